@@ -1,0 +1,5 @@
+"""``python -m kztimeline``: the command line."""
+
+from kztimeline.cli import run
+
+run()

@@ -1,0 +1,421 @@
+"""Dates as the sources give them: to the year, the month or the day, as ranges, qualified.
+
+The written form is a subset of EDTF (Library of Congress Extended Date/Time Format, levels 0
+and 1): ``YYYY``, ``YYYY-MM``, ``YYYY-MM-DD``, each with an optional trailing qualifier (``?``
+uncertain, ``~`` approximate, ``%`` both), and intervals ``A/B`` of any two of those where
+either side may be open (``..``). A TOML date, or a date-time with a time zone, is a date too.
+
+Every :class:`EventDate` knows its precision, its first and last day (inclusive), its
+qualifier and the text as written. An open side reaches to the end of the calendar
+(``date.min`` or ``date.max``): the event may lie anywhere that way.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta, tzinfo
+from enum import StrEnum
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from kztimeline.errors import DateError
+
+__all__ = (
+    "EventDate",
+    "PartialDate",
+    "Precision",
+    "Qualifier",
+    "parse_date",
+    "parse_partial_date",
+    "parse_time_zone",
+)
+
+MONTH_NAMES = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
+# Spelled out here rather than taken from strftime("%b"), which follows the process locale.
+MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)
+
+OPEN = ".."
+
+
+class Precision(StrEnum):
+    """How much of a date the sources give, from coarse to fine."""
+
+    YEAR = "year"
+    MONTH = "month"
+    DAY = "day"
+    TIME = "time"
+
+    @property
+    def rank(self) -> int:
+        """0 for YEAR up to 3 for TIME, so that precisions compare by fineness."""
+        return _PRECISION_ORDER.index(self)
+
+
+_PRECISION_ORDER = (Precision.YEAR, Precision.MONTH, Precision.DAY, Precision.TIME)
+
+
+class Qualifier(StrEnum):
+    """The EDTF qualifier of a date: none, ``?`` uncertain, ``~`` approximate, ``%`` both."""
+
+    NONE = ""
+    UNCERTAIN = "?"
+    APPROXIMATE = "~"
+    BOTH = "%"
+
+    @property
+    def uncertain(self) -> bool:
+        return self in (Qualifier.UNCERTAIN, Qualifier.BOTH)
+
+    @property
+    def approximate(self) -> bool:
+        return self in (Qualifier.APPROXIMATE, Qualifier.BOTH)
+
+    @classmethod
+    def of(cls, *, uncertain: bool, approximate: bool) -> Qualifier:
+        if uncertain and approximate:
+            return cls.BOTH
+        if uncertain:
+            return cls.UNCERTAIN
+        if approximate:
+            return cls.APPROXIMATE
+        return cls.NONE
+
+    def __or__(self, other: object) -> Qualifier:
+        if not isinstance(other, Qualifier):
+            return NotImplemented
+        return Qualifier.of(
+            uncertain=self.uncertain or other.uncertain,
+            approximate=self.approximate or other.approximate,
+        )
+
+    def describe(self) -> str:
+        """A sentence fragment for outputs that spell the qualifier out, or ``""``."""
+        return {
+            Qualifier.NONE: "",
+            Qualifier.UNCERTAIN: "uncertain",
+            Qualifier.APPROXIMATE: "approximate",
+            Qualifier.BOTH: "approximate and uncertain",
+        }[self]
+
+
+@dataclass(frozen=True, slots=True)
+class PartialDate:
+    """A calendar date known to the year, the month or the day, with its qualifier."""
+
+    year: int
+    month: int | None = None
+    day: int | None = None
+    qualifier: Qualifier = Qualifier.NONE
+
+    @property
+    def precision(self) -> Precision:
+        if self.day is not None:
+            return Precision.DAY
+        if self.month is not None:
+            return Precision.MONTH
+        return Precision.YEAR
+
+    @property
+    def first_day(self) -> date:
+        """The first day the date could be (inclusive)."""
+        return date(self.year, self.month or 1, self.day or 1)
+
+    @property
+    def last_day(self) -> date:
+        """The last day the date could be (inclusive): 2010-02 ends on 2010-02-28."""
+        if self.day is not None:
+            return date(self.year, self.month or 1, self.day)
+        month = self.month or 12
+        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+
+    @property
+    def text(self) -> str:
+        """The EDTF form: ``2010-02~``."""
+        out = f"{self.year:04d}"
+        if self.month is not None:
+            out += f"-{self.month:02d}"
+        if self.day is not None:
+            out += f"-{self.day:02d}"
+        return out + self.qualifier.value
+
+    def label(self, *, with_year: bool = True) -> str:
+        """A short human form without the qualifier: ``12 Nov 2012``, ``Feb 2010``, ``2010``."""
+        parts = []
+        if self.day is not None:
+            parts.append(str(self.day))
+        if self.month is not None:
+            parts.append(MONTH_ABBREVIATIONS[self.month - 1])
+        if with_year or not parts:
+            parts.append(str(self.year))
+        return " ".join(parts)
+
+    def describe(self) -> str:
+        """A long human form without the qualifier: ``12 November 2012``, ``February 2010``."""
+        parts = []
+        if self.day is not None:
+            parts.append(str(self.day))
+        if self.month is not None:
+            parts.append(MONTH_NAMES[self.month - 1])
+        parts.append(str(self.year))
+        return " ".join(parts)
+
+    def __str__(self) -> str:
+        return self.text
+
+
+@dataclass(frozen=True, slots=True)
+class EventDate:
+    """When an event happened, as precisely as the sources say.
+
+    ``start`` and ``end`` are the two sides; a single date has the same value on both sides and
+    ``is_interval`` false; an open side is ``None``. ``time`` is set, and aware, only for an
+    event known to the minute (``Precision.TIME``). ``text`` is the date as written.
+    """
+
+    text: str
+    start: PartialDate | None
+    end: PartialDate | None
+    is_interval: bool = False
+    time: datetime | None = None
+
+    @classmethod
+    def on(cls, day: date) -> EventDate:
+        """A single day known exactly."""
+        point = PartialDate(day.year, day.month, day.day)
+        return cls(day.isoformat(), point, point)
+
+    @classmethod
+    def at(cls, moment: datetime, *, text: str | None = None) -> EventDate:
+        """A single moment; ``moment`` must be aware."""
+        if moment.tzinfo is None or moment.utcoffset() is None:
+            raise DateError(
+                f"{moment.isoformat()} has no time zone; add an offset such as "
+                f"{moment.isoformat()}+05:00, or a timezone key"
+            )
+        point = PartialDate(moment.year, moment.month, moment.day)
+        return cls(text or moment.isoformat(), point, point, time=moment)
+
+    @classmethod
+    def between_days(cls, first: date, last: date) -> EventDate:
+        """An interval of whole days, both inclusive."""
+        if first == last:
+            return cls.on(first)
+        start = PartialDate(first.year, first.month, first.day)
+        end = PartialDate(last.year, last.month, last.day)
+        return cls(f"{start.text}/{end.text}", start, end, is_interval=True)
+
+    @property
+    def precision(self) -> Precision:
+        """The coarsest precision of the known sides; ``TIME`` for a moment."""
+        if self.time is not None:
+            return Precision.TIME
+        sides = [side.precision for side in (self.start, self.end) if side is not None]
+        return min(sides, key=lambda precision: precision.rank)
+
+    @property
+    def qualifier(self) -> Qualifier:
+        """The qualifiers of both sides together."""
+        result = Qualifier.NONE
+        for side in (self.start, self.end):
+            if side is not None:
+                result |= side.qualifier
+        return result
+
+    @property
+    def open_start(self) -> bool:
+        return self.start is None
+
+    @property
+    def open_end(self) -> bool:
+        return self.end is None
+
+    @property
+    def first_day(self) -> date:
+        """The first day the event could cover (inclusive); ``date.min`` for an open start."""
+        if self.time is not None:
+            return self.time.date()
+        return date.min if self.start is None else self.start.first_day
+
+    @property
+    def last_day(self) -> date:
+        """The last day the event could cover (inclusive); ``date.max`` for an open end."""
+        if self.time is not None:
+            return self.time.date()
+        return date.max if self.end is None else self.end.last_day
+
+    @property
+    def known_first_day(self) -> date:
+        """Like ``first_day``, but an open interval keeps to the period of its known side."""
+        if self.start is None:
+            assert self.end is not None  # parse_date refuses an interval open at both sides
+            return self.end.first_day
+        return self.first_day
+
+    @property
+    def known_last_day(self) -> date:
+        """Like ``last_day``, but an open interval keeps to the period of its known side."""
+        if self.end is None:
+            assert self.start is not None
+            return self.start.last_day
+        return self.last_day
+
+    def label(self) -> str:
+        """A short human form for pictures and tables: ``14–16 Nov 2012``, ``c. Feb 2010``."""
+        if self.time is not None:
+            moment = self.time
+            offset = moment.strftime("%z")
+            zone = f"UTC{offset[:3]}:{offset[3:]}" if offset not in ("+0000", "") else "UTC"
+            return f"{self.start.label() if self.start else ''}, {moment:%H:%M} {zone}"
+        if not self.is_interval:
+            assert self.start is not None
+            return _qualified(self.start.label(), self.start.qualifier)
+        if self.start is None:
+            assert self.end is not None
+            return f"until {_qualified(self.end.label(), self.end.qualifier)}"
+        if self.end is None:
+            return f"from {_qualified(self.start.label(), self.start.qualifier)}"
+        return _interval_label(self.start, self.end)
+
+    def describe(self) -> str:
+        """A long human form: ``February 2010``, ``from 1 January 2013 to 2015``."""
+        if self.time is not None:
+            return self.label()
+        if not self.is_interval:
+            assert self.start is not None
+            return self.start.describe()
+        start = self.start.describe() if self.start else "an open start"
+        end = self.end.describe() if self.end else "an open end"
+        return f"from {start} to {end}"
+
+    def shifted_to(self, first: date) -> EventDate:
+        """The same date moved to start on ``first``, keeping its length (for recurrences)."""
+        if self.time is not None:
+            moment = self.time.replace(year=first.year, month=first.month, day=first.day)
+            # Keep the written form: an offset if the original had one, else local time.
+            written_with_offset = self.text == self.time.isoformat()
+            written = moment if written_with_offset else moment.replace(tzinfo=None)
+            return EventDate.at(moment, text=written.isoformat())
+        return EventDate.between_days(first, first + (self.last_day - self.first_day))
+
+    def __str__(self) -> str:
+        return self.text
+
+
+def _qualified(label: str, qualifier: Qualifier) -> str:
+    prefix = "c. " if qualifier.approximate else ""
+    suffix = "?" if qualifier.uncertain else ""
+    return f"{prefix}{label}{suffix}"
+
+
+def _interval_label(start: PartialDate, end: PartialDate) -> str:
+    same_year = start.year == end.year
+    plain = start.qualifier == end.qualifier == Qualifier.NONE
+    if plain and same_year and start.precision is end.precision is Precision.DAY:
+        if start.month == end.month:
+            return f"{start.day}–{end.label()}"
+        return f"{start.label(with_year=False)} – {end.label()}"
+    if plain and same_year and start.precision is end.precision is Precision.MONTH:
+        return f"{start.label(with_year=False)}–{end.label()}"
+    return (
+        f"{_qualified(start.label(), start.qualifier)} – {_qualified(end.label(), end.qualifier)}"
+    )
+
+
+_SIDE = re.compile(r"(?P<year>[+-]?\d+)(?:-(?P<month>\d+))?(?:-(?P<day>\d+))?(?P<qualifier>[?~%])?")
+_EXPECTED = (
+    "write YYYY, YYYY-MM or YYYY-MM-DD, optionally followed by ?, ~ or %, "
+    "or an interval A/B where either side may be '..'"
+)
+
+
+def parse_partial_date(text: str) -> PartialDate:
+    """Read one side of an EDTF date (``2010``, ``2010-02``, ``2012-11-14?``).
+
+    Raises :class:`DateError` for impossible dates (``2012-02-30``, ``2012-13``), years outside
+    1–9999 and anything not in the supported subset.
+    """
+    match = _SIDE.fullmatch(text)
+    if match is None:
+        raise DateError(f"'{text}' is not a date kztimeline can read; {_EXPECTED}")
+    year_text, month_text, day_text = match["year"], match["month"], match["day"]
+    year = int(year_text)
+    if year < 1 or year > 9999 or year_text[0] in "+-":
+        raise DateError(f"year {year_text} in '{text}' is outside 1–9999")
+    if len(year_text) != 4:
+        raise DateError(f"year {year_text} in '{text}' must have four digits, as in {year:04d}")
+    month = day = None
+    if month_text is not None:
+        month = int(month_text)
+        if len(month_text) != 2 or not 1 <= month <= 12:
+            raise DateError(f"month {month_text} in '{text}' does not exist; use 01 to 12")
+    if day_text is not None:
+        assert month is not None
+        day = int(day_text)
+        days_in_month = calendar.monthrange(year, month)[1]
+        if len(day_text) != 2 or not 1 <= day <= days_in_month:
+            raise DateError(
+                f"day {day_text} in '{text}' does not exist; "
+                f"{MONTH_NAMES[month - 1]} {year} has {days_in_month} days"
+            )
+    return PartialDate(year, month, day, Qualifier(match["qualifier"] or ""))
+
+
+def parse_date(text: str) -> EventDate:
+    """Read a date in the supported EDTF subset; see the module docstring.
+
+    Raises :class:`DateError` for anything else, for an interval whose end is before its start
+    and for an interval open at both sides.
+    """
+    if text != text.strip():
+        raise DateError(f"'{text}' has spaces around it; remove them")
+    if "/" not in text:
+        if text == OPEN:
+            raise DateError(f"'{OPEN}' marks an open side of an interval, as in '2012/..'")
+        point = parse_partial_date(text)
+        return EventDate(text, point, point)
+    start_text, _, end_text = text.partition("/")
+    if "/" in end_text:
+        raise DateError(f"'{text}' has more than one '/'; an interval has two sides")
+    if not start_text or not end_text:
+        raise DateError(f"'{text}' has an empty side; write '..' for an open side")
+    if start_text == end_text == OPEN:
+        raise DateError(f"'{text}' is open at both sides; give at least one date")
+    start = None if start_text == OPEN else parse_partial_date(start_text)
+    end = None if end_text == OPEN else parse_partial_date(end_text)
+    if start is not None and end is not None and end.last_day < start.first_day:
+        raise DateError(f"end {end_text} is before start {start_text}")
+    return EventDate(text, start, end, is_interval=True)
+
+
+def parse_time_zone(name: str) -> tzinfo:
+    """The IANA time zone called ``name`` (``"Asia/Almaty"``); :class:`DateError` if unknown."""
+    if not name or name != name.strip() or name.startswith(("/", ".")) or ".." in name:
+        raise DateError(f"unknown time zone '{name}'; use an IANA name such as 'Asia/Almaty'")
+    try:
+        return ZoneInfo(name)
+    except (ZoneInfoNotFoundError, ValueError, OSError) as err:
+        raise DateError(
+            f"unknown time zone '{name}'; use an IANA name such as 'Asia/Almaty'"
+        ) from err
+
+
+def day_offset(day: date, days: int) -> date:
+    """``day`` moved by ``days``, pinned to the ends of the calendar instead of overflowing."""
+    try:
+        return day + timedelta(days=days)
+    except OverflowError:
+        return date.max if days > 0 else date.min

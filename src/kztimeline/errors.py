@@ -1,0 +1,103 @@
+"""Every error kztimeline raises on purpose, under one root.
+
+::
+
+    KztimelineError (Exception)
+    ├── DateError (ValueError)          a date, interval or time zone that cannot be read
+    ├── TimelineFileError (ValueError)  events.toml cannot be read or is invalid;
+    │                                   carries path, line, subject, field
+    ├── QueryError (ValueError)         a query that cannot be answered as asked
+    ├── EmptySelectionError (ValueError) nothing to export
+    └── OutputError (OSError)           an export could not be written; earlier files are intact
+
+Each error reads as one sentence that says what is wrong and what to change, so that the
+command line can print ``str(error)`` alone, without a traceback.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+__all__ = (
+    "DateError",
+    "EmptySelectionError",
+    "KztimelineError",
+    "OutputError",
+    "QueryError",
+    "TimelineFileError",
+)
+
+
+class KztimelineError(Exception):
+    """The root of every error that kztimeline raises on purpose."""
+
+
+class DateError(KztimelineError, ValueError):
+    """A date, an interval, a time zone or a repeat rule that cannot be read.
+
+    The message names the problem and what to write instead; the loader adds the file, the line
+    and the event when the date comes from events.toml.
+    """
+
+
+class QueryError(KztimelineError, ValueError):
+    """A query that cannot be answered as asked, such as a window that ends before it starts."""
+
+
+class EmptySelectionError(KztimelineError, ValueError):
+    """An export was asked for a selection that holds no event."""
+
+    @classmethod
+    def for_format(cls, format_name: str) -> EmptySelectionError:
+        return cls(f"no events to export as {format_name}; widen the date range or the filters")
+
+
+class OutputError(KztimelineError, OSError):
+    """An export could not be written. Any earlier file at the path is left as it was."""
+
+    def __init__(self, path: Path | str, problem: str) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        super().__init__(f"{path}: {problem}")
+
+    @classmethod
+    def from_os_error(cls, path: Path | str, err: OSError) -> OutputError:
+        """Describe an ``OSError`` raised while writing ``path`` in plain words."""
+        reason = err.strerror or str(err)
+        return cls(path, f"cannot write: {reason.lower()}; nothing was changed")
+
+
+class TimelineFileError(KztimelineError, ValueError):
+    """events.toml cannot be read, or holds something invalid.
+
+    The structured fields say where: ``path``, ``line`` (1-based, or ``None`` when the problem
+    is the whole file), ``subject`` (``"event 'oic-cfm-39'"``, ``"source 'x'"``,
+    ``"timeline"``, or ``None``), ``event_id`` (when the subject is an event with an id) and
+    ``field`` (the key at fault, or ``None``). The message is built from them::
+
+        events.toml:42: event 'oic-cfm-39': date: end 2012-11-14 is before start 2012-11-16
+    """
+
+    def __init__(
+        self,
+        path: Path | str,
+        problem: str,
+        *,
+        line: int | None = None,
+        subject: str | None = None,
+        event_id: str | None = None,
+        field: str | None = None,
+    ) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        self.line = line
+        self.subject = subject
+        self.event_id = event_id
+        self.field = field
+        parts = [f"{path}:{line}" if line is not None else str(path)]
+        if subject:
+            parts.append(subject)
+        if field:
+            parts.append(field)
+        parts.append(problem)
+        super().__init__(": ".join(parts))

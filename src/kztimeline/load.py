@@ -1,0 +1,279 @@
+"""Reading events.toml into a validated :class:`~kztimeline.model.Timeline`.
+
+Every problem becomes one :class:`~kztimeline.errors.TimelineFileError` that names the file, the
+line, the event and the key, and says what to change. The first problem in file order is the
+one reported, so that fixing the file top to bottom converges.
+"""
+
+from __future__ import annotations
+
+import difflib
+import re
+import tomllib
+from collections.abc import Mapping
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from pydantic import BaseModel, ValidationError
+
+from kztimeline._locate import MAX_NESTING, KeyLines, locate
+from kztimeline.errors import TimelineFileError
+from kztimeline.model import (
+    Event,
+    FieldProblem,
+    Person,
+    Source,
+    Timeline,
+    TimelineDocument,
+    TimelineInfo,
+    type_name,
+)
+
+__all__ = ("DEFAULT_MAX_BYTES", "bundled_path", "load", "loads")
+
+DEFAULT_MAX_BYTES = 64 * 1024 * 1024
+"""Files larger than this (64 MiB) are refused before they are parsed."""
+
+
+def bundled_path() -> Path:
+    """The path of the bundled default events.toml.
+
+    An installed wheel carries it inside the package; a source checkout has it at the root.
+    """
+    packaged = Path(str(resources.files("kztimeline"))) / "events.toml"
+    if packaged.is_file():
+        return packaged
+    return Path(__file__).resolve().parents[2] / "events.toml"
+
+
+def load(path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Timeline:
+    """Read, validate and index the timeline in ``path``; with no path, the bundled default.
+
+    Raises :class:`~kztimeline.errors.TimelineFileError` (a ``ValueError``) for a missing or
+    unreadable file, a file over ``max_bytes``, text that is not UTF-8 or not TOML, and any
+    content that breaks the format; the error names the line, the event and the key.
+    """
+    file = Path(path) if path is not None else bundled_path()
+    try:
+        with file.open("rb") as stream:
+            data = stream.read(max_bytes + 1)
+    except FileNotFoundError:
+        raise TimelineFileError(file, "no such file; check the path") from None
+    except IsADirectoryError:
+        raise TimelineFileError(file, "is a folder; give the path of a .toml file") from None
+    except PermissionError:
+        raise TimelineFileError(file, "cannot be read: permission denied") from None
+    except OSError as err:
+        raise TimelineFileError(file, f"cannot be read: {err.strerror or err}") from None
+    if len(data) > max_bytes:
+        raise TimelineFileError(
+            file,
+            f"is larger than the limit of {max_bytes:,} bytes; split it, or raise the limit "
+            "with --max-bytes",
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        line = data.count(b"\n", 0, err.start) + 1
+        raise TimelineFileError(
+            file,
+            f"is not UTF-8 (byte 0x{data[err.start]:02x}); save the file as UTF-8",
+            line=line,
+        ) from None
+    return loads(text, path=file)
+
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$")
+
+
+def loads(text: str, *, path: Path | str = "<string>") -> Timeline:
+    """Validate the TOML ``text`` of an events file; ``path`` only names it in errors.
+
+    Raises :class:`~kztimeline.errors.TimelineFileError` as :func:`load` does.
+    """
+    text = text.removeprefix("\ufeff")
+    try:
+        raw = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as err:
+        raise _syntax_error(path, text, str(err)) from None
+    except RecursionError:
+        located = locate(text)
+        raise TimelineFileError(
+            path,
+            f"arrays or tables are nested too deeply (over {MAX_NESTING} levels); flatten them",
+            line=located.too_deep_line,
+        ) from None
+    try:
+        document = TimelineDocument.model_validate(raw)
+    except ValidationError as err:
+        raise _first_problem(path, text, raw, err) from None
+    except RecursionError:
+        raise TimelineFileError(path, "is nested too deeply to read; flatten it") from None
+    _check_references(path, text, document)
+    return Timeline(
+        document.events,
+        info=document.timeline,
+        sources=document.sources,
+        people=document.people,
+        path=Path(path),
+    )
+
+
+def _syntax_error(path: Path | str, text: str, message: str) -> TimelineFileError:
+    position = _TOML_POSITION.search(message)
+    problem = message[: position.start()] if position else message
+    problem = problem[:1].lower() + problem[1:]
+    if position and position.group(1):
+        line, column = int(position.group(1)), int(position.group(2))
+        return TimelineFileError(
+            path, f"invalid TOML: {problem} at column {column}; fix the syntax", line=line
+        )
+    line = text.count("\n") + 1
+    return TimelineFileError(
+        path, f"invalid TOML: {problem} at the end of the file; fix the syntax", line=line
+    )
+
+
+_SECTION_MODELS: Mapping[str, type[BaseModel]] = {
+    "events": Event,
+    "sources": Source,
+    "people": Person,
+}
+_SUBJECTS = {"events": "event", "sources": "source", "people": "person"}
+
+
+def _first_problem(
+    path: Path | str, text: str, raw: dict[str, Any], error: ValidationError
+) -> TimelineFileError:
+    located = locate(text)
+    problems = [_describe(path, raw, located, detail) for detail in error.errors()]
+    return min(problems, key=lambda problem: problem.line or located.line_count + 1)
+
+
+def _describe(
+    path: Path | str, raw: dict[str, Any], located: KeyLines, detail: Any
+) -> TimelineFileError:
+    loc: tuple[str | int, ...] = tuple(detail["loc"])
+    cause = (detail.get("ctx") or {}).get("error")
+    if isinstance(cause, FieldProblem):
+        prefix = loc[:2] if loc and loc[0] in _SECTION_MODELS else loc[:1]
+        loc = (*prefix, cause.field)
+
+    subject: str | None = None
+    event_id: str | None = None
+    model: type[BaseModel] = TimelineDocument
+    rest = loc
+    if len(loc) >= 2 and loc[0] in _SECTION_MODELS:
+        section, key = str(loc[0]), loc[1]
+        model = _SECTION_MODELS[section]
+        rest = loc[2:]
+        if isinstance(key, int):
+            event_id = _raw_event_id(raw, key)
+            subject = f"event '{event_id}'" if event_id else f"event #{key + 1}"
+        else:
+            subject = f"{_SUBJECTS[section]} '{key}'"
+    elif loc and loc[0] == "timeline":
+        subject, model, rest = "timeline", TimelineInfo, loc[1:]
+
+    field = str(rest[0]) if rest else None
+    if field is None and subject is None and loc:
+        field = str(loc[0])
+    problem = _problem_text(detail, model, field, rest)
+    return TimelineFileError(
+        path,
+        problem,
+        line=located.line_of(loc),
+        subject=subject,
+        event_id=event_id,
+        field=field,
+    )
+
+
+def _raw_event_id(raw: dict[str, Any], index: int) -> str | None:
+    events = raw.get("events")
+    if isinstance(events, list) and index < len(events) and isinstance(events[index], dict):
+        event_id = events[index].get("id")
+        if isinstance(event_id, str) and event_id.strip() and event_id.isprintable():
+            return event_id
+    return None
+
+
+_EXPECTED_TYPES = {
+    "string_type": "a string in quotes",
+    "list_type": 'an array such as ["a", "b"]',
+    "tuple_type": 'an array such as ["a", "b"]',
+    "dict_type": "a table",
+    "model_type": "a table",
+    "model_attributes_type": "a table",
+    "date_type": "a TOML date such as 2012-11-13",
+    "date_parsing": "a TOML date such as 2012-11-13",
+    "date_from_datetime_parsing": "a TOML date such as 2012-11-13",
+    "date_from_datetime_inexact": "a TOML date such as 2012-11-13, without a time",
+}
+
+
+def _problem_text(
+    detail: Any, model: type[BaseModel], field: str | None, rest: tuple[str | int, ...]
+) -> str:
+    kind = detail["type"]
+    item = f"item {int(rest[1]) + 1} " if len(rest) > 1 and isinstance(rest[1], int) else ""
+    if kind == "missing":
+        return "required key is missing; add it"
+    if kind == "extra_forbidden":
+        known = list(model.model_fields)
+        close = difflib.get_close_matches(field or "", known, n=1)
+        hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(known)}"
+        return f"unknown key; {hint}"
+    if kind == "value_error":
+        return str(detail["ctx"]["error"])
+    if kind == "literal_error":
+        return f"must be one of {detail['ctx']['expected']}; got {detail['input']!r}"
+    if field == "events" and kind in ("tuple_type", "list_type"):
+        return "must be an array of tables, each written as [[events]]"
+    if kind in _EXPECTED_TYPES:
+        return f"{item}must be {_EXPECTED_TYPES[kind]}; got {type_name(detail['input'])}"
+    message = str(detail["msg"])
+    return item + message[:1].lower() + message[1:]
+
+
+def _check_references(path: Path | str, text: str, document: TimelineDocument) -> None:
+    seen: dict[str, int] = {}
+    for index, event in enumerate(document.events):
+        problem: tuple[str, str] | None = None
+        if event.id in seen:
+            problem = ("id", "")
+        else:
+            seen[event.id] = index
+            problem = _unknown_reference(
+                "sources", event.sources, document.sources, "source"
+            ) or _unknown_reference("people", event.people, document.people, "person")
+        if problem is None:
+            continue
+        located = locate(text)
+        field, message = problem
+        if field == "id":
+            first_line = located.line_of(("events", seen[event.id], "id"))
+            message = (
+                f"duplicate id; the event at line {first_line} has it already; "
+                "give each event its own id"
+            )
+        raise TimelineFileError(
+            path,
+            message,
+            line=located.line_of(("events", index, field)),
+            subject=f"event '{event.id}'",
+            event_id=event.id,
+            field=field,
+        )
+
+
+def _unknown_reference(
+    field: str, ids: tuple[str, ...], known: Mapping[str, object], table: str
+) -> tuple[str, str] | None:
+    for wanted in ids:
+        if wanted not in known:
+            close = difflib.get_close_matches(wanted, list(known), n=1)
+            hint = f"did you mean '{close[0]}'?" if close else f"add a [{field}.{wanted}] table"
+            return field, f"unknown {table} '{wanted}'; {hint}"
+    return None
