@@ -117,6 +117,14 @@ def _schema(arguments: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _build(arguments: argparse.Namespace, out: TextIO) -> int:
+    from kztimeline.export import build
+
+    for path in build(_load(arguments), arguments.out):
+        print(path, file=out)
+    return EXIT_OK
+
+
 Command = Callable[[argparse.Namespace, TextIO], int]
 
 
@@ -140,6 +148,18 @@ def build_parser() -> argparse.ArgumentParser:
     _filter_arguments(listing)
     listing.add_argument("--json", action="store_true", help="print a JSON array")
     listing.set_defaults(handler=_list)
+
+    build = commands.add_parser("build", help="write every export into a folder")
+    _file_argument(build)
+    build.add_argument(
+        "-o",
+        "--out",
+        type=Path,
+        default=Path("exports"),
+        metavar="DIR",
+        help="the folder to write into (default: exports)",
+    )
+    build.set_defaults(handler=_build)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of events.toml")
     schema.set_defaults(handler=_schema)
