@@ -108,6 +108,9 @@ class _Reader:
                     return
                 self.line += 1
             elif char == "\\" and quote[0] == '"':
+                # A line-ending backslash escapes the newline, which still starts a line.
+                if text.startswith("\n", self.i + 1):
+                    self.line += 1
                 self.i += 2
                 continue
             elif self.at(quote):
