@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import date, datetime, time
+from datetime import UTC, date, datetime, time
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -46,7 +46,9 @@ def check_rule(rule: str, event_date: EventDate | None = None) -> None:
             f"use one of {', '.join(_FREQUENCIES)}"
         )
     try:
-        _parse(rule, datetime(2000, 1, 1))
+        # dateutil wants an aware start for a UTC UNTIL (timed events), a naive one otherwise.
+        utc_until = re.search(r"UNTIL=\d{8}T\d{6}Z", rule) is not None
+        _parse(rule, datetime(2000, 1, 1, tzinfo=UTC if utc_until else None))
     except (ValueError, TypeError, OverflowError) as err:
         raise DateError(f"invalid RRULE '{rule}': {err}") from err
     if event_date is None:
