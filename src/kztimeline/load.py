@@ -10,8 +10,7 @@ from __future__ import annotations
 import difflib
 import re
 import tomllib
-from collections.abc import Mapping
-from importlib import resources
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import Any
 
@@ -41,6 +40,8 @@ def bundled_path() -> Path:
 
     An installed wheel carries it inside the package; a source checkout has it at the root.
     """
+    from importlib import resources
+
     packaged = Path(str(resources.files("kztimeline"))) / "events.toml"
     if packaged.is_file():
         return packaged
@@ -81,7 +82,11 @@ def load(path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) 
             f"is not UTF-8 (byte 0x{data[err.start]:02x}); save the file as UTF-8",
             line=line,
         ) from None
-    return loads(text, path=file)
+    raw = _parsed(text.removeprefix("\ufeff"), file)
+    # The text of a large file can take twice the memory of its bytes: let it go while the
+    # models are made, and decode the bytes again if an error needs to point at a line.
+    del text
+    return _validated(raw, file, lambda: data.decode("utf-8").removeprefix("\ufeff"))
 
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$")
@@ -93,8 +98,12 @@ def loads(text: str, *, path: Path | str = "<string>") -> Timeline:
     Raises :class:`~kztimeline.errors.TimelineFileError` as :func:`load` does.
     """
     text = text.removeprefix("\ufeff")
+    return _validated(_parsed(text, path), path, lambda: text)
+
+
+def _parsed(text: str, path: Path | str) -> dict[str, Any]:
     try:
-        raw = tomllib.loads(text)
+        return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
         raise _syntax_error(path, text, str(err)) from None
     except RecursionError:
@@ -104,13 +113,24 @@ def loads(text: str, *, path: Path | str = "<string>") -> Timeline:
             f"arrays or tables are nested too deeply (over {MAX_NESTING} levels); flatten them",
             line=located.too_deep_line,
         ) from None
+
+
+def _validated(raw: dict[str, Any], path: Path | str, source: Callable[[], str]) -> Timeline:
+    """The timeline of the parsed file ``raw``; ``source()`` gives its text, to find lines."""
     try:
-        document = TimelineDocument.model_validate(raw)
+        try:
+            document = _validate(raw)
+        except ValidationError:
+            # _validate dropped the tables it had read; read them again, and report the first
+            # of all the problems in the file.
+            raw = tomllib.loads(source())
+            TimelineDocument.model_validate(raw)
+            raise
     except ValidationError as err:
-        raise _first_problem(path, text, raw, err) from None
+        raise _first_problem(path, source(), raw, err) from None
     except RecursionError:
         raise TimelineFileError(path, "is nested too deeply to read; flatten it") from None
-    _check_references(path, text, document)
+    _check_references(path, source, document)
     return Timeline(
         document.events,
         info=document.timeline,
@@ -118,6 +138,53 @@ def loads(text: str, *, path: Path | str = "<string>") -> Timeline:
         people=document.people,
         path=Path(path),
     )
+
+
+def _validate(raw: dict[str, Any]) -> TimelineDocument:
+    """``TimelineDocument.model_validate(raw)``, with the events validated one by one.
+
+    Each event's parsed table is dropped from ``raw`` once its model is made, so that a large
+    file never holds all the parsed tables and all the models at once. Raises ValidationError
+    for the first invalid part; the caller then validates a fresh parse whole, to report every
+    problem.
+    """
+    items = raw.get("events")
+    if not isinstance(items, list):
+        return TimelineDocument.model_validate(raw)
+    document = TimelineDocument.model_validate({k: v for k, v in raw.items() if k != "events"})
+    events: list[Event] = []
+    # pydantic gives every model its own set of the names of the fields it was given, a third
+    # of the memory of a typical event. Events are frozen, so nothing changes the set, and the
+    # events given the same keys can share one.
+    shared_names: dict[frozenset[str], set[str]] = {}
+    strings: dict[str, str] = {}
+    for index, item in enumerate(items):
+        items[index] = None
+        if isinstance(item, dict):
+            _share_strings(item, strings)
+        event = Event.model_validate(item)
+        names = event.__pydantic_fields_set__
+        kept = shared_names.setdefault(frozenset(names), names)
+        if kept is not names:
+            object.__setattr__(event, "__pydantic_fields_set__", kept)
+        events.append(event)
+    return document.model_copy(update={"events": tuple(events)})
+
+
+_REPEATED_KEYS = ("kind", "place", "sources", "people", "organizations", "tags", "status")
+
+
+def _share_strings(item: dict[str, Any], strings: dict[str, str]) -> None:
+    # tomllib makes a new string for every "meeting" or source id; the values that repeat from
+    # event to event are replaced by one shared copy.
+    for key in _REPEATED_KEYS:
+        value = item.get(key)
+        if isinstance(value, str):
+            item[key] = strings.setdefault(value, value)
+        elif isinstance(value, list):
+            item[key] = [
+                strings.setdefault(part, part) if isinstance(part, str) else part for part in value
+            ]
 
 
 def _syntax_error(path: Path | str, text: str, message: str) -> TimelineFileError:
@@ -237,7 +304,9 @@ def _problem_text(
     return item + message[:1].lower() + message[1:]
 
 
-def _check_references(path: Path | str, text: str, document: TimelineDocument) -> None:
+def _check_references(
+    path: Path | str, source: Callable[[], str], document: TimelineDocument
+) -> None:
     seen: dict[str, int] = {}
     for index, event in enumerate(document.events):
         problem: tuple[str, str] | None = None
@@ -250,7 +319,7 @@ def _check_references(path: Path | str, text: str, document: TimelineDocument) -
             ) or _unknown_reference("people", event.people, document.people, "person")
         if problem is None:
             continue
-        located = locate(text)
+        located = locate(source())
         field, message = problem
         if field == "id":
             first_line = located.line_of(("events", seen[event.id], "id"))

@@ -36,7 +36,6 @@ from kztimeline.dates import (
     parse_time_zone,
 )
 from kztimeline.errors import DateError
-from kztimeline.recurrence import check_rule, occurrence_starts
 
 if TYPE_CHECKING:
     from kztimeline.query import TimelineIndex
@@ -297,12 +296,17 @@ class Event(BaseModel):
     @classmethod
     def _rule(cls, value: str | None) -> str | None:
         if value is not None:
+            # dateutil is imported only for a file with rules, to keep the command line quick.
+            from kztimeline.recurrence import check_rule
+
             check_rule(value)
         return value
 
     @model_validator(mode="after")
     def _rule_fits_date(self) -> Event:
         if self.repeat is not None:
+            from kztimeline.recurrence import check_rule
+
             try:
                 check_rule(self.repeat, self.date)
             except DateError as err:
@@ -348,15 +352,22 @@ class Event(BaseModel):
             if self.first_day <= last and self.last_day >= first:
                 yield self
             return
+        from kztimeline.recurrence import occurrence_starts
+
         length = self.last_day - self.first_day
         for start in occurrence_starts(
             self.repeat, self.date, day_offset(first, -length.days), last
         ):
-            occurrence = self.model_copy(
-                update={"date": self.date.shifted_to(start), "repeat": None}
-            )
-            occurrence._recurrence_id = start
-            yield occurrence
+            yield self._occurrence_on(start)
+
+    def _occurrence_on(self, start: Day, moved: EventDate | None = None) -> Event:
+        # One occurrence, starting on ``start``; ``moved`` is ``self.date.shifted_to(start)`` if
+        # known. The query index calls this for the occurrences it has indexed, so both paths
+        # build the same events.
+        moved = moved or self.date.shifted_to(start)
+        occurrence = self.model_copy(update={"date": moved, "repeat": None})
+        occurrence._recurrence_id = start
+        return occurrence
 
     def record(self) -> dict[str, Any]:
         """The event as JSON-ready values: the fields as written, then its extent.
@@ -492,6 +503,12 @@ class Timeline:
 
     def __repr__(self) -> str:
         return f"<Timeline {self.title!r}: {len(self)} events>"
+
+    def _repr_html_(self) -> str:
+        """How Jupyter shows a timeline: an HTML table of its events, all text escaped."""
+        from kztimeline.export.html import notebook_html
+
+        return notebook_html(self)
 
     def with_events(self, events: list[Event] | tuple[Event, ...], *, presorted: bool) -> Timeline:
         """A timeline with the same title, sources and people, holding ``events``."""

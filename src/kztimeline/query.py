@@ -5,23 +5,28 @@ The index keeps the events' extents as day numbers in buckets by length (lengths
 overlap a window are one slice found by bisection: those starting no earlier than the window's
 start less the bucket's longest length. Each slice holds at most about twice as many events as
 it returns, so a query costs O(log n) per bucket plus the size of the answer, and long events
-never force a scan of the others.
+never force a scan of the others. A repeating event whose rule ends soon enough is indexed
+occurrence by occurrence, so a query expands no rule; each entry is numbered by its place in
+chronological order, so the answer needs no sort.
 """
 
 from __future__ import annotations
 
+from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date, datetime
+from itertools import compress, islice
 from typing import TYPE_CHECKING
 
 from kztimeline.dates import parse_partial_date
 from kztimeline.errors import DateError, QueryError
 
 if TYPE_CHECKING:
+    from kztimeline.dates import EventDate
     from kztimeline.model import Event, Timeline
 
-__all__ = ("TimelineIndex", "window")
+__all__ = ("INDEXED_OCCURRENCES", "OCCURRENCE_BUDGET", "TimelineIndex", "window")
 
 
 def _bound(value: date | datetime | str, *, last: bool) -> date:
@@ -50,86 +55,197 @@ def window(start: date | datetime | str, end: date | datetime | str) -> tuple[da
     return first, last
 
 
+INDEXED_OCCURRENCES = 1_000
+"""A repeating event whose rule ends within this many occurrences has each occurrence indexed,
+while the index holds no more than OCCURRENCE_BUDGET occurrences in all."""
+OCCURRENCE_BUDGET = 10_000
+"""At least this many occurrences may be indexed, and two per event of a larger timeline."""
+
+
 class _Bucket:
+    # Arrays of machine integers: a quarter of the memory of lists of ints, and contiguous, so
+    # that a query reads neighbouring entries from one cache line.
     __slots__ = ("firsts", "lasts", "longest", "positions")
 
-    def __init__(self) -> None:
-        self.firsts: list[int] = []
-        self.lasts: list[int] = []
-        self.positions: list[int] = []
-        self.longest = 0
+    def __init__(self, members: list[tuple[int, int, int]]) -> None:
+        members.sort()
+        self.firsts = array("q", [first for first, _, _ in members])
+        self.lasts = array("q", [last for _, last, _ in members])
+        self.positions = array("q", [rank for _, _, rank in members])
+        self.longest = max(last - first for first, last, _ in members)
+
+
+def _indexed_starts(event: Event, budget: int) -> list[date] | None:
+    """The first days of every occurrence of a repeating event, or None if there are more than
+    ``budget``."""
+    from kztimeline.recurrence import occurrence_starts
+
+    assert event.repeat is not None
+    starts = list(
+        islice(occurrence_starts(event.repeat, event.date, event.first_day, date.max), budget + 1)
+    )
+    return starts if len(starts) <= budget else None
 
 
 class TimelineIndex:
     """An index over the extents of a chronological sequence of events.
 
     Positions are indexes into that sequence, so sorted positions are in chronological order.
+    A repeating event whose rule ends within :data:`INDEXED_OCCURRENCES` occurrences is indexed
+    occurrence by occurrence (up to :data:`OCCURRENCE_BUDGET`, or two per event, in all), so a
+    query expands no rule; a longer or endless rule is indexed to the end of time and expanded
+    inside each query's window.
+
+    The buckets hold ranks: the place of each event or occurrence in chronological order
+    (:meth:`Event.sort_key`), so that sorted ranks are the answer in order, with no sort by key.
     """
 
-    __slots__ = ("_buckets", "_events", "_recurring")
+    __slots__ = ("_buckets", "_events", "_occurrences", "_open_rules", "_targets")
 
     def __init__(self, events: Sequence[Event]) -> None:
         self._events = events
-        spans: dict[int, list[tuple[int, int, int]]] = {}
-        recurring = False
+        count = len(events)
+        firsts = [event.first_day.toordinal() for event in events]
+        lasts = [event.last_day.toordinal() for event in events]
+        # (position of the repeating event, first day of the occurrence, its date)
+        self._occurrences: list[tuple[int, date, EventDate]] = []
+        indexed: set[int] = set()
+        open_rules: set[int] = set()
+        budget = max(OCCURRENCE_BUDGET, 2 * count)
         for position, event in enumerate(events):
-            first = event.first_day.toordinal()
-            # A repeating event may occur until its rule ends: index it to the end of time and
+            if event.repeat is None:
+                continue
+            starts = _indexed_starts(
+                event, min(INDEXED_OCCURRENCES, budget - len(self._occurrences))
+            )
+            if starts is None:
+                open_rules.add(position)
+            else:
+                indexed.add(position)
+                self._occurrences.extend(
+                    (position, start, event.date.shifted_to(start)) for start in starts
+                )
+        self._open_rules = frozenset(open_rules)
+        placed = self._place_occurrences(firsts, lasts)
+        # By rank: a position in events, or ~k for the k-th occurrence.
+        targets: list[int] = []
+        spans: dict[int, list[tuple[int, int, int]]] = {}
+        following = 0
+        for position in range(count + 1):
+            while following < len(placed) and placed[following][0] <= position:
+                _, day, end, _, occurrence = placed[following]
+                spans.setdefault((end - day).bit_length(), []).append((day, end, len(targets)))
+                targets.append(~occurrence)
+                following += 1
+            if position == count or position in indexed:
+                continue
+            first = firsts[position]
+            # A rule too long to index may occur until the end of time: index it to there, and
             # let the rule decide which occurrences fall in the window.
-            last = date.max.toordinal() if event.repeat else event.last_day.toordinal()
-            recurring = recurring or event.repeat is not None
-            spans.setdefault((last - first).bit_length(), []).append((first, last, position))
-        self._recurring = recurring
-        self._buckets: list[_Bucket] = []
-        for _, members in sorted(spans.items()):
-            bucket = _Bucket()
-            members.sort()
-            for first, last, position in members:
-                bucket.firsts.append(first)
-                bucket.lasts.append(last)
-                bucket.positions.append(position)
-                bucket.longest = max(bucket.longest, last - first)
-            self._buckets.append(bucket)
+            last = date.max.toordinal() if position in open_rules else lasts[position]
+            spans.setdefault((last - first).bit_length(), []).append((first, last, len(targets)))
+            targets.append(position)
+        self._targets = array("q", targets)
+        self._buckets = [_Bucket(members) for _, members in sorted(spans.items())]
 
-    def positions(self, first: date, last: date, *, within: bool = False) -> list[int]:
-        """Sorted positions of the events whose extent overlaps ``first``–``last`` (inclusive),
-        or, with ``within``, lies entirely inside it. Repeating events are matched by their
-        whole possible extent; :meth:`between` narrows them to occurrences."""
-        low, high = first.toordinal(), last.toordinal()
+    def _place_occurrences(
+        self, firsts: list[int], lasts: list[int]
+    ) -> list[tuple[int, int, int, str, int]]:
+        """Each indexed occurrence as (how many events sort before it, first day, last day, id,
+        its number), in chronological order."""
+        events = self._events
+        placed: list[tuple[int, int, int, str, int]] = []
+        for number, (position, start, _) in enumerate(self._occurrences):
+            event_id = events[position].id
+            day = start.toordinal()
+            end = day + lasts[position] - firsts[position]
+            # Events are sorted by first day, last day, id, then recurrence id; an occurrence's
+            # key is (day, end, event_id, start). Few events share a first day, so walk them.
+            before = bisect_left(firsts, day)
+            while before < len(events) and firsts[before] == day:
+                other = events[before]
+                if (lasts[before], other.id) > (end, event_id):
+                    break
+                if (lasts[before], other.id) == (end, event_id) and (
+                    other.recurrence_id or date.min
+                ) > start:
+                    break
+                before += 1
+            placed.append((before, day, end, event_id, number))
+        placed.sort()
+        return placed
+
+    def _ranks(self, low: int, high: int, *, within: bool) -> list[int]:
         found: list[int] = []
         for bucket in self._buckets:
-            firsts, lasts, positions = bucket.firsts, bucket.lasts, bucket.positions
+            firsts, lasts, ranks = bucket.firsts, bucket.lasts, bucket.positions
             begin = bisect_left(firsts, low if within else low - bucket.longest)
-            stop = bisect_right(firsts, high)
-            if within:
-                found.extend(positions[i] for i in range(begin, stop) if lasts[i] <= high)
+            stop = bisect_right(firsts, high, begin)
+            if bucket.longest == 0:
+                # Every entry here lasts one day: the slice is exactly the answer.
+                found += ranks[begin:stop]
+            elif within:
+                found += compress(ranks[begin:stop], map(high.__ge__, lasts[begin:stop]))
             else:
-                found.extend(positions[i] for i in range(begin, stop) if lasts[i] >= low)
+                found += compress(ranks[begin:stop], map(low.__le__, lasts[begin:stop]))
         found.sort()
         return found
 
+    def positions(self, first: date, last: date, *, within: bool = False) -> list[int]:
+        """Sorted positions of the events whose extent overlaps ``first``–``last`` (inclusive),
+        or, with ``within``, lies entirely inside it. A repeating event is matched if one of its
+        indexed occurrences is, or, for a rule too long to index, by its whole possible extent;
+        :meth:`between` narrows it to occurrences."""
+        targets, occurrences = self._targets, self._occurrences
+        found = {
+            target if target >= 0 else occurrences[~target][0]
+            for target in (
+                targets[rank]
+                for rank in self._ranks(first.toordinal(), last.toordinal(), within=within)
+            )
+        }
+        return sorted(found)
+
+    def _occurrence(self, number: int) -> Event:
+        position, start, moved = self._occurrences[number]
+        return self._events[position]._occurrence_on(start, moved)
+
     def between(self, timeline: Timeline, first: date, last: date, *, within: bool) -> Timeline:
         """``timeline`` narrowed to the window; see :meth:`Timeline.between`."""
-        events = self._events
-        if within and self._recurring:
-            # A repeating event's own extent reaches the end of time; its occurrences may not.
-            candidates = self.positions(first, last)
-        else:
-            candidates = self.positions(first, last, within=within)
+        events, targets, open_rules = self._events, self._targets, self._open_rules
+        # A rule indexed to the end of time may have occurrences inside the window even when its
+        # whole extent is not: then look at every overlapping entry and check each one.
+        widened = within and bool(open_rules)
+        ranks = self._ranks(first.toordinal(), last.toordinal(), within=within and not widened)
+        if not open_rules:
+            # The ranks are the answer, in order: an event, or an occurrence to make.
+            return timeline.with_events(
+                [
+                    events[target] if target >= 0 else self._occurrence(~target)
+                    for target in map(targets.__getitem__, ranks)
+                ],
+                presorted=True,
+            )
         selected: list[Event] = []
         expanded = False
-        for position in candidates:
-            event = events[position]
-            if event.repeat is None:
-                if not within or (event.first_day >= first and event.last_day <= last):
-                    selected.append(event)
-                continue
-            expanded = True
-            selected.extend(
-                occurrence
-                for occurrence in event.occurrences(first, last)
-                if not within or (occurrence.first_day >= first and occurrence.last_day <= last)
-            )
+        for rank in ranks:
+            target = targets[rank]
+            if target < 0:
+                event = self._occurrence(~target)
+            else:
+                event = events[target]
+                if target in open_rules:
+                    expanded = True
+                    selected.extend(
+                        occurrence
+                        for occurrence in event.occurrences(first, last)
+                        if not within
+                        or (occurrence.first_day >= first and occurrence.last_day <= last)
+                    )
+                    continue
+            if not widened or (event.first_day >= first and event.last_day <= last):
+                selected.append(event)
         if expanded:
+            # Occurrences of rules expanded here are not ranked yet.
             selected.sort(key=lambda event: event.sort_key())
         return timeline.with_events(selected, presorted=True)

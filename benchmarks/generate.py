@@ -1,0 +1,203 @@
+"""A seeded generator of synthetic events.toml files for the benchmarks.
+
+``generate(n, seed)`` returns the TOML text of ``n`` events that :func:`kztimeline.loads`
+accepts. The same ``n`` and ``seed`` always give the same text. The events are spread over
+1950–2030 and mix, in exact proportions (rounded to whole events, the rest single days):
+
+- 80% single days (a TOML date);
+- 12% ranges of 2–30 days (``"1987-05-12/1987-05-20"``);
+- 5% month or year precision (``"1987-05"``, ``"1987~"``);
+- 2% multi-year terms of 2–6 years (``"1987-01-01/1990-12-31"``, ``"1987-01-01/1990"``);
+- 1% yearly recurring events (a single day with ``repeat = "FREQ=YEARLY;..."``).
+
+They cite a few sources and name a few people. Run ``python benchmarks/generate.py 1000`` to
+print a file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from datetime import date, timedelta
+
+__all__ = ("FIRST_DAY", "LAST_DAY", "MIX", "SEED", "generate", "kind_counts")
+
+SEED = 20121113
+FIRST_DAY = date(1950, 1, 1)
+LAST_DAY = date(2030, 12, 31)
+
+MIX: tuple[tuple[str, float], ...] = (
+    # (the kind of date, its share of the events); "single" takes what rounding leaves.
+    ("single", 0.80),
+    ("range", 0.12),
+    ("imprecise", 0.05),
+    ("term", 0.02),
+    ("recurring", 0.01),
+)
+
+_SOURCES = (
+    ("gazette", "The Steppe Gazette", "Steppe Media", date(2031, 1, 15)),
+    ("archive", "Annual Chronicle of Central Asia", "Institute of Regional History", None),
+    ("ministry", "Statements of the Ministry", "Ministry of Foreign Affairs", date(2030, 6, 1)),
+    ("wire", "Wire Service Digest", "Eurasia Wire", date(2029, 12, 31)),
+    ("oral", "Oral History Collection", "Almaty University Library", date(2025, 3, 9)),
+)
+_PEOPLE = (
+    ("abenova", "Aigerim Abenova", ("A. Abenova",), "historian"),
+    ("bekov", "Nurlan Bekov", (), "diplomat"),
+    ("ivanova", "Мария Иванова", ("Maria Ivanova",), "journalist"),
+    ("yilmaz", "Şükrü Yılmaz", (), "envoy"),
+    ("smith", "Jane Smith", ("J. Smith",), "observer"),
+    ("tokayev", "Dana Tokayeva", (), "spokesperson"),
+)
+_KINDS = ("meeting", "statement", "election", "treaty", "visit", "report", "milestone")
+_PLACES = ("Astana", "Almaty", "Geneva", "New York", "Алматы", "İstanbul", "Vienna", "Brussels")
+_TAGS = ("un", "human-rights", "trade", "energy", "security", "culture", "elections", "osce")
+_WORDS = [
+    "council",
+    "committee",
+    "delegation",
+    "summit",
+    "agreement",
+    "session",
+    "review",
+    "visit",
+    "statement",
+    "report",
+    "election",
+    "treaty",
+    "forum",
+    "conference",
+    "talks",
+    "mission",
+    "declaration",
+    "programme",
+    "budget",
+    "reform",
+    "cooperation",
+    "partnership",
+    "dialogue",
+    "assembly",
+    "commission",
+    "panel",
+    "hearing",
+]
+
+
+def kind_counts(n: int) -> dict[str, int]:
+    """How many events of each kind of date ``generate(n)`` makes, by the names in MIX."""
+    counts = {name: round(n * share) for name, share in MIX if name != "single"}
+    counts["single"] = n - sum(counts.values())
+    return {name: counts[name] for name, _ in MIX}
+
+
+def _string(value: str) -> str:
+    # A JSON string without ASCII escaping is a valid TOML basic string.
+    return json.dumps(value, ensure_ascii=False)
+
+
+def _strings(values: list[str]) -> str:
+    return "[" + ", ".join(_string(value) for value in values) + "]"
+
+
+def _day(rng: random.Random, first: date = FIRST_DAY, last: date = LAST_DAY) -> date:
+    return first + timedelta(days=rng.randrange((last - first).days + 1))
+
+
+def _date_line(kind: str, rng: random.Random) -> list[str]:
+    if kind == "single":
+        return [f"date = {_day(rng).isoformat()}"]
+    if kind == "range":
+        length = rng.randint(2, 30)
+        first = _day(rng, last=LAST_DAY - timedelta(days=length - 1))
+        return [f'date = "{first.isoformat()}/{(first + timedelta(days=length - 1)).isoformat()}"']
+    if kind == "imprecise":
+        day = _day(rng)
+        text = f"{day.year:04d}-{day.month:02d}" if rng.random() < 0.6 else f"{day.year:04d}"
+        return [f'date = "{text}{rng.choice(("", "", "", "~", "?"))}"']
+    if kind == "term":
+        years = rng.randint(2, 6)
+        first = _day(rng, last=date(LAST_DAY.year - years, 12, 31))
+        last = date(first.year + years, first.month, min(first.day, 28)) - timedelta(days=1)
+        end = last.isoformat() if rng.random() < 0.7 else f"{last.year:04d}"
+        return [f'date = "{first.isoformat()}/{end}"']
+    assert kind == "recurring"
+    day = _day(rng, last=date(LAST_DAY.year - 2, 12, 28))
+    if rng.random() < 0.5:
+        rule = f"FREQ=YEARLY;COUNT={rng.randint(2, min(20, LAST_DAY.year - day.year + 1))}"
+    else:
+        until = date(rng.randint(day.year + 1, LAST_DAY.year), 12, 31)
+        rule = f"FREQ=YEARLY;UNTIL={until:%Y%m%d}"
+    return [f"date = {day.isoformat()}", f'repeat = "{rule}"']
+
+
+def _title(rng: random.Random) -> str:
+    words = rng.sample(_WORDS, rng.randint(3, 7))
+    return " ".join(words).capitalize()
+
+
+def _event(number: int, kind: str, rng: random.Random) -> list[str]:
+    lines = [
+        "[[events]]",
+        f'id = "event-{number:06d}"',
+        f"title = {_string(_title(rng))}",
+        *_date_line(kind, rng),
+        f"kind = {_string(rng.choice(_KINDS))}",
+    ]
+    if rng.random() < 0.7:
+        lines.append(f"place = {_string(rng.choice(_PLACES))}")
+    if rng.random() < 0.3:
+        people = sorted(rng.sample([person[0] for person in _PEOPLE], rng.randint(1, 2)))
+        lines.append(f"people = {_strings(people)}")
+    tags = sorted(rng.sample(_TAGS, rng.randint(0, 3)))
+    if tags:
+        lines.append(f"tags = {_strings(tags)}")
+    sources = sorted(rng.sample([source[0] for source in _SOURCES], rng.randint(1, 2)))
+    lines.append(f"sources = {_strings(sources)}")
+    if rng.random() < 0.5:
+        sentences = [_title(rng) + "." for _ in range(rng.randint(1, 3))]
+        lines.append(f"description = {_string(' '.join(sentences))}")
+    return lines
+
+
+def generate(n: int, seed: int = SEED) -> str:
+    """The TOML text of ``n`` synthetic events drawn with ``seed``; see the module docstring."""
+    rng = random.Random(seed)
+    kinds = [name for name, count in kind_counts(n).items() for _ in range(count)]
+    rng.shuffle(kinds)
+    lines = [
+        f"# {n} synthetic events made by benchmarks/generate.py with seed {seed}.",
+        "",
+        "[timeline]",
+        f'title = "Synthetic chronology of {n} events"',
+        'description = "Generated for the kztimeline benchmarks."',
+        "revised = 2031-01-15",
+    ]
+    for source_id, title, publisher, published in _SOURCES:
+        lines += ["", f"[sources.{source_id}]", f"title = {_string(title)}"]
+        lines.append(f"publisher = {_string(publisher)}")
+        if published is not None:
+            lines.append(f"published = {published.isoformat()}")
+    for person_id, name, aliases, role in _PEOPLE:
+        lines += ["", f"[people.{person_id}]", f"name = {_string(name)}"]
+        if aliases:
+            lines.append(f"aliases = {_strings(list(aliases))}")
+        lines.append(f"role = {_string(role)}")
+    for number, kind in enumerate(kinds, start=1):
+        lines.append("")
+        lines.extend(_event(number, kind, rng))
+    return "\n".join(lines) + "\n"
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="Print a synthetic events.toml.")
+    parser.add_argument("n", type=int, help="how many events")
+    parser.add_argument("--seed", type=int, default=SEED, help=f"(default: {SEED})")
+    arguments = parser.parse_args()
+    sys.stdout.write(generate(arguments.n, arguments.seed))
+
+
+if __name__ == "__main__":
+    main()

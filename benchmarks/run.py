@@ -1,0 +1,572 @@
+"""The kztimeline benchmarks: each operation against a peer or a baseline, in the same run.
+
+Run ``python benchmarks/run.py`` for the full table (N = 1,000, 10,000 and 100,000; several
+minutes), or ``python benchmarks/run.py --sizes 1000 --repeat 1`` for a quick check. It prints
+one Markdown table of medians, with the ratio of kztimeline's time to the peer's and whether
+the target of issue 5 is met. The events come from ``benchmarks/generate.py`` (seeded).
+
+Targets that the issue sets for one N only (a query at N = 100,000, the memory at 100,000,
+pictures at 1,000 and 10,000) are judged at that N; at other sizes the row is informative.
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import json
+import random
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Any
+
+import kztimeline
+from generate import FIRST_DAY, LAST_DAY, SEED, generate
+from kztimeline.model import Event, Timeline
+
+__all__ = ("Row", "main", "run")
+
+ROOT = Path(__file__).resolve().parents[1]
+DEFAULT_SIZES = (1_000, 10_000, 100_000)
+WINDOWS = 1_000
+BASELINE_BUDGET = 4.0
+"""Seconds that a slow baseline may spend on query windows; at least MIN_WINDOWS are run."""
+MIN_WINDOWS = 5
+FORBIDDEN_MODULES = ("matplotlib", "ics", "arrow")
+
+OPERATIONS = (
+    "load + validate",
+    "1-month between",
+    "to_ics",
+    "save_plot PNG",
+    "save_plot growth",
+    "CLI cold start",
+    "peak RSS, load + index",
+)
+"""The operation column of every kind of row, in table order."""
+
+
+@dataclass
+class Row:
+    """One line of the table."""
+
+    operation: str
+    n: str
+    kztimeline: str
+    peer: str
+    ratio: str
+    target: str
+    met: str
+
+
+# Formatting
+
+
+def seconds(value: float) -> str:
+    """A duration with a unit that keeps three significant digits."""
+    if value >= 1:
+        return f"{value:.2f} s"
+    if value >= 1e-3:
+        return f"{value * 1e3:.3g} ms"
+    return f"{value * 1e6:.3g} µs"
+
+
+def ratio(mine: float, theirs: float) -> str:
+    """kztimeline's time over the peer's, and how many times faster when below one."""
+    value = mine / theirs
+    if value < 1:
+        faster = theirs / mine
+        return (
+            f"{value:.3g}× ({faster:,.0f}× faster)"
+            if faster >= 10
+            else f"{value:.3g}× ({faster:.2f}× faster)"
+        )
+    return f"{value:.2f}×"
+
+
+def verdict(ok: bool | None) -> str:
+    return "—" if ok is None else ("yes" if ok else "**no**")
+
+
+def table(rows: Iterable[Row]) -> str:
+    """The rows as one Markdown table."""
+    lines = [
+        "| operation | N | kztimeline | compared with, in the same run | ratio | target | met |",
+        "|---|---:|---:|---|---:|---|---|",
+    ]
+    lines += [
+        f"| {row.operation} | {row.n} | {row.kztimeline} | {row.peer} | {row.ratio} "
+        f"| {row.target} | {row.met} |"
+        for row in rows
+    ]
+    return "\n".join(lines)
+
+
+# Timing
+
+
+def median_time(function: Callable[[], object], repeat: int) -> float:
+    """The median wall time of ``repeat`` calls, each after a full garbage collection, after
+    one call that is not timed (it pays for lazy imports and caches)."""
+    function()
+    times = []
+    for _ in range(repeat):
+        gc.collect()
+        start = time.perf_counter()
+        function()
+        times.append(time.perf_counter() - start)
+    return statistics.median(times)
+
+
+def median_per_window(
+    query: Callable[[date, date], object],
+    windows: Sequence[tuple[date, date]],
+    budget: float | None = None,
+) -> tuple[float, int]:
+    """The median time of one query over ``windows``; with a budget in seconds, stop once it is
+    spent (after MIN_WINDOWS). Returns the median and the number of windows run."""
+    times = []
+    spent = 0.0
+    for first, last in windows:
+        start = time.perf_counter()
+        query(first, last)
+        elapsed = time.perf_counter() - start
+        times.append(elapsed)
+        spent += elapsed
+        if budget is not None and spent > budget and len(times) >= MIN_WINDOWS:
+            break
+    return statistics.median(times), len(times)
+
+
+def month_windows(count: int, seed: int = SEED) -> list[tuple[date, date]]:
+    """``count`` random windows of one month (31 days, both ends inclusive) in 1950–2030."""
+    rng = random.Random(seed)
+    span = (LAST_DAY - FIRST_DAY).days - 30
+    windows = []
+    for _ in range(count):
+        first = FIRST_DAY + timedelta(days=rng.randrange(span))
+        windows.append((first, first + timedelta(days=30)))
+    return windows
+
+
+# Load
+
+
+def bench_load(n: int, path: Path, repeat: int) -> list[Row]:
+    import tomllib
+
+    mine = median_time(lambda: kztimeline.load(path), repeat)
+    theirs = median_time(lambda: tomllib.loads(path.read_text(encoding="utf-8")), repeat)
+    return [
+        Row(
+            "load + validate",
+            f"{n:,}",
+            seconds(mine),
+            f"`tomllib.loads` of the same file: {seconds(theirs)}",
+            ratio(mine, theirs),
+            "≤ 2.0× tomllib",
+            verdict(mine / theirs <= 2.0),
+        )
+    ]
+
+
+# Queries
+
+
+def linear_scan(events: Sequence[Event], first: date, last: date) -> list[Event]:
+    """What one writes without an index: every event, and every occurrence of a rule, checked."""
+    found = [occurrence for event in events for occurrence in event.occurrences(first, last)]
+    found.sort(key=Event.sort_key)
+    return found
+
+
+def icalendar_calendar(timeline: Timeline) -> Any:
+    """The events as an icalendar Calendar of all-day VEVENTs, with their RRULEs."""
+    import icalendar
+
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//kztimeline benchmarks//EN")
+    calendar.add("version", "2.0")
+    for event in timeline:
+        component = icalendar.Event()
+        component.add("uid", f"{event.id}@benchmarks.invalid")
+        component.add("summary", event.title)
+        component.add("dtstart", event.first_day)
+        component.add("dtend", event.last_day + timedelta(days=1))
+        if event.repeat is not None:
+            component.add("rrule", icalendar.vRecur.from_ical(event.repeat))
+        calendar.add_component(component)
+    return calendar
+
+
+def _keys(events: Iterable[Event]) -> list[tuple[str, date | None]]:
+    return [(event.id, event.recurrence_id) for event in events]
+
+
+def bench_between(n: int, timeline: Timeline, repeat: int, budget: float) -> list[Row]:
+    import recurring_ical_events
+
+    windows = month_windows(WINDOWS)
+    timeline.between(*windows[0])  # builds the index, as the first query of a session does
+    mine = statistics.median(
+        median_per_window(lambda first, last: timeline.between(first, last), windows)[0]
+        for _ in range(repeat)
+    )
+    events = timeline.events
+    scan, scanned = median_per_window(
+        lambda first, last: linear_scan(events, first, last), windows, budget
+    )
+    for first, last in windows[:scanned]:
+        if _keys(timeline.between(first, last)) != _keys(linear_scan(events, first, last)):
+            raise AssertionError(f"between({first}, {last}) differs from the linear scan")
+    calendar = icalendar_calendar(timeline)  # built outside the timing
+    peer, asked = median_per_window(
+        lambda first, last: recurring_ical_events.of(calendar).between(
+            first, last + timedelta(days=1)
+        ),
+        windows,
+        budget,
+    )
+    at_target = n == 100_000
+    fast_enough = mine <= 200e-6 and scan / mine >= 100
+    return [
+        Row(
+            "1-month between",
+            f"{n:,}",
+            f"{seconds(mine)} (median of {len(windows):,} windows)",
+            f"linear scan in Python: {seconds(scan)} (median of {scanned:,})",
+            ratio(mine, scan),
+            "at 100,000: ≤ 200 µs and ≥ 100× faster than the scan",
+            verdict(fast_enough if at_target else None),
+        ),
+        Row(
+            "1-month between",
+            f"{n:,}",
+            f"{seconds(mine)}",
+            f"`recurring_ical_events.of(cal).between()`: {seconds(peer)} (median of {asked:,})",
+            ratio(mine, peer),
+            "faster (informative)",
+            verdict(mine < peer),
+        ),
+    ]
+
+
+# .ics
+
+
+def naive_ics(timeline: Timeline) -> str:
+    """The events built and serialized with ics 0.7.3 as its README shows, with no fixes."""
+    import ics
+
+    calendar = ics.Calendar()
+    for event in timeline:
+        item = ics.Event(
+            name=event.title,
+            begin=event.first_day.isoformat(),
+            end=event.last_day.isoformat(),
+            description=event.description,
+            location=event.place,
+            categories=[value for value in (event.kind, *event.tags) if value],
+        )
+        item.make_all_day()
+        calendar.events.add(item)
+    return str(calendar.serialize())
+
+
+def icalendar_ics(timeline: Timeline) -> bytes:
+    """The events built and serialized with icalendar: UID, DTSTAMP, dates, text, RRULE."""
+    import icalendar
+
+    stamp = timeline.revised or date(2000, 1, 1)
+    calendar = icalendar.Calendar()
+    calendar.add("prodid", "-//kztimeline benchmarks//EN")
+    calendar.add("version", "2.0")
+    calendar.add("x-wr-calname", timeline.title)
+    for event in timeline:
+        component = icalendar.Event()
+        component.add("uid", f"{event.id}@benchmarks.invalid")
+        component.add("dtstamp", stamp)
+        component.add("summary", event.title)
+        component.add("dtstart", event.first_day)
+        component.add("dtend", event.last_day + timedelta(days=1))
+        if event.description:
+            component.add("description", event.description)
+        if event.place:
+            component.add("location", event.place)
+        categories = [value for value in (event.kind, *event.tags) if value]
+        if categories:
+            component.add("categories", categories)
+        if event.repeat is not None:
+            component.add("rrule", icalendar.vRecur.from_ical(event.repeat))
+        calendar.add_component(component)
+    return calendar.to_ical()
+
+
+def bench_ics(n: int, timeline: Timeline, repeat: int) -> list[Row]:
+    try:
+        from kztimeline.export.ics import to_ics
+    except ImportError as err:
+        return [_missing("to_ics", n, "ics 0.7.3 naive; icalendar", err)]
+    # ics 0.7.3 warns that str(Component) will change; the benchmark only times it.
+    import warnings
+
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        mine = median_time(lambda: to_ics(timeline), repeat)
+        naive = median_time(lambda: naive_ics(timeline), repeat)
+        other = median_time(lambda: icalendar_ics(timeline), repeat)
+    return [
+        Row(
+            "to_ics",
+            f"{n:,}",
+            seconds(mine),
+            f"`ics` 0.7.3, naive: {seconds(naive)}",
+            ratio(mine, naive),
+            "≤ 1.2× naive ics",
+            verdict(mine / naive <= 1.2),
+        ),
+        Row(
+            "to_ics",
+            f"{n:,}",
+            seconds(mine),
+            f"`icalendar` build + `to_ical()`: {seconds(other)}",
+            ratio(mine, other),
+            "faster than icalendar",
+            verdict(mine < other),
+        ),
+    ]
+
+
+# Pictures
+
+
+PLOT_LIMITS = {1_000: 5.0, 10_000: 30.0}
+GROWTH_LIMIT = 20.0
+"""Ten times the events may cost at most this many times the time (quadratic would be 100)."""
+
+
+def bench_plot(n: int, timeline: Timeline, repeat: int, folder: Path) -> tuple[list[Row], float]:
+    try:
+        from kztimeline.export.plot import save_plot
+    except ImportError as err:
+        return [_missing("save_plot PNG", n, "—", err)], float("nan")
+    path = folder / f"timeline-{n}.png"
+    mine = median_time(lambda: save_plot(timeline, path), min(repeat, 3))
+    limit = PLOT_LIMITS.get(n)
+    row = Row(
+        "save_plot PNG",
+        f"{n:,}",
+        seconds(mine),
+        "—",
+        "—",
+        f"≤ {limit:g} s" if limit else "— (1,000 and 10,000 only)",
+        verdict(mine <= limit if limit else None),
+    )
+    return [row], mine
+
+
+def growth_row(times: dict[int, float]) -> Row:
+    small, large = times.get(1_000), times.get(10_000)
+    if small is None or large is None or small != small or large != large:
+        return Row(
+            "save_plot growth",
+            "1,000 → 10,000",
+            "not measured (needs both sizes)",
+            "—",
+            "—",
+            f"≤ {GROWTH_LIMIT:g}× for 10× the events",
+            "—",
+        )
+    growth = large / small
+    return Row(
+        "save_plot growth",
+        "1,000 → 10,000",
+        f"{seconds(small)} → {seconds(large)}",
+        "linear would be 10×, quadratic 100×",
+        f"{growth:.1f}×",
+        f"≤ {GROWTH_LIMIT:g}× for 10× the events",
+        verdict(growth <= GROWTH_LIMIT),
+    )
+
+
+# The command line
+
+
+_MODULES_AFTER_LIST = """\
+import contextlib, io, json, sys
+from kztimeline.cli import main
+with contextlib.redirect_stdout(io.StringIO()):
+    code = main(["list", sys.argv[1]])
+print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
+"""
+
+
+def bench_cli(repeat: int) -> list[Row]:
+    events = ROOT / "events.toml"
+    script = Path(sys.executable).with_name("kztimeline")
+    command = [str(script)] if script.is_file() else [sys.executable, "-m", "kztimeline"]
+    runs = max(repeat, 5)
+
+    def run(arguments: list[str]) -> float:
+        start = time.perf_counter()
+        subprocess.run(arguments, check=True, stdout=subprocess.DEVNULL)
+        return time.perf_counter() - start
+
+    mine_times: list[float] = []
+    theirs_times: list[float] = []
+    for _ in range(runs):  # interleaved, so that a busy moment hits both
+        mine_times.append(run([*command, "list", str(events)]))
+        theirs_times.append(run([sys.executable, "-c", "import pydantic"]))
+    mine, theirs = statistics.median(mine_times), statistics.median(theirs_times)
+    report = subprocess.run(
+        [sys.executable, "-c", _MODULES_AFTER_LIST, str(events)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    result = json.loads(report.stdout)
+    loaded = sorted(
+        name
+        for name in result["modules"]
+        if name.split(".")[0] in FORBIDDEN_MODULES and result["code"] == 0
+    )
+    imported = ", ".join(sorted({name.split(".")[0] for name in loaded})) or "none"
+    return [
+        Row(
+            "CLI cold start",
+            "events.toml",
+            f"`kztimeline list`: {seconds(mine)}; heavy imports: {imported}",
+            f'`python -c "import pydantic"`: {seconds(theirs)}',
+            ratio(mine, theirs),
+            "≤ 2.5×; no matplotlib, ics, arrow",
+            verdict(mine / theirs <= 2.5 and not loaded and result["code"] == 0),
+        )
+    ]
+
+
+# Memory
+
+
+_PEAK_AFTER_LOAD = """\
+import resource, sys
+import kztimeline
+timeline = kztimeline.load(sys.argv[1])
+timeline.between("2000-01", "2000-01")
+peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+print(peak if sys.platform == "darwin" else peak * 1024)
+"""
+# Linux keeps the peak of the process that forked across exec, and this harness is large by
+# now: a small launcher starts the process that is measured.
+_LAUNCH = """\
+import subprocess, sys
+sys.stdout.write(subprocess.run(sys.argv[1:], check=True, capture_output=True, text=True).stdout)
+"""
+
+
+def bench_memory(n: int, path: Path) -> list[Row]:
+    report = subprocess.run(
+        [sys.executable, "-c", _LAUNCH, sys.executable, "-c", _PEAK_AFTER_LOAD, str(path)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    peak = int(report.stdout) / 2**20
+    at_target = n == 100_000
+    return [
+        Row(
+            "peak RSS, load + index",
+            f"{n:,}",
+            f"{peak:,.0f} MB",
+            "—",
+            "—",
+            "at 100,000: ≤ 300 MB",
+            verdict(peak <= 300 if at_target else None),
+        )
+    ]
+
+
+def _missing(operation: str, n: int, peer: str, err: Exception) -> Row:
+    return Row(operation, f"{n:,}", f"not available ({err})", peer, "—", "—", "—")
+
+
+def run(
+    sizes: Sequence[int],
+    repeat: int,
+    *,
+    budget: float = BASELINE_BUDGET,
+    progress: bool = False,
+) -> list[Row]:
+    """Every row of the table for ``sizes``, each time the median of ``repeat`` runs; a slow
+    baseline query runs for about ``budget`` seconds."""
+    rows: list[Row] = []
+    plot_times: dict[int, float] = {}
+
+    def note(message: str) -> None:
+        if progress:
+            print(f"[{time.strftime('%H:%M:%S')}] {message}", file=sys.stderr, flush=True)
+
+    with tempfile.TemporaryDirectory() as folder:
+        for n in sizes:
+            path = Path(folder) / f"events-{n}.toml"
+            path.write_text(generate(n), encoding="utf-8")
+            note(f"N = {n:,}: load")
+            rows += bench_load(n, path, repeat)
+            timeline = kztimeline.load(path)
+            note(f"N = {n:,}: between")
+            rows += bench_between(n, timeline, repeat, budget)
+            note(f"N = {n:,}: to_ics")
+            rows += bench_ics(n, timeline, repeat)
+            if n <= max(PLOT_LIMITS):
+                note(f"N = {n:,}: save_plot")
+                plot_rows, plot_times[n] = bench_plot(n, timeline, repeat, Path(folder))
+                rows += plot_rows
+            note(f"N = {n:,}: memory")
+            rows += bench_memory(n, path)
+            del timeline
+        rows.append(growth_row(plot_times))
+        note("CLI")
+        rows += bench_cli(repeat)
+    order = {operation: place for place, operation in enumerate(OPERATIONS)}
+    rows.sort(key=lambda row: order[row.operation])  # stable: sizes stay in order
+    return rows
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    parser.add_argument(
+        "--sizes",
+        type=lambda text: [int(size) for size in text.replace("_", "").split(",")],
+        default=list(DEFAULT_SIZES),
+        metavar="N[,N...]",
+        help="numbers of events (default: 1000,10000,100000)",
+    )
+    parser.add_argument(
+        "--repeat", type=int, default=5, metavar="K", help="runs per median (default: 5)"
+    )
+    parser.add_argument(
+        "--budget",
+        type=float,
+        default=BASELINE_BUDGET,
+        metavar="S",
+        help=f"seconds for the windows of a slow baseline query (default: {BASELINE_BUDGET:g})",
+    )
+    parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
+    arguments = parser.parse_args(argv)
+    rows = run(
+        arguments.sizes,
+        max(1, arguments.repeat),
+        budget=arguments.budget,
+        progress=not arguments.quiet,
+    )
+    print(table(rows))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

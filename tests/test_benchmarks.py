@@ -1,0 +1,125 @@
+"""The benchmark harness runs, and its synthetic events are what the issue asks for.
+
+Nothing here is timed: the harness runs at N = 1,000 only, to prove that every row of its table
+is produced. The numbers themselves are in benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+import tomllib
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+import kztimeline
+
+ROOT = Path(__file__).resolve().parents[1]
+BENCHMARKS = ROOT / "benchmarks"
+
+
+def _module(name: str) -> ModuleType:
+    spec = importlib.util.spec_from_file_location(f"benchmarks_{name}", BENCHMARKS / f"{name}.py")
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def generate() -> ModuleType:
+    return _module("generate")
+
+
+def _kind(event: dict[str, object]) -> str:
+    value = event["date"]
+    if "repeat" in event:
+        return "recurring"
+    if isinstance(value, date):
+        return "single"
+    assert isinstance(value, str)
+    if "/" not in value:
+        return "imprecise"
+    start, end = value.split("/")
+    if len(end) == 10 and (date.fromisoformat(end) - date.fromisoformat(start)).days < 30:
+        return "range"
+    return "term"
+
+
+class TestGenerate:
+    def test_the_same_seed_gives_the_same_text(self, generate: ModuleType) -> None:
+        """Two runs with one seed give identical files; another seed gives another file."""
+        assert generate.generate(2_000, seed=7) == generate.generate(2_000, seed=7)
+        assert generate.generate(2_000, seed=7) != generate.generate(2_000, seed=8)
+
+    @pytest.mark.parametrize("n", [100, 1_000, 4_321])
+    def test_the_mix_is_exact(self, generate: ModuleType, n: int) -> None:
+        """80% single days, 12% short ranges, 5% months or years, 2% terms, 1% yearly rules."""
+        events = tomllib.loads(generate.generate(n))["events"]
+        counts = {name: 0 for name, _ in generate.MIX}
+        for event in events:
+            counts[_kind(event)] += 1
+        assert counts == generate.kind_counts(n)
+        if n == 1_000:
+            assert counts == {
+                "single": 800,
+                "range": 120,
+                "imprecise": 50,
+                "term": 20,
+                "recurring": 10,
+            }
+
+    def test_the_events_load_and_stay_in_1950_to_2030(self, generate: ModuleType) -> None:
+        """The file is valid for kztimeline.loads, and every occurrence lies in 1950–2030."""
+        timeline = kztimeline.loads(generate.generate(1_000))
+        assert len(timeline) == 1_000
+        assert len(timeline.sources) > 1
+        assert len(timeline.people) > 1
+        everything = timeline.between("1900", "2100")
+        assert min(event.first_day for event in everything) >= date(1950, 1, 1)
+        assert max(event.last_day for event in everything) <= date(2030, 12, 31)
+        assert all(event.repeat is None or "YEARLY" in event.repeat for event in timeline)
+
+
+def test_the_harness_prints_every_row(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A quick run at N = 1,000 prints one Markdown table with a row for every operation, each
+    measured."""
+    monkeypatch.syspath_prepend(str(BENCHMARKS))  # run.py imports generate.py beside it
+    run = _module("run")
+    finished = subprocess.run(
+        [
+            sys.executable,
+            str(BENCHMARKS / "run.py"),
+            "--sizes",
+            "1000",
+            "--repeat",
+            "1",
+            "--budget",
+            "0.2",
+            "--quiet",
+        ],
+        capture_output=True,
+        text=True,
+        timeout=600,
+        check=False,
+    )
+    assert finished.returncode == 0, finished.stderr
+    lines = finished.stdout.strip().splitlines()
+    assert lines[0].startswith("| operation | N | kztimeline |")
+    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in lines[2:]]
+    assert all(len(row) == 7 for row in rows), lines
+    assert {row[0] for row in rows} == set(run.OPERATIONS)
+    measured = [row for row in rows if row[0] != "save_plot growth"]
+    assert not [row for row in measured if "not available" in row[2]], lines
+    between = [row for row in rows if row[0] == "1-month between"]
+    assert "linear scan" in between[0][3]
+    assert "recurring_ical_events" in between[1][3]
+    to_ics = [row[3] for row in rows if row[0] == "to_ics"]
+    assert any("ics" in peer and "0.7.3" in peer for peer in to_ics)
+    assert any("icalendar" in peer for peer in to_ics)
