@@ -6,7 +6,7 @@
 ['mfa-briefing-2012-11-14', 'kz-eu-cooperation-committee-12']
 """
 
-from importlib.metadata import PackageNotFoundError, version
+from typing import TYPE_CHECKING, Any
 
 from kztimeline.dates import EventDate, PartialDate, Precision, Qualifier, parse_date
 from kztimeline.errors import (
@@ -20,10 +20,52 @@ from kztimeline.errors import (
 from kztimeline.load import bundled_path, load, loads
 from kztimeline.model import Event, Person, Source, Timeline, TimelineInfo, json_schema
 
-try:
-    __version__ = version("kztimeline")
-except PackageNotFoundError:  # pragma: no cover - running from a checkout that is not installed
-    __version__ = "0.0.0"
+if TYPE_CHECKING:
+    from kztimeline.export.html import to_html
+    from kztimeline.export.ics import DEFAULT_UID_DOMAIN, to_ics, write_ics
+    from kztimeline.export.markdown import to_markdown
+    from kztimeline.export.plot import render, save_plot
+    from kztimeline.export.tabular import to_csv
+    from kztimeline.export.timelinejs import to_timelinejs
+    from kztimeline.importer import CalendarError, from_ics
+
+    __version__: str
+
+# Exporters, the importer and the version are imported on first use, so that loading and
+# querying (and `kztimeline list`) start fast: name -> the module that defines it.
+_LAZY = {
+    "to_html": "kztimeline.export.html",
+    "DEFAULT_UID_DOMAIN": "kztimeline.export.ics",
+    "to_ics": "kztimeline.export.ics",
+    "write_ics": "kztimeline.export.ics",
+    "to_markdown": "kztimeline.export.markdown",
+    "render": "kztimeline.export.plot",
+    "save_plot": "kztimeline.export.plot",
+    "to_csv": "kztimeline.export.tabular",
+    "to_timelinejs": "kztimeline.export.timelinejs",
+    "CalendarError": "kztimeline.importer",
+    "from_ics": "kztimeline.importer",
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name == "__version__":
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("kztimeline")
+        except PackageNotFoundError:  # pragma: no cover - a checkout that is not installed
+            return "0.0.0"
+    if name in _LAZY:
+        from importlib import import_module
+
+        return getattr(import_module(_LAZY[name]), name)
+    raise AttributeError(f"module 'kztimeline' has no attribute {name!r}")
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})
+
 
 __all__ = (
     # Loading
@@ -37,6 +79,19 @@ __all__ = (
     "Source",
     "Timeline",
     "TimelineInfo",
+    # Calendars (ics is imported when they are called)
+    "DEFAULT_UID_DOMAIN",
+    "to_ics",
+    "write_ics",
+    # Interchange formats
+    "from_ics",
+    "to_csv",
+    "to_html",
+    "to_markdown",
+    "to_timelinejs",
+    # Pictures (matplotlib is imported when they are called)
+    "render",
+    "save_plot",
     # Dates
     "EventDate",
     "PartialDate",
@@ -44,6 +99,7 @@ __all__ = (
     "Qualifier",
     "parse_date",
     # Exceptions
+    "CalendarError",
     "DateError",
     "EmptySelectionError",
     "KztimelineError",

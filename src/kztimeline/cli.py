@@ -125,6 +125,75 @@ def _build(arguments: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _export(arguments: argparse.Namespace, out: TextIO) -> int:
+    from kztimeline.errors import OutputError
+    from kztimeline.export import export_name, write_atomically
+    from kztimeline.export.formats import FORMATS, export
+
+    timeline = select(_load(arguments), arguments)
+    chosen = FORMATS[arguments.format]
+    if arguments.output == "-" and not chosen.is_text:
+        raise OutputError("-", f"{arguments.format} is not text; write it to a file with -o PATH")
+    data = export(timeline, arguments.format)
+    if arguments.output == "-":
+        out.write(data if isinstance(data, str) else data.decode("utf-8"))
+        return EXIT_OK
+    if arguments.output is None:
+        target = Path("exports") / chosen.file_name.format(name=export_name(timeline))
+        target.parent.mkdir(exist_ok=True)
+    else:
+        target = Path(arguments.output)
+    print(write_atomically(target, data), file=out)
+    return EXIT_OK
+
+
+def _ics(arguments: argparse.Namespace, out: TextIO) -> int:
+    from kztimeline.export import export_name, write_atomically
+    from kztimeline.export.ics import to_ics
+
+    timeline = select(_load(arguments), arguments)
+    text = to_ics(timeline, imprecise=arguments.imprecise, uid_domain=arguments.uid_domain)
+    if arguments.output == "-":
+        out.write(text)
+        return EXIT_OK
+    if arguments.output is None:
+        target = Path("exports") / f"{export_name(timeline)}.ics"
+        target.parent.mkdir(exist_ok=True)
+    else:
+        target = Path(arguments.output)
+    print(write_atomically(target, text), file=out)
+    return EXIT_OK
+
+
+def _plot(arguments: argparse.Namespace, out: TextIO) -> int:
+    from kztimeline.export.plot import save_plot
+
+    timeline = select(_load(arguments), arguments)
+    target = Path(arguments.output)
+    if arguments.output == _DEFAULT_PLOT:
+        target.parent.mkdir(exist_ok=True)
+    print(save_plot(timeline, target, title=arguments.title), file=out)
+    return EXIT_OK
+
+
+_DEFAULT_PLOT = "exports/timeline.png"
+
+
+def _import(arguments: argparse.Namespace, out: TextIO) -> int:
+    from kztimeline.importer import from_ics, read_calendar, write_new
+
+    text = from_ics(
+        read_calendar(arguments.calendar),
+        source_title=arguments.title,
+        path=arguments.calendar,
+    )
+    if arguments.output == "-":
+        out.write(text)
+        return EXIT_OK
+    print(write_new(arguments.output, text, force=arguments.force), file=out)
+    return EXIT_OK
+
+
 Command = Callable[[argparse.Namespace, TextIO], int]
 
 
@@ -160,6 +229,73 @@ def build_parser() -> argparse.ArgumentParser:
         help="the folder to write into (default: exports)",
     )
     build.set_defaults(handler=_build)
+
+    from kztimeline.export.formats import FORMATS
+
+    exporting = commands.add_parser("export", help="write the events in one format")
+    _file_argument(exporting)
+    _filter_arguments(exporting)
+    exporting.add_argument(
+        "--format", required=True, choices=list(FORMATS), help="the format to write"
+    )
+    exporting.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="the file to write, or - for stdout (text formats); default: exports/<name>",
+    )
+    exporting.set_defaults(handler=_export)
+
+    calendar = commands.add_parser("ics", help="write the events as an iCalendar file")
+    _file_argument(calendar)
+    _filter_arguments(calendar)
+    calendar.add_argument(
+        "-o",
+        "--output",
+        metavar="PATH",
+        help="the file to write, or - for stdout (default: exports/<name>.ics)",
+    )
+    calendar.add_argument(
+        "--imprecise",
+        choices=("span", "start", "skip"),
+        default="span",
+        help="month- or year-precision events: cover the period (default), its first day, or skip",
+    )
+    calendar.add_argument(
+        "--uid-domain",
+        default="kztimeline.invalid",
+        metavar="D",
+        help="the domain of every UID, <event id>@D (default: kztimeline.invalid)",
+    )
+    calendar.set_defaults(handler=_ics)
+
+    plotting = commands.add_parser("plot", help="draw the events as a picture")
+    _file_argument(plotting)
+    _filter_arguments(plotting)
+    plotting.add_argument(
+        "-o",
+        "--output",
+        default=_DEFAULT_PLOT,
+        metavar="PATH",
+        help=f"the picture to write, .png, .svg or .pdf (default: {_DEFAULT_PLOT})",
+    )
+    plotting.add_argument("--title", help="the picture's title (default: the timeline's)")
+    plotting.set_defaults(handler=_plot)
+
+    importing = commands.add_parser("import", help="turn an .ics calendar into an events file")
+    importing.add_argument("calendar", type=Path, metavar="CALENDAR", help="the .ics file")
+    importing.add_argument(
+        "-o",
+        "--output",
+        default="events.toml",
+        metavar="PATH",
+        help="the events file to write, or - for stdout (default: events.toml)",
+    )
+    importing.add_argument("--title", help="the title of the calendar as a source")
+    importing.add_argument(
+        "--force", action="store_true", help="replace PATH if it exists (default: refuse)"
+    )
+    importing.set_defaults(handler=_import)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of events.toml")
     schema.set_defaults(handler=_schema)

@@ -30,11 +30,53 @@ def _ics(timeline: Timeline) -> bytes:
     return to_ics(timeline).encode("utf-8")
 
 
+def _timelinejs(timeline: Timeline) -> bytes:
+    from kztimeline.export.timelinejs import to_timelinejs
+
+    return to_timelinejs(timeline).encode("utf-8")
+
+
+def _html(timeline: Timeline) -> bytes:
+    from kztimeline.export.html import to_html
+
+    return to_html(timeline).encode("utf-8")
+
+
+def _csv(timeline: Timeline) -> bytes:
+    from kztimeline.export.tabular import to_csv
+
+    return to_csv(timeline).encode("utf-8")
+
+
+def _markdown(timeline: Timeline) -> bytes:
+    from kztimeline.export.markdown import to_markdown
+
+    return to_markdown(timeline).encode("utf-8")
+
+
+def _png(timeline: Timeline) -> bytes:
+    from kztimeline.export.plot import plot_bytes
+
+    return plot_bytes(timeline, "png")
+
+
+def _svg(timeline: Timeline) -> bytes:
+    from kztimeline.export.plot import plot_bytes
+
+    return plot_bytes(timeline, "svg")
+
+
 Exporter = Callable[["Timeline"], bytes]
 
 EXPORTS: tuple[tuple[str, Exporter], ...] = (
     # (file name, with {name} for export_name(), and the function that makes its bytes)
     ("{name}.ics", _ics),
+    ("{name}.timeline.json", _timelinejs),
+    ("timeline.html", _html),
+    ("{name}.csv", _csv),
+    ("{name}.md", _markdown),
+    ("timeline.png", _png),
+    ("timeline.svg", _svg),
 )
 
 
