@@ -1,0 +1,187 @@
+"""Loading events.toml: every mistake a hand-edited file allows gets one exact line, exit 2."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+import kztimeline
+from kztimeline import TimelineFileError
+from kztimeline.cli import main
+
+HEADER = '[timeline]\ntitle = "T"\n\n[sources.a]\ntitle = "A"\n\n[people.p]\nname = "P"\n\n'
+EVENT = '[[events]]\nid = "e"\ntitle = "x"\nsources = ["a"]\n'
+
+# (case, the text after HEADER, the message after "<path>:")
+CASES = [
+    (
+        "syntax",
+        EVENT + "date = 2012-11-14\ntitle2 = ",
+        "15: invalid TOML: invalid value at column 10; fix the syntax",
+    ),
+    (
+        "unknown key",
+        EVENT + 'date = 2012-11-14\ntitel = "y"',
+        "15: event 'e': titel: unknown key; did you mean 'title'?",
+    ),
+    (
+        "missing key",
+        '[[events]]\nid = "e"\ntitle = "x"\nsources = ["a"]',
+        "10: event 'e': date: required key is missing; add it",
+    ),
+    (
+        "duplicate id",
+        EVENT + "date = 2012-11-14\n" + EVENT + "date = 2012-11-15",
+        "16: event 'e': id: duplicate id; the event at line 11 has it already; "
+        "give each event its own id",
+    ),
+    (
+        "unknown source",
+        '[[events]]\nid = "e"\ntitle = "x"\ndate = 2012-11-14\nsources = ["b"]',
+        "14: event 'e': sources: unknown source 'b'; add a [sources.b] table",
+    ),
+    (
+        "unknown person",
+        EVENT + 'date = 2012-11-14\npeople = ["q"]',
+        "15: event 'e': people: unknown person 'q'; add a [people.q] table",
+    ),
+    (
+        "blank title",
+        '[[events]]\nid = "e"\ntitle = "  "\ndate = 2012-11-14\nsources = ["a"]',
+        "12: event 'e': title: must not be blank",
+    ),
+    (
+        "multi-line title",
+        '[[events]]\nid = "e"\ntitle = "a\\nb"\ndate = 2012-11-14\nsources = ["a"]',
+        "12: event 'e': title: must be one line; move the rest into description",
+    ),
+    (
+        "end before start",
+        EVENT + 'date = "2012-11-16/2012-11-14"',
+        "14: event 'e': date: end 2012-11-14 is before start 2012-11-16",
+    ),
+    (
+        "impossible day",
+        EVENT + 'date = "2012-02-30"',
+        "14: event 'e': date: day 30 in '2012-02-30' does not exist; February 2012 has 29 days",
+    ),
+    (
+        "impossible month",
+        EVENT + 'date = "2012-13"',
+        "14: event 'e': date: month 13 in '2012-13' does not exist; use 01 to 12",
+    ),
+    (
+        "naive date-time",
+        EVENT + "date = 2012-11-14T10:00:00",
+        "14: event 'e': date: 2012-11-14T10:00:00 has no time zone; add an offset such as "
+        "2012-11-14T10:00:00+05:00, or a timezone key",
+    ),
+    (
+        "unknown time zone",
+        EVENT + 'date = 2012-11-14T10:00:00\ntimezone = "Asia/Nowhere"',
+        "15: event 'e': timezone: unknown time zone 'Asia/Nowhere'; "
+        "use an IANA name such as 'Asia/Almaty'",
+    ),
+    (
+        "invalid rrule",
+        EVENT + 'date = 2012-11-14\nrepeat = "FREQ=SOMETIMES"',
+        "15: event 'e': repeat: invalid RRULE 'FREQ=SOMETIMES': FREQ=SOMETIMES is not supported; "
+        "use one of YEARLY, MONTHLY, WEEKLY, DAILY",
+    ),
+    (
+        "year 0",
+        EVENT + 'date = "0000"',
+        "14: event 'e': date: year 0000 in '0000' is outside 1–9999",
+    ),
+    (
+        "NUL",
+        EVENT + 'date = 2012-11-14\ndescription = "a\\u0000b"',
+        "15: event 'e': description: contains a control character (U+0000); remove it",
+    ),
+    (
+        "ESC",
+        EVENT + 'date = 2012-11-14\ndescription = "a\\u001bb"',
+        "15: event 'e': description: contains a control character (U+001B); remove it",
+    ),
+    (
+        "bidi override",
+        EVENT + 'date = 2012-11-14\ndescription = "a\\u202Eb"',
+        "15: event 'e': description: contains a bidirectional control (U+202E); remove it",
+    ),
+    (
+        "nesting 5,000 deep",
+        "x = " + "[" * 5000 + "]" * 5000,
+        "10: arrays or tables are nested too deeply (over 100 levels); flatten them",
+    ),
+]
+
+
+@pytest.mark.parametrize(
+    ("body", "message"), [case[1:] for case in CASES], ids=[case[0] for case in CASES]
+)
+class TestErrors:
+    def test_load_raises_one_line_naming_file_line_event_and_field(
+        self, tmp_path: Path, body: str, message: str
+    ) -> None:
+        path = tmp_path / "events.toml"
+        path.write_text(HEADER + body + "\n", encoding="utf-8")
+        with pytest.raises(TimelineFileError) as caught:
+            kztimeline.load(path)
+        assert str(caught.value) == f"{path}:{message}"
+        assert caught.value.line == int(message.split(":", 1)[0])
+
+    def test_cli_prints_the_line_alone_and_exits_2(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], body: str, message: str
+    ) -> None:
+        path = tmp_path / "events.toml"
+        path.write_text(HEADER + body + "\n", encoding="utf-8")
+        assert main(["validate", str(path)]) == 2
+        captured = capsys.readouterr()
+        assert captured.err == f"{path}:{message}\n"
+        assert captured.out == ""
+
+
+class TestFileErrors:
+    def test_the_error_carries_the_event_and_field(self, tmp_path: Path) -> None:
+        path = tmp_path / "events.toml"
+        path.write_text(HEADER + EVENT + 'date = "2012-11-16/2012-11-14"\n', encoding="utf-8")
+        with pytest.raises(TimelineFileError) as caught:
+            kztimeline.load(path)
+        assert (caught.value.path, caught.value.line) == (path, 14)
+        assert (caught.value.event_id, caught.value.field) == ("e", "date")
+
+    @pytest.mark.parametrize(
+        ("make", "message"),
+        [
+            (
+                lambda p: p.write_bytes(b'[timeline]\ntitle = "\xff"\n'),
+                ":2: is not UTF-8 (byte 0xff); save the file as UTF-8",
+            ),
+            (lambda p: None, ": no such file; check the path"),
+            (lambda p: p.mkdir(), ": is a folder; give the path of a .toml file"),
+        ],
+        ids=["not UTF-8", "missing file", "folder"],
+    )
+    def test_unreadable_files_are_one_line_and_exit_2(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str], make: object, message: str
+    ) -> None:
+        path = tmp_path / "events.toml"
+        make(path)  # type: ignore[operator]
+        with pytest.raises(TimelineFileError):
+            kztimeline.load(path)
+        assert main(["validate", str(path)]) == 2
+        assert capsys.readouterr().err == f"{path}{message}\n"
+
+    def test_a_file_over_the_size_limit_is_refused(self, tmp_path: Path) -> None:
+        path = tmp_path / "events.toml"
+        path.write_text(HEADER, encoding="utf-8")
+        with pytest.raises(TimelineFileError, match="limit"):
+            kztimeline.load(path, max_bytes=10)
+
+
+class TestBundled:
+    def test_load_with_no_path_gives_the_bundled_timeline(self) -> None:
+        timeline = kztimeline.load()
+        assert len(timeline) == 14
+        assert timeline["hrc-election-2012"].first_day.isoformat() == "2012-11-12"

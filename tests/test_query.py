@@ -1,0 +1,143 @@
+"""Date-range queries: inclusive bounds, partial dates, overlap versus within, and the index."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import kztimeline
+from kztimeline import QueryError, Timeline
+
+WEEK_WITHIN = [
+    "mfa-briefing-2012-11-14",
+    "kz-eu-cooperation-committee-12",
+    "oic-cfm-39",
+    "sir-bani-yas-forum-2012",
+]
+WEEK_OVERLAPPING = [
+    "hrc-high-level-segment",
+    "mazhilis-elections-2012",
+    "sarsenbayev-hrc-committee-term",
+    "expert-reactions-2012",
+    *WEEK_WITHIN,
+]
+
+
+class TestBetween:
+    def test_within_the_week_of_13_to_18_november_are_exactly_the_four_meetings(
+        self, timeline: Timeline
+    ) -> None:
+        week = timeline.between("2012-11-13", "2012-11-18", within=True)
+        assert [event.id for event in week] == WEEK_WITHIN
+
+    def test_overlapping_the_week_adds_the_events_that_may_fall_in_it(
+        self, timeline: Timeline
+    ) -> None:
+        week = timeline.between("2012-11-13", "2012-11-18")
+        assert [event.id for event in week] == WEEK_OVERLAPPING
+
+    def test_a_partial_bound_covers_its_whole_period(self, timeline: Timeline) -> None:
+        by_month = timeline.between("2012-11", "2012-11")
+        by_day = timeline.between(date(2012, 11, 1), date(2012, 11, 30))
+        assert [e.id for e in by_month] == [e.id for e in by_day]
+        assert [e.id for e in timeline.between("2010", "2010", within=True)] == [
+            "osce-chairmanship-2010",
+            "upr-first-report-2010",
+        ]
+
+    def test_datetime_bounds_count_by_their_day(self, timeline: Timeline) -> None:
+        by_time = timeline.between(datetime(2012, 11, 12, 23), datetime(2012, 11, 12, 23, 59))
+        assert "hrc-election-2012" in [event.id for event in by_time]
+
+    def test_a_start_after_the_end_is_a_value_error(self, timeline: Timeline) -> None:
+        with pytest.raises(ValueError, match="after it ends") as caught:
+            timeline.between("2013", "2012")
+        assert isinstance(caught.value, QueryError)
+
+    def test_on_is_a_one_day_window(self, timeline: Timeline) -> None:
+        assert [e.id for e in timeline.on(date(2012, 11, 12))][-2:] == [
+            "hrc-election-2012",
+            "expert-reactions-2012",
+        ]
+
+
+class TestFilter:
+    @pytest.mark.parametrize("person", ["abibullayev", "Altay Abibullayev", "Altai Abibullayev"])
+    def test_person_matches_id_name_or_alias(self, timeline: Timeline, person: str) -> None:
+        assert [e.id for e in timeline.filter(person=person)] == ["mfa-briefing-2012-11-14"]
+
+    def test_kind_tag_and_place(self, timeline: Timeline) -> None:
+        assert len(timeline.filter(kind="meeting")) == 4
+        assert [e.id for e in timeline.filter(tag="oic")] == ["oic-cfm-39"]
+        assert [e.id for e in timeline.filter(place="Brussels")] == [
+            "kz-eu-cooperation-committee-12"
+        ]
+
+
+class TestTimeline:
+    def test_is_sized_iterable_and_indexed_by_id(self, timeline: Timeline) -> None:
+        assert len(timeline) == 14 == len(list(timeline))
+        assert timeline["oic-cfm-39"].place == "Djibouti"
+        with pytest.raises(KeyError):
+            timeline["nothing"]
+
+    def test_is_chronological(self, timeline: Timeline) -> None:
+        keys = [event.sort_key() for event in timeline]
+        assert keys == sorted(keys)
+
+
+HEADER = '[timeline]\ntitle = "T"\n[sources.a]\ntitle = "A"\n'
+DATES = st.one_of(
+    st.dates(date(1990, 1, 1), date(2030, 12, 31)).map(lambda d: d.isoformat()),
+    st.tuples(st.dates(date(1990, 1, 1), date(2030, 12, 31)), st.integers(0, 4000)).map(
+        lambda p: f'"{p[0].isoformat()}/{date.fromordinal(p[0].toordinal() + p[1]).isoformat()}"'
+    ),
+    st.tuples(st.integers(1990, 2030), st.integers(1, 12)).map(lambda p: f'"{p[0]}-{p[1]:02d}"'),
+    st.integers(1990, 2030).map(lambda y: f'"{y}"'),
+    st.integers(1990, 2030).map(lambda y: f'"../{y}"'),
+    st.integers(1990, 2030).map(lambda y: f'"{y}-05-01/.."'),
+)
+RULES = st.sampled_from(["", "FREQ=YEARLY;COUNT=5", "FREQ=MONTHLY;COUNT=30", "FREQ=YEARLY"])
+
+
+@st.composite
+def timelines(draw: st.DrawFn) -> Timeline:
+    lines = [HEADER]
+    for number in range(draw(st.integers(0, 25))):
+        written = draw(DATES)
+        rule = draw(RULES) if written.count("-") == 2 and "/" not in written else ""
+        lines.append(f'[[events]]\nid = "e{number}"\ntitle = "t"\ndate = {written}\n')
+        lines.append('sources = ["a"]\n' + (f'repeat = "{rule}"\n' if rule else ""))
+    return kztimeline.loads("".join(lines))
+
+
+def _scan(timeline: Timeline, first: date, last: date, within: bool) -> list[tuple[str, date]]:
+    """The naive answer: every occurrence, tested one by one, in chronological order."""
+    found = []
+    for event in timeline:
+        for occurrence in (
+            event.occurrences(date(1, 1, 1), date(9999, 12, 31))
+            if (event.is_recurring)
+            else [event]
+        ):
+            a, b = occurrence.first_day, occurrence.last_day
+            inside = first <= a and b <= last if within else a <= last and first <= b
+            if inside:
+                found.append((occurrence.sort_key(), occurrence.id, occurrence.first_day))
+    return [(event_id, day) for _, event_id, day in sorted(found)]
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    timelines(), st.dates(date(1985, 1, 1), date(2035, 1, 1)), st.integers(0, 800), st.booleans()
+)
+def test_the_index_answers_like_a_linear_scan(
+    timeline: Timeline, first: date, length: int, within: bool
+) -> None:
+    """Ranges, month and year precision, open intervals and recurrences, any window."""
+    last = date.fromordinal(first.toordinal() + length)
+    got = [(event.id, event.first_day) for event in timeline.between(first, last, within=within)]
+    assert got == _scan(timeline, first, last, within)
