@@ -127,7 +127,7 @@ def _build(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def _export(arguments: argparse.Namespace, out: TextIO) -> int:
     from kztimeline.errors import OutputError
-    from kztimeline.export import export_name, write_atomically
+    from kztimeline.export import export_name
     from kztimeline.export.formats import FORMATS, export
 
     timeline = select(_load(arguments), arguments)
@@ -135,34 +135,33 @@ def _export(arguments: argparse.Namespace, out: TextIO) -> int:
     if arguments.output == "-" and not chosen.is_text:
         raise OutputError("-", f"{arguments.format} is not text; write it to a file with -o PATH")
     data = export(timeline, arguments.format)
-    if arguments.output == "-":
+    default = chosen.file_name.format(name=export_name(timeline))
+    return _emit(data, arguments.output, default, out)
+
+
+def _emit(data: str | bytes, output: str | None, default: str, out: TextIO) -> int:
+    """Write ``data`` to stdout (``-o -``), to ``output``, or atomically to exports/<default>."""
+    from kztimeline.export import write_atomically
+
+    if output == "-":
         out.write(data if isinstance(data, str) else data.decode("utf-8"))
         return EXIT_OK
-    if arguments.output is None:
-        target = Path("exports") / chosen.file_name.format(name=export_name(timeline))
+    if output is None:
+        target = Path("exports") / default
         target.parent.mkdir(exist_ok=True)
     else:
-        target = Path(arguments.output)
+        target = Path(output)
     print(write_atomically(target, data), file=out)
     return EXIT_OK
 
 
 def _ics(arguments: argparse.Namespace, out: TextIO) -> int:
-    from kztimeline.export import export_name, write_atomically
+    from kztimeline.export import export_name
     from kztimeline.export.ics import to_ics
 
     timeline = select(_load(arguments), arguments)
     text = to_ics(timeline, imprecise=arguments.imprecise, uid_domain=arguments.uid_domain)
-    if arguments.output == "-":
-        out.write(text)
-        return EXIT_OK
-    if arguments.output is None:
-        target = Path("exports") / f"{export_name(timeline)}.ics"
-        target.parent.mkdir(exist_ok=True)
-    else:
-        target = Path(arguments.output)
-    print(write_atomically(target, text), file=out)
-    return EXIT_OK
+    return _emit(text, arguments.output, f"{export_name(timeline)}.ics", out)
 
 
 def _plot(arguments: argparse.Namespace, out: TextIO) -> int:
