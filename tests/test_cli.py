@@ -1,0 +1,67 @@
+"""The command line: summaries, tables, JSON, the committed schema, and the default file."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from kztimeline.cli import main
+from tests.conftest import EVENTS, ROOT
+
+
+def test_validate_prints_a_one_line_summary(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["validate", str(EVENTS)]) == 0
+    assert capsys.readouterr().out == f"{EVENTS}: valid: 14 events, 2 sources, 8 people\n"
+
+
+def test_list_json_has_the_written_date_and_iso_days(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["list", str(EVENTS), "--json", "--kind", "review"]) == 0
+    (record,) = json.loads(capsys.readouterr().out)
+    assert {key: record[key] for key in ("id", "title", "date", "first_day", "last_day")} == {
+        "id": "upr-first-report-2010",
+        "title": "Kazakhstan presents its first Universal Periodic Review report",
+        "date": "2010-02",
+        "first_day": "2010-02-01",
+        "last_day": "2010-02-28",
+    }
+
+
+def test_list_without_within_adds_the_overlapping_events(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["list", str(EVENTS), "--from", "2012-11-13", "--to", "2012-11-18"]) == 0
+    dates = [line.split()[0] for line in capsys.readouterr().out.splitlines()]
+    assert dates == [
+        "../2012",
+        "2012",
+        "2012-01-17/2012-12-31",
+        "2012-11-12/2012-11-13",
+        "2012-11-14",
+        "2012-11-14/2012-11-16",
+        "2012-11-15/2012-11-16",
+        "2012-11-16/2012-11-18",
+    ]
+
+
+def test_schema_prints_the_committed_json_schema(capsys: pytest.CaptureFixture[str]) -> None:
+    """kztimeline.schema.json is what `kztimeline schema` prints; regenerate it if not."""
+    assert main(["schema"]) == 0
+    committed = (ROOT / "kztimeline.schema.json").read_text(encoding="utf-8")
+    assert capsys.readouterr().out == committed
+
+
+def test_file_defaults_to_events_toml_here_else_the_bundled_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    assert main(["validate"]) == 0
+    assert "valid: 14 events" in capsys.readouterr().out
+    (tmp_path / "events.toml").write_text(
+        '[timeline]\ntitle = "T"\n[sources.a]\ntitle = "A"\n[[events]]\nid = "e"\n'
+        'title = "x"\ndate = 2012-11-14\nsources = ["a"]\n',
+        encoding="utf-8",
+    )
+    assert main(["validate"]) == 0
+    assert capsys.readouterr().out == "events.toml: valid: 1 event, 1 source, 0 people\n"
