@@ -31,6 +31,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kztimeline._files import read_text
 from kztimeline.errors import DateError, KztimelineError
 
 # The dataclass field _Event.date hides the type inside the class body; this name does not.
@@ -646,25 +647,13 @@ def read_calendar(path: Path | str, *, max_bytes: int = 64 * 1024 * 1024) -> str
     Raises :class:`CalendarError` for a missing or unreadable file, one over ``max_bytes``,
     or bytes that are not UTF-8.
     """
-    file = Path(path)
-    try:
-        with file.open("rb") as stream:
-            data = stream.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise CalendarError(file, "no such file; check the path") from None
-    except IsADirectoryError:
-        raise CalendarError(file, "is a folder; give the path of an .ics file") from None
-    except OSError as err:
-        raise CalendarError(file, f"cannot be read: {err.strerror or err}") from None
-    if len(data) > max_bytes:
-        raise CalendarError(file, f"is larger than the limit of {max_bytes:,} bytes")
-    try:
-        return data.decode("utf-8").removeprefix("\ufeff")
-    except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
-        raise CalendarError(
-            file, f"is not UTF-8 (byte 0x{data[err.start]:02x}); save it as UTF-8", line=line
-        ) from None
+    _, text = read_text(
+        Path(path),
+        max_bytes=max_bytes,
+        error=lambda where, problem, line: CalendarError(where, problem, line=line),
+        kind="an .ics file",
+    )
+    return text
 
 
 def write_new(path: Path | str, text: str, *, force: bool = False) -> Path:

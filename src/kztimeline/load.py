@@ -16,6 +16,7 @@ from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
+from kztimeline._files import read_text
 from kztimeline._locate import MAX_NESTING, KeyLines, locate
 from kztimeline.errors import TimelineFileError
 from kztimeline.model import (
@@ -56,33 +57,14 @@ def load(path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) 
     content that breaks the format; the error names the line, the event and the key.
     """
     file = Path(path) if path is not None else bundled_path()
-    try:
-        with file.open("rb") as stream:
-            data = stream.read(max_bytes + 1)
-    except FileNotFoundError:
-        raise TimelineFileError(file, "no such file; check the path") from None
-    except IsADirectoryError:
-        raise TimelineFileError(file, "is a folder; give the path of a .toml file") from None
-    except PermissionError:
-        raise TimelineFileError(file, "cannot be read: permission denied") from None
-    except OSError as err:
-        raise TimelineFileError(file, f"cannot be read: {err.strerror or err}") from None
-    if len(data) > max_bytes:
-        raise TimelineFileError(
-            file,
-            f"is larger than the limit of {max_bytes:,} bytes; split it, or raise the limit "
-            "with --max-bytes",
-        )
-    try:
-        text = data.decode("utf-8")
-    except UnicodeDecodeError as err:
-        line = data.count(b"\n", 0, err.start) + 1
-        raise TimelineFileError(
-            file,
-            f"is not UTF-8 (byte 0x{data[err.start]:02x}); save the file as UTF-8",
-            line=line,
-        ) from None
-    raw = _parsed(text.removeprefix("\ufeff"), file)
+    data, text = read_text(
+        file,
+        max_bytes=max_bytes,
+        error=lambda where, problem, line: TimelineFileError(where, problem, line=line),
+        kind="a .toml file",
+        limit_hint="; split it, or raise the limit with --max-bytes",
+    )
+    raw = _parsed(text, file)
     # The text of a large file can take twice the memory of its bytes: let it go while the
     # models are made, and decode the bytes again if an error needs to point at a line.
     del text
