@@ -10,6 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 import kztimeline
 from kztimeline import Timeline
@@ -19,6 +20,16 @@ EVENTS = ROOT / "events.toml"
 EXPORTS = ROOT / "exports"
 GOLDEN = Path(__file__).resolve().parent / "golden"
 REGENERATE = os.environ.get("KZTIMELINE_REGENERATE") == "1"
+FUZZ = os.environ.get("KZTIMELINE_FUZZ") == "1"
+
+# The test command is a gate, so it draws the same examples on every run: a failure it
+# reports can be reproduced, and it never fails for a reason the change did not bring.
+# KZTIMELINE_FUZZ=1 explores instead, with fresh random examples and 10,000 of them in the
+# fuzz tests; save what it finds under tests/corpus/.
+settings.register_profile("gate", derandomize=True, deadline=None, print_blob=True)
+settings.register_profile("explore", deadline=None, print_blob=True)
+settings.load_profile("explore" if FUZZ else "gate")
+FUZZ_EXAMPLES = 10_000 if FUZZ else 200
 
 
 def assert_golden(name: str, data: bytes) -> None:

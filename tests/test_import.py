@@ -466,5 +466,7 @@ def test_any_calendar_imports_into_a_valid_events_file(
     for n, (summary, first, last) in enumerate(drawn):
         found = timeline[f"e{n}"]
         assert (found.first_day, found.last_day) == (first, last)
-        expected = " ".join(_FORBIDDEN.sub("", summary).split()) or "Untitled event"
+        # icalendar drops one leading byte-order mark when it writes a value.
+        written = summary.removeprefix("\ufeff")
+        expected = " ".join(_FORBIDDEN.sub("", written).split()) or "Untitled event"
         assert found.title == expected
