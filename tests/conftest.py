@@ -6,8 +6,11 @@ Golden files live in ``tests/golden/``. To regenerate them after an intended cha
 
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import settings
@@ -30,6 +33,18 @@ settings.register_profile("gate", derandomize=True, deadline=None, print_blob=Tr
 settings.register_profile("explore", deadline=None, print_blob=True)
 settings.load_profile("explore" if FUZZ else "gate")
 FUZZ_EXAMPLES = 10_000 if FUZZ else 200
+
+
+def benchmark_module(name: str) -> ModuleType:
+    """``benchmarks/<name>.py``, which is a script folder, not a package."""
+    path = ROOT / "benchmarks" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"benchmarks_{name}", path)
+    assert spec is not None
+    assert spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
 
 
 def assert_golden(name: str, data: bytes) -> None:

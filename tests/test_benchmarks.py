@@ -6,7 +6,6 @@ is produced. The numbers themselves are in benchmarks/README.md.
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 import tomllib
@@ -17,24 +16,15 @@ from types import ModuleType
 import pytest
 
 import kztimeline
+from tests.conftest import benchmark_module
 
 ROOT = Path(__file__).resolve().parents[1]
 BENCHMARKS = ROOT / "benchmarks"
 
 
-def _module(name: str) -> ModuleType:
-    spec = importlib.util.spec_from_file_location(f"benchmarks_{name}", BENCHMARKS / f"{name}.py")
-    assert spec is not None
-    assert spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = module  # dataclasses look their module up there
-    spec.loader.exec_module(module)
-    return module
-
-
 @pytest.fixture(scope="module")
 def generate() -> ModuleType:
-    return _module("generate")
+    return benchmark_module("generate")
 
 
 def _kind(event: dict[str, object]) -> str:
@@ -91,7 +81,7 @@ def test_the_harness_prints_every_row(monkeypatch: pytest.MonkeyPatch) -> None:
     """A quick run at N = 1,000 prints one Markdown table with a row for every operation, each
     measured."""
     monkeypatch.syspath_prepend(str(BENCHMARKS))  # run.py imports generate.py beside it
-    run = _module("run")
+    run = benchmark_module("run")
     finished = subprocess.run(
         [
             sys.executable,

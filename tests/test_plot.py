@@ -28,6 +28,7 @@ import kztimeline
 from kztimeline import KztimelineError, OutputError, Timeline
 from kztimeline.cli import main
 from kztimeline.export.plot import EMPTY_MESSAGE, plot_bytes, render, save_plot
+from tests.conftest import benchmark_module
 
 from .conftest import EVENTS, EXPORTS, GOLDEN, REGENERATE
 
@@ -121,6 +122,23 @@ class TestLayout:
         figure = render(dense)
         assert_no_overlaps(figure)
         assert "more" in all_text(figure)
+
+    def test_no_overlaps_for_a_thousand_mixed_events(self) -> None:
+        """The benchmarks' mix at 1,000 events (terms, bands, bars, repeats) fills every
+        panel: what does not fit is counted in "+N more", and still nothing overlaps, the
+        notes and the labels of long terms included."""
+        timeline = kztimeline.loads(benchmark_module("generate").generate(1000))
+        figure = render(timeline)
+        assert_no_overlaps(figure)
+        notes = [text.get_text() for text in texts(figure) if text.get_gid() == "kz-more"]
+        assert len(notes) == len(figure.axes)
+        # Every event has one label, in its detail panel or on the main axis, and each
+        # detail panel has a summary on the main axis: each is either shown or counted.
+        labels = [text for text in texts(figure) if text.get_zorder() == 7]
+        terms = [text for text in texts(figure) if text.get_style() == "italic"]
+        hidden = sum(int(note.split()[0].removeprefix("+")) for note in notes)
+        summaries = len(figure.axes) - 1
+        assert len(labels) + len(terms) - len(notes) + hidden == len(timeline) + summaries
 
     def test_dense_without_detail_panel(self, dense: Timeline) -> None:
         figure = render(dense, detail=False)

@@ -247,41 +247,79 @@ def _clusters(items: list[_Item], lo: float, hi: float) -> list[_Cluster]:
     return sorted(clusters[:MAX_DETAIL_PANELS], key=lambda cluster: cluster.x0)
 
 
+_Box = tuple[float, float, float, float]  # x0, y0, x1, y1 in display pixels
+_CELL = 40.0  # the side of one cell of the placer's grid, in pixels
+
+
+def _extents(box: Bbox | _Box) -> _Box:
+    if isinstance(box, tuple):
+        return box
+    x0, y0, x1, y1 = box.extents
+    return (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+
+
 class _Placer:
-    """Greedy, collision-free placement of labels in one axes, in display pixels."""
+    """Greedy, collision-free placement of labels in one axes, in display pixels.
+
+    Everything placed is kept in a grid of square cells, so a test looks only at the few
+    boxes near the candidate: placing N labels costs O(N) tests, not O(N²).
+    """
 
     def __init__(self, figure: Figure, ax: Axes, renderer: RendererBase) -> None:
         self.figure = figure
         self.ax = ax
         self.renderer = renderer
-        self.obstacles: list[Bbox] = []
         self.frame = ax.get_window_extent(renderer)
         self.points = figure.dpi / 72
+        self._cells: dict[tuple[int, int], list[_Box]] = {}
+        self._offsets: dict[tuple[float, float], Transform] = {}
         from matplotlib.transforms import blended_transform_factory
 
         self.base = blended_transform_factory(ax.transData, ax.transAxes)
 
     def at(self, offset_points: float, dx_points: float = 0.0) -> Transform:
+        """The data-x, axes-y transform moved by the given points; one per offset, shared."""
         from matplotlib.transforms import offset_copy
 
-        return offset_copy(self.base, fig=self.figure, x=dx_points, y=offset_points, units="points")
+        key = (offset_points, dx_points)
+        if key not in self._offsets:
+            self._offsets[key] = offset_copy(
+                self.base, fig=self.figure, x=dx_points, y=offset_points, units="points"
+            )
+        return self._offsets[key]
 
-    def free(self, box: Bbox) -> bool:
+    @staticmethod
+    def _keys(box: _Box) -> list[tuple[int, int]]:
+        x0, y0, x1, y1 = box
+        columns = range(math.floor(x0 / _CELL), math.floor(x1 / _CELL) + 1)
+        rows = range(math.floor(y0 / _CELL), math.floor(y1 / _CELL) + 1)
+        return [(column, row) for column in columns for row in rows]
+
+    def _hits(self, box: _Box) -> bool:
+        # Touching counts as overlapping, as in matplotlib's Bbox.overlaps.
+        x0, y0, x1, y1 = box
+        for key in self._keys(box):
+            for ox0, oy0, ox1, oy1 in self._cells.get(key, ()):
+                if x0 <= ox1 and ox0 <= x1 and y0 <= oy1 and oy0 <= y1:
+                    return True
+        return False
+
+    def free(self, box: Bbox | _Box) -> bool:
+        """Inside the frame, and at least ``PAD`` points clear of everything placed."""
+        x0, y0, x1, y1 = _extents(box)
+        frame = self.frame
+        if x0 < frame.x0 + 2 or x1 > frame.x1 - 2 or y0 < frame.y0 + 2 or y1 > frame.y1 - 2:
+            return False
         pad = PAD * self.points
-        grown = box.expanded(1, 1).padded(pad)
-        inside = (
-            box.x0 >= self.frame.x0 + 2
-            and box.x1 <= self.frame.x1 - 2
-            and box.y0 >= self.frame.y0 + 2
-            and box.y1 <= self.frame.y1 - 2
-        )
-        return inside and not any(grown.overlaps(other) for other in self.obstacles)
+        return not self._hits((x0 - pad, y0 - pad, x1 + pad, y1 + pad))
 
-    def free_stem(self, stem: Bbox) -> bool:
-        return not any(stem.overlaps(other) for other in self.obstacles)
+    def free_stem(self, stem: _Box) -> bool:
+        return not self._hits(stem)
 
-    def block(self, box: Bbox) -> None:
-        self.obstacles.append(box)
+    def block(self, box: Bbox | _Box) -> None:
+        extents = _extents(box)
+        for key in self._keys(extents):
+            self._cells.setdefault(key, []).append(extents)
 
 
 def _faded(colour: str, amount: float = 0.6) -> tuple[float, float, float]:
@@ -331,172 +369,232 @@ class _Styles:
     markers: dict[str, str]
 
 
+def _marker(
+    ax: Axes,
+    xs: list[float],
+    marker: str,
+    size: float,
+    colour: str,
+    transform: Transform,
+    *,
+    zorder: float,
+    edge: float = 0.0,
+) -> None:
+    """Markers at ``xs`` on the lane of ``transform``: one Line2D, straight into the axes."""
+    from matplotlib.lines import Line2D
+
+    line = Line2D(
+        xs,
+        [0.5] * len(xs),
+        marker=marker,
+        markersize=size,
+        color=colour,
+        markeredgecolor="white" if edge else colour,
+        markeredgewidth=edge or 1.0,
+        linestyle="none",
+        transform=transform,
+        zorder=zorder,
+        gid="kz-marker",
+    )
+    ax.add_line(line)
+
+
 def _draw_marks(
     ax: Axes, placer: _Placer, items: list[_Item], styles: _Styles, *, detail: bool
 ) -> float:
-    """Draw markers, bars, bands and ticks; block them for labels; return the lanes' reach."""
+    """Draw markers, bars, bands and ticks; block them for labels; return the lanes' reach.
+
+    The space a mark takes is computed from its data and size, not asked of the renderer,
+    which keeps tens of thousands of marks cheap.
+    """
     from matplotlib.patches import Rectangle
 
     marker_points = 7.0 if detail else 6.0
     lanes = _lanes(items, placer, marker_points)
     reach = LANE
+    points = placer.points
+    pad = marker_points * 0.5 * points
+    half_height = LANE * 0.55 / 2 * points
     for item in items:
         offset = _lane_offset(lanes[id(item)])
         reach = max(reach, abs(offset) + LANE)
         colour = styles.colours[item.kind]
+        marker = styles.markers[item.kind]
         transform = placer.at(offset)
+        x0, y = placer.base.transform((item.x0, 0.5))
+        y += offset * points
         if item.style == "point":
-            (line,) = ax.plot(
-                [item.anchors[0]],
-                [0.5],
-                marker=styles.markers[item.kind],
-                markersize=marker_points,
-                color=colour,
-                markeredgecolor="white",
-                markeredgewidth=0.6,
-                linestyle="none",
-                transform=transform,
-                zorder=5,
-                gid="kz-marker",
-            )
-            artist: Any = line
+            x = placer.base.transform((item.anchors[0], 0.5))[0]
+            size = marker_points
+            _marker(ax, [item.anchors[0]], marker, size, colour, transform, zorder=5, edge=0.6)
+            radius = marker_points / 2 * points
+            box = (x - radius, y - radius, x + radius, y + radius)
         else:
-            height = LANE * 0.55 * placer.points / placer.frame.height
-            if item.style == "bar":
-                patch = Rectangle(
+            height = half_height * 2 / placer.frame.height
+            bar = item.style == "bar"
+            ax.add_patch(
+                Rectangle(
                     (item.x0, 0.5 - height / 2),
                     item.x1 - item.x0,
                     height,
                     transform=transform,
-                    facecolor=colour,
+                    facecolor=colour if bar else _faded(colour),
+                    hatch=None if bar else "////",
                     edgecolor=colour,
                     linewidth=0.6,
-                    zorder=4,
-                    gid="kz-bar",
+                    zorder=4 if bar else 3,
+                    gid="kz-bar" if bar else "kz-band",
                 )
-            else:
-                patch = Rectangle(
-                    (item.x0, 0.5 - height / 2),
-                    item.x1 - item.x0,
-                    height,
-                    transform=transform,
-                    facecolor=_faded(colour),
-                    hatch="////",
-                    edgecolor=colour,
-                    linewidth=0.6,
-                    zorder=3,
-                    gid="kz-band",
-                )
-            ax.add_patch(patch)
-            artist = patch
+            )
+            x1 = placer.base.transform((item.x1, 0.5))[0]
+            box = (x0, y - half_height, x1, y + half_height)
             # The marker of the kind at a bar's start keeps it readable in grey; a band gets
             # none, since a marker would claim an exact day the sources do not give.
-            if item.style == "bar":
-                ax.plot(
-                    [item.x0],
-                    [0.5],
-                    marker=styles.markers[item.kind],
-                    markersize=marker_points * 0.8,
-                    color=colour,
-                    markeredgecolor="white",
-                    markeredgewidth=0.5,
-                    linestyle="none",
-                    transform=transform,
-                    zorder=6,
-                    gid="kz-marker",
-                )
-            for is_open, x, marker in (
+            if bar:
+                size = marker_points * 0.8
+                _marker(ax, [item.x0], marker, size, colour, transform, zorder=6, edge=0.5)
+            for is_open, x, arrow in (
                 (item.open_start, item.x0, "<"),
                 (item.open_end, item.x1, ">"),
             ):
                 if is_open:
-                    ax.plot(
-                        [x],
-                        [0.5],
-                        marker=marker,
-                        markersize=marker_points,
-                        color=colour,
-                        linestyle="none",
-                        transform=transform,
-                        zorder=6,
-                        gid="kz-marker",
-                    )
-        box = artist.get_window_extent(placer.renderer)
-        placer.block(box.padded(marker_points * 0.5 * placer.points))
+                    _marker(ax, [x], arrow, marker_points, colour, transform, zorder=6)
+        placer.block((box[0] - pad, box[1] - pad, box[2] + pad, box[3] + pad))
         if item.occurrences:
-            ax.plot(
-                item.occurrences,
-                [0.5] * len(item.occurrences),
-                marker="|",
-                markersize=marker_points * 1.4,
-                color=colour,
-                linestyle="none",
-                transform=transform,
-                zorder=4,
-                gid="kz-marker",
-            )
+            size = marker_points * 1.4
+            _marker(ax, item.occurrences, "|", size, colour, transform, zorder=4, edge=0.0)
     # The axis line itself.
     ax.axhline(0.5, color="#555555", linewidth=0.8, zorder=2)
     return reach
 
 
-# A label starts at its stem and runs right, or ends at it and runs left.
+@dataclass(frozen=True)
+class _Label:
+    anchors: tuple[float, ...]  # where its stem may leave the item, most preferred first
+    text: str
+    colour: str
+    first: bool = False  # placed before the others (a cluster's summary)
+
+
+# A label starts at its stem and runs right (its left edge 3 points off the stem), or ends
+# at it and runs left.
 _SIDES: tuple[tuple[Literal["left", "right"], float], ...] = (("left", 3.0), ("right", -3.0))
 
 
-def _place_labels(
-    ax: Axes,
-    placer: _Placer,
-    entries: list[tuple[tuple[float, ...], str, str]],
-    reach: float,
-    *,
-    stems: bool = True,
-) -> list[tuple[tuple[float, ...], str, str]]:
-    """Place ``(x, text, colour)`` labels greedily by time; return the ones that did not fit."""
-    from matplotlib.transforms import Bbox
+@dataclass(frozen=True)
+class _Slot:
+    """A place a label may take: its stem at ``x``, on one level, on one side of the stem."""
+
+    x: float
+    sign: int  # 1 above the axis, -1 below
+    distance: float  # from the axis to the label's near edge, in points
+    align: Literal["left", "right"]
+    dx: float  # the gap from the stem to the label, in points
+    start: float  # where the label's aligned edge is, in display pixels as the rest
+    near: float  # where its edge nearest to the axis is
+    stem: _Box
+
+    def box(self, width: float, height: float) -> _Box:
+        x0 = self.start - (width if self.align == "right" else 0.0)
+        y0 = self.near if self.sign > 0 else self.near - height
+        return (x0, y0, x0 + width, y0 + height)
+
+
+class _Measure:
+    """Text sizes in pixels: exact from the renderer, and a cheap lower bound from a table
+    of character widths, which rules a label out before it is measured exactly."""
+
+    def __init__(self, placer: _Placer) -> None:
+        from matplotlib.font_manager import FontProperties
+
+        self.renderer = placer.renderer
+        self.font = FontProperties(family=FONT, size=LABEL_SIZE)
+        self.widths: dict[str, float] = {}
+        _, self.line, _ = self.renderer.get_text_width_height_descent("Ag", self.font, False)
+
+    def lower_bound(self, text: str) -> tuple[float, float]:
+        lines = text.split("\n")
+        widths = self.widths
+        for char in set(text) - widths.keys() - {"\n"}:
+            widths[char] = self.renderer.get_text_width_height_descent(char, self.font, False)[0]
+        # Kerning can only take a little off; line spacing only adds.
+        widest = max(sum(widths[char] for char in line) for line in lines)
+        return widest * 0.85, self.line * len(lines) * 0.9
+
+
+def _place_labels(ax: Axes, placer: _Placer, labels: list[_Label], reach: float) -> list[_Label]:
+    """Place labels greedily by time, nearest level first; return the ones that did not fit.
+
+    A label is first tried at a lower bound of its size: if even that fits nowhere, it is left
+    out unmeasured. Otherwise it is measured once and the search goes on from the first slot
+    that the bound allowed; only the chosen slot is given to the text, which joins the axes
+    only then. So a crowded panel costs about as much as a sparse one.
+    """
+    from matplotlib.text import Text
 
     half = placer.frame.height / placer.points / 2
     first = reach + LEVEL_GAP
     levels = max(int((half - first - 4) // LEVEL_STEP) + 1, 1)
     order = [(first + k * LEVEL_STEP, sign) for k in range(levels) for sign in (1, -1)]
+    points = placer.points
+    measure = _Measure(placer)
     left_out = []
-    # Cluster summaries first (they point to a panel), then the rest greedily by time.
-    ordered = sorted(
-        entries, key=lambda entry: (not entry[2].startswith("#44"), entry[0][0], entry[1])
-    )
-    for anchors, text, colour in ordered:
-        label = _text(
-            ax, anchors[0], 0.5, text, fontsize=LABEL_SIZE, color="#1a1a1a", linespacing=1.15
-        )
-        label.set_zorder(7)
-        placed = False
-        tries = [
-            (distance, sign, x, align, dx)
+    for label in sorted(labels, key=lambda label: (not label.first, label.anchors[0], label.text)):
+        bases = [placer.base.transform((x, 0.5)) for x in label.anchors]
+        slots = [
+            _Slot(x, sign, distance, align, dx, stem_x + dx * points, near, stem)
             for distance, sign in order
-            for x in anchors
+            for x, (stem_x, base_y) in zip(label.anchors, bases, strict=True)
+            for near, edge in [(base_y + sign * distance * points, base_y + sign * reach * points)]
+            for stem in [(stem_x - 1, min(edge, near), stem_x + 1, max(edge, near))]
             for align, dx in _SIDES
         ]
-        for distance, sign, x, align, dx in tries:
-            stem_x, base_y = placer.base.transform((x, 0.5))
-            label.set_x(x)
-            label.set_horizontalalignment(align)
-            label.set_verticalalignment("bottom" if sign > 0 else "top")
-            label.set_transform(placer.at(sign * distance, dx))
-            box = label.get_window_extent(placer.renderer)
-            near = box.y0 if sign > 0 else box.y1
-            edge = base_y + sign * reach * placer.points
-            stem = Bbox.from_extents(stem_x - 1, min(edge, near), stem_x + 1, max(edge, near))
-            if placer.free(box) and (not stems or placer.free_stem(stem)):
-                placer.block(box)
-                if stems:
-                    placer.block(stem)
-                    _stem(ax, placer, x, sign * reach, sign * distance, colour)
-                placed = True
-                break
-        if not placed:
-            label.remove()
-            left_out.append((anchors, text, colour))
+        width, height = measure.lower_bound(label.text)
+        start = _first_free(placer, slots, width, height)
+        text = None
+        if start is not None:
+            text = Text(
+                label.anchors[0],
+                0.5,
+                label.text,
+                parse_math=False,
+                fontfamily=FONT,
+                fontsize=LABEL_SIZE,
+                color="#1a1a1a",
+                linespacing=1.15,
+                transform=placer.base,
+                ha="left",
+                va="bottom",
+                zorder=7,
+                clip_on=False,
+            )
+            text.set_figure(placer.figure)
+            measured = text.get_window_extent(placer.renderer)
+            width, height = measured.width, measured.height
+            start = _first_free(placer, slots, width, height, start)
+        if text is None or start is None:
+            left_out.append(label)
+            continue
+        slot = slots[start]
+        text.set_x(slot.x)
+        text.set_horizontalalignment(slot.align)
+        text.set_verticalalignment("bottom" if slot.sign > 0 else "top")
+        text.set_transform(placer.at(slot.sign * slot.distance, slot.dx))
+        ax.add_artist(text)
+        placer.block(slot.box(width, height))
+        placer.block(slot.stem)
+        _stem(ax, placer, slot.x, slot.sign * reach, slot.sign * slot.distance, label.colour)
     return left_out
+
+
+def _first_free(
+    placer: _Placer, slots: list[_Slot], width: float, height: float, start: int = 0
+) -> int | None:
+    for index in range(start, len(slots)):
+        slot = slots[index]
+        if placer.free(slot.box(width, height)) and placer.free_stem(slot.stem):
+            return index
+    return None
 
 
 def _stem(ax: Axes, placer: _Placer, x: float, start: float, end: float, colour: str) -> None:
@@ -515,13 +613,13 @@ def _stem(ax: Axes, placer: _Placer, x: float, start: float, end: float, colour:
     ax.add_line(line)
 
 
-def _more_note(ax: Axes, placer: _Placer, count: int) -> None:
-    """Write "+N more" in the top right corner of a panel, inside the frame."""
+def _more_note(ax: Axes, placer: _Placer, most: int) -> Text:
+    """Reserve the top right corner of a panel for "+N more", N at most ``most``."""
     note = _text(
         ax,
         0.995,
         0.985,
-        f"+{count} more",
+        f"+{most} more",
         transform=ax.transAxes,
         ha="right",
         va="top",
@@ -529,9 +627,10 @@ def _more_note(ax: Axes, placer: _Placer, count: int) -> None:
         style="italic",
         color="#333333",
         gid="kz-more",
+        zorder=8,
     )
-    note.set_zorder(8)
     placer.block(note.get_window_extent(placer.renderer))
+    return note
 
 
 def _kind_styles(items: list[_Item]) -> _Styles:
@@ -570,57 +669,60 @@ def _draw_panel(
     styles: _Styles,
     *,
     detail: bool,
+    terms: tuple[_Item, ...] = (),
     unlabelled: frozenset[int] = frozenset(),
-    extra_labels: tuple[tuple[tuple[float, ...], str, str], ...] = (),
+    extra_labels: tuple[_Label, ...] = (),
 ) -> None:
+    """Marks first, then labels around them: the long terms' inside, then the others."""
     reach = _draw_marks(ax, placer, items, styles, detail=detail)
-    entries = [
-        (item.anchors, item.label, styles.colours[item.kind])
+    labels = [
+        _Label(item.anchors, item.label, styles.colours[item.kind])
         for item in items
         if id(item) not in unlabelled
     ]
-    entries.extend(extra_labels)
-    left_out = _place_labels(ax, placer, entries, reach)
+    labels.extend(extra_labels)
+    # The note's corner is kept free before any label is placed; the count can only shrink,
+    # and the note is right-aligned, so the final text fits in what was kept.
+    note = _more_note(ax, placer, len(labels) + len(terms))
+    left_out = _term_labels(ax, placer, terms, styles)
+    left_out += len(_place_labels(ax, placer, labels, reach))
     if left_out:
-        _more_note(ax, placer, len(left_out))
+        note.set_text(f"+{left_out} more")
+    else:
+        note.remove()
 
 
 def _backgrounds(ax: Axes, placer: _Placer, items: list[_Item], styles: _Styles) -> None:
-    """Long terms: bands behind everything, labelled inside at the top."""
+    """Long terms: bands behind everything else."""
     from matplotlib.patches import Rectangle
 
-    for index, item in enumerate(sorted(items, key=lambda i: (i.x0, i.event.id))):
+    for item in items:
         colour = styles.colours[item.kind]
-        ax.add_patch(
-            Rectangle(
-                (item.x0, 0.0),
-                item.x1 - item.x0,
-                1.0,
-                transform=placer.base,
-                facecolor=colour,
-                alpha=0.10,
-                edgecolor="none",
-                zorder=0,
-                gid="kz-term",
+        for fill in (True, False):
+            ax.add_patch(
+                Rectangle(
+                    (item.x0, 0.0),
+                    item.x1 - item.x0,
+                    1.0,
+                    transform=placer.base,
+                    facecolor=colour if fill else "none",
+                    alpha=0.10 if fill else 0.5,
+                    edgecolor="none" if fill else colour,
+                    linewidth=0.6,
+                    linestyle=(0, (2, 2)),
+                    zorder=0,
+                    gid="kz-term" if fill else None,
+                )
             )
-        )
-        ax.add_patch(
-            Rectangle(
-                (item.x0, 0.0),
-                item.x1 - item.x0,
-                1.0,
-                transform=placer.base,
-                facecolor="none",
-                edgecolor=colour,
-                linewidth=0.6,
-                alpha=0.5,
-                linestyle=(0, (2, 2)),
-                zorder=0,
-            )
-        )
+
+
+def _term_labels(ax: Axes, placer: _Placer, items: tuple[_Item, ...], styles: _Styles) -> int:
+    """Label each long term inside its band, near the top or the bottom edge, where free;
+    returns how many found no place."""
+    left_out = 0
+    for item in items:
         text = item.label.replace("\n", " ", 1)
         text = "\n".join(textwrap.wrap(text, TITLE_WRAP + 12))
-        del index
         for y in (0.985, 0.015, 0.88, 0.12, 0.78, 0.22):
             label = _text(
                 ax,
@@ -631,23 +733,18 @@ def _backgrounds(ax: Axes, placer: _Placer, items: list[_Item], styles: _Styles)
                 ha="left",
                 va="top" if y > 0.5 else "bottom",
                 fontsize=LABEL_SIZE,
-                color=colour,
+                color=styles.colours[item.kind],
                 style="italic",
                 linespacing=1.1,
             )
-            label.set_transform(_offset_y(placer, item.x0, y))
             box = label.get_window_extent(placer.renderer)
             if placer.free(box):
                 placer.block(box)
                 break
             label.remove()
-
-
-def _offset_y(placer: _Placer, x: float, y: float) -> Transform:
-    from matplotlib.transforms import offset_copy
-
-    del x, y
-    return offset_copy(placer.base, fig=placer.figure, x=3.0, y=0.0, units="points")
+        else:
+            left_out += 1
+    return left_out
 
 
 def _cluster_label(cluster: _Cluster) -> str:
@@ -794,6 +891,7 @@ def _render(
     clustered = {id(item) for cluster in clusters for item in cluster.items}
     background = [item for item in items if item.style == "background"]
     foreground = [item for item in items if item.style != "background"]
+    background.sort(key=lambda item: (item.x0, item.event.id))
     _backgrounds(main, main_placer, background, styles)
     summaries = []
     cluster_ends: dict[int, float] = {}
@@ -816,13 +914,15 @@ def _render(
             )
         )
         cluster_ends[id(cluster)] = cluster_end
-        summaries.append((((cluster.x0 + cluster.x1) / 2,), _cluster_label(cluster), "#444444"))
+        middle = (cluster.x0 + cluster.x1) / 2
+        summaries.append(_Label((middle,), _cluster_label(cluster), "#444444", first=True))
     _draw_panel(
         main,
         main_placer,
         [item for item in foreground if id(item) not in clustered],
         styles,
         detail=False,
+        terms=tuple(background),
         # Labels of clustered items are only in their detail panel.
         unlabelled=frozenset(clustered),
         extra_labels=tuple(summaries),
