@@ -14,7 +14,7 @@ import pytest
 
 from kztimeline import Timeline
 from kztimeline.cli import main
-from kztimeline.export import EXPORTS, build, export_name
+from kztimeline.export import FORMATS, build, export_name
 from tests.conftest import EVENTS
 from tests.conftest import EXPORTS as COMMITTED
 
@@ -29,8 +29,8 @@ def fresh(tmp_path_factory: pytest.TempPathFactory, timeline: Timeline) -> dict[
 
 
 def test_build_writes_every_registered_format(fresh: dict[str, Path], timeline: Timeline) -> None:
-    """One file per entry of EXPORTS, named after events.toml."""
-    names = [template.format(name=export_name(timeline)) for template, _ in EXPORTS]
+    """One file per format that build writes, named after events.toml."""
+    names = [f.file_name.format(name=export_name(timeline)) for f in FORMATS.values() if f.built]
     assert sorted(fresh) == sorted(names)
     assert all(path.stat().st_size > 0 for path in fresh.values())
 

@@ -127,8 +127,7 @@ def _build(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def _export(arguments: argparse.Namespace, out: TextIO) -> int:
     from kztimeline.errors import OutputError
-    from kztimeline.export import export_name
-    from kztimeline.export.formats import FORMATS, export
+    from kztimeline.export import FORMATS, export, export_name
 
     timeline = select(_load(arguments), arguments)
     chosen = FORMATS[arguments.format]
@@ -196,15 +195,33 @@ def _import(arguments: argparse.Namespace, out: TextIO) -> int:
 Command = Callable[[argparse.Namespace, TextIO], int]
 
 
+class _Version(argparse.Action):
+    """``--version``, which reads the installed metadata only when it is asked for: the
+    metadata machinery costs every other command about 25 ms."""
+
+    def __init__(self, option_strings: Sequence[str], dest: str, **kwargs: object) -> None:
+        super().__init__(option_strings, dest, nargs=0, help="print the version and exit")
+
+    def __call__(
+        self,
+        parser: argparse.ArgumentParser,
+        namespace: argparse.Namespace,
+        values: object,
+        option_string: str | None = None,
+    ) -> None:
+        from kztimeline import __version__
+
+        print(f"kztimeline {__version__}")
+        parser.exit()
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser of every command."""
     parser = argparse.ArgumentParser(
         prog="kztimeline",
         description="Sourced chronologies as calendars, timeline pictures and queries.",
     )
-    from kztimeline import __version__
-
-    parser.add_argument("--version", action="version", version=f"kztimeline {__version__}")
+    parser.add_argument("--version", action=_Version)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     validate = commands.add_parser("validate", help="check an events file and summarise it")
@@ -229,7 +246,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     build.set_defaults(handler=_build)
 
-    from kztimeline.export.formats import FORMATS
+    from kztimeline.export import FORMATS
 
     exporting = commands.add_parser("export", help="write the events in one format")
     _file_argument(exporting)
@@ -334,4 +351,9 @@ def main(argv: Sequence[str] | None = None) -> int:
 
 def run() -> None:
     """The console script entry point."""
+    # pydantic looks for plugins in the entry points of every installed distribution when it
+    # builds the first model: about 50 ms per command in a virtual environment with a few
+    # dozen packages, for plugins (tracing, mostly) that a one-shot command has no use for.
+    # Set PYDANTIC_DISABLE_PLUGINS yourself (to "" to load them all) to decide otherwise.
+    os.environ.setdefault("PYDANTIC_DISABLE_PLUGINS", "__all__")
     sys.exit(main())

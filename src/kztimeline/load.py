@@ -12,12 +12,11 @@ import re
 import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import BaseModel, ValidationError
 
 from kztimeline._files import read_text
-from kztimeline._locate import MAX_NESTING, KeyLines, locate
 from kztimeline.errors import TimelineFileError
 from kztimeline.model import (
     Event,
@@ -29,6 +28,9 @@ from kztimeline.model import (
     TimelineInfo,
     type_name,
 )
+
+if TYPE_CHECKING:
+    from kztimeline._locate import KeyLines
 
 __all__ = ("DEFAULT_MAX_BYTES", "bundled_path", "load", "loads")
 
@@ -89,6 +91,8 @@ def _parsed(text: str, path: Path | str) -> dict[str, Any]:
     except tomllib.TOMLDecodeError as err:
         raise _syntax_error(path, text, str(err)) from None
     except RecursionError:
+        from kztimeline._locate import MAX_NESTING, locate
+
         located = locate(text)
         raise TimelineFileError(
             path,
@@ -133,7 +137,6 @@ def _validate(raw: dict[str, Any]) -> TimelineDocument:
     items = raw.get("events")
     if not isinstance(items, list):
         return TimelineDocument.model_validate(raw)
-    document = TimelineDocument.model_validate({k: v for k, v in raw.items() if k != "events"})
     events: list[Event] = []
     # pydantic gives every model its own set of the names of the fields it was given, a third
     # of the memory of a typical event. Events are frozen, so nothing changes the set, and the
@@ -150,6 +153,8 @@ def _validate(raw: dict[str, Any]) -> TimelineDocument:
         if kept is not names:
             object.__setattr__(event, "__pydantic_fields_set__", kept)
         events.append(event)
+    # After the events, so that the document's validator reuses the one built for Event.
+    document = TimelineDocument.model_validate({k: v for k, v in raw.items() if k != "events"})
     return document.model_copy(update={"events": tuple(events)})
 
 
@@ -195,6 +200,9 @@ _SUBJECTS = {"events": "event", "sources": "source", "people": "person"}
 def _first_problem(
     path: Path | str, text: str, raw: dict[str, Any], error: ValidationError
 ) -> TimelineFileError:
+    from kztimeline._locate import locate
+
+    # Finding lines is only needed for a message, so it is imported only on the way to one.
     located = locate(text)
     problems = [_describe(path, raw, located, detail) for detail in error.errors()]
     return min(problems, key=lambda problem: problem.line or located.line_count + 1)
@@ -301,6 +309,8 @@ def _check_references(
             ) or _unknown_reference("people", event.people, document.people, "person")
         if problem is None:
             continue
+        from kztimeline._locate import locate
+
         located = locate(source())
         field, message = problem
         if field == "id":

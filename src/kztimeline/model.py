@@ -172,7 +172,9 @@ DateField = Annotated[
     ),
 ]
 
-_STRICT = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False)
+# The validators are built on first use, not on import: importing stays cheap, and the command
+# line can configure pydantic (see cli.run) before anything is built.
+_STRICT = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False, defer_build=True)
 
 
 class TimelineInfo(BaseModel):
@@ -402,6 +404,7 @@ class TimelineDocument(BaseModel):
     model_config = ConfigDict(
         extra="forbid",
         frozen=True,
+        defer_build=True,
         title="kztimeline events.toml",
         json_schema_extra={"$schema": "https://json-schema.org/draft/2020-12/schema"},
     )

@@ -1,13 +1,15 @@
 """Exporters: one module per output format, each a pure function plus a thin atomic writer.
 
-:func:`build` writes every format of a timeline into one folder; the formats are listed in
-:data:`EXPORTS`. Each exporter imports its heavy dependency (ics, matplotlib) inside the
-function that needs it, so that loading and querying stay fast.
+:func:`build` writes every format of a timeline into one folder. The formats are listed in
+:data:`FORMATS`, which ``kztimeline export --format`` reads too. Each exporter imports its
+heavy dependency (ics, matplotlib) inside the function that needs it, so that loading and
+querying stay fast.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,7 +18,7 @@ from kztimeline.export._atomic import write_atomically
 if TYPE_CHECKING:
     from kztimeline.model import Timeline
 
-__all__ = ("EXPORTS", "build", "export_name", "write_atomically")
+__all__ = ("FORMATS", "Format", "build", "export", "export_name", "write_atomically")
 
 
 def export_name(timeline: Timeline) -> str:
@@ -24,66 +26,88 @@ def export_name(timeline: Timeline) -> str:
     return timeline.path.stem if timeline.path is not None else "timeline"
 
 
-def _ics(timeline: Timeline) -> bytes:
+@dataclass(frozen=True, slots=True)
+class Format:
+    """One export format: its default file name (``{name}`` is the events file's stem), whether
+    it is text, whether ``kztimeline build`` writes it, and the function that makes it."""
+
+    file_name: str
+    is_text: bool
+    built: bool
+    make: Callable[[Timeline], str | bytes]
+
+
+def _ics(timeline: Timeline) -> str:
     from kztimeline.export.ics import to_ics
 
-    return to_ics(timeline).encode("utf-8")
+    return to_ics(timeline)
 
 
-def _timelinejs(timeline: Timeline) -> bytes:
+def _timelinejs(timeline: Timeline) -> str:
     from kztimeline.export.timelinejs import to_timelinejs
 
-    return to_timelinejs(timeline).encode("utf-8")
+    return to_timelinejs(timeline)
 
 
-def _html(timeline: Timeline) -> bytes:
+def _html(timeline: Timeline) -> str:
     from kztimeline.export.html import to_html
 
-    return to_html(timeline).encode("utf-8")
+    return to_html(timeline)
 
 
-def _csv(timeline: Timeline) -> bytes:
+def _csv(timeline: Timeline) -> str:
     from kztimeline.export.tabular import to_csv
 
-    return to_csv(timeline).encode("utf-8")
+    return to_csv(timeline)
 
 
-def _markdown(timeline: Timeline) -> bytes:
+def _markdown(timeline: Timeline) -> str:
     from kztimeline.export.markdown import to_markdown
 
-    return to_markdown(timeline).encode("utf-8")
+    return to_markdown(timeline)
 
 
-def _png(timeline: Timeline) -> bytes:
-    from kztimeline.export.plot import plot_bytes
+def _picture(image_format: str) -> Callable[[Timeline], str | bytes]:
+    def make(timeline: Timeline) -> str | bytes:
+        from kztimeline.export.plot import plot_bytes
 
-    return plot_bytes(timeline, "png")
+        data = plot_bytes(timeline, image_format)
+        return data.decode("utf-8") if image_format == "svg" else data
 
-
-def _svg(timeline: Timeline) -> bytes:
-    from kztimeline.export.plot import plot_bytes
-
-    return plot_bytes(timeline, "svg")
+    return make
 
 
-Exporter = Callable[["Timeline"], bytes]
+FORMATS: dict[str, Format] = {
+    "ics": Format("{name}.ics", True, True, _ics),
+    "timelinejs": Format("{name}.timeline.json", True, True, _timelinejs),
+    "html": Format("timeline.html", True, True, _html),
+    "csv": Format("{name}.csv", True, True, _csv),
+    "markdown": Format("{name}.md", True, True, _markdown),
+    "png": Format("timeline.png", False, True, _picture("png")),
+    "svg": Format("timeline.svg", True, True, _picture("svg")),
+    "pdf": Format("timeline.pdf", False, False, _picture("pdf")),
+}
+"""Every format of ``kztimeline export --format``, by name; ``build`` writes them in this order."""
 
-EXPORTS: tuple[tuple[str, Exporter], ...] = (
-    # (file name, with {name} for export_name(), and the function that makes its bytes)
-    ("{name}.ics", _ics),
-    ("{name}.timeline.json", _timelinejs),
-    ("timeline.html", _html),
-    ("{name}.csv", _csv),
-    ("{name}.md", _markdown),
-    ("timeline.png", _png),
-    ("timeline.svg", _svg),
-)
+
+def export(timeline: Timeline, format_name: str) -> str | bytes:
+    """``timeline`` in the format called ``format_name`` (a key of :data:`FORMATS`).
+
+    Raises :class:`~kztimeline.errors.EmptySelectionError` for a timeline with no event, and
+    ``KeyError`` for an unknown format name.
+    """
+    from kztimeline.errors import EmptySelectionError
+
+    chosen = FORMATS[format_name]
+    if not timeline:
+        raise EmptySelectionError.for_format(format_name)
+    return chosen.make(timeline)
 
 
 def build(timeline: Timeline, folder: Path | str) -> list[Path]:
     """Write every export of ``timeline`` into ``folder`` (created if missing), atomically.
 
-    Returns the paths written, in the order of :data:`EXPORTS`. Raises
+    Returns the paths written, in the order of :data:`FORMATS`. Raises
     :class:`~kztimeline.errors.OutputError` if a file cannot be written; files already
     written stay, and the file that failed keeps its earlier content.
     """
@@ -95,8 +119,11 @@ def build(timeline: Timeline, folder: Path | str) -> list[Path]:
     except OSError as err:
         raise OutputError.from_os_error(target, err) from None
     written = []
-    for template, exporter in EXPORTS:
-        path = target / template.format(name=export_name(timeline))
-        write_atomically(path, exporter(timeline))
+    for chosen in FORMATS.values():
+        if not chosen.built:
+            continue
+        path = target / chosen.file_name.format(name=export_name(timeline))
+        data = chosen.make(timeline)
+        write_atomically(path, data.encode("utf-8") if isinstance(data, str) else data)
         written.append(path)
     return written

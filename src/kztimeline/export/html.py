@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import base64
 import hashlib
-import io
 import re
 from html import escape
 from typing import TYPE_CHECKING
@@ -23,7 +22,7 @@ from kztimeline.export._ids import unique_ids
 if TYPE_CHECKING:
     from kztimeline.model import Event, Timeline
 
-__all__ = ("NOTEBOOK_ROWS", "figure_bytes", "notebook_html", "svg_picture", "table_html", "to_html")
+__all__ = ("NOTEBOOK_ROWS", "notebook_html", "svg_picture", "table_html", "to_html")
 
 _STYLE = """\
 :root { color-scheme: light dark; --muted: #5c5c5c; --line: #d0d0d0; --mark: #fff3bf; }
@@ -112,34 +111,17 @@ _POLICY = (
 )
 
 
-def figure_bytes(timeline: Timeline, image_format: str) -> bytes:
-    """The picture of ``timeline`` (:func:`kztimeline.export.plot.render`) as ``svg``, ``png``
-    or ``pdf`` bytes, without the creation date and with a fixed SVG hash salt, so that one
-    machine gives the same bytes on every run. Raises ``ImportError`` without a plotter."""
-    import matplotlib
-
-    from kztimeline.export.plot import render
-
-    figure = render(timeline)
-    buffer = io.BytesIO()
-    # No date and no software version: the bytes depend on the timeline, not on the day.
-    metadata = {"svg": {"Date": None, "Creator": None}, "png": {"Software": None}}.get(
-        image_format, {"CreationDate": None, "Creator": None, "Producer": None}
-    )
-    with matplotlib.rc_context({"svg.hashsalt": "kztimeline", "svg.fonttype": "path"}):
-        figure.savefig(buffer, format=image_format, metadata=metadata)
-    return buffer.getvalue()
-
-
 def svg_picture(timeline: Timeline) -> str | None:
     """The picture of ``timeline`` as an inline ``<svg>`` element, or None without a plotter.
 
     The SVG has ``role="img"``, a ``<title>`` and a ``<desc>`` for screen readers, and no
-    XML prolog. Its bytes are the same from run to run on one machine (a fixed hash salt, no
-    date): matplotlib's SVG otherwise holds random ids.
+    XML prolog. It is the picture of ``kztimeline build``'s timeline.svg, so it has the same
+    bytes from run to run.
     """
     try:
-        svg = figure_bytes(timeline, "svg").decode("utf-8")
+        from kztimeline.export.plot import plot_bytes
+
+        svg = plot_bytes(timeline, "svg").decode("utf-8")
     except ModuleNotFoundError as err:  # pragma: no cover - only without the picture module
         if err.name != "kztimeline.export.plot":
             raise

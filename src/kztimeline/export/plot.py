@@ -1051,12 +1051,18 @@ def plot_bytes(timeline: Timeline, format_name: str, **options: Any) -> bytes:
         raise KztimelineError(f"cannot draw a timeline as {format_name!r}; use png, svg or pdf")
     figure = render(timeline, **options)
     metadata: dict[str, Any]
+    # No software versions either: the bytes depend on the timeline and the fonts only.
     if format_name == "png":
         metadata = {"Software": None}
     elif format_name == "svg":
-        metadata = {"Date": None}
+        metadata = {"Date": None, "Creator": None}
     else:
-        metadata = {"CreationDate": _creation_date(timeline), "ModDate": None}
+        metadata = {
+            "CreationDate": _creation_date(timeline),
+            "ModDate": None,
+            "Creator": None,
+            "Producer": None,
+        }
     buffer = io.BytesIO()
     with warnings.catch_warnings():
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
