@@ -411,7 +411,7 @@ def bench_cli(repeat: int) -> list[Row]:
     events = ROOT / "events.toml"
     script = Path(sys.executable).with_name("kztimeline")
     command = [str(script)] if script.is_file() else [sys.executable, "-m", "kztimeline"]
-    runs = max(repeat, 5)
+    runs = max(repeat, 21)  # a process start is noisy: many short runs
 
     def run(arguments: list[str]) -> float:
         start = time.perf_counter()

@@ -34,6 +34,8 @@ def read_text(
         raise error(file, f"cannot be read: {err.strerror or err}", None) from None
     if len(data) > max_bytes:
         raise error(file, f"is larger than the limit of {max_bytes:,} bytes{limit_hint}", None)
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise error(file, "is UTF-16; save the file as UTF-8", 1)
     try:
         return data, data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as err:

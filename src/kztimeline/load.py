@@ -85,7 +85,25 @@ def loads(text: str, *, path: Path | str = "<string>") -> Timeline:
     return _validated(_parsed(text, path), path, lambda: text)
 
 
+# A key of more dotted parts than _locate.MAX_KEY_PARTS allows, at the start of a statement, a
+# table header or an inline table's entry. tomllib takes time quadratic in the parts of one
+# key (8 s for 20,000), so such a key is refused before parsing. The pattern may also match
+# inside a string; _locate, which knows strings, then decides. Each search starts at a literal
+# character, which keeps it to a few per cent of the time of parsing.
+_KEY_PARTS = r"""[ \t]*\[{0,2}[ \t]*(?:(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')[ \t]*\.[ \t]*){100}"""
+_LONG_KEY_FIRST = re.compile(_KEY_PARTS)
+_LONG_KEY = re.compile("[\n{,]" + _KEY_PARTS)
+
+
 def _parsed(text: str, path: Path | str) -> dict[str, Any]:
+    if _LONG_KEY_FIRST.match(text) or _LONG_KEY.search(text):
+        from kztimeline._locate import MAX_KEY_PARTS, locate
+
+        line = locate(text).too_deep_line
+        if line is not None:
+            raise TimelineFileError(
+                path, f"a key has more than {MAX_KEY_PARTS} dotted parts; shorten it", line=line
+            )
     try:
         return tomllib.loads(text)
     except tomllib.TOMLDecodeError as err:
@@ -174,10 +192,16 @@ def _share_strings(item: dict[str, Any], strings: dict[str, str]) -> None:
             ]
 
 
+_KEY_TUPLE = re.compile(r"\((?:'[^']*',? ?)+\)")
+_QUOTED = re.compile(r"'([^']*)'")
+
+
 def _syntax_error(path: Path | str, text: str, message: str) -> TimelineFileError:
     position = _TOML_POSITION.search(message)
     problem = message[: position.start()] if position else message
     problem = problem[:1].lower() + problem[1:]
+    # tomllib names a table by its key tuple, ('sources', 'a'); the file writes [sources.a].
+    problem = _KEY_TUPLE.sub(lambda found: f"[{'.'.join(_QUOTED.findall(found[0]))}]", problem)
     if position and position.group(1):
         line, column = int(position.group(1)), int(position.group(2))
         return TimelineFileError(
@@ -205,7 +229,22 @@ def _first_problem(
     # Finding lines is only needed for a message, so it is imported only on the way to one.
     located = locate(text)
     problems = [_describe(path, raw, located, detail) for detail in error.errors()]
+    # "dat: unknown key; did you mean 'date'?" says more than "date: required key is missing".
+    misspelt = {
+        (problem.subject, found.group(1))
+        for problem in problems
+        if (found := _SUGGESTION.search(problem.problem))
+    }
+    problems = [
+        problem
+        for problem in problems
+        if not (problem.problem == _MISSING and (problem.subject, problem.field) in misspelt)
+    ]
     return min(problems, key=lambda problem: problem.line or located.line_count + 1)
+
+
+_MISSING = "required key is missing; add it"
+_SUGGESTION = re.compile(r"unknown key; did you mean '([^']+)'\?$")
 
 
 def _describe(
@@ -276,7 +315,9 @@ def _problem_text(
     kind = detail["type"]
     item = f"item {int(rest[1]) + 1} " if len(rest) > 1 and isinstance(rest[1], int) else ""
     if kind == "missing":
-        return "required key is missing; add it"
+        if model is TimelineInfo and field is None:
+            return "required table is missing; add a [timeline] table with a title"
+        return _MISSING
     if kind == "extra_forbidden":
         known = list(model.model_fields)
         close = difflib.get_close_matches(field or "", known, n=1)

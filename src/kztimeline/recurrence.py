@@ -37,6 +37,8 @@ def check_rule(rule: str, event_date: EventDate | None = None) -> None:
         raise DateError(f"write the rule without 'RRULE:', as in '{rule[6:]}'")
     if "\n" in rule or "\r" in rule or "DTSTART" in rule.upper():
         raise DateError(f"'{rule}' must be one RRULE value such as 'FREQ=YEARLY;COUNT=3'")
+    if rule != rule.upper():
+        raise DateError(f"invalid RRULE '{rule}': write it in capitals, as in '{rule.upper()}'")
     frequency = re.search(r"(?:^|;)FREQ=([A-Z]*)", rule)
     if frequency is None:
         raise DateError(f"invalid RRULE '{rule}': FREQ is missing, as in 'FREQ=YEARLY'")
@@ -45,6 +47,9 @@ def check_rule(rule: str, event_date: EventDate | None = None) -> None:
             f"invalid RRULE '{rule}': FREQ={frequency.group(1)} is not supported; "
             f"use one of {', '.join(_FREQUENCIES)}"
         )
+    if re.search(r"(?:^|;)COUNT=", rule) and _UNTIL.search(rule):
+        # RFC 5545 §3.3.10: they MUST NOT both occur; dateutil accepts the pair silently.
+        raise DateError(f"invalid RRULE '{rule}': give COUNT or UNTIL, not both")
     try:
         # dateutil wants an aware start for a UTC UNTIL (timed events), a naive one otherwise.
         utc_until = re.search(r"UNTIL=\d{8}T\d{6}Z", rule) is not None
