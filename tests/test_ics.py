@@ -284,6 +284,16 @@ class TestImprecise:
         description = str(events[f"m@{DEFAULT_UID_DOMAIN}"]["DESCRIPTION"])
         assert "Date known only to the month: February 2010." in description
 
+    def test_years_before_1000_keep_four_digits(self) -> None:
+        """strftime("%Y") writes year 2 as "2" on glibc, which made DTEND 20101."""
+        undated = '[timeline]\ntitle = "T"\n[sources.a]\ntitle = "A"\n'  # DTSTAMP: last day
+        text = to_ics(kztimeline.loads(undated + WEEK.format(id="y", title="y", date='"0002"')))
+        assert "DTSTART;VALUE=DATE:00020101\r\n" in text
+        assert "DTEND;VALUE=DATE:00030101\r\n" in text
+        assert "DTSTAMP:00021231T000000Z\r\n" in text
+        (event,) = _vevents(text)
+        assert event.decoded("DTEND") == date(3, 1, 1)
+
     def test_skipping_everything_is_an_empty_selection(self, write_events: Any) -> None:
         timeline = _timeline(write_events, WEEK.format(id="m", title="m", date='"2010"'))
         with pytest.raises(EmptySelectionError):

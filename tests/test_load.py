@@ -173,6 +173,17 @@ class TestFileErrors:
         assert main(["validate", str(path)]) == 2
         assert capsys.readouterr().err == f"{path}{message}\n"
 
+    def test_a_message_is_one_line_whatever_the_input_holds(self, tmp_path: Path) -> None:
+        """A key with a newline and a right-to-left override is shown escaped."""
+        path = tmp_path / "events.toml"
+        path.write_text(HEADER + EVENT + 'date = 2012-11-14\n"a\\nb\\u202e" = 1\n')
+        with pytest.raises(TimelineFileError) as caught:
+            kztimeline.load(path)
+        assert str(caught.value) == f"{path}:15: event 'e': a\\nb\\u202e: unknown key; " + (
+            "known keys: id, title, timezone, date, sources, kind, place, description, people, "
+            "organizations, tags, url, repeat, status"
+        )
+
     def test_a_file_over_the_size_limit_is_refused(self, tmp_path: Path) -> None:
         path = tmp_path / "events.toml"
         path.write_text(HEADER, encoding="utf-8")

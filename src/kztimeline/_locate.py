@@ -8,6 +8,7 @@ never loops on broken input; what it cannot read it skips to the end of the line
 
 from __future__ import annotations
 
+import tomllib
 from dataclasses import dataclass, field
 
 __all__ = ("KeyLines", "locate")
@@ -75,7 +76,7 @@ class _Reader:
                     end += 2 if char == '"' and text[end] == "\\" else 1
                 if end >= len(text) or text[end] != char:
                     return None
-                parts.append(text[self.i + 1 : end])
+                parts.append(_key_text(text[self.i : end + 1]))
                 self.i = end + 1
             elif char in _BARE:
                 end = self.i
@@ -193,6 +194,16 @@ class _Reader:
                 self.skip_value()
         self.result.line_count = self.line
         return self.result
+
+
+def _key_text(quoted: str) -> str:
+    """The key a quoted key stands for: escapes of a basic string decoded, as tomllib does."""
+    if quoted[0] == "'" or "\\" not in quoted:
+        return quoted[1:-1]
+    try:
+        return str(tomllib.loads(f"k = {quoted}")["k"])
+    except tomllib.TOMLDecodeError:
+        return quoted[1:-1]
 
 
 def locate(text: str) -> KeyLines:

@@ -419,3 +419,12 @@ def day_offset(day: date, days: int) -> date:
         return day + timedelta(days=days)
     except OverflowError:
         return date.max if days > 0 else date.min
+
+
+def basic_format(day: date) -> str:
+    """``day`` as ISO 8601 basic ``YYYYMMDD``, as iCalendar writes dates.
+
+    The year always has four digits: ``strftime("%Y")`` drops the leading zeros of years
+    before 1000 on glibc, which turns 0002-01-01 into ``20101``.
+    """
+    return f"{day.year:04d}{day.month:02d}{day.day:02d}"

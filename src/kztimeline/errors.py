@@ -29,7 +29,21 @@ __all__ = (
 
 
 class KztimelineError(Exception):
-    """The root of every error that kztimeline raises on purpose."""
+    """The root of every error that kztimeline raises on purpose.
+
+    Its message is always one line of printable text: a newline, a control character or a
+    bidirectional override that came from the input (a key, a value, a file name) is shown
+    as its escape, such as ``\\n``, so it cannot break the line or reorder what it says.
+    """
+
+    def __str__(self) -> str:
+        text = super().__str__()
+        if text.isprintable():
+            return text
+        return "".join(
+            char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+            for char in text
+        )
 
 
 class DateError(KztimelineError, ValueError):

@@ -32,6 +32,7 @@ from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kztimeline._files import read_text
+from kztimeline.dates import basic_format
 from kztimeline.errors import DateError, KztimelineError
 
 # The dataclass field _Event.date hides the type inside the class body; this name does not.
@@ -443,7 +444,7 @@ def _event(reader: _Reader, component: _Component) -> _Event:
     recurrence = component.first("RECURRENCE-ID")
     base = _id_from_uid(uid) if uid else slugify(title)[:40].strip("-") or "event"
     if recurrence is not None:
-        base += "-" + reader.value(recurrence).strftime("%Y%m%d")
+        base += "-" + basic_format(reader.value(recurrence))
     elif not uid:
         base += "-" + first_day.isoformat()
 

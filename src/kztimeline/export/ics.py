@@ -24,7 +24,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
-from kztimeline.dates import Precision
+from kztimeline.dates import Precision, basic_format
 from kztimeline.errors import EmptySelectionError, KztimelineError
 from kztimeline.export._atomic import write_atomically
 
@@ -256,7 +256,7 @@ def _vevent(event: Event, timeline: Timeline, imprecise: Imprecise, extra: dict[
         # exclusive end, or a DURATION where the day after is past year 9999.
         first, last = days
         if last < date.max:
-            properties["DTEND"] = f";VALUE=DATE:{last + timedelta(days=1):%Y%m%d}"
+            properties["DTEND"] = f";VALUE=DATE:{basic_format(last + timedelta(days=1))}"
         else:
             properties["DURATION"] = f":P{(last - first).days + 1}D"
     # A moment keeps DTSTART alone: zero duration.
@@ -328,7 +328,8 @@ def to_ics(
     ]
     if not events:
         raise EmptySelectionError.for_format("iCalendar")
-    stamp = f":{_stamp(timeline):%Y%m%dT%H%M%SZ}"
+    moment = _stamp(timeline)
+    stamp = f":{basic_format(moment)}T{moment:%H%M%S}Z"
     parts = [fold(line) + _CRLF for line in _header(timeline)]
     for event in events:
         extra = {"DTSTAMP": stamp, "UID": f"{event.id}@{uid_domain}"}
