@@ -20,6 +20,7 @@ MAX_KEY_PARTS = 100
 
 Path = tuple[str | int, ...]
 _BARE = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789_-")
+_KEY_START = _BARE | {'"', "'"}
 
 
 @dataclass
@@ -125,11 +126,11 @@ class _Reader:
 
     def skip_value(self) -> None:
         text = self.text
-        depth = 0
+        open_brackets: list[str] = []
         while self.i < len(text):
             char = text[self.i]
             if char == "\n":
-                if depth == 0:
+                if not open_brackets:
                     return
                 self.line += 1
                 self.i += 1
@@ -140,17 +141,29 @@ class _Reader:
             elif char in "\"'":
                 self.skip_string(char)
             elif char in "[{":
-                depth += 1
-                if depth > MAX_NESTING:
+                open_brackets.append(char)
+                if len(open_brackets) > MAX_NESTING:
                     self.too_deep()
                     self.skip_line()
                     return
                 self.i += 1
+                self.skip_inline_key(open_brackets)
             elif char in "]}":
-                depth = max(0, depth - 1)
+                if open_brackets:
+                    open_brackets.pop()
                 self.i += 1
+            elif char == ",":
+                self.i += 1
+                self.skip_inline_key(open_brackets)
             else:
                 self.i += 1
+
+    def skip_inline_key(self, open_brackets: list[str]) -> None:
+        """Inside an inline table, read the key of the next entry (to check its length)."""
+        if open_brackets and open_brackets[-1] == "{":
+            self.skip_spaces()
+            if self.i < len(self.text) and self.text[self.i] in _KEY_START:
+                self.read_key()
 
     def read(self) -> KeyLines:
         text = self.text

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -78,6 +78,43 @@ def check_rule(rule: str, event_date: EventDate | None = None) -> None:
         )
 
 
+def _until_year_9999(occurrences: Iterator[datetime]) -> Iterator[datetime]:
+    # dateutil computes the period after the last occurrence before year 9999 ends, and
+    # fails there (OverflowError, or ValueError for a day past datetime.max).
+    try:
+        yield from occurrences
+    except (OverflowError, ValueError):
+        return
+
+
+_PART = re.compile(r"(?:^|;)(FREQ|INTERVAL|COUNT)=([^;]*)")
+
+
+def _near(rule: str, start: datetime, low: datetime) -> datetime:
+    """A start for ``rule`` with the same occurrences from ``low`` on, at most two periods
+    before ``low``: so a window far from the first occurrence costs what a near one does.
+
+    A rule repeats period after period (day, week, month, year, times INTERVAL), and what
+    it takes from its start (time, weekday, day, month) survives a move by whole periods.
+    COUNT counts from the real start, and a day such as the 31st is not in every month:
+    those rules keep their start.
+    """
+    parts = dict(_PART.findall(rule))
+    if low <= start or "COUNT" in parts:
+        return start
+    interval = int(parts.get("INTERVAL", "1"))
+    frequency = parts["FREQ"]
+    if frequency in ("DAILY", "WEEKLY"):
+        step = timedelta(days=interval * (7 if frequency == "WEEKLY" else 1))
+        return start + max((low - start) // step - 1, 0) * step
+    months = interval * (12 if frequency == "YEARLY" else 1)
+    elapsed = (low.year - start.year) * 12 + low.month - start.month
+    total = start.month - 1 + max(elapsed // months - 1, 0) * months
+    if start.day > 28:
+        return start
+    return start.replace(year=start.year + total // 12, month=total % 12 + 1)
+
+
 @lru_cache(maxsize=4096)
 def _parse(rule: str, start: datetime) -> rrule:
     parsed = rrulestr(rule, dtstart=start)
@@ -102,8 +139,9 @@ def occurrence_starts(rule: str, event_date: EventDate, first: date, last: date)
         high = datetime.combine(last, time.max)
     if high < start:
         return
+    start = _near(rule, start, low)
     occurrences = _parse(rule, start).xafter(max(low, start), inc=True)
-    for produced, moment in enumerate(occurrences, start=1):
+    for produced, moment in enumerate(_until_year_9999(occurrences), start=1):
         if moment > high:
             return
         if produced > MAX_OCCURRENCES:
