@@ -120,8 +120,8 @@ def _schema(arguments: argparse.Namespace, out: TextIO) -> int:
 def _build(arguments: argparse.Namespace, out: TextIO) -> int:
     from kztimeline.export import build
 
-    for path in build(_load(arguments), arguments.out):
-        print(path, file=out)
+    # Each path as it is written: if a later one fails, these are known to be new.
+    build(_load(arguments), arguments.out, progress=lambda path: print(path, file=out))
     return EXIT_OK
 
 

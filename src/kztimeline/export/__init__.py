@@ -104,12 +104,15 @@ def export(timeline: Timeline, format_name: str) -> str | bytes:
     return chosen.make(timeline)
 
 
-def build(timeline: Timeline, folder: Path | str) -> list[Path]:
+def build(
+    timeline: Timeline, folder: Path | str, *, progress: Callable[[Path], object] | None = None
+) -> list[Path]:
     """Write every export of ``timeline`` into ``folder`` (created if missing), atomically.
 
-    Returns the paths written, in the order of :data:`FORMATS`. Raises
-    :class:`~kztimeline.errors.OutputError` if a file cannot be written; files already
-    written stay, and the file that failed keeps its earlier content.
+    Returns the paths written, in the order of :data:`FORMATS`, and gives each to
+    ``progress`` as soon as it is written. Raises :class:`~kztimeline.errors.OutputError` if a
+    file cannot be written; files already written stay, and the file that failed and the
+    ones after it keep their earlier content.
     """
     from kztimeline.errors import OutputError
 
@@ -126,4 +129,6 @@ def build(timeline: Timeline, folder: Path | str) -> list[Path]:
         data = chosen.make(timeline)
         write_atomically(path, data.encode("utf-8") if isinstance(data, str) else data)
         written.append(path)
+        if progress is not None:
+            progress(path)
     return written

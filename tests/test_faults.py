@@ -1,0 +1,219 @@
+"""Faults while writing: whatever goes wrong, an earlier export is intact and nothing is left.
+
+Each fault is injected at the operating system's door, with the error the kernel gives: a
+full disk is /dev/full put behind the temporary file's descriptor (so the kernel itself says
+ENOSPC), and a read-only folder is os.open failing with EROFS for files in it (the tests may
+run as root, whom permissions do not stop). Output paths that are folders or symbolic links
+are real ones.
+"""
+
+from __future__ import annotations
+
+import errno
+import io
+import os
+import subprocess
+import sys
+from collections.abc import Callable
+from contextlib import redirect_stderr, redirect_stdout
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+import kztimeline
+from kztimeline import OutputError
+from kztimeline.cli import main
+from kztimeline.export import write_atomically
+from tests.conftest import EVENTS
+
+EARLIER = b"an earlier export, which must survive\n"
+REAL_OPEN = os.open
+
+# Every way of writing a file: (name, the command line given the output path).
+COMMANDS: dict[str, Callable[[Path], list[str]]] = {
+    "ics": lambda out: ["ics", str(EVENTS), "-o", str(out)],
+    "export csv": lambda out: ["export", "--format", "csv", str(EVENTS), "-o", str(out)],
+    "export html": lambda out: ["export", "--format", "html", str(EVENTS), "-o", str(out)],
+    "plot png": lambda out: ["plot", str(EVENTS), "-o", str(out)],
+}
+SUFFIXES = {"ics": ".ics", "export csv": ".csv", "export html": ".html", "plot png": ".png"}
+
+
+def run(arguments: list[str]) -> tuple[int, str, str]:
+    out, err = io.StringIO(), io.StringIO()
+    with redirect_stdout(out), redirect_stderr(err):
+        code = main(arguments)
+    return code, out.getvalue(), err.getvalue()
+
+
+def leftovers(folder: Path) -> list[str]:
+    return sorted(path.name for path in folder.iterdir() if path.name.endswith(".tmp"))
+
+
+@pytest.fixture
+def full_disk(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every new file opens for real, but its writes go to /dev/full: ENOSPC."""
+
+    def open_on_full_disk(path: Any, flags: int, mode: int = 0o777, **kwargs: Any) -> int:
+        descriptor = REAL_OPEN(path, flags, mode, **kwargs)
+        if flags & os.O_CREAT:
+            full = REAL_OPEN("/dev/full", os.O_WRONLY)
+            os.dup2(full, descriptor)
+            os.close(full)
+        return descriptor
+
+    monkeypatch.setattr(os, "open", open_on_full_disk)
+
+
+@pytest.fixture
+def read_only(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    """Creating a file in tmp_path fails as on a read-only file system."""
+
+    def open_read_only(path: Any, flags: int, mode: int = 0o777, **kwargs: Any) -> int:
+        if flags & os.O_CREAT and Path(path).parent == tmp_path:
+            raise OSError(errno.EROFS, os.strerror(errno.EROFS), os.fspath(path))
+        return REAL_OPEN(path, flags, mode, **kwargs)
+
+    monkeypatch.setattr(os, "open", open_read_only)
+
+
+FAULTS = {
+    "full disk": ("full_disk", "cannot write: no space left on device; nothing was changed"),
+    "read-only folder": ("read_only", "cannot write: read-only file system; nothing was changed"),
+}
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+class TestInjectedErrors:
+    @pytest.mark.parametrize("fault", sorted(FAULTS))
+    def test_write_atomically_keeps_the_earlier_file(
+        self, request: pytest.FixtureRequest, tmp_path: Path, fault: str
+    ) -> None:
+        target = tmp_path / "calendar.ics"
+        target.write_bytes(EARLIER)
+        fixture, message = FAULTS[fault]
+        request.getfixturevalue(fixture)
+        with pytest.raises(OutputError) as caught:
+            write_atomically(target, b"new content " * 10_000)
+        assert str(caught.value) == f"{target}: {message}"
+        assert target.read_bytes() == EARLIER
+        assert leftovers(tmp_path) == []
+
+    @pytest.mark.parametrize("command", sorted(COMMANDS))
+    @pytest.mark.parametrize("fault", sorted(FAULTS))
+    def test_every_command_exits_2_and_keeps_the_earlier_file(
+        self, request: pytest.FixtureRequest, tmp_path: Path, fault: str, command: str
+    ) -> None:
+        target = tmp_path / f"timeline{SUFFIXES[command]}"
+        target.write_bytes(EARLIER)
+        fixture, message = FAULTS[fault]
+        request.getfixturevalue(fixture)
+        code, out, err = run(COMMANDS[command](target))
+        assert (code, out, err) == (2, "", f"{target}: {message}\n")
+        assert target.read_bytes() == EARLIER
+        assert leftovers(tmp_path) == []
+
+
+class TestOutputPaths:
+    @pytest.mark.parametrize("command", sorted(COMMANDS))
+    def test_an_output_path_that_is_a_folder(self, tmp_path: Path, command: str) -> None:
+        target = tmp_path / f"timeline{SUFFIXES[command]}"
+        target.mkdir()
+        (target / "inside").write_bytes(EARLIER)
+        code, out, err = run(COMMANDS[command](target))
+        assert (code, out) == (2, "")
+        assert err == f"{target}: is a folder; give a file name such as timeline.png\n"
+        assert (target / "inside").read_bytes() == EARLIER
+        assert leftovers(tmp_path) == []
+
+    @pytest.mark.parametrize("command", sorted(COMMANDS))
+    def test_an_output_path_that_is_a_symbolic_link(self, tmp_path: Path, command: str) -> None:
+        """A link is not followed nor replaced: the file it points to may be anything."""
+        pointed = tmp_path / "elsewhere.txt"
+        pointed.write_bytes(EARLIER)
+        target = tmp_path / f"timeline{SUFFIXES[command]}"
+        target.symlink_to(pointed)
+        code, out, err = run(COMMANDS[command](target))
+        assert (code, out) == (2, "")
+        assert err == (f"{target}: is a symbolic link; write to the file it points to instead\n")
+        assert target.is_symlink()
+        assert pointed.read_bytes() == EARLIER
+        assert leftovers(tmp_path) == []
+
+
+@pytest.fixture(scope="module")
+def earlier_exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    """The exports of an earlier version of events.toml, in which every title differs."""
+    folder = tmp_path_factory.mktemp("earlier")
+    events = folder / "events.toml"
+    text = EVENTS.read_text(encoding="utf-8")
+    events.write_text(text.replace('title = "', 'title = "Earlier: '), encoding="utf-8")
+    paths = kztimeline.export.build(kztimeline.load(events), folder / "exports")
+    return {path.name: path.read_bytes() for path in paths}
+
+
+@pytest.fixture(scope="module")
+def current_exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
+    folder = tmp_path_factory.mktemp("current")
+    paths = kztimeline.export.build(kztimeline.load(EVENTS), folder)
+    return {path.name: path.read_bytes() for path in paths}
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_a_full_disk_in_the_middle_of_a_build(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    earlier_exports: dict[str, bytes],
+    current_exports: dict[str, bytes],
+) -> None:
+    """The disk fills up at the third file: the files before it are new and whole, that
+    file and the later ones are still the earlier exports, and nothing else is there."""
+    assert all(earlier_exports[name] != current_exports[name] for name in current_exports)
+    for name, data in earlier_exports.items():
+        (tmp_path / name).write_bytes(data)
+    order = list(current_exports)
+    created: list[str] = []
+
+    def third_file_fills_the_disk(path: Any, flags: int, mode: int = 0o777, **kw: Any) -> int:
+        descriptor = REAL_OPEN(path, flags, mode, **kw)
+        if flags & os.O_CREAT:
+            created.append(os.fspath(path))
+            if len(created) == 3:
+                full = REAL_OPEN("/dev/full", os.O_WRONLY)
+                os.dup2(full, descriptor)
+                os.close(full)
+        return descriptor
+
+    monkeypatch.setattr(os, "open", third_file_fills_the_disk)
+    code, out, err = run(["build", str(EVENTS), "-o", str(tmp_path)])
+    monkeypatch.undo()
+    failed = tmp_path / order[2]
+    assert code == 2
+    assert out.splitlines() == [str(tmp_path / name) for name in order[:2]]
+    assert err == f"{failed}: cannot write: no space left on device; nothing was changed\n"
+    for index, name in enumerate(order):
+        expected = current_exports if index < 2 else earlier_exports
+        assert (tmp_path / name).read_bytes() == expected[name], name
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(order)
+
+
+def test_two_builds_at_once_leave_whole_files(
+    tmp_path: Path, earlier_exports: dict[str, bytes], current_exports: dict[str, bytes]
+) -> None:
+    """Two `kztimeline build` processes write the same folder at the same time, over the
+    earlier exports: every file is then the whole of the new export, never a mix."""
+    for name, data in earlier_exports.items():
+        (tmp_path / name).write_bytes(data)
+    command = [sys.executable, "-m", "kztimeline", "build", str(EVENTS), "-o", str(tmp_path)]
+    for _ in range(2):
+        processes = [
+            subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+            for _ in range(2)
+        ]
+        results = [process.communicate(timeout=300) for process in processes]
+        assert [process.returncode for process in processes] == [0, 0], results
+        assert all(err == b"" for _, err in results)
+        for name, data in current_exports.items():
+            assert (tmp_path / name).read_bytes() == data, name
+        assert sorted(path.name for path in tmp_path.iterdir()) == sorted(current_exports)
