@@ -65,3 +65,57 @@ def test_file_defaults_to_events_toml_here_else_the_bundled_one(
     )
     assert main(["validate"]) == 0
     assert capsys.readouterr().out == "events.toml: valid: 1 event, 1 source, 0 people\n"
+
+
+@pytest.mark.parametrize(
+    ("raised", "code", "message"),
+    [
+        (
+            RuntimeError("boom\nsecond line"),
+            1,
+            "kztimeline: internal error (RuntimeError: boom\\nsecond line); please report it, "
+            "and set KZTIMELINE_DEBUG=1 to see the details\n",
+        ),
+        (KeyboardInterrupt(), 130, ""),
+    ],
+    ids=["bug", "interrupted"],
+)
+def test_no_traceback_reaches_the_user(
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    raised: BaseException,
+    code: int,
+    message: str,
+) -> None:
+    """Even a defect of ours is one line (and KZTIMELINE_DEBUG=1 shows the traceback)."""
+    import kztimeline.cli
+
+    def broken(*arguments: object) -> int:
+        raise raised
+
+    monkeypatch.setattr(kztimeline.cli, "_validate", broken)
+    monkeypatch.delenv("KZTIMELINE_DEBUG", raising=False)
+    assert main(["validate", str(EVENTS)]) == code
+    assert capsys.readouterr().err == message
+    if code == 1:
+        monkeypatch.setenv("KZTIMELINE_DEBUG", "1")
+        with pytest.raises(RuntimeError):
+            main(["validate", str(EVENTS)])
+
+
+def test_a_reader_that_goes_away_is_not_an_error(tmp_path: Path) -> None:
+    """`kztimeline list | head -1` on 5,000 events: far more than a pipe holds, so the
+    command is still writing when head exits."""
+    import subprocess
+    import sys
+
+    from tests.conftest import benchmark_module
+
+    events = tmp_path / "events.toml"
+    events.write_text(benchmark_module("generate").generate(5000), encoding="utf-8")
+    command = f"{sys.executable} -m kztimeline list {events} | head -1"
+    finished = subprocess.run(
+        ["bash", "-o", "pipefail", "-c", command], capture_output=True, text=True, check=False
+    )
+    assert (finished.returncode, finished.stderr) == (0, "")
+    assert finished.stdout.count("\n") == 1

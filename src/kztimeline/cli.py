@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
-from kztimeline.errors import KztimelineError
+from kztimeline.errors import KztimelineError, one_line
 from kztimeline.load import DEFAULT_MAX_BYTES, bundled_path, load
 from kztimeline.model import Timeline, json_schema
 
@@ -342,7 +342,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if os.environ.get("KZTIMELINE_DEBUG"):
             raise
         print(
-            f"kztimeline: internal error ({type(err).__name__}: {err}); "
+            f"kztimeline: internal error ({type(err).__name__}: {one_line(str(err))}); "
             "please report it, and set KZTIMELINE_DEBUG=1 to see the details",
             file=sys.stderr,
         )

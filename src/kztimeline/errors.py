@@ -37,13 +37,17 @@ class KztimelineError(Exception):
     """
 
     def __str__(self) -> str:
-        text = super().__str__()
-        if text.isprintable():
-            return text
-        return "".join(
-            char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
-            for char in text
-        )
+        return one_line(super().__str__())
+
+
+def one_line(text: str) -> str:
+    """``text`` with every character that is not printable shown as its escape (``\\n``)."""
+    if text.isprintable():
+        return text
+    return "".join(
+        char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
+        for char in text
+    )
 
 
 class DateError(KztimelineError, ValueError):
