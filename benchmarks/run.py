@@ -12,6 +12,7 @@ pictures at 1,000 and 10,000) are judged at that N; at other sizes the row is in
 from __future__ import annotations
 
 import argparse
+import contextlib
 import gc
 import json
 import random
@@ -48,6 +49,7 @@ OPERATIONS = (
     "save_plot growth",
     "CLI cold start",
     "peak RSS, load + index",
+    "refuse hostile file",
 )
 """The operation column of every kind of row, in table order."""
 
@@ -450,6 +452,54 @@ def bench_cli(repeat: int) -> list[Row]:
     ]
 
 
+# Hostile input
+
+HOSTILE = {
+    # name: the text after a valid [timeline] table
+    "arrays nested 5,000 deep": "x = " + "[" * 5000 + "]" * 5000 + "\n",
+    "inline tables nested 5,000 deep": "x = " + "{a = " * 5000 + "1" + "}" * 5000 + "\n",
+    "a key of 20,000 parts": "a" + ".a" * 19_999 + " = 1\n",
+}
+
+
+def bench_hostile(folder: Path, repeat: int) -> list[Row]:
+    """How long the loader takes to refuse each hostile file (target: within a second),
+    against tomllib parsing the same text, which is what the loader protects from."""
+    import tomllib
+
+    rows = []
+    for name, body in HOSTILE.items():
+        path = folder / "hostile.toml"
+        text = '[timeline]\ntitle = "Hostile"\n' + body
+        path.write_text(text, encoding="utf-8")
+
+        def refuse(path: Path = path, name: str = name) -> None:
+            try:
+                kztimeline.load(path)
+            except kztimeline.TimelineFileError:
+                return
+            raise AssertionError(f"{name} was accepted")
+
+        def parse(text: str = text) -> None:
+            with contextlib.suppress(RecursionError):
+                tomllib.loads(text)
+
+        mine = median_time(refuse, repeat)
+        theirs = median_time(parse, 1)  # 8 s for the long key: once is enough
+        rows.append(
+            Row(
+                "refuse hostile file",
+                name,
+                seconds(mine),
+                f"`tomllib.loads` of the same text: {seconds(theirs)}",
+                ratio(mine, theirs),
+                "≤ 1 s",
+                verdict(mine <= 1.0),
+            )
+        )
+    return rows
+
+
 # Memory
 
 
@@ -532,6 +582,8 @@ def run(
         rows.append(growth_row(plot_times))
         note("CLI")
         rows += bench_cli(repeat)
+        note("hostile files")
+        rows += bench_hostile(Path(folder), repeat)
     order = {operation: place for place, operation in enumerate(OPERATIONS)}
     rows.sort(key=lambda row: order[row.operation])  # stable: sizes stay in order
     return rows
