@@ -7,7 +7,6 @@ one reported, so that fixing the file top to bottom converges.
 
 from __future__ import annotations
 
-import difflib
 import re
 import tomllib
 from collections.abc import Callable, Mapping
@@ -192,6 +191,12 @@ def _share_strings(item: dict[str, Any], strings: dict[str, str]) -> None:
             ]
 
 
+def _close_matches(word: str, known: list[str]) -> list[str]:
+    import difflib  # for messages only: not imported by every load
+
+    return difflib.get_close_matches(word, known, n=1)
+
+
 _KEY_TUPLE = re.compile(r"\((?:'[^']*',? ?)+\)")
 _QUOTED = re.compile(r"'([^']*)'")
 
@@ -320,7 +325,7 @@ def _problem_text(
         return _MISSING
     if kind == "extra_forbidden":
         known = list(model.model_fields)
-        close = difflib.get_close_matches(field or "", known, n=1)
+        close = _close_matches(field or "", known)
         hint = f"did you mean '{close[0]}'?" if close else f"known keys: {', '.join(known)}"
         return f"unknown key; {hint}"
     if kind == "value_error":
@@ -375,7 +380,7 @@ def _unknown_reference(
 ) -> tuple[str, str] | None:
     for wanted in ids:
         if wanted not in known:
-            close = difflib.get_close_matches(wanted, list(known), n=1)
+            close = _close_matches(wanted, list(known))
             hint = f"did you mean '{close[0]}'?" if close else f"add a [{field}.{wanted}] table"
             return field, f"unknown {table} '{wanted}'; {hint}"
     return None

@@ -139,8 +139,11 @@ def occurrence_starts(rule: str, event_date: EventDate, first: date, last: date)
         high = datetime.combine(last, time.max)
     if high < start:
         return
-    start = _near(rule, start, low)
-    occurrences = _parse(rule, start).xafter(max(low, start), inc=True)
+    expansion = _parse(rule, start)  # parsed once per event, whatever the window
+    moved = _near(rule, start, low)
+    if moved != start:
+        expansion = expansion.replace(dtstart=moved)
+    occurrences = expansion.xafter(max(low, moved), inc=True)
     for produced, moment in enumerate(_until_year_9999(occurrences), start=1):
         if moment > high:
             return
