@@ -5,8 +5,6 @@ validates the parsed TOML against :class:`TimelineDocument`, and ``kztimeline sc
 JSON Schema. Nothing here imports an exporter's dependency.
 """
 
-from __future__ import annotations
-
 import re
 from collections.abc import Iterator, Mapping
 from datetime import date, datetime, time
@@ -305,7 +303,7 @@ class Event(BaseModel):
         return value
 
     @model_validator(mode="after")
-    def _rule_fits_date(self) -> Event:
+    def _rule_fits_date(self) -> "Event":
         if self.repeat is not None:
             from kztimeline.recurrence import check_rule
 
@@ -343,7 +341,7 @@ class Event(BaseModel):
         """For one occurrence of a repeating event, that occurrence's first day; else None."""
         return self._recurrence_id
 
-    def occurrences(self, first: Day, last: Day) -> Iterator[Event]:
+    def occurrences(self, first: Day, last: Day) -> Iterator["Event"]:
         """Each occurrence of a repeating event that overlaps ``first``–``last`` (inclusive).
 
         An event that does not repeat yields itself if it overlaps the window. Occurrences keep
@@ -362,7 +360,7 @@ class Event(BaseModel):
         ):
             yield self._occurrence_on(start)
 
-    def _occurrence_on(self, start: Day, moved: EventDate | None = None) -> Event:
+    def _occurrence_on(self, start: Day, moved: EventDate | None = None) -> "Event":
         # One occurrence, starting on ``start``; ``moved`` is ``self.date.shifted_to(start)`` if
         # known. The query index calls this for the occurrences it has indexed, so both paths
         # build the same events.
@@ -488,7 +486,7 @@ class Timeline:
     def __bool__(self) -> bool:
         return bool(self._events)
 
-    def __getitem__(self, event_id: str) -> Event:
+    def __getitem__(self, event_id: str) -> "Event":
         """The event with this id (its first occurrence, in a query result). KeyError if none."""
         if self._by_id is None:
             by_id: dict[str, Event] = {}
@@ -513,7 +511,9 @@ class Timeline:
 
         return notebook_html(self)
 
-    def with_events(self, events: list[Event] | tuple[Event, ...], *, presorted: bool) -> Timeline:
+    def with_events(
+        self, events: list[Event] | tuple[Event, ...], *, presorted: bool
+    ) -> "Timeline":
         """A timeline with the same title, sources and people, holding ``events``."""
         return Timeline(
             events,
@@ -524,7 +524,7 @@ class Timeline:
             presorted=presorted,
         )
 
-    def _query_index(self) -> TimelineIndex:
+    def _query_index(self) -> "TimelineIndex":
         if self._index is None:
             from kztimeline.query import TimelineIndex
 
@@ -537,7 +537,7 @@ class Timeline:
         end: date | datetime | str,
         *,
         within: bool = False,
-    ) -> Timeline:
+    ) -> "Timeline":
         """The events in the window from ``start`` to ``end``, both inclusive.
 
         Each bound is a ``date``, a ``datetime`` (its calendar day, as written, whatever its time
@@ -553,7 +553,7 @@ class Timeline:
         first, last = window(start, end)
         return self._query_index().between(self, first, last, within=within)
 
-    def on(self, day: date | datetime | str) -> Timeline:
+    def on(self, day: date | datetime | str) -> "Timeline":
         """The events that may fall on ``day`` (or in the period of a partial date)."""
         return self.between(day, day)
 
@@ -564,7 +564,7 @@ class Timeline:
         tag: str | None = None,
         person: str | None = None,
         place: str | None = None,
-    ) -> Timeline:
+    ) -> "Timeline":
         """The events that match every filter given; ``None`` means no filter.
 
         ``kind`` and ``tag`` match exactly. ``person`` matches a person id, a name or any alias,
