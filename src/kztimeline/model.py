@@ -486,7 +486,7 @@ class Timeline:
     def __bool__(self) -> bool:
         return bool(self._events)
 
-    def __getitem__(self, event_id: str) -> "Event":
+    def __getitem__(self, event_id: str) -> Event:
         """The event with this id (its first occurrence, in a query result). KeyError if none."""
         if self._by_id is None:
             by_id: dict[str, Event] = {}

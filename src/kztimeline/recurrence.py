@@ -107,11 +107,11 @@ def _near(rule: str, start: datetime, low: datetime) -> datetime:
     if frequency in ("DAILY", "WEEKLY"):
         step = timedelta(days=interval * (7 if frequency == "WEEKLY" else 1))
         return start + max((low - start) // step - 1, 0) * step
+    if start.day > 28:
+        return start
     months = interval * (12 if frequency == "YEARLY" else 1)
     elapsed = (low.year - start.year) * 12 + low.month - start.month
     total = start.month - 1 + max(elapsed // months - 1, 0) * months
-    if start.day > 28:
-        return start
     return start.replace(year=start.year + total // 12, month=total % 12 + 1)
 
 
