@@ -163,7 +163,7 @@ def test_khal_imports_twice_and_lists_each_event_once_on_its_days(
 ) -> None:
     """No day shifted east or west of UTC (ics-py #173), no duplicate on re-import."""
     khal = shutil.which("khal", path=str(Path(sys.executable).parent)) or shutil.which("khal")
-    assert khal is not None, "khal is a test dependency; install the [test] extra"
+    assert khal is not None, "khal is a test dependency; install the test dependency group"
     vdir = tmp_path / "vdir"
     vdir.mkdir()
     config = tmp_path / "config"
