@@ -30,7 +30,8 @@ from typing import Any
 
 import kztimeline
 from generate import FIRST_DAY, LAST_DAY, SEED, generate
-from kztimeline.model import Event, Timeline
+from kztimeline.records import Event
+from kztimeline.timeline import Timeline
 
 __all__ = ("Row", "main", "run")
 

@@ -10,6 +10,7 @@ from hypothesis import strategies as st
 
 import kztimeline
 from kztimeline import QueryError, Timeline
+from kztimeline.query import TimelineIndex
 
 WEEK_WITHIN = [
     "mfa-briefing-2012-11-14",
@@ -64,31 +65,6 @@ class TestBetween:
         ]
 
 
-class TestFilter:
-    @pytest.mark.parametrize("person", ["abibullayev", "Altay Abibullayev", "Altai Abibullayev"])
-    def test_person_matches_id_name_or_alias(self, timeline: Timeline, person: str) -> None:
-        assert [e.id for e in timeline.filter(person=person)] == ["mfa-briefing-2012-11-14"]
-
-    def test_kind_tag_and_place(self, timeline: Timeline) -> None:
-        assert len(timeline.filter(kind="meeting")) == 4
-        assert [e.id for e in timeline.filter(tag="oic")] == ["oic-cfm-39"]
-        assert [e.id for e in timeline.filter(place="Brussels")] == [
-            "kz-eu-cooperation-committee-12"
-        ]
-
-
-class TestTimeline:
-    def test_is_sized_iterable_and_indexed_by_id(self, timeline: Timeline) -> None:
-        assert len(timeline) == 14 == len(list(timeline))
-        assert timeline["oic-cfm-39"].place == "Djibouti"
-        with pytest.raises(KeyError):
-            timeline["nothing"]
-
-    def test_is_chronological(self, timeline: Timeline) -> None:
-        keys = [event.sort_key() for event in timeline]
-        assert keys == sorted(keys)
-
-
 HEADER = '[timeline]\ntitle = "T"\n[sources.a]\ntitle = "A"\n'
 DATES = st.one_of(
     st.dates(date(1990, 1, 1), date(2030, 12, 31)).map(lambda d: d.isoformat()),
@@ -141,3 +117,17 @@ def test_the_index_answers_like_a_linear_scan(
     last = date.fromordinal(first.toordinal() + length)
     got = [(event.id, event.first_day) for event in timeline.between(first, last, within=within)]
     assert got == _scan(timeline, first, last, within)
+
+
+class TestTimelineIndex:
+    def test_between_returns_the_events_in_order_not_a_timeline(self, timeline: Timeline) -> None:
+        index = TimelineIndex(timeline.events)
+        found = index.between(date(2012, 11, 13), date(2012, 11, 18), within=True)
+        assert isinstance(found, list)
+        assert [event.id for event in found] == WEEK_WITHIN
+
+    def test_positions_point_into_the_indexed_sequence(self, timeline: Timeline) -> None:
+        index = TimelineIndex(timeline.events)
+        positions = index.positions(date(2012, 11, 13), date(2012, 11, 18))
+        assert positions == sorted(positions)
+        assert [timeline.events[p].id for p in positions] == WEEK_OVERLAPPING

@@ -18,7 +18,8 @@ from kztimeline.errors import (
     TimelineFileError,
 )
 from kztimeline.load import bundled_path, load, loads
-from kztimeline.model import Event, Person, Source, Timeline, TimelineInfo, json_schema
+from kztimeline.records import Event, Person, Source, TimelineInfo, json_schema
+from kztimeline.timeline import Timeline
 
 if TYPE_CHECKING:
     from kztimeline.export.html import to_html

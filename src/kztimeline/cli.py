@@ -17,7 +17,8 @@ from typing import TextIO
 
 from kztimeline.errors import KztimelineError, one_line
 from kztimeline.load import DEFAULT_MAX_BYTES, bundled_path, load
-from kztimeline.model import Timeline, json_schema
+from kztimeline.records import json_schema
+from kztimeline.timeline import Timeline
 
 __all__ = ("main", "run")
 

@@ -7,6 +7,8 @@
     ├── TimelineFileError (ValueError)  events.toml cannot be read or is invalid;
     │                                   carries path, line, subject, field
     ├── QueryError (ValueError)         a query that cannot be answered as asked
+    ├── FieldProblem (ValueError)       inside validation: a problem of another field than
+    │                                   the one checked; the loader reports it as that field's
     ├── EmptySelectionError (ValueError) nothing to export
     └── OutputError (OSError)           an export could not be written; earlier files are intact
 
@@ -21,6 +23,7 @@ from pathlib import Path
 __all__ = (
     "DateError",
     "EmptySelectionError",
+    "FieldProblem",
     "KztimelineError",
     "OutputError",
     "QueryError",
@@ -60,6 +63,18 @@ class DateError(KztimelineError, ValueError):
 
 class QueryError(KztimelineError, ValueError):
     """A query that cannot be answered as asked, such as a window that ends before it starts."""
+
+
+class FieldProblem(KztimelineError, ValueError):
+    """Raised inside validation for a problem that belongs to another field than the one checked.
+
+    pydantic wraps it in its ``ValidationError``; the loader reads ``field`` to point at the
+    right key and line, and reports the problem as a :class:`TimelineFileError`.
+    """
+
+    def __init__(self, field: str, message: str) -> None:
+        self.field = field
+        super().__init__(message)
 
 
 class EmptySelectionError(KztimelineError, ValueError):

@@ -1,4 +1,4 @@
-"""Reading events.toml into a validated :class:`~kztimeline.model.Timeline`.
+"""Reading events.toml into a validated :class:`~kztimeline.timeline.Timeline`.
 
 Every problem becomes one :class:`~kztimeline.errors.TimelineFileError` that names the file, the
 line, the event and the key, and says what to change. The first problem in file order is the
@@ -16,17 +16,16 @@ from typing import TYPE_CHECKING, Any
 from pydantic import BaseModel, ValidationError
 
 from kztimeline._files import read_text
-from kztimeline.errors import TimelineFileError
-from kztimeline.model import (
+from kztimeline.errors import FieldProblem, TimelineFileError
+from kztimeline.records import (
     Event,
-    FieldProblem,
     Person,
     Source,
-    Timeline,
     TimelineDocument,
     TimelineInfo,
     type_name,
 )
+from kztimeline.timeline import Timeline
 
 if TYPE_CHECKING:
     from kztimeline._locate import KeyLines

@@ -24,7 +24,7 @@ from kztimeline.errors import DateError, QueryError
 
 if TYPE_CHECKING:
     from kztimeline.dates import EventDate
-    from kztimeline.model import Event, Timeline
+    from kztimeline.records import Event
 
 __all__ = ("INDEXED_OCCURRENCES", "OCCURRENCE_BUDGET", "TimelineIndex", "window")
 
@@ -208,10 +208,15 @@ class TimelineIndex:
 
     def _occurrence(self, number: int) -> Event:
         position, start, moved = self._occurrences[number]
-        return self._events[position]._occurrence_on(start, moved)
+        return self._events[position].occurrence_on(start, moved)
 
-    def between(self, timeline: Timeline, first: date, last: date, *, within: bool) -> Timeline:
-        """``timeline`` narrowed to the window; see :meth:`Timeline.between`."""
+    def between(self, first: date, last: date, *, within: bool) -> list[Event]:
+        """The events and occurrences in the window ``first``–``last`` (inclusive), in
+        chronological order: those that overlap it, or with ``within``, those inside it.
+
+        A repeating event gives one event per occurrence (:meth:`Event.occurrence_on`). Raises
+        :class:`QueryError` if a rule too long to index has too many occurrences in the window.
+        """
         events, targets, open_rules = self._events, self._targets, self._open_rules
         # A rule indexed to the end of time may have occurrences inside the window even when its
         # whole extent is not: then look at every overlapping entry and check each one.
@@ -219,13 +224,10 @@ class TimelineIndex:
         ranks = self._ranks(first.toordinal(), last.toordinal(), within=within and not widened)
         if not open_rules:
             # The ranks are the answer, in order: an event, or an occurrence to make.
-            return timeline.with_events(
-                [
-                    events[target] if target >= 0 else self._occurrence(~target)
-                    for target in map(targets.__getitem__, ranks)
-                ],
-                presorted=True,
-            )
+            return [
+                events[target] if target >= 0 else self._occurrence(~target)
+                for target in map(targets.__getitem__, ranks)
+            ]
         selected: list[Event] = []
         expanded = False
         for rank in ranks:
@@ -248,4 +250,4 @@ class TimelineIndex:
         if expanded:
             # Occurrences of rules expanded here are not ranked yet.
             selected.sort(key=lambda event: event.sort_key())
-        return timeline.with_events(selected, presorted=True)
+        return selected

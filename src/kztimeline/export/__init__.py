@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, NamedTuple
 from kztimeline.export._atomic import write_atomically
 
 if TYPE_CHECKING:
-    from kztimeline.model import Timeline
+    from kztimeline.timeline import Timeline
 
 __all__ = ("FORMATS", "Format", "build", "export", "export_name", "write_atomically")
 

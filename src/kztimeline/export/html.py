@@ -17,10 +17,10 @@ import re
 from html import escape
 from typing import TYPE_CHECKING
 
-from kztimeline.export._ids import unique_ids
+from kztimeline._table import NOTEBOOK_ROWS, notebook_html, source_anchor, table_html
 
 if TYPE_CHECKING:
-    from kztimeline.model import Event, Timeline
+    from kztimeline.timeline import Timeline
 
 __all__ = ("NOTEBOOK_ROWS", "notebook_html", "svg_picture", "table_html", "to_html")
 
@@ -95,8 +95,6 @@ _SCRIPT = """\
 })();
 """
 
-_COLUMNS = ("Date", "Event", "Place", "People", "Sources")
-
 
 def _hash(text: str) -> str:
     digest = hashlib.sha256(text.encode("utf-8")).digest()
@@ -145,117 +143,6 @@ def svg_picture(timeline: Timeline) -> str | None:
     )
 
 
-def _people(timeline: Timeline, event: Event) -> str:
-    names = []
-    for person_id in event.people:
-        person = timeline.people[person_id]
-        role = f' title="{escape(person.role)}"' if person.role else ""
-        names.append(f"<span{role}>{escape(person.name)}</span>")
-    return ", ".join(names)
-
-
-def _source_anchor(source_id: str) -> str:
-    # Source ids are TOML keys and may hold anything; keep the fragment a plain token.
-    return "source-" + re.sub(r"[^A-Za-z0-9_-]+", "-", source_id)
-
-
-def _sources(timeline: Timeline, event: Event, numbers: dict[str, int]) -> str:
-    links = []
-    for source_id in event.sources:
-        source = timeline.sources[source_id]
-        links.append(
-            f'<a href="#{_source_anchor(source_id)}" title="{escape(source.citation())}">'
-            f"[{numbers[source_id]}]</a>"
-        )
-    return " ".join(links)
-
-
-def _row(timeline: Timeline, row_id: str, event: Event, numbers: dict[str, int]) -> str:
-    date = event.date
-    # The date column sorts by extent, then id, whatever the label says.
-    sort = f"{event.first_day.isoformat()} {event.last_day.isoformat()} {row_id}"
-    title = escape(event.title)
-    if event.description:
-        # A disclosure, not a tooltip: it opens on a phone and with the keyboard too.
-        paragraphs = "".join(
-            f"<p>{escape(' '.join(block.split()))}</p>"
-            for block in event.description.split("\n\n")
-            if block.strip()
-        )
-        title = f"<details><summary>{title}</summary>{paragraphs}</details>"
-    cells = [
-        f'<td class="date" data-sort="{escape(sort)}">{escape(date.label())}'
-        f'<br><span class="written">{escape(date.text)}</span></td>',
-        f'<td data-sort="{escape(event.title)}">{title}</td>',
-        f"<td>{escape(event.place or '')}</td>",
-        f"<td>{_people(timeline, event)}</td>",
-        f"<td>{_sources(timeline, event, numbers)}</td>",
-    ]
-    return f'<tr id="{escape(row_id)}">' + "".join(cells) + "</tr>"
-
-
-def table_html(
-    timeline: Timeline,
-    *,
-    numbers: dict[str, int] | None = None,
-    sortable: bool = True,
-    limit: int | None = None,
-) -> str:
-    """The chronology as an HTML ``<table>``: date, event, place, people, sources.
-
-    Each row's ``id`` is the event id (see :func:`kztimeline.export._ids.unique_ids`); column
-    headers have ``scope="col"`` and, if ``sortable``, hold buttons for the page's script.
-    ``numbers`` maps source ids to the numbers of the page's source list; by default, the
-    order of first citation. With ``limit``, only the first ``limit`` rows are shown, and the
-    caption says how many were left out.
-    """
-    if numbers is None:
-        numbers = {source_id: n for n, source_id in enumerate(timeline.source_ids(), start=1)}
-    # The rows come sorted by date, and the first header says so.
-    sorted_by = ' aria-sort="ascending"'
-    headers = "".join(
-        f'<th scope="col"{sorted_by if n == 0 else ""}>'
-        + (f'<button type="button">{name}</button>' if sortable else name)
-        + "</th>"
-        for n, name in enumerate(_COLUMNS)
-    )
-    shown = unique_ids(timeline)[:limit]
-    rows = "\n".join(_row(timeline, row_id, event, numbers) for row_id, event in shown)
-    caption = escape(f"Chronology: {timeline.title}")
-    if len(shown) < len(timeline):
-        caption += f" (the first {len(shown)} of {len(timeline)} events)"
-    return (
-        f'<table id="chronology">\n<caption id="chronology-caption">{caption}</caption>\n'
-        f"<thead><tr>{headers}</tr></thead>\n<tbody>\n{rows}\n</tbody>\n</table>"
-    )
-
-
-NOTEBOOK_ROWS = 200
-"""A notebook shows at most this many rows of a timeline."""
-
-
-def notebook_html(timeline: Timeline) -> str:
-    """The table a Jupyter notebook shows for a timeline (``Timeline._repr_html_``).
-
-    The chronology table without the page around it or its script, at most
-    :data:`NOTEBOOK_ROWS` rows, with the source numbers explained under it. Text is escaped.
-    """
-    numbers = {source_id: n for n, source_id in enumerate(timeline.source_ids(), start=1)}
-    legend = "; ".join(
-        f"[{number}] {escape(timeline.sources[source_id].citation())}"
-        for source_id, number in numbers.items()
-    )
-    table = table_html(timeline, numbers=numbers, sortable=False, limit=NOTEBOOK_ROWS)
-    # Notebooks show many outputs on one page: the ids must not clash with another table's.
-    table = table.replace('<table id="chronology">', "<table>", 1).replace(
-        '<caption id="chronology-caption">', "<caption>", 1
-    )
-    table = re.sub(r'<tr id="[^"]*">', "<tr>", table)
-    table = re.sub(r'<a href="#source-[^"]*" ', "<span ", table)
-    table = table.replace("</a>", "</span>")
-    return f'<div class="kztimeline">{table}<p><small>Sources: {legend}</small></p></div>'
-
-
 def _source_list(timeline: Timeline, numbers: dict[str, int]) -> str:
     items = []
     for source_id, number in numbers.items():
@@ -263,7 +150,7 @@ def _source_list(timeline: Timeline, numbers: dict[str, int]) -> str:
         citation = escape(source.citation())
         if source.url:
             citation += f' <a href="{escape(source.url)}" rel="noreferrer">{escape(source.url)}</a>'
-        items.append(f'<li id="{_source_anchor(source_id)}" value="{number}">{citation}</li>')
+        items.append(f'<li id="{source_anchor(source_id)}" value="{number}">{citation}</li>')
     return '<ol class="sources">\n' + "\n".join(items) + "\n</ol>"
 
 

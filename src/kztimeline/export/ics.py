@@ -30,7 +30,8 @@ from kztimeline.errors import EmptySelectionError, KztimelineError
 from kztimeline.export._atomic import write_atomically
 
 if TYPE_CHECKING:
-    from kztimeline.model import Event, Timeline
+    from kztimeline.records import Event
+    from kztimeline.timeline import Timeline
 
 __all__ = ("DEFAULT_UID_DOMAIN", "Imprecise", "escape_text", "fold", "to_ics", "write_ics")
 

@@ -12,7 +12,8 @@ import re
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kztimeline.model import Event, Timeline
+    from kztimeline.records import Event
+    from kztimeline.timeline import Timeline
 
 __all__ = ("escape_markdown", "to_markdown")
 

@@ -50,7 +50,8 @@ if TYPE_CHECKING:
     from matplotlib.text import Text
     from matplotlib.transforms import Bbox, Transform
 
-    from kztimeline.model import Event, Timeline
+    from kztimeline.records import Event
+    from kztimeline.timeline import Timeline
 
 __all__ = ("CLUSTER_MIN_EVENTS", "MAX_DETAIL_PANELS", "render", "save_plot", "plot_bytes")
 

@@ -14,7 +14,8 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kztimeline.model import Event, Timeline
+    from kztimeline.records import Event
+    from kztimeline.timeline import Timeline
 
 __all__ = ("COLUMNS", "neutralise", "to_csv")
 

@@ -15,11 +15,12 @@ import json
 from html import escape
 from typing import TYPE_CHECKING, Any
 
+from kztimeline._table import unique_ids
 from kztimeline.dates import EventDate, PartialDate, Precision, Qualifier
-from kztimeline.export._ids import unique_ids
 
 if TYPE_CHECKING:
-    from kztimeline.model import Event, Timeline
+    from kztimeline.records import Event
+    from kztimeline.timeline import Timeline
 
 __all__ = ("ERA_KINDS", "ERA_MIN_DAYS", "is_era", "to_timelinejs")
 

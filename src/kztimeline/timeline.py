@@ -1,0 +1,203 @@
+"""The timeline: an immutable, chronological collection of events, and its filters and queries.
+
+A :class:`Timeline` holds validated records (:mod:`kztimeline.records`); date-range queries go
+through the index of :mod:`kztimeline.query`, built on the first query.
+"""
+
+from collections.abc import Iterator, Mapping
+from datetime import date, datetime
+from pathlib import Path
+from types import MappingProxyType
+from typing import TYPE_CHECKING
+
+from kztimeline.records import Event, Person, Source, TimelineInfo
+
+if TYPE_CHECKING:
+    from kztimeline.query import TimelineIndex
+
+__all__ = ("Timeline",)
+
+
+class Timeline:
+    """An immutable, chronological collection of events, with the sources and people they cite.
+
+    Supports ``len()``, iteration in chronological order (first day, last day, id) and
+    ``timeline["event-id"]``. Queries (:meth:`between`, :meth:`on`, :meth:`filter`) return new
+    timelines that share the sources and people. Build one with :func:`kztimeline.load`.
+    """
+
+    __slots__ = ("_by_id", "_events", "_index", "_info", "_path", "_people", "_sources")
+
+    def __init__(
+        self,
+        events: tuple[Event, ...] | list[Event],
+        *,
+        info: TimelineInfo,
+        sources: Mapping[str, Source] | None = None,
+        people: Mapping[str, Person] | None = None,
+        path: Path | None = None,
+        presorted: bool = False,
+    ) -> None:
+        self._events = tuple(events) if presorted else tuple(sorted(events, key=Event.sort_key))
+        self._info = info
+        self._sources: Mapping[str, Source] = MappingProxyType(dict(sources or {}))
+        self._people: Mapping[str, Person] = MappingProxyType(dict(people or {}))
+        self._path = path
+        self._by_id: dict[str, Event] | None = None
+        self._index: TimelineIndex | None = None
+
+    @property
+    def title(self) -> str:
+        return self._info.title
+
+    @property
+    def description(self) -> str | None:
+        return self._info.description
+
+    @property
+    def revised(self) -> date | None:
+        return self._info.revised
+
+    @property
+    def info(self) -> TimelineInfo:
+        """The ``[timeline]`` table."""
+        return self._info
+
+    @property
+    def sources(self) -> Mapping[str, Source]:
+        """Every source of the file, by id (read-only)."""
+        return self._sources
+
+    @property
+    def people(self) -> Mapping[str, Person]:
+        """Every person of the file, by id (read-only)."""
+        return self._people
+
+    @property
+    def path(self) -> Path | None:
+        """The file the timeline was loaded from, if any."""
+        return self._path
+
+    @property
+    def events(self) -> tuple[Event, ...]:
+        return self._events
+
+    def __len__(self) -> int:
+        return len(self._events)
+
+    def __iter__(self) -> Iterator[Event]:
+        return iter(self._events)
+
+    def __bool__(self) -> bool:
+        return bool(self._events)
+
+    def __getitem__(self, event_id: str) -> Event:
+        """The event with this id (its first occurrence, in a query result). KeyError if none."""
+        if self._by_id is None:
+            by_id: dict[str, Event] = {}
+            for event in self._events:
+                by_id.setdefault(event.id, event)
+            self._by_id = by_id
+        return self._by_id[event_id]
+
+    def __contains__(self, event_id: object) -> bool:
+        try:
+            self[event_id]  # type: ignore[index]
+        except (KeyError, TypeError):
+            return False
+        return True
+
+    def __repr__(self) -> str:
+        return f"<Timeline {self.title!r}: {len(self)} events>"
+
+    def _repr_html_(self) -> str:
+        """How Jupyter shows a timeline: an HTML table of its events, all text escaped."""
+        from kztimeline._table import notebook_html
+
+        return notebook_html(self)
+
+    def with_events(
+        self, events: list[Event] | tuple[Event, ...], *, presorted: bool
+    ) -> "Timeline":
+        """A timeline with the same title, sources and people, holding ``events``."""
+        return Timeline(
+            events,
+            info=self._info,
+            sources=self._sources,
+            people=self._people,
+            path=self._path,
+            presorted=presorted,
+        )
+
+    def _query_index(self) -> "TimelineIndex":
+        if self._index is None:
+            from kztimeline.query import TimelineIndex
+
+            self._index = TimelineIndex(self._events)
+        return self._index
+
+    def between(
+        self,
+        start: date | datetime | str,
+        end: date | datetime | str,
+        *,
+        within: bool = False,
+    ) -> "Timeline":
+        """The events in the window from ``start`` to ``end``, both inclusive.
+
+        Each bound is a ``date``, a ``datetime`` (its calendar day, as written, whatever its time
+        zone) or a partial date string; a partial bound covers its whole period, so
+        ``between("2012", "2012")`` is the whole year 2012. By default the result holds every
+        event whose extent overlaps the window (possibly in it); with ``within=True``, only the
+        events entirely inside it (certainly in it). A repeating event appears once for each
+        occurrence in the window. Raises :class:`~kztimeline.errors.QueryError` (a
+        ``ValueError``) if ``start`` is after ``end`` or a bound cannot be read.
+        """
+        from kztimeline.query import window
+
+        first, last = window(start, end)
+        events = self._query_index().between(first, last, within=within)
+        return self.with_events(events, presorted=True)
+
+    def on(self, day: date | datetime | str) -> "Timeline":
+        """The events that may fall on ``day`` (or in the period of a partial date)."""
+        return self.between(day, day)
+
+    def filter(
+        self,
+        *,
+        kind: str | None = None,
+        tag: str | None = None,
+        person: str | None = None,
+        place: str | None = None,
+    ) -> "Timeline":
+        """The events that match every filter given; ``None`` means no filter.
+
+        ``kind`` and ``tag`` match exactly. ``person`` matches a person id, a name or any alias,
+        and ``place`` the place, both ignoring case.
+        """
+        matching_people: set[str] | None = None
+        if person is not None:
+            matching_people = {
+                person_id
+                for person_id, known in self._people.items()
+                if person_id == person or known.matches(person)
+            }
+        wanted_place = place.casefold() if place is not None else None
+        events = [
+            event
+            for event in self._events
+            if (kind is None or event.kind == kind)
+            and (tag is None or tag in event.tags)
+            and (matching_people is None or not matching_people.isdisjoint(event.people))
+            and (wanted_place is None or (event.place or "").casefold() == wanted_place)
+        ]
+        return self.with_events(events, presorted=True)
+
+    def source_ids(self) -> list[str]:
+        """The ids of the sources cited by these events, in order of first citation."""
+        seen: dict[str, None] = {}
+        for event in self._events:
+            for source_id in event.sources:
+                seen.setdefault(source_id, None)
+        return list(seen)
