@@ -6,8 +6,10 @@
 ['mfa-briefing-2012-11-14', 'kz-eu-cooperation-committee-12']
 """
 
+from importlib import import_module
 from typing import TYPE_CHECKING, Any
 
+from kztimeline._version import version as _version
 from kztimeline.dates import EventDate, PartialDate, Precision, Qualifier, parse_date
 from kztimeline.errors import (
     DateError,
@@ -50,18 +52,15 @@ _LAZY = {
 
 
 def __getattr__(name: str) -> Any:
+    """Import a lazy name on first use and keep it, so the import happens once."""
     if name == "__version__":
-        from importlib.metadata import PackageNotFoundError, version
-
-        try:
-            return version("kztimeline")
-        except PackageNotFoundError:  # pragma: no cover - a checkout that is not installed
-            return "0.0.0"
-    if name in _LAZY:
-        from importlib import import_module
-
-        return getattr(import_module(_LAZY[name]), name)
-    raise AttributeError(f"module 'kztimeline' has no attribute {name!r}")
+        value: Any = _version()
+    elif name in _LAZY:
+        value = getattr(import_module(_LAZY[name]), name)
+    else:
+        raise AttributeError(f"module 'kztimeline' has no attribute {name!r}")
+    globals()[name] = value
+    return value
 
 
 def __dir__() -> list[str]:

@@ -214,9 +214,9 @@ class _Version(argparse.Action):
         values: object,
         option_string: str | None = None,
     ) -> None:
-        from kztimeline import __version__
+        from kztimeline._version import version
 
-        print(f"kztimeline {__version__}")
+        print(f"kztimeline {version()}")
         parser.exit()
 
 
