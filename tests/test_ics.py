@@ -20,7 +20,8 @@ from hypothesis import strategies as st
 import kztimeline
 from kztimeline import EmptySelectionError, Timeline
 from kztimeline.cli import main
-from kztimeline.export.ics import DEFAULT_UID_DOMAIN, ExportOptionError, fold, to_ics, write_ics
+from kztimeline.errors import ExportOptionError
+from kztimeline.export.ics import DEFAULT_UID_DOMAIN, fold, to_ics, write_ics
 from tests.conftest import EVENTS, assert_golden
 
 WEEK = """

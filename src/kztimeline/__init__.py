@@ -6,14 +6,17 @@
 ['mfa-briefing-2012-11-14', 'kz-eu-cooperation-committee-12']
 """
 
-from importlib import import_module
-from typing import TYPE_CHECKING, Any
+import importlib
+import typing
 
 from kztimeline._version import version as _version
 from kztimeline.dates import EventDate, PartialDate, Precision, Qualifier, parse_date
 from kztimeline.errors import (
+    CalendarError,
     DateError,
     EmptySelectionError,
+    ExportOptionError,
+    FieldProblem,
     KztimelineError,
     OutputError,
     QueryError,
@@ -23,14 +26,14 @@ from kztimeline.load import bundled_path, load, loads
 from kztimeline.records import Event, Person, Source, TimelineInfo, json_schema
 from kztimeline.timeline import Timeline
 
-if TYPE_CHECKING:
+if typing.TYPE_CHECKING:
     from kztimeline.export.html import to_html
     from kztimeline.export.ics import DEFAULT_UID_DOMAIN, to_ics, write_ics
     from kztimeline.export.markdown import to_markdown
     from kztimeline.export.plot import render, save_plot
     from kztimeline.export.tabular import to_csv
     from kztimeline.export.timelinejs import to_timelinejs
-    from kztimeline.importer import CalendarError, from_ics
+    from kztimeline.importer import from_ics
 
     __version__: str
 
@@ -46,17 +49,16 @@ _LAZY = {
     "save_plot": "kztimeline.export.plot",
     "to_csv": "kztimeline.export.tabular",
     "to_timelinejs": "kztimeline.export.timelinejs",
-    "CalendarError": "kztimeline.importer",
     "from_ics": "kztimeline.importer",
 }
 
 
-def __getattr__(name: str) -> Any:
+def __getattr__(name: str) -> typing.Any:
     """Import a lazy name on first use and keep it, so the import happens once."""
     if name == "__version__":
-        value: Any = _version()
+        value: typing.Any = _version()
     elif name in _LAZY:
-        value = getattr(import_module(_LAZY[name]), name)
+        value = getattr(importlib.import_module(_LAZY[name]), name)
     else:
         raise AttributeError(f"module 'kztimeline' has no attribute {name!r}")
     globals()[name] = value
@@ -102,6 +104,8 @@ __all__ = (
     "CalendarError",
     "DateError",
     "EmptySelectionError",
+    "ExportOptionError",
+    "FieldProblem",
     "KztimelineError",
     "OutputError",
     "QueryError",

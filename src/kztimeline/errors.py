@@ -3,6 +3,7 @@
 ::
 
     KztimelineError (Exception)
+    ├── CalendarError (ValueError)      an iCalendar file that cannot be imported; path, line
     ├── DateError (ValueError)          a date, interval or time zone that cannot be read
     ├── TimelineFileError (ValueError)  events.toml cannot be read or is invalid;
     │                                   carries path, line, subject, field
@@ -10,6 +11,7 @@
     ├── FieldProblem (ValueError)       inside validation: a problem of another field than
     │                                   the one checked; the loader reports it as that field's
     ├── EmptySelectionError (ValueError) nothing to export
+    ├── ExportOptionError (ValueError)  an export option with a value the exporter does not know
     └── OutputError (OSError)           an export could not be written; earlier files are intact
 
 Each error reads as one sentence that says what is wrong and what to change, so that the
@@ -21,8 +23,10 @@ from __future__ import annotations
 from pathlib import Path
 
 __all__ = (
+    "CalendarError",
     "DateError",
     "EmptySelectionError",
+    "ExportOptionError",
     "FieldProblem",
     "KztimelineError",
     "OutputError",
@@ -51,6 +55,18 @@ def one_line(text: str) -> str:
         char if char.isprintable() else char.encode("unicode_escape").decode("ascii")
         for char in text
     )
+
+
+class CalendarError(KztimelineError, ValueError):
+    """An iCalendar file that cannot be imported. ``path`` and ``line`` (1-based, or None)
+    say where; the message reads ``calendar.ics:12: <problem>``."""
+
+    def __init__(self, path: Path | str, problem: str, *, line: int | None = None) -> None:
+        self.path = Path(path)
+        self.problem = problem
+        self.line = line
+        where = f"{path}:{line}" if line is not None else str(path)
+        super().__init__(f"{where}: {problem}")
 
 
 class DateError(KztimelineError, ValueError):
@@ -83,6 +99,10 @@ class EmptySelectionError(KztimelineError, ValueError):
     @classmethod
     def for_format(cls, format_name: str) -> EmptySelectionError:
         return cls(f"no events to export as {format_name}; widen the date range or the filters")
+
+
+class ExportOptionError(KztimelineError, ValueError):
+    """An export option with a value the exporter does not know, such as ``imprecise="exact"``."""
 
 
 class OutputError(KztimelineError, OSError):

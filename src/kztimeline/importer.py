@@ -33,24 +33,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kztimeline._files import read_text
 from kztimeline.dates import basic_format
-from kztimeline.errors import DateError, KztimelineError
+from kztimeline.errors import CalendarError, DateError
 
 # The dataclass field _Event.date hides the type inside the class body; this name does not.
 Day = date
 
 __all__ = ("CalendarError", "from_ics", "slugify")
-
-
-class CalendarError(KztimelineError, ValueError):
-    """An iCalendar file that cannot be imported. ``path`` and ``line`` (1-based, or None)
-    say where; the message reads ``calendar.ics:12: <problem>``."""
-
-    def __init__(self, path: Path | str, problem: str, *, line: int | None = None) -> None:
-        self.path = Path(path)
-        self.problem = problem
-        self.line = line
-        where = f"{path}:{line}" if line is not None else str(path)
-        super().__init__(f"{where}: {problem}")
 
 
 # --- Reading the file into components -------------------------------------------------------

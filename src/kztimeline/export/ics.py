@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
 from kztimeline.dates import Precision, basic_format
-from kztimeline.errors import EmptySelectionError, KztimelineError
+from kztimeline.errors import EmptySelectionError, ExportOptionError
 from kztimeline.export._atomic import write_atomically
 
 if TYPE_CHECKING:
@@ -63,10 +63,6 @@ _ORDER = (
     "URL",
     "X-KZTIMELINE-DATE",
 )
-
-
-class ExportOptionError(KztimelineError, ValueError):
-    """An export option with a value the exporter does not know."""
 
 
 def escape_text(value: str) -> str:
