@@ -31,7 +31,7 @@ from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kztimeline._files import read_text
+from kztimeline._files import read_text, write_atomically
 from kztimeline.dates import basic_format
 from kztimeline.errors import CalendarError, DateError
 
@@ -648,31 +648,6 @@ def read_calendar(path: Path | str, *, max_bytes: int = 64 * 1024 * 1024) -> str
 def write_new(path: Path | str, text: str, *, force: bool = False) -> Path:
     """Write ``text`` to ``path`` atomically, refusing to replace a file unless ``force``.
 
-    Without ``force`` the new file is linked into place, which fails if anything is at
-    ``path``, so an existing file is never lost, even to a race. Raises
-    :class:`~kztimeline.errors.OutputError`.
+    Raises :class:`~kztimeline.errors.OutputError`; see :func:`kztimeline._files.write_atomically`.
     """
-    import contextlib
-    import os
-    import secrets
-
-    from kztimeline.errors import OutputError
-    from kztimeline.export._atomic import write_atomically
-
-    target = Path(path)
-    if force:
-        return write_atomically(target, text)
-    if target.exists() or target.is_symlink():
-        raise OutputError(target, "exists already; choose another name, or add --force")
-    temporary = target.parent / f".{target.name}.{secrets.token_hex(6)}.new"
-    write_atomically(temporary, text)
-    try:
-        os.link(temporary, target)
-    except FileExistsError:
-        raise OutputError(target, "exists already; choose another name, or add --force") from None
-    except OSError as err:
-        raise OutputError.from_os_error(target, err) from None
-    finally:
-        with contextlib.suppress(OSError):
-            temporary.unlink()
-    return target
+    return write_atomically(path, text, replace=force)

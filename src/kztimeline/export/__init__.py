@@ -12,7 +12,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
-from kztimeline.export._atomic import write_atomically
+from kztimeline._files import write_atomically
 
 if TYPE_CHECKING:
     from kztimeline.timeline import Timeline

@@ -25,9 +25,9 @@ from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, get_args
 
+from kztimeline._files import write_atomically
 from kztimeline.dates import Precision, basic_format
 from kztimeline.errors import EmptySelectionError, ExportOptionError
-from kztimeline.export._atomic import write_atomically
 
 if TYPE_CHECKING:
     from kztimeline.records import Event

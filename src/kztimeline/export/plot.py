@@ -1082,7 +1082,7 @@ def save_plot(timeline: Timeline, path: Path | str, **options: Any) -> Path:
     :func:`render`. A missing folder or a failed write raises ``OutputError`` and leaves any
     earlier file at ``path`` as it was.
     """
-    from kztimeline.export._atomic import write_atomically
+    from kztimeline._files import write_atomically
 
     target = Path(path)
     format_name = SUFFIXES.get(target.suffix.lower())
