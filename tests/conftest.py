@@ -82,3 +82,61 @@ def write_events(tmp_path: Path):  # type: ignore[no-untyped-def]
         return path
 
     return write
+
+
+VARIED = """\
+[timeline]
+title = "Status, repeats and zones"
+
+[sources.a]
+title = "Source A"
+
+[people.buzz]
+name = "Buzz Aldrin"
+aliases = ["Edwin Aldrin"]
+role = "Lunar module pilot"
+
+[[events]]
+id = "launch"
+title = "Apollo 11 launch"
+date = 1969-07-16T09:32:00
+timezone = "America/New_York"
+place = "Kennedy Space Center, Florida"
+people = ["buzz"]
+sources = ["a"]
+
+[[events]]
+id = "parade"
+title = "Parade"
+date = "1969-08-13"
+status = "cancelled"
+kind = "ceremony"
+tags = ["nyc"]
+sources = ["a"]
+
+[[events]]
+id = "anniversary"
+title = "Moon landing anniversary"
+date = "1970-07-20"
+repeat = "FREQ=YEARLY"
+place = "Ellington AFB, Houston"
+sources = ["a"]
+
+[[events]]
+id = "briefing"
+title = "Weekly briefing"
+date = 2012-11-12T00:30:00
+timezone = "Asia/Almaty"
+repeat = "FREQ=WEEKLY;COUNT=12"
+status = "tentative"
+sources = ["a"]
+"""
+"""Events with every status, a repeat rule and local times in two zones."""
+
+
+@pytest.fixture
+def varied(tmp_path: Path) -> Timeline:
+    """The :data:`VARIED` timeline."""
+    path = tmp_path / "varied.toml"
+    path.write_text(VARIED, encoding="utf-8")
+    return kztimeline.load(path)

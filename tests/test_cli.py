@@ -119,3 +119,46 @@ def test_a_reader_that_goes_away_is_not_an_error(tmp_path: Path) -> None:
     )
     assert (finished.returncode, finished.stderr) == (0, "")
     assert finished.stdout.count("\n") == 1
+
+
+def test_list_shows_local_times_with_their_zone_then_status_and_repeat(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from tests.conftest import VARIED
+
+    path = tmp_path / "events.toml"
+    path.write_text(VARIED, encoding="utf-8")
+    assert main(["list", str(path)]) == 0
+    lines = capsys.readouterr().out.splitlines()
+    assert lines[0].startswith("1969-07-16T09:32:00 America/New_York  Apollo 11 launch  ")
+    assert lines[1].startswith("1969-08-13 ")
+    assert lines[1].endswith("  cancelled")
+    assert lines[2].endswith("  every year on 20 July from 1970")
+    assert lines[3].startswith("2012-11-12T00:30:00 Asia/Almaty ")
+    assert lines[3].endswith("  tentative; every Monday at 00:30 (Asia/Almaty), 12 times")
+
+
+@pytest.mark.parametrize(
+    ("options", "wanted"),
+    [
+        (["--search", "buzz pilot"], ["launch"]),
+        (["--search", "CANCELLED"], ["parade"]),
+        (["--place", "houston"], ["anniversary"]),
+        (["--place", "a", "--search", "1969"], ["launch"]),
+    ],
+)
+def test_search_and_place_options_filter_like_the_library(
+    options: list[str], wanted: list[str], tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--search`` and ``--place`` are the library's filter, in list and export alike."""
+    from tests.conftest import VARIED
+
+    path = tmp_path / "events.toml"
+    path.write_text(VARIED, encoding="utf-8")
+    assert main(["list", str(path), "--json", *options]) == 0
+    assert [record["id"] for record in json.loads(capsys.readouterr().out)] == wanted
+    assert main(["export", str(path), "--format", "csv", "-o", "-", *options]) == 0
+    exported = capsys.readouterr().out.splitlines()[1:]
+    assert [line.split(",")[0] for line in exported] == wanted
+    assert main(["plot", str(path), "-o", str(tmp_path / "picture.svg"), *options]) == 0
+    assert (tmp_path / "picture.svg").is_file()

@@ -114,3 +114,17 @@ def _toml(text: str) -> str:
 def test_cli(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "--format", "csv", "--kind", "meeting", "-o", "-"]) == 0
     assert {row["kind"] for row in rows(capsys.readouterr().out)} == {"meeting"}
+
+
+def test_status_repeat_and_zone_columns(varied: Timeline) -> None:
+    """A cancelled or tentative event says so; a repeat is said in words; a local time keeps
+    its zone."""
+    by_id = {row["id"]: row for row in rows(to_csv(varied))}
+    assert by_id["parade"]["status"] == "cancelled"
+    assert by_id["briefing"]["status"] == "tentative"
+    assert by_id["launch"]["status"] == ""
+    assert by_id["anniversary"]["repeat"] == "every year on 20 July from 1970"
+    assert by_id["briefing"]["repeat"] == "every Monday at 00:30 (Asia/Almaty), 12 times"
+    assert by_id["parade"]["repeat"] == ""
+    assert by_id["launch"]["timezone"] == "America/New_York"
+    assert by_id["parade"]["timezone"] == ""

@@ -65,7 +65,7 @@ class TestStructure:
     def test_each_event_is_a_row_with_its_id(self, page: str, timeline: Timeline) -> None:
         """Rows are linkable: the event id is the row's id, and the date is as written."""
         for event in timeline:
-            assert f'<tr id="{event.id}">' in page
+            assert f'<tr id="{event.id}" data-search=' in page
             assert f'<span class="written">{event.date.text}</span>' in page
         assert page.count("<tr id=") == len(timeline)
 
@@ -459,3 +459,56 @@ def test_any_title_reads_back_as_text(title: str) -> None:
         "p",
         "a",
     }
+
+
+def test_status_badge_and_repeat_in_words(varied: Timeline) -> None:
+    page = to_html(varied)
+    row = {match[1]: match[0] for match in re.finditer(r'<tr id="([a-z]+)".*?</tr>', page, re.S)}
+    assert '<span class="badge cancelled">cancelled</span>' in row["parade"]
+    assert '<span class="badge tentative">tentative</span>' in row["briefing"]
+    assert "badge" not in row["launch"]
+    assert '<span class="repeat">every year on 20 July from 1970</span>' in row["anniversary"]
+    assert "every Monday at 00:30 (Asia/Almaty), 12 times" in row["briefing"]
+
+
+def test_each_row_carries_the_timelines_search_text(varied: Timeline) -> None:
+    page = to_html(varied)
+    for event in varied:
+        text = varied.search_text(event)
+        assert f'data-search="{text}"'.replace("\n", "&#10;") in page
+
+
+SEARCHES = [
+    "buzz",
+    "Edwin",
+    "pilot",
+    "houston",
+    "cancelled",
+    "tentative",
+    "ceremony",
+    "nyc",
+    "every monday",
+    "1969",
+    "almaty",
+    "launch",
+    "apollo parade",
+    "zzz",
+]
+
+
+@needs_chromium
+def test_the_filter_box_finds_what_search_finds(
+    browser: Browser, tmp_path: Path, varied: Timeline
+) -> None:
+    """Typing in the page's filter shows exactly the events ``--search`` keeps."""
+    path = tmp_path / "timeline.html"
+    path.write_text(to_html(varied), encoding="utf-8")
+    browser.open(path.as_uri(), width=1280, height=900)
+    for search in SEARCHES:
+        browser.evaluate(
+            f"(f => {{ f.value = {json.dumps(search)}; f.dispatchEvent(new Event('input')); }})"
+            "(document.getElementById('filter'))"
+        )
+        shown = browser.evaluate(f"{VISIBLE_ROWS}.map(r => r.id)")
+        assert shown == [event.id for event in varied.filter(search=search)], search
+        assert shown or search in ("apollo parade", "zzz")

@@ -85,3 +85,16 @@ def test_cli(capsys: pytest.CaptureFixture[str]) -> None:
     out = capsys.readouterr().out
     assert "## 2013" in out
     assert "## 2006" not in out
+
+
+def test_status_and_repeat_follow_the_title(varied: Timeline) -> None:
+    lines = to_markdown(varied).splitlines()
+    assert "- **13 Aug 1969**: Parade — *cancelled*[^a]" in lines
+    assert (
+        "- **20 Jul 1970**: Moon landing anniversary (Ellington AFB, Houston)"
+        " — *every year on 20 July from 1970*[^a]"
+    ) in lines
+    briefing = next(line for line in lines if "Weekly briefing" in line)
+    assert briefing.endswith("— *tentative; every Monday at 00:30 (Asia/Almaty), 12 times*[^a]")
+    launch = next(line for line in lines if "Apollo 11 launch" in line)
+    assert "—" not in launch  # confirmed, once: nothing to add

@@ -48,3 +48,53 @@ class TestQueries:
 
         assert timeline._repr_html_() == notebook_html(timeline)
         assert "<table>" in timeline._repr_html_()
+
+
+class TestSearch:
+    """``filter(search=...)``: every word, in any field a reader would search by."""
+
+    @pytest.mark.parametrize(
+        ("search", "ids"),
+        [
+            ("apollo", ["launch"]),
+            ("Edwin", ["launch"]),  # an alias
+            ("buzz PILOT", ["launch"]),  # a name and a role, in any case
+            ("ceremony", ["parade"]),  # a kind
+            ("nyc", ["parade"]),  # a tag
+            ("anniversary", ["anniversary"]),  # an id
+            ("houston", ["anniversary"]),  # a place
+            ("cancelled", ["parade"]),  # a status
+            ("almaty", ["briefing"]),  # a time zone
+            ("every monday", ["briefing"]),  # a repeat, in words
+            ("1969", ["launch", "parade"]),  # a date
+            ("", ["launch", "parade", "anniversary", "briefing"]),
+            ("apollo parade", []),  # every word must match the same event
+        ],
+    )
+    def test_finds_by_every_field(self, varied: Timeline, search: str, ids: list[str]) -> None:
+        assert [event.id for event in varied.filter(search=search)] == ids
+
+    def test_combines_with_the_other_filters(self, varied: Timeline) -> None:
+        assert [e.id for e in varied.filter(search="1969", place="kennedy")] == ["launch"]
+
+    def test_search_text_holds_aliases_and_roles(self, varied: Timeline) -> None:
+        text = varied.search_text(varied["launch"])
+        assert "edwin aldrin" in text.split("\n")
+        assert "lunar module pilot" in text.split("\n")
+
+
+class TestPlace:
+    @pytest.mark.parametrize("place", ["Houston", "houston", "AFB", "ellington afb, houston"])
+    def test_matches_any_part_in_any_case(self, varied: Timeline, place: str) -> None:
+        assert [e.id for e in varied.filter(place=place)] == ["anniversary"]
+
+    def test_a_place_not_there_matches_nothing(self, varied: Timeline) -> None:
+        assert len(varied.filter(place="Dallas")) == 0
+
+
+def test_matches_search_needs_every_word() -> None:
+    from kztimeline.timeline import matches_search
+
+    assert matches_search("buzz aldrin\nhouston", "Aldrin HOU")
+    assert not matches_search("buzz aldrin\nhouston", "aldrin dallas")
+    assert matches_search("anything", "  ")

@@ -223,3 +223,13 @@ def test_cli_binary_format_refuses_stdout(capsys: pytest.CaptureFixture[str]) ->
 def test_cli_unknown_format_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["export", "--format", "docx"]) == 2
     assert "invalid choice" in capsys.readouterr().err
+
+
+def test_status_in_the_headline_and_repeat_in_the_text(varied: Timeline) -> None:
+    slides = {slide["unique_id"]: slide for slide in json.loads(to_timelinejs(varied))["events"]}
+    assert slides["parade"]["text"]["headline"] == "Parade (cancelled)"
+    assert slides["briefing"]["text"]["headline"] == "Weekly briefing (tentative)"
+    assert slides["launch"]["text"]["headline"] == "Apollo 11 launch"
+    assert "every year on 20 July from 1970" in slides["anniversary"]["text"]["text"]
+    assert "every Monday at 00:30 (Asia/Almaty), 12 times" in slides["briefing"]["text"]["text"]
+    assert "every" not in slides["launch"]["text"]["text"]

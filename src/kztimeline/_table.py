@@ -47,6 +47,8 @@ class Chronology(Protocol):
 
     def source_ids(self) -> list[str]: ...
 
+    def search_text(self, event: Event) -> str: ...
+
 
 def unique_ids(events: Iterable[Event]) -> list[tuple[str, Event]]:
     """Each of ``events`` with an id unique among them, in the order given.
@@ -92,7 +94,24 @@ def _sources(timeline: Chronology, event: Event, numbers: dict[str, int]) -> str
     return " ".join(links)
 
 
-def _row(timeline: Chronology, row_id: str, event: Event, numbers: dict[str, int]) -> str:
+def _notes(event: Event) -> str:
+    """A badge for a cancelled or tentative event, and its repeat rule in words."""
+    out = ""
+    if event.status_note:
+        out += f' <span class="badge {event.status_note}">{event.status_note}</span>'
+    if event.repeat_words:
+        out += f'<br><span class="repeat">{escape(event.repeat_words)}</span>'
+    return out
+
+
+def _row(
+    timeline: Chronology,
+    row_id: str,
+    event: Event,
+    numbers: dict[str, int],
+    *,
+    searchable: bool,
+) -> str:
     date = event.date
     # The date column sorts by extent, then id, whatever the label says.
     sort = f"{event.first_day.isoformat()} {event.last_day.isoformat()} {row_id}"
@@ -105,6 +124,7 @@ def _row(timeline: Chronology, row_id: str, event: Event, numbers: dict[str, int
             if block.strip()
         )
         title = f"<details><summary>{title}</summary>{paragraphs}</details>"
+    title += _notes(event)
     cells = [
         f'<td class="date" data-sort="{escape(sort)}">{escape(date.label())}'
         f'<br><span class="written">{escape(date.text)}</span></td>',
@@ -113,7 +133,10 @@ def _row(timeline: Chronology, row_id: str, event: Event, numbers: dict[str, int
         f"<td>{_people(timeline, event)}</td>",
         f"<td>{_sources(timeline, event, numbers)}</td>",
     ]
-    return f'<tr id="{escape(row_id)}">' + "".join(cells) + "</tr>"
+    # The page's filter box reads the same text as Timeline.filter(search=...).
+    text = escape(timeline.search_text(event)).replace("\n", "&#10;")  # one line per row
+    search = f' data-search="{text}"' if searchable else ""
+    return f'<tr id="{escape(row_id)}"{search}>' + "".join(cells) + "</tr>"
 
 
 def table_html(
@@ -126,7 +149,9 @@ def table_html(
     """The chronology as an HTML ``<table>``: date, event, place, people, sources.
 
     Each row's ``id`` is the event id (see :func:`unique_ids`); column
-    headers have ``scope="col"`` and, if ``sortable``, hold buttons for the page's script.
+    headers have ``scope="col"`` and, if ``sortable``, hold buttons for the page's script,
+    and each row a ``data-search`` attribute for its filter box. A cancelled or tentative
+    event has a badge saying so, and a repeating event its rule in words.
     ``numbers`` maps source ids to the numbers of the page's source list; by default, the
     order of first citation. With ``limit``, only the first ``limit`` rows are shown, and the
     caption says how many were left out.
@@ -142,7 +167,9 @@ def table_html(
         for n, name in enumerate(_COLUMNS)
     )
     shown = unique_ids(timeline)[:limit]
-    rows = "\n".join(_row(timeline, row_id, event, numbers) for row_id, event in shown)
+    rows = "\n".join(
+        _row(timeline, row_id, event, numbers, searchable=sortable) for row_id, event in shown
+    )
     caption = escape(f"Chronology: {timeline.title}")
     if len(shown) < len(timeline):
         caption += f" (the first {len(shown)} of {len(timeline)} events)"

@@ -61,7 +61,15 @@ def _filter_arguments(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--kind", metavar="K", help="only events of this kind")
     parser.add_argument("--tag", metavar="T", help="only events with this tag")
     parser.add_argument("--person", metavar="P", help="only events naming this person")
-    parser.add_argument("--place", metavar="P", help="only events at this place")
+    parser.add_argument(
+        "--place", metavar="P", help="only events whose place holds P (any case, any part)"
+    )
+    parser.add_argument(
+        "--search",
+        metavar="TEXT",
+        help="only events that hold every word of TEXT in their id, title, date, place, kind, "
+        "tags, people (name, alias, role), status or description, as the HTML filter does",
+    )
 
 
 def _load(arguments: argparse.Namespace) -> Timeline:
@@ -75,7 +83,11 @@ def select(timeline: Timeline, arguments: argparse.Namespace) -> Timeline:
         end = arguments.end if arguments.end is not None else "9999"
         timeline = timeline.between(start, end, within=arguments.within)
     return timeline.filter(
-        kind=arguments.kind, tag=arguments.tag, person=arguments.person, place=arguments.place
+        kind=arguments.kind,
+        tag=arguments.tag,
+        person=arguments.person,
+        place=arguments.place,
+        search=arguments.search,
     )
 
 
@@ -103,14 +115,23 @@ def _list(arguments: argparse.Namespace, out: TextIO) -> int:
         json.dump([event.record() for event in timeline], out, ensure_ascii=False, indent=2)
         out.write("\n")
         return EXIT_OK
-    rows = [(event.date.text, event.title, event.place or "") for event in timeline]
+    # A local time is only a time with its zone; status and repeat in words come last.
+    rows = [
+        (
+            " ".join(filter(None, (event.date.text, event.timezone))),
+            event.title,
+            event.place or "",
+            "; ".join(event.notes),
+        )
+        for event in timeline
+    ]
     if not rows:
         print("no events", file=out)
         return EXIT_OK
-    date_width = max(len(row[0]) for row in rows)
-    title_width = max(len(row[1]) for row in rows)
-    for written, title, place in rows:
-        print(f"{written:<{date_width}}  {title:<{title_width}}  {place}".rstrip(), file=out)
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[3]]).rstrip(), file=out)
     return EXIT_OK
 
 

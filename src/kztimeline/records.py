@@ -322,6 +322,35 @@ class Event(BaseModel):
         return self.repeat is not None
 
     @property
+    def repeat_words(self) -> str | None:
+        """The ``repeat`` rule in plain words, such as "every year on 20 July from 1970".
+
+        ``None`` for an event that does not repeat. Every output says a rule this way
+        (:func:`kztimeline.rule_words.describe_rule`).
+        """
+        if self.repeat is None:
+            return None
+        # dateutil is imported only for a file with rules, to keep the command line quick.
+        from kztimeline.rule_words import describe_rule
+
+        start = self.date.time or self.first_day
+        return describe_rule(self.repeat, start, zone=self.timezone)
+
+    @property
+    def status_note(self) -> str | None:
+        """``"cancelled"`` or ``"tentative"``, which every output must say; else ``None``.
+
+        A confirmed event, or one with no status, reads as having happened, so it needs no note.
+        """
+        return self.status if self.status in ("cancelled", "tentative") else None
+
+    @property
+    def notes(self) -> tuple[str, ...]:
+        """What a reader needs beside the date and title: the status note, then the repeat in
+        words, each left out when there is none."""
+        return tuple(note for note in (self.status_note, self.repeat_words) if note)
+
+    @property
     def recurrence_id(self) -> Day | None:
         """For one occurrence of a repeating event, that occurrence's first day; else None."""
         return self._recurrence_id

@@ -15,7 +15,7 @@ from kztimeline.records import Event, Person, Source, TimelineInfo
 if TYPE_CHECKING:
     from kztimeline.query import TimelineIndex
 
-__all__ = ("Timeline",)
+__all__ = ("Timeline", "matches_search")
 
 
 class Timeline:
@@ -170,11 +170,15 @@ class Timeline:
         tag: str | None = None,
         person: str | None = None,
         place: str | None = None,
+        search: str | None = None,
     ) -> "Timeline":
         """The events that match every filter given; ``None`` means no filter.
 
         ``kind`` and ``tag`` match exactly. ``person`` matches a person id, a name or any alias,
-        and ``place`` the place, both ignoring case.
+        ignoring case. ``place`` matches any part of the place, ignoring case (``houston``
+        finds "Ellington AFB, Houston"). ``search`` keeps the events whose
+        :meth:`search_text` holds every word of it (:func:`matches_search`), as the filter
+        box of the HTML page does.
         """
         matching_people: set[str] | None = None
         if person is not None:
@@ -190,9 +194,39 @@ class Timeline:
             if (kind is None or event.kind == kind)
             and (tag is None or tag in event.tags)
             and (matching_people is None or not matching_people.isdisjoint(event.people))
-            and (wanted_place is None or (event.place or "").casefold() == wanted_place)
+            and (wanted_place is None or wanted_place in (event.place or "").casefold())
+            and (search is None or matches_search(self.search_text(event), search))
         ]
         return self.with_events(events, presorted=True)
+
+    def search_text(self, event: Event) -> str:
+        """Everything a search may find ``event`` by, lower-cased, one field per line.
+
+        Its id, title, date (as written and as labelled), time zone, place, kind, tags,
+        organizations, description, status, repeat in words, and each person's id, name,
+        aliases and role.
+        The HTML page filters on this text too, so a word finds the same events there as
+        with ``--search``.
+        """
+        fields = [
+            event.id,
+            event.title,
+            event.date.text,
+            event.date.label(),
+            event.timezone or "",
+            event.place or "",
+            event.kind or "",
+            *event.tags,
+            *event.organizations,
+            " ".join((event.description or "").split()),
+            *event.notes,
+        ]
+        for person_id in event.people:
+            person = self._people.get(person_id)
+            fields.append(person_id)
+            if person is not None:
+                fields += [person.name, *person.aliases, person.role or ""]
+        return "\n".join(field for field in fields if field).lower()
 
     def source_ids(self) -> list[str]:
         """The ids of the sources cited by these events, in order of first citation."""
@@ -201,3 +235,13 @@ class Timeline:
             for source_id in event.sources:
                 seen.setdefault(source_id, None)
         return list(seen)
+
+
+def matches_search(text: str, search: str) -> bool:
+    """Whether ``text`` (a :meth:`Timeline.search_text`) holds every word of ``search``.
+
+    Words are separated by whitespace and compared lower-cased, as parts of words: ``buzz
+    1969`` finds an event naming Buzz Aldrin in 1969. A search with no words matches all.
+    The page's filter box applies the same rule in its script.
+    """
+    return all(word in text for word in search.lower().split())

@@ -50,9 +50,17 @@ input[type="search"] { font: inherit; padding: 0.25rem 0.5rem; width: min(100%, 
 ol.sources li { margin-bottom: 0.25rem; }
 summary { cursor: pointer; }
 details p { margin: 0.25rem 0 0; font-size: 0.875rem; }
+.badge { font-size: 0.75rem; font-weight: 600; text-transform: uppercase; padding: 0 0.3rem;
+  border: 1px solid currentColor; border-radius: 0.25rem; white-space: nowrap; }
+.badge.cancelled { color: #b00020; }
+.badge.tentative { color: #8a5a00; }
+@media (prefers-color-scheme: dark) { .badge.cancelled { color: #ff8a80; }
+  .badge.tentative { color: #ffd180; } }
+.repeat { color: var(--muted); font-size: 0.875rem; }
 """
 
-# Plain script, no library: sort by a column on click, filter rows by the text typed.
+# Plain script, no library: sort by a column on click, filter rows by the text typed. The filter
+# is kztimeline.timeline.matches_search over each row's data-search text (Timeline.search_text).
 _SCRIPT = """\
 (function () {
   "use strict";
@@ -69,7 +77,7 @@ _SCRIPT = """\
     var words = filter.value.toLowerCase().split(/\\s+/).filter(Boolean);
     var shown = 0;
     rows.forEach(function (row) {
-      var text = row.textContent.toLowerCase();
+      var text = row.getAttribute("data-search");
       var match = words.every(function (word) { return text.indexOf(word) !== -1; });
       row.hidden = !match;
       if (match) { shown += 1; }

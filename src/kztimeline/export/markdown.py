@@ -54,6 +54,9 @@ def _item(timeline: Timeline, event: Event, labels: dict[str, str]) -> list[str]
     line = f"- **{escape_markdown(event.date.label())}**: {escape_markdown(event.title)}"
     if event.place:
         line += f" ({escape_markdown(event.place)})"
+    if event.notes:
+        # Status and repeat right after the title: a cancelled event must not read as held.
+        line += f" — *{escape_markdown('; '.join(event.notes))}*"
     lines = [line + citations]
     details: list[str] = []
     if event.description:
@@ -90,7 +93,8 @@ def to_markdown(timeline: Timeline) -> str:
 
     A ``#`` heading with the title and the description, then a ``##`` heading per year and a
     list of the events that start in it (an interval open at the start is listed under the
-    year of its known end), each with its date as a short label, the place, footnote
+    year of its known end), each with its date as a short label, the place, its status if
+    cancelled or tentative and its repeat rule in words (in italics), footnote
     citations, the description and the people. The footnote definitions follow, in order of
     first citation. The same timeline always gives the same text.
     """

@@ -30,10 +30,16 @@ COLUMNS = (
     "place",
     "people",
     "sources",
+    "timezone",
+    "status",
+    "repeat",
 )
 """The header row. ``date`` is the date as written; ``first_day`` and ``last_day`` are ISO days
 (inclusive), empty for the open side of an interval; ``people`` are names and ``sources`` are
-source ids, each joined with ``"; "``."""
+source ids, each joined with ``"; "``; ``timezone`` is the IANA zone of a local date-time
+(empty for a date, or a date-time written with its offset); ``status`` is the status as
+written (empty if none) and ``repeat`` the repeat rule in words
+(:attr:`~kztimeline.records.Event.repeat_words`)."""
 
 _FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
@@ -60,6 +66,9 @@ def _row(timeline: Timeline, event: Event) -> list[str]:
         event.place or "",
         people,
         "; ".join(event.sources),
+        event.timezone or "",
+        event.status or "",
+        event.repeat_words or "",
     ]
 
 

@@ -50,7 +50,9 @@ def to_timelinejs(timeline: Timeline) -> str:
     """The timeline as TimelineJS 3 JSON text (UTF-8, two-space indent, ending in a newline).
 
     Every event becomes a slide in chronological order; long terms (:func:`is_era`) are also
-    listed as ``eras``. The same timeline always gives the same text.
+    listed as ``eras``. A cancelled or tentative event says so in its headline, and a
+    repeating one its rule in words under it (TimelineJS shows the first occurrence only).
+    The same timeline always gives the same text.
     """
     document: dict[str, Any] = {"title": _title_slide(timeline), "events": []}
     eras = []
@@ -124,7 +126,11 @@ def _slide(timeline: Timeline, event: Event, unique_id: str) -> dict[str, Any]:
     label = event.date.label()
     if _needs_display_date(event.date):
         slide["display_date"] = label
-    slide["text"] = {"headline": escape(event.title), "text": _body(timeline, event)}
+    headline = event.title
+    if event.status_note:
+        # The headline is what the navigation bar shows: a cancelled event says so there too.
+        headline += f" ({event.status_note})"
+    slide["text"] = {"headline": escape(headline), "text": _body(timeline, event)}
     if event.kind:
         slide["group"] = event.kind
     slide["unique_id"] = unique_id
@@ -137,6 +143,7 @@ def _body(timeline: Timeline, event: Event) -> str:
     if event.place:
         details.append(escape(event.place))
     details.append(escape(event.date.label()))
+    details.extend(escape(note) for note in event.notes)
     parts.append(f"<p><em>{' · '.join(details)}</em></p>")
     if event.description:
         parts.append(_paragraphs(event.description))
