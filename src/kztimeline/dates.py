@@ -14,11 +14,14 @@ from __future__ import annotations
 
 import calendar
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta, tzinfo
 from enum import StrEnum
+from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+from kztimeline.date_hints import MONTH_NAMES, date_hint, time_zone_hint
 from kztimeline.errors import DateError
 
 __all__ = (
@@ -31,24 +34,11 @@ __all__ = (
     "parse_time_zone",
 )
 
-MONTH_NAMES = (
-    "January",
-    "February",
-    "March",
-    "April",
-    "May",
-    "June",
-    "July",
-    "August",
-    "September",
-    "October",
-    "November",
-    "December",
-)
-# Spelled out here rather than taken from strftime("%b"), which follows the process locale.
+# Spelled out rather than taken from strftime("%b"), which follows the process locale.
 MONTH_ABBREVIATIONS = tuple(name[:3] for name in MONTH_NAMES)
 
 OPEN = ".."
+_Parsed = TypeVar("_Parsed")
 
 
 class Precision(StrEnum):
@@ -342,12 +332,7 @@ _EXPECTED = (
 )
 
 
-def parse_partial_date(text: str) -> PartialDate:
-    """Read one side of an EDTF date (``2010``, ``2010-02``, ``2012-11-14?``).
-
-    Raises :class:`DateError` for impossible dates (``2012-02-30``, ``2012-13``), years outside
-    1–9999 and anything not in the supported subset.
-    """
+def _parse_partial_date(text: str) -> PartialDate:
     match = _SIDE.fullmatch(text)
     if match is None:
         raise DateError(f"'{text}' is not a date kztimeline can read; {_EXPECTED}")
@@ -378,14 +363,60 @@ def parse_date(text: str) -> EventDate:
     """Read a date in the supported EDTF subset; see the module docstring.
 
     Raises :class:`DateError` for anything else, for an interval whose end is before its start
-    and for an interval open at both sides.
+    and for an interval open at both sides. A date written another common way (``15/11/2012``,
+    ``Nov 2012``, ``1969 to 1972``, ``circa 1969``) is told its EDTF form
+    (:func:`kztimeline.date_hints.date_hint`).
     """
+    return _hinted(_parse_date, text)
+
+
+def parse_partial_date(text: str) -> PartialDate:
+    """Read one side of an EDTF date (``2010``, ``2010-02``, ``2012-11-14?``).
+
+    Raises :class:`DateError` for impossible dates (``2012-02-30``, ``2012-13``), years outside
+    1–9999 and anything not in the supported subset, with its EDTF form when a hint knows it.
+    """
+    return _hinted(_parse_partial_date, text)
+
+
+def _hinted(parse: Callable[[str], _Parsed], text: str) -> _Parsed:
+    try:
+        return parse(text)
+    except DateError as err:
+        hint = date_hint(text, _reads)
+        if hint is None:
+            raise
+        raise DateError(f"'{text}' is not a date kztimeline can read; {hint.advice}") from err
+
+
+def proposed_dates(text: str) -> tuple[str, ...]:
+    """The EDTF dates ``text`` may mean: itself if it reads, else the hints' proposals.
+
+    ``("2012-11-15",)`` for ``15/11/2012``, two for an ambiguous ``05/11/2012``, none for
+    text no rule knows. For messages that propose a rewrite, such as a TOML syntax error.
+    """
+    if _reads(text):
+        return (text,)
+    hint = date_hint(text, _reads)
+    return hint.proposals if hint else ()
+
+
+def _reads(text: str) -> bool:
+    # The hints check their proposals with the parser itself, never through the hints again.
+    try:
+        _parse_date(text)
+    except DateError:
+        return False
+    return True
+
+
+def _parse_date(text: str) -> EventDate:
     if text != text.strip():
         raise DateError(f"'{text}' has spaces around it; remove them")
     if "/" not in text:
         if text == OPEN:
             raise DateError(f"'{OPEN}' marks an open side of an interval, as in '2012/..'")
-        point = parse_partial_date(text)
+        point = _parse_partial_date(text)
         return EventDate(text, point, point)
     start_text, _, end_text = text.partition("/")
     if "/" in end_text:
@@ -394,23 +425,25 @@ def parse_date(text: str) -> EventDate:
         raise DateError(f"'{text}' has an empty side; write '..' for an open side")
     if start_text == end_text == OPEN:
         raise DateError(f"'{text}' is open at both sides; give at least one date")
-    start = None if start_text == OPEN else parse_partial_date(start_text)
-    end = None if end_text == OPEN else parse_partial_date(end_text)
+    start = None if start_text == OPEN else _parse_partial_date(start_text)
+    end = None if end_text == OPEN else _parse_partial_date(end_text)
     if start is not None and end is not None and end.last_day < start.first_day:
         raise DateError(f"end {end_text} is before start {start_text}")
     return EventDate(text, start, end, is_interval=True)
 
 
 def parse_time_zone(name: str) -> tzinfo:
-    """The IANA time zone called ``name`` (``"Asia/Almaty"``); :class:`DateError` if unknown."""
+    """The IANA time zone called ``name`` (``"Asia/Almaty"``).
+
+    Raises :class:`DateError` if unknown, naming the nearest IANA names (``Europe/Pariss``:
+    did you mean 'Europe/Paris'?).
+    """
     if not name or name != name.strip() or name.startswith(("/", ".")) or ".." in name:
-        raise DateError(f"unknown time zone '{name}'; use an IANA name such as 'Asia/Almaty'")
+        raise DateError(f"unknown time zone '{name}'; {time_zone_hint(name)}")
     try:
         return ZoneInfo(name)
     except (ZoneInfoNotFoundError, ValueError, OSError) as err:
-        raise DateError(
-            f"unknown time zone '{name}'; use an IANA name such as 'Asia/Almaty'"
-        ) from err
+        raise DateError(f"unknown time zone '{name}'; {time_zone_hint(name)}") from err
 
 
 def day_offset(day: date, days: int) -> date:

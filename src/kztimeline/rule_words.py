@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
-from kztimeline.dates import MONTH_NAMES
+from kztimeline.date_hints import MONTH_NAMES
 from kztimeline.recurrence import check_rule
 
 __all__ = ("describe_rule",)
