@@ -218,6 +218,23 @@ def _import(arguments: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _draft(arguments: argparse.Namespace, out: TextIO) -> int:
+    from kztimeline.draft.command import draft_files
+
+    text, written = draft_files(
+        arguments.articles,
+        published=arguments.published,
+        source_ids=arguments.source or (),
+        into=arguments.into,
+        output=arguments.output,
+    )
+    if written is None:
+        out.write(text)
+    else:
+        print(written, file=out)
+    return EXIT_OK
+
+
 Command = Callable[[argparse.Namespace, TextIO], int]
 
 
@@ -338,6 +355,32 @@ def build_parser() -> argparse.ArgumentParser:
         "--force", action="store_true", help="replace PATH if it exists (default: refuse)"
     )
     importing.set_defaults(handler=_import)
+
+    drafting = commands.add_parser(
+        "draft", help="draft dated events from articles (text or HTML) as TOML to check"
+    )
+    drafting.add_argument(
+        "articles", type=Path, nargs="+", metavar="ARTICLE", help="a .txt or .html file"
+    )
+    drafting.add_argument(
+        "--published", metavar="DATE", help="the day the articles were published, YYYY-MM-DD"
+    )
+    drafting.add_argument(
+        "--source",
+        action="append",
+        metavar="ID",
+        help="the source id of each article, in order (default: the file names)",
+    )
+    drafting.add_argument(
+        "--into",
+        type=Path,
+        metavar="EVENTS",
+        help="propose only what this events file lacks, and use its people (never written)",
+    )
+    drafting.add_argument(
+        "-o", "--output", metavar="PATH", help="write the draft here (default: stdout)"
+    )
+    drafting.set_defaults(handler=_draft)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of events.toml")
     schema.set_defaults(handler=_schema)

@@ -12,6 +12,7 @@
     │                                   the one checked; the loader reports it as that field's
     ├── EmptySelectionError (ValueError) nothing to export
     ├── ExportOptionError (ValueError)  an export option with a value the exporter does not know
+    ├── DraftError (ValueError)         an article cannot be drafted from as asked; path, line
     └── OutputError (OSError)           an export could not be written; earlier files are intact
 
 Each error reads as one sentence that says what is wrong and what to change, so that the
@@ -25,6 +26,7 @@ from pathlib import Path
 __all__ = (
     "CalendarError",
     "DateError",
+    "DraftError",
     "EmptySelectionError",
     "ExportOptionError",
     "FieldProblem",
@@ -103,6 +105,52 @@ class EmptySelectionError(KztimelineError, ValueError):
 
 class ExportOptionError(KztimelineError, ValueError):
     """An export option with a value the exporter does not know, such as ``imprecise="exact"``."""
+
+
+class DraftError(KztimelineError, ValueError):
+    """An article that cannot be read, or a ``kztimeline draft`` asked for something it
+    cannot do. ``path`` and ``line`` say where, when a file is at fault."""
+
+    def __init__(self, problem: str, *, path: Path | str | None = None, line: int | None = None):
+        self.path = Path(path) if path is not None else None
+        self.line = line
+        self.problem = problem
+        where = f"{path}:{line}: " if line is not None else f"{path}: " if path else ""
+        super().__init__(f"{where}{problem}")
+
+    @classmethod
+    def in_file(cls, path: Path | str, problem: str, line: int | None = None) -> DraftError:
+        """An article file that cannot be read."""
+        return cls(problem, path=path, line=line)
+
+    @classmethod
+    def source_count(cls, ids: int, articles: int) -> DraftError:
+        return cls(
+            f"{ids} --source ids for {articles} articles; give one --source per article, "
+            "or none to use the file names"
+        )
+
+    @classmethod
+    def bad_source_id(cls, source_id: str, suggestion: str) -> DraftError:
+        return cls(
+            f"source id '{source_id}' is not a lowercase slug of a-z, 0-9 and '-'; "
+            f"write e.g. '{suggestion}'"
+        )
+
+    @classmethod
+    def duplicate_source(cls, source_id: str) -> DraftError:
+        return cls(f"two articles have the source id '{source_id}'; give each its own --source")
+
+    @classmethod
+    def bad_published(cls, text: str) -> DraftError:
+        return cls(f"--published '{text}' is not a day; write it as YYYY-MM-DD, e.g. 2012-11-13")
+
+    @classmethod
+    def output_is_into(cls, path: Path | str) -> DraftError:
+        return cls(
+            f"{path} is the --into file, which draft never writes; print the proposals "
+            "(no -o) or write them to another file, then append what you keep"
+        )
 
 
 class OutputError(KztimelineError, OSError):

@@ -1,0 +1,281 @@
+"""An article as the draft reads it: its head (title, byline, dateline) and its sentences.
+
+Plain text and HTML are both read into paragraphs that remember the line of the file they
+start on, so that every drafted event can say where its words came from. HTML goes through
+the standard library's parser: scripts, styles and navigation are skipped, block elements
+end a paragraph, and ``article:published_time`` or a ``<time datetime>`` dates the page.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from bisect import bisect_right
+from dataclasses import dataclass
+from datetime import date
+from html.parser import HTMLParser
+
+from kztimeline.draft.dateline import dateline_year, read_dateline
+from kztimeline.draft.normalise import find_dates
+
+__all__ = ("Article", "Sentence", "looks_like_html", "read_article")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of an article, on one line, and the line of the file it starts on."""
+
+    text: str
+    line: int
+    paragraph: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """What the draft takes from one article.
+
+    ``published`` is the day it was published when known (from the caller, the page's
+    metadata or its dateline); ``sentences`` are the body, the head left out.
+    """
+
+    source_id: str
+    title: str | None
+    author: str | None
+    place: str | None
+    published: date | None
+    sentences: tuple[Sentence, ...]
+
+
+# --- Paragraphs -----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Paragraph:
+    text: str
+    starts: tuple[int, ...]  # offsets in text where a new line of the file begins
+    lines: tuple[int, ...]  # the line of the file at each of those offsets
+
+    def line_at(self, offset: int) -> int:
+        return self.lines[max(0, bisect_right(self.starts, offset) - 1)]
+
+
+def _paragraphs_of_text(text: str) -> list[_Paragraph]:
+    """Paragraphs are separated by blank lines; a hard-wrapped one is joined back."""
+    paragraphs: list[_Paragraph] = []
+    pieces: list[tuple[int, str]] = []
+
+    def close() -> None:
+        if pieces:
+            paragraphs.append(_joined(pieces))
+            pieces.clear()
+
+    for number, line in enumerate(text.splitlines(), start=1):
+        if line.strip():
+            pieces.append((number, line.strip()))
+        else:
+            close()
+    close()
+    return paragraphs
+
+
+# Controls and bidirectional overrides, which an events file may not hold.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def _joined(pieces: list[tuple[int, str]]) -> _Paragraph:
+    text, starts, lines = "", [], []
+    for number, piece in pieces:
+        if text:
+            text += " "
+        starts.append(len(text))
+        lines.append(number)
+        text += " ".join(_INVISIBLE.sub(" ", piece).split())
+    return _Paragraph(text, tuple(starts), tuple(lines))
+
+
+_BLOCKS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption footer form h1 h2 h3 h4 "
+    "h5 h6 header hr li main nav ol p pre section table td th tr ul title".split()
+)
+_SKIPPED = frozenset("script style noscript template svg nav footer head button select".split())
+
+
+class _TextOfPage(HTMLParser):
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[_Paragraph] = []
+        self.pieces: list[tuple[int, str]] = []
+        self.skipping: list[str] = []
+        self.title: str | None = None
+        self.in_title = False
+        self.published: date | None = None
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        if tag == "meta" and values.get("property", values.get("name", "")) in (
+            "article:published_time",
+            "datePublished",
+            "date",
+            "pubdate",
+        ):
+            self._publish(values.get("content", ""))
+        elif tag == "time" and "datetime" in values:
+            self._publish(values["datetime"])
+        if tag == "title":
+            self.in_title = True
+        elif tag in _SKIPPED:
+            self.skipping.append(tag)
+        if tag in _BLOCKS:
+            self._close()
+
+    def handle_endtag(self, tag: str) -> None:
+        if tag == "title":
+            self.in_title = False
+        elif self.skipping and tag == self.skipping[-1]:
+            self.skipping.pop()
+        if tag in _BLOCKS:
+            self._close()
+
+    def handle_data(self, data: str) -> None:
+        if self.in_title:
+            self.title = " ".join(((self.title or "") + " " + data).split()) or None
+        elif not self.skipping and data.strip():
+            line = self.getpos()[0]
+            # Text inside an element may start on a later line than the element's data.
+            line += data[: len(data) - len(data.lstrip())].count("\n")
+            self.pieces.append((line, data.strip()))
+
+    def _publish(self, value: str) -> None:
+        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+        if self.published is None and match:
+            with contextlib.suppress(ValueError):  # a day that does not exist dates nothing
+                self.published = date(*map(int, match.groups()))
+
+    def _close(self) -> None:
+        if self.pieces:
+            self.paragraphs.append(_joined(self.pieces))
+            self.pieces = []
+
+    def close(self) -> None:
+        super().close()
+        self._close()
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is an HTML page or fragment rather than plain text."""
+    return re.match(r"\s*<(?:!doctype|html|head|body|article|div|p|h1)\b", text, re.I) is not None
+
+
+# --- Sentences ------------------------------------------------------------------------------
+
+# A full stop after one of these does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp vs etc jan feb mar "
+    "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s "
+    "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+def _sentences(paragraph: _Paragraph, start: int, number: int) -> list[Sentence]:
+    text = paragraph.text
+    sentences: list[Sentence] = []
+    begin = start
+    for match in _BOUNDARY.finditer(text, start):
+        word = re.search(r"([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
+        token = word.group(1).rstrip(".").lower() if word else ""
+        if match.group().startswith(".") and (
+            token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())
+        ):
+            continue
+        _add(sentences, paragraph, begin, match.end(), number)
+        begin = match.end()
+    _add(sentences, paragraph, begin, len(text), number)
+    return sentences
+
+
+def _add(
+    sentences: list[Sentence], paragraph: _Paragraph, begin: int, end: int, number: int
+) -> None:
+    piece = paragraph.text[begin:end]
+    stripped = piece.strip()
+    if stripped:
+        offset = begin + len(piece) - len(piece.lstrip())
+        sentences.append(Sentence(stripped, paragraph.line_at(offset), number))
+
+
+# --- The head -------------------------------------------------------------------------------
+
+_BYLINE = re.compile(r"^(?:By|BY|Written by|Author:)\s+(?P<name>[^,;|\d]{3,80}?)\s*(?:[,;|].*)?$")
+_HEAD_PARAGRAPHS = 5
+
+
+def read_article(
+    text: str, *, source_id: str, published: date | None = None, html: bool | None = None
+) -> Article:
+    """Read one article: its head, its publication date and its sentences.
+
+    ``published`` wins over anything the article says. Else the page's metadata (HTML) or
+    the dateline in its first paragraphs dates it; a dateline without a year takes the year
+    that puts it nearest to the article's own full dates (see
+    :func:`~kztimeline.draft.normalise.dateline_year`). ``html`` defaults to a look at the
+    text. Never raises: an article with no date has ``published`` ``None``.
+    """
+    page_title = page_published = None
+    if html if html is not None else looks_like_html(text):
+        parser = _TextOfPage()
+        parser.feed(text)
+        parser.close()
+        paragraphs = parser.paragraphs
+        page_title, page_published = parser.title, parser.published
+    else:
+        paragraphs = _paragraphs_of_text(text)
+
+    title = author = place = None
+    dateline = None
+    body_from: dict[int, int] = {}  # paragraph index -> offset where its body begins
+    head = min(_HEAD_PARAGRAPHS, len(paragraphs))
+    for index, paragraph in enumerate(paragraphs[:head]):
+        byline = _BYLINE.match(paragraph.text)
+        if byline is not None and author is None:
+            author = byline["name"].strip()
+            body_from[index] = len(paragraph.text)
+            continue
+        found = read_dateline(paragraph.text) if dateline is None else None
+        if found is not None:
+            dateline = found
+            place = found.place
+            rest = paragraph.text[found.end :]
+            # A dateline on a line of its own, with a signature after it ("Nov 14. MFA").
+            body_from[index] = len(paragraph.text) if len(rest) < 40 else found.end
+            break
+        if index == 0 and _is_heading(paragraph.text):
+            title = paragraph.text
+            body_from[index] = len(paragraph.text)
+    title = title or page_title
+
+    sentences: list[Sentence] = []
+    for index, paragraph in enumerate(paragraphs):
+        start = body_from.get(index, 0)
+        if start < len(paragraph.text):
+            sentences.extend(_sentences(paragraph, start, index))
+
+    if published is None:
+        published = page_published
+    if published is None and dateline is not None:
+        year = dateline.year
+        if year is None:
+            full_dates = [
+                date.fromisoformat(mention.value)
+                for sentence in sentences
+                for mention in find_dates(sentence.text)
+                if re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value)
+            ]
+            year = dateline_year(dateline.month, dateline.day, full_dates)
+        if year is not None:
+            published = date(year, dateline.month, dateline.day)
+    return Article(source_id, title, author, place, published, tuple(sentences))
+
+
+def _is_heading(text: str) -> bool:
+    return len(text) <= 150 and not re.search(r"[.!?:;,]$", text) and text[:1].isupper()

@@ -1,0 +1,59 @@
+"""``kztimeline draft``: the files in, the draft out; the command line only parses."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from pathlib import Path
+
+from kztimeline.draft.build import compose, read_articles
+from kztimeline.draft.output import to_toml
+from kztimeline.errors import DraftError
+from kztimeline.export._atomic import write_atomically
+from kztimeline.load import load
+
+__all__ = ("draft_files", "parse_published")
+
+
+def parse_published(text: str) -> date:
+    """The day given to ``--published`` (``YYYY-MM-DD``); :class:`DraftError` otherwise."""
+    try:
+        if len(text) == 10:
+            return date.fromisoformat(text)
+    except ValueError:
+        pass
+    raise DraftError.bad_published(text)
+
+
+def draft_files(
+    articles: Sequence[Path | str],
+    *,
+    published: str | None = None,
+    source_ids: Sequence[str] = (),
+    into: Path | str | None = None,
+    output: Path | str | None = None,
+) -> tuple[str, Path | None]:
+    """Draft from the article files; return the TOML text and the path written, if any.
+
+    With ``into`` the text holds only what that events file lacks, to append to it by hand;
+    the file itself is read, never written (naming it as ``output`` is refused). With
+    ``output`` the text is written there atomically. Raises
+    :class:`~kztimeline.errors.DraftError`, :class:`~kztimeline.errors.TimelineFileError`
+    for an invalid ``into`` file and :class:`~kztimeline.errors.OutputError`.
+    """
+    day = parse_published(published) if published is not None else None
+    known = load(into) if into is not None else None
+    if into is not None and output is not None and _same_file(Path(into), Path(output)):
+        raise DraftError.output_is_into(output)
+    drafted = compose(read_articles(articles, source_ids=source_ids, published=day), into=known)
+    text = to_toml(drafted, into=known)
+    if output is None:
+        return text, None
+    return text, write_atomically(output, text)
+
+
+def _same_file(first: Path, second: Path) -> bool:
+    try:
+        return first.resolve() == second.resolve() or (second.exists() and first.samefile(second))
+    except OSError:
+        return False

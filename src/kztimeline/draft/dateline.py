@@ -1,0 +1,77 @@
+"""The dateline at the head of an article, and the year it leaves out."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kztimeline.draft.grammar import (
+    LEAD,
+    MONTH_NUMBERS,
+    Side,
+    day_pattern,
+    exists,
+    month_pattern,
+    year_pattern,
+)
+from kztimeline.draft.relative import WEEKDAYS
+
+__all__ = ("Dateline", "dateline_year", "read_dateline")
+
+_DATELINE = re.compile(
+    rf"(?:(?:Published|Posted|Updated|Date)(?:\s+on)?:?\s+)?"
+    rf"(?:(?P<place>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,3}})(?:,\s*[A-Z][A-Za-z.'-]+)?"
+    rf"(?:\s*\([^)]{{1,30}}\))?,?\s+)?{LEAD}(?:{day_pattern('d')}\s+{month_pattern('m')}|"
+    rf"{month_pattern('m2')}\s+{day_pattern('d2')})(?:,?\s+{year_pattern('y')})?\s*(?:\([^)]{{1,30}}\)\s*)?"
+    rf"(?:[-–—.:|/]\s*|$)"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Dateline:
+    """The date at the head of an article (``ASTANA, Nov. 13 –``), the year possibly missing.
+
+    ``end`` is where the text after the dateline starts; ``place`` the city it names, if any.
+    """
+
+    year: int | None
+    month: int
+    day: int
+    end: int
+    place: str | None
+
+
+def read_dateline(paragraph: str) -> Dateline | None:
+    """The dateline that ``paragraph`` starts with, or ``None``."""
+    match = _DATELINE.match(paragraph)
+    if match is None:
+        return None
+    month = MONTH_NUMBERS[(match["m"] or match["m2"]).rstrip(".").title()]
+    day = int(match["d"] or match["d2"])
+    year = int(match["y"]) if match["y"] else None
+    if not exists(Side(year or 2000, month, day)):
+        return None
+    place = match["place"]
+    if place is not None and place.title() in (*WEEKDAYS, "Published", "Posted", "Date"):
+        place = None
+    return Dateline(year, month, day, match.end(), place.title() if place else None)
+
+
+def dateline_year(month: int, day: int, full_dates: list[date]) -> int | None:
+    """The year of a dateline written without one, from the article's own full dates.
+
+    The candidates are the years of those dates and the years after them; the one that puts
+    the dateline nearest to any of the dates wins, the later year on a tie. News reports
+    what just happened and announces what comes soon, so its dates cluster around the day
+    it was written. ``None`` when the article gives no full date.
+    """
+    best: tuple[int, int] | None = None
+    for year in sorted({day_.year for day_ in full_dates} | {d.year + 1 for d in full_dates}):
+        if not exists(Side(year, month, day)):
+            continue
+        candidate = date(year, month, day)
+        distance = min(abs((candidate - known).days) for known in full_dates)
+        if best is None or distance <= best[0]:
+            best = (distance, year)
+    return None if best is None else best[1]

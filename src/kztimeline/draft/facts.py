@@ -1,0 +1,339 @@
+"""Dated facts: what each sentence dates, and which of them state the same thing.
+
+A fact is one date of one sentence, with the words around it. Facts become one event when
+they give the same date and speak of the same thing (a person in common, the same place, or
+three content words in common), so the same statement in two sentences or two articles is
+one event citing both. A day on which a term starts ("assume their duties on 1 January") is
+folded into that term. A sentence that reports a briefing, a press conference or a
+statement, with no date of its own, is dated by the article's publication day: a news
+report's dateline dates the briefing it reports.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field, replace
+
+from kztimeline.dates import parse_date
+from kztimeline.draft.article import Article, Sentence
+from kztimeline.draft.normalise import Mention, find_dates
+
+__all__ = ("Citation", "DraftEvent", "Fact", "facts_of", "group", "similar", "stems")
+
+
+@dataclass(frozen=True, slots=True)
+class Citation:
+    """Where a fact was read: the source, the line of its file and the sentence."""
+
+    source_id: str
+    line: int
+    quote: str
+
+
+@dataclass(frozen=True, slots=True)
+class Fact:
+    """One date of one sentence, with what the draft guesses from the words around it."""
+
+    value: str
+    citation: Citation
+    title: str
+    kind: str | None
+    place: str | None
+    people: tuple[str, ...]
+    words: frozenset[str]
+    term: bool = False
+    annual: bool = False
+    starts_something: bool = False
+
+
+@dataclass(slots=True)
+class DraftEvent:
+    """Facts that state the same thing on the same date, the first of them leading."""
+
+    facts: list[Fact] = field(default_factory=list)
+
+    @property
+    def lead(self) -> Fact:
+        return self.facts[0]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(fact.citation.source_id for fact in self.facts))
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(person for fact in self.facts for person in fact.people))
+
+    @property
+    def place(self) -> str | None:
+        return next((fact.place for fact in self.facts if fact.place), None)
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset().union(*(fact.words for fact in self.facts))
+
+
+# --- Words ----------------------------------------------------------------------------------
+
+_STOP = frozenset(
+    "about above after again against also among and another any are been before being "
+    "below between both but by can could did does doing down during each few for from "
+    "further had has have having her here hers him his how into its itself just more most "
+    "much must near not now off once only other our ours out over own same shall she "
+    "should since some such than that the their theirs them then there these they this "
+    "those through till too under until upon very was were what when where which while "
+    "who whom why will with within would you your year years month months week day days "
+    "today first last next new said says january february march april may june july "
+    "august september october november december monday tuesday wednesday thursday friday "
+    "saturday sunday annually every each".split()
+)
+
+
+def stems(text: str) -> frozenset[str]:
+    """The content words of ``text``, cut to their first six letters so that ``established``
+    and ``establishes``, ``elected`` and ``election`` meet."""
+    words = re.findall(r"[A-Za-z][A-Za-z-]{3,}", text)
+    return frozenset(word.lower()[:6] for word in words if word.lower() not in _STOP)
+
+
+def similar(first: frozenset[str], second: frozenset[str], *, needed: int = 3) -> bool:
+    """Whether two sets of stems share at least ``needed`` words."""
+    return len(first & second) >= needed
+
+
+# --- Guesses from the words -----------------------------------------------------------------
+
+# The first kind whose words appear wins; the order puts the specific before the general.
+_KINDS: tuple[tuple[str, str], ...] = (
+    ("election", r"elect\w*|re-elect\w*|vot(?:e|ed|ing)|ballot|polls|referendum"),
+    ("milestone", r"establish\w*|creat(?:ed|es)|found(?:ed|s)|set up|launch\w*|inaugurat\w*"),
+    ("report", r"reports?|review\w*|published|present(?:ed|s)"),
+    ("agreement", r"sign(?:ed|s|ing)|agreement|treaty|accord|memorandum"),
+    ("appointment", r"appoint\w*|nominat\w*|named|sworn in"),
+    ("chairmanship", r"chair\w*|presidency"),
+    ("protest", r"protest\w*|rall(?:y|ies)|demonstrat\w*|strike"),
+    ("disaster", r"earthquake|flood\w*|wildfire|storm|explosion|crash\w*"),
+    ("meeting", r"meet\w*|met|sessions?|summit|forum|conference|talks|visit\w*|host\w*|"
+     r"congress|segment|takes? part|attend\w*|opens?|held"),
+    ("statement", r"said|says|announc\w*|statement|briefing|declar\w*|stated|told|noted"),
+)  # fmt: skip
+_KIND_PATTERNS = tuple((kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words in _KINDS)
+
+
+def _kind(text: str, *, term: bool) -> str | None:
+    if term:
+        return "term"
+    return next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(text)), None)
+
+
+_NOT_PLACES = frozenset(
+    "The This That These Those It He She They We Our His Her Its Their A An In At On "
+    "Parliament Congress Council Committee Assembly Government Ministry President "
+    "Minister Human Rights January February March April May June July August September "
+    "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
+)
+_PLACE_AFTER_IN = re.compile(r"\b[Ii]n\s+(?P<place>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\b")
+_PLACE_HOSTING = re.compile(
+    r"\b(?P<place>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\s+(?:is|was|will be)\s+hosting\b"
+)
+
+
+def _place(text: str, known: Sequence[str]) -> str | None:
+    for name in known:
+        if re.search(rf"\b{re.escape(name)}\b", text):
+            return name
+    for pattern in (_PLACE_AFTER_IN, _PLACE_HOSTING):
+        for match in pattern.finditer(text):
+            place = match["place"]
+            words = place.split()
+            if words[0] not in _NOT_PLACES and not place.endswith(("’s", "'s")):
+                if len(words) == 2 and words[1] in _NOT_PLACES:
+                    continue
+                previous = text[: match.start()].split()[-1:]
+                # "Cooperation in Europe": part of a name, not where it happened.
+                if (
+                    pattern is _PLACE_AFTER_IN
+                    and previous
+                    and previous[0][:1].isupper()
+                    and previous[0].strip(",") not in _NOT_PLACES
+                ):
+                    continue
+                return place
+    return None
+
+
+def _people(text: str, people: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
+    return tuple(
+        person_id
+        for person_id, names in people.items()
+        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
+    )
+
+
+# --- Titles ---------------------------------------------------------------------------------
+
+_LEADING_PREPOSITION = re.compile(
+    r"(?:\b(?:on|in|at|during|since|from|until|till|through|by|of|to|between|before|after|"
+    r"for)\s+(?:the\s+)?(?:end\s+of\s+)?)?$",
+    re.IGNORECASE,
+)
+_INTRODUCTION = re.compile(
+    r"^(?:During|In|At|On|After|Before|Following|As|With|Over|Under|Since|By|From|Within|"
+    r"According to)\b[^,]{0,120},\s+"
+)
+_FILLER = re.compile(
+    r"^(?:It should (?:also )?be noted that|It is reported that|It was reported that|"
+    r"It was announced that|Meanwhile|However|Also|In addition)\s*,?\s*",
+    re.IGNORECASE,
+)
+_MAX_TITLE = 90
+
+
+def _title(sentence: str, mention: Mention | None) -> str:
+    """A title from the sentence: the date, its preposition and quotation marks taken out,
+    an introductory phrase dropped, cut at a word to at most 90 characters."""
+    text = sentence
+    for start, end in sorted(mention.spans if mention else (), reverse=True):
+        head = _LEADING_PREPOSITION.sub("", text[:start]).rstrip()
+        tail = text[end:].lstrip()
+        if not head:
+            tail = tail.removeprefix(",").lstrip()
+        text = f"{head} {tail}".strip()
+    text = re.sub(r"[“”\"‘’](?!s\b)", "", text)
+    text = _FILLER.sub("", text)
+    shorter = _INTRODUCTION.sub("", text)
+    if len(shorter.split()) >= 4:
+        text = shorter
+    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip(" ,;:-–—")
+    text = text.rstrip(".!?")
+    if len(text) > _MAX_TITLE:
+        cut = text[: _MAX_TITLE + 1].rsplit(" ", 1)[0]
+        text = re.sub(r"(?:\s+\w{1,3})*[\s,;:–—-]*$", "", cut) or cut
+    return (text[:1].upper() + text[1:]) if text else "Untitled statement"
+
+
+# --- Facts and groups -----------------------------------------------------------------------
+
+_BRIEFING = re.compile(
+    r"\b(?:(?:media|press|news) (?:briefing|conference)|briefing|press release|"
+    r"told (?:reporters|journalists))\b",
+    re.IGNORECASE,
+)
+_STARTS = re.compile(
+    r"\b(?:assumes?|assumed|assuming|take up|takes up|took up|begins?|began|starts?|started|"
+    r"takes? office|took office|joins?|joined|sworn in)\b",
+    re.IGNORECASE,
+)
+
+
+def facts_of(
+    article: Article,
+    *,
+    people: Mapping[str, Sequence[str]] | None = None,
+    places: Sequence[str] = (),
+) -> list[Fact]:
+    """Every dated fact of ``article``, in reading order.
+
+    ``people`` maps a person id to the names and aliases to look for; ``places`` are place
+    names to prefer over the ones guessed from ``in <Name>``.
+    """
+    found = [
+        find_dates(sentence.text, published=article.published) for sentence in article.sentences
+    ]
+    facts: list[Fact] = []
+    for index, (sentence, mentions) in enumerate(zip(article.sentences, found, strict=True)):
+        # The undated sentences after a dated one in its paragraph go on about the same
+        # thing ("The delegation is headed by ..."): who they name takes part in it.
+        following = []
+        for later, later_mentions in zip(
+            article.sentences[index + 1 :], found[index + 1 :], strict=True
+        ):
+            if later.paragraph != sentence.paragraph or later_mentions:
+                break
+            following.append(later.text)
+        context = " ".join([sentence.text, *following])
+        if not mentions and article.published and _BRIEFING.search(sentence.text):
+            value = article.published.isoformat()
+            briefing = _fact(article, sentence, None, value, context, people or {}, places)
+            facts.append(replace(briefing, kind="statement"))
+        for mention in mentions:
+            facts.append(
+                _fact(article, sentence, mention, mention.value, context, people or {}, places)
+            )
+    return facts
+
+
+def _fact(
+    article: Article,
+    sentence: Sentence,
+    mention: Mention | None,
+    value: str,
+    context: str,
+    people: Mapping[str, Sequence[str]],
+    places: Sequence[str],
+) -> Fact:
+    text = sentence.text
+    term = mention is not None and mention.term
+    return Fact(
+        value=value,
+        citation=Citation(article.source_id, sentence.line, text),
+        title=_title(text, mention),
+        kind=_kind(text, term=term),
+        place=_place(text, places) or _place(context, places),
+        people=_people(context, people),
+        words=stems(text),
+        term=term,
+        annual=mention is not None and mention.annual,
+        starts_something=_STARTS.search(text) is not None,
+    )
+
+
+def _same(event: DraftEvent, fact: Fact) -> bool:
+    if event.lead.value != fact.value or event.lead.term != fact.term:
+        return False
+    if any(known.citation == fact.citation for known in event.facts):
+        return False  # two dates of one sentence are two facts
+    return (
+        bool(set(event.people) & set(fact.people))
+        or (fact.place is not None and fact.place == event.place)
+        or similar(event.words, fact.words)
+    )
+
+
+def group(facts: Sequence[Fact]) -> list[DraftEvent]:
+    """The facts as events: one per date and subject, in order of first mention."""
+    events: list[DraftEvent] = []
+    for fact in facts:
+        match = next((event for event in events if _same(event, fact)), None)
+        if match is None:
+            events.append(DraftEvent([fact]))
+        else:
+            match.facts.append(fact)
+    terms = [event for event in events if event.lead.term]
+    kept: list[DraftEvent] = []
+    for event in events:
+        term = _term_started(event, terms)
+        if term is None:
+            kept.append(event)
+        else:
+            term.facts.extend(event.facts)
+    return kept
+
+
+def _term_started(event: DraftEvent, terms: list[DraftEvent]) -> DraftEvent | None:
+    """The term that ``event`` is the first day of, told elsewhere, if there is one."""
+    lead = event.lead
+    if lead.term or not lead.starts_something or "/" in lead.value:
+        return None
+    day = parse_date(lead.value)
+    for term in terms:
+        start = parse_date(term.lead.value).start
+        citations = {fact.citation for fact in term.facts}
+        if (
+            start is not None
+            and start.text == day.text
+            and not any(fact.citation in citations for fact in event.facts)
+        ):
+            return term
+    return None

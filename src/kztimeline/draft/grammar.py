@@ -1,0 +1,259 @@
+"""The grammar of date expressions: what each written shape of a date looks like, read into
+its sides before anything is resolved. The rules and their examples are described in
+:mod:`kztimeline.draft.normalise`."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import dataclass
+from datetime import date
+
+from kztimeline.draft.relative import Tense, relative
+
+__all__ = ("Found", "Side", "day_pattern", "exists", "matches", "month_pattern", "year_pattern")
+
+# --- The grammar ------------------------------------------------------------------------------
+
+MONTH_NUMBERS = {
+    name: number
+    for number, names in enumerate(
+        (
+            ("January", "Jan"),
+            ("February", "Feb"),
+            ("March", "Mar"),
+            ("April", "Apr"),
+            ("May",),
+            ("June", "Jun"),
+            ("July", "Jul"),
+            ("August", "Aug"),
+            ("September", "Sept", "Sep"),
+            ("October", "Oct"),
+            ("November", "Nov"),
+            ("December", "Dec"),
+        ),
+        start=1,
+    )
+    for name in names
+}
+# Capitalised or all capitals (datelines): "may" and "march" in lower case are verbs.
+_MONTH_WORDS = "|".join(
+    sorted({f(name) for name in MONTH_NUMBERS for f in (str, str.upper)}, key=len, reverse=True)
+)
+_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+
+
+def month_pattern(name: str) -> str:
+    return rf"(?P<{name}>{_MONTH_WORDS})\b\.?"
+
+
+def day_pattern(name: str) -> str:
+    return rf"(?<![\d.,])(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+
+
+def year_pattern(name: str) -> str:
+    # Not part of a longer number ("2,012", "12012"), a percentage or an amount.
+    return rf"(?<![\d,.$€£])(?P<{name}>1[6-9]\d\d|2[01]\d\d)(?![\d]|,\d|\s*(?:%|per\s?cent))"
+
+
+LEAD = rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?"
+_TO = r"(?P<to>\s*[-–—]\s*|\s+(?:to|through|thru|till|until|and)\s+)"
+_YEAR_TAIL = rf"(?:,?\s+{year_pattern('y')})?"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (name, re.compile(pattern))
+    for name, pattern in (
+        (
+            "days_dm",
+            rf"{LEAD}{day_pattern('d1')}(?:\s+{month_pattern('m1')}(?:,?\s+{year_pattern('y1')})?)?"
+            rf"{_TO}(?:the\s+)?{day_pattern('d2')}\s+(?:of\s+)?{month_pattern('m2')}{_YEAR_TAIL}",
+        ),
+        (
+            "days_md",
+            rf"{LEAD}{month_pattern('m1')}\s+{day_pattern('d1')}(?:,?\s+{year_pattern('y1')})?"
+            rf"{_TO}(?:{month_pattern('m2')}\s+)?{day_pattern('d2')}{_YEAR_TAIL}",
+        ),
+        (
+            "months",
+            rf"{month_pattern('m1')}(?:\s+{year_pattern('y1')})?{_TO}{month_pattern('m2')},?\s+{year_pattern('y')}",
+        ),
+        ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
+        ("day_md", rf"{LEAD}{month_pattern('m')}\s+{day_pattern('d')}{_YEAR_TAIL}"),
+        ("iso", rf"{year_pattern('y')}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
+        ("numeric", rf"(?<![\d/.])(?P<a>\d{{1,2}})([/.])(?P<b>\d{{1,2}})\2{year_pattern('y')}"),
+        ("month_year", rf"{month_pattern('m')}(?:\s+of)?,?\s+{year_pattern('y')}"),
+        ("years", rf"{year_pattern('y1')}{_TO}(?P<y2>\d{{4}}|\d\d)(?![\d])"),
+        ("decade", r"(?:the\s+)?(?<!\d)(?P<y>1[6-9]\d0|20\d0)'?s\b"),
+        ("year", year_pattern("y")),
+        ("month", month_pattern("m")),
+        (
+            "relative_day",
+            r"\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|"
+            r"evening)|last night)\b",
+        ),
+        (
+            "relative_period",
+            r"\b(?P<which>last|next|this|the past|the coming|earlier this|"
+            r"later this)\s+(?P<unit>week|month|year)\b",
+        ),
+        (
+            "ago",
+            r"\b(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
+            r"(?P<unit>day|week|month|year)s?\s+ago\b",
+        ),
+        ("weekday", rf"\b(?:(?P<which>last|next|this|on)\s+)?(?P<w>{_WEEKDAY})\b"),
+        ("annual", r"\b(?:annually|every year|each year|once a year|yearly)\b"),
+    )
+)
+
+# A bare year needs one of these just before it, or the shape "the 2012 elections".
+_YEAR_CUE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|from|to|during|before|after|of|around|about|"
+    r"circa|c\.|year|fiscal|spring|summer|autumn|fall|winter|early|late|mid|end|beginning|"
+    r"start|middle|as of)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|year|spring|summer|"
+    r"autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\()$",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+$", re.IGNORECASE)
+# Words that make a year-like number a count.
+_COUNTED = re.compile(
+    r"\s+(?:[a-z]+-)?(?:people|persons|men|women|children|members?|votes?|voters|delegates|"
+    r"troops|soldiers|police|units|dollars|euros|tenge|roubles|rubles|pounds|tons|tonnes|km|"
+    r"kilomet(?:re|er)s|miles|met(?:re|er)s|feet|hectares|barrels|cases|deaths|jobs|homes|"
+    r"houses|cars|students|workers|employees|refugees|participants|signatures|seats|pages|"
+    r"copies|times|items|points|residents|families|companies|firms|schools|hospitals|"
+    r"villages|projects|candidates|observers|journalists|prisoners|others|more|of)\b"
+)
+# Before a bare month ("in May"): without one, "May" and "March" are verbs or names.
+_MONTH_CUE = re.compile(
+    r"\b(?:in|since|until|till|by|last|next|this|early|mid|late|during|before|after|from|"
+    r"through|of|end of|beginning of|start of|middle of)\s+$|\bmid-$|\b(?:early|late)-$",
+    re.IGNORECASE,
+)
+_APPROXIMATE = re.compile(r"\b(?:around|about|circa|c\.|approximately|roughly|some time in)\s+$")
+
+
+# --- Raw matches ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class Side:
+    """One side of a date as written: the year may be missing."""
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Found:
+    start: int
+    end: int
+    first: Side | None  # None: open
+    last: Side | None
+    value: str | None = None  # already resolved (relative expressions)
+    annual: bool = False
+    approximate: bool = False
+
+
+def _side(match: re.Match[str], year: str, month: str | None, day: str | None) -> Side:
+    def number(group: str | None) -> int | None:
+        text = match.group(group) if group and group in match.re.groupindex else None
+        if text is None:
+            return None
+        return MONTH_NUMBERS[text.rstrip(".").title()] if not text.isdigit() else int(text)
+
+    return Side(number(year), number(month), number(day))
+
+
+def matches(sentence: str, published: date | None, tense: Tense) -> list[Found]:
+    """Every expression of the grammar, longest first where two overlap."""
+    candidates: list[Found] = []
+    for name, pattern in _PATTERNS:
+        for match in pattern.finditer(sentence):
+            found = _read(name, match, sentence, published, tense)
+            if found is not None:
+                candidates.append(found)
+    candidates.sort(key=lambda found: (found.start - found.end, found.start))
+    chosen: list[Found] = []
+    for found in candidates:
+        if all(found.end <= other.start or found.start >= other.end for other in chosen):
+            chosen.append(found)
+    return sorted(chosen, key=lambda found: found.start)
+
+
+def _read(
+    name: str, match: re.Match[str], sentence: str, published: date | None, tense: Tense
+) -> Found | None:
+    start, end = match.span()
+    before = sentence[:start]
+    if name in ("days_dm", "days_md"):
+        if match["to"].strip() == "and" and not re.search(r"\bbetween\s+$", before):
+            return None
+        first = _side(match, "y1", "m1", "d1")
+        last = _side(match, "y", "m2", "d2")
+        month1 = first.month or last.month
+        month2 = last.month or first.month
+        year1 = first.year or last.year
+        return Found(start, end, Side(year1, month1, first.day), Side(last.year, month2, last.day))
+    if name == "months":
+        return Found(start, end, _side(match, "y1", "m1", None), _side(match, "y", "m2", None))
+    if name in ("day_dm", "day_md", "iso", "month_year"):
+        point = _side(match, "y", "m", "d" if name != "month_year" else None)
+        return Found(start, end, point, point)
+    if name == "numeric":
+        first_number, second_number = int(match["a"]), int(match["b"])
+        if first_number > 12 >= second_number:
+            day, month = first_number, second_number
+        elif second_number > 12 >= first_number:
+            day, month = second_number, first_number
+        else:
+            return None  # 05/06/2012: either order could be meant, so neither is given
+        point = Side(int(match["y"]), month, day)
+        return Found(start, end, point, point) if exists(point) else None
+    if name == "years":
+        first_year = int(match["y1"])
+        written = match["y2"]
+        last_year = int(written) if len(written) == 4 else first_year // 100 * 100 + int(written)
+        if not 0 < last_year - first_year <= 100:
+            return None
+        if match["to"].strip() == "and" and not re.search(r"\bbetween\s+$", before):
+            return None
+        return Found(start, end, Side(first_year), Side(last_year))
+    if name == "decade":
+        first_year = int(match["y"])
+        return Found(start, end, Side(first_year), Side(first_year + 9))
+    if name == "year":
+        if not _is_year(sentence, match):
+            return None
+        point = Side(int(match["y"]))
+        return Found(start, end, point, point, approximate=bool(_APPROXIMATE.search(before)))
+    if name == "month":
+        if not _MONTH_CUE.search(before):
+            return None
+        point = Side(None, MONTH_NUMBERS[match["m"].rstrip(".").title()])
+        return Found(start, end, point, point)
+    if name == "annual":
+        return Found(start, end, None, None, annual=True)
+    if published is None:
+        return None
+    value = relative(name, match, published, tense)
+    return None if value is None else Found(start, end, None, None, value=value)
+
+
+def _is_year(sentence: str, match: re.Match[str]) -> bool:
+    before, after = sentence[: match.start()], sentence[match.end() :]
+    if _COUNTED.match(after) or re.match(r"[-–/]\d", after) or re.search(r"[-/\w]$", before):
+        return bool(re.search(r"\bmid-$", before, re.IGNORECASE)) and not _COUNTED.match(after)
+    if _YEAR_CUE.search(before) or after.startswith(("'s", "’s")):
+        return True
+    # "the 2012 parliamentary elections": a year naming the thing that follows.
+    return bool(_THE_BEFORE.search(before) or not before.strip()) and bool(
+        re.match(r"\s+[A-Za-z]", after)
+    )
+
+
+def exists(side: Side) -> bool:
+    if side.year is None or side.month is None or side.day is None:
+        return True
+    return side.day <= calendar.monthrange(side.year, side.month)[1]

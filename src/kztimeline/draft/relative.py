@@ -1,0 +1,101 @@
+"""Relative dates (``yesterday``, ``last week``, ``on Monday``) and the tense that says which
+way a date without a year lies from the publication date."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from enum import Enum
+
+__all__ = ("WEEKDAYS", "Tense", "relative", "tense_of")
+
+WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+_NUMBER_WORDS = {
+    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+}  # fmt: skip
+
+
+class Tense(Enum):
+    """Which way a sentence looks from its publication date."""
+
+    PAST = "past"
+    FUTURE = "future"
+    NEUTRAL = "neutral"
+
+
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|is to|are to|is due|are due|(?:is|are) (?:scheduled|planned|"
+    r"expected|set|going) to|plans? to|intends? to|to be held|upcoming|forthcoming|next)\b|'ll\b",
+    re.IGNORECASE,
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|did|took|held|said|became|met|won|gave|made|came|went|began|told|saw|"
+    r"rose|fell|left|brought|sent|spoke|wrote|ago|yesterday|last)\b",
+    re.IGNORECASE,
+)
+# A verb in -ed, lower case, not an adjective after an article or a number ("the 18 elected
+# members", "newly elected"), nor a word that merely ends so ("indeed", "DC-based").
+_PAST_ED = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bnewly )(?<!\bbe )"
+    r"(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\d )(?<!-)"
+    r"\b(?!(?:indeed|need|speed|proceed|exceed|succeed|seed|feed|breed|hundred|kindred|sacred|"
+    r"naked|wicked|rugged|beloved|red|bed|shed)\b)[a-z]{2,}ed\b"
+)
+
+
+def tense_of(sentence: str) -> Tense:
+    """Whether ``sentence`` speaks of the future, the past, or cannot tell.
+
+    A future marker (``will``, ``is to``, ``upcoming``, ``next``...) wins over a past one
+    (``was``, ``said``, a verb in ``-ed`` that is not an adjective after ``the``).
+    """
+    if _FUTURE.search(sentence):
+        return Tense.FUTURE
+    if _PAST.search(sentence) or _PAST_ED.search(sentence):
+        return Tense.PAST
+    return Tense.NEUTRAL
+
+
+def _week_of(day: date) -> str:
+    monday = day - timedelta(days=day.weekday())
+    return f"{monday.isoformat()}/{(monday + timedelta(days=6)).isoformat()}"
+
+
+def _month_of(year: int, month: int) -> str:
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    return f"{year:04d}-{month:02d}"
+
+
+def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> str | None:
+    text = match.group().lower()
+    if name == "relative_day":
+        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(text, 0)
+        return (published + timedelta(days=shift)).isoformat()
+    if name in ("relative_period", "ago"):
+        if name == "ago":
+            count = match["count"].lower()
+            step = -(int(count) if count.isdigit() else _NUMBER_WORDS[count])
+        else:
+            step = {"last": -1, "the past": -1, "next": 1, "the coming": 1}.get(match["which"], 0)
+        unit = match["unit"]
+        if unit == "day":
+            return (published + timedelta(days=step)).isoformat()
+        if unit == "week":
+            return _week_of(published + timedelta(weeks=step))
+        if unit == "month":
+            return _month_of(published.year, published.month + step)
+        return f"{published.year + step:04d}"
+    # A weekday: "last" and the past tense look back, "next" and the future forward.
+    which = (match["which"] or "").lower()
+    target = WEEKDAYS.index(match["w"])
+    back = (published.weekday() - target) % 7
+    forward = (target - published.weekday()) % 7
+    if which == "last" or (which != "next" and tense is Tense.PAST):
+        return (published - timedelta(days=back)).isoformat()
+    if which == "next" or tense is Tense.FUTURE:
+        return (published + timedelta(days=forward or 7)).isoformat()
+    shift = -back if back < forward else forward
+    return (published + timedelta(days=shift)).isoformat()
