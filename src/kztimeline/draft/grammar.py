@@ -80,7 +80,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
         ("day_md", rf"{LEAD}{month_pattern('m')}\s+{day_pattern('d')}{_YEAR_TAIL}"),
         ("iso", rf"{year_pattern('y')}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
-        ("numeric", rf"(?<![\d/.])(?P<a>\d{{1,2}})([/.])(?P<b>\d{{1,2}})\2{year_pattern('y')}"),
+        (
+            "numeric",
+            r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<y>1[6-9]\d\d|2[01]\d\d)(?!\d)",
+        ),
         ("month_year", rf"{month_pattern('m')}(?:\s+of)?,?\s+{year_pattern('y')}"),
         ("years", rf"{year_pattern('y1')}{_TO}(?P<y2>\d{{4}}|\d\d)(?![\d])"),
         ("decade", r"(?:the\s+)?(?<!\d)(?P<y>1[6-9]\d0|20\d0)'?s\b"),
@@ -88,21 +91,21 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", month_pattern("m")),
         (
             "relative_day",
-            r"\b(?:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|"
+            r"\b(?i:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|"
             r"evening)|last night)\b",
         ),
         (
             "relative_period",
-            r"\b(?P<which>last|next|this|the past|the coming|earlier this|"
-            r"later this)\s+(?P<unit>week|month|year)\b",
+            r"\b(?P<which>(?i:last|next|this|the past|the coming|earlier this|"
+            r"later this))\s+(?P<unit>week|month|year)\b",
         ),
         (
             "ago",
-            r"\b(?P<count>\d+|one|two|three|four|five|six|seven|eight|nine|ten|a)\s+"
+            r"\b(?P<count>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))\s+"
             r"(?P<unit>day|week|month|year)s?\s+ago\b",
         ),
-        ("weekday", rf"\b(?:(?P<which>last|next|this|on)\s+)?(?P<w>{_WEEKDAY})\b"),
-        ("annual", r"\b(?:annually|every year|each year|once a year|yearly)\b"),
+        ("weekday", rf"\b(?:(?P<which>(?i:last|next|this|on))\s+)?(?P<w>{_WEEKDAY})\b"),
+        ("annual", r"\b(?i:annually|every year|each year|once a year|yearly)\b"),
     )
 )
 
@@ -111,7 +114,7 @@ _YEAR_CUE = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|from|to|during|before|after|of|around|about|"
     r"circa|c\.|year|fiscal|spring|summer|autumn|fall|winter|early|late|mid|end|beginning|"
     r"start|middle|as of)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|year|spring|summer|"
-    r"autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\()$",
+    r"autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\(|\b\d{4}(?:,|\s+(?:and|or))\s+)$",
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+$", re.IGNORECASE)

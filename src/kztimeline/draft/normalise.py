@@ -72,7 +72,7 @@ _UNTIL = re.compile(
     re.IGNORECASE,
 )
 _OWN_TERM = re.compile(
-    r"\bfor\s+(?:a|an|the|his|her|its|their)\s+(?:\w+\s+)?(?:term|period|mandate|tenure)\b",
+    r"\bfor\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:term|period|mandate|tenure)\b",
     re.IGNORECASE,
 )
 # A statement dated on its own day, about a period after it: "said on 5 May the ban would
@@ -81,8 +81,8 @@ _REPORTED = re.compile(
     r"\b(?:said|says|announced|told|stated|declared|noted|added|reported|warned)\b",
     re.IGNORECASE,
 )
+_REPORTED_ON = re.compile(_REPORTED.pattern + r"\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
-_END_OF = re.compile(r"\b(?:the\s+)?end\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -115,6 +115,7 @@ def _join(sentence: str, found: list[Found]) -> list[_Joined]:
             if (
                 until is not None
                 and not _REPORTED.search(sentence, current.end, until.start())
+                and not _REPORTED_ON.search(sentence, 0, current.start)
                 and until.start() >= current.end
                 and current.first is not None
                 and following.last is not None
@@ -238,7 +239,7 @@ def _value(item: _Joined, sentence: str, published: date | None, tense: Tense) -
     if start_text == end_text:
         if not item.term and _SINCE.search(sentence[: found.start]):
             return f"{start_text}/.."
-        if _UNTIL.search(sentence[: found.start]) and not _END_OF.search(sentence[: found.start]):
+        if _UNTIL.search(sentence[: found.start]):
             return f"../{start_text}"
         return start_text
     if end_bounds[1] < start_bounds[0]:

@@ -79,7 +79,8 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
             count = match["count"].lower()
             step = -(int(count) if count.isdigit() else _NUMBER_WORDS[count])
         else:
-            step = {"last": -1, "the past": -1, "next": 1, "the coming": 1}.get(match["which"], 0)
+            which = match["which"].lower()
+            step = {"last": -1, "the past": -1, "next": 1, "the coming": 1}.get(which, 0)
         unit = match["unit"]
         if unit == "day":
             return (published + timedelta(days=step)).isoformat()

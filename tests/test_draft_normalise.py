@@ -1,0 +1,346 @@
+"""The normaliser's specification: sentences and the dates they state, as EDTF.
+
+Each row is a sentence (or the part of one that matters) and every date the normaliser must
+find in it, in order. Relative dates are resolved against a fixed publication day,
+Wednesday 14 November 2012, the day of the second seed article. A row with no dates is a
+trap: a word or a number that looks like a date and is not one.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kztimeline.dates import parse_date
+from kztimeline.draft.dateline import dateline_year, read_dateline
+from kztimeline.draft.normalise import find_dates
+from kztimeline.draft.relative import Tense, tense_of
+
+PUBLISHED = date(2012, 11, 14)  # a Wednesday
+
+FULL_DATES = [
+    ("Kazakhstan was elected on November 12, 2012 in New York.", ["2012-11-12"]),
+    ("Kazakhstan was elected on 12 November 2012 in New York.", ["2012-11-12"]),
+    ("The vote took place on Nov. 12, 2012.", ["2012-11-12"]),
+    ("The vote took place on 12 Nov 2012.", ["2012-11-12"]),
+    ("The vote took place on November 12th, 2012.", ["2012-11-12"]),
+    ("The vote took place on the 12th of November 2012.", ["2012-11-12"]),
+    ("The vote took place on Monday, November 12, 2012.", ["2012-11-12"]),
+    ("The vote took place on Monday, 12 November 2012.", ["2012-11-12"]),
+    ("The vote took place on 2012-11-12.", ["2012-11-12"]),
+    ("The Council was created in March 15, 2006 by resolution 60/251.", ["2006-03-15"]),
+    ("The Council was established on 15 March 2006.", ["2006-03-15"]),
+    ("NEW YORK, NOV. 12, 2012 - the Assembly voted.", ["2012-11-12"]),
+    ("Members take their seats on 1 January 2013.", ["2013-01-01"]),
+    ("The law was signed on Sept. 5, 2011.", ["2011-09-05"]),
+    ("The law was signed on 29 February 2012.", ["2012-02-29"]),
+    ("The report is dated 31/12/2012.", ["2012-12-31"]),
+    ("The report is dated 12/31/2012.", ["2012-12-31"]),
+    ("The report is dated 14.11.2012.", ["2012-11-14"]),
+    ("The treaty was signed on the 3rd of May, 2010.", ["2010-05-03"]),
+    ("Talks resumed December 25 2011 after a pause.", ["2011-12-25"]),
+    ("The results came on Dec. 31, 1999.", ["1999-12-31"]),
+    ("The session opened at 10:30 on 12 November 2012.", ["2012-11-12"]),
+    ("The record shows 2012-11-12T10:00 as the time of the vote.", ["2012-11-12"]),
+    ("On 1 July 2012 the law came into force, and it was amended on 3 March 2013.",
+     ["2012-07-01", "2013-03-03"]),
+    ("The board met on 7 Jan 2013 and on 9 Jan 2013.", ["2013-01-07", "2013-01-09"]),
+    ("The Assembly adopted it on 14 December 1960.", ["1960-12-14"]),
+]  # fmt: skip
+
+MONTHS_AND_YEARS = [
+    ("In February 2010, Kazakhstan presented its first national report.", ["2010-02"]),
+    ("The protests began in March of 2012.", ["2012-03"]),
+    ("The bank cut rates in Sept. 2009.", ["2009-09"]),
+    ("The plant closed in December, 2011.", ["2011-12"]),
+    ("The constitution was amended in May 2007.", ["2007-05"]),
+    ("Production started in early March 2013.", ["2013-03"]),
+    ("Kazakhstan became in 2010 the first Asian country to chair the OSCE.", ["2010"]),
+    ("The 2012 parliamentary elections have introduced party pluralism.", ["2012"]),
+    ("Observers criticised the conduct of the 2011 presidential election.", ["2011"]),
+    ("The party has governed since 1991.", ["1991/.."]),
+    ("The country sits on the Council until 2015.", ["../2015"]),
+    ("Output should double by 2020.", ["2020"]),
+    ("The reform was announced in mid-2012.", ["2012"]),
+    ("The deal was struck in early 2010.", ["2010"]),
+    ("The company was founded in late 2008.", ["2008"]),
+    ("The mine opened around 2005.", ["2005~"]),
+    ("The census (2009) counted the population.", ["2009"]),
+    ("2012's elections were the first with three parties.", ["2012"]),
+    ("The party grew in the 1990s.", ["1990/1999"]),
+    ("The economy boomed in the 2000s.", ["2000/2009"]),
+    ("Prices rose in 2010 and 2012.", ["2010", "2012"]),
+    ("Floods struck in 1995, 1999 and 2003.", ["1995", "1999", "2003"]),
+    ("The 2014 budget was approved without debate.", ["2014"]),
+    ("Exports grew by 15% in 2011.", ["2011"]),
+    ("In 2011, 2000 people took part.", ["2011"]),
+    ("Parties campaigned ahead of 2012 elections.", ["2012"]),
+    ("2011 was a difficult year for farmers.", ["2011"]),
+    ("By 2030, output will double.", ["2030"]),
+    ("The Games were held during the 2014 Winter Olympics season.", ["2014"]),
+    ("The drought of the summer of 2010 cut the harvest.", ["2010"]),
+    ("The plan runs to the end of 2012.", ["../2012"]),
+    ("The rules were drafted at the end of 2012.", ["2012"]),
+    ("The 2008-09 financial crisis hit the banks.", ["2008/2009"]),
+]  # fmt: skip
+
+RANGES = [
+    ("14-16 November in Brussels, 12th meeting opens of the Cooperation Committee.",
+     ["2012-11-14/2012-11-16"]),
+    ("November 15-16 in Djibouti, the 39th session of the OIC CFM will be held.",
+     ["2012-11-15/2012-11-16"]),
+    ("16-18 November Abu Dhabi is hosting an international forum.",
+     ["2012-11-16/2012-11-18"]),
+    ("The committee met 14–16 November 2012 in Brussels.", ["2012-11-14/2012-11-16"]),
+    ("The committee met November 15–16, 2012 in Djibouti.", ["2012-11-15/2012-11-16"]),
+    ("The committee met from 14 to 16 November 2012.", ["2012-11-14/2012-11-16"]),
+    ("The fair ran between 5 and 9 May 2011.", ["2011-05-05/2011-05-09"]),
+    ("The conference ran 30 November – 2 December 2012.", ["2012-11-30/2012-12-02"]),
+    ("The conference ran November 30 to December 2, 2012.", ["2012-11-30/2012-12-02"]),
+    ("The holiday lasted from 28 December 2012 to 3 January 2013.",
+     ["2012-12-28/2013-01-03"]),
+    ("The ceasefire held from 3 to 5 June 2011.", ["2011-06-03/2011-06-05"]),
+    ("The treaty was in force from 1 March 2010 through 30 June 2011.",
+     ["2010-03-01/2011-06-30"]),
+    ("The war lasted from 1992 to 1995.", ["1992/1995"]),
+    ("Kazakhstan sits on the Council 2013-2015.", ["2013/2015"]),
+    ("He was ambassador 2010–12.", ["2010/2012"]),
+    ("Growth slowed between 2008 and 2011.", ["2008/2011"]),
+    ("The drought lasted January–March 2012.", ["2012-01/2012-03"]),
+    ("The drought lasted from January to March 2012.", ["2012-01/2012-03"]),
+    ("The mission lasted from January 2012 to March 2013.", ["2012-01/2013-03"]),
+    ("The exhibition ran June 2010 – March 2011.", ["2010-06/2011-03"]),
+    ("The party grew in the 1990s and 2000s.", ["1990/1999", "2000/2009"]),
+    ("The holiday will run from 28 December to 2 January.", ["2012-12-28/2013-01-02"]),
+]  # fmt: skip
+
+TERMS = [
+    ("The country will take up its membership on January 1, 2013 and sit on the Council "
+     "until 2015.", ["2013-01-01/2015"]),
+    ("Marat Sarsenbayev was elected to the HRC Committee on January 17, 2012 for a term until "
+     "the end of 2012.", ["2012-01-17", "2012-01-17/2012-12-31"]),
+    ("It should also be noted that January 17, 2012, the RK CEC member Marat Sarsenbayev was "
+     "elected to the HRC Committee for a term until the end of 2012.",
+     ["2012-01-17", "2012-01-17/2012-12-31"]),
+    ("He served as chair from 2005 until 2009.", ["2005/2009"]),
+    ("The law will remain in force until the end of March 2013.", ["../2013-03"]),
+    ("The minister said on 5 May 2012 that the ban would stay until 2015.",
+     ["2012-05-05", "../2015"]),
+    ("She has chaired the body since 2010.", ["2010/.."]),
+    ("He took office on 2 April 2007 and served until 2011.", ["2007-04-02/2011"]),
+    ("She was appointed on 3 March 2010 for a five-year mandate until 2015.",
+     ["2010-03-03", "2010-03-03/2015"]),
+    ("Members of the Council serve for a period of three years.", []),
+    ("Membership takes effect from 1 January 2013.", ["2013-01-01"]),
+]  # fmt: skip
+
+WITHOUT_A_YEAR = [
+    ("On Nov. 13 the ministry said the vote was fair.", ["2012-11-13"]),
+    ("The summit will be held on 3 December.", ["2012-12-03"]),
+    ("The summit was held on 3 December.", ["2011-12-03"]),
+    ("The talks will take place on 10 November.", ["2013-11-10"]),
+    ("The forum opens on 20 November.", ["2012-11-20"]),
+    ("Elections are due on 4 March.", ["2013-03-04"]),
+    ("In March the parliament approved the law.", ["2012-03"]),
+    ("The law passed in May.", ["2012-05"]),
+    ("Prices fell last November.", ["2011-11"]),
+    ("Prices will be reviewed next March.", ["2013-03"]),
+    ("In January the council will meet again.", ["2013-01"]),
+    ("Elections are planned for next May.", ["2013-05"]),
+    ("The plan is to open the line this December.", ["2012-12"]),
+    ("Snow fell in mid-November.", ["2012-11"]),
+    ("The company was founded on 15 March.", ["2012-03-15"]),
+    ("The minister said on Nov. 7 that talks had failed.", ["2012-11-07"]),
+    ("The museum will open on 1 June.", ["2013-06-01"]),
+    ("Nov 14. MFA", ["2012-11-14"]),
+]  # fmt: skip
+
+RELATIVE = [
+    ("The council met yesterday.", ["2012-11-13"]),
+    ("Yesterday the council met.", ["2012-11-13"]),
+    ("The council meets today.", ["2012-11-14"]),
+    ("The council meets tomorrow.", ["2012-11-15"]),
+    ("Shots were heard last night.", ["2012-11-13"]),
+    ("The minister arrived this morning.", ["2012-11-14"]),
+    ("The minister resigned last week.", ["2012-11-05/2012-11-11"]),
+    ("Last week the minister resigned.", ["2012-11-05/2012-11-11"]),
+    ("The minister will travel next week.", ["2012-11-19/2012-11-25"]),
+    ("Talks continue this week.", ["2012-11-12/2012-11-18"]),
+    ("Inflation rose last month.", ["2012-10"]),
+    ("The bill goes to parliament next month.", ["2012-12"]),
+    ("Trade grew this month.", ["2012-11"]),
+    ("The minister said earlier this month that talks had stalled.", ["2012-11"]),
+    ("The economy shrank last year.", ["2011"]),
+    ("The economy will grow next year.", ["2013"]),
+    ("Growth slowed this year.", ["2012"]),
+    ("A vote is expected later this year.", ["2012"]),
+    ("The plant closed two years ago.", ["2010"]),
+    ("The plant closed three days ago.", ["2012-11-11"]),
+    ("The plant closed a week ago.", ["2012-11-05/2012-11-11"]),
+    ("The plant closed six months ago.", ["2012-05"]),
+    ("The plant closed 10 days ago.", ["2012-11-04"]),
+    ("The minister said on Monday that talks would resume.", ["2012-11-12"]),
+    ("He will travel to Beijing on Friday.", ["2012-11-16"]),
+    ("The committee met on Wednesday.", ["2012-11-14"]),
+    ("The committee will meet on Wednesday.", ["2012-11-21"]),
+    ("Rebels attacked the town last Friday.", ["2012-11-09"]),
+    ("Rebels may attack next Tuesday.", ["2012-11-20"]),
+    ("On Thursday the parliament votes on the budget.", ["2012-11-15"]),
+    ("On Sunday thousands gather in the square.", ["2012-11-11"]),
+    ("Fighting eased over the past week.", ["2012-11-05/2012-11-11"]),
+    ("Prices should settle in the coming month.", ["2012-12"]),
+]  # fmt: skip
+
+ANNUAL = [
+    ("The Minister of Foreign Affairs annually takes part in a High-level segment.",
+     ["../2012"]),
+    ("The forum is held every year in Astana.", ["../2012"]),
+    ("Each year the council reviews its work.", ["../2012"]),
+    ("The prize is awarded once a year.", ["../2012"]),
+    ("The forum, held every year since 2006, opened again.", ["2006/.."]),
+]  # fmt: skip
+
+TRAPS = [
+    ("A total of 183 out of 193 UN member states voted for Kazakhstan.", []),
+    ("Of the 193 member-nations 183 had voted for Kazakhstan.", []),
+    ("Prices may rise in the coming months.", []),
+    ("Talks May Resume After the Holiday", []),
+    ("The government may decide to act.", []),
+    ("Thousands March on Almaty", []),
+    ("Protesters march to the square every evening.", []),
+    ("Workers joined the May Day rally.", []),
+    ("Theresa May said the talks were useful.", []),
+    ("The plan is part of the Strategy 2050 programme.", []),
+    ("The Kazakhstan-2050 strategy was presented.", []),
+    ("The hall holds 2,000 people.", []),
+    ("Some 2000 people attended.", []),
+    ("The motion passed by 2000 votes to 150.", []),
+    ("The army sent 1500 troops.", []),
+    ("The Council was created by resolution 60/251.", []),
+    ("The 67th session of the General Assembly opened.", []),
+    ("Over the 20-year record of cooperation it is the best result.", []),
+    ("In total, 18 new member states were elected.", []),
+    ("Flight 2012 landed safely.", []),
+    ("The Council consists of 47 countries.", []),
+    ("Resolution 2231 was adopted.", []),
+    ("The report runs to 1,500 pages.", []),
+    ("The dispute over the 1,500 delegates continued.", []),
+    ("Kazakhstan, Pakistan, Korea, Japan and the UAE applied for the five seats.", []),
+    ("The report is dated 05/06/2012.", []),  # either order could be meant
+    ("The law was signed on 30 February 2012.", []),  # no such day
+    ("Room 1905 was locked.", []),
+    ("At the end of the 19th century the town grew.", []),
+    ("The firm earned $2012 million.", []),
+    ("He scored 2012 points.", []),
+]  # fmt: skip
+
+ROWS = FULL_DATES + MONTHS_AND_YEARS + RANGES + TERMS + WITHOUT_A_YEAR + RELATIVE + ANNUAL + TRAPS
+
+
+def test_the_table_has_at_least_150_expressions() -> None:
+    """The specification is broad enough to say something about most news sentences."""
+    assert len(ROWS) >= 150
+    assert len({sentence for sentence, _ in ROWS}) == len(ROWS)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROWS, ids=[row[0][:48] for row in ROWS])
+def test_normalised_dates(sentence: str, expected: list[str]) -> None:
+    """Every date of the sentence is found, at the precision written, and nothing else."""
+    assert [mention.value for mention in find_dates(sentence, published=PUBLISHED)] == expected
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROWS, ids=[row[0][:48] for row in ROWS])
+def test_every_value_is_a_date_the_project_reads(sentence: str, expected: list[str]) -> None:
+    """Each value is valid EDTF of the project's subset, and its text is in the sentence."""
+    for mention in find_dates(sentence, published=PUBLISHED):
+        parse_date(mention.value)
+        assert sentence[mention.start : mention.end] == mention.text
+
+
+class TestWithoutPublicationDate:
+    @pytest.mark.parametrize(
+        "sentence",
+        [
+            "The summit will be held on 3 December.",
+            "The council met yesterday.",
+            "The minister said on Monday that talks would resume.",
+            "The minister resigned last week.",
+            "The forum is held every year in Astana.",
+        ],
+    )
+    def test_what_needs_the_day_of_publication_is_left_out(self, sentence: str) -> None:
+        """Without a publication day, nothing is guessed: no year, no week, no day."""
+        assert find_dates(sentence) == []
+
+    def test_full_dates_need_no_publication_day(self) -> None:
+        found = find_dates("It was founded on 15 March 2006 and grew in 2010.")
+        assert [mention.value for mention in found] == ["2006-03-15", "2010"]
+
+
+class TestMentions:
+    def test_a_term_knows_where_its_two_ends_are_written(self) -> None:
+        sentence = "The country will take up its membership on January 1, 2013 and sit until 2015."
+        (term,) = find_dates(sentence)
+        assert term.term
+        assert [sentence[start:end] for start, end in term.spans] == ["January 1, 2013", "2015"]
+
+    def test_a_date_said_to_repeat_every_year_is_marked_annual(self) -> None:
+        (mention,) = find_dates("The forum, held every year since 2006, opened.")
+        assert mention.annual
+        assert not find_dates("The forum opened in 2006.")[0].annual
+
+
+class TestTense:
+    @pytest.mark.parametrize(
+        ("sentence", "tense"),
+        [
+            ("The summit will be held in Astana.", Tense.FUTURE),
+            ("The OIC session is to open in Djibouti.", Tense.FUTURE),
+            ("He announced the upcoming events.", Tense.FUTURE),
+            ("Kazakhstan was elected to the Council.", Tense.PAST),
+            ("The minister said the vote was fair.", Tense.PAST),
+            ("Kazakhstan presented its report.", Tense.PAST),
+            ("All the 18 elected nations assume their duties.", Tense.NEUTRAL),
+            ("Abu Dhabi is hosting a forum.", Tense.NEUTRAL),
+            ("The United Nations meets in New York.", Tense.NEUTRAL),
+        ],
+    )
+    def test_tense(self, sentence: str, tense: Tense) -> None:
+        """An adjective in -ed ("the 18 elected nations", "United") is not a past tense."""
+        assert tense_of(sentence) is tense
+
+
+class TestDateline:
+    @pytest.mark.parametrize(
+        ("paragraph", "expected"),
+        [
+            ("ASTANA, Nov. 13 – During the session", (None, 11, 13, "Astana")),
+            ("Nov 14. MFA", (None, 11, 14, None)),
+            ("LONDON, 5 March 2014 — Talks resumed", (2014, 3, 5, "London")),
+            ("Published: 13 November 2012", (2012, 11, 13, None)),
+            ("Monday, November 12, 2012", (2012, 11, 12, None)),
+            ("ALMATY, Kazakhstan, Jan 5 (Reuters) - Prices rose", (None, 1, 5, "Almaty")),
+        ],
+    )
+    def test_read(self, paragraph: str, expected: tuple[int | None, int, int, str | None]) -> None:
+        found = read_dateline(paragraph)
+        assert found is not None
+        assert (found.year, found.month, found.day, found.place) == expected
+
+    @pytest.mark.parametrize(
+        "paragraph",
+        ["In February 2010, Kazakhstan presented", "March on Washington", "The 2012 elections"],
+    )
+    def test_a_sentence_is_not_a_dateline(self, paragraph: str) -> None:
+        assert read_dateline(paragraph) is None
+
+    def test_the_missing_year_is_the_one_nearest_the_articles_own_dates(self) -> None:
+        """A dateline is near what the article reports and announces, not years away."""
+        seed_1 = [date(2012, 11, 12), date(2013, 1, 1), date(2006, 3, 15)]
+        seed_2 = [date(2006, 3, 15), date(2012, 1, 17), date(2013, 1, 1)]
+        assert dateline_year(11, 13, seed_1) == 2012
+        assert dateline_year(11, 14, seed_2) == 2012
+        assert dateline_year(1, 3, [date(2012, 12, 30)]) == 2013
+        assert dateline_year(2, 29, [date(2011, 3, 1)]) == 2012  # the leap year of the two
+        assert dateline_year(5, 1, []) is None
