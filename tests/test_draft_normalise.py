@@ -83,6 +83,7 @@ MONTHS_AND_YEARS = [
     ("The plan runs to the end of 2012.", ["../2012"]),
     ("The rules were drafted at the end of 2012.", ["2012"]),
     ("The 2008-09 financial crisis hit the banks.", ["2008/2009"]),
+    ("Parliament approved the budget for 2015 at its last sitting.", ["2015"]),
 ]  # fmt: skip
 
 RANGES = [
@@ -154,6 +155,10 @@ WITHOUT_A_YEAR = [
     ("The minister said on Nov. 7 that talks had failed.", ["2012-11-07"]),
     ("The museum will open on 1 June.", ["2013-06-01"]),
     ("Nov 14. MFA", ["2012-11-14"]),
+    ("Kazakhstan will hold an early election on 26 April, the commission said on Wednesday.",
+     ["2013-04-26", "2012-11-14"]),
+    ("The festival held every year in September will run from 20 to 27 September.",
+     ["2013-09-20/2013-09-27"]),
 ]  # fmt: skip
 
 RELATIVE = [

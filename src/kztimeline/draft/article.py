@@ -140,10 +140,10 @@ class _TextOfPage(HTMLParser):
         if self.in_title:
             self.title = " ".join(((self.title or "") + " " + data).split()) or None
         elif not self.skipping and data.strip():
-            line = self.getpos()[0]
-            # Text inside an element may start on a later line than the element's data.
-            line += data[: len(data) - len(data.lstrip())].count("\n")
-            self.pieces.append((line, data.strip()))
+            first = self.getpos()[0]
+            for offset, piece in enumerate(data.split("\n")):
+                if piece.strip():
+                    self.pieces.append((first + offset, piece.strip()))
 
     def _publish(self, value: str) -> None:
         match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())

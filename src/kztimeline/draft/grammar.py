@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from kztimeline.draft.relative import Tense, relative
+from kztimeline.draft.relative import relative, tense_at
 
 __all__ = ("Found", "Side", "day_pattern", "exists", "matches", "month_pattern", "year_pattern")
 
@@ -113,7 +113,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 _YEAR_CUE = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|from|to|during|before|after|of|around|about|"
     r"circa|c\.|year|fiscal|spring|summer|autumn|fall|winter|early|late|mid|end|beginning|"
-    r"start|middle|as of)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|year|spring|summer|"
+    r"start|middle|as of|for)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|year|spring|summer|"
     r"autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\(|\b\d{4}(?:,|\s+(?:and|or))\s+)$",
     re.IGNORECASE,
 )
@@ -169,12 +169,12 @@ def _side(match: re.Match[str], year: str, month: str | None, day: str | None) -
     return Side(number(year), number(month), number(day))
 
 
-def matches(sentence: str, published: date | None, tense: Tense) -> list[Found]:
+def matches(sentence: str, published: date | None) -> list[Found]:
     """Every expression of the grammar, longest first where two overlap."""
     candidates: list[Found] = []
     for name, pattern in _PATTERNS:
         for match in pattern.finditer(sentence):
-            found = _read(name, match, sentence, published, tense)
+            found = _read(name, match, sentence, published)
             if found is not None:
                 candidates.append(found)
     candidates.sort(key=lambda found: (found.start - found.end, found.start))
@@ -185,9 +185,7 @@ def matches(sentence: str, published: date | None, tense: Tense) -> list[Found]:
     return sorted(chosen, key=lambda found: found.start)
 
 
-def _read(
-    name: str, match: re.Match[str], sentence: str, published: date | None, tense: Tense
-) -> Found | None:
+def _read(name: str, match: re.Match[str], sentence: str, published: date | None) -> Found | None:
     start, end = match.span()
     before = sentence[:start]
     if name in ("days_dm", "days_md"):
@@ -240,7 +238,7 @@ def _read(
         return Found(start, end, None, None, annual=True)
     if published is None:
         return None
-    value = relative(name, match, published, tense)
+    value = relative(name, match, published, tense_at(sentence, match.start()))
     return None if value is None else Found(start, end, None, None, value=value)
 
 

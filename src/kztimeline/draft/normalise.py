@@ -36,7 +36,7 @@ from enum import Enum
 
 from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.grammar import Found, Side, exists, matches
-from kztimeline.draft.relative import Tense, tense_of
+from kztimeline.draft.relative import Tense, tense_at
 
 __all__ = ("Mention", "find_dates")
 
@@ -207,7 +207,7 @@ def _edtf(side: Side, qualifier: Qualifier) -> str:
     return PartialDate(side.year, side.month, side.day, qualifier).text
 
 
-def _value(item: _Joined, sentence: str, published: date | None, tense: Tense) -> str | None:
+def _value(item: _Joined, sentence: str, published: date | None) -> str | None:
     found = item.found
     if found.value is not None:
         return found.value
@@ -217,6 +217,7 @@ def _value(item: _Joined, sentence: str, published: date | None, tense: Tense) -
     if first.year is None:
         if published is None:
             return None
+        tense = tense_at(sentence, found.start)
         year = _resolve_year(first, last, published, _direction(sentence[: found.start], tense))
         if year is None:
             return None
@@ -255,13 +256,24 @@ def find_dates(sentence: str, *, published: date | None = None) -> list[Mention]
     event happens ``annually`` gives one mention ``../YYYY`` (the publication year) when it
     states no other date, else marks its other dates ``annual``. Never raises.
     """
-    tense = tense_of(sentence)
-    found = matches(sentence, published, tense)
-    annual = any(item.annual for item in found)
-    joined = _join(sentence, [item for item in found if not item.annual])
+    found = matches(sentence, published)
+    markers = [item for item in found if item.annual]
+    # "every year in September": the month says when it repeats, not when it happened.
+    dated = [
+        item
+        for item in found
+        if not item.annual
+        and not any(
+            re.fullmatch(r"\s*(?:in|on|at|from)?\s*", sentence[marker.end : item.start])
+            for marker in markers
+            if marker.end <= item.start
+        )
+    ]
+    annual = bool(markers)
+    joined = _join(sentence, dated)
     mentions = []
     for item in joined:
-        value = _value(item, sentence, published, tense)
+        value = _value(item, sentence, published)
         if value is not None:
             text = sentence[item.found.start : item.found.end]
             mentions.append(

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from enum import Enum
 
-__all__ = ("WEEKDAYS", "Tense", "relative", "tense_of")
+__all__ = ("WEEKDAYS", "Tense", "relative", "tense_at", "tense_of")
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -27,11 +27,13 @@ class Tense(Enum):
 
 
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't|is to|are to|is due|are due|(?:is|are) (?:scheduled|planned|"
-    r"expected|set|going) to|plans? to|intends? to|to be held|upcoming|forthcoming|next)\b|'ll\b",
+    r"\b(?:will|shall|won't|is to|are to|is due|are due|(?:scheduled|planned|expected|set|"
+    r"going) to|plans? to|intends? to|to be held|upcoming|forthcoming|next)\b|'ll\b",
     re.IGNORECASE,
 )
+# After "be" or "been" a participle is a passive ("will be held"), not a past tense.
 _PAST = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )"
     r"\b(?:was|were|had|did|took|held|said|became|met|won|gave|made|came|went|began|told|saw|"
     r"rose|fell|left|brought|sent|spoke|wrote|ago|yesterday|last)\b",
     re.IGNORECASE,
@@ -44,6 +46,36 @@ _PAST_ED = re.compile(
     r"\b(?!(?:indeed|need|speed|proceed|exceed|succeed|seed|feed|breed|hundred|kindred|sacred|"
     r"naked|wicked|rugged|beloved|red|bed|shed)\b)[a-z]{2,}ed\b"
 )
+
+
+# Present-tense verbs that schedule ("the forum opens on 20 November") look neither way.
+_PRESENT = re.compile(
+    r"\b(?:is|are|am|opens|ends|begins|starts|runs|hosts|meets|closes|continues|takes place)\b",
+    re.IGNORECASE,
+)
+_MARKERS = ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST), (_PAST_ED, Tense.PAST))
+_PRIORITY = {Tense.FUTURE: 2, Tense.PAST: 1, Tense.NEUTRAL: 0}
+
+
+def tense_at(sentence: str, position: int) -> Tense:
+    """The tense of the verb that governs a date at ``position`` in ``sentence``.
+
+    That is the nearest tense marker before the date ("will hold ... on 26 April", "said on
+    Wednesday"), else the nearest after it ("In March the parliament approved"); a verb in
+    the present ("opens", "is hosting") counts as neither way. No marker: neutral.
+    """
+    markers = [
+        (match.start(), match.end(), tense)
+        for pattern, tense in (*_MARKERS, (_PRESENT, Tense.NEUTRAL))
+        for match in pattern.finditer(sentence)
+    ]
+    before = [marker for marker in markers if marker[1] <= position]
+    if before:
+        return max(before, key=lambda marker: (marker[1], _PRIORITY[marker[2]]))[2]
+    after = [marker for marker in markers if marker[0] >= position]
+    if after:
+        return min(after, key=lambda marker: (marker[0], -_PRIORITY[marker[2]]))[2]
+    return Tense.NEUTRAL
 
 
 def tense_of(sentence: str) -> Tense:

@@ -1,0 +1,185 @@
+"""How well ``kztimeline draft`` dates articles, against ``dateparser.search_dates``.
+
+Run ``python benchmarks/draft_dates.py`` from the root of a checkout (dateparser is in the
+``test`` dependency group). It prints one Markdown table, the one in benchmarks/README.md.
+
+The texts are the two seed articles (when ``../shared/seeds`` is there) and the articles
+written for the tests (``tests/draft_articles.py``); the gold standard is the set of dated
+facts of each article, as EDTF at the precision the text gives. Each tool reads each article
+on its own, with the same publication date. A value is a hit when it equals a gold value
+exactly ("strict"), or when it lies within one, at any precision ("lenient": a day inside a
+gold month counts). dateparser returns a date-time for every expression, so a month, a year
+or a range comes back as one day: a day the text does not give is counted as "invented".
+"""
+
+from __future__ import annotations
+
+import sys
+import warnings
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+from tests.draft_articles import ARTICLES  # noqa: E402
+
+from kztimeline.dates import EventDate, Precision, parse_date  # noqa: E402
+from kztimeline.draft.article import read_article  # noqa: E402
+from kztimeline.draft.build import compose  # noqa: E402
+
+__all__ = ("Case", "Score", "cases", "main", "score")
+
+SEEDS = ROOT.parent / "shared" / "seeds"
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    name: str
+    text: str
+    published: date
+    gold: frozenset[str]
+
+
+# The seeds' dated facts, article by article (events.toml cites them to both).
+SEED_GOLD = {
+    "000_439532a1f33d3461.txt": (
+        date(2012, 11, 13),
+        {"2012-11-12", "2013-01-01/2015", "../2012", "2010-02", "2010", "2012", "2006-03-15"},
+    ),
+    "001_fc4ecabff602a056.txt": (
+        date(2012, 11, 14),
+        {
+            "2012-11-14",
+            "2013-01-01",
+            "2006-03-15",
+            "../2012",
+            "2010-02",
+            "2012-01-17",
+            "2012-01-17/2012-12-31",
+            "2012-11-14/2012-11-16",
+            "2012-11-15/2012-11-16",
+            "2012-11-16/2012-11-18",
+        },
+    ),
+}
+ARTICLE_DAYS = {
+    "central-bank": date(2013, 3, 5),
+    "election": date(2015, 2, 25),
+    "earthquake": date(2011, 5, 29),
+    "opera": date(2017, 6, 9),
+    "state-visit": date(2013, 9, 7),
+    "pipeline": date(2013, 9, 8),
+    "budget": date(2014, 12, 3),
+}
+
+
+def cases() -> list[Case]:
+    """The seeds (if present) and the test articles, each with its day and its gold."""
+    found = [
+        Case(name, (SEEDS / name).read_text(encoding="utf-8"), day, frozenset(gold))
+        for name, (day, gold) in SEED_GOLD.items()
+        if (SEEDS / name).is_file()
+    ]
+    found += [
+        Case(article.name, article.text, ARTICLE_DAYS[article.name], article.expected)
+        for article in ARTICLES
+    ]
+    return found
+
+
+def with_draft(case: Case) -> set[str]:
+    article = read_article(case.text, source_id="article", published=case.published)
+    return {event.date.text for event in compose([article]).timeline}
+
+
+def with_dateparser(case: Case) -> set[str]:
+    from dateparser.search import search_dates
+
+    settings = {"RELATIVE_BASE": datetime.combine(case.published, datetime.min.time())}
+    text = read_article(case.text, source_id="article").sentences  # the same plain text
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateparser warns about its own pytz use
+        found = search_dates(" ".join(s.text for s in text), languages=["en"], settings=settings)
+    return {moment.date().isoformat() for _, moment in found or ()}
+
+
+@dataclass
+class Score:
+    found: int = 0
+    gold: int = 0
+    strict: int = 0  # found values equal to a gold value
+    lenient: int = 0  # found values within a gold value
+    recalled: int = 0  # gold values equal to a found value
+    covered: int = 0  # gold values with a found value within them
+    invented: int = 0  # found days inside a gold month, year or range, not gold themselves
+
+    def add(self, found: Iterable[str], gold: Iterable[str]) -> None:
+        found_dates = {value: parse_date(value) for value in found}
+        gold_dates = {value: parse_date(value) for value in gold}
+        self.found += len(found_dates)
+        self.gold += len(gold_dates)
+        self.strict += len(found_dates.keys() & gold_dates.keys())
+        self.recalled += len(found_dates.keys() & gold_dates.keys())
+        self.lenient += sum(
+            any(_within(value, known) for known in gold_dates.values())
+            for value in found_dates.values()
+        )
+        self.covered += sum(
+            any(_within(value, known) for value in found_dates.values())
+            for known in gold_dates.values()
+        )
+        self.invented += sum(
+            text not in gold_dates
+            and value.precision is Precision.DAY
+            and any(
+                known.precision is not Precision.DAY or known.is_interval
+                for known in gold_dates.values()
+                if _within(value, known)
+            )
+            for text, value in found_dates.items()
+        )
+
+    def row(self, name: str) -> str:
+        def ratio(part: int, whole: int) -> str:
+            return f"{part / whole:.2f}" if whole else "–"
+
+        return (
+            f"| {name} | {ratio(self.strict, self.found)} | {ratio(self.recalled, self.gold)} | "
+            f"{ratio(self.lenient, self.found)} | {ratio(self.covered, self.gold)} | "
+            f"{self.found} | {self.invented} |"
+        )
+
+
+def _within(value: EventDate, known: EventDate) -> bool:
+    return (
+        known.known_first_day
+        <= value.known_first_day
+        <= value.known_last_day
+        <= (known.known_last_day)
+    )
+
+
+def score(tool: Callable[[Case], set[str]], selected: Sequence[Case]) -> Score:
+    """The scores of ``tool`` over ``selected``, summed over the articles."""
+    total = Score()
+    for case in selected:
+        total.add(tool(case), case.gold)
+    return total
+
+
+def main() -> None:
+    selected = cases()
+    print(
+        f"{len(selected)} articles, {sum(len(case.gold) for case in selected)} dated facts\n\n"
+        "| tool | precision | recall | lenient precision | lenient recall | values | "
+        "invented days |\n|---|---|---|---|---|---|---|"
+    )
+    print(score(with_draft, selected).row("kztimeline draft"))
+    print(score(with_dateparser, selected).row("dateparser.search_dates"))
+
+
+if __name__ == "__main__":
+    main()

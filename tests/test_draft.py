@@ -1,0 +1,359 @@
+"""``kztimeline draft`` and ``draft()``: from articles to a sourced draft chronology."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from kztimeline.cli import main
+from kztimeline.dates import Precision
+from kztimeline.draft import compose, draft, read_articles, to_toml
+from kztimeline.draft.article import read_article
+from kztimeline.errors import DraftError
+from kztimeline.load import bundled_path, load, loads
+from kztimeline.model import Timeline
+from tests.draft_articles import ARTICLES, PIPELINE, STATE_VISIT, Article
+
+SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
+
+# Every dated fact of the bundled events.toml that the two seed articles state.
+SEED_FACTS = frozenset(
+    {
+        "2006-03-15",
+        "2010-02",
+        "2010",
+        "2012",
+        "2012-01-17",
+        "2012-01-17/2012-12-31",
+        "2012-11-12",
+        "2012-11-14",
+        "2012-11-14/2012-11-16",
+        "2012-11-15/2012-11-16",
+        "2012-11-16/2012-11-18",
+        "2013-01-01/2015",
+        "../2012",  # the annual high-level segment
+    }
+)
+COMMENT = re.compile(r'^# (?P<source>[a-z0-9-]+), line (?P<line>\d+): "(?P<quote>.*)"$')
+
+
+@pytest.fixture(scope="module")
+def seed_paths() -> list[Path]:
+    paths = sorted(SEEDS.glob("*.txt"))
+    if len(paths) < 2:
+        pytest.skip(f"the seed articles are not in {SEEDS}")
+    return paths
+
+
+@pytest.fixture(scope="module")
+def seed_draft_toml(seed_paths: list[Path]) -> str:
+    return to_toml(compose(read_articles(seed_paths)))
+
+
+@pytest.fixture(scope="module")
+def seed_timeline(seed_draft_toml: str) -> Timeline:
+    return loads(seed_draft_toml)
+
+
+def _days_stated(event_quotes: list[str]) -> set[int]:
+    return {int(number) for quote in event_quotes for number in re.findall(r"\d+", quote)}
+
+
+class TestSeeds:
+    def test_every_dated_fact_of_events_toml_is_found(self, seed_timeline: Timeline) -> None:
+        found = {event.date.text for event in seed_timeline}
+        assert found >= SEED_FACTS, sorted(SEED_FACTS - found)
+
+    def test_at_most_three_drafts_are_not_dated_facts(self, seed_timeline: Timeline) -> None:
+        others = [event.date.text for event in seed_timeline if event.date.text not in SEED_FACTS]
+        assert len(others) <= 3, others
+
+    def test_the_bundled_file_agrees(self, seed_timeline: Timeline) -> None:
+        """The facts listed here are the dated facts of events.toml (except the analysts'
+        reading of the reactions as a two-day span, which no sentence states)."""
+        bundled = {event.date.text for event in load(bundled_path())}
+        assert bundled - {"2012-11-12/2012-11-13"} == SEED_FACTS
+
+    def test_no_day_that_the_text_does_not_give(
+        self, seed_draft_toml: str, seed_timeline: Timeline
+    ) -> None:
+        """A day in a draft is a number in its sentence, the last day of a year its sentence
+        says "until the end of", or the day the article was published (a briefing it
+        reports)."""
+        quotes = _quotes_by_event(seed_draft_toml)
+        published = {source.published for source in seed_timeline.sources.values()}
+        for event in seed_timeline:
+            for side in (event.date.start, event.date.end):
+                if side is None or side.precision is not Precision.DAY:
+                    continue
+                stated = side.day in _days_stated(quotes[event.id])
+                end_of_year = (side.month, side.day) == (12, 31) and any(
+                    f"end of {side.year}" in quote for quote in quotes[event.id]
+                )
+                assert stated or end_of_year or side.first_day in published, event.id
+
+    def test_the_founding_in_both_articles_is_one_event_citing_both(
+        self, seed_timeline: Timeline
+    ) -> None:
+        (founding,) = [event for event in seed_timeline if event.date.text == "2006-03-15"]
+        assert len(founding.sources) == 2
+        assert founding.kind == "milestone"
+
+    def test_the_annual_segment_is_open_ended_with_no_rule(self, seed_timeline: Timeline) -> None:
+        (segment,) = [event for event in seed_timeline if event.date.text == "../2012"]
+        assert segment.repeat is None
+        assert segment.description is not None
+        assert "every year" in segment.description
+        assert len(segment.sources) == 2
+
+    def test_a_term_and_the_election_that_began_it_are_two_events(
+        self, seed_timeline: Timeline
+    ) -> None:
+        kinds = {event.date.text: event.kind for event in seed_timeline}
+        assert kinds["2012-01-17"] == "election"
+        assert kinds["2012-01-17/2012-12-31"] == "term"
+        assert kinds["2013-01-01/2015"] == "term"
+
+    def test_datelines_date_the_sources(self, seed_timeline: Timeline) -> None:
+        """ "ASTANA, Nov. 13" and "Nov 14. MFA" have no year: it comes from the dates inside."""
+        published = sorted(source.published for source in seed_timeline.sources.values())
+        assert published == [date(2012, 11, 13), date(2012, 11, 14)]
+
+    def test_each_event_quotes_the_lines_it_came_from(
+        self, seed_paths: list[Path], seed_draft_toml: str
+    ) -> None:
+        texts = {path.stem.replace("_", "-"): path.read_text().splitlines() for path in seed_paths}
+        comments = [COMMENT.match(line) for line in seed_draft_toml.splitlines()]
+        found = [match for match in comments if match is not None]
+        assert len(found) >= len(SEED_FACTS)
+        for match in found:
+            line = texts[match["source"]][int(match["line"]) - 1]
+            assert match["quote"].rstrip("…")[:40] in line
+
+    def test_places_and_kinds_are_guessed_from_the_words(self, seed_timeline: Timeline) -> None:
+        by_date = {event.date.text: event for event in seed_timeline}
+        assert by_date["2012-11-12"].place == "New York"
+        assert by_date["2012-11-12"].kind == "election"
+        assert by_date["2012-11-14/2012-11-16"].place == "Brussels"
+        assert by_date["2012-11-15/2012-11-16"].place == "Djibouti"
+        assert by_date["2012-11-16/2012-11-18"].place == "Abu Dhabi"
+        assert by_date["2012-11-14"].kind == "statement"
+        assert by_date["2010-02"].kind == "report"
+
+    def test_the_same_articles_give_the_same_bytes(
+        self, seed_paths: list[Path], seed_draft_toml: str
+    ) -> None:
+        assert to_toml(compose(read_articles(list(reversed(seed_paths))))) != ""
+        assert to_toml(compose(read_articles(seed_paths))) == seed_draft_toml
+
+
+def _quotes_by_event(text: str) -> dict[str, list[str]]:
+    quotes: dict[str, list[str]] = {}
+    pending: list[str] = []
+    for line in text.splitlines():
+        comment = COMMENT.match(line)
+        if comment:
+            pending.append(comment["quote"])
+        elif line.startswith("id = "):
+            quotes[line.split('"')[1]] = pending
+            pending = []
+    return quotes
+
+
+class TestInto:
+    def test_the_bundled_file_already_holds_the_seeds(self, seed_paths: list[Path]) -> None:
+        """Everything the seeds date is in events.toml, so at most the non-facts remain."""
+        proposals = compose(read_articles(seed_paths), into=load(bundled_path())).timeline
+        assert len(proposals) <= 3
+        assert not {event.date.text for event in proposals} & SEED_FACTS
+
+    def test_only_what_the_file_lacks_is_proposed_and_it_appends_cleanly(
+        self, seed_paths: list[Path], tmp_path: Path
+    ) -> None:
+        text = bundled_path().read_text(encoding="utf-8")
+        start = text.index('[[events]]\nid = "oic-cfm-39"')
+        end = text.index("[[events]]", start + 1)
+        events = tmp_path / "events.toml"
+        events.write_text(text[:start] + text[end:], encoding="utf-8")
+        before = events.read_bytes()
+
+        out = tmp_path / "proposals.toml"
+        assert main(["draft", *map(str, seed_paths), "--into", str(events), "-o", str(out)]) == 0
+        assert events.read_bytes() == before
+
+        appended = loads(before.decode("utf-8") + out.read_text(encoding="utf-8"))
+        added = [event for event in appended if event.id not in load(events)]
+        assert "2012-11-15/2012-11-16" in {event.date.text for event in added}
+        (oic,) = [event for event in added if event.date.text == "2012-11-15/2012-11-16"]
+        assert set(oic.people) == {"idrisov", "ihsanoglu"}
+        assert oic.sources == ("mfa-2012-11-14",)  # the file's own id for the same article
+        assert "[sources." not in out.read_text(encoding="utf-8")
+
+    def test_people_are_matched_by_name_and_alias(self, seed_paths: list[Path]) -> None:
+        people_only = load(bundled_path()).with_events([], presorted=True)
+        drafted = compose(read_articles(seed_paths), into=people_only).timeline
+        people = {event.date.text: set(event.people) for event in drafted}
+        assert people["2012-11-14/2012-11-16"] == {"volkov"}
+        assert people["2012-11-14"] == {"abibullayev"}  # "Altai Abibullayev", an alias
+        assert people["2012-01-17"] == {"sarsenbayev"}
+
+    def test_the_into_file_is_never_the_output(
+        self, seed_paths: list[Path], tmp_path: Path
+    ) -> None:
+        events = tmp_path / "events.toml"
+        events.write_bytes(bundled_path().read_bytes())
+        code = main(["draft", *map(str, seed_paths), "--into", str(events), "-o", str(events)])
+        assert code == 2
+        assert events.read_bytes() == bundled_path().read_bytes()
+
+
+class TestOwnArticles:
+    @pytest.mark.parametrize("article", ARTICLES, ids=[article.name for article in ARTICLES])
+    def test_every_dated_fact_and_nothing_else(self, article: Article) -> None:
+        timeline = draft({article.name: article.text}, published=article.published)
+        assert {event.date.text for event in timeline} == article.expected
+
+    @pytest.mark.parametrize("article", ARTICLES, ids=[article.name for article in ARTICLES])
+    def test_the_draft_is_a_valid_events_file(self, article: Article) -> None:
+        articles = [read_article(article.text, source_id=article.name, published=article.published)]
+        timeline = loads(to_toml(compose(articles)))
+        assert {event.date.text for event in timeline} == article.expected
+
+    def test_the_same_signing_in_two_articles_is_one_event(self) -> None:
+        texts = {STATE_VISIT.name: STATE_VISIT.text, PIPELINE.name: PIPELINE.text}
+        timeline = draft(texts)
+        (signing,) = [event for event in timeline if event.date.text == "2013-09-07"]
+        assert signing.sources == ("state-visit", "pipeline")
+        assert signing.kind == "agreement"
+        assert len(timeline) == len(STATE_VISIT.expected | PIPELINE.expected)
+
+    def test_an_html_page_is_read_as_text_with_its_own_lines(self) -> None:
+        page = next(article for article in ARTICLES if article.name == "budget")
+        article = read_article(page.text, source_id="budget")
+        assert article.title == "Parliament approves 2015 budget"
+        assert article.published == date(2014, 12, 3)
+        lines = page.text.splitlines()
+        for sentence in article.sentences:
+            assert sentence.text[:20] in lines[sentence.line - 1]
+        assert not any("2099" in s.text or "2001" in s.text for s in article.sentences)
+
+    def test_a_byline_and_a_dated_dateline_fill_the_source(self) -> None:
+        bank = next(article for article in ARTICLES if article.name == "central-bank")
+        article = read_article(bank.text, source_id="bank")
+        assert (article.author, article.place) == ("Dana Omarova", "Almaty")
+        assert article.published == date(2013, 3, 5)
+        assert article.sentences[0].text.startswith("Kazakhstan's central bank cut")
+
+    def test_the_publication_date_given_wins_over_the_dateline(self) -> None:
+        bank = next(article for article in ARTICLES if article.name == "central-bank")
+        timeline = draft({"bank": bank.text}, published=date(2013, 3, 8))
+        assert "2013-03-05" in {event.date.text for event in timeline}  # Tuesday before the 8th
+        assert timeline.sources["bank"].published == date(2013, 3, 8)
+
+    def test_an_undated_article_gives_only_what_it_dates_in_full(self) -> None:
+        text = "Talks ended yesterday. The treaty was signed on 2 May 1997 in Almaty."
+        (event,) = draft([text])
+        assert (event.date.text, event.place, event.sources) == (
+            "1997-05-02",
+            "Almaty",
+            ("article-1",),
+        )
+
+
+class TestSentences:
+    def test_abbreviations_and_initials_do_not_end_a_sentence(self) -> None:
+        text = (
+            "Nov 14. MFA\n\nMr. E. Idrisov met Dr. Smith on Nov. 15. They spoke. “Good,” he said."
+        )
+        sentences = [s.text for s in read_article(text, source_id="a").sentences]
+        assert sentences == [
+            "Mr. E. Idrisov met Dr. Smith on Nov. 15.",
+            "They spoke.",
+            "“Good,” he said.",
+        ]
+
+    def test_a_hard_wrapped_paragraph_is_one_text_that_remembers_its_lines(self) -> None:
+        text = (
+            "Heading\n\nThe council met on 3 May 2010\nin Astana. It agreed on 5 May 2010\nto act."
+        )
+        sentences = read_article(text, source_id="a").sentences
+        assert [(s.text, s.line) for s in sentences] == [
+            ("The council met on 3 May 2010 in Astana.", 3),
+            ("It agreed on 5 May 2010 to act.", 4),
+        ]
+
+    def test_controls_and_direction_overrides_are_dropped(self) -> None:
+        text = "Heading\n\nThe vote\u202e took place on 3 May 2010\x07 in Astana."
+        (event,) = draft({"a": text})
+        assert "\u202e" not in event.title
+        assert "\x07" not in event.title
+
+
+class TestErrors:
+    def test_a_source_id_must_be_a_slug(self) -> None:
+        with pytest.raises(DraftError, match=r"'Bad Id' is not a lowercase slug.*'bad-id'"):
+            draft({"Bad Id": "On 3 May 2010 the council met."})
+
+    def test_one_source_per_article(self, tmp_path: Path) -> None:
+        article = tmp_path / "a.txt"
+        article.write_text("On 3 May 2010 the council met.", encoding="utf-8")
+        with pytest.raises(DraftError, match="2 --source ids for 1 articles"):
+            read_articles([article], source_ids=["a", "b"])
+        with pytest.raises(DraftError, match="two articles have the source id 'a'"):
+            read_articles([article, article])
+
+    @pytest.mark.parametrize(
+        ("arguments", "message"),
+        [
+            (["missing.txt"], "missing.txt: no such file; check the path"),
+            (["{article}", "--published", "2012-13-01"], "--published '2012-13-01' is not a day"),
+            (["{article}", "--published", "13 Nov 2012"], "write it as YYYY-MM-DD"),
+            (["{article}", "--source", "A B"], "source id 'A B' is not a lowercase slug"),
+            (["{latin1}"], "is not UTF-8 (byte 0xe9); save the file as UTF-8"),
+        ],
+    )
+    def test_the_command_says_what_to_fix_in_one_line(
+        self,
+        tmp_path: Path,
+        capsys: pytest.CaptureFixture[str],
+        arguments: list[str],
+        message: str,
+    ) -> None:
+        article = tmp_path / "article.txt"
+        article.write_text("On 3 May 2010 the council met.", encoding="utf-8")
+        latin1 = tmp_path / "latin1.txt"
+        latin1.write_bytes("On 3 May 2010 the caf\xe9 opened.".encode("latin-1"))
+        filled = [arg.format(article=article, latin1=latin1) for arg in arguments]
+        assert main(["draft", *filled]) == 2
+        error = capsys.readouterr().err
+        assert message in error
+        assert error.count("\n") == 1
+        assert "Traceback" not in error
+
+
+class TestCommand:
+    def test_prints_the_draft(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+        article = tmp_path / "council-report.txt"
+        article.write_text("Heading\n\nThe council met on 3 May 2010 in Astana.\n", "utf-8")
+        assert main(["draft", str(article)]) == 0
+        out = capsys.readouterr().out
+        assert '# council-report, line 3: "The council met on 3 May 2010 in Astana."' in out
+        timeline = loads(out)
+        assert [event.date.text for event in timeline] == ["2010-05-03"]
+        assert list(timeline.sources) == ["council-report"]
+
+    def test_writes_the_draft_atomically_and_names_the_file(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        article = tmp_path / "a.html"
+        article.write_text("<p>The council met on 3 May 2010.</p>", encoding="utf-8")
+        target = tmp_path / "draft.toml"
+        arguments = ["draft", str(article), "--source", "minutes", "--published", "2010-05-04"]
+        assert main([*arguments, "-o", str(target)]) == 0
+        assert capsys.readouterr().out.strip() == str(target)
+        timeline = load(target)
+        assert timeline.sources["minutes"].published == date(2010, 5, 4)
+        assert sorted(path.name for path in tmp_path.iterdir()) == ["a.html", "draft.toml"]
