@@ -14,7 +14,7 @@ from kztimeline.draft import compose, draft, read_articles, to_toml
 from kztimeline.draft.article import read_article
 from kztimeline.errors import DraftError
 from kztimeline.load import bundled_path, load, loads
-from kztimeline.model import Timeline
+from kztimeline.timeline import Timeline
 from tests.draft_articles import ARTICLES, PIPELINE, STATE_VISIT, Article
 
 SEEDS = Path(__file__).parents[2] / "shared" / "seeds"

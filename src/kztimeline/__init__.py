@@ -14,6 +14,7 @@ from kztimeline.dates import EventDate, PartialDate, Precision, Qualifier, parse
 from kztimeline.errors import (
     CalendarError,
     DateError,
+    DraftError,
     EmptySelectionError,
     ExportOptionError,
     FieldProblem,
@@ -103,6 +104,7 @@ __all__ = (
     # Exceptions
     "CalendarError",
     "DateError",
+    "DraftError",
     "EmptySelectionError",
     "ExportOptionError",
     "FieldProblem",

@@ -34,6 +34,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from kztimeline._files import read_text, write_atomically
 from kztimeline.dates import basic_format
 from kztimeline.errors import CalendarError, DateError
+from kztimeline.records import slugify
 
 # The dataclass field _Event.date hides the type inside the class body; this name does not.
 Day = date
@@ -321,13 +322,6 @@ class _Reader:
 
 
 # --- Events ---------------------------------------------------------------------------------
-
-
-def slugify(text: str) -> str:
-    """``text`` as an event id: lowercase ASCII letters, digits and ``-``; ``""`` if nothing is
-    left. Accents are dropped (``Genève`` → ``geneve``)."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
 _MAX_ID = 60

@@ -6,6 +6,7 @@ JSON Schema (:func:`json_schema`). Nothing here imports an exporter's dependency
 """
 
 import re
+import unicodedata
 from collections.abc import Iterator
 from datetime import date, datetime, time
 from typing import Annotated, Any, Literal
@@ -43,6 +44,7 @@ __all__ = (
     "TimelineDocument",
     "TimelineInfo",
     "json_schema",
+    "slugify",
     "type_name",
 )
 
@@ -81,9 +83,16 @@ OneLine = Annotated[str, AfterValidator(_one_line)]
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
+def slugify(text: str) -> str:
+    """``text`` as an id: lowercase ASCII letters, digits and ``-``; ``""`` if nothing is
+    left. Accents are dropped (``Genève`` → ``geneve``). The one rule for every made-up id."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
 def _slug(value: str) -> str:
     if _SLUG.fullmatch(value) is None:
-        suggestion = re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-") or "event-1"
+        suggestion = slugify(value) or "event-1"
         raise ValueError(
             f"'{value}' is not a lowercase slug of a-z, 0-9 and '-'; write e.g. '{suggestion}'"
         )

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -14,7 +13,8 @@ from kztimeline.dates import parse_date
 from kztimeline.draft.article import Article, looks_like_html, read_article
 from kztimeline.draft.facts import Citation, DraftEvent, facts_of, group, similar, stems
 from kztimeline.errors import DraftError
-from kztimeline.model import Event, Source, Timeline, TimelineInfo
+from kztimeline.records import Event, Source, TimelineInfo, slugify
+from kztimeline.timeline import Timeline
 
 __all__ = ("Draft", "compose", "draft", "read_articles")
 
@@ -62,12 +62,6 @@ def read_articles(
         )
     _check_unique(articles)
     return articles
-
-
-def slugify(text: str) -> str:
-    """``text`` as an id: lowercase ASCII letters, digits and ``-``; ``""`` if nothing is left."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
 
 
 def _checked_id(source_id: str) -> str:

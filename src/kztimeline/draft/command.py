@@ -6,10 +6,10 @@ from collections.abc import Sequence
 from datetime import date
 from pathlib import Path
 
+from kztimeline._files import write_atomically
 from kztimeline.draft.build import compose, read_articles
 from kztimeline.draft.output import to_toml
 from kztimeline.errors import DraftError
-from kztimeline.export._atomic import write_atomically
 from kztimeline.load import load
 
 __all__ = ("draft_files", "parse_published")

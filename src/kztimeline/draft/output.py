@@ -6,7 +6,8 @@ import json
 from collections.abc import Iterable
 
 from kztimeline.draft.build import Draft
-from kztimeline.model import Event, Source, Timeline
+from kztimeline.records import Event, Source
+from kztimeline.timeline import Timeline
 
 __all__ = ("to_toml",)
 
