@@ -15,6 +15,7 @@ from kztimeline.draft.article import read_article
 from kztimeline.errors import DraftError
 from kztimeline.load import bundled_path, load, loads
 from kztimeline.timeline import Timeline
+from tests.conftest import benchmark_module
 from tests.draft_articles import ARTICLES, PIPELINE, STATE_VISIT, Article
 
 SEEDS = Path(__file__).parents[2] / "shared" / "seeds"
@@ -357,3 +358,23 @@ class TestCommand:
         timeline = load(target)
         assert timeline.sources["minutes"].published == date(2010, 5, 4)
         assert sorted(path.name for path in tmp_path.iterdir()) == ["a.html", "draft.toml"]
+
+
+class TestBenchmark:
+    def test_scores_count_exact_lenient_and_invented_dates(self) -> None:
+        """The benchmark's arithmetic: a day inside a gold month is lenient and invented."""
+        module = benchmark_module("draft_dates")
+        total = module.Score()
+        total.add({"2010-02-14", "2012-11-12", "1999"}, {"2010-02", "2012-11-12", "2013"})
+        assert (total.found, total.gold, total.strict, total.recalled) == (3, 3, 1, 1)
+        assert (total.lenient, total.covered, total.invented) == (2, 2, 1)
+
+    def test_dateparser_gives_a_day_the_text_does_not(self) -> None:
+        """The peer's weakness the benchmark measures is real, not assumed."""
+        pytest.importorskip("dateparser")
+        module = benchmark_module("draft_dates")
+        case = module.Case("upr", "In February 2010, Kazakhstan presented its report.",
+                           date(2012, 11, 14), frozenset({"2010-02"}))  # fmt: skip
+        assert module.with_dateparser(case) == {"2010-02-14"}
+        assert module.with_draft(case) == {"2010-02"}
+        assert module.score(module.with_dateparser, [case]).invented == 1
