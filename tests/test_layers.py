@@ -45,6 +45,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("kztimeline.model", 3),
     ("kztimeline.load", 4),
     ("kztimeline._locate", 4),
+    ("kztimeline._syntax_hints", 4),
     ("kztimeline.ical", 5),
     ("kztimeline.plot", 5),
     ("kztimeline.export", 5),

@@ -18,7 +18,8 @@ CASES = [
     (
         "syntax",
         EVENT + "date = 2012-11-14\ntitle2 = ",
-        "15: invalid TOML: invalid value at column 10; fix the syntax",
+        "15: event 'e': invalid TOML: invalid value at column 10; "
+        'title2 has no value; write one, as title2 = "…", or remove the line',
     ),
     (
         "unknown key",

@@ -201,6 +201,8 @@ _QUOTED = re.compile(r"'([^']*)'")
 
 
 def _syntax_error(path: Path | str, text: str, message: str) -> TimelineFileError:
+    from kztimeline._syntax_hints import enclosing_event, syntax_advice
+
     position = _TOML_POSITION.search(message)
     problem = message[: position.start()] if position else message
     problem = problem[:1].lower() + problem[1:]
@@ -208,12 +210,18 @@ def _syntax_error(path: Path | str, text: str, message: str) -> TimelineFileErro
     problem = _KEY_TUPLE.sub(lambda found: f"[{'.'.join(_QUOTED.findall(found[0]))}]", problem)
     if position and position.group(1):
         line, column = int(position.group(1)), int(position.group(2))
-        return TimelineFileError(
-            path, f"invalid TOML: {problem} at column {column}; fix the syntax", line=line
-        )
-    line = text.count("\n") + 1
+        where = f"at column {column}"
+    else:
+        line, where = text.count("\n") + 1, "at the end of the file"
+    subject, event_id = enclosing_event(text, line)
+    line_text = text.split("\n")[line - 1] if line <= text.count("\n") + 1 else ""
+    advice = syntax_advice(line_text.rstrip("\r"), problem, in_event=subject is not None)
     return TimelineFileError(
-        path, f"invalid TOML: {problem} at the end of the file; fix the syntax", line=line
+        path,
+        f"invalid TOML: {problem} {where}; {advice}",
+        line=line,
+        subject=subject,
+        event_id=event_id,
     )
 
 
