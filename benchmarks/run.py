@@ -41,7 +41,7 @@ WINDOWS = 1_000
 BASELINE_BUDGET = 4.0
 """Seconds that a slow baseline may spend on query windows; at least MIN_WINDOWS are run."""
 MIN_WINDOWS = 5
-FORBIDDEN_MODULES = ("matplotlib", "ics", "arrow")
+FORBIDDEN_MODULES = ("matplotlib", "icalendar")
 
 OPERATIONS = (
     "load + validate",
@@ -264,25 +264,6 @@ def bench_between(n: int, timeline: Timeline, repeat: int, budget: float) -> lis
 # .ics
 
 
-def naive_ics(timeline: Timeline) -> str:
-    """The events built and serialized with ics 0.7.3 as its README shows, with no fixes."""
-    import ics
-
-    calendar = ics.Calendar()
-    for event in timeline:
-        item = ics.Event(
-            name=event.title,
-            begin=event.first_day.isoformat(),
-            end=event.last_day.isoformat(),
-            description=event.description,
-            location=event.place,
-            categories=[value for value in (event.kind, *event.tags) if value],
-        )
-        item.make_all_day()
-        calendar.events.add(item)
-    return str(calendar.serialize())
-
-
 def icalendar_ics(timeline: Timeline) -> bytes:
     """The events built and serialized with icalendar: UID, DTSTAMP, dates, text, RRULE."""
     import icalendar
@@ -314,35 +295,20 @@ def icalendar_ics(timeline: Timeline) -> bytes:
 
 def bench_ics(n: int, timeline: Timeline, repeat: int) -> list[Row]:
     try:
-        from kztimeline.export.ics import to_ics
+        from kztimeline.ical.writer import to_ics
     except ImportError as err:
-        return [_missing("to_ics", n, "ics 0.7.3 naive; icalendar", err)]
-    # ics 0.7.3 warns that str(Component) will change; the benchmark only times it.
-    import warnings
-
-    with warnings.catch_warnings():
-        warnings.simplefilter("ignore")
-        mine = median_time(lambda: to_ics(timeline), repeat)
-        naive = median_time(lambda: naive_ics(timeline), repeat)
-        other = median_time(lambda: icalendar_ics(timeline), repeat)
+        return [_missing("to_ics", n, "icalendar", err)]
+    mine = median_time(lambda: to_ics(timeline), repeat)
+    other = median_time(lambda: icalendar_ics(timeline), repeat)
     return [
-        Row(
-            "to_ics",
-            f"{n:,}",
-            seconds(mine),
-            f"`ics` 0.7.3, naive: {seconds(naive)}",
-            ratio(mine, naive),
-            "≤ 1.2× naive ics",
-            verdict(mine / naive <= 1.2),
-        ),
         Row(
             "to_ics",
             f"{n:,}",
             seconds(mine),
             f"`icalendar` build + `to_ical()`: {seconds(other)}",
             ratio(mine, other),
-            "faster than icalendar",
-            verdict(mine < other),
+            "≤ 0.5× icalendar",
+            verdict(mine <= 0.5 * other),
         ),
     ]
 
@@ -453,7 +419,7 @@ def bench_cli(repeat: int) -> list[Row]:
             f"`kztimeline list`: {seconds(mine)}; heavy imports: {imported}",
             f'`python -c "import pydantic"`: {seconds(theirs)}',
             ratio(mine, theirs),
-            "≤ 2.5×; no matplotlib, ics, arrow",
+            "≤ 2.5×; no matplotlib, icalendar",
             verdict(mine / theirs <= 2.5 and not loaded and result["code"] == 0),
         )
     ]

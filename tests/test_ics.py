@@ -158,8 +158,9 @@ class TestCalendar:
         unfolded = head.replace("\r\n ", "")
         assert unfolded.startswith("BEGIN:VCALENDAR\r\nVERSION:2.0\r\n")
         assert f"PRODID:-//kztimeline//kztimeline {kztimeline.__version__}//EN\r\n" in head
-        for line in ("CALSCALE:GREGORIAN", "METHOD:PUBLISH"):
-            assert f"\r\n{line}\r\n" in head
+        assert "\r\nCALSCALE:GREGORIAN\r\n" in head
+        # RFC 4791 §4.1: a calendar object on a CalDAV server must not have METHOD.
+        assert "METHOD" not in unfolded
         calendar = icalendar.Calendar.from_ical(calendar_text)
         # icalendar does not know these as TEXT (it keeps them raw), so unescape them as TEXT.
         read = {name: _unescape(str(calendar[name])) for name in calendar}
@@ -249,12 +250,21 @@ class TestEvents:
         (event,) = _vevents(to_ics(_timeline(write_events, body)))
         assert str(event["STATUS"]) == "CANCELLED"
 
-    def test_a_moment_is_a_utc_date_time(self, write_events: Any) -> None:
+    def test_an_offset_moment_keeps_its_offset_and_lasts_no_time(self, write_events: Any) -> None:
+        """A date-time with an offset is written in a fixed-offset zone, with DURATION:PT0S."""
         body = WEEK.format(id="x", title="x", date="2012-11-14T10:30:00+06:00")
         text = to_ics(_timeline(write_events, body))
-        assert "DTSTART:20121114T043000Z\r\n" in text
+        assert "DTSTART;TZID=UTC+0600:20121114T103000\r\nDURATION:PT0S\r\n" in text
+        assert "BEGIN:VTIMEZONE\r\nTZID:UTC+0600\r\n" in text
         (event,) = _vevents(text)
         assert event["DTSTART"].dt == datetime.fromisoformat("2012-11-14T04:30:00+00:00")
+        assert event["DTSTART"].dt.utcoffset() == timedelta(hours=6)
+
+    def test_a_utc_moment_is_written_with_z(self, write_events: Any) -> None:
+        body = WEEK.format(id="x", title="x", date="2012-11-14T10:30:00Z")
+        text = to_ics(_timeline(write_events, body))
+        assert "DTSTART:20121114T103000Z\r\n" in text
+        assert "VTIMEZONE" not in text
 
     def test_a_year_9999_period_gets_a_duration_instead_of_year_10000(
         self, write_events: Any
@@ -346,7 +356,8 @@ class TestRecurrence:
         timeline = _timeline(write_events, body)
         assert len(timeline.between("2012-11", "2012-12")) == 4
         text = to_ics(timeline)
-        assert "DTSTART:20121114T040000Z\r\nRRULE:FREQ=WEEKLY;UNTIL=20121205T040000Z\r\n" in text
+        assert "RRULE:FREQ=WEEKLY;UNTIL=20121205T040000Z\r\n" in text
+        assert "DTSTART;TZID=UTC+0600:20121114T100000\r\n" in text
 
 
 class TestWriting:

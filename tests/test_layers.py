@@ -38,6 +38,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("kztimeline.recurrence", 1),
     ("kztimeline.rule_words", 1),
     ("kztimeline.date_hints", 1),
+    ("kztimeline._fields", 2),
     ("kztimeline.records", 2),
     ("kztimeline.timeline", 3),
     ("kztimeline.query", 3),

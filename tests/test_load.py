@@ -181,8 +181,8 @@ class TestFileErrors:
         with pytest.raises(TimelineFileError) as caught:
             kztimeline.load(path)
         assert str(caught.value) == f"{path}:15: event 'e': a\\nb\\u202e: unknown key; " + (
-            "known keys: id, title, timezone, date, sources, kind, place, description, people, "
-            "organizations, tags, url, repeat, status"
+            "known keys: id, title, timezone, date, end, sources, kind, place, description, "
+            "people, organizations, tags, url, repeat, except_on, also_on, changes, status"
         )
 
     def test_a_file_over_the_size_limit_is_refused(self, tmp_path: Path) -> None:

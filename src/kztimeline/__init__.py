@@ -13,6 +13,7 @@ from kztimeline._version import version as _version
 from kztimeline.dates import EventDate, PartialDate, Precision, Qualifier, parse_date
 from kztimeline.errors import (
     CalendarError,
+    CalendarValueError,
     DateError,
     DraftError,
     EmptySelectionError,
@@ -29,12 +30,12 @@ from kztimeline.timeline import Timeline
 
 if typing.TYPE_CHECKING:
     from kztimeline.export.html import to_html
-    from kztimeline.export.ics import DEFAULT_UID_DOMAIN, to_ics, write_ics
     from kztimeline.export.markdown import to_markdown
     from kztimeline.export.plot import render, save_plot
     from kztimeline.export.tabular import to_csv
     from kztimeline.export.timelinejs import to_timelinejs
-    from kztimeline.importer import from_ics
+    from kztimeline.ical.reader import from_ics
+    from kztimeline.ical.writer import DEFAULT_UID_DOMAIN, to_ics, write_ics
 
     __version__: str
 
@@ -42,15 +43,15 @@ if typing.TYPE_CHECKING:
 # querying (and `kztimeline list`) start fast: name -> the module that defines it.
 _LAZY = {
     "to_html": "kztimeline.export.html",
-    "DEFAULT_UID_DOMAIN": "kztimeline.export.ics",
-    "to_ics": "kztimeline.export.ics",
-    "write_ics": "kztimeline.export.ics",
+    "DEFAULT_UID_DOMAIN": "kztimeline.ical.writer",
+    "to_ics": "kztimeline.ical.writer",
+    "write_ics": "kztimeline.ical.writer",
     "to_markdown": "kztimeline.export.markdown",
     "render": "kztimeline.export.plot",
     "save_plot": "kztimeline.export.plot",
     "to_csv": "kztimeline.export.tabular",
     "to_timelinejs": "kztimeline.export.timelinejs",
-    "from_ics": "kztimeline.importer",
+    "from_ics": "kztimeline.ical.reader",
 }
 
 
@@ -103,6 +104,7 @@ __all__ = (
     "parse_date",
     # Exceptions
     "CalendarError",
+    "CalendarValueError",
     "DateError",
     "DraftError",
     "EmptySelectionError",

@@ -182,7 +182,7 @@ def _emit(data: str | bytes, output: str | None, default: str, out: TextIO) -> i
 
 def _ics(arguments: argparse.Namespace, out: TextIO) -> int:
     from kztimeline.export import export_name
-    from kztimeline.export.ics import to_ics
+    from kztimeline.ical.writer import to_ics
 
     timeline = select(_load(arguments), arguments)
     text = to_ics(timeline, imprecise=arguments.imprecise, uid_domain=arguments.uid_domain)
@@ -204,13 +204,15 @@ _DEFAULT_PLOT = "exports/timeline.png"
 
 
 def _import(arguments: argparse.Namespace, out: TextIO) -> int:
-    from kztimeline.importer import from_ics, read_calendar, write_new
+    from kztimeline.ical.reader import import_ics, read_calendar, write_new
 
-    text = from_ics(
+    text, not_kept = import_ics(
         read_calendar(arguments.calendar),
         source_title=arguments.title,
         path=arguments.calendar,
     )
+    for line in not_kept:
+        print(f"{arguments.calendar}: {line}", file=sys.stderr)
     if arguments.output == "-":
         out.write(text)
         return EXIT_OK

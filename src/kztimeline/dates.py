@@ -16,7 +16,7 @@ import calendar
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import TypeVar
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -173,7 +173,8 @@ class EventDate:
 
     ``start`` and ``end`` are the two sides; a single date has the same value on both sides and
     ``is_interval`` false; an open side is ``None``. ``time`` is set, and aware, only for an
-    event known to the minute (``Precision.TIME``). ``text`` is the date as written.
+    event known to the minute (``Precision.TIME``); ``until`` is its end, if it has one (aware,
+    after ``time``). ``text`` is the date as written.
     """
 
     text: str
@@ -181,6 +182,7 @@ class EventDate:
     end: PartialDate | None
     is_interval: bool = False
     time: datetime | None = None
+    until: datetime | None = None
 
     @classmethod
     def on(cls, day: date) -> EventDate:
@@ -189,15 +191,25 @@ class EventDate:
         return cls(day.isoformat(), point, point)
 
     @classmethod
-    def at(cls, moment: datetime, *, text: str | None = None) -> EventDate:
-        """A single moment; ``moment`` must be aware."""
-        if moment.tzinfo is None or moment.utcoffset() is None:
-            raise DateError(
-                f"{moment.isoformat()} has no time zone; add an offset such as "
-                f"{moment.isoformat()}+05:00, or a timezone key"
-            )
+    def at(
+        cls, moment: datetime, *, text: str | None = None, until: datetime | None = None
+    ) -> EventDate:
+        """A moment, or a span from ``moment`` to ``until``; both must be aware, and ``until``
+        later than ``moment``. ``until`` is kept in the zone of ``moment``."""
+        for value in (moment, until):
+            if value is not None and (value.tzinfo is None or value.utcoffset() is None):
+                raise DateError(
+                    f"{value.isoformat()} has no time zone; add an offset such as "
+                    f"{value.isoformat()}+05:00, or a timezone key"
+                )
+        if until is not None:
+            until = until.astimezone(moment.tzinfo)
+            if until.astimezone(UTC) <= moment.astimezone(UTC):
+                raise DateError(
+                    f"the end {until.isoformat()} is not after the start {moment.isoformat()}"
+                )
         point = PartialDate(moment.year, moment.month, moment.day)
-        return cls(text or moment.isoformat(), point, point, time=moment)
+        return cls(text or moment.isoformat(), point, point, time=moment, until=until)
 
     @classmethod
     def between_days(cls, first: date, last: date) -> EventDate:
@@ -244,7 +256,10 @@ class EventDate:
     def last_day(self) -> date:
         """The last day the event could cover (inclusive); ``date.max`` for an open end."""
         if self.time is not None:
-            return self.time.date()
+            if self.until is None:
+                return self.time.date()
+            # An end at midnight closes the day before.
+            return max(self.time.date(), (self.until - timedelta(microseconds=1)).date())
         return date.max if self.end is None else self.end.last_day
 
     @property
@@ -269,7 +284,16 @@ class EventDate:
             moment = self.time
             offset = moment.strftime("%z")
             zone = f"UTC{offset[:3]}:{offset[3:]}" if offset not in ("+0000", "") else "UTC"
-            return f"{self.start.label() if self.start else ''}, {moment:%H:%M} {zone}"
+            clock = f"{moment:%H:%M}"
+            if self.until is not None:
+                end = self.until
+                same_day = end.date() == moment.date()
+                clock += (
+                    f"–{end:%H:%M}"
+                    if same_day
+                    else (f" – {end.day} {MONTH_ABBREVIATIONS[end.month - 1]} {end:%H:%M}")
+                )
+            return f"{self.start.label() if self.start else ''}, {clock} {zone}"
         if not self.is_interval:
             assert self.start is not None
             return _qualified(self.start.label(), self.start.qualifier)
@@ -294,12 +318,22 @@ class EventDate:
     def shifted_to(self, first: date) -> EventDate:
         """The same date moved to start on ``first``, keeping its length (for recurrences)."""
         if self.time is not None:
-            moment = self.time.replace(year=first.year, month=first.month, day=first.day)
-            # Keep the written form: an offset if the original had one, else local time.
-            written_with_offset = self.text == self.time.isoformat()
-            written = moment if written_with_offset else moment.replace(tzinfo=None)
-            return EventDate.at(moment, text=written.isoformat())
+            return self.moved_to(
+                self.time.replace(year=first.year, month=first.month, day=first.day)
+            )
         return EventDate.between_days(first, first + (self.last_day - self.first_day))
+
+    def moved_to(self, moment: datetime) -> EventDate:
+        """A timed date moved to start at ``moment`` (aware), keeping the written form (an
+        offset, or local time) and the exact length, as RFC 5545 §3.8.5.3 keeps it."""
+        assert self.time is not None
+        written_with_offset = self.text == self.time.isoformat()
+        written = moment if written_with_offset else moment.replace(tzinfo=None)
+        until = None
+        if self.until is not None:
+            length = self.until.astimezone(UTC) - self.time.astimezone(UTC)
+            until = (moment.astimezone(UTC) + length).astimezone(moment.tzinfo)
+        return EventDate.at(moment, text=written.isoformat(), until=until)
 
     def __str__(self) -> str:
         return self.text
@@ -452,12 +486,3 @@ def day_offset(day: date, days: int) -> date:
         return day + timedelta(days=days)
     except OverflowError:
         return date.max if days > 0 else date.min
-
-
-def basic_format(day: date) -> str:
-    """``day`` as ISO 8601 basic ``YYYYMMDD``, as iCalendar writes dates.
-
-    The year always has four digits: ``strftime("%Y")`` drops the leading zeros of years
-    before 1000 on glibc, which turns 0002-01-01 into ``20101``.
-    """
-    return f"{day.year:04d}{day.month:02d}{day.day:02d}"

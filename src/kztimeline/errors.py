@@ -4,6 +4,7 @@
 
     KztimelineError (Exception)
     ├── CalendarError (ValueError)      an iCalendar file that cannot be imported; path, line
+    ├── CalendarValueError (ValueError) one iCalendar value (a date, a duration) that cannot be read
     ├── DateError (ValueError)          a date, interval or time zone that cannot be read
     ├── TimelineFileError (ValueError)  events.toml cannot be read or is invalid;
     │                                   carries path, line, subject, field
@@ -25,6 +26,7 @@ from pathlib import Path
 
 __all__ = (
     "CalendarError",
+    "CalendarValueError",
     "DateError",
     "DraftError",
     "EmptySelectionError",
@@ -71,6 +73,15 @@ class CalendarError(KztimelineError, ValueError):
         super().__init__(f"{where}: {problem}")
 
 
+class CalendarValueError(KztimelineError, ValueError):
+    """One iCalendar value (a date, a duration, an offset) that cannot be read; the reader
+    turns it into a :class:`CalendarError` that says where it is."""
+
+    @classmethod
+    def expected(cls, text: str, what: str) -> CalendarValueError:
+        return cls(f"{text!r} is not {what}")
+
+
 class DateError(KztimelineError, ValueError):
     """A date, an interval, a time zone or a repeat rule that cannot be read.
 
@@ -105,6 +116,10 @@ class EmptySelectionError(KztimelineError, ValueError):
 
 class ExportOptionError(KztimelineError, ValueError):
     """An export option with a value the exporter does not know, such as ``imprecise="exact"``."""
+
+    @classmethod
+    def not_one_of(cls, name: str, value: object, allowed: tuple[str, ...]) -> ExportOptionError:
+        return cls(f"{name}={value!r} is not one of: {', '.join(allowed)}")
 
 
 class DraftError(KztimelineError, ValueError):

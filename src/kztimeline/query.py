@@ -16,7 +16,7 @@ from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date, datetime
-from itertools import compress, islice
+from itertools import compress
 from typing import TYPE_CHECKING
 
 from kztimeline.dates import parse_partial_date
@@ -75,16 +75,10 @@ class _Bucket:
         self.longest = max(last - first for first, last, _ in members)
 
 
-def _indexed_starts(event: Event, budget: int) -> list[date] | None:
-    """The first days of every occurrence of a repeating event, or None if there are more than
-    ``budget``."""
-    from kztimeline.recurrence import occurrence_starts
-
-    assert event.repeat is not None
-    starts = list(
-        islice(occurrence_starts(event.repeat, event.date, event.first_day, date.max), budget + 1)
-    )
-    return starts if len(starts) <= budget else None
+def _indexed_dates(event: Event, budget: int) -> list[tuple[date, EventDate]] | None:
+    """(day in the rule, date) of every occurrence of a repeating event, or None if there are
+    more than ``budget``."""
+    return event.all_occurrence_dates(budget)
 
 
 class TimelineIndex:
@@ -115,16 +109,12 @@ class TimelineIndex:
         for position, event in enumerate(events):
             if event.repeat is None:
                 continue
-            starts = _indexed_starts(
-                event, min(INDEXED_OCCURRENCES, budget - len(self._occurrences))
-            )
-            if starts is None:
+            found = _indexed_dates(event, min(INDEXED_OCCURRENCES, budget - len(self._occurrences)))
+            if found is None:
                 open_rules.add(position)
             else:
                 indexed.add(position)
-                self._occurrences.extend(
-                    (position, start, event.date.shifted_to(start)) for start in starts
-                )
+                self._occurrences.extend((position, start, when) for start, when in found)
         self._open_rules = frozenset(open_rules)
         placed = self._place_occurrences(firsts, lasts)
         # By rank: a position in events, or ~k for the k-th occurrence.
@@ -155,10 +145,10 @@ class TimelineIndex:
         its number), in chronological order."""
         events = self._events
         placed: list[tuple[int, int, int, str, int]] = []
-        for number, (position, start, _) in enumerate(self._occurrences):
+        for number, (position, start, when) in enumerate(self._occurrences):
             event_id = events[position].id
-            day = start.toordinal()
-            end = day + lasts[position] - firsts[position]
+            day = when.first_day.toordinal()
+            end = when.last_day.toordinal()
             # Events are sorted by first day, last day, id, then recurrence id; an occurrence's
             # key is (day, end, event_id, start). Few events share a first day, so walk them.
             before = bisect_left(firsts, day)

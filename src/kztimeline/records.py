@@ -5,39 +5,37 @@ validates the parsed TOML against :class:`TimelineDocument`, and ``kztimeline sc
 JSON Schema (:func:`json_schema`). Nothing here imports an exporter's dependency.
 """
 
-import re
-import unicodedata
 from collections.abc import Iterator
-from datetime import date, datetime, time
-from typing import Annotated, Any, Literal
+from datetime import date, datetime
+from typing import Any
 
 from pydantic import (
-    AfterValidator,
     BaseModel,
     ConfigDict,
     Field,
-    PlainSerializer,
-    PlainValidator,
     PrivateAttr,
-    WithJsonSchema,
     field_validator,
     model_validator,
 )
 
-from kztimeline.dates import (
-    EventDate,
-    Precision,
-    Qualifier,
-    day_offset,
-    parse_date,
-    parse_time_zone,
+from kztimeline._fields import (
+    DateField,
+    OneLine,
+    Slug,
+    Status,
+    Text,
+    slugify,
+    type_name,
+    with_zone,
 )
+from kztimeline.dates import EventDate, Precision, Qualifier
 from kztimeline.errors import DateError, FieldProblem
 
 # The field Event.date hides the type inside the class body; this name does not.
 Day = date
 
 __all__ = (
+    "Change",
     "Event",
     "Person",
     "Source",
@@ -48,121 +46,6 @@ __all__ = (
     "type_name",
 )
 
-
-_FORBIDDEN_CHARACTERS = re.compile(
-    # C0 controls but tab, newline and carriage return; DEL and the C1 controls; the
-    # bidirectional embeddings, overrides and isolates, which can make text read backwards.
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
-)
-_LINE_BREAKS = re.compile("[\r\n\u2028\u2029\x85]")
-
-
-def _plain_text(value: str) -> str:
-    found = _FORBIDDEN_CHARACTERS.search(value)
-    if found is not None:
-        code = ord(found.group())
-        kind = "a bidirectional control" if code >= 0x202A else "a control character"
-        raise ValueError(f"contains {kind} (U+{code:04X}); remove it")
-    return value
-
-
-def _one_line(value: str) -> str:
-    _plain_text(value)
-    if not value.strip():
-        raise ValueError("must not be blank")
-    if _LINE_BREAKS.search(value):
-        raise ValueError("must be one line; move the rest into description")
-    return value
-
-
-Text = Annotated[str, AfterValidator(_plain_text)]
-"""Free text: any characters but controls and bidirectional overrides; may span lines."""
-OneLine = Annotated[str, AfterValidator(_one_line)]
-"""Text on one line, not blank."""
-
-_SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
-
-
-def slugify(text: str) -> str:
-    """``text`` as an id: lowercase ASCII letters, digits and ``-``; ``""`` if nothing is
-    left. Accents are dropped (``Genève`` → ``geneve``). The one rule for every made-up id."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
-
-
-def _slug(value: str) -> str:
-    if _SLUG.fullmatch(value) is None:
-        suggestion = slugify(value) or "event-1"
-        raise ValueError(
-            f"'{value}' is not a lowercase slug of a-z, 0-9 and '-'; write e.g. '{suggestion}'"
-        )
-    return value
-
-
-Slug = Annotated[str, AfterValidator(_slug)]
-
-_TYPE_NAMES: tuple[tuple[type, str], ...] = (
-    (bool, "a boolean"),
-    (int, "a number"),
-    (float, "a number"),
-    (str, "a string"),
-    (datetime, "a date-time"),
-    (date, "a date"),
-    (time, "a time of day"),
-    (list, "an array"),
-    (dict, "a table"),
-)
-
-
-def type_name(value: object) -> str:
-    """How a TOML value's type reads in an error message: ``a boolean``, ``an array``."""
-    for kind, name in _TYPE_NAMES:
-        if isinstance(value, kind):
-            return name
-    return type(value).__name__
-
-
-def _to_event_date(value: object) -> EventDate:
-    if isinstance(value, EventDate):
-        return value
-    try:
-        if isinstance(value, str):
-            return parse_date(value)
-        if isinstance(value, datetime):
-            return EventDate.at(value)
-        if isinstance(value, date):
-            return EventDate.on(value)
-    except DateError as err:
-        raise ValueError(str(err)) from err
-    if isinstance(value, time):
-        raise ValueError("a time of day needs a date, as in 2012-11-12T15:00:00+06:00")
-    raise ValueError(
-        f'must be a TOML date such as 2012-11-12 or a string such as "2010-02"; '
-        f"got {type_name(value)}"
-    )
-
-
-_EDTF_PATTERN = r"^(\d{4}(-\d{2}(-\d{2})?)?[?~%]?|\.\.)(/(\d{4}(-\d{2}(-\d{2})?)?[?~%]?|\.\.))?$"
-
-DateField = Annotated[
-    EventDate,
-    PlainValidator(_to_event_date),
-    PlainSerializer(lambda value: value.text, return_type=str),
-    WithJsonSchema(
-        {
-            "description": (
-                "A TOML date, an offset date-time, a local date-time with `timezone`, or an "
-                "EDTF string: YYYY, YYYY-MM, YYYY-MM-DD with an optional ?, ~ or %, or an "
-                "interval A/B where either side may be '..'."
-            ),
-            "anyOf": [
-                {"type": "string", "format": "date"},
-                {"type": "string", "format": "date-time"},
-                {"type": "string", "pattern": _EDTF_PATTERN},
-            ],
-        }
-    ),
-]
 
 # The validators are built on first use, not on import: importing stays cheap, and the command
 # line can configure pydantic (see cli.run) before anything is built.
@@ -219,15 +102,35 @@ class Person(BaseModel):
         return any(wanted == known.casefold() for known in (self.name, *self.aliases))
 
 
-Status = Literal["confirmed", "tentative", "cancelled"]
+class Change(BaseModel):
+    """One ``[[events.changes]]`` table: one occurrence of a repeating event moved, retitled or
+    cancelled, as iCalendar's RECURRENCE-ID does.
+
+    ``occurrence`` is the day the rule gives it; every other key replaces the event's for that
+    occurrence only. A local ``date`` or ``end`` is read in the event's zone.
+    """
+
+    model_config = _STRICT
+
+    occurrence: Day = Field(description="The day the rule gives this occurrence, as a date.")
+    date: DateField | None = None
+    end: datetime | None = Field(
+        default=None, description="A new end time, when only the end changes."
+    )
+    title: OneLine | None = None
+    place: OneLine | None = None
+    description: Text | None = None
+    status: Status | None = None
 
 
 class Event(BaseModel):
     """One ``[[events]]`` table: something that happened, when, and who says so.
 
-    ``date`` is an :class:`~kztimeline.dates.EventDate`; ``first_day`` and ``last_day`` give its
-    extent. An event produced by a query for one occurrence of a repeating event has
-    ``recurrence_id`` set to that occurrence's first day.
+    ``date`` is an :class:`~kztimeline.dates.EventDate` (with ``end``, its ``until``);
+    ``first_day`` and ``last_day`` give its extent. A repeating event may leave out days
+    (``except_on``), add some (``also_on``) and change single occurrences (``changes``). An
+    event produced by a query for one occurrence of a repeating event has ``recurrence_id`` set
+    to that occurrence's day in the rule.
     """
 
     model_config = _STRICT
@@ -238,6 +141,10 @@ class Event(BaseModel):
         default=None, description="IANA time zone of a local date-time, e.g. 'Asia/Almaty'."
     )
     date: DateField
+    end: datetime | None = Field(
+        default=None,
+        description="When a timed event ends: a local date-time in `timezone`, or with an offset.",
+    )
     sources: tuple[str, ...]
     kind: OneLine | None = None
     place: OneLine | None = None
@@ -249,35 +156,27 @@ class Event(BaseModel):
     repeat: str | None = Field(
         default=None, description="An RFC 5545 RRULE value, e.g. 'FREQ=YEARLY;COUNT=3'."
     )
+    except_on: tuple[Day, ...] = Field(
+        default=(), description="Days the rule gives on which the event does not take place."
+    )
+    also_on: tuple[Day | datetime, ...] = Field(
+        default=(),
+        description="Extra occurrences: days (at the event's time), or local date-times.",
+    )
+    changes: tuple[Change, ...] = Field(
+        default=(), description="Single occurrences moved, retitled or cancelled."
+    )
     status: Status | None = None
 
     _recurrence_id: Day | None = PrivateAttr(default=None)
+    _moved: dict[Day, EventDate] | None = PrivateAttr(default=None)
 
     @model_validator(mode="before")
     @classmethod
     def _attach_time_zone(cls, data: Any) -> Any:
-        if not isinstance(data, dict) or data.get("timezone") is None:
+        if not isinstance(data, dict):
             return data
-        name = data["timezone"]
-        if not isinstance(name, str):
-            raise FieldProblem("timezone", f"must be a string; got {type_name(name)}")
-        try:
-            zone = parse_time_zone(name)
-        except DateError as err:
-            raise FieldProblem("timezone", str(err)) from err
-        value = data.get("date")
-        if isinstance(value, datetime) and value.tzinfo is None:
-            moment = value.replace(tzinfo=zone)
-            return {**data, "date": EventDate.at(moment, text=value.isoformat())}
-        if isinstance(value, datetime):
-            raise FieldProblem(
-                "timezone", "the date already has an offset; remove the offset or the timezone"
-            )
-        if "date" in data:
-            raise FieldProblem(
-                "timezone", "applies only to a local date-time such as 2012-11-12T15:00:00"
-            )
-        return data
+        return with_zone(data)
 
     @field_validator("sources", "people")
     @classmethod
@@ -298,14 +197,50 @@ class Event(BaseModel):
 
     @model_validator(mode="after")
     def _rule_fits_date(self) -> "Event":
-        if self.repeat is not None:
-            from kztimeline.recurrence import check_rule
+        if self.repeat is None:
+            for key in ("except_on", "also_on", "changes"):
+                if getattr(self, key):
+                    raise FieldProblem(key, "applies only to a repeating event; add repeat")
+            return self
+        from kztimeline.recurrence import check_rule
 
-            try:
-                check_rule(self.repeat, self.date)
-            except DateError as err:
-                raise FieldProblem("repeat", str(err)) from err
+        try:
+            check_rule(self.repeat, self.date)
+        except DateError as err:
+            raise FieldProblem("repeat", str(err)) from err
+        self._check_exceptions()
         return self
+
+    def _gives(self, day: Day) -> bool:
+        from kztimeline.recurrence import occurrence_starts
+
+        assert self.repeat is not None
+        return any(True for _ in occurrence_starts(self.repeat, self.date, day, day))
+
+    def _check_exceptions(self) -> None:
+        timed = self.date.time is not None
+        for day in self.except_on:
+            if not self._gives(day):
+                raise FieldProblem("except_on", f"the rule gives no occurrence on {day}")
+        for item in self.also_on:
+            if isinstance(item, datetime) and not timed:
+                raise FieldProblem(
+                    "also_on", f"{item.isoformat()}: give a day for an all-day event"
+                )
+        extra_days = {item for item in self.also_on if not isinstance(item, datetime)}
+        seen: set[Day] = set()
+        for change in self.changes:
+            day = change.occurrence
+            if day in seen:
+                raise FieldProblem("changes", f"the occurrence of {day} is changed twice")
+            seen.add(day)
+            if day not in extra_days and (day in self.except_on or not self._gives(day)):
+                raise FieldProblem("changes", f"there is no occurrence on {day} to change")
+            if change.date is not None and (change.date.time is not None) != timed:
+                kind = "a date-time" if timed else "a day or days"
+                raise FieldProblem(
+                    "changes", f"the new date of {day} must be {kind}, as the event's"
+                )
 
     @property
     def first_day(self) -> Day:
@@ -343,7 +278,7 @@ class Event(BaseModel):
         from kztimeline.rule_words import describe_rule
 
         start = self.date.time or self.first_day
-        return describe_rule(self.repeat, start, zone=self.timezone)
+        return describe_rule(self.repeat, start, zone=self.timezone, exclusions=self.except_on)
 
     @property
     def status_note(self) -> str | None:
@@ -368,32 +303,76 @@ class Event(BaseModel):
         """Each occurrence of a repeating event that overlaps ``first``–``last`` (inclusive).
 
         An event that does not repeat yields itself if it overlaps the window. Occurrences keep
-        the event's id and fields, with their own date and ``repeat`` cleared. An unbounded rule
-        is expanded only inside the window.
+        the event's id and fields, with their own date and ``repeat`` cleared; ``except_on``,
+        ``also_on`` and ``changes`` are applied. An unbounded rule is expanded only inside the
+        window.
         """
         if self.repeat is None:
             if self.first_day <= last and self.last_day >= first:
                 yield self
             return
-        from kztimeline.recurrence import occurrence_starts
+        from kztimeline.recurrence import occurrence_dates
 
-        length = self.last_day - self.first_day
-        for start in occurrence_starts(
-            self.repeat, self.date, day_offset(first, -length.days), last
-        ):
-            yield self.occurrence_on(start)
+        exceptions = self._exceptions()
+        for day, when in occurrence_dates(self.repeat, self.date, first, last, **exceptions):
+            yield self.occurrence_on(day, when)
+
+    def all_occurrence_dates(self, budget: int) -> list[tuple[Day, EventDate]] | None:
+        """(day in the rule, date) of every occurrence of this repeating event, in order, or
+        None if its rule gives more than ``budget``: see
+        :func:`kztimeline.recurrence.occurrence_dates`, the one expansion."""
+        from kztimeline.recurrence import counted_occurrence_dates
+
+        assert self.repeat is not None
+        return counted_occurrence_dates(self.repeat, self.date, budget=budget, **self._exceptions())
+
+    def _exceptions(self) -> dict[str, Any]:
+        return {
+            "skipped": frozenset(self.except_on),
+            "extra": self.also_on,
+            "moved": self._moved_dates(),
+        }
+
+    def _moved_dates(self) -> dict[Day, EventDate]:
+        if self._moved is None:
+            moved = {}
+            for change in self.changes:
+                day = change.occurrence
+                when = change.date or self.date.shifted_to(day)
+                if change.date is None and change.end is not None:
+                    assert when.time is not None
+                    when = EventDate.at(when.time, text=when.text, until=change.end)
+                elif when.time is not None and when.until is None and self.date.until:
+                    when = self.date.moved_to(when.time)
+                moved[day] = when
+            self._moved = moved
+        return self._moved
 
     def occurrence_on(self, start: Day, moved: EventDate | None = None) -> "Event":
-        """The occurrence of this repeating event that starts on ``start``.
+        """The occurrence of this repeating event that the rule gives on ``start``.
 
         It keeps the event's id and fields, with the date moved to ``start`` (``moved``, if the
-        caller already has ``self.date.shifted_to(start)``), ``repeat`` cleared and
-        :attr:`recurrence_id` set to ``start``. ``start`` is not checked against the rule: the
-        expansion (:mod:`kztimeline.recurrence`) decides which days occur. The query index and
+        caller already has the occurrence's date), what a change of that occurrence says,
+        ``repeat`` and the exceptions cleared, and :attr:`recurrence_id` set to ``start``.
+        ``start`` is not checked against the rule: the expansion
+        (:mod:`kztimeline.recurrence`) decides which days occur. The query index and
         :meth:`occurrences` both build occurrences here, so both give the same events.
         """
-        moved = moved or self.date.shifted_to(start)
-        occurrence = self.model_copy(update={"date": moved, "repeat": None})
+        moved = moved or self._moved_dates().get(start) or self.date.shifted_to(start)
+        update: dict[str, Any] = {
+            "date": moved,
+            "end": moved.until,
+            "repeat": None,
+            "except_on": (),
+            "also_on": (),
+            "changes": (),
+        }
+        for change in self.changes:
+            if change.occurrence == start:
+                for key in ("title", "place", "description", "status"):
+                    if getattr(change, key) is not None:
+                        update[key] = getattr(change, key)
+        occurrence = self.model_copy(update=update)
         occurrence._recurrence_id = start
         return occurrence
 

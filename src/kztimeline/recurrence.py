@@ -7,9 +7,11 @@ A rule is expanded only inside a query window, so a rule with no end never loops
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
+from heapq import merge
+from itertools import islice
 from typing import TYPE_CHECKING
 
 from dateutil.rrule import rrule, rrulestr
@@ -19,7 +21,14 @@ from kztimeline.errors import DateError, QueryError
 if TYPE_CHECKING:
     from kztimeline.dates import EventDate
 
-__all__ = ("MAX_OCCURRENCES", "check_rule", "occurrence_starts")
+__all__ = (
+    "MAX_OCCURRENCES",
+    "Extra",
+    "check_rule",
+    "counted_occurrence_dates",
+    "occurrence_dates",
+    "occurrence_starts",
+)
 
 MAX_OCCURRENCES = 100_000
 _FREQUENCIES = ("YEARLY", "MONTHLY", "WEEKLY", "DAILY")
@@ -65,17 +74,39 @@ def check_rule(rule: str, event_date: EventDate | None = None) -> None:
     if event_date.end is None:
         raise DateError("a repeating event cannot have an open end; give its last day")
     until = _UNTIL.search(rule)
-    if until is None:
-        return
-    if event_date.time is None and not re.fullmatch(r"\d{8}", until.group(1)):
+    if until is not None:
+        _check_until(until.group(1), event_date)
+    _check_produces_start(rule, event_date)
+
+
+def _check_until(until: str, event_date: EventDate) -> None:
+    if event_date.time is None and not re.fullmatch(r"\d{8}", until):
+        raise DateError(f"UNTIL={until} must be a date such as UNTIL=20151231 for an all-day event")
+    if event_date.time is not None and not re.fullmatch(r"\d{8}T\d{6}Z", until):
         raise DateError(
-            f"UNTIL={until.group(1)} must be a date such as UNTIL=20151231 for an all-day event"
-        )
-    if event_date.time is not None and not re.fullmatch(r"\d{8}T\d{6}Z", until.group(1)):
-        raise DateError(
-            f"UNTIL={until.group(1)} must be a UTC date-time such as UNTIL=20151231T000000Z "
+            f"UNTIL={until} must be a UTC date-time such as UNTIL=20151231T000000Z "
             "for a timed event"
         )
+
+
+def _check_produces_start(rule: str, event_date: EventDate) -> None:
+    """RFC 5545 leaves a start that its rule does not give undefined, and clients disagree on
+    whether it occurs: the start must be the rule's first occurrence."""
+    start = event_date.time or datetime.combine(event_date.first_day, time.min)
+    first = next(_until_year_9999(iter(_parse(rule, start))), None)
+    if first == start:
+        return
+    if first is None:
+        raise DateError(f"the rule '{rule}' gives no date at all from {event_date.text}")
+    if event_date.time is None:
+        proposal = first.date().isoformat()
+    else:
+        written_with_offset = event_date.text == event_date.time.isoformat()
+        proposal = (first if written_with_offset else first.replace(tzinfo=None)).isoformat()
+    raise DateError(
+        f"the rule does not give the start {event_date.text} itself, and calendars disagree "
+        f"about such a day; start on its first occurrence: date = {proposal}"
+    )
 
 
 def _until_year_9999(occurrences: Iterator[datetime]) -> Iterator[datetime]:
@@ -153,3 +184,88 @@ def occurrence_starts(rule: str, event_date: EventDate, first: date, last: date)
                 f"'{rule}'; narrow the window"
             )
         yield moment.date()
+
+
+Extra = date | datetime
+"""An extra occurrence (RDATE): a day, at the event's own time for a timed event, or a moment."""
+
+
+def _extent_overlaps(when: EventDate, first: date, last: date) -> bool:
+    return when.first_day <= last and when.last_day >= first
+
+
+def occurrence_dates(
+    rule: str,
+    event_date: EventDate,
+    first: date,
+    last: date,
+    *,
+    skipped: Collection[date] = (),
+    extra: Sequence[Extra] = (),
+    moved: Mapping[date, EventDate] | None = None,
+) -> Iterator[tuple[date, EventDate]]:
+    """Every occurrence of a repeating event that overlaps ``first``–``last`` (inclusive), as
+    (its day in the rule, its date), in chronological order: the one expansion of a rule with
+    its exceptions, which queries, ``list`` and every export share.
+
+    The rule's occurrences on a ``skipped`` day (EXDATE) are left out, each of ``extra`` is
+    added (RDATE), and the occurrence of a day in ``moved`` takes that date instead
+    (RECURRENCE-ID), wherever it moves. The rule is expanded lazily, so a caller may stop
+    early; :class:`QueryError` is raised past :data:`MAX_OCCURRENCES` in the window.
+    """
+    from kztimeline.dates import day_offset
+
+    length = (event_date.last_day - event_date.first_day).days
+    days = occurrence_starts(rule, event_date, day_offset(first, -length), last)
+    return _with_exceptions(days, event_date, first, last, skipped, extra, moved or {})
+
+
+def counted_occurrence_dates(
+    rule: str,
+    event_date: EventDate,
+    *,
+    budget: int,
+    skipped: Collection[date] = (),
+    extra: Sequence[Extra] = (),
+    moved: Mapping[date, EventDate] | None = None,
+) -> list[tuple[date, EventDate]] | None:
+    """All the occurrences of :func:`occurrence_dates`, or None if the rule gives more than
+    ``budget``: what an index can hold in full."""
+    days = list(islice(occurrence_starts(rule, event_date, date.min, date.max), budget + 1))
+    if len(days) > budget:
+        return None
+    return list(
+        _with_exceptions(iter(days), event_date, date.min, date.max, skipped, extra, moved or {})
+    )
+
+
+def _with_exceptions(
+    days: Iterator[date],
+    event_date: EventDate,
+    first: date,
+    last: date,
+    skipped: Collection[date],
+    extra: Sequence[Extra],
+    moved: Mapping[date, EventDate],
+) -> Iterator[tuple[date, EventDate]]:
+    ruled = (
+        (day, event_date.shifted_to(day)) for day in days if day not in skipped and day not in moved
+    )
+    if not extra and not moved:
+        yield from ruled
+        return
+    added: list[tuple[date, EventDate]] = []
+    for item in extra:
+        if isinstance(item, datetime):
+            when = event_date.moved_to(item)
+            added.append((when.first_day, when))
+        elif item not in moved:
+            added.append((item, event_date.shifted_to(item)))
+    added += moved.items()
+    added = [(day, when) for day, when in added if _extent_overlaps(when, first, last)]
+    added.sort(key=_chronological)
+    yield from merge(ruled, added, key=_chronological)
+
+
+def _chronological(pair: tuple[date, EventDate]) -> tuple[date, date, date]:
+    return (pair[1].first_day, pair[1].last_day, pair[0])

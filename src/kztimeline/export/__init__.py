@@ -39,7 +39,7 @@ class Format(NamedTuple):
 
 
 def _ics(timeline: Timeline) -> str:
-    from kztimeline.export.ics import to_ics
+    from kztimeline.ical.writer import to_ics
 
     return to_ics(timeline)
 

@@ -1,0 +1,243 @@
+"""The field types of the events.toml records: text, slugs and dates, each with its rule.
+
+Every rule about a single value lives here once; the records (:mod:`kztimeline.records`)
+combine them, and the importer checks its output through them rather than copying them.
+"""
+
+import re
+import unicodedata
+from datetime import date, datetime, time, tzinfo
+from typing import Annotated, Any, Literal
+
+from pydantic import AfterValidator, PlainSerializer, PlainValidator, WithJsonSchema
+
+from kztimeline.dates import EventDate, parse_date, parse_time_zone
+from kztimeline.errors import DateError, FieldProblem
+
+__all__ = (
+    "FORBIDDEN_CHARACTERS",
+    "DateField",
+    "OneLine",
+    "Slug",
+    "Status",
+    "Text",
+    "slugify",
+    "type_name",
+    "with_zone",
+)
+
+
+FORBIDDEN_CHARACTERS = re.compile(
+    # C0 controls but tab, newline and carriage return; DEL and the C1 controls; the
+    # bidirectional embeddings, overrides and isolates, which can make text read backwards.
+    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
+)
+_LINE_BREAKS = re.compile("[\r\n\u2028\u2029\x85]")
+
+
+def _plain_text(value: str) -> str:
+    found = FORBIDDEN_CHARACTERS.search(value)
+    if found is not None:
+        code = ord(found.group())
+        kind = "a bidirectional control" if code >= 0x202A else "a control character"
+        raise ValueError(f"contains {kind} (U+{code:04X}); remove it")
+    return value
+
+
+def _one_line(value: str) -> str:
+    _plain_text(value)
+    if not value.strip():
+        raise ValueError("must not be blank")
+    if _LINE_BREAKS.search(value):
+        raise ValueError("must be one line; move the rest into description")
+    return value
+
+
+Text = Annotated[str, AfterValidator(_plain_text)]
+"""Free text: any characters but controls and bidirectional overrides; may span lines."""
+OneLine = Annotated[str, AfterValidator(_one_line)]
+"""Text on one line, not blank."""
+
+_SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
+
+
+def slugify(text: str) -> str:
+    """``text`` as an id: lowercase ASCII letters, digits and ``-``; ``""`` if nothing is
+    left. Accents are dropped (``Genève`` → ``geneve``). The one rule for every made-up id."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-")
+
+
+def _slug(value: str) -> str:
+    if _SLUG.fullmatch(value) is None:
+        suggestion = slugify(value) or "event-1"
+        raise ValueError(
+            f"'{value}' is not a lowercase slug of a-z, 0-9 and '-'; write e.g. '{suggestion}'"
+        )
+    return value
+
+
+Slug = Annotated[str, AfterValidator(_slug)]
+
+_TYPE_NAMES: tuple[tuple[type, str], ...] = (
+    (bool, "a boolean"),
+    (int, "a number"),
+    (float, "a number"),
+    (str, "a string"),
+    (datetime, "a date-time"),
+    (date, "a date"),
+    (time, "a time of day"),
+    (list, "an array"),
+    (dict, "a table"),
+)
+
+
+def type_name(value: object) -> str:
+    """How a TOML value's type reads in an error message: ``a boolean``, ``an array``."""
+    for kind, name in _TYPE_NAMES:
+        if isinstance(value, kind):
+            return name
+    return type(value).__name__
+
+
+def _to_event_date(value: object) -> EventDate:
+    if isinstance(value, EventDate):
+        return value
+    try:
+        if isinstance(value, str):
+            return parse_date(value)
+        if isinstance(value, datetime):
+            return EventDate.at(value)
+        if isinstance(value, date):
+            return EventDate.on(value)
+    except DateError as err:
+        raise ValueError(str(err)) from err
+    if isinstance(value, time):
+        raise ValueError("a time of day needs a date, as in 2012-11-12T15:00:00+06:00")
+    raise ValueError(
+        f'must be a TOML date such as 2012-11-12 or a string such as "2010-02"; '
+        f"got {type_name(value)}"
+    )
+
+
+_EDTF_PATTERN = r"^(\d{4}(-\d{2}(-\d{2})?)?[?~%]?|\.\.)(/(\d{4}(-\d{2}(-\d{2})?)?[?~%]?|\.\.))?$"
+
+DateField = Annotated[
+    EventDate,
+    PlainValidator(_to_event_date),
+    PlainSerializer(lambda value: value.text, return_type=str),
+    WithJsonSchema(
+        {
+            "description": (
+                "A TOML date, an offset date-time, a local date-time with `timezone`, or an "
+                "EDTF string: YYYY, YYYY-MM, YYYY-MM-DD with an optional ?, ~ or %, or an "
+                "interval A/B where either side may be '..'."
+            ),
+            "anyOf": [
+                {"type": "string", "format": "date"},
+                {"type": "string", "format": "date-time"},
+                {"type": "string", "pattern": _EDTF_PATTERN},
+            ],
+        }
+    ),
+]
+
+Status = Literal["confirmed", "tentative", "cancelled"]
+"""The status of an event, as in iCalendar's STATUS of a VEVENT."""
+
+
+def _zone_of(data: dict[str, Any]) -> tzinfo | None:
+    """The zone of an event's local date-times: its ``timezone``, else its date's offset."""
+    name = data.get("timezone")
+    value = data.get("date")
+    if name is None:
+        if isinstance(value, datetime) and value.tzinfo is not None:
+            return value.tzinfo
+        return None
+    if not isinstance(name, str):
+        raise FieldProblem("timezone", f"must be a string; got {type_name(name)}")
+    try:
+        zone = parse_time_zone(name)
+    except DateError as err:
+        raise FieldProblem("timezone", str(err)) from err
+    if isinstance(value, datetime) and value.tzinfo is not None:
+        raise FieldProblem(
+            "timezone", "the date already has an offset; remove the offset or the timezone"
+        )
+    if "date" in data and not isinstance(value, datetime):
+        raise FieldProblem(
+            "timezone", "applies only to a local date-time such as 2012-11-12T15:00:00"
+        )
+    return zone
+
+
+def _aware(value: object, zone: tzinfo | None, key: str) -> datetime:
+    if not isinstance(value, datetime):
+        raise FieldProblem(
+            key,
+            f"must be a date-time such as 2012-11-12T17:00:00; got {type_name(value)}; "
+            'a span of days is written as an interval date, such as "2012-11-12/2012-11-14"',
+        )
+    if value.tzinfo is not None:
+        return value
+    if zone is None:
+        raise FieldProblem(key, "applies only to an event whose date is a date-time")
+    return value.replace(tzinfo=zone)
+
+
+def _timed(start: object, end: object, zone: tzinfo | None, key: str) -> EventDate | None:
+    """A date-time ``start`` with its optional ``end``, local ones read in ``zone``."""
+    if not isinstance(start, datetime) or (start.tzinfo is None and zone is None):
+        if end is not None:
+            _aware(end, None, key)
+        return None
+    until = _aware(end, zone, key) if end is not None else None
+    text = start.isoformat() if start.tzinfo is None else None
+    try:
+        return EventDate.at(_aware(start, zone, "date"), text=text, until=until)
+    except DateError as err:
+        raise FieldProblem(key if end is not None else "date", str(err)) from err
+
+
+def with_zone(data: dict[str, Any]) -> dict[str, Any]:
+    """An event's raw table with its local date-times placed in its zone.
+
+    ``date``, ``end``, the date-times of ``also_on`` and the ``date`` and ``end`` of each
+    change are read in the event's ``timezone`` (or the offset of its date); ``date`` and
+    ``end`` become one :class:`EventDate`. Raises :class:`FieldProblem` naming the key at fault.
+    """
+    zone = _zone_of(data)
+    data = _spanned(data, zone, "end", end_alone=False)
+    extra = data.get("also_on")
+    if isinstance(extra, list | tuple):
+        data["also_on"] = [
+            _aware(item, zone, "also_on") if isinstance(item, datetime) else item for item in extra
+        ]
+    changes = data.get("changes")
+    if isinstance(changes, list | tuple):
+        data["changes"] = [
+            _spanned(change, zone, "changes", end_alone=True)
+            if isinstance(change, dict)
+            else change
+            for change in changes
+        ]
+    return data
+
+
+def _spanned(
+    fields: dict[str, Any], zone: tzinfo | None, key: str, *, end_alone: bool
+) -> dict[str, Any]:
+    """``fields`` with ``date`` and ``end`` made one :class:`EventDate` (and ``end`` aware); an
+    ``end`` without a date-time is refused, unless ``end_alone`` (a change of the end only)."""
+    fields = dict(fields)
+    timed = _timed(fields.get("date"), fields.get("end"), zone, key)
+    if timed is not None:
+        fields["date"] = timed
+        fields["end"] = timed.until
+    elif fields.get("end") is not None:
+        if not end_alone:
+            raise FieldProblem(
+                key, 'applies only to a date-time; a span of days is an interval, "A/B"'
+            )
+        fields["end"] = _aware(fields["end"], zone, key)
+    return fields

@@ -1,0 +1,80 @@
+"""Single properties of a calendar being read: ids from UIDs, the JSON of kztimeline's own
+``X-KZTIMELINE-*`` properties, UNTIL in the form RFC 5545 requires, and why a date cannot be
+read."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+import unicodedata
+from collections.abc import Iterator
+from datetime import date, datetime, time
+from typing import Any
+
+from kztimeline._fields import slugify
+from kztimeline.errors import CalendarValueError
+from kztimeline.ical.codec import format_utc, parse_date, parse_date_time, unescape_text
+
+__all__ = ("id_from_uid", "json_values", "slugify", "until_as_required", "value_problem")
+
+
+_MAX_ID = 60
+
+
+def id_from_uid(uid: str) -> str:
+    """The id for a UID: the part before ``@`` as a slug, with a short hash where the slug would
+    be empty, too long, or lose letters (a non-Latin UID), so that it stays unique and stable."""
+    local = uid.rsplit("@", 1)[0] if "@" in uid else uid
+    slug = slugify(local)
+    ascii_letters = unicodedata.normalize("NFKD", local).encode("ascii", "ignore").decode()
+    lost_letters = sum(c.isalpha() for c in local) > sum(c.isalpha() for c in ascii_letters)
+    if not slug or len(slug) > _MAX_ID or lost_letters:
+        digest = hashlib.sha256(uid.encode("utf-8")).hexdigest()[:10]
+        slug = f"{slug[: _MAX_ID - 11].rstrip('-')}-{digest}" if slug else f"event-{digest}"
+    return slug
+
+
+def json_values(item: Any) -> Iterator[dict[str, Any]]:
+    """The JSON objects among the values of an X- property, which icalendar leaves escaped."""
+    for value in (item if isinstance(item, list) else [item]) if item is not None else []:
+        try:
+            parsed = json.loads(unescape_text(str(value)))
+        except ValueError:
+            continue
+        if isinstance(parsed, dict):
+            yield parsed
+
+
+def value_problem(raw: str, is_date: bool) -> str:
+    """Why the DATE or DATE-TIME text ``raw`` cannot be read, from the codec's own parser."""
+    try:
+        if is_date:
+            parse_date(raw)
+        else:
+            parse_date_time(raw)
+    except CalendarValueError as err:
+        return str(err)
+    return f"{raw!r} cannot be read"
+
+
+_UNTIL = re.compile(r"UNTIL=([0-9T]+Z?)")
+
+
+def until_as_required(rule: str, start: Any) -> str:
+    """UNTIL in the form RFC 5545 §3.3.10 requires for the start: a date for an all-day event,
+    a UTC date-time for a timed one (a local UNTIL is read in the event's zone)."""
+    found = _UNTIL.search(rule)
+    if found is None:
+        return rule
+    raw = found[1]
+    if not isinstance(start, datetime):
+        return rule.replace(found[0], f"UNTIL={raw[:8]}")
+    if raw.endswith("Z"):
+        return rule
+    if len(raw) == 8:
+        local = datetime.combine(date(int(raw[:4]), int(raw[4:6]), int(raw[6:8])), time.max)
+    else:
+        local = datetime.strptime(raw, "%Y%m%dT%H%M%S")
+    moment = local.replace(microsecond=0, tzinfo=start.tzinfo)
+    return rule.replace(found[0], f"UNTIL={format_utc(moment)}")

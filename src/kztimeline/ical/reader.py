@@ -1,0 +1,236 @@
+"""Turning an iCalendar file (RFC 5545) into the text of an events.toml.
+
+``icalendar`` parses the file: folded lines, parameters, VTIMEZONE (custom and Windows names
+included), DURATION, EXDATE and RDATE lists, RECURRENCE-ID. This module decides what each
+event becomes, keeps every time in a zone kztimeline can name (:mod:`kztimeline.ical.zones`),
+and says in one line per kind of thing what the events file cannot hold.
+
+A calendar written by kztimeline carries in ``X-KZTIMELINE-*`` properties (JSON) what
+iCalendar has no property for (sources, people, kind, the description without its notes), so
+importing it gives back the events, and exporting them again gives the same bytes.
+"""
+
+from __future__ import annotations
+
+import warnings
+from datetime import date, tzinfo
+from pathlib import Path
+from typing import Any, NamedTuple
+
+import icalendar
+
+from kztimeline._files import read_text, write_atomically
+from kztimeline.errors import CalendarError, CalendarValueError, KztimelineError
+from kztimeline.ical._properties import json_values, slugify
+from kztimeline.ical._toml import document as toml_document
+from kztimeline.ical.codec import unescape_text, unfold
+from kztimeline.ical.events import EventReader
+
+__all__ = ("Imported", "from_ics", "import_ics", "read_calendar", "slugify", "write_new")
+
+
+class Imported(NamedTuple):
+    """What :func:`import_ics` makes of a calendar: the events.toml text, and one line per kind
+    of thing the events file could not keep (empty if nothing was lost)."""
+
+    toml: str
+    not_kept: tuple[str, ...]
+
+
+# --- The outline of the file: components and the line each property is on -----------------
+
+
+def _outline(text: str, path: Path | str) -> list[dict[str, int]]:
+    """For each VEVENT in order, the line of ``BEGIN`` and of the first of each property.
+
+    Checks what ``icalendar`` lets pass: one VCALENDAR, every BEGIN closed by its END.
+    """
+    lines = unfold(text)
+    if not lines or lines[0][1].strip().upper() != "BEGIN:VCALENDAR":
+        raise CalendarError(path, "is not an iCalendar file: it must start with BEGIN:VCALENDAR")
+    open_components: list[tuple[str, int]] = []
+    events: list[dict[str, int]] = []
+    for number, line in lines:
+        name, _, rest = line.partition(":")
+        key = name.split(";", 1)[0].strip().upper()
+        if not open_components and events is not None and number != lines[0][0]:
+            raise CalendarError(
+                path, "is not an iCalendar file: text follows END:VCALENDAR", line=number
+            )
+        if key == "BEGIN":
+            open_components.append((rest.strip().upper(), number))
+            if rest.strip().upper() == "VEVENT":
+                events.append({"BEGIN": number})
+        elif key == "END":
+            if not open_components or open_components[-1][0] != rest.strip().upper():
+                expected = open_components[-1][0] if open_components else "nothing"
+                raise CalendarError(
+                    path,
+                    f"END:{rest.strip()} does not close {expected}; check the BEGIN and END lines",
+                    line=number,
+                )
+            open_components.pop()
+        elif open_components and open_components[-1][0] == "VEVENT":
+            events[-1].setdefault(key, number)
+    if open_components:
+        component, number = open_components[-1]
+        raise CalendarError(path, f"BEGIN:{component} is never closed; add END:{component}")
+    return events
+
+
+def _parse(text: str, path: Path | str) -> icalendar.Calendar:
+    with warnings.catch_warnings():
+        # Guessed time zone names are checked against the events' offsets here instead.
+        warnings.simplefilter("ignore")
+        try:
+            return icalendar.Calendar.from_ical(text)
+        except ValueError as err:
+            problem = str(err).splitlines()[0]
+            raise CalendarError(path, f"is not an iCalendar file: {problem}") from None
+
+
+# --- Ids and text ------------------------------------------------------------------------------
+
+
+def _assign_ids(events: list[dict[str, Any]]) -> None:
+    events.sort(key=lambda event: (event["_first_day"], event["_base_id"], event["_uid"]))
+    taken: set[str] = set()
+    for event in events:
+        candidate, number = event["_base_id"], 1
+        while candidate in taken:
+            number += 1
+            candidate = f"{event['_base_id']}-{number}"
+        taken.add(candidate)
+        event["id"] = candidate
+
+
+# --- The calendar -------------------------------------------------------------------------------
+
+
+def _json_property(component: icalendar.cal.Component, name: str) -> list[dict[str, Any]]:
+    """The JSON objects in the property ``name`` (each value TEXT-escaped, as written)."""
+    return list(json_values(component.get(name)))
+
+
+def _calendar_text(calendar: icalendar.Calendar, name: str) -> str:
+    """A TEXT property of the calendar, unescaped even where icalendar keeps it raw (X-WR-*)."""
+    value = calendar.get(name)
+    if value is None:
+        return ""
+    if isinstance(value, icalendar.prop.vText):
+        return str(value)
+    return unescape_text(str(value))
+
+
+def _calendar_zone(calendar: icalendar.Calendar) -> tzinfo | None:
+    from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+    name = calendar.get("X-WR-TIMEZONE")
+    if name is None:
+        return None
+    try:
+        return ZoneInfo(str(name).strip())
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return None
+
+
+def import_ics(
+    text: str, *, source_title: str | None = None, path: Path | str = "<calendar>"
+) -> Imported:
+    """The events.toml text for the iCalendar ``text``, and what it could not keep.
+
+    ``path`` only names the file in messages. Every VEVENT becomes an event (or a change of one
+    occurrence of an event) citing one source: the calendar, titled ``source_title``, else the
+    calendar's name, else the file name; a calendar written by kztimeline gives back its own
+    sources and people. The same calendar always gives the same text, and the text is checked
+    by loading it, so :func:`kztimeline.loads` accepts it.
+
+    Raises :class:`~kztimeline.errors.CalendarError` (a ``ValueError``) for a file that is not
+    iCalendar, a value that cannot be read, a zone that is not known, or no event.
+    """
+    outline = _outline(text, path)
+    calendar = _parse(text, path)
+    components: list[Any] = list(calendar.walk("VEVENT"))
+    if not components:
+        raise CalendarError(path, "holds no VEVENT, so there is nothing to import")
+    info = next(iter(_json_property(calendar, "X-KZTIMELINE-TIMELINE")), {})
+    name = _calendar_text(calendar, "X-WR-CALNAME") or _calendar_text(calendar, "NAME")
+    calendar_name = EventReader.one_line(name)
+    file_name = Path(str(path)).stem if not str(path).startswith("<") else ""
+    title = (
+        EventReader.one_line(source_title or "")
+        or str(info.get("title") or "")
+        or calendar_name
+        or file_name
+        or "Imported calendar"
+    )
+    sources = {
+        str(item.pop("id")): item
+        for item in _json_property(calendar, "X-KZTIMELINE-SOURCE")
+        if "id" in item
+    }
+    people = {
+        str(item.pop("id")): item
+        for item in _json_property(calendar, "X-KZTIMELINE-PERSON")
+        if "id" in item
+    }
+    calendar_source = slugify(title)[:40].strip("-") or "calendar"
+    reader = EventReader(path, calendar_source, _calendar_zone(calendar))
+    try:
+        events = reader.events(components, outline)
+    except CalendarValueError as err:
+        raise CalendarError(path, str(err)) from None
+    _assign_ids(events)
+    if any(calendar_source in event["sources"] for event in events):
+        sources.setdefault(calendar_source, {"title": title})
+    timeline: dict[str, Any] = {"title": title}
+    description = _calendar_text(calendar, "X-WR-CALDESC")
+    if description:
+        timeline["description"] = EventReader.text(description).strip() or None
+    if info.get("revised"):
+        timeline["revised"] = date.fromisoformat(str(info["revised"]))
+    for event in events:
+        for key in [key for key in event if key.startswith("_")]:
+            del event[key]
+    comment = f"Imported from {EventReader.one_line(Path(str(path)).name)} by kztimeline import."
+    document = toml_document(comment, timeline, sources, people, events)
+    _check(document, path)
+    return Imported(document, tuple(reader.not_kept()))
+
+
+def _check(document: str, path: Path | str) -> None:
+    """Load the result as events.toml: the model, not a copy of its rules, decides."""
+    from kztimeline.load import loads
+
+    try:
+        loads(document)
+    except KztimelineError as err:
+        raise CalendarError(path, f"cannot be turned into a valid events file: {err}") from None
+
+
+def from_ics(text: str, *, source_title: str | None = None, path: Path | str = "<calendar>") -> str:
+    """The events.toml text of :func:`import_ics`; what it could not keep is not reported."""
+    return import_ics(text, source_title=source_title, path=path).toml
+
+
+def read_calendar(path: Path | str, *, max_bytes: int = 64 * 1024 * 1024) -> str:
+    """The text of the iCalendar file at ``path`` (UTF-8, a byte-order mark dropped).
+
+    Raises :class:`~kztimeline.errors.CalendarError` for a missing or unreadable file, one over
+    ``max_bytes``, or bytes that are not UTF-8.
+    """
+    _, text = read_text(
+        Path(path),
+        max_bytes=max_bytes,
+        error=lambda where, problem, line: CalendarError(where, problem, line=line),
+        kind="an .ics file",
+    )
+    return text
+
+
+def write_new(path: Path | str, text: str, *, force: bool = False) -> Path:
+    """Write ``text`` to ``path`` atomically, refusing to replace a file unless ``force``.
+
+    Raises :class:`~kztimeline.errors.OutputError`; see :func:`kztimeline._files.write_atomically`.
+    """
+    return write_atomically(path, text, replace=force)

@@ -1,0 +1,387 @@
+"""The calendar file (RFC 5545) that imports into any calendar without a shifted day or hour.
+
+The text is written here, line by line, through :mod:`kztimeline.ical.codec`: no calendar
+library builds it, so the bytes are the same everywhere and a large timeline is written fast.
+``icalendar`` is imported only to describe the time zones of timed events (VTIMEZONE).
+
+- a day is an all-day event (``VALUE=DATE``, DTEND exclusive), which no client shifts;
+- a timed event is written in its own zone (``DTSTART;TZID=Asia/Almaty:…``) with one
+  VTIMEZONE per zone, so that clients expand its rule in local time, as ``list`` does, and
+  always has an end (DTEND, or ``DURATION:PT0S`` for a moment);
+- no METHOD: a calendar object on a CalDAV server must not have one (RFC 4791 §4.1);
+- each UID is ``<event id>@<domain>``, so importing again updates rather than duplicates.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
+
+from kztimeline._files import write_atomically
+from kztimeline.dates import EventDate, Precision
+from kztimeline.errors import EmptySelectionError, ExportOptionError
+from kztimeline.ical.codec import (
+    CRLF,
+    escape_text,
+    fold,
+    format_date,
+    format_local,
+    format_utc,
+    normalise_newlines,
+)
+from kztimeline.ical.zones import tzid_of, vtimezone
+
+if TYPE_CHECKING:
+    from kztimeline.records import Event
+    from kztimeline.timeline import Timeline
+
+__all__ = ("DEFAULT_UID_DOMAIN", "Imprecise", "to_ics", "write_ics")
+
+DEFAULT_UID_DOMAIN = "kztimeline.invalid"
+"""The domain of every UID unless another is given: ``<event id>@kztimeline.invalid``.
+
+``.invalid`` is reserved (RFC 2606), so it can never clash with a real host's identifiers.
+Give your own domain when two different timelines may use the same event ids.
+"""
+
+Imprecise = Literal["span", "start", "skip"]
+"""How an event known only to the month or year is exported: see :func:`to_ics`."""
+
+# How far the time zone of an endless rule is described: clients use the last observance
+# after it, which is right for zones that no longer change their clocks.
+_ENDLESS_YEARS = 20
+_ENDLESS_AT_LEAST = date(2037, 12, 31)
+# More occurrences than this and a rule is treated as endless for its zone's span.
+_COUNTED_OCCURRENCES = 10_000
+
+
+def _stamp(timeline: Timeline) -> datetime:
+    """DTSTAMP: SOURCE_DATE_EPOCH, else ``revised``, else the newest source, else the last day.
+
+    Never the clock, so the same input always gives the same bytes.
+    """
+    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+    if epoch:
+        try:
+            return datetime.fromtimestamp(int(epoch), UTC)
+        except (ValueError, OverflowError, OSError):
+            raise ExportOptionError(
+                f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970; "
+                "unset it or give an integer"
+            ) from None
+    published = [source.published for source in timeline.sources.values() if source.published]
+    day = timeline.revised or (max(published) if published else None)
+    if day is None:
+        day = max(event.date.known_last_day for event in timeline)
+    return datetime.combine(day, time(), UTC)
+
+
+def _days(event: Event, imprecise: Imprecise) -> tuple[date, date] | None:
+    """The all-day span to export, first and last day inclusive; None to leave it out."""
+    first, last = event.date.known_first_day, event.date.known_last_day
+    if event.precision in (Precision.MONTH, Precision.YEAR):
+        if imprecise == "skip":
+            return None
+        if imprecise == "start":
+            return first, first
+    return first, last
+
+
+def _date_notes(event: Event, imprecise: Imprecise) -> list[str]:
+    """Sentences that say how much of the date the sources give."""
+    when = event.date
+    notes = []
+    if when.precision in (Precision.MONTH, Precision.YEAR):
+        notes.append(f"Date known only to the {when.precision.value}: {when.describe()}.")
+        if imprecise == "start":
+            notes.append("Shown on the first day it could be.")
+    if when.qualifier.describe():
+        notes.append(f"The date is {when.qualifier.describe()}.")
+    if when.open_start:
+        notes.append("The sources give no start; shown over the period of its end.")
+    if when.open_end:
+        notes.append("The sources give no end; shown over the period of its start.")
+    if event.status_note:
+        notes.append(f"Status: {event.status_note}.")
+    if event.repeat_words:
+        notes.append(f"Repeats {event.repeat_words}.")
+    return notes
+
+
+def _description(event: Event, timeline: Timeline, imprecise: Imprecise) -> str:
+    """The description, then the date notes, the people with roles, and the sources."""
+    paragraphs = []
+    if event.description:
+        paragraphs.append(normalise_newlines(event.description).strip())
+    notes = _date_notes(event, imprecise)
+    if notes:
+        paragraphs.append(" ".join(notes))
+    people = []
+    for person_id in event.people:
+        person = timeline.people[person_id]
+        people.append(f"{person.name}, {person.role}" if person.role else person.name)
+    if people:
+        paragraphs.append("\n".join(f"With: {person}" for person in people))
+    sources = [timeline.sources[source_id].citation() for source_id in event.sources]
+    paragraphs.append("\n".join(f"Source: {source}" for source in sources))
+    return "\n\n".join(paragraphs)
+
+
+def _status(event: Event) -> str:
+    if event.status is not None:
+        return event.status.upper()
+    return "TENTATIVE" if event.qualifier.uncertain else "CONFIRMED"
+
+
+def _categories(event: Event) -> list[str]:
+    values = [event.kind] if event.kind else []
+    values += [tag for tag in event.tags if tag not in values]
+    return values
+
+
+def date_time_property(name: str, moment: datetime) -> str:
+    """``NAME;TZID=Zone:YYYYMMDDTHHMMSS`` in the moment's own zone, or ``NAME:…Z`` in UTC."""
+    tzid = tzid_of(moment)
+    if tzid is None:
+        return f"{name}:{format_utc(moment)}"
+    return f"{name};TZID={tzid}:{format_local(moment)}"
+
+
+def _when(when: EventDate, days: tuple[date, date] | None) -> list[str]:
+    """DTSTART and DTEND (or DURATION) of a date; ``days`` is the all-day span to write."""
+    moment = when.time
+    if moment is not None:
+        if when.until is not None:
+            return [date_time_property("DTSTART", moment), date_time_property("DTEND", when.until)]
+        # A moment lasts no time; DURATION says so, where a missing end leaves clients to guess.
+        return [date_time_property("DTSTART", moment), "DURATION:PT0S"]
+    assert days is not None
+    first, last = days
+    lines = [f"DTSTART;VALUE=DATE:{format_date(first)}"]
+    # Always write the exclusive end (clients guess without one), or a DURATION where the day
+    # after is past year 9999.
+    if last < date.max:
+        lines.append(f"DTEND;VALUE=DATE:{format_date(last + timedelta(days=1))}")
+    else:
+        lines.append(f"DURATION:P{(last - first).days + 1}D")
+    return lines
+
+
+def _occurrence_property(name: str, event: Event, day: date) -> str:
+    """RECURRENCE-ID or EXDATE naming the occurrence the rule gives on ``day``."""
+    moment = event.date.time
+    if moment is None:
+        return f"{name};VALUE=DATE:{format_date(day)}"
+    return date_time_property(name, event.date.shifted_to(day).time or moment)
+
+
+def _extra_dates(event: Event) -> list[str]:
+    """RDATE lines: a day, or a moment, in the form of DTSTART (RFC 5545 §3.8.5.2)."""
+    lines = []
+    for item in event.also_on:
+        if event.date.time is None:
+            assert not isinstance(item, datetime)
+            lines.append(f"RDATE;VALUE=DATE:{format_date(item)}")
+        else:
+            when = event.date.moved_to(item) if isinstance(item, datetime) else None
+            when = when or event.date.shifted_to(item)
+            assert when.time is not None
+            lines.append(date_time_property("RDATE", when.time))
+    return lines
+
+
+def _own_fields(event: Event) -> str:
+    """X-KZTIMELINE-EVENT: what iCalendar has no property for, so that import gives it back."""
+    fields = {
+        "sources": list(event.sources),
+        "people": list(event.people),
+        "organizations": list(event.organizations),
+        "kind": event.kind,
+        "status": event.status,
+        "description": normalise_newlines(event.description) if event.description else None,
+    }
+    kept = {key: value for key, value in fields.items() if value not in (None, [])}
+    return "X-KZTIMELINE-EVENT:" + escape_text(json.dumps(kept, ensure_ascii=False))
+
+
+def _vevent(event: Event, context: _Context) -> str:
+    days = None if event.date.time is not None else _days(event, context.imprecise)
+    lines = ["BEGIN:VEVENT", f"UID:{event.id}@{context.uid_domain}", context.stamp]
+    lines += _when(event.date, days)
+    if event.repeat:
+        lines.append(f"RRULE:{event.repeat}")
+        lines += [_occurrence_property("EXDATE", event, day) for day in event.except_on]
+        lines += _extra_dates(event)
+    lines += _texts(event, context)
+    lines.append(_own_fields(event))
+    lines.append("END:VEVENT")
+    parts = ["".join(fold(line) + CRLF for line in lines)]
+    for change in event.changes:
+        parts.append(_changed(event, change.occurrence, context))
+    return "".join(parts)
+
+
+def _texts(event: Event, context: _Context) -> list[str]:
+    lines = [f"SUMMARY:{escape_text(event.title)}"]
+    if event.place:
+        lines.append(f"LOCATION:{escape_text(event.place)}")
+    description = _description(event, context.timeline, context.imprecise)
+    lines.append(f"DESCRIPTION:{escape_text(description)}")
+    categories = _categories(event)
+    if categories:
+        lines.append("CATEGORIES:" + ",".join(escape_text(value) for value in categories))
+    lines.append(f"STATUS:{_status(event)}")
+    if event.url:
+        lines.append(f"URL:{event.url}")  # a URI, not TEXT: no escaping
+    lines.append(f"X-KZTIMELINE-DATE:{escape_text(event.date.text)}")
+    return lines
+
+
+def _changed(event: Event, day: date, context: _Context) -> str:
+    """The VEVENT of one changed occurrence: same UID, RECURRENCE-ID, its own dates and text."""
+    occurrence = event.occurrence_on(day)
+    when = occurrence.date
+    days = None if when.time is not None else (when.first_day, when.last_day)
+    lines = ["BEGIN:VEVENT", f"UID:{event.id}@{context.uid_domain}", context.stamp]
+    lines.append(_occurrence_property("RECURRENCE-ID", event, day))
+    lines += _when(when, days)
+    lines += _texts(occurrence, context)
+    lines.append("END:VEVENT")
+    return "".join(fold(line) + CRLF for line in lines)
+
+
+def _header(timeline: Timeline, events: list[Event]) -> list[str]:
+    """The VCALENDAR lines before the first component, with the sources and people the events
+    cite (X-KZTIMELINE-SOURCE, X-KZTIMELINE-PERSON, as JSON) for a lossless import."""
+    from importlib.metadata import PackageNotFoundError, version
+
+    try:
+        release = version("kztimeline")
+    except PackageNotFoundError:  # pragma: no cover - a checkout that is not installed
+        release = "0.0.0"
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:-//kztimeline//kztimeline {release}//EN",
+        "CALSCALE:GREGORIAN",
+        # NAME is RFC 7986; X-WR-* is what Google and Apple read.
+        f"NAME:{escape_text(timeline.title)}",
+        f"X-WR-CALNAME:{escape_text(timeline.title)}",
+    ]
+    if timeline.description:
+        lines.append(f"X-WR-CALDESC:{escape_text(timeline.description)}")
+    if timeline.revised is not None:
+        revised = json.dumps({"revised": timeline.revised.isoformat()})
+        lines.append(f"X-KZTIMELINE-TIMELINE:{escape_text(revised)}")
+    cited = sorted({source for event in events for source in event.sources})
+    for source_id in cited:
+        fields = timeline.sources[source_id].model_dump(mode="json", exclude_none=True)
+        lines.append("X-KZTIMELINE-SOURCE:" + _json({"id": source_id, **fields}))
+    named = sorted({person for event in events for person in event.people})
+    for person_id in named:
+        fields = timeline.people[person_id].model_dump(mode="json", exclude_none=True)
+        fields = {key: value for key, value in fields.items() if value != []}
+        lines.append("X-KZTIMELINE-PERSON:" + _json({"id": person_id, **fields}))
+    return lines
+
+
+def _json(value: dict[str, object]) -> str:
+    return escape_text(json.dumps(value, ensure_ascii=False))
+
+
+class _Context(NamedTuple):
+    """What every VEVENT of one calendar shares."""
+
+    timeline: Timeline
+    imprecise: Imprecise
+    uid_domain: str
+    stamp: str
+
+
+def _span(event: Event) -> tuple[date, date]:
+    """The days an event's time zone must be described over: all its occurrences."""
+    if not event.repeat:
+        return event.first_day, event.last_day
+    found = event.all_occurrence_dates(_COUNTED_OCCURRENCES)
+    first = min([event.first_day] + [when.first_day for _, when in found or ()])
+    if not found:
+        endless = event.first_day.replace(year=min(event.first_day.year + _ENDLESS_YEARS, 9998))
+        return first, max(endless, _ENDLESS_AT_LEAST)
+    return first, max(when.last_day for _, when in found)
+
+
+def _time_zones(events: Iterable[Event]) -> list[str]:
+    """One VTIMEZONE per zone the timed events use, covering their span, sorted by TZID."""
+    spans: dict[str, tuple[date, date]] = {}
+    for event in events:
+        moment = event.date.time
+        if moment is None:
+            continue
+        tzid = tzid_of(moment)
+        if tzid is None:
+            continue
+        first, last = _span(event)
+        known = spans.get(tzid)
+        if known is not None:
+            first, last = min(first, known[0]), max(last, known[1])
+        spans[tzid] = (first, last)
+    return [vtimezone(tzid, *spans[tzid]) for tzid in sorted(spans)]
+
+
+def to_ics(
+    timeline: Timeline,
+    *,
+    imprecise: Imprecise = "span",
+    uid_domain: str = DEFAULT_UID_DOMAIN,
+) -> str:
+    """The timeline as iCalendar text, with CRLF line ends and lines folded at 75 octets.
+
+    Days become all-day events (``VALUE=DATE``, DTEND exclusive); a timed event keeps its
+    zone (``TZID`` and a VTIMEZONE, or UTC). An event known only to the month or the year
+    covers the whole period (``imprecise="span"``), only its first day (``"start"``), or is
+    left out (``"skip"``); the description always states the precision, and
+    ``X-KZTIMELINE-DATE`` keeps the date as written. An open interval is exported over the
+    period of its known side. ``repeat`` becomes RRULE. Each UID is ``<event id>@<uid_domain>``,
+    so importing again updates the events rather than adding copies. DTSTAMP comes from the
+    input (see :func:`_stamp`), never the clock.
+
+    Raises :class:`~kztimeline.errors.EmptySelectionError` if no event is left to export, and
+    :class:`~kztimeline.errors.ExportOptionError` for an unknown ``imprecise`` or a malformed
+    ``uid_domain``.
+    """
+    if imprecise not in get_args(Imprecise):
+        raise ExportOptionError.not_one_of("imprecise", imprecise, get_args(Imprecise))
+    if not uid_domain or any(char in uid_domain for char in "@ \t\r\n;:,\\"):
+        raise ExportOptionError(f"{uid_domain!r} is not a domain name such as example.org")
+    events = [
+        event
+        for event in timeline
+        if event.date.time is not None or _days(event, imprecise) is not None
+    ]
+    if not events:
+        raise EmptySelectionError.for_format("iCalendar")
+    context = _Context(timeline, imprecise, uid_domain, f"DTSTAMP:{format_utc(_stamp(timeline))}")
+    parts = [fold(line) + CRLF for line in _header(timeline, events)]
+    parts += _time_zones(events)
+    parts += [_vevent(event, context) for event in events]
+    parts.append("END:VCALENDAR" + CRLF)
+    return "".join(parts)
+
+
+def write_ics(
+    timeline: Timeline,
+    path: Path | str,
+    *,
+    imprecise: Imprecise = "span",
+    uid_domain: str = DEFAULT_UID_DOMAIN,
+) -> Path:
+    """Write :func:`to_ics` of ``timeline`` to ``path`` atomically; returns the path.
+
+    Raises what :func:`to_ics` raises, and :class:`~kztimeline.errors.OutputError` if the file
+    cannot be written (an earlier file at ``path`` is then left as it was).
+    """
+    return write_atomically(path, to_ics(timeline, imprecise=imprecise, uid_domain=uid_domain))
