@@ -57,3 +57,53 @@ def test_build_twice_gives_identical_bytes(tmp_path: Path, fresh: dict[str, Path
     assert main(["build", str(EVENTS), "-o", str(tmp_path)]) == 0
     for name, path in fresh.items():
         assert (tmp_path / name).read_bytes() == path.read_bytes(), name
+
+
+# --- One rule for an empty selection --------------------------------------------------------
+
+NOTHING_MATCHES = ["--search", "no event says this"]
+
+
+@pytest.mark.parametrize(
+    ("command", "message"),
+    [
+        (["plot", "-o", "{out}/timeline.png"], "no events to export as png"),
+        (["plot", "-o", "{out}/timeline.svg"], "no events to export as svg"),
+        *[
+            (["export", "--format", name, "-o", "{out}/file"], f"no events to export as {name}")
+            for name in FORMATS
+        ],
+        (["ics", "-o", "{out}/calendar.ics"], "no events to export as iCalendar"),
+    ],
+    ids=lambda value: " ".join(value[:3]) if isinstance(value, list) else None,
+)
+def test_every_command_that_writes_refuses_an_empty_selection_the_same_way(
+    command: list[str], message: str, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """plot, export and ics: one line, exit 2, and nothing written."""
+    out = tmp_path / "out"
+    words = [word.replace("{out}", str(out)) for word in command]
+    assert main([words[0], str(EVENTS), *NOTHING_MATCHES, *words[1:]]) == 2
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    assert captured.err == f"{message}; widen the date range or the filters\n"
+    assert not out.exists()
+
+
+def test_build_refuses_a_file_without_events_before_writing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    events = tmp_path / "events.toml"
+    events.write_text('[timeline]\ntitle = "T"\n\n[sources.a]\ntitle = "A"\n', encoding="utf-8")
+    out = tmp_path / "exports"
+    assert main(["build", str(events), "-o", str(out)]) == 2
+    assert capsys.readouterr().err == (
+        "no events to build the exports from; add an [[events]] table to the file\n"
+    )
+    assert not out.exists()
+
+
+def test_list_answers_an_empty_selection(capsys: pytest.CaptureFixture[str]) -> None:
+    """Listing nothing is an answer, not an error."""
+    assert main(["list", str(EVENTS), *NOTHING_MATCHES]) == 0
+    assert capsys.readouterr().out == "no events\n"

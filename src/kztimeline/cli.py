@@ -15,6 +15,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TextIO
 
+from kztimeline._cli_help import add_examples, guidance_for
 from kztimeline.errors import KztimelineError, one_line
 from kztimeline.load import DEFAULT_MAX_BYTES, bundled_path, load
 from kztimeline.records import json_schema
@@ -190,10 +191,12 @@ def _ics(arguments: argparse.Namespace, out: TextIO) -> int:
 
 
 def _plot(arguments: argparse.Namespace, out: TextIO) -> int:
+    from kztimeline.export import require_events
     from kztimeline.export.plot import save_plot
 
     timeline = select(_load(arguments), arguments)
     target = Path(arguments.output)
+    require_events(timeline, target.suffix.lstrip(".").lower() or "a picture")
     if arguments.output == _DEFAULT_PLOT:
         target.parent.mkdir(exist_ok=True)
     print(save_plot(timeline, target, title=arguments.title), file=out)
@@ -266,7 +269,7 @@ def build_parser() -> argparse.ArgumentParser:
         prog="kztimeline",
         description="Sourced chronologies as calendars, timeline pictures and queries.",
     )
-    parser.add_argument("--version", action=_Version)
+    parser.add_argument("-V", "--version", action=_Version)
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", required=True)
 
     validate = commands.add_parser("validate", help="check an events file and summarise it")
@@ -386,12 +389,17 @@ def build_parser() -> argparse.ArgumentParser:
 
     schema = commands.add_parser("schema", help="print the JSON Schema of events.toml")
     schema.set_defaults(handler=_schema)
+    add_examples(commands.choices)
     return parser
 
 
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line with ``argv`` (default: ``sys.argv[1:]``); return the exit code."""
     parser = build_parser()
+    guidance = guidance_for(parser, sys.argv[1:] if argv is None else argv)
+    if guidance is not None:
+        print(guidance, file=sys.stderr)
+        return EXIT_USAGE
     try:
         arguments = parser.parse_args(argv)
     except SystemExit as exit_:

@@ -107,11 +107,21 @@ class FieldProblem(KztimelineError, ValueError):
 
 
 class EmptySelectionError(KztimelineError, ValueError):
-    """An export was asked for a selection that holds no event."""
+    """An export was asked for a selection that holds no event.
+
+    The one rule (``kztimeline.export.require_events``): every command that writes an output
+    (``plot``, ``export``, ``ics``, ``build``) refuses an empty selection before it writes
+    anything; ``list`` answers "no events".
+    """
 
     @classmethod
     def for_format(cls, format_name: str) -> EmptySelectionError:
         return cls(f"no events to export as {format_name}; widen the date range or the filters")
+
+    @classmethod
+    def for_build(cls) -> EmptySelectionError:
+        # build takes no filters: the file itself holds no event.
+        return cls("no events to build the exports from; add an [[events]] table to the file")
 
 
 class ExportOptionError(KztimelineError, ValueError):

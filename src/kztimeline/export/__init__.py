@@ -17,7 +17,15 @@ from kztimeline._files import write_atomically
 if TYPE_CHECKING:
     from kztimeline.timeline import Timeline
 
-__all__ = ("FORMATS", "Format", "build", "export", "export_name", "write_atomically")
+__all__ = (
+    "FORMATS",
+    "Format",
+    "build",
+    "export",
+    "export_name",
+    "require_events",
+    "write_atomically",
+)
 
 
 def export_name(timeline: Timeline) -> str:
@@ -97,12 +105,23 @@ def export(timeline: Timeline, format_name: str) -> str | bytes:
     Raises :class:`~kztimeline.errors.EmptySelectionError` for a timeline with no event, and
     ``KeyError`` for an unknown format name.
     """
+    chosen = FORMATS[format_name]
+    require_events(timeline, format_name)
+    return chosen.make(timeline)
+
+
+def require_events(timeline: Timeline, format_name: str) -> None:
+    """The one rule for an empty selection: an output is never written without an event.
+
+    ``plot``, ``export``, ``ics`` and ``build`` all ask here before writing anything, so an
+    empty window or filter gives the same one-line error and exit code 2 in each, and leaves
+    every file as it was. Raises :class:`~kztimeline.errors.EmptySelectionError` naming
+    ``format_name`` if ``timeline`` has no event.
+    """
     from kztimeline.errors import EmptySelectionError
 
-    chosen = FORMATS[format_name]
     if not timeline:
         raise EmptySelectionError.for_format(format_name)
-    return chosen.make(timeline)
 
 
 def build(
@@ -111,12 +130,16 @@ def build(
     """Write every export of ``timeline`` into ``folder`` (created if missing), atomically.
 
     Returns the paths written, in the order of :data:`FORMATS`, and gives each to
-    ``progress`` as soon as it is written. Raises :class:`~kztimeline.errors.OutputError` if a
+    ``progress`` as soon as it is written. Raises
+    :class:`~kztimeline.errors.EmptySelectionError` before writing anything if ``timeline``
+    has no event (:func:`require_events`), and :class:`~kztimeline.errors.OutputError` if a
     file cannot be written; files already written stay, and the file that failed and the
     ones after it keep their earlier content.
     """
-    from kztimeline.errors import OutputError
+    from kztimeline.errors import EmptySelectionError, OutputError
 
+    if not timeline:
+        raise EmptySelectionError.for_build()
     target = Path(folder)
     try:
         target.mkdir(parents=True, exist_ok=True)
