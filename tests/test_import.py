@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo
 
 import icalendar
 import pytest
+import recurring_ical_events
 from hypothesis import given
 from hypothesis import strategies as st
 from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
@@ -25,7 +26,7 @@ from kztimeline import Timeline
 from kztimeline._fields import FORBIDDEN_CHARACTERS as _FORBIDDEN
 from kztimeline.cli import main
 from kztimeline.errors import CalendarError
-from kztimeline.ical.reader import from_ics, slugify
+from kztimeline.ical.reader import from_ics, import_ics, slugify
 
 
 def calendar(*events: icalendar.Event, **properties: Any) -> str:
@@ -492,3 +493,129 @@ def test_any_calendar_imports_into_a_valid_events_file(
         written = summary.removeprefix("\ufeff")
         expected = " ".join(_FORBIDDEN.sub("", written).split()) or "Untitled event"
         assert found.title == expected
+
+
+# --- Lossless: foreign calendars keep their occurrences, our own keep their bytes -----------
+
+OUTLOOK_ZONE = (
+    "BEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\n"
+    "BEGIN:STANDARD\r\nDTSTART:16011028T030000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=10\r\n"
+    "TZOFFSETFROM:+0200\r\nTZOFFSETTO:+0100\r\nEND:STANDARD\r\n"
+    "BEGIN:DAYLIGHT\r\nDTSTART:16010325T020000\r\nRRULE:FREQ=YEARLY;BYDAY=-1SU;BYMONTH=3\r\n"
+    "TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0200\r\nEND:DAYLIGHT\r\nEND:VTIMEZONE\r\n"
+)
+
+
+def _foreign_calendar() -> str:
+    """A calendar as other software writes it, with everything item 5 of the issue lists:
+    EXDATE, an end time, a custom VTIMEZONE (Outlook's), and RDATE and a moved occurrence."""
+    berlin = ZoneInfo("Europe/Berlin")
+    new_york = ZoneInfo("America/New_York")
+    weekly = event(
+        "weekly@example.com",
+        "Weekly in New York",
+        datetime(2024, 3, 4, 9, tzinfo=new_york),
+        dtend=datetime(2024, 3, 4, 10, 30, tzinfo=new_york),
+        rrule={"freq": "weekly", "byday": ["MO", "WE"], "count": 12},
+        exdate=[datetime(2024, 3, 11, 9, tzinfo=new_york)],
+        rdate=[datetime(2024, 3, 16, 9, tzinfo=new_york)],
+    )
+    moved = event(
+        "weekly@example.com",
+        "Weekly, moved to Thursday",
+        datetime(2024, 3, 21, 14, tzinfo=new_york),
+        dtend=datetime(2024, 3, 21, 15, tzinfo=new_york),
+        recurrence_id=datetime(2024, 3, 20, 9, tzinfo=new_york),
+    )
+    yearly = event(
+        "yearly@example.com",
+        "Yearly, all day",
+        date(2022, 11, 12),
+        dtend=date(2022, 11, 14),
+        rrule={"freq": "yearly", "count": 4},
+        exdate=[date(2023, 11, 12)],
+    )
+    berlin_event = event(
+        "berlin@example.com",
+        "Evening in Berlin",
+        datetime(2024, 10, 25, 22, tzinfo=berlin),
+        duration=timedelta(hours=9),
+    )
+    text = calendar(weekly, moved, yearly, berlin_event, x_wr_calname="Foreign")
+    outlook = (
+        "BEGIN:VEVENT\r\nUID:outlook-1\r\nSUMMARY:Outlook meeting\r\n"
+        "DTSTAMP:20240101T000000Z\r\n"
+        'DTSTART;TZID="Customized Time Zone":20240320T100000\r\n'
+        'DTEND;TZID="Customized Time Zone":20240320T113000\r\n'
+        "RRULE:FREQ=WEEKLY;COUNT=4\r\n"
+        'EXDATE;TZID="Customized Time Zone":20240327T100000\r\n'
+        "ATTENDEE:mailto:someone@example.com\r\nBEGIN:VALARM\r\nACTION:DISPLAY\r\n"
+        "TRIGGER:-PT15M\r\nDESCRIPTION:Soon\r\nEND:VALARM\r\nEND:VEVENT\r\n"
+    )
+    head, tail = text.split("BEGIN:VEVENT", 1)
+    return head + OUTLOOK_ZONE + outlook + "BEGIN:VEVENT" + tail
+
+
+def _instants(text: str, first: date, last: date) -> list[tuple[str, str, str]]:
+    """(UID, start, end) of every occurrence, by recurring-ical-events; moments in UTC."""
+
+    def written(value: date | datetime) -> str:
+        if isinstance(value, datetime):
+            return value.astimezone(UTC).isoformat()
+        return value.isoformat()
+
+    found = []
+    for component in recurring_ical_events.of(icalendar.Calendar.from_ical(text)).between(
+        first, last
+    ):
+        start = component["DTSTART"].dt
+        end = component["DTEND"].dt if "DTEND" in component else start + component["DURATION"].dt
+        uid = str(component["UID"]).split("@")[0]
+        found.append((uid, written(start), written(end)))
+    return sorted(found)
+
+
+class TestLossless:
+    def test_a_foreign_calendar_keeps_every_occurrence_through_import_and_export(self) -> None:
+        """EXDATE, RDATE, a moved occurrence, ends, Outlook's custom zone: recurring-ical-events
+        finds the same start and end instants in the original and in kztimeline's export."""
+        original = _foreign_calendar()
+        exported = kztimeline.to_ics(imported(original))
+        first, last = date(2022, 1, 1), date(2026, 1, 1)
+        mine = _instants(exported, first, last)
+        assert mine == _instants(original, first, last)
+        assert len(mine) == 12 - 1 + 1 + 3 + 1 + 3
+
+    def test_the_custom_zone_becomes_the_iana_zone_that_agrees_with_it(self) -> None:
+        found = imported(_foreign_calendar())["outlook-1"]
+        assert found.timezone == "Africa/Ceuta"  # the first Area/City on CET/CEST rules
+        assert found.date.time is not None
+        assert found.date.time.utcoffset() == timedelta(hours=1)
+        assert found.except_on == (date(2024, 3, 27),)
+
+    def test_what_cannot_be_kept_is_named_once_per_kind(self) -> None:
+        _, not_kept = import_ics(_foreign_calendar())
+        assert not_kept == ("not kept: 1 × ATTENDEE properties", "not kept: 1 × VALARM components")
+
+    def test_the_command_line_prints_what_was_not_kept(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        source = tmp_path / "foreign.ics"
+        source.write_text(_foreign_calendar(), encoding="utf-8", newline="")
+        assert main(["import", str(source), "-o", str(tmp_path / "events.toml")]) == 0
+        assert capsys.readouterr().err.splitlines() == [
+            f"{source}: not kept: 1 × ATTENDEE properties",
+            f"{source}: not kept: 1 × VALARM components",
+        ]
+
+    def test_export_import_export_gives_the_same_bytes(self, timeline: Timeline) -> None:
+        first = kztimeline.to_ics(timeline)
+        assert kztimeline.to_ics(kztimeline.loads(from_ics(first))) == first
+
+    def test_the_same_bytes_for_timed_events_and_rule_exceptions(self) -> None:
+        from tests.test_ical_clients import CLOCK_CHANGES
+
+        first = kztimeline.to_ics(kztimeline.loads(CLOCK_CHANGES))
+        imported_text, not_kept = import_ics(first)
+        assert not_kept == ()
+        assert kztimeline.to_ics(kztimeline.loads(imported_text)) == first

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
+from pathlib import Path
 
 import pytest
 
@@ -54,3 +55,119 @@ class TestFieldProblem:
             kztimeline.loads(text)
         assert caught.value.field == "timezone"
         assert "already has an offset" in str(caught.value)
+
+
+HEAD = (
+    '[timeline]\ntitle = "T"\n[sources.a]\ntitle = "A"\n'
+    '[[events]]\nid = "e"\ntitle = "E"\nsources = ["a"]\n'
+)
+
+
+def _refusal(body: str) -> str:
+    with pytest.raises(TimelineFileError) as caught:
+        kztimeline.loads(HEAD + body)
+    return str(caught.value)
+
+
+class TestTimedEnd:
+    def test_a_local_end_is_read_in_the_events_zone(self) -> None:
+        event = kztimeline.loads(
+            HEAD
+            + 'date = 2024-03-01T23:00:00\nend = 2024-03-02T01:00:00\ntimezone = "Asia/Almaty"\n'
+        )["e"]
+        assert event.end is not None
+        assert event.date.until == event.end
+        assert event.end.utcoffset() == timedelta(hours=5)
+        assert (event.first_day, event.last_day) == (date(2024, 3, 1), date(2024, 3, 2))
+        assert event.date.label() == "1 Mar 2024, 23:00 – 2 Mar 01:00 UTC+05:00"
+
+    @pytest.mark.parametrize(
+        ("body", "message"),
+        [
+            ("date = 2024-03-01\nend = 2024-03-02T01:00:00\n", "end: applies only to a date-time"),
+            (
+                "date = 2024-03-01T10:00:00+06:00\nend = 2024-03-01T09:00:00+06:00\n",
+                "end: the end 2024-03-01T09:00:00+06:00 is not after the start",
+            ),
+            ("date = 2024-03-01T10:00:00+06:00\nend = 2024-03-02\n", "end: must be a date-time"),
+        ],
+    )
+    def test_a_wrong_end_is_refused_in_one_line(self, body: str, message: str) -> None:
+        assert message in _refusal(body)
+
+
+class TestRuleExceptions:
+    WEEKLY = 'date = 2024-01-01\nrepeat = "FREQ=WEEKLY;COUNT=5"\n'
+
+    def _days(self, body: str) -> list[tuple[date, str]]:
+        timeline = kztimeline.loads(HEAD + self.WEEKLY + body)
+        return [(e.first_day, e.title) for e in timeline.between("2024", "2024")]
+
+    def test_except_on_also_on_and_a_change_are_honoured_by_queries(self) -> None:
+        body = (
+            "except_on = [2024-01-08]\nalso_on = [2024-01-10]\n"
+            '[[events.changes]]\noccurrence = 2024-01-15\ndate = 2024-01-16\ntitle = "Moved"\n'
+        )
+        assert self._days(body) == [
+            (date(2024, 1, 1), "E"),
+            (date(2024, 1, 10), "E"),
+            (date(2024, 1, 16), "Moved"),
+            (date(2024, 1, 22), "E"),
+            (date(2024, 1, 29), "E"),
+        ]
+
+    def test_a_moved_occurrence_is_found_on_its_new_day_only(self) -> None:
+        body = "[[events.changes]]\noccurrence = 2024-01-15\ndate = 2024-03-01\n"
+        timeline = kztimeline.loads(HEAD + self.WEEKLY + body)
+        assert [e.recurrence_id for e in timeline.between("2024-03-01", "2024-03-01")] == [
+            date(2024, 1, 15)
+        ]
+        assert list(timeline.between("2024-01-15", "2024-01-15")) == []
+
+    @pytest.mark.parametrize(
+        ("body", "message"),
+        [
+            ("except_on = [2024-01-09]\n", "except_on: the rule gives no occurrence on 2024-01-09"),
+            (
+                "[[events.changes]]\noccurrence = 2024-01-09\n",
+                "changes: there is no occurrence on 2024-01-09 to change",
+            ),
+            (
+                "[[events.changes]]\noccurrence = 2024-01-08\ndate = 2024-01-09T10:00:00+06:00\n",
+                "changes: the new date of 2024-01-08 must be a day or days",
+            ),
+            (
+                "also_on = [2024-01-10T10:00:00+06:00]\n",
+                "also_on: 2024-01-10T10:00:00+06:00: give a day",
+            ),
+        ],
+    )
+    def test_an_exception_that_does_not_fit_is_refused(self, body: str, message: str) -> None:
+        assert message in _refusal(self.WEEKLY + body)
+
+    def test_exceptions_need_a_rule(self) -> None:
+        assert "except_on: applies only to a repeating event" in _refusal(
+            "date = 2024-01-01\nexcept_on = [2024-01-08]\n"
+        )
+
+
+class TestRuleGivesItsStart:
+    def test_a_start_the_rule_does_not_give_is_refused_with_the_first_real_one(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        from kztimeline.cli import main
+
+        path = tmp_path / "events.toml"
+        path.write_text(HEAD + 'date = 2012-11-12\nrepeat = "FREQ=MONTHLY;BYMONTHDAY=-1"\n')
+        assert main(["validate", str(path)]) == 2
+        err = capsys.readouterr().err
+        assert err.count("\n") == 1
+        assert "event 'e': repeat: the rule does not give the start 2012-11-12 itself" in err
+        assert err.rstrip().endswith("date = 2012-11-30")
+
+    def test_a_timed_start_is_proposed_in_its_written_form(self) -> None:
+        message = _refusal(
+            'date = 2024-01-02T09:00:00\ntimezone = "Europe/Berlin"\n'
+            'repeat = "FREQ=WEEKLY;BYDAY=MO"\n'
+        )
+        assert message.endswith("date = 2024-01-08T09:00:00")

@@ -188,8 +188,6 @@ def _aware(value: object, zone: tzinfo | None, key: str) -> datetime:
 def _timed(start: object, end: object, zone: tzinfo | None, key: str) -> EventDate | None:
     """A date-time ``start`` with its optional ``end``, local ones read in ``zone``."""
     if not isinstance(start, datetime) or (start.tzinfo is None and zone is None):
-        if end is not None:
-            _aware(end, None, key)
         return None
     until = _aware(end, zone, key) if end is not None else None
     text = start.isoformat() if start.tzinfo is None else None

@@ -51,10 +51,13 @@ class EventReader:
     """Reads the VEVENTs of one calendar; ``path`` names it in errors, ``source`` is the id of
     the calendar as a source, ``zone`` is X-WR-TIMEZONE (for floating and UTC times)."""
 
-    def __init__(self, path: Path | str, source: str, zone: tzinfo | None) -> None:
+    def __init__(
+        self, path: Path | str, source: str, zone: tzinfo | None, lines: dict[int, str]
+    ) -> None:
         self.path = path
         self.source = source
         self.zone = zone
+        self.lines = lines
         self._lost: Counter[str] = Counter()
 
     # --- Text ------------------------------------------------------------------------------
@@ -96,8 +99,9 @@ class EventReader:
                         f"unknown time zone TZID={tzid!r}; use an IANA name such as Asia/Almaty",
                     )
                 moment = moment.replace(tzinfo=self.zone or UTC)
-            elif tzid is None and moment.utcoffset() == timedelta(0) and self.zone is not None:
-                moment = moment.astimezone(self.zone)
+            elif tzid is None and moment.utcoffset() == timedelta(0):
+                # A ...Z value is UTC itself, not the IANA zone "UTC" icalendar gives it.
+                moment = moment.astimezone(self.zone or UTC)
         return moment, tzid
 
     def _dates(self, component: icalendar.Event, name: str, lines: dict[str, int]) -> list[Any]:
@@ -185,7 +189,7 @@ class EventReader:
         uid = str(component.get("UID", "")).strip()
         summary = component.get("SUMMARY")
         title = self.one_line(str(summary)) if summary is not None else ""
-        rule = _text_of(component["RRULE"]) if "RRULE" in component else None
+        rule = self._rule_text(component, lines)
         event: dict[str, Any] = {"title": title or "Untitled event", "_uid": uid}
         notes: list[str] = []
         if isinstance(start, datetime):
@@ -218,6 +222,15 @@ class EventReader:
         self._count_lost(component)
         _in_own_zone(event)
         return event
+
+    def _rule_text(self, component: icalendar.Event, lines: dict[str, int]) -> str | None:
+        """The RRULE as the file writes it: icalendar would reorder its parts."""
+        if "RRULE" not in component:
+            return None
+        number = lines.get("RRULE")
+        if number is None or number not in self.lines or isinstance(component["RRULE"], list):
+            return _text_of(component["RRULE"])
+        return self.lines[number].partition(":")[2].strip().upper()
 
     def _written(self, component: icalendar.Event, event: dict[str, Any]) -> None:
         """The date as kztimeline wrote it (``2010-02``), if it agrees with DTSTART."""

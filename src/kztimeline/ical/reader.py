@@ -175,7 +175,7 @@ def import_ics(
         if "id" in item
     }
     calendar_source = slugify(title)[:40].strip("-") or "calendar"
-    reader = EventReader(path, calendar_source, _calendar_zone(calendar))
+    reader = EventReader(path, calendar_source, _calendar_zone(calendar), dict(unfold(text)))
     try:
         events = reader.events(components, outline)
     except CalendarValueError as err:

@@ -1,0 +1,59 @@
+"""Time zones in calendar files: the VTIMEZONE written, and the zone kept when reading."""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
+
+import icalendar
+from dateutil.tz import tzstr
+
+from kztimeline.ical.zones import fixed_zone_name, matching_zone, tzid_of, vtimezone
+
+
+class TestWriting:
+    def test_an_iana_zone_keeps_its_name_utc_is_z_an_offset_is_named_by_it(self) -> None:
+        assert tzid_of(datetime(2024, 1, 1, tzinfo=ZoneInfo("Asia/Almaty"))) == "Asia/Almaty"
+        assert tzid_of(datetime(2024, 1, 1, tzinfo=UTC)) is None
+        five = timezone(timedelta(hours=5, minutes=45))
+        assert tzid_of(datetime(2024, 1, 1, tzinfo=five)) == fixed_zone_name(five.utcoffset(None))
+        assert fixed_zone_name(timedelta(hours=5, minutes=45)) == "UTC+0545"
+
+    def test_almaty_is_described_with_its_change_to_plus_5(self) -> None:
+        text = vtimezone("Asia/Almaty", date(2024, 1, 10), date(2024, 6, 1))
+        zone = icalendar.Calendar.from_ical(f"BEGIN:VCALENDAR\r\n{text}END:VCALENDAR\r\n")
+        (component,) = zone.walk("VTIMEZONE")
+        tz = component.to_tz()
+        assert datetime(2024, 2, 29, 23, 0, tzinfo=tz).utcoffset() == timedelta(hours=6)
+        assert datetime(2024, 3, 1, 1, 0, tzinfo=tz).utcoffset() == timedelta(hours=5)
+
+    def test_a_fixed_offset_zone_has_one_observance(self) -> None:
+        text = vtimezone("UTC-0330", date(2024, 1, 1), date(2024, 1, 1))
+        assert text.count("BEGIN:STANDARD") == 1
+        assert "TZOFFSETFROM:-0330\r\nTZOFFSETTO:-0330\r\n" in text
+
+    def test_the_same_span_gives_the_same_bytes(self) -> None:
+        first = vtimezone("Europe/Berlin", date(2020, 5, 1), date(2024, 2, 1))
+        assert first == vtimezone("Europe/Berlin", date(2020, 1, 1), date(2024, 12, 31))
+
+
+class TestReading:
+    def test_a_custom_zone_with_clock_changes_becomes_an_iana_zone_that_agrees(self) -> None:
+        custom = tzstr("CET-1CEST,M3.5.0,M10.5.0/3")
+        moments = [datetime(2024, month, 15, 10, tzinfo=custom) for month in range(1, 13)]
+        found = matching_zone(custom, "Customized Time Zone", moments)
+        assert found is not None
+        for moment in moments:
+            assert moment.astimezone(found).utcoffset() == moment.utcoffset()
+
+    def test_the_named_zone_wins_when_it_agrees(self) -> None:
+        custom = tzstr("CET-1CEST,M3.5.0,M10.5.0/3")
+        moments = [datetime(2024, 7, 1, tzinfo=custom)]
+        assert matching_zone(custom, "W. Europe Standard Time", moments) == ZoneInfo(
+            "Europe/Berlin"
+        )
+
+    def test_a_zone_that_never_changes_is_its_offset(self) -> None:
+        custom = tzstr("XXX-6")
+        found = matching_zone(custom, "Astana Time", [datetime(2024, 1, 1, tzinfo=custom)])
+        assert found == timezone(timedelta(hours=6))
