@@ -7,6 +7,8 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from kztimeline.cli import main
 from kztimeline.dates import Precision
@@ -241,12 +243,49 @@ class TestOwnArticles:
             assert sentence.text[:20] in lines[sentence.line - 1]
         assert not any("2099" in s.text or "2001" in s.text for s in article.sentences)
 
+    def test_only_the_story_of_a_page_is_read(self) -> None:
+        """Headlines of other stories, sidebars and forms around the article give no event."""
+        page = """<html><body>
+<div class="most-read"><p>Flood hits Almaty on 3 May 2014</p></div>
+<article>
+<h1>Senate passes budget</h1>
+<p>The Senate passed the budget on 10 December 2014.</p>
+<aside><p>Related: the Mazhilis vote of 3 December 2014</p></aside>
+<form><label>Subscribe before 1 January 2015</label></form>
+</article>
+<div><p>Archive: 12 March 2001</p></div>
+</body></html>"""
+        timeline = draft({"senate": page})
+        assert [event.date.text for event in timeline] == ["2014-12-10"]
+        assert timeline.sources["senate"].title == "Senate passes budget"
+
     def test_a_byline_and_a_dated_dateline_fill_the_source(self) -> None:
         bank = next(article for article in ARTICLES if article.name == "central-bank")
         article = read_article(bank.text, source_id="bank")
         assert (article.author, article.place) == ("Dana Omarova", "Almaty")
         assert article.published == date(2013, 3, 5)
         assert article.sentences[0].text.startswith("Kazakhstan's central bank cut")
+
+    def test_a_date_in_the_byline_dates_the_article(self) -> None:
+        text = (
+            "Bank cuts rate\n\nBy Dana Omarova | Published: Tuesday, 5 March 2013, 10:32\n\n"
+            "ALMATY, March 5 (Reuters) - The bank cut its rate on Tuesday, as it said in May."
+        )
+        article = read_article(text, source_id="bank")
+        assert (article.author, article.published, article.place) == (
+            "Dana Omarova",
+            date(2013, 3, 5),
+            "Almaty",
+        )
+        assert article.sentences[0].text.startswith("The bank cut its rate")
+        dates = {event.date.text for event in draft({"bank": text})}
+        assert dates == {"2013-03-05", "2012-05"}
+
+    def test_a_sentence_that_opens_with_a_date_is_not_a_dateline(self) -> None:
+        text = "Vote held\n\nOn 12 November 2012 - after months of lobbying - the vote was held."
+        article = read_article(text, source_id="vote")
+        assert article.published is None
+        assert [event.date.text for event in draft({"vote": text})] == ["2012-11-12"]
 
     def test_the_publication_date_given_wins_over_the_dateline(self) -> None:
         bank = next(article for article in ARTICLES if article.name == "central-bank")
@@ -378,3 +417,32 @@ class TestBenchmark:
         assert module.with_dateparser(case) == {"2010-02-14"}
         assert module.with_draft(case) == {"2010-02"}
         assert module.score(module.with_dateparser, [case]).invented == 1
+
+
+# Words and numbers that the grammar reacts to, mixed with anything, so that the examples
+# reach the rules rather than only plain text.
+_PIECES = st.sampled_from(
+    [
+        "on", "in", "from", "to", "until", "the end of", "between", "and", "since", "every year",
+        "annually", "last", "next", "week", "month", "year", "ago", "yesterday", "Monday",
+        "May", "March", "Nov.", "December", "February", "1", "14", "29", "31", "16-18",
+        "2012", "2013", "1990s", "2010–12", "05/06/2012", "31/12/2012", "2012-02-30", ",",
+        ".", " – ", "(", ")", "\n", "\n\n", "By", "ASTANA,", "will", "was", "said", "for a term",
+        "briefing", "<p>", "</p>", "<script>", "&amp;", "\u202e", "\x00", "“", "”",
+    ]
+)  # fmt: skip
+_TEXTS = st.lists(st.one_of(_PIECES, st.text(max_size=8)), max_size=40).map(" ".join)
+
+
+class TestAnyText:
+    @given(text=_TEXTS, published=st.one_of(st.none(), st.dates()))
+    @settings(max_examples=300, suppress_health_check=[HealthCheck.too_slow])
+    def test_any_text_drafts_to_a_valid_events_file(self, text: str, published: date) -> None:
+        """Whatever an article holds, the draft is an events file that loads, and every
+        date in it is one the grammar found in a sentence of the article."""
+        article = read_article(text, source_id="any", published=published)
+        drafted = compose([article])
+        timeline = loads(to_toml(drafted))
+        assert len(timeline) == len(drafted.timeline)
+        for event in drafted.timeline:
+            assert all(citation.source_id == "any" for citation in drafted.citations[event.id])

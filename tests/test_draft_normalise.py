@@ -84,6 +84,11 @@ MONTHS_AND_YEARS = [
     ("The rules were drafted at the end of 2012.", ["2012"]),
     ("The 2008-09 financial crisis hit the banks.", ["2008/2009"]),
     ("Parliament approved the budget for 2015 at its last sitting.", ["2015"]),
+    ("Passenger numbers rose 12 percent in the first half of 2014.", ["2014-01/2014-06"]),
+    ("Profits fell in the third quarter of 2013.", ["2013-07/2013-09"]),
+    ("Exports recovered in the last quarter of 2011.", ["2011-10/2011-12"]),
+    ("Growth slowed in Q4 2012.", ["2012-10/2012-12"]),
+    ("The bank expects a recovery in H2 2015.", ["2015-07/2015-12"]),
 ]  # fmt: skip
 
 RANGES = [
@@ -195,6 +200,9 @@ RELATIVE = [
     ("On Sunday thousands gather in the square.", ["2012-11-11"]),
     ("Fighting eased over the past week.", ["2012-11-05/2012-11-11"]),
     ("Prices should settle in the coming month.", ["2012-12"]),
+    ("Fighting resumed over the weekend.", ["2012-11-10/2012-11-11"]),
+    ("Talks will resume at the weekend.", ["2012-11-17/2012-11-18"]),
+    ("The march is planned for next weekend.", ["2012-11-24/2012-11-25"]),
 ]  # fmt: skip
 
 ANNUAL = [
@@ -238,6 +246,7 @@ TRAPS = [
     ("At the end of the 19th century the town grew.", []),
     ("The firm earned $2012 million.", []),
     ("He scored 2012 points.", []),
+    ("The curfew lasts until 1800 GMT.", []),
 ]  # fmt: skip
 
 ROWS = FULL_DATES + MONTHS_AND_YEARS + RANGES + TERMS + WITHOUT_A_YEAR + RELATIVE + ANNUAL + TRAPS

@@ -97,13 +97,20 @@ _BLOCKS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption footer form h1 h2 h3 h4 "
     "h5 h6 header hr li main nav ol p pre section table td th tr ul title".split()
 )
-_SKIPPED = frozenset("script style noscript template svg nav footer head button select".split())
+# Not the article: code, navigation, sidebars ("More articles"), forms.
+_SKIPPED = frozenset(
+    "script style noscript template svg nav footer head button select aside form".split()
+)
+# Where a page says its story is; when it has one, text outside it is left out.
+_STORY = frozenset(("article", "main"))
 
 
 class _TextOfPage(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
         self.paragraphs: list[_Paragraph] = []
+        self.in_story: list[bool] = []
+        self.story_depth = 0
         self.pieces: list[tuple[int, str]] = []
         self.skipping: list[str] = []
         self.title: str | None = None
@@ -127,6 +134,8 @@ class _TextOfPage(HTMLParser):
             self.skipping.append(tag)
         if tag in _BLOCKS:
             self._close()
+        if tag in _STORY:
+            self.story_depth += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -135,6 +144,8 @@ class _TextOfPage(HTMLParser):
             self.skipping.pop()
         if tag in _BLOCKS:
             self._close()
+        if tag in _STORY and self.story_depth:
+            self.story_depth -= 1
 
     def handle_data(self, data: str) -> None:
         if self.in_title:
@@ -154,11 +165,18 @@ class _TextOfPage(HTMLParser):
     def _close(self) -> None:
         if self.pieces:
             self.paragraphs.append(_joined(self.pieces))
+            self.in_story.append(self.story_depth > 0)
             self.pieces = []
 
     def close(self) -> None:
         super().close()
         self._close()
+        if any(self.in_story):
+            self.paragraphs = [
+                paragraph
+                for paragraph, inside in zip(self.paragraphs, self.in_story, strict=True)
+                if inside
+            ]
 
 
 def looks_like_html(text: str) -> bool:
@@ -206,7 +224,9 @@ def _add(
 
 # --- The head -------------------------------------------------------------------------------
 
-_BYLINE = re.compile(r"^(?:By|BY|Written by|Author:)\s+(?P<name>[^,;|\d]{3,80}?)\s*(?:[,;|].*)?$")
+_BYLINE = re.compile(
+    r"^(?:By|BY|Written by|Author:)\s+(?P<name>[^,;|\d]{3,80}?)\s*(?P<rest>[,;|].*)?$"
+)
 _HEAD_PARAGRAPHS = 5
 
 
@@ -240,10 +260,13 @@ def read_article(
         if byline is not None and author is None:
             author = byline["name"].strip()
             body_from[index] = len(paragraph.text)
+            # "By Dana Omarova | March 5, 2013": the date after the name dates the article.
+            if byline["rest"] and dateline is None:
+                dateline = read_dateline(byline["rest"].lstrip(" ,;|"))
             continue
-        found = read_dateline(paragraph.text) if dateline is None else None
+        found = read_dateline(paragraph.text)
         if found is not None:
-            dateline = found
+            dateline = dateline or found
             place = found.place
             rest = paragraph.text[found.end :]
             # A dateline on a line of its own, with a signature after it ("Nov 14. MFA").

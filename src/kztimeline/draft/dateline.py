@@ -24,7 +24,12 @@ _DATELINE = re.compile(
     rf"(?:(?P<place>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,3}})(?:,\s*[A-Z][A-Za-z.'-]+)?"
     rf"(?:\s*\([^)]{{1,30}}\))?,?\s+)?{LEAD}(?:{day_pattern('d')}\s+{month_pattern('m')}|"
     rf"{month_pattern('m2')}\s+{day_pattern('d2')})(?:,?\s+{year_pattern('y')})?\s*(?:\([^)]{{1,30}}\)\s*)?"
-    rf"(?:[-–—.:|/]\s*|$)"
+    # What ends a dateline: a dash or a stop, the end of the line, or a time of day.
+    rf"(?:[-–—.:|/]\s*|,?\s+\d{{1,2}}[:.]\d\d\b.*$|$)"
+)
+# Words that open a sentence, not the name of a place before a dateline's date.
+_NOT_PLACES = frozenset(
+    (*WEEKDAYS, "Published", "Posted", "Date", "On", "In", "At", "By", "From", "Since", "Until")
 )
 
 
@@ -53,7 +58,9 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if not exists(Side(year or 2000, month, day)):
         return None
     place = match["place"]
-    if place is not None and place.title() in (*WEEKDAYS, "Published", "Posted", "Date"):
+    if place is not None and place.title() in _NOT_PLACES:
+        if place.title() not in (*WEEKDAYS, "Published", "Posted", "Date"):
+            return None  # "On 12 November 2012 - ..." is a sentence
         place = None
     return Dateline(year, month, day, match.end(), place.title() if place else None)
 

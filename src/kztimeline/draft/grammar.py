@@ -87,6 +87,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month_year", rf"{month_pattern('m')}(?:\s+of)?,?\s+{year_pattern('y')}"),
         ("years", rf"{year_pattern('y1')}{_TO}(?P<y2>\d{{4}}|\d\d)(?![\d])"),
         ("decade", r"(?:the\s+)?(?<!\d)(?P<y>1[6-9]\d0|20\d0)'?s\b"),
+        (
+            "part",
+            r"\b(?:the\s+)?(?P<part>(?i:first|second|third|fourth|last))\s+(?P<unit>half|quarter)"
+            rf"\s+of\s+(?:the\s+year\s+)?{year_pattern('y')}",
+        ),
+        ("quarter", rf"\b(?P<q>Q[1-4]|H[12])\s+{year_pattern('y')}"),
         ("year", year_pattern("y")),
         ("month", month_pattern("m")),
         (
@@ -106,6 +112,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("weekday", rf"\b(?:(?P<which>(?i:last|next|this|on))\s+)?(?P<w>{_WEEKDAY})\b"),
         ("annual", r"\b(?i:annually|every year|each year|once a year|yearly)\b"),
+        ("weekend", r"\b(?P<which>(?i:last|next|this|at the|over the|on the))\s+weekend\b"),
     )
 )
 
@@ -125,7 +132,9 @@ _COUNTED = re.compile(
     r"kilomet(?:re|er)s|miles|met(?:re|er)s|feet|hectares|barrels|cases|deaths|jobs|homes|"
     r"houses|cars|students|workers|employees|refugees|participants|signatures|seats|pages|"
     r"copies|times|items|points|residents|families|companies|firms|schools|hospitals|"
-    r"villages|projects|candidates|observers|journalists|prisoners|others|more|of)\b"
+    r"villages|projects|candidates|observers|journalists|prisoners|others|more|of|"
+    # A time of day in the 24-hour clock: "until 1800 GMT".
+    r"GMT|UTC|hours|hrs|h|local)\b"
 )
 # Before a bare month ("in May"): without one, "May" and "March" are verbs or names.
 _MONTH_CUE = re.compile(
@@ -221,6 +230,21 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
         if match["to"].strip() == "and" and not re.search(r"\bbetween\s+$", before):
             return None
         return Found(start, end, Side(first_year), Side(last_year))
+    if name in ("part", "quarter"):
+        year = int(match["y"])
+        if name == "quarter":
+            unit = "half" if match["q"][0] == "H" else "quarter"
+            number = int(match["q"][1])
+        else:
+            unit = match["unit"]
+            words = ("first", "second", "third", "fourth")
+            part = match["part"].lower()
+            number = (2 if unit == "half" else 4) if part == "last" else words.index(part) + 1
+            if unit == "half" and number > 2:
+                return None
+        months = 6 if unit == "half" else 3
+        first_month = (number - 1) * months + 1
+        return Found(start, end, Side(year, first_month), Side(year, first_month + months - 1))
     if name == "decade":
         first_year = int(match["y"])
         return Found(start, end, Side(first_year), Side(first_year + 9))

@@ -101,6 +101,24 @@ def _month_of(year: int, month: int) -> str:
     return f"{year:04d}-{month:02d}"
 
 
+def _weekend(which: str, published: date, tense: Tense) -> str:
+    """Saturday and Sunday: of the week of publication (``this``), the week before
+    (``last``), after (``next``); "at the weekend" goes by the tense."""
+    this_saturday = published + timedelta(days=5 - published.weekday())
+    if which == "last":
+        saturday = this_saturday - timedelta(weeks=1)
+    elif which == "next":
+        saturday = this_saturday + timedelta(weeks=1)
+    elif which == "this":
+        saturday = this_saturday
+    elif tense is Tense.PAST:
+        # The weekend just gone: on a Sunday, the one that is ending.
+        saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
+    else:
+        saturday = published + timedelta(days=(5 - published.weekday()) % 7)
+    return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
+
+
 def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> str | None:
     text = match.group().lower()
     if name == "relative_day":
@@ -121,6 +139,8 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
         if unit == "month":
             return _month_of(published.year, published.month + step)
         return f"{published.year + step:04d}"
+    if name == "weekend":
+        return _weekend(match["which"].lower(), published, tense)
     # A weekday: "last" and the past tense look back, "next" and the future forward.
     which = (match["which"] or "").lower()
     target = WEEKDAYS.index(match["w"])
