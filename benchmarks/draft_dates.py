@@ -73,12 +73,13 @@ ARTICLE_DAYS = {
     "state-visit": date(2013, 9, 7),
     "pipeline": date(2013, 9, 8),
     "budget": date(2014, 12, 3),
+    "court": date(2014, 2, 17),
 }
 
 
-# Written after the rules were settled and never used to change them: the closest this
-# benchmark comes to articles the draft has not seen. Scored on their own.
-HELD_OUT = (
+# Written after the first rules were settled; "the first half of 2014" in the third one then
+# led to the rule for halves and quarters, so they are no longer held out.
+LATER = (
     Case(
         "cycling",
         """\
@@ -135,6 +136,63 @@ Passenger numbers rose 12 percent in the first half of 2014, the airport said on
 )
 
 
+# Written after every rule above was settled and never used to change them: the closest this
+# benchmark comes to articles the draft has not seen. Scored on their own.
+HELD_OUT = (
+    Case(
+        "oil-output",
+        """\
+Kazakhstan's oil output to rise as Kashagan restarts
+
+ASTANA, Oct 14, 2016 — Kazakhstan expects to pump 77 million tonnes of oil this year, Energy
+Minister Kanat Bozumbayev said on Friday, up from 79.5 million tonnes in 2015 despite the
+restart of the Kashagan field.
+
+Production at Kashagan resumed on Sept. 28 after a three-year halt caused by leaking
+pipelines. The consortium plans to reach 370,000 barrels per day by the end of 2017.
+
+OPEC and other producers will meet in Vienna on November 30 to discuss output cuts.
+""",
+        date(2016, 10, 14),
+        frozenset({"2016", "2016-10-14", "2015", "2016-09-28", "2017", "2016-11-30"}),
+    ),
+    Case(
+        "universiade",
+        """\
+Almaty hands over Universiade flag
+
+Posted on 8 February 2017
+
+The Winter Universiade closed in Almaty on Wednesday night after eleven days of competition,
+with Russia topping the medal table.
+
+The city, which lost its bid for the 2022 Winter Olympics to Beijing in July 2015, spent about
+$700 million on new venues, including an ice palace that opened in December.
+
+The next Winter Universiade will take place in Krasnoyarsk, Russia, from 2 to 12 March 2019.
+""",
+        date(2017, 2, 8),
+        frozenset({"2017-02-08", "2015-07", "2016-12", "2019-03-02/2019-03-12"}),
+    ),
+    Case(
+        "ambassador",
+        """\
+Senate confirms new ambassador to Kazakhstan
+
+WASHINGTON, Dec. 5, 2014 – The U.S. Senate on Thursday confirmed George Krol as ambassador to
+Kazakhstan, more than six months after President Barack Obama nominated him.
+
+Krol, a career diplomat who previously served as ambassador to Uzbekistan from 2011 to 2014,
+is expected to arrive in Astana in January. He replaces John Ordway, who left the post in 2011.
+
+Kazakhstan and the United States established diplomatic relations on December 26, 1991.
+""",
+        date(2014, 12, 5),
+        frozenset({"2014-12-04", "2011/2014", "2015-01", "2011", "1991-12-26"}),
+    ),
+)
+
+
 def cases() -> list[Case]:
     """The seeds (if present) and the test articles, each with its day and its gold."""
     found = [
@@ -146,7 +204,7 @@ def cases() -> list[Case]:
         Case(article.name, article.text, ARTICLE_DAYS[article.name], article.expected)
         for article in ARTICLES
     ]
-    return found
+    return [*found, *LATER]
 
 
 def with_draft(case: Case) -> set[str]:

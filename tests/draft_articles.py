@@ -154,4 +154,32 @@ The Senate votes on it next week.</p>
     frozenset({"2015", "2014-12-03", "2015-01-01/2015-12-31", "2014-12-08/2014-12-14"}),
 )
 
-ARTICLES = (CENTRAL_BANK, ELECTION, EARTHQUAKE, OPERA, STATE_VISIT, PIPELINE, BUDGET_PAGE)
+COURT = Article(
+    "court",
+    """\
+Court jails former bank chief
+
+LONDON, Feb 17 (Reuters) - A London court on Monday sentenced the former chairman of BTA Bank,
+Mukhtar Ablyazov, in absentia to 22 months in prison for contempt of court, a ruling his
+lawyers said they would appeal.
+
+Ablyazov fled Britain in February 2012 after the High Court found that he had lied about his
+assets. The bank, which was nationalised in 2009, accuses him of embezzling up to $6 billion.
+
+A hearing on the appeal is set for March 24-26. Ablyazov was arrested in France on July 31,
+2013.
+""",
+    None,
+    frozenset({"2014-02-17", "2012-02", "2009", "2014-03-24/2014-03-26", "2013-07-31"}),
+)
+
+ARTICLES = (
+    CENTRAL_BANK,
+    ELECTION,
+    EARTHQUAKE,
+    OPERA,
+    STATE_VISIT,
+    PIPELINE,
+    BUDGET_PAGE,
+    COURT,
+)

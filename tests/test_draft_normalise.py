@@ -358,3 +358,10 @@ class TestDateline:
         assert dateline_year(1, 3, [date(2012, 12, 30)]) == 2013
         assert dateline_year(2, 29, [date(2011, 3, 1)]) == 2012  # the leap year of the two
         assert dateline_year(5, 1, []) is None
+
+    def test_an_article_comes_after_what_it_reports_in_the_past(self) -> None:
+        """ "Ablyazov was arrested on July 31, 2013": a dateline of Feb 17 is then 2014, though
+        17 February 2013 is nearer to that date."""
+        arrest = [date(2013, 7, 31)]
+        assert dateline_year(2, 17, arrest) == 2013
+        assert dateline_year(2, 17, arrest, reported=arrest) == 2014

@@ -17,6 +17,7 @@ from html.parser import HTMLParser
 
 from kztimeline.draft.dateline import dateline_year, read_dateline
 from kztimeline.draft.normalise import find_dates
+from kztimeline.draft.relative import plainly_past
 
 __all__ = ("Article", "Sentence", "looks_like_html", "read_article")
 
@@ -288,13 +289,15 @@ def read_article(
     if published is None and dateline is not None:
         year = dateline.year
         if year is None:
-            full_dates = [
-                date.fromisoformat(mention.value)
-                for sentence in sentences
-                for mention in find_dates(sentence.text)
-                if re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value)
-            ]
-            year = dateline_year(dateline.month, dateline.day, full_dates)
+            full_dates: list[date] = []
+            reported: list[date] = []
+            for sentence in sentences:
+                for mention in find_dates(sentence.text):
+                    if re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value):
+                        full_dates.append(date.fromisoformat(mention.value))
+                        if plainly_past(sentence.text, mention.start):
+                            reported.append(full_dates[-1])
+            year = dateline_year(dateline.month, dateline.day, full_dates, reported=reported)
         if year is not None:
             published = date(year, dateline.month, dateline.day)
     return Article(source_id, title, author, place, published, tuple(sentences))

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
@@ -65,20 +66,27 @@ def read_dateline(paragraph: str) -> Dateline | None:
     return Dateline(year, month, day, match.end(), place.title() if place else None)
 
 
-def dateline_year(month: int, day: int, full_dates: list[date]) -> int | None:
+def dateline_year(
+    month: int, day: int, full_dates: Sequence[date], *, reported: Sequence[date] = ()
+) -> int | None:
     """The year of a dateline written without one, from the article's own full dates.
 
-    The candidates are the years of those dates and the years after them; the one that puts
-    the dateline nearest to any of the dates wins, the later year on a tie. News reports
-    what just happened and announces what comes soon, so its dates cluster around the day
-    it was written. ``None`` when the article gives no full date.
+    The candidates are the years of those dates and the years after them. An article comes
+    after what it reports in the past tense (``reported``: "was arrested on July 31, 2013"),
+    so a candidate before one of those is dropped, unless that drops them all. Of the rest,
+    the one that puts the dateline nearest to any of the dates wins, the later year on a
+    tie: news reports what just happened and announces what comes soon, so its dates cluster
+    around the day it was written. ``None`` when the article gives no full date.
     """
+    candidates = [
+        date(year, month, day)
+        for year in sorted({known.year for known in full_dates} | {d.year + 1 for d in full_dates})
+        if exists(Side(year, month, day))
+    ]
+    after = [candidate for candidate in candidates if all(candidate >= d for d in reported)]
     best: tuple[int, int] | None = None
-    for year in sorted({day_.year for day_ in full_dates} | {d.year + 1 for d in full_dates}):
-        if not exists(Side(year, month, day)):
-            continue
-        candidate = date(year, month, day)
+    for candidate in after or candidates:
         distance = min(abs((candidate - known).days) for known in full_dates)
         if best is None or distance <= best[0]:
-            best = (distance, year)
+            best = (distance, candidate.year)
     return None if best is None else best[1]

@@ -7,7 +7,7 @@ import re
 from datetime import date, timedelta
 from enum import Enum
 
-__all__ = ("WEEKDAYS", "Tense", "relative", "tense_at", "tense_of")
+__all__ = ("WEEKDAYS", "Tense", "plainly_past", "relative", "tense_at", "tense_of")
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
@@ -76,6 +76,31 @@ def tense_at(sentence: str, position: int) -> Tense:
     if after:
         return min(after, key=lambda marker: (marker[0], -_PRIORITY[marker[2]]))[2]
     return Tense.NEUTRAL
+
+
+# Auxiliaries and irregular pasts: unlike a word in -ed, never an adjective ("the 18
+# elected nations") or the first verb of a list that goes on in the present.
+_PLAIN_PAST = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )\b(?:was|were|had|did|took|held|said|became|met|won|gave|"
+    r"made|came|went|began|told|left|sent|spoke|wrote)\b",
+    re.IGNORECASE,
+)
+
+
+def plainly_past(sentence: str, position: int) -> bool:
+    """Whether the date at ``position`` is governed by a verb that is surely in the past
+    ("was arrested on July 31, 2013"): an auxiliary or an irregular past, and no marker
+    of the future nearer to it."""
+    markers = [
+        (match.start(), match.end(), tense)
+        for pattern, tense in ((_FUTURE, Tense.FUTURE), (_PLAIN_PAST, Tense.PAST))
+        for match in pattern.finditer(sentence)
+    ]
+    before = [marker for marker in markers if marker[1] <= position]
+    after = [marker for marker in markers if marker[0] >= position]
+    if before:
+        return max(before, key=lambda marker: marker[1])[2] is Tense.PAST
+    return bool(after) and min(after, key=lambda marker: marker[0])[2] is Tense.PAST
 
 
 def tense_of(sentence: str) -> Tense:
