@@ -15,7 +15,9 @@ from kztimeline.dates import EventDate, parse_date, parse_time_zone
 from kztimeline.errors import DateError, FieldProblem
 
 __all__ = (
+    "COLOUR_PATTERN",
     "FORBIDDEN_CHARACTERS",
+    "Colour",
     "DateField",
     "OneLine",
     "Slug",
@@ -78,6 +80,19 @@ def _slug(value: str) -> str:
 
 
 Slug = Annotated[str, AfterValidator(_slug)]
+
+COLOUR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
+_COLOUR = re.compile(COLOUR_PATTERN)
+
+
+def _colour(value: str) -> str:
+    if _COLOUR.match(value) is None:
+        raise ValueError(f"'{value}' is not a colour as #RRGGBB; write e.g. '#0072B2'")
+    return value
+
+
+Colour = Annotated[str, AfterValidator(_colour)]
+"""A colour as ``#RRGGBB``."""
 
 _TYPE_NAMES: tuple[tuple[type, str], ...] = (
     (bool, "a boolean"),

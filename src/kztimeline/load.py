@@ -19,6 +19,7 @@ from kztimeline._files import read_text
 from kztimeline.errors import FieldProblem, TimelineFileError
 from kztimeline.records import (
     Event,
+    Kind,
     Person,
     Source,
     TimelineDocument,
@@ -139,6 +140,7 @@ def _validated(raw: dict[str, Any], path: Path | str, source: Callable[[], str])
         sources=document.sources,
         people=document.people,
         path=Path(path),
+        kind_tables=document.kinds,
     )
 
 
@@ -229,8 +231,9 @@ _SECTION_MODELS: Mapping[str, type[BaseModel]] = {
     "events": Event,
     "sources": Source,
     "people": Person,
+    "kinds": Kind,
 }
-_SUBJECTS = {"events": "event", "sources": "source", "people": "person"}
+_SUBJECTS = {"events": "event", "sources": "source", "people": "person", "kinds": "kind"}
 
 
 def _first_problem(

@@ -7,7 +7,7 @@ JSON Schema (:func:`json_schema`). Nothing here imports an exporter's dependency
 
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any
+from typing import Any, Literal, get_args
 
 from pydantic import (
     BaseModel,
@@ -19,6 +19,8 @@ from pydantic import (
 )
 
 from kztimeline._fields import (
+    COLOUR_PATTERN,
+    Colour,
     DateField,
     OneLine,
     Slug,
@@ -35,8 +37,10 @@ from kztimeline.errors import DateError, FieldProblem
 Day = date
 
 __all__ = (
+    "MARKER_NAMES",
     "Change",
     "Event",
+    "Kind",
     "Person",
     "Source",
     "TimelineDocument",
@@ -62,6 +66,46 @@ class TimelineInfo(BaseModel):
     revised: date | None = Field(
         default=None, description="When the chronology was last revised; dates the exports."
     )
+
+
+MarkerName = Literal[
+    "circle",
+    "square",
+    "diamond",
+    "triangle-up",
+    "triangle-down",
+    "triangle-left",
+    "triangle-right",
+    "plus",
+    "cross",
+    "star",
+    "pentagon",
+    "hexagon",
+    "thin-diamond",
+    "octagon",
+    "hexagon-flat",
+    "tri-down",
+]
+MARKER_NAMES: tuple[str, ...] = get_args(MarkerName)
+"""The markers a ``[kinds.NAME]`` table may choose, by name."""
+
+
+class Kind(BaseModel):
+    """One ``[kinds.NAME]`` table: how the pictures show the events of kind NAME.
+
+    Every field is optional; what is left out keeps the default style, which comes from the
+    kind's place among all the kinds of the file.
+    """
+
+    model_config = _STRICT
+
+    label: OneLine | None = Field(default=None, description="The name shown in the legend.")
+    colour: Colour | None = Field(
+        default=None,
+        description="The colour as #RRGGBB, e.g. '#0072B2'.",
+        json_schema_extra={"pattern": COLOUR_PATTERN},
+    )
+    marker: MarkerName | None = Field(default=None, description="The marker's shape.")
 
 
 class Source(BaseModel):
@@ -167,6 +211,9 @@ class Event(BaseModel):
         default=(), description="Single occurrences moved, retitled or cancelled."
     )
     status: Status | None = None
+    highlight: bool = Field(
+        default=False, description="Shown in bold and placed first in pictures."
+    )
 
     _recurrence_id: Day | None = PrivateAttr(default=None)
     _moved: dict[Day, EventDate] | None = PrivateAttr(default=None)
@@ -383,7 +430,8 @@ class Event(BaseModel):
         ``precision``, ``qualifier`` (``""``, ``"?"``, ``"~"`` or ``"%"``), then every other
         field that is set, and ``recurrence_id`` for one occurrence of a repeating event.
         """
-        fields = self.model_dump(mode="json", exclude_none=True, exclude={"id", "title", "date"})
+        left_out = {"id", "title", "date"} | (set() if self.highlight else {"highlight"})
+        fields = self.model_dump(mode="json", exclude_none=True, exclude=left_out)
         record: dict[str, Any] = {
             "id": self.id,
             "title": self.title,
@@ -417,6 +465,7 @@ class TimelineDocument(BaseModel):
     timeline: TimelineInfo
     sources: dict[str, Source] = Field(default_factory=dict)
     people: dict[str, Person] = Field(default_factory=dict)
+    kinds: dict[str, Kind] = Field(default_factory=dict)
     events: tuple[Event, ...] = ()
 
 

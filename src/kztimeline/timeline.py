@@ -10,7 +10,7 @@ from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
-from kztimeline.records import Event, Person, Source, TimelineInfo
+from kztimeline.records import Event, Kind, Person, Source, TimelineInfo
 
 if TYPE_CHECKING:
     from kztimeline.query import TimelineIndex
@@ -26,7 +26,17 @@ class Timeline:
     timelines that share the sources and people. Build one with :func:`kztimeline.load`.
     """
 
-    __slots__ = ("_by_id", "_events", "_index", "_info", "_path", "_people", "_sources")
+    __slots__ = (
+        "_by_id",
+        "_events",
+        "_index",
+        "_info",
+        "_kind_tables",
+        "_kinds",
+        "_path",
+        "_people",
+        "_sources",
+    )
 
     def __init__(
         self,
@@ -37,12 +47,19 @@ class Timeline:
         people: Mapping[str, Person] | None = None,
         path: Path | None = None,
         presorted: bool = False,
+        kind_tables: Mapping[str, Kind] | None = None,
+        kinds: tuple[str, ...] | None = None,
     ) -> None:
         self._events = tuple(events) if presorted else tuple(sorted(events, key=Event.sort_key))
         self._info = info
         self._sources: Mapping[str, Source] = MappingProxyType(dict(sources or {}))
         self._people: Mapping[str, Person] = MappingProxyType(dict(people or {}))
         self._path = path
+        self._kind_tables: Mapping[str, Kind] = MappingProxyType(dict(kind_tables or {}))
+        if kinds is None:
+            used = {event.kind for event in self._events if event.kind is not None}
+            kinds = tuple(sorted(used | set(self._kind_tables)))
+        self._kinds = kinds
         self._by_id: dict[str, Event] | None = None
         self._index: TimelineIndex | None = None
 
@@ -72,6 +89,20 @@ class Timeline:
     def people(self) -> Mapping[str, Person]:
         """Every person of the file, by id (read-only)."""
         return self._people
+
+    @property
+    def kinds(self) -> tuple[str, ...]:
+        """Every kind of the whole file, sorted: those its events use and those of ``[kinds]``.
+
+        A query or a filter keeps the kinds of the file it came from, so that each kind is
+        drawn the same in every picture made from one file.
+        """
+        return self._kinds
+
+    @property
+    def kind_tables(self) -> Mapping[str, Kind]:
+        """The ``[kinds.NAME]`` tables of the file, by kind (read-only)."""
+        return self._kind_tables
 
     @property
     def path(self) -> Path | None:
@@ -127,6 +158,8 @@ class Timeline:
             people=self._people,
             path=self._path,
             presorted=presorted,
+            kind_tables=self._kind_tables,
+            kinds=self._kinds,
         )
 
     def _query_index(self) -> "TimelineIndex":
