@@ -21,6 +21,7 @@ from kztimeline.errors import (
     FieldProblem,
     KztimelineError,
     OutputError,
+    PictureError,
     QueryError,
     TimelineFileError,
 )
@@ -31,11 +32,11 @@ from kztimeline.timeline import Timeline
 if typing.TYPE_CHECKING:
     from kztimeline.export.html import to_html
     from kztimeline.export.markdown import to_markdown
-    from kztimeline.export.plot import render, save_plot
     from kztimeline.export.tabular import to_csv
     from kztimeline.export.timelinejs import to_timelinejs
     from kztimeline.ical.reader import from_ics
     from kztimeline.ical.writer import DEFAULT_UID_DOMAIN, to_ics, write_ics
+    from kztimeline.plot import render, save_plot
 
     __version__: str
 
@@ -47,8 +48,8 @@ _LAZY = {
     "to_ics": "kztimeline.ical.writer",
     "write_ics": "kztimeline.ical.writer",
     "to_markdown": "kztimeline.export.markdown",
-    "render": "kztimeline.export.plot",
-    "save_plot": "kztimeline.export.plot",
+    "render": "kztimeline.plot",
+    "save_plot": "kztimeline.plot",
     "to_csv": "kztimeline.export.tabular",
     "to_timelinejs": "kztimeline.export.timelinejs",
     "from_ics": "kztimeline.ical.reader",
@@ -112,6 +113,7 @@ __all__ = (
     "FieldProblem",
     "KztimelineError",
     "OutputError",
+    "PictureError",
     "QueryError",
     "TimelineFileError",
     "__version__",

@@ -192,14 +192,26 @@ def _ics(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def _plot(arguments: argparse.Namespace, out: TextIO) -> int:
     from kztimeline.export import require_events
-    from kztimeline.export.plot import save_plot
+    from kztimeline.plot import write_picture
 
     timeline = select(_load(arguments), arguments)
     target = Path(arguments.output)
     require_events(timeline, target.suffix.lstrip(".").lower() or "a picture")
     if arguments.output == _DEFAULT_PLOT:
         target.parent.mkdir(exist_ok=True)
-    print(save_plot(timeline, target, title=arguments.title), file=out)
+    # The window given is the axis, even where the events end sooner.
+    path, hint = write_picture(
+        timeline,
+        target,
+        title=arguments.title,
+        width=arguments.width,
+        layout=arguments.layout,
+        start=arguments.start,
+        end=arguments.end,
+    )
+    print(path, file=out)
+    if hint is not None:
+        print(hint, file=sys.stderr)
     return EXIT_OK
 
 
@@ -344,6 +356,15 @@ def build_parser() -> argparse.ArgumentParser:
         help=f"the picture to write, .png, .svg or .pdf (default: {_DEFAULT_PLOT})",
     )
     plotting.add_argument("--title", help="the picture's title (default: the timeline's)")
+    plotting.add_argument(
+        "--width", metavar="W", help="the width: inches, or with a unit (16cm, 160mm; default 12in)"
+    )
+    plotting.add_argument(
+        "--layout",
+        choices=("auto", "horizontal", "vertical"),
+        default="auto",
+        help="time across or down the page (default: chosen by how dense the events are)",
+    )
     plotting.set_defaults(handler=_plot)
 
     importing = commands.add_parser("import", help="turn an .ics calendar into an events file")

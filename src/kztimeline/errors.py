@@ -14,6 +14,7 @@
     ├── EmptySelectionError (ValueError) nothing to export
     ├── ExportOptionError (ValueError)  an export option with a value the exporter does not know
     ├── DraftError (ValueError)         an article cannot be drafted from as asked; path, line
+    ├── PictureError (ValueError)       a picture asked for in a way that cannot be drawn
     └── OutputError (OSError)           an export could not be written; earlier files are intact
 
 Each error reads as one sentence that says what is wrong and what to change, so that the
@@ -34,6 +35,7 @@ __all__ = (
     "FieldProblem",
     "KztimelineError",
     "OutputError",
+    "PictureError",
     "QueryError",
     "TimelineFileError",
 )
@@ -176,6 +178,26 @@ class DraftError(KztimelineError, ValueError):
             f"{path} is the --into file, which draft never writes; print the proposals "
             "(no -o) or write them to another file, then append what you keep"
         )
+
+
+class PictureError(KztimelineError, ValueError):
+    """A picture asked for in a way that cannot be drawn: an unknown format or layout, or a
+    width that cannot be read."""
+
+    @classmethod
+    def bad_width(cls, width: str) -> PictureError:
+        return cls(
+            f"cannot use {width!r} as the picture's width; write 4 to 60 inches as a number, "
+            "or with a unit, such as 16cm, 160mm, 6.5in or 460pt"
+        )
+
+    @classmethod
+    def unknown_format(cls, format_name: str) -> PictureError:
+        return cls(f"cannot draw a timeline as {format_name!r}; use png, svg or pdf")
+
+    @classmethod
+    def unknown_layout(cls, layout: str) -> PictureError:
+        return cls(f"unknown layout {layout!r}; use auto, horizontal or vertical")
 
 
 class OutputError(KztimelineError, OSError):

@@ -78,7 +78,7 @@ def _markdown(timeline: Timeline) -> str:
 
 def _picture(image_format: str) -> Callable[[Timeline], str | bytes]:
     def make(timeline: Timeline) -> str | bytes:
-        from kztimeline.export.plot import plot_bytes
+        from kztimeline.plot import plot_bytes
 
         data = plot_bytes(timeline, image_format)
         return data.decode("utf-8") if image_format == "svg" else data
@@ -94,7 +94,7 @@ FORMATS: dict[str, Format] = {
     "markdown": Format("{name}.md", True, True, _markdown),
     "png": Format("timeline.png", False, True, _picture("png")),
     "svg": Format("timeline.svg", True, True, _picture("svg")),
-    "pdf": Format("timeline.pdf", False, False, _picture("pdf")),
+    "pdf": Format("timeline.pdf", False, True, _picture("pdf")),
 }
 """Every format of ``kztimeline export --format``, by name; ``build`` writes them in this order."""
 

@@ -1,0 +1,55 @@
+"""The timeline as a report-grade picture: :func:`render` builds it, :func:`save_plot` writes it.
+
+The package is split by concern, each module importable and testable alone:
+
+* :mod:`~kztimeline.plot.items`: what each event becomes (point, bar, band, background),
+  the window, and the rule that chooses the layout; no matplotlib;
+* :mod:`~kztimeline.plot.placement`: where marks and labels go, exact sweeps over sizes;
+  no matplotlib;
+* :mod:`~kztimeline.plot.styles`: each kind's colour and marker, from the whole file;
+* :mod:`~kztimeline.plot.geometry`: sizes, bounds, the width option, text measurement;
+* :mod:`~kztimeline.plot.drawing`: marks drawn by style, natural date ticks, the legend;
+* :mod:`~kztimeline.plot.horizontal`: time across the page, labelled or numbered;
+* :mod:`~kztimeline.plot.chronology`: time down the page;
+* :mod:`~kztimeline.plot.output`: the figure, its bytes and the file.
+
+matplotlib is imported only when a name of :mod:`~kztimeline.plot.output` is first used, so
+that importing this package, and the commands that draw nothing, stay fast.
+"""
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from kztimeline.plot.output import (
+        EMPTY_MESSAGE,
+        SUFFIXES,
+        Layout,
+        Picture,
+        draw,
+        plot_bytes,
+        render,
+        save_plot,
+        write_picture,
+    )
+
+__all__ = (
+    "EMPTY_MESSAGE",
+    "SUFFIXES",
+    "Layout",
+    "Picture",
+    "draw",
+    "plot_bytes",
+    "render",
+    "save_plot",
+    "write_picture",
+)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in __all__:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    import kztimeline.plot.output as output
+
+    value = getattr(output, name)
+    globals()[name] = value  # cached: later uses do not come back here
+    return value

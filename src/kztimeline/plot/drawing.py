@@ -1,0 +1,302 @@
+"""Drawing primitives: marks gathered by style, natural date ticks, the heading, the legend.
+
+Marks are not added one artist per event: :class:`Scene` gathers them, and draws one
+``Line2D`` per marker style, one ``PolyCollection`` per bar style and one ``LineCollection``
+for all stems and leaders, which keeps ten thousand events cheap.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections import defaultdict
+from collections.abc import Sequence
+from datetime import date, datetime, timedelta
+from typing import NamedTuple
+
+from matplotlib.axes import Axes
+from matplotlib.collections import LineCollection, PolyCollection
+from matplotlib.colors import to_rgb
+from matplotlib.dates import AutoDateLocator
+from matplotlib.figure import Figure
+from matplotlib.legend import Legend
+from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
+
+from kztimeline.plot.geometry import FAMILY, HEADING_SIZE, LEGEND_SIZE, NOTE_SIZE, TICK_SIZE
+from kztimeline.plot.items import EPOCH, Item
+from kztimeline.plot.styles import KindStyle
+
+__all__ = ("Scene", "date_ticks", "faded", "heading", "legend", "style_frame")
+
+AXIS_COLOUR = "#555555"
+TEXT_COLOUR = "#1a1a1a"
+
+
+def faded(colour: str, amount: float = 0.6) -> tuple[float, float, float]:
+    """``colour`` mixed with white: opaque, so overlapping bands stay distinct."""
+    red, green, blue = to_rgb(colour)
+    return (red + (1 - red) * amount, green + (1 - green) * amount, blue + (1 - blue) * amount)
+
+
+class _Fill(NamedTuple):
+    """How one kind of bar is filled: a faded colour (how much white) or the plain one."""
+
+    fade: float | None
+    hatch: str | None
+    zorder: float
+    gid: str
+
+
+_FILLS = {
+    "term": _Fill(0.92, None, 0.5, "kz-term"),
+    "band": _Fill(0.6, "////", 3, "kz-band"),
+    "bar": _Fill(None, None, 4, "kz-bar"),
+    "tentative": _Fill(0.6, "....", 4, "kz-bar"),
+    "hollow": _Fill(None, None, 4, "kz-bar"),
+}
+
+
+class Scene:
+    """Marks, bars and lines of one axes, gathered by style and drawn together by :meth:`draw`.
+
+    Coordinates are the axes' data coordinates.
+    """
+
+    def __init__(self) -> None:
+        self._marks: dict[tuple[str, str, str, float], list[tuple[float, float]]] = defaultdict(
+            list
+        )
+        self._bars: dict[tuple[str, str], list[list[tuple[float, float]]]] = defaultdict(list)
+        self._lines: list[list[tuple[float, float]]] = []
+        self._line_colours: list[str] = []
+
+    def mark(self, item: Item, style: KindStyle, x: float, y: float, size: float) -> None:
+        """The kind's marker at ``(x, y)``: hollow if cancelled, faded if tentative."""
+        fill = "hollow" if item.cancelled else "faded" if item.tentative else "solid"
+        self._marks[(style.colour, style.marker, fill, size)].append((x, y))
+
+    def arrow(self, colour: str, pointing: str, x: float, y: float, size: float) -> None:
+        """An arrow at an edge that an event goes on past: ``pointing`` is a marker code."""
+        self._marks[(colour, pointing, "solid", size)].append((x, y))
+
+    def bar(self, item: Item, style: KindStyle, corners: tuple[float, float, float, float]) -> None:
+        """A bar or band over ``(x0, y0, x1, y1)``, filled as its shape and status say."""
+        x0, y0, x1, y1 = corners
+        if item.shape in ("background",):
+            kind = "term"
+        elif item.cancelled:
+            kind = "hollow"
+        elif item.shape == "band":
+            kind = "band"
+        else:
+            kind = "tentative" if item.tentative else "bar"
+        self._bars[(style.colour, kind)].append([(x0, y0), (x1, y0), (x1, y1), (x0, y1)])
+
+    def line(self, points: list[tuple[float, float]], colour: str) -> None:
+        """A stem or a leader through ``points``."""
+        self._lines.append(points)
+        self._line_colours.append(colour)
+
+    def draw(self, ax: Axes) -> None:
+        """Add everything to ``ax``, in a fixed order so that the output bytes are stable."""
+        for (colour, kind), polygons in sorted(self._bars.items()):
+            fill = _FILLS[kind]
+            face: str | tuple[float, float, float] = colour
+            if fill.fade is not None:
+                face = faded(colour, fill.fade)
+            elif kind == "hollow":
+                face = "white"
+            collection = PolyCollection(
+                polygons,
+                facecolors=[face],
+                edgecolors=[colour],
+                linewidths=0.0 if kind == "term" else 0.7,
+                hatch=fill.hatch,
+                zorder=fill.zorder,
+            )
+            collection.set_gid(fill.gid)
+            ax.add_collection(collection, autolim=False)
+        if self._lines:
+            lines = LineCollection(
+                self._lines,
+                colors=self._line_colours,
+                linewidths=0.6,
+                alpha=0.85,
+                zorder=1,
+            )
+            lines.set_gid("kz-stem")
+            ax.add_collection(lines, autolim=False)
+        for (colour, marker, look, size), points in sorted(self._marks.items()):
+            mark_face: str | tuple[float, float, float] = colour
+            if look == "hollow":
+                mark_face = "white"
+            elif look == "faded":
+                mark_face = faded(colour, 0.55)
+            edge = colour if look != "solid" or marker in "<>|" else "#333333"
+            line = Line2D(
+                [x for x, _ in points],
+                [y for _, y in points],
+                marker=marker,
+                markersize=size,
+                markerfacecolor=mark_face,
+                markeredgecolor=edge,
+                markeredgewidth=1.1 if look != "solid" else 0.4,
+                linestyle="none",
+                zorder=6,
+                gid="kz-marker",
+            )
+            ax.add_line(line)
+
+
+_LAST_DAY = float((date(9999, 12, 31) - EPOCH).days)
+
+
+def _step_days(locations: Sequence[float]) -> float:
+    steps = [b - a for a, b in itertools.pairwise(locations)]
+    return min(steps) if steps else 365.0
+
+
+def date_ticks(lo: float, hi: float, most: int = 9) -> tuple[list[float], list[str]]:
+    """Tick positions between ``lo`` and ``hi`` (axis units) and their labels, read naturally.
+
+    Day ticks give the day, with the month where it changes and the year where that changes
+    (``13 Jul 1969``, ``17``, ``21``, ``2 Aug``); month ticks the month, with the year where it
+    changes; year ticks the year. Each tick says all it needs, so there is no offset label to
+    contradict them.
+    """
+    locator = AutoDateLocator(minticks=3, maxticks=most)  # type: ignore[no-untyped-call]
+    # Python's datetime ends with 9999; so does the axis.
+    hi = min(hi, _LAST_DAY)
+    start = datetime(1970, 1, 1) + timedelta(days=lo)
+    end = datetime(1970, 1, 1) + timedelta(days=hi)
+    locations = [float(x) for x in locator.tick_values(start, end) if lo <= x <= hi]  # type: ignore[no-untyped-call]
+    step = _step_days(locations)
+    labels = []
+    previous: datetime | None = None
+    for value in locations:
+        moment = datetime(1970, 1, 1) + timedelta(days=value)
+        new_year = previous is None or previous.year != moment.year
+        new_month = new_year or (previous is not None and previous.month != moment.month)
+        new_day = new_month or (previous is not None and previous.day != moment.day)
+        if step < 1:
+            text = f"{moment:%H:%M}"
+            if new_day:
+                text += (
+                    f"\n{moment.day} {moment:%b %Y}" if new_year else f"\n{moment.day} {moment:%b}"
+                )
+        elif step < 28:
+            text = str(moment.day)
+            if new_month:
+                text += f" {moment:%b}"
+            if new_year:
+                text += f"\n{moment.year}"
+        elif step < 365:
+            text = f"{moment:%b}\n{moment.year}" if new_year else f"{moment:%b}"
+        else:
+            text = str(moment.year)
+        labels.append(text)
+        previous = moment
+    return locations, labels
+
+
+def day_of(value: float) -> date:
+    return EPOCH + timedelta(days=int(value // 1))
+
+
+def style_frame(ax: Axes) -> None:
+    """A bare axes: no frame, no y axis, white, tick labels in the picture's font."""
+    for side in ("left", "right", "top", "bottom"):
+        ax.spines[side].set_visible(False)
+    ax.set_facecolor("white")
+    ax.tick_params(
+        labelsize=TICK_SIZE, labelfontfamily=FAMILY, color="#999999", labelcolor="#333333"
+    )
+
+
+def heading(figure: Figure, text: str, x: float, y: float) -> None:
+    """The title, top left at ``(x, y)`` in figure fractions."""
+    figure.text(
+        x,
+        y,
+        text,
+        ha="left",
+        va="top",
+        fontsize=HEADING_SIZE,
+        fontweight="bold",
+        color="#111111",
+        parse_math=False,
+        fontfamily=FAMILY,
+        linespacing=1.15,
+    )
+
+
+def note(figure: Figure, text: str, x: float, y: float, **style: object) -> None:
+    """Small grey text, bottom left at ``(x, y)``: the footnote, or a note on the layout."""
+    figure.text(
+        x,
+        y,
+        text,
+        ha="left",
+        va="bottom",
+        fontsize=NOTE_SIZE,
+        color="#444444",
+        parse_math=False,
+        fontfamily=FAMILY,
+        linespacing=1.3,
+        **style,  # type: ignore[arg-type]
+    )
+
+
+def legend(figure: Figure, styles: Sequence[KindStyle], x: float, y: float, columns: int) -> Legend:
+    """The kinds in view, then what the shapes mean; top left at ``(x, y)``."""
+    handles: list[Line2D | Patch] = [
+        Line2D(
+            [],
+            [],
+            marker=style.marker,
+            color=style.colour,
+            markeredgecolor="#333333",
+            markeredgewidth=0.4,
+            linestyle="none",
+            markersize=7,
+            label=style.label,
+        )
+        for style in styles
+    ]
+    handles.append(Line2D([], [], color=AXIS_COLOUR, linewidth=3.5, label="range of days"))
+    handles.append(
+        Patch(
+            facecolor="#bbbbbb",
+            edgecolor=AXIS_COLOUR,
+            hatch="////",
+            linewidth=0.6,
+            label="month or year only",
+        )
+    )
+    handles.append(
+        Line2D(
+            [],
+            [],
+            marker="o",
+            color=AXIS_COLOUR,
+            markerfacecolor="white",
+            markeredgecolor=AXIS_COLOUR,
+            linestyle="none",
+            label="cancelled",
+        )
+    )
+    found = figure.legend(
+        handles=handles,
+        loc="upper left",
+        bbox_to_anchor=(x, y),
+        ncol=columns,
+        frameon=False,
+        handlelength=1.6,
+        columnspacing=1.4,
+        borderaxespad=0,
+        borderpad=0,
+        prop={"family": FAMILY, "size": LEGEND_SIZE},
+    )
+    for text in found.get_texts():
+        text.set_parse_math(False)
+    return found

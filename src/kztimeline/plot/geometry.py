@@ -1,0 +1,149 @@
+"""The picture's sizes: fonts, margins, bounds, the width option, and text measured exactly.
+
+Every length inside the layout is in points (1/72 inch), so that the placement arithmetic does
+not depend on the resolution; :class:`Measure` turns the renderer's pixels into points.
+"""
+
+from __future__ import annotations
+
+import re
+import textwrap
+from dataclasses import dataclass
+from typing import Any
+
+from matplotlib.backend_bases import RendererBase
+from matplotlib.figure import Figure
+from matplotlib.text import Text
+
+from kztimeline.errors import PictureError
+
+__all__ = (
+    "DEFAULT_WIDTH_IN",
+    "FONTS",
+    "LABEL_SIZE",
+    "MAX_HEIGHT_IN",
+    "MIN_FONT_SIZE",
+    "MIN_WIDTH_IN",
+    "Measure",
+    "Page",
+    "parse_width",
+)
+
+FONTS = ("DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "sans-serif")
+"""The font, then what an SVG viewer may use instead if it lacks it."""
+FONT = FONTS[0]
+FAMILY = "sans-serif"
+"""What every text asks for: the generic family, which rcParams resolves to :data:`FONTS`, so
+that an SVG names the whole list."""
+MIN_FONT_SIZE = 7.0
+"""No text of the picture is smaller, in points."""
+LABEL_SIZE = 7.5
+LIST_SIZE = 7.0
+TICK_SIZE = 8.0
+LEGEND_SIZE = 8.0
+HEADING_SIZE = 14.0
+NOTE_SIZE = 7.0
+
+DEFAULT_WIDTH_IN = 12.0
+MIN_WIDTH_IN = 4.0
+MAX_WIDTH_IN = 60.0
+MAX_HEIGHT_IN = 40.0
+"""The tallest the picture grows to name every event beside its mark; past that, numbered
+marks keyed to a list."""
+HORIZONTAL_MAX_IN = 9.0
+"""The tallest the band of labels around a horizontal axis may be before the chronology
+(time down the page) is used instead."""
+
+LANE = 7.0  # one lane of marks and bars
+LEVEL_GAP = 6.0  # between the outermost lane and the first level of labels
+LABEL_GAP = 3.0  # kept free around every label
+STEM_GAP = 2.0  # from a stem to the label it holds
+MARGIN_LEFT_IN = 0.45
+MARGIN_RIGHT_IN = 0.3
+TICKS_IN = 0.42  # the tick labels under a horizontal axis
+CHRONOLOGY_TICKS_IN = 0.75  # the tick labels left of a vertical axis
+COLUMN_MIN_IN = 4.2  # the narrowest column of a chronology
+LEADER = 16.0  # the run of a leader line from the lanes to a chronology label
+
+_UNITS = {"in": 1.0, "cm": 1 / 2.54, "mm": 1 / 25.4, "pt": 1 / 72, "px": 1 / 96}
+_WIDTH = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*(in|cm|mm|pt|px)?\s*")
+
+
+def parse_width(width: float | str | None) -> float:
+    """A width in inches from ``12``, ``"16cm"``, ``"160 mm"``, ``"6.5in"``, ``"460pt"`` or
+    ``"1200px"`` (at 96 px per inch); ``None`` gives 12 in. A bare number is inches.
+
+    Raises :class:`~kztimeline.errors.PictureError` for another text, or a width outside
+    4–60 in (about 10–150 cm).
+    """
+    if width is None:
+        return DEFAULT_WIDTH_IN
+    if isinstance(width, str):
+        found = _WIDTH.fullmatch(width)
+        if found is None:
+            raise PictureError.bad_width(width)
+        inches = float(found.group(1)) * _UNITS[found.group(2) or "in"]
+    else:
+        inches = float(width)
+    if not MIN_WIDTH_IN <= inches <= MAX_WIDTH_IN:
+        raise PictureError.bad_width(str(width))
+    return inches
+
+
+def wrap(text: str, characters: int) -> str:
+    """``text`` wrapped at ``characters``, keeping its own line breaks."""
+    return "\n".join(
+        "\n".join(textwrap.wrap(line, max(characters, 8)) or [""]) for line in text.split("\n")
+    )
+
+
+class Measure:
+    """Texts made once and measured with the renderer that will draw them, in points.
+
+    A label is measured as the very ``Text`` that is later placed, so the size the layout
+    uses is the size drawn.
+    """
+
+    def __init__(self, figure: Figure, renderer: RendererBase) -> None:
+        self.figure = figure
+        self.renderer = renderer
+        self.scale = 72 / figure.dpi
+
+    def text(self, content: str, size: float, **style: Any) -> Text:
+        text = Text(
+            0,
+            0,
+            content,
+            parse_math=False,
+            fontfamily=FAMILY,
+            fontsize=size,
+            color=style.pop("color", "#1a1a1a"),
+            linespacing=1.15,
+            **style,
+        )
+        text.set_figure(self.figure)
+        return text
+
+    def size(self, text: Text) -> tuple[float, float]:
+        """The width and height of ``text`` in points."""
+        box = text.get_window_extent(self.renderer)
+        return box.width * self.scale, box.height * self.scale
+
+    def average_character(self, size: float) -> float:
+        """The mean width of a character of running text at ``size`` points, in points."""
+        sample = "Kazakhstan elected to the Council, 12 Nov 2012"
+        return self.size(self.text(sample, size))[0] / len(sample)
+
+
+@dataclass(frozen=True)
+class Page:
+    """The parts of the figure around the timeline, in inches: the heading and legend at the
+    top, the footnote at the bottom."""
+
+    width: float
+    top: float
+    bottom: float
+
+    @property
+    def inner_width(self) -> float:
+        return self.width - MARGIN_LEFT_IN - MARGIN_RIGHT_IN

@@ -1,0 +1,146 @@
+"""Where marks and labels go: exact sweeps over sizes in points, with no renderer.
+
+Every function here takes positions and sizes already measured and returns where each thing
+goes; none guesses, retries or drops a label. Each is O(n log n) or better.
+
+* :func:`lanes`: marks that would overlap on the axis are put side by side in lanes, by the
+  greedy of interval partitioning (sorted by start, each takes the lowest free lane), which
+  uses the fewest lanes possible.
+* :func:`levels`: labels beside a horizontal axis. A label runs right from its stem, so it
+  covers the interval ``[anchor, anchor + width]``; a label must sit on a higher level than
+  every label whose stem rises inside its interval, or that stem would cross it, and this
+  also keeps labels on one level apart. Taken from the right, each label goes on the lowest
+  level above those stems: the exact greedy of interval scheduling for this order, which
+  gives the fewest levels that keep every stem clear. A stack of the labels still visible
+  to the left finds that level by binary search.
+* :func:`stack`: labels in a column beside a vertical axis, each as near its mark as the
+  others allow: a sweep down pushes a label below the one before it, a sweep up pulls the
+  last ones back inside the column.
+* :func:`balance`: splits a chronology into columns of about the same height.
+* :func:`runs`: for numbered marks, consecutive events whose numbers would collide share
+  one label ("12–17").
+"""
+
+from __future__ import annotations
+
+import bisect
+import heapq
+from collections.abc import Callable, Sequence
+
+__all__ = ("balance", "lanes", "levels", "runs", "stack")
+
+
+def lanes(extents: Sequence[tuple[float, float]], gap: float, most: int) -> list[int]:
+    """The lane of each ``(start, end)`` extent, so that extents in one lane are at least
+    ``gap`` apart; at most ``most`` lanes (past that, a lane is shared by the mark that
+    ends first, so marks may touch but the picture keeps its height).
+
+    Lanes are numbered from 0 and the lowest free one is taken.
+    """
+    order = sorted(range(len(extents)), key=lambda index: extents[index])
+    result = [0] * len(extents)
+    busy: list[tuple[float, int]] = []  # (end, lane)
+    free: list[int] = []
+    count = 0
+    for index in order:
+        start, end = extents[index]
+        while busy and busy[0][0] + gap <= start:
+            heapq.heappush(free, heapq.heappop(busy)[1])
+        if free:
+            lane = heapq.heappop(free)
+        elif count < most:
+            lane, count = count, count + 1
+        else:
+            lane = heapq.heappop(busy)[1]
+        result[index] = lane
+        heapq.heappush(busy, (end, lane))
+    return result
+
+
+def levels(anchors: Sequence[float], widths: Sequence[float]) -> list[int]:
+    """The level (0 nearest the axis) of each label, given its stem's position ``anchors[i]``
+    and the width it covers to the right, ``widths[i]``, in one unit.
+
+    ``anchors`` need not be sorted. No label on a level overlaps another on that level, and
+    no stem rises through a label: the module docstring gives the rule.
+    """
+    order = sorted(range(len(anchors)), key=lambda index: (anchors[index], index))
+    result = [0] * len(anchors)
+    # Labels that a label further left could still cover: their anchors fall from the bottom
+    # of the stack to the top, their levels fall too (a label hidden behind a nearer one at
+    # least as high is dropped: any interval that reaches it reaches the nearer one first).
+    stack_anchors: list[float] = []  # negated, so bisect sees them ascending
+    stack_levels: list[int] = []
+    for index in reversed(order):
+        reach = anchors[index] + widths[index]
+        # The deepest entry (the highest level) whose anchor is at most ``reach``.
+        position = bisect.bisect_left(stack_anchors, -reach)
+        level = stack_levels[position] + 1 if position < len(stack_levels) else 0
+        result[index] = level
+        while stack_levels and stack_levels[-1] <= level:
+            stack_levels.pop()
+            stack_anchors.pop()
+        stack_anchors.append(-anchors[index])
+        stack_levels.append(level)
+    return result
+
+
+def stack(
+    ideals: Sequence[float], heights: Sequence[float], gap: float, length: float
+) -> list[float]:
+    """The top of each label in a column ``length`` long, in the order given (which is the
+    order of their marks), as near its ``ideal`` top as the others allow.
+
+    Labels keep ``gap`` between them and stay inside ``0..length`` when they fit, that is when
+    ``length >= sum(heights) + gap * (n - 1)``; otherwise the last ones pass the end.
+    """
+    tops = list(ideals)
+    bottom = -gap
+    for index, height in enumerate(heights):
+        tops[index] = max(tops[index], bottom + gap, 0.0)
+        bottom = tops[index] + height
+    if sum(heights) + gap * (len(heights) - 1) > length:
+        return tops  # it does not fit: the caller gave too short a column
+    limit = length
+    for index in range(len(tops) - 1, -1, -1):
+        tops[index] = min(tops[index], limit - heights[index])
+        limit = tops[index] - gap
+    return tops
+
+
+def balance(heights: Sequence[float], columns: int) -> list[int]:
+    """Where to cut ``heights`` (in order) into at most ``columns`` runs of about the same
+    total: the start index of each run after the first."""
+    total = sum(heights)
+    cuts: list[int] = []
+    running = 0.0
+    for index, height in enumerate(heights):
+        if (
+            index
+            and len(cuts) < columns - 1
+            and running + height / 2 > total * (len(cuts) + 1) / columns
+        ):
+            cuts.append(index)
+        running += height
+    return cuts
+
+
+def runs(
+    anchors: Sequence[float], width: Callable[[int, int], float], gap: float
+) -> list[tuple[int, int]]:
+    """Group sorted ``anchors`` into runs ``(first, last)`` (inclusive indices) so that the
+    label of each run, ``width(first, last)`` wide and starting at its first anchor, ends
+    ``gap`` before the next run starts. A run grows while the next anchor is under its label.
+    """
+    result: list[tuple[int, int]] = []
+    index = 0
+    while index < len(anchors):
+        last = index
+        while (
+            last + 1 < len(anchors)
+            and anchors[last + 1] < anchors[index] + width(index, last + 1) + gap
+        ):
+            last += 1
+        result.append((index, last))
+        index = last + 1
+    return result

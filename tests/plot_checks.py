@@ -1,0 +1,155 @@
+"""What every picture must satisfy, checked with the renderer's real extents.
+
+:func:`check_picture` draws a figure and asserts that every title is in it, that no two
+texts overlap, that no text covers a mark, a bar, a stem or a leader line, that nothing is cut
+by the figure's edge, and that no text is smaller than 7 pt.
+"""
+
+from __future__ import annotations
+
+import itertools
+from collections.abc import Iterable
+
+import numpy as np
+from matplotlib.collections import LineCollection, PolyCollection
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+from matplotlib.text import Text
+
+Box = tuple[float, float, float, float]
+
+
+def texts(figure: Figure) -> list[Text]:
+    """Every visible, non-empty text of ``figure``, tick labels and the legend included."""
+    return [
+        text
+        for text in figure.findobj(Text)
+        if text.get_visible() and text.get_text().strip() and text.figure is not None
+    ]
+
+
+def all_text(figure: Figure) -> str:
+    return "\n".join(text.get_text() for text in texts(figure))
+
+
+def _shrunk(box: Box, by: float = 0.5) -> Box:
+    # Boxes that only touch at a pixel's edge do not overlap.
+    x0, y0, x1, y1 = box
+    return (x0 + by, y0 + by, x1 - by, y1 - by)
+
+
+def _overlap(a: Box, b: Box) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _segment_hits(box: Box, start: np.ndarray, end: np.ndarray) -> bool:
+    """Whether the segment from ``start`` to ``end`` passes through ``box`` (Liang–Barsky)."""
+    x0, y0, x1, y1 = box
+    low, high = 0.0, 1.0
+    delta = end - start
+    for p, q in (
+        (-delta[0], start[0] - x0),
+        (delta[0], x1 - start[0]),
+        (-delta[1], start[1] - y0),
+        (delta[1], y1 - start[1]),
+    ):
+        if p == 0:
+            if q < 0:
+                return False
+            continue
+        t = q / p
+        if p < 0:
+            low = max(low, t)
+        else:
+            high = min(high, t)
+        if low > high:
+            return False
+    return True
+
+
+def _mark_boxes(figure: Figure) -> Iterable[tuple[str, Box]]:
+    scale = figure.dpi / 72
+    for line in figure.findobj(Line2D):
+        if line.get_gid() != "kz-marker":
+            continue
+        half = line.get_markersize() * scale / 2
+        points = line.get_transform().transform(np.column_stack(line.get_data()))  # type: ignore[arg-type]
+        for x, y in points:
+            yield "mark", (x - half, y - half, x + half, y + half)
+    for collection in figure.findobj(PolyCollection):
+        if collection.get_gid() not in ("kz-bar", "kz-band"):
+            continue
+        transform = collection.get_transform()
+        for path in collection.get_paths():
+            corners = transform.transform(path.vertices)
+            yield "bar", (*corners.min(axis=0), *corners.max(axis=0))  # type: ignore[misc]
+
+
+def check_picture(figure: Figure, titles: Iterable[str]) -> int:
+    """Assert what the module docstring says about ``figure``; return how many texts it has."""
+    # Lays out every artist (tick labels included) without painting a pixel.
+    figure.draw_without_rendering()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    found = texts(figure)
+    content = "\n".join(text.get_text() for text in found)
+    flat = " ".join(content.split())
+    for title in titles:
+        assert " ".join(title.split()) in flat, f"{title!r} is not in the picture"
+    width, height = figure.bbox.width, figure.bbox.height
+    boxes: list[tuple[str, Box]] = []
+    for text in found:
+        assert text.get_fontsize() >= 7, f"{text.get_text()!r} is set in {text.get_fontsize()} pt"
+        extent = text.get_window_extent(renderer)
+        box = (extent.x0, extent.y0, extent.x1, extent.y1)
+        inside = box[0] >= -0.5 and box[1] >= -0.5 and box[2] <= width + 0.5
+        assert inside, f"{text.get_text()!r} is cut at the figure's edge"
+        assert box[3] <= height + 0.5, f"{text.get_text()!r} is cut at the top"
+        boxes.append((text.get_text(), _shrunk(box)))
+    order = sorted(range(len(boxes)), key=lambda index: boxes[index][1][0])
+    # A sweep along x: only boxes whose x ranges meet are compared.
+    active: list[int] = []
+    for index in order:
+        box = boxes[index][1]
+        active = [other for other in active if boxes[other][1][2] > box[0]]
+        for other in active:
+            assert not _overlap(box, boxes[other][1]), (
+                f"{boxes[index][0]!r} overlaps {boxes[other][0]!r}"
+            )
+        active.append(index)
+    grid = _Grid([box for _, box in boxes])
+    for what, mark in _mark_boxes(figure):
+        mark = _shrunk(mark)
+        for index in grid.near(mark):
+            assert not _overlap(boxes[index][1], mark), f"{boxes[index][0]!r} covers a {what}"
+    for collection in figure.findobj(LineCollection):
+        if collection.get_gid() != "kz-stem":
+            continue
+        transform = collection.get_transform()
+        for path in collection.get_paths():
+            points = transform.transform(path.vertices)
+            for start, end in itertools.pairwise(points):
+                span = (*np.minimum(start, end), *np.maximum(start, end))
+                for index in grid.near(span):  # type: ignore[arg-type]
+                    assert not _segment_hits(_shrunk(boxes[index][1], 1.0), start, end), (
+                        f"a stem or leader crosses {boxes[index][0]!r}"
+                    )
+    return len(boxes)
+
+
+class _Grid:
+    """Boxes filed by the square cells they touch, to find those near a place quickly."""
+
+    CELL = 64.0
+
+    def __init__(self, boxes: list[Box]) -> None:
+        self.cells: dict[tuple[int, int], list[int]] = {}
+        for index, box in enumerate(boxes):
+            for key in self._keys(box):
+                self.cells.setdefault(key, []).append(index)
+
+    def _keys(self, box: Box) -> Iterable[tuple[int, int]]:
+        x0, y0, x1, y1 = (int(value // self.CELL) for value in box)
+        return ((x, y) for x in range(x0, x1 + 1) for y in range(y0, y1 + 1))
+
+    def near(self, box: Box) -> set[int]:
+        return {index for key in self._keys(box) for index in self.cells.get(key, ())}

@@ -1,0 +1,177 @@
+"""Where marks and labels go: kztimeline.plot.placement, and whole pictures checked with real
+renderer extents (tests/plot_checks.py).
+
+Each picture is drawn once per session, at 72 dpi: the layout works in points, so the
+resolution changes nothing but the pixels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+import kztimeline
+from kztimeline.plot.output import Picture, draw
+from kztimeline.plot.placement import balance, lanes, levels, runs, stack
+from kztimeline.timeline import Timeline
+from tests import plot_timelines
+from tests.plot_checks import all_text, check_picture
+
+positions = st.lists(st.integers(0, 400).map(float), min_size=0, max_size=40)
+
+
+def reference_levels(anchors: list[float], widths: list[float]) -> list[int]:
+    """The levels by the rule itself, in O(n²): from the right, one above every label whose
+    stem rises under this one."""
+    order = sorted(range(len(anchors)), key=lambda i: (anchors[i], i))
+    result = [0] * len(anchors)
+    done: list[int] = []
+    for index in reversed(order):
+        under = [
+            result[other] for other in done if anchors[other] <= anchors[index] + widths[index]
+        ]
+        result[index] = max(under) + 1 if under else 0
+        done.append(index)
+    return result
+
+
+class TestLevels:
+    @given(positions, st.data())
+    def test_matches_the_rule(self, anchors: list[float], data: st.DataObject) -> None:
+        """The stack-and-bisect sweep gives exactly the levels of the O(n²) rule."""
+        widths = data.draw(
+            st.lists(st.integers(1, 120).map(float), min_size=len(anchors), max_size=len(anchors))
+        )
+        assert levels(anchors, widths) == reference_levels(anchors, widths)
+
+    @given(positions, st.data())
+    def test_no_stem_crosses_a_label(self, anchors: list[float], data: st.DataObject) -> None:
+        """A label is above every label whose stem rises under it, so no stem crosses a label
+        and no two labels on one level overlap."""
+        widths = data.draw(
+            st.lists(st.integers(1, 120).map(float), min_size=len(anchors), max_size=len(anchors))
+        )
+        found = levels(anchors, widths)
+        for i, (anchor, width) in enumerate(zip(anchors, widths, strict=True)):
+            for j, other in enumerate(anchors):
+                if i != j and anchor < other <= anchor + width:
+                    assert found[i] > found[j]
+                if i != j and found[i] == found[j]:
+                    assert not (anchor <= other <= anchor + width)
+
+    def test_far_apart_labels_share_the_first_level(self) -> None:
+        assert levels([0, 100, 200], [50, 50, 50]) == [0, 0, 0]
+
+    def test_a_crowd_climbs_from_the_right(self) -> None:
+        assert levels([0, 10, 20, 200], [50, 50, 50, 50]) == [2, 1, 0, 0]
+
+
+class TestLanes:
+    @given(st.lists(st.tuples(st.integers(0, 100), st.integers(1, 30)), max_size=40))
+    def test_fewest_lanes_and_no_overlap(self, spans: list[tuple[int, int]]) -> None:
+        """Interval partitioning: as many lanes as the deepest overlap, none shared."""
+        extents = [(float(start), float(start + length)) for start, length in spans]
+        found = lanes(extents, 0.0, 1000)
+        for i, (a0, a1) in enumerate(extents):
+            for j, (b0, b1) in enumerate(extents):
+                if i < j and found[i] == found[j]:
+                    assert a1 <= b0 or b1 <= a0
+        depth = max((sum(1 for b0, b1 in extents if b0 <= a0 < b1) for a0, _ in extents), default=0)
+        assert max(found, default=-1) + 1 == depth
+
+    def test_at_most_the_bound(self) -> None:
+        assert max(lanes([(0.0, 10.0)] * 20, 1.0, 3)) == 2
+
+
+class TestStack:
+    @given(st.lists(st.tuples(st.integers(0, 500), st.integers(5, 20)), max_size=30))
+    def test_in_order_apart_and_inside(self, labels: list[tuple[int, int]]) -> None:
+        labels.sort()
+        ideals = [float(top) for top, _ in labels]
+        heights = [float(height) for _, height in labels]
+        length = max(sum(heights) + 2 * len(heights), 500.0)
+        tops = stack(ideals, heights, 2.0, length)
+        for index in range(1, len(tops)):
+            assert tops[index] >= tops[index - 1] + heights[index - 1] + 2.0 - 1e-9
+        assert all(top >= 0 for top in tops)
+        assert all(top + height <= length + 1e-9 for top, height in zip(tops, heights, strict=True))
+
+    def test_labels_with_room_stay_at_their_marks(self) -> None:
+        assert stack([0.0, 50.0, 100.0], [10.0, 10.0, 10.0], 2.0, 200.0) == [0.0, 50.0, 100.0]
+
+
+def test_balance_splits_evenly() -> None:
+    assert balance([1.0] * 9, 3) == [3, 6]
+    assert balance([1.0] * 4, 1) == []
+
+
+def test_runs_join_numbers_that_would_collide() -> None:
+    assert runs([0.0, 1.0, 2.0, 50.0], lambda first, last: 10.0, 1.0) == [(0, 2), (3, 3)]
+
+
+# Whole pictures, each drawn once for the session.
+
+CASES: dict[str, Callable[[], tuple[Timeline, dict[str, str]]]] = {
+    "bundled": lambda: (kztimeline.load(), {}),
+    "random-40": lambda: (plot_timelines.random_timeline(40, 40), {}),
+    "random-120": lambda: (plot_timelines.random_timeline(120, 120), {}),
+    "random-300": lambda: (plot_timelines.random_timeline(300, 300), {}),
+    "random-120-column-width": lambda: (
+        plot_timelines.random_timeline(120, 7),
+        {"width": "16cm"},
+    ),
+    "mission": lambda: (plot_timelines.mission(), {}),
+    "mission-vertical": lambda: (plot_timelines.mission(), {"layout": "vertical"}),
+    "week-and-decades": lambda: (plot_timelines.week_and_decades(), {}),
+    "week-and-decades-horizontal": lambda: (
+        plot_timelines.week_and_decades(),
+        {"layout": "horizontal"},
+    ),
+    "many-kinds": lambda: (plot_timelines.many_kinds(64), {}),
+}
+
+
+@pytest.fixture(scope="session", params=sorted(CASES))
+def picture(request: pytest.FixtureRequest) -> tuple[str, Timeline, Picture]:
+    timeline, options = CASES[request.param]()
+    return request.param, timeline, draw(timeline, dpi=72, **options)  # type: ignore[arg-type]
+
+
+class TestPictures:
+    def test_every_event_named_nothing_overlaps_nothing_cut(
+        self, picture: tuple[str, Timeline, Picture]
+    ) -> None:
+        """Every title is in the picture; no two texts overlap; no text covers a mark, bar,
+        stem or leader; nothing is cut by the edge; no text is under 7 pt."""
+        name, timeline, drawn = picture
+        assert drawn.layout != "numbered", f"{name} fell back to numbered marks"
+        assert drawn.hint is None
+        count = check_picture(drawn.figure, [event.title for event in timeline])
+        assert count > len(timeline)
+
+    def test_within_the_stated_height(self, picture: tuple[str, Timeline, Picture]) -> None:
+        assert picture[2].figure.get_size_inches()[1] <= 40
+
+    def test_no_more_note(self, picture: tuple[str, Timeline, Picture]) -> None:
+        """No "+N more": nothing is left out."""
+        assert "more" not in all_text(picture[2].figure).replace("Narrow", "")
+
+
+EXPECTED_LAYOUT = {
+    "bundled": "horizontal",
+    "week-and-decades": "vertical",
+    "random-300": "vertical",
+    "mission-vertical": "vertical",
+    "week-and-decades-horizontal": "horizontal",
+}
+
+
+def test_the_layout_fits_the_density(picture: tuple[str, Timeline, Picture]) -> None:
+    """A sparse timeline keeps the horizontal axis, a dense one goes down the page, and
+    ``layout=`` forces either."""
+    name, _, drawn = picture
+    if name in EXPECTED_LAYOUT:
+        assert drawn.layout == EXPECTED_LAYOUT[name]

@@ -1,0 +1,173 @@
+"""Each kind's colour and marker: kztimeline.plot.styles, the [kinds.NAME] table, and the
+same style in every picture made from one file."""
+
+from __future__ import annotations
+
+import itertools
+
+import pytest
+from matplotlib.colors import to_rgb
+from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
+
+import kztimeline
+from kztimeline.errors import TimelineFileError
+from kztimeline.plot.output import render
+from kztimeline.plot.styles import DISTINCT_STYLES, MARKERS, OTHER_KIND, kind_styles
+from kztimeline.records import MARKER_NAMES
+from kztimeline.timeline import Timeline
+from tests.plot_timelines import make
+
+
+def luma(colour: str) -> float:
+    red, green, blue = to_rgb(colour)
+    return 0.299 * red + 0.587 * green + 0.114 * blue
+
+
+class TestDefaults:
+    def test_64_kinds_get_distinct_pairs(self) -> None:
+        styles = kind_styles(f"kind-{i:02d}" for i in range(DISTINCT_STYLES))
+        pairs = {(style.colour, style.marker) for kind, style in styles.items() if kind}
+        assert DISTINCT_STYLES == 64
+        assert len(pairs) == 64
+
+    def test_the_first_eight_differ_in_colour_and_marker(self) -> None:
+        styles = [kind_styles(f"k{i}" for i in range(8))[f"k{i}"] for i in range(8)]
+        assert len({style.colour for style in styles}) == 8
+        assert len({style.marker for style in styles}) == 8
+
+    def test_readable_in_greyscale(self) -> None:
+        """Kinds that share a marker differ in lightness by a clear step, so they stay
+        apart when printed in grey."""
+        styles = kind_styles(f"kind-{i:02d}" for i in range(64))
+        by_marker: dict[str, list[float]] = {}
+        for kind, style in styles.items():
+            if kind:
+                by_marker.setdefault(style.marker, []).append(luma(style.colour))
+        for marker, lightness in by_marker.items():
+            lightness.sort()
+            gaps = [b - a for a, b in itertools.pairwise(lightness)]
+            assert min(gaps, default=1) >= 0.1, marker
+
+    def test_okabe_ito_only(self) -> None:
+        """Every colour is one of the eight of Okabe & Ito (2008), safe for colour blindness."""
+        okabe_ito = {
+            "#000000",
+            "#0072B2",
+            "#D55E00",
+            "#009E73",
+            "#CC79A7",
+            "#E69F00",
+            "#56B4E9",
+            "#F0E442",
+        }
+        styles = kind_styles(f"kind-{i:02d}" for i in range(64))
+        assert {style.colour for kind, style in styles.items() if kind} == okabe_ito
+
+    def test_order_of_kinds_does_not_matter(self) -> None:
+        assert kind_styles(["b", "a", "c"]) == kind_styles(["c", "b", "a"])
+
+    def test_no_kind_is_grey(self) -> None:
+        assert kind_styles(["a"])[OTHER_KIND].colour == "#777777"
+
+    def test_marker_names_are_the_records(self) -> None:
+        assert tuple(MARKERS) == MARKER_NAMES
+
+
+KINDS_TABLE = """
+[kinds.meeting]
+label = "Meetings"
+colour = "#123456"
+marker = "star"
+
+[kinds.unused]
+label = "Never used"
+"""
+
+
+class TestKindsTable:
+    def test_overrides_and_keeps_the_rest(self) -> None:
+        timeline = make(
+            [
+                {"date": "2012-01-01", "title": "A", "kind": "meeting"},
+                {"date": "2012-02-01", "title": "B", "kind": "vote"},
+            ],
+            extra=KINDS_TABLE,
+        )
+        styles = kind_styles(timeline.kinds, timeline.kind_tables)
+        assert styles["meeting"].label == "Meetings"
+        assert styles["meeting"].colour == "#123456"
+        assert styles["meeting"].marker == "*"
+        assert styles["vote"].label == "vote"
+        assert timeline.kinds == ("meeting", "unused", "vote")
+
+    @pytest.mark.parametrize(
+        ("table", "field"),
+        [
+            ('[kinds.a]\ncolour = "red"\n', "colour"),
+            ('[kinds.a]\nmarker = "blob"\n', "marker"),
+            ('[kinds.a]\nshape = "circle"\n', "shape"),
+        ],
+    )
+    def test_a_wrong_table_is_refused_with_its_line(self, table: str, field: str) -> None:
+        with pytest.raises(TimelineFileError) as caught:
+            make([{"date": "2012-01-01", "title": "A"}], extra="\n" + table)
+        assert caught.value.line is not None
+        assert field in str(caught.value)
+
+    def test_the_schema_knows_the_table(self) -> None:
+        schema = kztimeline.json_schema()
+        assert "kinds" in schema["properties"]
+        assert "highlight" in str(schema)
+
+
+def legend_styles(figure: Figure) -> dict[str, tuple[tuple[float, float, float], str]]:
+    """Each legend entry's label with its marker's colour and shape."""
+    legend = figure.legends[0]
+    found = {}
+    for handle, text in zip(legend.legend_handles, legend.get_texts(), strict=True):
+        if text.get_text() == "cancelled":
+            continue  # what a hollow mark means, not a kind
+        if isinstance(handle, Line2D) and handle.get_marker() not in ("None", None, ""):
+            found[text.get_text()] = (to_rgb(handle.get_color()), str(handle.get_marker()))
+    return found
+
+
+def mark_styles(figure: Figure) -> set[tuple[tuple[float, float, float], str]]:
+    return {
+        (to_rgb(line.get_markerfacecolor()), str(line.get_marker()))
+        for line in figure.findobj(Line2D)
+        if line.get_gid() == "kz-marker"
+    }
+
+
+class TestStableAcrossSelections:
+    def test_each_kind_keeps_its_style_under_filters(self, timeline: Timeline) -> None:
+        """A kind looks the same in the whole picture, with --kind and with --from/--to."""
+        whole = legend_styles(render(timeline, dpi=50))
+        for kind in ("meeting", "statement"):
+            alone = legend_styles(render(timeline.filter(kind=kind), dpi=50))
+            assert alone == {kind: whole[kind]}
+        window = timeline.between("2012-11-13", "2012-11-18")
+        shown = legend_styles(render(window, start="2012-11-13", end="2012-11-18", dpi=50))
+        assert shown
+        for kind, style in shown.items():
+            assert style == whole[kind]
+
+    def test_marks_use_the_legend_styles(self, timeline: Timeline) -> None:
+        figure = render(timeline.filter(kind="meeting"), dpi=50)
+        colour, marker = legend_styles(figure)["meeting"]
+        assert (colour, marker) in mark_styles(figure)
+
+    def test_marks_are_one_line_per_style(self) -> None:
+        """A thousand points of one kind are one Line2D, not a thousand."""
+        timeline = make(
+            [
+                {"date": f"{2000 + i // 365:04d}-01-01", "title": f"E{i}", "kind": "a"}
+                for i in range(10)
+            ]
+        )
+        figure = render(timeline, dpi=50)
+        lines = [line for line in figure.findobj(Line2D) if line.get_gid() == "kz-marker"]
+        assert len(lines) == 1
+        assert len(lines[0].get_xdata()) == 10  # type: ignore[arg-type]
