@@ -182,7 +182,8 @@ class TestFileErrors:
             kztimeline.load(path)
         assert str(caught.value) == f"{path}:15: event 'e': a\\nb\\u202e: unknown key; " + (
             "known keys: id, title, timezone, date, end, sources, kind, place, description, "
-            "people, organizations, tags, url, repeat, except_on, also_on, changes, status"
+            "people, organizations, tags, url, repeat, except_on, also_on, changes, status, "
+            "highlight"
         )
 
     def test_a_file_over_the_size_limit_is_refused(self, tmp_path: Path) -> None:

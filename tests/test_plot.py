@@ -31,7 +31,7 @@ from kztimeline.plot import EMPTY_MESSAGE, plot_bytes, render, save_plot
 from tests import plot_timelines
 from tests.plot_checks import all_text, texts
 
-from .conftest import EVENTS, EXPORTS, GOLDEN, REGENERATE
+from .conftest import EVENTS, EXPORTS, GOLDEN, REGENERATE, ROOT
 
 HEADER = """\
 [timeline]
@@ -470,3 +470,16 @@ class TestImages:
         svg = (EXPORTS / "timeline.svg").read_bytes()
         assert svg.startswith(b"<?xml")
         assert b"Kazakhstan" in svg
+
+    def test_readme_picture_is_fresh(self, timeline: Timeline, tmp_path: Path) -> None:
+        """docs/november-2012.png is what the README's command draws; regenerate it with
+        KZTIMELINE_REGENERATE=1 if not."""
+        from matplotlib.testing.compare import compare_images
+
+        picture = ROOT / "docs" / "november-2012.png"
+        target = tmp_path / "november-2012.png"
+        arguments = ["plot", str(EVENTS), "--from", "2012-11-01", "--to", "2012-11-30"]
+        assert main([*arguments, "--width", "16cm", "-o", str(target)]) == 0
+        if REGENERATE:
+            picture.write_bytes(target.read_bytes())
+        assert compare_images(str(picture), str(target), tol=2) is None

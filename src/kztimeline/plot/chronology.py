@@ -30,12 +30,9 @@ from kztimeline.plot.geometry import (
     LEADER,
     STEM_GAP,
     TICK_SIZE,
-    Measure,
     wrap,
 )
-from kztimeline.plot.horizontal import MARK_SIZE, MAX_LANES, add_text, label_text
-from kztimeline.plot.items import Item, Window
-from kztimeline.plot.styles import KindStyle
+from kztimeline.plot.horizontal import MARK_SIZE, MAX_LANES, Scope, add_text, label_text
 
 __all__ = ("MAX_COLUMNS", "Chronology")
 
@@ -53,16 +50,9 @@ class Chronology:
         columns = max(1, min(MAX_COLUMNS, int(room / 72 // COLUMN_MIN_IN)))
         return count <= columns * height / (LABEL_SIZE * 1.15 + LABEL_GAP)
 
-    def __init__(
-        self,
-        items: list[Item],
-        styles: dict[str, KindStyle],
-        window: Window,
-        measure: Measure,
-        room: float,
-        tallest: float,
-    ) -> None:
-        self.items, self.styles, self.window = items, styles, window
+    def __init__(self, scope: Scope) -> None:
+        items, measure, room, tallest = scope.items, scope.measure, scope.room, scope.tallest
+        self.items, self.styles, self.window = items, scope.styles, scope.window
         self.room = room
         lines = [item.line() for item in items]
         texts = [
@@ -225,9 +215,9 @@ class Chronology:
                 top, end = scale(max(item.x0, lo)), scale(min(item.x1, hi))
                 scene.bar(item, style, (x - LANE * 0.3, top, x + LANE * 0.3, max(end, top + 1)))
                 if item.open_start or item.x0 < lo:
-                    scene.arrow(style.colour, "^", x, top - MARK_SIZE * 0.6, MARK_SIZE)
+                    scene.arrow(style.colour, "up", x, top + MARK_SIZE * 0.6, MARK_SIZE)
                 if item.open_end or item.x1 > hi:
-                    scene.arrow(style.colour, "v", x, end + MARK_SIZE * 0.6, MARK_SIZE)
+                    scene.arrow(style.colour, "down", x, end - MARK_SIZE * 0.6, MARK_SIZE)
             for occurrence in item.occurrences[1:]:
                 if lo <= occurrence <= hi:
                     scene.mark(item, style, x, scale(occurrence), MARK_SIZE * 0.8)

@@ -21,6 +21,7 @@ from matplotlib.figure import Figure
 from matplotlib.legend import Legend
 from matplotlib.lines import Line2D
 from matplotlib.patches import Patch
+from matplotlib.path import Path
 
 from kztimeline.plot.geometry import FAMILY, HEADING_SIZE, LEGEND_SIZE, NOTE_SIZE, TICK_SIZE
 from kztimeline.plot.items import EPOCH, Item
@@ -36,6 +37,30 @@ def faded(colour: str, amount: float = 0.6) -> tuple[float, float, float]:
     """``colour`` mixed with white: opaque, so overlapping bands stay distinct."""
     red, green, blue = to_rgb(colour)
     return (red + (1 - red) * amount, green + (1 - green) * amount, blue + (1 - blue) * amount)
+
+
+def _arrow(turns: int) -> Path:
+    # An arrow pointing left, with a shaft, turned by quarter turns (counter-clockwise).
+    points = [
+        (-1.0, 0.0),
+        (-0.1, 0.7),
+        (-0.1, 0.22),
+        (1.0, 0.22),
+        (1.0, -0.22),
+        (-0.1, -0.22),
+        (-0.1, -0.7),
+    ]
+    for _ in range(turns):
+        points = [(-y, x) for x, y in points]
+    return Path([*points, points[0]], closed=True)
+
+
+_ARROWS = {
+    "arrow-left": _arrow(0),
+    "arrow-down": _arrow(1),
+    "arrow-right": _arrow(2),
+    "arrow-up": _arrow(3),
+}
 
 
 class _Fill(NamedTuple):
@@ -76,8 +101,9 @@ class Scene:
         self._marks[(style.colour, style.marker, fill, size)].append((x, y))
 
     def arrow(self, colour: str, pointing: str, x: float, y: float, size: float) -> None:
-        """An arrow at an edge that an event goes on past: ``pointing`` is a marker code."""
-        self._marks[(colour, pointing, "solid", size)].append((x, y))
+        """An arrow at an edge that an event goes on past, ``pointing`` ``"left"``,
+        ``"right"``, ``"up"`` or ``"down"``: an arrow with a shaft, unlike any kind's marker."""
+        self._marks[(colour, f"arrow-{pointing}", "solid", size)].append((x, y))
 
     def bar(self, item: Item, style: KindStyle, corners: tuple[float, float, float, float]) -> None:
         """A bar or band over ``(x0, y0, x1, y1)``, filled as its shape and status say."""
@@ -132,11 +158,12 @@ class Scene:
                 mark_face = "white"
             elif look == "faded":
                 mark_face = faded(colour, 0.55)
-            edge = colour if look != "solid" or marker in "<>|" else "#333333"
+            arrow = _ARROWS.get(marker)
+            edge = colour if look != "solid" or arrow is not None else "#333333"
             line = Line2D(
                 [x for x, _ in points],
                 [y for _, y in points],
-                marker=marker,
+                marker=arrow if arrow is not None else marker,
                 markersize=size,
                 markerfacecolor=mark_face,
                 markeredgecolor=edge,

@@ -34,7 +34,7 @@ from kztimeline.plot.geometry import (
 from kztimeline.plot.items import Item, Window
 from kztimeline.plot.styles import KindStyle
 
-__all__ = ("MARK_SIZE", "MAX_LANES", "Horizontal", "Numbered", "add_text", "label_text")
+__all__ = ("MARK_SIZE", "MAX_LANES", "Horizontal", "Numbered", "Scope", "add_text", "label_text")
 
 MARK_SIZE = 6.0
 MAX_LANES = 7
@@ -49,6 +49,19 @@ def _lane_offset(lane: int) -> float:
 def label_text(measure: Measure, item: Item, content: str, size: float) -> Text:
     """The text of a label, bold for a highlighted event."""
     return measure.text(content, size, fontweight="bold" if item.highlight else "normal")
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What every layout is given: the items in time order, each kind's style, the window,
+    the measure of text, the width for the timeline and the tallest it may be (points)."""
+
+    items: list[Item]
+    styles: dict[str, KindStyle]
+    window: Window
+    measure: Measure
+    room: float
+    tallest: float
 
 
 @dataclass
@@ -118,15 +131,14 @@ class _Axis:
             else:
                 half = LANE * 0.3
                 scene.bar(item, style, (item.x0, lane_y - half, item.x1, lane_y + half))
-                if item.shape == "bar":
+                if item.shape == "bar" and not item.open_start:
                     scene.mark(item, style, item.x0, lane_y, MARK_SIZE * 0.8)
-            for is_open, x, pointing in (
-                (item.open_start, item.x0, "<"),
-                (item.open_end, item.x1, ">"),
-            ):
-                if is_open:
-                    shift = (-1 if pointing == "<" else 1) * MARK_SIZE * 0.6 * to_days
-                    scene.arrow(style.colour, pointing, x + shift, lane_y, MARK_SIZE)
+            # Inside the edge it goes on past, so the window never cuts the arrow off.
+            inset = MARK_SIZE * 0.6 * to_days
+            if item.open_start:
+                scene.arrow(style.colour, "left", item.x0 + inset, lane_y, MARK_SIZE)
+            if item.open_end:
+                scene.arrow(style.colour, "right", item.x1 - inset, lane_y, MARK_SIZE)
             for x in item.occurrences[1:]:
                 scene.mark(item, style, x, lane_y, MARK_SIZE * 0.8)
 
@@ -155,15 +167,9 @@ class Horizontal:
         levels = height / 2 / (2 * LABEL_SIZE * 1.15 + LABEL_GAP)
         return count <= 2 * levels * room / 30
 
-    def __init__(
-        self,
-        items: list[Item],
-        styles: dict[str, KindStyle],
-        window: Window,
-        measure: Measure,
-        room: float,
-    ) -> None:
-        self.items, self.styles, self.window = items, styles, window
+    def __init__(self, scope: Scope) -> None:
+        items, window, measure, room = scope.items, scope.window, scope.measure, scope.room
+        self.items, self.styles, self.window = items, scope.styles, window
         self.labels = [
             _Placed(item, text, *measure.size(text))
             for item in items
@@ -246,16 +252,10 @@ class Numbered:
 
     name = "numbered"
 
-    def __init__(
-        self,
-        items: list[Item],
-        styles: dict[str, KindStyle],
-        window: Window,
-        measure: Measure,
-        room: float,
-        tallest: float,
-    ) -> None:
-        self.items, self.styles, self.window = items, styles, window
+    def __init__(self, scope: Scope) -> None:
+        items, window, measure, room = scope.items, scope.window, scope.measure, scope.room
+        self.items, self.styles, self.window = items, scope.styles, window
+        tallest = scope.tallest
         self.width = room
         self.axis = _Axis(items, window, room)
         digit = measure.size(measure.text("0" * 10, LIST_SIZE))[0] / 10

@@ -12,7 +12,7 @@ import os
 import warnings
 from datetime import UTC, date, datetime
 from pathlib import Path
-from typing import Any, Literal
+from typing import Any, Literal, TypedDict, Unpack
 
 import matplotlib
 from matplotlib import font_manager
@@ -21,8 +21,8 @@ from matplotlib.figure import Figure
 from matplotlib.ft2font import FT2Font
 
 import kztimeline.plot.drawing as drawing
-from kztimeline.errors import OutputError, PictureError
 from kztimeline._files import write_atomically
+from kztimeline.errors import OutputError, PictureError
 from kztimeline.plot.chronology import Chronology
 from kztimeline.plot.geometry import (
     FAMILY,
@@ -39,14 +39,36 @@ from kztimeline.plot.geometry import (
     parse_width,
     wrap,
 )
-from kztimeline.plot.horizontal import Horizontal, Numbered
+from kztimeline.plot.horizontal import Horizontal, Numbered, Scope
 from kztimeline.plot.items import Window, choose_layout, collect, default_window
 from kztimeline.plot.styles import OTHER_KIND, kind_styles
 from kztimeline.timeline import Timeline
 
-__all__ = ("EMPTY_MESSAGE", "SUFFIXES", "Layout", "Picture", "plot_bytes", "render", "save_plot")
+__all__ = (
+    "EMPTY_MESSAGE",
+    "SUFFIXES",
+    "Layout",
+    "Options",
+    "Picture",
+    "plot_bytes",
+    "render",
+    "save_plot",
+)
 
 Layout = Literal["auto", "horizontal", "vertical"]
+
+
+class Options(TypedDict, total=False):
+    """What every picture function takes, each optional; :func:`render` says what each does."""
+
+    title: str | None
+    width: float | str | None
+    dpi: float
+    layout: Layout
+    start: date | str | None
+    end: date | str | None
+
+
 SUFFIXES = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 EMPTY_MESSAGE = "No events in this range"
 
@@ -104,22 +126,19 @@ def _window(timeline: Timeline, start: date | str | None, end: date | str | None
 
 def draw(
     timeline: Timeline,
-    *,
-    title: str | None = None,
-    width: float | str | None = None,
-    dpi: float = 200,
-    layout: Layout = "auto",
-    start: date | str | None = None,
-    end: date | str | None = None,
+    **options: Unpack[Options],
 ) -> Picture:
     """Like :func:`render`, but returns the :class:`Picture` with the layout it chose."""
+    layout = options.get("layout", "auto")
     if layout not in ("auto", "horizontal", "vertical"):
         raise PictureError.unknown_layout(layout)
-    width_in = parse_width(width)
+    width_in = parse_width(options.get("width"))
+    window = _window(timeline, options.get("start"), options.get("end"))
     charmap = _charmap()
     with warnings.catch_warnings(), matplotlib.rc_context(RC):  # type: ignore[arg-type]
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
-        return _draw(timeline, title, width_in, dpi, layout, _window(timeline, start, end), charmap)
+        dpi = options.get("dpi", 200)
+        return _draw(timeline, options.get("title"), width_in, dpi, layout, window, charmap)
 
 
 def _draw(
@@ -182,12 +201,13 @@ def _draw(
         )
         return Picture(figure, "empty", None)
 
+    scope = Scope(items, styles, window, measure, room, tallest)
     horizontal = chronology = None
     band = tallest if layout == "horizontal" else min(HORIZONTAL_MAX_IN * 72, tallest)
     if layout != "vertical" and Horizontal.may_fit(len(items), room, band):
-        horizontal = Horizontal(items, styles, window, measure, room)
+        horizontal = Horizontal(scope)
     if layout != "horizontal" and Chronology.may_fit(len(items), room, tallest):
-        chronology = Chronology(items, styles, window, measure, room, tallest)
+        chronology = Chronology(scope)
     chosen = choose_layout(
         layout,
         horizontal.height / 72 if horizontal is not None and horizontal.feasible else None,
@@ -202,7 +222,7 @@ def _draw(
     elif chosen == "vertical" and chronology is not None:
         plan = chronology
     else:
-        plan = Numbered(items, styles, window, measure, room, tallest)
+        plan = Numbered(scope)
         hint = (
             f"{len(items)} events in view are too many to label beside their marks; they are "
             "numbered and listed. Narrow the view with --from/--to or --kind to see labels."
@@ -246,13 +266,7 @@ def _footnote(timeline: Timeline) -> str:
 
 def render(
     timeline: Timeline,
-    *,
-    title: str | None = None,
-    width: float | str | None = None,
-    dpi: float = 200,
-    layout: Layout = "auto",
-    start: date | str | None = None,
-    end: date | str | None = None,
+    **options: Unpack[Options],
 ) -> Figure:
     """Draw ``timeline`` and return the matplotlib ``Figure`` (Agg canvas, not in pyplot).
 
@@ -265,9 +279,7 @@ def render(
     listed, and the picture says so. Raises :class:`~kztimeline.errors.PictureError` for a bad
     width or layout, :class:`~kztimeline.errors.QueryError` for a bad window.
     """
-    return draw(
-        timeline, title=title, width=width, dpi=dpi, layout=layout, start=start, end=end
-    ).figure
+    return draw(timeline, **options).figure
 
 
 def _creation_date(timeline: Timeline) -> datetime | None:
@@ -312,13 +324,7 @@ def picture_bytes(picture: Picture, timeline: Timeline, format_name: str) -> byt
 def plot_bytes(
     timeline: Timeline,
     format_name: str,
-    *,
-    title: str | None = None,
-    width: float | str | None = None,
-    dpi: float = 200,
-    layout: Layout = "auto",
-    start: date | str | None = None,
-    end: date | str | None = None,
+    **options: Unpack[Options],
 ) -> bytes:
     """The picture of ``timeline`` as ``"png"``, ``"svg"`` or ``"pdf"`` bytes, identical for
     identical input; the options are those of :func:`render`.
@@ -330,20 +336,14 @@ def plot_bytes(
     """
     if format_name not in SUFFIXES.values():
         raise PictureError.unknown_format(format_name)
-    picture = draw(timeline, title=title, width=width, dpi=dpi, layout=layout, start=start, end=end)
+    picture = draw(timeline, **options)
     return picture_bytes(picture, timeline, format_name)
 
 
 def write_picture(
     timeline: Timeline,
     path: Path | str,
-    *,
-    title: str | None = None,
-    width: float | str | None = None,
-    dpi: float = 200,
-    layout: Layout = "auto",
-    start: date | str | None = None,
-    end: date | str | None = None,
+    **options: Unpack[Options],
 ) -> tuple[Path, str | None]:
     """Like :func:`save_plot`, and also the hint on narrowing the view (see :class:`Picture`)."""
     target = Path(path)
@@ -352,7 +352,7 @@ def write_picture(
         raise OutputError(
             target, "cannot tell the picture format; end the name with .png, .svg or .pdf"
         )
-    picture = draw(timeline, title=title, width=width, dpi=dpi, layout=layout, start=start, end=end)
+    picture = draw(timeline, **options)
     written = write_atomically(target, picture_bytes(picture, timeline, format_name))
     return written, picture.hint
 
@@ -360,13 +360,7 @@ def write_picture(
 def save_plot(
     timeline: Timeline,
     path: Path | str,
-    *,
-    title: str | None = None,
-    width: float | str | None = None,
-    dpi: float = 200,
-    layout: Layout = "auto",
-    start: date | str | None = None,
-    end: date | str | None = None,
+    **options: Unpack[Options],
 ) -> Path:
     """Draw ``timeline`` and write it to ``path`` atomically; return the path.
 
@@ -375,6 +369,4 @@ def save_plot(
     write, which leaves any earlier file at ``path`` as it was. The options are those of
     :func:`render`.
     """
-    return write_picture(
-        timeline, path, title=title, width=width, dpi=dpi, layout=layout, start=start, end=end
-    )[0]
+    return write_picture(timeline, path, **options)[0]
