@@ -56,14 +56,22 @@ def make(events: list[dict[str, object]], title: str = "Test", extra: str = "") 
     """A timeline from dicts of event fields (``id`` and ``sources`` are added)."""
     body = []
     for number, fields in enumerate(events):
-        # A date-time is a TOML value, not a string.
         lines = [
-            f"{key} = {value}" if key == "date" and "T" in str(value) else f"{key} = {toml(value)}"
+            f"{key} = {value}"
+            if key in ("date", "end") and "T" in str(value)
+            else f"{key} = {toml(value)}"
             for key, value in fields.items()
         ]
         body.append(f'[[events]]\nid = "e{number}"\nsources = ["a"]\n' + "\n".join(lines))
     header = HEADER.format(title=json.dumps(title))
     return kztimeline.loads(header + extra + "\n" + "\n\n".join(body) + "\n")
+
+
+def raw(key: str, value: object) -> str:
+    """``value`` as TOML; a date-time is a TOML value, not a string."""
+    if key in ("date", "end") and "T" in str(value):
+        return str(value)
+    return toml(value)
 
 
 def toml(value: object) -> str:
@@ -154,6 +162,15 @@ def mission() -> Timeline:
         ("1969-07-22T04:55:00", "Trans-Earth injection", "burn", False),
         ("1969-07-24T16:50:00", "Splashdown in the Pacific", "landing", True),
     ]
+    events.append(
+        {
+            "date": "1969-07-21T02:39:00",
+            "end": "1969-07-21T05:11:00",
+            "timezone": "UTC",
+            "title": "Moonwalk outside the lunar module",
+            "kind": "surface",
+        }
+    )
     for moment, title, kind, highlight in week:
         event: dict[str, object] = {"date": moment, "timezone": "UTC", "title": title, "kind": kind}
         if highlight:

@@ -71,6 +71,23 @@ class TestShapes:
         assert "20:17" in landing.date_text
         assert found["Local"].anchor == pytest.approx(day_number(date(1969, 7, 21)) + 9 / 24)
 
+    def test_a_timed_range_runs_from_instant_to_instant(self) -> None:
+        item = items_of(
+            make(
+                [
+                    {
+                        "date": "1969-07-21T02:39:00",
+                        "end": "1969-07-21T05:11:00",
+                        "timezone": "UTC",
+                        "title": "Moonwalk",
+                    }
+                ]
+            )
+        )["Moonwalk"]
+        day = day_number(date(1969, 7, 21))
+        assert item.shape == "bar"
+        assert (item.x0, item.x1) == pytest.approx((day + 159 / 1440, day + 311 / 1440))
+
     def test_status_and_highlight(self) -> None:
         found = items_of(
             make(

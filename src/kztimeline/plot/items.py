@@ -145,9 +145,13 @@ def _date_text(event: Event) -> str:
 
 
 def _extent(event: Event) -> tuple[float, float]:
-    if event.date.time is not None:
-        moment = instant_number(event.date.time)
-        return moment, moment
+    moment = event.date.time
+    if moment is not None:
+        # Both ends on the clock of the start's zone, as the label says them.
+        until = event.date.until
+        end = instant_number(until.astimezone(moment.tzinfo)) if until is not None else None
+        start = instant_number(moment)
+        return start, max(end, start) if end is not None else start
     first = max(event.date.known_first_day, _FIRST)
     last = min(event.date.known_last_day, _LAST)
     return day_number(first), day_number(last) + 1
@@ -229,7 +233,7 @@ def collect(timeline: Timeline, window: Window) -> list[Item]:
 
 def _shape(event: Event, x0: float, x1: float, window: Window) -> Shape:
     if event.date.time is not None:
-        return "point"
+        return "bar" if x1 > x0 else "point"
     interval = event.date.is_interval and event.date.known_first_day != event.date.known_last_day
     open_side = event.date.open_start or event.date.open_end
     long_period = event.kind == "term" or (x1 - x0) >= 365
