@@ -235,3 +235,15 @@ def test_the_walk_sees_type_only_and_function_level_imports() -> None:
         "kztimeline.plot",
         "kztimeline.draft",
     } <= found
+
+
+def test_no_module_imports_the_package_root() -> None:
+    """The root re-exports everything, so importing it from inside would make a circle."""
+    offenders = [
+        f"{name}:{line}"
+        for name, targets in internal_imports().items()
+        if name != "kztimeline"
+        for line, target in targets
+        if target == "kztimeline"
+    ]
+    assert offenders == []
