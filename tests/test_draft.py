@@ -293,6 +293,14 @@ class TestOwnArticles:
         assert "2013-03-05" in {event.date.text for event in timeline}  # Tuesday before the 8th
         assert timeline.sources["bank"].published == date(2013, 3, 8)
 
+    def test_the_following_day_counts_from_the_day_named_before(self) -> None:
+        text = (
+            "Ceasefire breaks down\n\nThe ceasefire was signed in Geneva on 3 May 2012.\n\n"
+            "The next day, fighting resumed. Two weeks later, on 18 May 2012, talks reopened."
+        )
+        timeline = draft({"war": text})
+        assert [event.date.text for event in timeline] == ["2012-05-03", "2012-05-04", "2012-05-18"]
+
     def test_an_undated_article_gives_only_what_it_dates_in_full(self) -> None:
         text = "Talks ended yesterday. The treaty was signed on 2 May 1997 in Almaty."
         (event,) = draft([text])

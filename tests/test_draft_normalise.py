@@ -287,9 +287,37 @@ class TestWithoutPublicationDate:
         """Without a publication day, nothing is guessed: no year, no week, no day."""
         assert find_dates(sentence) == []
 
+    def test_a_day_counted_from_another_needs_that_day(self) -> None:
+        """ "The following day" is left out when no day was named before it."""
+        assert find_dates("The following day, the council met.") == []
+
     def test_full_dates_need_no_publication_day(self) -> None:
         found = find_dates("It was founded on 15 March 2006 and grew in 2010.")
         assert [mention.value for mention in found] == ["2006-03-15", "2010"]
+
+
+ANCHORED = [
+    ("Talks began on 3 May 2012 and ended two days later.", None, ["2012-05-03", "2012-05-05"]),
+    ("The following day, the council met.", date(2012, 5, 3), ["2012-05-04"]),
+    ("The next day the army withdrew.", date(2012, 12, 31), ["2013-01-01"]),
+    ("A week later the army withdrew.", date(2012, 5, 3), ["2012-05-10"]),
+    ("Three days earlier the border had closed.", date(2012, 5, 3), ["2012-04-30"]),
+    ("On the same day the bank cut rates.", date(2012, 5, 3), ["2012-05-03"]),
+    ("The previous day, protesters had gathered.", date(2012, 3, 1), ["2012-02-29"]),
+    ("Voting ended on 12 November 2012; results came a day later.", date(2012, 1, 1),
+     ["2012-11-12", "2012-11-13"]),
+    ("Two weeks later, on 20 May 2012, the law passed.", date(2012, 5, 6),
+     ["2012-05-20", "2012-05-20"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("sentence", "anchor", "expected"), ANCHORED)
+def test_days_counted_from_the_day_named_before(
+    sentence: str, anchor: date | None, expected: list[str]
+) -> None:
+    """ "Two days later" counts from the last day named, in the sentence or before it."""
+    found = find_dates(sentence, published=PUBLISHED, anchor=anchor)
+    assert [mention.value for mention in found] == expected
 
 
 class TestMentions:

@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
+from datetime import date
 
 from kztimeline.dates import parse_date
 from kztimeline.draft.article import Article, Sentence
@@ -215,6 +216,7 @@ def _title(sentence: str, mention: Mention | None) -> str:
 
 # --- Facts and groups -----------------------------------------------------------------------
 
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _BRIEFING = re.compile(
     r"\b(?:(?:media|press|news) (?:briefing|conference)|briefing|press release|"
     r"told (?:reporters|journalists))\b",
@@ -238,9 +240,13 @@ def facts_of(
     ``people`` maps a person id to the names and aliases to look for; ``places`` are place
     names to prefer over the ones guessed from ``in <Name>``.
     """
-    found = [
-        find_dates(sentence.text, published=article.published) for sentence in article.sentences
-    ]
+    found: list[list[Mention]] = []
+    anchor: date | None = None  # the last day named, for "the following day"
+    for sentence in article.sentences:
+        found.append(find_dates(sentence.text, published=article.published, anchor=anchor))
+        days = [mention.value for mention in found[-1] if _DAY.fullmatch(mention.value)]
+        if days:
+            anchor = date.fromisoformat(days[-1])
     facts: list[Fact] = []
     for index, (sentence, mentions) in enumerate(zip(article.sentences, found, strict=True)):
         # The undated sentences after a dated one in its paragraph go on about the same
@@ -257,10 +263,13 @@ def facts_of(
             value = article.published.isoformat()
             briefing = _fact(article, sentence, None, value, context, people or {}, places)
             facts.append(replace(briefing, kind="statement"))
+        # "Two weeks later, on 20 May": one day said twice is one fact.
+        unique = {(mention.value, mention.term): mention for mention in reversed(mentions)}
         for mention in mentions:
-            facts.append(
-                _fact(article, sentence, mention, mention.value, context, people or {}, places)
-            )
+            if unique[(mention.value, mention.term)] is mention:
+                facts.append(
+                    _fact(article, sentence, mention, mention.value, context, people or {}, places)
+                )
     return facts
 
 

@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
-from kztimeline.draft.relative import relative, tense_at
+from kztimeline.draft.relative import NUMBER_WORDS, relative, tense_at
 
 __all__ = ("Found", "Side", "day_pattern", "exists", "matches", "month_pattern", "year_pattern")
 
@@ -113,6 +113,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekday", rf"\b(?:(?P<which>(?i:last|next|this|on))\s+)?(?P<w>{_WEEKDAY})\b"),
         ("annual", r"\b(?i:annually|every year|each year|once a year|yearly)\b"),
         ("weekend", r"\b(?P<which>(?i:last|next|this|at the|over the|on the))\s+weekend\b"),
+        (
+            "anchored",
+            r"\b(?i:the\s+(?P<which>following|next|previous|same)\s+day|(?P<count>a|one|two|three|"
+            r"four|five|six|seven|\d+)\s+(?P<unit>day|week)s?\s+(?P<way>later|earlier))\b",
+        ),
     )
 )
 
@@ -166,6 +171,7 @@ class Found:
     value: str | None = None  # already resolved (relative expressions)
     annual: bool = False
     approximate: bool = False
+    shift: int | None = None  # days after the day mentioned before ("two days later")
 
 
 def _side(match: re.Match[str], year: str, month: str | None, day: str | None) -> Side:
@@ -260,10 +266,22 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
         return Found(start, end, point, point)
     if name == "annual":
         return Found(start, end, None, None, annual=True)
+    if name == "anchored":
+        return Found(start, end, None, None, shift=_shift(match))
     if published is None:
         return None
     value = relative(name, match, published, tense_at(sentence, match.start()))
     return None if value is None else Found(start, end, None, None, value=value)
+
+
+def _shift(match: re.Match[str]) -> int:
+    if match["which"]:
+        return {"following": 1, "next": 1, "previous": -1, "same": 0}[match["which"].lower()]
+    count = match["count"].lower()
+    days = (int(count) if count.isdigit() else NUMBER_WORDS[count]) * (
+        7 if match["unit"].lower() == "week" else 1
+    )
+    return days if match["way"].lower() == "later" else -days
 
 
 def _is_year(sentence: str, match: re.Match[str]) -> bool:

@@ -1,9 +1,10 @@
 """English date expressions in news text, normalised to the project's EDTF subset.
 
-This module is the whole rule set, in the manner of HeidelTime's rule files: a grammar of
-date expressions (below), a few rules that join two of them into a range or a term, and the
-resolution of what the text leaves out against the publication date. Its specification is
-the table of examples in ``tests/test_draft_normalise.py``.
+This package's grammar is the whole rule set, in the manner of HeidelTime's rule files: the
+shapes of date expressions (:mod:`~kztimeline.draft.grammar`), the tense that says which way
+a date without a year lies (:mod:`~kztimeline.draft.relative`), and here the rules that join
+two expressions into a range or a term and resolve what the text leaves out. Its
+specification is the table of examples in ``tests/test_draft_normalise.py``.
 
 What it reads, in every order and with or without a weekday in front:
 
@@ -11,13 +12,15 @@ What it reads, in every order and with or without a weekday in front:
   ``the 12th of November``, ``2012-11-12``, and ``12/11/2012`` only where the order cannot
   be mistaken (one part above 12);
 - a month and year, a year alone (``in 2010``, ``the 2012 elections``, ``mid-2012``), a
-  decade (``the 1990s``);
+  decade (``the 1990s``), a half or a quarter (``the first half of 2014``, ``Q4 2012``);
 - ranges: ``14-16 November``, ``November 15-16``, ``30 November – 2 December 2012``,
   ``January–March 2012``, ``2010–12``, ``from 2010 to 2012``, ``between 5 and 9 May``;
 - terms: ``on 1 January 2013 ... until 2015``, ``until the end of 2012``, ``since 2010``;
 - dates without a year, weekdays and relative expressions (``yesterday``, ``last week``,
-  ``next month``, ``two years ago``), resolved against the publication date: a sentence in
-  the future tense looks forward, one in the past looks back, any other takes the nearest;
+  ``next month``, ``two years ago``, ``at the weekend``), resolved against the publication
+  date: the verb that governs the date decides (``will be held on`` looks forward, ``was
+  held on`` back, ``opens on`` takes the nearest), and ``last``/``next`` say it themselves;
+- days counted from a day named before: ``the following day``, ``two days later``;
 - ``annually``, ``every year``: kept as a repetition with no day and no first year.
 
 It never gives a day the text does not: a month stays a month, a week becomes the range of
@@ -31,7 +34,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 
 from kztimeline.dates import PartialDate, Qualifier
@@ -248,13 +251,28 @@ def _value(item: _Joined, sentence: str, published: date | None) -> str | None:
     return f"{start_text}/{end_text}"
 
 
-def find_dates(sentence: str, *, published: date | None = None) -> list[Mention]:
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _shifted(anchor: date, days: int) -> str | None:
+    try:
+        return (anchor + timedelta(days=days)).isoformat()
+    except OverflowError:
+        return None
+
+
+def find_dates(
+    sentence: str, *, published: date | None = None, anchor: date | None = None
+) -> list[Mention]:
     """Every date stated in ``sentence``, in order, as EDTF.
 
     ``published`` is the publication date that dates without a year, weekdays and relative
-    expressions are resolved against; without it they are left out. A sentence that says an
-    event happens ``annually`` gives one mention ``../YYYY`` (the publication year) when it
-    states no other date, else marks its other dates ``annual``. Never raises.
+    expressions are resolved against; without it they are left out. ``anchor`` is the last
+    day the text named before the sentence: "the following day" and "two days later" count
+    from it, or from a day named earlier in the sentence; with neither they are left out. A
+    sentence that says an event happens ``annually`` gives one mention ``../YYYY`` (the
+    publication year) when it states no other date, else marks its other dates ``annual``.
+    Never raises.
     """
     found = matches(sentence, published)
     markers = [item for item in found if item.annual]
@@ -273,7 +291,13 @@ def find_dates(sentence: str, *, published: date | None = None) -> list[Mention]
     joined = _join(sentence, dated)
     mentions = []
     for item in joined:
-        value = _value(item, sentence, published)
+        shift = item.found.shift
+        if shift is not None:
+            value = None if anchor is None else _shifted(anchor, shift)
+        else:
+            value = _value(item, sentence, published)
+        if value is not None and _DAY.fullmatch(value):
+            anchor = date.fromisoformat(value)
         if value is not None:
             text = sentence[item.found.start : item.found.end]
             mentions.append(

@@ -7,12 +7,12 @@ import re
 from datetime import date, timedelta
 from enum import Enum
 
-__all__ = ("WEEKDAYS", "Tense", "plainly_past", "relative", "tense_at", "tense_of")
+__all__ = ("NUMBER_WORDS", "WEEKDAYS", "Tense", "plainly_past", "relative", "tense_at", "tense_of")
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
-_NUMBER_WORDS = {
+NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
     "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
 }  # fmt: skip
@@ -152,7 +152,7 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
     if name in ("relative_period", "ago"):
         if name == "ago":
             count = match["count"].lower()
-            step = -(int(count) if count.isdigit() else _NUMBER_WORDS[count])
+            step = -(int(count) if count.isdigit() else NUMBER_WORDS[count])
         else:
             which = match["which"].lower()
             step = {"last": -1, "the past": -1, "next": 1, "the coming": 1}.get(which, 0)
