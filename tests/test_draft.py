@@ -281,6 +281,30 @@ class TestOwnArticles:
         dates = {event.date.text for event in draft({"bank": text})}
         assert dates == {"2013-03-05", "2012-05"}
 
+    @pytest.mark.parametrize(
+        "line",
+        [
+            "Updated 5:30 PM EST, Mon January 5, 2015",
+            "January 5, 2015 at 3:45 p.m. ET",
+            "Monday 5 January 2015 15.45 GMT",
+            "Last updated: January 5, 2015",
+            "2015-01-05",
+            "By Jane Doe, Associated Press | January 5, 2015",
+        ],
+    )
+    def test_a_line_of_the_head_that_only_gives_a_date_dates_the_article(self, line: str) -> None:
+        text = f"Council meets\n\n{line}\n\nThe council met yesterday in Astana."
+        article = read_article(text, source_id="council")
+        assert article.published == date(2015, 1, 5)
+        assert [s.text for s in article.sentences] == ["The council met yesterday in Astana."]
+        assert [event.date.text for event in draft({"council": text})] == ["2015-01-04"]
+
+    def test_a_dateline_without_a_date_names_the_place(self) -> None:
+        text = "Rates cut\n\nALMATY (Reuters) - The bank cut rates on 5 March 2013."
+        article = read_article(text, source_id="bank")
+        assert article.place == "Almaty"
+        assert article.sentences[0].text == "The bank cut rates on 5 March 2013."
+
     def test_a_sentence_that_opens_with_a_date_is_not_a_dateline(self) -> None:
         text = "Vote held\n\nOn 12 November 2012 - after months of lobbying - the vote was held."
         article = read_article(text, source_id="vote")

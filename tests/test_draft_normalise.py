@@ -12,7 +12,7 @@ from datetime import date
 
 import pytest
 
-from kztimeline.dates import parse_date
+from kztimeline.dates import parse_date, parse_partial_date
 from kztimeline.draft.dateline import dateline_year, read_dateline
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import Tense, tense_of
@@ -298,25 +298,33 @@ class TestWithoutPublicationDate:
 
 ANCHORED = [
     ("Talks began on 3 May 2012 and ended two days later.", None, ["2012-05-03", "2012-05-05"]),
-    ("The following day, the council met.", date(2012, 5, 3), ["2012-05-04"]),
-    ("The next day the army withdrew.", date(2012, 12, 31), ["2013-01-01"]),
-    ("A week later the army withdrew.", date(2012, 5, 3), ["2012-05-10"]),
-    ("Three days earlier the border had closed.", date(2012, 5, 3), ["2012-04-30"]),
-    ("On the same day the bank cut rates.", date(2012, 5, 3), ["2012-05-03"]),
-    ("The previous day, protesters had gathered.", date(2012, 3, 1), ["2012-02-29"]),
-    ("Voting ended on 12 November 2012; results came a day later.", date(2012, 1, 1),
+    ("The following day, the council met.", "2012-05-03", ["2012-05-04"]),
+    ("The next day the army withdrew.", "2012-12-31", ["2013-01-01"]),
+    ("A week later the army withdrew.", "2012-05-03", ["2012-05-10"]),
+    ("Three days earlier the border had closed.", "2012-05-03", ["2012-04-30"]),
+    ("On the same day the bank cut rates.", "2012-05-03", ["2012-05-03"]),
+    ("The previous day, protesters had gathered.", "2012-03-01", ["2012-02-29"]),
+    ("Voting ended on 12 November 2012; results came a day later.", "2012-01-01",
      ["2012-11-12", "2012-11-13"]),
-    ("Two weeks later, on 20 May 2012, the law passed.", date(2012, 5, 6),
+    ("Two weeks later, on 20 May 2012, the law passed.", "2012-05-06",
      ["2012-05-20", "2012-05-20"]),
+    ("In 2010 parliament granted him a title. Two years later, Astana hosted a congress.",
+     None, ["2010", "2012"]),
+    ("Six months later the law changed.", "2012-05", ["2012-11"]),
+    ("Three months later the law changed.", "2012-11-20", ["2013-02"]),
+    ("The next day the council met.", "2012", []),
+    ("A year later the plant reopened.", "2012-05-03", ["2013"]),
 ]  # fmt: skip
 
 
 @pytest.mark.parametrize(("sentence", "anchor", "expected"), ANCHORED)
 def test_days_counted_from_the_day_named_before(
-    sentence: str, anchor: date | None, expected: list[str]
+    sentence: str, anchor: str | None, expected: list[str]
 ) -> None:
-    """ "Two days later" counts from the last day named, in the sentence or before it."""
-    found = find_dates(sentence, published=PUBLISHED, anchor=anchor)
+    """ "Two days later" counts from the last date named, in the sentence or before it, and
+    keeps the precision it carries: a year after a year is a year."""
+    named = parse_partial_date(anchor) if anchor else None
+    found = find_dates(sentence, published=PUBLISHED, anchor=named)
     assert [mention.value for mention in found] == expected
 
 

@@ -11,11 +11,12 @@ from __future__ import annotations
 import contextlib
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 from datetime import date
 from html.parser import HTMLParser
 
-from kztimeline.draft.dateline import dateline_year, read_dateline
+from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import plainly_past
 
@@ -229,6 +230,10 @@ _BYLINE = re.compile(
     r"^(?:By|BY|Written by|Author:)\s+(?P<name>[^,;|\d]{3,80}?)\s*(?P<rest>[,;|].*)?$"
 )
 _HEAD_PARAGRAPHS = 5
+_CITY_DATELINE = re.compile(
+    r"(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,2})(?:,\s*[A-Z][A-Za-z .'-]{1,30})?"
+    r"(?:\s*\([^)]{1,30}\))?\s*[-–—]\s+(?=\S)"
+)
 
 
 def read_article(
@@ -236,10 +241,11 @@ def read_article(
 ) -> Article:
     """Read one article: its head, its publication date and its sentences.
 
-    ``published`` wins over anything the article says. Else the page's metadata (HTML) or
-    the dateline in its first paragraphs dates it; a dateline without a year takes the year
-    that puts it nearest to the article's own full dates (see
-    :func:`~kztimeline.draft.normalise.dateline_year`). ``html`` defaults to a look at the
+    ``published`` wins over anything the article says. Else, in this order, the page's
+    metadata (HTML), a short line of the head that gives a full date ("Updated 5:30 PM EST,
+    Mon January 5, 2015", or after the author's name), or the dateline; a dateline without
+    a year takes the year that puts it nearest to the article's own full dates (see
+    :func:`~kztimeline.draft.dateline.dateline_year`). ``html`` defaults to a look at the
     text. Never raises: an article with no date has ``published`` ``None``.
     """
     page_title = page_published = None
@@ -252,55 +258,91 @@ def read_article(
     else:
         paragraphs = _paragraphs_of_text(text)
 
-    title = author = place = None
-    dateline = None
-    body_from: dict[int, int] = {}  # paragraph index -> offset where its body begins
-    head = min(_HEAD_PARAGRAPHS, len(paragraphs))
-    for index, paragraph in enumerate(paragraphs[:head]):
-        byline = _BYLINE.match(paragraph.text)
-        if byline is not None and author is None:
-            author = byline["name"].strip()
-            body_from[index] = len(paragraph.text)
-            # "By Dana Omarova | March 5, 2013": the date after the name dates the article.
-            if byline["rest"] and dateline is None:
-                dateline = read_dateline(byline["rest"].lstrip(" ,;|"))
-            continue
-        found = read_dateline(paragraph.text)
-        if found is not None:
-            dateline = dateline or found
-            place = found.place
-            rest = paragraph.text[found.end :]
-            # A dateline on a line of its own, with a signature after it ("Nov 14. MFA").
-            body_from[index] = len(paragraph.text) if len(rest) < 40 else found.end
-            break
-        if index == 0 and _is_heading(paragraph.text):
-            title = paragraph.text
-            body_from[index] = len(paragraph.text)
-    title = title or page_title
-
+    head = _read_head(paragraphs)
     sentences: list[Sentence] = []
     for index, paragraph in enumerate(paragraphs):
-        start = body_from.get(index, 0)
+        start = head.body_from.get(index, 0)
         if start < len(paragraph.text):
             sentences.extend(_sentences(paragraph, start, index))
+    published = published or page_published or head.published
+    if published is None and head.dateline is not None:
+        published = _dateline_day(head.dateline, sentences)
+    return Article(
+        source_id, head.title or page_title, head.author, head.place, published, tuple(sentences)
+    )
 
-    if published is None:
-        published = page_published
-    if published is None and dateline is not None:
-        year = dateline.year
-        if year is None:
-            full_dates: list[date] = []
-            reported: list[date] = []
-            for sentence in sentences:
-                for mention in find_dates(sentence.text):
-                    if re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value):
-                        full_dates.append(date.fromisoformat(mention.value))
-                        if plainly_past(sentence.text, mention.start):
-                            reported.append(full_dates[-1])
-            year = dateline_year(dateline.month, dateline.day, full_dates, reported=reported)
-        if year is not None:
-            published = date(year, dateline.month, dateline.day)
-    return Article(source_id, title, author, place, published, tuple(sentences))
+
+@dataclass
+class _Head:
+    title: str | None = None
+    author: str | None = None
+    place: str | None = None
+    published: date | None = None  # from a line that gives a full date
+    dateline: Dateline | None = None  # its year may be missing
+    body_from: dict[int, int] = field(default_factory=dict)  # paragraph -> where its body starts
+
+
+def _read_head(paragraphs: list[_Paragraph]) -> _Head:
+    """The title, byline, dateline and date lines among the first paragraphs."""
+    head = _Head()
+    for index, paragraph in enumerate(paragraphs[:_HEAD_PARAGRAPHS]):
+        text = paragraph.text
+        byline = _BYLINE.match(text)
+        if byline is not None and head.author is None:
+            head.author = byline["name"].strip()
+            head.body_from[index] = len(text)
+            # "By Dana Omarova | March 5, 2013": the date after the name dates the article.
+            rest = (byline["rest"] or "").lstrip(" ,;|")
+            head.dateline = head.dateline or read_dateline(rest)
+            head.published = head.published or _date_line(rest)
+            continue
+        found = read_dateline(text)
+        if found is not None:
+            head.dateline = head.dateline or found
+            head.place = found.place
+            # A dateline on a line of its own, with a signature after it ("Nov 14. MFA").
+            head.body_from[index] = len(text) if len(text) - found.end < 40 else found.end
+            break
+        city = _CITY_DATELINE.match(text)
+        if city is not None:
+            # "ALMATY (Reuters) - ...": a dateline with no date names the place only.
+            head.place = city["place"].title()
+            head.body_from[index] = city.end()
+            break
+        if index == 0 and _is_heading(text):
+            head.title = text
+            head.body_from[index] = len(text)
+        elif (day := _date_line(text)) is not None:
+            # "Updated 5:30 PM EST, Mon January 5, 2015": a line that only dates the page.
+            head.published = head.published or day
+            head.body_from[index] = len(text)
+    return head
+
+
+def _date_line(text: str) -> date | None:
+    """The full date of a short line that is not a sentence, or ``None``."""
+    if len(text) > 100 or re.search(r"[.!?\"”]$", text):
+        return None
+    for mention in find_dates(text):
+        if re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value):
+            return date.fromisoformat(mention.value)
+    return None
+
+
+def _dateline_day(dateline: Dateline, sentences: Sequence[Sentence]) -> date | None:
+    """The day of the dateline; a missing year from the article's own full dates."""
+    year = dateline.year
+    if year is None:
+        full_dates: list[date] = []
+        reported: list[date] = []
+        for sentence in sentences:
+            for mention in find_dates(sentence.text):
+                if re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value):
+                    full_dates.append(date.fromisoformat(mention.value))
+                    if plainly_past(sentence.text, mention.start):
+                        reported.append(full_dates[-1])
+        year = dateline_year(dateline.month, dateline.day, full_dates, reported=reported)
+    return None if year is None else date(year, dateline.month, dateline.day)
 
 
 def _is_heading(text: str) -> bool:

@@ -14,9 +14,8 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
-from datetime import date
 
-from kztimeline.dates import parse_date
+from kztimeline.dates import PartialDate, parse_date, parse_partial_date
 from kztimeline.draft.article import Article, Sentence
 from kztimeline.draft.normalise import Mention, find_dates
 
@@ -111,6 +110,7 @@ _KINDS: tuple[tuple[str, str], ...] = (
     ("milestone", r"establish\w*|creat(?:ed|es)|found(?:ed|s)|set up|launch\w*|inaugurat\w*"),
     ("report", r"reports?|review\w*|published|present(?:ed|s)"),
     ("agreement", r"sign(?:ed|s|ing)|agreement|treaty|accord|memorandum"),
+    ("resignation", r"resign\w*|step(?:ped|s)? down|dismiss\w*|ousted"),
     ("appointment", r"appoint\w*|nominat\w*|named|sworn in"),
     ("chairmanship", r"chair\w*|presidency"),
     ("protest", r"protest\w*|rall(?:y|ies)|demonstrat\w*|strike"),
@@ -216,7 +216,6 @@ def _title(sentence: str, mention: Mention | None) -> str:
 
 # --- Facts and groups -----------------------------------------------------------------------
 
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _BRIEFING = re.compile(
     r"\b(?:(?:media|press|news) (?:briefing|conference)|briefing|press release|"
     r"told (?:reporters|journalists))\b",
@@ -241,12 +240,12 @@ def facts_of(
     names to prefer over the ones guessed from ``in <Name>``.
     """
     found: list[list[Mention]] = []
-    anchor: date | None = None  # the last day named, for "the following day"
+    anchor: PartialDate | None = None  # the last date named, for "the following day"
     for sentence in article.sentences:
         found.append(find_dates(sentence.text, published=article.published, anchor=anchor))
-        days = [mention.value for mention in found[-1] if _DAY.fullmatch(mention.value)]
-        if days:
-            anchor = date.fromisoformat(days[-1])
+        points = [mention.value for mention in found[-1] if "/" not in mention.value]
+        if points:
+            anchor = parse_partial_date(points[-1].rstrip("~"))
     facts: list[Fact] = []
     for index, (sentence, mentions) in enumerate(zip(article.sentences, found, strict=True)):
         # The undated sentences after a dated one in its paragraph go on about the same

@@ -116,7 +116,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "anchored",
             r"\b(?i:the\s+(?P<which>following|next|previous|same)\s+day|(?P<count>a|one|two|three|"
-            r"four|five|six|seven|\d+)\s+(?P<unit>day|week)s?\s+(?P<way>later|earlier))\b",
+            r"four|five|six|seven|\d+)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier))\b",
         ),
     )
 )
@@ -171,7 +171,9 @@ class Found:
     value: str | None = None  # already resolved (relative expressions)
     annual: bool = False
     approximate: bool = False
-    shift: int | None = None  # days after the day mentioned before ("two days later")
+    # How far after the date named before ("two days later"): a count and "day", "month"
+    # or "year".
+    shift: tuple[int, str] | None = None
 
 
 def _side(match: re.Match[str], year: str, month: str | None, day: str | None) -> Side:
@@ -274,14 +276,16 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
     return None if value is None else Found(start, end, None, None, value=value)
 
 
-def _shift(match: re.Match[str]) -> int:
+def _shift(match: re.Match[str]) -> tuple[int, str]:
     if match["which"]:
-        return {"following": 1, "next": 1, "previous": -1, "same": 0}[match["which"].lower()]
+        days = {"following": 1, "next": 1, "previous": -1, "same": 0}[match["which"].lower()]
+        return days, "day"
     count = match["count"].lower()
-    days = (int(count) if count.isdigit() else NUMBER_WORDS[count]) * (
-        7 if match["unit"].lower() == "week" else 1
-    )
-    return days if match["way"].lower() == "later" else -days
+    number = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    unit = match["unit"].lower()
+    if unit == "week":
+        number, unit = number * 7, "day"
+    return (number if match["way"].lower() == "later" else -number), unit
 
 
 def _is_year(sentence: str, match: re.Match[str]) -> bool:

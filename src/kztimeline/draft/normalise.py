@@ -37,7 +37,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 
-from kztimeline.dates import PartialDate, Qualifier
+from kztimeline.dates import PartialDate, Qualifier, parse_partial_date
 from kztimeline.draft.grammar import Found, Side, exists, matches
 from kztimeline.draft.relative import Tense, tense_at
 
@@ -251,25 +251,32 @@ def _value(item: _Joined, sentence: str, published: date | None) -> str | None:
     return f"{start_text}/{end_text}"
 
 
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
-
-
-def _shifted(anchor: date, days: int) -> str | None:
+def _shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
+    """``anchor`` moved by ``count`` days, months or years, at that precision."""
+    if unit == "year":
+        year = anchor.year + count
+        return f"{year:04d}" if 1 <= year <= 9999 else None
+    if anchor.month is None or (unit == "day" and anchor.day is None):
+        return None  # "the next day" after a year names no day
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 + count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}" if 1 <= months // 12 <= 9999 else None
     try:
-        return (anchor + timedelta(days=days)).isoformat()
+        return (anchor.first_day + timedelta(days=count)).isoformat()
     except OverflowError:
         return None
 
 
 def find_dates(
-    sentence: str, *, published: date | None = None, anchor: date | None = None
+    sentence: str, *, published: date | None = None, anchor: PartialDate | None = None
 ) -> list[Mention]:
     """Every date stated in ``sentence``, in order, as EDTF.
 
     ``published`` is the publication date that dates without a year, weekdays and relative
     expressions are resolved against; without it they are left out. ``anchor`` is the last
-    day the text named before the sentence: "the following day" and "two days later" count
-    from it, or from a day named earlier in the sentence; with neither they are left out. A
+    date the text named before the sentence: "the following day", "two days later" and "a
+    year later" count from it, or from a date named earlier in the sentence, at the
+    precision they carry; without one precise enough they are left out. A
     sentence that says an event happens ``annually`` gives one mention ``../YYYY`` (the
     publication year) when it states no other date, else marks its other dates ``annual``.
     Never raises.
@@ -293,11 +300,11 @@ def find_dates(
     for item in joined:
         shift = item.found.shift
         if shift is not None:
-            value = None if anchor is None else _shifted(anchor, shift)
+            value = None if anchor is None else _shifted(anchor, *shift)
         else:
             value = _value(item, sentence, published)
-        if value is not None and _DAY.fullmatch(value):
-            anchor = date.fromisoformat(value)
+        if value is not None and "/" not in value:
+            anchor = parse_partial_date(value.rstrip("~"))
         if value is not None:
             text = sentence[item.found.start : item.found.end]
             mentions.append(
