@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -171,3 +172,24 @@ class TestRuleGivesItsStart:
             'repeat = "FREQ=WEEKLY;BYDAY=MO"\n'
         )
         assert message.endswith("date = 2024-01-08T09:00:00")
+
+
+def test_repeat_words_and_notes_say_status_rule_and_its_exceptions(write_events: Any) -> None:
+    timeline = kztimeline.load(
+        write_events(
+            '[[events]]\nid = "b"\ntitle = "Briefing"\ndate = 2024-01-01T00:30:00\n'
+            'timezone = "Asia/Almaty"\nrepeat = "FREQ=WEEKLY;COUNT=12"\n'
+            'except_on = [2024-01-15]\nalso_on = [2024-01-17]\nstatus = "tentative"\n'
+            'sources = ["a"]\n'
+            '[[events]]\nid = "c"\ntitle = "Confirmed"\ndate = 2024-01-01\n'
+            'status = "confirmed"\nsources = ["a"]\n'
+        )
+    )
+    briefing = timeline["b"]
+    assert briefing.repeat_words == (
+        "every Monday at 00:30 (Asia/Almaty), 12 times, except 15 January 2024, "
+        "also on 17 January 2024"
+    )
+    assert briefing.notes == ("tentative", briefing.repeat_words)
+    assert timeline["c"].notes == ()
+    assert timeline["c"].repeat_words is None

@@ -246,3 +246,17 @@ def test_a_timed_start_without_a_zone_name_gives_its_offset() -> None:
 def test_a_rule_kztimeline_cannot_expand_is_refused(rule: str) -> None:
     with pytest.raises(DateError):
         describe_rule(rule, date(2012, 1, 1))
+
+
+def test_added_dates_are_named_after_also_on() -> None:
+    words = describe_rule(
+        "FREQ=WEEKLY;COUNT=12",
+        datetime(2024, 1, 1, 0, 30, tzinfo=ALMATY),
+        zone="Asia/Almaty",
+        exclusions=[date(2024, 1, 15)],
+        additions=[date(2024, 1, 17), datetime(2024, 1, 18, 9, 0)],
+    )
+    assert words == (
+        "every Monday at 00:30 (Asia/Almaty), 12 times, except 15 January 2024, "
+        "also on 17 January 2024 and 18 January 2024"
+    )

@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+from typing import Any
+
 import pytest
 
+import kztimeline
 from kztimeline.timeline import Timeline
 
 
@@ -98,3 +102,16 @@ def test_matches_search_needs_every_word() -> None:
     assert matches_search("buzz aldrin\nhouston", "Aldrin HOU")
     assert not matches_search("buzz aldrin\nhouston", "aldrin dallas")
     assert matches_search("anything", "  ")
+
+
+def test_an_offset_date_time_counts_on_its_day_as_written(write_events: Any) -> None:
+    """23:30 at -05:00 is 04:30 UTC the next day; the event stays on the day written."""
+    timeline = kztimeline.load(
+        write_events(
+            '[[events]]\nid = "late"\ntitle = "Late"\n'
+            'date = 2012-11-12T23:30:00-05:00\nsources = ["a"]\n'
+        )
+    )
+    assert timeline["late"].first_day == date(2012, 11, 12)
+    assert [event.id for event in timeline.on("2012-11-12")] == ["late"]
+    assert len(timeline.between("2012-11-13", "2012-11-30")) == 0

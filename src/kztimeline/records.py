@@ -325,7 +325,13 @@ class Event(BaseModel):
         from kztimeline.rule_words import describe_rule
 
         start = self.date.time or self.first_day
-        return describe_rule(self.repeat, start, zone=self.timezone, exclusions=self.except_on)
+        return describe_rule(
+            self.repeat,
+            start,
+            zone=self.timezone,
+            exclusions=self.except_on,
+            additions=self.also_on,
+        )
 
     @property
     def status_note(self) -> str | None:

@@ -25,8 +25,8 @@ _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 _ORDINAL_WORDS = ("first", "second", "third", "fourth", "fifth")
 _UNITS = {"YEARLY": "year", "MONTHLY": "month", "WEEKLY": "week", "DAILY": "day"}
-# Past this many excluded dates the words name the first ones and count the rest.
-_EXCLUSIONS_SHOWN = 3
+# Past this many excluded or added dates the words name the first ones and count the rest.
+_DATES_SHOWN = 3
 
 
 def describe_rule(
@@ -35,12 +35,14 @@ def describe_rule(
     *,
     zone: str | None = None,
     exclusions: Sequence[date | datetime] = (),
+    additions: Sequence[date | datetime] = (),
 ) -> str:
     """``rule`` (an RRULE value) repeating from ``start``, in plain English.
 
     ``start`` is the first occurrence: a ``date`` for an all-day event, a ``datetime`` for a
     timed one (its time is said, with ``zone``, the IANA name, or else its UTC offset).
-    ``exclusions`` are occurrences that are skipped (EXDATE), named after "except".
+    ``exclusions`` are occurrences that are skipped (EXDATE), named after "except", and
+    ``additions`` extra ones (RDATE), named after "also on".
 
     The end is said as "12 times" (COUNT), "until 31 December 2015" (UNTIL: the last day an
     occurrence can fall on, in the event's own zone) or, for a rule with no end, "from" its
@@ -60,7 +62,9 @@ def describe_rule(
         words += f" at {_and(_times(parts, start))}{_zone_words(start, zone)}"
     words += _end(frequency, parts, start)
     if exclusions:
-        words += _except(exclusions)
+        words += f", except {_dates(exclusions)}"
+    if additions:
+        words += f", also on {_dates(additions)}"
     return words
 
 
@@ -308,13 +312,14 @@ def _day_words(day: date) -> str:
     return f"{day.day} {MONTH_NAMES[day.month - 1]} {day.year}"
 
 
-def _except(exclusions: Sequence[date | datetime]) -> str:
-    days = sorted({item.date() if isinstance(item, datetime) else item for item in exclusions})
-    named = [_day_words(day) for day in days[:_EXCLUSIONS_SHOWN]]
+def _dates(items: Sequence[date | datetime]) -> str:
+    """ "20 July 1971 and 20 July 1975"; past three dates, the rest are counted."""
+    days = sorted({item.date() if isinstance(item, datetime) else item for item in items})
+    named = [_day_words(day) for day in days[:_DATES_SHOWN]]
     rest = len(days) - len(named)
     if rest:
         named.append(f"{rest} other date{'s' if rest > 1 else ''}")
-    return f", except {_and(named)}"
+    return _and(named)
 
 
 def _and(items: Iterable[str]) -> str:
