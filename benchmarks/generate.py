@@ -1,8 +1,10 @@
 """A seeded generator of synthetic events.toml files for the benchmarks.
 
-``generate(n, seed)`` returns the TOML text of ``n`` events that :func:`kztimeline.loads`
-accepts. The same ``n`` and ``seed`` always give the same text. The events are spread over
-1950–2030 and mix, in exact proportions (rounded to whole events, the rest single days):
+``generate(n, seed, mix)`` returns the TOML text of ``n`` events that :func:`kztimeline.loads`
+accepts. The same arguments always give the same text. The events are spread over 1950–2030,
+in exact proportions (rounded to whole events, the rest single days). Two mixes:
+
+``"standard"`` (:data:`MIX`), the mix the targets of issue 5 were first set on:
 
 - 80% single days (a TOML date);
 - 12% ranges of 2–30 days (``"1987-05-12/1987-05-20"``);
@@ -10,8 +12,16 @@ accepts. The same ``n`` and ``seed`` always give the same text. The events are s
 - 2% multi-year terms of 2–6 years (``"1987-01-01/1990-12-31"``, ``"1987-01-01/1990"``);
 - 1% yearly recurring events (a single day with ``repeat = "FREQ=YEARLY;..."``).
 
-They cite a few sources and name a few people. Run ``python benchmarks/generate.py 1000`` to
-print a file.
+``"long-ranges"`` (:data:`LONG_RANGES_MIX`), with more long events and no rules, so that a
+30-day window meets about 300 of them at 100,000 events:
+
+- 80% single days;
+- 12% ranges of 2–29 days;
+- 5% month or year precision;
+- 3% ranges of 400–3,000 days.
+
+They cite a few sources and name a few people. Run ``python benchmarks/generate.py 1000``
+(``--mix long-ranges`` for the second mix) to print a file.
 """
 
 from __future__ import annotations
@@ -22,7 +32,16 @@ import random
 import sys
 from datetime import date, timedelta
 
-__all__ = ("FIRST_DAY", "LAST_DAY", "MIX", "SEED", "generate", "kind_counts")
+__all__ = (
+    "FIRST_DAY",
+    "LAST_DAY",
+    "LONG_RANGES_MIX",
+    "MIX",
+    "MIXES",
+    "SEED",
+    "generate",
+    "kind_counts",
+)
 
 SEED = 20121113
 FIRST_DAY = date(1950, 1, 1)
@@ -36,6 +55,14 @@ MIX: tuple[tuple[str, float], ...] = (
     ("term", 0.02),
     ("recurring", 0.01),
 )
+LONG_RANGES_MIX: tuple[tuple[str, float], ...] = (
+    ("single", 0.80),
+    ("short", 0.12),
+    ("imprecise", 0.05),
+    ("long", 0.03),
+)
+MIXES = {"standard": MIX, "long-ranges": LONG_RANGES_MIX}
+"""The mixes by name."""
 
 _SOURCES = (
     ("gazette", "The Steppe Gazette", "Steppe Media", date(2031, 1, 15)),
@@ -86,11 +113,12 @@ _WORDS = [
 ]
 
 
-def kind_counts(n: int) -> dict[str, int]:
-    """How many events of each kind of date ``generate(n)`` makes, by the names in MIX."""
-    counts = {name: round(n * share) for name, share in MIX if name != "single"}
+def kind_counts(n: int, mix: str = "standard") -> dict[str, int]:
+    """How many events of each kind of date ``generate(n, mix=mix)`` makes, by kind."""
+    shares = MIXES[mix]
+    counts = {name: round(n * share) for name, share in shares if name != "single"}
     counts["single"] = n - sum(counts.values())
-    return {name: counts[name] for name, _ in MIX}
+    return {name: counts[name] for name, _ in shares}
 
 
 def _string(value: str) -> str:
@@ -106,11 +134,15 @@ def _day(rng: random.Random, first: date = FIRST_DAY, last: date = LAST_DAY) -> 
     return first + timedelta(days=rng.randrange((last - first).days + 1))
 
 
+_RANGE_DAYS = {"range": (2, 30), "short": (2, 29), "long": (400, 3000)}
+"""The kinds that are ranges of days, and how many days they last (inclusive bounds)."""
+
+
 def _date_line(kind: str, rng: random.Random) -> list[str]:
     if kind == "single":
         return [f"date = {_day(rng).isoformat()}"]
-    if kind == "range":
-        length = rng.randint(2, 30)
+    if kind in _RANGE_DAYS:
+        length = rng.randint(*_RANGE_DAYS[kind])
         first = _day(rng, last=LAST_DAY - timedelta(days=length - 1))
         return [f'date = "{first.isoformat()}/{(first + timedelta(days=length - 1)).isoformat()}"']
     if kind == "imprecise":
@@ -162,13 +194,15 @@ def _event(number: int, kind: str, rng: random.Random) -> list[str]:
     return lines
 
 
-def generate(n: int, seed: int = SEED) -> str:
-    """The TOML text of ``n`` synthetic events drawn with ``seed``; see the module docstring."""
+def generate(n: int, seed: int = SEED, mix: str = "standard") -> str:
+    """The TOML text of ``n`` synthetic events of the named ``mix`` drawn with ``seed``; see
+    the module docstring. KeyError for an unknown mix."""
     rng = random.Random(seed)
-    kinds = [name for name, count in kind_counts(n).items() for _ in range(count)]
+    kinds = [name for name, count in kind_counts(n, mix).items() for _ in range(count)]
     rng.shuffle(kinds)
+    described = "" if mix == "standard" else f", mix {mix}"
     lines = [
-        f"# {n} synthetic events made by benchmarks/generate.py with seed {seed}.",
+        f"# {n} synthetic events made by benchmarks/generate.py with seed {seed}{described}.",
         "",
         "[timeline]",
         f'title = "Synthetic chronology of {n} events"',
@@ -195,8 +229,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description="Print a synthetic events.toml.")
     parser.add_argument("n", type=int, help="how many events")
     parser.add_argument("--seed", type=int, default=SEED, help=f"(default: {SEED})")
+    parser.add_argument(
+        "--mix", choices=sorted(MIXES), default="standard", help="(default: standard)"
+    )
     arguments = parser.parse_args()
-    sys.stdout.write(generate(arguments.n, arguments.seed))
+    sys.stdout.write(generate(arguments.n, arguments.seed, arguments.mix))
 
 
 if __name__ == "__main__":

@@ -65,6 +65,25 @@ class TestGenerate:
                 "recurring": 10,
             }
 
+    @pytest.mark.parametrize("n", [100, 1_000, 4_321])
+    def test_the_long_ranges_mix_is_exact(self, generate: ModuleType, n: int) -> None:
+        """80% single days, 12% ranges of up to 29 days, 5% months or years, 3% ranges of
+        400–3,000 days, and no rules."""
+        events = tomllib.loads(generate.generate(n, mix="long-ranges"))["events"]
+        counts = dict.fromkeys(("single", "short", "imprecise", "long"), 0)
+        for event in events:
+            kind = _kind(event)
+            if kind == "range":
+                start, end = (date.fromisoformat(side) for side in str(event["date"]).split("/"))
+                kind = "short" if (end - start).days < 29 else "other"
+            elif kind == "term":
+                start, end = (date.fromisoformat(side) for side in str(event["date"]).split("/"))
+                kind = "long" if 399 <= (end - start).days <= 2999 else "other"
+            counts[kind] += 1
+        assert counts == generate.kind_counts(n, "long-ranges")
+        if n == 1_000:
+            assert counts == {"single": 800, "short": 120, "imprecise": 50, "long": 30}
+
     def test_the_events_load_and_stay_in_1950_to_2030(self, generate: ModuleType) -> None:
         """The file is valid for kztimeline.loads, and every occurrence lies in 1950–2030."""
         timeline = kztimeline.loads(generate.generate(1_000))

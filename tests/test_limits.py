@@ -44,12 +44,12 @@ def cli(*arguments: str) -> tuple[int, str]:
 
 @pytest.fixture
 def no_parsing(monkeypatch: pytest.MonkeyPatch) -> None:
-    """Fail the test if the loader reaches tomllib."""
+    """Fail the test if the loader reaches the TOML parser."""
 
     def refuse(text: str) -> dict[str, Any]:
         raise AssertionError("the file was parsed")
 
-    monkeypatch.setattr(load_module.tomllib, "loads", refuse)
+    monkeypatch.setattr(load_module.tomli, "loads", refuse)
 
 
 class TestSize:

@@ -1,6 +1,6 @@
 """Where each key and table of a TOML text starts, for error messages with line numbers.
 
-``tomllib`` keeps no positions, so this reads the text a second time, only when there is an
+The TOML parser keeps no positions, so this reads the text a second time, only when there is an
 error to report. It understands just enough TOML to find statements: table headers, dotted
 keys, strings of all four kinds, arrays and inline tables, and comments. It never raises and
 never loops on broken input; what it cannot read it skips to the end of the line.
@@ -8,13 +8,14 @@ never loops on broken input; what it cannot read it skips to the end of the line
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass, field
+
+import tomli
 
 __all__ = ("KeyLines", "locate")
 
 MAX_NESTING = 100
-"""Arrays and inline tables nested deeper than this are refused before tomllib recurses."""
+"""Arrays and inline tables nested deeper than this are refused before the parser recurses."""
 MAX_KEY_PARTS = 100
 """Dotted keys and table headers with more parts than this are refused."""
 
@@ -210,12 +211,12 @@ class _Reader:
 
 
 def _key_text(quoted: str) -> str:
-    """The key a quoted key stands for: escapes of a basic string decoded, as tomllib does."""
+    """The key a quoted key stands for: escapes of a basic string decoded, as the parser does."""
     if quoted[0] == "'" or "\\" not in quoted:
         return quoted[1:-1]
     try:
-        return str(tomllib.loads(f"k = {quoted}")["k"])
-    except tomllib.TOMLDecodeError:
+        return str(tomli.loads(f"k = {quoted}")["k"])
+    except tomli.TOMLDecodeError:
         return quoted[1:-1]
 
 

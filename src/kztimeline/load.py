@@ -8,11 +8,11 @@ one reported, so that fixing the file top to bottom converges.
 from __future__ import annotations
 
 import re
-import tomllib
 from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+import tomli
 from pydantic import BaseModel, ValidationError
 
 from kztimeline._files import read_text
@@ -85,8 +85,8 @@ def loads(text: str, *, path: Path | str = "<string>") -> Timeline:
 
 
 # A key of more dotted parts than _locate.MAX_KEY_PARTS allows, at the start of a statement, a
-# table header or an inline table's entry. tomllib takes time quadratic in the parts of one
-# key (8 s for 20,000), so such a key is refused before parsing. The pattern may also match
+# table header or an inline table's entry. The TOML parser takes time quadratic in the parts of
+# one key (8 s for 20,000), so such a key is refused before parsing. The pattern may also match
 # inside a string; _locate, which knows strings, then decides. Each search starts at a literal
 # character, which keeps it to a few per cent of the time of parsing.
 _KEY_PARTS = r"""[ \t]*\[{0,2}[ \t]*(?:(?:[A-Za-z0-9_-]+|"[^"\n]*"|'[^'\n]*')[ \t]*\.[ \t]*){100}"""
@@ -104,8 +104,8 @@ def _parsed(text: str, path: Path | str) -> dict[str, Any]:
                 path, f"a key has more than {MAX_KEY_PARTS} dotted parts; shorten it", line=line
             )
     try:
-        return tomllib.loads(text)
-    except tomllib.TOMLDecodeError as err:
+        return tomli.loads(text)
+    except tomli.TOMLDecodeError as err:
         raise _syntax_error(path, text, str(err)) from None
     except RecursionError:
         from kztimeline._locate import MAX_NESTING, locate
@@ -126,7 +126,7 @@ def _validated(raw: dict[str, Any], path: Path | str, source: Callable[[], str])
         except ValidationError:
             # _validate dropped the tables it had read; read them again, and report the first
             # of all the problems in the file.
-            raw = tomllib.loads(source())
+            raw = tomli.loads(source())
             TimelineDocument.model_validate(raw)
             raise
     except ValidationError as err:
@@ -180,7 +180,7 @@ _REPEATED_KEYS = ("kind", "place", "sources", "people", "organizations", "tags",
 
 
 def _share_strings(item: dict[str, Any], strings: dict[str, str]) -> None:
-    # tomllib makes a new string for every "meeting" or source id; the values that repeat from
+    # tomli makes a new string for every "meeting" or source id; the values that repeat from
     # event to event are replaced by one shared copy.
     for key in _REPEATED_KEYS:
         value = item.get(key)
@@ -208,7 +208,7 @@ def _syntax_error(path: Path | str, text: str, message: str) -> TimelineFileErro
     position = _TOML_POSITION.search(message)
     problem = message[: position.start()] if position else message
     problem = problem[:1].lower() + problem[1:]
-    # tomllib names a table by its key tuple, ('sources', 'a'); the file writes [sources.a].
+    # tomli names a table by its key tuple, ('sources', 'a'); the file writes [sources.a].
     problem = _KEY_TUPLE.sub(lambda found: f"[{'.'.join(_QUOTED.findall(found[0]))}]", problem)
     if position and position.group(1):
         line, column = int(position.group(1)), int(position.group(2))
