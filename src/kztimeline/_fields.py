@@ -6,10 +6,17 @@ combine them, and the importer checks its output through them rather than copyin
 
 import re
 import unicodedata
+from collections.abc import Callable
 from datetime import date, datetime, time, tzinfo
 from typing import Annotated, Any, Literal
 
-from pydantic import AfterValidator, PlainSerializer, PlainValidator, WithJsonSchema
+from pydantic import (
+    AfterValidator,
+    PlainSerializer,
+    PlainValidator,
+    StringConstraints,
+    WithJsonSchema,
+)
 
 from kztimeline.dates import EventDate, parse_date, parse_time_zone
 from kztimeline.errors import DateError, FieldProblem
@@ -23,18 +30,20 @@ __all__ = (
     "Slug",
     "Status",
     "Text",
+    "pattern_problem",
     "slugify",
     "type_name",
     "with_zone",
 )
 
 
-FORBIDDEN_CHARACTERS = re.compile(
-    # C0 controls but tab, newline and carriage return; DEL and the C1 controls; the
-    # bidirectional embeddings, overrides and isolates, which can make text read backwards.
-    "[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]"
-)
-_LINE_BREAKS = re.compile("[\r\n\u2028\u2029\x85]")
+# C0 controls but tab, newline and carriage return; DEL and the C1 controls; the bidirectional
+# embeddings, overrides and isolates, which can make text read backwards. Written so that both
+# Python's re and pydantic's regex engine read them alike.
+_FORBIDDEN = r"\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069"
+_BREAKS = r"\r\n\u2028\u2029\x85"
+FORBIDDEN_CHARACTERS = re.compile(f"[{_FORBIDDEN}]")
+_LINE_BREAKS = re.compile(f"[{_BREAKS}]")
 
 
 def _plain_text(value: str) -> str:
@@ -55,11 +64,6 @@ def _one_line(value: str) -> str:
     return value
 
 
-Text = Annotated[str, AfterValidator(_plain_text)]
-"""Free text: any characters but controls and bidirectional overrides; may span lines."""
-OneLine = Annotated[str, AfterValidator(_one_line)]
-"""Text on one line, not blank."""
-
 _SLUG = re.compile(r"[a-z0-9][a-z0-9-]*")
 
 
@@ -79,7 +83,41 @@ def _slug(value: str) -> str:
     return value
 
 
-Slug = Annotated[str, AfterValidator(_slug)]
+# Each check above, as the one pattern of the strings it accepts. pydantic matches a pattern in
+# its own compiled code, without calling Python for every field of every event; the functions
+# stay the rule and the wording: the loader calls the one behind a pattern (pattern_problem)
+# to say what is wrong. tests/test_fields.py checks that each pair accepts the same strings.
+_TEXT = f"^[^{_FORBIDDEN}]*$"
+_ONE_LINE = f"^[^{_FORBIDDEN}{_BREAKS}]*[^{_FORBIDDEN}{_BREAKS}\\s][^{_FORBIDDEN}{_BREAKS}]*$"
+_SLUG_PATTERN = "^[a-z0-9][a-z0-9-]*$"
+_CHECKS: dict[str, Callable[[str], str]] = {
+    _TEXT: _plain_text,
+    _ONE_LINE: _one_line,
+    _SLUG_PATTERN: _slug,
+}
+_PATTERNS = {check: pattern for pattern, check in _CHECKS.items()}
+# The JSON Schema says "a string", as before the patterns: the checks say more than a schema
+# can, and the file's schema stays the same.
+_A_STRING = WithJsonSchema({"type": "string"})
+
+
+def pattern_problem(pattern: str, value: str) -> str:
+    """What is wrong with ``value``, a string that failed ``pattern`` (the pattern of a text
+    field of the records): the message of the check the pattern stands for. ValueError if
+    the value passes that check, or KeyError if the pattern is not one of the records'."""
+    try:
+        _CHECKS[pattern](value)
+    except ValueError as err:
+        return str(err)
+    raise ValueError(f"{value!r} passes the check behind {pattern!r}")
+
+
+Text = Annotated[str, StringConstraints(pattern=_TEXT), _A_STRING]
+"""Free text: any characters but controls and bidirectional overrides; may span lines."""
+OneLine = Annotated[str, StringConstraints(pattern=_ONE_LINE), _A_STRING]
+"""Text on one line, not blank."""
+Slug = Annotated[str, StringConstraints(pattern=_SLUG_PATTERN), _A_STRING]
+"""An event id: lowercase letters, digits and '-', starting with a letter or a digit."""
 
 COLOUR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
 _COLOUR = re.compile(COLOUR_PATTERN)
@@ -219,6 +257,14 @@ def with_zone(data: dict[str, Any]) -> dict[str, Any]:
     change are read in the event's ``timezone`` (or the offset of its date); ``date`` and
     ``end`` become one :class:`EventDate`. Raises :class:`FieldProblem` naming the key at fault.
     """
+    if (
+        data.get("timezone") is None
+        and not isinstance(data.get("date"), datetime)
+        and data.get("end") is None
+        and "also_on" not in data
+        and "changes" not in data
+    ):
+        return data  # nothing to place in a zone: most events, so they skip the copy below
     zone = _zone_of(data)
     data = _spanned(data, zone, "end", end_alone=False)
     extra = data.get("also_on")

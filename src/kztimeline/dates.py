@@ -15,7 +15,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
 from typing import TypeVar
@@ -102,6 +102,16 @@ class Qualifier(StrEnum):
         }[self]
 
 
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def _days_in_month(year: int, month: int) -> int:
+    # calendar.monthrange also works out the weekday of the first, which is not needed here.
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_DAYS[month - 1]
+
+
 @dataclass(frozen=True, slots=True)
 class PartialDate:
     """A calendar date known to the year, the month or the day, with its qualifier."""
@@ -130,7 +140,7 @@ class PartialDate:
         if self.day is not None:
             return date(self.year, self.month or 1, self.day)
         month = self.month or 12
-        return date(self.year, month, calendar.monthrange(self.year, month)[1])
+        return date(self.year, month, _days_in_month(self.year, month))
 
     @property
     def text(self) -> str:
@@ -175,6 +185,12 @@ class EventDate:
     ``is_interval`` false; an open side is ``None``. ``time`` is set, and aware, only for an
     event known to the minute (``Precision.TIME``); ``until`` is its end, if it has one (aware,
     after ``time``). ``text`` is the date as written.
+
+    ``first_day`` and ``last_day`` are the first and last day the event could cover
+    (inclusive): ``date.min`` for an open start, ``date.max`` for an open end, the days of
+    ``time`` and ``until`` for a moment (an end at midnight closes the day before). They are
+    worked out once, when the date is made, since sorting and indexing read them for every
+    event.
     """
 
     text: str
@@ -183,6 +199,21 @@ class EventDate:
     is_interval: bool = False
     time: datetime | None = None
     until: datetime | None = None
+    first_day: date = field(init=False, repr=False, compare=False)
+    last_day: date = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        if self.time is not None:
+            first = last = self.time.date()
+            if self.until is not None:
+                last = max(first, (self.until - timedelta(microseconds=1)).date())
+        else:
+            first = date.min if self.start is None else self.start.first_day
+            last = date.max if self.end is None else self.end.last_day
+        if last == first:
+            last = first  # one object for both: a single day is most events
+        object.__setattr__(self, "first_day", first)
+        object.__setattr__(self, "last_day", last)
 
     @classmethod
     def on(cls, day: date) -> EventDate:
@@ -244,23 +275,6 @@ class EventDate:
     @property
     def open_end(self) -> bool:
         return self.end is None
-
-    @property
-    def first_day(self) -> date:
-        """The first day the event could cover (inclusive); ``date.min`` for an open start."""
-        if self.time is not None:
-            return self.time.date()
-        return date.min if self.start is None else self.start.first_day
-
-    @property
-    def last_day(self) -> date:
-        """The last day the event could cover (inclusive); ``date.max`` for an open end."""
-        if self.time is not None:
-            if self.until is None:
-                return self.time.date()
-            # An end at midnight closes the day before.
-            return max(self.time.date(), (self.until - timedelta(microseconds=1)).date())
-        return date.max if self.end is None else self.end.last_day
 
     @property
     def known_first_day(self) -> date:
@@ -384,7 +398,7 @@ def _parse_partial_date(text: str) -> PartialDate:
     if day_text is not None:
         assert month is not None
         day = int(day_text)
-        days_in_month = calendar.monthrange(year, month)[1]
+        days_in_month = _days_in_month(year, month)
         if len(day_text) != 2 or not 1 <= day <= days_in_month:
             raise DateError(
                 f"day {day_text} in '{text}' does not exist; "

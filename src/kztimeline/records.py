@@ -7,13 +7,12 @@ JSON Schema (:func:`json_schema`). Nothing here imports an exporter's dependency
 
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any, Literal, get_args
+from typing import Any, ClassVar, Literal, get_args
 
 from pydantic import (
     BaseModel,
     ConfigDict,
     Field,
-    PrivateAttr,
     field_validator,
     model_validator,
 )
@@ -215,8 +214,12 @@ class Event(BaseModel):
         default=False, description="Shown in bold and placed first in pictures."
     )
 
-    _recurrence_id: Day | None = PrivateAttr(default=None)
-    _moved: dict[Day, EventDate] | None = PrivateAttr(default=None)
+    # One occurrence of a repeating event carries its day in the rule here, and a repeating
+    # event its moved occurrences once worked out, in the instance's own __dict__ (see
+    # occurrence_on and _moved_dates); every other event reads these class defaults. pydantic
+    # private attributes would cost every event a dictionary and 3-4 µs to validate.
+    _recurrence_id: ClassVar[Day | None] = None
+    _moved: ClassVar[dict[Day, EventDate] | None] = None
 
     @model_validator(mode="before")
     @classmethod
@@ -398,7 +401,10 @@ class Event(BaseModel):
                 elif when.time is not None and when.until is None and self.date.until:
                     when = self.date.moved_to(when.time)
                 moved[day] = when
-            self._moved = moved
+            # Not fields, so not in model_dump, the schema or the record's fields; a frozen
+            # model refuses setattr, so they are set the way pydantic sets its own attributes.
+            object.__setattr__(self, "_moved", moved)
+            return moved
         return self._moved
 
     def occurrence_on(self, start: Day, moved: EventDate | None = None) -> "Event":
@@ -426,7 +432,7 @@ class Event(BaseModel):
                     if getattr(change, key) is not None:
                         update[key] = getattr(change, key)
         occurrence = self.model_copy(update=update)
-        occurrence._recurrence_id = start
+        object.__setattr__(occurrence, "_recurrence_id", start)
         return occurrence
 
     def record(self) -> dict[str, Any]:
