@@ -7,10 +7,8 @@ one reported, so that fixing the file top to bottom converges.
 
 from __future__ import annotations
 
-import gc
 import re
-from collections.abc import Callable, Iterator, Mapping
-from contextlib import contextmanager
+from collections.abc import Callable, Mapping
 from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -70,26 +68,11 @@ def load(path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) 
         kind="a .toml file",
         limit_hint="; split it, or raise the limit with --max-bytes",
     )
-    with _collector_paused():
-        raw = _parsed(text, file)
-        # The text of a large file can take twice the memory of its bytes: let it go while the
-        # models are made, and decode the bytes again if an error needs to point at a line.
-        del text
-        return _validated(raw, file, lambda: data.decode("utf-8").removeprefix("\ufeff"))
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    # Parsing and validating make millions of containers and free none in cycles, so the
-    # cyclic garbage collector only walks them again and again (13% of a load of 100,000
-    # events). It is paused for the load, and restored as it was.
-    enabled = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if enabled:
-            gc.enable()
+    raw = _parsed(text, file)
+    # The text of a large file can take twice the memory of its bytes: let it go while the
+    # models are made, and decode the bytes again if an error needs to point at a line.
+    del text
+    return _validated(raw, file, lambda: data.decode("utf-8").removeprefix("\ufeff"))
 
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$")
@@ -101,8 +84,7 @@ def loads(text: str, *, path: Path | str = "<string>") -> Timeline:
     Raises :class:`~kztimeline.errors.TimelineFileError` as :func:`load` does.
     """
     text = text.removeprefix("\ufeff")
-    with _collector_paused():
-        return _validated(_parsed(text, path), path, lambda: text)
+    return _validated(_parsed(text, path), path, lambda: text)
 
 
 # A key of more dotted parts than _locate.MAX_KEY_PARTS allows, at the start of a statement, a

@@ -17,6 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from datetime import date, datetime
 from itertools import compress
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
 from kztimeline.dates import parse_partial_date
@@ -62,17 +63,24 @@ OCCURRENCE_BUDGET = 10_000
 """At least this many occurrences may be indexed, and two per event of a larger timeline."""
 
 
+_FIRST_DAY = attrgetter("first_day")
+_LAST_DAY = attrgetter("last_day")
+_TO_ORDINAL = date.toordinal
+
+
 class _Bucket:
     # Arrays of machine integers: a quarter of the memory of lists of ints, and contiguous, so
     # that a query reads neighbouring entries from one cache line.
     __slots__ = ("firsts", "lasts", "longest", "positions")
 
-    def __init__(self, members: list[tuple[int, int, int]]) -> None:
-        members.sort()
-        self.firsts = array("q", [first for first, _, _ in members])
-        self.lasts = array("q", [last for _, last, _ in members])
-        self.positions = array("q", [rank for _, _, rank in members])
-        self.longest = max(last - first for first, last, _ in members)
+    def __init__(self, ranks: list[int], firsts: Sequence[int], lasts: Sequence[int]) -> None:
+        # By first day; entries that start on the same day may come in any order, since a query
+        # takes all of them or none and sorts what it takes.
+        ranks.sort(key=firsts.__getitem__)
+        self.firsts = array("q", map(firsts.__getitem__, ranks))
+        self.lasts = array("q", map(lasts.__getitem__, ranks))
+        self.positions = array("q", ranks)
+        self.longest = max(map(int.__sub__, self.lasts, self.firsts))
 
 
 def _indexed_dates(event: Event, budget: int) -> list[tuple[date, EventDate]] | None:
@@ -94,21 +102,29 @@ class TimelineIndex:
     (:meth:`Event.sort_key`), so that sorted ranks are the answer in order, with no sort by key.
     """
 
-    __slots__ = ("_buckets", "_events", "_occurrences", "_open_rules", "_targets")
+    __slots__ = ("_buckets", "_events", "_made", "_occurrences", "_open_rules", "_targets")
 
     def __init__(self, events: Sequence[Event]) -> None:
         self._events = events
         count = len(events)
-        firsts = [event.first_day.toordinal() for event in events]
-        lasts = [event.last_day.toordinal() for event in events]
-        # (position of the repeating event, first day of the occurrence, its date)
+        # Arrays of day numbers, not lists of ints: at 100,000 events the lists and their ints
+        # would add 10 MB to the peak memory of a load and its first query.
+        extents = list(map(attrgetter("date"), events))
+        firsts = array("q", map(_TO_ORDINAL, map(_FIRST_DAY, extents)))
+        lasts = array("q", map(_TO_ORDINAL, map(_LAST_DAY, extents)))
+        del extents
+        repeating = [
+            position
+            for position, rule in enumerate(map(attrgetter("repeat"), events))
+            if rule is not None
+        ]
+        # (position of the repeating event, its day in the rule, its date)
         self._occurrences: list[tuple[int, date, EventDate]] = []
         indexed: set[int] = set()
         open_rules: set[int] = set()
         budget = max(OCCURRENCE_BUDGET, 2 * count)
-        for position, event in enumerate(events):
-            if event.repeat is None:
-                continue
+        for position in repeating:
+            event = events[position]
             found = _indexed_dates(event, min(INDEXED_OCCURRENCES, budget - len(self._occurrences)))
             if found is None:
                 open_rules.add(position)
@@ -116,30 +132,44 @@ class TimelineIndex:
                 indexed.add(position)
                 self._occurrences.extend((position, start, when) for start, when in found)
         self._open_rules = frozenset(open_rules)
+        # Made on first use, then kept: an occurrence that one query returns, the next may too.
+        self._made: list[Event | None] = [None] * len(self._occurrences)
         placed = self._place_occurrences(firsts, lasts)
-        # By rank: a position in events, or ~k for the k-th occurrence.
-        targets: list[int] = []
-        spans: dict[int, list[tuple[int, int, int]]] = {}
-        following = 0
-        for position in range(count + 1):
-            while following < len(placed) and placed[following][0] <= position:
-                _, day, end, _, occurrence = placed[following]
-                spans.setdefault((end - day).bit_length(), []).append((day, end, len(targets)))
-                targets.append(~occurrence)
-                following += 1
-            if position == count or position in indexed:
-                continue
-            first = firsts[position]
+        for position in open_rules:
             # A rule too long to index may occur until the end of time: index it to there, and
             # let the rule decide which occurrences fall in the window.
-            last = date.max.toordinal() if position in open_rules else lasts[position]
-            spans.setdefault((last - first).bit_length(), []).append((first, last, len(targets)))
-            targets.append(position)
-        self._targets = array("q", targets)
-        self._buckets = [_Bucket(members) for _, members in sorted(spans.items())]
+            lasts[position] = date.max.toordinal()
+        # By rank: a position in events, or ~k for the k-th occurrence; and the extents by rank.
+        plain: Sequence[int] = range(count)
+        if indexed:
+            plain = [position for position in plain if position not in indexed]
+        targets, rank_firsts, rank_lasts = array("q", plain), firsts, lasts
+        if placed:
+            targets, rank_firsts, rank_lasts = array("q"), array("q"), array("q")
+            done = 0
+            for before, day, end, _, number in placed:
+                # The events that sort before this occurrence, then the occurrence.
+                upto = bisect_left(plain, before, done)
+                targets.extend(plain[done:upto])
+                rank_firsts.extend(map(firsts.__getitem__, plain[done:upto]))
+                rank_lasts.extend(map(lasts.__getitem__, plain[done:upto]))
+                done = upto
+                targets.append(~number)
+                rank_firsts.append(day)
+                rank_lasts.append(end)
+            targets.extend(plain[done:])
+            rank_firsts.extend(map(firsts.__getitem__, plain[done:]))
+            rank_lasts.extend(map(lasts.__getitem__, plain[done:]))
+        self._targets = targets
+        spans: dict[int, list[int]] = {}
+        for rank, length in enumerate(map(int.__sub__, rank_lasts, rank_firsts)):
+            spans.setdefault(length.bit_length(), []).append(rank)
+        self._buckets = [
+            _Bucket(ranks, rank_firsts, rank_lasts) for _, ranks in sorted(spans.items())
+        ]
 
     def _place_occurrences(
-        self, firsts: list[int], lasts: list[int]
+        self, firsts: Sequence[int], lasts: Sequence[int]
     ) -> list[tuple[int, int, int, str, int]]:
         """Each indexed occurrence as (how many events sort before it, first day, last day, id,
         its number), in chronological order."""
@@ -197,8 +227,11 @@ class TimelineIndex:
         return sorted(found)
 
     def _occurrence(self, number: int) -> Event:
-        position, start, moved = self._occurrences[number]
-        return self._events[position].occurrence_on(start, moved)
+        made = self._made[number]
+        if made is None:
+            position, start, when = self._occurrences[number]
+            made = self._made[number] = self._events[position].occurrence_on(start, when)
+        return made
 
     def between(self, first: date, last: date, *, within: bool) -> list[Event]:
         """The events and occurrences in the window ``first``–``last`` (inclusive), in
