@@ -61,18 +61,23 @@ def load(path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) 
     content that breaks the format; the error names the line, the event and the key.
     """
     file = Path(path) if path is not None else bundled_path()
-    data, text = read_text(
-        file,
-        max_bytes=max_bytes,
-        error=lambda where, problem, line: TimelineFileError(where, problem, line=line),
-        kind="a .toml file",
-        limit_hint="; split it, or raise the limit with --max-bytes",
-    )
+
+    def read() -> str:
+        return read_text(
+            file,
+            max_bytes=max_bytes,
+            error=lambda where, problem, line: TimelineFileError(where, problem, line=line),
+            kind="a .toml file",
+            limit_hint="; split it, or raise the limit with --max-bytes",
+        )[1]
+
+    text = read()
     raw = _parsed(text, file)
-    # The text of a large file can take twice the memory of its bytes: let it go while the
-    # models are made, and decode the bytes again if an error needs to point at a line.
+    # The text of a large file can take twice the memory of its bytes, and the parsed tables
+    # five times: no copy of the file is kept while the models are made. Only an error needs
+    # the text again, to point at a line; the file is read again for it.
     del text
-    return _validated(raw, file, lambda: data.decode("utf-8").removeprefix("\ufeff"))
+    return _validated(raw, file, read)
 
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$")
