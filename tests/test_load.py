@@ -198,3 +198,39 @@ class TestBundled:
         timeline = kztimeline.load()
         assert len(timeline) == 14
         assert timeline["hrc-election-2012"].first_day.isoformat() == "2012-11-12"
+
+
+SHUFFLED = HEADER + "".join(
+    f'[[events]]\nid = "e{number}"\ntitle = "x"\nsources = ["a"]\ndate = {written}\n\n'
+    for number, written in enumerate(
+        ["2012-11-14", '"2010"', "2012-11-14", '"2011-05/2011-06"', "2012-11-14T10:00:00Z"]
+    )
+)
+
+
+class TestHowEventsAreMade:
+    def test_tables_are_validated_in_the_order_of_their_dates(self) -> None:
+        """So that events near in time are made one after the other, near in memory."""
+        import importlib
+
+        import tomli
+
+        load_module = importlib.import_module("kztimeline.load")  # the module, not the function
+        document, made = load_module._validate(tomli.loads(SHUFFLED))
+        assert [event.id for event in made] == ["e1", "e3", "e0", "e2", "e4"]
+        assert [event.id for event in document.events] == ["e0", "e1", "e2", "e3", "e4"]
+
+    def test_dates_written_alike_share_one_event_date(self) -> None:
+        timeline = kztimeline.loads(SHUFFLED)
+        assert timeline["e0"].date is timeline["e2"].date
+        assert timeline["e0"].date is not timeline["e4"].date
+
+    def test_a_local_date_time_is_not_shared_across_time_zones(self) -> None:
+        """The same written date-time means another moment with another timezone key."""
+        text = HEADER + "".join(
+            f'[[events]]\nid = "e{zone[:2].lower()}"\ntitle = "x"\nsources = ["a"]\n'
+            f'date = 2012-11-14T10:00:00\ntimezone = "{zone}"\n\n'
+            for zone in ("Asia/Almaty", "Europe/Vienna")
+        )
+        timeline = kztimeline.loads(text)
+        assert timeline["eas"].date.time != timeline["eeu"].date.time

@@ -131,3 +131,15 @@ class TestTimelineIndex:
         positions = index.positions(date(2012, 11, 13), date(2012, 11, 18))
         assert positions == sorted(positions)
         assert [timeline.events[p].id for p in positions] == WEEK_OVERLAPPING
+
+    def test_an_indexed_occurrence_is_made_once(self) -> None:
+        """The event of an occurrence is made by the first query that returns it and kept."""
+        text = HEADER + (
+            '[[events]]\nid = "r"\ntitle = "R"\nsources = ["a"]\n'
+            'date = 2000-03-01\nrepeat = "FREQ=YEARLY;COUNT=5"\n'
+        )
+        timeline = kztimeline.loads(text)
+        first = timeline.between("2002", "2002")
+        again = timeline.between("2001", "2003")
+        assert [event.recurrence_id for event in first] == [date(2002, 3, 1)]
+        assert first["r"] is again.events[1]
