@@ -12,6 +12,7 @@ from collections.abc import Callable
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from matplotlib.text import Text
 
 import kztimeline
 from kztimeline.plot.output import Picture, draw
@@ -175,3 +176,22 @@ def test_the_layout_fits_the_density(picture: tuple[str, Timeline, Picture]) -> 
     name, _, drawn = picture
     if name in EXPECTED_LAYOUT:
         assert drawn.layout == EXPECTED_LAYOUT[name]
+
+
+def test_highlighted_labels_are_placed_first(picture: tuple[str, Timeline, Picture]) -> None:
+    """Across the page, a highlighted label is bold and above the axis, and no plain label
+    above the axis stands across its width (which would push it further out)."""
+    name, _, drawn = picture
+    if name != "mission":
+        return
+    drawn.figure.draw_without_rendering()
+    renderer = drawn.figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    labels = [t for t in drawn.figure.findobj(Text) if t.get_gid() == "kz-label"]
+    bold = [t.get_window_extent(renderer) for t in labels if t.get_fontweight() == "bold"]
+    assert len(bold) == 4
+    above = [t for t in labels if t.get_verticalalignment() == "bottom"]
+    assert sum(t.get_fontweight() == "bold" for t in above) == 4
+    for text in above:
+        if text.get_fontweight() != "bold":
+            box = text.get_window_extent(renderer)
+            assert all(box.x1 < other.x0 or other.x1 < box.x0 for other in bold)

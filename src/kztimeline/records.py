@@ -211,7 +211,7 @@ class Event(BaseModel):
     )
     status: Status | None = None
     highlight: bool = Field(
-        default=False, description="Shown in bold and placed first in pictures."
+        default=False, description="Shown in bold and placed first (nearest the axis) in pictures."
     )
 
     # One occurrence of a repeating event carries its day in the rule here, and a repeating

@@ -11,6 +11,7 @@ Inside an axes, y is in points, so sizes measured once stay true.
 
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 from typing import Literal
 
@@ -185,21 +186,12 @@ class Horizontal:
         self.width = width
         self.feasible = width >= room * 0.5
         self.axis = _Axis(items, window, width)
-        # Highlighted labels go above the axis, then the others alternate from above.
-        sides = []
-        turn = 0
-        for label in self.labels:
-            if label.item.highlight:
-                sides.append(1)
-            else:
-                sides.append(1 if turn % 2 == 0 else -1)
-                turn += 1
-        self.sides = sides
+        self.sides = self._sides()
         self.level = [0] * len(self.labels)
         self.pitch: dict[int, float] = {}
         self.extent: dict[int, float] = {}
         for side in (1, -1):
-            chosen = [index for index, s in enumerate(sides) if s == side]
+            chosen = [index for index, s in enumerate(self.sides) if s == side]
             anchors = [self.axis.points(self.labels[index].item.anchor) for index in chosen]
             widths = [STEM_GAP + self.labels[index].width + LABEL_GAP for index in chosen]
             found = placement.levels(anchors, widths)
@@ -209,6 +201,36 @@ class Horizontal:
             reach = self.axis.above if side > 0 else self.axis.below
             self.extent[side] = reach + LEVEL_GAP + (max(found, default=-1) + 1) * self.pitch[side]
         self.height = self.extent[1] + self.extent[-1] + 2 * LABEL_GAP
+
+    def _sides(self) -> list[int]:
+        """1 (above the axis) or -1 (below) for each label.
+
+        Highlighted labels are placed first: above the axis, and a label that would stand in
+        the way of one (its width overlapping) goes below, so a highlighted label keeps the
+        levels nearest the axis. The others alternate, from above.
+        """
+        spans = sorted(
+            (self.axis.points(label.item.anchor), label.width)
+            for label in self.labels
+            if label.item.highlight
+        )
+        starts = [start for start, _ in spans]
+        sides = []
+        turn = 0
+        for label in self.labels:
+            if label.item.highlight:
+                sides.append(1)
+                continue
+            start = self.axis.points(label.item.anchor)
+            end = start + STEM_GAP + label.width + LABEL_GAP
+            # Highlighted spans that begin before this label ends; any still open overlaps.
+            before = bisect.bisect_right(starts, end)
+            if any(s + STEM_GAP + w + LABEL_GAP >= start for s, w in spans[:before]):
+                sides.append(-1)
+                continue
+            sides.append(1 if turn % 2 == 0 else -1)
+            turn += 1
+        return sides
 
     def draw(self, figure: Figure, left: float, bottom: float) -> list[Axes]:
         """Draw into a new axes whose bottom left is at ``(left, bottom)`` inches."""

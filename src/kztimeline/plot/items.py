@@ -16,7 +16,8 @@ What each event becomes
   rule in words in that label.
 * A cancelled event is hollow and its label says "cancelled"; a tentative one (``status =
   "tentative"``, or an uncertain date) is faded and its label says so; a highlighted one
-  (``highlight = true``) has a bold label, placed before the others.
+  (``highlight = true``) has a bold label, placed before the others (see
+  :mod:`~kztimeline.plot.horizontal`).
 
 The window
 ----------
