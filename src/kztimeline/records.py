@@ -328,13 +328,17 @@ class Event(BaseModel):
         from kztimeline.rule_words import describe_rule
 
         start = self.date.time or self.first_day
-        return describe_rule(
+        words = describe_rule(
             self.repeat,
             start,
             zone=self.timezone,
             exclusions=self.except_on,
             additions=self.also_on,
         )
+        if self.changes:
+            count = len(self.changes)
+            words += f"; {count} occurrence{'s' if count > 1 else ''} changed"
+        return words
 
     @property
     def status_note(self) -> str | None:

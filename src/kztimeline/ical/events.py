@@ -211,6 +211,10 @@ class EventReader:
             self._rule(event, rule, notes)
         if event.get("repeat"):
             self._exceptions(component, event, lines)
+        else:
+            for name in ("RDATE", "EXDATE"):
+                if name in component:
+                    self._lost[f"{name} of events without a rule kztimeline keeps"] += 1
         event["_first_day"] = first_day
         base = uid.rsplit("@", 1)[0] if uid else ""
         event["_base_id"] = (
@@ -255,13 +259,40 @@ class EventReader:
 
         start = event["date"]
         rule = until_as_required(rule, start)
+        rule = self._starting_on_the_rule(event, rule)
         try:
-            check_rule(rule, _event_date(start))
+            check_rule(rule, _event_date(event["date"]))
         except DateError:
             self._lost["repeat rules kztimeline cannot expand (stated in the description)"] += 1
             notes.append(f"Repeats by the calendar rule {rule}.")
             return
         event["repeat"] = rule
+
+    def _starting_on_the_rule(self, event: dict[str, Any], rule: str) -> str:
+        """The rule, with the event moved to its first occurrence where DTSTART is not one.
+
+        RFC 5545 leaves such a set undefined; like recurring-ical-events, the import keeps
+        DTSTART as one more occurrence (``also_on``), and COUNT counts the rule's own.
+        kztimeline refuses a start its rule does not give, since clients disagree about it.
+        """
+        from dateutil.rrule import rrulestr
+
+        when = _event_date(event["date"])
+        start = when.time or datetime.combine(when.first_day, time.min)
+        try:
+            first = next(iter(rrulestr(rule, dtstart=start)), None)
+        except (ValueError, TypeError, OverflowError):
+            return rule  # check_rule says why
+        if first is None or first == start:
+            return rule
+        if when.time is not None:
+            event["date"] = first
+            event["also_on"] = [start]
+        else:
+            moved = when.shifted_to(first.date())
+            event["date"] = moved.first_day if moved.first_day == moved.last_day else moved.text
+            event["also_on"] = [when.first_day]
+        return rule
 
     def _exceptions(
         self, component: icalendar.Event, event: dict[str, Any], lines: dict[str, int]
@@ -281,6 +312,7 @@ class EventReader:
             local = moment.astimezone(zone)
             same_time = local.timetz() == start.timetz()
             extra.append(local.date() if same_time else local.replace(tzinfo=None))
+        extra += event.get("also_on", [])
         if extra:
             event["also_on"] = sorted(set(extra), key=lambda item: (_day(item, None), str(item)))
 

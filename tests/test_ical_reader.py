@@ -619,3 +619,26 @@ class TestLossless:
         imported_text, not_kept = import_ics(first)
         assert not_kept == ()
         assert kztimeline.to_ics(kztimeline.loads(imported_text)) == first
+
+    def test_a_start_its_rule_does_not_give_stays_an_occurrence(self) -> None:
+        """A DTSTART the rule does not give is an occurrence for recurring-ical-events: the
+        import starts the event on the rule's first day and keeps DTSTART in also_on, so the
+        export has the same occurrences."""
+        original = calendar(
+            event(
+                "m@x",
+                "Month end",
+                date(2012, 11, 12),
+                rrule={"freq": "monthly", "bymonthday": [-1], "count": 3},
+            ),
+            event("r@x", "Only extra dates", date(2012, 11, 1), rdate=[date(2012, 11, 5)]),
+        )
+        text, not_kept = import_ics(original)
+        found = kztimeline.loads(text)["m"]
+        assert (found.first_day, found.also_on) == (date(2012, 11, 30), (date(2012, 11, 12),))
+        first, last = date(2012, 1, 1), date(2014, 1, 1)
+        again = _instants(kztimeline.to_ics(kztimeline.loads(text)), first, last)
+        assert [item for item in again if item[0] == "m"] == [
+            item for item in _instants(original, first, last) if item[0] == "m"
+        ]
+        assert not_kept == ("not kept: 1 × RDATE of events without a rule kztimeline keeps",)
