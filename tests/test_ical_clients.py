@@ -66,6 +66,11 @@ title = "Monday meeting, moved to Tuesday"
 occurrence = 2024-02-26
 end = 2024-02-26T03:00:00
 place = "Astana"
+description = "Longer, in Astana."
+
+[[events.changes]]
+occurrence = 2024-03-11
+status = "cancelled"
 
 [[events]]
 id = "almaty-31st"

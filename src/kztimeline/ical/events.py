@@ -332,6 +332,7 @@ class EventReader:
                     tags.append(cleaned)
         description = component.get("DESCRIPTION")
         text = self.text(str(description)).strip() if description is not None else ""
+        event["_own"] = own is not None
         if own is not None:
             # kztimeline's own file: its description carries notes made from the other fields.
             text = str(own.get("description") or "")
@@ -376,9 +377,19 @@ class EventReader:
         location = self.one_line(str(component.get("LOCATION", "")))
         if location and location != master.get("place"):
             change["place"] = location
-        status = str(component.get("STATUS", "")).strip().lower()
-        if status == "cancelled":
-            change["status"] = status
+        own = next(iter(json_values(component.get("X-KZTIMELINE-EVENT"))), None)
+        if own is None and master.get("_own"):
+            own = {}
+        if own is not None:  # kztimeline's own file: the change as written
+            change["description"] = own.get("description")
+            change["status"] = own.get("status")
+        else:
+            status = str(component.get("STATUS", "")).strip().lower()
+            if status == "cancelled":
+                change["status"] = status
+            text = self.text(str(component.get("DESCRIPTION", ""))).strip()
+            if text and text != master.get("description"):
+                change["description"] = text
         if zone is not None and _named(zone):
             _local(change, ("date", "end"))
         master.setdefault("changes", []).append(change)

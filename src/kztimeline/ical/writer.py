@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from datetime import UTC, date, datetime, time, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
@@ -250,6 +250,11 @@ def _changed(event: Event, day: date, context: _Context) -> str:
     lines.append(_occurrence_property("RECURRENCE-ID", event, day))
     lines += _when(when, days)
     lines += _texts(occurrence, context)
+    change = next(change for change in event.changes if change.occurrence == day)
+    own = {"description": change.description, "status": change.status}
+    kept = {key: value for key, value in own.items() if value is not None}
+    if kept:
+        lines.append("X-KZTIMELINE-EVENT:" + _json(kept))
     lines.append("END:VEVENT")
     return "".join(fold(line) + CRLF for line in lines)
 
@@ -289,7 +294,7 @@ def _header(timeline: Timeline, events: list[Event]) -> list[str]:
     return lines
 
 
-def _json(value: dict[str, object]) -> str:
+def _json(value: Mapping[str, object]) -> str:
     return escape_text(json.dumps(value, ensure_ascii=False))
 
 
