@@ -325,6 +325,16 @@ class TestOwnArticles:
         timeline = draft({"war": text})
         assert [event.date.text for event in timeline] == ["2012-05-03", "2012-05-04", "2012-05-18"]
 
+    def test_one_text_is_one_article(self) -> None:
+        timeline = draft("Talks ended. The treaty was signed on 2 May 1997 in Almaty.")
+        assert list(timeline.sources) == ["article-1"]
+        assert [event.date.text for event in timeline] == ["1997-05-02"]
+
+    def test_the_same_sentence_twice_is_one_fact_stated_twice(self) -> None:
+        text = "Head\n\n" + " ".join(["The council met on 3 May 2010 in Astana."] * 3)
+        (event,) = draft({"minutes": text})
+        assert event.sources == ("minutes",)
+
     def test_an_undated_article_gives_only_what_it_dates_in_full(self) -> None:
         text = "Talks ended yesterday. The treaty was signed on 2 May 1997 in Almaty."
         (event,) = draft([text])

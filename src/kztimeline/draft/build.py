@@ -79,6 +79,8 @@ def _check_unique(articles: Sequence[Article]) -> None:
 
 
 def _as_articles(texts: Sequence[str] | Mapping[str, str], published: date | None) -> list[Article]:
+    if isinstance(texts, str):
+        texts = [texts]  # one article, not one per character
     items = (
         list(texts.items())
         if isinstance(texts, Mapping)
@@ -153,7 +155,7 @@ def _plain_title(title: str) -> str:
 
 
 def draft(
-    texts: Sequence[str] | Mapping[str, str],
+    texts: str | Sequence[str] | Mapping[str, str],
     *,
     published: date | None = None,
     into: Timeline | None = None,
@@ -161,8 +163,8 @@ def draft(
 ) -> Timeline:
     """A draft timeline of the dated facts in ``texts``.
 
-    ``texts`` are articles as plain text or HTML: a mapping from source id to text, or a
-    sequence (ids ``article-1``, ``article-2``...). ``published`` dates every article,
+    ``texts`` are articles as plain text or HTML: a mapping from source id to text, a
+    sequence (ids ``article-1``, ``article-2``...), or one text. ``published`` dates every article,
     overriding its own dateline. With ``into``, the result holds only events that timeline
     does not hold yet, and uses its people. The events cite the articles as sources and are
     dated at the precision the text gives, never with a day it does not state. Raises

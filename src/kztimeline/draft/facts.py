@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from kztimeline.dates import PartialDate, parse_date, parse_partial_date
-from kztimeline.draft.article import Article, Sentence
+from kztimeline.draft.article import Article
 from kztimeline.draft.normalise import Mention, find_dates
 
 __all__ = ("Citation", "DraftEvent", "Fact", "facts_of", "group", "similar", "stems")
@@ -45,6 +45,7 @@ class Fact:
     term: bool = False
     annual: bool = False
     starts_something: bool = False
+    sentence: int = 0  # its sentence's place in the article, which tells two sentences apart
 
 
 @dataclass(slots=True)
@@ -260,27 +261,28 @@ def facts_of(
         context = " ".join([sentence.text, *following])
         if not mentions and article.published and _BRIEFING.search(sentence.text):
             value = article.published.isoformat()
-            briefing = _fact(article, sentence, None, value, context, people or {}, places)
+            briefing = _fact(article, index, None, value, context, people or {}, places)
             facts.append(replace(briefing, kind="statement"))
         # "Two weeks later, on 20 May": one day said twice is one fact.
         unique = {(mention.value, mention.term): mention for mention in reversed(mentions)}
         for mention in mentions:
             if unique[(mention.value, mention.term)] is mention:
                 facts.append(
-                    _fact(article, sentence, mention, mention.value, context, people or {}, places)
+                    _fact(article, index, mention, mention.value, context, people or {}, places)
                 )
     return facts
 
 
 def _fact(
     article: Article,
-    sentence: Sentence,
+    index: int,
     mention: Mention | None,
     value: str,
     context: str,
     people: Mapping[str, Sequence[str]],
     places: Sequence[str],
 ) -> Fact:
+    sentence = article.sentences[index]
     text = sentence.text
     term = mention is not None and mention.term
     return Fact(
@@ -294,13 +296,22 @@ def _fact(
         term=term,
         annual=mention is not None and mention.annual,
         starts_something=_STARTS.search(text) is not None,
+        sentence=index,
     )
+
+
+def _where(fact: Fact) -> tuple[str, int]:
+    return fact.citation.source_id, fact.sentence
+
+
+def _same_sentence(first: Fact, second: Fact) -> bool:
+    return _where(first) == _where(second)
 
 
 def _same(event: DraftEvent, fact: Fact) -> bool:
     if event.lead.value != fact.value or event.lead.term != fact.term:
         return False
-    if any(known.citation == fact.citation for known in event.facts):
+    if any(_same_sentence(known, fact) for known in event.facts):
         return False  # two dates of one sentence are two facts
     return (
         bool(set(event.people) & set(fact.people))
@@ -337,11 +348,13 @@ def _term_started(event: DraftEvent, terms: list[DraftEvent]) -> DraftEvent | No
     day = parse_date(lead.value)
     for term in terms:
         start = parse_date(term.lead.value).start
-        citations = {fact.citation for fact in term.facts}
+        sentences = {_where(fact) for fact in term.facts}
         if (
             start is not None
             and start.text == day.text
-            and not any(fact.citation in citations for fact in event.facts)
+            and not any(
+                (fact.citation.source_id, fact.sentence) in sentences for fact in event.facts
+            )
         ):
             return term
     return None
