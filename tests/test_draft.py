@@ -259,6 +259,22 @@ class TestOwnArticles:
         assert [event.date.text for event in timeline] == ["2014-12-10"]
         assert timeline.sources["senate"].title == "Senate passes budget"
 
+    @pytest.mark.parametrize(
+        "metadata",
+        [
+            '<meta property="article:published_time" content="2014-12-03T09:00:00+06:00">',
+            '<meta itemprop="datePublished" content="2014-12-03">',
+            '<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "2014-12-03T09:00:00+06:00"}</script>',
+            '<time datetime="2014-12-03">3 December</time>',
+        ],
+    )
+    def test_a_page_is_dated_by_its_metadata(self, metadata: str) -> None:
+        page = f"<html><head>{metadata}</head><body><p>The Senate met on Monday.</p></body></html>"
+        article = read_article(page, source_id="senate")
+        assert article.published == date(2014, 12, 3)
+        assert [event.date.text for event in draft({"senate": page})] == ["2014-12-01"]
+
     def test_a_byline_and_a_dated_dateline_fill_the_source(self) -> None:
         bank = next(article for article in ARTICLES if article.name == "central-bank")
         article = read_article(bank.text, source_id="bank")

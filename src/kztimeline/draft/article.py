@@ -103,6 +103,9 @@ _BLOCKS = frozenset(
 _SKIPPED = frozenset(
     "script style noscript template svg nav footer head button select aside form".split()
 )
+_PUBLISHED_KEYS = frozenset(
+    ("article:published_time", "datePublished", "date", "pubdate", "DC.date.issued")
+)
 # Where a page says its story is; when it has one, text outside it is left out.
 _STORY = frozenset(("article", "main"))
 
@@ -118,15 +121,12 @@ class _TextOfPage(HTMLParser):
         self.title: str | None = None
         self.in_title = False
         self.published: date | None = None
+        self.linked_data = False
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
-        if tag == "meta" and values.get("property", values.get("name", "")) in (
-            "article:published_time",
-            "datePublished",
-            "date",
-            "pubdate",
-        ):
+        key = values.get("property") or values.get("name") or values.get("itemprop") or ""
+        if tag == "meta" and key in _PUBLISHED_KEYS:
             self._publish(values.get("content", ""))
         elif tag == "time" and "datetime" in values:
             self._publish(values["datetime"])
@@ -134,6 +134,7 @@ class _TextOfPage(HTMLParser):
             self.in_title = True
         elif tag in _SKIPPED:
             self.skipping.append(tag)
+            self.linked_data = tag == "script" and "ld+json" in values.get("type", "")
         if tag in _BLOCKS:
             self._close()
         if tag in _STORY:
@@ -150,6 +151,12 @@ class _TextOfPage(HTMLParser):
             self.story_depth -= 1
 
     def handle_data(self, data: str) -> None:
+        if self.skipping and self.skipping[-1] == "script" and self.linked_data:
+            # schema.org metadata: {"datePublished": "2014-12-03T09:00:00+06:00", ...}
+            found = re.search(r'"datePublished"\s*:\s*"([^"]+)"', data)
+            if found:
+                self._publish(found.group(1))
+            return
         if self.in_title:
             self.title = " ".join(((self.title or "") + " " + data).split()) or None
         elif not self.skipping and data.strip():
