@@ -44,14 +44,17 @@ _WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 
 
 def month_pattern(name: str) -> str:
+    """A regular expression for a month name or abbreviation, captured as ``name``."""
     return rf"(?P<{name}>{_MONTH_WORDS})\b\.?"
 
 
 def day_pattern(name: str) -> str:
+    """A regular expression for a day of the month (``5``, ``05``, ``5th``), as ``name``."""
     return rf"(?<![\d.,])(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 
 
 def year_pattern(name: str) -> str:
+    """A regular expression for a year from 1600 to 2199, captured as ``name``."""
     # Not part of a longer number ("2,012", "12012"), a percentage or an amount.
     return rf"(?<![\d,.$€£])(?P<{name}>1[6-9]\d\d|2[01]\d\d)(?![\d]|,\d|\s*(?:%|per\s?cent))"
 
@@ -164,6 +167,9 @@ class Side:
 
 @dataclass(frozen=True, slots=True)
 class Found:
+    """One expression of the grammar in a sentence, read into its sides but not resolved:
+    ``start`` and ``end`` delimit it; an open side is ``None``."""
+
     start: int
     end: int
     first: Side | None  # None: open
@@ -301,6 +307,7 @@ def _is_year(sentence: str, match: re.Match[str]) -> bool:
 
 
 def exists(side: Side) -> bool:
+    """Whether a side with a day names a real day (no 30 February); other sides do."""
     if side.year is None or side.month is None or side.day is None:
         return True
     return side.day <= calendar.monthrange(side.year, side.month)[1]

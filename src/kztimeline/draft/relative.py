@@ -145,6 +145,8 @@ def _weekend(which: str, published: date, tense: Tense) -> str:
 
 
 def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> str | None:
+    """The EDTF value of a relative expression that the grammar matched as ``name``,
+    counted from ``published``; ``tense`` decides which way a bare weekday lies."""
     text = match.group().lower()
     if name == "relative_day":
         shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(text, 0)
