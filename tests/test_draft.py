@@ -315,6 +315,17 @@ class TestOwnArticles:
         assert [s.text for s in article.sentences] == ["The council met yesterday in Astana."]
         assert [event.date.text for event in draft({"council": text})] == ["2015-01-04"]
 
+    def test_a_date_line_then_a_dateline_with_the_place(self) -> None:
+        text = (
+            "Floods\n\nPublished: Sunday, 14 April 2024, 18:20\n\n"
+            "PETROPAVL, Kazakhstan (AP) — The river rose on Saturday, officials said Sunday."
+        )
+        article = read_article(text, source_id="floods")
+        assert (article.published, article.place) == (date(2024, 4, 14), "Petropavl")
+        assert article.sentences[0].text.startswith("The river rose")
+        dates = [event.date.text for event in draft({"floods": text})]
+        assert dates == ["2024-04-13", "2024-04-14"]
+
     def test_a_dateline_without_a_date_names_the_place(self) -> None:
         text = "Rates cut\n\nALMATY (Reuters) - The bank cut rates on 5 March 2013."
         article = read_article(text, source_id="bank")

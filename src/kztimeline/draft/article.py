@@ -307,8 +307,12 @@ def _read_head(paragraphs: list[_Paragraph]) -> _Head:
         if found is not None:
             head.dateline = head.dateline or found
             head.place = found.place
-            # A dateline on a line of its own, with a signature after it ("Nov 14. MFA").
-            head.body_from[index] = len(text) if len(text) - found.end < 40 else found.end
+            if len(text) - found.end < 40:
+                # A dateline on a line of its own, perhaps signed ("Nov 14. MFA"): the body,
+                # and maybe a dateline with the place, come after it.
+                head.body_from[index] = len(text)
+                continue
+            head.body_from[index] = found.end
             break
         city = _CITY_DATELINE.match(text)
         if city is not None:
