@@ -115,3 +115,16 @@ def test_an_offset_date_time_counts_on_its_day_as_written(write_events: Any) -> 
     assert timeline["late"].first_day == date(2012, 11, 12)
     assert [event.id for event in timeline.on("2012-11-12")] == ["late"]
     assert len(timeline.between("2012-11-13", "2012-11-30")) == 0
+
+
+def test_each_occurrence_in_a_window_says_the_rule_it_comes_from(varied: Timeline) -> None:
+    """A query gives one event per occurrence; each still says that, and how, it repeats."""
+    window = varied.between("1975", "1976")
+    assert [(event.id, event.recurrence_id) for event in window] == [
+        ("anniversary", date(1975, 7, 20)),
+        ("anniversary", date(1976, 7, 20)),
+    ]
+    for occurrence in window:
+        assert occurrence.repeat is None
+        assert occurrence.notes == ("every year on 20 July from 1970",)
+    assert [event.id for event in window.filter(search="every year")] == ["anniversary"] * 2

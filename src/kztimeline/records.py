@@ -220,6 +220,8 @@ class Event(BaseModel):
     # private attributes would cost every event a dictionary and 3-4 µs to validate.
     _recurrence_id: ClassVar[Day | None] = None
     _moved: ClassVar[dict[Day, EventDate] | None] = None
+    # The repeating event an occurrence comes from, so that it can say its rule in words.
+    _series: ClassVar["Event | None"] = None
 
     @model_validator(mode="before")
     @classmethod
@@ -319,11 +321,12 @@ class Event(BaseModel):
     def repeat_words(self) -> str | None:
         """The ``repeat`` rule in plain words, such as "every year on 20 July from 1970".
 
-        ``None`` for an event that does not repeat. Every output says a rule this way
+        ``None`` for an event that does not repeat; one occurrence of a repeating event (from
+        a query) gives the words of its rule. Every output says a rule this way
         (:func:`kztimeline.rule_words.describe_rule`).
         """
         if self.repeat is None:
-            return None
+            return None if self._series is None else self._series.repeat_words
         # dateutil is imported only for a file with rules, to keep the command line quick.
         from kztimeline.rule_words import describe_rule
 
@@ -437,6 +440,7 @@ class Event(BaseModel):
                         update[key] = getattr(change, key)
         occurrence = self.model_copy(update=update)
         object.__setattr__(occurrence, "_recurrence_id", start)
+        object.__setattr__(occurrence, "_series", self)
         return occurrence
 
     def record(self) -> dict[str, Any]:
