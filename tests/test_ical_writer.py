@@ -393,3 +393,27 @@ class TestWriting:
         assert error.count("\n") == 1
         assert "no events to export as iCalendar" in error
         assert target.read_text(encoding="utf-8") == "earlier"
+
+
+class TestQueryResults:
+    def test_each_occurrence_names_the_occurrence_of_the_whole_calendar_it_is(self) -> None:
+        """A calendar of one month's occurrences has one VEVENT per occurrence, each with the
+        UID and RECURRENCE-ID recurring-ical-events gives that occurrence in the whole
+        calendar, so importing it updates those occurrences instead of clashing."""
+        from tests.test_ical_clients import CLOCK_CHANGES
+
+        timeline = kztimeline.loads(CLOCK_CHANGES)
+        part = _vevents(to_ics(timeline.between("2024-01", "2024-01")))
+        named = sorted(
+            (str(item["UID"]), item["RECURRENCE-ID"].dt.isoformat())
+            for item in part
+            if "RECURRENCE-ID" in item
+        )
+        assert len(named) == len(part) == len(set(named))
+        whole = icalendar.Calendar.from_ical(to_ics(timeline))
+        expected = sorted(
+            (str(item["UID"]), item["RECURRENCE-ID"].dt.isoformat())
+            for item in recurring_ical_events.of(whole).between(date(2024, 1, 1), date(2024, 2, 1))
+            if "RECURRENCE-ID" in item
+        )
+        assert named == expected

@@ -222,6 +222,7 @@ class Event(BaseModel):
     _moved: ClassVar[dict[Day, EventDate] | None] = None
     # The repeating event an occurrence comes from, so that it can say its rule in words.
     _series: ClassVar["Event | None"] = None
+    _recurrence_start: ClassVar[datetime | None] = None
 
     @model_validator(mode="before")
     @classmethod
@@ -362,6 +363,12 @@ class Event(BaseModel):
         """For one occurrence of a repeating event, that occurrence's first day; else None."""
         return self._recurrence_id
 
+    @property
+    def recurrence_start(self) -> datetime | None:
+        """For one occurrence of a timed repeating event, the moment its rule (or ``also_on``)
+        gives it, before any change moved it: what iCalendar's RECURRENCE-ID names."""
+        return self._recurrence_start
+
     def occurrences(self, first: Day, last: Day) -> Iterator["Event"]:
         """Each occurrence of a repeating event that overlaps ``first``–``last`` (inclusive).
 
@@ -441,6 +448,10 @@ class Event(BaseModel):
         occurrence = self.model_copy(update=update)
         object.__setattr__(occurrence, "_recurrence_id", start)
         object.__setattr__(occurrence, "_series", self)
+        if moved.time is not None:
+            changed = start in self._moved_dates()
+            given = self.date.shifted_to(start).time if changed else moved.time
+            object.__setattr__(occurrence, "_recurrence_start", given)
         return occurrence
 
     def record(self) -> dict[str, Any]:

@@ -211,6 +211,13 @@ def _own_fields(event: Event) -> str:
 def _vevent(event: Event, context: _Context) -> str:
     days = None if event.date.time is not None else _days(event, context.imprecise)
     lines = ["BEGIN:VEVENT", f"UID:{event.id}@{context.uid_domain}", context.stamp]
+    if event.recurrence_id is not None:
+        # One occurrence of a query result: named as such, so that it updates that occurrence
+        # of the whole calendar rather than clashing with its UID.
+        if event.recurrence_start is not None:
+            lines.append(date_time_property("RECURRENCE-ID", event.recurrence_start))
+        else:
+            lines.append(f"RECURRENCE-ID;VALUE=DATE:{format_date(event.recurrence_id)}")
     lines += _when(event.date, days)
     if event.repeat:
         lines.append(f"RRULE:{event.repeat}")
