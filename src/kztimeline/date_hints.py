@@ -16,7 +16,6 @@ import re
 from collections.abc import Callable
 from datetime import date
 from functools import cache
-from typing import NamedTuple
 
 __all__ = ("MONTH_NAMES", "DateHint", "date_hint", "time_zone_hint")
 
@@ -41,24 +40,33 @@ _MONTHS = {
     for number, name in enumerate(MONTH_NAMES, start=1)
     for spelled in (name.casefold(), name[:3].casefold(), name[:4].casefold())
 }
-_ISO_SIDE = re.compile(r"\d{4}(?:-\d{2}(?:-\d{2})?)?[?~%]?|\.\.")
-_NUMERIC = re.compile(r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})")
-_RANGE = re.compile(r"\s+(?:to|until|till|through|and)\s+|\s*[–—]\s*|\s+-\s+|(?<=\d{4})-(?=\d{4}$)")
-_APPROXIMATE = re.compile(r"(?:circa|ca\.?|c\.|about|approximately|approx\.?|around)\s*(.+)")
-_OPEN = re.compile(r"(before|until|till|by|after|since|from)\s+(.+)")
-_VAGUE = re.compile(r"(early|mid|middle|late|spring|summer|autumn|fall|winter)(?:\s+of)?[\s-]+(.+)")
-_DECADE = re.compile(r"(\d{3})0'?s")
-_OFFSET = re.compile(r"(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?")
+# Patterns, not compiled objects: re compiles (and caches) each on its first use, which is
+# only when a date has failed; compiling them all here would slow every start of the CLI.
+_ISO_SIDE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?[?~%]?|\.\."
+_NUMERIC = r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})"
+_RANGE = r"\s+(?:to|until|till|through|and)\s+|\s*[–—]\s*|\s+-\s+|(?<=\d{4})-(?=\d{4}$)"
+_APPROXIMATE = r"(?:circa|ca\.?|c\.|about|approximately|approx\.?|around)\s*(.+)"
+_OPEN = r"(before|until|till|by|after|since|from)\s+(.+)"
+_VAGUE = r"(early|mid|middle|late|spring|summer|autumn|fall|winter)(?:\s+of)?[\s-]+(.+)"
+_DECADE = r"(\d{3})0'?s"
+_OFFSET = r"(?:utc|gmt)\s*[+-]\s*\d{1,2}(?::?\d{2})?"
 
 Reads = Callable[[str], bool]
 """Whether a proposed rewrite reads as a date: :mod:`kztimeline.dates` passes its parser."""
 
 
-class DateHint(NamedTuple):
-    """The fix for a date: ``advice`` ends a sentence and quotes each of ``proposals``."""
+class DateHint:
+    """The fix for a date: ``advice`` ends a sentence and quotes each of ``proposals``.
 
-    advice: str
-    proposals: tuple[str, ...]
+    A plain class: a NamedTuple or a dataclass takes a millisecond to define, on every start
+    of the command line.
+    """
+
+    __slots__ = ("advice", "proposals")
+
+    def __init__(self, advice: str, proposals: tuple[str, ...]) -> None:
+        self.advice = advice
+        self.proposals = proposals
 
 
 def date_hint(text: str, reads: Reads) -> DateHint | None:
@@ -69,7 +77,7 @@ def date_hint(text: str, reads: Reads) -> DateHint | None:
     ``05/11/2012`` it gives both readings, day first first.
     """
     cleaned = " ".join(text.strip().split()).casefold()
-    vague = _VAGUE.fullmatch(cleaned)
+    vague = re.fullmatch(_VAGUE, cleaned)
     if vague:
         nearest = _side(vague.group(2), reads)
         if nearest:
@@ -78,18 +86,18 @@ def date_hint(text: str, reads: Reads) -> DateHint | None:
                 f"write the nearest honest date: '{nearest[0]}'",
                 (nearest[0],),
             )
-    decade = _DECADE.fullmatch(cleaned)
+    decade = re.fullmatch(_DECADE, cleaned)
     if decade:
         interval = f"{decade.group(1)}0/{decade.group(1)}9"
         return DateHint(f"write a decade as an interval: '{interval}'", (interval,))
-    approximate = _APPROXIMATE.fullmatch(cleaned)
+    approximate = re.fullmatch(_APPROXIMATE, cleaned)
     if approximate:
         sides = _side(approximate.group(1), reads)
         if sides and sides[0][-1] not in "?~%" and reads(sides[0] + "~"):
             written = sides[0] + "~"
             return DateHint(f"write an approximate date with '~' after it: '{written}'", (written,))
-    opened = _OPEN.fullmatch(cleaned)
-    if opened and not _RANGE.search(opened.group(2)):
+    opened = re.fullmatch(_OPEN, cleaned)
+    if opened and not re.search(_RANGE, opened.group(2)):
         sides = _side(opened.group(2), reads)
         if sides and opened.group(1) in ("before", "until", "till", "by"):
             interval = f"../{sides[0]}"
@@ -99,7 +107,7 @@ def date_hint(text: str, reads: Reads) -> DateHint | None:
             return DateHint(f"write an interval open at the end: '{interval}'", (interval,))
     if cleaned.startswith(("from ", "between ")):
         cleaned = cleaned.split(" ", 1)[1]
-    parts = _RANGE.split(cleaned)
+    parts = re.split(_RANGE, cleaned)
     if len(parts) == 2:
         starts, ends = _side(parts[0], reads), _side(parts[1], reads)
         if starts and ends and reads(f"{starts[0]}/{ends[0]}"):
@@ -113,7 +121,7 @@ def date_hint(text: str, reads: Reads) -> DateHint | None:
             f"({_spoken(day_first)}) or '{month_first}' ({_spoken(month_first)})",
             (day_first, month_first),
         )
-    numeric = _NUMERIC.fullmatch(cleaned)
+    numeric = re.fullmatch(_NUMERIC, cleaned)
     if readings and numeric and len(numeric.group(1)) == 4:
         advice = "write it with '-' between the parts"
     elif readings and numeric:
@@ -128,9 +136,9 @@ def date_hint(text: str, reads: Reads) -> DateHint | None:
 def _side(text: str, reads: Reads) -> list[str]:
     """The EDTF forms ``text`` (one date, no range) may mean: none, one, or two readings."""
     text = text.strip(" ,")
-    if _ISO_SIDE.fullmatch(text):
+    if re.fullmatch(_ISO_SIDE, text):
         return [text] if reads(text) else []
-    numeric = _NUMERIC.fullmatch(text)
+    numeric = re.fullmatch(_NUMERIC, text)
     if numeric:
         return _numeric(*numeric.groups(), reads=reads)
     return _named(text, reads)
@@ -191,7 +199,7 @@ def time_zone_hint(name: str) -> str:
     wanted = name.strip().casefold().replace(" ", "_")
     if wanted in zones:
         return f"did you mean '{zones[wanted]}'?"
-    if _OFFSET.fullmatch(wanted):
+    if re.fullmatch(_OFFSET, wanted):
         return (
             "for a fixed offset, write it in the date, as in 2012-11-14T10:00:00+05:00, "
             "and leave out timezone"
