@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import subprocess
 import sys
 from datetime import date
@@ -416,6 +417,37 @@ class TestCommandLine:
         assert 'width="453.' in svg  # 16 cm in points
         assert main([*arguments, "--width", "wide"]) == 2
         assert "width" in capsys.readouterr().err
+
+    def test_the_window_sets_the_axis(self, tmp_path: Path) -> None:
+        """`plot --from --to` draws that window, not the whole span of an event reaching
+        past it."""
+        events = tmp_path / "events.toml"
+        events.write_text(
+            '[timeline]\ntitle = "Mission"\n[sources.a]\ntitle = "A"\n'
+            '[[events]]\nid = "programme"\ntitle = "Programme"\ndate = "1961-05-25/1972-12-19"\n'
+            'sources = ["a"]\n'
+            '[[events]]\nid = "landing"\ntitle = "Landing"\ndate = 1969-07-20\nsources = ["a"]\n',
+            encoding="utf-8",
+        )
+        target = tmp_path / "july.svg"
+        window = ["--from", "1969-07-01", "--to", "1969-07-31"]
+        assert main(["plot", str(events), *window, "-o", str(target)]) == 0
+        svg = target.read_text(encoding="utf-8")
+        texts = re.findall(r">([^<]*)</text>", svg)
+        assert texts[: texts.index("1 Aug") + 1] == [
+            "1 Jul",
+            "1969",
+            "5",
+            "9",
+            "13",
+            "17",
+            "21",
+            "25",
+            "29",
+            "1 Aug",
+        ]  # the ticks: days, with the month and the year where they change
+        assert "25 May 1961 – 19 Dec 1972" in texts  # the date as written, in its label
+        assert "Programme" in texts
 
     def test_too_many_events_prints_how_to_narrow(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
