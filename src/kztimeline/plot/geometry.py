@@ -129,6 +129,16 @@ class Measure:
         box = text.get_window_extent(self.renderer)
         return box.width * self.scale, box.height * self.scale
 
+    def fit(self, content: str, size: float, width: float, **style: Any) -> str:
+        """``content`` wrapped so that, set at ``size`` points, no line is wider than
+        ``width`` points: first at the width of average text, then narrower until it fits."""
+        characters = max(int(width / (size * 0.55)), 8)
+        while True:
+            wrapped = wrap(content, characters)
+            if characters <= 8 or self.size(self.text(wrapped, size, **style))[0] <= width:
+                return wrapped
+            characters = int(characters * 0.9)
+
     def average_character(self, size: float) -> float:
         """The mean width of a character of running text at ``size`` points, in points."""
         sample = "Kazakhstan elected to the Council, 12 Nov 2012"

@@ -37,7 +37,6 @@ from kztimeline.plot.geometry import (
     TICKS_IN,
     Measure,
     parse_width,
-    wrap,
 )
 from kztimeline.plot.horizontal import Horizontal, Numbered, Scope
 from kztimeline.plot.items import Window, choose_layout, collect, default_window
@@ -153,9 +152,12 @@ def _draw(
     figure = Figure(figsize=(width, 10), dpi=dpi, facecolor="white")
     renderer = FigureCanvasAgg(figure).get_renderer()  # type: ignore[no-untyped-call]
     measure = Measure(figure, renderer)
-    heading = wrap(
+    text_width = (width - MARGIN_LEFT_IN - MARGIN_RIGHT_IN) * 72
+    heading = measure.fit(
         _safe(title if title is not None else timeline.title, charmap),
-        int(width * 72 / (HEADING_SIZE * 0.62)),
+        HEADING_SIZE,
+        text_width,
+        fontweight="bold",
     )
     heading_height = (
         measure.size(measure.text(heading or " ", HEADING_SIZE, fontweight="bold"))[1] / 72
@@ -169,9 +171,7 @@ def _draw(
     shown_styles = [styles[kind] for kind in in_view]
     if any(item.kind == OTHER_KIND for item in items):
         shown_styles.append(styles[OTHER_KIND])
-    footnote = wrap(
-        _safe(_footnote(timeline), charmap), max(int(width * 72 / (NOTE_SIZE * 0.55)) - 10, 40)
-    )
+    footnote = measure.fit(_safe(_footnote(timeline), charmap), NOTE_SIZE, text_width)
 
     top = 0.2 + heading_height + 0.12
     legend = drawing.legend(
@@ -235,10 +235,13 @@ def _draw(
             if plan.listed == len(items)
             else (f"the list names events 1–{plan.listed} of {len(items)}")
         )
-        note_text = (
-            f"Too many events to label beside their marks: {shown}. Narrow the view to see labels."
+        note_text = measure.fit(
+            f"Too many events to label beside their marks: {shown}. Narrow the view to see labels.",
+            NOTE_SIZE,
+            text_width,
+            style="italic",
         )
-        extra = 0.25
+        extra = measure.size(measure.text(note_text, NOTE_SIZE))[1] / 72 + 0.12
     height = top + block + extra + bottom
     figure.set_size_inches(width, height)
     drawing.heading(figure, heading, MARGIN_LEFT_IN / width, 1 - 0.2 / height)
