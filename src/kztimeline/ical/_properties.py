@@ -1,6 +1,6 @@
-"""Single properties of a calendar being read: ids from UIDs, the JSON of kztimeline's own
-``X-KZTIMELINE-*`` properties, UNTIL in the form RFC 5545 requires, and why a date cannot be
-read."""
+"""Single values of a calendar being read: ids from UIDs, the JSON of kztimeline's own
+``X-KZTIMELINE-*`` properties, UNTIL in the form RFC 5545 requires, why a date cannot be read,
+and the date-times of an event written in its own zone."""
 
 from __future__ import annotations
 
@@ -8,15 +8,29 @@ import hashlib
 import json
 import re
 import unicodedata
-from collections.abc import Iterator
-from datetime import date, datetime, time
+from collections.abc import Iterable, Iterator
+from datetime import date, datetime, time, tzinfo
 from typing import Any
 
 from kztimeline._fields import slugify
+from kztimeline.dates import EventDate
+from kztimeline.dates import parse_date as parse_event_date
 from kztimeline.errors import CalendarValueError
 from kztimeline.ical.codec import format_utc, parse_date, parse_date_time, unescape_text
 
-__all__ = ("id_from_uid", "json_values", "slugify", "until_as_required", "value_problem")
+__all__ = (
+    "day_of",
+    "as_event_date",
+    "id_from_uid",
+    "in_own_zone",
+    "json_values",
+    "drop_zone",
+    "is_named_zone",
+    "slugify",
+    "text_of",
+    "until_as_required",
+    "value_problem",
+)
 
 
 _MAX_ID = 60
@@ -78,3 +92,49 @@ def until_as_required(rule: str, start: Any) -> str:
         local = datetime.strptime(raw, "%Y%m%dT%H%M%S")
     moment = local.replace(microsecond=0, tzinfo=start.tzinfo)
     return rule.replace(found[0], f"UNTIL={format_utc(moment)}")
+
+
+def is_named_zone(zone: tzinfo | None) -> bool:
+    from zoneinfo import ZoneInfo
+
+    return isinstance(zone, ZoneInfo)
+
+
+def day_of(moment: date | datetime, zone: tzinfo | None) -> date:
+    if isinstance(moment, datetime):
+        return (moment.astimezone(zone) if zone is not None else moment).date()
+    return moment
+
+
+def text_of(prop: Any) -> str:
+    value = prop.to_ical()
+    return value.decode("utf-8") if isinstance(value, bytes) else str(value)
+
+
+def as_event_date(value: Any) -> EventDate:
+    if isinstance(value, datetime):
+        return EventDate.at(value)
+    if isinstance(value, date):
+        return EventDate.on(value)
+    return parse_event_date(str(value))
+
+
+def drop_zone(fields: dict[str, Any], keys: Iterable[str]) -> None:
+    for key in keys:
+        item = fields.get(key)
+        if isinstance(item, datetime):
+            fields[key] = item.replace(tzinfo=None)
+
+
+def in_own_zone(event: dict[str, Any]) -> None:
+    """Date-times in a named zone as local times with ``timezone``; a fixed offset stays on
+    each value, and UTC is written with ``Z``."""
+    start = event["date"]
+    if not isinstance(start, datetime) or not is_named_zone(start.tzinfo):
+        return
+    event["timezone"] = str(start.tzinfo)
+    drop_zone(event, ("date", "end"))
+    event["also_on"] = [
+        item.replace(tzinfo=None) if isinstance(item, datetime) else item
+        for item in event.get("also_on", [])
+    ]

@@ -10,7 +10,6 @@ from __future__ import annotations
 import contextlib
 import re
 from collections import Counter
-from collections.abc import Iterable
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import islice
 from pathlib import Path
@@ -19,12 +18,18 @@ from typing import Any, get_args
 import icalendar
 from icalendar.prop import vBroken
 
-from kztimeline.dates import EventDate, parse_date
+from kztimeline.dates import parse_date
 from kztimeline.errors import CalendarError, DateError
 from kztimeline.ical._properties import (
+    as_event_date,
+    day_of,
+    drop_zone,
     id_from_uid,
+    in_own_zone,
+    is_named_zone,
     json_values,
     slugify,
+    text_of,
     until_as_required,
     value_problem,
 )
@@ -224,7 +229,7 @@ class EventReader:
             event["_base_id"] += "-" + first_day.isoformat()
         self._fields(component, event, notes)
         self._count_lost(component)
-        _in_own_zone(event)
+        in_own_zone(event)
         return event
 
     def _rule_text(self, component: icalendar.Event, lines: dict[str, int]) -> str | None:
@@ -233,7 +238,7 @@ class EventReader:
             return None
         number = lines.get("RRULE")
         if number is None or number not in self.lines or isinstance(component["RRULE"], list):
-            return _text_of(component["RRULE"])
+            return text_of(component["RRULE"])
         return self.lines[number].partition(":")[2].strip().upper()
 
     def _written(self, component: icalendar.Event, event: dict[str, Any]) -> None:
@@ -261,7 +266,7 @@ class EventReader:
         rule = until_as_required(rule, start)
         rule = self._starting_on_the_rule(event, rule)
         try:
-            check_rule(rule, _event_date(event["date"]))
+            check_rule(rule, as_event_date(event["date"]))
         except DateError:
             self._lost["repeat rules kztimeline cannot expand (stated in the description)"] += 1
             notes.append(f"Repeats by the calendar rule {rule}.")
@@ -277,7 +282,7 @@ class EventReader:
         """
         from dateutil.rrule import rrulestr
 
-        when = _event_date(event["date"])
+        when = as_event_date(event["date"])
         start = when.time or datetime.combine(when.first_day, time.min)
         try:
             first = next(iter(rrulestr(rule, dtstart=start)), None)
@@ -300,21 +305,21 @@ class EventReader:
         start = event["date"]
         zone = start.tzinfo if isinstance(start, datetime) else None
         excluded = sorted(
-            {_day(moment, zone) for moment in self._dates(component, "EXDATE", lines)}
+            {day_of(moment, zone) for moment in self._dates(component, "EXDATE", lines)}
         )
         if excluded:
             event["except_on"] = excluded
         extra: list[date | datetime] = []
         for moment in self._dates(component, "RDATE", lines):
             if zone is None or not isinstance(moment, datetime):
-                extra.append(_day(moment, zone))
+                extra.append(day_of(moment, zone))
                 continue
             local = moment.astimezone(zone)
             same_time = local.timetz() == start.timetz()
             extra.append(local.date() if same_time else local.replace(tzinfo=None))
         extra += event.get("also_on", [])
         if extra:
-            event["also_on"] = sorted(set(extra), key=lambda item: (_day(item, None), str(item)))
+            event["also_on"] = sorted(set(extra), key=lambda item: (day_of(item, None), str(item)))
 
     def _fields(self, component: icalendar.Event, event: dict[str, Any], notes: list[str]) -> None:
         own = next(iter(json_values(component.get("X-KZTIMELINE-EVENT"))), None)
@@ -359,7 +364,7 @@ class EventReader:
         """A changed occurrence (RECURRENCE-ID) as a ``[[events.changes]]`` of its event."""
         zone = master.get("_zone")
         occurrence, _ = self._moment(component["RECURRENCE-ID"], "RECURRENCE-ID", lines)
-        change: dict[str, Any] = {"occurrence": _day(occurrence, zone)}
+        change: dict[str, Any] = {"occurrence": day_of(occurrence, zone)}
         new_start, new_end, _ = self._span(component, lines)
         if isinstance(new_start, datetime) and zone is not None:
             new_start = new_start.astimezone(zone)
@@ -390,8 +395,8 @@ class EventReader:
             text = self.text(str(component.get("DESCRIPTION", ""))).strip()
             if text and text != master.get("description"):
                 change["description"] = text
-        if zone is not None and _named(zone):
-            _local(change, ("date", "end"))
+        if zone is not None and is_named_zone(zone):
+            drop_zone(change, ("date", "end"))
         master.setdefault("changes", []).append(change)
         master["changes"].sort(key=lambda item: item["occurrence"])
         self._count_lost(component)
@@ -408,49 +413,3 @@ class EventReader:
     def not_kept(self) -> list[str]:
         """One line per kind of thing the events file could not keep, with how many."""
         return [f"not kept: {count} × {kind}" for kind, count in sorted(self._lost.items())]
-
-
-def _named(zone: tzinfo | None) -> bool:
-    from zoneinfo import ZoneInfo
-
-    return isinstance(zone, ZoneInfo)
-
-
-def _day(moment: date | datetime, zone: tzinfo | None) -> date:
-    if isinstance(moment, datetime):
-        return (moment.astimezone(zone) if zone is not None else moment).date()
-    return moment
-
-
-def _text_of(prop: Any) -> str:
-    value = prop.to_ical()
-    return value.decode("utf-8") if isinstance(value, bytes) else str(value)
-
-
-def _event_date(value: Any) -> EventDate:
-    if isinstance(value, datetime):
-        return EventDate.at(value)
-    if isinstance(value, date):
-        return EventDate.on(value)
-    return parse_date(str(value))
-
-
-def _local(fields: dict[str, Any], keys: Iterable[str]) -> None:
-    for key in keys:
-        item = fields.get(key)
-        if isinstance(item, datetime):
-            fields[key] = item.replace(tzinfo=None)
-
-
-def _in_own_zone(event: dict[str, Any]) -> None:
-    """Date-times in a named zone as local times with ``timezone``; a fixed offset stays on
-    each value, and UTC is written with ``Z``."""
-    start = event["date"]
-    if not isinstance(start, datetime) or not _named(start.tzinfo):
-        return
-    event["timezone"] = str(start.tzinfo)
-    _local(event, ("date", "end"))
-    event["also_on"] = [
-        item.replace(tzinfo=None) if isinstance(item, datetime) else item
-        for item in event.get("also_on", [])
-    ]
