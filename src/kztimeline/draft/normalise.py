@@ -267,6 +267,36 @@ def _shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
         return None
 
 
+_OR = re.compile(r",?\s+or\s+(?:on\s+|in\s+)?")
+
+
+def _alternatives(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """ "On Monday or Tuesday", "in 2011 or 2012": one of two dates, not both. They become
+    one uncertain interval (``2024-04-15?/2024-04-16?``), so that no event claims a date
+    the text only offers as a possibility."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and _OR.fullmatch(sentence[previous.end : mention.start])
+            and "/" not in previous.value + mention.value
+            and len(previous.value) == len(mention.value)
+            and previous.value < mention.value
+            and not previous.value.endswith(("?", "~", "%"))
+            and not mention.value.endswith(("?", "~", "%"))
+        ):
+            joined[-1] = replace(
+                previous,
+                end=mention.end,
+                text=sentence[previous.start : mention.end],
+                value=f"{previous.value}?/{mention.value}?",
+            )
+        else:
+            joined.append(mention)
+    return joined
+
+
 def find_dates(
     sentence: str, *, published: date | None = None, anchor: PartialDate | None = None
 ) -> list[Mention]:
@@ -312,6 +342,7 @@ def find_dates(
                     item.found.start, item.found.end, text, value, item.term, annual, item.parts
                 )
             )
+    mentions = _alternatives(sentence, mentions)
     if annual and not mentions and published is not None:
         marker = next(item for item in found if item.annual)
         text = sentence[marker.start : marker.end]
