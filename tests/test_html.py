@@ -512,3 +512,9 @@ def test_the_filter_box_finds_what_search_finds(
         shown = browser.evaluate(f"{VISIBLE_ROWS}.map(r => r.id)")
         assert shown == [event.id for event in varied.filter(search=search)], search
         assert shown or search in ("apollo parade", "zzz")
+
+
+def test_a_local_time_is_written_with_its_zone(varied: Timeline) -> None:
+    page = to_html(varied)
+    assert '<span class="written">1969-07-16T09:32:00 America/New_York</span>' in page
+    assert '<span class="written">1969-08-13</span>' in page

@@ -127,7 +127,7 @@ def _row(
     title += _notes(event)
     cells = [
         f'<td class="date" data-sort="{escape(sort)}">{escape(date.label())}'
-        f'<br><span class="written">{escape(date.text)}</span></td>',
+        f'<br><span class="written">{escape(event.written_date)}</span></td>',
         f'<td data-sort="{escape(event.title)}">{title}</td>',
         f"<td>{escape(event.place or '')}</td>",
         f"<td>{_people(timeline, event)}</td>",

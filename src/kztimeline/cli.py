@@ -119,7 +119,7 @@ def _list(arguments: argparse.Namespace, out: TextIO) -> int:
     # A local time is only a time with its zone; status and repeat in words come last.
     rows = [
         (
-            " ".join(filter(None, (event.date.text, event.timezone))),
+            event.written_date,
             event.title,
             event.place or "",
             "; ".join(event.notes),

@@ -345,6 +345,12 @@ class Event(BaseModel):
         return words
 
     @property
+    def written_date(self) -> str:
+        """The date as written, followed by its IANA zone for a local date-time:
+        ``"1969-07-16T09:32:00 America/New_York"``; a local time alone names no moment."""
+        return f"{self.date.text} {self.timezone}" if self.timezone else self.date.text
+
+    @property
     def status_note(self) -> str | None:
         """``"cancelled"`` or ``"tentative"``, which every output must say; else ``None``.
 
