@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import icalendar
 from dateutil.tz import tzstr
 
-from kztimeline.ical.zones import fixed_zone_name, matching_zone, tzid_of, vtimezone
+from kztimeline.ical.zones import Transitions, fixed_zone_name, matching_zone, tzid_of, vtimezone
 
 
 class TestWriting:
@@ -57,3 +57,22 @@ class TestReading:
         custom = tzstr("XXX-6")
         found = matching_zone(custom, "Astana Time", [datetime(2024, 1, 1, tzinfo=custom)])
         assert found == timezone(timedelta(hours=6))
+
+
+class TestTransitions:
+    def test_the_list_of_changes_gives_the_offsets_of_the_zone_itself(self) -> None:
+        """Outlook's rule-based custom zone: the bisected list agrees with icalendar's own zone
+        on every day of 2024, the days of the clock changes included."""
+        from tests.test_ical_reader import OUTLOOK_ZONE
+
+        calendar = icalendar.Calendar.from_ical(
+            f"BEGIN:VCALENDAR\r\n{OUTLOOK_ZONE}END:VCALENDAR\r\n"
+        )
+        (component,) = calendar.walk("VTIMEZONE")
+        offsets = Transitions.of(component)
+        assert offsets is not None
+        zone = component.to_tz()
+        moment = datetime(2024, 1, 1, 0, 30, tzinfo=UTC)
+        while moment.year == 2024:
+            assert offsets(moment) == moment.astimezone(zone).utcoffset(), moment
+            moment += timedelta(hours=7)

@@ -33,7 +33,7 @@ from kztimeline.ical._properties import (
     until_as_required,
     value_problem,
 )
-from kztimeline.ical.zones import matching_zone
+from kztimeline.ical.zones import Transitions, matching_zone
 
 __all__ = ("EventReader",)
 
@@ -54,15 +54,24 @@ def _as_list(item: Any) -> list[Any]:
 
 class EventReader:
     """Reads the VEVENTs of one calendar; ``path`` names it in errors, ``source`` is the id of
-    the calendar as a source, ``zone`` is X-WR-TIMEZONE (for floating and UTC times)."""
+    the calendar as a source, ``zone`` is X-WR-TIMEZONE (for floating and UTC times),
+    ``lines`` the content lines by number and ``zones`` its VTIMEZONE components by TZID."""
 
     def __init__(
-        self, path: Path | str, source: str, zone: tzinfo | None, lines: dict[int, str]
+        self,
+        path: Path | str,
+        source: str,
+        zone: tzinfo | None,
+        lines: dict[int, str],
+        zones: dict[str, Any],
     ) -> None:
         self.path = path
         self.source = source
         self.zone = zone
         self.lines = lines
+        self.zones = zones
+        self._matched: dict[str | None, tzinfo] = {}
+        self._changes: dict[str, Transitions | None] = {}
         self._lost: Counter[str] = Counter()
 
     # --- Text ------------------------------------------------------------------------------
@@ -183,11 +192,26 @@ class EventReader:
             with contextlib.suppress(ValueError, TypeError, OverflowError):
                 moments += islice(rrulestr(rule, dtstart=start), _CHECKED_OCCURRENCES)
         assert start.tzinfo is not None
-        zone = matching_zone(start.tzinfo, tzid, moments)
+        zone = matching_zone(
+            start.tzinfo,
+            tzid,
+            moments,
+            known=self._matched.get(tzid),
+            offsets=self._transitions(tzid),
+        )
+        if zone is not None:
+            self._matched[tzid] = zone
         if zone is None:
             self._lost[f"the time zone {tzid!r}, which no IANA zone matches (kept in UTC)"] += 1
             return UTC
         return zone
+
+    def _transitions(self, tzid: str | None) -> Transitions | None:
+        if tzid is None or tzid not in self.zones:
+            return None
+        if tzid not in self._changes:
+            self._changes[tzid] = Transitions.of(self.zones[tzid])
+        return self._changes[tzid]
 
     def _event(self, component: icalendar.Event, lines: dict[str, int]) -> dict[str, Any]:
         start, end, tzid = self._span(component, lines)

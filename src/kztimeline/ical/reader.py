@@ -175,7 +175,8 @@ def import_ics(
         if "id" in item
     }
     calendar_source = slugify(title)[:40].strip("-") or "calendar"
-    reader = EventReader(path, calendar_source, _calendar_zone(calendar), dict(unfold(text)))
+    zones = {str(zone.get("TZID", "")): zone for zone in calendar.walk("VTIMEZONE")}
+    reader = EventReader(path, calendar_source, _calendar_zone(calendar), dict(unfold(text)), zones)
     try:
         events = reader.events(components, outline)
     except CalendarValueError as err:

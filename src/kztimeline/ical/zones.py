@@ -14,14 +14,16 @@ every moment that matters to the events, or as a fixed offset if it never change
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from bisect import bisect_right
+from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
 from functools import lru_cache
+from typing import Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from kztimeline.ical.codec import CRLF, fold, format_date, format_offset, parse_offset
 
-__all__ = ("fixed_zone_name", "matching_zone", "tzid_of", "vtimezone")
+__all__ = ("Offsets", "Transitions", "fixed_zone_name", "matching_zone", "tzid_of", "vtimezone")
 
 _FIXED = re.compile(r"UTC([+-]\d{4})")
 
@@ -99,14 +101,53 @@ def _sample_moments(moments: Iterable[datetime]) -> list[datetime]:
     return samples
 
 
-def _agrees(candidate: tzinfo, zone: tzinfo, samples: list[datetime]) -> bool:
+Offsets = Callable[[datetime], "timedelta | None"]
+"""The UTC offset of a zone at an aware moment, or None where it cannot say."""
+
+
+class Transitions:
+    """The UTC offsets a VTIMEZONE gives, looked up by bisection in its list of changes.
+
+    dateutil, which icalendar uses for a custom VTIMEZONE, expands each observance's rule from
+    its DTSTART (1601 for Outlook) on every lookup; this list is made once per zone.
+    """
+
+    def __init__(self, times: list[datetime], offsets: list[timedelta]) -> None:
+        self.times = times
+        self.offsets = offsets
+
+    @classmethod
+    def of(cls, component: Any) -> Transitions | None:
+        """The changes of an ``icalendar`` VTIMEZONE component, or None if it gives none."""
+        try:
+            times, infos = component.get_transitions()
+        except (ValueError, TypeError, KeyError, OverflowError):
+            return None
+        if not times:
+            return None
+        return cls(list(times), [info[0] for info in infos])
+
+    def __call__(self, moment: datetime) -> timedelta | None:
+        """The offset at ``moment``; None outside the listed changes, where the zone knows."""
+        instant = moment.astimezone(UTC).replace(tzinfo=None)
+        index = bisect_right(self.times, instant) - 1
+        if index < 0 or index == len(self.times) - 1:
+            return None
+        return self.offsets[index]
+
+
+def _agrees(
+    candidate: tzinfo, zone: tzinfo, samples: list[datetime], offsets: Offsets | None = None
+) -> bool:
     return all(
-        sample.astimezone(candidate).utcoffset() == _offset_in(zone, sample) for sample in samples
+        sample.astimezone(candidate).utcoffset() == _offset_in(zone, sample, offsets)
+        for sample in samples
     )
 
 
-def _offset_in(zone: tzinfo, moment: datetime) -> timedelta | None:
-    return moment.astimezone(zone).utcoffset()
+def _offset_in(zone: tzinfo, moment: datetime, offsets: Offsets | None = None) -> timedelta | None:
+    known = offsets(moment) if offsets is not None else None
+    return known if known is not None else moment.astimezone(zone).utcoffset()
 
 
 @lru_cache(maxsize=1)
@@ -136,28 +177,39 @@ def _zone_info(name: str) -> ZoneInfo | None:
         return None
 
 
-def matching_zone(zone: tzinfo, tzid: str | None, moments: Iterable[datetime]) -> tzinfo | None:
+def matching_zone(
+    zone: tzinfo,
+    tzid: str | None,
+    moments: Iterable[datetime],
+    *,
+    known: tzinfo | None = None,
+    offsets: Offsets | None = None,
+) -> tzinfo | None:
     """The zone to keep for date-times in ``zone`` (named ``tzid`` in the file), or None.
 
     ``moments`` are the instants the events use (starts, ends, occurrences). The result is a
     :class:`ZoneInfo` that agrees with ``zone`` at all of them and on the first of every month
-    between them, preferring the zone the file names; else a fixed offset if ``zone`` has one
-    offset throughout; else None: no zone kztimeline can name keeps these times.
+    between them, preferring ``known`` (the match of an earlier event in the same zone), then
+    the zone the file names; else a fixed offset if ``zone`` has one offset throughout; else
+    None: no zone kztimeline can name keeps these times. ``offsets`` gives the offsets of
+    ``zone`` faster, where it can (:class:`Transitions`).
     """
     samples = _sample_moments(moments)
     if isinstance(zone, ZoneInfo):
         return zone
+    if known is not None and _agrees(known, zone, samples, offsets):
+        return known  # what an earlier event in the same zone matched: no search
     for name in _named_candidates(tzid):
         candidate = _zone_info(name)
-        if candidate is not None and _agrees(candidate, zone, samples):
+        if candidate is not None and _agrees(candidate, zone, samples, offsets):
             return candidate
-    offsets = {_offset_in(zone, sample) for sample in samples}
-    if len(offsets) == 1:
-        (offset,) = offsets
+    found = {_offset_in(zone, sample, offsets) for sample in samples}
+    if len(found) == 1:
+        (offset,) = found
         if offset is not None:
             return UTC if offset == timedelta(0) else timezone(offset)
     for name in _iana_names():
         candidate = _zone_info(name)
-        if candidate is not None and _agrees(candidate, zone, samples):
+        if candidate is not None and _agrees(candidate, zone, samples, offsets):
             return candidate
     return None
