@@ -98,6 +98,19 @@ class Chronology:
         self.fits = self.height <= tallest
         # Room to spare keeps leaders short and the time scale readable, where there is room.
         self.height = max(self.height, min(self.height * 1.3, tallest), 3 * 72.0)
+        # After the last label, time keeps the linear scale (a long term that runs on past it
+        # keeps its length), as far as the bound allows.
+        self.body = self.height
+        tail = 0.0
+        for column in range(self.columns):
+            lo, hi = self._range(column)
+            tops, _ = self._scale(column, lo, hi)
+            last = self.cuts[column + 1] - 1
+            if tops:
+                anchor = min(max(self.items[last].anchor, lo), hi)
+                end = tops[-1] + self.line_height / 2 + (hi - anchor) * self.body / (hi - lo)
+                tail = max(tail, end - self.height)
+        self.height = min(self.height + tail, max(tallest, self.height))
 
     def _range(self, column: int) -> tuple[float, float]:
         first, last = self.cuts[column], self.cuts[column + 1]
@@ -156,7 +169,7 @@ class Chronology:
         """The labels' tops, and the time scale of the column: linear where events are sparse,
         stretched where they crowd, so that each mark sits level with its label."""
         first, last = self.cuts[column], self.cuts[column + 1]
-        linear = self.height / (hi - lo)
+        linear = self.body / (hi - lo)
         ideals = [
             (self.items[i].anchor - lo) * linear - self.heights[i] / 2 for i in range(first, last)
         ]
@@ -174,7 +187,8 @@ class Chronology:
             places.append(middle)
         if times[-1] < hi:
             times.append(hi)
-            places.append(max(self.height, places[-1]))
+            tail = places[-1] + (hi - times[-2]) * linear
+            places.append(max(min(tail, self.height), places[-1] + 1))
 
         def scale(value: float) -> float:
             return float(np.interp(value, times, places))
@@ -213,7 +227,8 @@ class Chronology:
                 scene.mark(item, style, x, scale(item.anchor), MARK_SIZE)
             else:
                 top, end = scale(max(item.x0, lo)), scale(min(item.x1, hi))
-                scene.bar(item, style, (x - LANE * 0.3, top, x + LANE * 0.3, max(end, top + 1)))
+                corners = (x - LANE * 0.3, top, x + LANE * 0.3, max(end, top + 1))
+                scene.bar(item, style, corners, in_lane=True)
                 if item.open_start or item.x0 < lo:
                     scene.arrow(style.colour, "up", x, top + MARK_SIZE * 0.6, MARK_SIZE)
                 if item.open_end or item.x1 > hi:

@@ -105,10 +105,19 @@ class Scene:
         ``"right"``, ``"up"`` or ``"down"``: an arrow with a shaft, unlike any kind's marker."""
         self._marks[(colour, f"arrow-{pointing}", "solid", size)].append((x, y))
 
-    def bar(self, item: Item, style: KindStyle, corners: tuple[float, float, float, float]) -> None:
-        """A bar or band over ``(x0, y0, x1, y1)``, filled as its shape and status say."""
+    def bar(
+        self,
+        item: Item,
+        style: KindStyle,
+        corners: tuple[float, float, float, float],
+        *,
+        in_lane: bool = False,
+    ) -> None:
+        """A bar or band over ``(x0, y0, x1, y1)``, filled as its shape and status say; a
+        long term is a faint band behind everything, unless it is drawn ``in_lane`` like a
+        bar (in a chronology, where a band across the page would run under the labels)."""
         x0, y0, x1, y1 = corners
-        if item.shape in ("background",):
+        if item.shape == "background" and not in_lane:
             kind = "term"
         elif item.cancelled:
             kind = "hollow"
