@@ -144,6 +144,7 @@ class TestSeeds:
         assert by_date["2012-11-15/2012-11-16"].place == "Djibouti"
         assert by_date["2012-11-16/2012-11-18"].place == "Abu Dhabi"
         assert by_date["2012-11-14"].kind == "statement"
+        assert by_date["2012-11-14"].place is None  # "Nov 14. MFA" names no place
         assert by_date["2010-02"].kind == "report"
 
     def test_the_same_articles_give_the_same_bytes(
@@ -325,6 +326,18 @@ class TestOwnArticles:
         assert article.sentences[0].text.startswith("The river rose")
         dates = [event.date.text for event in draft({"floods": text})]
         assert dates == ["2024-04-13", "2024-04-14"]
+
+    def test_a_briefing_is_dated_and_placed_by_the_dateline(self) -> None:
+        text = (
+            "Ministry briefing\n\nASTANA, March 5, 2013 – The spokesman told a media briefing "
+            "that the vote in New York had gone well."
+        )
+        (briefing,) = draft({"mfa": text})
+        assert (briefing.date.text, briefing.kind, briefing.place) == (
+            "2013-03-05",
+            "statement",
+            "Astana",
+        )
 
     def test_a_dateline_without_a_date_names_the_place(self) -> None:
         text = "Rates cut\n\nALMATY (Reuters) - The bank cut rates on 5 March 2013."

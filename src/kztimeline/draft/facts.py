@@ -262,7 +262,8 @@ def facts_of(
         if not mentions and article.published and _BRIEFING.search(sentence.text):
             value = article.published.isoformat()
             briefing = _fact(article, index, None, value, context, people or {}, places)
-            facts.append(replace(briefing, kind="statement"))
+            # The briefing is where the article was written, not where its news happened.
+            facts.append(replace(briefing, kind="statement", place=article.place))
         # "Two weeks later, on 20 May": one day said twice is one fact.
         unique = {(mention.value, mention.term): mention for mention in reversed(mentions)}
         for mention in mentions:
