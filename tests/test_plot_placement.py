@@ -195,3 +195,17 @@ def test_highlighted_labels_are_placed_first(picture: tuple[str, Timeline, Pictu
         if text.get_fontweight() != "bold":
             box = text.get_window_extent(renderer)
             assert all(box.x1 < other.x0 or other.x1 < box.x0 for other in bold)
+
+
+def test_numbered_marks_and_their_list_overlap_nothing() -> None:
+    """Past what labels can name in 40 in, the numbered marks, their list and the note that
+    says so still overlap nothing and are not cut; the list starts with the first event."""
+    timeline = plot_timelines.random_timeline(900, 9)
+    drawn = draw(timeline, dpi=50, width="16cm")
+    assert drawn.layout == "numbered"
+    assert drawn.hint is not None
+    check_picture(drawn.figure, [])
+    text = all_text(drawn.figure)
+    assert "Too many events to label" in text
+    first = next(iter(timeline))
+    assert f"1  {first.date.label()}" in text
