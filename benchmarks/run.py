@@ -23,7 +23,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Collection, Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from pathlib import Path
@@ -600,15 +600,22 @@ def _missing(operation: str, n: int, peer: str, err: Exception) -> Row:
     return Row(operation, f"{n:,}", f"not available ({err})", peer, "—", "—", "—")
 
 
+PARTS = ("ics", "plot", "peer", "cli", "hostile")
+"""What ``--without`` can leave out: the to_ics rows, the picture rows, the
+recurring_ical_events query rows, the cold start, the hostile files."""
+
+
 def run(
     sizes: Sequence[int],
     repeat: int,
     *,
     budget: float = BASELINE_BUDGET,
     progress: bool = False,
+    without: Collection[str] = (),
 ) -> list[Row]:
     """Every row of the table for ``sizes``, each time the median of ``repeat`` runs; a slow
-    baseline query runs for about ``budget`` seconds."""
+    baseline query runs for about ``budget`` seconds. The parts named in ``without`` (see
+    PARTS) are left out, for a run that measures only some rows."""
     rows: list[Row] = []
     plot_times: dict[int, float] = {}
 
@@ -626,26 +633,30 @@ def run(
                 rows += bench_load(n, path, repeat, mix)
                 timeline = kztimeline.load(path)
                 note(f"N = {n:,}, {mix}: between")
-                rows += bench_between(n, timeline, repeat, budget, mix, peer=standard)
+                peer = standard and "peer" not in without
+                rows += bench_between(n, timeline, repeat, budget, mix, peer=peer)
                 note(f"N = {n:,}, {mix}: first query")
                 rows += bench_first_query(n, timeline, repeat, mix)
-                if standard:
+                if standard and "ics" not in without:
                     note(f"N = {n:,}: to_ics")
                     rows += bench_ics(n, timeline, repeat)
-                    if n <= max(PLOT_LIMITS):
-                        note(f"N = {n:,}: save_plot")
-                        plot_rows, plot_times[n] = bench_plot(n, timeline, repeat, Path(folder))
-                        rows += plot_rows
+                if standard and "plot" not in without and n <= max(PLOT_LIMITS):
+                    note(f"N = {n:,}: save_plot")
+                    plot_rows, plot_times[n] = bench_plot(n, timeline, repeat, Path(folder))
+                    rows += plot_rows
                 note(f"N = {n:,}, {mix}: memory")
                 rows += bench_memory(n, path, mix)
                 del timeline
-        rows.append(growth_row(plot_times))
-        note(f"N = {LABELLED}: labelled picture")
-        rows += bench_labelled(repeat, Path(folder))
-        note("CLI")
-        rows += bench_cli(repeat)
-        note("hostile files")
-        rows += bench_hostile(Path(folder), repeat)
+        if "plot" not in without:
+            rows.append(growth_row(plot_times))
+            note(f"N = {LABELLED}: labelled picture")
+            rows += bench_labelled(repeat, Path(folder))
+        if "cli" not in without:
+            note("CLI")
+            rows += bench_cli(repeat)
+        if "hostile" not in without:
+            note("hostile files")
+            rows += bench_hostile(Path(folder), repeat)
     order = {operation: place for place, operation in enumerate(OPERATIONS)}
     rows.sort(key=lambda row: order[row.operation])  # stable: sizes stay in order
     return rows
@@ -670,6 +681,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="S",
         help=f"seconds for the windows of a slow baseline query (default: {BASELINE_BUDGET:g})",
     )
+    parser.add_argument(
+        "--without",
+        type=lambda text: [part for part in text.split(",") if part],
+        default=[],
+        metavar="PART[,PART...]",
+        help=f"leave out some rows: {', '.join(PARTS)}",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     arguments = parser.parse_args(argv)
     rows = run(
@@ -677,6 +695,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         max(1, arguments.repeat),
         budget=arguments.budget,
         progress=not arguments.quiet,
+        without=arguments.without,
     )
     print(table(rows))
     return 0

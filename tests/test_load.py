@@ -234,3 +234,25 @@ class TestHowEventsAreMade:
         )
         timeline = kztimeline.loads(text)
         assert timeline["eas"].date.time != timeline["eeu"].date.time
+
+
+class TestCollector:
+    def test_a_load_leaves_the_collector_as_it_found_it(self) -> None:
+        """The cyclic collector is paused during a load, and enabled again, or left off."""
+        import gc
+
+        kztimeline.loads(SHUFFLED)
+        assert gc.isenabled()
+        gc.disable()
+        try:
+            kztimeline.loads(SHUFFLED)
+            assert not gc.isenabled()
+        finally:
+            gc.enable()
+
+    def test_an_error_still_enables_the_collector(self) -> None:
+        import gc
+
+        with pytest.raises(TimelineFileError):
+            kztimeline.loads(HEADER + "x = ")
+        assert gc.isenabled()
