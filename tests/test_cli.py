@@ -93,7 +93,7 @@ def test_no_traceback_reaches_the_user(
     def broken(*arguments: object) -> int:
         raise raised
 
-    monkeypatch.setattr(kztimeline.cli, "_validate", broken)
+    monkeypatch.setattr(kztimeline.cli, "validate_command", broken)
     monkeypatch.delenv("KZTIMELINE_DEBUG", raising=False)
     assert main(["validate", str(EVENTS)]) == code
     assert capsys.readouterr().err == message

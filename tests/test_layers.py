@@ -53,6 +53,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("kztimeline.draft", 5),
     ("kztimeline.importer", 5),
     ("kztimeline.cli", 6),
+    ("kztimeline._commands", 6),
     ("kztimeline._cli_help", 6),
     ("kztimeline.__main__", 6),
 )

@@ -11,27 +11,30 @@ import argparse
 import gc
 import os
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TextIO
 
 from kztimeline._cli_help import add_examples, guidance_for
+from kztimeline._commands import (
+    DEFAULT_PLOT,
+    EXIT_INTERNAL,
+    EXIT_OK,
+    EXIT_USAGE,
+    Command,
+    build_command,
+    draft_command,
+    export_command,
+    ics_command,
+    import_command,
+    list_command,
+    plot_command,
+    schema_command,
+    validate_command,
+)
 from kztimeline.errors import KztimelineError, one_line
-from kztimeline.load import DEFAULT_MAX_BYTES, bundled_path, load
-from kztimeline.records import json_schema
-from kztimeline.timeline import Timeline
+from kztimeline.load import DEFAULT_MAX_BYTES
 
 __all__ = ("main", "run")
-
-EXIT_OK = 0
-EXIT_INTERNAL = 1
-EXIT_USAGE = 2
-
-
-def default_file() -> Path:
-    """``./events.toml`` if there is one, else the bundled default."""
-    local = Path("events.toml")
-    return local if local.is_file() else bundled_path()
 
 
 def _file_argument(parser: argparse.ArgumentParser) -> None:
@@ -73,188 +76,6 @@ def _filter_arguments(parser: argparse.ArgumentParser) -> None:
     )
 
 
-def _load(arguments: argparse.Namespace) -> Timeline:
-    return load(arguments.file or default_file(), max_bytes=arguments.max_bytes)
-
-
-def select(timeline: Timeline, arguments: argparse.Namespace) -> Timeline:
-    """Apply the ``--from/--to/--within`` window and the filters of a command."""
-    if arguments.start is not None or arguments.end is not None:
-        start = arguments.start if arguments.start is not None else "0001"
-        end = arguments.end if arguments.end is not None else "9999"
-        timeline = timeline.between(start, end, within=arguments.within)
-    return timeline.filter(
-        kind=arguments.kind,
-        tag=arguments.tag,
-        person=arguments.person,
-        place=arguments.place,
-        search=arguments.search,
-    )
-
-
-def _validate(arguments: argparse.Namespace, out: TextIO) -> int:
-    timeline = _load(arguments)
-    path = arguments.file or default_file()
-    print(
-        f"{path}: valid: {_count(len(timeline), 'event')}, "
-        f"{_count(len(timeline.sources), 'source')}, {_count(len(timeline.people), 'person')}",
-        file=out,
-    )
-    return EXIT_OK
-
-
-def _count(number: int, noun: str) -> str:
-    plural = "people" if noun == "person" else f"{noun}s"
-    return f"{number} {noun if number == 1 else plural}"
-
-
-def _list(arguments: argparse.Namespace, out: TextIO) -> int:
-    timeline = select(_load(arguments), arguments)
-    if arguments.json:
-        import json
-
-        json.dump([event.record() for event in timeline], out, ensure_ascii=False, indent=2)
-        out.write("\n")
-        return EXIT_OK
-    # A local time is only a time with its zone; status and repeat in words come last.
-    rows = [
-        (
-            event.written_date,
-            event.title,
-            event.place or "",
-            "; ".join(event.notes),
-        )
-        for event in timeline
-    ]
-    if not rows:
-        print("no events", file=out)
-        return EXIT_OK
-    widths = [max(len(row[column]) for row in rows) for column in range(3)]
-    for row in rows:
-        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
-        print("  ".join([*cells, row[3]]).rstrip(), file=out)
-    return EXIT_OK
-
-
-def _schema(arguments: argparse.Namespace, out: TextIO) -> int:
-    import json
-
-    json.dump(json_schema(), out, ensure_ascii=False, indent=2)
-    out.write("\n")
-    return EXIT_OK
-
-
-def _build(arguments: argparse.Namespace, out: TextIO) -> int:
-    from kztimeline.export import build
-
-    # Each path as it is written: if a later one fails, these are known to be new.
-    build(_load(arguments), arguments.out, progress=lambda path: print(path, file=out))
-    return EXIT_OK
-
-
-def _export(arguments: argparse.Namespace, out: TextIO) -> int:
-    from kztimeline.errors import OutputError
-    from kztimeline.export import FORMATS, export, export_name
-
-    timeline = select(_load(arguments), arguments)
-    chosen = FORMATS[arguments.format]
-    if arguments.output == "-" and not chosen.is_text:
-        raise OutputError("-", f"{arguments.format} is not text; write it to a file with -o PATH")
-    data = export(timeline, arguments.format)
-    default = chosen.file_name.format(name=export_name(timeline))
-    return _emit(data, arguments.output, default, out)
-
-
-def _emit(data: str | bytes, output: str | None, default: str, out: TextIO) -> int:
-    """Write ``data`` to stdout (``-o -``), to ``output``, or atomically to exports/<default>."""
-    from kztimeline.export import write_atomically
-
-    if output == "-":
-        out.write(data if isinstance(data, str) else data.decode("utf-8"))
-        return EXIT_OK
-    if output is None:
-        target = Path("exports") / default
-        target.parent.mkdir(exist_ok=True)
-    else:
-        target = Path(output)
-    print(write_atomically(target, data), file=out)
-    return EXIT_OK
-
-
-def _ics(arguments: argparse.Namespace, out: TextIO) -> int:
-    from kztimeline.export import export_name
-    from kztimeline.ical.writer import to_ics
-
-    timeline = select(_load(arguments), arguments)
-    text = to_ics(timeline, imprecise=arguments.imprecise, uid_domain=arguments.uid_domain)
-    return _emit(text, arguments.output, f"{export_name(timeline)}.ics", out)
-
-
-def _plot(arguments: argparse.Namespace, out: TextIO) -> int:
-    from kztimeline.export import require_events
-    from kztimeline.plot import write_picture
-
-    timeline = select(_load(arguments), arguments)
-    target = Path(arguments.output)
-    require_events(timeline, target.suffix.lstrip(".").lower() or "a picture")
-    if arguments.output == _DEFAULT_PLOT:
-        target.parent.mkdir(exist_ok=True)
-    # The window given is the axis, even where the events end sooner.
-    path, hint = write_picture(
-        timeline,
-        target,
-        title=arguments.title,
-        width=arguments.width,
-        layout=arguments.layout,
-        start=arguments.start,
-        end=arguments.end,
-    )
-    print(path, file=out)
-    if hint is not None:
-        print(hint, file=sys.stderr)
-    return EXIT_OK
-
-
-_DEFAULT_PLOT = "exports/timeline.png"
-
-
-def _import(arguments: argparse.Namespace, out: TextIO) -> int:
-    from kztimeline.ical.reader import import_ics, read_calendar, write_new
-
-    text, not_kept = import_ics(
-        read_calendar(arguments.calendar),
-        source_title=arguments.title,
-        path=arguments.calendar,
-    )
-    for line in not_kept:
-        print(f"{arguments.calendar}: {line}", file=sys.stderr)
-    if arguments.output == "-":
-        out.write(text)
-        return EXIT_OK
-    print(write_new(arguments.output, text, force=arguments.force), file=out)
-    return EXIT_OK
-
-
-def _draft(arguments: argparse.Namespace, out: TextIO) -> int:
-    from kztimeline.draft.command import draft_files
-
-    text, written = draft_files(
-        arguments.articles,
-        published=arguments.published,
-        source_ids=arguments.source or (),
-        into=arguments.into,
-        output=arguments.output,
-    )
-    if written is None:
-        out.write(text)
-    else:
-        print(written, file=out)
-    return EXIT_OK
-
-
-Command = Callable[[argparse.Namespace, TextIO], int]
-
-
 class _Version(argparse.Action):
     """``--version``, which reads the installed metadata only when it is asked for: the
     metadata machinery costs every other command about 25 ms."""
@@ -286,13 +107,13 @@ def build_parser() -> argparse.ArgumentParser:
 
     validate = commands.add_parser("validate", help="check an events file and summarise it")
     _file_argument(validate)
-    validate.set_defaults(handler=_validate)
+    validate.set_defaults(handler=validate_command)
 
     listing = commands.add_parser("list", help="list events, optionally in a date window")
     _file_argument(listing)
     _filter_arguments(listing)
     listing.add_argument("--json", action="store_true", help="print a JSON array")
-    listing.set_defaults(handler=_list)
+    listing.set_defaults(handler=list_command)
 
     build = commands.add_parser("build", help="write every export into a folder")
     _file_argument(build)
@@ -304,7 +125,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="the folder to write into (default: exports)",
     )
-    build.set_defaults(handler=_build)
+    build.set_defaults(handler=build_command)
 
     from kztimeline.export import FORMATS
 
@@ -320,7 +141,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the file to write, or - for stdout (text formats); default: exports/<name>",
     )
-    exporting.set_defaults(handler=_export)
+    exporting.set_defaults(handler=export_command)
 
     calendar = commands.add_parser("ics", help="write the events as an iCalendar file")
     _file_argument(calendar)
@@ -343,7 +164,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="D",
         help="the domain of every UID, <event id>@D (default: kztimeline.invalid)",
     )
-    calendar.set_defaults(handler=_ics)
+    calendar.set_defaults(handler=ics_command)
 
     plotting = commands.add_parser("plot", help="draw the events as a picture")
     _file_argument(plotting)
@@ -351,9 +172,9 @@ def build_parser() -> argparse.ArgumentParser:
     plotting.add_argument(
         "-o",
         "--output",
-        default=_DEFAULT_PLOT,
+        default=DEFAULT_PLOT,
         metavar="PATH",
-        help=f"the picture to write, .png, .svg or .pdf (default: {_DEFAULT_PLOT})",
+        help=f"the picture to write, .png, .svg or .pdf (default: {DEFAULT_PLOT})",
     )
     plotting.add_argument("--title", help="the picture's title (default: the timeline's)")
     plotting.add_argument(
@@ -365,7 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="time across or down the page (default: chosen by how dense the events are)",
     )
-    plotting.set_defaults(handler=_plot)
+    plotting.set_defaults(handler=plot_command)
 
     importing = commands.add_parser("import", help="turn an .ics calendar into an events file")
     importing.add_argument("calendar", type=Path, metavar="CALENDAR", help="the .ics file")
@@ -380,7 +201,7 @@ def build_parser() -> argparse.ArgumentParser:
     importing.add_argument(
         "--force", action="store_true", help="replace PATH if it exists (default: refuse)"
     )
-    importing.set_defaults(handler=_import)
+    importing.set_defaults(handler=import_command)
 
     drafting = commands.add_parser(
         "draft", help="draft dated events from articles (text or HTML) as TOML to check"
@@ -406,10 +227,10 @@ def build_parser() -> argparse.ArgumentParser:
     drafting.add_argument(
         "-o", "--output", metavar="PATH", help="write the draft here (default: stdout)"
     )
-    drafting.set_defaults(handler=_draft)
+    drafting.set_defaults(handler=draft_command)
 
     schema = commands.add_parser("schema", help="print the JSON Schema of events.toml")
-    schema.set_defaults(handler=_schema)
+    schema.set_defaults(handler=schema_command)
     add_examples(commands.choices)
     return parser
 

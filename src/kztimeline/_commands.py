@@ -1,0 +1,231 @@
+"""What each command of ``kztimeline`` does with its parsed arguments.
+
+Each handler takes the parsed arguments and the stream to print on, calls the library and
+returns the exit code; :mod:`kztimeline.cli` parses, dispatches and turns errors into one line.
+A handler imports the format it needs when it runs, not at the top: ``validate`` and ``list``
+then load neither matplotlib nor icalendar, which would double their start-up time
+(``tests/test_imports.py``, and the cold-start row of the benchmark).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import TextIO
+
+from kztimeline.load import bundled_path, load
+from kztimeline.records import json_schema
+from kztimeline.timeline import Timeline
+
+__all__ = (
+    "DEFAULT_PLOT",
+    "EXIT_INTERNAL",
+    "EXIT_OK",
+    "EXIT_USAGE",
+    "Command",
+    "build_command",
+    "default_file",
+    "draft_command",
+    "export_command",
+    "ics_command",
+    "import_command",
+    "list_command",
+    "plot_command",
+    "schema_command",
+    "select",
+    "validate_command",
+)
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USAGE = 2
+
+Command = Callable[[argparse.Namespace, TextIO], int]
+"""A command's handler: the parsed arguments and stdout in, the exit code out."""
+
+
+def default_file() -> Path:
+    """``./events.toml`` if there is one, else the bundled default."""
+    local = Path("events.toml")
+    return local if local.is_file() else bundled_path()
+
+
+def _load(arguments: argparse.Namespace) -> Timeline:
+    return load(arguments.file or default_file(), max_bytes=arguments.max_bytes)
+
+
+def select(timeline: Timeline, arguments: argparse.Namespace) -> Timeline:
+    """Apply the ``--from/--to/--within`` window and the filters of a command."""
+    if arguments.start is not None or arguments.end is not None:
+        start = arguments.start if arguments.start is not None else "0001"
+        end = arguments.end if arguments.end is not None else "9999"
+        timeline = timeline.between(start, end, within=arguments.within)
+    return timeline.filter(
+        kind=arguments.kind,
+        tag=arguments.tag,
+        person=arguments.person,
+        place=arguments.place,
+        search=arguments.search,
+    )
+
+
+def validate_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    timeline = _load(arguments)
+    path = arguments.file or default_file()
+    print(
+        f"{path}: valid: {_count(len(timeline), 'event')}, "
+        f"{_count(len(timeline.sources), 'source')}, {_count(len(timeline.people), 'person')}",
+        file=out,
+    )
+    return EXIT_OK
+
+
+def _count(number: int, noun: str) -> str:
+    plural = "people" if noun == "person" else f"{noun}s"
+    return f"{number} {noun if number == 1 else plural}"
+
+
+def list_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    timeline = select(_load(arguments), arguments)
+    if arguments.json:
+        import json
+
+        json.dump([event.record() for event in timeline], out, ensure_ascii=False, indent=2)
+        out.write("\n")
+        return EXIT_OK
+    # A local time is only a time with its zone; status and repeat in words come last.
+    rows = [
+        (
+            event.written_date,
+            event.title,
+            event.place or "",
+            "; ".join(event.notes),
+        )
+        for event in timeline
+    ]
+    if not rows:
+        print("no events", file=out)
+        return EXIT_OK
+    widths = [max(len(row[column]) for row in rows) for column in range(3)]
+    for row in rows:
+        cells = [cell.ljust(width) for cell, width in zip(row, widths, strict=False)]
+        print("  ".join([*cells, row[3]]).rstrip(), file=out)
+    return EXIT_OK
+
+
+def schema_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    import json
+
+    json.dump(json_schema(), out, ensure_ascii=False, indent=2)
+    out.write("\n")
+    return EXIT_OK
+
+
+def build_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    from kztimeline.export import build
+
+    # Each path as it is written: if a later one fails, these are known to be new.
+    build(_load(arguments), arguments.out, progress=lambda path: print(path, file=out))
+    return EXIT_OK
+
+
+def export_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    from kztimeline.errors import OutputError
+    from kztimeline.export import FORMATS, export, export_name
+
+    timeline = select(_load(arguments), arguments)
+    chosen = FORMATS[arguments.format]
+    if arguments.output == "-" and not chosen.is_text:
+        raise OutputError("-", f"{arguments.format} is not text; write it to a file with -o PATH")
+    data = export(timeline, arguments.format)
+    default = chosen.file_name.format(name=export_name(timeline))
+    return _emit(data, arguments.output, default, out)
+
+
+def _emit(data: str | bytes, output: str | None, default: str, out: TextIO) -> int:
+    """Write ``data`` to stdout (``-o -``), to ``output``, or atomically to exports/<default>."""
+    from kztimeline.export import write_atomically
+
+    if output == "-":
+        out.write(data if isinstance(data, str) else data.decode("utf-8"))
+        return EXIT_OK
+    if output is None:
+        target = Path("exports") / default
+        target.parent.mkdir(exist_ok=True)
+    else:
+        target = Path(output)
+    print(write_atomically(target, data), file=out)
+    return EXIT_OK
+
+
+def ics_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    from kztimeline.export import export_name
+    from kztimeline.ical.writer import to_ics
+
+    timeline = select(_load(arguments), arguments)
+    text = to_ics(timeline, imprecise=arguments.imprecise, uid_domain=arguments.uid_domain)
+    return _emit(text, arguments.output, f"{export_name(timeline)}.ics", out)
+
+
+def plot_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    from kztimeline.export import require_events
+    from kztimeline.plot import write_picture
+
+    timeline = select(_load(arguments), arguments)
+    target = Path(arguments.output)
+    require_events(timeline, target.suffix.lstrip(".").lower() or "a picture")
+    if arguments.output == DEFAULT_PLOT:
+        target.parent.mkdir(exist_ok=True)
+    # The window given is the axis, even where the events end sooner.
+    path, hint = write_picture(
+        timeline,
+        target,
+        title=arguments.title,
+        width=arguments.width,
+        layout=arguments.layout,
+        start=arguments.start,
+        end=arguments.end,
+    )
+    print(path, file=out)
+    if hint is not None:
+        print(hint, file=sys.stderr)
+    return EXIT_OK
+
+
+DEFAULT_PLOT = "exports/timeline.png"
+
+
+def import_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    from kztimeline.ical.reader import import_ics, read_calendar, write_new
+
+    text, not_kept = import_ics(
+        read_calendar(arguments.calendar),
+        source_title=arguments.title,
+        path=arguments.calendar,
+    )
+    for line in not_kept:
+        print(f"{arguments.calendar}: {line}", file=sys.stderr)
+    if arguments.output == "-":
+        out.write(text)
+        return EXIT_OK
+    print(write_new(arguments.output, text, force=arguments.force), file=out)
+    return EXIT_OK
+
+
+def draft_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    from kztimeline.draft.command import draft_files
+
+    text, written = draft_files(
+        arguments.articles,
+        published=arguments.published,
+        source_ids=arguments.source or (),
+        into=arguments.into,
+        output=arguments.output,
+    )
+    if written is None:
+        out.write(text)
+    else:
+        print(written, file=out)
+    return EXIT_OK
