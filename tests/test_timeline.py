@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 
 import kztimeline
+from kztimeline.plot import plot_bytes
 from kztimeline.timeline import Timeline
 
 
@@ -128,3 +129,56 @@ def test_each_occurrence_in_a_window_says_the_rule_it_comes_from(varied: Timelin
         assert occurrence.repeat is None
         assert occurrence.notes == ("every year on 20 July from 1970",)
     assert [event.id for event in window.filter(search="every year")] == ["anniversary"] * 2
+
+
+class TestStamp:
+    """One reproducible timestamp serves the calendar's DTSTAMP and the PDF's date."""
+
+    BODY = """
+[[events]]
+id = "e"
+title = "E"
+date = "2014-05"
+sources = ["a"]
+"""
+
+    def test_source_date_epoch_comes_first(
+        self, write_events: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "86400")
+        timeline = kztimeline.load(write_events(self.BODY))
+        assert timeline.stamp == datetime(1970, 1, 2, tzinfo=UTC)
+
+    def test_then_revised_then_the_newest_source_then_the_last_day(
+        self, write_events: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.delenv("SOURCE_DATE_EPOCH", raising=False)
+        newest_source = kztimeline.load(write_events(self.BODY))
+        assert newest_source.stamp == datetime(2012, 11, 13, tzinfo=UTC)
+        revised = kztimeline.load(
+            write_events(
+                self.BODY,
+                header='[timeline]\ntitle = "T"\nrevised = 2015-01-02\n[sources.a]\ntitle = "A"\n',
+            )
+        )
+        assert revised.stamp == datetime(2015, 1, 2, tzinfo=UTC)
+        undated = kztimeline.load(
+            write_events(self.BODY, header='[timeline]\ntitle = "T"\n[sources.a]\ntitle = "A"\n')
+        )
+        assert undated.stamp == datetime(2014, 5, 31, tzinfo=UTC)
+
+    def test_a_malformed_epoch_is_one_line_naming_it(
+        self, write_events: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "yesterday")
+        timeline = kztimeline.load(write_events(self.BODY))
+        with pytest.raises(kztimeline.ExportOptionError, match="SOURCE_DATE_EPOCH='yesterday'"):
+            timeline.stamp  # noqa: B018 - the property is what raises
+
+    def test_the_calendar_and_the_pdf_carry_the_same_moment(
+        self, write_events: Any, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        monkeypatch.setenv("SOURCE_DATE_EPOCH", "1352764800")  # 2012-11-13T00:00:00Z
+        timeline = kztimeline.load(write_events(self.BODY))
+        assert "DTSTAMP:20121113T000000Z" in kztimeline.to_ics(timeline)
+        assert b"/CreationDate (D:20121113000000Z)" in plot_bytes(timeline, "pdf")

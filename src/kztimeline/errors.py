@@ -133,6 +133,14 @@ class ExportOptionError(KztimelineError, ValueError):
     def not_one_of(cls, name: str, value: object, allowed: tuple[str, ...]) -> ExportOptionError:
         return cls(f"{name}={value!r} is not one of: {', '.join(allowed)}")
 
+    @classmethod
+    def bad_epoch(cls, epoch: str) -> ExportOptionError:
+        """``SOURCE_DATE_EPOCH``, which fixes the outputs' timestamp, is not whole seconds."""
+        return cls(
+            f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970; "
+            "unset it or give an integer"
+        )
+
 
 class DraftError(KztimelineError, ValueError):
     """An article that cannot be read, or a ``kztimeline draft`` asked for something it

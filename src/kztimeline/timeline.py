@@ -4,18 +4,22 @@ A :class:`Timeline` holds validated records (:mod:`kztimeline.records`); date-ra
 through the index of :mod:`kztimeline.query`, built on the first query.
 """
 
+import os
 from collections.abc import Iterator, Mapping
-from datetime import date, datetime
+from datetime import UTC, date, datetime, time
 from pathlib import Path
 from types import MappingProxyType
 from typing import TYPE_CHECKING
 
+from kztimeline.errors import ExportOptionError
 from kztimeline.records import Event, Kind, Person, Source, TimelineInfo
 
 if TYPE_CHECKING:
     from kztimeline.query import TimelineIndex
 
 __all__ = ("Timeline", "matches_search")
+
+_EPOCH = date(1970, 1, 1)
 
 
 class Timeline:
@@ -74,6 +78,28 @@ class Timeline:
     @property
     def revised(self) -> date | None:
         return self._info.revised
+
+    @property
+    def stamp(self) -> datetime:
+        """The moment every output says it was made, so the same input gives the same bytes.
+
+        ``SOURCE_DATE_EPOCH`` (seconds since 1970, the reproducible-builds convention) when it
+        is set, else ``revised`` of ``[timeline]``, else the newest ``published`` of a source,
+        else the last known day of the events, at midnight UTC; never the clock. Raises
+        :class:`~kztimeline.errors.ExportOptionError` for a SOURCE_DATE_EPOCH that is not a
+        whole number of seconds.
+        """
+        epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
+        if epoch:
+            try:
+                return datetime.fromtimestamp(int(epoch), UTC)
+            except (ValueError, OverflowError, OSError):
+                raise ExportOptionError.bad_epoch(epoch) from None
+        published = [source.published for source in self._sources.values() if source.published]
+        day = self.revised or (max(published) if published else None)
+        if day is None:
+            day = max((event.date.known_last_day for event in self._events), default=_EPOCH)
+        return datetime.combine(day, time(), UTC)
 
     @property
     def info(self) -> TimelineInfo:

@@ -15,9 +15,8 @@ library builds it, so the bytes are the same everywhere and a large timeline is 
 from __future__ import annotations
 
 import json
-import os
 from collections.abc import Iterable, Mapping
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
 
@@ -57,27 +56,6 @@ _ENDLESS_YEARS = 20
 _ENDLESS_AT_LEAST = date(2037, 12, 31)
 # More occurrences than this and a rule is treated as endless for its zone's span.
 _COUNTED_OCCURRENCES = 10_000
-
-
-def _stamp(timeline: Timeline) -> datetime:
-    """DTSTAMP: SOURCE_DATE_EPOCH, else ``revised``, else the newest source, else the last day.
-
-    Never the clock, so the same input always gives the same bytes.
-    """
-    epoch = os.environ.get("SOURCE_DATE_EPOCH", "").strip()
-    if epoch:
-        try:
-            return datetime.fromtimestamp(int(epoch), UTC)
-        except (ValueError, OverflowError, OSError):
-            raise ExportOptionError(
-                f"SOURCE_DATE_EPOCH={epoch!r} is not a number of seconds since 1970; "
-                "unset it or give an integer"
-            ) from None
-    published = [source.published for source in timeline.sources.values() if source.published]
-    day = timeline.revised or (max(published) if published else None)
-    if day is None:
-        day = max(event.date.known_last_day for event in timeline)
-    return datetime.combine(day, time(), UTC)
 
 
 def _days(event: Event, imprecise: Imprecise) -> tuple[date, date] | None:
@@ -359,7 +337,7 @@ def to_ics(
     ``X-KZTIMELINE-DATE`` keeps the date as written. An open interval is exported over the
     period of its known side. ``repeat`` becomes RRULE. Each UID is ``<event id>@<uid_domain>``,
     so importing again updates the events rather than adding copies. DTSTAMP comes from the
-    input (see :func:`_stamp`), never the clock.
+    input (see :attr:`~kztimeline.timeline.Timeline.stamp`), never the clock.
 
     Raises :class:`~kztimeline.errors.EmptySelectionError` if no event is left to export, and
     :class:`~kztimeline.errors.ExportOptionError` for an unknown ``imprecise`` or a malformed
@@ -376,7 +354,7 @@ def to_ics(
     ]
     if not events:
         raise EmptySelectionError.for_format("iCalendar")
-    context = _Context(timeline, imprecise, uid_domain, f"DTSTAMP:{format_utc(_stamp(timeline))}")
+    context = _Context(timeline, imprecise, uid_domain, f"DTSTAMP:{format_utc(timeline.stamp)}")
     parts = [fold(line) + CRLF for line in _header(timeline, events)]
     parts += _time_zones(events)
     parts += [_vevent(event, context) for event in events]

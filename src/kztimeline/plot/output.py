@@ -8,9 +8,8 @@ layout by :func:`~kztimeline.plot.items.choose_layout`, and draws it. :func:`plo
 from __future__ import annotations
 
 import io
-import os
 import warnings
-from datetime import UTC, date, datetime
+from datetime import date
 from pathlib import Path
 from typing import Any, Literal, TypedDict, Unpack
 
@@ -285,19 +284,6 @@ def render(
     return draw(timeline, **options).figure
 
 
-def _creation_date(timeline: Timeline) -> datetime | None:
-    epoch = os.environ.get("SOURCE_DATE_EPOCH")
-    if epoch is not None:
-        try:
-            return datetime.fromtimestamp(int(epoch), tz=UTC)
-        except (ValueError, OverflowError, OSError):
-            pass
-    if timeline.revised is not None:
-        revised = timeline.revised
-        return datetime(revised.year, revised.month, revised.day, tzinfo=UTC)
-    return None
-
-
 def picture_bytes(picture: Picture, timeline: Timeline, format_name: str) -> bytes:
     """``picture`` saved as ``format_name`` with no metadata that changes from run to run."""
     if format_name not in SUFFIXES.values():
@@ -310,7 +296,7 @@ def picture_bytes(picture: Picture, timeline: Timeline, format_name: str) -> byt
         metadata = {"Date": None, "Creator": None}
     else:
         metadata = {
-            "CreationDate": _creation_date(timeline),
+            "CreationDate": timeline.stamp,
             "ModDate": None,
             "Creator": None,
             "Producer": None,
@@ -334,7 +320,7 @@ def plot_bytes(
 
     SVG keeps its text as ``<text>`` in DejaVu Sans with fallbacks; PDF embeds TrueType fonts.
     No metadata changes from run to run: no software version, a fixed SVG hash salt, a PDF
-    date from ``SOURCE_DATE_EPOCH`` or else the timeline's ``revised`` date, never the clock.
+    date from :attr:`~kztimeline.timeline.Timeline.stamp`, never the clock.
     Raises :class:`~kztimeline.errors.PictureError` for another format.
     """
     if format_name not in SUFFIXES.values():
