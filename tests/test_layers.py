@@ -5,7 +5,7 @@ The layers, lowest first (README, "Architecture"):
 0. ``errors``, ``_files`` and ``_version``: the exception tree, the bounded reader and the atomic
    writer, the installed version;
 1. ``dates``, ``recurrence``, ``rule_words``, ``date_hints``: values that know nothing of events;
-2. ``records``: an event, a source, a person;
+2. ``records`` and ``tables``: an event, a source, a person, a kind;
 3. ``timeline``, ``query``, ``_table``: the collection, its index and its table;
 4. ``load`` and ``_locate``: events.toml in, errors with line numbers;
 5. the formats: ``ical``, ``plot``, ``export``, ``draft`` (and the old ``model`` and ``importer``
@@ -40,6 +40,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("kztimeline.date_hints", 1),
     ("kztimeline._fields", 2),
     ("kztimeline.records", 2),
+    ("kztimeline.tables", 2),
     ("kztimeline.timeline", 3),
     ("kztimeline.query", 3),
     ("kztimeline._table", 3),

@@ -193,3 +193,28 @@ def test_repeat_words_and_notes_say_status_rule_and_its_exceptions(write_events:
     assert briefing.notes == ("tentative", briefing.repeat_words)
     assert timeline["c"].notes == ()
     assert timeline["c"].repeat_words is None
+
+
+@pytest.mark.parametrize(
+    ("date", "kind", "expected"),
+    [
+        ('"2013-01-01/2015"', None, True),  # a known span of years
+        ('"2012-01-17/2012-12-31"', "term", True),  # a term, under a year
+        ('"2012-01-17/2012-12-31"', "meeting", False),  # under a year, not a term
+        ('"2012-01-01/2012-12-30"', None, True),  # exactly 365 days
+        ('"2012-01-01/2012-12-29"', None, False),  # 364 days
+        ('"2010"', None, False),  # one year-precision date is one vague point, not a span
+        ('"2010"', "term", False),
+        ('"../2012"', "term", False),  # an open side is an unknown end
+        ('"2013-01-01/.."', None, False),
+        ("2012-11-12", "term", False),  # one day
+        ("2012-11-12T10:00:00+06:00", "term", False),  # an instant
+    ],
+)
+def test_one_rule_says_what_a_long_period_is(
+    write_events: Any, date: str, kind: str | None, expected: bool
+) -> None:
+    """The picture's background bands and TimelineJS's eras both ask Event.is_long_period."""
+    kind_line = f'kind = "{kind}"\n' if kind else ""
+    body = f'[[events]]\nid = "e"\ntitle = "E"\ndate = {date}\n{kind_line}sources = ["a"]\n'
+    assert kztimeline.load(write_events(body))["e"].is_long_period is expected

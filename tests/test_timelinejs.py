@@ -11,7 +11,7 @@ import pytest
 import kztimeline
 from kztimeline import Timeline
 from kztimeline.cli import main
-from kztimeline.export.timelinejs import is_era, to_timelinejs
+from kztimeline.export.timelinejs import to_timelinejs
 from tests.conftest import EVENTS
 
 DATE_KEYS = {"year", "month", "day", "hour", "minute", "second", "millisecond", "display_date"}
@@ -173,8 +173,8 @@ class TestEras:
             "Marat Sarsenbayev&#x27;s term on the HRC Committee",
             "Kazakhstan&#x27;s first term as a member of the Human Rights Council",
         ]
-        assert not is_era(timeline["osce-chairmanship-2010"])  # a year, but one point
-        assert not is_era(timeline["hrc-high-level-segment"])  # open: no known start
+        assert not timeline["osce-chairmanship-2010"].is_long_period  # a year, but one point
+        assert not timeline["hrc-high-level-segment"].is_long_period  # open: no known start
 
     def test_long_interval_of_another_kind_is_an_era(self, write_events: Any) -> None:
         path = write_events(

@@ -1,4 +1,7 @@
-"""The records of a sourced chronology: the timeline's description, sources, people and events.
+"""The records of a sourced chronology: the events, and the file that holds them.
+
+The tables an event refers to (``[timeline]``, ``[sources]``, ``[people]``, ``[kinds]``) are in
+:mod:`kztimeline.tables` and re-exported here.
 
 The pydantic models here are also the definition of the events.toml format: the loader
 validates the parsed TOML against :class:`TimelineDocument`, and ``kztimeline schema`` prints its
@@ -7,7 +10,7 @@ JSON Schema (:func:`json_schema`). Nothing here imports an exporter's dependency
 
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any, ClassVar, Literal, get_args
+from typing import Any, ClassVar
 
 from pydantic import (
     BaseModel,
@@ -18,8 +21,6 @@ from pydantic import (
 )
 
 from kztimeline._fields import (
-    COLOUR_PATTERN,
-    Colour,
     DateField,
     OneLine,
     Slug,
@@ -31,11 +32,19 @@ from kztimeline._fields import (
 )
 from kztimeline.dates import EventDate, Precision, Qualifier
 from kztimeline.errors import DateError, FieldProblem
+from kztimeline.tables import MARKER_NAMES, STRICT, Kind, Person, Source, TimelineInfo
 
 # The field Event.date hides the type inside the class body; this name does not.
 Day = date
 
+LONG_PERIOD_KINDS = frozenset({"term"})
+"""Kinds whose events are long terms whatever their length (see :attr:`Event.is_long_period`)."""
+LONG_PERIOD_DAYS = 365
+"""A closed span of at least this many days is a long term of any kind."""
+
 __all__ = (
+    "LONG_PERIOD_DAYS",
+    "LONG_PERIOD_KINDS",
     "MARKER_NAMES",
     "Change",
     "Event",
@@ -50,101 +59,6 @@ __all__ = (
 )
 
 
-# The validators are built on first use, not on import: importing stays cheap, and the command
-# line can configure pydantic (see cli.run) before anything is built.
-_STRICT = ConfigDict(extra="forbid", frozen=True, str_strip_whitespace=False, defer_build=True)
-
-
-class TimelineInfo(BaseModel):
-    """The ``[timeline]`` table: what the chronology is about."""
-
-    model_config = _STRICT
-
-    title: OneLine
-    description: Text | None = None
-    revised: date | None = Field(
-        default=None, description="When the chronology was last revised; dates the exports."
-    )
-
-
-MarkerName = Literal[
-    "circle",
-    "square",
-    "diamond",
-    "triangle-up",
-    "triangle-down",
-    "triangle-left",
-    "triangle-right",
-    "plus",
-    "cross",
-    "star",
-    "pentagon",
-    "hexagon",
-    "thin-diamond",
-    "octagon",
-    "hexagon-flat",
-    "tri-down",
-]
-MARKER_NAMES: tuple[str, ...] = get_args(MarkerName)
-"""The markers a ``[kinds.NAME]`` table may choose, by name."""
-
-
-class Kind(BaseModel):
-    """One ``[kinds.NAME]`` table: how the pictures show the events of kind NAME.
-
-    Every field is optional; what is left out keeps the default style, which comes from the
-    kind's place among all the kinds of the file.
-    """
-
-    model_config = _STRICT
-
-    label: OneLine | None = Field(default=None, description="The name shown in the legend.")
-    colour: Colour | None = Field(
-        default=None,
-        description="The colour as #RRGGBB, e.g. '#0072B2'.",
-        json_schema_extra={"pattern": COLOUR_PATTERN},
-    )
-    marker: MarkerName | None = Field(default=None, description="The marker's shape.")
-
-
-class Source(BaseModel):
-    """A ``[sources.<id>]`` table: a written source that events cite."""
-
-    model_config = _STRICT
-
-    title: OneLine
-    author: OneLine | None = None
-    publisher: OneLine | None = None
-    published: date | None = None
-    place: OneLine | None = None
-    url: OneLine | None = None
-
-    def citation(self) -> str:
-        """One line naming the source: title, author or publisher, date."""
-        parts = [self.title]
-        by = self.author or self.publisher
-        if by:
-            parts.append(by)
-        if self.published:
-            parts.append(self.published.isoformat())
-        return ", ".join(parts)
-
-
-class Person(BaseModel):
-    """A ``[people.<id>]`` table: someone named in the sources."""
-
-    model_config = _STRICT
-
-    name: OneLine
-    aliases: tuple[OneLine, ...] = ()
-    role: OneLine | None = None
-
-    def matches(self, text: str) -> bool:
-        """Whether ``text`` is this person's name or one of the aliases, ignoring case."""
-        wanted = text.casefold()
-        return any(wanted == known.casefold() for known in (self.name, *self.aliases))
-
-
 class Change(BaseModel):
     """One ``[[events.changes]]`` table: one occurrence of a repeating event moved, retitled or
     cancelled, as iCalendar's RECURRENCE-ID does.
@@ -153,7 +67,7 @@ class Change(BaseModel):
     occurrence only. A local ``date`` or ``end`` is read in the event's zone.
     """
 
-    model_config = _STRICT
+    model_config = STRICT
 
     occurrence: Day = Field(description="The day the rule gives this occurrence, as a date.")
     date: DateField | None = None
@@ -176,7 +90,7 @@ class Event(BaseModel):
     to that occurrence's day in the rule.
     """
 
-    model_config = _STRICT
+    model_config = STRICT
 
     id: Slug
     title: OneLine
@@ -312,6 +226,22 @@ class Event(BaseModel):
     @property
     def qualifier(self) -> Qualifier:
         return self.date.qualifier
+
+    @property
+    def is_long_period(self) -> bool:
+        """Whether this is a long term, drawn as a background band and listed as an era.
+
+        The one rule: a span of days whose two ends the sources both give, no time of day,
+        that is of kind ``term`` or covers at least a year (365 days). An open interval is
+        never one, since an end is unknown; nor is a single date known only to the year,
+        which is one point in time that the sources place vaguely, not a span.
+        """
+        date = self.date
+        if date.time is not None or date.open_start or date.open_end or not date.is_interval:
+            return False
+        if self.kind in LONG_PERIOD_KINDS:
+            return date.last_day > date.first_day
+        return (date.last_day - date.first_day).days + 1 >= LONG_PERIOD_DAYS
 
     @property
     def is_recurring(self) -> bool:

@@ -22,43 +22,23 @@ if TYPE_CHECKING:
     from kztimeline.records import Event
     from kztimeline.timeline import Timeline
 
-__all__ = ("ERA_KINDS", "ERA_MIN_DAYS", "is_era", "to_timelinejs")
-
-ERA_KINDS = frozenset({"term"})
-"""Kinds whose events are long terms, shown as eras whatever their length."""
-ERA_MIN_DAYS = 365
-"""A closed interval covering at least this many days is shown as an era too."""
-
-
-def is_era(event: Event) -> bool:
-    """Whether ``event`` is a long term, shown as a TimelineJS era as well as an event.
-
-    The rule: its kind is in :data:`ERA_KINDS` (``term``), or it is an interval with both sides
-    known that covers at least :data:`ERA_MIN_DAYS` days. An open interval is never an era,
-    since one of its ends is unknown; nor is a single date known only to the year, which is one
-    point in time that the sources place vaguely, not a span.
-    """
-    date = event.date
-    if date.time is not None or date.open_start or date.open_end:
-        return False
-    if event.kind in ERA_KINDS:
-        return True
-    return date.is_interval and (date.last_day - date.first_day).days + 1 >= ERA_MIN_DAYS
+__all__ = ("to_timelinejs",)
 
 
 def to_timelinejs(timeline: Timeline) -> str:
     """The timeline as TimelineJS 3 JSON text (UTF-8, two-space indent, ending in a newline).
 
-    Every event becomes a slide in chronological order; long terms (:func:`is_era`) are also
-    listed as ``eras``. A cancelled or tentative event says so in its headline, and a
-    repeating one its rule in words under it (TimelineJS shows the first occurrence only).
+    Every event becomes a slide in chronological order; long terms
+    (:attr:`~kztimeline.records.Event.is_long_period`) are also listed as ``eras``. A cancelled
+    or tentative event says so in its headline, and a repeating one its rule in words under it
+    (TimelineJS shows the first occurrence only).
     The same timeline always gives the same text.
     """
     document: dict[str, Any] = {"title": _title_slide(timeline), "events": []}
     eras = []
     for unique_id, event in unique_ids(timeline):
         document["events"].append(_slide(timeline, event, unique_id))
-        if is_era(event):
+        if event.is_long_period:
             eras.append(_era(event))
     if eras:
         document["eras"] = eras
@@ -167,7 +147,7 @@ def _body(timeline: Timeline, event: Event) -> str:
 
 def _era(event: Event) -> dict[str, Any]:
     date = event.date
-    # is_era keeps open intervals out
+    # is_long_period keeps open intervals out
     assert date.start is not None
     assert date.end is not None
     return {

@@ -216,7 +216,7 @@ def collect(timeline: Timeline, window: Window) -> list[Item]:
                 event=event,
                 x0=x0,
                 x1=x1,
-                shape=_shape(event, x0, x1, window),
+                shape=_shape(event, x0, x1, window, clipped=clipped_start or clipped_end),
                 kind=event.kind or OTHER_KIND,
                 date_text=_date_text(event),
                 title=event.title,
@@ -232,13 +232,14 @@ def collect(timeline: Timeline, window: Window) -> list[Item]:
     return items
 
 
-def _shape(event: Event, x0: float, x1: float, window: Window) -> Shape:
+def _shape(event: Event, x0: float, x1: float, window: Window, *, clipped: bool) -> Shape:
     if event.date.time is not None:
         return "bar" if x1 > x0 else "point"
     interval = event.date.is_interval and event.date.known_first_day != event.date.known_last_day
     open_side = event.date.open_start or event.date.open_end
-    long_period = event.kind == "term" or (x1 - x0) >= 365
-    if interval and long_period and not open_side and (x1 - x0) >= 0.05 * window.span:
+    # A long term wholly in view that fills a twentieth of it is shown as the period it sets;
+    # one that the window cuts is a bar, so its arrows can say that it goes on.
+    if event.is_long_period and not clipped and (x1 - x0) >= 0.05 * window.span:
         return "background"
     if not _is_day_range(event) or open_side:
         return "band"
