@@ -26,9 +26,10 @@ sys.path.insert(0, str(ROOT))
 
 from tests.draft_articles import ARTICLES  # noqa: E402
 
-from kztimeline.dates import EventDate, Precision, parse_date  # noqa: E402
+from kztimeline.dates import EventDate, Precision  # noqa: E402
 from kztimeline.draft.article import read_article  # noqa: E402
 from kztimeline.draft.build import compose  # noqa: E402
+from kztimeline.edtf import parse_date  # noqa: E402
 
 __all__ = ("Case", "Score", "cases", "main", "score")
 

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from kztimeline.dates import parse_date, parse_partial_date, parse_time_zone, proposed_dates
+from kztimeline.dates import parse_time_zone
+from kztimeline.edtf import parse_date, parse_partial_date, proposed_dates
 from kztimeline.errors import DateError
 
 HINTS = [

@@ -4,7 +4,8 @@ The layers, lowest first (README, "Architecture"):
 
 0. ``errors``, ``_files`` and ``_version``: the exception tree, the bounded reader and the atomic
    writer, the installed version;
-1. ``dates``, ``recurrence``, ``rule_words``, ``date_hints``: values that know nothing of events;
+1. ``dates``, ``edtf``, ``recurrence``, ``rule_words``, ``date_hints``: values that know nothing
+   of events;
 2. ``records`` and ``tables``: an event, a source, a person, a kind;
 3. ``timeline``, ``query``, ``_table``: the collection, its index and its table;
 4. ``load`` and ``_locate``: events.toml in, errors with line numbers;
@@ -35,6 +36,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("kztimeline._files", 0),
     ("kztimeline._version", 0),
     ("kztimeline.dates", 1),
+    ("kztimeline.edtf", 1),
     ("kztimeline.recurrence", 1),
     ("kztimeline.rule_words", 1),
     ("kztimeline.date_hints", 1),

@@ -10,7 +10,8 @@ import importlib
 import typing
 
 from kztimeline._version import version as _version
-from kztimeline.dates import EventDate, PartialDate, Precision, Qualifier, parse_date
+from kztimeline.dates import EventDate, PartialDate, Precision, Qualifier
+from kztimeline.edtf import parse_date
 from kztimeline.errors import (
     CalendarError,
     CalendarValueError,

@@ -18,7 +18,8 @@ from pydantic import (
     WithJsonSchema,
 )
 
-from kztimeline.dates import EventDate, parse_date, parse_time_zone
+from kztimeline.dates import EventDate, parse_time_zone
+from kztimeline.edtf import parse_date
 from kztimeline.errors import DateError, FieldProblem
 
 __all__ = (

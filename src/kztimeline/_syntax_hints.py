@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.dates import proposed_dates
+from kztimeline.edtf import proposed_dates
 
 __all__ = ("enclosing_event", "syntax_advice")
 

@@ -20,7 +20,7 @@ from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from kztimeline.dates import parse_partial_date
+from kztimeline.edtf import parse_partial_date
 from kztimeline.errors import DateError, QueryError
 
 if TYPE_CHECKING:

@@ -9,9 +9,9 @@ from datetime import date
 from pathlib import Path
 
 from kztimeline._files import read_text
-from kztimeline.dates import parse_date
 from kztimeline.draft.article import Article, looks_like_html, read_article
 from kztimeline.draft.facts import Citation, DraftEvent, facts_of, group, similar, stems
+from kztimeline.edtf import parse_date
 from kztimeline.errors import DraftError
 from kztimeline.records import Event, Source, TimelineInfo, slugify
 from kztimeline.timeline import Timeline

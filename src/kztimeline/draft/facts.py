@@ -15,9 +15,10 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
-from kztimeline.dates import PartialDate, parse_date, parse_partial_date
+from kztimeline.dates import PartialDate
 from kztimeline.draft.article import Article
 from kztimeline.draft.normalise import Mention, find_dates
+from kztimeline.edtf import parse_date, parse_partial_date
 
 __all__ = ("Citation", "DraftEvent", "Fact", "facts_of", "group", "similar", "stems")
 

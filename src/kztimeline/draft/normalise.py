@@ -37,9 +37,10 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from enum import Enum
 
-from kztimeline.dates import PartialDate, Qualifier, parse_partial_date
+from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.grammar import Found, Side, exists, matches
 from kztimeline.draft.relative import Tense, tense_at
+from kztimeline.edtf import parse_partial_date
 
 __all__ = ("Mention", "find_dates")
 

@@ -14,7 +14,7 @@ from typing import Any
 
 from kztimeline._fields import slugify
 from kztimeline.dates import EventDate
-from kztimeline.dates import parse_date as parse_event_date
+from kztimeline.edtf import parse_date as parse_event_date
 from kztimeline.errors import CalendarValueError
 from kztimeline.ical.codec import format_utc, parse_date, parse_date_time, unescape_text
 

@@ -18,7 +18,7 @@ from typing import Any, get_args
 import icalendar
 from icalendar.prop import vBroken
 
-from kztimeline.dates import parse_date
+from kztimeline.edtf import parse_date
 from kztimeline.errors import CalendarError, DateError
 from kztimeline.ical._properties import (
     as_event_date,
