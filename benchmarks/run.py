@@ -509,21 +509,26 @@ def bench_cli(repeat: int) -> list[Row]:
 
 # Hostile input
 
-HOSTILE = {
-    # name: the text after a valid [timeline] table
-    "arrays nested 5,000 deep": "x = " + "[" * 5000 + "]" * 5000 + "\n",
-    "inline tables nested 5,000 deep": "x = " + "{a = " * 5000 + "1" + "}" * 5000 + "\n",
-    "a key of 20,000 parts": "a" + ".a" * 19_999 + " = 1\n",
-}
+KEY_PARTS = 20_000
+"""The parts of the long dotted key: tomllib takes seconds and gigabytes on 20,000."""
 
 
-def bench_hostile(folder: Path, repeat: int) -> list[Row]:
+def hostile_texts(key_parts: int = KEY_PARTS) -> dict[str, str]:
+    """Each hostile file's name and the text after a valid [timeline] table."""
+    return {
+        "arrays nested 5,000 deep": "x = " + "[" * 5000 + "]" * 5000 + "\n",
+        "inline tables nested 5,000 deep": "x = " + "{a = " * 5000 + "1" + "}" * 5000 + "\n",
+        f"a key of {key_parts:,} parts": "a" + ".a" * (key_parts - 1) + " = 1\n",
+    }
+
+
+def bench_hostile(folder: Path, repeat: int, key_parts: int = KEY_PARTS) -> list[Row]:
     """How long the loader takes to refuse each hostile file (target: within a second),
     against tomllib parsing the same text, which is what the loader protects from."""
     import tomllib
 
     rows = []
-    for name, body in HOSTILE.items():
+    for name, body in hostile_texts(key_parts).items():
         path = folder / "hostile.toml"
         text = '[timeline]\ntitle = "Hostile"\n' + body
         path.write_text(text, encoding="utf-8")
@@ -612,10 +617,12 @@ def run(
     budget: float = BASELINE_BUDGET,
     progress: bool = False,
     without: Collection[str] = (),
+    key_parts: int = KEY_PARTS,
 ) -> list[Row]:
     """Every row of the table for ``sizes``, each time the median of ``repeat`` runs; a slow
     baseline query runs for about ``budget`` seconds. The parts named in ``without`` (see
-    PARTS) are left out, for a run that measures only some rows."""
+    PARTS) are left out, for a run that measures only some rows; ``key_parts`` sizes the long
+    dotted key of the hostile files."""
     rows: list[Row] = []
     plot_times: dict[int, float] = {}
 
@@ -656,7 +663,7 @@ def run(
             rows += bench_cli(repeat)
         if "hostile" not in without:
             note("hostile files")
-            rows += bench_hostile(Path(folder), repeat)
+            rows += bench_hostile(Path(folder), repeat, key_parts)
     order = {operation: place for place, operation in enumerate(OPERATIONS)}
     rows.sort(key=lambda row: order[row.operation])  # stable: sizes stay in order
     return rows
@@ -688,6 +695,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="PART[,PART...]",
         help=f"leave out some rows: {', '.join(PARTS)}",
     )
+    parser.add_argument(
+        "--key-parts",
+        type=int,
+        default=KEY_PARTS,
+        metavar="N",
+        help=f"parts of the hostile dotted key (default: {KEY_PARTS:,})",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     arguments = parser.parse_args(argv)
     rows = run(
@@ -696,6 +710,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         budget=arguments.budget,
         progress=not arguments.quiet,
         without=arguments.without,
+        key_parts=arguments.key_parts,
     )
     print(table(rows))
     return 0
