@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 
 from kztimeline.cli import main
 from kztimeline.dates import Precision
-from kztimeline.draft import compose, draft, read_articles, to_toml
+from kztimeline.draft import compose, draft, find_dates, read_articles, to_toml
 from kztimeline.draft.article import read_article
 from kztimeline.errors import DraftError
 from kztimeline.load import bundled_path, load, loads
@@ -356,6 +356,41 @@ class TestOwnArticles:
         timeline = draft({"bank": bank.text}, published=date(2013, 3, 8))
         assert "2013-03-05" in {event.date.text for event in timeline}  # Tuesday before the 8th
         assert timeline.sources["bank"].published == date(2013, 3, 8)
+
+    def test_the_publication_date_may_be_given_as_text(self) -> None:
+        bank = next(article for article in ARTICLES if article.name == "central-bank")
+        as_date = draft({"bank": bank.text}, published=date(2013, 3, 8))
+        as_text = draft({"bank": bank.text}, published="2013-03-08")
+        assert [event.date.text for event in as_text] == [event.date.text for event in as_date]
+        assert as_text.sources["bank"].published == date(2013, 3, 8)
+        articles = read_articles([], published="2013-03-08")
+        assert articles == []
+        article = read_article(bank.text, source_id="bank", published="2013-03-08")
+        assert article.published == date(2013, 3, 8)
+        mentions = find_dates("The vote is on Friday.", published="2013-03-08")
+        assert [mention.value for mention in mentions] == ["2013-03-08"]
+
+    @pytest.mark.parametrize(
+        ("published", "message"),
+        [
+            ("2012-13-01", "published '2012-13-01' is not a day; write it as YYYY-MM-DD"),
+            ("13 Nov 2012", "published '13 Nov 2012' is not a day"),
+            ("20121114", "published '20121114' is not a day"),
+            (20121114, "published must be a date or a text YYYY-MM-DD, e.g. '2012-11-13'; got int"),
+        ],
+    )
+    def test_a_publication_date_that_is_no_day_is_refused_in_one_line(
+        self, published: object, message: str
+    ) -> None:
+        for call in (
+            lambda: draft({"a": "Text."}, published=published),  # type: ignore[arg-type]
+            lambda: read_article("Text.", source_id="a", published=published),  # type: ignore[arg-type]
+            lambda: find_dates("On 3 May.", published=published),  # type: ignore[arg-type]
+        ):
+            with pytest.raises(DraftError) as raised:
+                call()
+            assert str(raised.value) == message or str(raised.value).startswith(message)
+            assert "\n" not in str(raised.value)
 
     def test_the_following_day_counts_from_the_day_named_before(self) -> None:
         text = (

@@ -177,8 +177,14 @@ class DraftError(KztimelineError, ValueError):
         return cls(f"two articles have the source id '{source_id}'; give each its own --source")
 
     @classmethod
-    def bad_published(cls, text: str) -> DraftError:
-        return cls(f"--published '{text}' is not a day; write it as YYYY-MM-DD, e.g. 2012-11-13")
+    def bad_published(cls, value: object, name: str = "--published") -> DraftError:
+        """A publication day that is neither a ``date`` nor a ``YYYY-MM-DD`` text."""
+        if not isinstance(value, str):
+            return cls(
+                f"{name} must be a date or a text YYYY-MM-DD, e.g. '2012-11-13'; "
+                f"got {type(value).__name__}"
+            )
+        return cls(f"{name} '{value}' is not a day; write it as YYYY-MM-DD, e.g. 2012-11-13")
 
     @classmethod
     def output_is_into(cls, path: Path | str) -> DraftError:

@@ -17,7 +17,7 @@ from datetime import date
 from html.parser import HTMLParser
 
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
-from kztimeline.draft.normalise import find_dates
+from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.relative import plainly_past
 
 __all__ = ("Article", "Sentence", "looks_like_html", "read_article")
@@ -244,7 +244,11 @@ _CITY_DATELINE = re.compile(
 
 
 def read_article(
-    text: str, *, source_id: str, published: date | None = None, html: bool | None = None
+    text: str,
+    *,
+    source_id: str,
+    published: date | str | None = None,
+    html: bool | None = None,
 ) -> Article:
     """Read one article: its head, its publication date and its sentences.
 
@@ -253,8 +257,11 @@ def read_article(
     Mon January 5, 2015", or after the author's name), or the dateline; a dateline without
     a year takes the year that puts it nearest to the article's own full dates (see
     :func:`~kztimeline.draft.dateline.dateline_year`). ``html`` defaults to a look at the
-    text. Never raises: an article with no date has ``published`` ``None``.
+    text. ``published`` may be a text ``YYYY-MM-DD``; raises
+    :class:`~kztimeline.errors.DraftError` only when it is neither that nor a date. An
+    article with no date has ``published`` ``None``.
     """
+    given = published_day(published)
     page_title = page_published = None
     if html if html is not None else looks_like_html(text):
         parser = _TextOfPage()
@@ -271,11 +278,11 @@ def read_article(
         start = head.body_from.get(index, 0)
         if start < len(paragraph.text):
             sentences.extend(_sentences(paragraph, start, index))
-    published = published or page_published or head.published
-    if published is None and head.dateline is not None:
-        published = _dateline_day(head.dateline, sentences)
+    day = given or page_published or head.published
+    if day is None and head.dateline is not None:
+        day = _dateline_day(head.dateline, sentences)
     return Article(
-        source_id, head.title or page_title, head.author, head.place, published, tuple(sentences)
+        source_id, head.title or page_title, head.author, head.place, day, tuple(sentences)
     )
 
 

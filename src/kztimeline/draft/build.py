@@ -11,6 +11,7 @@ from pathlib import Path
 from kztimeline._files import read_text
 from kztimeline.draft.article import Article, looks_like_html, read_article
 from kztimeline.draft.facts import Citation, DraftEvent, facts_of, group, similar, stems
+from kztimeline.draft.normalise import published_day
 from kztimeline.edtf import parse_date
 from kztimeline.errors import DraftError
 from kztimeline.records import Event, Source, TimelineInfo, slugify
@@ -35,15 +36,17 @@ def read_articles(
     paths: Sequence[Path | str],
     *,
     source_ids: Sequence[str] = (),
-    published: date | None = None,
+    published: date | str | None = None,
     max_bytes: int = DEFAULT_MAX_BYTES,
 ) -> list[Article]:
     """Read each file as one article: plain UTF-8 text, or HTML (by suffix or by content).
 
     The source id is the matching entry of ``source_ids``, else the file name made a slug.
     Raises :class:`~kztimeline.errors.DraftError` for a file that cannot be read, is not
-    UTF-8 or is over ``max_bytes``, for a wrong number of ids and for two articles with one id.
+    UTF-8 or is over ``max_bytes``, for a wrong number of ids, for two articles with one id,
+    and for a ``published`` that is neither a date nor a text ``YYYY-MM-DD``.
     """
+    day = published_day(published)
     if source_ids and len(source_ids) != len(paths):
         raise DraftError.source_count(len(source_ids), len(paths))
     articles = []
@@ -58,7 +61,7 @@ def read_articles(
         source_id = source_ids[index] if source_ids else slugify(file.stem) or "article"
         html = file.suffix.lower() in (".html", ".htm", ".xhtml") or looks_like_html(text)
         articles.append(
-            read_article(text, source_id=_checked_id(source_id), published=published, html=html)
+            read_article(text, source_id=_checked_id(source_id), published=day, html=html)
         )
     _check_unique(articles)
     return articles
@@ -78,7 +81,10 @@ def _check_unique(articles: Sequence[Article]) -> None:
         seen.add(article.source_id)
 
 
-def _as_articles(texts: Sequence[str] | Mapping[str, str], published: date | None) -> list[Article]:
+def _as_articles(
+    texts: Sequence[str] | Mapping[str, str], published: date | str | None
+) -> list[Article]:
+    day = published_day(published)
     if isinstance(texts, str):
         texts = [texts]  # one article, not one per character
     items = (
@@ -87,7 +93,7 @@ def _as_articles(texts: Sequence[str] | Mapping[str, str], published: date | Non
         else [(f"article-{number}", text) for number, text in enumerate(texts, start=1)]
     )
     articles = [
-        read_article(text, source_id=_checked_id(source_id), published=published)
+        read_article(text, source_id=_checked_id(source_id), published=day)
         for source_id, text in items
     ]
     _check_unique(articles)
@@ -157,18 +163,20 @@ def _plain_title(title: str) -> str:
 def draft(
     texts: str | Sequence[str] | Mapping[str, str],
     *,
-    published: date | None = None,
+    published: date | str | None = None,
     into: Timeline | None = None,
     title: str | None = None,
 ) -> Timeline:
     """A draft timeline of the dated facts in ``texts``.
 
     ``texts`` are articles as plain text or HTML: a mapping from source id to text, a
-    sequence (ids ``article-1``, ``article-2``...), or one text. ``published`` dates every article,
-    overriding its own dateline. With ``into``, the result holds only events that timeline
-    does not hold yet, and uses its people. The events cite the articles as sources and are
-    dated at the precision the text gives, never with a day it does not state. Raises
-    :class:`~kztimeline.errors.DraftError` for a source id that is not a slug, or repeated.
+    sequence (ids ``article-1``, ``article-2``...), or one text. ``published`` (a date or a
+    text ``YYYY-MM-DD``) dates every article, overriding its own dateline. With ``into``,
+    the result holds only events that timeline does not hold yet, and uses its people. The
+    events cite the articles as sources and are dated at the precision the text gives,
+    never with a day it does not state. Raises :class:`~kztimeline.errors.DraftError` for
+    a source id that is not a slug, or repeated, and for a ``published`` that is neither a
+    date nor a text ``YYYY-MM-DD``.
     """
     return compose(_as_articles(texts, published), into=into, title=title).timeline
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from kztimeline._files import write_atomically
 from kztimeline.draft.build import compose, read_articles
+from kztimeline.draft.normalise import published_day
 from kztimeline.draft.output import to_toml
 from kztimeline.errors import DraftError
 from kztimeline.load import load
@@ -17,12 +18,9 @@ __all__ = ("draft_files", "parse_published")
 
 def parse_published(text: str) -> date:
     """The day given to ``--published`` (``YYYY-MM-DD``); :class:`DraftError` otherwise."""
-    try:
-        if len(text) == 10:
-            return date.fromisoformat(text)
-    except ValueError:
-        pass
-    raise DraftError.bad_published(text)
+    day = published_day(text, name="--published")
+    assert day is not None  # a text is never None
+    return day
 
 
 def draft_files(

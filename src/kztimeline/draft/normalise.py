@@ -34,13 +34,14 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import dataclass, replace
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from enum import Enum
 
 from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.grammar import Found, Side, exists, matches
 from kztimeline.draft.relative import Tense, tense_at
 from kztimeline.edtf import parse_partial_date
+from kztimeline.errors import DraftError
 
 __all__ = ("Mention", "find_dates")
 
@@ -298,8 +299,27 @@ def _alternatives(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
+def published_day(value: date | str | None, *, name: str = "published") -> date | None:
+    """The publication day ``value`` names: a ``date`` (a ``datetime`` gives its day), a text
+    ``YYYY-MM-DD``, or ``None``. Raises :class:`~kztimeline.errors.DraftError` naming ``name``
+    for anything else, e.g. "2012-13-01" or "13 Nov 2012".
+    """
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", value):
+        try:
+            return date.fromisoformat(value)
+        except ValueError:
+            pass
+    raise DraftError.bad_published(value, name)
+
+
 def find_dates(
-    sentence: str, *, published: date | None = None, anchor: PartialDate | None = None
+    sentence: str, *, published: date | str | None = None, anchor: PartialDate | None = None
 ) -> list[Mention]:
     """Every date stated in ``sentence``, in order, as EDTF.
 
@@ -310,8 +330,10 @@ def find_dates(
     precision they carry; without one precise enough they are left out. A
     sentence that says an event happens ``annually`` gives one mention ``../YYYY`` (the
     publication year) when it states no other date, else marks its other dates ``annual``.
-    Never raises.
+    ``published`` may be a text ``YYYY-MM-DD``; raises :class:`~kztimeline.errors.DraftError`
+    only when it is neither that nor a date.
     """
+    published = published_day(published)
     found = matches(sentence, published)
     markers = [item for item in found if item.annual]
     # "every year in September": the month says when it repeats, not when it happened.
