@@ -54,7 +54,7 @@ class Timeline:
         kind_tables: Mapping[str, Kind] | None = None,
         kinds: tuple[str, ...] | None = None,
     ) -> None:
-        self._events = tuple(events) if presorted else tuple(sorted(events, key=Event.sort_key))
+        self._events = tuple(events) if presorted else _chronological(events)
         self._info = info
         self._sources: Mapping[str, Source] = MappingProxyType(dict(sources or {}))
         self._people: Mapping[str, Person] = MappingProxyType(dict(people or {}))
@@ -304,3 +304,29 @@ def matches_search(text: str, search: str) -> bool:
     The page's filter box applies the same rule in its script.
     """
     return all(word in text for word in search.lower().split())
+
+
+def _chronological(events: tuple[Event, ...] | list[Event]) -> tuple[Event, ...]:
+    """``events`` in the order of :meth:`Event.sort_key`: first day, last day, id, recurrence
+    id. Sorted by one key at a time, from the last, since the sort is stable: the keys are
+    then values the events already hold, and one int per event for the days, where a tuple
+    per event would take 9 MB at 100,000 events, at the peak of a load."""
+    ordered = list(events)
+    ordered.sort(key=_recurrence_key)
+    ordered.sort(key=_event_id)
+    ordered.sort(key=_extent_key)
+    return tuple(ordered)
+
+
+def _recurrence_key(event: Event) -> date:
+    return event.recurrence_id or date.min
+
+
+def _event_id(event: Event) -> str:
+    return event.id
+
+
+def _extent_key(event: Event) -> int:
+    # An ordinal is below 2**22 (date.max is 3,652,059).
+    extent = event.date
+    return extent.first_day.toordinal() << 22 | extent.last_day.toordinal()
