@@ -41,6 +41,7 @@ def guidance_for(parser: argparse.ArgumentParser, argv: Sequence[str]) -> str | 
         )
     if given is None or given in commands.choices:
         return None
+    # difflib is for messages only: loaded when a suggestion is needed.
     import difflib
 
     nearest = difflib.get_close_matches(given, list(commands.choices), n=1, cutoff=0.5)

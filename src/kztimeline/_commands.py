@@ -15,6 +15,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
+from kztimeline.errors import OutputError
 from kztimeline.load import bundled_path, load
 from kztimeline.records import json_schema
 from kztimeline.timeline import Timeline
@@ -90,6 +91,7 @@ def _count(number: int, noun: str) -> str:
 def list_command(arguments: argparse.Namespace, out: TextIO) -> int:
     timeline = select(_load(arguments), arguments)
     if arguments.json:
+        # json is loaded only by the commands that print it.
         import json
 
         json.dump([event.record() for event in timeline], out, ensure_ascii=False, indent=2)
@@ -116,6 +118,7 @@ def list_command(arguments: argparse.Namespace, out: TextIO) -> int:
 
 
 def schema_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    # json is loaded only by the commands that print it.
     import json
 
     json.dump(json_schema(), out, ensure_ascii=False, indent=2)
@@ -124,6 +127,7 @@ def schema_command(arguments: argparse.Namespace, out: TextIO) -> int:
 
 
 def build_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    # The formats load only for the commands that write them.
     from kztimeline.export import build
 
     # Each path as it is written: if a later one fails, these are known to be new.
@@ -132,7 +136,7 @@ def build_command(arguments: argparse.Namespace, out: TextIO) -> int:
 
 
 def export_command(arguments: argparse.Namespace, out: TextIO) -> int:
-    from kztimeline.errors import OutputError
+    # The formats load only for the commands that write them.
     from kztimeline.export import FORMATS, export, export_name
 
     timeline = select(_load(arguments), arguments)
@@ -146,6 +150,7 @@ def export_command(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def _emit(data: str | bytes, output: str | None, default: str, out: TextIO) -> int:
     """Write ``data`` to stdout (``-o -``), to ``output``, or atomically to exports/<default>."""
+    # The formats load only for the commands that write them.
     from kztimeline.export import write_atomically
 
     if output == "-":
@@ -161,6 +166,7 @@ def _emit(data: str | bytes, output: str | None, default: str, out: TextIO) -> i
 
 
 def ics_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    # The formats load only for the commands that write them.
     from kztimeline.export import export_name
     from kztimeline.ical.writer import to_ics
 
@@ -170,6 +176,7 @@ def ics_command(arguments: argparse.Namespace, out: TextIO) -> int:
 
 
 def plot_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    # The formats load only for the commands that write them.
     from kztimeline.export import require_events
     from kztimeline.plot import write_picture
 
@@ -198,6 +205,7 @@ DEFAULT_PLOT = "exports/timeline.png"
 
 
 def import_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    # icalendar and matplotlib load only when their format is written, never for list.
     from kztimeline.ical.reader import import_ics, read_calendar, write_new
 
     text, not_kept = import_ics(
@@ -215,6 +223,7 @@ def import_command(arguments: argparse.Namespace, out: TextIO) -> int:
 
 
 def draft_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    # The drafting rules load only for the draft command.
     from kztimeline.draft.command import draft_files
 
     text, written = draft_files(

@@ -14,6 +14,7 @@ __all__ = ("version",)
 @cache
 def version() -> str:
     """The version this package was installed as, or ``"0.0.0"`` for a checkout not installed."""
+    # Package metadata costs about 25 ms: read only when the version is asked for.
     from importlib.metadata import PackageNotFoundError
     from importlib.metadata import version as installed_version
 

@@ -90,6 +90,7 @@ class _Version(argparse.Action):
         values: object,
         option_string: str | None = None,
     ) -> None:
+        # The version is read only when asked for (see _version).
         from kztimeline._version import version
 
         print(f"kztimeline {version()}")
@@ -127,6 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     build.set_defaults(handler=build_command)
 
+    # The formats load only for the commands that write them.
     from kztimeline.export import FORMATS
 
     exporting = commands.add_parser("export", help="write the events in one format")

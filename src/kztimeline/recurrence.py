@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING
 
 from dateutil.rrule import rrule, rrulestr
 
+from kztimeline.dates import Precision, day_offset
 from kztimeline.errors import DateError, QueryError
 
 if TYPE_CHECKING:
@@ -68,8 +69,6 @@ def check_rule(rule: str, event_date: EventDate | None = None) -> None:
         raise DateError(f"invalid RRULE '{rule}': {err}") from err
     if event_date is None:
         return
-    from kztimeline.dates import Precision
-
     if event_date.precision.rank < Precision.DAY.rank or event_date.start is None:
         raise DateError("a repeating event needs a start known to the day, such as 2012-11-12")
     if event_date.end is None:
@@ -219,8 +218,6 @@ def occurrence_dates(
     (RECURRENCE-ID), wherever it moves. The rule is expanded lazily, so a caller may stop
     early; :class:`QueryError` is raised past :data:`MAX_OCCURRENCES` in the window.
     """
-    from kztimeline.dates import day_offset
-
     length = (event_date.last_day - event_date.first_day).days
     days = occurrence_starts(rule, event_date, day_offset(first, -length), last)
     return _with_exceptions(days, event_date, first, last, skipped, extra, moved or {})

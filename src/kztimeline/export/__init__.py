@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from kztimeline._files import write_atomically
+from kztimeline.errors import EmptySelectionError, OutputError
 
 if TYPE_CHECKING:
     from kztimeline.timeline import Timeline
@@ -47,30 +48,35 @@ class Format(NamedTuple):
 
 
 def _ics(timeline: Timeline) -> str:
+    # icalendar and matplotlib load only when their format is written, never for list.
     from kztimeline.ical.writer import to_ics
 
     return to_ics(timeline)
 
 
 def _timelinejs(timeline: Timeline) -> str:
+    # Each format loads only when it is written, so validate and list stay quick.
     from kztimeline.export.timelinejs import to_timelinejs
 
     return to_timelinejs(timeline)
 
 
 def _html(timeline: Timeline) -> str:
+    # Each format loads only when it is written, so validate and list stay quick.
     from kztimeline.export.html import to_html
 
     return to_html(timeline)
 
 
 def _csv(timeline: Timeline) -> str:
+    # Each format loads only when it is written, so validate and list stay quick.
     from kztimeline.export.tabular import to_csv
 
     return to_csv(timeline)
 
 
 def _markdown(timeline: Timeline) -> str:
+    # Each format loads only when it is written, so validate and list stay quick.
     from kztimeline.export.markdown import to_markdown
 
     return to_markdown(timeline)
@@ -78,6 +84,7 @@ def _markdown(timeline: Timeline) -> str:
 
 def _picture(image_format: str) -> Callable[[Timeline], str | bytes]:
     def make(timeline: Timeline) -> str | bytes:
+        # icalendar and matplotlib load only when their format is written, never for list.
         from kztimeline.plot import plot_bytes
 
         data = plot_bytes(timeline, image_format)
@@ -118,8 +125,6 @@ def require_events(timeline: Timeline, format_name: str) -> None:
     every file as it was. Raises :class:`~kztimeline.errors.EmptySelectionError` naming
     ``format_name`` if ``timeline`` has no event.
     """
-    from kztimeline.errors import EmptySelectionError
-
     if not timeline:
         raise EmptySelectionError.for_format(format_name)
 
@@ -136,8 +141,6 @@ def build(
     file cannot be written; files already written stay, and the file that failed and the
     ones after it keep their earlier content.
     """
-    from kztimeline.errors import EmptySelectionError, OutputError
-
     if not timeline:
         raise EmptySelectionError.for_build()
     target = Path(folder)

@@ -125,6 +125,7 @@ def svg_picture(timeline: Timeline) -> str | None:
     bytes from run to run.
     """
     try:
+        # icalendar and matplotlib load only when their format is written, never for list.
         from kztimeline.export.plot import plot_bytes
 
         svg = plot_bytes(timeline, "svg").decode("utf-8")

@@ -15,6 +15,7 @@ __all__ = ("EMPTY_MESSAGE", "SUFFIXES", "plot_bytes", "render", "save_plot")
 def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # matplotlib loads only when a picture is asked for.
     import kztimeline.plot
 
     return getattr(kztimeline.plot, name)

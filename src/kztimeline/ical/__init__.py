@@ -37,6 +37,7 @@ _WRITER = ("DEFAULT_UID_DOMAIN", "Imprecise", "to_ics", "write_ics")
 def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module 'kztimeline.ical' has no attribute {name!r}")
+    # Loaded only when a lazy name is first used.
     from importlib import import_module
 
     module = "kztimeline.ical.writer" if name in _WRITER else "kztimeline.ical.reader"

@@ -95,6 +95,7 @@ def until_as_required(rule: str, start: Any) -> str:
 
 
 def is_named_zone(zone: tzinfo | None) -> bool:
+    # zoneinfo loads only when a zone is named.
     from zoneinfo import ZoneInfo
 
     return isinstance(zone, ZoneInfo)

@@ -18,6 +18,7 @@ from typing import Any, get_args
 import icalendar
 from icalendar.prop import vBroken
 
+from kztimeline._fields import FORBIDDEN_CHARACTERS, Status
 from kztimeline.edtf import parse_date
 from kztimeline.errors import CalendarError, DateError
 from kztimeline.ical._properties import (
@@ -79,8 +80,6 @@ class EventReader:
     @staticmethod
     def text(value: str) -> str:
         """Text the events file accepts: the characters the model refuses are dropped."""
-        from kztimeline._fields import FORBIDDEN_CHARACTERS
-
         return FORBIDDEN_CHARACTERS.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
 
     @classmethod
@@ -187,6 +186,7 @@ class EventReader:
     ) -> tzinfo:
         moments = [start] + ([end] if end is not None else [])
         if rule is not None:
+            # dateutil loads only when a rule is read.
             from dateutil.rrule import rrulestr
 
             with contextlib.suppress(ValueError, TypeError, OverflowError):
@@ -284,6 +284,7 @@ class EventReader:
             )
 
     def _rule(self, event: dict[str, Any], rule: str, notes: list[str]) -> None:
+        # dateutil loads only for events with rules: a file without any validates faster.
         from kztimeline.recurrence import check_rule
 
         start = event["date"]
@@ -304,6 +305,7 @@ class EventReader:
         DTSTART as one more occurrence (``also_on``), and COUNT counts the rule's own.
         kztimeline refuses a start its rule does not give, since clients disagree about it.
         """
+        # dateutil loads only when a rule is read.
         from dateutil.rrule import rrulestr
 
         when = as_event_date(event["date"])
@@ -374,8 +376,6 @@ class EventReader:
         else:
             event["sources"] = [self.source]
             status = str(component.get("STATUS", "")).strip().lower()
-            from kztimeline._fields import Status
-
             event["status"] = status if status in get_args(Status) else None
         if notes:
             text = "\n\n".join(part for part in (text, " ".join(notes)) if part)

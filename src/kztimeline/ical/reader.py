@@ -123,6 +123,7 @@ def _calendar_text(calendar: icalendar.Calendar, name: str) -> str:
 
 
 def _calendar_zone(calendar: icalendar.Calendar) -> tzinfo | None:
+    # zoneinfo loads only when a zone is named.
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
     name = calendar.get("X-WR-TIMEZONE")
@@ -201,6 +202,7 @@ def import_ics(
 
 def _check(document: str, path: Path | str) -> None:
     """Load the result as events.toml: the model, not a copy of its rules, decides."""
+    # Imported here, not at the top: load sits below the formats but pulls in tomli.
     from kztimeline.load import loads
 
     try:

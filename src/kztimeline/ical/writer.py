@@ -247,6 +247,7 @@ def _changed(event: Event, day: date, context: _Context) -> str:
 def _header(timeline: Timeline, events: list[Event]) -> list[str]:
     """The VCALENDAR lines before the first component, with the sources and people the events
     cite (X-KZTIMELINE-SOURCE, X-KZTIMELINE-PERSON, as JSON) for a lossless import."""
+    # Package metadata costs about 25 ms: read only when the version is asked for.
     from importlib.metadata import PackageNotFoundError, version
 
     try:

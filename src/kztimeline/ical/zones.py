@@ -75,6 +75,7 @@ def _vtimezone(tzid: str, first_year: int, end_year: int) -> str:
             "END:VTIMEZONE",
         ]
         return "".join(fold(line) + CRLF for line in lines)
+    # icalendar's zone tables load only when a zone needs them.
     from icalendar import Timezone
 
     component = Timezone.from_tzinfo(
@@ -160,6 +161,7 @@ def _iana_names() -> tuple[str, ...]:
 def _named_candidates(tzid: str | None) -> list[str]:
     if not tzid:
         return []
+    # icalendar's zone tables load only when a zone needs them.
     from icalendar.timezone.windows_to_olson import WINDOWS_TO_OLSON
 
     parts = tzid.strip("/").split("/")
