@@ -1,8 +1,10 @@
 """What every picture must satisfy, checked with the renderer's real extents.
 
 :func:`check_picture` draws a figure and asserts that every title is in it, that no two
-texts overlap, that no text covers a mark, a bar, a stem or a leader line, that nothing is cut
-by the figure's edge, and that no text is smaller than 7 pt.
+texts overlap, that no text covers a mark, a bar, a stem or a leader line, that every mark
+lies inside its axes, that a repeating event's later occurrence marks are crossed by no stem
+or leader and sit on no other event's mark, that nothing is cut by the figure's edge, and
+that no text is smaller than 7 pt.
 """
 
 from __future__ import annotations
@@ -67,15 +69,38 @@ def _segment_hits(box: Box, start: np.ndarray, end: np.ndarray) -> bool:
     return True
 
 
-def _mark_boxes(figure: Figure) -> Iterable[tuple[str, Box]]:
+def _marker_boxes(figure: Figure, gid: str) -> Iterable[tuple[int, Box]]:
+    """``(owner, box)`` of every marker drawn with ``gid``, each asserted to lie inside its
+    axes. For ``kz-occurrence`` the owner numbers the repeating event, whose labelled mark
+    (the artist's first point, not drawn by it) is left out; for ``kz-marker`` it is -1."""
     scale = figure.dpi / 72
-    for line in figure.findobj(Line2D):
-        if line.get_gid() != "kz-marker":
-            continue
+    lines = [line for line in figure.findobj(Line2D) if line.get_gid() == gid]
+    for owner, line in enumerate(lines):
         half = line.get_markersize() * scale / 2
         points = line.get_transform().transform(np.column_stack(line.get_data()))  # type: ignore[arg-type]
+        frame = line.axes.bbox if line.axes is not None else figure.bbox
+        if gid == "kz-occurrence":
+            points = points[1:]
         for x, y in points:
-            yield "mark", (x - half, y - half, x + half, y + half)
+            assert frame.x0 - 0.5 <= x <= frame.x1 + 0.5, f"a mark lies outside its axis ({gid})"
+            assert frame.y0 - 0.5 <= y <= frame.y1 + 0.5, f"a mark lies outside its axis ({gid})"
+            box = (x - half, y - half, x + half, y + half)
+            yield (owner if gid == "kz-occurrence" else -1), box
+
+
+def _labelled_marks(figure: Figure) -> list[tuple[float, float]]:
+    """Where each repeating event's labelled mark is, in display units, by owner."""
+    lines = [line for line in figure.findobj(Line2D) if line.get_gid() == "kz-occurrence"]
+    return [
+        tuple(line.get_transform().transform(np.column_stack(line.get_data()))[0])  # type: ignore[arg-type]
+        for line in lines
+    ]
+
+
+def _mark_boxes(figure: Figure) -> Iterable[tuple[str, Box]]:
+    for gid in ("kz-marker", "kz-occurrence"):
+        for _, box in _marker_boxes(figure, gid):
+            yield "mark", box
     for collection in figure.findobj(PolyCollection):
         if collection.get_gid() not in ("kz-bar", "kz-band"):
             continue
@@ -85,8 +110,12 @@ def _mark_boxes(figure: Figure) -> Iterable[tuple[str, Box]]:
             yield "bar", (*corners.min(axis=0), *corners.max(axis=0))  # type: ignore[misc]
 
 
-def check_picture(figure: Figure, titles: Iterable[str]) -> int:
-    """Assert what the module docstring says about ``figure``; return how many texts it has."""
+def check_picture(figure: Figure, titles: Iterable[str], *, lanes_full: bool = False) -> int:
+    """Assert what the module docstring says about ``figure``; return how many texts it has.
+
+    ``lanes_full``: more marks overlap than there are lanes (numbered marks past what labels
+    can name), so marks may share a lane and touch; occurrence marks are then not checked.
+    """
     # Lays out every artist (tick labels included) without painting a pixel.
     figure.draw_without_rendering()
     renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
@@ -121,6 +150,24 @@ def check_picture(figure: Figure, titles: Iterable[str]) -> int:
         mark = _shrunk(mark)
         for index in grid.near(mark):
             assert not _overlap(boxes[index][1], mark), f"{boxes[index][0]!r} covers a {what}"
+    # An occurrence mark is joined to no label: a stem through it, or a mark on it, would
+    # make it read as another event's.
+    # Its own marks may run together (a weekly rule over years): those are not compared.
+    owned = [] if lanes_full else list(_marker_boxes(figure, "kz-occurrence"))
+    occurrences = [_shrunk(box, 1.0) for _, box in owned]
+    on_axis = _Grid(occurrences)
+    labelled = _labelled_marks(figure)
+    others = [(-1, box) for _, box in _marker_boxes(figure, "kz-marker")] + owned
+    for owner, mark in others:
+        mark = _shrunk(mark)
+        middle = ((mark[0] + mark[2]) / 2, (mark[1] + mark[3]) / 2)
+        for index in on_axis.near(mark):
+            mine = owned[index][0]
+            if mine == owner or np.allclose(middle, labelled[mine], atol=0.01):
+                continue
+            assert not _overlap(mark, occurrences[index]), (
+                f"a mark sits on an occurrence mark at {occurrences[index]}"
+            )
     for collection in figure.findobj(LineCollection):
         if collection.get_gid() != "kz-stem":
             continue
@@ -132,6 +179,10 @@ def check_picture(figure: Figure, titles: Iterable[str]) -> int:
                 for index in grid.near(span):  # type: ignore[arg-type]
                     assert not _segment_hits(_shrunk(boxes[index][1], 1.0), start, end), (
                         f"a stem or leader crosses {boxes[index][0]!r}"
+                    )
+                for index in on_axis.near(span):  # type: ignore[arg-type]
+                    assert not _segment_hits(occurrences[index], start, end), (
+                        f"a stem or leader crosses an occurrence mark at {occurrences[index]}"
                     )
     return len(boxes)
 

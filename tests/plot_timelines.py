@@ -207,3 +207,33 @@ def many_kinds(count: int = 64) -> Timeline:
         for i in range(count)
     ]
     return make(events, title="Many kinds")
+
+
+def repeating(extra: int = 0) -> Timeline:
+    """A yearly rule over 2019–2024, a weekly one in January 2024, and single events among
+    them up to 29 June 2024, before the yearly rule's last occurrence; ``extra`` random
+    events make it dense."""
+    events: list[dict[str, object]] = [
+        {
+            "date": "2019-12-06",
+            "title": "Annual December meeting",
+            "kind": "meeting",
+            "repeat": "FREQ=YEARLY;BYMONTH=12;BYDAY=1FR;UNTIL=20241231",
+        },
+        {
+            "date": "2024-01-08",
+            "title": "Weekly January briefing",
+            "kind": "briefing",
+            "repeat": "FREQ=WEEKLY;COUNT=7",
+        },
+    ]
+    singles = ["2019-03-02", "2019-09-14", "2020-05-20", "2020-12-04", "2021-06-11"]
+    singles += ["2022-02-17", "2022-12-02", "2023-07-04", "2024-01-15", "2024-06-29"]
+    events += [{"date": day, "title": f"Single event on {day}", "kind": "note"} for day in singles]
+    generator = random.Random(extra)
+    for number in range(extra):
+        day = date(2019, 1, 1) + timedelta(days=generator.randrange(2000))
+        if day > date(2024, 6, 29):
+            day = date(2024, 6, 29)
+        events.append({"date": day.isoformat(), "title": f"Filler {number}", "kind": "note"})
+    return make(events, "Repeating")

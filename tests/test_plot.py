@@ -187,7 +187,11 @@ class TestContent:
         )
         figure = render(timeline, dpi=50)
         marks = [a for a in figure.findobj(Line2D) if a.get_gid() == "kz-marker"]
-        assert sum(len(m.get_xdata()) for m in marks) == 6  # type: ignore[arg-type]
+        later = [a for a in figure.findobj(Line2D) if a.get_gid() == "kz-occurrence"]
+        assert sum(len(m.get_xdata()) for m in marks) == 2  # type: ignore[arg-type]
+        # The occurrences' artist repeats the labelled mark first, and does not draw it.
+        assert [len(m.get_xdata()) for m in later] == [5]  # type: ignore[arg-type]
+        assert later[0].get_markevery() == slice(1, None)
         assert "every year on 1 March, 5 times" in all_text(figure)
 
     def test_status_and_highlight_are_visible(self) -> None:

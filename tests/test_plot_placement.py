@@ -7,16 +7,19 @@ resolution changes nothing but the pixels.
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 
+import numpy as np
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
+from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
 import kztimeline
 from kztimeline.plot.output import Picture, draw
-from kztimeline.plot.placement import balance, lanes, levels, runs, stack
+from kztimeline.plot.placement import balance, lanes, lanes_first, levels, runs, stack
 from kztimeline.timeline import Timeline
 from tests import plot_timelines
 from tests.plot_checks import all_text, check_picture
@@ -132,6 +135,9 @@ CASES: dict[str, Callable[[], tuple[Timeline, dict[str, str]]]] = {
         {"layout": "horizontal"},
     ),
     "many-kinds": lambda: (plot_timelines.many_kinds(64), {}),
+    "repeating-vertical": lambda: (plot_timelines.repeating(), {"layout": "vertical"}),
+    "repeating-horizontal": lambda: (plot_timelines.repeating(), {"layout": "horizontal"}),
+    "repeating-dense-column-width": lambda: (plot_timelines.repeating(160), {"width": "16cm"}),
 }
 
 
@@ -204,8 +210,48 @@ def test_numbered_marks_and_their_list_overlap_nothing() -> None:
     drawn = draw(timeline, dpi=50, width="16cm")
     assert drawn.layout == "numbered"
     assert drawn.hint is not None
-    check_picture(drawn.figure, [])
+    check_picture(drawn.figure, [], lanes_full=True)
     text = all_text(drawn.figure)
     assert "Too many events to label" in text
     first = next(iter(timeline))
     assert f"1  {first.date.label()}" in text
+
+
+def test_repeating_marks_sit_apart_from_other_events(
+    picture: tuple[str, Timeline, Picture],
+) -> None:
+    """Every mark a repeating event draws lies inside its axis, and none overlaps a mark of
+    another kind (a yearly rule on 4 Dec 2020 and a single event that day): it would read as
+    the other event's mark."""
+    name, _, drawn = picture
+    if not name.startswith("repeating"):
+        return
+    figure = drawn.figure
+    figure.draw_without_rendering()
+    scale = figure.dpi / 72
+    marks: list[tuple[str, float, float, float]] = []
+    for line in figure.findobj(Line2D):
+        if line.get_gid() not in ("kz-marker", "kz-occurrence"):
+            continue
+        points = line.get_transform().transform(np.column_stack(line.get_data()))  # type: ignore[arg-type]
+        if line.get_gid() == "kz-occurrence":
+            points = points[1:]  # the first is the labelled mark, drawn among the others
+        frame = line.axes.bbox  # type: ignore[union-attr]
+        half = line.get_markersize() * scale / 2
+        for x, y in points:
+            assert frame.y0 - 0.5 <= y <= frame.y1 + 0.5, "a mark lies outside its axis"
+            assert frame.x0 - 0.5 <= x <= frame.x1 + 0.5, "a mark lies outside its axis"
+            marks.append((str(line.get_markerfacecolor()), x, y, half))
+    assert len(marks) >= 6 + 7 + 10
+    for (colour, x, y, half), (other, u, v, size) in itertools.combinations(marks, 2):
+        if colour != other:
+            apart = abs(x - u) >= half + size - 1 or abs(y - v) >= half + size - 1
+            assert apart, f"a {colour} mark sits on a {other} mark at {(x, y)}"
+
+
+def test_lanes_first_keeps_the_chosen_nearest_the_axis() -> None:
+    """The chosen extents take the lowest lanes, even where another starts before them; the
+    others keep apart from each other after those lanes."""
+    extents = [(0.0, 10.0), (2.0, 50.0), (20.0, 30.0), (25.0, 40.0)]
+    assert lanes(extents, 1.0, 7) == [0, 1, 0, 2]
+    assert lanes_first(extents, [False, True, False, False], 1.0, 7) == [1, 0, 1, 2]

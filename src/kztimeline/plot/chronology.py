@@ -5,6 +5,9 @@ line where it fits) stand in a column to their right, joined by leader lines. Th
 come from :func:`~kztimeline.plot.placement.stack`: each as near its mark as the others
 allow. The time scale is then bent to match: linear where events are sparse, stretched
 where they crowd, so that every mark sits level with its label; the ticks show the scale.
+A repeating event keeps the lane nearest the axis down to its last occurrence, so no other
+event's mark or leader meets its occurrences; occurrences after the last label are spaced
+on the scale too, each inside the axis at its own time.
 
 When one column would be taller than the 40 in bound, the chronology continues in a second
 and a third column (each at least 4.2 in wide), splitting the events into runs of about the
@@ -104,12 +107,8 @@ class Chronology:
         tail = 0.0
         for column in range(self.columns):
             lo, hi = self._range(column)
-            tops, _ = self._scale(column, lo, hi)
-            last = self.cuts[column + 1] - 1
-            if tops:
-                anchor = min(max(self.items[last].anchor, lo), hi)
-                end = tops[-1] + self.line_height / 2 + (hi - anchor) * self.body / (hi - lo)
-                tail = max(tail, end - self.height)
+            _, _, end = self._scale(column, lo, hi)
+            tail = max(tail, end - self.height)
         self.height = min(self.height + tail, max(tallest, self.height))
 
     def _range(self, column: int) -> tuple[float, float]:
@@ -148,7 +147,7 @@ class Chronology:
             ax.xaxis.set_visible(False)
             ax.spines["left"].set_visible(True)
             ax.spines["left"].set_color(AXIS_COLOUR)
-            tops, scale = self._scale(column, lo, hi)
+            tops, scale, _ = self._scale(column, lo, hi)
             ticks, labels = [], []
             last = -1e9
             for location, label in zip(*date_ticks(lo, hi, 12), strict=True):
@@ -163,17 +162,44 @@ class Chronology:
             self._draw_column(ax, column, lo, hi, tops, scale)
         return axes
 
+    def _shown(self, column: int, lo: float, hi: float) -> list[int]:
+        """The items drawn in a column: those it labels, and those reaching into its time."""
+        first, last = self.cuts[column], self.cuts[column + 1]
+        return [
+            i
+            for i, item in enumerate(self.items)
+            if (item.x0 < hi and item.x1 > lo) or first <= i < last
+        ]
+
     def _scale(
         self, column: int, lo: float, hi: float
-    ) -> tuple[list[float], Callable[[float], float]]:
-        """The labels' tops, and the time scale of the column: linear where events are sparse,
-        stretched where they crowd, so that each mark sits level with its label."""
+    ) -> tuple[list[float], Callable[[float], float], float]:
+        """The labels' tops, the time scale of the column (linear where events are sparse,
+        stretched where they crowd, so that each mark sits level with its label), and where
+        the column's time ends on that scale before the column's length cuts it.
+
+        Occurrences of repeating events after the last label are stretched apart like labels,
+        a mark's size at least from the one before, and the labels leave room for them, so
+        that each stays at its own time within the axis."""
         first, last = self.cuts[column], self.cuts[column + 1]
         linear = self.body / (hi - lo)
         ideals = [
             (self.items[i].anchor - lo) * linear - self.heights[i] / 2 for i in range(first, last)
         ]
-        tops = placement.stack(ideals, self.heights[first:last], LABEL_GAP, self.height)
+        final = min(max(self.items[last - 1].anchor, lo), hi) if last > first else lo
+        later = sorted(
+            {
+                occurrence
+                for index in self._shown(column, lo, hi)
+                for occurrence in self.items[index].occurrences[1:]
+                if final < occurrence <= hi
+            }
+        )
+        # The labels keep to the body (the height before the tail was added), so that the
+        # tail measured from them in __init__ is the tail drawn.
+        needed = sum(self.heights[first:last]) + LABEL_GAP * max(last - first - 1, 0)
+        room = max(self.body - MARK_SIZE * len(later), needed)
+        tops = placement.stack(ideals, self.heights[first:last], LABEL_GAP, room)
         times: list[float] = [lo]
         places: list[float] = [0.0]
         for index, top in zip(range(first, last), tops, strict=True):
@@ -185,15 +211,24 @@ class Chronology:
                 continue
             times.append(anchor)
             places.append(middle)
+        later = [occurrence for occurrence in later if occurrence > times[-1]]
+        end = places[-1]
+        for number, occurrence in enumerate(later):
+            step = max((occurrence - times[-1]) * linear, MARK_SIZE)
+            end += step
+            # Where the 40 in bound stops the tail, the steps shrink, never below a mark.
+            left = self.height - MARK_SIZE / 2 - places[-1] - MARK_SIZE * (len(later) - number)
+            times.append(occurrence)
+            places.append(places[-1] + max(min(step, left + MARK_SIZE), MARK_SIZE))
         if times[-1] < hi:
+            end += (hi - times[-1]) * linear
             times.append(hi)
-            tail = places[-1] + (hi - times[-2]) * linear
-            places.append(max(min(tail, self.height), places[-1] + 1))
+            places.append(max(min(end, self.height), places[-1] + 1))
 
         def scale(value: float) -> float:
             return float(np.interp(value, times, places))
 
-        return tops, scale
+        return tops, scale, end
 
     def _draw_column(
         self,
@@ -205,11 +240,7 @@ class Chronology:
         scale: Callable[[float], float],
     ) -> None:
         first, last = self.cuts[column], self.cuts[column + 1]
-        shown = [
-            i
-            for i, item in enumerate(self.items)
-            if (item.x0 < hi and item.x1 > lo) or first <= i < last
-        ]
+        shown = self._shown(column, lo, hi)
         extents = []
         for index in shown:
             item = self.items[index]
@@ -217,8 +248,13 @@ class Chronology:
             if y1 - y0 < MARK_SIZE + 1:
                 middle = scale(item.anchor) if item.shape == "point" else y0
                 y0, y1 = middle - MARK_SIZE / 2, middle + MARK_SIZE / 2
-            extents.append((y0, y1))
-        lanes = placement.lanes(extents, 1.0, MAX_LANES)
+            # A repeating event holds its lane down to its last occurrence in the column.
+            ends = [scale(o) + MARK_SIZE / 2 for o in item.occurrences[1:] if lo <= o <= hi]
+            extents.append((y0, max([y1, *ends])))
+        # A leader runs from its mark across the lanes to its right, so a repeating event's
+        # occurrences, in the lanes nearest the axis, are crossed by no other event's leader.
+        repeating = [len(self.items[index].occurrences) > 1 for index in shown]
+        lanes = placement.lanes_first(extents, repeating, 1.0, MAX_LANES)
         scene = Scene()
         for index, lane in zip(shown, lanes, strict=True):
             item, style = self.items[index], self.styles[self.items[index].kind]
@@ -233,9 +269,11 @@ class Chronology:
                     scene.arrow(style.colour, "up", x, top + MARK_SIZE * 0.6, MARK_SIZE)
                 if item.open_end or item.x1 > hi:
                     scene.arrow(style.colour, "down", x, end - MARK_SIZE * 0.6, MARK_SIZE)
-            for occurrence in item.occurrences[1:]:
-                if lo <= occurrence <= hi:
-                    scene.mark(item, style, x, scale(occurrence), MARK_SIZE * 0.8)
+            # The first point is where the label's leader starts (see Scene.occurrences).
+            later = [(x, scale(o)) for o in item.occurrences[1:] if lo <= o <= hi]
+            scene.occurrences(
+                item, style, MARK_SIZE * 0.8, [(x, scale(max(item.anchor, lo))), *later]
+            )
         lane_of = dict(zip(shown, lanes, strict=True))
         text_x = LANE * MAX_LANES + LEADER
         for index, top in zip(range(first, last), tops, strict=True):

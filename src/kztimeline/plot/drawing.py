@@ -91,14 +91,24 @@ class Scene:
         self._marks: dict[tuple[str, str, str, float], list[tuple[float, float]]] = defaultdict(
             list
         )
+        # A repeating event's later occurrences, one artist each, after the mark its label
+        # joins (which is not drawn again), so that each can be told from other marks.
+        self._repeats: list[tuple[Item, KindStyle, float, list[tuple[float, float]]]] = []
         self._bars: dict[tuple[str, str], list[list[tuple[float, float]]]] = defaultdict(list)
         self._lines: list[list[tuple[float, float]]] = []
         self._line_colours: list[str] = []
 
     def mark(self, item: Item, style: KindStyle, x: float, y: float, size: float) -> None:
         """The kind's marker at ``(x, y)``: hollow if cancelled, faded if tentative."""
-        fill = "hollow" if item.cancelled else "faded" if item.tentative else "solid"
-        self._marks[(style.colour, style.marker, fill, size)].append((x, y))
+        self._marks[(style.colour, style.marker, _look(item), size)].append((x, y))
+
+    def occurrences(
+        self, item: Item, style: KindStyle, size: float, points: list[tuple[float, float]]
+    ) -> None:
+        """A repeating event's marks: ``points[0]`` is the mark its label joins (drawn by
+        :meth:`mark`), the others its later occurrences, drawn at ``size``."""
+        if len(points) > 1:
+            self._repeats.append((item, style, size, points))
 
     def arrow(self, colour: str, pointing: str, x: float, y: float, size: float) -> None:
         """An arrow at an edge that an event goes on past, ``pointing`` ``"left"``,
@@ -162,26 +172,42 @@ class Scene:
             lines.set_gid("kz-stem")
             ax.add_collection(lines, autolim=False)
         for (colour, marker, look, size), points in sorted(self._marks.items()):
-            mark_face: str | tuple[float, float, float] = colour
-            if look == "hollow":
-                mark_face = "white"
-            elif look == "faded":
-                mark_face = faded(colour, 0.55)
-            arrow = _ARROWS.get(marker)
-            edge = colour if look != "solid" or arrow is not None else "#333333"
-            line = Line2D(
-                [x for x, _ in points],
-                [y for _, y in points],
-                marker=arrow if arrow is not None else marker,
-                markersize=size,
-                markerfacecolor=mark_face,
-                markeredgecolor=edge,
-                markeredgewidth=1.1 if look != "solid" else 0.4,
-                linestyle="none",
-                zorder=6,
-                gid="kz-marker",
-            )
+            ax.add_line(_markers(colour, marker, look, size, points, "kz-marker"))
+        for item, style, size, points in self._repeats:
+            line = _markers(style.colour, style.marker, _look(item), size, points, "kz-occurrence")
+            # The first point is the labelled mark, already drawn: it stays in the data so that
+            # a reader of the figure knows which mark the occurrences belong to.
+            line.set_markevery(slice(1, None))
             ax.add_line(line)
+
+
+def _look(item: Item) -> str:
+    return "hollow" if item.cancelled else "faded" if item.tentative else "solid"
+
+
+def _markers(
+    colour: str, marker: str, look: str, size: float, points: list[tuple[float, float]], gid: str
+) -> Line2D:
+    """One artist for marks of one style at ``points``."""
+    face: str | tuple[float, float, float] = colour
+    if look == "hollow":
+        face = "white"
+    elif look == "faded":
+        face = faded(colour, 0.55)
+    arrow = _ARROWS.get(marker)
+    edge = colour if look != "solid" or arrow is not None else "#333333"
+    return Line2D(
+        [x for x, _ in points],
+        [y for _, y in points],
+        marker=arrow if arrow is not None else marker,
+        markersize=size,
+        markerfacecolor=face,
+        markeredgecolor=edge,
+        markeredgewidth=1.1 if look != "solid" else 0.4,
+        linestyle="none",
+        zorder=6,
+        gid=gid,
+    )
 
 
 _LAST_DAY = float((date(9999, 12, 31) - EPOCH).days)

@@ -104,17 +104,45 @@ class _Axis:
             if item.shape == "point" or x1 - x0 < MARK_SIZE + 1:
                 middle = self.points(item.anchor) if item.shape == "point" else x0
                 x0, x1 = middle - MARK_SIZE / 2, middle + MARK_SIZE / 2
+            # A repeating event holds its lane up to its last occurrence, so that no other
+            # event's mark sits on one of its occurrences.
+            x1 = max([x1, *(self.points(x) + MARK_SIZE / 2 for x in item.occurrences)])
             extents.append((x0, x1))
         drawn = [index for index, item in enumerate(items) if item.shape != "background"]
-        lanes = placement.lanes([extents[index] for index in drawn], 1.0, MAX_LANES)
+        # Repeating events take the lanes nearest the axis; a label whose stem would cross
+        # one of their occurrences stands on the other side (see Horizontal._sides).
+        repeating = [len(items[index].occurrences) > 1 for index in drawn]
+        lanes = placement.lanes_first(
+            [extents[index] for index in drawn], repeating, 1.0, MAX_LANES
+        )
         self.lane = dict.fromkeys(range(len(items)), 0)
         self.lane.update(zip(drawn, lanes, strict=True))
+        self.anchors = [self.points(item.anchor) for item in items]
+        self.occurring: dict[int, list[float]] = {}
+        for index, item in enumerate(items):
+            found = self.occurring.setdefault(self.lane[index], [])
+            found.extend(self.points(x) for x in item.occurrences[1:])
+        for found in self.occurring.values():
+            found.sort()
         used = max(lanes, default=0)
         self.above = max((_lane_offset(lane) for lane in range(used + 1)), default=0) + LANE / 2
         self.below = -min((_lane_offset(lane) for lane in range(used + 1)), default=0) + LANE / 2
 
     def points(self, x: float) -> float:
         return (x - self.window.lo) / self.window.span * self.width
+
+    def crosses(self, index: int, side: int) -> bool:
+        """Whether the stem of item ``index``, rising (``side`` 1) or falling (-1) from its
+        mark, would pass through an occurrence mark of a lane further out on that side."""
+        x, own = self.anchors[index], _lane_offset(self.lane[index])
+        reach = MARK_SIZE / 2 + 1
+        for lane, found in self.occurring.items():
+            if (_lane_offset(lane) - own) * side <= 0:
+                continue
+            near = bisect.bisect_left(found, x - reach)
+            if near < len(found) and found[near] <= x + reach:
+                return True
+        return False
 
     def draw(
         self, scene: Scene, items: list[Item], styles: dict[str, KindStyle], y: float, top: float
@@ -140,8 +168,7 @@ class _Axis:
                 scene.arrow(style.colour, "left", item.x0 + inset, lane_y, MARK_SIZE)
             if item.open_end:
                 scene.arrow(style.colour, "right", item.x1 - inset, lane_y, MARK_SIZE)
-            for x in item.occurrences[1:]:
-                scene.mark(item, style, x, lane_y, MARK_SIZE * 0.8)
+            scene.occurrences(item, style, MARK_SIZE * 0.8, [(x, lane_y) for x in item.occurrences])
 
 
 def _time_axis(ax: Axes, window: Window, axis_y: float, height: float) -> None:
@@ -227,6 +254,11 @@ class Horizontal:
             before = bisect.bisect_right(starts, end)
             if any(s + STEM_GAP + w + LABEL_GAP >= start for s, w in spans[:before]):
                 sides.append(-1)
+                continue
+            blocked = [self.axis.crosses(len(sides), side) for side in (1, -1)]
+            if blocked[0] != blocked[1]:
+                # The stem would cross a repeating event's occurrence on one side only.
+                sides.append(-1 if blocked[0] else 1)
                 continue
             sides.append(1 if turn % 2 == 0 else -1)
             turn += 1

@@ -57,6 +57,28 @@ def lanes(extents: Sequence[tuple[float, float]], gap: float, most: int) -> list
     return result
 
 
+def lanes_first(
+    extents: Sequence[tuple[float, float]], first: Sequence[bool], gap: float, most: int
+) -> list[int]:
+    """Lanes as :func:`lanes` gives them, but the extents marked ``first`` take the lowest
+    lanes and the others the lanes after those (at least one is left for them).
+
+    A repeating event's marks are kept in a lane of their own this way, on the side of the
+    marks that no other event's stem or leader has to cross.
+    """
+    chosen = [index for index, flag in enumerate(first) if flag]
+    others = [index for index, flag in enumerate(first) if not flag]
+    result = [0] * len(extents)
+    found = lanes([extents[i] for i in chosen], gap, most - 1)
+    offset = max(found, default=-1) + 1
+    for index, lane in zip(chosen, found, strict=True):
+        result[index] = lane
+    rest = lanes([extents[i] for i in others], gap, most - offset)
+    for index, lane in zip(others, rest, strict=True):
+        result[index] = lane + offset
+    return result
+
+
 def levels(anchors: Sequence[float], widths: Sequence[float]) -> list[int]:
     """The level (0 nearest the axis) of each label, given its stem's position ``anchors[i]``
     and the width it covers to the right, ``widths[i]``, in one unit.
