@@ -612,6 +612,17 @@ class TestLossless:
         first = kztimeline.to_ics(timeline)
         assert kztimeline.to_ics(kztimeline.loads(from_ics(first))) == first
 
+    def test_the_days_of_sources_and_timeline_are_written_as_toml_dates(
+        self, timeline: Timeline
+    ) -> None:
+        text = from_ics(kztimeline.to_ics(timeline))
+        published = re.findall(r"^published = (.*)$", text, flags=re.MULTILINE)
+        assert published, "the bundled sources give their publication days"
+        assert all(re.fullmatch(r"\d{4}-\d{2}-\d{2}", value) for value in published)
+        assert re.search(r"^revised = \d{4}-\d{2}-\d{2}$", text, flags=re.MULTILINE)
+        parsed = tomllib.loads(text)
+        assert all(isinstance(source["published"], date) for source in parsed["sources"].values())
+
     def test_the_same_bytes_for_timed_events_and_rule_exceptions(self) -> None:
         from tests.test_ical_clients import CLOCK_CHANGES
 

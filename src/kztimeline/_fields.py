@@ -14,6 +14,7 @@ from pydantic import (
     AfterValidator,
     PlainSerializer,
     PlainValidator,
+    Strict,
     StringConstraints,
     WithJsonSchema,
 )
@@ -27,10 +28,13 @@ __all__ = (
     "FORBIDDEN_CHARACTERS",
     "Colour",
     "DateField",
+    "Flag",
     "OneLine",
     "Slug",
     "Status",
     "Text",
+    "TomlDate",
+    "TomlDateTime",
     "pattern_problem",
     "slugify",
     "type_name",
@@ -119,6 +123,15 @@ OneLine = Annotated[str, StringConstraints(pattern=_ONE_LINE), _A_STRING]
 """Text on one line, not blank."""
 Slug = Annotated[str, StringConstraints(pattern=_SLUG_PATTERN), _A_STRING]
 """An event id: lowercase letters, digits and '-', starting with a letter or a digit."""
+
+# A TOML file gives booleans, dates and date-times their own types; pydantic's lax mode would
+# also take "yes", 1 or "2024-06-30" for them, and the file would mean what it does not say.
+Flag = Annotated[bool, Strict()]
+"""``true`` or ``false``, never a string or a number."""
+TomlDate = Annotated[date, Strict()]
+"""A TOML date such as 2012-11-13 (a ``date``), never a string."""
+TomlDateTime = Annotated[datetime, Strict()]
+"""A TOML date-time (a ``datetime``), never a string."""
 
 COLOUR_PATTERN = r"^#[0-9A-Fa-f]{6}$"
 _COLOUR = re.compile(COLOUR_PATTERN)

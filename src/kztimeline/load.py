@@ -11,7 +11,7 @@ import gc
 import re
 from collections.abc import Callable, Iterator, Mapping
 from contextlib import contextmanager
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -389,7 +389,21 @@ _EXPECTED_TYPES = {
     "date_parsing": "a TOML date such as 2012-11-13",
     "date_from_datetime_parsing": "a TOML date such as 2012-11-13",
     "date_from_datetime_inexact": "a TOML date such as 2012-11-13, without a time",
+    "datetime_type": "a TOML date-time such as 2012-11-13T10:00:00+06:00",
+    "bool_type": "true or false",
 }
+
+
+def _unquoted(value: object) -> str:
+    """How to write a quoted date or date-time as the TOML value it stands for, if it is one."""
+    if isinstance(value, str):
+        try:
+            datetime.fromisoformat(value)
+        except ValueError:
+            return ""
+        if re.fullmatch(r"\d{4}-\d{2}-\d{2}([T ]\d{2}:\d{2}:\d{2}.*)?", value):
+            return f"; write it without quotes, as {value}"
+    return ""
 
 
 def _problem_text(
@@ -415,7 +429,8 @@ def _problem_text(
     if field == "events" and kind in ("tuple_type", "list_type"):
         return "must be an array of tables, each written as [[events]]"
     if kind in _EXPECTED_TYPES:
-        return f"{item}must be {_EXPECTED_TYPES[kind]}; got {type_name(detail['input'])}"
+        found = detail["input"]
+        return f"{item}must be {_EXPECTED_TYPES[kind]}; got {type_name(found)}{_unquoted(found)}"
     message = str(detail["msg"])
     return item + message[:1].lower() + message[1:]
 

@@ -22,10 +22,13 @@ from pydantic import (
 
 from kztimeline._fields import (
     DateField,
+    Flag,
     OneLine,
     Slug,
     Status,
     Text,
+    TomlDate,
+    TomlDateTime,
     slugify,
     type_name,
     with_zone,
@@ -69,9 +72,9 @@ class Change(BaseModel):
 
     model_config = STRICT
 
-    occurrence: Day = Field(description="The day the rule gives this occurrence, as a date.")
+    occurrence: TomlDate = Field(description="The day the rule gives this occurrence, as a date.")
     date: DateField | None = None
-    end: datetime | None = Field(
+    end: TomlDateTime | None = Field(
         default=None, description="A new end time, when only the end changes."
     )
     title: OneLine | None = None
@@ -98,7 +101,7 @@ class Event(BaseModel):
         default=None, description="IANA time zone of a local date-time, e.g. 'Asia/Almaty'."
     )
     date: DateField
-    end: datetime | None = Field(
+    end: TomlDateTime | None = Field(
         default=None,
         description="When a timed event ends: a local date-time in `timezone`, or with an offset.",
     )
@@ -113,10 +116,10 @@ class Event(BaseModel):
     repeat: str | None = Field(
         default=None, description="An RFC 5545 RRULE value, e.g. 'FREQ=YEARLY;COUNT=3'."
     )
-    except_on: tuple[Day, ...] = Field(
+    except_on: tuple[TomlDate, ...] = Field(
         default=(), description="Days the rule gives on which the event does not take place."
     )
-    also_on: tuple[Day | datetime, ...] = Field(
+    also_on: tuple[TomlDate | TomlDateTime, ...] = Field(
         default=(),
         description="Extra occurrences: days (at the event's time), or local date-times.",
     )
@@ -124,7 +127,7 @@ class Event(BaseModel):
         default=(), description="Single occurrences moved, retitled or cancelled."
     )
     status: Status | None = None
-    highlight: bool = Field(
+    highlight: Flag = Field(
         default=False, description="Shown in bold and placed first (nearest the axis) in pictures."
     )
 

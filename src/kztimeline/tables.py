@@ -5,12 +5,11 @@ Each pydantic model is also the definition of its table in the file format; the 
 refer to these by id, are in :mod:`kztimeline.records`.
 """
 
-from datetime import date
 from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kztimeline._fields import COLOUR_PATTERN, Colour, OneLine, Text
+from kztimeline._fields import COLOUR_PATTERN, Colour, OneLine, Text, TomlDate
 
 __all__ = ("MARKER_NAMES", "STRICT", "Kind", "Person", "Source", "TimelineInfo")
 
@@ -27,7 +26,7 @@ class TimelineInfo(BaseModel):
 
     title: OneLine
     description: Text | None = None
-    revised: date | None = Field(
+    revised: TomlDate | None = Field(
         default=None, description="When the chronology was last revised; dates the exports."
     )
 
@@ -80,7 +79,7 @@ class Source(BaseModel):
     title: OneLine
     author: OneLine | None = None
     publisher: OneLine | None = None
-    published: date | None = None
+    published: TomlDate | None = None
     place: OneLine | None = None
     url: OneLine | None = None
 

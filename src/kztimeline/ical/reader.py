@@ -12,6 +12,8 @@ importing it gives back the events, and exporting them again gives the same byte
 
 from __future__ import annotations
 
+import contextlib
+import re
 import warnings
 from datetime import date, tzinfo
 from pathlib import Path
@@ -112,6 +114,18 @@ def _json_property(component: icalendar.cal.Component, name: str) -> list[dict[s
     return list(json_values(component.get(name)))
 
 
+def _with_days(fields: dict[str, Any], *keys: str) -> dict[str, Any]:
+    """``fields`` (read from JSON) with each of ``keys`` a ``date``, so that the file gets a
+    TOML date; a value that is not a YYYY-MM-DD day is left out rather than refused."""
+    fields = dict(fields)
+    for key in keys:
+        text = fields.pop(key, None)
+        if isinstance(text, str) and re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+            with contextlib.suppress(ValueError):
+                fields[key] = date.fromisoformat(text)
+    return fields
+
+
 def _calendar_text(calendar: icalendar.Calendar, name: str) -> str:
     """A TEXT property of the calendar, unescaped even where icalendar keeps it raw (X-WR-*)."""
     value = calendar.get(name)
@@ -166,7 +180,7 @@ def import_ics(
         or "Imported calendar"
     )
     sources = {
-        str(item.pop("id")): item
+        str(item.pop("id")): _with_days(item, "published")
         for item in _json_property(calendar, "X-KZTIMELINE-SOURCE")
         if "id" in item
     }
@@ -189,8 +203,7 @@ def import_ics(
     description = _calendar_text(calendar, "X-WR-CALDESC")
     if description:
         timeline["description"] = EventReader.text(description).strip() or None
-    if info.get("revised"):
-        timeline["revised"] = date.fromisoformat(str(info["revised"]))
+    timeline.update(_with_days({"revised": info.get("revised")}, "revised"))
     for event in events:
         for key in [key for key in event if key.startswith("_")]:
             del event[key]
