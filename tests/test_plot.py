@@ -55,12 +55,17 @@ def polygons(figure: Figure, gid: str) -> list[tuple[float, float]]:
     return found
 
 
-def make(events: list[tuple[str, str]] | list[dict[str, str]], title: str = "Test") -> Timeline:
-    """A timeline from ``(date, title)`` pairs or dicts of fields."""
+def make(
+    events: list[tuple[str, str]] | list[dict[str, str | bool]], title: str = "Test"
+) -> Timeline:
+    """A timeline from ``(date, title)`` pairs or dicts of fields (text or booleans)."""
     body = []
     for number, event in enumerate(events):
         fields = event if isinstance(event, dict) else {"date": event[0], "title": event[1]}
-        lines = [f"{key} = {toml_string(value)}" for key, value in fields.items()]
+        lines = [
+            f"{key} = {toml_string(value) if isinstance(value, str) else str(value).lower()}"
+            for key, value in fields.items()
+        ]
         body.append(f'[[events]]\nid = "e{number}"\nsources = ["a"]\n' + "\n".join(lines))
     header = HEADER.replace('"{title}"', toml_string(title))
     return kztimeline.loads(header + "\n" + "\n\n".join(body) + "\n")
@@ -201,7 +206,7 @@ class TestContent:
             [
                 {"date": "2012-01-01", "title": "Off", "status": "cancelled", "kind": "a"},
                 {"date": "2012-06-01", "title": "Maybe", "status": "tentative", "kind": "a"},
-                {"date": "2012-09-01", "title": "Key", "highlight": "yes", "kind": "a"},
+                {"date": "2012-09-01", "title": "Key", "highlight": True, "kind": "a"},
             ]
         )
         figure = render(timeline, dpi=50)
