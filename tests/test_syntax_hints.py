@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from kztimeline._syntax_hints import enclosing_event, syntax_advice
+from kztimeline.edtf import parse_date
 
 FILE = """\
 [timeline]
@@ -100,7 +103,38 @@ def test_enclosing_event_gives_the_id_alone_too() -> None:
             'title has no value; write one, as title = "…", or remove the line',
         ),
         ("title = nonsense", "invalid value", "fix the syntax"),
+        (
+            "date = 2022-02-30",
+            "invalid date or datetime",
+            "day 30 in '2022-02-30' does not exist; February 2022 has 28 days",
+        ),
+        (
+            "date = 2022-02-30/2022-03-05",
+            "invalid date or datetime",
+            "day 30 in '2022-02-30' does not exist; February 2022 has 28 days",
+        ),
+        (
+            "date = 2022-13-01",
+            "expected newline",
+            "month 13 in '2022-13-01' does not exist; use 01 to 12",
+        ),
+        (
+            "published = 2023-02-29",
+            "invalid date or datetime",
+            "day 29 in '2023-02-29' does not exist; February 2023 has 28 days",
+        ),
     ],
 )
 def test_common_mistakes_get_their_fix(line: str, problem: str, advice: str) -> None:
     assert syntax_advice(line, problem, in_event=True) == advice
+
+
+@pytest.mark.parametrize(
+    "value",
+    ["2022-02-30", "2022-02-30/2022-03-05", "2022-13-01", "30.02.2022", "31/04/2012", "2012-11"],
+)
+def test_a_proposed_date_reads(value: str) -> None:
+    """Every rewrite the advice proposes is one the date parser reads."""
+    advice = syntax_advice(f"date = {value}", "invalid date or datetime", in_event=True)
+    for proposal in re.findall(r'date = "([^"]*)"', advice):
+        parse_date(proposal)

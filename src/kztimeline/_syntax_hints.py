@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.edtf import proposed_dates
+from kztimeline.edtf import parse_date, proposed_dates
+from kztimeline.errors import DateError
 
 __all__ = ("enclosing_event", "syntax_advice")
 
@@ -99,16 +100,26 @@ def _literal(inner: str) -> str:
 
 
 def _date_advice(key: str, value: str) -> str:
+    # Only a rewrite the date parser reads is proposed; else what is wrong with the date.
     proposals = proposed_dates(value)
     if key != "date":
         # published and revised are TOML dates, written without quotes, to the day.
         days = [proposal for proposal in proposals if re.fullmatch(r"\d{4}-\d{2}-\d{2}", proposal)]
         if days:
             return f"write a TOML date, year first: {key} = {days[0]}"
-        return "fix the syntax"
+        return _date_problem(value) or "fix the syntax"
     if not proposals:
-        return f'write the date in quotes, as {key} = "{value}"'
+        return _date_problem(value) or "fix the syntax"
     written = " or ".join(f'{key} = "{proposal}"' for proposal in proposals)
     if proposals == (value,):
         return f"write the date in quotes: {written}"
     return f"write the date in quotes, as EDTF: {written}"
+
+
+def _date_problem(value: str) -> str | None:
+    """What the date parser says is wrong with ``value``, such as a day the month lacks."""
+    try:
+        parse_date(value)
+    except DateError as err:
+        return str(err)
+    return None
