@@ -11,6 +11,7 @@ versions move pixels. Regenerate both with::
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import re
@@ -171,6 +172,27 @@ class TestContent:
         starts = {round(x0) for x0, _ in polygons(figure, "kz-term")}
         assert round(date2num(date(2013, 1, 1))) in starts
         assert "Kazakhstan's first term" in all_text(figure)
+
+    def test_touching_long_terms_are_told_apart(self, figure: Figure) -> None:
+        """The 2012 term and the 2013–2015 term meet on 1 Jan 2013: each keeps its own
+        extent, in its own shade, with a white edge between them."""
+        from matplotlib.dates import date2num
+
+        terms = []
+        for collection in figure.findobj(PolyCollection):
+            if collection.get_gid() == "kz-term":
+                face = tuple(collection.get_facecolor()[0])
+                assert tuple(collection.get_edgecolor()[0]) == (1.0, 1.0, 1.0, 1.0)
+                assert collection.get_linewidth()[0] > 0
+                for path in collection.get_paths():
+                    terms.append((path.vertices[:, 0].min(), path.vertices[:, 0].max(), face))
+        extents = {(round(x0), round(x1)) for x0, x1, _ in terms}
+        day = round(date2num(date(2013, 1, 1)))
+        assert (round(date2num(date(2012, 1, 17))), day) in extents
+        assert any(x0 == day for x0, _ in extents)
+        for (a0, a1, a_face), (b0, b1, b_face) in itertools.combinations(terms, 2):
+            if a0 <= b1 and b0 <= a1:
+                assert a_face != b_face, "two long terms that meet share one shade"
 
     def test_ranges_are_bars(self, figure: Figure) -> None:
         assert len(polygons(figure, "kz-bar")) == 4

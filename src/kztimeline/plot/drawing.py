@@ -74,6 +74,8 @@ class _Fill(NamedTuple):
 
 _FILLS = {
     "term": _Fill(0.92, None, 0.5, "kz-term"),
+    # A long term touching or overlapping another is drawn a shade darker (see Scene.bar).
+    "term-alt": _Fill(0.84, None, 0.5, "kz-term"),
     "band": _Fill(0.6, "////", 3, "kz-band"),
     "bar": _Fill(None, None, 4, "kz-bar"),
     "tentative": _Fill(0.6, "....", 4, "kz-bar"),
@@ -122,13 +124,18 @@ class Scene:
         corners: tuple[float, float, float, float],
         *,
         in_lane: bool = False,
+        row: int = 0,
     ) -> None:
         """A bar or band over ``(x0, y0, x1, y1)``, filled as its shape and status say; a
         long term is a faint band behind everything, unless it is drawn ``in_lane`` like a
-        bar (in a chronology, where a band across the page would run under the labels)."""
+        bar (in a chronology, where a band across the page would run under the labels).
+
+        Long terms that touch or overlap are in different ``row``s: odd rows are a shade
+        darker, and each term has a white edge, so that each shows where it begins and ends.
+        """
         x0, y0, x1, y1 = corners
         if item.shape == "background" and not in_lane:
-            kind = "term"
+            kind = "term-alt" if row % 2 else "term"
         elif item.cancelled:
             kind = "hollow"
         elif item.shape == "band":
@@ -151,11 +158,12 @@ class Scene:
                 face = faded(colour, fill.fade)
             elif kind == "hollow":
                 face = "white"
+            term = kind.startswith("term")
             collection = PolyCollection(
                 polygons,
                 facecolors=[face],
-                edgecolors=[colour],
-                linewidths=0.0 if kind == "term" else 0.7,
+                edgecolors=["white" if term else colour],
+                linewidths=1.2 if term else 0.7,
                 hatch=fill.hatch,
                 zorder=fill.zorder,
             )

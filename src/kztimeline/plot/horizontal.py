@@ -149,11 +149,19 @@ class _Axis:
     ) -> None:
         """Add every item's mark to ``scene``, the axis at height ``y``; bands reach ``top``."""
         to_days = self.window.span / self.width
+        # Long terms that touch or overlap go in different rows, drawn in different shades.
+        backgrounds = [index for index, item in enumerate(items) if item.shape == "background"]
+        rows = placement.lanes(
+            [(self.points(items[i].x0), self.points(items[i].x1)) for i in backgrounds],
+            2.0,
+            len(backgrounds),
+        )
+        row_of = dict(zip(backgrounds, rows, strict=True))
         for index, item in enumerate(items):
             style = styles[item.kind]
             lane_y = y + _lane_offset(self.lane[index])
             if item.shape == "background":
-                scene.bar(item, style, (item.x0, 0.0, item.x1, top))
+                scene.bar(item, style, (item.x0, 0.0, item.x1, top), row=row_of[index])
                 continue
             if item.shape == "point":
                 scene.mark(item, style, item.anchor, lane_y, MARK_SIZE)
