@@ -97,7 +97,11 @@ def test_first_and_last_day_agree_with_the_edtf_package(text: str) -> None:
 @pytest.mark.parametrize(
     ("text", "message"),
     [
-        ("2012-11-16/2012-11-14", "end 2012-11-14 is before start 2012-11-16"),
+        (
+            "2012-11-16/2012-11-14",
+            "end 2012-11-14 is before start 2012-11-16; if the sides are swapped, "
+            'write "2012-11-14/2012-11-16"',
+        ),
         ("2012-02-30", "day 30 in '2012-02-30' does not exist; February 2012 has 29 days"),
         ("2012-13", "month 13 in '2012-13' does not exist; use 01 to 12"),
         ("0000", "year 0000 in '0000' is outside 1–9999"),

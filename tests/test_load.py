@@ -60,7 +60,8 @@ CASES = [
     (
         "end before start",
         EVENT + 'date = "2012-11-16/2012-11-14"',
-        "14: event 'e': date: end 2012-11-14 is before start 2012-11-16",
+        "14: event 'e': date: end 2012-11-14 is before start 2012-11-16; "
+        'if the sides are swapped, write "2012-11-14/2012-11-16"',
     ),
     (
         "impossible day",

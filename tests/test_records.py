@@ -128,7 +128,10 @@ class TestRuleExceptions:
     @pytest.mark.parametrize(
         ("body", "message"),
         [
-            ("except_on = [2024-01-09]\n", "except_on: the rule gives no occurrence on 2024-01-09"),
+            (
+                "except_on = [2024-01-09]\n",
+                "except_on: the rule gives no occurrence on 2024-01-09; did you mean 2024-01-08?",
+            ),
             (
                 "[[events.changes]]\noccurrence = 2024-01-09\n",
                 "changes: there is no occurrence on 2024-01-09 to change",

@@ -167,9 +167,31 @@ def type_name(value: object) -> str:
     return type(value).__name__
 
 
+_QUOTED_DATE_TIME = re.compile(
+    r"(?P<day>\d{4}-\d{2}-\d{2})[T ](?P<clock>\d{2}:\d{2})(?P<seconds>:\d{2}(?:\.\d+)?)?"
+    r"(?P<offset>Z|[+-]\d{2}:\d{2})?"
+)
+
+
+def _refuse_quoted_date_time(value: str) -> None:
+    """A date-time in quotes is a string, which EDTF dates cannot hold: say how to write it."""
+    found = _QUOTED_DATE_TIME.fullmatch(value.strip())
+    if found is None:
+        return
+    example = (
+        f"{found['day']}T{found['clock']}{found['seconds'] or ':00'}{found['offset'] or '+06:00'}"
+    )
+    raise ValueError(
+        f"'{value}' is a date-time in quotes; write a TOML date-time without quotes, with "
+        f"seconds and an offset or a timezone key, e.g. date = {example}"
+    )
+
+
 def _to_event_date(value: object) -> EventDate:
     if isinstance(value, EventDate):
         return value
+    if isinstance(value, str):
+        _refuse_quoted_date_time(value)
     try:
         if isinstance(value, str):
             return parse_date(value)

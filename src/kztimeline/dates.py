@@ -233,7 +233,8 @@ class EventDate:
             until = until.astimezone(moment.tzinfo)
             if until.astimezone(UTC) <= moment.astimezone(UTC):
                 raise DateError(
-                    f"the end {until.isoformat()} is not after the start {moment.isoformat()}"
+                    f"the end {until.isoformat()} is not after the start {moment.isoformat()}; "
+                    "give an end after the start"
                 )
         point = PartialDate(moment.year, moment.month, moment.day)
         return cls(text or moment.isoformat(), point, point, time=moment, until=until)

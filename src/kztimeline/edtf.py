@@ -123,5 +123,8 @@ def _parse_date(text: str) -> EventDate:
     start = None if start_text == OPEN else _parse_partial_date(start_text)
     end = None if end_text == OPEN else _parse_partial_date(end_text)
     if start is not None and end is not None and end.last_day < start.first_day:
-        raise DateError(f"end {end_text} is before start {start_text}")
+        raise DateError(
+            f"end {end_text} is before start {start_text}; if the sides are swapped, "
+            f'write "{end_text}/{start_text}"'
+        )
     return EventDate(text, start, end, is_interval=True)

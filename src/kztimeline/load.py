@@ -425,7 +425,11 @@ def _problem_text(
     if kind == "string_pattern_mismatch":
         return pattern_problem(detail["ctx"]["pattern"], detail["input"])
     if kind == "literal_error":
-        return f"must be one of {detail['ctx']['expected']}; got {detail['input']!r}"
+        expected = detail["ctx"]["expected"]
+        found = detail["input"]
+        close = _close_matches(found, _QUOTED.findall(expected)) if isinstance(found, str) else []
+        hint = f"; did you mean '{close[0]}'?" if close else ""
+        return f"must be one of {expected}; got {found!r}{hint}"
     if field == "events" and kind in ("tuple_type", "list_type"):
         return "must be an array of tables, each written as [[events]]"
     if kind in _EXPECTED_TYPES:

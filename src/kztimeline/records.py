@@ -33,7 +33,7 @@ from kztimeline._fields import (
     type_name,
     with_zone,
 )
-from kztimeline.dates import EventDate, Precision, Qualifier
+from kztimeline.dates import EventDate, Precision, Qualifier, day_offset
 from kztimeline.errors import DateError, FieldProblem
 from kztimeline.tables import MARKER_NAMES, STRICT, Kind, Person, Source, TimelineInfo
 
@@ -187,11 +187,31 @@ class Event(BaseModel):
         assert self.repeat is not None
         return any(True for _ in occurrence_starts(self.repeat, self.date, day, day))
 
+    def _nearest(self, day: Day) -> str:
+        """``; did you mean …?`` with the occurrence(s) nearest ``day``, or ``""`` if none."""
+        from kztimeline.recurrence import occurrence_starts
+
+        assert self.repeat is not None
+        # Widening windows: most rules repeat within weeks, so the first window usually does.
+        for span in (7, 62, 400, 4000, 40000):
+            found = list(
+                occurrence_starts(
+                    self.repeat, self.date, day_offset(day, -span), day_offset(day, span)
+                )
+            )
+            if found:
+                distance = min(abs((start - day).days) for start in found)
+                nearest = [start for start in found if abs((start - day).days) == distance]
+                return f"; did you mean {' or '.join(str(start) for start in nearest)}?"
+        return ""
+
     def _check_exceptions(self) -> None:
         timed = self.date.time is not None
         for day in self.except_on:
             if not self._gives(day):
-                raise FieldProblem("except_on", f"the rule gives no occurrence on {day}")
+                raise FieldProblem(
+                    "except_on", f"the rule gives no occurrence on {day}{self._nearest(day)}"
+                )
         for item in self.also_on:
             if isinstance(item, datetime) and not timed:
                 raise FieldProblem(
