@@ -24,6 +24,21 @@ class TestFilter:
             "kz-eu-cooperation-committee-12"
         ]
 
+    @pytest.mark.parametrize(("kind", "tag"), [("Meeting", "OIC"), ("MEETING", "Oic")])
+    def test_kind_and_tag_match_in_any_case(self, timeline: Timeline, kind: str, tag: str) -> None:
+        meetings = [e.id for e in timeline.filter(kind="meeting")]
+        assert [e.id for e in timeline.filter(kind=kind)] == meetings
+        assert [e.id for e in timeline.filter(tag=tag)] == ["oic-cfm-39"]
+        assert len(timeline.filter(kind="meet")) == 0  # the whole name, not a part of it
+
+    def test_list_kind_in_another_case(self, capsys: pytest.CaptureFixture[str]) -> None:
+        from kztimeline.cli import main
+
+        assert main(["list", "--kind", "Meeting", "--tag", "OIC"]) == 0
+        out = capsys.readouterr().out
+        assert "39th OIC Council of Foreign Ministers" in out
+        assert "no events" not in out
+
 
 class TestTimeline:
     def test_is_sized_iterable_and_indexed_by_id(self, timeline: Timeline) -> None:

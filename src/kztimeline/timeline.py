@@ -17,7 +17,7 @@ from kztimeline.records import Event, Kind, Person, Source, TimelineInfo
 if TYPE_CHECKING:
     from kztimeline.query import TimelineIndex
 
-__all__ = ("Timeline", "matches_search")
+__all__ = ("Timeline", "matches_search", "same_name")
 
 _EPOCH = date(1970, 1, 1)
 
@@ -233,7 +233,8 @@ class Timeline:
     ) -> "Timeline":
         """The events that match every filter given; ``None`` means no filter.
 
-        ``kind`` and ``tag`` match exactly. ``person`` matches a person id, a name or any alias,
+        ``kind`` and ``tag`` match a kind or a tag of the event ignoring case (:func:`same_name`:
+        ``Social`` finds ``social``). ``person`` matches a person id, a name or any alias,
         ignoring case. ``place`` matches any part of the place, ignoring case (``houston``
         finds "Ellington AFB, Houston"). ``search`` keeps the events whose
         :meth:`search_text` holds every word of it (:func:`matches_search`), as the filter
@@ -250,8 +251,8 @@ class Timeline:
         events = [
             event
             for event in self._events
-            if (kind is None or event.kind == kind)
-            and (tag is None or tag in event.tags)
+            if (kind is None or (event.kind is not None and same_name(event.kind, kind)))
+            and (tag is None or any(same_name(known, tag) for known in event.tags))
             and (matching_people is None or not matching_people.isdisjoint(event.people))
             and (wanted_place is None or wanted_place in (event.place or "").casefold())
             and (search is None or matches_search(self.search_text(event), search))
@@ -294,6 +295,12 @@ class Timeline:
             for source_id in event.sources:
                 seen.setdefault(source_id, None)
         return list(seen)
+
+
+def same_name(known: str, wanted: str) -> bool:
+    """Whether the kind or tag ``wanted`` (as a filter gives it) names ``known``: the same
+    text ignoring case, so ``--kind Social`` finds the events of kind ``social``."""
+    return known.casefold() == wanted.casefold()
 
 
 def matches_search(text: str, search: str) -> bool:
