@@ -49,6 +49,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("kztimeline.model", 3),
     ("kztimeline.load", 4),
     ("kztimeline._locate", 4),
+    ("kztimeline._problems", 4),
     ("kztimeline._syntax_hints", 4),
     ("kztimeline.ical", 5),
     ("kztimeline.plot", 5),
@@ -251,3 +252,55 @@ def test_no_module_imports_the_package_root() -> None:
         if target == "kztimeline"
     ]
     assert offenders == []
+
+
+def test_no_module_is_over_450_lines() -> None:
+    """Past about 450 lines a module holds more than one concept: split it."""
+    long = {
+        module_name(path): count
+        for path in package_modules()
+        if (count := len(path.read_text(encoding="utf-8").splitlines())) > 450
+    }
+    assert long == {}
+
+
+def function_level_imports_without_a_reason(source: str) -> list[int]:
+    """The lines of imports inside a function with no comment saying why: none on the line, and
+    none just above the run of imports it belongs to."""
+    lines = source.splitlines()
+    missing = []
+    for function in ast.walk(ast.parse(source)):
+        if not isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef):
+            continue
+        for node in ast.walk(function):
+            if not isinstance(node, ast.Import | ast.ImportFrom):
+                continue
+            number = node.lineno - 1
+            if "#" in lines[number]:
+                continue
+            above = number - 1
+            while above >= 0 and lines[above].lstrip().startswith(("from ", "import ")):
+                above -= 1
+            if above < 0 or not lines[above].lstrip().startswith("#"):
+                missing.append(node.lineno)
+    return missing
+
+
+def test_every_import_inside_a_function_says_why() -> None:
+    """An import belongs at the top unless it keeps a heavy dependency off a quick path; then a
+    comment says so, so that nobody lifts it or copies it without the reason."""
+    missing = [
+        f"{module_name(path)}:{line}"
+        for path in package_modules()
+        for line in function_level_imports_without_a_reason(path.read_text(encoding="utf-8"))
+    ]
+    assert missing == []
+
+
+def test_the_reason_check_can_fail() -> None:
+    source = (
+        "def f():\n    import json\n"
+        "def g():\n    # json is loaded only by the commands that print it.\n    import json\n"
+        "def h():\n    import json  # for messages only\n"
+    )
+    assert function_level_imports_without_a_reason(source) == [2]

@@ -35,7 +35,7 @@ from kztimeline._fields import (
 )
 from kztimeline.dates import EventDate, Precision, Qualifier, day_offset
 from kztimeline.errors import DateError, FieldProblem
-from kztimeline.tables import MARKER_NAMES, STRICT, Kind, Person, Source, TimelineInfo
+from kztimeline.tables import MARKER_NAMES, STRICT, Change, Kind, Person, Source, TimelineInfo
 
 # The field Event.date hides the type inside the class body; this name does not.
 Day = date
@@ -60,27 +60,6 @@ __all__ = (
     "slugify",
     "type_name",
 )
-
-
-class Change(BaseModel):
-    """One ``[[events.changes]]`` table: one occurrence of a repeating event moved, retitled or
-    cancelled, as iCalendar's RECURRENCE-ID does.
-
-    ``occurrence`` is the day the rule gives it; every other key replaces the event's for that
-    occurrence only. A local ``date`` or ``end`` is read in the event's zone.
-    """
-
-    model_config = STRICT
-
-    occurrence: TomlDate = Field(description="The day the rule gives this occurrence, as a date.")
-    date: DateField | None = None
-    end: TomlDateTime | None = Field(
-        default=None, description="A new end time, when only the end changes."
-    )
-    title: OneLine | None = None
-    place: OneLine | None = None
-    description: Text | None = None
-    status: Status | None = None
 
 
 class Event(BaseModel):
@@ -172,6 +151,7 @@ class Event(BaseModel):
                 if getattr(self, key):
                     raise FieldProblem(key, "applies only to a repeating event; add repeat")
             return self
+        # dateutil loads only for events with rules: a file without any validates faster.
         from kztimeline.recurrence import check_rule
 
         try:
@@ -182,6 +162,7 @@ class Event(BaseModel):
         return self
 
     def _gives(self, day: Day) -> bool:
+        # dateutil loads only for events with rules: a file without any validates faster.
         from kztimeline.recurrence import occurrence_starts
 
         assert self.repeat is not None
@@ -189,6 +170,7 @@ class Event(BaseModel):
 
     def _nearest(self, day: Day) -> str:
         """``; did you mean …?`` with the occurrence(s) nearest ``day``, or ``""`` if none."""
+        # dateutil loads only for events with rules: a file without any validates faster.
         from kztimeline.recurrence import occurrence_starts
 
         assert self.repeat is not None
@@ -340,6 +322,7 @@ class Event(BaseModel):
             if self.first_day <= last and self.last_day >= first:
                 yield self
             return
+        # dateutil loads only for events with rules: a file without any validates faster.
         from kztimeline.recurrence import occurrence_dates
 
         exceptions = self._exceptions()
@@ -350,6 +333,7 @@ class Event(BaseModel):
         """(day in the rule, date) of every occurrence of this repeating event, in order, or
         None if its rule gives more than ``budget``: see
         :func:`kztimeline.recurrence.occurrence_dates`, the one expansion."""
+        # dateutil loads only for events with rules: a file without any validates faster.
         from kztimeline.recurrence import counted_occurrence_dates
 
         assert self.repeat is not None

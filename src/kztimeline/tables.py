@@ -1,5 +1,5 @@
 """The tables of events.toml beside the events: ``[timeline]``, ``[sources]``, ``[people]``
-and ``[kinds]``.
+and ``[kinds]``, and the ``[[events.changes]]`` an event may hold.
 
 Each pydantic model is also the definition of its table in the file format; the events, which
 refer to these by id, are in :mod:`kztimeline.records`.
@@ -9,9 +9,18 @@ from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
 
-from kztimeline._fields import COLOUR_PATTERN, Colour, OneLine, Text, TomlDate
+from kztimeline._fields import (
+    COLOUR_PATTERN,
+    Colour,
+    DateField,
+    OneLine,
+    Status,
+    Text,
+    TomlDate,
+    TomlDateTime,
+)
 
-__all__ = ("MARKER_NAMES", "STRICT", "Kind", "Person", "Source", "TimelineInfo")
+__all__ = ("MARKER_NAMES", "STRICT", "Change", "Kind", "Person", "Source", "TimelineInfo")
 
 # The validators are built on first use, not on import: importing stays cheap, and the command
 # line can configure pydantic (see cli.run) before anything is built.
@@ -107,3 +116,24 @@ class Person(BaseModel):
         """Whether ``text`` is this person's name or one of the aliases, ignoring case."""
         wanted = text.casefold()
         return any(wanted == known.casefold() for known in (self.name, *self.aliases))
+
+
+class Change(BaseModel):
+    """One ``[[events.changes]]`` table: one occurrence of a repeating event moved, retitled or
+    cancelled, as iCalendar's RECURRENCE-ID does.
+
+    ``occurrence`` is the day the rule gives it; every other key replaces the event's for that
+    occurrence only. A local ``date`` or ``end`` is read in the event's zone.
+    """
+
+    model_config = STRICT
+
+    occurrence: TomlDate = Field(description="The day the rule gives this occurrence, as a date.")
+    date: DateField | None = None
+    end: TomlDateTime | None = Field(
+        default=None, description="A new end time, when only the end changes."
+    )
+    title: OneLine | None = None
+    place: OneLine | None = None
+    description: Text | None = None
+    status: Status | None = None

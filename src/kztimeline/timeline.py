@@ -169,6 +169,7 @@ class Timeline:
 
     def _repr_html_(self) -> str:
         """How Jupyter shows a timeline: an HTML table of its events, all text escaped."""
+        # The HTML table is built only when a notebook shows the timeline.
         from kztimeline._table import notebook_html
 
         return notebook_html(self)
@@ -190,6 +191,7 @@ class Timeline:
 
     def _query_index(self) -> "TimelineIndex":
         if self._index is None:
+            # The index is built on the first query; loading and validating never need it.
             from kztimeline.query import TimelineIndex
 
             self._index = TimelineIndex(self._events)
@@ -212,6 +214,7 @@ class Timeline:
         occurrence in the window. Raises :class:`~kztimeline.errors.QueryError` (a
         ``ValueError``) if ``start`` is after ``end`` or a bound cannot be read.
         """
+        # The index is built on the first query; loading and validating never need it.
         from kztimeline.query import window
 
         first, last = window(start, end)

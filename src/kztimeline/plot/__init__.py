@@ -50,6 +50,7 @@ __all__ = (
 def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    # matplotlib loads only when a picture is asked for.
     import kztimeline.plot.output as output
 
     value = getattr(output, name)

@@ -107,6 +107,7 @@ class Picture:
 def _window(timeline: Timeline, start: date | str | None, end: date | str | None) -> Window:
     if start is None and end is None:
         return default_window(timeline)
+    # The index is built on the first query; loading and validating never need it.
     from kztimeline.query import window
 
     first, last = window(start if start is not None else "0001", end if end is not None else "9999")
