@@ -35,6 +35,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("kztimeline.errors", 0),
     ("kztimeline._files", 0),
     ("kztimeline._version", 0),
+    ("kztimeline._toml_text", 0),
     ("kztimeline.dates", 1),
     ("kztimeline.edtf", 1),
     ("kztimeline.recurrence", 1),

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import json
-from collections.abc import Iterable
-
+from kztimeline._toml_text import string, value
 from kztimeline.draft.build import Draft
 from kztimeline.records import Event, Source
 from kztimeline.timeline import Timeline
@@ -14,29 +12,19 @@ __all__ = ("to_toml",)
 _MAX_QUOTE = 240
 
 
-def _string(text: str) -> str:
-    # JSON's escapes are a subset of TOML's basic string escapes, except that TOML also
-    # wants DEL escaped.
-    return json.dumps(text, ensure_ascii=False).replace("\x7f", "\\u007F")
-
-
-def _strings(values: Iterable[str]) -> str:
-    return "[" + ", ".join(_string(value) for value in values) + "]"
-
-
 def _quote(text: str) -> str:
     line = " ".join(text.split())
     return line if len(line) <= _MAX_QUOTE else line[: _MAX_QUOTE - 1].rstrip() + "…"
 
 
 def _source_lines(source_id: str, source: Source) -> list[str]:
-    lines = [f"[sources.{_string(source_id)}]", f"title = {_string(source.title)}"]
+    lines = [f"[sources.{string(source_id)}]", f"title = {string(source.title)}"]
     if source.author:
-        lines.append(f"author = {_string(source.author)}")
+        lines.append(f"author = {string(source.author)}")
     if source.published:
         lines.append(f"published = {source.published.isoformat()}")
     if source.place:
-        lines.append(f"place = {_string(source.place)}")
+        lines.append(f"place = {string(source.place)}")
     return lines
 
 
@@ -49,19 +37,19 @@ def _event_lines(event: Event, draft: Draft) -> list[str]:
     single_day = len(date_text) == 10 and "/" not in date_text
     lines += [
         "[[events]]",
-        f"id = {_string(event.id)}",
-        f"title = {_string(event.title)}",
-        f"date = {date_text if single_day else _string(date_text)}",
+        f"id = {string(event.id)}",
+        f"title = {string(event.title)}",
+        f"date = {date_text if single_day else string(date_text)}",
     ]
     if event.kind:
-        lines.append(f"kind = {_string(event.kind)}")
+        lines.append(f"kind = {string(event.kind)}")
     if event.place:
-        lines.append(f"place = {_string(event.place)}")
+        lines.append(f"place = {string(event.place)}")
     if event.people:
-        lines.append(f"people = {_strings(event.people)}")
-    lines.append(f"sources = {_strings(event.sources)}")
+        lines.append(f"people = {value(event.people)}")
+    lines.append(f"sources = {value(event.sources)}")
     if event.description:
-        lines.append(f"description = {_string(event.description)}")
+        lines.append(f"description = {string(event.description)}")
     return lines
 
 
@@ -83,7 +71,7 @@ def to_toml(draft: Draft, *, into: Timeline | None = None) -> str:
         "# source, then correct or delete it: a draft is not a chronology yet.",
     ]
     if into is None:
-        lines += ["", "[timeline]", f"title = {_string(draft.timeline.title)}"]
+        lines += ["", "[timeline]", f"title = {string(draft.timeline.title)}"]
     else:
         lines.insert(1, f"# To append to {into.path or 'the events file'}: only what it lacks.")
     cited = {source_id for event in draft.timeline for source_id in event.sources}
