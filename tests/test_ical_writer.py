@@ -251,11 +251,14 @@ class TestEvents:
         assert str(event["STATUS"]) == "CANCELLED"
 
     def test_an_offset_moment_keeps_its_offset_and_lasts_no_time(self, write_events: Any) -> None:
-        """A date-time with an offset is written in a fixed-offset zone, with DURATION:PT0S."""
+        """A whole-hour offset is written in the database's Etc zone (its sign inverted, as
+        POSIX has it), and a moment has no end: calcurse refuses DURATION:PT0S."""
         body = WEEK.format(id="x", title="x", date="2012-11-14T10:30:00+06:00")
         text = to_ics(_timeline(write_events, body))
-        assert "DTSTART;TZID=UTC+0600:20121114T103000\r\nDURATION:PT0S\r\n" in text
-        assert "BEGIN:VTIMEZONE\r\nTZID:UTC+0600\r\n" in text
+        assert "DTSTART;TZID=Etc/GMT-6:20121114T103000\r\nSUMMARY:" in text
+        assert "DURATION" not in text
+        assert "DTEND" not in text
+        assert "BEGIN:VTIMEZONE\r\nTZID:Etc/GMT-6\r\n" in text
         (event,) = _vevents(text)
         assert event["DTSTART"].dt == datetime.fromisoformat("2012-11-14T04:30:00+00:00")
         assert event["DTSTART"].dt.utcoffset() == timedelta(hours=6)
@@ -357,7 +360,7 @@ class TestRecurrence:
         assert len(timeline.between("2012-11", "2012-12")) == 4
         text = to_ics(timeline)
         assert "RRULE:FREQ=WEEKLY;UNTIL=20121205T040000Z\r\n" in text
-        assert "DTSTART;TZID=UTC+0600:20121114T100000\r\n" in text
+        assert "DTSTART;TZID=Etc/GMT-6:20121114T100000\r\n" in text
 
 
 class TestWriting:
@@ -399,7 +402,8 @@ class TestQueryResults:
     def test_each_occurrence_names_the_occurrence_of_the_whole_calendar_it_is(self) -> None:
         """A calendar of one month's occurrences has one VEVENT per occurrence, each with the
         UID and RECURRENCE-ID recurring-ical-events gives that occurrence in the whole
-        calendar, so importing it updates those occurrences instead of clashing."""
+        calendar, so importing it updates those occurrences instead of clashing; an also_on
+        date is the VEVENT of its own UID that the whole calendar has for it."""
         from tests.test_ical_clients import CLOCK_CHANGES
 
         timeline = kztimeline.loads(CLOCK_CHANGES)
@@ -409,11 +413,23 @@ class TestQueryResults:
             for item in part
             if "RECURRENCE-ID" in item
         )
-        assert len(named) == len(part) == len(set(named))
+        extra = sorted(
+            (str(item["UID"]), item["DTSTART"].dt.isoformat())
+            for item in part
+            if "RECURRENCE-ID" not in item
+        )
+        assert len(named) + len(extra) == len(part) == len(set(named)) + len(set(extra))
+        assert len(extra) == 2
         whole = icalendar.Calendar.from_ical(to_ics(timeline))
         expected = sorted(
             (str(item["UID"]), item["RECURRENCE-ID"].dt.isoformat())
             for item in recurring_ical_events.of(whole).between(date(2024, 1, 1), date(2024, 2, 1))
-            if "RECURRENCE-ID" in item
+            if "RECURRENCE-ID" in item and "X-KZTIMELINE-ALSO-OF" not in item
         )
         assert named == expected
+        siblings = sorted(
+            (str(item["UID"]), item["DTSTART"].dt.isoformat())
+            for item in whole.walk("VEVENT")
+            if "X-KZTIMELINE-ALSO-OF" in item
+        )
+        assert extra == siblings

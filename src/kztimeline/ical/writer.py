@@ -2,12 +2,15 @@
 
 The text is written here, line by line, through :mod:`kztimeline.ical.codec`: no calendar
 library builds it, so the bytes are the same everywhere and a large timeline is written fast.
-``icalendar`` is imported only to describe the time zones of timed events (VTIMEZONE).
 
 - a day is an all-day event (``VALUE=DATE``, DTEND exclusive), which no client shifts;
 - a timed event is written in its own zone (``DTSTART;TZID=Asia/Almaty:…``) with one
-  VTIMEZONE per zone, so that clients expand its rule in local time, as ``list`` does, and
-  always has an end (DTEND, or ``DURATION:PT0S`` for a moment);
+  VTIMEZONE per zone (:mod:`kztimeline.ical.zones`), so that clients expand its rule in local
+  time, as ``list`` does; a moment has no end, which RFC 5545 reads as ending when it starts
+  (calcurse refuses ``DURATION:PT0S`` and a DTEND equal to DTSTART);
+- each ``also_on`` date is a VEVENT of its own, tied to the event by RELATED-TO and
+  X-KZTIMELINE-ALSO-OF: sabre/vobject (Nextcloud, Baikal) ignores the RRULE of an event
+  that also has an RDATE;
 - no METHOD: a calendar object on a CalDAV server must not have one (RFC 4791 §4.1);
 - each UID is ``<event id>@<domain>``, so importing again updates rather than duplicates.
 """
@@ -135,8 +138,9 @@ def _when(when: EventDate, days: tuple[date, date] | None) -> list[str]:
     if moment is not None:
         if when.until is not None:
             return [date_time_property("DTSTART", moment), date_time_property("DTEND", when.until)]
-        # A moment lasts no time; DURATION says so, where a missing end leaves clients to guess.
-        return [date_time_property("DTSTART", moment), "DURATION:PT0S"]
+        # A moment lasts no time, which is what no end means (RFC 5545 §3.6.1) in every client
+        # tested; calcurse refuses DURATION:PT0S and a DTEND equal to DTSTART.
+        return [date_time_property("DTSTART", moment)]
     assert days is not None
     first, last = days
     lines = [f"DTSTART;VALUE=DATE:{format_date(first)}"]
@@ -157,19 +161,45 @@ def _occurrence_property(name: str, event: Event, day: date) -> str:
     return date_time_property(name, event.date.shifted_to(day).time or moment)
 
 
-def _extra_dates(event: Event) -> list[str]:
-    """RDATE lines: a day, or a moment, in the form of DTSTART (RFC 5545 §3.8.5.2)."""
-    lines = []
-    for item in event.also_on:
-        if event.date.time is None:
-            assert not isinstance(item, datetime)
-            lines.append(f"RDATE;VALUE=DATE:{format_date(item)}")
-        else:
-            when = event.date.moved_to(item) if isinstance(item, datetime) else None
-            when = when or event.date.shifted_to(item)
-            assert when.time is not None
-            lines.append(date_time_property("RDATE", when.time))
-    return lines
+def _also(event: Event, item: date, context: _Context) -> str:
+    """The VEVENT of one ``also_on`` date: its own UID, tied to the event's, with the event's
+    texts (or those of its change), at the event's own wall time for a day of a timed event."""
+    start: datetime | None = None
+    if isinstance(item, datetime):
+        when = event.date.moved_to(item)
+        day, start = when.first_day, item
+        occurrence = event.occurrence_on(day, when)
+    else:
+        day, start = item, event.date.shifted_to(item).time
+        occurrence = event.occurrence_on(item)
+    lines = ["BEGIN:VEVENT", _also_uid(event, day, start, context), context.stamp]
+    when = occurrence.date
+    lines += _when(when, None if when.time is not None else (when.first_day, when.last_day))
+    changed = any(change.occurrence == day for change in event.changes)
+    lines += _texts(occurrence if changed else event, context)
+    lines.append(_own_fields(event))
+    lines += _also_of(event, context)
+    lines.append("END:VEVENT")
+    return "".join(fold(line) + CRLF for line in lines)
+
+
+def _also_uid(event: Event, day: date, start: datetime | None, context: _Context) -> str:
+    """``UID:<id>.also-<day, or local start>@<domain>``: the same on every export."""
+    stamp = format_date(day) if start is None else format_local(start)
+    return f"UID:{event.id}.also-{stamp}@{context.uid_domain}"
+
+
+def _also_of(event: Event, context: _Context) -> list[str]:
+    main_uid = f"{event.id}@{context.uid_domain}"
+    return [f"RELATED-TO;RELTYPE=SIBLING:{main_uid}", f"X-KZTIMELINE-ALSO-OF:{main_uid}"]
+
+
+def _also_days(event: Event) -> set[date]:
+    """The days the ``also_on`` dates fall on: a change of one is in its own VEVENT."""
+    return {
+        event.date.moved_to(item).first_day if isinstance(item, datetime) else item
+        for item in event.also_on
+    }
 
 
 def _own_fields(event: Event) -> str:
@@ -189,7 +219,12 @@ def _own_fields(event: Event) -> str:
 def _vevent(event: Event, context: _Context) -> str:
     days = None if event.date.time is not None else _days(event, context.imprecise)
     lines = ["BEGIN:VEVENT", f"UID:{event.id}@{context.uid_domain}", context.stamp]
-    if event.recurrence_id is not None:
+    series = event._series  # the repeating event of one occurrence of a query result
+    if event.recurrence_id is not None and series and event.recurrence_id in _also_days(series):
+        # An also_on date of a query result: the VEVENT of that date in the whole calendar.
+        lines[1] = _also_uid(event, event.recurrence_id, event.recurrence_start, context)
+        lines += _also_of(event, context)
+    elif event.recurrence_id is not None:
         # One occurrence of a query result: named as such, so that it updates that occurrence
         # of the whole calendar rather than clashing with its UID.
         if event.recurrence_start is not None:
@@ -200,13 +235,15 @@ def _vevent(event: Event, context: _Context) -> str:
     if event.repeat:
         lines.append(f"RRULE:{event.repeat}")
         lines += [_occurrence_property("EXDATE", event, day) for day in event.except_on]
-        lines += _extra_dates(event)
     lines += _texts(event, context)
     lines.append(_own_fields(event))
     lines.append("END:VEVENT")
     parts = ["".join(fold(line) + CRLF for line in lines)]
+    extra_days = _also_days(event) if event.also_on else set()
     for change in event.changes:
-        parts.append(_changed(event, change.occurrence, context))
+        if change.occurrence not in extra_days:
+            parts.append(_changed(event, change.occurrence, context))
+    parts += [_also(event, item, context) for item in event.also_on]
     return "".join(parts)
 
 
@@ -296,7 +333,8 @@ class _Context(NamedTuple):
 def _span(event: Event) -> tuple[date, date]:
     """The days an event's time zone must be described over: all its occurrences."""
     if not event.repeat:
-        return event.first_day, event.last_day
+        days = [event.first_day, event.last_day, *_also_days(event)]
+        return min(days), max(days) + (event.last_day - event.first_day)
     found = event.all_occurrence_dates(_COUNTED_OCCURRENCES)
     first = min([event.first_day] + [when.first_day for _, when in found or ()])
     if not found:
