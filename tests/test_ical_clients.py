@@ -4,6 +4,7 @@ occurrences (what ``list`` shows): every start and end instant, across clock cha
 - recurring-ical-events over icalendar (Python);
 - ical.js, Mozilla's parser, the one in Thunderbird (node; installed by ``.ci/run`` from
   ``tests/js/package.json``);
+- sabre/vobject, the parser of Nextcloud and Baikal (Debian's ``php-sabre-vobject``);
 - xandikos, a CalDAV server on 127.0.0.1: every object is PUT twice, and a time-range
   REPORT finds the events ``list`` finds.
 
@@ -15,29 +16,33 @@ October change, a monthly 31st at 03:00, an offset date-time with BYDAY.
 from __future__ import annotations
 
 import contextlib
-import json
-import re
 import shutil
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterator
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
 import icalendar
 import pytest
-import recurring_ical_events
 
 import kztimeline
 from kztimeline import Timeline
 from kztimeline.ical import to_ics
 from kztimeline.ical.codec import format_utc
+from tests.calendar_clients import (
+    ical_js_of,
+    ours,
+    recurring_ical_events_of,
+    sabre_of,
+    series_uid,
+)
+from tests.test_ical_matrix import MATRIX
 
-JS = Path(__file__).parent / "js"
 FIRST, LAST = date(2023, 12, 1), date(2025, 1, 31)
 
 CLOCK_CHANGES = """
@@ -138,25 +143,6 @@ date = "2024-05-14/2024-05-16"
 sources = ["a"]
 """
 
-Occurrence = tuple[str, str, str, str]
-"""(UID, start, end, title): a day as 2024-05-14, a moment as its UTC instant …Z."""
-
-
-def series_uid(uid: str) -> str:
-    """The UID of the event an ``also_on`` VEVENT (``<id>.also-<date>@…``) belongs to."""
-    return re.sub(r"\.also-[0-9T]+@", "@", uid)
-
-
-def as_series(found: Iterable[Sequence[str]]) -> list[Occurrence]:
-    """Occurrences as (UID of the event, start, end, title), sorted, to compare with ours."""
-    return sorted((series_uid(uid), start, end, title) for uid, start, end, title in found)
-
-
-def _instant(value: date | datetime) -> str:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return value.isoformat()
-
 
 @pytest.fixture(scope="module")
 def clock_timeline() -> Timeline:
@@ -166,21 +152,6 @@ def clock_timeline() -> Timeline:
 @pytest.fixture(scope="module")
 def clock_calendar(clock_timeline: Timeline) -> str:
     return to_ics(clock_timeline)
-
-
-def ours(timeline: Timeline, first: date = FIRST, last: date = LAST) -> list[Occurrence]:
-    """kztimeline's own occurrences, as `list` shows them."""
-    found = []
-    for event in timeline.between(first, last):
-        when = event.date
-        if when.time is not None:
-            start, end = _instant(when.time), _instant(when.until or when.time)
-        else:
-            # An open side is shown over the period of the known one, as the file says.
-            start = when.known_first_day.isoformat()
-            end = (when.known_last_day + timedelta(days=1)).isoformat()
-        found.append((f"{event.id}@kztimeline.invalid", start, end, event.title))
-    return sorted(found)
 
 
 class TestOurOwnOccurrences:
@@ -208,61 +179,35 @@ class TestOurOwnOccurrences:
 
 class TestRecurringIcalEvents:
     def test_every_occurrence_matches(self, clock_timeline: Timeline, clock_calendar: str) -> None:
-        calendar = icalendar.Calendar.from_ical(clock_calendar)
-        theirs = []
-        for component in recurring_ical_events.of(calendar).between(
-            FIRST, LAST + timedelta(days=1)
-        ):
-            start = component["DTSTART"].dt
-            end = (
-                component["DTEND"].dt if "DTEND" in component else start + component["DURATION"].dt
-            )
-            theirs.append(
-                (str(component["UID"]), _instant(start), _instant(end), str(component["SUMMARY"]))
-            )
-        assert as_series(theirs) == ours(clock_timeline)
-
-
-def _node() -> str:
-    node = shutil.which("node") or shutil.which("nodejs")
-    if node is None:
-        pytest.skip("node is not installed, so ical.js cannot run")
-    if not (JS / "node_modules" / "ical.js").is_dir():
-        pytest.skip("ical.js is not installed: run `npm ci --prefix tests/js` (.ci/run does)")
-    return node
+        theirs = recurring_ical_events_of(clock_calendar, FIRST, LAST)
+        assert theirs == ours(clock_timeline, FIRST, LAST)
 
 
 class TestIcalJs:
     def test_every_occurrence_matches(
         self, clock_timeline: Timeline, clock_calendar: str, tmp_path: Path
     ) -> None:
-        node = _node()
         path = tmp_path / "clock.ics"
         path.write_text(clock_calendar, encoding="utf-8", newline="")
-        result = subprocess.run(
-            [node, str(JS / "expand.mjs"), str(path), FIRST.isoformat(), LAST.isoformat()],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=60,
-        )
-        assert as_series(json.loads(result.stdout)) == ours(clock_timeline)
+        assert ical_js_of(path, FIRST, LAST) == ours(clock_timeline, FIRST, LAST)
 
     def test_the_bundled_timeline_reads_on_the_same_days(
         self, timeline: Timeline, tmp_path: Path
     ) -> None:
-        node = _node()
         path = tmp_path / "events.ics"
         path.write_text(to_ics(timeline), encoding="utf-8", newline="")
-        result = subprocess.run(
-            [node, str(JS / "expand.mjs"), str(path), "2000-01-01", "2020-12-31"],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=60,
-        )
-        theirs = as_series(json.loads(result.stdout))
-        assert theirs == ours(timeline, date(2000, 1, 1), date(2020, 12, 31))
+        first, last = date(2000, 1, 1), date(2020, 12, 31)
+        assert ical_js_of(path, first, last) == ours(timeline, first, last)
+
+
+class TestSabreVobject:
+    def test_every_occurrence_matches(
+        self, clock_timeline: Timeline, clock_calendar: str, tmp_path: Path
+    ) -> None:
+        """Changed occurrences (RECURRENCE-ID) included, which calcurse does not read."""
+        path = tmp_path / "clock.ics"
+        path.write_text(clock_calendar, encoding="utf-8", newline="")
+        assert sabre_of(path, FIRST, LAST) == ours(clock_timeline, FIRST, LAST)
 
 
 # --- xandikos, a CalDAV server --------------------------------------------------------------
@@ -394,13 +339,16 @@ def _overlapping(timeline: Timeline, start: datetime, end: datetime) -> set[str]
     return found
 
 
-@pytest.mark.parametrize("name", ["clock", "bundled"])
+@pytest.mark.parametrize("name", ["clock", "bundled", "matrix"])
 def test_xandikos_takes_every_object_twice_and_finds_what_list_finds(
     xandikos: str, clock_timeline: Timeline, timeline: Timeline, name: str
 ) -> None:
     """Each object PUT twice leaves one item per UID; a time-range REPORT over each month
-    finds exactly the events `list` has an occurrence of in that month."""
-    chosen = clock_timeline if name == "clock" else timeline
+    finds exactly the events `list` has an occurrence of in that month (the matrix of
+    ``test_ical_matrix``: in 1992, 2004 and 2024)."""
+    chosen = {"clock": clock_timeline, "bundled": timeline, "matrix": kztimeline.loads(MATRIX)}[
+        name
+    ]
     collection = f"/user/calendars/{name}/"
     _request("MKCALENDAR", f"{xandikos}{collection}")
     objects = _objects(to_ics(chosen))
@@ -417,7 +365,9 @@ def test_xandikos_takes_every_object_twice_and_finds_what_list_finds(
         xandikos, collection, datetime(1, 1, 2, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC)
     )
     assert every == {series_uid(uid) for uid in objects}
-    years = (2024,) if name == "clock" else (2006, 2010, 2012, 2013)
+    years = {"clock": (2024,), "bundled": (2006, 2010, 2012, 2013), "matrix": (1992, 2004, 2024)}[
+        name
+    ]
     checked: list[Any] = []
     for year in years:
         for month in range(1, 13):

@@ -96,7 +96,7 @@ class TestWriting:
             if moment.astimezone(zone).utcoffset() != following.astimezone(zone).utcoffset():
                 expected.append(following)
             moment = following
-        changes = sorted(onset for onset in onsets if onset > start + timedelta(days=1))
+        changes = sorted({onset for onset in onsets if onset > start + timedelta(days=1)})
         assert changes == expected
         assert expected
 

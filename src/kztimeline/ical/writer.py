@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
 
@@ -35,7 +35,7 @@ from kztimeline.ical.codec import (
     format_utc,
     normalise_newlines,
 )
-from kztimeline.ical.zones import tzid_of, vtimezone
+from kztimeline.ical.zones import is_unnamed_offset, tzid_of, vtimezone
 
 if TYPE_CHECKING:
     from kztimeline.records import Event
@@ -132,12 +132,22 @@ def date_time_property(name: str, moment: datetime) -> str:
     return f"{name};TZID={tzid}:{format_local(moment)}"
 
 
-def _when(when: EventDate, days: tuple[date, date] | None) -> list[str]:
-    """DTSTART and DTEND (or DURATION) of a date; ``days`` is the all-day span to write."""
+def _in_utc(event: Event) -> bool:
+    """Whether the event's times are written in UTC: an offset no zone names (``+05:45``) is
+    a TZID calcurse misreads, and without a rule the instant in UTC is the same event."""
+    moment = event.date.time
+    return moment is not None and not event.repeat and is_unnamed_offset(moment)
+
+
+def _when(when: EventDate, days: tuple[date, date] | None, *, in_utc: bool = False) -> list[str]:
+    """DTSTART and DTEND (or none) of a date; ``days`` is the all-day span to write."""
     moment = when.time
     if moment is not None:
+        if in_utc:
+            moment = moment.astimezone(UTC)
         if when.until is not None:
-            return [date_time_property("DTSTART", moment), date_time_property("DTEND", when.until)]
+            until = when.until.astimezone(UTC) if in_utc else when.until
+            return [date_time_property("DTSTART", moment), date_time_property("DTEND", until)]
         # A moment lasts no time, which is what no end means (RFC 5545 §3.6.1) in every client
         # tested; calcurse refuses DURATION:PT0S and a DTEND equal to DTSTART.
         return [date_time_property("DTSTART", moment)]
@@ -174,7 +184,8 @@ def _also(event: Event, item: date, context: _Context) -> str:
         occurrence = event.occurrence_on(item)
     lines = ["BEGIN:VEVENT", _also_uid(event, day, start, context), context.stamp]
     when = occurrence.date
-    lines += _when(when, None if when.time is not None else (when.first_day, when.last_day))
+    days = None if when.time is not None else (when.first_day, when.last_day)
+    lines += _when(when, days, in_utc=_in_utc(event))
     changed = any(change.occurrence == day for change in event.changes)
     lines += _texts(occurrence if changed else event, context)
     lines.append(_own_fields(event))
@@ -231,7 +242,7 @@ def _vevent(event: Event, context: _Context) -> str:
             lines.append(date_time_property("RECURRENCE-ID", event.recurrence_start))
         else:
             lines.append(f"RECURRENCE-ID;VALUE=DATE:{format_date(event.recurrence_id)}")
-    lines += _when(event.date, days)
+    lines += _when(event.date, days, in_utc=_in_utc(event))
     if event.repeat:
         lines.append(f"RRULE:{event.repeat}")
         lines += [_occurrence_property("EXDATE", event, day) for day in event.except_on]
@@ -351,7 +362,7 @@ def _time_zones(events: Iterable[Event]) -> list[str]:
         if moment is None:
             continue
         tzid = tzid_of(moment)
-        if tzid is None:
+        if tzid is None or _in_utc(event):
             continue
         first, last = _span(event)
         known = spans.get(tzid)

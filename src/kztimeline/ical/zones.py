@@ -37,6 +37,7 @@ __all__ = (
     "Offsets",
     "Transitions",
     "fixed_zone_name",
+    "is_unnamed_offset",
     "matching_zone",
     "offset_changes",
     "tzid_of",
@@ -74,6 +75,12 @@ def tzid_of(moment: datetime) -> str | None:
     offset = moment.utcoffset()
     assert offset is not None
     return None if offset == timedelta(0) else fixed_zone_name(offset)
+
+
+def is_unnamed_offset(moment: datetime) -> bool:
+    """Whether ``moment`` has a fixed offset that no zone of the database names (``+05:45``):
+    calcurse reads a TZID as the C library's ``TZ``, which cannot say so without a colon."""
+    return _FIXED.fullmatch(tzid_of(moment) or "") is not None
 
 
 def vtimezone(tzid: str, first: date, last: date) -> str:
@@ -175,8 +182,10 @@ def _vtimezone(tzid: str, first_year: int, end_year: int) -> str:
             f"TZOFFSETTO:{format_offset(after)}",
             f"TZNAME:{escape_text(name or format_offset(after))}",
         ]
-        # One value per RDATE line: ical.js (Thunderbird) reads only the first of a list.
-        lines += [f"RDATE:{format_local(onset)}" for onset in onsets[1:]]
+        # One value per RDATE line: ical.js (Thunderbird) reads only the first of a list. Where
+        # there is an RDATE, ical.js takes no onset from DTSTART, so DTSTART is one as well.
+        if len(onsets) > 1:
+            lines += [f"RDATE:{format_local(onset)}" for onset in onsets]
         lines.append(f"END:{kind}")
     lines.append("END:VTIMEZONE")
     return "".join(fold(line) + CRLF for line in lines)

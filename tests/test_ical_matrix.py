@@ -1,0 +1,194 @@
+"""One calendar, every client: recurring-ical-events, ical.js (Thunderbird), sabre/vobject
+(Nextcloud, Baikal) and calcurse show the same occurrences, at the same instants, as ``list``.
+(xandikos, a CalDAV server, finds the same events in each month: ``test_ical_clients``.)
+
+The file holds what clients were found to misread: fixed offsets (whole hours and not),
+``also_on`` dates of a timed and an all-day rule, Almaty's summer time of 1992-2004 and its
+change from +6 to +5 in 2024, New York and Berlin across both changes of a year, a moment
+without an end, and UTC. The rules with ``except_on`` end with UNTIL: calcurse counts COUNT
+after the exceptions (``test_calcurse_counts_a_rule_after_its_exceptions``).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import kztimeline
+from kztimeline import Event, Timeline
+from kztimeline.ical import to_ics
+from kztimeline.ical.zones import tzid_of
+from tests.calendar_clients import (
+    calcurse_of,
+    ical_js_of,
+    ours,
+    recurring_ical_events_of,
+    sabre_of,
+)
+
+FIRST, LAST = date(1991, 12, 1), date(2025, 1, 31)
+
+MATRIX = """
+[timeline]
+title = "Every client"
+
+[sources.a]
+title = "A"
+
+[[events]]
+id = "almaty-summers"
+title = "Sundays 09:00 in Almaty, 1992-2004"
+date = 1991-12-29T09:00:00
+end = 1991-12-29T10:00:00
+timezone = "Asia/Almaty"
+repeat = "FREQ=WEEKLY;BYDAY=SU;UNTIL=20050101T000000Z"
+sources = ["a"]
+
+[[events]]
+id = "almaty-2024"
+title = "Monday 00:30 in Almaty"
+date = 2024-01-01T00:30:00
+end = 2024-01-01T01:30:00
+timezone = "Asia/Almaty"
+repeat = "FREQ=WEEKLY;BYDAY=MO;UNTIL=20240401T000000Z"
+except_on = [2024-01-15]
+also_on = [2024-01-17, 2024-03-06T09:00:00]
+sources = ["a"]
+
+[[events]]
+id = "new-york"
+title = "Monday and Wednesday 09:00 in New York"
+date = 2024-03-04T09:00:00
+end = 2024-03-04T10:00:00
+timezone = "America/New_York"
+repeat = "FREQ=WEEKLY;BYDAY=MO,WE;UNTIL=20241120T000000Z"
+except_on = [2024-03-13]
+sources = ["a"]
+
+[[events]]
+id = "berlin"
+title = "Sunday 10:00 in Berlin"
+date = 2024-03-17T10:00:00
+end = 2024-03-17T11:30:00
+timezone = "Europe/Berlin"
+repeat = "FREQ=WEEKLY;COUNT=36"
+sources = ["a"]
+
+[[events]]
+id = "offset-rule"
+title = "Monday 23:30 at +06:00"
+date = 2024-02-26T23:30:00+06:00
+end = 2024-02-27T00:15:00+06:00
+repeat = "FREQ=WEEKLY;BYDAY=MO;COUNT=4"
+also_on = [2024-03-27]
+sources = ["a"]
+
+[[events]]
+id = "offset-west"
+title = "At 18:00 -05:00"
+date = 2024-02-22T18:00:00-05:00
+end = 2024-02-22T19:00:00-05:00
+sources = ["a"]
+
+[[events]]
+id = "offset-quarter"
+title = "At 09:00 +05:45"
+date = 2024-02-22T09:00:00+05:45
+end = 2024-02-22T10:00:00+05:45
+sources = ["a"]
+
+[[events]]
+id = "moment"
+title = "A moment in Berlin"
+date = 2024-06-01T12:00:00
+timezone = "Europe/Berlin"
+sources = ["a"]
+
+[[events]]
+id = "utc-daily"
+title = "Daily 12:00 UTC"
+date = 2024-03-30T12:00:00Z
+end = 2024-03-30T12:15:00Z
+repeat = "FREQ=DAILY;COUNT=3"
+sources = ["a"]
+
+[[events]]
+id = "anniversary"
+title = "Yearly on 12 November"
+date = 2020-11-12
+repeat = "FREQ=YEARLY;UNTIL=20231112"
+except_on = [2022-11-12]
+also_on = [2022-11-14]
+sources = ["a"]
+"""
+
+
+@pytest.fixture(scope="module")
+def matrix_timeline() -> Timeline:
+    return kztimeline.loads(MATRIX)
+
+
+@pytest.fixture(scope="module")
+def matrix_file(matrix_timeline: Timeline, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    path = tmp_path_factory.mktemp("matrix") / "matrix.ics"
+    path.write_text(to_ics(matrix_timeline), encoding="utf-8", newline="")
+    return path
+
+
+def test_recurring_ical_events(matrix_timeline: Timeline, matrix_file: Path) -> None:
+    text = matrix_file.read_text(encoding="utf-8")
+    theirs = recurring_ical_events_of(text, FIRST, LAST)
+    assert theirs == ours(matrix_timeline, FIRST, LAST)
+
+
+def test_ical_js(matrix_timeline: Timeline, matrix_file: Path) -> None:
+    assert ical_js_of(matrix_file, FIRST, LAST) == ours(matrix_timeline, FIRST, LAST)
+
+
+def test_sabre_vobject(matrix_timeline: Timeline, matrix_file: Path) -> None:
+    assert sabre_of(matrix_file, FIRST, LAST) == ours(matrix_timeline, FIRST, LAST)
+
+
+def _zone(event: Event) -> str:
+    """The zone the event is written in (Etc/GMT-6 for +06:00), UTC for a day."""
+    moment = event.date.time
+    return "UTC" if moment is None else tzid_of(moment) or "UTC"
+
+
+def test_calcurse_in_each_zone(
+    matrix_timeline: Timeline, matrix_file: Path, tmp_path: Path
+) -> None:
+    """calcurse repeats a rule in the zone of the computer: a user in each zone of the file
+    sees that zone's events as ``list`` does (and every event that does not repeat)."""
+    mine = ours(matrix_timeline, FIRST, LAST)
+    by_title = {event.title: event for event in matrix_timeline}
+    zone_of = {title: _zone(event) for title, event in by_title.items()}
+    checked = 0
+    for zone in sorted(set(zone_of.values())):
+        theirs = calcurse_of(matrix_file, zone, FIRST, LAST, tmp_path)
+        for title, event in by_title.items():
+            if event.repeat and zone != zone_of[title]:
+                continue
+            expected = [(title, start, end, title) for _, start, end, name in mine if name == title]
+            assert [item for item in theirs if item[0] == title] == expected, (zone, title)
+            checked += 1
+    assert checked >= len(by_title)
+
+
+def test_calcurse_counts_a_rule_after_its_exceptions(tmp_path: Path) -> None:
+    """A known difference (README, Calendars): RFC 5545 takes EXDATE out of the COUNT
+    occurrences, calcurse counts COUNT occurrences that are not excepted, one more each."""
+    timeline = kztimeline.loads(
+        MATRIX.split("[[events]]")[0]
+        + '[[events]]\nid = "d"\ntitle = "Daily"\ndate = 2024-01-01\nsources = ["a"]\n'
+        + 'repeat = "FREQ=DAILY;COUNT=3"\nexcept_on = [2024-01-02]\n'
+    )
+    path = tmp_path / "count.ics"
+    path.write_text(to_ics(timeline), encoding="utf-8", newline="")
+    first, last = date(2024, 1, 1), date(2024, 1, 31)
+    days = [start for _, start, _, _ in ours(timeline, first, last)]
+    assert days == ["2024-01-01", "2024-01-03"]
+    theirs = calcurse_of(path, "UTC", first, last, tmp_path)
+    assert [start for _, start, _, _ in theirs] == [*days, "2024-01-04"]
