@@ -18,6 +18,7 @@ import pytest
 
 import kztimeline
 from kztimeline import Event, Timeline
+from kztimeline.errors import TimelineFileWarning
 from kztimeline.ical import to_ics
 from kztimeline.ical.zones import tzid_of
 from tests.calendar_clients import (
@@ -27,6 +28,7 @@ from tests.calendar_clients import (
     recurring_ical_events_of,
     sabre_of,
 )
+from tests.test_doubtful_times import DOUBTFUL
 
 FIRST, LAST = date(1991, 12, 1), date(2025, 1, 31)
 
@@ -192,3 +194,21 @@ def test_calcurse_counts_a_rule_after_its_exceptions(tmp_path: Path) -> None:
     assert days == ["2024-01-01", "2024-01-03"]
     theirs = calcurse_of(path, "UTC", first, last, tmp_path)
     assert [start for _, start, _, _ in theirs] == [*days, "2024-01-04"]
+
+
+def test_clients_differ_on_wall_times_that_happen_twice_or_never(tmp_path: Path) -> None:
+    """A known difference (README, Calendars), which ``load`` warns of: kztimeline, as RFC
+    5545, recurring-ical-events and sabre/vobject read 01:30 on the day New York's clocks go
+    back as the first (-04:00) and 02:30 on the day they go forward with the offset before
+    the gap (07:30 UTC); ical.js reads the second and the offset after (06:30 UTC both)."""
+    with pytest.warns(TimelineFileWarning):
+        timeline = kztimeline.loads(DOUBTFUL)
+    path = tmp_path / "doubt.ics"
+    path.write_text(to_ics(timeline), encoding="utf-8", newline="")
+    first, last = date(2024, 1, 1), date(2024, 12, 31)
+    mine = ours(timeline, first, last)
+    assert [start for _, start, _, _ in mine] == ["2024-03-10T07:30:00Z", "2024-11-03T05:30:00Z"]
+    assert recurring_ical_events_of(path.read_text(encoding="utf-8"), first, last) == mine
+    assert sabre_of(path, first, last) == mine
+    theirs = ical_js_of(path, first, last)
+    assert [start for _, start, _, _ in theirs] == ["2024-03-10T06:30:00Z", "2024-11-03T06:30:00Z"]
