@@ -18,7 +18,7 @@ library builds it, so the bytes are the same everywhere and a large timeline is 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
+from collections.abc import Mapping
 from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
@@ -35,7 +35,7 @@ from kztimeline.ical.codec import (
     format_utc,
     normalise_newlines,
 )
-from kztimeline.ical.zones import is_unnamed_offset, tzid_of, vtimezone
+from kztimeline.ical.zones import also_days, time_zones, tzid_of, written_in_utc
 
 if TYPE_CHECKING:
     from kztimeline.records import Event
@@ -52,13 +52,6 @@ Give your own domain when two different timelines may use the same event ids.
 
 Imprecise = Literal["span", "start", "skip"]
 """How an event known only to the month or year is exported: see :func:`to_ics`."""
-
-# How far the time zone of an endless rule is described: clients use the last observance
-# after it, which is right for zones that no longer change their clocks.
-_ENDLESS_YEARS = 20
-_ENDLESS_AT_LEAST = date(2037, 12, 31)
-# More occurrences than this and a rule is treated as endless for its zone's span.
-_COUNTED_OCCURRENCES = 10_000
 
 
 def _days(event: Event, imprecise: Imprecise) -> tuple[date, date] | None:
@@ -132,13 +125,6 @@ def date_time_property(name: str, moment: datetime) -> str:
     return f"{name};TZID={tzid}:{format_local(moment)}"
 
 
-def _in_utc(event: Event) -> bool:
-    """Whether the event's times are written in UTC: an offset no zone names (``+05:45``) is
-    a TZID calcurse misreads, and without a rule the instant in UTC is the same event."""
-    moment = event.date.time
-    return moment is not None and not event.repeat and is_unnamed_offset(moment)
-
-
 def _when(when: EventDate, days: tuple[date, date] | None, *, in_utc: bool = False) -> list[str]:
     """DTSTART and DTEND (or none) of a date; ``days`` is the all-day span to write."""
     moment = when.time
@@ -185,7 +171,7 @@ def _also(event: Event, item: date, context: _Context) -> str:
     lines = ["BEGIN:VEVENT", _also_uid(event, day, start, context), context.stamp]
     when = occurrence.date
     days = None if when.time is not None else (when.first_day, when.last_day)
-    lines += _when(when, days, in_utc=_in_utc(event))
+    lines += _when(when, days, in_utc=written_in_utc(event))
     changed = any(change.occurrence == day for change in event.changes)
     lines += _texts(occurrence if changed else event, context)
     lines.append(_own_fields(event))
@@ -203,14 +189,6 @@ def _also_uid(event: Event, day: date, start: datetime | None, context: _Context
 def _also_of(event: Event, context: _Context) -> list[str]:
     main_uid = f"{event.id}@{context.uid_domain}"
     return [f"RELATED-TO;RELTYPE=SIBLING:{main_uid}", f"X-KZTIMELINE-ALSO-OF:{main_uid}"]
-
-
-def _also_days(event: Event) -> set[date]:
-    """The days the ``also_on`` dates fall on: a change of one is in its own VEVENT."""
-    return {
-        event.date.moved_to(item).first_day if isinstance(item, datetime) else item
-        for item in event.also_on
-    }
 
 
 def _own_fields(event: Event) -> str:
@@ -231,7 +209,7 @@ def _vevent(event: Event, context: _Context) -> str:
     days = None if event.date.time is not None else _days(event, context.imprecise)
     lines = ["BEGIN:VEVENT", f"UID:{event.id}@{context.uid_domain}", context.stamp]
     series = event._series  # the repeating event of one occurrence of a query result
-    if event.recurrence_id is not None and series and event.recurrence_id in _also_days(series):
+    if event.recurrence_id is not None and series and event.recurrence_id in also_days(series):
         # An also_on date of a query result: the VEVENT of that date in the whole calendar.
         lines[1] = _also_uid(event, event.recurrence_id, event.recurrence_start, context)
         lines += _also_of(event, context)
@@ -242,7 +220,7 @@ def _vevent(event: Event, context: _Context) -> str:
             lines.append(date_time_property("RECURRENCE-ID", event.recurrence_start))
         else:
             lines.append(f"RECURRENCE-ID;VALUE=DATE:{format_date(event.recurrence_id)}")
-    lines += _when(event.date, days, in_utc=_in_utc(event))
+    lines += _when(event.date, days, in_utc=written_in_utc(event))
     if event.repeat:
         lines.append(f"RRULE:{event.repeat}")
         lines += [_occurrence_property("EXDATE", event, day) for day in event.except_on]
@@ -250,7 +228,7 @@ def _vevent(event: Event, context: _Context) -> str:
     lines.append(_own_fields(event))
     lines.append("END:VEVENT")
     parts = ["".join(fold(line) + CRLF for line in lines)]
-    extra_days = _also_days(event) if event.also_on else set()
+    extra_days = also_days(event) if event.also_on else set()
     for change in event.changes:
         if change.occurrence not in extra_days:
             parts.append(_changed(event, change.occurrence, context))
@@ -341,37 +319,6 @@ class _Context(NamedTuple):
     stamp: str
 
 
-def _span(event: Event) -> tuple[date, date]:
-    """The days an event's time zone must be described over: all its occurrences."""
-    if not event.repeat:
-        days = [event.first_day, event.last_day, *_also_days(event)]
-        return min(days), max(days) + (event.last_day - event.first_day)
-    found = event.all_occurrence_dates(_COUNTED_OCCURRENCES)
-    first = min([event.first_day] + [when.first_day for _, when in found or ()])
-    if not found:
-        endless = event.first_day.replace(year=min(event.first_day.year + _ENDLESS_YEARS, 9998))
-        return first, max(endless, _ENDLESS_AT_LEAST)
-    return first, max(when.last_day for _, when in found)
-
-
-def _time_zones(events: Iterable[Event]) -> list[str]:
-    """One VTIMEZONE per zone the timed events use, covering their span, sorted by TZID."""
-    spans: dict[str, tuple[date, date]] = {}
-    for event in events:
-        moment = event.date.time
-        if moment is None:
-            continue
-        tzid = tzid_of(moment)
-        if tzid is None or _in_utc(event):
-            continue
-        first, last = _span(event)
-        known = spans.get(tzid)
-        if known is not None:
-            first, last = min(first, known[0]), max(last, known[1])
-        spans[tzid] = (first, last)
-    return [vtimezone(tzid, *spans[tzid]) for tzid in sorted(spans)]
-
-
 def to_ics(
     timeline: Timeline,
     *,
@@ -385,8 +332,11 @@ def to_ics(
     covers the whole period (``imprecise="span"``), only its first day (``"start"``), or is
     left out (``"skip"``); the description always states the precision, and
     ``X-KZTIMELINE-DATE`` keeps the date as written. An open interval is exported over the
-    period of its known side. ``repeat`` becomes RRULE. Each UID is ``<event id>@<uid_domain>``,
-    so importing again updates the events rather than adding copies. DTSTAMP comes from the
+    period of its known side. ``repeat`` becomes RRULE, ``except_on`` EXDATE, a change a
+    RECURRENCE-ID event, and each ``also_on`` date an event of its own whose UID is
+    ``<event id>.also-<date>@<uid_domain>``, tied to the event by RELATED-TO and
+    X-KZTIMELINE-ALSO-OF. Each UID is ``<event id>@<uid_domain>``, so importing again
+    updates the events rather than adding copies. DTSTAMP comes from the
     input (see :attr:`~kztimeline.timeline.Timeline.stamp`), never the clock.
 
     Raises :class:`~kztimeline.errors.EmptySelectionError` if no event is left to export, and
@@ -406,7 +356,7 @@ def to_ics(
         raise EmptySelectionError.for_format("iCalendar")
     context = _Context(timeline, imprecise, uid_domain, f"DTSTAMP:{format_utc(timeline.stamp)}")
     parts = [fold(line) + CRLF for line in _header(timeline, events)]
-    parts += _time_zones(events)
+    parts += time_zones(events)
     parts += [_vevent(event, context) for event in events]
     parts.append("END:VCALENDAR" + CRLF)
     return "".join(parts)

@@ -5,8 +5,9 @@ VTIMEZONE for that zone, made here from the IANA database over the years the eve
 (icalendar's ``Timezone.from_tzinfo`` puts each onset in the offset after the change, an hour
 late for a spring-forward, and lists RDATE values on one line); a date-time with only a UTC
 offset is written in the database's fixed zone (``Etc/GMT-6`` for +06:00), or, for an offset
-that is not a whole number of hours, in a zone named like ``UTC+0545``; UTC is written with
-``Z``. Clients then expand a rule in the event's own wall time, as kztimeline does.
+that is not a whole number of hours, in a zone named like ``UTC+0545``, or in UTC if the event
+has no rule; UTC is written with ``Z``. Clients then expand a rule in the event's own wall
+time, as kztimeline does. Each zone covers the days its events span.
 
 Reading: a zone from a file (an IANA name, a Windows or vendor name, or a custom VTIMEZONE such
 as Outlook's "Customized Time Zone") is kept as the IANA zone whose offsets agree with it at
@@ -20,7 +21,7 @@ from bisect import bisect_right
 from collections.abc import Callable, Iterable
 from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from kztimeline.ical.codec import (
@@ -32,16 +33,22 @@ from kztimeline.ical.codec import (
     parse_offset,
 )
 
+if TYPE_CHECKING:
+    from kztimeline.records import Event
+
 __all__ = (
     "Change",
     "Offsets",
     "Transitions",
+    "also_days",
     "fixed_zone_name",
     "is_unnamed_offset",
     "matching_zone",
     "offset_changes",
+    "time_zones",
     "tzid_of",
     "vtimezone",
+    "written_in_utc",
 )
 
 # Etc/GMT-6 is UTC+6: the POSIX sign is inverted. The database has whole hours from -12 to +14.
@@ -189,6 +196,62 @@ def _vtimezone(tzid: str, first_year: int, end_year: int) -> str:
         lines.append(f"END:{kind}")
     lines.append("END:VTIMEZONE")
     return "".join(fold(line) + CRLF for line in lines)
+
+
+# --- The zones of a calendar's events -------------------------------------------------------
+
+# How far the time zone of an endless rule is described: clients use the last observance
+# after it, which is right for zones that no longer change their clocks.
+_ENDLESS_YEARS = 20
+_ENDLESS_AT_LEAST = date(2037, 12, 31)
+# More occurrences than this and a rule is treated as endless for its zone's span.
+_COUNTED_OCCURRENCES = 10_000
+
+
+def written_in_utc(event: Event) -> bool:
+    """Whether the event's times are written in UTC: an offset no zone names (``+05:45``) is
+    a TZID calcurse misreads, and without a rule the instant in UTC is the same event."""
+    moment = event.date.time
+    return moment is not None and not event.repeat and is_unnamed_offset(moment)
+
+
+def also_days(event: Event) -> set[date]:
+    """The days the event's ``also_on`` dates fall on."""
+    return {
+        event.date.moved_to(item).first_day if isinstance(item, datetime) else item
+        for item in event.also_on
+    }
+
+
+def _span(event: Event) -> tuple[date, date]:
+    """The days an event's time zone must be described over: all its occurrences."""
+    if not event.repeat:
+        days = [event.first_day, event.last_day, *also_days(event)]
+        return min(days), max(days) + (event.last_day - event.first_day)
+    found = event.all_occurrence_dates(_COUNTED_OCCURRENCES)
+    first = min([event.first_day] + [when.first_day for _, when in found or ()])
+    if not found:
+        endless = event.first_day.replace(year=min(event.first_day.year + _ENDLESS_YEARS, 9998))
+        return first, max(endless, _ENDLESS_AT_LEAST)
+    return first, max(when.last_day for _, when in found)
+
+
+def time_zones(events: Iterable[Event]) -> list[str]:
+    """One VTIMEZONE per zone the timed events use, covering their span, sorted by TZID."""
+    spans: dict[str, tuple[date, date]] = {}
+    for event in events:
+        moment = event.date.time
+        if moment is None:
+            continue
+        tzid = tzid_of(moment)
+        if tzid is None or written_in_utc(event):
+            continue
+        first, last = _span(event)
+        known = spans.get(tzid)
+        if known is not None:
+            first, last = min(first, known[0]), max(last, known[1])
+        spans[tzid] = (first, last)
+    return [vtimezone(tzid, *spans[tzid]) for tzid in sorted(spans)]
 
 
 # --- Reading --------------------------------------------------------------------------------
