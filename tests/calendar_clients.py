@@ -160,5 +160,21 @@ def calcurse_of(path: Path, zone: str, first: date, last: date, folder: Path) ->
     return sorted((title, start, end, title) for title, start, end in found)
 
 
+def day_by_day(found: Iterable[Occurrence]) -> list[Occurrence]:
+    """Occurrences with each all-day span cut into its days, sorted and without repeats:
+    calcurse shows a three-day event as three events of a day."""
+    days = set()
+    for uid, start, end, title in found:
+        if "T" in start:
+            days.add((uid, start, end, title))
+            continue
+        day = date.fromisoformat(start)
+        while day < date.fromisoformat(end):
+            following = day + timedelta(days=1)
+            days.add((uid, day.isoformat(), following.isoformat(), title))
+            day = following
+    return sorted(days)
+
+
 def _epoch(seconds: str) -> str:
     return instant(datetime.fromtimestamp(int(seconds), UTC))

@@ -35,6 +35,8 @@ from kztimeline import Timeline
 from kztimeline.ical import to_ics
 from kztimeline.ical.codec import format_utc
 from tests.calendar_clients import (
+    calcurse_of,
+    day_by_day,
     ical_js_of,
     ours,
     recurring_ical_events_of,
@@ -208,6 +210,25 @@ class TestSabreVobject:
         path = tmp_path / "clock.ics"
         path.write_text(clock_calendar, encoding="utf-8", newline="")
         assert sabre_of(path, FIRST, LAST) == ours(clock_timeline, FIRST, LAST)
+
+    def test_the_bundled_timeline_reads_on_the_same_days(
+        self, timeline: Timeline, tmp_path: Path
+    ) -> None:
+        path = tmp_path / "events.ics"
+        path.write_text(to_ics(timeline), encoding="utf-8", newline="")
+        first, last = date(2000, 1, 1), date(2020, 12, 31)
+        assert sabre_of(path, first, last) == ours(timeline, first, last)
+
+
+def test_calcurse_shows_the_bundled_timeline_on_the_same_days(
+    timeline: Timeline, tmp_path: Path
+) -> None:
+    """All-day events only, so the zone of the computer does not matter."""
+    path = tmp_path / "events.ics"
+    path.write_text(to_ics(timeline), encoding="utf-8", newline="")
+    first, last = date(2000, 1, 1), date(2020, 12, 31)
+    mine = [(title, start, end, title) for _, start, end, title in ours(timeline, first, last)]
+    assert calcurse_of(path, "Pacific/Kiritimati", first, last, tmp_path) == day_by_day(mine)
 
 
 # --- xandikos, a CalDAV server --------------------------------------------------------------
