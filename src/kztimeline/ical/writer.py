@@ -209,7 +209,7 @@ def _vevent(event: Event, context: _Context) -> str:
     days = None if event.date.time is not None else _days(event, context.imprecise)
     lines = ["BEGIN:VEVENT", f"UID:{event.id}@{context.uid_domain}", context.stamp]
     series = event._series  # the repeating event of one occurrence of a query result
-    if event.recurrence_id is not None and series and event.recurrence_id in also_days(series):
+    if event.recurrence_id is not None and series and event.recurrence_id in context.also(series):
         # An also_on date of a query result: the VEVENT of that date in the whole calendar.
         lines[1] = _also_uid(event, event.recurrence_id, event.recurrence_start, context)
         lines += _also_of(event, context)
@@ -317,6 +317,14 @@ class _Context(NamedTuple):
     imprecise: Imprecise
     uid_domain: str
     stamp: str
+    known_also_days: dict[str, set[date]]
+
+    def also(self, series: Event) -> set[date]:
+        """The also_on days of ``series``, found once however many of its occurrences are
+        written."""
+        if series.id not in self.known_also_days:
+            self.known_also_days[series.id] = also_days(series)
+        return self.known_also_days[series.id]
 
 
 def to_ics(
@@ -354,7 +362,8 @@ def to_ics(
     ]
     if not events:
         raise EmptySelectionError.for_format("iCalendar")
-    context = _Context(timeline, imprecise, uid_domain, f"DTSTAMP:{format_utc(timeline.stamp)}")
+    stamp = f"DTSTAMP:{format_utc(timeline.stamp)}"
+    context = _Context(timeline, imprecise, uid_domain, stamp, {})
     parts = [fold(line) + CRLF for line in _header(timeline, events)]
     parts += time_zones(events)
     parts += [_vevent(event, context) for event in events]
