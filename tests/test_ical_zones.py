@@ -100,6 +100,16 @@ class TestWriting:
         assert changes == expected
         assert expected
 
+    def test_a_span_from_year_1_starts_in_year_2_and_keeps_the_first_change(self) -> None:
+        """Berlin's local mean time (+00:53:28) until 1893; no onset before year 2, whose UTC
+        would fall before year 1."""
+        text = vtimezone("Europe/Berlin", date(1, 6, 1), date(1900, 1, 1))
+        assert text.startswith(
+            "BEGIN:VTIMEZONE\r\nTZID:Europe/Berlin\r\nBEGIN:STANDARD\r\n"
+            "DTSTART:00020101T000000\r\nTZOFFSETFROM:+005328\r\nTZOFFSETTO:+005328\r\n"
+        )
+        assert "DTSTART:18930401T000000\r\nTZOFFSETFROM:+005328\r\nTZOFFSETTO:+0100\r\n" in text
+
     def test_the_same_span_gives_the_same_bytes(self) -> None:
         first = vtimezone("Europe/Berlin", date(2020, 5, 1), date(2024, 2, 1))
         assert first == vtimezone("Europe/Berlin", date(2020, 1, 1), date(2024, 12, 31))

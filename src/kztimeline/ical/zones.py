@@ -55,6 +55,7 @@ __all__ = (
 _ETC_HOURS = range(-12, 15)
 _FIXED = re.compile(r"UTC([+-]\d{4}(?:\d{2})?)")
 # Each offset change is looked for a day at a time, then found to the second by bisection.
+_FIRST_CHANGES = datetime(1800, 1, 1, tzinfo=UTC)
 _STEP = timedelta(days=1)
 # A fixed offset's one observance starts here, unless an event is earlier: a DTSTART in year
 # 1 with TZOFFSETFROM:+0600 falls before year 1 in UTC, which Debian's xandikos cannot compute.
@@ -126,6 +127,11 @@ def offset_changes(zone: tzinfo, start: datetime, end: datetime) -> list[Change]
     """
     changes = []
     here, before = start, _offset(zone, start)
+    # Local mean time until the first change, which is in 1844 or later in every zone: a day
+    # at a time from year 1 would take a second.
+    quiet = min(_FIRST_CHANGES, end)
+    if here < quiet and _offset(zone, quiet) == before:
+        here = quiet
     while here < end:
         ahead = min(here + _STEP, end)
         after = _offset(zone, ahead)
