@@ -4,7 +4,9 @@ occurrences it shows between two days as (UID of the event, start, end, title): 
 from kztimeline's own queries, which is what ``list`` shows.
 
 - recurring-ical-events over icalendar (Python);
+- ``ical``, the parser of Home Assistant (Python);
 - ical.js, Mozilla's parser, the one in Thunderbird (node; ``npm ci --prefix tests/js``);
+- node-ical, the parser of MagicMirror and many node calendars (same ``npm ci``);
 - sabre/vobject, the parser of Nextcloud and Baikal (Debian's ``php-sabre-vobject``);
 - calcurse (Debian's ``calcurse``), which reads a TZID as the ``TZ`` of the C library and
   repeats a rule in the zone it runs in: it is run once per zone, as a user in that zone.
@@ -26,6 +28,7 @@ from pathlib import Path
 import icalendar
 import pytest
 import recurring_ical_events
+from ical.calendar_stream import IcsCalendarStream
 
 from kztimeline import Timeline
 
@@ -82,6 +85,17 @@ def recurring_ical_events_of(text: str, first: date, last: date) -> list[Occurre
     return as_series(theirs)
 
 
+def home_assistant_of(text: str, first: date, last: date) -> list[Occurrence]:
+    """What Home Assistant's calendar shows: Python ``ical`` and its timeline, in UTC."""
+    calendar = IcsCalendarStream.calendar_from_ics(text)
+    low = datetime.combine(first, datetime.min.time(), UTC)
+    high = datetime.combine(last + timedelta(days=1), datetime.min.time(), UTC)
+    return as_series(
+        (str(event.uid), instant(event.start), instant(event.end), str(event.summary))
+        for event in calendar.timeline_tz(UTC).overlapping(low, high)
+    )
+
+
 def _run(command: list[str], **options: object) -> str:
     result = subprocess.run(
         command, capture_output=True, text=True, check=True, timeout=120, **options
@@ -89,14 +103,25 @@ def _run(command: list[str], **options: object) -> str:
     return str(result.stdout)
 
 
-def ical_js_of(path: Path, first: date, last: date) -> list[Occurrence]:
+def _node_package_of(
+    package: str, script: str, path: Path, first: date, last: date
+) -> list[Occurrence]:
+    """The occurrences a script of ``tests/js`` prints, expanding the file with ``package``."""
     node = shutil.which("node") or shutil.which("nodejs")
     if node is None:
-        pytest.skip("node is not installed, so ical.js cannot run")
-    if not (JS / "node_modules" / "ical.js").is_dir():
-        pytest.skip("ical.js is not installed: run `npm ci --prefix tests/js` (.ci/run does)")
-    output = _run([node, str(JS / "expand.mjs"), str(path), first.isoformat(), last.isoformat()])
+        pytest.skip(f"node is not installed, so {package} cannot run")
+    if not (JS / "node_modules" / package).is_dir():
+        pytest.skip(f"{package} is not installed: run `npm ci --prefix tests/js` (.ci/run does)")
+    output = _run([node, str(JS / script), str(path), first.isoformat(), last.isoformat()])
     return as_series(json.loads(output))
+
+
+def ical_js_of(path: Path, first: date, last: date) -> list[Occurrence]:
+    return _node_package_of("ical.js", "expand.mjs", path, first, last)
+
+
+def node_ical_of(path: Path, first: date, last: date) -> list[Occurrence]:
+    return _node_package_of("node-ical", "node_ical.mjs", path, first, last)
 
 
 def sabre_of(path: Path, first: date, last: date) -> list[Occurrence]:

@@ -1,5 +1,6 @@
-"""One calendar, every client: recurring-ical-events, ical.js (Thunderbird), sabre/vobject
-(Nextcloud, Baikal) and calcurse show the same occurrences, at the same instants, as ``list``.
+"""One calendar, every client: recurring-ical-events, Python ``ical`` (Home Assistant), ical.js
+(Thunderbird), node-ical, sabre/vobject (Nextcloud, Baikal) and calcurse show the same
+occurrences, at the same instants, as ``list``.
 (xandikos, a CalDAV server, finds the same events in each month: ``test_ical_clients``.)
 
 The file holds what clients were found to misread: fixed offsets (whole hours and not),
@@ -24,7 +25,9 @@ from kztimeline.ical.zones import tzid_of
 from tests.calendar_clients import (
     calcurse_of,
     day_by_day,
+    home_assistant_of,
     ical_js_of,
+    node_ical_of,
     ours,
     recurring_ical_events_of,
     sabre_of,
@@ -146,6 +149,15 @@ def test_recurring_ical_events(matrix_timeline: Timeline, matrix_file: Path) -> 
     assert theirs == ours(matrix_timeline, FIRST, LAST)
 
 
+def test_home_assistant_ical(matrix_timeline: Timeline, matrix_file: Path) -> None:
+    text = matrix_file.read_text(encoding="utf-8")
+    assert home_assistant_of(text, FIRST, LAST) == ours(matrix_timeline, FIRST, LAST)
+
+
+def test_node_ical(matrix_timeline: Timeline, matrix_file: Path) -> None:
+    assert node_ical_of(matrix_file, FIRST, LAST) == ours(matrix_timeline, FIRST, LAST)
+
+
 def test_ical_js(matrix_timeline: Timeline, matrix_file: Path) -> None:
     assert ical_js_of(matrix_file, FIRST, LAST) == ours(matrix_timeline, FIRST, LAST)
 
@@ -201,9 +213,10 @@ def test_calcurse_counts_a_rule_after_its_exceptions(tmp_path: Path) -> None:
 
 def test_clients_differ_on_wall_times_that_happen_twice_or_never(tmp_path: Path) -> None:
     """A known difference (README, Calendars), which ``load`` warns of: kztimeline, as RFC
-    5545, recurring-ical-events and sabre/vobject read 01:30 on the day New York's clocks go
-    back as the first (-04:00) and 02:30 on the day they go forward with the offset before
-    the gap (07:30 UTC); ical.js reads the second and the offset after (06:30 UTC both)."""
+    5545, recurring-ical-events, Python ``ical`` and sabre/vobject read 01:30 on the day New
+    York's clocks go back as the first (-04:00) and 02:30 on the day they go forward with the
+    offset before the gap (07:30 UTC); ical.js reads the second and the offset after (06:30
+    UTC both); node-ical reads 02:30 as RFC 5545 does but 01:30 as the second (06:30 UTC)."""
     with pytest.warns(TimelineFileWarning):
         timeline = kztimeline.loads(DOUBTFUL)
     path = tmp_path / "doubt.ics"
@@ -212,6 +225,9 @@ def test_clients_differ_on_wall_times_that_happen_twice_or_never(tmp_path: Path)
     mine = ours(timeline, first, last)
     assert [start for _, start, _, _ in mine] == ["2024-03-10T07:30:00Z", "2024-11-03T05:30:00Z"]
     assert recurring_ical_events_of(path.read_text(encoding="utf-8"), first, last) == mine
+    assert home_assistant_of(path.read_text(encoding="utf-8"), first, last) == mine
     assert sabre_of(path, first, last) == mine
     theirs = ical_js_of(path, first, last)
     assert [start for _, start, _, _ in theirs] == ["2024-03-10T06:30:00Z", "2024-11-03T06:30:00Z"]
+    theirs = node_ical_of(path, first, last)
+    assert [start for _, start, _, _ in theirs] == ["2024-03-10T07:30:00Z", "2024-11-03T06:30:00Z"]
