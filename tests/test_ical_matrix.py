@@ -1,7 +1,7 @@
 """One calendar, every client: recurring-ical-events, Python ``ical`` (Home Assistant), ical.js
 (Thunderbird), node-ical, sabre/vobject (Nextcloud, Baikal) and calcurse show the same
 occurrences, at the same instants, as ``list``.
-(xandikos, a CalDAV server, finds the same events in each month: ``test_ical_clients``.)
+(xandikos, a CalDAV server, finds the same events in each month: ``test_xandikos``.)
 
 The file holds what clients were found to misread: fixed offsets (whole hours and not),
 ``also_on`` dates of a timed and an all-day rule, Almaty's summer time of 1992-2004 and its
