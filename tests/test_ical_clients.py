@@ -4,6 +4,7 @@ occurrences (what ``list`` shows): every start and end instant, across clock cha
 - recurring-ical-events over icalendar (Python);
 - ical.js, Mozilla's parser, the one in Thunderbird (node; installed by ``.ci/run`` from
   ``tests/js/package.json``);
+- Python ``ical``, the parser of Home Assistant, and node-ical (node, the same way);
 - sabre/vobject, the parser of Nextcloud and Baikal (Debian's ``php-sabre-vobject``);
 - calcurse, and the CalDAV server xandikos (``test_xandikos``).
 
@@ -25,7 +26,9 @@ from kztimeline.ical import to_ics
 from tests.calendar_clients import (
     calcurse_of,
     day_by_day,
+    home_assistant_of,
     ical_js_of,
+    node_ical_of,
     ours,
     recurring_ical_events_of,
     sabre_of,
@@ -186,6 +189,40 @@ class TestIcalJs:
         path.write_text(to_ics(timeline), encoding="utf-8", newline="")
         first, last = date(2000, 1, 1), date(2020, 12, 31)
         assert ical_js_of(path, first, last) == ours(timeline, first, last)
+
+
+class TestHomeAssistantIcal:
+    def test_every_occurrence_matches(self, clock_timeline: Timeline, clock_calendar: str) -> None:
+        """Changed occurrences (RECURRENCE-ID) included."""
+        theirs = home_assistant_of(clock_calendar, FIRST, LAST)
+        assert theirs == ours(clock_timeline, FIRST, LAST)
+
+    def test_the_bundled_timeline_reads_on_the_same_days(self, timeline: Timeline) -> None:
+        first, last = date(2000, 1, 1), date(2020, 12, 31)
+        assert home_assistant_of(to_ics(timeline), first, last) == ours(timeline, first, last)
+
+
+class TestNodeIcal:
+    def test_every_occurrence_matches_but_the_31st(
+        self, clock_timeline: Timeline, clock_calendar: str, tmp_path: Path
+    ) -> None:
+        """Changed occurrences included; node-ical's monthly 31st is a known difference,
+        ``test_ical_matrix.test_clients_differ_on_a_day_a_month_does_not_have``."""
+        path = tmp_path / "clock.ics"
+        path.write_text(clock_calendar, encoding="utf-8", newline="")
+        theirs = node_ical_of(path, FIRST, LAST)
+        mine = ours(clock_timeline, FIRST, LAST)
+        assert [item for item in theirs if not item[0].startswith("almaty-31st@")] == [
+            item for item in mine if not item[0].startswith("almaty-31st@")
+        ]
+
+    def test_the_bundled_timeline_reads_on_the_same_days(
+        self, timeline: Timeline, tmp_path: Path
+    ) -> None:
+        path = tmp_path / "events.ics"
+        path.write_text(to_ics(timeline), encoding="utf-8", newline="")
+        first, last = date(2000, 1, 1), date(2020, 12, 31)
+        assert node_ical_of(path, first, last) == ours(timeline, first, last)
 
 
 class TestSabreVobject:

@@ -23,6 +23,7 @@ from kztimeline.errors import TimelineFileWarning
 from kztimeline.ical import to_ics
 from kztimeline.ical.zones import tzid_of
 from tests.calendar_clients import (
+    Occurrence,
     calcurse_of,
     day_by_day,
     home_assistant_of,
@@ -209,6 +210,65 @@ def test_calcurse_counts_a_rule_after_its_exceptions(tmp_path: Path) -> None:
     assert days == ["2024-01-01", "2024-01-03"]
     theirs = calcurse_of(path, "UTC", first, last, tmp_path)
     assert [start for _, start, _, _ in theirs] == [*days, "2024-01-04"]
+
+
+MONTH_ENDS = """
+[[events]]
+id = "the-31st"
+title = "On the 31st"
+date = 2024-01-31T09:00:00
+timezone = "Europe/Berlin"
+repeat = "FREQ=MONTHLY;COUNT=4"
+sources = ["a"]
+
+[[events]]
+id = "the-31st-by-month-day"
+title = "On the 31st, by BYMONTHDAY"
+date = 2024-01-31T09:00:00
+timezone = "Europe/Berlin"
+repeat = "FREQ=MONTHLY;BYMONTHDAY=31;COUNT=4"
+sources = ["a"]
+
+[[events]]
+id = "leap-day"
+title = "On 29 February"
+date = 2024-02-29
+repeat = "FREQ=YEARLY;COUNT=2"
+sources = ["a"]
+"""
+
+
+def test_clients_differ_on_a_day_a_month_does_not_have(tmp_path: Path) -> None:
+    """A known difference (README, Calendars): RFC 5545 (3.3.10) skips a day a month does not
+    have, as kztimeline, recurring-ical-events, Python ``ical`` and sabre/vobject do. node-ical
+    0.26 (its rrule-temporal) moves a monthly 31st to 29 February and then repeats the 29th,
+    and a yearly 29 February to the 28th; ical.js moves that one to 1 March. With the day
+    written as BYMONTHDAY=31, node-ical agrees."""
+    timeline = kztimeline.loads(MATRIX.split("[[events]]")[0] + MONTH_ENDS)
+    path = tmp_path / "month-ends.ics"
+    path.write_text(to_ics(timeline), encoding="utf-8", newline="")
+    first, last = date(2024, 1, 1), date(2032, 12, 31)
+    mine = ours(timeline, first, last)
+
+    def days(found: list[Occurrence], uid: str) -> list[str]:
+        return [start[:10] for name, start, _, _ in found if name.startswith(uid + "@")]
+
+    assert days(mine, "the-31st") == ["2024-01-31", "2024-03-31", "2024-05-31", "2024-07-31"]
+    assert days(mine, "the-31st-by-month-day") == days(mine, "the-31st")
+    assert days(mine, "leap-day") == ["2024-02-29", "2028-02-29"]
+    text = path.read_text(encoding="utf-8")
+    assert recurring_ical_events_of(text, first, last) == mine
+    assert home_assistant_of(text, first, last) == mine
+    assert sabre_of(path, first, last) == mine
+    theirs = node_ical_of(path, first, last)
+    assert days(theirs, "the-31st") == ["2024-01-31", "2024-02-29", "2024-03-29", "2024-04-29"]
+    assert days(theirs, "the-31st-by-month-day") == days(mine, "the-31st")
+    assert days(theirs, "leap-day") == ["2024-02-29", "2025-02-28"]
+    theirs = ical_js_of(path, first, last)
+    assert days(theirs, "leap-day") == ["2024-02-29", "2025-03-01"]
+    assert [item for item in theirs if "leap-day" not in item[0]] == [
+        item for item in mine if "leap-day" not in item[0]
+    ]
 
 
 def test_clients_differ_on_wall_times_that_happen_twice_or_never(tmp_path: Path) -> None:
