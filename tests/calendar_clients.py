@@ -31,6 +31,7 @@ import recurring_ical_events
 from ical.calendar_stream import IcsCalendarStream
 
 from kztimeline import Timeline
+from kztimeline.ical import to_ics
 
 HERE = Path(__file__).parent
 JS = HERE / "js"
@@ -39,6 +40,12 @@ SABRE = Path("/usr/share/php/Sabre/VObject/autoload.php")
 
 Occurrence = tuple[str, str, str, str]
 """(UID, start, end, title): a day as 2024-05-14, a moment as its UTC instant …Z."""
+
+
+def written(timeline: Timeline, path: Path) -> Path:
+    """The timeline's calendar, as `kztimeline ics` writes it, in the file ``path``."""
+    path.write_text(to_ics(timeline), encoding="utf-8", newline="")
+    return path
 
 
 def series_uid(uid: str) -> str:
@@ -85,9 +92,9 @@ def recurring_ical_events_of(text: str, first: date, last: date) -> list[Occurre
     return as_series(theirs)
 
 
-def home_assistant_of(text: str, first: date, last: date) -> list[Occurrence]:
+def home_assistant_of(path: Path, first: date, last: date) -> list[Occurrence]:
     """What Home Assistant's calendar shows: Python ``ical`` and its timeline, in UTC."""
-    calendar = IcsCalendarStream.calendar_from_ics(text)
+    calendar = IcsCalendarStream.calendar_from_ics(path.read_text(encoding="utf-8"))
     low = datetime.combine(first, datetime.min.time(), UTC)
     high = datetime.combine(last + timedelta(days=1), datetime.min.time(), UTC)
     return as_series(

@@ -15,6 +15,7 @@ October change, a monthly 31st at 03:00, an offset date-time with BYDAY.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -24,6 +25,7 @@ import kztimeline
 from kztimeline import Timeline
 from kztimeline.ical import to_ics
 from tests.calendar_clients import (
+    Occurrence,
     calcurse_of,
     day_by_day,
     home_assistant_of,
@@ -32,7 +34,10 @@ from tests.calendar_clients import (
     ours,
     recurring_ical_events_of,
     sabre_of,
+    written,
 )
+
+Client = Callable[[Path, date, date], list[Occurrence]]
 
 FIRST, LAST = date(2023, 12, 1), date(2025, 1, 31)
 
@@ -168,87 +173,54 @@ class TestOurOwnOccurrences:
         assert [day.day for day in days] == [31] * 7
 
 
-class TestRecurringIcalEvents:
-    def test_every_occurrence_matches(self, clock_timeline: Timeline, clock_calendar: str) -> None:
-        theirs = recurring_ical_events_of(clock_calendar, FIRST, LAST)
-        assert theirs == ours(clock_timeline, FIRST, LAST)
+@pytest.fixture(scope="module")
+def clock_file(clock_timeline: Timeline, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return written(clock_timeline, tmp_path_factory.mktemp("clock") / "clock.ics")
 
 
-class TestIcalJs:
-    def test_every_occurrence_matches(
-        self, clock_timeline: Timeline, clock_calendar: str, tmp_path: Path
-    ) -> None:
-        path = tmp_path / "clock.ics"
-        path.write_text(clock_calendar, encoding="utf-8", newline="")
-        assert ical_js_of(path, FIRST, LAST) == ours(clock_timeline, FIRST, LAST)
-
-    def test_the_bundled_timeline_reads_on_the_same_days(
-        self, timeline: Timeline, tmp_path: Path
-    ) -> None:
-        path = tmp_path / "events.ics"
-        path.write_text(to_ics(timeline), encoding="utf-8", newline="")
-        first, last = date(2000, 1, 1), date(2020, 12, 31)
-        assert ical_js_of(path, first, last) == ours(timeline, first, last)
+@pytest.fixture(scope="module")
+def bundled_file(timeline: Timeline, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return written(timeline, tmp_path_factory.mktemp("bundled") / "events.ics")
 
 
-class TestHomeAssistantIcal:
-    def test_every_occurrence_matches(self, clock_timeline: Timeline, clock_calendar: str) -> None:
-        """Changed occurrences (RECURRENCE-ID) included."""
-        theirs = home_assistant_of(clock_calendar, FIRST, LAST)
-        assert theirs == ours(clock_timeline, FIRST, LAST)
-
-    def test_the_bundled_timeline_reads_on_the_same_days(self, timeline: Timeline) -> None:
-        first, last = date(2000, 1, 1), date(2020, 12, 31)
-        assert home_assistant_of(to_ics(timeline), first, last) == ours(timeline, first, last)
+def test_recurring_ical_events(clock_timeline: Timeline, clock_calendar: str) -> None:
+    theirs = recurring_ical_events_of(clock_calendar, FIRST, LAST)
+    assert theirs == ours(clock_timeline, FIRST, LAST)
 
 
-class TestNodeIcal:
-    def test_every_occurrence_matches_but_the_31st(
-        self, clock_timeline: Timeline, clock_calendar: str, tmp_path: Path
-    ) -> None:
-        """Changed occurrences included; node-ical's monthly 31st is a known difference,
-        ``test_ical_matrix.test_clients_differ_on_a_day_a_month_does_not_have``."""
-        path = tmp_path / "clock.ics"
-        path.write_text(clock_calendar, encoding="utf-8", newline="")
-        theirs = node_ical_of(path, FIRST, LAST)
-        mine = ours(clock_timeline, FIRST, LAST)
-        assert [item for item in theirs if not item[0].startswith("almaty-31st@")] == [
-            item for item in mine if not item[0].startswith("almaty-31st@")
-        ]
-
-    def test_the_bundled_timeline_reads_on_the_same_days(
-        self, timeline: Timeline, tmp_path: Path
-    ) -> None:
-        path = tmp_path / "events.ics"
-        path.write_text(to_ics(timeline), encoding="utf-8", newline="")
-        first, last = date(2000, 1, 1), date(2020, 12, 31)
-        assert node_ical_of(path, first, last) == ours(timeline, first, last)
+@pytest.mark.parametrize("client", [ical_js_of, home_assistant_of, sabre_of])
+def test_every_occurrence_matches(
+    clock_timeline: Timeline, clock_file: Path, client: Client
+) -> None:
+    """Changed occurrences (RECURRENCE-ID) included, which calcurse does not read."""
+    assert client(clock_file, FIRST, LAST) == ours(clock_timeline, FIRST, LAST)
 
 
-class TestSabreVobject:
-    def test_every_occurrence_matches(
-        self, clock_timeline: Timeline, clock_calendar: str, tmp_path: Path
-    ) -> None:
-        """Changed occurrences (RECURRENCE-ID) included, which calcurse does not read."""
-        path = tmp_path / "clock.ics"
-        path.write_text(clock_calendar, encoding="utf-8", newline="")
-        assert sabre_of(path, FIRST, LAST) == ours(clock_timeline, FIRST, LAST)
+def test_node_ical_gives_every_occurrence_but_the_31st(
+    clock_timeline: Timeline, clock_file: Path
+) -> None:
+    """Changed occurrences included; node-ical's monthly 31st is a known difference,
+    ``test_ical_matrix.test_clients_differ_on_a_day_a_month_does_not_have``."""
+    theirs = node_ical_of(clock_file, FIRST, LAST)
+    mine = ours(clock_timeline, FIRST, LAST)
+    assert [item for item in theirs if not item[0].startswith("almaty-31st@")] == [
+        item for item in mine if not item[0].startswith("almaty-31st@")
+    ]
 
-    def test_the_bundled_timeline_reads_on_the_same_days(
-        self, timeline: Timeline, tmp_path: Path
-    ) -> None:
-        path = tmp_path / "events.ics"
-        path.write_text(to_ics(timeline), encoding="utf-8", newline="")
-        first, last = date(2000, 1, 1), date(2020, 12, 31)
-        assert sabre_of(path, first, last) == ours(timeline, first, last)
+
+@pytest.mark.parametrize("client", [ical_js_of, home_assistant_of, node_ical_of, sabre_of])
+def test_the_bundled_timeline_reads_on_the_same_days(
+    timeline: Timeline, bundled_file: Path, client: Client
+) -> None:
+    first, last = date(2000, 1, 1), date(2020, 12, 31)
+    assert client(bundled_file, first, last) == ours(timeline, first, last)
 
 
 def test_calcurse_shows_the_bundled_timeline_on_the_same_days(
-    timeline: Timeline, tmp_path: Path
+    timeline: Timeline, bundled_file: Path, tmp_path: Path
 ) -> None:
     """All-day events only, so the zone of the computer does not matter."""
-    path = tmp_path / "events.ics"
-    path.write_text(to_ics(timeline), encoding="utf-8", newline="")
     first, last = date(2000, 1, 1), date(2020, 12, 31)
     mine = [(title, start, end, title) for _, start, end, title in ours(timeline, first, last)]
-    assert calcurse_of(path, "Pacific/Kiritimati", first, last, tmp_path) == day_by_day(mine)
+    theirs = calcurse_of(bundled_file, "Pacific/Kiritimati", first, last, tmp_path)
+    assert theirs == day_by_day(mine)

@@ -20,7 +20,6 @@ import pytest
 import kztimeline
 from kztimeline import Event, Timeline
 from kztimeline.errors import TimelineFileWarning
-from kztimeline.ical import to_ics
 from kztimeline.ical.zones import tzid_of
 from tests.calendar_clients import (
     Occurrence,
@@ -32,6 +31,7 @@ from tests.calendar_clients import (
     ours,
     recurring_ical_events_of,
     sabre_of,
+    written,
 )
 from tests.test_doubtful_times import DOUBTFUL
 
@@ -139,9 +139,7 @@ def matrix_timeline() -> Timeline:
 
 @pytest.fixture(scope="module")
 def matrix_file(matrix_timeline: Timeline, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("matrix") / "matrix.ics"
-    path.write_text(to_ics(matrix_timeline), encoding="utf-8", newline="")
-    return path
+    return written(matrix_timeline, tmp_path_factory.mktemp("matrix") / "matrix.ics")
 
 
 def test_recurring_ical_events(matrix_timeline: Timeline, matrix_file: Path) -> None:
@@ -151,8 +149,7 @@ def test_recurring_ical_events(matrix_timeline: Timeline, matrix_file: Path) -> 
 
 
 def test_home_assistant_ical(matrix_timeline: Timeline, matrix_file: Path) -> None:
-    text = matrix_file.read_text(encoding="utf-8")
-    assert home_assistant_of(text, FIRST, LAST) == ours(matrix_timeline, FIRST, LAST)
+    assert home_assistant_of(matrix_file, FIRST, LAST) == ours(matrix_timeline, FIRST, LAST)
 
 
 def test_node_ical(matrix_timeline: Timeline, matrix_file: Path) -> None:
@@ -203,8 +200,7 @@ def test_calcurse_counts_a_rule_after_its_exceptions(tmp_path: Path) -> None:
         + '[[events]]\nid = "d"\ntitle = "Daily"\ndate = 2024-01-01\nsources = ["a"]\n'
         + 'repeat = "FREQ=DAILY;COUNT=3"\nexcept_on = [2024-01-02]\n'
     )
-    path = tmp_path / "count.ics"
-    path.write_text(to_ics(timeline), encoding="utf-8", newline="")
+    path = written(timeline, tmp_path / "count.ics")
     first, last = date(2024, 1, 1), date(2024, 1, 31)
     days = [start for _, start, _, _ in ours(timeline, first, last)]
     assert days == ["2024-01-01", "2024-01-03"]
@@ -245,8 +241,7 @@ def test_clients_differ_on_a_day_a_month_does_not_have(tmp_path: Path) -> None:
     and a yearly 29 February to the 28th; ical.js moves that one to 1 March. With the day
     written as BYMONTHDAY=31, node-ical agrees."""
     timeline = kztimeline.loads(MATRIX.split("[[events]]")[0] + MONTH_ENDS)
-    path = tmp_path / "month-ends.ics"
-    path.write_text(to_ics(timeline), encoding="utf-8", newline="")
+    path = written(timeline, tmp_path / "month-ends.ics")
     first, last = date(2024, 1, 1), date(2032, 12, 31)
     mine = ours(timeline, first, last)
 
@@ -258,7 +253,7 @@ def test_clients_differ_on_a_day_a_month_does_not_have(tmp_path: Path) -> None:
     assert days(mine, "leap-day") == ["2024-02-29", "2028-02-29"]
     text = path.read_text(encoding="utf-8")
     assert recurring_ical_events_of(text, first, last) == mine
-    assert home_assistant_of(text, first, last) == mine
+    assert home_assistant_of(path, first, last) == mine
     assert sabre_of(path, first, last) == mine
     theirs = node_ical_of(path, first, last)
     assert days(theirs, "the-31st") == ["2024-01-31", "2024-02-29", "2024-03-29", "2024-04-29"]
@@ -279,13 +274,12 @@ def test_clients_differ_on_wall_times_that_happen_twice_or_never(tmp_path: Path)
     UTC both); node-ical reads 02:30 as RFC 5545 does but 01:30 as the second (06:30 UTC)."""
     with pytest.warns(TimelineFileWarning):
         timeline = kztimeline.loads(DOUBTFUL)
-    path = tmp_path / "doubt.ics"
-    path.write_text(to_ics(timeline), encoding="utf-8", newline="")
+    path = written(timeline, tmp_path / "doubt.ics")
     first, last = date(2024, 1, 1), date(2024, 12, 31)
     mine = ours(timeline, first, last)
     assert [start for _, start, _, _ in mine] == ["2024-03-10T07:30:00Z", "2024-11-03T05:30:00Z"]
     assert recurring_ical_events_of(path.read_text(encoding="utf-8"), first, last) == mine
-    assert home_assistant_of(path.read_text(encoding="utf-8"), first, last) == mine
+    assert home_assistant_of(path, first, last) == mine
     assert sabre_of(path, first, last) == mine
     theirs = ical_js_of(path, first, last)
     assert [start for _, start, _, _ in theirs] == ["2024-03-10T06:30:00Z", "2024-11-03T06:30:00Z"]
