@@ -266,6 +266,38 @@ def test_clients_differ_on_a_day_a_month_does_not_have(tmp_path: Path) -> None:
     ]
 
 
+QUARTER_RULE = """
+[[events]]
+id = "quarter-rule"
+title = "Thursday 09:00 at +05:45"
+date = 2024-02-22T09:00:00+05:45
+repeat = "FREQ=WEEKLY;COUNT=2"
+sources = ["a"]
+"""
+
+
+def test_clients_read_a_rule_at_an_offset_no_zone_names(tmp_path: Path) -> None:
+    """A rule at +05:45 is written in a zone of its own, ``UTC+0545``, which every client
+    but calcurse (README, Calendars) reads as ``list`` does. Its one observance repeats its
+    DTSTART as an RDATE: Home Assistant's ``ical`` takes no onset from a DTSTART alone and
+    reads the zone as UTC, 5 h 45 min off."""
+    timeline = kztimeline.loads(MATRIX.split("[[events]]")[0] + QUARTER_RULE)
+    path = written(timeline, tmp_path / "quarter.ics")
+    first, last = date(2024, 1, 1), date(2024, 12, 31)
+    mine = ours(timeline, first, last)
+    assert [start for _, start, _, _ in mine] == ["2024-02-22T03:15:00Z", "2024-02-29T03:15:00Z"]
+    text = path.read_bytes().decode("utf-8")
+    assert recurring_ical_events_of(text, first, last) == mine
+    for client in (home_assistant_of, ical_js_of, node_ical_of, sabre_of):
+        assert client(path, first, last) == mine, client.__name__
+    onset = "RDATE:19700101T000000\r\n"
+    assert text.count(onset) == 1
+    bare = tmp_path / "without-rdate.ics"
+    bare.write_text(text.replace(onset, ""), encoding="utf-8", newline="")
+    theirs = home_assistant_of(bare, first, last)
+    assert [start for _, start, _, _ in theirs] == ["2024-02-22T09:00:00Z", "2024-02-29T09:00:00Z"]
+
+
 def test_clients_differ_on_wall_times_that_happen_twice_or_never(tmp_path: Path) -> None:
     """A known difference (README, Calendars), which ``load`` warns of: kztimeline, as RFC
     5545, recurring-ical-events, Python ``ical`` and sabre/vobject read 01:30 on the day New

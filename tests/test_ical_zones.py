@@ -33,6 +33,8 @@ class TestWriting:
         text = vtimezone("UTC-0330", date(2024, 1, 1), date(2024, 1, 1))
         assert text.count("BEGIN:STANDARD") == 1
         assert "DTSTART:19700101T000000\r\nTZOFFSETFROM:-0330\r\nTZOFFSETTO:-0330\r\n" in text
+        # The onset again as an RDATE: Home Assistant's ical takes none from DTSTART alone.
+        assert "RDATE:19700101T000000\r\n" in text
         early = vtimezone(fixed_zone_name(timedelta(hours=6)), date(1, 3, 1), date(1, 3, 1))
         assert "DTSTART:00020101T000000\r\n" in early
 

@@ -30,7 +30,7 @@ from kztimeline.ical import to_ics
 from kztimeline.ical.codec import format_utc
 from tests.calendar_clients import series_uid
 from tests.test_ical_clients import CLOCK_CHANGES
-from tests.test_ical_matrix import MATRIX
+from tests.test_ical_matrix import MATRIX, QUARTER_RULE
 
 DEBIAN_XANDIKOS = Path("/usr/bin/xandikos")
 
@@ -261,16 +261,6 @@ def test_debian_xandikos_finds_a_rule_only_where_its_first_occurrence_is(
     assert missed
 
 
-QUARTER_RULE = """
-[[events]]
-id = "quarter-rule"
-title = "Thursday 09:00 at +05:45"
-date = 2024-02-22T09:00:00+05:45
-repeat = "FREQ=WEEKLY;COUNT=2"
-sources = ["a"]
-"""
-
-
 def test_debian_xandikos_refuses_a_time_zone_that_starts_in_year_1(
     debian_xandikos: str,
 ) -> None:
@@ -282,8 +272,9 @@ def test_debian_xandikos_refuses_a_time_zone_that_starts_in_year_1(
     timeline = kztimeline.loads(MATRIX.split("[[events]]")[0] + QUARTER_RULE)
     written = _objects(to_ics(timeline))["quarter-rule@kztimeline.invalid"]
     assert "TZID:UTC+0545\r\n" in written
-    assert written.count("DTSTART:19700101T000000\r\n") == 1  # the observance's onset
-    from_year_1 = written.replace("DTSTART:19700101T000000", "DTSTART:00010101T000000")
+    # The observance's onset, as DTSTART and as RDATE.
+    assert written.count(":19700101T000000\r\n") == 2
+    from_year_1 = written.replace(":19700101T000000\r\n", ":00010101T000000\r\n")
     collection = "/user/calendars/year-1/"
     _request("MKCALENDAR", f"{debian_xandikos}{collection}")
     url = f"{debian_xandikos}{collection}quarter-rule.ics"

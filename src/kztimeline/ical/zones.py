@@ -197,7 +197,9 @@ def _vtimezone(tzid: str, first_year: int, end_year: int) -> str:
         ]
         # One value per RDATE line: ical.js (Thunderbird) reads only the first of a list. Where
         # there is an RDATE, ical.js takes no onset from DTSTART, so DTSTART is one as well.
-        if len(onsets) > 1:
+        # Home Assistant's ical takes no onset from a DTSTART alone either, and reads a zone
+        # without one as UTC: the one observance of a zone it cannot look up has its RDATE.
+        if len(onsets) > 1 or not isinstance(zone, ZoneInfo):
             lines += [f"RDATE:{format_local(onset)}" for onset in onsets]
         lines.append(f"END:{kind}")
     lines.append("END:VTIMEZONE")
