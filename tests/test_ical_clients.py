@@ -4,8 +4,9 @@ occurrences (what ``list`` shows): every start and end instant, across clock cha
 - recurring-ical-events over icalendar (Python);
 - ical.js, Mozilla's parser, the one in Thunderbird (node; installed by ``.ci/run`` from
   ``tests/js/package.json``);
-- xandikos, a CalDAV server on 127.0.0.1: every object is PUT twice, and a time-range
-  REPORT finds the events ``list`` finds.
+- Python ``ical``, the parser of Home Assistant, and node-ical (node, the same way);
+- sabre/vobject, the parser of Nextcloud and Baikal (Debian's ``php-sabre-vobject``);
+- calcurse, and the CalDAV server xandikos (``test_xandikos``).
 
 The zones are Almaty (from +6 to +5 at midnight on 1 March 2024), Berlin and New York, and the
 rules the issue found moving: a Monday 00:30 in Almaty, a weekly 02:30 in Berlin over the
@@ -14,29 +15,30 @@ October change, a monthly 31st at 03:00, an offset date-time with BYDAY.
 
 from __future__ import annotations
 
-import contextlib
-import json
-import shutil
-import socket
-import subprocess
-import sys
-import time
-import urllib.request
-from collections.abc import Iterator
-from datetime import UTC, date, datetime, timedelta
+from collections.abc import Callable
+from datetime import date, timedelta
 from pathlib import Path
-from typing import Any
 
-import icalendar
 import pytest
-import recurring_ical_events
 
 import kztimeline
 from kztimeline import Timeline
 from kztimeline.ical import to_ics
-from kztimeline.ical.codec import format_utc
+from tests.calendar_clients import (
+    Occurrence,
+    calcurse_of,
+    day_by_day,
+    home_assistant_of,
+    ical_js_of,
+    node_ical_of,
+    ours,
+    recurring_ical_events_of,
+    sabre_of,
+    written,
+)
 
-JS = Path(__file__).parent / "js"
+Client = Callable[[Path, date, date], list[Occurrence]]
+
 FIRST, LAST = date(2023, 12, 1), date(2025, 1, 31)
 
 CLOCK_CHANGES = """
@@ -137,15 +139,6 @@ date = "2024-05-14/2024-05-16"
 sources = ["a"]
 """
 
-Occurrence = tuple[str, str, str, str]
-"""(UID, start, end, title): a day as 2024-05-14, a moment as its UTC instant …Z."""
-
-
-def _instant(value: date | datetime) -> str:
-    if isinstance(value, datetime):
-        return value.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")
-    return value.isoformat()
-
 
 @pytest.fixture(scope="module")
 def clock_timeline() -> Timeline:
@@ -155,21 +148,6 @@ def clock_timeline() -> Timeline:
 @pytest.fixture(scope="module")
 def clock_calendar(clock_timeline: Timeline) -> str:
     return to_ics(clock_timeline)
-
-
-def ours(timeline: Timeline, first: date = FIRST, last: date = LAST) -> list[Occurrence]:
-    """kztimeline's own occurrences, as `list` shows them."""
-    found = []
-    for event in timeline.between(first, last):
-        when = event.date
-        if when.time is not None:
-            start, end = _instant(when.time), _instant(when.until or when.time)
-        else:
-            # An open side is shown over the period of the known one, as the file says.
-            start = when.known_first_day.isoformat()
-            end = (when.known_last_day + timedelta(days=1)).isoformat()
-        found.append((f"{event.id}@kztimeline.invalid", start, end, event.title))
-    return sorted(found)
 
 
 class TestOurOwnOccurrences:
@@ -195,225 +173,54 @@ class TestOurOwnOccurrences:
         assert [day.day for day in days] == [31] * 7
 
 
-class TestRecurringIcalEvents:
-    def test_every_occurrence_matches(self, clock_timeline: Timeline, clock_calendar: str) -> None:
-        calendar = icalendar.Calendar.from_ical(clock_calendar)
-        theirs = []
-        for component in recurring_ical_events.of(calendar).between(
-            FIRST, LAST + timedelta(days=1)
-        ):
-            start = component["DTSTART"].dt
-            end = (
-                component["DTEND"].dt if "DTEND" in component else start + component["DURATION"].dt
-            )
-            theirs.append(
-                (str(component["UID"]), _instant(start), _instant(end), str(component["SUMMARY"]))
-            )
-        assert sorted(theirs) == ours(clock_timeline)
+@pytest.fixture(scope="module")
+def clock_file(clock_timeline: Timeline, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return written(clock_timeline, tmp_path_factory.mktemp("clock") / "clock.ics")
 
 
-def _node() -> str:
-    node = shutil.which("node") or shutil.which("nodejs")
-    if node is None:
-        pytest.skip("node is not installed, so ical.js cannot run")
-    if not (JS / "node_modules" / "ical.js").is_dir():
-        pytest.skip("ical.js is not installed: run `npm ci --prefix tests/js` (.ci/run does)")
-    return node
+@pytest.fixture(scope="module")
+def bundled_file(timeline: Timeline, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    return written(timeline, tmp_path_factory.mktemp("bundled") / "events.ics")
 
 
-class TestIcalJs:
-    def test_every_occurrence_matches(
-        self, clock_timeline: Timeline, clock_calendar: str, tmp_path: Path
-    ) -> None:
-        node = _node()
-        path = tmp_path / "clock.ics"
-        path.write_text(clock_calendar, encoding="utf-8", newline="")
-        result = subprocess.run(
-            [node, str(JS / "expand.mjs"), str(path), FIRST.isoformat(), LAST.isoformat()],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=60,
-        )
-        theirs = sorted(tuple(item) for item in json.loads(result.stdout))
-        assert theirs == ours(clock_timeline)
-
-    def test_the_bundled_timeline_reads_on_the_same_days(
-        self, timeline: Timeline, tmp_path: Path
-    ) -> None:
-        node = _node()
-        path = tmp_path / "events.ics"
-        path.write_text(to_ics(timeline), encoding="utf-8", newline="")
-        result = subprocess.run(
-            [node, str(JS / "expand.mjs"), str(path), "2000-01-01", "2020-12-31"],
-            capture_output=True,
-            text=True,
-            check=True,
-            timeout=60,
-        )
-        theirs = sorted(tuple(item) for item in json.loads(result.stdout))
-        assert theirs == ours(timeline, date(2000, 1, 1), date(2020, 12, 31))
+def test_recurring_ical_events(clock_timeline: Timeline, clock_calendar: str) -> None:
+    theirs = recurring_ical_events_of(clock_calendar, FIRST, LAST)
+    assert theirs == ours(clock_timeline, FIRST, LAST)
 
 
-# --- xandikos, a CalDAV server --------------------------------------------------------------
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
-
-
-def _request(
-    method: str, url: str, body: str | None = None, headers: dict[str, str] | None = None
-) -> tuple[int, str]:
-    request = urllib.request.Request(
-        url,
-        data=None if body is None else body.encode("utf-8"),
-        method=method,
-        headers=headers or {},
-    )
-    with urllib.request.urlopen(request, timeout=20) as response:
-        return response.status, response.read().decode("utf-8")
-
-
-@pytest.fixture(scope="session")
-def xandikos(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """A xandikos server on a free local port, started once; yields its base URL."""
-    xandikos_command = shutil.which("xandikos", path=str(Path(sys.executable).parent))
-    assert xandikos_command is not None, "xandikos is a test dependency; install the test group"
-    folder = tmp_path_factory.mktemp("xandikos")
-    port = _free_port()
-    log = folder / "log"
-    with log.open("wb") as stream:
-        server = subprocess.Popen(
-            [
-                xandikos_command,
-                "serve",
-                "-d",
-                str(folder / "data"),
-                "--defaults",
-                "-l",
-                "127.0.0.1",
-                "-p",
-                str(port),
-                "--no-detect-systemd",
-                # After a few queries xandikos answers from an index that ignores EXDATE of an
-                # all-day rule (xandikos 0.4.10); a high threshold keeps it expanding every
-                # rule, as RFC 4791 §9.9 asks.
-                "--index-threshold",
-                "1000000",
-            ],
-            stdout=subprocess.DEVNULL,
-            stderr=stream,
-        )
-    try:
-        for _ in range(400):
-            with contextlib.suppress(OSError):
-                socket.create_connection(("127.0.0.1", port), timeout=0.2).close()
-                break
-            if server.poll() is not None:
-                pytest.fail(f"xandikos did not start: {log.read_text(encoding='utf-8')}")
-            time.sleep(0.05)
-        yield f"http://127.0.0.1:{port}"
-    finally:
-        server.terminate()
-        server.wait(timeout=10)
-
-
-def _objects(calendar_text: str) -> dict[str, str]:
-    """One calendar object per UID, as a CalDAV client uploads it: the event, its changed
-    occurrences and the time zones they use, with the calendar's header."""
-    calendar = icalendar.Calendar.from_ical(calendar_text)
-    zones = {str(zone["TZID"]): zone for zone in calendar.walk("VTIMEZONE")}
-    objects: dict[str, icalendar.Calendar] = {}
-    for component in calendar.walk("VEVENT"):
-        uid = str(component["UID"])
-        if uid not in objects:
-            item = icalendar.Calendar()
-            for name in ("VERSION", "PRODID", "CALSCALE"):
-                item.add(name, calendar[name])
-            objects[uid] = item
-        tzid = component["DTSTART"].params.get("TZID")
-        if tzid and not any(str(z.get("TZID")) == tzid for z in objects[uid].walk("VTIMEZONE")):
-            objects[uid].add_component(zones[tzid])
-        objects[uid].add_component(component)
-    return {uid: item.to_ical().decode("utf-8") for uid, item in objects.items()}
-
-
-REPORT = """<?xml version="1.0" encoding="utf-8"?>
-<C:calendar-query xmlns:D="DAV:" xmlns:C="urn:ietf:params:xml:ns:caldav">
-  <D:prop><C:calendar-data/></D:prop>
-  <C:filter><C:comp-filter name="VCALENDAR"><C:comp-filter name="VEVENT">
-    <C:time-range start="{start}" end="{end}"/>
-  </C:comp-filter></C:comp-filter></C:filter>
-</C:calendar-query>"""
-
-
-def _uids_in(base: str, collection: str, start: datetime, end: datetime) -> set[str]:
-    _, body = _request(
-        "REPORT",
-        f"{base}{collection}",
-        REPORT.format(start=format_utc(start), end=format_utc(end)),
-        {"Depth": "1", "Content-Type": "application/xml; charset=utf-8"},
-    )
-    found = set()
-    for line in body.replace("&#13;", "").replace("\r", "").split("\n"):
-        if line.startswith("UID:"):
-            found.add(line[4:].strip())
-    return found
-
-
-def _overlapping(timeline: Timeline, start: datetime, end: datetime) -> set[str]:
-    """The UIDs of the events with an occurrence that `list` shows in the window of instants."""
-    found = set()
-    for occurrence in timeline.between(start.date() - timedelta(days=2), end.date()):
-        when = occurrence.date
-        if when.time is not None:
-            first = when.time
-            last = when.until or when.time
-            hits = first < end and (last > start if when.until else first >= start)
-        else:
-            first = datetime.combine(when.known_first_day, datetime.min.time(), UTC)
-            last = datetime.combine(
-                when.known_last_day + timedelta(days=1), datetime.min.time(), UTC
-            )
-            hits = first < end and last > start
-        if hits:
-            found.add(f"{occurrence.id}@kztimeline.invalid")
-    return found
-
-
-@pytest.mark.parametrize("name", ["clock", "bundled"])
-def test_xandikos_takes_every_object_twice_and_finds_what_list_finds(
-    xandikos: str, clock_timeline: Timeline, timeline: Timeline, name: str
+@pytest.mark.parametrize("client", [ical_js_of, home_assistant_of, sabre_of])
+def test_every_occurrence_matches(
+    clock_timeline: Timeline, clock_file: Path, client: Client
 ) -> None:
-    """Each object PUT twice leaves one item per UID; a time-range REPORT over each month
-    finds exactly the events `list` has an occurrence of in that month."""
-    chosen = clock_timeline if name == "clock" else timeline
-    collection = f"/user/calendars/{name}/"
-    _request("MKCALENDAR", f"{xandikos}{collection}")
-    objects = _objects(to_ics(chosen))
-    for _ in range(2):
-        for uid, body in objects.items():
-            status, _ = _request(
-                "PUT",
-                f"{xandikos}{collection}{uid.split('@')[0]}.ics",
-                body,
-                {"Content-Type": "text/calendar; charset=utf-8"},
-            )
-            assert status in (201, 204)
-    every = _uids_in(
-        xandikos, collection, datetime(1, 1, 2, tzinfo=UTC), datetime(9999, 1, 1, tzinfo=UTC)
-    )
-    assert every == set(objects)
-    years = (2024,) if name == "clock" else (2006, 2010, 2012, 2013)
-    checked: list[Any] = []
-    for year in years:
-        for month in range(1, 13):
-            start = datetime(year, month, 1, tzinfo=UTC)
-            end = datetime(year + month // 12, month % 12 + 1, 1, tzinfo=UTC)
-            expected = _overlapping(chosen, start, end)
-            assert _uids_in(xandikos, collection, start, end) == expected, start
-            checked.append(expected)
-    assert any(checked)
+    """Changed occurrences (RECURRENCE-ID) included, which calcurse does not read."""
+    assert client(clock_file, FIRST, LAST) == ours(clock_timeline, FIRST, LAST)
+
+
+def test_node_ical_gives_every_occurrence_but_the_31st(
+    clock_timeline: Timeline, clock_file: Path
+) -> None:
+    """Changed occurrences included; node-ical's monthly 31st is a known difference,
+    ``test_ical_matrix.test_clients_differ_on_a_day_a_month_does_not_have``."""
+    theirs = node_ical_of(clock_file, FIRST, LAST)
+    mine = ours(clock_timeline, FIRST, LAST)
+    assert [item for item in theirs if not item[0].startswith("almaty-31st@")] == [
+        item for item in mine if not item[0].startswith("almaty-31st@")
+    ]
+
+
+@pytest.mark.parametrize("client", [ical_js_of, home_assistant_of, node_ical_of, sabre_of])
+def test_the_bundled_timeline_reads_on_the_same_days(
+    timeline: Timeline, bundled_file: Path, client: Client
+) -> None:
+    first, last = date(2000, 1, 1), date(2020, 12, 31)
+    assert client(bundled_file, first, last) == ours(timeline, first, last)
+
+
+def test_calcurse_shows_the_bundled_timeline_on_the_same_days(
+    timeline: Timeline, bundled_file: Path, tmp_path: Path
+) -> None:
+    """All-day events only, so the zone of the computer does not matter."""
+    first, last = date(2000, 1, 1), date(2020, 12, 31)
+    mine = [(title, start, end, title) for _, start, end, title in ours(timeline, first, last)]
+    theirs = calcurse_of(bundled_file, "Pacific/Kiritimati", first, last, tmp_path)
+    assert theirs == day_by_day(mine)

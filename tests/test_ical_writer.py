@@ -251,11 +251,14 @@ class TestEvents:
         assert str(event["STATUS"]) == "CANCELLED"
 
     def test_an_offset_moment_keeps_its_offset_and_lasts_no_time(self, write_events: Any) -> None:
-        """A date-time with an offset is written in a fixed-offset zone, with DURATION:PT0S."""
+        """A whole-hour offset is written in the database's Etc zone (its sign inverted, as
+        POSIX has it), and a moment has no end: calcurse refuses DURATION:PT0S."""
         body = WEEK.format(id="x", title="x", date="2012-11-14T10:30:00+06:00")
         text = to_ics(_timeline(write_events, body))
-        assert "DTSTART;TZID=UTC+0600:20121114T103000\r\nDURATION:PT0S\r\n" in text
-        assert "BEGIN:VTIMEZONE\r\nTZID:UTC+0600\r\n" in text
+        assert "DTSTART;TZID=Etc/GMT-6:20121114T103000\r\nSUMMARY:" in text
+        assert "DURATION" not in text
+        assert "DTEND" not in text
+        assert "BEGIN:VTIMEZONE\r\nTZID:Etc/GMT-6\r\n" in text
         (event,) = _vevents(text)
         assert event["DTSTART"].dt == datetime.fromisoformat("2012-11-14T04:30:00+00:00")
         assert event["DTSTART"].dt.utcoffset() == timedelta(hours=6)
@@ -357,7 +360,7 @@ class TestRecurrence:
         assert len(timeline.between("2012-11", "2012-12")) == 4
         text = to_ics(timeline)
         assert "RRULE:FREQ=WEEKLY;UNTIL=20121205T040000Z\r\n" in text
-        assert "DTSTART;TZID=UTC+0600:20121114T100000\r\n" in text
+        assert "DTSTART;TZID=Etc/GMT-6:20121114T100000\r\n" in text
 
 
 class TestWriting:
@@ -399,7 +402,8 @@ class TestQueryResults:
     def test_each_occurrence_names_the_occurrence_of_the_whole_calendar_it_is(self) -> None:
         """A calendar of one month's occurrences has one VEVENT per occurrence, each with the
         UID and RECURRENCE-ID recurring-ical-events gives that occurrence in the whole
-        calendar, so importing it updates those occurrences instead of clashing."""
+        calendar, so importing it updates those occurrences instead of clashing; an also_on
+        date is the VEVENT of its own UID that the whole calendar has for it."""
         from tests.test_ical_clients import CLOCK_CHANGES
 
         timeline = kztimeline.loads(CLOCK_CHANGES)
@@ -409,11 +413,88 @@ class TestQueryResults:
             for item in part
             if "RECURRENCE-ID" in item
         )
-        assert len(named) == len(part) == len(set(named))
+        extra = sorted(
+            (str(item["UID"]), item["DTSTART"].dt.isoformat())
+            for item in part
+            if "RECURRENCE-ID" not in item
+        )
+        assert len(named) + len(extra) == len(part) == len(set(named)) + len(set(extra))
+        assert len(extra) == 2
         whole = icalendar.Calendar.from_ical(to_ics(timeline))
         expected = sorted(
             (str(item["UID"]), item["RECURRENCE-ID"].dt.isoformat())
             for item in recurring_ical_events.of(whole).between(date(2024, 1, 1), date(2024, 2, 1))
-            if "RECURRENCE-ID" in item
+            if "RECURRENCE-ID" in item and "X-KZTIMELINE-ALSO-OF" not in item
         )
         assert named == expected
+        siblings = sorted(
+            (str(item["UID"]), item["DTSTART"].dt.isoformat())
+            for item in whole.walk("VEVENT")
+            if "X-KZTIMELINE-ALSO-OF" in item
+        )
+        assert extra == siblings
+
+
+class TestAlsoOn:
+    """Each also_on date is a VEVENT of its own (sabre/vobject drops an RRULE beside RDATE),
+    tied to its event as agreed with the importer."""
+
+    BODY = WEEK.format(id="w", title="Weekly, in Almaty", date="2024-01-01T00:30:00") + (
+        'end = 2024-01-01T01:30:00\ntimezone = "Asia/Almaty"\nplace = "Astana"\n'
+        'repeat = "FREQ=WEEKLY;COUNT=3"\nalso_on = [2024-01-17, 2024-01-18T09:00:00]\n'
+    )
+
+    def test_no_rdate_and_one_vevent_per_date_with_the_events_texts(
+        self, write_events: Any
+    ) -> None:
+        text = to_ics(_timeline(write_events, self.BODY))
+        assert "RDATE" not in text.split("END:VTIMEZONE")[-1]
+        main, *extra = _vevents(text)
+        assert str(main["UID"]) == "w@kztimeline.invalid"
+        assert [str(item["UID"]) for item in extra] == [
+            "w.also-20240117T003000@kztimeline.invalid",
+            "w.also-20240118T090000@kztimeline.invalid",
+        ]
+        for item in extra:
+            assert "RRULE" not in item
+            assert str(item["RELATED-TO"]) == "w@kztimeline.invalid"
+            assert item["RELATED-TO"].params["RELTYPE"] == "SIBLING"
+            assert str(item["X-KZTIMELINE-ALSO-OF"]) == "w@kztimeline.invalid"
+            for name in ("SUMMARY", "DESCRIPTION", "LOCATION", "STATUS", "X-KZTIMELINE-EVENT"):
+                assert str(item[name]) == str(main[name]), name
+            # The event's own length, an hour, in its zone.
+            assert item["DTEND"].dt - item["DTSTART"].dt == timedelta(hours=1)
+            assert item["DTSTART"].params["TZID"] == "Asia/Almaty"
+        # A day of a timed event is at the event's own wall time; a date-time at its own.
+        assert [item["DTSTART"].dt.strftime("%d %H:%M") for item in extra] == [
+            "17 00:30",
+            "18 09:00",
+        ]
+
+    def test_an_all_day_date_is_a_day_as_long_as_the_event(self, write_events: Any) -> None:
+        body = WEEK.format(id="y", title="Yearly", date='"2020-11-12/2020-11-13"')
+        body += 'repeat = "FREQ=YEARLY;COUNT=2"\nalso_on = [2022-11-14]\n'
+        text = to_ics(_timeline(write_events, body))
+        assert "UID:y.also-20221114@kztimeline.invalid\r\nDTSTAMP:" in text
+        assert "DTSTART;VALUE=DATE:20221114\r\nDTEND;VALUE=DATE:20221116\r\n" in text
+
+
+class TestFixedOffsets:
+    def test_an_offset_no_zone_names_is_utc_without_a_rule(self, write_events: Any) -> None:
+        """calcurse reads TZID=UTC+0545 as 545 hours; the instant in UTC reads the same
+        everywhere, and X-KZTIMELINE-DATE keeps the offset as written."""
+        body = WEEK.format(id="q", title="q", date="2024-02-22T09:00:00+05:45")
+        body += "end = 2024-02-22T10:00:00+05:45\n"
+        text = to_ics(_timeline(write_events, body))
+        assert "DTSTART:20240222T031500Z\r\nDTEND:20240222T041500Z\r\n" in text
+        assert "VTIMEZONE" not in text
+        assert "X-KZTIMELINE-DATE:2024-02-22T09:00:00+05:45\r\n" in text
+
+    def test_with_a_rule_it_keeps_its_wall_time_in_a_zone_sabre_can_name(
+        self, write_events: Any
+    ) -> None:
+        body = WEEK.format(id="q", title="q", date="2024-02-22T01:00:00+05:45")
+        body += 'repeat = "FREQ=WEEKLY;BYDAY=TH;COUNT=2"\n'
+        text = to_ics(_timeline(write_events, body))
+        assert "DTSTART;TZID=UTC+0545:20240222T010000\r\n" in text
+        assert "TZID:UTC+0545\r\nX-LIC-LOCATION:GMT+0545\r\n" in text

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import argparse
 import sys
+import warnings
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from kztimeline.errors import OutputError
+from kztimeline.errors import OutputError, TimelineFileWarning
 from kztimeline.load import bundled_path, load
 from kztimeline.records import json_schema
 from kztimeline.timeline import Timeline
@@ -57,7 +58,23 @@ def default_file() -> Path:
 
 
 def _load(arguments: argparse.Namespace) -> Timeline:
-    return load(arguments.file or default_file(), max_bytes=arguments.max_bytes)
+    return _load_telling(arguments)[0]
+
+
+def _load_telling(arguments: argparse.Namespace) -> tuple[Timeline, int]:
+    """The timeline, and how many warnings about the file were printed on stderr, one line
+    each; other warnings go on as they came."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", TimelineFileWarning)
+        timeline = load(arguments.file or default_file(), max_bytes=arguments.max_bytes)
+    told = 0
+    for found in caught:
+        if isinstance(found.message, TimelineFileWarning):
+            print(f"warning: {found.message}", file=sys.stderr)
+            told += 1
+        else:
+            warnings.warn_explicit(found.message, found.category, found.filename, found.lineno)
+    return timeline, told
 
 
 def select(timeline: Timeline, arguments: argparse.Namespace) -> Timeline:
@@ -83,11 +100,12 @@ def _window(arguments: argparse.Namespace) -> Window:
 
 
 def validate_command(arguments: argparse.Namespace, out: TextIO) -> int:
-    timeline = _load(arguments)
+    timeline, told = _load_telling(arguments)
     path = arguments.file or default_file()
     print(
         f"{path}: valid: {_count(len(timeline), 'event')}, "
-        f"{_count(len(timeline.sources), 'source')}, {_count(len(timeline.people), 'person')}",
+        f"{_count(len(timeline.sources), 'source')}, {_count(len(timeline.people), 'person')}"
+        + (f"; {_count(told, 'warning')} on stderr" if told else ""),
         file=out,
     )
     return EXIT_OK

@@ -9,15 +9,18 @@ file, the functions here find the first problem in file order, locate its key's 
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Mapping
-from datetime import datetime
+import warnings
+from collections.abc import Callable, Iterator, Mapping
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
+from zoneinfo import ZoneInfo
 
 from pydantic import BaseModel, ValidationError
 
 from kztimeline._fields import pattern_problem
-from kztimeline.errors import FieldProblem, TimelineFileError
+from kztimeline.dates import wall_time_doubt
+from kztimeline.errors import FieldProblem, TimelineFileError, TimelineFileWarning
 from kztimeline.records import (
     Event,
     Kind,
@@ -32,7 +35,7 @@ if TYPE_CHECKING:
     from kztimeline._locate import KeyLines
 
 
-__all__ = ("check_references", "first_problem", "syntax_error")
+__all__ = ("check_references", "first_problem", "syntax_error", "warn_of_doubtful_times")
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$")
 
@@ -263,3 +266,68 @@ def _unknown_reference(
             hint = f"did you mean '{close[0]}'?" if close else f"add a [{field}.{wanted}] table"
             return field, f"unknown {table} '{wanted}'; {hint}"
     return None
+
+
+def warn_of_doubtful_times(
+    path: Path | str, source: Callable[[], str], document: TimelineDocument
+) -> None:
+    """A :class:`TimelineFileWarning` for each local date-time of an event that happens twice
+    or never in its zone: calendars read it differently, and the offset form says which."""
+    located: KeyLines | None = None
+    for index, event in enumerate(document.events):
+        start = event.date.time
+        if start is None or not isinstance(start.tzinfo, ZoneInfo):
+            continue  # a day, or a time written with its offset, which has no doubt
+        for field, moment in _local_times(event):
+            doubt = wall_time_doubt(moment)
+            if doubt is None:
+                continue
+            if located is None:
+                # The line locator is needed only to place a warning.
+                from kztimeline._locate import locate
+
+                located = locate(source())
+            warning = TimelineFileWarning(
+                path,
+                _doubt_message(moment, doubt),
+                line=located.line_of(("events", index, field)),
+                subject=f"event '{event.id}'",
+                event_id=event.id,
+                field=field,
+            )
+            warnings.warn(warning, stacklevel=4)
+
+
+def _local_times(event: Event) -> Iterator[tuple[str, datetime]]:
+    """(key, moment) for each date-time the event's own keys give, in its zone."""
+    assert event.date.time is not None
+    yield "date", event.date.time
+    if event.date.until is not None:
+        yield "end", event.date.until
+    for item in event.also_on:
+        if isinstance(item, datetime):
+            yield "also_on", item
+    for change in event.changes:
+        if change.date is not None and change.date.time is not None:
+            yield "changes", change.date.time
+        if change.end is not None:
+            yield "changes", change.end
+
+
+def _doubt_message(moment: datetime, doubt: str) -> str:
+    wall = moment.replace(tzinfo=None).isoformat()
+    zone = moment.tzinfo
+    # The two readings, each in the offset it has: the first is the moment itself (fold=0).
+    first = moment.replace(fold=0).astimezone(UTC).astimezone(zone).isoformat()
+    second = moment.replace(fold=1).astimezone(UTC).astimezone(zone).isoformat()
+    if doubt == "twice":
+        return (
+            f"{wall} happens twice in {zone} (the clocks go back over it); kztimeline and "
+            f"RFC 5545 take the first, some calendars (ical.js: Thunderbird) the second; "
+            f"write {first} for the first or {second} for the second"
+        )
+    return (
+        f"{wall} never happens in {zone} (the clocks go forward over it); kztimeline and "
+        f"RFC 5545 read it as {first}, some calendars (ical.js: Thunderbird) as {second}; "
+        "write the one you mean"
+    )

@@ -29,6 +29,7 @@ __all__ = (
     "Precision",
     "Qualifier",
     "parse_time_zone",
+    "wall_time_doubt",
 )
 
 # Spelled out rather than taken from strftime("%b"), which follows the process locale.
@@ -390,3 +391,15 @@ def day_offset(day: date, days: int) -> date:
         return day + timedelta(days=days)
     except OverflowError:
         return date.max if days > 0 else date.min
+
+
+def wall_time_doubt(moment: datetime) -> str | None:
+    """``"twice"`` if the wall time of the aware ``moment`` happens twice in its zone (the
+    clocks go back over it), ``"never"`` if it does not happen (they go forward over it), else
+    None. Either way the moment itself is the first reading (``fold=0``), as RFC 5545 §3.3.5
+    asks: the earlier of the two, or the offset before the gap."""
+    first, second = moment.replace(fold=0), moment.replace(fold=1)
+    if first.utcoffset() == second.utcoffset():
+        return None
+    again = first.astimezone(UTC).astimezone(moment.tzinfo)
+    return "twice" if again.replace(tzinfo=None) == first.replace(tzinfo=None) else "never"

@@ -17,6 +17,9 @@
     ├── PictureError (ValueError)       a picture asked for in a way that cannot be drawn
     └── OutputError (OSError)           an export could not be written; earlier files are intact
 
+    TimelineFileWarning (UserWarning)   events.toml is valid but may not mean what it says
+                                        everywhere; carries path, line, subject, field
+
 Each error reads as one sentence that says what is wrong and what to change, so that the
 command line can print ``str(error)`` alone, without a traceback.
 """
@@ -38,6 +41,7 @@ __all__ = (
     "PictureError",
     "QueryError",
     "TimelineFileError",
+    "TimelineFileWarning",
 )
 
 
@@ -229,16 +233,8 @@ class OutputError(KztimelineError, OSError):
         return cls(path, f"cannot write: {reason.lower()}; nothing was changed")
 
 
-class TimelineFileError(KztimelineError, ValueError):
-    """events.toml cannot be read, or holds something invalid.
-
-    The structured fields say where: ``path``, ``line`` (1-based, or ``None`` when the problem
-    is the whole file), ``subject`` (``"event 'oic-cfm-39'"``, ``"source 'x'"``,
-    ``"timeline"``, or ``None``), ``event_id`` (when the subject is an event with an id) and
-    ``field`` (the key at fault, or ``None``). The message is built from them::
-
-        events.toml:42: event 'oic-cfm-39': date: end 2012-11-14 is before start 2012-11-16
-    """
+class _InTheFile(Exception):
+    """The fields that say where in events.toml, and the one-line message built from them."""
 
     def __init__(
         self,
@@ -256,10 +252,27 @@ class TimelineFileError(KztimelineError, ValueError):
         self.subject = subject
         self.event_id = event_id
         self.field = field
-        parts = [f"{path}:{line}" if line is not None else str(path)]
-        if subject:
-            parts.append(subject)
-        if field:
-            parts.append(field)
-        parts.append(problem)
-        super().__init__(": ".join(parts))
+        parts = [f"{path}:{line}" if line is not None else str(path), subject, field, problem]
+        super().__init__(one_line(": ".join(part for part in parts if part)))
+
+
+class TimelineFileError(_InTheFile, KztimelineError, ValueError):
+    """events.toml cannot be read, or holds something invalid.
+
+    The structured fields say where: ``path``, ``line`` (1-based, or ``None`` when the problem
+    is the whole file), ``subject`` (``"event 'oic-cfm-39'"``, ``"source 'x'"``,
+    ``"timeline"``, or ``None``), ``event_id`` (when the subject is an event with an id) and
+    ``field`` (the key at fault, or ``None``). The message is built from them::
+
+        events.toml:42: event 'oic-cfm-39': date: end 2012-11-14 is before start 2012-11-16
+    """
+
+
+class TimelineFileWarning(_InTheFile, UserWarning):
+    """events.toml is valid, but something in it reads differently in other software: a
+    local time that happens twice or never in its zone. ``load`` issues it with
+    :func:`warnings.warn`, and the command line prints it on stderr. It has the fields and
+    the message of :class:`TimelineFileError`::
+
+        events.toml:12: event 'e': date: 2024-11-03T01:30:00 happens twice in …
+    """

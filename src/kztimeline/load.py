@@ -19,7 +19,12 @@ import tomli
 from pydantic import ValidationError
 
 from kztimeline._files import read_text
-from kztimeline._problems import check_references, first_problem, syntax_error
+from kztimeline._problems import (
+    check_references,
+    first_problem,
+    syntax_error,
+    warn_of_doubtful_times,
+)
 from kztimeline.errors import TimelineFileError
 from kztimeline.records import (
     Event,
@@ -164,6 +169,7 @@ def _validated(raw: dict[str, Any], path: Path | str, source: Callable[[], str])
     except RecursionError:
         raise TimelineFileError(path, "is nested too deeply to read; flatten it") from None
     check_references(path, source, document)
+    warn_of_doubtful_times(path, source, document)
     return Timeline(
         chronological,
         info=document.timeline,

@@ -2,12 +2,15 @@
 
 The text is written here, line by line, through :mod:`kztimeline.ical.codec`: no calendar
 library builds it, so the bytes are the same everywhere and a large timeline is written fast.
-``icalendar`` is imported only to describe the time zones of timed events (VTIMEZONE).
 
 - a day is an all-day event (``VALUE=DATE``, DTEND exclusive), which no client shifts;
 - a timed event is written in its own zone (``DTSTART;TZID=Asia/Almaty:…``) with one
-  VTIMEZONE per zone, so that clients expand its rule in local time, as ``list`` does, and
-  always has an end (DTEND, or ``DURATION:PT0S`` for a moment);
+  VTIMEZONE per zone (:mod:`kztimeline.ical.zones`), so that clients expand its rule in local
+  time, as ``list`` does; a moment has no end, which RFC 5545 reads as ending when it starts
+  (calcurse refuses ``DURATION:PT0S`` and a DTEND equal to DTSTART);
+- each ``also_on`` date is a VEVENT of its own, tied to the event by RELATED-TO and
+  X-KZTIMELINE-ALSO-OF: sabre/vobject (Nextcloud, Baikal) ignores the RRULE of an event
+  that also has an RDATE;
 - no METHOD: a calendar object on a CalDAV server must not have one (RFC 4791 §4.1);
 - each UID is ``<event id>@<domain>``, so importing again updates rather than duplicates.
 """
@@ -15,8 +18,8 @@ library builds it, so the bytes are the same everywhere and a large timeline is 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterable, Mapping
-from datetime import date, datetime, timedelta
+from collections.abc import Mapping
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Literal, NamedTuple, get_args
 
@@ -32,7 +35,7 @@ from kztimeline.ical.codec import (
     format_utc,
     normalise_newlines,
 )
-from kztimeline.ical.zones import tzid_of, vtimezone
+from kztimeline.ical.zones import also_days, time_zones, tzid_of, written_in_utc
 
 if TYPE_CHECKING:
     from kztimeline.records import Event
@@ -49,13 +52,6 @@ Give your own domain when two different timelines may use the same event ids.
 
 Imprecise = Literal["span", "start", "skip"]
 """How an event known only to the month or year is exported: see :func:`to_ics`."""
-
-# How far the time zone of an endless rule is described: clients use the last observance
-# after it, which is right for zones that no longer change their clocks.
-_ENDLESS_YEARS = 20
-_ENDLESS_AT_LEAST = date(2037, 12, 31)
-# More occurrences than this and a rule is treated as endless for its zone's span.
-_COUNTED_OCCURRENCES = 10_000
 
 
 def _days(event: Event, imprecise: Imprecise) -> tuple[date, date] | None:
@@ -129,14 +125,18 @@ def date_time_property(name: str, moment: datetime) -> str:
     return f"{name};TZID={tzid}:{format_local(moment)}"
 
 
-def _when(when: EventDate, days: tuple[date, date] | None) -> list[str]:
-    """DTSTART and DTEND (or DURATION) of a date; ``days`` is the all-day span to write."""
+def _when(when: EventDate, days: tuple[date, date] | None, *, in_utc: bool = False) -> list[str]:
+    """DTSTART and DTEND (or none) of a date; ``days`` is the all-day span to write."""
     moment = when.time
     if moment is not None:
+        if in_utc:
+            moment = moment.astimezone(UTC)
         if when.until is not None:
-            return [date_time_property("DTSTART", moment), date_time_property("DTEND", when.until)]
-        # A moment lasts no time; DURATION says so, where a missing end leaves clients to guess.
-        return [date_time_property("DTSTART", moment), "DURATION:PT0S"]
+            until = when.until.astimezone(UTC) if in_utc else when.until
+            return [date_time_property("DTSTART", moment), date_time_property("DTEND", until)]
+        # A moment lasts no time, which is what no end means (RFC 5545 §3.6.1) in every client
+        # tested; calcurse refuses DURATION:PT0S and a DTEND equal to DTSTART.
+        return [date_time_property("DTSTART", moment)]
     assert days is not None
     first, last = days
     lines = [f"DTSTART;VALUE=DATE:{format_date(first)}"]
@@ -157,19 +157,38 @@ def _occurrence_property(name: str, event: Event, day: date) -> str:
     return date_time_property(name, event.date.shifted_to(day).time or moment)
 
 
-def _extra_dates(event: Event) -> list[str]:
-    """RDATE lines: a day, or a moment, in the form of DTSTART (RFC 5545 §3.8.5.2)."""
-    lines = []
-    for item in event.also_on:
-        if event.date.time is None:
-            assert not isinstance(item, datetime)
-            lines.append(f"RDATE;VALUE=DATE:{format_date(item)}")
-        else:
-            when = event.date.moved_to(item) if isinstance(item, datetime) else None
-            when = when or event.date.shifted_to(item)
-            assert when.time is not None
-            lines.append(date_time_property("RDATE", when.time))
-    return lines
+def _also(event: Event, item: date, context: _Context) -> str:
+    """The VEVENT of one ``also_on`` date: its own UID, tied to the event's, with the event's
+    texts (or those of its change), at the event's own wall time for a day of a timed event."""
+    start: datetime | None = None
+    if isinstance(item, datetime):
+        when = event.date.moved_to(item)
+        day, start = when.first_day, item
+        occurrence = event.occurrence_on(day, when)
+    else:
+        day, start = item, event.date.shifted_to(item).time
+        occurrence = event.occurrence_on(item)
+    lines = ["BEGIN:VEVENT", _also_uid(event, day, start, context), context.stamp]
+    when = occurrence.date
+    days = None if when.time is not None else (when.first_day, when.last_day)
+    lines += _when(when, days, in_utc=written_in_utc(event))
+    changed = any(change.occurrence == day for change in event.changes)
+    lines += _texts(occurrence if changed else event, context)
+    lines.append(_own_fields(event))
+    lines += _also_of(event, context)
+    lines.append("END:VEVENT")
+    return "".join(fold(line) + CRLF for line in lines)
+
+
+def _also_uid(event: Event, day: date, start: datetime | None, context: _Context) -> str:
+    """``UID:<id>.also-<day, or local start>@<domain>``: the same on every export."""
+    stamp = format_date(day) if start is None else format_local(start)
+    return f"UID:{event.id}.also-{stamp}@{context.uid_domain}"
+
+
+def _also_of(event: Event, context: _Context) -> list[str]:
+    main_uid = f"{event.id}@{context.uid_domain}"
+    return [f"RELATED-TO;RELTYPE=SIBLING:{main_uid}", f"X-KZTIMELINE-ALSO-OF:{main_uid}"]
 
 
 def _own_fields(event: Event) -> str:
@@ -189,24 +208,31 @@ def _own_fields(event: Event) -> str:
 def _vevent(event: Event, context: _Context) -> str:
     days = None if event.date.time is not None else _days(event, context.imprecise)
     lines = ["BEGIN:VEVENT", f"UID:{event.id}@{context.uid_domain}", context.stamp]
-    if event.recurrence_id is not None:
+    series = event._series  # the repeating event of one occurrence of a query result
+    if event.recurrence_id is not None and series and event.recurrence_id in context.also(series):
+        # An also_on date of a query result: the VEVENT of that date in the whole calendar.
+        lines[1] = _also_uid(event, event.recurrence_id, event.recurrence_start, context)
+        lines += _also_of(event, context)
+    elif event.recurrence_id is not None:
         # One occurrence of a query result: named as such, so that it updates that occurrence
         # of the whole calendar rather than clashing with its UID.
         if event.recurrence_start is not None:
             lines.append(date_time_property("RECURRENCE-ID", event.recurrence_start))
         else:
             lines.append(f"RECURRENCE-ID;VALUE=DATE:{format_date(event.recurrence_id)}")
-    lines += _when(event.date, days)
+    lines += _when(event.date, days, in_utc=written_in_utc(event))
     if event.repeat:
         lines.append(f"RRULE:{event.repeat}")
         lines += [_occurrence_property("EXDATE", event, day) for day in event.except_on]
-        lines += _extra_dates(event)
     lines += _texts(event, context)
     lines.append(_own_fields(event))
     lines.append("END:VEVENT")
     parts = ["".join(fold(line) + CRLF for line in lines)]
+    extra_days = also_days(event) if event.also_on else set()
     for change in event.changes:
-        parts.append(_changed(event, change.occurrence, context))
+        if change.occurrence not in extra_days:
+            parts.append(_changed(event, change.occurrence, context))
+    parts += [_also(event, item, context) for item in event.also_on]
     return "".join(parts)
 
 
@@ -291,36 +317,14 @@ class _Context(NamedTuple):
     imprecise: Imprecise
     uid_domain: str
     stamp: str
+    known_also_days: dict[str, set[date]]
 
-
-def _span(event: Event) -> tuple[date, date]:
-    """The days an event's time zone must be described over: all its occurrences."""
-    if not event.repeat:
-        return event.first_day, event.last_day
-    found = event.all_occurrence_dates(_COUNTED_OCCURRENCES)
-    first = min([event.first_day] + [when.first_day for _, when in found or ()])
-    if not found:
-        endless = event.first_day.replace(year=min(event.first_day.year + _ENDLESS_YEARS, 9998))
-        return first, max(endless, _ENDLESS_AT_LEAST)
-    return first, max(when.last_day for _, when in found)
-
-
-def _time_zones(events: Iterable[Event]) -> list[str]:
-    """One VTIMEZONE per zone the timed events use, covering their span, sorted by TZID."""
-    spans: dict[str, tuple[date, date]] = {}
-    for event in events:
-        moment = event.date.time
-        if moment is None:
-            continue
-        tzid = tzid_of(moment)
-        if tzid is None:
-            continue
-        first, last = _span(event)
-        known = spans.get(tzid)
-        if known is not None:
-            first, last = min(first, known[0]), max(last, known[1])
-        spans[tzid] = (first, last)
-    return [vtimezone(tzid, *spans[tzid]) for tzid in sorted(spans)]
+    def also(self, series: Event) -> set[date]:
+        """The also_on days of ``series``, found once however many of its occurrences are
+        written."""
+        if series.id not in self.known_also_days:
+            self.known_also_days[series.id] = also_days(series)
+        return self.known_also_days[series.id]
 
 
 def to_ics(
@@ -336,8 +340,11 @@ def to_ics(
     covers the whole period (``imprecise="span"``), only its first day (``"start"``), or is
     left out (``"skip"``); the description always states the precision, and
     ``X-KZTIMELINE-DATE`` keeps the date as written. An open interval is exported over the
-    period of its known side. ``repeat`` becomes RRULE. Each UID is ``<event id>@<uid_domain>``,
-    so importing again updates the events rather than adding copies. DTSTAMP comes from the
+    period of its known side. ``repeat`` becomes RRULE, ``except_on`` EXDATE, a change a
+    RECURRENCE-ID event, and each ``also_on`` date an event of its own whose UID is
+    ``<event id>.also-<date>@<uid_domain>``, tied to the event by RELATED-TO and
+    X-KZTIMELINE-ALSO-OF. Each UID is ``<event id>@<uid_domain>``, so importing again
+    updates the events rather than adding copies. DTSTAMP comes from the
     input (see :attr:`~kztimeline.timeline.Timeline.stamp`), never the clock.
 
     Raises :class:`~kztimeline.errors.EmptySelectionError` if no event is left to export, and
@@ -355,9 +362,10 @@ def to_ics(
     ]
     if not events:
         raise EmptySelectionError.for_format("iCalendar")
-    context = _Context(timeline, imprecise, uid_domain, f"DTSTAMP:{format_utc(timeline.stamp)}")
+    stamp = f"DTSTAMP:{format_utc(timeline.stamp)}"
+    context = _Context(timeline, imprecise, uid_domain, stamp, {})
     parts = [fold(line) + CRLF for line in _header(timeline, events)]
-    parts += _time_zones(events)
+    parts += time_zones(events)
     parts += [_vevent(event, context) for event in events]
     parts.append("END:VCALENDAR" + CRLF)
     return "".join(parts)

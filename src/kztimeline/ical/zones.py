@@ -1,10 +1,13 @@
 """Time zones in calendar files: the VTIMEZONE the writer adds, and the zone the reader keeps.
 
 Writing: a date-time in an IANA zone is written ``DTSTART;TZID=Asia/Almaty:…`` with one
-VTIMEZONE for that zone, generated from the IANA database by ``icalendar`` over the years the
-events span; a date-time with only a UTC offset is written in a fixed-offset zone named like
-``UTC+0500``, whose VTIMEZONE has one observance; UTC is written with ``Z``. Clients then
-expand a rule in the event's own wall time, as kztimeline does, instead of in UTC.
+VTIMEZONE for that zone, made here from the IANA database over the years the events span
+(icalendar's ``Timezone.from_tzinfo`` puts each onset in the offset after the change, an hour
+late for a spring-forward, and lists RDATE values on one line); a date-time with only a UTC
+offset is written in the database's fixed zone (``Etc/GMT-6`` for +06:00), or, for an offset
+that is not a whole number of hours, in a zone named like ``UTC+0545``, or in UTC if the event
+has no rule; UTC is written with ``Z``. Clients then expand a rule in the event's own wall
+time, as kztimeline does. Each zone covers the days its events span.
 
 Reading: a zone from a file (an IANA name, a Windows or vendor name, or a custom VTIMEZONE such
 as Outlook's "Customized Time Zone") is kept as the IANA zone whose offsets agree with it at
@@ -16,22 +19,56 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections.abc import Callable, Iterable
-from datetime import UTC, date, datetime, timedelta, timezone, tzinfo
+from datetime import UTC, date, datetime, time, timedelta, timezone, tzinfo
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
-from kztimeline.ical.codec import CRLF, fold, format_date, format_offset, parse_offset
+from kztimeline.ical.codec import (
+    CRLF,
+    escape_text,
+    fold,
+    format_local,
+    format_offset,
+    parse_offset,
+)
 
-__all__ = ("Offsets", "Transitions", "fixed_zone_name", "matching_zone", "tzid_of", "vtimezone")
+if TYPE_CHECKING:
+    from kztimeline.records import Event
 
-_FIXED = re.compile(r"UTC([+-]\d{4})")
+__all__ = (
+    "Change",
+    "Offsets",
+    "Transitions",
+    "also_days",
+    "fixed_zone_name",
+    "is_unnamed_offset",
+    "matching_zone",
+    "offset_changes",
+    "time_zones",
+    "tzid_of",
+    "vtimezone",
+    "written_in_utc",
+)
+
+# Etc/GMT-6 is UTC+6: the POSIX sign is inverted. The database has whole hours from -12 to +14.
+_ETC_HOURS = range(-12, 15)
+_FIXED = re.compile(r"UTC([+-]\d{4}(?:\d{2})?)")
+# Each offset change is looked for a day at a time, then found to the second by bisection.
+_FIRST_CHANGES = datetime(1800, 1, 1, tzinfo=UTC)
+_STEP = timedelta(days=1)
+# A fixed offset's one observance starts here, unless an event is earlier: a DTSTART in year
+# 1 with TZOFFSETFROM:+0600 falls before year 1 in UTC, which Debian's xandikos cannot compute.
+_FIXED_ONSET = date(1970, 1, 1)
 
 
 def fixed_zone_name(offset: timedelta) -> str:
-    """The TZID of a fixed offset: ``UTC+0500``, ``UTC-0330``; no colon, which a parameter
-    value could only hold in quotes."""
-    return f"UTC{format_offset(offset)[:5]}"
+    """The TZID of a fixed offset: ``Etc/GMT-6`` for a whole number of hours (the database's
+    names, which every client knows; the sign is POSIX's, inverted), else ``UTC+0545``."""
+    hours, rest = divmod(offset, timedelta(hours=1))
+    if not rest and hours in _ETC_HOURS:
+        return f"Etc/GMT{-hours:+d}"
+    return f"UTC{format_offset(offset)}"
 
 
 def tzid_of(moment: datetime) -> str | None:
@@ -48,41 +85,181 @@ def tzid_of(moment: datetime) -> str | None:
     return None if offset == timedelta(0) else fixed_zone_name(offset)
 
 
+def is_unnamed_offset(moment: datetime) -> bool:
+    """Whether ``moment`` has a fixed offset that no zone of the database names (``+05:45``):
+    calcurse reads a TZID as the C library's ``TZ``, which cannot say so without a colon."""
+    return _FIXED.fullmatch(tzid_of(moment) or "") is not None
+
+
 def vtimezone(tzid: str, first: date, last: date) -> str:
     """The folded VTIMEZONE text (CRLF line ends) for ``tzid``, valid from ``first`` to ``last``.
 
     An IANA zone lists every offset change from 1 January of ``first``'s year to 1 January
-    after ``last``; a fixed-offset zone (:func:`fixed_zone_name`) has one observance. The same
-    arguments always give the same text, for a given time-zone database.
+    after ``last``, each onset the wall time before the change (RFC 5545 §3.6.5) and one
+    RDATE value per line; a fixed-offset zone (:func:`fixed_zone_name`) has one observance.
+    The same arguments always give the same text, for a given time-zone database.
     """
     return _vtimezone(tzid, first.year, last.year + 1)
 
 
-@lru_cache(maxsize=256)
-def _vtimezone(tzid: str, first_year: int, end_year: int) -> str:
+class Change(NamedTuple):
+    """One offset change of a zone: its instant (UTC), the offsets before and after, and the
+    name and daylight flag of the time after it."""
+
+    instant: datetime
+    before: timedelta
+    after: timedelta
+    name: str
+    daylight: bool
+
+
+def _offset(zone: tzinfo, instant: datetime) -> timedelta:
+    offset = instant.astimezone(zone).utcoffset()
+    assert offset is not None
+    return offset
+
+
+def offset_changes(zone: tzinfo, start: datetime, end: datetime) -> list[Change]:
+    """The offset changes of ``zone`` at instants after ``start`` and up to ``end`` (aware).
+
+    Two changes less than a day apart that cancel out are not seen: no zone has had one since
+    its clocks were first set, and an event inside one would be the only one to mind.
+    """
+    changes = []
+    here, before = start, _offset(zone, start)
+    # Local mean time until the first change, which is in 1844 or later in every zone: a day
+    # at a time from year 1 would take a second.
+    quiet = min(_FIRST_CHANGES, end)
+    if here < quiet and _offset(zone, quiet) == before:
+        here = quiet
+    while here < end:
+        ahead = min(here + _STEP, end)
+        after = _offset(zone, ahead)
+        if after == before:
+            here = ahead
+            continue
+        low, high = here, ahead  # the offset is `before` at low and another at high
+        while high - low > timedelta(seconds=1):
+            middle = low + (high - low) / 2
+            middle = middle.replace(microsecond=0)
+            if middle <= low:
+                break
+            low, high = (middle, high) if _offset(zone, middle) == before else (low, middle)
+        local = high.astimezone(zone)
+        after = _offset(zone, high)
+        changes.append(Change(high, before, after, local.tzname() or "", bool(local.dst())))
+        here, before = high, after
+    return changes
+
+
+def _zone_of(tzid: str) -> tzinfo:
     fixed = _FIXED.fullmatch(tzid)
     if fixed is not None:
-        offset = format_offset(parse_offset(fixed[1]))
-        lines = [
-            "BEGIN:VTIMEZONE",
-            f"TZID:{tzid}",
-            "BEGIN:STANDARD",
-            f"DTSTART:{format_date(date(first_year, 1, 1))}T000000",
-            f"TZOFFSETFROM:{offset}",
-            f"TZOFFSETTO:{offset}",
-            f"TZNAME:{tzid}",
-            "END:STANDARD",
-            "END:VTIMEZONE",
-        ]
-        return "".join(fold(line) + CRLF for line in lines)
-    # icalendar's zone tables load only when a zone needs them.
-    from icalendar import Timezone
+        return timezone(parse_offset(fixed[1]))
+    return ZoneInfo(tzid)
 
-    component = Timezone.from_tzinfo(
-        ZoneInfo(tzid), tzid, date(first_year, 1, 1), date(min(end_year, 9999), 1, 1)
-    )
-    text: str = component.to_ical().decode("utf-8")
-    return text
+
+@lru_cache(maxsize=256)
+def _vtimezone(tzid: str, first_year: int, end_year: int) -> str:
+    zone = _zone_of(tzid)
+    fixed = not isinstance(zone, ZoneInfo) or tzid.startswith("Etc/")
+    first = date(max(first_year, 2), 1, 1)
+    if fixed:
+        first = min(first, _FIXED_ONSET)
+    # From midnight of 1 January, local time, to the same a year after the last event.
+    start = datetime.combine(first, time(), zone).astimezone(UTC)
+    end = datetime.combine(date(min(end_year, 9999), 1, 1), time(), zone).astimezone(UTC)
+    # The time before the first change in the span is an observance of its own, from its start.
+    opening = start.astimezone(zone)
+    offset = _offset(zone, start)
+    observances: dict[tuple[timedelta, timedelta, str, bool], list[datetime]] = {}
+    key = (offset, offset, opening.tzname() or "", bool(opening.dst()))
+    observances[key] = [opening.replace(tzinfo=None)]
+    for change in offset_changes(zone, start, end):
+        key = (change.before, change.after, change.name, change.daylight)
+        # The onset is the wall time in the offset before the change (RFC 5545 §3.6.5).
+        onset = (change.instant + change.before).replace(tzinfo=None)
+        observances.setdefault(key, []).append(onset)
+    lines = ["BEGIN:VTIMEZONE", f"TZID:{tzid}"]
+    if not isinstance(zone, ZoneInfo):
+        # sabre/vobject (Nextcloud, Baikal) ignores the observances and reads a zone by its
+        # name or this one, which PHP knows as a fixed offset.
+        lines.append(f"X-LIC-LOCATION:GMT{format_offset(offset)[:5]}")
+    ordered = sorted(observances.items(), key=lambda item: item[1][0])
+    for (before, after, name, daylight), onsets in ordered:
+        kind = "DAYLIGHT" if daylight else "STANDARD"
+        lines += [
+            f"BEGIN:{kind}",
+            f"DTSTART:{format_local(onsets[0])}",
+            f"TZOFFSETFROM:{format_offset(before)}",
+            f"TZOFFSETTO:{format_offset(after)}",
+            f"TZNAME:{escape_text(name or format_offset(after))}",
+        ]
+        # One value per RDATE line: ical.js (Thunderbird) reads only the first of a list. Where
+        # there is an RDATE, ical.js takes no onset from DTSTART, so DTSTART is one as well.
+        # Home Assistant's ical takes no onset from a DTSTART alone either, and reads a zone
+        # without one as UTC: the one observance of a zone it cannot look up has its RDATE.
+        if len(onsets) > 1 or not isinstance(zone, ZoneInfo):
+            lines += [f"RDATE:{format_local(onset)}" for onset in onsets]
+        lines.append(f"END:{kind}")
+    lines.append("END:VTIMEZONE")
+    return "".join(fold(line) + CRLF for line in lines)
+
+
+# --- The zones of a calendar's events -------------------------------------------------------
+
+# How far the time zone of an endless rule is described: clients use the last observance
+# after it, which is right for zones that no longer change their clocks.
+_ENDLESS_YEARS = 20
+_ENDLESS_AT_LEAST = date(2037, 12, 31)
+# More occurrences than this and a rule is treated as endless for its zone's span.
+_COUNTED_OCCURRENCES = 10_000
+
+
+def written_in_utc(event: Event) -> bool:
+    """Whether the event's times are written in UTC: an offset no zone names (``+05:45``) is
+    a TZID calcurse misreads, and without a rule the instant in UTC is the same event."""
+    moment = event.date.time
+    return moment is not None and not event.repeat and is_unnamed_offset(moment)
+
+
+def also_days(event: Event) -> set[date]:
+    """The days the event's ``also_on`` dates fall on."""
+    return {
+        event.date.moved_to(item).first_day if isinstance(item, datetime) else item
+        for item in event.also_on
+    }
+
+
+def _span(event: Event) -> tuple[date, date]:
+    """The days an event's time zone must be described over: all its occurrences."""
+    if not event.repeat:
+        days = [event.first_day, event.last_day, *also_days(event)]
+        return min(days), max(days) + (event.last_day - event.first_day)
+    found = event.all_occurrence_dates(_COUNTED_OCCURRENCES)
+    first = min([event.first_day] + [when.first_day for _, when in found or ()])
+    if not found:
+        endless = event.first_day.replace(year=min(event.first_day.year + _ENDLESS_YEARS, 9998))
+        return first, max(endless, _ENDLESS_AT_LEAST)
+    return first, max(when.last_day for _, when in found)
+
+
+def time_zones(events: Iterable[Event]) -> list[str]:
+    """One VTIMEZONE per zone the timed events use, covering their span, sorted by TZID."""
+    spans: dict[str, tuple[date, date]] = {}
+    for event in events:
+        moment = event.date.time
+        if moment is None:
+            continue
+        tzid = tzid_of(moment)
+        if tzid is None or written_in_utc(event):
+            continue
+        first, last = _span(event)
+        known = spans.get(tzid)
+        if known is not None:
+            first, last = min(first, known[0]), max(last, known[1])
+        spans[tzid] = (first, last)
+    return [vtimezone(tzid, *spans[tzid]) for tzid in sorted(spans)]
 
 
 # --- Reading --------------------------------------------------------------------------------
@@ -197,6 +374,10 @@ def matching_zone(
     ``zone`` faster, where it can (:class:`Transitions`).
     """
     samples = _sample_moments(moments)
+    if isinstance(zone, ZoneInfo) and zone.key.startswith("Etc/") and samples:
+        # Etc/GMT-6 is how a fixed offset is written: read back as the offset, +06:00.
+        fixed = _offset(zone, samples[0])
+        return UTC if fixed == timedelta(0) else timezone(fixed)
     if isinstance(zone, ZoneInfo):
         return zone
     if known is not None and _agrees(known, zone, samples, offsets):
@@ -207,9 +388,9 @@ def matching_zone(
             return candidate
     found = {_offset_in(zone, sample, offsets) for sample in samples}
     if len(found) == 1:
-        (offset,) = found
-        if offset is not None:
-            return UTC if offset == timedelta(0) else timezone(offset)
+        (only,) = found
+        if only is not None:
+            return UTC if only == timedelta(0) else timezone(only)
     for name in _iana_names():
         candidate = _zone_info(name)
         if candidate is not None and _agrees(candidate, zone, samples, offsets):
