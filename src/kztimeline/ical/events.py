@@ -9,20 +9,18 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import islice
-from pathlib import Path
 from typing import Any, get_args
 
 import icalendar
-from icalendar.prop import vBroken
 
-from kztimeline._fields import FORBIDDEN_CHARACTERS, Status
+from kztimeline._fields import Status
 from kztimeline.edtf import parse_date
-from kztimeline.errors import CalendarError, DateError
+from kztimeline.errors import CalendarError, CalendarValueError, DateError
 from kztimeline.ical._properties import (
     as_event_date,
+    count_within_until,
     day_of,
     drop_zone,
     id_from_uid,
@@ -32,154 +30,89 @@ from kztimeline.ical._properties import (
     slugify,
     text_of,
     until_as_required,
-    value_problem,
+)
+from kztimeline.ical._values import ValueReader, as_list
+from kztimeline.ical._versions import (
+    one_rule_each,
+    one_value_each,
+    the_latest_versions,
+    uid_of,
 )
 from kztimeline.ical.zones import Transitions, matching_zone
 
 __all__ = ("EventReader",)
 
-# Properties read into the events file, and bookkeeping that a new export writes afresh.
-_READ = {
-    "UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID",
-    "SUMMARY", "LOCATION", "DESCRIPTION", "CATEGORIES", "STATUS", "URL",
-    "X-KZTIMELINE-DATE", "X-KZTIMELINE-EVENT",
-}  # fmt: skip
-_BOOKKEEPING = {"DTSTAMP", "CREATED", "LAST-MODIFIED", "SEQUENCE"}
 # How many occurrences of a rule are checked against a candidate zone.
 _CHECKED_OCCURRENCES = 500
 
 
-def _as_list(item: Any) -> list[Any]:
-    return item if isinstance(item, list) else [item]
-
-
-class EventReader:
-    """Reads the VEVENTs of one calendar; ``path`` names it in errors, ``source`` is the id of
-    the calendar as a source, ``zone`` is X-WR-TIMEZONE (for floating and UTC times),
-    ``lines`` the content lines by number and ``zones`` its VTIMEZONE components by TZID."""
-
-    def __init__(
-        self,
-        path: Path | str,
-        source: str,
-        zone: tzinfo | None,
-        lines: dict[int, str],
-        zones: dict[str, Any],
-    ) -> None:
-        self.path = path
-        self.source = source
-        self.zone = zone
-        self.lines = lines
-        self.zones = zones
-        self._matched: dict[str | None, tzinfo] = {}
-        self._changes: dict[str, Transitions | None] = {}
-        self._lost: Counter[str] = Counter()
-
-    # --- Text ------------------------------------------------------------------------------
-
-    @staticmethod
-    def text(value: str) -> str:
-        """Text the events file accepts: the characters the model refuses are dropped."""
-        return FORBIDDEN_CHARACTERS.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
-
-    @classmethod
-    def one_line(cls, value: str) -> str:
-        return " ".join(cls.text(value).split())
-
-    # --- Values ----------------------------------------------------------------------------
-
-    def _error(self, lines: dict[str, int], name: str, problem: str) -> CalendarError:
-        return CalendarError(self.path, f"{name}: {problem}", line=lines.get(name))
-
-    def _moment(
-        self, prop: Any, name: str, lines: dict[str, int]
-    ) -> tuple[date | datetime, str | None]:
-        """A DATE or DATE-TIME property: the value (aware if a date-time) and its TZID."""
-        if isinstance(prop, vBroken):
-            raw = str(prop).strip()
-            is_date = prop.params.get("VALUE", "").upper() == "DATE" or len(raw) == 8
-            raise self._error(lines, name, value_problem(raw, is_date))
-        moment = prop.dt
-        tzid = prop.params.get("TZID")
-        if not isinstance(moment, date):
-            raise self._error(lines, name, f"{prop.to_ical().decode()!r} is not a date-time")
-        if isinstance(moment, datetime):
-            if moment.tzinfo is None:
-                if tzid is not None:
-                    raise self._error(
-                        lines,
-                        name,
-                        f"unknown time zone TZID={tzid!r}; use an IANA name such as Asia/Almaty",
-                    )
-                moment = moment.replace(tzinfo=self.zone or UTC)
-            elif tzid is None and moment.utcoffset() == timedelta(0):
-                # A ...Z value is UTC itself, not the IANA zone "UTC" icalendar gives it.
-                moment = moment.astimezone(self.zone or UTC)
-        return moment, tzid
-
-    def _dates(self, component: icalendar.Event, name: str, lines: dict[str, int]) -> list[Any]:
-        found = []
-        for prop in _as_list(component.get(name, [])):
-            if isinstance(prop, vBroken):
-                raise self._error(lines, name, f"{str(prop)!r} is not a list of dates")
-            for item in prop.dts:
-                if isinstance(item.dt, tuple):
-                    self._lost[f"{name} periods"] += 1
-                    continue
-                found.append(self._moment(item, name, lines)[0])
-        return found
-
-    # --- One event -------------------------------------------------------------------------
+class EventReader(ValueReader):
+    """Reads the VEVENTs of one calendar into events (see :class:`ValueReader`)."""
 
     def events(
         self, components: list[icalendar.Event], outline: list[dict[str, int]]
     ) -> list[dict[str, Any]]:
-        """Every VEVENT as an event; a changed occurrence joins the event it changes."""
+        """Every VEVENT as an event; a changed occurrence joins the event it changes.
+
+        A VEVENT that cannot be read is left out and said; if none can, the first problem is
+        raised as a :class:`~kztimeline.errors.CalendarError`.
+        """
+        items = one_value_each(list(zip(components, outline, strict=False)), self.say)
+        items = one_rule_each(the_latest_versions(items, self.say), self.say)
         masters: dict[str, dict[str, Any]] = {}
         changes: list[tuple[icalendar.Event, dict[str, int]]] = []
         events: list[dict[str, Any]] = []
-        for component, lines in zip(components, outline, strict=False):
-            uid = str(component.get("UID", "")).strip()
+        first_problem: CalendarError | None = None
+        for component, lines in items:
+            uid = uid_of(component)
             if "RECURRENCE-ID" in component and uid:
                 changes.append((component, lines))
                 continue
-            event = self._event(component, lines)
+            try:
+                event = self._event(component, lines)
+            except (CalendarError, CalendarValueError) as err:
+                first_problem = first_problem or self._as_error(err, lines)
+                self._not_kept(err, lines, uid)
+                continue
             events.append(event)
             if uid:
                 masters.setdefault(uid, event)
         for component, lines in changes:
-            master = masters.get(str(component["UID"]).strip())
-            if master is not None and master.get("repeat"):
-                self._change(master, component, lines)
-            else:
-                event = self._event(component, lines)
-                moment, _ = self._moment(component["RECURRENCE-ID"], "RECURRENCE-ID", lines)
-                event["_base_id"] += "-" + moment.strftime("%Y%m%d")
-                events.append(event)
+            uid = uid_of(component)
+            try:
+                self._change_or_event(masters.get(uid), component, lines, events)
+            except (CalendarError, CalendarValueError) as err:
+                first_problem = first_problem or self._as_error(err, lines)
+                self._not_kept(err, lines, uid)
+        if not events and first_problem is not None:
+            raise first_problem
         return events
 
-    def _span(
-        self, component: icalendar.Event, lines: dict[str, int]
-    ) -> tuple[date | datetime, date | datetime | None, str | None]:
-        if "DTSTART" not in component:
-            raise CalendarError(
-                self.path, "a VEVENT has no DTSTART; give it one", line=lines.get("BEGIN")
+    def _change_or_event(
+        self,
+        master: dict[str, Any] | None,
+        component: icalendar.Event,
+        lines: dict[str, int],
+        events: list[dict[str, Any]],
+    ) -> None:
+        """A changed occurrence as a change of its series where the model can hold it, else as
+        an event of its own (the occurrence then left out of the series), said on stderr."""
+        reason = "its series is not in the calendar" if master is None else None
+        if master is not None and not master.get("repeat"):
+            reason = "its series does not repeat"
+        if master is not None and reason is None:
+            reason = self._change(master, component, lines)
+            if reason is None:
+                return
+            self.say(
+                lines.get("BEGIN"),
+                uid_of(component),
+                f"this changed occurrence is kept as an event of its own, since {reason}",
             )
-        start, tzid = self._moment(component["DTSTART"], "DTSTART", lines)
-        end: date | datetime | None = None
-        if "DTEND" in component:
-            end = self._moment(component["DTEND"], "DTEND", lines)[0]
-        elif "DURATION" in component:
-            duration: Any = component["DURATION"]
-            span = getattr(duration, "dt", None)
-            if isinstance(duration, vBroken) or not isinstance(span, timedelta):
-                raise self._error(lines, "DURATION", "is not a duration such as P1D or PT1H30M")
-            end = start + span
-        if isinstance(start, datetime) and end is not None and not isinstance(end, datetime):
-            end = datetime.combine(end, time(), start.tzinfo)
-        if not isinstance(start, datetime) and isinstance(end, datetime):
-            end = end.date()
-        return start, end, tzid
+        event = self._event(component, lines)
+        moment, _ = self._moment(component["RECURRENCE-ID"], "RECURRENCE-ID", lines)
+        event["_base_id"] += "-" + moment.strftime("%Y%m%d")
+        events.append(event)
 
     def _zone(
         self, start: datetime, end: datetime | None, tzid: str | None, rule: str | None
@@ -218,8 +151,19 @@ class EventReader:
         uid = str(component.get("UID", "")).strip()
         summary = component.get("SUMMARY")
         title = self.one_line(str(summary)) if summary is not None else ""
+        if summary is not None and title != str(summary):
+            self.say(
+                lines.get("SUMMARY"),
+                uid,
+                "SUMMARY: spaces at its ends, line breaks and runs of spaces are made one space",
+            )
+        self._floating(component, lines)
         rule = self._rule_text(component, lines)
+        if rule is not None and rule != count_within_until(rule, start):
+            rule = count_within_until(rule, start)
+            self.say(lines.get("RRULE"), uid, f"RRULE has both COUNT and UNTIL: kept as {rule}")
         event: dict[str, Any] = {"title": title or "Untitled event", "_uid": uid}
+        event["_another_rule"] = "_ANOTHER_RULE" in lines
         notes: list[str] = []
         if isinstance(start, datetime):
             zone = self._zone(start, end if isinstance(end, datetime) else None, tzid, rule)
@@ -237,13 +181,14 @@ class EventReader:
             first_day = start
         self._written(component, event)
         if rule is not None:
-            self._rule(event, rule, notes)
+            self._rule(event, rule, notes, lines.get("RRULE"))
+        event["_start"] = event["date"]
         if event.get("repeat"):
             self._exceptions(component, event, lines)
         else:
             for name in ("RDATE", "EXDATE"):
                 if name in component:
-                    self._lost[f"{name} of events without a rule kztimeline keeps"] += 1
+                    self.say(lines.get(name), uid, f"not kept: {name} of an event without a rule")
         event["_first_day"] = first_day
         base = uid.rsplit("@", 1)[0] if uid else ""
         event["_base_id"] = (
@@ -283,7 +228,7 @@ class EventReader:
                 date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else text
             )
 
-    def _rule(self, event: dict[str, Any], rule: str, notes: list[str]) -> None:
+    def _rule(self, event: dict[str, Any], rule: str, notes: list[str], line: int | None) -> None:
         # dateutil loads only for events with rules: a file without any validates faster.
         from kztimeline.recurrence import check_rule
 
@@ -292,8 +237,13 @@ class EventReader:
         rule = self._starting_on_the_rule(event, rule)
         try:
             check_rule(rule, as_event_date(event["date"]))
-        except DateError:
-            self._lost["repeat rules kztimeline cannot expand (stated in the description)"] += 1
+        except DateError as err:
+            self.say(
+                line,
+                event["_uid"],
+                f"not kept: the RRULE, which kztimeline cannot expand ({err}); it is stated "
+                "in the description, and the event kept once",
+            )
             notes.append(f"Repeats by the calendar rule {rule}.")
             return
         event["repeat"] = rule
@@ -316,13 +266,17 @@ class EventReader:
             return rule  # check_rule says why
         if first is None or first == start:
             return rule
+        # DTSTART of a second rule of one VEVENT is given by the first: it is not added again.
+        again: list[date | datetime] | None = [] if event.get("_another_rule") else None
         if when.time is not None:
             event["date"] = first
-            event["also_on"] = [start]
+            if isinstance(event.get("end"), datetime):
+                event["end"] += first - start
+            event["also_on"] = [start] if again is None else again
         else:
             moved = when.shifted_to(first.date())
             event["date"] = moved.first_day if moved.first_day == moved.last_day else moved.text
-            event["also_on"] = [when.first_day]
+            event["also_on"] = [when.first_day] if again is None else again
         return rule
 
     def _exceptions(
@@ -356,7 +310,7 @@ class EventReader:
         if url is not None:
             event["url"] = self.one_line(str(url)) or None
         tags: list[str] = []
-        for categories in _as_list(component.get("CATEGORIES", [])):
+        for categories in as_list(component.get("CATEGORIES", [])):
             for tag in getattr(categories, "cats", []):
                 cleaned = self.one_line(str(tag))
                 if cleaned and cleaned not in tags:
@@ -384,12 +338,21 @@ class EventReader:
 
     def _change(
         self, master: dict[str, Any], component: icalendar.Event, lines: dict[str, int]
-    ) -> None:
-        """A changed occurrence (RECURRENCE-ID) as a ``[[events.changes]]`` of its event."""
+    ) -> str | None:
+        """A changed occurrence (RECURRENCE-ID) as a ``[[events.changes]]`` of its event, or
+        why the model cannot hold it as one."""
         zone = master.get("_zone")
         occurrence, _ = self._moment(component["RECURRENCE-ID"], "RECURRENCE-ID", lines)
-        change: dict[str, Any] = {"occurrence": day_of(occurrence, zone)}
+        day = day_of(occurrence, zone)
+        change: dict[str, Any] = {"occurrence": day}
         new_start, new_end, _ = self._span(component, lines)
+        if not self._occurs(master, day):
+            return f"its series gives no occurrence on {day}"
+        if any(item["occurrence"] == day for item in master.get("changes", ())):
+            return f"the occurrence of {day} is changed by an earlier VEVENT"
+        if isinstance(new_start, datetime) != isinstance(master["_start"], datetime):
+            master["except_on"] = sorted({*master.get("except_on", ()), day})
+            return "one of the two is all-day and the other timed"
         if isinstance(new_start, datetime) and zone is not None:
             new_start = new_start.astimezone(zone)
             change["date"] = new_start
@@ -424,16 +387,17 @@ class EventReader:
         master.setdefault("changes", []).append(change)
         master["changes"].sort(key=lambda item: item["occurrence"])
         self._count_lost(component)
+        return None
 
-    # --- What is lost ----------------------------------------------------------------------
+    @staticmethod
+    def _occurs(master: dict[str, Any], day: date) -> bool:
+        """Whether the series ``master`` gives an occurrence on ``day``."""
+        # dateutil loads only for events with rules: a file without any validates faster.
+        from kztimeline.recurrence import occurrence_starts
 
-    def _count_lost(self, component: icalendar.Event) -> None:
-        for name in component:
-            if name not in _READ and name not in _BOOKKEEPING:
-                self._lost[f"{name} properties"] += 1
-        for sub in component.subcomponents:
-            self._lost[f"{sub.name} components"] += 1
-
-    def not_kept(self) -> list[str]:
-        """One line per kind of thing the events file could not keep, with how many."""
-        return [f"not kept: {count} × {kind}" for kind, count in sorted(self._lost.items())]
+        if day in master.get("except_on", ()):
+            return False
+        if any(day_of(item, None) == day for item in master.get("also_on", ())):
+            return True
+        starts = occurrence_starts(master["repeat"], as_event_date(master["_start"]), day, day)
+        return any(True for _ in starts)

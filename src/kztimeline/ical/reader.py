@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import re
 import warnings
+from collections import Counter
 from datetime import date, tzinfo
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -25,6 +26,7 @@ from kztimeline._files import read_text, write_atomically
 from kztimeline.errors import CalendarError, CalendarValueError, KztimelineError
 from kztimeline.ical._properties import json_values, slugify
 from kztimeline.ical._toml import document as toml_document
+from kztimeline.ical._versions import outline_key
 from kztimeline.ical.codec import unescape_text, unfold
 from kztimeline.ical.events import EventReader
 
@@ -52,6 +54,7 @@ def _outline(text: str, path: Path | str) -> list[dict[str, int]]:
         raise CalendarError(path, "is not an iCalendar file: it must start with BEGIN:VCALENDAR")
     open_components: list[tuple[str, int]] = []
     events: list[dict[str, int]] = []
+    seen: Counter[str] = Counter()
     for number, line in lines:
         name, _, rest = line.partition(":")
         key = name.split(";", 1)[0].strip().upper()
@@ -63,6 +66,7 @@ def _outline(text: str, path: Path | str) -> list[dict[str, int]]:
             open_components.append((rest.strip().upper(), number))
             if rest.strip().upper() == "VEVENT":
                 events.append({"BEGIN": number})
+                seen = Counter()
         elif key == "END":
             if not open_components or open_components[-1][0] != rest.strip().upper():
                 expected = open_components[-1][0] if open_components else "nothing"
@@ -73,10 +77,12 @@ def _outline(text: str, path: Path | str) -> list[dict[str, int]]:
                 )
             open_components.pop()
         elif open_components and open_components[-1][0] == "VEVENT":
-            events[-1].setdefault(key, number)
+            events[-1][outline_key(key, seen)] = number
     if open_components:
         component, number = open_components[-1]
-        raise CalendarError(path, f"BEGIN:{component} is never closed; add END:{component}")
+        raise CalendarError(
+            path, f"BEGIN:{component} is never closed; add END:{component}", line=number
+        )
     return events
 
 
@@ -136,32 +142,47 @@ def _calendar_text(calendar: icalendar.Calendar, name: str) -> str:
     return unescape_text(str(value))
 
 
-def _calendar_zone(calendar: icalendar.Calendar) -> tzinfo | None:
+def _calendar_zone(
+    calendar: icalendar.Calendar, zone: str | None, path: Path | str
+) -> tzinfo | None:
+    """The zone of floating times: ``zone`` if given (refused if not an IANA name), else the
+    calendar's X-WR-TIMEZONE if it names one, else None (UTC)."""
     # zoneinfo loads only when a zone is named.
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-    name = calendar.get("X-WR-TIMEZONE")
+    name = calendar.get("X-WR-TIMEZONE") if zone is None else zone
     if name is None:
         return None
     try:
         return ZoneInfo(str(name).strip())
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        return None
+        if zone is None:
+            return None
+        raise CalendarError(
+            path, f"{zone!r} is not an IANA time zone name such as Europe/Berlin"
+        ) from None
 
 
 def import_ics(
-    text: str, *, source_title: str | None = None, path: Path | str = "<calendar>"
+    text: str,
+    *,
+    source_title: str | None = None,
+    path: Path | str = "<calendar>",
+    zone: str | None = None,
 ) -> Imported:
-    """The events.toml text for the iCalendar ``text``, and what it could not keep.
+    """The events.toml text for the iCalendar ``text``, and what it said while reading it.
 
-    ``path`` only names the file in messages. Every VEVENT becomes an event (or a change of one
-    occurrence of an event) citing one source: the calendar, titled ``source_title``, else the
-    calendar's name, else the file name; a calendar written by kztimeline gives back its own
-    sources and people. The same calendar always gives the same text, and the text is checked
-    by loading it, so :func:`kztimeline.loads` accepts it.
+    ``path`` only names the file in messages. A floating time (no zone) is read in ``zone``
+    (an IANA name), else in the calendar's X-WR-TIMEZONE, else in UTC, and said. Every VEVENT
+    becomes an event (or a change of one occurrence of an event) citing one source: the
+    calendar, titled ``source_title``, else the calendar's name, else the file name; a calendar
+    written by kztimeline gives back its own sources and people. The same calendar always gives
+    the same text, and the text is checked by loading it, so :func:`kztimeline.loads` accepts
+    it. A VEVENT that cannot be read is left out, and said with its line and UID.
 
     Raises :class:`~kztimeline.errors.CalendarError` (a ``ValueError``) for a file that is not
-    iCalendar, a value that cannot be read, a zone that is not known, or no event.
+    iCalendar, no VEVENT that can be read (naming the line of the first problem), or a
+    ``zone`` that is not known.
     """
     outline = _outline(text, path)
     calendar = _parse(text, path)
@@ -191,7 +212,8 @@ def import_ics(
     }
     calendar_source = slugify(title)[:40].strip("-") or "calendar"
     zones = {str(zone.get("TZID", "")): zone for zone in calendar.walk("VTIMEZONE")}
-    reader = EventReader(path, calendar_source, _calendar_zone(calendar), dict(unfold(text)), zones)
+    floating = _calendar_zone(calendar, zone, path)
+    reader = EventReader(path, calendar_source, floating, dict(unfold(text)), zones)
     try:
         events = reader.events(components, outline)
     except CalendarValueError as err:
