@@ -19,7 +19,15 @@ from collections.abc import Callable
 from datetime import UTC, date, datetime
 from typing import Any
 
-__all__ = ("Say", "one_rule_each", "one_value_each", "outline_key", "the_latest_versions", "uid_of")
+__all__ = (
+    "Say",
+    "one_rule_each",
+    "one_value_each",
+    "outline_key",
+    "occurrence_of",
+    "the_latest_versions",
+    "uid_of",
+)
 
 # Say one thing about a line of the calendar: (line, UID, what happened).
 Say = Callable[[int | None, str, str], None]
@@ -118,7 +126,7 @@ def _version(component: Any) -> tuple[int, datetime, datetime]:
     )
 
 
-def _occurrence(component: Any) -> str:
+def occurrence_of(component: Any) -> str:
     """The RECURRENCE-ID of a changed occurrence as an instant (``""`` for a series)."""
     if "RECURRENCE-ID" not in component:
         return ""
@@ -141,7 +149,7 @@ def the_latest_versions(
     for index, (component, _) in enumerate(items):
         uid = uid_of(component)
         if uid:
-            groups.setdefault((uid, _occurrence(component)), []).append(index)
+            groups.setdefault((uid, occurrence_of(component)), []).append(index)
     dropped: set[int] = set()
     series_version: dict[str, int] = {}
     for (uid, occurrence), indexes in groups.items():
@@ -180,7 +188,7 @@ def the_latest_versions(
         uid = uid_of(component)
         if (
             index not in dropped
-            and _occurrence(component)
+            and occurrence_of(component)
             and "RRULE" in component
             and _sequence(component) < series_version.get(uid, -1)
         ):

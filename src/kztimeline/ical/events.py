@@ -8,12 +8,14 @@ whatever the events file cannot hold is counted, by kind, for :meth:`EventReader
 from __future__ import annotations
 
 import contextlib
+import copy
 import re
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import islice
 from typing import Any, get_args
 
 import icalendar
+from icalendar.prop import vRecur
 
 from kztimeline._fields import Status
 from kztimeline.edtf import parse_date
@@ -31,8 +33,10 @@ from kztimeline.ical._properties import (
     text_of,
     until_as_required,
 )
+from kztimeline.ical._ranges import is_this_and_future, split_rule
 from kztimeline.ical._values import ValueReader, as_list
 from kztimeline.ical._versions import (
+    occurrence_of,
     one_rule_each,
     one_value_each,
     the_latest_versions,
@@ -59,7 +63,7 @@ class EventReader(ValueReader):
         """
         items = one_value_each(list(zip(components, outline, strict=False)), self.say)
         items = one_rule_each(the_latest_versions(items, self.say), self.say)
-        masters: dict[str, dict[str, Any]] = {}
+        masters: dict[str, list[dict[str, Any]]] = {}
         changes: list[tuple[icalendar.Event, dict[str, int]]] = []
         events: list[dict[str, Any]] = []
         first_problem: CalendarError | None = None
@@ -75,18 +79,76 @@ class EventReader(ValueReader):
                 self._not_kept(err, lines, uid)
                 continue
             events.append(event)
-            if uid:
-                masters.setdefault(uid, event)
+            if uid and uid not in masters:
+                masters[uid] = [event]
+        # A change of all following occurrences splits its series before the others join it.
+        changes.sort(key=lambda item: (not is_this_and_future(item[0]), occurrence_of(item[0])))
         for component, lines in changes:
             uid = uid_of(component)
+            parts = masters.get(uid, [])
             try:
-                self._change_or_event(masters.get(uid), component, lines, events)
+                if is_this_and_future(component) and self._split(parts, component, lines):
+                    events.append(parts[-1])
+                    continue
+                master = self._part(parts, component, lines)
+                self._change_or_event(master, component, lines, events)
             except (CalendarError, CalendarValueError) as err:
                 first_problem = first_problem or self._as_error(err, lines)
                 self._not_kept(err, lines, uid)
         if not events and first_problem is not None:
             raise first_problem
         return events
+
+    def _part(
+        self, parts: list[dict[str, Any]], component: icalendar.Event, lines: dict[str, int]
+    ) -> dict[str, Any] | None:
+        """The part of a split series (see :meth:`_split`) that a changed occurrence is of."""
+        moment, _ = self._moment(component["RECURRENCE-ID"], "RECURRENCE-ID", lines)
+        day = moment.date() if isinstance(moment, datetime) else moment
+        fitting = [part for part in parts if part["_first_day"] <= day]
+        return fitting[-1] if fitting else (parts[0] if parts else None)
+
+    def _split(
+        self, parts: list[dict[str, Any]], component: icalendar.Event, lines: dict[str, int]
+    ) -> bool:
+        """Apply ``RANGE=THISANDFUTURE`` by ending the series before the changed occurrence and
+        adding the rest as a new part (last in ``parts``); False if it cannot be split."""
+        master = self._part(parts, component, lines)
+        if master is None or not master.get("repeat"):
+            return False
+        moment, _ = self._moment(component["RECURRENCE-ID"], "RECURRENCE-ID", lines)
+        day = day_of(moment, master.get("_zone"))
+        new_start = self._span(component, lines)[0]
+        start = master["_start"]
+        if not self._occurs(master, day) or isinstance(new_start, datetime) != isinstance(
+            start, datetime
+        ):
+            return False
+        if not isinstance(start, date):
+            start = as_event_date(start).first_day
+        moved_by = new_start - (moment if isinstance(new_start, datetime) else day)
+        split = split_rule(master["repeat"], start, moment, moved_by)
+        if split is None:
+            return False
+        rest = copy.deepcopy(component)
+        del rest["RECURRENCE-ID"]
+        rest["RRULE"] = vRecur.from_ical(split.after)
+        event = self._event(rest, {key: line for key, line in lines.items() if key != "RRULE"})
+        event["_base_id"] += "-" + day.strftime("%Y%m%d")
+        master["repeat"] = split.before
+        skipped = master.pop("except_on", [])
+        master["except_on"] = [item for item in skipped if item < day]
+        shift = event["_first_day"] - day
+        later = [item + shift for item in skipped if item >= day]
+        event["except_on"] = [item for item in later if self._occurs(event, item)]
+        parts.append(event)
+        self.say(
+            lines.get("RECURRENCE-ID"),
+            uid_of(component),
+            f"RANGE=THISANDFUTURE: the series ends before {day}, and from "
+            f"{event['_first_day']} the changed part repeats as an event of its own",
+        )
+        return True
 
     def _change_or_event(
         self,
