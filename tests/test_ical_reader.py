@@ -655,4 +655,5 @@ class TestLossless:
         assert [item for item in again if item[0] == "m"] == [
             item for item in _instants(original, first, last) if item[0] == "m"
         ]
-        assert not_kept == ("<calendar>:16: UID r@x: not kept: RDATE of an event without a rule",)
+        assert not_kept == ()
+        assert kztimeline.loads(text)["r"].also_on == (date(2012, 11, 5),)

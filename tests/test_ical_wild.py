@@ -69,17 +69,23 @@ def _occurrences(text: str, last: datetime | None) -> tuple[Occurrences, datetim
     """For each (start, end) of an occurrence from 1990 on, the UIDs that give it; up to
     ``last``, or 2030, or the first :data:`_MOST` (the start after which none was counted)."""
     query = recurring_ical_events.of(icalendar.Calendar.from_ical(text))
-    found: Occurrences = {}
+    seen: list[tuple[datetime, tuple[str, str], str]] = []
     limit = last or _LAST
-    for number, occurrence in enumerate(islice(query.after(_FIRST), _MOST + 1)):
+    # The second pass stops at the first's last start: an import may add a few it says.
+    most = _MOST if last is None else 2 * _MOST
+    for number, occurrence in enumerate(islice(query.after(_FIRST), most + 1)):
         moment = _naive_utc(occurrence.start)
         if moment >= limit:
             break
         if number == _MOST and last is None:
-            limit = moment
+            limit = moment  # those at this very start may be cut in two: none is counted
             break
         span = (_key(occurrence.start), _key(occurrence.end))
-        found.setdefault(span, set()).add(str(occurrence.get("UID", "")) or "(none)")
+        seen.append((moment, span, str(occurrence.get("UID", "")) or "(none)"))
+    found: Occurrences = {}
+    for moment, span, uid in seen:
+        if moment < limit:
+            found.setdefault(span, set()).add(uid)
     return found, limit
 
 

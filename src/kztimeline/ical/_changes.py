@@ -86,7 +86,7 @@ class ChangeReader(ValueReader):
         """A changed occurrence as a change of its series where the model can hold it, else as
         an event of its own (the occurrence then left out of the series), said on stderr."""
         reason = "its series is not in the calendar" if master is None else None
-        if master is not None and not master.get("repeat"):
+        if master is not None and not master.get("repeat") and not master.get("also_on"):
             reason = "its series does not repeat"
         if master is not None and reason is None:
             reason = self._change(master, component, lines)
@@ -165,5 +165,8 @@ class ChangeReader(ValueReader):
             return False
         if any(day_of(item, None) == day for item in master.get("also_on", ())):
             return True
-        starts = occurrence_starts(master["repeat"], as_event_date(master["_start"]), day, day)
+        first = as_event_date(master["_start"])
+        if not master.get("repeat"):
+            return day == first.first_day
+        starts = occurrence_starts(master["repeat"], first, day, day)
         return any(True for _ in starts)

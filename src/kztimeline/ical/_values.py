@@ -17,7 +17,7 @@ from icalendar.prop import vBroken
 
 from kztimeline._fields import FORBIDDEN_CHARACTERS
 from kztimeline.errors import CalendarError, CalendarValueError
-from kztimeline.ical._properties import value_problem
+from kztimeline.ical._properties import text_of, value_problem
 from kztimeline.ical._versions import uid_of
 from kztimeline.ical.zones import Transitions
 
@@ -87,7 +87,7 @@ class ValueReader:
         moment = prop.dt
         tzid = prop.params.get("TZID")
         if not isinstance(moment, date):
-            raise self._error(lines, name, f"{prop.to_ical().decode()!r} is not a date-time")
+            raise self._error(lines, name, f"{text_of(prop)!r} is not a date-time")
         if isinstance(moment, datetime):
             if moment.tzinfo is None:
                 if tzid is not None:

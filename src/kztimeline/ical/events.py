@@ -43,6 +43,11 @@ from kztimeline.ical.zones import Transitions, matching_zone
 
 __all__ = ("EventReader",)
 
+
+def _day(item: date | datetime) -> date:
+    return item.date() if isinstance(item, datetime) else item
+
+
 # How many occurrences of a rule are checked against a candidate zone.
 _CHECKED_OCCURRENCES = 500
 
@@ -165,12 +170,8 @@ class EventReader(ChangeReader):
         if rule is not None:
             self._rule(event, rule, notes, lines.get("RRULE"))
         event["_start"] = event["date"]
-        if event.get("repeat"):
+        if event.get("repeat") or "RDATE" in component or "EXDATE" in component:
             self._exceptions(component, event, lines)
-        else:
-            for name in ("RDATE", "EXDATE"):
-                if name in component:
-                    self.say(lines.get(name), uid, f"not kept: {name} of an event without a rule")
         event["_first_day"] = first_day
         base = uid.rsplit("@", 1)[0] if uid else ""
         event["_base_id"] = (
@@ -264,13 +265,11 @@ class EventReader(ChangeReader):
     def _exceptions(
         self, component: icalendar.Event, event: dict[str, Any], lines: dict[str, int]
     ) -> None:
+        """EXDATE and RDATE as ``except_on`` and ``also_on``, as RFC 5545 reads them: an
+        excluded date wins over an added one, and a date given twice occurs once."""
         start = event["date"]
         zone = start.tzinfo if isinstance(start, datetime) else None
-        excluded = sorted(
-            {day_of(moment, zone) for moment in self._dates(component, "EXDATE", lines)}
-        )
-        if excluded:
-            event["except_on"] = excluded
+        excluded = {day_of(moment, zone) for moment in self._dates(component, "EXDATE", lines)}
         extra: list[date | datetime] = []
         for moment in self._dates(component, "RDATE", lines):
             if zone is None or not isinstance(moment, datetime):
@@ -280,8 +279,35 @@ class EventReader(ChangeReader):
             same_time = local.timetz() == start.timetz()
             extra.append(local.date() if same_time else local.replace(tzinfo=None))
         extra += event.get("also_on", [])
-        if extra:
-            event["also_on"] = sorted(set(extra), key=lambda item: (day_of(item, None), str(item)))
+        first = as_event_date(event["_start"]).first_day
+        ruled = {day for day in excluded | set(map(_day, extra)) if self._ruled(event, day)}
+        if event.get("repeat") is None:
+            ruled = {first}
+        event["also_on"] = [
+            item
+            for item in sorted(set(extra), key=lambda item: (_day(item), str(item)))
+            if _day(item) not in excluded
+            and (isinstance(item, datetime) or _day(item) not in ruled)
+        ]
+        event["except_on"] = sorted(excluded & ruled)
+        if event.get("repeat") is None and event["except_on"]:
+            event["except_on"] = []
+            self.say(
+                lines.get("EXDATE"),
+                uid_of(component),
+                "not kept: the EXDATE of the event's own start (an event without a rule "
+                "keeps its start)",
+            )
+
+    @staticmethod
+    def _ruled(event: dict[str, Any], day: date) -> bool:
+        """Whether the rule of ``event`` (if it has one) gives an occurrence on ``day``."""
+        # dateutil loads only when a rule is read.
+        from kztimeline.recurrence import occurrence_starts
+
+        rule = event.get("repeat")
+        starts = occurrence_starts(rule, as_event_date(event["_start"]), day, day) if rule else ()
+        return any(True for _ in starts)
 
     def _fields(self, component: icalendar.Event, event: dict[str, Any], notes: list[str]) -> None:
         own = next(iter(json_values(component.get("X-KZTIMELINE-EVENT"))), None)

@@ -200,7 +200,7 @@ def _vevent(event: Event, context: _Context) -> str:
     if event.repeat:
         lines.append(f"RRULE:{event.repeat}")
         lines += [_occurrence_property("EXDATE", event, day) for day in event.except_on]
-        lines += _extra_dates(event)
+    lines += _extra_dates(event)
     lines += _texts(event, context)
     lines.append(_own_fields(event))
     lines.append("END:VEVENT")
@@ -295,7 +295,7 @@ class _Context(NamedTuple):
 
 def _span(event: Event) -> tuple[date, date]:
     """The days an event's time zone must be described over: all its occurrences."""
-    if not event.repeat:
+    if not event.is_recurring:
         return event.first_day, event.last_day
     found = event.all_occurrence_dates(_COUNTED_OCCURRENCES)
     first = min([event.first_day] + [when.first_day for _, when in found or ()])
