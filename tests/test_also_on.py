@@ -4,7 +4,7 @@ software reads otherwise than written, which validate refuses (RFC 5545 §3.8.5)
 from __future__ import annotations
 
 import json
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -16,6 +16,7 @@ import kztimeline
 from kztimeline.cli import main
 from kztimeline.dates import EventDate
 from kztimeline.errors import KztimelineError
+from kztimeline.ical.reader import import_ics
 from kztimeline.recurrence import occurrence_dates
 
 HEAD = '[timeline]\ntitle = "T"\n\n[sources.a]\ntitle = "A"\n\n'
@@ -129,3 +130,68 @@ class TestRefusedExceptions:
             )
         ]
         assert days == [date(2024, 5, 1), date(2024, 5, 8), date(2024, 5, 21)]
+
+
+def _vevent(*lines: str) -> list[str]:
+    return ["BEGIN:VEVENT", "DTSTAMP:20240101T000000Z", *lines, "END:VEVENT"]
+
+
+# Each also_on date as its own VEVENT, tied to its series: how kztimeline writes them, since
+# sabre/vobject ignores the RRULE of a VEVENT that has an RDATE.
+SIBLINGS = "\r\n".join(
+    [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        "PRODID:-//kztimeline//EN",
+        *_vevent(
+            "UID:talk@x", "DTSTART:20240101T100000Z", "RRULE:FREQ=DAILY;COUNT=3", "SUMMARY:Talk"
+        ),
+        *_vevent(
+            "UID:talk.also-20240110@x",
+            "RELATED-TO;RELTYPE=SIBLING:talk@x",
+            "X-KZTIMELINE-ALSO-OF:talk@x",
+            "DTSTART:20240110T100000Z",
+            "SUMMARY:Talk",
+        ),
+        *_vevent(
+            "UID:talk.also-20240111T120000@x",
+            "RELATED-TO;RELTYPE=SIBLING:talk@x",
+            "X-KZTIMELINE-ALSO-OF:talk@x",
+            "DTSTART:20240111T120000Z",
+            "SUMMARY:Talk",
+        ),
+        *_vevent(
+            "UID:other@x",
+            "X-KZTIMELINE-ALSO-OF:missing@x",
+            "DTSTART:20240105T100000Z",
+            "SUMMARY:Other",
+        ),
+        "END:VCALENDAR",
+        "",
+    ]
+)
+
+
+class TestSiblingsAreFoldedBack:
+    def test_each_extra_date_vevent_returns_to_also_on(self) -> None:
+        imported = import_ics(SIBLINGS)
+        timeline = kztimeline.loads(imported.toml)
+        assert [event.id for event in timeline] == ["talk", "other"]
+        assert timeline["talk"].also_on == (
+            date(2024, 1, 10),
+            datetime(2024, 1, 11, 12, tzinfo=UTC),
+        )
+        # Only the VEVENT whose series is not in the file keeps the property, and cannot.
+        assert imported.not_kept == ("<calendar>: not kept: 1 × X-KZTIMELINE-ALSO-OF properties",)
+
+    def test_the_occurrences_are_those_other_software_reads(self) -> None:
+        calendar = icalendar.Calendar.from_ical(SIBLINGS)
+        expected = sorted(
+            occurrence.start
+            for occurrence in recurring_ical_events.of(calendar).between(
+                date(2024, 1, 1), date(2025, 1, 1)
+            )
+        )
+        timeline = kztimeline.loads(kztimeline.from_ics(SIBLINGS))
+        found = sorted(event.date.time for event in timeline.between("2024-01-01", "2024-12-31"))
+        assert found == expected

@@ -44,6 +44,11 @@ from kztimeline.ical.zones import Transitions, matching_zone
 __all__ = ("EventReader",)
 
 
+def _also_of(component: icalendar.Event) -> str:
+    """The UID that X-KZTIMELINE-ALSO-OF names: the event this VEVENT is an extra date of."""
+    return str(component.get("X-KZTIMELINE-ALSO-OF", "")).strip()
+
+
 def _day(item: date | datetime) -> date:
     return item.date() if isinstance(item, datetime) else item
 
@@ -69,10 +74,15 @@ class EventReader(ChangeReader):
         changes: list[tuple[icalendar.Event, dict[str, int]]] = []
         events: list[dict[str, Any]] = []
         first_problem: CalendarError | None = None
+        series = {uid_of(item) for item, _ in items if "RECURRENCE-ID" not in item}
+        also: list[tuple[icalendar.Event, dict[str, int]]] = []
         for component, lines in items:
             uid = uid_of(component)
             if "RECURRENCE-ID" in component and uid:
                 changes.append((component, lines))
+                continue
+            if _also_of(component) in series - {uid, ""}:
+                also.append((component, lines))
                 continue
             try:
                 event = self._event(component, lines)
@@ -83,6 +93,15 @@ class EventReader(ChangeReader):
             events.append(event)
             if uid and uid not in masters:
                 masters[uid] = [event]
+        for component, lines in also:
+            if _also_of(component) in masters:
+                self._fold(masters[_also_of(component)][0], component, lines)
+            else:
+                self.say(
+                    lines.get("BEGIN"),
+                    uid_of(component),
+                    "not kept: an extra date of an event that is not kept",
+                )
         # A change of all following occurrences splits its series before the others join it.
         changes.sort(key=lambda item: (not is_this_and_future(item[0]), occurrence_of(item[0])))
         for component, lines in changes:
@@ -100,6 +119,24 @@ class EventReader(ChangeReader):
         if not events and first_problem is not None:
             raise first_problem
         return events
+
+    def _fold(
+        self, event: dict[str, Any], component: icalendar.Event, lines: dict[str, int]
+    ) -> None:
+        """A VEVENT that kztimeline wrote for one ``also_on`` date of ``event`` (its
+        X-KZTIMELINE-ALSO-OF names the event's UID), back in the event's ``also_on``: a day
+        if it starts at the event's wall time, else a local date-time."""
+        moment = self._span(component, lines)[0]
+        start = event["_start"]
+        item: date | datetime = moment
+        if isinstance(moment, datetime) and isinstance(start, datetime):
+            local = moment.astimezone(start.tzinfo)
+            same = local.time() == start.time()
+            item = local.date() if same else local.replace(tzinfo=None)
+        elif isinstance(moment, datetime):
+            item = moment.date()
+        days = [*event.get("also_on", ()), item]
+        event["also_on"] = sorted(set(days), key=lambda value: (_day(value), str(value)))
 
     def _zone(
         self, start: datetime, end: datetime | None, tzid: str | None, rule: str | None
