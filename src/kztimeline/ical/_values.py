@@ -27,7 +27,7 @@ __all__ = ("ValueReader", "as_list")
 _READ = {
     "UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID",
     "SUMMARY", "LOCATION", "DESCRIPTION", "CATEGORIES", "STATUS", "URL",
-    "X-KZTIMELINE-DATE", "X-KZTIMELINE-EVENT",
+    "X-KZTIMELINE-DATE", "X-KZTIMELINE-EVENT", "X-KZTIMELINE-MORE",
 }  # fmt: skip
 _BOOKKEEPING = {"DTSTAMP", "CREATED", "LAST-MODIFIED", "SEQUENCE"}
 
@@ -59,6 +59,7 @@ class ValueReader:
         self._changes: dict[str, Transitions | None] = {}
         self._lost: Counter[str] = Counter()
         self._said: list[str] = []
+        self.kind_tables: dict[str, dict[str, Any]] = {}
 
     # --- Text ------------------------------------------------------------------------------
 

@@ -346,6 +346,17 @@ class EventReader(ChangeReader):
         starts = occurrence_starts(rule, as_event_date(event["_start"]), day, day) if rule else ()
         return any(True for _ in starts)
 
+    def _more(self, event: dict[str, Any], tags: list[str], more: dict[str, Any]) -> None:
+        """``highlight``, the tags with the kind among them, and the ``[kinds.NAME]`` table of
+        the event's kind, from X-KZTIMELINE-MORE."""
+        event["highlight"] = True if more.get("highlight") is True else None
+        written = more.get("tags")
+        if isinstance(written, list) and all(isinstance(tag, str) for tag in written):
+            tags[:] = [self.one_line(tag) for tag in written]
+        table = more.get("kind_table")
+        if isinstance(table, dict) and isinstance(event.get("kind"), str):
+            self.kind_tables.setdefault(event["kind"], table)
+
     def _fields(self, component: icalendar.Event, event: dict[str, Any], notes: list[str]) -> None:
         own = next(iter(json_values(component.get("X-KZTIMELINE-EVENT"))), None)
         location = component.get("LOCATION")
@@ -376,6 +387,9 @@ class EventReader(ChangeReader):
             event["sources"] = [self.source]
             status = str(component.get("STATUS", "")).strip().lower()
             event["status"] = status if status in get_args(Status) else None
+        more = next(iter(json_values(component.get("X-KZTIMELINE-MORE"))), {})
+        if own is not None and more:  # kztimeline's own file: what only the events file holds
+            self._more(event, tags, more)
         if notes:
             text = "\n\n".join(part for part in (text, " ".join(notes)) if part)
         event["description"] = text or None

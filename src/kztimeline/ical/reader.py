@@ -230,7 +230,7 @@ def import_ics(
         for key in [key for key in event if key.startswith("_")]:
             del event[key]
     comment = f"Imported from {EventReader.one_line(Path(str(path)).name)} by kztimeline import."
-    document = toml_document(comment, timeline, sources, people, events)
+    document = toml_document(comment, timeline, sources, people, events, reader.kind_tables)
     _check(document, path)
     return Imported(document, tuple(reader.not_kept()))
 
