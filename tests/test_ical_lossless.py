@@ -75,3 +75,31 @@ def test_the_second_export_gives_the_same_bytes(
 def test_an_event_with_nothing_more_gets_no_extra_line(original: kztimeline.Timeline) -> None:
     text = kztimeline.to_ics(original)
     assert text.count("X-KZTIMELINE-MORE:") == 1
+
+
+def test_a_broken_kind_table_or_an_undescribed_source_refuses_nothing() -> None:
+    text = "\r\n".join(
+        [
+            "BEGIN:VCALENDAR",
+            "VERSION:2.0",
+            "PRODID:x",
+            "BEGIN:VEVENT",
+            "UID:a@x",
+            "DTSTART;VALUE=DATE:20240101",
+            "SUMMARY:A",
+            'X-KZTIMELINE-EVENT:{"sources": ["s"]\\, "kind": "k"}',
+            'X-KZTIMELINE-MORE:{"kind_table": {"colour": "red"}}',
+            "END:VEVENT",
+            "END:VCALENDAR",
+            "",
+        ]
+    )
+    imported = import_ics(text, path="cal.ics")
+    timeline = kztimeline.loads(imported.toml)
+    assert (timeline["a"].kind, timeline.sources["s"].title) == ("k", "s")
+    assert timeline.kind_tables == {}
+    assert imported.not_kept == (
+        "cal.ics: UID a@x: not kept: the table of kind 'k': Value error, 'red' is not a colour "
+        "as #RRGGBB; write e.g. '#0072B2'",
+        "cal.ics: UID a@x: the source 's' is not described: titled 's'",
+    )

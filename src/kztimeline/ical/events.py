@@ -14,6 +14,7 @@ from itertools import islice
 from typing import Any, get_args
 
 import icalendar
+from pydantic import ValidationError
 
 from kztimeline._fields import Status
 from kztimeline.edtf import parse_date
@@ -40,6 +41,7 @@ from kztimeline.ical._versions import (
     uid_of,
 )
 from kztimeline.ical.zones import Transitions, matching_zone
+from kztimeline.tables import Kind
 
 __all__ = ("EventReader",)
 
@@ -355,6 +357,13 @@ class EventReader(ChangeReader):
             tags[:] = [self.one_line(tag) for tag in written]
         table = more.get("kind_table")
         if isinstance(table, dict) and isinstance(event.get("kind"), str):
+            try:
+                Kind.model_validate(table)
+            except ValidationError as err:
+                problem = "; ".join(str(item["msg"]) for item in err.errors())
+                kind = event["kind"]
+                self.say(None, event["_uid"], f"not kept: the table of kind {kind!r}: {problem}")
+                return
             self.kind_tables.setdefault(event["kind"], table)
 
     def _fields(self, component: icalendar.Event, event: dict[str, Any], notes: list[str]) -> None:

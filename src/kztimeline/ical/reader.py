@@ -221,6 +221,12 @@ def import_ics(
     _assign_ids(events)
     if any(calendar_source in event["sources"] for event in events):
         sources.setdefault(calendar_source, {"title": title})
+    for event in events:
+        for cited in [item for item in event["sources"] if item not in sources]:
+            sources[cited] = {"title": cited}
+            reader.say(
+                None, event["_uid"], f"the source {cited!r} is not described: titled {cited!r}"
+            )
     timeline: dict[str, Any] = {"title": title}
     description = _calendar_text(calendar, "X-WR-CALDESC")
     if description:
@@ -238,10 +244,16 @@ def import_ics(
 def _check(document: str, path: Path | str) -> None:
     """Load the result as events.toml: the model, not a copy of its rules, decides."""
     # Imported here, not at the top: load sits below the formats but pulls in tomli.
+    from kztimeline.errors import TimelineFileError
     from kztimeline.load import loads
 
     try:
         loads(document)
+    except TimelineFileError as err:
+        # The events text was never written to a file: name the calendar and the event.
+        where = ": ".join(part for part in (err.subject, err.field) if part)
+        problem = f"{where}: {err.problem}" if where else err.problem
+        raise CalendarError(path, f"cannot be turned into a valid events file: {problem}") from None
     except KztimelineError as err:
         raise CalendarError(path, f"cannot be turned into a valid events file: {err}") from None
 
