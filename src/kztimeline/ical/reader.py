@@ -51,7 +51,10 @@ def _outline(text: str, path: Path | str) -> list[dict[str, int]]:
     """
     lines = unfold(text)
     if not lines or lines[0][1].strip().upper() != "BEGIN:VCALENDAR":
-        raise CalendarError(path, "is not an iCalendar file: it must start with BEGIN:VCALENDAR")
+        first = lines[0][0] if lines else None
+        raise CalendarError(
+            path, "is not an iCalendar file: it must start with BEGIN:VCALENDAR", line=first
+        )
     open_components: list[tuple[str, int]] = []
     events: list[dict[str, int]] = []
     seen: Counter[str] = Counter()
@@ -94,7 +97,19 @@ def _parse(text: str, path: Path | str) -> icalendar.Calendar:
             return icalendar.Calendar.from_ical(text)
         except ValueError as err:
             problem = str(err).splitlines()[0]
-            raise CalendarError(path, f"is not an iCalendar file: {problem}") from None
+            line = _line_of(text, problem)
+            raise CalendarError(path, f"is not an iCalendar file: {problem}", line=line) from None
+
+
+def _line_of(text: str, problem: str) -> int | None:
+    """The line icalendar's ``problem`` is about: the first whose text, or value, is a value
+    the message quotes (icalendar's messages name no line)."""
+    quoted = re.findall(r"'([^']+)'|\bwas (\S+)$", problem)
+    candidates = [first or second for first, second in quoted]
+    for number, line in unfold(text):
+        if any(line == found or line.endswith(":" + found) for found in candidates):
+            return number
+    return None
 
 
 # --- Ids and text ------------------------------------------------------------------------------
