@@ -84,6 +84,12 @@ class TestSeveralDates:
         assert again["talk"].also_on == timeline["talk"].also_on
         assert again["fair"].also_on == (date(2024, 6, 1),)
 
+    def test_one_of_the_dates_may_be_changed(self) -> None:
+        change = '\n[[events.changes]]\noccurrence = 2024-06-01\ntitle = "Fair, in June"\n'
+        found = kztimeline.loads(HEAD + FAIR + "also_on = [2024-06-01]\n" + change)
+        titles = [event.title for event in found.between("2024-01-01", "2024-12-31")]
+        assert titles == ["Fair", "Fair, in June"]
+
     def test_except_on_still_needs_a_rule(self) -> None:
         with pytest.raises(KztimelineError, match="except_on: applies only to a repeating event"):
             kztimeline.loads(HEAD + FAIR + "also_on = [2024-06-01]\nexcept_on = [2024-05-01]\n")

@@ -149,11 +149,13 @@ class Event(BaseModel):
 
     @model_validator(mode="after")
     def _rule_fits_date(self) -> "Event":
+        # An event on several dates (also_on, no rule) may change any of them, but a day it
+        # leaves out would only be one fewer of its own dates.
+        needing_a_rule = ("except_on",) if self.also_on else ("except_on", "changes")
+        for key in needing_a_rule if self.repeat is None else ():
+            if getattr(self, key):
+                raise FieldProblem(key, "applies only to a repeating event; add repeat")
         rule = self.occurrence_rule
-        if rule is None or self.repeat is None:
-            for key in ("except_on", "changes")[: 1 if rule else 2]:
-                if getattr(self, key):
-                    raise FieldProblem(key, "applies only to a repeating event; add repeat")
         if rule is None:
             return self
         # dateutil loads only for events with rules: a file without any validates faster.
