@@ -303,3 +303,56 @@ class TestSaid:
         assert said == [
             "cal.ics:7: UID c: RRULE has both COUNT and UNTIL: kept as FREQ=DAILY;COUNT=3"
         ]
+
+
+class TestBrokenPartsOfRealCalendars:
+    """Lines dropped or repeated in the real calendars above, which icalendar's own code fails
+    on: each is one line from kztimeline, never an internal error."""
+
+    ZONE = (
+        "BEGIN:VTIMEZONE\r\nTZID:Custom\r\nBEGIN:STANDARD\r\nDTSTART:19700101T000000\r\n"
+        "{offsets}END:STANDARD\r\nEND:VTIMEZONE\r\n"
+    )
+
+    def _calendar(self, zone: str, *events: str) -> str:
+        return _ics(*events).replace("BEGIN:VEVENT", zone + "BEGIN:VEVENT", 1)
+
+    def test_a_zone_without_its_offsets_is_refused_in_one_line(self) -> None:
+        text = self._calendar(
+            self.ZONE.format(offsets=""), "UID:z|DTSTART;TZID=Custom:20240101T100000"
+        )
+        with pytest.raises(CalendarError, match=r"^cal\.ics: is not an iCalendar file: mandatory"):
+            import_ics(text, path="cal.ics")
+
+    def test_a_zone_with_two_names_is_refused_in_one_line(self) -> None:
+        zone = self.ZONE.format(offsets="TZOFFSETFROM:+0100\r\nTZOFFSETTO:+0100\r\n")
+        text = self._calendar(
+            zone.replace("TZID:Custom", "TZID:Custom\r\nTZID:Other"),
+            "UID:z|DTSTART:20240101T100000Z",
+        )
+        with pytest.raises(CalendarError, match=r"^cal\.ics: is not an iCalendar file: "):
+            import_ics(text, path="cal.ics")
+
+    def test_a_broken_recurrence_id_leaves_out_that_change_only(self) -> None:
+        found, said = _events(
+            _ics(
+                "UID:r|DTSTART:20240101T100000Z|RRULE:FREQ=DAILY;COUNT=3",
+                "UID:r|RECURRENCE-ID:nonsense|DTSTART:20240102T120000Z",
+            )
+        )
+        assert found["r"].changes == ()
+        assert said == [
+            "cal.ics:11: UID r: not kept: this VEVENT, since RECURRENCE-ID: 'nonsense' is not "
+            "a date such as 20121114"
+        ]
+
+    def test_a_period_that_ends_before_it_starts_is_not_kept(self) -> None:
+        found, said = _events(
+            _ics(
+                "UID:p|DTSTART:20240101T100000Z|RRULE:FREQ=DAILY;COUNT=2"
+                "|RDATE;VALUE=PERIOD:20240105T100000Z/20240105T090000Z"
+            )
+        )
+        assert found["p"].also_on == ()
+        assert len(said) == 1
+        assert said[0].startswith("cal.ics:8: UID p: not kept: the RDATE period 2024-01-05")

@@ -18,7 +18,7 @@ from icalendar.prop import vBroken
 from kztimeline._fields import FORBIDDEN_CHARACTERS
 from kztimeline.errors import CalendarError, CalendarValueError
 from kztimeline.ical._properties import text_of, value_problem
-from kztimeline.ical._versions import uid_of
+from kztimeline.ical._versions import uid_of, value_of
 from kztimeline.ical.zones import Transitions
 
 __all__ = ("ValueReader", "as_list")
@@ -109,11 +109,12 @@ class ValueReader:
             if isinstance(prop, vBroken):
                 raise self._error(lines, name, f"{str(prop)!r} is not a list of dates")
             for item in prop.dts:
-                if isinstance(item.dt, tuple):
+                value = item.dt
+                if isinstance(value, tuple):
                     self.say(
                         lines.get(name),
                         uid_of(component),
-                        f"not kept: the {name} period {item.to_ical().decode()} (an events "
+                        f"not kept: the {name} period {'/'.join(map(str, value))} (an events "
                         "file has no periods)",
                     )
                     continue
@@ -189,7 +190,7 @@ class ValueReader:
 
     def _floating(self, component: icalendar.Event, lines: dict[str, int]) -> None:
         """Say where a floating DTSTART (a local time in no zone) was placed."""
-        start = getattr(component.get("DTSTART"), "dt", None)
+        start = value_of(component.get("DTSTART"))
         if not isinstance(start, datetime) or start.tzinfo is not None:
             return
         if self.zone is None:

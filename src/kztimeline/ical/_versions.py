@@ -27,6 +27,7 @@ __all__ = (
     "occurrence_of",
     "the_latest_versions",
     "uid_of",
+    "value_of",
 )
 
 # Say one thing about a line of the calendar: (line, UID, what happened).
@@ -50,6 +51,15 @@ def outline_key(name: str, seen: Counter[str]) -> str:
 
 def _ordinal(number: int) -> str:
     return _ORDINALS[number - 1] if number <= len(_ORDINALS) else f"{number}th"
+
+
+def value_of(prop: Any) -> Any:
+    """The value of a property icalendar parsed, or None for one it could not parse (whose
+    ``dt`` raises) or that is absent."""
+    try:
+        return getattr(prop, "dt", None)
+    except ValueError:  # icalendar's BrokenCalendarProperty
+        return None
 
 
 def uid_of(component: Any) -> str:
@@ -103,7 +113,7 @@ def one_rule_each(
 
 
 def _moment(component: Any, name: str) -> datetime:
-    value = getattr(component.get(name), "dt", None)
+    value = value_of(component.get(name))
     if isinstance(value, datetime):
         return value.astimezone(UTC) if value.tzinfo else value.replace(tzinfo=UTC)
     if isinstance(value, date):
@@ -130,7 +140,7 @@ def occurrence_of(component: Any) -> str:
     """The RECURRENCE-ID of a changed occurrence as an instant (``""`` for a series)."""
     if "RECURRENCE-ID" not in component:
         return ""
-    value = getattr(component["RECURRENCE-ID"], "dt", None)
+    value = value_of(component["RECURRENCE-ID"])
     if isinstance(value, datetime) and value.tzinfo is not None:
         return value.astimezone(UTC).isoformat()
     return str(value)

@@ -169,7 +169,13 @@ class EventReader(ChangeReader):
         if tzid is None or tzid not in self.zones:
             return None
         if tzid not in self._changes:
-            self._changes[tzid] = Transitions.of(self.zones[tzid])
+            try:
+                self._changes[tzid] = Transitions.of(self.zones[tzid])
+            # icalendar fails on a VTIMEZONE missing an offset or an onset, or giving one
+            # twice, with errors from its own code: the zone is then matched by its name alone.
+            except (AttributeError, TypeError, ValueError):
+                self._changes[tzid] = None
+                self._lost[f"VTIMEZONE {tzid!r}, which cannot be read (its name is used)"] += 1
         return self._changes[tzid]
 
     def _event(self, component: icalendar.Event, lines: dict[str, int]) -> dict[str, Any]:

@@ -95,7 +95,9 @@ def _parse(text: str, path: Path | str) -> icalendar.Calendar:
         warnings.simplefilter("ignore")
         try:
             return icalendar.Calendar.from_ical(text)
-        except ValueError as err:
+        # icalendar fails on some malformed components (a VTIMEZONE with two TZIDs) with
+        # AttributeError or TypeError from its own code: the file is at fault, not the caller.
+        except (ValueError, AttributeError, TypeError) as err:
             problem = str(err).splitlines()[0]
             line = _line_of(text, problem)
             raise CalendarError(path, f"is not an iCalendar file: {problem}", line=line) from None
