@@ -356,3 +356,11 @@ class TestBrokenPartsOfRealCalendars:
         assert found["p"].also_on == ()
         assert len(said) == 1
         assert said[0].startswith("cal.ics:8: UID p: not kept: the RDATE period 2024-01-05")
+
+    def test_an_until_that_is_no_date_keeps_the_event_once_and_says_so(self) -> None:
+        found, said = _events(
+            _ics("UID:u|DTSTART:20240101T100000Z|RRULE:FREQ=DAILY;UNTIL=20240105T1000000")
+        )
+        assert found["u"].repeat is None
+        assert len(said) == 1
+        assert said[0].startswith("cal.ics:7: UID u: not kept: the RRULE, which kztimeline cannot")

@@ -88,10 +88,13 @@ def until_as_required(rule: str, start: Any) -> str:
         return rule.replace(found[0], f"UNTIL={raw[:8]}")
     if raw.endswith("Z"):
         return rule
-    if len(raw) == 8:
-        local = datetime.combine(date(int(raw[:4]), int(raw[4:6]), int(raw[6:8])), time.max)
-    else:
-        local = datetime.strptime(raw, "%Y%m%dT%H%M%S")
+    try:
+        if len(raw) == 8:
+            local = datetime.combine(date(int(raw[:4]), int(raw[4:6]), int(raw[6:8])), time.max)
+        else:
+            local = datetime.strptime(raw, "%Y%m%dT%H%M%S")
+    except ValueError:
+        return rule  # not a date: the rule check says so
     moment = local.replace(microsecond=0, tzinfo=start.tzinfo)
     return rule.replace(found[0], f"UNTIL={format_utc(moment)}")
 

@@ -151,13 +151,18 @@ class EventReader(ChangeReader):
             with contextlib.suppress(ValueError, TypeError, OverflowError):
                 moments += islice(rrulestr(rule, dtstart=start), _CHECKED_OCCURRENCES)
         assert start.tzinfo is not None
-        zone = matching_zone(
-            start.tzinfo,
-            tzid,
-            moments,
-            known=self._matched.get(tzid),
-            offsets=self._transitions(tzid),
-        )
+        try:
+            zone = matching_zone(
+                start.tzinfo,
+                tzid,
+                moments,
+                known=self._matched.get(tzid),
+                offsets=self._transitions(tzid),
+            )
+        # A VTIMEZONE whose rules dateutil cannot expand fails when an offset is asked for.
+        except (ValueError, TypeError, OverflowError) as err:
+            problem = f"DTSTART: the VTIMEZONE {tzid!r} cannot be read: {err}"
+            raise CalendarValueError(problem) from None
         if zone is not None:
             self._matched[tzid] = zone
         if zone is None:
