@@ -245,9 +245,10 @@ def import_command(arguments: argparse.Namespace, out: TextIO) -> int:
         read_calendar(arguments.calendar),
         source_title=arguments.title,
         path=arguments.calendar,
+        zone=arguments.zone,
     )
     for line in not_kept:
-        print(f"{arguments.calendar}: {line}", file=sys.stderr)
+        print(line, file=sys.stderr)
     if arguments.output == "-":
         out.write(text)
         return EXIT_OK

@@ -30,7 +30,9 @@ def string(text: str) -> str:
 
 def value(item: Any) -> str:
     """A TOML value: a string, a date, a date-time (local if naive, else with its offset), an
-    array of those, or a number."""
+    array of those, a boolean or a number."""
+    if isinstance(item, bool):
+        return "true" if item else "false"
     if isinstance(item, datetime):
         if item.tzinfo is None:
             return item.isoformat()

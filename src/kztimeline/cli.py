@@ -209,6 +209,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     importing.add_argument("--title", help="the title of the calendar as a source")
     importing.add_argument(
+        "--zone",
+        metavar="NAME",
+        help="the IANA time zone of times given in no zone (default: the calendar's, else UTC)",
+    )
+    importing.add_argument(
         "--force", action="store_true", help="replace PATH if it exists (default: refuse)"
     )
     importing.set_defaults(handler=import_command)

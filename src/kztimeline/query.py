@@ -195,7 +195,7 @@ class TimelineIndex:
         lasts = array("q", map(_TO_ORDINAL, map(_LAST_DAY, map(_DATE, events))))
         repeating = [
             position
-            for position, rule in enumerate(map(attrgetter("repeat"), events))
+            for position, rule in enumerate(map(attrgetter("occurrence_rule"), events))
             if rule is not None
         ]
         # (position of the repeating event, its day in the rule, its date)

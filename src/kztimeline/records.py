@@ -33,7 +33,7 @@ from kztimeline._fields import (
     type_name,
     with_zone,
 )
-from kztimeline.dates import EventDate, Precision, Qualifier, day_offset
+from kztimeline.dates import EventDate, Precision, Qualifier
 from kztimeline.errors import DateError, FieldProblem
 from kztimeline.tables import MARKER_NAMES, STRICT, Change, Kind, Person, Source, TimelineInfo
 
@@ -67,9 +67,9 @@ class Event(BaseModel):
 
     ``date`` is an :class:`~kztimeline.dates.EventDate` (with ``end``, its ``until``);
     ``first_day`` and ``last_day`` give its extent. A repeating event may leave out days
-    (``except_on``), add some (``also_on``) and change single occurrences (``changes``). An
-    event produced by a query for one occurrence of a repeating event has ``recurrence_id`` set
-    to that occurrence's day in the rule.
+    (``except_on``), add some (``also_on``, also without a rule: an event on several dates) and
+    change single occurrences (``changes``). An event produced by a query for one occurrence of
+    a repeating event has ``recurrence_id`` set to that occurrence's day in the rule.
     """
 
     model_config = STRICT
@@ -100,7 +100,10 @@ class Event(BaseModel):
     )
     also_on: tuple[TomlDate | TomlDateTime, ...] = Field(
         default=(),
-        description="Extra occurrences: days (at the event's time), or local date-times.",
+        description=(
+            "Extra occurrences, with or without repeat: days (at the event's time), or local "
+            "date-times. Not a day the rule gives, nor one in except_on."
+        ),
     )
     changes: tuple[Change, ...] = Field(
         default=(), description="Single occurrences moved, retitled or cancelled."
@@ -146,73 +149,39 @@ class Event(BaseModel):
 
     @model_validator(mode="after")
     def _rule_fits_date(self) -> "Event":
-        if self.repeat is None:
-            for key in ("except_on", "also_on", "changes"):
-                if getattr(self, key):
-                    raise FieldProblem(key, "applies only to a repeating event; add repeat")
+        # An event on several dates (also_on, no rule) may change any of them, but a day it
+        # leaves out would only be one fewer of its own dates.
+        needing_a_rule = ("except_on",) if self.also_on else ("except_on", "changes")
+        for key in needing_a_rule if self.repeat is None else ():
+            if getattr(self, key):
+                raise FieldProblem(key, "applies only to a repeating event; add repeat")
+        rule = self.occurrence_rule
+        if rule is None:
             return self
         # dateutil loads only for events with rules: a file without any validates faster.
-        from kztimeline.recurrence import check_rule
+        from kztimeline.recurrence import check_exceptions, check_rule
 
         try:
-            check_rule(self.repeat, self.date)
+            check_rule(rule, self.date)
         except DateError as err:
             raise FieldProblem("repeat", str(err)) from err
-        self._check_exceptions()
+        changed = [
+            (change.occurrence, None if change.date is None else change.date.time is not None)
+            for change in self.changes
+        ]
+        check_exceptions(rule, self.date, self.except_on, self.also_on, changed)
         return self
 
-    def _gives(self, day: Day) -> bool:
-        # dateutil loads only for events with rules: a file without any validates faster.
-        from kztimeline.recurrence import occurrence_starts
+    @property
+    def occurrence_rule(self) -> str | None:
+        """The rule that gives the occurrences: ``repeat``, or for an event on several dates
+        (``also_on`` without ``repeat``) one that gives its own date; None for one date."""
+        if self.repeat is None and self.also_on:
+            # dateutil loads only for events with rules: a file without any validates faster.
+            from kztimeline.recurrence import ONE_DATE
 
-        assert self.repeat is not None
-        return any(True for _ in occurrence_starts(self.repeat, self.date, day, day))
-
-    def _nearest(self, day: Day) -> str:
-        """``; did you mean …?`` with the occurrence(s) nearest ``day``, or ``""`` if none."""
-        # dateutil loads only for events with rules: a file without any validates faster.
-        from kztimeline.recurrence import occurrence_starts
-
-        assert self.repeat is not None
-        # Widening windows: most rules repeat within weeks, so the first window usually does.
-        for span in (7, 62, 400, 4000, 40000):
-            found = list(
-                occurrence_starts(
-                    self.repeat, self.date, day_offset(day, -span), day_offset(day, span)
-                )
-            )
-            if found:
-                distance = min(abs((start - day).days) for start in found)
-                nearest = [start for start in found if abs((start - day).days) == distance]
-                return f"; did you mean {' or '.join(str(start) for start in nearest)}?"
-        return ""
-
-    def _check_exceptions(self) -> None:
-        timed = self.date.time is not None
-        for day in self.except_on:
-            if not self._gives(day):
-                raise FieldProblem(
-                    "except_on", f"the rule gives no occurrence on {day}{self._nearest(day)}"
-                )
-        for item in self.also_on:
-            if isinstance(item, datetime) and not timed:
-                raise FieldProblem(
-                    "also_on", f"{item.isoformat()}: give a day for an all-day event"
-                )
-        extra_days = {item for item in self.also_on if not isinstance(item, datetime)}
-        seen: set[Day] = set()
-        for change in self.changes:
-            day = change.occurrence
-            if day in seen:
-                raise FieldProblem("changes", f"the occurrence of {day} is changed twice")
-            seen.add(day)
-            if day not in extra_days and (day in self.except_on or not self._gives(day)):
-                raise FieldProblem("changes", f"there is no occurrence on {day} to change")
-            if change.date is not None and (change.date.time is not None) != timed:
-                kind = "a date-time" if timed else "a day or days"
-                raise FieldProblem(
-                    "changes", f"the new date of {day} must be {kind}, as the event's"
-                )
+            return ONE_DATE
+        return self.repeat
 
     @property
     def first_day(self) -> Day:
@@ -250,8 +219,8 @@ class Event(BaseModel):
 
     @property
     def is_recurring(self) -> bool:
-        """Whether the event repeats (has a ``repeat`` rule)."""
-        return self.repeat is not None
+        """Whether the event has more than one occurrence (a ``repeat`` rule, or ``also_on``)."""
+        return self.occurrence_rule is not None
 
     @property
     def repeat_words(self) -> str | None:
@@ -261,14 +230,15 @@ class Event(BaseModel):
         a query) gives the words of its rule. Every output says a rule this way
         (:func:`kztimeline.rule_words.describe_rule`).
         """
-        if self.repeat is None:
+        rule = self.occurrence_rule
+        if rule is None:
             return None if self._series is None else self._series.repeat_words
         # dateutil is imported only for a file with rules, to keep the command line quick.
         from kztimeline.rule_words import describe_rule
 
         start = self.date.time or self.first_day
         words = describe_rule(
-            self.repeat,
+            rule,
             start,
             zone=self.timezone,
             exclusions=self.except_on,
@@ -318,7 +288,8 @@ class Event(BaseModel):
         ``also_on`` and ``changes`` are applied. An unbounded rule is expanded only inside the
         window.
         """
-        if self.repeat is None:
+        rule = self.occurrence_rule
+        if rule is None:
             if self.first_day <= last and self.last_day >= first:
                 yield self
             return
@@ -326,7 +297,7 @@ class Event(BaseModel):
         from kztimeline.recurrence import occurrence_dates
 
         exceptions = self._exceptions()
-        for day, when in occurrence_dates(self.repeat, self.date, first, last, **exceptions):
+        for day, when in occurrence_dates(rule, self.date, first, last, **exceptions):
             yield self.occurrence_on(day, when)
 
     def all_occurrence_dates(self, budget: int) -> list[tuple[Day, EventDate]] | None:
@@ -336,8 +307,9 @@ class Event(BaseModel):
         # dateutil loads only for events with rules: a file without any validates faster.
         from kztimeline.recurrence import counted_occurrence_dates
 
-        assert self.repeat is not None
-        return counted_occurrence_dates(self.repeat, self.date, budget=budget, **self._exceptions())
+        rule = self.occurrence_rule
+        assert rule is not None
+        return counted_occurrence_dates(rule, self.date, budget=budget, **self._exceptions())
 
     def _exceptions(self) -> dict[str, Any]:
         return {

@@ -18,14 +18,16 @@ from typing import TYPE_CHECKING
 from dateutil.rrule import rrule, rrulestr
 
 from kztimeline.dates import Precision, day_offset
-from kztimeline.errors import DateError, QueryError
+from kztimeline.errors import DateError, FieldProblem, QueryError
 
 if TYPE_CHECKING:
     from kztimeline.dates import EventDate
 
 __all__ = (
     "MAX_OCCURRENCES",
+    "ONE_DATE",
     "Extra",
+    "check_exceptions",
     "check_rule",
     "counted_occurrence_dates",
     "occurrence_dates",
@@ -33,6 +35,8 @@ __all__ = (
 )
 
 MAX_OCCURRENCES = 100_000
+ONE_DATE = "FREQ=DAILY;COUNT=1"
+"""The rule of an event with ``also_on`` dates and no ``repeat``: it gives the event's date."""
 _FREQUENCIES = ("YEARLY", "MONTHLY", "WEEKLY", "DAILY")
 _UNTIL = re.compile(r"(?:^|;)UNTIL=([^;]*)")
 
@@ -261,7 +265,10 @@ def _with_exceptions(
     for item in extra:
         if isinstance(item, datetime):
             when = event_date.moved_to(item)
-            added.append((when.first_day, when))
+            if when.first_day not in skipped:  # RFC 5545: EXDATE wins over RDATE
+                added.append((when.first_day, when))
+        elif item in skipped:
+            continue
         elif item not in moved:
             added.append((item, event_date.shifted_to(item)))
     added += moved.items()
@@ -325,3 +332,68 @@ def _yearly_starts(
         if occurrence >= first:
             yield occurrence
         year += interval
+
+
+def _gives(rule: str, event_date: EventDate, day: date) -> bool:
+    return any(True for _ in occurrence_starts(rule, event_date, day, day))
+
+
+def _nearest(rule: str, event_date: EventDate, day: date) -> str:
+    """``; did you mean …?`` with the occurrence(s) nearest ``day``, or ``""`` if none."""
+    # Widening windows: most rules repeat within weeks, so the first window usually does.
+    for span in (7, 62, 400, 4000, 40000):
+        low, high = day_offset(day, -span), day_offset(day, span)
+        found = list(occurrence_starts(rule, event_date, low, high))
+        if found:
+            distance = min(abs((start - day).days) for start in found)
+            nearest = [start for start in found if abs((start - day).days) == distance]
+            return f"; did you mean {' or '.join(str(start) for start in nearest)}?"
+    return ""
+
+
+def check_exceptions(
+    rule: str,
+    event_date: EventDate,
+    skipped: Sequence[date],
+    extra: Sequence[Extra],
+    changed: Sequence[tuple[date, bool | None]],
+) -> None:
+    """Refuse exceptions that calendar software reads otherwise than they are written.
+
+    ``skipped`` (except_on) must be days the rule gives; ``extra`` (also_on) neither a day the
+    rule already gives (it would be listed twice) nor a skipped day (RFC 5545 leaves it out);
+    each of ``changed`` (occurrence, whether its new date is timed, or None) changes an
+    occurrence once, to a date of the event's kind. Raises :class:`FieldProblem` naming the
+    key to fix and how.
+    """
+    timed = event_date.time is not None
+    for day in skipped:
+        if not _gives(rule, event_date, day):
+            problem = f"the rule gives no occurrence on {day}{_nearest(rule, event_date, day)}"
+            raise FieldProblem("except_on", problem)
+    for item in extra:
+        if isinstance(item, datetime) and not timed:
+            raise FieldProblem("also_on", f"{item.isoformat()}: give a day for an all-day event")
+        day = item.date() if isinstance(item, datetime) else item
+        if day in skipped:
+            raise FieldProblem(
+                "also_on",
+                f"{item.isoformat()} is also in except_on, and calendars leave the day out; "
+                "remove it from one of the two",
+            )
+        same = not isinstance(item, datetime) or item == event_date.shifted_to(day).time
+        if same and rule != ONE_DATE and _gives(rule, event_date, day):
+            raise FieldProblem(
+                "also_on", f"the rule already gives {item.isoformat()}; remove it from also_on"
+            )
+    extra_days = {item for item in extra if not isinstance(item, datetime)}
+    seen: set[date] = set()
+    for day, timed_change in changed:
+        if day in seen:
+            raise FieldProblem("changes", f"the occurrence of {day} is changed twice")
+        seen.add(day)
+        if day not in extra_days and (day in skipped or not _gives(rule, event_date, day)):
+            raise FieldProblem("changes", f"there is no occurrence on {day} to change")
+        if timed_change is not None and timed_change != timed:
+            kind = "a date-time" if timed else "a day or days"
+            raise FieldProblem("changes", f"the new date of {day} must be {kind}, as the event's")

@@ -17,7 +17,7 @@ from collections.abc import Iterable, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 
 from kztimeline.date_hints import MONTH_NAMES
-from kztimeline.recurrence import check_rule
+from kztimeline.recurrence import ONE_DATE, check_rule
 
 __all__ = ("describe_rule",)
 
@@ -53,6 +53,8 @@ def describe_rule(
     'every year on 20 July from 1970'
     """
     check_rule(rule)
+    if rule == ONE_DATE and additions:
+        return f"also on {_dates(additions)}"
     parts = dict(part.split("=", 1) for part in rule.split(";") if part)
     frequency = parts["FREQ"]
     interval = int(parts.get("INTERVAL", "1"))

@@ -8,6 +8,7 @@ import hashlib
 import json
 import re
 import unicodedata
+import warnings
 from collections.abc import Iterable, Iterator
 from datetime import date, datetime, time, tzinfo
 from typing import Any
@@ -29,6 +30,7 @@ __all__ = (
     "slugify",
     "text_of",
     "until_as_required",
+    "count_within_until",
     "value_problem",
 )
 
@@ -86,10 +88,13 @@ def until_as_required(rule: str, start: Any) -> str:
         return rule.replace(found[0], f"UNTIL={raw[:8]}")
     if raw.endswith("Z"):
         return rule
-    if len(raw) == 8:
-        local = datetime.combine(date(int(raw[:4]), int(raw[4:6]), int(raw[6:8])), time.max)
-    else:
-        local = datetime.strptime(raw, "%Y%m%dT%H%M%S")
+    try:
+        if len(raw) == 8:
+            local = datetime.combine(date(int(raw[:4]), int(raw[4:6]), int(raw[6:8])), time.max)
+        else:
+            local = datetime.strptime(raw, "%Y%m%dT%H%M%S")
+    except ValueError:
+        return rule  # not a date: the rule check says so
     moment = local.replace(microsecond=0, tzinfo=start.tzinfo)
     return rule.replace(found[0], f"UNTIL={format_utc(moment)}")
 
@@ -139,3 +144,27 @@ def in_own_zone(event: dict[str, Any]) -> None:
         item.replace(tzinfo=None) if isinstance(item, datetime) else item
         for item in event.get("also_on", [])
     ]
+
+
+def count_within_until(rule: str, start: date | datetime) -> str:
+    """A rule with both COUNT and UNTIL (RFC 5545 allows one) as the COUNT of the occurrences
+    it gives before UNTIL, which are the ones every client shows (a COUNT below 1 is left out);
+    any other rule unchanged."""
+    parts = rule.split(";")
+    counts = [part[6:] for part in parts if part.startswith("COUNT=")]
+    if not counts or not _UNTIL.search(rule):
+        return rule
+    if not counts[0].isdigit() or int(counts[0]) < 1:
+        return ";".join(part for part in parts if not part.startswith("COUNT="))
+    # dateutil loads only when a rule is read.
+    from dateutil.rrule import rrulestr
+
+    first = start if isinstance(start, datetime) else datetime.combine(start, time())
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")  # dateutil warns of both, and still expands them
+        try:
+            count = sum(1 for _ in rrulestr(until_as_required(rule, start), dtstart=first))
+        except (ValueError, TypeError, OverflowError):
+            return rule  # the rule is checked, and refused, later
+    kept = [part for part in parts if not part.startswith(("COUNT=", "UNTIL="))]
+    return ";".join([*kept, f"COUNT={count}"])

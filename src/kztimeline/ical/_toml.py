@@ -28,6 +28,7 @@ _EVENT_ORDER = (
     "url",
     "sources",
     "description",
+    "highlight",
 )
 _CHANGE_ORDER = ("occurrence", "date", "end", "title", "place", "status", "description")
 
@@ -50,15 +51,18 @@ def document(
     sources: dict[str, dict[str, Any]],
     people: dict[str, dict[str, Any]],
     events: list[dict[str, Any]],
+    kinds: dict[str, dict[str, Any]] | None = None,
 ) -> str:
-    """The whole events.toml: a comment line, ``[timeline]``, sources, people, then events,
-    each event followed by its ``[[events.changes]]``."""
+    """The whole events.toml: a comment line, ``[timeline]``, sources, people, the
+    ``[kinds.NAME]`` tables, then events, each followed by its ``[[events.changes]]``."""
     lines = [f"# {comment}", ""]
     lines += _table("[timeline]", timeline, ("title", "description", "revised"))
     for source_id, source in sources.items():
         lines += ["", *_table(f"[sources.{string(source_id)}]", source, ("title",))]
     for person_id, person in people.items():
         lines += ["", *_table(f"[people.{string(person_id)}]", person, ("name",))]
+    for kind, table in sorted((kinds or {}).items()):
+        lines += ["", *_table(f"[kinds.{string(kind)}]", table, ("label", "colour", "marker"))]
     for event in events:
         lines += ["", *_table("[[events]]", event, _EVENT_ORDER)]
         for change in event.get("changes", ()):

@@ -9,177 +9,136 @@ from __future__ import annotations
 
 import contextlib
 import re
-from collections import Counter
 from datetime import UTC, date, datetime, time, timedelta, tzinfo
 from itertools import islice
-from pathlib import Path
 from typing import Any, get_args
 
 import icalendar
-from icalendar.prop import vBroken
+from pydantic import ValidationError
 
-from kztimeline._fields import FORBIDDEN_CHARACTERS, Status
+from kztimeline._fields import Status
 from kztimeline.edtf import parse_date
-from kztimeline.errors import CalendarError, DateError
+from kztimeline.errors import CalendarError, CalendarValueError, DateError
+from kztimeline.ical._changes import ChangeReader
 from kztimeline.ical._properties import (
     as_event_date,
+    count_within_until,
     day_of,
-    drop_zone,
     id_from_uid,
     in_own_zone,
-    is_named_zone,
     json_values,
     slugify,
     text_of,
     until_as_required,
-    value_problem,
+)
+from kztimeline.ical._ranges import is_this_and_future
+from kztimeline.ical._values import as_list
+from kztimeline.ical._versions import (
+    occurrence_of,
+    one_rule_each,
+    one_value_each,
+    the_latest_versions,
+    uid_of,
 )
 from kztimeline.ical.zones import Transitions, matching_zone
+from kztimeline.tables import Kind
 
 __all__ = ("EventReader",)
 
-# Properties read into the events file, and bookkeeping that a new export writes afresh.
-_READ = {
-    "UID", "DTSTART", "DTEND", "DURATION", "RRULE", "RDATE", "EXDATE", "RECURRENCE-ID",
-    "SUMMARY", "LOCATION", "DESCRIPTION", "CATEGORIES", "STATUS", "URL",
-    "X-KZTIMELINE-DATE", "X-KZTIMELINE-EVENT",
-}  # fmt: skip
-_BOOKKEEPING = {"DTSTAMP", "CREATED", "LAST-MODIFIED", "SEQUENCE"}
+
+def _also_of(component: icalendar.Event) -> str:
+    """The UID that X-KZTIMELINE-ALSO-OF names: the event this VEVENT is an extra date of."""
+    return str(component.get("X-KZTIMELINE-ALSO-OF", "")).strip()
+
+
+def _day(item: date | datetime) -> date:
+    return item.date() if isinstance(item, datetime) else item
+
+
 # How many occurrences of a rule are checked against a candidate zone.
 _CHECKED_OCCURRENCES = 500
 
 
-def _as_list(item: Any) -> list[Any]:
-    return item if isinstance(item, list) else [item]
-
-
-class EventReader:
-    """Reads the VEVENTs of one calendar; ``path`` names it in errors, ``source`` is the id of
-    the calendar as a source, ``zone`` is X-WR-TIMEZONE (for floating and UTC times),
-    ``lines`` the content lines by number and ``zones`` its VTIMEZONE components by TZID."""
-
-    def __init__(
-        self,
-        path: Path | str,
-        source: str,
-        zone: tzinfo | None,
-        lines: dict[int, str],
-        zones: dict[str, Any],
-    ) -> None:
-        self.path = path
-        self.source = source
-        self.zone = zone
-        self.lines = lines
-        self.zones = zones
-        self._matched: dict[str | None, tzinfo] = {}
-        self._changes: dict[str, Transitions | None] = {}
-        self._lost: Counter[str] = Counter()
-
-    # --- Text ------------------------------------------------------------------------------
-
-    @staticmethod
-    def text(value: str) -> str:
-        """Text the events file accepts: the characters the model refuses are dropped."""
-        return FORBIDDEN_CHARACTERS.sub("", value.replace("\r\n", "\n").replace("\r", "\n"))
-
-    @classmethod
-    def one_line(cls, value: str) -> str:
-        return " ".join(cls.text(value).split())
-
-    # --- Values ----------------------------------------------------------------------------
-
-    def _error(self, lines: dict[str, int], name: str, problem: str) -> CalendarError:
-        return CalendarError(self.path, f"{name}: {problem}", line=lines.get(name))
-
-    def _moment(
-        self, prop: Any, name: str, lines: dict[str, int]
-    ) -> tuple[date | datetime, str | None]:
-        """A DATE or DATE-TIME property: the value (aware if a date-time) and its TZID."""
-        if isinstance(prop, vBroken):
-            raw = str(prop).strip()
-            is_date = prop.params.get("VALUE", "").upper() == "DATE" or len(raw) == 8
-            raise self._error(lines, name, value_problem(raw, is_date))
-        moment = prop.dt
-        tzid = prop.params.get("TZID")
-        if not isinstance(moment, date):
-            raise self._error(lines, name, f"{prop.to_ical().decode()!r} is not a date-time")
-        if isinstance(moment, datetime):
-            if moment.tzinfo is None:
-                if tzid is not None:
-                    raise self._error(
-                        lines,
-                        name,
-                        f"unknown time zone TZID={tzid!r}; use an IANA name such as Asia/Almaty",
-                    )
-                moment = moment.replace(tzinfo=self.zone or UTC)
-            elif tzid is None and moment.utcoffset() == timedelta(0):
-                # A ...Z value is UTC itself, not the IANA zone "UTC" icalendar gives it.
-                moment = moment.astimezone(self.zone or UTC)
-        return moment, tzid
-
-    def _dates(self, component: icalendar.Event, name: str, lines: dict[str, int]) -> list[Any]:
-        found = []
-        for prop in _as_list(component.get(name, [])):
-            if isinstance(prop, vBroken):
-                raise self._error(lines, name, f"{str(prop)!r} is not a list of dates")
-            for item in prop.dts:
-                if isinstance(item.dt, tuple):
-                    self._lost[f"{name} periods"] += 1
-                    continue
-                found.append(self._moment(item, name, lines)[0])
-        return found
-
-    # --- One event -------------------------------------------------------------------------
+class EventReader(ChangeReader):
+    """Reads the VEVENTs of one calendar into events (see :class:`ValueReader`)."""
 
     def events(
         self, components: list[icalendar.Event], outline: list[dict[str, int]]
     ) -> list[dict[str, Any]]:
-        """Every VEVENT as an event; a changed occurrence joins the event it changes."""
-        masters: dict[str, dict[str, Any]] = {}
+        """Every VEVENT as an event; a changed occurrence joins the event it changes.
+
+        A VEVENT that cannot be read is left out and said; if none can, the first problem is
+        raised as a :class:`~kztimeline.errors.CalendarError`.
+        """
+        items = one_value_each(list(zip(components, outline, strict=False)), self.say)
+        items = one_rule_each(the_latest_versions(items, self.say), self.say)
+        masters: dict[str, list[dict[str, Any]]] = {}
         changes: list[tuple[icalendar.Event, dict[str, int]]] = []
         events: list[dict[str, Any]] = []
-        for component, lines in zip(components, outline, strict=False):
-            uid = str(component.get("UID", "")).strip()
+        first_problem: CalendarError | None = None
+        series = {uid_of(item) for item, _ in items if "RECURRENCE-ID" not in item}
+        also: list[tuple[icalendar.Event, dict[str, int]]] = []
+        for component, lines in items:
+            uid = uid_of(component)
             if "RECURRENCE-ID" in component and uid:
                 changes.append((component, lines))
                 continue
-            event = self._event(component, lines)
-            events.append(event)
-            if uid:
-                masters.setdefault(uid, event)
-        for component, lines in changes:
-            master = masters.get(str(component["UID"]).strip())
-            if master is not None and master.get("repeat"):
-                self._change(master, component, lines)
-            else:
+            if _also_of(component) in series - {uid, ""}:
+                also.append((component, lines))
+                continue
+            try:
                 event = self._event(component, lines)
-                moment, _ = self._moment(component["RECURRENCE-ID"], "RECURRENCE-ID", lines)
-                event["_base_id"] += "-" + moment.strftime("%Y%m%d")
-                events.append(event)
+            except (CalendarError, CalendarValueError) as err:
+                first_problem = first_problem or self._as_error(err, lines)
+                self._not_kept(err, lines, uid)
+                continue
+            events.append(event)
+            if uid and uid not in masters:
+                masters[uid] = [event]
+        for component, lines in also:
+            if _also_of(component) in masters:
+                self._fold(masters[_also_of(component)][0], component, lines)
+            else:
+                self.say(
+                    lines.get("BEGIN"),
+                    uid_of(component),
+                    "not kept: an extra date of an event that is not kept",
+                )
+        # A change of all following occurrences splits its series before the others join it.
+        changes.sort(key=lambda item: (not is_this_and_future(item[0]), occurrence_of(item[0])))
+        for component, lines in changes:
+            uid = uid_of(component)
+            parts = masters.get(uid, [])
+            try:
+                if is_this_and_future(component) and self._split(parts, component, lines):
+                    events.append(parts[-1])
+                    continue
+                master = self._part(parts, component, lines)
+                self._change_or_event(master, component, lines, events)
+            except (CalendarError, CalendarValueError) as err:
+                first_problem = first_problem or self._as_error(err, lines)
+                self._not_kept(err, lines, uid)
+        if not events and first_problem is not None:
+            raise first_problem
         return events
 
-    def _span(
-        self, component: icalendar.Event, lines: dict[str, int]
-    ) -> tuple[date | datetime, date | datetime | None, str | None]:
-        if "DTSTART" not in component:
-            raise CalendarError(
-                self.path, "a VEVENT has no DTSTART; give it one", line=lines.get("BEGIN")
-            )
-        start, tzid = self._moment(component["DTSTART"], "DTSTART", lines)
-        end: date | datetime | None = None
-        if "DTEND" in component:
-            end = self._moment(component["DTEND"], "DTEND", lines)[0]
-        elif "DURATION" in component:
-            duration: Any = component["DURATION"]
-            span = getattr(duration, "dt", None)
-            if isinstance(duration, vBroken) or not isinstance(span, timedelta):
-                raise self._error(lines, "DURATION", "is not a duration such as P1D or PT1H30M")
-            end = start + span
-        if isinstance(start, datetime) and end is not None and not isinstance(end, datetime):
-            end = datetime.combine(end, time(), start.tzinfo)
-        if not isinstance(start, datetime) and isinstance(end, datetime):
-            end = end.date()
-        return start, end, tzid
+    def _fold(
+        self, event: dict[str, Any], component: icalendar.Event, lines: dict[str, int]
+    ) -> None:
+        """A VEVENT that kztimeline wrote for one ``also_on`` date of ``event`` (its
+        X-KZTIMELINE-ALSO-OF names the event's UID), back in the event's ``also_on``: a day
+        if it starts at the event's wall time, else a local date-time."""
+        moment = self._span(component, lines)[0]
+        start = event["_start"]
+        item: date | datetime = moment
+        if isinstance(moment, datetime) and isinstance(start, datetime):
+            local = moment.astimezone(start.tzinfo)
+            same = local.time() == start.time()
+            item = local.date() if same else local.replace(tzinfo=None)
+        elif isinstance(moment, datetime):
+            item = moment.date()
+        days = [*event.get("also_on", ()), item]
+        event["also_on"] = sorted(set(days), key=lambda value: (_day(value), str(value)))
 
     def _zone(
         self, start: datetime, end: datetime | None, tzid: str | None, rule: str | None
@@ -192,13 +151,18 @@ class EventReader:
             with contextlib.suppress(ValueError, TypeError, OverflowError):
                 moments += islice(rrulestr(rule, dtstart=start), _CHECKED_OCCURRENCES)
         assert start.tzinfo is not None
-        zone = matching_zone(
-            start.tzinfo,
-            tzid,
-            moments,
-            known=self._matched.get(tzid),
-            offsets=self._transitions(tzid),
-        )
+        try:
+            zone = matching_zone(
+                start.tzinfo,
+                tzid,
+                moments,
+                known=self._matched.get(tzid),
+                offsets=self._transitions(tzid),
+            )
+        # A VTIMEZONE whose rules dateutil cannot expand fails when an offset is asked for.
+        except (ValueError, TypeError, OverflowError) as err:
+            problem = f"DTSTART: the VTIMEZONE {tzid!r} cannot be read: {err}"
+            raise CalendarValueError(problem) from None
         if zone is not None:
             self._matched[tzid] = zone
         if zone is None:
@@ -210,7 +174,13 @@ class EventReader:
         if tzid is None or tzid not in self.zones:
             return None
         if tzid not in self._changes:
-            self._changes[tzid] = Transitions.of(self.zones[tzid])
+            try:
+                self._changes[tzid] = Transitions.of(self.zones[tzid])
+            # icalendar fails on a VTIMEZONE missing an offset or an onset, or giving one
+            # twice, with errors from its own code: the zone is then matched by its name alone.
+            except (AttributeError, TypeError, ValueError):
+                self._changes[tzid] = None
+                self._lost[f"VTIMEZONE {tzid!r}, which cannot be read (its name is used)"] += 1
         return self._changes[tzid]
 
     def _event(self, component: icalendar.Event, lines: dict[str, int]) -> dict[str, Any]:
@@ -218,8 +188,19 @@ class EventReader:
         uid = str(component.get("UID", "")).strip()
         summary = component.get("SUMMARY")
         title = self.one_line(str(summary)) if summary is not None else ""
+        if summary is not None and title != str(summary):
+            self.say(
+                lines.get("SUMMARY"),
+                uid,
+                "SUMMARY: spaces at its ends, line breaks and runs of spaces are made one space",
+            )
+        self._floating(component, lines)
         rule = self._rule_text(component, lines)
+        if rule is not None and rule != count_within_until(rule, start):
+            rule = count_within_until(rule, start)
+            self.say(lines.get("RRULE"), uid, f"RRULE has both COUNT and UNTIL: kept as {rule}")
         event: dict[str, Any] = {"title": title or "Untitled event", "_uid": uid}
+        event["_another_rule"] = "_ANOTHER_RULE" in lines
         notes: list[str] = []
         if isinstance(start, datetime):
             zone = self._zone(start, end if isinstance(end, datetime) else None, tzid, rule)
@@ -237,13 +218,10 @@ class EventReader:
             first_day = start
         self._written(component, event)
         if rule is not None:
-            self._rule(event, rule, notes)
-        if event.get("repeat"):
+            self._rule(event, rule, notes, lines.get("RRULE"))
+        event["_start"] = event["date"]
+        if event.get("repeat") or "RDATE" in component or "EXDATE" in component:
             self._exceptions(component, event, lines)
-        else:
-            for name in ("RDATE", "EXDATE"):
-                if name in component:
-                    self._lost[f"{name} of events without a rule kztimeline keeps"] += 1
         event["_first_day"] = first_day
         base = uid.rsplit("@", 1)[0] if uid else ""
         event["_base_id"] = (
@@ -283,7 +261,7 @@ class EventReader:
                 date.fromisoformat(text) if re.fullmatch(r"\d{4}-\d{2}-\d{2}", text) else text
             )
 
-    def _rule(self, event: dict[str, Any], rule: str, notes: list[str]) -> None:
+    def _rule(self, event: dict[str, Any], rule: str, notes: list[str], line: int | None) -> None:
         # dateutil loads only for events with rules: a file without any validates faster.
         from kztimeline.recurrence import check_rule
 
@@ -292,8 +270,13 @@ class EventReader:
         rule = self._starting_on_the_rule(event, rule)
         try:
             check_rule(rule, as_event_date(event["date"]))
-        except DateError:
-            self._lost["repeat rules kztimeline cannot expand (stated in the description)"] += 1
+        except DateError as err:
+            self.say(
+                line,
+                event["_uid"],
+                f"not kept: the RRULE, which kztimeline cannot expand ({err}); it is stated "
+                "in the description, and the event kept once",
+            )
             notes.append(f"Repeats by the calendar rule {rule}.")
             return
         event["repeat"] = rule
@@ -316,25 +299,27 @@ class EventReader:
             return rule  # check_rule says why
         if first is None or first == start:
             return rule
+        # DTSTART of a second rule of one VEVENT is given by the first: it is not added again.
+        again: list[date | datetime] | None = [] if event.get("_another_rule") else None
         if when.time is not None:
             event["date"] = first
-            event["also_on"] = [start]
+            if isinstance(event.get("end"), datetime):
+                event["end"] += first - start
+            event["also_on"] = [start] if again is None else again
         else:
             moved = when.shifted_to(first.date())
             event["date"] = moved.first_day if moved.first_day == moved.last_day else moved.text
-            event["also_on"] = [when.first_day]
+            event["also_on"] = [when.first_day] if again is None else again
         return rule
 
     def _exceptions(
         self, component: icalendar.Event, event: dict[str, Any], lines: dict[str, int]
     ) -> None:
+        """EXDATE and RDATE as ``except_on`` and ``also_on``, as RFC 5545 reads them: an
+        excluded date wins over an added one, and a date given twice occurs once."""
         start = event["date"]
         zone = start.tzinfo if isinstance(start, datetime) else None
-        excluded = sorted(
-            {day_of(moment, zone) for moment in self._dates(component, "EXDATE", lines)}
-        )
-        if excluded:
-            event["except_on"] = excluded
+        excluded = {day_of(moment, zone) for moment in self._dates(component, "EXDATE", lines)}
         extra: list[date | datetime] = []
         for moment in self._dates(component, "RDATE", lines):
             if zone is None or not isinstance(moment, datetime):
@@ -344,8 +329,53 @@ class EventReader:
             same_time = local.timetz() == start.timetz()
             extra.append(local.date() if same_time else local.replace(tzinfo=None))
         extra += event.get("also_on", [])
-        if extra:
-            event["also_on"] = sorted(set(extra), key=lambda item: (day_of(item, None), str(item)))
+        first = as_event_date(event["_start"]).first_day
+        ruled = {day for day in excluded | set(map(_day, extra)) if self._ruled(event, day)}
+        if event.get("repeat") is None:
+            ruled = {first}
+        event["also_on"] = [
+            item
+            for item in sorted(set(extra), key=lambda item: (_day(item), str(item)))
+            if _day(item) not in excluded
+            and (isinstance(item, datetime) or _day(item) not in ruled)
+        ]
+        event["except_on"] = sorted(excluded & ruled)
+        if event.get("repeat") is None and event["except_on"]:
+            event["except_on"] = []
+            self.say(
+                lines.get("EXDATE"),
+                uid_of(component),
+                "not kept: the EXDATE of the event's own start (an event without a rule "
+                "keeps its start)",
+            )
+
+    @staticmethod
+    def _ruled(event: dict[str, Any], day: date) -> bool:
+        """Whether the rule of ``event`` (if it has one) gives an occurrence on ``day``."""
+        # dateutil loads only when a rule is read.
+        from kztimeline.recurrence import occurrence_starts
+
+        rule = event.get("repeat")
+        starts = occurrence_starts(rule, as_event_date(event["_start"]), day, day) if rule else ()
+        return any(True for _ in starts)
+
+    def _more(self, event: dict[str, Any], tags: list[str], more: dict[str, Any]) -> None:
+        """``highlight``, the tags with the kind among them, and the ``[kinds.NAME]`` table of
+        the event's kind, from X-KZTIMELINE-MORE."""
+        event["highlight"] = True if more.get("highlight") is True else None
+        written = more.get("tags")
+        if isinstance(written, list) and all(isinstance(tag, str) for tag in written):
+            tags[:] = [self.one_line(tag) for tag in written]
+        table = more.get("kind_table")
+        if isinstance(table, dict) and isinstance(event.get("kind"), str):
+            try:
+                Kind.model_validate(table)
+            except ValidationError as err:
+                problem = "; ".join(str(item["msg"]) for item in err.errors())
+                kind = event["kind"]
+                self.say(None, event["_uid"], f"not kept: the table of kind {kind!r}: {problem}")
+                return
+            self.kind_tables.setdefault(event["kind"], table)
 
     def _fields(self, component: icalendar.Event, event: dict[str, Any], notes: list[str]) -> None:
         own = next(iter(json_values(component.get("X-KZTIMELINE-EVENT"))), None)
@@ -356,7 +386,7 @@ class EventReader:
         if url is not None:
             event["url"] = self.one_line(str(url)) or None
         tags: list[str] = []
-        for categories in _as_list(component.get("CATEGORIES", [])):
+        for categories in as_list(component.get("CATEGORIES", [])):
             for tag in getattr(categories, "cats", []):
                 cleaned = self.one_line(str(tag))
                 if cleaned and cleaned not in tags:
@@ -377,63 +407,10 @@ class EventReader:
             event["sources"] = [self.source]
             status = str(component.get("STATUS", "")).strip().lower()
             event["status"] = status if status in get_args(Status) else None
+        more = next(iter(json_values(component.get("X-KZTIMELINE-MORE"))), {})
+        if own is not None and more:  # kztimeline's own file: what only the events file holds
+            self._more(event, tags, more)
         if notes:
             text = "\n\n".join(part for part in (text, " ".join(notes)) if part)
         event["description"] = text or None
         event["tags"] = tags
-
-    def _change(
-        self, master: dict[str, Any], component: icalendar.Event, lines: dict[str, int]
-    ) -> None:
-        """A changed occurrence (RECURRENCE-ID) as a ``[[events.changes]]`` of its event."""
-        zone = master.get("_zone")
-        occurrence, _ = self._moment(component["RECURRENCE-ID"], "RECURRENCE-ID", lines)
-        change: dict[str, Any] = {"occurrence": day_of(occurrence, zone)}
-        new_start, new_end, _ = self._span(component, lines)
-        if isinstance(new_start, datetime) and zone is not None:
-            new_start = new_start.astimezone(zone)
-            change["date"] = new_start
-            if isinstance(new_end, datetime) and new_end > new_start:
-                change["end"] = new_end.astimezone(zone)
-        elif not isinstance(new_start, datetime):
-            last = new_start
-            if isinstance(new_end, date) and new_end > new_start:
-                last = new_end - timedelta(days=1)
-            change["date"] = new_start if last == new_start else f"{new_start}/{last}"
-        summary = self.one_line(str(component.get("SUMMARY", "")))
-        if summary and summary != master["title"]:
-            change["title"] = summary
-        location = self.one_line(str(component.get("LOCATION", "")))
-        if location and location != master.get("place"):
-            change["place"] = location
-        own = next(iter(json_values(component.get("X-KZTIMELINE-EVENT"))), None)
-        if own is None and master.get("_own"):
-            own = {}
-        if own is not None:  # kztimeline's own file: the change as written
-            change["description"] = own.get("description")
-            change["status"] = own.get("status")
-        else:
-            status = str(component.get("STATUS", "")).strip().lower()
-            if status == "cancelled":
-                change["status"] = status
-            text = self.text(str(component.get("DESCRIPTION", ""))).strip()
-            if text and text != master.get("description"):
-                change["description"] = text
-        if zone is not None and is_named_zone(zone):
-            drop_zone(change, ("date", "end"))
-        master.setdefault("changes", []).append(change)
-        master["changes"].sort(key=lambda item: item["occurrence"])
-        self._count_lost(component)
-
-    # --- What is lost ----------------------------------------------------------------------
-
-    def _count_lost(self, component: icalendar.Event) -> None:
-        for name in component:
-            if name not in _READ and name not in _BOOKKEEPING:
-                self._lost[f"{name} properties"] += 1
-        for sub in component.subcomponents:
-            self._lost[f"{sub.name} components"] += 1
-
-    def not_kept(self) -> list[str]:
-        """One line per kind of thing the events file could not keep, with how many."""
-        return [f"not kept: {count} × {kind}" for kind, count in sorted(self._lost.items())]

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import re
 import warnings
+from collections import Counter
 from datetime import date, tzinfo
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -25,6 +26,7 @@ from kztimeline._files import read_text, write_atomically
 from kztimeline.errors import CalendarError, CalendarValueError, KztimelineError
 from kztimeline.ical._properties import json_values, slugify
 from kztimeline.ical._toml import document as toml_document
+from kztimeline.ical._versions import outline_key
 from kztimeline.ical.codec import unescape_text, unfold
 from kztimeline.ical.events import EventReader
 
@@ -49,9 +51,13 @@ def _outline(text: str, path: Path | str) -> list[dict[str, int]]:
     """
     lines = unfold(text)
     if not lines or lines[0][1].strip().upper() != "BEGIN:VCALENDAR":
-        raise CalendarError(path, "is not an iCalendar file: it must start with BEGIN:VCALENDAR")
+        first = lines[0][0] if lines else None
+        raise CalendarError(
+            path, "is not an iCalendar file: it must start with BEGIN:VCALENDAR", line=first
+        )
     open_components: list[tuple[str, int]] = []
     events: list[dict[str, int]] = []
+    seen: Counter[str] = Counter()
     for number, line in lines:
         name, _, rest = line.partition(":")
         key = name.split(";", 1)[0].strip().upper()
@@ -63,6 +69,7 @@ def _outline(text: str, path: Path | str) -> list[dict[str, int]]:
             open_components.append((rest.strip().upper(), number))
             if rest.strip().upper() == "VEVENT":
                 events.append({"BEGIN": number})
+                seen = Counter()
         elif key == "END":
             if not open_components or open_components[-1][0] != rest.strip().upper():
                 expected = open_components[-1][0] if open_components else "nothing"
@@ -73,10 +80,12 @@ def _outline(text: str, path: Path | str) -> list[dict[str, int]]:
                 )
             open_components.pop()
         elif open_components and open_components[-1][0] == "VEVENT":
-            events[-1].setdefault(key, number)
+            events[-1][outline_key(key, seen)] = number
     if open_components:
         component, number = open_components[-1]
-        raise CalendarError(path, f"BEGIN:{component} is never closed; add END:{component}")
+        raise CalendarError(
+            path, f"BEGIN:{component} is never closed; add END:{component}", line=number
+        )
     return events
 
 
@@ -86,9 +95,23 @@ def _parse(text: str, path: Path | str) -> icalendar.Calendar:
         warnings.simplefilter("ignore")
         try:
             return icalendar.Calendar.from_ical(text)
-        except ValueError as err:
+        # icalendar fails on some malformed components (a VTIMEZONE with two TZIDs) with
+        # AttributeError or TypeError from its own code: the file is at fault, not the caller.
+        except (ValueError, AttributeError, TypeError) as err:
             problem = str(err).splitlines()[0]
-            raise CalendarError(path, f"is not an iCalendar file: {problem}") from None
+            line = _line_of(text, problem)
+            raise CalendarError(path, f"is not an iCalendar file: {problem}", line=line) from None
+
+
+def _line_of(text: str, problem: str) -> int | None:
+    """The line icalendar's ``problem`` is about: the first whose text, or value, is a value
+    the message quotes (icalendar's messages name no line)."""
+    quoted = re.findall(r"'([^']+)'|\bwas (\S+)$", problem)
+    candidates = [first or second for first, second in quoted]
+    for number, line in unfold(text):
+        if any(line == found or line.endswith(":" + found) for found in candidates):
+            return number
+    return None
 
 
 # --- Ids and text ------------------------------------------------------------------------------
@@ -136,32 +159,47 @@ def _calendar_text(calendar: icalendar.Calendar, name: str) -> str:
     return unescape_text(str(value))
 
 
-def _calendar_zone(calendar: icalendar.Calendar) -> tzinfo | None:
+def _calendar_zone(
+    calendar: icalendar.Calendar, zone: str | None, path: Path | str
+) -> tzinfo | None:
+    """The zone of floating times: ``zone`` if given (refused if not an IANA name), else the
+    calendar's X-WR-TIMEZONE if it names one, else None (UTC)."""
     # zoneinfo loads only when a zone is named.
     from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-    name = calendar.get("X-WR-TIMEZONE")
+    name = calendar.get("X-WR-TIMEZONE") if zone is None else zone
     if name is None:
         return None
     try:
         return ZoneInfo(str(name).strip())
     except (ZoneInfoNotFoundError, ValueError, OSError):
-        return None
+        if zone is None:
+            return None
+        raise CalendarError(
+            path, f"{zone!r} is not an IANA time zone name such as Europe/Berlin"
+        ) from None
 
 
 def import_ics(
-    text: str, *, source_title: str | None = None, path: Path | str = "<calendar>"
+    text: str,
+    *,
+    source_title: str | None = None,
+    path: Path | str = "<calendar>",
+    zone: str | None = None,
 ) -> Imported:
-    """The events.toml text for the iCalendar ``text``, and what it could not keep.
+    """The events.toml text for the iCalendar ``text``, and what it said while reading it.
 
-    ``path`` only names the file in messages. Every VEVENT becomes an event (or a change of one
-    occurrence of an event) citing one source: the calendar, titled ``source_title``, else the
-    calendar's name, else the file name; a calendar written by kztimeline gives back its own
-    sources and people. The same calendar always gives the same text, and the text is checked
-    by loading it, so :func:`kztimeline.loads` accepts it.
+    ``path`` only names the file in messages. A floating time (no zone) is read in ``zone``
+    (an IANA name), else in the calendar's X-WR-TIMEZONE, else in UTC, and said. Every VEVENT
+    becomes an event (or a change of one occurrence of an event) citing one source: the
+    calendar, titled ``source_title``, else the calendar's name, else the file name; a calendar
+    written by kztimeline gives back its own sources and people. The same calendar always gives
+    the same text, and the text is checked by loading it, so :func:`kztimeline.loads` accepts
+    it. A VEVENT that cannot be read is left out, and said with its line and UID.
 
     Raises :class:`~kztimeline.errors.CalendarError` (a ``ValueError``) for a file that is not
-    iCalendar, a value that cannot be read, a zone that is not known, or no event.
+    iCalendar, no VEVENT that can be read (naming the line of the first problem), or a
+    ``zone`` that is not known.
     """
     outline = _outline(text, path)
     calendar = _parse(text, path)
@@ -191,7 +229,8 @@ def import_ics(
     }
     calendar_source = slugify(title)[:40].strip("-") or "calendar"
     zones = {str(zone.get("TZID", "")): zone for zone in calendar.walk("VTIMEZONE")}
-    reader = EventReader(path, calendar_source, _calendar_zone(calendar), dict(unfold(text)), zones)
+    floating = _calendar_zone(calendar, zone, path)
+    reader = EventReader(path, calendar_source, floating, dict(unfold(text)), zones)
     try:
         events = reader.events(components, outline)
     except CalendarValueError as err:
@@ -199,6 +238,12 @@ def import_ics(
     _assign_ids(events)
     if any(calendar_source in event["sources"] for event in events):
         sources.setdefault(calendar_source, {"title": title})
+    for event in events:
+        for cited in [item for item in event["sources"] if item not in sources]:
+            sources[cited] = {"title": cited}
+            reader.say(
+                None, event["_uid"], f"the source {cited!r} is not described: titled {cited!r}"
+            )
     timeline: dict[str, Any] = {"title": title}
     description = _calendar_text(calendar, "X-WR-CALDESC")
     if description:
@@ -208,7 +253,7 @@ def import_ics(
         for key in [key for key in event if key.startswith("_")]:
             del event[key]
     comment = f"Imported from {EventReader.one_line(Path(str(path)).name)} by kztimeline import."
-    document = toml_document(comment, timeline, sources, people, events)
+    document = toml_document(comment, timeline, sources, people, events, reader.kind_tables)
     _check(document, path)
     return Imported(document, tuple(reader.not_kept()))
 
@@ -216,10 +261,16 @@ def import_ics(
 def _check(document: str, path: Path | str) -> None:
     """Load the result as events.toml: the model, not a copy of its rules, decides."""
     # Imported here, not at the top: load sits below the formats but pulls in tomli.
+    from kztimeline.errors import TimelineFileError
     from kztimeline.load import loads
 
     try:
         loads(document)
+    except TimelineFileError as err:
+        # The events text was never written to a file: name the calendar and the event.
+        where = ": ".join(part for part in (err.subject, err.field) if part)
+        problem = f"{where}: {err.problem}" if where else err.problem
+        raise CalendarError(path, f"cannot be turned into a valid events file: {problem}") from None
     except KztimelineError as err:
         raise CalendarError(path, f"cannot be turned into a valid events file: {err}") from None
 

@@ -205,6 +205,21 @@ def _own_fields(event: Event) -> str:
     return "X-KZTIMELINE-EVENT:" + escape_text(json.dumps(kept, ensure_ascii=False))
 
 
+def _only_in_events_file(event: Event, timeline: Timeline) -> list[str]:
+    """X-KZTIMELINE-MORE: what the events file holds for ``event`` and no other property of
+    the calendar carries (``highlight``, a tag equal to the kind, the ``[kinds.NAME]`` table
+    of its kind), so that import gives it back; no line for most events."""
+    more: dict[str, object] = {}
+    if event.highlight:
+        more["highlight"] = True
+    if event.kind is not None and event.kind in event.tags:
+        more["tags"] = list(event.tags)  # CATEGORIES holds the kind once, beside the tags
+    table = timeline.kind_tables.get(event.kind) if event.kind is not None else None
+    if table is not None:
+        more["kind_table"] = table.model_dump(mode="json", exclude_none=True)
+    return ["X-KZTIMELINE-MORE:" + _json(more)] if more else []
+
+
 def _vevent(event: Event, context: _Context) -> str:
     days = None if event.date.time is not None else _days(event, context.imprecise)
     lines = ["BEGIN:VEVENT", f"UID:{event.id}@{context.uid_domain}", context.stamp]
@@ -226,6 +241,7 @@ def _vevent(event: Event, context: _Context) -> str:
         lines += [_occurrence_property("EXDATE", event, day) for day in event.except_on]
     lines += _texts(event, context)
     lines.append(_own_fields(event))
+    lines += _only_in_events_file(event, context.timeline)
     lines.append("END:VEVENT")
     parts = ["".join(fold(line) + CRLF for line in lines)]
     extra_days = also_days(event) if event.also_on else set()
