@@ -22,7 +22,7 @@ from kztimeline.plot.output import Picture, draw
 from kztimeline.plot.placement import balance, lanes, lanes_first, levels, runs, stack
 from kztimeline.timeline import Timeline
 from tests import plot_timelines
-from tests.plot_checks import all_text, check_picture
+from tests.plot_checks import all_text, check_picture, part_of
 
 positions = st.lists(st.integers(0, 400).map(float), min_size=0, max_size=40)
 
@@ -187,12 +187,13 @@ def test_the_layout_fits_the_density(picture: tuple[str, Timeline, Picture]) -> 
 def test_highlighted_labels_are_placed_first(picture: tuple[str, Timeline, Picture]) -> None:
     """Across the page, a highlighted label is bold and above the axis, and no plain label
     above the axis stands across its width (which would push it further out)."""
-    name, _, drawn = picture
+    name, timeline, drawn = picture
     if name != "mission":
         return
     drawn.figure.draw_without_rendering()
     renderer = drawn.figure.canvas.get_renderer()  # type: ignore[attr-defined]
-    labels = [t for t in drawn.figure.findobj(Text) if t.get_gid() == "kz-label"]
+    ids = {event.id for event in timeline}
+    labels = [t for t in drawn.figure.findobj(Text) if t.get_gid() in ids]
     bold = [t.get_window_extent(renderer) for t in labels if t.get_fontweight() == "bold"]
     assert len(bold) == 4
     above = [t for t in labels if t.get_verticalalignment() == "bottom"]
@@ -221,7 +222,7 @@ def test_repeating_marks_sit_apart_from_other_events(
     picture: tuple[str, Timeline, Picture],
 ) -> None:
     """Every mark a repeating event draws lies inside its axis, and none overlaps a mark of
-    another kind (a yearly rule on 4 Dec 2020 and a single event that day): it would read as
+    another event (a yearly rule on 4 Dec 2020 and a single event that day): it would read as
     the other event's mark."""
     name, _, drawn = picture
     if not name.startswith("repeating"):
@@ -231,22 +232,21 @@ def test_repeating_marks_sit_apart_from_other_events(
     scale = figure.dpi / 72
     marks: list[tuple[str, float, float, float]] = []
     for line in figure.findobj(Line2D):
-        if line.get_gid() not in ("kz-marker", "kz-occurrence"):
+        owner, part = part_of(line.get_gid())
+        if not part.startswith(("mark", "occurrence")):
             continue
         points = line.get_transform().transform(np.column_stack(line.get_data()))  # type: ignore[arg-type]
-        if line.get_gid() == "kz-occurrence":
-            points = points[1:]  # the first is the labelled mark, drawn among the others
         frame = line.axes.bbox  # type: ignore[union-attr]
         half = line.get_markersize() * scale / 2
         for x, y in points:
             assert frame.y0 - 0.5 <= y <= frame.y1 + 0.5, "a mark lies outside its axis"
             assert frame.x0 - 0.5 <= x <= frame.x1 + 0.5, "a mark lies outside its axis"
-            marks.append((str(line.get_markerfacecolor()), x, y, half))
+            marks.append((owner, x, y, half))
     assert len(marks) >= 6 + 7 + 10
-    for (colour, x, y, half), (other, u, v, size) in itertools.combinations(marks, 2):
-        if colour != other:
+    for (owner, x, y, half), (other, u, v, size) in itertools.combinations(marks, 2):
+        if owner != other:
             apart = abs(x - u) >= half + size - 1 or abs(y - v) >= half + size - 1
-            assert apart, f"a {colour} mark sits on a {other} mark at {(x, y)}"
+            assert apart, f"a mark of {owner} sits on a mark of {other} at {(x, y)}"
 
 
 def test_lanes_first_keeps_the_chosen_nearest_the_axis() -> None:

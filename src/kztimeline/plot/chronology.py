@@ -1,29 +1,29 @@
 """Time down the page: a chronology, as printed reports set one out.
 
 Marks sit in lanes beside a vertical time axis; labels (the date, then the title, on one
-line where it fits) stand in a column to their right, joined by leader lines. Their places
-come from :func:`~kztimeline.plot.placement.stack`: each as near its mark as the others
-allow. The time scale is then bent to match: linear where events are sparse, stretched
-where they crowd, so that every mark sits level with its label; the ticks show the scale.
-A repeating event keeps the lane nearest the axis down to its last occurrence, so no other
-event's mark or leader meets its occurrences; occurrences after the last label are spaced
-on the scale too, each inside the axis at its own time.
+line where it fits) stand in a column to their right, joined by leader lines. Position is
+linear in time: one scale for the whole column, so a bar's length is its duration. An empty
+stretch of time longer than a tenth of the column's time is left out, and the axis says so
+where it is: a gap with a zigzag (gid ``axis/break-N``) and words such as "17 years omitted";
+on each side of it the scale is the same. Labels are stacked each as near its mark as the
+others allow (:func:`~kztimeline.plot.placement.stack`), and leaders join the two.
 
 When one column would be taller than the 40 in bound, the chronology continues in a second
 and a third column (each at least 4.2 in wide), splitting the events into runs of about the
-same height, each with its own stretch of time.
+same height, each with its own stretch of time and its own scale.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import bisect
+from dataclasses import dataclass
 
-import numpy as np
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
+from matplotlib.lines import Line2D
 
 import kztimeline.plot.placement as placement
-from kztimeline.plot.drawing import AXIS_COLOUR, Scene, date_ticks, style_frame
+from kztimeline.plot.drawing import AXIS_COLOUR, date_ticks, style_frame
 from kztimeline.plot.geometry import (
     CHRONOLOGY_TICKS_IN,
     COLUMN_MIN_IN,
@@ -31,15 +31,87 @@ from kztimeline.plot.geometry import (
     LABEL_SIZE,
     LANE,
     LEADER,
+    NOTE_SIZE,
     STEM_GAP,
     TICK_SIZE,
     wrap,
 )
 from kztimeline.plot.horizontal import MARK_SIZE, MAX_LANES, Scope, add_text, label_text
 
-__all__ = ("MAX_COLUMNS", "Chronology")
+__all__ = ("BREAK", "MAX_COLUMNS", "Chronology", "Scale", "gap_words")
 
 MAX_COLUMNS = 3
+BREAK = 16.0
+"""The height of a break in the time axis, in points."""
+BREAK_SHARE = 0.1
+"""An empty stretch longer than this share of a column's time is left out."""
+_PAD = 0.015  # kept on each side of a break, as a share of the column's time
+
+
+def gap_words(days: float) -> str:
+    """How long a left-out stretch is, in the largest unit that reads well."""
+    for unit, length in (("year", 365.25), ("month", 30.44), ("day", 1.0), ("hour", 1 / 24)):
+        if days >= 2 * length or unit == "hour":
+            count = max(round(days / length), 1)
+            return f"{count} {unit}{'s' if count != 1 else ''} omitted"
+    raise AssertionError  # pragma: no cover - the loop always returns
+
+
+@dataclass(frozen=True)
+class Scale:
+    """Time to points down a column: linear (``per_day`` points a day) on each kept
+    segment ``(start, end)`` of ``segments``, with a break of :data:`BREAK` points between
+    two segments."""
+
+    segments: list[tuple[float, float]]
+    per_day: float
+
+    @classmethod
+    def fit(cls, spans: list[tuple[float, float]], lo: float, hi: float, length: float) -> Scale:
+        """The scale of a column from ``lo`` to ``hi`` drawn ``length`` points long, leaving
+        out every gap between the ``spans`` of its events longer than :data:`BREAK_SHARE`
+        of its time. Sorting makes it O(n log n)."""
+        total = max(hi - lo, 1e-9)
+        pad = total * _PAD
+        segments: list[tuple[float, float]] = []
+        start, reached = lo, lo
+        for a, b in sorted((max(a, lo), min(b, hi)) for a, b in spans):
+            if a - reached > total * BREAK_SHARE and a - reached > 2 * pad:
+                segments.append((start, reached + pad))
+                start = a - pad
+            reached = max(reached, b)
+        segments.append((start, hi))
+        kept = sum(b - a for a, b in segments)
+        return cls(segments, max(length - BREAK * (len(segments) - 1), 1.0) / max(kept, 1e-9))
+
+    def __call__(self, value: float) -> float:
+        """Where ``value`` is; a time inside a break is put at the middle of it."""
+        place = 0.0
+        for number, (a, b) in enumerate(self.segments):
+            if value <= b or number == len(self.segments) - 1:
+                if value < a:
+                    return place - BREAK / 2
+                return place + (min(value, b) - a) * self.per_day
+            place += (b - a) * self.per_day + BREAK
+        return place  # pragma: no cover - the last segment always returns
+
+    @property
+    def length(self) -> float:
+        return self(self.segments[-1][1])
+
+    def breaks(self) -> list[tuple[float, float, float]]:
+        """Each break as ``(top, bottom, days left out)`` in points."""
+        found = []
+        for (_, b), (a, _) in zip(self.segments, self.segments[1:], strict=False):
+            top = self(b)
+            found.append((top, top + BREAK, a - b))
+        return found
+
+    def inside(self, value: float) -> bool:
+        """Whether ``value`` is on a kept segment (not in a break)."""
+        starts = [a for a, _ in self.segments]
+        index = bisect.bisect_right(starts, value) - 1
+        return index >= 0 and value <= self.segments[index][1]
 
 
 class Chronology:
@@ -56,6 +128,7 @@ class Chronology:
     def __init__(self, scope: Scope) -> None:
         items, measure, room, tallest = scope.items, scope.measure, scope.room, scope.tallest
         self.items, self.styles, self.window = items, scope.styles, scope.window
+        self.scope = scope
         self.room = room
         lines = [item.line() for item in items]
         texts = [
@@ -99,17 +172,8 @@ class Chronology:
                 break
         self.texts = texts
         self.fits = self.height <= tallest
-        # Room to spare keeps leaders short and the time scale readable, where there is room.
-        self.height = max(self.height, min(self.height * 1.3, tallest), 3 * 72.0)
-        # After the last label, time keeps the linear scale (a long term that runs on past it
-        # keeps its length), as far as the bound allows.
-        self.body = self.height
-        tail = 0.0
-        for column in range(self.columns):
-            lo, hi = self._range(column)
-            _, _, end = self._scale(column, lo, hi)
-            tail = max(tail, end - self.height)
-        self.height = min(self.height + tail, max(tallest, self.height))
+        # Room to spare keeps leaders short where events crowd on the linear scale.
+        self.height = max(self.height, min(self.height * 1.5, tallest), 3 * 72.0)
 
     def _range(self, column: int) -> tuple[float, float]:
         first, last = self.cuts[column], self.cuts[column + 1]
@@ -124,6 +188,24 @@ class Chronology:
             else (self.items[last - 1].anchor + self.items[last].anchor) / 2
         )
         return lo, max(hi, lo + 1e-6)
+
+    def _shown(self, column: int, lo: float, hi: float) -> list[int]:
+        """The items drawn in a column: those it labels, and those reaching into its time."""
+        first, last = self.cuts[column], self.cuts[column + 1]
+        return [
+            i
+            for i, item in enumerate(self.items)
+            if (item.x0 < hi and item.x1 > lo) or first <= i < last
+        ]
+
+    def _scale(self, column: int, lo: float, hi: float) -> Scale:
+        spans = []
+        for index in self._shown(column, lo, hi):
+            item = self.items[index]
+            spans.append((item.x0, item.x1))
+            spans.extend((x, x) for x in item.occurrences)
+            spans.extend((x, x) for x, _ in item.skipped)
+        return Scale.fit(spans, lo, hi, self.height)
 
     def draw(self, figure: Figure, left: float, bottom: float) -> list[Axes]:
         width_in, height_in = figure.get_size_inches()
@@ -145,100 +227,53 @@ class Chronology:
             ax.set_ylim(self.height, 0)
             style_frame(ax)
             ax.xaxis.set_visible(False)
-            ax.spines["left"].set_visible(True)
-            ax.spines["left"].set_color(AXIS_COLOUR)
-            tops, scale, _ = self._scale(column, lo, hi)
+            scale = self._scale(column, lo, hi)
+            self._axis_line(ax, scale)
             ticks, labels = [], []
             last = -1e9
             for location, label in zip(*date_ticks(lo, hi, 12), strict=True):
-                y = float(scale(location))
-                # The scale stretches where events crowd, so ticks can come close: keep those
-                # a tick label's height apart.
+                if not scale.inside(location):
+                    continue
+                y = scale(location)
                 if y - last >= (label.count("\n") + 1) * TICK_SIZE * 1.25 + 1:
                     ticks.append(y)
                     labels.append(label)
                     last = y
             ax.set_yticks(ticks, labels)
-            self._draw_column(ax, column, lo, hi, tops, scale)
+            self._draw_column(ax, column, lo, hi, scale)
         return axes
 
-    def _shown(self, column: int, lo: float, hi: float) -> list[int]:
-        """The items drawn in a column: those it labels, and those reaching into its time."""
-        first, last = self.cuts[column], self.cuts[column + 1]
-        return [
-            i
-            for i, item in enumerate(self.items)
-            if (item.x0 < hi and item.x1 > lo) or first <= i < last
-        ]
+    def _axis_line(self, ax: Axes, scale: Scale) -> None:
+        """The time axis, in one piece per segment, with a zigzag and words at each break."""
+        ends = [0.0, *[y for top, bottom, _ in scale.breaks() for y in (top, bottom)]]
+        ends.append(self.height)
+        for top, bottom in zip(ends[::2], ends[1::2], strict=True):
+            ax.add_line(Line2D([0, 0], [top, bottom], color=AXIS_COLOUR, linewidth=0.8))
+        for top, bottom, days in scale.breaks():
+            middle, step = (top + bottom) / 2, BREAK / 6
+            zigzag = Line2D(
+                [-5, 5, -5, 5, -5],
+                [top + step, middle - step, middle, middle + step, bottom - step],
+                color=AXIS_COLOUR,
+                linewidth=0.8,
+                clip_on=False,
+                gid=self.scope.gids.take("axis/break"),
+            )
+            ax.add_line(zigzag)
+            ax.text(
+                -8,
+                middle,
+                gap_words(days),
+                ha="right",
+                va="center",
+                fontsize=NOTE_SIZE,
+                fontstyle="italic",
+                color="#444444",
+                parse_math=False,
+                clip_on=False,
+            )
 
-    def _scale(
-        self, column: int, lo: float, hi: float
-    ) -> tuple[list[float], Callable[[float], float], float]:
-        """The labels' tops, the time scale of the column (linear where events are sparse,
-        stretched where they crowd, so that each mark sits level with its label), and where
-        the column's time ends on that scale before the column's length cuts it.
-
-        Occurrences of repeating events after the last label are stretched apart like labels,
-        a mark's size at least from the one before, and the labels leave room for them, so
-        that each stays at its own time within the axis."""
-        first, last = self.cuts[column], self.cuts[column + 1]
-        linear = self.body / (hi - lo)
-        ideals = [
-            (self.items[i].anchor - lo) * linear - self.heights[i] / 2 for i in range(first, last)
-        ]
-        final = min(max(self.items[last - 1].anchor, lo), hi) if last > first else lo
-        later = sorted(
-            {
-                occurrence
-                for index in self._shown(column, lo, hi)
-                for occurrence in self.items[index].occurrences[1:]
-                if final < occurrence <= hi
-            }
-        )
-        # The labels keep to the body (the height before the tail was added), so that the
-        # tail measured from them in __init__ is the tail drawn.
-        needed = sum(self.heights[first:last]) + LABEL_GAP * max(last - first - 1, 0)
-        room = max(self.body - MARK_SIZE * len(later), needed)
-        tops = placement.stack(ideals, self.heights[first:last], LABEL_GAP, room)
-        times: list[float] = [lo]
-        places: list[float] = [0.0]
-        for index, top in zip(range(first, last), tops, strict=True):
-            anchor = min(max(self.items[index].anchor, lo), hi)
-            middle = top + self.line_height / 2
-            if anchor == times[-1]:
-                continue  # events at one instant share the place of the first
-            if middle <= places[-1] or anchor <= times[-1]:
-                continue
-            times.append(anchor)
-            places.append(middle)
-        later = [occurrence for occurrence in later if occurrence > times[-1]]
-        end = places[-1]
-        for number, occurrence in enumerate(later):
-            step = max((occurrence - times[-1]) * linear, MARK_SIZE)
-            end += step
-            # Where the 40 in bound stops the tail, the steps shrink, never below a mark.
-            left = self.height - MARK_SIZE / 2 - places[-1] - MARK_SIZE * (len(later) - number)
-            times.append(occurrence)
-            places.append(places[-1] + max(min(step, left + MARK_SIZE), MARK_SIZE))
-        if times[-1] < hi:
-            end += (hi - times[-1]) * linear
-            times.append(hi)
-            places.append(max(min(end, self.height), places[-1] + 1))
-
-        def scale(value: float) -> float:
-            return float(np.interp(value, times, places))
-
-        return tops, scale, end
-
-    def _draw_column(
-        self,
-        ax: Axes,
-        column: int,
-        lo: float,
-        hi: float,
-        tops: list[float],
-        scale: Callable[[float], float],
-    ) -> None:
+    def _draw_column(self, ax: Axes, column: int, lo: float, hi: float, scale: Scale) -> None:
         first, last = self.cuts[column], self.cuts[column + 1]
         shown = self._shown(column, lo, hi)
         extents = []
@@ -255,39 +290,105 @@ class Chronology:
         # occurrences, in the lanes nearest the axis, are crossed by no other event's leader.
         repeating = [len(self.items[index].occurrences) > 1 for index in shown]
         lanes = placement.lanes_first(extents, repeating, 1.0, MAX_LANES)
-        scene = Scene()
+        scene = self.scope.scene()
+        beyond = MARK_SIZE * 0.5 + 2
         for index, lane in zip(shown, lanes, strict=True):
             item, style = self.items[index], self.styles[self.items[index].kind]
             x = LANE * (lane + 0.5) + 2
+            cut_before, cut_after = (
+                item.goes_before or item.x0 < lo,
+                item.goes_after or item.x1 > hi,
+            )
             if item.shape == "point":
-                scene.mark(item, style, x, scale(item.anchor), MARK_SIZE)
+                scene.mark(item, style, x, scale(max(item.anchor, lo)), MARK_SIZE)
             else:
                 top, end = scale(max(item.x0, lo)), scale(min(item.x1, hi))
-                corners = (x - LANE * 0.3, top, x + LANE * 0.3, max(end, top + 1))
-                scene.bar(item, style, corners, in_lane=True)
-                if item.open_start or item.x0 < lo:
-                    scene.arrow(style.colour, "up", x, top + MARK_SIZE * 0.6, MARK_SIZE)
-                if item.open_end or item.x1 > hi:
-                    scene.arrow(style.colour, "down", x, end - MARK_SIZE * 0.6, MARK_SIZE)
-            # The first point is where the label's leader starts (see Scene.occurrences).
-            later = [(x, scale(o)) for o in item.occurrences[1:] if lo <= o <= hi]
-            scene.occurrences(
-                item, style, MARK_SIZE * 0.8, [(x, scale(max(item.anchor, lo))), *later]
-            )
+                length = end - top
+                soft = tuple(
+                    min(length * 0.3, 10.0) if approximate and not cut else 0.0
+                    for approximate, cut in zip(
+                        item.approximate, (cut_before, cut_after), strict=True
+                    )
+                )
+                corners = (x - LANE * 0.3, top, x + LANE * 0.3, end)
+                scene.bar(item, style, corners, soft=(soft[0], soft[1]), along_x=False)
+                if not cut_before:
+                    scene.mark(item, style, x, top, MARK_SIZE * 0.8)
+            if cut_before:
+                scene.arrow(item, style.colour, "up", x, scale(lo) - beyond, MARK_SIZE)
+            if cut_after:
+                scene.arrow(item, style.colour, "down", x, scale(hi) + beyond, MARK_SIZE)
+            for occurrence in item.repeats[1:]:
+                if lo <= occurrence.x <= hi:
+                    y = scale(occurrence.x)
+                    scene.occurrence(
+                        item,
+                        style,
+                        x,
+                        y,
+                        MARK_SIZE * 0.8,
+                        occurrence.day,
+                        cancelled=occurrence.cancelled,
+                    )
+            for occurrence in item.repeats:
+                moved_from = occurrence.moved_from
+                if moved_from is not None and lo <= occurrence.x <= hi:
+                    scene.moved(item, (x, scale(moved_from)), (x, scale(occurrence.x)))
+            for value, day in item.skipped:
+                if lo <= value <= hi:
+                    scene.ghost(item, style, x, scale(value), MARK_SIZE * 0.8, day)
         lane_of = dict(zip(shown, lanes, strict=True))
+        # Occurrence marks by lane, for leaders to keep clear of (see _leader_row).
+        repeats: dict[int, list[tuple[float, int]]] = {}
+        for index in shown:
+            for value in self.items[index].occurrences[1:]:
+                if lo <= value <= hi:
+                    repeats.setdefault(lane_of[index], []).append((scale(value), index))
+        for found in repeats.values():
+            found.sort()
         text_x = LANE * MAX_LANES + LEADER
+        ideals = [
+            scale(max(self.items[i].anchor, lo)) - self.line_height / 2 for i in range(first, last)
+        ]
+        tops = placement.stack(ideals, self.heights[first:last], LABEL_GAP, self.height)
         for index, top in zip(range(first, last), tops, strict=True):
             item = self.items[index]
             mark_x = LANE * (lane_of[index] + 0.5) + 2
             mark_y = scale(max(item.anchor, lo))
             line_y = top + self.line_height / 2
+            row = _leader_row(repeats, index, lane_of[index], mark_y)
+            start = [(mark_x + MARK_SIZE / 2, mark_y)]
+            if row != mark_y:
+                # Round another event's occurrence: leave the mark up or down, then across.
+                side = 1 if row > mark_y else -1
+                start = [(mark_x, mark_y + side * MARK_SIZE * 0.4), (mark_x, row)]
             scene.line(
-                [
-                    (mark_x + MARK_SIZE / 2, mark_y),
-                    (LANE * MAX_LANES + 2, mark_y),
-                    (text_x - STEM_GAP, line_y),
-                ],
+                item,
+                "leader",
+                [*start, (LANE * MAX_LANES + 2, row), (text_x - STEM_GAP, line_y)],
                 self.styles[item.kind].colour,
             )
-            add_text(ax, self.texts[index], text_x, top, "left", "top")
+            add_text(ax, self.texts[index], text_x, top, "left", "top", item.id)
         scene.draw(ax)
+
+
+def _leader_row(
+    repeats: dict[int, list[tuple[float, int]]], index: int, lane: int, mark_y: float
+) -> float:
+    """The height at which a leader from lane ``lane`` runs across the lanes right of it:
+    level with its mark, unless another event's occurrence mark is there; then the nearest
+    height, a few points up or down, where none is."""
+    reach = MARK_SIZE / 2 + 1
+    for shift in (0.0, -5.0, 5.0, -10.0, 10.0, -15.0, 15.0):
+        y = mark_y + shift
+        clear = True
+        for other_lane, found in repeats.items():
+            if other_lane <= lane:
+                continue
+            near = bisect.bisect_left(found, (y - reach, -1))
+            if any(abs(v - y) < reach and owner != index for v, owner in found[near : near + 3]):
+                clear = False
+                break
+        if clear:
+            return y
+    return mark_y

@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 import kztimeline.plot.placement as placement
-from kztimeline.plot.drawing import AXIS_COLOUR, TEXT_COLOUR, Scene, date_ticks, style_frame
+from kztimeline.plot.drawing import AXIS_COLOUR, TEXT_COLOUR, date_ticks, style_frame
 from kztimeline.plot.geometry import (
     LABEL_GAP,
     LABEL_SIZE,
@@ -33,6 +33,7 @@ from kztimeline.plot.geometry import (
     wrap,
 )
 from kztimeline.plot.items import Item, Window
+from kztimeline.plot.marks import Gids, Scene
 from kztimeline.plot.styles import KindStyle
 
 __all__ = ("MARK_SIZE", "MAX_LANES", "Horizontal", "Numbered", "Scope", "add_text", "label_text")
@@ -55,7 +56,8 @@ def label_text(measure: Measure, item: Item, content: str, size: float) -> Text:
 @dataclass(frozen=True)
 class Scope:
     """What every layout is given: the items in time order, each kind's style, the window,
-    the measure of text, the width for the timeline and the tallest it may be (points)."""
+    the measure of text, the width for the timeline and the tallest it may be (points), the
+    names given out to artists, and whether marks are gathered (past 500 events in view)."""
 
     items: list[Item]
     styles: dict[str, KindStyle]
@@ -63,6 +65,11 @@ class Scope:
     measure: Measure
     room: float
     tallest: float
+    gids: Gids
+    grouped: bool = False
+
+    def scene(self) -> Scene:
+        return Scene(self.gids, self.grouped)
 
 
 @dataclass
@@ -80,15 +87,16 @@ def add_text(
     y: float,
     ha: Literal["left", "right"],
     va: Literal["top", "bottom"],
+    gid: str,
 ) -> None:
-    """Put a measured ``text`` into ``ax`` at ``(x, y)`` in data coordinates."""
+    """Put a measured ``text`` into ``ax`` at ``(x, y)`` in data coordinates, named ``gid``."""
     text.set_position((x, y))
     text.set_horizontalalignment(ha)
     text.set_verticalalignment(va)
     text.set_transform(ax.transData)
     text.set_clip_on(False)
     text.set_zorder(7)
-    text.set_gid("kz-label")
+    text.set_gid(gid)
     ax.add_artist(text)
 
 
@@ -108,7 +116,7 @@ class _Axis:
             # event's mark sits on one of its occurrences.
             x1 = max([x1, *(self.points(x) + MARK_SIZE / 2 for x in item.occurrences)])
             extents.append((x0, x1))
-        drawn = [index for index, item in enumerate(items) if item.shape != "background"]
+        drawn = list(range(len(items)))
         # Repeating events take the lanes nearest the axis; a label whose stem would cross
         # one of their occurrences stands on the other side (see Horizontal._sides).
         repeating = [len(items[index].occurrences) > 1 for index in drawn]
@@ -144,39 +152,48 @@ class _Axis:
                 return True
         return False
 
-    def draw(
-        self, scene: Scene, items: list[Item], styles: dict[str, KindStyle], y: float, top: float
-    ) -> None:
-        """Add every item's mark to ``scene``, the axis at height ``y``; bands reach ``top``."""
+    def draw(self, scene: Scene, items: list[Item], styles: dict[str, KindStyle], y: float) -> None:
+        """Add every item's marks to ``scene``, the axis at height ``y``."""
         to_days = self.window.span / self.width
-        # Long terms that touch or overlap go in different rows, drawn in different shades.
-        backgrounds = [index for index, item in enumerate(items) if item.shape == "background"]
-        rows = placement.lanes(
-            [(self.points(items[i].x0), self.points(items[i].x1)) for i in backgrounds],
-            2.0,
-            len(backgrounds),
-        )
-        row_of = dict(zip(backgrounds, rows, strict=True))
         for index, item in enumerate(items):
             style = styles[item.kind]
             lane_y = y + _lane_offset(self.lane[index])
-            if item.shape == "background":
-                scene.bar(item, style, (item.x0, 0.0, item.x1, top), row=row_of[index])
-                continue
             if item.shape == "point":
                 scene.mark(item, style, item.anchor, lane_y, MARK_SIZE)
             else:
                 half = LANE * 0.3
-                scene.bar(item, style, (item.x0, lane_y - half, item.x1, lane_y + half))
-                if item.shape == "bar" and not item.open_start:
+                length = item.x1 - item.x0
+                soft = tuple(
+                    min(length * 0.3, 10 * to_days) if approximate and not goes else 0.0
+                    for approximate, goes in zip(
+                        item.approximate, (item.goes_before, item.goes_after), strict=True
+                    )
+                )
+                corners = (item.x0, lane_y - half, item.x1, lane_y + half)
+                scene.bar(item, style, corners, soft=(soft[0], soft[1]))
+                if not item.goes_before:
                     scene.mark(item, style, item.x0, lane_y, MARK_SIZE * 0.8)
-            # Inside the edge it goes on past, so the window never cuts the arrow off.
-            inset = MARK_SIZE * 0.6 * to_days
-            if item.open_start:
-                scene.arrow(style.colour, "left", item.x0 + inset, lane_y, MARK_SIZE)
-            if item.open_end:
-                scene.arrow(style.colour, "right", item.x1 - inset, lane_y, MARK_SIZE)
-            scene.occurrences(item, style, MARK_SIZE * 0.8, [(x, lane_y) for x in item.occurrences])
+            # Beyond the edge it goes on past, outside the bar and the axis.
+            beyond = (MARK_SIZE * 0.5 + 2) * to_days
+            if item.goes_before:
+                scene.arrow(item, style.colour, "left", self.window.lo - beyond, lane_y, MARK_SIZE)
+            if item.goes_after:
+                scene.arrow(item, style.colour, "right", self.window.hi + beyond, lane_y, MARK_SIZE)
+            for occurrence in item.repeats[1:]:
+                scene.occurrence(
+                    item,
+                    style,
+                    occurrence.x,
+                    lane_y,
+                    MARK_SIZE * 0.8,
+                    occurrence.day,
+                    cancelled=occurrence.cancelled,
+                )
+            for occurrence in item.repeats:
+                if occurrence.moved_from is not None:
+                    scene.moved(item, (occurrence.moved_from, lane_y), (occurrence.x, lane_y))
+            for x, day in item.skipped:
+                scene.ghost(item, style, x, lane_y, MARK_SIZE * 0.8, day)
 
 
 def _time_axis(ax: Axes, window: Window, axis_y: float, height: float) -> None:
@@ -206,6 +223,7 @@ class Horizontal:
     def __init__(self, scope: Scope) -> None:
         items, window, measure, room = scope.items, scope.window, scope.measure, scope.room
         self.items, self.styles, self.window = items, scope.styles, window
+        self.scope = scope
         self.labels = [
             _Placed(item, text, *measure.size(text))
             for item in items
@@ -285,8 +303,8 @@ class Horizontal:
         )
         axis_y = self.extent[-1] + LABEL_GAP
         _time_axis(ax, self.window, axis_y, self.height)
-        scene = Scene()
-        self.axis.draw(scene, self.items, self.styles, axis_y, self.height)
+        scene = self.scope.scene()
+        self.axis.draw(scene, self.items, self.styles, axis_y)
         to_days = self.window.span / self.width
         for index, label in enumerate(self.labels):
             side, level = self.sides[index], self.level[index]
@@ -295,7 +313,10 @@ class Horizontal:
             x = label.item.anchor
             lane_y = axis_y + _lane_offset(self.axis.lane[index])
             scene.line(
-                [(x, lane_y + side * LANE * 0.4), (x, near)], self.styles[label.item.kind].colour
+                label.item,
+                "stem",
+                [(x, lane_y + side * LANE * 0.4), (x, near)],
+                self.styles[label.item.kind].colour,
             )
             add_text(
                 ax,
@@ -304,6 +325,7 @@ class Horizontal:
                 near,
                 "left",
                 "bottom" if side > 0 else "top",
+                label.item.id,
             )
         scene.draw(ax)
         return [ax]
@@ -317,6 +339,7 @@ class Numbered:
     def __init__(self, scope: Scope) -> None:
         items, window, measure, room = scope.items, scope.window, scope.measure, scope.room
         self.items, self.styles, self.window = items, scope.styles, window
+        self.scope = scope
         tallest = scope.tallest
         self.width = room
         self.axis = _Axis(items, window, room)
@@ -333,7 +356,7 @@ class Numbered:
         self.list_width = room / self.list_columns
         characters = int((self.list_width - 8) / (digit * 1.05))
         rows_room = tallest - self.band - TICKS_IN * 72
-        self.entries: list[list[tuple[Text, float]]] = [[] for _ in range(self.list_columns)]
+        self.entries: list[list[tuple[Text, float, str]]] = [[] for _ in range(self.list_columns)]
         column, used = 0, 0.0
         self.listed = 0
         for number, item in enumerate(items, start=1):
@@ -345,11 +368,11 @@ class Numbered:
                 column, used = column + 1, 0.0
                 if column == self.list_columns:
                     break
-            self.entries[column].append((text, used))
+            self.entries[column].append((text, used, item.id))
             used += height + 1.0
             self.listed = number
         self.list_height = max(
-            (top + measure.size(t)[1] for c in self.entries for t, top in c[-1:]), default=0
+            (top + measure.size(t)[1] for c in self.entries for t, top, _ in c[-1:]), default=0
         )
         self.height = self.band + TICKS_IN * 72 + self.list_height
 
@@ -365,8 +388,8 @@ class Numbered:
         )
         axis_y = self.axis.below + LABEL_GAP
         _time_axis(ax, self.window, axis_y, self.band)
-        scene = Scene()
-        self.axis.draw(scene, self.items, self.styles, axis_y, self.band)
+        scene = self.scope.scene()
+        self.axis.draw(scene, self.items, self.styles, axis_y)
         scene.draw(ax)
         near = axis_y + self.axis.above + LEVEL_GAP
         for first, last in self.runs:
@@ -380,7 +403,7 @@ class Numbered:
                 va="bottom",
                 color=TEXT_COLOUR,
                 parse_math=False,
-                gid="kz-number",
+                gid=self.scope.gids.take(f"{self.items[first].id}/label"),
                 clip_on=False,
             )
         listing = figure.add_axes(
@@ -395,6 +418,6 @@ class Numbered:
         listing.set_xlim(0, self.width)
         listing.set_ylim(max(self.list_height, 1), 0)
         for column, entries in enumerate(self.entries):
-            for entry, top in entries:
-                add_text(listing, entry, column * self.list_width, top, "left", "top")
+            for entry, top, gid in entries:
+                add_text(listing, entry, column * self.list_width, top, "left", "top", gid)
         return [ax, listing]

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 import io
 import warnings
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal, TypedDict, Unpack
+from typing import Any, Literal, NamedTuple, TypedDict, Unpack
 
 import matplotlib
 from matplotlib import font_manager
@@ -23,6 +23,7 @@ import kztimeline.plot.drawing as drawing
 from kztimeline._files import write_atomically
 from kztimeline.errors import OutputError, PictureError
 from kztimeline.plot.chronology import Chronology
+from kztimeline.plot.framing import axis_window, window_title
 from kztimeline.plot.geometry import (
     FAMILY,
     FONT,
@@ -38,8 +39,16 @@ from kztimeline.plot.geometry import (
     parse_width,
 )
 from kztimeline.plot.horizontal import Horizontal, Numbered, Scope
-from kztimeline.plot.items import Window, choose_layout, collect, default_window
+from kztimeline.plot.items import (
+    Item,
+    Window,
+    choose_layout,
+    collect,
+)
+from kztimeline.plot.key import legend as draw_legend
+from kztimeline.plot.marks import OWN_ARTISTS, Gids
 from kztimeline.plot.styles import OTHER_KIND, kind_styles
+from kztimeline.plot.zones import choose_zone
 from kztimeline.timeline import Timeline
 
 __all__ = (
@@ -63,8 +72,9 @@ class Options(TypedDict, total=False):
     width: float | str | None
     dpi: float
     layout: Layout
-    start: date | str | None
-    end: date | str | None
+    start: date | datetime | str | None
+    end: date | datetime | str | None
+    zone: str | None
 
 
 SUFFIXES = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
@@ -104,25 +114,6 @@ class Picture:
         self.hint = hint
 
 
-def _window(timeline: Timeline, start: date | str | None, end: date | str | None) -> Window:
-    if start is None and end is None:
-        return default_window(timeline)
-    # The index is built on the first query; loading and validating never need it.
-    from kztimeline.query import window
-
-    first, last = window(start if start is not None else "0001", end if end is not None else "9999")
-    if start is None or end is None:
-        natural = default_window(timeline)
-        if start is None:
-            return Window(
-                min(natural.lo, Window.of(first, last).hi - 1), Window.of(first, last).hi, True
-            )
-        return Window(
-            Window.of(first, last).lo, max(natural.hi, Window.of(first, last).lo + 1), True
-        )
-    return Window.of(first, last)
-
-
 def draw(
     timeline: Timeline,
     **options: Unpack[Options],
@@ -132,37 +123,62 @@ def draw(
     if layout not in ("auto", "horizontal", "vertical"):
         raise PictureError.unknown_layout(layout)
     width_in = parse_width(options.get("width"))
-    window = _window(timeline, options.get("start"), options.get("end"))
+    requested = options.get("zone")
+    start, end = options.get("start"), options.get("end")
+    zone = choose_zone(timeline, requested)
+    window = axis_window(timeline, start, end, zone)
+    items = collect(timeline, window, zone)
+    if requested is None:
+        # The zone most events in view use, which a window may change.
+        in_view = choose_zone((item.event for item in items), None)
+        if in_view != zone:
+            zone = in_view
+            window = axis_window(timeline, start, end, zone)
+            items = collect(timeline, window, zone)
     charmap = _charmap()
+    title = options.get("title")
+    if title is None:
+        title = window_title(timeline.title, window if window.exact else None)
+    timed = [item.event.date.time for item in items if item.event.date.time is not None]
+    subtitle = zone.note(timed) if timed else None
     with warnings.catch_warnings(), matplotlib.rc_context(RC):  # type: ignore[arg-type]
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         dpi = options.get("dpi", 200)
-        return _draw(timeline, options.get("title"), width_in, dpi, layout, window, charmap)
+        page = _Page(title, subtitle, width_in, dpi, layout)
+        return _draw(timeline, page, window, items, charmap)
+
+
+class _Page(NamedTuple):
+    title: str
+    subtitle: str | None
+    width: float
+    dpi: float
+    layout: Layout
 
 
 def _draw(
     timeline: Timeline,
-    title: str | None,
-    width: float,
-    dpi: float,
-    layout: Layout,
+    page: _Page,
     window: Window,
+    items: list[Item],
     charmap: set[int],
 ) -> Picture:
-    figure = Figure(figsize=(width, 10), dpi=dpi, facecolor="white")
+    width, layout = page.width, page.layout
+    figure = Figure(figsize=(width, 10), dpi=page.dpi, facecolor="white")
     renderer = FigureCanvasAgg(figure).get_renderer()  # type: ignore[no-untyped-call]
     measure = Measure(figure, renderer)
     text_width = (width - MARGIN_LEFT_IN - MARGIN_RIGHT_IN) * 72
-    heading = measure.fit(
-        _safe(title if title is not None else timeline.title, charmap),
-        HEADING_SIZE,
-        text_width,
-        fontweight="bold",
-    )
+    heading = measure.fit(_safe(page.title, charmap), HEADING_SIZE, text_width, fontweight="bold")
     heading_height = (
         measure.size(measure.text(heading or " ", HEADING_SIZE, fontweight="bold"))[1] / 72
     )
-    items = collect(timeline, window)
+    subtitle = (
+        measure.fit(_safe(page.subtitle, charmap), NOTE_SIZE, text_width) if page.subtitle else ""
+    )
+    subtitle_height = (
+        measure.size(measure.text(subtitle, NOTE_SIZE))[1] / 72 + 0.06 if subtitle else 0.0
+    )
+    heading_height += subtitle_height
     for item in items:
         item.title = _safe(item.title, charmap)
         item.date_text = _safe(item.date_text, charmap)
@@ -174,20 +190,26 @@ def _draw(
     footnote = measure.fit(_safe(_footnote(timeline), charmap), NOTE_SIZE, text_width)
 
     top = 0.2 + heading_height + 0.12
-    legend = drawing.legend(
-        figure, shown_styles, MARGIN_LEFT_IN / width, 0.5, max(int(width // 1.9), 1)
+    legend = draw_legend(
+        figure, shown_styles, items, MARGIN_LEFT_IN / width, 0.5, max(int(width // 1.9), 1)
     )
-    legend_height = legend.get_window_extent(renderer).height / dpi
+    legend_height = legend.get_window_extent(renderer).height / page.dpi
     top += legend_height + 0.2
     foot_height = (measure.size(measure.text(footnote, NOTE_SIZE))[1] / 72 if footnote else 0) + 0.2
     bottom = TICKS_IN + foot_height + 0.15
     room = (width - MARGIN_LEFT_IN - MARGIN_RIGHT_IN) * 72
     tallest = (MAX_HEIGHT_IN - top - bottom - 0.3) * 72
 
+    def put_heading(height: float) -> None:
+        drawing.heading(figure, heading, MARGIN_LEFT_IN / width, 1 - 0.2 / height)
+        if subtitle:
+            y = 1 - (0.2 + heading_height) / height
+            drawing.note(figure, subtitle, MARGIN_LEFT_IN / width, y)
+
     if not items:
         figure.set_size_inches(width, top + 1.4)
         legend.remove()
-        drawing.heading(figure, heading, MARGIN_LEFT_IN / width, 1 - 0.2 / (top + 1.4))
+        put_heading(top + 1.4)
         figure.text(
             0.5,
             0.35,
@@ -201,7 +223,8 @@ def _draw(
         )
         return Picture(figure, "empty", None)
 
-    scope = Scope(items, styles, window, measure, room, tallest)
+    gids = Gids()
+    scope = Scope(items, styles, window, measure, room, tallest, gids, len(items) > OWN_ARTISTS)
     horizontal = chronology = None
     band = tallest if layout == "horizontal" else min(HORIZONTAL_MAX_IN * 72, tallest)
     if layout != "vertical" and Horizontal.may_fit(len(items), room, band):
@@ -244,7 +267,7 @@ def _draw(
         extra = measure.size(measure.text(note_text, NOTE_SIZE))[1] / 72 + 0.12
     height = top + block + extra + bottom
     figure.set_size_inches(width, height)
-    drawing.heading(figure, heading, MARGIN_LEFT_IN / width, 1 - 0.2 / height)
+    put_heading(height)
     legend.set_bbox_to_anchor(
         (MARGIN_LEFT_IN / width, 1 - (0.2 + heading_height + 0.12) / height),
         transform=figure.transFigure,
