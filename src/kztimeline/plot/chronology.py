@@ -257,7 +257,7 @@ class Chronology:
                 color=AXIS_COLOUR,
                 linewidth=0.8,
                 clip_on=False,
-                gid=self.scope.gids.take("axis/break"),
+                gid=self.scope.gids.numbered("axis/break"),
             )
             ax.add_line(zigzag)
             ax.text(

@@ -75,6 +75,12 @@ class Gids:
         self._taken[name] = count
         return name if count == 1 else f"{name}-{count}"
 
+    def numbered(self, name: str) -> str:
+        """``name-1``, then ``name-2``...: for artists that are always numbered."""
+        count = self._taken.get(name, 0) + 1
+        self._taken[name] = count
+        return f"{name}-{count}"
+
 
 def _shape(code: str) -> Path:
     style = MarkerStyle(code)
