@@ -153,7 +153,8 @@ CASES = {
 
 
 def main(out: Path) -> None:
-    """Draw every case (the clustered century in both layouts) as small PNGs in ``out``."""
+    """Draw every case (the clustered century in both layouts, the three kinds also in a
+    November window) as small PNGs in ``out``."""
     from kztimeline.plot import save_plot
 
     out.mkdir(parents=True, exist_ok=True)
@@ -162,6 +163,8 @@ def main(out: Path) -> None:
         for layout in layouts:
             suffix = "" if layout == "auto" else f"-{layout}"
             save_plot(build(), out / f"{name}{suffix}.png", width=6.3, dpi=90, layout=layout)  # type: ignore[arg-type]
+    window = {"start": "2012-11", "end": "2012-11"}
+    save_plot(three_kinds(), out / "three-kinds-november.png", width=6.3, dpi=90, **window)  # type: ignore[arg-type]
 
 
 if __name__ == "__main__":

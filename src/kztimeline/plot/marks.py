@@ -90,8 +90,9 @@ def _shape(code: str) -> Path:
 def _whiskers() -> list[Path]:
     lines = []
     for sign in (-1, 1):
-        lines.append(Path([(sign * 0.62, 0.0), (sign * 1.0, 0.0)], [Path.MOVETO, Path.LINETO]))
-        lines.append(Path([(sign * 1.0, -0.22), (sign * 1.0, 0.22)], [Path.MOVETO, Path.LINETO]))
+        lines.append(Path([(sign * 0.55, 0.0), (sign * 1.2, 0.0)], [Path.MOVETO, Path.LINETO]))
+        # Tall caps: the whisker itself may lie along the axis line.
+        lines.append(Path([(sign * 1.2, -0.42), (sign * 1.2, 0.42)], [Path.MOVETO, Path.LINETO]))
     return lines
 
 

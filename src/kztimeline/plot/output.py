@@ -298,12 +298,19 @@ def render(
 
     ``title`` replaces the timeline's title. ``width`` is inches or a text with a unit
     (``"16cm"``; 4–60 in, default 12 in); the height grows with the labels up to 40 in.
-    ``start``/``end`` (dates or partial dates, as :meth:`Timeline.between`) set the axis
-    exactly; without them it spans the events. ``layout`` forces ``"horizontal"`` or
-    ``"vertical"``; ``"auto"`` chooses by the rule of :func:`~kztimeline.plot.items.choose_layout`.
+    ``start``/``end`` set the axis exactly, and the title then names the window: a
+    ``date``, a partial date (``"2012"``, ``"2012-11"``, ``"2012-11-14"``: its whole period),
+    or a date-time (a ``datetime``, or ``"2024-05-14T08:00"`` with an optional offset or
+    ``Z``; without an offset it is in the display zone); without them the axis spans the
+    events. ``zone`` is the display zone of timed events (an IANA name, ``"UTC"`` or
+    ``"UTC+05:00"``; default: the zone most events in view use, else UTC), named once under
+    the title. ``layout`` forces ``"horizontal"`` or ``"vertical"``; ``"auto"`` chooses by
+    the rule of :func:`~kztimeline.plot.items.choose_layout`.
     Every event in view is named; when labels cannot fit in 40 in, events are numbered and
-    listed, and the picture says so. Raises :class:`~kztimeline.errors.PictureError` for a bad
-    width or layout, :class:`~kztimeline.errors.QueryError` for a bad window.
+    listed, and the picture says so. Every artist of an event has a gid (see
+    :mod:`~kztimeline.plot.marks`). Raises :class:`~kztimeline.errors.PictureError` for a bad
+    width or layout, :class:`~kztimeline.errors.QueryError` for a bad window,
+    :class:`~kztimeline.errors.DateError` for an unknown zone.
     """
     return draw(timeline, **options).figure
 
