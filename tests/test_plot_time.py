@@ -182,7 +182,8 @@ class TestUncertainty:
 
 
 def linear_segments(figure: Figure, timeline: Timeline) -> list[list[tuple[float, float]]]:
-    """(day, position) of every one-day mark, split at each axis break, per axes."""
+    """(day, position) of the mark of every event known to the day (a single day, or a
+    range at its first day), split at each axis break, per axes."""
     found = marks(figure)
     breaks: dict[Axes, list[float]] = {}
     for artist in figure.findobj(Line2D):
@@ -192,7 +193,7 @@ def linear_segments(figure: Figure, timeline: Timeline) -> list[list[tuple[float
     segments: dict[tuple[Axes, int], list[tuple[float, float]]] = {}
     for owner, (x, y, ax) in found.items():
         event = event_of(timeline, owner)
-        if event.date.is_interval or event.date.precision.value != "day":
+        if event.date.precision.value != "day" or event.date.open_start:
             continue
         vertical = ax.get_xlim()[1] < 1000  # time down the page: x is in points
         position = y if vertical else x
@@ -476,6 +477,30 @@ kind = "meeting"
         assert ghost.get_markerfacecolor() != parts["mark"].get_markerfacecolor()  # type: ignore[attr-defined]
         assert ENCODINGS["except"] in all_text(figure)
         check_picture(figure, ["Weekly call", "Kick-off"])
+
+    def test_a_quarter_of_weekly_meetings(self) -> None:
+        """The rule is said once; a moved occurrence is drawn at its new time with its new
+        title (a further label, ``<id>/label``) and a light arrow from its old slot; a
+        cancelled one is hollow; a skipped week is a crossed ghost."""
+        timeline = time_cases.weekly_quarter()
+        figure = render(timeline, dpi=50, width=6.3, layout="horizontal")
+        parts = {part: artist for _, part, artist in artists(figure)}
+        labels = {t.get_gid(): t.get_text() for t in figure.findobj(Text) if t.get_gid()}
+        assert "Meeting, moved to Tuesday" in labels["weekly/label"]
+        assert "moved from 22 Jan 2024" in labels["weekly/label"]
+        assert all_text(figure).count("every Monday") == 1
+        moved = parts["occurrence-2024-01-22"]
+        assert moved.get_xdata()[0] == pytest.approx(  # type: ignore[attr-defined]
+            date2num(datetime(2024, 1, 23, 10))
+        )
+        arrow = parts["arrow"]
+        assert arrow.get_xdata()[0] == pytest.approx(  # type: ignore[attr-defined]
+            date2num(datetime(2024, 1, 22, 14))
+        )
+        assert parts["occurrence-2024-02-05"].get_markerfacecolor() == "white"  # type: ignore[attr-defined]
+        assert "except-2024-01-15" in parts
+        assert ENCODINGS["moved"] in all_text(figure)
+        check_picture(figure, ["Weekly meeting", "Meeting, moved to Tuesday"])
 
     def test_past_500_events_marks_are_grouped(self) -> None:
         base = date(2000, 1, 1)

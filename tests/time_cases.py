@@ -7,8 +7,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+import kztimeline
 from kztimeline.timeline import Timeline
-from tests.plot_timelines import make
+from tests.plot_timelines import HEADER, make
 
 
 def open_interval() -> Timeline:
@@ -141,6 +142,41 @@ def three_kinds() -> Timeline:
     )
 
 
+def weekly_quarter() -> Timeline:
+    """Weekly meetings for a quarter: a skipped week, a moved and retitled one, a cancelled
+    one, and a kick-off."""
+    return kztimeline.loads(
+        HEADER.format(title='"A quarter of meetings"')
+        + """
+[[events]]
+id = "weekly"
+sources = ["a"]
+date = 2024-01-01T14:00:00
+timezone = "Europe/Paris"
+title = "Weekly meeting"
+kind = "meeting"
+repeat = "FREQ=WEEKLY;COUNT=13"
+except_on = [2024-01-15]
+
+[[events.changes]]
+occurrence = 2024-01-22
+date = 2024-01-23T10:00:00
+title = "Meeting, moved to Tuesday"
+
+[[events.changes]]
+occurrence = 2024-02-05
+status = "cancelled"
+
+[[events]]
+id = "kick-off"
+sources = ["a"]
+date = 2023-12-20
+title = "Kick-off"
+kind = "workshop"
+"""
+    )
+
+
 CASES = {
     "open-interval": open_interval,
     "qualified": qualified,
@@ -149,6 +185,7 @@ CASES = {
     "endless-repeat": endless_repeat,
     "three-zones": three_zones,
     "three-kinds": three_kinds,
+    "weekly-quarter": weekly_quarter,
 }
 
 

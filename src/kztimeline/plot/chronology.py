@@ -3,7 +3,7 @@
 Marks sit in lanes beside a vertical time axis; labels (the date, then the title, on one
 line where it fits) stand in a column to their right, joined by leader lines. Position is
 linear in time: one scale for the whole column, so a bar's length is its duration. An empty
-stretch of time longer than a tenth of the column's time is left out, and the axis says so
+stretch of time longer than 15 % of the column's time is left out, and the axis says so
 where it is: a gap with a zigzag (gid ``axis/break-N``) and words such as "17 years omitted";
 on each side of it the scale is the same. Labels are stacked each as near its mark as the
 others allow (:func:`~kztimeline.plot.placement.stack`), and leaders join the two.
@@ -43,8 +43,9 @@ __all__ = ("BREAK", "MAX_COLUMNS", "Chronology", "Scale", "gap_words")
 MAX_COLUMNS = 3
 BREAK = 16.0
 """The height of a break in the time axis, in points."""
-BREAK_SHARE = 0.1
-"""An empty stretch longer than this share of a column's time is left out."""
+BREAK_SHARE = 0.15
+"""An empty stretch longer than this share of a column's time is left out: enough to make
+room for the rest, never a short pause between two events."""
 _PAD = 0.015  # kept on each side of a break, as a share of the column's time
 
 
@@ -231,10 +232,14 @@ class Chronology:
             self._axis_line(ax, scale)
             ticks, labels = [], []
             last = -1e9
+            gaps = scale.breaks()
             for location, label in zip(*date_ticks(lo, hi, 12), strict=True):
                 if not scale.inside(location):
                     continue
                 y = scale(location)
+                size = (label.count("\n") + 1) * TICK_SIZE * 1.25
+                if any(top - size < y < bottom + size for top, bottom, _ in gaps):
+                    continue  # the break's words stand there
                 if y - last >= (label.count("\n") + 1) * TICK_SIZE * 1.25 + 1:
                     ticks.append(y)
                     labels.append(label)
@@ -313,7 +318,7 @@ class Chronology:
                 corners = (x - LANE * 0.3, top, x + LANE * 0.3, end)
                 scene.bar(item, style, corners, soft=(soft[0], soft[1]), along_x=False)
                 if not cut_before:
-                    scene.mark(item, style, x, top, MARK_SIZE * 0.8)
+                    scene.mark(item, style, x, scale(item.start_mark), MARK_SIZE * 0.8)
             if cut_before:
                 scene.arrow(item, style.colour, "up", x, scale(lo) - beyond, MARK_SIZE)
             if cut_after:
@@ -330,10 +335,9 @@ class Chronology:
                         occurrence.day,
                         cancelled=occurrence.cancelled,
                     )
-            for occurrence in item.repeats:
-                moved_from = occurrence.moved_from
-                if moved_from is not None and lo <= occurrence.x <= hi:
-                    scene.moved(item, (x, scale(moved_from)), (x, scale(occurrence.x)))
+            if item.moved_from is not None and lo <= item.anchor <= hi:
+                slot = scale(min(max(item.moved_from, lo), hi))
+                scene.moved(item, (x, slot), (x, scale(item.anchor)))
             for value, day in item.skipped:
                 if lo <= value <= hi:
                     scene.ghost(item, style, x, scale(value), MARK_SIZE * 0.8, day)
@@ -368,7 +372,8 @@ class Chronology:
                 [*start, (LANE * MAX_LANES + 2, row), (text_x - STEM_GAP, line_y)],
                 self.styles[item.kind].colour,
             )
-            add_text(ax, self.texts[index], text_x, top, "left", "top", item.id)
+            gid = self.scope.gids.take(item.label_gid)
+            add_text(ax, self.texts[index], text_x, top, "left", "top", gid)
         scene.draw(ax)
 
 

@@ -172,7 +172,7 @@ class _Axis:
                 corners = (item.x0, lane_y - half, item.x1, lane_y + half)
                 scene.bar(item, style, corners, soft=(soft[0], soft[1]))
                 if not item.goes_before:
-                    scene.mark(item, style, item.x0, lane_y, MARK_SIZE * 0.8)
+                    scene.mark(item, style, item.start_mark, lane_y, MARK_SIZE * 0.8)
             # Beyond the edge it goes on past, outside the bar and the axis.
             beyond = (MARK_SIZE * 0.5 + 2) * to_days
             if item.goes_before:
@@ -189,9 +189,8 @@ class _Axis:
                     occurrence.day,
                     cancelled=occurrence.cancelled,
                 )
-            for occurrence in item.repeats:
-                if occurrence.moved_from is not None:
-                    scene.moved(item, (occurrence.moved_from, lane_y), (occurrence.x, lane_y))
+            if item.moved_from is not None:
+                scene.moved(item, (item.moved_from, lane_y), (item.anchor, lane_y))
             for x, day in item.skipped:
                 scene.ghost(item, style, x, lane_y, MARK_SIZE * 0.8, day)
 
@@ -325,7 +324,7 @@ class Horizontal:
                 near,
                 "left",
                 "bottom" if side > 0 else "top",
-                label.item.id,
+                self.scope.gids.take(label.item.label_gid),
             )
         scene.draw(ax)
         return [ax]
@@ -368,7 +367,7 @@ class Numbered:
                 column, used = column + 1, 0.0
                 if column == self.list_columns:
                     break
-            self.entries[column].append((text, used, item.id))
+            self.entries[column].append((text, used, scope.gids.take(item.label_gid)))
             used += height + 1.0
             self.listed = number
         self.list_height = max(

@@ -145,16 +145,39 @@ class Item:
     cancelled: bool = False
     tentative: bool = False
     highlight: bool = False
+    occurrence_of: date | None = None  # an occurrence a change moved or retitled: its day
+    moved_from: float | None = None  # where the rule had put it, when a change moved it
 
     @property
     def id(self) -> str:
         return self.event.id
 
     @property
+    def mark_part(self) -> str:
+        """The gid part of its mark: ``mark``, or ``occurrence-YYYY-MM-DD`` for an occurrence
+        drawn on its own."""
+        day = self.occurrence_of
+        return "mark" if day is None else f"occurrence-{day.isoformat()}"
+
+    @property
+    def label_gid(self) -> str:
+        """The gid of its label: the event id, or ``<id>/label`` for a further label."""
+        return self.id if self.occurrence_of is None else f"{self.id}/label"
+
+    @property
     def anchor(self) -> float:
         """Where its label's stem or leader leaves the item: a point's middle, else its start."""
         if self.shape == "point":
             return (self.x0 + self.x1) / 2
+        return self.x0
+
+    @property
+    def start_mark(self) -> float:
+        """Where the kind's marker at a bar's or band's start goes: the middle of its first
+        day for a range of days, as a single day's mark sits, else its start."""
+        timed = self.event.date.time is not None
+        if self.shape == "bar" and not timed and self.x1 - self.x0 >= 1 and not self.goes_before:
+            return self.x0 + 0.5
         return self.x0
 
     @property
@@ -165,7 +188,9 @@ class Item:
     def label(self, width: int = TITLE_WRAP) -> str:
         """The date line, then the title wrapped at ``width`` characters."""
         title = "\n".join(textwrap.wrap(self.title, width)) or self.event.id
-        return f"{self.date_text}\n{title}"
+        # The date line may carry a rule in words: wrapped too, a little wider.
+        when = "\n".join(textwrap.wrap(self.date_text, width + 15)) or self.date_text
+        return f"{when}\n{title}"
 
     def line(self) -> str:
         """The label on one line, for a chronology column or a numbered list."""
@@ -278,12 +303,17 @@ def collect(timeline: Timeline, window: Window, zone: Zone = UTC_ZONE) -> list[I
         skipped: list[tuple[float, date]] = []
         endless_after = False
         if event.is_recurring:
-            repeats = _occurrences(event, view_first, view_last, window, zone)
-            if not repeats:
+            found = _occurrences(event, view_first, view_last, window, zone)
+            if not found:
                 continue
-            first = next(iter(event.occurrences(view_first, view_last)), None)
-            assert first is not None
-            x0, x1 = _extent(first.date, zone)
+            # An occurrence a change moved or retitled is drawn with its own label.
+            repeats = [found[0][0]]
+            for occurrence, occurring in found[1:]:
+                if occurrence.moved_from is None and not occurrence.title:
+                    repeats.append(occurrence)
+                else:
+                    items.append(_changed(occurring, occurrence, window, zone))
+            x0, x1 = _extent(found[0][1].date, zone)
             for day in event.except_on:
                 a, b = _extent(event.date.shifted_to(day), zone)
                 if a < window.hi and b > window.lo:
@@ -325,9 +355,38 @@ def collect(timeline: Timeline, window: Window, zone: Zone = UTC_ZONE) -> list[I
     return items
 
 
+def _changed(event: Event, occurrence: Occurrence, window: Window, zone: Zone) -> Item:
+    """The item of an occurrence that a change moved or retitled: its own mark and label,
+    at its new time with its new title; the label says where the rule had put it."""
+    x0, x1 = _extent(event.date, zone)
+    x0, x1 = max(x0, window.lo), min(x1, window.hi)
+    when = event.date
+    text = clock_text(event, zone) if when.time is not None else when.label()
+    notes = [note for note in (event.status_note,) if note]
+    if occurrence.moved_from is not None:
+        notes.append(f"moved from {_day_words(occurrence.day)}")
+    return Item(
+        event=event,
+        x0=x0,
+        x1=x1,
+        shape=_shape(when, x0, x1),
+        kind=event.kind or OTHER_KIND,
+        date_text=" · ".join((text, *notes)),
+        title=event.title,
+        cancelled=event.status == "cancelled",
+        tentative=event.status == "tentative",
+        occurrence_of=occurrence.day,
+        moved_from=occurrence.moved_from,
+    )
+
+
+def _day_words(day: date) -> str:
+    return PartialDate(day.year, day.month, day.day).label()
+
+
 def _occurrences(
     event: Event, first: date, last: date, window: Window, zone: Zone
-) -> list[Occurrence]:
+) -> list[tuple[Occurrence, Event]]:
     found = []
     for occurrence in itertools.islice(event.occurrences(first, last), MAX_OCCURRENCES):
         a, b = _extent(occurrence.date, zone)
@@ -337,14 +396,17 @@ def _occurrences(
         slot_a, slot_b = _extent(event.date.shifted_to(day), zone)
         moved = (slot_a, slot_b) != (a, b)
         found.append(
-            Occurrence(
-                x=(a + b) / 2 if b - a <= 1 else a,
-                day=day,
-                cancelled=occurrence.status == "cancelled",
-                title=occurrence.title if occurrence.title != event.title else "",
-                moved_from=((slot_a + slot_b) / 2 if slot_b - slot_a <= 1 else slot_a)
-                if moved
-                else None,
+            (
+                Occurrence(
+                    x=(a + b) / 2 if b - a <= 1 else a,
+                    day=day,
+                    cancelled=occurrence.status == "cancelled",
+                    title=occurrence.title if occurrence.title != event.title else "",
+                    moved_from=((slot_a + slot_b) / 2 if slot_b - slot_a <= 1 else slot_a)
+                    if moved
+                    else None,
+                ),
+                occurrence,
             )
         )
     return found

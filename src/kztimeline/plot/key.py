@@ -63,7 +63,7 @@ def encodings(items: Sequence[Item]) -> list[str]:
             found.add("occurrence")
         if item.skipped:
             found.add("except")
-        if any(occurrence.moved_from is not None for occurrence in item.repeats):
+        if item.moved_from is not None:
             found.add("moved")
     return [key for key in ENCODINGS if key in found]
 

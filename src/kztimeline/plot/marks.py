@@ -248,6 +248,8 @@ class Scene:
         """The kind's marker at ``(x, y)``: hollow if cancelled, faded if tentative, with what
         the date's qualifiers add."""
         look = mark_style(style.colour, style.marker, look_of(item), size, item.qualifier)
+        if part == "mark":
+            part = item.mark_part
         self._marks.append(_Mark(f"{item.id}/{part}", look, x, y))
 
     def occurrence(
