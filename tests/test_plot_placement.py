@@ -215,7 +215,8 @@ def test_numbered_marks_and_their_list_overlap_nothing() -> None:
     text = all_text(drawn.figure)
     assert "Too many events to label" in text
     first = next(iter(timeline))
-    assert f"1  {first.date.label()}" in text
+    # Twenty kinds are in view, more than a legend should key: each entry names its kind.
+    assert f"1  {first.kind} · {first.date.label()}" in text
 
 
 def test_repeating_marks_sit_apart_from_other_events(

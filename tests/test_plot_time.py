@@ -530,3 +530,16 @@ def test_offsets_are_said_with_a_minus_sign() -> None:
     west = datetime(2024, 1, 1, tzinfo=timezone(timedelta(hours=-4)))
     assert offset_text(west) == "UTC\N{MINUS SIGN}04:00"
     assert offset_text(datetime(2024, 1, 1, tzinfo=UTC)) == "UTC"
+
+
+def test_past_twelve_kinds_each_label_names_its_kind() -> None:
+    """With 13 kinds in view each label begins with its kind; with 12, none does."""
+    from tests.plot_timelines import many_kinds
+
+    for count in (12, 13):
+        timeline = many_kinds(count)
+        figure = render(timeline, dpi=30, width=6.3)
+        labels = {t.get_gid(): t.get_text() for t in figure.findobj(Text) if t.get_gid()}
+        for event in timeline:
+            named = labels[event.id].startswith(f"{event.kind} · ")
+            assert named is (count > 12), event.id

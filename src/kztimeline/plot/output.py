@@ -78,6 +78,8 @@ class Options(TypedDict, total=False):
 
 
 SUFFIXES = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
+KINDS_IN_LEGEND = 12
+"""Past this many kinds in view, each label names its kind."""
 EMPTY_MESSAGE = "No events in this range"
 
 RC: dict[str, Any] = {
@@ -184,6 +186,11 @@ def _draw(
         item.date_text = _safe(item.date_text, charmap)
     styles = kind_styles(timeline.kinds, timeline.kind_tables)
     in_view = sorted({item.kind for item in items} - {OTHER_KIND})
+    if len(in_view) > KINDS_IN_LEGEND:
+        # A legend of so many kinds is a lookup table: each label says its kind instead.
+        for item in items:
+            if item.kind != OTHER_KIND:
+                item.date_text = f"{_safe(styles[item.kind].label, charmap)} · {item.date_text}"
     shown_styles = [styles[kind] for kind in in_view]
     if any(item.kind == OTHER_KIND for item in items):
         shown_styles.append(styles[OTHER_KIND])
