@@ -10,6 +10,7 @@ the window, and every id in the SVG is unique.
 
 from __future__ import annotations
 
+import itertools
 import re
 import xml.etree.ElementTree as ElementTree
 from collections.abc import Iterable
@@ -26,7 +27,7 @@ from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
 import kztimeline
-from kztimeline.errors import DateError, QueryError
+from kztimeline.errors import DateError, PictureError, QueryError
 from kztimeline.plot import Picture, draw, plot_bytes, render
 from kztimeline.plot.framing import window_title, window_words
 from kztimeline.plot.items import Window, day_number
@@ -543,3 +544,27 @@ def test_past_twelve_kinds_each_label_names_its_kind() -> None:
         for event in timeline:
             named = labels[event.id].startswith(f"{event.kind} · ")
             assert named is (count > 12), event.id
+
+
+class TestLanesByKind:
+    def test_each_kind_has_its_own_rows_named(self) -> None:
+        """``lanes="kind"``: every kind's marks and bars lie in rows of their own, in the
+        order of the kinds, and each kind's name stands left of its rows."""
+        timeline = time_cases.clustered_century()
+        figure = render(timeline, lanes="kind", dpi=50, width=6.3)
+        rows: dict[str, set[float]] = {}
+        for owner, part, artist in artists(figure):
+            kind = event_of(timeline, owner).kind
+            if part == "mark" and isinstance(artist, Line2D):
+                rows.setdefault(kind, set()).add(round(float(artist.get_ydata()[0]), 3))  # type: ignore[index]
+        kinds = sorted(rows)
+        for lower, upper in itertools.pairwise(kinds):
+            assert max(rows[lower]) < min(rows[upper])
+        text = all_text(figure)
+        for kind in kinds:
+            assert f"\n{kind}\n" in f"\n{text}\n"
+        check_picture(figure, [event.title for event in timeline])
+
+    def test_an_unknown_lanes_option_is_refused(self) -> None:
+        with pytest.raises(PictureError, match="lanes"):
+            render(time_cases.clustered_century(), lanes="colour")  # type: ignore[typeddict-item]

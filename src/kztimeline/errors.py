@@ -213,6 +213,10 @@ class PictureError(KztimelineError, ValueError):
     def unknown_layout(cls, layout: str) -> PictureError:
         return cls(f"unknown layout {layout!r}; use auto, horizontal or vertical")
 
+    @classmethod
+    def unknown_lanes(cls, lanes: str) -> PictureError:
+        return cls(f"unknown lanes {lanes!r}; use auto, or kind for a lane per kind")
+
 
 class OutputError(KztimelineError, OSError):
     """An export could not be written. Any earlier file at the path is left as it was."""

@@ -40,6 +40,7 @@ __all__ = ("MARK_SIZE", "MAX_LANES", "Horizontal", "Numbered", "Scope", "add_tex
 
 MARK_SIZE = 6.0
 MAX_LANES = 7
+KIND_ROW = 9.0  # the pitch of the rows of a lane per kind: a kind's name is 7 pt
 
 
 def _lane_offset(lane: int) -> float:
@@ -67,6 +68,7 @@ class Scope:
     tallest: float
     gids: Gids
     grouped: bool = False
+    by_kind: bool = False  # each kind its own lanes, named left of the axis
 
     def scene(self) -> Scene:
         return Scene(self.gids, self.grouped)
@@ -86,8 +88,8 @@ def add_text(
     x: float,
     y: float,
     ha: Literal["left", "right"],
-    va: Literal["top", "bottom"],
-    gid: str,
+    va: Literal["top", "bottom", "center"],
+    gid: str | None,
 ) -> None:
     """Put a measured ``text`` into ``ax`` at ``(x, y)`` in data coordinates, named ``gid``."""
     text.set_position((x, y))
@@ -103,9 +105,12 @@ def add_text(
 class _Axis:
     """Marks of items along a horizontal axis ``width`` points long, in lanes."""
 
-    def __init__(self, items: list[Item], window: Window, width: float) -> None:
+    def __init__(
+        self, items: list[Item], window: Window, width: float, by_kind: bool = False
+    ) -> None:
         self.window = window
         self.width = width
+        self.by_kind = by_kind
         extents = []
         for item in items:
             x0, x1 = self.points(item.x0), self.points(item.x1)
@@ -120,9 +125,21 @@ class _Axis:
         # Repeating events take the lanes nearest the axis; a label whose stem would cross
         # one of their occurrences stands on the other side (see Horizontal._sides).
         repeating = [len(items[index].occurrences) > 1 for index in drawn]
-        lanes = placement.lanes_first(
-            [extents[index] for index in drawn], repeating, 1.0, MAX_LANES
-        )
+        self.kind_lane: dict[str, int] = {}
+        if by_kind:
+            kinds = [item.kind for item in items]
+            lanes, self.kind_lane = placement.kind_lanes(extents, kinds, 1.0)
+            # Rows stack up from the axis, with half a row between two kinds.
+            starts = set(self.kind_lane.values())
+            self.rows: dict[int, float] = {}
+            place = 0.0
+            for lane in range(max(lanes, default=0) + 1):
+                place += KIND_ROW * (1.5 if lane in starts and lane else 1.0)
+                self.rows[lane] = place
+        else:
+            lanes = placement.lanes_first(
+                [extents[index] for index in drawn], repeating, 1.0, MAX_LANES
+            )
         self.lane = dict.fromkeys(range(len(items)), 0)
         self.lane.update(zip(drawn, lanes, strict=True))
         self.anchors = [self.points(item.anchor) for item in items]
@@ -133,8 +150,23 @@ class _Axis:
         for found in self.occurring.values():
             found.sort()
         used = max(lanes, default=0)
-        self.above = max((_lane_offset(lane) for lane in range(used + 1)), default=0) + LANE / 2
-        self.below = -min((_lane_offset(lane) for lane in range(used + 1)), default=0) + LANE / 2
+        self.above = max((self.offset(lane) for lane in range(used + 1)), default=0) + LANE / 2
+        self.below = -min((self.offset(lane) for lane in range(used + 1)), default=0) + LANE / 2
+
+    def offset(self, lane: int) -> float:
+        """How far above the axis line (below, if negative) ``lane`` lies, in points: lanes
+        alternate around the axis; a lane per kind stacks the kinds' rows above it, a name's
+        height apart."""
+        if self.by_kind:
+            return self.rows[lane]
+        return _lane_offset(lane)
+
+    def kind_row(self, kind: str) -> float:
+        """The middle of a kind's rows (lane per kind), where its name stands."""
+        first = self.kind_lane[kind]
+        later = [lane for lane in self.kind_lane.values() if lane > first]
+        last = min(later, default=max(self.rows) + 1) - 1
+        return (self.rows[first] + self.rows[last]) / 2
 
     def points(self, x: float) -> float:
         return (x - self.window.lo) / self.window.span * self.width
@@ -142,10 +174,10 @@ class _Axis:
     def crosses(self, index: int, side: int) -> bool:
         """Whether the stem of item ``index``, rising (``side`` 1) or falling (-1) from its
         mark, would pass through an occurrence mark of a lane further out on that side."""
-        x, own = self.anchors[index], _lane_offset(self.lane[index])
+        x, own = self.anchors[index], self.offset(self.lane[index])
         reach = MARK_SIZE / 2 + 1
         for lane, found in self.occurring.items():
-            if (_lane_offset(lane) - own) * side <= 0:
+            if (self.offset(lane) - own) * side <= 0:
                 continue
             near = bisect.bisect_left(found, x - reach)
             if near < len(found) and found[near] <= x + reach:
@@ -157,7 +189,7 @@ class _Axis:
         to_days = self.window.span / self.width
         for index, item in enumerate(items):
             style = styles[item.kind]
-            lane_y = y + _lane_offset(self.lane[index])
+            lane_y = y + self.offset(self.lane[index])
             if item.shape == "point":
                 scene.mark(item, style, item.anchor, lane_y, MARK_SIZE)
             else:
@@ -228,6 +260,15 @@ class Horizontal:
             for item in items
             for text in [label_text(measure, item, item.label(), LABEL_SIZE)]
         ]
+        # With a lane per kind, the kinds' names stand left of the axis.
+        self.names = [
+            (kind, measure.text(scope.styles[kind].label, LIST_SIZE, color="#333333"))
+            for kind in sorted({item.kind for item in items})
+            if scope.by_kind
+        ]
+        self.name_width = max((measure.size(text)[0] for _, text in self.names), default=-6)
+        self.name_width += 6
+        room -= self.name_width
         # The axis is shortened until every label fits right of its stem within ``room``.
         width = room
         for label in self.labels:
@@ -237,7 +278,7 @@ class Horizontal:
                 width = (room - need) / fraction
         self.width = width
         self.feasible = width >= room * 0.5
-        self.axis = _Axis(items, window, width)
+        self.axis = _Axis(items, window, width, scope.by_kind)
         self.sides = self._sides()
         self.level = [0] * len(self.labels)
         self.pitch: dict[int, float] = {}
@@ -292,6 +333,7 @@ class Horizontal:
     def draw(self, figure: Figure, left: float, bottom: float) -> list[Axes]:
         """Draw into a new axes whose bottom left is at ``(left, bottom)`` inches."""
         width_in, height_in = figure.get_size_inches()
+        left += self.name_width / 72
         ax = figure.add_axes(
             (
                 left / width_in,
@@ -305,12 +347,15 @@ class Horizontal:
         scene = self.scope.scene()
         self.axis.draw(scene, self.items, self.styles, axis_y)
         to_days = self.window.span / self.width
+        for kind, text in self.names:
+            lane_y = axis_y + self.axis.kind_row(kind)
+            add_text(ax, text, self.window.lo - 10 * to_days, lane_y, "right", "center", None)
         for index, label in enumerate(self.labels):
             side, level = self.sides[index], self.level[index]
             reach = self.axis.above if side > 0 else self.axis.below
             near = axis_y + side * (reach + LEVEL_GAP + level * self.pitch[side])
             x = label.item.anchor
-            lane_y = axis_y + _lane_offset(self.axis.lane[index])
+            lane_y = axis_y + self.axis.offset(self.axis.lane[index])
             scene.line(
                 label.item,
                 "stem",

@@ -63,6 +63,7 @@ __all__ = (
 )
 
 Layout = Literal["auto", "horizontal", "vertical"]
+Lanes = Literal["auto", "kind"]
 
 
 class Options(TypedDict, total=False):
@@ -75,6 +76,7 @@ class Options(TypedDict, total=False):
     start: date | datetime | str | None
     end: date | datetime | str | None
     zone: str | None
+    lanes: Lanes
 
 
 SUFFIXES = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
@@ -124,6 +126,9 @@ def draw(
     layout = options.get("layout", "auto")
     if layout not in ("auto", "horizontal", "vertical"):
         raise PictureError.unknown_layout(layout)
+    lanes = options.get("lanes", "auto")
+    if lanes not in ("auto", "kind"):
+        raise PictureError.unknown_lanes(lanes)
     width_in = parse_width(options.get("width"))
     requested = options.get("zone")
     start, end = options.get("start"), options.get("end")
@@ -146,7 +151,7 @@ def draw(
     with warnings.catch_warnings(), matplotlib.rc_context(RC):  # type: ignore[arg-type]
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         dpi = options.get("dpi", 200)
-        page = _Page(title, subtitle, width_in, dpi, layout)
+        page = _Page(title, subtitle, width_in, dpi, layout, lanes == "kind")
         return _draw(timeline, page, window, items, charmap)
 
 
@@ -156,6 +161,7 @@ class _Page(NamedTuple):
     width: float
     dpi: float
     layout: Layout
+    by_kind: bool
 
 
 def _draw(
@@ -231,7 +237,11 @@ def _draw(
         return Picture(figure, "empty", None)
 
     gids = Gids()
-    scope = Scope(items, styles, window, measure, room, tallest, gids, len(items) > OWN_ARTISTS)
+    by_kind = page.by_kind and len(in_view) <= KINDS_IN_LEGEND
+    if by_kind and layout == "auto":
+        layout = "horizontal"  # lanes per kind are rows along the time axis, as in a Gantt chart
+    grouped = len(items) > OWN_ARTISTS
+    scope = Scope(items, styles, window, measure, room, tallest, gids, grouped, by_kind)
     horizontal = chronology = None
     band = tallest if layout == "horizontal" else min(HORIZONTAL_MAX_IN * 72, tallest)
     if layout != "vertical" and Horizontal.may_fit(len(items), room, band):
