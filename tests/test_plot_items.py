@@ -15,11 +15,11 @@ import pytest
 from kztimeline.plot.items import (
     Item,
     Window,
-    choose_layout,
     collect,
     day_number,
     default_window,
 )
+from kztimeline.plot.placement import choose_layout
 from kztimeline.timeline import Timeline
 from tests.plot_timelines import make
 

@@ -2,18 +2,19 @@
 
 The package is split by concern, each module importable and testable alone:
 
-* :mod:`~kztimeline.plot.items`: what each event becomes (point, bar, band), where it
-  sits in time, and the rule that chooses the layout; no matplotlib;
+* :mod:`~kztimeline.plot.items`: what each event becomes (point, bar, band) and where it
+  sits in time; no matplotlib;
 * :mod:`~kztimeline.plot.zones`: the one display zone and clock times said in it;
 * :mod:`~kztimeline.plot.framing`: the window (dates, partial dates, date-times) and the
   title for it;
-* :mod:`~kztimeline.plot.placement`: where marks and labels go, exact sweeps over sizes;
-  no matplotlib;
+* :mod:`~kztimeline.plot.placement`: where marks and labels go, exact sweeps over sizes,
+  and the rule that chooses the layout; no matplotlib;
 * :mod:`~kztimeline.plot.styles`: each kind's colour and marker, from the whole file;
 * :mod:`~kztimeline.plot.geometry`: sizes, bounds, the width option, text measurement;
 * :mod:`~kztimeline.plot.drawing`: natural date ticks, the bare axes, the heading;
 * :mod:`~kztimeline.plot.marks`: each event's marks, bars and lines, named by gid;
 * :mod:`~kztimeline.plot.key`: the legend of what is in view;
+* :mod:`~kztimeline.plot.axis`: marks in lanes along a horizontal time axis;
 * :mod:`~kztimeline.plot.horizontal`: time across the page, labelled or numbered;
 * :mod:`~kztimeline.plot.chronology`: time down the page, linear, with marked breaks;
 * :mod:`~kztimeline.plot.output`: the figure, its bytes and the file.

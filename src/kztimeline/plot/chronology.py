@@ -23,6 +23,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 import kztimeline.plot.placement as placement
+from kztimeline.plot.axis import MARK_SIZE, MAX_LANES
 from kztimeline.plot.drawing import AXIS_COLOUR, date_ticks, style_frame
 from kztimeline.plot.geometry import (
     CHRONOLOGY_TICKS_IN,
@@ -36,7 +37,7 @@ from kztimeline.plot.geometry import (
     TICK_SIZE,
     wrap,
 )
-from kztimeline.plot.horizontal import MARK_SIZE, MAX_LANES, Scope, add_text, label_text
+from kztimeline.plot.horizontal import Scope, add_text, label_text
 
 __all__ = ("BREAK", "MAX_COLUMNS", "Chronology", "Scale", "gap_words")
 

@@ -20,7 +20,8 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 import kztimeline.plot.placement as placement
-from kztimeline.plot.drawing import AXIS_COLOUR, TEXT_COLOUR, date_ticks, style_frame
+from kztimeline.plot.axis import AxisMarks, time_axis
+from kztimeline.plot.drawing import TEXT_COLOUR
 from kztimeline.plot.geometry import (
     LABEL_GAP,
     LABEL_SIZE,
@@ -36,17 +37,7 @@ from kztimeline.plot.items import Item, Window
 from kztimeline.plot.marks import Gids, Scene
 from kztimeline.plot.styles import KindStyle
 
-__all__ = ("MARK_SIZE", "MAX_LANES", "Horizontal", "Numbered", "Scope", "add_text", "label_text")
-
-MARK_SIZE = 6.0
-MAX_LANES = 7
-KIND_ROW = 9.0  # the pitch of the rows of a lane per kind: a kind's name is 7 pt
-
-
-def _lane_offset(lane: int) -> float:
-    # Lanes alternate around the axis: on it, above, below, further above, ...
-    step = (lane + 1) // 2
-    return LANE * step * (1 if lane % 2 else -1)
+__all__ = ("Horizontal", "Numbered", "Scope", "add_text", "label_text")
 
 
 def label_text(measure: Measure, item: Item, content: str, size: float) -> Text:
@@ -102,143 +93,6 @@ def add_text(
     ax.add_artist(text)
 
 
-class _Axis:
-    """Marks of items along a horizontal axis ``width`` points long, in lanes."""
-
-    def __init__(
-        self, items: list[Item], window: Window, width: float, by_kind: bool = False
-    ) -> None:
-        self.window = window
-        self.width = width
-        self.by_kind = by_kind
-        extents = []
-        for item in items:
-            x0, x1 = self.points(item.x0), self.points(item.x1)
-            if item.shape == "point" or x1 - x0 < MARK_SIZE + 1:
-                middle = self.points(item.anchor) if item.shape == "point" else x0
-                x0, x1 = middle - MARK_SIZE / 2, middle + MARK_SIZE / 2
-            # A repeating event holds its lane up to its last occurrence, so that no other
-            # event's mark sits on one of its occurrences.
-            x1 = max([x1, *(self.points(x) + MARK_SIZE / 2 for x in item.occurrences)])
-            extents.append((x0, x1))
-        drawn = list(range(len(items)))
-        # Repeating events take the lanes nearest the axis; a label whose stem would cross
-        # one of their occurrences stands on the other side (see Horizontal._sides).
-        repeating = [len(items[index].occurrences) > 1 for index in drawn]
-        self.kind_lane: dict[str, int] = {}
-        if by_kind:
-            kinds = [item.kind for item in items]
-            lanes, self.kind_lane = placement.kind_lanes(extents, kinds, 1.0)
-            # Rows stack up from the axis, with half a row between two kinds.
-            starts = set(self.kind_lane.values())
-            self.rows: dict[int, float] = {}
-            place = 0.0
-            for lane in range(max(lanes, default=0) + 1):
-                place += KIND_ROW * (1.5 if lane in starts and lane else 1.0)
-                self.rows[lane] = place
-        else:
-            lanes = placement.lanes_first(
-                [extents[index] for index in drawn], repeating, 1.0, MAX_LANES
-            )
-        self.lane = dict.fromkeys(range(len(items)), 0)
-        self.lane.update(zip(drawn, lanes, strict=True))
-        self.anchors = [self.points(item.anchor) for item in items]
-        self.occurring: dict[int, list[float]] = {}
-        for index, item in enumerate(items):
-            found = self.occurring.setdefault(self.lane[index], [])
-            found.extend(self.points(x) for x in item.occurrences[1:])
-        for found in self.occurring.values():
-            found.sort()
-        used = max(lanes, default=0)
-        self.above = max((self.offset(lane) for lane in range(used + 1)), default=0) + LANE / 2
-        self.below = -min((self.offset(lane) for lane in range(used + 1)), default=0) + LANE / 2
-
-    def offset(self, lane: int) -> float:
-        """How far above the axis line (below, if negative) ``lane`` lies, in points: lanes
-        alternate around the axis; a lane per kind stacks the kinds' rows above it, a name's
-        height apart."""
-        if self.by_kind:
-            return self.rows[lane]
-        return _lane_offset(lane)
-
-    def kind_row(self, kind: str) -> float:
-        """The middle of a kind's rows (lane per kind), where its name stands."""
-        first = self.kind_lane[kind]
-        later = [lane for lane in self.kind_lane.values() if lane > first]
-        last = min(later, default=max(self.rows) + 1) - 1
-        return (self.rows[first] + self.rows[last]) / 2
-
-    def points(self, x: float) -> float:
-        return (x - self.window.lo) / self.window.span * self.width
-
-    def crosses(self, index: int, side: int) -> bool:
-        """Whether the stem of item ``index``, rising (``side`` 1) or falling (-1) from its
-        mark, would pass through an occurrence mark of a lane further out on that side."""
-        x, own = self.anchors[index], self.offset(self.lane[index])
-        reach = MARK_SIZE / 2 + 1
-        for lane, found in self.occurring.items():
-            if (self.offset(lane) - own) * side <= 0:
-                continue
-            near = bisect.bisect_left(found, x - reach)
-            if near < len(found) and found[near] <= x + reach:
-                return True
-        return False
-
-    def draw(self, scene: Scene, items: list[Item], styles: dict[str, KindStyle], y: float) -> None:
-        """Add every item's marks to ``scene``, the axis at height ``y``."""
-        to_days = self.window.span / self.width
-        for index, item in enumerate(items):
-            style = styles[item.kind]
-            lane_y = y + self.offset(self.lane[index])
-            if item.shape == "point":
-                scene.mark(item, style, item.anchor, lane_y, MARK_SIZE)
-            else:
-                half = LANE * 0.3
-                length = item.x1 - item.x0
-                soft = tuple(
-                    min(length * 0.3, 10 * to_days) if approximate and not goes else 0.0
-                    for approximate, goes in zip(
-                        item.approximate, (item.goes_before, item.goes_after), strict=True
-                    )
-                )
-                corners = (item.x0, lane_y - half, item.x1, lane_y + half)
-                scene.bar(item, style, corners, soft=(soft[0], soft[1]))
-                if not item.goes_before:
-                    scene.mark(item, style, item.start_mark, lane_y, MARK_SIZE * 0.8)
-            # Beyond the edge it goes on past, outside the bar and the axis.
-            beyond = (MARK_SIZE * 0.5 + 2) * to_days
-            if item.goes_before:
-                scene.arrow(item, style.colour, "left", self.window.lo - beyond, lane_y, MARK_SIZE)
-            if item.goes_after:
-                scene.arrow(item, style.colour, "right", self.window.hi + beyond, lane_y, MARK_SIZE)
-            for occurrence in item.repeats[1:]:
-                scene.occurrence(
-                    item,
-                    style,
-                    occurrence.x,
-                    lane_y,
-                    MARK_SIZE * 0.8,
-                    occurrence.day,
-                    cancelled=occurrence.cancelled,
-                )
-            if item.moved_from is not None:
-                scene.moved(item, (item.moved_from, lane_y), (item.anchor, lane_y))
-            for x, day in item.skipped:
-                scene.ghost(item, style, x, lane_y, MARK_SIZE * 0.8, day)
-
-
-def _time_axis(ax: Axes, window: Window, axis_y: float, height: float) -> None:
-    ax.set_xlim(window.lo, window.hi)
-    ax.set_ylim(0, height)
-    style_frame(ax)
-    ax.yaxis.set_visible(False)
-    ax.spines["bottom"].set_visible(True)
-    ax.spines["bottom"].set_color("#999999")
-    locations, labels = date_ticks(window.lo, window.hi)
-    ax.set_xticks(locations, labels)
-    ax.axhline(axis_y, color=AXIS_COLOUR, linewidth=0.8, zorder=2)
-
-
 class Horizontal:
     """Time across the page; labels on levels above and below the axis."""
 
@@ -278,7 +132,7 @@ class Horizontal:
                 width = (room - need) / fraction
         self.width = width
         self.feasible = width >= room * 0.5
-        self.axis = _Axis(items, window, width, scope.by_kind)
+        self.axis = AxisMarks(items, window, width, scope.by_kind)
         self.sides = self._sides()
         self.level = [0] * len(self.labels)
         self.pitch: dict[int, float] = {}
@@ -343,7 +197,7 @@ class Horizontal:
             )
         )
         axis_y = self.extent[-1] + LABEL_GAP
-        _time_axis(ax, self.window, axis_y, self.height)
+        time_axis(ax, self.window, axis_y, self.height)
         scene = self.scope.scene()
         self.axis.draw(scene, self.items, self.styles, axis_y)
         to_days = self.window.span / self.width
@@ -386,7 +240,7 @@ class Numbered:
         self.scope = scope
         tallest = scope.tallest
         self.width = room
-        self.axis = _Axis(items, window, room)
+        self.axis = AxisMarks(items, window, room)
         digit = measure.size(measure.text("0" * 10, LIST_SIZE))[0] / 10
         self.digit = digit
 
@@ -431,7 +285,7 @@ class Numbered:
             )
         )
         axis_y = self.axis.below + LABEL_GAP
-        _time_axis(ax, self.window, axis_y, self.band)
+        time_axis(ax, self.window, axis_y, self.band)
         scene = self.scope.scene()
         self.axis.draw(scene, self.items, self.styles, axis_y)
         scene.draw(ax)

@@ -1,7 +1,7 @@
 """What the picture draws, worked out from the timeline alone: no matplotlib, no renderer.
 
 Positions are in days since 1970-01-01 (matplotlib's date units), so the tests can check the
-items and the layout decision without drawing anything. Every position is linear in time.
+items without drawing anything. Every position is linear in time.
 
 What each event becomes
 -----------------------
@@ -55,7 +55,6 @@ __all__ = (
     "Occurrence",
     "Shape",
     "Window",
-    "choose_layout",
     "collect",
     "day_number",
     "default_window",
@@ -423,34 +422,3 @@ def _shape(event_date: EventDate, x0: float, x1: float) -> Shape:
         or event_date.known_first_day != event_date.known_last_day
     )
     return "bar" if interval else "point"
-
-
-def choose_layout(
-    requested: str,
-    horizontal: float | None,
-    vertical: float | None,
-    horizontal_most: float,
-    tallest: float,
-) -> str:
-    """The layout to draw, from the heights (inches) the two labelled layouts need.
-
-    ``horizontal`` and ``vertical`` are the heights of the band of labels around a horizontal
-    axis and of the chronology, or ``None`` when that layout cannot name every event within
-    ``tallest`` (the 40 in bound less the heading and legend). The rule:
-
-    * ``"auto"``: horizontal when its band is at most ``horizontal_most`` (9 in): a sparse
-      timeline keeps the familiar axis; else the chronology when it fits, since a column
-      holds the most labels; else horizontal when it fits; else ``"numbered"``.
-    * ``"horizontal"`` or ``"vertical"``: that layout when it fits, else ``"numbered"``.
-    """
-    fits_horizontal = horizontal is not None and horizontal <= tallest
-    fits_vertical = vertical is not None and vertical <= tallest
-    if requested == "horizontal":
-        return "horizontal" if fits_horizontal else "numbered"
-    if requested == "vertical":
-        return "vertical" if fits_vertical else "numbered"
-    if horizontal is not None and horizontal <= min(horizontal_most, tallest):
-        return "horizontal"
-    if fits_vertical:
-        return "vertical"
-    return "horizontal" if fits_horizontal else "numbered"

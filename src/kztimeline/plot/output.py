@@ -1,7 +1,7 @@
 """The picture as a matplotlib ``Figure``, as bytes, and as a file: the entry points.
 
 :func:`render` lays out the page (heading, legend, the timeline, the footnote), picks the
-layout by :func:`~kztimeline.plot.items.choose_layout`, and draws it. :func:`plot_bytes` and
+layout by :func:`~kztimeline.plot.placement.choose_layout`, and draws it. :func:`plot_bytes` and
 :func:`save_plot` fix everything that would change from run to run.
 """
 
@@ -42,11 +42,11 @@ from kztimeline.plot.horizontal import Horizontal, Numbered, Scope
 from kztimeline.plot.items import (
     Item,
     Window,
-    choose_layout,
     collect,
 )
 from kztimeline.plot.key import legend as draw_legend
 from kztimeline.plot.marks import OWN_ARTISTS, Gids
+from kztimeline.plot.placement import choose_layout
 from kztimeline.plot.styles import OTHER_KIND, kind_styles
 from kztimeline.plot.zones import choose_zone
 from kztimeline.timeline import Timeline
@@ -322,7 +322,7 @@ def render(
     events. ``zone`` is the display zone of timed events (an IANA name, ``"UTC"`` or
     ``"UTC+05:00"``; default: the zone most events in view use, else UTC), named once under
     the title. ``layout`` forces ``"horizontal"`` or ``"vertical"``; ``"auto"`` chooses by
-    the rule of :func:`~kztimeline.plot.items.choose_layout`.
+    the rule of :func:`~kztimeline.plot.placement.choose_layout`.
     Every event in view is named; when labels cannot fit in 40 in, events are numbered and
     listed, and the picture says so. Every artist of an event has a gid (see
     :mod:`~kztimeline.plot.marks`). Raises :class:`~kztimeline.errors.PictureError` for a bad

@@ -17,6 +17,7 @@ goes; none guesses, retries or drops a label. Each is O(n log n) or better.
   others allow: a sweep down pushes a label below the one before it, a sweep up pulls the
   last ones back inside the column.
 * :func:`balance`: splits a chronology into columns of about the same height.
+* :func:`choose_layout`: which layout to draw, from the heights the labelled ones need.
 * :func:`runs`: for numbered marks, consecutive events whose numbers would collide share
   one label ("12–17").
 """
@@ -27,7 +28,7 @@ import bisect
 import heapq
 from collections.abc import Callable, Sequence
 
-__all__ = ("balance", "kind_lanes", "lanes", "levels", "runs", "stack")
+__all__ = ("balance", "choose_layout", "kind_lanes", "lanes", "levels", "runs", "stack")
 
 
 def lanes(extents: Sequence[tuple[float, float]], gap: float, most: int) -> list[int]:
@@ -188,3 +189,34 @@ def runs(
         result.append((index, last))
         index = last + 1
     return result
+
+
+def choose_layout(
+    requested: str,
+    horizontal: float | None,
+    vertical: float | None,
+    horizontal_most: float,
+    tallest: float,
+) -> str:
+    """The layout to draw, from the heights (inches) the two labelled layouts need.
+
+    ``horizontal`` and ``vertical`` are the heights of the band of labels around a horizontal
+    axis and of the chronology, or ``None`` when that layout cannot name every event within
+    ``tallest`` (the 40 in bound less the heading and legend). The rule:
+
+    * ``"auto"``: horizontal when its band is at most ``horizontal_most`` (9 in): a sparse
+      timeline keeps the familiar axis; else the chronology when it fits, since a column
+      holds the most labels; else horizontal when it fits; else ``"numbered"``.
+    * ``"horizontal"`` or ``"vertical"``: that layout when it fits, else ``"numbered"``.
+    """
+    fits_horizontal = horizontal is not None and horizontal <= tallest
+    fits_vertical = vertical is not None and vertical <= tallest
+    if requested == "horizontal":
+        return "horizontal" if fits_horizontal else "numbered"
+    if requested == "vertical":
+        return "vertical" if fits_vertical else "numbered"
+    if horizontal is not None and horizontal <= min(horizontal_most, tallest):
+        return "horizontal"
+    if fits_vertical:
+        return "vertical"
+    return "horizontal" if fits_horizontal else "numbered"
