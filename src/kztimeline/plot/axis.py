@@ -20,10 +20,12 @@ from kztimeline.plot.items import Item, Window
 from kztimeline.plot.marks import Scene
 from kztimeline.plot.styles import KindStyle
 
-__all__ = ("KIND_ROW", "MARK_SIZE", "MAX_LANES", "AxisMarks", "time_axis")
+__all__ = ("KIND_ROW", "LONG_BAR", "MARK_SIZE", "MAX_LANES", "AxisMarks", "time_axis")
 
 MARK_SIZE = 6.0
 MAX_LANES = 7
+LONG_BAR = 4 * MARK_SIZE
+"""A bar longer than this (points) keeps to the lanes nearest the axis, as a repeat does."""
 KIND_ROW = 9.0  # the pitch of the rows of a lane per kind: a kind's name is 7 pt
 
 
@@ -53,9 +55,14 @@ class AxisMarks:
             x1 = max([x1, *(self.points(x) + MARK_SIZE / 2 for x in item.occurrences)])
             extents.append((x0, x1))
         drawn = list(range(len(items)))
-        # Repeating events take the lanes nearest the axis; a label whose stem would cross
-        # one of their occurrences stands on the other side (see Horizontal._sides).
-        repeating = [len(items[index].occurrences) > 1 for index in drawn]
+        # Repeating events and long bars take the lanes nearest the axis: stems rise outward
+        # from their marks, so the marks further out are crossed by fewer of them; a label
+        # whose stem would cross a mark or bar stands on the other side where that one is
+        # clear (see Horizontal._sides).
+        repeating = [
+            len(items[index].occurrences) > 1 or extents[index][1] - extents[index][0] > LONG_BAR
+            for index in drawn
+        ]
         self.kind_lane: dict[str, int] = {}
         if by_kind:
             kinds = [item.kind for item in items]
@@ -80,6 +87,12 @@ class AxisMarks:
             found.extend(self.points(x) for x in item.occurrences[1:])
         for found in self.occurring.values():
             found.sort()
+        # Each lane's marks and bars, sorted: they do not overlap within a lane.
+        self.occupied: dict[int, list[tuple[float, float, int]]] = {}
+        for index, (x0, x1) in enumerate(extents):
+            self.occupied.setdefault(self.lane[index], []).append((x0, x1, index))
+        for spans in self.occupied.values():
+            spans.sort()
         used = max(lanes, default=0)
         self.above = max((self.offset(lane) for lane in range(used + 1)), default=0) + LANE / 2
         self.below = -min((self.offset(lane) for lane in range(used + 1)), default=0) + LANE / 2
@@ -102,9 +115,10 @@ class AxisMarks:
     def points(self, x: float) -> float:
         return (x - self.window.lo) / self.window.span * self.width
 
-    def crosses(self, index: int, side: int) -> bool:
+    def crosses(self, index: int, side: int, *, occurrences_only: bool = False) -> bool:
         """Whether the stem of item ``index``, rising (``side`` 1) or falling (-1) from its
-        mark, would pass through an occurrence mark of a lane further out on that side."""
+        mark, would pass through another event's mark, bar or occurrence mark in a lane
+        further out on that side (with ``occurrences_only``, through an occurrence mark)."""
         x, own = self.anchors[index], self.offset(self.lane[index])
         reach = MARK_SIZE / 2 + 1
         for lane, found in self.occurring.items():
@@ -112,6 +126,15 @@ class AxisMarks:
                 continue
             near = bisect.bisect_left(found, x - reach)
             if near < len(found) and found[near] <= x + reach:
+                return True
+        if occurrences_only:
+            return False
+        for lane, spans in self.occupied.items():
+            if (self.offset(lane) - own) * side <= 0:
+                continue
+            # The last span starting before the stem is the only one that may cover it.
+            near = bisect.bisect_right(spans, (x + 0.5, float("inf"), 0)) - 1
+            if near >= 0 and spans[near][1] >= x - 0.5 and spans[near][2] != index:
                 return True
         return False
 

@@ -23,7 +23,7 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 import kztimeline.plot.placement as placement
-from kztimeline.plot.axis import MARK_SIZE, MAX_LANES
+from kztimeline.plot.axis import LONG_BAR, MARK_SIZE, MAX_LANES
 from kztimeline.plot.drawing import AXIS_COLOUR, date_ticks, style_frame
 from kztimeline.plot.geometry import (
     CHRONOLOGY_TICKS_IN,
@@ -294,7 +294,11 @@ class Chronology:
             extents.append((y0, max([y1, *ends])))
         # A leader runs from its mark across the lanes to its right, so a repeating event's
         # occurrences, in the lanes nearest the axis, are crossed by no other event's leader.
-        repeating = [len(self.items[index].occurrences) > 1 for index in shown]
+        # Long bars too: the leaders of the marks in lanes right of them then cross nothing.
+        repeating = [
+            len(self.items[index].occurrences) > 1 or y1 - y0 > LONG_BAR
+            for index, (y0, y1) in zip(shown, extents, strict=True)
+        ]
         lanes = placement.lanes_first(extents, repeating, 1.0, MAX_LANES)
         scene = self.scope.scene()
         beyond = MARK_SIZE * 0.5 + 2

@@ -176,8 +176,13 @@ class Horizontal:
                 sides.append(-1)
                 continue
             blocked = [self.axis.crosses(len(sides), side) for side in (1, -1)]
+            if blocked[0] == blocked[1]:
+                # Blocked both ways: at least keep clear of another event's occurrences.
+                blocked = [
+                    self.axis.crosses(len(sides), side, occurrences_only=True) for side in (1, -1)
+                ]
             if blocked[0] != blocked[1]:
-                # The stem would cross a repeating event's occurrence on one side only.
+                # The stem would cross another event's mark or bar on one side only.
                 sides.append(-1 if blocked[0] else 1)
                 continue
             sides.append(1 if turn % 2 == 0 else -1)
