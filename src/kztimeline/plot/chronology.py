@@ -16,6 +16,8 @@ same height, each with its own stretch of time and its own scale.
 from __future__ import annotations
 
 import bisect
+import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from matplotlib.axes import Axes
@@ -47,6 +49,8 @@ BREAK = 16.0
 BREAK_SHARE = 0.15
 """An empty stretch longer than this share of a column's time is left out: enough to make
 room for the rest, never a short pause between two events."""
+CROWD = 6
+"""The fewest labelled events a crowd given a piece of the axis of its own has."""
 _PAD = 0.015  # kept on each side of a break, as a share of the column's time
 
 
@@ -61,59 +65,92 @@ def gap_words(days: float) -> str:
 
 @dataclass(frozen=True)
 class Scale:
-    """Time to points down a column: linear (``per_day`` points a day) on each kept
-    segment ``(start, end)`` of ``segments``, with a break of :data:`BREAK` points between
-    two segments."""
+    """Time to points down a column: linear on each piece ``(start, end)`` of ``pieces``,
+    at ``rates[i]`` points a day, with a break of :data:`BREAK` points between two pieces.
 
-    segments: list[tuple[float, float]]
-    per_day: float
+    Most pieces share one rate; a crowd of events (see :meth:`Chronology._crowds`) may get a
+    piece of its own at a larger rate, and the break before it says by how much."""
+
+    pieces: list[tuple[float, float]]
+    rates: list[float]
 
     @classmethod
-    def fit(cls, spans: list[tuple[float, float]], lo: float, hi: float, length: float) -> Scale:
+    def fit(
+        cls,
+        spans: list[tuple[float, float]],
+        lo: float,
+        hi: float,
+        length: float,
+        crowds: Sequence[tuple[float, float, float]] = (),
+    ) -> Scale:
         """The scale of a column from ``lo`` to ``hi`` drawn ``length`` points long, leaving
         out every gap between the ``spans`` of its events longer than :data:`BREAK_SHARE`
-        of its time. Sorting makes it O(n log n)."""
+        of its time, and giving each crowd ``(start, end, points)`` that many points.
+        Sorting makes it O(n log n)."""
         total = max(hi - lo, 1e-9)
         pad = total * _PAD
-        segments: list[tuple[float, float]] = []
+        kept: list[tuple[float, float]] = []
         start, reached = lo, lo
         for a, b in sorted((max(a, lo), min(b, hi)) for a, b in spans):
             if a - reached > total * BREAK_SHARE and a - reached > 2 * pad:
-                segments.append((start, reached + pad))
+                kept.append((start, reached + pad))
                 start = a - pad
             reached = max(reached, b)
-        segments.append((start, hi))
-        kept = sum(b - a for a, b in segments)
-        return cls(segments, max(length - BREAK * (len(segments) - 1), 1.0) / max(kept, 1e-9))
+        kept.append((start, hi))
+        pieces: list[tuple[float, float]] = []
+        zoomed: dict[int, float] = {}
+        for a, b in kept:
+            for low, high, points in crowds:
+                if a < low and high < b:
+                    pieces.append((a, low))
+                    zoomed[len(pieces)] = points
+                    pieces.append((low, high))
+                    a = high
+            pieces.append((a, b))
+        plain = sum(b - a for number, (a, b) in enumerate(pieces) if number not in zoomed)
+        room = length - BREAK * (len(pieces) - 1) - sum(zoomed.values())
+        rate = max(room, 1.0) / max(plain, 1e-9)
+        rates = [
+            zoomed[number] / (b - a) if number in zoomed else rate
+            for number, (a, b) in enumerate(pieces)
+        ]
+        return cls(pieces, rates)
 
     def __call__(self, value: float) -> float:
         """Where ``value`` is; a time inside a break is put at the middle of it."""
         place = 0.0
-        for number, (a, b) in enumerate(self.segments):
-            if value <= b or number == len(self.segments) - 1:
+        last = len(self.pieces) - 1
+        for number, ((a, b), rate) in enumerate(zip(self.pieces, self.rates, strict=True)):
+            if value <= b or number == last:
                 if value < a:
                     return place - BREAK / 2
-                return place + (min(value, b) - a) * self.per_day
-            place += (b - a) * self.per_day + BREAK
-        return place  # pragma: no cover - the last segment always returns
+                return place + (min(value, b) - a) * rate
+            place += (b - a) * rate + BREAK
+        return place  # pragma: no cover - the last piece always returns
 
-    @property
-    def length(self) -> float:
-        return self(self.segments[-1][1])
-
-    def breaks(self) -> list[tuple[float, float, float]]:
-        """Each break as ``(top, bottom, days left out)`` in points."""
+    def breaks(self) -> list[tuple[float, float, str]]:
+        """Each break as ``(top, bottom, words)``: the time left out, and the scale after
+        it where that changes ("scale ×40")."""
         found = []
-        for (_, b), (a, _) in zip(self.segments, self.segments[1:], strict=False):
-            top = self(b)
-            found.append((top, top + BREAK, a - b))
+        base = min(self.rates)
+        for number in range(1, len(self.pieces)):
+            before, after = self.pieces[number - 1], self.pieces[number]
+            top = self(before[1])
+            words = [gap_words(after[0] - before[1])] if after[0] > before[1] else []
+            if not math.isclose(self.rates[number], self.rates[number - 1]):
+                words.append(f"scale ×{self.rates[number] / base:.0f}")
+            found.append((top, top + BREAK, "\n".join(words)))
         return found
 
     def inside(self, value: float) -> bool:
-        """Whether ``value`` is on a kept segment (not in a break)."""
-        starts = [a for a, _ in self.segments]
+        """Whether ``value`` is on a piece (not in a break)."""
+        starts = [a for a, _ in self.pieces]
         index = bisect.bisect_right(starts, value) - 1
-        return index >= 0 and value <= self.segments[index][1]
+        return index >= 0 and value <= self.pieces[index][1]
+
+    def piece_heights(self) -> list[tuple[float, float, float]]:
+        """Each piece as ``(start, end, points)``."""
+        return [((a, b, (b - a) * r)) for (a, b), r in zip(self.pieces, self.rates, strict=True)]
 
 
 class Chronology:
@@ -207,7 +244,50 @@ class Chronology:
             spans.append((item.x0, item.x1))
             spans.extend((x, x) for x in item.occurrences)
             spans.extend((x, x) for x, _ in item.skipped)
-        return Scale.fit(spans, lo, hi, self.height)
+        plain = Scale.fit(spans, lo, hi, self.height)
+        crowds = self._crowds(column, lo, hi, plain)
+        return Scale.fit(spans, lo, hi, self.height, crowds) if crowds else plain
+
+    def _crowds(
+        self, column: int, lo: float, hi: float, plain: Scale
+    ) -> list[tuple[float, float, float]]:
+        """Runs of at least :data:`CROWD` labelled events, each mark nearer the next, at the
+        column's one scale, than a quarter of its label's height: each gets
+        a piece of the axis of its own, as tall as its labels, so that leaders stay short.
+        A run that a bar or band crosses the edge of keeps the one scale (the bar's length
+        would lie). Returns ``(start, end, points)`` of each, in order; O(n)."""
+        first, last = self.cuts[column], self.cuts[column + 1]
+        anchors = [min(max(self.items[i].anchor, lo), hi) for i in range(first, last)]
+        heights = [h + LABEL_GAP for h in self.heights[first:last]]
+        rate = min(plain.rates)
+        found: list[tuple[float, float, float]] = []
+        start = 0
+        while start < len(anchors):
+            end, need = start, heights[start]
+            # The run grows while the next mark is nearer than a quarter of a label.
+            while (
+                end + 1 < len(anchors)
+                and (anchors[end + 1] - anchors[end]) * rate < heights[end] / 4
+            ):
+                end += 1
+                need += heights[end]
+            if end - start + 1 >= CROWD:
+                span = anchors[end] - anchors[start]
+                pad = max(span * 0.1, 1 / 24)
+                low, high = max(anchors[start] - pad, lo), min(anchors[end] + pad, hi)
+                previous = found[-1][1] if found else lo
+                bars = [
+                    self.items[i]
+                    for i in self._shown(column, lo, hi)
+                    if self.items[i].shape != "point"
+                ]
+                crossed = any(item.x0 < edge < item.x1 for item in bars for edge in (low, high))
+                if low > previous and high < hi and not crossed:
+                    found.append((low, high, need * 1.2))
+            start = end + 1
+        if sum(points for _, _, points in found) > 0.7 * self.height:
+            return []
+        return found
 
     def draw(self, figure: Figure, left: float, bottom: float) -> list[Axes]:
         width_in, height_in = figure.get_size_inches()
@@ -234,7 +314,12 @@ class Chronology:
             ticks, labels = [], []
             last = -1e9
             gaps = scale.breaks()
-            for location, label in zip(*date_ticks(lo, hi, 12), strict=True):
+            found: list[tuple[float, str]] = []
+            for start, end, points in scale.piece_heights():
+                # Each piece its own ticks, so a zoomed crowd gets days where the rest has years.
+                if points >= 20 and end - start > 1 / 96:
+                    found.extend(zip(*date_ticks(start, end, 12), strict=True))
+            for location, label in sorted(found):
                 if not scale.inside(location):
                     continue
                 y = scale(location)
@@ -255,7 +340,7 @@ class Chronology:
         ends.append(self.height)
         for top, bottom in zip(ends[::2], ends[1::2], strict=True):
             ax.add_line(Line2D([0, 0], [top, bottom], color=AXIS_COLOUR, linewidth=0.8))
-        for top, bottom, days in scale.breaks():
+        for top, bottom, words in scale.breaks():
             middle, step = (top + bottom) / 2, BREAK / 6
             zigzag = Line2D(
                 [-5, 5, -5, 5, -5],
@@ -269,7 +354,7 @@ class Chronology:
             ax.text(
                 -8,
                 middle,
-                gap_words(days),
+                words,
                 ha="right",
                 va="center",
                 fontsize=NOTE_SIZE,
@@ -286,7 +371,7 @@ class Chronology:
         for index in shown:
             item = self.items[index]
             y0, y1 = scale(max(item.x0, lo)), scale(min(item.x1, hi))
-            if y1 - y0 < MARK_SIZE + 1:
+            if item.shape == "point" or y1 - y0 < MARK_SIZE + 1:
                 middle = scale(item.anchor) if item.shape == "point" else y0
                 y0, y1 = middle - MARK_SIZE / 2, middle + MARK_SIZE / 2
             # A repeating event holds its lane down to its last occurrence in the column.
@@ -347,13 +432,20 @@ class Chronology:
                 if lo <= value <= hi:
                     scene.ghost(item, style, x, scale(value), MARK_SIZE * 0.8, day)
         lane_of = dict(zip(shown, lanes, strict=True))
-        # Occurrence marks by lane, for leaders to keep clear of (see _leader_row).
-        repeats: dict[int, list[tuple[float, int]]] = {}
-        for index in shown:
-            for value in self.items[index].occurrences[1:]:
+        # Marks and bars by lane, for leaders to keep clear of (see _leader_row).
+        taken: dict[int, list[tuple[float, float, int]]] = {}
+        for index, (y0, y1) in zip(shown, extents, strict=True):
+            item = self.items[index]
+            spans = [(y0, y1)]
+            if len(item.occurrences) > 1:
+                # Its extent runs to its last occurrence: only the marks themselves count.
+                middle = scale(max(item.anchor, lo))
+                spans = [(middle - MARK_SIZE / 2, middle + MARK_SIZE / 2)]
+            for value in item.occurrences[1:]:
                 if lo <= value <= hi:
-                    repeats.setdefault(lane_of[index], []).append((scale(value), index))
-        for found in repeats.values():
+                    spans.append((scale(value) - MARK_SIZE / 2, scale(value) + MARK_SIZE / 2))
+            taken.setdefault(lane_of[index], []).extend((a, b, index) for a, b in spans)
+        for found in taken.values():
             found.sort()
         text_x = LANE * MAX_LANES + LEADER
         ideals = [
@@ -365,7 +457,7 @@ class Chronology:
             mark_x = LANE * (lane_of[index] + 0.5) + 2
             mark_y = scale(max(item.anchor, lo))
             line_y = top + self.line_height / 2
-            row = _leader_row(repeats, index, lane_of[index], mark_y)
+            row = _leader_row(taken, index, lane_of[index], mark_y)
             start = [(mark_x + MARK_SIZE / 2, mark_y)]
             if row != mark_y:
                 # Round another event's occurrence: leave the mark up or down, then across.
@@ -383,21 +475,28 @@ class Chronology:
 
 
 def _leader_row(
-    repeats: dict[int, list[tuple[float, int]]], index: int, lane: int, mark_y: float
+    taken: dict[int, list[tuple[float, float, int]]], index: int, lane: int, mark_y: float
 ) -> float:
-    """The height at which a leader from lane ``lane`` runs across the lanes right of it:
-    level with its mark, unless another event's occurrence mark is there; then the nearest
-    height, a few points up or down, where none is."""
-    reach = MARK_SIZE / 2 + 1
+    """The height at which the leader of item ``index`` runs across the lanes right of its
+    lane: level with its mark, unless another event's mark or bar is there; then the nearest
+    height, a few points up or down, that is clear (and that its own lane lets it reach);
+    level with the mark if none is."""
+    reach = 1.0
     for shift in (0.0, -5.0, 5.0, -10.0, 10.0, -15.0, 15.0):
         y = mark_y + shift
+        low, high = min(y, mark_y), max(y, mark_y)
         clear = True
-        for other_lane, found in repeats.items():
-            if other_lane <= lane:
+        for other_lane, found in taken.items():
+            if other_lane < lane:
                 continue
-            near = bisect.bisect_left(found, (y - reach, -1))
-            if any(abs(v - y) < reach and owner != index for v, owner in found[near : near + 3]):
-                clear = False
+            # Across a lane further right at y; down its own lane from the mark to y.
+            top, bottom = (y, y) if other_lane > lane else (low, high)
+            near = bisect.bisect_right(found, (bottom + reach, float("inf"), 0))
+            for a, b, owner in found[max(near - 4, 0) : near]:
+                if owner != index and a - reach < bottom and top < b + reach:
+                    clear = False
+                    break
+            if not clear:
                 break
         if clear:
             return y
