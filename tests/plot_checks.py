@@ -207,3 +207,31 @@ class _Grid:
 
     def near(self, box: Box) -> set[int]:
         return {index for key in self._keys(box) for index in self.cells.get(key, ())}
+
+
+def stem_crossings(figure: Figure) -> list[str]:
+    """Each stem or leader segment that passes through another event's mark or bar, as
+    ``"<stem owner> crosses <other owner>"``."""
+    figure.draw_without_rendering()
+    boxes = [(owner, _shrunk(box, 1.0)) for owner, box in _marker_boxes(figure, _MARK_PARTS)]
+    for collection in figure.findobj(PolyCollection):
+        owner, part = part_of(collection.get_gid())
+        if part.startswith("bar"):
+            transform = collection.get_transform()
+            points = np.concatenate(
+                [transform.transform(p.vertices) for p in collection.get_paths()]
+            )
+            boxes.append((owner, _shrunk((*points.min(axis=0), *points.max(axis=0)), 1.0)))  # type: ignore[arg-type]
+    grid = _Grid([box for _, box in boxes])
+    found = []
+    for owner, points in stem_paths(figure):
+        for start, end in itertools.pairwise(points):
+            span = (*np.minimum(start, end), *np.maximum(start, end))
+            for index in grid.near(span):  # type: ignore[arg-type]
+                other, box = boxes[index]
+                if other != owner and _segment_hits(box, start, end):
+                    found.append(f"{owner} crosses {other}")
+    return found
+
+
+_MARK_PARTS = ("mark", "occurrence", "except")

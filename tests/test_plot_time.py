@@ -34,7 +34,7 @@ from kztimeline.plot.items import Window, day_number
 from kztimeline.plot.key import ENCODINGS
 from kztimeline.timeline import Timeline
 from tests import time_cases
-from tests.plot_checks import all_text, check_picture, part_of
+from tests.plot_checks import all_text, check_picture, part_of, stem_crossings
 from tests.plot_timelines import HEADER, make
 
 PARTS = ("mark", "bar", "stem", "leader", "arrow", "label", "occurrence-", "except-")
@@ -568,3 +568,41 @@ class TestLanesByKind:
     def test_an_unknown_lanes_option_is_refused(self) -> None:
         with pytest.raises(PictureError, match="lanes"):
             render(time_cases.clustered_century(), lanes="colour")  # type: ignore[typeddict-item]
+
+
+@pytest.fixture(scope="module")
+def dense() -> tuple[Timeline, Picture]:
+    from tests.plot_timelines import week_and_decades
+
+    timeline = week_and_decades()
+    return timeline, draw(timeline, dpi=40, width=6.3, layout="vertical")
+
+
+class TestCrowds:
+    def test_a_crowd_gets_a_piece_of_its_own_between_breaks(
+        self, dense: tuple[Timeline, Picture]
+    ) -> None:
+        """Forty events of one week in twenty years: the week is a piece of the axis of its
+        own, between two breaks that say the scale; each piece is linear in time."""
+        timeline, picture = dense
+        text = all_text(picture.figure)
+        scales = [int(n) for n in re.findall(r"scale ×(\d+)", text)]
+        assert len(scales) == 2
+        assert scales[1] == 1
+        assert scales[0] > 100
+        slopes = []
+        for points in linear_segments(picture.figure, timeline):
+            days, places = np.array(points).T
+            if np.ptp(days) == 0:
+                continue
+            slope, offset = np.polyfit(days, places, 1)
+            assert np.allclose(days * slope + offset, places, atol=0.5)
+            slopes.append(slope)
+        assert max(slopes) / min(slopes) == pytest.approx(scales[0], rel=0.01)
+
+    def test_no_leader_crosses_another_events_mark_or_bar(
+        self, dense: tuple[Timeline, Picture], pictures: dict[str, tuple[Timeline, Picture]]
+    ) -> None:
+        assert stem_crossings(dense[1].figure) == []
+        for name, (_, picture) in pictures.items():
+            assert stem_crossings(picture.figure) == [], name

@@ -16,7 +16,8 @@ The package is split by concern, each module importable and testable alone:
 * :mod:`~kztimeline.plot.key`: the legend of what is in view;
 * :mod:`~kztimeline.plot.axis`: marks in lanes along a horizontal time axis;
 * :mod:`~kztimeline.plot.horizontal`: time across the page, labelled or numbered;
-* :mod:`~kztimeline.plot.chronology`: time down the page, linear, with marked breaks;
+* :mod:`~kztimeline.plot.scale`: time down a column, linear pieces with marked breaks;
+* :mod:`~kztimeline.plot.chronology`: time down the page;
 * :mod:`~kztimeline.plot.output`: the figure, its bytes and the file.
 
 matplotlib is imported only when a name of :mod:`~kztimeline.plot.output` is first used, so

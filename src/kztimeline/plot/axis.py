@@ -49,7 +49,14 @@ class AxisMarks:
             x0, x1 = self.points(item.x0), self.points(item.x1)
             if item.shape == "point" or x1 - x0 < MARK_SIZE + 1:
                 middle = self.points(item.anchor) if item.shape == "point" else x0
-                x0, x1 = middle - MARK_SIZE / 2, middle + MARK_SIZE / 2
+                # Whiskers (approximate) and a ring (uncertain) make a mark wider.
+                qualifier = item.qualifier
+                half = (
+                    MARK_SIZE
+                    / 2
+                    * (2.4 if qualifier.approximate else 1.6 if qualifier.uncertain else 1)
+                )
+                x0, x1 = middle - half, middle + half
             # A repeating event holds its lane up to its last occurrence, so that no other
             # event's mark sits on one of its occurrences.
             x1 = max([x1, *(self.points(x) + MARK_SIZE / 2 for x in item.occurrences)])
@@ -137,6 +144,38 @@ class AxisMarks:
             if near >= 0 and spans[near][1] >= x - 0.5 and spans[near][2] != index:
                 return True
         return False
+
+    def stem_x(self, index: int, side: int) -> float:
+        """Where the stem of item ``index`` rises (``side`` 1) or falls (-1), in points: from
+        its mark, unless that crosses another event's mark or bar further out; then just
+        right of those (the stem first runs along its own lane), if its own lane is clear
+        that far and the move is short (three marks at most). Marks stacked at one place so
+        each keep a stem of their own."""
+        x = self.anchors[index]
+        if not self.crosses(index, side):
+            return x
+        own = self.offset(self.lane[index])
+        reach = MARK_SIZE / 2 + 1
+        clear = x
+        for _ in range(4):
+            moved = clear
+            for lane, spans in self.occupied.items():
+                if (self.offset(lane) - own) * side <= 0:
+                    continue
+                near = bisect.bisect_right(spans, (clear + 0.5, float("inf"), 0)) - 1
+                if near >= 0 and spans[near][1] >= clear - 0.5 and spans[near][2] != index:
+                    moved = max(moved, spans[near][1] + 1.5)
+            if moved == clear:
+                break
+            clear = moved
+        if clear - x > 3 * MARK_SIZE:
+            return x  # a long way off, a stem would read as a bar: past a bar, it crosses
+        # Its own lane must be free from its mark to the new place.
+        spans = self.occupied.get(self.lane[index], [])
+        after = bisect.bisect_right(spans, (x + reach, float("inf"), 0))
+        if after < len(spans) and spans[after][0] <= clear + 0.5:
+            return x
+        return clear
 
     def draw(self, scene: Scene, items: list[Item], styles: dict[str, KindStyle], y: float) -> None:
         """Add every item's marks to ``scene``, the axis at height ``y``."""

@@ -20,7 +20,7 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 import kztimeline.plot.placement as placement
-from kztimeline.plot.axis import AxisMarks, time_axis
+from kztimeline.plot.axis import MARK_SIZE, AxisMarks, time_axis
 from kztimeline.plot.drawing import TEXT_COLOUR
 from kztimeline.plot.geometry import (
     LABEL_GAP,
@@ -130,16 +130,29 @@ class Horizontal:
             need = STEM_GAP + label.width
             if fraction > 0 and fraction * width + need > room:
                 width = (room - need) / fraction
-        self.width = width
-        self.feasible = width >= room * 0.5
-        self.axis = AxisMarks(items, window, width, scope.by_kind)
-        self.sides = self._sides()
+        for _ in range(3):
+            self.width = width
+            self.axis = AxisMarks(items, window, width, scope.by_kind)
+            self.sides = self._sides()
+            self.stems = [self.axis.stem_x(index, side) for index, side in enumerate(self.sides)]
+            # A stem moved right of stacked marks takes its label with it: keep it inside.
+            over = max(
+                (
+                    stem + STEM_GAP + label.width - room
+                    for stem, label in zip(self.stems, self.labels, strict=True)
+                ),
+                default=0.0,
+            )
+            if over <= 0:
+                break
+            width -= over + 1
+        self.feasible = self.width >= room * 0.5
         self.level = [0] * len(self.labels)
         self.pitch: dict[int, float] = {}
         self.extent: dict[int, float] = {}
         for side in (1, -1):
             chosen = [index for index, s in enumerate(self.sides) if s == side]
-            anchors = [self.axis.points(self.labels[index].item.anchor) for index in chosen]
+            anchors = [self.stems[index] for index in chosen]
             widths = [STEM_GAP + self.labels[index].width + LABEL_GAP for index in chosen]
             found = placement.levels(anchors, widths)
             for index, level in zip(chosen, found, strict=True):
@@ -213,14 +226,15 @@ class Horizontal:
             side, level = self.sides[index], self.level[index]
             reach = self.axis.above if side > 0 else self.axis.below
             near = axis_y + side * (reach + LEVEL_GAP + level * self.pitch[side])
-            x = label.item.anchor
+            x = self.window.lo + self.stems[index] * to_days
             lane_y = axis_y + self.axis.offset(self.axis.lane[index])
-            scene.line(
-                label.item,
-                "stem",
-                [(x, lane_y + side * LANE * 0.4), (x, near)],
-                self.styles[label.item.kind].colour,
-            )
+            points = [(x, lane_y + side * LANE * 0.4), (x, near)]
+            mark_x = label.item.anchor
+            if x > mark_x + 1e-9:
+                # Moved right of marks stacked at its place: along its own lane first.
+                start = mark_x + MARK_SIZE / 2 * to_days
+                points = [(start, lane_y), (x, lane_y), (x, near)]
+            scene.line(label.item, "stem", points, self.styles[label.item.kind].colour)
             add_text(
                 ax,
                 label.text,
