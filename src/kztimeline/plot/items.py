@@ -245,8 +245,12 @@ def _reach(when: EventDate, zone: Zone) -> tuple[float, float]:
 
 
 def _endless(event: Event) -> bool:
-    # A rule with more occurrences than a picture draws is treated as one with no end.
-    return event.is_recurring and event.all_occurrence_dates(MAX_OCCURRENCES) is None
+    """Whether ``event`` repeats with no end: its rule has neither ``COUNT`` nor ``UNTIL``.
+    Read from the rule's parts, so that nothing is expanded to find out."""
+    if event.repeat is None:
+        return False
+    keys = {part.split("=", 1)[0].strip().upper() for part in event.repeat.split(";")}
+    return not keys & {"COUNT", "UNTIL"}
 
 
 def default_window(timeline: Timeline, zone: Zone = UTC_ZONE) -> Window:
@@ -267,7 +271,8 @@ def default_window(timeline: Timeline, zone: Zone = UTC_ZONE) -> Window:
         if not event.is_recurring:
             spans.append(_extent(event.date, zone))
             continue
-        dates = event.all_occurrence_dates(MAX_OCCURRENCES)
+        # A rule with more occurrences than a picture draws counts as one with no end.
+        dates = None if _endless(event) else event.all_occurrence_dates(MAX_OCCURRENCES)
         if dates is None:
             endless.append(event)
             spans.append(_extent(event.date, zone))
