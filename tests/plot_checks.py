@@ -235,3 +235,20 @@ def stem_crossings(figure: Figure) -> list[str]:
 
 
 _MARK_PARTS = ("mark", "occurrence", "except")
+
+
+def close_stems(figure: Figure, apart: float = 2.0, longest: float = 20.0) -> list[str]:
+    """Pairs of upright stem segments of two events closer than ``apart`` points along
+    more than ``longest`` points. Compares every pair: for test pictures only."""
+    figure.draw_without_rendering()
+    scale = 72 / figure.dpi
+    upright = []
+    for owner, points in stem_paths(figure):
+        for start, end in itertools.pairwise(points * scale):
+            if abs(start[0] - end[0]) < 0.01:
+                upright.append((owner, start[0], min(start[1], end[1]), max(start[1], end[1])))
+    found = []
+    for (a, x, low, high), (b, u, bottom, top) in itertools.combinations(upright, 2):
+        if a != b and abs(x - u) < apart and min(high, top) - max(low, bottom) > longest:
+            found.append(f"{a} and {b}")
+    return found

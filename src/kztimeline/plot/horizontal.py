@@ -93,6 +93,12 @@ def add_text(
     ax.add_artist(text)
 
 
+STEM_SPACING = 2.5
+"""Two stems on one side of the axis run at least this far apart (points)."""
+STEM_BEND = 12.0
+"""The longest run of a stem before it is that far from the next (points)."""
+
+
 class Horizontal:
     """Time across the page; labels on levels above and below the axis."""
 
@@ -135,11 +141,12 @@ class Horizontal:
             self.axis = AxisMarks(items, window, width, scope.by_kind)
             self.sides = self._sides()
             self.stems = [self.axis.stem_x(index, side) for index, side in enumerate(self.sides)]
+            self.tops = self._spread()
             # A stem moved right of stacked marks takes its label with it: keep it inside.
             over = max(
                 (
-                    stem + STEM_GAP + label.width - room
-                    for stem, label in zip(self.stems, self.labels, strict=True)
+                    top + STEM_GAP + label.width - room
+                    for top, label in zip(self.tops, self.labels, strict=True)
                 ),
                 default=0.0,
             )
@@ -152,7 +159,7 @@ class Horizontal:
         self.extent: dict[int, float] = {}
         for side in (1, -1):
             chosen = [index for index, s in enumerate(self.sides) if s == side]
-            anchors = [self.stems[index] for index in chosen]
+            anchors = [self.tops[index] for index in chosen]
             widths = [STEM_GAP + self.labels[index].width + LABEL_GAP for index in chosen]
             found = placement.levels(anchors, widths)
             for index, level in zip(chosen, found, strict=True):
@@ -161,6 +168,22 @@ class Horizontal:
             reach = self.axis.above if side > 0 else self.axis.below
             self.extent[side] = reach + LEVEL_GAP + (max(found, default=-1) + 1) * self.pitch[side]
         self.height = self.extent[1] + self.extent[-1] + 2 * LABEL_GAP
+
+    def _spread(self) -> list[float]:
+        """Where each stem runs up to its label, in points: at its own place, unless that is
+        within :data:`STEM_SPACING` of the stem before it on its side; then that far right
+        of it, so that no two stems run closer than 2 pt for more than the short bend from
+        the mark (:data:`STEM_BEND`). A sweep over the stems in order, O(n log n)."""
+        tops = list(self.stems)
+        for side in (1, -1):
+            chosen = sorted(
+                (stem, index) for index, stem in enumerate(self.stems) if self.sides[index] == side
+            )
+            previous = float("-inf")
+            for stem, index in chosen:
+                tops[index] = max(stem, previous + STEM_SPACING)
+                previous = tops[index]
+        return tops
 
     def _sides(self) -> list[int]:
         """1 (above the axis) or -1 (below) for each label.
@@ -227,13 +250,20 @@ class Horizontal:
             reach = self.axis.above if side > 0 else self.axis.below
             near = axis_y + side * (reach + LEVEL_GAP + level * self.pitch[side])
             x = self.window.lo + self.stems[index] * to_days
+            top = self.window.lo + self.tops[index] * to_days
             lane_y = axis_y + self.axis.offset(self.axis.lane[index])
-            points = [(x, lane_y + side * LANE * 0.4), (x, near)]
+            foot = lane_y + side * LANE * 0.4
+            points = [(x, foot)]
             mark_x = label.item.anchor
             if x > mark_x + 1e-9:
                 # Moved right of marks stacked at its place: along its own lane first.
-                start = mark_x + MARK_SIZE / 2 * to_days
-                points = [(start, lane_y), (x, lane_y), (x, near)]
+                points = [(mark_x + MARK_SIZE / 2 * to_days, lane_y), (x, lane_y)]
+            if top > x + 1e-9:
+                # Spread from the stem before it: a short bend, then up beside it.
+                bend = foot + side * min(STEM_BEND, abs(near - foot))
+                points.append((top, bend))
+            points.append((top, near))
+            x = top
             scene.line(label.item, "stem", points, self.styles[label.item.kind].colour)
             add_text(
                 ax,
