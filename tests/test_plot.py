@@ -288,7 +288,7 @@ class TestContent:
         assert "\N{WHITE SQUARE}" not in text
 
     def test_missing_glyph_does_not_crash(self) -> None:
-        """A character DejaVu Sans lacks becomes a box, without a warning (warnings fail)."""
+        """A character no installed font has is drawn as a box, without a warning (warnings fail)."""
         data = plot_bytes(make([("2012-01-01", "Tokyo 東京 🎉")]), "png")
         assert data.startswith(b"\x89PNG")
 

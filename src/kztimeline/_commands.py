@@ -186,7 +186,7 @@ def plot_command(arguments: argparse.Namespace, out: TextIO) -> int:
     if arguments.output == DEFAULT_PLOT:
         target.parent.mkdir(exist_ok=True)
     # The window given is the axis, even where the events end sooner.
-    path, hint = write_picture(
+    path, notices = write_picture(
         timeline,
         target,
         title=arguments.title,
@@ -196,8 +196,8 @@ def plot_command(arguments: argparse.Namespace, out: TextIO) -> int:
         end=arguments.end,
     )
     print(path, file=out)
-    if hint is not None:
-        print(hint, file=sys.stderr)
+    for notice in notices:
+        print(notice, file=sys.stderr)
     return EXIT_OK
 
 

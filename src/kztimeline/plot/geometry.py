@@ -15,11 +15,11 @@ from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
+import kztimeline.plot.fonts as fonts
 from kztimeline.errors import PictureError
 
 __all__ = (
     "DEFAULT_WIDTH_IN",
-    "FONTS",
     "LABEL_SIZE",
     "MAX_HEIGHT_IN",
     "MIN_FONT_SIZE",
@@ -29,12 +29,10 @@ __all__ = (
     "parse_width",
 )
 
-FONTS = ("DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "sans-serif")
-"""The font, then what an SVG viewer may use instead if it lacks it."""
-FONT = FONTS[0]
-FAMILY = "sans-serif"
-"""What every text asks for: the generic family, which rcParams resolves to :data:`FONTS`, so
-that an SVG names the whole list."""
+FAMILY: list[str] = fonts.chain()
+"""What every text asks for: the fallback chain of :func:`kztimeline.plot.fonts.chain`, so
+that every script finds a font and an SVG names the whole list. Looked up once, when the
+picture modules are first imported (which only drawing does)."""
 MIN_FONT_SIZE = 7.0
 """No text of the picture is smaller, in points."""
 LABEL_SIZE = 7.5

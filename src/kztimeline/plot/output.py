@@ -14,19 +14,17 @@ from pathlib import Path
 from typing import Any, Literal, TypedDict, Unpack
 
 import matplotlib
-from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ft2font import FT2Font
+from matplotlib.text import Text
 
 import kztimeline.plot.drawing as drawing
+import kztimeline.plot.fonts as fonts
 from kztimeline._files import write_atomically
 from kztimeline.errors import OutputError, PictureError
 from kztimeline.plot.chronology import Chronology
 from kztimeline.plot.geometry import (
     FAMILY,
-    FONT,
-    FONTS,
     HEADING_SIZE,
     HORIZONTAL_MAX_IN,
     MARGIN_LEFT_IN,
@@ -71,8 +69,6 @@ SUFFIXES = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
 EMPTY_MESSAGE = "No events in this range"
 
 RC: dict[str, Any] = {
-    "font.family": "sans-serif",
-    "font.sans-serif": list(FONTS[:-1]),
     "text.parse_math": False,
     "svg.hashsalt": "kztimeline",
     # Text stays text: selectable and editable in an SVG editor, TrueType inside a PDF.
@@ -83,25 +79,34 @@ RC: dict[str, Any] = {
 }
 
 
-def _charmap() -> set[int]:
-    path = font_manager.findfont(font_manager.FontProperties(family=FONT), fallback_to_default=True)
-    return set(FT2Font(path).get_charmap())
-
-
-def _safe(text: str, charmap: set[int]) -> str:
-    """Characters the font lacks become a white square, so rendering never warns about them."""
-    return "".join(ch if ch == "\n" or ord(ch) in charmap else "\N{WHITE SQUARE}" for ch in text)
+def _rc() -> dict[str, Any]:
+    # The font chain depends on the fonts installed, so it is looked up when drawing.
+    return {**RC, **fonts.rc()}
 
 
 class Picture:
     """A drawn timeline: the ``figure``, the ``layout`` chosen (``horizontal``, ``vertical`` or
     ``numbered``), and ``hint``, one sentence on narrowing the view when the picture could
-    not name every event beside its mark (else ``None``)."""
+    not name every event beside its mark (else ``None``).
+
+    ``missing`` holds the characters of its texts that no installed font can draw (see
+    :func:`kztimeline.plot.fonts.missing`); they stay in the texts as written."""
 
     def __init__(self, figure: Figure, layout: str, hint: str | None) -> None:
         self.figure = figure
         self.layout = layout
         self.hint = hint
+        self.missing = fonts.missing(
+            text.get_text() for text in figure.findobj(Text) if isinstance(text, Text)
+        )
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """What the command says on stderr about this picture, one line each."""
+        found = [self.hint] if self.hint is not None else []
+        if self.missing:
+            found.append(self.missing.sentence())
+        return tuple(found)
 
 
 def _window(timeline: Timeline, start: date | str | None, end: date | str | None) -> Window:
@@ -133,11 +138,11 @@ def draw(
         raise PictureError.unknown_layout(layout)
     width_in = parse_width(options.get("width"))
     window = _window(timeline, options.get("start"), options.get("end"))
-    charmap = _charmap()
-    with warnings.catch_warnings(), matplotlib.rc_context(RC):  # type: ignore[arg-type]
+    with warnings.catch_warnings(), matplotlib.rc_context(_rc()):  # type: ignore[arg-type]
+        # A glyph no font has is drawn as a box, and said once by Picture.missing.
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         dpi = options.get("dpi", 200)
-        return _draw(timeline, options.get("title"), width_in, dpi, layout, window, charmap)
+        return _draw(timeline, options.get("title"), width_in, dpi, layout, window)
 
 
 def _draw(
@@ -147,14 +152,13 @@ def _draw(
     dpi: float,
     layout: Layout,
     window: Window,
-    charmap: set[int],
 ) -> Picture:
     figure = Figure(figsize=(width, 10), dpi=dpi, facecolor="white")
     renderer = FigureCanvasAgg(figure).get_renderer()  # type: ignore[no-untyped-call]
     measure = Measure(figure, renderer)
     text_width = (width - MARGIN_LEFT_IN - MARGIN_RIGHT_IN) * 72
     heading = measure.fit(
-        _safe(title if title is not None else timeline.title, charmap),
+        title if title is not None else timeline.title,
         HEADING_SIZE,
         text_width,
         fontweight="bold",
@@ -163,15 +167,12 @@ def _draw(
         measure.size(measure.text(heading or " ", HEADING_SIZE, fontweight="bold"))[1] / 72
     )
     items = collect(timeline, window)
-    for item in items:
-        item.title = _safe(item.title, charmap)
-        item.date_text = _safe(item.date_text, charmap)
     styles = kind_styles(timeline.kinds, timeline.kind_tables)
     in_view = sorted({item.kind for item in items} - {OTHER_KIND})
     shown_styles = [styles[kind] for kind in in_view]
     if any(item.kind == OTHER_KIND for item in items):
         shown_styles.append(styles[OTHER_KIND])
-    footnote = measure.fit(_safe(_footnote(timeline), charmap), NOTE_SIZE, text_width)
+    footnote = measure.fit(_footnote(timeline), NOTE_SIZE, text_width)
 
     top = 0.2 + heading_height + 0.12
     legend = drawing.legend(
@@ -303,7 +304,7 @@ def picture_bytes(picture: Picture, timeline: Timeline, format_name: str) -> byt
             "Producer": None,
         }
     buffer = io.BytesIO()
-    with warnings.catch_warnings(), matplotlib.rc_context(RC):  # type: ignore[arg-type]
+    with warnings.catch_warnings(), matplotlib.rc_context(_rc()):  # type: ignore[arg-type]
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         picture.figure.savefig(
             buffer, format=format_name, dpi=picture.figure.dpi, metadata=metadata, facecolor="white"
@@ -334,8 +335,9 @@ def write_picture(
     timeline: Timeline,
     path: Path | str,
     **options: Unpack[Options],
-) -> tuple[Path, str | None]:
-    """Like :func:`save_plot`, and also the hint on narrowing the view (see :class:`Picture`)."""
+) -> tuple[Path, tuple[str, ...]]:
+    """Like :func:`save_plot`, and also what to tell the user about the picture, one line
+    each (see :attr:`Picture.notices`)."""
     target = Path(path)
     format_name = SUFFIXES.get(target.suffix.lower())
     if format_name is None:
@@ -344,7 +346,7 @@ def write_picture(
         )
     picture = draw(timeline, **options)
     written = write_atomically(target, picture_bytes(picture, timeline, format_name))
-    return written, picture.hint
+    return written, picture.notices
 
 
 def save_plot(
