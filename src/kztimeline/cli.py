@@ -180,7 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plotting.add_argument("--title", help="the picture's title (default: the timeline's)")
     plotting.add_argument(
-        "--width", metavar="W", help="the width: inches, or with a unit (16cm, 160mm; default 12in)"
+        "--width", metavar="W", help="the width: inches, or with a unit (12cm, 6.5in; default 16cm)"
     )
     plotting.add_argument(
         "--layout",

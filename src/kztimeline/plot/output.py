@@ -275,7 +275,8 @@ def render(
     """Draw ``timeline`` and return the matplotlib ``Figure`` (Agg canvas, not in pyplot).
 
     ``title`` replaces the timeline's title. ``width`` is inches or a text with a unit
-    (``"16cm"``; 4–60 in, default 12 in); the height grows with the labels up to 40 in.
+    (``"16cm"``; 4–60 in, default 16 cm, a report column); the height grows with the labels
+    up to 40 in.
     ``start``/``end`` (dates or partial dates, as :meth:`Timeline.between`) set the axis
     exactly; without them it spans the events. ``layout`` forces ``"horizontal"`` or
     ``"vertical"``; ``"auto"`` chooses by the rule of :func:`~kztimeline.plot.items.choose_layout`.
