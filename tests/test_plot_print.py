@@ -7,6 +7,7 @@ same units), so what is checked is what a reader's program places on the page.
 
 from __future__ import annotations
 
+import itertools
 import re
 
 import pytest
@@ -56,3 +57,33 @@ class TestReportColumn:
         image = Image.open(BytesIO(plot_bytes(bundled, "png")))
         dpi = image.info["dpi"][0]
         assert image.width / dpi * 2.54 == pytest.approx(16, abs=0.02)
+
+
+class TestGreyscale:
+    def test_the_first_twelve_kinds_part_in_grey(self) -> None:
+        """Twelve kinds, drawn and converted to grey by Pillow: twelve different markers,
+        and kinds next to each other in order differ in grey at their marks."""
+        from io import BytesIO
+
+        from matplotlib.lines import Line2D
+        from PIL import Image
+
+        from kztimeline.plot import draw
+        from kztimeline.plot.output import picture_bytes
+
+        timeline = plot_timelines.many_kinds(12)
+        picture = draw(timeline, dpi=100)
+        figure = picture.figure
+        marks = [line for line in figure.findobj(Line2D) if line.get_gid() == "kz-marker"]
+        assert len({line.get_marker() for line in marks}) == 12
+        grey = Image.open(BytesIO(picture_bytes(picture, timeline, "png"))).convert("L")
+        height = grey.height
+        level: dict[float, int] = {}
+        for line in marks:
+            x, y = line.get_xydata()[0]  # type: ignore[index]
+            px, py = line.axes.transData.transform((x, y))  # type: ignore[union-attr]
+            level[float(x)] = int(grey.getpixel((int(px), int(height - py))))  # type: ignore[arg-type]
+        ordered = [level[x] for x in sorted(level)]
+        assert len(ordered) == 12
+        for first, second in itertools.pairwise(ordered):
+            assert abs(first - second) >= 20, ordered
