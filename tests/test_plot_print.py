@@ -87,3 +87,84 @@ class TestGreyscale:
         assert len(ordered) == 12
         for first, second in itertools.pairwise(ordered):
             assert abs(first - second) >= 20, ordered
+
+
+def days(text: str) -> float:
+    from datetime import date
+
+    return float((date.fromisoformat(text) - date(1970, 1, 1)).days)
+
+
+class TestTicks:
+    def test_a_month_gets_its_mondays(self) -> None:
+        from datetime import date, timedelta
+
+        from kztimeline.plot.ticks import date_ticks
+
+        locations, labels = date_ticks(days("2012-11-01"), days("2012-12-01"), length=400)
+        moments = [date(1970, 1, 1) + timedelta(days=x) for x in locations]
+        assert [moment.weekday() for moment in moments] == [0] * len(moments)
+        assert [moment.day for moment in moments] == [5, 12, 19, 26]
+        assert labels == ["5 Nov\n2012", "12", "19", "26"]
+
+    def test_one_day_gets_hours(self) -> None:
+        from kztimeline.plot.ticks import date_ticks
+
+        day = days("2024-05-14")
+        locations, labels = date_ticks(day + 8.5 / 24, day + 17 / 24, length=400)
+        assert labels[0] == "09:00\n14 May 2024"
+        assert labels[1:] == [f"{hour}:00" for hour in range(10, 18)]
+        assert locations[0] == pytest.approx(day + 9 / 24)
+
+    def test_the_year_is_said_once_where_it_changes(self) -> None:
+        from kztimeline.plot.ticks import date_ticks
+
+        _, labels = date_ticks(days("2011-12-18"), days("2012-01-20"))
+        assert labels == ["19 Dec\n2011", "26", "2 Jan\n2012", "9", "16"]
+        _, labels = date_ticks(days("2011-06-01"), days("2012-09-01"))
+        years = [label for label in labels if "20" in label]
+        assert len(years) == 2
+        assert labels[0].endswith("2011")
+
+    @pytest.mark.parametrize(
+        ("lo", "hi", "unit"),
+        [
+            (days("2024-05-14") + 0.35, days("2024-05-14") + 0.36, ":"),  # 14 minutes
+            (days("2024-05-14"), days("2024-05-15"), ":"),
+            (days("2012-11-01"), days("2012-12-01"), " Nov"),
+            (days("2012-01-01"), days("2013-01-01"), "Mar"),
+            (days("1900-01-01"), days("2020-01-01"), "1960"),
+            (days("0001-01-01"), days("9999-12-31"), "5000"),
+        ],
+    )
+    def test_from_minutes_to_millennia(self, lo: float, hi: float, unit: str) -> None:
+        from kztimeline.plot.ticks import date_ticks
+
+        locations, labels = date_ticks(lo, hi, length=400)
+        assert 2 <= len(locations) <= 9
+        assert locations == sorted(locations)
+        assert all(lo <= x <= hi for x in locations)
+        assert any(unit in label for label in labels)
+
+    @pytest.mark.parametrize("width", ["12cm", "16cm"])
+    @pytest.mark.parametrize(
+        ("start", "end"), [("2012-11-01", "2012-11-30"), ("2011-12-01", "2012-02-28")]
+    )
+    def test_no_two_tick_labels_closer_than_a_character(
+        self, bundled: Timeline, width: str, start: str, end: str
+    ) -> None:
+        """Measured with the renderer on the drawn figure."""
+        from matplotlib.text import Text
+
+        from kztimeline.plot import render
+
+        figure = render(bundled, start=start, end=end, width=width, dpi=100)
+        renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+        ax = figure.axes[0]
+        shown = [t for t in ax.get_xticklabels() if t.get_text()]
+        assert len(shown) >= 3
+        boxes = sorted((t.get_window_extent(renderer) for t in shown), key=lambda b: b.x0)
+        zero = Text(0, 0, "0", fontsize=shown[0].get_fontsize(), figure=figure)
+        character = zero.get_window_extent(renderer).width
+        for left, right in itertools.pairwise(boxes):
+            assert right.x0 - left.x1 >= character * 0.99

@@ -186,7 +186,8 @@ def _time_axis(ax: Axes, window: Window, axis_y: float, height: float) -> None:
     ax.yaxis.set_visible(False)
     ax.spines["bottom"].set_visible(True)
     ax.spines["bottom"].set_color("#999999")
-    locations, labels = date_ticks(window.lo, window.hi)
+    length = ax.get_position().width * ax.get_figure(root=True).get_figwidth() * 72  # type: ignore[union-attr]
+    locations, labels = date_ticks(window.lo, window.hi, length=length)
     ax.set_xticks(locations, labels)
     ax.axhline(axis_y, color=AXIS_COLOUR, linewidth=0.8, zorder=2)
 
