@@ -475,16 +475,16 @@ class TestCommandLine:
         assert "25 May 1961 – 19 Dec 1972" in texts  # the date as written, in its label
         assert "Programme" in texts
 
-    def test_too_many_events_prints_how_to_narrow(
+    def test_too_many_events_take_pages_and_the_command_says_so(
         self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
     ) -> None:
-        """Past what labels can name in 40 in, events are numbered and listed, the picture
-        says so, and the command prints one line on narrowing the view."""
+        """Past what labels can name on one page, the events take pages, one per period;
+        the command writes the first and prints one line on getting the others."""
         many = tmp_path / "many.toml"
         events = [
             f'[[events]]\nid = "e{i}"\ntitle = "Event {i}"\n'
-            f'date = {2000 + i // 300}-01-{1 + i % 28:02d}\nsources = ["a"]\n'
-            for i in range(1200)
+            f'date = {2000 + i // 150}-01-{1 + i % 28:02d}\nsources = ["a"]\n'
+            for i in range(600)
         ]
         many.write_text(
             '[timeline]\ntitle = "Many"\n[sources.a]\ntitle = "A"\n' + "\n".join(events),
@@ -495,8 +495,10 @@ class TestCommandLine:
         captured = capsys.readouterr()
         assert captured.out.strip() == str(target)
         assert len(captured.err.strip().splitlines()) == 1
-        assert "--from/--to" in captured.err
-        assert "Too many events to label" in target.read_text(encoding="utf-8")
+        assert "--page N" in captured.err
+        svg = target.read_text(encoding="utf-8")
+        assert "page 1 of" in svg
+        assert "Too many events to label" not in svg
 
     def test_bad_suffix_exits_2(self, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
         assert main(["plot", str(EVENTS), "-o", str(tmp_path / "t.jpg")]) == 2

@@ -178,7 +178,7 @@ def ics_command(arguments: argparse.Namespace, out: TextIO) -> int:
 def plot_command(arguments: argparse.Namespace, out: TextIO) -> int:
     # The formats load only for the commands that write them.
     from kztimeline.export import require_events
-    from kztimeline.plot import write_picture
+    from kztimeline.plot.pages import write_pages
 
     timeline = select(_load(arguments), arguments)
     target = Path(arguments.output)
@@ -186,9 +186,10 @@ def plot_command(arguments: argparse.Namespace, out: TextIO) -> int:
     if arguments.output == DEFAULT_PLOT:
         target.parent.mkdir(exist_ok=True)
     # The window given is the axis, even where the events end sooner.
-    path, notices = write_picture(
+    path, notices = write_pages(
         timeline,
         target,
+        arguments.page,
         title=arguments.title,
         width=arguments.width,
         layout=arguments.layout,

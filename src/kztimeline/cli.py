@@ -188,6 +188,13 @@ def build_parser() -> argparse.ArgumentParser:
         default="auto",
         help="time across or down the page (default: chosen by how dense the events are)",
     )
+    plotting.add_argument(
+        "--page",
+        type=int,
+        metavar="N",
+        help="when the events take several pages, one per period: write page N "
+        "(a .png or .svg holds page 1, a .pdf all of them, without this)",
+    )
     plotting.set_defaults(handler=plot_command)
 
     importing = commands.add_parser("import", help="turn an .ics calendar into an events file")

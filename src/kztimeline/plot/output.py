@@ -287,6 +287,11 @@ def render(
     return draw(timeline, **options).figure
 
 
+def pdf_metadata(timeline: Timeline) -> dict[str, Any]:
+    """A PDF's metadata: the date of the timeline (never the clock), no software versions."""
+    return {"CreationDate": timeline.stamp, "ModDate": None, "Creator": None, "Producer": None}
+
+
 def picture_bytes(picture: Picture, timeline: Timeline, format_name: str) -> bytes:
     """``picture`` saved as ``format_name`` with no metadata that changes from run to run."""
     if format_name not in SUFFIXES.values():
@@ -298,12 +303,7 @@ def picture_bytes(picture: Picture, timeline: Timeline, format_name: str) -> byt
     elif format_name == "svg":
         metadata = {"Date": None, "Creator": None}
     else:
-        metadata = {
-            "CreationDate": timeline.stamp,
-            "ModDate": None,
-            "Creator": None,
-            "Producer": None,
-        }
+        metadata = pdf_metadata(timeline)
     buffer = io.BytesIO()
     with warnings.catch_warnings(), matplotlib.rc_context(_rc()):  # type: ignore[arg-type]
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")

@@ -1,0 +1,168 @@
+"""Pages: when one picture cannot name every event in view beside its mark, several, one per
+period, each a complete picture with its own axis and the same styles.
+
+:func:`draw_pages` is a wrapper around :func:`~kztimeline.plot.output.draw`: it draws the
+view once, and if that falls back to numbered marks, it splits the view into periods holding
+as many events each and draws each period as its own window, with more periods until every
+page names its events. A PDF holds every page (:func:`pdf_bytes`); a PNG or SVG holds one,
+and :func:`write_pages` says how many there are and how to get the others.
+"""
+
+from __future__ import annotations
+
+import io
+import math
+import warnings
+from datetime import date, timedelta
+from pathlib import Path
+from typing import Unpack
+
+import matplotlib
+from matplotlib.backends.backend_pdf import PdfPages
+
+from kztimeline._files import write_atomically
+from kztimeline.errors import OutputError, PictureError
+from kztimeline.plot.items import Window, collect, number_day
+from kztimeline.plot.output import (
+    SUFFIXES,
+    Options,
+    Picture,
+    _rc,
+    _window,
+    draw,
+    pdf_metadata,
+    picture_bytes,
+)
+from kztimeline.timeline import Timeline
+
+__all__ = ("MAX_PAGES", "draw_pages", "pdf_bytes", "periods", "write_pages")
+
+MAX_PAGES = 60
+"""The most pages a view is split into; past that, the last attempt is kept as it is."""
+
+
+def _round_down(day: date, span_days: float) -> date:
+    # A page boundary on the start of a year or a month where pages are that long.
+    if span_days >= 2 * 365:
+        return date(day.year, 1, 1)
+    if span_days >= 60:
+        return date(day.year, day.month, 1)
+    return day
+
+
+def periods(starts: list[float], window: Window, count: int) -> list[tuple[date, date]]:
+    """``window`` cut into at most ``count`` periods (first and last day, both inclusive) that
+    follow each other with no gap, each beginning where a share of ``starts`` (the sorted
+    first positions of the events in view) begins; boundaries fall on the start of a year or
+    a month where the periods are that long."""
+    first = number_day(window.lo)
+    last = number_day(math.nextafter(window.hi, -math.inf))
+    span = (window.hi - window.lo) / count
+    bounds = [first]
+    for part in range(1, count):
+        start = starts[part * len(starts) // count]
+        bound = max(_round_down(number_day(start), span), first)
+        if bound <= bounds[-1]:
+            bound = max(number_day(start), bounds[-1] + timedelta(days=1))
+        if bound <= last:
+            bounds.append(bound)
+    ends = [bound - timedelta(days=1) for bound in bounds[1:]] + [last]
+    return list(zip(bounds, ends, strict=True))
+
+
+def _period_text(first: date, last: date) -> str:
+    if (first.month, first.day, last.month, last.day) == (1, 1, 12, 31):
+        return str(first.year) if first.year == last.year else f"{first.year}–{last.year}"
+    if first.day == 1 and (last + timedelta(days=1)).day == 1:
+        return f"{first:%b %Y} – {last:%b %Y}" if first != last else f"{first:%b %Y}"
+    return f"{first.day} {first:%b %Y} – {last.day} {last:%b %Y}"
+
+
+def draw_pages(timeline: Timeline, **options: Unpack[Options]) -> list[Picture]:
+    """The pages of the picture of ``timeline``: one :class:`Picture` when it names every
+    event in view beside its mark, else one per period (see :func:`periods`), each titled
+    with its period and its number, "page 2 of 3". Options are those of
+    :func:`~kztimeline.plot.output.render`; errors too.
+    """
+    whole = draw(timeline, **options)
+    if whole.layout != "numbered":
+        return [whole]
+    window = _window(timeline, options.get("start"), options.get("end"))
+    starts = sorted(item.x0 for item in collect(timeline, window))
+    title = options.get("title")
+    base = title if title is not None else timeline.title
+    count = 2
+    pages: list[Picture] = [whole]
+    while count <= MAX_PAGES:
+        spans = periods(starts, window, count)
+        drawn: list[Picture] = []
+        for number, (first, last) in enumerate(spans, start=1):
+            page_options: Options = {
+                **options,
+                "start": first,
+                "end": last,
+                "title": f"{base} · {_period_text(first, last)} · page {number} of {len(spans)}",
+            }
+            picture = draw(timeline, **page_options)
+            drawn.append(picture)
+            if picture.layout == "numbered":
+                break
+        pages = drawn
+        if len(drawn) == len(spans) and drawn[-1].layout != "numbered":
+            return drawn
+        # The page that failed holds too many: more pages, in proportion.
+        count = max(count + 1, math.ceil(count * 1.3))
+    return pages
+
+
+def pdf_bytes(pages: list[Picture], timeline: Timeline) -> bytes:
+    """Every page in one PDF, with no metadata that changes from run to run."""
+    buffer = io.BytesIO()
+    with warnings.catch_warnings(), matplotlib.rc_context(_rc()):  # type: ignore[arg-type]
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        with PdfPages(buffer, metadata=pdf_metadata(timeline)) as pdf:
+            for page in pages:
+                pdf.savefig(page.figure, dpi=page.figure.dpi, facecolor="white")
+    return buffer.getvalue()
+
+
+def write_pages(
+    timeline: Timeline, path: Path | str, page: int | None = None, **options: Unpack[Options]
+) -> tuple[Path, tuple[str, ...]]:
+    """Draw ``timeline`` in pages (:func:`draw_pages`) and write them to ``path``: a ``.pdf``
+    gets every page, a ``.png`` or ``.svg`` page ``page`` (default 1). Returns the path and
+    what to tell the user, one line each: the pages there are and how to get the others.
+
+    Raises :class:`~kztimeline.errors.OutputError` for another suffix and
+    :class:`~kztimeline.errors.PictureError` for a page that is not there, before anything
+    is written.
+    """
+    target = Path(path)
+    format_name = SUFFIXES.get(target.suffix.lower())
+    if format_name is None:
+        raise OutputError(
+            target, "cannot tell the picture format; end the name with .png, .svg or .pdf"
+        )
+    if page is not None and page < 1:
+        raise PictureError.no_page(page, None)
+    pages = draw_pages(timeline, **options)
+    if page is not None and page > len(pages):
+        raise PictureError.no_page(page, len(pages))
+    chosen = pages if format_name == "pdf" and page is None else [pages[(page or 1) - 1]]
+    notices = list(dict.fromkeys(notice for picture in chosen for notice in picture.notices))
+    if len(pages) > 1:
+        if len(chosen) > 1:
+            notices.append(
+                f"The {len(chosen)} pages hold one period each, so that every event is named."
+            )
+        else:
+            notices.append(
+                f"This is page {page or 1} of {len(pages)}, one period each, so that every "
+                f"event is named; --page N writes page N, and a .pdf holds them all."
+            )
+    data = (
+        pdf_bytes(chosen, timeline)
+        if format_name == "pdf"
+        else picture_bytes(chosen[0], timeline, format_name)
+    )
+    return write_atomically(target, data), tuple(notices)
