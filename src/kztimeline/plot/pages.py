@@ -50,14 +50,34 @@ def _round_down(day: date, span_days: float) -> date:
     return day
 
 
-def periods(starts: list[float], window: Window, count: int) -> list[tuple[date, date]]:
+def _round_up(day: date, span_days: float) -> date:
+    # The last day of that year or month.
+    if span_days >= 2 * 365:
+        return date(day.year, 12, 31)
+    if span_days >= 60:
+        following = date(day.year + day.month // 12, day.month % 12 + 1, 1)
+        return following - timedelta(days=1)
+    return day
+
+
+def periods(
+    starts: list[float], window: Window, count: int, extent: tuple[float, float] | None = None
+) -> list[tuple[date, date]]:
     """``window`` cut into at most ``count`` periods (first and last day, both inclusive) that
     follow each other with no gap, each beginning where a share of ``starts`` (the sorted
     first positions of the events in view) begins; boundaries fall on the start of a year or
-    a month where the periods are that long."""
+    a month where the periods are that long.
+
+    ``extent`` (the first and last position of the events) narrows a window that was not
+    asked for to the years or months the events take, so that no page begins with an empty
+    stretch; a window given (``--from/--to``) is kept as it is.
+    """
     first = number_day(window.lo)
     last = number_day(math.nextafter(window.hi, -math.inf))
     span = (window.hi - window.lo) / count
+    if extent is not None:
+        first = max(first, _round_down(number_day(extent[0]), span))
+        last = min(last, _round_up(number_day(math.nextafter(extent[1], -math.inf)), span))
     bounds = [first]
     for part in range(1, count):
         start = starts[part * len(starts) // count]
@@ -88,13 +108,15 @@ def draw_pages(timeline: Timeline, **options: Unpack[Options]) -> list[Picture]:
     if whole.layout != "numbered":
         return [whole]
     window = _window(timeline, options.get("start"), options.get("end"))
-    starts = sorted(item.x0 for item in collect(timeline, window))
+    items = collect(timeline, window)
+    starts = sorted(item.x0 for item in items)
+    extent = None if window.exact else (starts[0], max(item.x1 for item in items))
     title = options.get("title")
     base = title if title is not None else timeline.title
     count = 2
     pages: list[Picture] = [whole]
     while count <= MAX_PAGES:
-        spans = periods(starts, window, count)
+        spans = periods(starts, window, count, extent)
         drawn: list[Picture] = []
         for number, (first, last) in enumerate(spans, start=1):
             page_options: Options = {
