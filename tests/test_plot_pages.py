@@ -136,3 +136,23 @@ class TestCommand:
         assert f"there is no page {pages + 1}" in err
         assert len(err.strip().splitlines()) == 1
         assert not missing.exists()
+
+    def test_a_pdf_of_pages_warns_once_about_missing_glyphs(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        """Emoji on the first and the last page: one line names both, for the whole PDF."""
+        text = decade_text(120, 2024)
+        # The events' titles end in their number; the first and the last event in time
+        # are on different pages.
+        timeline = kztimeline.loads(text)
+        events = sorted(timeline, key=lambda event: event.first_day)
+        for event, emoji in ((events[0], "\U0001f389"), (events[-1], "\U0001f680")):
+            text = text.replace(f'{event.title}"', f'{event.title} {emoji}"', 1)
+        path, pdf = tmp_path / "events.toml", tmp_path / "all.pdf"
+        path.write_text(text, encoding="utf-8")
+        assert main(["plot", str(path), "--width", "4in", "-o", str(pdf)]) == 0
+        err = capsys.readouterr().err
+        assert err.count("no installed font has") == 1
+        assert "U+1F389" in err
+        assert "U+1F680" in err
+        assert "pages hold one period each" in err

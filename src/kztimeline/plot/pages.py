@@ -22,6 +22,7 @@ from matplotlib.backends.backend_pdf import PdfPages
 
 from kztimeline._files import write_atomically
 from kztimeline.errors import OutputError, PictureError
+from kztimeline.plot.fonts import Missing
 from kztimeline.plot.items import Window, collect, number_day
 from kztimeline.plot.output import (
     SUFFIXES,
@@ -171,7 +172,11 @@ def write_pages(
     if page is not None and page > len(pages):
         raise PictureError.no_page(page, len(pages))
     chosen = pages if format_name == "pdf" and page is None else [pages[(page or 1) - 1]]
-    notices = list(dict.fromkeys(notice for picture in chosen for notice in picture.notices))
+    notices = list(dict.fromkeys(p.hint for p in chosen if p.hint is not None))
+    # Said once for every page written.
+    missing = Missing(c for picture in chosen for c in picture.missing.characters)
+    if missing:
+        notices.append(missing.sentence())
     if len(pages) > 1:
         if len(chosen) > 1:
             notices.append(
