@@ -7,11 +7,16 @@ The package is split by concern, each module importable and testable alone:
 * :mod:`~kztimeline.plot.placement`: where marks and labels go, exact sweeps over sizes;
   no matplotlib;
 * :mod:`~kztimeline.plot.styles`: each kind's colour and marker, from the whole file;
+* :mod:`~kztimeline.plot.fonts`: the font fallback chain for every script, and the
+  characters no installed font has;
 * :mod:`~kztimeline.plot.geometry`: sizes, bounds, the width option, text measurement;
-* :mod:`~kztimeline.plot.drawing`: marks drawn by style, natural date ticks, the legend;
+* :mod:`~kztimeline.plot.ticks`: ticks of a time axis, from minutes to millennia;
+* :mod:`~kztimeline.plot.drawing`: marks drawn by style, the heading, the legend;
 * :mod:`~kztimeline.plot.horizontal`: time across the page, labelled or numbered;
 * :mod:`~kztimeline.plot.chronology`: time down the page;
-* :mod:`~kztimeline.plot.output`: the figure, its bytes and the file.
+* :mod:`~kztimeline.plot.output`: the figure, its bytes and the file;
+* :mod:`~kztimeline.plot.pages`: one page per period when one picture cannot name every
+  event, a PDF of them all.
 
 matplotlib is imported only when a name of :mod:`~kztimeline.plot.output` is first used, so
 that importing this package, and the commands that draw nothing, stay fast.
