@@ -47,12 +47,12 @@ def _points(text: str) -> list[tuple[float, str]]:
     return found
 
 
-def annotate_png(points: list[tuple[float, str]], size: tuple[float, float]) -> bytes:
+def annotate_png(points: list[tuple[float, str]], size: tuple[float, float], dpi: int) -> bytes:
     """The baseline: ``points`` as labelled points on one axes, as PNG bytes."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=size, dpi=DPI)
+    figure = Figure(figsize=size, dpi=dpi)
     FigureCanvasAgg(figure)
     ax = figure.add_subplot()
     xs = [x for x, _ in points]
@@ -68,11 +68,11 @@ def annotate_png(points: list[tuple[float, str]], size: tuple[float, float]) -> 
         )
     ax.set_ylim(-7, 7)
     buffer = io.BytesIO()
-    figure.savefig(buffer, format="png", dpi=DPI, metadata={"Software": None})
+    figure.savefig(buffer, format="png", dpi=dpi, metadata={"Software": None})
     return buffer.getvalue()
 
 
-def run(sizes: Sequence[int], repeat: int) -> list[list[str]]:
+def run(sizes: Sequence[int], repeat: int, dpi: int = DPI) -> list[list[str]]:
     """One row per size and mix: N, mix, pages, kztimeline, baseline, ratio, target, met."""
     rows = []
     with tempfile.TemporaryDirectory() as folder:
@@ -82,14 +82,14 @@ def run(sizes: Sequence[int], repeat: int) -> list[list[str]]:
                 timeline = kztimeline.loads(text)
                 path = Path(folder) / f"picture-{n}-{mix}.png"
                 mine = median_time(
-                    lambda timeline=timeline, path=path: write_pages(timeline, path, dpi=DPI),
+                    lambda timeline=timeline, path=path: write_pages(timeline, path, dpi=dpi),
                     repeat,
                 )
-                pages = draw_pages(timeline, dpi=DPI)
+                pages = draw_pages(timeline, dpi=dpi)
                 width, height = pages[0].figure.get_size_inches()
                 points = _points(text)
                 theirs = median_time(
-                    lambda points=points, size=(width, height): annotate_png(points, size),
+                    lambda points=points, size=(width, height): annotate_png(points, size, dpi),
                     repeat,
                 )
                 ratio = mine / theirs
@@ -120,8 +120,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
     add_sizes(parser, SIZES, "events in view")
     parser.add_argument("--repeat", type=int, default=3, metavar="K", help="runs per median")
+    parser.add_argument(
+        "--dpi", type=int, default=DPI, metavar="D", help=f"resolution (default: {DPI})"
+    )
     arguments = parser.parse_args(argv)
-    print(table(run(arguments.sizes, max(1, arguments.repeat))))
+    print(table(run(arguments.sizes, max(1, arguments.repeat), arguments.dpi)))
     return 0
 
 

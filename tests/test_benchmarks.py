@@ -177,9 +177,10 @@ def test_the_harness_prints_every_row(piece: str) -> None:
 
 
 def test_the_picture_benchmark_prints_a_row_per_mix() -> None:
-    """benchmarks/pictures.py at 30 events: one row per mix of generate.py, each with the
-    page count, both times and their ratio (nothing timed is asserted)."""
-    lines, rows = script_table("pictures.py", "--sizes", "30", "--repeat", "1")
+    """benchmarks/pictures.py at 30 events (at 40 dpi, to be quick): one row per mix of
+    generate.py, each with the page count, both times and their ratio (nothing timed is
+    asserted)."""
+    lines, rows = script_table("pictures.py", "--sizes", "30", "--repeat", "1", "--dpi", "40")
     assert lines[0].startswith("| N in view | mix | pages (layout) | kztimeline | annotate() |")
     assert [row[:2] for row in rows] == [["30", "standard"], ["30", "long-ranges"]]
     for row in rows:

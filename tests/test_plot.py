@@ -483,15 +483,15 @@ class TestCommandLine:
         many = tmp_path / "many.toml"
         events = [
             f'[[events]]\nid = "e{i}"\ntitle = "Event {i}"\n'
-            f'date = {2000 + i // 150}-01-{1 + i % 28:02d}\nsources = ["a"]\n'
-            for i in range(600)
+            f'date = {2000 + i // 75}-01-{1 + i % 28:02d}\nsources = ["a"]\n'
+            for i in range(300)
         ]
         many.write_text(
             '[timeline]\ntitle = "Many"\n[sources.a]\ntitle = "A"\n' + "\n".join(events),
             encoding="utf-8",
         )
         target = tmp_path / "many.svg"
-        assert main(["plot", str(many), "-o", str(target), "--width", "6in"]) == 0
+        assert main(["plot", str(many), "-o", str(target), "--width", "4in"]) == 0
         captured = capsys.readouterr()
         assert captured.out.strip() == str(target)
         assert len(captured.err.strip().splitlines()) == 1
