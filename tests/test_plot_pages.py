@@ -160,3 +160,12 @@ def test_the_command_writes_pages_and_says_how_to_get_the_others(
     assert f"there is no page {pages + 1}" in err
     assert len(err.strip().splitlines()) == 1
     assert not missing.exists()
+
+
+def test_the_public_render_gives_the_first_page(decade: Timeline) -> None:
+    """kztimeline.render, like the command, never falls back to a list that stops early:
+    past one page it returns the first page of the periods."""
+    figure = kztimeline.render(decade, width="16cm", dpi=40)
+    text = " ".join(all_text(figure).split())
+    assert "page 1 of" in text
+    assert "Too many events" not in text

@@ -18,25 +18,16 @@ The package is split by concern, each module importable and testable alone:
 * :mod:`~kztimeline.plot.pages`: one page per period when one picture cannot name every
   event, a PDF of them all.
 
-matplotlib is imported only when a name of :mod:`~kztimeline.plot.output` is first used, so
+matplotlib is imported only when a name of :mod:`~kztimeline.plot.output` or
+:mod:`~kztimeline.plot.pages` is first used, so
 that importing this package, and the commands that draw nothing, stay fast.
 """
 
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kztimeline.plot.output import (
-        EMPTY_MESSAGE,
-        SUFFIXES,
-        Layout,
-        Options,
-        Picture,
-        draw,
-        plot_bytes,
-        render,
-        save_plot,
-        write_picture,
-    )
+    from kztimeline.plot.output import EMPTY_MESSAGE, SUFFIXES, Layout, Options, Picture, draw
+    from kztimeline.plot.pages import plot_bytes, render, save_plot, write_picture
 
 __all__ = (
     "EMPTY_MESSAGE",
@@ -52,12 +43,18 @@ __all__ = (
 )
 
 
+# What writes or returns a whole picture comes from pages, which draws more than one page
+# when one cannot name every event; the rest from output.
+_PAGED = ("plot_bytes", "render", "save_plot", "write_picture")
+
+
 def __getattr__(name: str) -> Any:
     if name not in __all__:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     # matplotlib loads only when a picture is asked for.
     import kztimeline.plot.output as output
+    import kztimeline.plot.pages as pages
 
-    value = getattr(output, name)
+    value = getattr(pages if name in _PAGED else output, name)
     globals()[name] = value  # cached: later uses do not come back here
     return value

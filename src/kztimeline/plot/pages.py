@@ -19,6 +19,7 @@ from typing import Unpack
 
 import matplotlib
 from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
 
 from kztimeline._files import write_atomically
 from kztimeline.errors import OutputError, PictureError
@@ -36,7 +37,17 @@ from kztimeline.plot.output import (
 )
 from kztimeline.timeline import Timeline
 
-__all__ = ("MAX_PAGES", "draw_pages", "pdf_bytes", "periods", "write_pages")
+__all__ = (
+    "MAX_PAGES",
+    "draw_pages",
+    "pdf_bytes",
+    "periods",
+    "plot_bytes",
+    "render",
+    "save_plot",
+    "write_pages",
+    "write_picture",
+)
 
 MAX_PAGES = 60
 """The most pages a view is split into; past that, the last attempt is kept as it is."""
@@ -139,7 +150,10 @@ def draw_pages(timeline: Timeline, **options: Unpack[Options]) -> list[Picture]:
 
 
 def pdf_bytes(pages: list[Picture], timeline: Timeline) -> bytes:
-    """Every page in one PDF, with no metadata that changes from run to run."""
+    """Every page in one PDF, with no metadata that changes from run to run; one page is
+    written as :func:`~kztimeline.plot.output.picture_bytes` writes it."""
+    if len(pages) == 1:
+        return picture_bytes(pages[0], timeline, "pdf")
     buffer = io.BytesIO()
     with warnings.catch_warnings(), matplotlib.rc_context(_rc()):  # type: ignore[arg-type]
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
@@ -187,9 +201,42 @@ def write_pages(
                 f"This is page {page or 1} of {len(pages)}, one period each, so that every "
                 f"event is named; --page N writes page N, and a .pdf holds them all."
             )
-    data = (
-        pdf_bytes(chosen, timeline)
-        if format_name == "pdf"
-        else picture_bytes(chosen[0], timeline, format_name)
-    )
-    return write_atomically(target, data), tuple(notices)
+    return write_atomically(target, _bytes(chosen, timeline, format_name)), tuple(notices)
+
+
+def _bytes(pages: list[Picture], timeline: Timeline, format_name: str) -> bytes:
+    if format_name == "pdf":
+        return pdf_bytes(pages, timeline)
+    return picture_bytes(pages[0], timeline, format_name)
+
+
+def render(timeline: Timeline, **options: Unpack[Options]) -> Figure:
+    """Draw ``timeline`` and return the matplotlib ``Figure`` of its first page (the only
+    one when the picture names every event in view beside its mark; see
+    :func:`draw_pages` for all of them). The options and errors are those of
+    :func:`kztimeline.plot.output.render`."""
+    return draw_pages(timeline, **options)[0].figure
+
+
+def plot_bytes(timeline: Timeline, format_name: str, **options: Unpack[Options]) -> bytes:
+    """The picture of ``timeline`` as ``"png"``, ``"svg"`` or ``"pdf"`` bytes, identical for
+    identical input: a PDF holds every page, a PNG or SVG the first. Otherwise as
+    :func:`kztimeline.plot.output.plot_bytes`."""
+    if format_name not in SUFFIXES.values():
+        raise PictureError.unknown_format(format_name)
+    return _bytes(draw_pages(timeline, **options), timeline, format_name)
+
+
+def write_picture(
+    timeline: Timeline, path: Path | str, **options: Unpack[Options]
+) -> tuple[Path, tuple[str, ...]]:
+    """:func:`write_pages` with its default page: every page in a PDF, the first else."""
+    return write_pages(timeline, path, None, **options)
+
+
+def save_plot(timeline: Timeline, path: Path | str, **options: Unpack[Options]) -> Path:
+    """Draw ``timeline`` and write it to ``path`` atomically; return the path. A ``.pdf``
+    holds every page, a ``.png`` or ``.svg`` the first (see :func:`write_pages`). Otherwise
+    as :func:`kztimeline.plot.output.save_plot`: another suffix raises
+    :class:`~kztimeline.errors.OutputError` before anything is drawn."""
+    return write_pages(timeline, path, None, **options)[0]
