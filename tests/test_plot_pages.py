@@ -169,3 +169,20 @@ def test_the_public_render_gives_the_first_page(decade: Timeline) -> None:
     text = " ".join(all_text(figure).split())
     assert "page 1 of" in text
     assert "Too many events" not in text
+
+
+def test_a_day_that_no_page_can_hold_is_numbered_once() -> None:
+    """Periods are whole days: a day holding more events than a page can name is not cut
+    into empty pages; its picture numbers the marks, as one page."""
+    body = "\n".join(
+        f'[[events]]\nid = "e{n}"\nsources = ["a"]\ndate = "2012-11-12"\ntitle = "Event {n}"\n'
+        for n in range(400)
+    )
+    timeline = kztimeline.loads(HEADER.format(title='"One day"') + "\n" + body)
+    pages = draw_pages(timeline, width="4in", dpi=40)
+    assert [page.layout for page in pages] == ["numbered"]
+    days = float((date(2012, 11, 12) - date(1970, 1, 1)).days)
+    assert periods([days] * 400, Window(days - 1, days + 2, True), 3) == [
+        (date(2012, 11, 11), date(2012, 11, 11)),
+        (date(2012, 11, 12), date(2012, 11, 13)),
+    ]

@@ -92,11 +92,13 @@ def periods(
         last = min(last, _round_up(number_day(math.nextafter(extent[1], -math.inf)), span))
     bounds = [first]
     for part in range(1, count):
-        start = starts[part * len(starts) // count]
-        bound = max(_round_down(number_day(start), span), first)
+        start = number_day(starts[part * len(starts) // count])
+        bound = max(_round_down(start, span), first)
         if bound <= bounds[-1]:
-            bound = max(number_day(start), bounds[-1] + timedelta(days=1))
-        if bound <= last:
+            bound = start
+        # A share that begins on the day the previous one begins is not cut: one day is the
+        # smallest period, so fewer periods come back than were asked for.
+        if bounds[-1] < bound <= last:
             bounds.append(bound)
     ends = [bound - timedelta(days=1) for bound in bounds[1:]] + [last]
     return list(zip(bounds, ends, strict=True))
@@ -125,28 +127,41 @@ def draw_pages(timeline: Timeline, **options: Unpack[Options]) -> list[Picture]:
     extent = None if window.exact else (starts[0], max(item.x1 for item in items))
     title = options.get("title")
     base = title if title is not None else timeline.title
-    count = 2
-    pages: list[Picture] = [whole]
+
+    def page(number: int, first: date, last: date, total: int) -> Picture:
+        period = _period_text(first, last)
+        page_options: Options = {
+            **options,
+            "start": first,
+            "end": last,
+            "title": f"{base} · {period} · page {number} of {total}",
+        }
+        return draw(timeline, **page_options)
+
+    count, spans = 2, [(number_day(window.lo), number_day(window.hi))]
+    drawn: list[Picture] = []
     while count <= MAX_PAGES:
-        spans = periods(starts, window, count, extent)
-        drawn: list[Picture] = []
+        finer = periods(starts, window, count, extent)
+        if len(finer) <= len(spans):
+            break  # one day holds more than a page can name: no finer cut helps
+        spans, drawn = finer, []
         for number, (first, last) in enumerate(spans, start=1):
-            page_options: Options = {
-                **options,
-                "start": first,
-                "end": last,
-                "title": f"{base} · {_period_text(first, last)} · page {number} of {len(spans)}",
-            }
-            picture = draw(timeline, **page_options)
-            drawn.append(picture)
-            if picture.layout == "numbered":
+            drawn.append(page(number, first, last, len(spans)))
+            if drawn[-1].layout == "numbered":
                 break
-        pages = drawn
         if len(drawn) == len(spans) and drawn[-1].layout != "numbered":
             return drawn
         # The page that failed holds too many: more pages, in proportion.
         count = max(count + 1, math.ceil(count * 1.3))
-    return pages
+    if len(spans) == 1:
+        return [whole]
+    # The finest cut still has pages that number their marks: draw them all, so that no
+    # event is left out.
+    return drawn + [
+        page(number, first, last, len(spans))
+        for number, (first, last) in enumerate(spans, start=1)
+        if number > len(drawn)
+    ]
 
 
 def pdf_bytes(pages: list[Picture], timeline: Timeline) -> bytes:
