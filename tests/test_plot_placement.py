@@ -122,7 +122,8 @@ CASES: dict[str, Callable[[], tuple[Timeline, dict[str, str]]]] = {
     "bundled": lambda: (kztimeline.load(), {}),
     "random-40": lambda: (plot_timelines.random_timeline(40, 40), {}),
     "random-120": lambda: (plot_timelines.random_timeline(120, 120), {}),
-    "random-300": lambda: (plot_timelines.random_timeline(300, 300), {}),
+    # At a report column's width, 300 events take several pages (tests/test_plot_pages.py).
+    "random-300": lambda: (plot_timelines.random_timeline(300, 300), {"width": "12in"}),
     "random-120-column-width": lambda: (
         plot_timelines.random_timeline(120, 7),
         {"width": "16cm"},

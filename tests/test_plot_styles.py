@@ -26,6 +26,16 @@ def luma(colour: str) -> float:
     return 0.299 * red + 0.587 * green + 0.114 * blue
 
 
+def contrast_with_white(colour: str) -> float:
+    """WCAG 2.1's contrast ratio of ``colour`` with white, from its relative luminance."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(c) for c in to_rgb(colour))
+    return 1.05 / (0.2126 * red + 0.7152 * green + 0.0722 * blue + 0.05)
+
+
 class TestDefaults:
     def test_64_kinds_get_distinct_pairs(self) -> None:
         styles = kind_styles(f"kind-{i:02d}" for i in range(DISTINCT_STYLES))
@@ -33,15 +43,15 @@ class TestDefaults:
         assert DISTINCT_STYLES == 64
         assert len(pairs) == 64
 
-    def test_the_first_eight_differ_in_colour_and_marker(self) -> None:
-        styles = [kind_styles(f"k{i}" for i in range(8))[f"k{i}"] for i in range(8)]
-        assert len({style.colour for style in styles}) == 8
-        assert len({style.marker for style in styles}) == 8
+    def test_the_first_twelve_differ_in_colour_and_marker(self) -> None:
+        styles = [kind_styles(f"k{i:02d}" for i in range(12))[f"k{i:02d}"] for i in range(12)]
+        assert len({style.colour for style in styles}) == 12
+        assert len({style.marker for style in styles}) == 12
 
     def test_readable_in_greyscale(self) -> None:
-        """Kinds that share a marker differ in lightness by a clear step, so they stay
-        apart when printed in grey."""
-        styles = kind_styles(f"kind-{i:02d}" for i in range(64))
+        """Up to 48 kinds, kinds that share a marker differ in lightness by a clear step, so
+        they stay apart when printed in grey; kinds next to each other in order too."""
+        styles = kind_styles(f"kind-{i:02d}" for i in range(48))
         by_marker: dict[str, list[float]] = {}
         for kind, style in styles.items():
             if kind:
@@ -50,21 +60,21 @@ class TestDefaults:
             lightness.sort()
             gaps = [b - a for a, b in itertools.pairwise(lightness)]
             assert min(gaps, default=1) >= 0.1, marker
+        ordered = [styles[f"kind-{i:02d}"].colour for i in range(12)]
+        for first, second in itertools.pairwise(ordered):
+            assert abs(luma(first) - luma(second)) >= 0.1, (first, second)
 
-    def test_okabe_ito_only(self) -> None:
-        """Every colour is one of the eight of Okabe & Ito (2008), safe for colour blindness."""
-        okabe_ito = {
-            "#000000",
-            "#0072B2",
-            "#D55E00",
-            "#009E73",
-            "#CC79A7",
-            "#E69F00",
-            "#56B4E9",
-            "#F0E442",
-        }
+    def test_every_colour_holds_on_white_paper(self) -> None:
+        """No kind's colour is under 3:1 contrast with white (WCAG 2.1's threshold for
+        graphics): no yellow stem or thin bar that vanishes when printed."""
         styles = kind_styles(f"kind-{i:02d}" for i in range(64))
-        assert {style.colour for kind, style in styles.items() if kind} == okabe_ito
+        for style in styles.values():
+            assert contrast_with_white(style.colour) >= 3, style
+
+    def test_okabe_ito_yellow_is_gone(self) -> None:
+        styles = kind_styles(f"kind-{i:02d}" for i in range(64))
+        colours = {style.colour.upper() for style in styles.values()}
+        assert not colours & {"#F0E442", "#E69F00", "#56B4E9"}
 
     def test_order_of_kinds_does_not_matter(self) -> None:
         assert kind_styles(["b", "a", "c"]) == kind_styles(["c", "b", "a"])

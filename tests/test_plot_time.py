@@ -517,7 +517,8 @@ kind = "meeting"
                 for n in range(520)
             ]
         )
-        figure = render(timeline, dpi=20, width=6.3)
+        # One picture of them all, not the pages render() would cut it into.
+        figure = draw(timeline, dpi=20, width=6.3, layout="horizontal").figure
         gids = [str(a.get_gid()) for a in figure.findobj(lambda a: bool(a.get_gid()))]
         assert len(gids) == len(set(gids))
         assert not any(gid.endswith("/mark") and not gid.startswith("group") for gid in gids)

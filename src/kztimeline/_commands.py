@@ -178,7 +178,7 @@ def ics_command(arguments: argparse.Namespace, out: TextIO) -> int:
 def plot_command(arguments: argparse.Namespace, out: TextIO) -> int:
     # The formats load only for the commands that write them.
     from kztimeline.export import require_events
-    from kztimeline.plot import write_picture
+    from kztimeline.plot.pages import write_pages
 
     timeline = select(_load(arguments), arguments)
     target = Path(arguments.output)
@@ -186,9 +186,10 @@ def plot_command(arguments: argparse.Namespace, out: TextIO) -> int:
     if arguments.output == DEFAULT_PLOT:
         target.parent.mkdir(exist_ok=True)
     # The window given is the axis, even where the events end sooner.
-    path, hint = write_picture(
+    path, notices = write_pages(
         timeline,
         target,
+        arguments.page,
         title=arguments.title,
         width=arguments.width,
         layout=arguments.layout,
@@ -196,8 +197,8 @@ def plot_command(arguments: argparse.Namespace, out: TextIO) -> int:
         end=arguments.end,
     )
     print(path, file=out)
-    if hint is not None:
-        print(hint, file=sys.stderr)
+    for notice in notices:
+        print(notice, file=sys.stderr)
     return EXIT_OK
 
 

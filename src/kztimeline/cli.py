@@ -180,13 +180,20 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plotting.add_argument("--title", help="the picture's title (default: the timeline's)")
     plotting.add_argument(
-        "--width", metavar="W", help="the width: inches, or with a unit (16cm, 160mm; default 12in)"
+        "--width", metavar="W", help="the width: inches, or with a unit (12cm, 6.5in; default 16cm)"
     )
     plotting.add_argument(
         "--layout",
         choices=("auto", "horizontal", "vertical"),
         default="auto",
         help="time across or down the page (default: chosen by how dense the events are)",
+    )
+    plotting.add_argument(
+        "--page",
+        type=int,
+        metavar="N",
+        help="when the events take several pages, one per period: write page N "
+        "(a .png or .svg holds page 1, a .pdf all of them, without this)",
     )
     plotting.set_defaults(handler=plot_command)
 

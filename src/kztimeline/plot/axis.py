@@ -14,11 +14,12 @@ import bisect
 from matplotlib.axes import Axes
 
 import kztimeline.plot.placement as placement
-from kztimeline.plot.drawing import AXIS_COLOUR, date_ticks, style_frame
+from kztimeline.plot.drawing import AXIS_COLOUR, style_frame
 from kztimeline.plot.geometry import LANE
 from kztimeline.plot.items import Item, Window
 from kztimeline.plot.marks import Scene
 from kztimeline.plot.styles import KindStyle
+from kztimeline.plot.ticks import date_ticks
 
 __all__ = ("KIND_ROW", "LONG_BAR", "MARK_SIZE", "MAX_LANES", "AxisMarks", "time_axis")
 
@@ -227,6 +228,7 @@ def time_axis(ax: Axes, window: Window, axis_y: float, height: float) -> None:
     ax.yaxis.set_visible(False)
     ax.spines["bottom"].set_visible(True)
     ax.spines["bottom"].set_color("#999999")
-    locations, labels = date_ticks(window.lo, window.hi)
+    length = ax.get_position().width * ax.get_figure(root=True).get_figwidth() * 72  # type: ignore[union-attr]
+    locations, labels = date_ticks(window.lo, window.hi, length=length)
     ax.set_xticks(locations, labels)
     ax.axhline(axis_y, color=AXIS_COLOUR, linewidth=0.8, zorder=2)

@@ -26,7 +26,7 @@ from matplotlib.lines import Line2D
 
 import kztimeline.plot.placement as placement
 from kztimeline.plot.axis import LONG_BAR, MARK_SIZE, MAX_LANES
-from kztimeline.plot.drawing import AXIS_COLOUR, date_ticks, style_frame
+from kztimeline.plot.drawing import AXIS_COLOUR, style_frame
 from kztimeline.plot.geometry import (
     CHRONOLOGY_TICKS_IN,
     COLUMN_MIN_IN,
@@ -41,6 +41,7 @@ from kztimeline.plot.geometry import (
 )
 from kztimeline.plot.horizontal import Scope, add_text, label_text
 from kztimeline.plot.scale import BREAK, Scale
+from kztimeline.plot.ticks import date_ticks
 
 __all__ = ("CROWD", "MAX_COLUMNS", "Chronology")
 
@@ -208,13 +209,15 @@ class Chronology:
             scale = self._scale(column, lo, hi)
             self._axis_line(ax, scale)
             ticks, labels = [], []
-            last = -1e9
+            last, last_size = -1e9, 0.0
             gaps = scale.breaks()
             found: list[tuple[float, str]] = []
             for start, end, points in scale.piece_heights():
                 # Each piece its own ticks, so a zoomed crowd gets days where the rest has years.
                 if points >= 20 and end - start > 1 / 96:
-                    found.extend(zip(*date_ticks(start, end, 12), strict=True))
+                    found.extend(
+                        zip(*date_ticks(start, end, 12, length=points, vertical=True), strict=True)
+                    )
             for location, label in sorted(found):
                 if not scale.inside(location):
                     continue
@@ -222,10 +225,11 @@ class Chronology:
                 size = (label.count("\n") + 1) * TICK_SIZE * 1.25
                 if any(top - size < y < bottom + size for top, bottom, _ in gaps):
                     continue  # the break's words stand there
-                if y - last >= (label.count("\n") + 1) * TICK_SIZE * 1.25 + 1:
+                # Labels are centred on their ticks: half of each height, and a point, between.
+                if y - last >= (last_size + size) / 2 + 1:
                     ticks.append(y)
                     labels.append(label)
-                    last = y
+                    last, last_size = y, size
             ax.set_yticks(ticks, labels)
             self._draw_column(ax, column, lo, hi, scale)
         return axes

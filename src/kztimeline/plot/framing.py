@@ -16,7 +16,7 @@ from kztimeline.plot.zones import Zone
 if TYPE_CHECKING:
     from kztimeline.timeline import Timeline
 
-__all__ = ("Bound", "axis_window", "window_title", "window_words")
+__all__ = ("Bound", "axis_window", "bare_title", "window_title", "window_words")
 
 Bound = date | datetime | str | None
 
@@ -102,9 +102,13 @@ def window_words(window: Window) -> str:
     return EventDate.between_days(first, last).label()
 
 
+def bare_title(title: str) -> str:
+    """The file's title without its own span ("…, 2006–2015"), for a picture of part of it."""
+    return _OWN_SPAN.sub("", title).strip() or title
+
+
 def window_title(title: str, window: Window | None) -> str:
     """The file's title for a window: without its own span, then the window's span."""
     if window is None:
         return title
-    base = _OWN_SPAN.sub("", title).strip() or title
-    return f"{base}, {window_words(window)}"
+    return f"{bare_title(title)}, {window_words(window)}"

@@ -14,20 +14,18 @@ from pathlib import Path
 from typing import Any, Literal, NamedTuple, TypedDict, Unpack
 
 import matplotlib
-from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ft2font import FT2Font
+from matplotlib.text import Text
 
 import kztimeline.plot.drawing as drawing
+import kztimeline.plot.fonts as fonts
 from kztimeline._files import write_atomically
 from kztimeline.errors import OutputError, PictureError
 from kztimeline.plot.chronology import Chronology
 from kztimeline.plot.framing import axis_window, window_title
 from kztimeline.plot.geometry import (
     FAMILY,
-    FONT,
-    FONTS,
     HEADING_SIZE,
     HORIZONTAL_MAX_IN,
     MARGIN_LEFT_IN,
@@ -48,7 +46,7 @@ from kztimeline.plot.key import legend as draw_legend
 from kztimeline.plot.marks import OWN_ARTISTS, Gids
 from kztimeline.plot.placement import choose_layout
 from kztimeline.plot.styles import OTHER_KIND, kind_styles
-from kztimeline.plot.zones import choose_zone
+from kztimeline.plot.zones import Zone, choose_zone
 from kztimeline.timeline import Timeline
 
 __all__ = (
@@ -85,8 +83,6 @@ KINDS_IN_LEGEND = 12
 EMPTY_MESSAGE = "No events in this range"
 
 RC: dict[str, Any] = {
-    "font.family": "sans-serif",
-    "font.sans-serif": list(FONTS[:-1]),
     "text.parse_math": False,
     "svg.hashsalt": "kztimeline",
     # Text stays text: selectable and editable in an SVG editor, TrueType inside a PDF.
@@ -97,25 +93,34 @@ RC: dict[str, Any] = {
 }
 
 
-def _charmap() -> set[int]:
-    path = font_manager.findfont(font_manager.FontProperties(family=FONT), fallback_to_default=True)
-    return set(FT2Font(path).get_charmap())
-
-
-def _safe(text: str, charmap: set[int]) -> str:
-    """Characters the font lacks become a white square, so rendering never warns about them."""
-    return "".join(ch if ch == "\n" or ord(ch) in charmap else "\N{WHITE SQUARE}" for ch in text)
+def _rc() -> dict[str, Any]:
+    # The font chain depends on the fonts installed, so it is looked up when drawing.
+    return {**RC, **fonts.rc()}
 
 
 class Picture:
     """A drawn timeline: the ``figure``, the ``layout`` chosen (``horizontal``, ``vertical`` or
     ``numbered``), and ``hint``, one sentence on narrowing the view when the picture could
-    not name every event beside its mark (else ``None``)."""
+    not name every event beside its mark (else ``None``).
+
+    ``missing`` holds the characters of its texts that no installed font can draw (see
+    :func:`kztimeline.plot.fonts.missing`); they stay in the texts as written."""
 
     def __init__(self, figure: Figure, layout: str, hint: str | None) -> None:
         self.figure = figure
         self.layout = layout
         self.hint = hint
+        self.missing = fonts.missing(
+            text.get_text() for text in figure.findobj(Text) if isinstance(text, Text)
+        )
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """What the command says on stderr about this picture, one line each."""
+        found = [self.hint] if self.hint is not None else []
+        if self.missing:
+            found.append(self.missing.sentence())
+        return tuple(found)
 
 
 def draw(
@@ -130,6 +135,23 @@ def draw(
     if lanes not in ("auto", "kind"):
         raise PictureError.unknown_lanes(lanes)
     width_in = parse_width(options.get("width"))
+    zone, window, items = view(timeline, **options)
+    title = options.get("title")
+    if title is None:
+        title = window_title(timeline.title, window if window.exact else None)
+    timed = [item.event.date.time for item in items if item.event.date.time is not None]
+    subtitle = zone.note(timed) if timed else None
+    with warnings.catch_warnings(), matplotlib.rc_context(_rc()):  # type: ignore[arg-type]
+        # A glyph no font has is drawn as a box, and said once by Picture.missing.
+        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
+        dpi = options.get("dpi", 200)
+        page = _Page(title, subtitle, width_in, dpi, layout, lanes == "kind")
+        return _draw(timeline, page, window, items)
+
+
+def view(timeline: Timeline, **options: Unpack[Options]) -> tuple[Zone, Window, list[Item]]:
+    """The display zone, the axis window and the items in view, for the options of
+    :func:`render`: the one rule that :func:`draw` and the pages share."""
     requested = options.get("zone")
     start, end = options.get("start"), options.get("end")
     zone = choose_zone(timeline, requested)
@@ -142,17 +164,7 @@ def draw(
             zone = in_view
             window = axis_window(timeline, start, end, zone)
             items = collect(timeline, window, zone)
-    charmap = _charmap()
-    title = options.get("title")
-    if title is None:
-        title = window_title(timeline.title, window if window.exact else None)
-    timed = [item.event.date.time for item in items if item.event.date.time is not None]
-    subtitle = zone.note(timed) if timed else None
-    with warnings.catch_warnings(), matplotlib.rc_context(RC):  # type: ignore[arg-type]
-        warnings.filterwarnings("ignore", message="Glyph .* missing from font")
-        dpi = options.get("dpi", 200)
-        page = _Page(title, subtitle, width_in, dpi, layout, lanes == "kind")
-        return _draw(timeline, page, window, items, charmap)
+    return zone, window, items
 
 
 class _Page(NamedTuple):
@@ -169,38 +181,32 @@ def _draw(
     page: _Page,
     window: Window,
     items: list[Item],
-    charmap: set[int],
 ) -> Picture:
     width, layout = page.width, page.layout
     figure = Figure(figsize=(width, 10), dpi=page.dpi, facecolor="white")
     renderer = FigureCanvasAgg(figure).get_renderer()  # type: ignore[no-untyped-call]
     measure = Measure(figure, renderer)
     text_width = (width - MARGIN_LEFT_IN - MARGIN_RIGHT_IN) * 72
-    heading = measure.fit(_safe(page.title, charmap), HEADING_SIZE, text_width, fontweight="bold")
+    heading = measure.fit(page.title, HEADING_SIZE, text_width, fontweight="bold")
     heading_height = (
         measure.size(measure.text(heading or " ", HEADING_SIZE, fontweight="bold"))[1] / 72
     )
-    subtitle = (
-        measure.fit(_safe(page.subtitle, charmap), NOTE_SIZE, text_width) if page.subtitle else ""
-    )
+    subtitle = measure.fit(page.subtitle, NOTE_SIZE, text_width) if page.subtitle else ""
     subtitle_height = (
         measure.size(measure.text(subtitle, NOTE_SIZE))[1] / 72 + 0.06 if subtitle else 0.0
     )
     heading_height += subtitle_height
-    for item in items:
-        item.title = _safe(item.title, charmap)
-        item.date_text = _safe(item.date_text, charmap)
     styles = kind_styles(timeline.kinds, timeline.kind_tables)
     in_view = sorted({item.kind for item in items} - {OTHER_KIND})
     if len(in_view) > KINDS_IN_LEGEND:
         # A legend of so many kinds is a lookup table: each label says its kind instead.
         for item in items:
             if item.kind != OTHER_KIND:
-                item.date_text = f"{_safe(styles[item.kind].label, charmap)} · {item.date_text}"
+                item.date_text = f"{styles[item.kind].label} · {item.date_text}"
     shown_styles = [styles[kind] for kind in in_view]
     if any(item.kind == OTHER_KIND for item in items):
         shown_styles.append(styles[OTHER_KIND])
-    footnote = measure.fit(_safe(_footnote(timeline), charmap), NOTE_SIZE, text_width)
+    footnote = measure.fit(_footnote(timeline), NOTE_SIZE, text_width)
 
     top = 0.2 + heading_height + 0.12
     legend = draw_legend(
@@ -314,7 +320,8 @@ def render(
     """Draw ``timeline`` and return the matplotlib ``Figure`` (Agg canvas, not in pyplot).
 
     ``title`` replaces the timeline's title. ``width`` is inches or a text with a unit
-    (``"16cm"``; 4–60 in, default 12 in); the height grows with the labels up to 40 in.
+    (``"16cm"``; 4–60 in, default 16 cm, a report column); the height grows with the labels
+    up to 40 in.
     ``start``/``end`` set the axis exactly, and the title then names the window: a
     ``date``, a partial date (``"2012"``, ``"2012-11"``, ``"2012-11-14"``: its whole period),
     or a date-time (a ``datetime``, or ``"2024-05-14T08:00"`` with an optional offset or
@@ -332,6 +339,11 @@ def render(
     return draw(timeline, **options).figure
 
 
+def pdf_metadata(timeline: Timeline) -> dict[str, Any]:
+    """A PDF's metadata: the date of the timeline (never the clock), no software versions."""
+    return {"CreationDate": timeline.stamp, "ModDate": None, "Creator": None, "Producer": None}
+
+
 def picture_bytes(picture: Picture, timeline: Timeline, format_name: str) -> bytes:
     """``picture`` saved as ``format_name`` with no metadata that changes from run to run."""
     if format_name not in SUFFIXES.values():
@@ -343,14 +355,9 @@ def picture_bytes(picture: Picture, timeline: Timeline, format_name: str) -> byt
     elif format_name == "svg":
         metadata = {"Date": None, "Creator": None}
     else:
-        metadata = {
-            "CreationDate": timeline.stamp,
-            "ModDate": None,
-            "Creator": None,
-            "Producer": None,
-        }
+        metadata = pdf_metadata(timeline)
     buffer = io.BytesIO()
-    with warnings.catch_warnings(), matplotlib.rc_context(RC):  # type: ignore[arg-type]
+    with warnings.catch_warnings(), matplotlib.rc_context(_rc()):  # type: ignore[arg-type]
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         picture.figure.savefig(
             buffer, format=format_name, dpi=picture.figure.dpi, metadata=metadata, facecolor="white"
@@ -381,8 +388,9 @@ def write_picture(
     timeline: Timeline,
     path: Path | str,
     **options: Unpack[Options],
-) -> tuple[Path, str | None]:
-    """Like :func:`save_plot`, and also the hint on narrowing the view (see :class:`Picture`)."""
+) -> tuple[Path, tuple[str, ...]]:
+    """Like :func:`save_plot`, and also what to tell the user about the picture, one line
+    each (see :attr:`Picture.notices`)."""
     target = Path(path)
     format_name = SUFFIXES.get(target.suffix.lower())
     if format_name is None:
@@ -391,7 +399,7 @@ def write_picture(
         )
     picture = draw(timeline, **options)
     written = write_atomically(target, picture_bytes(picture, timeline, format_name))
-    return written, picture.hint
+    return written, picture.notices
 
 
 def save_plot(
