@@ -13,12 +13,15 @@ import argparse
 import sys
 from collections.abc import Callable
 from pathlib import Path
-from typing import TextIO
+from typing import TYPE_CHECKING, TextIO
 
 from kztimeline.errors import OutputError
 from kztimeline.load import bundled_path, load
 from kztimeline.records import json_schema
 from kztimeline.timeline import Timeline
+
+if TYPE_CHECKING:
+    from kztimeline.export import Window
 
 __all__ = (
     "DEFAULT_PLOT",
@@ -70,6 +73,13 @@ def select(timeline: Timeline, arguments: argparse.Namespace) -> Timeline:
         place=arguments.place,
         search=arguments.search,
     )
+
+
+def _window(arguments: argparse.Namespace) -> Window:
+    # The window given is the pictures' axis, even where the events end sooner.
+    from kztimeline.export import Window
+
+    return Window(arguments.start, arguments.end)
 
 
 def validate_command(arguments: argparse.Namespace, out: TextIO) -> int:
@@ -131,7 +141,12 @@ def build_command(arguments: argparse.Namespace, out: TextIO) -> int:
     from kztimeline.export import build
 
     # Each path as it is written: if a later one fails, these are known to be new.
-    build(_load(arguments), arguments.out, progress=lambda path: print(path, file=out))
+    build(
+        select(_load(arguments), arguments),
+        arguments.out,
+        progress=lambda path: print(path, file=out),
+        window=_window(arguments),
+    )
     return EXIT_OK
 
 
@@ -143,7 +158,7 @@ def export_command(arguments: argparse.Namespace, out: TextIO) -> int:
     chosen = FORMATS[arguments.format]
     if arguments.output == "-" and not chosen.is_text:
         raise OutputError("-", f"{arguments.format} is not text; write it to a file with -o PATH")
-    data = export(timeline, arguments.format)
+    data = export(timeline, arguments.format, _window(arguments))
     default = chosen.file_name.format(name=export_name(timeline))
     return _emit(data, arguments.output, default, out)
 

@@ -55,8 +55,15 @@ def _file_argument(parser: argparse.ArgumentParser) -> None:
 
 
 def _filter_arguments(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--from", dest="start", metavar="D", help="window start (inclusive)")
-    parser.add_argument("--to", dest="end", metavar="D", help="window end (inclusive)")
+    parser.add_argument(
+        "--from",
+        dest="start",
+        metavar="D",
+        help="window start (inclusive): 2012, 2012-11, 2012-11-14 or 2024-05-14T08:00[+05:00]",
+    )
+    parser.add_argument(
+        "--to", dest="end", metavar="D", help="window end (inclusive), written as --from"
+    )
     parser.add_argument(
         "--within",
         action="store_true",
@@ -126,6 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="DIR",
         help="the folder to write into (default: exports)",
     )
+    _filter_arguments(build)
     build.set_defaults(handler=build_command)
 
     # The formats load only for the commands that write them.

@@ -15,7 +15,7 @@ from __future__ import annotations
 from array import array
 from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
-from datetime import date, datetime
+from datetime import date, datetime, time, timedelta
 from itertools import compress
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -27,33 +27,114 @@ if TYPE_CHECKING:
     from kztimeline.dates import EventDate
     from kztimeline.records import Event
 
-__all__ = ("INDEXED_OCCURRENCES", "OCCURRENCE_BUDGET", "TimelineIndex", "window")
+__all__ = (
+    "INDEXED_OCCURRENCES",
+    "OCCURRENCE_BUDGET",
+    "TimelineIndex",
+    "clock_bounds",
+    "read_bound",
+    "window",
+    "within_hours",
+)
+
+
+def read_bound(value: date | datetime | str) -> date | datetime | tuple[date, date]:
+    """A window bound as given: a ``date``, a ``datetime``, or from a string either a date-time
+    (``"2024-05-14T08:00"``, with an optional offset or ``Z``) or the first and last day of a
+    partial date (``"2012-11"``). Raises :class:`QueryError` for anything else."""
+    if isinstance(value, date):  # a datetime is a date too
+        return value
+    if not isinstance(value, str):
+        raise QueryError(
+            f"a bound must be a date, a datetime or a string; got {type(value).__name__}"
+        )
+    text = value.strip()
+    if "T" in text:
+        try:
+            return datetime.fromisoformat(text)
+        except ValueError as err:
+            raise QueryError(
+                f"cannot read the bound {value!r}: write a date-time as YYYY-MM-DDTHH:MM, "
+                "optionally with seconds and an offset (+05:00 or Z)"
+            ) from err
+    try:
+        partial = parse_partial_date(text)
+    except DateError as err:
+        raise QueryError(f"cannot read the bound {value!r}: {err}") from err
+    return partial.first_day, partial.last_day
 
 
 def _bound(value: date | datetime | str, *, last: bool) -> date:
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str):
-        try:
-            partial = parse_partial_date(value.strip())
-        except DateError as err:
-            raise QueryError(f"cannot read the bound {value!r}: {err}") from err
-        return partial.last_day if last else partial.first_day
-    raise QueryError(f"a bound must be a date, a datetime or a string; got {type(value).__name__}")
+    bound = read_bound(value)
+    if isinstance(bound, tuple):
+        return bound[1] if last else bound[0]
+    return bound.date() if isinstance(bound, datetime) else bound
 
 
 def window(start: date | datetime | str, end: date | datetime | str) -> tuple[date, date]:
     """The first and last day (inclusive) of the window from ``start`` to ``end``.
 
     A partial bound covers its whole period: a start of ``"2012-11"`` is 1 November, an end of
-    ``"2012-11"`` is 30 November. Raises :class:`QueryError` if the start is after the end.
+    ``"2012-11"`` is 30 November; a date-time bound counts here by its calendar day, as
+    written (:func:`within_hours` then narrows by the time of day). Raises
+    :class:`QueryError` if the start is after the end.
     """
     first, last = _bound(start, last=False), _bound(end, last=True)
     if first > last:
         raise QueryError(f"the window starts on {first} after it ends on {last}; swap the bounds")
     return first, last
+
+
+def clock_bounds(
+    start: date | datetime | str, end: date | datetime | str
+) -> tuple[datetime | None, datetime | None]:
+    """The moments of the bounds that give a time of day (``None`` for a day or a period).
+
+    Raises :class:`QueryError` if both give one and the start is after the end."""
+    first, last = (
+        value if isinstance(value, datetime) else None
+        for value in (read_bound(start), read_bound(end))
+    )
+    if first is not None and last is not None and not _not_after(first, last):
+        raise QueryError(
+            f"the window starts at {first.isoformat()} after it ends at {last.isoformat()}; "
+            "swap the bounds"
+        )
+    return first, last
+
+
+def _not_after(earlier: datetime, later: datetime) -> bool:
+    # Two aware moments compare as instants; otherwise as wall times, as written.
+    if earlier.tzinfo is None or later.tzinfo is None:
+        return earlier.replace(tzinfo=None) <= later.replace(tzinfo=None)
+    return earlier <= later
+
+
+def within_hours(
+    event_date: EventDate, low: datetime | None, high: datetime | None, *, within: bool
+) -> bool:
+    """Whether a date that already overlaps the window's days also meets its hours.
+
+    A timed date is compared moment to moment: as instants when the bound has an offset, else
+    by its wall time as written. A date known to the day or less covers its whole days, so it
+    overlaps any hours of them, and lies within the window only if the window holds its whole
+    days.
+    """
+    if event_date.time is not None:
+        begin = event_date.time
+        finish = event_date.until if event_date.until is not None else begin
+        if within:
+            begin, finish = finish, begin  # the whole span inside, not just a part of it
+        return (low is None or _not_after(low, finish)) and (
+            high is None or _not_after(begin, high)
+        )
+    if not within:
+        return True
+    day_start = datetime.combine(event_date.first_day, time())
+    day_end = datetime.combine(event_date.last_day + timedelta(days=1), time())
+    return (low is None or _not_after(low, day_start)) and (
+        high is None or _not_after(day_end, high)
+    )
 
 
 INDEXED_OCCURRENCES = 1_000

@@ -206,19 +206,25 @@ class Timeline:
     ) -> "Timeline":
         """The events in the window from ``start`` to ``end``, both inclusive.
 
-        Each bound is a ``date``, a ``datetime`` (its calendar day, as written, whatever its time
-        zone) or a partial date string; a partial bound covers its whole period, so
-        ``between("2012", "2012")`` is the whole year 2012. By default the result holds every
+        Each bound is a ``date``, a partial date string, or a moment: a ``datetime`` or a
+        string such as ``"2024-05-14T08:00"`` (an offset or ``Z`` may follow). A partial bound
+        covers its whole period, so ``between("2012", "2012")`` is the whole year 2012. A moment
+        narrows timed events to its hours (as instants if it has an offset, else by their wall
+        time as written), while an event known to the day or less counts by its days. By
+        default the result holds every
         event whose extent overlaps the window (possibly in it); with ``within=True``, only the
         events entirely inside it (certainly in it). A repeating event appears once for each
         occurrence in the window. Raises :class:`~kztimeline.errors.QueryError` (a
         ``ValueError``) if ``start`` is after ``end`` or a bound cannot be read.
         """
         # The index is built on the first query; loading and validating never need it.
-        from kztimeline.query import window
+        from kztimeline.query import clock_bounds, window, within_hours
 
         first, last = window(start, end)
         events = self._query_index().between(first, last, within=within)
+        low, high = clock_bounds(start, end)
+        if low is not None or high is not None:
+            events = [e for e in events if within_hours(e.date, low, high, within=within)]
         return self.with_events(events, presorted=True)
 
     def on(self, day: date | datetime | str) -> "Timeline":

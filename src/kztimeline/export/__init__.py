@@ -16,10 +16,14 @@ from kztimeline._files import write_atomically
 from kztimeline.errors import EmptySelectionError, OutputError
 
 if TYPE_CHECKING:
+    from datetime import date, datetime
+
     from kztimeline.timeline import Timeline
+
 
 __all__ = (
     "FORMATS",
+    "Window",
     "Format",
     "build",
     "export",
@@ -27,6 +31,17 @@ __all__ = (
     "require_events",
     "write_atomically",
 )
+
+
+class Window(NamedTuple):
+    """The bounds a selection was made with (``--from/--to``), for the formats that draw an
+    axis: a picture's axis is then exactly the window. ``None`` is an open side."""
+
+    start: date | datetime | str | None = None
+    end: date | datetime | str | None = None
+
+
+NO_WINDOW = Window()
 
 
 def export_name(timeline: Timeline) -> str:
@@ -44,50 +59,50 @@ class Format(NamedTuple):
     file_name: str
     is_text: bool
     built: bool
-    make: Callable[[Timeline], str | bytes]
+    make: Callable[[Timeline, Window], str | bytes]
 
 
-def _ics(timeline: Timeline) -> str:
+def _ics(timeline: Timeline, window: Window) -> str:
     # icalendar and matplotlib load only when their format is written, never for list.
     from kztimeline.ical.writer import to_ics
 
     return to_ics(timeline)
 
 
-def _timelinejs(timeline: Timeline) -> str:
+def _timelinejs(timeline: Timeline, window: Window) -> str:
     # Each format loads only when it is written, so validate and list stay quick.
     from kztimeline.export.timelinejs import to_timelinejs
 
     return to_timelinejs(timeline)
 
 
-def _html(timeline: Timeline) -> str:
+def _html(timeline: Timeline, window: Window) -> str:
     # Each format loads only when it is written, so validate and list stay quick.
     from kztimeline.export.html import to_html
 
     return to_html(timeline)
 
 
-def _csv(timeline: Timeline) -> str:
+def _csv(timeline: Timeline, window: Window) -> str:
     # Each format loads only when it is written, so validate and list stay quick.
     from kztimeline.export.tabular import to_csv
 
     return to_csv(timeline)
 
 
-def _markdown(timeline: Timeline) -> str:
+def _markdown(timeline: Timeline, window: Window) -> str:
     # Each format loads only when it is written, so validate and list stay quick.
     from kztimeline.export.markdown import to_markdown
 
     return to_markdown(timeline)
 
 
-def _picture(image_format: str) -> Callable[[Timeline], str | bytes]:
-    def make(timeline: Timeline) -> str | bytes:
+def _picture(image_format: str) -> Callable[[Timeline, Window], str | bytes]:
+    def make(timeline: Timeline, window: Window) -> str | bytes:
         # icalendar and matplotlib load only when their format is written, never for list.
         from kztimeline.plot import plot_bytes
 
-        data = plot_bytes(timeline, image_format)
+        data = plot_bytes(timeline, image_format, start=window.start, end=window.end)
         return data.decode("utf-8") if image_format == "svg" else data
 
     return make
@@ -106,15 +121,16 @@ FORMATS: dict[str, Format] = {
 """Every format of ``kztimeline export --format``, by name; ``build`` writes them in this order."""
 
 
-def export(timeline: Timeline, format_name: str) -> str | bytes:
-    """``timeline`` in the format called ``format_name`` (a key of :data:`FORMATS`).
+def export(timeline: Timeline, format_name: str, window: Window = NO_WINDOW) -> str | bytes:
+    """``timeline`` in the format called ``format_name`` (a key of :data:`FORMATS`); a picture
+    spans ``window`` where it gives a side.
 
     Raises :class:`~kztimeline.errors.EmptySelectionError` for a timeline with no event, and
     ``KeyError`` for an unknown format name.
     """
     chosen = FORMATS[format_name]
     require_events(timeline, format_name)
-    return chosen.make(timeline)
+    return chosen.make(timeline, window)
 
 
 def require_events(timeline: Timeline, format_name: str) -> None:
@@ -130,9 +146,14 @@ def require_events(timeline: Timeline, format_name: str) -> None:
 
 
 def build(
-    timeline: Timeline, folder: Path | str, *, progress: Callable[[Path], object] | None = None
+    timeline: Timeline,
+    folder: Path | str,
+    *,
+    progress: Callable[[Path], object] | None = None,
+    window: Window = NO_WINDOW,
 ) -> list[Path]:
-    """Write every export of ``timeline`` into ``folder`` (created if missing), atomically.
+    """Write every export of ``timeline`` into ``folder`` (created if missing), atomically; the
+    pictures span ``window`` where it gives a side.
 
     Returns the paths written, in the order of :data:`FORMATS`, and gives each to
     ``progress`` as soon as it is written. Raises
@@ -153,7 +174,7 @@ def build(
         if not chosen.built:
             continue
         path = target / chosen.file_name.format(name=export_name(timeline))
-        data = chosen.make(timeline)
+        data = chosen.make(timeline, window)
         write_atomically(path, data.encode("utf-8") if isinstance(data, str) else data)
         written.append(path)
         if progress is not None:
