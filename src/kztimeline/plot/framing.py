@@ -12,6 +12,7 @@ from kztimeline.dates import EventDate, PartialDate
 from kztimeline.errors import QueryError
 from kztimeline.plot.items import Window, day_number, default_window, instant_number, number_day
 from kztimeline.plot.zones import Zone
+from kztimeline.query import read_bound
 
 if TYPE_CHECKING:
     from kztimeline.timeline import Timeline
@@ -27,21 +28,11 @@ def _bound(value: Bound, zone: Zone, *, last: bool) -> float | None:
     that instant."""
     if value is None:
         return None
-    if isinstance(value, str) and "T" in value.strip():
-        try:
-            value = datetime.fromisoformat(value.strip())
-        except ValueError as err:
-            raise QueryError(
-                f"cannot read the bound {value!r}: write a date (2012, 2012-11, 2012-11-14) "
-                "or a date-time (2024-05-14T08:00, with an optional offset such as +05:00)"
-            ) from err
-    if isinstance(value, datetime):
-        aware = value if value.tzinfo is not None else value.replace(tzinfo=zone.tz)
+    bound = read_bound(value)
+    if isinstance(bound, datetime):
+        aware = bound if bound.tzinfo is not None else bound.replace(tzinfo=zone.tz)
         return instant_number(aware, zone)
-    # The index is built on the first query; loading and validating never need it.
-    from kztimeline.query import window
-
-    first, final = window(value, value)
+    first, final = bound if isinstance(bound, tuple) else (bound, bound)
     return day_number(final) + 1 if last else day_number(first)
 
 
