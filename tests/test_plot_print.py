@@ -74,9 +74,7 @@ class TestGreyscale:
         timeline = plot_timelines.many_kinds(12)
         picture = draw(timeline, dpi=100)
         figure = picture.figure
-        marks = [
-            line for line in figure.findobj(Line2D) if str(line.get_gid()).endswith("/mark")
-        ]
+        marks = [line for line in figure.findobj(Line2D) if str(line.get_gid()).endswith("/mark")]
         assert len({line.get_marker() for line in marks}) == 12
         grey = Image.open(BytesIO(picture_bytes(picture, timeline, "png"))).convert("L")
         height = grey.height

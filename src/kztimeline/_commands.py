@@ -12,6 +12,7 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -195,6 +196,8 @@ def plot_command(arguments: argparse.Namespace, out: TextIO) -> int:
     from kztimeline.export import require_events
     from kztimeline.plot.pages import write_pages
 
+    if arguments.zone is not None:
+        _place_bounds_in(arguments, arguments.zone)
     timeline = select(_load(arguments), arguments)
     target = Path(arguments.output)
     require_events(timeline, target.suffix.lstrip(".").lower() or "a picture")
@@ -210,6 +213,8 @@ def plot_command(arguments: argparse.Namespace, out: TextIO) -> int:
         layout=arguments.layout,
         start=arguments.start,
         end=arguments.end,
+        zone=arguments.zone,
+        lanes=arguments.lanes,
     )
     print(path, file=out)
     for notice in notices:
@@ -218,6 +223,21 @@ def plot_command(arguments: argparse.Namespace, out: TextIO) -> int:
 
 
 DEFAULT_PLOT = "exports/timeline.png"
+
+
+def _place_bounds_in(arguments: argparse.Namespace, zone_name: str) -> None:
+    """Read a clock time of ``--from/--to`` written without an offset in the ``--zone`` the
+    picture gives, so that the events chosen and the axis drawn are the same hours."""
+    # The formats load only for the commands that write them.
+    from kztimeline.plot.zones import choose_zone
+    from kztimeline.query import read_bound
+
+    zone = choose_zone((), zone_name)
+    for side in ("start", "end"):
+        value = getattr(arguments, side)
+        bound = read_bound(value) if value is not None else None
+        if isinstance(bound, datetime) and bound.tzinfo is None:
+            setattr(arguments, side, bound.replace(tzinfo=zone.tz))
 
 
 def import_command(arguments: argparse.Namespace, out: TextIO) -> int:

@@ -197,6 +197,18 @@ def build_parser() -> argparse.ArgumentParser:
         help="time across or down the page (default: chosen by how dense the events are)",
     )
     plotting.add_argument(
+        "--zone",
+        metavar="NAME",
+        help="the zone the clock times are placed and said in: an IANA name, UTC or "
+        "UTC+05:00 (default: the zone most events in view use, else UTC)",
+    )
+    plotting.add_argument(
+        "--lanes",
+        choices=("auto", "kind"),
+        default="auto",
+        help="kind: each kind its own rows, as in a Gantt chart (12 kinds or fewer in view)",
+    )
+    plotting.add_argument(
         "--page",
         type=int,
         metavar="N",
