@@ -623,3 +623,15 @@ class TestCrowds:
         for name, (_, picture) in pictures.items():
             if picture.layout == "horizontal":
                 assert close_stems(picture.figure) == [], name
+
+
+def test_the_web_page_keeps_every_id_unique(timeline: Timeline) -> None:
+    """The web page names its table rows by event id and holds the picture inline: there
+    the picture's ids are prefixed, so no id is given twice and each still names its event."""
+    from kztimeline.export.html import to_html
+
+    page = to_html(timeline)
+    ids = re.findall(r'\bid="([^"]*)"', page)
+    assert len(ids) == len(set(ids))
+    for event in timeline:
+        assert f"picture-{event.id}" in ids

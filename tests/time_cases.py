@@ -1,6 +1,6 @@
 """Hand-written chronologies that a picture could draw misleadingly about time: each is a
 case of the picture tests (tests/test_plot_time.py) and of the before/after pictures under
-docs/pictures (``python tests/time_cases.py OUT_DIR`` draws them)."""
+docs/pictures (``python -m tests.time_cases OUT_DIR`` draws them)."""
 
 from __future__ import annotations
 
