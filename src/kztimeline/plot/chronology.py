@@ -18,14 +18,12 @@ same height, each with its own stretch of time and its own scale.
 
 from __future__ import annotations
 
-import bisect
-
 from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 
 import kztimeline.plot.placement as placement
-from kztimeline.plot.axis import LONG_BAR, MARK_SIZE, MAX_LANES
+from kztimeline.plot.axis import LONG_BAR, MARK_SIZE
 from kztimeline.plot.drawing import AXIS_COLOUR, style_frame
 from kztimeline.plot.geometry import (
     CHRONOLOGY_TICKS_IN,
@@ -40,6 +38,8 @@ from kztimeline.plot.geometry import (
     wrap,
 )
 from kztimeline.plot.horizontal import Scope, add_text, label_text
+from kztimeline.plot.leaders import Lanes
+from kztimeline.plot.marks import drawn_size
 from kztimeline.plot.scale import BREAK, Scale
 from kztimeline.plot.ticks import date_ticks
 
@@ -47,6 +47,10 @@ __all__ = ("CROWD", "MAX_COLUMNS", "Chronology")
 
 MAX_COLUMNS = 3
 CROWD = 6
+LANES = 12
+LANE_GAP = 1.0
+"""Lanes of marks beside the axis: a crowd of marks on one day that a bar keeps at the
+column's scale stands in a row, each in a lane of its own, so that leaders can pass."""
 """The fewest labelled events a crowd given a piece of the axis of its own has."""
 
 
@@ -78,9 +82,7 @@ class Chronology:
         for columns in range(1, most + 1):
             self.columns = columns
             self.column_width = room / columns
-            self.text_width = (
-                self.column_width - CHRONOLOGY_TICKS_IN * 72 - LANE * MAX_LANES - LEADER
-            )
+            self.text_width = self.column_width - CHRONOLOGY_TICKS_IN * 72 - LANE * LANES - LEADER
             heights = []
             for index, (width, height) in enumerate(single):
                 if width > self.text_width:
@@ -151,8 +153,9 @@ class Chronology:
         """Runs of at least :data:`CROWD` labelled events, each mark nearer the next, at the
         column's one scale, than a quarter of its label's height: each gets
         a piece of the axis of its own, as tall as its labels, so that leaders stay short.
-        A run that a bar or band crosses the edge of keeps the one scale (the bar's length
-        would lie). Returns ``(start, end, points)`` of each, in order; O(n)."""
+        A bar or band across an edge widens the run to take it in whole; a run still
+        crossed at its edges keeps the one scale (the bar's length would lie).
+        Returns ``(start, end, points)`` of each, in order; O(n)."""
         first, last = self.cuts[column], self.cuts[column + 1]
         anchors = [min(max(self.items[i].anchor, lo), hi) for i in range(first, last)]
         heights = [h + LABEL_GAP for h in self.heights[first:last]]
@@ -178,6 +181,13 @@ class Chronology:
                     for i in self._shown(column, lo, hi)
                     if self.items[i].shape != "point"
                 ]
+                # A bar across an edge is taken in whole, so its length is at one scale.
+                for item in sorted(bars, key=lambda item: item.x0, reverse=True):
+                    if item.x0 < low < item.x1:
+                        low = item.x0 - pad
+                for item in sorted(bars, key=lambda item: item.x1):
+                    if item.x0 < high < item.x1:
+                        high = item.x1 + pad
                 crossed = any(item.x0 < edge < item.x1 for item in bars for edge in (low, high))
                 if low > previous and high < hi and not crossed:
                     found.append((low, high, need * 1.2))
@@ -284,7 +294,7 @@ class Chronology:
             len(self.items[index].occurrences) > 1 or y1 - y0 > LONG_BAR
             for index, (y0, y1) in zip(shown, extents, strict=True)
         ]
-        lanes = placement.lanes_first(extents, repeating, 1.0, MAX_LANES)
+        lanes = placement.lanes_first(extents, repeating, LANE_GAP, LANES)
         scene = self.scope.scene()
         beyond = MARK_SIZE * 0.5 + 2
         for index, lane in zip(shown, lanes, strict=True):
@@ -332,22 +342,27 @@ class Chronology:
                 if lo <= value <= hi:
                     scene.ghost(item, style, x, scale(value), MARK_SIZE * 0.8, day)
         lane_of = dict(zip(shown, lanes, strict=True))
-        # Marks and bars by lane, for leaders to keep clear of (see _leader_row).
+        # Marks and bars by lane, for leaders to keep clear of (see leaders.Lanes).
         taken: dict[int, list[tuple[float, float, int]]] = {}
+        spills: dict[int, list[tuple[float, float, int]]] = {}
         for index, (y0, y1) in zip(shown, extents, strict=True):
             item = self.items[index]
-            spans = [(y0, y1)]
+            # Whiskers and rings make a mark larger than its lane, into the lane before it.
+            half = drawn_size(self.styles[item.kind].marker, item.qualifier, MARK_SIZE) / 2
+            middle = scale(max(item.anchor, lo))
+            spans = [(y0, y1), (middle - half, middle + half)]
             if len(item.occurrences) > 1:
                 # Its extent runs to its last occurrence: only the marks themselves count.
-                middle = scale(max(item.anchor, lo))
-                spans = [(middle - MARK_SIZE / 2, middle + MARK_SIZE / 2)]
+                spans = [(middle - half, middle + half)]
             for value in item.occurrences[1:]:
                 if lo <= value <= hi:
                     spans.append((scale(value) - MARK_SIZE / 2, scale(value) + MARK_SIZE / 2))
-            taken.setdefault(lane_of[index], []).extend((a, b, index) for a, b in spans)
-        for found in taken.values():
-            found.sort()
-        text_x = LANE * MAX_LANES + LEADER
+            lane = lane_of[index]
+            taken.setdefault(lane, []).extend((a, b, index) for a, b in spans)
+            if half > LANE / 2 and lane > 0:
+                spills.setdefault(lane - 1, []).append((middle - half, middle + half, index))
+        lanes_taken = Lanes(taken, spills)
+        text_x = LANE * LANES + LEADER
         ideals = [
             scale(max(self.items[i].anchor, lo)) - self.line_height / 2 for i in range(first, last)
         ]
@@ -357,7 +372,7 @@ class Chronology:
             mark_x = LANE * (lane_of[index] + 0.5) + 2
             mark_y = scale(max(item.anchor, lo))
             line_y = top + self.line_height / 2
-            row = _leader_row(taken, index, lane_of[index], mark_y)
+            row = lanes_taken.row(index, lane_of[index], mark_y)
             start = [(mark_x + MARK_SIZE / 2, mark_y)]
             if row != mark_y:
                 # Round another event's occurrence: leave the mark up or down, then across.
@@ -366,38 +381,9 @@ class Chronology:
             scene.line(
                 item,
                 "leader",
-                [*start, (LANE * MAX_LANES + 2, row), (text_x - STEM_GAP, line_y)],
+                [*start, (LANE * LANES + 2, row), (text_x - STEM_GAP, line_y)],
                 self.styles[item.kind].colour,
             )
             gid = self.scope.gids.take(item.label_gid)
             add_text(ax, self.texts[index], text_x, top, "left", "top", gid)
         scene.draw(ax)
-
-
-def _leader_row(
-    taken: dict[int, list[tuple[float, float, int]]], index: int, lane: int, mark_y: float
-) -> float:
-    """The height at which the leader of item ``index`` runs across the lanes right of its
-    lane: level with its mark, unless another event's mark or bar is there; then the nearest
-    height, a few points up or down, that is clear (and that its own lane lets it reach);
-    level with the mark if none is."""
-    reach = 1.0
-    for shift in (0.0, -5.0, 5.0, -10.0, 10.0, -15.0, 15.0):
-        y = mark_y + shift
-        low, high = min(y, mark_y), max(y, mark_y)
-        clear = True
-        for other_lane, found in taken.items():
-            if other_lane < lane:
-                continue
-            # Across a lane further right at y; down its own lane from the mark to y.
-            top, bottom = (y, y) if other_lane > lane else (low, high)
-            near = bisect.bisect_right(found, (bottom + reach, float("inf"), 0))
-            for a, b, owner in found[max(near - 4, 0) : near]:
-                if owner != index and a - reach < bottom and top < b + reach:
-                    clear = False
-                    break
-            if not clear:
-                break
-        if clear:
-            return y
-    return mark_y
