@@ -18,6 +18,8 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
+from kztimeline.plot.crossings import segment_hits
+
 Box = tuple[float, float, float, float]
 
 
@@ -42,31 +44,6 @@ def _shrunk(box: Box, by: float = 0.5) -> Box:
 
 def _overlap(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
-
-
-def _segment_hits(box: Box, start: np.ndarray, end: np.ndarray) -> bool:
-    """Whether the segment from ``start`` to ``end`` passes through ``box`` (Liang–Barsky)."""
-    x0, y0, x1, y1 = box
-    low, high = 0.0, 1.0
-    delta = end - start
-    for p, q in (
-        (-delta[0], start[0] - x0),
-        (delta[0], x1 - start[0]),
-        (-delta[1], start[1] - y0),
-        (delta[1], y1 - start[1]),
-    ):
-        if p == 0:
-            if q < 0:
-                return False
-            continue
-        t = q / p
-        if p < 0:
-            low = max(low, t)
-        else:
-            high = min(high, t)
-        if low > high:
-            return False
-    return True
 
 
 def part_of(gid: str | None) -> tuple[str, str]:
@@ -178,13 +155,13 @@ def check_picture(figure: Figure, titles: Iterable[str], *, lanes_full: bool = F
         for start, end in itertools.pairwise(points):
             span = (*np.minimum(start, end), *np.maximum(start, end))
             for index in grid.near(span):  # type: ignore[arg-type]
-                assert not _segment_hits(_shrunk(boxes[index][1], 1.0), start, end), (
+                assert not segment_hits(_shrunk(boxes[index][1], 1.0), start, end), (
                     f"a stem or leader crosses {boxes[index][0]!r}"
                 )
             for index in on_axis.near(span):  # type: ignore[arg-type]
                 if owned[index][0] == owner:
                     continue
-                assert not _segment_hits(occurrences[index], start, end), (
+                assert not segment_hits(occurrences[index], start, end), (
                     f"a stem or leader crosses an occurrence mark at {occurrences[index]}"
                 )
     return len(boxes)
@@ -229,7 +206,7 @@ def stem_crossings(figure: Figure) -> list[str]:
             span = (*np.minimum(start, end), *np.maximum(start, end))
             for index in grid.near(span):  # type: ignore[arg-type]
                 other, box = boxes[index]
-                if other != owner and _segment_hits(box, start, end):
+                if other != owner and segment_hits(box, start, end):
                     found.append(f"{owner} crosses {other}")
     return found
 

@@ -102,7 +102,7 @@ def test_the_periods_follow_each_other(decade: Timeline) -> None:
 
 def test_a_view_that_fits_is_one_page() -> None:
     timeline = kztimeline.load()
-    assert [page.layout for page in draw_pages(timeline, dpi=50)] == ["horizontal"]
+    assert [page.layout for page in draw_pages(timeline, dpi=50)] == ["vertical"]
 
 
 def test_pdf_holds_every_page_and_is_the_same_each_time(

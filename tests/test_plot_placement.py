@@ -18,11 +18,12 @@ from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
 import kztimeline
+from kztimeline.plot.leaders import Lanes
 from kztimeline.plot.output import Picture, draw
 from kztimeline.plot.placement import balance, lanes, lanes_first, levels, runs, stack
 from kztimeline.timeline import Timeline
 from tests import plot_timelines
-from tests.plot_checks import all_text, check_picture, part_of
+from tests.plot_checks import all_text, check_picture, close_stems, part_of, stem_crossings
 
 positions = st.lists(st.integers(0, 400).map(float), min_size=0, max_size=40)
 
@@ -139,6 +140,15 @@ CASES: dict[str, Callable[[], tuple[Timeline, dict[str, str]]]] = {
     "repeating-vertical": lambda: (plot_timelines.repeating(), {"layout": "vertical"}),
     "repeating-horizontal": lambda: (plot_timelines.repeating(), {"layout": "horizontal"}),
     "repeating-dense-column-width": lambda: (plot_timelines.repeating(160), {"width": "16cm"}),
+    # Where the horizontal layout's stems would cross other events' marks: "auto" turns to
+    # the chronology, and these show that it had to.
+    "bundled-horizontal": lambda: (kztimeline.load(), {"layout": "horizontal"}),
+    "mission-horizontal": lambda: (plot_timelines.mission(), {"layout": "horizontal"}),
+    "same-day-cluster": lambda: (plot_timelines.same_day_cluster(), {}),
+    "same-day-cluster-horizontal": lambda: (
+        plot_timelines.same_day_cluster(),
+        {"layout": "horizontal"},
+    ),
 }
 
 
@@ -169,7 +179,10 @@ class TestPictures:
 
 
 EXPECTED_LAYOUT = {
-    "bundled": "horizontal",
+    "bundled": "vertical",
+    "bundled-horizontal": "horizontal",
+    "mission": "vertical",
+    "same-day-cluster-horizontal": "horizontal",
     "week-and-decades": "vertical",
     "random-300": "vertical",
     "mission-vertical": "vertical",
@@ -189,7 +202,7 @@ def test_highlighted_labels_are_placed_first(picture: tuple[str, Timeline, Pictu
     """Across the page, a highlighted label is bold and above the axis, and no plain label
     above the axis stands across its width (which would push it further out)."""
     name, timeline, drawn = picture
-    if name != "mission":
+    if name != "mission-horizontal":
         return
     drawn.figure.draw_without_rendering()
     renderer = drawn.figure.canvas.get_renderer()  # type: ignore[attr-defined]
@@ -257,3 +270,75 @@ def test_lanes_first_keeps_the_chosen_nearest_the_axis() -> None:
     extents = [(0.0, 10.0), (2.0, 50.0), (20.0, 30.0), (25.0, 40.0)]
     assert lanes(extents, 1.0, 7) == [0, 1, 0, 2]
     assert lanes_first(extents, [False, True, False, False], 1.0, 7) == [1, 0, 1, 2]
+
+
+# Stem or leader segments through another event's mark or bar, as measured: the horizontal
+# layouts drawn by force (where "auto" takes the chronology instead) and the chronologies of
+# random data whose marks are packed too tightly for a leader to pass. Every other case has
+# none, and none may have more.
+CROSSINGS_LEFT = {
+    "bundled-horizontal": 5,
+    "mission-horizontal": 19,
+    "same-day-cluster-horizontal": 7,
+    "week-and-decades-horizontal": 79,
+    "random-300": 7,
+    "random-120-column-width": 1,
+    "repeating-dense-column-width": 2,
+    "same-day-cluster": 1,
+}
+
+
+def test_stems_and_leaders_cross_no_other_mark(picture: tuple[str, Timeline, Picture]) -> None:
+    """No stem or leader passes through another event's mark or bar, and no two stems run
+    closer than 2 pt over more than 20 pt (the measured exceptions above may only shrink)."""
+    name, _, drawn = picture
+    found = stem_crossings(drawn.figure)
+    assert len(found) <= CROSSINGS_LEFT.get(name, 0), found
+    assert close_stems(drawn.figure) == []
+
+
+@pytest.mark.parametrize("forced", ["bundled-horizontal", "mission-horizontal"])
+def test_auto_takes_the_chronology_where_stems_would_cross(forced: str) -> None:
+    """Where the horizontal layout's stems cross other events' marks, "auto" draws the
+    chronology, whose leaders cross none."""
+    timeline, options = CASES[forced]()
+    horizontal = draw(timeline, dpi=72, **options)  # type: ignore[arg-type]
+    assert horizontal.layout == "horizontal"
+    assert stem_crossings(horizontal.figure)
+    chosen = draw(timeline, dpi=72)
+    assert chosen.layout == "vertical"
+    assert stem_crossings(chosen.figure) == []
+
+
+def test_auto_keeps_the_horizontal_axis_where_no_stem_crosses() -> None:
+    """A sparse timeline whose stems cross nothing keeps the horizontal axis."""
+    drawn = draw(plot_timelines.repeating(), dpi=72)
+    assert drawn.layout == "horizontal"
+    assert stem_crossings(drawn.figure) == []
+
+
+class TestLeaderRows:
+    def test_level_with_the_mark_when_clear(self) -> None:
+        assert Lanes({0: [(10.0, 16.0, 0)], 1: [(40.0, 46.0, 1)]}).row(0, 0, 13.0) == 13.0
+
+    def test_round_a_row_of_marks_of_one_day(self) -> None:
+        """Marks of one day in the lanes to the right: the leader goes up or down its own lane
+        past them, a point clear."""
+        row = [(10.0, 16.0, 0), *((10.2, 16.2, owner) for owner in (1, 2, 3))]
+        lanes_ = Lanes({lane: [span] for lane, span in enumerate(row)})
+        y = lanes_.row(0, 0, 13.0)
+        assert y <= 10.2 - 1 or y >= 16.2 + 1
+
+    def test_not_through_its_own_lanes_neighbours(self) -> None:
+        """Along its own lane it stops short of the next mark there."""
+        lanes_ = Lanes({0: [(0.0, 6.0, 5), (7.0, 13.0, 0), (14.0, 20.0, 6)], 1: [(8.0, 14.0, 1)]})
+        y = lanes_.row(0, 0, 10.0)
+        assert 6.0 <= y <= 14.0
+        assert y <= 7.0 or y >= 15.0
+
+    def test_a_long_bar_far_back_in_the_lane_is_seen(self) -> None:
+        """A bar that began long before, behind many short marks, still blocks the row."""
+        marks = [(float(top), float(top) + 2, 10 + top) for top in range(0, 90, 3)]
+        lanes_ = Lanes({0: [(95.0, 101.0, 0)], 1: [(0.0, 200.0, 1), *marks]})
+        # No row is clear (the bar runs past every height tried): the fewest crossed.
+        assert lanes_.row(0, 0, 98.0) == 98.0

@@ -21,6 +21,7 @@ from matplotlib.text import Text
 
 import kztimeline.plot.placement as placement
 from kztimeline.plot.axis import MARK_SIZE, AxisMarks, time_axis
+from kztimeline.plot.crossings import stem_crossings
 from kztimeline.plot.drawing import TEXT_COLOUR
 from kztimeline.plot.geometry import (
     LABEL_GAP,
@@ -154,6 +155,8 @@ class Horizontal:
                 break
             width -= over + 1
         self.feasible = self.width >= room * 0.5
+        self.crossings = 0
+        """Stem segments through another event's mark or bar, counted when drawn."""
         self.level = [0] * len(self.labels)
         self.pitch: dict[int, float] = {}
         self.extent: dict[int, float] = {}
@@ -274,6 +277,7 @@ class Horizontal:
                 "bottom" if side > 0 else "top",
                 self.scope.gids.take(label.item.label_gid),
             )
+        self.crossings = stem_crossings(scene, ax.transData, figure.dpi)
         scene.draw(ax)
         return [ax]
 

@@ -149,6 +149,11 @@ def look_of(item: Item) -> str:
     return "hollow" if item.cancelled else "faded" if item.tentative else "solid"
 
 
+def drawn_size(code: str, qualifier: Qualifier, size: float) -> float:
+    """How wide a mark of ``size`` is drawn, with its whiskers or ring."""
+    return size * _marker(code, qualifier, crossed=False)[1]
+
+
 def mark_style(
     colour: str,
     code: str,
@@ -241,6 +246,10 @@ class Scene:
         self._marks: list[_Mark] = []
         self._bars: list[_Bar] = []
         self._lines: list[_Line] = []
+
+    def parts(self) -> tuple[list[_Mark], list[_Bar], list[_Line]]:
+        """The marks, bars and lines so far, to check a layout before it is drawn."""
+        return self._marks, self._bars, self._lines
 
     def mark(
         self, item: Item, style: KindStyle, x: float, y: float, size: float, part: str = "mark"

@@ -198,6 +198,7 @@ def _draw(
     heading_height += subtitle_height
     styles = kind_styles(timeline.kinds, timeline.kind_tables)
     in_view = sorted({item.kind for item in items} - {OTHER_KIND})
+    date_texts = [item.date_text for item in items]
     if len(in_view) > KINDS_IN_LEGEND:
         # A legend of so many kinds is a lookup table: each label says its kind instead.
         for item in items:
@@ -261,6 +262,7 @@ def _draw(
         HORIZONTAL_MAX_IN,
         tallest / 72,
     )
+    fallback = chronology is not None and chronology.fits
     plan: Horizontal | Chronology | Numbered
     hint = None
     if chosen == "horizontal" and horizontal is not None:
@@ -296,6 +298,12 @@ def _draw(
         transform=figure.transFigure,
     )
     plan.draw(figure, MARGIN_LEFT_IN, bottom)
+    if layout == "auto" and isinstance(plan, Horizontal) and plan.crossings and fallback:
+        # A stem through another event's mark would join a label to the wrong event: the
+        # chronology, whose leaders keep clear of every mark, says it without doubt.
+        for item, text in zip(items, date_texts, strict=True):
+            item.date_text = text
+        return _draw(timeline, page._replace(layout="vertical"), window, items)
     if isinstance(plan, Numbered):
         # Above the axis, under the legend: the first thing read after the title.
         y = (bottom + block + 0.05) / height
