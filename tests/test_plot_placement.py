@@ -283,8 +283,6 @@ CROSSINGS_LEFT = {
     "week-and-decades-horizontal": 79,
     "random-300": 7,
     "random-120-column-width": 1,
-    "repeating-dense-column-width": 2,
-    "same-day-cluster": 1,
 }
 
 
@@ -342,3 +340,39 @@ class TestLeaderRows:
         lanes_ = Lanes({0: [(95.0, 101.0, 0)], 1: [(0.0, 200.0, 1), *marks]})
         # No row is clear (the bar runs past every height tried): the fewest crossed.
         assert lanes_.row(0, 0, 98.0) == 98.0
+
+
+def test_same_day_events_share_one_place_each_joined_to_its_own_label(
+    picture: tuple[str, Timeline, Picture],
+) -> None:
+    """In a dense week (zoomed in the chronology), four events of 10 November stand at one
+    height, each leader starts at its own mark, and no leader passes another's mark."""
+    name, timeline, drawn = picture
+    if name != "same-day-cluster":
+        return
+    assert drawn.layout == "vertical"
+    assert "scale ×" in all_text(drawn.figure)
+    figure = drawn.figure
+    figure.draw_without_rendering()
+    same_day = {event.id for event in timeline if event.date.label() == "10 Nov 2021"}
+    assert len(same_day) == 4
+    marks: dict[str, tuple[float, float]] = {}
+    starts: dict[str, tuple[float, float]] = {}
+    for line in figure.findobj(Line2D):
+        owner, part = part_of(line.get_gid())
+        if owner not in same_day:
+            continue
+        points = line.get_transform().transform(np.column_stack(line.get_data()))  # type: ignore[arg-type]
+        if part == "mark":
+            marks[owner] = tuple(points[0])  # type: ignore[assignment]
+        elif part == "leader":
+            starts[owner] = tuple(points[0])  # type: ignore[assignment]
+    assert set(marks) == set(starts) == same_day
+    assert len({round(y, 3) for _, y in marks.values()}) == 1, "they share one height"
+    assert len({round(x, 3) for x, _ in marks.values()}) == 4, "each mark is seen"
+    for owner, (x, y) in starts.items():
+        mark_x, mark_y = marks[owner]
+        # From its own mark: up or down its lane, or right from its edge.
+        assert abs(x - mark_x) <= 3.5, owner
+        assert abs(y - mark_y) <= 3.5, owner
+    assert stem_crossings(figure) == []

@@ -165,9 +165,8 @@ class Chronology:
         while start < len(anchors):
             end, need = start, heights[start]
             # The run grows while the next mark is nearer than a quarter of a label.
-            while (
-                end + 1 < len(anchors)
-                and (anchors[end + 1] - anchors[end]) * rate < heights[end] / 4
+            while end + 1 < len(anchors) and (anchors[end + 1] - anchors[end]) * rate < max(
+                heights[end] / 4, MARK_SIZE + 1
             ):
                 end += 1
                 need += heights[end]
