@@ -202,17 +202,20 @@ class Chronology:
             lo, hi = self._range(column)
             x_in = left + column * self.column_width / 72 + CHRONOLOGY_TICKS_IN
             inner = self.column_width - CHRONOLOGY_TICKS_IN * 72
+            # Half a mark and a point beyond each end, so that a mark at the column's first
+            # or last moment is whole even where a zoomed crowd leaves the rest little room.
+            margin = MARK_SIZE / 2 + 1
             ax = figure.add_axes(
                 (
                     x_in / width_in,
-                    bottom / height_in,
+                    (bottom - margin / 72) / height_in,
                     inner / 72 / width_in,
-                    self.height / 72 / height_in,
+                    (self.height + 2 * margin) / 72 / height_in,
                 )
             )
             axes.append(ax)
             ax.set_xlim(0, inner)
-            ax.set_ylim(self.height, 0)
+            ax.set_ylim(self.height + margin, -margin)
             style_frame(ax)
             ax.xaxis.set_visible(False)
             scale = self._scale(column, lo, hi)
