@@ -19,8 +19,10 @@ The package is split by concern, each module importable and testable alone:
 * :mod:`~kztimeline.plot.key`: the legend of what is in view;
 * :mod:`~kztimeline.plot.axis`: marks in lanes along a horizontal time axis;
 * :mod:`~kztimeline.plot.horizontal`: time across the page, labelled or numbered;
+* :mod:`~kztimeline.plot.crossings`: whether a stem passes through another event's mark;
 * :mod:`~kztimeline.plot.scale`: time down a column, linear pieces with marked breaks;
 * :mod:`~kztimeline.plot.chronology`: time down the page;
+* :mod:`~kztimeline.plot.leaders`: the row at which a chronology's leader passes the lanes;
 * :mod:`~kztimeline.plot.output`: the figure, its bytes and the file;
 * :mod:`~kztimeline.plot.pages`: one page per period when one picture cannot name every
   event, a PDF of them all.
