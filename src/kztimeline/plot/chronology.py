@@ -292,11 +292,14 @@ class Chronology:
         # A leader runs from its mark across the lanes to its right, so a repeating event's
         # occurrences, in the lanes nearest the axis, are crossed by no other event's leader.
         # Long bars too: the leaders of the marks in lanes right of them then cross nothing.
-        repeating = [
-            len(self.items[index].occurrences) > 1 or y1 - y0 > LONG_BAR
-            for index, (y0, y1) in zip(shown, extents, strict=True)
+        # Long bars nearest of all: a repeat's leader then crosses none, and the marks of a
+        # repeat, further out, leave a leader many rows between them.
+        repeats = [len(self.items[index].occurrences) > 1 for index in shown]
+        tiers = [
+            1 if repeat else 0 if y1 - y0 > LONG_BAR else 2
+            for repeat, (y0, y1) in zip(repeats, extents, strict=True)
         ]
-        lanes = placement.lanes_first(extents, repeating, LANE_GAP, LANES)
+        lanes = placement.lanes_in_tiers(extents, tiers, LANE_GAP, LANES)
         scene = self.scope.scene()
         beyond = MARK_SIZE * 0.5 + 2
         for index, lane in zip(shown, lanes, strict=True):

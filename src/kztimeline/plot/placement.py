@@ -67,16 +67,25 @@ def lanes_first(
     A repeating event's marks are kept in a lane of their own this way, on the side of the
     marks that no other event's stem or leader has to cross.
     """
-    chosen = [index for index, flag in enumerate(first) if flag]
-    others = [index for index, flag in enumerate(first) if not flag]
+    return lanes_in_tiers(extents, [0 if flag else 1 for flag in first], gap, most)
+
+
+def lanes_in_tiers(
+    extents: Sequence[tuple[float, float]], tiers: Sequence[int], gap: float, most: int
+) -> list[int]:
+    """Lanes as :func:`lanes` gives them, tier by tier: the extents of tier 0 take the
+    lowest lanes, those of tier 1 the lanes after them, and so on (each later tier is left
+    at least one lane of the ``most``)."""
     result = [0] * len(extents)
-    found = lanes([extents[i] for i in chosen], gap, most - 1)
-    offset = max(found, default=-1) + 1
-    for index, lane in zip(chosen, found, strict=True):
-        result[index] = lane
-    rest = lanes([extents[i] for i in others], gap, most - offset)
-    for index, lane in zip(others, rest, strict=True):
-        result[index] = lane + offset
+    offset = 0
+    order = sorted(set(tiers))
+    for rank, tier in enumerate(order):
+        members = [index for index, value in enumerate(tiers) if value == tier]
+        room = max(most - offset - (len(order) - rank - 1), 1)
+        found = lanes([extents[i] for i in members], gap, room)
+        for index, lane in zip(members, found, strict=True):
+            result[index] = min(lane + offset, most - 1)
+        offset = min(offset + max(found, default=-1) + 1, most - 1)
     return result
 
 
