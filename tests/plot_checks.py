@@ -214,16 +214,21 @@ def stem_crossings(figure: Figure) -> list[str]:
 _MARK_PARTS = ("mark", "occurrence", "except")
 
 
-def close_stems(figure: Figure, apart: float = 2.0, longest: float = 20.0) -> list[str]:
+def close_stems(
+    figure: Figure, apart: float = 2.0, longest: float = 20.0, *, level: bool = False
+) -> list[str]:
     """Pairs of upright stem segments of two events closer than ``apart`` points along
-    more than ``longest`` points. Compares every pair: for test pictures only."""
+    more than ``longest`` points; with ``level``, of level segments (a chronology's leaders
+    running across the lanes side by side). Compares every pair: for test pictures only."""
     figure.draw_without_rendering()
     scale = 72 / figure.dpi
+    across, along = (1, 0) if level else (0, 1)
     upright = []
     for owner, points in stem_paths(figure):
         for start, end in itertools.pairwise(points * scale):
-            if abs(start[0] - end[0]) < 0.01:
-                upright.append((owner, start[0], min(start[1], end[1]), max(start[1], end[1])))
+            if abs(start[across] - end[across]) < 0.01:
+                low, high = sorted((start[along], end[along]))
+                upright.append((owner, start[across], low, high))
     found = []
     for (a, x, low, high), (b, u, bottom, top) in itertools.combinations(upright, 2):
         if a != b and abs(x - u) < apart and min(high, top) - max(low, bottom) > longest:

@@ -356,6 +356,9 @@ class Chronology:
             half = drawn_size(self.styles[item.kind].marker, item.qualifier, MARK_SIZE) / 2
             middle = scale(max(item.anchor, lo))
             spans = [(y0, y1), (middle - half, middle + half)]
+            if item.shape != "point":
+                # A short bar is drawn at its length, not at the mark's height its lane took.
+                spans.append((scale(max(item.x0, lo)), scale(min(item.x1, hi))))
             if len(item.occurrences) > 1:
                 # Its extent runs to its last occurrence: only the marks themselves count.
                 spans = [(middle - half, middle + half)]

@@ -16,6 +16,7 @@ __all__ = ("Lanes",)
 # a row of marks that share a day, and a bar's end. Tried in turn until one is clear.
 _SHIFTS = (0.0, *(side * 1.5 * step for step in range(1, 25) for side in (-1, 1)))
 _REACH = 1.0  # the least room, in points, between a leader and a mark or bar it passes
+_APART = 2.5  # points between the rows of two leaders, which run side by side to the column
 
 Spans = dict[int, list[tuple[float, float, int]]]
 
@@ -34,6 +35,7 @@ class Lanes:
             for lane, found in self.spans.items()
         }
         self.spills = Lanes(spills) if spills else None
+        self.rows: list[float] = []  # the rows taken by leaders so far, sorted
 
     def blocked(
         self, lane: int, top: float, bottom: float, owner: int, reach: float = _REACH
@@ -54,22 +56,29 @@ class Lanes:
     def row(self, owner: int, lane: int, mark_y: float) -> float:
         """The height at which the leader of ``owner`` runs across the lanes right of
         ``lane``: level with its mark at ``mark_y`` unless another event's mark or bar is
-        there; then the nearest clear height up or down that its own lane lets it reach
-        (along the middle of the lane, up to a mark's edge there); if none is clear, the
-        height that passes the fewest lanes' marks. A walk back through a lane stops where
-        no earlier span reaches the height, so it passes only the spans that overlap it."""
-        fewest, best = len(self.spans) + 2, mark_y
+        there or another leader runs within 2.5 pt; then the nearest clear height up or
+        down that its own lane lets it reach (along the middle of the lane, up to a mark's
+        edge there); if none is clear, the height that passes the fewest lanes' marks.
+        A walk back through a lane stops where no earlier span reaches the height, so it
+        passes only the spans that overlap it."""
+        fewest, best = 10 * len(self.spans) + 20, mark_y
         for shift in _SHIFTS:
             y = mark_y + shift
             if self.blocked(lane, min(y, mark_y), max(y, mark_y), owner, reach=0.0):
                 continue
             # Across each lane further right at y, a point clear of what it passes, and past
             # a mark of the next lane that spills into its own.
-            count = sum(self.blocked(other, y, y, owner) for other in self.spans if other > lane)
+            crossed = sum(self.blocked(other, y, y, owner) for other in self.spans if other > lane)
             if self.spills is not None:
-                count += self.spills.blocked(lane, y, y, owner)
+                crossed += self.spills.blocked(lane, y, y, owner)
+            # Two leaders closer than that would read as one line, but a leader through
+            # another event's mark is worse: it reads as that event's.
+            near = bisect.bisect_left(self.rows, y - _APART)
+            count = 10 * crossed + (near < len(self.rows) and self.rows[near] < y + _APART)
             if not count:
-                return y
+                fewest, best = 0, y
+                break
             if count < fewest:
                 fewest, best = count, y
+        bisect.insort(self.rows, best)
         return best
