@@ -669,15 +669,20 @@ def run(
     return rows
 
 
-def main(argv: Sequence[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+def add_sizes(parser: argparse.ArgumentParser, default: Sequence[int], what: str) -> None:
+    """The ``--sizes N[,N...]`` option of a benchmark script (``1_000`` reads as 1000)."""
     parser.add_argument(
         "--sizes",
         type=lambda text: [int(size) for size in text.replace("_", "").split(",")],
-        default=list(DEFAULT_SIZES),
+        default=list(default),
         metavar="N[,N...]",
-        help="numbers of events (default: 1000,10000,100000)",
+        help=f"{what} (default: {','.join(str(size) for size in default)})",
     )
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0] if __doc__ else None)
+    add_sizes(parser, DEFAULT_SIZES, "numbers of events")
     parser.add_argument(
         "--repeat", type=int, default=5, metavar="K", help="runs per median (default: 5)"
     )

@@ -18,6 +18,8 @@ from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
+from kztimeline.plot.crossings import segment_hits
+
 Box = tuple[float, float, float, float]
 
 
@@ -44,70 +46,55 @@ def _overlap(a: Box, b: Box) -> bool:
     return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
 
 
-def _segment_hits(box: Box, start: np.ndarray, end: np.ndarray) -> bool:
-    """Whether the segment from ``start`` to ``end`` passes through ``box`` (Liang–Barsky)."""
-    x0, y0, x1, y1 = box
-    low, high = 0.0, 1.0
-    delta = end - start
-    for p, q in (
-        (-delta[0], start[0] - x0),
-        (delta[0], x1 - start[0]),
-        (-delta[1], start[1] - y0),
-        (delta[1], y1 - start[1]),
-    ):
-        if p == 0:
-            if q < 0:
-                return False
-            continue
-        t = q / p
-        if p < 0:
-            low = max(low, t)
-        else:
-            high = min(high, t)
-        if low > high:
-            return False
-    return True
+def part_of(gid: str | None) -> tuple[str, str]:
+    """``(event id, part)`` of an artist's gid; a label's part is ``""``; an artist of no
+    event (or a group, past 500 events) gives ``("", "")`` or ``("group", part)``."""
+    if not gid:
+        return "", ""
+    owner, _, part = gid.partition("/")
+    return owner, part
 
 
-def _marker_boxes(figure: Figure, gid: str) -> Iterable[tuple[int, Box]]:
-    """``(owner, box)`` of every marker drawn with ``gid``, each asserted to lie inside its
-    axes. For ``kz-occurrence`` the owner numbers the repeating event, whose labelled mark
-    (the artist's first point, not drawn by it) is left out; for ``kz-marker`` it is -1."""
+def _marker_boxes(figure: Figure, parts: tuple[str, ...]) -> Iterable[tuple[str, Box]]:
+    """``(event id, box)`` of every marker whose gid part begins with one of ``parts``, each
+    asserted to lie inside its axes."""
     scale = figure.dpi / 72
-    lines = [line for line in figure.findobj(Line2D) if line.get_gid() == gid]
-    for owner, line in enumerate(lines):
+    for line in figure.findobj(Line2D):
+        owner, part = part_of(line.get_gid())
+        if not part.startswith(parts):
+            continue
         half = line.get_markersize() * scale / 2
         points = line.get_transform().transform(np.column_stack(line.get_data()))  # type: ignore[arg-type]
         frame = line.axes.bbox if line.axes is not None else figure.bbox
-        if gid == "kz-occurrence":
-            points = points[1:]
         for x, y in points:
-            assert frame.x0 - 0.5 <= x <= frame.x1 + 0.5, f"a mark lies outside its axis ({gid})"
-            assert frame.y0 - 0.5 <= y <= frame.y1 + 0.5, f"a mark lies outside its axis ({gid})"
-            box = (x - half, y - half, x + half, y + half)
-            yield (owner if gid == "kz-occurrence" else -1), box
-
-
-def _labelled_marks(figure: Figure) -> list[tuple[float, float]]:
-    """Where each repeating event's labelled mark is, in display units, by owner."""
-    lines = [line for line in figure.findobj(Line2D) if line.get_gid() == "kz-occurrence"]
-    return [
-        tuple(line.get_transform().transform(np.column_stack(line.get_data()))[0])  # type: ignore[arg-type]
-        for line in lines
-    ]
+            assert frame.x0 - 0.5 <= x <= frame.x1 + 0.5, f"a mark lies outside its axis ({owner})"
+            assert frame.y0 - 0.5 <= y <= frame.y1 + 0.5, f"a mark lies outside its axis ({owner})"
+            yield owner, (x - half, y - half, x + half, y + half)
 
 
 def _mark_boxes(figure: Figure) -> Iterable[tuple[str, Box]]:
-    for gid in ("kz-marker", "kz-occurrence"):
-        for _, box in _marker_boxes(figure, gid):
-            yield "mark", box
+    for _, box in _marker_boxes(figure, ("mark", "occurrence", "except")):
+        yield "mark", box
     for collection in figure.findobj(PolyCollection):
-        if collection.get_gid() not in ("kz-bar", "kz-band"):
+        if not part_of(collection.get_gid())[1].startswith("bar"):
             continue
         transform = collection.get_transform()
         for path in collection.get_paths():
             corners = transform.transform(path.vertices)
             yield "bar", (*corners.min(axis=0), *corners.max(axis=0))  # type: ignore[misc]
+
+
+def stem_paths(figure: Figure) -> Iterable[tuple[str, np.ndarray]]:
+    """``(event id, points in display units)`` of every stem and leader."""
+    for line in figure.findobj(Line2D):
+        owner, part = part_of(line.get_gid())
+        if part.startswith(("stem", "leader")):
+            yield owner, line.get_transform().transform(np.column_stack(line.get_data()))  # type: ignore[arg-type]
+    for collection in figure.findobj(LineCollection):
+        if part_of(collection.get_gid())[1].startswith("stem"):
+            transform = collection.get_transform()
+            for path in collection.get_paths():
+                yield "", transform.transform(path.vertices)
 
 
 def check_picture(figure: Figure, titles: Iterable[str], *, lanes_full: bool = False) -> int:
@@ -150,40 +137,33 @@ def check_picture(figure: Figure, titles: Iterable[str], *, lanes_full: bool = F
         mark = _shrunk(mark)
         for index in grid.near(mark):
             assert not _overlap(boxes[index][1], mark), f"{boxes[index][0]!r} covers a {what}"
-    # An occurrence mark is joined to no label: a stem through it, or a mark on it, would
-    # make it read as another event's.
+    # An occurrence mark is joined to no label: another event's stem through it, or another
+    # event's mark on it, would make it read as that event's.
     # Its own marks may run together (a weekly rule over years): those are not compared.
-    owned = [] if lanes_full else list(_marker_boxes(figure, "kz-occurrence"))
+    owned = [] if lanes_full else list(_marker_boxes(figure, ("occurrence",)))
     occurrences = [_shrunk(box, 1.0) for _, box in owned]
     on_axis = _Grid(occurrences)
-    labelled = _labelled_marks(figure)
-    others = [(-1, box) for _, box in _marker_boxes(figure, "kz-marker")] + owned
-    for owner, mark in others:
+    for owner, mark in [*_marker_boxes(figure, ("mark",)), *owned]:
         mark = _shrunk(mark)
-        middle = ((mark[0] + mark[2]) / 2, (mark[1] + mark[3]) / 2)
         for index in on_axis.near(mark):
-            mine = owned[index][0]
-            if mine == owner or np.allclose(middle, labelled[mine], atol=0.01):
+            if owned[index][0] == owner:
                 continue
             assert not _overlap(mark, occurrences[index]), (
                 f"a mark sits on an occurrence mark at {occurrences[index]}"
             )
-    for collection in figure.findobj(LineCollection):
-        if collection.get_gid() != "kz-stem":
-            continue
-        transform = collection.get_transform()
-        for path in collection.get_paths():
-            points = transform.transform(path.vertices)
-            for start, end in itertools.pairwise(points):
-                span = (*np.minimum(start, end), *np.maximum(start, end))
-                for index in grid.near(span):  # type: ignore[arg-type]
-                    assert not _segment_hits(_shrunk(boxes[index][1], 1.0), start, end), (
-                        f"a stem or leader crosses {boxes[index][0]!r}"
-                    )
-                for index in on_axis.near(span):  # type: ignore[arg-type]
-                    assert not _segment_hits(occurrences[index], start, end), (
-                        f"a stem or leader crosses an occurrence mark at {occurrences[index]}"
-                    )
+    for owner, points in stem_paths(figure):
+        for start, end in itertools.pairwise(points):
+            span = (*np.minimum(start, end), *np.maximum(start, end))
+            for index in grid.near(span):  # type: ignore[arg-type]
+                assert not segment_hits(_shrunk(boxes[index][1], 1.0), start, end), (
+                    f"a stem or leader crosses {boxes[index][0]!r}"
+                )
+            for index in on_axis.near(span):  # type: ignore[arg-type]
+                if owned[index][0] == owner:
+                    continue
+                assert not segment_hits(occurrences[index], start, end), (
+                    f"a stem or leader crosses an occurrence mark at {occurrences[index]}"
+                )
     return len(boxes)
 
 
@@ -204,3 +184,53 @@ class _Grid:
 
     def near(self, box: Box) -> set[int]:
         return {index for key in self._keys(box) for index in self.cells.get(key, ())}
+
+
+def stem_crossings(figure: Figure) -> list[str]:
+    """Each stem or leader segment that passes through another event's mark or bar, as
+    ``"<stem owner> crosses <other owner>"``."""
+    figure.draw_without_rendering()
+    boxes = [(owner, _shrunk(box, 1.0)) for owner, box in _marker_boxes(figure, _MARK_PARTS)]
+    for collection in figure.findobj(PolyCollection):
+        owner, part = part_of(collection.get_gid())
+        if part.startswith("bar"):
+            transform = collection.get_transform()
+            points = np.concatenate(
+                [transform.transform(p.vertices) for p in collection.get_paths()]
+            )
+            boxes.append((owner, _shrunk((*points.min(axis=0), *points.max(axis=0)), 1.0)))  # type: ignore[arg-type]
+    grid = _Grid([box for _, box in boxes])
+    found = []
+    for owner, points in stem_paths(figure):
+        for start, end in itertools.pairwise(points):
+            span = (*np.minimum(start, end), *np.maximum(start, end))
+            for index in grid.near(span):  # type: ignore[arg-type]
+                other, box = boxes[index]
+                if other != owner and segment_hits(box, start, end):
+                    found.append(f"{owner} crosses {other}")
+    return found
+
+
+_MARK_PARTS = ("mark", "occurrence", "except")
+
+
+def close_stems(
+    figure: Figure, apart: float = 2.0, longest: float = 20.0, *, level: bool = False
+) -> list[str]:
+    """Pairs of upright stem segments of two events closer than ``apart`` points along
+    more than ``longest`` points; with ``level``, of level segments (a chronology's leaders
+    running across the lanes side by side). Compares every pair: for test pictures only."""
+    figure.draw_without_rendering()
+    scale = 72 / figure.dpi
+    across, along = (1, 0) if level else (0, 1)
+    upright = []
+    for owner, points in stem_paths(figure):
+        for start, end in itertools.pairwise(points * scale):
+            if abs(start[across] - end[across]) < 0.01:
+                low, high = sorted((start[along], end[along]))
+                upright.append((owner, start[across], low, high))
+    found = []
+    for (a, x, low, high), (b, u, bottom, top) in itertools.combinations(upright, 2):
+        if a != b and abs(x - u) < apart and min(high, top) - max(low, bottom) > longest:
+            found.append(f"{a} and {b}")
+    return found

@@ -237,3 +237,27 @@ def repeating(extra: int = 0) -> Timeline:
             day = date(2024, 6, 29)
         events.append({"date": day.isoformat(), "title": f"Filler {number}", "kind": "note"})
     return make(events, "Repeating")
+
+
+def same_day_cluster() -> Timeline:
+    """A dense week: four events of 10 November, of four kinds, among eight others that week,
+    and two events months away."""
+    days = ["06", "07", "07", "08", "09", "11", "12", "12"]
+    events: list[dict[str, object]] = [
+        {"date": f"2021-11-{day}", "title": f"Week event on {day} November", "kind": kind}
+        for day, kind in zip(days, ["meeting", "call", "report", "meeting"] * 2, strict=True)
+    ]
+    events += [
+        {"date": "2021-11-10", "title": title, "kind": kind}
+        for title, kind in [
+            ("Board meeting on the budget", "meeting"),
+            ("Call with the auditors", "call"),
+            ("Quarterly report filed", "report"),
+            ("Press statement on the merger", "statement"),
+        ]
+    ]
+    events += [
+        {"date": "2021-06-01", "title": "Plan agreed", "kind": "report"},
+        {"date": "2022-02-15", "title": "Merger closes", "kind": "statement"},
+    ]
+    return make(events, title="A dense week with four events on one day")

@@ -115,25 +115,11 @@ ALWAYS = {
 }
 
 
-def harness_rows(without: str) -> list[list[str]]:
-    """The table rows of a quick run at N = 1,000 leaving out the parts in ``without``."""
+def script_table(script: str, *arguments: str) -> tuple[list[str], list[list[str]]]:
+    """The lines that ``benchmarks/<script>`` prints with ``arguments``, and the cells of
+    each row of its Markdown table."""
     finished = subprocess.run(
-        [
-            sys.executable,
-            str(BENCHMARKS / "run.py"),
-            "--sizes",
-            "1000",
-            "--repeat",
-            "1",
-            "--budget",
-            "0.2",
-            # tomllib needs gigabytes for the 20,000-part key; the refusal is what is tested.
-            "--key-parts",
-            "2000",
-            "--without",
-            without,
-            "--quiet",
-        ],
+        [sys.executable, str(BENCHMARKS / script), *arguments],
         capture_output=True,
         text=True,
         timeout=600,
@@ -141,8 +127,18 @@ def harness_rows(without: str) -> list[list[str]]:
     )
     assert finished.returncode == 0, finished.stderr
     lines = finished.stdout.strip().splitlines()
+    return lines, [[cell.strip() for cell in line.strip("|").split("|")] for line in lines[2:]]
+
+
+def harness_rows(without: str) -> list[list[str]]:
+    """The table rows of a quick run at N = 1,000 leaving out the parts in ``without``."""
+    lines, rows = script_table(
+        "run.py",
+        *("--sizes", "1000", "--repeat", "1", "--budget", "0.2"),
+        # tomllib needs gigabytes for the 20,000-part key; the refusal is what is tested.
+        *("--key-parts", "2000", "--without", without, "--quiet"),
+    )
     assert lines[0].startswith("| operation | N | kztimeline |")
-    rows = [[cell.strip() for cell in line.strip("|").split("|")] for line in lines[2:]]
     assert all(len(row) == 7 for row in rows), lines
     measured = [row for row in rows if row[0] != "save_plot growth"]
     assert not [row for row in measured if "not available" in row[2]], lines
@@ -178,3 +174,16 @@ def test_the_harness_prints_every_row(piece: str) -> None:
     if "hostile" not in without:
         hostile = [row for row in rows if row[0] == "refuse hostile file"]
         assert [row[1] for row in hostile][-1] == "a key of 2,000 parts"
+
+
+def test_the_picture_benchmark_prints_a_row_per_mix() -> None:
+    """benchmarks/pictures.py at 30 events (at 40 dpi, to be quick): one row per mix of
+    generate.py, each with the page count, both times and their ratio (nothing timed is
+    asserted)."""
+    lines, rows = script_table("pictures.py", "--sizes", "30", "--repeat", "1", "--dpi", "40")
+    assert lines[0].startswith("| N in view | mix | pages (layout) | kztimeline | annotate() |")
+    assert [row[:2] for row in rows] == [["30", "standard"], ["30", "long-ranges"]]
+    for row in rows:
+        assert row[3].endswith(" s")
+        assert row[4].endswith(" s")
+        assert row[5].endswith("×")

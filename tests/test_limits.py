@@ -241,7 +241,7 @@ class TestEndlessAxis:
         timeline = self.timeline()
         figure = kztimeline.render(timeline)
         width, height = figure.get_size_inches()
-        assert width == 12.0
+        assert width == pytest.approx(16 / 2.54)
         assert height < 12.0
         code, err = cli("plot", str(self.path(tmp_path)), "-o", str(tmp_path / "t.png"))
         assert (code, err) == (0, "")

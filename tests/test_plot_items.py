@@ -7,18 +7,19 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from datetime import date
+from datetime import UTC, date, datetime
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from kztimeline.plot.items import (
     Item,
     Window,
-    choose_layout,
     collect,
     day_number,
     default_window,
 )
+from kztimeline.plot.placement import choose_layout
 from kztimeline.timeline import Timeline
 from tests.plot_timelines import make
 
@@ -31,7 +32,7 @@ def items_of(timeline: Timeline, window: Window | None = None) -> dict[str, Item
 class TestShapes:
     def test_each_date_its_shape(self) -> None:
         """A day is a point, a range of days a bar, a month or a year a band over the
-        whole period, a long term a background band."""
+        whole period, a long term a bar like any range."""
         found = items_of(
             make(
                 [
@@ -48,14 +49,15 @@ class TestShapes:
             "Range": "bar",
             "Month": "band",
             "Year": "band",
-            "Term": "background",
+            "Term": "bar",
         }
         month = found["Month"]
         assert (month.x0, month.x1) == (day_number(date(2010, 2, 1)), day_number(date(2010, 3, 1)))
         assert found["Year"].x1 - found["Year"].x0 == 365
 
-    def test_a_timed_event_sits_at_its_instant_in_its_zone(self) -> None:
-        """20:17 in UTC is 20:17/24 of the way through its day, and the label gives the time."""
+    def test_a_timed_event_sits_at_its_instant_in_the_display_zone(self) -> None:
+        """20:17 in UTC is 20:17/24 of the way through its day, and the label gives the time;
+        an event written in another zone sits at its instant on the same (UTC) clock."""
         found = items_of(
             make(
                 [
@@ -69,7 +71,11 @@ class TestShapes:
             day_number(date(1969, 7, 20)) + (20 * 60 + 17) / 1440
         )
         assert "20:17" in landing.date_text
-        assert found["Local"].anchor == pytest.approx(day_number(date(1969, 7, 21)) + 9 / 24)
+        local = datetime(1969, 7, 21, 9, tzinfo=ZoneInfo("Asia/Almaty")).astimezone(UTC)
+        assert found["Local"].anchor == pytest.approx(
+            day_number(local.date()) + local.hour / 24 + local.minute / 1440
+        )
+        assert "(09:00 Asia/Almaty)" in found["Local"].date_text
 
     def test_a_timed_range_runs_from_instant_to_instant(self) -> None:
         item = items_of(
@@ -103,7 +109,8 @@ class TestShapes:
         assert "cancelled" in found["Off"].date_text
         assert found["Maybe"].tentative
         assert "tentative" in found["Maybe"].date_text
-        assert found["Unsure"].tentative
+        assert not found["Unsure"].tentative
+        assert found["Unsure"].qualifier.uncertain
         assert found["Key"].highlight
         assert not found["Off"].highlight
 
@@ -132,9 +139,9 @@ class TestWindow:
         assert set(found) == {"Programme", "Landing"}
         programme = found["Programme"]
         assert (programme.x0, programme.x1) == (window.lo, window.hi)
-        assert programme.open_start
-        assert programme.open_end
-        assert not found["Landing"].open_start
+        assert programme.goes_before
+        assert programme.goes_after
+        assert not found["Landing"].goes_before
 
     def test_default_window_spans_the_events(self) -> None:
         window = default_window(

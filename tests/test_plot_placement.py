@@ -18,11 +18,20 @@ from matplotlib.lines import Line2D
 from matplotlib.text import Text
 
 import kztimeline
+from kztimeline.plot.leaders import Lanes
 from kztimeline.plot.output import Picture, draw
-from kztimeline.plot.placement import balance, lanes, lanes_first, levels, runs, stack
+from kztimeline.plot.placement import (
+    balance,
+    lanes,
+    lanes_first,
+    lanes_in_tiers,
+    levels,
+    runs,
+    stack,
+)
 from kztimeline.timeline import Timeline
 from tests import plot_timelines
-from tests.plot_checks import all_text, check_picture
+from tests.plot_checks import all_text, check_picture, close_stems, part_of, stem_crossings
 
 positions = st.lists(st.integers(0, 400).map(float), min_size=0, max_size=40)
 
@@ -122,7 +131,8 @@ CASES: dict[str, Callable[[], tuple[Timeline, dict[str, str]]]] = {
     "bundled": lambda: (kztimeline.load(), {}),
     "random-40": lambda: (plot_timelines.random_timeline(40, 40), {}),
     "random-120": lambda: (plot_timelines.random_timeline(120, 120), {}),
-    "random-300": lambda: (plot_timelines.random_timeline(300, 300), {}),
+    # At a report column's width, 300 events take several pages (tests/test_plot_pages.py).
+    "random-300": lambda: (plot_timelines.random_timeline(300, 300), {"width": "12in"}),
     "random-120-column-width": lambda: (
         plot_timelines.random_timeline(120, 7),
         {"width": "16cm"},
@@ -138,6 +148,15 @@ CASES: dict[str, Callable[[], tuple[Timeline, dict[str, str]]]] = {
     "repeating-vertical": lambda: (plot_timelines.repeating(), {"layout": "vertical"}),
     "repeating-horizontal": lambda: (plot_timelines.repeating(), {"layout": "horizontal"}),
     "repeating-dense-column-width": lambda: (plot_timelines.repeating(160), {"width": "16cm"}),
+    # Where the horizontal layout's stems would cross other events' marks: "auto" turns to
+    # the chronology, and these show that it had to.
+    "bundled-horizontal": lambda: (kztimeline.load(), {"layout": "horizontal"}),
+    "mission-horizontal": lambda: (plot_timelines.mission(), {"layout": "horizontal"}),
+    "same-day-cluster": lambda: (plot_timelines.same_day_cluster(), {}),
+    "same-day-cluster-horizontal": lambda: (
+        plot_timelines.same_day_cluster(),
+        {"layout": "horizontal"},
+    ),
 }
 
 
@@ -168,7 +187,10 @@ class TestPictures:
 
 
 EXPECTED_LAYOUT = {
-    "bundled": "horizontal",
+    "bundled": "vertical",
+    "bundled-horizontal": "horizontal",
+    "mission": "vertical",
+    "same-day-cluster-horizontal": "horizontal",
     "week-and-decades": "vertical",
     "random-300": "vertical",
     "mission-vertical": "vertical",
@@ -187,12 +209,13 @@ def test_the_layout_fits_the_density(picture: tuple[str, Timeline, Picture]) -> 
 def test_highlighted_labels_are_placed_first(picture: tuple[str, Timeline, Picture]) -> None:
     """Across the page, a highlighted label is bold and above the axis, and no plain label
     above the axis stands across its width (which would push it further out)."""
-    name, _, drawn = picture
-    if name != "mission":
+    name, timeline, drawn = picture
+    if name != "mission-horizontal":
         return
     drawn.figure.draw_without_rendering()
     renderer = drawn.figure.canvas.get_renderer()  # type: ignore[attr-defined]
-    labels = [t for t in drawn.figure.findobj(Text) if t.get_gid() == "kz-label"]
+    ids = {event.id for event in timeline}
+    labels = [t for t in drawn.figure.findobj(Text) if t.get_gid() in ids]
     bold = [t.get_window_extent(renderer) for t in labels if t.get_fontweight() == "bold"]
     assert len(bold) == 4
     above = [t for t in labels if t.get_verticalalignment() == "bottom"]
@@ -214,14 +237,15 @@ def test_numbered_marks_and_their_list_overlap_nothing() -> None:
     text = all_text(drawn.figure)
     assert "Too many events to label" in text
     first = next(iter(timeline))
-    assert f"1  {first.date.label()}" in text
+    # Twenty kinds are in view, more than a legend should key: each entry names its kind.
+    assert f"1  {first.kind} · {first.date.label()}" in text
 
 
 def test_repeating_marks_sit_apart_from_other_events(
     picture: tuple[str, Timeline, Picture],
 ) -> None:
     """Every mark a repeating event draws lies inside its axis, and none overlaps a mark of
-    another kind (a yearly rule on 4 Dec 2020 and a single event that day): it would read as
+    another event (a yearly rule on 4 Dec 2020 and a single event that day): it would read as
     the other event's mark."""
     name, _, drawn = picture
     if not name.startswith("repeating"):
@@ -231,22 +255,21 @@ def test_repeating_marks_sit_apart_from_other_events(
     scale = figure.dpi / 72
     marks: list[tuple[str, float, float, float]] = []
     for line in figure.findobj(Line2D):
-        if line.get_gid() not in ("kz-marker", "kz-occurrence"):
+        owner, part = part_of(line.get_gid())
+        if not part.startswith(("mark", "occurrence")):
             continue
         points = line.get_transform().transform(np.column_stack(line.get_data()))  # type: ignore[arg-type]
-        if line.get_gid() == "kz-occurrence":
-            points = points[1:]  # the first is the labelled mark, drawn among the others
         frame = line.axes.bbox  # type: ignore[union-attr]
         half = line.get_markersize() * scale / 2
         for x, y in points:
             assert frame.y0 - 0.5 <= y <= frame.y1 + 0.5, "a mark lies outside its axis"
             assert frame.x0 - 0.5 <= x <= frame.x1 + 0.5, "a mark lies outside its axis"
-            marks.append((str(line.get_markerfacecolor()), x, y, half))
+            marks.append((owner, x, y, half))
     assert len(marks) >= 6 + 7 + 10
-    for (colour, x, y, half), (other, u, v, size) in itertools.combinations(marks, 2):
-        if colour != other:
+    for (owner, x, y, half), (other, u, v, size) in itertools.combinations(marks, 2):
+        if owner != other:
             apart = abs(x - u) >= half + size - 1 or abs(y - v) >= half + size - 1
-            assert apart, f"a {colour} mark sits on a {other} mark at {(x, y)}"
+            assert apart, f"a mark of {owner} sits on a mark of {other} at {(x, y)}"
 
 
 def test_lanes_first_keeps_the_chosen_nearest_the_axis() -> None:
@@ -255,3 +278,126 @@ def test_lanes_first_keeps_the_chosen_nearest_the_axis() -> None:
     extents = [(0.0, 10.0), (2.0, 50.0), (20.0, 30.0), (25.0, 40.0)]
     assert lanes(extents, 1.0, 7) == [0, 1, 0, 2]
     assert lanes_first(extents, [False, True, False, False], 1.0, 7) == [1, 0, 1, 2]
+
+
+# Stem or leader segments through another event's mark or bar, as measured: the horizontal
+# layouts drawn by force (where "auto" takes the chronology instead) and the chronologies of
+# random data whose marks are packed too tightly for a leader to pass. Every other case has
+# none, and none may have more.
+CROSSINGS_LEFT = {
+    "bundled-horizontal": 5,
+    "mission-horizontal": 19,
+    "same-day-cluster-horizontal": 7,
+    "week-and-decades-horizontal": 79,
+    "random-300": 4,
+    "random-120-column-width": 1,
+}
+
+
+# Pairs of leaders running across the lanes closer than 2 pt for more than 20 pt: forty
+# events in one week, six a day, leave too few rows between the days.
+CLOSE_LEADERS_LEFT = {"week-and-decades": 27}
+
+
+def test_stems_and_leaders_cross_no_other_mark(picture: tuple[str, Timeline, Picture]) -> None:
+    """No stem or leader passes through another event's mark or bar, and no two stems or
+    leaders run closer than 2 pt over more than 20 pt (the measured exceptions above may
+    only shrink)."""
+    name, _, drawn = picture
+    found = stem_crossings(drawn.figure)
+    assert len(found) <= CROSSINGS_LEFT.get(name, 0), found
+    assert close_stems(drawn.figure) == []
+    level = close_stems(drawn.figure, level=True)
+    assert len(level) <= CLOSE_LEADERS_LEFT.get(name, 0), level
+
+
+@pytest.mark.parametrize("forced", ["bundled-horizontal", "mission-horizontal"])
+def test_auto_takes_the_chronology_where_stems_would_cross(forced: str) -> None:
+    """Where the horizontal layout's stems cross other events' marks, "auto" draws the
+    chronology, whose leaders cross none."""
+    timeline, options = CASES[forced]()
+    horizontal = draw(timeline, dpi=72, **options)  # type: ignore[arg-type]
+    assert horizontal.layout == "horizontal"
+    assert stem_crossings(horizontal.figure)
+    chosen = draw(timeline, dpi=72)
+    assert chosen.layout == "vertical"
+    assert stem_crossings(chosen.figure) == []
+
+
+def test_auto_keeps_the_horizontal_axis_where_no_stem_crosses() -> None:
+    """A sparse timeline whose stems cross nothing keeps the horizontal axis."""
+    drawn = draw(plot_timelines.repeating(), dpi=72)
+    assert drawn.layout == "horizontal"
+    assert stem_crossings(drawn.figure) == []
+
+
+class TestLeaderRows:
+    def test_level_with_the_mark_when_clear(self) -> None:
+        assert Lanes({0: [(10.0, 16.0, 0)], 1: [(40.0, 46.0, 1)]}).row(0, 0, 13.0) == 13.0
+
+    def test_round_a_row_of_marks_of_one_day(self) -> None:
+        """Marks of one day in the lanes to the right: the leader goes up or down its own lane
+        past them, a point clear."""
+        row = [(10.0, 16.0, 0), *((10.2, 16.2, owner) for owner in (1, 2, 3))]
+        lanes_ = Lanes({lane: [span] for lane, span in enumerate(row)})
+        y = lanes_.row(0, 0, 13.0)
+        assert y <= 10.2 - 1 or y >= 16.2 + 1
+
+    def test_not_through_its_own_lanes_neighbours(self) -> None:
+        """Along its own lane it stops short of the next mark there."""
+        lanes_ = Lanes({0: [(0.0, 6.0, 5), (7.0, 13.0, 0), (14.0, 20.0, 6)], 1: [(8.0, 14.0, 1)]})
+        y = lanes_.row(0, 0, 10.0)
+        assert 6.0 <= y <= 14.0
+        assert y <= 7.0 or y >= 15.0
+
+    def test_a_long_bar_far_back_in_the_lane_is_seen(self) -> None:
+        """A bar that began long before, behind many short marks, still blocks the row."""
+        marks = [(float(top), float(top) + 2, 10 + top) for top in range(0, 90, 3)]
+        lanes_ = Lanes({0: [(95.0, 101.0, 0)], 1: [(0.0, 200.0, 1), *marks]})
+        # No row is clear (the bar runs past every height tried): the fewest crossed.
+        assert lanes_.row(0, 0, 98.0) == 98.0
+
+
+def test_same_day_events_share_one_place_each_joined_to_its_own_label(
+    picture: tuple[str, Timeline, Picture],
+) -> None:
+    """In a dense week (zoomed in the chronology), four events of 10 November stand at one
+    height, each leader starts at its own mark, and no leader passes another's mark."""
+    name, timeline, drawn = picture
+    if name != "same-day-cluster":
+        return
+    assert drawn.layout == "vertical"
+    assert "scale ×" in all_text(drawn.figure)
+    figure = drawn.figure
+    figure.draw_without_rendering()
+    same_day = {event.id for event in timeline if event.date.label() == "10 Nov 2021"}
+    assert len(same_day) == 4
+    marks: dict[str, tuple[float, float]] = {}
+    starts: dict[str, tuple[float, float]] = {}
+    for line in figure.findobj(Line2D):
+        owner, part = part_of(line.get_gid())
+        if owner not in same_day:
+            continue
+        points = line.get_transform().transform(np.column_stack(line.get_data()))  # type: ignore[arg-type]
+        if part == "mark":
+            marks[owner] = tuple(points[0])  # type: ignore[assignment]
+        elif part == "leader":
+            starts[owner] = tuple(points[0])  # type: ignore[assignment]
+    assert set(marks) == set(starts) == same_day
+    assert len({round(y, 3) for _, y in marks.values()}) == 1, "they share one height"
+    assert len({round(x, 3) for x, _ in marks.values()}) == 4, "each mark is seen"
+    for owner, (x, y) in starts.items():
+        mark_x, mark_y = marks[owner]
+        # From its own mark: up or down its lane, or right from its edge.
+        assert abs(x - mark_x) <= 3.5, owner
+        assert abs(y - mark_y) <= 3.5, owner
+    assert stem_crossings(figure) == []
+
+
+def test_lanes_in_tiers_keep_each_tier_outside_the_one_before() -> None:
+    """Long bars (tier 0) nearest the axis, repeats (1) next, the rest (2) outside them
+    all, even where a lower lane is free at their time."""
+    extents = [(0.0, 100.0), (50.0, 60.0), (10.0, 20.0), (70.0, 80.0)]
+    assert lanes_in_tiers(extents, [0, 1, 2, 2], 1.0, 12) == [0, 1, 2, 2]
+    # A tier that would need more lanes than are left shares the last ones.
+    assert max(lanes_in_tiers([(0.0, 10.0)] * 5, [0, 0, 0, 1, 2], 1.0, 3)) == 2

@@ -12,16 +12,28 @@ from matplotlib.lines import Line2D
 
 import kztimeline
 from kztimeline.errors import TimelineFileError
+from kztimeline.plot.key import ENCODINGS
 from kztimeline.plot.output import render
 from kztimeline.plot.styles import DISTINCT_STYLES, MARKERS, OTHER_KIND, kind_styles
 from kztimeline.records import MARKER_NAMES
 from kztimeline.timeline import Timeline
+from tests.plot_checks import part_of
 from tests.plot_timelines import make
 
 
 def luma(colour: str) -> float:
     red, green, blue = to_rgb(colour)
     return 0.299 * red + 0.587 * green + 0.114 * blue
+
+
+def contrast_with_white(colour: str) -> float:
+    """WCAG 2.1's contrast ratio of ``colour`` with white, from its relative luminance."""
+
+    def linear(channel: float) -> float:
+        return channel / 12.92 if channel <= 0.04045 else ((channel + 0.055) / 1.055) ** 2.4
+
+    red, green, blue = (linear(c) for c in to_rgb(colour))
+    return 1.05 / (0.2126 * red + 0.7152 * green + 0.0722 * blue + 0.05)
 
 
 class TestDefaults:
@@ -31,15 +43,15 @@ class TestDefaults:
         assert DISTINCT_STYLES == 64
         assert len(pairs) == 64
 
-    def test_the_first_eight_differ_in_colour_and_marker(self) -> None:
-        styles = [kind_styles(f"k{i}" for i in range(8))[f"k{i}"] for i in range(8)]
-        assert len({style.colour for style in styles}) == 8
-        assert len({style.marker for style in styles}) == 8
+    def test_the_first_twelve_differ_in_colour_and_marker(self) -> None:
+        styles = [kind_styles(f"k{i:02d}" for i in range(12))[f"k{i:02d}"] for i in range(12)]
+        assert len({style.colour for style in styles}) == 12
+        assert len({style.marker for style in styles}) == 12
 
     def test_readable_in_greyscale(self) -> None:
-        """Kinds that share a marker differ in lightness by a clear step, so they stay
-        apart when printed in grey."""
-        styles = kind_styles(f"kind-{i:02d}" for i in range(64))
+        """Up to 48 kinds, kinds that share a marker differ in lightness by a clear step, so
+        they stay apart when printed in grey; kinds next to each other in order too."""
+        styles = kind_styles(f"kind-{i:02d}" for i in range(48))
         by_marker: dict[str, list[float]] = {}
         for kind, style in styles.items():
             if kind:
@@ -48,21 +60,21 @@ class TestDefaults:
             lightness.sort()
             gaps = [b - a for a, b in itertools.pairwise(lightness)]
             assert min(gaps, default=1) >= 0.1, marker
+        ordered = [styles[f"kind-{i:02d}"].colour for i in range(12)]
+        for first, second in itertools.pairwise(ordered):
+            assert abs(luma(first) - luma(second)) >= 0.1, (first, second)
 
-    def test_okabe_ito_only(self) -> None:
-        """Every colour is one of the eight of Okabe & Ito (2008), safe for colour blindness."""
-        okabe_ito = {
-            "#000000",
-            "#0072B2",
-            "#D55E00",
-            "#009E73",
-            "#CC79A7",
-            "#E69F00",
-            "#56B4E9",
-            "#F0E442",
-        }
+    def test_every_colour_holds_on_white_paper(self) -> None:
+        """No kind's colour is under 3:1 contrast with white (WCAG 2.1's threshold for
+        graphics): no yellow stem or thin bar that vanishes when printed."""
         styles = kind_styles(f"kind-{i:02d}" for i in range(64))
-        assert {style.colour for kind, style in styles.items() if kind} == okabe_ito
+        for style in styles.values():
+            assert contrast_with_white(style.colour) >= 3, style
+
+    def test_okabe_ito_yellow_is_gone(self) -> None:
+        styles = kind_styles(f"kind-{i:02d}" for i in range(64))
+        colours = {style.colour.upper() for style in styles.values()}
+        assert not colours & {"#F0E442", "#E69F00", "#56B4E9"}
 
     def test_order_of_kinds_does_not_matter(self) -> None:
         assert kind_styles(["b", "a", "c"]) == kind_styles(["c", "b", "a"])
@@ -126,10 +138,13 @@ def legend_styles(figure: Figure) -> dict[str, tuple[tuple[float, float, float],
     legend = figure.legends[0]
     found = {}
     for handle, text in zip(legend.legend_handles, legend.get_texts(), strict=True):
-        if text.get_text() == "cancelled":
-            continue  # what a hollow mark means, not a kind
+        if text.get_text() in ENCODINGS.values():
+            continue  # what a look means, not a kind
         if isinstance(handle, Line2D) and handle.get_marker() not in ("None", None, ""):
-            found[text.get_text()] = (to_rgb(handle.get_color()), str(handle.get_marker()))
+            found[text.get_text()] = (
+                to_rgb(handle.get_markerfacecolor()),
+                str(handle.get_marker()),
+            )
     return found
 
 
@@ -137,7 +152,7 @@ def mark_styles(figure: Figure) -> set[tuple[tuple[float, float, float], str]]:
     return {
         (to_rgb(line.get_markerfacecolor()), str(line.get_marker()))
         for line in figure.findobj(Line2D)
-        if line.get_gid() == "kz-marker"
+        if part_of(line.get_gid())[1] == "mark"
     }
 
 
@@ -159,8 +174,8 @@ class TestStableAcrossSelections:
         colour, marker = legend_styles(figure)["meeting"]
         assert (colour, marker) in mark_styles(figure)
 
-    def test_marks_are_one_line_per_style(self) -> None:
-        """A thousand points of one kind are one Line2D, not a thousand."""
+    def test_each_event_marks_are_its_own_artists(self) -> None:
+        """Ten points of one kind are ten artists, each named for its event."""
         timeline = make(
             [
                 {"date": f"{2000 + i // 365:04d}-01-01", "title": f"E{i}", "kind": "a"}
@@ -168,6 +183,7 @@ class TestStableAcrossSelections:
             ]
         )
         figure = render(timeline, dpi=50)
-        lines = [line for line in figure.findobj(Line2D) if line.get_gid() == "kz-marker"]
-        assert len(lines) == 1
-        assert len(lines[0].get_xdata()) == 10  # type: ignore[arg-type]
+        gids = [line.get_gid() for line in figure.findobj(Line2D)]
+        assert sorted(gid for gid in gids if gid and gid.endswith("/mark")) == sorted(
+            f"e{i}/mark" for i in range(10)
+        )

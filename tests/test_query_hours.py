@@ -148,3 +148,33 @@ class TestCommandLine:
         assert main(["build", str(events), "-o", str(folder), *window]) == 0
         built = (folder / "events.csv").read_text(encoding="utf-8")
         assert built == out.read_text(encoding="utf-8")
+
+
+class TestPictureOptions:
+    def test_plot_places_times_in_the_zone_given_and_says_it(self, tmp_path: Path) -> None:
+        events = tmp_path / "events.toml"
+        events.write_text(SCHEDULE, encoding="utf-8")
+        svg = tmp_path / "day.svg"
+        argv = ["plot", str(events), "-o", str(svg), "--from", "2024-05-14T08:00"]
+        assert main([*argv, "--to", "2024-05-14T13:00", "--zone", "UTC"]) == 0
+        text = svg.read_text(encoding="utf-8")
+        # The panel (11:00-12:30 in Almaty, UTC+05:00) is 06:00-07:30 UTC: before 08:00 UTC.
+        assert "Panel" not in text
+        argv[-1] = "2024-05-14T03:00"
+        assert main([*argv, "--to", "2024-05-14T08:00", "--zone", "UTC"]) == 0
+        text = svg.read_text(encoding="utf-8")
+        assert "times in UTC" in text
+        assert "Opening" in text
+        assert "Panel" in text
+
+    def test_a_bad_zone_or_lanes_is_one_line_and_status_2(
+        self, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+    ) -> None:
+        events = tmp_path / "events.toml"
+        events.write_text(SCHEDULE, encoding="utf-8")
+        out = tmp_path / "x.png"
+        assert main(["plot", str(events), "-o", str(out), "--zone", "Mars/Olympus"]) == 2
+        assert capsys.readouterr().err.count("\n") == 1
+        assert not out.exists()
+        assert main(["plot", str(events), "-o", str(out), "--lanes", "colour"]) == 2
+        assert not out.exists()

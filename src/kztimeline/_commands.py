@@ -13,6 +13,7 @@ import argparse
 import sys
 import warnings
 from collections.abc import Callable
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
@@ -211,30 +212,50 @@ def ics_command(arguments: argparse.Namespace, out: TextIO) -> int:
 def plot_command(arguments: argparse.Namespace, out: TextIO) -> int:
     # The formats load only for the commands that write them.
     from kztimeline.export import require_events
-    from kztimeline.plot import write_picture
+    from kztimeline.plot.pages import write_pages
 
+    if arguments.zone is not None:
+        _place_bounds_in(arguments, arguments.zone)
     timeline = select(_load(arguments), arguments)
     target = Path(arguments.output)
     require_events(timeline, target.suffix.lstrip(".").lower() or "a picture")
     if arguments.output == DEFAULT_PLOT:
         target.parent.mkdir(exist_ok=True)
     # The window given is the axis, even where the events end sooner.
-    path, hint = write_picture(
+    path, notices = write_pages(
         timeline,
         target,
+        arguments.page,
         title=arguments.title,
         width=arguments.width,
         layout=arguments.layout,
         start=arguments.start,
         end=arguments.end,
+        zone=arguments.zone,
+        lanes=arguments.lanes,
     )
     print(path, file=out)
-    if hint is not None:
-        print(hint, file=sys.stderr)
+    for notice in notices:
+        print(notice, file=sys.stderr)
     return EXIT_OK
 
 
 DEFAULT_PLOT = "exports/timeline.png"
+
+
+def _place_bounds_in(arguments: argparse.Namespace, zone_name: str) -> None:
+    """Read a clock time of ``--from/--to`` written without an offset in the ``--zone`` the
+    picture gives, so that the events chosen and the axis drawn are the same hours."""
+    # The formats load only for the commands that write them.
+    from kztimeline.plot.zones import choose_zone
+    from kztimeline.query import read_bound
+
+    zone = choose_zone((), zone_name)
+    for side in ("start", "end"):
+        value = getattr(arguments, side)
+        bound = read_bound(value) if value is not None else None
+        if isinstance(bound, datetime) and bound.tzinfo is None:
+            setattr(arguments, side, bound.replace(tzinfo=zone.tz))
 
 
 def import_command(arguments: argparse.Namespace, out: TextIO) -> int:

@@ -188,13 +188,32 @@ def build_parser() -> argparse.ArgumentParser:
     )
     plotting.add_argument("--title", help="the picture's title (default: the timeline's)")
     plotting.add_argument(
-        "--width", metavar="W", help="the width: inches, or with a unit (16cm, 160mm; default 12in)"
+        "--width", metavar="W", help="the width: inches, or with a unit (12cm, 6.5in; default 16cm)"
     )
     plotting.add_argument(
         "--layout",
         choices=("auto", "horizontal", "vertical"),
         default="auto",
         help="time across or down the page (default: chosen by how dense the events are)",
+    )
+    plotting.add_argument(
+        "--zone",
+        metavar="NAME",
+        help="the zone the clock times are placed and said in: an IANA name, UTC or "
+        "UTC+05:00 (default: the zone most events in view use, else UTC)",
+    )
+    plotting.add_argument(
+        "--lanes",
+        choices=("auto", "kind"),
+        default="auto",
+        help="kind: each kind its own rows, as in a Gantt chart (12 kinds or fewer in view)",
+    )
+    plotting.add_argument(
+        "--page",
+        type=int,
+        metavar="N",
+        help="when the events take several pages, one per period: write page N "
+        "(a .png or .svg holds page 1, a .pdf all of them, without this)",
     )
     plotting.set_defaults(handler=plot_command)
 

@@ -217,6 +217,18 @@ class PictureError(KztimelineError, ValueError):
     def unknown_layout(cls, layout: str) -> PictureError:
         return cls(f"unknown layout {layout!r}; use auto, horizontal or vertical")
 
+    @classmethod
+    def unknown_lanes(cls, lanes: str) -> PictureError:
+        return cls(f"unknown lanes {lanes!r}; use auto, or kind for a lane per kind")
+
+    @classmethod
+    def no_page(cls, page: int, pages: int | None) -> PictureError:
+        """``page`` asked for, of ``pages`` (``None``: a number below 1)."""
+        if pages is None:
+            return cls(f"there is no page {page}; pages are numbered from 1")
+        there = "there is 1 page" if pages == 1 else f"there are {pages} pages"
+        return cls(f"there is no page {page}; {there} in this view")
+
 
 class OutputError(KztimelineError, OSError):
     """An export could not be written. Any earlier file at the path is left as it was."""

@@ -121,7 +121,9 @@ def svg_picture(timeline: Timeline) -> str | None:
     """The picture of ``timeline`` as an inline ``<svg>`` element, or None without a plotter.
 
     The SVG has ``role="img"``, a ``<title>`` and a ``<desc>`` for screen readers, and no
-    XML prolog. It is the picture of ``kztimeline build``'s timeline.svg, so it has the same
+    XML prolog; an event's elements are ``picture-<event id>`` and ``picture-<event
+    id>/<part>`` (the file's ids, prefixed), since the table's rows are named by event id.
+    It is the picture of ``kztimeline build``'s timeline.svg, so it has the same
     bytes from run to run.
     """
     try:
@@ -134,6 +136,14 @@ def svg_picture(timeline: Timeline) -> str | None:
             raise
         return None
     svg = svg[svg.index("<svg") :].rstrip() + "\n"
+    # The picture names each event's elements by the event id, as the table's rows are named:
+    # inside the page they become picture-<id>, so that every id of the page stays unique.
+    ids = {event.id for event in timeline}
+    svg = re.sub(
+        r'id="([a-z0-9][a-z0-9-]*)((?:/[^"]*)?)"',
+        lambda found: f'id="picture-{found[1]}{found[2]}"' if found[1] in ids else found[0],
+        svg,
+    )
     # The picture is described in the page; these make screen readers announce it as one image.
     title = escape(f"Timeline picture: {timeline.title}")
     described = escape(

@@ -15,11 +15,11 @@ from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure
 from matplotlib.text import Text
 
+import kztimeline.plot.fonts as fonts
 from kztimeline.errors import PictureError
 
 __all__ = (
     "DEFAULT_WIDTH_IN",
-    "FONTS",
     "LABEL_SIZE",
     "MAX_HEIGHT_IN",
     "MIN_FONT_SIZE",
@@ -29,22 +29,23 @@ __all__ = (
     "parse_width",
 )
 
-FONTS = ("DejaVu Sans", "Liberation Sans", "Arial", "Helvetica", "sans-serif")
-"""The font, then what an SVG viewer may use instead if it lacks it."""
-FONT = FONTS[0]
-FAMILY = "sans-serif"
-"""What every text asks for: the generic family, which rcParams resolves to :data:`FONTS`, so
-that an SVG names the whole list."""
+FAMILY: list[str] = fonts.chain()
+"""What every text asks for: the fallback chain of :func:`kztimeline.plot.fonts.chain`, so
+that every script finds a font and an SVG names the whole list. Looked up once, when the
+picture modules are first imported (which only drawing does)."""
 MIN_FONT_SIZE = 7.0
 """No text of the picture is smaller, in points."""
 LABEL_SIZE = 7.5
 LIST_SIZE = 7.0
 TICK_SIZE = 8.0
 LEGEND_SIZE = 8.0
-HEADING_SIZE = 14.0
+HEADING_SIZE = 12.0
 NOTE_SIZE = 7.0
 
-DEFAULT_WIDTH_IN = 12.0
+DEFAULT_WIDTH_IN = 16 / 2.54
+"""A report column: 16 cm, the text width of an A4 page with ordinary margins. Every size
+below is what is printed when the picture is pasted at its own width, so none is under
+:data:`MIN_FONT_SIZE` there."""
 MIN_WIDTH_IN = 4.0
 MAX_WIDTH_IN = 60.0
 MAX_HEIGHT_IN = 40.0
@@ -71,7 +72,8 @@ _WIDTH = re.compile(r"\s*(\d+(?:\.\d*)?|\.\d+)\s*(in|cm|mm|pt|px)?\s*")
 
 def parse_width(width: float | str | None) -> float:
     """A width in inches from ``12``, ``"16cm"``, ``"160 mm"``, ``"6.5in"``, ``"460pt"`` or
-    ``"1200px"`` (at 96 px per inch); ``None`` gives 12 in. A bare number is inches.
+    ``"1200px"`` (at 96 px per inch); ``None`` gives 16 cm (:data:`DEFAULT_WIDTH_IN`). A bare number
+    is inches.
 
     Raises :class:`~kztimeline.errors.PictureError` for another text, or a width outside
     4–60 in (about 10–150 cm).

@@ -20,7 +20,9 @@ from matplotlib.figure import Figure
 from matplotlib.text import Text
 
 import kztimeline.plot.placement as placement
-from kztimeline.plot.drawing import AXIS_COLOUR, TEXT_COLOUR, Scene, date_ticks, style_frame
+from kztimeline.plot.axis import MARK_SIZE, AxisMarks, time_axis
+from kztimeline.plot.crossings import stem_crossings
+from kztimeline.plot.drawing import TEXT_COLOUR
 from kztimeline.plot.geometry import (
     LABEL_GAP,
     LABEL_SIZE,
@@ -33,18 +35,10 @@ from kztimeline.plot.geometry import (
     wrap,
 )
 from kztimeline.plot.items import Item, Window
+from kztimeline.plot.marks import Gids, Scene
 from kztimeline.plot.styles import KindStyle
 
-__all__ = ("MARK_SIZE", "MAX_LANES", "Horizontal", "Numbered", "Scope", "add_text", "label_text")
-
-MARK_SIZE = 6.0
-MAX_LANES = 7
-
-
-def _lane_offset(lane: int) -> float:
-    # Lanes alternate around the axis: on it, above, below, further above, ...
-    step = (lane + 1) // 2
-    return LANE * step * (1 if lane % 2 else -1)
+__all__ = ("Horizontal", "Numbered", "Scope", "add_text", "label_text")
 
 
 def label_text(measure: Measure, item: Item, content: str, size: float) -> Text:
@@ -55,7 +49,8 @@ def label_text(measure: Measure, item: Item, content: str, size: float) -> Text:
 @dataclass(frozen=True)
 class Scope:
     """What every layout is given: the items in time order, each kind's style, the window,
-    the measure of text, the width for the timeline and the tallest it may be (points)."""
+    the measure of text, the width for the timeline and the tallest it may be (points), the
+    names given out to artists, and whether marks are gathered (past 500 events in view)."""
 
     items: list[Item]
     styles: dict[str, KindStyle]
@@ -63,6 +58,12 @@ class Scope:
     measure: Measure
     room: float
     tallest: float
+    gids: Gids
+    grouped: bool = False
+    by_kind: bool = False  # each kind its own lanes, named left of the axis
+
+    def scene(self) -> Scene:
+        return Scene(self.gids, self.grouped)
 
 
 @dataclass
@@ -79,116 +80,24 @@ def add_text(
     x: float,
     y: float,
     ha: Literal["left", "right"],
-    va: Literal["top", "bottom"],
+    va: Literal["top", "bottom", "center"],
+    gid: str | None,
 ) -> None:
-    """Put a measured ``text`` into ``ax`` at ``(x, y)`` in data coordinates."""
+    """Put a measured ``text`` into ``ax`` at ``(x, y)`` in data coordinates, named ``gid``."""
     text.set_position((x, y))
     text.set_horizontalalignment(ha)
     text.set_verticalalignment(va)
     text.set_transform(ax.transData)
     text.set_clip_on(False)
     text.set_zorder(7)
-    text.set_gid("kz-label")
+    text.set_gid(gid)
     ax.add_artist(text)
 
 
-class _Axis:
-    """Marks of items along a horizontal axis ``width`` points long, in lanes."""
-
-    def __init__(self, items: list[Item], window: Window, width: float) -> None:
-        self.window = window
-        self.width = width
-        extents = []
-        for item in items:
-            x0, x1 = self.points(item.x0), self.points(item.x1)
-            if item.shape == "point" or x1 - x0 < MARK_SIZE + 1:
-                middle = self.points(item.anchor) if item.shape == "point" else x0
-                x0, x1 = middle - MARK_SIZE / 2, middle + MARK_SIZE / 2
-            # A repeating event holds its lane up to its last occurrence, so that no other
-            # event's mark sits on one of its occurrences.
-            x1 = max([x1, *(self.points(x) + MARK_SIZE / 2 for x in item.occurrences)])
-            extents.append((x0, x1))
-        drawn = [index for index, item in enumerate(items) if item.shape != "background"]
-        # Repeating events take the lanes nearest the axis; a label whose stem would cross
-        # one of their occurrences stands on the other side (see Horizontal._sides).
-        repeating = [len(items[index].occurrences) > 1 for index in drawn]
-        lanes = placement.lanes_first(
-            [extents[index] for index in drawn], repeating, 1.0, MAX_LANES
-        )
-        self.lane = dict.fromkeys(range(len(items)), 0)
-        self.lane.update(zip(drawn, lanes, strict=True))
-        self.anchors = [self.points(item.anchor) for item in items]
-        self.occurring: dict[int, list[float]] = {}
-        for index, item in enumerate(items):
-            found = self.occurring.setdefault(self.lane[index], [])
-            found.extend(self.points(x) for x in item.occurrences[1:])
-        for found in self.occurring.values():
-            found.sort()
-        used = max(lanes, default=0)
-        self.above = max((_lane_offset(lane) for lane in range(used + 1)), default=0) + LANE / 2
-        self.below = -min((_lane_offset(lane) for lane in range(used + 1)), default=0) + LANE / 2
-
-    def points(self, x: float) -> float:
-        return (x - self.window.lo) / self.window.span * self.width
-
-    def crosses(self, index: int, side: int) -> bool:
-        """Whether the stem of item ``index``, rising (``side`` 1) or falling (-1) from its
-        mark, would pass through an occurrence mark of a lane further out on that side."""
-        x, own = self.anchors[index], _lane_offset(self.lane[index])
-        reach = MARK_SIZE / 2 + 1
-        for lane, found in self.occurring.items():
-            if (_lane_offset(lane) - own) * side <= 0:
-                continue
-            near = bisect.bisect_left(found, x - reach)
-            if near < len(found) and found[near] <= x + reach:
-                return True
-        return False
-
-    def draw(
-        self, scene: Scene, items: list[Item], styles: dict[str, KindStyle], y: float, top: float
-    ) -> None:
-        """Add every item's mark to ``scene``, the axis at height ``y``; bands reach ``top``."""
-        to_days = self.window.span / self.width
-        # Long terms that touch or overlap go in different rows, drawn in different shades.
-        backgrounds = [index for index, item in enumerate(items) if item.shape == "background"]
-        rows = placement.lanes(
-            [(self.points(items[i].x0), self.points(items[i].x1)) for i in backgrounds],
-            2.0,
-            len(backgrounds),
-        )
-        row_of = dict(zip(backgrounds, rows, strict=True))
-        for index, item in enumerate(items):
-            style = styles[item.kind]
-            lane_y = y + _lane_offset(self.lane[index])
-            if item.shape == "background":
-                scene.bar(item, style, (item.x0, 0.0, item.x1, top), row=row_of[index])
-                continue
-            if item.shape == "point":
-                scene.mark(item, style, item.anchor, lane_y, MARK_SIZE)
-            else:
-                half = LANE * 0.3
-                scene.bar(item, style, (item.x0, lane_y - half, item.x1, lane_y + half))
-                if item.shape == "bar" and not item.open_start:
-                    scene.mark(item, style, item.x0, lane_y, MARK_SIZE * 0.8)
-            # Inside the edge it goes on past, so the window never cuts the arrow off.
-            inset = MARK_SIZE * 0.6 * to_days
-            if item.open_start:
-                scene.arrow(style.colour, "left", item.x0 + inset, lane_y, MARK_SIZE)
-            if item.open_end:
-                scene.arrow(style.colour, "right", item.x1 - inset, lane_y, MARK_SIZE)
-            scene.occurrences(item, style, MARK_SIZE * 0.8, [(x, lane_y) for x in item.occurrences])
-
-
-def _time_axis(ax: Axes, window: Window, axis_y: float, height: float) -> None:
-    ax.set_xlim(window.lo, window.hi)
-    ax.set_ylim(0, height)
-    style_frame(ax)
-    ax.yaxis.set_visible(False)
-    ax.spines["bottom"].set_visible(True)
-    ax.spines["bottom"].set_color("#999999")
-    locations, labels = date_ticks(window.lo, window.hi)
-    ax.set_xticks(locations, labels)
-    ax.axhline(axis_y, color=AXIS_COLOUR, linewidth=0.8, zorder=2)
+STEM_SPACING = 2.5
+"""Two stems on one side of the axis run at least this far apart (points)."""
+STEM_BEND = 12.0
+"""The longest run of a stem before it is that far from the next (points)."""
 
 
 class Horizontal:
@@ -206,11 +115,21 @@ class Horizontal:
     def __init__(self, scope: Scope) -> None:
         items, window, measure, room = scope.items, scope.window, scope.measure, scope.room
         self.items, self.styles, self.window = items, scope.styles, window
+        self.scope = scope
         self.labels = [
             _Placed(item, text, *measure.size(text))
             for item in items
             for text in [label_text(measure, item, item.label(), LABEL_SIZE)]
         ]
+        # With a lane per kind, the kinds' names stand left of the axis.
+        self.names = [
+            (kind, measure.text(scope.styles[kind].label, LIST_SIZE, color="#333333"))
+            for kind in sorted({item.kind for item in items})
+            if scope.by_kind
+        ]
+        self.name_width = max((measure.size(text)[0] for _, text in self.names), default=-6)
+        self.name_width += 6
+        room -= self.name_width
         # The axis is shortened until every label fits right of its stem within ``room``.
         width = room
         for label in self.labels:
@@ -218,16 +137,32 @@ class Horizontal:
             need = STEM_GAP + label.width
             if fraction > 0 and fraction * width + need > room:
                 width = (room - need) / fraction
-        self.width = width
-        self.feasible = width >= room * 0.5
-        self.axis = _Axis(items, window, width)
-        self.sides = self._sides()
+        for _ in range(3):
+            self.width = width
+            self.axis = AxisMarks(items, window, width, scope.by_kind)
+            self.sides = self._sides()
+            self.stems = [self.axis.stem_x(index, side) for index, side in enumerate(self.sides)]
+            self.tops = self._spread()
+            # A stem moved right of stacked marks takes its label with it: keep it inside.
+            over = max(
+                (
+                    top + STEM_GAP + label.width - room
+                    for top, label in zip(self.tops, self.labels, strict=True)
+                ),
+                default=0.0,
+            )
+            if over <= 0:
+                break
+            width -= over + 1
+        self.feasible = self.width >= room * 0.5
+        self.crossings = 0
+        """Stem segments through another event's mark or bar, counted when drawn."""
         self.level = [0] * len(self.labels)
         self.pitch: dict[int, float] = {}
         self.extent: dict[int, float] = {}
         for side in (1, -1):
             chosen = [index for index, s in enumerate(self.sides) if s == side]
-            anchors = [self.axis.points(self.labels[index].item.anchor) for index in chosen]
+            anchors = [self.tops[index] for index in chosen]
             widths = [STEM_GAP + self.labels[index].width + LABEL_GAP for index in chosen]
             found = placement.levels(anchors, widths)
             for index, level in zip(chosen, found, strict=True):
@@ -236,6 +171,22 @@ class Horizontal:
             reach = self.axis.above if side > 0 else self.axis.below
             self.extent[side] = reach + LEVEL_GAP + (max(found, default=-1) + 1) * self.pitch[side]
         self.height = self.extent[1] + self.extent[-1] + 2 * LABEL_GAP
+
+    def _spread(self) -> list[float]:
+        """Where each stem runs up to its label, in points: at its own place, unless that is
+        within :data:`STEM_SPACING` of the stem before it on its side; then that far right
+        of it, so that no two stems run closer than 2 pt for more than the short bend from
+        the mark (:data:`STEM_BEND`). A sweep over the stems in order, O(n log n)."""
+        tops = list(self.stems)
+        for side in (1, -1):
+            chosen = sorted(
+                (stem, index) for index, stem in enumerate(self.stems) if self.sides[index] == side
+            )
+            previous = float("-inf")
+            for stem, index in chosen:
+                tops[index] = max(stem, previous + STEM_SPACING)
+                previous = tops[index]
+        return tops
 
     def _sides(self) -> list[int]:
         """1 (above the axis) or -1 (below) for each label.
@@ -264,8 +215,13 @@ class Horizontal:
                 sides.append(-1)
                 continue
             blocked = [self.axis.crosses(len(sides), side) for side in (1, -1)]
+            if blocked[0] == blocked[1]:
+                # Blocked both ways: at least keep clear of another event's occurrences.
+                blocked = [
+                    self.axis.crosses(len(sides), side, occurrences_only=True) for side in (1, -1)
+                ]
             if blocked[0] != blocked[1]:
-                # The stem would cross a repeating event's occurrence on one side only.
+                # The stem would cross another event's mark or bar on one side only.
                 sides.append(-1 if blocked[0] else 1)
                 continue
             sides.append(1 if turn % 2 == 0 else -1)
@@ -275,6 +231,7 @@ class Horizontal:
     def draw(self, figure: Figure, left: float, bottom: float) -> list[Axes]:
         """Draw into a new axes whose bottom left is at ``(left, bottom)`` inches."""
         width_in, height_in = figure.get_size_inches()
+        left += self.name_width / 72
         ax = figure.add_axes(
             (
                 left / width_in,
@@ -284,19 +241,33 @@ class Horizontal:
             )
         )
         axis_y = self.extent[-1] + LABEL_GAP
-        _time_axis(ax, self.window, axis_y, self.height)
-        scene = Scene()
-        self.axis.draw(scene, self.items, self.styles, axis_y, self.height)
+        time_axis(ax, self.window, axis_y, self.height)
+        scene = self.scope.scene()
+        self.axis.draw(scene, self.items, self.styles, axis_y)
         to_days = self.window.span / self.width
+        for kind, text in self.names:
+            lane_y = axis_y + self.axis.kind_row(kind)
+            add_text(ax, text, self.window.lo - 10 * to_days, lane_y, "right", "center", None)
         for index, label in enumerate(self.labels):
             side, level = self.sides[index], self.level[index]
             reach = self.axis.above if side > 0 else self.axis.below
             near = axis_y + side * (reach + LEVEL_GAP + level * self.pitch[side])
-            x = label.item.anchor
-            lane_y = axis_y + _lane_offset(self.axis.lane[index])
-            scene.line(
-                [(x, lane_y + side * LANE * 0.4), (x, near)], self.styles[label.item.kind].colour
-            )
+            x = self.window.lo + self.stems[index] * to_days
+            top = self.window.lo + self.tops[index] * to_days
+            lane_y = axis_y + self.axis.offset(self.axis.lane[index])
+            foot = lane_y + side * LANE * 0.4
+            points = [(x, foot)]
+            mark_x = label.item.anchor
+            if x > mark_x + 1e-9:
+                # Moved right of marks stacked at its place: along its own lane first.
+                points = [(mark_x + MARK_SIZE / 2 * to_days, lane_y), (x, lane_y)]
+            if top > x + 1e-9:
+                # Spread from the stem before it: a short bend, then up beside it.
+                bend = foot + side * min(STEM_BEND, abs(near - foot))
+                points.append((top, bend))
+            points.append((top, near))
+            x = top
+            scene.line(label.item, "stem", points, self.styles[label.item.kind].colour)
             add_text(
                 ax,
                 label.text,
@@ -304,7 +275,9 @@ class Horizontal:
                 near,
                 "left",
                 "bottom" if side > 0 else "top",
+                self.scope.gids.take(label.item.label_gid),
             )
+        self.crossings = stem_crossings(scene, ax.transData, figure.dpi)
         scene.draw(ax)
         return [ax]
 
@@ -317,9 +290,10 @@ class Numbered:
     def __init__(self, scope: Scope) -> None:
         items, window, measure, room = scope.items, scope.window, scope.measure, scope.room
         self.items, self.styles, self.window = items, scope.styles, window
+        self.scope = scope
         tallest = scope.tallest
         self.width = room
-        self.axis = _Axis(items, window, room)
+        self.axis = AxisMarks(items, window, room)
         digit = measure.size(measure.text("0" * 10, LIST_SIZE))[0] / 10
         self.digit = digit
 
@@ -333,7 +307,7 @@ class Numbered:
         self.list_width = room / self.list_columns
         characters = int((self.list_width - 8) / (digit * 1.05))
         rows_room = tallest - self.band - TICKS_IN * 72
-        self.entries: list[list[tuple[Text, float]]] = [[] for _ in range(self.list_columns)]
+        self.entries: list[list[tuple[Text, float, str]]] = [[] for _ in range(self.list_columns)]
         column, used = 0, 0.0
         self.listed = 0
         for number, item in enumerate(items, start=1):
@@ -345,11 +319,11 @@ class Numbered:
                 column, used = column + 1, 0.0
                 if column == self.list_columns:
                     break
-            self.entries[column].append((text, used))
+            self.entries[column].append((text, used, scope.gids.take(item.label_gid)))
             used += height + 1.0
             self.listed = number
         self.list_height = max(
-            (top + measure.size(t)[1] for c in self.entries for t, top in c[-1:]), default=0
+            (top + measure.size(t)[1] for c in self.entries for t, top, _ in c[-1:]), default=0
         )
         self.height = self.band + TICKS_IN * 72 + self.list_height
 
@@ -364,9 +338,9 @@ class Numbered:
             )
         )
         axis_y = self.axis.below + LABEL_GAP
-        _time_axis(ax, self.window, axis_y, self.band)
-        scene = Scene()
-        self.axis.draw(scene, self.items, self.styles, axis_y, self.band)
+        time_axis(ax, self.window, axis_y, self.band)
+        scene = self.scope.scene()
+        self.axis.draw(scene, self.items, self.styles, axis_y)
         scene.draw(ax)
         near = axis_y + self.axis.above + LEVEL_GAP
         for first, last in self.runs:
@@ -380,7 +354,7 @@ class Numbered:
                 va="bottom",
                 color=TEXT_COLOUR,
                 parse_math=False,
-                gid="kz-number",
+                gid=self.scope.gids.take(f"{self.items[first].id}/label"),
                 clip_on=False,
             )
         listing = figure.add_axes(
@@ -395,6 +369,6 @@ class Numbered:
         listing.set_xlim(0, self.width)
         listing.set_ylim(max(self.list_height, 1), 0)
         for column, entries in enumerate(self.entries):
-            for entry, top in entries:
-                add_text(listing, entry, column * self.list_width, top, "left", "top")
+            for entry, top, gid in entries:
+                add_text(listing, entry, column * self.list_width, top, "left", "top", gid)
         return [ax, listing]

@@ -1,7 +1,7 @@
 """The picture as a matplotlib ``Figure``, as bytes, and as a file: the entry points.
 
 :func:`render` lays out the page (heading, legend, the timeline, the footnote), picks the
-layout by :func:`~kztimeline.plot.items.choose_layout`, and draws it. :func:`plot_bytes` and
+layout by :func:`~kztimeline.plot.placement.choose_layout`, and draws it. :func:`plot_bytes` and
 :func:`save_plot` fix everything that would change from run to run.
 """
 
@@ -9,24 +9,23 @@ from __future__ import annotations
 
 import io
 import warnings
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
-from typing import Any, Literal, TypedDict, Unpack
+from typing import Any, Literal, NamedTuple, TypedDict, Unpack
 
 import matplotlib
-from matplotlib import font_manager
 from matplotlib.backends.backend_agg import FigureCanvasAgg
 from matplotlib.figure import Figure
-from matplotlib.ft2font import FT2Font
+from matplotlib.text import Text
 
 import kztimeline.plot.drawing as drawing
+import kztimeline.plot.fonts as fonts
 from kztimeline._files import write_atomically
 from kztimeline.errors import OutputError, PictureError
 from kztimeline.plot.chronology import Chronology
+from kztimeline.plot.framing import axis_window, window_title
 from kztimeline.plot.geometry import (
     FAMILY,
-    FONT,
-    FONTS,
     HEADING_SIZE,
     HORIZONTAL_MAX_IN,
     MARGIN_LEFT_IN,
@@ -38,8 +37,16 @@ from kztimeline.plot.geometry import (
     parse_width,
 )
 from kztimeline.plot.horizontal import Horizontal, Numbered, Scope
-from kztimeline.plot.items import Window, choose_layout, collect, default_window
+from kztimeline.plot.items import (
+    Item,
+    Window,
+    collect,
+)
+from kztimeline.plot.key import legend as draw_legend
+from kztimeline.plot.marks import OWN_ARTISTS, Gids
+from kztimeline.plot.placement import choose_layout
 from kztimeline.plot.styles import OTHER_KIND, kind_styles
+from kztimeline.plot.zones import Zone, choose_zone
 from kztimeline.timeline import Timeline
 
 __all__ = (
@@ -54,6 +61,7 @@ __all__ = (
 )
 
 Layout = Literal["auto", "horizontal", "vertical"]
+Lanes = Literal["auto", "kind"]
 
 
 class Options(TypedDict, total=False):
@@ -63,16 +71,18 @@ class Options(TypedDict, total=False):
     width: float | str | None
     dpi: float
     layout: Layout
-    start: date | str | None
-    end: date | str | None
+    start: date | datetime | str | None
+    end: date | datetime | str | None
+    zone: str | None
+    lanes: Lanes
 
 
 SUFFIXES = {".png": "png", ".svg": "svg", ".pdf": "pdf"}
+KINDS_IN_LEGEND = 12
+"""Past this many kinds in view, each label names its kind."""
 EMPTY_MESSAGE = "No events in this range"
 
 RC: dict[str, Any] = {
-    "font.family": "sans-serif",
-    "font.sans-serif": list(FONTS[:-1]),
     "text.parse_math": False,
     "svg.hashsalt": "kztimeline",
     # Text stays text: selectable and editable in an SVG editor, TrueType inside a PDF.
@@ -83,44 +93,34 @@ RC: dict[str, Any] = {
 }
 
 
-def _charmap() -> set[int]:
-    path = font_manager.findfont(font_manager.FontProperties(family=FONT), fallback_to_default=True)
-    return set(FT2Font(path).get_charmap())
-
-
-def _safe(text: str, charmap: set[int]) -> str:
-    """Characters the font lacks become a white square, so rendering never warns about them."""
-    return "".join(ch if ch == "\n" or ord(ch) in charmap else "\N{WHITE SQUARE}" for ch in text)
+def _rc() -> dict[str, Any]:
+    # The font chain depends on the fonts installed, so it is looked up when drawing.
+    return {**RC, **fonts.rc()}
 
 
 class Picture:
     """A drawn timeline: the ``figure``, the ``layout`` chosen (``horizontal``, ``vertical`` or
     ``numbered``), and ``hint``, one sentence on narrowing the view when the picture could
-    not name every event beside its mark (else ``None``)."""
+    not name every event beside its mark (else ``None``).
+
+    ``missing`` holds the characters of its texts that no installed font can draw (see
+    :func:`kztimeline.plot.fonts.missing`); they stay in the texts as written."""
 
     def __init__(self, figure: Figure, layout: str, hint: str | None) -> None:
         self.figure = figure
         self.layout = layout
         self.hint = hint
-
-
-def _window(timeline: Timeline, start: date | str | None, end: date | str | None) -> Window:
-    if start is None and end is None:
-        return default_window(timeline)
-    # The index is built on the first query; loading and validating never need it.
-    from kztimeline.query import window
-
-    first, last = window(start if start is not None else "0001", end if end is not None else "9999")
-    if start is None or end is None:
-        natural = default_window(timeline)
-        if start is None:
-            return Window(
-                min(natural.lo, Window.of(first, last).hi - 1), Window.of(first, last).hi, True
-            )
-        return Window(
-            Window.of(first, last).lo, max(natural.hi, Window.of(first, last).lo + 1), True
+        self.missing = fonts.missing(
+            text.get_text() for text in figure.findobj(Text) if isinstance(text, Text)
         )
-    return Window.of(first, last)
+
+    @property
+    def notices(self) -> tuple[str, ...]:
+        """What the command says on stderr about this picture, one line each."""
+        found = [self.hint] if self.hint is not None else []
+        if self.missing:
+            found.append(self.missing.sentence())
+        return tuple(found)
 
 
 def draw(
@@ -131,63 +131,105 @@ def draw(
     layout = options.get("layout", "auto")
     if layout not in ("auto", "horizontal", "vertical"):
         raise PictureError.unknown_layout(layout)
+    lanes = options.get("lanes", "auto")
+    if lanes not in ("auto", "kind"):
+        raise PictureError.unknown_lanes(lanes)
     width_in = parse_width(options.get("width"))
-    window = _window(timeline, options.get("start"), options.get("end"))
-    charmap = _charmap()
-    with warnings.catch_warnings(), matplotlib.rc_context(RC):  # type: ignore[arg-type]
+    zone, window, items = view(timeline, **options)
+    title = options.get("title")
+    if title is None:
+        title = window_title(timeline.title, window if window.exact else None)
+    timed = [item.event.date.time for item in items if item.event.date.time is not None]
+    subtitle = zone.note(timed) if timed else None
+    with warnings.catch_warnings(), matplotlib.rc_context(_rc()):  # type: ignore[arg-type]
+        # A glyph no font has is drawn as a box, and said once by Picture.missing.
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         dpi = options.get("dpi", 200)
-        return _draw(timeline, options.get("title"), width_in, dpi, layout, window, charmap)
+        page = _Page(title, subtitle, width_in, dpi, layout, lanes == "kind")
+        return _draw(timeline, page, window, items)
+
+
+def view(timeline: Timeline, **options: Unpack[Options]) -> tuple[Zone, Window, list[Item]]:
+    """The display zone, the axis window and the items in view, for the options of
+    :func:`render`: the one rule that :func:`draw` and the pages share."""
+    requested = options.get("zone")
+    start, end = options.get("start"), options.get("end")
+    zone = choose_zone(timeline, requested)
+    window = axis_window(timeline, start, end, zone)
+    items = collect(timeline, window, zone)
+    if requested is None:
+        # The zone most events in view use, which a window may change.
+        in_view = choose_zone((item.event for item in items), None)
+        if in_view != zone:
+            zone = in_view
+            window = axis_window(timeline, start, end, zone)
+            items = collect(timeline, window, zone)
+    return zone, window, items
+
+
+class _Page(NamedTuple):
+    title: str
+    subtitle: str | None
+    width: float
+    dpi: float
+    layout: Layout
+    by_kind: bool
 
 
 def _draw(
     timeline: Timeline,
-    title: str | None,
-    width: float,
-    dpi: float,
-    layout: Layout,
+    page: _Page,
     window: Window,
-    charmap: set[int],
+    items: list[Item],
 ) -> Picture:
-    figure = Figure(figsize=(width, 10), dpi=dpi, facecolor="white")
+    width, layout = page.width, page.layout
+    figure = Figure(figsize=(width, 10), dpi=page.dpi, facecolor="white")
     renderer = FigureCanvasAgg(figure).get_renderer()  # type: ignore[no-untyped-call]
     measure = Measure(figure, renderer)
     text_width = (width - MARGIN_LEFT_IN - MARGIN_RIGHT_IN) * 72
-    heading = measure.fit(
-        _safe(title if title is not None else timeline.title, charmap),
-        HEADING_SIZE,
-        text_width,
-        fontweight="bold",
-    )
+    heading = measure.fit(page.title, HEADING_SIZE, text_width, fontweight="bold")
     heading_height = (
         measure.size(measure.text(heading or " ", HEADING_SIZE, fontweight="bold"))[1] / 72
     )
-    items = collect(timeline, window)
-    for item in items:
-        item.title = _safe(item.title, charmap)
-        item.date_text = _safe(item.date_text, charmap)
+    subtitle = measure.fit(page.subtitle, NOTE_SIZE, text_width) if page.subtitle else ""
+    subtitle_height = (
+        measure.size(measure.text(subtitle, NOTE_SIZE))[1] / 72 + 0.06 if subtitle else 0.0
+    )
+    heading_height += subtitle_height
     styles = kind_styles(timeline.kinds, timeline.kind_tables)
     in_view = sorted({item.kind for item in items} - {OTHER_KIND})
+    date_texts = [item.date_text for item in items]
+    if len(in_view) > KINDS_IN_LEGEND:
+        # A legend of so many kinds is a lookup table: each label says its kind instead.
+        for item in items:
+            if item.kind != OTHER_KIND:
+                item.date_text = f"{styles[item.kind].label} · {item.date_text}"
     shown_styles = [styles[kind] for kind in in_view]
     if any(item.kind == OTHER_KIND for item in items):
         shown_styles.append(styles[OTHER_KIND])
-    footnote = measure.fit(_safe(_footnote(timeline), charmap), NOTE_SIZE, text_width)
+    footnote = measure.fit(_footnote(timeline), NOTE_SIZE, text_width)
 
     top = 0.2 + heading_height + 0.12
-    legend = drawing.legend(
-        figure, shown_styles, MARGIN_LEFT_IN / width, 0.5, max(int(width // 1.9), 1)
+    legend = draw_legend(
+        figure, shown_styles, items, MARGIN_LEFT_IN / width, 0.5, max(int(width // 1.9), 1)
     )
-    legend_height = legend.get_window_extent(renderer).height / dpi
+    legend_height = legend.get_window_extent(renderer).height / page.dpi
     top += legend_height + 0.2
     foot_height = (measure.size(measure.text(footnote, NOTE_SIZE))[1] / 72 if footnote else 0) + 0.2
     bottom = TICKS_IN + foot_height + 0.15
     room = (width - MARGIN_LEFT_IN - MARGIN_RIGHT_IN) * 72
     tallest = (MAX_HEIGHT_IN - top - bottom - 0.3) * 72
 
+    def put_heading(height: float) -> None:
+        drawing.heading(figure, heading, MARGIN_LEFT_IN / width, 1 - 0.2 / height)
+        if subtitle:
+            y = 1 - (0.2 + heading_height) / height
+            drawing.note(figure, subtitle, MARGIN_LEFT_IN / width, y)
+
     if not items:
         figure.set_size_inches(width, top + 1.4)
         legend.remove()
-        drawing.heading(figure, heading, MARGIN_LEFT_IN / width, 1 - 0.2 / (top + 1.4))
+        put_heading(top + 1.4)
         figure.text(
             0.5,
             0.35,
@@ -201,7 +243,12 @@ def _draw(
         )
         return Picture(figure, "empty", None)
 
-    scope = Scope(items, styles, window, measure, room, tallest)
+    gids = Gids()
+    by_kind = page.by_kind and len(in_view) <= KINDS_IN_LEGEND
+    if by_kind and layout == "auto":
+        layout = "horizontal"  # lanes per kind are rows along the time axis, as in a Gantt chart
+    grouped = len(items) > OWN_ARTISTS
+    scope = Scope(items, styles, window, measure, room, tallest, gids, grouped, by_kind)
     horizontal = chronology = None
     band = tallest if layout == "horizontal" else min(HORIZONTAL_MAX_IN * 72, tallest)
     if layout != "vertical" and Horizontal.may_fit(len(items), room, band):
@@ -215,6 +262,7 @@ def _draw(
         HORIZONTAL_MAX_IN,
         tallest / 72,
     )
+    fallback = chronology is not None and chronology.fits
     plan: Horizontal | Chronology | Numbered
     hint = None
     if chosen == "horizontal" and horizontal is not None:
@@ -244,12 +292,18 @@ def _draw(
         extra = measure.size(measure.text(note_text, NOTE_SIZE))[1] / 72 + 0.12
     height = top + block + extra + bottom
     figure.set_size_inches(width, height)
-    drawing.heading(figure, heading, MARGIN_LEFT_IN / width, 1 - 0.2 / height)
+    put_heading(height)
     legend.set_bbox_to_anchor(
         (MARGIN_LEFT_IN / width, 1 - (0.2 + heading_height + 0.12) / height),
         transform=figure.transFigure,
     )
     plan.draw(figure, MARGIN_LEFT_IN, bottom)
+    if layout == "auto" and isinstance(plan, Horizontal) and plan.crossings and fallback:
+        # A stem through another event's mark would join a label to the wrong event: the
+        # chronology, whose leaders keep clear of every mark, says it without doubt.
+        for item, text in zip(items, date_texts, strict=True):
+            item.date_text = text
+        return _draw(timeline, page._replace(layout="vertical"), window, items)
     if isinstance(plan, Numbered):
         # Above the axis, under the legend: the first thing read after the title.
         y = (bottom + block + 0.05) / height
@@ -274,15 +328,28 @@ def render(
     """Draw ``timeline`` and return the matplotlib ``Figure`` (Agg canvas, not in pyplot).
 
     ``title`` replaces the timeline's title. ``width`` is inches or a text with a unit
-    (``"16cm"``; 4–60 in, default 12 in); the height grows with the labels up to 40 in.
-    ``start``/``end`` (dates or partial dates, as :meth:`Timeline.between`) set the axis
-    exactly; without them it spans the events. ``layout`` forces ``"horizontal"`` or
-    ``"vertical"``; ``"auto"`` chooses by the rule of :func:`~kztimeline.plot.items.choose_layout`.
+    (``"16cm"``; 4–60 in, default 16 cm, a report column); the height grows with the labels
+    up to 40 in.
+    ``start``/``end`` set the axis exactly, and the title then names the window: a
+    ``date``, a partial date (``"2012"``, ``"2012-11"``, ``"2012-11-14"``: its whole period),
+    or a date-time (a ``datetime``, or ``"2024-05-14T08:00"`` with an optional offset or
+    ``Z``; without an offset it is in the display zone); without them the axis spans the
+    events. ``zone`` is the display zone of timed events (an IANA name, ``"UTC"`` or
+    ``"UTC+05:00"``; default: the zone most events in view use, else UTC), named once under
+    the title. ``layout`` forces ``"horizontal"`` or ``"vertical"``; ``"auto"`` chooses by
+    the rule of :func:`~kztimeline.plot.placement.choose_layout`.
     Every event in view is named; when labels cannot fit in 40 in, events are numbered and
-    listed, and the picture says so. Raises :class:`~kztimeline.errors.PictureError` for a bad
-    width or layout, :class:`~kztimeline.errors.QueryError` for a bad window.
+    listed, and the picture says so. Every artist of an event has a gid (see
+    :mod:`~kztimeline.plot.marks`). Raises :class:`~kztimeline.errors.PictureError` for a bad
+    width or layout, :class:`~kztimeline.errors.QueryError` for a bad window,
+    :class:`~kztimeline.errors.DateError` for an unknown zone.
     """
     return draw(timeline, **options).figure
+
+
+def pdf_metadata(timeline: Timeline) -> dict[str, Any]:
+    """A PDF's metadata: the date of the timeline (never the clock), no software versions."""
+    return {"CreationDate": timeline.stamp, "ModDate": None, "Creator": None, "Producer": None}
 
 
 def picture_bytes(picture: Picture, timeline: Timeline, format_name: str) -> bytes:
@@ -296,14 +363,9 @@ def picture_bytes(picture: Picture, timeline: Timeline, format_name: str) -> byt
     elif format_name == "svg":
         metadata = {"Date": None, "Creator": None}
     else:
-        metadata = {
-            "CreationDate": timeline.stamp,
-            "ModDate": None,
-            "Creator": None,
-            "Producer": None,
-        }
+        metadata = pdf_metadata(timeline)
     buffer = io.BytesIO()
-    with warnings.catch_warnings(), matplotlib.rc_context(RC):  # type: ignore[arg-type]
+    with warnings.catch_warnings(), matplotlib.rc_context(_rc()):  # type: ignore[arg-type]
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         picture.figure.savefig(
             buffer, format=format_name, dpi=picture.figure.dpi, metadata=metadata, facecolor="white"
@@ -334,8 +396,9 @@ def write_picture(
     timeline: Timeline,
     path: Path | str,
     **options: Unpack[Options],
-) -> tuple[Path, str | None]:
-    """Like :func:`save_plot`, and also the hint on narrowing the view (see :class:`Picture`)."""
+) -> tuple[Path, tuple[str, ...]]:
+    """Like :func:`save_plot`, and also what to tell the user about the picture, one line
+    each (see :attr:`Picture.notices`)."""
     target = Path(path)
     format_name = SUFFIXES.get(target.suffix.lower())
     if format_name is None:
@@ -344,7 +407,7 @@ def write_picture(
         )
     picture = draw(timeline, **options)
     written = write_atomically(target, picture_bytes(picture, timeline, format_name))
-    return written, picture.hint
+    return written, picture.notices
 
 
 def save_plot(

@@ -17,6 +17,7 @@ goes; none guesses, retries or drops a label. Each is O(n log n) or better.
   others allow: a sweep down pushes a label below the one before it, a sweep up pulls the
   last ones back inside the column.
 * :func:`balance`: splits a chronology into columns of about the same height.
+* :func:`choose_layout`: which layout to draw, from the heights the labelled ones need.
 * :func:`runs`: for numbered marks, consecutive events whose numbers would collide share
   one label ("12–17").
 """
@@ -27,7 +28,7 @@ import bisect
 import heapq
 from collections.abc import Callable, Sequence
 
-__all__ = ("balance", "lanes", "levels", "runs", "stack")
+__all__ = ("balance", "choose_layout", "kind_lanes", "lanes", "levels", "runs", "stack")
 
 
 def lanes(extents: Sequence[tuple[float, float]], gap: float, most: int) -> list[int]:
@@ -66,17 +67,48 @@ def lanes_first(
     A repeating event's marks are kept in a lane of their own this way, on the side of the
     marks that no other event's stem or leader has to cross.
     """
-    chosen = [index for index, flag in enumerate(first) if flag]
-    others = [index for index, flag in enumerate(first) if not flag]
+    return lanes_in_tiers(extents, [0 if flag else 1 for flag in first], gap, most)
+
+
+def lanes_in_tiers(
+    extents: Sequence[tuple[float, float]], tiers: Sequence[int], gap: float, most: int
+) -> list[int]:
+    """Lanes as :func:`lanes` gives them, tier by tier: the extents of tier 0 take the
+    lowest lanes, those of tier 1 the lanes after them, and so on (each later tier is left
+    at least one lane of the ``most``)."""
     result = [0] * len(extents)
-    found = lanes([extents[i] for i in chosen], gap, most - 1)
-    offset = max(found, default=-1) + 1
-    for index, lane in zip(chosen, found, strict=True):
-        result[index] = lane
-    rest = lanes([extents[i] for i in others], gap, most - offset)
-    for index, lane in zip(others, rest, strict=True):
-        result[index] = lane + offset
+    offset = 0
+    order = sorted(set(tiers))
+    for rank, tier in enumerate(order):
+        members = [index for index, value in enumerate(tiers) if value == tier]
+        room = max(most - offset - (len(order) - rank - 1), 1)
+        found = lanes([extents[i] for i in members], gap, room)
+        for index, lane in zip(members, found, strict=True):
+            result[index] = min(lane + offset, most - 1)
+        offset = min(offset + max(found, default=-1) + 1, most - 1)
     return result
+
+
+def kind_lanes(
+    extents: Sequence[tuple[float, float]], kinds: Sequence[str], gap: float
+) -> tuple[list[int], dict[str, int]]:
+    """Lanes as a Gantt chart gives them: each kind (in sorted order) its own run of lanes,
+    as few as keep its extents ``gap`` apart (by :func:`lanes`, at most 3). Returns the lane
+    of each extent and the first lane of each kind."""
+    result = [0] * len(extents)
+    first: dict[str, int] = {}
+    by_kind: dict[str, list[int]] = {}
+    for index, name in enumerate(kinds):
+        by_kind.setdefault(name, []).append(index)
+    base = 0
+    for kind in sorted(by_kind):
+        chosen = by_kind[kind]
+        found = lanes([extents[index] for index in chosen], gap, 3)
+        first[kind] = base
+        for index, lane in zip(chosen, found, strict=True):
+            result[index] = base + lane
+        base += max(found, default=0) + 1
+    return result, first
 
 
 def levels(anchors: Sequence[float], widths: Sequence[float]) -> list[int]:
@@ -166,3 +198,34 @@ def runs(
         result.append((index, last))
         index = last + 1
     return result
+
+
+def choose_layout(
+    requested: str,
+    horizontal: float | None,
+    vertical: float | None,
+    horizontal_most: float,
+    tallest: float,
+) -> str:
+    """The layout to draw, from the heights (inches) the two labelled layouts need.
+
+    ``horizontal`` and ``vertical`` are the heights of the band of labels around a horizontal
+    axis and of the chronology, or ``None`` when that layout cannot name every event within
+    ``tallest`` (the 40 in bound less the heading and legend). The rule:
+
+    * ``"auto"``: horizontal when its band is at most ``horizontal_most`` (9 in): a sparse
+      timeline keeps the familiar axis; else the chronology when it fits, since a column
+      holds the most labels; else horizontal when it fits; else ``"numbered"``.
+    * ``"horizontal"`` or ``"vertical"``: that layout when it fits, else ``"numbered"``.
+    """
+    fits_horizontal = horizontal is not None and horizontal <= tallest
+    fits_vertical = vertical is not None and vertical <= tallest
+    if requested == "horizontal":
+        return "horizontal" if fits_horizontal else "numbered"
+    if requested == "vertical":
+        return "vertical" if fits_vertical else "numbered"
+    if horizontal is not None and horizontal <= min(horizontal_most, tallest):
+        return "horizontal"
+    if fits_vertical:
+        return "vertical"
+    return "horizontal" if fits_horizontal else "numbered"

@@ -5,12 +5,15 @@ selection being drawn), so ``mission-event`` looks the same with or without ``--
 or ``--kind``. Up to :data:`DISTINCT_STYLES` kinds get pairwise distinct colour-and-marker
 pairs:
 
-* the colours are the eight of Okabe & Ito (2008), safe for every common colour-vision
-  deficiency, sorted into four lightness classes: black; blue, vermilion, green; purple,
-  orange, sky blue; yellow;
-* the first eight kinds get eight different colours and markers; after that, kinds that
-  share a marker always differ in lightness class, so the picture stays readable in
-  greyscale;
+* twelve colours in three lightness classes of four (dark, middle, light), each at least
+  3:1 against white (the contrast that graphics need to be seen), so that no stem, leader or
+  thin bar fades on paper: the yellow, orange and sky blue of Okabe & Ito (2008) are out,
+  and their blue, vermilion and bluish green stay, with darker and lighter companions of the
+  same hues;
+* the first twelve kinds get twelve different colours and twelve different markers, and
+  kinds next to each other in order are in different lightness classes;
+* up to 48 kinds, kinds that share a marker are in different lightness classes, so the
+  picture stays readable in greyscale; up to 64 every colour-and-marker pair differs;
 * an event without a kind is drawn in grey, a colour no kind gets.
 
 A ``[kinds.NAME]`` table in events.toml may set ``label``, ``colour`` and ``marker`` of a kind;
@@ -24,25 +27,42 @@ from dataclasses import dataclass
 
 from kztimeline.records import MARKER_NAMES, Kind
 
-__all__ = ("DISTINCT_STYLES", "MARKERS", "OTHER_KIND", "KindStyle", "kind_styles")
-
-# Lightness classes of the Okabe–Ito palette (luma 0; 0.34–0.47; 0.59–0.64; 0.84).
-_CLASSES: tuple[tuple[str, ...], ...] = (
-    ("#000000",),
-    ("#0072B2", "#D55E00", "#009E73"),
-    ("#CC79A7", "#E69F00", "#56B4E9"),
-    ("#F0E442",),
+__all__ = (
+    "CLASSES",
+    "DISTINCT_STYLES",
+    "MARKERS",
+    "OTHER_KIND",
+    "PALETTE",
+    "KindStyle",
+    "kind_styles",
 )
-# The class of the first eight kinds' colours: blue, vermilion, green, purple, orange, sky
-# blue, black, yellow (yellow last: it is faint on white).
-_FIRST_CLASS = (1, 1, 1, 2, 2, 2, 0, 3)
+
+# In order of use: middle, light, dark, middle, light, dark... (Rec. 601 luma: dark 0–0.2,
+# middle 0.31–0.35, light 0.44–0.58), four hues (blue, orange to red, green, purple) in each.
+PALETTE = (
+    "#0072B2",  # blue (Okabe-Ito)
+    "#D55E00",  # vermilion (Okabe-Ito)
+    "#000000",  # black (Okabe-Ito)
+    "#117733",  # green
+    "#C8749F",  # pink
+    "#5C1A1A",  # maroon
+    "#8F4400",  # brown
+    "#4A90D9",  # light blue
+    "#173F23",  # dark green
+    "#7A3D66",  # plum
+    "#1B9E77",  # bluish green
+    "#0B3D66",  # navy
+)
+"""The kinds' colours, in the order the first twelve kinds take them."""
+CLASSES = 3
+"""Lightness classes: the colour at position ``p`` of :data:`PALETTE` is in class ``p % 3``."""
 
 _CODES = ("o", "s", "D", "^", "v", "<", ">", "P", "X", "*", "p", "h", "d", "8", "H", "1")
 MARKERS: dict[str, str] = dict(zip(MARKER_NAMES, _CODES, strict=True))
 """The marker names an events file may use, with the matplotlib marker each draws."""
 
 _ORDER = tuple(MARKERS.values())
-DISTINCT_STYLES = len(_ORDER) * len(_CLASSES)
+DISTINCT_STYLES = len(_ORDER) * 4
 """How many kinds get pairwise distinct colour-and-marker pairs (64)."""
 
 OTHER_KIND = ""  # not a possible kind, so no file can take its style
@@ -61,9 +81,10 @@ class KindStyle:
 def _default(index: int) -> tuple[str, str]:
     marker = index % len(_ORDER)
     round_ = index // len(_ORDER)
-    lightness = (_FIRST_CLASS[marker % len(_FIRST_CLASS)] + round_) % len(_CLASSES)
-    colours = _CLASSES[lightness]
-    return colours[(marker + round_) % len(colours)], _ORDER[marker]
+    # Each round moves four places along the palette, so one class further: the kinds that
+    # share a marker take three different classes, and the fourth a colour none of them has.
+    position = (marker + 4 * round_ + round_ // CLASSES) % len(PALETTE)
+    return PALETTE[position], _ORDER[marker]
 
 
 def kind_styles(
