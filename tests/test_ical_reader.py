@@ -659,3 +659,26 @@ class TestLossless:
         ]
         assert not_kept == ()
         assert kztimeline.loads(text)["r"].also_on == (date(2012, 11, 5),)
+
+
+def _custom_zone_calendar(offset: str) -> str:
+    """A calendar whose one event is at 09:00 in a zone named only by this file."""
+    return (
+        "BEGIN:VCALENDAR\r\nVERSION:2.0\r\nPRODID:-//test//EN\r\n"
+        "BEGIN:VTIMEZONE\r\nTZID:Customized Time Zone\r\n"
+        f"BEGIN:STANDARD\r\nDTSTART:16010101T000000\r\nTZOFFSETFROM:{offset}\r\n"
+        f"TZOFFSETTO:{offset}\r\nEND:STANDARD\r\nEND:VTIMEZONE\r\n"
+        "BEGIN:VEVENT\r\nUID:meeting@x\r\nDTSTAMP:20240101T000000Z\r\nSUMMARY:Meeting\r\n"
+        "DTSTART;TZID=Customized Time Zone:20240305T090000\r\n"
+        "DTEND;TZID=Customized Time Zone:20240305T100000\r\nEND:VEVENT\r\nEND:VCALENDAR\r\n"
+    )
+
+
+def test_a_custom_zone_is_read_anew_in_each_calendar() -> None:
+    """Two calendars that name different offsets "Customized Time Zone" (as Outlook names
+    every custom zone) are each read with their own: the first read does not decide the
+    second, in one process, whatever was imported before."""
+    for offset, hour in (("+0500", 4), ("-0300", 12), ("+0500", 4)):
+        (found,) = imported(_custom_zone_calendar(offset))
+        assert found.date.time is not None
+        assert found.date.time.astimezone(UTC).hour == hour, offset

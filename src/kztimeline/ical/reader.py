@@ -90,6 +90,11 @@ def _outline(text: str, path: Path | str) -> list[dict[str, int]]:
 
 
 def _parse(text: str, path: Path | str) -> icalendar.Calendar:
+    # icalendar keeps, for the whole process, the first zone it read under each name that
+    # the time-zone database does not know: a second calendar with another "Customized Time
+    # Zone" (as Outlook names them all) would get the first one's offsets. Choosing the
+    # zoneinfo provider again, icalendar's default, starts that cache anew for this file.
+    icalendar.use_zoneinfo()  # type: ignore[no-untyped-call]
     with warnings.catch_warnings():
         # Guessed time zone names are checked against the events' offsets here instead.
         warnings.simplefilter("ignore")
