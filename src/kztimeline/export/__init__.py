@@ -18,6 +18,7 @@ from kztimeline.errors import EmptySelectionError, OutputError
 if TYPE_CHECKING:
     from datetime import date, datetime
 
+    from kztimeline.plot.output import Picture
     from kztimeline.timeline import Timeline
 
 
@@ -97,15 +98,32 @@ def _markdown(timeline: Timeline, window: Window) -> str:
     return to_markdown(timeline)
 
 
-def _picture(image_format: str) -> Callable[[Timeline, Window], str | bytes]:
-    def make(timeline: Timeline, window: Window) -> str | bytes:
-        # icalendar and matplotlib load only when their format is written, never for list.
-        from kztimeline.plot import plot_bytes
+class _Drawn:
+    """The pages of a timeline's picture, drawn on first use: ``build`` writes PNG, SVG and
+    PDF from one drawing instead of three."""
 
-        data = plot_bytes(timeline, image_format, start=window.start, end=window.end)
+    def __init__(self, timeline: Timeline, window: Window) -> None:
+        self.timeline, self.window = timeline, window
+        self.pages: list[Picture] | None = None
+
+    def data(self, image_format: str) -> str | bytes:
+        # icalendar and matplotlib load only when their format is written, never for list.
+        from kztimeline.plot.pages import draw_pages, pages_bytes
+
+        if self.pages is None:
+            self.pages = draw_pages(self.timeline, start=self.window.start, end=self.window.end)
+        data = pages_bytes(self.pages, self.timeline, image_format)
         return data.decode("utf-8") if image_format == "svg" else data
 
+
+def _picture(image_format: str) -> Callable[[Timeline, Window], str | bytes]:
+    def make(timeline: Timeline, window: Window) -> str | bytes:
+        return _Drawn(timeline, window).data(image_format)
+
     return make
+
+
+_PICTURES = {"png", "svg", "pdf"}
 
 
 FORMATS: dict[str, Format] = {
@@ -170,11 +188,12 @@ def build(
     except OSError as err:
         raise OutputError.from_os_error(target, err) from None
     written = []
-    for chosen in FORMATS.values():
+    drawn = _Drawn(timeline, window)
+    for name, chosen in FORMATS.items():
         if not chosen.built:
             continue
         path = target / chosen.file_name.format(name=export_name(timeline))
-        data = chosen.make(timeline, window)
+        data = drawn.data(name) if name in _PICTURES else chosen.make(timeline, window)
         write_atomically(path, data.encode("utf-8") if isinstance(data, str) else data)
         written.append(path)
         if progress is not None:

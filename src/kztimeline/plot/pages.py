@@ -41,6 +41,7 @@ from kztimeline.timeline import Timeline
 __all__ = (
     "MAX_PAGES",
     "draw_pages",
+    "pages_bytes",
     "pdf_bytes",
     "periods",
     "plot_bytes",
@@ -216,10 +217,12 @@ def write_pages(
                 f"This is page {page or 1} of {len(pages)}, one period each, so that every "
                 f"event is named; --page N writes page N, and a .pdf holds them all."
             )
-    return write_atomically(target, _bytes(chosen, timeline, format_name)), tuple(notices)
+    return write_atomically(target, pages_bytes(chosen, timeline, format_name)), tuple(notices)
 
 
-def _bytes(pages: list[Picture], timeline: Timeline, format_name: str) -> bytes:
+def pages_bytes(pages: list[Picture], timeline: Timeline, format_name: str) -> bytes:
+    """Drawn ``pages`` as ``"pdf"`` (every page) or ``"png"``/``"svg"`` (the first), so that
+    one drawing serves every format."""
     if format_name == "pdf":
         return pdf_bytes(pages, timeline)
     return picture_bytes(pages[0], timeline, format_name)
@@ -239,7 +242,7 @@ def plot_bytes(timeline: Timeline, format_name: str, **options: Unpack[Options])
     :func:`kztimeline.plot.output.plot_bytes`."""
     if format_name not in SUFFIXES.values():
         raise PictureError.unknown_format(format_name)
-    return _bytes(draw_pages(timeline, **options), timeline, format_name)
+    return pages_bytes(draw_pages(timeline, **options), timeline, format_name)
 
 
 def write_picture(
