@@ -203,7 +203,8 @@ class Event(BaseModel):
 
     @property
     def is_long_period(self) -> bool:
-        """Whether this is a long term, drawn as a background band and listed as an era.
+        """Whether this is a long term, listed as an era in TimelineJS (pictures draw it as a bar
+        like any range).
 
         The one rule: a span of days whose two ends the sources both give, no time of day,
         that is of kind ``term`` or covers at least a year (365 days). An open interval is
