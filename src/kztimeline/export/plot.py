@@ -7,7 +7,7 @@ imports no matplotlib until a name is used.
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from kztimeline.plot.output import EMPTY_MESSAGE, SUFFIXES, plot_bytes, render, save_plot
+    from kztimeline.plot import EMPTY_MESSAGE, SUFFIXES, plot_bytes, render, save_plot
 
 __all__ = ("EMPTY_MESSAGE", "SUFFIXES", "plot_bytes", "render", "save_plot")
 

@@ -10,7 +10,6 @@ from __future__ import annotations
 import io
 import warnings
 from datetime import date, datetime
-from pathlib import Path
 from typing import Any, Literal, NamedTuple, TypedDict, Unpack
 
 import matplotlib
@@ -20,8 +19,7 @@ from matplotlib.text import Text
 
 import kztimeline.plot.drawing as drawing
 import kztimeline.plot.fonts as fonts
-from kztimeline._files import write_atomically
-from kztimeline.errors import OutputError, PictureError
+from kztimeline.errors import PictureError
 from kztimeline.plot.chronology import Chronology
 from kztimeline.plot.framing import axis_window, window_title
 from kztimeline.plot.geometry import (
@@ -55,9 +53,10 @@ __all__ = (
     "Layout",
     "Options",
     "Picture",
-    "plot_bytes",
+    "draw",
+    "picture_bytes",
     "render",
-    "save_plot",
+    "view",
 )
 
 Layout = Literal["auto", "horizontal", "vertical"]
@@ -371,55 +370,3 @@ def picture_bytes(picture: Picture, timeline: Timeline, format_name: str) -> byt
             buffer, format=format_name, dpi=picture.figure.dpi, metadata=metadata, facecolor="white"
         )
     return buffer.getvalue()
-
-
-def plot_bytes(
-    timeline: Timeline,
-    format_name: str,
-    **options: Unpack[Options],
-) -> bytes:
-    """The picture of ``timeline`` as ``"png"``, ``"svg"`` or ``"pdf"`` bytes, identical for
-    identical input; the options are those of :func:`render`.
-
-    SVG keeps its text as ``<text>`` in DejaVu Sans with fallbacks; PDF embeds TrueType fonts.
-    No metadata changes from run to run: no software version, a fixed SVG hash salt, a PDF
-    date from :attr:`~kztimeline.timeline.Timeline.stamp`, never the clock.
-    Raises :class:`~kztimeline.errors.PictureError` for another format.
-    """
-    if format_name not in SUFFIXES.values():
-        raise PictureError.unknown_format(format_name)
-    picture = draw(timeline, **options)
-    return picture_bytes(picture, timeline, format_name)
-
-
-def write_picture(
-    timeline: Timeline,
-    path: Path | str,
-    **options: Unpack[Options],
-) -> tuple[Path, tuple[str, ...]]:
-    """Like :func:`save_plot`, and also what to tell the user about the picture, one line
-    each (see :attr:`Picture.notices`)."""
-    target = Path(path)
-    format_name = SUFFIXES.get(target.suffix.lower())
-    if format_name is None:
-        raise OutputError(
-            target, "cannot tell the picture format; end the name with .png, .svg or .pdf"
-        )
-    picture = draw(timeline, **options)
-    written = write_atomically(target, picture_bytes(picture, timeline, format_name))
-    return written, picture.notices
-
-
-def save_plot(
-    timeline: Timeline,
-    path: Path | str,
-    **options: Unpack[Options],
-) -> Path:
-    """Draw ``timeline`` and write it to ``path`` atomically; return the path.
-
-    The format comes from the suffix, ``.png``, ``.svg`` or ``.pdf``; another suffix raises
-    :class:`~kztimeline.errors.OutputError` before anything is drawn, and so does a failed
-    write, which leaves any earlier file at ``path`` as it was. The options are those of
-    :func:`render`.
-    """
-    return write_picture(timeline, path, **options)[0]

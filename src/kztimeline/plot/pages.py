@@ -238,8 +238,13 @@ def render(timeline: Timeline, **options: Unpack[Options]) -> Figure:
 
 def plot_bytes(timeline: Timeline, format_name: str, **options: Unpack[Options]) -> bytes:
     """The picture of ``timeline`` as ``"png"``, ``"svg"`` or ``"pdf"`` bytes, identical for
-    identical input: a PDF holds every page, a PNG or SVG the first. Otherwise as
-    :func:`kztimeline.plot.output.plot_bytes`."""
+    identical input: a PDF holds every page, a PNG or SVG the first; the options are those of
+    :func:`kztimeline.plot.output.render`.
+
+    SVG keeps its text as ``<text>`` with the font fallback chain; PDF embeds TrueType fonts.
+    No metadata changes from run to run (see :func:`~kztimeline.plot.output.picture_bytes`).
+    Raises :class:`~kztimeline.errors.PictureError` for another format.
+    """
     if format_name not in SUFFIXES.values():
         raise PictureError.unknown_format(format_name)
     return pages_bytes(draw_pages(timeline, **options), timeline, format_name)
@@ -254,7 +259,8 @@ def write_picture(
 
 def save_plot(timeline: Timeline, path: Path | str, **options: Unpack[Options]) -> Path:
     """Draw ``timeline`` and write it to ``path`` atomically; return the path. A ``.pdf``
-    holds every page, a ``.png`` or ``.svg`` the first (see :func:`write_pages`). Otherwise
-    as :func:`kztimeline.plot.output.save_plot`: another suffix raises
-    :class:`~kztimeline.errors.OutputError` before anything is drawn."""
+    holds every page, a ``.png`` or ``.svg`` the first (see :func:`write_pages`); the options
+    are those of :func:`kztimeline.plot.output.render`. Another suffix raises
+    :class:`~kztimeline.errors.OutputError` before anything is drawn, and so does a failed
+    write, which leaves any earlier file at ``path`` as it was."""
     return write_pages(timeline, path, None, **options)[0]
