@@ -91,16 +91,20 @@ def clock_bounds(
     """The moments of the bounds that give a time of day (``None`` for a day or a period).
 
     Raises :class:`QueryError` if both give one and the start is after the end."""
-    first, last = (
-        value if isinstance(value, datetime) else None
-        for value in (read_bound(start), read_bound(end))
-    )
+    first, last = map(_moment, (start, end))
     if first is not None and last is not None and not _not_after(first, last):
         raise QueryError(
             f"the window starts at {first.isoformat()} after it ends at {last.isoformat()}; "
             "swap the bounds"
         )
     return first, last
+
+
+def _moment(value: date | datetime | str) -> datetime | None:
+    # Only a date-time string can hold a moment: a partial date, already read by window(), is
+    # not parsed again on every query.
+    bound = read_bound(value) if isinstance(value, str) and "T" in value else value
+    return bound if isinstance(bound, datetime) else None
 
 
 def _not_after(earlier: datetime, later: datetime) -> bool:
