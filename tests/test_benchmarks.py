@@ -159,10 +159,10 @@ def test_the_pieces_cover_every_operation(monkeypatch: pytest.MonkeyPatch) -> No
 
 @pytest.mark.parametrize("piece", list(HARNESS_PIECES))
 def test_the_harness_prints_every_row(piece: str) -> None:
-    """A quick run at N = 1,000 (100 for the pictures, which draw every page) prints one
+    """A quick run at N = 1,000 (30 for the pictures, which draw every page) prints one
     Markdown table with a row for each operation of its piece, each measured."""
     without, operations = HARNESS_PIECES[piece]
-    rows = harness_rows(without, 100 if piece == "pictures" else 1000)
+    rows = harness_rows(without, 30 if piece == "pictures" else 1000)
     assert {row[0] for row in rows} == ALWAYS | operations
     between = [row for row in rows if row[0] == "1-month between"]
     assert "linear scan" in between[0][3]
