@@ -24,8 +24,8 @@ import pytest
 import kztimeline
 from kztimeline import OutputError
 from kztimeline.cli import main
-from kztimeline.export import write_atomically
-from tests.conftest import EVENTS
+from kztimeline.export import FORMATS, export_name, write_atomically
+from tests.conftest import EVENTS, EXPORTS
 
 EARLIER = b"an earlier export, which must survive\n"
 REAL_OPEN = os.open
@@ -143,21 +143,19 @@ class TestOutputPaths:
 
 
 @pytest.fixture(scope="module")
-def earlier_exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    """The exports of an earlier version of events.toml, in which every title differs."""
-    folder = tmp_path_factory.mktemp("earlier")
-    events = folder / "events.toml"
-    text = EVENTS.read_text(encoding="utf-8")
-    events.write_text(text.replace('title = "', 'title = "Earlier: '), encoding="utf-8")
-    paths = kztimeline.export.build(kztimeline.load(events), folder / "exports")
-    return {path.name: path.read_bytes() for path in paths}
+def current_exports() -> dict[str, bytes]:
+    """What `build` writes for the bundled file, in the order it writes them: the committed
+    exports, which test_committed_exports_are_exactly_the_generated_ones holds equal to a
+    fresh build."""
+    name = export_name(kztimeline.load(EVENTS))
+    built = [chosen.file_name.format(name=name) for chosen in FORMATS.values() if chosen.built]
+    return {file: (EXPORTS / file).read_bytes() for file in built}
 
 
 @pytest.fixture(scope="module")
-def current_exports(tmp_path_factory: pytest.TempPathFactory) -> dict[str, bytes]:
-    folder = tmp_path_factory.mktemp("current")
-    paths = kztimeline.export.build(kztimeline.load(EVENTS), folder)
-    return {path.name: path.read_bytes() for path in paths}
+def earlier_exports(current_exports: dict[str, bytes]) -> dict[str, bytes]:
+    """Earlier exports under the same names, each different from the current one."""
+    return {name: EARLIER + name.encode() for name in current_exports}
 
 
 @pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
@@ -206,14 +204,12 @@ def test_two_builds_at_once_leave_whole_files(
     for name, data in earlier_exports.items():
         (tmp_path / name).write_bytes(data)
     command = [sys.executable, "-m", "kztimeline", "build", str(EVENTS), "-o", str(tmp_path)]
-    for _ in range(2):
-        processes = [
-            subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-            for _ in range(2)
-        ]
-        results = [process.communicate(timeout=300) for process in processes]
-        assert [process.returncode for process in processes] == [0, 0], results
-        assert all(err == b"" for _, err in results)
-        for name, data in current_exports.items():
-            assert (tmp_path / name).read_bytes() == data, name
-        assert sorted(path.name for path in tmp_path.iterdir()) == sorted(current_exports)
+    processes = [
+        subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE) for _ in range(2)
+    ]
+    results = [process.communicate(timeout=300) for process in processes]
+    assert [process.returncode for process in processes] == [0, 0], results
+    assert all(err == b"" for _, err in results)
+    for name, data in current_exports.items():
+        assert (tmp_path / name).read_bytes() == data, name
+    assert sorted(path.name for path in tmp_path.iterdir()) == sorted(current_exports)
