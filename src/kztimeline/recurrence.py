@@ -30,6 +30,7 @@ __all__ = (
     "check_exceptions",
     "check_rule",
     "counted_occurrence_dates",
+    "endless",
     "occurrence_dates",
     "occurrence_starts",
 )
@@ -397,3 +398,10 @@ def check_exceptions(
         if timed_change is not None and timed_change != timed:
             kind = "a date-time" if timed else "a day or days"
             raise FieldProblem("changes", f"the new date of {day} must be {kind}, as the event's")
+
+
+def endless(rule: str) -> bool:
+    """Whether ``rule`` repeats with no end: it has neither ``COUNT`` nor ``UNTIL``. Read from
+    the rule's parts, so that nothing is expanded to find out."""
+    keys = {part.split("=", 1)[0].strip().upper() for part in rule.split(";")}
+    return not keys & {"COUNT", "UNTIL"}

@@ -32,6 +32,7 @@ from kztimeline.ical.codec import (
     format_offset,
     parse_offset,
 )
+from kztimeline.recurrence import endless
 
 if TYPE_CHECKING:
     from kztimeline.records import Event
@@ -236,11 +237,12 @@ def _span(event: Event) -> tuple[date, date]:
     if not event.repeat:
         days = [event.first_day, event.last_day, *also_days(event)]
         return min(days), max(days) + (event.last_day - event.first_day)
-    found = event.all_occurrence_dates(_COUNTED_OCCURRENCES)
+    # A rule with no end is described for some years only, however many it would give.
+    found = None if endless(event.repeat) else event.all_occurrence_dates(_COUNTED_OCCURRENCES)
     first = min([event.first_day] + [when.first_day for _, when in found or ()])
     if not found:
-        endless = event.first_day.replace(year=min(event.first_day.year + _ENDLESS_YEARS, 9998))
-        return first, max(endless, _ENDLESS_AT_LEAST)
+        later = event.first_day.replace(year=min(event.first_day.year + _ENDLESS_YEARS, 9998))
+        return first, max(later, _ENDLESS_AT_LEAST)
     return first, max(when.last_day for _, when in found)
 
 

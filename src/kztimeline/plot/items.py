@@ -42,6 +42,7 @@ from typing import TYPE_CHECKING, Literal
 from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.plot.styles import OTHER_KIND
 from kztimeline.plot.zones import UTC_ZONE, Zone, clock_text
+from kztimeline.recurrence import endless
 
 if TYPE_CHECKING:
     from kztimeline.dates import EventDate
@@ -245,12 +246,8 @@ def _reach(when: EventDate, zone: Zone) -> tuple[float, float]:
 
 
 def _endless(event: Event) -> bool:
-    """Whether ``event`` repeats with no end: its rule has neither ``COUNT`` nor ``UNTIL``.
-    Read from the rule's parts, so that nothing is expanded to find out."""
-    if event.repeat is None:
-        return False
-    keys = {part.split("=", 1)[0].strip().upper() for part in event.repeat.split(";")}
-    return not keys & {"COUNT", "UNTIL"}
+    """Whether ``event`` repeats with no end (:func:`kztimeline.recurrence.endless`)."""
+    return event.repeat is not None and endless(event.repeat)
 
 
 def default_window(timeline: Timeline, zone: Zone = UTC_ZONE) -> Window:
