@@ -1,0 +1,92 @@
+"""Publish a timeline to a CalDAV calendar collection: one object per event, in step."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import UTC, datetime
+from typing import TYPE_CHECKING
+
+from kztimeline.errors import PublishError
+from kztimeline.ical.writer import DEFAULT_UID_DOMAIN, Imprecise, calendar_objects
+from kztimeline.publishing.plan import Published, plan
+from kztimeline.publishing.server import Calendar
+
+if TYPE_CHECKING:
+    from kztimeline.timeline import Timeline
+
+__all__ = ("publish",)
+
+
+def publish(
+    timeline: Timeline,
+    url: str,
+    *,
+    user: str | None = None,
+    password: str | None = None,
+    dry_run: bool = False,
+    prune: bool = False,
+    force: bool = False,
+    imprecise: Imprecise = "span",
+    uid_domain: str = DEFAULT_UID_DOMAIN,
+    timeout: float = 30,
+    progress: Callable[[int, int], None] | None = None,
+    now: datetime | None = None,
+) -> Published:
+    """Make the CalDAV calendar collection at ``url`` hold ``timeline``; return what was done.
+
+    The collection is created (MKCALENDAR, with the timeline's title and description) if it
+    is not there. Each event is one object ``<uid>.ics`` (each ``also_on`` date too), whose
+    VEVENTs are the text of :func:`~kztimeline.ical.to_ics`. An object that already says what
+    the file says is not sent again; a changed one is PUT If-Match its ETag, with SEQUENCE
+    one higher than the server's and LAST-MODIFIED ``now`` (default: the clock); a new one
+    If-None-Match: ``*``. With ``prune``, objects of ``uid_domain`` that kztimeline published
+    and the timeline no longer has are deleted. Objects of others are never touched; one
+    edited on the server since kztimeline wrote it is a conflict (in the result, not sent)
+    unless ``force``. ``dry_run`` reads the calendar and sends nothing. ``progress`` is called
+    with (requests made, requests to make) after each one.
+
+    Raises :class:`~kztimeline.errors.PublishError` when the server cannot be reached, refuses
+    the credentials or an object, or does not answer within ``timeout`` seconds; its ``done``
+    holds what was published before. Raises what :func:`~kztimeline.ical.to_ics` raises.
+    """
+    objects = calendar_objects(timeline, imprecise=imprecise, uid_domain=uid_domain)
+    calendar = Calendar(url, user, password, timeout=timeout)
+    created = False
+    if calendar.exists():
+        stored = calendar.objects()
+    elif dry_run:
+        created, stored = True, {}
+    else:
+        calendar.create(timeline.title, timeline.description)
+        created, stored = True, {}
+    steps, result = plan(
+        ((uid, text) for uid, _, text in objects),
+        stored,
+        calendar=calendar.url,
+        uid_domain=uid_domain,
+        modified=(now or datetime.now(UTC)),
+        prune=prune,
+        force=force,
+    )
+    result.created = created
+    if dry_run:
+        result.dry_run = True
+        return result
+    done = Published(calendar.url, created=created, unchanged=result.unchanged)
+    done.conflicts = result.conflicts
+    for number, step in enumerate(steps, 1):
+        try:
+            if step.action == "remove":
+                calendar.delete(step.href, step.uid, step.etag)
+            else:
+                href = step.href or calendar.href_of(step.uid)
+                calendar.put(href, step.uid, step.text, step.etag)
+        except PublishError as err:
+            done.not_done = [later.uid for later in steps[number - 1 :]]
+            raise PublishError(f"{err.problem}; {done.summary()}", done=done) from err
+        {"add": done.added, "change": done.changed, "remove": done.removed}[step.action].append(
+            step.uid
+        )
+        if progress is not None:
+            progress(number, len(steps))
+    return done
