@@ -305,10 +305,13 @@ def publish_command(arguments: argparse.Namespace, out: TextIO) -> int:
     timeline = select(_load(arguments), arguments)
     user, password = credentials(arguments.calendar, arguments.user, arguments.password_env)
 
+    shown = []
+
     def progress(done: int, total: int) -> None:
         if total > 100:
             end = "\n" if done == total else ""
             print(f"\rpublishing: {done}/{total}", end=end, file=sys.stderr, flush=True)
+            shown.append(done)
 
     try:
         result = publish(
@@ -323,9 +326,9 @@ def publish_command(arguments: argparse.Namespace, out: TextIO) -> int:
             uid_domain=arguments.uid_domain,
             progress=progress,
         )
-    except PublishError as err:
-        if err.done is not None:
-            print(file=sys.stderr)  # after the progress line, if there was one
+    except PublishError:
+        if shown:
+            print(file=sys.stderr)  # the error on a line of its own, after the progress
         raise
     for conflict in result.conflicts:
         print(f"conflict: {conflict.uid}: {conflict.differs}; --force overwrites it", file=out)

@@ -422,13 +422,18 @@ def calendar_objects(
     VTIMEZONEs they use; each ``also_on`` date, a VEVENT with its own UID in the file, is an
     object of its own, since every component of an object must share one UID (RFC 4791
     §4.1). Each VEVENT is the same text as in :func:`to_ics`; the header names the sources
-    and people the event cites. Raises what :func:`to_ics` raises.
+    and people the event cites, and the VTIMEZONE of its zone is the file's. Raises what
+    :func:`to_ics` raises.
     """
     events, context = _prepared(timeline, imprecise, uid_domain)
+    # The zone's TZID is the first line after BEGIN:VTIMEZONE.
+    zones_by_id = {zone.split(CRLF, 2)[1][5:]: zone for zone in time_zones(events)}
     objects = []
     for event in events:
         head = "".join(fold(line) + CRLF for line in _header(timeline, [event]))
-        zones = "".join(time_zones([event]))
+        moment = event.date.time
+        tzid = tzid_of(moment) if moment and not written_in_utc(event) else None
+        zones = zones_by_id.get(tzid, "") if tzid else ""
         by_uid: dict[str, list[str]] = {}
         for component in _vevent(event, context).split("BEGIN:VEVENT" + CRLF)[1:]:
             # The UID is the second line of every VEVENT written above, perhaps folded.

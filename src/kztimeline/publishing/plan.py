@@ -81,10 +81,12 @@ class Published:
     conflicts: list[Conflict] = field(default_factory=list)
     not_done: list[str] = field(default_factory=list)
     """UIDs of the requests not made because the server failed first."""
+    events: int = 0
+    """How many objects the timeline gives: one per event, one per ``also_on`` date."""
 
     def summary(self) -> str:
         """One line: ``14 events: 2 added, 1 changed, 11 unchanged, 1 removed, 0 conflicts``."""
-        total = len(self.added) + len(self.changed) + len(self.unchanged) + len(self.conflicts)
+        total = self.events
         counts = (
             f"{total} {'event' if total == 1 else 'events'}: {len(self.added)} added, "
             f"{len(self.changed)} changed, {len(self.unchanged)} unchanged, "
@@ -174,8 +176,8 @@ def plan(
     ``objects`` no longer has are removed; no other object is ever named in a step.
     """
     steps: list[Step] = []
-    result = Published(calendar)
     wanted = dict(objects)
+    result = Published(calendar, events=len(wanted))
     for uid, text in wanted.items():
         there = stored.get(uid)
         if there is None:

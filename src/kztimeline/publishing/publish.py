@@ -50,7 +50,23 @@ def publish(
     holds what was published before. Raises what :func:`~kztimeline.ical.to_ics` raises.
     """
     objects = calendar_objects(timeline, imprecise=imprecise, uid_domain=uid_domain)
-    calendar = Calendar(url, user, password, timeout=timeout)
+    with Calendar(url, user, password, timeout=timeout) as calendar:
+        return _publish(
+            calendar, timeline, objects, dry_run, prune, force, uid_domain, now, progress
+        )
+
+
+def _publish(
+    calendar: Calendar,
+    timeline: Timeline,
+    objects: list[tuple[str, str, str]],
+    dry_run: bool,
+    prune: bool,
+    force: bool,
+    uid_domain: str,
+    now: datetime | None,
+    progress: Callable[[int, int], None] | None,
+) -> Published:
     created = False
     if calendar.exists():
         stored = calendar.objects()
@@ -73,6 +89,7 @@ def publish(
         result.dry_run = True
         return result
     done = Published(calendar.url, created=created, unchanged=result.unchanged)
+    done.events = result.events
     done.conflicts = result.conflicts
     for number, step in enumerate(steps, 1):
         try:

@@ -57,8 +57,10 @@ def credentials(
     host = urlsplit(url).hostname or ""
     try:
         found = netrc.netrc().authenticators(host)
-    except (OSError, netrc.NetrcParseError):
-        found = None  # no ~/.netrc, or one that cannot be read: ask instead
+    except OSError:
+        found = None  # no ~/.netrc: ask instead
+    except netrc.NetrcParseError as err:
+        raise PublishError(f"~/.netrc cannot be read: {err.msg} on line {err.lineno}") from err
     if found is not None and (user is None or found[0] == user):
         return found[0] or user, found[2]
     if user is not None and ask and sys.stdin.isatty():
@@ -98,6 +100,12 @@ class Calendar:
             enable_rfc6764=False,
         )
 
+    def __enter__(self) -> Calendar:
+        return self
+
+    def __exit__(self, *exc_info: object) -> None:
+        self.client.close()  # the connection kept open between requests
+
     def href_of(self, uid: str) -> str:
         """The URL of a new object: ``<uid>.ics`` in the collection."""
         return urljoin(self.url, quote(uid, safe="@") + ".ics")
@@ -135,13 +143,26 @@ class Calendar:
     def exists(self) -> bool:
         """Whether the collection is there (PROPFIND), checking the credentials on the way."""
         # The CalDAV client (an optional extra) loads only when a timeline is published.
-        from caldav.elements import dav
+        from caldav.elements import cdav, dav
 
         body = str(_nest(dav.Propfind(), _nest(dav.Prop(), dav.ResourceType())))
         response = self._send("PROPFIND", self.url, "reading the calendar", body, Depth="0")
         if response.status == 404:
             return False
         self._check(response.status, "reading the calendar", self.url)
+        # Some servers (xandikos) answer 207 with a 404 inside for a collection not there.
+        kinds = [
+            found.properties[dav.ResourceType.tag]
+            for found in response.parse_propfind()
+            if found.status < 300 and dav.ResourceType.tag in found.properties
+        ]
+        if not kinds:
+            return False
+        if all(cdav.Calendar.tag not in kind for kind in kinds):
+            raise PublishError(
+                f"{urlsplit(self.url).path} on {self.server} is not a calendar; give the URL "
+                "of a calendar collection, or of one to be created"
+            )
         return True
 
     def create(self, title: str, description: str | None) -> None:
@@ -169,14 +190,12 @@ class Calendar:
         )
         response = self._send("REPORT", self.url, "reading the calendar", str(query), Depth="1")
         self._check(response.status, "reading the calendar", self.url)
-        found = response.expand_simple_props([dav.GetEtag(), cdav.CalendarData()])
         stored = {}
-        for href, properties in found.items():
-            text = properties.get(cdav.CalendarData.tag) or ""
-            uid = value_of(text, "UID")
-            if uid is not None:
-                etag = properties.get(dav.GetEtag.tag)
-                stored[uid] = Stored(urljoin(self.url, href), etag, text)
+        for found in response.parse_calendar_query():
+            uid = value_of(found.calendar_data or "", "UID")
+            if uid is not None and found.status < 300:
+                text = found.calendar_data or ""
+                stored[uid] = Stored(urljoin(self.url, found.href), found.etag, text)
         return stored
 
     def put(self, href: str, uid: str, text: str, etag: str | None) -> None:
