@@ -191,8 +191,14 @@ def test_a_changed_date_is_one_put_with_the_next_sequence(server: Server) -> Non
     """If-Match the ETag, SEQUENCE one higher than the server's, a new LAST-MODIFIED."""
     server.publish(_small(), "changed", now=None)
     assert value_of(server.stored("changed")["one@kztimeline.invalid"], "SEQUENCE") == "0"
-    done = server.publish(_small("date = 2024-01-05", "date = 2024-01-09"), "changed")
-    assert [method for method, _ in server.proxy.requests].count("PUT") == 1
+    told: list[tuple[int, int]] = []
+    done = server.publish(
+        _small("date = 2024-01-05", "date = 2024-01-09"),
+        "changed",
+        progress=lambda *counts: told.append(counts),
+    )
+    assert server.proxy.count("PUT") == 1
+    assert told == [(1, 1)]
     assert done.changed == ["one@kztimeline.invalid"]  # type: ignore[attr-defined]
     after = server.stored("changed")["one@kztimeline.invalid"]
     assert value_of(after, "SEQUENCE") == "1"
