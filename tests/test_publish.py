@@ -235,6 +235,24 @@ def test_prune_deletes_only_what_kztimeline_published(server: Server) -> None:
     assert "SUMMARY:Theirs" in left["lunch@example.org"]
 
 
+def test_prune_leaves_the_events_a_filter_left_out(
+    server: Server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """`publish --search two --prune` publishes two and deletes nothing of one and three,
+    which are in the file; an also_on date gone from two is deleted."""
+    server.publish(_small(), "filtered")
+    text = SMALL.replace("also_on = [2024-03-30]\n", "")
+    assert (
+        _run(server, "filtered", tmp_path, monkeypatch, "--search", "two", "--prune", text=text)
+        == 0
+    )
+    deletes = [path for method, path in server.proxy.requests if method == "DELETE"]
+    assert [path.rsplit("/", 1)[1] for path in deletes] == [
+        "two.also-20240330T090000@kztimeline.invalid.ics"
+    ]
+    assert set(server.stored("filtered")) == UIDS - {"two.also-20240330T090000@kztimeline.invalid"}
+
+
 def _password_file(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, server: Server) -> list[str]:
     """The options that give the server's user and password to the command line."""
     monkeypatch.setenv("KZ_DAV_PASSWORD", server.password or "")

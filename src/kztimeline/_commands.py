@@ -302,7 +302,10 @@ def publish_command(arguments: argparse.Namespace, out: TextIO) -> int:
     from kztimeline.publishing import publish
     from kztimeline.publishing.server import credentials
 
-    timeline = select(_load(arguments), arguments)
+    whole = _load(arguments)
+    timeline = select(whole, arguments)
+    # --prune removes what the file lost, never the events a filter left out.
+    outside = {event.id for event in whole} - {event.id for event in timeline}
     user, password = credentials(arguments.calendar, arguments.user, arguments.password_env)
 
     shown = []
@@ -322,6 +325,7 @@ def publish_command(arguments: argparse.Namespace, out: TextIO) -> int:
             dry_run=arguments.dry_run,
             prune=arguments.prune,
             force=arguments.force,
+            keep=outside,
             imprecise=arguments.imprecise,
             uid_domain=arguments.uid_domain,
             progress=progress,

@@ -12,7 +12,7 @@ lines again, reorder properties or replace the VTIMEZONEs with their own.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Mapping
+from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
@@ -165,6 +165,7 @@ def plan(
     modified: datetime,
     prune: bool = False,
     force: bool = False,
+    keep: Collection[str] = (),
 ) -> tuple[list[Step], Published]:
     """The requests that bring the calendar in step with ``objects`` ((UID, text) pairs),
     given what it holds (``stored``, by UID), and the outcome if they all succeed.
@@ -173,7 +174,9 @@ def plan(
     alone if it equals the new text, else changed with SEQUENCE one higher than the server's;
     one edited on the server since, or never written by kztimeline, is a conflict unless
     ``force``. With ``prune``, the objects of ``uid_domain`` that kztimeline wrote and
-    ``objects`` no longer has are removed; no other object is ever named in a step.
+    ``objects`` no longer has are removed, but not those of the events named in ``keep``
+    (the rest of the file, when ``objects`` come from a selection of it); no other object is
+    ever named in a step.
     """
     steps: list[Step] = []
     wanted = dict(objects)
@@ -199,6 +202,8 @@ def plan(
         for uid, there in stored.items():
             if uid in wanted or not uid.endswith("@" + uid_domain):
                 continue
+            if uid.removesuffix("@" + uid_domain).split(".also-")[0] in keep:
+                continue  # in the file, outside the selection published
             written = value_of(there.text, FINGERPRINT)
             if written is None:
                 continue  # someone else's object that happens to use the domain

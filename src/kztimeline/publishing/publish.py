@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Collection
 from datetime import UTC, datetime
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from kztimeline.errors import PublishError
 from kztimeline.ical.writer import DEFAULT_UID_DOMAIN, Imprecise, calendar_objects
@@ -26,6 +26,7 @@ def publish(
     dry_run: bool = False,
     prune: bool = False,
     force: bool = False,
+    keep: Collection[str] = (),
     imprecise: Imprecise = "span",
     uid_domain: str = DEFAULT_UID_DOMAIN,
     timeout: float = 30,
@@ -40,10 +41,11 @@ def publish(
     the file says is not sent again; a changed one is PUT If-Match its ETag, with SEQUENCE
     one higher than the server's and LAST-MODIFIED ``now`` (default: the clock); a new one
     If-None-Match: ``*``. With ``prune``, objects of ``uid_domain`` that kztimeline published
-    and the timeline no longer has are deleted. Objects of others are never touched; one
-    edited on the server since kztimeline wrote it is a conflict (in the result, not sent)
-    unless ``force``. ``dry_run`` reads the calendar and sends nothing. ``progress`` is called
-    with (requests made, requests to make) after each one.
+    and the timeline no longer has are deleted, except those of the event ids in ``keep``
+    (when ``timeline`` is a selection, the ids of the rest of the file). Objects of others
+    are never touched; one edited on the server since kztimeline wrote it is a conflict (in
+    the result, not sent) unless ``force``. ``dry_run`` reads the calendar and sends
+    nothing. ``progress`` is called with (requests made, requests to make) after each one.
 
     Raises :class:`~kztimeline.errors.PublishError` when the server cannot be reached, refuses
     the credentials or an object, or does not answer within ``timeout`` seconds; its ``done``
@@ -51,22 +53,27 @@ def publish(
     """
     objects = calendar_objects(timeline, imprecise=imprecise, uid_domain=uid_domain)
     with Calendar(url, user, password, timeout=timeout) as calendar:
-        return _publish(
-            calendar, timeline, objects, dry_run, prune, force, uid_domain, now, progress
-        )
+        options = _Options(dry_run, prune, force, keep, uid_domain, now, progress)
+        return _publish(calendar, timeline, objects, options)
+
+
+class _Options(NamedTuple):
+    dry_run: bool
+    prune: bool
+    force: bool
+    keep: Collection[str]
+    uid_domain: str
+    now: datetime | None
+    progress: Callable[[int, int], None] | None
 
 
 def _publish(
     calendar: Calendar,
     timeline: Timeline,
     objects: list[tuple[str, str, str]],
-    dry_run: bool,
-    prune: bool,
-    force: bool,
-    uid_domain: str,
-    now: datetime | None,
-    progress: Callable[[int, int], None] | None,
+    options: _Options,
 ) -> Published:
+    dry_run, progress = options.dry_run, options.progress
     created = False
     if calendar.exists():
         stored = calendar.objects()
@@ -79,10 +86,11 @@ def _publish(
         ((uid, text) for uid, _, text in objects),
         stored,
         calendar=calendar.url,
-        uid_domain=uid_domain,
-        modified=(now or datetime.now(UTC)),
-        prune=prune,
-        force=force,
+        uid_domain=options.uid_domain,
+        modified=(options.now or datetime.now(UTC)),
+        prune=options.prune,
+        force=options.force,
+        keep=options.keep,
     )
     result.created = created
     if dry_run:
