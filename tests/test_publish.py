@@ -473,3 +473,39 @@ def test_a_fingerprint_is_the_same_however_a_server_folds_or_orders_the_lines() 
     again = again.replace("DTSTAMP:20240101T000000Z", "DTSTAMP:20250101T000000Z\r\nSEQUENCE:2")
     assert fingerprint(again) == fingerprint(text)
     assert fingerprint(text.replace("A long", "Another")) != fingerprint(text)
+
+
+def test_a_window_publishes_each_repeating_event_whole(radicale_server: Server) -> None:
+    """between() gives occurrences; the calendar gets the series they belong to, once."""
+    week = _small().between("2024-02-12", "2024-02-20")
+    assert [event.id for event in week] == ["two", "two"]
+    done = radicale_server.publish(week, "window")
+    assert set(done.added) == {  # type: ignore[attr-defined]
+        "two@kztimeline.invalid",
+        "two.also-20240330T090000@kztimeline.invalid",
+    }
+    stored = radicale_server.stored("window")["two@kztimeline.invalid"]
+    assert value_of(stored, "RRULE") == "FREQ=WEEKLY;COUNT=4"
+    assert "RECURRENCE-ID" not in stored
+
+
+def test_credentials_never_reach_a_message(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A password in the URL is taken out of every message; a --password-env variable that
+    is not set is one line naming it."""
+    port = free_port()  # nothing listens there
+    with pytest.raises(PublishError) as refused:
+        publish(_small(), f"http://anna:s3cret@127.0.0.1:{port}/anna/cal/")
+    assert "s3cret" not in str(refused.value)
+    assert "anna:" not in str(refused.value)
+    events = tmp_path / "events.toml"
+    events.write_text(SMALL, encoding="utf-8")
+    monkeypatch.delenv("KZ_NOT_SET", raising=False)
+    url = f"http://127.0.0.1:{port}/anna/cal/"
+    command = ["publish", str(events), "--calendar", url, "--password-env", "KZ_NOT_SET"]
+    assert main(command) == 2
+    assert capsys.readouterr().err == (
+        f"--password-env KZ_NOT_SET: no such environment variable; set it to the password "
+        f"of http://127.0.0.1:{port}\n"
+    )

@@ -12,6 +12,7 @@ from kztimeline.publishing.plan import Published, plan
 from kztimeline.publishing.server import Calendar
 
 if TYPE_CHECKING:
+    from kztimeline.records import Event
     from kztimeline.timeline import Timeline
 
 __all__ = ("publish",)
@@ -35,6 +36,9 @@ def publish(
 ) -> Published:
     """Make the CalDAV calendar collection at ``url`` hold ``timeline``; return what was done.
 
+    A repeating event is published whole, even when ``timeline`` is a query result that
+    holds some of its occurrences.
+
     The collection is created (MKCALENDAR, with the timeline's title and description) if it
     is not there. Each event is one object ``<uid>.ics`` (each ``also_on`` date too), whose
     VEVENTs are the text of :func:`~kztimeline.ical.to_ics`. An object that already says what
@@ -51,10 +55,22 @@ def publish(
     the credentials or an object, or does not answer within ``timeout`` seconds; its ``done``
     holds what was published before. Raises what :func:`~kztimeline.ical.to_ics` raises.
     """
-    objects = calendar_objects(timeline, imprecise=imprecise, uid_domain=uid_domain)
+    objects = calendar_objects(_whole(timeline), imprecise=imprecise, uid_domain=uid_domain)
     with Calendar(url, user, password, timeout=timeout) as calendar:
         options = _Options(dry_run, prune, force, keep, uid_domain, now, progress)
         return _publish(calendar, timeline, objects, options)
+
+
+def _whole(timeline: Timeline) -> Timeline:
+    """``timeline`` with each repeating event whole and once: a query result of ``between``
+    holds its occurrences, and a calendar object is the whole series."""
+    series: dict[str, Event] = {}
+    for event in timeline:
+        whole = event._series or event  # the repeating event of one occurrence
+        series.setdefault(whole.id, whole)
+    if len(series) == len(timeline) and all(event._series is None for event in timeline):
+        return timeline
+    return timeline.with_events(list(series.values()), presorted=False)
 
 
 class _Options(NamedTuple):
