@@ -509,3 +509,28 @@ def test_credentials_never_reach_a_message(
         f"--password-env KZ_NOT_SET: no such environment variable; set it to the password "
         f"of http://127.0.0.1:{port}\n"
     )
+
+
+@pytest.mark.parametrize(
+    ("status", "said"),
+    [
+        (412, "changed on the server while publishing (object one@kztimeline.invalid, HTTP 412)"),
+        (415, "refused object one@kztimeline.invalid at /anna/status-415/one@kztimeline.invalid"),
+    ],
+)
+def test_an_object_the_server_refuses_is_named(
+    radicale_server: Server,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    status: int,
+    said: str,
+) -> None:
+    monkeypatch.setitem(radicale_server.proxy.fail, "PUT", (0, status))
+    assert _run(radicale_server, f"status-{status}", tmp_path, monkeypatch) == 2
+    err = _one_line(capsys)
+    assert said in err
+    assert err.endswith(
+        "0 added, 0 changed, 0 unchanged, 0 removed, 0 conflicts; 4 not sent, "
+        "the server failed first\n"
+    )
