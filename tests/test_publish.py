@@ -296,7 +296,8 @@ def test_an_edit_on_the_server_is_a_conflict_until_forced(
     assert _run(server, "edited", tmp_path, monkeypatch) == 0
     out = capsys.readouterr().out
     assert server.proxy.count("PUT") == 0
-    assert f"conflict: {uid}: SUMMARY edited on the server; --force overwrites it\n" in out
+    conflict = f"conflict: {uid}: edited on the server; differs from the file in SUMMARY; "
+    assert conflict + "--force overwrites it\n" in out
     assert out.endswith("4 events: 0 added, 0 changed, 3 unchanged, 0 removed, 1 conflict\n")
     assert "room 4" in server.stored("edited")[uid]
     assert _run(server, "edited", tmp_path, monkeypatch, "--force") == 0

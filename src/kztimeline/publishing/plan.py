@@ -128,17 +128,19 @@ def fingerprint(text: str) -> str:
 
 def value_of(text: str, name: str) -> str | None:
     """The value of the first line named ``name`` in a VEVENT of ``text``."""
+    inside = False
     for line in _unfolded(text):
-        if _name(line) == name:
+        inside = (inside or line == "BEGIN:VEVENT") and line != "END:VEVENT"
+        if inside and _name(line) == name:
             return line.split(":", 1)[1].strip()
     return None
 
 
 def _differences(ours: str, theirs: str) -> str:
-    """The properties whose lines differ between two objects, in words."""
+    """What an object edited on the server says otherwise than the file, in words."""
     mine, yours = set(_content(ours)), set(_content(theirs))
     names = sorted({_name(line) for line in mine ^ yours})
-    return ", ".join(names) + " edited on the server" if names else "edited on the server"
+    return "edited on the server; differs from the file in " + ", ".join(names)
 
 
 def stamped(text: str, sequence: int, modified: datetime) -> str:
