@@ -19,6 +19,7 @@ import pytest
 import kztimeline
 from kztimeline import PublishError, Timeline, publish
 from kztimeline.cli import main
+from kztimeline.ical.writer import calendar_objects, to_ics
 from kztimeline.publishing.plan import fingerprint, value_of
 from kztimeline.publishing.server import Calendar
 from tests.caldav_servers import PASSWORD, USER, CountingProxy, free_port, radicale, xandikos
@@ -535,3 +536,20 @@ def test_an_object_the_server_refuses_is_named(
         "0 added, 0 changed, 0 unchanged, 0 removed, 0 conflicts; 4 not sent, "
         "the server failed first\n"
     )
+
+
+def test_the_objects_hold_the_text_of_the_calendar_file() -> None:
+    """calendar_objects cuts to_ics: every VEVENT once, each object of one UID, with the
+    file's VTIMEZONE of its zone."""
+    matrix = kztimeline.loads(MATRIX)
+    whole = to_ics(matrix)
+    pattern = r"BEGIN:(VEVENT|VTIMEZONE)\r\n.*?END:\1\r\n"
+    in_file = [found.group(0) for found in re.finditer(pattern, whole, re.S)]
+    vevents = []
+    for uid, event_id, text in calendar_objects(matrix):
+        parts = [found.group(0) for found in re.finditer(pattern, text, re.S)]
+        assert set(parts) <= set(in_file)
+        assert {line for line in text.split("\r\n") if line.startswith("UID:")} == {f"UID:{uid}"}
+        assert uid.startswith(event_id)
+        vevents += [part for part in parts if part.startswith("BEGIN:VEVENT")]
+    assert sorted(vevents) == sorted(part for part in in_file if part.startswith("BEGIN:VEVENT"))
