@@ -6,7 +6,18 @@ import pytest
 
 from kztimeline.cli import build_parser, main
 
-COMMANDS = ("validate", "list", "build", "export", "ics", "plot", "import", "draft", "schema")
+COMMANDS = (
+    "validate",
+    "list",
+    "build",
+    "export",
+    "ics",
+    "publish",
+    "plot",
+    "import",
+    "draft",
+    "schema",
+)
 
 
 def test_no_command_lists_every_command_with_its_summary(

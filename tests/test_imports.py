@@ -1,4 +1,5 @@
-"""Loading, querying, ``validate`` and ``list`` import neither matplotlib nor icalendar."""
+"""Loading, querying, ``validate`` and ``list`` import neither matplotlib, icalendar nor the
+CalDAV client."""
 
 from __future__ import annotations
 
@@ -16,7 +17,9 @@ timeline.filter(person="Altai Abibullayev")
 assert main(["validate", {str(EVENTS)!r}]) == 0
 assert main(["list", {str(EVENTS)!r}, "--from", "2012"]) == 0
 assert main(["list", {str(EVENTS)!r}, "--json"]) == 0
-heavy = sorted(name for name in ("matplotlib", "icalendar") if name in sys.modules)
+heavy = sorted(
+    name for name in ("matplotlib", "icalendar", "caldav", "niquests") if name in sys.modules
+)
 print("HEAVY", heavy, file=sys.stderr)
 """
 

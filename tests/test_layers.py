@@ -57,6 +57,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("kztimeline.export", 5),
     ("kztimeline.draft", 5),
     ("kztimeline.importer", 5),
+    ("kztimeline.publishing", 5),
     ("kztimeline.cli", 6),
     ("kztimeline._commands", 6),
     ("kztimeline._cli_help", 6),

@@ -28,17 +28,12 @@ import kztimeline
 from kztimeline import Timeline
 from kztimeline.ical import to_ics
 from kztimeline.ical.codec import format_utc
+from tests.caldav_servers import free_port
 from tests.calendar_clients import series_uid
 from tests.test_ical_clients import CLOCK_CHANGES
 from tests.test_ical_matrix import MATRIX, QUARTER_RULE
 
 DEBIAN_XANDIKOS = Path("/usr/bin/xandikos")
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return int(probe.getsockname()[1])
 
 
 def _request(
@@ -56,7 +51,7 @@ def _request(
 
 def _serve(command: list[str], folder: Path) -> Iterator[str]:
     """Runs a xandikos command line on a free local port until the end; yields its base URL."""
-    port = _free_port()
+    port = free_port()
     log = folder / "log"
     data = ["-d", str(folder / "data"), "--defaults", "-l", "127.0.0.1", "-p", str(port)]
     with log.open("wb") as stream:

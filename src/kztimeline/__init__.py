@@ -23,6 +23,7 @@ from kztimeline.errors import (
     KztimelineError,
     OutputError,
     PictureError,
+    PublishError,
     QueryError,
     TimelineFileError,
 )
@@ -38,6 +39,7 @@ if typing.TYPE_CHECKING:
     from kztimeline.ical.reader import from_ics
     from kztimeline.ical.writer import DEFAULT_UID_DOMAIN, to_ics, write_ics
     from kztimeline.plot import render, save_plot
+    from kztimeline.publishing import publish
 
     __version__: str
 
@@ -54,6 +56,7 @@ _LAZY = {
     "to_csv": "kztimeline.export.tabular",
     "to_timelinejs": "kztimeline.export.timelinejs",
     "from_ics": "kztimeline.ical.reader",
+    "publish": "kztimeline.publishing",
 }
 
 
@@ -89,6 +92,7 @@ __all__ = (
     "DEFAULT_UID_DOMAIN",
     "to_ics",
     "write_ics",
+    "publish",
     # Interchange formats
     "from_ics",
     "to_csv",
@@ -115,6 +119,7 @@ __all__ = (
     "KztimelineError",
     "OutputError",
     "PictureError",
+    "PublishError",
     "QueryError",
     "TimelineFileError",
     "__version__",

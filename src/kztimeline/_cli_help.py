@@ -20,6 +20,8 @@ _EXAMPLES = {
     "export": "kztimeline export events.toml --format markdown --place brussels -o -",
     "ics": "kztimeline ics events.toml --imprecise start -o calendar.ics",
     "plot": "kztimeline plot events.toml --from 2012-11 -o timeline.svg",
+    "publish": "kztimeline publish events.toml --calendar "
+    "https://dav.example.org/anna/team/ --user anna --password-env DAV_PASSWORD",
     "import": "kztimeline import calendar.ics --title 'Team calendar' -o events.toml",
     "draft": "kztimeline draft article.html --published 2012-11-16 --into events.toml",
     "schema": "kztimeline schema > kztimeline.schema.json",

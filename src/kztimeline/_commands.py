@@ -39,6 +39,7 @@ __all__ = (
     "import_command",
     "list_command",
     "plot_command",
+    "publish_command",
     "schema_command",
     "select",
     "validate_command",
@@ -292,4 +293,51 @@ def draft_command(arguments: argparse.Namespace, out: TextIO) -> int:
         out.write(text)
     else:
         print(written, file=out)
+    return EXIT_OK
+
+
+def publish_command(arguments: argparse.Namespace, out: TextIO) -> int:
+    # The CalDAV client loads only for the publish command.
+    from kztimeline.errors import PublishError
+    from kztimeline.publishing import publish
+    from kztimeline.publishing.server import credentials
+
+    whole = _load(arguments)
+    timeline = select(whole, arguments)
+    # --prune removes what the file lost, never the events a filter left out.
+    outside = {event.id for event in whole} - {event.id for event in timeline}
+    user, password = credentials(arguments.calendar, arguments.user, arguments.password_env)
+
+    shown = []
+
+    def progress(done: int, total: int) -> None:
+        if total > 100:
+            end = "\n" if done == total else ""
+            print(f"\rpublishing: {done}/{total}", end=end, file=sys.stderr, flush=True)
+            shown.append(done)
+
+    try:
+        result = publish(
+            timeline,
+            arguments.calendar,
+            user=user,
+            password=password,
+            dry_run=arguments.dry_run,
+            prune=arguments.prune,
+            force=arguments.force,
+            keep=outside,
+            imprecise=arguments.imprecise,
+            uid_domain=arguments.uid_domain,
+            progress=progress,
+        )
+    except PublishError:
+        if shown:
+            print(file=sys.stderr)  # the error on a line of its own, after the progress
+        raise
+    for conflict in result.conflicts:
+        print(f"conflict: {conflict.uid}: {conflict.differs}; --force overwrites it", file=out)
+    if result.created:
+        made = "would create" if result.dry_run else "created"
+        print(f"{made} the calendar {result.calendar}", file=out)
+    print(result.summary(), file=out)
     return EXIT_OK

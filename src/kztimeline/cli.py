@@ -28,6 +28,7 @@ from kztimeline._commands import (
     import_command,
     list_command,
     plot_command,
+    publish_command,
     schema_command,
     validate_command,
 )
@@ -80,6 +81,22 @@ def _filter_arguments(parser: argparse.ArgumentParser) -> None:
         metavar="TEXT",
         help="only events that hold every word of TEXT in their id, title, date, place, kind, "
         "tags, people (name, alias, role), status or description, as the HTML filter does",
+    )
+
+
+def _calendar_arguments(parser: argparse.ArgumentParser) -> None:
+    """How events become VEVENTs, for ``ics`` and ``publish`` alike."""
+    parser.add_argument(
+        "--imprecise",
+        choices=("span", "start", "skip"),
+        default="span",
+        help="month- or year-precision events: cover the period (default), its first day, or skip",
+    )
+    parser.add_argument(
+        "--uid-domain",
+        default="kztimeline.invalid",
+        metavar="D",
+        help="the domain of every UID, <event id>@D (default: kztimeline.invalid)",
     )
 
 
@@ -162,19 +179,41 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help="the file to write, or - for stdout (default: exports/<name>.ics)",
     )
-    calendar.add_argument(
-        "--imprecise",
-        choices=("span", "start", "skip"),
-        default="span",
-        help="month- or year-precision events: cover the period (default), its first day, or skip",
-    )
-    calendar.add_argument(
-        "--uid-domain",
-        default="kztimeline.invalid",
-        metavar="D",
-        help="the domain of every UID, <event id>@D (default: kztimeline.invalid)",
-    )
+    _calendar_arguments(calendar)
     calendar.set_defaults(handler=ics_command)
+
+    publishing = commands.add_parser(
+        "publish", help="publish the events to a CalDAV calendar and keep it in step"
+    )
+    _file_argument(publishing)
+    _filter_arguments(publishing)
+    publishing.add_argument(
+        "--calendar",
+        required=True,
+        metavar="URL",
+        help="the CalDAV calendar collection (created if it is not there)",
+    )
+    publishing.add_argument("--user", metavar="NAME", help="the user name on the server")
+    publishing.add_argument(
+        "--password-env",
+        metavar="VAR",
+        help="read the password from this environment variable (default: ~/.netrc, else ask)",
+    )
+    publishing.add_argument(
+        "--dry-run", action="store_true", help="say what would be done, and send nothing"
+    )
+    publishing.add_argument(
+        "--prune",
+        action="store_true",
+        help="delete the events kztimeline published that the file no longer has",
+    )
+    publishing.add_argument(
+        "--force",
+        action="store_true",
+        help="overwrite events edited on the server since they were published",
+    )
+    _calendar_arguments(publishing)
+    publishing.set_defaults(handler=publish_command)
 
     plotting = commands.add_parser("plot", help="draw the events as a picture")
     _file_argument(plotting)

@@ -15,7 +15,9 @@
     ├── ExportOptionError (ValueError)  an export option with a value the exporter does not know
     ├── DraftError (ValueError)         an article cannot be drafted from as asked; path, line
     ├── PictureError (ValueError)       a picture asked for in a way that cannot be drawn
-    └── OutputError (OSError)           an export could not be written; earlier files are intact
+    ├── OutputError (OSError)           an export could not be written; earlier files are intact
+    └── PublishError (OSError)          a calendar server refused or could not be reached;
+                                        names the server and the object, keeps what was done
 
     TimelineFileWarning (UserWarning)   events.toml is valid but may not mean what it says
                                         everywhere; carries path, line, subject, field
@@ -39,6 +41,7 @@ __all__ = (
     "KztimelineError",
     "OutputError",
     "PictureError",
+    "PublishError",
     "QueryError",
     "TimelineFileError",
     "TimelineFileWarning",
@@ -243,6 +246,26 @@ class OutputError(KztimelineError, OSError):
         """Describe an ``OSError`` raised while writing ``path`` in plain words."""
         reason = err.strerror or str(err)
         return cls(path, f"cannot write: {reason.lower()}; nothing was changed")
+
+
+class PublishError(KztimelineError, OSError):
+    """A calendar server that refused a request or could not be reached, or a publication
+    asked for in a way that cannot be done. The message names the server (never with its
+    credentials), the object at fault and what to do; ``done`` is what was published before
+    it (a :class:`~kztimeline.publishing.Published`, or None if nothing was written)."""
+
+    def __init__(self, problem: str, *, done: object = None) -> None:
+        self.problem = problem
+        self.done = done
+        super().__init__(problem)
+
+    @classmethod
+    def needs_extra(cls) -> PublishError:
+        """The CalDAV client, an optional dependency, is not installed."""
+        return cls(
+            "publishing needs the CalDAV client: pip install 'kztimeline[publish]' "
+            "(or pip install caldav)"
+        )
 
 
 class _InTheFile(Exception):

@@ -41,7 +41,7 @@ if TYPE_CHECKING:
     from kztimeline.records import Event
     from kztimeline.timeline import Timeline
 
-__all__ = ("DEFAULT_UID_DOMAIN", "Imprecise", "to_ics", "write_ics")
+__all__ = ("DEFAULT_UID_DOMAIN", "Imprecise", "calendar_objects", "to_ics", "write_ics")
 
 DEFAULT_UID_DOMAIN = "kztimeline.invalid"
 """The domain of every UID unless another is given: ``<event id>@kztimeline.invalid``.
@@ -343,6 +343,25 @@ class _Context(NamedTuple):
         return self.known_also_days[series.id]
 
 
+def _prepared(
+    timeline: Timeline, imprecise: Imprecise, uid_domain: str
+) -> tuple[list[Event], _Context]:
+    """The events a calendar holds and what their VEVENTs share; refuses what to_ics refuses."""
+    if imprecise not in get_args(Imprecise):
+        raise ExportOptionError.not_one_of("imprecise", imprecise, get_args(Imprecise))
+    if not uid_domain or any(char in uid_domain for char in "@ \t\r\n;:,\\"):
+        raise ExportOptionError(f"{uid_domain!r} is not a domain name such as example.org")
+    events = [
+        event
+        for event in timeline
+        if event.date.time is not None or _days(event, imprecise) is not None
+    ]
+    if not events:
+        raise EmptySelectionError.for_format("iCalendar")
+    stamp = f"DTSTAMP:{format_utc(timeline.stamp)}"
+    return events, _Context(timeline, imprecise, uid_domain, stamp, {})
+
+
 def to_ics(
     timeline: Timeline,
     *,
@@ -367,19 +386,7 @@ def to_ics(
     :class:`~kztimeline.errors.ExportOptionError` for an unknown ``imprecise`` or a malformed
     ``uid_domain``.
     """
-    if imprecise not in get_args(Imprecise):
-        raise ExportOptionError.not_one_of("imprecise", imprecise, get_args(Imprecise))
-    if not uid_domain or any(char in uid_domain for char in "@ \t\r\n;:,\\"):
-        raise ExportOptionError(f"{uid_domain!r} is not a domain name such as example.org")
-    events = [
-        event
-        for event in timeline
-        if event.date.time is not None or _days(event, imprecise) is not None
-    ]
-    if not events:
-        raise EmptySelectionError.for_format("iCalendar")
-    stamp = f"DTSTAMP:{format_utc(timeline.stamp)}"
-    context = _Context(timeline, imprecise, uid_domain, stamp, {})
+    events, context = _prepared(timeline, imprecise, uid_domain)
     parts = [fold(line) + CRLF for line in _header(timeline, events)]
     parts += time_zones(events)
     parts += [_vevent(event, context) for event in events]
@@ -400,3 +407,39 @@ def write_ics(
     cannot be written (an earlier file at ``path`` is then left as it was).
     """
     return write_atomically(path, to_ics(timeline, imprecise=imprecise, uid_domain=uid_domain))
+
+
+def calendar_objects(
+    timeline: Timeline,
+    *,
+    imprecise: Imprecise = "span",
+    uid_domain: str = DEFAULT_UID_DOMAIN,
+) -> list[tuple[str, str, str]]:
+    """The timeline as calendar objects, one per UID, as a CalDAV server holds them:
+    ``(UID, event id, text)`` in the order of :func:`to_ics`.
+
+    An event's object holds its VEVENT, the VEVENTs of its changed occurrences and the
+    VTIMEZONEs they use; each ``also_on`` date, a VEVENT with its own UID in the file, is an
+    object of its own, since every component of an object must share one UID (RFC 4791
+    §4.1). Each VEVENT is the same text as in :func:`to_ics`; the header names the sources
+    and people the event cites, and the VTIMEZONE of its zone is the file's. Raises what
+    :func:`to_ics` raises.
+    """
+    events, context = _prepared(timeline, imprecise, uid_domain)
+    # The zone's TZID is the first line after BEGIN:VTIMEZONE.
+    zones_by_id = {zone.split(CRLF, 2)[1][5:]: zone for zone in time_zones(events)}
+    objects = []
+    for event in events:
+        head = "".join(fold(line) + CRLF for line in _header(timeline, [event]))
+        moment = event.date.time
+        tzid = tzid_of(moment) if moment and not written_in_utc(event) else None
+        zones = zones_by_id.get(tzid, "") if tzid else ""
+        by_uid: dict[str, list[str]] = {}
+        for component in _vevent(event, context).split("BEGIN:VEVENT" + CRLF)[1:]:
+            # The UID is the second line of every VEVENT written above, perhaps folded.
+            uid_line = component.split(CRLF + "DTSTAMP:", 1)[0].replace(CRLF + " ", "")
+            by_uid.setdefault(uid_line.removeprefix("UID:"), []).append(component)
+        for uid, components in by_uid.items():
+            body = "".join("BEGIN:VEVENT" + CRLF + component for component in components)
+            objects.append((uid, event.id, head + zones + body + "END:VCALENDAR" + CRLF))
+    return objects
