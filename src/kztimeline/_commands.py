@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from kztimeline.errors import OutputError, TimelineFileWarning
+from kztimeline.errors import OutputError, TimelineFileError, TimelineFileWarning
 from kztimeline.load import bundled_path, load
 from kztimeline.records import json_schema
 from kztimeline.timeline import Timeline
@@ -39,6 +39,7 @@ __all__ = (
     "import_command",
     "list_command",
     "plot_command",
+    "problem_report",
     "schema_command",
     "select",
     "validate_command",
@@ -110,6 +111,20 @@ def validate_command(arguments: argparse.Namespace, out: TextIO) -> int:
         file=out,
     )
     return EXIT_OK
+
+
+def problem_report(error: TimelineFileError, limit: int) -> str:
+    """The lines that tell a refused file's problems: one per problem in line order, at most
+    ``limit`` of them (0: all), then how many there are when there are several."""
+    problems = error.problems
+    shown = problems if limit == 0 else problems[:limit]
+    lines = [str(problem) for problem in shown]
+    if len(problems) > 1:
+        count = f"{_count(len(problems), 'problem')} in {error.path}"
+        if len(shown) < len(problems):
+            count += f"; the first {len(shown)} are shown, --max-problems N shows more"
+        lines.append(count)
+    return "\n".join(lines)
 
 
 def _count(number: int, noun: str) -> str:

@@ -10,15 +10,17 @@ from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+import tomli
 from pydantic import BaseModel, ValidationError
 
 from kztimeline._fields import pattern_problem
+from kztimeline._references import EventRefs, in_line_order, reference_problems
 from kztimeline.dates import wall_time_doubt
 from kztimeline.errors import FieldProblem, TimelineFileError, TimelineFileWarning
 from kztimeline.records import (
@@ -35,7 +37,14 @@ if TYPE_CHECKING:
     from kztimeline._locate import KeyLines
 
 
-__all__ = ("check_references", "first_problem", "syntax_error", "warn_of_doubtful_times")
+__all__ = (
+    "check_references",
+    "file_problems",
+    "problems_before",
+    "syntax_error",
+    "validation_problems",
+    "warn_of_doubtful_times",
+)
 
 _TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$")
 
@@ -85,14 +94,22 @@ _SECTION_MODELS: Mapping[str, type[BaseModel]] = {
 _SUBJECTS = {"events": "event", "sources": "source", "people": "person", "kinds": "kind"}
 
 
-def first_problem(
-    path: Path | str, text: str, raw: dict[str, Any], error: ValidationError
-) -> TimelineFileError:
-    # The line locator is needed only to place an error.
-    from kztimeline._locate import locate
+def validation_problems(
+    path: Path | str,
+    text: str,
+    raw: dict[str, Any],
+    error: ValidationError,
+    *,
+    located: KeyLines | None = None,
+) -> list[TimelineFileError]:
+    """Every problem pydantic found in the parsed file ``raw`` (of ``text``, whose lines are
+    ``located``), each placed at its line and worded; a key reported as missing because it is
+    misspelt is left out."""
+    if located is None:
+        # The line locator is needed only to place an error.
+        from kztimeline._locate import locate
 
-    # Finding lines is only needed for a message, so it is imported only on the way to one.
-    located = locate(text)
+        located = locate(text)
     problems = [_describe(path, raw, located, detail) for detail in error.errors()]
     # "dat: unknown key; did you mean 'date'?" says more than "date: required key is missing".
     misspelt = {
@@ -100,12 +117,79 @@ def first_problem(
         for problem in problems
         if (found := _SUGGESTION.search(problem.problem))
     }
-    problems = [
+    return [
         problem
         for problem in problems
         if not (problem.problem == _MISSING and (problem.subject, problem.field) in misspelt)
     ]
-    return min(problems, key=lambda problem: problem.line or located.line_count + 1)
+
+
+_HEADER = re.compile(r"[ \t]*\[")
+_LATER_TABLE = r"""^[ \t]*\[[ \t]*["']?{}\b"""
+
+
+def problems_before(path: Path | str, text: str, line: int) -> list[TimelineFileError]:
+    """The problems of the tables of ``text`` that end before the table holding ``line``,
+    where a syntax error stopped the parser. What comes later cannot be read: a key or a
+    table missing at the top is not judged, nor a reference to ``[sources]`` or ``[people]``
+    when a table of theirs comes later."""
+    lines = text.split("\n")
+    cut = min(line, len(lines)) - 1
+    while cut > 0 and not _HEADER.match(lines[cut]):
+        cut -= 1
+    if cut <= 0:
+        return []
+    before = "\n".join(lines[:cut])
+    later = "\n".join(lines[cut:])
+    try:
+        raw = tomli.loads(before)
+        TimelineDocument.model_validate(raw)
+        error = None
+    except ValidationError as err:
+        error = err
+    except (tomli.TOMLDecodeError, RecursionError):
+        return []  # the cut fell inside a multi-line value: only the syntax error is sure
+    judged = {
+        table: not re.search(_LATER_TABLE.format(table), later, re.MULTILINE)
+        for table in ("sources", "people")
+    }
+    problems = _problems_of(path, before, raw, error, judged)
+    return [
+        problem
+        for problem in problems
+        if problem.subject is not None or not problem.problem.startswith("required")
+    ]
+
+
+def file_problems(
+    path: Path | str, text: str, raw: dict[str, Any], error: ValidationError
+) -> TimelineFileError:
+    """One error holding every problem of the invalid file ``raw`` (parsed from ``text``):
+    what pydantic found and the references of the events, in line order."""
+    problems = _problems_of(path, text, raw, error, {"sources": True, "people": True})
+    return TimelineFileError.of_all(problems)
+
+
+def _problems_of(
+    path: Path | str,
+    text: str,
+    raw: dict[str, Any],
+    error: ValidationError | None,
+    judged: Mapping[str, bool],
+) -> list[TimelineFileError]:
+    # The line locator is needed only to place an error.
+    from kztimeline._locate import locate
+
+    located = locate(text)
+    problems = [] if error is None else validation_problems(path, text, raw, error, located=located)
+    problems += reference_problems(
+        path,
+        lambda: located,
+        _raw_references(raw),
+        _raw_ids(raw, "sources") if judged["sources"] else None,
+        _raw_ids(raw, "people") if judged["people"] else None,
+    )
+    return in_line_order(problems)
 
 
 _MISSING = "required key is missing; add it"
@@ -224,48 +308,48 @@ def _problem_text(
 def check_references(
     path: Path | str, source: Callable[[], str], document: TimelineDocument
 ) -> None:
-    seen: dict[str, int] = {}
-    for index, event in enumerate(document.events):
-        problem: tuple[str, str] | None = None
-        if event.id in seen:
-            problem = ("id", "")
-        else:
-            seen[event.id] = index
-            problem = _unknown_reference(
-                "sources", event.sources, document.sources, "source"
-            ) or _unknown_reference("people", event.people, document.people, "person")
-        if problem is None:
+    """Raise one :class:`TimelineFileError` holding every duplicate id and every unknown source
+    or person of the valid ``document``; ``source()`` gives the text, to place them."""
+    # The line locator is needed only to place an error.
+    from kztimeline._locate import locate
+
+    problems = reference_problems(
+        path,
+        lambda: locate(source()),
+        (
+            (index, event.id, event.sources, event.people)
+            for index, event in enumerate(document.events)
+        ),
+        document.sources,
+        document.people,
+    )
+    if problems:
+        raise TimelineFileError.of_all(in_line_order(problems))
+
+
+def _raw_references(raw: dict[str, Any]) -> Iterator[EventRefs]:
+    # The events as parsed, where they can be read: an id that is not text, or sources that
+    # are not an array of text, are problems of their own, already reported.
+    events = raw.get("events")
+    if not isinstance(events, list):
+        return
+    for index, event in enumerate(events):
+        if not isinstance(event, dict):
             continue
-        # The line locator is needed only to place an error.
-        from kztimeline._locate import locate
-
-        located = locate(source())
-        field, message = problem
-        if field == "id":
-            first_line = located.line_of(("events", seen[event.id], "id"))
-            message = (
-                f"duplicate id; the event at line {first_line} has it already; "
-                "give each event its own id"
-            )
-        raise TimelineFileError(
-            path,
-            message,
-            line=located.line_of(("events", index, field)),
-            subject=f"event '{event.id}'",
-            event_id=event.id,
-            field=field,
-        )
+        event_id = _raw_event_id(raw, index)
+        sources, people = event.get("sources", []), event.get("people", [])
+        if event_id is None or not _texts(sources) or not _texts(people):
+            continue
+        yield index, event_id, sources, people
 
 
-def _unknown_reference(
-    field: str, ids: tuple[str, ...], known: Mapping[str, object], table: str
-) -> tuple[str, str] | None:
-    for wanted in ids:
-        if wanted not in known:
-            close = _close_matches(wanted, list(known))
-            hint = f"did you mean '{close[0]}'?" if close else f"add a [{field}.{wanted}] table"
-            return field, f"unknown {table} '{wanted}'; {hint}"
-    return None
+def _texts(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(part, str) for part in value)
+
+
+def _raw_ids(raw: dict[str, Any], table: str) -> Collection[str] | None:
+    found = raw.get(table, {})
+    return found if isinstance(found, dict) else None
 
 
 def warn_of_doubtful_times(

@@ -28,11 +28,12 @@ from kztimeline._commands import (
     import_command,
     list_command,
     plot_command,
+    problem_report,
     schema_command,
     validate_command,
 )
-from kztimeline.errors import KztimelineError, one_line
-from kztimeline.load import DEFAULT_MAX_BYTES
+from kztimeline.errors import KztimelineError, TimelineFileError, one_line
+from kztimeline.load import DEFAULT_MAX_BYTES, DEFAULT_MAX_PROBLEMS
 
 __all__ = ("main", "run")
 
@@ -52,6 +53,23 @@ def _file_argument(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"refuse files larger than N bytes (default: {DEFAULT_MAX_BYTES:,})",
     )
+    parser.add_argument(
+        "--max-problems",
+        type=_count_argument,
+        default=DEFAULT_MAX_PROBLEMS,
+        metavar="N",
+        help=f"print at most N of a file's problems (default: {DEFAULT_MAX_PROBLEMS}; 0: all)",
+    )
+
+
+def _count_argument(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more")
+    return number
 
 
 def _filter_arguments(parser: argparse.ArgumentParser) -> None:
@@ -283,6 +301,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Command = arguments.handler
     try:
         return handler(arguments, sys.stdout)
+    except TimelineFileError as err:
+        limit = getattr(arguments, "max_problems", DEFAULT_MAX_PROBLEMS)
+        print(problem_report(err, limit), file=sys.stderr)
+        return EXIT_USAGE
     except KztimelineError as err:
         print(str(err), file=sys.stderr)
         return EXIT_USAGE
