@@ -47,9 +47,11 @@ def reference_problems(
         for field, ids, known in (("sources", source_ids, sources), ("people", person_ids, people)):
             if known is None:
                 continue
-            for wanted in dict.fromkeys(ids):
+            for wanted in ids:
                 if wanted not in known:
-                    unknown.setdefault((field, wanted), []).append((index, event_id))
+                    naming = unknown.setdefault((field, wanted), [])
+                    if not naming or naming[-1][0] != index:  # an id cited twice by one event
+                        naming.append((index, event_id))
     if not duplicates and not unknown:
         return []
     located = locate()

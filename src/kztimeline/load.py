@@ -25,7 +25,6 @@ from kztimeline._problems import (
     check_references,
     file_problems,
     problems_before,
-    syntax_error,
     warn_of_doubtful_times,
 )
 from kztimeline.errors import TimelineFileError
@@ -145,6 +144,9 @@ def _parsed(text: str, path: Path | str) -> dict[str, Any]:
     try:
         return tomli.loads(text)
     except tomli.TOMLDecodeError as err:
+        # Hints are read only when the file has a syntax error.
+        from kztimeline._syntax_hints import syntax_error
+
         stop = syntax_error(path, text, str(err))
         # Nothing after a syntax error can be trusted; every problem before it is reported.
         before = problems_before(path, text, stop.line or 1)
