@@ -89,15 +89,19 @@ def _filter_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--kind", metavar="K", help="only events of this kind")
     parser.add_argument("--tag", metavar="T", help="only events with this tag")
-    parser.add_argument("--person", metavar="P", help="only events naming this person")
+    parser.add_argument(
+        "--person", metavar="P", help="only events naming this person: id, name or alias, any case"
+    )
     parser.add_argument(
         "--place", metavar="P", help="only events whose place holds P (any case, any part)"
     )
     parser.add_argument(
         "--search",
         metavar="TEXT",
-        help="only events that hold every word of TEXT in their id, title, date, place, kind, "
-        "tags, people (name, alias, role), status or description, as the HTML filter does",
+        help="only events that hold every word of TEXT, in any case and as part of a word, in "
+        "their id, title, date, place, time zone, kind, tags, organizations, description, "
+        "status, repeat, or the name, alias or role of a person they name, as the HTML filter "
+        "does",
     )
 
 
