@@ -186,14 +186,14 @@ def build_command(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def export_command(arguments: argparse.Namespace, out: TextIO) -> int:
     # The formats load only for the commands that write them.
-    from kztimeline.export import FORMATS, export, export_name
+    from kztimeline.export import FORMATS, export, output_name
 
     timeline = select(_load(arguments), arguments)
     chosen = FORMATS[arguments.format]
     if arguments.output == "-" and not chosen.is_text:
         raise OutputError("-", f"{arguments.format} is not text; write it to a file with -o PATH")
     data = export(timeline, arguments.format, _window(arguments))
-    default = chosen.file_name.format(name=export_name(timeline))
+    default = output_name(timeline, arguments.format)
     return _emit(data, arguments.output, default, out)
 
 
@@ -216,12 +216,12 @@ def _emit(data: str | bytes, output: str | None, default: str, out: TextIO) -> i
 
 def ics_command(arguments: argparse.Namespace, out: TextIO) -> int:
     # The formats load only for the commands that write them.
-    from kztimeline.export import export_name
+    from kztimeline.export import output_name
     from kztimeline.ical.writer import to_ics
 
     timeline = select(_load(arguments), arguments)
     text = to_ics(timeline, imprecise=arguments.imprecise, uid_domain=arguments.uid_domain)
-    return _emit(text, arguments.output, f"{export_name(timeline)}.ics", out)
+    return _emit(text, arguments.output, output_name(timeline, "ics"), out)
 
 
 def plot_command(arguments: argparse.Namespace, out: TextIO) -> int:
