@@ -64,7 +64,8 @@ def load(path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) 
 
     Raises :class:`~kztimeline.errors.TimelineFileError` (a ``ValueError``) for a missing or
     unreadable file, a file over ``max_bytes``, text that is not UTF-8 or not TOML, and any
-    content that breaks the format; the error names the line, the event and the key.
+    content that breaks the format; the error names the line, the event and the key of the
+    first problem in line order, and its ``problems`` holds every problem of the file.
     """
     file = Path(path) if path is not None else bundled_path()
 
