@@ -1,8 +1,8 @@
 """The ``kztimeline`` command: argument parsing and printing only; the work is in the library.
 
 Every error a user can cause prints one line on stderr and exits with 2; nothing prints a
-traceback. Commands that only read (``validate``, ``list``, ``schema``) import neither
-matplotlib nor ics.
+traceback. A file with several problems prints a line for each, then their count. Commands
+that only read (``validate``, ``list``, ``schema``) import neither matplotlib nor ics.
 """
 
 from __future__ import annotations
