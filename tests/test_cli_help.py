@@ -83,3 +83,41 @@ def test_each_example_is_a_command_line_the_parser_accepts(
     words = shlex.split(example.split(">")[0])
     arguments = build_parser().parse_args(words[1:])
     assert arguments.command == command
+
+
+def test_the_list_example_finds_events_on_the_bundled_file(
+    capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Run as it is written, from the project's folder, where events.toml is the bundled file."""
+    import shlex
+    from pathlib import Path
+
+    monkeypatch.chdir(Path(__file__).resolve().parents[1])
+    assert main(["list", "--help"]) == 0
+    example = capsys.readouterr().out.rstrip("\n").splitlines()[-1]
+    assert main(shlex.split(example)[1:]) == 0
+    found = capsys.readouterr().out.splitlines()
+    assert found
+    assert "no events" not in found
+
+
+def test_person_finds_an_id_written_in_any_case(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["list", "--person", "Idrisov"]) == 0
+    by_name = capsys.readouterr().out
+    assert main(["list", "--person", "idrisov"]) == 0
+    assert capsys.readouterr().out == by_name
+    assert "Council of Foreign Ministers" in by_name
+
+
+def test_the_search_help_names_the_fields_the_readme_names(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    import re
+    from pathlib import Path
+
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    said = re.search(r"of a word, in their (.*?)\. The filter", " ".join(readme.split()))
+    assert said is not None
+    assert main(["list", "--help"]) == 0
+    helped = " ".join(capsys.readouterr().out.split())
+    assert said.group(1) in helped

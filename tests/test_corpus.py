@@ -1,7 +1,9 @@
 """The regression corpus: every hostile file found by hand or by fuzzing, replayed on every run.
 
 Each case in ``tests/corpus/`` is ``NAME.toml`` (or ``NAME.bin`` for bytes that are not UTF-8)
-and ``NAME.expected``, the one line the CLI must print, with ``{path}`` for the file's path.
+and ``NAME.expected``, what the CLI must print, with ``{path}`` for the file's path: one line
+for a file with one problem; for a file with several, a line for each in line order, then
+their count. ``load`` raises an error whose message is the first line.
 To add a case, save the file and its expected line; ``test_every_case_has_its_message``
 fails until both are there.
 """
@@ -35,15 +37,18 @@ def test_every_case_has_its_message() -> None:
     for path in CORPUS.glob("*.expected"):
         text = path.read_text(encoding="utf-8")
         assert text.startswith("{path}"), path
-        assert text.count("\n") == 1, path
         assert text.endswith("\n"), path
+        *problems, last = text.splitlines()
+        if problems:
+            assert all(line.startswith("{path}") for line in problems), path
+            assert last == f"{len(problems)} problems in {{path}}", path
 
 
 @pytest.mark.parametrize("case", CASES, ids=[path.stem for path in CASES])
 def test_load_refuses_with_the_expected_line(case: Path) -> None:
     with pytest.raises(KztimelineError) as caught:
         kztimeline.load(case)
-    assert f"{caught.value}\n" == expected(case)
+    assert str(caught.value) == expected(case).splitlines()[0]
 
 
 @pytest.mark.parametrize("case", CASES, ids=[path.stem for path in CASES])
@@ -53,3 +58,36 @@ def test_cli_prints_the_line_alone_and_exits_2(
     assert main(["validate", str(case)]) == 2
     captured = capsys.readouterr()
     assert (captured.out, captured.err) == ("", expected(case))
+
+
+def test_load_holds_every_problem_in_line_order() -> None:
+    """A file with seven independent mistakes gives seven problems, each with its own fields."""
+    case = CORPUS / "seven-mistakes.toml"
+    with pytest.raises(kztimeline.TimelineFileError) as caught:
+        kztimeline.load(case)
+    problems = caught.value.problems
+    assert caught.value is problems[0]
+    assert [(problem.event_id, problem.field) for problem in problems] == [
+        ("launch", "dat"),
+        ("landing", "date"),
+        ("eva", "date"),
+        ("splashdown", "sources"),
+        ("parade", "status"),
+        ("tour", "title"),
+        ("launch", "id"),
+    ]
+    lines = [problem.line for problem in problems]
+    assert lines == sorted(lines)
+    assert [f"{problem}" for problem in problems] == expected(case).splitlines()[:-1]
+
+
+@pytest.mark.parametrize(("limit", "shown"), [(3, 3), (0, 7), (7, 7)])
+def test_max_problems_limits_the_lines_printed(
+    limit: int, shown: int, capsys: pytest.CaptureFixture[str]
+) -> None:
+    case = CORPUS / "seven-mistakes.toml"
+    assert main(["validate", str(case), "--max-problems", str(limit)]) == 2
+    lines = capsys.readouterr().err.splitlines()
+    assert lines[:shown] == expected(case).splitlines()[:shown]
+    more = "; the first 3 are shown, --max-problems N shows more" if shown < 7 else ""
+    assert lines[shown:] == [f"7 problems in {case}{more}"]

@@ -14,7 +14,7 @@ import pytest
 
 from kztimeline import Timeline
 from kztimeline.cli import main
-from kztimeline.export import FORMATS, build, export_name
+from kztimeline.export import FORMATS, build, output_name
 from tests.conftest import EVENTS
 from tests.conftest import EXPORTS as COMMITTED
 
@@ -30,7 +30,7 @@ def fresh(tmp_path_factory: pytest.TempPathFactory, timeline: Timeline) -> dict[
 
 def test_build_writes_every_registered_format(fresh: dict[str, Path], timeline: Timeline) -> None:
     """One file per format that build writes, named after events.toml."""
-    names = [f.file_name.format(name=export_name(timeline)) for f in FORMATS.values() if f.built]
+    names = [output_name(timeline, name) for name, f in FORMATS.items() if f.built]
     assert sorted(fresh) == sorted(names)
     assert all(path.stat().st_size > 0 for path in fresh.values())
 
@@ -107,3 +107,21 @@ def test_list_answers_an_empty_selection(capsys: pytest.CaptureFixture[str]) -> 
     """Listing nothing is an answer, not an error."""
     assert main(["list", str(EVENTS), *NOTHING_MATCHES]) == 0
     assert capsys.readouterr().out == "no events\n"
+
+
+def test_every_output_of_another_file_is_named_after_it(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A build of apollo.toml writes apollo.*, so a build of another file into the same folder
+    keeps its pictures; events.toml keeps the names of exports/ (above)."""
+    path = tmp_path / "apollo.toml"
+    path.write_text(
+        '[timeline]\ntitle = "T"\n[sources.a]\ntitle = "A"\n[[events]]\nid = "e"\n'
+        'title = "Landing"\ndate = 1969-07-20\nsources = ["a"]\n',
+        encoding="utf-8",
+    )
+    assert main(["build", str(path), "-o", str(tmp_path / "out")]) == 0
+    suffixes = ["ics", "timeline.json", "html", "csv", "md", "png", "svg", "pdf"]
+    expected = [str(tmp_path / "out" / f"apollo.{suffix}") for suffix in suffixes]
+    assert capsys.readouterr().out.split() == expected
+    assert sorted(str(path) for path in (tmp_path / "out").iterdir()) == sorted(expected)

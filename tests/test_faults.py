@@ -24,7 +24,7 @@ import pytest
 import kztimeline
 from kztimeline import OutputError
 from kztimeline.cli import main
-from kztimeline.export import FORMATS, export_name, write_atomically
+from kztimeline.export import FORMATS, output_name, write_atomically
 from tests.conftest import EVENTS, EXPORTS
 
 EARLIER = b"an earlier export, which must survive\n"
@@ -147,8 +147,8 @@ def current_exports() -> dict[str, bytes]:
     """What `build` writes for the bundled file, in the order it writes them: the committed
     exports, which test_committed_exports_are_exactly_the_generated_ones holds equal to a
     fresh build."""
-    name = export_name(kztimeline.load(EVENTS))
-    built = [chosen.file_name.format(name=name) for chosen in FORMATS.values() if chosen.built]
+    timeline = kztimeline.load(EVENTS)
+    built = [output_name(timeline, name) for name, chosen in FORMATS.items() if chosen.built]
     return {file: (EXPORTS / file).read_bytes() for file in built}
 
 

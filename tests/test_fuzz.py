@@ -27,6 +27,7 @@ import kztimeline
 from kztimeline import KztimelineError, Timeline
 from kztimeline.cli import main
 from kztimeline.export.ics import DEFAULT_UID_DOMAIN, to_ics
+from kztimeline.load import DEFAULT_MAX_PROBLEMS
 from tests.conftest import EVENTS, FUZZ_EXAMPLES
 from tests.test_dates import edtf_strings
 
@@ -44,7 +45,8 @@ def folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 def refuses_cleanly_or_loads(data: bytes, folder: Path) -> Timeline | None:
     """Load ``data`` from a file, and validate it through the CLI: both must agree, the
-    CLI must exit 0 or 2, and a refusal must be exactly one line naming the file."""
+    CLI must exit 0 or 2, and a refusal must be one line naming the file per problem (then
+    their count, when there are several)."""
     path = folder / "events.toml"
     path.write_bytes(data)
     try:
@@ -52,6 +54,7 @@ def refuses_cleanly_or_loads(data: bytes, folder: Path) -> Timeline | None:
         message = None
     except KztimelineError as err:  # any other exception fails the test
         timeline, message = None, str(err)
+        problems = [str(problem) for problem in getattr(err, "problems", (err,))]
     out, err = io.StringIO(), io.StringIO()
     with redirect_stdout(out), redirect_stderr(err):
         code = main(["validate", str(path)])
@@ -60,10 +63,16 @@ def refuses_cleanly_or_loads(data: bytes, folder: Path) -> Timeline | None:
         assert err.getvalue() == ""
         return timeline
     assert code == 2
-    assert message.startswith(f"{path}")
-    assert "\n" not in message
-    assert "\r" not in message
-    assert err.getvalue() == message + "\n"
+    assert problems[0] == message
+    for problem in problems:
+        assert problem.startswith(f"{path}")
+        assert "\n" not in problem
+        assert "\r" not in problem
+    count = [f"{len(problems)} problems in {path}"] if len(problems) > 1 else []
+    if len(problems) > DEFAULT_MAX_PROBLEMS:
+        count[0] += f"; the first {DEFAULT_MAX_PROBLEMS} are shown, --max-problems N shows more"
+    shown = problems[:DEFAULT_MAX_PROBLEMS]
+    assert err.getvalue() == "\n".join([*shown, *count]) + "\n"
     assert out.getvalue() == ""
     return None
 

@@ -51,6 +51,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("kztimeline.load", 4),
     ("kztimeline._locate", 4),
     ("kztimeline._problems", 4),
+    ("kztimeline._references", 4),
     ("kztimeline._syntax_hints", 4),
     ("kztimeline.ical", 5),
     ("kztimeline.plot", 5),

@@ -34,6 +34,21 @@ class TestLocate:
         text = 'a = """\\\none \\\ntwo"""\nb = 1\n'
         assert locate(text).line_of(("b",)) == 4
 
+    def test_a_nested_array_of_tables_is_in_the_latest_table_of_its_parent(self) -> None:
+        """``[[events.changes]]`` belongs to the ``[[events]]`` above it, counted from 0 in each,
+        as the TOML parser reads it."""
+        text = (
+            "[[events]]\nid = 'a'\n[[events.changes]]\nx = 1\n"
+            "[[events]]\nid = 'b'\n[[events.changes]]\nx = 2\n[[events.changes]]\ny = 3\n"
+        )
+        parsed = tomllib.loads(text)
+        assert parsed["events"][1]["changes"][1] == {"y": 3}
+        lines = locate(text).lines
+        assert lines[("events", 0, "changes", 0, "x")] == 4
+        assert lines[("events", 1, "changes", 0, "x")] == 8
+        assert lines[("events", 1, "changes", 1)] == 9
+        assert lines[("events", 1, "changes", 1, "y")] == 10
+
     def test_missing_key_falls_back_to_its_table(self) -> None:
         """A key that is not in the text is reported at the line of its nearest table."""
         found = locate("[timeline]\ntitle = 'x'\n")

@@ -98,3 +98,24 @@ def test_status_and_repeat_follow_the_title(varied: Timeline) -> None:
     assert briefing.endswith("— *tentative; every Monday at 00:30 (Asia/Almaty), 12 times*[^a]")
     launch = next(line for line in lines if "Apollo 11 launch" in line)
     assert "—" not in launch  # confirmed, once: nothing to add
+
+
+def test_descriptions_keep_their_paragraphs(write_events: Any) -> None:
+    """A blank line (with spaces, or CRLF) parts paragraphs, in the timeline's description and
+    an event's; a single line break does not. Read by markdown-it, a CommonMark parser."""
+    from markdown_it import MarkdownIt
+
+    header = (
+        '[timeline]\ntitle = "T"\ndescription = "First part,\\nstill first.\\n \\nSecond."\n'
+        '[sources.a]\ntitle = "A"\n'
+    )
+    path = write_events(
+        '[[events]]\nid = "e"\ntitle = "E"\ndate = 2012-11-12\nsources = ["a"]\n'
+        'description = "One.\\r\\n\\r\\nTwo,\\nstill two.\\n\\n\\nThree."\n',
+        header=header,
+    )
+    html = MarkdownIt("commonmark").render(to_markdown(kztimeline.load(path)))
+    paragraphs = re.findall(r"<p>(.*?)</p>", html, re.DOTALL)
+    assert paragraphs[:2] == ["First part, still first.", "Second."]
+    assert paragraphs[2].startswith("<strong>12 Nov 2012</strong>: E")
+    assert paragraphs[3:6] == ["One.", "Two, still two.", "Three."]

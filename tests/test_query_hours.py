@@ -178,3 +178,74 @@ class TestPictureOptions:
         assert not out.exists()
         assert main(["plot", str(events), "-o", str(out), "--lanes", "colour"]) == 2
         assert not out.exists()
+
+
+LANDING = """
+[timeline]
+title = "Apollo 11"
+[sources.nasa]
+title = "NASA"
+[[events]]
+id = "undocking"
+title = "Eagle undocks"
+date = 1969-07-20T17:44:00Z
+sources = ["nasa"]
+[[events]]
+id = "burn"
+title = "Descent orbit burn"
+date = 1969-07-20T15:34:00Z
+sources = ["nasa"]
+[[events]]
+id = "almaty-evening"
+title = "Evening in Almaty"
+date = 1969-07-20T21:00:00
+timezone = "Asia/Almaty"
+sources = ["nasa"]
+[[events]]
+id = "landing-day"
+title = "Landing day"
+date = 1969-07-20
+sources = ["nasa"]
+"""
+
+
+@pytest.mark.parametrize(
+    ("start", "end", "expected"),
+    [
+        # Aware bounds are instants: 15:34 UTC is before 16:00 UTC, and 21:00 in Almaty
+        # (+06:00 that summer) is 15:00 UTC.
+        (
+            datetime(1969, 7, 20, 16, tzinfo=UTC),
+            datetime(1969, 7, 20, 23, tzinfo=UTC),
+            ["landing-day", "undocking"],
+        ),
+        # Naive bounds are wall times: each timed event's time as written.
+        (
+            datetime(1969, 7, 20, 16),
+            datetime(1969, 7, 20, 23),
+            ["almaty-evening", "landing-day", "undocking"],
+        ),
+        # Dates are whole days.
+        (
+            date(1969, 7, 20),
+            date(1969, 7, 20),
+            ["almaty-evening", "burn", "landing-day", "undocking"],
+        ),
+    ],
+    ids=["aware", "naive", "dates"],
+)
+def test_datetime_bounds_compare_instants_and_dates_whole_days(
+    start: date, end: date, expected: list[str]
+) -> None:
+    assert sorted(ids(kztimeline.loads(LANDING).between(start, end))) == expected
+
+
+def test_a_utc_window_from_the_command_line_leaves_out_an_earlier_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "events.toml"
+    path.write_text(LANDING, encoding="utf-8")
+    argv = ["list", str(path), "--json", "--from", "1969-07-20T16:00Z", "--to", "1969-07-20T23:00Z"]
+    assert main(argv) == 0
+    found = sorted(record["id"] for record in json.loads(capsys.readouterr().out))
+    assert found == ["landing-day", "undocking"]

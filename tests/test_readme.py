@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import doctest
+import os
 import re
 
 import pytest
@@ -60,3 +61,15 @@ def test_the_listing_shown_in_the_readme_is_what_the_command_prints(
         main(["list", str(EVENTS), "--from", "2012-11-13", "--to", "2012-11-18", "--within"]) == 0
     )
     assert capsys.readouterr().out == shown
+
+
+def test_the_readme_says_what_the_skipped_tests_of_a_fresh_clone_need() -> None:
+    """The folder the seed-article tests read and the npm command of the ical.js tests are
+    the ones the tests and .ci/run use."""
+    from tests.test_draft import SEEDS
+
+    text = " ".join(README.read_text(encoding="utf-8").split("## Quick start", 1)[1].split())
+    assert f"`{os.path.relpath(SEEDS, ROOT)}`" in text
+    npm = re.search(r"`(npm ci --prefix tests/js)`", text)
+    assert npm is not None
+    assert npm.group(1) in (ROOT / ".ci" / "run").read_text(encoding="utf-8")

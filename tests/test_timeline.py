@@ -13,7 +13,10 @@ from kztimeline.timeline import Timeline
 
 
 class TestFilter:
-    @pytest.mark.parametrize("person", ["abibullayev", "Altay Abibullayev", "Altai Abibullayev"])
+    @pytest.mark.parametrize(
+        "person",
+        ["abibullayev", "Abibullayev", "ABIBULLAYEV", "Altay Abibullayev", "altai abibullayev"],
+    )
     def test_person_matches_id_name_or_alias(self, timeline: Timeline, person: str) -> None:
         assert [e.id for e in timeline.filter(person=person)] == ["mfa-briefing-2012-11-14"]
 

@@ -15,7 +15,7 @@ __all__ = ("add_examples", "guidance_for")
 
 _EXAMPLES = {
     "validate": "kztimeline validate events.toml",
-    "list": "kztimeline list events.toml --from 2012-11 --to 2012-12 --search astana",
+    "list": "kztimeline list events.toml --from 2012-11 --to 2012-12 --search idrisov",
     "build": "kztimeline build events.toml -o exports",
     "export": "kztimeline export events.toml --format markdown --place brussels -o -",
     "ics": "kztimeline ics events.toml --imprecise start -o calendar.ics",

@@ -17,7 +17,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, TextIO
 
-from kztimeline.errors import OutputError, TimelineFileWarning
+from kztimeline.errors import OutputError, TimelineFileError, TimelineFileWarning
 from kztimeline.load import bundled_path, load
 from kztimeline.records import json_schema
 from kztimeline.timeline import Timeline
@@ -39,6 +39,7 @@ __all__ = (
     "import_command",
     "list_command",
     "plot_command",
+    "problem_report",
     "publish_command",
     "schema_command",
     "select",
@@ -113,6 +114,20 @@ def validate_command(arguments: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def problem_report(error: TimelineFileError, limit: int) -> str:
+    """The lines that tell a refused file's problems: one per problem in line order, at most
+    ``limit`` of them (0: all), then how many there are when there are several."""
+    problems = error.problems
+    shown = problems if limit == 0 else problems[:limit]
+    lines = [str(problem) for problem in shown]
+    if len(problems) > 1:
+        count = f"{_count(len(problems), 'problem')} in {error.path}"
+        if len(shown) < len(problems):
+            count += f"; the first {len(shown)} are shown, --max-problems N shows more"
+        lines.append(count)
+    return "\n".join(lines)
+
+
 def _count(number: int, noun: str) -> str:
     plural = "people" if noun == "person" else f"{noun}s"
     return f"{number} {noun if number == 1 else plural}"
@@ -172,14 +187,14 @@ def build_command(arguments: argparse.Namespace, out: TextIO) -> int:
 
 def export_command(arguments: argparse.Namespace, out: TextIO) -> int:
     # The formats load only for the commands that write them.
-    from kztimeline.export import FORMATS, export, export_name
+    from kztimeline.export import FORMATS, export, output_name
 
     timeline = select(_load(arguments), arguments)
     chosen = FORMATS[arguments.format]
     if arguments.output == "-" and not chosen.is_text:
         raise OutputError("-", f"{arguments.format} is not text; write it to a file with -o PATH")
     data = export(timeline, arguments.format, _window(arguments))
-    default = chosen.file_name.format(name=export_name(timeline))
+    default = output_name(timeline, arguments.format)
     return _emit(data, arguments.output, default, out)
 
 
@@ -202,12 +217,12 @@ def _emit(data: str | bytes, output: str | None, default: str, out: TextIO) -> i
 
 def ics_command(arguments: argparse.Namespace, out: TextIO) -> int:
     # The formats load only for the commands that write them.
-    from kztimeline.export import export_name
+    from kztimeline.export import output_name
     from kztimeline.ical.writer import to_ics
 
     timeline = select(_load(arguments), arguments)
     text = to_ics(timeline, imprecise=arguments.imprecise, uid_domain=arguments.uid_domain)
-    return _emit(text, arguments.output, f"{export_name(timeline)}.ics", out)
+    return _emit(text, arguments.output, output_name(timeline, "ics"), out)
 
 
 def plot_command(arguments: argparse.Namespace, out: TextIO) -> int:

@@ -203,9 +203,15 @@ def _to_event_date(value: object) -> EventDate:
         raise ValueError(str(err)) from err
     if isinstance(value, time):
         raise ValueError("a time of day needs a date, as in 2012-11-12T15:00:00+06:00")
+    # date = 1969: a year written as a number, which TOML reads as an integer.
+    year = (
+        f'; write date = "{value}"'
+        if type(value) is int and 1 <= value <= 9999  # not isinstance: a bool is an int
+        else ""
+    )
     raise ValueError(
         f'must be a TOML date such as 2012-11-12 or a string such as "2010-02"; '
-        f"got {type_name(value)}"
+        f"got {type_name(value)}{year}"
     )
 
 

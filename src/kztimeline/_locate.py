@@ -187,7 +187,7 @@ class _Reader:
                 self.skip_line()
                 if key is None:
                     continue
-                header: Path = tuple(key)
+                header = _resolved(key, arrays)
                 if is_array:
                     count = arrays.get(header, 0)
                     arrays[header] = count + 1
@@ -208,6 +208,18 @@ class _Reader:
                 self.skip_value()
         self.result.line_count = self.line
         return self.result
+
+
+def _resolved(key: list[str], arrays: dict[Path, int]) -> Path:
+    """The path of a table header: a part that names an array of tables stands for its last
+    table, so ``[[events.changes]]`` is in the latest ``[[events]]``, as the parser reads it."""
+    path: Path = ()
+    for part in key[:-1]:
+        path = (*path, part)
+        count = arrays.get(path)
+        if count is not None:
+            path = (*path, count - 1)
+    return (*path, key[-1])
 
 
 def _key_text(quoted: str) -> str:

@@ -1,27 +1,33 @@
-"""How a load that failed is told: one line with the file, the line, the event, the key and
-the fix.
+"""How a load that failed is told: a line for each problem, with the file, the line, the
+event, the key and the fix.
 
-:mod:`kztimeline.load` parses and validates; when TOML, pydantic or a reference refuses the
-file, the functions here find the first problem in file order, locate its key's line
-(:mod:`kztimeline._locate`) and word it, with a suggestion where one is known.
+:mod:`kztimeline.load` parses and validates; when pydantic or a reference refuses the file,
+the functions here find every independent problem, leave out those that follow from another
+(a key reported missing because it is misspelt), locate each key's line
+(:mod:`kztimeline._locate`) and word it, with a suggestion where one is known. A TOML syntax
+error is worded by :mod:`kztimeline._syntax_hints`; the tables before it are judged here.
 """
 
 from __future__ import annotations
 
 import re
 import warnings
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Callable, Collection, Iterator, Mapping
 from datetime import UTC, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
+import tomli
 from pydantic import BaseModel, ValidationError
 
 from kztimeline._fields import pattern_problem
+from kztimeline._references import EventRefs, in_line_order, reference_problems
+from kztimeline.date_hints import fixed_zone_hint
 from kztimeline.dates import wall_time_doubt
 from kztimeline.errors import FieldProblem, TimelineFileError, TimelineFileWarning
 from kztimeline.records import (
+    Change,
     Event,
     Kind,
     Person,
@@ -35,9 +41,13 @@ if TYPE_CHECKING:
     from kztimeline._locate import KeyLines
 
 
-__all__ = ("check_references", "first_problem", "syntax_error", "warn_of_doubtful_times")
-
-_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$")
+__all__ = (
+    "check_references",
+    "file_problems",
+    "problems_before",
+    "validation_problems",
+    "warn_of_doubtful_times",
+)
 
 
 def _close_matches(word: str, known: list[str]) -> list[str]:
@@ -46,34 +56,7 @@ def _close_matches(word: str, known: list[str]) -> list[str]:
     return difflib.get_close_matches(word, known, n=1)
 
 
-_KEY_TUPLE = re.compile(r"\((?:'[^']*',? ?)+\)")
 _QUOTED = re.compile(r"'([^']*)'")
-
-
-def syntax_error(path: Path | str, text: str, message: str) -> TimelineFileError:
-    # Hints are read only when the file has a syntax error.
-    from kztimeline._syntax_hints import enclosing_event, syntax_advice
-
-    position = _TOML_POSITION.search(message)
-    problem = message[: position.start()] if position else message
-    problem = problem[:1].lower() + problem[1:]
-    # tomli names a table by its key tuple, ('sources', 'a'); the file writes [sources.a].
-    problem = _KEY_TUPLE.sub(lambda found: f"[{'.'.join(_QUOTED.findall(found[0]))}]", problem)
-    if position and position.group(1):
-        line, column = int(position.group(1)), int(position.group(2))
-        where = f"at column {column}"
-    else:
-        line, where = text.count("\n") + 1, "at the end of the file"
-    subject, event_id = enclosing_event(text, line)
-    line_text = text.split("\n")[line - 1] if line <= text.count("\n") + 1 else ""
-    advice = syntax_advice(line_text.rstrip("\r"), problem, in_event=subject is not None)
-    return TimelineFileError(
-        path,
-        f"invalid TOML: {problem} {where}; {advice}",
-        line=line,
-        subject=subject,
-        event_id=event_id,
-    )
 
 
 _SECTION_MODELS: Mapping[str, type[BaseModel]] = {
@@ -85,31 +68,135 @@ _SECTION_MODELS: Mapping[str, type[BaseModel]] = {
 _SUBJECTS = {"events": "event", "sources": "source", "people": "person", "kinds": "kind"}
 
 
-def first_problem(
-    path: Path | str, text: str, raw: dict[str, Any], error: ValidationError
-) -> TimelineFileError:
-    # The line locator is needed only to place an error.
-    from kztimeline._locate import locate
+def validation_problems(
+    path: Path | str,
+    text: str,
+    raw: dict[str, Any],
+    error: ValidationError,
+    *,
+    located: KeyLines | None = None,
+) -> list[TimelineFileError]:
+    """Every problem pydantic found in the parsed file ``raw`` (of ``text``, whose lines are
+    ``located``), each placed at its line and worded; a key reported as missing because it is
+    misspelt is left out."""
+    if located is None:
+        # The line locator is needed only to place an error.
+        from kztimeline._locate import locate
 
-    # Finding lines is only needed for a message, so it is imported only on the way to one.
-    located = locate(text)
+        located = locate(text)
     problems = [_describe(path, raw, located, detail) for detail in error.errors()]
     # "dat: unknown key; did you mean 'date'?" says more than "date: required key is missing".
+    # So does "changes.sources: … belongs to the event" than "sources: … missing".
     misspelt = {
-        (problem.subject, found.group(1))
+        (problem.subject, _sibling(problem.field, found.group(1)))
         for problem in problems
         if (found := _SUGGESTION.search(problem.problem))
+    } | {
+        (problem.subject, (problem.field or "").partition(".")[2])
+        for problem in problems
+        if _BELONGS_TO_EVENT in problem.problem
     }
-    problems = [
+    return [
         problem
         for problem in problems
         if not (problem.problem == _MISSING and (problem.subject, problem.field) in misspelt)
     ]
-    return min(problems, key=lambda problem: problem.line or located.line_count + 1)
+
+
+_HEADER = re.compile(r"[ \t]*\[")
+_LATER_TABLE = r"""^[ \t]*\[[ \t]*["']?{}\b"""
+
+
+def problems_before(path: Path | str, text: str, line: int) -> list[TimelineFileError]:
+    """The problems of the tables of ``text`` that end before the table holding ``line``,
+    where a syntax error stopped the parser. What comes later cannot be read: a key or a
+    table missing at the top is not judged, nor a reference to ``[sources]`` or ``[people]``
+    when a table of theirs comes later."""
+    lines = text.split("\n")
+    cut = min(line, len(lines)) - 1
+    while cut > 0 and not _HEADER.match(lines[cut]):
+        cut -= 1
+    if cut <= 0:
+        return []
+    before = "\n".join(lines[:cut])
+    later = "\n".join(lines[cut:])
+    try:
+        raw = tomli.loads(before)
+        TimelineDocument.model_validate(raw)
+        error = None
+    except ValidationError as err:
+        error = err
+    except (tomli.TOMLDecodeError, RecursionError):
+        return []  # the cut fell inside a multi-line value: only the syntax error is sure
+    judged = {
+        table: not re.search(_LATER_TABLE.format(table), later, re.MULTILINE)
+        for table in ("sources", "people")
+    }
+    problems = _problems_of(path, before, raw, error, judged)
+    return [
+        problem
+        for problem in problems
+        if problem.subject is not None or not problem.problem.startswith("required")
+    ]
+
+
+def file_problems(
+    path: Path | str, text: str, raw: dict[str, Any], error: ValidationError
+) -> TimelineFileError:
+    """One error holding every problem of the invalid file ``raw`` (parsed from ``text``):
+    what pydantic found and the references of the events, in line order."""
+    problems = _problems_of(path, text, raw, error, {"sources": True, "people": True})
+    return TimelineFileError.of_all(problems)
+
+
+def _problems_of(
+    path: Path | str,
+    text: str,
+    raw: dict[str, Any],
+    error: ValidationError | None,
+    judged: Mapping[str, bool],
+) -> list[TimelineFileError]:
+    # The line locator is needed only to place an error.
+    from kztimeline._locate import locate
+
+    located = locate(text)
+    problems = [] if error is None else validation_problems(path, text, raw, error, located=located)
+    problems += reference_problems(
+        path,
+        lambda: located,
+        _raw_references(raw),
+        _raw_ids(raw, "sources") if judged["sources"] else None,
+        _raw_ids(raw, "people") if judged["people"] else None,
+    )
+    return in_line_order(problems)
 
 
 _MISSING = "required key is missing; add it"
-_SUGGESTION = re.compile(r"unknown key; did you mean '([^']+)'\?$")
+_SUGGESTION = re.compile(r"unknown key(?: in \S+)?; did you mean '([^']+)'\?$")
+_BELONGS_TO_EVENT = "belongs to the event"
+_CHANGE_TABLE = "[[events.changes]]"
+
+
+def _sibling(field: str | None, key: str) -> str:
+    """The key ``key`` in the table that holds ``field``: ``changes.titel`` -> ``changes.title``."""
+    table, dot, _ = (field or "").rpartition(".")
+    return f"{table}{dot}{key}"
+
+
+def _change_key_problem(kind: str, key: str) -> str:
+    """A key missing from, or unknown in, an ``[[events.changes]]`` table."""
+    if kind == "missing":
+        return _MISSING
+    if key in Event.model_fields:
+        # The usual TOML slip: a key of the event written after its first sub-table.
+        return (
+            f"unknown key in {_CHANGE_TABLE}; {key} {_BELONGS_TO_EVENT}: write it before "
+            f"the event's first {_CHANGE_TABLE} table"
+        )
+    close = _close_matches(key, list(Change.model_fields))
+    if close:
+        return f"unknown key in {_CHANGE_TABLE}; did you mean '{close[0]}'?"
+    return f"unknown key in {_CHANGE_TABLE}; known keys: {', '.join(Change.model_fields)}"
 
 
 def _describe(
@@ -140,7 +227,17 @@ def _describe(
     field = str(rest[0]) if rest else None
     if field is None and subject is None and loc:
         field = str(loc[0])
-    problem = _problem_text(detail, model, field, rest)
+    if (
+        model is Event
+        and len(rest) == 3
+        and rest[0] == "changes"
+        and detail["type"] in ("missing", "extra_forbidden")
+    ):
+        # A key of one change is named, and placed at its own line, not at the event's.
+        field = f"changes.{rest[2]}"
+        problem = _change_key_problem(detail["type"], str(rest[2]))
+    else:
+        problem = _problem_text(detail, model, field, rest)
     return TimelineFileError(
         path,
         problem,
@@ -224,64 +321,62 @@ def _problem_text(
 def check_references(
     path: Path | str, source: Callable[[], str], document: TimelineDocument
 ) -> None:
-    seen: dict[str, int] = {}
-    for index, event in enumerate(document.events):
-        problem: tuple[str, str] | None = None
-        if event.id in seen:
-            problem = ("id", "")
-        else:
-            seen[event.id] = index
-            problem = _unknown_reference(
-                "sources", event.sources, document.sources, "source"
-            ) or _unknown_reference("people", event.people, document.people, "person")
-        if problem is None:
+    """Raise one :class:`TimelineFileError` holding every duplicate id and every unknown source
+    or person of the valid ``document``; ``source()`` gives the text, to place them."""
+    # The line locator is needed only to place an error.
+    from kztimeline._locate import locate
+
+    problems = reference_problems(
+        path,
+        lambda: locate(source()),
+        (
+            (index, event.id, event.sources, event.people)
+            for index, event in enumerate(document.events)
+        ),
+        document.sources,
+        document.people,
+    )
+    if problems:
+        raise TimelineFileError.of_all(in_line_order(problems))
+
+
+def _raw_references(raw: dict[str, Any]) -> Iterator[EventRefs]:
+    # The events as parsed, where they can be read: an id that is not text, or sources that
+    # are not an array of text, are problems of their own, already reported.
+    events = raw.get("events")
+    if not isinstance(events, list):
+        return
+    for index, event in enumerate(events):
+        if not isinstance(event, dict):
             continue
-        # The line locator is needed only to place an error.
-        from kztimeline._locate import locate
-
-        located = locate(source())
-        field, message = problem
-        if field == "id":
-            first_line = located.line_of(("events", seen[event.id], "id"))
-            message = (
-                f"duplicate id; the event at line {first_line} has it already; "
-                "give each event its own id"
-            )
-        raise TimelineFileError(
-            path,
-            message,
-            line=located.line_of(("events", index, field)),
-            subject=f"event '{event.id}'",
-            event_id=event.id,
-            field=field,
-        )
+        event_id = _raw_event_id(raw, index)
+        sources, people = event.get("sources", []), event.get("people", [])
+        if event_id is None or not _texts(sources) or not _texts(people):
+            continue
+        yield index, event_id, sources, people
 
 
-def _unknown_reference(
-    field: str, ids: tuple[str, ...], known: Mapping[str, object], table: str
-) -> tuple[str, str] | None:
-    for wanted in ids:
-        if wanted not in known:
-            close = _close_matches(wanted, list(known))
-            hint = f"did you mean '{close[0]}'?" if close else f"add a [{field}.{wanted}] table"
-            return field, f"unknown {table} '{wanted}'; {hint}"
-    return None
+def _texts(value: object) -> bool:
+    return isinstance(value, list) and all(isinstance(part, str) for part in value)
+
+
+def _raw_ids(raw: dict[str, Any], table: str) -> Collection[str] | None:
+    found = raw.get(table, {})
+    return found if isinstance(found, dict) else None
 
 
 def warn_of_doubtful_times(
     path: Path | str, source: Callable[[], str], document: TimelineDocument
 ) -> None:
     """A :class:`TimelineFileWarning` for each local date-time of an event that happens twice
-    or never in its zone: calendars read it differently, and the offset form says which."""
+    or never in its zone: calendars read it differently, and the offset form says which; and
+    for a zone such as EST, which has no daylight saving, unlike the region it names."""
     located: KeyLines | None = None
     for index, event in enumerate(document.events):
         start = event.date.time
         if start is None or not isinstance(start.tzinfo, ZoneInfo):
             continue  # a day, or a time written with its offset, which has no doubt
-        for field, moment in _local_times(event):
-            doubt = wall_time_doubt(moment)
-            if doubt is None:
-                continue
+        for field, message in _doubts(event):
             if located is None:
                 # The line locator is needed only to place a warning.
                 from kztimeline._locate import locate
@@ -289,13 +384,25 @@ def warn_of_doubtful_times(
                 located = locate(source())
             warning = TimelineFileWarning(
                 path,
-                _doubt_message(moment, doubt),
+                message,
                 line=located.line_of(("events", index, field)),
                 subject=f"event '{event.id}'",
                 event_id=event.id,
                 field=field,
             )
             warnings.warn(warning, stacklevel=4)
+
+
+def _doubts(event: Event) -> Iterator[tuple[str, str]]:
+    """(key, warning) for the event's zone if it is a fixed abbreviation such as EST, then for
+    each of its local date-times that happens twice or never."""
+    fixed = fixed_zone_hint(event.timezone) if event.timezone else None
+    if fixed is not None:
+        yield "timezone", fixed
+    for field, moment in _local_times(event):
+        doubt = wall_time_doubt(moment)
+        if doubt is not None:
+            yield field, _doubt_message(moment, doubt)
 
 
 def _local_times(event: Event) -> Iterator[tuple[str, datetime]]:

@@ -1,20 +1,24 @@
 """What a TOML syntax error in events.toml is about, and how to fix it.
 
 tomllib says where the parser stopped ("invalid hex value at column 14"), not what the person
-meant. These rules look at the line it names and propose the fix for the common mistakes: a
-date without quotes, a quote or a backslash inside "…", a key given twice, a second
-``[timeline]``. :func:`enclosing_event` names the ``[[events]]`` table the line is in, so the
-message says which event to open.
+meant; :func:`syntax_error` turns its message into the file's one-line error. These rules
+look at the line it names and propose the fix for the common mistakes: a date without quotes,
+a quote or a backslash inside "…", a key given twice, a second ``[timeline]``.
+:func:`enclosing_event` names the ``[[events]]`` table the line is in, so the message says
+which event to open.
 """
 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 from kztimeline.edtf import parse_date, proposed_dates
-from kztimeline.errors import DateError
+from kztimeline.errors import DateError, TimelineFileError
 
-__all__ = ("enclosing_event", "syntax_advice")
+__all__ = ("enclosing_event", "syntax_advice", "syntax_error")
+
+_TOML_POSITION = re.compile(r"\s*\(at line (\d+), column (\d+)\)$|\s*\(at end of document\)$")
 
 _HEADER = re.compile(r"\s*\[")
 _EVENTS_HEADER = re.compile(r"\s*\[\[\s*events\s*\]\]\s*(?:#.*)?")
@@ -24,6 +28,32 @@ _DATE_LIKE = re.compile(r"\d{1,4}[-/.]\d|[A-Za-z]{3,}\.? \d|\d+ [A-Za-z]{3,}")
 # A second '"' that is not escaped, after the opening one: the string ended early.
 _EARLY_END = re.compile(r'"(?:[^"\\]|\\.)*"[^#]*"')
 _BACKSLASH_PROBLEMS = ("invalid hex value", "unescaped '\\' in a string", "invalid escape")
+_KEY_TUPLE = re.compile(r"\((?:'[^']*',? ?)+\)")
+_QUOTED = re.compile(r"'([^']*)'")
+
+
+def syntax_error(path: Path | str, text: str, message: str) -> TimelineFileError:
+    """The error for tomllib's ``message`` about ``text``: where, in which event, and the fix."""
+    position = _TOML_POSITION.search(message)
+    problem = message[: position.start()] if position else message
+    problem = problem[:1].lower() + problem[1:]
+    # tomli names a table by its key tuple, ('sources', 'a'); the file writes [sources.a].
+    problem = _KEY_TUPLE.sub(lambda found: f"[{'.'.join(_QUOTED.findall(found[0]))}]", problem)
+    if position and position.group(1):
+        line, column = int(position.group(1)), int(position.group(2))
+        where = f"at column {column}"
+    else:
+        line, where = text.count("\n") + 1, "at the end of the file"
+    subject, event_id = enclosing_event(text, line)
+    line_text = text.split("\n")[line - 1] if line <= text.count("\n") + 1 else ""
+    advice = syntax_advice(line_text.rstrip("\r"), problem, in_event=subject is not None)
+    return TimelineFileError(
+        path,
+        f"invalid TOML: {problem} {where}; {advice}",
+        line=line,
+        subject=subject,
+        event_id=event_id,
+    )
 
 
 def enclosing_event(text: str, line: int) -> tuple[str | None, str | None]:

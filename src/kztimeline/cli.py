@@ -1,8 +1,8 @@
 """The ``kztimeline`` command: argument parsing and printing only; the work is in the library.
 
 Every error a user can cause prints one line on stderr and exits with 2; nothing prints a
-traceback. Commands that only read (``validate``, ``list``, ``schema``) import neither
-matplotlib nor ics.
+traceback. A file with several problems prints a line for each, then their count. Commands
+that only read (``validate``, ``list``, ``schema``) import neither matplotlib nor ics.
 """
 
 from __future__ import annotations
@@ -28,12 +28,13 @@ from kztimeline._commands import (
     import_command,
     list_command,
     plot_command,
+    problem_report,
     publish_command,
     schema_command,
     validate_command,
 )
-from kztimeline.errors import KztimelineError, one_line
-from kztimeline.load import DEFAULT_MAX_BYTES
+from kztimeline.errors import KztimelineError, TimelineFileError, one_line
+from kztimeline.load import DEFAULT_MAX_BYTES, DEFAULT_MAX_PROBLEMS
 
 __all__ = ("main", "run")
 
@@ -53,6 +54,23 @@ def _file_argument(parser: argparse.ArgumentParser) -> None:
         metavar="N",
         help=f"refuse files larger than N bytes (default: {DEFAULT_MAX_BYTES:,})",
     )
+    parser.add_argument(
+        "--max-problems",
+        type=_count_argument,
+        default=DEFAULT_MAX_PROBLEMS,
+        metavar="N",
+        help=f"print at most N of a file's problems (default: {DEFAULT_MAX_PROBLEMS}; 0: all)",
+    )
+
+
+def _count_argument(text: str) -> int:
+    try:
+        number = int(text)
+    except ValueError:
+        number = -1
+    if number < 0:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number of 0 or more")
+    return number
 
 
 def _filter_arguments(parser: argparse.ArgumentParser) -> None:
@@ -72,15 +90,19 @@ def _filter_arguments(parser: argparse.ArgumentParser) -> None:
     )
     parser.add_argument("--kind", metavar="K", help="only events of this kind")
     parser.add_argument("--tag", metavar="T", help="only events with this tag")
-    parser.add_argument("--person", metavar="P", help="only events naming this person")
+    parser.add_argument(
+        "--person", metavar="P", help="only events naming this person: id, name or alias, any case"
+    )
     parser.add_argument(
         "--place", metavar="P", help="only events whose place holds P (any case, any part)"
     )
     parser.add_argument(
         "--search",
         metavar="TEXT",
-        help="only events that hold every word of TEXT in their id, title, date, place, kind, "
-        "tags, people (name, alias, role), status or description, as the HTML filter does",
+        help="only events that hold every word of TEXT, in any case and as part of a word, in "
+        "their id, title, date, place, time zone, kind, tags, organizations, description, "
+        "status, repeat, or the name, alias or role of a person they name, as the HTML filter "
+        "does",
     )
 
 
@@ -322,6 +344,10 @@ def main(argv: Sequence[str] | None = None) -> int:
     handler: Command = arguments.handler
     try:
         return handler(arguments, sys.stdout)
+    except TimelineFileError as err:
+        limit = getattr(arguments, "max_problems", DEFAULT_MAX_PROBLEMS)
+        print(problem_report(err, limit), file=sys.stderr)
+        return EXIT_USAGE
     except KztimelineError as err:
         print(str(err), file=sys.stderr)
         return EXIT_USAGE

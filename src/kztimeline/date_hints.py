@@ -17,7 +17,7 @@ from collections.abc import Callable
 from datetime import date
 from functools import cache
 
-__all__ = ("MONTH_NAMES", "DateHint", "date_hint", "time_zone_hint")
+__all__ = ("MONTH_NAMES", "DateHint", "date_hint", "fixed_zone_hint", "time_zone_hint")
 
 # English only, spelled out: strftime("%B") follows the process locale. Dates are written with
 # these names (kztimeline.dates) and read with them here; dates imports this module.
@@ -44,7 +44,11 @@ _MONTHS = {
 # only when a date has failed; compiling them all here would slow every start of the CLI.
 _ISO_SIDE = r"\d{4}(?:-\d{2}(?:-\d{2})?)?[?~%]?|\.\."
 _NUMERIC = r"(\d{1,4})[/.\-](\d{1,2})[/.\-](\d{1,4})"
-_RANGE = r"\s+(?:to|until|till|through|and)\s+|\s*[–—]\s*|\s+-\s+|(?<=\d{4})-(?=\d{4}$)"
+# "A..B" is how a range is written in code and in some other date notations.
+_RANGE = (
+    r"\s+(?:to|until|till|through|and)\s+|\s*[–—]\s*|\s+-\s+|(?<=\d{4})-(?=\d{4}$)"
+    r"|(?<=\d)\s*\.\.\s*(?=\d)"
+)
 _APPROXIMATE = r"(?:circa|ca\.?|c\.|about|approximately|approx\.?|around)\s*(.+)"
 _OPEN = r"(before|until|till|by|after|since|from)\s+(.+)"
 _VAGUE = r"(early|mid|middle|late|spring|summer|autumn|fall|winter)(?:\s+of)?[\s-]+(.+)"
@@ -122,7 +126,9 @@ def date_hint(text: str, reads: Reads) -> DateHint | None:
             (day_first, month_first),
         )
     numeric = re.fullmatch(_NUMERIC, cleaned)
-    if readings and numeric and len(numeric.group(1)) == 4:
+    if readings and numeric and len(numeric.group(1)) == 4 and cleaned.count("-") == 2:
+        advice = "write two digits for the month and the day"
+    elif readings and numeric and len(numeric.group(1)) == 4:
         advice = "write it with '-' between the parts"
     elif readings and numeric:
         advice = "write it year first, as YYYY-MM-DD"
@@ -217,6 +223,28 @@ def time_zone_hint(name: str) -> str:
         return "use an IANA name such as 'Asia/Almaty'"
     quoted = [f"'{zones[key]}'" for key in nearest]
     return f"did you mean {_or(quoted)}?"
+
+
+# The zone names of tzdata that are fixed offsets under a name people read as a region's
+# clock: EST is not New York's time, which changes to daylight saving in summer.
+_FIXED_ABBREVIATIONS = {
+    "EST": ("UTC-05:00", "America/New_York", "New York"),
+    "MST": ("UTC-07:00", "America/Denver", "Denver"),
+    "HST": ("UTC-10:00", "Pacific/Honolulu", "Hawaii"),
+}
+
+
+def fixed_zone_hint(name: str) -> str | None:
+    """The warning for a zone ``name`` that is a fixed abbreviation, such as ``EST``: it has
+    no daylight saving; the city zone is proposed. ``None`` for any other name."""
+    found = _FIXED_ABBREVIATIONS.get(name)
+    if found is None:
+        return None
+    offset, city_zone, region = found
+    return (
+        f"{name} is {offset} all year, with no daylight saving; for the clocks of {region} "
+        f'write timezone = "{city_zone}", or write the offset in the date to keep {offset}'
+    )
 
 
 def _or(items: list[str]) -> str:

@@ -7,7 +7,7 @@
     ├── CalendarValueError (ValueError) one iCalendar value (a date, a duration) that cannot be read
     ├── DateError (ValueError)          a date, interval or time zone that cannot be read
     ├── TimelineFileError (ValueError)  events.toml cannot be read or is invalid;
-    │                                   carries path, line, subject, field
+    │                                   carries path, line, subject, field, and .problems
     ├── QueryError (ValueError)         a query that cannot be answered as asked
     ├── FieldProblem (ValueError)       inside validation: a problem of another field than
     │                                   the one checked; the loader reports it as that field's
@@ -28,6 +28,7 @@ command line can print ``str(error)`` alone, without a traceback.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from pathlib import Path
 
 __all__ = (
@@ -300,7 +301,25 @@ class TimelineFileError(_InTheFile, KztimelineError, ValueError):
     ``field`` (the key at fault, or ``None``). The message is built from them::
 
         events.toml:42: event 'oic-cfm-39': date: end 2012-11-14 is before start 2012-11-16
+
+    A file with several independent problems raises one error, the first in line order, whose
+    ``problems`` holds them all in line order (each a ``TimelineFileError`` with its own
+    fields); a file with one problem has ``problems == (error,)``.
     """
+
+    _all: tuple[TimelineFileError, ...] = ()
+
+    @property
+    def problems(self) -> tuple[TimelineFileError, ...]:
+        """Every problem of the file, in line order; this one first."""
+        return self._all or (self,)
+
+    @classmethod
+    def of_all(cls, problems: Sequence[TimelineFileError]) -> TimelineFileError:
+        """The first of ``problems`` (at least one, in line order), carrying them all."""
+        first = problems[0]
+        first._all = tuple(problems)
+        return first
 
 
 class TimelineFileWarning(_InTheFile, UserWarning):

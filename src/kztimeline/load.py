@@ -1,8 +1,10 @@
 """Reading events.toml into a validated :class:`~kztimeline.timeline.Timeline`.
 
-Every problem becomes one :class:`~kztimeline.errors.TimelineFileError` that names the file, the
-line, the event and the key, and says what to change. The first problem in file order is the
-one reported, so that fixing the file top to bottom converges.
+Every problem is a :class:`~kztimeline.errors.TimelineFileError` that names the file, the
+line, the event and the key, and says what to change. A file is refused with one error, the
+first problem in line order, whose ``problems`` holds every independent problem of the file:
+all of them are fixed in one round. A TOML syntax error stops the reading; the problems of
+the tables before it are still reported.
 """
 
 from __future__ import annotations
@@ -21,8 +23,8 @@ from pydantic import ValidationError
 from kztimeline._files import read_text
 from kztimeline._problems import (
     check_references,
-    first_problem,
-    syntax_error,
+    file_problems,
+    problems_before,
     warn_of_doubtful_times,
 )
 from kztimeline.errors import TimelineFileError
@@ -35,10 +37,12 @@ from kztimeline.timeline import Timeline
 if TYPE_CHECKING:
     from kztimeline.dates import EventDate
 
-__all__ = ("DEFAULT_MAX_BYTES", "bundled_path", "load", "loads")
+__all__ = ("DEFAULT_MAX_BYTES", "DEFAULT_MAX_PROBLEMS", "bundled_path", "load", "loads")
 
 DEFAULT_MAX_BYTES = 64 * 1024 * 1024
 """Files larger than this (64 MiB) are refused before they are parsed."""
+DEFAULT_MAX_PROBLEMS = 50
+"""The command line prints at most this many problems of a file; ``.problems`` holds all."""
 
 
 def bundled_path() -> Path:
@@ -60,7 +64,8 @@ def load(path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) 
 
     Raises :class:`~kztimeline.errors.TimelineFileError` (a ``ValueError``) for a missing or
     unreadable file, a file over ``max_bytes``, text that is not UTF-8 or not TOML, and any
-    content that breaks the format; the error names the line, the event and the key.
+    content that breaks the format; the error names the line, the event and the key of the
+    first problem in line order, and its ``problems`` holds every problem of the file.
     """
     file = Path(path) if path is not None else bundled_path()
 
@@ -140,7 +145,13 @@ def _parsed(text: str, path: Path | str) -> dict[str, Any]:
     try:
         return tomli.loads(text)
     except tomli.TOMLDecodeError as err:
-        raise syntax_error(path, text, str(err)) from None
+        # Hints are read only when the file has a syntax error.
+        from kztimeline._syntax_hints import syntax_error
+
+        stop = syntax_error(path, text, str(err))
+        # Nothing after a syntax error can be trusted; every problem before it is reported.
+        before = problems_before(path, text, stop.line or 1)
+        raise TimelineFileError.of_all([*before, stop]) from None
     except RecursionError:
         # The line locator is needed only to place an error.
         from kztimeline._locate import MAX_NESTING, locate
@@ -159,13 +170,13 @@ def _validated(raw: dict[str, Any], path: Path | str, source: Callable[[], str])
         try:
             document, chronological = _validate(raw)
         except ValidationError:
-            # _validate dropped the tables it had read; read them again, and report the first
-            # of all the problems in the file.
+            # _validate dropped the tables it had read; read them again, and report all the
+            # problems in the file.
             raw = tomli.loads(source())
             TimelineDocument.model_validate(raw)
             raise
     except ValidationError as err:
-        raise first_problem(path, source(), raw, err) from None
+        raise file_problems(path, source(), raw, err) from None
     except RecursionError:
         raise TimelineFileError(path, "is nested too deeply to read; flatten it") from None
     check_references(path, source, document)

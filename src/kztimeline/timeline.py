@@ -251,10 +251,11 @@ class Timeline:
         """
         matching_people: set[str] | None = None
         if person is not None:
+            wanted_person = person.casefold()
             matching_people = {
                 person_id
                 for person_id, known in self._people.items()
-                if person_id == person or known.matches(person)
+                if person_id.casefold() == wanted_person or known.matches(person)
             }
         wanted_place = place.casefold() if place is not None else None
         events = [

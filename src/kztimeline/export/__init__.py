@@ -29,6 +29,7 @@ __all__ = (
     "build",
     "export",
     "export_name",
+    "output_name",
     "require_events",
     "write_atomically",
 )
@@ -51,8 +52,9 @@ def export_name(timeline: Timeline) -> str:
 
 
 class Format(NamedTuple):
-    """One export format: its default file name (``{name}`` is the events file's stem), whether
-    it is text, whether ``kztimeline build`` writes it, and the function that makes it.
+    """One export format: its file name for an events file called events.toml (``{name}`` is
+    the stem; see :func:`output_name` for other files), whether it is text, whether
+    ``kztimeline build`` writes it, and the function that makes it.
 
     A named tuple, not a dataclass: it is built on every start of the command line, and a
     dataclass costs a millisecond to create."""
@@ -139,6 +141,25 @@ FORMATS: dict[str, Format] = {
 """Every format of ``kztimeline export --format``, by name; ``build`` writes them in this order."""
 
 
+_DEFAULT_STEM = "events"
+"""The stem of the default events file, whose outputs keep the names exports/ has always had."""
+
+
+def output_name(timeline: Timeline, format_name: str) -> str:
+    """The file name of ``timeline``'s output in the format ``format_name``.
+
+    Every output of a file is named after it (``apollo.toml`` gives ``apollo.png``,
+    ``apollo.ics``, ``apollo.timeline.json``…), so that builds of two files into one folder
+    keep each other's files. A file called events.toml, such as the bundled one, and a
+    timeline of no file keep the names of :data:`FORMATS` (``events.ics``, ``timeline.png``).
+    """
+    template = FORMATS[format_name].file_name
+    stem = export_name(timeline)
+    if stem in (_DEFAULT_STEM, "timeline"):
+        return template.format(name=stem)
+    return f"{stem}.{template.split('.', 1)[1]}"
+
+
 def export(timeline: Timeline, format_name: str, window: Window = NO_WINDOW) -> str | bytes:
     """``timeline`` in the format called ``format_name`` (a key of :data:`FORMATS`); a picture
     spans ``window`` where it gives a side.
@@ -173,7 +194,8 @@ def build(
     """Write every export of ``timeline`` into ``folder`` (created if missing), atomically; the
     pictures span ``window`` where it gives a side.
 
-    Returns the paths written, in the order of :data:`FORMATS`, and gives each to
+    Each file is named by :func:`output_name`, after the events file. Returns the paths
+    written, in the order of :data:`FORMATS`, and gives each to
     ``progress`` as soon as it is written. Raises
     :class:`~kztimeline.errors.EmptySelectionError` before writing anything if ``timeline``
     has no event (:func:`require_events`), and :class:`~kztimeline.errors.OutputError` if a
@@ -192,7 +214,7 @@ def build(
     for name, chosen in FORMATS.items():
         if not chosen.built:
             continue
-        path = target / chosen.file_name.format(name=export_name(timeline))
+        path = target / output_name(timeline, name)
         data = drawn.data(name) if name in _PICTURES else chosen.make(timeline, window)
         write_atomically(path, data.encode("utf-8") if isinstance(data, str) else data)
         written.append(path)

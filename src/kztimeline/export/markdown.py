@@ -39,6 +39,19 @@ def escape_markdown(text: str) -> str:
     return escaped[:at] + "\\" + escaped[at:]
 
 
+_BLANK_LINE = re.compile(r"\n[ \t\r]*\n")
+
+
+def _paragraphs(text: str) -> list[str]:
+    """The paragraphs of ``text`` (split at blank lines, as Markdown does), each escaped on
+    one line."""
+    return [
+        escape_markdown(paragraph)
+        for paragraph in _BLANK_LINE.split(text.replace("\r\n", "\n"))
+        if paragraph.strip()
+    ]
+
+
 def _footnote_label(source_id: str) -> str:
     # A footnote label may not hold spaces or brackets; source ids usually are slugs already.
     label = re.sub(r"[^A-Za-z0-9_-]+", "-", source_id).strip("-")
@@ -58,13 +71,7 @@ def _item(timeline: Timeline, event: Event, labels: dict[str, str]) -> list[str]
         # Status and repeat right after the title: a cancelled event must not read as held.
         line += f" — *{escape_markdown('; '.join(event.notes))}*"
     lines = [line + citations]
-    details: list[str] = []
-    if event.description:
-        details.extend(
-            escape_markdown(paragraph)
-            for paragraph in event.description.replace("\r", "").split("\n\n")
-            if paragraph.strip()
-        )
+    details = _paragraphs(event.description or "")
     people = [timeline.people[person_id] for person_id in event.people]
     if people:
         details.append(
@@ -91,12 +98,12 @@ def _definition(timeline: Timeline, source_id: str, label: str) -> str:
 def to_markdown(timeline: Timeline) -> str:
     """The timeline as a Markdown chronology, ending in a newline.
 
-    A ``#`` heading with the title and the description, then a ``##`` heading per year and a
-    list of the events that start in it (an interval open at the start is listed under the
-    year of its known end), each with its date as a short label, the place, its status if
-    cancelled or tentative and its repeat rule in words (in italics), footnote
-    citations, the description and the people. The footnote definitions follow, in order of
-    first citation. The same timeline always gives the same text.
+    A ``#`` heading with the title and the description's paragraphs, then a ``##`` heading
+    per year and a list of the events that start in it (an interval open at the start is
+    listed under the year of its known end), each with its date as a short label, the place,
+    its status if cancelled or tentative and its repeat rule in words (in italics), footnote
+    citations, the description's paragraphs and the people. The footnote definitions follow,
+    in order of first citation. The same timeline always gives the same text.
     """
     labels: dict[str, str] = {}
     for source_id in timeline.source_ids():
@@ -105,8 +112,8 @@ def to_markdown(timeline: Timeline) -> str:
             label += "-1"
         labels[source_id] = label
     lines = [f"# {escape_markdown(timeline.title)}", ""]
-    if timeline.description:
-        lines += [escape_markdown(timeline.description), ""]
+    for paragraph in _paragraphs(timeline.description or ""):
+        lines += [paragraph, ""]
     events = sorted(timeline, key=lambda event: (_year(event), event.sort_key()))
     year: int | None = None
     for event in events:
