@@ -121,13 +121,15 @@ def compose(
     ]
     drafted = group(facts)
     if into is not None:
-        drafted = [event for event in drafted if not _already_in(event, into)]
+        known = _by_date(into)
+        drafted = [event for event in drafted if not _already_in(event, known)]
 
     taken = {event.id for event in into} if into is not None else set()
+    counters: dict[str, int] = {}
     events: list[Event] = []
     citations: dict[str, tuple[Citation, ...]] = {}
     for item in drafted:
-        event_id = _unique_id(item, taken)
+        event_id = _unique_id(item, taken, counters)
         taken.add(event_id)
         events.append(_event(item, event_id))
         citations[event_id] = tuple(fact.citation for fact in item.facts)
@@ -221,31 +223,40 @@ def _event(item: DraftEvent, event_id: str) -> Event:
 _ID_SKIPPED = frozenset("the a an of in on at to and for".split())
 
 
-def _unique_id(item: DraftEvent, taken: set[str]) -> str:
+def _unique_id(item: DraftEvent, taken: set[str], counters: dict[str, int]) -> str:
+    """A slug of the title and the year, numbered from 2 when taken; ``counters`` remembers
+    the last number of each base, so that many events of one title are numbered in one pass."""
     date_value = parse_date(item.lead.value)
     side = date_value.start or date_value.end
     assert side is not None
     words = [word for word in slugify(item.lead.title).split("-") if word not in _ID_SKIPPED][:5]
     base = "-".join([*words, str(side.year)]).strip("-")[:60].rstrip("-")
-    candidate, number = base, 2
+    candidate, number = base, counters.get(base, 1) + 1
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1
+    counters[base] = number - 1
     return candidate
 
 
-def _already_in(item: DraftEvent, into: Timeline) -> bool:
+def _by_date(into: Timeline) -> dict[object, list[Event]]:
+    """The events of ``into`` by date text and by first and last day, to look them up."""
+    known: dict[object, list[Event]] = {}
+    for event in into:
+        known.setdefault(event.date.text, []).append(event)
+        known.setdefault((event.first_day, event.last_day), []).append(event)
+    return known
+
+
+def _already_in(item: DraftEvent, known: Mapping[object, list[Event]]) -> bool:
     value = parse_date(item.lead.value)
     words = item.words
-    for event in into:
-        if event.date.text != value.text and (
-            event.first_day != value.first_day or event.last_day != value.last_day
-        ):
-            continue
-        known = stems(" ".join([event.title, event.description or "", *event.organizations]))
+    candidates = [*known.get(value.text, ()), *known.get((value.first_day, value.last_day), ())]
+    for event in dict.fromkeys(candidates):
+        texts = " ".join([event.title, event.description or "", *event.organizations])
         if (
             set(event.people) & set(item.people)
             or (event.place is not None and event.place == item.place)
-            or similar(words, known, needed=2)
+            or similar(words, stems(texts), needed=2)
         ):
             return True
     return False

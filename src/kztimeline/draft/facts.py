@@ -51,9 +51,33 @@ class Fact:
 
 @dataclass(slots=True)
 class DraftEvent:
-    """Facts that state the same thing on the same date, the first of them leading."""
+    """Facts that state the same thing on the same date, the first of them leading.
+
+    What the facts name together (people, places, words, sentences) is kept as it grows, so
+    that adding a fact costs the size of that fact, not of the event.
+    """
 
     facts: list[Fact] = field(default_factory=list)
+    _people: dict[str, None] = field(default_factory=dict)
+    _words: set[str] = field(default_factory=set)
+    _sentences: set[tuple[str, int]] = field(default_factory=set)
+    _sources: dict[str, None] = field(default_factory=dict)
+    _place: str | None = None
+
+    def __post_init__(self) -> None:
+        facts, self.facts = self.facts, []
+        for fact in facts:
+            self.add(fact)
+
+    def add(self, fact: Fact) -> None:
+        """Cite one more fact."""
+        self.facts.append(fact)
+        self._people.update(dict.fromkeys(fact.people))
+        self._words |= fact.words
+        self._sentences.add(_where(fact))
+        self._sources[fact.citation.source_id] = None
+        if self._place is None:
+            self._place = fact.place
 
     @property
     def lead(self) -> Fact:
@@ -61,19 +85,23 @@ class DraftEvent:
 
     @property
     def sources(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(fact.citation.source_id for fact in self.facts))
+        return tuple(self._sources)
 
     @property
     def people(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(person for fact in self.facts for person in fact.people))
+        return tuple(self._people)
 
     @property
     def place(self) -> str | None:
-        return next((fact.place for fact in self.facts if fact.place), None)
+        return self._place
 
     @property
     def words(self) -> frozenset[str]:
-        return frozenset().union(*(fact.words for fact in self.facts))
+        return frozenset(self._words)
+
+    def cites(self, fact: Fact) -> bool:
+        """Whether one of its facts comes from the sentence of ``fact``."""
+        return _where(fact) in self._sentences
 
 
 # --- Words ----------------------------------------------------------------------------------
@@ -230,6 +258,9 @@ _STARTS = re.compile(
 )
 
 
+_CONTEXT = 5  # the undated sentences after a dated one that may name who takes part
+
+
 def facts_of(
     article: Article,
     *,
@@ -248,17 +279,28 @@ def facts_of(
         points = [mention.value for mention in found[-1] if "/" not in mention.value]
         if points:
             anchor = parse_partial_date(points[-1].rstrip("~"))
+    # Where the run of undated sentences after each one ends, found backwards in one pass.
+    run_end = [0] * len(found)
+    for index in range(len(found) - 1, -1, -1):
+        later = index + 1
+        run_end[index] = (
+            later
+            if later == len(found)
+            or found[later]
+            or article.sentences[later].paragraph != article.sentences[index].paragraph
+            else run_end[later]
+        )
     facts: list[Fact] = []
     for index, (sentence, mentions) in enumerate(zip(article.sentences, found, strict=True)):
         # The undated sentences after a dated one in its paragraph go on about the same
-        # thing ("The delegation is headed by ..."): who they name takes part in it.
-        following = []
-        for later, later_mentions in zip(
-            article.sentences[index + 1 :], found[index + 1 :], strict=True
-        ):
-            if later.paragraph != sentence.paragraph or later_mentions:
-                break
-            following.append(later.text)
+        # thing ("The delegation is headed by ..."): who they name takes part in it. A few
+        # are enough, and keep a long undated paragraph from being read once per sentence.
+        if not mentions and not (article.published and _BRIEFING.search(sentence.text)):
+            continue
+        following = [
+            later.text
+            for later in article.sentences[index + 1 : min(run_end[index], index + 1 + _CONTEXT)]
+        ]
         context = " ".join([sentence.text, *following])
         if not mentions and article.published and _BRIEFING.search(sentence.text):
             value = article.published.isoformat()
@@ -306,57 +348,86 @@ def _where(fact: Fact) -> tuple[str, int]:
     return fact.citation.source_id, fact.sentence
 
 
-def _same_sentence(first: Fact, second: Fact) -> bool:
-    return _where(first) == _where(second)
+class _Index:
+    """The events so far, by date, and within a date by person, place and word.
 
+    A fact is compared only with the events that share its date and at least one of its
+    people, its place or a word, never with every event: a page that states one fact
+    thousands of times stays linear.
+    """
 
-def _same(event: DraftEvent, fact: Fact) -> bool:
-    if event.lead.value != fact.value or event.lead.term != fact.term:
-        return False
-    if any(_same_sentence(known, fact) for known in event.facts):
-        return False  # two dates of one sentence are two facts
-    return (
-        bool(set(event.people) & set(fact.people))
-        or (fact.place is not None and fact.place == event.place)
-        or similar(event.words, fact.words)
-    )
+    def __init__(self) -> None:
+        self.events: list[DraftEvent] = []
+        self._numbers: dict[int, int] = {}  # id of an event -> its place in ``events``
+        self._by_key: dict[tuple[str, str], dict[int, None]] = {}
+
+    def _keys(self, fact: Fact) -> list[tuple[str, str]]:
+        date_key = f"{fact.value}|{fact.term}"
+        keys = [(date_key, f"p:{person}") for person in fact.people]
+        if fact.place is not None:
+            keys.append((date_key, f"l:{fact.place}"))
+        keys += [(date_key, f"w:{word}") for word in sorted(fact.words)]
+        return keys
+
+    def match(self, fact: Fact) -> DraftEvent | None:
+        """The first event that states the same thing as ``fact`` on its date, if any."""
+        shared: dict[int, int] = {}
+        strong: set[int] = set()
+        for key in self._keys(fact):
+            for number in self._by_key.get(key, ()):
+                if key[1].startswith("w:"):
+                    shared[number] = shared.get(number, 0) + 1
+                elif key[1].startswith("p:") or self.events[number].place == fact.place:
+                    strong.add(number)  # a person in common, or the event's own place
+        candidates = sorted(strong | {number for number, count in shared.items() if count >= 3})
+        return next(
+            (self.events[n] for n in candidates if not self.events[n].cites(fact)),
+            None,  # two dates of one sentence are two facts
+        )
+
+    def add(self, fact: Fact, event: DraftEvent | None) -> None:
+        """Put ``fact`` in ``event``, or in a new event when ``event`` is None."""
+        if event is None:
+            event = DraftEvent([fact])
+            self._numbers[id(event)] = len(self.events)
+            self.events.append(event)
+        else:
+            event.add(fact)
+        number = self._numbers[id(event)]
+        for key in self._keys(fact):
+            self._by_key.setdefault(key, {})[number] = None
 
 
 def group(facts: Sequence[Fact]) -> list[DraftEvent]:
     """The facts as events: one per date and subject, in order of first mention."""
-    events: list[DraftEvent] = []
+    index = _Index()
     for fact in facts:
-        match = next((event for event in events if _same(event, fact)), None)
-        if match is None:
-            events.append(DraftEvent([fact]))
-        else:
-            match.facts.append(fact)
-    terms = [event for event in events if event.lead.term]
+        index.add(fact, index.match(fact))
+    events = index.events
+    terms: dict[str, list[DraftEvent]] = {}
+    for event in events:
+        if event.lead.term:
+            start = parse_date(event.lead.value).start
+            if start is not None:
+                terms.setdefault(start.text, []).append(event)
     kept: list[DraftEvent] = []
     for event in events:
         term = _term_started(event, terms)
         if term is None:
             kept.append(event)
         else:
-            term.facts.extend(event.facts)
+            for fact in event.facts:
+                term.add(fact)
     return kept
 
 
-def _term_started(event: DraftEvent, terms: list[DraftEvent]) -> DraftEvent | None:
+def _term_started(event: DraftEvent, terms: Mapping[str, list[DraftEvent]]) -> DraftEvent | None:
     """The term that ``event`` is the first day of, told elsewhere, if there is one."""
     lead = event.lead
     if lead.term or not lead.starts_something or "/" in lead.value:
         return None
     day = parse_date(lead.value)
-    for term in terms:
-        start = parse_date(term.lead.value).start
-        sentences = {_where(fact) for fact in term.facts}
-        if (
-            start is not None
-            and start.text == day.text
-            and not any(
-                (fact.citation.source_id, fact.sentence) in sentences for fact in event.facts
-            )
-        ):
+    for term in terms.get(day.text, ()):
+        if not any(term.cites(fact) for fact in event.facts):
             return term
     return None
