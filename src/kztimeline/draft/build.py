@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
@@ -12,6 +12,7 @@ from kztimeline._files import read_text
 from kztimeline.draft.article import Article, looks_like_html, read_article
 from kztimeline.draft.facts import Citation, DraftEvent, facts_of, group, similar, stems
 from kztimeline.draft.normalise import published_day
+from kztimeline.draft.review import notes_of
 from kztimeline.edtf import parse_date
 from kztimeline.errors import DraftError
 from kztimeline.records import Event, Source, TimelineInfo, slugify
@@ -25,11 +26,18 @@ DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Draft:
-    """A drafted timeline and, for each event id, the sentences it was read from."""
+    """A drafted timeline and, for each event id, the sentences it was read from.
+
+    ``notes`` say, for each event id, what to check: how a date not written in full was
+    completed, a plan, a title to write. ``dropped`` are the date expressions that named no
+    date without a publication date, each with where it was read.
+    """
 
     timeline: Timeline
     citations: Mapping[str, tuple[Citation, ...]]
     articles: tuple[Article, ...]
+    notes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    dropped: tuple[Citation, ...] = ()
 
 
 def read_articles(
@@ -116,8 +124,11 @@ def compose(
         for person_id, person in (into.people.items() if into is not None else ())
     }
     places = sorted({event.place for event in into or () if event.place}, key=len, reverse=True)
+    dropped: list[Citation] = []
     facts = [
-        fact for article in articles for fact in facts_of(article, people=people, places=places)
+        fact
+        for article in articles
+        for fact in facts_of(article, people=people, places=places, dropped=dropped)
     ]
     drafted = group(facts)
     if into is not None:
@@ -128,11 +139,13 @@ def compose(
     counters: dict[str, int] = {}
     events: list[Event] = []
     citations: dict[str, tuple[Citation, ...]] = {}
+    notes: dict[str, tuple[str, ...]] = {}
     for item in drafted:
         event_id = _unique_id(item, taken, counters)
         taken.add(event_id)
         events.append(_event(item, event_id))
         citations[event_id] = tuple(fact.citation for fact in item.facts)
+        notes[event_id] = notes_of(item)
     sources = {article.source_id: _source(article) for article in articles}
     named = title or _default_title(articles)
     timeline = Timeline(
@@ -141,7 +154,7 @@ def compose(
         sources=sources,
         people=into.people if into is not None else None,
     )
-    return Draft(timeline, citations, tuple(articles))
+    return Draft(timeline, citations, tuple(articles), notes, tuple(dropped))
 
 
 def _known_source(article: Article, into: Timeline) -> Article:
@@ -216,6 +229,7 @@ def _event(item: DraftEvent, event_id: str) -> Event:
             "place": item.place,
             "people": item.people,
             "description": _ANNUAL_NOTE if any(fact.annual for fact in item.facts) else None,
+            "status": "tentative" if lead.planned else None,
         }
     )
 

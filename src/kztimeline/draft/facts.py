@@ -17,7 +17,8 @@ from dataclasses import dataclass, field, replace
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.article import Article
-from kztimeline.draft.normalise import Mention, find_dates
+from kztimeline.draft.normalise import Mention, find_dates, written_year
+from kztimeline.draft.titles import title_of
 from kztimeline.edtf import parse_date, parse_partial_date
 
 __all__ = ("Citation", "DraftEvent", "Fact", "facts_of", "group", "similar", "stems")
@@ -46,6 +47,9 @@ class Fact:
     term: bool = False
     annual: bool = False
     starts_something: bool = False
+    planned: bool = False  # a plan or a forecast, not yet past
+    untitled: bool = False  # no clause gave a title: a neutral one stands in
+    notes: tuple[str, ...] = ()  # how a date not written in full was completed
     sentence: int = 0  # its sentence's place in the article, which tells two sentences apart
 
 
@@ -202,48 +206,6 @@ def _people(text: str, people: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
     )
 
 
-# --- Titles ---------------------------------------------------------------------------------
-
-_LEADING_PREPOSITION = re.compile(
-    r"(?:\b(?:on|in|at|during|since|from|until|till|through|by|of|to|between|before|after|"
-    r"for)\s+(?:the\s+)?(?:end\s+of\s+)?)?$",
-    re.IGNORECASE,
-)
-_INTRODUCTION = re.compile(
-    r"^(?:During|In|At|On|After|Before|Following|As|With|Over|Under|Since|By|From|Within|"
-    r"According to)\b[^,]{0,120},\s+"
-)
-_FILLER = re.compile(
-    r"^(?:It should (?:also )?be noted that|It is reported that|It was reported that|"
-    r"It was announced that|Meanwhile|However|Also|In addition)\s*,?\s*",
-    re.IGNORECASE,
-)
-_MAX_TITLE = 90
-
-
-def _title(sentence: str, mention: Mention | None) -> str:
-    """A title from the sentence: the date, its preposition and quotation marks taken out,
-    an introductory phrase dropped, cut at a word to at most 90 characters."""
-    text = sentence
-    for start, end in sorted(mention.spans if mention else (), reverse=True):
-        head = _LEADING_PREPOSITION.sub("", text[:start]).rstrip()
-        tail = text[end:].lstrip()
-        if not head:
-            tail = tail.removeprefix(",").lstrip()
-        text = f"{head} {tail}".strip()
-    text = re.sub(r"[“”\"‘’](?!s\b)", "", text)
-    text = _FILLER.sub("", text)
-    shorter = _INTRODUCTION.sub("", text)
-    if len(shorter.split()) >= 4:
-        text = shorter
-    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip(" ,;:-–—")
-    text = text.rstrip(".!?")
-    if len(text) > _MAX_TITLE:
-        cut = text[: _MAX_TITLE + 1].rsplit(" ", 1)[0]
-        text = re.sub(r"(?:\s+\w{1,3})*[\s,;:–—-]*$", "", cut) or cut
-    return (text[:1].upper() + text[1:]) if text else "Untitled statement"
-
-
 # --- Facts and groups -----------------------------------------------------------------------
 
 _BRIEFING = re.compile(
@@ -266,16 +228,33 @@ def facts_of(
     *,
     people: Mapping[str, Sequence[str]] | None = None,
     places: Sequence[str] = (),
+    dropped: list[Citation] | None = None,
 ) -> list[Fact]:
     """Every dated fact of ``article``, in reading order.
 
     ``people`` maps a person id to the names and aliases to look for; ``places`` are place
-    names to prefer over the ones guessed from ``in <Name>``.
+    names to prefer over the ones guessed from ``in <Name>``. Each expression that names no
+    date without a publication date ("on November 12", "on Friday") is appended to
+    ``dropped``, when given, as a citation whose quote is the expression.
     """
     found: list[list[Mention]] = []
     anchor: PartialDate | None = None  # the last date named, for "the following day"
+    year_anchor: PartialDate | None = None  # the last date, for a day without a year
     for sentence in article.sentences:
-        found.append(find_dates(sentence.text, published=article.published, anchor=anchor))
+        missed: list[str] = []
+        found.append(
+            find_dates(
+                sentence.text,
+                published=article.published,
+                anchor=anchor,
+                year_anchor=year_anchor,
+                dropped=missed,
+            )
+        )
+        if dropped is not None:
+            dropped += [Citation(article.source_id, sentence.line, text) for text in missed]
+        if found[-1]:
+            year_anchor = written_year(found[-1][-1].value) or year_anchor
         points = [mention.value for mention in found[-1] if "/" not in mention.value]
         if points:
             anchor = parse_partial_date(points[-1].rstrip("~"))
@@ -332,7 +311,7 @@ def _fact(
     return Fact(
         value=value,
         citation=Citation(article.source_id, sentence.line, text),
-        title=_title(text, mention),
+        title=title_of(text, mention),
         kind=_kind(text, term=term),
         place=_place(text, places) or _place(context, places),
         people=_people(context, people),
@@ -340,6 +319,8 @@ def _fact(
         term=term,
         annual=mention is not None and mention.annual,
         starts_something=_STARTS.search(text) is not None,
+        planned=mention is not None and mention.planned,
+        notes=mention.notes if mention is not None else (f"dated by the publication day {value}",),
         sentence=index,
     )
 
