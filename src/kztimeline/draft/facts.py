@@ -18,7 +18,7 @@ from dataclasses import dataclass, field, replace
 from kztimeline.dates import PartialDate
 from kztimeline.draft.article import Article
 from kztimeline.draft.normalise import Mention, find_dates, written_year
-from kztimeline.draft.titles import title_of
+from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.edtf import parse_date, parse_partial_date
 
 __all__ = ("Citation", "DraftEvent", "Fact", "facts_of", "group", "similar", "stems")
@@ -241,6 +241,9 @@ def facts_of(
     anchor: PartialDate | None = None  # the last date named, for "the following day"
     year_anchor: PartialDate | None = None  # the last date, for a day without a year
     for sentence in article.sentences:
+        if is_furniture(sentence.text):
+            found.append([])  # a docket header or a caption dates nothing
+            continue
         missed: list[str] = []
         found.append(
             find_dates(
@@ -291,7 +294,16 @@ def facts_of(
         for mention in mentions:
             if unique[(mention.value, mention.term)] is mention:
                 facts.append(
-                    _fact(article, index, mention, mention.value, context, people or {}, places)
+                    _fact(
+                        article,
+                        index,
+                        mention,
+                        mention.value,
+                        context,
+                        people or {},
+                        places,
+                        mentions,
+                    )
                 )
     return facts
 
@@ -304,14 +316,24 @@ def _fact(
     context: str,
     people: Mapping[str, Sequence[str]],
     places: Sequence[str],
+    mentions: Sequence[Mention] = (),
 ) -> Fact:
     sentence = article.sentences[index]
     text = sentence.text
     term = mention is not None and mention.term
+    own = mention.spans if mention is not None else ()
+    other = [span for other in mentions if other is not mention for span in other.spans]
+    earlier = [
+        before.text
+        for before in article.sentences[max(0, index - 3) : index]
+        if before.paragraph == sentence.paragraph
+    ]
+    title, untitled = title_of(text, own, other, earlier)
     return Fact(
         value=value,
         citation=Citation(article.source_id, sentence.line, text),
-        title=title_of(text, mention),
+        title=title,
+        untitled=untitled,
         kind=_kind(text, term=term),
         place=_place(text, places) or _place(context, places),
         people=_people(context, people),

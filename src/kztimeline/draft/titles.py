@@ -1,17 +1,66 @@
-"""The title of a drafted event: the words of the sentence that name the dated fact."""
+"""The title of a drafted event: the clause of the sentence that owns the dated fact.
+
+A sentence often tells two facts ("The race starts in Leeds on July 5 and finishes in Paris
+on July 27"; "Nibali, who won the Giro in 2013, finished third in 2012"), so the title is cut
+from the clause the date modifies, never from its neighbour:
+
+- a relative clause or an appositive that holds the date gives the title with the name it
+  describes ("Nibali won the Giro"); one that does not is left out;
+- coordinated clauses are split where each holds its own date, or where the second has only
+  a verb ("was founded in 2007 and is backed by..."); a clause with only a verb takes the
+  subject of the sentence ("The race finishes in Paris");
+- a leading pronoun is replaced by the subject of an earlier sentence of the paragraph;
+- every date, its preposition, agency tags and trailing attributions ("..., the ministry
+  said") are taken out, and a long title is cut at a phrase boundary, never inside a name.
+
+Page furniture (docket headers, story numbers, photo captions, bylines) is no sentence at
+all: :func:`is_furniture` tells the caller to skip it.
+"""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from kztimeline.draft.normalise import Mention
+__all__ = ("is_furniture", "title_of")
 
-__all__ = ("title_of",)
+_OWN, _OTHER = "\x00", "\x01"  # where this fact's date and the sentence's other dates were
+_DATES = f"[{_OWN}{_OTHER}]"
+_MAX_TITLE = 90
+
+_FURNITURE = re.compile(
+    r"^(?:Case|Docket)\s+(?:No\.?\s*)?\d+:\d+-\w+-\d+|\bDocument\s+\d+\s+Filed\b|"
+    r"\bPage\s+\d+\s+of\s+\d+\b|\bStory\s+(?:No\.?|number|ID)\s*:?\s*\d+|"
+    r"^(?:Photo|Photograph|Picture|Image|File photo|Caption)\b\s*(?:credit)?\s*[:|–—-]|"
+    r"\b[A-Z]{3,}/[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$|"
+    r"^(?:By|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
+    r"(?:[;,|]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$",
+    re.IGNORECASE,
+)
 
 
-_LEADING_PREPOSITION = re.compile(
-    r"(?:\b(?:on|in|at|during|since|from|until|till|through|by|of|to|between|before|after|"
-    r"for)\s+(?:the\s+)?(?:end\s+of\s+)?)?$",
+def is_furniture(sentence: str) -> bool:
+    """Whether ``sentence`` is page furniture (a docket header, a story number, a photo
+    caption, a byline or a "Published ..." line) rather than a sentence of the story."""
+    return _FURNITURE.search(sentence) is not None
+
+
+_AGENCY = re.compile(
+    r"\s*\((?:Reuters|AP|AFP|Xinhua|TASS|Interfax|Bloomberg|UPI|dpa|Kazinform|Trend|"
+    r"Tengrinews|RIA Novosti|Sputnik)\)\s*[-–—]?\s*"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*[-–—]\s+")
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[^,]{1,70}?\s+)?(?:said|says|announced|reported|told \w+|noted|added|stated|"
+    r"according to [^,]{1,60})(?:\s+[^,]{0,40})?(?:,\s+[^,]{0,60})?[.!?]?\s*$"
+)
+_BEFORE_DATE = re.compile(
+    r"(?:,\s*)?(?:\b(?:on|in|at|during|since|from|until|till|through|by|of|to|between|before|"
+    r"after|for|around|about|circa|c\.|or|and|no later than|not later than|as of|late|early|"
+    r"on or about)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|spring|summer|autumn|fall|"
+    r"winter)\s+of\s+(?:the\s+)?)?)*"
+    + _DATES
+    + r"(?:,?\s+at the latest|\s+(?:night|morning|afternoon|evening))?",
     re.IGNORECASE,
 )
 _INTRODUCTION = re.compile(
@@ -23,27 +72,214 @@ _FILLER = re.compile(
     r"It was announced that|Meanwhile|However|Also|In addition)\s*,?\s*",
     re.IGNORECASE,
 )
-_MAX_TITLE = 90
+# A relative clause or an appositive, between commas: ", who won the Giro in 2013,".
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:(?:a|an|the)\s+[^,;]{0,50}?\s+)?(?P<rel>who|which|where)\s+(?P<body>[^,;]+)"
+    r"(?=,|;|$)|(?P<part>(?:[a-z]+ed|held|built|born|made|won|led|set up|signed|known)\b"
+    r"[^,;]*)(?=,))"
+)
+# "an ice palace that opened in December": a relative clause with no comma.
+_THAT = re.compile(
+    r"(?P<name>\b(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?)(?:that|which|who)\s+"
+    r"(?P<body>(?:[a-z]{2,}ed|was|were|is|are|has|had|will|won|held|began|took|opened)\b[^,;]*"
+    + _OWN
+    + r"[^,;]*)"
+)
+_STRONG = re.compile(r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet)\s+")
+_WEAK = re.compile(r"\s+(?:and|but|while|whereas|after|before|when)\s+")
+_NOT_VERBS = frozenset(
+    "the a an its his her their this that these those some many most all both each every no "
+    "other another one two three four five six seven eight nine ten in on at for with to "
+    "from by of as it he she they we i".split()
+)
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shall|should|must|"
+    r"did|does|do|[a-z]{2,}ed|took|held|said|became|met|won|gave|made|came|went|began|told|"
+    r"left|sent|spoke|wrote|fled|rose|fell|grew|opened|ran|led|set|hit|cut|struck|sold|"
+    r"bought|built|paid|signed)\b"
+)
+# A verb in -s, known by what follows it: "The race starts in Leeds".
+_VERB_S = re.compile(
+    r"(?<=[a-z] )\b[a-z]{3,}[^s\W]s\b(?=\s+(?:in|on|at|to|the|a|an|its|his|her|their|from|"
+    r"with|for|by|into|up|out|off)\b)"
+)
+_LINKS = frozenset(
+    "in on at to the a an its his her their from with for by into up out off".split()
+)
+_PRONOUN = re.compile(r"^(?P<word>He|She|It|They|Its|His|Her|Their)\b\s*")
 
 
-def title_of(sentence: str, mention: Mention | None) -> str:
-    """A title from the sentence: the date, its preposition and quotation marks taken out,
-    an introductory phrase dropped, cut at a word to at most 90 characters."""
-    text = sentence
-    for start, end in sorted(mention.spans if mention else (), reverse=True):
-        head = _LEADING_PREPOSITION.sub("", text[:start]).rstrip()
-        tail = text[end:].lstrip()
-        if not head:
-            tail = tail.removeprefix(",").lstrip()
-        text = f"{head} {tail}".strip()
-    text = re.sub(r"[“”\"‘’](?!s\b)", "", text)
-    text = _FILLER.sub("", text)
-    shorter = _INTRODUCTION.sub("", text)
+def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> str:
+    spans = sorted([(start, end, _OWN) for start, end in own] + [(s, e, _OTHER) for s, e in other])
+    text, last = "", 0
+    for start, end, mark in spans:
+        if start < last:
+            continue  # a span inside one already marked
+        text += sentence[last:start] + mark
+        last = end
+    return text + sentence[last:]
+
+
+def _verb_start(clause: str) -> bool:
+    """Whether ``clause`` opens on a verb, with no subject of its own ("and is backed by")."""
+    words = clause.split()[:3]
+    if words and re.fullmatch(r"[a-z]+ly|also|later|then|again|subsequently", words[0]):
+        words = words[1:]  # "and later expanded"
+    if not words or not words[0].islower():
+        return False
+    return _VERB.fullmatch(words[0]) is not None or (
+        len(words) > 1
+        and words[0].endswith("s")
+        and not words[0].endswith("ss")
+        and words[1] in _LINKS
+    )
+
+
+def _subject(clause: str) -> str | None:
+    """The words before the first verb of ``clause``, if they look like a subject."""
+    clause = _INTRODUCTION.sub("", _FILLER.sub("", clause))
+    head = re.split(r",|\s+(?:who|which)\s+", clause, maxsplit=1)[0]
+    verb = _VERB.search(head) or _VERB_S.search(head)
+    words = head[: verb.start()].split() if verb else []
+    if not 1 <= len(words) <= 8 or _PRONOUN.match(words[0]):
+        return None
+    if any(mark in word for word in words for mark in (_OWN, _OTHER)):
+        return None
+    return " ".join(words)
+
+
+def _antecedent(text: str) -> str:
+    """The name a relative clause describes: the end of ``text`` from its last article,
+    or its last run of capitalised words, or all of it when it holds no verb."""
+    text = text.rstrip()
+    names = re.search(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$", text)
+    if names:
+        return names.group()
+    if not _VERB.search(text):
+        return _INTRODUCTION.sub("", text)
+    article = list(re.finditer(r"\b(?:the|a|an|its|his|her|their)\s+", text))
+    return text[article[-1].start() :] if article else text.split()[-1]
+
+
+def _without(text: str, appositives: Sequence[re.Match[str]]) -> str:
+    """``text`` without the appositives that end inside it, and the comma that closed each."""
+    for match in reversed(appositives):
+        if match.end() <= len(text) and _OWN not in match.group():
+            after = text[match.end() :]
+            text = text[: match.start()] + (after[1:] if after.startswith(",") else after)
+    return text
+
+
+def _own_clause(text: str) -> str:
+    """The part of ``text`` (dates marked) that the own date belongs to."""
+    appositives = list(_APPOSITIVE.finditer(text))
+    for match in appositives:
+        if _OWN in match.group():
+            body = match["body"] if match["rel"] else match["part"]
+            if match["rel"] == "where":
+                return body
+            return f"{_antecedent(_without(text[: match.start()], appositives))} {body}"
+    text = _without(text, appositives)
+    that = _THAT.search(text)
+    if that is not None:
+        return f"{that['name']}{that['body']}"
+    pieces = _STRONG.split(text)
+    clause = next((piece for piece in pieces if _OWN in piece), text)
+    # "In February 2010, Kazakhstan presented and defended...": a date in the opening phrase
+    # dates the whole clause.
+    opening = re.match(r"[^,]{0,60}" + _OWN + r"[^,]{0,40},", clause) is not None
+    for separator in _WEAK.finditer(clause):
+        left, right = clause[: separator.start()], clause[separator.end() :]
+        if _OWN in left and (_OTHER in right or (_verb_start(right) and not opening)):
+            clause = left
+            break
+        if _OWN in right and _OTHER in left:
+            clause = right
+            break
+    if clause is not pieces[0] and _verb_start(clause):
+        subject = _subject(pieces[0])
+        if subject is not None:
+            clause = f"{subject} {clause.lstrip()}"
+    return clause
+
+
+def _possessive(name: str) -> str:
+    return f"{name}’" if name.endswith("s") else f"{name}’s"
+
+
+def _named(text: str, earlier: Sequence[str]) -> str:
+    """``text`` with a leading pronoun replaced by the subject of an earlier sentence."""
+    pronoun = _PRONOUN.match(text)
+    if pronoun is None:
+        return text
+    for sentence in reversed(earlier):
+        subject = _subject(sentence)
+        if subject is not None:
+            possessive = pronoun["word"] in ("Its", "His", "Her", "Their")
+            name = _possessive(subject) if possessive else subject
+            return f"{name} {text[pronoun.end() :]}"
+    return text
+
+
+_BOUNDARY = re.compile(
+    r",\s+|\s+(?=(?:and|or|but|to|for|of|in|on|at|with|that|which|who|after|before|while|"
+    r"from|by|as|during|under|over)\s)"
+)
+
+
+def _cut(text: str) -> str:
+    """At most 90 characters, cut at a comma or before a linking word (the last one past 40
+    characters), never inside a name; a word boundary when there is no such place."""
+    if len(text) <= _MAX_TITLE:
+        return text
+    for boundary in reversed(list(_BOUNDARY.finditer(text, 40, _MAX_TITLE + 1))):
+        head, rest = text[: boundary.start()], text[boundary.end() :]
+        # "the Organization for Security and Co-operation": a name goes on past "for".
+        inside = re.search(r"[A-Z][\w.'’-]*$", head) and re.match(
+            r"(?:and|for|of|de)\s+[A-Z]", rest
+        )
+        if not inside:
+            return head
+    cut = text[: _MAX_TITLE + 1].rsplit(" ", 1)[0]
+    return re.sub(r"(?:\s+[A-Z][\w.'’-]*)+$", "", cut) or cut
+
+
+def _clean(text: str) -> str:
+    text = re.sub(r"[“”\"]|[‘’](?!s\b)", "", text)
+    text = re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", "", text)
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
+    text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)
+    return text.strip(" ,;:-–—").rstrip(".!?").rstrip(" ,;:-–—")
+
+
+def title_of(
+    sentence: str,
+    own: Sequence[tuple[int, int]],
+    other: Sequence[tuple[int, int]] = (),
+    earlier: Sequence[str] = (),
+) -> tuple[str, bool]:
+    """The title of the fact dated at ``own`` (spans of ``sentence``), and whether it is
+    only a stand-in to write by hand.
+
+    ``other`` are the spans of the sentence's other dates; ``earlier`` the sentences of the
+    paragraph before this one, for the name a leading pronoun stands for.
+    """
+    text = _AGENCY.sub(" ", _DATELINE.sub("", _marked(sentence, own, other)))
+    clause = _own_clause(text) if own else text
+    attribution = _ATTRIBUTION.search(clause)
+    if attribution is not None and _OWN not in attribution.group() and _OWN in clause:
+        clause = clause[: attribution.start()]
+    # "the 2022 Winter Olympics": a date that names what follows goes, its article stays.
+    clause = re.sub(rf"\b((?:the|its|their|this|a|an)\s+){_DATES}\s+(?=[A-Za-z])", r"\1", clause)
+    clause = _BEFORE_DATE.sub("", clause)
+    clause = _FILLER.sub("", clause.strip())
+    shorter = _INTRODUCTION.sub("", clause)
     if len(shorter.split()) >= 4:
-        text = shorter
-    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip(" ,;:-–—")
-    text = text.rstrip(".!?")
-    if len(text) > _MAX_TITLE:
-        cut = text[: _MAX_TITLE + 1].rsplit(" ", 1)[0]
-        text = re.sub(r"(?:\s+\w{1,3})*[\s,;:–—-]*$", "", cut) or cut
-    return (text[:1].upper() + text[1:]) if text else "Untitled statement"
+        clause = shorter
+    clause = _clean(clause)
+    clause = _cut(_named(clause[:1].upper() + clause[1:], earlier))
+    clause = _clean(clause)
+    if len(clause.split()) < 2:
+        fallback = _clean(_BEFORE_DATE.sub("", _subject(text) or ""))
+        return (fallback[:1].upper() + fallback[1:]) or "Untitled statement", True
+    return clause[:1].upper() + clause[1:], False
