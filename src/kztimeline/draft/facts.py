@@ -16,7 +16,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field, replace
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.article import Article
+from kztimeline.draft.article import Article, Sentence
 from kztimeline.draft.normalise import Mention, find_dates, written_year
 from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.edtf import parse_date, parse_partial_date
@@ -240,6 +240,7 @@ def facts_of(
     found: list[list[Mention]] = []
     anchor: PartialDate | None = None  # the last date named, for "the following day"
     year_anchor: PartialDate | None = None  # the last date, for a day without a year
+    anchor_paragraph = -1
     for sentence in article.sentences:
         if is_furniture(sentence.text):
             found.append([])  # a docket header or a caption dates nothing
@@ -250,7 +251,7 @@ def facts_of(
                 sentence.text,
                 published=article.published,
                 anchor=anchor,
-                year_anchor=year_anchor,
+                year_anchor=_year_anchor(year_anchor, anchor_paragraph, sentence, article),
                 dropped=missed,
             )
         )
@@ -258,6 +259,7 @@ def facts_of(
             dropped += [Citation(article.source_id, sentence.line, text) for text in missed]
         if found[-1]:
             year_anchor = written_year(found[-1][-1].value) or year_anchor
+            anchor_paragraph = sentence.paragraph
         points = [mention.value for mention in found[-1] if "/" not in mention.value]
         if points:
             anchor = parse_partial_date(points[-1].rstrip("~"))
@@ -308,6 +310,18 @@ def facts_of(
     return facts
 
 
+def _year_anchor(
+    anchor: PartialDate | None, paragraph: int, sentence: Sentence, article: Article
+) -> PartialDate | None:
+    """The date whose year a date of ``sentence`` written without one may take: the last
+    date named, when it names a day, is in the same paragraph, or the article has no
+    publication date to go by; a month or a year of an earlier paragraph ("has operated since
+    April 2014") is no guide to "began on 3 April" in a dated article."""
+    if anchor is None or article.published is None or anchor.day is not None:
+        return anchor
+    return anchor if paragraph == sentence.paragraph else None
+
+
 def _fact(
     article: Article,
     index: int,
@@ -323,11 +337,8 @@ def _fact(
     term = mention is not None and mention.term
     own = mention.spans if mention is not None else ()
     other = [span for other in mentions if other is not mention for span in other.spans]
-    earlier = [
-        before.text
-        for before in article.sentences[max(0, index - 3) : index]
-        if before.paragraph == sentence.paragraph
-    ]
+    # The paragraph's sentences before, else the article's: where a pronoun's name is.
+    earlier = [before.text for before in article.sentences[max(0, index - 3) : index]]
     title, untitled = title_of(text, own, other, earlier)
     return Fact(
         value=value,

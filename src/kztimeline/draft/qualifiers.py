@@ -53,11 +53,13 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
     return value
 
 
-# A superlative or "first" in the clause before "since": a comparison, not a state.
+# A superlative, "first" or an ordinal ("the fourth hold since February") in the clause
+# before "since": a comparison or a count, not a state that goes on.
 _COMPARED = re.compile(
     r"\b(?:biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest|fastest|"
     r"slowest|worst|best|most|least|greatest|smallest|deepest|longest|shortest|heaviest|"
-    r"first|record|only)\b[^,;.]{0,80}\bsince\s+(?:the\s+)?$",
+    r"first|record|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\b[^,;.]{0,80}\bsince\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 

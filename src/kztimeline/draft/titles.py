@@ -75,7 +75,8 @@ _FILLER = re.compile(
 # A relative clause or an appositive, between commas: ", who won the Giro in 2013,".
 _APPOSITIVE = re.compile(
     r",\s+(?:(?:(?:a|an|the)\s+[^,;]{0,50}?\s+)?(?P<rel>who|which|where)\s+(?P<body>[^,;]+)"
-    r"(?=,|;|$)|(?P<part>(?:[a-z]+ed|held|built|born|made|won|led|set up|signed|known)\b"
+    r"(?=,|;|$)|(?P<part>(?:(?:first|originally|later|newly|also)\s+)?(?:[a-z]+ed|held|built|"
+    r"born|made|won|led|set up|signed|known)\b"
     r"[^,;]*)(?=,))"
 )
 # "an ice palace that opened in December": a relative clause with no comma.
@@ -84,6 +85,10 @@ _THAT = re.compile(
     r"(?P<body>(?:[a-z]{2,}ed|was|were|is|are|has|had|will|won|held|began|took|opened)\b[^,;]*"
     + _OWN
     + r"[^,;]*)"
+)
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|announced|announces|informs|informed|reported|stated|recalled|confirmed|"
+    r"told \w+|noted|added|alleged|declared)\s+(?:(?:on\s+)?" + _DATES + r"\s+)?that\s+"
 )
 _STRONG = re.compile(r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet)\s+")
 _WEAK = re.compile(r"\s+(?:and|but|while|whereas|after|before|when)\s+")
@@ -135,12 +140,30 @@ def _verb_start(clause: str) -> bool:
     )
 
 
+def _clausal(text: str) -> bool:
+    """Whether ``text`` holds a verb, so that it can stand as a clause of its own."""
+    return bool(_VERB.search(text) or _VERB_S.search(text) or _verb_start(text))
+
+
 def _subject(clause: str) -> str | None:
     """The words before the first verb of ``clause``, if they look like a subject."""
-    clause = _INTRODUCTION.sub("", _FILLER.sub("", clause))
+    # "On 5 May the bank issued...": the opening date goes before the opening phrase does.
+    clause = re.sub(rf"^\s*(?:[A-Za-z]+\s+){{0,2}}?{_DATES},?\s+", "", clause)
+    shorter = _INTRODUCTION.sub("", _FILLER.sub("", clause))
+    clause = shorter if len(shorter.split()) >= 3 else clause
+    # "After independence the plant was...": a short opening phrase with no comma.
+    clause = re.sub(
+        r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+[\w-]+\s+"
+        r"(?=(?:the|a|an|its|his|her|their)\s)",
+        "",
+        clause,
+    )
     head = re.split(r",|\s+(?:who|which)\s+", clause, maxsplit=1)[0]
     verb = _VERB.search(head) or _VERB_S.search(head)
-    words = head[: verb.start()].split() if verb else []
+    # "The defendant, a former deputy minister, was detained": the subject ends at the comma.
+    words = head[: verb.start()].split() if verb else head.split() if head != clause else []
+    while words and re.fullmatch(r"[a-z]+ly|last|first|also|later|then|again|now", words[-1]):
+        words.pop()  # "The bank last cut the rate": an adverb is no part of the name
     if not 1 <= len(words) <= 8 or _PRONOUN.match(words[0]):
         return None
     if any(mark in word for word in words for mark in (_OWN, _OTHER)):
@@ -170,8 +193,22 @@ def _without(text: str, appositives: Sequence[re.Match[str]]) -> str:
     return text
 
 
+_OPENING_PARTICIPLE = re.compile(
+    r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b[^,]{0,80}),\s+(?P<rest>.+)$"
+)
+
+
 def _own_clause(text: str) -> str:
     """The part of ``text`` (dates marked) that the own date belongs to."""
+    opening = _OPENING_PARTICIPLE.match(text)
+    if opening is not None:
+        # "Founded in 1998 as a lender, Altyn Bank moved...": two facts, one subject.
+        if _OWN not in opening["part"]:
+            return _own_clause(opening["rest"])
+        subject = _subject(opening["rest"])
+        if subject is not None:
+            part = opening["part"]
+            return f"{subject} was {part[:1].lower() + part[1:]}"
     appositives = list(_APPOSITIVE.finditer(text))
     for match in appositives:
         if _OWN in match.group():
@@ -180,6 +217,9 @@ def _own_clause(text: str) -> str:
                 return body
             return f"{_antecedent(_without(text[: match.start()], appositives))} {body}"
     text = _without(text, appositives)
+    reported = _REPORTED_THAT.search(text)
+    if reported is not None and _OWN in text[reported.end() :]:
+        text = text[reported.end() :]  # "announced that it will launch flights from 2 June"
     that = _THAT.search(text)
     if that is not None:
         return f"{that['name']}{that['body']}"
@@ -187,10 +227,12 @@ def _own_clause(text: str) -> str:
     clause = next((piece for piece in pieces if _OWN in piece), text)
     # "In February 2010, Kazakhstan presented and defended...": a date in the opening phrase
     # dates the whole clause.
-    opening = re.match(r"[^,]{0,60}" + _OWN + r"[^,]{0,40},", clause) is not None
+    dated_opening = re.match(r"[^,]{0,60}" + _OWN + r"[^,]{0,40},", clause) is not None
     for separator in _WEAK.finditer(clause):
         left, right = clause[: separator.start()], clause[separator.end() :]
-        if _OWN in left and (_OTHER in right or (_verb_start(right) and not opening)):
+        if not (_clausal(left) and _clausal(right)):
+            continue  # "between Almaty and Seoul", "on 29 March and 14 June": one clause
+        if _OWN in left and (_OTHER in right or (_verb_start(right) and not dated_opening)):
             clause = left
             break
         if _OWN in right and _OTHER in left:
@@ -207,14 +249,24 @@ def _possessive(name: str) -> str:
     return f"{name}’" if name.endswith("s") else f"{name}’s"
 
 
+_PERSON = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z][a-z]+)$|\b(?i:defendant|claimant|accused|minister|"
+    r"president|governor|chairman|chairwoman|chair|director|officer|striker|player|rider|"
+    r"skier|judge|ambassador|diplomat|senator|deputy|leader|founder|engineer|mayor|"
+    r"secretary|spokesman|spokeswoman|man|woman)$"
+)
+
+
 def _named(text: str, earlier: Sequence[str]) -> str:
-    """``text`` with a leading pronoun replaced by the subject of an earlier sentence."""
+    """``text`` with a leading pronoun replaced by the subject of an earlier sentence: for
+    "he" or "she", one that names a person."""
     pronoun = _PRONOUN.match(text)
     if pronoun is None:
         return text
+    personal = pronoun["word"] in ("He", "She", "His", "Her")
     for sentence in reversed(earlier):
         subject = _subject(sentence)
-        if subject is not None:
+        if subject is not None and (not personal or _PERSON.search(subject)):
             possessive = pronoun["word"] in ("Its", "His", "Her", "Their")
             name = _possessive(subject) if possessive else subject
             return f"{name} {text[pronoun.end() :]}"
@@ -261,14 +313,28 @@ def title_of(
     """The title of the fact dated at ``own`` (spans of ``sentence``), and whether it is
     only a stand-in to write by hand.
 
-    ``other`` are the spans of the sentence's other dates; ``earlier`` the sentences of the
-    paragraph before this one, for the name a leading pronoun stands for.
+    ``other`` are the spans of the sentence's other dates; ``earlier`` the sentences before
+    this one, nearest last, where the name a leading pronoun stands for is looked for (after
+    the words of the sentence before the clause).
     """
     text = _AGENCY.sub(" ", _DATELINE.sub("", _marked(sentence, own, other)))
     clause = _own_clause(text) if own else text
+    position = text.find(clause)
+    before = [text[:position]] if position > 0 else []
     attribution = _ATTRIBUTION.search(clause)
-    if attribution is not None and _OWN not in attribution.group() and _OWN in clause:
+    if attribution is not None and _OWN in clause:
+        said = attribution.group()
         clause = clause[: attribution.start()]
+        if _OWN in said:
+            # "..., their union said on Sunday": the date is the statement's, so is the title.
+            speaker = re.match(
+                r",\s+(?P<who>.*?)\s+(?:said|says|announced|reported|told|noted|"
+                r"added|stated)\b",
+                said,
+            )
+            if speaker is not None and _clausal(clause):
+                who = re.sub(r"^(?:its|their|his|her)\s+", "the ", speaker["who"], flags=re.I)
+                clause = f"{who} said {clause[:1].lower() + clause[1:]}"
     # "the 2022 Winter Olympics": a date that names what follows goes, its article stays.
     clause = re.sub(rf"\b((?:the|its|their|this|a|an)\s+){_DATES}\s+(?=[A-Za-z])", r"\1", clause)
     clause = _BEFORE_DATE.sub("", clause)
@@ -277,7 +343,10 @@ def title_of(
     if len(shorter.split()) >= 4:
         clause = shorter
     clause = _clean(clause)
-    clause = _cut(_named(clause[:1].upper() + clause[1:], earlier))
+    # "The final round is on 12 November": the date gone, the verb needs its place.
+    clause = re.sub(r"\s+(?:is|are)$", " takes place", clause)
+    clause = re.sub(r"\s+(?:was|were)$", " took place", clause)
+    clause = _cut(_named(clause[:1].upper() + clause[1:], [*earlier, *before]))
     clause = _clean(clause)
     if len(clause.split()) < 2:
         fallback = _clean(_BEFORE_DATE.sub("", _subject(text) or ""))
