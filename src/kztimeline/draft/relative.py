@@ -29,7 +29,7 @@ class Tense(Enum):
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|is to|are to|is due|are due|(?:scheduled|planned|expected|set|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
-    r"due|set) (?:for|in|on)|plans? to|intends? to|expects? to|aims? to|hopes? to|to be held|"
+    r"due|set) (?:for|in|on|from)|plans? to|intends? to|expects?|aims? to|hopes? to|to be held|"
     r"upcoming|forthcoming|next)\b"
     r"|'ll\b",
     re.IGNORECASE,

@@ -60,7 +60,7 @@ _BEFORE_DATE = re.compile(
     r"on or about)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|spring|summer|autumn|fall|"
     r"winter)\s+of\s+(?:the\s+)?)?)*"
     + _DATES
-    + r"(?:,?\s+at the latest|\s+(?:night|morning|afternoon|evening))?",
+    + r"(?:,?\s+at the latest|\s+(?:night|morning|afternoon|evening|onwards?))?",
     re.IGNORECASE,
 )
 _INTRODUCTION = re.compile(
@@ -101,7 +101,9 @@ _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shall|should|must|"
     r"did|does|do|[a-z]{2,}ed|took|held|said|became|met|won|gave|made|came|went|began|told|"
     r"left|sent|spoke|wrote|fled|rose|fell|grew|opened|ran|led|set|hit|cut|struck|sold|"
-    r"bought|built|paid|signed)\b"
+    r"bought|built|paid|signed|heard|found|brought|sought|fought|kept|lost|spent|stood|"
+    r"chose|drove|flew|froze|knew|saw|shook|stole|threw|beat|felt|meant|read|laid|shot|lit|"
+    r"caught|taught|lent|won|swore|bore|tore|hung|stuck|fed|dealt)\b"
 )
 # A verb in -s, known by what follows it: "The race starts in Leeds".
 _VERB_S = re.compile(
@@ -164,7 +166,7 @@ def _subject(clause: str) -> str | None:
     words = head[: verb.start()].split() if verb else head.split() if head != clause else []
     while words and re.fullmatch(r"[a-z]+ly|last|first|also|later|then|again|now", words[-1]):
         words.pop()  # "The bank last cut the rate": an adverb is no part of the name
-    if not 1 <= len(words) <= 8 or _PRONOUN.match(words[0]):
+    if not 1 <= len(words) <= 8 or _PRONOUN.match(words[0].capitalize()):
         return None
     if any(mark in word for word in words for mark in (_OWN, _OTHER)):
         return None
@@ -250,7 +252,8 @@ def _possessive(name: str) -> str:
 
 
 _PERSON = re.compile(
-    r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z][a-z]+)$|\b(?i:defendant|claimant|accused|minister|"
+    r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z][a-z]+)$|\b(?i:[a-z]+(?:ant|ent|ist|ian)|"
+    r"defendant|claimant|accused|minister|"
     r"president|governor|chairman|chairwoman|chair|director|officer|striker|player|rider|"
     r"skier|judge|ambassador|diplomat|senator|deputy|leader|founder|engineer|mayor|"
     r"secretary|spokesman|spokeswoman|man|woman)$"
@@ -337,6 +340,9 @@ def title_of(
                 clause = f"{who} said {clause[:1].lower() + clause[1:]}"
     # "the 2022 Winter Olympics": a date that names what follows goes, its article stays.
     clause = re.sub(rf"\b((?:the|its|their|this|a|an)\s+){_DATES}\s+(?=[A-Za-z])", r"\1", clause)
+    clause = re.sub(
+        rf"(?:^|\b(?:[Tt]he|[Tt]his)\s+){_DATES}['’]s\s+", "the ", clause
+    )  # "Next year's race"
     clause = _BEFORE_DATE.sub("", clause)
     clause = _FILLER.sub("", clause.strip())
     shorter = _INTRODUCTION.sub("", clause)
