@@ -215,6 +215,7 @@ ANNUAL = [
     ("Each year the council reviews its work.", ["../2012"]),
     ("The prize is awarded once a year.", ["../2012"]),
     ("The forum, held every year since 2006, opened again.", ["2006/.."]),
+    ("She was the top player in the world each year.", []),  # a habit, no event
 ]  # fmt: skip
 
 TRAPS = [
@@ -265,6 +266,7 @@ QUALIFIERS = [
     ("Prices have risen from 2010 onwards.", ["2010/.."]),
     ("The index posted its biggest gain since December 2011.", []),
     ("It was the first rate cut since 2009.", []),
+    ("The court reserved judgment until today.", ["../2012-11-14"]),
     ("Turnout was the lowest in a presidential vote since 1999.", []),
 ]
 # Lists give one date each; the years of a list are years without another cue.

@@ -162,12 +162,15 @@ def _value(
 
     ``anchor`` is the last date named before the expression."""
     found = item.found
+    notes: tuple[str, ...] = (found.note,) if found.note else ()
     if found.value is not None:
-        return found.value, (found.note,) if found.note else ()
+        if "/" in found.value:
+            return found.value, notes
+        before, after = sentence[: found.start], sentence[found.end :]
+        return bounded(found.value, before, after, term=item.term), notes  # "until today"
     first, last = found.first, found.last
     if first is None or last is None:
         return None
-    notes: tuple[str, ...] = ()
     if first.year is None and last.year is not None:
         # "from 20 December to 10 January 2015": the start lies before the end's year.
         start, end = bounds(replace(first, year=last.year)), bounds(last)
@@ -274,6 +277,15 @@ def published_day(value: date | str | None, *, name: str = "published") -> date 
     raise DraftError.bad_published(value, name)
 
 
+# "was the top player in the world each year": a state said of every year is a habit, not
+# an event that recurs.
+_STATE = re.compile(
+    r"\b(?:is|was|were|are|remained|remains|became|becomes)\s+(?:the|a|an|its|his|her|their|"
+    r"one|among)\b",
+    re.IGNORECASE,
+)
+
+
 def written_year(value: str) -> PartialDate | None:
     """The date whose year a later date written without one takes: the start of ``value``,
     or its end when the start is open."""
@@ -374,7 +386,7 @@ def find_dates(
             )
         )
     mentions = _alternatives(sentence, mentions)
-    if annual and not mentions and published is not None:
+    if annual and not mentions and published is not None and not _STATE.search(sentence):
         marker = next(item for item in found if item.annual)
         text = sentence[marker.start : marker.end]
         mentions.append(
