@@ -91,7 +91,7 @@ _REPORTED_THAT = re.compile(
     r"told \w+|noted|added|alleged|declared)\s+(?:(?:on\s+)?" + _DATES + r"\s+)?that\s+"
 )
 _STRONG = re.compile(r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet)\s+")
-_WEAK = re.compile(r"\s+(?:and|but|while|whereas|after|before|when)\s+")
+_WEAK = re.compile(r"\s+(?:and|but|while|whereas|after|before|when|since|because)\s+")
 _NOT_VERBS = frozenset(
     "the a an its his her their this that these those some many most all both each every no "
     "other another one two three four five six seven eight nine ten in on at for with to "
@@ -355,6 +355,9 @@ def title_of(
     clause = _cut(_named(clause[:1].upper() + clause[1:], [*earlier, *before]))
     clause = _clean(clause)
     if len(clause.split()) < 2:
-        fallback = _clean(_BEFORE_DATE.sub("", _subject(text) or ""))
+        # A stand-in: the sentence's subject and its verb, to be written by hand.
+        subject = _subject(text) or ""
+        verb = _VERB.search(text, text.find(subject) + len(subject)) if subject else None
+        fallback = _clean(_BEFORE_DATE.sub("", f"{subject} {verb.group() if verb else ''}"))
         return (fallback[:1].upper() + fallback[1:]) or "Untitled statement", True
     return clause[:1].upper() + clause[1:], False
