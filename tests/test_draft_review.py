@@ -58,7 +58,7 @@ class TestNotes:
         err = capsys.readouterr().err.splitlines()
         assert err == [
             "2 of 3 drafted events need a look: 1 planned, not yet past; "
-            "1 year completed from the text.",
+            "1 year from a date named before.",
             "1 date expression left out, with nothing to count from (a publication date, "
             "--published, or a date named before):",
             '  probe, line 7: "on Friday"',

@@ -15,9 +15,11 @@ PLANNED = "planned"
 
 UNTITLED = "title to write: no clause of the sentence names the fact"
 
-# The note's first words, for the summary: "year from 2014-08-06, ..." counts as "year from".
+# The note's first words, for the summary: "year from 2014-08-06, ..." is a year from a date
+# named before.
 _REASONS = (
-    ("year from", "year completed from the text"),
+    ("year from the publication date", "year from the publication date"),
+    ("year from", "year from a date named before"),
     ("weekday resolved", "weekday resolved against the publication date"),
     ("date resolved", "relative date resolved against the publication date"),
     ("dated by the publication day", "dated by the publication day"),
