@@ -279,8 +279,13 @@ LISTS = [
     ("The firm opened in 1973, and expanded abroad the following year.", ["1973", "1974"]),
     ("The law passed in March 2010 and took effect the following month.", ["2010-03", "2010-04"]),
 ]
-# A month or day without a year in a clause that looks forward, even in the present tense.
+# A month or day without a year in a clause that looks forward, even in the present tense;
+# a quarter, or a half "of the year", without a year too (a match has halves as well).
 FORWARD = [
+    ("Analysts expect a cut in the first quarter.", ["2013-01/2013-03"]),
+    ("Profit rose in the first half of the year.", ["2012-01/2012-06"]),
+    ("He scored twice in the first half.", []),
+    ("The plant will reopen by the end of the year.", ["../2012"]),
     ("Roads close before the minister arrives on Saturday.", ["2012-11-17"]),
     ("The council approved new terms beginning January 1.", ["2013-01-01"]),
 ]

@@ -114,6 +114,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\s+of\s+(?:the\s+year\s+)?{year_pattern('y')}",
         ),
         ("quarter", rf"\b(?P<q>Q[1-4]|H[12])\s+{year_pattern('y')}"),
+        # Without a year, a quarter, or a half "of the year" (a match has halves too).
+        (
+            "part_of_year",
+            r"\b(?:the\s+)?(?P<part>(?i:first|second|third|fourth|last))\s+(?:(?P<unit>quarter)"
+            r"(?:\s+of\s+(?:the|this)\s+year)?|(?P<half>half)\s+of\s+(?:the|this)\s+year)\b"
+            r"(?!\s+of\s+\d)",
+        ),
+        ("year_end", r"\b(?:the\s+)?(?i:end)\s+of\s+(?:the|this)\s+year\b"),
         ("year", year_pattern("y")),
         ("month", month_pattern("m")),
         (
@@ -307,15 +315,21 @@ def _read_shape(
         if match["to"].strip() == "and" and not re.search(r"\bbetween\s+$", before):
             return None
         return Found(start, end, Side(first_year), Side(last_year))
-    if name in ("part", "quarter"):
-        year = int(match["y"])
+    if name == "year_end":
+        if published is None:
+            return Found(start, end, None, None)  # named, but nothing to count it from
+        this_year = Side(published.year)
+        note = f"year of the publication date {published.isoformat()}"
+        return Found(start, end, this_year, this_year, note=note)
+    if name in ("part", "quarter", "part_of_year"):
+        year = int(match["y"]) if name != "part_of_year" else None  # the tense gives it later
         if name == "quarter":
             unit = "half" if match["q"][0] == "H" else "quarter"
             number = int(match["q"][1])
         else:
-            unit = match["unit"]
-            words = ("first", "second", "third", "fourth")
+            unit = "half" if (match["unit"] or "half") == "half" else "quarter"
             part = match["part"].lower()
+            words = ("first", "second", "third", "fourth")
             number = (2 if unit == "half" else 4) if part == "last" else words.index(part) + 1
             if unit == "half" and number > 2:
                 return None
