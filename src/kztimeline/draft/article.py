@@ -273,9 +273,14 @@ def read_article(
         paragraphs = _paragraphs_of_text(text)
 
     head = _read_head(paragraphs)
+    title = head.title or page_title
     sentences: list[Sentence] = []
     for index, paragraph in enumerate(paragraphs):
         start = head.body_from.get(index, 0)
+        if title and paragraph.text.startswith(title, start):
+            # "...progressIn the framework": a page header glued to the text it heads.
+            glued = paragraph.text[start + len(title) : start + len(title) + 1]
+            start += len(title) if glued.isupper() else 0
         if start < len(paragraph.text):
             sentences.extend(_sentences(paragraph, start, index))
     day = given or page_published or head.published

@@ -299,12 +299,27 @@ def _cut(text: str) -> str:
     return re.sub(r"(?:\s+[A-Z][\w.'’-]*)+$", "", cut) or cut
 
 
+_DANGLING = re.compile(
+    r"(?:[\s,;:–—-]+(?:and|or|but|of|to|the|a|an|in|on|at|for|with|by|from|that|which|who|"
+    r"whose|its|their|his|her|as|than|worth|into|via|per|including|such))+[\s,;:–—-]*$",
+    re.IGNORECASE,
+)
+
+
 def _clean(text: str) -> str:
+    """No quotation marks, empty brackets, doubled commas, a bracket left open or closed
+    alone, nor a word at the end that needs another ("... the first of")."""
     text = re.sub(r"[“”\"]|[‘’](?!s\b)", "", text)
     text = re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", "", text)
     text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
     text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)
-    return text.strip(" ,;:-–—").rstrip(".!?").rstrip(" ,;:-–—")
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")]  # a bracket the cut or a removed date left open
+    elif text.count(")") > text.count("("):
+        text = text.replace(")", "")
+    text = text.strip(" ,;:-–—").rstrip(".!?").rstrip(" ,;:-–—")
+    shorter = _DANGLING.sub("", text)
+    return shorter if len(shorter.split()) >= 2 else text
 
 
 def title_of(
