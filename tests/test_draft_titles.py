@@ -84,3 +84,21 @@ def test_a_date_with_no_clause_around_it_gets_a_stand_in_title_to_review() -> No
     drafted = compose([read_article("The hall was quiet.\n\nOn 5 May 2012.", source_id="a")])
     (event,) = drafted.timeline
     assert drafted.notes[event.id] == ("title to write: no clause of the sentence names the fact",)
+
+
+def test_an_html_list_gives_each_entry_its_date_and_its_words() -> None:
+    """A list item is an entry, not a dateline; its date heads it, the words after it title
+    it, and a year that only heads the entry's own dates is no event."""
+    page = (
+        "<html><body><article><h1>Timeline</h1><ul>"
+        "<li><b>16 December 1991</b> – The republic declares independence.</li>"
+        "<li>1998 — The capital is renamed.</li>"
+        "<li>2022: Protests in January; the parliament is dissolved in September.</li>"
+        "</ul></article></body></html>"
+    )
+    assert {event.date.text: event.title for event in draft(page)} == {
+        "1991-12-16": "The republic declares independence",
+        "1998": "The capital is renamed",
+        "2022-01": "Protests",
+        "2022-09": "The parliament is dissolved",
+    }

@@ -12,7 +12,7 @@ import contextlib
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from html.parser import HTMLParser
 
@@ -56,6 +56,7 @@ class _Paragraph:
     text: str
     starts: tuple[int, ...]  # offsets in text where a new line of the file begins
     lines: tuple[int, ...]  # the line of the file at each of those offsets
+    item: bool = False  # a list item or a table cell: an entry, never a dateline or a byline
 
     def line_at(self, offset: int) -> int:
         return self.lines[max(0, bisect_right(self.starts, offset) - 1)]
@@ -108,6 +109,8 @@ _PUBLISHED_KEYS = frozenset(
 )
 # Where a page says its story is; when it has one, text outside it is left out.
 _STORY = frozenset(("article", "main"))
+# The entries of a list or a table ("<li>16 December 1991 – Independence</li>").
+_ITEMS = frozenset(("li", "td", "dd", "dt"))
 
 
 class _TextOfPage(HTMLParser):
@@ -122,6 +125,7 @@ class _TextOfPage(HTMLParser):
         self.in_title = False
         self.published: date | None = None
         self.linked_data = False
+        self.item_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -139,6 +143,8 @@ class _TextOfPage(HTMLParser):
             self._close()
         if tag in _STORY:
             self.story_depth += 1
+        if tag in _ITEMS:
+            self.item_depth += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -149,6 +155,8 @@ class _TextOfPage(HTMLParser):
             self._close()
         if tag in _STORY and self.story_depth:
             self.story_depth -= 1
+        if tag in _ITEMS and self.item_depth:
+            self.item_depth -= 1
 
     def handle_data(self, data: str) -> None:
         if self.skipping and self.skipping[-1] == "script" and self.linked_data:
@@ -173,7 +181,7 @@ class _TextOfPage(HTMLParser):
 
     def _close(self) -> None:
         if self.pieces:
-            self.paragraphs.append(_joined(self.pieces))
+            self.paragraphs.append(replace(_joined(self.pieces), item=self.item_depth > 0))
             self.in_story.append(self.story_depth > 0)
             self.pieces = []
 
@@ -305,6 +313,8 @@ def _read_head(paragraphs: list[_Paragraph]) -> _Head:
     """The title, byline, dateline and date lines among the first paragraphs."""
     head = _Head()
     for index, paragraph in enumerate(paragraphs[:_HEAD_PARAGRAPHS]):
+        if paragraph.item:
+            continue  # an entry of a list dates itself, not the page
         text = paragraph.text
         byline = _BYLINE.match(text)
         if byline is not None and head.author is None:

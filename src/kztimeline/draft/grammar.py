@@ -379,6 +379,8 @@ def _is_year(sentence: str, match: re.Match[str]) -> bool:
         return bool(re.search(r"\bmid-$", before, re.IGNORECASE)) and not _COUNTED.match(after)
     if _YEAR_CUE.search(before) or after.startswith(("'s", "’s")):
         return True
+    if not before.strip() and re.match(r"\s*[:–—]\s|\s+-\s", after):
+        return True  # "1998 — Akmola is renamed Astana": the date of an entry of a list
     # "the 2012 parliamentary elections": a year naming the thing that follows.
     return bool(_THE_BEFORE.search(before) or not before.strip()) and bool(
         re.match(r"\s+[A-Za-z]", after)

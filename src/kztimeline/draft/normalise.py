@@ -386,6 +386,14 @@ def find_dates(
             )
         )
     mentions = _alternatives(sentence, mentions)
+    if (
+        len(mentions) > 1
+        and re.fullmatch(r"\d{4}", mentions[0].value)
+        and re.match(r"\s*[:–—]\s", sentence[mentions[0].end :])
+        and not sentence[: mentions[0].start].strip()
+        and all(later.value.startswith(f"{mentions[0].value}-") for later in mentions[1:])
+    ):
+        mentions = mentions[1:]  # "2022: protests in January, ...": the year only heads them
     if annual and not mentions and published is not None and not _STATE.search(sentence):
         marker = next(item for item in found if item.annual)
         text = sentence[marker.start : marker.end]

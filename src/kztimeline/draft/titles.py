@@ -226,7 +226,14 @@ def _own_clause(text: str) -> str:
     if that is not None:
         return f"{that['name']}{that['body']}"
     pieces = _STRONG.split(text)
-    clause = next((piece for piece in pieces if _OWN in piece), text)
+    index = next((number for number, piece in enumerate(pieces) if _OWN in piece), None)
+    clause = text if index is None else pieces[index]
+    if (
+        index is not None
+        and index + 1 < len(pieces)
+        and not re.search(r"[A-Za-z]{2}", _BEFORE_DATE.sub("", clause))
+    ):
+        clause = pieces[index + 1]  # "16 December 1991 – Kazakhstan declares independence"
     # "In February 2010, Kazakhstan presented and defended...": a date in the opening phrase
     # dates the whole clause.
     dated_opening = re.match(r"[^,]{0,60}" + _OWN + r"[^,]{0,40},", clause) is not None
@@ -336,6 +343,7 @@ def title_of(
     the words of the sentence before the clause).
     """
     text = _AGENCY.sub(" ", _DATELINE.sub("", _marked(sentence, own, other)))
+    text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading
     clause = _own_clause(text) if own else text
     position = text.find(clause)
     before = [text[:position]] if position > 0 else []
@@ -374,5 +382,6 @@ def title_of(
         subject = _subject(text) or ""
         verb = _VERB.search(text, text.find(subject) + len(subject)) if subject else None
         fallback = _clean(_BEFORE_DATE.sub("", f"{subject} {verb.group() if verb else ''}"))
-        return (fallback[:1].upper() + fallback[1:]) or "Untitled statement", True
+        stand_in = fallback if len(fallback.split()) >= len(clause.split()) else clause
+        return (stand_in[:1].upper() + stand_in[1:]) or "Untitled statement", True
     return clause[:1].upper() + clause[1:], False
