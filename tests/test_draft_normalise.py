@@ -267,6 +267,7 @@ QUALIFIERS = [
     ("The index posted its biggest gain since December 2011.", []),
     ("It was the first rate cut since 2009.", []),
     ("The court reserved judgment until today.", ["../2012-11-14"]),
+    ("It did not deliver until August 2014.", ["2014-08"]),  # it happened then
     ("Turnout was the lowest in a presidential vote since 1999.", []),
 ]
 # Lists give one date each; the years of a list are years without another cue.

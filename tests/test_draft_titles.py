@@ -102,3 +102,18 @@ def test_an_html_list_gives_each_entry_its_date_and_its_words() -> None:
         "2022-01": "Protests",
         "2022-09": "The parliament is dissolved",
     }
+
+
+def test_a_press_release_loses_its_wire_tag_ticker_heading_and_signature() -> None:
+    text = (
+        "Nomad Energy completes acquisition\n\n"
+        "ALMATY, Oct. 2, 2018 /PRNewswire/ -- Nomad Energy (KASE: NMDE) today announced that it "
+        "has completed the purchase of Caspian Power.\n\n"
+        "About Nomad Energy\nNomad Energy was founded in 2004 and runs three gas-fired plants.\n\n"
+        "(Reporting by Aida Nurlanova; Editing by Jane Moss)\n\n"
+        "Dated: March 2, 2017\n"
+    )
+    assert {event.date.text: event.title for event in draft(text)} == {
+        "2018-10-02": "Nomad Energy announced that it has completed the purchase of Caspian Power",
+        "2004": "Nomad Energy was founded",
+    }

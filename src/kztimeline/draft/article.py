@@ -74,11 +74,25 @@ def _paragraphs_of_text(text: str) -> list[_Paragraph]:
 
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
+            if len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip()):
+                close()  # "About Nomad Energy" over the lines it heads
             pieces.append((number, line.strip()))
         else:
             close()
     close()
     return paragraphs
+
+
+def _is_subheading(line: str, following: str) -> bool:
+    """Whether ``line``, the first of a block, is a heading over ``following`` rather than
+    the start of a hard-wrapped paragraph: a few words, no closing punctuation, much
+    shorter than the line after it."""
+    return (
+        len(line.split()) <= 8
+        and re.search(r"[.,;:!?\"”’')\]]$", line) is None
+        and following[:1].isupper()
+        and len(following) >= 2 * len(line)
+    )
 
 
 # Controls and bidirectional overrides, which an events file may not hold.

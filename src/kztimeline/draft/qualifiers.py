@@ -36,6 +36,7 @@ _UNTIL = re.compile(
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$",
     re.IGNORECASE,
 )
+_NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?$", re.I)
 _AT_THE_LATEST = re.compile(r"^,?\s+at the latest\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
@@ -48,6 +49,8 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
     with ``at the latest`` after it; else ``value`` itself."""
     if not term and (_SINCE.search(before) or (_FROM.search(before) and _ONWARDS.match(after))):
         return f"{value}/.."
+    if _UNTIL.search(before) and _NOT_UNTIL.search(before):
+        return value  # "did not do so until August 2014": it happened then
     if _UNTIL.search(before) or _AT_THE_LATEST.match(after):
         return f"../{value}"
     return value

@@ -33,8 +33,10 @@ _FURNITURE = re.compile(
     r"\bPage\s+\d+\s+of\s+\d+\b|\bStory\s+(?:No\.?|number|ID)\s*:?\s*\d+|"
     r"^(?:Photo|Photograph|Picture|Image|File photo|Caption)\b\s*(?:credit)?\s*[:|–—-]|"
     r"\b[A-Z]{3,}/[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$|"
-    r"^(?:By|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
-    r"(?:[;,|]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$",
+    r"^\(?(?:By|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
+    r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$|"
+    # A signature's date ("Dated: March 2, 2017"): the document's own, like a dateline.
+    r"^(?:Dated|Date|Signed|Done)\s*:",
     re.IGNORECASE,
 )
 
@@ -47,7 +49,10 @@ def is_furniture(sentence: str) -> bool:
 
 _AGENCY = re.compile(
     r"\s*\((?:Reuters|AP|AFP|Xinhua|TASS|Interfax|Bloomberg|UPI|dpa|Kazinform|Trend|"
-    r"Tengrinews|RIA Novosti|Sputnik)\)\s*[-–—]?\s*"
+    r"Tengrinews|RIA Novosti|Sputnik)\)\s*[-–—]?\s*|"
+    # A press wire's tag and a stock ticker: "/PRNewswire/ --", "(KASE: NMDE)".
+    r"^\s*/?[A-Za-z -]*(?:Newswire|NEWSWIRE|Wire|WIRE)/?\s*(?:--|[-–—])?\s*|"
+    r"\s*\((?:[A-Z]+:\s*[A-Z.]+)\)|^\s*(?:--|[-–—])\s+"
 )
 _DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*[-–—]\s+")
 _ATTRIBUTION = re.compile(
@@ -88,7 +93,8 @@ _THAT = re.compile(
 )
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|stated|recalled|confirmed|"
-    r"told \w+|noted|added|alleged|declared)\s+(?:(?:on\s+)?" + _DATES + r"\s+)?that\s+"
+    r"told \w+|noted|added|alleged|alleging|saying|claiming|stating|arguing|declared)\s+"
+    r"(?:(?:on\s+)?" + _DATES + r"\s+)?that\s+"
 )
 _STRONG = re.compile(r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet)\s+")
 _WEAK = re.compile(r"\s+(?:and|but|while|whereas|after|before|when|since|because)\s+")
@@ -111,7 +117,8 @@ _VERB_S = re.compile(
     r"with|for|by|into|up|out|off)\b)"
 )
 _LINKS = frozenset(
-    "in on at to the a an its his her their from with for by into up out off".split()
+    "in on at to the a an its his her their from with for by into up out off one two three "
+    "four five six seven eight nine ten several many more some all".split()
 )
 _PRONOUN = re.compile(r"^(?P<word>He|She|It|They|Its|His|Her|Their)\b\s*")
 
@@ -164,6 +171,7 @@ def _subject(clause: str) -> str | None:
     verb = _VERB.search(head) or _VERB_S.search(head)
     # "The defendant, a former deputy minister, was detained": the subject ends at the comma.
     words = head[: verb.start()].split() if verb else head.split() if head != clause else []
+    words = [word for word in words if word not in (_OWN, _OTHER)]  # "Nomad today announced"
     while words and re.fullmatch(r"[a-z]+ly|last|first|also|later|then|again|now", words[-1]):
         words.pop()  # "The bank last cut the rate": an adverb is no part of the name
     if not 1 <= len(words) <= 8 or _PRONOUN.match(words[0].capitalize()):
@@ -354,7 +362,8 @@ def title_of(
         if _OWN in said:
             # "..., their union said on Sunday": the date is the statement's, so is the title.
             speaker = re.match(
-                r",\s+(?P<who>.*?)\s+(?:said|says|announced|reported|told|noted|"
+                r",\s+(?P<who>(?:the|a|an|its|their|his|her|[A-Z])[^,]*?)\s+"
+                r"(?:said|says|announced|reported|told|noted|"
                 r"added|stated)\b",
                 said,
             )
