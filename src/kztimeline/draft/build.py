@@ -10,7 +10,8 @@ from pathlib import Path
 
 from kztimeline._files import read_text
 from kztimeline.draft.article import Article, looks_like_html, read_article
-from kztimeline.draft.facts import Citation, DraftEvent, facts_of, group, similar, stems
+from kztimeline.draft.facts import Citation, facts_of, similar, stems
+from kztimeline.draft.grouping import DraftEvent, group
 from kztimeline.draft.normalise import published_day
 from kztimeline.draft.review import notes_of
 from kztimeline.edtf import parse_date

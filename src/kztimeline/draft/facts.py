@@ -1,27 +1,24 @@
-"""Dated facts: what each sentence dates, and which of them state the same thing.
+"""Dated facts: what each sentence dates, and what the words around each date say.
 
-A fact is one date of one sentence, with the words around it. Facts become one event when
-they give the same date and speak of the same thing (a person in common, the same place, or
-three content words in common), so the same statement in two sentences or two articles is
-one event citing both. A day on which a term starts ("assume their duties on 1 January") is
-folded into that term. A sentence that reports a briefing, a press conference or a
-statement, with no date of its own, is dated by the article's publication day: a news
-report's dateline dates the briefing it reports.
+A fact is one date of one sentence, with its title, kind, place and people guessed from the
+words around it (:mod:`kztimeline.draft.grouping` makes events of them). A sentence that
+reports a briefing, a press conference or a statement, with no date of its own, is dated by
+the article's publication day: a news report's dateline dates the briefing it reports.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.article import Article, Sentence
 from kztimeline.draft.normalise import Mention, find_dates, written_year
 from kztimeline.draft.titles import is_furniture, title_of
-from kztimeline.edtf import parse_date, parse_partial_date
+from kztimeline.edtf import parse_partial_date
 
-__all__ = ("Citation", "DraftEvent", "Fact", "facts_of", "group", "similar", "stems")
+__all__ = ("Citation", "Fact", "facts_of", "similar", "stems")
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,61 +48,6 @@ class Fact:
     untitled: bool = False  # no clause gave a title: a neutral one stands in
     notes: tuple[str, ...] = ()  # how a date not written in full was completed
     sentence: int = 0  # its sentence's place in the article, which tells two sentences apart
-
-
-@dataclass(slots=True)
-class DraftEvent:
-    """Facts that state the same thing on the same date, the first of them leading.
-
-    What the facts name together (people, places, words, sentences) is kept as it grows, so
-    that adding a fact costs the size of that fact, not of the event.
-    """
-
-    facts: list[Fact] = field(default_factory=list)
-    _people: dict[str, None] = field(default_factory=dict)
-    _words: set[str] = field(default_factory=set)
-    _sentences: set[tuple[str, int]] = field(default_factory=set)
-    _sources: dict[str, None] = field(default_factory=dict)
-    _place: str | None = None
-
-    def __post_init__(self) -> None:
-        facts, self.facts = self.facts, []
-        for fact in facts:
-            self.add(fact)
-
-    def add(self, fact: Fact) -> None:
-        """Cite one more fact."""
-        self.facts.append(fact)
-        self._people.update(dict.fromkeys(fact.people))
-        self._words |= fact.words
-        self._sentences.add(_where(fact))
-        self._sources[fact.citation.source_id] = None
-        if self._place is None:
-            self._place = fact.place
-
-    @property
-    def lead(self) -> Fact:
-        return self.facts[0]
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return tuple(self._sources)
-
-    @property
-    def people(self) -> tuple[str, ...]:
-        return tuple(self._people)
-
-    @property
-    def place(self) -> str | None:
-        return self._place
-
-    @property
-    def words(self) -> frozenset[str]:
-        return frozenset(self._words)
-
-    def cites(self, fact: Fact) -> bool:
-        """Whether one of its facts comes from the sentence of ``fact``."""
-        return _where(fact) in self._sentences
 
 
 # --- Words ----------------------------------------------------------------------------------
@@ -356,92 +298,3 @@ def _fact(
         notes=mention.notes if mention is not None else (f"dated by the publication day {value}",),
         sentence=index,
     )
-
-
-def _where(fact: Fact) -> tuple[str, int]:
-    return fact.citation.source_id, fact.sentence
-
-
-class _Index:
-    """The events so far, by date, and within a date by person, place and word.
-
-    A fact is compared only with the events that share its date and at least one of its
-    people, its place or a word, never with every event: a page that states one fact
-    thousands of times stays linear.
-    """
-
-    def __init__(self) -> None:
-        self.events: list[DraftEvent] = []
-        self._numbers: dict[int, int] = {}  # id of an event -> its place in ``events``
-        self._by_key: dict[tuple[str, str], dict[int, None]] = {}
-
-    def _keys(self, fact: Fact) -> list[tuple[str, str]]:
-        date_key = f"{fact.value}|{fact.term}"
-        keys = [(date_key, f"p:{person}") for person in fact.people]
-        if fact.place is not None:
-            keys.append((date_key, f"l:{fact.place}"))
-        keys += [(date_key, f"w:{word}") for word in sorted(fact.words)]
-        return keys
-
-    def match(self, fact: Fact) -> DraftEvent | None:
-        """The first event that states the same thing as ``fact`` on its date, if any."""
-        shared: dict[int, int] = {}
-        strong: set[int] = set()
-        for key in self._keys(fact):
-            for number in self._by_key.get(key, ()):
-                if key[1].startswith("w:"):
-                    shared[number] = shared.get(number, 0) + 1
-                elif key[1].startswith("p:") or self.events[number].place == fact.place:
-                    strong.add(number)  # a person in common, or the event's own place
-        candidates = sorted(strong | {number for number, count in shared.items() if count >= 3})
-        return next(
-            (self.events[n] for n in candidates if not self.events[n].cites(fact)),
-            None,  # two dates of one sentence are two facts
-        )
-
-    def add(self, fact: Fact, event: DraftEvent | None) -> None:
-        """Put ``fact`` in ``event``, or in a new event when ``event`` is None."""
-        if event is None:
-            event = DraftEvent([fact])
-            self._numbers[id(event)] = len(self.events)
-            self.events.append(event)
-        else:
-            event.add(fact)
-        number = self._numbers[id(event)]
-        for key in self._keys(fact):
-            self._by_key.setdefault(key, {})[number] = None
-
-
-def group(facts: Sequence[Fact]) -> list[DraftEvent]:
-    """The facts as events: one per date and subject, in order of first mention."""
-    index = _Index()
-    for fact in facts:
-        index.add(fact, index.match(fact))
-    events = index.events
-    terms: dict[str, list[DraftEvent]] = {}
-    for event in events:
-        if event.lead.term:
-            start = parse_date(event.lead.value).start
-            if start is not None:
-                terms.setdefault(start.text, []).append(event)
-    kept: list[DraftEvent] = []
-    for event in events:
-        term = _term_started(event, terms)
-        if term is None:
-            kept.append(event)
-        else:
-            for fact in event.facts:
-                term.add(fact)
-    return kept
-
-
-def _term_started(event: DraftEvent, terms: Mapping[str, list[DraftEvent]]) -> DraftEvent | None:
-    """The term that ``event`` is the first day of, told elsewhere, if there is one."""
-    lead = event.lead
-    if lead.term or not lead.starts_something or "/" in lead.value:
-        return None
-    day = parse_date(lead.value)
-    for term in terms.get(day.text, ()):
-        if not any(term.cites(fact) for fact in event.facts):
-            return term
-    return None

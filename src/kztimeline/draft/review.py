@@ -6,7 +6,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
-from kztimeline.draft.facts import Citation, DraftEvent
+from kztimeline.draft.facts import Citation
+from kztimeline.draft.grouping import DraftEvent
 
 __all__ = ("PLANNED", "UNTITLED", "notes_of", "summary")
 
