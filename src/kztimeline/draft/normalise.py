@@ -16,12 +16,20 @@ What it reads, in every order and with or without a weekday in front:
 - ranges: ``14-16 November``, ``November 15-16``, ``30 November – 2 December 2012``,
   ``January–March 2012``, ``2010–12``, ``from 2010 to 2012``, ``between 5 and 9 May``;
 - terms: ``on 1 January 2013 ... until 2015``, ``until the end of 2012``, ``since 2010``;
-- dates without a year, weekdays and relative expressions (``yesterday``, ``last week``,
-  ``next month``, ``two years ago``, ``at the weekend``), resolved against the publication
-  date: the verb that governs the date decides (``will be held on`` looks forward, ``was
-  held on`` back, ``opens on`` takes the nearest), and ``last``/``next`` say it themselves;
-- days counted from a day named before: ``the following day``, ``two days later``;
-- ``annually``, ``every year``: kept as a repetition with no day and no first year.
+- lists: ``in 2005, 2007, and 2009``, ``on 3, 5 and 7 May``, one mention each;
+- dates without a year: the year of the date named before when it names a day or lies
+  years from the publication (:mod:`~kztimeline.draft.years`), else, like weekdays, a
+  quarter without a year, ``the end of the year`` and relative expressions (``yesterday``,
+  ``last week``, ``next month``, ``two years ago``, ``at the weekend``), resolved against
+  the publication date: the verb that governs the date decides (``will be held on`` and
+  ``before he arrives on`` look forward, ``was held on`` back, ``opens on`` takes the
+  nearest), and ``last``/``next`` say it themselves;
+- days counted from a date named before: ``the following day``, ``the next year``, ``two
+  days later``;
+- qualifiers (:mod:`~kztimeline.draft.qualifiers`): ``about`` gives ``~``, ``by`` and
+  ``before`` ``../X``, ``since`` ``X/..`` unless it only compares; a plan is ``planned``;
+- ``annually``, ``every year``: kept as a repetition with no day and no first year, unless
+  the sentence states a habit ("was the top player each year").
 
 It never gives a day the text does not: a month stays a month, a week becomes the range of
 its seven days, and a numeric date whose order is ambiguous is left out. A year-like number
