@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 from hypothesis import HealthCheck, given, settings
@@ -41,6 +42,11 @@ SEED_FACTS = frozenset(
     }
 )
 COMMENT = re.compile(r'^# (?P<source>[a-z0-9-]+), line (?P<line>\d+): "(?P<quote>.*)"$')
+
+
+@pytest.fixture(scope="module")
+def draft_benchmark() -> ModuleType:
+    return benchmark_module("draft_dates")
 
 
 @pytest.fixture(scope="module")
@@ -535,16 +541,18 @@ class TestBenchmark:
         assert module.with_draft(case) == {"2010-02"}
         assert module.score(module.with_dateparser, [case]).invented == 1
 
-    def test_the_corpus_is_twenty_texts_in_six_styles_or_more(self) -> None:
-        corpus = benchmark_module("draft_dates").CORPUS
+    def test_the_corpus_is_twenty_texts_in_six_styles_or_more(
+        self, draft_benchmark: ModuleType
+    ) -> None:
+        corpus = draft_benchmark.CORPUS
         assert len(corpus) >= 20
         assert len({text.style for text in corpus}) >= 6
         assert all(text.events for text in corpus)
 
-    def test_the_draft_meets_the_targets_on_the_corpus(self) -> None:
+    def test_the_draft_meets_the_targets_on_the_corpus(self, draft_benchmark: ModuleType) -> None:
         """Dates, titles and qualifiers, as the issue's targets put them; the figures are
         the ones the benchmark prints beside dateparser's."""
-        found = benchmark_module("draft_dates").evaluate()
+        found = draft_benchmark.evaluate()
         assert found.dates.strict / found.dates.found >= 0.97
         assert found.dates.recalled / found.dates.gold >= 0.95
         assert found.wrong_days == 0
@@ -563,8 +571,10 @@ class TestBenchmark:
             ("The bank cut its rate (in March", ["stray punctuation"]),
         ],
     )
-    def test_title_hygiene_names_each_fault(self, title: str, faults: list[str]) -> None:
-        assert benchmark_module("draft_dates").hygiene(title) == faults
+    def test_title_hygiene_names_each_fault(
+        self, draft_benchmark: ModuleType, title: str, faults: list[str]
+    ) -> None:
+        assert draft_benchmark.hygiene(title) == faults
 
 
 # Words and numbers that the grammar reacts to, mixed with anything, so that the examples
