@@ -94,4 +94,77 @@ Next year's marathon will be held on 27 September 2020, the organisers said.
         expect("2017", "won"),
         expect("2020-09-27", "marathon", planned=True),
     )),
+    # Written after every rule of this branch was settled, and scored once as they stand.
+    Text("flour", "company history", None, """\
+Company profile
+
+Dala Mills began as a single flour mill in Kostanay, opened by a farmers' cooperative in
+1992. Two years later it bought a bakery chain in Astana.
+
+The company was reorganised as a joint-stock company in 2006 and has exported flour to
+Afghanistan since 2009. In 2015 it was acquired by a regional food holding, which closed the
+original mill in 2019.
+""", (
+        expect("1992", "mill"),
+        expect("1994", "bakery"),
+        expect("2006", "joint-stock"),
+        expect("2009/..", "exported"),
+        expect("2015", "acquired"),
+        expect("2019", "closed"),
+    )),
+    Text("cargo", "mission summary", date(2022, 11, 1), """\
+Progress MS-20 cargo flight
+
+Progress MS-20 lifted off from Baikonur on 3 June 2022 and reached the station about
+3.5 hours later. It delivered some 2.5 tonnes of fuel, water and supplies.
+
+The freighter will remain docked until the end of the year. Its successor, Progress MS-21,
+was launched on 26 October.
+""", (
+        expect("2022-06-03", "lifted off"),
+        expect("../2022", "docked", planned=True),
+        expect("2022-10-26", "successor"),
+    )),
+    Text("visa", "government statement", date(2023, 11, 28), """\
+Statement on visa-free entry
+
+The Ministry of Foreign Affairs reports that citizens of 12 more countries will be able to
+enter Kazakhstan without a visa from 1 January 2024.
+
+The previous list was extended on 15 July 2022. Visa-free stays will be limited to 30 days,
+and the rules are to be reviewed no later than December 2024.
+""", (
+        expect("2024-01-01", "visa", planned=True),
+        expect("2022-07-15", "extended"),
+        expect("../2024-12", "reviewed", planned=True),
+    )),
+    Text("theatre", "HTML page", None, """\
+<html><head><title>Season opening</title>
+<meta property="article:published_time" content="2021-09-03T10:00:00+06:00"></head>
+<body><article><h1>Drama theatre opens its 90th season</h1>
+<p>The Auezov Drama Theatre will open its 90th season on 10 September with a new production of
+Abai's Path.</p>
+<p>The theatre, founded in 1926, moved into its current building in 1981. The building was
+last renovated between 2017 and 2019.</p>
+<p>Tickets went on sale on Wednesday.</p>
+</article></body></html>
+""", (
+        expect("2021-09-10", "season", planned=True),
+        expect("1926", "founded"),
+        expect("1981", "building"),
+        expect("2017/2019", "renovated"),
+        expect("2021-09-01", "tickets"),
+    )),
+    Text("pipeline-leak", "wire story", None, """\
+Pipeline leak halts oil exports
+
+AKTAU, March 8, 2022 (Reuters) - Kazakhstan halted oil exports through a Caspian pipeline on
+Monday after a leak was found near the port, the operator said.
+
+Repairs are expected to take about two weeks. The pipeline was last shut for maintenance in
+October 2020, when flows resumed after four days.
+""", (
+        expect("2022-03-07", "halted"),
+        expect("2020-10", "shut"),
+    )),
 )  # fmt: skip

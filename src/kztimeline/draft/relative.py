@@ -49,10 +49,11 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 # A verb in -ed, lower case, not an adjective after an article or a number ("the 18 elected
-# members", "newly elected"), nor a word that merely ends so ("indeed", "DC-based").
+# members", "newly elected", "will remain docked"), nor a word that merely ends so ("indeed",
+# "DC-based").
 _PAST_ED = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bnewly )(?<!\bbe )"
-    r"(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\d )(?<!-)"
+    r"(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\d )(?<!-)(?<!\bremain )(?<!\bstay )(?<!\bget )"
     r"\b(?!(?:indeed|need|speed|proceed|exceed|succeed|seed|feed|breed|hundred|kindred|sacred|"
     r"naked|wicked|rugged|beloved|red|bed|shed)\b)[a-z]{2,}ed\b"
 )

@@ -92,8 +92,9 @@ _THAT = re.compile(
     + r"[^,;]*)"
 )
 _REPORTED_THAT = re.compile(
-    r"\b(?:said|says|announced|announces|informs|informed|reported|stated|recalled|confirmed|"
-    r"told \w+|noted|added|alleged|alleging|saying|claiming|stating|arguing|declared)\s+"
+    r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
+    r"recalled|confirmed|confirms|told \w+|noted|added|alleged|alleging|saying|claiming|"
+    r"stating|arguing|declared)\s+"
     r"(?:(?:on\s+)?" + _DATES + r"\s+)?that\s+"
 )
 _STRONG = re.compile(r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet)\s+")
