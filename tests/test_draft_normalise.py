@@ -61,7 +61,7 @@ MONTHS_AND_YEARS = [
     ("Observers criticised the conduct of the 2011 presidential election.", ["2011"]),
     ("The party has governed since 1991.", ["1991/.."]),
     ("The country sits on the Council until 2015.", ["../2015"]),
-    ("Output should double by 2020.", ["2020"]),
+    ("Output should double by 2020.", ["../2020"]),
     ("The reform was announced in mid-2012.", ["2012"]),
     ("The deal was struck in early 2010.", ["2010"]),
     ("The company was founded in late 2008.", ["2008"]),
@@ -79,7 +79,7 @@ MONTHS_AND_YEARS = [
     ("In 2011, 2000 people took part.", ["2011"]),
     ("Parties campaigned ahead of 2012 elections.", ["2012"]),
     ("2011 was a difficult year for farmers.", ["2011"]),
-    ("By 2030, output will double.", ["2030"]),
+    ("By 2030, output will double.", ["../2030"]),
     ("The Games were held during the 2014 Winter Olympics season.", ["2014"]),
     ("The drought of the summer of 2010 cut the harvest.", ["2010"]),
     ("The plan runs to the end of 2012.", ["../2012"]),
@@ -215,6 +215,7 @@ ANNUAL = [
     ("Each year the council reviews its work.", ["../2012"]),
     ("The prize is awarded once a year.", ["../2012"]),
     ("The forum, held every year since 2006, opened again.", ["2006/.."]),
+    ("She was the top player in the world each year.", []),  # a habit, no event
 ]  # fmt: skip
 
 TRAPS = [
@@ -252,7 +253,57 @@ TRAPS = [
     ("The curfew lasts until 1800 GMT.", []),
 ]  # fmt: skip
 
-ROWS = FULL_DATES + MONTHS_AND_YEARS + RANGES + TERMS + WITHOUT_A_YEAR + RELATIVE + ANNUAL + TRAPS
+# What the words around a date say of it: approximate, a bound, a state that goes on, or a
+# comparison that dates nothing.
+QUALIFIERS = [
+    ("The crew boarded on or about 3 October 2012.", ["2012-10-03~"]),
+    ("The town was founded around March 1890.", ["1890-03~"]),
+    ("The fort was built circa 1712.", ["1712~"]),
+    ("The works must be completed by 31 October 2011 at the latest.", ["../2011-10-31"]),
+    ("The report is due no later than June 2019.", ["../2019-06"]),
+    ("The bridge was finished before 1 May 2010.", ["../2010-05-01"]),
+    ("The town has held a fair since 1555.", ["1555/.."]),
+    ("Prices have risen from 2010 onwards.", ["2010/.."]),
+    ("The index posted its biggest gain since December 2011.", []),
+    ("It was the first rate cut since 2009.", []),
+    ("The court reserved judgment until today.", ["../2012-11-14"]),
+    ("It did not deliver until August 2014.", ["2014-08"]),  # it happened then
+    ("Turnout was the lowest in a presidential vote since 1999.", []),
+]
+# Lists give one date each; the years of a list are years without another cue.
+LISTS = [
+    ("Elections were held in 2005, 2007, and 2009.", ["2005", "2007", "2009"]),
+    ("Elections were held in 2005, 2007 and 2009.", ["2005", "2007", "2009"]),
+    ("Hearings were held on 3, 5 and 7 May 2012.", ["2012-05-03", "2012-05-05", "2012-05-07"]),
+    ("Hearings were held on 3 and 7 May 2012.", ["2012-05-03", "2012-05-07"]),
+    ("Hearings were held on May 3, 5 and 7, 2012.", ["2012-05-03", "2012-05-05", "2012-05-07"]),
+    ("The firm opened in 1973, and expanded abroad the following year.", ["1973", "1974"]),
+    ("The law passed in March 2010 and took effect the following month.", ["2010-03", "2010-04"]),
+]
+# A month or day without a year in a clause that looks forward, even in the present tense;
+# a quarter, or a half "of the year", without a year too (a match has halves as well).
+FORWARD = [
+    ("Analysts expect a cut in the first quarter.", ["2013-01/2013-03"]),
+    ("Profit rose in the first half of the year.", ["2012-01/2012-06"]),
+    ("He scored twice in the first half.", []),
+    ("The plant will reopen by the end of the year.", ["../2012"]),
+    ("Roads close before the minister arrives on Saturday.", ["2012-11-17"]),
+    ("The council approved new terms beginning January 1.", ["2013-01-01"]),
+]
+
+ROWS = (
+    FULL_DATES
+    + MONTHS_AND_YEARS
+    + RANGES
+    + TERMS
+    + WITHOUT_A_YEAR
+    + RELATIVE
+    + ANNUAL
+    + TRAPS
+    + QUALIFIERS
+    + LISTS
+    + FORWARD
+)
 
 
 def test_the_table_has_at_least_150_expressions() -> None:
@@ -329,6 +380,62 @@ def test_days_counted_from_the_day_named_before(
     named = parse_partial_date(anchor) if anchor else None
     found = find_dates(sentence, published=PUBLISHED, anchor=named)
     assert [mention.value for mention in found] == expected
+
+
+# A date without a year takes the year of the date named before it, when that date names a
+# day, or lies far from the publication; else the publication date decides. The tense may
+# refuse the year before: a plan would then be past.
+YEARS_FROM_BEFORE = [
+    ("The lander touched down on November 12.", "2010-08-06", ["2010-11-12"]),
+    ("It opened its first shop in June.", "1973", ["1973-06"]),
+    ("It opened its first shop in June.", "2012", ["2012-06"]),
+    ("Output stalled; it will resume in March.", "1999-05-04", ["2013-03"]),
+    ("The second stage followed on 20 to 27 February.", "1998-01-05", ["1998-02-20/1998-02-27"]),
+]
+
+
+@pytest.mark.parametrize(("sentence", "before", "expected"), YEARS_FROM_BEFORE)
+def test_a_date_without_a_year_takes_the_year_named_before(
+    sentence: str, before: str, expected: list[str]
+) -> None:
+    """The note says where the year came from, for the reader to check."""
+    found = find_dates(sentence, published=PUBLISHED, year_anchor=parse_partial_date(before))
+    assert [mention.value for mention in found] == expected
+    assert all(mention.notes[0].startswith("year from ") for mention in found)
+
+
+def test_a_date_without_a_year_names_where_its_year_came_from() -> None:
+    (mention,) = find_dates("The lander touched down on November 12.", published=PUBLISHED)
+    assert mention.notes == ("year from the publication date 2012-11-14",)
+    (full,) = find_dates("It landed on November 12, 2014.", published=PUBLISHED)
+    assert full.notes == ()
+
+
+def test_a_range_without_its_first_year_takes_the_last_one() -> None:
+    found = find_dates("The budget runs from 1 December to 31 March 2015.", published=PUBLISHED)
+    assert [mention.value for mention in found] == ["2014-12-01/2015-03-31"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "planned"),
+    [
+        ("The satellite will be launched in March 2017.", True),
+        ("First flight is projected for October 2018.", True),
+        ("The merger is expected to take place in the first quarter of 2017.", True),
+        ("The satellite was launched in March 2010.", False),
+        ("The vote was to be held in March 2010.", False),  # a plan already past
+    ],
+)
+def test_plans_and_forecasts_are_marked(sentence: str, planned: bool) -> None:
+    (mention,) = find_dates(sentence, published=PUBLISHED)
+    assert mention.planned is planned
+
+
+def test_what_cannot_be_dated_is_reported_not_dropped_silently() -> None:
+    dropped: list[str] = []
+    sentence = "The council met on Friday and will meet on 3 December in Astana."
+    assert find_dates(sentence, dropped=dropped) == []
+    assert dropped == ["on Friday", "3 December"]
 
 
 class TestMentions:

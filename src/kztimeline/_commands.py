@@ -297,13 +297,15 @@ def draft_command(arguments: argparse.Namespace, out: TextIO) -> int:
     # The drafting rules load only for the draft command.
     from kztimeline.draft.command import draft_files
 
-    text, written = draft_files(
+    text, written, review = draft_files(
         arguments.articles,
         published=arguments.published,
         source_ids=arguments.source or (),
         into=arguments.into,
         output=arguments.output,
     )
+    for line in review:
+        print(line, file=sys.stderr)
     if written is None:
         out.write(text)
     else:

@@ -12,7 +12,7 @@ import contextlib
 import re
 from bisect import bisect_right
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from html.parser import HTMLParser
 
@@ -56,6 +56,7 @@ class _Paragraph:
     text: str
     starts: tuple[int, ...]  # offsets in text where a new line of the file begins
     lines: tuple[int, ...]  # the line of the file at each of those offsets
+    item: bool = False  # a list item or a table cell: an entry, never a dateline or a byline
 
     def line_at(self, offset: int) -> int:
         return self.lines[max(0, bisect_right(self.starts, offset) - 1)]
@@ -73,11 +74,25 @@ def _paragraphs_of_text(text: str) -> list[_Paragraph]:
 
     for number, line in enumerate(text.splitlines(), start=1):
         if line.strip():
+            if len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip()):
+                close()  # "About Nomad Energy" over the lines it heads
             pieces.append((number, line.strip()))
         else:
             close()
     close()
     return paragraphs
+
+
+def _is_subheading(line: str, following: str) -> bool:
+    """Whether ``line``, the first of a block, is a heading over ``following`` rather than
+    the start of a hard-wrapped paragraph: a few words, no closing punctuation, much
+    shorter than the line after it."""
+    return (
+        len(line.split()) <= 8
+        and re.search(r"[.,;:!?\"”’')\]]$", line) is None
+        and following[:1].isupper()
+        and len(following) >= 2 * len(line)
+    )
 
 
 # Controls and bidirectional overrides, which an events file may not hold.
@@ -108,6 +123,8 @@ _PUBLISHED_KEYS = frozenset(
 )
 # Where a page says its story is; when it has one, text outside it is left out.
 _STORY = frozenset(("article", "main"))
+# The entries of a list or a table ("<li>16 December 1991 – Independence</li>").
+_ITEMS = frozenset(("li", "td", "dd", "dt"))
 
 
 class _TextOfPage(HTMLParser):
@@ -122,6 +139,7 @@ class _TextOfPage(HTMLParser):
         self.in_title = False
         self.published: date | None = None
         self.linked_data = False
+        self.item_depth = 0
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -139,6 +157,8 @@ class _TextOfPage(HTMLParser):
             self._close()
         if tag in _STORY:
             self.story_depth += 1
+        if tag in _ITEMS:
+            self.item_depth += 1
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title":
@@ -149,6 +169,8 @@ class _TextOfPage(HTMLParser):
             self._close()
         if tag in _STORY and self.story_depth:
             self.story_depth -= 1
+        if tag in _ITEMS and self.item_depth:
+            self.item_depth -= 1
 
     def handle_data(self, data: str) -> None:
         if self.skipping and self.skipping[-1] == "script" and self.linked_data:
@@ -173,7 +195,7 @@ class _TextOfPage(HTMLParser):
 
     def _close(self) -> None:
         if self.pieces:
-            self.paragraphs.append(_joined(self.pieces))
+            self.paragraphs.append(replace(_joined(self.pieces), item=self.item_depth > 0))
             self.in_story.append(self.story_depth > 0)
             self.pieces = []
 
@@ -273,9 +295,14 @@ def read_article(
         paragraphs = _paragraphs_of_text(text)
 
     head = _read_head(paragraphs)
+    title = head.title or page_title
     sentences: list[Sentence] = []
     for index, paragraph in enumerate(paragraphs):
         start = head.body_from.get(index, 0)
+        if title and paragraph.text.startswith(title, start):
+            # "...progressIn the framework": a page header glued to the text it heads.
+            glued = paragraph.text[start + len(title) : start + len(title) + 1]
+            start += len(title) if glued.isupper() else 0
         if start < len(paragraph.text):
             sentences.extend(_sentences(paragraph, start, index))
     day = given or page_published or head.published
@@ -300,6 +327,8 @@ def _read_head(paragraphs: list[_Paragraph]) -> _Head:
     """The title, byline, dateline and date lines among the first paragraphs."""
     head = _Head()
     for index, paragraph in enumerate(paragraphs[:_HEAD_PARAGRAPHS]):
+        if paragraph.item:
+            continue  # an entry of a list dates itself, not the page
         text = paragraph.text
         byline = _BYLINE.match(text)
         if byline is not None and head.author is None:

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from datetime import date
 from pathlib import Path
 
 from kztimeline._files import read_text
 from kztimeline.draft.article import Article, looks_like_html, read_article
-from kztimeline.draft.facts import Citation, DraftEvent, facts_of, group, similar, stems
+from kztimeline.draft.facts import Citation, facts_of, similar, stems
+from kztimeline.draft.grouping import DraftEvent, group
 from kztimeline.draft.normalise import published_day
+from kztimeline.draft.review import notes_of
 from kztimeline.edtf import parse_date
 from kztimeline.errors import DraftError
 from kztimeline.records import Event, Source, TimelineInfo, slugify
@@ -25,11 +27,18 @@ DEFAULT_MAX_BYTES = 16 * 1024 * 1024
 
 @dataclass(frozen=True, slots=True)
 class Draft:
-    """A drafted timeline and, for each event id, the sentences it was read from."""
+    """A drafted timeline and, for each event id, the sentences it was read from.
+
+    ``notes`` say, for each event id, what to check: how a date not written in full was
+    completed, a plan, a title to write. ``dropped`` are the date expressions that named no
+    date without a publication date, each with where it was read.
+    """
 
     timeline: Timeline
     citations: Mapping[str, tuple[Citation, ...]]
     articles: tuple[Article, ...]
+    notes: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    dropped: tuple[Citation, ...] = ()
 
 
 def read_articles(
@@ -116,21 +125,28 @@ def compose(
         for person_id, person in (into.people.items() if into is not None else ())
     }
     places = sorted({event.place for event in into or () if event.place}, key=len, reverse=True)
+    dropped: list[Citation] = []
     facts = [
-        fact for article in articles for fact in facts_of(article, people=people, places=places)
+        fact
+        for article in articles
+        for fact in facts_of(article, people=people, places=places, dropped=dropped)
     ]
     drafted = group(facts)
     if into is not None:
-        drafted = [event for event in drafted if not _already_in(event, into)]
+        known = _by_date(into)
+        drafted = [event for event in drafted if not _already_in(event, known)]
 
     taken = {event.id for event in into} if into is not None else set()
+    counters: dict[str, int] = {}
     events: list[Event] = []
     citations: dict[str, tuple[Citation, ...]] = {}
+    notes: dict[str, tuple[str, ...]] = {}
     for item in drafted:
-        event_id = _unique_id(item, taken)
+        event_id = _unique_id(item, taken, counters)
         taken.add(event_id)
         events.append(_event(item, event_id))
         citations[event_id] = tuple(fact.citation for fact in item.facts)
+        notes[event_id] = notes_of(item)
     sources = {article.source_id: _source(article) for article in articles}
     named = title or _default_title(articles)
     timeline = Timeline(
@@ -139,7 +155,7 @@ def compose(
         sources=sources,
         people=into.people if into is not None else None,
     )
-    return Draft(timeline, citations, tuple(articles))
+    return Draft(timeline, citations, tuple(articles), notes, tuple(dropped))
 
 
 def _known_source(article: Article, into: Timeline) -> Article:
@@ -214,6 +230,7 @@ def _event(item: DraftEvent, event_id: str) -> Event:
             "place": item.place,
             "people": item.people,
             "description": _ANNUAL_NOTE if any(fact.annual for fact in item.facts) else None,
+            "status": "tentative" if lead.planned else None,
         }
     )
 
@@ -221,31 +238,40 @@ def _event(item: DraftEvent, event_id: str) -> Event:
 _ID_SKIPPED = frozenset("the a an of in on at to and for".split())
 
 
-def _unique_id(item: DraftEvent, taken: set[str]) -> str:
+def _unique_id(item: DraftEvent, taken: set[str], counters: dict[str, int]) -> str:
+    """A slug of the title and the year, numbered from 2 when taken; ``counters`` remembers
+    the last number of each base, so that many events of one title are numbered in one pass."""
     date_value = parse_date(item.lead.value)
     side = date_value.start or date_value.end
     assert side is not None
     words = [word for word in slugify(item.lead.title).split("-") if word not in _ID_SKIPPED][:5]
     base = "-".join([*words, str(side.year)]).strip("-")[:60].rstrip("-")
-    candidate, number = base, 2
+    candidate, number = base, counters.get(base, 1) + 1
     while candidate in taken:
         candidate, number = f"{base}-{number}", number + 1
+    counters[base] = number - 1
     return candidate
 
 
-def _already_in(item: DraftEvent, into: Timeline) -> bool:
+def _by_date(into: Timeline) -> dict[object, list[Event]]:
+    """The events of ``into`` by date text and by first and last day, to look them up."""
+    known: dict[object, list[Event]] = {}
+    for event in into:
+        known.setdefault(event.date.text, []).append(event)
+        known.setdefault((event.first_day, event.last_day), []).append(event)
+    return known
+
+
+def _already_in(item: DraftEvent, known: Mapping[object, list[Event]]) -> bool:
     value = parse_date(item.lead.value)
     words = item.words
-    for event in into:
-        if event.date.text != value.text and (
-            event.first_day != value.first_day or event.last_day != value.last_day
-        ):
-            continue
-        known = stems(" ".join([event.title, event.description or "", *event.organizations]))
+    candidates = [*known.get(value.text, ()), *known.get((value.first_day, value.last_day), ())]
+    for event in dict.fromkeys(candidates):
+        texts = " ".join([event.title, event.description or "", *event.organizations])
         if (
             set(event.people) & set(item.people)
             or (event.place is not None and event.place == item.place)
-            or similar(words, known, needed=2)
+            or similar(words, stems(texts), needed=2)
         ):
             return True
     return False

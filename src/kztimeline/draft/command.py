@@ -10,6 +10,7 @@ from kztimeline._files import write_atomically
 from kztimeline.draft.build import compose, read_articles
 from kztimeline.draft.normalise import published_day
 from kztimeline.draft.output import to_toml
+from kztimeline.draft.review import summary
 from kztimeline.errors import DraftError
 from kztimeline.load import load
 
@@ -30,8 +31,9 @@ def draft_files(
     source_ids: Sequence[str] = (),
     into: Path | str | None = None,
     output: Path | str | None = None,
-) -> tuple[str, Path | None]:
-    """Draft from the article files; return the TOML text and the path written, if any.
+) -> tuple[str, Path | None, list[str]]:
+    """Draft from the article files; return the TOML text, the path written, if any, and the
+    lines that tell what to check (:func:`~kztimeline.draft.review.summary`).
 
     With ``into`` the text holds only what that events file lacks, to append to it by hand;
     the file itself is read, never written (naming it as ``output`` is refused). With
@@ -45,9 +47,10 @@ def draft_files(
         raise DraftError.output_is_into(output)
     drafted = compose(read_articles(articles, source_ids=source_ids, published=day), into=known)
     text = to_toml(drafted, into=known)
+    review = summary(drafted.notes, len(drafted.timeline), drafted.dropped)
     if output is None:
-        return text, None
-    return text, write_atomically(output, text)
+        return text, None, review
+    return text, write_atomically(output, text), review
 
 
 def _same_file(first: Path, second: Path) -> bool:

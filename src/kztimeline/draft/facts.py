@@ -1,26 +1,24 @@
-"""Dated facts: what each sentence dates, and which of them state the same thing.
+"""Dated facts: what each sentence dates, and what the words around each date say.
 
-A fact is one date of one sentence, with the words around it. Facts become one event when
-they give the same date and speak of the same thing (a person in common, the same place, or
-three content words in common), so the same statement in two sentences or two articles is
-one event citing both. A day on which a term starts ("assume their duties on 1 January") is
-folded into that term. A sentence that reports a briefing, a press conference or a
-statement, with no date of its own, is dated by the article's publication day: a news
-report's dateline dates the briefing it reports.
+A fact is one date of one sentence, with its title, kind, place and people guessed from the
+words around it (:mod:`kztimeline.draft.grouping` makes events of them). A sentence that
+reports a briefing, a press conference or a statement, with no date of its own, is dated by
+the article's publication day: a news report's dateline dates the briefing it reports.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.article import Article
-from kztimeline.draft.normalise import Mention, find_dates
-from kztimeline.edtf import parse_date, parse_partial_date
+from kztimeline.draft.article import Article, Sentence
+from kztimeline.draft.normalise import Mention, find_dates, written_year
+from kztimeline.draft.titles import is_furniture, title_of
+from kztimeline.edtf import parse_partial_date
 
-__all__ = ("Citation", "DraftEvent", "Fact", "facts_of", "group", "similar", "stems")
+__all__ = ("Citation", "Fact", "facts_of", "similar", "stems")
 
 
 @dataclass(frozen=True, slots=True)
@@ -46,34 +44,10 @@ class Fact:
     term: bool = False
     annual: bool = False
     starts_something: bool = False
+    planned: bool = False  # a plan or a forecast, not yet past
+    untitled: bool = False  # no clause gave a title: a neutral one stands in
+    notes: tuple[str, ...] = ()  # how a date not written in full was completed
     sentence: int = 0  # its sentence's place in the article, which tells two sentences apart
-
-
-@dataclass(slots=True)
-class DraftEvent:
-    """Facts that state the same thing on the same date, the first of them leading."""
-
-    facts: list[Fact] = field(default_factory=list)
-
-    @property
-    def lead(self) -> Fact:
-        return self.facts[0]
-
-    @property
-    def sources(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(fact.citation.source_id for fact in self.facts))
-
-    @property
-    def people(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(person for fact in self.facts for person in fact.people))
-
-    @property
-    def place(self) -> str | None:
-        return next((fact.place for fact in self.facts if fact.place), None)
-
-    @property
-    def words(self) -> frozenset[str]:
-        return frozenset().union(*(fact.words for fact in self.facts))
 
 
 # --- Words ----------------------------------------------------------------------------------
@@ -174,48 +148,6 @@ def _people(text: str, people: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
     )
 
 
-# --- Titles ---------------------------------------------------------------------------------
-
-_LEADING_PREPOSITION = re.compile(
-    r"(?:\b(?:on|in|at|during|since|from|until|till|through|by|of|to|between|before|after|"
-    r"for)\s+(?:the\s+)?(?:end\s+of\s+)?)?$",
-    re.IGNORECASE,
-)
-_INTRODUCTION = re.compile(
-    r"^(?:During|In|At|On|After|Before|Following|As|With|Over|Under|Since|By|From|Within|"
-    r"According to)\b[^,]{0,120},\s+"
-)
-_FILLER = re.compile(
-    r"^(?:It should (?:also )?be noted that|It is reported that|It was reported that|"
-    r"It was announced that|Meanwhile|However|Also|In addition)\s*,?\s*",
-    re.IGNORECASE,
-)
-_MAX_TITLE = 90
-
-
-def _title(sentence: str, mention: Mention | None) -> str:
-    """A title from the sentence: the date, its preposition and quotation marks taken out,
-    an introductory phrase dropped, cut at a word to at most 90 characters."""
-    text = sentence
-    for start, end in sorted(mention.spans if mention else (), reverse=True):
-        head = _LEADING_PREPOSITION.sub("", text[:start]).rstrip()
-        tail = text[end:].lstrip()
-        if not head:
-            tail = tail.removeprefix(",").lstrip()
-        text = f"{head} {tail}".strip()
-    text = re.sub(r"[“”\"‘’](?!s\b)", "", text)
-    text = _FILLER.sub("", text)
-    shorter = _INTRODUCTION.sub("", text)
-    if len(shorter.split()) >= 4:
-        text = shorter
-    text = re.sub(r"\s+([,.;:!?])", r"\1", " ".join(text.split())).strip(" ,;:-–—")
-    text = text.rstrip(".!?")
-    if len(text) > _MAX_TITLE:
-        cut = text[: _MAX_TITLE + 1].rsplit(" ", 1)[0]
-        text = re.sub(r"(?:\s+\w{1,3})*[\s,;:–—-]*$", "", cut) or cut
-    return (text[:1].upper() + text[1:]) if text else "Untitled statement"
-
-
 # --- Facts and groups -----------------------------------------------------------------------
 
 _BRIEFING = re.compile(
@@ -230,35 +162,71 @@ _STARTS = re.compile(
 )
 
 
+_CONTEXT = 5  # the undated sentences after a dated one that may name who takes part
+
+
 def facts_of(
     article: Article,
     *,
     people: Mapping[str, Sequence[str]] | None = None,
     places: Sequence[str] = (),
+    dropped: list[Citation] | None = None,
 ) -> list[Fact]:
     """Every dated fact of ``article``, in reading order.
 
     ``people`` maps a person id to the names and aliases to look for; ``places`` are place
-    names to prefer over the ones guessed from ``in <Name>``.
+    names to prefer over the ones guessed from ``in <Name>``. Each expression that names no
+    date without a publication date ("on November 12", "on Friday") is appended to
+    ``dropped``, when given, as a citation whose quote is the expression.
     """
     found: list[list[Mention]] = []
     anchor: PartialDate | None = None  # the last date named, for "the following day"
+    year_anchor: PartialDate | None = None  # the last date, for a day without a year
+    anchor_paragraph = -1
     for sentence in article.sentences:
-        found.append(find_dates(sentence.text, published=article.published, anchor=anchor))
+        if is_furniture(sentence.text):
+            found.append([])  # a docket header or a caption dates nothing
+            continue
+        missed: list[str] = []
+        found.append(
+            find_dates(
+                sentence.text,
+                published=article.published,
+                anchor=anchor,
+                year_anchor=_year_anchor(year_anchor, anchor_paragraph, sentence, article),
+                dropped=missed,
+            )
+        )
+        if dropped is not None:
+            dropped += [Citation(article.source_id, sentence.line, text) for text in missed]
+        if found[-1]:
+            year_anchor = written_year(found[-1][-1].value) or year_anchor
+            anchor_paragraph = sentence.paragraph
         points = [mention.value for mention in found[-1] if "/" not in mention.value]
         if points:
             anchor = parse_partial_date(points[-1].rstrip("~"))
+    # Where the run of undated sentences after each one ends, found backwards in one pass.
+    run_end = [0] * len(found)
+    for index in range(len(found) - 1, -1, -1):
+        later = index + 1
+        run_end[index] = (
+            later
+            if later == len(found)
+            or found[later]
+            or article.sentences[later].paragraph != article.sentences[index].paragraph
+            else run_end[later]
+        )
     facts: list[Fact] = []
     for index, (sentence, mentions) in enumerate(zip(article.sentences, found, strict=True)):
         # The undated sentences after a dated one in its paragraph go on about the same
-        # thing ("The delegation is headed by ..."): who they name takes part in it.
-        following = []
-        for later, later_mentions in zip(
-            article.sentences[index + 1 :], found[index + 1 :], strict=True
-        ):
-            if later.paragraph != sentence.paragraph or later_mentions:
-                break
-            following.append(later.text)
+        # thing ("The delegation is headed by ..."): who they name takes part in it. A few
+        # are enough, and keep a long undated paragraph from being read once per sentence.
+        if not mentions and not (article.published and _BRIEFING.search(sentence.text)):
+            continue
+        following = [
+            later.text
+            for later in article.sentences[index + 1 : min(run_end[index], index + 1 + _CONTEXT)]
+        ]
         context = " ".join([sentence.text, *following])
         if not mentions and article.published and _BRIEFING.search(sentence.text):
             value = article.published.isoformat()
@@ -270,9 +238,30 @@ def facts_of(
         for mention in mentions:
             if unique[(mention.value, mention.term)] is mention:
                 facts.append(
-                    _fact(article, index, mention, mention.value, context, people or {}, places)
+                    _fact(
+                        article,
+                        index,
+                        mention,
+                        mention.value,
+                        context,
+                        people or {},
+                        places,
+                        mentions,
+                    )
                 )
     return facts
+
+
+def _year_anchor(
+    anchor: PartialDate | None, paragraph: int, sentence: Sentence, article: Article
+) -> PartialDate | None:
+    """The date whose year a date of ``sentence`` written without one may take: the last
+    date named, when it names a day, is in the same paragraph, or the article has no
+    publication date to go by; a month or a year of an earlier paragraph ("has operated since
+    April 2014") is no guide to "began on 3 April" in a dated article."""
+    if anchor is None or article.published is None or anchor.day is not None:
+        return anchor
+    return anchor if paragraph == sentence.paragraph else None
 
 
 def _fact(
@@ -283,14 +272,21 @@ def _fact(
     context: str,
     people: Mapping[str, Sequence[str]],
     places: Sequence[str],
+    mentions: Sequence[Mention] = (),
 ) -> Fact:
     sentence = article.sentences[index]
     text = sentence.text
     term = mention is not None and mention.term
+    own = mention.spans if mention is not None else ()
+    other = [span for other in mentions if other is not mention for span in other.spans]
+    # The paragraph's sentences before, else the article's: where a pronoun's name is.
+    earlier = [before.text for before in article.sentences[max(0, index - 3) : index]]
+    title, untitled = title_of(text, own, other, earlier)
     return Fact(
         value=value,
         citation=Citation(article.source_id, sentence.line, text),
-        title=_title(text, mention),
+        title=title,
+        untitled=untitled,
         kind=_kind(text, term=term),
         place=_place(text, places) or _place(context, places),
         people=_people(context, people),
@@ -298,65 +294,7 @@ def _fact(
         term=term,
         annual=mention is not None and mention.annual,
         starts_something=_STARTS.search(text) is not None,
+        planned=mention is not None and mention.planned,
+        notes=mention.notes if mention is not None else (f"dated by the publication day {value}",),
         sentence=index,
     )
-
-
-def _where(fact: Fact) -> tuple[str, int]:
-    return fact.citation.source_id, fact.sentence
-
-
-def _same_sentence(first: Fact, second: Fact) -> bool:
-    return _where(first) == _where(second)
-
-
-def _same(event: DraftEvent, fact: Fact) -> bool:
-    if event.lead.value != fact.value or event.lead.term != fact.term:
-        return False
-    if any(_same_sentence(known, fact) for known in event.facts):
-        return False  # two dates of one sentence are two facts
-    return (
-        bool(set(event.people) & set(fact.people))
-        or (fact.place is not None and fact.place == event.place)
-        or similar(event.words, fact.words)
-    )
-
-
-def group(facts: Sequence[Fact]) -> list[DraftEvent]:
-    """The facts as events: one per date and subject, in order of first mention."""
-    events: list[DraftEvent] = []
-    for fact in facts:
-        match = next((event for event in events if _same(event, fact)), None)
-        if match is None:
-            events.append(DraftEvent([fact]))
-        else:
-            match.facts.append(fact)
-    terms = [event for event in events if event.lead.term]
-    kept: list[DraftEvent] = []
-    for event in events:
-        term = _term_started(event, terms)
-        if term is None:
-            kept.append(event)
-        else:
-            term.facts.extend(event.facts)
-    return kept
-
-
-def _term_started(event: DraftEvent, terms: list[DraftEvent]) -> DraftEvent | None:
-    """The term that ``event`` is the first day of, told elsewhere, if there is one."""
-    lead = event.lead
-    if lead.term or not lead.starts_something or "/" in lead.value:
-        return None
-    day = parse_date(lead.value)
-    for term in terms:
-        start = parse_date(term.lead.value).start
-        sentences = {_where(fact) for fact in term.facts}
-        if (
-            start is not None
-            and start.text == day.text
-            and not any(
-                (fact.citation.source_id, fact.sentence) in sentences for fact in event.facts
-            )
-        ):
-            return term
-    return None

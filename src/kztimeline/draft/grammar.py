@@ -6,9 +6,10 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
+from kztimeline.draft.qualifiers import approximate_before
 from kztimeline.draft.relative import NUMBER_WORDS, relative, tense_at
 
 __all__ = ("Found", "Side", "day_pattern", "exists", "matches", "month_pattern", "year_pattern")
@@ -80,6 +81,23 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "months",
             rf"{month_pattern('m1')}(?:\s+{year_pattern('y1')})?{_TO}{month_pattern('m2')},?\s+{year_pattern('y')}",
         ),
+        (
+            "day_list_dm",
+            rf"{LEAD}(?P<days>(?:{day_pattern('d0')},\s*)(?:\d{{1,2}}(?:st|nd|rd|th)?,\s*)*"
+            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+and\s+)?|{day_pattern('d1')}\s+and\s+)"
+            rf"{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}",
+        ),
+        (
+            "day_list_md",
+            rf"{LEAD}{month_pattern('m')}\s+(?P<days>{day_pattern('d0')}(?:,\s*\d{{1,2}}"
+            rf"(?:st|nd|rd|th)?)*,?\s+and\s+){day_pattern('d')}{_YEAR_TAIL}",
+        ),
+        (
+            "year_list",
+            rf"{year_pattern('y')}(?P<years>(?:,\s+(?:and\s+)?(?:1[6-9]\d\d|2[01]\d\d)(?!\d)|"
+            rf"\s+and\s+(?:1[6-9]\d\d|2[01]\d\d)(?!\d))+)",
+        ),
+        ("old_year", r"\b(?i:since|circa|in|from|until)\s+(?P<y>1[0-5]\d\d)(?![\d%]|[,.]\d)"),
         ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
         ("day_md", rf"{LEAD}{month_pattern('m')}\s+{day_pattern('d')}{_YEAR_TAIL}"),
         ("iso", rf"{year_pattern('y')}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
@@ -96,6 +114,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\s+of\s+(?:the\s+year\s+)?{year_pattern('y')}",
         ),
         ("quarter", rf"\b(?P<q>Q[1-4]|H[12])\s+{year_pattern('y')}"),
+        # Without a year, a quarter, or a half "of the year" (a match has halves too).
+        (
+            "part_of_year",
+            r"\b(?:the\s+)?(?P<part>(?i:first|second|third|fourth|last))\s+(?:(?P<unit>quarter)"
+            r"(?:\s+of\s+(?:the|this)\s+year)?|(?P<half>half)\s+of\s+(?:the|this)\s+year)\b"
+            r"(?!\s+of\s+\d)",
+        ),
+        ("year_end", r"\b(?:the\s+)?(?i:end)\s+of\s+(?:the|this)\s+year\b"),
         ("year", year_pattern("y")),
         ("month", month_pattern("m")),
         (
@@ -118,7 +144,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("weekend", r"\b(?P<which>(?i:last|next|this|at the|over the|on the))\s+weekend\b"),
         (
             "anchored",
-            r"\b(?i:the\s+(?P<which>following|next|previous|same)\s+day|(?P<count>a|one|two|three|"
+            r"(?<!\bover )(?<!\bwithin )(?<!\bduring )(?<!\bfor )"
+            r"\b(?i:the\s+(?P<which>following|next|previous|same)\s+"
+            r"(?P<one>day|month|year)|(?P<count>a|one|two|three|"
             r"four|five|six|seven|\d+)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier))\b",
         ),
     )
@@ -129,7 +157,7 @@ _YEAR_CUE = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|from|to|during|before|after|of|around|about|"
     r"circa|c\.|year|fiscal|spring|summer|autumn|fall|winter|early|late|mid|end|beginning|"
     r"start|middle|as of|for)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|year|spring|summer|"
-    r"autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\(|\b\d{4}(?:,|\s+(?:and|or))\s+)$",
+    r"autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\(|\b\d{4}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))$",
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+$", re.IGNORECASE)
@@ -150,7 +178,6 @@ _MONTH_CUE = re.compile(
     r"through|of|end of|beginning of|start of|middle of)\s+$|\bmid-$|\b(?:early|late)-$",
     re.IGNORECASE,
 )
-_APPROXIMATE = re.compile(r"\b(?:around|about|circa|c\.|approximately|roughly|some time in)\s+$")
 
 
 # --- Raw matches ------------------------------------------------------------------------------
@@ -175,11 +202,14 @@ class Found:
     first: Side | None  # None: open
     last: Side | None
     value: str | None = None  # already resolved (relative expressions)
+    note: str | None = None  # how a resolved value was found, for the reader to check
     annual: bool = False
     approximate: bool = False
     # How far after the date named before ("two days later"): a count and "day", "month"
     # or "year".
     shift: tuple[int, str] | None = None
+    # The other days or years of a list ("on 3, 5 and 7 May"): one fact each.
+    more: tuple[Side, ...] = ()
 
 
 def _side(match: re.Match[str], year: str, month: str | None, day: str | None) -> Side:
@@ -209,8 +239,47 @@ def matches(sentence: str, published: date | None) -> list[Found]:
 
 
 def _read(name: str, match: re.Match[str], sentence: str, published: date | None) -> Found | None:
+    found = _read_shape(name, match, sentence, published)
+    if found is None or not approximate_before(sentence[: found.start]):
+        return found
+    return replace(found, approximate=True)
+
+
+def _read_list(name: str, match: re.Match[str], sentence: str) -> Found | None:
+    """A list of days of one month, or of years: the first is the Found, the others more."""
+    start, end = match.span()
+    if re.search(r"\bbetween\s+(?:the\s+)?$", sentence[:start], re.IGNORECASE):
+        return None  # "between 5 and 9 May" is a range
+    if name == "year_list":
+        if not _is_year(sentence, match) or _COUNTED.match(sentence[end:]):
+            return None
+        years = [int(match["y"]), *map(int, re.findall(r"\d{4}", match["years"]))]
+        sides = [Side(year) for year in years]
+    else:
+        year = int(match["y"]) if match["y"] else None
+        month = MONTH_NUMBERS[match["m"].rstrip(".").title()]
+        days = [*map(int, re.findall(r"\d+", match["days"])), int(match["d"])]
+        sides = [Side(year, month, day) for day in days]
+        if not all(1 <= day <= 31 and exists(side) for day, side in zip(days, sides, strict=True)):
+            return None
+    if len(set(sides)) != len(sides) or sides != sorted(
+        sides, key=lambda side: side.day or side.year or 0
+    ):
+        return None  # a list goes forward; anything else is some other shape
+    return Found(start, end, sides[0], sides[0], more=tuple(sides[1:]))
+
+
+def _read_shape(
+    name: str, match: re.Match[str], sentence: str, published: date | None
+) -> Found | None:
     start, end = match.span()
     before = sentence[:start]
+    if name in ("day_list_dm", "day_list_md", "year_list"):
+        return _read_list(name, match, sentence)
+    if name == "old_year":
+        if re.match(r"\s*(?:[-–/]\d|%)", sentence[end:]) or _COUNTED.match(sentence[end:]):
+            return None
+        return Found(match.start("y"), end, Side(int(match["y"])), Side(int(match["y"])))
     if name in ("days_dm", "days_md"):
         if match["to"].strip() == "and" and not re.search(r"\bbetween\s+$", before):
             return None
@@ -218,7 +287,9 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
         last = _side(match, "y", "m2", "d2")
         month1 = first.month or last.month
         month2 = last.month or first.month
-        year1 = first.year or last.year
+        # "14-16 November 2012": the first day's year is the last's, unless the first names
+        # its own month ("1 December to 31 March 2015"), which may lie in the year before.
+        year1 = first.year or (last.year if first.month is None else None)
         return Found(start, end, Side(year1, month1, first.day), Side(last.year, month2, last.day))
     if name == "months":
         return Found(start, end, _side(match, "y1", "m1", None), _side(match, "y", "m2", None))
@@ -244,15 +315,21 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
         if match["to"].strip() == "and" and not re.search(r"\bbetween\s+$", before):
             return None
         return Found(start, end, Side(first_year), Side(last_year))
-    if name in ("part", "quarter"):
-        year = int(match["y"])
+    if name == "year_end":
+        if published is None:
+            return Found(start, end, None, None)  # named, but nothing to count it from
+        this_year = Side(published.year)
+        note = f"year of the publication date {published.isoformat()}"
+        return Found(start, end, this_year, this_year, note=note)
+    if name in ("part", "quarter", "part_of_year"):
+        year = int(match["y"]) if name != "part_of_year" else None  # the tense gives it later
         if name == "quarter":
             unit = "half" if match["q"][0] == "H" else "quarter"
             number = int(match["q"][1])
         else:
-            unit = match["unit"]
-            words = ("first", "second", "third", "fourth")
+            unit = "half" if (match["unit"] or "half") == "half" else "quarter"
             part = match["part"].lower()
+            words = ("first", "second", "third", "fourth")
             number = (2 if unit == "half" else 4) if part == "last" else words.index(part) + 1
             if unit == "half" and number > 2:
                 return None
@@ -266,7 +343,7 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
         if not _is_year(sentence, match):
             return None
         point = Side(int(match["y"]))
-        return Found(start, end, point, point, approximate=bool(_APPROXIMATE.search(before)))
+        return Found(start, end, point, point)
     if name == "month":
         if not _MONTH_CUE.search(before):
             return None
@@ -277,15 +354,17 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
     if name == "anchored":
         return Found(start, end, None, None, shift=_shift(match))
     if published is None:
-        return None
+        return Found(start, end, None, None)  # named, but nothing to count it from
     value = relative(name, match, published, tense_at(sentence, match.start()))
-    return None if value is None else Found(start, end, None, None, value=value)
+    what = "weekday" if name == "weekday" else "date"
+    note = f"{what} resolved against the publication date {published.isoformat()}"
+    return None if value is None else Found(start, end, None, None, value=value, note=note)
 
 
 def _shift(match: re.Match[str]) -> tuple[int, str]:
     if match["which"]:
-        days = {"following": 1, "next": 1, "previous": -1, "same": 0}[match["which"].lower()]
-        return days, "day"
+        step = {"following": 1, "next": 1, "previous": -1, "same": 0}[match["which"].lower()]
+        return step, match["one"].lower()
     count = match["count"].lower()
     number = int(count) if count.isdigit() else NUMBER_WORDS[count]
     unit = match["unit"].lower()
@@ -300,6 +379,8 @@ def _is_year(sentence: str, match: re.Match[str]) -> bool:
         return bool(re.search(r"\bmid-$", before, re.IGNORECASE)) and not _COUNTED.match(after)
     if _YEAR_CUE.search(before) or after.startswith(("'s", "’s")):
         return True
+    if not before.strip() and re.match(r"\s*[:–—]\s|\s+-\s", after):
+        return True  # "1998 — Akmola is renamed Astana": the date of an entry of a list
     # "the 2012 parliamentary elections": a year naming the thing that follows.
     return bool(_THE_BEFORE.search(before) or not before.strip()) and bool(
         re.match(r"\s+[A-Za-z]", after)

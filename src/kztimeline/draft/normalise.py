@@ -16,12 +16,20 @@ What it reads, in every order and with or without a weekday in front:
 - ranges: ``14-16 November``, ``November 15-16``, ``30 November – 2 December 2012``,
   ``January–March 2012``, ``2010–12``, ``from 2010 to 2012``, ``between 5 and 9 May``;
 - terms: ``on 1 January 2013 ... until 2015``, ``until the end of 2012``, ``since 2010``;
-- dates without a year, weekdays and relative expressions (``yesterday``, ``last week``,
-  ``next month``, ``two years ago``, ``at the weekend``), resolved against the publication
-  date: the verb that governs the date decides (``will be held on`` looks forward, ``was
-  held on`` back, ``opens on`` takes the nearest), and ``last``/``next`` say it themselves;
-- days counted from a day named before: ``the following day``, ``two days later``;
-- ``annually``, ``every year``: kept as a repetition with no day and no first year.
+- lists: ``in 2005, 2007, and 2009``, ``on 3, 5 and 7 May``, one mention each;
+- dates without a year: the year of the date named before when it names a day or lies
+  years from the publication (:mod:`~kztimeline.draft.years`), else, like weekdays, a
+  quarter without a year, ``the end of the year`` and relative expressions (``yesterday``,
+  ``last week``, ``next month``, ``two years ago``, ``at the weekend``), resolved against
+  the publication date: the verb that governs the date decides (``will be held on`` and
+  ``before he arrives on`` look forward, ``was held on`` back, ``opens on`` takes the
+  nearest), and ``last``/``next`` say it themselves;
+- days counted from a date named before: ``the following day``, ``the next year``, ``two
+  days later``;
+- qualifiers (:mod:`~kztimeline.draft.qualifiers`): ``about`` gives ``~``, ``by`` and
+  ``before`` ``../X``, ``since`` ``X/..`` unless it only compares; a plan is ``planned``;
+- ``annually``, ``every year``: kept as a repetition with no day and no first year, unless
+  the sentence states a habit ("was the top player each year").
 
 It never gives a day the text does not: a month stays a month, a week becomes the range of
 its seven days, and a numeric date whose order is ambiguous is left out. A year-like number
@@ -35,15 +43,16 @@ import calendar
 import re
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
-from enum import Enum
 
 from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.grammar import Found, Side, exists, matches
+from kztimeline.draft.qualifiers import bounded, compared_since
 from kztimeline.draft.relative import Tense, tense_at
-from kztimeline.edtf import parse_partial_date
+from kztimeline.draft.years import anchored_year, bounds, direction, resolve_year
+from kztimeline.edtf import parse_date, parse_partial_date
 from kztimeline.errors import DraftError
 
-__all__ = ("Mention", "find_dates")
+__all__ = ("Mention", "find_dates", "written_year")
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,7 +61,9 @@ class Mention:
 
     ``start`` and ``end`` delimit ``text`` in the sentence; ``value`` is the EDTF form
     (``2012-11-14/2012-11-16``, ``../2012``). ``term`` marks a period joined from a start and
-    an ``until``; ``annual`` a statement said to repeat every year.
+    an ``until``; ``annual`` a statement said to repeat every year; ``planned`` a date the
+    text looks forward to (``will be launched in``), not yet past. ``notes`` say how a date
+    not written in full was completed ("year from 2014-08-06, the date named before it").
     """
 
     start: int
@@ -62,6 +73,8 @@ class Mention:
     term: bool = False
     annual: bool = False
     parts: tuple[tuple[int, int], ...] = ()
+    planned: bool = False
+    notes: tuple[str, ...] = ()
 
     @property
     def spans(self) -> tuple[tuple[int, int], ...]:
@@ -87,7 +100,6 @@ _REPORTED = re.compile(
     re.IGNORECASE,
 )
 _REPORTED_ON = re.compile(_REPORTED.pattern + r"\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -146,91 +158,49 @@ def _end_of(side: Side) -> Side:
     return Side(side.year, month, calendar.monthrange(side.year, month)[1])
 
 
-class _Direction(Enum):
-    """What a word just before a date without a year says: ``last``, ``next``, ``this``."""
-
-    BEFORE = "last"
-    AFTER = "next"
-    THIS = "this"
-
-
-def _direction(before: str, tense: Tense) -> Tense | _Direction:
-    word = re.search(r"\b(last|next|this|coming|past)\s+$", before, re.IGNORECASE)
-    if word is None:
-        return tense
-    return {
-        "last": _Direction.BEFORE,
-        "past": _Direction.BEFORE,
-        "next": _Direction.AFTER,
-        "coming": _Direction.AFTER,
-    }.get(word[1].lower(), _Direction.THIS)
-
-
-def _resolve_year(
-    first: Side, last: Side, published: date, tense: Tense | _Direction
-) -> int | None:
-    """The year of a start written without one, chosen by the tense (see the module)."""
-    options: list[tuple[int, date, date]] = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        start = _bounds(replace(first, year=year))
-        end_year = year if last.year is None else last.year
-        end = _bounds(replace(last, year=end_year))
-        if start is None or end is None:
-            continue
-        if end[1] < start[0] and last.year is None:
-            end = _bounds(replace(last, year=year + 1))
-            if end is None:
-                continue
-        options.append((year, start[0], end[1]))
-    if not options:
-        return None
-    if tense is _Direction.AFTER:
-        return next((year for year, start, _ in options if start > published), None)
-    if tense is _Direction.BEFORE:
-        before = [year for year, _, end in options if end < published]
-        return before[-1] if before else None
-    if tense is _Direction.THIS:
-        return published.year
-    if tense is Tense.FUTURE:
-        ahead = [option for option in options if option[2] >= published]
-        return ahead[0][0] if ahead else None
-    if tense is Tense.PAST:
-        behind = [option for option in options if option[1] <= published]
-        return behind[-1][0] if behind else None
-    return min(options, key=lambda option: (abs((option[1] - published).days), -option[0]))[0]
-
-
-def _bounds(side: Side) -> tuple[date, date] | None:
-    if side.year is None or not exists(side):
-        return None
-    point = PartialDate(side.year, side.month, side.day)
-    return point.first_day, point.last_day
-
-
 def _edtf(side: Side, qualifier: Qualifier) -> str:
     assert side.year is not None
     return PartialDate(side.year, side.month, side.day, qualifier).text
 
 
-def _value(item: _Joined, sentence: str, published: date | None) -> str | None:
+def _value(
+    item: _Joined, sentence: str, published: date | None, anchor: PartialDate | None
+) -> tuple[str, tuple[str, ...]] | None:
+    """The EDTF value of one expression, and notes on how a missing year was found.
+
+    ``anchor`` is the last date named before the expression."""
     found = item.found
+    notes: tuple[str, ...] = (found.note,) if found.note else ()
     if found.value is not None:
-        return found.value
+        if "/" in found.value:
+            return found.value, notes
+        before, after = sentence[: found.start], sentence[found.end :]
+        return bounded(found.value, before, after, term=item.term), notes  # "until today"
     first, last = found.first, found.last
     if first is None or last is None:
         return None
-    if first.year is None:
-        if published is None:
-            return None
-        tense = tense_at(sentence, found.start)
-        year = _resolve_year(first, last, published, _direction(sentence[: found.start], tense))
+    if first.year is None and last.year is not None:
+        # "from 20 December to 10 January 2015": the start lies before the end's year.
+        start, end = bounds(replace(first, year=last.year)), bounds(last)
+        earlier = start is not None and end is not None and start[0] > end[1]
+        first = replace(first, year=last.year - earlier)
+    elif first.year is None:
+        before = sentence[: found.start]
+        way = direction(before, tense_at(sentence, found.start))
+        year = None if anchor is None else anchored_year(first, anchor, published, way)
+        if year is not None:
+            assert anchor is not None
+            notes = (f"year from {anchor.text}, the date named before it",)
+        elif published is not None:
+            year = resolve_year(first, last, published, way)
+            notes = (f"year from the publication date {published.isoformat()}",)
         if year is None:
             return None
-        start_day = _bounds(replace(first, year=year))
+        start_day = bounds(replace(first, year=year))
         first = replace(first, year=year)
         if last.year is None:
             last = replace(last, year=year)
-            end = _bounds(last)
+            end = bounds(last)
             if end is not None and start_day is not None and end[1] < start_day[0]:
                 last = replace(last, year=year + 1)
     elif last.year is None:
@@ -239,18 +209,15 @@ def _value(item: _Joined, sentence: str, published: date | None) -> str | None:
         return None
     qualifier = Qualifier.APPROXIMATE if found.approximate else Qualifier.NONE
     start_text, end_text = _edtf(first, qualifier), _edtf(last, qualifier)
-    start_bounds, end_bounds = _bounds(first), _bounds(last)
+    start_bounds, end_bounds = bounds(first), bounds(last)
     assert start_bounds is not None
     assert end_bounds is not None
     if start_text == end_text:
-        if not item.term and _SINCE.search(sentence[: found.start]):
-            return f"{start_text}/.."
-        if _UNTIL.search(sentence[: found.start]):
-            return f"../{start_text}"
-        return start_text
+        before, after = sentence[: found.start], sentence[found.end :]
+        return bounded(start_text, before, after, term=item.term), notes
     if end_bounds[1] < start_bounds[0]:
         return None
-    return f"{start_text}/{end_text}"
+    return f"{start_text}/{end_text}", notes
 
 
 def _shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
@@ -318,8 +285,36 @@ def published_day(value: date | str | None, *, name: str = "published") -> date 
     raise DraftError.bad_published(value, name)
 
 
+# "was the top player in the world each year": a state said of every year is a habit, not
+# an event that recurs.
+_STATE = re.compile(
+    r"\b(?:is|was|were|are|remained|remains|became|becomes)\s+(?:the|a|an|its|his|her|their|"
+    r"one|among)\b",
+    re.IGNORECASE,
+)
+
+
+def written_year(value: str) -> PartialDate | None:
+    """The date whose year a later date written without one takes: the start of ``value``,
+    or its end when the start is open."""
+    parsed = parse_date(value)
+    return parsed.start or parsed.end
+
+
+def _planned(sentence: str, position: int, value: str, published: date | None) -> bool:
+    """Whether the verb that governs the date looks forward, to a date not yet past."""
+    if tense_at(sentence, position) is not Tense.FUTURE:
+        return False
+    return published is None or parse_date(value).known_last_day >= published
+
+
 def find_dates(
-    sentence: str, *, published: date | str | None = None, anchor: PartialDate | None = None
+    sentence: str,
+    *,
+    published: date | str | None = None,
+    anchor: PartialDate | None = None,
+    year_anchor: PartialDate | None = None,
+    dropped: list[str] | None = None,
 ) -> list[Mention]:
     """Every date stated in ``sentence``, in order, as EDTF.
 
@@ -331,7 +326,11 @@ def find_dates(
     sentence that says an event happens ``annually`` gives one mention ``../YYYY`` (the
     publication year) when it states no other date, else marks its other dates ``annual``.
     ``published`` may be a text ``YYYY-MM-DD``; raises :class:`~kztimeline.errors.DraftError`
-    only when it is neither that nor a date.
+    only when it is neither that nor a date. A date without a year takes the year of
+    ``year_anchor`` (the last date named before the sentence, a point or an interval) or of
+    a date before it in the sentence, unless its tense says otherwise, then the publication
+    date's. The text of each expression that names no date without the
+    publication date or an anchor is appended to ``dropped``, when given.
     """
     published = published_day(published)
     found = matches(sentence, published)
@@ -348,25 +347,62 @@ def find_dates(
         )
     ]
     annual = bool(markers)
-    joined = _join(sentence, dated)
+    joined = [
+        listed
+        for item in _join(sentence, dated)
+        for listed in (
+            item,
+            *(
+                _Joined(replace(item.found, first=side, last=side, more=()))
+                for side in item.found.more
+            ),
+        )
+    ]
     mentions = []
     for item in joined:
-        shift = item.found.shift
+        expression = item.found
+        if compared_since(sentence[: expression.start]):
+            continue  # "the biggest gain since 2011" compares; it dates nothing
+        shift = expression.shift
+        notes: tuple[str, ...] = ()
         if shift is not None:
             value = None if anchor is None else _shifted(anchor, *shift)
+            if value is not None and expression.approximate:
+                value += "~"
+            resolved = None if value is None else (value, notes)
         else:
-            value = _value(item, sentence, published)
-        if value is not None and "/" not in value:
+            resolved = _value(item, sentence, published, year_anchor)
+        if resolved is None:
+            if dropped is not None:
+                dropped.append(sentence[expression.start : expression.end])
+            continue
+        value, notes = resolved
+        if "/" not in value:
             anchor = parse_partial_date(value.rstrip("~"))
-        if value is not None:
-            text = sentence[item.found.start : item.found.end]
-            mentions.append(
-                Mention(
-                    item.found.start, item.found.end, text, value, item.term, annual, item.parts
-                )
+        year_anchor = written_year(value) or year_anchor
+        mentions.append(
+            Mention(
+                expression.start,
+                expression.end,
+                sentence[expression.start : expression.end],
+                value,
+                item.term,
+                annual,
+                item.parts,
+                planned=_planned(sentence, expression.start, value, published),
+                notes=notes,
             )
+        )
     mentions = _alternatives(sentence, mentions)
-    if annual and not mentions and published is not None:
+    if (
+        len(mentions) > 1
+        and re.fullmatch(r"\d{4}", mentions[0].value)
+        and re.match(r"\s*[:–—]\s", sentence[mentions[0].end :])
+        and not sentence[: mentions[0].start].strip()
+        and all(later.value.startswith(f"{mentions[0].value}-") for later in mentions[1:])
+    ):
+        mentions = mentions[1:]  # "2022: protests in January, ...": the year only heads them
+    if annual and not mentions and published is not None and not _STATE.search(sentence):
         marker = next(item for item in found if item.annual)
         text = sentence[marker.start : marker.end]
         mentions.append(

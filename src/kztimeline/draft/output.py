@@ -33,6 +33,7 @@ def _event_lines(event: Event, draft: Draft) -> list[str]:
         f'# {citation.source_id}, line {citation.line}: "{_quote(citation.quote)}"'
         for citation in draft.citations[event.id]
     ]
+    lines += [f"# {note}" for note in draft.notes.get(event.id, ())]
     date_text = event.date.text
     single_day = len(date_text) == 10 and "/" not in date_text
     lines += [
@@ -48,6 +49,8 @@ def _event_lines(event: Event, draft: Draft) -> list[str]:
     if event.people:
         lines.append(f"people = {value(event.people)}")
     lines.append(f"sources = {value(event.sources)}")
+    if event.status:
+        lines.append(f"status = {string(event.status)}")
     if event.description:
         lines.append(f"description = {string(event.description)}")
     return lines
@@ -59,7 +62,9 @@ def to_toml(draft: Draft, *, into: Timeline | None = None) -> str:
     Without ``into`` the text is a whole file: ``[timeline]``, ``[sources]`` and the events.
     With ``into`` it holds only the sources and events that timeline lacks, so that the
     file with the text appended is valid. Above each event, a comment per sentence it was
-    read from: ``# source-id, line 5: "..."``. The same draft always gives the same text.
+    read from: ``# source-id, line 5: "..."``, then a comment per thing to check (``# year
+    from the publication date 2016-01-10``, ``# planned``). The same draft always gives the
+    same text.
     """
     count = len(draft.timeline)
     articles = len(draft.articles)

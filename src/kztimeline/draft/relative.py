@@ -28,7 +28,17 @@ class Tense(Enum):
 
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|is to|are to|is due|are due|(?:scheduled|planned|expected|set|"
-    r"going) to|plans? to|intends? to|to be held|upcoming|forthcoming|next)\b|'ll\b",
+    r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
+    r"due|set) (?:for|in|on|from)|plans? to|intends? to|expects?|aims? to|hopes? to|to be held|"
+    r"upcoming|forthcoming|next)\b"
+    r"|'ll\b",
+    re.IGNORECASE,
+)
+# A verb in the present after "before", "until", "when" or "once" speaks of the future:
+# "before the minister arrives on Saturday".
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:before|until|till|when|once|as soon as|by the time)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"[a-z]+s\s+(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
 # After "be" or "been" a participle is a passive ("will be held"), not a past tense.
@@ -39,10 +49,11 @@ _PAST = re.compile(
     re.IGNORECASE,
 )
 # A verb in -ed, lower case, not an adjective after an article or a number ("the 18 elected
-# members", "newly elected"), nor a word that merely ends so ("indeed", "DC-based").
+# members", "newly elected", "will remain docked"), nor a word that merely ends so ("indeed",
+# "DC-based").
 _PAST_ED = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bnewly )(?<!\bbe )"
-    r"(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\d )(?<!-)"
+    r"(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\d )(?<!-)(?<!\bremain )(?<!\bstay )(?<!\bget )"
     r"\b(?!(?:indeed|need|speed|proceed|exceed|succeed|seed|feed|breed|hundred|kindred|sacred|"
     r"naked|wicked|rugged|beloved|red|bed|shed)\b)[a-z]{2,}ed\b"
 )
@@ -50,7 +61,8 @@ _PAST_ED = re.compile(
 
 # Present-tense verbs that schedule ("the forum opens on 20 November") look neither way.
 _PRESENT = re.compile(
-    r"\b(?:is|are|am|opens|ends|begins|starts|runs|hosts|meets|closes|continues|takes place)\b",
+    r"\b(?:is|are|am|opens|ends|begins|starts|runs|hosts|meets|closes|continues|takes place|"
+    r"beginning|starting|effective|running)\b",
     re.IGNORECASE,
 )
 _MARKERS = ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST), (_PAST_ED, Tense.PAST))
@@ -70,8 +82,14 @@ def tense_at(sentence: str, position: int) -> Tense:
         for match in pattern.finditer(sentence)
     ]
     before = [marker for marker in markers if marker[1] <= position]
+    clause = _FUTURE_CLAUSE.search(sentence, max(0, position - 120), position)
     if before:
-        return max(before, key=lambda marker: (marker[1], _PRIORITY[marker[2]]))[2]
+        nearest = max(before, key=lambda marker: (marker[1], _PRIORITY[marker[2]]))
+        if clause is not None and (nearest[2] is Tense.NEUTRAL or nearest[1] <= clause.start()):
+            return Tense.FUTURE
+        return nearest[2]
+    if clause is not None:
+        return Tense.FUTURE
     after = [marker for marker in markers if marker[0] >= position]
     if after:
         return min(after, key=lambda marker: (marker[0], -_PRIORITY[marker[2]]))[2]

@@ -1,0 +1,170 @@
+"""Facts that state the same thing on the same date, grouped into one event.
+
+Facts become one event when they give the same date and speak of the same thing (a person
+in common, the same place, or three content words in common), so the same statement in two
+sentences or two articles is one event citing both. A day on which a term starts ("assume
+their duties on 1 January") is folded into that term.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+
+from kztimeline.draft.facts import Fact
+from kztimeline.edtf import parse_date
+
+__all__ = ("DraftEvent", "group")
+
+
+@dataclass(slots=True)
+class DraftEvent:
+    """Facts that state the same thing on the same date, the first of them leading.
+
+    What the facts name together (people, places, words, sentences) is kept as it grows, so
+    that adding a fact costs the size of that fact, not of the event.
+    """
+
+    facts: list[Fact] = field(default_factory=list)
+    _people: dict[str, None] = field(default_factory=dict)
+    _words: set[str] = field(default_factory=set)
+    _sentences: set[tuple[str, int]] = field(default_factory=set)
+    _sources: dict[str, None] = field(default_factory=dict)
+    _place: str | None = None
+
+    def __post_init__(self) -> None:
+        facts, self.facts = self.facts, []
+        for fact in facts:
+            self.add(fact)
+
+    def add(self, fact: Fact) -> None:
+        """Cite one more fact."""
+        self.facts.append(fact)
+        self._people.update(dict.fromkeys(fact.people))
+        self._words |= fact.words
+        self._sentences.add(_where(fact))
+        self._sources[fact.citation.source_id] = None
+        if self._place is None:
+            self._place = fact.place
+
+    @property
+    def lead(self) -> Fact:
+        return self.facts[0]
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        return tuple(self._sources)
+
+    @property
+    def people(self) -> tuple[str, ...]:
+        return tuple(self._people)
+
+    @property
+    def place(self) -> str | None:
+        return self._place
+
+    @property
+    def words(self) -> frozenset[str]:
+        return frozenset(self._words)
+
+    def cites(self, fact: Fact) -> bool:
+        """Whether one of its facts comes from the sentence of ``fact``."""
+        return _where(fact) in self._sentences
+
+
+def _where(fact: Fact) -> tuple[str, int]:
+    return fact.citation.source_id, fact.sentence
+
+
+_CROWDED = 64
+
+
+class _Index:
+    """The events so far, by date, and within a date by person, place and word.
+
+    A fact is compared only with the events that share its date and at least one of its
+    people, its place or a word, never with every event: a page that states one fact
+    thousands of times stays linear. A key that already names 64 events of one date is no
+    longer looked at, so that thousands of different facts of one day stay linear too.
+    """
+
+    def __init__(self) -> None:
+        self.events: list[DraftEvent] = []
+        self._numbers: dict[int, int] = {}  # id of an event -> its place in ``events``
+        self._by_key: dict[tuple[str, str], dict[int, None]] = {}
+
+    def _keys(self, fact: Fact) -> list[tuple[str, str]]:
+        date_key = f"{fact.value}|{fact.term}"
+        keys = [(date_key, f"p:{person}") for person in fact.people]
+        if fact.place is not None:
+            keys.append((date_key, f"l:{fact.place}"))
+        keys += [(date_key, f"w:{word}") for word in sorted(fact.words)]
+        return keys
+
+    def match(self, fact: Fact) -> DraftEvent | None:
+        """The first event that states the same thing as ``fact`` on its date, if any."""
+        shared: dict[int, int] = {}
+        strong: set[int] = set()
+        for key in self._keys(fact):
+            bucket = self._by_key.get(key, {})
+            if len(bucket) >= _CROWDED:
+                continue  # a word (or place) of that many events on one date tells none apart
+            for number in bucket:
+                if key[1].startswith("w:"):
+                    shared[number] = shared.get(number, 0) + 1
+                elif key[1].startswith("p:") or self.events[number].place == fact.place:
+                    strong.add(number)  # a person in common, or the event's own place
+        candidates = sorted(strong | {number for number, count in shared.items() if count >= 3})
+        return next(
+            (self.events[n] for n in candidates if not self.events[n].cites(fact)),
+            None,  # two dates of one sentence are two facts
+        )
+
+    def add(self, fact: Fact, event: DraftEvent | None) -> None:
+        """Put ``fact`` in ``event``, or in a new event when ``event`` is None."""
+        if event is None:
+            event = DraftEvent([fact])
+            self._numbers[id(event)] = len(self.events)
+            self.events.append(event)
+        else:
+            event.add(fact)
+        number = self._numbers[id(event)]
+        for key in self._keys(fact):
+            bucket = self._by_key.setdefault(key, {})
+            if len(bucket) < _CROWDED:
+                bucket[number] = None
+
+
+def group(facts: Sequence[Fact]) -> list[DraftEvent]:
+    """The facts as events: one per date and subject, in order of first mention."""
+    index = _Index()
+    for fact in facts:
+        index.add(fact, index.match(fact))
+    events = index.events
+    terms: dict[str, list[DraftEvent]] = {}
+    for event in events:
+        if event.lead.term:
+            start = parse_date(event.lead.value).start
+            if start is not None:
+                terms.setdefault(start.text, []).append(event)
+    kept: list[DraftEvent] = []
+    for event in events:
+        term = _term_started(event, terms)
+        if term is None:
+            kept.append(event)
+        else:
+            for fact in event.facts:
+                term.add(fact)
+    return kept
+
+
+def _term_started(event: DraftEvent, terms: Mapping[str, list[DraftEvent]]) -> DraftEvent | None:
+    """The term that ``event`` is the first day of, told elsewhere, if there is one."""
+    lead = event.lead
+    if lead.term or not lead.starts_something or "/" in lead.value:
+        return None
+    day = parse_date(lead.value)
+    for term in terms.get(day.text, ()):
+        if not any(term.cites(fact) for fact in event.facts):
+            return term
+    return None

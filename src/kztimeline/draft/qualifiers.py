@@ -1,0 +1,73 @@
+"""What the words around a date say about it: approximate, a bound, a state that continues,
+a comparison rather than an event, or a plan rather than a fact.
+
+- ``about``, ``around``, ``circa``, ``c.``, ``some``, ``roughly``, ``on or about``: the date
+  is approximate (EDTF ``~``);
+- ``until``, ``by``, ``before``, ``no later than`` X, and X ``at the latest``: the fact lies
+  no later than X (``../X``);
+- ``since`` X, ``from X onwards``: a state that goes on (``X/..``), except after a
+  superlative ("the biggest gain since 2011"), where X is only a point of comparison and no
+  event at all;
+
+A plan or a forecast (``will``, ``is scheduled to``...) is told by the tense of the verb that
+governs the date (:func:`~kztimeline.draft.relative.tense_at`).
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ("approximate_before", "bounded", "compared_since")
+
+_APPROXIMATE = re.compile(
+    r"\b(?:around|about|circa|ca\.|c\.|approximately|roughly|some|some time in|sometime in|"
+    r"on or about|on or around|in or around)\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def approximate_before(before: str) -> bool:
+    """Whether the words just before a date say it is approximate ("on or about")."""
+    return _APPROXIMATE.search(before[-60:]) is not None
+
+
+_UNTIL = re.compile(
+    r"\b(?:until|till|through|up to|to|by|before|no later than|not later than)\s+"
+    r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$",
+    re.IGNORECASE,
+)
+_NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?$", re.I)
+_AT_THE_LATEST = re.compile(r"^,?\s+at the latest\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_ONWARDS = re.compile(r"^\s*(?:on(?:wards?)?|forwards?)\b", re.IGNORECASE)
+
+
+def bounded(value: str, before: str, after: str, *, term: bool) -> str:
+    """``value`` (one date, not an interval) with the bound its words give: ``X/..`` after
+    ``since`` or for ``from X onwards``, ``../X`` after ``until``, ``by`` or ``before`` or
+    with ``at the latest`` after it; else ``value`` itself."""
+    if not term and (_SINCE.search(before) or (_FROM.search(before) and _ONWARDS.match(after))):
+        return f"{value}/.."
+    if _UNTIL.search(before) and _NOT_UNTIL.search(before):
+        return value  # "did not do so until August 2014": it happened then
+    if _UNTIL.search(before) or _AT_THE_LATEST.match(after):
+        return f"../{value}"
+    return value
+
+
+# A superlative, "first" or an ordinal ("the fourth hold since February") in the clause
+# before "since": a comparison or a count, not a state that goes on.
+_COMPARED = re.compile(
+    r"\b(?:biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest|fastest|"
+    r"slowest|worst|best|most|least|greatest|smallest|deepest|longest|shortest|heaviest|"
+    r"first|record|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    r"\d+(?:st|nd|rd|th))\b[^,;.]{0,80}\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def compared_since(before: str) -> bool:
+    """Whether a date after ``since`` is only compared with ("its biggest gain since
+    December 2011"), so that it dates nothing."""
+    return _COMPARED.search(before[-120:]) is not None

@@ -1,0 +1,397 @@
+"""The title of a drafted event: the clause of the sentence that owns the dated fact.
+
+A sentence often tells two facts ("The race starts in Leeds on July 5 and finishes in Paris
+on July 27"; "Nibali, who won the Giro in 2013, finished third in 2012"), so the title is cut
+from the clause the date modifies, never from its neighbour:
+
+- a relative clause or an appositive that holds the date gives the title with the name it
+  describes ("Nibali won the Giro"); one that does not is left out;
+- coordinated clauses are split where each holds its own date, or where the second has only
+  a verb ("was founded in 2007 and is backed by..."); a clause with only a verb takes the
+  subject of the sentence ("The race finishes in Paris");
+- a leading pronoun is replaced by the subject of an earlier sentence of the paragraph;
+- every date, its preposition, agency tags and trailing attributions ("..., the ministry
+  said") are taken out, and a long title is cut at a phrase boundary, never inside a name.
+
+Page furniture (docket headers, story numbers, photo captions, bylines) is no sentence at
+all: :func:`is_furniture` tells the caller to skip it.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+__all__ = ("is_furniture", "title_of")
+
+_OWN, _OTHER = "\x00", "\x01"  # where this fact's date and the sentence's other dates were
+_DATES = f"[{_OWN}{_OTHER}]"
+_MAX_TITLE = 90
+
+_FURNITURE = re.compile(
+    r"^(?:Case|Docket)\s+(?:No\.?\s*)?\d+:\d+-\w+-\d+|\bDocument\s+\d+\s+Filed\b|"
+    r"\bPage\s+\d+\s+of\s+\d+\b|\bStory\s+(?:No\.?|number|ID)\s*:?\s*\d+|"
+    r"^(?:Photo|Photograph|Picture|Image|File photo|Caption)\b\s*(?:credit)?\s*[:|–—-]|"
+    r"\b[A-Z]{3,}/[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$|"
+    r"^\(?(?:By|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
+    r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$|"
+    # A signature's date ("Dated: March 2, 2017"): the document's own, like a dateline.
+    r"^(?:Dated|Date|Signed|Done)\s*:",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(sentence: str) -> bool:
+    """Whether ``sentence`` is page furniture (a docket header, a story number, a photo
+    caption, a byline or a "Published ..." line) rather than a sentence of the story."""
+    return _FURNITURE.search(sentence) is not None
+
+
+_AGENCY = re.compile(
+    r"\s*\((?:Reuters|AP|AFP|Xinhua|TASS|Interfax|Bloomberg|UPI|dpa|Kazinform|Trend|"
+    r"Tengrinews|RIA Novosti|Sputnik)\)\s*[-–—]?\s*|"
+    # A press wire's tag and a stock ticker: "/PRNewswire/ --", "(KASE: NMDE)".
+    r"^\s*/?[A-Za-z -]*(?:Newswire|NEWSWIRE|Wire|WIRE)/?\s*(?:--|[-–—])?\s*|"
+    r"\s*\((?:[A-Z]+:\s*[A-Z.]+)\)|^\s*(?:--|[-–—])\s+"
+)
+_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*[-–—]\s+")
+_ATTRIBUTION = re.compile(
+    r",\s+(?:[^,]{1,70}?\s+)?(?:said|says|announced|reported|told \w+|noted|added|stated|"
+    r"according to [^,]{1,60})(?:\s+[^,]{0,40})?(?:,\s+[^,]{0,60})?[.!?]?\s*$"
+)
+_BEFORE_DATE = re.compile(
+    r"(?:,\s*)?(?:\b(?:on|in|at|during|since|from|until|till|through|by|of|to|between|before|"
+    r"after|for|around|about|circa|c\.|or|and|no later than|not later than|as of|late|early|"
+    r"on or about)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|spring|summer|autumn|fall|"
+    r"winter)\s+of\s+(?:the\s+)?)?)*"
+    + _DATES
+    + r"(?:,?\s+at the latest|\s+(?:night|morning|afternoon|evening|onwards?))?",
+    re.IGNORECASE,
+)
+_INTRODUCTION = re.compile(
+    r"^(?:During|In|At|On|After|Before|Following|As|With|Over|Under|Since|By|From|Within|"
+    r"According to)\b[^,]{0,120},\s+"
+)
+_FILLER = re.compile(
+    r"^(?:It should (?:also )?be noted that|It is reported that|It was reported that|"
+    r"It was announced that|Meanwhile|However|Also|In addition)\s*,?\s*",
+    re.IGNORECASE,
+)
+# A relative clause or an appositive, between commas: ", who won the Giro in 2013,".
+_APPOSITIVE = re.compile(
+    r",\s+(?:(?:(?:a|an|the)\s+[^,;]{0,50}?\s+)?(?P<rel>who|which|where)\s+(?P<body>[^,;]+)"
+    r"(?=,|;|$)|(?P<part>(?:(?:first|originally|later|newly|also)\s+)?(?:[a-z]+ed|held|built|"
+    r"born|made|won|led|set up|signed|known)\b"
+    r"[^,;]*)(?=,))"
+)
+# "an ice palace that opened in December": a relative clause with no comma.
+_THAT = re.compile(
+    r"(?P<name>\b(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?)(?:that|which|who)\s+"
+    r"(?P<body>(?:[a-z]{2,}ed|was|were|is|are|has|had|will|won|held|began|took|opened)\b[^,;]*"
+    + _OWN
+    + r"[^,;]*)"
+)
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
+    r"recalled|confirmed|confirms|told \w+|noted|added|alleged|alleging|saying|claiming|"
+    r"stating|arguing|declared)\s+"
+    r"(?:(?:on\s+)?" + _DATES + r"\s+)?that\s+"
+)
+_STRONG = re.compile(r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet)\s+")
+_WEAK = re.compile(r"\s+(?:and|but|while|whereas|after|before|when|since|because)\s+")
+_NOT_VERBS = frozenset(
+    "the a an its his her their this that these those some many most all both each every no "
+    "other another one two three four five six seven eight nine ten in on at for with to "
+    "from by of as it he she they we i".split()
+)
+_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shall|should|must|"
+    r"did|does|do|[a-z]{2,}ed|took|held|said|became|met|won|gave|made|came|went|began|told|"
+    r"left|sent|spoke|wrote|fled|rose|fell|grew|opened|ran|led|set|hit|cut|struck|sold|"
+    r"bought|built|paid|signed|heard|found|brought|sought|fought|kept|lost|spent|stood|"
+    r"chose|drove|flew|froze|knew|saw|shook|stole|threw|beat|felt|meant|read|laid|shot|lit|"
+    r"caught|taught|lent|won|swore|bore|tore|hung|stuck|fed|dealt)\b"
+)
+# A verb in -s, known by what follows it: "The race starts in Leeds".
+_VERB_S = re.compile(
+    r"(?<=[a-z] )\b[a-z]{3,}[^s\W]s\b(?=\s+(?:in|on|at|to|the|a|an|its|his|her|their|from|"
+    r"with|for|by|into|up|out|off)\b)"
+)
+_LINKS = frozenset(
+    "in on at to the a an its his her their from with for by into up out off one two three "
+    "four five six seven eight nine ten several many more some all".split()
+)
+_PRONOUN = re.compile(r"^(?P<word>He|She|It|They|Its|His|Her|Their)\b\s*")
+
+
+def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> str:
+    spans = sorted([(start, end, _OWN) for start, end in own] + [(s, e, _OTHER) for s, e in other])
+    text, last = "", 0
+    for start, end, mark in spans:
+        if start < last:
+            continue  # a span inside one already marked
+        text += sentence[last:start] + mark
+        last = end
+    return text + sentence[last:]
+
+
+def _verb_start(clause: str) -> bool:
+    """Whether ``clause`` opens on a verb, with no subject of its own ("and is backed by")."""
+    words = clause.split()[:3]
+    if words and re.fullmatch(r"[a-z]+ly|also|later|then|again|subsequently", words[0]):
+        words = words[1:]  # "and later expanded"
+    if not words or not words[0].islower():
+        return False
+    return _VERB.fullmatch(words[0]) is not None or (
+        len(words) > 1
+        and words[0].endswith("s")
+        and not words[0].endswith("ss")
+        and words[1] in _LINKS
+    )
+
+
+def _clausal(text: str) -> bool:
+    """Whether ``text`` holds a verb, so that it can stand as a clause of its own."""
+    return bool(_VERB.search(text) or _VERB_S.search(text) or _verb_start(text))
+
+
+def _subject(clause: str) -> str | None:
+    """The words before the first verb of ``clause``, if they look like a subject."""
+    # "On 5 May the bank issued...": the opening date goes before the opening phrase does.
+    clause = re.sub(rf"^\s*(?:[A-Za-z]+\s+){{0,2}}?{_DATES},?\s+", "", clause)
+    shorter = _INTRODUCTION.sub("", _FILLER.sub("", clause))
+    clause = shorter if len(shorter.split()) >= 3 else clause
+    # "After independence the plant was...": a short opening phrase with no comma.
+    clause = re.sub(
+        r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+[\w-]+\s+"
+        r"(?=(?:the|a|an|its|his|her|their)\s)",
+        "",
+        clause,
+    )
+    head = re.split(r",|\s+(?:who|which)\s+", clause, maxsplit=1)[0]
+    verb = _VERB.search(head) or _VERB_S.search(head)
+    # "The defendant, a former deputy minister, was detained": the subject ends at the comma.
+    words = head[: verb.start()].split() if verb else head.split() if head != clause else []
+    words = [word for word in words if word not in (_OWN, _OTHER)]  # "Nomad today announced"
+    while words and re.fullmatch(r"[a-z]+ly|last|first|also|later|then|again|now", words[-1]):
+        words.pop()  # "The bank last cut the rate": an adverb is no part of the name
+    if not 1 <= len(words) <= 8 or _PRONOUN.match(words[0].capitalize()):
+        return None
+    if any(mark in word for word in words for mark in (_OWN, _OTHER)):
+        return None
+    return " ".join(words)
+
+
+def _antecedent(text: str) -> str:
+    """The name a relative clause describes: the end of ``text`` from its last article,
+    or its last run of capitalised words, or all of it when it holds no verb."""
+    text = text.rstrip()
+    names = re.search(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$", text)
+    if names:
+        return names.group()
+    if not _VERB.search(text):
+        return _INTRODUCTION.sub("", text)
+    article = list(re.finditer(r"\b(?:the|a|an|its|his|her|their)\s+", text))
+    return text[article[-1].start() :] if article else text.split()[-1]
+
+
+def _without(text: str, appositives: Sequence[re.Match[str]]) -> str:
+    """``text`` without the appositives that end inside it, and the comma that closed each."""
+    for match in reversed(appositives):
+        if match.end() <= len(text) and _OWN not in match.group():
+            after = text[match.end() :]
+            text = text[: match.start()] + (after[1:] if after.startswith(",") else after)
+    return text
+
+
+_OPENING_PARTICIPLE = re.compile(
+    r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b[^,]{0,80}),\s+(?P<rest>.+)$"
+)
+
+
+def _own_clause(text: str) -> str:
+    """The part of ``text`` (dates marked) that the own date belongs to."""
+    opening = _OPENING_PARTICIPLE.match(text)
+    if opening is not None:
+        # "Founded in 1998 as a lender, Altyn Bank moved...": two facts, one subject.
+        if _OWN not in opening["part"]:
+            return _own_clause(opening["rest"])
+        subject = _subject(opening["rest"])
+        if subject is not None:
+            part = opening["part"]
+            return f"{subject} was {part[:1].lower() + part[1:]}"
+    appositives = list(_APPOSITIVE.finditer(text))
+    for match in appositives:
+        if _OWN in match.group():
+            body = match["body"] if match["rel"] else match["part"]
+            if match["rel"] == "where":
+                return body
+            return f"{_antecedent(_without(text[: match.start()], appositives))} {body}"
+    text = _without(text, appositives)
+    reported = _REPORTED_THAT.search(text)
+    if reported is not None and _OWN in text[reported.end() :]:
+        text = text[reported.end() :]  # "announced that it will launch flights from 2 June"
+    that = _THAT.search(text)
+    if that is not None:
+        return f"{that['name']}{that['body']}"
+    pieces = _STRONG.split(text)
+    index = next((number for number, piece in enumerate(pieces) if _OWN in piece), None)
+    clause = text if index is None else pieces[index]
+    if (
+        index is not None
+        and index + 1 < len(pieces)
+        and not re.search(r"[A-Za-z]{2}", _BEFORE_DATE.sub("", clause))
+    ):
+        clause = pieces[index + 1]  # "16 December 1991 – Kazakhstan declares independence"
+    # "In February 2010, Kazakhstan presented and defended...": a date in the opening phrase
+    # dates the whole clause.
+    dated_opening = re.match(r"[^,]{0,60}" + _OWN + r"[^,]{0,40},", clause) is not None
+    for separator in _WEAK.finditer(clause):
+        left, right = clause[: separator.start()], clause[separator.end() :]
+        if not (_clausal(left) and _clausal(right)):
+            continue  # "between Almaty and Seoul", "on 29 March and 14 June": one clause
+        if _OWN in left and (_OTHER in right or (_verb_start(right) and not dated_opening)):
+            clause = left
+            break
+        if _OWN in right and _OTHER in left:
+            clause = right
+            break
+    if clause is not pieces[0] and _verb_start(clause):
+        subject = _subject(pieces[0])
+        if subject is not None:
+            clause = f"{subject} {clause.lstrip()}"
+    return clause
+
+
+def _possessive(name: str) -> str:
+    return f"{name}’" if name.endswith("s") else f"{name}’s"
+
+
+_PERSON = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z][a-z]+)$|\b(?i:[a-z]+(?:ant|ent|ist|ian)|"
+    r"defendant|claimant|accused|minister|"
+    r"president|governor|chairman|chairwoman|chair|director|officer|striker|player|rider|"
+    r"skier|judge|ambassador|diplomat|senator|deputy|leader|founder|engineer|mayor|"
+    r"secretary|spokesman|spokeswoman|man|woman)$"
+)
+
+
+def _named(text: str, earlier: Sequence[str]) -> str:
+    """``text`` with a leading pronoun replaced by the subject of an earlier sentence: for
+    "he" or "she", one that names a person."""
+    pronoun = _PRONOUN.match(text)
+    if pronoun is None:
+        return text
+    personal = pronoun["word"] in ("He", "She", "His", "Her")
+    for sentence in reversed(earlier):
+        subject = _subject(sentence)
+        if subject is not None and (not personal or _PERSON.search(subject)):
+            possessive = pronoun["word"] in ("Its", "His", "Her", "Their")
+            name = _possessive(subject) if possessive else subject
+            return f"{name} {text[pronoun.end() :]}"
+    return text
+
+
+_BOUNDARY = re.compile(
+    r",\s+|\s+(?=(?:and|or|but|to|for|of|in|on|at|with|that|which|who|after|before|while|"
+    r"from|by|as|during|under|over)\s)"
+)
+
+
+def _cut(text: str) -> str:
+    """At most 90 characters, cut at a comma or before a linking word (the last one past 40
+    characters), never inside a name; a word boundary when there is no such place."""
+    if len(text) <= _MAX_TITLE:
+        return text
+    for boundary in reversed(list(_BOUNDARY.finditer(text, 40, _MAX_TITLE + 1))):
+        head, rest = text[: boundary.start()], text[boundary.end() :]
+        # "the Organization for Security and Co-operation": a name goes on past "for".
+        inside = re.search(r"[A-Z][\w.'’-]*$", head) and re.match(
+            r"(?:and|for|of|de)\s+[A-Z]", rest
+        )
+        if not inside:
+            return head
+    cut = text[: _MAX_TITLE + 1].rsplit(" ", 1)[0]
+    return re.sub(r"(?:\s+[A-Z][\w.'’-]*)+$", "", cut) or cut
+
+
+_DANGLING = re.compile(
+    r"(?:[\s,;:–—-]+(?:and|or|but|of|to|the|a|an|in|on|at|for|with|by|from|that|which|who|"
+    r"whose|its|their|his|her|as|than|worth|into|via|per|including|such))+[\s,;:–—-]*$",
+    re.IGNORECASE,
+)
+
+
+def _clean(text: str) -> str:
+    """No quotation marks, empty brackets, doubled commas, a bracket left open or closed
+    alone, nor a word at the end that needs another ("... the first of")."""
+    text = re.sub(r"[“”\"]|[‘’](?!s\b)", "", text)
+    text = re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", "", text)
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
+    text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")]  # a bracket the cut or a removed date left open
+    elif text.count(")") > text.count("("):
+        text = text.replace(")", "")
+    text = text.strip(" ,;:-–—").rstrip(".!?").rstrip(" ,;:-–—")
+    shorter = _DANGLING.sub("", text)
+    return shorter if len(shorter.split()) >= 2 else text
+
+
+def title_of(
+    sentence: str,
+    own: Sequence[tuple[int, int]],
+    other: Sequence[tuple[int, int]] = (),
+    earlier: Sequence[str] = (),
+) -> tuple[str, bool]:
+    """The title of the fact dated at ``own`` (spans of ``sentence``), and whether it is
+    only a stand-in to write by hand.
+
+    ``other`` are the spans of the sentence's other dates; ``earlier`` the sentences before
+    this one, nearest last, where the name a leading pronoun stands for is looked for (after
+    the words of the sentence before the clause).
+    """
+    text = _AGENCY.sub(" ", _DATELINE.sub("", _marked(sentence, own, other)))
+    text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading
+    clause = _own_clause(text) if own else text
+    position = text.find(clause)
+    before = [text[:position]] if position > 0 else []
+    attribution = _ATTRIBUTION.search(clause)
+    if attribution is not None and _OWN in clause:
+        said = attribution.group()
+        clause = clause[: attribution.start()]
+        if _OWN in said:
+            # "..., their union said on Sunday": the date is the statement's, so is the title.
+            speaker = re.match(
+                r",\s+(?P<who>(?:the|a|an|its|their|his|her|[A-Z])[^,]*?)\s+"
+                r"(?:said|says|announced|reported|told|noted|"
+                r"added|stated)\b",
+                said,
+            )
+            if speaker is not None and _clausal(clause):
+                who = re.sub(r"^(?:its|their|his|her)\s+", "the ", speaker["who"], flags=re.I)
+                clause = f"{who} said {clause[:1].lower() + clause[1:]}"
+    # "the 2022 Winter Olympics": a date that names what follows goes, its article stays.
+    clause = re.sub(rf"\b((?:the|its|their|this|a|an)\s+){_DATES}\s+(?=[A-Za-z])", r"\1", clause)
+    clause = re.sub(
+        rf"(?:^|\b(?:[Tt]he|[Tt]his)\s+){_DATES}['’]s\s+", "the ", clause
+    )  # "Next year's race"
+    clause = _BEFORE_DATE.sub("", clause)
+    clause = _FILLER.sub("", clause.strip())
+    shorter = _INTRODUCTION.sub("", clause)
+    if len(shorter.split()) >= 4:
+        clause = shorter
+    clause = _clean(clause)
+    # "The final round is on 12 November": the date gone, the verb needs its place.
+    clause = re.sub(r"\s+(?:is|are)$", " takes place", clause)
+    clause = re.sub(r"\s+(?:was|were)$", " took place", clause)
+    clause = _cut(_named(clause[:1].upper() + clause[1:], [*earlier, *before]))
+    clause = _clean(clause)
+    if len(clause.split()) < 2:
+        # A stand-in: the sentence's subject and its verb, to be written by hand.
+        subject = _subject(text) or ""
+        verb = _VERB.search(text, text.find(subject) + len(subject)) if subject else None
+        fallback = _clean(_BEFORE_DATE.sub("", f"{subject} {verb.group() if verb else ''}"))
+        stand_in = fallback if len(fallback.split()) >= len(clause.split()) else clause
+        return (stand_in[:1].upper() + stand_in[1:]) or "Untitled statement", True
+    return clause[:1].upper() + clause[1:], False

@@ -1,0 +1,101 @@
+"""Which year a date written without one takes: the year of the date named before it, or the
+one the tense points to from the publication date (see :mod:`kztimeline.draft.normalise`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from datetime import date
+from enum import Enum
+
+from kztimeline.dates import PartialDate
+from kztimeline.draft.grammar import Side, exists
+from kztimeline.draft.relative import Tense
+
+__all__ = ("Direction", "anchored_year", "bounds", "direction", "resolve_year")
+
+
+class Direction(Enum):
+    """What a word just before a date without a year says: ``last``, ``next``, ``this``."""
+
+    BEFORE = "last"
+    AFTER = "next"
+    THIS = "this"
+
+
+def direction(before: str, tense: Tense) -> Tense | Direction:
+    word = re.search(r"\b(last|next|this|coming|past)\s+$", before, re.IGNORECASE)
+    if word is None:
+        return tense
+    return {
+        "last": Direction.BEFORE,
+        "past": Direction.BEFORE,
+        "next": Direction.AFTER,
+        "coming": Direction.AFTER,
+    }.get(word[1].lower(), Direction.THIS)
+
+
+def resolve_year(first: Side, last: Side, published: date, tense: Tense | Direction) -> int | None:
+    """The year of a start written without one, chosen by the tense (see the module)."""
+    options: list[tuple[int, date, date]] = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        start = bounds(replace(first, year=year))
+        end_year = year if last.year is None else last.year
+        end = bounds(replace(last, year=end_year))
+        if start is None or end is None:
+            continue
+        if end[1] < start[0] and last.year is None:
+            end = bounds(replace(last, year=year + 1))
+            if end is None:
+                continue
+        options.append((year, start[0], end[1]))
+    if not options:
+        return None
+    if tense is Direction.AFTER:
+        return next((year for year, start, _ in options if start > published), None)
+    if tense is Direction.BEFORE:
+        before = [year for year, _, end in options if end < published]
+        return before[-1] if before else None
+    if tense is Direction.THIS:
+        return published.year
+    if tense is Tense.FUTURE:
+        ahead = [option for option in options if option[2] >= published]
+        return ahead[0][0] if ahead else None
+    if tense is Tense.PAST:
+        behind = [option for option in options if option[1] <= published]
+        return behind[-1][0] if behind else None
+    return min(options, key=lambda option: (abs((option[1] - published).days), -option[0]))[0]
+
+
+def bounds(side: Side) -> tuple[date, date] | None:
+    if side.year is None or not exists(side):
+        return None
+    point = PartialDate(side.year, side.month, side.day)
+    return point.first_day, point.last_day
+
+
+def anchored_year(
+    first: Side, anchor: PartialDate, published: date | None, tense: Tense | Direction
+) -> int | None:
+    """The year of the date named before, for a date written without one.
+
+    It is taken when the date before names a day ("entered orbit on August 6, 2014, and
+    landed on November 12"), when the text tells of years far from its publication ("in
+    1973 ... in June"), or when there is no publication date; a month or a year close to the
+    publication is often only a comparison ("up from 79 million tonnes in 2015"), so the
+    publication date decides then. The tense may still refuse it: a plan that would then be
+    past, or a past that would be to come.
+    """
+    if isinstance(tense, Direction):
+        return None  # "last May", "next March" count from the publication date
+    if published is not None and anchor.day is None and abs(anchor.year - published.year) <= 2:
+        return None
+    days = bounds(replace(first, year=anchor.year))
+    if days is None:
+        return None
+    if published is not None and (
+        (tense is Tense.FUTURE and days[1] < published)
+        or (tense is Tense.PAST and days[0] > published)
+    ):
+        return None
+    return anchor.year

@@ -1,0 +1,119 @@
+"""Titles that name the fact their date belongs to, with no furniture and no loose ends."""
+
+from __future__ import annotations
+
+import pytest
+
+from kztimeline.draft import compose, draft
+from kztimeline.draft.article import read_article
+
+
+def _titles(text: str) -> dict[str, str]:
+    return {event.date.text: event.title for event in draft(text, published="2016-01-10")}
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        (
+            "The race starts in Leeds on July 5, 2014 and finishes in Paris on July 27.",
+            {"2014-07-05": "The race starts in Leeds", "2014-07-27": "The race finishes in Paris"},
+        ),
+        (
+            "Nibali, who won the Giro in 2013, finished third at the Tour in 2012.",
+            {"2013": "Nibali won the Giro", "2012": "Nibali finished third at the Tour"},
+        ),
+        (
+            "The terminal opened in 2004 after the old one burned down in 1999.",
+            {"2004": "The terminal opened", "1999": "The old one burned down"},
+        ),
+        (
+            "The team was founded in 2007 and is backed by a state fund.",
+            {"2007": "The team was founded"},
+        ),
+        (
+            "The city, which lost its bid for the 2022 Olympics in July 2015, built an ice "
+            "palace that opened in December 2016.",
+            {
+                "2015-07": "The city lost its bid for the Olympics",
+                "2016-12": "An ice palace opened",
+                "2022": "The city lost its bid for the Olympics",
+            },
+        ),
+        (
+            "The bank cut its base rate on 5 March 2013, the governor told reporters.",
+            {"2013-03-05": "The bank cut its base rate"},
+        ),
+        (
+            "The Astana team was founded in 2007. Its sponsorship deal runs until 2016.",
+            {
+                "2007": "The Astana team was founded",
+                "../2016": "The Astana team’s sponsorship deal runs",
+            },
+        ),
+        (
+            "In February 2010, Kazakhstan presented and defended its first national report.",
+            {"2010-02": "Kazakhstan presented and defended its first national report"},
+        ),
+    ],
+)
+def test_the_title_is_the_clause_that_owns_the_date(text: str, titles: dict[str, str]) -> None:
+    assert _titles(text) == titles
+
+
+def test_a_long_title_is_cut_at_a_phrase_boundary_never_inside_a_name() -> None:
+    (title,) = _titles(
+        "In 2010 the republic became the first country of the region to chair the "
+        "Organization for Security and Co-operation in Europe with the consent of all members."
+    ).values()
+    assert title == "The republic became the first country of the region to chair the Organization"[
+        :0
+    ] + ("The republic became the first country of the region")
+
+
+def test_page_furniture_dates_nothing() -> None:
+    text = (
+        "Case 1:14-cv-00123 Document 45 Filed 17 February 2014 Page 1 of 30\n\n"
+        "Photo: The court building in London, 3 March 2014.\n\n"
+        "The court sentenced the banker on 16 February 2014."
+    )
+    assert _titles(text) == {"2014-02-16": "The court sentenced the banker"}
+
+
+def test_a_date_with_no_clause_around_it_gets_a_stand_in_title_to_review() -> None:
+    drafted = compose([read_article("The hall was quiet.\n\nOn 5 May 2012.", source_id="a")])
+    (event,) = drafted.timeline
+    assert drafted.notes[event.id] == ("title to write: no clause of the sentence names the fact",)
+
+
+def test_an_html_list_gives_each_entry_its_date_and_its_words() -> None:
+    """A list item is an entry, not a dateline; its date heads it, the words after it title
+    it, and a year that only heads the entry's own dates is no event."""
+    page = (
+        "<html><body><article><h1>Timeline</h1><ul>"
+        "<li><b>16 December 1991</b> – The republic declares independence.</li>"
+        "<li>1998 — The capital is renamed.</li>"
+        "<li>2022: Protests in January; the parliament is dissolved in September.</li>"
+        "</ul></article></body></html>"
+    )
+    assert {event.date.text: event.title for event in draft(page)} == {
+        "1991-12-16": "The republic declares independence",
+        "1998": "The capital is renamed",
+        "2022-01": "Protests",
+        "2022-09": "The parliament is dissolved",
+    }
+
+
+def test_a_press_release_loses_its_wire_tag_ticker_heading_and_signature() -> None:
+    text = (
+        "Nomad Energy completes acquisition\n\n"
+        "ALMATY, Oct. 2, 2018 /PRNewswire/ -- Nomad Energy (KASE: NMDE) today announced that it "
+        "has completed the purchase of Caspian Power.\n\n"
+        "About Nomad Energy\nNomad Energy was founded in 2004 and runs three gas-fired plants.\n\n"
+        "(Reporting by Aida Nurlanova; Editing by Jane Moss)\n\n"
+        "Dated: March 2, 2017\n"
+    )
+    assert {event.date.text: event.title for event in draft(text)} == {
+        "2018-10-02": "Nomad Energy announced that it has completed the purchase of Caspian Power",
+        "2004": "Nomad Energy was founded",
+    }
