@@ -357,7 +357,10 @@ def test_a_url_that_is_no_calendar_is_one_line(
     assert _run(home, server.home.strip("/"), tmp_path, monkeypatch) == 2
     assert f"{server.home} on {server.proxy.url} is not a calendar" in _one_line(capsys)
     assert _run(server, "no/such/folder", tmp_path, monkeypatch) == 2
-    assert server.proxy.url in _one_line(capsys)
+    err = _one_line(capsys)
+    assert server.proxy.url in err
+    # Each server answers its own way (404, 403 or 409); the line names the path either way.
+    assert f"{server.home}no/such/" in err, err
     assert server.proxy.count("PUT") == 0
 
 
@@ -371,7 +374,9 @@ def test_a_stopped_server_is_one_line(
     gone.url, gone.requests = f"http://127.0.0.1:{free_port()}", []
     stopped = Server("stopped", gone, radicale_server.home, USER, PASSWORD)
     assert _run(stopped, "any", tmp_path, monkeypatch) == 2
-    assert f"cannot reach {gone.url} (reading the calendar)" in _one_line(capsys)
+    assert f"cannot reach {gone.url} (reading the calendar): connection refused;" in (
+        _one_line(capsys)
+    )
 
 
 def test_a_refused_object_stops_and_says_what_was_published(
@@ -536,6 +541,21 @@ def test_an_object_the_server_refuses_is_named(
         "0 added, 0 changed, 0 unchanged, 0 removed, 0 conflicts; 4 not sent, "
         "the server failed first\n"
     )
+
+
+def test_a_calendar_whose_folder_is_missing_says_so(
+    radicale_server: Server,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """MKCALENDAR in a folder that is not there is 409 Conflict (RFC 4791 5.3.1.2): the line
+    names that folder, not only the status."""
+    monkeypatch.setitem(radicale_server.proxy.fail, "MKCALENDAR", (0, 409))
+    assert _run(radicale_server, "status-409", tmp_path, monkeypatch) == 2
+    err = _one_line(capsys)
+    assert f"has no folder {radicale_server.home} to hold {radicale_server.home}status-409/" in err
+    assert "(creating the calendar, HTTP 409)" in err
 
 
 def test_the_objects_hold_the_text_of_the_calendar_file() -> None:

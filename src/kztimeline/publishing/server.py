@@ -136,7 +136,7 @@ class Calendar:
             ) from err
         except RequestException as err:
             raise PublishError(
-                f"cannot reach {self.server} ({subject}): {type(err).__name__}; check the URL "
+                f"cannot reach {self.server} ({subject}): {_reason(err)}; check the URL "
                 "and that the server is running"
             ) from err
 
@@ -222,6 +222,12 @@ class Calendar:
                 f"{path} changed on the server while publishing ({subject}, HTTP 412); "
                 "publish again"
             )
+        elif status == 409:
+            parent = path.rstrip("/").rsplit("/", 1)[0] + "/"
+            problem = (
+                f"{self.server} has no folder {parent} to hold {path} ({subject}, HTTP 409); "
+                "check the calendar's URL, or create that folder with the server's own tools"
+            )
         elif status == 507:
             problem = f"{self.server} has no room left for {subject} (HTTP 507); free some space"
         elif status in (401, 403):
@@ -235,3 +241,16 @@ class Calendar:
                 "log says why"
             )
         raise PublishError(problem)
+
+
+def _reason(err: BaseException) -> str:
+    """Why a connection failed, in the system's words (``connection refused``, ``name or
+    service not known``): those of the deepest system error in the chain, else the name."""
+    reason = type(err).__name__
+    seen: BaseException | None = err
+    while seen is not None:
+        if type(seen).__module__ in ("builtins", "socket") and isinstance(seen, OSError):
+            words = seen.strerror or (str(seen.args[0]) if seen.args else "")
+            reason = words.split(":")[0].strip().lower() or reason
+        seen = seen.__cause__ or seen.__context__
+    return reason
