@@ -282,8 +282,15 @@ def _aware(value: object, zone: tzinfo | None, key: str) -> datetime:
 
 def _timed(start: object, end: object, zone: tzinfo | None, key: str) -> EventDate | None:
     """A date-time ``start`` with its optional ``end``, local ones read in ``zone``."""
-    if not isinstance(start, datetime) or (start.tzinfo is None and zone is None):
+    if not isinstance(start, datetime):
         return None
+    if start.tzinfo is None and zone is None:
+        if end is None:
+            return None  # the date's own check says that it has no zone
+        try:  # not the end's fault: the start has no zone, as EventDate.at words it
+            EventDate.at(start)
+        except DateError as err:
+            raise FieldProblem("date", str(err)) from err
     until = _aware(end, zone, key) if end is not None else None
     text = start.isoformat() if start.tzinfo is None else None
     try:
