@@ -187,18 +187,26 @@ def test_khal_imports_twice_and_lists_each_event_once_on_its_days(
         khal_run("import", "--batch", str(calendar))
     # khal itself leaves temporary files behind on a re-import; its calendar is the .ics items.
     assert len(list(vdir.glob("*.ics"))) == len(timeline)
-    for event in timeline:
-        first = event.date.known_first_day
-        listed = khal_run(
-            "list",
-            "--format",
-            "{uid}|{start-date}|{end-date}",
-            "--day-format",
-            "",
-            first.isoformat(),
-            "1d",
-        ).splitlines()
+    # One listing of every day from the first event's to the last's, each day under a heading
+    # of its own: one khal process instead of one for each event.
+    firsts = [event.date.known_first_day for event in timeline]
+    listed: dict[str, list[str]] = {}
+    day = ""
+    for line in khal_run(
+        "list",
+        "--format",
+        "{uid}|{start-date}|{end-date}",
+        "--day-format",
+        "@{date}",
+        min(firsts).isoformat(),
+        max(firsts).isoformat(),
+    ).splitlines():
+        if line.startswith("@"):
+            day = line[1:]
+        else:
+            listed.setdefault(day, []).append(line)
+    for event, first in zip(timeline, firsts, strict=True):
         uid = f"{event.id}@kztimeline.invalid"
-        mine = [line for line in listed if line.startswith(f"{uid}|")]
+        mine = [line for line in listed.get(first.isoformat(), []) if line.startswith(f"{uid}|")]
         expected = f"{uid}|{first.isoformat()}|{event.date.known_last_day.isoformat()}"
         assert mine == [expected]
