@@ -176,7 +176,7 @@ class Chronology:
                 step = anchors[end + 1] - anchors[end]
                 if step * rate >= max(heights[end] / 4, MARK_SIZE + 1):
                     break
-                if end - start + 1 >= CROWD and step > 4 * (anchors[end] - anchors[start]):
+                if end - start + 1 >= CROWD and 0 < 4 * (anchors[end] - anchors[start]) < step:
                     break
                 end += 1
                 need += heights[end]
@@ -320,7 +320,7 @@ class Chronology:
             1 if repeat else 0 if y1 - y0 > LONG_BAR else 2
             for repeat, (y0, y1) in zip(repeats, extents, strict=True)
         ]
-        lanes = placement.lanes_in_tiers(extents, tiers, LANE_GAP, LANES)
+        lanes = placement.lanes_in_tiers(extents, tiers, LANE_GAP, LANES, nested=True)
         scene = self.scope.scene()
         beyond = MARK_SIZE * 0.5 + 2
         for index, lane in zip(shown, lanes, strict=True):

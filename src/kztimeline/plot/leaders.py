@@ -15,6 +15,9 @@ __all__ = ("APART", "REACH", "Lanes", "Route", "by_arrival", "rows_rate")
 # A quarter of a mark apart, alternately up and down, as far as six marks: enough to pass
 # a row of marks that share a day, and a bar's end. Tried in turn until one is clear.
 _SHIFTS = (0.0, *(side * 1.5 * step for step in range(1, 25) for side in (-1, 1)))
+# Past those, and past a jog, as far as a long bar's length along its own lane (in turn
+# up and down, each way until its own lane stops it): round a bar that covers every row.
+_FAR = tuple(side * 1.5 * step for step in range(25, 200) for side in (-1, 1))
 REACH = 1.0  # the least room, in points, between a leader and a mark or bar it passes
 APART = 2.5  # points between the rows of two leaders, which run side by side to the column
 
@@ -90,6 +93,20 @@ class Lanes:
             if count < fewest:
                 fewest, best = count, y
         jog = None if not fewest else self._jog(owner, lane, reachable)
+        if fewest and jog is None:
+            stopped: set[bool] = set()
+            for shift in _FAR:
+                y, upward = mark_y + shift, shift > 0
+                if upward in stopped:
+                    continue
+                if self.blocked(lane, min(y, mark_y), max(y, mark_y), owner, reach=0.0):
+                    stopped.add(upward)
+                    if len(stopped) == 2:
+                        break
+                    continue
+                if not self._cost(owner, lane, y):
+                    fewest, best = 0, y
+                    break
         if jog is not None:
             best = jog[0]
             boundary, height = jog[1]
