@@ -10,6 +10,7 @@ from __future__ import annotations
 import itertools
 from collections import Counter
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -21,6 +22,7 @@ from matplotlib.text import Text
 import kztimeline
 from kztimeline.plot.leaders import Lanes
 from kztimeline.plot.output import Picture, draw
+from kztimeline.plot.pages import write_pages
 from kztimeline.plot.placement import (
     balance,
     lanes,
@@ -32,7 +34,7 @@ from kztimeline.plot.placement import (
     stack,
 )
 from kztimeline.timeline import Timeline
-from tests import plot_timelines
+from tests import plot_timelines, time_cases
 from tests.plot_checks import all_text, check_picture, close_stems, part_of, stem_crossings
 
 positions = st.lists(st.integers(0, 400).map(float), min_size=0, max_size=40)
@@ -321,6 +323,47 @@ def test_crossings_left_are_said_naming_the_events(
     if drawn.layout == "horizontal":
         assert notice.startswith("In the horizontal layout the stems of ")
         assert "--layout auto or vertical" in notice
+
+
+# At the narrowest width a report takes, the chronologies that are hardest for leaders and
+# every hand-written case of tests/time_cases.py; the cases above are at the default 16 cm.
+NARROW = {
+    "bundled": kztimeline.load,
+    "mission": plot_timelines.mission,
+    "week-and-decades": plot_timelines.week_and_decades,
+    "same-day-cluster": plot_timelines.same_day_cluster,
+    **time_cases.CASES,
+}
+
+
+@pytest.mark.parametrize("name", sorted(NARROW))
+def test_at_12_cm_nothing_crosses_and_no_leaders_run_close(name: str) -> None:
+    """At 12 cm, in the layout "auto" picks, no stem or leader crosses another event's mark
+    or bar, no two run closer than 2 pt over more than 20 pt, and nothing is said."""
+    drawn = draw(NARROW[name](), dpi=72, width="12cm")
+    assert stem_crossings(drawn.figure) == []
+    assert close_stems(drawn.figure) == []
+    assert close_stems(drawn.figure, level=True) == []
+    assert drawn.crossed == ()
+
+
+def test_plot_names_the_events_whose_stems_cross_in_a_forced_layout(tmp_path: Path) -> None:
+    """``--layout horizontal`` on a dense week draws what was asked, and what ``plot`` says
+    on stderr (the notices of :func:`write_pages`) names the events whose stems cross and
+    those whose marks they cross; "auto" says nothing of the kind."""
+    timeline = plot_timelines.same_day_cluster()
+    target = tmp_path / "week.svg"
+    _, notices = write_pages(timeline, target, layout="horizontal", dpi=72)
+    said = "\n".join(notices)
+    assert said.startswith("In the horizontal layout the stems of ")
+    svg = target.read_text(encoding="utf-8")
+    assert 'id="e8/stem"' in svg, "drawn across the page, as asked"
+    drawn = draw(timeline, layout="horizontal", dpi=72)
+    assert drawn.crossed
+    for stem, other in drawn.crossed[:5]:
+        assert stem in said
+        assert other in said
+    assert write_pages(timeline, target, dpi=72)[1] == ()
 
 
 @pytest.mark.parametrize("forced", ["bundled-horizontal", "mission-horizontal"])
