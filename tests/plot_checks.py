@@ -219,7 +219,8 @@ def close_stems(
 ) -> list[str]:
     """Pairs of upright stem segments of two events closer than ``apart`` points along
     more than ``longest`` points; with ``level``, of level segments (a chronology's leaders
-    running across the lanes side by side). Compares every pair: for test pictures only."""
+    running across the lanes side by side). A sweep across: each segment is compared only
+    with those less than ``apart`` from it."""
     figure.draw_without_rendering()
     scale = 72 / figure.dpi
     across, along = (1, 0) if level else (0, 1)
@@ -229,8 +230,13 @@ def close_stems(
             if abs(start[across] - end[across]) < 0.01:
                 low, high = sorted((start[along], end[along]))
                 upright.append((owner, start[across], low, high))
+    upright.sort(key=lambda segment: segment[1])
     found = []
-    for (a, x, low, high), (b, u, bottom, top) in itertools.combinations(upright, 2):
-        if a != b and abs(x - u) < apart and min(high, top) - max(low, bottom) > longest:
-            found.append(f"{a} and {b}")
+    first = 0
+    for index, (b, u, bottom, top) in enumerate(upright):
+        while upright[first][1] <= u - apart:
+            first += 1
+        for a, _, low, high in upright[first:index]:
+            if a != b and min(high, top) - max(low, bottom) > longest:
+                found.append(f"{a} and {b}")
     return found

@@ -43,7 +43,7 @@ from tests.plot_checks import (
 )
 from tests.plot_timelines import HEADER, make
 
-PARTS = ("mark", "bar", "stem", "leader", "arrow", "label", "occurrence-", "except-")
+PARTS = ("mark", "bar", "stem", "leader", "arrow", "label", "bracket", "occurrence-", "except-")
 
 
 def artists(figure: Figure) -> Iterable[tuple[str, str, object]]:

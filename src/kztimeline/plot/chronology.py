@@ -24,6 +24,7 @@ from matplotlib.lines import Line2D
 
 import kztimeline.plot.placement as placement
 from kztimeline.plot.axis import LONG_BAR, MARK_SIZE
+from kztimeline.plot.crossings import stem_crossings
 from kztimeline.plot.drawing import AXIS_COLOUR, style_frame
 from kztimeline.plot.geometry import (
     CHRONOLOGY_TICKS_IN,
@@ -38,7 +39,7 @@ from kztimeline.plot.geometry import (
     wrap,
 )
 from kztimeline.plot.horizontal import Scope, add_text, label_text
-from kztimeline.plot.leaders import Lanes
+from kztimeline.plot.leaders import Lanes, by_arrival, rows_rate
 from kztimeline.plot.marks import drawn_size
 from kztimeline.plot.scale import BREAK, Scale
 from kztimeline.plot.ticks import date_ticks
@@ -110,6 +111,10 @@ class Chronology:
                 break
         self.texts = texts
         self.fits = self.height <= tallest
+        self.crossings: list[tuple[str, str]] = []
+        """Leaders through another event's mark or bar, found when drawn (see
+        :attr:`kztimeline.plot.horizontal.Horizontal.crossings`): where marks are packed too
+        tightly for any path between them."""
         # Room to spare keeps leaders short where events crowd on the linear scale.
         self.height = max(self.height, min(self.height * 1.5, tallest), 3 * 72.0)
 
@@ -161,17 +166,23 @@ class Chronology:
         heights = [h + LABEL_GAP for h in self.heights[first:last]]
         rate = min(plain.rates)
         found: list[tuple[float, float, float]] = []
+        wanted: list[float] = []  # the points each would need for its leaders' rows
         start = 0
         while start < len(anchors):
             end, need = start, heights[start]
-            # The run grows while the next mark is nearer than a quarter of a label.
-            while end + 1 < len(anchors) and (anchors[end + 1] - anchors[end]) * rate < max(
-                heights[end] / 4, MARK_SIZE + 1
-            ):
+            # The run grows while the next mark is nearer than a quarter of a label, but not
+            # past 4 times a crowd's length (a lone event a month on would take its piece).
+            while end + 1 < len(anchors):
+                step = anchors[end + 1] - anchors[end]
+                if step * rate >= max(heights[end] / 4, MARK_SIZE + 1):
+                    break
+                if end - start + 1 >= CROWD and 0 < 4 * (anchors[end] - anchors[start]) < step:
+                    break
                 end += 1
                 need += heights[end]
             if end - start + 1 >= CROWD:
                 span = anchors[end] - anchors[start]
+                rows = rows_rate(anchors[start : end + 1], MARK_SIZE)
                 pad = max(span * 0.1, 1 / 24)
                 low, high = max(anchors[start] - pad, lo), min(anchors[end] + pad, hi)
                 previous = found[-1][1] if found else lo
@@ -189,11 +200,17 @@ class Chronology:
                         high = item.x1 + pad
                 crossed = any(item.x0 < edge < item.x1 for item in bars for edge in (low, high))
                 if low > previous and high < hi and not crossed:
+                    wanted.append(rows * (high - low))
                     found.append((low, high, need * 1.2))
             start = end + 1
-        if sum(points for _, _, points in found) > 0.7 * self.height:
-            return []
-        return found
+        roomy = [
+            (a, b, max(points, more)) for (a, b, points), more in zip(found, wanted, strict=True)
+        ]
+        # Room for the leaders' rows where the column has it, else as tall as the labels.
+        for pieces in (roomy, found):
+            if sum(points for _, _, points in pieces) <= 0.7 * self.height:
+                return pieces
+        return []
 
     def draw(self, figure: Figure, left: float, bottom: float) -> list[Axes]:
         width_in, height_in = figure.get_size_inches()
@@ -286,6 +303,10 @@ class Chronology:
             if item.shape == "point" or y1 - y0 < MARK_SIZE + 1:
                 middle = scale(item.anchor) if item.shape == "point" else y0
                 y0, y1 = middle - MARK_SIZE / 2, middle + MARK_SIZE / 2
+            # Whiskers and rings make a mark taller: its lane keeps the others off them.
+            half = drawn_size(self.styles[item.kind].marker, item.qualifier, MARK_SIZE) / 2
+            middle = scale(max(item.anchor, lo))
+            y0, y1 = min(y0, middle - half), max(y1, middle + half)
             # A repeating event holds its lane down to its last occurrence in the column.
             ends = [scale(o) + MARK_SIZE / 2 for o in item.occurrences[1:] if lo <= o <= hi]
             extents.append((y0, max([y1, *ends])))
@@ -299,7 +320,7 @@ class Chronology:
             1 if repeat else 0 if y1 - y0 > LONG_BAR else 2
             for repeat, (y0, y1) in zip(repeats, extents, strict=True)
         ]
-        lanes = placement.lanes_in_tiers(extents, tiers, LANE_GAP, LANES)
+        lanes = placement.lanes_in_tiers(extents, tiers, LANE_GAP, LANES, nested=True)
         scene = self.scope.scene()
         beyond = MARK_SIZE * 0.5 + 2
         for index, lane in zip(shown, lanes, strict=True):
@@ -371,27 +392,59 @@ class Chronology:
                 spills.setdefault(lane - 1, []).append((middle - half, middle + half, index))
         lanes_taken = Lanes(taken, spills)
         text_x = LANE * LANES + LEADER
-        ideals = [
-            scale(max(self.items[i].anchor, lo)) - self.line_height / 2 for i in range(first, last)
-        ]
-        tops = placement.stack(ideals, self.heights[first:last], LABEL_GAP, self.height)
-        for index, top in zip(range(first, last), tops, strict=True):
+        marks_y = {i: scale(max(self.items[i].anchor, lo)) for i in range(first, last)}
+        routes = {i: lanes_taken.route(i, lane_of[i], marks_y[i]) for i in range(first, last)}
+        # Events at one place are labelled in the order their leaders arrive: none cross.
+        order = by_arrival(list(range(first, last)), [i.anchor for i in self.items], routes)
+        ideals = [marks_y[i] - self.line_height / 2 for i in order]
+        heights = [self.heights[i] for i in order]
+        tops = placement.stack(ideals, heights, LABEL_GAP, self.height)
+        for index, top in zip(order, tops, strict=True):
             item = self.items[index]
             mark_x = LANE * (lane_of[index] + 0.5) + 2
-            mark_y = scale(max(item.anchor, lo))
+            mark_y = marks_y[index]
             line_y = top + self.line_height / 2
-            row = lanes_taken.row(index, lane_of[index], mark_y)
-            start = [(mark_x + MARK_SIZE / 2, mark_y)]
+            row, jog = routes[index]
+            path = [(mark_x + MARK_SIZE / 2, mark_y)]
             if row != mark_y:
                 # Round another event's occurrence: leave the mark up or down, then across.
                 side = 1 if row > mark_y else -1
-                start = [(mark_x, mark_y + side * MARK_SIZE * 0.4), (mark_x, row)]
-            scene.line(
-                item,
-                "leader",
-                [*start, (LANE * LANES + 2, row), (text_x - STEM_GAP, line_y)],
-                self.styles[item.kind].colour,
-            )
+                path = [(mark_x, mark_y + side * MARK_SIZE * 0.4), (mark_x, row)]
+            if jog is not None:
+                # No row is clear all the way: along the edge between two lanes to another.
+                edge, row = LANE * jog[0] + 2, jog[1]
+                path += [(edge, path[-1][1]), (edge, row)]
+            path += [(LANE * LANES + 2, row), (text_x - STEM_GAP, line_y)]
+            scene.line(item, "leader", path, self.styles[item.kind].colour)
             gid = self.scope.gids.take(item.label_gid)
             add_text(ax, self.texts[index], text_x, top, "left", "top", gid)
+        self._brackets(ax, order, tops, text_x - STEM_GAP)
+        self.crossings += stem_crossings(scene, ax.transData, ax.figure.dpi)
         scene.draw(ax)
+
+    def _brackets(self, ax: Axes, order: list[int], tops: list[float], x: float) -> None:
+        """One bracket where the leaders end, beside the labels of each run of events at
+        one place (a day's row of marks), so they read as one group: a piece per event
+        beside its own label (gid ``<id>/bracket``), meeting the next."""
+        index = 0
+        while index < len(order):
+            end = index
+            anchor = self.items[order[index]].anchor
+            while end + 1 < len(order) and self.items[order[end + 1]].anchor == anchor:
+                end += 1
+            members = [self.items[order[k]] for k in range(index, end + 1)]
+            if len(members) > 1 and all(item.shape == "point" for item in members):
+                for member in range(index, end + 1):
+                    top, bottom = tops[member], tops[member] + self.heights[order[member]]
+                    ys = [
+                        top - LABEL_GAP / 2 if member > index else top,
+                        bottom + LABEL_GAP / 2 if member < end else bottom,
+                    ]
+                    xs = [x, x]
+                    if member == index:
+                        xs, ys = [x + 1.5, *xs], [top, *ys]
+                    if member == end:
+                        xs, ys = [*xs, x + 1.5], [*ys, bottom]
+                    gid = self.scope.gids.take(f"{self.items[order[member]].id}/bracket")
+                    ax.add_line(Line2D(xs, ys, color=AXIS_COLOUR, linewidth=0.8, gid=gid, zorder=2))
+            index = end + 1

@@ -21,12 +21,13 @@ __all__ = ("segment_hits", "stem_crossings")
 
 Box = tuple[float, float, float, float]
 _CELL = 32.0  # points
-_SLACK = 0.5  # points: a line that only grazes a mark's edge does not cross it
+_SLACK = 1.0  # points: a line that only grazes a mark's edge does not cross it
 
 
-def stem_crossings(scene: Scene, transform: Transform, dpi: float) -> int:
-    """How many stem or leader segments of ``scene`` pass through a mark or bar of another
-    event; ``transform`` takes the scene's data coordinates to the figure's pixels."""
+def stem_crossings(scene: Scene, transform: Transform, dpi: float) -> list[tuple[str, str]]:
+    """Each stem or leader segment of ``scene`` that passes through a mark or bar of another
+    event, as ``(id of the stem's event, id of the other)``, in drawing order;
+    ``transform`` takes the scene's data coordinates to the figure's pixels."""
     points = 72 / dpi
     marks, bars, lines = scene.parts()
     boxes: list[tuple[str, Box]] = []
@@ -46,7 +47,7 @@ def stem_crossings(scene: Scene, transform: Transform, dpi: float) -> int:
     for index, (_, box) in enumerate(boxes):
         for key in _keys(box):
             cells.setdefault(key, []).append(index)
-    found = 0
+    found: list[tuple[str, str]] = []
     for line in lines:
         owner, _, part = line.name.partition("/")
         if not part.startswith(("stem", "leader")):
@@ -54,9 +55,9 @@ def stem_crossings(scene: Scene, transform: Transform, dpi: float) -> int:
         path = transform.transform(line.points) * points
         for start, end in itertools.pairwise(path):
             span = (*np.minimum(start, end), *np.maximum(start, end))
-            near = {index for key in _keys(span) for index in cells.get(key, ())}
-            found += sum(
-                1
+            near = sorted({index for key in _keys(span) for index in cells.get(key, ())})
+            found.extend(
+                (owner, boxes[index][0])
                 for index in near
                 if boxes[index][0] != owner and segment_hits(boxes[index][1], start, end)
             )

@@ -155,8 +155,9 @@ class Horizontal:
                 break
             width -= over + 1
         self.feasible = self.width >= room * 0.5
-        self.crossings = 0
-        """Stem segments through another event's mark or bar, counted when drawn."""
+        self.crossings: list[tuple[str, str]] = []
+        """Stem segments through another event's mark or bar, found when drawn: ``(id of
+        the stem's event, id of the other)`` each."""
         self.level = [0] * len(self.labels)
         self.pitch: dict[int, float] = {}
         self.extent: dict[int, float] = {}

@@ -3,8 +3,9 @@
 The gid contract, which a web page can use to link and style the SVG: an event's label has
 the event's id as its gid; every other artist of the event has ``<event id>/<part>``, where
 the part begins with what it is: ``mark``, ``bar``, ``stem``, ``leader``, ``arrow``,
-``label``, ``occurrence-YYYY-MM-DD`` (a repeat's mark) or ``except-YYYY-MM-DD`` (a date
-``except_on`` removes), followed by ``-2``, ``-3``... where one event has several. Axis
+``label``, ``bracket`` (its piece of the bracket joining the labels of events at one place,
+in a chronology), ``occurrence-YYYY-MM-DD`` (a repeat's mark) or ``except-YYYY-MM-DD`` (a
+date ``except_on`` removes), followed by ``-2``, ``-3``... where one event has several. Axis
 breaks are ``axis/break-1``, ``axis/break-2``... :class:`Gids` hands out the names, so every
 id in a figure is unique.
 

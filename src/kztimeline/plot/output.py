@@ -53,6 +53,7 @@ __all__ = (
     "Layout",
     "Options",
     "Picture",
+    "crossing_sentence",
     "draw",
     "picture_bytes",
     "render",
@@ -105,10 +106,20 @@ class Picture:
     ``missing`` holds the characters of its texts that no installed font can draw (see
     :func:`kztimeline.plot.fonts.missing`); they stay in the texts as written."""
 
-    def __init__(self, figure: Figure, layout: str, hint: str | None) -> None:
+    def __init__(
+        self,
+        figure: Figure,
+        layout: str,
+        hint: str | None,
+        crossed: tuple[tuple[str, str], ...] = (),
+    ) -> None:
         self.figure = figure
         self.layout = layout
         self.hint = hint
+        self.crossed = crossed
+        """Where a stem or leader crosses another event's mark or bar: ``(id of the stem's
+        event, id of the other)`` each, in drawing order. Only a horizontal layout asked for
+        by name, or a chronology whose marks are packed too tightly, has any."""
         self.missing = fonts.missing(
             text.get_text() for text in figure.findobj(Text) if isinstance(text, Text)
         )
@@ -117,9 +128,34 @@ class Picture:
     def notices(self) -> tuple[str, ...]:
         """What the command says on stderr about this picture, one line each."""
         found = [self.hint] if self.hint is not None else []
+        if self.crossed:
+            found.append(crossing_sentence(self.crossed, self.layout))
         if self.missing:
             found.append(self.missing.sentence())
         return tuple(found)
+
+
+def crossing_sentence(crossed: tuple[tuple[str, str], ...], layout: str) -> str:
+    """What ``plot`` says when a picture's stems or leaders cannot keep clear of other
+    events' marks (the horizontal layout asked for, or a chronology packed too tightly):
+    which events' stems cross which events' marks, up to five of each."""
+
+    def names(ids: list[str]) -> str:
+        unique = list(dict.fromkeys(ids))
+        shown = ", ".join(unique[:5])
+        return shown + (f" and {len(unique) - 5} more" if len(unique) > 5 else "")
+
+    stems, others = names([a for a, _ in crossed]), names([b for _, b in crossed])
+    if layout == "horizontal":
+        return (
+            f"In the horizontal layout the stems of {stems} cross the marks or bars of "
+            f"{others}, so they may be read as those events'; --layout auto or vertical "
+            "draws a chronology whose leaders cross no mark."
+        )
+    return (
+        f"The leaders of {stems} cross the marks or bars of {others}, so they may be read "
+        "as those events'; narrow the view with --from/--to to give them room."
+    )
 
 
 def draw(
@@ -311,7 +347,8 @@ def _draw(
         )
     if footnote:
         drawing.note(figure, footnote, MARGIN_LEFT_IN / width, 0.15 / height)
-    return Picture(figure, plan.name, hint)
+    crossed = tuple(plan.crossings) if isinstance(plan, Horizontal | Chronology) else ()
+    return Picture(figure, plan.name, hint, crossed)
 
 
 def _footnote(timeline: Timeline) -> str:

@@ -31,6 +31,7 @@ from kztimeline.plot.output import (
     Options,
     Picture,
     _rc,
+    crossing_sentence,
     draw,
     pdf_metadata,
     picture_bytes,
@@ -120,8 +121,14 @@ def draw_pages(timeline: Timeline, **options: Unpack[Options]) -> list[Picture]:
     with its period and its number, "page 2 of 3". Options are those of
     :func:`~kztimeline.plot.output.render`; errors too.
     """
+
+    def short(picture: Picture) -> bool:
+        # A page whose leaders cannot pass between its marks is not cut again: the marks
+        # that block them are on one day or under one long bar, in any period.
+        return picture.layout == "numbered"
+
     whole = draw(timeline, **options)
-    if whole.layout != "numbered":
+    if not short(whole):
         return [whole]
     _, window, items = view(timeline, **options)
     starts = sorted(item.x0 for item in items)
@@ -148,9 +155,9 @@ def draw_pages(timeline: Timeline, **options: Unpack[Options]) -> list[Picture]:
         spans, drawn = finer, []
         for number, (first, last) in enumerate(spans, start=1):
             drawn.append(page(number, first, last, len(spans)))
-            if drawn[-1].layout == "numbered":
+            if short(drawn[-1]):
                 break
-        if len(drawn) == len(spans) and drawn[-1].layout != "numbered":
+        if len(drawn) == len(spans) and not short(drawn[-1]):
             return drawn
         # The page that failed holds too many: more pages, in proportion.
         count = max(count + 1, math.ceil(count * 1.3))
@@ -203,6 +210,10 @@ def write_pages(
         raise PictureError.no_page(page, len(pages))
     chosen = pages if format_name == "pdf" and page is None else [pages[(page or 1) - 1]]
     notices = list(dict.fromkeys(p.hint for p in chosen if p.hint is not None))
+    for layout in dict.fromkeys(picture.layout for picture in chosen):
+        crossed = tuple(pair for p in chosen if p.layout == layout for pair in p.crossed)
+        if crossed:
+            notices.append(crossing_sentence(crossed, layout))
     # Said once for every page written.
     missing = Missing(c for picture in chosen for c in picture.missing.characters)
     if missing:

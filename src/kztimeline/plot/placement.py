@@ -28,7 +28,16 @@ import bisect
 import heapq
 from collections.abc import Callable, Sequence
 
-__all__ = ("balance", "choose_layout", "kind_lanes", "lanes", "levels", "runs", "stack")
+__all__ = (
+    "balance",
+    "choose_layout",
+    "kind_lanes",
+    "lanes",
+    "levels",
+    "longest_first",
+    "runs",
+    "stack",
+)
 
 
 def lanes(extents: Sequence[tuple[float, float]], gap: float, most: int) -> list[int]:
@@ -71,21 +80,64 @@ def lanes_first(
 
 
 def lanes_in_tiers(
-    extents: Sequence[tuple[float, float]], tiers: Sequence[int], gap: float, most: int
+    extents: Sequence[tuple[float, float]],
+    tiers: Sequence[int],
+    gap: float,
+    most: int,
+    *,
+    nested: bool = False,
 ) -> list[int]:
     """Lanes as :func:`lanes` gives them, tier by tier: the extents of tier 0 take the
     lowest lanes, those of tier 1 the lanes after them, and so on (each later tier is left
-    at least one lane of the ``most``)."""
+    at least one lane of the ``most``). With ``nested``, tier 0 (a chronology's long bars)
+    is laid out by :func:`longest_first`."""
     result = [0] * len(extents)
     offset = 0
     order = sorted(set(tiers))
     for rank, tier in enumerate(order):
         members = [index for index, value in enumerate(tiers) if value == tier]
         room = max(most - offset - (len(order) - rank - 1), 1)
-        found = lanes([extents[i] for i in members], gap, room)
+        chosen = [extents[i] for i in members]
+        if nested and tier == 0:
+            found = longest_first(chosen, gap, room)
+        else:
+            found = lanes(chosen, gap, room)
         for index, lane in zip(members, found, strict=True):
             result[index] = min(lane + offset, most - 1)
         offset = min(offset + max(found, default=-1) + 1, most - 1)
+    return result
+
+
+def longest_first(extents: Sequence[tuple[float, float]], gap: float, most: int) -> list[int]:
+    """Lanes for long bars: the longest first, each in the lowest lane free along its whole
+    extent (``gap`` apart) and outside every longer bar that holds it whole, so that its
+    leader, which runs outward across the lanes, does not cross that bar. Past ``most``
+    lanes, the last is shared. O(log n) for each lane tried and each lane looked into."""
+    taken: list[list[tuple[float, float]]] = []
+    result = [0] * len(extents)
+    for index in sorted(range(len(extents)), key=lambda i: (extents[i][0] - extents[i][1], i)):
+        start, end = extents[index]
+        # Outside the lanes of the longer bars that hold it: in each lane, only the span that
+        # starts last at or before it can.
+        lowest = 0
+        for lane, spans in enumerate(taken):
+            place = bisect.bisect_right(spans, (start, float("inf")))
+            if place and spans[place - 1][1] >= end:
+                lowest = lane + 1
+        lane = lowest
+        while lane < min(len(taken), most):
+            spans = taken[lane]
+            # The span that starts last before this one ends: the only one that may overlap
+            # it, since the spans of a lane do not overlap each other.
+            place = bisect.bisect_left(spans, (end + gap, float("-inf")))
+            if not place or spans[place - 1][1] + gap <= start:
+                break
+            lane += 1
+        lane = min(lane, most - 1)
+        while len(taken) <= lane:
+            taken.append([])
+        bisect.insort(taken[lane], (start, end))
+        result[index] = lane
     return result
 
 
