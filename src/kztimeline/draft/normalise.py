@@ -34,7 +34,9 @@ What it reads, in every order and with or without a weekday in front:
 It never gives a day the text does not: a month stays a month, a week becomes the range of
 its seven days, and a numeric date whose order is ambiguous is left out. A year-like number
 is a year only where the words around it say so, so ``183 of 193``, ``2,000 people`` and
-``Strategy 2050`` are not dates.
+``Strategy 2050`` are not dates; nor is a date the text only names
+(:mod:`~kztimeline.draft.references`: ``the 2021 plan``, a citation, ``twice the rate of
+2017``).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from datetime import date, datetime, timedelta
 from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.grammar import Found, Side, exists, matches
 from kztimeline.draft.qualifiers import bounded, compared_since
+from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import Tense, tense_at
 from kztimeline.draft.years import anchored_year, bounds, direction, resolve_year
 from kztimeline.edtf import parse_date, parse_partial_date
@@ -363,6 +366,8 @@ def find_dates(
         expression = item.found
         if compared_since(sentence[: expression.start]):
             continue  # "the biggest gain since 2011" compares; it dates nothing
+        if only_named(sentence, expression.start, expression.end):
+            continue  # "the 2021 plan", "(see X v. Y, 2015)": no fact happened then
         shift = expression.shift
         notes: tuple[str, ...] = ()
         if shift is not None:
