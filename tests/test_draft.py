@@ -333,6 +333,30 @@ class TestOwnArticles:
         dates = [event.date.text for event in draft({"floods": text})]
         assert dates == ["2024-04-13", "2024-04-14"]
 
+    @pytest.mark.parametrize(
+        ("head", "place"),
+        [
+            ("Ministry of Water Resources\nPress service\nAstana, 4 June 2024", "Astana"),
+            ("Mazhilis\nVerbatim record of the sitting, Tuesday, 4 June 2024", None),
+        ],
+    )
+    def test_a_letterhead_line_that_ends_on_a_day_dates_the_text(
+        self, head: str, place: str | None
+    ) -> None:
+        text = f"{head}\nThe sitting opened at 10:00.\n\nThe dam will be inspected by 1 July."
+        article = read_article(text, source_id="water")
+        assert (article.published, article.place) == (date(2024, 6, 4), place)
+        assert [event.date.text for event in draft({"water": text})] == ["../2024-07-01"]
+
+    def test_a_wrapped_line_of_prose_that_ends_on_a_day_is_no_date_line(self) -> None:
+        text = (
+            "Visas\n\nCitizens of 12 countries will be able to enter\nKazakhstan from 1 May 2024\n"
+            "without a visa, the ministry said."
+        )
+        article = read_article(text, source_id="visa")
+        assert article.published is None
+        assert len(article.sentences) == 1
+
     def test_a_briefing_is_dated_and_placed_by_the_dateline(self) -> None:
         text = (
             "Ministry briefing\n\nASTANA, March 5, 2013 – The spokesman told a media briefing "

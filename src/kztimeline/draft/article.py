@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.normalise import find_dates, published_day
-from kztimeline.draft.relative import plainly_past
+from kztimeline.draft.relative import Tense, plainly_past, tense_of
 
 __all__ = ("Article", "Sentence", "looks_like_html", "read_article")
 
@@ -76,11 +76,35 @@ def _paragraphs_of_text(text: str) -> list[_Paragraph]:
         if line.strip():
             if len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip()):
                 close()  # "About Nomad Energy" over the lines it heads
+            dated = number <= _HEAD_LINES and _ends_on_a_day(line.strip())
+            if dated:
+                close()  # "Ministry of ... / Press service / Astana, 4 June 2024"
             pieces.append((number, line.strip()))
+            if dated:
+                close()
         else:
             close()
     close()
     return paragraphs
+
+
+_HEAD_LINES = 8  # where a letterhead's date line may stand
+
+
+def _ends_on_a_day(line: str) -> bool:
+    """Whether a short line ends on a full date set off by a comma: the date line of a
+    letterhead ("Astana, 4 June 2024") or of a record ("Verbatim record of the sitting,
+    Wednesday, 11 October 2023"), not a wrapped line of prose ("... enter / Kazakhstan from
+    1 May 2024")."""
+    if len(line) > 80 or not line[:1].isupper() or re.search(r"[.!?;:,]$", line):
+        return False
+    mentions = find_dates(line)
+    return bool(mentions) and (
+        re.fullmatch(r"\d{4}-\d\d-\d\d", mentions[-1].value) is not None
+        and not line[mentions[-1].end :].strip()
+        and re.search(r"(?:^|,)\s*$", line[: mentions[-1].start]) is not None
+        and tense_of(line) is Tense.NEUTRAL
+    )
 
 
 def _is_subheading(line: str, following: str) -> bool:
