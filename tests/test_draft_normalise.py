@@ -269,6 +269,8 @@ QUALIFIERS = [
     ("The court reserved judgment until today.", ["../2012-11-14"]),
     ("It did not deliver until August 2014.", ["2014-08"]),  # it happened then
     ("Turnout was the lowest in a presidential vote since 1999.", []),
+    ("After 1991 the observatory was run by the academy of sciences.", ["1991/.."]),
+    ("After 1991 the observatory was closed for a year.", ["1991"]),  # one event
 ]
 # Dates named but not stated: a year naming a work or describing someone, a citation, a
 # measure to compare with, an amount; beside each, the shape that does state a date.
@@ -287,6 +289,8 @@ NAMED_ONLY = [
     ("Exports were higher than in 2019.", []),
     ("It sold 25% of its shares for 2000 million tenge.", []),
     ("The audit is due no later than June 2020.", ["../2020-06"]),
+    ("Next year's race will be held on 27 September 2013.", ["2013-09-27"]),
+    ("Last year's floods destroyed 600 homes.", ["2011"]),
     ("The census (2009) counted 16 million people.", ["2009"]),
     ("The 2016 survey was published in March 2017.", ["2017-03"]),
 ]  # fmt: skip

@@ -304,6 +304,24 @@ def written_year(value: str) -> PartialDate | None:
     return parsed.start or parsed.end
 
 
+def _named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``mention`` is a possessive ("Next year's race will be held on 27 September
+    2020") that another date of the sentence names more closely: only the closer one is
+    stated."""
+    if not sentence.startswith(("'s", "’s"), mention.end) or "/" in mention.value:
+        return False
+    outer = parse_date(mention.value.rstrip("~"))
+    return any(
+        other is not mention
+        and "/" not in other.value
+        and other.value != mention.value
+        and outer.known_first_day
+        <= parse_date(other.value.rstrip("~")).known_first_day
+        <= outer.known_last_day
+        for other in mentions
+    )
+
+
 def _planned(sentence: str, position: int, value: str, published: date | None) -> bool:
     """Whether the verb that governs the date looks forward, to a date not yet past."""
     if tense_at(sentence, position) is not Tense.FUTURE:
@@ -399,6 +417,9 @@ def find_dates(
             )
         )
     mentions = _alternatives(sentence, mentions)
+    mentions = [
+        mention for mention in mentions if not _named_by_a_closer(sentence, mention, mentions)
+    ]
     if (
         len(mentions) > 1
         and re.fullmatch(r"\d{4}", mentions[0].value)
