@@ -357,6 +357,21 @@ class TestOwnArticles:
         assert article.published is None
         assert len(article.sentences) == 1
 
+    def test_a_press_releases_banner_and_wire_tag_are_no_text(self) -> None:
+        text = (
+            "FOR IMMEDIATE RELEASE\n\nSaryarka Bank launches instant payments\n\n"
+            "ALMATY, Kazakhstan, March 2, 2024 /PRNewswire/ -- The bank launched instant "
+            "payments for its clients today."
+        )
+        article = read_article(text, source_id="bank")
+        assert (article.title, article.published) == (
+            "Saryarka Bank launches instant payments",
+            date(2024, 3, 2),
+        )
+        assert [s.text for s in article.sentences] == [
+            "The bank launched instant payments for its clients today."
+        ]
+
     def test_a_briefing_is_dated_and_placed_by_the_dateline(self) -> None:
         text = (
             "Ministry briefing\n\nASTANA, March 5, 2013 – The spokesman told a media briefing "

@@ -348,13 +348,26 @@ class _Head:
     body_from: dict[int, int] = field(default_factory=dict)  # paragraph -> where its body starts
 
 
+# A press release's banner above its headline: no title, no fact.
+_BANNER = re.compile(
+    r"(?:FOR IMMEDIATE RELEASE|(?:PRESS|NEWS|MEDIA) RELEASE|MEDIA ADVISORY|"
+    r"EMBARGOED(?: UNTIL| TILL)?[^a-z]{0,40})[.:]?",
+    re.IGNORECASE,
+)
+
+
 def _read_head(paragraphs: list[_Paragraph]) -> _Head:
     """The title, byline, dateline and date lines among the first paragraphs."""
     head = _Head()
+    first = 0  # where the title may stand: the first paragraph after a release's banner
     for index, paragraph in enumerate(paragraphs[:_HEAD_PARAGRAPHS]):
         if paragraph.item:
             continue  # an entry of a list dates itself, not the page
         text = paragraph.text
+        if index == first and _BANNER.fullmatch(text):
+            head.body_from[index] = len(text)
+            first += 1
+            continue
         byline = _BYLINE.match(text)
         if byline is not None and head.author is None:
             head.author = byline["name"].strip()
@@ -381,7 +394,7 @@ def _read_head(paragraphs: list[_Paragraph]) -> _Head:
             head.place = city["place"].title()
             head.body_from[index] = city.end()
             break
-        if index == 0 and _is_heading(text):
+        if index == first and _is_heading(text):
             head.title = text
             head.body_from[index] = len(text)
         elif (day := _date_line(text)) is not None:
