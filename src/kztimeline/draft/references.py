@@ -3,10 +3,10 @@
 A year can name a work ("the 2021 modernisation plan", "a 1998 survey", "his 1967 song"),
 describe someone by an event they took part in ("a veteran of the 2018 Winter Olympics"),
 sit in a citation ("(see Bekov v. Akimat, judgment of 3 June 2015)", "(Omarov 2003,
-pp. 112-118)") or be only a measure to compare with ("twice the rate of 2017", "more than
-in 2019"). None of these is a fact of the text, so none is drafted; a year naming an event
-that the sentence tells of ("the 2012 elections were won by...") stays a date. Used by
-:func:`~kztimeline.draft.normalise.find_dates`.
+pp. 112-118)"), in a copyright line, or be only a measure to compare with ("twice the rate
+of 2017", "more than in 2019", "back to 2019 levels"). None of these is a fact of the text,
+so none is drafted; a year naming an event that the sentence tells of ("the 2012 elections
+were won by...") stays a date. Used by :func:`~kztimeline.draft.normalise.find_dates`.
 """
 
 from __future__ import annotations
@@ -56,10 +56,17 @@ _CITATION = re.compile(
 )
 
 
+# A page's furniture: "© 2008-2022 National Library".
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?$", re.IGNORECASE)
+_LEVELS = re.compile(r"^\s+levels?\b")  # "rose to 2020 levels"
+
+
 def only_named(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of ``sentence`` is only named (see the module)."""
     before, after = sentence[:start], sentence[end:]
     if _DETERMINER.search(before) and _WORK.match(after):
+        return True
+    if _COPYRIGHT.search(before) or _LEVELS.match(after):
         return True
     if _DESCRIBED.search(before[-60:]) or _COMPARISON.search(before[-60:]):
         return True
