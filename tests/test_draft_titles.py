@@ -40,6 +40,20 @@ def _titles(text: str) -> dict[str, str]:
             },
         ),
         (
+            "The satellite separated 9 hours after launch and reached its slot on 2 November 2025.",
+            {"2025-11-02": "The satellite reached its slot"},
+        ),
+        (
+            "Nurlan Abenov, whose songs were sung at every wedding, died on 3 February 2024. "
+            "Born in Semey on 19 August 1941, he taught himself the dombra and entered the "
+            "Conservatory in 1959.",
+            {
+                "2024-02-03": "Nurlan Abenov died",
+                "1941-08-19": "Nurlan Abenov was born in Semey",
+                "1959": "Nurlan Abenov entered the Conservatory",
+            },
+        ),
+        (
             "The bank cut its base rate on 5 March 2013, the governor told reporters.",
             {"2013-03-05": "The bank cut its base rate"},
         ),
