@@ -372,6 +372,20 @@ class TestOwnArticles:
             "The bank launched instant payments for its clients today."
         ]
 
+    def test_markdown_headings_and_entries_are_read_one_by_one(self) -> None:
+        text = (
+            "# Changelog\n\n## 4.2.0 - 2024-05-06\n- Sync resumes after a dropped connection.\n"
+            "- Dropped support for Windows 7.\n\n## 4.1.1 - 2024-03-18\n- Fixed a crash.\n"
+        )
+        article = read_article(text, source_id="changes")
+        assert (article.title, article.published) == ("Changelog", None)
+        assert [s.text for s in article.sentences][:2] == [
+            "4.2.0 - 2024-05-06",
+            "Sync resumes after a dropped connection.",
+        ]
+        titles = {event.date.text: event.title for event in draft({"changes": text})}
+        assert titles == {"2024-05-06": "4.2.0", "2024-03-18": "4.1.1"}
+
     def test_a_briefing_is_dated_and_placed_by_the_dateline(self) -> None:
         text = (
             "Ministry briefing\n\nASTANA, March 5, 2013 – The spokesman told a media briefing "

@@ -73,7 +73,15 @@ def _paragraphs_of_text(text: str) -> list[_Paragraph]:
             pieces.clear()
 
     for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
+        marked = _MARKDOWN.match(line)
+        if marked is not None:
+            # "## 4.2.0 - 2024-05-06", "- Fixed a crash": a heading or an entry of its own.
+            close()
+            pieces.append((number, marked["rest"]))
+            close()
+            if len(paragraphs) > 1 or marked["mark"] != "#":  # "# Changelog" titles the text
+                paragraphs[-1] = replace(paragraphs[-1], item=True)  # it dates itself only
+        elif line.strip():
             if len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip()):
                 close()  # "About Nomad Energy" over the lines it heads
             dated = number <= _HEAD_LINES and _ends_on_a_day(line.strip())
@@ -89,6 +97,7 @@ def _paragraphs_of_text(text: str) -> list[_Paragraph]:
 
 
 _HEAD_LINES = 8  # where a letterhead's date line may stand
+_MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+])\s+(?P<rest>\S.*?)\s*#*\s*$")
 
 
 def _ends_on_a_day(line: str) -> bool:
