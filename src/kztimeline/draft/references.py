@@ -4,7 +4,8 @@ A year can name a work ("the 2021 modernisation plan", "a 1998 survey", "his 196
 describe someone by an event they took part in ("a veteran of the 2018 Winter Olympics"),
 sit in a citation ("(see Bekov v. Akimat, judgment of 3 June 2015)", "(Omarov 2003,
 pp. 112-118)"), in a copyright line, or be only a measure to compare with ("twice the rate
-of 2017", "more than in 2019", "back to 2019 levels"). None of these is a fact of the text,
+of 2017", "more than in 2019", "back to 2019 levels"), or only say which things are meant
+("roads built since 2015 already need repair"). None of these is a fact of the text,
 so none is drafted; a year naming an event that the sentence tells of ("the 2012 elections
 were won by...") stays a date. Used by :func:`~kztimeline.draft.normalise.find_dates`.
 """
@@ -61,12 +62,26 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?$", re.IGNORECASE
 _LEVELS = re.compile(r"^\s+levels?\b")  # "rose to 2020 levels"
 
 
+# "roads built since 2015 already need repair": "since" after a noun and its participle
+# says which things are meant, when the clause's own verb comes after the date.
+_SCOPE = re.compile(
+    r"\b[A-Za-z][a-z]{2,}s\s+(?:[a-z]{3,}ed|built|made|sold|bought|held|won|taken|given|paid|grown|"
+    r"laid|written|done|seen|born|set up)\s+since\s+(?:the\s+)?$"
+)
+_VERB_AFTER = re.compile(
+    r"^\s+(?:[a-z]+ly\s+)?(?!(?:in|on|at|to|for|with|by|from|and|or|but|as|of|after|before|"
+    r"when|while|until)\b)[a-z]+\b"
+)
+
+
 def only_named(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of ``sentence`` is only named (see the module)."""
     before, after = sentence[:start], sentence[end:]
     if _DETERMINER.search(before) and _WORK.match(after):
         return True
     if _COPYRIGHT.search(before) or _LEVELS.match(after):
+        return True
+    if _SCOPE.search(before[-60:]) and _VERB_AFTER.match(after):
         return True
     if _DESCRIBED.search(before[-60:]) or _COMPARISON.search(before[-60:]):
         return True
