@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from tests.draft_articles import ARTICLES  # noqa: E402
 
 from draft_corpus import CORPUS, Text  # noqa: E402
-from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS  # noqa: E402
+from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
 from kztimeline.dates import EventDate, Precision  # noqa: E402
 from kztimeline.draft.article import read_article  # noqa: E402
 from kztimeline.draft.build import compose  # noqa: E402
@@ -445,6 +445,7 @@ def main() -> None:
         ("Evaluation corpus", CORPUS),
         ("Evaluation corpus, held out", HELD_OUT_CORPUS),
         ("Evaluation corpus, third batch", FRESH_CORPUS),
+        ("Evaluation corpus, fourth batch", LAST_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 

@@ -8,7 +8,7 @@ from datetime import date
 
 from draft_corpus import Text, expect
 
-__all__ = ("FRESH_CORPUS", "HELD_OUT_CORPUS")
+__all__ = ("FRESH_CORPUS", "HELD_OUT_CORPUS", "LAST_CORPUS")
 
 
 HELD_OUT_CORPUS: tuple[Text, ...] = (
@@ -423,5 +423,134 @@ Chair: The bill is adopted in second reading. The sitting closed at 12:40.
         expect("2022", "budget"),
         expect("../2023-12-01", "revised plan", planned=True),
         expect("2023-10-11", "adopted"),
+    )),
+)  # fmt: skip
+
+
+# Seven more, written after the fixes the third batch led to, and scored once, as a check
+# that those fixes are general and not fitted to the texts that showed the faults.
+LAST_CORPUS: tuple[Text, ...] = (
+    Text("pension", "wire story", date(2023, 5, 10), """\
+Kazakh lawmakers approve pension reform
+
+ASTANA, Kazakhstan (AP) - Kazakhstan's lower house of parliament on Wednesday approved a pension
+reform that will raise the retirement age for women to 63 by 2028, the biggest change to the
+system since 1998.
+
+The bill, first proposed in the government's 2021 budget message, now goes to the Senate, which
+is expected to vote on it in June. The 59-year-old labour minister, Tamara Duisenova, said
+1.2 million women would be affected over 10 years.
+
+The pension age for women was last raised in 2018.
+""", (
+        expect("2023-05-10", "approved"),
+        expect("../2028", "retirement age", planned=True),
+        expect("2023-06", "vote", planned=True),
+        expect("2018", "raised"),
+    )),
+    Text("temirtau", "encyclopedia history", None, """\
+Temirtau
+
+Temirtau is an industrial city in the Karaganda Region. It was founded in 1905 as the
+settlement of Zhaur, and received city status in 1945.
+
+The Karaganda Metallurgical Plant, whose first blast furnace was lit in 1960, made the city the
+country's steel centre. In 1959 riots broke out among construction workers. The population
+peaked at about 230,000 in 1989 and has declined since.
+
+See also: Karaganda Encyclopedia (2nd ed., 1987), p. 214.
+""", (
+        expect("1905", "founded"),
+        expect("1945", "city status"),
+        expect("1960", "blast furnace"),
+        expect("1959", "riots"),
+        expect("1989", "peaked"),
+    )),
+    Text("football", "sports report", None, """\
+Astana clinch title with two games to spare
+
+Published 29 October 2022, 22:40
+
+FC Astana won their seventh Kazakhstan Premier League title on Saturday with a 2-0 win over
+Tobol, their first since 2019.
+
+Striker Marin Tomasov, 34, scored both goals. The 2018 champions Kairat finished fourth.
+
+Astana will play in the Champions League qualifiers next July.
+""", (
+        expect("2022-10-29", "title"),
+        expect("2023-07", "champions league", planned=True),
+    )),
+    Text("lease", "court opinion", None, """\
+IN THE HIGH COURT OF JUSTICE
+Claim No. HC-2019-001843
+
+JUDGMENT
+
+1. By a lease dated 14 August 2012 the claimant let the warehouse to the defendant for a term of
+15 years.
+
+2. The defendant stopped paying rent in April 2019. A notice to quit was served on 3 June 2019
+and the claim was issued on 21 October 2019.
+
+3. The trial took place over three days, 8 to 10 March 2021. I reserved judgment.
+
+Dated: 2 April 2021
+""", (
+        expect("2012-08-14", "lease"),
+        expect("2019-04", "stopped paying"),
+        expect("2019-06-03", "notice"),
+        expect("2019-10-21", "claim"),
+        expect("2021-03-08/2021-03-10", "trial"),
+    )),
+    Text("tea", "HTML page", None, """\
+<html><head><title>About us</title></head><body><main><h1>About Kazyna Tea</h1>
+<p>Kazyna Tea was founded in Almaty in 1991 by two brothers who imported tea from Georgia. In
+1997 the company built its first packing plant, which still runs today.</p>
+<p>Sales passed 10,000 tonnes in 2008, and in 2013 the firm began exporting to Kyrgyzstan.
+Since 2020 all its packaging has been recyclable.</p>
+<p>Our 2030 goal: carbon-neutral production.</p>
+</main><footer>&copy; 1991-2024 Kazyna Tea LLP</footer></body></html>
+""", (
+        expect("1991", "founded"),
+        expect("1997", "packing plant"),
+        expect("2008", "sales"),
+        expect("2013", "exporting"),
+        expect("2020/..", "packaging"),
+    )),
+    Text("landing", "mission summary", None, """\
+Soyuz MS-28 landing
+
+The Soyuz MS-28 capsule landed in the steppe southeast of Dzhezkazgan at 0854 GMT on
+9 December 2026, ending a 240-day mission.
+
+The three crew members had launched from Baikonur on 12 April. During the flight they carried
+out two spacewalks, on 3 July and 18 September, and hosted the Progress MS-33 cargo ship.
+
+The next crew is due to launch on 20 March 2027.
+""", (
+        expect("2026-12-09", "landed"),
+        expect("2026-04-12", "launched"),
+        expect("2026-07-03", "spacewalks"),
+        expect("2026-09-18", "spacewalks"),
+        expect("2027-03-20", "crew", planned=True),
+    )),
+    Text("gas", "government statement", None, """\
+Statement by the Ministry of Energy
+17 January 2025
+
+The Ministry of Energy reports that gas supplies to Ekibastuz were fully restored at 06:30 on
+16 January, two days after an accident at the Karaganda compressor station.
+
+Repairs to the station are to be completed by 1 February. Under the 2023-2029 gas development
+plan, a second pipeline to the city will be built by 2027.
+
+A similar accident in January 2021 left 5,000 homes without heating for a week.
+""", (
+        expect("2025-01-16", "restored"),
+        expect("2025-01-14", "accident"),
+        expect("../2025-02-01", "repairs", planned=True),
+        expect("../2027", "pipeline", planned=True),
+        expect("2021-01", "accident"),
     )),
 )  # fmt: skip
