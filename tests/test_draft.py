@@ -338,6 +338,7 @@ class TestOwnArticles:
         [
             ("Ministry of Water Resources\nPress service\nAstana, 4 June 2024", "Astana"),
             ("Mazhilis\nVerbatim record of the sitting, Tuesday, 4 June 2024", None),
+            ("Statement by the Ministry of Energy\n4 June 2024", None),
         ],
     )
     def test_a_letterhead_line_that_ends_on_a_day_dates_the_text(

@@ -289,6 +289,8 @@ NAMED_ONLY = [
     ("Exports were higher than in 2019.", []),
     ("It sold 25% of its shares for 2000 million tenge.", []),
     ("Revenue rose back to 2019 levels.", []),
+    ("The 2018 champions Kairat finished fourth.", []),
+    ("Our 2030 goal: carbon-neutral production.", []),
     ("Roads built since 2015 already need repair.", []),
     ("Prices increased since 2010.", ["2010/.."]),
     ("© 2008-2022 National Library. Page 2 of 14.", []),

@@ -54,6 +54,10 @@ def _titles(text: str) -> dict[str, str]:
             },
         ),
         (
+            "Astana will play in the Champions League qualifiers next July.",
+            {"2016-07": "Astana will play in the Champions League qualifiers"},
+        ),
+        (
             "The bank cut its base rate on 5 March 2013, the governor told reporters.",
             {"2013-03-05": "The bank cut its base rate"},
         ),

@@ -105,7 +105,9 @@ def _ends_on_a_day(line: str) -> bool:
     letterhead ("Astana, 4 June 2024") or of a record ("Verbatim record of the sitting,
     Wednesday, 11 October 2023"), not a wrapped line of prose ("... enter / Kazakhstan from
     1 May 2024")."""
-    if len(line) > 80 or not line[:1].isupper() or re.search(r"[.!?;:,]$", line):
+    if len(line) > 80 or (not line[:1].isupper() and not line[:1].isdigit()):
+        return False
+    if re.search(r"[.!?;:,]$", line):
         return False
     mentions = find_dates(line)
     return bool(mentions) and (

@@ -62,8 +62,8 @@ _ATTRIBUTION = re.compile(
 _BEFORE_DATE = re.compile(
     r"(?:,\s*)?(?:\b(?:on|in|at|during|since|from|until|till|through|by|of|to|between|before|"
     r"after|for|around|about|circa|c\.|or|and|no later than|not later than|as of|late|early|"
-    r"on or about)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|spring|summer|autumn|fall|"
-    r"winter)\s+of\s+(?:the\s+)?)?)*"
+    r"on or about|next|last|this|coming|past)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|"
+    r"spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?)?)*"
     + _DATES
     + r"(?:,?\s+at the latest|\s+(?:night|morning|afternoon|evening|onwards?))?",
     re.IGNORECASE,
