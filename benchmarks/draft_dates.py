@@ -37,7 +37,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from tests.draft_articles import ARTICLES  # noqa: E402
 
 from draft_corpus import CORPUS, Text  # noqa: E402
-from draft_held_out import HELD_OUT_CORPUS  # noqa: E402
+from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
 from kztimeline.dates import EventDate, Precision  # noqa: E402
 from kztimeline.draft.article import read_article  # noqa: E402
 from kztimeline.draft.build import compose  # noqa: E402
@@ -441,7 +441,12 @@ def corpus_table(title: str, corpus: Sequence[Text]) -> str:
 
 def main() -> None:
     tables = (table("Seeds and test articles", cases()), table("Held out", HELD_OUT))
-    corpora = (("Evaluation corpus", CORPUS), ("Evaluation corpus, held out", HELD_OUT_CORPUS))
+    corpora = (
+        ("Evaluation corpus", CORPUS),
+        ("Evaluation corpus, held out", HELD_OUT_CORPUS),
+        ("Evaluation corpus, third batch", FRESH_CORPUS),
+        ("Evaluation corpus, fourth batch", LAST_CORPUS),
+    )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
 

@@ -333,6 +333,60 @@ class TestOwnArticles:
         dates = [event.date.text for event in draft({"floods": text})]
         assert dates == ["2024-04-13", "2024-04-14"]
 
+    @pytest.mark.parametrize(
+        ("head", "place"),
+        [
+            ("Ministry of Water Resources\nPress service\nAstana, 4 June 2024", "Astana"),
+            ("Mazhilis\nVerbatim record of the sitting, Tuesday, 4 June 2024", None),
+            ("Statement by the Ministry of Energy\n4 June 2024", None),
+        ],
+    )
+    def test_a_letterhead_line_that_ends_on_a_day_dates_the_text(
+        self, head: str, place: str | None
+    ) -> None:
+        text = f"{head}\nThe sitting opened at 10:00.\n\nThe dam will be inspected by 1 July."
+        article = read_article(text, source_id="water")
+        assert (article.published, article.place) == (date(2024, 6, 4), place)
+        assert [event.date.text for event in draft({"water": text})] == ["../2024-07-01"]
+
+    def test_a_wrapped_line_of_prose_that_ends_on_a_day_is_no_date_line(self) -> None:
+        text = (
+            "Visas\n\nCitizens of 12 countries will be able to enter\nKazakhstan from 1 May 2024\n"
+            "without a visa, the ministry said."
+        )
+        article = read_article(text, source_id="visa")
+        assert article.published is None
+        assert len(article.sentences) == 1
+
+    def test_a_press_releases_banner_and_wire_tag_are_no_text(self) -> None:
+        text = (
+            "FOR IMMEDIATE RELEASE\n\nSaryarka Bank launches instant payments\n\n"
+            "ALMATY, Kazakhstan, March 2, 2024 /PRNewswire/ -- The bank launched instant "
+            "payments for its clients today."
+        )
+        article = read_article(text, source_id="bank")
+        assert (article.title, article.published) == (
+            "Saryarka Bank launches instant payments",
+            date(2024, 3, 2),
+        )
+        assert [s.text for s in article.sentences] == [
+            "The bank launched instant payments for its clients today."
+        ]
+
+    def test_markdown_headings_and_entries_are_read_one_by_one(self) -> None:
+        text = (
+            "# Changelog\n\n## 4.2.0 - 2024-05-06\n- Sync resumes after a dropped connection.\n"
+            "- Dropped support for Windows 7.\n\n## 4.1.1 - 2024-03-18\n- Fixed a crash.\n"
+        )
+        article = read_article(text, source_id="changes")
+        assert (article.title, article.published) == ("Changelog", None)
+        assert [s.text for s in article.sentences][:2] == [
+            "4.2.0 - 2024-05-06",
+            "Sync resumes after a dropped connection.",
+        ]
+        titles = {event.date.text: event.title for event in draft({"changes": text})}
+        assert titles == {"2024-05-06": "4.2.0", "2024-03-18": "4.1.1"}
+
     def test_a_briefing_is_dated_and_placed_by_the_dateline(self) -> None:
         text = (
             "Ministry briefing\n\nASTANA, March 5, 2013 – The spokesman told a media briefing "

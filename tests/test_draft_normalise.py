@@ -269,7 +269,43 @@ QUALIFIERS = [
     ("The court reserved judgment until today.", ["../2012-11-14"]),
     ("It did not deliver until August 2014.", ["2014-08"]),  # it happened then
     ("Turnout was the lowest in a presidential vote since 1999.", []),
+    ("After 1991 the observatory was run by the academy of sciences.", ["1991/.."]),
+    ("After 1991 the observatory was closed for a year.", ["1991"]),  # one event
 ]
+# Dates named but not stated: a year naming a work or describing someone, a citation, a
+# measure to compare with, an amount; beside each, the shape that does state a date.
+NAMED_ONLY = [
+    ("The 2021 modernisation plan replaced the furnace lining.", []),
+    ("A 1998 survey found that the line carried some 1500 wagons a month.", []),
+    ("His 1967 song made his name.", []),
+    ("The satellite, based on a 2019 design, carries 28 transponders.", []),
+    ("It is the first step of the bank's 2024-2026 digital strategy.", []),
+    ("Karlsson, a veteran of the 2018 Winter Olympics, made 34 saves.", []),
+    ("The city lost its bid for the 2022 Winter Olympics.", []),
+    ("It relied on a decree (see Bekov v. Akimat, judgment of 3 June 2015, paras. 14-18).",
+     []),
+    ("The line carried ore (Omarov 2003, pp. 112-118).", []),
+    ("Releases were raised to twice the rate of 2017.", []),
+    ("Exports were higher than in 2019.", []),
+    ("It sold 25% of its shares for 2000 million tenge.", []),
+    ("Revenue rose back to 2019 levels.", []),
+    ("The 2018 champions Kairat finished fourth.", []),
+    ("Our 2030 goal: carbon-neutral production.", []),
+    ("Roads built since 2015 already need repair.", []),
+    ("Prices increased since 2010.", ["2010/.."]),
+    ("© 2008-2022 National Library. Page 2 of 14.", []),
+    ("Copyright 2021 Steppe Air.", []),
+    ("The statement was issued at 2015 GMT.", []),
+    ("The 30-year-old has farmed the plot for 20 years.", []),
+    ("The contract is in the case file, p. 1994.", []),
+    ("Sync now resumes after a dropped connection (#2024).", []),
+    ("Media contact: +7 727 259 1998.", []),
+    ("The audit is due no later than June 2020.", ["../2020-06"]),
+    ("Next year's race will be held on 27 September 2013.", ["2013-09-27"]),
+    ("Last year's floods destroyed 600 homes.", ["2011"]),
+    ("The census (2009) counted 16 million people.", ["2009"]),
+    ("The 2016 survey was published in March 2017.", ["2017-03"]),
+]  # fmt: skip
 # Lists give one date each; the years of a list are years without another cue.
 LISTS = [
     ("Elections were held in 2005, 2007, and 2009.", ["2005", "2007", "2009"]),
@@ -300,6 +336,7 @@ ROWS = (
     + RELATIVE
     + ANNUAL
     + TRAPS
+    + NAMED_ONLY
     + QUALIFIERS
     + LISTS
     + FORWARD

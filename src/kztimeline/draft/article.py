@@ -18,7 +18,7 @@ from html.parser import HTMLParser
 
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.normalise import find_dates, published_day
-from kztimeline.draft.relative import plainly_past
+from kztimeline.draft.relative import Tense, plainly_past, tense_of
 
 __all__ = ("Article", "Sentence", "looks_like_html", "read_article")
 
@@ -73,14 +73,49 @@ def _paragraphs_of_text(text: str) -> list[_Paragraph]:
             pieces.clear()
 
     for number, line in enumerate(text.splitlines(), start=1):
-        if line.strip():
+        marked = _MARKDOWN.match(line)
+        if marked is not None:
+            # "## 4.2.0 - 2024-05-06", "- Fixed a crash": a heading or an entry of its own.
+            close()
+            pieces.append((number, marked["rest"]))
+            close()
+            if len(paragraphs) > 1 or marked["mark"] != "#":  # "# Changelog" titles the text
+                paragraphs[-1] = replace(paragraphs[-1], item=True)  # it dates itself only
+        elif line.strip():
             if len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip()):
                 close()  # "About Nomad Energy" over the lines it heads
+            dated = number <= _HEAD_LINES and _ends_on_a_day(line.strip())
+            if dated:
+                close()  # "Ministry of ... / Press service / Astana, 4 June 2024"
             pieces.append((number, line.strip()))
+            if dated:
+                close()
         else:
             close()
     close()
     return paragraphs
+
+
+_HEAD_LINES = 8  # where a letterhead's date line may stand
+_MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+])\s+(?P<rest>\S.*?)\s*#*\s*$")
+
+
+def _ends_on_a_day(line: str) -> bool:
+    """Whether a short line ends on a full date set off by a comma: the date line of a
+    letterhead ("Astana, 4 June 2024") or of a record ("Verbatim record of the sitting,
+    Wednesday, 11 October 2023"), not a wrapped line of prose ("... enter / Kazakhstan from
+    1 May 2024")."""
+    if len(line) > 80 or (not line[:1].isupper() and not line[:1].isdigit()):
+        return False
+    if re.search(r"[.!?;:,]$", line):
+        return False
+    mentions = find_dates(line)
+    return bool(mentions) and (
+        re.fullmatch(r"\d{4}-\d\d-\d\d", mentions[-1].value) is not None
+        and not line[mentions[-1].end :].strip()
+        and re.search(r"(?:^|,)\s*$", line[: mentions[-1].start]) is not None
+        and tense_of(line) is Tense.NEUTRAL
+    )
 
 
 def _is_subheading(line: str, following: str) -> bool:
@@ -221,7 +256,8 @@ def looks_like_html(text: str) -> bool:
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp vs etc jan feb mar "
     "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s "
-    "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ".split()
+    "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
+    "pp para paras vol cf".split()
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
@@ -323,13 +359,26 @@ class _Head:
     body_from: dict[int, int] = field(default_factory=dict)  # paragraph -> where its body starts
 
 
+# A press release's banner above its headline: no title, no fact.
+_BANNER = re.compile(
+    r"(?:FOR IMMEDIATE RELEASE|(?:PRESS|NEWS|MEDIA) RELEASE|MEDIA ADVISORY|"
+    r"EMBARGOED(?: UNTIL| TILL)?[^a-z]{0,40})[.:]?",
+    re.IGNORECASE,
+)
+
+
 def _read_head(paragraphs: list[_Paragraph]) -> _Head:
     """The title, byline, dateline and date lines among the first paragraphs."""
     head = _Head()
+    first = 0  # where the title may stand: the first paragraph after a release's banner
     for index, paragraph in enumerate(paragraphs[:_HEAD_PARAGRAPHS]):
         if paragraph.item:
             continue  # an entry of a list dates itself, not the page
         text = paragraph.text
+        if index == first and _BANNER.fullmatch(text):
+            head.body_from[index] = len(text)
+            first += 1
+            continue
         byline = _BYLINE.match(text)
         if byline is not None and head.author is None:
             head.author = byline["name"].strip()
@@ -356,7 +405,7 @@ def _read_head(paragraphs: list[_Paragraph]) -> _Head:
             head.place = city["place"].title()
             head.body_from[index] = city.end()
             break
-        if index == 0 and _is_heading(text):
+        if index == first and _is_heading(text):
             head.title = text
             head.body_from[index] = len(text)
         elif (day := _date_line(text)) is not None:

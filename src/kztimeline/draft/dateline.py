@@ -25,8 +25,9 @@ _DATELINE = re.compile(
     rf"(?:(?P<place>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,3}})(?:,\s*[A-Z][A-Za-z.'-]+)?"
     rf"(?:\s*\([^)]{{1,30}}\))?,?\s+)?{LEAD}(?:{day_pattern('d')}\s+{month_pattern('m')}|"
     rf"{month_pattern('m2')}\s+{day_pattern('d2')})(?:,?\s+{year_pattern('y')})?\s*(?:\([^)]{{1,30}}\)\s*)?"
+    r"(?:/[A-Za-z][\w .-]{1,30}/\s*)?"  # a wire's tag: "/PRNewswire/"
     # What ends a dateline: a dash or a stop, the end of the line, or a time of day.
-    rf"(?:[-–—.:|/]\s*|,?\s+\d{{1,2}}[:.]\d\d\b.*$|$)"
+    rf"(?:(?:--|[-–—.:|/])\s*|,?\s+\d{{1,2}}[:.]\d\d\b.*$|$)"
 )
 # Words that open a sentence, not the name of a place before a dateline's date.
 _NOT_PLACES = frozenset(

@@ -169,6 +169,8 @@ _COUNTED = re.compile(
     r"houses|cars|students|workers|employees|refugees|participants|signatures|seats|pages|"
     r"copies|times|items|points|residents|families|companies|firms|schools|hospitals|"
     r"villages|projects|candidates|observers|journalists|prisoners|others|more|of|"
+    # An amount: "for 2000 million tenge".
+    r"hundred|thousand|million|billion|trillion|mln|bn|litres|liters|hectolitres|wagons|"
     # A time of day in the 24-hour clock: "until 1800 GMT".
     r"GMT|UTC|hours|hrs|h|local)\b"
 )

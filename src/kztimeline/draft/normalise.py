@@ -34,7 +34,9 @@ What it reads, in every order and with or without a weekday in front:
 It never gives a day the text does not: a month stays a month, a week becomes the range of
 its seven days, and a numeric date whose order is ambiguous is left out. A year-like number
 is a year only where the words around it say so, so ``183 of 193``, ``2,000 people`` and
-``Strategy 2050`` are not dates.
+``Strategy 2050`` are not dates; nor is a date the text only names
+(:mod:`~kztimeline.draft.references`: ``the 2021 plan``, a citation, ``twice the rate of
+2017``).
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from datetime import date, datetime, timedelta
 from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.grammar import Found, Side, exists, matches
 from kztimeline.draft.qualifiers import bounded, compared_since
+from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import Tense, tense_at
 from kztimeline.draft.years import anchored_year, bounds, direction, resolve_year
 from kztimeline.edtf import parse_date, parse_partial_date
@@ -301,6 +304,24 @@ def written_year(value: str) -> PartialDate | None:
     return parsed.start or parsed.end
 
 
+def _named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``mention`` is a possessive ("Next year's race will be held on 27 September
+    2020") that another date of the sentence names more closely: only the closer one is
+    stated."""
+    if not sentence.startswith(("'s", "’s"), mention.end) or "/" in mention.value:
+        return False
+    outer = parse_date(mention.value.rstrip("~"))
+    return any(
+        other is not mention
+        and "/" not in other.value
+        and other.value != mention.value
+        and outer.known_first_day
+        <= parse_date(other.value.rstrip("~")).known_first_day
+        <= outer.known_last_day
+        for other in mentions
+    )
+
+
 def _planned(sentence: str, position: int, value: str, published: date | None) -> bool:
     """Whether the verb that governs the date looks forward, to a date not yet past."""
     if tense_at(sentence, position) is not Tense.FUTURE:
@@ -363,6 +384,8 @@ def find_dates(
         expression = item.found
         if compared_since(sentence[: expression.start]):
             continue  # "the biggest gain since 2011" compares; it dates nothing
+        if only_named(sentence, expression.start, expression.end):
+            continue  # "the 2021 plan", "(see X v. Y, 2015)": no fact happened then
         shift = expression.shift
         notes: tuple[str, ...] = ()
         if shift is not None:
@@ -394,6 +417,9 @@ def find_dates(
             )
         )
     mentions = _alternatives(sentence, mentions)
+    mentions = [
+        mention for mention in mentions if not _named_by_a_closer(sentence, mention, mentions)
+    ]
     if (
         len(mentions) > 1
         and re.fullmatch(r"\d{4}", mentions[0].value)

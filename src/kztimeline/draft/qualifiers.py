@@ -5,7 +5,9 @@ a comparison rather than an event, or a plan rather than a fact.
   is approximate (EDTF ``~``);
 - ``until``, ``by``, ``before``, ``no later than`` X, and X ``at the latest``: the fact lies
   no later than X (``../X``);
-- ``since`` X, ``from X onwards``: a state that goes on (``X/..``), except after a
+- ``since`` X, ``from X onwards``, and ``after X`` opening a clause that tells who ran or
+  held something then (``After 1991 the observatory was run by...``): a state that goes on
+  (``X/..``), except after a
   superlative ("the biggest gain since 2011"), where X is only a point of comparison and no
   event at all;
 
@@ -41,6 +43,14 @@ _AT_THE_LATEST = re.compile(r"^,?\s+at the latest\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ONWARDS = re.compile(r"^\s*(?:on(?:wards?)?|forwards?)\b", re.IGNORECASE)
+# "After 1991 the observatory was run by the academy": a clause that opens on "after" X and
+# tells of a state (who ran, owned or held something, what it was part of) from X on.
+_AFTER = re.compile(r"(?:^|[;:]\s*)[Aa]fter\s+$")
+_STATE_FROM = re.compile(
+    r"^,?\s+(?:[\w’'-]+\s+){1,5}?(?:was|were)\s+(?:(?:then|still|also)\s+)?"
+    r"(?:run|owned|managed|governed|ruled|administered|controlled|operated|held|known|"
+    r"called|named|used|based|part)\b"
+)
 
 
 def bounded(value: str, before: str, after: str, *, term: bool) -> str:
@@ -48,6 +58,8 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
     ``since`` or for ``from X onwards``, ``../X`` after ``until``, ``by`` or ``before`` or
     with ``at the latest`` after it; else ``value`` itself."""
     if not term and (_SINCE.search(before) or (_FROM.search(before) and _ONWARDS.match(after))):
+        return f"{value}/.."
+    if not term and _AFTER.search(before) and _STATE_FROM.match(after):
         return f"{value}/.."
     if _UNTIL.search(before) and _NOT_UNTIL.search(before):
         return value  # "did not do so until August 2014": it happened then

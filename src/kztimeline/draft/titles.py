@@ -62,8 +62,8 @@ _ATTRIBUTION = re.compile(
 _BEFORE_DATE = re.compile(
     r"(?:,\s*)?(?:\b(?:on|in|at|during|since|from|until|till|through|by|of|to|between|before|"
     r"after|for|around|about|circa|c\.|or|and|no later than|not later than|as of|late|early|"
-    r"on or about)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|spring|summer|autumn|fall|"
-    r"winter)\s+of\s+(?:the\s+)?)?)*"
+    r"on or about|next|last|this|coming|past)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|"
+    r"spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?)?)*"
     + _DATES
     + r"(?:,?\s+at the latest|\s+(?:night|morning|afternoon|evening|onwards?))?",
     re.IGNORECASE,
@@ -79,7 +79,7 @@ _FILLER = re.compile(
 )
 # A relative clause or an appositive, between commas: ", who won the Giro in 2013,".
 _APPOSITIVE = re.compile(
-    r",\s+(?:(?:(?:a|an|the)\s+[^,;]{0,50}?\s+)?(?P<rel>who|which|where)\s+(?P<body>[^,;]+)"
+    r",\s+(?:(?:(?:a|an|the)\s+[^,;]{0,50}?\s+)?(?P<rel>who|which|where|whose)\s+(?P<body>[^,;]+)"
     r"(?=,|;|$)|(?P<part>(?:(?:first|originally|later|newly|also)\s+)?(?:[a-z]+ed|held|built|"
     r"born|made|won|led|set up|signed|known)\b"
     r"[^,;]*)(?=,))"
@@ -216,7 +216,7 @@ def _own_clause(text: str) -> str:
         # "Founded in 1998 as a lender, Altyn Bank moved...": two facts, one subject.
         if _OWN not in opening["part"]:
             return _own_clause(opening["rest"])
-        subject = _subject(opening["rest"])
+        subject = _subject(opening["rest"]) or _pronoun_of(opening["rest"])
         if subject is not None:
             part = opening["part"]
             return f"{subject} was {part[:1].lower() + part[1:]}"
@@ -226,7 +226,10 @@ def _own_clause(text: str) -> str:
             body = match["body"] if match["rel"] else match["part"]
             if match["rel"] == "where":
                 return body
-            return f"{_antecedent(_without(text[: match.start()], appositives))} {body}"
+            named = _antecedent(_without(text[: match.start()], appositives))
+            if match["rel"] == "whose":
+                return f"{_possessive(named)} {body}"  # "X, whose songs were sung in 1967,"
+            return f"{named} {body}"
     text = _without(text, appositives)
     reported = _REPORTED_THAT.search(text)
     if reported is not None and _OWN in text[reported.end() :]:
@@ -253,14 +256,24 @@ def _own_clause(text: str) -> str:
         if _OWN in left and (_OTHER in right or (_verb_start(right) and not dated_opening)):
             clause = left
             break
-        if _OWN in right and _OTHER in left:
+        if _OWN in right and (_OTHER in left or (_verb_start(right) and _OWN not in left)):
+            # "...separated after launch and reached its slot on 2 November": the verb the
+            # date follows is the fact; the subject is carried over below.
             clause = right
             break
     if clause is not pieces[0] and _verb_start(clause):
-        subject = _subject(pieces[0])
+        # "he taught himself ... and entered the conservatory in 1959": a pronoun is carried
+        # too, for the name it stands for to replace it.
+        subject = _subject(pieces[0]) or _pronoun_of(pieces[0])
         if subject is not None:
             clause = f"{subject} {clause.lstrip()}"
     return clause
+
+
+def _pronoun_of(clause: str) -> str | None:
+    """The pronoun ``clause`` opens on, as a subject: "he taught..." gives "He"."""
+    pronoun = re.match(r"(?:he|she|they|it)\b", clause.lstrip(), re.IGNORECASE)
+    return pronoun.group().capitalize() if pronoun else None
 
 
 def _possessive(name: str) -> str:

@@ -1,0 +1,98 @@
+"""Dates a sentence names without stating that anything happened on them.
+
+A year can name a work ("the 2021 modernisation plan", "a 1998 survey", "his 1967 song"),
+describe someone by an event they took part in ("a veteran of the 2018 Winter Olympics"),
+sit in a citation ("(see Bekov v. Akimat, judgment of 3 June 2015)", "(Omarov 2003,
+pp. 112-118)"), in a copyright line, or be only a measure to compare with ("twice the rate
+of 2017", "more than in 2019", "back to 2019 levels"), or only say which things are meant
+("roads built since 2015 already need repair"). None of these is a fact of the text,
+so none is drafted; a year naming an event that the sentence tells of ("the 2012 elections
+were won by...") stays a date. Used by :func:`~kztimeline.draft.normalise.find_dates`.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ("only_named",)
+
+# The head of a noun phrase a year only names: a plan, a document, a work, a model.
+_WORK = re.compile(
+    r"^(?:\s*[-–]\s*(?:1[6-9]|2[01])?\d\d)?\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
+    r"(?:plans?|strateg(?:y|ies)|programmes?|programs?|reports?|surveys?|stud(?:y|ies)|"
+    r"audits?|reviews?|designs?|models?|songs?|albums?|films?|documentar(?:y|ies)|books?|"
+    r"novels?|editions?|versions?|roadmaps?|agendas?|concepts?|doctrines?|guidelines|"
+    r"forecasts?|estimates?|figures|data|statistics|rankings?|index|papers?|articles?|"
+    r"memos?|decrees?|resolutions?|budget\s+(?:rules|code)|vintages?|goals?|targets?|"
+    # People a year describes: "the 2018 champions Kairat".
+    r"champions?|winners?|runners-up|finalists?|medall?ists?|laureates?|graduates?)\b(?!\s+(?:of|for)\s+the\s+year)"
+)
+# A determiner or a possessive before the year: "the", "a", "his", "the bank's".
+_DETERMINER = re.compile(
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|[\w.]+['’]s)\s+$", re.I
+)
+# "a veteran of the", "its bid for the": a person or a place described by an event.
+_DESCRIBED = re.compile(
+    r"\b(?:veterans?|winners?|champions?|medall?ists?|finalists?|hosts?|bids?|heroes|hero|"
+    r"stars?|graduates?|alumn(?:us|i|a|ae)|members?|participants?|holders?)\s+"
+    r"(?:of|for|at|in|from)\s+(?:the|a|an)\s+$",
+    re.IGNORECASE,
+)
+# A measure to compare with: "twice the rate of", "more than in", "compared with"; not a
+# bound ("no later than").
+_COMPARISON = re.compile(
+    r"(?:\b(?:twice|double|triple|half|(?:two|three|four|five|ten)\s+times)\s+(?:the\s+)?"
+    r"[a-z]+\s+(?:of|in|seen in)|(?<!later )(?<!earlier )(?<!sooner )"
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)"
+    r"(?:\s+(?:in|that of|those of|the same (?:period|month|day|quarter) (?:of|in)|"
+    r"(?:the\s+)?levels? (?:of|in)))?|\b(?:to|at|from|below|above|near)\s+(?:the\s+)?"
+    r"(?:level|levels|rate|rates)\s+(?:of|seen in))"
+    r"\s+$",
+    re.IGNORECASE,
+)
+# What marks a parenthesis as a reference to a source: "see", a case name, pages, an
+# author and a year.
+_CITATION = re.compile(
+    r"^\s*(?:see|cf\.?|e\.g\.,?|compare)\s|\s(?:v|vs)\.?\s+[A-Z]|\bpp?\.\s*\d|\bparas?\.\s*\d|"
+    r"§|\bet al\b|^\s*[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?,?\s+(?:1[6-9]|20)\d\d[a-z]?"
+    r"(?:[,;:]|\s*$)"
+)
+
+
+# A page's furniture: "© 2008-2022 National Library".
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?$", re.IGNORECASE)
+_LEVELS = re.compile(r"^\s+levels?\b")  # "rose to 2020 levels"
+
+
+# "roads built since 2015 already need repair": "since" after a noun and its participle
+# says which things are meant, when the clause's own verb comes after the date.
+_SCOPE = re.compile(
+    r"\b[A-Za-z][a-z]{2,}s\s+(?:[a-z]{3,}ed|built|made|sold|bought|held|won|taken|given|paid|grown|"
+    r"laid|written|done|seen|born|set up)\s+since\s+(?:the\s+)?$"
+)
+_VERB_AFTER = re.compile(
+    r"^\s+(?:[a-z]+ly\s+)?(?!(?:in|on|at|to|for|with|by|from|and|or|but|as|of|after|before|"
+    r"when|while|until)\b)[a-z]+\b"
+)
+
+
+def only_named(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` of ``sentence`` is only named (see the module)."""
+    before, after = sentence[:start], sentence[end:]
+    if _DETERMINER.search(before) and _WORK.match(after):
+        return True
+    if _COPYRIGHT.search(before) or _LEVELS.match(after):
+        return True
+    if _SCOPE.search(before[-60:]) and _VERB_AFTER.match(after):
+        return True
+    if _DESCRIBED.search(before[-60:]) or _COMPARISON.search(before[-60:]):
+        return True
+    return _cited(sentence, start, end)
+
+
+def _cited(sentence: str, start: int, end: int) -> bool:
+    opening = sentence.rfind("(", 0, start)
+    if opening < 0 or ")" in sentence[opening:start]:
+        return False
+    closing = sentence.find(")", end)
+    return closing >= 0 and _CITATION.search(sentence[opening + 1 : closing]) is not None
