@@ -244,6 +244,13 @@ class OutputError(KztimelineError, OSError):
         reason = err.strerror or str(err)
         return cls(path, f"cannot write: {reason.lower()}; nothing was changed")
 
+    @classmethod
+    def for_standard_output(cls, reason: str) -> OutputError:
+        """Standard output refused the text (``> /dev/full``) for ``reason``."""
+        error = cls("-", f"cannot write to standard output: {reason}")
+        error.args = (error.problem,)
+        return error
+
 
 class _InTheFile(Exception):
     """The fields that say where in events.toml, and the one-line message built from them."""
