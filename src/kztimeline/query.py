@@ -26,6 +26,7 @@ from kztimeline.errors import DateError, QueryError
 if TYPE_CHECKING:
     from kztimeline.dates import EventDate
     from kztimeline.records import Event
+    from kztimeline.rule_days import DayRule
 
 __all__ = (
     "INDEXED_OCCURRENCES",
@@ -169,6 +170,29 @@ class _Bucket:
         self.longest = max(map(int.__sub__, self.lasts, self.firsts))
 
 
+def _shapes(events: Sequence[Event], open_rules: set[int]) -> dict[int, tuple[DayRule, int]]:
+    """For each rule too long to index that arithmetic reads and that has no extra or changed
+    occurrence, one endless rule of its shape from the earliest start of that shape, and its
+    occurrences' length in days: if that rule gives no day in a window, neither does any rule
+    of the shape. dateutil's first week of a WEEKLY rule with BYSETPOS is its own: those rules
+    are left out, and checked one by one."""
+    members: dict[tuple[tuple[object, ...], int], list[tuple[date, int, DayRule]]] = {}
+    for position in open_rules:
+        event = events[position]
+        plan = event.rule_plan()
+        if plan is None or event.also_on or event.changes:
+            continue
+        if plan.frequency == "WEEKLY" and plan.setpos:
+            continue
+        length = (event.last_day - event.first_day).days
+        members.setdefault((plan.shape(), length), []).append((plan.start, position, plan))
+    shapes: dict[int, tuple[DayRule, int]] = {}
+    for (_, length), found in members.items():
+        earliest = min(found, key=lambda member: member[0])[2].endless()
+        shapes.update((position, (earliest, length)) for _, position, _ in found)
+    return shapes
+
+
 def _indexed_dates(event: Event, budget: int) -> list[tuple[date, EventDate]] | None:
     """(day in the rule, date) of every occurrence of a repeating event, or None if there are
     more than ``budget``."""
@@ -188,7 +212,15 @@ class TimelineIndex:
     (:meth:`Event.sort_key`), so that sorted ranks are the answer in order, with no sort by key.
     """
 
-    __slots__ = ("_buckets", "_events", "_made", "_occurrences", "_open_rules", "_targets")
+    __slots__ = (
+        "_buckets",
+        "_events",
+        "_made",
+        "_occurrences",
+        "_open_rules",
+        "_shapes",
+        "_targets",
+    )
 
     def __init__(self, events: Sequence[Event]) -> None:
         self._events = events
@@ -216,13 +248,20 @@ class TimelineIndex:
                 indexed.add(position)
                 self._occurrences.extend((position, start, when) for start, when in found)
         self._open_rules = frozenset(open_rules)
+        self._shapes = _shapes(events, open_rules)
         # Made on first use, then kept: an occurrence that one query returns, the next may too.
         self._made: list[Event | None] = [None] * len(self._occurrences)
         placed = self._place_occurrences(firsts, lasts)
         for position in open_rules:
-            # A rule too long to index may occur until the end of time: index it to there, and
-            # let the rule decide which occurrences fall in the window.
-            lasts[position] = date.max.toordinal()
+            # A rule too long to index is indexed to its last possible day (the end of time for
+            # a rule with no end), and the rule decides which occurrences fall in the window.
+            event = events[position]
+            plan = event.rule_plan()
+            # An extra or changed occurrence may lie anywhere: such a rule keeps the end of time.
+            changed = event.also_on or event.changes
+            last_day = date.max if plan is None or changed else plan.last_day()
+            length = (event.last_day - event.first_day).days
+            lasts[position] = min(last_day.toordinal() + length, date.max.toordinal())
         # By rank: a position in events, or ~k for the k-th occurrence; and the extents by rank.
         plain: Sequence[int] = range(count)
         if indexed:
@@ -343,6 +382,10 @@ class TimelineIndex:
             ]
         selected: list[Event] = []
         expanded = False
+        shapes = self._shapes
+        # Whether each shape of rule gives a day in the window, worked out once per query: most
+        # rules with no end give none in a short window, and are passed over for one lookup.
+        gives: dict[int, bool] = {}
         for rank in ranks:
             target = targets[rank]
             if target < 0:
@@ -350,6 +393,14 @@ class TimelineIndex:
             else:
                 event = events[target]
                 if target in open_rules:
+                    shape = shapes.get(target)
+                    if shape is not None:
+                        plan, length = shape
+                        key = id(plan)
+                        if key not in gives:
+                            gives[key] = plan.gives_between(first - timedelta(days=length), last)
+                        if not gives[key]:
+                            continue
                     expanded = True
                     selected.extend(
                         occurrence

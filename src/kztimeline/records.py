@@ -10,7 +10,7 @@ JSON Schema (:func:`json_schema`). Nothing here imports an exporter's dependency
 
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
@@ -36,6 +36,9 @@ from kztimeline._fields import (
 from kztimeline.dates import EventDate, Precision, Qualifier
 from kztimeline.errors import DateError, FieldProblem
 from kztimeline.tables import MARKER_NAMES, STRICT, Change, Kind, Person, Source, TimelineInfo
+
+if TYPE_CHECKING:
+    from kztimeline.rule_days import DayRule
 
 # The field Event.date hides the type inside the class body; this name does not.
 Day = date
@@ -122,6 +125,9 @@ class Event(BaseModel):
     # The repeating event an occurrence comes from, so that it can say its rule in words.
     _series: ClassVar["Event | None"] = None
     _recurrence_start: ClassVar[datetime | None] = None
+    # The rule read once for arithmetic (kztimeline.rule_days), or False for a rule that only
+    # dateutil reads; None until first asked (see _plan).
+    _rule_plan: ClassVar["DayRule | Literal[False] | None"] = None
 
     @model_validator(mode="before")
     @classmethod
@@ -301,6 +307,18 @@ class Event(BaseModel):
         for day, when in occurrence_dates(rule, self.date, first, last, **exceptions):
             yield self.occurrence_on(day, when)
 
+    def rule_plan(self) -> "DayRule | None":
+        """This repeating event's rule read once for arithmetic
+        (:class:`kztimeline.rule_days.DayRule`), or None for a rule only dateutil reads."""
+        if self._rule_plan is None:
+            # dateutil loads only for events with rules: a file without any validates faster.
+            from kztimeline.recurrence import day_rule
+
+            rule = self.occurrence_rule
+            assert rule is not None
+            object.__setattr__(self, "_rule_plan", day_rule(rule, self.date) or False)
+        return self._rule_plan or None
+
     def all_occurrence_dates(self, budget: int) -> list[tuple[Day, EventDate]] | None:
         """(day in the rule, date) of every occurrence of this repeating event, in order, or
         None if its rule gives more than ``budget``: see
@@ -317,6 +335,7 @@ class Event(BaseModel):
             "skipped": frozenset(self.except_on),
             "extra": self.also_on,
             "moved": self._moved_dates(),
+            "plan": self.rule_plan(),
         }
 
     def _moved_dates(self) -> dict[Day, EventDate]:
