@@ -128,6 +128,8 @@ class Event(BaseModel):
     # The rule read once for arithmetic (kztimeline.rule_days), or False for a rule that only
     # dateutil reads; None until first asked (see _plan).
     _rule_plan: ClassVar["DayRule | Literal[False] | None"] = None
+    # The changes by the day of the occurrence each changes, made on first use (change_of).
+    _changes_by_day: ClassVar[dict[Day, Change] | None] = None
 
     @model_validator(mode="before")
     @classmethod
@@ -338,6 +340,15 @@ class Event(BaseModel):
             "plan": self.rule_plan(),
         }
 
+    def change_of(self, day: Day) -> Change | None:
+        """The change of the occurrence the rule gives on ``day``, or None: a lookup, so that
+        every occurrence of an event with thousands of changes costs the same."""
+        if self._changes_by_day is None:
+            by_day = {change.occurrence: change for change in self.changes}
+            object.__setattr__(self, "_changes_by_day", by_day)
+            return by_day.get(day)
+        return self._changes_by_day.get(day)
+
     def _moved_dates(self) -> dict[Day, EventDate]:
         if self._moved is None:
             moved = {}
@@ -375,11 +386,11 @@ class Event(BaseModel):
             "also_on": (),
             "changes": (),
         }
-        for change in self.changes:
-            if change.occurrence == start:
-                for key in ("title", "place", "description", "status"):
-                    if getattr(change, key) is not None:
-                        update[key] = getattr(change, key)
+        change = self.change_of(start) if self.changes else None
+        if change is not None:
+            for key in ("title", "place", "description", "status"):
+                if getattr(change, key) is not None:
+                    update[key] = getattr(change, key)
         occurrence = self.model_copy(update=update)
         object.__setattr__(occurrence, "_recurrence_id", start)
         object.__setattr__(occurrence, "_series", self)

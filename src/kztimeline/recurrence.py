@@ -327,8 +327,8 @@ def _chronological(pair: tuple[date, EventDate]) -> tuple[date, date, date]:
     return (pair[1].first_day, pair[1].last_day, pair[0])
 
 
-def _gives(rule: str, event_date: EventDate, day: date) -> bool:
-    return any(True for _ in occurrence_starts(rule, event_date, day, day))
+def _gives(rule: str, event_date: EventDate, day: date, plan: DayRule | None) -> bool:
+    return any(True for _ in occurrence_starts(rule, event_date, day, day, plan))
 
 
 def _nearest(rule: str, event_date: EventDate, day: date) -> str:
@@ -360,22 +360,24 @@ def check_exceptions(
     key to fix and how.
     """
     timed = event_date.time is not None
+    plan = day_rule(rule, event_date)  # read once: an event may have thousands of changes
+    skipped_days = frozenset(skipped)
     for day in skipped:
-        if not _gives(rule, event_date, day):
+        if not _gives(rule, event_date, day, plan):
             problem = f"the rule gives no occurrence on {day}{_nearest(rule, event_date, day)}"
             raise FieldProblem("except_on", problem)
     for item in extra:
         if isinstance(item, datetime) and not timed:
             raise FieldProblem("also_on", f"{item.isoformat()}: give a day for an all-day event")
         day = item.date() if isinstance(item, datetime) else item
-        if day in skipped:
+        if day in skipped_days:
             raise FieldProblem(
                 "also_on",
                 f"{item.isoformat()} is also in except_on, and calendars leave the day out; "
                 "remove it from one of the two",
             )
         same = not isinstance(item, datetime) or item == event_date.shifted_to(day).time
-        if same and rule != ONE_DATE and _gives(rule, event_date, day):
+        if same and rule != ONE_DATE and _gives(rule, event_date, day, plan):
             raise FieldProblem(
                 "also_on", f"the rule already gives {item.isoformat()}; remove it from also_on"
             )
@@ -385,7 +387,9 @@ def check_exceptions(
         if day in seen:
             raise FieldProblem("changes", f"the occurrence of {day} is changed twice")
         seen.add(day)
-        if day not in extra_days and (day in skipped or not _gives(rule, event_date, day)):
+        if day not in extra_days and (
+            day in skipped_days or not _gives(rule, event_date, day, plan)
+        ):
             raise FieldProblem("changes", f"there is no occurrence on {day} to change")
         if timed_change is not None and timed_change != timed:
             kind = "a date-time" if timed else "a day or days"
