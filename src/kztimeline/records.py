@@ -310,15 +310,13 @@ class Event(BaseModel):
             yield self.occurrence_on(day, when)
 
     def rule_plan(self) -> "DayRule | None":
-        """This repeating event's rule read once for arithmetic
-        (:class:`kztimeline.rule_days.DayRule`), or None for a rule only dateutil reads."""
+        """The rule read once for arithmetic (:mod:`kztimeline.rule_days`); None: dateutil's."""
         if self._rule_plan is None:
             # dateutil loads only for events with rules: a file without any validates faster.
             from kztimeline.recurrence import day_rule
 
-            rule = self.occurrence_rule
-            assert rule is not None
-            object.__setattr__(self, "_rule_plan", day_rule(rule, self.date) or False)
+            plan = day_rule(self.occurrence_rule or "", self.date)
+            object.__setattr__(self, "_rule_plan", plan or False)
         return self._rule_plan or None
 
     def all_occurrence_dates(self, budget: int) -> list[tuple[Day, EventDate]] | None:
@@ -343,11 +341,11 @@ class Event(BaseModel):
     def change_of(self, day: Day) -> Change | None:
         """The change of the occurrence the rule gives on ``day``, or None: a lookup, so that
         every occurrence of an event with thousands of changes costs the same."""
-        if self._changes_by_day is None:
+        by_day = self._changes_by_day
+        if by_day is None:
             by_day = {change.occurrence: change for change in self.changes}
             object.__setattr__(self, "_changes_by_day", by_day)
-            return by_day.get(day)
-        return self._changes_by_day.get(day)
+        return by_day.get(day)
 
     def _moved_dates(self) -> dict[Day, EventDate]:
         if self._moved is None:
