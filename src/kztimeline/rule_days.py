@@ -36,6 +36,11 @@ _LAST_ORDINAL = date(9999, 12, 31).toordinal()
 # The Gregorian calendar repeats itself, weekdays included, every 400 years: a rule that gave
 # no day for that long times its INTERVAL gives no more.
 _CYCLE_DAYS = 146_097
+# The days of each kind of period, by the BY parts that decide them: shared by every rule that
+# says the same, so a thousand monthly meetings on the second Tuesday work out each kind of
+# month once. Emptied when it holds that many sets of parts, so it stays small.
+_SHARED_KINDS: dict[tuple[object, ...], dict[object, tuple[int, ...]]] = {}
+_MOST_SHARED = 4096
 
 
 class DayRule:
@@ -88,7 +93,10 @@ class DayRule:
         self.nth = nth
         self.setpos = setpos
         self.week_start = week_start
-        self._kinds: dict[object, tuple[int, ...]] = {}
+        parts = (frequency, months, monthdays, weekdays, nth, setpos, week_start)
+        if len(_SHARED_KINDS) >= _MOST_SHARED and parts not in _SHARED_KINDS:
+            _SHARED_KINDS.clear()
+        self._kinds = _SHARED_KINDS.setdefault(parts, {})
         self._count_end: date | None = None
 
     @property
