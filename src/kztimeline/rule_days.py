@@ -125,10 +125,23 @@ class DayRule:
         if self.until == date.max:
             return False
         periods = self._period(self.until.toordinal()) // self.interval + 1
-        per_period = {"YEARLY": 366, "MONTHLY": 31, "WEEKLY": 7, "DAILY": 1}[self.frequency]
-        if self.setpos:
-            per_period = min(per_period, len(self.setpos))
-        return periods * per_period <= budget
+        return periods * self._most_per_period() <= budget
+
+    def _most_per_period(self) -> int:
+        """At most how many days one period gives, from the BY parts alone."""
+        frequency = self.frequency
+        months = len(self.months) or 12
+        if frequency == "DAILY":
+            most = 1
+        elif frequency == "WEEKLY":
+            most = len(self.weekdays) or 7
+        elif self.nth:
+            most = len(self.nth) * (months if frequency == "YEARLY" and self.months else 1)
+        elif self.monthdays:
+            most = len(self.monthdays) * (months if frequency == "YEARLY" else 1)
+        else:  # plain weekdays: five of each in a month
+            most = 5 * (len(self.weekdays) or 7) * (months if frequency == "YEARLY" else 1)
+        return min(most, len(self.setpos)) if self.setpos else most
 
     def shape(self) -> tuple[object, ...]:
         """What decides the rule's days in a period far from its start: two rules of one shape
