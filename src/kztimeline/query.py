@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from itertools import compress
 from operator import attrgetter
@@ -30,6 +30,7 @@ if TYPE_CHECKING:
 
 __all__ = (
     "INDEXED_OCCURRENCES",
+    "MADE_OCCURRENCES",
     "OCCURRENCE_BUDGET",
     "TimelineIndex",
     "clock_bounds",
@@ -148,6 +149,9 @@ while the index holds no more than OCCURRENCE_BUDGET occurrences in all. An anni
 a century fits; a weekly meeting of ten years (520) is cheaper found by arithmetic in each
 window than indexed, which made every occurrence's date at the first query (3 s for the 2,000
 bounded weekly and monthly rules of 100,000 events)."""
+MADE_OCCURRENCES = 4_096
+"""How many occurrences of rules found by arithmetic a query keeps made for the next ones
+(about 1.5 kB each), the oldest dropped first."""
 OCCURRENCE_BUDGET = 10_000
 """At least this many occurrences may be indexed, and two per event of a larger timeline."""
 
@@ -219,6 +223,7 @@ class TimelineIndex:
         "_buckets",
         "_events",
         "_made",
+        "_made_in_windows",
         "_occurrences",
         "_open_rules",
         "_shapes",
@@ -254,6 +259,7 @@ class TimelineIndex:
         self._shapes = _shapes(events, open_rules)
         # Made on first use, then kept: an occurrence that one query returns, the next may too.
         self._made: list[Event | None] = [None] * len(self._occurrences)
+        self._made_in_windows: dict[tuple[int, date], Event] = {}
         placed = self._place_occurrences(firsts, lasts)
         for position in open_rules:
             # A rule too long to index is indexed to its last possible day (the end of time for
@@ -365,6 +371,18 @@ class TimelineIndex:
             made = self._made[number] = self._events[position].occurrence_on(start, when)
         return made
 
+    def _occurrences_in(self, position: int, first: date, last: date) -> Iterator[Event]:
+        """The occurrences of a rule too long to index in the window, each made once and kept
+        (at most MADE_OCCURRENCES of them) for the windows after."""
+        event, made = self._events[position], self._made_in_windows
+        for day, when in event.occurrence_dates(first, last):
+            occurrence = made.get((position, day))
+            if occurrence is None:
+                if len(made) >= MADE_OCCURRENCES:
+                    del made[next(iter(made))]
+                occurrence = made[position, day] = event.occurrence_on(day, when)
+            yield occurrence
+
     def between(self, first: date, last: date, *, within: bool) -> list[Event]:
         """The events and occurrences in the window ``first``–``last`` (inclusive), in
         chronological order: those that overlap it, or with ``within``, those inside it.
@@ -407,7 +425,7 @@ class TimelineIndex:
                     expanded = True
                     selected.extend(
                         occurrence
-                        for occurrence in event.occurrences(first, last)
+                        for occurrence in self._occurrences_in(target, first, last)
                         if not within
                         or (occurrence.first_day >= first and occurrence.last_day <= last)
                     )

@@ -125,10 +125,8 @@ class Event(BaseModel):
     # The repeating event an occurrence comes from, so that it can say its rule in words.
     _series: ClassVar["Event | None"] = None
     _recurrence_start: ClassVar[datetime | None] = None
-    # The rule read once for arithmetic (kztimeline.rule_days), or False for a rule that only
-    # dateutil reads; None until first asked (see _plan).
+    # Made on first use: the rule read for arithmetic (False: dateutil's), the changes by day.
     _rule_plan: ClassVar["DayRule | Literal[False] | None"] = None
-    # The changes by the day of the occurrence each changes, made on first use (change_of).
     _changes_by_day: ClassVar[dict[Day, Change] | None] = None
 
     @model_validator(mode="before")
@@ -294,20 +292,21 @@ class Event(BaseModel):
 
         An event that does not repeat yields itself if it overlaps the window. Occurrences keep
         the event's id and fields, with their own date and ``repeat`` cleared; ``except_on``,
-        ``also_on`` and ``changes`` are applied. An unbounded rule is expanded only inside the
-        window.
-        """
-        rule = self.occurrence_rule
-        if rule is None:
+        ``also_on`` and ``changes`` are applied. A rule is expanded only inside the window."""
+        if self.occurrence_rule is None:
             if self.first_day <= last and self.last_day >= first:
                 yield self
             return
+        for day, when in self.occurrence_dates(first, last):
+            yield self.occurrence_on(day, when)
+
+    def occurrence_dates(self, first: Day, last: Day) -> Iterator[tuple[Day, EventDate]]:
+        """(day in the rule, date) of each occurrence of :meth:`occurrences`, none made."""
         # dateutil loads only for events with rules: a file without any validates faster.
         from kztimeline.recurrence import occurrence_dates
 
-        exceptions = self._exceptions()
-        for day, when in occurrence_dates(rule, self.date, first, last, **exceptions):
-            yield self.occurrence_on(day, when)
+        rule = self.occurrence_rule or ""  # only a repeating event is asked
+        return occurrence_dates(rule, self.date, first, last, **self._exceptions())
 
     def rule_plan(self) -> "DayRule | None":
         """The rule read once for arithmetic (:mod:`kztimeline.rule_days`); None: dateutil's."""
