@@ -100,7 +100,7 @@ def _check_produces_start(rule: str, event_date: EventDate) -> None:
     start = event_date.time or datetime.combine(event_date.first_day, time.min)
     plan = day_rule(rule, event_date)
     if plan is not None:
-        day = next(plan.days(plan.start, date.max), None)
+        day = plan.first_day()
         first = None if day is None else _at(start, day)
     else:
         first = next(_until_year_9999(iter(_parse(rule, start))), None)

@@ -118,6 +118,10 @@ class DayRule:
             self._count_end = last
         return self._count_end
 
+    def first_day(self) -> date | None:
+        """The first day the rule gives (on or after the start), or None if it gives none."""
+        return next(self._walk(self.start, self.until), None)
+
     def most_days(self, budget: int) -> bool:
         """Whether the rule surely gives no more than ``budget`` days (cheap: no expansion)."""
         if self.count is not None:
