@@ -46,9 +46,13 @@ FORBIDDEN_MODULES = ("matplotlib", "icalendar")
 
 OPERATIONS = (
     "load + validate",
+    "1-day between",
     "1-month between",
     "first query (index build)",
     "to_ics",
+    "ics with changes",
+    "draft repeated sentences",
+    "import a large calendar",
     "save_plot PNG",
     "save_plot growth",
     "save_plot 300 labelled",
@@ -228,9 +232,17 @@ def _read_ids(events: Iterable[Event]) -> None:
 
 
 def bench_between(
-    n: int, timeline: Timeline, repeat: int, budget: float, mix: str, *, peer: bool
+    n: int,
+    timeline: Timeline,
+    repeat: int,
+    budget: float,
+    mix: str,
+    *,
+    peer: bool,
+    days: int = 31,
 ) -> list[Row]:
-    windows = month_windows(WINDOWS)
+    windows = [(first, first + timedelta(days=days - 1)) for first, _ in month_windows(WINDOWS)]
+    operation = "1-month between" if days == 31 else f"{days}-day between"
     timeline.between(*windows[0])  # builds the index, as the first query of a session does
     mine = statistics.median(
         median_per_window(lambda first, last: _read_ids(timeline.between(first, last)), windows)[0]
@@ -245,16 +257,18 @@ def bench_between(
             raise AssertionError(f"between({first}, {last}) differs from the linear scan")
     answers = statistics.median(len(timeline.between(first, last)) for first, last in windows)
     at_target = n == 100_000
-    fast_enough = mine <= 200e-6 and scan / mine >= 100
+    # Issue 5: 200 µs on its own mix; issue 23: 100 µs and 2 µs per event returned, any mix.
+    allowed = max(200e-6, 100e-6 + 2e-6 * answers)
+    fast_enough = mine <= allowed and scan / mine >= 10
     rows = [
         Row(
-            "1-month between",
+            operation,
             f"{n:,} ({mix})",
             f"{seconds(mine)} (median of {len(windows):,} windows; {answers:,.0f} events "
             "each, ids read)",
             f"linear scan in Python: {seconds(scan)} (median of {scanned:,})",
             ratio(mine, scan),
-            "at 100,000: ≤ 200 µs and ≥ 100× faster than the scan",
+            "at 100,000: ≤ 100 µs + 2 µs per event (200 µs at least), ≥ 10× the scan",
             verdict(fast_enough if at_target else None),
         )
     ]
@@ -274,7 +288,7 @@ def bench_between(
         )
         rows.append(
             Row(
-                "1-month between",
+                operation,
                 f"{n:,} ({mix})",
                 f"{seconds(mine)}",
                 f"`recurring_ical_events.of(cal).between()`: {seconds(theirs)} "
@@ -614,9 +628,110 @@ def _missing(operation: str, n: int, peer: str, err: Exception) -> Row:
     return Row(operation, f"{n:,}", f"not available ({err})", peer, "—", "—", "—")
 
 
-PARTS = ("ics", "plot", "peer", "cli", "hostile")
+PARTS = ("ics", "plot", "peer", "cli", "hostile", "changes", "draft", "import")
 """What ``--without`` can leave out: the to_ics rows, the picture rows, the
-recurring_ical_events query rows, the cold start, the hostile files."""
+recurring_ical_events query rows, the cold start, the hostile files, the rows of an event with
+thousands of changes, of a draft of repeated sentences, and of importing a large calendar."""
+
+# Growth: work that must stay linear in its input
+
+
+def _changes_text(count: int) -> str:
+    """An events file of one weekly meeting with ``count`` occurrences retitled."""
+    lines = ["[timeline]", 'title = "Changes"', "[sources.a]", 'title = "A"', ""]
+    lines += ["[[events]]", 'id = "weekly"', 'title = "Weekly"', "date = 2000-01-03"]
+    lines += ['repeat = "FREQ=WEEKLY"', 'sources = ["a"]']
+    for week in range(count):
+        day = date(2000, 1, 3) + timedelta(weeks=week)
+        lines += ["", "[[events.changes]]", f"occurrence = {day}", f'title = "Moved {week}"']
+    return "\n".join(lines) + "\n"
+
+
+def _growth_rows(operation: str, what: str, times: dict[int, float]) -> list[Row]:
+    sizes = sorted(times)
+    rows = []
+    for size in sizes:
+        grown = size != sizes[0]
+        growth = times[size] / times[sizes[0]] if grown else None
+        rows.append(
+            Row(
+                operation,
+                f"{size:,} {what}",
+                seconds(times[size]),
+                "—" if growth is None else f"{size // sizes[0]}× the input of the row above",
+                "—" if growth is None else f"{growth:.1f}×",
+                "—" if growth is None else f"≤ 6× for {size // sizes[0]}× the input",
+                verdict(None if growth is None else growth <= 1.5 * size / sizes[0]),
+            )
+        )
+    return rows
+
+
+def bench_changes(counts: Sequence[int], repeat: int) -> list[Row]:
+    """``to_ics`` of one rule with each count of ``[[events.changes]]``."""
+    from kztimeline.ical import to_ics
+
+    times = {}
+    for count in counts:
+        timeline = kztimeline.loads(_changes_text(count))
+        times[count] = median_time(lambda timeline=timeline: to_ics(timeline), repeat)
+    return _growth_rows("ics with changes", "changes", times)
+
+
+def bench_draft(counts: Sequence[int], repeat: int) -> list[Row]:
+    """``kztimeline.draft`` of one article that states one fact ``count`` times."""
+    from kztimeline.draft import draft
+
+    sentence = "On 12 November 2012 the Council elected Kazakhstan to the Human Rights Council. "
+    times = {
+        count: median_time(
+            lambda count=count: draft(sentence * count, published="2012-11-13"), repeat
+        )
+        for count in counts
+    }
+    return _growth_rows("draft repeated sentences", "sentences", times)
+
+
+_IMPORT = """\
+import resource, sys, time
+from pathlib import Path
+from kztimeline.ical import import_ics
+text = Path(sys.argv[1]).read_text(encoding="utf-8")
+start = time.perf_counter()
+import_ics(text, path=sys.argv[1])
+took = time.perf_counter() - start
+print(took, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
+"""
+
+
+def bench_import(megabytes: float, folder: Path) -> list[Row]:
+    """``import_ics`` of a calendar of about ``megabytes`` MB (``to_ics`` of the open-rules
+    mix), timed in a fresh process, with that process's peak memory."""
+    from kztimeline.ical import to_ics
+
+    per_event = len(to_ics(kztimeline.loads(generate(200, mix="open-rules")))) / 200
+    count = max(50, round(megabytes * 1e6 / per_event))
+    calendar = folder / "large.ics"
+    calendar.write_text(to_ics(kztimeline.loads(generate(count, mix="open-rules"))), "utf-8")
+    size = calendar.stat().st_size
+    report = subprocess.run(
+        [sys.executable, "-c", _LAUNCH, sys.executable, "-c", _IMPORT, str(calendar)],
+        check=True,
+        capture_output=True,
+        text=True,
+    )
+    took, peak = (float(value) for value in report.stdout.split())
+    return [
+        Row(
+            "import a large calendar",
+            f"{size / 1e6:.1f} MB ({count:,} events)",
+            f"{seconds(took)}, peak {peak / 2**20:,.0f} MB ({peak / size:.1f}× the file)",
+            "—",
+            "—",
+            "at 20 MB: ≤ 30 s, peak ≤ 6× the file",
+            verdict(took <= 30 and peak <= 6 * size if size >= 19e6 else None),
+        )
+    ]
 
 
 def run(
@@ -628,11 +743,17 @@ def run(
     without: Collection[str] = (),
     key_parts: int = KEY_PARTS,
     labelled: int = LABELLED,
+    mixes: Sequence[str] = tuple(MIXES),
+    changes: Sequence[int] = (2_000, 8_000),
+    sentences: Sequence[int] = (2_000, 8_000),
+    import_megabytes: float = 20.0,
 ) -> list[Row]:
     """Every row of the table for ``sizes``, each time the median of ``repeat`` runs; a slow
     baseline query runs for about ``budget`` seconds. The parts named in ``without`` (see
     PARTS) are left out, for a run that measures only some rows; ``key_parts`` sizes the long
-    dotted key of the hostile files, ``labelled`` the picture that must name every event."""
+    dotted key of the hostile files, ``labelled`` the picture that must name every event;
+    ``mixes`` are the mixes of generate.py measured, ``changes`` and ``sentences`` the sizes of
+    the growth rows, ``import_megabytes`` the calendar imported."""
     rows: list[Row] = []
     plot_times: dict[int, float] = {}
 
@@ -642,7 +763,7 @@ def run(
 
     with tempfile.TemporaryDirectory() as folder:
         for n in sizes:
-            for mix in MIXES:
+            for mix in mixes:
                 standard = mix == "standard"
                 path = Path(folder) / f"events-{n}-{mix}.toml"
                 path.write_text(generate(n, mix=mix), encoding="utf-8")
@@ -651,6 +772,7 @@ def run(
                 timeline = kztimeline.load(path)
                 note(f"N = {n:,}, {mix}: between")
                 peer = standard and "peer" not in without
+                rows += bench_between(n, timeline, repeat, budget, mix, peer=False, days=1)
                 rows += bench_between(n, timeline, repeat, budget, mix, peer=peer)
                 note(f"N = {n:,}, {mix}: first query")
                 rows += bench_first_query(n, timeline, repeat, mix)
@@ -674,6 +796,15 @@ def run(
         if "hostile" not in without:
             note("hostile files")
             rows += bench_hostile(Path(folder), repeat, key_parts)
+        if "changes" not in without:
+            note("ics with changes")
+            rows += bench_changes(changes, repeat)
+        if "draft" not in without:
+            note("draft of repeated sentences")
+            rows += bench_draft(sentences, repeat)
+        if "import" not in without:
+            note("import of a large calendar")
+            rows += bench_import(import_megabytes, Path(folder))
     order = {operation: place for place, operation in enumerate(OPERATIONS)}
     rows.sort(key=lambda row: order[row.operation])  # stable: sizes stay in order
     return rows
@@ -724,6 +855,23 @@ def main(argv: Sequence[str] | None = None) -> int:
         metavar="N",
         help=f"events of the picture that must name each one (default: {LABELLED})",
     )
+    numbers = lambda text: [int(size) for size in text.replace("_", "").split(",")]  # noqa: E731
+    parser.add_argument(
+        "--mixes",
+        type=lambda text: text.split(","),
+        default=list(MIXES),
+        metavar="MIX[,MIX...]",
+        help=f"the mixes of generate.py (default: {','.join(MIXES)})",
+    )
+    parser.add_argument(
+        "--changes", type=numbers, default=[2_000, 8_000], help="changes of the ics rows"
+    )
+    parser.add_argument(
+        "--sentences", type=numbers, default=[2_000, 8_000], help="sentences of the draft rows"
+    )
+    parser.add_argument(
+        "--import-mb", type=float, default=20.0, help="megabytes of the imported calendar"
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     arguments = parser.parse_args(argv)
     rows = run(
@@ -734,6 +882,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         without=arguments.without,
         key_parts=arguments.key_parts,
         labelled=arguments.labelled,
+        mixes=arguments.mixes,
+        changes=arguments.changes,
+        sentences=arguments.sentences,
+        import_megabytes=arguments.import_mb,
     )
     print(table(rows))
     return 0

@@ -9,7 +9,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import tomllib
-from datetime import date
+from datetime import date, datetime
 from pathlib import Path
 from types import ModuleType
 
@@ -84,6 +84,31 @@ class TestGenerate:
         if n == 1_000:
             assert counts == {"single": 800, "short": 120, "imprecise": 50, "long": 30}
 
+    def test_the_open_rules_mix_is_what_the_issue_measured_on(self, generate: ModuleType) -> None:
+        """3% weekly or monthly rules, about a third with no end, 2% timed events in six zones
+        (besides the timed rules), 1–3 sources; the file loads, and its endless rules answer a
+        query in 2030."""
+        text = generate.generate(1_000, mix="open-rules")
+        events = tomllib.loads(text)["events"]
+        rules = [event["repeat"] for event in events if "repeat" in event]
+        assert len(rules) == 30
+        assert {rule.split(";")[0] for rule in rules} == {"FREQ=WEEKLY", "FREQ=MONTHLY"}
+        endless = [rule for rule in rules if "COUNT" not in rule and "UNTIL" not in rule]
+        assert 5 <= len(endless) <= 15
+        timed = [
+            event
+            for event in events
+            if "repeat" not in event
+            and (isinstance(event["date"], datetime) or "T" in str(event["date"]))
+        ]
+        assert len(timed) == 20
+        assert {len(event["sources"]) for event in events} == {1, 2, 3}
+        timeline = kztimeline.loads(text)
+        later = timeline.between("2030-01", "2030-12")
+        assert {event.id for event in later if event.recurrence_id} >= {
+            event["id"] for event in events if event.get("repeat") in endless
+        } - {event["id"] for event in events if str(event["date"]) > "2030-12-31"}
+
     def test_the_events_load_and_stay_in_1950_to_2030(self, generate: ModuleType) -> None:
         """The file is valid for kztimeline.loads, and every occurrence lies in 1950–2030."""
         timeline = kztimeline.loads(generate.generate(1_000))
@@ -97,18 +122,37 @@ class TestGenerate:
 
 
 # The harness runs in three pieces, so that the test workers share it: the rows every run
-# has (load, queries, memory) with the calendar and its peers; the pictures; the command line
-# and the hostile files. Together they print every operation of the table.
+# has (load, queries, memory) with the calendar and its peers; the pictures; the command line,
+# the hostile files and the rows of work that must grow linearly (at tiny sizes, on one mix).
+# Together they print every operation of the table.
+GROWTH = ("changes", "draft", "import")
 HARNESS_PIECES = {
-    "queries and calendar": ("plot,cli,hostile", {"to_ics"}),
+    "queries and calendar": ("plot,cli,hostile," + ",".join(GROWTH), {"to_ics"}),
     "pictures": (
-        "ics,peer,cli,hostile",
+        "ics,peer,cli,hostile," + ",".join(GROWTH),
         {"save_plot PNG", "save_plot growth", "save_plot 300 labelled"},
     ),
-    "command line and hostile files": ("ics,peer,plot", {"CLI cold start", "refuse hostile file"}),
+    "command line, hostile files and growth": (
+        "ics,peer,plot",
+        {
+            "CLI cold start",
+            "refuse hostile file",
+            "ics with changes",
+            "draft repeated sentences",
+            "import a large calendar",
+        },
+    ),
+}
+# The growth rows at sizes that take milliseconds, and one mix where the piece is not about it.
+PIECE_OPTIONS = {
+    "command line, hostile files and growth": (
+        *("--mixes", "standard", "--changes", "50,200", "--sentences", "20,80"),
+        *("--import-mb", "0.05"),
+    ),
 }
 ALWAYS = {
     "load + validate",
+    "1-day between",
     "1-month between",
     "first query (index build)",
     "peak RSS, load + index",
@@ -130,7 +174,7 @@ def script_table(script: str, *arguments: str) -> tuple[list[str], list[list[str
     return lines, [[cell.strip() for cell in line.strip("|").split("|")] for line in lines[2:]]
 
 
-def harness_rows(without: str, size: int = 1000) -> list[list[str]]:
+def harness_rows(without: str, size: int = 1000, *options: str) -> list[list[str]]:
     """The table rows of a quick run at N = ``size`` leaving out the parts in ``without``; the
     picture that must name every event has 60 events, not the table's 300."""
     lines, rows = script_table(
@@ -138,6 +182,7 @@ def harness_rows(without: str, size: int = 1000) -> list[list[str]]:
         *("--sizes", str(size), "--repeat", "1", "--budget", "0.2", "--labelled", "60"),
         # tomllib needs gigabytes for the 20,000-part key; the refusal is what is tested.
         *("--key-parts", "2000", "--without", without, "--quiet"),
+        *options,
     )
     assert lines[0].startswith("| operation | N | kztimeline |")
     assert all(len(row) == 7 for row in rows), lines
@@ -162,10 +207,17 @@ def test_the_harness_prints_every_row(piece: str) -> None:
     """A quick run at N = 1,000 (30 for the pictures, which draw every page) prints one
     Markdown table with a row for each operation of its piece, each measured."""
     without, operations = HARNESS_PIECES[piece]
-    rows = harness_rows(without, 30 if piece == "pictures" else 1000)
+    rows = harness_rows(without, 30 if piece == "pictures" else 1000, *PIECE_OPTIONS.get(piece, ()))
     assert {row[0] for row in rows} == ALWAYS | operations
     between = [row for row in rows if row[0] == "1-month between"]
     assert "linear scan" in between[0][3]
+    if piece == "queries and calendar":
+        mixes = {row[1].split("(")[1].rstrip(")") for row in rows if row[0] == "1-day between"}
+        assert mixes == {"standard", "long-ranges", "open-rules"}
+    if "changes" not in without:
+        growth = [row for row in rows if row[0] == "ics with changes"]
+        assert [row[1] for row in growth] == ["50 changes", "200 changes"]
+        assert growth[1][4].endswith("×")
     if "peer" not in without:
         assert "recurring_ical_events" in between[1][3]
     if "ics" not in without:

@@ -3,8 +3,8 @@
 Each fault is injected at the operating system's door, with the error the kernel gives: a
 full disk is /dev/full put behind the temporary file's descriptor (so the kernel itself says
 ENOSPC), and a read-only folder is os.open failing with EROFS for files in it (the tests may
-run as root, whom permissions do not stop). Output paths that are folders or symbolic links
-are real ones.
+run as root, whom permissions do not stop). Output paths that are folders, symbolic links,
+named pipes and device nodes are real ones, and so is a full standard output.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from __future__ import annotations
 import errno
 import io
 import os
+import stat
 import subprocess
 import sys
 from collections.abc import Callable
@@ -129,17 +130,73 @@ class TestOutputPaths:
 
     @pytest.mark.parametrize("command", sorted(COMMANDS))
     def test_an_output_path_that_is_a_symbolic_link(self, tmp_path: Path, command: str) -> None:
-        """A link is not followed nor replaced: the file it points to may be anything."""
-        pointed = tmp_path / "elsewhere.txt"
+        """A link to a regular file is followed as the shell's ``>`` follows it: the file it
+        points to gets the new content, and the link stays a link."""
+        pointed = tmp_path / "elsewhere" / f"pointed{SUFFIXES[command]}"
+        pointed.parent.mkdir()
         pointed.write_bytes(EARLIER)
         target = tmp_path / f"timeline{SUFFIXES[command]}"
         target.symlink_to(pointed)
         code, out, err = run(COMMANDS[command](target))
-        assert (code, out) == (2, "")
-        assert err == (f"{target}: is a symbolic link; write to the file it points to instead\n")
+        assert (code, out, err) == (0, f"{target}\n", "")
         assert target.is_symlink()
-        assert pointed.read_bytes() == EARLIER
-        assert leftovers(tmp_path) == []
+        assert target.readlink() == pointed
+        assert pointed.read_bytes() != EARLIER
+        assert pointed.stat().st_size > 0
+        assert leftovers(tmp_path) == leftovers(pointed.parent) == []
+
+    def test_a_named_pipe_is_left_as_it_is(self, tmp_path: Path) -> None:
+        """A rename would replace the pipe with a file; the pipe stays, with one line."""
+        target = tmp_path / "timeline.ics"
+        os.mkfifo(target)
+        code, out, err = run(COMMANDS["ics"](target))
+        assert (code, out) == (2, "")
+        assert err == (
+            f"{target}: is a named pipe (FIFO), not a regular file; "
+            "give a file name, or - for standard output\n"
+        )
+        assert stat.S_ISFIFO(target.lstat().st_mode)
+        assert sorted(tmp_path.iterdir()) == [target]
+
+    def test_a_link_to_a_named_pipe_is_refused_as_the_pipe(self, tmp_path: Path) -> None:
+        pipe = tmp_path / "pipe"
+        os.mkfifo(pipe)
+        target = tmp_path / "timeline.csv"
+        target.symlink_to(pipe)
+        code, out, err = run(COMMANDS["export csv"](target))
+        assert (code, out) == (2, "")
+        assert err.startswith(f"{target}: is a named pipe (FIFO), not a regular file;")
+        assert target.is_symlink()
+        assert stat.S_ISFIFO(pipe.lstat().st_mode)
+
+    @pytest.mark.skipif(os.geteuid() != 0, reason="making a device node needs root")
+    def test_a_device_node_is_left_as_it_is(self, tmp_path: Path) -> None:
+        """A character device made like /dev/null (1, 3) stays that device."""
+        target = tmp_path / "null"
+        os.mknod(target, 0o666 | stat.S_IFCHR, os.makedev(1, 3))
+        code, out, err = run(COMMANDS["ics"](target))
+        assert (code, out) == (2, "")
+        assert err.startswith(f"{target}: is a character device, not a regular file;")
+        assert stat.S_ISCHR(target.lstat().st_mode)
+        assert target.lstat().st_rdev == os.makedev(1, 3)
+        assert sorted(tmp_path.iterdir()) == [target]
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="no /dev/full on this system")
+def test_a_full_standard_output_is_one_line_and_exit_2() -> None:
+    """``> /dev/full`` is the kernel's ENOSPC on standard output, seen by a real process."""
+    with Path("/dev/full").open("w") as full:
+        done = subprocess.run(
+            [sys.executable, "-m", "kztimeline", "ics", str(EVENTS), "-o", "-"],
+            stdout=full,
+            stderr=subprocess.PIPE,
+            text=True,
+            check=False,
+        )
+    assert (done.returncode, done.stderr) == (
+        2,
+        "cannot write to standard output: no space left on device\n",
+    )
 
 
 @pytest.fixture(scope="module")

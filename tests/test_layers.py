@@ -4,8 +4,8 @@ The layers, lowest first (README, "Architecture"):
 
 0. ``errors``, ``_files`` and ``_version``: the exception tree, the bounded reader and the atomic
    writer, the installed version;
-1. ``dates``, ``edtf``, ``recurrence``, ``rule_words``, ``date_hints``: values that know nothing
-   of events;
+1. ``dates``, ``edtf``, ``recurrence``, ``rule_days``, ``rule_words``, ``date_hints``: values
+   that know nothing of events;
 2. ``records`` and ``tables``: an event, a source, a person, a kind;
 3. ``timeline``, ``query``, ``_table``: the collection, its index and its table;
 4. ``load`` and ``_locate``: events.toml in, errors with line numbers;
@@ -39,6 +39,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("kztimeline.dates", 1),
     ("kztimeline.edtf", 1),
     ("kztimeline.recurrence", 1),
+    ("kztimeline.rule_days", 1),
     ("kztimeline.rule_words", 1),
     ("kztimeline.date_hints", 1),
     ("kztimeline._fields", 2),

@@ -9,7 +9,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 import kztimeline
-from kztimeline import QueryError, Timeline
+from kztimeline import QueryError, Timeline, query
 from kztimeline.query import TimelineIndex
 
 WEEK_WITHIN = [
@@ -76,7 +76,19 @@ DATES = st.one_of(
     st.integers(1990, 2030).map(lambda y: f'"../{y}"'),
     st.integers(1990, 2030).map(lambda y: f'"{y}-05-01/.."'),
 )
-RULES = st.sampled_from(["", "FREQ=YEARLY;COUNT=5", "FREQ=MONTHLY;COUNT=30", "FREQ=YEARLY"])
+RULES = st.sampled_from(
+    [
+        "",
+        "FREQ=YEARLY;COUNT=5",
+        "FREQ=MONTHLY;COUNT=30",
+        "FREQ=YEARLY",
+        # Rules found by arithmetic in each window: endless, or too long to index.
+        "FREQ=WEEKLY",
+        "FREQ=MONTHLY;INTERVAL=2",
+        "FREQ=WEEKLY;COUNT=150",
+        "FREQ=MONTHLY;COUNT=400",
+    ]
+)
 
 
 @st.composite
@@ -94,11 +106,8 @@ def _scan(timeline: Timeline, first: date, last: date, within: bool) -> list[tup
     """The naive answer: every occurrence, tested one by one, in chronological order."""
     found = []
     for event in timeline:
-        for occurrence in (
-            event.occurrences(date(1, 1, 1), date(9999, 12, 31))
-            if (event.is_recurring)
-            else [event]
-        ):
+        # A rule is only on single days here: its occurrences in the window are all it has.
+        for occurrence in event.occurrences(first, last) if event.is_recurring else [event]:
             a, b = occurrence.first_day, occurrence.last_day
             inside = first <= a and b <= last if within else a <= last and first <= b
             if inside:
@@ -143,3 +152,22 @@ class TestTimelineIndex:
         again = timeline.between("2001", "2003")
         assert [event.recurrence_id for event in first] == [date(2002, 3, 1)]
         assert first["r"] is again.events[1]
+
+    def test_an_occurrence_found_by_arithmetic_is_made_once_and_kept_bounded(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """An endless rule's occurrence is the same object in the next window that holds it;
+        at most MADE_OCCURRENCES are kept, the oldest dropped first."""
+        monkeypatch.setattr(query, "MADE_OCCURRENCES", 3)
+        text = HEADER + (
+            '[[events]]\nid = "w"\ntitle = "W"\nsources = ["a"]\n'
+            'date = 2000-01-03\nrepeat = "FREQ=WEEKLY"\n'
+        )
+        timeline = kztimeline.loads(text)
+        first = timeline.between("2030-01-01", "2030-01-14")
+        again = timeline.between("2030-01-07", "2030-01-07")
+        assert [event.first_day for event in first] == [date(2030, 1, 7), date(2030, 1, 14)]
+        assert again.events[0] is first.events[0]
+        later = timeline.between("2030-02-01", "2030-02-28")
+        assert len(later) == 4
+        assert timeline.between("2030-01-07", "2030-01-07").events[0] is not first.events[0]

@@ -8,16 +8,28 @@ Every command and exporter reads and writes through these two functions.
 from __future__ import annotations
 
 import contextlib
+import errno
+import io
 import os
 import secrets
+import stat
 from collections.abc import Callable
 from pathlib import Path
+from typing import TextIO, cast
 
 from kztimeline.errors import KztimelineError, OutputError
 
-__all__ = ("read_text", "write_atomically")
+__all__ = ("guarded_output", "read_text", "write_atomically")
 
 _EXISTS = "exists already; choose another name, or add --force"
+
+# What a path that exists but is no regular file is, by the file type in its mode.
+_NOT_REGULAR = (
+    (stat.S_ISCHR, "a character device"),
+    (stat.S_ISBLK, "a block device"),
+    (stat.S_ISFIFO, "a named pipe (FIFO)"),
+    (stat.S_ISSOCK, "a socket"),
+)
 
 # Makes the error to raise from the path, the problem and the line (or None).
 ErrorFactory = Callable[[Path, str, "int | None"], KztimelineError]
@@ -60,29 +72,31 @@ def write_atomically(path: Path | str, data: bytes | str, *, replace: bool = Tru
     The bytes go to a temporary file in the same folder, which is flushed to disk and then
     renamed over ``path`` with :func:`os.replace`. On any failure the temporary file is removed,
     an earlier file at ``path`` is left as it was, and :class:`OutputError` says what happened.
-    A symbolic link or a folder at ``path`` is refused rather than replaced.
+
+    Only a regular file is ever replaced: a folder, a device, a named pipe or a socket at
+    ``path`` is refused and left untouched. A symbolic link is followed, as the shell's ``>``
+    follows it: the file it points to is replaced (atomically, in that file's folder) and the
+    link stays a link; a link to anything but a regular file is refused like that thing.
 
     With ``replace=False`` an existing file is never replaced: the new file is linked into
     place, which fails if anything is at ``path``, so nothing is lost even to a race, and the
     error says to choose another name or add ``--force``.
     """
-    target = Path(path)
+    named = Path(path)
     payload = data.encode("utf-8") if isinstance(data, str) else data
+    if not replace and (named.exists() or named.is_symlink()):
+        raise OutputError(named, _EXISTS)
+    target = Path(os.path.realpath(named)) if named.is_symlink() else named
+    _refuse_what_is_not_a_file(named, target)
     folder = target.parent
-    if target.is_symlink():
-        raise OutputError(target, "is a symbolic link; write to the file it points to instead")
-    if target.is_dir():
-        raise OutputError(target, "is a folder; give a file name such as timeline.png")
     if not folder.is_dir():
-        raise OutputError(target, f"the folder {folder} does not exist; create it first")
-    if not replace and (target.exists() or target.is_symlink()):
-        raise OutputError(target, _EXISTS)
+        raise OutputError(named, f"the folder {folder} does not exist; create it first")
     temporary = folder / f".{target.name}.{secrets.token_hex(6)}.tmp"
     try:
         # 0o666 and the process umask give the file the permissions of any new file.
         descriptor = os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
     except OSError as err:
-        raise OutputError.from_os_error(target, err) from None
+        raise OutputError.from_os_error(named, err) from None
     try:
         with os.fdopen(descriptor, "wb") as stream:
             stream.write(payload)
@@ -96,9 +110,79 @@ def write_atomically(path: Path | str, data: bytes | str, *, replace: bool = Tru
     except FileExistsError:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise OutputError(target, _EXISTS) from None
+        raise OutputError(named, _EXISTS) from None
     except OSError as err:
         with contextlib.suppress(OSError):
             temporary.unlink()
-        raise OutputError.from_os_error(target, err) from None
-    return target
+        raise OutputError.from_os_error(named, err) from None
+    return named
+
+
+def _refuse_what_is_not_a_file(named: Path, target: Path) -> None:
+    """Raise :class:`OutputError` if ``target`` exists and is not a regular file.
+
+    A rename over a device or a named pipe would replace the node itself (``/dev/null``
+    becoming a plain file, for whoever runs as root), so anything but a regular file stays.
+    """
+    try:
+        mode = target.stat().st_mode
+    except FileNotFoundError:
+        return
+    except OSError as err:
+        raise OutputError.from_os_error(named, err) from None
+    if stat.S_ISDIR(mode):
+        raise OutputError(named, "is a folder; give a file name such as timeline.png")
+    if stat.S_ISREG(mode):
+        return
+    kind = next((name for test, name in _NOT_REGULAR if test(mode)), "not a regular file")
+    raise OutputError(
+        named, f"is {kind}, not a regular file; give a file name, or - for standard output"
+    )
+
+
+class _GuardedOutput(io.TextIOBase):
+    """A text stream that turns a failed write into one :class:`OutputError` sentence.
+
+    A reader that went away (:class:`BrokenPipeError`) is passed on as it is: the command
+    line treats it as the end of the reader's interest, not as an error.
+    """
+
+    def __init__(self, stream: TextIO) -> None:
+        super().__init__()
+        self._stream = stream
+        self.failed = False
+
+    def write(self, text: str) -> int:
+        try:
+            return self._stream.write(text)
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            self.failed = True
+            raise _standard_output_error(err) from None
+
+    def flush(self) -> None:
+        try:
+            self._stream.flush()
+        except BrokenPipeError:
+            raise
+        except OSError as err:
+            self.failed = True
+            raise _standard_output_error(err) from None
+
+
+def _standard_output_error(err: OSError) -> OutputError:
+    reason = (err.strerror or os.strerror(err.errno or errno.EIO)).lower()
+    return OutputError.for_standard_output(reason)
+
+
+def guarded_output(stream: TextIO) -> tuple[TextIO, Callable[[], bool]]:
+    """``stream`` (standard output) whose write errors become :class:`OutputError`, and a
+    function that says whether a write to it failed.
+
+    ``> /dev/full`` then reads "cannot write to standard output: no space left on device",
+    one line, instead of a traceback at exit.
+    """
+    guarded = _GuardedOutput(stream)
+    # The wrapper offers what the commands use of a text stream: write, flush, print.
+    return cast("TextIO", guarded), lambda: guarded.failed

@@ -33,6 +33,7 @@ from kztimeline._commands import (
     schema_command,
     validate_command,
 )
+from kztimeline._files import guarded_output
 from kztimeline.errors import KztimelineError, TimelineFileError, one_line
 from kztimeline.load import DEFAULT_MAX_BYTES, DEFAULT_MAX_PROBLEMS
 
@@ -342,19 +343,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SystemExit as exit_:
         return int(exit_.code or 0)
     handler: Command = arguments.handler
+    out, failed = guarded_output(sys.stdout)
     try:
-        return handler(arguments, sys.stdout)
+        code = handler(arguments, out)
+        out.flush()
     except TimelineFileError as err:
         limit = getattr(arguments, "max_problems", DEFAULT_MAX_PROBLEMS)
         print(problem_report(err, limit), file=sys.stderr)
         return EXIT_USAGE
     except KztimelineError as err:
         print(str(err), file=sys.stderr)
+        if failed():
+            # What standard output could not take is dropped, not tried again at exit.
+            _drop_standard_output()
         return EXIT_USAGE
     except BrokenPipeError:
         # The reader (``| head``) went away; that is not an error of ours or theirs.
-        devnull = os.open(os.devnull, os.O_WRONLY)
-        os.dup2(devnull, sys.stdout.fileno())
+        _drop_standard_output()
         return EXIT_OK
     except KeyboardInterrupt:
         return 130
@@ -367,6 +372,12 @@ def main(argv: Sequence[str] | None = None) -> int:
             file=sys.stderr,
         )
         return EXIT_INTERNAL
+    return code
+
+
+def _drop_standard_output() -> None:
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
 
 
 def run() -> None:

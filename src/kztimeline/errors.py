@@ -248,6 +248,13 @@ class OutputError(KztimelineError, OSError):
         reason = err.strerror or str(err)
         return cls(path, f"cannot write: {reason.lower()}; nothing was changed")
 
+    @classmethod
+    def for_standard_output(cls, reason: str) -> OutputError:
+        """Standard output refused the text (``> /dev/full``) for ``reason``."""
+        error = cls("-", f"cannot write to standard output: {reason}")
+        error.args = (error.problem,)
+        return error
+
 
 class PublishError(KztimelineError, OSError):
     """A calendar server that refused a request or could not be reached, or a publication

@@ -10,7 +10,7 @@ JSON Schema (:func:`json_schema`). Nothing here imports an exporter's dependency
 
 from collections.abc import Iterator
 from datetime import date, datetime
-from typing import Any, ClassVar
+from typing import TYPE_CHECKING, Any, ClassVar, Literal
 
 from pydantic import (
     BaseModel,
@@ -36,6 +36,9 @@ from kztimeline._fields import (
 from kztimeline.dates import EventDate, Precision, Qualifier
 from kztimeline.errors import DateError, FieldProblem
 from kztimeline.tables import MARKER_NAMES, STRICT, Change, Kind, Person, Source, TimelineInfo
+
+if TYPE_CHECKING:
+    from kztimeline.rule_days import DayRule
 
 # The field Event.date hides the type inside the class body; this name does not.
 Day = date
@@ -122,6 +125,9 @@ class Event(BaseModel):
     # The repeating event an occurrence comes from, so that it can say its rule in words.
     _series: ClassVar["Event | None"] = None
     _recurrence_start: ClassVar[datetime | None] = None
+    # Made on first use: the rule read for arithmetic (False: dateutil's), the changes by day.
+    _rule_plan: ClassVar["DayRule | Literal[False] | None"] = None
+    _changes_by_day: ClassVar[dict[Day, Change] | None] = None
 
     @model_validator(mode="before")
     @classmethod
@@ -286,20 +292,31 @@ class Event(BaseModel):
 
         An event that does not repeat yields itself if it overlaps the window. Occurrences keep
         the event's id and fields, with their own date and ``repeat`` cleared; ``except_on``,
-        ``also_on`` and ``changes`` are applied. An unbounded rule is expanded only inside the
-        window.
-        """
-        rule = self.occurrence_rule
-        if rule is None:
+        ``also_on`` and ``changes`` are applied. A rule is expanded only inside the window."""
+        if self.occurrence_rule is None:
             if self.first_day <= last and self.last_day >= first:
                 yield self
             return
+        for day, when in self.occurrence_dates(first, last):
+            yield self.occurrence_on(day, when)
+
+    def occurrence_dates(self, first: Day, last: Day) -> Iterator[tuple[Day, EventDate]]:
+        """(day in the rule, date) of each occurrence of :meth:`occurrences`, none made."""
         # dateutil loads only for events with rules: a file without any validates faster.
         from kztimeline.recurrence import occurrence_dates
 
-        exceptions = self._exceptions()
-        for day, when in occurrence_dates(rule, self.date, first, last, **exceptions):
-            yield self.occurrence_on(day, when)
+        rule = self.occurrence_rule or ""  # only a repeating event is asked
+        return occurrence_dates(rule, self.date, first, last, **self._exceptions())
+
+    def rule_plan(self) -> "DayRule | None":
+        """The rule read once for arithmetic (:mod:`kztimeline.rule_days`); None: dateutil's."""
+        if self._rule_plan is None:
+            # dateutil loads only for events with rules: a file without any validates faster.
+            from kztimeline.recurrence import day_rule
+
+            plan = day_rule(self.occurrence_rule or "", self.date)
+            object.__setattr__(self, "_rule_plan", plan or False)
+        return self._rule_plan or None
 
     def all_occurrence_dates(self, budget: int) -> list[tuple[Day, EventDate]] | None:
         """(day in the rule, date) of every occurrence of this repeating event, in order, or
@@ -317,7 +334,17 @@ class Event(BaseModel):
             "skipped": frozenset(self.except_on),
             "extra": self.also_on,
             "moved": self._moved_dates(),
+            "plan": self.rule_plan(),
         }
+
+    def change_of(self, day: Day) -> Change | None:
+        """The change of the occurrence the rule gives on ``day``, or None: a lookup, so that
+        every occurrence of an event with thousands of changes costs the same."""
+        by_day = self._changes_by_day
+        if by_day is None:
+            by_day = {change.occurrence: change for change in self.changes}
+            object.__setattr__(self, "_changes_by_day", by_day)
+        return by_day.get(day)
 
     def _moved_dates(self) -> dict[Day, EventDate]:
         if self._moved is None:
@@ -356,11 +383,11 @@ class Event(BaseModel):
             "also_on": (),
             "changes": (),
         }
-        for change in self.changes:
-            if change.occurrence == start:
-                for key in ("title", "place", "description", "status"):
-                    if getattr(change, key) is not None:
-                        update[key] = getattr(change, key)
+        change = self.change_of(start) if self.changes else None
+        if change is not None:
+            for key in ("title", "place", "description", "status"):
+                if getattr(change, key) is not None:
+                    update[key] = getattr(change, key)
         occurrence = self.model_copy(update=update)
         object.__setattr__(occurrence, "_recurrence_id", start)
         object.__setattr__(occurrence, "_series", self)

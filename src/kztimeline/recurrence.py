@@ -7,7 +7,6 @@ A rule is expanded only inside a query window, so a rule with no end never loops
 from __future__ import annotations
 
 import re
-from calendar import isleap
 from collections.abc import Collection, Iterator, Mapping, Sequence
 from datetime import UTC, date, datetime, time, timedelta
 from functools import lru_cache
@@ -19,6 +18,7 @@ from dateutil.rrule import rrule, rrulestr
 
 from kztimeline.dates import Precision, day_offset
 from kztimeline.errors import DateError, FieldProblem, QueryError
+from kztimeline.rule_days import DayRule, compile_rule
 
 if TYPE_CHECKING:
     from kztimeline.dates import EventDate
@@ -30,6 +30,7 @@ __all__ = (
     "check_exceptions",
     "check_rule",
     "counted_occurrence_dates",
+    "day_rule",
     "endless",
     "occurrence_dates",
     "occurrence_starts",
@@ -98,7 +99,12 @@ def _check_produces_start(rule: str, event_date: EventDate) -> None:
     """RFC 5545 leaves a start that its rule does not give undefined, and clients disagree on
     whether it occurs: the start must be the rule's first occurrence."""
     start = event_date.time or datetime.combine(event_date.first_day, time.min)
-    first = next(_until_year_9999(iter(_parse(rule, start))), None)
+    plan = day_rule(rule, event_date)
+    if plan is not None:
+        day = plan.first_day()
+        first = None if day is None else _at(start, day)
+    else:
+        first = next(_until_year_9999(iter(_parse(rule, start))), None)
     if first == start:
         return
     if first is None:
@@ -158,17 +164,46 @@ def _parse(rule: str, start: datetime) -> rrule:
     return parsed
 
 
-def occurrence_starts(rule: str, event_date: EventDate, first: date, last: date) -> Iterator[date]:
+def _at(start: datetime, day: date) -> datetime:
+    """The moment of ``start``'s rule on ``day``, as dateutil makes it: the start's wall time
+    (fold 0) in its zone."""
+    return datetime.combine(day, start.time().replace(fold=0), tzinfo=start.tzinfo)
+
+
+def day_rule(rule: str, event_date: EventDate) -> DayRule | None:
+    """``rule`` from ``event_date`` read for arithmetic (:mod:`kztimeline.rule_days`), or
+    None for a rule only dateutil reads. A timed event's UTC UNTIL becomes the last day whose
+    occurrence (at the start's wall time, in its zone) is not after it, as dateutil compares."""
+    start = event_date.time
+    until_day: date | None = None
+    if start is not None:
+        until = _UNTIL.search(rule)
+        if until is not None:
+            if start.tzinfo is None or not re.fullmatch(r"\d{8}T\d{6}Z", until.group(1)):
+                return None
+            limit = datetime.strptime(until.group(1), "%Y%m%dT%H%M%SZ").replace(tzinfo=UTC)
+            near = limit.astimezone(start.tzinfo).date()
+            candidates = [day_offset(near, shift) for shift in (1, 0, -1, -2)]
+            until_day = next((day for day in candidates if _at(start, day) <= limit), date.min)
+    return compile_rule(rule, event_date.first_day, until_day)
+
+
+def occurrence_starts(
+    rule: str, event_date: EventDate, first: date, last: date, plan: DayRule | None = None
+) -> Iterator[date]:
     """The first days of the occurrences of ``rule`` from ``event_date`` in ``first``–``last``.
 
-    Both bounds are inclusive and compared with each occurrence's first day. Raises
+    Both bounds are inclusive and compared with each occurrence's first day. ``plan`` is the
+    rule already read by :func:`day_rule`, if the caller keeps it. Raises
     :class:`QueryError` past :data:`MAX_OCCURRENCES` occurrences in the window.
     """
-    if event_date.time is None:
-        plain = _plain_yearly(rule)
-        if plain is not None:
-            yield from _yearly_starts(*plain, event_date.first_day, first, last)
-            return
+    plan = plan or day_rule(rule, event_date)
+    if plan is not None:
+        for produced, day in enumerate(plan.days(first, last), start=1):
+            if produced > MAX_OCCURRENCES:
+                raise _too_many(rule)
+            yield day
+        return
     if event_date.time is not None:
         start = event_date.time
         zone = start.tzinfo
@@ -189,11 +224,15 @@ def occurrence_starts(rule: str, event_date: EventDate, first: date, last: date)
         if moment > high:
             return
         if produced > MAX_OCCURRENCES:
-            raise QueryError(
-                f"the window holds more than {MAX_OCCURRENCES:,} occurrences of the rule "
-                f"'{rule}'; narrow the window"
-            )
+            raise _too_many(rule)
         yield moment.date()
+
+
+def _too_many(rule: str) -> QueryError:
+    return QueryError(
+        f"the window holds more than {MAX_OCCURRENCES:,} occurrences of the rule "
+        f"'{rule}'; narrow the window"
+    )
 
 
 Extra = date | datetime
@@ -213,6 +252,7 @@ def occurrence_dates(
     skipped: Collection[date] = (),
     extra: Sequence[Extra] = (),
     moved: Mapping[date, EventDate] | None = None,
+    plan: DayRule | None = None,
 ) -> Iterator[tuple[date, EventDate]]:
     """Every occurrence of a repeating event that overlaps ``first``–``last`` (inclusive), as
     (its day in the rule, its date), in chronological order: the one expansion of a rule with
@@ -222,9 +262,10 @@ def occurrence_dates(
     added (RDATE), and the occurrence of a day in ``moved`` takes that date instead
     (RECURRENCE-ID), wherever it moves. The rule is expanded lazily, so a caller may stop
     early; :class:`QueryError` is raised past :data:`MAX_OCCURRENCES` in the window.
+    ``plan`` is the rule as :func:`day_rule` read it, for a caller that keeps it.
     """
     length = (event_date.last_day - event_date.first_day).days
-    days = occurrence_starts(rule, event_date, day_offset(first, -length), last)
+    days = occurrence_starts(rule, event_date, day_offset(first, -length), last, plan)
     return _with_exceptions(days, event_date, first, last, skipped, extra, moved or {})
 
 
@@ -236,10 +277,15 @@ def counted_occurrence_dates(
     skipped: Collection[date] = (),
     extra: Sequence[Extra] = (),
     moved: Mapping[date, EventDate] | None = None,
+    plan: DayRule | None = None,
 ) -> list[tuple[date, EventDate]] | None:
     """All the occurrences of :func:`occurrence_dates`, or None if the rule gives more than
-    ``budget``: what an index can hold in full."""
-    days = list(islice(occurrence_starts(rule, event_date, date.min, date.max), budget + 1))
+    ``budget``: what an index can hold in full. A rule read by arithmetic (``plan``) that may
+    give more is answered None without expanding it."""
+    plan = plan or day_rule(rule, event_date)
+    if plan is not None and not plan.most_days(budget):
+        return None
+    days = list(islice(occurrence_starts(rule, event_date, date.min, date.max, plan), budget + 1))
     if len(days) > budget:
         return None
     return list(
@@ -282,61 +328,8 @@ def _chronological(pair: tuple[date, EventDate]) -> tuple[date, date, date]:
     return (pair[1].first_day, pair[1].last_day, pair[0])
 
 
-_PLAIN_YEARLY_PARTS = frozenset(("FREQ", "INTERVAL", "COUNT", "UNTIL"))
-
-
-@lru_cache(maxsize=4096)
-def _plain_yearly(rule: str) -> tuple[int, int | None, date] | None:
-    """(INTERVAL, COUNT or None, UNTIL or date.max) of a rule that repeats on the day and month
-    of its start every INTERVAL years and says nothing else, with UNTIL a date; else None.
-
-    Such rules are most of the rules of a chronology (anniversaries, annual sessions), and
-    their days are plain arithmetic: 15 ms for a thousand rules where dateutil takes 0.85 s.
-    """
-    parts = dict(part.partition("=")[::2] for part in rule.split(";"))
-    if parts.get("FREQ") != "YEARLY" or not parts.keys() <= _PLAIN_YEARLY_PARTS:
-        return None
-    until = parts.get("UNTIL")
-    if until is not None and not re.fullmatch(r"\d{8}", until):
-        return None
-    try:
-        return (
-            int(parts.get("INTERVAL", "1")),
-            int(parts["COUNT"]) if "COUNT" in parts else None,
-            date(int(until[:4]), int(until[4:6]), int(until[6:])) if until else date.max,
-        )
-    except ValueError:  # check_rule refuses these; let dateutil say so
-        return None
-
-
-def _yearly_starts(
-    interval: int, count: int | None, until: date, start: date, first: date, last: date
-) -> Iterator[date]:
-    """The days of a plain yearly rule (see _plain_yearly) from ``start`` in ``first``–``last``:
-    what dateutil gives, year by year. A 29 February occurs in leap years only (RFC 5545
-    §3.3.10: a day that does not exist is skipped, and not counted)."""
-    year, month, day = start.year, start.month, start.day
-    if count is None and first.year - 1 > year:
-        # Without COUNT nothing before the window matters: start a whole number of periods on.
-        year += (first.year - 1 - year) // interval * interval
-    made = 0
-    while year <= 9999:
-        if month == 2 and day == 29 and not isleap(year):
-            year += interval
-            continue
-        occurrence = date(year, month, day)
-        if occurrence > last or occurrence > until:
-            return
-        made += 1
-        if count is not None and made > count:
-            return
-        if occurrence >= first:
-            yield occurrence
-        year += interval
-
-
-def _gives(rule: str, event_date: EventDate, day: date) -> bool:
-    return any(True for _ in occurrence_starts(rule, event_date, day, day))
+def _gives(rule: str, event_date: EventDate, day: date, plan: DayRule | None) -> bool:
+    return any(True for _ in occurrence_starts(rule, event_date, day, day, plan))
 
 
 def _nearest(rule: str, event_date: EventDate, day: date) -> str:
@@ -368,22 +361,24 @@ def check_exceptions(
     key to fix and how.
     """
     timed = event_date.time is not None
+    plan = day_rule(rule, event_date)  # read once: an event may have thousands of changes
+    skipped_days = frozenset(skipped)
     for day in skipped:
-        if not _gives(rule, event_date, day):
+        if not _gives(rule, event_date, day, plan):
             problem = f"the rule gives no occurrence on {day}{_nearest(rule, event_date, day)}"
             raise FieldProblem("except_on", problem)
     for item in extra:
         if isinstance(item, datetime) and not timed:
             raise FieldProblem("also_on", f"{item.isoformat()}: give a day for an all-day event")
         day = item.date() if isinstance(item, datetime) else item
-        if day in skipped:
+        if day in skipped_days:
             raise FieldProblem(
                 "also_on",
                 f"{item.isoformat()} is also in except_on, and calendars leave the day out; "
                 "remove it from one of the two",
             )
         same = not isinstance(item, datetime) or item == event_date.shifted_to(day).time
-        if same and rule != ONE_DATE and _gives(rule, event_date, day):
+        if same and rule != ONE_DATE and _gives(rule, event_date, day, plan):
             raise FieldProblem(
                 "also_on", f"the rule already gives {item.isoformat()}; remove it from also_on"
             )
@@ -393,7 +388,9 @@ def check_exceptions(
         if day in seen:
             raise FieldProblem("changes", f"the occurrence of {day} is changed twice")
         seen.add(day)
-        if day not in extra_days and (day in skipped or not _gives(rule, event_date, day)):
+        if day not in extra_days and (
+            day in skipped_days or not _gives(rule, event_date, day, plan)
+        ):
             raise FieldProblem("changes", f"there is no occurrence on {day} to change")
         if timed_change is not None and timed_change != timed:
             kind = "a date-time" if timed else "a day or days"

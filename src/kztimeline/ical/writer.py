@@ -172,7 +172,7 @@ def _also(event: Event, item: date, context: _Context) -> str:
     when = occurrence.date
     days = None if when.time is not None else (when.first_day, when.last_day)
     lines += _when(when, days, in_utc=written_in_utc(event))
-    changed = any(change.occurrence == day for change in event.changes)
+    changed = event.change_of(day) is not None
     lines += _texts(occurrence if changed else event, context)
     lines.append(_own_fields(event))
     lines += _also_of(event, context)
@@ -277,7 +277,8 @@ def _changed(event: Event, day: date, context: _Context) -> str:
     lines.append(_occurrence_property("RECURRENCE-ID", event, day))
     lines += _when(when, days)
     lines += _texts(occurrence, context)
-    change = next(change for change in event.changes if change.occurrence == day)
+    change = event.change_of(day)
+    assert change is not None
     own = {"description": change.description, "status": change.status}
     kept = {key: value for key, value in own.items() if value is not None}
     if kept:
