@@ -114,7 +114,7 @@ class ChangeReader(ValueReader):
         new_start, new_end, _ = self._span(component, lines)
         if not self._occurs(master, day):
             return f"its series gives no occurrence on {day}"
-        if any(item["occurrence"] == day for item in master.get("changes", ())):
+        if day in master.setdefault("_changed", set()):
             return f"the occurrence of {day} is changed by an earlier VEVENT"
         if isinstance(new_start, datetime) != isinstance(master["_start"], datetime):
             master["except_on"] = sorted({*master.get("except_on", ()), day})
@@ -151,7 +151,7 @@ class ChangeReader(ValueReader):
         if zone is not None and is_named_zone(zone):
             drop_zone(change, ("date", "end"))
         master.setdefault("changes", []).append(change)
-        master["changes"].sort(key=lambda item: item["occurrence"])
+        master["_changed"].add(day)
         self._count_lost(component)
         return None
 

@@ -63,8 +63,11 @@ def document(
         lines += ["", *_table(f"[people.{string(person_id)}]", person, ("name",))]
     for kind, table in sorted((kinds or {}).items()):
         lines += ["", *_table(f"[kinds.{string(kind)}]", table, ("label", "colour", "marker"))]
+    # One piece of text per event: a large calendar does not hold each line as a string.
+    pieces = ["\n".join(lines)]
     for event in events:
-        lines += ["", *_table("[[events]]", event, _EVENT_ORDER)]
+        rows = ["", *_table("[[events]]", event, _EVENT_ORDER)]
         for change in event.get("changes", ()):
-            lines += ["", *_table("[[events.changes]]", change, _CHANGE_ORDER)]
-    return "\n".join(lines) + "\n"
+            rows += ["", *_table("[[events.changes]]", change, _CHANGE_ORDER)]
+        pieces.append("\n".join(rows))
+    return "\n".join(pieces) + "\n"

@@ -14,12 +14,14 @@ from typing import Any
 
 import icalendar
 from icalendar.prop import vBroken
+from pydantic import ValidationError
 
 from kztimeline._fields import FORBIDDEN_CHARACTERS
 from kztimeline.errors import CalendarError, CalendarValueError
 from kztimeline.ical._properties import text_of, value_problem
 from kztimeline.ical._versions import uid_of, value_of
 from kztimeline.ical.zones import Transitions
+from kztimeline.tables import Kind
 
 __all__ = ("ValueReader", "as_list")
 
@@ -58,8 +60,16 @@ class ValueReader:
         self._matched: dict[str | None, tzinfo] = {}
         self._changes: dict[str, Transitions | None] = {}
         self._lost: Counter[str] = Counter()
-        self._said: list[str] = []
+        # What is said, each with when it would be said were all VEVENTs read together in
+        # file order (the step, then the line of the VEVENT): see EventReader.alone.
+        self._at: tuple[int, int] = (9, 0)
+        self._said: list[tuple[tuple[int, int], str]] = []
+        self._problems: list[tuple[tuple[int, int], int, CalendarError]] = []
+        self._events: list[dict[str, Any]] = []
+        self._masters: dict[str, list[dict[str, Any]]] = {}
+        self._series: set[str] = set()
         self.kind_tables: dict[str, dict[str, Any]] = {}
+        self._kind_at: dict[str, tuple[int, int]] = {}
 
     # --- Text ------------------------------------------------------------------------------
 
@@ -124,7 +134,7 @@ class ValueReader:
     def say(self, line: int | None, uid: str, what: str) -> None:
         """Say on stderr what happened to the part of the calendar on ``line``."""
         where = f"{self.path}:{line}" if line else str(self.path)
-        self._said.append(f"{where}: UID {uid or '(none)'}: {what}")
+        self._said.append((self._at, f"{where}: UID {uid or '(none)'}: {what}"))
 
     def _not_kept(
         self, err: CalendarError | CalendarValueError, lines: dict[str, int], uid: str
@@ -212,4 +222,26 @@ class ValueReader:
         """What was said about single parts of the calendar, each with its line and UID, then
         one line per kind of thing the events file could not keep, with how many."""
         counted = sorted(self._lost.items())
-        return self._said + [f"{self.path}: not kept: {n} × {kind}" for kind, n in counted]
+        said = [text for _, text in sorted(self._said, key=lambda item: item[0])]
+        return said + [f"{self.path}: not kept: {n} × {kind}" for kind, n in counted]
+
+    def _more(self, event: dict[str, Any], tags: list[str], more: dict[str, Any]) -> None:
+        """``highlight``, the tags with the kind among them, and the ``[kinds.NAME]`` table of
+        the event's kind, from X-KZTIMELINE-MORE."""
+        event["highlight"] = True if more.get("highlight") is True else None
+        written = more.get("tags")
+        if isinstance(written, list) and all(isinstance(tag, str) for tag in written):
+            tags[:] = [self.one_line(tag) for tag in written]
+        table = more.get("kind_table")
+        if isinstance(table, dict) and isinstance(event.get("kind"), str):
+            try:
+                Kind.model_validate(table)
+            except ValidationError as err:
+                problem = "; ".join(str(item["msg"]) for item in err.errors())
+                kind = event["kind"]
+                self.say(None, event["_uid"], f"not kept: the table of kind {kind!r}: {problem}")
+                return
+            # The table of the VEVENT first in the file wins, whatever order they are read in.
+            kind = event["kind"]
+            if kind not in self._kind_at or self._at < self._kind_at[kind]:
+                self.kind_tables[kind], self._kind_at[kind] = table, self._at

@@ -14,7 +14,6 @@ from itertools import islice
 from typing import Any, get_args
 
 import icalendar
-from pydantic import ValidationError
 
 from kztimeline._fields import Status
 from kztimeline.edtf import parse_date
@@ -41,7 +40,6 @@ from kztimeline.ical._versions import (
     uid_of,
 )
 from kztimeline.ical.zones import Transitions, matching_zone
-from kztimeline.tables import Kind
 
 __all__ = ("EventReader",)
 
@@ -62,39 +60,72 @@ _CHECKED_OCCURRENCES = 500
 class EventReader(ChangeReader):
     """Reads the VEVENTs of one calendar into events (see :class:`ValueReader`)."""
 
-    def events(
-        self, components: list[icalendar.Event], outline: list[dict[str, int]]
-    ) -> list[dict[str, Any]]:
-        """Every VEVENT as an event; a changed occurrence joins the event it changes.
+    def alone(self, component: icalendar.Event, lines: dict[str, int]) -> None:
+        """Read a VEVENT that no other VEVENT bears on (one of its UID, not a changed
+        occurrence nor an extra date) as soon as it is parsed, so it need not be kept.
+
+        What is said is ordered as if every VEVENT had been read together, in file order.
+        """
+        begin = lines.get("BEGIN", 0)
+        self._at = (0, begin)
+        items = one_value_each([(component, lines)], self.say)
+        self._at = (2, begin)
+        for item, item_lines in one_rule_each(items, self.say):
+            self._master(item, item_lines)
+
+    def _master(self, component: icalendar.Event, lines: dict[str, int]) -> None:
+        """A VEVENT that is not a changed occurrence, as an event (left out and said if it
+        cannot be read)."""
+        uid = uid_of(component)
+        self._at = (3, lines.get("BEGIN", 0))
+        self._series.add(uid)
+        try:
+            event = self._event(component, lines)
+        except (CalendarError, CalendarValueError) as err:
+            self._problem(err, lines, uid)
+            return
+        self._events.append(event)
+        if uid and uid not in self._masters:
+            self._masters[uid] = [event]
+
+    def _problem(
+        self, err: CalendarError | CalendarValueError, lines: dict[str, int], uid: str
+    ) -> None:
+        self._problems.append((self._at, len(self._problems), self._as_error(err, lines)))
+        self._not_kept(err, lines, uid)
+
+    def events(self, items: list[tuple[icalendar.Event, dict[str, int]]]) -> list[dict[str, Any]]:
+        """Every VEVENT read alone (see :meth:`alone`), then every VEVENT of ``items`` (with
+        its lines) as an event; a changed occurrence joins the event it changes.
 
         A VEVENT that cannot be read is left out and said; if none can, the first problem is
         raised as a :class:`~kztimeline.errors.CalendarError`.
         """
-        items = one_value_each(list(zip(components, outline, strict=False)), self.say)
-        items = one_rule_each(the_latest_versions(items, self.say), self.say)
-        masters: dict[str, list[dict[str, Any]]] = {}
-        changes: list[tuple[icalendar.Event, dict[str, int]]] = []
-        events: list[dict[str, Any]] = []
-        first_problem: CalendarError | None = None
-        series = {uid_of(item) for item, _ in items if "RECURRENCE-ID" not in item}
-        also: list[tuple[icalendar.Event, dict[str, int]]] = []
         for component, lines in items:
+            self._at = (0, lines.get("BEGIN", 0))
+            one_value_each([(component, lines)], self.say)
+        self._at = (1, 0)
+        items = the_latest_versions(items, self.say)
+        kept: list[tuple[icalendar.Event, dict[str, int]]] = []
+        for item in items:
+            self._at = (2, item[1].get("BEGIN", 0))
+            kept += one_rule_each([item], self.say)
+        masters = self._masters
+        changes: list[tuple[icalendar.Event, dict[str, int]]] = []
+        events = self._events
+        self._series.update(uid_of(item) for item, _ in kept if "RECURRENCE-ID" not in item)
+        series = self._series
+        also: list[tuple[icalendar.Event, dict[str, int]]] = []
+        for component, lines in kept:
             uid = uid_of(component)
             if "RECURRENCE-ID" in component and uid:
                 changes.append((component, lines))
                 continue
-            if _also_of(component) in series - {uid, ""}:
+            if _also_of(component) not in (uid, "") and _also_of(component) in series:
                 also.append((component, lines))
                 continue
-            try:
-                event = self._event(component, lines)
-            except (CalendarError, CalendarValueError) as err:
-                first_problem = first_problem or self._as_error(err, lines)
-                self._not_kept(err, lines, uid)
-                continue
-            events.append(event)
-            if uid and uid not in masters:
-                masters[uid] = [event]
+            self._master(component, lines)
+        self._at = (4, 0)
         for component, lines in also:
             if _also_of(component) in masters:
                 self._fold(masters[_also_of(component)][0], component, lines)
@@ -106,6 +137,7 @@ class EventReader(ChangeReader):
                 )
         # A change of all following occurrences splits its series before the others join it.
         changes.sort(key=lambda item: (not is_this_and_future(item[0]), occurrence_of(item[0])))
+        self._at = (5, 0)
         for component, lines in changes:
             uid = uid_of(component)
             parts = masters.get(uid, [])
@@ -116,10 +148,14 @@ class EventReader(ChangeReader):
                 master = self._part(parts, component, lines)
                 self._change_or_event(master, component, lines, events)
             except (CalendarError, CalendarValueError) as err:
-                first_problem = first_problem or self._as_error(err, lines)
-                self._not_kept(err, lines, uid)
-        if not events and first_problem is not None:
-            raise first_problem
+                self._problem(err, lines, uid)
+        self._at = (9, 0)
+        if not events and self._problems:
+            raise min(self._problems, key=lambda item: item[:2])[2]
+        for event in events:
+            # Changes are kept in order of their occurrence (added in any order above).
+            if "changes" in event:
+                event["changes"].sort(key=lambda item: item["occurrence"])
         return events
 
     def _fold(
@@ -358,24 +394,6 @@ class EventReader(ChangeReader):
         rule = event.get("repeat")
         starts = occurrence_starts(rule, as_event_date(event["_start"]), day, day) if rule else ()
         return any(True for _ in starts)
-
-    def _more(self, event: dict[str, Any], tags: list[str], more: dict[str, Any]) -> None:
-        """``highlight``, the tags with the kind among them, and the ``[kinds.NAME]`` table of
-        the event's kind, from X-KZTIMELINE-MORE."""
-        event["highlight"] = True if more.get("highlight") is True else None
-        written = more.get("tags")
-        if isinstance(written, list) and all(isinstance(tag, str) for tag in written):
-            tags[:] = [self.one_line(tag) for tag in written]
-        table = more.get("kind_table")
-        if isinstance(table, dict) and isinstance(event.get("kind"), str):
-            try:
-                Kind.model_validate(table)
-            except ValidationError as err:
-                problem = "; ".join(str(item["msg"]) for item in err.errors())
-                kind = event["kind"]
-                self.say(None, event["_uid"], f"not kept: the table of kind {kind!r}: {problem}")
-                return
-            self.kind_tables.setdefault(event["kind"], table)
 
     def _fields(self, component: icalendar.Event, event: dict[str, Any], notes: list[str]) -> None:
         own = next(iter(json_values(component.get("X-KZTIMELINE-EVENT"))), None)

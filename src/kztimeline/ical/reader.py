@@ -15,7 +15,6 @@ from __future__ import annotations
 import contextlib
 import re
 import warnings
-from collections import Counter
 from datetime import date, tzinfo
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -24,9 +23,11 @@ import icalendar
 
 from kztimeline._files import read_text, write_atomically
 from kztimeline.errors import CalendarError, CalendarValueError, KztimelineError
+from kztimeline.ical._components import Layout
+from kztimeline.ical._components import layout as _layout
+from kztimeline.ical._components import outline as _outline
 from kztimeline.ical._properties import json_values, slugify
 from kztimeline.ical._toml import document as toml_document
-from kztimeline.ical._versions import outline_key
 from kztimeline.ical.codec import unescape_text, unfold
 from kztimeline.ical.events import EventReader
 
@@ -41,71 +42,45 @@ class Imported(NamedTuple):
     not_kept: tuple[str, ...]
 
 
-# --- The outline of the file: components and the line each property is on -----------------
+# --- Parsing one component at a time ----------------------------------------------------------
 
 
-def _outline(text: str, path: Path | str) -> list[dict[str, int]]:
-    """For each VEVENT in order, the line of ``BEGIN`` and of the first of each property.
-
-    Checks what ``icalendar`` lets pass: one VCALENDAR, every BEGIN closed by its END.
-    """
-    lines = unfold(text)
-    if not lines or lines[0][1].strip().upper() != "BEGIN:VCALENDAR":
-        first = lines[0][0] if lines else None
-        raise CalendarError(
-            path, "is not an iCalendar file: it must start with BEGIN:VCALENDAR", line=first
-        )
-    open_components: list[tuple[str, int]] = []
-    events: list[dict[str, int]] = []
-    seen: Counter[str] = Counter()
-    for number, line in lines:
-        name, _, rest = line.partition(":")
-        key = name.split(";", 1)[0].strip().upper()
-        if not open_components and events is not None and number != lines[0][0]:
-            raise CalendarError(
-                path, "is not an iCalendar file: text follows END:VCALENDAR", line=number
-            )
-        if key == "BEGIN":
-            open_components.append((rest.strip().upper(), number))
-            if rest.strip().upper() == "VEVENT":
-                events.append({"BEGIN": number})
-                seen = Counter()
-        elif key == "END":
-            if not open_components or open_components[-1][0] != rest.strip().upper():
-                expected = open_components[-1][0] if open_components else "nothing"
-                raise CalendarError(
-                    path,
-                    f"END:{rest.strip()} does not close {expected}; check the BEGIN and END lines",
-                    line=number,
-                )
-            open_components.pop()
-        elif open_components and open_components[-1][0] == "VEVENT":
-            events[-1][outline_key(key, seen)] = number
-    if open_components:
-        component, number = open_components[-1]
-        raise CalendarError(
-            path, f"BEGIN:{component} is never closed; add END:{component}", line=number
-        )
-    return events
-
-
-def _parse(text: str, path: Path | str) -> icalendar.Calendar:
-    # icalendar keeps, for the whole process, the first zone it read under each name that
-    # the time-zone database does not know: a second calendar with another "Customized Time
-    # Zone" (as Outlook names them all) would get the first one's offsets. Choosing the
-    # zoneinfo provider again, icalendar's default, starts that cache anew for this file.
-    icalendar.use_zoneinfo()  # type: ignore[no-untyped-call]
+def _parse(part: str, text: str, path: Path | str) -> Any:
+    """The component ``part`` (a slice of the calendar ``text``), parsed by ``icalendar``."""
     with warnings.catch_warnings():
         # Guessed time zone names are checked against the events' offsets here instead.
         warnings.simplefilter("ignore")
         try:
-            return icalendar.Calendar.from_ical(text)
+            if part.startswith("BEGIN:VCALENDAR"):
+                return icalendar.Calendar.from_ical(part)
+            return icalendar.Component.from_ical(part)
         # icalendar fails on some malformed components (a VTIMEZONE with two TZIDs) with
         # AttributeError or TypeError from its own code: the file is at fault, not the caller.
         except (ValueError, AttributeError, TypeError) as err:
             problem = str(err).splitlines()[0]
             line = _line_of(text, problem)
             raise CalendarError(path, f"is not an iCalendar file: {problem}", line=line) from None
+
+
+def _components(
+    text: str, path: Path | str, layout: Layout, reader: EventReader, parsed: dict[int, Any]
+) -> list[tuple[Any, dict[str, int]]]:
+    """Read each VEVENT that can be read alone as soon as it is parsed, and return the others
+    (with their outlines), to be read together: only these stay in memory."""
+    together: list[tuple[Any, dict[str, int]]] = []
+    for part in layout.parts:
+        component = parsed.pop(part.first, None)
+        if component is None:
+            component = _parse(text[part.start : part.end], text, path)
+        events = list(component.walk("VEVENT"))
+        if not events:
+            continue
+        outline = _outline(text[part.start : part.end], part.first)
+        if part.alone:
+            reader.alone(events[0], outline[0])
+        else:
+            together += zip(events, outline, strict=False)
+    return together
 
 
 def _line_of(text: str, problem: str) -> int | None:
@@ -125,11 +100,17 @@ def _line_of(text: str, problem: str) -> int | None:
 def _assign_ids(events: list[dict[str, Any]]) -> None:
     events.sort(key=lambda event: (event["_first_day"], event["_base_id"], event["_uid"]))
     taken: set[str] = set()
+    # The number each id tried last: many events of one base id are numbered in linear time.
+    tried: dict[str, int] = {}
     for event in events:
-        candidate, number = event["_base_id"], 1
+        base = event["_base_id"]
+        candidate, number = base, tried.get(base, 1)
+        if number > 1:
+            candidate = f"{base}-{number}"
         while candidate in taken:
             number += 1
-            candidate = f"{event['_base_id']}-{number}"
+            candidate = f"{base}-{number}"
+        tried[base] = number
         taken.add(candidate)
         event["id"] = candidate
 
@@ -206,11 +187,28 @@ def import_ics(
     iCalendar, no VEVENT that can be read (naming the line of the first problem), or a
     ``zone`` that is not known.
     """
-    outline = _outline(text, path)
-    calendar = _parse(text, path)
-    components: list[Any] = list(calendar.walk("VEVENT"))
-    if not components:
+    layout = _layout(text, path)
+    # icalendar keeps, for the whole process, the first zone it read under each name that
+    # the time-zone database does not know: a second calendar with another "Customized Time
+    # Zone" (as Outlook names them all) would get the first one's offsets. Choosing the
+    # zoneinfo provider again, icalendar's default, starts that cache anew for this file.
+    icalendar.use_zoneinfo()  # type: ignore[no-untyped-call]
+    calendar = _parse(layout.header, text, path)
+    # The VTIMEZONEs first, wherever they are: an event may name a zone given after it.
+    parsed = {
+        part.first: _parse(text[part.start : part.end], text, path)
+        for part in layout.parts
+        if part.zones
+    }
+    if not layout.events:
+        for part in layout.parts:  # a component icalendar cannot read is said first
+            _parse(text[part.start : part.end], text, path)
         raise CalendarError(path, "holds no VEVENT, so there is nothing to import")
+    zones = {
+        str(zone.get("TZID", "")): zone
+        for component in parsed.values()
+        for zone in component.walk("VTIMEZONE")
+    }
     info = next(iter(_json_property(calendar, "X-KZTIMELINE-TIMELINE")), {})
     name = _calendar_text(calendar, "X-WR-CALNAME") or _calendar_text(calendar, "NAME")
     calendar_name = EventReader.one_line(name)
@@ -233,11 +231,11 @@ def import_ics(
         if "id" in item
     }
     calendar_source = slugify(title)[:40].strip("-") or "calendar"
-    zones = {str(zone.get("TZID", "")): zone for zone in calendar.walk("VTIMEZONE")}
     floating = _calendar_zone(calendar, zone, path)
-    reader = EventReader(path, calendar_source, floating, dict(unfold(text)), zones)
+    reader = EventReader(path, calendar_source, floating, layout.raw, zones)
     try:
-        events = reader.events(components, outline)
+        together = _components(text, path, layout, reader, parsed)
+        events = reader.events(together)
     except CalendarValueError as err:
         raise CalendarError(path, str(err)) from None
     _assign_ids(events)
@@ -259,8 +257,11 @@ def import_ics(
             del event[key]
     comment = f"Imported from {EventReader.one_line(Path(str(path)).name)} by kztimeline import."
     document = toml_document(comment, timeline, sources, people, events, reader.kind_tables)
+    not_kept = tuple(reader.not_kept())
+    # What was read is not needed any more: the check loads the whole events file again.
+    del reader, events, together
     _check(document, path)
-    return Imported(document, tuple(reader.not_kept()))
+    return Imported(document, not_kept)
 
 
 def _check(document: str, path: Path | str) -> None:
