@@ -704,34 +704,41 @@ print(took, resource.getrusage(resource.RUSAGE_SELF).ru_maxrss * 1024)
 """
 
 
-def bench_import(megabytes: float, folder: Path) -> list[Row]:
-    """``import_ics`` of a calendar of about ``megabytes`` MB (``to_ics`` of the open-rules
-    mix), timed in a fresh process, with that process's peak memory."""
+def bench_import(sizes: Sequence[float], folder: Path) -> list[Row]:
+    """``import_ics`` of a calendar of about each of ``sizes`` MB (``to_ics`` of the open-rules
+    mix), timed in a fresh process, with that process's peak memory; each row after the first
+    gives its time against the first, to show that the work grows as the file."""
     from kztimeline.ical import to_ics
 
     per_event = len(to_ics(kztimeline.loads(generate(200, mix="open-rules")))) / 200
-    count = max(50, round(megabytes * 1e6 / per_event))
-    calendar = folder / "large.ics"
-    calendar.write_text(to_ics(kztimeline.loads(generate(count, mix="open-rules"))), "utf-8")
-    size = calendar.stat().st_size
-    report = subprocess.run(
-        [sys.executable, "-c", _LAUNCH, sys.executable, "-c", _IMPORT, str(calendar)],
-        check=True,
-        capture_output=True,
-        text=True,
-    )
-    took, peak = (float(value) for value in report.stdout.split())
-    return [
-        Row(
-            "import a large calendar",
-            f"{size / 1e6:.1f} MB ({count:,} events)",
-            f"{seconds(took)}, peak {peak / 2**20:,.0f} MB ({peak / size:.1f}× the file)",
-            "—",
-            "—",
-            "at 20 MB: ≤ 30 s, peak ≤ 6× the file",
-            verdict(took <= 30 and peak <= 6 * size if size >= 19e6 else None),
+    rows: list[Row] = []
+    first: tuple[int, float] | None = None
+    for megabytes in sorted(sizes):
+        count = max(50, round(megabytes * 1e6 / per_event))
+        calendar = folder / "large.ics"
+        calendar.write_text(to_ics(kztimeline.loads(generate(count, mix="open-rules"))), "utf-8")
+        size = calendar.stat().st_size
+        report = subprocess.run(
+            [sys.executable, "-c", _LAUNCH, sys.executable, "-c", _IMPORT, str(calendar)],
+            check=True,
+            capture_output=True,
+            text=True,
         )
-    ]
+        took, peak = (float(value) for value in report.stdout.split())
+        first = first or (size, took)
+        grown = size / first[0]
+        rows.append(
+            Row(
+                "import a large calendar",
+                f"{size / 1e6:.1f} MB ({count:,} events)",
+                f"{seconds(took)}, peak {peak / 2**20:,.0f} MB ({peak / size:.1f}× the file)",
+                "—" if grown < 1.5 else f"{grown:.1f}× the file of the first row",
+                "—" if grown < 1.5 else f"{took / first[1]:.1f}× its time",
+                "at 20 MB: ≤ 30 s, peak ≤ 6× the file",
+                verdict(took <= 30 and peak <= 6 * size if size >= 19e6 else None),
+            )
+        )
+    return rows
 
 
 def run(
@@ -746,14 +753,14 @@ def run(
     mixes: Sequence[str] = tuple(MIXES),
     changes: Sequence[int] = (2_000, 8_000),
     sentences: Sequence[int] = (2_000, 8_000),
-    import_megabytes: float = 20.0,
+    import_megabytes: Sequence[float] = (5.0, 10.0, 20.0),
 ) -> list[Row]:
     """Every row of the table for ``sizes``, each time the median of ``repeat`` runs; a slow
     baseline query runs for about ``budget`` seconds. The parts named in ``without`` (see
     PARTS) are left out, for a run that measures only some rows; ``key_parts`` sizes the long
     dotted key of the hostile files, ``labelled`` the picture that must name every event;
     ``mixes`` are the mixes of generate.py measured, ``changes`` and ``sentences`` the sizes of
-    the growth rows, ``import_megabytes`` the calendar imported."""
+    the growth rows, ``import_megabytes`` the sizes of the calendars imported."""
     rows: list[Row] = []
     plot_times: dict[int, float] = {}
 
@@ -870,7 +877,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         "--sentences", type=numbers, default=[2_000, 8_000], help="sentences of the draft rows"
     )
     parser.add_argument(
-        "--import-mb", type=float, default=20.0, help="megabytes of the imported calendar"
+        "--import-mb",
+        type=lambda text: [float(size) for size in text.split(",")],
+        default=[5.0, 10.0, 20.0],
+        help="megabytes of the imported calendars",
     )
     parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     arguments = parser.parse_args(argv)

@@ -1,7 +1,8 @@
 """Turning an iCalendar file (RFC 5545) into the text of an events.toml.
 
-``icalendar`` parses the file: folded lines, parameters, VTIMEZONE (custom and Windows names
-included), DURATION, EXDATE and RDATE lists, RECURRENCE-ID. This module decides what each
+``icalendar`` parses the file, one component at a time (:mod:`kztimeline.ical._components`):
+folded lines, parameters, VTIMEZONE (custom and Windows names included), DURATION, EXDATE
+and RDATE lists, RECURRENCE-ID. This module decides what each
 event becomes, keeps every time in a zone kztimeline can name (:mod:`kztimeline.ical.zones`),
 and says in one line per kind of thing what the events file cannot hold.
 
