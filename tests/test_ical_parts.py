@@ -104,3 +104,12 @@ def test_many_events_of_one_base_id_are_numbered_in_order() -> None:
     # Ids that differ only after the "@" share their base id: numbered -2, -3... by date.
     text = _calendar(*(_vevent(f"same@{n}", f":2024010{n + 1}", "SUMMARY:S") for n in range(5)))
     assert sorted(_events(text)) == ["same", "same-2", "same-3", "same-4", "same-5"]
+
+
+def test_a_nested_vevent_is_a_version_of_the_vevent_of_its_uid() -> None:
+    inner = _vevent("same", ":20240101", "SEQUENCE:1", "SUMMARY:Inner")
+    todo = f"BEGIN:VTODO\nUID:todo\n{inner}END:VTODO\n"
+    text = _calendar(todo, _vevent("same", ":20240101", "SEQUENCE:2", "SUMMARY:Outer"))
+    imported = import_ics(text, path="x.ics")
+    assert [event["title"] for event in tomllib.loads(imported.toml)["events"]] == ["Outer"]
+    assert any("1 older version dropped" in line for line in imported.not_kept)

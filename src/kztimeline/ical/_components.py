@@ -153,8 +153,11 @@ def layout(text: str, path: Path | str) -> Layout:
                 uids[uid] += 1
             elif key in ("RECURRENCE-ID", "X-KZTIMELINE-ALSO-OF"):
                 alone = False
-        elif key in _RAW:
-            raw[number] = line
+        else:
+            if key in _RAW:
+                raw[number] = line
+            if key == "UID":  # a nested VEVENT shares its UID with no VEVENT read alone
+                uids[_uid_key(line)] += 1
     if open_components:
         component, number = open_components[-1]
         raise CalendarError(
