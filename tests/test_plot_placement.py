@@ -7,6 +7,7 @@ resolution changes nothing but the pixels.
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections import Counter
 from collections.abc import Callable
@@ -164,10 +165,16 @@ CASES: dict[str, Callable[[], tuple[Timeline, dict[str, str]]]] = {
 }
 
 
+@functools.cache
+def drawn_case(name: str) -> tuple[Timeline, Picture]:
+    """The timeline of ``CASES[name]`` and its picture, drawn once for the session."""
+    timeline, options = CASES[name]()
+    return timeline, draw(timeline, dpi=72, **options)  # type: ignore[arg-type]
+
+
 @pytest.fixture(scope="session", params=sorted(CASES))
 def picture(request: pytest.FixtureRequest) -> tuple[str, Timeline, Picture]:
-    timeline, options = CASES[request.param]()
-    return request.param, timeline, draw(timeline, dpi=72, **options)  # type: ignore[arg-type]
+    return request.param, *drawn_case(request.param)
 
 
 class TestPictures:
@@ -358,7 +365,7 @@ def test_plot_names_the_events_whose_stems_cross_in_a_forced_layout(tmp_path: Pa
     assert said.startswith("In the horizontal layout the stems of ")
     svg = target.read_text(encoding="utf-8")
     assert 'id="e8/stem"' in svg, "drawn across the page, as asked"
-    drawn = draw(timeline, layout="horizontal", dpi=72)
+    _, drawn = drawn_case("same-day-cluster-horizontal")
     assert drawn.crossed
     for stem, other in drawn.crossed[:5]:
         assert stem in said
@@ -370,11 +377,10 @@ def test_plot_names_the_events_whose_stems_cross_in_a_forced_layout(tmp_path: Pa
 def test_auto_takes_the_chronology_where_stems_would_cross(forced: str) -> None:
     """Where the horizontal layout's stems cross other events' marks, "auto" draws the
     chronology, whose leaders cross none."""
-    timeline, options = CASES[forced]()
-    horizontal = draw(timeline, dpi=72, **options)  # type: ignore[arg-type]
+    _, horizontal = drawn_case(forced)
     assert horizontal.layout == "horizontal"
     assert stem_crossings(horizontal.figure)
-    chosen = draw(timeline, dpi=72)
+    _, chosen = drawn_case(forced.removesuffix("-horizontal"))  # the same events, "auto"
     assert chosen.layout == "vertical"
     assert stem_crossings(chosen.figure) == []
 
