@@ -130,7 +130,8 @@ def draw_pages(timeline: Timeline, **options: Unpack[Options]) -> list[Picture]:
         # that block them are on one day or under one long bar, in any period.
         return picture.layout == "numbered"
 
-    whole = draw(timeline, **options)
+    # Tried with probe=True: a picture that cannot name its events is not drawn, only said.
+    whole = draw(timeline, probe=True, **options)
     if not short(whole):
         return [whole]
     _, window, items = view(timeline, **options)
@@ -139,7 +140,7 @@ def draw_pages(timeline: Timeline, **options: Unpack[Options]) -> list[Picture]:
     title = options.get("title")
     base = title if title is not None else bare_title(timeline.title)
 
-    def page(number: int, first: date, last: date, total: int) -> Picture:
+    def page(number: int, first: date, last: date, total: int, probe: bool = True) -> Picture:
         period = _period_text(first, last)
         page_options: Options = {
             **options,
@@ -147,7 +148,7 @@ def draw_pages(timeline: Timeline, **options: Unpack[Options]) -> list[Picture]:
             "end": last,
             "title": f"{base} · {period} · page {number} of {total}",
         }
-        return draw(timeline, **page_options)
+        return draw(timeline, probe=probe, **page_options)
 
     def cut(count: int) -> list[tuple[date, date]]:
         return periods(starts, window, count, extent)
@@ -168,13 +169,14 @@ def draw_pages(timeline: Timeline, **options: Unpack[Options]) -> list[Picture]:
         # The page that failed holds too many: more pages, in proportion.
         count = max(count + 1, math.ceil(count * 1.3))
     if len(spans) == 1:
-        return [whole]
+        return [draw(timeline, **options)]
     # The finest cut still has pages that number their marks: draw them all, so that no
     # event is left out.
-    return drawn + [
-        page(number, first, last, len(spans))
+    return [
+        drawn[number - 1]
+        if number <= len(drawn) and not short(drawn[number - 1])
+        else page(number, first, last, len(spans), probe=False)
         for number, (first, last) in enumerate(spans, start=1)
-        if number > len(drawn)
     ]
 
 
