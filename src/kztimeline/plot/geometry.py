@@ -152,6 +152,7 @@ class Measure:
             matplotlib.rcParams["text.hinting"],
             matplotlib.rcParams["text.hinting_factor"],
             matplotlib.rcParams["text.kerning_factor"],
+            tuple(matplotlib.rcParams["font.sans-serif"]),  # what the chain's last name means
         )
         found = _SIZES.get(key)
         if found is None:
