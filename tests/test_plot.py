@@ -311,10 +311,26 @@ class TestContent:
         assert dict(matplotlib.rcParams) == before
 
 
+FORMATS = ("png", "svg", "pdf")
+
+
+@pytest.fixture(scope="session")
+def bundled_bytes(timeline: Timeline) -> dict[str, bytes]:
+    """The bundled picture in each format at the default resolution, drawn once, as
+    :func:`plot_bytes` writes it."""
+    from kztimeline.plot.pages import draw_pages, pages_bytes
+
+    pages = draw_pages(timeline)
+    return {format_name: pages_bytes(pages, timeline, format_name) for format_name in FORMATS}
+
+
 class TestDeterminism:
-    @pytest.mark.parametrize("format_name", ["png", "svg", "pdf"])
-    def test_same_bytes_twice(self, timeline: Timeline, format_name: str) -> None:
-        assert plot_bytes(timeline, format_name) == plot_bytes(timeline, format_name)
+    @pytest.mark.parametrize("format_name", FORMATS)
+    def test_same_bytes_twice(
+        self, timeline: Timeline, bundled_bytes: dict[str, bytes], format_name: str
+    ) -> None:
+        """Drawn again from the start, the picture is the same to the byte."""
+        assert plot_bytes(timeline, format_name) == bundled_bytes[format_name]
 
     def test_pdf_date_is_fixed(self, timeline: Timeline, monkeypatch: pytest.MonkeyPatch) -> None:
         """From revised, or SOURCE_DATE_EPOCH, never the clock (the picture is drawn once)."""
@@ -326,24 +342,22 @@ class TestDeterminism:
         monkeypatch.setenv("SOURCE_DATE_EPOCH", "0")
         assert b"D:19700101" in picture_bytes(picture, timeline, "pdf")
 
-    def test_same_bytes_across_hash_seeds(self, tmp_path: Path) -> None:
+    def test_same_bytes_across_hash_seeds(self, bundled_bytes: dict[str, bytes]) -> None:
+        """A process with another hash seed than this one (random unless PYTHONHASHSEED is
+        set) draws the same bytes in every format: one process, one drawing."""
         script = (
-            "import sys, kztimeline; from kztimeline.export.plot import plot_bytes;"
-            "t = kztimeline.load(sys.argv[1]);"
-            "[sys.stdout.buffer.write(plot_bytes(t, f)) for f in ('png', 'svg', 'pdf')]"
+            "import sys, kztimeline; from kztimeline.plot.pages import draw_pages, pages_bytes;"
+            "t = kztimeline.load(sys.argv[1]); pages = draw_pages(t);"
+            f"[sys.stdout.buffer.write(pages_bytes(pages, t, f)) for f in {FORMATS!r}]"
         )
-        outputs = []
-        for seed in ("1", "2"):
-            environment = {**os.environ, "PYTHONHASHSEED": seed}
-            environment.pop("SOURCE_DATE_EPOCH", None)
-            result = subprocess.run(
-                [sys.executable, "-c", script, str(EVENTS)],
-                capture_output=True,
-                check=True,
-                env=environment,
-            )
-            outputs.append(result.stdout)
-        assert outputs[0] == outputs[1]
+        seed = "2" if os.environ.get("PYTHONHASHSEED") == "1" else "1"
+        result = subprocess.run(
+            [sys.executable, "-c", script, str(EVENTS)],
+            capture_output=True,
+            check=True,
+            env={**os.environ, "PYTHONHASHSEED": seed},
+        )
+        assert result.stdout == b"".join(bundled_bytes[name] for name in FORMATS)
 
     def test_importing_does_not_import_matplotlib(self) -> None:
         code = (
@@ -389,8 +403,8 @@ class TestSavePlot:
 
 
 @pytest.fixture(scope="session")
-def svg(timeline: Timeline) -> str:
-    return plot_bytes(timeline, "svg").decode("utf-8")
+def svg(bundled_bytes: dict[str, bytes]) -> str:
+    return bundled_bytes["svg"].decode("utf-8")
 
 
 class TestFormats:
@@ -488,8 +502,8 @@ class TestCommandLine:
         many = tmp_path / "many.toml"
         events = [
             f'[[events]]\nid = "e{i}"\ntitle = "Event {i}"\n'
-            f'date = {2000 + i // 75}-01-{1 + i % 28:02d}\nsources = ["a"]\n'
-            for i in range(300)
+            f'date = {2000 + i // 100}-01-{1 + i % 28:02d}\nsources = ["a"]\n'
+            for i in range(200)  # two years of 100 events, more than 4 in can name
         ]
         many.write_text(
             '[timeline]\ntitle = "Many"\n[sources.a]\ntitle = "A"\n' + "\n".join(events),
@@ -533,12 +547,14 @@ class TestImages:
         actual.write_bytes(data)
         assert compare_images(str(golden), str(actual), tol=2) is None
 
-    def test_committed_export_is_fresh(self, timeline: Timeline, tmp_path: Path) -> None:
+    def test_committed_export_is_fresh(
+        self, bundled_bytes: dict[str, bytes], tmp_path: Path
+    ) -> None:
         """exports/timeline.png is the picture of events.toml; run `kztimeline build` if not."""
         from matplotlib.testing.compare import compare_images
 
         actual = tmp_path / "timeline.png"
-        actual.write_bytes(plot_bytes(timeline, "png"))
+        actual.write_bytes(bundled_bytes["png"])
         committed = EXPORTS / "timeline.png"
         assert committed.is_file(), "run `kztimeline build` to write exports/timeline.png"
         assert compare_images(str(committed), str(actual), tol=2) is None

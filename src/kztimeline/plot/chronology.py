@@ -24,6 +24,7 @@ from matplotlib.lines import Line2D
 
 import kztimeline.plot.placement as placement
 from kztimeline.plot.axis import LONG_BAR, MARK_SIZE
+from kztimeline.plot.brackets import draw_brackets
 from kztimeline.plot.crossings import stem_crossings
 from kztimeline.plot.drawing import AXIS_COLOUR, style_frame
 from kztimeline.plot.geometry import (
@@ -418,33 +419,6 @@ class Chronology:
             scene.line(item, "leader", path, self.styles[item.kind].colour)
             gid = self.scope.gids.take(item.label_gid)
             add_text(ax, self.texts[index], text_x, top, "left", "top", gid)
-        self._brackets(ax, order, tops, text_x - STEM_GAP)
+        draw_brackets(ax, self.items, self.heights, order, tops, text_x - STEM_GAP, self.scope.gids)
         self.crossings += stem_crossings(scene, ax.transData, ax.figure.dpi)
         scene.draw(ax)
-
-    def _brackets(self, ax: Axes, order: list[int], tops: list[float], x: float) -> None:
-        """One bracket where the leaders end, beside the labels of each run of events at
-        one place (a day's row of marks), so they read as one group: a piece per event
-        beside its own label (gid ``<id>/bracket``), meeting the next."""
-        index = 0
-        while index < len(order):
-            end = index
-            anchor = self.items[order[index]].anchor
-            while end + 1 < len(order) and self.items[order[end + 1]].anchor == anchor:
-                end += 1
-            members = [self.items[order[k]] for k in range(index, end + 1)]
-            if len(members) > 1 and all(item.shape == "point" for item in members):
-                for member in range(index, end + 1):
-                    top, bottom = tops[member], tops[member] + self.heights[order[member]]
-                    ys = [
-                        top - LABEL_GAP / 2 if member > index else top,
-                        bottom + LABEL_GAP / 2 if member < end else bottom,
-                    ]
-                    xs = [x, x]
-                    if member == index:
-                        xs, ys = [x + 1.5, *xs], [top, *ys]
-                    if member == end:
-                        xs, ys = [*xs, x + 1.5], [*ys, bottom]
-                    gid = self.scope.gids.take(f"{self.items[order[member]].id}/bracket")
-                    ax.add_line(Line2D(xs, ys, color=AXIS_COLOUR, linewidth=0.8, gid=gid, zorder=2))
-            index = end + 1

@@ -11,6 +11,7 @@ import textwrap
 from dataclasses import dataclass
 from typing import Any
 
+import matplotlib
 from matplotlib.backend_bases import RendererBase
 from matplotlib.figure import Figure
 from matplotlib.text import Text
@@ -99,11 +100,18 @@ def wrap(text: str, characters: int) -> str:
     )
 
 
+_SIZES: dict[tuple[Any, ...], tuple[float, float]] = {}
+"""Sizes measured, by what decides them: pages and the layouts tried measure the same labels
+again in a new figure, and the renderer's own cache is per figure."""
+_SIZES_KEPT = 50_000
+
+
 class Measure:
     """Texts made once and measured with the renderer that will draw them, in points.
 
     A label is measured as the very ``Text`` that is later placed, so the size the layout
-    uses is the size drawn.
+    uses is the size drawn. A text measured before with the same font, spacing, angle,
+    resolution and hinting is not measured again: the renderer would give the same size.
     """
 
     def __init__(self, figure: Figure, renderer: RendererBase) -> None:
@@ -128,8 +136,32 @@ class Measure:
 
     def size(self, text: Text) -> tuple[float, float]:
         """The width and height of ``text`` in points."""
-        box = text.get_window_extent(self.renderer)
-        return box.width * self.scale, box.height * self.scale
+        font = text.get_fontproperties()
+        key = (
+            text.get_text(),
+            tuple(font.get_family()),
+            font.get_style(),
+            font.get_variant(),
+            font.get_weight(),
+            font.get_stretch(),
+            font.get_size_in_points(),
+            font.get_file(),
+            text.get_linespacing(),
+            text.get_rotation(),
+            self.figure.dpi,
+            matplotlib.rcParams["text.hinting"],
+            matplotlib.rcParams["text.hinting_factor"],
+            matplotlib.rcParams["text.kerning_factor"],
+            tuple(matplotlib.rcParams["font.sans-serif"]),  # what the chain's last name means
+        )
+        found = _SIZES.get(key)
+        if found is None:
+            box = text.get_window_extent(self.renderer)
+            found = box.width * self.scale, box.height * self.scale
+            if len(_SIZES) >= _SIZES_KEPT:
+                _SIZES.clear()
+            _SIZES[key] = found
+        return found
 
     def fit(self, content: str, size: float, width: float, **style: Any) -> str:
         """``content`` wrapped so that, set at ``size`` points, no line is wider than

@@ -160,9 +160,15 @@ def crossing_sentence(crossed: tuple[tuple[str, str], ...], layout: str) -> str:
 
 def draw(
     timeline: Timeline,
+    *,
+    probe: bool = False,
     **options: Unpack[Options],
 ) -> Picture:
-    """Like :func:`render`, but returns the :class:`Picture` with the layout it chose."""
+    """Like :func:`render`, but returns the :class:`Picture` with the layout it chose.
+
+    With ``probe``, a picture that cannot name every event beside its mark is not drawn:
+    its layout is ``numbered`` and its figure empty (for pages, which try periods until
+    each names its events)."""
     layout = options.get("layout", "auto")
     if layout not in ("auto", "horizontal", "vertical"):
         raise PictureError.unknown_layout(layout)
@@ -181,7 +187,7 @@ def draw(
         warnings.filterwarnings("ignore", message="Glyph .* missing from font")
         dpi = options.get("dpi", 200)
         page = _Page(title, subtitle, width_in, dpi, layout, lanes == "kind")
-        return _draw(timeline, page, window, items)
+        return _draw(timeline, page, window, items, probe)
 
 
 def view(timeline: Timeline, **options: Unpack[Options]) -> tuple[Zone, Window, list[Item]]:
@@ -216,6 +222,7 @@ def _draw(
     page: _Page,
     window: Window,
     items: list[Item],
+    probe: bool = False,
 ) -> Picture:
     width, layout = page.width, page.layout
     figure = Figure(figsize=(width, 10), dpi=page.dpi, facecolor="white")
@@ -304,6 +311,8 @@ def _draw(
         plan = horizontal
     elif chosen == "vertical" and chronology is not None:
         plan = chronology
+    elif probe:
+        return Picture(figure, "numbered", None)
     else:
         plan = Numbered(scope)
         hint = (
@@ -338,7 +347,7 @@ def _draw(
         # chronology, whose leaders keep clear of every mark, says it without doubt.
         for item, text in zip(items, date_texts, strict=True):
             item.date_text = text
-        return _draw(timeline, page._replace(layout="vertical"), window, items)
+        return _draw(timeline, page._replace(layout="vertical"), window, items, probe)
     if isinstance(plan, Numbered):
         # Above the axis, under the legend: the first thing read after the title.
         y = (bottom + block + 0.05) / height

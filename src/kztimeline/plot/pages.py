@@ -13,6 +13,7 @@ from __future__ import annotations
 import io
 import math
 import warnings
+from collections.abc import Callable
 from datetime import date, timedelta
 from pathlib import Path
 from typing import Unpack
@@ -54,6 +55,8 @@ __all__ = (
 
 MAX_PAGES = 60
 """The most pages a view is split into; past that, the last attempt is kept as it is."""
+CROSSING_CUTS = 2
+"""How many finer cuts are tried for pages on which a leader crosses another event's mark."""
 
 
 def _round_down(day: date, span_days: float) -> date:
@@ -127,7 +130,8 @@ def draw_pages(timeline: Timeline, **options: Unpack[Options]) -> list[Picture]:
         # that block them are on one day or under one long bar, in any period.
         return picture.layout == "numbered"
 
-    whole = draw(timeline, **options)
+    # Tried with probe=True: a picture that cannot name its events is not drawn, only said.
+    whole = draw(timeline, probe=True, **options)
     if not short(whole):
         return [whole]
     _, window, items = view(timeline, **options)
@@ -136,7 +140,7 @@ def draw_pages(timeline: Timeline, **options: Unpack[Options]) -> list[Picture]:
     title = options.get("title")
     base = title if title is not None else bare_title(timeline.title)
 
-    def page(number: int, first: date, last: date, total: int) -> Picture:
+    def page(number: int, first: date, last: date, total: int, probe: bool = True) -> Picture:
         period = _period_text(first, last)
         page_options: Options = {
             **options,
@@ -144,12 +148,15 @@ def draw_pages(timeline: Timeline, **options: Unpack[Options]) -> list[Picture]:
             "end": last,
             "title": f"{base} · {period} · page {number} of {total}",
         }
-        return draw(timeline, **page_options)
+        return draw(timeline, probe=probe, **page_options)
+
+    def cut(count: int) -> list[tuple[date, date]]:
+        return periods(starts, window, count, extent)
 
     count, spans = 2, [(number_day(window.lo), number_day(window.hi))]
     drawn: list[Picture] = []
     while count <= MAX_PAGES:
-        finer = periods(starts, window, count, extent)
+        finer = cut(count)
         if len(finer) <= len(spans):
             break  # one day holds more than a page can name: no finer cut helps
         spans, drawn = finer, []
@@ -158,18 +165,49 @@ def draw_pages(timeline: Timeline, **options: Unpack[Options]) -> list[Picture]:
             if short(drawn[-1]):
                 break
         if len(drawn) == len(spans) and not short(drawn[-1]):
-            return drawn
+            return _uncrossed(drawn, spans, cut, page, options.get("layout", "auto"))
         # The page that failed holds too many: more pages, in proportion.
         count = max(count + 1, math.ceil(count * 1.3))
     if len(spans) == 1:
-        return [whole]
+        return [draw(timeline, **options)]
     # The finest cut still has pages that number their marks: draw them all, so that no
     # event is left out.
-    return drawn + [
-        page(number, first, last, len(spans))
+    return [
+        drawn[number - 1]
+        if number <= len(drawn) and not short(drawn[number - 1])
+        else page(number, first, last, len(spans), probe=False)
         for number, (first, last) in enumerate(spans, start=1)
-        if number > len(drawn)
     ]
+
+
+def _uncrossed(
+    drawn: list[Picture],
+    spans: list[tuple[date, date]],
+    cut: Callable[[int], list[tuple[date, date]]],
+    page: Callable[[int, date, date, int], Picture],
+    layout: str,
+) -> list[Picture]:
+    """``drawn``, the pages of ``spans``, or, where a leader on them still crosses another
+    event's mark or bar, the pages of a finer cut (at most :data:`CROSSING_CUTS` steps)
+    if every one of them names its events and fewer leaders cross: a shorter period gives
+    the marks of a crowded stretch more room. A layout asked for by name is drawn as it is."""
+    for _ in range(CROSSING_CUTS):
+        crossed = sum(len(picture.crossed) for picture in drawn)
+        if not crossed or layout != "auto":
+            break
+        finer = cut(max(len(spans) + 1, math.ceil(len(spans) * 1.3)))
+        if len(finer) <= len(spans):
+            break
+        tried = [
+            page(number, first, last, len(finer))
+            for number, (first, last) in enumerate(finer, start=1)
+        ]
+        if any(p.layout == "numbered" for p in tried):
+            break
+        if sum(len(picture.crossed) for picture in tried) >= crossed:
+            break
+        drawn, spans = tried, finer
+    return drawn
 
 
 def pdf_bytes(pages: list[Picture], timeline: Timeline) -> bytes:

@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import bisect
 import heapq
+import math
 from collections.abc import Callable, Sequence
 
 __all__ = (
@@ -108,14 +109,29 @@ def lanes_in_tiers(
     return result
 
 
+_SAME_LENGTH = math.log(1.1)
+_SHORTEST = 1e-6
+
+
 def longest_first(extents: Sequence[tuple[float, float]], gap: float, most: int) -> list[int]:
-    """Lanes for long bars: the longest first, each in the lowest lane free along its whole
-    extent (``gap`` apart) and outside every longer bar that holds it whole, so that its
-    leader, which runs outward across the lanes, does not cross that bar. Past ``most``
-    lanes, the last is shared. O(log n) for each lane tried and each lane looked into."""
+    """Lanes for long bars: the longest first (bars within a tenth of each other's length in
+    time order), each in the lowest lane free along its whole extent (``gap`` apart) and
+    outside every longer bar that holds it whole, so that its leader, which runs outward
+    across the lanes, does not cross that bar. Past ``most`` lanes, the last is shared.
+    O(log n) for each lane tried and each lane looked into."""
     taken: list[list[tuple[float, float]]] = []
     result = [0] * len(extents)
-    for index in sorted(range(len(extents)), key=lambda i: (extents[i][0] - extents[i][1], i)):
+
+    def order(index: int) -> tuple[int, float, float, int]:
+        # Bars within a tenth of each other's length (the years 1995 and 1996, two months)
+        # in time order: the later, which begins where the earlier ends, then stands
+        # outside it, and its leader leaves its top where the lanes to its right are free of
+        # the bars that end there. A bar that holds another whole starts no later and ends
+        # no sooner, so it still comes first.
+        start, end = extents[index]
+        return -math.floor(math.log(max(end - start, _SHORTEST)) / _SAME_LENGTH), start, -end, index
+
+    for index in sorted(range(len(extents)), key=order):
         start, end = extents[index]
         # Outside the lanes of the longer bars that hold it: in each lane, only the span that
         # starts last at or before it can.
