@@ -573,3 +573,42 @@ def test_the_objects_hold_the_text_of_the_calendar_file() -> None:
         assert uid.startswith(event_id)
         vevents += [part for part in parts if part.startswith("BEGIN:VEVENT")]
     assert sorted(vevents) == sorted(part for part in in_file if part.startswith("BEGIN:VEVENT"))
+
+
+@pytest.mark.parametrize(("requests", "shown"), [(100, False), (101, True)])
+def test_more_than_a_hundred_requests_show_their_progress_on_stderr(
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+    requests: int,
+    shown: bool,
+) -> None:
+    """The count of requests made goes to stderr, over itself, past 100 requests; then one
+    line break, and the summary on stdout. The requests are those the publishing reports."""
+    import kztimeline.publishing as publishing
+    from kztimeline.publishing import Published
+
+    def sending(timeline: Timeline, url: str, **options: object) -> Published:
+        progress = options["progress"]
+        assert callable(progress)
+        for done in range(1, requests + 1):
+            progress(done, requests)
+        return Published(url, added=[f"e{n}" for n in range(requests)], events=requests)
+
+    monkeypatch.setattr(publishing, "publish", sending)
+    events = tmp_path / "events.toml"
+    events.write_text(SMALL, encoding="utf-8")
+    url = "http://127.0.0.1:9/cal/"
+    monkeypatch.setenv("KZ_PASSWORD", "secret")
+    command = ["publish", str(events), "--calendar", url, "--user", "u"]
+    assert main([*command, "--password-env", "KZ_PASSWORD"]) == 0
+    out, err = capsys.readouterr()
+    assert (
+        out
+        == f"{requests} events: {requests} added, 0 changed, 0 unchanged, 0 removed, 0 conflicts\n"
+    )
+    if shown:
+        assert err.split("\r")[1:3] == ["publishing: 1/101", "publishing: 2/101"]
+        assert err.endswith("\rpublishing: 101/101\n")
+    else:
+        assert err == ""
