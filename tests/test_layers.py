@@ -43,6 +43,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("kztimeline.rule_words", 1),
     ("kztimeline.date_hints", 1),
     ("kztimeline._fields", 2),
+    ("kztimeline._occurrence", 2),
     ("kztimeline.records", 2),
     ("kztimeline.tables", 2),
     ("kztimeline.timeline", 3),
