@@ -48,6 +48,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("kztimeline.tables", 2),
     ("kztimeline.timeline", 3),
     ("kztimeline.query", 3),
+    ("kztimeline._indexed_rules", 3),
     ("kztimeline._table", 3),
     ("kztimeline.model", 3),
     ("kztimeline.load", 4),

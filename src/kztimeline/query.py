@@ -14,19 +14,20 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from typing import TYPE_CHECKING
 
+from kztimeline._indexed_rules import indexed_dates, rule_shapes
 from kztimeline.edtf import parse_partial_date
 from kztimeline.errors import DateError, QueryError
 
 if TYPE_CHECKING:
     from kztimeline.dates import EventDate
     from kztimeline.records import Event
-    from kztimeline.rule_days import DayRule
 
 __all__ = (
     "INDEXED_OCCURRENCES",
@@ -160,6 +161,7 @@ _DATE = attrgetter("date")
 _FIRST_DAY = attrgetter("first_day")
 _LAST_DAY = attrgetter("last_day")
 _TO_ORDINAL = date.toordinal
+_SORT_KEY = methodcaller("sort_key")
 
 
 class _Bucket:
@@ -175,35 +177,6 @@ class _Bucket:
         self.firsts = array("q", map(firsts.__getitem__, ranks))
         self.lasts = array("q", map(lasts.__getitem__, ranks))
         self.longest = max(map(int.__sub__, self.lasts, self.firsts))
-
-
-def _shapes(events: Sequence[Event], open_rules: set[int]) -> dict[int, tuple[DayRule, int]]:
-    """For each rule too long to index that arithmetic reads and that has no extra or changed
-    occurrence, one endless rule of its shape from the earliest start of that shape, and its
-    occurrences' length in days: if that rule gives no day in a window, neither does any rule
-    of the shape. dateutil's first week of a WEEKLY rule with BYSETPOS is its own: those rules
-    are left out, and checked one by one."""
-    members: dict[tuple[tuple[object, ...], int], list[tuple[date, int, DayRule]]] = {}
-    for position in open_rules:
-        event = events[position]
-        plan = event.rule_plan()
-        if plan is None or event.also_on or event.changes:
-            continue
-        if plan.frequency == "WEEKLY" and plan.setpos:
-            continue
-        length = (event.last_day - event.first_day).days
-        members.setdefault((plan.shape(), length), []).append((plan.start, position, plan))
-    shapes: dict[int, tuple[DayRule, int]] = {}
-    for (_, length), found in members.items():
-        earliest = min(found, key=lambda member: member[0])[2].endless()
-        shapes.update((position, (earliest, length)) for _, position, _ in found)
-    return shapes
-
-
-def _indexed_dates(event: Event, budget: int) -> list[tuple[date, EventDate]] | None:
-    """(day in the rule, date) of every occurrence of a repeating event, or None if there are
-    more than ``budget``."""
-    return event.all_occurrence_dates(budget)
 
 
 class TimelineIndex:
@@ -243,23 +216,25 @@ class TimelineIndex:
             if rule is not None
         ]
         # (position of the repeating event, its day in the rule, its date)
-        self._occurrences: list[tuple[int, date, EventDate]] = []
+        self._occurrences: list[tuple[int, date, EventDate | None]] = []
         indexed: set[int] = set()
         open_rules: set[int] = set()
         budget = max(OCCURRENCE_BUDGET, 2 * count)
         for position in repeating:
             event = events[position]
-            found = _indexed_dates(event, min(INDEXED_OCCURRENCES, budget - len(self._occurrences)))
+            found = indexed_dates(event, min(INDEXED_OCCURRENCES, budget - len(self._occurrences)))
             if found is None:
                 open_rules.add(position)
             else:
                 indexed.add(position)
                 self._occurrences.extend((position, start, when) for start, when in found)
         self._open_rules = frozenset(open_rules)
-        self._shapes = _shapes(events, open_rules)
+        self._shapes = rule_shapes(events, open_rules)
         # Made on first use, then kept: an occurrence that one query returns, the next may too.
         self._made: list[Event | None] = [None] * len(self._occurrences)
-        self._made_in_windows: dict[tuple[int, date], Event] = {}
+        # Oldest first: an OrderedDict drops it in constant time, where a dict's first key is
+        # found by stepping over every slot deleted before it.
+        self._made_in_windows: OrderedDict[tuple[int, date], Event] = OrderedDict()
         placed = self._place_occurrences(firsts, lasts)
         for position in open_rules:
             # A rule too long to index is indexed to its last possible day (the end of time for
@@ -314,9 +289,13 @@ class TimelineIndex:
         events = self._events
         placed: list[tuple[int, int, int, str, int]] = []
         for number, (position, start, when) in enumerate(self._occurrences):
-            event_id = events[position].id
-            day = when.first_day.toordinal()
-            end = when.last_day.toordinal()
+            event = events[position]
+            event_id = event.id
+            if when is None:  # a whole-day occurrence the rule gives: the event's length
+                day = start.toordinal()
+                end = day + (event.last_day - event.first_day).days
+            else:
+                day, end = when.first_day.toordinal(), when.last_day.toordinal()
             # Events are sorted by first day, last day, id, then recurrence id; an occurrence's
             # key is (day, end, event_id, start). Few events share a first day, so walk them.
             before = bisect_left(firsts, day)
@@ -379,7 +358,7 @@ class TimelineIndex:
             occurrence = made.get((position, day))
             if occurrence is None:
                 if len(made) >= MADE_OCCURRENCES:
-                    del made[next(iter(made))]
+                    made.popitem(last=False)
                 occurrence = made[position, day] = event.occurrence_on(day, when)
             yield occurrence
 
@@ -434,5 +413,5 @@ class TimelineIndex:
                 selected.append(event)
         if expanded:
             # Occurrences of rules expanded here are not ranked yet.
-            selected.sort(key=lambda event: event.sort_key())
+            selected.sort(key=_SORT_KEY)
         return selected
