@@ -5,6 +5,8 @@ of that shape gives a day in a window (:class:`kztimeline.query.TimelineIndex`).
 
 from __future__ import annotations
 
+from array import array
+from bisect import bisect_right
 from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING
@@ -14,7 +16,7 @@ if TYPE_CHECKING:
     from kztimeline.records import Event
     from kztimeline.rule_days import DayRule
 
-__all__ = ("indexed_dates", "rule_shapes")
+__all__ = ("ShapeGroup", "indexed_dates", "rule_shapes", "shape_groups")
 
 
 def rule_shapes(events: Sequence[Event], open_rules: set[int]) -> dict[int, tuple[DayRule, int]]:
@@ -56,3 +58,51 @@ def indexed_dates(event: Event, budget: int) -> Sequence[tuple[date, EventDate |
         return None
     skipped = frozenset(event.except_on)
     return [(day, None) for day in days if day not in skipped]
+
+
+class ShapeGroup:
+    """The rules too long to index that share one endless rule of their shape (see
+    :func:`rule_shapes`), by their first day: a window in which that rule gives no day passes
+    over the whole group at once, and one in which it does looks only at the members whose
+    extent reaches the window."""
+
+    __slots__ = ("firsts", "lasts", "length", "plan", "positions")
+
+    def __init__(
+        self,
+        plan: DayRule,
+        length: int,
+        positions: list[int],
+        firsts: Sequence[int],
+        lasts: Sequence[int],
+    ) -> None:
+        positions.sort(key=firsts.__getitem__)
+        self.plan, self.length = plan, length
+        self.positions = array("q", positions)
+        self.firsts = array("q", map(firsts.__getitem__, positions))
+        self.lasts = array("q", map(lasts.__getitem__, positions))
+
+    def members(self, low: int, high: int, *, within: bool = False) -> list[int]:
+        """The positions of the members whose extent (day numbers) overlaps ``low``–``high``,
+        or with ``within``, lies inside it."""
+        stop = bisect_right(self.firsts, high)
+        lasts, firsts = self.lasts, self.firsts
+        return [
+            self.positions[index]
+            for index in range(stop)
+            if (low <= firsts[index] and lasts[index] <= high if within else lasts[index] >= low)
+        ]
+
+
+def shape_groups(
+    shapes: dict[int, tuple[DayRule, int]], firsts: Sequence[int], lasts: Sequence[int]
+) -> list[ShapeGroup]:
+    """The groups of :class:`ShapeGroup` of the rules in ``shapes``, given every event's first
+    and last day numbers (for a rule too long to index, its last possible day)."""
+    members: dict[int, tuple[DayRule, int, list[int]]] = {}
+    for position, (plan, length) in shapes.items():
+        members.setdefault(id(plan), (plan, length, []))[2].append(position)
+    return [
+        ShapeGroup(plan, length, positions, firsts, lasts)
+        for plan, length, positions in members.values()
+    ]

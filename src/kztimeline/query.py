@@ -7,7 +7,9 @@ start less the bucket's longest length. Each slice holds at most about twice as 
 it returns, so a query costs O(log n) per bucket plus the size of the answer, and long events
 never force a scan of the others. A repeating event whose rule ends soon enough is indexed
 occurrence by occurrence, so a query expands no rule; each entry is numbered by its place in
-chronological order, so the answer needs no sort.
+chronological order, so the answer needs no sort. A longer rule is held apart with the rules of
+its shape (:class:`kztimeline._indexed_rules.ShapeGroup`): a window in which the shape gives no
+day passes over all of them at once.
 """
 
 from __future__ import annotations
@@ -21,7 +23,7 @@ from itertools import compress
 from operator import attrgetter, methodcaller
 from typing import TYPE_CHECKING
 
-from kztimeline._indexed_rules import indexed_dates, rule_shapes
+from kztimeline._indexed_rules import indexed_dates, rule_shapes, shape_groups
 from kztimeline.edtf import parse_partial_date
 from kztimeline.errors import DateError, QueryError
 
@@ -195,6 +197,7 @@ class TimelineIndex:
     __slots__ = (
         "_buckets",
         "_events",
+        "_groups",
         "_made",
         "_made_in_windows",
         "_occurrences",
@@ -246,11 +249,17 @@ class TimelineIndex:
             last_day = date.max if plan is None or changed else plan.last_day()
             length = (event.last_day - event.first_day).days
             lasts[position] = min(last_day.toordinal() + length, date.max.toordinal())
+        # Rules of a shape are looked up by shape, not among the ranks (see ShapeGroup).
+        self._groups = shape_groups(self._shapes, firsts, lasts)
         # By rank: a position in events, or ~k for the k-th occurrence; and the extents by rank.
         plain: Sequence[int] = range(count)
-        if indexed:
-            plain = array("q", (position for position in plain if position not in indexed))
+        if indexed or self._shapes:
+            apart = indexed.union(self._shapes)
+            plain = array("q", (position for position in plain if position not in apart))
         targets, rank_firsts, rank_lasts = array("q", plain), firsts, lasts
+        if not placed and isinstance(plain, array):  # no occurrence placed, some events apart
+            rank_firsts = array("q", map(firsts.__getitem__, plain))
+            rank_lasts = array("q", map(lasts.__getitem__, plain))
         if placed:
             targets, rank_firsts, rank_lasts = array("q"), array("q"), array("q")
             done = 0
@@ -334,13 +343,13 @@ class TimelineIndex:
         indexed occurrences is, or, for a rule too long to index, by its whole possible extent;
         :meth:`between` narrows it to occurrences."""
         targets, occurrences = self._targets, self._occurrences
+        low, high = first.toordinal(), last.toordinal()
         found = {
             target if target >= 0 else occurrences[~target][0]
-            for target in (
-                targets[rank]
-                for rank in self._ranks(first.toordinal(), last.toordinal(), within=within)
-            )
+            for target in (targets[rank] for rank in self._ranks(low, high, within=within))
         }
+        for group in self._groups:
+            found.update(group.members(low, high, within=within))
         return sorted(found)
 
     def _occurrence(self, number: int) -> Event:
@@ -381,11 +390,7 @@ class TimelineIndex:
                 for target in map(targets.__getitem__, ranks)
             ]
         selected: list[Event] = []
-        expanded = False
-        shapes = self._shapes
-        # Whether each shape of rule gives a day in the window, worked out once per query: most
-        # rules with no end give none in a short window, and are passed over for one lookup.
-        gives: dict[int, bool] = {}
+        expanded: list[int] = []  # the rules too long to index whose occurrences are sought
         for rank in ranks:
             target = targets[rank]
             if target < 0:
@@ -393,24 +398,22 @@ class TimelineIndex:
             else:
                 event = events[target]
                 if target in open_rules:
-                    shape = shapes.get(target)
-                    if shape is not None:
-                        plan, length = shape
-                        key = id(plan)
-                        if key not in gives:
-                            gives[key] = plan.gives_between(first - timedelta(days=length), last)
-                        if not gives[key]:
-                            continue
-                    expanded = True
-                    selected.extend(
-                        occurrence
-                        for occurrence in self._occurrences_in(target, first, last)
-                        if not within
-                        or (occurrence.first_day >= first and occurrence.last_day <= last)
-                    )
+                    expanded.append(target)
                     continue
             if not widened or (event.first_day >= first and event.last_day <= last):
                 selected.append(event)
+        low, high = first.toordinal(), last.toordinal()
+        for group in self._groups:
+            # Most shapes give no day in a short window: their rules are passed over at once.
+            members = group.members(low, high)
+            if members and group.plan.gives_between(first - timedelta(days=group.length), last):
+                expanded += members
+        for target in expanded:
+            selected.extend(
+                occurrence
+                for occurrence in self._occurrences_in(target, first, last)
+                if not within or (occurrence.first_day >= first and occurrence.last_day <= last)
+            )
         if expanded:
             # Occurrences of rules expanded here are not ranked yet.
             selected.sort(key=_SORT_KEY)
