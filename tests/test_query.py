@@ -141,6 +141,33 @@ class TestTimelineIndex:
         assert positions == sorted(positions)
         assert [timeline.events[p].id for p in positions] == WEEK_OVERLAPPING
 
+    def test_rules_with_no_end_are_found_by_their_shape_and_extent(self) -> None:
+        """Endless rules are held apart from the ranks, grouped by shape: they still count in
+        positions() by their whole extent, and give their occurrences in between()."""
+        text = HEADER + (
+            '[[events]]\nid = "d"\ntitle = "D"\nsources = ["a"]\ndate = 2010-01-05\n'
+            '[[events]]\nid = "m"\ntitle = "M"\nsources = ["a"]\n'
+            'date = 2000-01-03\nrepeat = "FREQ=WEEKLY;BYDAY=MO"\n'
+            '[[events]]\nid = "n"\ntitle = "N"\nsources = ["a"]\n'
+            'date = 2009-01-05\nrepeat = "FREQ=WEEKLY;BYDAY=MO"\n'
+        )
+        events = kztimeline.loads(text).events
+        index = TimelineIndex(events)
+        assert [events[p].id for p in index.positions(date(2010, 1, 5), date(2010, 1, 5))] == [
+            "m",
+            "n",
+            "d",
+        ]
+        assert [events[p].id for p in index.positions(date(2005, 1, 1), date(2005, 1, 1))] == ["m"]
+        assert index.positions(date(1999, 1, 1), date(1999, 12, 31)) == []
+        assert index.between(date(2010, 1, 5), date(2010, 1, 5), within=False) == [events[2]]
+        monday = index.between(date(2010, 1, 4), date(2010, 1, 5), within=True)
+        assert [(e.id, e.recurrence_id) for e in monday] == [
+            ("m", date(2010, 1, 4)),
+            ("n", date(2010, 1, 4)),
+            ("d", None),
+        ]
+
     def test_an_indexed_occurrence_is_made_once(self) -> None:
         """The event of an occurrence is made by the first query that returns it and kept."""
         text = HEADER + (

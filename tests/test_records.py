@@ -177,6 +177,64 @@ class TestRuleGivesItsStart:
         assert message.endswith("date = 2024-01-08T09:00:00")
 
 
+BRIEFINGS = """\
+[timeline]
+title = "T"
+[sources.a]
+title = "A"
+[[events]]
+id = "briefing"
+title = "Briefing"
+date = 2024-01-01T09:30:00
+end = 2024-01-01T10:30:00
+timezone = "Asia/Almaty"
+repeat = "FREQ=WEEKLY;BYDAY=MO"
+tags = ["press"]
+sources = ["a"]
+[[events.changes]]
+occurrence = 2024-01-15
+title = "Briefing on the budget"
+place = "Astana"
+"""
+
+
+def test_an_occurrence_is_the_series_copied_by_pydantic_with_its_own_fields() -> None:
+    # Occurrences are built without pydantic's generic copy; they must not differ from it in
+    # fields, fields set, equality, hash or dump, changed occurrence or not.
+    series = kztimeline.loads(BRIEFINGS)["briefing"]
+    occurrences = series.occurrences(date(2024, 1, 8), date(2024, 1, 22))
+    seen = []
+    for occurrence in occurrences:
+        assert occurrence.recurrence_id is not None
+        update: dict[str, Any] = {
+            "date": occurrence.date,
+            "end": occurrence.date.until,
+            "repeat": None,
+            "except_on": (),
+            "also_on": (),
+            "changes": (),
+        }
+        change = series.change_of(occurrence.recurrence_id)
+        if change is not None:
+            update.update(title=change.title, place=change.place)
+        copied = series.model_copy(update=update)
+        assert occurrence == copied
+        assert hash(occurrence) == hash(copied)
+        assert occurrence.model_fields_set == copied.model_fields_set
+        assert occurrence.model_dump() == copied.model_dump()
+        assert occurrence.model_dump_json() == copied.model_dump_json()
+        assert occurrence.repeat_words == series.repeat_words
+        assert occurrence.occurrence_rule is None
+        seen.append((occurrence.recurrence_id, occurrence.title, occurrence.place))
+    assert seen == [
+        (date(2024, 1, 8), "Briefing", None),
+        (date(2024, 1, 15), "Briefing on the budget", "Astana"),
+        (date(2024, 1, 22), "Briefing", None),
+    ]
+    assert series.title == "Briefing"
+    assert series.changes
+
+
 def test_repeat_words_and_notes_say_status_rule_and_its_exceptions(write_events: Any) -> None:
     timeline = kztimeline.load(
         write_events(

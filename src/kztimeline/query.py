@@ -7,26 +7,29 @@ start less the bucket's longest length. Each slice holds at most about twice as 
 it returns, so a query costs O(log n) per bucket plus the size of the answer, and long events
 never force a scan of the others. A repeating event whose rule ends soon enough is indexed
 occurrence by occurrence, so a query expands no rule; each entry is numbered by its place in
-chronological order, so the answer needs no sort.
+chronological order, so the answer needs no sort. A longer rule is held apart with the rules of
+its shape (:class:`kztimeline._indexed_rules.ShapeGroup`): a window in which the shape gives no
+day passes over all of them at once.
 """
 
 from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
+from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from datetime import date, datetime, time, timedelta
 from itertools import compress
-from operator import attrgetter
+from operator import attrgetter, methodcaller
 from typing import TYPE_CHECKING
 
+from kztimeline._indexed_rules import indexed_dates, rule_shapes, shape_groups
 from kztimeline.edtf import parse_partial_date
 from kztimeline.errors import DateError, QueryError
 
 if TYPE_CHECKING:
     from kztimeline.dates import EventDate
     from kztimeline.records import Event
-    from kztimeline.rule_days import DayRule
 
 __all__ = (
     "INDEXED_OCCURRENCES",
@@ -160,6 +163,7 @@ _DATE = attrgetter("date")
 _FIRST_DAY = attrgetter("first_day")
 _LAST_DAY = attrgetter("last_day")
 _TO_ORDINAL = date.toordinal
+_SORT_KEY = methodcaller("sort_key")
 
 
 class _Bucket:
@@ -175,35 +179,6 @@ class _Bucket:
         self.firsts = array("q", map(firsts.__getitem__, ranks))
         self.lasts = array("q", map(lasts.__getitem__, ranks))
         self.longest = max(map(int.__sub__, self.lasts, self.firsts))
-
-
-def _shapes(events: Sequence[Event], open_rules: set[int]) -> dict[int, tuple[DayRule, int]]:
-    """For each rule too long to index that arithmetic reads and that has no extra or changed
-    occurrence, one endless rule of its shape from the earliest start of that shape, and its
-    occurrences' length in days: if that rule gives no day in a window, neither does any rule
-    of the shape. dateutil's first week of a WEEKLY rule with BYSETPOS is its own: those rules
-    are left out, and checked one by one."""
-    members: dict[tuple[tuple[object, ...], int], list[tuple[date, int, DayRule]]] = {}
-    for position in open_rules:
-        event = events[position]
-        plan = event.rule_plan()
-        if plan is None or event.also_on or event.changes:
-            continue
-        if plan.frequency == "WEEKLY" and plan.setpos:
-            continue
-        length = (event.last_day - event.first_day).days
-        members.setdefault((plan.shape(), length), []).append((plan.start, position, plan))
-    shapes: dict[int, tuple[DayRule, int]] = {}
-    for (_, length), found in members.items():
-        earliest = min(found, key=lambda member: member[0])[2].endless()
-        shapes.update((position, (earliest, length)) for _, position, _ in found)
-    return shapes
-
-
-def _indexed_dates(event: Event, budget: int) -> list[tuple[date, EventDate]] | None:
-    """(day in the rule, date) of every occurrence of a repeating event, or None if there are
-    more than ``budget``."""
-    return event.all_occurrence_dates(budget)
 
 
 class TimelineIndex:
@@ -222,6 +197,7 @@ class TimelineIndex:
     __slots__ = (
         "_buckets",
         "_events",
+        "_groups",
         "_made",
         "_made_in_windows",
         "_occurrences",
@@ -243,23 +219,25 @@ class TimelineIndex:
             if rule is not None
         ]
         # (position of the repeating event, its day in the rule, its date)
-        self._occurrences: list[tuple[int, date, EventDate]] = []
+        self._occurrences: list[tuple[int, date, EventDate | None]] = []
         indexed: set[int] = set()
         open_rules: set[int] = set()
         budget = max(OCCURRENCE_BUDGET, 2 * count)
         for position in repeating:
             event = events[position]
-            found = _indexed_dates(event, min(INDEXED_OCCURRENCES, budget - len(self._occurrences)))
+            found = indexed_dates(event, min(INDEXED_OCCURRENCES, budget - len(self._occurrences)))
             if found is None:
                 open_rules.add(position)
             else:
                 indexed.add(position)
                 self._occurrences.extend((position, start, when) for start, when in found)
         self._open_rules = frozenset(open_rules)
-        self._shapes = _shapes(events, open_rules)
+        self._shapes = rule_shapes(events, open_rules)
         # Made on first use, then kept: an occurrence that one query returns, the next may too.
         self._made: list[Event | None] = [None] * len(self._occurrences)
-        self._made_in_windows: dict[tuple[int, date], Event] = {}
+        # Oldest first: an OrderedDict drops it in constant time, where a dict's first key is
+        # found by stepping over every slot deleted before it.
+        self._made_in_windows: OrderedDict[tuple[int, date], Event] = OrderedDict()
         placed = self._place_occurrences(firsts, lasts)
         for position in open_rules:
             # A rule too long to index is indexed to its last possible day (the end of time for
@@ -271,11 +249,17 @@ class TimelineIndex:
             last_day = date.max if plan is None or changed else plan.last_day()
             length = (event.last_day - event.first_day).days
             lasts[position] = min(last_day.toordinal() + length, date.max.toordinal())
+        # Rules of a shape are looked up by shape, not among the ranks (see ShapeGroup).
+        self._groups = shape_groups(self._shapes, firsts, lasts)
         # By rank: a position in events, or ~k for the k-th occurrence; and the extents by rank.
         plain: Sequence[int] = range(count)
-        if indexed:
-            plain = array("q", (position for position in plain if position not in indexed))
+        if indexed or self._shapes:
+            apart = indexed.union(self._shapes)
+            plain = array("q", (position for position in plain if position not in apart))
         targets, rank_firsts, rank_lasts = array("q", plain), firsts, lasts
+        if not placed and isinstance(plain, array):  # no occurrence placed, some events apart
+            rank_firsts = array("q", map(firsts.__getitem__, plain))
+            rank_lasts = array("q", map(lasts.__getitem__, plain))
         if placed:
             targets, rank_firsts, rank_lasts = array("q"), array("q"), array("q")
             done = 0
@@ -314,9 +298,13 @@ class TimelineIndex:
         events = self._events
         placed: list[tuple[int, int, int, str, int]] = []
         for number, (position, start, when) in enumerate(self._occurrences):
-            event_id = events[position].id
-            day = when.first_day.toordinal()
-            end = when.last_day.toordinal()
+            event = events[position]
+            event_id = event.id
+            if when is None:  # a whole-day occurrence the rule gives: the event's length
+                day = start.toordinal()
+                end = day + (event.last_day - event.first_day).days
+            else:
+                day, end = when.first_day.toordinal(), when.last_day.toordinal()
             # Events are sorted by first day, last day, id, then recurrence id; an occurrence's
             # key is (day, end, event_id, start). Few events share a first day, so walk them.
             before = bisect_left(firsts, day)
@@ -355,13 +343,13 @@ class TimelineIndex:
         indexed occurrences is, or, for a rule too long to index, by its whole possible extent;
         :meth:`between` narrows it to occurrences."""
         targets, occurrences = self._targets, self._occurrences
+        low, high = first.toordinal(), last.toordinal()
         found = {
             target if target >= 0 else occurrences[~target][0]
-            for target in (
-                targets[rank]
-                for rank in self._ranks(first.toordinal(), last.toordinal(), within=within)
-            )
+            for target in (targets[rank] for rank in self._ranks(low, high, within=within))
         }
+        for group in self._groups:
+            found.update(group.members(low, high, within=within))
         return sorted(found)
 
     def _occurrence(self, number: int) -> Event:
@@ -379,7 +367,7 @@ class TimelineIndex:
             occurrence = made.get((position, day))
             if occurrence is None:
                 if len(made) >= MADE_OCCURRENCES:
-                    del made[next(iter(made))]
+                    made.popitem(last=False)
                 occurrence = made[position, day] = event.occurrence_on(day, when)
             yield occurrence
 
@@ -402,11 +390,7 @@ class TimelineIndex:
                 for target in map(targets.__getitem__, ranks)
             ]
         selected: list[Event] = []
-        expanded = False
-        shapes = self._shapes
-        # Whether each shape of rule gives a day in the window, worked out once per query: most
-        # rules with no end give none in a short window, and are passed over for one lookup.
-        gives: dict[int, bool] = {}
+        expanded: list[int] = []  # the rules too long to index whose occurrences are sought
         for rank in ranks:
             target = targets[rank]
             if target < 0:
@@ -414,25 +398,23 @@ class TimelineIndex:
             else:
                 event = events[target]
                 if target in open_rules:
-                    shape = shapes.get(target)
-                    if shape is not None:
-                        plan, length = shape
-                        key = id(plan)
-                        if key not in gives:
-                            gives[key] = plan.gives_between(first - timedelta(days=length), last)
-                        if not gives[key]:
-                            continue
-                    expanded = True
-                    selected.extend(
-                        occurrence
-                        for occurrence in self._occurrences_in(target, first, last)
-                        if not within
-                        or (occurrence.first_day >= first and occurrence.last_day <= last)
-                    )
+                    expanded.append(target)
                     continue
             if not widened or (event.first_day >= first and event.last_day <= last):
                 selected.append(event)
+        low, high = first.toordinal(), last.toordinal()
+        for group in self._groups:
+            # Most shapes give no day in a short window: their rules are passed over at once.
+            members = group.members(low, high)
+            if members and group.plan.gives_between(first - timedelta(days=group.length), last):
+                expanded += members
+        for target in expanded:
+            selected.extend(
+                occurrence
+                for occurrence in self._occurrences_in(target, first, last)
+                if not within or (occurrence.first_day >= first and occurrence.last_day <= last)
+            )
         if expanded:
             # Occurrences of rules expanded here are not ranked yet.
-            selected.sort(key=lambda event: event.sort_key())
+            selected.sort(key=_SORT_KEY)
         return selected

@@ -33,6 +33,7 @@ from kztimeline._fields import (
     type_name,
     with_zone,
 )
+from kztimeline._occurrence import occurrence_of
 from kztimeline.dates import EventDate, Precision, Qualifier
 from kztimeline.errors import DateError, FieldProblem
 from kztimeline.tables import MARKER_NAMES, STRICT, Change, Kind, Person, Source, TimelineInfo
@@ -374,28 +375,7 @@ class Event(BaseModel):
         (:mod:`kztimeline.recurrence`) decides which days occur. The query index and
         :meth:`occurrences` both build occurrences here, so both give the same events.
         """
-        moved = moved or self._moved_dates().get(start) or self.date.shifted_to(start)
-        update: dict[str, Any] = {
-            "date": moved,
-            "end": moved.until,
-            "repeat": None,
-            "except_on": (),
-            "also_on": (),
-            "changes": (),
-        }
-        change = self.change_of(start) if self.changes else None
-        if change is not None:
-            for key in ("title", "place", "description", "status"):
-                if getattr(change, key) is not None:
-                    update[key] = getattr(change, key)
-        occurrence = self.model_copy(update=update)
-        object.__setattr__(occurrence, "_recurrence_id", start)
-        object.__setattr__(occurrence, "_series", self)
-        if moved.time is not None:
-            changed = start in self._moved_dates()
-            given = self.date.shifted_to(start).time if changed else moved.time
-            object.__setattr__(occurrence, "_recurrence_start", given)
-        return occurrence
+        return occurrence_of(self, start, moved)
 
     def record(self) -> dict[str, Any]:
         """The event as JSON-ready values: the fields as written, then its extent.

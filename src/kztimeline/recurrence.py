@@ -30,6 +30,7 @@ __all__ = (
     "check_exceptions",
     "check_rule",
     "counted_occurrence_dates",
+    "counted_occurrence_days",
     "day_rule",
     "endless",
     "occurrence_dates",
@@ -282,15 +283,24 @@ def counted_occurrence_dates(
     """All the occurrences of :func:`occurrence_dates`, or None if the rule gives more than
     ``budget``: what an index can hold in full. A rule read by arithmetic (``plan``) that may
     give more is answered None without expanding it."""
-    plan = plan or day_rule(rule, event_date)
-    if plan is not None and not plan.most_days(budget):
-        return None
-    days = list(islice(occurrence_starts(rule, event_date, date.min, date.max, plan), budget + 1))
-    if len(days) > budget:
+    days = counted_occurrence_days(rule, event_date, budget=budget, plan=plan)
+    if days is None:
         return None
     return list(
         _with_exceptions(iter(days), event_date, date.min, date.max, skipped, extra, moved or {})
     )
+
+
+def counted_occurrence_days(
+    rule: str, event_date: EventDate, *, budget: int, plan: DayRule | None = None
+) -> list[date] | None:
+    """Every day the rule gives (no exception applied, no date made), or None if it gives
+    more than ``budget``; see :func:`counted_occurrence_dates`."""
+    plan = plan or day_rule(rule, event_date)
+    if plan is not None and not plan.most_days(budget):
+        return None
+    days = list(islice(occurrence_starts(rule, event_date, date.min, date.max, plan), budget + 1))
+    return None if len(days) > budget else days
 
 
 def _with_exceptions(
