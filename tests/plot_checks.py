@@ -10,12 +10,14 @@ that no text is smaller than 7 pt.
 from __future__ import annotations
 
 import itertools
+from collections import Counter
 from collections.abc import Iterable
 
 import numpy as np
 from matplotlib.collections import LineCollection, PolyCollection
 from matplotlib.figure import Figure
 from matplotlib.lines import Line2D
+from matplotlib.markers import MarkerStyle
 from matplotlib.text import Text
 
 from kztimeline.plot.crossings import segment_hits
@@ -240,3 +242,41 @@ def close_stems(
             if a != b and min(high, top) - max(low, bottom) > longest:
                 found.append(f"{a} and {b}")
     return found
+
+
+def check_keys(figure: Figure) -> set[str]:
+    """Assert that in a horizontal picture every label of an event whose mark shares its
+    day (read from the marks' x, in days) with another begins with a key (gid ``<id>/key``):
+    its own mark's marker and colour, just left of its text and level with its first line;
+    and that no other label has one. Return the events that share a day."""
+    figure.draw_without_rendering()
+    renderer = figure.canvas.get_renderer()  # type: ignore[attr-defined]
+    marks: dict[str, Line2D] = {}
+    keys: dict[str, Line2D] = {}
+    for line in figure.findobj(Line2D):
+        owner, part = part_of(line.get_gid())
+        if part == "mark":
+            marks.setdefault(owner, line)
+        elif part == "key":
+            assert owner not in keys, f"{owner} has two keys"
+            keys[owner] = line
+    day = {owner: int(np.floor(line.get_xdata()[0])) for owner, line in marks.items()}  # type: ignore[index]
+    counts = Counter(day.values())
+    shared = {owner for owner, found in day.items() if counts[found] > 1}
+    assert set(keys) == shared, "a key for each event that shares its day, only"
+    labels = {text.get_gid(): text for text in figure.findobj(Text) if text.get_gid() in shared}
+    for owner, key in keys.items():
+        mark = marks[owner]
+        assert key.get_markerfacecolor() == mark.get_markerfacecolor(), owner
+        key_path = MarkerStyle(key.get_marker()).get_path().vertices  # type: ignore[arg-type]
+        mark_path = MarkerStyle(mark.get_marker()).get_path().vertices  # type: ignore[arg-type]
+        assert np.allclose(key_path, mark_path), f"{owner}: the key is not its mark's marker"
+        assert key.get_markersize() <= labels[owner].get_fontsize(), "as small as a letter"
+        box = labels[owner].get_window_extent(renderer)
+        x, y = key.get_transform().transform((key.get_xdata()[0], key.get_ydata()[0]))  # type: ignore[index]
+        radius = key.get_markersize() / 2 * figure.dpi / 72
+        assert x + radius <= box.x0, f"{owner}: the key is not before the text"
+        assert x - radius >= box.x0 - 4 * radius, f"{owner}: the key is far from the text"
+        line = labels[owner].get_fontsize() * 1.2 * figure.dpi / 72
+        assert box.y1 - line <= y <= box.y1, f"{owner}: the key is not on the first line"
+    return shared

@@ -36,6 +36,7 @@ from kztimeline.timeline import Timeline
 from tests import time_cases
 from tests.plot_checks import (
     all_text,
+    check_keys,
     check_picture,
     close_stems,
     part_of,
@@ -43,7 +44,18 @@ from tests.plot_checks import (
 )
 from tests.plot_timelines import HEADER, make
 
-PARTS = ("mark", "bar", "stem", "leader", "arrow", "label", "bracket", "occurrence-", "except-")
+PARTS = (
+    "mark",
+    "bar",
+    "stem",
+    "leader",
+    "arrow",
+    "label",
+    "bracket",
+    "key",
+    "occurrence-",
+    "except-",
+)
 
 
 def artists(figure: Figure) -> Iterable[tuple[str, str, object]]:
@@ -530,6 +542,18 @@ def test_every_case_reads_cleanly(pictures: dict[str, tuple[Timeline, Picture]])
     for name, (timeline, picture) in pictures.items():
         check_picture(picture.figure, [event.title for event in timeline])
         assert name
+
+
+@pytest.mark.parametrize("name", ["three-zones", "one-day"])
+def test_labels_of_a_shared_day_begin_with_their_marks_key(
+    pictures: dict[str, tuple[Timeline, Picture]], name: str
+) -> None:
+    """Left to choose, these stay across the page with several events on one day (the
+    news of 16 July 1969; a day's schedule): each of their labels begins with a small copy
+    of its own mark, and no other label has one."""
+    picture = pictures[name][1]
+    assert picture.layout == "horizontal"
+    assert len(check_keys(picture.figure)) >= 2
 
 
 def test_offsets_are_said_with_a_minus_sign() -> None:

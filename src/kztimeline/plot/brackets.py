@@ -4,10 +4,16 @@ on the axis (a day's row of marks), so that the labels read as one group.
 The bracket stands where the leaders end, left of the labels, from the first label's top to
 the last one's bottom, in pieces: one per event, beside its own label (gid
 ``<id>/bracket``), each meeting the next.
+
+Time across the page has no column to bracket: there each label of an event that shares its
+day with another begins with a key, its kind's marker drawn small before the text (gid
+``<id>/key``), so the label names its own mark among the day's.
 """
 
 from __future__ import annotations
 
+import math
+from collections import Counter
 from collections.abc import Sequence
 
 from matplotlib.axes import Axes
@@ -16,12 +22,31 @@ from matplotlib.lines import Line2D
 from kztimeline.plot.drawing import AXIS_COLOUR
 from kztimeline.plot.geometry import LABEL_GAP
 from kztimeline.plot.items import Item
-from kztimeline.plot.marks import Gids
+from kztimeline.plot.marks import Gids, look_of, mark_style
+from kztimeline.plot.styles import KindStyle
 
-__all__ = ("draw_brackets",)
+__all__ = ("KEY_ROOM", "draw_brackets", "draw_key", "shares_day")
 
 HOOK = 1.5
 """How far the bracket's ends turn towards the labels, in points."""
+KEY_SIZE = 5.0
+"""The key's marker, in points: smaller than a mark, as large as a capital letter."""
+KEY_ROOM = KEY_SIZE + 2.5
+"""How far a keyed label's text stands right of where it would begin, in points."""
+
+
+def shares_day(items: Sequence[Item]) -> list[bool]:
+    """For each item, whether another item's stem leaves the axis on its day (the day on
+    the picture's clock). One count over the items."""
+    days = Counter(math.floor(item.anchor) for item in items)
+    return [days[math.floor(item.anchor)] > 1 for item in items]
+
+
+def draw_key(ax: Axes, item: Item, style: KindStyle, x: float, y: float, gids: Gids) -> None:
+    """The key of ``item``'s label: its mark's marker, small, centred at ``(x, y)``."""
+    look = mark_style(style.colour, style.marker, look_of(item), KEY_SIZE, item.qualifier)
+    gid = gids.take(f"{item.id}/key")
+    ax.add_line(Line2D([x], [y], gid=gid, zorder=7, clip_on=False, **look))
 
 
 def draw_brackets(

@@ -21,6 +21,7 @@ from matplotlib.text import Text
 
 import kztimeline.plot.placement as placement
 from kztimeline.plot.axis import MARK_SIZE, AxisMarks, time_axis
+from kztimeline.plot.brackets import KEY_ROOM, draw_key, shares_day
 from kztimeline.plot.crossings import stem_crossings
 from kztimeline.plot.drawing import TEXT_COLOUR
 from kztimeline.plot.geometry import (
@@ -121,6 +122,10 @@ class Horizontal:
             for item in items
             for text in [label_text(measure, item, item.label(), LABEL_SIZE)]
         ]
+        # A label of a day with several events begins with its kind's marker: the key.
+        self.keyed = shares_day(items)
+        for label, keyed in zip(self.labels, self.keyed, strict=True):
+            label.width += KEY_ROOM if keyed else 0.0
         # With a lane per kind, the kinds' names stand left of the axis.
         self.names = [
             (kind, measure.text(scope.styles[kind].label, LIST_SIZE, color="#333333"))
@@ -269,10 +274,18 @@ class Horizontal:
             points.append((top, near))
             x = top
             scene.line(label.item, "stem", points, self.styles[label.item.kind].colour)
+            start = x + STEM_GAP * to_days
+            if self.keyed[index]:
+                # Centred on the first line, which is the label's top line either side.
+                line = LABEL_SIZE * 1.2 / 2
+                key_y = near + label.height - line if side > 0 else near - line
+                style = self.styles[label.item.kind]
+                draw_key(ax, label.item, style, start + KEY_ROOM / 2 * to_days, key_y, scene.gids)
+                start += KEY_ROOM * to_days
             add_text(
                 ax,
                 label.text,
-                x + STEM_GAP * to_days,
+                start,
                 near,
                 "left",
                 "bottom" if side > 0 else "top",
