@@ -113,3 +113,27 @@ def test_a_nested_vevent_is_a_version_of_the_vevent_of_its_uid() -> None:
     imported = import_ics(text, path="x.ics")
     assert [event["title"] for event in tomllib.loads(imported.toml)["events"]] == ["Outer"]
     assert any("1 older version dropped" in line for line in imported.not_kept)
+
+
+def test_the_bytes_of_a_calendar_give_what_its_text_gives() -> None:
+    # The file is kept as bytes and each line decoded alone: a byte-order mark, CRLF, a folded
+    # line and characters of two, three and four bytes come out as from the text.
+    text = _calendar(
+        _vevent("a", ":20240105", "SUMMARY:Алматы — 東京 🎉", "DESCRIPTION:Über", "  den Fluss"),
+        _vevent("b", ":20240106", "SUMMARY:Two", "SUMMARY:Twice"),
+    ).replace("\n", "\r\n")
+    from_text = import_ics(text, path="x.ics")
+    from_bytes = import_ics(b"\xef\xbb\xbf" + text.encode("utf-8"), path="x.ics")
+    assert from_bytes == from_text
+    assert "Алматы — 東京 🎉" in from_bytes.toml
+    assert len(from_bytes.not_kept) == 1
+    assert from_bytes.not_kept[0].startswith("x.ics:15: UID b:")
+
+
+def test_bytes_that_are_not_utf8_are_refused_with_their_line() -> None:
+    from kztimeline.errors import CalendarError
+
+    data = _calendar(_vevent("a", ":20240105", "SUMMARY:caf\x00")).encode("utf-8")
+    with pytest.raises(CalendarError, match=r"is not UTF-8 \(byte 0xe9\)") as raised:
+        import_ics(data.replace(b"\x00", b"\xe9"), path="x.ics")
+    assert raised.value.line == 7

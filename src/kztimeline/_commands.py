@@ -276,10 +276,11 @@ def _place_bounds_in(arguments: argparse.Namespace, zone_name: str) -> None:
 
 def import_command(arguments: argparse.Namespace, out: TextIO) -> int:
     # icalendar and matplotlib load only when their format is written, never for list.
-    from kztimeline.ical.reader import import_ics, read_calendar, write_new
+    from kztimeline.ical.reader import import_ics, read_calendar_bytes, write_new
 
+    # The bytes, not the text: import_ics decodes one component at a time.
     text, not_kept = import_ics(
-        read_calendar(arguments.calendar),
+        read_calendar_bytes(arguments.calendar),
         source_title=arguments.title,
         path=arguments.calendar,
         zone=arguments.zone,

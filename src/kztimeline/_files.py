@@ -19,7 +19,7 @@ from typing import TextIO, cast
 
 from kztimeline.errors import KztimelineError, OutputError
 
-__all__ = ("guarded_output", "read_text", "write_atomically")
+__all__ = ("guarded_output", "not_utf8", "read_text", "write_atomically")
 
 _EXISTS = "exists already; choose another name, or add --force"
 
@@ -62,8 +62,12 @@ def read_text(
         return data, data.decode("utf-8").removeprefix("\ufeff")
     except UnicodeDecodeError as err:
         line = data.count(b"\n", 0, err.start) + 1
-        problem = f"is not UTF-8 (byte 0x{data[err.start]:02x}); save the file as UTF-8"
-        raise error(file, problem, line) from None
+        raise error(file, not_utf8(data[err.start]), line) from None
+
+
+def not_utf8(byte: int) -> str:
+    """What is said of a file whose first byte that is not UTF-8 is ``byte``."""
+    return f"is not UTF-8 (byte 0x{byte:02x}); save the file as UTF-8"
 
 
 def write_atomically(path: Path | str, data: bytes | str, *, replace: bool = True) -> Path:

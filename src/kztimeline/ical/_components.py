@@ -16,12 +16,13 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
+from kztimeline._files import not_utf8
 from kztimeline.errors import CalendarError
 from kztimeline.ical._versions import outline_key
 
 __all__ = ("Layout", "Part", "layout", "outline")
 
-_LINE_END = re.compile(r"\r\n|\n|\r")
+_LINE_END = re.compile(rb"\r\n|\n|\r")
 # The raw lines the reader reads as written (icalendar would reorder or round them).
 _RAW = ("RRULE", "DURATION")
 
@@ -48,19 +49,29 @@ class Layout(NamedTuple):
     raw: dict[int, str]
 
 
-def _content_lines(text: str) -> Iterator[tuple[int, str, int, int]]:
+def _content_lines(
+    data: bytes, path: Path | str = "<calendar>"
+) -> Iterator[tuple[int, str, int, int]]:
     """Each content line: the number of its first physical line, its text with folds joined
     (as :func:`kztimeline.ical.codec.unfold`), and where it starts and ends (after its line
-    end) in ``text``. Blank lines are skipped."""
+    end) in the UTF-8 ``data``. Blank lines are skipped. Each line is decoded on its own, so
+    the file is never held as one string (which takes up to four bytes a character).
+
+    Raises :class:`~kztimeline.errors.CalendarError` for bytes that are not UTF-8.
+    """
     pieces: list[str] = []
     number, start, end = 0, 0, 0
     position, line_number = 0, 0
-    size = len(text)
+    size = len(data)
     while position <= size:
-        found = _LINE_END.search(text, position)
+        found = _LINE_END.search(data, position)
         stop, after = (found.start(), found.end()) if found else (size, size + 1)
         line_number += 1
-        line = text[position:stop]
+        try:
+            line = data[position:stop].decode("utf-8")
+        except UnicodeDecodeError as err:
+            problem = not_utf8(data[position + err.start])
+            raise CalendarError(path, problem, line=line_number) from None
         if line[:1] in (" ", "\t") and pieces:
             pieces.append(line[1:])
             end = min(after, size)
@@ -86,8 +97,8 @@ def _uid_key(line: str) -> str:
     return line.rsplit(":", 1)[-1].replace("\\", "").strip().lower()
 
 
-def layout(text: str, path: Path | str) -> Layout:
-    """The components of the calendar ``text`` (see :class:`Layout`).
+def layout(data: bytes, path: Path | str) -> Layout:
+    """The components of the calendar ``data`` (UTF-8; see :class:`Layout`).
 
     A VEVENT is read alone when nothing else in the file can bear on it: it is not nested and
     holds no component that could be a VEVENT or a VTIMEZONE, it has one UID that no other
@@ -105,7 +116,7 @@ def layout(text: str, path: Path | str) -> Layout:
     part_uids: list[str | None] = []
     first_line: int | None = None
     part_start, alone, zones = 0, True, False
-    for number, line, start, end in _content_lines(text):
+    for number, line, start, end in _content_lines(data, path):
         key, rest = _key(line)
         if first_line is None:
             first_line = number
@@ -142,7 +153,7 @@ def layout(text: str, path: Path | str) -> Layout:
                 alone = alone and part_uids[-1] not in (None, "")
                 parts.append(Part(name, begin, part_start, end, alone, zones))
         elif len(open_components) == 1:
-            header.append(text[start:end])
+            header.append(data[start:end].decode("utf-8"))
         elif len(open_components) == 2:
             if key in _RAW:
                 raw[number] = line
@@ -173,13 +184,13 @@ def layout(text: str, path: Path | str) -> Layout:
     return Layout(calendar, parts, events, raw)
 
 
-def outline(text: str, first: int) -> list[dict[str, int]]:
-    """For each VEVENT of one component ``text`` (whose BEGIN is on line ``first`` of the
+def outline(data: bytes, first: int) -> list[dict[str, int]]:
+    """For each VEVENT of one component ``data`` (UTF-8, whose BEGIN is on line ``first`` of the
     file), the line of ``BEGIN`` and of the first of each property (``NAME#2``... after it)."""
     open_components: list[str] = []
     events: list[dict[str, int]] = []
     seen: Counter[str] = Counter()
-    for number, line, _, _ in _content_lines(text):
+    for number, line, _, _ in _content_lines(data):
         key, rest = _key(line)
         number += first - 1
         if key == "BEGIN":

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from typing import Any
 
 from kztimeline._toml_text import string, value
@@ -50,7 +51,7 @@ def document(
     timeline: dict[str, Any],
     sources: dict[str, dict[str, Any]],
     people: dict[str, dict[str, Any]],
-    events: list[dict[str, Any]],
+    events: Iterable[dict[str, Any]],
     kinds: dict[str, dict[str, Any]] | None = None,
 ) -> str:
     """The whole events.toml: a comment line, ``[timeline]``, sources, people, the

@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import re
 import warnings
+from collections.abc import Iterator
 from datetime import date, tzinfo
 from pathlib import Path
 from typing import Any, NamedTuple
@@ -32,7 +33,15 @@ from kztimeline.ical._toml import document as toml_document
 from kztimeline.ical.codec import unescape_text, unfold
 from kztimeline.ical.events import EventReader
 
-__all__ = ("Imported", "from_ics", "import_ics", "read_calendar", "slugify", "write_new")
+__all__ = (
+    "Imported",
+    "from_ics",
+    "import_ics",
+    "read_calendar",
+    "read_calendar_bytes",
+    "slugify",
+    "write_new",
+)
 
 
 class Imported(NamedTuple):
@@ -45,38 +54,42 @@ class Imported(NamedTuple):
 
 # --- Parsing one component at a time ----------------------------------------------------------
 
+_BOM = b"\xef\xbb\xbf"
 
-def _parse(part: str, text: str, path: Path | str) -> Any:
-    """The component ``part`` (a slice of the calendar ``text``), parsed by ``icalendar``."""
+
+def _parse(part: bytes, data: bytes, path: Path | str) -> Any:
+    """The component ``part`` (a slice of the calendar ``data``), parsed by ``icalendar``."""
+    text = part.decode("utf-8")
     with warnings.catch_warnings():
         # Guessed time zone names are checked against the events' offsets here instead.
         warnings.simplefilter("ignore")
         try:
-            if part.startswith("BEGIN:VCALENDAR"):
-                return icalendar.Calendar.from_ical(part)
-            return icalendar.Component.from_ical(part)
+            if text.startswith("BEGIN:VCALENDAR"):
+                return icalendar.Calendar.from_ical(text)
+            return icalendar.Component.from_ical(text)
         # icalendar fails on some malformed components (a VTIMEZONE with two TZIDs) with
         # AttributeError or TypeError from its own code: the file is at fault, not the caller.
         except (ValueError, AttributeError, TypeError) as err:
             problem = str(err).splitlines()[0]
-            line = _line_of(text, problem)
+            line = _line_of(data.decode("utf-8"), problem)
             raise CalendarError(path, f"is not an iCalendar file: {problem}", line=line) from None
 
 
 def _components(
-    text: str, path: Path | str, layout: Layout, reader: EventReader, parsed: dict[int, Any]
+    data: bytes, path: Path | str, layout: Layout, reader: EventReader, parsed: dict[int, Any]
 ) -> list[tuple[Any, dict[str, int]]]:
     """Read each VEVENT that can be read alone as soon as it is parsed, and return the others
     (with their outlines), to be read together: only these stay in memory."""
     together: list[tuple[Any, dict[str, int]]] = []
     for part in layout.parts:
         component = parsed.pop(part.first, None)
+        chunk = data[part.start : part.end]
         if component is None:
-            component = _parse(text[part.start : part.end], text, path)
+            component = _parse(chunk, data, path)
         events = list(component.walk("VEVENT"))
         if not events:
             continue
-        outline = _outline(text[part.start : part.end], part.first)
+        outline = _outline(chunk, part.first)
         if part.alone:
             reader.alone(events[0], outline[0])
         else:
@@ -168,13 +181,14 @@ def _calendar_zone(
 
 
 def import_ics(
-    text: str,
+    text: str | bytes,
     *,
     source_title: str | None = None,
     path: Path | str = "<calendar>",
     zone: str | None = None,
 ) -> Imported:
-    """The events.toml text for the iCalendar ``text``, and what it said while reading it.
+    """The events.toml text for the iCalendar ``text`` (a string, or its UTF-8 bytes), and
+    what it said while reading it.
 
     ``path`` only names the file in messages. A floating time (no zone) is read in ``zone``
     (an IANA name), else in the calendar's X-WR-TIMEZONE, else in UTC, and said. Every VEVENT
@@ -188,22 +202,28 @@ def import_ics(
     iCalendar, no VEVENT that can be read (naming the line of the first problem), or a
     ``zone`` that is not known.
     """
-    layout = _layout(text, path)
+    # The file is kept as UTF-8 bytes and each component decoded on its own: as one string it
+    # would take two or four bytes a character as soon as one character is not ASCII.
+    if isinstance(text, str):
+        text = text.encode("utf-8", "surrogatepass")
+    data = text.removeprefix(_BOM)
+    del text
+    layout = _layout(data, path)
     # icalendar keeps, for the whole process, the first zone it read under each name that
     # the time-zone database does not know: a second calendar with another "Customized Time
     # Zone" (as Outlook names them all) would get the first one's offsets. Choosing the
     # zoneinfo provider again, icalendar's default, starts that cache anew for this file.
     icalendar.use_zoneinfo()  # type: ignore[no-untyped-call]
-    calendar = _parse(layout.header, text, path)
+    calendar = _parse(layout.header.encode("utf-8"), data, path)
     # The VTIMEZONEs first, wherever they are: an event may name a zone given after it.
     parsed = {
-        part.first: _parse(text[part.start : part.end], text, path)
+        part.first: _parse(data[part.start : part.end], data, path)
         for part in layout.parts
         if part.zones
     }
     if not layout.events:
         for part in layout.parts:  # a component icalendar cannot read is said first
-            _parse(text[part.start : part.end], text, path)
+            _parse(data[part.start : part.end], data, path)
         raise CalendarError(path, "holds no VEVENT, so there is nothing to import")
     zones = {
         str(zone.get("TZID", "")): zone
@@ -235,7 +255,8 @@ def import_ics(
     floating = _calendar_zone(calendar, zone, path)
     reader = EventReader(path, calendar_source, floating, layout.raw, zones)
     try:
-        together = _components(text, path, layout, reader, parsed)
+        together = _components(data, path, layout, reader, parsed)
+        del data  # the caller's only reference, when it passed what it read
         events = reader.events(together)
     except CalendarValueError as err:
         raise CalendarError(path, str(err)) from None
@@ -257,12 +278,23 @@ def import_ics(
         for key in [key for key in event if key.startswith("_")]:
             del event[key]
     comment = f"Imported from {EventReader.one_line(Path(str(path)).name)} by kztimeline import."
-    document = toml_document(comment, timeline, sources, people, events, reader.kind_tables)
     not_kept = tuple(reader.not_kept())
-    # What was read is not needed any more: the check loads the whole events file again.
-    del reader, events, together
+    kinds = reader.kind_tables
+    # What was read is not needed any more: each event is let go once written, and the check
+    # loads the whole events file again.
+    del reader, together, layout, parsed, zones, calendar
+    document = toml_document(comment, timeline, sources, people, _drained(events), kinds)
     _check(document, path)
     return Imported(document, not_kept)
+
+
+def _drained(events: list[dict[str, Any]]) -> Iterator[dict[str, Any]]:
+    """Each of ``events`` in order, emptied once the next is asked for, so that the events and
+    the text written from them are never all in memory at once."""
+    for event in events:
+        yield event
+        event.clear()
+    events.clear()
 
 
 def _check(document: str, path: Path | str) -> None:
@@ -293,13 +325,22 @@ def read_calendar(path: Path | str, *, max_bytes: int = 64 * 1024 * 1024) -> str
     Raises :class:`~kztimeline.errors.CalendarError` for a missing or unreadable file, one over
     ``max_bytes``, or bytes that are not UTF-8.
     """
-    _, text = read_text(
+    return _read(path, max_bytes)[1]
+
+
+def read_calendar_bytes(path: Path | str, *, max_bytes: int = 64 * 1024 * 1024) -> bytes:
+    """The bytes of the iCalendar file at ``path``, checked as :func:`read_calendar` checks
+    them; :func:`import_ics` reads them with less memory than the text."""
+    return _read(path, max_bytes)[0]
+
+
+def _read(path: Path | str, max_bytes: int) -> tuple[bytes, str]:
+    return read_text(
         Path(path),
         max_bytes=max_bytes,
         error=lambda where, problem, line: CalendarError(where, problem, line=line),
         kind="an .ics file",
     )
-    return text
 
 
 def write_new(path: Path | str, text: str, *, force: bool = False) -> Path:
