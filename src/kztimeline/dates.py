@@ -199,6 +199,11 @@ class EventDate:
     until: datetime | None = None
     first_day: date = field(init=False, repr=False, compare=False)
     last_day: date = field(init=False, repr=False, compare=False)
+    # A timed date's written form (with an offset or not) and exact length, read once for the
+    # occurrences moved from it: see _moved_parts.
+    _shift: tuple[bool, timedelta | None] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         if self.time is not None:
@@ -354,11 +359,17 @@ class EventDate:
     def _moved_parts(self, moment: datetime) -> tuple[str, datetime | None]:
         """The written form and the end of this timed date moved to ``moment``."""
         assert self.time is not None
-        written_with_offset = self.text == self.time.isoformat()
+        shift = self._shift
+        if shift is None:
+            length = None
+            if self.until is not None:
+                length = self.until.astimezone(UTC) - self.time.astimezone(UTC)
+            shift = (self.text == self.time.isoformat(), length)
+            object.__setattr__(self, "_shift", shift)
+        written_with_offset, length = shift
         written = moment if written_with_offset else moment.replace(tzinfo=None)
         until = None
-        if self.until is not None:
-            length = self.until.astimezone(UTC) - self.time.astimezone(UTC)
+        if length is not None:
             until = (moment.astimezone(UTC) + length).astimezone(moment.tzinfo)
         return written.isoformat(), until
 
