@@ -10,6 +10,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kztimeline import DateError, Precision, Qualifier, parse_date
+from kztimeline.dates import EventDate
 
 EXAMPLES = [
     # text, precision, first day, last day, qualifier, label
@@ -149,3 +150,36 @@ def test_any_valid_edtf_string_parses_with_first_day_not_after_last(text: str) -
     assert parsed.first_day <= parsed.last_day
     assert parsed.text == text
     assert parsed.known_first_day <= parsed.known_last_day
+
+
+@pytest.mark.parametrize("with_offset", [False, True])
+def test_a_timed_date_shifted_to_another_day_is_the_checked_date_at_that_moment(
+    with_offset: bool,
+) -> None:
+    # New York leaves winter time at 2:00 on 10 March 2024: a two-hour span from 1:30 keeps
+    # its exact length across it, and every day keeps the written form (offset or local).
+    from datetime import UTC, datetime, timedelta
+    from zoneinfo import ZoneInfo
+
+    start = datetime(2024, 3, 9, 1, 30, tzinfo=ZoneInfo("America/New_York"))
+    text = None if with_offset else start.replace(tzinfo=None).isoformat()
+    original = EventDate.at(start, text=text, until=start + timedelta(hours=2))
+    for _ in range(2):  # the second time reads what the first one kept
+        for day in (date(2024, 3, 10), date(2024, 11, 3), date(1999, 1, 31)):
+            moment = start.replace(year=day.year, month=day.month, day=day.day)
+            shifted = original.shifted_to(day)
+            assert shifted == original.moved_to(moment)  # moved_to checks, as a reading does
+            assert shifted.time == moment
+            assert shifted.until is not None
+            assert shifted.until.astimezone(UTC) - moment.astimezone(UTC) == timedelta(hours=2)
+            assert shifted.text.startswith(f"{day.isoformat()}T01:30")
+            assert (shifted.text[-6] == "-") == with_offset
+
+
+def test_a_whole_day_date_shifted_keeps_its_length_and_is_shared_for_one_day() -> None:
+    single, span = parse_date("2012-11-12~"), parse_date("2012-11-12/2012-11-14")
+    moved = single.shifted_to(date(2020, 2, 29))
+    assert moved == EventDate.on(date(2020, 2, 29))
+    assert moved.text == "2020-02-29"
+    assert single.shifted_to(date(2020, 2, 29)) is moved  # one object a day, not one a rule
+    assert span.shifted_to(date(2020, 2, 28)).last_day == date(2020, 3, 1)

@@ -17,6 +17,7 @@ import calendar
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta, tzinfo
 from enum import StrEnum
+from functools import lru_cache
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from kztimeline.date_hints import MONTH_NAMES, time_zone_hint
@@ -198,6 +199,11 @@ class EventDate:
     until: datetime | None = None
     first_day: date = field(init=False, repr=False, compare=False)
     last_day: date = field(init=False, repr=False, compare=False)
+    # A timed date's written form (with an offset or not) and exact length, read once for the
+    # occurrences moved from it: see _moved_parts.
+    _shift: tuple[bool, timedelta | None] | None = field(
+        default=None, init=False, repr=False, compare=False
+    )
 
     def __post_init__(self) -> None:
         if self.time is not None:
@@ -215,6 +221,10 @@ class EventDate:
     @classmethod
     def on(cls, day: date) -> EventDate:
         """A single day known exactly."""
+        return _single_day(day) if cls is EventDate else cls._made_on(day)
+
+    @classmethod
+    def _made_on(cls, day: date) -> EventDate:
         point = PartialDate(day.year, day.month, day.day)
         return cls(day.isoformat(), point, point)
 
@@ -330,25 +340,48 @@ class EventDate:
     def shifted_to(self, first: date) -> EventDate:
         """The same date moved to start on ``first``, keeping its length (for recurrences)."""
         if self.time is not None:
-            return self.moved_to(
-                self.time.replace(year=first.year, month=first.month, day=first.day)
-            )
+            moment = self.time.replace(year=first.year, month=first.month, day=first.day)
+            # The moment keeps this date's zone and the length stays positive, so what
+            # EventDate.at checks holds already: skipping it halves the cost of an occurrence.
+            text, until = self._moved_parts(moment)
+            point = PartialDate(moment.year, moment.month, moment.day)
+            return EventDate(text, point, point, time=moment, until=until)
+        if self.last_day is self.first_day:
+            return _single_day(first)
         return EventDate.between_days(first, first + (self.last_day - self.first_day))
 
     def moved_to(self, moment: datetime) -> EventDate:
         """A timed date moved to start at ``moment`` (aware), keeping the written form (an
         offset, or local time) and the exact length, as RFC 5545 §3.8.5.3 keeps it."""
+        text, until = self._moved_parts(moment)
+        return EventDate.at(moment, text=text, until=until)
+
+    def _moved_parts(self, moment: datetime) -> tuple[str, datetime | None]:
+        """The written form and the end of this timed date moved to ``moment``."""
         assert self.time is not None
-        written_with_offset = self.text == self.time.isoformat()
+        shift = self._shift
+        if shift is None:
+            length = None
+            if self.until is not None:
+                length = self.until.astimezone(UTC) - self.time.astimezone(UTC)
+            shift = (self.text == self.time.isoformat(), length)
+            object.__setattr__(self, "_shift", shift)
+        written_with_offset, length = shift
         written = moment if written_with_offset else moment.replace(tzinfo=None)
         until = None
-        if self.until is not None:
-            length = self.until.astimezone(UTC) - self.time.astimezone(UTC)
+        if length is not None:
             until = (moment.astimezone(UTC) + length).astimezone(moment.tzinfo)
-        return EventDate.at(moment, text=written.isoformat(), until=until)
+        return written.isoformat(), until
 
     def __str__(self) -> str:
         return self.text
+
+
+@lru_cache(maxsize=8_192)
+def _single_day(day: date) -> EventDate:
+    # Dates are immutable, and the occurrences in a window share their few days: one object
+    # a day spares making the same date again for every rule that falls on it.
+    return EventDate._made_on(day)
 
 
 def _qualified(label: str, qualifier: Qualifier) -> str:

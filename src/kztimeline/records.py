@@ -402,7 +402,8 @@ class Event(BaseModel):
 
     def sort_key(self) -> tuple[Day, Day, str, Day]:
         """Chronological order: first day, last day, then id."""
-        return (self.first_day, self.last_day, self.id, self._recurrence_id or Day.min)
+        when = self.date  # once, not through both properties: windows sort many occurrences
+        return (when.first_day, when.last_day, self.id, self._recurrence_id or Day.min)
 
 
 class TimelineDocument(BaseModel):
