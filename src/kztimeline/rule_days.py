@@ -99,11 +99,6 @@ class DayRule:
         self._kinds = _SHARED_KINDS.setdefault(parts, {})
         self._count_end: date | None = None
 
-    @property
-    def is_endless(self) -> bool:
-        """Whether the rule has neither COUNT nor UNTIL."""
-        return self.count is None and self.until == date.max
-
     def last_day(self) -> date:
         """The last day the rule may give: UNTIL, or the COUNT-th day (worked out once, by
         walking from the start), or ``date.max``."""
