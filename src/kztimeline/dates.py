@@ -346,8 +346,6 @@ class EventDate:
             text, until = self._moved_parts(moment)
             point = PartialDate(moment.year, moment.month, moment.day)
             return EventDate(text, point, point, time=moment, until=until)
-        if self.last_day is self.first_day:
-            return _single_day(first)
         return EventDate.between_days(first, first + (self.last_day - self.first_day))
 
     def moved_to(self, moment: datetime) -> EventDate:
