@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Literal
 
-from kztimeline.ical.codec import CRLF, format_utc
+from kztimeline.ical.codec import CRLF, format_utc, unfold
 
 __all__ = (
     "FINGERPRINT",
@@ -101,7 +101,8 @@ class Published:
 
 
 def _unfolded(text: str) -> list[str]:
-    return text.replace(CRLF, "\n").replace("\n ", "").replace("\n\t", "").split("\n")
+    """The content lines of ``text``, folds joined (:func:`kztimeline.ical.codec.unfold`)."""
+    return [line for _, line in unfold(text)]
 
 
 def _name(line: str) -> str:
