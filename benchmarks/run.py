@@ -475,11 +475,15 @@ print(json.dumps({"code": code, "modules": sorted(sys.modules)}))
 """
 
 
-def bench_cli(repeat: int) -> list[Row]:
+CLI_RUNS = 21
+"""Runs of each process behind the cold-start medians: a process start is noisy."""
+
+
+def bench_cli(repeat: int, runs: int = CLI_RUNS) -> list[Row]:
     events = ROOT / "events.toml"
     script = Path(sys.executable).with_name("kztimeline")
     command = [str(script)] if script.is_file() else [sys.executable, "-m", "kztimeline"]
-    runs = max(repeat, 21)  # a process start is noisy: many short runs
+    runs = max(repeat, runs)
     # Both sides start with their bytecode cached, as after `pip install` or a first run:
     # PYTHONDONTWRITEBYTECODE, if set here, would make every run compile kztimeline anew
     # (pip compiled pydantic when it installed it).
@@ -754,13 +758,15 @@ def run(
     changes: Sequence[int] = (2_000, 8_000),
     sentences: Sequence[int] = (2_000, 8_000),
     import_megabytes: Sequence[float] = (5.0, 10.0, 20.0),
+    cli_runs: int = CLI_RUNS,
 ) -> list[Row]:
     """Every row of the table for ``sizes``, each time the median of ``repeat`` runs; a slow
     baseline query runs for about ``budget`` seconds. The parts named in ``without`` (see
     PARTS) are left out, for a run that measures only some rows; ``key_parts`` sizes the long
     dotted key of the hostile files, ``labelled`` the picture that must name every event;
     ``mixes`` are the mixes of generate.py measured, ``changes`` and ``sentences`` the sizes of
-    the growth rows, ``import_megabytes`` the sizes of the calendars imported."""
+    the growth rows, ``import_megabytes`` the sizes of the calendars imported, ``cli_runs``
+    the runs of each process behind the cold-start rows."""
     rows: list[Row] = []
     plot_times: dict[int, float] = {}
 
@@ -799,7 +805,7 @@ def run(
             rows += bench_labelled(repeat, Path(folder), labelled)
         if "cli" not in without:
             note("CLI")
-            rows += bench_cli(repeat)
+            rows += bench_cli(repeat, cli_runs)
         if "hostile" not in without:
             note("hostile files")
             rows += bench_hostile(Path(folder), repeat, key_parts)
@@ -882,6 +888,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         default=[5.0, 10.0, 20.0],
         help="megabytes of the imported calendars",
     )
+    parser.add_argument(
+        "--cli-runs",
+        type=int,
+        default=CLI_RUNS,
+        metavar="K",
+        help=f"runs of each process behind the cold-start medians (default: {CLI_RUNS})",
+    )
     parser.add_argument("--quiet", action="store_true", help="no progress lines on stderr")
     arguments = parser.parse_args(argv)
     rows = run(
@@ -896,6 +909,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         changes=arguments.changes,
         sentences=arguments.sentences,
         import_megabytes=arguments.import_mb,
+        cli_runs=max(1, arguments.cli_runs),
     )
     print(table(rows))
     return 0
