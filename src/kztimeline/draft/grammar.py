@@ -9,8 +9,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from kztimeline.draft.qualifiers import approximate_before
-from kztimeline.draft.relative import NUMBER_WORDS, relative, tense_at
+from kztimeline.draft.cues import COUNTED, is_year, month_cued
+from kztimeline.draft.qualifiers import approximate_after, approximate_before, doubted
+from kztimeline.draft.relative import NUMBER_PATTERN, NUMBER_WORDS, relative, tense_at
 
 __all__ = ("Found", "Side", "day_pattern", "exists", "matches", "month_pattern", "year_pattern")
 
@@ -57,7 +58,10 @@ def day_pattern(name: str) -> str:
 def year_pattern(name: str) -> str:
     """A regular expression for a year from 1600 to 2199, captured as ``name``."""
     # Not part of a longer number ("2,012", "12012"), a percentage or an amount.
-    return rf"(?<![\d,.$€£])(?P<{name}>1[6-9]\d\d|2[01]\d\d)(?![\d]|,\d|\s*(?:%|per\s?cent))"
+    return (
+        rf"(?<![\d,.$€£])(?P<{name}>1[6-9]\d\d|2[01]\d\d)"
+        r"(?![\d]|[,.]\d|\s*(?:%|per\s?cent|B\.?C\.?E?\b))"
+    )
 
 
 LEAD = rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?"
@@ -100,20 +104,32 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("old_year", r"\b(?i:since|circa|in|from|until)\s+(?P<y>1[0-5]\d\d)(?![\d%]|[,.]\d)"),
         ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
         ("day_md", rf"{LEAD}{month_pattern('m')}\s+{day_pattern('d')}{_YEAR_TAIL}"),
-        ("iso", rf"{year_pattern('y')}-(?P<m>0[1-9]|1[0-2])-(?P<d>0[1-9]|[12]\d|3[01])(?!\d)"),
+        (
+            "iso",
+            rf"{year_pattern('y')}(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)"
+            r"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
+        ),
+        # Days that keep their date: "Christmas Day 2010", "New Year's Eve".
+        ("holiday", rf"\b(?P<h>Christmas (?:Day|Eve)|New Year[’']s (?:Day|Eve)){_YEAR_TAIL}"),
         (
             "numeric",
             r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<y>1[6-9]\d\d|2[01]\d\d)(?!\d)",
         ),
         ("month_year", rf"{month_pattern('m')}(?:\s+of)?,?\s+{year_pattern('y')}"),
+        # "May '10": a year of two digits, after a month only.
+        ("month_yy", rf"{month_pattern('m')}\s+['’](?P<yy>\d\d)(?![\d'’])"),
         ("years", rf"{year_pattern('y1')}{_TO}(?P<y2>\d{{4}}|\d\d)(?![\d])"),
+        # "the 2019/20 season", "2008/2009": two years in a row, as a season or fiscal year.
+        ("season", rf"{year_pattern('y1')}/(?P<y2>\d{{4}}|\d\d)(?![\d/])"),
         ("decade", r"(?:the\s+)?(?<!\d)(?P<y>1[6-9]\d0|20\d0)'?s\b"),
+        # "c. 1200", "ca.1850": approximate, a year of any century the project reads.
+        ("circa", r"\b(?i:ca?|cca)\.\s*(?P<y>1\d\d\d|20\d\d)(?![\d%]|[,.]\d)"),
         (
             "part",
             r"\b(?:the\s+)?(?P<part>(?i:first|second|third|fourth|last))\s+(?P<unit>half|quarter)"
             rf"\s+of\s+(?:the\s+year\s+)?{year_pattern('y')}",
         ),
-        ("quarter", rf"\b(?P<q>Q[1-4]|H[12])\s+{year_pattern('y')}"),
+        ("quarter", rf"\b(?P<q>Q[1-4]|H[12]|[1-4]Q)\s+(?:FY\s*)?{year_pattern('y')}"),
         # Without a year, a quarter, or a half "of the year" (a match has halves too).
         (
             "part_of_year",
@@ -126,7 +142,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("month", month_pattern("m")),
         (
             "relative_day",
-            r"\b(?i:today|yesterday|tomorrow|tonight|this (?:morning|afternoon|"
+            r"\b(?i:the day (?:before yesterday|after tomorrow)|today|yesterday|tomorrow|tonight|"
+            r"this (?:morning|afternoon|"
             r"evening)|last night)\b",
         ),
         (
@@ -136,51 +153,25 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "ago",
-            r"\b(?P<count>\d+|(?i:one|two|three|four|five|six|seven|eight|nine|ten|a))\s+"
-            r"(?P<unit>day|week|month|year)s?\s+ago\b",
+            rf"\b(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year)s?\s+ago\b",
         ),
         ("weekday", rf"\b(?:(?P<which>(?i:last|next|this|on))\s+)?(?P<w>{_WEEKDAY})\b"),
         ("annual", r"\b(?i:annually|every year|each year|once a year|yearly)\b"),
-        ("weekend", r"\b(?P<which>(?i:last|next|this|at the|over the|on the))\s+weekend\b"),
+        (
+            "weekend",
+            r"\b(?P<which>(?i:last|next|this|at the|over the|on the))\s+weekend\b(?!\s+of\b)",
+        ),
         (
             "anchored",
             r"(?<!\bover )(?<!\bwithin )(?<!\bduring )(?<!\bfor )"
             r"\b(?i:the\s+(?P<which>following|next|previous|same)\s+"
-            r"(?P<one>day|month|year)|(?P<count>a|one|two|three|"
-            r"four|five|six|seven|\d+)\s+(?P<unit>day|week|month|year)s?\s+(?P<way>later|earlier))\b",
+            rf"(?:(?P<one>day|month|year)|(?P<weekday>{_WEEKDAY})|(?P<part>morning|afternoon|"
+            r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year)"
+            rf"(?!-)|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
+            r"(?P<way>later|earlier))\b",
         ),
     )
 )
-
-# A bare year needs one of these just before it, or the shape "the 2012 elections".
-_YEAR_CUE = re.compile(
-    r"(?:\b(?:in|since|by|until|till|through|from|to|during|before|after|of|around|about|"
-    r"circa|c\.|year|fiscal|spring|summer|autumn|fall|winter|early|late|mid|end|beginning|"
-    r"start|middle|as of|for)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|year|spring|summer|"
-    r"autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\(|\b\d{4}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))$",
-    re.IGNORECASE,
-)
-_THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+$", re.IGNORECASE)
-# Words that make a year-like number a count.
-_COUNTED = re.compile(
-    r"\s+(?:[a-z]+-)?(?:people|persons|men|women|children|members?|votes?|voters|delegates|"
-    r"troops|soldiers|police|units|dollars|euros|tenge|roubles|rubles|pounds|tons|tonnes|km|"
-    r"kilomet(?:re|er)s|miles|met(?:re|er)s|feet|hectares|barrels|cases|deaths|jobs|homes|"
-    r"houses|cars|students|workers|employees|refugees|participants|signatures|seats|pages|"
-    r"copies|times|items|points|residents|families|companies|firms|schools|hospitals|"
-    r"villages|projects|candidates|observers|journalists|prisoners|others|more|of|"
-    # An amount: "for 2000 million tenge".
-    r"hundred|thousand|million|billion|trillion|mln|bn|litres|liters|hectolitres|wagons|"
-    # A time of day in the 24-hour clock: "until 1800 GMT".
-    r"GMT|UTC|hours|hrs|h|local)\b"
-)
-# Before a bare month ("in May"): without one, "May" and "March" are verbs or names.
-_MONTH_CUE = re.compile(
-    r"\b(?:in|since|until|till|by|last|next|this|early|mid|late|during|before|after|from|"
-    r"through|of|end of|beginning of|start of|middle of)\s+$|\bmid-$|\b(?:early|late)-$",
-    re.IGNORECASE,
-)
-
 
 # --- Raw matches ------------------------------------------------------------------------------
 
@@ -207,6 +198,7 @@ class Found:
     note: str | None = None  # how a resolved value was found, for the reader to check
     annual: bool = False
     approximate: bool = False
+    doubted: bool = False  # "probably in 1620", "is believed to date from 1620"
     # How far after the date named before ("two days later"): a count and "day", "month"
     # or "year".
     shift: tuple[int, str] | None = None
@@ -242,9 +234,12 @@ def matches(sentence: str, published: date | None) -> list[Found]:
 
 def _read(name: str, match: re.Match[str], sentence: str, published: date | None) -> Found | None:
     found = _read_shape(name, match, sentence, published)
-    if found is None or not approximate_before(sentence[: found.start]):
-        return found
-    return replace(found, approximate=True)
+    if found is None:
+        return None
+    before, after = sentence[: found.start], sentence[found.end :]
+    if name == "circa" or approximate_before(before) or approximate_after(after):
+        return replace(found, approximate=True)
+    return replace(found, doubted=True) if doubted(before) else found
 
 
 def _read_list(name: str, match: re.Match[str], sentence: str) -> Found | None:
@@ -253,7 +248,7 @@ def _read_list(name: str, match: re.Match[str], sentence: str) -> Found | None:
     if re.search(r"\bbetween\s+(?:the\s+)?$", sentence[:start], re.IGNORECASE):
         return None  # "between 5 and 9 May" is a range
     if name == "year_list":
-        if not _is_year(sentence, match) or _COUNTED.match(sentence[end:]):
+        if not is_year(sentence, match.start(), match.end()) or COUNTED.match(sentence[end:]):
             return None
         years = [int(match["y"]), *map(int, re.findall(r"\d{4}", match["years"]))]
         sides = [Side(year) for year in years]
@@ -271,6 +266,15 @@ def _read_list(name: str, match: re.Match[str], sentence: str) -> Found | None:
     return Found(start, end, sides[0], sides[0], more=tuple(sides[1:]))
 
 
+# Christmas Eve and Day, New Year's Eve and Day, by first letter and last word.
+_HOLIDAYS = {
+    ("C", "Eve"): (12, 24),
+    ("C", "Day"): (12, 25),
+    ("N", "Eve"): (12, 31),
+    ("N", "Day"): (1, 1),
+}
+
+
 def _read_shape(
     name: str, match: re.Match[str], sentence: str, published: date | None
 ) -> Found | None:
@@ -278,8 +282,8 @@ def _read_shape(
     before = sentence[:start]
     if name in ("day_list_dm", "day_list_md", "year_list"):
         return _read_list(name, match, sentence)
-    if name == "old_year":
-        if re.match(r"\s*(?:[-–/]\d|%)", sentence[end:]) or _COUNTED.match(sentence[end:]):
+    if name in ("old_year", "circa"):
+        if re.match(r"\s*(?:[-–/]\d|%)", sentence[end:]) or COUNTED.match(sentence[end:]):
             return None
         return Found(match.start("y"), end, Side(int(match["y"])), Side(int(match["y"])))
     if name in ("days_dm", "days_md"):
@@ -300,7 +304,7 @@ def _read_shape(
         return Found(start, end, point, point)
     if name == "numeric":
         first_number, second_number = int(match["a"]), int(match["b"])
-        if first_number > 12 >= second_number:
+        if first_number > 12 >= second_number or match[2] == ".":  # dots: day.month.year
             day, month = first_number, second_number
         elif second_number > 12 >= first_number:
             day, month = second_number, first_number
@@ -308,6 +312,23 @@ def _read_shape(
             return None  # 05/06/2012: either order could be meant, so neither is given
         point = Side(int(match["y"]), month, day)
         return Found(start, end, point, point) if exists(point) else None
+    if name == "holiday":
+        month, day = _HOLIDAYS[(match["h"][0], match["h"][-3:])]
+        point = Side(int(match["y"]) if match["y"] else None, month, day)
+        return Found(start, end, point, point)
+    if name == "month_yy":
+        if published is None:
+            return None
+        # The year with those last two digits nearest the publication, ten years ahead at most.
+        full = published.year // 100 * 100 + int(match["yy"])
+        full -= 100 if full > published.year + 10 else 0
+        point = Side(full, MONTH_NUMBERS[match["m"].rstrip(".").title()])
+        return Found(start, end, point, point)
+    if name == "season":
+        first_year, written = int(match["y1"]), match["y2"]
+        if int(written) != (first_year + 1) % (100 if len(written) == 2 else 10_000):
+            return None  # "2010/45" is the number of a law, not two years in a row
+        return Found(start, end, Side(first_year), Side(first_year + 1))
     if name == "years":
         first_year = int(match["y1"])
         written = match["y2"]
@@ -326,8 +347,8 @@ def _read_shape(
     if name in ("part", "quarter", "part_of_year"):
         year = int(match["y"]) if name != "part_of_year" else None  # the tense gives it later
         if name == "quarter":
-            unit = "half" if match["q"][0] == "H" else "quarter"
-            number = int(match["q"][1])
+            unit = "half" if "H" in match["q"] else "quarter"
+            number = int(match["q"].strip("QH"))
         else:
             unit = "half" if (match["unit"] or "half") == "half" else "quarter"
             part = match["part"].lower()
@@ -340,14 +361,16 @@ def _read_shape(
         return Found(start, end, Side(year, first_month), Side(year, first_month + months - 1))
     if name == "decade":
         first_year = int(match["y"])
-        return Found(start, end, Side(first_year), Side(first_year + 9))
+        # "the 1800s" is a century; "the 2000s" and "the 1990s" are decades.
+        span = 99 if first_year % 100 == 0 and first_year < 2000 else 9
+        return Found(start, end, Side(first_year), Side(first_year + span))
     if name == "year":
-        if not _is_year(sentence, match):
+        if not is_year(sentence, match.start(), match.end()):
             return None
         point = Side(int(match["y"]))
         return Found(start, end, point, point)
     if name == "month":
-        if not _MONTH_CUE.search(before):
+        if not month_cued(before):
             return None
         point = Side(None, MONTH_NUMBERS[match["m"].rstrip(".").title()])
         return Found(start, end, point, point)
@@ -364,29 +387,23 @@ def _read_shape(
 
 
 def _shift(match: re.Match[str]) -> tuple[int, str]:
+    """How far from the date named before: a count of days, months or years, or of weeks
+    to a weekday ("the following Friday" is ``(1, "friday")``)."""
+    if match["that"]:
+        return 0, match["that"].lower()  # "later that year": the year named before
     if match["which"]:
         step = {"following": 1, "next": 1, "previous": -1, "same": 0}[match["which"].lower()]
-        return step, match["one"].lower()
+        if match["part"]:
+            return step, "day"  # "the next morning"
+        return step, (match["one"] or match["weekday"]).lower()
     count = match["count"].lower()
     number = int(count) if count.isdigit() else NUMBER_WORDS[count]
     unit = match["unit"].lower()
+    if unit == "decade":
+        number, unit = number * 10, "year"
     if unit == "week":
         number, unit = number * 7, "day"
     return (number if match["way"].lower() == "later" else -number), unit
-
-
-def _is_year(sentence: str, match: re.Match[str]) -> bool:
-    before, after = sentence[: match.start()], sentence[match.end() :]
-    if _COUNTED.match(after) or re.match(r"[-–/]\d", after) or re.search(r"[-/\w]$", before):
-        return bool(re.search(r"\bmid-$", before, re.IGNORECASE)) and not _COUNTED.match(after)
-    if _YEAR_CUE.search(before) or after.startswith(("'s", "’s")):
-        return True
-    if not before.strip() and re.match(r"\s*[:–—]\s|\s+-\s", after):
-        return True  # "1998 — Akmola is renamed Astana": the date of an entry of a list
-    # "the 2012 parliamentary elections": a year naming the thing that follows.
-    return bool(_THE_BEFORE.search(before) or not before.strip()) and bool(
-        re.match(r"\s+[A-Za-z]", after)
-    )
 
 
 def exists(side: Side) -> bool:

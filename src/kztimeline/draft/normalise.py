@@ -50,7 +50,7 @@ from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.grammar import Found, Side, exists, matches
 from kztimeline.draft.qualifiers import bounded, compared_since
 from kztimeline.draft.references import only_named
-from kztimeline.draft.relative import Tense, tense_at
+from kztimeline.draft.relative import WEEKDAYS, Tense, tense_at
 from kztimeline.draft.years import anchored_year, bounds, direction, resolve_year
 from kztimeline.edtf import parse_date, parse_partial_date
 from kztimeline.errors import DraftError
@@ -211,6 +211,8 @@ def _value(
     if not (exists(first) and exists(last)):
         return None
     qualifier = Qualifier.APPROXIMATE if found.approximate else Qualifier.NONE
+    if found.doubted:
+        qualifier = Qualifier.UNCERTAIN
     start_text, end_text = _edtf(first, qualifier), _edtf(last, qualifier)
     start_bounds, end_bounds = bounds(first), bounds(last)
     assert start_bounds is not None
@@ -223,13 +225,20 @@ def _value(
     return f"{start_text}/{end_text}", notes
 
 
+_WEEKDAYS = tuple(name.lower() for name in WEEKDAYS)
+
+
 def _shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
     """``anchor`` moved by ``count`` days, months or years, at that precision."""
     if unit == "year":
         year = anchor.year + count
         return f"{year:04d}" if 1 <= year <= 9999 else None
-    if anchor.month is None or (unit == "day" and anchor.day is None):
+    if anchor.month is None or (unit != "month" and anchor.day is None):
         return None  # "the next day" after a year names no day
+    if unit in _WEEKDAYS:
+        # "the following Friday": the first Friday after the day named (before it, back).
+        ahead = (_WEEKDAYS.index(unit) - anchor.first_day.weekday()) % 7 or 7
+        return (anchor.first_day + timedelta(days=ahead if count > 0 else ahead - 7)).isoformat()
     if unit == "month":
         months = anchor.year * 12 + anchor.month - 1 + count
         return f"{months // 12:04d}-{months % 12 + 1:02d}" if 1 <= months // 12 <= 9999 else None

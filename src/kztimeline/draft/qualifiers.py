@@ -1,8 +1,10 @@
 """What the words around a date say about it: approximate, a bound, a state that continues,
 a comparison rather than an event, or a plan rather than a fact.
 
-- ``about``, ``around``, ``circa``, ``c.``, ``some``, ``roughly``, ``on or about``: the date
-  is approximate (EDTF ``~``);
+- ``about``, ``around``, ``circa``, ``c.``, ``some``, ``roughly``, ``on or about``, and X
+  ``or so``: the date is approximate (EDTF ``~``);
+- ``probably``, ``possibly``, ``perhaps``, ``is believed to``, ``is thought to``, ``may have``
+  in the clause before the date: the text itself doubts it (EDTF ``?``);
 - ``until``, ``by``, ``before``, ``no later than`` X, and X ``at the latest``: the fact lies
   no later than X (``../X``);
 - ``since`` X, ``from X onwards``, and ``after X`` opening a clause that tells who ran or
@@ -19,11 +21,12 @@ from __future__ import annotations
 
 import re
 
-__all__ = ("approximate_before", "bounded", "compared_since")
+__all__ = ("approximate_after", "approximate_before", "bounded", "compared_since", "doubted")
 
 _APPROXIMATE = re.compile(
-    r"\b(?:around|about|circa|ca\.|c\.|approximately|roughly|some|some time in|sometime in|"
-    r"on or about|on or around|in or around)\s+(?:(?:on|in|at)\s+)?(?:the\s+)?$",
+    r"(?:\b(?:around|about|circa|approximately|roughly|some|some time in|sometime in|"
+    r"on or about|on or around|in or around)\s+|\b(?:ca?|cca)\.\s*)(?:(?:on|in|at)\s+)?"
+    r"(?:the\s+)?$",
     re.IGNORECASE,
 )
 
@@ -31,6 +34,25 @@ _APPROXIMATE = re.compile(
 def approximate_before(before: str) -> bool:
     """Whether the words just before a date say it is approximate ("on or about")."""
     return _APPROXIMATE.search(before[-60:]) is not None
+
+
+def approximate_after(after: str) -> bool:
+    """Whether the words just after a date say it is approximate ("in 1620 or so")."""
+    return re.match(r",?\s+or (?:so|thereabouts)\b", after, re.IGNORECASE) is not None
+
+
+# A word of doubt in the clause that leads to the date: "was probably built in 1620", "is
+# believed to have been founded in 1620". "Likely to" and "expected to" are plans instead.
+_DOUBTED = re.compile(
+    r"\b(?:probably|possibly|perhaps|presumably|supposedly|believed to|thought to|"
+    r"said to have|may have|might have|could have)\b[^,;:.()]{0,60}$",
+    re.IGNORECASE,
+)
+
+
+def doubted(before: str) -> bool:
+    """Whether the clause before a date says the text itself doubts it (EDTF ``?``)."""
+    return _DOUBTED.search(before[-100:]) is not None
 
 
 _UNTIL = re.compile(

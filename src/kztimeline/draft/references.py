@@ -5,7 +5,8 @@ describe someone by an event they took part in ("a veteran of the 2018 Winter Ol
 sit in a citation ("(see Bekov v. Akimat, judgment of 3 June 2015)", "(Omarov 2003,
 pp. 112-118)"), in a copyright line, or be only a measure to compare with ("twice the rate
 of 2017", "more than in 2019", "back to 2019 levels"), or only say which things are meant
-("roads built since 2015 already need repair"). None of these is a fact of the text,
+("roads built since 2015 already need repair"), or give the age of things
+("pieces dating from c. 1200"). None of these is a fact of the text,
 so none is drafted; a year naming an event that the sentence tells of ("the 2012 elections
 were won by...") stays a date. Used by :func:`~kztimeline.draft.normalise.find_dates`.
 """
@@ -62,6 +63,13 @@ _CITATION = re.compile(
 # A page's furniture: "© 2008-2022 National Library".
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?$", re.IGNORECASE)
 _LEVELS = re.compile(r"^\s+levels?\b")  # "rose to 2020 levels"
+# "objects, some dating from c. 1200": a participle giving the age of things, where "the
+# church dates from 1620" states when it was built.
+_AGE = re.compile(
+    r"\bdating\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?(?:(?:ca?|cca)\.\s*|circa\s+|"
+    r"around\s+|about\s+)?$",
+    re.IGNORECASE,
+)
 
 
 # "roads built since 2015 already need repair": "since" after a noun and its participle
@@ -81,7 +89,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[:start], sentence[end:]
     if _DETERMINER.search(before) and _WORK.match(after):
         return True
-    if _COPYRIGHT.search(before) or _LEVELS.match(after):
+    if _COPYRIGHT.search(before) or _LEVELS.match(after) or _AGE.search(before[-40:]):
         return True
     if _SCOPE.search(before[-60:]) and _VERB_AFTER.match(after):
         return True

@@ -7,15 +7,28 @@ import re
 from datetime import date, timedelta
 from enum import Enum
 
-__all__ = ("NUMBER_WORDS", "WEEKDAYS", "Tense", "plainly_past", "relative", "tense_at", "tense_of")
+__all__ = (
+    "NUMBER_PATTERN",
+    "NUMBER_WORDS",
+    "WEEKDAYS",
+    "Tense",
+    "plainly_past",
+    "relative",
+    "tense_at",
+    "tense_of",
+)
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 
 
 NUMBER_WORDS = {
     "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
+    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
+# The number words above, longest first, for the grammar's patterns.
+NUMBER_PATTERN = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
 
 
 class Tense(Enum):
@@ -167,7 +180,13 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
     counted from ``published``; ``tense`` decides which way a bare weekday lies."""
     text = match.group().lower()
     if name == "relative_day":
-        shift = {"yesterday": -1, "tomorrow": 1, "last night": -1}.get(text, 0)
+        shift = {
+            "yesterday": -1,
+            "tomorrow": 1,
+            "last night": -1,
+            "the day before yesterday": -2,
+            "the day after tomorrow": 2,
+        }.get(text, 0)
         return (published + timedelta(days=shift)).isoformat()
     if name in ("relative_period", "ago"):
         if name == "ago":

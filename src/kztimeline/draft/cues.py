@@ -1,0 +1,81 @@
+"""When a number that looks like a year is one, and when a month name is a month: the words
+around it decide (see :mod:`kztimeline.draft.normalise`). "In 2010", "the 2012 elections"
+and "c. 1850" are years; "2000 people", "around 2000 protesters", "2015 GMT" and "section
+1983" are not; "in May" is a month, "the government may" is a verb."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ("COUNTED", "is_year", "month_cued")
+
+# A bare year needs one of these just before it, or the shape "the 2012 elections".
+_YEAR_CUE = re.compile(
+    r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|"
+    r"around|about|approximately|circa|year|fiscal|spring|summer|autumn|fall|winter|early|"
+    r"late|mid|end|beginning|start|middle|as of|for)\s+(?:the\s+)?(?:(?:end|beginning|start|"
+    r"middle|year|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\(|"
+    r"\b(?:c|ca|cca)\.\s*|"
+    r"\b\d{4}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))$",
+    re.IGNORECASE,
+)
+_THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+$", re.IGNORECASE)
+# Words that make a year-like number a count.
+COUNTED = re.compile(
+    r"\s+(?:[a-z]+-)?(?:people|persons|men|women|children|members?|votes?|voters|delegates|"
+    r"troops|soldiers|police|units|dollars|euros|tenge|roubles|rubles|pounds|tons|tonnes|km|"
+    r"kilomet(?:re|er)s|miles|met(?:re|er)s|feet|hectares|barrels|cases|deaths|jobs|homes|"
+    r"houses|cars|students|workers|employees|refugees|participants|signatures|seats|pages|"
+    r"copies|times|items|points|residents|families|companies|firms|schools|hospitals|"
+    r"villages|projects|candidates|observers|journalists|prisoners|others|more|of|"
+    # An amount: "for 2000 million tenge".
+    r"hundred|thousand|million|billion|trillion|mln|bn|litres|liters|hectolitres|wagons|"
+    # A time of day in the 24-hour clock: "until 1800 GMT".
+    r"GMT|UTC|hours|hrs|h|local)\b"
+)
+# "around 2000 protesters marched", "some 1500 had fled": a word of amount opening a clause
+# and a plural noun (or a verb) after the number make it a count. "In about 1850 farmers
+# arrived" is a year: "in" makes the number a time.
+_AMOUNT_BEFORE = re.compile(
+    r"(?:^|[,;:(]\s*|\b(?:and|but|while|when|as|with)\s+)(?:some|about|around|roughly|nearly|"
+    r"almost|approximately|over|more than|fewer than|less than|up to|at least|an estimated)"
+    r"\s+$",
+    re.IGNORECASE,
+)
+_PLURAL_AFTER = re.compile(
+    r"\s+(?!(?:was|has|is|as|this|its|his|plus|minus|less|us|thus)\b)[a-z]+s\b|"
+    r"\s+(?:had|have|were|died|fled|left|came|went)\b"
+)
+# Before a bare month ("in May"): without one, "May" and "March" are verbs or names.
+_MONTH_CUE = re.compile(
+    r"\b(?:in|since|until|till|by|last|next|this|early|mid|late|during|before|after|from|"
+    r"through|of|end of|beginning of|start of|middle of)\s+$|\bmid-$|\b(?:early|late)-$",
+    re.IGNORECASE,
+)
+
+
+def month_cued(before: str) -> bool:
+    """Whether the words just before a bare month name make it a month ("in May")."""
+    return _MONTH_CUE.search(before) is not None
+
+
+def is_year(sentence: str, start: int, end: int) -> bool:
+    """Whether the number at ``start:end`` of ``sentence`` is a year, by the words around
+    it: a cue before it ("in", "since", "c."), an apostrophe-s, the head of a list entry,
+    or an article before and a word after ("the 2012 elections"); never a count or an
+    amount ("2000 people", "around 2000 protesters"), nor part of a code ("60/2012")."""
+    before, after = sentence[:start], sentence[end:]
+    if re.search(r"\bFY\s*$", before):
+        return not COUNTED.match(after)  # "FY2020", a fiscal year
+    if COUNTED.match(after) or re.match(r"[-–/]\d", after) or re.search(r"[-/\w]$", before):
+        return bool(re.search(r"\bmid-$", before, re.IGNORECASE)) and not COUNTED.match(after)
+    if _AMOUNT_BEFORE.search(before) and _PLURAL_AFTER.match(after):
+        return False
+    if _YEAR_CUE.search(before) or after.startswith(("'s", "’s")):
+        return True
+    if not before.strip() and re.match(r"\s*[:–—]\s|\s+-\s", after):
+        return True  # "1998 — Akmola is renamed Astana": the date of an entry of a list
+    # "the 2012 parliamentary elections": a year naming the thing that follows.
+    return bool(_THE_BEFORE.search(before) or not before.strip()) and bool(
+        re.match(r"\s+[A-Za-z]", after)
+    )

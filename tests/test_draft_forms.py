@@ -1,0 +1,151 @@
+"""The written forms of a date the draft reads, one short sentence each, and the numbers
+that look like years and are no date.
+
+A sweep over the forms real texts use (orders of day and month, separators, ordinals,
+decades, seasons, quarters, fiscal years, spans, lists, bounds, relative and anchored
+dates, approximate and doubted ones), so that a form the grammar misses shows as one row.
+Dates are resolved against Wednesday 14 November 2012; anchored rows count from Monday
+3 May 2010, the date named before them.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from kztimeline.draft.normalise import find_dates
+from kztimeline.edtf import parse_date, parse_partial_date
+
+PUBLISHED = date(2012, 11, 14)  # a Wednesday
+ANCHOR = parse_partial_date("2010-05-03")  # a Monday
+
+DAYS = [
+    ("The probe arrived on Aug. 6, 2014.", ["2014-08-06"]),
+    ("The probe arrived on 6th August 2014.", ["2014-08-06"]),
+    ("The probe arrived on August 6th, 2014.", ["2014-08-06"]),
+    ("The probe arrived on 6 Aug 2014.", ["2014-08-06"]),
+    ("The probe arrived on 2014-08-06.", ["2014-08-06"]),
+    ("The probe arrived on 2014/08/06.", ["2014-08-06"]),
+    ("The probe arrived on 6.8.2014.", ["2014-08-06"]),  # dots: the day comes first
+    ("The probe arrived on 06/08/2014.", []),  # either order could be meant
+    ("The ruling came on Christmas Day 2010.", ["2010-12-25"]),
+    ("The ruling came on New Year's Eve 2010.", ["2010-12-31"]),
+    ("The ruling came on New Year’s Day 2011.", ["2011-01-01"]),
+    ("The fire broke out in the early hours of 3 May 1950.", ["1950-05-03"]),
+    ("The vote came on the weekend of 3-4 May 2010.", ["2010-05-03/2010-05-04"]),
+]  # fmt: skip
+
+PERIODS = [
+    ("The party grew in the 1990s.", ["1990/1999"]),
+    ("The party grew in the early 1990s.", ["1990/1999"]),
+    ("The town grew in the 1800s.", ["1800/1899"]),  # a century, not a decade
+    ("The reform was announced in mid-2015.", ["2015"]),
+    ("Production started in early March 2010.", ["2010-03"]),
+    ("The company was founded in late 2019.", ["2019"]),
+    ("The temple was rebuilt in the spring of 1998.", ["1998"]),
+    ("The city fell in the winter of 1942.", ["1942"]),
+    ("The bridge was under construction throughout 2010.", ["2010"]),
+    ("Sales fell in Q3 2019.", ["2019-07/2019-09"]),
+    ("Sales fell in 3Q 2019.", ["2019-07/2019-09"]),
+    ("Sales fell in the third quarter of 2019.", ["2019-07/2019-09"]),
+    ("Profits rose in fiscal 2020.", ["2020"]),
+    ("Profits rose in FY2020.", ["2020"]),
+    ("Profits rose in FY 2021.", ["2021"]),
+    ("The club won the league in the 2019/20 season.", ["2019/2020"]),
+    ("The club won the league in the 2019-20 season.", ["2019/2020"]),
+    ("The harvest of 2008/2009 was poor.", ["2008/2009"]),
+    ("The bank launched it in May '10.", ["2010-05"]),
+    ("The ruling came in 2010 BC.", []),  # no year of the project's calendar
+]  # fmt: skip
+
+SPANS_AND_LISTS = [
+    ("The war lasted 1914–1918.", ["1914/1918"]),
+    ("The war lasted 1914-18.", ["1914/1918"]),
+    ("The festival ran from May to July 2003.", ["2003-05/2003-07"]),
+    ("The festival ran between 3 and 5 June 2004.", ["2004-06-03/2004-06-05"]),
+    ("The festival ran 3–5 June 2004.", ["2004-06-03/2004-06-05"]),
+    ("The festival ran June 3-5, 2004.", ["2004-06-03/2004-06-05"]),
+    ("Floods struck in 2005, 2007, and 2009.", ["2005", "2007", "2009"]),
+    ("The board met on 3, 5 and 7 May 2011.", ["2011-05-03", "2011-05-05", "2011-05-07"]),
+]  # fmt: skip
+
+QUALIFIED = [
+    ("Output should double by 2030.", ["../2030"]),
+    ("The work must be done no later than 31 March 2021.", ["../2021-03-31"]),
+    ("The town has held a market since 1555.", ["1555/.."]),
+    ("The plant has run from 2010 onwards.", ["2010/.."]),
+    ("The church was built circa 1200.", ["1200~"]),
+    ("The church was built c. 1200.", ["1200~"]),
+    ("The church was built ca. 1850.", ["1850~"]),
+    ("The church was built c.1850 by monks.", ["1850~"]),
+    ("The church was built in approximately 1850.", ["1850~"]),
+    ("The church was built around 1850.", ["1850~"]),
+    ("The church was built in 1620 or so.", ["1620~"]),
+    # What the text itself doubts.
+    ("The church was built probably in 1620.", ["1620?"]),
+    ("The church was probably built in 1620.", ["1620?"]),
+    ("The church is believed to have been built in 1620.", ["1620?"]),
+    ("The church is thought to date from 1620.", ["1620?"]),
+    ("The hall was possibly designed in May 1890.", ["1890-05?"]),
+]  # fmt: skip
+
+RELATIVE = [
+    ("The minister resigned on Tuesday.", ["2012-11-13"]),
+    ("The minister resigned last week.", ["2012-11-05/2012-11-11"]),
+    ("The minister resigned yesterday.", ["2012-11-13"]),
+    ("The minister resigned the day before yesterday.", ["2012-11-12"]),
+    ("The minister will resign the day after tomorrow.", ["2012-11-16"]),
+]  # fmt: skip
+
+ANCHORED = [
+    ("Two weeks later the cabinet fell.", ["2010-05-17"]),
+    ("A decade later the cabinet fell.", ["2020"]),
+    ("Two decades later the cabinet fell.", ["2030"]),
+    ("Twelve years later the cabinet fell.", ["2022"]),
+    ("Twenty years later the cabinet fell.", ["2030"]),
+    ("Later that year the cabinet fell.", ["2010"]),
+    ("The cabinet fell later that month.", ["2010-05"]),
+    ("The cabinet fell that same year.", ["2010"]),
+    ("The cabinet fell the following Friday.", ["2010-05-07"]),
+    ("The cabinet fell the next morning.", ["2010-05-04"]),
+    ("The cabinet fell a year earlier.", ["2009"]),
+    ("The cabinet fell a few days later.", []),  # how many is not said
+]  # fmt: skip
+
+# Numbers that look like years and are none.
+NO_DATES = [
+    ("The mill produced 2,015 tonnes of steel.", []),
+    ("The ship sank at 2015 GMT.", []),
+    ("See section 1983 of the code.", []),
+    ("Call +7 7172 2012 00 for details.", []),
+    ("The 2022 report was cited by the minister.", []),
+    ("Exports were the highest since 2008.", []),
+    ("The index fell 1.5% to 2015.3 points.", []),
+    ("Around 2000 protesters marched.", []),
+    ("Roughly 1900 delegates signed.", []),
+    ("He was 1984 metres up.", []),
+    ("The price was $2,012.", []),
+    ("The reform came at the turn of the century.", []),  # no span the text fixes
+    ("Objects, some dating from c. 1200, are on show.", []),  # the age of things
+    ("The church dates from c. 1200.", ["1200~"]),  # when it was built
+    ("The law 2010/45 was passed.", []),  # a number, not two years in a row
+]  # fmt: skip
+
+ROWS = DAYS + PERIODS + SPANS_AND_LISTS + QUALIFIED + RELATIVE + NO_DATES
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ROWS, ids=[row[0][:48] for row in ROWS])
+def test_written_forms(sentence: str, expected: list[str]) -> None:
+    """Each form gives its date at the precision written, valid EDTF, and nothing else."""
+    found = find_dates(sentence, published=PUBLISHED)
+    assert [mention.value for mention in found] == expected
+    for mention in found:
+        parse_date(mention.value)
+
+
+@pytest.mark.parametrize(("sentence", "expected"), ANCHORED, ids=[row[0][:48] for row in ANCHORED])
+def test_anchored_forms(sentence: str, expected: list[str]) -> None:
+    """A date counted from the one named before keeps the precision its words carry."""
+    found = find_dates(sentence, published=PUBLISHED, anchor=ANCHOR, year_anchor=ANCHOR)
+    assert [mention.value for mention in found] == expected
