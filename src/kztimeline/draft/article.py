@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import contextlib
 import re
-from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from datetime import date
@@ -18,7 +17,8 @@ from html.parser import HTMLParser
 
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.normalise import find_dates, published_day
-from kztimeline.draft.relative import Tense, plainly_past, tense_of
+from kztimeline.draft.paragraphs import Paragraph, joined, paragraphs_of_text
+from kztimeline.draft.relative import plainly_past
 
 __all__ = ("Article", "Sentence", "looks_like_html", "read_article")
 
@@ -48,103 +48,6 @@ class Article:
     sentences: tuple[Sentence, ...]
 
 
-# --- Paragraphs -----------------------------------------------------------------------------
-
-
-@dataclass(frozen=True, slots=True)
-class _Paragraph:
-    text: str
-    starts: tuple[int, ...]  # offsets in text where a new line of the file begins
-    lines: tuple[int, ...]  # the line of the file at each of those offsets
-    item: bool = False  # a list item or a table cell: an entry, never a dateline or a byline
-
-    def line_at(self, offset: int) -> int:
-        return self.lines[max(0, bisect_right(self.starts, offset) - 1)]
-
-
-def _paragraphs_of_text(text: str) -> list[_Paragraph]:
-    """Paragraphs are separated by blank lines; a hard-wrapped one is joined back."""
-    paragraphs: list[_Paragraph] = []
-    pieces: list[tuple[int, str]] = []
-
-    def close() -> None:
-        if pieces:
-            paragraphs.append(_joined(pieces))
-            pieces.clear()
-
-    for number, line in enumerate(text.splitlines(), start=1):
-        marked = _MARKDOWN.match(line)
-        if marked is not None:
-            # "## 4.2.0 - 2024-05-06", "- Fixed a crash": a heading or an entry of its own.
-            close()
-            pieces.append((number, marked["rest"]))
-            close()
-            if len(paragraphs) > 1 or marked["mark"] != "#":  # "# Changelog" titles the text
-                paragraphs[-1] = replace(paragraphs[-1], item=True)  # it dates itself only
-        elif line.strip():
-            if len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip()):
-                close()  # "About Nomad Energy" over the lines it heads
-            dated = number <= _HEAD_LINES and _ends_on_a_day(line.strip())
-            if dated:
-                close()  # "Ministry of ... / Press service / Astana, 4 June 2024"
-            pieces.append((number, line.strip()))
-            if dated:
-                close()
-        else:
-            close()
-    close()
-    return paragraphs
-
-
-_HEAD_LINES = 8  # where a letterhead's date line may stand
-_MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+])\s+(?P<rest>\S.*?)\s*#*\s*$")
-
-
-def _ends_on_a_day(line: str) -> bool:
-    """Whether a short line ends on a full date set off by a comma: the date line of a
-    letterhead ("Astana, 4 June 2024") or of a record ("Verbatim record of the sitting,
-    Wednesday, 11 October 2023"), not a wrapped line of prose ("... enter / Kazakhstan from
-    1 May 2024")."""
-    if len(line) > 80 or (not line[:1].isupper() and not line[:1].isdigit()):
-        return False
-    if re.search(r"[.!?;:,]$", line):
-        return False
-    mentions = find_dates(line)
-    return bool(mentions) and (
-        re.fullmatch(r"\d{4}-\d\d-\d\d", mentions[-1].value) is not None
-        and not line[mentions[-1].end :].strip()
-        and re.search(r"(?:^|,)\s*$", line[: mentions[-1].start]) is not None
-        and tense_of(line) is Tense.NEUTRAL
-    )
-
-
-def _is_subheading(line: str, following: str) -> bool:
-    """Whether ``line``, the first of a block, is a heading over ``following`` rather than
-    the start of a hard-wrapped paragraph: a few words, no closing punctuation, much
-    shorter than the line after it."""
-    return (
-        len(line.split()) <= 8
-        and re.search(r"[.,;:!?\"”’')\]]$", line) is None
-        and following[:1].isupper()
-        and len(following) >= 2 * len(line)
-    )
-
-
-# Controls and bidirectional overrides, which an events file may not hold.
-_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
-
-
-def _joined(pieces: list[tuple[int, str]]) -> _Paragraph:
-    text, starts, lines = "", [], []
-    for number, piece in pieces:
-        if text:
-            text += " "
-        starts.append(len(text))
-        lines.append(number)
-        text += " ".join(_INVISIBLE.sub(" ", piece).split())
-    return _Paragraph(text, tuple(starts), tuple(lines))
-
-
 _BLOCKS = frozenset(
     "address article aside blockquote br dd div dl dt figcaption footer form h1 h2 h3 h4 "
     "h5 h6 header hr li main nav ol p pre section table td th tr ul title".split()
@@ -165,7 +68,7 @@ _ITEMS = frozenset(("li", "td", "dd", "dt"))
 class _TextOfPage(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
-        self.paragraphs: list[_Paragraph] = []
+        self.paragraphs: list[Paragraph] = []
         self.in_story: list[bool] = []
         self.story_depth = 0
         self.pieces: list[tuple[int, str]] = []
@@ -230,7 +133,7 @@ class _TextOfPage(HTMLParser):
 
     def _close(self) -> None:
         if self.pieces:
-            self.paragraphs.append(replace(_joined(self.pieces), item=self.item_depth > 0))
+            self.paragraphs.append(replace(joined(self.pieces), item=self.item_depth > 0))
             self.in_story.append(self.story_depth > 0)
             self.pieces = []
 
@@ -262,7 +165,7 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
-def _sentences(paragraph: _Paragraph, start: int, number: int) -> list[Sentence]:
+def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
     text = paragraph.text
     sentences: list[Sentence] = []
     begin = start
@@ -280,7 +183,7 @@ def _sentences(paragraph: _Paragraph, start: int, number: int) -> list[Sentence]
 
 
 def _add(
-    sentences: list[Sentence], paragraph: _Paragraph, begin: int, end: int, number: int
+    sentences: list[Sentence], paragraph: Paragraph, begin: int, end: int, number: int
 ) -> None:
     piece = paragraph.text[begin:end]
     stripped = piece.strip()
@@ -328,7 +231,7 @@ def read_article(
         paragraphs = parser.paragraphs
         page_title, page_published = parser.title, parser.published
     else:
-        paragraphs = _paragraphs_of_text(text)
+        paragraphs = paragraphs_of_text(text)
 
     head = _read_head(paragraphs)
     title = head.title or page_title
@@ -367,7 +270,7 @@ _BANNER = re.compile(
 )
 
 
-def _read_head(paragraphs: list[_Paragraph]) -> _Head:
+def _read_head(paragraphs: list[Paragraph]) -> _Head:
     """The title, byline, dateline and date lines among the first paragraphs."""
     head = _Head()
     first = 0  # where the title may stand: the first paragraph after a release's banner

@@ -280,7 +280,7 @@ def _fact(
     own = mention.spans if mention is not None else ()
     other = [span for other in mentions if other is not mention for span in other.spans]
     # The paragraph's sentences before, else the article's: where a pronoun's name is.
-    earlier = [before.text for before in article.sentences[max(0, index - 3) : index]]
+    earlier = [before.text for before in article.sentences[max(0, index - 8) : index]]
     title, untitled = title_of(text, own, other, earlier)
     return Fact(
         value=value,

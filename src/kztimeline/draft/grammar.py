@@ -170,6 +170,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?!-)|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
             r"(?P<way>later|earlier))\b",
         ),
+        # "restored on 16 January, two days after an accident": the date of the accident,
+        # counted back from the date just before.
+        (
+            "counted_to",
+            rf"(?<=,\s)(?P<count>(?i:{NUMBER_PATTERN})|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
+            r"(?P<way>after|before)(?=\s+(?:an?|the|his|her|its|their)\s)",
+        ),
     )
 )
 
@@ -378,6 +385,11 @@ def _read_shape(
         return Found(start, end, None, None, annual=True)
     if name == "anchored":
         return Found(start, end, None, None, shift=_shift(match))
+    if name == "counted_to":
+        if not re.search(rf"(?:\d|\b(?:{_MONTH_WORDS})\.?),\s$", before):
+            return None  # only right after a date: "on 16 January, two days after"
+        count, unit = _shift(match)
+        return Found(start, end, None, None, shift=(-count, unit))
     if published is None:
         return Found(start, end, None, None)  # named, but nothing to count it from
     value = relative(name, match, published, tense_at(sentence, match.start()))
@@ -389,9 +401,10 @@ def _read_shape(
 def _shift(match: re.Match[str]) -> tuple[int, str]:
     """How far from the date named before: a count of days, months or years, or of weeks
     to a weekday ("the following Friday" is ``(1, "friday")``)."""
-    if match["that"]:
+    groups = match.groupdict()
+    if groups.get("that"):
         return 0, match["that"].lower()  # "later that year": the year named before
-    if match["which"]:
+    if groups.get("which"):
         step = {"following": 1, "next": 1, "previous": -1, "same": 0}[match["which"].lower()]
         if match["part"]:
             return step, "day"  # "the next morning"
@@ -403,7 +416,7 @@ def _shift(match: re.Match[str]) -> tuple[int, str]:
         number, unit = number * 10, "year"
     if unit == "week":
         number, unit = number * 7, "day"
-    return (number if match["way"].lower() == "later" else -number), unit
+    return (number if match["way"].lower() in ("later", "after") else -number), unit
 
 
 def exists(side: Side) -> bool:

@@ -48,41 +48,15 @@ from datetime import date, datetime, timedelta
 
 from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.grammar import Found, Side, exists, matches
+from kztimeline.draft.mentions import Mention, alternatives, named_by_a_closer
 from kztimeline.draft.qualifiers import bounded, compared_since
 from kztimeline.draft.references import only_named
-from kztimeline.draft.relative import WEEKDAYS, Tense, tense_at
+from kztimeline.draft.relative import WEEKDAYS, Tense, decided_now, tense_at
 from kztimeline.draft.years import anchored_year, bounds, direction, resolve_year
 from kztimeline.edtf import parse_date, parse_partial_date
 from kztimeline.errors import DraftError
 
 __all__ = ("Mention", "find_dates", "written_year")
-
-
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """A date found in a sentence.
-
-    ``start`` and ``end`` delimit ``text`` in the sentence; ``value`` is the EDTF form
-    (``2012-11-14/2012-11-16``, ``../2012``). ``term`` marks a period joined from a start and
-    an ``until``; ``annual`` a statement said to repeat every year; ``planned`` a date the
-    text looks forward to (``will be launched in``), not yet past. ``notes`` say how a date
-    not written in full was completed ("year from 2014-08-06, the date named before it").
-    """
-
-    start: int
-    end: int
-    text: str
-    value: str
-    term: bool = False
-    annual: bool = False
-    parts: tuple[tuple[int, int], ...] = ()
-    planned: bool = False
-    notes: tuple[str, ...] = ()
-
-    @property
-    def spans(self) -> tuple[tuple[int, int], ...]:
-        """Where the date expressions are: the two ends of a term, else the whole mention."""
-        return self.parts or ((self.start, self.end),)
 
 
 # --- Joining and resolving ------------------------------------------------------------------
@@ -248,36 +222,6 @@ def _shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
         return None
 
 
-_OR = re.compile(r",?\s+or\s+(?:on\s+|in\s+)?")
-
-
-def _alternatives(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """ "On Monday or Tuesday", "in 2011 or 2012": one of two dates, not both. They become
-    one uncertain interval (``2024-04-15?/2024-04-16?``), so that no event claims a date
-    the text only offers as a possibility."""
-    joined: list[Mention] = []
-    for mention in mentions:
-        previous = joined[-1] if joined else None
-        if (
-            previous is not None
-            and _OR.fullmatch(sentence[previous.end : mention.start])
-            and "/" not in previous.value + mention.value
-            and len(previous.value) == len(mention.value)
-            and previous.value < mention.value
-            and not previous.value.endswith(("?", "~", "%"))
-            and not mention.value.endswith(("?", "~", "%"))
-        ):
-            joined[-1] = replace(
-                previous,
-                end=mention.end,
-                text=sentence[previous.start : mention.end],
-                value=f"{previous.value}?/{mention.value}?",
-            )
-        else:
-            joined.append(mention)
-    return joined
-
-
 def published_day(value: date | str | None, *, name: str = "published") -> date | None:
     """The publication day ``value`` names: a ``date`` (a ``datetime`` gives its day), a text
     ``YYYY-MM-DD``, or ``None``. Raises :class:`~kztimeline.errors.DraftError` naming ``name``
@@ -311,24 +255,6 @@ def written_year(value: str) -> PartialDate | None:
     or its end when the start is open."""
     parsed = parse_date(value)
     return parsed.start or parsed.end
-
-
-def _named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
-    """Whether ``mention`` is a possessive ("Next year's race will be held on 27 September
-    2020") that another date of the sentence names more closely: only the closer one is
-    stated."""
-    if not sentence.startswith(("'s", "’s"), mention.end) or "/" in mention.value:
-        return False
-    outer = parse_date(mention.value.rstrip("~"))
-    return any(
-        other is not mention
-        and "/" not in other.value
-        and other.value != mention.value
-        and outer.known_first_day
-        <= parse_date(other.value.rstrip("~")).known_first_day
-        <= outer.known_last_day
-        for other in mentions
-    )
 
 
 def _planned(sentence: str, position: int, value: str, published: date | None) -> bool:
@@ -425,9 +351,9 @@ def find_dates(
                 notes=notes,
             )
         )
-    mentions = _alternatives(sentence, mentions)
+    mentions = alternatives(sentence, mentions)
     mentions = [
-        mention for mention in mentions if not _named_by_a_closer(sentence, mention, mentions)
+        mention for mention in mentions if not named_by_a_closer(sentence, mention, mentions)
     ]
     if (
         len(mentions) > 1
@@ -437,6 +363,10 @@ def find_dates(
         and all(later.value.startswith(f"{mentions[0].value}-") for later in mentions[1:])
     ):
         mentions = mentions[1:]  # "2022: protests in January, ...": the year only heads them
+    if not found and published is not None and decided_now(sentence):
+        end = len(sentence.rstrip(" .!"))  # no words of a date: the title keeps them all
+        note = f"a decision in the present tense: the day of the text, {published.isoformat()}"
+        mentions.append(Mention(end, end, "", published.isoformat(), notes=(note,)))
     if annual and not mentions and published is not None and not _STATE.search(sentence):
         marker = next(item for item in found if item.annual)
         text = sentence[marker.start : marker.end]

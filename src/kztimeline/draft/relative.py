@@ -134,6 +134,20 @@ def plainly_past(sentence: str, position: int) -> bool:
     return bool(after) and min(after, key=lambda marker: marker[0])[2] is Tense.PAST
 
 
+# "The bill is adopted in second reading.": a decision stated in the present, as a
+# record or a statement states it on its own day.
+_DECIDED = re.compile(
+    r"^(?:[A-Z][\w.’' -]{0,40}:\s+)?(?:The|This|Our|Its|Their)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:is|are)\s+(?:hereby\s+)?(?:adopted|approved|passed|carried|ratified|rejected)\b"
+)
+
+
+def decided_now(sentence: str) -> bool:
+    """Whether ``sentence`` states a decision in the present tense, made on the day of the
+    text itself ("The bill is adopted in second reading")."""
+    return _DECIDED.match(sentence) is not None
+
+
 def tense_of(sentence: str) -> Tense:
     """Whether ``sentence`` speaks of the future, the past, or cannot tell.
 

@@ -22,11 +22,12 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kztimeline.draft.trim import clean, cut
+
 __all__ = ("is_furniture", "title_of")
 
 _OWN, _OTHER = "\x00", "\x01"  # where this fact's date and the sentence's other dates were
 _DATES = f"[{_OWN}{_OTHER}]"
-_MAX_TITLE = 90
 
 _FURNITURE = re.compile(
     r"^(?:Case|Docket)\s+(?:No\.?\s*)?\d+:\d+-\w+-\d+|\bDocument\s+\d+\s+Filed\b|"
@@ -204,6 +205,11 @@ def _without(text: str, appositives: Sequence[re.Match[str]]) -> str:
     return text
 
 
+# A phrase that picks members out of what the clause names, with a fact of their own.
+_AMONG = re.compile(
+    r"(?:[,;:]|\s[–—])\s+(?:among them|among which|among those|among others|including|"
+    r"notably)\s+(?P<body>[^,;]+)"
+)
 _OPENING_PARTICIPLE = re.compile(
     r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b[^,]{0,80}),\s+(?P<rest>.+)$"
 )
@@ -220,6 +226,9 @@ def _own_clause(text: str) -> str:
         if subject is not None:
             part = opening["part"]
             return f"{subject} was {part[:1].lower() + part[1:]}"
+    listed = _AMONG.search(text)
+    if listed is not None and _OWN in listed["body"] and _clausal(listed["body"]):
+        return listed["body"]  # "300 objects, among them pieces found near Issyk in 1969"
     appositives = list(_APPOSITIVE.finditer(text))
     for match in appositives:
         if _OWN in match.group():
@@ -289,14 +298,25 @@ _PERSON = re.compile(
 )
 
 
-def _named(text: str, earlier: Sequence[str]) -> str:
+_SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
+
+
+def _named(text: str, earlier: Sequence[str], before: str = "") -> str:
     """``text`` with a leading pronoun replaced by the subject of an earlier sentence: for
-    "he" or "she", one that names a person."""
+    "he" or "she", one that names a person (of the last eight sentences; else of the last
+    three). ``before`` is the sentence's own text before the clause: "He married the singer
+    Roza Temirova in 1966; she died in 2010" has "she" stand for the name after "He"."""
     pronoun = _PRONOUN.match(text)
     if pronoun is None:
         return text
-    personal = pronoun["word"] in ("He", "She", "His", "Her")
-    for sentence in reversed(earlier):
+    personal = pronoun["word"] in _SEX
+    opening = _pronoun_of(before) if before else None
+    names = re.findall(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", before)
+    if personal and opening in _SEX and _SEX[opening] != _SEX[pronoun["word"]] and names:
+        name = _possessive(names[-1]) if pronoun["word"] in ("His", "Her") else names[-1]
+        return f"{name} {text[pronoun.end() :]}"
+    window = [*earlier, before] if personal else [*earlier[-3:], before]
+    for sentence in reversed(window):
         subject = _subject(sentence)
         if subject is not None and (not personal or _PERSON.search(subject)):
             possessive = pronoun["word"] in ("Its", "His", "Her", "Their")
@@ -305,50 +325,16 @@ def _named(text: str, earlier: Sequence[str]) -> str:
     return text
 
 
-_BOUNDARY = re.compile(
-    r",\s+|\s+(?=(?:and|or|but|to|for|of|in|on|at|with|that|which|who|after|before|while|"
-    r"from|by|as|during|under|over)\s)"
-)
+_SPEAKER = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*:\s+(?=[A-Z])")
 
 
-def _cut(text: str) -> str:
-    """At most 90 characters, cut at a comma or before a linking word (the last one past 40
-    characters), never inside a name; a word boundary when there is no such place."""
-    if len(text) <= _MAX_TITLE:
-        return text
-    for boundary in reversed(list(_BOUNDARY.finditer(text, 40, _MAX_TITLE + 1))):
-        head, rest = text[: boundary.start()], text[boundary.end() :]
-        # "the Organization for Security and Co-operation": a name goes on past "for".
-        inside = re.search(r"[A-Z][\w.'’-]*$", head) and re.match(
-            r"(?:and|for|of|de)\s+[A-Z]", rest
-        )
-        if not inside:
-            return head
-    cut = text[: _MAX_TITLE + 1].rsplit(" ", 1)[0]
-    return re.sub(r"(?:\s+[A-Z][\w.'’-]*)+$", "", cut) or cut
-
-
-_DANGLING = re.compile(
-    r"(?:[\s,;:–—-]+(?:and|or|but|of|to|the|a|an|in|on|at|for|with|by|from|that|which|who|"
-    r"whose|its|their|his|her|as|than|worth|into|via|per|including|such))+[\s,;:–—-]*$",
-    re.IGNORECASE,
-)
-
-
-def _clean(text: str) -> str:
-    """No quotation marks, empty brackets, doubled commas, a bracket left open or closed
-    alone, nor a word at the end that needs another ("... the first of")."""
-    text = re.sub(r"[“”\"]|[‘’](?!s\b)", "", text)
-    text = re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", "", text)
-    text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
-    text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)
-    if text.count("(") > text.count(")"):
-        text = text[: text.rfind("(")]  # a bracket the cut or a removed date left open
-    elif text.count(")") > text.count("("):
-        text = text.replace(")", "")
-    text = text.strip(" ,;:-–—").rstrip(".!?").rstrip(" ,;:-–—")
-    shorter = _DANGLING.sub("", text)
-    return shorter if len(shorter.split()) >= 2 else text
+def _counted_end(sentence: str, start: int, end: int) -> int:
+    """The end of a date span, past the noun phrase it counts from when it ends on "after"
+    or "before" ("two days after an accident at the station")."""
+    if not re.search(r"\b(?:after|before)$", sentence[start:end]):
+        return end
+    phrase = re.match(r"[^,;]*", sentence[end:])
+    return end + len(phrase.group().rstrip(" .!?")) if phrase else end
 
 
 def title_of(
@@ -364,9 +350,22 @@ def title_of(
     this one, nearest last, where the name a leading pronoun stands for is looked for (after
     the words of the sentence before the clause).
     """
+    # "..., two days after an accident at X": the accident is the other date's fact.
+    other = [(start, _counted_end(sentence, start, end)) for start, end in other]
     text = _AGENCY.sub(" ", _DATELINE.sub("", _marked(sentence, own, other)))
+    text = _SPEAKER.sub("", text)  # "Chair: The bill is adopted": a record names its speaker
+    field = re.fullmatch(rf"(?P<label>[A-Z][A-Za-z -]{{1,30}}):\s*{_OWN}(?P<rest>.*)", text)
+    if field is not None:
+        # "Launch: 14 October 2025, 21:15 UTC, Baikonur": a field of a record.
+        rest = re.sub(
+            r"\s*\b\d{1,2}[:.]\d\d\b(?:\s*(?:UTC|GMT|[AP]M|local time))?", "", field["rest"]
+        )
+        return clean(f"{field['label']}, {rest.strip(' ,;')}"), False
     text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading
     clause = _own_clause(text) if own else text
+    counted = re.search(_OWN + r"\s*([^,;]*)", text)
+    if counted and re.search(r"\b(?:after|before)$", sentence[own[0][0] : own[0][1]]):
+        clause = counted[1]  # "..., two days after an accident at X": the accident's date
     position = text.find(clause)
     before = [text[:position]] if position > 0 else []
     attribution = _ATTRIBUTION.search(clause)
@@ -394,17 +393,17 @@ def title_of(
     shorter = _INTRODUCTION.sub("", clause)
     if len(shorter.split()) >= 4:
         clause = shorter
-    clause = _clean(clause)
+    clause = clean(clause)
     # "The final round is on 12 November": the date gone, the verb needs its place.
     clause = re.sub(r"\s+(?:is|are)$", " takes place", clause)
     clause = re.sub(r"\s+(?:was|were)$", " took place", clause)
-    clause = _cut(_named(clause[:1].upper() + clause[1:], [*earlier, *before]))
-    clause = _clean(clause)
+    clause = cut(_named(clause[:1].upper() + clause[1:], earlier, "".join(before)))
+    clause = clean(clause)
     if len(clause.split()) < 2:
         # A stand-in: the sentence's subject and its verb, to be written by hand.
         subject = _subject(text) or ""
         verb = _VERB.search(text, text.find(subject) + len(subject)) if subject else None
-        fallback = _clean(_BEFORE_DATE.sub("", f"{subject} {verb.group() if verb else ''}"))
+        fallback = clean(_BEFORE_DATE.sub("", f"{subject} {verb.group() if verb else ''}"))
         stand_in = fallback if len(fallback.split()) >= len(clause.split()) else clause
         return (stand_in[:1].upper() + stand_in[1:]) or "Untitled statement", True
     return clause[:1].upper() + clause[1:], False

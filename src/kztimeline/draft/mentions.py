@@ -1,0 +1,87 @@
+"""A date found in a sentence, and which of several found stand: two offered as
+alternatives ("on Monday or Tuesday") become one uncertain interval, and a possessive that
+a closer date names ("next year's race ... on 27 September") gives way to it."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+
+from kztimeline.edtf import parse_date
+
+__all__ = ("Mention", "alternatives", "named_by_a_closer")
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A date found in a sentence.
+
+    ``start`` and ``end`` delimit ``text`` in the sentence; ``value`` is the EDTF form
+    (``2012-11-14/2012-11-16``, ``../2012``). ``term`` marks a period joined from a start and
+    an ``until``; ``annual`` a statement said to repeat every year; ``planned`` a date the
+    text looks forward to (``will be launched in``), not yet past. ``notes`` say how a date
+    not written in full was completed ("year from 2014-08-06, the date named before it").
+    """
+
+    start: int
+    end: int
+    text: str
+    value: str
+    term: bool = False
+    annual: bool = False
+    parts: tuple[tuple[int, int], ...] = ()
+    planned: bool = False
+    notes: tuple[str, ...] = ()
+
+    @property
+    def spans(self) -> tuple[tuple[int, int], ...]:
+        """Where the date expressions are: the two ends of a term, else the whole mention."""
+        return self.parts or ((self.start, self.end),)
+
+
+_OR = re.compile(r",?\s+or\s+(?:on\s+|in\s+)?")
+
+
+def alternatives(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """ "On Monday or Tuesday", "in 2011 or 2012": one of two dates, not both. They become
+    one uncertain interval (``2024-04-15?/2024-04-16?``), so that no event claims a date
+    the text only offers as a possibility."""
+    joined: list[Mention] = []
+    for mention in mentions:
+        previous = joined[-1] if joined else None
+        if (
+            previous is not None
+            and _OR.fullmatch(sentence[previous.end : mention.start])
+            and "/" not in previous.value + mention.value
+            and len(previous.value) == len(mention.value)
+            and previous.value < mention.value
+            and not previous.value.endswith(("?", "~", "%"))
+            and not mention.value.endswith(("?", "~", "%"))
+        ):
+            joined[-1] = replace(
+                previous,
+                end=mention.end,
+                text=sentence[previous.start : mention.end],
+                value=f"{previous.value}?/{mention.value}?",
+            )
+        else:
+            joined.append(mention)
+    return joined
+
+
+def named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``mention`` is a possessive ("Next year's race will be held on 27 September
+    2020") that another date of the sentence names more closely: only the closer one is
+    stated."""
+    if not sentence.startswith(("'s", "’s"), mention.end) or "/" in mention.value:
+        return False
+    outer = parse_date(mention.value.rstrip("~"))
+    return any(
+        other is not mention
+        and "/" not in other.value
+        and other.value != mention.value
+        and outer.known_first_day
+        <= parse_date(other.value.rstrip("~")).known_first_day
+        <= outer.known_last_day
+        for other in mentions
+    )

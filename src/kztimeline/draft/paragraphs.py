@@ -1,0 +1,129 @@
+"""A text's paragraphs, each remembering the lines of the file it came from: blank lines
+part them, a hard-wrapped one is joined back; a Markdown heading or list entry, a
+letterhead's date line and a record's field ("Launch: 14 October 2025") stand alone."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, replace
+
+from kztimeline.draft.normalise import find_dates
+from kztimeline.draft.relative import Tense, tense_of
+
+__all__ = ("Paragraph", "joined", "paragraphs_of_text")
+
+
+@dataclass(frozen=True, slots=True)
+class Paragraph:
+    text: str
+    starts: tuple[int, ...]  # offsets in text where a new line of the file begins
+    lines: tuple[int, ...]  # the line of the file at each of those offsets
+    item: bool = False  # a list item or a table cell: an entry, never a dateline or a byline
+
+    def line_at(self, offset: int) -> int:
+        return self.lines[max(0, bisect_right(self.starts, offset) - 1)]
+
+
+def paragraphs_of_text(text: str) -> list[Paragraph]:
+    """Paragraphs are separated by blank lines; a hard-wrapped one is joined back."""
+    paragraphs: list[Paragraph] = []
+    pieces: list[tuple[int, str]] = []
+
+    def close() -> None:
+        if pieces:
+            paragraphs.append(joined(pieces))
+            pieces.clear()
+
+    for number, line in enumerate(text.splitlines(), start=1):
+        marked = _MARKDOWN.match(line)
+        if marked is not None:
+            # "## 4.2.0 - 2024-05-06", "- Fixed a crash": a heading or an entry of its own.
+            close()
+            pieces.append((number, marked["rest"]))
+            close()
+            if len(paragraphs) > 1 or marked["mark"] != "#":  # "# Changelog" titles the text
+                paragraphs[-1] = replace(paragraphs[-1], item=True)  # it dates itself only
+        elif line.strip():
+            if len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip()):
+                close()  # "About Nomad Energy" over the lines it heads
+            dated = number <= _HEAD_LINES and _ends_on_a_day(line.strip())
+            if _is_field(line.strip()):
+                # "Launch: 14 October 2025, Baikonur": a record's field, a fact of its own.
+                close()
+                pieces.append((number, line.strip()))
+                close()
+                paragraphs[-1] = replace(paragraphs[-1], item=True)
+                continue
+            if dated:
+                close()  # "Ministry of ... / Press service / Astana, 4 June 2024"
+            pieces.append((number, line.strip()))
+            if dated:
+                close()
+        else:
+            close()
+    close()
+    return paragraphs
+
+
+_HEAD_LINES = 8  # where a letterhead's date line may stand
+_MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+])\s+(?P<rest>\S.*?)\s*#*\s*$")
+
+
+def _ends_on_a_day(line: str) -> bool:
+    """Whether a short line ends on a full date set off by a comma: the date line of a
+    letterhead ("Astana, 4 June 2024") or of a record ("Verbatim record of the sitting,
+    Wednesday, 11 October 2023"), not a wrapped line of prose ("... enter / Kazakhstan from
+    1 May 2024")."""
+    if len(line) > 80 or (not line[:1].isupper() and not line[:1].isdigit()):
+        return False
+    if re.search(r"[.!?;:,]$", line):
+        return False
+    mentions = find_dates(line)
+    return bool(mentions) and (
+        re.fullmatch(r"\d{4}-\d\d-\d\d", mentions[-1].value) is not None
+        and not line[mentions[-1].end :].strip()
+        and re.search(r"(?:^|,)\s*$", line[: mentions[-1].start]) is not None
+        and tense_of(line) is Tense.NEUTRAL
+    )
+
+
+_FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z -]{1,30}):\s+(?P<value>\S.{0,100})")
+_PAGE_FIELDS = frozenset(("date", "dated", "published", "posted", "updated", "last updated"))
+
+
+def _is_field(line: str) -> bool:
+    """Whether ``line`` is a labelled field whose value opens on a full date ("Launch: 14
+    October 2025, 21:15 UTC"), other than the page's own date ("Published: ...")."""
+    field = _FIELD.fullmatch(line)
+    if field is None or field["label"].lower() in _PAGE_FIELDS:
+        return False
+    mentions = find_dates(field["value"])
+    return bool(mentions) and mentions[0].start == 0
+
+
+def _is_subheading(line: str, following: str) -> bool:
+    """Whether ``line``, the first of a block, is a heading over ``following`` rather than
+    the start of a hard-wrapped paragraph: a few words, no closing punctuation, much
+    shorter than the line after it."""
+    return (
+        len(line.split()) <= 8
+        and re.search(r"[.,;:!?\"”’')\]]$", line) is None
+        and following[:1].isupper()
+        and len(following) >= 2 * len(line)
+    )
+
+
+# Controls and bidirectional overrides, which an events file may not hold.
+_INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
+
+
+def joined(pieces: list[tuple[int, str]]) -> Paragraph:
+    text, starts, lines = "", [], []
+    for number, piece in pieces:
+        if text:
+            text += " "
+        starts.append(len(text))
+        lines.append(number)
+        text += " ".join(_INVISIBLE.sub(" ", piece).split())
+    return Paragraph(text, tuple(starts), tuple(lines))

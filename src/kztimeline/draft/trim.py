@@ -1,0 +1,57 @@
+"""The finish of a drafted title: at most 90 characters, cut at a phrase boundary and
+never inside a name, with no quotation marks, empty brackets, doubled commas or a word at
+the end that needs another (see :mod:`kztimeline.draft.titles`)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ("MAX_TITLE", "clean", "cut")
+
+MAX_TITLE = 90
+
+
+_BOUNDARY = re.compile(
+    r",\s+|\s+(?=(?:and|or|but|to|for|of|in|on|at|with|that|which|who|after|before|while|"
+    r"from|by|as|during|under|over)\s)"
+)
+
+
+def cut(text: str) -> str:
+    """At most 90 characters, cut at a comma or before a linking word (the last one past 40
+    characters), never inside a name; a word boundary when there is no such place."""
+    if len(text) <= MAX_TITLE:
+        return text
+    for boundary in reversed(list(_BOUNDARY.finditer(text, 40, MAX_TITLE + 1))):
+        head, rest = text[: boundary.start()], text[boundary.end() :]
+        # "the Organization for Security and Co-operation": a name goes on past "for".
+        inside = re.search(r"[A-Z][\w.'’-]*$", head) and re.match(
+            r"(?:and|for|of|de)\s+[A-Z]", rest
+        )
+        if not inside:
+            return head
+    cut = text[: MAX_TITLE + 1].rsplit(" ", 1)[0]
+    return re.sub(r"(?:\s+[A-Z][\w.'’-]*)+$", "", cut) or cut
+
+
+_DANGLING = re.compile(
+    r"(?:[\s,;:–—-]+(?:and|or|but|of|to|the|a|an|in|on|at|for|with|by|from|that|which|who|"
+    r"whose|its|their|his|her|as|than|worth|into|via|per|including|such))+[\s,;:–—-]*$",
+    re.IGNORECASE,
+)
+
+
+def clean(text: str) -> str:
+    """No quotation marks, empty brackets, doubled commas, a bracket left open or closed
+    alone, nor a word at the end that needs another ("... the first of")."""
+    text = re.sub(r"[“”\"]|[‘’](?!s\b)", "", text)
+    text = re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", "", text)
+    text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
+    text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)
+    if text.count("(") > text.count(")"):
+        text = text[: text.rfind("(")]  # a bracket the cut or a removed date left open
+    elif text.count(")") > text.count("("):
+        text = text.replace(")", "")
+    text = text.strip(" ,;:-–—").rstrip(".!?").rstrip(" ,;:-–—")
+    shorter = _DANGLING.sub("", text)
+    return shorter if len(shorter.split()) >= 2 else text

@@ -1,0 +1,70 @@
+"""Facts the draft finds in the corners of a text: a phrase that picks members out of a
+list, a date counted back from the one before it, a record's field line, a decision stated
+in the present on the record's own day, and a pronoun whose name is in the same sentence."""
+
+from __future__ import annotations
+
+from kztimeline.draft import draft
+
+
+def _drafted(text: str, published: str | None = None) -> dict[str, str]:
+    return {event.date.text: event.title for event in draft(text, published=published)}
+
+
+def test_a_fact_after_among_them_is_titled_with_its_own_phrase() -> None:
+    text = "The museum will show 300 objects, among them pieces found near Issyk in 1969."
+    assert _drafted(text, "2022-04-20") == {"1969": "Pieces found near Issyk"}
+
+
+def test_a_date_counted_back_from_the_one_before_it_dates_the_phrase_after_it() -> None:
+    text = (
+        "Supplies were restored on 16 January 2025, two days after an accident at the "
+        "compressor station."
+    )
+    assert _drafted(text) == {
+        "2025-01-16": "Supplies were restored",
+        "2025-01-14": "An accident at the compressor station",
+    }
+
+
+def test_a_count_after_no_date_counts_from_nothing() -> None:
+    assert _drafted("Supplies were cut, two days after an accident.", "2025-01-20") == {}
+
+
+def test_a_field_line_is_a_fact_and_does_not_date_the_page() -> None:
+    text = (
+        "Baiterek-2 mission summary\n\n"
+        "Launch: 14 October 2025, 21:15 UTC, Baikonur Cosmodrome\nVehicle: Proton-M\n\n"
+        "The satellite reached its slot on 2 November."
+    )
+    assert _drafted(text) == {
+        "2025-10-14": "Launch, Baikonur Cosmodrome",
+        "2025-11-02": "The satellite reached its slot",
+    }
+
+
+def test_a_published_field_still_dates_the_page() -> None:
+    text = "Published: 3 May 2020\n\nThe satellite reached its slot on 2 November."
+    assert _drafted(text) == {"2019-11-02": "The satellite reached its slot"}
+
+
+def test_a_decision_in_the_present_takes_the_day_of_the_record() -> None:
+    text = (
+        "Mazhilis of the Parliament\n"
+        "Verbatim record of the plenary sitting, Wednesday, 11 October 2023\n\n"
+        "Chair: The bill is adopted in second reading."
+    )
+    assert _drafted(text) == {"2023-10-11": "The bill is adopted in second reading"}
+    assert _drafted("If the bill is adopted, taxes will rise.", "2020-01-01") == {}
+
+
+def test_a_pronoun_other_than_the_subject_stands_for_the_name_before_it() -> None:
+    text = (
+        "Nurlan Abenov died on 3 February 2024.\n\n"
+        "He married the singer Roza Temirova in 1966; she died in 2010."
+    )
+    assert _drafted(text) == {
+        "2024-02-03": "Nurlan Abenov died",
+        "1966": "Nurlan Abenov married the singer Roza Temirova",
+        "2010": "Roza Temirova died",
+    }
