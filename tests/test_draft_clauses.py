@@ -68,3 +68,15 @@ def test_a_pronoun_other_than_the_subject_stands_for_the_name_before_it() -> Non
         "1966": "Nurlan Abenov married the singer Roza Temirova",
         "2010": "Roza Temirova died",
     }
+
+
+def test_a_meeting_a_participle_dates_titles_its_own_date() -> None:
+    text = (
+        "In fiscal 2022 the bank earned KZT 560 billion. It expects to pay a dividend in "
+        "June, subject to approval at the annual general meeting scheduled for 26 May 2023."
+    )
+    assert _drafted(text, "2023-04-28") == {
+        "2022": "The bank earned KZT 560 billion",
+        "2023-06": "The bank expects to pay a dividend, subject to approval",
+        "2023-05-26": "The annual general meeting scheduled",
+    }

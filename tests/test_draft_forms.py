@@ -88,6 +88,7 @@ QUALIFIED = [
     ("The church is believed to have been built in 1620.", ["1620?"]),
     ("The church is thought to date from 1620.", ["1620?"]),
     ("The hall was possibly designed in May 1890.", ["1890-05?"]),
+    ("The fortress was probably founded in the 1460s.", ["1460?/1469?"]),
 ]  # fmt: skip
 
 RELATIVE = [
@@ -130,6 +131,8 @@ NO_DATES = [
     ("Objects, some dating from c. 1200, are on show.", []),  # the age of things
     ("The church dates from c. 1200.", ["1200~"]),  # when it was built
     ("The law 2010/45 was passed.", []),  # a number, not two years in a row
+    ("It reported results for the three months ended 31 March 2012.", []),  # a period's end
+    ("The union was not consulted, as the Labour Code of 2015 requires.", []),  # a law's name
 ]  # fmt: skip
 
 ROWS = DAYS + PERIODS + SPANS_AND_LISTS + QUALIFIED + RELATIVE + NO_DATES

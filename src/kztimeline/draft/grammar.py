@@ -121,7 +121,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("years", rf"{year_pattern('y1')}{_TO}(?P<y2>\d{{4}}|\d\d)(?![\d])"),
         # "the 2019/20 season", "2008/2009": two years in a row, as a season or fiscal year.
         ("season", rf"{year_pattern('y1')}/(?P<y2>\d{{4}}|\d\d)(?![\d/])"),
-        ("decade", r"(?:the\s+)?(?<!\d)(?P<y>1[6-9]\d0|20\d0)'?s\b"),
+        ("decade", r"(?:the\s+)?(?<![\d$€£])(?P<y>1\d\d0|20\d0)'?s\b"),
         # "c. 1200", "ca.1850": approximate, a year of any century the project reads.
         ("circa", r"\b(?i:ca?|cca)\.\s*(?P<y>1\d\d\d|20\d\d)(?![\d%]|[,.]\d)"),
         (

@@ -6,7 +6,8 @@ sit in a citation ("(see Bekov v. Akimat, judgment of 3 June 2015)", "(Omarov 20
 pp. 112-118)"), in a copyright line, or be only a measure to compare with ("twice the rate
 of 2017", "more than in 2019", "back to 2019 levels"), or only say which things are meant
 ("roads built since 2015 already need repair"), or give the age of things
-("pieces dating from c. 1200"). None of these is a fact of the text,
+("pieces dating from c. 1200"), end a period results cover ("the three months ended
+31 March") or name a law ("the Labour Code of 2015"). None of these is a fact of the text,
 so none is drafted; a year naming an event that the sentence tells of ("the 2012 elections
 were won by...") stays a date. Used by :func:`~kztimeline.draft.normalise.find_dates`.
 """
@@ -63,6 +64,13 @@ _CITATION = re.compile(
 # A page's furniture: "© 2008-2022 National Library".
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?$", re.IGNORECASE)
 _LEVELS = re.compile(r"^\s+levels?\b")  # "rose to 2020 levels"
+# "for the three months ended 31 March", "the Labour Code of 2015": the end of a period
+# that results cover, and a law or a treaty named by its year.
+_NAMING = re.compile(
+    r"\b(?:(?:months?|weeks?|year|quarter|half|half-year|period)\s+(?:ended|ending)|"
+    r"(?:Code|Act|Law|Constitution|Treaty|Convention|Charter|Protocol|Accords?)\s+of)"
+    r"\s+(?:the\s+)?$"
+)
 # "objects, some dating from c. 1200": a participle giving the age of things, where "the
 # church dates from 1620" states when it was built.
 _AGE = re.compile(
@@ -90,6 +98,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     if _DETERMINER.search(before) and _WORK.match(after):
         return True
     if _COPYRIGHT.search(before) or _LEVELS.match(after) or _AGE.search(before[-40:]):
+        return True
+    if _NAMING.search(before[-40:]):
         return True
     if _SCOPE.search(before[-60:]) and _VERB_AFTER.match(after):
         return True

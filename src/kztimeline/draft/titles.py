@@ -62,7 +62,8 @@ _ATTRIBUTION = re.compile(
 )
 _BEFORE_DATE = re.compile(
     r"(?:,\s*)?(?:\b(?:on|in|at|during|since|from|until|till|through|by|of|to|between|before|"
-    r"after|for|around|about|circa|c\.|or|and|no later than|not later than|as of|late|early|"
+    r"after|for|around|about|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
+    r"early|fiscal|fiscal year|FY|"
     r"on or about|next|last|this|coming|past)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|"
     r"spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?)?)*"
     + _DATES
@@ -91,6 +92,13 @@ _THAT = re.compile(
     r"(?P<body>(?:[a-z]{2,}ed|was|were|is|are|has|had|will|won|held|began|took|opened)\b[^,;]*"
     + _OWN
     + r"[^,;]*)"
+)
+# "...subject to approval at the annual meeting scheduled for 26 May": a noun phrase after
+# a preposition, that a participle dates.
+_SCHEDULED = re.compile(
+    r"\b(?:at|to|in|for|of|with|on|from|before|after|by)\s+(?P<name>(?:the|an?|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?)(?P<body>(?:scheduled|planned|set|slated|due|held|signed|opened)"
+    r"\s+(?:for|on|in)\s+" + _OWN + ")"
 )
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
@@ -164,7 +172,7 @@ def _subject(clause: str) -> str | None:
     clause = shorter if len(shorter.split()) >= 3 else clause
     # "After independence the plant was...": a short opening phrase with no comma.
     clause = re.sub(
-        r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+[\w-]+\s+"
+        r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+(?:[\w-]+\s+){1,2}?"
         r"(?=(?:the|a|an|its|his|her|their)\s)",
         "",
         clause,
@@ -243,7 +251,7 @@ def _own_clause(text: str) -> str:
     reported = _REPORTED_THAT.search(text)
     if reported is not None and _OWN in text[reported.end() :]:
         text = text[reported.end() :]  # "announced that it will launch flights from 2 June"
-    that = _THAT.search(text)
+    that = _THAT.search(text) or _SCHEDULED.search(text)
     if that is not None:
         return f"{that['name']}{that['body']}"
     pieces = _STRONG.split(text)
