@@ -80,3 +80,18 @@ def test_a_meeting_a_participle_dates_titles_its_own_date() -> None:
         "2023-06": "The bank expects to pay a dividend, subject to approval",
         "2023-05-26": "The annual general meeting scheduled",
     }
+
+
+def test_a_life_in_brackets_gives_birth_and_death_and_names_the_pronouns_after() -> None:
+    text = (
+        "Abai Kunanbayev (10 August 1845 – 6 July 1904) was a Kazakh poet. He studied in "
+        "Semey from 1855 to 1858. His Book of Words was written between 1890 and 1898 and "
+        "first published in 1918."
+    )
+    assert _drafted(text) == {
+        "1845-08-10": "Abai Kunanbayev was born",
+        "1904-07-06": "Abai Kunanbayev died",
+        "1855/1858": "Abai Kunanbayev studied in Semey",
+        "1890/1898": "Abai Kunanbayev’s Book of Words was written",
+        "1918": "Abai Kunanbayev’s Book of Words first published",
+    }

@@ -67,11 +67,15 @@ SPANS_AND_LISTS = [
     ("The festival ran 3–5 June 2004.", ["2004-06-03/2004-06-05"]),
     ("The festival ran June 3-5, 2004.", ["2004-06-03/2004-06-05"]),
     ("Floods struck in 2005, 2007, and 2009.", ["2005", "2007", "2009"]),
+    # A life in brackets after a name: born, died; not a war's or a period's span.
+    ("Abai Kunanbayev (1845–1904) was a poet.", ["1845", "1904"]),
+    ("World War II (1939–1945) was a global conflict.", ["1939/1945"]),
     ("The board met on 3, 5 and 7 May 2011.", ["2011-05-03", "2011-05-05", "2011-05-07"]),
 ]  # fmt: skip
 
 QUALIFIED = [
     ("Output should double by 2030.", ["../2030"]),
+    ("The deal is expected to be signed by mid-2024.", ["../2024"]),
     ("The work must be done no later than 31 March 2021.", ["../2021-03-31"]),
     ("The town has held a market since 1555.", ["1555/.."]),
     ("The plant has run from 2010 onwards.", ["2010/.."]),

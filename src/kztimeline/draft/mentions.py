@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 
 from kztimeline.edtf import parse_date
 
-__all__ = ("Mention", "alternatives", "named_by_a_closer")
+__all__ = ("Mention", "alternatives", "lifespan", "named_by_a_closer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -37,6 +37,37 @@ class Mention:
     def spans(self) -> tuple[tuple[int, int], ...]:
         """Where the date expressions are: the two ends of a term, else the whole mention."""
         return self.parts or ((self.start, self.end),)
+
+
+# "Abai Kunanbayev (10 August 1845 – 6 July 1904) was a poet": a name opening the sentence,
+# the span in brackets after it, and "was" or "is" after them; not a war or a reign.
+_LIFE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,4}\($")
+_NOT_A_LIFE = re.compile(
+    r"\b(?:War|Empire|Dynasty|Khanate|Republic|Union|Revolution|Period|Era|Age|Crisis|Games|"
+    r"Olympics|Cup|Championships?|Expedition|Campaign|Siege|Battle|Conference|Treaty)\b"
+)
+
+
+def lifespan(sentence: str, mention: Mention) -> list[Mention]:
+    """A life's span in brackets after a name as two facts, birth and death; else
+    ``mention`` alone."""
+    before, after = sentence[: mention.start], sentence[mention.end :]
+    dash = re.search(r"\s*[-–—]\s*", mention.text)
+    if (
+        dash is None
+        or mention.value.count("/") != 1
+        or ".." in mention.value
+        or not _LIFE.match(before)
+        or _NOT_A_LIFE.search(before)
+        or not re.match(r"\)\s+(?:was|is)\b", after)
+    ):
+        return [mention]
+    first, last = mention.value.split("/")
+    middle = mention.start + dash.start(), mention.start + dash.end()
+    return [
+        replace(mention, end=middle[0], text=sentence[mention.start : middle[0]], value=first),
+        replace(mention, start=middle[1], text=sentence[middle[1] : mention.end], value=last),
+    ]
 
 
 _OR = re.compile(r",?\s+or\s+(?:on\s+|in\s+)?")

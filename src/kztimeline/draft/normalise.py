@@ -48,7 +48,7 @@ from datetime import date, datetime, timedelta
 
 from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.grammar import Found, Side, exists, matches
-from kztimeline.draft.mentions import Mention, alternatives, named_by_a_closer
+from kztimeline.draft.mentions import Mention, alternatives, lifespan, named_by_a_closer
 from kztimeline.draft.qualifiers import bounded, compared_since
 from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import WEEKDAYS, Tense, decided_now, tense_at
@@ -351,6 +351,7 @@ def find_dates(
                 notes=notes,
             )
         )
+    mentions = [part for mention in mentions for part in lifespan(sentence, mention)]
     mentions = alternatives(sentence, mentions)
     mentions = [
         mention for mention in mentions if not named_by_a_closer(sentence, mention, mentions)

@@ -57,7 +57,7 @@ def doubted(before: str) -> bool:
 
 _UNTIL = re.compile(
     r"\b(?:until|till|through|up to|to|by|before|no later than|not later than)\s+"
-    r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$",
+    r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|(?:early|mid|late)(?:-|\s+))?$",
     re.IGNORECASE,
 )
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?$", re.I)

@@ -63,9 +63,9 @@ _ATTRIBUTION = re.compile(
 _BEFORE_DATE = re.compile(
     r"(?:,\s*)?(?:\b(?:on|in|at|during|since|from|until|till|through|by|of|to|between|before|"
     r"after|for|around|about|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
-    r"early|fiscal|fiscal year|FY|"
+    r"early|mid|fiscal|fiscal year|FY|"
     r"on or about|next|last|this|coming|past)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|"
-    r"spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?)?)*"
+    r"spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?)?|\bmid-)*"
     + _DATES
     + r"(?:,?\s+at the latest|\s+(?:night|morning|afternoon|evening|onwards?))?",
     re.IGNORECASE,
@@ -147,7 +147,7 @@ def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple
 def _verb_start(clause: str) -> bool:
     """Whether ``clause`` opens on a verb, with no subject of its own ("and is backed by")."""
     words = clause.split()[:3]
-    if words and re.fullmatch(r"[a-z]+ly|also|later|then|again|subsequently", words[0]):
+    if words and re.fullmatch(r"[a-z]+ly|also|later|then|again|first|once|soon|never", words[0]):
         words = words[1:]  # "and later expanded"
     if not words or not words[0].islower():
         return False
@@ -168,6 +168,7 @@ def _subject(clause: str) -> str | None:
     """The words before the first verb of ``clause``, if they look like a subject."""
     # "On 5 May the bank issued...": the opening date goes before the opening phrase does.
     clause = re.sub(rf"^\s*(?:[A-Za-z]+\s+){{0,2}}?{_DATES},?\s+", "", clause)
+    clause = re.sub(r"\s*\([^()]*\)", "", clause)  # "Abai Kunanbayev (1845–1904) was"
     shorter = _INTRODUCTION.sub("", _FILLER.sub("", clause))
     clause = shorter if len(shorter.split()) >= 3 else clause
     # "After independence the plant was...": a short opening phrase with no comma.
@@ -184,7 +185,8 @@ def _subject(clause: str) -> str | None:
     words = [word for word in words if word not in (_OWN, _OTHER)]  # "Nomad today announced"
     while words and re.fullmatch(r"[a-z]+ly|last|first|also|later|then|again|now", words[-1]):
         words.pop()  # "The bank last cut the rate": an adverb is no part of the name
-    if not 1 <= len(words) <= 8 or _PRONOUN.match(words[0].capitalize()):
+    personal = words and words[0].capitalize() in ("He", "She", "It", "They")
+    if not 1 <= len(words) <= 8 or personal or (len(words) == 1 and _PRONOUN.match(words[0])):
         return None
     if any(mark in word for word in words for mark in (_OWN, _OTHER)):
         return None
@@ -326,7 +328,7 @@ def _named(text: str, earlier: Sequence[str], before: str = "") -> str:
     window = [*earlier, before] if personal else [*earlier[-3:], before]
     for sentence in reversed(window):
         subject = _subject(sentence)
-        if subject is not None and (not personal or _PERSON.search(subject)):
+        if subject and not _PRONOUN.match(subject) and (not personal or _PERSON.search(subject)):
             possessive = pronoun["word"] in ("Its", "His", "Her", "Their")
             name = _possessive(subject) if possessive else subject
             return f"{name} {text[pronoun.end() :]}"
@@ -362,6 +364,11 @@ def title_of(
     other = [(start, _counted_end(sentence, start, end)) for start, end in other]
     text = _AGENCY.sub(" ", _DATELINE.sub("", _marked(sentence, own, other)))
     text = _SPEAKER.sub("", text)  # "Chair: The bill is adopted": a record names its speaker
+    life = re.match(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?)\((?P<inside>[^()]*)\)", text)
+    if life is not None and _OWN in life["inside"] and _OTHER in life["inside"]:
+        # "Abai Kunanbayev (10 August 1845 – 6 July 1904) was a poet": his birth and death.
+        born = life["inside"].index(_OWN) < life["inside"].index(_OTHER)
+        return f"{life['name'].strip()} {'was born' if born else 'died'}", False
     field = re.fullmatch(rf"(?P<label>[A-Z][A-Za-z -]{{1,30}}):\s*{_OWN}(?P<rest>.*)", text)
     if field is not None:
         # "Launch: 14 October 2025, 21:15 UTC, Baikonur": a field of a record.
