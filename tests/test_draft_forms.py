@@ -63,6 +63,7 @@ SPANS_AND_LISTS = [
     ("The war lasted 1914–1918.", ["1914/1918"]),
     ("The war lasted 1914-18.", ["1914/1918"]),
     ("The festival ran from May to July 2003.", ["2003-05/2003-07"]),
+    ("Exports rose 5% in January-March.", ["2012-01/2012-03"]),
     ("The festival ran between 3 and 5 June 2004.", ["2004-06-03/2004-06-05"]),
     ("The festival ran 3–5 June 2004.", ["2004-06-03/2004-06-05"]),
     ("The festival ran June 3-5, 2004.", ["2004-06-03/2004-06-05"]),
@@ -101,6 +102,7 @@ RELATIVE = [
     ("The minister resigned yesterday.", ["2012-11-13"]),
     ("The minister resigned the day before yesterday.", ["2012-11-12"]),
     ("The minister will resign the day after tomorrow.", ["2012-11-16"]),
+    ("The strike will last until Friday.", ["../2012-11-16"]),  # "last" is a verb here
 ]  # fmt: skip
 
 ANCHORED = [

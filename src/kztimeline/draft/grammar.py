@@ -116,6 +116,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<y>1[6-9]\d\d|2[01]\d\d)(?!\d)",
         ),
         ("month_year", rf"{month_pattern('m')}(?:\s+of)?,?\s+{year_pattern('y')}"),
+        # "in January-March", "from May to July": two months without a year.
+        (
+            "month_span",
+            rf"{month_pattern('m1')}(?P<to>\s*[-–—]\s*|\s+(?:to|through)\s+){month_pattern('m2')}",
+        ),
         # "May '10": a year of two digits, after a month only.
         ("month_yy", rf"{month_pattern('m')}\s+['’](?P<yy>\d\d)(?![\d'’])"),
         ("years", rf"{year_pattern('y1')}{_TO}(?P<y2>\d{{4}}|\d\d)(?![\d])"),
@@ -304,6 +309,10 @@ def _read_shape(
         # its own month ("1 December to 31 March 2015"), which may lie in the year before.
         year1 = first.year or (last.year if first.month is None else None)
         return Found(start, end, Side(year1, month1, first.day), Side(last.year, month2, last.day))
+    if name == "month_span":
+        if not (match["to"].strip() in "-–—" or month_cued(before)):
+            return None  # "May to July" needs "in", "from": "May" may be a verb
+        return Found(start, end, _side(match, "", "m1", None), _side(match, "", "m2", None))
     if name == "months":
         return Found(start, end, _side(match, "y1", "m1", None), _side(match, "y", "m2", None))
     if name in ("day_dm", "day_md", "iso", "month_year"):

@@ -58,7 +58,9 @@ _FUTURE_CLAUSE = re.compile(
 _PAST = re.compile(
     r"(?<!\bbe )(?<!\bbeen )"
     r"\b(?:was|were|had|did|took|held|said|became|met|won|gave|made|came|went|began|told|saw|"
-    r"rose|fell|left|brought|sent|spoke|wrote|ago|yesterday|last)\b",
+    r"rose|fell|left|brought|sent|spoke|wrote|ago|yesterday|"
+    # "last" as in "last week", not the verb of "will last until Friday".
+    r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last)\b",
     re.IGNORECASE,
 )
 # A verb in -ed, lower case, not an adjective after an article or a number ("the 18 elected
