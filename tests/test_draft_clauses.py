@@ -95,3 +95,11 @@ def test_a_life_in_brackets_gives_birth_and_death_and_names_the_pronouns_after()
         "1890/1898": "Abai Kunanbayev’s Book of Words was written",
         "1918": "Abai Kunanbayev’s Book of Words first published",
     }
+
+
+def test_a_possessive_weekday_titles_the_thing_it_dates() -> None:
+    text = "Rybakina will play Azarenka on Thursday for a place in Saturday's final."
+    assert _drafted(text, "2023-01-24") == {
+        "2023-01-26": "Rybakina will play Azarenka for a place in the final",
+        "2023-01-28": "The final",
+    }

@@ -64,6 +64,9 @@ SPANS_AND_LISTS = [
     ("The war lasted 1914-18.", ["1914/1918"]),
     ("The festival ran from May to July 2003.", ["2003-05/2003-07"]),
     ("Exports rose 5% in January-March.", ["2012-01/2012-03"]),
+    ("Rates were cut in January and March.", ["2012-01", "2012-03"]),
+    ("Sales rose in May, June and July 2010.", ["2010-05", "2010-06", "2010-07"]),
+    ("The vote may come in May or June.", ["2013-05?/2013-06?"]),  # one year, one of two
     ("The festival ran between 3 and 5 June 2004.", ["2004-06-03/2004-06-05"]),
     ("The festival ran 3–5 June 2004.", ["2004-06-03/2004-06-05"]),
     ("The festival ran June 3-5, 2004.", ["2004-06-03/2004-06-05"]),
@@ -102,6 +105,7 @@ RELATIVE = [
     ("The minister resigned yesterday.", ["2012-11-13"]),
     ("The minister resigned the day before yesterday.", ["2012-11-12"]),
     ("The minister will resign the day after tomorrow.", ["2012-11-16"]),
+    ("Azarenka awaits in Saturday's final.", ["2012-11-17"]),
     ("The strike will last until Friday.", ["../2012-11-16"]),  # "last" is a verb here
 ]  # fmt: skip
 

@@ -52,11 +52,16 @@ _MONTH_CUE = re.compile(
     r"through|of|end of|beginning of|start of|middle of)\s+$|\bmid-$|\b(?:early|late)-$",
     re.IGNORECASE,
 )
+# "in January and March", "in May, June or July": a month after another of a list.
+_LISTED_MONTH = re.compile(
+    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
+)
 
 
 def month_cued(before: str) -> bool:
     """Whether the words just before a bare month name make it a month ("in May")."""
-    return _MONTH_CUE.search(before) is not None
+    return _MONTH_CUE.search(before) is not None or _LISTED_MONTH.search(before) is not None
 
 
 def is_year(sentence: str, start: int, end: int) -> bool:

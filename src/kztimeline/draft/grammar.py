@@ -96,6 +96,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"{LEAD}{month_pattern('m')}\s+(?P<days>{day_pattern('d0')}(?:,\s*\d{{1,2}}"
             rf"(?:st|nd|rd|th)?)*,?\s+and\s+){day_pattern('d')}{_YEAR_TAIL}",
         ),
+        # "in May, June and July 2010": the year at the end is every month's.
+        (
+            "month_list",
+            rf"(?P<months>(?:(?:{_MONTH_WORDS})\b\.?,\s+)*(?:{_MONTH_WORDS})\b\.?,?\s+and\s+)"
+            rf"{month_pattern('m')},?\s+{year_pattern('y')}",
+        ),
         (
             "year_list",
             rf"{year_pattern('y')}(?P<years>(?:,\s+(?:and\s+)?(?:1[6-9]\d\d|2[01]\d\d)(?!\d)|"
@@ -264,6 +270,9 @@ def _read_list(name: str, match: re.Match[str], sentence: str) -> Found | None:
             return None
         years = [int(match["y"]), *map(int, re.findall(r"\d{4}", match["years"]))]
         sides = [Side(year) for year in years]
+    elif name == "month_list":
+        names = [*re.findall(rf"{_MONTH_WORDS}", match["months"]), match["m"]]
+        sides = [Side(int(match["y"]), MONTH_NUMBERS[name.title()]) for name in names]
     else:
         year = int(match["y"]) if match["y"] else None
         month = MONTH_NUMBERS[match["m"].rstrip(".").title()]
@@ -272,7 +281,7 @@ def _read_list(name: str, match: re.Match[str], sentence: str) -> Found | None:
         if not all(1 <= day <= 31 and exists(side) for day, side in zip(days, sides, strict=True)):
             return None
     if len(set(sides)) != len(sides) or sides != sorted(
-        sides, key=lambda side: side.day or side.year or 0
+        sides, key=lambda side: side.day or side.month or side.year or 0
     ):
         return None  # a list goes forward; anything else is some other shape
     return Found(start, end, sides[0], sides[0], more=tuple(sides[1:]))
@@ -292,7 +301,7 @@ def _read_shape(
 ) -> Found | None:
     start, end = match.span()
     before = sentence[:start]
-    if name in ("day_list_dm", "day_list_md", "year_list"):
+    if name in ("day_list_dm", "day_list_md", "year_list", "month_list"):
         return _read_list(name, match, sentence)
     if name in ("old_year", "circa"):
         if re.match(r"\s*(?:[-–/]\d|%)", sentence[end:]) or COUNTED.match(sentence[end:]):
@@ -314,6 +323,8 @@ def _read_shape(
             return None  # "May to July" needs "in", "from": "May" may be a verb
         return Found(start, end, _side(match, "", "m1", None), _side(match, "", "m2", None))
     if name == "months":
+        if match["to"].strip() == "and" and not re.search(r"\bbetween\s+$", before):
+            return None  # "in June and July 2010" is a list
         return Found(start, end, _side(match, "y1", "m1", None), _side(match, "y", "m2", None))
     if name in ("day_dm", "day_md", "iso", "month_year"):
         point = _side(match, "y", "m", "d" if name != "month_year" else None)

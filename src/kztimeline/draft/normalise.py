@@ -264,6 +264,23 @@ def _planned(sentence: str, position: int, value: str, published: date | None) -
     return published is None or parse_date(value).known_last_day >= published
 
 
+def _listed(item: _Joined, sentence: str, mentions: list[Mention]) -> _Joined:
+    """``item`` with the year of the date just before it when they are a list and it has
+    none: "in January and March", "on Monday or Tuesday" lie in one year."""
+    first, last = item.found.first, item.found.last
+    if first is None or last is None or first.year is not None or not mentions:
+        return item
+    previous = mentions[-1]
+    written = re.fullmatch(r"(\d{4})(?:-\d\d){0,2}", previous.value)
+    if written is None or not re.fullmatch(
+        r",?\s*(?:and|or)?\s*", sentence[previous.end : item.found.start]
+    ):
+        return item
+    year = int(written[1])
+    found = replace(item.found, first=replace(first, year=year), last=replace(last, year=year))
+    return replace(item, found=found)
+
+
 def find_dates(
     sentence: str,
     *,
@@ -314,7 +331,7 @@ def find_dates(
             ),
         )
     ]
-    mentions = []
+    mentions: list[Mention] = []
     for item in joined:
         expression = item.found
         if compared_since(sentence[: expression.start]):
@@ -329,7 +346,7 @@ def find_dates(
                 value += "~"
             resolved = None if value is None else (value, notes)
         else:
-            resolved = _value(item, sentence, published, year_anchor)
+            resolved = _value(_listed(item, sentence, mentions), sentence, published, year_anchor)
         if resolved is None:
             if dropped is not None:
                 dropped.append(sentence[expression.start : expression.end])

@@ -403,6 +403,13 @@ def title_of(
     clause = re.sub(
         rf"(?:^|\b(?:[Tt]he|[Tt]his)\s+){_DATES}['’]s\s+", "the ", clause
     )  # "Next year's race"
+    # "...for a place in Saturday's final": the date's own fact is the final.
+    possessed = re.search(
+        _OWN + r"['’]s\s+(?P<thing>[\w -]+?)(?=[,;.]|\s+(?:on|at|in)\s|$)", clause
+    )
+    if possessed is not None and possessed.start() > 0:
+        clause = f"the {possessed['thing']}"
+    clause = re.sub(rf"\b(?:in|on|at|for|of)\s+{_DATES}['’]s\s+", "in the ", clause)
     clause = _BEFORE_DATE.sub("", clause)
     clause = _FILLER.sub("", clause.strip())
     shorter = _INTRODUCTION.sub("", clause)
