@@ -68,6 +68,7 @@ SPANS_AND_LISTS = [
     ("Sales rose in May, June and July 2010.", ["2010-05", "2010-06", "2010-07"]),
     ("The vote may come in May or June.", ["2013-05?/2013-06?"]),  # one year, one of two
     ("The festival ran between 3 and 5 June 2004.", ["2004-06-03/2004-06-05"]),
+    ("Between 2010 and 2015 the population grew.", ["2010/2015"]),
     ("The festival ran 3–5 June 2004.", ["2004-06-03/2004-06-05"]),
     ("The festival ran June 3-5, 2004.", ["2004-06-03/2004-06-05"]),
     ("Floods struck in 2005, 2007, and 2009.", ["2005", "2007", "2009"]),
@@ -118,6 +119,7 @@ ANCHORED = [
     ("Later that year the cabinet fell.", ["2010"]),
     ("The cabinet fell later that month.", ["2010-05"]),
     ("The cabinet fell that same year.", ["2010"]),
+    ("The cabinet fell that autumn.", ["2010"]),
     ("The cabinet fell the following Friday.", ["2010-05-07"]),
     ("The cabinet fell the next morning.", ["2010-05-04"]),
     ("The cabinet fell a year earlier.", ["2009"]),

@@ -177,7 +177,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<!\bover )(?<!\bwithin )(?<!\bduring )(?<!\bfor )"
             r"\b(?i:the\s+(?P<which>following|next|previous|same)\s+"
             rf"(?:(?P<one>day|month|year)|(?P<weekday>{_WEEKDAY})|(?P<part>morning|afternoon|"
-            r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year)"
+            r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
+            r"autumn|fall)"
             rf"(?!-)|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
             r"(?P<way>later|earlier))\b",
         ),
@@ -287,6 +288,7 @@ def _read_list(name: str, match: re.Match[str], sentence: str) -> Found | None:
     return Found(start, end, sides[0], sides[0], more=tuple(sides[1:]))
 
 
+_BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
 # Christmas Eve and Day, New Year's Eve and Day, by first letter and last word.
 _HOLIDAYS = {
     ("C", "Eve"): (12, 24),
@@ -308,7 +310,7 @@ def _read_shape(
             return None
         return Found(match.start("y"), end, Side(int(match["y"])), Side(int(match["y"])))
     if name in ("days_dm", "days_md"):
-        if match["to"].strip() == "and" and not re.search(r"\bbetween\s+$", before):
+        if match["to"].strip() == "and" and not _BETWEEN.search(before):
             return None
         first = _side(match, "y1", "m1", "d1")
         last = _side(match, "y", "m2", "d2")
@@ -323,7 +325,7 @@ def _read_shape(
             return None  # "May to July" needs "in", "from": "May" may be a verb
         return Found(start, end, _side(match, "", "m1", None), _side(match, "", "m2", None))
     if name == "months":
-        if match["to"].strip() == "and" and not re.search(r"\bbetween\s+$", before):
+        if match["to"].strip() == "and" and not _BETWEEN.search(before):
             return None  # "in June and July 2010" is a list
         return Found(start, end, _side(match, "y1", "m1", None), _side(match, "y", "m2", None))
     if name in ("day_dm", "day_md", "iso", "month_year"):
@@ -362,7 +364,7 @@ def _read_shape(
         last_year = int(written) if len(written) == 4 else first_year // 100 * 100 + int(written)
         if not 0 < last_year - first_year <= 100:
             return None
-        if match["to"].strip() == "and" and not re.search(r"\bbetween\s+$", before):
+        if match["to"].strip() == "and" and not _BETWEEN.search(before):
             return None
         return Found(start, end, Side(first_year), Side(last_year))
     if name == "year_end":
@@ -423,7 +425,8 @@ def _shift(match: re.Match[str]) -> tuple[int, str]:
     to a weekday ("the following Friday" is ``(1, "friday")``)."""
     groups = match.groupdict()
     if groups.get("that"):
-        return 0, match["that"].lower()  # "later that year": the year named before
+        unit = match["that"].lower()  # "later that year", "that autumn": the year before
+        return 0, unit if unit in ("day", "month") else "year"
     if groups.get("which"):
         step = {"following": 1, "next": 1, "previous": -1, "same": 0}[match["which"].lower()]
         if match["part"]:

@@ -98,7 +98,7 @@ def _join(sentence: str, found: list[Found]) -> list[_Joined]:
             before = sentence[: current.start]
             if (
                 _JOINER.fullmatch(between)
-                and (between.strip() != "and" or re.search(r"\bbetween\s+$", before))
+                and (between.strip() != "and" or re.search(r"\bbetween\s+$", before, re.I))
                 and current.first is not None
                 and following.last is not None
             ):
