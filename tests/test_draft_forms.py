@@ -108,6 +108,8 @@ RELATIVE = [
     ("The minister will resign the day after tomorrow.", ["2012-11-16"]),
     ("Azarenka awaits in Saturday's final.", ["2012-11-17"]),
     ("The strike will last until Friday.", ["../2012-11-16"]),  # "last" is a verb here
+    ("The Senate will vote before the end of the month.", ["../2012-11"]),
+    ("The minister said that pensions would rise from January.", ["2013-01"]),
 ]  # fmt: skip
 
 ANCHORED = [

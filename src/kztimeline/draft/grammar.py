@@ -148,7 +148,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?:\s+of\s+(?:the|this)\s+year)?|(?P<half>half)\s+of\s+(?:the|this)\s+year)\b"
             r"(?!\s+of\s+\d)",
         ),
-        ("year_end", r"\b(?:the\s+)?(?i:end)\s+of\s+(?:the|this)\s+year\b"),
+        ("year_end", r"\b(?:the\s+)?(?i:end)\s+of\s+(?:the|this)\s+(?P<unit>year|month)\b"),
         ("year", year_pattern("y")),
         ("month", month_pattern("m")),
         (
@@ -370,8 +370,8 @@ def _read_shape(
     if name == "year_end":
         if published is None:
             return Found(start, end, None, None)  # named, but nothing to count it from
-        this_year = Side(published.year)
-        note = f"year of the publication date {published.isoformat()}"
+        this_year = Side(published.year, published.month if match["unit"] == "month" else None)
+        note = f"{match['unit']} of the publication date {published.isoformat()}"
         return Found(start, end, this_year, this_year, note=note)
     if name in ("part", "quarter", "part_of_year"):
         year = int(match["y"]) if name != "part_of_year" else None  # the tense gives it later

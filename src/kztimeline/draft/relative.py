@@ -44,6 +44,8 @@ _FUTURE = re.compile(
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     r"due|set) (?:for|in|on|from)|plans? to|intends? to|expects?|aims? to|hopes? to|to be held|"
     r"upcoming|forthcoming|next)\b"
+    # Reported speech looks forward from the day it was spoken: "said that pensions would".
+    r"|\b(?:that|said|says)\s+(?:[\w'’-]+\s+){0,5}?would\b"
     r"|'ll\b",
     re.IGNORECASE,
 )
