@@ -39,6 +39,7 @@ DAYS = [
 PERIODS = [
     ("The party grew in the 1990s.", ["1990/1999"]),
     ("The party grew in the early 1990s.", ["1990/1999"]),
+    ("The band was popular in the '90s.", ["1990/1999"]),
     ("The town grew in the 1800s.", ["1800/1899"]),  # a century, not a decade
     ("The reform was announced in mid-2015.", ["2015"]),
     ("Production started in early March 2010.", ["2010-03"]),
@@ -110,6 +111,8 @@ RELATIVE = [
     ("The strike will last until Friday.", ["../2012-11-16"]),  # "last" is a verb here
     ("The Senate will vote before the end of the month.", ["../2012-11"]),
     ("The minister said that pensions would rise from January.", ["2013-01"]),
+    ("Shares have risen 40 percent since January.", ["2012-01/.."]),  # a start is past
+    ("The bank has cut rates twice, in March and in June.", ["2012-03", "2012-06"]),
 ]  # fmt: skip
 
 ANCHORED = [
@@ -146,6 +149,7 @@ NO_DATES = [
     ("The church dates from c. 1200.", ["1200~"]),  # when it was built
     ("The law 2010/45 was passed.", []),  # a number, not two years in a row
     ("It reported results for the three months ended 31 March 2012.", []),  # a period's end
+    ("Temperatures in the 30s are common.", []),
     ("The union was not consulted, as the Labour Code of 2015 requires.", []),  # a law's name
 ]  # fmt: skip
 

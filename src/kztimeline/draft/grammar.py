@@ -11,7 +11,7 @@ from datetime import date
 
 from kztimeline.draft.cues import COUNTED, is_year, month_cued
 from kztimeline.draft.qualifiers import approximate_after, approximate_before, doubted
-from kztimeline.draft.relative import NUMBER_PATTERN, NUMBER_WORDS, relative, tense_at
+from kztimeline.draft.relative import NUMBER_PATTERN, relative, shift_of, tense_at
 
 __all__ = ("Found", "Side", "day_pattern", "exists", "matches", "month_pattern", "year_pattern")
 
@@ -133,6 +133,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "the 2019/20 season", "2008/2009": two years in a row, as a season or fiscal year.
         ("season", rf"{year_pattern('y1')}/(?P<y2>\d{{4}}|\d\d)(?![\d/])"),
         ("decade", r"(?:the\s+)?(?<![\d$€£])(?P<y>1\d\d0|20\d0)'?s\b"),
+        # "the '90s": a decade of the last century ("the 30s" may be degrees).
+        ("short_decade", r"\b(?i:the)\s+['’](?P<yy>[3-9]0)s\b"),
         # "c. 1200", "ca.1850": approximate, a year of any century the project reads.
         ("circa", r"\b(?i:ca?|cca)\.\s*(?P<y>1\d\d\d|20\d\d)(?![\d%]|[,.]\d)"),
         (
@@ -388,6 +390,9 @@ def _read_shape(
         months = 6 if unit == "half" else 3
         first_month = (number - 1) * months + 1
         return Found(start, end, Side(year, first_month), Side(year, first_month + months - 1))
+    if name == "short_decade":
+        first_year = 1900 + int(match["yy"])
+        return Found(start, end, Side(first_year), Side(first_year + 9))
     if name == "decade":
         first_year = int(match["y"])
         # "the 1800s" is a century; "the 2000s" and "the 1990s" are decades.
@@ -406,11 +411,11 @@ def _read_shape(
     if name == "annual":
         return Found(start, end, None, None, annual=True)
     if name == "anchored":
-        return Found(start, end, None, None, shift=_shift(match))
+        return Found(start, end, None, None, shift=shift_of(match))
     if name == "counted_to":
         if not re.search(rf"(?:\d|\b(?:{_MONTH_WORDS})\.?),\s$", before):
             return None  # only right after a date: "on 16 January, two days after"
-        count, unit = _shift(match)
+        count, unit = shift_of(match)
         return Found(start, end, None, None, shift=(-count, unit))
     if published is None:
         return Found(start, end, None, None)  # named, but nothing to count it from
@@ -418,28 +423,6 @@ def _read_shape(
     what = "weekday" if name == "weekday" else "date"
     note = f"{what} resolved against the publication date {published.isoformat()}"
     return None if value is None else Found(start, end, None, None, value=value, note=note)
-
-
-def _shift(match: re.Match[str]) -> tuple[int, str]:
-    """How far from the date named before: a count of days, months or years, or of weeks
-    to a weekday ("the following Friday" is ``(1, "friday")``)."""
-    groups = match.groupdict()
-    if groups.get("that"):
-        unit = match["that"].lower()  # "later that year", "that autumn": the year before
-        return 0, unit if unit in ("day", "month") else "year"
-    if groups.get("which"):
-        step = {"following": 1, "next": 1, "previous": -1, "same": 0}[match["which"].lower()]
-        if match["part"]:
-            return step, "day"  # "the next morning"
-        return step, (match["one"] or match["weekday"]).lower()
-    count = match["count"].lower()
-    number = int(count) if count.isdigit() else NUMBER_WORDS[count]
-    unit = match["unit"].lower()
-    if unit == "decade":
-        number, unit = number * 10, "year"
-    if unit == "week":
-        number, unit = number * 7, "day"
-    return (number if match["way"].lower() in ("later", "after") else -number), unit
 
 
 def exists(side: Side) -> bool:

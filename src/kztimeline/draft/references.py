@@ -67,7 +67,7 @@ _LEVELS = re.compile(r"^\s+levels?\b")  # "rose to 2020 levels"
 # "for the three months ended 31 March", "the Labour Code of 2015": the end of a period
 # that results cover, and a law or a treaty named by its year.
 _NAMING = re.compile(
-    r"\b(?:(?:months?|weeks?|year|quarter|half|half-year|period)\s+(?:ended|ending)|"
+    r"\b(?:(?:months?|weeks?|year|quarter|half|half-year|period)\s+(?:ended|ending|to)|"
     r"(?:Code|Act|Law|Constitution|Treaty|Convention|Charter|Protocol|Accords?)\s+of)"
     r"\s+(?:the\s+)?$"
 )

@@ -11,8 +11,10 @@ __all__ = (
     "NUMBER_PATTERN",
     "NUMBER_WORDS",
     "WEEKDAYS",
+    "decided_now",
     "Tense",
     "plainly_past",
+    "shift_of",
     "relative",
     "tense_at",
     "tense_of",
@@ -62,7 +64,11 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|took|held|said|became|met|won|gave|made|came|went|began|told|saw|"
     r"rose|fell|left|brought|sent|spoke|wrote|ago|yesterday|"
     # "last" as in "last week", not the verb of "will last until Friday".
-    r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last)\b",
+    r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last|"
+    # The present perfect tells of the past: "has risen", "have been".
+    r"(?:has|have)\s+(?:not\s+|already\s+|just\s+)?(?:been|[a-z]+(?:ed|en|wn)|cut|put|set|"
+    r"hit|won|held|made|paid|sold|bought|built|left|lost|kept|met|led|spent|sent|brought|"
+    r"found|told|said|struck|become|come|run|begun|risen|fallen|grown|shown))\b",
     re.IGNORECASE,
 )
 # A verb in -ed, lower case, not an adjective after an article or a number ("the 18 elected
@@ -234,3 +240,25 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
         return (published + timedelta(days=forward or 7)).isoformat()
     shift = -back if back < forward else forward
     return (published + timedelta(days=shift)).isoformat()
+
+
+def shift_of(match: re.Match[str]) -> tuple[int, str]:
+    """How far from the date named before: a count of days, months or years, or of weeks
+    to a weekday ("the following Friday" is ``(1, "friday")``)."""
+    groups = match.groupdict()
+    if groups.get("that"):
+        unit = match["that"].lower()  # "later that year", "that autumn": the year before
+        return 0, unit if unit in ("day", "month") else "year"
+    if groups.get("which"):
+        step = {"following": 1, "next": 1, "previous": -1, "same": 0}[match["which"].lower()]
+        if match["part"]:
+            return step, "day"  # "the next morning"
+        return step, (match["one"] or match["weekday"]).lower()
+    count = match["count"].lower()
+    number = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    unit = match["unit"].lower()
+    if unit == "decade":
+        number, unit = number * 10, "year"
+    if unit == "week":
+        number, unit = number * 7, "day"
+    return (number if match["way"].lower() in ("later", "after") else -number), unit

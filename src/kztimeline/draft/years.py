@@ -25,6 +25,10 @@ class Direction(Enum):
 
 def direction(before: str, tense: Tense) -> Tense | Direction:
     word = re.search(r"\b(last|next|this|coming|past)\s+$", before, re.IGNORECASE)
+    if word is None and re.search(
+        r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", before, re.I
+    ):
+        return Tense.PAST  # "risen 40 percent since January": a start already past
     if word is None:
         return tense
     return {
