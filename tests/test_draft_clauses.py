@@ -103,3 +103,10 @@ def test_a_possessive_weekday_titles_the_thing_it_dates() -> None:
         "2023-01-26": "Rybakina will play Azarenka for a place in the final",
         "2023-01-28": "The final",
     }
+
+
+def test_a_short_sentence_after_a_dateline_is_read() -> None:
+    """A dateline with one short sentence after it is no dateline on a line of its own."""
+    assert _drafted("Oil rises\n\nAstana, 5 March 2013. Oil prices rose on Tuesday.") == {
+        "2013-03-05": "Oil prices rose"
+    }

@@ -295,7 +295,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         if found is not None:
             head.dateline = head.dateline or found
             head.place = found.place
-            if len(text) - found.end < 40:
+            rest = text[found.end :].strip()
+            if len(rest) < 40 and not (len(rest.split()) > 3 and rest.endswith((".", "!", "?"))):
                 # A dateline on a line of its own, perhaps signed ("Nov 14. MFA"): the body,
                 # and maybe a dateline with the place, come after it.
                 head.body_from[index] = len(text)
