@@ -110,3 +110,15 @@ def test_a_short_sentence_after_a_dateline_is_read() -> None:
     assert _drafted("Oil rises\n\nAstana, 5 March 2013. Oil prices rose on Tuesday.") == {
         "2013-03-05": "Oil prices rose"
     }
+
+
+def test_a_clause_after_since_with_its_own_subject_owns_its_date() -> None:
+    text = (
+        "Air Astana said on Monday it had signed an order for 15 jets. It is the carrier's "
+        "largest order since it was founded in 2001. Water levels were the highest since "
+        "records began in 1936."
+    )
+    assert _drafted(text, "2024-06-10") == {
+        "2024-06-10": "Air Astana said it had signed an order for 15 jets",
+        "2001": "Air Astana was founded",
+    }

@@ -96,7 +96,8 @@ _COMPARED = re.compile(
     r"\b(?:biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest|fastest|"
     r"slowest|worst|best|most|least|greatest|smallest|deepest|longest|shortest|heaviest|"
     r"first|record|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"\d+(?:st|nd|rd|th))\b[^,;.]{0,80}\bsince\s+(?:the\s+)?$",
+    r"\d+(?:st|nd|rd|th))\b[^,;.]{0,80}\bsince\s+(?:the\s+)?"
+    r"(?:records?\s+(?:began|started)\s+in\s+)?$",
     re.IGNORECASE,
 )
 

@@ -275,7 +275,13 @@ def _own_clause(text: str) -> str:
         if _OWN in left and (_OTHER in right or (_verb_start(right) and not dated_opening)):
             clause = left
             break
-        if _OWN in right and (_OTHER in left or (_verb_start(right) and _OWN not in left)):
+        # "...since it was founded in 2001": a clause of its own, with its own subject.
+        subordinate = separator.group().strip() not in ("and", "but") and re.match(
+            r"(?:he|she|it|they|we|the|a|an|its|their|his|her|[A-Z])\b", right
+        )
+        if _OWN in right and (
+            _OTHER in left or (_OWN not in left and (_verb_start(right) or subordinate))
+        ):
             # "...separated after launch and reached its slot on 2 November": the verb the
             # date follows is the fact; the subject is carried over below.
             clause = right
@@ -293,6 +299,13 @@ def _pronoun_of(clause: str) -> str | None:
     """The pronoun ``clause`` opens on, as a subject: "he taught..." gives "He"."""
     pronoun = re.match(r"(?:he|she|they|it)\b", clause.lstrip(), re.IGNORECASE)
     return pronoun.group().capitalize() if pronoun else None
+
+
+def _plural(subject: str) -> bool:
+    """Whether a subject may stand for "they": two names, or a noun in the plural."""
+    return (
+        " and " in subject or re.search(r"[^su]s$|\b(?:people|police|staff)$", subject) is not None
+    )
 
 
 def _possessive(name: str) -> str:
@@ -319,7 +332,7 @@ def _named(text: str, earlier: Sequence[str], before: str = "") -> str:
     pronoun = _PRONOUN.match(text)
     if pronoun is None:
         return text
-    personal = pronoun["word"] in _SEX
+    personal, word = pronoun["word"] in _SEX, pronoun["word"]
     opening = _pronoun_of(before) if before else None
     names = re.findall(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", before)
     if personal and opening in _SEX and _SEX[opening] != _SEX[pronoun["word"]] and names:
@@ -328,7 +341,9 @@ def _named(text: str, earlier: Sequence[str], before: str = "") -> str:
     window = [*earlier, before] if personal else [*earlier[-3:], before]
     for sentence in reversed(window):
         subject = _subject(sentence)
-        if subject and not _PRONOUN.match(subject) and (not personal or _PERSON.search(subject)):
+        if not subject or _PRONOUN.match(subject):
+            continue
+        if _PERSON.search(subject) if personal else _plural(subject) or word != "They":
             possessive = pronoun["word"] in ("Its", "His", "Her", "Their")
             name = _possessive(subject) if possessive else subject
             return f"{name} {text[pronoun.end() :]}"
