@@ -122,3 +122,8 @@ def test_a_clause_after_since_with_its_own_subject_owns_its_date() -> None:
         "2024-06-10": "Air Astana said it had signed an order for 15 jets",
         "2001": "Air Astana was founded",
     }
+
+
+def test_a_title_ends_on_no_word_that_leads_to_the_date_taken_out() -> None:
+    text = "The reform raised the age from 58 to 63 over ten years starting in 2018."
+    assert _drafted(text) == {"2018": "The reform raised the age from 58 to 63 over ten years"}

@@ -36,7 +36,10 @@ def cut(text: str) -> str:
 
 _DANGLING = re.compile(
     r"(?:[\s,;:–—-]+(?:and|or|but|of|to|the|a|an|in|on|at|for|with|by|from|that|which|who|"
-    r"whose|its|their|his|her|as|than|worth|into|via|per|including|such))+[\s,;:–—-]*$",
+    r"whose|its|their|his|her|as|than|worth|into|via|per|including|such|after|before|during|"
+    r"since|until|till|through|between|among|amid|against|starting|beginning|following|when|"
+    r"while|because|where|if|despite|over|under|about|around|some|several|this|these|those|"
+    r"our|my|your))+[\s,;:–—-]*$",
     re.IGNORECASE,
 )
 
