@@ -127,3 +127,13 @@ def test_a_clause_after_since_with_its_own_subject_owns_its_date() -> None:
 def test_a_title_ends_on_no_word_that_leads_to_the_date_taken_out() -> None:
     text = "The reform raised the age from 58 to 63 over ten years starting in 2018."
     assert _drafted(text) == {"2018": "The reform raised the age from 58 to 63 over ten years"}
+
+
+def test_a_date_after_the_publication_not_told_in_the_past_is_a_plan() -> None:
+    def statuses(text: str) -> list[str | None]:
+        return [event.status for event in draft(text, published="2023-05-01")]
+
+    assert statuses("The airport may open in 2025.") == ["tentative"]
+    assert statuses("Construction starts in 2025.") == ["tentative"]
+    assert statuses("The airport opened in 2025.") == [None]  # the text says it happened
+    assert statuses("Construction started in 2021.") == [None]

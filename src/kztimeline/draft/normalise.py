@@ -258,9 +258,14 @@ def written_year(value: str) -> PartialDate | None:
 
 
 def _planned(sentence: str, position: int, value: str, published: date | None) -> bool:
-    """Whether the verb that governs the date looks forward, to a date not yet past."""
-    if tense_at(sentence, position) is not Tense.FUTURE:
+    """Whether the verb that governs the date looks forward, to a date not yet past; or,
+    not in the past tense, to a date wholly after the publication ("may open in 2025",
+    "construction starts in 2025")."""
+    tense = tense_at(sentence, position)
+    if tense is Tense.PAST:
         return False
+    if tense is not Tense.FUTURE:
+        return published is not None and parse_date(value).known_first_day > published
     return published is None or parse_date(value).known_last_day >= published
 
 
