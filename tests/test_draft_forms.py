@@ -33,6 +33,9 @@ DAYS = [
     ("The ruling came on New Year's Eve 2010.", ["2010-12-31"]),
     ("The ruling came on New Year’s Day 2011.", ["2011-01-01"]),
     ("The fire broke out in the early hours of 3 May 1950.", ["1950-05-03"]),
+    # A year before a noun gives way to the closer date of the same thing.
+    ("The 1995 constitution was adopted on 30 August 1995.", ["1995-08-30"]),
+    ("The 2011 law took effect in 2012.", ["2011", "2012"]),
     ("The vote came on the weekend of 3-4 May 2010.", ["2010-05-03/2010-05-04"]),
 ]  # fmt: skip
 

@@ -102,10 +102,16 @@ def alternatives(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 def named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """Whether ``mention`` is a possessive ("Next year's race will be held on 27 September
-    2020") that another date of the sentence names more closely: only the closer one is
-    stated."""
-    if not sentence.startswith(("'s", "’s"), mention.end) or "/" in mention.value:
-        return False
+    2020") or a year before a noun ("the 1995 constitution was adopted on 30 August 1995")
+    that another date of the sentence names more closely: only the closer one is stated."""
+    adjective = re.search(
+        r"\b(?:the|a|an|its|their|his|her|this)\s+$", sentence[: mention.start], re.I
+    )
+    if "/" in mention.value or not (
+        sentence.startswith(("'s", "’s"), mention.end)
+        or (adjective and re.match(r"\s+[A-Za-z]", sentence[mention.end :]))
+    ):
+        return False  # "the 1995 constitution ... adopted on 30 August 1995": the day says it
     outer = parse_date(mention.value.rstrip("~"))
     return any(
         other is not mention
