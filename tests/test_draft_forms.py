@@ -76,6 +76,7 @@ SPANS_AND_LISTS = [
     ("The festival ran 3–5 June 2004.", ["2004-06-03/2004-06-05"]),
     ("The festival ran June 3-5, 2004.", ["2004-06-03/2004-06-05"]),
     ("Floods struck in 2005, 2007, and 2009.", ["2005", "2007", "2009"]),
+    ("Prices rose in both 2010 and 2012.", ["2010", "2012"]),
     # A life in brackets after a name: born, died; not a war's or a period's span.
     ("Abai Kunanbayev (1845–1904) was a poet.", ["1845", "1904"]),
     ("World War II (1939–1945) was a global conflict.", ["1939/1945"]),
@@ -112,6 +113,7 @@ RELATIVE = [
     ("The minister will resign the day after tomorrow.", ["2012-11-16"]),
     ("Azarenka awaits in Saturday's final.", ["2012-11-17"]),
     ("The strike will last until Friday.", ["../2012-11-16"]),  # "last" is a verb here
+    ("Prices rose at the beginning of May.", ["2012-05"]),  # no present tense in "beginning"
     ("The Senate will vote before the end of the month.", ["../2012-11"]),
     ("The minister said that pensions would rise from January.", ["2013-01"]),
     ("Shares have risen 40 percent since January.", ["2012-01/.."]),  # a start is past
@@ -131,6 +133,8 @@ ANCHORED = [
     ("The cabinet fell the following Friday.", ["2010-05-07"]),
     ("The cabinet fell the next morning.", ["2010-05-04"]),
     ("The cabinet fell a year earlier.", ["2009"]),
+    ("The cabinet fell the day after.", ["2010-05-04"]),
+    ("The cabinet fell the day after the vote.", []),  # counted from the vote, not known
     ("The cabinet fell a few days later.", []),  # how many is not said
 ]  # fmt: skip
 

@@ -182,7 +182,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
             r"autumn|fall)"
             rf"(?!-)|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
-            r"(?P<way>later|earlier))\b",
+            r"(?P<way>later|earlier)|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after)"
+            # "the day after" alone; "the day after the vote" counts from the vote instead.
+            r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9])))\b",
         ),
         # "restored on 16 January, two days after an accident": the date of the accident,
         # counted back from the date just before.

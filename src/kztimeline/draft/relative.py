@@ -85,7 +85,7 @@ _PAST_ED = re.compile(
 # Present-tense verbs that schedule ("the forum opens on 20 November") look neither way.
 _PRESENT = re.compile(
     r"\b(?:is|are|am|opens|ends|begins|starts|runs|hosts|meets|closes|continues|takes place|"
-    r"beginning|starting|effective|running)\b",
+    r"beginning(?!\s+of)|starting(?!\s+(?:of|in))|effective|running)\b",
     re.IGNORECASE,
 )
 _MARKERS = ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST), (_PAST_ED, Tense.PAST))
@@ -246,6 +246,8 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
     """How far from the date named before: a count of days, months or years, or of weeks
     to a weekday ("the following Friday" is ``(1, "friday")``)."""
     groups = match.groupdict()
+    if groups.get("alone"):
+        return (1 if match["side"].lower() == "after" else -1), match["alone"].lower()
     if groups.get("that"):
         unit = match["that"].lower()  # "later that year", "that autumn": the year before
         return 0, unit if unit in ("day", "month") else "year"
