@@ -6,7 +6,8 @@ a comparison rather than an event, or a plan rather than a fact.
 - ``probably``, ``possibly``, ``perhaps``, ``is believed to``, ``is thought to``, ``may have``
   in the clause before the date: the text itself doubts it (EDTF ``?``);
 - ``until``, ``by``, ``before``, ``no later than`` X, and X ``at the latest``: the fact lies
-  no later than X (``../X``);
+  no later than X (``../X``); ``no earlier than``, ``not before`` X and X ``at the earliest``:
+  no earlier than X (``X/..``);
 - ``since`` X, ``from X onwards``, and ``after X`` opening a clause that tells who ran or
   held something then (``After 1991 the observatory was run by...``): a state that goes on
   (``X/..``), except after a
@@ -57,11 +58,16 @@ def doubted(before: str) -> bool:
 
 _UNTIL = re.compile(
     r"\b(?:until|till|through|up to|to|by|before|no later than|not later than)\s+"
-    r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|(?:early|mid|late)(?:-|\s+))?$",
+    r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|(?:early|mid|late)(?:-|\s+))?$",
     re.IGNORECASE,
 )
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?$", re.I)
 _AT_THE_LATEST = re.compile(r"^,?\s+at the latest\b", re.IGNORECASE)
+# "no earlier than 1 May", "not before 1 May", "1 May at the earliest": a bound from below.
+_NOT_BEFORE = re.compile(
+    r"\b(?:no|not)\s+(?:earlier|sooner)\s+than\s+$|\b(?:not|n't)\b[^,;.]{0,60}\bbefore\s+$", re.I
+)
+_AT_THE_EARLIEST = re.compile(r"^,?\s+at the earliest\b", re.IGNORECASE)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ONWARDS = re.compile(r"^\s*(?:on(?:wards?)?|forwards?)\b", re.IGNORECASE)
@@ -82,6 +88,8 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
     if not term and (_SINCE.search(before) or (_FROM.search(before) and _ONWARDS.match(after))):
         return f"{value}/.."
     if not term and _AFTER.search(before) and _STATE_FROM.match(after):
+        return f"{value}/.."
+    if _NOT_BEFORE.search(before) or _AT_THE_EARLIEST.match(after):
         return f"{value}/.."
     if _UNTIL.search(before) and _NOT_UNTIL.search(before):
         return value  # "did not do so until August 2014": it happened then
