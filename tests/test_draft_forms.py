@@ -115,6 +115,10 @@ RELATIVE = [
     ("The minister resigned yesterday.", ["2012-11-13"]),
     ("The minister resigned the day before yesterday.", ["2012-11-12"]),
     ("The minister will resign the day after tomorrow.", ["2012-11-16"]),
+    ("The vote will be held in ten days.", ["2012-11-24"]),
+    ("The plant will open in two years' time.", ["2014"]),
+    ("The plant closed in two years.", []),  # how long it took, not when
+    ("The plant opened two decades ago.", ["1992"]),
     ("Azarenka awaits in Saturday's final.", ["2012-11-17"]),
     ("The strike will last until Friday.", ["../2012-11-16"]),  # "last" is a verb here
     ("Prices rose at the beginning of May.", ["2012-05"]),  # no present tense in "beginning"

@@ -166,7 +166,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         (
             "ago",
-            rf"\b(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year)s?\s+ago\b",
+            rf"\b(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year|decade)s?\s+"
+            r"ago\b",
+        ),
+        # "will be held in ten days", "in two years' time": counted forward, in the future only.
+        (
+            "from_now",
+            rf"\b(?i:in)\s+(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year)s?"
+            r"(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|from))",
         ),
         ("weekday", rf"\b(?:(?P<which>(?i:last|next|this|on))\s+)?(?P<w>{_WEEKDAY})\b"),
         ("annual", r"\b(?i:annually|every year|each year|once a year|yearly)\b"),

@@ -212,14 +212,19 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
             "the day after tomorrow": 2,
         }.get(text, 0)
         return (published + timedelta(days=shift)).isoformat()
-    if name in ("relative_period", "ago"):
-        if name == "ago":
+    if name in ("relative_period", "ago", "from_now"):
+        if name != "relative_period":
+            if name == "from_now" and tense is not Tense.FUTURE:
+                return None  # "in two years" of a past story counts from no known day
             count = match["count"].lower()
-            step = -(int(count) if count.isdigit() else NUMBER_WORDS[count])
+            step = int(count) if count.isdigit() else NUMBER_WORDS[count]
+            step = step if name == "from_now" else -step
         else:
             which = match["which"].lower()
             step = {"last": -1, "the past": -1, "next": 1, "the coming": 1}.get(which, 0)
         unit = match["unit"]
+        if unit == "decade":
+            unit, step = "year", step * 10
         if unit == "day":
             return (published + timedelta(days=step)).isoformat()
         if unit == "week":
