@@ -78,6 +78,7 @@ class _TextOfPage(HTMLParser):
         self.published: date | None = None
         self.linked_data = False
         self.item_depth = 0
+        self.row_depth = 0  # inside a table row, whose cells make one entry
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -91,8 +92,12 @@ class _TextOfPage(HTMLParser):
         elif tag in _SKIPPED:
             self.skipping.append(tag)
             self.linked_data = tag == "script" and "ld+json" in values.get("type", "")
-        if tag in _BLOCKS:
+        if tag in ("td", "th") and self.row_depth and self.pieces:
+            # "<tr><td>Kanat Ermekov</td><td>1962–1979</td></tr>": one entry, cell by cell.
+            self.pieces.append((self.getpos()[0], "–"))
+        elif tag in _BLOCKS:
             self._close()
+        self.row_depth += tag == "tr"
         if tag in _STORY:
             self.story_depth += 1
         if tag in _ITEMS:
@@ -103,7 +108,9 @@ class _TextOfPage(HTMLParser):
             self.in_title = False
         elif self.skipping and tag == self.skipping[-1]:
             self.skipping.pop()
-        if tag in _BLOCKS:
+        if tag == "tr" and self.row_depth:
+            self.row_depth -= 1
+        if tag in _BLOCKS and not (tag in ("td", "th") and self.row_depth):
             self._close()
         if tag in _STORY and self.story_depth:
             self.story_depth -= 1

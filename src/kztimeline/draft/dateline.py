@@ -23,7 +23,8 @@ __all__ = ("Dateline", "dateline_year", "read_dateline")
 _DATELINE = re.compile(
     rf"(?:(?:Published|Posted|Updated|Date)(?:\s+on)?:?\s+)?"
     rf"(?:(?P<place>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,3}})(?:,\s*[A-Z][A-Za-z.'-]+)?"
-    rf"(?:\s*\([^)]{{1,30}}\))?,?\s+)?{LEAD}(?:{day_pattern('d')}\s+{month_pattern('m')}|"
+    # "TARAZ, Kazakhstan – 4 September 2023 –": a dash may part the place from the date.
+    rf"(?:\s*\([^)]{{1,30}}\))?(?:,?\s+|\s+[–—-]\s+))?{LEAD}(?:{day_pattern('d')}\s+{month_pattern('m')}|"
     rf"{month_pattern('m2')}\s+{day_pattern('d2')})(?:,?\s+{year_pattern('y')})?\s*(?:\([^)]{{1,30}}\)\s*)?"
     r"(?:/[A-Za-z][\w .-]{1,30}/\s*)?"  # a wire's tag: "/PRNewswire/"
     # What ends a dateline: a dash or a stop, the end of the line, or a time of day.

@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import Tense, tense_of
 
-__all__ = ("Paragraph", "joined", "paragraphs_of_text")
+__all__ = ("FIELD_LEAD", "Paragraph", "joined", "paragraphs_of_text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,16 +90,24 @@ def _ends_on_a_day(line: str) -> bool:
 
 _FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z -]{1,30}):\s+(?P<value>\S.{0,100})")
 _PAGE_FIELDS = frozenset(("date", "dated", "published", "posted", "updated", "last updated"))
+# What may stand before the date of a field: "Works start: early March 2021", "Completion:
+# expected in 2026".
+FIELD_LEAD = (
+    r"(?:(?:early|mid|late|expected|planned|scheduled|due|estimated|in|on|by|from|around|"
+    r"about|circa|c\.)[\s-]+)*"
+)
 
 
 def _is_field(line: str) -> bool:
-    """Whether ``line`` is a labelled field whose value opens on a full date ("Launch: 14
-    October 2025, 21:15 UTC"), other than the page's own date ("Published: ...")."""
+    """Whether ``line`` is a labelled field whose value opens on a date ("Launch: 14 October
+    2025, 21:15 UTC", "Completion: expected in 2026"), other than the page's own date
+    ("Published: ...")."""
     field = _FIELD.fullmatch(line)
     if field is None or field["label"].lower() in _PAGE_FIELDS:
         return False
-    mentions = find_dates(field["value"])
-    return bool(mentions) and mentions[0].start == 0
+    value = field["value"]
+    mentions = find_dates(value)
+    return bool(mentions) and re.fullmatch(FIELD_LEAD, value[: mentions[0].start]) is not None
 
 
 def _is_subheading(line: str, following: str) -> bool:

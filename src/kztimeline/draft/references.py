@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ("only_named",)
+__all__ = ("is_citation", "only_named")
 
 # The head of a noun phrase a year only names: a plan, a document, a work, a model.
 _WORK = re.compile(
@@ -106,6 +106,11 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     if _DESCRIBED.search(before[-60:]) or _COMPARISON.search(before[-60:]):
         return True
     return _cited(sentence, start, end)
+
+
+def is_citation(text: str) -> bool:
+    """Whether the text of a parenthesis cites a source ("Beisenov 1979, pp. 40-62")."""
+    return _CITATION.search(text) is not None
 
 
 def _cited(sentence: str, start: int, end: int) -> bool:

@@ -22,11 +22,13 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kztimeline.draft.references import is_citation
+from kztimeline.draft.shapes import OTHER, OWN, SPEAKER, counted_end, shaped_title
 from kztimeline.draft.trim import clean, cut
 
 __all__ = ("is_furniture", "title_of")
 
-_OWN, _OTHER = "\x00", "\x01"  # where this fact's date and the sentence's other dates were
+_OWN, _OTHER = OWN, OTHER
 _DATES = f"[{_OWN}{_OTHER}]"
 
 _FURNITURE = re.compile(
@@ -63,7 +65,7 @@ _ATTRIBUTION = re.compile(
 _BEFORE_DATE = re.compile(
     r"(?:,\s*)?(?:\b(?:on|in|at|during|since|from|until|till|through|by|of|to|between|before|"
     r"after|for|around|about|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
-    r"early|mid|fiscal|fiscal year|FY|"
+    r"early|mid|fiscal|fiscal year|FY|spring|summer|autumn|fall|winter|"
     r"on or about|next|last|this|coming|past)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|"
     r"spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?)?|\bmid-)*"
     + _DATES
@@ -80,11 +82,15 @@ _FILLER = re.compile(
     re.IGNORECASE,
 )
 # A relative clause or an appositive, between commas: ", who won the Giro in 2013,".
+# A comma inside a number ("2,015 tonnes") ends nothing.
+_PHRASE = r"(?:[^,;]|,(?=\d))"
 _APPOSITIVE = re.compile(
-    r",\s+(?:(?:(?:a|an|the)\s+[^,;]{0,50}?\s+)?(?P<rel>who|which|where|whose)\s+(?P<body>[^,;]+)"
-    r"(?=,|;|$)|(?P<part>(?:(?:first|originally|later|newly|also)\s+)?(?:[a-z]+ed|held|built|"
-    r"born|made|won|led|set up|signed|known)\b"
-    r"[^,;]*)(?=,))"
+    rf",\s+(?:(?:(?:a|an|the)\s+[^,;]{{0,50}}?\s+)?(?P<rel>who|which|where|whose)\s+"
+    rf"(?P<body>{_PHRASE}+)(?=,|;|$)|(?P<part>(?:(?:first|originally|later|newly|also)\s+)?"
+    r"(?:[a-z]+ed|held|built|born|made|won|led|set up|signed|known|sunk|begun|dug|laid|"
+    r"bought|sold|paid|given|taken|written|drawn|grown|shown|seen|found|struck|cast|"
+    r"chosen|broken|stolen|spent|sent|kept|lost|hit|cut|shut|run|done)\b"
+    rf"{_PHRASE}*)(?=,(?!\d)))"
 )
 # "an ice palace that opened in December": a relative clause with no comma.
 _THAT = re.compile(
@@ -102,9 +108,9 @@ _SCHEDULED = re.compile(
 )
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
-    r"recalled|confirmed|confirms|told \w+|noted|added|alleged|alleging|saying|claiming|"
-    r"stating|arguing|declared)\s+"
-    r"(?:(?:on\s+)?" + _DATES + r"\s+)?that\s+"
+    r"recalled|recalls|reminded|reminds|confirmed|confirms|told \w+|noted|added|alleged|"
+    r"alleging|saying|claiming|stating|arguing|declared)\s+"
+    r"(?:(?:on\s+)?" + _DATES + r"\s+)?(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
 )
 _STRONG = re.compile(r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet)\s+")
 _WEAK = re.compile(r"\s+(?:and|but|while|whereas|after|before|when|since|because)\s+")
@@ -173,7 +179,7 @@ def _subject(clause: str) -> str | None:
     clause = shorter if len(shorter.split()) >= 3 else clause
     # "After independence the plant was...": a short opening phrase with no comma.
     clause = re.sub(
-        r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+(?:[\w-]+\s+){1,2}?"
+        r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+(?:[\w-]+\s+){1,5}?"
         r"(?=(?:the|a|an|its|his|her|their)\s)",
         "",
         clause,
@@ -183,7 +189,8 @@ def _subject(clause: str) -> str | None:
     # "The defendant, a former deputy minister, was detained": the subject ends at the comma.
     words = head[: verb.start()].split() if verb else head.split() if head != clause else []
     words = [word for word in words if word not in (_OWN, _OTHER)]  # "Nomad today announced"
-    while words and re.fullmatch(r"[a-z]+ly|last|first|also|later|then|again|now", words[-1]):
+    adverb = r"[a-z]+ly|last|first|also|later|then|again|now|today|yesterday|tomorrow"
+    while words and re.fullmatch(adverb, words[-1]):
         words.pop()  # "The bank last cut the rate": an adverb is no part of the name
     personal = words and words[0].capitalize() in ("He", "She", "It", "They")
     if not 1 <= len(words) <= 8 or personal or (len(words) == 1 and _PRONOUN.match(words[0])):
@@ -239,7 +246,11 @@ def _own_clause(text: str) -> str:
     listed = _AMONG.search(text)
     if listed is not None and _OWN in listed["body"] and _clausal(listed["body"]):
         return listed["body"]  # "300 objects, among them pieces found near Issyk in 1969"
-    appositives = list(_APPOSITIVE.finditer(text))
+    appositives: list[re.Match[str]] = []
+    for match in _APPOSITIVE.finditer(text):
+        if match["part"] and appositives and match.start() == appositives[-1].end():
+            continue  # "The shaft, sunk in 1974, produced...": the verb after an appositive
+        appositives.append(match)
     for match in appositives:
         if _OWN in match.group():
             body = match["body"] if match["rel"] else match["part"]
@@ -248,6 +259,9 @@ def _own_clause(text: str) -> str:
             named = _antecedent(_without(text[: match.start()], appositives))
             if match["rel"] == "whose":
                 return f"{_possessive(named)} {body}"  # "X, whose songs were sung in 1967,"
+            if match["part"] and not re.match(r"(?:was|were)\b", body):
+                # "The shaft, sunk in 1974, produced...": a passive, as the shaft was sunk.
+                return f"{named} {'were' if _plural(named) else 'was'} {body}"
             return f"{named} {body}"
     text = _without(text, appositives)
     reported = _REPORTED_THAT.search(text)
@@ -265,6 +279,8 @@ def _own_clause(text: str) -> str:
         and not re.search(r"[A-Za-z]{2}", _BEFORE_DATE.sub("", clause))
     ):
         clause = pieces[index + 1]  # "16 December 1991 – Kazakhstan declares independence"
+    elif index and not re.search(r"[A-Za-z]{2}", _BEFORE_DATE.sub("", clause)):
+        clause = pieces[index - 1]  # "Kanat Ermekov – 1962–1979": a table row's name
     # "In February 2010, Kazakhstan presented and defended...": a date in the opening phrase
     # dates the whole clause.
     dated_opening = re.match(r"[^,]{0,60}" + _OWN + r"[^,]{0,40},", clause) is not None
@@ -350,18 +366,6 @@ def _named(text: str, earlier: Sequence[str], before: str = "") -> str:
     return text
 
 
-_SPEAKER = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*:\s+(?=[A-Z])")
-
-
-def _counted_end(sentence: str, start: int, end: int) -> int:
-    """The end of a date span, past the noun phrase it counts from when it ends on "after"
-    or "before" ("two days after an accident at the station")."""
-    if not re.search(r"\b(?:after|before)$", sentence[start:end]):
-        return end
-    phrase = re.match(r"[^,;]*", sentence[end:])
-    return end + len(phrase.group().rstrip(" .!?")) if phrase else end
-
-
 def title_of(
     sentence: str,
     own: Sequence[tuple[int, int]],
@@ -376,28 +380,20 @@ def title_of(
     the words of the sentence before the clause).
     """
     # "..., two days after an accident at X": the accident is the other date's fact.
-    other = [(start, _counted_end(sentence, start, end)) for start, end in other]
+    other = [(start, counted_end(sentence, start, end)) for start, end in other]
     text = _AGENCY.sub(" ", _DATELINE.sub("", _marked(sentence, own, other)))
-    text = _SPEAKER.sub("", text)  # "Chair: The bill is adopted": a record names its speaker
-    life = re.match(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?)\((?P<inside>[^()]*)\)", text)
-    if life is not None and _OWN in life["inside"] and _OTHER in life["inside"]:
-        # "Abai Kunanbayev (10 August 1845 – 6 July 1904) was a poet": his birth and death.
-        born = life["inside"].index(_OWN) < life["inside"].index(_OTHER)
-        return f"{life['name'].strip()} {'was born' if born else 'died'}", False
-    field = re.fullmatch(rf"(?P<label>[A-Z][A-Za-z -]{{1,30}}):\s*{_OWN}(?P<rest>.*)", text)
-    if field is not None:
-        # "Launch: 14 October 2025, 21:15 UTC, Baikonur": a field of a record.
-        rest = re.sub(
-            r"\s*\b\d{1,2}[:.]\d\d\b(?:\s*(?:UTC|GMT|[AP]M|local time))?", "", field["rest"]
-        )
-        return clean(f"{field['label']}, {rest.strip(' ,;')}"), False
+    text = SPEAKER.sub("", text)  # "Chair: The bill is adopted": a record names its speaker
+    shaped = shaped_title(text)
+    if shaped is not None:
+        return shaped, False
     text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading
     clause = _own_clause(text) if own else text
     counted = re.search(_OWN + r"\s*([^,;]*)", text)
     if counted and re.search(r"\b(?:after|before)$", sentence[own[0][0] : own[0][1]]):
         clause = counted[1]  # "..., two days after an accident at X": the accident's date
     position = text.find(clause)
-    before = [text[:position]] if position > 0 else []
+    # A clause put together ("Its line produced...") may stand for the sentence's subject.
+    before = [text[:position]] if position > 0 else [text] if position < 0 else []
     attribution = _ATTRIBUTION.search(clause)
     if attribution is not None and _OWN in clause:
         said = attribution.group()
@@ -426,6 +422,8 @@ def title_of(
         clause = f"the {possessed['thing']}"
     clause = re.sub(rf"\b(?:in|on|at|for|of)\s+{_DATES}['’]s\s+", "in the ", clause)
     clause = _BEFORE_DATE.sub("", clause)
+    # "(Beisenov 1979, pp. 40-62)": a citation is no part of the fact.
+    clause = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if is_citation(m[1]) else m[0], clause)
     clause = _FILLER.sub("", clause.strip())
     shorter = _INTRODUCTION.sub("", clause)
     if len(shorter.split()) >= 4:

@@ -28,7 +28,9 @@ def cut(text: str) -> str:
         inside = re.search(r"[A-Z][\w.'’-]*$", head) and re.match(
             r"(?:and|for|of|de)\s+[A-Z]", rest
         )
-        if not inside:
+        # "...a teacher who lived for another 21 years": not inside a relative clause either.
+        relative = re.search(r"\b(?:who|which|whose)\s+(?:\S+\s+){0,2}\S+$", head)
+        if not inside and not relative:
             return head
     cut = text[: MAX_TITLE + 1].rsplit(" ", 1)[0]
     return re.sub(r"(?:\s+[A-Z][\w.'’-]*)+$", "", cut) or cut

@@ -1,0 +1,76 @@
+"""Titles and dates that the shape of a text gives: appositives, table rows, changelog
+headings, field lines with words before their date, a dateline parted by dashes, citations,
+reported speech without "that", seasons, long opening phrases and relative clauses."""
+
+from __future__ import annotations
+
+import pytest
+
+from kztimeline.draft import draft
+
+
+def _drafted(text: str, published: str | None = None) -> dict[str, str]:
+    return {event.date.text: event.title for event in draft(text, published=published)}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "titles"),
+    [
+        (  # a comma inside a number ends no appositive; a participle is a passive
+            "The mine, dug in 1960, yielded 1,250 tonnes of ore in 2010.",
+            None,
+            {"1960": "The mine was dug", "2010": "The mine yielded 1,250 tonnes of ore"},
+        ),
+        (  # a table row is one entry: the name in the cell before the date titles it
+            "<html><body><table><tr><th>Mayor</th><th>Term</th></tr>"
+            "<tr><td>Asel Nurova</td><td>1995–2001</td></tr></table></body></html>",
+            None,
+            {"1995/2001": "Asel Nurova"},
+        ),
+        ("Changelog\n\n## 1.2.0 — 2023-04-01\n- Faster sync.\n", None, {"2023-04-01": "1.2.0"}),
+        (
+            "Project facts\n\nStart: early May 2020\nCompletion: expected in 2027\n",
+            None,
+            {"2020-05": "Start", "2027": "Completion expected"},
+        ),
+        (  # "CITY, Country – date –" dates the release, so "today" is that day
+            "ALMATY, Kazakhstan – 5 May 2022 – Nomad Energy today announced a new plant.",
+            None,
+            {"2022-05-05": "Nomad Energy announced a new plant"},
+        ),
+        (
+            "Excavations took place in 1968 (Omarov 1975, pp. 10-12).",
+            "2020-01-01",
+            {"1968": "Excavations took place"},
+        ),
+        (
+            "The minister said a new bridge is planned for 2026.",
+            "2024-01-01",
+            {"2026": "A new bridge is planned"},
+        ),
+        (
+            "The flood of spring 2017 destroyed 300 homes.",
+            "2020-01-01",
+            {"2017": "The flood destroyed 300 homes"},
+        ),
+        (
+            "After a voyage of 40 days the ship reached port on 3 May 2010. Its crew left two "
+            "days later.",
+            None,
+            {
+                "2010-05-03": "After a voyage of 40 days the ship reached port",
+                "2010-05-05": "The ship’s crew left",
+            },
+        ),
+        (  # a long title is not cut inside a relative clause
+            "She operated on 17 April 1979 on a young teacher from a small village near Semey "
+            "who lived for another twenty-one years.",
+            None,
+            {"1979-04-17": "She operated on a young teacher from a small village near Semey"},
+        ),
+    ],
+)
+def test_the_shape_of_the_text_gives_the_title(
+    text: str, published: str | None, titles: dict[str, str]
+) -> None:
+    assert _drafted(text, published) == titles
