@@ -62,6 +62,12 @@ def _drafted(text: str, published: str | None = None) -> dict[str, str]:
                 "2010-05-05": "The ship’s crew left",
             },
         ),
+        (  # "we" on a company's own page is the company
+            "About us\n\nNomad Foods is a family company from Kostanay. In 2026 we will open a "
+            "shop in Astana.",
+            "2025-01-01",
+            {"2026": "Nomad Foods will open a shop in Astana"},
+        ),
         (  # a long title is not cut inside a relative clause
             "She operated on 17 April 1979 on a young teacher from a small village near Semey "
             "who lived for another twenty-one years.",

@@ -136,7 +136,7 @@ _LINKS = frozenset(
     "in on at to the a an its his her their from with for by into up out off one two three "
     "four five six seven eight nine ten several many more some all".split()
 )
-_PRONOUN = re.compile(r"^(?P<word>He|She|It|They|Its|His|Her|Their)\b\s*")
+_PRONOUN = re.compile(r"^(?P<word>He|She|It|They|Its|His|Her|Their|We|Our)\b\s*")
 
 
 def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> str:
@@ -354,13 +354,18 @@ def _named(text: str, earlier: Sequence[str], before: str = "") -> str:
     if personal and opening in _SEX and _SEX[opening] != _SEX[pronoun["word"]] and names:
         name = _possessive(names[-1]) if pronoun["word"] in ("His", "Her") else names[-1]
         return f"{name} {text[pronoun.end() :]}"
-    window = [*earlier, before] if personal else [*earlier[-3:], before]
+    corporate = word in ("We", "Our")  # a company on its own page: its name
+    window = [*earlier, before] if personal or corporate else [*earlier[-3:], before]
     for sentence in reversed(window):
         subject = _subject(sentence)
         if not subject or _PRONOUN.match(subject):
             continue
-        if _PERSON.search(subject) if personal else _plural(subject) or word != "They":
-            possessive = pronoun["word"] in ("Its", "His", "Her", "Their")
+        if corporate:
+            fits = re.fullmatch(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*", subject) is not None
+        else:
+            fits = bool(_PERSON.search(subject) if personal else _plural(subject) or word != "They")
+        if fits:
+            possessive = pronoun["word"] in ("Its", "His", "Her", "Their", "Our")
             name = _possessive(subject) if possessive else subject
             return f"{name} {text[pronoun.end() :]}"
     return text
