@@ -177,7 +177,7 @@ def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
     sentences: list[Sentence] = []
     begin = start
     for match in _BOUNDARY.finditer(text, start):
-        word = re.search(r"([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
+        word = re.search(r"(?<!\w)([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
         token = word.group(1).rstrip(".").lower() if word else ""
         if match.group().startswith(".") and (
             token in _ABBREVIATIONS or (len(token) == 1 and token.isalpha())

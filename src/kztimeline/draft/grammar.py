@@ -299,6 +299,8 @@ def _read_list(name: str, match: re.Match[str], sentence: str) -> Found | None:
     return Found(start, end, sides[0], sides[0], more=tuple(sides[1:]))
 
 
+_WEEKDAY_TO = rf"{_WEEKDAY}\s*(?:[-–—]|to|through|till|until|and)\s*"
+_WEEKDAY_FROM = rf"\s*(?:[-–—]|to|through|till|until)\s*{_WEEKDAY}"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
 # Christmas Eve and Day, New Year's Eve and Day, by first letter and last word.
 _HOLIDAYS = {
@@ -426,6 +428,10 @@ def _read_shape(
             return None  # only right after a date: "on 16 January, two days after"
         count, unit = shift_of(match)
         return Found(start, end, None, None, shift=(-count, unit))
+    if name == "weekday" and (
+        re.search(rf"{_WEEKDAY_TO}$", before) or re.match(rf"{_WEEKDAY_FROM}", sentence[end:])
+    ):
+        return None  # "open Tuesday to Sunday": the days of a habit, not dates
     if published is None:
         return Found(start, end, None, None)  # named, but nothing to count it from
     value = relative(name, match, published, tense_at(sentence, match.start()))

@@ -43,6 +43,7 @@ def shaped_title(text: str) -> str | None:
         rest = re.sub(
             r"\s*\b\d{1,2}[:.]\d\d\b(?:\s*(?:UTC|GMT|[AP]M|local time))?", "", field["rest"]
         )
+        rest = re.sub(rf"(?:\s+(?:to|until|and|from|on|in))?\s*[{OWN}{OTHER}]", "", rest)
         status = re.findall(r"expected|planned|scheduled|due|estimated", field["lead"])
         label = " ".join((field["label"], *status))
         return clean(f"{label}, {rest.strip(' ,;')}")

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
 from kztimeline.draft.references import is_citation
 from kztimeline.draft.shapes import OTHER, OWN, SPEAKER, counted_end, shaped_title
 from kztimeline.draft.trim import clean, cut
@@ -31,33 +32,6 @@ __all__ = ("is_furniture", "title_of")
 _OWN, _OTHER = OWN, OTHER
 _DATES = f"[{_OWN}{_OTHER}]"
 
-_FURNITURE = re.compile(
-    r"^(?:Case|Docket)\s+(?:No\.?\s*)?\d+:\d+-\w+-\d+|\bDocument\s+\d+\s+Filed\b|"
-    r"\bPage\s+\d+\s+of\s+\d+\b|\bStory\s+(?:No\.?|number|ID)\s*:?\s*\d+|"
-    r"^(?:Photo|Photograph|Picture|Image|File photo|Caption)\b\s*(?:credit)?\s*[:|–—-]|"
-    r"\b[A-Z]{3,}/[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$|"
-    r"^\(?(?:By|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
-    r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$|"
-    # A signature's date ("Dated: March 2, 2017"): the document's own, like a dateline.
-    r"^(?:Dated|Date|Signed|Done)\s*:",
-    re.IGNORECASE,
-)
-
-
-def is_furniture(sentence: str) -> bool:
-    """Whether ``sentence`` is page furniture (a docket header, a story number, a photo
-    caption, a byline or a "Published ..." line) rather than a sentence of the story."""
-    return _FURNITURE.search(sentence) is not None
-
-
-_AGENCY = re.compile(
-    r"\s*\((?:Reuters|AP|AFP|Xinhua|TASS|Interfax|Bloomberg|UPI|dpa|Kazinform|Trend|"
-    r"Tengrinews|RIA Novosti|Sputnik)\)\s*[-–—]?\s*|"
-    # A press wire's tag and a stock ticker: "/PRNewswire/ --", "(KASE: NMDE)".
-    r"^\s*/?[A-Za-z -]*(?:Newswire|NEWSWIRE|Wire|WIRE)/?\s*(?:--|[-–—])?\s*|"
-    r"\s*\((?:[A-Z]+:\s*[A-Z.]+)\)|^\s*(?:--|[-–—])\s+"
-)
-_DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*[-–—]\s+")
 _ATTRIBUTION = re.compile(
     r",\s+(?:[^,]{1,70}?\s+)?(?:said|says|announced|reported|told \w+|noted|added|stated|"
     r"according to [^,]{1,60})(?:\s+[^,]{0,40})?(?:,\s+[^,]{0,60})?[.!?]?\s*$"
@@ -386,7 +360,7 @@ def title_of(
     """
     # "..., two days after an accident at X": the accident is the other date's fact.
     other = [(start, counted_end(sentence, start, end)) for start, end in other]
-    text = _AGENCY.sub(" ", _DATELINE.sub("", _marked(sentence, own, other)))
+    text = AGENCY.sub(" ", DATELINE.sub("", _marked(sentence, own, other)))
     text = SPEAKER.sub("", text)  # "Chair: The bill is adopted": a record names its speaker
     shaped = shaped_title(text)
     if shaped is not None:
@@ -445,5 +419,7 @@ def title_of(
         verb = _VERB.search(text, text.find(subject) + len(subject)) if subject else None
         fallback = clean(_BEFORE_DATE.sub("", f"{subject} {verb.group() if verb else ''}"))
         stand_in = fallback if len(fallback.split()) >= len(clause.split()) else clause
+        stand_in = clean(re.sub(_DATES, "", stand_in))
         return (stand_in[:1].upper() + stand_in[1:]) or "Untitled statement", True
+    clause = clean(re.sub(_DATES, "", clause))  # no mark of a date is left in a title
     return clause[:1].upper() + clause[1:], False

@@ -1,0 +1,37 @@
+"""Page furniture, which dates nothing and titles nothing: docket headers, story numbers,
+photo captions, bylines and "Published ..." lines (:func:`is_furniture`), and the agency
+tags, wire tags, tickers and datelines a title loses (:data:`AGENCY`, :data:`DATELINE`)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ("AGENCY", "DATELINE", "is_furniture")
+
+_FURNITURE = re.compile(
+    r"^(?:Case|Docket)\s+(?:No\.?\s*)?\d+:\d+-\w+-\d+|\bDocument\s+\d+\s+Filed\b|"
+    r"\bPage\s+\d+\s+of\s+\d+\b|\bStory\s+(?:No\.?|number|ID)\s*:?\s*\d+|"
+    r"^(?:Photo|Photograph|Picture|Image|File photo|Caption)\b\s*(?:credit)?\s*[:|–—-]|"
+    r"\b[A-Z]{3,}/[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$|"
+    r"^\(?(?:By|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
+    r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$|"
+    # A signature's date ("Dated: March 2, 2017"): the document's own, like a dateline.
+    r"^(?:Dated|Date|Signed|Done)\s*:",
+    re.IGNORECASE,
+)
+
+
+def is_furniture(sentence: str) -> bool:
+    """Whether ``sentence`` is page furniture (a docket header, a story number, a photo
+    caption, a byline or a "Published ..." line) rather than a sentence of the story."""
+    return _FURNITURE.search(sentence) is not None
+
+
+AGENCY = re.compile(
+    r"\s*\((?:Reuters|AP|AFP|Xinhua|TASS|Interfax|Bloomberg|UPI|dpa|Kazinform|Trend|"
+    r"Tengrinews|RIA Novosti|Sputnik)\)\s*[-–—]?\s*|"
+    # A press wire's tag and a stock ticker: "/PRNewswire/ --", "(KASE: NMDE)".
+    r"^\s*/?[A-Za-z -]*(?:Newswire|NEWSWIRE|Wire|WIRE)/?\s*(?:--|[-–—])?\s*|"
+    r"\s*\((?:[A-Z]+:\s*[A-Z.]+)\)|^\s*(?:--|[-–—])\s+"
+)
+DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*[-–—]\s+")
