@@ -144,6 +144,7 @@ ANCHORED = [
     ("The cabinet fell the day after.", ["2010-05-04"]),
     ("The cabinet fell the day after the vote.", []),  # counted from the vote, not known
     ("The cabinet fell a few days later.", []),  # how many is not said
+    ("Talks resumed on Friday, 7 January.", ["2011-01-07"]),  # the weekday gives the year
 ]  # fmt: skip
 
 # Numbers that look like years and are none.

@@ -11,7 +11,7 @@ from datetime import date
 
 from kztimeline.draft.cues import COUNTED, is_year, month_cued
 from kztimeline.draft.qualifiers import approximate_after, approximate_before, doubted
-from kztimeline.draft.relative import NUMBER_PATTERN, relative, shift_of, tense_at
+from kztimeline.draft.relative import NUMBER_PATTERN, WEEKDAYS, relative, shift_of, tense_at
 
 __all__ = ("Found", "Side", "day_pattern", "exists", "matches", "month_pattern", "year_pattern")
 
@@ -229,6 +229,7 @@ class Found:
     annual: bool = False
     approximate: bool = False
     doubted: bool = False  # "probably in 1620", "is believed to date from 1620"
+    weekday: int | None = None  # "Tuesday, May 5": the day of the week written with the date
     # How far after the date named before ("two days later"): a count and "day", "month"
     # or "year".
     shift: tuple[int, str] | None = None
@@ -343,7 +344,9 @@ def _read_shape(
         return Found(start, end, _side(match, "y1", "m1", None), _side(match, "y", "m2", None))
     if name in ("day_dm", "day_md", "iso", "month_year"):
         point = _side(match, "y", "m", "d" if name != "month_year" else None)
-        return Found(start, end, point, point)
+        named_day = re.match(_WEEKDAY, match.group())
+        weekday = WEEKDAYS.index(named_day.group()) if named_day else None
+        return Found(start, end, point, point, weekday=weekday)
     if name == "numeric":
         first_number, second_number = int(match["a"]), int(match["b"])
         if first_number > 12 >= second_number or match[2] == ".":  # dots: day.month.year

@@ -173,6 +173,7 @@ def _value(
             notes = (f"year from the publication date {published.isoformat()}",)
         if year is None:
             return None
+        year = _by_weekday(first, year, found.weekday, way)
         start_day = bounds(replace(first, year=year))
         first = replace(first, year=year)
         if last.year is None:
@@ -200,6 +201,19 @@ def _value(
 
 
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAYS)
+
+
+def _by_weekday(first: Side, year: int, weekday: int | None, way: object) -> int:
+    """``year``, or the year next to it in which the day falls on the weekday written with
+    it ("Tuesday, May 5"), the year before first unless the verb looks forward."""
+    if weekday is None or first.month is None or first.day is None:
+        return year
+    order = (1, -1) if way is Tense.FUTURE else (-1, 1)
+    for candidate in (year, year + order[0], year + order[1]):
+        side = replace(first, year=candidate)
+        if exists(side) and date(candidate, first.month, first.day).weekday() == weekday:
+            return candidate
+    return year
 
 
 def _shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
