@@ -144,6 +144,13 @@ def _clausal(text: str) -> bool:
     return bool(_VERB.search(text) or _VERB_S.search(text) or _verb_start(text))
 
 
+# "After independence the plant was...": a short opening phrase with no comma.
+_OPENING = re.compile(
+    r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+(?:[\w-]+\s+){1,5}?"
+    r"(?=(?:the|a|an|its|his|her|their)\s)"
+)
+
+
 def _subject(clause: str) -> str | None:
     """The words before the first verb of ``clause``, if they look like a subject."""
     # "On 5 May the bank issued...": the opening date goes before the opening phrase does.
@@ -151,13 +158,7 @@ def _subject(clause: str) -> str | None:
     clause = re.sub(r"\s*\([^()]*\)", "", clause)  # "Abai Kunanbayev (1845–1904) was"
     shorter = _INTRODUCTION.sub("", _FILLER.sub("", clause))
     clause = shorter if len(shorter.split()) >= 3 else clause
-    # "After independence the plant was...": a short opening phrase with no comma.
-    clause = re.sub(
-        r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+(?:[\w-]+\s+){1,5}?"
-        r"(?=(?:the|a|an|its|his|her|their)\s)",
-        "",
-        clause,
-    )
+    clause = _OPENING.sub("", clause)
     head = re.split(r",|\s+(?:who|which)\s+", clause, maxsplit=1)[0]
     verb = _VERB.search(head) or _VERB_S.search(head)
     # "The defendant, a former deputy minister, was detained": the subject ends at the comma.
@@ -404,7 +405,7 @@ def title_of(
     # "(Beisenov 1979, pp. 40-62)": a citation is no part of the fact.
     clause = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if is_citation(m[1]) else m[0], clause)
     clause = _FILLER.sub("", clause.strip())
-    shorter = _INTRODUCTION.sub("", clause)
+    shorter = _OPENING.sub("", _INTRODUCTION.sub("", clause))
     if len(shorter.split()) >= 4:
         clause = shorter
     clause = clean(clause)
