@@ -116,6 +116,13 @@ RELATIVE = [
     ("The minister resigned the day before yesterday.", ["2012-11-12"]),
     ("The minister will resign the day after tomorrow.", ["2012-11-16"]),
     ("The vote will be held in ten days.", ["2012-11-24"]),
+    ("The plant opened on Monday last week.", ["2012-11-05"]),
+    ("The plant opened this past weekend.", ["2012-11-10/2012-11-11"]),
+    ("The plant opened last summer.", ["2012"]),
+    ("The plant will open next spring.", ["2013"]),
+    ("The plant opened at the start of the year.", ["2012"]),
+    ("The plant opened in the second half of last year.", ["2011-07/2011-12"]),
+    ("The plant will open in the first quarter of next year.", ["2013-01/2013-03"]),
     ("The plant will open in two years' time.", ["2014"]),
     ("The plant closed in two years.", []),  # how long it took, not when
     ("The plant opened two decades ago.", ["1992"]),

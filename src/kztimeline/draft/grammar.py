@@ -11,7 +11,14 @@ from datetime import date
 
 from kztimeline.draft.cues import COUNTED, is_year, month_cued
 from kztimeline.draft.qualifiers import approximate_after, approximate_before, doubted
-from kztimeline.draft.relative import NUMBER_PATTERN, WEEKDAYS, relative, shift_of, tense_at
+from kztimeline.draft.relative import (
+    RELATIVE_SHAPES,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+    relative,
+    shift_of,
+    tense_at,
+)
 
 __all__ = ("Found", "Side", "day_pattern", "exists", "matches", "month_pattern", "year_pattern")
 
@@ -42,7 +49,7 @@ MONTH_NUMBERS = {
 _MONTH_WORDS = "|".join(
     sorted({f(name) for name in MONTH_NUMBERS for f in (str, str.upper)}, key=len, reverse=True)
 )
-_WEEKDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+_WEEKDAY = WEEKDAY_PATTERN
 
 
 def month_pattern(name: str) -> str:
@@ -65,6 +72,8 @@ def year_pattern(name: str) -> str:
 
 
 LEAD = rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?"
+# "of the year", "of this year", "of last year", "of next year"
+_WHICH_YEAR = r"(?:the|this|(?P<rel>last|next|previous|the\s+previous|the\s+coming))\s+year"
 _TO = r"(?P<to>\s*[-–—]\s*|\s+(?:to|through|thru|till|until|and)\s+)"
 _YEAR_TAIL = rf"(?:,?\s+{year_pattern('y')})?"
 
@@ -146,60 +155,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # Without a year, a quarter, or a half "of the year" (a match has halves too).
         (
             "part_of_year",
-            r"\b(?:the\s+)?(?P<part>(?i:first|second|third|fourth|last))\s+(?:(?P<unit>quarter)"
-            r"(?:\s+of\s+(?:the|this)\s+year)?|(?P<half>half)\s+of\s+(?:the|this)\s+year)\b"
-            r"(?!\s+of\s+\d)",
+            r"\b(?:the\s+)?(?P<part>(?i:first|second|third|fourth|last))\s+(?:(?P<unit>quarter)|"
+            r"(?P<half>half)(?=\s+of\s+(?:the|this|last|next|previous|the\s+\w+)\s+year))"
+            rf"(?:\s+of\s+{_WHICH_YEAR})?\b(?!\s+of\s+\d)",
         ),
-        ("year_end", r"\b(?:the\s+)?(?i:end)\s+of\s+(?:the|this)\s+(?P<unit>year|month)\b"),
+        (
+            "year_end",
+            r"\b(?:the\s+)?(?i:end|start|beginning|middle)\s+of\s+(?:the|this)\s+"
+            r"(?P<unit>year|month)\b",
+        ),
         ("year", year_pattern("y")),
         ("month", month_pattern("m")),
-        (
-            "relative_day",
-            r"\b(?i:the day (?:before yesterday|after tomorrow)|today|yesterday|tomorrow|tonight|"
-            r"this (?:morning|afternoon|"
-            r"evening)|last night)\b",
-        ),
-        (
-            "relative_period",
-            r"\b(?P<which>(?i:last|next|this|the past|the coming|earlier this|"
-            r"later this))\s+(?P<unit>week|month|year)\b",
-        ),
-        (
-            "ago",
-            rf"\b(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year|decade)s?\s+"
-            r"ago\b",
-        ),
-        # "will be held in ten days", "in two years' time": counted forward, in the future only.
-        (
-            "from_now",
-            rf"\b(?i:in)\s+(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year)s?"
-            r"(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|from))",
-        ),
-        ("weekday", rf"\b(?:(?P<which>(?i:last|next|this|on))\s+)?(?P<w>{_WEEKDAY})\b"),
-        ("annual", r"\b(?i:annually|every year|each year|once a year|yearly)\b"),
-        (
-            "weekend",
-            r"\b(?P<which>(?i:last|next|this|at the|over the|on the))\s+weekend\b(?!\s+of\b)",
-        ),
-        (
-            "anchored",
-            r"(?<!\bover )(?<!\bwithin )(?<!\bduring )(?<!\bfor )"
-            r"\b(?i:the\s+(?P<which>following|next|previous|same)\s+"
-            rf"(?:(?P<one>day|month|year)|(?P<weekday>{_WEEKDAY})|(?P<part>morning|afternoon|"
-            r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
-            r"autumn|fall)"
-            rf"(?!-)|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
-            r"(?P<way>later|earlier)|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after)"
-            # "the day after" alone; "the day after the vote" counts from the vote instead.
-            r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9])))\b",
-        ),
-        # "restored on 16 January, two days after an accident": the date of the accident,
-        # counted back from the date just before.
-        (
-            "counted_to",
-            rf"(?<=,\s)(?P<count>(?i:{NUMBER_PATTERN})|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
-            r"(?P<way>after|before)(?=\s+(?:an?|the|his|her|its|their)\s)",
-        ),
+        *RELATIVE_SHAPES,
     )
 )
 
@@ -391,6 +358,10 @@ def _read_shape(
         return Found(start, end, this_year, this_year, note=note)
     if name in ("part", "quarter", "part_of_year"):
         year = int(match["y"]) if name != "part_of_year" else None  # the tense gives it later
+        if name == "part_of_year" and match["rel"]:
+            if published is None:
+                return Found(start, end, None, None)  # "of next year": counted from the day
+            year = published.year + (1 if match["rel"].lower() in ("next", "coming") else -1)
         if name == "quarter":
             unit = "half" if "H" in match["q"] else "quarter"
             number = int(match["q"].strip("QH"))

@@ -10,6 +10,8 @@ from enum import Enum
 __all__ = (
     "NUMBER_PATTERN",
     "NUMBER_WORDS",
+    "RELATIVE_SHAPES",
+    "WEEKDAY_PATTERN",
     "WEEKDAYS",
     "decided_now",
     "Tense",
@@ -21,6 +23,7 @@ __all__ = (
 )
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_PATTERN = rf"(?:{'|'.join(WEEKDAYS)})"
 
 
 NUMBER_WORDS = {
@@ -31,6 +34,70 @@ NUMBER_WORDS = {
 }  # fmt: skip
 # The number words above, longest first, for the grammar's patterns.
 NUMBER_PATTERN = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+
+# The shapes of relative dates, for the grammar (:mod:`kztimeline.draft.grammar`): counted
+# from the publication day, or from the date named before ("anchored", "counted_to").
+RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
+    # "last summer", "next spring": the season of the year before or after, by the day.
+    (
+        "relative_season",
+        r"\b(?P<which>(?i:last|next|this|this past|the coming))\s+"
+        r"(?P<season>(?i:spring|summer|autumn|fall))\b",
+    ),
+    (
+        "relative_day",
+        r"\b(?i:the day (?:before yesterday|after tomorrow)|today|yesterday|tomorrow|tonight|"
+        r"this (?:morning|afternoon|"
+        r"evening)|last night)\b",
+    ),
+    (
+        "relative_period",
+        r"\b(?P<which>(?i:last|next|this|the past|the coming|earlier this|"
+        r"later this))\s+(?P<unit>week|month|year)\b",
+    ),
+    (
+        "ago",
+        rf"\b(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year|decade)s?\s+"
+        r"ago\b",
+    ),
+    # "will be held in ten days", "in two years' time": counted forward, in the future only.
+    (
+        "from_now",
+        rf"\b(?i:in)\s+(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year)s?"
+        r"(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|from))",
+    ),
+    (
+        "weekday",
+        rf"\b(?:(?P<which>(?i:last|next|this|on))\s+)?(?P<w>{WEEKDAY_PATTERN})\b"
+        # "on Monday last week": the Monday of that week.
+        r"(?:\s+(?P<week>(?i:last|next|this))\s+week\b)?",
+    ),
+    ("annual", r"\b(?i:annually|every year|each year|once a year|yearly)\b"),
+    (
+        "weekend",
+        r"\b(?P<which>(?i:last|next|this past|this|at the|over the|on the))\s+weekend\b"
+        r"(?!\s+of\b)",
+    ),
+    (
+        "anchored",
+        r"(?<!\bover )(?<!\bwithin )(?<!\bduring )(?<!\bfor )"
+        r"\b(?i:the\s+(?P<which>following|next|previous|same)\s+"
+        rf"(?:(?P<one>day|month|year)|(?P<weekday>{WEEKDAY_PATTERN})|(?P<part>morning|afternoon|"
+        r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
+        r"autumn|fall)"
+        rf"(?!-)|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
+        r"(?P<way>later|earlier)|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after)"
+        # "the day after" alone; "the day after the vote" counts from the vote instead.
+        r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9])))\b",
+    ),
+    # "restored on 16 January, two days after an accident": the date of the accident,
+    # counted back from the date just before.
+    (
+        "counted_to",
+        rf"(?<=,\s)(?P<count>(?i:{NUMBER_PATTERN})|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
+        r"(?P<way>after|before)(?=\s+(?:an?|the|his|her|its|their)\s)",
+    ),
+)
 
 
 class Tense(Enum):
@@ -185,7 +252,7 @@ def _weekend(which: str, published: date, tense: Tense) -> str:
     """Saturday and Sunday: of the week of publication (``this``), the week before
     (``last``), after (``next``); "at the weekend" goes by the tense."""
     this_saturday = published + timedelta(days=5 - published.weekday())
-    if which == "last":
+    if which in ("last", "this past"):
         saturday = this_saturday - timedelta(weeks=1)
     elif which == "next":
         saturday = this_saturday + timedelta(weeks=1)
@@ -197,6 +264,21 @@ def _weekend(which: str, published: date, tense: Tense) -> str:
     else:
         saturday = published + timedelta(days=(5 - published.weekday()) % 7)
     return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
+
+
+_SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # the month each begins
+
+
+def _season(which: str, season: str, published: date) -> str:
+    """The year of a season named from the publication: ``last`` the latest one already
+    over (or under way), ``next`` the first one not begun, ``this`` this year's."""
+    first = _SEASONS[season]
+    year = published.year
+    if which in ("last", "this past"):
+        year -= published.month < first
+    elif which in ("next", "the coming"):
+        year += published.month >= first
+    return f"{year:04d}"
 
 
 def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> str | None:
@@ -234,9 +316,15 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
         return f"{published.year + step:04d}"
     if name == "weekend":
         return _weekend(match["which"].lower(), published, tense)
+    if name == "relative_season":
+        return _season(match["which"].lower(), match["season"].lower(), published)
     # A weekday: "last" and the past tense look back, "next" and the future forward.
     which = (match["which"] or "").lower()
     target = WEEKDAYS.index(match["w"])
+    if match["week"]:
+        weeks = {"last": -1, "next": 1}.get(match["week"].lower(), 0)
+        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=weeks)
+        return (monday + timedelta(days=target)).isoformat()
     back = (published.weekday() - target) % 7
     forward = (target - published.weekday()) % 7
     if which == "last" or (which != "next" and tense is Tense.PAST):
