@@ -74,6 +74,18 @@ def _drafted(text: str, published: str | None = None) -> dict[str, str]:
             "2024-01-20",
             {"1990/1999": "Iodine was scarce", "2002": "Salt iodisation began"},
         ),
+        (  # footnote marks end no sentence and stay out of titles
+            "Astana\n\nAstana was founded in 1830 as a fort.[3] It became the capital on 10 "
+            "December 1997,[4][5] replacing Almaty.[citation needed] It was renamed in March "
+            "2019[6] and again in September 2022.[7]",
+            None,
+            {
+                "1830": "Astana was founded as a fort",
+                "1997-12-10": "Astana became the capital, replacing Almaty",
+                "2019-03": "Astana was renamed",
+                "2022-09": "Astana was renamed",
+            },
+        ),
         (  # a long title is not cut inside a relative clause
             "She operated on 17 April 1979 on a young teacher from a small village near Semey "
             "who lived for another twenty-one years.",

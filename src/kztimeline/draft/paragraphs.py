@@ -126,12 +126,19 @@ def _is_subheading(line: str, following: str) -> bool:
 _INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
 
 
+# An encyclopedia's footnote marks: "founded in 1830.[3]", "[citation needed]".
+_FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d+|citation needed|clarification needed)\]", re.I)
+
+
 def joined(pieces: list[tuple[int, str]]) -> Paragraph:
     text, starts, lines = "", [], []
     for number, piece in pieces:
+        words = " ".join(_FOOTNOTE.sub("", _INVISIBLE.sub(" ", piece)).split())
+        if not words:
+            continue  # a footnote mark alone ("<sup>[4]</sup>")
         if text:
             text += " "
         starts.append(len(text))
         lines.append(number)
-        text += " ".join(_INVISIBLE.sub(" ", piece).split())
+        text += words
     return Paragraph(text, tuple(starts), tuple(lines))
