@@ -86,6 +86,11 @@ def _drafted(text: str, published: str | None = None) -> dict[str, str]:
                 "2022-09": "Astana was renamed",
             },
         ),
+        (  # a field whose label names an event dates it by a year alone; a count does not
+            "Kazakhmys\n\nFounded: 1930\nEmployees: 2015\nPrivatised: 1997\n\nIt mines copper.",
+            None,
+            {"1930": "Founded", "1997": "Privatised"},
+        ),
         (  # a long title is not cut inside a relative clause
             "She operated on 17 April 1979 on a young teacher from a small village near Semey "
             "who lived for another twenty-one years.",

@@ -46,6 +46,12 @@ _PLURAL_AFTER = re.compile(
     r"\s+(?!(?:was|has|is|as|this|its|his|plus|minus|less|us|thus)\b)[a-z]+s\b|"
     r"\s+(?:had|have|were|died|fled|left|came|went)\b"
 )
+# "Founded: 1830", "Completed: 2005": a field whose label names an event.
+_EVENT_LABEL = re.compile(
+    r"^\s*(?:[A-Z][a-z]+\s+)?(?:[a-z]+ed|born|died|built|begun|began|held|won|signed|sold|"
+    r"made|opened|closed|started|ended)\s*:\s*$",
+    re.IGNORECASE,
+)
 # Before a bare month ("in May"): without one, "May" and "March" are verbs or names.
 _MONTH_CUE = re.compile(
     r"\b(?:in|since|until|till|by|last|next|this|early|mid|late|during|before|after|from|"
@@ -76,7 +82,7 @@ def is_year(sentence: str, start: int, end: int) -> bool:
         return bool(re.search(r"\bmid-$", before, re.IGNORECASE)) and not COUNTED.match(after)
     if _AMOUNT_BEFORE.search(before) and _PLURAL_AFTER.match(after):
         return False
-    if _YEAR_CUE.search(before) or after.startswith(("'s", "’s")):
+    if _YEAR_CUE.search(before) or after.startswith(("'s", "’s")) or _EVENT_LABEL.search(before):
         return True
     if not before.strip() and re.match(r"\s*[:–—]\s|\s+-\s", after):
         return True  # "1998 — Akmola is renamed Astana": the date of an entry of a list

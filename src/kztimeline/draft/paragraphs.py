@@ -105,9 +105,9 @@ def _is_field(line: str) -> bool:
     field = _FIELD.fullmatch(line)
     if field is None or field["label"].lower() in _PAGE_FIELDS:
         return False
-    value = field["value"]
-    mentions = find_dates(value)
-    return bool(mentions) and re.fullmatch(FIELD_LEAD, value[: mentions[0].start]) is not None
+    mentions = find_dates(line)
+    begin = field.start("value")
+    return bool(mentions) and re.fullmatch(FIELD_LEAD, line[begin : mentions[0].start]) is not None
 
 
 def _is_subheading(line: str, following: str) -> bool:
