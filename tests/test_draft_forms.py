@@ -100,6 +100,7 @@ QUALIFIED = [
     ("The church was built in approximately 1850.", ["1850~"]),
     ("The church was built around 1850.", ["1850~"]),
     ("The church was built in 1620 or so.", ["1620~"]),
+    ("The church was built in roughly 1620.", ["1620~"]),
     # What the text itself doubts.
     ("The church was built probably in 1620.", ["1620?"]),
     ("The church was probably built in 1620.", ["1620?"]),
@@ -151,6 +152,7 @@ ANCHORED = [
     ("The cabinet fell the day after.", ["2010-05-04"]),
     ("The cabinet fell the day after the vote.", []),  # counted from the vote, not known
     ("The cabinet fell a few days later.", []),  # how many is not said
+    ("Nearly 20 years later the cabinet fell.", ["2030~"]),
     ("Talks resumed on Friday, 7 January.", ["2011-01-07"]),  # the weekday gives the year
 ]  # fmt: skip
 

@@ -12,7 +12,7 @@ __all__ = ("COUNTED", "is_year", "month_cued")
 # A bare year needs one of these just before it, or the shape "the 2012 elections".
 _YEAR_CUE = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|"
-    r"around|about|approximately|circa|year|fiscal|spring|summer|autumn|fall|winter|early|"
+    r"around|about|approximately|roughly|circa|year|fiscal|spring|summer|autumn|fall|winter|early|"
     r"late|mid|end|beginning|start|middle|as of|for|both|either)\s+(?:the\s+)?(?:(?:end|"
     r"beginning|start|middle|year|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\(|"
     r"\b(?:c|ca|cca)\.\s*|"

@@ -25,7 +25,8 @@ import re
 __all__ = ("approximate_after", "approximate_before", "bounded", "compared_since", "doubted")
 
 _APPROXIMATE = re.compile(
-    r"(?:\b(?:around|about|circa|approximately|roughly|some|some time in|sometime in|"
+    r"(?:\b(?:around|about|circa|approximately|roughly|nearly|almost|some|some time in|"
+    r"sometime in|"
     r"on or about|on or around|in or around)\s+|\b(?:ca?|cca)\.\s*)(?:(?:on|in|at)\s+)?"
     r"(?:the\s+)?$",
     re.IGNORECASE,
