@@ -137,3 +137,9 @@ def test_a_date_after_the_publication_not_told_in_the_past_is_a_plan() -> None:
     assert statuses("Construction starts in 2025.") == ["tentative"]
     assert statuses("The airport opened in 2025.") == [None]  # the text says it happened
     assert statuses("Construction started in 2021.") == [None]
+
+
+def test_he_far_from_the_name_stands_for_the_person_the_text_opens_on() -> None:
+    filler = " ".join(f"Sentence number {number} says nothing new." for number in range(12))
+    text = f"Nurlan Abenov, a composer, died on 3 February 2024.\n\n{filler}\n\nHe married in 1966."
+    assert _drafted(text)["1966"] == "Nurlan Abenov married"

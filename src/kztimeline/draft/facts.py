@@ -281,6 +281,8 @@ def _fact(
     other = [span for other in mentions if other is not mention for span in other.spans]
     # The paragraph's sentences before, else the article's: where a pronoun's name is.
     earlier = [before.text for before in article.sentences[max(0, index - 8) : index]]
+    if index > 8:
+        earlier.insert(0, article.sentences[0].text)  # who "he" is, in a long biography
     title, untitled = title_of(text, own, other, earlier)
     return Fact(
         value=value,
