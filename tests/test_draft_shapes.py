@@ -91,6 +91,11 @@ def _drafted(text: str, published: str | None = None) -> dict[str, str]:
             None,
             {"1930": "Founded", "1997": "Privatised"},
         ),
+        (  # a relative clause with its own subject: what it names is the verb's object
+            "The treaty, which both sides signed in 1992, expired in 2012.",
+            None,
+            {"1992": "Both sides signed the treaty", "2012": "The treaty expired"},
+        ),
         (  # a long title is not cut inside a relative clause
             "She operated on 17 April 1979 on a young teacher from a small village near Semey "
             "who lived for another twenty-one years.",

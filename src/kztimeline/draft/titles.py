@@ -207,6 +207,9 @@ _OPENING_PARTICIPLE = re.compile(
 )
 
 
+_ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
+
+
 def _own_clause(text: str) -> str:
     """The part of ``text`` (dates marked) that the own date belongs to."""
     opening = _OPENING_PARTICIPLE.match(text)
@@ -237,6 +240,12 @@ def _own_clause(text: str) -> str:
             if match["part"] and not re.match(r"(?:was|were)\b", body):
                 # "The shaft, sunk in 1974, produced...": a passive, as the shaft was sunk.
                 return f"{named} {'were' if _plural(named) else 'was'} {body}"
+            verb = _VERB.search(body)
+            if match["rel"] == "which" and verb and verb.start() and not _verb_start(body):
+                # "the float, which the president announced on 20 August": the float is the
+                # object, put after the verb.
+                thing = named[:1].lower() + named[1:] if named.split()[0] in _ARTICLES else named
+                return f"{body[: verb.end()]} {thing}{body[verb.end() :]}"
             return f"{named} {body}"
     text = _without(text, appositives)
     reported = _REPORTED_THAT.search(text)
