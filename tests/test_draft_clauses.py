@@ -27,6 +27,11 @@ def test_a_date_counted_back_from_the_one_before_it_dates_the_phrase_after_it() 
     }
 
 
+def test_a_date_counted_back_needs_no_comma_after_the_date() -> None:
+    text = "Supplies were restored on 16 January 2025 two days after the accident."
+    assert sorted(_drafted(text)) == ["2025-01-14", "2025-01-16"]
+
+
 def test_a_count_after_no_date_counts_from_nothing() -> None:
     assert _drafted("Supplies were cut, two days after an accident.", "2025-01-20") == {}
 

@@ -398,7 +398,7 @@ def _read_shape(
     if name == "anchored":
         return Found(start, end, None, None, shift=shift_of(match))
     if name == "counted_to":
-        if not re.search(rf"(?:\d|\b(?:{_MONTH_WORDS})\.?),\s$", before):
+        if not re.search(rf"(?:\d|\b(?:{_MONTH_WORDS})\.?),?\s$", before):
             return None  # only right after a date: "on 16 January, two days after"
         count, unit = shift_of(match)
         return Found(start, end, None, None, shift=(-count, unit))

@@ -94,7 +94,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     # counted back from the date just before.
     (
         "counted_to",
-        rf"(?<=,\s)(?P<count>(?i:{NUMBER_PATTERN})|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
+        rf"\b(?P<count>(?i:{NUMBER_PATTERN})|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
         r"(?P<way>after|before)(?=\s+(?:an?|the|his|her|its|their)\s)",
     ),
 )
