@@ -120,6 +120,7 @@ RELATIVE = [
     ("The plant opened on Monday last week.", ["2012-11-05"]),
     ("The plant opened this past weekend.", ["2012-11-10/2012-11-11"]),
     ("The plant opened last summer.", ["2012"]),
+    ("The plant opened last autumn.", ["2011"]),  # this autumn is not over
     ("The plant will open next spring.", ["2013"]),
     ("The plant opened at the start of the year.", ["2012"]),
     ("The plant opened in the second half of last year.", ["2011-07/2011-12"]),
@@ -153,6 +154,8 @@ ANCHORED = [
     ("The cabinet fell the day after the vote.", []),  # counted from the vote, not known
     ("The cabinet fell a few days later.", []),  # how many is not said
     ("Nearly 20 years later the cabinet fell.", ["2030~"]),
+    ("Forty-one days later the cabinet fell.", ["2010-06-13"]),  # not "one day later"
+    ("Forty-one days later, on 11 June, the cabinet fell.", ["2010-06-11"]),  # as written
     ("Talks resumed on Friday, 7 January.", ["2011-01-07"]),  # the weekday gives the year
 ]  # fmt: skip
 

@@ -283,6 +283,10 @@ def _planned(sentence: str, position: int, value: str, published: date | None) -
     return published is None or parse_date(value).known_last_day >= published
 
 
+# A count of days followed by the date it comes to: "two weeks later, on 20 May 2012".
+_RESTATED = re.compile(r",?\s+(?:on|in)\s+(?:the\s+)?[\dA-Z]")
+
+
 def _listed(item: _Joined, sentence: str, mentions: list[Mention]) -> _Joined:
     """``item`` with the year of the date just before it when they are a list and it has
     none: "in January and March", "on Monday or Tuesday" lie in one year."""
@@ -351,6 +355,7 @@ def find_dates(
         )
     ]
     mentions: list[Mention] = []
+    restated: set[int] = set()
     for item in joined:
         expression = item.found
         if compared_since(sentence[: expression.start]):
@@ -364,6 +369,8 @@ def find_dates(
             if value is not None and expression.approximate:
                 value += "~"
             resolved = None if value is None else (value, notes)
+            if _RESTATED.match(sentence, expression.end):
+                restated.add(len(mentions))  # "forty-one days later, on 11 June"
         else:
             resolved = _value(_listed(item, sentence, mentions), sentence, published, year_anchor)
         if resolved is None:
@@ -387,6 +394,14 @@ def find_dates(
                 notes=notes,
             )
         )
+    # A count followed by the day it comes to: the day written wins where the two differ.
+    mentions = [
+        mention
+        for number, mention in enumerate(mentions)
+        if number not in restated
+        or number + 1 == len(mentions)
+        or mentions[number + 1].value == mention.value
+    ]
     mentions = [part for mention in mentions for part in lifespan(sentence, mention)]
     mentions = alternatives(sentence, mentions)
     mentions = [

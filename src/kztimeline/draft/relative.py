@@ -32,8 +32,16 @@ NUMBER_WORDS = {
     "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
     "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
 }  # fmt: skip
-# The number words above, longest first, for the grammar's patterns.
-NUMBER_PATTERN = "|".join(sorted(NUMBER_WORDS, key=len, reverse=True))
+# "forty-one": the tens and a unit, joined by a hyphen.
+NUMBER_WORDS |= {
+    f"{tens}{joint}{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
+    for tens in ("twenty", "thirty", "forty", "fifty")
+    for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+    for joint in ("-", " ")
+}
+# The number words above, longest first, for the grammar's patterns; never the end of a
+# longer word or of a hyphenated number ("forty-one" is no "one").
+NUMBER_PATTERN = rf"(?<![\w-])(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
 
 # The shapes of relative dates, for the grammar (:mod:`kztimeline.draft.grammar`): counted
 # from the publication day, or from the date named before ("anchored", "counted_to").
@@ -271,11 +279,11 @@ _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # the month each 
 
 def _season(which: str, season: str, published: date) -> str:
     """The year of a season named from the publication: ``last`` the latest one already
-    over (or under way), ``next`` the first one not begun, ``this`` this year's."""
+    over, ``next`` the first one not begun, ``this`` this year's."""
     first = _SEASONS[season]
     year = published.year
     if which in ("last", "this past"):
-        year -= published.month < first
+        year -= published.month <= first + 2  # the latest one that is over
     elif which in ("next", "the coming"):
         year += published.month >= first
     return f"{year:04d}"
