@@ -70,6 +70,10 @@ SPANS_AND_LISTS = [
     ("Exports rose 5% in January-March.", ["2012-01/2012-03"]),
     ("Rates were cut in January and March.", ["2012-01", "2012-03"]),
     ("Sales rose in May, June and July 2010.", ["2010-05", "2010-06", "2010-07"]),
+    # One year for a list without one, the one that puts all of it where the tense says.
+    ("The board met on 15 February, 20 May and 12 December.",
+     ["2011-02-15", "2011-05-20", "2011-12-12"]),
+    ("The board will meet on 20 December and 5 January.", ["2012-12-20", "2013-01-05"]),
     ("The vote may come in May or June.", ["2013-05?/2013-06?"]),  # one year, one of two
     ("The festival ran between 3 and 5 June 2004.", ["2004-06-03/2004-06-05"]),
     ("Between 2010 and 2015 the population grew.", ["2010/2015"]),

@@ -43,16 +43,16 @@ from __future__ import annotations
 
 import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from kztimeline.dates import PartialDate, Qualifier
-from kztimeline.draft.grammar import Found, Side, exists, matches
+from kztimeline.dates import PartialDate
+from kztimeline.draft.grammar import Found, Side, matches
 from kztimeline.draft.mentions import Mention, alternatives, lifespan, named_by_a_closer
-from kztimeline.draft.qualifiers import bounded, compared_since
+from kztimeline.draft.qualifiers import compared_since
 from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import WEEKDAYS, Tense, decided_now, tense_at
-from kztimeline.draft.years import anchored_year, bounds, direction, resolve_year
+from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.edtf import parse_date, parse_partial_date
 from kztimeline.errors import DraftError
 
@@ -79,16 +79,9 @@ _REPORTED = re.compile(
 _REPORTED_ON = re.compile(_REPORTED.pattern + r"\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
-class _Joined:
-    found: Found
-    term: bool = False
-    parts: tuple[tuple[int, int], ...] = ()
-
-
-def _join(sentence: str, found: list[Found]) -> list[_Joined]:
+def _join(sentence: str, found: list[Found]) -> list[Joined]:
     """Ranges split across two expressions, and terms: a start, then ``until`` an end."""
-    joined: list[_Joined] = []
+    joined: list[Joined] = []
     index = 0
     while index < len(found):
         current = found[index]
@@ -102,7 +95,7 @@ def _join(sentence: str, found: list[Found]) -> list[_Joined]:
                 and current.first is not None
                 and following.last is not None
             ):
-                joined.append(_Joined(replace(current, end=following.end, last=following.last)))
+                joined.append(Joined(replace(current, end=following.end, last=following.last)))
                 index += 2
                 continue
             until = _UNTIL.search(sentence[: following.start])
@@ -117,13 +110,13 @@ def _join(sentence: str, found: list[Found]) -> list[_Joined]:
             ):
                 last = _end_of(following.last) if until["end"] else following.last
                 if _OWN_TERM.search(sentence, current.end, following.start):
-                    joined.append(_Joined(current))
+                    joined.append(Joined(current))
                 term = Found(current.start, following.end, current.first, last)
                 parts = ((current.start, current.end), (following.start, following.end))
-                joined.append(_Joined(term, term=True, parts=parts))
+                joined.append(Joined(term, term=True, parts=parts))
                 index += 2
                 continue
-        joined.append(_Joined(current))
+        joined.append(Joined(current))
         index += 1
     return joined
 
@@ -135,85 +128,7 @@ def _end_of(side: Side) -> Side:
     return Side(side.year, month, calendar.monthrange(side.year, month)[1])
 
 
-def _edtf(side: Side, qualifier: Qualifier) -> str:
-    assert side.year is not None
-    return PartialDate(side.year, side.month, side.day, qualifier).text
-
-
-def _value(
-    item: _Joined, sentence: str, published: date | None, anchor: PartialDate | None
-) -> tuple[str, tuple[str, ...]] | None:
-    """The EDTF value of one expression, and notes on how a missing year was found.
-
-    ``anchor`` is the last date named before the expression."""
-    found = item.found
-    notes: tuple[str, ...] = (found.note,) if found.note else ()
-    if found.value is not None:
-        if "/" in found.value:
-            return found.value, notes
-        before, after = sentence[: found.start], sentence[found.end :]
-        return bounded(found.value, before, after, term=item.term), notes  # "until today"
-    first, last = found.first, found.last
-    if first is None or last is None:
-        return None
-    if first.year is None and last.year is not None:
-        # "from 20 December to 10 January 2015": the start lies before the end's year.
-        start, end = bounds(replace(first, year=last.year)), bounds(last)
-        earlier = start is not None and end is not None and start[0] > end[1]
-        first = replace(first, year=last.year - earlier)
-    elif first.year is None:
-        before = sentence[: found.start]
-        way = direction(before, tense_at(sentence, found.start))
-        year = None if anchor is None else anchored_year(first, anchor, published, way)
-        if year is not None:
-            assert anchor is not None
-            notes = (f"year from {anchor.text}, the date named before it",)
-        elif published is not None:
-            year = resolve_year(first, last, published, way)
-            notes = (f"year from the publication date {published.isoformat()}",)
-        if year is None:
-            return None
-        year = _by_weekday(first, year, found.weekday, way)
-        start_day = bounds(replace(first, year=year))
-        first = replace(first, year=year)
-        if last.year is None:
-            last = replace(last, year=year)
-            end = bounds(last)
-            if end is not None and start_day is not None and end[1] < start_day[0]:
-                last = replace(last, year=year + 1)
-    elif last.year is None:
-        last = replace(last, year=first.year)
-    if not (exists(first) and exists(last)):
-        return None
-    qualifier = Qualifier.APPROXIMATE if found.approximate else Qualifier.NONE
-    if found.doubted:
-        qualifier = Qualifier.UNCERTAIN
-    start_text, end_text = _edtf(first, qualifier), _edtf(last, qualifier)
-    start_bounds, end_bounds = bounds(first), bounds(last)
-    assert start_bounds is not None
-    assert end_bounds is not None
-    if start_text == end_text:
-        before, after = sentence[: found.start], sentence[found.end :]
-        return bounded(start_text, before, after, term=item.term), notes
-    if end_bounds[1] < start_bounds[0]:
-        return None
-    return f"{start_text}/{end_text}", notes
-
-
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAYS)
-
-
-def _by_weekday(first: Side, year: int, weekday: int | None, way: object) -> int:
-    """``year``, or the year next to it in which the day falls on the weekday written with
-    it ("Tuesday, May 5"), the year before first unless the verb looks forward."""
-    if weekday is None or first.month is None or first.day is None:
-        return year
-    order = (1, -1) if way is Tense.FUTURE else (-1, 1)
-    for candidate in (year, year + order[0], year + order[1]):
-        side = replace(first, year=candidate)
-        if exists(side) and date(candidate, first.month, first.day).weekday() == weekday:
-            return candidate
-    return year
 
 
 def _shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
@@ -287,23 +202,6 @@ def _planned(sentence: str, position: int, value: str, published: date | None) -
 _RESTATED = re.compile(r",?\s+(?:on|in)\s+(?:the\s+)?[\dA-Z]")
 
 
-def _listed(item: _Joined, sentence: str, mentions: list[Mention]) -> _Joined:
-    """``item`` with the year of the date just before it when they are a list and it has
-    none: "in January and March", "on Monday or Tuesday" lie in one year."""
-    first, last = item.found.first, item.found.last
-    if first is None or last is None or first.year is not None or not mentions:
-        return item
-    previous = mentions[-1]
-    written = re.fullmatch(r"(\d{4})(?:-\d\d){0,2}", previous.value)
-    if written is None or not re.fullmatch(
-        r",?\s*(?:and|or)?\s*", sentence[previous.end : item.found.start]
-    ):
-        return item
-    year = int(written[1])
-    found = replace(item.found, first=replace(first, year=year), last=replace(last, year=year))
-    return replace(item, found=found)
-
-
 def find_dates(
     sentence: str,
     *,
@@ -349,14 +247,14 @@ def find_dates(
         for listed in (
             item,
             *(
-                _Joined(replace(item.found, first=side, last=side, more=()))
+                Joined(replace(item.found, first=side, last=side, more=()))
                 for side in item.found.more
             ),
         )
     ]
     mentions: list[Mention] = []
     restated: set[int] = set()
-    for item in joined:
+    for item in lists(sentence, joined, published, year_anchor):
         expression = item.found
         if compared_since(sentence[: expression.start]):
             continue  # "the biggest gain since 2011" compares; it dates nothing
@@ -372,7 +270,9 @@ def find_dates(
             if _RESTATED.match(sentence, expression.end):
                 restated.add(len(mentions))  # "forty-one days later, on 11 June"
         else:
-            resolved = _value(_listed(item, sentence, mentions), sentence, published, year_anchor)
+            resolved = resolved_value(
+                listed(item, sentence, mentions), sentence, published, year_anchor
+            )
         if resolved is None:
             if dropped is not None:
                 dropped.append(sentence[expression.start : expression.end])

@@ -1,0 +1,179 @@
+"""The value of one date expression as EDTF: its missing year found (from the date named
+before, the publication date and the tense, or the weekday written with it, one year for a
+whole list), its qualifier and its bound (see :mod:`kztimeline.draft.normalise`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from datetime import date
+
+from kztimeline.dates import PartialDate, Qualifier
+from kztimeline.draft.grammar import Found, Side, exists
+from kztimeline.draft.mentions import Mention
+from kztimeline.draft.qualifiers import bounded
+from kztimeline.draft.relative import Tense, tense_at
+from kztimeline.draft.years import anchored_year, bounds, direction, resolve_year
+
+__all__ = ("Joined", "listed", "lists", "resolved_value")
+
+
+@dataclass(frozen=True, slots=True)
+class Joined:
+    found: Found
+    term: bool = False
+    parts: tuple[tuple[int, int], ...] = ()
+
+
+def _edtf(side: Side, qualifier: Qualifier) -> str:
+    assert side.year is not None
+    return PartialDate(side.year, side.month, side.day, qualifier).text
+
+
+def resolved_value(
+    item: Joined, sentence: str, published: date | None, anchor: PartialDate | None
+) -> tuple[str, tuple[str, ...]] | None:
+    """The EDTF value of one expression, and notes on how a missing year was found.
+
+    ``anchor`` is the last date named before the expression."""
+    found = item.found
+    notes: tuple[str, ...] = (found.note,) if found.note else ()
+    if found.value is not None:
+        if "/" in found.value:
+            return found.value, notes
+        before, after = sentence[: found.start], sentence[found.end :]
+        return bounded(found.value, before, after, term=item.term), notes  # "until today"
+    first, last = found.first, found.last
+    if first is None or last is None:
+        return None
+    if first.year is None and last.year is not None:
+        # "from 20 December to 10 January 2015": the start lies before the end's year.
+        start, end = bounds(replace(first, year=last.year)), bounds(last)
+        earlier = start is not None and end is not None and start[0] > end[1]
+        first = replace(first, year=last.year - earlier)
+    elif first.year is None:
+        before = sentence[: found.start]
+        way = direction(before, tense_at(sentence, found.start))
+        year = None if anchor is None else anchored_year(first, anchor, published, way)
+        if year is not None:
+            assert anchor is not None
+            notes = (f"year from {anchor.text}, the date named before it",)
+        elif published is not None:
+            year = resolve_year(first, last, published, way)
+            notes = (f"year from the publication date {published.isoformat()}",)
+        if year is None:
+            return None
+        year = by_weekday(first, year, found.weekday, way)
+        start_day = bounds(replace(first, year=year))
+        first = replace(first, year=year)
+        if last.year is None:
+            last = replace(last, year=year)
+            end = bounds(last)
+            if end is not None and start_day is not None and end[1] < start_day[0]:
+                last = replace(last, year=year + 1)
+    elif last.year is None:
+        last = replace(last, year=first.year)
+    if not (exists(first) and exists(last)):
+        return None
+    qualifier = Qualifier.APPROXIMATE if found.approximate else Qualifier.NONE
+    if found.doubted:
+        qualifier = Qualifier.UNCERTAIN
+    start_text, end_text = _edtf(first, qualifier), _edtf(last, qualifier)
+    start_bounds, end_bounds = bounds(first), bounds(last)
+    assert start_bounds is not None
+    assert end_bounds is not None
+    if start_text == end_text:
+        before, after = sentence[: found.start], sentence[found.end :]
+        return bounded(start_text, before, after, term=item.term), notes
+    if end_bounds[1] < start_bounds[0]:
+        return None
+    return f"{start_text}/{end_text}", notes
+
+
+def by_weekday(first: Side, year: int, weekday: int | None, way: object) -> int:
+    """``year``, or the year next to it in which the day falls on the weekday written with
+    it ("Tuesday, May 5"), the year before first unless the verb looks forward."""
+    if weekday is None or first.month is None or first.day is None:
+        return year
+    order = (1, -1) if way is Tense.FUTURE else (-1, 1)
+    for candidate in (year, year + order[0], year + order[1]):
+        side = replace(first, year=candidate)
+        if exists(side) and date(candidate, first.month, first.day).weekday() == weekday:
+            return candidate
+    return year
+
+
+def listed(item: Joined, sentence: str, mentions: list[Mention]) -> Joined:
+    """``item`` with the year of the date just before it when they are a list and it has
+    none: "in January and March", "on Monday or Tuesday" lie in one year."""
+    first, last = item.found.first, item.found.last
+    if first is None or last is None or first.year is not None or not mentions:
+        return item
+    previous = mentions[-1]
+    written = re.fullmatch(r"(\d{4})(?:-\d\d){0,2}", previous.value)
+    if written is None or not re.fullmatch(
+        r",?\s*(?:and|or)?\s*", sentence[previous.end : item.found.start]
+    ):
+        return item
+    year = int(written[1])
+    found = replace(item.found, first=replace(first, year=year), last=replace(last, year=year))
+    return replace(item, found=found)
+
+
+def lists(
+    sentence: str, joined: list[Joined], published: date | None, anchor: PartialDate | None
+) -> list[Joined]:
+    """``joined`` with one year for each list of dates written without one ("met on 15
+    February, 20 May and 12 December"): the year that puts the whole list where the tense
+    says, not each date on its own; a list that runs into January goes on into the next."""
+    done = list(joined)
+    start = 0
+    while start < len(done):
+        end = start
+        while end + 1 < len(done) and _yearless(done[end + 1]) and _yearless(done[start]):
+            if not re.fullmatch(
+                r",?\s*(?:and|or)?\s*", sentence[done[end].found.end : done[end + 1].found.start]
+            ):
+                break
+            end += 1
+        if end > start:
+            first, last = done[start].found, done[end].found
+            span = Joined(replace(first, end=last.end, last=last.last))
+            resolved = resolved_value(span, sentence, published, anchor)
+            if resolved is not None:
+                years, previous = [int(resolved[0][:4])], (0, 0)
+                for number in range(start, end + 1):
+                    side = done[number].found.first or Side(None)
+                    now = (side.month or 0, side.day or 0)
+                    years.append(years[-1] + (now < previous))
+                    previous = now
+                last_day = bounds(replace(last.last or Side(None), year=years[-1]))
+                if (
+                    published is not None
+                    and last_day is not None
+                    and last_day[0] > published
+                    and tense_at(sentence, first.start) is Tense.PAST
+                ):
+                    years = [year - 1 for year in years]  # "met on ... and 12 December": all past
+                for number, year in zip(range(start, end + 1), years[1:], strict=True):
+                    found = done[number].found
+                    first_side = replace(found.first or Side(None), year=year)
+                    last_side = replace(found.last or Side(None), year=year)
+                    done[number] = replace(
+                        done[number], found=replace(found, first=first_side, last=last_side)
+                    )
+        start = end + 1
+    return done
+
+
+def _yearless(item: Joined) -> bool:
+    found = item.found
+    return (
+        found.shift is None
+        and found.value is None
+        and found.first is not None
+        and found.last is not None
+        and found.first.year is None
+        and found.last.year is None
+        and found.first.month is not None
+    )
