@@ -69,7 +69,7 @@ _NOT_BEFORE = re.compile(
     r"\b(?:no|not)\s+(?:earlier|sooner)\s+than\s+$|\b(?:not|n't)\b[^,;.]{0,60}\bbefore\s+$", re.I
 )
 _AT_THE_EARLIEST = re.compile(r"^,?\s+at the earliest\b", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ONWARDS = re.compile(r"^\s*(?:on(?:wards?)?|forwards?)\b", re.IGNORECASE)
 # "After 1991 the observatory was run by the academy": a clause that opens on "after" X and
