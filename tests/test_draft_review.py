@@ -93,3 +93,19 @@ def test_two_facts_of_one_date_stay_two_events() -> None:
         "The parliament adopted the budget law",
         "A storm flooded the northern villages",
     ]
+
+
+def test_a_decision_of_the_record_s_day_and_the_month_s_end_are_counted_by_kind(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    record = tmp_path / "record.txt"
+    record.write_text(
+        "Mazhilis\nVerbatim record of the sitting, Wednesday, 11 October 2023\n\n"
+        "Chair: The bill is adopted. The Senate will vote before the end of the month.\n",
+        encoding="utf-8",
+    )
+    assert main(["draft", str(record)]) == 0
+    assert capsys.readouterr().err.splitlines() == [
+        "2 of 2 drafted events need a look: 1 a decision in the present, dated by the text; "
+        "1 month of the publication date; 1 planned, not yet past."
+    ]

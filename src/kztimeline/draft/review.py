@@ -24,6 +24,9 @@ _REASONS = (
     ("weekday resolved", "weekday resolved against the publication date"),
     ("date resolved", "relative date resolved against the publication date"),
     ("dated by the publication day", "dated by the publication day"),
+    ("year of the publication date", "year of the publication date"),
+    ("month of the publication date", "month of the publication date"),
+    ("a decision in the present tense", "a decision in the present, dated by the text"),
     (PLANNED, "planned, not yet past"),
     ("title to write", "title to write"),
 )
