@@ -96,6 +96,17 @@ def _drafted(text: str, published: str | None = None) -> dict[str, str]:
             None,
             {"1992": "Both sides signed the treaty", "2012": "The treaty expired"},
         ),
+        (  # two participles of one appositive, and a clause after ", then", each its own
+            "The plant, built in 1957 and privatised in 1996, doubled its output between 2000 "
+            "and 2004, then halved it in 2009.",
+            None,
+            {
+                "1957": "The plant was built",
+                "1996": "The plant was privatised",
+                "2000/2004": "The plant doubled its output",
+                "2009": "The plant halved it",
+            },
+        ),
         (  # a long title is not cut inside a relative clause
             "She operated on 17 April 1979 on a young teacher from a small village near Semey "
             "who lived for another twenty-one years.",

@@ -86,7 +86,7 @@ _REPORTED_THAT = re.compile(
     r"alleging|saying|claiming|stating|arguing|declared)\s+"
     r"(?:(?:on\s+)?" + _DATES + r"\s+)?(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
 )
-_STRONG = re.compile(r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet)\s+")
+_STRONG = re.compile(r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet|then|and then)\s+")
 _WEAK = re.compile(r"\s+(?:and|but|while|whereas|after|before|when|since|because)\s+")
 _NOT_VERBS = frozenset(
     "the a an its his her their this that these those some many most all both each every no "
@@ -237,6 +237,10 @@ def _own_clause(text: str) -> str:
             named = _antecedent(_without(text[: match.start()], appositives))
             if match["rel"] == "whose":
                 return f"{_possessive(named)} {body}"  # "X, whose songs were sung in 1967,"
+            if match["part"] and _OTHER in body:
+                # "The plant, built in 1957 and privatised in 1996,": each participle its own.
+                parts = re.split(r"\s+and\s+", body)
+                body = next((part for part in parts if _OWN in part), body)
             if match["part"] and not re.match(r"(?:was|were)\b", body):
                 # "The shaft, sunk in 1974, produced...": a passive, as the shaft was sunk.
                 return f"{named} {'were' if _plural(named) else 'was'} {body}"
