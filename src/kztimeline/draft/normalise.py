@@ -4,19 +4,24 @@ This package's grammar is the whole rule set, in the manner of HeidelTime's rule
 shapes of date expressions (:mod:`~kztimeline.draft.grammar`), the tense that says which way
 a date without a year lies (:mod:`~kztimeline.draft.relative`), and here the rules that join
 two expressions into a range or a term and resolve what the text leaves out. Its
-specification is the table of examples in ``tests/test_draft_normalise.py``.
+specification is the table of examples in ``tests/test_draft_normalise.py``, and the sweep
+of written forms in ``tests/test_draft_forms.py``.
 
 What it reads, in every order and with or without a weekday in front:
 
 - full dates: ``12 November 2012``, ``November 12, 2012``, ``Nov. 12th 2012``,
-  ``the 12th of November``, ``2012-11-12``, and ``12/11/2012`` only where the order cannot
-  be mistaken (one part above 12);
+  ``the 12th of November``, ``2012-11-12``, ``2012/11/12``, ``12.11.2012`` (day first),
+  ``Christmas Day 2012``, and ``12/11/2012`` only where the order cannot be mistaken (one
+  part above 12);
 - a month and year, a year alone (``in 2010``, ``the 2012 elections``, ``mid-2012``), a
-  decade (``the 1990s``), a half or a quarter (``the first half of 2014``, ``Q4 2012``);
+  decade (``the 1990s``, ``the '90s``; ``the 1800s`` is a century), a half or a quarter
+  (``the first half of 2014``, ``Q4 2012``, ``3Q 2012``), a fiscal year (``FY2012``), a
+  season (``the 2019/20 season``), ``May '10``;
 - ranges: ``14-16 November``, ``November 15-16``, ``30 November – 2 December 2012``,
   ``January–March 2012``, ``2010–12``, ``from 2010 to 2012``, ``between 5 and 9 May``;
 - terms: ``on 1 January 2013 ... until 2015``, ``until the end of 2012``, ``since 2010``;
-- lists: ``in 2005, 2007, and 2009``, ``on 3, 5 and 7 May``, one mention each;
+- lists: ``in 2005, 2007, and 2009``, ``on 3, 5 and 7 May``, ``in May, June and July
+  2010``, one mention each, and one year for a list written without one;
 - dates without a year: the year of the date named before when it names a day or lies
   years from the publication (:mod:`~kztimeline.draft.years`), else, like weekdays, a
   quarter without a year, ``the end of the year`` and relative expressions (``yesterday``,
@@ -25,9 +30,11 @@ What it reads, in every order and with or without a weekday in front:
   ``before he arrives on`` look forward, ``was held on`` back, ``opens on`` takes the
   nearest), and ``last``/``next`` say it themselves;
 - days counted from a date named before: ``the following day``, ``the next year``, ``two
-  days later``;
+  days later``, ``later that year``, ``the following Friday``, ``a decade later``, and back
+  from it: ``on 16 January, two days after an accident`` dates the accident;
 - qualifiers (:mod:`~kztimeline.draft.qualifiers`): ``about`` gives ``~``, ``by`` and
-  ``before`` ``../X``, ``since`` ``X/..`` unless it only compares; a plan is ``planned``;
+  ``before`` ``../X``, ``since`` ``X/..`` unless it only compares, ``probably`` ``?``; a
+  plan is ``planned``, and so is a date after the publication not told in the past;
 - ``annually``, ``every year``: kept as a repetition with no day and no first year, unless
   the sentence states a habit ("was the top player each year").
 
