@@ -27,7 +27,8 @@ COUNTED = re.compile(
     r"troops|soldiers|police|units|dollars|euros|tenge|roubles|rubles|pounds|tons|tonnes|km|"
     r"kilomet(?:re|er)s|miles|met(?:re|er)s|feet|hectares|barrels|cases|deaths|jobs|homes|"
     r"houses|cars|students|workers|employees|refugees|participants|signatures|seats|pages|"
-    r"copies|times|items|points|residents|families|companies|firms|schools|hospitals|"
+    r"copies|times|items|points|residents|families|companies|firms|schools|hospitals|minutes|"
+    r"seconds|goals|matches|games|laps|kilograms|kg|tickets|fans|spectators|visitors|"
     r"villages|projects|candidates|observers|journalists|prisoners|others|more|of|"
     # An amount: "for 2000 million tenge".
     r"hundred|thousand|million|billion|trillion|mln|bn|litres|liters|hectolitres|wagons|"

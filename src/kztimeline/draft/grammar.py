@@ -134,7 +134,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "in January-March", "from May to July": two months without a year.
         (
             "month_span",
-            rf"{month_pattern('m1')}(?P<to>\s*[-–—]\s*|\s+(?:to|through)\s+){month_pattern('m2')}",
+            rf"{month_pattern('m1')}(?P<to>\s*[-–—]\s*|\s+(?:to|through|and)\s+)"
+            rf"{month_pattern('m2')}",
         ),
         # "May '10": a year of two digits, after a month only.
         ("month_yy", rf"{month_pattern('m')}\s+['’](?P<yy>\d\d)(?![\d'’])"),
@@ -302,7 +303,9 @@ def _read_shape(
         year1 = first.year or (last.year if first.month is None else None)
         return Found(start, end, Side(year1, month1, first.day), Side(last.year, month2, last.day))
     if name == "month_span":
-        if not (match["to"].strip() in "-–—" or month_cued(before)):
+        if match["to"].strip() == "and" and not _BETWEEN.search(before):
+            return None  # "in March and May" is a list; "between March and May" a span
+        if not (match["to"].strip() in "-–—" or month_cued(before) or _BETWEEN.search(before)):
             return None  # "May to July" needs "in", "from": "May" may be a verb
         return Found(start, end, _side(match, "", "m1", None), _side(match, "", "m2", None))
     if name == "months":
@@ -406,6 +409,8 @@ def _read_shape(
         re.search(rf"{_WEEKDAY_TO}$", before) or re.match(rf"{_WEEKDAY_FROM}", sentence[end:])
     ):
         return None  # "open Tuesday to Sunday": the days of a habit, not dates
+    if name == "relative_day" and re.search(r"\b(?:still|even|to this day)\b[^,;.]{0,60}$", before):
+        return None  # "her maps are still used today": a state, no event of that day
     if published is None:
         return Found(start, end, None, None)  # named, but nothing to count it from
     value = relative(name, match, published, tense_at(sentence, match.start()))

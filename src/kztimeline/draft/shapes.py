@@ -2,7 +2,9 @@
 Kunanbayev (10 August 1845 – 6 July 1904) was a poet" gives his birth and his death), a
 record's field line ("Completion: expected in 2026"), a date counted back from the one
 before it ("..., two days after an accident at the station"), and the speaker's label a
-record puts before what is said (see :mod:`kztimeline.draft.titles`)."""
+record puts before what is said; and the shapes of the clauses a date may sit in (an
+appositive, a relative clause, a phrase after "among them", an opening "since" clause),
+which :mod:`kztimeline.draft.titles` cuts a title from."""
 
 from __future__ import annotations
 
@@ -11,9 +13,56 @@ import re
 from kztimeline.draft.paragraphs import FIELD_LEAD
 from kztimeline.draft.trim import clean
 
-__all__ = ("OTHER", "OWN", "SPEAKER", "counted_end", "shaped_title")
+__all__ = (
+    "AMONG",
+    "APPOSITIVE",
+    "OTHER",
+    "OWN",
+    "SCHEDULED",
+    "SPEAKER",
+    "SUBORDINATE",
+    "THAT",
+    "counted_end",
+    "shaped_title",
+)
 
 OWN, OTHER = "\x00", "\x01"  # where this fact's date and the sentence's other dates were
+
+# A relative clause or an appositive, between commas: ", who won the Giro in 2013,".
+# A comma inside a number ("2,015 tonnes") ends nothing.
+_PHRASE = r"(?:[^,;]|,(?=\d))"
+APPOSITIVE = re.compile(
+    rf",\s+(?:(?:(?:a|an|the)\s+[^,;]{{0,50}}?\s+)?(?P<rel>who|which|where|whose)\s+"
+    rf"(?P<body>{_PHRASE}+)(?=,|;|$)|(?P<part>(?:(?:first|originally|later|newly|also)\s+)?"
+    r"(?:[a-z]+ed|held|built|born|made|won|led|set up|signed|known|sunk|begun|dug|laid|"
+    r"bought|sold|paid|given|taken|written|drawn|grown|shown|seen|found|struck|cast|"
+    r"chosen|broken|stolen|spent|sent|kept|lost|hit|cut|shut|run|done)\b"
+    rf"{_PHRASE}*)(?=,(?!\d)))"
+)
+# "an ice palace that opened in December": a relative clause with no comma.
+THAT = re.compile(
+    r"(?P<name>\b(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?)(?:that|which|who)\s+"
+    r"(?P<body>(?:[a-z]{2,}ed|was|were|is|are|has|had|will|won|held|began|took|opened)\b[^,;]*"
+    + OWN
+    + r"[^,;]*)"
+)
+# "...subject to approval at the annual meeting scheduled for 26 May": a noun phrase after
+# a preposition, that a participle dates.
+SCHEDULED = re.compile(
+    r"\b(?:at|to|in|for|of|with|on|from|before|after|by)\s+(?P<name>(?:the|an?|its|their)\s+"
+    r"(?:[\w'’-]+\s+){0,4}?)(?P<body>(?:scheduled|planned|set|slated|due|held|signed|opened)"
+    r"\s+(?:for|on|in)\s+" + OWN + ")"
+)
+# A phrase that picks members out of what the clause names, with a fact of their own.
+AMONG = re.compile(
+    r"(?:[,;:]|\s[–—])\s+(?:among them|among which|among those|among others|including|"
+    r"notably)\s+(?P<body>[^,;]+)"
+)
+# An opening clause with its own subject: "Since the foundation was set up in 2012, ...".
+SUBORDINATE = re.compile(
+    r"^(?:Since|After|Before|When|Once|Until|Although|While|Because)\s+(?P<body>(?:the|a|an|"
+    r"its|his|her|their|he|she|it|they|we|[A-Z])\b[^,]*),\s+"
+)
 
 SPEAKER = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*:\s+(?=[A-Z])")
 

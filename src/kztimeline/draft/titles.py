@@ -24,7 +24,18 @@ from collections.abc import Sequence
 
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
 from kztimeline.draft.references import is_citation
-from kztimeline.draft.shapes import OTHER, OWN, SPEAKER, counted_end, shaped_title
+from kztimeline.draft.shapes import (
+    AMONG,
+    APPOSITIVE,
+    OTHER,
+    OWN,
+    SCHEDULED,
+    SPEAKER,
+    SUBORDINATE,
+    THAT,
+    counted_end,
+    shaped_title,
+)
 from kztimeline.draft.trim import clean, cut
 
 __all__ = ("is_furniture", "title_of")
@@ -54,31 +65,6 @@ _FILLER = re.compile(
     r"^(?:It should (?:also )?be noted that|It is reported that|It was reported that|"
     r"It was announced that|Meanwhile|However|Also|In addition)\s*,?\s*",
     re.IGNORECASE,
-)
-# A relative clause or an appositive, between commas: ", who won the Giro in 2013,".
-# A comma inside a number ("2,015 tonnes") ends nothing.
-_PHRASE = r"(?:[^,;]|,(?=\d))"
-_APPOSITIVE = re.compile(
-    rf",\s+(?:(?:(?:a|an|the)\s+[^,;]{{0,50}}?\s+)?(?P<rel>who|which|where|whose)\s+"
-    rf"(?P<body>{_PHRASE}+)(?=,|;|$)|(?P<part>(?:(?:first|originally|later|newly|also)\s+)?"
-    r"(?:[a-z]+ed|held|built|born|made|won|led|set up|signed|known|sunk|begun|dug|laid|"
-    r"bought|sold|paid|given|taken|written|drawn|grown|shown|seen|found|struck|cast|"
-    r"chosen|broken|stolen|spent|sent|kept|lost|hit|cut|shut|run|done)\b"
-    rf"{_PHRASE}*)(?=,(?!\d)))"
-)
-# "an ice palace that opened in December": a relative clause with no comma.
-_THAT = re.compile(
-    r"(?P<name>\b(?:an?|the|its|their)\s+(?:[\w'’-]+\s+){0,4}?)(?:that|which|who)\s+"
-    r"(?P<body>(?:[a-z]{2,}ed|was|were|is|are|has|had|will|won|held|began|took|opened)\b[^,;]*"
-    + _OWN
-    + r"[^,;]*)"
-)
-# "...subject to approval at the annual meeting scheduled for 26 May": a noun phrase after
-# a preposition, that a participle dates.
-_SCHEDULED = re.compile(
-    r"\b(?:at|to|in|for|of|with|on|from|before|after|by)\s+(?P<name>(?:the|an?|its|their)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?)(?P<body>(?:scheduled|planned|set|slated|due|held|signed|opened)"
-    r"\s+(?:for|on|in)\s+" + _OWN + ")"
 )
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
@@ -159,7 +145,7 @@ def _subject(clause: str) -> str | None:
     shorter = _INTRODUCTION.sub("", _FILLER.sub("", clause))
     clause = shorter if len(shorter.split()) >= 3 else clause
     clause = _OPENING.sub("", clause)
-    head = re.split(r",|\s+(?:who|which)\s+", clause, maxsplit=1)[0]
+    head = re.split(r",(?!\d)|\s+(?:who|which)\s+", clause, maxsplit=1)[0]
     verb = _VERB.search(head) or _VERB_S.search(head)
     # "The defendant, a former deputy minister, was detained": the subject ends at the comma.
     words = head[: verb.start()].split() if verb else head.split() if head != clause else []
@@ -197,11 +183,6 @@ def _without(text: str, appositives: Sequence[re.Match[str]]) -> str:
     return text
 
 
-# A phrase that picks members out of what the clause names, with a fact of their own.
-_AMONG = re.compile(
-    r"(?:[,;:]|\s[–—])\s+(?:among them|among which|among those|among others|including|"
-    r"notably)\s+(?P<body>[^,;]+)"
-)
 _OPENING_PARTICIPLE = re.compile(
     r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b[^,]{0,80}),\s+(?P<rest>.+)$"
 )
@@ -212,6 +193,15 @@ _ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
 
 def _own_clause(text: str) -> str:
     """The part of ``text`` (dates marked) that the own date belongs to."""
+    intro = SUBORDINATE.match(text)
+    if intro is not None and _OWN in intro["body"] and _clausal(intro["body"]):
+        return intro["body"]  # "Since the foundation was set up in 2012, it has drilled..."
+    having = re.search(r",\s+having\s+(?P<body>[a-z]+\b[^,;]*)", text)
+    if having is not None and _OWN in having["body"]:
+        # "They will enter the qualifiers, having reached the group stage in 2015".
+        subject = _subject(text[: having.start()]) or _pronoun_of(text)
+        if subject is not None:
+            return f"{subject} {having['body']}"
     opening = _OPENING_PARTICIPLE.match(text)
     if opening is not None:
         # "Founded in 1998 as a lender, Altyn Bank moved...": two facts, one subject.
@@ -221,11 +211,11 @@ def _own_clause(text: str) -> str:
         if subject is not None:
             part = opening["part"]
             return f"{subject} was {part[:1].lower() + part[1:]}"
-    listed = _AMONG.search(text)
+    listed = AMONG.search(text)
     if listed is not None and _OWN in listed["body"] and _clausal(listed["body"]):
         return listed["body"]  # "300 objects, among them pieces found near Issyk in 1969"
     appositives: list[re.Match[str]] = []
-    for match in _APPOSITIVE.finditer(text):
+    for match in APPOSITIVE.finditer(text):
         if match["part"] and appositives and match.start() == appositives[-1].end():
             continue  # "The shaft, sunk in 1974, produced...": the verb after an appositive
         appositives.append(match)
@@ -255,7 +245,7 @@ def _own_clause(text: str) -> str:
     reported = _REPORTED_THAT.search(text)
     if reported is not None and _OWN in text[reported.end() :]:
         text = text[reported.end() :]  # "announced that it will launch flights from 2 June"
-    that = _THAT.search(text) or _SCHEDULED.search(text)
+    that = THAT.search(text) or SCHEDULED.search(text)
     if that is not None:
         return f"{that['name']}{that['body']}"
     pieces = _STRONG.split(text)
@@ -308,7 +298,8 @@ def _pronoun_of(clause: str) -> str | None:
 def _plural(subject: str) -> bool:
     """Whether a subject may stand for "they": two names, or a noun in the plural."""
     return (
-        " and " in subject or re.search(r"[^su]s$|\b(?:people|police|staff)$", subject) is not None
+        " and " in subject
+        or re.search(r"\b[a-z]+[^su\W]s$|\b(?:people|police|staff)$", subject) is not None
     )
 
 
@@ -349,7 +340,7 @@ def _named(text: str, earlier: Sequence[str], before: str = "") -> str:
         if not subject or _PRONOUN.match(subject):
             continue
         if corporate:
-            fits = re.fullmatch(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)*", subject) is not None
+            fits = re.fullmatch(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+", subject) is not None
         else:
             fits = bool(_PERSON.search(subject) if personal else _plural(subject) or word != "They")
         if fits:
