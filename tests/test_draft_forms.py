@@ -185,6 +185,7 @@ NO_DATES = [
     ("It reported results for the three months ended 31 March 2012.", []),  # a period's end
     ("Temperatures in the 30s are common.", []),
     ("The union was not consulted, as the Labour Code of 2015 requires.", []),  # a law's name
+    ("It broke Article 151 of the Code of Criminal Procedure of 2014.", []),
 ]  # fmt: skip
 
 ROWS = DAYS + PERIODS + SPANS_AND_LISTS + QUALIFIED + RELATIVE + NO_DATES

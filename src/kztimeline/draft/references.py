@@ -68,7 +68,9 @@ _LEVELS = re.compile(r"^\s+levels?\b")  # "rose to 2020 levels"
 # that results cover, and a law or a treaty named by its year.
 _NAMING = re.compile(
     r"\b(?:(?:months?|weeks?|year|quarter|half|half-year|period)\s+(?:ended|ending|to)|"
-    r"(?:Code|Act|Law|Constitution|Treaty|Convention|Charter|Protocol|Accords?)\s+of)"
+    r"(?:Code|Act|Law|Constitution|Treaty|Convention|Charter|Protocol|Accords?)"
+    # "the Code of Criminal Procedure of 2014"
+    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}?)?\s*of)"
     r"\s+(?:the\s+)?$"
 )
 # "objects, some dating from c. 1200": a participle giving the age of things, where "the
@@ -99,7 +101,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _COPYRIGHT.search(before) or _LEVELS.match(after) or _AGE.search(before[-40:]):
         return True
-    if _NAMING.search(before[-40:]):
+    if _NAMING.search(before[-70:]):
         return True
     if _SCOPE.search(before[-60:]) and _VERB_AFTER.match(after):
         return True
