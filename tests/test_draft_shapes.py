@@ -121,6 +121,17 @@ def _drafted(text: str, published: str | None = None) -> dict[str, str]:
                 "2015": "Astana reached the group stage",
             },
         ),
+        (  # a figure's caption dates nothing; a title ends on no loose measure of time
+            "<html><body><article><h1>Metro extension opens</h1><figure><figcaption>Passengers"
+            " on Tuesday.</figcaption></figure><p>Two new stations opened to passengers on "
+            "Tuesday, almost three years after construction began in June 2020.</p></article>"
+            "</body></html>",
+            "2023-05-09",
+            {
+                "2023-05-09": "Two new stations opened to passengers",
+                "2020-06": "Construction began",
+            },
+        ),
         (  # a long title is not cut inside a relative clause
             "She operated on 17 April 1979 on a young teacher from a small village near Semey "
             "who lived for another twenty-one years.",

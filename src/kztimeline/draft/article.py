@@ -54,7 +54,8 @@ _BLOCKS = frozenset(
 )
 # Not the article: code, navigation, sidebars ("More articles"), forms.
 _SKIPPED = frozenset(
-    "script style noscript template svg nav footer head button select aside form".split()
+    "script style noscript template svg nav footer head button select aside form figcaption "
+    "caption".split()
 )
 _PUBLISHED_KEYS = frozenset(
     ("article:published_time", "datePublished", "date", "pubdate", "DC.date.issued")

@@ -58,5 +58,12 @@ def clean(text: str) -> str:
     elif text.count(")") > text.count("("):
         text = text.replace(")", "")
     text = text.strip(" ,;:-–—").rstrip(".!?").rstrip(" ,;:-–—")
+    # ", almost three years" left where "after construction began in 2020" was cut off.
+    text = re.sub(
+        r",\s+(?:almost|nearly|about|some|just|more than|less than)?\s*[\w-]+\s+"
+        r"(?:days?|weeks?|months?|years?|decades?)$",
+        "",
+        text,
+    )
     shorter = _DANGLING.sub("", text)
     return shorter if len(shorter.split()) >= 2 else text
