@@ -132,6 +132,20 @@ def _drafted(text: str, published: str | None = None) -> dict[str, str]:
                 "2020-06": "Construction began",
             },
         ),
+        (  # a date in brackets after a name of a list titles that name
+            "Three governors led the bank: A. Omarov (1991-1999), B. Sadykov (1999-2010) and C. "
+            "Nurova (since 2010). The dam (completed 2005) raised the sea. The constitution was "
+            "adopted by referendum (30 August 1995) and amended in October 1998.",
+            None,
+            {
+                "1991/1999": "A. Omarov",
+                "1999/2010": "B. Sadykov",
+                "2010/..": "C. Nurova",
+                "2005": "The dam was completed",
+                "1995-08-30": "The constitution was adopted by referendum",
+                "1998-10": "The constitution was amended",
+            },
+        ),
         (  # a long title is not cut inside a relative clause
             "She operated on 17 April 1979 on a young teacher from a small village near Semey "
             "who lived for another twenty-one years.",

@@ -16,7 +16,7 @@ _YEAR_CUE = re.compile(
     r"late|mid|end|beginning|start|middle|as of|for|both|either|at least|as early as|"
     r"as late as|as recently as|as far back as)\s+(?:the\s+)?(?:(?:end|"
     r"beginning|start|middle|year|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\(|"
-    r"\b(?:c|ca|cca)\.\s*|"
+    r"\b(?:c|ca|cca)\.\s*|\((?:[a-z]+ed|est\.|born|died|b\.|d\.)\s+|"
     r"\b\d{4}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))$",
     re.IGNORECASE,
 )

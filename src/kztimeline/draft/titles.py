@@ -193,6 +193,15 @@ _ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
 
 def _own_clause(text: str) -> str:
     """The part of ``text`` (dates marked) that the own date belongs to."""
+    listed = re.search(
+        rf"(?:^|[,:;]\s+|\s+and\s+)(?P<item>[^,:;()]{{2,60}}?)\s*\((?:since|from|until|c\.|"
+        rf"(?P<part>[a-z]+ed|built|born|begun|founded))?\s*{_OWN}\)",
+        text,
+    )
+    if listed is not None and listed["part"]:
+        return f"{listed['item']} was {listed['part']}"  # "The dam (completed 2005)"
+    if listed is not None:
+        return listed["item"]  # "A. Omarov (1991-1999), B. Sadykov (1999-2010)": each its own
     intro = SUBORDINATE.match(text)
     if intro is not None and _OWN in intro["body"] and _clausal(intro["body"]):
         return intro["body"]  # "Since the foundation was set up in 2012, it has drilled..."
@@ -284,6 +293,11 @@ def _own_clause(text: str) -> str:
         # "he taught himself ... and entered the conservatory in 1959": a pronoun is carried
         # too, for the name it stands for to replace it.
         subject = _subject(pieces[0]) or _pronoun_of(pieces[0])
+        passive = re.search(r"\b(?P<be>was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b", pieces[0])
+        if passive and re.match(
+            rf"\s*[a-z]+(?:ed|en|wn)\b\s*(?:$|{_DATES}|(?:in|on|by|at)\b)", clause
+        ):
+            subject = f"{subject} {passive['be']}"  # "was adopted in 1995 and amended in 1998"
         if subject is not None:
             clause = f"{subject} {clause.lstrip()}"
     return clause
