@@ -97,6 +97,8 @@ QUALIFIED = [
     ("The vote will come in May 2013 at the earliest.", ["2013-05/.."]),
     ("The town has held a market since 1555.", ["1555/.."]),
     ("The river has been polluted since at least 2005.", ["2005/.."]),
+    ("Roads have been closed since last week.", ["2012-11-05/.."]),
+    ("Rescuers have worked since 3 a.m. on Sunday.", ["2012-11-11/.."]),
     ("As early as 2005, officials warned of floods.", ["2005"]),
     ("The plant has run from 2010 onwards.", ["2010/.."]),
     ("The church was built circa 1200.", ["1200~"]),

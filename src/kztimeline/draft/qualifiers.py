@@ -22,7 +22,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ("approximate_after", "approximate_before", "bounded", "compared_since", "doubted")
+__all__ = (
+    "approximate_after",
+    "approximate_before",
+    "bounded",
+    "compared_since",
+    "doubted",
+    "since_before",
+)
 
 _APPROXIMATE = re.compile(
     r"(?:\b(?:around|about|circa|approximately|roughly|nearly|almost|some|some time in|"
@@ -69,7 +76,19 @@ _NOT_BEFORE = re.compile(
     r"\b(?:no|not)\s+(?:earlier|sooner)\s+than\s+$|\b(?:not|n't)\b[^,;.]{0,60}\bbefore\s+$", re.I
 )
 _AT_THE_EARLIEST = re.compile(r"^,?\s+at the earliest\b", re.IGNORECASE)
-_SINCE = re.compile(r"\bsince\s+(?:at\s+least\s+)?(?:the\s+)?$", re.IGNORECASE)
+_SINCE = re.compile(
+    # "since at least 2005", "since 3 a.m. on Sunday"
+    r"\bsince\s+(?:at\s+least\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|"
+    r"local time)?\s+(?:on\s+)?)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+def since_before(before: str) -> bool:
+    """Whether "since" just before a date makes it the start of a state that goes on."""
+    return _SINCE.search(before) is not None and not compared_since(before)
+
+
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _ONWARDS = re.compile(r"^\s*(?:on(?:wards?)?|forwards?)\b", re.IGNORECASE)
 # "After 1991 the observatory was run by the academy": a clause that opens on "after" X and

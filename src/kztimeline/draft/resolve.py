@@ -11,7 +11,7 @@ from datetime import date
 from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.grammar import Found, Side, exists
 from kztimeline.draft.mentions import Mention
-from kztimeline.draft.qualifiers import bounded
+from kztimeline.draft.qualifiers import bounded, since_before
 from kztimeline.draft.relative import Tense, tense_at
 from kztimeline.draft.years import anchored_year, bounds, direction, resolve_year
 
@@ -40,6 +40,8 @@ def resolved_value(
     notes: tuple[str, ...] = (found.note,) if found.note else ()
     if found.value is not None:
         if "/" in found.value:
+            if since_before(sentence[: found.start]):
+                return f"{found.value.split('/')[0]}/..", notes  # "since last week"
             return found.value, notes
         before, after = sentence[: found.start], sentence[found.end :]
         return bounded(found.value, before, after, term=item.term), notes  # "until today"
