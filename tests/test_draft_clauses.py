@@ -4,7 +4,8 @@ in the present on the record's own day, and a pronoun whose name is in the same 
 
 from __future__ import annotations
 
-from kztimeline.draft import draft
+from kztimeline.draft import compose, draft, to_toml
+from kztimeline.draft.article import read_article
 
 
 def _drafted(text: str, published: str | None = None) -> dict[str, str]:
@@ -148,3 +149,13 @@ def test_he_far_from_the_name_stands_for_the_person_the_text_opens_on() -> None:
     filler = " ".join(f"Sentence number {number} says nothing new." for number in range(12))
     text = f"Nurlan Abenov, a composer, died on 3 February 2024.\n\n{filler}\n\nHe married in 1966."
     assert _drafted(text)["1966"] == "Nurlan Abenov married"
+
+
+def test_a_date_that_repeats_the_verb_before_it_takes_its_words() -> None:
+    text = "The plaintiff asked for their release on 11 October 2019, and again two weeks later."
+    assert _drafted(text) == {
+        "2019-10-11": "The plaintiff asked for their release",
+        "2019-10-25": "The plaintiff asked for their release",
+    }
+    drafted = to_toml(compose([read_article(text, source_id="court")]))
+    assert "title to write" not in drafted  # a title of its own, none to write by hand

@@ -266,8 +266,13 @@ def _own_clause(text: str) -> str:
         and not re.search(r"[A-Za-z]{2}", _BEFORE_DATE.sub("", clause))
     ):
         clause = pieces[index + 1]  # "16 December 1991 – Kazakhstan declares independence"
-    elif index and not re.search(r"[A-Za-z]{2}", _BEFORE_DATE.sub("", clause)):
-        clause = pieces[index - 1]  # "Kanat Ermekov – 1962–1979": a table row's name
+    elif index and not re.search(
+        r"[A-Za-z]{2}",
+        re.sub(r"\b(?:again|also|then|once more)\b", "", _BEFORE_DATE.sub("", clause)),
+    ):
+        # "Kanat Ermekov – 1962–1979": a table row's name; "asked on 11 October, and again
+        # two weeks later": the same verb again.
+        clause = pieces[index - 1]
     # "In February 2010, Kazakhstan presented and defended...": a date in the opening phrase
     # dates the whole clause.
     dated_opening = re.match(r"[^,]{0,60}" + _OWN + r"[^,]{0,40},", clause) is not None
