@@ -146,6 +146,17 @@ def _drafted(text: str, published: str | None = None) -> dict[str, str]:
                 "1998-10": "The constitution was amended",
             },
         ),
+        (  # a verb left out of the second of two clauses; a date that opens a clause
+            "During the Soviet era a lead smelter opened in 1934 and an oil refinery in 1985. "
+            "The city's population passed one million in 2018, the same year it became a city of "
+            "republican significance.",
+            None,
+            {
+                "1934": "A lead smelter opened",
+                "1985": "An oil refinery opened",
+                "2018": "The city's population passed one million",
+            },
+        ),
         (  # a long title is not cut inside a relative clause
             "She operated on 17 April 1979 on a young teacher from a small village near Semey "
             "who lived for another twenty-one years.",

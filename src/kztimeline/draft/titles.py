@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
+from kztimeline.draft.pronouns import PRONOUN, named, plural, possessive, pronoun_of
 from kztimeline.draft.references import is_citation
 from kztimeline.draft.shapes import (
     AMONG,
@@ -72,7 +73,11 @@ _REPORTED_THAT = re.compile(
     r"alleging|saying|claiming|stating|arguing|declared)\s+"
     r"(?:(?:on\s+)?" + _DATES + r"\s+)?(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
 )
-_STRONG = re.compile(r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet|then|and then)\s+")
+_STRONG = re.compile(
+    r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet|then|and then)\s+|"
+    # "..., the same year it was given the status": a date opening a clause of its own.
+    r",\s+(?=[\x00\x01]\s+(?:it|he|she|they|we|the|a|an|its|his|her|their)\s)"
+)
 _WEAK = re.compile(r"\s+(?:and|but|while|whereas|after|before|when|since|because)\s+")
 _NOT_VERBS = frozenset(
     "the a an its his her their this that these those some many most all both each every no "
@@ -96,7 +101,6 @@ _LINKS = frozenset(
     "in on at to the a an its his her their from with for by into up out off one two three "
     "four five six seven eight nine ten several many more some all".split()
 )
-_PRONOUN = re.compile(r"^(?P<word>He|She|It|They|Its|His|Her|Their|We|Our)\b\s*")
 
 
 def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> str:
@@ -154,7 +158,7 @@ def _subject(clause: str) -> str | None:
     while words and re.fullmatch(adverb, words[-1]):
         words.pop()  # "The bank last cut the rate": an adverb is no part of the name
     personal = words and words[0].capitalize() in ("He", "She", "It", "They")
-    if not 1 <= len(words) <= 8 or personal or (len(words) == 1 and _PRONOUN.match(words[0])):
+    if not 1 <= len(words) <= 8 or personal or (len(words) == 1 and PRONOUN.match(words[0])):
         return None
     if any(mark in word for word in words for mark in (_OWN, _OTHER)):
         return None
@@ -191,6 +195,9 @@ _OPENING_PARTICIPLE = re.compile(
 _ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
 
 
+_ADVERB = re.compile(r"[a-z]+ly|first|also|then|later|again|never|once")
+
+
 def _own_clause(text: str) -> str:
     """The part of ``text`` (dates marked) that the own date belongs to."""
     listed = re.search(
@@ -208,7 +215,7 @@ def _own_clause(text: str) -> str:
     having = re.search(r",\s+having\s+(?P<body>[a-z]+\b[^,;]*)", text)
     if having is not None and _OWN in having["body"]:
         # "They will enter the qualifiers, having reached the group stage in 2015".
-        subject = _subject(text[: having.start()]) or _pronoun_of(text)
+        subject = _subject(text[: having.start()]) or pronoun_of(text)
         if subject is not None:
             return f"{subject} {having['body']}"
     opening = _OPENING_PARTICIPLE.match(text)
@@ -216,7 +223,7 @@ def _own_clause(text: str) -> str:
         # "Founded in 1998 as a lender, Altyn Bank moved...": two facts, one subject.
         if _OWN not in opening["part"]:
             return _own_clause(opening["rest"])
-        subject = _subject(opening["rest"]) or _pronoun_of(opening["rest"])
+        subject = _subject(opening["rest"]) or pronoun_of(opening["rest"])
         if subject is not None:
             part = opening["part"]
             return f"{subject} was {part[:1].lower() + part[1:]}"
@@ -235,14 +242,14 @@ def _own_clause(text: str) -> str:
                 return body
             named = _antecedent(_without(text[: match.start()], appositives))
             if match["rel"] == "whose":
-                return f"{_possessive(named)} {body}"  # "X, whose songs were sung in 1967,"
+                return f"{possessive(named)} {body}"  # "X, whose songs were sung in 1967,"
             if match["part"] and _OTHER in body:
                 # "The plant, built in 1957 and privatised in 1996,": each participle its own.
                 parts = re.split(r"\s+and\s+", body)
                 body = next((part for part in parts if _OWN in part), body)
             if match["part"] and not re.match(r"(?:was|were)\b", body):
                 # "The shaft, sunk in 1974, produced...": a passive, as the shaft was sunk.
-                return f"{named} {'were' if _plural(named) else 'was'} {body}"
+                return f"{named} {'were' if plural(named) else 'was'} {body}"
             verb = _VERB.search(body)
             if match["rel"] == "which" and verb and verb.start() and not _verb_start(body):
                 # "the float, which the president announced on 20 August": the float is the
@@ -276,6 +283,21 @@ def _own_clause(text: str) -> str:
     # "In February 2010, Kazakhstan presented and defended...": a date in the opening phrase
     # dates the whole clause.
     dated_opening = re.match(r"[^,]{0,60}" + _OWN + r"[^,]{0,40},", clause) is not None
+    # "a lead smelter opened in 1934 and an oil refinery in 1985": the verb is left out of
+    # the second, which has no object of its own.
+    gapped = re.fullmatch(
+        rf"(?P<left>[^,;]+?)\s+(?P<first>(?:in|on|at|by)\s+{_DATES})\s+and\s+"
+        rf"(?P<np>(?:an?|the|its|their)\s+[^,;]+?)\s+(?:in|on|at|by)\s+{_DATES}(?P<rest>.*)",
+        clause,
+    )
+    left = _OPENING.sub("", gapped["left"]) if gapped else ""
+    subject = _subject(left) if gapped and not _clausal(gapped["np"]) else None
+    if gapped is not None and subject and left.startswith(subject):
+        verbs = left[len(subject) :].split()
+        if verbs and all(_VERB.fullmatch(word) or _ADVERB.fullmatch(word) for word in verbs):
+            if _OWN in gapped["first"]:
+                return left
+            return f"{gapped['np']} {' '.join(verbs)}"
     for separator in _WEAK.finditer(clause):
         left, right = clause[: separator.start()], clause[separator.end() :]
         if not (_clausal(left) and _clausal(right)):
@@ -297,7 +319,7 @@ def _own_clause(text: str) -> str:
     if clause is not pieces[0] and _verb_start(clause):
         # "he taught himself ... and entered the conservatory in 1959": a pronoun is carried
         # too, for the name it stands for to replace it.
-        subject = _subject(pieces[0]) or _pronoun_of(pieces[0])
+        subject = _subject(pieces[0]) or pronoun_of(pieces[0])
         passive = re.search(r"\b(?P<be>was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b", pieces[0])
         if passive and re.match(
             rf"\s*[a-z]+(?:ed|en|wn)\b\s*(?:$|{_DATES}|(?:in|on|by|at)\b)", clause
@@ -306,67 +328,6 @@ def _own_clause(text: str) -> str:
         if subject is not None:
             clause = f"{subject} {clause.lstrip()}"
     return clause
-
-
-def _pronoun_of(clause: str) -> str | None:
-    """The pronoun ``clause`` opens on, as a subject: "he taught..." gives "He"."""
-    pronoun = re.match(r"(?:he|she|they|it)\b", clause.lstrip(), re.IGNORECASE)
-    return pronoun.group().capitalize() if pronoun else None
-
-
-def _plural(subject: str) -> bool:
-    """Whether a subject may stand for "they": two names, or a noun in the plural."""
-    return (
-        " and " in subject
-        or re.search(r"\b[a-z]+[^su\W]s$|\b(?:people|police|staff)$", subject) is not None
-    )
-
-
-def _possessive(name: str) -> str:
-    return f"{name}’" if name.endswith("s") else f"{name}’s"
-
-
-_PERSON = re.compile(
-    r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z][a-z]+)$|\b(?i:[a-z]+(?:ant|ent|ist|ian)|"
-    r"defendant|claimant|accused|minister|"
-    r"president|governor|chairman|chairwoman|chair|director|officer|striker|player|rider|"
-    r"skier|judge|ambassador|diplomat|senator|deputy|leader|founder|engineer|mayor|"
-    r"secretary|spokesman|spokeswoman|man|woman)$"
-)
-
-
-_SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
-
-
-def _named(text: str, earlier: Sequence[str], before: str = "") -> str:
-    """``text`` with a leading pronoun replaced by the subject of an earlier sentence: for
-    "he" or "she", one that names a person (of the last eight sentences; else of the last
-    three). ``before`` is the sentence's own text before the clause: "He married the singer
-    Roza Temirova in 1966; she died in 2010" has "she" stand for the name after "He"."""
-    pronoun = _PRONOUN.match(text)
-    if pronoun is None:
-        return text
-    personal, word = pronoun["word"] in _SEX, pronoun["word"]
-    opening = _pronoun_of(before) if before else None
-    names = re.findall(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", before)
-    if personal and opening in _SEX and _SEX[opening] != _SEX[pronoun["word"]] and names:
-        name = _possessive(names[-1]) if pronoun["word"] in ("His", "Her") else names[-1]
-        return f"{name} {text[pronoun.end() :]}"
-    corporate = word in ("We", "Our")  # a company on its own page: its name
-    window = [*earlier, before] if personal or corporate else [*earlier[-3:], before]
-    for sentence in reversed(window):
-        subject = _subject(sentence)
-        if not subject or _PRONOUN.match(subject):
-            continue
-        if corporate:
-            fits = re.fullmatch(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+", subject) is not None
-        else:
-            fits = bool(_PERSON.search(subject) if personal else _plural(subject) or word != "They")
-        if fits:
-            possessive = pronoun["word"] in ("Its", "His", "Her", "Their", "Our")
-            name = _possessive(subject) if possessive else subject
-            return f"{name} {text[pronoun.end() :]}"
-    return text
 
 
 def title_of(
@@ -435,7 +396,7 @@ def title_of(
     # "The final round is on 12 November": the date gone, the verb needs its place.
     clause = re.sub(r"\s+(?:is|are)$", " takes place", clause)
     clause = re.sub(r"\s+(?:was|were)$", " took place", clause)
-    clause = cut(_named(clause[:1].upper() + clause[1:], earlier, "".join(before)))
+    clause = cut(named(clause[:1].upper() + clause[1:], earlier, "".join(before), _subject))
     clause = clean(clause)
     if len(clause.split()) < 2:
         # A stand-in: the sentence's subject and its verb, to be written by hand.

@@ -1,0 +1,78 @@
+"""Pronouns in titles: the name a leading "he", "she", "it", "they" or "we" stands for, found
+among the subjects of the sentences before it (see :mod:`kztimeline.draft.titles`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Sequence
+
+__all__ = ("PRONOUN", "named", "plural", "possessive", "pronoun_of")
+
+PRONOUN = re.compile(r"^(?P<word>He|She|It|They|Its|His|Her|Their|We|Our)\b\s*")
+
+
+def pronoun_of(clause: str) -> str | None:
+    """The pronoun ``clause`` opens on, as a subject: "he taught..." gives "He"."""
+    pronoun = re.match(r"(?:he|she|they|it)\b", clause.lstrip(), re.IGNORECASE)
+    return pronoun.group().capitalize() if pronoun else None
+
+
+def plural(subject: str) -> bool:
+    """Whether a subject may stand for "they": two names, or a noun in the plural."""
+    return (
+        " and " in subject
+        or re.search(r"\b[a-z]+[^su\W]s$|\b(?:people|police|staff)$", subject) is not None
+    )
+
+
+def possessive(name: str) -> str:
+    return f"{name}’" if name.endswith("s") else f"{name}’s"
+
+
+_PERSON = re.compile(
+    r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z][a-z]+)$|\b(?i:[a-z]+(?:ant|ent|ist|ian)|"
+    r"defendant|claimant|accused|minister|"
+    r"president|governor|chairman|chairwoman|chair|director|officer|striker|player|rider|"
+    r"skier|judge|ambassador|diplomat|senator|deputy|leader|founder|engineer|mayor|"
+    r"secretary|spokesman|spokeswoman|man|woman)$"
+)
+
+
+_SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
+
+
+def named(
+    text: str,
+    earlier: Sequence[str],
+    before: str,
+    subject_of: Callable[[str], str | None],
+) -> str:
+    """``text`` with a leading pronoun replaced by the subject of an earlier sentence: for
+    "he" or "she", one that names a person (of the last eight sentences; else of the last
+    three). ``before`` is the sentence's own text before the clause: "He married the singer
+    Roza Temirova in 1966; she died in 2010" has "she" stand for the name after "He".
+    ``subject_of`` gives the subject of a sentence, if it has one."""
+    pronoun = PRONOUN.match(text)
+    if pronoun is None:
+        return text
+    personal, word = pronoun["word"] in _SEX, pronoun["word"]
+    opening = pronoun_of(before) if before else None
+    names = re.findall(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", before)
+    if personal and opening in _SEX and _SEX[opening] != _SEX[pronoun["word"]] and names:
+        name = possessive(names[-1]) if pronoun["word"] in ("His", "Her") else names[-1]
+        return f"{name} {text[pronoun.end() :]}"
+    corporate = word in ("We", "Our")  # a company on its own page: its name
+    window = [*earlier, before] if personal or corporate else [*earlier[-3:], before]
+    for sentence in reversed(window):
+        subject = subject_of(sentence)
+        if not subject or PRONOUN.match(subject):
+            continue
+        if corporate:
+            fits = re.fullmatch(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+", subject) is not None
+        else:
+            fits = bool(_PERSON.search(subject) if personal else plural(subject) or word != "They")
+        if fits:
+            owner = pronoun["word"] in ("Its", "His", "Her", "Their", "Our")
+            name = possessive(subject) if owner else subject
+            return f"{name} {text[pronoun.end() :]}"
+    return text
