@@ -38,7 +38,7 @@ from tests.draft_articles import ARTICLES  # noqa: E402
 
 from draft_corpus import CORPUS, Text  # noqa: E402
 from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
-from draft_unseen import FIFTH_CORPUS, SIXTH_CORPUS  # noqa: E402
+from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
 from kztimeline.dates import EventDate, Precision  # noqa: E402
 from kztimeline.draft.article import read_article  # noqa: E402
 from kztimeline.draft.build import compose  # noqa: E402
@@ -449,6 +449,7 @@ def main() -> None:
         ("Evaluation corpus, fourth batch", LAST_CORPUS),
         ("Evaluation corpus, fifth batch", FIFTH_CORPUS),
         ("Evaluation corpus, sixth batch", SIXTH_CORPUS),
+        ("Evaluation corpus, seventh batch", SEVENTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
