@@ -71,4 +71,5 @@ def document(
         for change in event.get("changes", ()):
             rows += ["", *_table("[[events.changes]]", change, _CHANGE_ORDER)]
         pieces.append("\n".join(rows))
-    return "\n".join(pieces) + "\n"
+    pieces.append("")  # the last line's end, without a copy of the whole text to add it
+    return "\n".join(pieces)

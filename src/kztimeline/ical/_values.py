@@ -69,7 +69,29 @@ class ValueReader:
         self._masters: dict[str, list[dict[str, Any]]] = {}
         self._series: set[str] = set()
         self.kind_tables: dict[str, dict[str, Any]] = {}
+        self._strings: dict[str, str] = {}
         self._kind_at: dict[str, tuple[int, int]] = {}
+
+    # Keys whose values repeat from event to event: a place, a source id, a tag.
+    _REPEATED = ("kind", "place", "status", "timezone")
+    _REPEATED_ITEMS = ("sources", "people", "organizations", "tags")
+
+    def share_values(self, event: dict[str, Any]) -> dict[str, Any]:
+        """``event`` with its values that repeat from event to event (a place, a source id, a
+        tag) replaced by one shared copy: icalendar makes a new string for each, and a large
+        calendar's events are all held until the events file is written."""
+        strings = self._strings
+        for key in self._REPEATED:
+            value = event.get(key)
+            if type(value) is str:
+                event[key] = strings.setdefault(value, value)
+        for key in self._REPEATED_ITEMS:
+            items = event.get(key)
+            if type(items) is list:
+                items[:] = [
+                    strings.setdefault(item, item) if type(item) is str else item for item in items
+                ]
+        return event
 
     # --- Text ------------------------------------------------------------------------------
 

@@ -84,7 +84,7 @@ class EventReader(ChangeReader):
         except (CalendarError, CalendarValueError) as err:
             self._problem(err, lines, uid)
             return
-        self._events.append(event)
+        self._events.append(self.share_values(event))
         if uid and uid not in self._masters:
             self._masters[uid] = [event]
 
