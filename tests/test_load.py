@@ -226,6 +226,19 @@ class TestHowEventsAreMade:
         assert timeline["e0"].date is timeline["e2"].date
         assert timeline["e0"].date is not timeline["e4"].date
 
+    def test_repeated_values_are_one_string_each(self) -> None:
+        """A place, a time zone or a source id repeated in every event is stored once."""
+        text = HEADER + "".join(
+            f'[[events]]\nid = "e{number}"\ntitle = "x"\nsources = ["a"]\nplace = "Almaty"\n'
+            f'date = 2012-11-1{number}T10:00:00\ntimezone = "Asia/Almaty"\n\n'
+            for number in (1, 2)
+        )
+        first, second = kztimeline.loads(text)
+        assert (first.place, first.timezone, first.sources) == ("Almaty", "Asia/Almaty", ("a",))
+        assert first.place is second.place
+        assert first.timezone is second.timezone
+        assert first.sources[0] is second.sources[0]
+
     def test_a_local_date_time_is_not_shared_across_time_zones(self) -> None:
         """The same written date-time means another moment with another timezone key."""
         text = HEADER + "".join(

@@ -347,7 +347,16 @@ def _written_start(item: object) -> str:
     return ""
 
 
-_REPEATED_KEYS = ("kind", "place", "sources", "people", "organizations", "tags", "status")
+_REPEATED_KEYS = (
+    "kind",
+    "place",
+    "sources",
+    "people",
+    "organizations",
+    "tags",
+    "status",
+    "timezone",
+)
 
 
 def _share_strings(item: dict[str, Any], strings: dict[str, str]) -> None:
