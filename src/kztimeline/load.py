@@ -175,7 +175,7 @@ def _parsed(text: str, path: Path | str) -> dict[str, Any]:
 
 def _validated(written: str | bytes, path: Path | str, source: Callable[[], str]) -> Timeline:
     """The timeline of the file whose text or UTF-8 bytes are ``written``; ``source()``
-    gives its text, to find lines."""
+    gives its text, to parse it whole or to find lines."""
     raw: dict[str, Any] = {}
     try:
         try:
