@@ -49,9 +49,8 @@ def _table(header: str, fields: dict[str, Any], order: tuple[str, ...]) -> list[
 def as_text(event: dict[str, Any], kept: tuple[str, ...]) -> dict[str, Any]:
     """``event`` as :func:`document` will write it, all but its id, with only the keys
     ``kept`` beside: an event whose id is not yet chosen takes a fraction of the memory."""
-    short = {key: event[key] for key in kept}
-    short[_TEXT] = _fields_text(event)
-    return short
+    # The id's place is made now: added later, it would make the table grow.
+    return {"id": None, **{key: event[key] for key in kept}, _TEXT: _fields_text(event)}
 
 
 # The key of an event that holds the text of all its fields but its id (see as_text).
