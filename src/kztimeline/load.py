@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Any, AnyStr
 import tomli
 from pydantic import ValidationError
 
+from kztimeline._fields import share_repeated
 from kztimeline._files import read_text
 from kztimeline._problems import (
     check_references,
@@ -314,7 +315,7 @@ def _make_events(items: list[Any], in_file_order: list[Event], shared: _Shared) 
         items[index] = None
         written = None
         if isinstance(item, dict):
-            _share_strings(item, strings)
+            share_repeated(item, strings)
             written = item.get("date")
             if type(written) is str or type(written) is date:
                 known = dates.get(written)
@@ -345,28 +346,3 @@ def _written_start(item: object) -> str:
         if isinstance(written, date):
             return written.isoformat()
     return ""
-
-
-_REPEATED_KEYS = (
-    "kind",
-    "place",
-    "sources",
-    "people",
-    "organizations",
-    "tags",
-    "status",
-    "timezone",
-)
-
-
-def _share_strings(item: dict[str, Any], strings: dict[str, str]) -> None:
-    # tomli makes a new string for every "meeting" or source id; the values that repeat from
-    # event to event are replaced by one shared copy.
-    for key in _REPEATED_KEYS:
-        value = item.get(key)
-        if isinstance(value, str):
-            item[key] = strings.setdefault(value, value)
-        elif isinstance(value, list):
-            item[key] = [
-                strings.setdefault(part, part) if isinstance(part, str) else part for part in value
-            ]

@@ -16,7 +16,7 @@ import icalendar
 from icalendar.prop import vBroken
 from pydantic import ValidationError
 
-from kztimeline._fields import FORBIDDEN_CHARACTERS
+from kztimeline._fields import FORBIDDEN_CHARACTERS, share_repeated
 from kztimeline.errors import CalendarError, CalendarValueError
 from kztimeline.ical._properties import text_of, value_problem
 from kztimeline.ical._versions import uid_of, value_of
@@ -72,25 +72,11 @@ class ValueReader:
         self._strings: dict[str, str] = {}
         self._kind_at: dict[str, tuple[int, int]] = {}
 
-    # Keys whose values repeat from event to event: a place, a source id, a tag.
-    _REPEATED = ("kind", "place", "status", "timezone")
-    _REPEATED_ITEMS = ("sources", "people", "organizations", "tags")
-
     def share_values(self, event: dict[str, Any]) -> dict[str, Any]:
-        """``event`` with its values that repeat from event to event (a place, a source id, a
-        tag) replaced by one shared copy: icalendar makes a new string for each, and a large
-        calendar's events are all held until the events file is written."""
-        strings = self._strings
-        for key in self._REPEATED:
-            value = event.get(key)
-            if type(value) is str:
-                event[key] = strings.setdefault(value, value)
-        for key in self._REPEATED_ITEMS:
-            items = event.get(key)
-            if type(items) is list:
-                items[:] = [
-                    strings.setdefault(item, item) if type(item) is str else item for item in items
-                ]
+        """``event`` with the values that repeat from event to event shared with the events
+        read before (see :func:`kztimeline._fields.share_repeated`): a large calendar's
+        events are all held until the events file is written."""
+        share_repeated(event, self._strings)
         return event
 
     # --- Text ------------------------------------------------------------------------------
