@@ -270,3 +270,33 @@ def test_two_builds_at_once_leave_whole_files(
     for name, data in current_exports.items():
         assert (tmp_path / name).read_bytes() == data, name
     assert sorted(path.name for path in tmp_path.iterdir()) == sorted(current_exports)
+
+
+class TestTextWrittenInPieces:
+    """Text is encoded a piece at a time as it is written, so that its bytes are never all
+    held beside it; the file holds exactly its UTF-8 bytes."""
+
+    def test_the_file_holds_the_text_encoded(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        import importlib
+
+        files = importlib.import_module("kztimeline._files")
+        monkeypatch.setattr(files, "_ENCODED_PIECE", 3)
+        text = "Şükrü Yılmaz, Мария 🗓 Almaty\n" * 5
+        target = write_atomically(tmp_path / "events.toml", text)
+        assert target.read_bytes() == text.encode("utf-8")
+
+    def test_a_lone_surrogate_late_in_the_text_leaves_nothing(
+        self, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        import importlib
+
+        files = importlib.import_module("kztimeline._files")
+        monkeypatch.setattr(files, "_ENCODED_PIECE", 3)
+        target = tmp_path / "events.toml"
+        target.write_bytes(EARLIER)
+        with pytest.raises(UnicodeEncodeError):
+            write_atomically(target, "fine text, then \ud800")
+        assert target.read_bytes() == EARLIER
+        assert leftovers(tmp_path) == []

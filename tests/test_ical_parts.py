@@ -137,3 +137,29 @@ def test_bytes_that_are_not_utf8_are_refused_with_their_line() -> None:
     with pytest.raises(CalendarError, match=r"is not UTF-8 \(byte 0xe9\)") as raised:
         import_ics(data.replace(b"\x00", b"\xe9"), path="x.ics")
     assert raised.value.line == 7
+
+
+def test_an_event_kept_as_its_text_is_written_as_from_its_fields() -> None:
+    """An event read alone keeps only its text and what the ids are made from."""
+    from datetime import date
+
+    from kztimeline.ical._toml import as_text, document
+
+    event = {
+        "id": "e",
+        "title": "Talks",
+        "_uid": "e@x",
+        "date": date(2024, 1, 1),
+        "repeat": "FREQ=YEARLY;COUNT=3",
+        "tags": ["un", "trade"],
+        "people": [],
+        "place": None,
+        "sources": ["s"],
+        "changes": [{"occurrence": date(2025, 1, 1), "title": "Moved talks"}],
+    }
+    short = as_text(event, ("_uid", "sources"))
+    short["id"] = "e"
+    assert set(short) == {"_uid", "sources", "_text", "id"}
+    whole = document("c", {"title": "T"}, {}, {}, [event])
+    assert document("c", {"title": "T"}, {}, {}, [short]) == whole
+    assert tomllib.loads(whole)["events"][0]["changes"][0]["title"] == "Moved talks"

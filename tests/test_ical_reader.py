@@ -338,6 +338,23 @@ class TestCalendar:
         assert document["events"][0]["title"] == 'A "quoted" \\'
 
 
+def test_values_that_repeat_are_shared_and_unchanged() -> None:
+    """A large calendar's events are all held until the file is written: equal places,
+    tags and source ids are one string each, with the same values."""
+    from kztimeline.ical.events import EventReader
+
+    reader = EventReader("<calendar>", "cal", None, {}, {})
+    first, second = (
+        reader.share_values(
+            {"place": "".join(["Alm", "aty"]), "tags": ["".join(["un", "-", "hrc"]), 7]}
+        )
+        for _ in range(2)
+    )
+    assert first == second == {"place": "Almaty", "tags": ["un-hrc", 7]}
+    assert first["place"] is second["place"]
+    assert first["tags"][0] is second["tags"][0]
+
+
 class TestBadCalendars:
     @pytest.mark.parametrize(
         ("text", "message"),

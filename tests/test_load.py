@@ -226,6 +226,19 @@ class TestHowEventsAreMade:
         assert timeline["e0"].date is timeline["e2"].date
         assert timeline["e0"].date is not timeline["e4"].date
 
+    def test_repeated_values_are_one_string_each(self) -> None:
+        """A place, a time zone or a source id repeated in every event is stored once."""
+        text = HEADER + "".join(
+            f'[[events]]\nid = "e{number}"\ntitle = "x"\nsources = ["a"]\nplace = "Almaty"\n'
+            f'date = 2012-11-1{number}T10:00:00\ntimezone = "Asia/Almaty"\n\n'
+            for number in (1, 2)
+        )
+        first, second = kztimeline.loads(text)
+        assert (first.place, first.timezone, first.sources) == ("Almaty", "Asia/Almaty", ("a",))
+        assert first.place is second.place
+        assert first.timezone is second.timezone
+        assert first.sources[0] is second.sources[0]
+
     def test_a_local_date_time_is_not_shared_across_time_zones(self) -> None:
         """The same written date-time means another moment with another timezone key."""
         text = HEADER + "".join(
@@ -257,3 +270,113 @@ class TestCollector:
         with pytest.raises(TimelineFileError):
             kztimeline.loads(HEADER + "x = ")
         assert gc.isenabled()
+
+
+def _dated(number: int, more: str = "") -> str:
+    return (
+        f'[[events]]\nid = "e{number}"\ntitle = "x"\nsources = ["a"]\n'
+        f"date = 2012-11-1{number}\n{more}\n"
+    )
+
+
+# Files whose cuts before "[[events]]" lines could read otherwise than the whole file does.
+PIECEWISE = {
+    "plain": HEADER + _dated(1) + _dated(2) + _dated(3),
+    "header last": _dated(1) + _dated(2) + HEADER,
+    "no events": HEADER,
+    "crlf line ends": (HEADER + _dated(1) + _dated(2)).replace("\n", "\r\n"),
+    "a byte-order mark": "\ufeff" + HEADER + _dated(1) + _dated(2),
+    "an events line in a string": HEADER
+    + _dated(1, 'description = """\nbefore\n[[events]]\nid = "not-an-event"\n"""')
+    + _dated(2),
+    "changes under an event": HEADER
+    + _dated(1, 'repeat = "FREQ=YEARLY;COUNT=3"\n[[events.changes]]\noccurrence = 2013-11-11')
+    + _dated(2),
+    "a table after the events": HEADER.replace('[people.p]\nname = "P"\n', "")
+    + _dated(1)
+    + _dated(2)
+    + '[people.p]\nname = "P"\n',
+    "a table written twice": HEADER + _dated(1) + _dated(2) + '[sources.a]\ntitle = "B"\n',
+    "a static events array first": (
+        'events = [{id = "s", title = "x", sources = ["a"], date = 2012-01-01}]\n'
+        + HEADER
+        + _dated(1)
+    ),
+    "a bad event, then bad syntax": HEADER + _dated(1, "bogus = 1") + _dated(2, "x = = 1"),
+}
+
+
+class TestReadInPieces:
+    """A large file is parsed a piece at a time, cut before "[[events]]" lines; whatever
+    the cuts, it reads as the whole file does."""
+
+    @pytest.mark.parametrize("case", PIECEWISE)
+    def test_a_file_cut_before_every_event_reads_as_the_whole(
+        self, case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        import importlib
+
+        load_module = importlib.import_module("kztimeline.load")  # the module, not the function
+        path = tmp_path / "events.toml"
+        path.write_bytes(PIECEWISE[case].encode())
+
+        def outcome() -> list[dict[str, object]] | str:
+            try:
+                return [event.record() for event in kztimeline.load(path)]
+            except TimelineFileError as err:
+                return str(err)
+
+        with monkeypatch.context() as patched:
+            patched.setattr(load_module, "_validate_in_pieces", lambda written: None)
+            whole = outcome()  # the file parsed whole, as it is when the pieces differ
+        assert outcome() == whole  # a header piece, then one of all the events
+        monkeypatch.setattr(load_module, "_PIECE_SIZE", 1)
+        assert outcome() == whole  # one piece per event
+        if case == "an events line in a string":
+            assert isinstance(whole, list)
+            assert [record["id"] for record in whole] == ["e1", "e2"]
+            assert "[[events]]" in str(whole[0]["description"])
+
+    def test_each_piece_after_the_first_starts_at_an_events_line(
+        self, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        import importlib
+
+        load_module = importlib.import_module("kztimeline.load")
+        text = PIECEWISE["plain"]
+        monkeypatch.setattr(load_module, "_PIECE_SIZE", 1)
+        pieces = list(load_module._pieces(text, "\n[[events]]"))
+        assert "".join(pieces) == text
+        assert pieces[0] == HEADER
+        assert pieces[1:] == [_dated(1), _dated(2), _dated(3)]
+        monkeypatch.setattr(load_module, "_PIECE_SIZE", len(_dated(1)) + 1)
+        assert list(load_module._pieces(text, "\n[[events]]"))[1:] == [
+            _dated(1) + _dated(2),
+            _dated(3),
+        ]
+
+    @pytest.mark.parametrize(
+        "case",
+        [
+            "plain",
+            "header last",
+            "crlf line ends",
+            "a byte-order mark",
+            "changes under an event",
+            "a table after the events",
+        ],
+    )
+    def test_a_valid_file_is_never_parsed_whole(
+        self, case: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+    ) -> None:
+        """Parsed whole, a large file would hold all its tables and all its events at once."""
+        import importlib
+
+        load_module = importlib.import_module("kztimeline.load")
+        path = tmp_path / "events.toml"
+        path.write_bytes(PIECEWISE[case].encode())
+        monkeypatch.setattr(load_module, "_PIECE_SIZE", 1)
+        monkeypatch.setattr(load_module, "_parsed", None)  # a call would fail
+        ids = [event.id for event in kztimeline.load(path)]
+        assert ids[:2] == ["e1", "e2"]
+        assert [event.id for event in kztimeline.loads(PIECEWISE[case])] == ids

@@ -36,6 +36,7 @@ __all__ = (
     "TomlDate",
     "TomlDateTime",
     "pattern_problem",
+    "share_repeated",
     "slugify",
     "type_name",
     "with_zone",
@@ -349,3 +350,32 @@ def _spanned(
             )
         fields["end"] = _aware(fields["end"], zone, key)
     return fields
+
+
+# An event's keys whose values repeat from event to event: a kind, a place, a source id.
+_REPEATED_KEYS = (
+    "kind",
+    "place",
+    "sources",
+    "people",
+    "organizations",
+    "tags",
+    "status",
+    "timezone",
+)
+
+
+def share_repeated(fields: dict[str, Any], strings: dict[str, str]) -> None:
+    """Replace each text of an event's ``fields`` that repeats from event to event (a kind, a
+    place, a source id, alone or in a list) by the equal one in ``strings``, added if new.
+
+    A parser makes a new string for every "meeting" or source id it reads; a large file's
+    events, all held at once, then share one copy of each."""
+    for key in _REPEATED_KEYS:
+        value = fields.get(key)
+        if isinstance(value, str):
+            fields[key] = strings.setdefault(value, value)
+        elif isinstance(value, list):
+            fields[key] = [
+                strings.setdefault(part, part) if isinstance(part, str) else part for part in value
+            ]

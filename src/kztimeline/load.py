@@ -9,17 +9,20 @@ the tables before it are still reported.
 
 from __future__ import annotations
 
+import codecs
 import gc
 import re
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, AnyStr
 
 import tomli
 from pydantic import ValidationError
 
+from kztimeline._fields import share_repeated
 from kztimeline._files import read_text
 from kztimeline._problems import (
     check_references,
@@ -69,23 +72,25 @@ def load(path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) 
     """
     file = Path(path) if path is not None else bundled_path()
 
-    def read() -> str:
+    def read() -> tuple[bytes, str]:
         return read_text(
             file,
             max_bytes=max_bytes,
             error=lambda where, problem, line: TimelineFileError(where, problem, line=line),
             kind="a .toml file",
             limit_hint="; split it, or raise the limit with --max-bytes",
-        )[1]
+        )
 
-    text = read()
+    data, text = read()
+    data = data.removeprefix(codecs.BOM_UTF8)  # as read_text drops it from the text
     with _collector_paused():
-        raw = _parsed(text, file)
-        # The text of a large file can take twice the memory of its bytes, and the parsed
-        # tables five times: no copy of the file is kept while the models are made. Only an
-        # error needs the text again, to point at a line; the file is read again for it.
+        _refuse_long_keys(text, file)
+        # The text of a large file can take twice the memory of its bytes (one character
+        # outside Latin-1 makes every character two bytes): the bytes are kept, and each piece
+        # is decoded as it is parsed. Only an error needs the text again, to point at a line;
+        # the file is read again for it.
         del text
-        return _validated(raw, file, read)
+        return _validated(data, file, lambda: read()[1])
 
 
 _MANY_OBJECTS = 50_000
@@ -119,7 +124,8 @@ def loads(text: str, *, path: Path | str = "<string>") -> Timeline:
     """
     text = text.removeprefix("\ufeff")
     with _collector_paused():
-        return _validated(_parsed(text, path), path, lambda: text)
+        _refuse_long_keys(text, path)
+        return _validated(text, path, lambda: text)
 
 
 # A key of more dotted parts than _locate.MAX_KEY_PARTS allows, at the start of a statement, a
@@ -132,7 +138,7 @@ _LONG_KEY_FIRST = re.compile(_KEY_PARTS)
 _LONG_KEY = re.compile("[\n{,]" + _KEY_PARTS)
 
 
-def _parsed(text: str, path: Path | str) -> dict[str, Any]:
+def _refuse_long_keys(text: str, path: Path | str) -> None:
     if _LONG_KEY_FIRST.match(text) or _LONG_KEY.search(text):
         # The line locator is needed only to place an error.
         from kztimeline._locate import MAX_KEY_PARTS, locate
@@ -142,6 +148,10 @@ def _parsed(text: str, path: Path | str) -> dict[str, Any]:
             raise TimelineFileError(
                 path, f"a key has more than {MAX_KEY_PARTS} dotted parts; shorten it", line=line
             )
+
+
+def _parsed(text: str, path: Path | str) -> dict[str, Any]:
+    _refuse_long_keys(text, path)
     try:
         return tomli.loads(text)
     except tomli.TOMLDecodeError as err:
@@ -164,15 +174,22 @@ def _parsed(text: str, path: Path | str) -> dict[str, Any]:
         ) from None
 
 
-def _validated(raw: dict[str, Any], path: Path | str, source: Callable[[], str]) -> Timeline:
-    """The timeline of the parsed file ``raw``; ``source()`` gives its text, to find lines."""
+def _validated(written: str | bytes, path: Path | str, source: Callable[[], str]) -> Timeline:
+    """The timeline of the file whose text or UTF-8 bytes are ``written``; ``source()``
+    gives its text, to parse it whole or to find lines."""
+    raw: dict[str, Any] = {}
     try:
         try:
-            document, chronological = _validate(raw)
+            made = _validate_in_pieces(written)
+            if made is None:
+                # A piece did not read as it reads in the whole file: the whole is parsed,
+                # which finds the syntax error or what made the pieces differ.
+                made = _validate(_parsed(source(), path))
+            document, chronological = made
         except ValidationError:
-            # _validate dropped the tables it had read; read them again, and report all the
-            # problems in the file.
-            raw = tomli.loads(source())
+            # The tables read were dropped; read them again, and report all the problems in
+            # the file, or the syntax error that a later piece would have met.
+            raw = _parsed(source(), path)
             TimelineDocument.model_validate(raw)
             raise
     except ValidationError as err:
@@ -191,37 +208,114 @@ def _validated(raw: dict[str, Any], path: Path | str, source: Callable[[], str])
     )
 
 
+_PIECE_SIZE = 1 << 20
+"""A file is parsed in pieces of about this many characters or bytes (1 MiB)."""
+
+
+def _pieces(written: AnyStr, line_start: AnyStr) -> Iterator[AnyStr]:
+    # The tables before the first line that starts as ``line_start`` after its newline, then
+    # pieces of about _PIECE_SIZE, each from the start of such a line to the start of another.
+    if written.startswith(line_start[1:]):
+        cut = 0
+    else:
+        cut = written.find(line_start) + 1
+        if cut == 0:
+            yield written  # no such line
+            return
+    yield written[:cut]
+    while cut < len(written):
+        after = written.find(line_start, cut + _PIECE_SIZE) + 1
+        if after <= 0:
+            after = len(written)
+        yield written[cut:after]
+        cut = after
+
+
+def _validate_in_pieces(written: str | bytes) -> tuple[TimelineDocument, list[Event]] | None:
+    """As :func:`_validate`, parsing the file in pieces cut before ``[[events]]`` lines.
+
+    Each piece's events are made before the next piece is parsed, so that a large file never
+    holds all its parsed tables (five times its bytes) and all its events at once. A cut
+    inside a multi-line value leaves the piece before it unfinished, a syntax error; a table
+    that a later piece defines again, or extends, reads in pieces otherwise than in the whole
+    file. In either case, None: the caller parses the file whole.
+    """
+    pieces: Iterator[str | bytes] = (
+        _pieces(written, "\n[[events]]")
+        if isinstance(written, str)
+        else _pieces(written, b"\n[[events]]")
+    )
+    tables: dict[str, Any] = {}
+    in_file_order: list[Event] = []
+    made: list[Event] = []
+    shared = _Shared()
+    for number, piece in enumerate(pieces):
+        try:
+            parsed = tomli.loads(piece if isinstance(piece, str) else piece.decode())
+        except (tomli.TOMLDecodeError, RecursionError):
+            return None
+        del piece
+        items = parsed.pop("events", None)
+        if (number == 0) != (items is None) or tables.keys() & parsed.keys():
+            return None
+        tables.update(parsed)
+        if isinstance(items, list):
+            made += _make_events(items, in_file_order, shared)
+    # After the events, so that the document's validator reuses the one built for Event.
+    document = TimelineDocument.model_validate(tables)
+    return document.model_copy(update={"events": tuple(in_file_order)}), made
+
+
 def _validate(raw: dict[str, Any]) -> tuple[TimelineDocument, list[Event]]:
     """``TimelineDocument.model_validate(raw)``, with the events validated one by one, and
     the events in the order they were made: nearly chronological.
 
-    The tables are validated in the order of their dates as written, so that events near in
-    time are near in memory, where a query that returns them reads them one after the other.
-    Each event's parsed table is dropped from ``raw`` once its model is made, so that a large
-    file never holds all the parsed tables and all the models at once. Raises ValidationError
-    for the first invalid part met; the caller then validates a fresh parse whole, in file
-    order, to report every problem.
+    Raises ValidationError for the first invalid part met; the caller then validates a fresh
+    parse whole, in file order, to report every problem.
     """
     items = raw.get("events")
     if not isinstance(items, list):
         document = TimelineDocument.model_validate(raw)
         return document, list(document.events)
-    by_position: list[Event | None] = [None] * len(items)
-    made: list[Event] = []
+    in_file_order: list[Event] = []
+    made = _make_events(items, in_file_order, _Shared())
+    # After the events, so that the document's validator reuses the one built for Event.
+    document = TimelineDocument.model_validate({k: v for k, v in raw.items() if k != "events"})
+    return document.model_copy(update={"events": tuple(in_file_order)}), made
+
+
+@dataclass
+class _Shared:
+    """What events made by one load share."""
+
     # pydantic gives every model its own set of the names of the fields it was given, a third
     # of the memory of a typical event. Events are frozen, so nothing changes the set, and the
     # events given the same keys can share one.
-    shared_names: dict[frozenset[str], set[str]] = {}
-    strings: dict[str, str] = {}
+    names: dict[frozenset[str], set[str]] = field(default_factory=dict)
+    strings: dict[str, str] = field(default_factory=dict)
     # The dates written the same way are one EventDate: made once, stored once. A date-time
     # is left out, since a timezone key can change what it means.
-    dates: dict[str | date, EventDate] = {}
+    dates: dict[str | date, EventDate] = field(default_factory=dict)
+
+
+def _make_events(items: list[Any], in_file_order: list[Event], shared: _Shared) -> list[Event]:
+    """The events of the parsed tables ``items``, in the order they were made; also appended
+    to ``in_file_order`` in the order of ``items``.
+
+    The tables are validated in the order of their dates as written, so that events near in
+    time are near in memory, where a query that returns them reads them one after the other.
+    Each event's parsed table is dropped from ``items`` once its model is made, so that a
+    large file never holds all the parsed tables and all the models at once.
+    """
+    by_position: list[Event | None] = [None] * len(items)
+    made: list[Event] = []
+    strings, dates, shared_names = shared.strings, shared.dates, shared.names
     for index in sorted(range(len(items)), key=lambda index: _written_start(items[index])):
         item = items[index]
         items[index] = None
         written = None
         if isinstance(item, dict):
-            _share_strings(item, strings)
+            share_repeated(item, strings)
             written = item.get("date")
             if type(written) is str or type(written) is date:
                 known = dates.get(written)
@@ -239,9 +333,8 @@ def _validate(raw: dict[str, Any]) -> tuple[TimelineDocument, list[Event]]:
             object.__setattr__(event, "__pydantic_fields_set__", kept)
         by_position[index] = event
         made.append(event)
-    # After the events, so that the document's validator reuses the one built for Event.
-    document = TimelineDocument.model_validate({k: v for k, v in raw.items() if k != "events"})
-    return document.model_copy(update={"events": tuple(by_position)}), made
+    in_file_order.extend(event for event in by_position if event is not None)
+    return made
 
 
 def _written_start(item: object) -> str:
@@ -253,19 +346,3 @@ def _written_start(item: object) -> str:
         if isinstance(written, date):
             return written.isoformat()
     return ""
-
-
-_REPEATED_KEYS = ("kind", "place", "sources", "people", "organizations", "tags", "status")
-
-
-def _share_strings(item: dict[str, Any], strings: dict[str, str]) -> None:
-    # tomli makes a new string for every "meeting" or source id; the values that repeat from
-    # event to event are replaced by one shared copy.
-    for key in _REPEATED_KEYS:
-        value = item.get(key)
-        if isinstance(value, str):
-            item[key] = strings.setdefault(value, value)
-        elif isinstance(value, list):
-            item[key] = [
-                strings.setdefault(part, part) if isinstance(part, str) else part for part in value
-            ]

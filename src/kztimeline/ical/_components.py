@@ -102,7 +102,8 @@ def layout(data: bytes, path: Path | str) -> Layout:
 
     A VEVENT is read alone when nothing else in the file can bear on it: it is not nested and
     holds no component that could be a VEVENT or a VTIMEZONE, it has one UID that no other
-    VEVENT has, and no RECURRENCE-ID or X-KZTIMELINE-ALSO-OF.
+    VEVENT has nor names in X-KZTIMELINE-ALSO-OF, and no RECURRENCE-ID or
+    X-KZTIMELINE-ALSO-OF.
 
     Raises :class:`~kztimeline.errors.CalendarError` for a file that is not one VCALENDAR
     with every BEGIN closed by its END, naming the line.
@@ -164,10 +165,12 @@ def layout(data: bytes, path: Path | str) -> Layout:
                 uids[uid] += 1
             elif key in ("RECURRENCE-ID", "X-KZTIMELINE-ALSO-OF"):
                 alone = False
+            if key == "X-KZTIMELINE-ALSO-OF":  # the event it names gets this date
+                uids[_uid_key(line)] += 1
         else:
             if key in _RAW:
                 raw[number] = line
-            if key == "UID":  # a nested VEVENT shares its UID with no VEVENT read alone
+            if key in ("UID", "X-KZTIMELINE-ALSO-OF"):  # none of a VEVENT read alone
                 uids[_uid_key(line)] += 1
     if open_components:
         component, number = open_components[-1]

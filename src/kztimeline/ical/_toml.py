@@ -7,7 +7,7 @@ from typing import Any
 
 from kztimeline._toml_text import string, value
 
-__all__ = ("document",)
+__all__ = ("as_text", "document")
 
 
 # The keys of an event in the order a person reads them; a table key comes last.
@@ -46,6 +46,26 @@ def _table(header: str, fields: dict[str, Any], order: tuple[str, ...]) -> list[
     return lines
 
 
+def as_text(event: dict[str, Any], kept: tuple[str, ...]) -> dict[str, Any]:
+    """``event`` as :func:`document` will write it, all but its id, with only the keys
+    ``kept`` beside: an event whose id is not yet chosen takes a fraction of the memory."""
+    # The id's place is made now: added later, it would make the table grow.
+    return {"id": None, **{key: event[key] for key in kept}, _TEXT: _fields_text(event)}
+
+
+# The key of an event that holds the text of all its fields but its id (see as_text).
+_TEXT = "_text"
+
+
+def _fields_text(event: dict[str, Any]) -> str:
+    # The lines of the event's table after its id, then those of its changes.
+    fields = {key: item for key, item in event.items() if key != "id" and key[:1] != "_"}
+    rows = _table("", fields, _EVENT_ORDER)[1:]
+    for change in event.get("changes", ()):
+        rows += ["", *_table("[[events.changes]]", change, _CHANGE_ORDER)]
+    return "\n".join(rows)
+
+
 def document(
     comment: str,
     timeline: dict[str, Any],
@@ -55,7 +75,9 @@ def document(
     kinds: dict[str, dict[str, Any]] | None = None,
 ) -> str:
     """The whole events.toml: a comment line, ``[timeline]``, sources, people, the
-    ``[kinds.NAME]`` tables, then events, each followed by its ``[[events.changes]]``."""
+    ``[kinds.NAME]`` tables, then events, each followed by its ``[[events.changes]]``.
+    An event's keys that start with ``_`` are not written; one of :func:`as_text` is
+    written from its text."""
     lines = [f"# {comment}", ""]
     lines += _table("[timeline]", timeline, ("title", "description", "revised"))
     for source_id, source in sources.items():
@@ -67,8 +89,9 @@ def document(
     # One piece of text per event: a large calendar does not hold each line as a string.
     pieces = ["\n".join(lines)]
     for event in events:
-        rows = ["", *_table("[[events]]", event, _EVENT_ORDER)]
-        for change in event.get("changes", ()):
-            rows += ["", *_table("[[events.changes]]", change, _CHANGE_ORDER)]
-        pieces.append("\n".join(rows))
-    return "\n".join(pieces) + "\n"
+        text = event.get(_TEXT)
+        if text is None:
+            text = _fields_text(event)
+        pieces.append(f"\n[[events]]\nid = {value(event['id'])}" + ("\n" + text if text else ""))
+    pieces.append("")  # the last line's end, without a copy of the whole text to add it
+    return "\n".join(pieces)

@@ -16,7 +16,7 @@ import icalendar
 from icalendar.prop import vBroken
 from pydantic import ValidationError
 
-from kztimeline._fields import FORBIDDEN_CHARACTERS
+from kztimeline._fields import FORBIDDEN_CHARACTERS, share_repeated
 from kztimeline.errors import CalendarError, CalendarValueError
 from kztimeline.ical._properties import text_of, value_problem
 from kztimeline.ical._versions import uid_of, value_of
@@ -69,7 +69,15 @@ class ValueReader:
         self._masters: dict[str, list[dict[str, Any]]] = {}
         self._series: set[str] = set()
         self.kind_tables: dict[str, dict[str, Any]] = {}
+        self._strings: dict[str, str] = {}
         self._kind_at: dict[str, tuple[int, int]] = {}
+
+    def share_values(self, event: dict[str, Any]) -> dict[str, Any]:
+        """``event`` with the values that repeat from event to event shared with the events
+        read before (see :func:`kztimeline._fields.share_repeated`): a large calendar's
+        events are all held until the events file is written."""
+        share_repeated(event, self._strings)
+        return event
 
     # --- Text ------------------------------------------------------------------------------
 

@@ -31,6 +31,7 @@ from kztimeline.ical._properties import (
     until_as_required,
 )
 from kztimeline.ical._ranges import is_this_and_future
+from kztimeline.ical._toml import as_text
 from kztimeline.ical._values import as_list
 from kztimeline.ical._versions import (
     occurrence_of,
@@ -53,6 +54,9 @@ def _day(item: date | datetime) -> date:
     return item.date() if isinstance(item, datetime) else item
 
 
+# What the import reads of an event once all are read: the parts of its id, its sources.
+_ORDERED_BY = ("_first_day", "_base_id", "_uid", "sources")
+
 # How many occurrences of a rule are checked against a candidate zone.
 _CHECKED_OCCURRENCES = 500
 
@@ -70,8 +74,12 @@ class EventReader(ChangeReader):
         self._at = (0, begin)
         items = one_value_each([(component, lines)], self.say)
         self._at = (2, begin)
+        read = len(self._events)
         for item, item_lines in one_rule_each(items, self.say):
             self._master(item, item_lines)
+            self._masters.pop(uid_of(item), None)  # no other VEVENT changes it
+        # Only its text and what the import orders the events by are kept.
+        self._events[read:] = [as_text(event, _ORDERED_BY) for event in self._events[read:]]
 
     def _master(self, component: icalendar.Event, lines: dict[str, int]) -> None:
         """A VEVENT that is not a changed occurrence, as an event (left out and said if it
@@ -84,7 +92,7 @@ class EventReader(ChangeReader):
         except (CalendarError, CalendarValueError) as err:
             self._problem(err, lines, uid)
             return
-        self._events.append(event)
+        self._events.append(self.share_values(event))
         if uid and uid not in self._masters:
             self._masters[uid] = [event]
 

@@ -274,9 +274,6 @@ def import_ics(
     if description:
         timeline["description"] = EventReader.text(description).strip() or None
     timeline.update(_with_days({"revised": info.get("revised")}, "revised"))
-    for event in events:
-        for key in [key for key in event if key.startswith("_")]:
-            del event[key]
     comment = f"Imported from {EventReader.one_line(Path(str(path)).name)} by kztimeline import."
     not_kept = tuple(reader.not_kept())
     kinds = reader.kind_tables
