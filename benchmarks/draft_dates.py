@@ -37,6 +37,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from tests.draft_articles import ARTICLES  # noqa: E402
 
 from draft_corpus import CORPUS, Text  # noqa: E402
+from draft_eighth import EIGHTH_CORPUS  # noqa: E402
 from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
 from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
 from kztimeline.dates import EventDate, Precision  # noqa: E402
@@ -450,6 +451,7 @@ def main() -> None:
         ("Evaluation corpus, fifth batch", FIFTH_CORPUS),
         ("Evaluation corpus, sixth batch", SIXTH_CORPUS),
         ("Evaluation corpus, seventh batch", SEVENTH_CORPUS),
+        ("Evaluation corpus, eighth batch", EIGHTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
