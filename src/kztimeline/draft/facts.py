@@ -11,9 +11,11 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.article import Article, Sentence
+from kztimeline.draft.headings import heading_day
 from kztimeline.draft.normalise import Mention, find_dates, written_year
 from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.edtf import parse_partial_date
@@ -183,7 +185,8 @@ def facts_of(
     anchor: PartialDate | None = None  # the last date named, for "the following day"
     year_anchor: PartialDate | None = None  # the last date, for a day without a year
     anchor_paragraph = -1
-    for sentence in article.sentences:
+    reference = article.published  # what relative dates count from: the last dated heading's day
+    for number, sentence in enumerate(article.sentences):
         if is_furniture(sentence.text):
             found.append([])  # a docket header or a caption dates nothing
             continue
@@ -191,12 +194,19 @@ def facts_of(
         found.append(
             find_dates(
                 sentence.text,
-                published=article.published,
+                published=reference,
                 anchor=anchor,
                 year_anchor=_year_anchor(year_anchor, anchor_paragraph, sentence, article),
                 dropped=missed,
             )
         )
+        opens = number == 0 or article.sentences[number - 1].paragraph != sentence.paragraph
+        if opens and (day := heading_day(sentence.text, found[-1])) is not None:
+            reference = date.fromisoformat(day)  # a diary's entry, a bulletin's issue
+            anchor = year_anchor = parse_partial_date(day)
+            anchor_paragraph = sentence.paragraph
+            found[-1] = []
+            continue
         if dropped is not None:
             dropped += [Citation(article.source_id, sentence.line, text) for text in missed]
         if found[-1]:
