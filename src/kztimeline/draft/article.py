@@ -282,6 +282,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
     """The title, byline, dateline and date lines among the first paragraphs."""
     head = _Head()
     first = 0  # where the title may stand: the first paragraph after a release's banner
+    told = False  # whether a paragraph of the story itself has been read
     for index, paragraph in enumerate(paragraphs[:_HEAD_PARAGRAPHS]):
         if paragraph.item:
             continue  # an entry of a list dates itself, not the page
@@ -300,6 +301,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.published = head.published or _date_line(rest)
             continue
         found = read_dateline(text)
+        if found is not None and told:
+            break  # a date heading a part of a story already begun: a programme's day
         if found is not None:
             head.dateline = head.dateline or found
             head.place = found.place
@@ -324,6 +327,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             # "Updated 5:30 PM EST, Mon January 5, 2015": a line that only dates the page.
             head.published = head.published or day
             head.body_from[index] = len(text)
+        told = told or (len(text.split()) >= 6 and re.search(r"\w[.!?][\"”’]?$", text) is not None)
     return head
 
 

@@ -60,6 +60,7 @@ from kztimeline.draft.qualifiers import compared_since
 from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import WEEKDAYS, Tense, decided_now, tense_at
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
+from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_date, parse_partial_date
 from kztimeline.errors import DraftError
 
@@ -287,7 +288,8 @@ def find_dates(
         value, notes = resolved
         if "/" not in value:
             anchor = parse_partial_date(value.rstrip("~"))
-        year_anchor = written_year(value) or year_anchor
+        if not in_aside(sentence, expression.start, expression.end):
+            year_anchor = written_year(value) or year_anchor
         mentions.append(
             Mention(
                 expression.start,

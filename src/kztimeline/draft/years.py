@@ -12,7 +12,7 @@ from kztimeline.dates import PartialDate
 from kztimeline.draft.grammar import Side, exists
 from kztimeline.draft.relative import Tense
 
-__all__ = ("Direction", "anchored_year", "bounds", "direction", "resolve_year")
+__all__ = ("Direction", "anchored_year", "bounds", "direction", "in_aside", "resolve_year")
 
 
 class Direction(Enum):
@@ -76,6 +76,24 @@ def bounds(side: Side) -> tuple[date, date] | None:
         return None
     point = PartialDate(side.year, side.month, side.day)
     return point.first_day, point.last_day
+
+
+# ", relegated in 2021," / ", which opened in 1998,": a clause between commas that tells of
+# the subject's past, not of the time the sentence's own verb speaks of.
+_ASIDE_OPENS = re.compile(
+    r",\s*(?:(?:first|once|later|then|formerly|originally|already)\s+)?(?:who|which|whose|"
+    r"(?!(?:and|but|or|then|when|while|since|after|before)\b)[a-z]+(?:ed|en|wn|lt|ught))\b"
+    r"[^,;]*$"
+)
+
+
+def in_aside(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` stands in an aside between commas after a name
+    ("The club, relegated in 2021, clinched promotion on 19 October"): its year is no guide
+    to the year of a date the main clause gives without one."""
+    return bool(
+        _ASIDE_OPENS.search(sentence, 0, start) and re.match(r"[^,;.]{0,40},", sentence[end:])
+    )
 
 
 def anchored_year(

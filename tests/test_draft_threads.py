@@ -1,0 +1,33 @@
+"""The year a date written without one takes follows the thread of the text: a plan goes on
+after a look back at the past, and a date in an aside sets no year for the clause around it."""
+
+from __future__ import annotations
+
+from kztimeline.draft import draft
+
+
+def _drafted(text: str, published: str | None = None) -> dict[str, str | None]:
+    return {event.date.text: event.status for event in draft(text, published=published)}
+
+
+def test_a_plan_told_after_a_look_back_keeps_the_plan_year() -> None:
+    text = (
+        "The fair will be held from 12 to 14 September 2031 at the old racecourse. Founded "
+        "in 1994, it was moved to the racecourse in 2009. Stalls open for booking on 3 March."
+    )
+    drafted = _drafted(text)
+    assert drafted["2031-03-03"] == "tentative"
+    assert "2009-03-03" not in drafted
+
+
+def test_a_day_under_a_plan_in_a_programme_is_a_plan() -> None:
+    text = (
+        "The congress will meet from 2 to 4 October 2030 in Turkistan.\n\n"
+        "Wednesday 2 October\n09:30 Welcome address by the rector"
+    )
+    assert _drafted(text)["2030-10-02"] == "tentative"
+
+
+def test_a_year_in_an_aside_does_not_date_the_main_clause() -> None:
+    text = "The theatre, closed in 2016, reopened on 12 March with a new production of Abai."
+    assert sorted(_drafted(text, "2023-05-02")) == ["2016", "2023-03-12"]
