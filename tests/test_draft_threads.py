@@ -31,3 +31,11 @@ def test_a_day_under_a_plan_in_a_programme_is_a_plan() -> None:
 def test_a_year_in_an_aside_does_not_date_the_main_clause() -> None:
     text = "The theatre, closed in 2016, reopened on 12 March with a new production of Abai."
     assert sorted(_drafted(text, "2023-05-02")) == ["2016", "2023-03-12"]
+
+
+def test_a_story_told_forward_crosses_into_the_next_year() -> None:
+    text = (
+        "The ferry was withdrawn on 28 November 2029 for a refit. It returned to service on "
+        "4 February after the refit."
+    )
+    assert sorted(_drafted(text, "2030-03-01")) == ["2029-11-28", "2030-02-04"]

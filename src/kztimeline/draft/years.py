@@ -106,7 +106,9 @@ def anchored_year(
     1973 ... in June"), or when there is no publication date; a month or a year close to the
     publication is often only a comparison ("up from 79 million tonnes in 2015"), so the
     publication date decides then. The tense may still refuse it: a plan that would then be
-    past, or a past that would be to come.
+    past, or a past that would be to come. A day that the year would put long before the
+    day named before it takes the next year when that is nearer to it and still before the
+    publication.
     """
     if isinstance(tense, Direction):
         return None  # "last May", "next March" count from the publication date
@@ -120,4 +122,15 @@ def anchored_year(
         or (tense is Tense.PAST and days[0] > published)
     ):
         return None
+    if published is not None and anchor.day is not None and days[1] < anchor.first_day:
+        # "completed on 20 December ... paid on 8 January", written in January: a story
+        # that goes on forward crosses into the next year when that is still behind it.
+        later = bounds(replace(first, year=anchor.year + 1))
+        if (
+            later is not None
+            and later[1] <= published
+            and tense is not Tense.FUTURE
+            and (later[0] - anchor.last_day) < (anchor.first_day - days[1])
+        ):
+            return anchor.year + 1
     return anchor.year
