@@ -180,9 +180,11 @@ def published_day(value: date | str | None, *, name: str = "published") -> date 
 
 # "was the top player in the world each year": a state said of every year is a habit, not
 # an event that recurs.
+# "lends more than 12,000 books every year": a count of things a year is a rate, not an
+# event that recurs either.
 _STATE = re.compile(
     r"\b(?:is|was|were|are|remained|remains|became|becomes)\s+(?:the|a|an|its|his|her|their|"
-    r"one|among)\b",
+    r"one|among)\b|\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}(?:every|each|a|per)\s+year\b",
     re.IGNORECASE,
 )
 

@@ -1,0 +1,28 @@
+"""Numbers and lines that look like dates and are none: a radiocarbon age, a year that
+names a method, a rate counted per year, and a page's "last updated" line."""
+
+from __future__ import annotations
+
+import pytest
+
+from kztimeline.draft import draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Charcoal from the hearth gave 1840 ± 35 BP.",
+        "A bone was dated to 3410 +/- 60 cal BP by the laboratory.",
+        "Samples were prepared following the 2016 procedure of Adilova and Kim.",
+        "The museum receives about 40,000 visitors every year.",
+        "Page last updated: 17.03.2031 | Feedback: info@example.org",
+    ],
+)
+def test_no_event_is_drafted(text: str) -> None:
+    assert list(draft(text, published="2031-04-01")) == []
+
+
+def test_a_habit_without_a_count_is_still_said_to_go_on() -> None:
+    """The rule that a rate is no event leaves "held every year" as it was."""
+    assert [event.date.text for event in draft("The fair is held every year in Taraz.",
+                                               published="2031-04-01")] == ["../2031"]  # fmt: skip
