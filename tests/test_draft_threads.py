@@ -39,3 +39,17 @@ def test_a_story_told_forward_crosses_into_the_next_year() -> None:
         "4 February after the refit."
     )
     assert sorted(_drafted(text, "2030-03-01")) == ["2029-11-28", "2030-02-04"]
+
+
+def test_plans_said_without_a_verb_to_plan_are_plans() -> None:
+    text = (
+        "Timeline of the Ural embankment\n\n"
+        "- 2029: A second dike is planned.\n"
+        "- 2030-2032: The old levee is scheduled to be raised by a metre.\n"
+        "- The final fee, to be paid on 1 March 2033 at the latest, was agreed with the contractor."
+    )
+    assert _drafted(text) == {
+        "2029": "tentative",
+        "2030/2032": "tentative",
+        "../2033-03-01": "tentative",
+    }

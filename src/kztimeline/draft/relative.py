@@ -121,6 +121,13 @@ _FUTURE = re.compile(
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     r"due|set) (?:for|in|on|from)|plans? to|intends? to|expects?|aims? to|hopes? to|to be held|"
     r"upcoming|forthcoming|next)\b"
+    # "is planned", "are scheduled": a plan without the verb it plans; "to be paid on":
+    # a duty still to do, unless reported ("appeared to be damaged").
+    r"|\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:planned|scheduled|envisaged|"
+    r"foreseen|proposed|expected)\b"
+    r"|(?<!\bappear )(?<!\bappears )(?<!\bappeared )(?<!\bseem )(?<!\bseems )"
+    r"(?<!\bseemed )(?<!\bbelieved )(?<!\bthought )(?<!\bknown )(?<!\bfound )(?<!\bsaid )"
+    r"\bto be [a-z]+(?:ed|en|id|wn|lt|ld)\b"
     # Reported speech looks forward from the day it was spoken: "said that pensions would".
     r"|\b(?:that|said|says)\s+(?:[\w'’-]+\s+){0,5}?would\b"
     r"|'ll\b",
