@@ -26,3 +26,18 @@ def test_a_habit_without_a_count_is_still_said_to_go_on() -> None:
     """The rule that a rate is no event leaves "held every year" as it was."""
     assert [event.date.text for event in draft("The fair is held every year in Taraz.",
                                                published="2031-04-01")] == ["../2031"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ferry sank in October last year.", ["2030-10"]),
+        ("The school will reopen on 2 September next year.", ["2032-09-02"]),
+        ("The well ran dry about three weeks ago.", ["2031-03-11~"]),
+        ("The well ran dry three weeks ago.", ["2031-03-10/2031-03-16"]),
+    ],
+)
+def test_a_month_of_a_named_year_and_an_approximate_count_back(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [event.date.text for event in draft(sentence, published="2031-04-01")] == expected

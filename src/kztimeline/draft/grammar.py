@@ -15,6 +15,7 @@ from kztimeline.draft.relative import (
     RELATIVE_SHAPES,
     WEEKDAY_PATTERN,
     WEEKDAYS,
+    approximately_ago,
     relative,
     shift_of,
     tense_at,
@@ -237,6 +238,8 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
         return None
     before, after = sentence[: found.start], sentence[found.end :]
     if name == "circa" or approximate_before(before) or approximate_after(after):
+        if name == "ago" and published is not None and found.value is not None:
+            return replace(found, value=approximately_ago(match, published))
         return replace(found, approximate=True)
     return replace(found, doubted=True) if doubted(before) else found
 

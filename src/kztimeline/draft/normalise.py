@@ -208,6 +208,45 @@ def _planned(sentence: str, position: int, value: str, published: date | None) -
     return published is None or parse_date(value).known_last_day >= published
 
 
+_NAMED_YEAR = re.compile(
+    r"\s*,?\s*(?:of\s+)?(?:last|next|this|the\s+(?:previous|following))\s+year\b"
+)
+
+
+def _exists(value: str) -> bool:
+    try:
+        parse_date(value)
+    except ValueError:
+        return False  # "29 February next year", in a year with no such day
+    return True
+
+
+def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """A month or a day followed by the year it is in, named without a number ("in April
+    last year", "on 3 May next year"): one date, in that year."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", before.value)
+            and re.fullmatch(r"\d{4}", mention.value)
+            and _NAMED_YEAR.fullmatch(sentence, before.end, mention.end)
+            and _exists(mention.value + before.value[4:])
+        ):
+            note = f"year from '{mention.text}'"
+            merged[-1] = replace(
+                before,
+                end=mention.end,
+                text=sentence[before.start : mention.end],
+                value=mention.value + before.value[4:],
+                notes=(note,),
+            )
+            continue
+        merged.append(mention)
+    return merged
+
+
 # A count of days followed by the date it comes to: "two weeks later, on 20 May 2012".
 _RESTATED = re.compile(r",?\s+(?:on|in)\s+(?:the\s+)?[\dA-Z]")
 
@@ -313,6 +352,7 @@ def find_dates(
         or number + 1 == len(mentions)
         or mentions[number + 1].value == mention.value
     ]
+    mentions = _of_named_year(sentence, mentions)
     mentions = [part for mention in mentions for part in lifespan(sentence, mention)]
     mentions = alternatives(sentence, mentions)
     mentions = [

@@ -13,6 +13,7 @@ __all__ = (
     "RELATIVE_SHAPES",
     "WEEKDAY_PATTERN",
     "WEEKDAYS",
+    "approximately_ago",
     "decided_now",
     "Tense",
     "plainly_past",
@@ -251,6 +252,19 @@ def tense_of(sentence: str) -> Tense:
     if _PAST.search(sentence) or _PAST_ED.search(sentence):
         return Tense.PAST
     return Tense.NEUTRAL
+
+
+def approximately_ago(match: re.Match[str], published: date) -> str:
+    """ "about two weeks ago": the day, month or year the count comes to, approximate, not
+    the whole week or month it falls in."""
+    count = match["count"].lower()
+    step = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    unit = match["unit"]
+    if unit in ("day", "week"):
+        return (published - timedelta(days=step * (7 if unit == "week" else 1))).isoformat() + "~"
+    if unit == "month":
+        return _month_of(published.year, published.month - step) + "~"
+    return f"{published.year - step * (10 if unit == 'decade' else 1):04d}~"
 
 
 def _week_of(day: date) -> str:
