@@ -41,3 +41,16 @@ def test_a_month_of_a_named_year_and_an_approximate_count_back(
     sentence: str, expected: list[str]
 ) -> None:
     assert [event.date.text for event in draft(sentence, published="2031-04-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mosque was raised on a spring found around 1340.", ["1340~"]),
+        ("The walls stood before 1480, and fell in 1723.", ["../1480", "1723"]),
+        ("About 1300 pilgrims came.", []),
+        ("The garrison numbered about 1450.", []),
+    ],
+)
+def test_an_old_year_after_about_or_before_and_a_count(sentence: str, expected: list[str]) -> None:
+    assert [event.date.text for event in draft(sentence)] == expected
