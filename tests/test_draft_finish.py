@@ -35,3 +35,26 @@ def test_each_line_of_a_timeline_is_its_own_fact() -> None:
         "1975~": "A second landing is built downstream",
         "1999": "The crossing is closed",
     }
+
+
+def test_we_in_a_letter_is_the_company_it_names_not_its_readers() -> None:
+    text = (
+        "Dear Partners,\n\n2030 was a hard year for Kokshe Foods. In May we closed our "
+        "oldest bakery, at Zerenda."
+    )
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["2030-05"] == "Kokshe Foods closed its oldest bakery, at Zerenda"
+
+
+def test_he_is_never_a_plural_noun_before_him() -> None:
+    text = (
+        "Rangers stopped a van near Shymkent on 3 April 2031. A driver, 41, was charged. "
+        "He is to appear in court on 2 May 2031."
+    )
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["2031-05-02"] == "A driver is to appear in court"
+
+
+def test_a_label_before_a_clause_is_left_out_of_its_title() -> None:
+    text = "Main news: the ferry at Ushtobe resumed service on 5 June 2031."
+    assert [event.title for event in draft(text)] == ["The ferry at Ushtobe resumed service"]

@@ -68,5 +68,9 @@ def clean(text: str) -> str:
     )
     # "a hearing to decide whether": the purpose whose object was cut off goes with it.
     text = re.sub(r"\s+to\s+[a-z]+\s+(?:whether|if|how|what|which|who)$", "", text)
+    # "Our top story: the bridge reopened": a label before the clause is no part of it.
+    label = re.match(r"(?:[\w’']+\s+){0,3}[\w’']+:\s+(?=(?:the|a|an)\s+\w+\s+\w)", text)
+    if label is not None:
+        text = text[label.end()].upper() + text[label.end() + 1 :]
     shorter = _DANGLING.sub("", text)
     return shorter if len(shorter.split()) >= 2 else text
