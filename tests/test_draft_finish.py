@@ -58,3 +58,12 @@ def test_he_is_never_a_plural_noun_before_him() -> None:
 def test_a_label_before_a_clause_is_left_out_of_its_title() -> None:
     text = "Main news: the ferry at Ushtobe resumed service on 5 June 2031."
     assert [event.title for event in draft(text)] == ["The ferry at Ushtobe resumed service"]
+
+
+def test_a_condition_with_its_own_subject_titles_its_own_date() -> None:
+    text = "The dam will be raised in 2031 if the parliament approves the loan on 4 May 2030."
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles == {
+        "2031": "The dam will be raised",
+        "2030-05-04": "The parliament approves the loan",
+    }

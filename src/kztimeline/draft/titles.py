@@ -78,7 +78,9 @@ _STRONG = re.compile(
     # "..., the same year it was given the status": a date opening a clause of its own.
     r",\s+(?=[\x00\x01]\s+(?:it|he|she|they|we|the|a|an|its|his|her|their)\s)"
 )
-_WEAK = re.compile(r"\s+(?:and|but|while|whereas|after|before|when|since|because)\s+")
+_WEAK = re.compile(
+    r"\s+(?:and|but|while|whereas|after|before|when|since|because|if|unless|once)\s+"
+)
 _NOT_VERBS = frozenset(
     "the a an its his her their this that these those some many most all both each every no "
     "other another one two three four five six seven eight nine ten in on at for with to "
