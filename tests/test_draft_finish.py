@@ -67,3 +67,21 @@ def test_a_condition_with_its_own_subject_titles_its_own_date() -> None:
         "2031": "The dam will be raised",
         "2030-05-04": "The parliament approves the loan",
     }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Built around 1650, the Great Mosque of Kokand still stands.",
+            "The Great Mosque of Kokand was built",
+        ),
+        ("Opened in 2004, Kazakh Rail Freight carries ore.", "Kazakh Rail Freight was opened"),
+        ("1931 was a year of famine on the steppe.", "A year of famine on the steppe"),
+        ("1962 saw the opening of the canal.", "The opening of the canal"),
+    ],
+)
+def test_an_opening_participle_or_a_date_as_subject_gives_the_title(
+    sentence: str, title: str
+) -> None:
+    assert [event.title for event in draft(sentence)] == [title]

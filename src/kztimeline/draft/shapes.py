@@ -1,6 +1,7 @@
 """Titles that the shape of a fact gives: a life in brackets after a name ("Abai
 Kunanbayev (10 August 1845 – 6 July 1904) was a poet" gives his birth and his death), a
-record's field line ("Completion: expected in 2026"), a date counted back from the one
+record's field line ("Completion: expected in 2026"), an opening participle ("Founded in
+1998, the bank ..."), a date counted back from the one
 before it ("..., two days after an accident at the station"), and the speaker's label a
 record puts before what is said; and the shapes of the clauses a date may sit in (an
 appositive, a relative clause, a phrase after "among them", an opening "since" clause),
@@ -96,4 +97,17 @@ def shaped_title(text: str) -> str | None:
         status = re.findall(r"expected|planned|scheduled|due|estimated", field["lead"])
         label = " ".join((field["label"], *status))
         return clean(f"{label}, {rest.strip(' ,;')}")
+    opening = _OPENING_PARTICIPLE.match(text)
+    if opening is not None:
+        # "Founded in 1998, Saryarka Bank serves ...": the participle is the dated fact.
+        subject = opening["subject"]
+        return f"{subject[:1].upper()}{subject[1:]} was {opening['verb'].lower()}"
     return None
+
+
+_OPENING_PARTICIPLE = re.compile(
+    r"^(?P<verb>[A-Z][a-z]+(?:ed|en|wn|lt|ught|ug))\s+(?:(?:in|on|at|around|about|by)\s+)?"
+    + OWN
+    + r"\s*,\s+(?P<subject>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|de|and)\s+)?[A-Z][\w’'-]*)"
+    r"{0,4})\s+[a-z]"
+)

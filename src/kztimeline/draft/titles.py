@@ -353,6 +353,9 @@ def title_of(
     if shaped is not None:
         return shaped, False
     text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading
+    # "2024 was a year of renewal", "1998 saw the opening of ...": the date is the subject,
+    # what is said of it the title.
+    text = re.sub(rf"^{_OWN}\s+(?:was|is|saw|brought|marked)\s+(?=[a-z])", "", text)
     clause = _own_clause(text) if own else text
     counted = re.search(_OWN + r"\s*([^,;]*)", text)
     if counted and re.search(r"\b(?:after|before)$", sentence[own[0][0] : own[0][1]]):
