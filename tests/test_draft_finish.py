@@ -85,3 +85,12 @@ def test_an_opening_participle_or_a_date_as_subject_gives_the_title(
     sentence: str, title: str
 ) -> None:
     assert [event.title for event in draft(sentence)] == [title]
+
+
+def test_an_event_welcomed_is_the_fact_of_its_date() -> None:
+    text = (
+        "The two presidents said that trade had doubled since 2015, and welcomed the opening "
+        "of a rail crossing at Altynkol in 2012."
+    )
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["2012"] == "The opening of a rail crossing at Altynkol"
