@@ -94,3 +94,10 @@ def test_an_event_welcomed_is_the_fact_of_its_date() -> None:
     )
     titles = {event.date.text: event.title for event in draft(text)}
     assert titles["2012"] == "The opening of a rail crossing at Altynkol"
+
+
+def test_a_plural_relative_clause_belongs_to_the_plural_noun_before_it() -> None:
+    text = "The claim covers fares on the Shymkent tram that were charged in 2029 twice."
+    assert [event.title for event in draft(text)] == [
+        "Fares on the Shymkent tram were charged twice"
+    ]

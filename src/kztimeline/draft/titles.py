@@ -265,7 +265,18 @@ def _own_clause(text: str) -> str:
         text = text[reported.end() :]  # "announced that it will launch flights from 2 June"
     that = THAT.search(text) or SCHEDULED.search(text)
     if that is not None:
-        return f"{that['name']}{that['body']}"
+        name = that["name"]
+        # "season tickets on the Astana-Burabay line that were sold": a plural verb after a
+        # singular noun belongs to the plural noun the phrase hangs from.
+        if re.match(r"(?:were|are|have)\b", that["body"]) and not re.search(r"s\s*$", name):
+            owner = re.search(
+                r"(?:\b(?:the|its|their)\s+)?(?:\b[a-z][\w'’-]*[^s\W]\s+)?\b[a-z][\w'’-]+s\s+"
+                r"(?:on|of|in|at|for|from)\s+$",
+                text[: that.start("name")],
+            )
+            if owner is not None:
+                name = owner.group() + name
+        return f"{name}{that['body']}"
     pieces = _STRONG.split(text)
     index = next((number for number, piece in enumerate(pieces) if _OWN in piece), None)
     clause = text if index is None else pieces[index]
