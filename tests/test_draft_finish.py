@@ -101,3 +101,12 @@ def test_a_plural_relative_clause_belongs_to_the_plural_noun_before_it() -> None
     assert [event.title for event in draft(text)] == [
         "Fares on the Shymkent tram were charged twice"
     ]
+
+
+def test_a_condition_dated_inside_its_subject_titles_its_date() -> None:
+    text = (
+        "A bonus of 5,000 tenge is to be paid on 1 June 2031 if the council on 12 May 2031 "
+        "approves it."
+    )
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["2031-05-12"] == "The council approves it"

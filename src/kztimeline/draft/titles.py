@@ -96,8 +96,8 @@ _VERB = re.compile(
 )
 # A verb in -s, known by what follows it: "The race starts in Leeds".
 _VERB_S = re.compile(
-    r"(?<=[a-z] )\b[a-z]{3,}[^s\W]s\b(?=\s+(?:in|on|at|to|the|a|an|its|his|her|their|from|"
-    r"with|for|by|into|up|out|off)\b)"
+    r"(?<=[a-z\x00\x01] )\b[a-z]{3,}[^s\W]s\b(?=\s+(?:in|on|at|to|the|a|an|its|his|her|their|from|"
+    r"with|for|by|into|up|out|off|it|them|him|us)\b)"
 )
 _LINKS = frozenset(
     "in on at to the a an its his her their from with for by into up out off one two three "
