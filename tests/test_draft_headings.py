@@ -4,7 +4,8 @@ no facts themselves."""
 
 from __future__ import annotations
 
-from kztimeline.draft import draft
+from kztimeline.draft import compose, draft, to_toml
+from kztimeline.draft.article import read_article
 
 
 def _drafted(text: str, published: str | None = None) -> dict[str, str]:
@@ -37,3 +38,11 @@ def test_an_issue_line_dates_the_weekdays_of_a_bulletin() -> None:
 def test_a_field_that_names_an_event_is_no_heading() -> None:
     text = "Key dates:\nApproval: 4 May 2018\nOpening: 9 June 2019"
     assert sorted(_drafted(text)) == ["2018-05-04", "2019-06-09"]
+
+
+def test_the_review_note_names_the_heading_a_weekday_was_counted_from() -> None:
+    text = "FLOOD NOTICE No. 5\n\nIssued: Monday 14 April 2031\n\nOn Sunday the river rose."
+    (event,) = draft(text)
+    assert event.date.text == "2031-04-13"
+    drafted = to_toml(compose([read_article(text, source_id="notice")]))
+    assert "# weekday resolved against the dated heading 2031-04-14" in drafted

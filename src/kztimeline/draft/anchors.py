@@ -24,7 +24,7 @@ from kztimeline.draft.relative import Tense, tense_at, tense_of
 from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_partial_date
 
-__all__ = ("Anchors", "planned_by_thread")
+__all__ = ("Anchors", "planned_by_thread", "under_heading")
 
 
 @dataclass
@@ -32,6 +32,7 @@ class Anchors:
     """The reading state of one article (see the module)."""
 
     reference: date | None  # what relative dates count from
+    headed: bool = False  # whether that is a dated heading's day, not the publication
     last: PartialDate | None = None  # the last date named, for "the following day"
     year: PartialDate | None = None  # the last date, for a day without a year
     year_paragraph: int = -1  # the paragraph that named it
@@ -50,7 +51,7 @@ class Anchors:
 
     def heading(self, day: str, paragraph: int) -> None:
         """A dated heading: what follows counts from its day."""
-        self.reference = date.fromisoformat(day)
+        self.reference, self.headed = date.fromisoformat(day), True
         self.last = self.year = parse_partial_date(day)
         self.year_paragraph, self.year_past, self.present = paragraph, False, None
         self.year_planned = False
@@ -71,6 +72,19 @@ class Anchors:
         points = [mention.value for mention in mentions if "/" not in mention.value]
         if points:
             self.last = parse_partial_date(points[-1].rstrip("~"))
+
+
+def under_heading(mentions: list[Mention], heading: date | None) -> list[Mention]:
+    """``mentions``, their notes saying that a relative date was counted from the dated
+    heading above it (``heading``, its day), not from the publication."""
+    if heading is None:
+        return mentions
+    said = f"the publication date {heading.isoformat()}"
+    told = f"the dated heading {heading.isoformat()}"
+    return [
+        replace(mention, notes=tuple(note.replace(said, told) for note in mention.notes))
+        for mention in mentions
+    ]
 
 
 def planned_by_thread(mentions: list[Mention], from_plan: bool, sentence: str) -> list[Mention]:

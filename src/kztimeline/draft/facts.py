@@ -13,7 +13,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.anchors import Anchors, planned_by_thread
+from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import Article, Sentence
 from kztimeline.draft.headings import heading_day
 from kztimeline.draft.normalise import Mention, find_dates
@@ -195,6 +195,7 @@ def facts_of(
             year_anchor=_year_anchor(year_anchor, anchors.year_paragraph, sentence, article),
             dropped=missed,
         )
+        mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         found.append(planned_by_thread(mentions, from_plan, sentence.text))
         opens = number == 0 or article.sentences[number - 1].paragraph != sentence.paragraph
         if opens and (day := heading_day(sentence.text, found[-1])) is not None:
