@@ -4,6 +4,8 @@ no facts themselves."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from kztimeline.draft import compose, draft, to_toml
 from kztimeline.draft.article import read_article
 
@@ -46,3 +48,12 @@ def test_the_review_note_names_the_heading_a_weekday_was_counted_from() -> None:
     assert event.date.text == "2031-04-13"
     drafted = to_toml(compose([read_article(text, source_id="notice")]))
     assert "# weekday resolved against the dated heading 2031-04-14" in drafted
+
+
+def test_a_dateline_after_a_standfirst_still_dates_the_story() -> None:
+    text = (
+        "Bank cuts rate\n\nThe central bank cut its base rate for the third time this year.\n\n"
+        "ASTANA, Nov. 13, 2031 (Reuters) - The National Bank cut its base rate on Friday."
+    )
+    article = read_article(text, source_id="wire")
+    assert (article.published, article.place) == (date(2031, 11, 13), "Astana")

@@ -301,13 +301,16 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.published = head.published or _date_line(rest)
             continue
         found = read_dateline(text)
-        if found is not None and told:
-            break  # a date heading a part of a story already begun: a programme's day
         if found is not None:
+            rest = text[found.end :].strip()
+            alone = len(rest) < 40 and not (
+                len(rest.split()) > 3 and rest.endswith((".", "!", "?"))
+            )
+            if told and (alone or found.end == len(text)):
+                break  # a date heading a part of a story already begun: a programme's day
             head.dateline = head.dateline or found
             head.place = found.place
-            rest = text[found.end :].strip()
-            if len(rest) < 40 and not (len(rest.split()) > 3 and rest.endswith((".", "!", "?"))):
+            if alone:
                 # A dateline on a line of its own, perhaps signed ("Nov 14. MFA"): the body,
                 # and maybe a dateline with the place, come after it.
                 head.body_from[index] = len(text)
