@@ -623,6 +623,14 @@ class TestBenchmark:
             ("The season's final round is", ["cut word"]),
             ("The bank cut its rate (), again", ["stray punctuation"]),
             ("The bank cut its rate (in March", ["stray punctuation"]),
+            ("Last updated: 14 May | Privacy", ["boilerplate", "stray punctuation"]),
+            ("Dear Members opened a second branch", ["boilerplate"]),
+            ("The panel met to ask if", ["cut word"]),
+            ("Was the best harvest on record", ["no subject"]),
+            ("Inspectors was to report", ["agreement"]),
+            ("The dam is finished. - A road is built over it", ["two lines joined"]),
+            ("Opened, (annex)", ["stray punctuation"]),
+            ("The Glass was blown in Venice", []),
         ],
     )
     def test_title_hygiene_names_each_fault(

@@ -282,6 +282,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
     """The title, byline, dateline and date lines among the first paragraphs."""
     head = _Head()
     first = 0  # where the title may stand: the first paragraph after a release's banner
+    told = False  # whether a paragraph of the story itself has been read
     for index, paragraph in enumerate(paragraphs[:_HEAD_PARAGRAPHS]):
         if paragraph.item:
             continue  # an entry of a list dates itself, not the page
@@ -301,10 +302,15 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             continue
         found = read_dateline(text)
         if found is not None:
+            rest = text[found.end :].strip()
+            alone = len(rest) < 40 and not (
+                len(rest.split()) > 3 and rest.endswith((".", "!", "?"))
+            )
+            if told and (alone or found.end == len(text)):
+                break  # a date heading a part of a story already begun: a programme's day
             head.dateline = head.dateline or found
             head.place = found.place
-            rest = text[found.end :].strip()
-            if len(rest) < 40 and not (len(rest.split()) > 3 and rest.endswith((".", "!", "?"))):
+            if alone:
                 # A dateline on a line of its own, perhaps signed ("Nov 14. MFA"): the body,
                 # and maybe a dateline with the place, come after it.
                 head.body_from[index] = len(text)
@@ -324,6 +330,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             # "Updated 5:30 PM EST, Mon January 5, 2015": a line that only dates the page.
             head.published = head.published or day
             head.body_from[index] = len(text)
+        told = told or (len(text.split()) >= 6 and re.search(r"\w[.!?][\"”’]?$", text) is not None)
     return head
 
 

@@ -13,10 +13,11 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
 from kztimeline.dates import PartialDate
+from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import Article, Sentence
-from kztimeline.draft.normalise import Mention, find_dates, written_year
+from kztimeline.draft.headings import heading_day
+from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.titles import is_furniture, title_of
-from kztimeline.edtf import parse_partial_date
 
 __all__ = ("Citation", "Fact", "facts_of", "similar", "stems")
 
@@ -180,31 +181,30 @@ def facts_of(
     ``dropped``, when given, as a citation whose quote is the expression.
     """
     found: list[list[Mention]] = []
-    anchor: PartialDate | None = None  # the last date named, for "the following day"
-    year_anchor: PartialDate | None = None  # the last date, for a day without a year
-    anchor_paragraph = -1
-    for sentence in article.sentences:
+    anchors = Anchors(article.published)
+    for number, sentence in enumerate(article.sentences):
         if is_furniture(sentence.text):
             found.append([])  # a docket header or a caption dates nothing
             continue
         missed: list[str] = []
-        found.append(
-            find_dates(
-                sentence.text,
-                published=article.published,
-                anchor=anchor,
-                year_anchor=_year_anchor(year_anchor, anchor_paragraph, sentence, article),
-                dropped=missed,
-            )
+        year_anchor, from_plan = anchors.year_for(sentence.text)
+        mentions = find_dates(
+            sentence.text,
+            published=anchors.reference,
+            anchor=anchors.last,
+            year_anchor=_year_anchor(year_anchor, anchors.year_paragraph, sentence, article),
+            dropped=missed,
         )
+        mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
+        found.append(planned_by_thread(mentions, from_plan, sentence.text))
+        opens = number == 0 or article.sentences[number - 1].paragraph != sentence.paragraph
+        if opens and (day := heading_day(sentence.text, found[-1])) is not None:
+            anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
+            found[-1] = []
+            continue
         if dropped is not None:
             dropped += [Citation(article.source_id, sentence.line, text) for text in missed]
-        if found[-1]:
-            year_anchor = written_year(found[-1][-1].value) or year_anchor
-            anchor_paragraph = sentence.paragraph
-        points = [mention.value for mention in found[-1] if "/" not in mention.value]
-        if points:
-            anchor = parse_partial_date(points[-1].rstrip("~"))
+        anchors.after(sentence.text, sentence.paragraph, found[-1])
     # Where the run of undated sentences after each one ends, found backwards in one pass.
     run_end = [0] * len(found)
     for index in range(len(found) - 1, -1, -1):

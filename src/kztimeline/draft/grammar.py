@@ -15,6 +15,7 @@ from kztimeline.draft.relative import (
     RELATIVE_SHAPES,
     WEEKDAY_PATTERN,
     WEEKDAYS,
+    approximately_ago,
     relative,
     shift_of,
     tense_at,
@@ -116,7 +117,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"{year_pattern('y')}(?P<years>(?:,\s+(?:and\s+)?(?:1[6-9]\d\d|2[01]\d\d)(?!\d)|"
             rf"\s+and\s+(?:1[6-9]\d\d|2[01]\d\d)(?!\d))+)",
         ),
-        ("old_year", r"\b(?i:since|circa|in|from|until)\s+(?P<y>1[0-5]\d\d)(?![\d%]|[,.]\d)"),
+        (
+            "old_year",
+            r"\b(?P<cue>(?i:since|circa|in|from|until|around|about|approximately|roughly|"
+            r"before|after))\s+(?P<y>1[0-5]\d\d)(?![\d%]|[,.]\d)",
+        ),
         ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
         ("day_md", rf"{LEAD}{month_pattern('m')}\s+{day_pattern('d')}{_YEAR_TAIL}"),
         (
@@ -237,6 +242,8 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
         return None
     before, after = sentence[: found.start], sentence[found.end :]
     if name == "circa" or approximate_before(before) or approximate_after(after):
+        if name == "ago" and published is not None and found.value is not None:
+            return replace(found, value=approximately_ago(match, published))
         return replace(found, approximate=True)
     return replace(found, doubted=True) if doubted(before) else found
 
@@ -290,6 +297,17 @@ def _read_shape(
     if name in ("old_year", "circa"):
         if re.match(r"\s*(?:[-–/]\d|%)", sentence[end:]) or COUNTED.match(sentence[end:]):
             return None
+        if (match.groupdict().get("cue") or "in").lower() not in (
+            "since",
+            "circa",
+            "in",
+            "from",
+            "until",
+        ) and (
+            not re.match(r"\s*(?:[.,;:)]|$|\s(?:AD|CE|and|or|but|when|as)\b)", sentence[end:])
+            or re.search(r"\b(?:is|are|was|were|be|been|of|than|to|numbered|totals?)\s+$", before)
+        ):
+            return None  # "around 1400 pilgrims", "were about 1500.": counts
         return Found(match.start("y"), end, Side(int(match["y"])), Side(int(match["y"])))
     if name in ("days_dm", "days_md"):
         if match["to"].strip() == "and" and not _BETWEEN.search(before):

@@ -60,6 +60,7 @@ from kztimeline.draft.qualifiers import compared_since
 from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import WEEKDAYS, Tense, decided_now, tense_at
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
+from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_date, parse_partial_date
 from kztimeline.errors import DraftError
 
@@ -179,9 +180,11 @@ def published_day(value: date | str | None, *, name: str = "published") -> date 
 
 # "was the top player in the world each year": a state said of every year is a habit, not
 # an event that recurs.
+# "lends more than 12,000 books every year": a count of things a year is a rate, not an
+# event that recurs either.
 _STATE = re.compile(
     r"\b(?:is|was|were|are|remained|remains|became|becomes)\s+(?:the|a|an|its|his|her|their|"
-    r"one|among)\b",
+    r"one|among)\b|\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}(?:every|each|a|per)\s+year\b",
     re.IGNORECASE,
 )
 
@@ -203,6 +206,45 @@ def _planned(sentence: str, position: int, value: str, published: date | None) -
     if tense is not Tense.FUTURE:
         return published is not None and parse_date(value).known_first_day > published
     return published is None or parse_date(value).known_last_day >= published
+
+
+_NAMED_YEAR = re.compile(
+    r"\s*,?\s*(?:of\s+)?(?:last|next|this|the\s+(?:previous|following))\s+year\b"
+)
+
+
+def _exists(value: str) -> bool:
+    try:
+        parse_date(value)
+    except ValueError:
+        return False  # "29 February next year", in a year with no such day
+    return True
+
+
+def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """A month or a day followed by the year it is in, named without a number ("in April
+    last year", "on 3 May next year"): one date, in that year."""
+    merged: list[Mention] = []
+    for mention in mentions:
+        before = merged[-1] if merged else None
+        if (
+            before is not None
+            and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", before.value)
+            and re.fullmatch(r"\d{4}", mention.value)
+            and _NAMED_YEAR.fullmatch(sentence, before.end, mention.end)
+            and _exists(mention.value + before.value[4:])
+        ):
+            note = f"year from '{mention.text}'"
+            merged[-1] = replace(
+                before,
+                end=mention.end,
+                text=sentence[before.start : mention.end],
+                value=mention.value + before.value[4:],
+                notes=(note,),
+            )
+            continue
+        merged.append(mention)
+    return merged
 
 
 # A count of days followed by the date it comes to: "two weeks later, on 20 May 2012".
@@ -287,7 +329,8 @@ def find_dates(
         value, notes = resolved
         if "/" not in value:
             anchor = parse_partial_date(value.rstrip("~"))
-        year_anchor = written_year(value) or year_anchor
+        if not in_aside(sentence, expression.start, expression.end):
+            year_anchor = written_year(value) or year_anchor
         mentions.append(
             Mention(
                 expression.start,
@@ -309,6 +352,7 @@ def find_dates(
         or number + 1 == len(mentions)
         or mentions[number + 1].value == mention.value
     ]
+    mentions = _of_named_year(sentence, mentions)
     mentions = [part for mention in mentions for part in lifespan(sentence, mention)]
     mentions = alternatives(sentence, mentions)
     mentions = [

@@ -48,8 +48,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             if len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip()):
                 close()  # "About Nomad Energy" over the lines it heads
             dated = number <= _HEAD_LINES and _ends_on_a_day(line.strip())
-            if _is_field(line.strip()):
-                # "Launch: 14 October 2025, Baikonur": a record's field, a fact of its own.
+            if _is_field(line.strip()) or _ENTRY.match(line.strip()):
+                # "Launch: 14 October 2025, Baikonur": a record's field, a fact of its own;
+                # "c. 1980 - A second line is added": an entry of a timeline, the same.
                 close()
                 pieces.append((number, line.strip()))
                 close()
@@ -88,6 +89,13 @@ def _ends_on_a_day(line: str) -> bool:
     )
 
 
+# A line of a timeline: a date of a few words, a dash, the entry ("14 November 1969 - Water
+# reaches Koktal", "c. 1980 – A second line"); its next line is the next entry, never the
+# rest of its sentence.
+_ENTRY = re.compile(
+    r"(?:(?:c|ca)\.\s*|circa\s+|early\s+|late\s+|mid-)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
+    r"(?:\d{1,2},?\s+)?[12]\d{3}(?:\s*[-–/]\s*\d{2,4})?\s+[-–—]\s+\S"
+)
 _FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z -]{1,30}):\s+(?P<value>\S.{0,100})")
 _PAGE_FIELDS = frozenset(("date", "dated", "published", "posted", "updated", "last updated"))
 # What may stand before the date of a field: "Works start: early March 2021", "Completion:

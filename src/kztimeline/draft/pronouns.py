@@ -34,8 +34,18 @@ _PERSON = re.compile(
     r"defendant|claimant|accused|minister|"
     r"president|governor|chairman|chairwoman|chair|director|officer|striker|player|rider|"
     r"skier|judge|ambassador|diplomat|senator|deputy|leader|founder|engineer|mayor|"
-    r"secretary|spokesman|spokeswoman|man|woman)$"
+    r"secretary|spokesman|spokeswoman|man|woman|suspect|victim|witness|driver|pilot|teacher|"
+    r"author|writer|poet|owner|manager|farmer|worker|captain|coach|doctor|priest|soldier|"
+    r"boy|girl|father|mother|son|daughter|husband|wife|brother|sister)$"
 )
+
+
+_COMPANY = re.compile(
+    r"(?<=\s)(?!(?:The|Dear|In|On|At)\b)(?:[A-Z][\w&’'-]*\s+){1,3}(?:Agro|Group|Bank|Holding|"
+    r"Company|Corporation|Corp|Inc|Ltd|LLP|JSC|plc|Airlines|Oil|Gas|Energy|Mining|Motors|"
+    r"Systems|Technologies|Foods|Logistics|Telecom|Partners|Industries)\b"
+)
+_ONE_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!ss)s")
 
 
 _SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
@@ -68,11 +78,27 @@ def named(
         if not subject or PRONOUN.match(subject):
             continue
         if corporate:
-            fits = re.fullmatch(r"[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+", subject) is not None
+            # "Dear Shareholders," is who the letter speaks to, never who "we" are.
+            fits = (
+                re.fullmatch(r"(?!Dear\b)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+", subject)
+                is not None
+            )
+        elif personal:
+            # "Officers arrested a man...": one plural noun is never "he" or "she".
+            fits = bool(_PERSON.search(subject)) and not _ONE_PLURAL.fullmatch(subject)
         else:
-            fits = bool(_PERSON.search(subject) if personal else plural(subject) or word != "They")
+            fits = plural(subject) or word != "They"
         if fits:
             owner = pronoun["word"] in ("Its", "His", "Her", "Their", "Our")
             name = possessive(subject) if owner else subject
             return f"{name} {text[pronoun.end() :]}"
+    if corporate:
+        # "a year of renewal for Altyn Dala Agro. In March we completed...": a company named
+        # in passing, by a word that names a company, is who "we" are.
+        for sentence in reversed(window):
+            companies = _COMPANY.findall(sentence)
+            if companies:
+                name = possessive(companies[-1]) if word == "Our" else companies[-1]
+                rest = re.sub(r"\bour\b", "its", text[pronoun.end() :])
+                return f"{name} {rest}"
     return text

@@ -6,10 +6,11 @@ sit in a citation ("(see Bekov v. Akimat, judgment of 3 June 2015)", "(Omarov 20
 pp. 112-118)"), in a copyright line, or be only a measure to compare with ("twice the rate
 of 2017", "more than in 2019", "back to 2019 levels"), or only say which things are meant
 ("roads built since 2015 already need repair"), or give the age of things
-("pieces dating from c. 1200"), end a period results cover ("the three months ended
-31 March") or name a law ("the Labour Code of 2015"). None of these is a fact of the text,
-so none is drafted; a year naming an event that the sentence tells of ("the 2012 elections
-were won by...") stays a date. Used by :func:`~kztimeline.draft.normalise.find_dates`.
+("pieces dating from c. 1200", a radiocarbon age "2150 +/- 40 BP"), end a period results
+cover ("the three months ended 31 March") or name a law ("the Labour Code of 2015"). None
+of these is a fact of the text, so none is drafted; a year naming an event that the
+sentence tells of ("the 2012 elections were won by...") stays a date. Used by
+:func:`~kztimeline.draft.normalise.find_dates`.
 """
 
 from __future__ import annotations
@@ -26,6 +27,8 @@ _WORK = re.compile(
     r"novels?|editions?|versions?|roadmaps?|agendas?|concepts?|doctrines?|guidelines|"
     r"forecasts?|estimates?|figures|data|statistics|rankings?|index|papers?|articles?|"
     r"memos?|decrees?|resolutions?|budget\s+(?:rules|code)|vintages?|goals?|targets?|"
+    r"protocols?|methods?|methodolog(?:y|ies)|procedures?|standards?|manuals?|"
+    r"classifications?|specifications?|"
     # People a year describes: "the 2018 champions Kairat".
     r"champions?|winners?|runners-up|finalists?|medall?ists?|laureates?|graduates?)\b(?!\s+(?:of|for)\s+the\s+year)"
 )
@@ -64,6 +67,8 @@ _CITATION = re.compile(
 # A page's furniture: "© 2008-2022 National Library".
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?$", re.IGNORECASE)
 _LEVELS = re.compile(r"^\s+levels?\b")  # "rose to 2020 levels"
+# "an age of 2150 +/- 40 BP": a radiocarbon age, years before 1950, not a year of the era.
+_BEFORE_PRESENT = re.compile(r"^\s*(?:(?:±|\+/-|\+-)\s*\d+\s*)?(?:(?:cal\.?|yr|years)\s*)*BP\b")
 # "for the three months ended 31 March", "the Labour Code of 2015": the end of a period
 # that results cover, and a law or a treaty named by its year.
 _NAMING = re.compile(
@@ -100,6 +105,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     if _DETERMINER.search(before) and _WORK.match(after):
         return True
     if _COPYRIGHT.search(before) or _LEVELS.match(after) or _AGE.search(before[-40:]):
+        return True
+    if _BEFORE_PRESENT.match(after):
         return True
     if _NAMING.search(before[-70:]):
         return True

@@ -13,6 +13,7 @@ __all__ = (
     "RELATIVE_SHAPES",
     "WEEKDAY_PATTERN",
     "WEEKDAYS",
+    "approximately_ago",
     "decided_now",
     "Tense",
     "plainly_past",
@@ -121,6 +122,13 @@ _FUTURE = re.compile(
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     r"due|set) (?:for|in|on|from)|plans? to|intends? to|expects?|aims? to|hopes? to|to be held|"
     r"upcoming|forthcoming|next)\b"
+    # "is planned", "are scheduled": a plan without the verb it plans; "to be paid on":
+    # a duty still to do, unless reported ("appeared to be damaged").
+    r"|\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:planned|scheduled|envisaged|"
+    r"foreseen|proposed|expected)\b"
+    r"|(?<!\bappear )(?<!\bappears )(?<!\bappeared )(?<!\bseem )(?<!\bseems )"
+    r"(?<!\bseemed )(?<!\bbelieved )(?<!\bthought )(?<!\bknown )(?<!\bfound )(?<!\bsaid )"
+    r"\bto be [a-z]+(?:ed|en|id|wn|lt|ld)\b"
     # Reported speech looks forward from the day it was spoken: "said that pensions would".
     r"|\b(?:that|said|says)\s+(?:[\w'’-]+\s+){0,5}?would\b"
     r"|'ll\b",
@@ -244,6 +252,19 @@ def tense_of(sentence: str) -> Tense:
     if _PAST.search(sentence) or _PAST_ED.search(sentence):
         return Tense.PAST
     return Tense.NEUTRAL
+
+
+def approximately_ago(match: re.Match[str], published: date) -> str:
+    """ "about two weeks ago": the day, month or year the count comes to, approximate, not
+    the whole week or month it falls in."""
+    count = match["count"].lower()
+    step = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    unit = match["unit"]
+    if unit in ("day", "week"):
+        return (published - timedelta(days=step * (7 if unit == "week" else 1))).isoformat() + "~"
+    if unit == "month":
+        return _month_of(published.year, published.month - step) + "~"
+    return f"{published.year - step * (10 if unit == 'decade' else 1):04d}~"
 
 
 def _week_of(day: date) -> str:

@@ -21,6 +21,8 @@ UNTITLED = "title to write: no clause of the sentence names the fact"
 _REASONS = (
     ("year from the publication date", "year from the publication date"),
     ("year from", "year from a date named before"),
+    ("weekday resolved against the dated heading", "weekday resolved against a dated heading"),
+    ("date resolved against the dated heading", "relative date resolved against a dated heading"),
     ("weekday resolved", "weekday resolved against the publication date"),
     ("date resolved", "relative date resolved against the publication date"),
     ("dated by the publication day", "dated by the publication day"),

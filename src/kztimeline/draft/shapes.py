@@ -1,6 +1,8 @@
 """Titles that the shape of a fact gives: a life in brackets after a name ("Abai
 Kunanbayev (10 August 1845 – 6 July 1904) was a poet" gives his birth and his death), a
-record's field line ("Completion: expected in 2026"), a date counted back from the one
+record's field line ("Completion: expected in 2026"), an opening participle ("Founded in
+1998, the bank ..."), an event welcomed or marked ("welcomed the opening of the embassy in
+2019"), a date counted back from the one
 before it ("..., two days after an accident at the station"), and the speaker's label a
 record puts before what is said; and the shapes of the clauses a date may sit in (an
 appositive, a relative clause, a phrase after "among them", an opening "since" clause),
@@ -96,4 +98,30 @@ def shaped_title(text: str) -> str | None:
         status = re.findall(r"expected|planned|scheduled|due|estimated", field["lead"])
         label = " ".join((field["label"], *status))
         return clean(f"{label}, {rest.strip(' ,;')}")
+    hailed = _HAILED.search(text)
+    if hailed is not None:
+        # "... and welcomed the opening of the Embassy in Astana in 2019": the opening is
+        # the fact of 2019, not the welcome nor the subject of the clause before.
+        event = hailed["event"]
+        return f"{event[:1].upper()}{event[1:]}"
+    opening = _OPENING_PARTICIPLE.match(text)
+    if opening is not None:
+        # "Founded in 1998, Saryarka Bank serves ...": the participle is the dated fact.
+        subject = opening["subject"]
+        return f"{subject[:1].upper()}{subject[1:]} was {opening['verb'].lower()}"
     return None
+
+
+_HAILED = re.compile(
+    r"\b(?:welcomed|welcome|welcomes|marked|marks|celebrated|celebrates|hailed|hails|praised|"
+    r"commemorated|recalled|noted|applauded)\s+(?P<event>the\s+(?:[a-z]+\s+)?(?:opening|"
+    r"reopening|launch|signing|completion|construction|founding|establishment|creation|"
+    r"inauguration|adoption|entry into force|start|visit|arrival|release|election)\s+of\s+"
+    r"[^,;\x00\x01]+?)\s+(?:in|on|at the end of|since)\s+" + OWN
+)
+_OPENING_PARTICIPLE = re.compile(
+    r"^(?P<verb>[A-Z][a-z]+(?:ed|en|wn|lt|ught|ug))\s+(?:(?:in|on|at|around|about|by)\s+)?"
+    + OWN
+    + r"\s*,\s+(?P<subject>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|de|and)\s+)?[A-Z][\w’'-]*)"
+    r"{0,4})\s+[a-z]"
+)

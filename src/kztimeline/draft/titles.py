@@ -78,7 +78,9 @@ _STRONG = re.compile(
     # "..., the same year it was given the status": a date opening a clause of its own.
     r",\s+(?=[\x00\x01]\s+(?:it|he|she|they|we|the|a|an|its|his|her|their)\s)"
 )
-_WEAK = re.compile(r"\s+(?:and|but|while|whereas|after|before|when|since|because)\s+")
+_WEAK = re.compile(
+    r"\s+(?:and|but|while|whereas|after|before|when|since|because|if|unless|once)\s+"
+)
 _NOT_VERBS = frozenset(
     "the a an its his her their this that these those some many most all both each every no "
     "other another one two three four five six seven eight nine ten in on at for with to "
@@ -94,8 +96,8 @@ _VERB = re.compile(
 )
 # A verb in -s, known by what follows it: "The race starts in Leeds".
 _VERB_S = re.compile(
-    r"(?<=[a-z] )\b[a-z]{3,}[^s\W]s\b(?=\s+(?:in|on|at|to|the|a|an|its|his|her|their|from|"
-    r"with|for|by|into|up|out|off)\b)"
+    r"(?<=[a-z\x00\x01] )\b[a-z]{3,}[^s\W]s\b(?=\s+(?:in|on|at|to|the|a|an|its|his|her|their|from|"
+    r"with|for|by|into|up|out|off|it|them|him|us)\b)"
 )
 _LINKS = frozenset(
     "in on at to the a an its his her their from with for by into up out off one two three "
@@ -263,7 +265,18 @@ def _own_clause(text: str) -> str:
         text = text[reported.end() :]  # "announced that it will launch flights from 2 June"
     that = THAT.search(text) or SCHEDULED.search(text)
     if that is not None:
-        return f"{that['name']}{that['body']}"
+        name = that["name"]
+        # "season tickets on the Astana-Burabay line that were sold": a plural verb after a
+        # singular noun belongs to the plural noun the phrase hangs from.
+        if re.match(r"(?:were|are|have)\b", that["body"]) and not re.search(r"s\s*$", name):
+            owner = re.search(
+                r"(?:\b(?:the|its|their)\s+)?(?:\b[a-z][\w'’-]*[^s\W]\s+)?\b[a-z][\w'’-]+s\s+"
+                r"(?:on|of|in|at|for|from)\s+$",
+                text[: that.start("name")],
+            )
+            if owner is not None:
+                name = owner.group() + name
+        return f"{name}{that['body']}"
     pieces = _STRONG.split(text)
     index = next((number for number, piece in enumerate(pieces) if _OWN in piece), None)
     clause = text if index is None else pieces[index]
@@ -351,6 +364,9 @@ def title_of(
     if shaped is not None:
         return shaped, False
     text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading
+    # "2024 was a year of renewal", "1998 saw the opening of ...": the date is the subject,
+    # what is said of it the title.
+    text = re.sub(rf"^{_OWN}\s+(?:was|is|saw|brought|marked)\s+(?=[a-z])", "", text)
     clause = _own_clause(text) if own else text
     counted = re.search(_OWN + r"\s*([^,;]*)", text)
     if counted and re.search(r"\b(?:after|before)$", sentence[own[0][0] : own[0][1]]):

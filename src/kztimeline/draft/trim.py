@@ -41,7 +41,7 @@ _DANGLING = re.compile(
     r"whose|its|their|his|her|as|than|worth|into|via|per|including|such|after|before|during|"
     r"since|until|till|through|between|among|amid|against|starting|beginning|following|when|"
     r"while|because|where|if|despite|over|under|about|around|some|several|this|these|those|"
-    r"our|my|your|again))+[\s,;:–—-]*$",
+    r"our|my|your|again|whether|unless|only|also|not|so|upon|onto))+[\s,;:–—-]*$",
     re.IGNORECASE,
 )
 
@@ -53,6 +53,7 @@ def clean(text: str) -> str:
     text = re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", "", text)
     text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
     text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)
+    text = re.sub(r"\s*[,;:]\s*(?=\()", " ", text)  # "Closed, (renovation)": the date was between
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]  # a bracket the cut or a removed date left open
     elif text.count(")") > text.count("("):
@@ -65,5 +66,11 @@ def clean(text: str) -> str:
         "",
         text,
     )
+    # "a hearing to decide whether": the purpose whose object was cut off goes with it.
+    text = re.sub(r"\s+to\s+[a-z]+\s+(?:whether|if|how|what|which|who)$", "", text)
+    # "Our top story: the bridge reopened": a label before the clause is no part of it.
+    label = re.match(r"(?:[\w’']+\s+){0,3}[\w’']+:\s+(?=(?:the|a|an)\s+\w+\s+\w)", text)
+    if label is not None:
+        text = text[label.end()].upper() + text[label.end() + 1 :]
     shorter = _DANGLING.sub("", text)
     return shorter if len(shorter.split()) >= 2 else text

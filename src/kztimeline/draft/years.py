@@ -12,7 +12,7 @@ from kztimeline.dates import PartialDate
 from kztimeline.draft.grammar import Side, exists
 from kztimeline.draft.relative import Tense
 
-__all__ = ("Direction", "anchored_year", "bounds", "direction", "resolve_year")
+__all__ = ("Direction", "anchored_year", "bounds", "direction", "in_aside", "resolve_year")
 
 
 class Direction(Enum):
@@ -78,6 +78,24 @@ def bounds(side: Side) -> tuple[date, date] | None:
     return point.first_day, point.last_day
 
 
+# ", relegated in 2021," / ", which opened in 1998,": a clause between commas that tells of
+# the subject's past, not of the time the sentence's own verb speaks of.
+_ASIDE_OPENS = re.compile(
+    r",\s*(?:(?:first|once|later|then|formerly|originally|already)\s+)?(?:who|which|whose|"
+    r"(?!(?:and|but|or|then|when|while|since|after|before)\b)[a-z]+(?:ed|en|wn|lt|ught))\b"
+    r"[^,;]*$"
+)
+
+
+def in_aside(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` stands in an aside between commas after a name
+    ("The club, relegated in 2021, clinched promotion on 19 October"): its year is no guide
+    to the year of a date the main clause gives without one."""
+    return bool(
+        _ASIDE_OPENS.search(sentence, 0, start) and re.match(r"[^,;.]{0,40},", sentence[end:])
+    )
+
+
 def anchored_year(
     first: Side, anchor: PartialDate, published: date | None, tense: Tense | Direction
 ) -> int | None:
@@ -88,7 +106,9 @@ def anchored_year(
     1973 ... in June"), or when there is no publication date; a month or a year close to the
     publication is often only a comparison ("up from 79 million tonnes in 2015"), so the
     publication date decides then. The tense may still refuse it: a plan that would then be
-    past, or a past that would be to come.
+    past, or a past that would be to come. A day that the year would put long before the
+    day named before it takes the next year when that is nearer to it and still before the
+    publication.
     """
     if isinstance(tense, Direction):
         return None  # "last May", "next March" count from the publication date
@@ -102,4 +122,15 @@ def anchored_year(
         or (tense is Tense.PAST and days[0] > published)
     ):
         return None
+    if published is not None and anchor.day is not None and days[1] < anchor.first_day:
+        # "completed on 20 December ... paid on 8 January", written in January: a story
+        # that goes on forward crosses into the next year when that is still behind it.
+        later = bounds(replace(first, year=anchor.year + 1))
+        if (
+            later is not None
+            and later[1] <= published
+            and tense is not Tense.FUTURE
+            and (later[0] - anchor.last_day) < (anchor.first_day - days[1])
+        ):
+            return anchor.year + 1
     return anchor.year

@@ -1,0 +1,100 @@
+"""What the dates of a sentence count from, as an article is read from top to bottom.
+
+Three things carry over from one sentence to the next: the day relative dates count from
+(the publication, or the last dated heading above: a diary's entry), the last date named
+("the following day" counts from it) and the date whose year a date without one takes.
+That last one follows the thread the sentence belongs to: a text that tells of its plans
+("The festival will take place from 5 to 9 August 2025") and then of its history ("it moved
+to the city in 2018") goes on about its plans in the present ("Tickets go on sale on 1
+June"), so a sentence not in the past takes the year of the last date told in the present
+or the future rather than of a past one named in between, and a date so placed after a
+plan is a plan too. A date in an aside (", relegated in 2021,") sets no year at all.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, replace
+from datetime import date
+
+from kztimeline.dates import PartialDate
+from kztimeline.draft.mentions import Mention
+from kztimeline.draft.normalise import written_year
+from kztimeline.draft.relative import Tense, tense_at, tense_of
+from kztimeline.draft.years import in_aside
+from kztimeline.edtf import parse_partial_date
+
+__all__ = ("Anchors", "planned_by_thread", "under_heading")
+
+
+@dataclass
+class Anchors:
+    """The reading state of one article (see the module)."""
+
+    reference: date | None  # what relative dates count from
+    headed: bool = False  # whether that is a dated heading's day, not the publication
+    last: PartialDate | None = None  # the last date named, for "the following day"
+    year: PartialDate | None = None  # the last date, for a day without a year
+    year_paragraph: int = -1  # the paragraph that named it
+    year_past: bool = False  # whether it was told in the past tense
+    year_planned: bool = False  # whether it was a plan
+    present: PartialDate | None = None  # the last date told in the present or the future
+    present_future: bool = False  # whether that one was a plan
+
+    def year_for(self, sentence: str) -> tuple[PartialDate | None, bool]:
+        """The year anchor for ``sentence`` and whether it comes from a plan: the last
+        date, or, for a sentence not in the past after a past date, the last date of the
+        present thread."""
+        if self.year_past and self.present is not None and tense_of(sentence) is not Tense.PAST:
+            return self.present, self.present_future
+        return self.year, self.year_planned
+
+    def heading(self, day: str, paragraph: int) -> None:
+        """A dated heading: what follows counts from its day."""
+        self.reference, self.headed = date.fromisoformat(day), True
+        self.last = self.year = parse_partial_date(day)
+        self.year_paragraph, self.year_past, self.present = paragraph, False, None
+        self.year_planned = False
+
+    def after(self, sentence: str, paragraph: int, mentions: Sequence[Mention]) -> None:
+        """Move on past ``sentence`` and the dates found in it."""
+        for mention in mentions:
+            if in_aside(sentence, mention.start, mention.end):
+                continue
+            written = written_year(mention.value)
+            if written is None:
+                continue
+            tense = tense_at(sentence, mention.start)
+            self.year, self.year_paragraph = written, paragraph
+            self.year_past, self.year_planned = tense is Tense.PAST, mention.planned
+            if not self.year_past:
+                self.present, self.present_future = written, mention.planned
+        points = [mention.value for mention in mentions if "/" not in mention.value]
+        if points:
+            self.last = parse_partial_date(points[-1].rstrip("~"))
+
+
+def under_heading(mentions: list[Mention], heading: date | None) -> list[Mention]:
+    """``mentions``, their notes saying that a relative date was counted from the dated
+    heading above it (``heading``, its day), not from the publication."""
+    if heading is None:
+        return mentions
+    said = f"the publication date {heading.isoformat()}"
+    told = f"the dated heading {heading.isoformat()}"
+    return [
+        replace(mention, notes=tuple(note.replace(said, told) for note in mention.notes))
+        for mention in mentions
+    ]
+
+
+def planned_by_thread(mentions: list[Mention], from_plan: bool, sentence: str) -> list[Mention]:
+    """``mentions``, with a date that took its year from a plan marked planned itself when
+    its sentence does not tell of the past ("Tickets go on sale on 1 June")."""
+    if not from_plan or tense_of(sentence) is Tense.PAST:
+        return mentions
+    return [
+        replace(mention, planned=True)
+        if any("the date named before it" in note for note in mention.notes)
+        else mention
+        for mention in mentions
+    ]

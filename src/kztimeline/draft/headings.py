@@ -1,0 +1,43 @@
+"""Dated headings: a line that is nothing but a date heads what follows it.
+
+A diary's entries ("Thursday, 6 March 1952."), a transcript's broadcast day, a bulletin's
+"Issued: 06:00 local time, Friday 7 February 2025" and a programme's day ("Tuesday 5
+August") each date the text under them until the next: "yesterday", "on Thursday" and "two
+weeks ago" there count from the heading's day, not from the publication. The heading itself
+is no fact.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from kztimeline.draft.mentions import Mention
+from kztimeline.draft.relative import WEEKDAY_PATTERN
+
+__all__ = ("heading_day",)
+
+# What a heading may hold besides its date: a label that dates the text itself (not
+# "Approval:", a field naming an event), a time of day, a weekday, "at" and "on".
+_LABEL = re.compile(
+    r"^\s*(?:Issued|Date|Dated|Updated|Posted|Published|Released|Entry|Day|As of|Valid from)"
+    r"(?: on)?\s*:?\s*",
+    re.IGNORECASE,
+)
+_REST = re.compile(
+    rf"\b{WEEKDAY_PATTERN}\b|\b\d{{1,2}}[:.]\d\d\b|\b(?:[ap]\.?m\.?|local time|UTC|GMT|"
+    r"[A-Z]{3,4}|at|on|of)\b|[\s,.;:()–—-]+"
+)
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def heading_day(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The day that ``text`` heads the text after it with, when it is a dated heading: one
+    date to the day (``mentions`` as found in it) and nothing else but a label, a weekday
+    and a time of day. ``None`` for any other sentence."""
+    if len(text) > 80 or len(mentions) != 1 or not _DAY.fullmatch(mentions[0].value):
+        return None
+    mention = mentions[0]
+    rest = text[: mention.start] + " " + text[mention.end :]
+    rest = _LABEL.sub("", rest) if _LABEL.match(text) else rest
+    return mention.value if not _REST.sub("", rest) else None

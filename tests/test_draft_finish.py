@@ -1,0 +1,112 @@
+"""The finish of titles on the faults a reader sees: a purpose clause cut after "whether",
+a word that needs another at the end, a comma left before a bracket, and two lines of a
+timeline read as one sentence."""
+
+from __future__ import annotations
+
+import pytest
+
+from kztimeline.draft import draft
+from kztimeline.draft.trim import clean
+
+
+@pytest.mark.parametrize(
+    ("title", "finished"),
+    [
+        ("The board met in Room 4 to consider whether", "The board met in Room 4"),
+        ("The tower was restored only", "The tower was restored"),
+        ("Reopened, (after a flood)", "Reopened (after a flood)"),
+    ],
+)
+def test_a_title_ends_on_a_whole_phrase(title: str, finished: str) -> None:
+    assert clean(title) == finished
+
+
+def test_each_line_of_a_timeline_is_its_own_fact() -> None:
+    text = (
+        "Chronology of the Irtysh ferry\n\n"
+        "12 May 1958 - The first ferry crosses at Pavlodar.\n"
+        "c. 1975 - a second landing is built downstream.\n"
+        "1999 - The crossing is closed."
+    )
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles == {
+        "1958-05-12": "The first ferry crosses at Pavlodar",
+        "1975~": "A second landing is built downstream",
+        "1999": "The crossing is closed",
+    }
+
+
+def test_we_in_a_letter_is_the_company_it_names_not_its_readers() -> None:
+    text = (
+        "Dear Partners,\n\n2030 was a hard year for Kokshe Foods. In May we closed our "
+        "oldest bakery, at Zerenda."
+    )
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["2030-05"] == "Kokshe Foods closed its oldest bakery, at Zerenda"
+
+
+def test_he_is_never_a_plural_noun_before_him() -> None:
+    text = (
+        "Rangers stopped a van near Shymkent on 3 April 2031. A driver, 41, was charged. "
+        "He is to appear in court on 2 May 2031."
+    )
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["2031-05-02"] == "A driver is to appear in court"
+
+
+def test_a_label_before_a_clause_is_left_out_of_its_title() -> None:
+    text = "Main news: the ferry at Ushtobe resumed service on 5 June 2031."
+    assert [event.title for event in draft(text)] == ["The ferry at Ushtobe resumed service"]
+
+
+def test_a_condition_with_its_own_subject_titles_its_own_date() -> None:
+    text = "The dam will be raised in 2031 if the parliament approves the loan on 4 May 2030."
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles == {
+        "2031": "The dam will be raised",
+        "2030-05-04": "The parliament approves the loan",
+    }
+
+
+@pytest.mark.parametrize(
+    ("sentence", "title"),
+    [
+        (
+            "Built around 1650, the Great Mosque of Kokand still stands.",
+            "The Great Mosque of Kokand was built",
+        ),
+        ("Opened in 2004, Kazakh Rail Freight carries ore.", "Kazakh Rail Freight was opened"),
+        ("1931 was a year of famine on the steppe.", "A year of famine on the steppe"),
+        ("1962 saw the opening of the canal.", "The opening of the canal"),
+    ],
+)
+def test_an_opening_participle_or_a_date_as_subject_gives_the_title(
+    sentence: str, title: str
+) -> None:
+    assert [event.title for event in draft(sentence)] == [title]
+
+
+def test_an_event_welcomed_is_the_fact_of_its_date() -> None:
+    text = (
+        "The two presidents said that trade had doubled since 2015, and welcomed the opening "
+        "of a rail crossing at Altynkol in 2012."
+    )
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["2012"] == "The opening of a rail crossing at Altynkol"
+
+
+def test_a_plural_relative_clause_belongs_to_the_plural_noun_before_it() -> None:
+    text = "The claim covers fares on the Shymkent tram that were charged in 2029 twice."
+    assert [event.title for event in draft(text)] == [
+        "Fares on the Shymkent tram were charged twice"
+    ]
+
+
+def test_a_condition_dated_inside_its_subject_titles_its_date() -> None:
+    text = (
+        "A bonus of 5,000 tenge is to be paid on 1 June 2031 if the council on 12 May 2031 "
+        "approves it."
+    )
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["2031-05-12"] == "The council approves it"

@@ -1,0 +1,59 @@
+"""A line that is nothing but a date heads the text under it: a logbook's entries, a
+bulletin's issue line and a broadcast's day date what follows them until the next, and are
+no facts themselves."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kztimeline.draft import compose, draft, to_toml
+from kztimeline.draft.article import read_article
+
+
+def _drafted(text: str, published: str | None = None) -> dict[str, str]:
+    return {event.date.text: event.title for event in draft(text, published=published)}
+
+
+def test_each_entry_of_a_logbook_dates_the_relative_days_under_it() -> None:
+    text = (
+        "Ship's log of the Aral Star\n\n"
+        "Wednesday, 2 June 1971.\nThe ship left Aralsk today.\n\n"
+        "Saturday, 12 June 1971.\nThe engine failed yesterday and was mended by noon."
+    )
+    assert _drafted(text) == {
+        "1971-06-02": "The ship left Aralsk",
+        "1971-06-11": "The engine failed",
+    }
+
+
+def test_an_issue_line_dates_the_weekdays_of_a_bulletin() -> None:
+    text = (
+        "FLOOD NOTICE No. 4\n\n"
+        "Issued: 18:30 local time, Monday 14 April 2031\n\n"
+        "On Sunday the river rose above the warning mark at Semey. The water will reach "
+        "Kurchatov on Wednesday."
+    )
+    drafted = {event.date.text: event.status for event in draft(text)}
+    assert drafted == {"2031-04-13": None, "2031-04-16": "tentative"}
+
+
+def test_a_field_that_names_an_event_is_no_heading() -> None:
+    text = "Key dates:\nApproval: 4 May 2018\nOpening: 9 June 2019"
+    assert sorted(_drafted(text)) == ["2018-05-04", "2019-06-09"]
+
+
+def test_the_review_note_names_the_heading_a_weekday_was_counted_from() -> None:
+    text = "FLOOD NOTICE No. 5\n\nIssued: Monday 14 April 2031\n\nOn Sunday the river rose."
+    (event,) = draft(text)
+    assert event.date.text == "2031-04-13"
+    drafted = to_toml(compose([read_article(text, source_id="notice")]))
+    assert "# weekday resolved against the dated heading 2031-04-14" in drafted
+
+
+def test_a_dateline_after_a_standfirst_still_dates_the_story() -> None:
+    text = (
+        "Bank cuts rate\n\nThe central bank cut its base rate for the third time this year.\n\n"
+        "ASTANA, Nov. 13, 2031 (Reuters) - The National Bank cut its base rate on Friday."
+    )
+    article = read_article(text, source_id="wire")
+    assert (article.published, article.place) == (date(2031, 11, 13), "Astana")

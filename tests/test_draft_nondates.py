@@ -1,0 +1,56 @@
+"""Numbers and lines that look like dates and are none: a radiocarbon age, a year that
+names a method, a rate counted per year, and a page's "last updated" line."""
+
+from __future__ import annotations
+
+import pytest
+
+from kztimeline.draft import draft
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Charcoal from the hearth gave 1840 ± 35 BP.",
+        "A bone was dated to 3410 +/- 60 cal BP by the laboratory.",
+        "Samples were prepared following the 2016 procedure of Adilova and Kim.",
+        "The museum receives about 40,000 visitors every year.",
+        "Page last updated: 17.03.2031 | Feedback: info@example.org",
+    ],
+)
+def test_no_event_is_drafted(text: str) -> None:
+    assert list(draft(text, published="2031-04-01")) == []
+
+
+def test_a_habit_without_a_count_is_still_said_to_go_on() -> None:
+    """The rule that a rate is no event leaves "held every year" as it was."""
+    assert [event.date.text for event in draft("The fair is held every year in Taraz.",
+                                               published="2031-04-01")] == ["../2031"]  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The ferry sank in October last year.", ["2030-10"]),
+        ("The school will reopen on 2 September next year.", ["2032-09-02"]),
+        ("The well ran dry about three weeks ago.", ["2031-03-11~"]),
+        ("The well ran dry three weeks ago.", ["2031-03-10/2031-03-16"]),
+    ],
+)
+def test_a_month_of_a_named_year_and_an_approximate_count_back(
+    sentence: str, expected: list[str]
+) -> None:
+    assert [event.date.text for event in draft(sentence, published="2031-04-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The mosque was raised on a spring found around 1340.", ["1340~"]),
+        ("The walls stood before 1480, and fell in 1723.", ["../1480", "1723"]),
+        ("About 1300 pilgrims came.", []),
+        ("The garrison numbered about 1450.", []),
+    ],
+)
+def test_an_old_year_after_about_or_before_and_a_count(sentence: str, expected: list[str]) -> None:
+    assert [event.date.text for event in draft(sentence)] == expected

@@ -1,0 +1,55 @@
+"""The year a date written without one takes follows the thread of the text: a plan goes on
+after a look back at the past, and a date in an aside sets no year for the clause around it."""
+
+from __future__ import annotations
+
+from kztimeline.draft import draft
+
+
+def _drafted(text: str, published: str | None = None) -> dict[str, str | None]:
+    return {event.date.text: event.status for event in draft(text, published=published)}
+
+
+def test_a_plan_told_after_a_look_back_keeps_the_plan_year() -> None:
+    text = (
+        "The fair will be held from 12 to 14 September 2031 at the old racecourse. Founded "
+        "in 1994, it was moved to the racecourse in 2009. Stalls open for booking on 3 March."
+    )
+    drafted = _drafted(text)
+    assert drafted["2031-03-03"] == "tentative"
+    assert "2009-03-03" not in drafted
+
+
+def test_a_day_under_a_plan_in_a_programme_is_a_plan() -> None:
+    text = (
+        "The congress will meet from 2 to 4 October 2030 in Turkistan.\n\n"
+        "Wednesday 2 October\n09:30 Welcome address by the rector"
+    )
+    assert _drafted(text)["2030-10-02"] == "tentative"
+
+
+def test_a_year_in_an_aside_does_not_date_the_main_clause() -> None:
+    text = "The theatre, closed in 2016, reopened on 12 March with a new production of Abai."
+    assert sorted(_drafted(text, "2023-05-02")) == ["2016", "2023-03-12"]
+
+
+def test_a_story_told_forward_crosses_into_the_next_year() -> None:
+    text = (
+        "The ferry was withdrawn on 28 November 2029 for a refit. It returned to service on "
+        "4 February after the refit."
+    )
+    assert sorted(_drafted(text, "2030-03-01")) == ["2029-11-28", "2030-02-04"]
+
+
+def test_plans_said_without_a_verb_to_plan_are_plans() -> None:
+    text = (
+        "Timeline of the Ural embankment\n\n"
+        "- 2029: A second dike is planned.\n"
+        "- 2030-2032: The old levee is scheduled to be raised by a metre.\n"
+        "- The final fee, to be paid on 1 March 2033 at the latest, was agreed with the contractor."
+    )
+    assert _drafted(text) == {
+        "2029": "tentative",
+        "2030/2032": "tentative",
+        "../2033-03-01": "tentative",
+    }
