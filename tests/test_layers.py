@@ -40,6 +40,8 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("kztimeline.edtf", 1),
     ("kztimeline.recurrence", 1),
     ("kztimeline.rule_days", 1),
+    ("kztimeline.rule_reading", 1),
+    ("kztimeline.rule_periods", 1),
     ("kztimeline.rule_words", 1),
     ("kztimeline.date_hints", 1),
     ("kztimeline._fields", 2),
