@@ -37,6 +37,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("kztimeline._version", 0),
     ("kztimeline._toml_text", 0),
     ("kztimeline.dates", 1),
+    ("kztimeline.time_zones", 1),
     ("kztimeline.edtf", 1),
     ("kztimeline.recurrence", 1),
     ("kztimeline.rule_days", 1),

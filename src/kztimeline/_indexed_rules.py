@@ -25,17 +25,21 @@ if TYPE_CHECKING:
     from kztimeline.records import Event
     from kztimeline.rule_days import DayRule
 
-__all__ = ("DayExtents", "OpenRules", "indexed_dates")
+__all__ = ("RULED", "DayExtents", "Entry", "OpenRules", "indexed_dates", "span_key")
 
 _LAST_ORDINAL = date.max.toordinal()
 # An occurrence's first and last day numbers in one int, the first above: ints compare
 # faster than tuples when a window's occurrences are sorted (day numbers are below 2**22).
 _DAY_BITS = 22
 
-Entry = tuple[int, int, int, "Event"]
-"""An occurrence found in a window: (its first and last day numbers, as in :func:`span_key`;
-the rank of its id among the rules'; its day in the rule; the occurrence): sorted, the order of
-:meth:`Event.sort_key`."""
+Entry = tuple[int, str, int, int, "Event"]
+"""An event or occurrence in a window: (its first and last day numbers, as in
+:func:`span_key`; its id; the number of its day in the rule, 1 for an event of one date; its
+order among equals; the event). Sorted, entries are in the order of :meth:`Event.sort_key`,
+and an indexed event (ordered by its rank, below :data:`RULED`) before an occurrence found
+here."""
+RULED = 1 << 62
+_FROM_DAY = date.fromordinal
 
 
 def span_key(first: int, last: int) -> int:
@@ -135,7 +139,7 @@ class OpenRules:
     only dateutil reads is expanded by its event in each window its extent reaches.
     """
 
-    __slots__ = ("_events", "_generic", "_generic_extents", "_makers", "_ranks", "_shapes")
+    __slots__ = ("_events", "_generic", "_generic_extents", "_makers", "_shapes")
 
     def __init__(self, events: Sequence[Event], positions: Collection[int]) -> None:
         self._events = events
@@ -166,9 +170,6 @@ class OpenRules:
         self._generic_extents = DayExtents(
             range(len(generic)), firsts, [_LAST_ORDINAL] * len(generic), in_order=True
         )
-        # Occurrences of one extent are ordered by id: the rank of each rule's id among them.
-        ordered = sorted(positions, key=lambda position: events[position].id)
-        self._ranks = {position: rank for rank, position in enumerate(ordered)}
         self._makers: dict[int, OccurrenceMaker[Event]] = {}
 
     def positions(self, low: int, high: int, *, within: bool) -> list[int]:
@@ -192,12 +193,12 @@ class OpenRules:
         self, low: int, high: int, *, within: bool, made: OrderedDict[int, Event], most: int
     ) -> list[Entry]:
         """The occurrences in ``low``–``high`` (day numbers, inclusive) that overlap it, or
-        with ``within``, lie inside it, sorted as :meth:`Event.sort_key` sorts them.
+        with ``within``, lie inside it, as :data:`Entry` rows, in no particular order.
 
         Each is made once and kept in ``made`` (by rule and day) for the windows after, at
         most ``most`` of them, the oldest dropped first."""
         found: list[Entry] = []
-        events, ranks = self._events, self._ranks
+        events, makers, made_get, fromordinal = self._events, self._makers, made.get, _FROM_DAY
         for shape in self._shapes:
             # Most shapes give no day in a short window: their rules are passed over at once.
             days = shape.plan.ordinals(low - shape.length, high)
@@ -213,46 +214,33 @@ class OpenRules:
                 if skipped:
                     own = [day for day in own if day not in skipped]
                 position = shape.positions[index]
-                rank, timed = ranks[position], shape.timed[index]
+                series, timed, base = events[position], shape.timed[index], position << _DAY_BITS
+                maker = makers.get(position)
+                if maker is None:
+                    maker = makers[position] = OccurrenceMaker(series)
+                dated, event_id = series.date.shifted_to, series.id
                 for day in own:
-                    key = position << _DAY_BITS | day
-                    occurrence = made.get(key)
-                    if occurrence is None:
-                        if timed:
-                            when = events[position].date.shifted_to(date.fromordinal(day))
-                            extent = span_key(when.first_day.toordinal(), when.last_day.toordinal())
-                        else:
-                            when, extent = None, span_key(day, day + length)
-                        if within and (extent >> _DAY_BITS < low or extent & _LOW > high):
-                            continue
-                        occurrence = self._made(position, day, when, made, most)
-                    else:
+                    occurrence = made_get(base | day)
+                    if occurrence is not None:
                         extent = _extent(occurrence)
-                        if within and (extent >> _DAY_BITS < low or extent & _LOW > high):
-                            continue
-                    found.append((extent, rank, day, occurrence))
+                    elif timed:
+                        start = fromordinal(day)
+                        when = dated(start)
+                        extent = when.first_day.toordinal() << _DAY_BITS | when.last_day.toordinal()
+                    else:
+                        start, when = fromordinal(day), None
+                        extent = day << _DAY_BITS | day + length
+                    if within and (extent >> _DAY_BITS < low or extent & _LOW > high):
+                        continue
+                    if occurrence is None:
+                        occurrence = maker(start, when or dated(start))
+                        if len(made) >= most:
+                            made.popitem(last=False)
+                        made[base | day] = occurrence
+                    found.append((extent, event_id, day, RULED, occurrence))
         if self._generic:
             found += self._generic_occurrences(low, high, within=within, made=made, most=most)
-        found.sort()
         return found
-
-    def _made(
-        self,
-        position: int,
-        day: int,
-        when: EventDate | None,
-        made: OrderedDict[int, Event],
-        most: int,
-    ) -> Event:
-        maker = self._makers.get(position)
-        if maker is None:
-            maker = self._makers[position] = OccurrenceMaker(self._events[position])
-        start = date.fromordinal(day)
-        occurrence = maker(start, when or self._events[position].date.shifted_to(start))
-        if len(made) >= most:
-            made.popitem(last=False)
-        made[position << _DAY_BITS | day] = occurrence
-        return occurrence
 
     def _generic_occurrences(
         self, low: int, high: int, *, within: bool, made: OrderedDict[int, Event], most: int
@@ -261,8 +249,9 @@ class OpenRules:
         first, last = date.fromordinal(low), date.fromordinal(high)
         for index in self._generic_extents.overlapping(low, high):
             position = self._generic[index]
-            event, rank = self._events[position], self._ranks[position]
-            for day, when in event.occurrence_dates(first, last):
+            event = self._events[position]
+            # The expansion's order breaks a tie: an extra occurrence on a day the rule gives.
+            for number, (day, when) in enumerate(event.occurrence_dates(first, last)):
                 key = position << _DAY_BITS | day.toordinal()
                 occurrence = made.get(key)
                 if occurrence is None:
@@ -271,7 +260,7 @@ class OpenRules:
                     occurrence = made[key] = event.occurrence_on(day, when)
                 extent = _extent(occurrence)
                 if not within or (extent >> _DAY_BITS >= low and extent & _LOW <= high):
-                    found.append((extent, rank, day.toordinal(), occurrence))
+                    found.append((extent, event.id, day.toordinal(), RULED + number, occurrence))
         return found
 
 

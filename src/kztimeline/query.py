@@ -23,7 +23,7 @@ from datetime import date, datetime, time, timedelta
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from kztimeline._indexed_rules import DayExtents, OpenRules, indexed_dates, span_key
+from kztimeline._indexed_rules import DayExtents, Entry, OpenRules, indexed_dates, span_key
 from kztimeline.edtf import parse_partial_date
 from kztimeline.errors import DateError, QueryError
 
@@ -163,6 +163,7 @@ _DATE = attrgetter("date")
 _FIRST_DAY = attrgetter("first_day")
 _LAST_DAY = attrgetter("last_day")
 _TO_ORDINAL = date.toordinal
+_NO_DAY = date.min
 
 
 class TimelineIndex:
@@ -340,17 +341,26 @@ class TimelineIndex:
         )
         if not entries:
             return found
-        # Merged by their extents (one int each), the few of equal extents by sort_key.
         keys = list(map(self._rank_extents.__getitem__, ranks))
+        if len(entries) * 4 > len(found):
+            # Many: sorted together, the ranks as one run that the sort merges in.
+            rows: list[Entry] = [
+                (key, event.id, (event.recurrence_id or _NO_DAY).toordinal(), number, event)
+                for number, (key, event) in enumerate(zip(keys, found, strict=True))
+            ]
+            rows += entries
+            rows.sort()
+            return [row[4] for row in rows]
+        # Few: each put in place among the ranks by bisection, ties broken by id and day.
+        entries.sort()
         merged: list[Event] = []
         done = 0
-        for extent, _, _, occurrence in entries:
+        for extent, event_id, day, _, occurrence in entries:
             at = bisect_left(keys, extent, done)
-            while (
-                at < len(keys)
-                and keys[at] == extent
-                and found[at].sort_key() < occurrence.sort_key()
-            ):
+            while at < len(keys) and keys[at] == extent:
+                other = found[at]
+                if (other.id, (other.recurrence_id or _NO_DAY).toordinal()) > (event_id, day):
+                    break
                 at += 1
             merged += found[done:at]
             merged.append(occurrence)
