@@ -19,7 +19,8 @@ import gc
 from array import array
 from bisect import bisect_left
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from operator import attrgetter
 from typing import TYPE_CHECKING
@@ -167,6 +168,17 @@ _TO_ORDINAL = date.toordinal
 _NO_DAY = date.min
 
 
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
+
+
 class TimelineIndex:
     """An index over the extents of a chronological sequence of events.
 
@@ -196,13 +208,8 @@ class TimelineIndex:
         # Building makes hundreds of thousands of small objects and no cycle, yet the cyclic
         # collector, started by their count, walked the heap of a large load again and again
         # (a third of the first query's time at 100,000 events): it waits for the build.
-        collecting = gc.isenabled()
-        gc.disable()
-        try:
+        with _collector_paused():
             self._build(events)
-        finally:
-            if collecting:
-                gc.enable()
 
     def _build(self, events: Sequence[Event]) -> None:
         self._events = events
@@ -347,9 +354,12 @@ class TimelineIndex:
         ]
         if self._open is None:
             return found
-        entries = self._open.occurrences(
-            low, high, within=within, made=self._made_in_windows, most=MADE_OCCURRENCES
-        )
+        # A month's window makes thousands of occurrences, none in a cycle: one collection
+        # after them, not one every 700 objects.
+        with _collector_paused():
+            entries = self._open.occurrences(
+                low, high, within=within, made=self._made_in_windows, most=MADE_OCCURRENCES
+            )
         if not entries:
             return found
         keys = list(map(self._rank_extents.__getitem__, ranks))
