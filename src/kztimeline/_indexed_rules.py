@@ -112,10 +112,21 @@ class _Shape:
     there, each member then keeping those from its start to its last day. A window in which
     it gives no day passes over every member at once."""
 
-    __slots__ = ("extents", "firsts", "lasts", "length", "plan", "positions", "skipped", "timed")
+    __slots__ = (
+        "extents",
+        "firsts",
+        "lasts",
+        "length",
+        "plan",
+        "plans",
+        "positions",
+        "skipped",
+        "timed",
+    )
 
     def __init__(self, plan: DayRule, length: int, members: list[tuple[int, Event, DayRule]]):
         self.plan, self.length = plan, length
+        self.plans = [rule for _, _, rule in members]
         self.positions = [position for position, _, _ in members]
         self.firsts = [rule.start.toordinal() for _, _, rule in members]
         self.lasts = [rule.last_day().toordinal() for _, _, rule in members]
@@ -139,10 +150,15 @@ class OpenRules:
     only dateutil reads is expanded by its event in each window its extent reaches.
     """
 
-    __slots__ = ("_events", "_generic", "_generic_extents", "_makers", "_shapes")
+    __slots__ = ("_events", "_generic", "_generic_extents", "_makers", "_most", "_shapes")
 
     def __init__(self, events: Sequence[Event], positions: Collection[int]) -> None:
+        # dateutil loads only for events with rules: a file without any validates faster.
+        from kztimeline.recurrence import MAX_OCCURRENCES
+
         self._events = events
+        # A window shorter than this many days cannot hold more occurrences of one rule.
+        self._most = MAX_OCCURRENCES
         members: dict[tuple[object, object], list[tuple[int, Event, DayRule]]] = {}
         generic: list[int] = []
         for position in sorted(positions):
@@ -200,15 +216,24 @@ class OpenRules:
         found: list[Entry] = []
         events, makers, made_get, fromordinal = self._events, self._makers, made.get, _FROM_DAY
         for shape in self._shapes:
-            # Most shapes give no day in a short window: their rules are passed over at once.
-            days = shape.plan.ordinals(low - shape.length, high)
-            if not days:
-                continue
-            earliest, latest, length = days[0], days[-1], shape.length
+            length = shape.length
+            if high - low + length >= self._most:
+                # A window of centuries: each rule walked on its own, to stop at too many.
+                days, earliest, latest = [], low - length, high
+            else:
+                # Most shapes give no day in a short window: passed over at once.
+                days = shape.plan.ordinals(low - length, high)
+                if not days:
+                    continue
+                earliest, latest = days[0], days[-1]
             for index in shape.extents.overlapping(earliest, latest):
                 first, last = shape.firsts[index], shape.lasts[index]
                 own = days
-                if first > earliest or last < latest:
+                if not days:
+                    own = self._counted(
+                        events[shape.positions[index]], shape.plans[index], low, high
+                    )
+                elif first > earliest or last < latest:
                     own = days[bisect_left(days, first) : bisect_right(days, last)]
                 skipped = shape.skipped[index]
                 if skipped:
@@ -241,6 +266,18 @@ class OpenRules:
         if self._generic:
             found += self._generic_occurrences(low, high, within=within, made=made, most=most)
         return found
+
+    @staticmethod
+    def _counted(event: Event, plan: DayRule, low: int, high: int) -> list[int]:
+        """The rule's days from ``low`` (less the event's length) to ``high``; raises
+        :class:`QueryError` past MAX_OCCURRENCES of them."""
+        # dateutil loads only for events with rules: a file without any validates faster.
+        from kztimeline.recurrence import occurrence_starts
+
+        length = (event.last_day - event.first_day).days
+        first, last = date.fromordinal(max(low - length, 1)), date.fromordinal(high)
+        rule = event.occurrence_rule or ""
+        return [day.toordinal() for day in occurrence_starts(rule, event.date, first, last, plan)]
 
     def _generic_occurrences(
         self, low: int, high: int, *, within: bool, made: OrderedDict[int, Event], most: int
