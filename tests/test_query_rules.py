@@ -83,7 +83,7 @@ def _expected(rules: list[tuple[str, datetime]], first: date, last: date) -> lis
     return [(event_id, day) for day, event_id in sorted(found)]
 
 
-@settings(max_examples=12, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.data(), st.integers(1, 3), st.booleans(), st.booleans())
 def test_long_rules_give_in_any_window_what_dateutil_gives(
     data: st.DataObject, count: int, indexed: bool, within: bool
