@@ -1,45 +1,91 @@
 """How the query index holds a repeating event: every occurrence of a rule short enough to
-index, and for the longer rules, one endless rule per shape that says at once whether any rule
-of that shape gives a day in a window (:class:`kztimeline.query.TimelineIndex`).
+index, and for the longer rules, :class:`OpenRules`, which finds their occurrences in a
+window by arithmetic (:class:`kztimeline.query.TimelineIndex`).
+
+Both answer with :class:`DayExtents`: spans of day numbers in buckets by length (lengths below
+1, 2, 4, 8 … days), each bucket sorted by first day, so that the spans that may overlap a
+window are one slice found by bisection. Each slice holds at most about twice as many spans as
+it returns, so a query costs O(log n) per bucket plus the size of the answer.
 """
 
 from __future__ import annotations
 
 from array import array
-from bisect import bisect_right
-from collections.abc import Sequence
+from bisect import bisect_left, bisect_right
+from collections import OrderedDict
+from collections.abc import Collection, Sequence
 from datetime import date
+from itertools import compress
 from typing import TYPE_CHECKING
+
+from kztimeline._occurrence import OccurrenceMaker
 
 if TYPE_CHECKING:
     from kztimeline.dates import EventDate
     from kztimeline.records import Event
     from kztimeline.rule_days import DayRule
 
-__all__ = ("ShapeGroup", "indexed_dates", "rule_shapes", "shape_groups")
+__all__ = ("RULED", "DayExtents", "Entry", "OpenRules", "indexed_dates", "span_key")
+
+_LAST_ORDINAL = date.max.toordinal()
+# An occurrence's first and last day numbers in one int, the first above: ints compare
+# faster than tuples when a window's occurrences are sorted (day numbers are below 2**22).
+_DAY_BITS = 22
+
+Entry = tuple[int, str, int, int, "Event"]
+"""An event or occurrence in a window: (its first and last day numbers, as in
+:func:`span_key`; its id; the number of its day in the rule, 1 for an event of one date; its
+order among equals; the event). Sorted, entries are in the order of :meth:`Event.sort_key`,
+and an indexed event (ordered by its rank, below :data:`RULED`) before an occurrence found
+here."""
+RULED = 1 << 62
+_FROM_DAY = date.fromordinal
 
 
-def rule_shapes(events: Sequence[Event], open_rules: set[int]) -> dict[int, tuple[DayRule, int]]:
-    """For each rule too long to index that arithmetic reads and that has no extra or changed
-    occurrence, one endless rule of its shape from the earliest start of that shape, and its
-    occurrences' length in days: if that rule gives no day in a window, neither does any rule
-    of the shape. dateutil's first week of a WEEKLY rule with BYSETPOS is its own: those rules
-    are left out, and checked one by one."""
-    members: dict[tuple[tuple[object, ...], int], list[tuple[date, int, DayRule]]] = {}
-    for position in open_rules:
-        event = events[position]
-        plan = event.rule_plan()
-        if plan is None or event.also_on or event.changes:
-            continue
-        if plan.frequency == "WEEKLY" and plan.setpos:
-            continue
-        length = (event.last_day - event.first_day).days
-        members.setdefault((plan.shape(), length), []).append((plan.start, position, plan))
-    shapes: dict[int, tuple[DayRule, int]] = {}
-    for (_, length), found in members.items():
-        earliest = min(found, key=lambda member: member[0])[2].endless()
-        shapes.update((position, (earliest, length)) for _, position, _ in found)
-    return shapes
+def span_key(first: int, last: int) -> int:
+    """The first and last day numbers of an extent in one int that sorts as the pair."""
+    return first << _DAY_BITS | last
+
+
+class DayExtents:
+    """Spans of day numbers (``firsts[key]``–``lasts[key]``, inclusive) by key, that says which
+    overlap a window, or lie inside it."""
+
+    __slots__ = ("_buckets",)
+
+    def __init__(
+        self, keys: Sequence[int], firsts: Sequence[int], lasts: Sequence[int], *, in_order: bool
+    ) -> None:
+        """``in_order``: the keys come in the order of their first days already."""
+        spans: dict[int, array[int]] = {}
+        for key in keys:
+            length = (lasts[key] - firsts[key]).bit_length()
+            bucket = spans.get(length)
+            if bucket is None:
+                bucket = spans[length] = array("q")
+            bucket.append(key)
+        self._buckets: list[tuple[array[int], array[int], array[int], int]] = []
+        for _, found in sorted(spans.items()):
+            ordered = found if in_order else array("q", sorted(found, key=firsts.__getitem__))
+            starts = array("q", map(firsts.__getitem__, ordered))
+            ends = array("q", map(lasts.__getitem__, ordered))
+            self._buckets.append((starts, ends, ordered, max(map(int.__sub__, ends, starts))))
+
+    def overlapping(self, low: int, high: int, *, within: bool = False) -> list[int]:
+        """The keys of the spans that overlap ``low``–``high``, or with ``within``, lie inside
+        it; in no particular order."""
+        found: list[int] = []
+        for firsts, lasts, keys, longest in self._buckets:
+            begin = bisect_left(firsts, low if within else low - longest)
+            stop = bisect_right(firsts, high, begin)
+            if longest == 0:
+                # Every span here lasts one day: the slice is exactly the answer.
+                found += keys[begin:stop]
+            elif within:
+                found += compress(keys[begin:stop], map(high.__ge__, lasts[begin:stop]))
+            else:
+                found += compress(keys[begin:stop], map(low.__le__, lasts[begin:stop]))
+        return found
 
 
 def indexed_dates(event: Event, budget: int) -> Sequence[tuple[date, EventDate | None]] | None:
@@ -60,49 +106,208 @@ def indexed_dates(event: Event, budget: int) -> Sequence[tuple[date, EventDate |
     return [(day, None) for day in days if day not in skipped]
 
 
-class ShapeGroup:
-    """The rules too long to index that share one endless rule of their shape (see
-    :func:`rule_shapes`), by their first day: a window in which that rule gives no day passes
-    over the whole group at once, and one in which it does looks only at the members whose
-    extent reaches the window."""
+class _Shape:
+    """The rules of one shape (:meth:`DayRule.shape`) and one length in days: one endless
+    rule of that shape from the earliest start gives, in any window, the days of every member
+    there, each member then keeping those from its start to its last day. A window in which
+    it gives no day passes over every member at once."""
 
-    __slots__ = ("firsts", "lasts", "length", "plan", "positions")
+    __slots__ = (
+        "extents",
+        "firsts",
+        "lasts",
+        "length",
+        "plan",
+        "plans",
+        "positions",
+        "skipped",
+        "timed",
+    )
 
-    def __init__(
-        self,
-        plan: DayRule,
-        length: int,
-        positions: list[int],
-        firsts: Sequence[int],
-        lasts: Sequence[int],
-    ) -> None:
-        positions.sort(key=firsts.__getitem__)
+    def __init__(self, plan: DayRule, length: int, members: list[tuple[int, Event, DayRule]]):
         self.plan, self.length = plan, length
-        self.positions = array("q", positions)
-        self.firsts = array("q", map(firsts.__getitem__, positions))
-        self.lasts = array("q", map(lasts.__getitem__, positions))
-
-    def members(self, low: int, high: int, *, within: bool = False) -> list[int]:
-        """The positions of the members whose extent (day numbers) overlaps ``low``–``high``,
-        or with ``within``, lies inside it."""
-        stop = bisect_right(self.firsts, high)
-        lasts, firsts = self.lasts, self.firsts
-        return [
-            self.positions[index]
-            for index in range(stop)
-            if (low <= firsts[index] and lasts[index] <= high if within else lasts[index] >= low)
+        self.plans = [rule for _, _, rule in members]
+        self.positions = [position for position, _, _ in members]
+        self.firsts = [rule.start.toordinal() for _, _, rule in members]
+        self.lasts = [rule.last_day().toordinal() for _, _, rule in members]
+        self.timed = [event.date.time is not None for _, event, _ in members]
+        # The days a member leaves out: those skipped, and those a change moves (indexed on
+        # their own, as the extra occurrences are).
+        self.skipped = [
+            frozenset(day.toordinal() for day in event.except_on)
+            | {change.occurrence.toordinal() for change in event.changes}
+            for _, event, _ in members
         ]
+        self.extents = DayExtents(range(len(members)), self.firsts, self.lasts, in_order=False)
 
 
-def shape_groups(
-    shapes: dict[int, tuple[DayRule, int]], firsts: Sequence[int], lasts: Sequence[int]
-) -> list[ShapeGroup]:
-    """The groups of :class:`ShapeGroup` of the rules in ``shapes``, given every event's first
-    and last day numbers (for a rule too long to index, its last possible day)."""
-    members: dict[int, tuple[DayRule, int, list[int]]] = {}
-    for position, (plan, length) in shapes.items():
-        members.setdefault(id(plan), (plan, length, []))[2].append(position)
-    return [
-        ShapeGroup(plan, length, positions, firsts, lasts)
-        for plan, length, positions in members.values()
-    ]
+class OpenRules:
+    """The repeating events whose rules are too long to index, found in each window.
+
+    A rule that arithmetic reads (:mod:`kztimeline.rule_days`) is held with the rules of its
+    shape (``_Shape``); its extra and moved occurrences are not: the caller indexes them
+    (:meth:`Event.extra_occurrence_dates`), and here the rule leaves out their days. A rule
+    only dateutil reads is expanded by its event in each window its extent reaches.
+    """
+
+    __slots__ = ("_events", "_generic", "_generic_extents", "_makers", "_most", "_shapes")
+
+    def __init__(self, events: Sequence[Event], positions: Collection[int]) -> None:
+        # dateutil loads only for events with rules: a file without any validates faster.
+        from kztimeline.recurrence import MAX_OCCURRENCES
+
+        self._events = events
+        # A window shorter than this many days cannot hold more occurrences of one rule.
+        self._most = MAX_OCCURRENCES
+        members: dict[tuple[object, object], list[tuple[int, Event, DayRule]]] = {}
+        generic: list[int] = []
+        for position in sorted(positions):
+            event = events[position]
+            plan = event.rule_plan()
+            if plan is None:
+                generic.append(position)
+                continue
+            length = (event.last_day - event.first_day).days
+            # dateutil's first week of a WEEKLY rule with BYSETPOS is its own: such a rule is
+            # a shape of its own.
+            own = plan.frequency == "WEEKLY" and plan.setpos
+            key = ("own", position) if own else (plan.shape(), length)
+            members.setdefault(key, []).append((position, event, plan))
+        self._shapes = [
+            _Shape(
+                found[0][2] if key[0] == "own" else min(found, key=_start)[2].endless(),
+                (found[0][1].last_day - found[0][1].first_day).days,
+                found,
+            )
+            for key, found in members.items()
+        ]
+        self._generic = generic
+        firsts = [events[position].first_day.toordinal() for position in generic]
+        self._generic_extents = DayExtents(
+            range(len(generic)), firsts, [_LAST_ORDINAL] * len(generic), in_order=True
+        )
+        self._makers: dict[int, OccurrenceMaker[Event]] = {}
+
+    def positions(self, low: int, high: int, *, within: bool) -> list[int]:
+        """The rules whose whole possible extent (from the start to the last day the rule may
+        give, and the event's length) overlaps ``low``–``high``, or lies inside it."""
+        # A rule only dateutil reads is held to the end of time, which lies inside no window.
+        found = (
+            []
+            if within
+            else [self._generic[index] for index in self._generic_extents.overlapping(low, high)]
+        )
+        for shape in self._shapes:
+            for index in shape.extents.overlapping(low - shape.length, high):
+                if not within or (
+                    shape.firsts[index] >= low and shape.lasts[index] + shape.length <= high
+                ):
+                    found.append(shape.positions[index])
+        return found
+
+    def occurrences(
+        self, low: int, high: int, *, within: bool, made: OrderedDict[int, Event], most: int
+    ) -> list[Entry]:
+        """The occurrences in ``low``–``high`` (day numbers, inclusive) that overlap it, or
+        with ``within``, lie inside it, as :data:`Entry` rows, in no particular order.
+
+        Each is made once and kept in ``made`` (by rule and day) for the windows after, at
+        most ``most`` of them, the oldest dropped first."""
+        found: list[Entry] = []
+        events, makers, made_get, fromordinal = self._events, self._makers, made.get, _FROM_DAY
+        for shape in self._shapes:
+            length = shape.length
+            if high - low + length >= self._most:
+                # A window of centuries: each rule walked on its own, to stop at too many.
+                days, earliest, latest = [], low - length, high
+            else:
+                # Most shapes give no day in a short window: passed over at once.
+                days = shape.plan.ordinals(low - length, high)
+                if not days:
+                    continue
+                earliest, latest = days[0], days[-1]
+            for index in shape.extents.overlapping(earliest, latest):
+                first, last = shape.firsts[index], shape.lasts[index]
+                own = days
+                if not days:
+                    own = self._counted(
+                        events[shape.positions[index]], shape.plans[index], low, high
+                    )
+                elif first > earliest or last < latest:
+                    own = days[bisect_left(days, first) : bisect_right(days, last)]
+                skipped = shape.skipped[index]
+                if skipped:
+                    own = [day for day in own if day not in skipped]
+                position = shape.positions[index]
+                series, timed, base = events[position], shape.timed[index], position << _DAY_BITS
+                maker = makers.get(position)
+                if maker is None:
+                    maker = makers[position] = OccurrenceMaker(series)
+                dated, event_id = series.date.shifted_to, series.id
+                for day in own:
+                    occurrence = made_get(base | day)
+                    if occurrence is not None:
+                        extent = _extent(occurrence)
+                    elif timed:
+                        start = fromordinal(day)
+                        when = dated(start)
+                        extent = when.first_day.toordinal() << _DAY_BITS | when.last_day.toordinal()
+                    else:
+                        start, when = fromordinal(day), None
+                        extent = day << _DAY_BITS | day + length
+                    if within and (extent >> _DAY_BITS < low or extent & _LOW > high):
+                        continue
+                    if occurrence is None:
+                        occurrence = maker(start, when or dated(start))
+                        if len(made) >= most:
+                            made.popitem(last=False)
+                        made[base | day] = occurrence
+                    found.append((extent, event_id, day, RULED, occurrence))
+        if self._generic:
+            found += self._generic_occurrences(low, high, within=within, made=made, most=most)
+        return found
+
+    @staticmethod
+    def _counted(event: Event, plan: DayRule, low: int, high: int) -> list[int]:
+        """The rule's days from ``low`` (less the event's length) to ``high``; raises
+        :class:`QueryError` past MAX_OCCURRENCES of them."""
+        # dateutil loads only for events with rules: a file without any validates faster.
+        from kztimeline.recurrence import occurrence_starts
+
+        length = (event.last_day - event.first_day).days
+        first, last = date.fromordinal(max(low - length, 1)), date.fromordinal(high)
+        rule = event.occurrence_rule or ""
+        return [day.toordinal() for day in occurrence_starts(rule, event.date, first, last, plan)]
+
+    def _generic_occurrences(
+        self, low: int, high: int, *, within: bool, made: OrderedDict[int, Event], most: int
+    ) -> list[Entry]:
+        found: list[Entry] = []
+        first, last = date.fromordinal(low), date.fromordinal(high)
+        for index in self._generic_extents.overlapping(low, high):
+            position = self._generic[index]
+            event = self._events[position]
+            # The expansion's order breaks a tie: an extra occurrence on a day the rule gives.
+            for number, (day, when) in enumerate(event.occurrence_dates(first, last)):
+                key = position << _DAY_BITS | day.toordinal()
+                occurrence = made.get(key)
+                if occurrence is None:
+                    if len(made) >= most:
+                        made.popitem(last=False)
+                    occurrence = made[key] = event.occurrence_on(day, when)
+                extent = _extent(occurrence)
+                if not within or (extent >> _DAY_BITS >= low and extent & _LOW <= high):
+                    found.append((extent, event.id, day.toordinal(), RULED + number, occurrence))
+        return found
+
+
+_LOW = (1 << _DAY_BITS) - 1
+
+
+def _extent(event: Event) -> int:
+    when = event.date
+    return span_key(when.first_day.toordinal(), when.last_day.toordinal())
+
+
+def _start(member: tuple[int, Event, DayRule]) -> date:
+    return member[2].start

@@ -15,13 +15,14 @@ from __future__ import annotations
 
 import calendar
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta, tzinfo
+from datetime import UTC, date, datetime, timedelta, timezone
+from datetime import time as TimeOfDay
 from enum import StrEnum
 from functools import lru_cache
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from kztimeline.date_hints import MONTH_NAMES, time_zone_hint
+from kztimeline.date_hints import MONTH_NAMES
 from kztimeline.errors import DateError
+from kztimeline.time_zones import parse_time_zone, wall_time_doubt
 
 __all__ = (
     "days_in_month",
@@ -199,17 +200,15 @@ class EventDate:
     until: datetime | None = None
     first_day: date = field(init=False, repr=False, compare=False)
     last_day: date = field(init=False, repr=False, compare=False)
-    # A timed date's written form (with an offset or not) and exact length, read once for the
-    # occurrences moved from it: see _moved_parts.
-    _shift: tuple[bool, timedelta | None] | None = field(
+    # A timed date's wall time, written form and exact length, read once for the occurrences
+    # moved from it: see _read_shift.
+    _shift: tuple[TimeOfDay, str | None, timedelta | None, bool] | None = field(
         default=None, init=False, repr=False, compare=False
     )
 
     def __post_init__(self) -> None:
         if self.time is not None:
-            first = last = self.time.date()
-            if self.until is not None:
-                last = max(first, (self.until - timedelta(microseconds=1)).date())
+            first, last = _moment_days(self.time, self.until)
         else:
             first = date.min if self.start is None else self.start.first_day
             last = date.max if self.end is None else self.end.last_day
@@ -339,40 +338,78 @@ class EventDate:
 
     def shifted_to(self, first: date) -> EventDate:
         """The same date moved to start on ``first``, keeping its length (for recurrences)."""
-        if self.time is not None:
-            moment = self.time.replace(year=first.year, month=first.month, day=first.day)
-            # The moment keeps this date's zone and the length stays positive, so what
-            # EventDate.at checks holds already: skipping it halves the cost of an occurrence.
-            text, until = self._moved_parts(moment)
-            point = PartialDate(moment.year, moment.month, moment.day)
-            return EventDate(text, point, point, time=moment, until=until)
-        return EventDate.between_days(first, first + (self.last_day - self.first_day))
+        if self.time is None:
+            return EventDate.between_days(first, first + (self.last_day - self.first_day))
+        clock, written, length, fixed = self._shift or self._read_shift()
+        moment = datetime.combine(first, clock)
+        text = moment.isoformat() if written is None else first.isoformat() + written
+        # With one offset, the wall time moves as the moment does.
+        until = moment + length if fixed and length is not None else _end(moment, length)
+        # The moment keeps this date's zone and the length stays positive, so what
+        # EventDate.at checks holds already: a query may make thousands of these.
+        point = _single_day(first).start  # the day's one PartialDate, shared
+        assert point is not None
+        return _timed(text, point, moment, until)
 
     def moved_to(self, moment: datetime) -> EventDate:
         """A timed date moved to start at ``moment`` (aware), keeping the written form (an
         offset, or local time) and the exact length, as RFC 5545 §3.8.5.3 keeps it."""
-        text, until = self._moved_parts(moment)
-        return EventDate.at(moment, text=text, until=until)
-
-    def _moved_parts(self, moment: datetime) -> tuple[str, datetime | None]:
-        """The written form and the end of this timed date moved to ``moment``."""
         assert self.time is not None
-        shift = self._shift
-        if shift is None:
-            length = None
-            if self.until is not None:
-                length = self.until.astimezone(UTC) - self.time.astimezone(UTC)
-            shift = (self.text == self.time.isoformat(), length)
-            object.__setattr__(self, "_shift", shift)
-        written_with_offset, length = shift
-        written = moment if written_with_offset else moment.replace(tzinfo=None)
-        until = None
-        if length is not None:
-            until = (moment.astimezone(UTC) + length).astimezone(moment.tzinfo)
-        return written.isoformat(), until
+        length = (self._shift or self._read_shift())[2]
+        written = moment if self.text == self.time.isoformat() else moment.replace(tzinfo=None)
+        return EventDate.at(moment, text=written.isoformat(), until=_end(moment, length))
+
+    def _read_shift(self) -> tuple[TimeOfDay, str | None, timedelta | None, bool]:
+        """A timed date's wall time (with its zone); what its text says after the day, if
+        that is the same on every day (a local time, or a fixed offset), else None; its
+        exact length; and whether its zone has one offset. Read once for its occurrences."""
+        assert self.time is not None
+        length = None
+        if self.until is not None:
+            length = self.until.astimezone(UTC) - self.time.astimezone(UTC)
+        clock, fixed = self.time.timetz(), isinstance(self.time.tzinfo, timezone)
+        written: str | None = "T" + self.time.time().isoformat()
+        if self.text == self.time.isoformat():  # written with its offset
+            written = "T" + clock.isoformat() if fixed else None
+        shift = (clock, written, length, fixed)
+        object.__setattr__(self, "_shift", shift)
+        return shift
 
     def __str__(self) -> str:
         return self.text
+
+
+def _moment_days(moment: datetime, until: datetime | None) -> tuple[date, date]:
+    # The days of a moment, or of a span to ``until`` (at midnight, it closes the day before).
+    first = moment.date()
+    last = first if until is None else max(first, (until - _TICK).date())
+    return first, first if last == first else last
+
+
+_TICK = timedelta(microseconds=1)
+_SET = object.__setattr__
+
+
+def _end(moment: datetime, length: timedelta | None) -> datetime | None:
+    """The end of a span of exactly ``length`` from ``moment``, in its zone."""
+    return None if length is None else (moment.astimezone(UTC) + length).astimezone(moment.tzinfo)
+
+
+def _timed(text: str, point: PartialDate, moment: datetime, until: datetime | None) -> EventDate:
+    """``EventDate(text, point, point, time=moment, until=until)``, its checks already met:
+    made slot by slot, in half the time of the dataclass's own steps."""
+    made = object.__new__(EventDate)
+    first, last = _moment_days(moment, until)
+    _SET(made, "text", text)
+    _SET(made, "start", point)
+    _SET(made, "end", point)
+    _SET(made, "is_interval", False)
+    _SET(made, "time", moment)
+    _SET(made, "until", until)
+    _SET(made, "first_day", first)
+    _SET(made, "last_day", last)
+    _SET(made, "_shift", None)
+    return made
 
 
 @lru_cache(maxsize=8_192)
@@ -402,35 +439,9 @@ def _interval_label(start: PartialDate, end: PartialDate) -> str:
     )
 
 
-def parse_time_zone(name: str) -> tzinfo:
-    """The IANA time zone called ``name`` (``"Asia/Almaty"``).
-
-    Raises :class:`DateError` if unknown, naming the nearest IANA names (``Europe/Pariss``:
-    did you mean 'Europe/Paris'?).
-    """
-    if not name or name != name.strip() or name.startswith(("/", ".")) or ".." in name:
-        raise DateError(f"unknown time zone '{name}'; {time_zone_hint(name)}")
-    try:
-        return ZoneInfo(name)
-    except (ZoneInfoNotFoundError, ValueError, OSError) as err:
-        raise DateError(f"unknown time zone '{name}'; {time_zone_hint(name)}") from err
-
-
 def day_offset(day: date, days: int) -> date:
     """``day`` moved by ``days``, pinned to the ends of the calendar instead of overflowing."""
     try:
         return day + timedelta(days=days)
     except OverflowError:
         return date.max if days > 0 else date.min
-
-
-def wall_time_doubt(moment: datetime) -> str | None:
-    """``"twice"`` if the wall time of the aware ``moment`` happens twice in its zone (the
-    clocks go back over it), ``"never"`` if it does not happen (they go forward over it), else
-    None. Either way the moment itself is the first reading (``fold=0``), as RFC 5545 §3.3.5
-    asks: the earlier of the two, or the offset before the gap."""
-    first, second = moment.replace(fold=0), moment.replace(fold=1)
-    if first.utcoffset() == second.utcoffset():
-        return None
-    again = first.astimezone(UTC).astimezone(moment.tzinfo)
-    return "twice" if again.replace(tzinfo=None) == first.replace(tzinfo=None) else "never"

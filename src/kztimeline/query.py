@@ -8,22 +8,24 @@ it returns, so a query costs O(log n) per bucket plus the size of the answer, an
 never force a scan of the others. A repeating event whose rule ends soon enough is indexed
 occurrence by occurrence, so a query expands no rule; each entry is numbered by its place in
 chronological order, so the answer needs no sort. A longer rule is held apart with the rules of
-its shape (:class:`kztimeline._indexed_rules.ShapeGroup`): a window in which the shape gives no
-day passes over all of them at once.
+its shape (:class:`kztimeline._indexed_rules.OpenRules`): a window in which the shape gives no
+day passes over all of them at once, and the occurrences it does give are sorted by their
+extents (ints) before they are merged into the ranks.
 """
 
 from __future__ import annotations
 
+import gc
 from array import array
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections import OrderedDict
 from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
-from itertools import compress
-from operator import attrgetter, methodcaller
+from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from kztimeline._indexed_rules import indexed_dates, rule_shapes, shape_groups
+from kztimeline._indexed_rules import DayExtents, Entry, OpenRules, indexed_dates, span_key
 from kztimeline.edtf import parse_partial_date
 from kztimeline.errors import DateError, QueryError
 
@@ -163,22 +165,18 @@ _DATE = attrgetter("date")
 _FIRST_DAY = attrgetter("first_day")
 _LAST_DAY = attrgetter("last_day")
 _TO_ORDINAL = date.toordinal
-_SORT_KEY = methodcaller("sort_key")
+_NO_DAY = date.min
 
 
-class _Bucket:
-    # Arrays of machine integers: a quarter of the memory of lists of ints, and contiguous, so
-    # that a query reads neighbouring entries from one cache line.
-    __slots__ = ("firsts", "lasts", "longest", "positions")
-
-    def __init__(self, ranks: array[int], firsts: Sequence[int], lasts: Sequence[int]) -> None:
-        # ``ranks`` come in increasing order, and ranks are chronological, which sorts by first
-        # day first: the entries are already in the order of their first days, as bisection
-        # needs, with no sort and no list of ints.
-        self.positions = ranks
-        self.firsts = array("q", map(firsts.__getitem__, ranks))
-        self.lasts = array("q", map(lasts.__getitem__, ranks))
-        self.longest = max(map(int.__sub__, self.lasts, self.firsts))
+@contextmanager
+def _collector_paused() -> Iterator[None]:
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if collecting:
+            gc.enable()
 
 
 class TimelineIndex:
@@ -187,26 +185,33 @@ class TimelineIndex:
     Positions are indexes into that sequence, so sorted positions are in chronological order.
     A repeating event whose rule ends within :data:`INDEXED_OCCURRENCES` occurrences is indexed
     occurrence by occurrence (up to :data:`OCCURRENCE_BUDGET`, or two per event, in all), so a
-    query expands no rule; a longer or endless rule is indexed to the end of time and expanded
-    inside each query's window.
+    query expands no rule; a longer or endless rule is held apart (:class:`OpenRules`), its
+    days in each query's window found by arithmetic, its extra and moved occurrences indexed.
 
-    The buckets hold ranks: the place of each event or occurrence in chronological order
-    (:meth:`Event.sort_key`), so that sorted ranks are the answer in order, with no sort by key.
+    The extents (:class:`DayExtents`) hold ranks: the place of each event or occurrence in
+    chronological order (:meth:`Event.sort_key`), so that sorted ranks are the answer in order,
+    with no sort by key.
     """
 
     __slots__ = (
-        "_buckets",
         "_events",
-        "_groups",
+        "_extents",
         "_made",
         "_made_in_windows",
         "_occurrences",
-        "_open_rules",
-        "_shapes",
+        "_open",
+        "_rank_extents",
         "_targets",
     )
 
     def __init__(self, events: Sequence[Event]) -> None:
+        # Building makes hundreds of thousands of small objects and no cycle, yet the cyclic
+        # collector, started by their count, walked the heap of a large load again and again
+        # (a third of the first query's time at 100,000 events): it waits for the build.
+        with _collector_paused():
+            self._build(events)
+
+    def _build(self, events: Sequence[Event]) -> None:
         self._events = events
         count = len(events)
         # Arrays of day numbers, not lists of ints: at 100,000 events the lists and their ints
@@ -228,33 +233,25 @@ class TimelineIndex:
             found = indexed_dates(event, min(INDEXED_OCCURRENCES, budget - len(self._occurrences)))
             if found is None:
                 open_rules.add(position)
+                if event.rule_plan() is not None:
+                    # Its rule is found by arithmetic, its extra and moved occurrences here.
+                    self._occurrences.extend(
+                        (position, start, when) for start, when in event.extra_occurrence_dates()
+                    )
             else:
                 indexed.add(position)
                 self._occurrences.extend((position, start, when) for start, when in found)
-        self._open_rules = frozenset(open_rules)
-        self._shapes = rule_shapes(events, open_rules)
+        self._open = OpenRules(events, open_rules) if open_rules else None
         # Made on first use, then kept: an occurrence that one query returns, the next may too.
         self._made: list[Event | None] = [None] * len(self._occurrences)
         # Oldest first: an OrderedDict drops it in constant time, where a dict's first key is
         # found by stepping over every slot deleted before it.
-        self._made_in_windows: OrderedDict[tuple[int, date], Event] = OrderedDict()
+        self._made_in_windows: OrderedDict[int, Event] = OrderedDict()
         placed = self._place_occurrences(firsts, lasts)
-        for position in open_rules:
-            # A rule too long to index is indexed to its last possible day (the end of time for
-            # a rule with no end), and the rule decides which occurrences fall in the window.
-            event = events[position]
-            plan = event.rule_plan()
-            # An extra or changed occurrence may lie anywhere: such a rule keeps the end of time.
-            changed = event.also_on or event.changes
-            last_day = date.max if plan is None or changed else plan.last_day()
-            length = (event.last_day - event.first_day).days
-            lasts[position] = min(last_day.toordinal() + length, date.max.toordinal())
-        # Rules of a shape are looked up by shape, not among the ranks (see ShapeGroup).
-        self._groups = shape_groups(self._shapes, firsts, lasts)
         # By rank: a position in events, or ~k for the k-th occurrence; and the extents by rank.
         plain: Sequence[int] = range(count)
-        if indexed or self._shapes:
-            apart = indexed.union(self._shapes)
+        if indexed or open_rules:
+            apart = indexed.union(open_rules)
             plain = array("q", (position for position in plain if position not in apart))
         targets, rank_firsts, rank_lasts = array("q", plain), firsts, lasts
         if not placed and isinstance(plain, array):  # no occurrence placed, some events apart
@@ -278,17 +275,10 @@ class TimelineIndex:
             rank_lasts.extend(map(lasts.__getitem__, plain[done:]))
         del placed, plain
         self._targets = targets
-        # The ranks of each bucket as machine integers, not lists of ints: 4 MB less at the peak
-        # of a load and its first query at 100,000 events.
-        spans: dict[int, array[int]] = {}
-        for rank, length in enumerate(map(int.__sub__, rank_lasts, rank_firsts)):
-            bucket = spans.get(length.bit_length())
-            if bucket is None:
-                bucket = spans[length.bit_length()] = array("q")
-            bucket.append(rank)
-        self._buckets = [
-            _Bucket(ranks, rank_firsts, rank_lasts) for _, ranks in sorted(spans.items())
-        ]
+        # Each rank's extent in one int, read when a window's occurrences of the rules held
+        # apart are merged into its ranks.
+        self._rank_extents = array("q", map(span_key, rank_firsts, rank_lasts))
+        self._extents = DayExtents(range(len(targets)), rank_firsts, rank_lasts, in_order=True)
 
     def _place_occurrences(
         self, firsts: Sequence[int], lasts: Sequence[int]
@@ -297,6 +287,7 @@ class TimelineIndex:
         its number), in chronological order."""
         events = self._events
         placed: list[tuple[int, int, int, str, int]] = []
+        extents = array("q", map(span_key, firsts, lasts))
         for number, (position, start, when) in enumerate(self._occurrences):
             event = events[position]
             event_id = event.id
@@ -306,15 +297,12 @@ class TimelineIndex:
             else:
                 day, end = when.first_day.toordinal(), when.last_day.toordinal()
             # Events are sorted by first day, last day, id, then recurrence id; an occurrence's
-            # key is (day, end, event_id, start). Few events share a first day, so walk them.
-            before = bisect_left(firsts, day)
-            while before < len(events) and firsts[before] == day:
+            # key is (day, end, event_id, start). Few events share an extent, so walk them.
+            extent = span_key(day, end)
+            before = bisect_left(extents, extent)
+            while before < len(events) and extents[before] == extent:
                 other = events[before]
-                if (lasts[before], other.id) > (end, event_id):
-                    break
-                if (lasts[before], other.id) == (end, event_id) and (
-                    other.recurrence_id or date.min
-                ) > start:
+                if (other.id, other.recurrence_id or date.min) > (event_id, start):
                     break
                 before += 1
             placed.append((before, day, end, event_id, number))
@@ -322,18 +310,7 @@ class TimelineIndex:
         return placed
 
     def _ranks(self, low: int, high: int, *, within: bool) -> list[int]:
-        found: list[int] = []
-        for bucket in self._buckets:
-            firsts, lasts, ranks = bucket.firsts, bucket.lasts, bucket.positions
-            begin = bisect_left(firsts, low if within else low - bucket.longest)
-            stop = bisect_right(firsts, high, begin)
-            if bucket.longest == 0:
-                # Every entry here lasts one day: the slice is exactly the answer.
-                found += ranks[begin:stop]
-            elif within:
-                found += compress(ranks[begin:stop], map(high.__ge__, lasts[begin:stop]))
-            else:
-                found += compress(ranks[begin:stop], map(low.__le__, lasts[begin:stop]))
+        found = self._extents.overlapping(low, high, within=within)
         found.sort()
         return found
 
@@ -348,8 +325,8 @@ class TimelineIndex:
             target if target >= 0 else occurrences[~target][0]
             for target in (targets[rank] for rank in self._ranks(low, high, within=within))
         }
-        for group in self._groups:
-            found.update(group.members(low, high, within=within))
+        if self._open is not None:
+            found.update(self._open.positions(low, high, within=within))
         return sorted(found)
 
     def _occurrence(self, number: int) -> Event:
@@ -359,62 +336,55 @@ class TimelineIndex:
             made = self._made[number] = self._events[position].occurrence_on(start, when)
         return made
 
-    def _occurrences_in(self, position: int, first: date, last: date) -> Iterator[Event]:
-        """The occurrences of a rule too long to index in the window, each made once and kept
-        (at most MADE_OCCURRENCES of them) for the windows after."""
-        event, made = self._events[position], self._made_in_windows
-        for day, when in event.occurrence_dates(first, last):
-            occurrence = made.get((position, day))
-            if occurrence is None:
-                if len(made) >= MADE_OCCURRENCES:
-                    made.popitem(last=False)
-                occurrence = made[position, day] = event.occurrence_on(day, when)
-            yield occurrence
-
     def between(self, first: date, last: date, *, within: bool) -> list[Event]:
         """The events and occurrences in the window ``first``–``last`` (inclusive), in
         chronological order: those that overlap it, or with ``within``, those inside it.
 
         A repeating event gives one event per occurrence (:meth:`Event.occurrence_on`). Raises
-        :class:`QueryError` if a rule too long to index has too many occurrences in the window.
+        :class:`QueryError` if a rule only dateutil reads has too many occurrences in the
+        window.
         """
-        events, targets, open_rules = self._events, self._targets, self._open_rules
-        # A rule indexed to the end of time may have occurrences inside the window even when its
-        # whole extent is not: then look at every overlapping entry and check each one.
-        widened = within and bool(open_rules)
-        ranks = self._ranks(first.toordinal(), last.toordinal(), within=within and not widened)
-        if not open_rules:
-            # The ranks are the answer, in order: an event, or an occurrence to make.
-            return [
-                events[target] if target >= 0 else self._occurrence(~target)
-                for target in map(targets.__getitem__, ranks)
-            ]
-        selected: list[Event] = []
-        expanded: list[int] = []  # the rules too long to index whose occurrences are sought
-        for rank in ranks:
-            target = targets[rank]
-            if target < 0:
-                event = self._occurrence(~target)
-            else:
-                event = events[target]
-                if target in open_rules:
-                    expanded.append(target)
-                    continue
-            if not widened or (event.first_day >= first and event.last_day <= last):
-                selected.append(event)
+        events, targets = self._events, self._targets
         low, high = first.toordinal(), last.toordinal()
-        for group in self._groups:
-            # Most shapes give no day in a short window: their rules are passed over at once.
-            members = group.members(low, high)
-            if members and group.plan.gives_between(first - timedelta(days=group.length), last):
-                expanded += members
-        for target in expanded:
-            selected.extend(
-                occurrence
-                for occurrence in self._occurrences_in(target, first, last)
-                if not within or (occurrence.first_day >= first and occurrence.last_day <= last)
+        ranks = self._ranks(low, high, within=within)
+        # The ranks are in order: an event, or an occurrence to make.
+        found = [
+            events[target] if target >= 0 else self._occurrence(~target)
+            for target in map(targets.__getitem__, ranks)
+        ]
+        if self._open is None:
+            return found
+        # A month's window makes thousands of occurrences, none in a cycle: one collection
+        # after them, not one every 700 objects.
+        with _collector_paused():
+            entries = self._open.occurrences(
+                low, high, within=within, made=self._made_in_windows, most=MADE_OCCURRENCES
             )
-        if expanded:
-            # Occurrences of rules expanded here are not ranked yet.
-            selected.sort(key=_SORT_KEY)
-        return selected
+        if not entries:
+            return found
+        keys = list(map(self._rank_extents.__getitem__, ranks))
+        if len(entries) * 4 > len(found):
+            # Many: sorted together, the ranks as one run that the sort merges in.
+            rows: list[Entry] = [
+                (key, event.id, (event.recurrence_id or _NO_DAY).toordinal(), number, event)
+                for number, (key, event) in enumerate(zip(keys, found, strict=True))
+            ]
+            rows += entries
+            rows.sort()
+            return [row[4] for row in rows]
+        # Few: each put in place among the ranks by bisection, ties broken by id and day.
+        entries.sort()
+        merged: list[Event] = []
+        done = 0
+        for extent, event_id, day, _, occurrence in entries:
+            at = bisect_left(keys, extent, done)
+            while at < len(keys) and keys[at] == extent:
+                other = found[at]
+                if (other.id, (other.recurrence_id or _NO_DAY).toordinal()) > (event_id, day):
+                    break
+                at += 1
+            merged += found[done:at]
+            merged.append(occurrence)
+            done = at
+        merged += found[done:]
+        return merged

@@ -309,6 +309,15 @@ class Event(BaseModel):
         rule = self.occurrence_rule or ""  # only a repeating event is asked
         return occurrence_dates(rule, self.date, first, last, **self._exceptions())
 
+    def extra_occurrence_dates(self) -> list[tuple[Day, EventDate]]:
+        """(day in the rule, date) of the occurrences that are not days of the rule: each of
+        ``also_on``, and each changed one at its new date (see
+        :func:`kztimeline.recurrence.extra_dates`), in chronological order."""
+        # dateutil loads only for events with rules: a file without any validates faster.
+        from kztimeline.recurrence import extra_dates
+
+        return extra_dates(self.date, frozenset(self.except_on), self.also_on, self._moved_dates())
+
     def rule_plan(self) -> "DayRule | None":
         """The rule read once for arithmetic (:mod:`kztimeline.rule_days`); None: dateutil's."""
         if self._rule_plan is None:

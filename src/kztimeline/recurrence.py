@@ -18,7 +18,8 @@ from dateutil.rrule import rrule, rrulestr
 
 from kztimeline.dates import Precision, day_offset
 from kztimeline.errors import DateError, FieldProblem, QueryError
-from kztimeline.rule_days import DayRule, compile_rule
+from kztimeline.rule_days import DayRule
+from kztimeline.rule_reading import compile_rule
 
 if TYPE_CHECKING:
     from kztimeline.dates import EventDate
@@ -33,6 +34,7 @@ __all__ = (
     "counted_occurrence_days",
     "day_rule",
     "endless",
+    "extra_dates",
     "occurrence_dates",
     "occurrence_starts",
 )
@@ -318,6 +320,24 @@ def _with_exceptions(
     if not extra and not moved:
         yield from ruled
         return
+    added = [
+        (day, when)
+        for day, when in extra_dates(event_date, skipped, extra, moved)
+        if _extent_overlaps(when, first, last)
+    ]
+    yield from merge(ruled, added, key=_chronological)
+
+
+def extra_dates(
+    event_date: EventDate,
+    skipped: Collection[date],
+    extra: Sequence[Extra],
+    moved: Mapping[date, EventDate],
+) -> list[tuple[date, EventDate]]:
+    """The occurrences that are not the rule's own days, as (day in the rule, date), in
+    chronological order: each of ``extra`` (RDATE) not ``skipped``, and each ``moved`` one
+    at its new date. With the rule's days less the skipped and moved ones, they are all the
+    occurrences of :func:`occurrence_dates`."""
     added: list[tuple[date, EventDate]] = []
     for item in extra:
         if isinstance(item, datetime):
@@ -329,9 +349,8 @@ def _with_exceptions(
         elif item not in moved:
             added.append((item, event_date.shifted_to(item)))
     added += moved.items()
-    added = [(day, when) for day, when in added if _extent_overlaps(when, first, last)]
     added.sort(key=_chronological)
-    yield from merge(ruled, added, key=_chronological)
+    return added
 
 
 def _chronological(pair: tuple[date, EventDate]) -> tuple[date, date, date]:

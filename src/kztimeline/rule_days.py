@@ -10,13 +10,9 @@ it is a leap year and the weekday of 1 January (14 kinds), a month by its number
 and the weekday of its first day. Each kind is worked out once per rule and kept, so the next
 period of that kind is a lookup.
 
-What is read, and how, follows dateutil (which follows RFC 5545 §3.3.10), so both give the
-same days: FREQ YEARLY, MONTHLY, WEEKLY or DAILY; INTERVAL; COUNT or UNTIL (a day; the caller
-turns a UTC UNTIL into the last day it allows); BYMONTH; BYMONTHDAY, negative days counting
-from the month's end; BYDAY, with an ordinal (``2MO``, ``-1FR``) counted in the month (or
-the year of a YEARLY rule without BYMONTH), an ordinal ignored in a WEEKLY or DAILY rule;
-BYSETPOS; WKST. A rule that says anything else (BYHOUR, BYWEEKNO, BYYEARDAY …) is not read
-here: :func:`compile_rule` returns None, and the caller asks dateutil.
+A window's days come out as day numbers (ordinals) from one tight loop per frequency: a
+weekly rule is one ``range`` per weekday it gives, a monthly or yearly one a lookup per month
+or year of the window. What a rule says is read by :mod:`kztimeline.rule_reading`.
 """
 
 from __future__ import annotations
@@ -26,12 +22,11 @@ from calendar import isleap, monthrange
 from collections.abc import Iterator
 from datetime import date
 
-__all__ = ("DayRule", "compile_rule")
+from kztimeline.dates import days_in_month
+from kztimeline.rule_periods import select_days
 
-_WEEKDAYS = {"MO": 0, "TU": 1, "WE": 2, "TH": 3, "FR": 4, "SA": 5, "SU": 6}
-_READ = frozenset(
-    ("FREQ", "INTERVAL", "COUNT", "UNTIL", "BYMONTH", "BYMONTHDAY", "BYDAY", "BYSETPOS", "WKST")
-)
+__all__ = ("DayRule",)
+
 _LAST_ORDINAL = date(9999, 12, 31).toordinal()
 # The Gregorian calendar repeats itself, weekdays included, every 400 years: a rule that gave
 # no day for that long times its INTERVAL gives no more.
@@ -41,6 +36,8 @@ _CYCLE_DAYS = 146_097
 # month once. Emptied when it holds that many sets of parts, so it stays small.
 _SHARED_KINDS: dict[tuple[object, ...], dict[object, tuple[int, ...]]] = {}
 _MOST_SHARED = 4096
+# How many days (times INTERVAL) a long window is read at a time.
+_CHUNK_DAYS = 4096
 
 
 class DayRule:
@@ -53,7 +50,10 @@ class DayRule:
 
     __slots__ = (
         "_count_end",
+        "_first",
         "_kinds",
+        "_period_zero",
+        "_week_days",
         "count",
         "frequency",
         "interval",
@@ -97,25 +97,51 @@ class DayRule:
         if len(_SHARED_KINDS) >= _MOST_SHARED and parts not in _SHARED_KINDS:
             _SHARED_KINDS.clear()
         self._kinds = _SHARED_KINDS.setdefault(parts, {})
-        self._count_end: date | None = None
+        self._count_end: int | None = None
+        self._first = start.toordinal()
+        # The number of the start's period on the calendar's own grid (weeks from WKST, months
+        # and years from year 0): the rule's periods are those a multiple of INTERVAL after it.
+        self._period_zero = {
+            "DAILY": self._first,
+            "WEEKLY": self._week_of_start(),
+            "MONTHLY": start.year * 12 + start.month - 1,
+            "YEARLY": start.year,
+        }[frequency]
+        # A weekly rule that no month filter reads gives the same days in every week but its
+        # first: their offsets from the week's first day, once known.
+        self._week_days: tuple[int, ...] | None = None
 
     def last_day(self) -> date:
-        """The last day the rule may give: UNTIL, or the COUNT-th day (worked out once, by
-        walking from the start), or ``date.max``."""
+        """The last day the rule may give: UNTIL, or the COUNT-th day (worked out once, a
+        window of days at a time), or ``date.max``."""
         if self.count is None:
             return self.until
         if self._count_end is None:
-            last = self.start
-            for made, day in enumerate(self._walk(self.start, self.until), start=1):
-                last = day
-                if made == self.count:
-                    break
-            self._count_end = last
-        return self._count_end
+            self._count_end = self._counted_end(self.count)
+        return date.fromordinal(self._count_end)
+
+    def _counted_end(self, count: int) -> int:
+        """The ordinal of the ``count``-th day, or of the last day given if fewer."""
+        last = found = self._first
+        until = min(self.until.toordinal(), _LAST_ORDINAL)
+        span = _CHUNK_DAYS * self.interval
+        low = self._first
+        while low <= until:
+            days = self._between(low, min(low + span - 1, until))
+            if len(days) >= count:
+                return days[count - 1]
+            if days:
+                count -= len(days)
+                last = found = days[-1]
+            elif low - found > _CYCLE_DAYS * self.interval:
+                break
+            low += span
+        return last
 
     def first_day(self) -> date | None:
         """The first day the rule gives (on or after the start), or None if it gives none."""
-        return next(self._walk(self.start, self.until), None)
+        found = next(self._walk(self.start, self.until), None)
+        return None if found is None else date.fromordinal(found)
 
     def most_days(self, budget: int) -> bool:
         """Whether the rule surely gives no more than ``budget`` days (cheap: no expansion)."""
@@ -181,18 +207,97 @@ class DayRule:
 
     def gives_between(self, first: date, last: date) -> bool:
         """Whether the rule gives a day from ``first`` to ``last`` (inclusive)."""
-        return next(self.days(first, last), None) is not None
+        return bool(self.ordinals(first.toordinal(), last.toordinal()))
 
     def days(self, first: date, last: date) -> Iterator[date]:
-        """The days the rule gives from ``first`` to ``last`` (both inclusive), in order."""
-        low = max(first, self.start)
-        high = min(last, self.last_day())
-        if low > high:
-            return
-        yield from self._walk(low, high)
+        """The days the rule gives from ``first`` to ``last`` (both inclusive), in order: a
+        long window is read a stretch at a time, so a caller may stop early."""
+        low = max(first.toordinal(), self._first)
+        high = min(last.toordinal(), self._last_ordinal())
+        found, span = low, _CHUNK_DAYS * self.interval
+        while low <= high:
+            days = self._between(low, min(low + span - 1, high))
+            if days:
+                found = days[-1]
+                yield from map(date.fromordinal, days)
+            elif low - found > _CYCLE_DAYS * self.interval:
+                return
+            low += span
 
-    def _walk(self, low: date, high: date) -> Iterator[date]:
-        start, low_ordinal, high_ordinal = self.start.toordinal(), low.toordinal(), high.toordinal()
+    def ordinals(self, low: int, high: int) -> list[int]:
+        """The days the rule gives from ordinal ``low`` to ``high`` (both inclusive), as
+        ordinals, in order: the answer for a query's window, with no date made."""
+        low = max(low, self._first)
+        high = min(high, self._last_ordinal())
+        return self._between(low, high) if low <= high else []
+
+    def _last_ordinal(self) -> int:
+        if self.count is not None:
+            return self.last_day().toordinal()
+        return min(self.until.toordinal(), _LAST_ORDINAL)
+
+    def _between(self, low: int, high: int) -> list[int]:
+        """The days from ``low`` (not before the start) to ``high`` (not past the rule's last
+        day), by the tight loop of the rule's frequency."""
+        frequency, interval = self.frequency, self.interval
+        if frequency == "WEEKLY" and not self.months and not self.monthdays:
+            week_begin = self._period_zero
+            if not self.setpos or low >= week_begin + 7:  # dateutil's first week is its own
+                return self._weekly(low, high, week_begin, 7 * interval)
+        elif frequency == "DAILY" and not (self.months or self.monthdays or self.weekdays):
+            begin = self._first + -((self._first - low) // interval) * interval
+            return list(range(begin, high + 1, interval))
+        elif frequency in ("MONTHLY", "YEARLY"):
+            return self._by_calendar(low, high)
+        return list(self._walk(date.fromordinal(low), date.fromordinal(high)))
+
+    def _weekly(self, low: int, high: int, week_begin: int, step: int) -> list[int]:
+        offsets = self._week_days
+        if offsets is None:
+            week = self._days_of(week_begin, week_begin + 6)
+            offsets = self._week_days = tuple(day - week_begin for day in week)
+        found: list[int] = []
+        for offset in offsets:
+            day = week_begin + offset
+            if day < low:
+                day += -((day - low) // step) * step  # the first such day from low on
+            found += range(day, high + 1, step)
+        if len(offsets) > 1:
+            found.sort()
+        return found
+
+    def _by_calendar(self, low: int, high: int) -> list[int]:
+        """The days of a MONTHLY or YEARLY rule: each of the window's periods on the rule's
+        grid, its days looked up by its kind."""
+        interval, zero = self.interval, self._period_zero
+        first, last = date.fromordinal(low), date.fromordinal(high)
+        monthly = self.frequency == "MONTHLY"
+        period = first.year * 12 + first.month - 1 if monthly else first.year
+        end = last.year * 12 + last.month - 1 if monthly else last.year
+        period += (zero - period) % interval  # the first of the rule's periods from there
+        found: list[int] = []
+        while period <= end:
+            if monthly:
+                year, month = divmod(period, 12)
+                begin = date(year, month + 1, 1).toordinal()
+                length = days_in_month(year, month + 1)
+                kind: object = (month + 1, length - 1, (begin - 1) % 7)
+            else:
+                begin = date(period, 1, 1).toordinal()
+                length = 366 if isleap(period) else 365
+                kind = (length - 1, (begin - 1) % 7)
+            offsets = self._offsets(kind, begin, begin + length - 1)
+            if begin >= low and begin + length - 1 <= high:
+                found += [begin + offset for offset in offsets]
+            else:
+                found += [begin + offset for offset in offsets if low <= begin + offset <= high]
+            period += interval
+        return found
+
+    def _walk(self, low: date, high: date) -> Iterator[int]:
+        """The days from ``low`` to ``high`` period after period, from any rule: the loop the
+        tight ones of :meth:`_between` stand for, and the one for what they do not read."""
+        start, low_ordinal, high_ordinal = self._first, low.toordinal(), high.toordinal()
         interval = self.interval
         period = max(self._period(low_ordinal) // interval * interval, 0)
         found = max(low_ordinal, start)
@@ -206,8 +311,7 @@ class DayRule:
             if ordinals:
                 found = end
                 lower = bisect_left(ordinals, max(low_ordinal, start))
-                for ordinal in ordinals[lower : bisect_right(ordinals, high_ordinal, lower)]:
-                    yield date.fromordinal(ordinal)
+                yield from ordinals[lower : bisect_right(ordinals, high_ordinal, lower)]
             elif begin - found > _CYCLE_DAYS * interval:
                 return
             period += interval
@@ -264,169 +368,20 @@ class DayRule:
             kind = "week"
         else:
             # A week or a day that a month filter reads: its own calendar, computed each time.
-            return self._select(begin, end)
+            return select_days(self, begin, end)
+        return tuple(begin + offset for offset in self._offsets(kind, begin, end))
+
+    def _offsets(self, kind: object, begin: int, end: int) -> tuple[int, ...]:
+        """The rule's days in a period of ``kind`` (here ``begin``–``end``), as offsets from
+        its first day: worked out once per kind."""
         offsets = self._kinds.get(kind)
         if offsets is None:
-            offsets = self._kinds[kind] = tuple(day - begin for day in self._select(begin, end))
-        return tuple(begin + offset for offset in offsets)
+            days = select_days(self, begin, end)
+            offsets = self._kinds[kind] = tuple(day - begin for day in days)
+        return offsets
 
     def _first_week(self, ordinals: tuple[int, ...], begin: int, end: int) -> tuple[int, ...]:
         # dateutil's first week runs from the start, not from WKST: BYSETPOS counts from there.
         if not self.setpos:
             return ordinals
-        return tuple(self._select(max(begin, self.start.toordinal()), end, setpos=True))
-
-    def _select(self, begin: int, end: int, *, setpos: bool = True) -> tuple[int, ...]:
-        """The ordinals from ``begin`` to ``end`` that pass every BY part, then BYSETPOS."""
-        allowed = self._nth_days(begin, end) if self.nth else None
-        chosen = [
-            ordinal
-            for ordinal in self._candidates(begin, end, allowed)
-            if self._passes(ordinal) and (allowed is None or ordinal in allowed)
-        ]
-        if setpos and self.setpos:
-            picked = set()
-            for position in self.setpos:
-                index = position - 1 if position > 0 else position
-                if -len(chosen) <= index < len(chosen):
-                    picked.add(chosen[index])
-            chosen = sorted(picked)
-        return tuple(chosen)
-
-    def _candidates(self, begin: int, end: int, allowed: set[int] | None) -> list[int]:
-        """A few ordinals from ``begin`` to ``end``, in order, among which are all the rule's
-        days there: found from the most selective BY part, so a year is not walked day by
-        day. Every BY part is then checked on each."""
-        if allowed is not None:
-            return sorted(allowed)
-        if self.monthdays:
-            found = []
-            first, last = date.fromordinal(begin), date.fromordinal(end)
-            year, month = first.year, first.month
-            while (year, month) <= (last.year, last.month):
-                if not self.months or month in self.months:
-                    start = date(year, month, 1).toordinal()
-                    length = monthrange(year, month)[1]
-                    found += sorted(
-                        start + (day if day > 0 else length + 1 + day) - 1
-                        for day in self.monthdays
-                        if day <= length and -day <= length
-                    )
-                year, month = (year + 1, 1) if month == 12 else (year, month + 1)
-            return sorted({ordinal for ordinal in found if begin <= ordinal <= end})
-        if self.weekdays:
-            return sorted(
-                ordinal
-                for weekday in self.weekdays
-                for ordinal in range(begin + (weekday - (begin - 1)) % 7, end + 1, 7)
-            )
-        return list(range(begin, end + 1))
-
-    def _passes(self, ordinal: int) -> bool:
-        if self.weekdays and (ordinal - 1) % 7 not in self.weekdays:
-            return False
-        if not self.months and not self.monthdays:
-            return True
-        day = date.fromordinal(ordinal)
-        if self.months and day.month not in self.months:
-            return False
-        if self.monthdays:
-            length = monthrange(day.year, day.month)[1]
-            return day.day in self.monthdays or day.day - length - 1 in self.monthdays
-        return True
-
-    def _nth_days(self, begin: int, end: int) -> set[int]:
-        """The days that an ordinal BYDAY names, counted in the month, or in the year (a
-        YEARLY rule without BYMONTH: each month of BYMONTH then counts on its own)."""
-        spans: list[tuple[int, int]] = []
-        if self.frequency == "YEARLY" and self.months:
-            year = date.fromordinal(begin).year
-            for month in sorted(self.months):
-                first = date(year, month, 1).toordinal()
-                spans.append((first, first + monthrange(year, month)[1] - 1))
-        else:
-            spans.append((begin, end))
-        allowed = set()
-        for first, last in spans:
-            for weekday, nth in self.nth:
-                if nth > 0:
-                    ordinal = first + (nth - 1) * 7
-                    ordinal += (weekday - (ordinal - 1)) % 7
-                else:
-                    ordinal = last + (nth + 1) * 7
-                    ordinal -= ((ordinal - 1) - weekday) % 7
-                if first <= ordinal <= last:
-                    allowed.add(ordinal)
-        return allowed
-
-
-def compile_rule(rule: str, start: date, until: date | None = None) -> DayRule | None:
-    """``rule`` (an RRULE value) from ``start``, ready for :meth:`DayRule.days`; None if it
-    says something read only by dateutil. ``until`` replaces the rule's UNTIL (a timed
-    event's UTC UNTIL, turned into the last day it allows by the caller)."""
-    try:
-        parts = dict(part.split("=", 1) for part in rule.split(";"))
-    except ValueError:
-        return None
-    frequency = parts.get("FREQ")
-    if not parts.keys() <= _READ or frequency not in ("YEARLY", "MONTHLY", "WEEKLY", "DAILY"):
-        return None
-    try:
-        return _compiled(parts, frequency, start, until)
-    except (ValueError, KeyError, IndexError):
-        return None  # check_rule refuses these, with dateutil's words
-
-
-def _numbers(text: str | None) -> list[int]:
-    return [int(item) for item in text.split(",")] if text else []
-
-
-def _compiled(parts: dict[str, str], frequency: str, start: date, until: date | None) -> DayRule:
-    if until is None and "UNTIL" in parts:
-        written = parts["UNTIL"]
-        if len(written) != 8:
-            raise ValueError(written)
-        until = date(int(written[:4]), int(written[4:6]), int(written[6:]))
-    weekdays: set[int] = set()
-    nth: set[tuple[int, int]] = set()
-    for item in parts.get("BYDAY", "").split(",") if parts.get("BYDAY") else []:
-        weekday, ordinal = _WEEKDAYS[item[-2:]], item[:-2]
-        # dateutil reads an ordinal only in a MONTHLY or YEARLY rule.
-        if ordinal in ("", "+") or frequency in ("WEEKLY", "DAILY"):
-            weekdays.add(weekday)
-        else:
-            if not ordinal.lstrip("+-").isdigit() or int(ordinal) == 0:
-                raise ValueError(item)
-            nth.add((weekday, int(ordinal)))
-    months = set(_numbers(parts.get("BYMONTH")))
-    monthdays = set(_numbers(parts.get("BYMONTHDAY")))
-    if not (weekdays or nth or monthdays):
-        # dateutil's defaults: what the rule does not say, the start does.
-        if frequency == "YEARLY":
-            months = months or {start.month}
-            monthdays = {start.day}
-        elif frequency == "MONTHLY":
-            monthdays = {start.day}
-        elif frequency == "WEEKLY":
-            weekdays = {start.weekday()}
-    if not all(1 <= month <= 12 for month in months) or not all(
-        1 <= abs(day) <= 31 for day in monthdays
-    ):
-        raise ValueError(parts)
-    interval = int(parts.get("INTERVAL", "1"))
-    count = int(parts["COUNT"]) if "COUNT" in parts else None
-    if interval < 1 or (count is not None and count < 1):
-        raise ValueError(parts)
-    return DayRule(
-        frequency,
-        start,
-        interval=interval,
-        count=count,
-        until=until or date.max,
-        months=frozenset(months),
-        monthdays=frozenset(monthdays),
-        weekdays=frozenset(weekdays),
-        nth=frozenset(nth),
-        setpos=tuple(_numbers(parts.get("BYSETPOS"))),
-        week_start=_WEEKDAYS[parts.get("WKST", "MO")],
-    )
+        return tuple(select_days(self, max(begin, self.start.toordinal()), end, setpos=True))
