@@ -231,7 +231,9 @@ def plainly_past(sentence: str, position: int) -> bool:
 # record or a statement states it on its own day.
 _DECIDED = re.compile(
     r"^(?:[A-Z][\w.’' -]{0,40}:\s+)?(?:The|This|Our|Its|Their)\s+(?:[\w’'-]+\s+){0,6}?"
-    r"(?:is|are)\s+(?:hereby\s+)?(?:adopted|approved|passed|carried|ratified|rejected)\b"
+    r"(?:is|are)\s+(?:hereby\s+)?(?:adopted|approved|passed|carried|ratified|rejected|"
+    # a court's ruling: "The appeal is dismissed", "The claim is allowed"
+    r"dismissed|allowed|upheld|granted|refused|quashed|overturned|set aside)\b"
 )
 
 
@@ -360,8 +362,20 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
         return (published - timedelta(days=back)).isoformat()
     if which == "next" or tense is Tense.FUTURE:
         return (published + timedelta(days=forward or 7)).isoformat()
+    if _SCHEDULED.search(match.string, 0, match.start()):
+        return (published + timedelta(days=forward or 7)).isoformat()
     shift = -back if back < forward else forward
     return (published + timedelta(days=shift)).isoformat()
+
+
+# "The final starts on Friday": a verb of a timetable, in the present, before its weekday
+# speaks of the coming one (the past one would be "started").
+_SCHEDULED = re.compile(
+    r"\b(?:opens|starts|begins|resumes|kicks off|takes place|closes|ends|meets|arrives|"
+    r"departs|leaves|plays|faces|hosts|goes on sale|comes into force)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:on\s+)?(?:this\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def shift_of(match: re.Match[str]) -> tuple[int, str]:

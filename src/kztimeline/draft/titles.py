@@ -348,13 +348,15 @@ def title_of(
     own: Sequence[tuple[int, int]],
     other: Sequence[tuple[int, int]] = (),
     earlier: Sequence[str] = (),
+    voice: str | None = None,
 ) -> tuple[str, bool]:
     """The title of the fact dated at ``own`` (spans of ``sentence``), and whether it is
     only a stand-in to write by hand.
 
     ``other`` are the spans of the sentence's other dates; ``earlier`` the sentences before
     this one, nearest last, where the name a leading pronoun stands for is looked for (after
-    the words of the sentence before the clause).
+    the words of the sentence before the clause); ``voice`` who "we" are when no sentence
+    names it.
     """
     # "..., two days after an accident at X": the accident is the other date's fact.
     other = [(start, counted_end(sentence, start, end)) for start, end in other]
@@ -412,7 +414,7 @@ def title_of(
     # "The final round is on 12 November": the date gone, the verb needs its place.
     clause = re.sub(r"\s+(?:is|are)$", " takes place", clause)
     clause = re.sub(r"\s+(?:was|were)$", " took place", clause)
-    clause = cut(named(clause[:1].upper() + clause[1:], earlier, "".join(before), _subject))
+    clause = cut(named(clause[:1].upper() + clause[1:], earlier, "".join(before), _subject, voice))
     clause = clean(clause)
     if len(clause.split()) < 2:
         # A stand-in: the sentence's subject and its verb, to be written by hand.

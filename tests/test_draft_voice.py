@@ -1,0 +1,79 @@
+"""Who "we" and "our" are in a title when no sentence before says: the organisation the
+page's own title names, else the author its byline or date line gives, else the authors."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from kztimeline.draft import draft
+from kztimeline.draft.article import read_article
+
+
+def _titles(text: str, published: str | None = "2023-06-10") -> dict[str, str]:
+    return {event.date.text: event.title for event in draft(text, published=published)}
+
+
+def test_we_of_a_report_is_the_organisation_its_title_names() -> None:
+    text = (
+        "Aral Water Trust: Review of the Year\n\n"
+        "Our school programme began in March 2019. We are building a clinic in Kazaly in 2025."
+    )
+    titles = _titles(text)
+    assert titles["2019-03"] == "Aral Water Trust’s school programme began"
+    assert titles["2025"].startswith("Aral Water Trust is building a clinic")
+
+
+def test_we_of_a_blog_is_the_author_its_date_line_names() -> None:
+    text = "A weekend at Kapchagay\n\nPosted on 4 June 2023 by Timur Ospanov\n\n"
+    text += "We swam in the reservoir on 3 June and we were back home by nine."
+    assert read_article(text, source_id="blog").author == "Timur Ospanov"
+    assert _titles(text)["2023-06-03"].startswith("Timur Ospanov swam in the reservoir")
+
+
+def test_we_with_no_name_anywhere_are_the_authors() -> None:
+    text = "Summary\n\nWe measured the flow of the Ili river in April 2016 at four gauges."
+    assert _titles(text)["2016-04"].startswith("Authors measured the flow of the Ili river")
+
+
+def test_a_company_named_before_is_still_who_we_are() -> None:
+    text = (
+        "Annual letter of the Kaspi Steppe Foundation\n\n"
+        "Last year was hard for Ertis Logistics. In May 2022 we opened a depot in Pavlodar."
+    )
+    assert _titles(text)["2022-05"].startswith("Ertis Logistics opened a depot")
+
+
+def test_a_records_date_line_under_its_title_dates_the_days_without_a_year() -> None:
+    sitting = (
+        "RECORD OF THE CITY COUNCIL\nSession of Friday, 8 March 2019\n\n"
+        "The budget was tabled on 2 February and approved on 1 March."
+    )
+    assert read_article(sitting, source_id="council").published == date(2019, 3, 8)
+    assert set(_titles(sitting, None)) == {"2019-02-02", "2019-03-01"}
+    minutes = (
+        "Minutes of the committee of the Ak Bulak Residents Association\n"
+        "Held on Monday 3 June 2019 at 6.30 p.m., library hall\n\n"
+        "The treasurer resigned on 20 May."
+    )
+    assert set(_titles(minutes, None)) == {"2019-05-20"}
+
+
+def test_a_wrapped_line_of_prose_with_a_date_is_no_date_line() -> None:
+    text = "The regional court of Taraz\nannulled the sale of 4 May 2020\nlast week, lawyers said."
+    assert read_article(text, source_id="prose").published is None
+
+
+def test_a_timetable_verb_in_the_present_looks_to_the_coming_weekday() -> None:
+    # Published on a Thursday: the nearest Monday is three days back, the coming one four on.
+    text = "The festival opens on Monday in Turkistan. The old market closed on Monday."
+    titles = {e.date.text: e.title for e in draft(text, published="2022-09-15")}
+    assert set(titles) == {"2022-09-19", "2022-09-12"}
+    assert titles["2022-09-19"].startswith("The festival opens")
+
+
+def test_a_courts_ruling_in_the_present_is_dated_by_its_opinion() -> None:
+    text = (
+        "REGIONAL COURT OF PAVLODAR\n\nJudgment delivered 9 October 2018\n\n"
+        "The tenant sued on 3 April 2017. The claim is dismissed."
+    )
+    assert set(_titles(text, None)) == {"2017-04-03", "2018-10-09"}
