@@ -77,3 +77,24 @@ def test_a_courts_ruling_in_the_present_is_dated_by_its_opinion() -> None:
         "The tenant sued on 3 April 2017. The claim is dismissed."
     )
     assert set(_titles(text, None)) == {"2017-04-03", "2018-10-09"}
+
+
+def test_a_speakers_we_is_left_to_the_speaker() -> None:
+    text = '"We will reopen the library by 2026," the district head said.'
+    assert _titles(text)["../2026"].startswith("We will reopen the library")
+
+
+def test_a_doubt_after_the_date_of_an_entry_is_kept() -> None:
+    text = "Chronology of the mill\n\n- 1850 – the first mill was probably built here\n"
+    text += "- 1874 – the mill burned down"
+    assert set(_titles(text, None)) == {"1850?", "1874"}
+
+
+def test_since_the_event_of_a_year_starts_a_state_unless_compared() -> None:
+    assert set(_titles("Since the great drought of 2012, the well has stood empty.")) == {"2012/.."}
+    assert not _titles("Wheat prices are the lowest since the harvest failure of 2010.")
+
+
+def test_a_programme_named_by_its_target_year_is_no_date() -> None:
+    text = "The city opened four parks in 2021 under the 2040 Vision of the mayor's office."
+    assert set(_titles(text)) == {"2021"}

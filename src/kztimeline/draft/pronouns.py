@@ -139,6 +139,9 @@ def named(
         if word == "Our":
             return f"{possessive(voice) if voice else 'Authors’'} {text[pronoun.end() :]}"
         if voice is None:
+            # '"We will rebuild it," the mayor said': a speaker's "we", no author's.
+            if re.search(r",\s+[^,]{1,60}\b(?:said|says|told|added|announced)\b", text):
+                return text
             return f"Authors {text[pronoun.end() :]}"
         return _as_one(voice, text[pronoun.end() :])
     return text
