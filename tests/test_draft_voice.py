@@ -98,3 +98,20 @@ def test_since_the_event_of_a_year_starts_a_state_unless_compared() -> None:
 def test_a_programme_named_by_its_target_year_is_no_date() -> None:
     text = "The city opened four parks in 2021 under the 2040 Vision of the mayor's office."
     assert set(_titles(text)) == {"2021"}
+
+
+def test_two_weekdays_joined_by_until_are_one_span() -> None:
+    # Published on a Tuesday: the coming Thursday night until Saturday.
+    text = "Frost will grip the valley from Thursday night until Saturday."
+    drafted = draft(text, published="2021-02-02")
+    assert [(e.date.text, e.status) for e in drafted] == [("2021-02-04/2021-02-06", "tentative")]
+
+
+def test_an_ordinal_day_alone_is_a_later_day_of_the_month_named_before() -> None:
+    text = "The ship left Aktau on 9 June 1998 and reached Baku on the 11th."
+    assert set(_titles(text, None)) == {"1998-06-09", "1998-06-11"}
+    # Earlier than the day named, or after a month alone: no day is guessed.
+    assert set(_titles("The ship left on 9 June 1998 and docked on the 2nd.", None)) == {
+        "1998-06-09"
+    }
+    assert set(_titles("Talks opened in June 1998; rent is paid on the 5th.", None)) == {"1998-06"}

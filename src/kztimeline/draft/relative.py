@@ -97,7 +97,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"(?!-)|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
         r"(?P<way>later|earlier)|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after)"
         # "the day after" alone; "the day after the vote" counts from the vote instead.
-        r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9])))\b",
+        r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
+        # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month.
+        r"|on\s+the\s+(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\s+(?!and\b|at\b)[A-Za-z]))\b",
     ),
     # "restored on 16 January, two days after an accident": the date of the accident,
     # counted back from the date just before.
@@ -382,6 +384,8 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
     """How far from the date named before: a count of days, months or years, or of weeks
     to a weekday ("the following Friday" is ``(1, "friday")``)."""
     groups = match.groupdict()
+    if groups.get("nth"):
+        return int(match["nth"]), "day of the month"
     if groups.get("alone"):
         return (1 if match["side"].lower() == "after" else -1), match["alone"].lower()
     if groups.get("that"):
