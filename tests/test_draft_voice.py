@@ -115,3 +115,15 @@ def test_an_ordinal_day_alone_is_a_later_day_of_the_month_named_before() -> None
         "1998-06-09"
     }
     assert set(_titles("Talks opened in June 1998; rent is paid on the 5th.", None)) == {"1998-06"}
+
+
+def test_it_stands_for_a_subject_whose_verb_is_in_the_present() -> None:
+    text = (
+        "The orchestra dates back to a choir of railway workers formed in Aktobe around 1931. "
+        "In 1962 it was renamed, and it toured Japan in 1975."
+    )
+    titles = _titles(text, None)
+    assert titles["1962"] == "The orchestra was renamed"
+    assert titles["1975"].startswith("The orchestra toured Japan")
+    plans = "The plans for the new bridge were drawn up in 2014. It opened in 2019."
+    assert _titles(plans, None)["2019"].startswith("The plans for the new bridge")

@@ -97,7 +97,7 @@ _VERB = re.compile(
 # A verb in -s, known by what follows it: "The race starts in Leeds".
 _VERB_S = re.compile(
     r"(?<=[a-z\x00\x01] )\b[a-z]{3,}[^s\W]s\b(?=\s+(?:in|on|at|to|the|a|an|its|his|her|their|from|"
-    r"with|for|by|into|up|out|off|it|them|him|us)\b)"
+    r"with|for|by|into|up|out|off|back|down|it|them|him|us)\b)"
 )
 _LINKS = frozenset(
     "in on at to the a an its his her their from with for by into up out off one two three "
@@ -153,6 +153,13 @@ def _subject(clause: str) -> str | None:
     clause = _OPENING.sub("", clause)
     head = re.split(r",(?!\d)|\s+(?:who|which)\s+", clause, maxsplit=1)[0]
     verb = _VERB.search(head) or _VERB_S.search(head)
+    present = _VERB_S.search(head)
+    # "The company traces its roots to a cooperative set up in 1928": the verb in -s comes
+    # first, after a subject of two words or more ("The plans for the city were": a noun).
+    if verb is not None and present is not None and present.start() < verb.start():
+        lead = head[: present.start()].split()
+        if len(lead) >= 2 and not re.search(r"['’]s?$", lead[-1]):
+            verb = present
     # "The defendant, a former deputy minister, was detained": the subject ends at the comma.
     words = head[: verb.start()].split() if verb else head.split() if head != clause else []
     words = [word for word in words if word not in (_OWN, _OTHER)]  # "Nomad today announced"
