@@ -127,3 +127,12 @@ def test_it_stands_for_a_subject_whose_verb_is_in_the_present() -> None:
     assert titles["1975"].startswith("The orchestra toured Japan")
     plans = "The plans for the new bridge were drawn up in 2014. It opened in 2019."
     assert _titles(plans, None)["2019"].startswith("The plans for the new bridge")
+
+
+def test_a_participle_field_is_said_of_the_page_its_title_names() -> None:
+    card = "Karatau Mining Museum\n\nFounded: 12 May 1986\nReopened: 2004 (after repairs)"
+    titles = _titles(card, None)
+    assert titles["1986-05-12"] == "Karatau Mining Museum founded"
+    assert titles["2004"].startswith("Reopened")  # a field that says more keeps its words
+    generic = "Our history\n\nFounded: 12 May 1986"
+    assert _titles(generic, None)["1986-05-12"] == "Founded"

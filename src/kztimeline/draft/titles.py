@@ -356,6 +356,7 @@ def title_of(
     other: Sequence[tuple[int, int]] = (),
     earlier: Sequence[str] = (),
     voice: str | None = None,
+    page: str | None = None,
 ) -> tuple[str, bool]:
     """The title of the fact dated at ``own`` (spans of ``sentence``), and whether it is
     only a stand-in to write by hand.
@@ -363,13 +364,13 @@ def title_of(
     ``other`` are the spans of the sentence's other dates; ``earlier`` the sentences before
     this one, nearest last, where the name a leading pronoun stands for is looked for (after
     the words of the sentence before the clause); ``voice`` who "we" are when no sentence
-    names it.
+    names it; ``page`` the page's title, the subject of its fields.
     """
     # "..., two days after an accident at X": the accident is the other date's fact.
     other = [(start, counted_end(sentence, start, end)) for start, end in other]
     text = AGENCY.sub(" ", DATELINE.sub("", _marked(sentence, own, other)))
     text = SPEAKER.sub("", text)  # "Chair: The bill is adopted": a record names its speaker
-    shaped = shaped_title(text)
+    shaped = shaped_title(text, page)
     if shaped is not None:
         return shaped, False
     text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading
