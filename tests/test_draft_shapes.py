@@ -107,14 +107,14 @@ def _drafted(text: str, published: str | None = None) -> dict[str, str]:
                 "2009": "The plant halved it",
             },
         ),
-        (  # an opening clause with its own subject, a "having" clause, a month span
+        (  # an opening clause with its own subject, a "having" clause, a month span, "we"
             "Since the foundation was set up in 2012, it has drilled 312 wells. In 2021 we "
             "drilled 46 wells. Work was slowed between March and May by rain. Astana will "
             "enter the qualifiers in July, having reached the group stage in 2015. Its maps are "
             "still used today.",
             "2022-02-01",
             {
-                "2021": "We drilled 46 wells",
+                "2021": "The foundation drilled 46 wells",
                 "2012": "The foundation was set up",
                 "2021-03/2021-05": "Work was slowed by rain",
                 "2022-07": "Astana will enter the qualifiers, having reached the group stage",

@@ -330,6 +330,9 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             # "Updated 5:30 PM EST, Mon January 5, 2015": a line that only dates the page.
             head.published = head.published or day
             head.body_from[index] = len(text)
+            # "Posted on 5th March 2024 by Aliya": a blog's date line names its author.
+            signed = re.search(r"\bby\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})$", text)
+            head.author = head.author or (signed["name"] if signed else None)
         told = told or (len(text.split()) >= 6 and re.search(r"\w[.!?][\"”’]?$", text) is not None)
     return head
 

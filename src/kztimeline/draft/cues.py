@@ -72,6 +72,9 @@ def month_cued(before: str) -> bool:
     return _MONTH_CUE.search(before) is not None or _LISTED_MONTH.search(before) is not None
 
 
+_TARGET_NAME = re.compile(r"\s+(?:Agenda|Strategy|Vision|Concept|Development Goals)\b")
+
+
 def is_year(sentence: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` of ``sentence`` is a year, by the words around
     it: a cue before it ("in", "since", "c."), an apostrophe-s, the head of a list entry,
@@ -84,6 +87,8 @@ def is_year(sentence: str, start: int, end: int) -> bool:
         return bool(re.search(r"\bmid-$", before, re.IGNORECASE)) and not COUNTED.match(after)
     if _AMOUNT_BEFORE.search(before) and _PLURAL_AFTER.match(after):
         return False
+    if _TARGET_NAME.match(after):
+        return False  # "in line with the 2030 Agenda": a programme named by its target year
     if _YEAR_CUE.search(before) or after.startswith(("'s", "’s")) or _EVENT_LABEL.search(before):
         return True
     if not before.strip() and re.match(r"\s*[:–—]\s|\s+-\s", after):

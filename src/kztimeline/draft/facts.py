@@ -17,6 +17,7 @@ from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import Article, Sentence
 from kztimeline.draft.headings import heading_day
 from kztimeline.draft.normalise import Mention, find_dates
+from kztimeline.draft.pronouns import PRONOUN, voice_of
 from kztimeline.draft.titles import is_furniture, title_of
 
 __all__ = ("Citation", "Fact", "facts_of", "similar", "stems")
@@ -283,7 +284,13 @@ def _fact(
     earlier = [before.text for before in article.sentences[max(0, index - 8) : index]]
     if index > 8:
         earlier.insert(0, article.sentences[0].text)  # who "he" is, in a long biography
-    title, untitled = title_of(text, own, other, earlier)
+    voice = voice_of(article.title, article.author)
+    # A page titled by a name ("Aksu Valley Observatory", not "Our history") is the subject
+    # of its fields.
+    heading = article.title or ""
+    named = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*", heading)
+    page = heading if named and not PRONOUN.match(heading) else None
+    title, untitled = title_of(text, own, other, earlier, voice, page)
     return Fact(
         value=value,
         citation=Citation(article.source_id, sentence.line, text),

@@ -245,7 +245,7 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
         if name == "ago" and published is not None and found.value is not None:
             return replace(found, value=approximately_ago(match, published))
         return replace(found, approximate=True)
-    return replace(found, doubted=True) if doubted(before) else found
+    return replace(found, doubted=True) if doubted(before, after) else found
 
 
 def _read_list(name: str, match: re.Match[str], sentence: str) -> Found | None:

@@ -94,6 +94,11 @@ def _join(sentence: str, found: list[Found]) -> list[Joined]:
     while index < len(found):
         current = found[index]
         following = found[index + 1] if index + 1 < len(found) else None
+        days = _days_span(sentence, current, following)
+        if days is not None:
+            joined.append(Joined(days))
+            index += 2
+            continue
         if following is not None and current.value is None and following.value is None:
             between = sentence[current.end : following.start]
             before = sentence[: current.start]
@@ -129,6 +134,28 @@ def _join(sentence: str, found: list[Found]) -> list[Joined]:
     return joined
 
 
+# "from Friday evening until Sunday": two days resolved on their own, one span.
+_DAYS_JOINER = re.compile(
+    r"\s*(?:morning|afternoon|evening|night)?\s*(?:[-–—]|to|through|till|until)\s*", re.I
+)
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _days_span(sentence: str, current: Found, following: Found | None) -> Found | None:
+    """The span of two days counted from the publication (weekdays) and joined by "to" or
+    "until" within a week, else ``None``."""
+    if following is None or current.value is None or following.value is None:
+        return None
+    if not (_DAY.fullmatch(current.value) and _DAY.fullmatch(following.value)):
+        return None
+    if not _DAYS_JOINER.fullmatch(sentence[current.end : following.start]):
+        return None
+    start, end = date.fromisoformat(current.value), date.fromisoformat(following.value)
+    if not 0 < (end - start).days < 7:
+        return None
+    return replace(current, end=following.end, value=f"{current.value}/{following.value}")
+
+
 def _end_of(side: Side) -> Side:
     if side.year is None or side.day is not None:
         return side
@@ -144,6 +171,13 @@ def _shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
     if unit == "year":
         year = anchor.year + count
         return f"{year:04d}" if 1 <= year <= 9999 else None
+    if unit == "day of the month":
+        # "on the 22nd" after "on 16 August": a later day of the month of that day (after
+        # a month alone it may be a habit: "rent falls due on the 5th").
+        later = anchor.month is not None and anchor.day is not None and count > anchor.day
+        if not later or count > calendar.monthrange(anchor.year, anchor.month or 1)[1]:
+            return None
+        return f"{anchor.year:04d}-{anchor.month:02d}-{count:02d}"
     if anchor.month is None or (unit != "month" and anchor.day is None):
         return None  # "the next day" after a year names no day
     if unit in _WEEKDAYS:

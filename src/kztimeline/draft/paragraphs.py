@@ -81,10 +81,20 @@ def _ends_on_a_day(line: str) -> bool:
     if re.search(r"[.!?;:,]$", line):
         return False
     mentions = find_dates(line)
-    return bool(mentions) and (
-        re.fullmatch(r"\d{4}-\d\d-\d\d", mentions[-1].value) is not None
-        and not line[mentions[-1].end :].strip()
-        and re.search(r"(?:^|,)\s*$", line[: mentions[-1].start]) is not None
+    if not mentions or re.fullmatch(r"\d{4}-\d\d-\d\d", mentions[-1].value) is None:
+        return False
+    before, after = line[: mentions[-1].start], line[mentions[-1].end :]
+    # "Held on Tuesday 14 May 2024 at 7 p.m., community room": a meeting's own time and room.
+    after = re.sub(
+        r"^\s*(?:at|from)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?(?:,[^,]+)?", "", after
+    )
+    if after.strip():
+        return False
+    # "Sitting of Wednesday, 15 November 2023", "Held on ...": a record's own date line,
+    # "... the law of 4 May 2020 was passed" none.
+    recorded = re.fullmatch(r"(?:Held|Delivered|Dated|Issued|Signed)(?:\s+on)?\s*", before)
+    return recorded is not None or (
+        re.search(r"(?:^|,|\b(?:of|on))\s*$", before) is not None
         and tense_of(line) is Tense.NEUTRAL
     )
 

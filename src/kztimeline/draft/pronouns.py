@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-__all__ = ("PRONOUN", "named", "plural", "possessive", "pronoun_of")
+__all__ = ("PRONOUN", "named", "plural", "possessive", "pronoun_of", "voice_of")
 
 PRONOUN = re.compile(r"^(?P<word>He|She|It|They|Its|His|Her|Their|We|Our)\b\s*")
 
@@ -40,10 +40,15 @@ _PERSON = re.compile(
 )
 
 
+# Words that name a company or a body: "Ertis Logistics", "the Foundation", "the company".
+_BODY = (
+    r"Agro|Group|Bank|Holding|Company|Corporation|Corp|Inc|Ltd|LLP|JSC|plc|Airlines|Oil|Gas|"
+    r"Energy|Mining|Motors|Systems|Technologies|Foods|Logistics|Telecom|Partners|Industries|"
+    r"Foundation|Institute|University|Association|Society|Council|Committee|Ministry|Agency|"
+    r"Fund|Trust|Museum|Cooperative|Federation|Union"
+)
 _COMPANY = re.compile(
-    r"(?<=\s)(?!(?:The|Dear|In|On|At)\b)(?:[A-Z][\w&’'-]*\s+){1,3}(?:Agro|Group|Bank|Holding|"
-    r"Company|Corporation|Corp|Inc|Ltd|LLP|JSC|plc|Airlines|Oil|Gas|Energy|Mining|Motors|"
-    r"Systems|Technologies|Foods|Logistics|Telecom|Partners|Industries)\b"
+    rf"(?<=\s)(?!(?:The|Dear|In|On|At)\b)(?:[A-Z][\w&’'-]*\s+){{1,3}}(?:{_BODY})\b"
 )
 _ONE_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!ss)s")
 
@@ -51,17 +56,40 @@ _ONE_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!ss)s")
 _SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
 
 
+def voice_of(title: str | None, author: str | None) -> str | None:
+    """Who "we" are when no sentence names it: an organisation the article's title names
+    ("Clean Steppe Foundation - Annual Report"), else its author ("Posted ... by Aliya")."""
+    companies = _COMPANY.findall(f" {title}") if title else []
+    return companies[0].strip() if companies else author
+
+
+# "We are planning...": the verb "we" took, for the one name put in its place.
+_SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does"}
+
+
+def _as_one(name: str, rest: str) -> str:
+    """``rest`` after "we", said of ``name``: "are planning" of Aliya is "is planning"."""
+    verb = re.match(r"(\w+)\b", rest)
+    if verb is not None and verb[1] in _SINGULAR:
+        rest = _SINGULAR[verb[1]] + rest[verb.end() :]
+    rest = re.sub(r"\bour\b", "its", rest)
+    return f"{name} {rest}"
+
+
 def named(
     text: str,
     earlier: Sequence[str],
     before: str,
     subject_of: Callable[[str], str | None],
+    voice: str | None = None,
 ) -> str:
     """``text`` with a leading pronoun replaced by the subject of an earlier sentence: for
     "he" or "she", one that names a person (of the last eight sentences; else of the last
     three). ``before`` is the sentence's own text before the clause: "He married the singer
     Roza Temirova in 1966; she died in 2010" has "she" stand for the name after "He".
-    ``subject_of`` gives the subject of a sentence, if it has one."""
+    ``subject_of`` gives the subject of a sentence, if it has one. ``voice`` is who "we" are
+    when no sentence says (see :func:`voice_of`); without one, "we" are the authors
+    ("Authors report...")."""
     pronoun = PRONOUN.match(text)
     if pronoun is None:
         return text
@@ -82,6 +110,7 @@ def named(
             fits = (
                 re.fullmatch(r"(?!Dear\b)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+", subject)
                 is not None
+                or re.fullmatch(rf"(?i:the)\s+(?:\w+\s+)?(?i:{_BODY})", subject) is not None
             )
         elif personal:
             # "Officers arrested a man...": one plural noun is never "he" or "she".
@@ -96,9 +125,23 @@ def named(
         # "a year of renewal for Altyn Dala Agro. In March we completed...": a company named
         # in passing, by a word that names a company, is who "we" are.
         for sentence in reversed(window):
-            companies = _COMPANY.findall(sentence)
+            # "Since the foundation was set up...": a body named by its kind, too.
+            companies = _COMPANY.findall(sentence) or [
+                f"The {kind.lower()}"
+                for kind in re.findall(rf"\b[Tt]he\s+((?i:{_BODY}))\b", sentence)
+            ]
             if companies:
-                name = possessive(companies[-1]) if word == "Our" else companies[-1]
-                rest = re.sub(r"\bour\b", "its", text[pronoun.end() :])
-                return f"{name} {rest}"
+                if word == "Our":
+                    rest = re.sub(r"\bour\b", "its", text[pronoun.end() :])
+                    return f"{possessive(companies[-1])} {rest}"
+                return _as_one(companies[-1], text[pronoun.end() :])
+        # "We report radiocarbon dates...": an abstract's or a blog's own voice.
+        if word == "Our":
+            return f"{possessive(voice) if voice else 'Authors’'} {text[pronoun.end() :]}"
+        if voice is None:
+            # '"We will rebuild it," the mayor said': a speaker's "we", no author's.
+            if re.search(r",\s+[^,]{1,60}\b(?:said|says|told|added|announced)\b", text):
+                return text
+            return f"Authors {text[pronoun.end() :]}"
+        return _as_one(voice, text[pronoun.end() :])
     return text

@@ -52,16 +52,24 @@ def approximate_after(after: str) -> bool:
 
 # A word of doubt in the clause that leads to the date: "was probably built in 1620", "is
 # believed to have been founded in 1620". "Likely to" and "expected to" are plans instead.
-_DOUBTED = re.compile(
+_DOUBT_WORDS = (
     r"\b(?:probably|possibly|perhaps|presumably|supposedly|believed to|thought to|"
-    r"said to have|may have|might have|could have)\b[^,;:.()]{0,60}$",
-    re.IGNORECASE,
+    r"said to have|may have|might have|could have)\b"
 )
+_DOUBTED = re.compile(rf"{_DOUBT_WORDS}[^,;:.()]{{0,60}}$", re.IGNORECASE)
 
 
-def doubted(before: str) -> bool:
-    """Whether the clause before a date says the text itself doubts it (EDTF ``?``)."""
-    return _DOUBTED.search(before[-100:]) is not None
+# "1912 – a wooden bridge is believed to have been built": an entry of a timeline, whose
+# date comes first and the doubt after it.
+_DOUBTED_ENTRY = re.compile(rf"^\s*[-–—:]\s+[^;()]{{0,80}}?{_DOUBT_WORDS}", re.IGNORECASE)
+
+
+def doubted(before: str, after: str = "") -> bool:
+    """Whether the clause before a date says the text itself doubts it (EDTF ``?``), or,
+    for a date that opens an entry, the entry after it."""
+    if _DOUBTED.search(before[-100:]) is not None:
+        return True
+    return not before.strip(" -–—•*") and _DOUBTED_ENTRY.match(after) is not None
 
 
 _UNTIL = re.compile(
@@ -76,10 +84,12 @@ _NOT_BEFORE = re.compile(
     r"\b(?:no|not)\s+(?:earlier|sooner)\s+than\s+$|\b(?:not|n't)\b[^,;.]{0,60}\bbefore\s+$", re.I
 )
 _AT_THE_EARLIEST = re.compile(r"^,?\s+at the earliest\b", re.IGNORECASE)
+# "since the spring floods of 2017": the event of the date named, the state from it on.
+_EVENT_OF = r"(?:the\s+(?:[a-z][\w’'-]*\s+){1,3}(?:of|in)\s+)?"
 _SINCE = re.compile(
     # "since at least 2005", "since 3 a.m. on Sunday"
     r"\bsince\s+(?:at\s+least\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|"
-    r"local time)?\s+(?:on\s+)?)?(?:the\s+)?$",
+    rf"local time)?\s+(?:on\s+)?)?(?:the\s+)?{_EVENT_OF}$",
     re.IGNORECASE,
 )
 
@@ -125,7 +135,7 @@ _COMPARED = re.compile(
     r"slowest|worst|best|most|least|greatest|smallest|deepest|longest|shortest|heaviest|"
     r"first|record|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
     r"\d+(?:st|nd|rd|th))\b[^,;.]{0,80}\bsince\s+(?:the\s+)?"
-    r"(?:records?\s+(?:began|started)\s+in\s+)?$",
+    rf"(?:records?\s+(?:began|started)\s+in\s+)?{_EVENT_OF}$",
     re.IGNORECASE,
 )
 

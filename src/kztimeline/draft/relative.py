@@ -97,7 +97,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"(?!-)|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
         r"(?P<way>later|earlier)|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after)"
         # "the day after" alone; "the day after the vote" counts from the vote instead.
-        r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9])))\b",
+        r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
+        # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month.
+        r"|on\s+the\s+(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!\s+(?!and\b|at\b)[A-Za-z]))\b",
     ),
     # "restored on 16 January, two days after an accident": the date of the accident,
     # counted back from the date just before.
@@ -231,7 +233,9 @@ def plainly_past(sentence: str, position: int) -> bool:
 # record or a statement states it on its own day.
 _DECIDED = re.compile(
     r"^(?:[A-Z][\w.’' -]{0,40}:\s+)?(?:The|This|Our|Its|Their)\s+(?:[\w’'-]+\s+){0,6}?"
-    r"(?:is|are)\s+(?:hereby\s+)?(?:adopted|approved|passed|carried|ratified|rejected)\b"
+    r"(?:is|are)\s+(?:hereby\s+)?(?:adopted|approved|passed|carried|ratified|rejected|"
+    # a court's ruling: "The appeal is dismissed", "The claim is allowed"
+    r"dismissed|allowed|upheld|granted|refused|quashed|overturned|set aside)\b"
 )
 
 
@@ -360,14 +364,28 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
         return (published - timedelta(days=back)).isoformat()
     if which == "next" or tense is Tense.FUTURE:
         return (published + timedelta(days=forward or 7)).isoformat()
+    if _SCHEDULED.search(match.string, 0, match.start()):
+        return (published + timedelta(days=forward or 7)).isoformat()
     shift = -back if back < forward else forward
     return (published + timedelta(days=shift)).isoformat()
+
+
+# "The final starts on Friday": a verb of a timetable, in the present, before its weekday
+# speaks of the coming one (the past one would be "started").
+_SCHEDULED = re.compile(
+    r"\b(?:opens|starts|begins|resumes|kicks off|takes place|closes|ends|meets|arrives|"
+    r"departs|leaves|plays|faces|hosts|goes on sale|comes into force)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:on\s+)?(?:this\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def shift_of(match: re.Match[str]) -> tuple[int, str]:
     """How far from the date named before: a count of days, months or years, or of weeks
     to a weekday ("the following Friday" is ``(1, "friday")``)."""
     groups = match.groupdict()
+    if groups.get("nth"):
+        return int(match["nth"]), "day of the month"
     if groups.get("alone"):
         return (1 if match["side"].lower() == "after" else -1), match["alone"].lower()
     if groups.get("that"):

@@ -78,9 +78,10 @@ def counted_end(sentence: str, start: int, end: int) -> int:
     return end + len(phrase.group().rstrip(" .!?")) if phrase else end
 
 
-def shaped_title(text: str) -> str | None:
+def shaped_title(text: str, page: str | None = None) -> str | None:
     """The title a fact's shape gives it (``text`` is the sentence with its dates marked by
-    :data:`OWN` and :data:`OTHER`), or ``None`` when its shape says nothing."""
+    :data:`OWN` and :data:`OTHER`), or ``None`` when its shape says nothing. ``page`` is the
+    title of the page, the subject of its fields."""
     life = re.match(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?)\((?P<inside>[^()]*)\)", text)
     if life is not None and OWN in life["inside"] and OTHER in life["inside"]:
         # "Abai Kunanbayev (10 August 1845 – 6 July 1904) was a poet": his birth and death.
@@ -97,6 +98,9 @@ def shaped_title(text: str) -> str | None:
         rest = re.sub(rf"(?:\s+(?:to|until|and|from|on|in))?\s*[{OWN}{OTHER}]", "", rest)
         status = re.findall(r"expected|planned|scheduled|due|estimated", field["lead"])
         label = " ".join((field["label"], *status))
+        if page and not rest.strip(" ,;") and _PARTICIPLE.fullmatch(label):
+            # "Established: 1 July 1973" on the page of an observatory: the page is what was.
+            return clean(f"{page} {label.lower()}")
         return clean(f"{label}, {rest.strip(' ,;')}")
     hailed = _HAILED.search(text)
     if hailed is not None:
@@ -112,6 +116,9 @@ def shaped_title(text: str) -> str | None:
     return None
 
 
+_PARTICIPLE = re.compile(
+    r"[A-Z][a-z]+ed|Built|Founded|Begun|Born|Rebuilt|Laid down|Set up", re.IGNORECASE
+)
 _HAILED = re.compile(
     r"\b(?:welcomed|welcome|welcomes|marked|marks|celebrated|celebrates|hailed|hails|praised|"
     r"commemorated|recalled|noted|applauded)\s+(?P<event>the\s+(?:[a-z]+\s+)?(?:opening|"

@@ -97,7 +97,7 @@ _VERB = re.compile(
 # A verb in -s, known by what follows it: "The race starts in Leeds".
 _VERB_S = re.compile(
     r"(?<=[a-z\x00\x01] )\b[a-z]{3,}[^s\W]s\b(?=\s+(?:in|on|at|to|the|a|an|its|his|her|their|from|"
-    r"with|for|by|into|up|out|off|it|them|him|us)\b)"
+    r"with|for|by|into|up|out|off|back|down|it|them|him|us)\b)"
 )
 _LINKS = frozenset(
     "in on at to the a an its his her their from with for by into up out off one two three "
@@ -153,6 +153,13 @@ def _subject(clause: str) -> str | None:
     clause = _OPENING.sub("", clause)
     head = re.split(r",(?!\d)|\s+(?:who|which)\s+", clause, maxsplit=1)[0]
     verb = _VERB.search(head) or _VERB_S.search(head)
+    present = _VERB_S.search(head)
+    # "The company traces its roots to a cooperative set up in 1928": the verb in -s comes
+    # first, after a subject of two words or more ("The plans for the city were": a noun).
+    if verb is not None and present is not None and present.start() < verb.start():
+        lead = head[: present.start()].split()
+        if len(lead) >= 2 and not re.search(r"['’]s?$", lead[-1]):
+            verb = present
     # "The defendant, a former deputy minister, was detained": the subject ends at the comma.
     words = head[: verb.start()].split() if verb else head.split() if head != clause else []
     words = [word for word in words if word not in (_OWN, _OTHER)]  # "Nomad today announced"
@@ -348,19 +355,22 @@ def title_of(
     own: Sequence[tuple[int, int]],
     other: Sequence[tuple[int, int]] = (),
     earlier: Sequence[str] = (),
+    voice: str | None = None,
+    page: str | None = None,
 ) -> tuple[str, bool]:
     """The title of the fact dated at ``own`` (spans of ``sentence``), and whether it is
     only a stand-in to write by hand.
 
     ``other`` are the spans of the sentence's other dates; ``earlier`` the sentences before
     this one, nearest last, where the name a leading pronoun stands for is looked for (after
-    the words of the sentence before the clause).
+    the words of the sentence before the clause); ``voice`` who "we" are when no sentence
+    names it; ``page`` the page's title, the subject of its fields.
     """
     # "..., two days after an accident at X": the accident is the other date's fact.
     other = [(start, counted_end(sentence, start, end)) for start, end in other]
     text = AGENCY.sub(" ", DATELINE.sub("", _marked(sentence, own, other)))
     text = SPEAKER.sub("", text)  # "Chair: The bill is adopted": a record names its speaker
-    shaped = shaped_title(text)
+    shaped = shaped_title(text, page)
     if shaped is not None:
         return shaped, False
     text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading
@@ -412,7 +422,7 @@ def title_of(
     # "The final round is on 12 November": the date gone, the verb needs its place.
     clause = re.sub(r"\s+(?:is|are)$", " takes place", clause)
     clause = re.sub(r"\s+(?:was|were)$", " took place", clause)
-    clause = cut(named(clause[:1].upper() + clause[1:], earlier, "".join(before), _subject))
+    clause = cut(named(clause[:1].upper() + clause[1:], earlier, "".join(before), _subject, voice))
     clause = clean(clause)
     if len(clause.split()) < 2:
         # A stand-in: the sentence's subject and its verb, to be written by hand.
