@@ -12,20 +12,28 @@ from __future__ import annotations
 
 from array import array
 from bisect import bisect_left, bisect_right
-from collections import OrderedDict
 from collections.abc import Collection, Sequence
 from datetime import date
 from itertools import compress
 from typing import TYPE_CHECKING
 
 from kztimeline._occurrence import OccurrenceMaker
+from kztimeline.dates import one_day_of
 
 if TYPE_CHECKING:
     from kztimeline.dates import EventDate
     from kztimeline.records import Event
     from kztimeline.rule_days import DayRule
 
-__all__ = ("RULED", "DayExtents", "Entry", "OpenRules", "indexed_dates", "span_key")
+__all__ = (
+    "RULED",
+    "DayExtents",
+    "Entry",
+    "MadeOccurrences",
+    "OpenRules",
+    "indexed_dates",
+    "span_key",
+)
 
 _LAST_ORDINAL = date.max.toordinal()
 # An occurrence's first and last day numbers in one int, the first above: ints compare
@@ -86,6 +94,35 @@ class DayExtents:
             else:
                 found += compress(keys[begin:stop], map(low.__le__, lasts[begin:stop]))
         return found
+
+
+class MadeOccurrences:
+    """Occurrences already made, by key, at most ``most`` of them: two generations of plain
+    dicts, ``young`` then ``old``. When the young one holds half of ``most``, it becomes the
+    old one (the one before dropped whole) and a new young one starts, so that no insert
+    drops anything on its own; one found in the old generation moves to the young one."""
+
+    __slots__ = ("_half", "old", "young")
+
+    def __init__(self, most: int) -> None:
+        self._half = max(1, most // 2)
+        self.young: dict[int, Event] = {}
+        self.old: dict[int, Event] = {}
+
+    def get(self, key: int) -> Event | None:
+        """The occurrence kept by ``key``, or None."""
+        found = self.young.get(key)
+        if found is None:
+            found = self.old.get(key)
+            if found is not None:
+                self.add(key, found)
+        return found
+
+    def add(self, key: int, occurrence: Event) -> None:
+        """Keeps ``occurrence`` by ``key``."""
+        if len(self.young) >= self._half:
+            self.old, self.young = self.young, {}
+        self.young[key] = occurrence
 
 
 def indexed_dates(event: Event, budget: int) -> Sequence[tuple[date, EventDate | None]] | None:
@@ -206,15 +243,15 @@ class OpenRules:
         return found
 
     def occurrences(
-        self, low: int, high: int, *, within: bool, made: OrderedDict[int, Event], most: int
+        self, low: int, high: int, *, within: bool, made: MadeOccurrences
     ) -> list[Entry]:
         """The occurrences in ``low``–``high`` (day numbers, inclusive) that overlap it, or
         with ``within``, lie inside it, as :data:`Entry` rows, in no particular order.
 
-        Each is made once and kept in ``made`` (by rule and day) for the windows after, at
-        most ``most`` of them, the oldest dropped first."""
+        Each is made once and kept in ``made`` (by rule and day) for the windows after."""
         found: list[Entry] = []
-        events, makers, made_get, fromordinal = self._events, self._makers, made.get, _FROM_DAY
+        append = found.append
+        events, makers, fromordinal = self._events, self._makers, _FROM_DAY
         for shape in self._shapes:
             length = shape.length
             if high - low + length >= self._most:
@@ -228,24 +265,29 @@ class OpenRules:
                 earliest, latest = days[0], days[-1]
             for index in shape.extents.overlapping(earliest, latest):
                 first, last = shape.firsts[index], shape.lasts[index]
+                position = shape.positions[index]
+                series = events[position]
                 own = days
                 if not days:
-                    own = self._counted(
-                        events[shape.positions[index]], shape.plans[index], low, high
-                    )
+                    own = self._counted(series, shape.plans[index], low, high)
                 elif first > earliest or last < latest:
                     own = days[bisect_left(days, first) : bisect_right(days, last)]
                 skipped = shape.skipped[index]
                 if skipped:
                     own = [day for day in own if day not in skipped]
-                position = shape.positions[index]
-                series, timed, base = events[position], shape.timed[index], position << _DAY_BITS
                 maker = makers.get(position)
                 if maker is None:
                     maker = makers[position] = OccurrenceMaker(series)
-                dated, event_id = series.date.shifted_to, series.id
+                timed, base, event_id = shape.timed[index], position << _DAY_BITS, series.id
+                # A whole day's date is the day's one shared date.
+                dated = series.date.shifted_to if timed or length else one_day_of
                 for day in own:
-                    occurrence = made_get(base | day)
+                    key = base | day
+                    occurrence = made.young.get(key)
+                    if occurrence is None:
+                        occurrence = made.old.get(key)
+                        if occurrence is not None:
+                            made.add(key, occurrence)
                     if occurrence is not None:
                         extent = _extent(occurrence)
                     elif timed:
@@ -259,12 +301,10 @@ class OpenRules:
                         continue
                     if occurrence is None:
                         occurrence = maker(start, when or dated(start))
-                        if len(made) >= most:
-                            made.popitem(last=False)
-                        made[base | day] = occurrence
-                    found.append((extent, event_id, day, RULED, occurrence))
+                        made.add(key, occurrence)
+                    append((extent, event_id, day, RULED, occurrence))
         if self._generic:
-            found += self._generic_occurrences(low, high, within=within, made=made, most=most)
+            found += self._generic_occurrences(low, high, within=within, made=made)
         return found
 
     @staticmethod
@@ -280,7 +320,7 @@ class OpenRules:
         return [day.toordinal() for day in occurrence_starts(rule, event.date, first, last, plan)]
 
     def _generic_occurrences(
-        self, low: int, high: int, *, within: bool, made: OrderedDict[int, Event], most: int
+        self, low: int, high: int, *, within: bool, made: MadeOccurrences
     ) -> list[Entry]:
         found: list[Entry] = []
         first, last = date.fromordinal(low), date.fromordinal(high)
@@ -292,9 +332,8 @@ class OpenRules:
                 key = position << _DAY_BITS | day.toordinal()
                 occurrence = made.get(key)
                 if occurrence is None:
-                    if len(made) >= most:
-                        made.popitem(last=False)
-                    occurrence = made[key] = event.occurrence_on(day, when)
+                    occurrence = event.occurrence_on(day, when)
+                    made.add(key, occurrence)
                 extent = _extent(occurrence)
                 if not within or (extent >> _DAY_BITS >= low and extent & _LOW <= high):
                     found.append((extent, event.id, day.toordinal(), RULED + number, occurrence))

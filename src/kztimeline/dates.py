@@ -26,6 +26,7 @@ from kztimeline.time_zones import parse_time_zone, wall_time_doubt
 
 __all__ = (
     "days_in_month",
+    "one_day_of",
     "EventDate",
     "PartialDate",
     "Precision",
@@ -417,6 +418,10 @@ def _single_day(day: date) -> EventDate:
     # Dates are immutable, and the occurrences in a window share their few days: one object
     # a day spares making the same date again for every rule that falls on it.
     return EventDate._made_on(day)
+
+
+one_day_of = _single_day
+"""``EventDate.on(day)``: the one shared date of a single whole day."""
 
 
 def _qualified(label: str, qualifier: Qualifier) -> str:

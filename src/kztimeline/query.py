@@ -18,14 +18,20 @@ from __future__ import annotations
 import gc
 from array import array
 from bisect import bisect_left
-from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from datetime import date, datetime, time, timedelta
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
-from kztimeline._indexed_rules import DayExtents, Entry, OpenRules, indexed_dates, span_key
+from kztimeline._indexed_rules import (
+    DayExtents,
+    Entry,
+    MadeOccurrences,
+    OpenRules,
+    indexed_dates,
+    span_key,
+)
 from kztimeline.edtf import parse_partial_date
 from kztimeline.errors import DateError, QueryError
 
@@ -156,7 +162,7 @@ window than indexed, which made every occurrence's date at the first query (3 s 
 bounded weekly and monthly rules of 100,000 events)."""
 MADE_OCCURRENCES = 4_096
 """How many occurrences of rules found by arithmetic a query keeps made for the next ones
-(about 1.5 kB each), the oldest dropped first."""
+(about 1.5 kB each), the older half dropped when the newer half is full."""
 OCCURRENCE_BUDGET = 10_000
 """At least this many occurrences may be indexed, and two per event of a larger timeline."""
 
@@ -244,9 +250,7 @@ class TimelineIndex:
         self._open = OpenRules(events, open_rules) if open_rules else None
         # Made on first use, then kept: an occurrence that one query returns, the next may too.
         self._made: list[Event | None] = [None] * len(self._occurrences)
-        # Oldest first: an OrderedDict drops it in constant time, where a dict's first key is
-        # found by stepping over every slot deleted before it.
-        self._made_in_windows: OrderedDict[int, Event] = OrderedDict()
+        self._made_in_windows = MadeOccurrences(MADE_OCCURRENCES)
         placed = self._place_occurrences(firsts, lasts)
         # By rank: a position in events, or ~k for the k-th occurrence; and the extents by rank.
         plain: Sequence[int] = range(count)
@@ -357,9 +361,7 @@ class TimelineIndex:
         # A month's window makes thousands of occurrences, none in a cycle: one collection
         # after them, not one every 700 objects.
         with _collector_paused():
-            entries = self._open.occurrences(
-                low, high, within=within, made=self._made_in_windows, most=MADE_OCCURRENCES
-            )
+            entries = self._open.occurrences(low, high, within=within, made=self._made_in_windows)
         if not entries:
             return found
         keys = list(map(self._rank_extents.__getitem__, ranks))
