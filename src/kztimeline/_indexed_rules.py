@@ -102,10 +102,10 @@ class MadeOccurrences:
     old one (the one before dropped whole) and a new young one starts, so that no insert
     drops anything on its own; one found in the old generation moves to the young one."""
 
-    __slots__ = ("_half", "old", "young")
+    __slots__ = ("half", "old", "young")
 
     def __init__(self, most: int) -> None:
-        self._half = max(1, most // 2)
+        self.half = max(1, most // 2)
         self.young: dict[int, Event] = {}
         self.old: dict[int, Event] = {}
 
@@ -120,7 +120,7 @@ class MadeOccurrences:
 
     def add(self, key: int, occurrence: Event) -> None:
         """Keeps ``occurrence`` by ``key``."""
-        if len(self.young) >= self._half:
+        if len(self.young) >= self.half:
             self.old, self.young = self.young, {}
         self.young[key] = occurrence
 
@@ -252,6 +252,7 @@ class OpenRules:
         found: list[Entry] = []
         append = found.append
         events, makers, fromordinal = self._events, self._makers, _FROM_DAY
+        young, old, half = made.young, made.old, made.half
         for shape in self._shapes:
             length = shape.length
             if high - low + length >= self._most:
@@ -283,11 +284,10 @@ class OpenRules:
                 dated = series.date.shifted_to if timed or length else one_day_of
                 for day in own:
                     key = base | day
-                    occurrence = made.young.get(key)
-                    if occurrence is None:
-                        occurrence = made.old.get(key)
-                        if occurrence is not None:
-                            made.add(key, occurrence)
+                    occurrence = young.get(key)
+                    fresh = occurrence is None  # not in the young generation
+                    if fresh:
+                        occurrence = old.get(key)
                     if occurrence is not None:
                         extent = _extent(occurrence)
                     elif timed:
@@ -301,7 +301,12 @@ class OpenRules:
                         continue
                     if occurrence is None:
                         occurrence = maker(start, when or dated(start))
-                        made.add(key, occurrence)
+                    if fresh:
+                        # made.add, inline: a month's window makes about 1,500.
+                        if len(young) >= half:
+                            old = made.old = young
+                            young = made.young = {}
+                        young[key] = occurrence
                     append((extent, event_id, day, RULED, occurrence))
         if self._generic:
             found += self._generic_occurrences(low, high, within=within, made=made)

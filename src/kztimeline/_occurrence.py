@@ -93,10 +93,11 @@ class OccurrenceMaker(Generic[S]):
     """Makes the occurrences of one series that no change touches, from its shared values
     worked out once: what :func:`occurrence_of` makes, for a query that makes thousands."""
 
-    __slots__ = ("_fields_set", "_series", "_values")
+    __slots__ = ("_cls", "_fields_set", "_series", "_values")
 
     def __init__(self, series: S) -> None:
         self._series = series
+        self._cls = type(series)
         self._values = _values_of(series)
         self._fields_set = series.__pydantic_fields_set__ | _OCCURRENCE_FIELDS
 
@@ -108,5 +109,10 @@ class OccurrenceMaker(Generic[S]):
         values["_recurrence_id"] = start
         if when.time is not None:
             values["_recurrence_start"] = when.time
-        # One set for all: a frozen model never changes its set of fields in place.
-        return _made(type(self._series), values, self._fields_set)
+        # _made, inline; one set for all: a frozen model never changes its set of fields.
+        occurrence = self._cls.__new__(self._cls)
+        _set(occurrence, "__dict__", values)
+        _set(occurrence, "__pydantic_extra__", None)
+        _set(occurrence, "__pydantic_fields_set__", self._fields_set)
+        _set(occurrence, "__pydantic_private__", None)
+        return occurrence

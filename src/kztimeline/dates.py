@@ -221,7 +221,7 @@ class EventDate:
     @classmethod
     def on(cls, day: date) -> EventDate:
         """A single day known exactly."""
-        return _single_day(day) if cls is EventDate else cls._made_on(day)
+        return one_day_of(day) if cls is EventDate else cls._made_on(day)
 
     @classmethod
     def _made_on(cls, day: date) -> EventDate:
@@ -348,7 +348,7 @@ class EventDate:
         until = moment + length if fixed and length is not None else _end(moment, length)
         # The moment keeps this date's zone and the length stays positive, so what
         # EventDate.at checks holds already: a query may make thousands of these.
-        point = _single_day(first).start  # the day's one PartialDate, shared
+        point = one_day_of(first).start  # the day's one PartialDate, shared
         assert point is not None
         return _timed(text, point, moment, until)
 
@@ -414,14 +414,10 @@ def _timed(text: str, point: PartialDate, moment: datetime, until: datetime | No
 
 
 @lru_cache(maxsize=8_192)
-def _single_day(day: date) -> EventDate:
+def one_day_of(day: date) -> EventDate:
     # Dates are immutable, and the occurrences in a window share their few days: one object
     # a day spares making the same date again for every rule that falls on it.
     return EventDate._made_on(day)
-
-
-one_day_of = _single_day
-"""``EventDate.on(day)``: the one shared date of a single whole day."""
 
 
 def _qualified(label: str, qualifier: Qualifier) -> str:
