@@ -2,8 +2,8 @@
 
 The layers, lowest first (README, "Architecture"):
 
-0. ``errors``, ``_files`` and ``_version``: the exception tree, the bounded reader and the atomic
-   writer, the installed version;
+0. ``errors``, ``_files``, ``_version`` and ``_collector``: the exception tree, the bounded
+   reader and the atomic writer, the installed version, the collector paused;
 1. ``dates``, ``edtf``, ``recurrence``, ``rule_days``, ``rule_words``, ``date_hints``: values
    that know nothing of events;
 2. ``records`` and ``tables``: an event, a source, a person, a kind;
@@ -35,6 +35,7 @@ LAYERS: tuple[tuple[str, int], ...] = (
     ("kztimeline.errors", 0),
     ("kztimeline._files", 0),
     ("kztimeline._version", 0),
+    ("kztimeline._collector", 0),
     ("kztimeline._toml_text", 0),
     ("kztimeline.dates", 1),
     ("kztimeline.time_zones", 1),

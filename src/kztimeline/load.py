@@ -10,10 +10,8 @@ the tables before it are still reported.
 from __future__ import annotations
 
 import codecs
-import gc
 import re
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -22,6 +20,7 @@ from typing import TYPE_CHECKING, Any, AnyStr
 import tomli
 from pydantic import ValidationError
 
+from kztimeline._collector import collector_paused
 from kztimeline._fields import share_repeated
 from kztimeline._files import read_text
 from kztimeline._problems import (
@@ -83,7 +82,7 @@ def load(path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) 
 
     data, text = read()
     data = data.removeprefix(codecs.BOM_UTF8)  # as read_text drops it from the text
-    with _collector_paused():
+    with collector_paused(then_collect_over=_MANY_OBJECTS):
         _refuse_long_keys(text, file)
         # The text of a large file can take twice the memory of its bytes (one character
         # outside Latin-1 makes every character two bytes): the bytes are kept, and each piece
@@ -94,27 +93,8 @@ def load(path: Path | str | None = None, *, max_bytes: int = DEFAULT_MAX_BYTES) 
 
 
 _MANY_OBJECTS = 50_000
-"""A load that leaves more new objects than this ends with one full collection."""
-
-
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    # Parsing and validating 100,000 events makes millions of containers and no garbage in
-    # cycles, yet the cyclic collector walked the growing heap again and again: 30% of the CPU
-    # time of such a load. It is paused for the load. Afterwards one full collection moves
-    # what the load made to the oldest generation in one walk; left to the collections of the
-    # young generations, it would be walked three times. A small file skips that walk, which
-    # would cost more than the load.
-    if not gc.isenabled():
-        yield
-        return
-    gc.disable()
-    try:
-        yield
-    finally:
-        gc.enable()
-        if gc.get_count()[0] > _MANY_OBJECTS:
-            gc.collect()
+"""A load that leaves more new objects than this ends with one full collection
+(:func:`kztimeline._collector.collector_paused`)."""
 
 
 def loads(text: str, *, path: Path | str = "<string>") -> Timeline:
@@ -123,7 +103,7 @@ def loads(text: str, *, path: Path | str = "<string>") -> Timeline:
     Raises :class:`~kztimeline.errors.TimelineFileError` as :func:`load` does.
     """
     text = text.removeprefix("\ufeff")
-    with _collector_paused():
+    with collector_paused(then_collect_over=_MANY_OBJECTS):
         _refuse_long_keys(text, path)
         return _validated(text, path, lambda: text)
 

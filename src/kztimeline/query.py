@@ -15,15 +15,14 @@ extents (ints) before they are merged into the ranks.
 
 from __future__ import annotations
 
-import gc
 from array import array
 from bisect import bisect_left
-from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta
 from operator import attrgetter
 from typing import TYPE_CHECKING
 
+from kztimeline._collector import collector_paused
 from kztimeline._indexed_rules import (
     DayExtents,
     Entry,
@@ -174,17 +173,6 @@ _TO_ORDINAL = date.toordinal
 _NO_DAY = date.min
 
 
-@contextmanager
-def _collector_paused() -> Iterator[None]:
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if collecting:
-            gc.enable()
-
-
 class TimelineIndex:
     """An index over the extents of a chronological sequence of events.
 
@@ -214,7 +202,7 @@ class TimelineIndex:
         # Building makes hundreds of thousands of small objects and no cycle, yet the cyclic
         # collector, started by their count, walked the heap of a large load again and again
         # (a third of the first query's time at 100,000 events): it waits for the build.
-        with _collector_paused():
+        with collector_paused():
             self._build(events)
 
     def _build(self, events: Sequence[Event]) -> None:
@@ -360,7 +348,7 @@ class TimelineIndex:
             return found
         # A month's window makes thousands of occurrences, none in a cycle: one collection
         # after them, not one every 700 objects.
-        with _collector_paused():
+        with collector_paused():
             entries = self._open.occurrences(low, high, within=within, made=self._made_in_windows)
         if not entries:
             return found
