@@ -109,10 +109,5 @@ class OccurrenceMaker(Generic[S]):
         values["_recurrence_id"] = start
         if when.time is not None:
             values["_recurrence_start"] = when.time
-        # _made, inline; one set for all: a frozen model never changes its set of fields.
-        occurrence = self._cls.__new__(self._cls)
-        _set(occurrence, "__dict__", values)
-        _set(occurrence, "__pydantic_extra__", None)
-        _set(occurrence, "__pydantic_fields_set__", self._fields_set)
-        _set(occurrence, "__pydantic_private__", None)
-        return occurrence
+        # One set for all: a frozen model never changes its set of fields.
+        return _made(self._cls, values, self._fields_set)
