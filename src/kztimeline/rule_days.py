@@ -205,10 +205,6 @@ class DayRule:
             week_start=self.week_start,
         )
 
-    def gives_between(self, first: date, last: date) -> bool:
-        """Whether the rule gives a day from ``first`` to ``last`` (inclusive)."""
-        return bool(self.ordinals(first.toordinal(), last.toordinal()))
-
     def days(self, first: date, last: date) -> Iterator[date]:
         """The days the rule gives from ``first`` to ``last`` (both inclusive), in order: a
         long window is read a stretch at a time, so a caller may stop early."""

@@ -173,11 +173,6 @@ class Measure:
                 return wrapped
             characters = int(characters * 0.9)
 
-    def average_character(self, size: float) -> float:
-        """The mean width of a character of running text at ``size`` points, in points."""
-        sample = "Kazakhstan elected to the Council, 12 Nov 2012"
-        return self.size(self.text(sample, size))[0] / len(sample)
-
 
 @dataclass(frozen=True)
 class Page:
@@ -187,7 +182,3 @@ class Page:
     width: float
     top: float
     bottom: float
-
-    @property
-    def inner_width(self) -> float:
-        return self.width - MARGIN_LEFT_IN - MARGIN_RIGHT_IN
