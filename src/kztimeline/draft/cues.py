@@ -7,7 +7,26 @@ from __future__ import annotations
 
 import re
 
-__all__ = ("COUNTED", "is_year", "month_cued")
+__all__ = ("COUNTED", "MONTH_NUMBERS", "is_year", "month_cued")
+
+_MONTH_NAMES = (
+    ("January", "Jan"),
+    ("February", "Feb"),
+    ("March", "Mar"),
+    ("April", "Apr"),
+    ("May",),
+    ("June", "Jun"),
+    ("July", "Jul"),
+    ("August", "Aug"),
+    ("September", "Sept", "Sep"),
+    ("October", "Oct"),
+    ("November", "Nov"),
+    ("December", "Dec"),
+)
+MONTH_NUMBERS = {
+    name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names
+}
+"""Each English month name and abbreviation, with the month's number."""
 
 # A bare year needs one of these just before it, or the shape "the 2012 elections".
 _YEAR_CUE = re.compile(
@@ -62,8 +81,8 @@ _MONTH_CUE = re.compile(
 )
 # "in January and March", "in May, June or July": a month after another of a list.
 _LISTED_MONTH = re.compile(
-    r"\b(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
+    r"\b(?:" + "|".join(names[0] for names in _MONTH_NAMES) + r")"
+    r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
 )
 
 

@@ -7,9 +7,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
+from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.grammar import (
     LEAD,
-    MONTH_NUMBERS,
     Side,
     day_pattern,
     exists,

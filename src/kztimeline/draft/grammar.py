@@ -9,7 +9,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date
 
-from kztimeline.draft.cues import COUNTED, is_year, month_cued
+from kztimeline.draft.cues import COUNTED, MONTH_NUMBERS, is_year, month_cued
 from kztimeline.draft.qualifiers import approximate_after, approximate_before, doubted
 from kztimeline.draft.relative import (
     RELATIVE_SHAPES,
@@ -25,27 +25,6 @@ __all__ = ("Found", "Side", "day_pattern", "exists", "matches", "month_pattern",
 
 # --- The grammar ------------------------------------------------------------------------------
 
-MONTH_NUMBERS = {
-    name: number
-    for number, names in enumerate(
-        (
-            ("January", "Jan"),
-            ("February", "Feb"),
-            ("March", "Mar"),
-            ("April", "Apr"),
-            ("May",),
-            ("June", "Jun"),
-            ("July", "Jul"),
-            ("August", "Aug"),
-            ("September", "Sept", "Sep"),
-            ("October", "Oct"),
-            ("November", "Nov"),
-            ("December", "Dec"),
-        ),
-        start=1,
-    )
-    for name in names
-}
 # Capitalised or all capitals (datelines): "may" and "march" in lower case are verbs.
 _MONTH_WORDS = "|".join(
     sorted({f(name) for name in MONTH_NUMBERS for f in (str, str.upper)}, key=len, reverse=True)
