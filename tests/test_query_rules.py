@@ -106,3 +106,54 @@ def test_long_rules_give_in_any_window_what_dateutil_gives(
         for window in ((first, last), (first + timedelta(days=7), last + timedelta(days=7))):
             got = [(e.id, e.recurrence_id) for e in index.between(*window, within=within)]
             assert got == _expected(rules, *window)
+
+
+SIEVED_RULES = (
+    "FREQ=WEEKLY",
+    "FREQ=WEEKLY;INTERVAL=2;BYDAY=MO,TH",
+    "FREQ=WEEKLY;INTERVAL=3;BYDAY=SU;WKST=SU",
+    "FREQ=MONTHLY",
+    "FREQ=MONTHLY;INTERVAL=3",
+    "FREQ=MONTHLY;BYMONTHDAY=-1",
+    "FREQ=MONTHLY;BYMONTHDAY=-3,15",
+    "FREQ=MONTHLY;BYDAY=2TU",
+    "FREQ=MONTHLY;BYDAY=-1FR",
+    "FREQ=MONTHLY;BYDAY=MO,TU,WE,TH,FR;BYSETPOS=-1",
+    "FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13",
+    "FREQ=YEARLY",
+    "FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=29",
+    "FREQ=YEARLY;BYMONTH=11;BYDAY=4TH",
+    "FREQ=YEARLY;BYDAY=-1SU",
+    "FREQ=DAILY;INTERVAL=5",
+)
+
+
+def test_a_short_window_asks_every_shape_that_gives_a_day_in_it() -> None:
+    """The sieve of open rules passes over a shape in a window of a few days only when the
+    shape gives no day there: checked day by day over six years, for windows of one to seven
+    days, rules of every kind (a last day of the month, a nth weekday, a set position, a leap
+    day), all-day, spanning three days, or timed."""
+    events = []
+    for number, rule in enumerate(SIEVED_RULES):
+        seed = datetime(2019, 1, 1) + timedelta(days=37 * number)
+        start = rrulestr(rule, dtstart=seed)[0].date()  # the rule's first day from the seed
+        events.append(
+            f'[[events]]\nid = "r{number}"\ntitle = "R"\nsources = ["a"]\n'
+            f'date = "{start}/{start + timedelta(days=number % 3)}"\nrepeat = "{rule}"\n'
+        )
+    timeline = kztimeline.loads(HEADER + "".join(events))
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr(query, "INDEXED_OCCURRENCES", 0)
+        index = query.TimelineIndex(timeline.events)
+    rules = index._open
+    assert rules is not None
+    shapes, sieve = rules._shapes, rules._sieve
+    assert len(shapes) > 10
+    asked_fewer = 0
+    for low in range(date(2019, 1, 1).toordinal(), date(2025, 1, 1).toordinal()):
+        for high in (low, low + 6):
+            asked = sieve.shapes(low, high)
+            giving = [shape for shape in shapes if shape.plan.ordinals(low - shape.length, high)]
+            assert set(map(id, giving)) <= set(map(id, asked)), date.fromordinal(low)
+            asked_fewer += len(asked) < len(shapes)
+    assert asked_fewer > 2000  # the sieve does leave shapes out of most short windows

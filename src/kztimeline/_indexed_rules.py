@@ -187,7 +187,15 @@ class OpenRules:
     only dateutil reads is expanded by its event in each window its extent reaches.
     """
 
-    __slots__ = ("_events", "_generic", "_generic_extents", "_makers", "_most", "_shapes")
+    __slots__ = (
+        "_events",
+        "_generic",
+        "_generic_extents",
+        "_makers",
+        "_most",
+        "_shapes",
+        "_sieve",
+    )
 
     def __init__(self, events: Sequence[Event], positions: Collection[int]) -> None:
         # dateutil loads only for events with rules: a file without any validates faster.
@@ -218,6 +226,7 @@ class OpenRules:
             )
             for key, found in members.items()
         ]
+        self._sieve = _ShapeSieve(self._shapes)
         self._generic = generic
         firsts = [events[position].first_day.toordinal() for position in generic]
         self._generic_extents = DayExtents(
@@ -253,7 +262,7 @@ class OpenRules:
         append = found.append
         events, makers, fromordinal = self._events, self._makers, _FROM_DAY
         young, old, half = made.young, made.old, made.half
-        for shape in self._shapes:
+        for shape in self._sieve.shapes(low, high):
             length = shape.length
             if high - low + length >= self._most:
                 # A window of centuries: each rule walked on its own, to stop at too many.
@@ -346,6 +355,59 @@ class OpenRules:
 
 
 _LOW = (1 << _DAY_BITS) - 1
+
+
+class _ShapeSieve:
+    """The shapes that may give a day in a window of a few days, found by a lookup per day.
+
+    A short window holds no day of most shapes, yet working that out costs each shape a call
+    of :meth:`DayRule.ordinals`. Every day a rule gives has one of its days of the month
+    (BYMONTHDAY, a negative one standing for each day it may fall on) or, failing that, one of
+    its weekdays (BYDAY): a shape is filed under those, and a window asks only the shapes filed
+    under its own days (and those filed under none), which the rule then reads exactly."""
+
+    __slots__ = ("_by_monthday", "_by_weekday", "_longest", "_shapes", "_unfiled")
+
+    # A window (widened by its shapes' length) of more days than this asks every shape.
+    _MOST_DAYS = 7
+
+    def __init__(self, shapes: list[_Shape]) -> None:
+        self._shapes = shapes
+        self._by_monthday: list[list[_Shape]] = [[] for _ in range(32)]
+        self._by_weekday: list[list[_Shape]] = [[] for _ in range(7)]
+        self._unfiled: list[_Shape] = []
+        filed = [shape for shape in shapes if shape.length < self._MOST_DAYS]
+        self._longest = max((shape.length for shape in filed), default=0)
+        for shape in shapes:
+            plan = shape.plan
+            if shape.length >= self._MOST_DAYS:
+                self._unfiled.append(shape)
+            elif plan.monthdays:
+                for day in {day for given in plan.monthdays for day in _month_days(given)}:
+                    self._by_monthday[day].append(shape)
+            elif plan.weekdays or plan.nth:
+                weekdays = set(plan.weekdays) | {weekday for weekday, _ in plan.nth}
+                for weekday in weekdays:
+                    self._by_weekday[weekday].append(shape)
+            else:
+                self._unfiled.append(shape)
+
+    def shapes(self, low: int, high: int) -> list[_Shape]:
+        """The shapes that may give a day from ``low`` (less their length) to ``high``."""
+        first = low - self._longest
+        if high - first >= self._MOST_DAYS or first < 1:
+            return self._shapes
+        found = dict.fromkeys(self._unfiled)
+        for ordinal in range(first, high + 1):
+            day = _FROM_DAY(ordinal)
+            found.update(dict.fromkeys(self._by_monthday[day.day]))
+            found.update(dict.fromkeys(self._by_weekday[day.weekday()]))
+        return list(found)
+
+
+def _month_days(given: int) -> range:
+    """The days of the month that BYMONTHDAY ``given`` may fall on (-1: the 28th to the 31st)."""
+    return range(given, given + 1) if given > 0 else range(max(29 + given, 1), 33 + given)
 
 
 def _extent(event: Event) -> int:
