@@ -9,6 +9,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from kztimeline.errors import CalendarValueError
+from kztimeline.ical._components import _content_lines
 from kztimeline.ical.codec import (
     escape_text,
     fold,
@@ -44,6 +45,24 @@ class TestLines:
 
     def test_unfold_numbers_lines_and_accepts_any_line_end(self) -> None:
         assert unfold("A:1\r\n b\nB:2\r\tc\r\n\r\nC:3") == [(1, "A:1b"), (3, "B:2c"), (6, "C:3")]
+
+    @given(
+        st.lists(
+            st.tuples(
+                st.sampled_from(["A:1", "B;X=y:2", " c", "\td", "", " ", "  ", "é:ü"]),
+                st.sampled_from(["\r\n", "\n", "\r"]),
+            ),
+            max_size=12,
+        )
+    )
+    def test_the_import_reads_the_lines_that_unfold_reads(
+        self, lines: list[tuple[str, str]]
+    ) -> None:
+        """The import reads a calendar's lines from its bytes, a line at a time; it must join
+        and number them as unfold does, blank lines and folds after them included."""
+        text = "".join(line + end for line, end in lines)
+        read = [(number, line) for number, line, _, _ in _content_lines(text.encode())]
+        assert read == unfold(text)
 
 
 class TestDates:

@@ -75,12 +75,11 @@ def _content_lines(
         if line[:1] in (" ", "\t") and pieces:
             pieces.append(line[1:])
             end = min(after, size)
-        else:
+        elif line.strip():
+            # A blank line ends nothing: a fold after it still continues the line before.
             if pieces:
                 yield number, "".join(pieces), start, end
-                pieces = []
-            if line.strip():
-                number, pieces, start, end = line_number, [line], position, min(after, size)
+            number, pieces, start, end = line_number, [line], position, min(after, size)
         position = after
     if pieces:
         yield number, "".join(pieces), start, end
