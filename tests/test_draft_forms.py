@@ -95,6 +95,10 @@ QUALIFIED = [
     ("The vote will take place no earlier than 1 May 2013.", ["2013-05-01/.."]),
     ("The vote will not take place before May 2013.", ["2013-05/.."]),
     ("The vote will come in May 2013 at the earliest.", ["2013-05/.."]),
+    # A bare year after a bound of comparison words is a year, not a count.
+    ("The refinery is to restart no earlier than 2031.", ["2031/.."]),
+    ("The loan must be repaid no later than 2029.", ["../2029"]),
+    ("The herd counted no fewer than 1900 head.", []),
     ("The town has held a market since 1555.", ["1555/.."]),
     ("The river has been polluted since at least 2005.", ["2005/.."]),
     ("Roads have been closed since last week.", ["2012-11-05/.."]),
