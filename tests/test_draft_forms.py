@@ -168,6 +168,9 @@ ANCHORED = [
     ("Nearly 20 years later the cabinet fell.", ["2030~"]),
     ("Forty-one days later the cabinet fell.", ["2010-06-13"]),  # not "one day later"
     ("Forty-one days later, on 11 June, the cabinet fell.", ["2010-06-11"]),  # as written
+    # The day written after a count keeps its own qualifier, and the count gives way to it.
+    ("Three weeks later, on or about 24 May, the pass reopened.", ["2010-05-24~"]),
+    ("Ten days later, around 13 May, the pass reopened.", ["2010-05-13~"]),
     ("Talks resumed on Friday, 7 January.", ["2011-01-07"]),  # the weekday gives the year
 ]  # fmt: skip
 

@@ -281,8 +281,12 @@ def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-# A count of days followed by the date it comes to: "two weeks later, on 20 May 2012".
-_RESTATED = re.compile(r",?\s+(?:on|in)\s+(?:the\s+)?[\dA-Z]")
+# A count of days followed by the date it comes to: "two weeks later, on 20 May 2012", or
+# only near it: "a month later, on or about 3 June", "ten days on, around 14 May".
+_RESTATED = re.compile(
+    r",?\s+(?:(?:on|in)\s+(?:or\s+(?:about|around)\s+)?|(?:about|around|circa)\s+)"
+    r"(?:the\s+)?[\dA-Z]"
+)
 
 
 def find_dates(
