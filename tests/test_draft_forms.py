@@ -105,6 +105,11 @@ QUALIFIED = [
     ("Rescuers have worked since 3 a.m. on Sunday.", ["2012-11-11/.."]),
     ("As early as 2005, officials warned of floods.", ["2005"]),
     ("The plant has run from 2010 onwards.", ["2010/.."]),
+    # A span still open at its end: a CV's or a list's "– present", "to date".
+    ("The choir has sung at the abbey from 1998 to the present.", ["1998/.."]),
+    ("2011 – present: warden of the nature reserve", ["2011/.."]),
+    ("April 2006 to date: editor of the parish newsletter", ["2006-04/.."]),
+    ("The reserve was mapped in 2010 to present-day standards.", ["2010"]),
     ("The church was built circa 1200.", ["1200~"]),
     ("The church was built c. 1200.", ["1200~"]),
     ("The church was built ca. 1850.", ["1850~"]),

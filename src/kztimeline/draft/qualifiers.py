@@ -8,11 +8,10 @@ a comparison rather than an event, or a plan rather than a fact.
 - ``until``, ``by``, ``before``, ``no later than`` X, and X ``at the latest``: the fact lies
   no later than X (``../X``); ``no earlier than``, ``not before`` X and X ``at the earliest``:
   no earlier than X (``X/..``);
-- ``since`` X, ``from X onwards``, and ``after X`` opening a clause that tells who ran or
-  held something then (``After 1991 the observatory was run by...``): a state that goes on
-  (``X/..``), except after a
-  superlative ("the biggest gain since 2011"), where X is only a point of comparison and no
-  event at all;
+- ``since`` X, ``from X onwards``, X ``to the present`` (``– present``, ``to date``), and
+  ``after X`` opening a clause that tells who ran or held something then (``After 1991 the
+  observatory was run by...``): a state that goes on (``X/..``), except after a superlative
+  ("the biggest gain since 2011"), where X is only a point of comparison and no event at all;
 
 A plan or a forecast (``will``, ``is scheduled to``...) is told by the tense of the verb that
 governs the date (:func:`~kztimeline.draft.relative.tense_at`).
@@ -100,6 +99,12 @@ def since_before(before: str) -> bool:
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "2015 – present", "1998 to date", "March 2020 until now": a span still open at its end.
+_TO_PRESENT = re.compile(
+    r"^\s*(?:[-–—]|to|until|till|through)\s*(?:the\s+)?(?:present(?:\s+day)?|date|now)\b"
+    r"(?!-|\s+(?:of|for)\b)",
+    re.IGNORECASE,
+)
 _ONWARDS = re.compile(r"^\s*(?:on(?:wards?)?|forwards?)\b", re.IGNORECASE)
 # "After 1991 the observatory was run by the academy": a clause that opens on "after" X and
 # tells of a state (who ran, owned or held something, what it was part of) from X on.
@@ -116,6 +121,8 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
     ``since`` or for ``from X onwards``, ``../X`` after ``until``, ``by`` or ``before`` or
     with ``at the latest`` after it; else ``value`` itself."""
     if not term and (_SINCE.search(before) or (_FROM.search(before) and _ONWARDS.match(after))):
+        return f"{value}/.."
+    if not term and _TO_PRESENT.match(after):
         return f"{value}/.."
     if not term and _AFTER.search(before) and _STATE_FROM.match(after):
         return f"{value}/.."
