@@ -157,6 +157,11 @@ def _drafted(text: str, published: str | None = None) -> dict[str, str]:
                 "2018": "The city's population passed one million",
             },
         ),
+        (  # "to the present" says the span goes on: the date's words, not the title's
+            "The lighthouse keepers' guild has met in the harbour inn from 1911 to the present.",
+            None,
+            {"1911/..": "The lighthouse keepers' guild has met in the harbour inn"},
+        ),
         (  # a long title is not cut inside a relative clause
             "She operated on 17 April 1979 on a young teacher from a small village near Semey "
             "who lived for another twenty-one years.",

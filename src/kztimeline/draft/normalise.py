@@ -56,7 +56,7 @@ from datetime import date, datetime, timedelta
 from kztimeline.dates import PartialDate
 from kztimeline.draft.grammar import Found, Side, matches
 from kztimeline.draft.mentions import Mention, alternatives, lifespan, named_by_a_closer
-from kztimeline.draft.qualifiers import compared_since
+from kztimeline.draft.qualifiers import compared_since, open_to_present
 from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import WEEKDAYS, Tense, decided_now, tense_at
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
@@ -369,11 +369,14 @@ def find_dates(
             anchor = parse_partial_date(value.rstrip("~"))
         if not in_aside(sentence, expression.start, expression.end):
             year_anchor = written_year(value) or year_anchor
+        end = expression.end
+        if value.endswith("/..") and not item.term:
+            end += open_to_present(sentence[end:])  # "2015 – present": the words are the date's
         mentions.append(
             Mention(
                 expression.start,
-                expression.end,
-                sentence[expression.start : expression.end],
+                end,
+                sentence[expression.start : end],
                 value,
                 item.term,
                 annual,

@@ -27,6 +27,7 @@ __all__ = (
     "bounded",
     "compared_since",
     "doubted",
+    "open_to_present",
     "since_before",
 )
 
@@ -114,6 +115,13 @@ _STATE_FROM = re.compile(
     r"(?:run|owned|managed|governed|ruled|administered|controlled|operated|held|known|"
     r"called|named|used|based|part)\b"
 )
+
+
+def open_to_present(after: str) -> int:
+    """How many characters of ``after`` say that a span goes on to now ("– present"), which
+    belong to the date, not to the title; 0 when none do."""
+    match = _TO_PRESENT.match(after)
+    return 0 if match is None else match.end()
 
 
 def bounded(value: str, before: str, after: str, *, term: bool) -> str:
