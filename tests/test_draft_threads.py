@@ -53,3 +53,19 @@ def test_plans_said_without_a_verb_to_plan_are_plans() -> None:
         "2030/2032": "tentative",
         "../2033-03-01": "tentative",
     }
+
+
+def test_a_far_year_named_in_passing_does_not_date_the_days_after_it() -> None:
+    """A paragraph about the weeks around its publication that glances back at a far year
+    keeps its own year for the days after the glance."""
+    text = (
+        "The hospital opened its new wing on 6 May. The old wing dates from 1964. "
+        "The last patients left it on 20 April."
+    )
+    assert sorted(_drafted(text, "2031-06-10")) == ["1964", "2031-04-20", "2031-05-06"]
+
+
+def test_a_history_told_from_a_far_year_keeps_that_year() -> None:
+    """A paragraph that starts in the past gives its year to the days it goes on to tell."""
+    text = "The guild was founded in 1964. It held its first fair on 20 April."
+    assert sorted(_drafted(text, "2031-06-10")) == ["1964", "1964-04-20"]
