@@ -200,6 +200,18 @@ NO_DATES = [
     ("Temperatures in the 30s are common.", []),
     ("The union was not consulted, as the Labour Code of 2015 requires.", []),  # a law's name
     ("It broke Article 151 of the Code of Criminal Procedure of 2014.", []),
+    # A period described or measured as a whole: no fact happened in it.
+    ("The 1980s were a decade of strikes in the coalfield.", []),
+    ("2016 was a year of consolidation for the mill.", []),
+    ("The farm's milk yield for 2011-12 was 6,400 litres a cow.", []),
+    ("In 2015 there were 600 members of the rowing club.", []),
+    ("Turnover in 2019 was 4.5 million euros.", []),
+    ("Membership stood at 1,200 in March 2020.", []),
+    # ... but a year that is the time of a fact, or a figure that is news, stays a date.
+    ("1991 was the year the tramway closed.", ["1991"]),
+    ("The keeper was 70 when he retired in 1999.", ["1999"]),
+    ("Wheat stocks reached 2 million tonnes in the first quarter of 2019.", ["2019-01/2019-03"]),
+    ("The bridge opened in 1990 and was 400 metres long.", ["1990"]),
 ]  # fmt: skip
 
 ROWS = DAYS + PERIODS + SPANS_AND_LISTS + QUALIFIED + RELATIVE + NO_DATES

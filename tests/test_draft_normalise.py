@@ -78,7 +78,8 @@ MONTHS_AND_YEARS = [
     ("Exports grew by 15% in 2011.", ["2011"]),
     ("In 2011, 2000 people took part.", ["2011"]),
     ("Parties campaigned ahead of 2012 elections.", ["2012"]),
-    ("2011 was a difficult year for farmers.", ["2011"]),
+    ("2011 saw a poor harvest for farmers.", ["2011"]),
+    ("2011 was a difficult year for farmers.", []),  # the year described, no fact in it
     ("By 2030, output will double.", ["../2030"]),
     ("The Games were held during the 2014 Winter Olympics season.", ["2014"]),
     ("The drought of the summer of 2010 cut the harvest.", ["2010"]),

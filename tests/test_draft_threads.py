@@ -69,3 +69,12 @@ def test_a_history_told_from_a_far_year_keeps_that_year() -> None:
     """A paragraph that starts in the past gives its year to the days it goes on to tell."""
     text = "The guild was founded in 1964. It held its first fair on 20 April."
     assert sorted(_drafted(text, "2031-06-10")) == ["1964", "1964-04-20"]
+
+
+def test_a_year_described_as_a_whole_dates_nothing_but_gives_its_year() -> None:
+    """ "2016 was a year of consolidation" is no event, yet the months after it are in 2016."""
+    text = (
+        "2016 was a year of consolidation for Kestrel Mills. In April we closed the Dorne "
+        "plant, and in the fourth quarter we hired 40 weavers."
+    )
+    assert sorted(_drafted(text)) == ["2016-04", "2016-10/2016-12"]

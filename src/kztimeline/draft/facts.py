@@ -188,6 +188,7 @@ def facts_of(
             found.append([])  # a docket header or a caption dates nothing
             continue
         missed: list[str] = []
+        frames: list[Mention] = []
         year_anchor, from_plan = anchors.year_for(sentence.text)
         mentions = find_dates(
             sentence.text,
@@ -195,6 +196,7 @@ def facts_of(
             anchor=anchors.last,
             year_anchor=_year_anchor(year_anchor, anchors.year_paragraph, sentence, article),
             dropped=missed,
+            frames=frames,
         )
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         found.append(planned_by_thread(mentions, from_plan, sentence.text))
@@ -205,7 +207,10 @@ def facts_of(
             continue
         if dropped is not None:
             dropped += [Citation(article.source_id, sentence.line, text) for text in missed]
-        anchors.after(sentence.text, sentence.paragraph, found[-1])
+        # "2024 was a year of renewal. In March we ...": a period that dates no fact still
+        # gives its year to the dates after it.
+        timed = sorted([*found[-1], *frames], key=lambda mention: mention.start)
+        anchors.after(sentence.text, sentence.paragraph, timed)
     # Where the run of undated sentences after each one ends, found backwards in one pass.
     run_end = [0] * len(found)
     for index in range(len(found) - 1, -1, -1):

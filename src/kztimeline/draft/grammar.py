@@ -188,6 +188,13 @@ class Found:
     # The other days or years of a list ("on 3, 5 and 7 May"): one fact each.
     more: tuple[Side, ...] = ()
 
+    @property
+    def is_period(self) -> bool:
+        """Whether it names a month or longer as written, not counted or relative."""
+        sides = (self.first, self.last)
+        written = self.value is None and self.shift is None
+        return written and all(side is not None and side.day is None for side in sides)
+
 
 def _side(match: re.Match[str], year: str, month: str | None, day: str | None) -> Side:
     def number(group: str | None) -> int | None:

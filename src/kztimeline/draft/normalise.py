@@ -57,7 +57,7 @@ from kztimeline.dates import PartialDate
 from kztimeline.draft.grammar import Found, Side, matches
 from kztimeline.draft.mentions import Mention, alternatives, lifespan, named_by_a_closer
 from kztimeline.draft.qualifiers import compared_since, open_to_present
-from kztimeline.draft.references import only_named
+from kztimeline.draft.references import a_figure_for, described_as_a_whole, only_named
 from kztimeline.draft.relative import WEEKDAYS, Tense, decided_now, tense_at
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.draft.years import in_aside
@@ -296,6 +296,7 @@ def find_dates(
     anchor: PartialDate | None = None,
     year_anchor: PartialDate | None = None,
     dropped: list[str] | None = None,
+    frames: list[Mention] | None = None,
 ) -> list[Mention]:
     """Every date stated in ``sentence``, in order, as EDTF.
 
@@ -311,8 +312,13 @@ def find_dates(
     ``year_anchor`` (the last date named before the sentence, a point or an interval) or of
     a date before it in the sentence, unless its tense says otherwise, then the publication
     date's. The text of each expression that names no date without the
-    publication date or an anchor is appended to ``dropped``, when given.
+    publication date or an anchor is appended to ``dropped``, when given. A period only
+    described or measured as a whole ("2024 was a year of renewal", "the bill for 2022-23
+    was £1,240") dates no fact: it is appended to ``frames``, when given, as the time the
+    text is in, which a later date without a year may take its year from.
     """
+    if frames is None:
+        frames = []
     published = published_day(published)
     found = matches(sentence, published)
     markers = [item for item in found if item.annual]
@@ -347,6 +353,11 @@ def find_dates(
             continue  # "the biggest gain since 2011" compares; it dates nothing
         if only_named(sentence, expression.start, expression.end):
             continue  # "the 2021 plan", "(see X v. Y, 2015)": no fact happened then
+        # "2024 was a year of renewal", "the water bill for 2022-23 was £1,240": the period
+        # described or measured, no fact in it; still the time the text is in.
+        framing = described_as_a_whole(sentence, expression.start, expression.end) or (
+            expression.is_period and a_figure_for(sentence, expression.start, expression.end)
+        )
         shift = expression.shift
         notes: tuple[str, ...] = ()
         if shift is not None:
@@ -372,7 +383,7 @@ def find_dates(
         end = expression.end
         if value.endswith("/..") and not item.term:
             end += open_to_present(sentence[end:])  # "2015 – present": the words are the date's
-        mentions.append(
+        (frames if framing else mentions).append(
             Mention(
                 expression.start,
                 end,
