@@ -329,12 +329,18 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         elif (day := _date_line(text)) is not None:
             # "Updated 5:30 PM EST, Mon January 5, 2015": a line that only dates the page.
             head.published = head.published or day
+            if _HELD.search(text):
+                continue  # "Meeting held on 14 May 2024": the day of the meeting recorded
             head.body_from[index] = len(text)
             # "Posted on 5th March 2024 by Aliya": a blog's date line names its author.
             signed = re.search(r"\bby\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})$", text)
             head.author = head.author or (signed["name"] if signed else None)
         told = told or (len(text.split()) >= 6 and re.search(r"\w[.!?][\"”’]?$", text) is not None)
     return head
+
+
+# A record's own date line that names what was held that day: a fact as well as a date.
+_HELD = re.compile(r"\b(?i:held)\b")
 
 
 def _date_line(text: str) -> date | None:

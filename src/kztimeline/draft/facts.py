@@ -270,6 +270,24 @@ def _year_anchor(
     return anchor if paragraph == sentence.paragraph else None
 
 
+# A record's own date line ("Held on Tuesday 14 May 2024 at 7 p.m.") under its title
+# ("Minutes of the Board meeting of ..."): the meeting the record is of.
+_RECORD = re.compile(r"Minutes\s+of\s+(?:the\s+)?(?P<what>\S.*)", re.IGNORECASE)
+_HELD_LINE = re.compile(r"(?:(?:Meeting|Session|Sitting)\s+)?[Hh]eld\b")
+
+
+def _held(sentence: str, heading: str) -> str | None:
+    """The title of the meeting a record's date line says was held, from the record's
+    title; ``None`` for any other sentence."""
+    record = _RECORD.fullmatch(heading)
+    if record is None or not _HELD_LINE.match(sentence):
+        return None
+    what = record["what"]
+    if re.search(r"\b(?:meeting|session|sitting)\b", what, re.IGNORECASE):
+        return what[:1].upper() + what[1:]
+    return f"Meeting of the {what}"
+
+
 def _fact(
     article: Article,
     index: int,
@@ -296,6 +314,8 @@ def _fact(
     named = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*", heading)
     page = heading if named and not PRONOUN.match(heading) else None
     title, untitled = title_of(text, own, other, earlier, voice, page)
+    if (held := _held(text, heading)) is not None:
+        title, untitled = held, False
     return Fact(
         value=value,
         citation=Citation(article.source_id, sentence.line, text),
