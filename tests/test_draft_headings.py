@@ -71,3 +71,13 @@ def test_a_record_line_that_says_a_meeting_was_held_is_the_meeting() -> None:
         "2031-10-09": "Meeting of the Governors of Harlow Lane Primary School",
         "2031-09-29": "The new roof was finished",
     }
+
+
+def test_a_full_date_in_the_title_dates_what_the_text_leaves_without_a_year() -> None:
+    """With no other date of the text's own, the day its title names is what a date without
+    a year is read against."""
+    text = (
+        "Notes of the parish council's walk of the flood banks, held Saturday 4 April 2037\n\n"
+        "The sluice at Mill End was cleared on 30 March. A new gauge will be fitted on 2 May.\n"
+    )
+    assert sorted(_drafted(text)) == ["2037-03-30", "2037-05-02"]
