@@ -235,7 +235,11 @@ _DECIDED = re.compile(
     r"^(?:[A-Z][\w.’' -]{0,40}:\s+)?(?:The|This|Our|Its|Their)\s+(?:[\w’'-]+\s+){0,6}?"
     r"(?:is|are)\s+(?:hereby\s+)?(?:adopted|approved|passed|carried|ratified|rejected|"
     # a court's ruling: "The appeal is dismissed", "The claim is allowed"
-    r"dismissed|allowed|upheld|granted|refused|quashed|overturned|set aside)\b"
+    r"dismissed|allowed|upheld|granted|refused|quashed|overturned|set aside)\b|"
+    # a record's own formula, with no verb to be: "Bill read a second time", "Motion carried"
+    r"^(?:The\s+)?(?:Bill|Motion|Amendment|Resolution|Clause\s+\d+)\s+(?:as amended\s+)?"
+    r"(?:read\s+(?:a|the)\s+(?i:first|second|third)\s+time|agreed(?:\s+to)?|carried|negatived|"
+    r"adopted|passed|approved|withdrawn|rejected)\b"
 )
 
 
