@@ -200,6 +200,11 @@ NO_DATES = [
     ("Temperatures in the 30s are common.", []),
     ("The union was not consulted, as the Labour Code of 2015 requires.", []),  # a law's name
     ("It broke Article 151 of the Code of Criminal Procedure of 2014.", []),
+    # A thing named by the year of its make or its count.
+    ("The clerk filled in the 1998 form by hand.", []),
+    ("Her 1963 car still runs on the original engine.", []),
+    ("The hamlet had 312 residents at the 1911 census.", []),
+    ("The 1911 census was taken in April 1911.", ["1911-04"]),
     # A period described or measured as a whole: no fact happened in it.
     ("The 1980s were a decade of strikes in the coalfield.", []),
     ("2016 was a year of consolidation for the mill.", []),

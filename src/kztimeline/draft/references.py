@@ -1,6 +1,7 @@
 """Dates a sentence names without stating that anything happened on them.
 
 A year can name a work ("the 2021 modernisation plan", "a 1998 survey", "his 1967 song"),
+a thing by the year of its make or its count ("the 1999 template", "at the 2009 census"),
 describe someone by an event they took part in ("a veteran of the 2018 Winter Olympics"),
 sit in a citation ("(see Bekov v. Akimat, judgment of 3 June 2015)", "(Omarov 2003,
 pp. 112-118)"), in a copyright line, or be only a measure to compare with ("twice the rate
@@ -30,7 +31,10 @@ _WORK = re.compile(
     r"forecasts?|estimates?|figures|data|statistics|rankings?|index|papers?|articles?|"
     r"memos?|decrees?|resolutions?|budget\s+(?:rules|code)|vintages?|goals?|targets?|"
     r"protocols?|methods?|methodolog(?:y|ies)|procedures?|standards?|manuals?|"
-    r"classifications?|specifications?|"
+    r"classifications?|specifications?|census(?:es)?|templates?|forms?|maps?|timetables?|"
+    # Things made, bought or kept, named by the year of their make: "his 1957 bicycle".
+    r"cars?|bikes?|bicycles?|vehicles?|machines?|engines?|prototypes?|photo(?:graph)?s?|"
+    r"paintings?|recordings?|catalogues?|posters?|coins?|banknotes?|stamps?|uniforms?|"
     # People a year describes: "the 2018 champions Kairat".
     r"champions?|winners?|runners-up|finalists?|medall?ists?|laureates?|graduates?)\b(?!\s+(?:of|for)\s+the\s+year)"
 )
