@@ -462,6 +462,10 @@ def test_a_range_without_its_first_year_takes_the_last_one() -> None:
         ("The merger is expected to take place in the first quarter of 2017.", True),
         ("The satellite was launched in March 2010.", False),
         ("The vote was to be held in March 2010.", False),  # a plan already past
+        # A forecast said by who makes it, even when its year has begun.
+        ("On current trends we project a shortfall of water by 2040.", True),
+        ("They anticipate a first harvest of the new vines in 2012.", True),
+        ("The project to replant the vines ended in 2010.", False),
     ],
 )
 def test_plans_and_forecasts_are_marked(sentence: str, planned: bool) -> None:

@@ -124,6 +124,8 @@ _FUTURE = re.compile(
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     r"due|set) (?:for|in|on|from)|plans? to|intends? to|expects?|aims? to|hopes? to|to be held|"
     r"upcoming|forthcoming|next)\b"
+    # A forecast said by who makes it: "we project a fall of 0.5 m by 2050".
+    r"|\b(?:we|they|I)\s+(?:[a-z]+ly\s+)?(?:project|forecast|predict|anticipate)\b"
     # "is planned", "are scheduled": a plan without the verb it plans; "to be paid on":
     # a duty still to do, unless reported ("appeared to be damaged").
     r"|\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:planned|scheduled|envisaged|"
