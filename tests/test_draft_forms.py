@@ -105,6 +105,10 @@ QUALIFIED = [
     ("Rescuers have worked since 3 a.m. on Sunday.", ["2012-11-11/.."]),
     ("As early as 2005, officials warned of floods.", ["2005"]),
     ("The plant has run from 2010 onwards.", ["2010/.."]),
+    # A bound that is itself approximate.
+    ("The ferry sailed daily until sometime around 1968.", ["../1968~"]),
+    ("The ferry has sailed daily since about 1968.", ["1968~/.."]),
+    ("The mill was shut until c. 1850.", ["../1850~"]),
     # A span still open at its end: a CV's or a list's "– present", "to date".
     ("The choir has sung at the abbey from 1998 to the present.", ["1998/.."]),
     ("2011 – present: warden of the nature reserve", ["2011/.."]),

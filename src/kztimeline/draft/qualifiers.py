@@ -72,8 +72,13 @@ def doubted(before: str, after: str = "") -> bool:
     return not before.strip(" -–—•*") and _DOUBTED_ENTRY.match(after) is not None
 
 
+# "until sometime around 1975", "since c. 1850": a bound, itself approximate.
+_ROUGHLY = (
+    r"(?:(?:some\s?time|at\s+some\s+point)\s+)?(?:(?:in\s+)?(?:around|about|circa|roughly|"
+    r"approximately)\s+|(?:c|ca|cca)\.\s*)?"
+)
 _UNTIL = re.compile(
-    r"\b(?:until|till|through|up to|to|by|before|no later than|not later than)\s+"
+    rf"\b(?:until|till|through|up to|to|by|before|no later than|not later than)\s+{_ROUGHLY}"
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|(?:early|mid|late)(?:-|\s+))?$",
     re.IGNORECASE,
 )
@@ -88,7 +93,7 @@ _AT_THE_EARLIEST = re.compile(r"^,?\s+at the earliest\b", re.IGNORECASE)
 _EVENT_OF = r"(?:the\s+(?:[a-z][\w’'-]*\s+){1,3}(?:of|in)\s+)?"
 _SINCE = re.compile(
     # "since at least 2005", "since 3 a.m. on Sunday"
-    r"\bsince\s+(?:at\s+least\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|"
+    rf"\bsince\s+(?:at\s+least\s+)?{_ROUGHLY}(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|"
     rf"local time)?\s+(?:on\s+)?)?(?:the\s+)?{_EVENT_OF}$",
     re.IGNORECASE,
 )
@@ -149,7 +154,7 @@ _COMPARED = re.compile(
     r"\b(?:biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest|fastest|"
     r"slowest|worst|best|most|least|greatest|smallest|deepest|longest|shortest|heaviest|"
     r"first|record|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"\d+(?:st|nd|rd|th))\b[^,;.]{0,80}\bsince\s+(?:the\s+)?"
+    rf"\d+(?:st|nd|rd|th))\b[^,;.]{{0,80}}\bsince\s+{_ROUGHLY}(?:the\s+)?"
     rf"(?:records?\s+(?:began|started)\s+in\s+)?{_EVENT_OF}$",
     re.IGNORECASE,
 )
