@@ -191,6 +191,11 @@ NO_DATES = [
     ("Call +7 7172 2012 00 for details.", []),
     ("The 2022 report was cited by the minister.", []),
     ("Exports were the highest since 2008.", []),
+    # Any superlative compares, not only the common ones; a noun in -est does not.
+    ("It was the rainiest April since 1983.", []),
+    ("The port had its busiest week since around 2015.", []),
+    ("The harvest festival has been held since 1850.", ["1850/.."]),
+    ("The parish priest has served since 1990.", ["1990/.."]),
     ("The index fell 1.5% to 2015.3 points.", []),
     ("Around 2000 protesters marched.", []),
     ("Roughly 1900 delegates signed.", []),

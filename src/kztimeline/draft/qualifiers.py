@@ -154,6 +154,10 @@ _COMPARED = re.compile(
     r"\b(?:biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest|fastest|"
     r"slowest|worst|best|most|least|greatest|smallest|deepest|longest|shortest|heaviest|"
     r"first|record|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    # any other superlative ("wettest", "busiest"), not a noun or a verb that ends so
+    r"(?!(?:interest|protest|request|harvest|forest|arrest|suggest|contest|invest|digest|"
+    r"honest|modest|manifest|conquest|earnest|attest|detest|bequest|inquest|priest|unrest|"
+    r"midwest|northwest|southwest)s?\b)[a-z]{2,}(?:iest|[^aeiou\s]est)|"
     rf"\d+(?:st|nd|rd|th))\b[^,;.]{{0,80}}\bsince\s+{_ROUGHLY}(?:the\s+)?"
     rf"(?:records?\s+(?:began|started)\s+in\s+)?{_EVENT_OF}$",
     re.IGNORECASE,
