@@ -133,6 +133,9 @@ QUALIFIED = [
 
 RELATIVE = [
     ("The minister resigned on Tuesday.", ["2012-11-13"]),
+    # Weekdays listed after "on" are each a date, in one run of days.
+    ("The ferries will stop on Thursday and Friday.", ["2012-11-15", "2012-11-16"]),
+    ("The ferries will stop on Wednesday and Friday.", ["2012-11-21", "2012-11-23"]),
     ("The minister resigned last week.", ["2012-11-05/2012-11-11"]),
     ("The minister resigned yesterday.", ["2012-11-13"]),
     ("The minister resigned the day before yesterday.", ["2012-11-12"]),

@@ -55,7 +55,13 @@ from datetime import date, datetime, timedelta
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.grammar import Found, Side, matches
-from kztimeline.draft.mentions import Mention, alternatives, lifespan, named_by_a_closer
+from kztimeline.draft.mentions import (
+    Mention,
+    alternatives,
+    lifespan,
+    named_by_a_closer,
+    weekdays_in_order,
+)
 from kztimeline.draft.qualifiers import compared_since, open_to_present
 from kztimeline.draft.references import a_figure_for, described_as_a_whole, only_named
 from kztimeline.draft.relative import WEEKDAYS, Tense, decided_now, tense_at
@@ -406,7 +412,7 @@ def find_dates(
     ]
     mentions = _of_named_year(sentence, mentions)
     mentions = [part for mention in mentions for part in lifespan(sentence, mention)]
-    mentions = alternatives(sentence, mentions)
+    mentions = weekdays_in_order(sentence, alternatives(sentence, mentions))
     mentions = [
         mention for mention in mentions if not named_by_a_closer(sentence, mention, mentions)
     ]
