@@ -141,10 +141,11 @@ def described_as_a_whole(sentence: str, start: int, end: int) -> bool:
 
 
 # A figure for a period: "the water bill for 2019-20 was £980", "in 2015 there were 600
-# members", "sales totalled 3 million units in the 2018/19 season". The verb gives an
+# members", "by 2019 the town had 40,000 inhabitants", "sales totalled 3 million units in
+# the 2018/19 season". The verb gives an
 # amount, not an event, and the date only says which period it covers.
 _FIGURE = re.compile(
-    r"\b(?:was|were|is|are|stood at|totall?ed|amounted to|came to|numbered|"
+    r"\b(?:was|were|is|are|had|has|have|stood at|totall?ed|amounted to|came to|numbered|"
     r"there\s+(?:was|were|is|are))\s+(?:(?:a|an|new|record|total|estimated|peak|of|some|"
     r"about|around|roughly|nearly|almost|over|under|just|only|more|less|than)\s+)*[£$€¥₸]?"
     r"\d(?:[\d,.]*\d)?",
