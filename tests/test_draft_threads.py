@@ -78,3 +78,12 @@ def test_a_year_described_as_a_whole_dates_nothing_but_gives_its_year() -> None:
         "plant, and in the fourth quarter we hired 40 weavers."
     )
     assert sorted(_drafted(text)) == ["2016-04", "2016-10/2016-12"]
+
+
+def test_an_aside_with_an_irregular_participle_neither_dates_nor_tenses_the_clause() -> None:
+    """An aside (", first held in 1974,") tells of the subject's past: neither its year nor its verb
+    decides when the main clause's day without a year falls."""
+    text = "The regatta, first held in 1974, returns to the estuary on 12 July."
+    assert _drafted(text, "2031-03-01") == {"1974": None, "2031-07-12": "tentative"}
+    text = "The organ, made c. 1790 and on loan since 2012, goes back to Leiden on 2 May."
+    assert sorted(_drafted(text, "2031-03-01")) == ["1790~", "2012/..", "2031-05-02"]
