@@ -136,6 +136,7 @@ RELATIVE = [
     # Weekdays listed after "on" are each a date, in one run of days.
     ("The ferries will stop on Thursday and Friday.", ["2012-11-15", "2012-11-16"]),
     ("The ferries will stop on Wednesday and Friday.", ["2012-11-21", "2012-11-23"]),
+    ("The fair is held on the first Sunday of each month.", []),  # a habit
     ("The minister resigned last week.", ["2012-11-05/2012-11-11"]),
     ("The minister resigned yesterday.", ["2012-11-13"]),
     ("The minister resigned the day before yesterday.", ["2012-11-12"]),

@@ -266,6 +266,7 @@ _WEEKDAY_FROM = rf"\s*(?:[-–—]|to|through|till|until)\s*{_WEEKDAY}"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
 # "on Thursday and Friday": days listed after "on", each a date, where "open Tuesday and
 # Thursday" tells a habit.
+_EACH_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+(?:month|year|quarter)\b", re.I)
 _WEEKDAYS_LISTED = re.compile(rf"\b[Oo]n\s+(?:{_WEEKDAY},\s*)*{_WEEKDAY},?\s+and\s+$")
 # Christmas Eve and Day, New Year's Eve and Day, by first letter and last word.
 _HOLIDAYS = {
@@ -418,6 +419,8 @@ def _read_shape(
         and not _WEEKDAYS_LISTED.search(before)
     ):
         return None  # "open Tuesday to Sunday": the days of a habit, not dates
+    if name == "weekday" and _EACH_MONTH.match(sentence, end):
+        return None  # "on the first Saturday of each month": a habit
     if name == "relative_day" and re.search(r"\b(?:still|even|to this day)\b[^,;.]{0,60}$", before):
         return None  # "her maps are still used today": a state, no event of that day
     if published is None:
