@@ -137,6 +137,8 @@ RELATIVE = [
     ("The ferries will stop on Thursday and Friday.", ["2012-11-15", "2012-11-16"]),
     ("The ferries will stop on Wednesday and Friday.", ["2012-11-21", "2012-11-23"]),
     ("The fair is held on the first Sunday of each month.", []),  # a habit
+    # A time ago restated by the date it comes to: the date as written, once.
+    ("Twelve years ago, on 3 June 2000, the mill burned.", ["2000-06-03"]),
     ("The minister resigned last week.", ["2012-11-05/2012-11-11"]),
     ("The minister resigned yesterday.", ["2012-11-13"]),
     ("The minister resigned the day before yesterday.", ["2012-11-12"]),

@@ -11,7 +11,14 @@ from datetime import date, timedelta
 from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.edtf import parse_date
 
-__all__ = ("Mention", "alternatives", "lifespan", "named_by_a_closer", "weekdays_in_order")
+__all__ = (
+    "Mention",
+    "alternatives",
+    "lifespan",
+    "named_by_a_closer",
+    "restated_by_the_next",
+    "weekdays_in_order",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -150,3 +157,32 @@ def weekdays_in_order(sentence: str, mentions: list[Mention]) -> list[Mention]:
             mention = replace(mention, value=later.isoformat())
         ordered.append(mention)
     return ordered
+
+
+def restated_by_the_next(
+    mentions: list[Mention], counted: set[int], ago: set[int]
+) -> list[Mention]:
+    """``mentions`` without those the next one restates: a count of days (at the places
+    ``counted``) followed by the day it comes to, where the day written wins when the two
+    differ ("forty-one days later, on 11 June"); and a time ago (at ``ago``) followed by a
+    date within it ("ten years ago, on 4 March 2014"), which says the same more closely."""
+    kept: list[Mention] = []
+    for number, mention in enumerate(mentions):
+        following = mentions[number + 1] if number + 1 < len(mentions) else None
+        if following is not None and (
+            (number in counted and following.value != mention.value)
+            or (number in ago and _within(following.value, mention.value))
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _within(inner: str, outer: str) -> bool:
+    first, last = parse_date(inner.rstrip("~")), parse_date(outer.rstrip("~"))
+    return (
+        last.known_first_day
+        <= first.known_first_day
+        <= first.known_last_day
+        <= (last.known_last_day)
+    )

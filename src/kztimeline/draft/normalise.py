@@ -60,6 +60,7 @@ from kztimeline.draft.mentions import (
     alternatives,
     lifespan,
     named_by_a_closer,
+    restated_by_the_next,
     weekdays_in_order,
 )
 from kztimeline.draft.qualifiers import compared_since, open_to_present
@@ -287,6 +288,7 @@ def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
+_AGO = re.compile(r"\bago$", re.IGNORECASE)
 # A count of days followed by the date it comes to: "two weeks later, on 20 May 2012", or
 # only near it: "a month later, on or about 3 June", "ten days on, around 14 May".
 _RESTATED = re.compile(
@@ -353,6 +355,7 @@ def find_dates(
     ]
     mentions: list[Mention] = []
     restated: set[int] = set()
+    ago: set[int] = set()
     for item in lists(sentence, joined, published, year_anchor):
         expression = item.found
         if compared_since(sentence[: expression.start]):
@@ -377,6 +380,10 @@ def find_dates(
             resolved = resolved_value(
                 listed(item, sentence, mentions), sentence, published, year_anchor
             )
+            if _AGO.search(sentence, expression.start, expression.end) and _RESTATED.match(
+                sentence, expression.end
+            ):
+                ago.add(len(mentions))  # "ten years ago, on 4 March 2014"
         if resolved is None:
             if dropped is not None:
                 dropped.append(sentence[expression.start : expression.end])
@@ -402,14 +409,7 @@ def find_dates(
                 notes=notes,
             )
         )
-    # A count followed by the day it comes to: the day written wins where the two differ.
-    mentions = [
-        mention
-        for number, mention in enumerate(mentions)
-        if number not in restated
-        or number + 1 == len(mentions)
-        or mentions[number + 1].value == mention.value
-    ]
+    mentions = restated_by_the_next(mentions, restated, ago)
     mentions = _of_named_year(sentence, mentions)
     mentions = [part for mention in mentions for part in lifespan(sentence, mention)]
     mentions = weekdays_in_order(sentence, alternatives(sentence, mentions))
