@@ -154,6 +154,8 @@ _COMPARED = re.compile(
     r"\b(?:biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest|fastest|"
     r"slowest|worst|best|most|least|greatest|smallest|deepest|longest|shortest|heaviest|"
     r"first|record|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
+    # a comparative ("faster than in any year since"), a level "not seen since"
+    r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )than|not\s+(?:been\s+)?seen|unseen|"
     # any other superlative ("wettest", "busiest"), not a noun or a verb that ends so
     r"(?!(?:interest|protest|request|harvest|forest|arrest|suggest|contest|invest|digest|"
     r"honest|modest|manifest|conquest|earnest|attest|detest|bequest|inquest|priest|unrest|"
