@@ -146,7 +146,7 @@ def described_as_a_whole(sentence: str, start: int, end: int) -> bool:
 # amount, not an event, and the date only says which period it covers.
 _FIGURE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|stood at|totall?ed|amounted to|came to|numbered|"
-    r"there\s+(?:was|were|is|are))\s+(?:(?:a|an|new|record|total|estimated|peak|of|some|"
+    r"there\s+(?:was|were|is|are))\s+(?:(?:a|an|new|record|total|estimated|peak|of|some|up|down|by|"
     r"about|around|roughly|nearly|almost|over|under|just|only|more|less|than)\s+)*[£$€¥₸]?"
     r"\d(?:[\d,.]*\d)?",
     re.IGNORECASE,
