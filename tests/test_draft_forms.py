@@ -109,6 +109,9 @@ QUALIFIED = [
     ("The ferry sailed daily until sometime around 1968.", ["../1968~"]),
     ("The ferry has sailed daily since about 1968.", ["1968~/.."]),
     ("The mill was shut until c. 1850.", ["../1850~"]),
+    # A start and an "until" make a term, unless a clause turning away parts them.
+    ("The choirmaster joined in 1981 and stayed until 1999.", ["1981/1999"]),
+    ("The choirmaster retired in 1981 but sang until 1999.", ["1981", "../1999"]),
     # A span still open at its end: a CV's or a list's "– present", "to date".
     ("The choir has sung at the abbey from 1998 to the present.", ["1998/.."]),
     ("2011 – present: warden of the nature reserve", ["2011/.."]),

@@ -91,6 +91,9 @@ _REPORTED = re.compile(
     r"\b(?:said|says|announced|told|stated|declared|noted|added|reported|warned)\b",
     re.IGNORECASE,
 )
+# "She retired in 1991 but taught until 2005": a clause that turns away, with its own
+# verb, starts no term from the date before it.
+_CONTRARY = re.compile(r"\b(?:but|yet|while|whereas|although|though)\b|;", re.IGNORECASE)
 _REPORTED_ON = re.compile(_REPORTED.pattern + r"\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -123,6 +126,7 @@ def _join(sentence: str, found: list[Found]) -> list[Joined]:
                 until is not None
                 and not _REPORTED.search(sentence, current.end, until.start())
                 and not _REPORTED_ON.search(sentence, 0, current.start)
+                and not _CONTRARY.search(sentence, current.end, until.start())
                 and until.start() >= current.end
                 and current.first is not None
                 and following.last is not None
