@@ -64,6 +64,18 @@ def test_a_decision_in_the_present_takes_the_day_of_the_record() -> None:
     assert _drafted("If the bill is adopted, taxes will rise.", "2020-01-01") == {}
 
 
+def test_a_records_formula_without_a_verb_to_be_takes_the_day_of_the_record() -> None:
+    """A record's formula ("Motion carried", "Bill read a third time") states a decision of
+    the sitting itself; a bill that was read on a day it names keeps that day."""
+    text = (
+        "Island Council: record of proceedings\nMonday, 7 February 2033\n\n"
+        "Harbour Dues (Amendment) Bill\n\n"
+        "The Bill was read a first time on 10 January. Bill read a third time and passed."
+    )
+    assert sorted(_drafted(text)) == ["2033-01-10", "2033-02-07"]
+    assert sorted(_drafted("Motion carried by 14 votes to 3.", "2031-05-05")) == ["2031-05-05"]
+
+
 def test_a_pronoun_other_than_the_subject_stands_for_the_name_before_it() -> None:
     text = (
         "Nurlan Abenov died on 3 February 2024.\n\n"

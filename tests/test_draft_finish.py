@@ -77,7 +77,10 @@ def test_a_condition_with_its_own_subject_titles_its_own_date() -> None:
             "The Great Mosque of Kokand was built",
         ),
         ("Opened in 2004, Kazakh Rail Freight carries ore.", "Kazakh Rail Freight was opened"),
-        ("1931 was a year of famine on the steppe.", "A year of famine on the steppe"),
+        (
+            "1931 was the year of the great famine on the steppe.",
+            "The year of the great famine on the steppe",
+        ),
         ("1962 saw the opening of the canal.", "The opening of the canal"),
     ],
 )

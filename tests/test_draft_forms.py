@@ -95,12 +95,28 @@ QUALIFIED = [
     ("The vote will take place no earlier than 1 May 2013.", ["2013-05-01/.."]),
     ("The vote will not take place before May 2013.", ["2013-05/.."]),
     ("The vote will come in May 2013 at the earliest.", ["2013-05/.."]),
+    # A bare year after a bound of comparison words is a year, not a count.
+    ("The refinery is to restart no earlier than 2031.", ["2031/.."]),
+    ("The loan must be repaid no later than 2029.", ["../2029"]),
+    ("The herd counted no fewer than 1900 head.", []),
     ("The town has held a market since 1555.", ["1555/.."]),
     ("The river has been polluted since at least 2005.", ["2005/.."]),
     ("Roads have been closed since last week.", ["2012-11-05/.."]),
     ("Rescuers have worked since 3 a.m. on Sunday.", ["2012-11-11/.."]),
     ("As early as 2005, officials warned of floods.", ["2005"]),
     ("The plant has run from 2010 onwards.", ["2010/.."]),
+    # A bound that is itself approximate.
+    ("The ferry sailed daily until sometime around 1968.", ["../1968~"]),
+    ("The ferry has sailed daily since about 1968.", ["1968~/.."]),
+    ("The mill was shut until c. 1850.", ["../1850~"]),
+    # A start and an "until" make a term, unless a clause turning away parts them.
+    ("The choirmaster joined in 1981 and stayed until 1999.", ["1981/1999"]),
+    ("The choirmaster retired in 1981 but sang until 1999.", ["1981", "../1999"]),
+    # A span still open at its end: a CV's or a list's "– present", "to date".
+    ("The choir has sung at the abbey from 1998 to the present.", ["1998/.."]),
+    ("2011 – present: warden of the nature reserve", ["2011/.."]),
+    ("April 2006 to date: editor of the parish newsletter", ["2006-04/.."]),
+    ("The reserve was mapped in 2010 to present-day standards.", ["2010"]),
     ("The church was built circa 1200.", ["1200~"]),
     ("The church was built c. 1200.", ["1200~"]),
     ("The church was built ca. 1850.", ["1850~"]),
@@ -120,6 +136,12 @@ QUALIFIED = [
 
 RELATIVE = [
     ("The minister resigned on Tuesday.", ["2012-11-13"]),
+    # Weekdays listed after "on" are each a date, in one run of days.
+    ("The ferries will stop on Thursday and Friday.", ["2012-11-15", "2012-11-16"]),
+    ("The ferries will stop on Wednesday and Friday.", ["2012-11-21", "2012-11-23"]),
+    ("The fair is held on the first Sunday of each month.", []),  # a habit
+    # A time ago restated by the date it comes to: the date as written, once.
+    ("Twelve years ago, on 3 June 2000, the mill burned.", ["2000-06-03"]),
     ("The minister resigned last week.", ["2012-11-05/2012-11-11"]),
     ("The minister resigned yesterday.", ["2012-11-13"]),
     ("The minister resigned the day before yesterday.", ["2012-11-12"]),
@@ -164,6 +186,9 @@ ANCHORED = [
     ("Nearly 20 years later the cabinet fell.", ["2030~"]),
     ("Forty-one days later the cabinet fell.", ["2010-06-13"]),  # not "one day later"
     ("Forty-one days later, on 11 June, the cabinet fell.", ["2010-06-11"]),  # as written
+    # The day written after a count keeps its own qualifier, and the count gives way to it.
+    ("Three weeks later, on or about 24 May, the pass reopened.", ["2010-05-24~"]),
+    ("Ten days later, around 13 May, the pass reopened.", ["2010-05-13~"]),
     ("Talks resumed on Friday, 7 January.", ["2011-01-07"]),  # the weekday gives the year
 ]  # fmt: skip
 
@@ -175,6 +200,14 @@ NO_DATES = [
     ("Call +7 7172 2012 00 for details.", []),
     ("The 2022 report was cited by the minister.", []),
     ("Exports were the highest since 2008.", []),
+    # Any superlative compares, not only the common ones; a noun in -est does not.
+    ("It was the rainiest April since 1983.", []),
+    ("The port had its busiest week since around 2015.", []),
+    ("The harvest festival has been held since 1850.", ["1850/.."]),
+    ("The parish priest has served since 1990.", ["1990/.."]),
+    ("The canal carried more barges than in any year since 1931.", []),
+    ("Grain prices reached levels not seen since 1974.", []),
+    ("More than 40 cafés have opened since 2015.", ["2015/.."]),
     ("The index fell 1.5% to 2015.3 points.", []),
     ("Around 2000 protesters marched.", []),
     ("Roughly 1900 delegates signed.", []),
@@ -188,6 +221,26 @@ NO_DATES = [
     ("Temperatures in the 30s are common.", []),
     ("The union was not consulted, as the Labour Code of 2015 requires.", []),  # a law's name
     ("It broke Article 151 of the Code of Criminal Procedure of 2014.", []),
+    # A thing named by the year of its make or its count.
+    ("The clerk filled in the 1998 form by hand.", []),
+    ("Her 1963 car still runs on the original engine.", []),
+    ("The hamlet had 312 residents at the 1911 census.", []),
+    ("The 1911 census was taken in April 1911.", ["1911-04"]),
+    # A period described or measured as a whole: no fact happened in it.
+    ("The 1980s were a decade of strikes in the coalfield.", []),
+    ("2016 was a year of consolidation for the mill.", []),
+    ("The farm's milk yield for 2011-12 was 6,400 litres a cow.", []),
+    ("In 2015 there were 600 members of the rowing club.", []),
+    ("Turnover in 2019 was 4.5 million euros.", []),
+    ("Membership stood at 1,200 in March 2020.", []),
+    ("By 1890 the parish had 2,300 souls.", []),
+    ("Ticket sales for 2027 were up 6 percent.", []),
+    ("The school had 300 pupils when it opened in 1902.", ["1902"]),
+    # ... but a year that is the time of a fact, or a figure that is news, stays a date.
+    ("1991 was the year the tramway closed.", ["1991"]),
+    ("The keeper was 70 when he retired in 1999.", ["1999"]),
+    ("Wheat stocks reached 2 million tonnes in the first quarter of 2019.", ["2019-01/2019-03"]),
+    ("The bridge opened in 1990 and was 400 metres long.", ["1990"]),
 ]  # fmt: skip
 
 ROWS = DAYS + PERIODS + SPANS_AND_LISTS + QUALIFIED + RELATIVE + NO_DATES

@@ -57,3 +57,27 @@ def test_a_dateline_after_a_standfirst_still_dates_the_story() -> None:
     )
     article = read_article(text, source_id="wire")
     assert (article.published, article.place) == (date(2031, 11, 13), "Astana")
+
+
+def test_a_record_line_that_says_a_meeting_was_held_is_the_meeting() -> None:
+    """Minutes' own date line dates the text after it and is the meeting they record, titled
+    by what the minutes are of."""
+    text = (
+        "Minutes of the Governors of Harlow Lane Primary School\n\n"
+        "Held on Thursday 9 October 2031 at 6 pm, school library\n\n"
+        "1. The head reported that the new roof was finished on 29 September.\n"
+    )
+    assert _drafted(text) == {
+        "2031-10-09": "Meeting of the Governors of Harlow Lane Primary School",
+        "2031-09-29": "The new roof was finished",
+    }
+
+
+def test_a_full_date_in_the_title_dates_what_the_text_leaves_without_a_year() -> None:
+    """With no other date of the text's own, the day its title names is what a date without
+    a year is read against."""
+    text = (
+        "Notes of the parish council's walk of the flood banks, held Saturday 4 April 2037\n\n"
+        "The sluice at Mill End was cleared on 30 March. A new gauge will be fitted on 2 May.\n"
+    )
+    assert sorted(_drafted(text)) == ["2037-03-30", "2037-05-02"]

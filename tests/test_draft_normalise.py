@@ -78,7 +78,8 @@ MONTHS_AND_YEARS = [
     ("Exports grew by 15% in 2011.", ["2011"]),
     ("In 2011, 2000 people took part.", ["2011"]),
     ("Parties campaigned ahead of 2012 elections.", ["2012"]),
-    ("2011 was a difficult year for farmers.", ["2011"]),
+    ("2011 saw a poor harvest for farmers.", ["2011"]),
+    ("2011 was a difficult year for farmers.", []),  # the year described, no fact in it
     ("By 2030, output will double.", ["../2030"]),
     ("The Games were held during the 2014 Winter Olympics season.", ["2014"]),
     ("The drought of the summer of 2010 cut the harvest.", ["2010"]),
@@ -461,6 +462,10 @@ def test_a_range_without_its_first_year_takes_the_last_one() -> None:
         ("The merger is expected to take place in the first quarter of 2017.", True),
         ("The satellite was launched in March 2010.", False),
         ("The vote was to be held in March 2010.", False),  # a plan already past
+        # A forecast said by who makes it, even when its year has begun.
+        ("On current trends we project a shortfall of water by 2040.", True),
+        ("They anticipate a first harvest of the new vines in 2012.", True),
+        ("The project to replant the vines ended in 2010.", False),
     ],
 )
 def test_plans_and_forecasts_are_marked(sentence: str, planned: bool) -> None:

@@ -157,6 +157,11 @@ def _drafted(text: str, published: str | None = None) -> dict[str, str]:
                 "2018": "The city's population passed one million",
             },
         ),
+        (  # "to the present" says the span goes on: the date's words, not the title's
+            "The lighthouse keepers' guild has met in the harbour inn from 1911 to the present.",
+            None,
+            {"1911/..": "The lighthouse keepers' guild has met in the harbour inn"},
+        ),
         (  # a long title is not cut inside a relative clause
             "She operated on 17 April 1979 on a young teacher from a small village near Semey "
             "who lived for another twenty-one years.",
@@ -169,3 +174,19 @@ def test_the_shape_of_the_text_gives_the_title(
     text: str, published: str | None, titles: dict[str, str]
 ) -> None:
     assert _drafted(text, published) == titles
+
+
+def test_a_column_of_dates_gives_one_entry_per_line() -> None:
+    """A CV's lines, each a date or a span in a column of its own, are entries: a line under
+    a heading is not read as the heading's sentence, and no entry borrows its neighbour's
+    words."""
+    drafted = _drafted(
+        "Career\n\n2009–2013  Site engineer, Tobol Mining\n"
+        "Mar 2013 – present\tChief engineer, Aral Water\n\n"
+        "Honours\n2016  Order of Merit of the Engineers Guild\n"
+    )
+    assert drafted == {
+        "2009/2013": "Site engineer, Tobol Mining",
+        "2013-03/..": "Chief engineer, Aral Water",
+        "2016": "Order of Merit of the Engineers Guild",
+    }

@@ -53,3 +53,37 @@ def test_plans_said_without_a_verb_to_plan_are_plans() -> None:
         "2030/2032": "tentative",
         "../2033-03-01": "tentative",
     }
+
+
+def test_a_far_year_named_in_passing_does_not_date_the_days_after_it() -> None:
+    """A paragraph about the weeks around its publication that glances back at a far year
+    keeps its own year for the days after the glance."""
+    text = (
+        "The hospital opened its new wing on 6 May. The old wing dates from 1964. "
+        "The last patients left it on 20 April."
+    )
+    assert sorted(_drafted(text, "2031-06-10")) == ["1964", "2031-04-20", "2031-05-06"]
+
+
+def test_a_history_told_from_a_far_year_keeps_that_year() -> None:
+    """A paragraph that starts in the past gives its year to the days it goes on to tell."""
+    text = "The guild was founded in 1964. It held its first fair on 20 April."
+    assert sorted(_drafted(text, "2031-06-10")) == ["1964", "1964-04-20"]
+
+
+def test_a_year_described_as_a_whole_dates_nothing_but_gives_its_year() -> None:
+    """ "2016 was a year of consolidation" is no event, yet the months after it are in 2016."""
+    text = (
+        "2016 was a year of consolidation for Kestrel Mills. In April we closed the Dorne "
+        "plant, and in the fourth quarter we hired 40 weavers."
+    )
+    assert sorted(_drafted(text)) == ["2016-04", "2016-10/2016-12"]
+
+
+def test_an_aside_with_an_irregular_participle_neither_dates_nor_tenses_the_clause() -> None:
+    """An aside (", first held in 1974,") tells of the subject's past: neither its year nor its verb
+    decides when the main clause's day without a year falls."""
+    text = "The regatta, first held in 1974, returns to the estuary on 12 July."
+    assert _drafted(text, "2031-03-01") == {"1974": None, "2031-07-12": "tentative"}
+    text = "The organ, made c. 1790 and on loan since 2012, goes back to Leiden on 2 May."
+    assert sorted(_drafted(text, "2031-03-01")) == ["1790~", "2012/..", "2031-05-02"]

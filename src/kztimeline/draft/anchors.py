@@ -8,7 +8,9 @@ That last one follows the thread the sentence belongs to: a text that tells of i
 to the city in 2018") goes on about its plans in the present ("Tickets go on sale on 1
 June"), so a sentence not in the past takes the year of the last date told in the present
 or the future rather than of a past one named in between, and a date so placed after a
-plan is a plan too. A date in an aside (", relegated in 2021,") sets no year at all.
+plan is a plan too. A date in an aside (", relegated in 2021,") sets no year at all, nor
+does a far year named in passing in a paragraph that already tells of the days around the
+publication ("set up in 1987").
 """
 
 from __future__ import annotations
@@ -62,7 +64,7 @@ class Anchors:
             if in_aside(sentence, mention.start, mention.end):
                 continue
             written = written_year(mention.value)
-            if written is None:
+            if written is None or self._in_passing(written, paragraph):
                 continue
             tense = tense_at(sentence, mention.start)
             self.year, self.year_paragraph = written, paragraph
@@ -72,6 +74,25 @@ class Anchors:
         points = [mention.value for mention in mentions if "/" not in mention.value]
         if points:
             self.last = parse_partial_date(points[-1].rstrip("~"))
+
+    def _in_passing(self, written: PartialDate, paragraph: int) -> bool:
+        """Whether ``written``, a bare year far from the publication, is only a glance back
+        from a paragraph that already tells of the days around it ("The bill was introduced
+        on 9 March. The scheme was set up in 1987. The consultation closed on 28
+        February."): the days after it stay in the paragraph's own time."""
+        near = _NEAR_YEARS
+        return (
+            self.reference is not None
+            and self.year is not None
+            and self.year_paragraph == paragraph
+            and self.year.month is not None
+            and abs(self.year.year - self.reference.year) <= near
+            and written.month is None
+            and abs(written.year - self.reference.year) > near
+        )
+
+
+_NEAR_YEARS = 2  # how far from the publication a year is still the text's own time
 
 
 def under_heading(mentions: list[Mention], heading: date | None) -> list[Mention]:

@@ -223,7 +223,8 @@ def read_article(
 
     ``published`` wins over anything the article says. Else, in this order, the page's
     metadata (HTML), a short line of the head that gives a full date ("Updated 5:30 PM EST,
-    Mon January 5, 2015", or after the author's name), or the dateline; a dateline without
+    Mon January 5, 2015", or after the author's name), the dateline, or last a full date in
+    the title ("Minutes of the meeting held 5 September 2023"); a dateline without
     a year takes the year that puts it nearest to the article's own full dates (see
     :func:`~kztimeline.draft.dateline.dateline_year`). ``html`` defaults to a look at the
     text. ``published`` may be a text ``YYYY-MM-DD``; raises
@@ -255,6 +256,7 @@ def read_article(
     day = given or page_published or head.published
     if day is None and head.dateline is not None:
         day = _dateline_day(head.dateline, sentences)
+    day = day or head.title_day
     return Article(
         source_id, head.title or page_title, head.author, head.place, day, tuple(sentences)
     )
@@ -266,6 +268,7 @@ class _Head:
     author: str | None = None
     place: str | None = None
     published: date | None = None  # from a line that gives a full date
+    title_day: date | None = None  # a full date in the title: the day the text is of
     dateline: Dateline | None = None  # its year may be missing
     body_from: dict[int, int] = field(default_factory=dict)  # paragraph -> where its body starts
 
@@ -326,15 +329,23 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         if index == first and _is_heading(text):
             head.title = text
             head.body_from[index] = len(text)
+            # "Minutes of the committee meeting, held Tuesday 5th September 2023".
+            head.title_day = _date_line(text)
         elif (day := _date_line(text)) is not None:
             # "Updated 5:30 PM EST, Mon January 5, 2015": a line that only dates the page.
             head.published = head.published or day
+            if _HELD.search(text):
+                continue  # "Meeting held on 14 May 2024": the day of the meeting recorded
             head.body_from[index] = len(text)
             # "Posted on 5th March 2024 by Aliya": a blog's date line names its author.
             signed = re.search(r"\bby\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})$", text)
             head.author = head.author or (signed["name"] if signed else None)
         told = told or (len(text.split()) >= 6 and re.search(r"\w[.!?][\"”’]?$", text) is not None)
     return head
+
+
+# A record's own date line that names what was held that day: a fact as well as a date.
+_HELD = re.compile(r"\b(?i:held)\b")
 
 
 def _date_line(text: str) -> date | None:

@@ -33,7 +33,8 @@ _YEAR_CUE = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|"
     r"around|about|approximately|roughly|circa|year|fiscal|spring|summer|autumn|fall|winter|early|"
     r"late|mid|end|beginning|start|middle|as of|for|both|either|at least|as early as|"
-    r"as late as|as recently as|as far back as)\s+(?:the\s+)?(?:(?:end|"
+    r"as late as|as recently as|as far back as|(?:no|not)\s+(?:earlier|later|sooner)\s+than)"
+    r"\s+(?:the\s+)?(?:(?:end|"
     r"beginning|start|middle|year|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\(|"
     r"\b(?:c|ca|cca)\.\s*|\((?:[a-z]+ed|est\.|born|died|b\.|d\.)\s+|"
     r"\b\d{4}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))$",

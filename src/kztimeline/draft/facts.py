@@ -188,6 +188,7 @@ def facts_of(
             found.append([])  # a docket header or a caption dates nothing
             continue
         missed: list[str] = []
+        frames: list[Mention] = []
         year_anchor, from_plan = anchors.year_for(sentence.text)
         mentions = find_dates(
             sentence.text,
@@ -195,6 +196,7 @@ def facts_of(
             anchor=anchors.last,
             year_anchor=_year_anchor(year_anchor, anchors.year_paragraph, sentence, article),
             dropped=missed,
+            frames=frames,
         )
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         found.append(planned_by_thread(mentions, from_plan, sentence.text))
@@ -205,7 +207,10 @@ def facts_of(
             continue
         if dropped is not None:
             dropped += [Citation(article.source_id, sentence.line, text) for text in missed]
-        anchors.after(sentence.text, sentence.paragraph, found[-1])
+        # "2024 was a year of renewal. In March we ...": a period that dates no fact still
+        # gives its year to the dates after it.
+        timed = sorted([*found[-1], *frames], key=lambda mention: mention.start)
+        anchors.after(sentence.text, sentence.paragraph, timed)
     # Where the run of undated sentences after each one ends, found backwards in one pass.
     run_end = [0] * len(found)
     for index in range(len(found) - 1, -1, -1):
@@ -265,6 +270,24 @@ def _year_anchor(
     return anchor if paragraph == sentence.paragraph else None
 
 
+# A record's own date line ("Held on Tuesday 14 May 2024 at 7 p.m.") under its title
+# ("Minutes of the Board meeting of ..."): the meeting the record is of.
+_RECORD = re.compile(r"Minutes\s+of\s+(?:the\s+)?(?P<what>\S.*)", re.IGNORECASE)
+_HELD_LINE = re.compile(r"(?:(?:Meeting|Session|Sitting)\s+)?[Hh]eld\b")
+
+
+def _held(sentence: str, heading: str) -> str | None:
+    """The title of the meeting a record's date line says was held, from the record's
+    title; ``None`` for any other sentence."""
+    record = _RECORD.fullmatch(heading)
+    if record is None or not _HELD_LINE.match(sentence):
+        return None
+    what = record["what"]
+    if re.search(r"\b(?:meeting|session|sitting)\b", what, re.IGNORECASE):
+        return what[:1].upper() + what[1:]
+    return f"Meeting of the {what}"
+
+
 def _fact(
     article: Article,
     index: int,
@@ -291,6 +314,8 @@ def _fact(
     named = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*", heading)
     page = heading if named and not PRONOUN.match(heading) else None
     title, untitled = title_of(text, own, other, earlier, voice, page)
+    if (held := _held(text, heading)) is not None:
+        title, untitled = held, False
     return Fact(
         value=value,
         citation=Citation(article.source_id, sentence.line, text),

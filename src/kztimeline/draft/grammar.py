@@ -188,6 +188,13 @@ class Found:
     # The other days or years of a list ("on 3, 5 and 7 May"): one fact each.
     more: tuple[Side, ...] = ()
 
+    @property
+    def is_period(self) -> bool:
+        """Whether it names a month or longer as written, not counted or relative."""
+        sides = (self.first, self.last)
+        written = self.value is None and self.shift is None
+        return written and all(side is not None and side.day is None for side in sides)
+
 
 def _side(match: re.Match[str], year: str, month: str | None, day: str | None) -> Side:
     def number(group: str | None) -> int | None:
@@ -257,6 +264,10 @@ def _read_list(name: str, match: re.Match[str], sentence: str) -> Found | None:
 _WEEKDAY_TO = rf"{_WEEKDAY}\s*(?:[-–—]|to|through|till|until|and)\s*"
 _WEEKDAY_FROM = rf"\s*(?:[-–—]|to|through|till|until)\s*{_WEEKDAY}"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
+# "on Thursday and Friday": days listed after "on", each a date, where "open Tuesday and
+# Thursday" tells a habit.
+_EACH_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+(?:month|year|quarter)\b", re.I)
+_WEEKDAYS_LISTED = re.compile(rf"\b[Oo]n\s+(?:{_WEEKDAY},\s*)*{_WEEKDAY},?\s+and\s+$")
 # Christmas Eve and Day, New Year's Eve and Day, by first letter and last word.
 _HOLIDAYS = {
     ("C", "Eve"): (12, 24),
@@ -402,10 +413,14 @@ def _read_shape(
             return None  # only right after a date: "on 16 January, two days after"
         count, unit = shift_of(match)
         return Found(start, end, None, None, shift=(-count, unit))
-    if name == "weekday" and (
-        re.search(rf"{_WEEKDAY_TO}$", before) or re.match(rf"{_WEEKDAY_FROM}", sentence[end:])
+    if (
+        name == "weekday"
+        and (re.search(rf"{_WEEKDAY_TO}$", before) or re.match(rf"{_WEEKDAY_FROM}", sentence[end:]))
+        and not _WEEKDAYS_LISTED.search(before)
     ):
         return None  # "open Tuesday to Sunday": the days of a habit, not dates
+    if name == "weekday" and _EACH_MONTH.match(sentence, end):
+        return None  # "on the first Saturday of each month": a habit
     if name == "relative_day" and re.search(r"\b(?:still|even|to this day)\b[^,;.]{0,60}$", before):
         return None  # "her maps are still used today": a state, no event of that day
     if published is None:

@@ -6,10 +6,19 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import date, timedelta
 
+from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.edtf import parse_date
 
-__all__ = ("Mention", "alternatives", "lifespan", "named_by_a_closer")
+__all__ = (
+    "Mention",
+    "alternatives",
+    "lifespan",
+    "named_by_a_closer",
+    "restated_by_the_next",
+    "weekdays_in_order",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -121,4 +130,59 @@ def named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) 
         <= parse_date(other.value.rstrip("~")).known_first_day
         <= outer.known_last_day
         for other in mentions
+    )
+
+
+_A_WEEKDAY = re.compile(rf"(?:on\s+)?{WEEKDAY_PATTERN}", re.IGNORECASE)
+_LISTED = re.compile(r",\s*|,?\s+and\s+")
+_DAYS = re.compile(r"\d{4}-\d\d-\d\d\|\d{4}-\d\d-\d\d")
+
+
+def weekdays_in_order(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """Weekdays listed in a row ("on Monday and Wednesday") lie in one run of days, each
+    after the one before it; each was resolved on its own, so one that comes out on or
+    before the day listed before it is moved on by a week."""
+    ordered: list[Mention] = []
+    for mention in mentions:
+        previous = ordered[-1] if ordered else None
+        if (
+            previous is not None
+            and _A_WEEKDAY.fullmatch(previous.text)
+            and _A_WEEKDAY.fullmatch(mention.text)
+            and _LISTED.fullmatch(sentence[previous.end : mention.start])
+            and _DAYS.fullmatch(f"{previous.value}|{mention.value}")
+            and mention.value <= previous.value
+        ):
+            later = date.fromisoformat(mention.value) + timedelta(days=7)
+            mention = replace(mention, value=later.isoformat())
+        ordered.append(mention)
+    return ordered
+
+
+def restated_by_the_next(
+    mentions: list[Mention], counted: set[int], ago: set[int]
+) -> list[Mention]:
+    """``mentions`` without those the next one restates: a count of days (at the places
+    ``counted``) followed by the day it comes to, where the day written wins when the two
+    differ ("forty-one days later, on 11 June"); and a time ago (at ``ago``) followed by a
+    date within it ("ten years ago, on 4 March 2014"), which says the same more closely."""
+    kept: list[Mention] = []
+    for number, mention in enumerate(mentions):
+        following = mentions[number + 1] if number + 1 < len(mentions) else None
+        if following is not None and (
+            (number in counted and following.value != mention.value)
+            or (number in ago and _within(following.value, mention.value))
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _within(inner: str, outer: str) -> bool:
+    first, last = parse_date(inner.rstrip("~")), parse_date(outer.rstrip("~"))
+    return (
+        last.known_first_day
+        <= first.known_first_day
+        <= first.known_last_day
+        <= (last.known_last_day)
     )

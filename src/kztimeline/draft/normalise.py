@@ -55,9 +55,16 @@ from datetime import date, datetime, timedelta
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.grammar import Found, Side, matches
-from kztimeline.draft.mentions import Mention, alternatives, lifespan, named_by_a_closer
-from kztimeline.draft.qualifiers import compared_since
-from kztimeline.draft.references import only_named
+from kztimeline.draft.mentions import (
+    Mention,
+    alternatives,
+    lifespan,
+    named_by_a_closer,
+    restated_by_the_next,
+    weekdays_in_order,
+)
+from kztimeline.draft.qualifiers import compared_since, open_to_present
+from kztimeline.draft.references import a_figure_for, described_as_a_whole, only_named
 from kztimeline.draft.relative import WEEKDAYS, Tense, decided_now, tense_at
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.draft.years import in_aside
@@ -84,6 +91,9 @@ _REPORTED = re.compile(
     r"\b(?:said|says|announced|told|stated|declared|noted|added|reported|warned)\b",
     re.IGNORECASE,
 )
+# "She retired in 1991 but taught until 2005": a clause that turns away, with its own
+# verb, starts no term from the date before it.
+_CONTRARY = re.compile(r"\b(?:but|yet|while|whereas|although|though)\b|;", re.IGNORECASE)
 _REPORTED_ON = re.compile(_REPORTED.pattern + r"\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -116,6 +126,7 @@ def _join(sentence: str, found: list[Found]) -> list[Joined]:
                 until is not None
                 and not _REPORTED.search(sentence, current.end, until.start())
                 and not _REPORTED_ON.search(sentence, 0, current.start)
+                and not _CONTRARY.search(sentence, current.end, until.start())
                 and until.start() >= current.end
                 and current.first is not None
                 and following.last is not None
@@ -281,8 +292,13 @@ def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return merged
 
 
-# A count of days followed by the date it comes to: "two weeks later, on 20 May 2012".
-_RESTATED = re.compile(r",?\s+(?:on|in)\s+(?:the\s+)?[\dA-Z]")
+_AGO = re.compile(r"\bago$", re.IGNORECASE)
+# A count of days followed by the date it comes to: "two weeks later, on 20 May 2012", or
+# only near it: "a month later, on or about 3 June", "ten days on, around 14 May".
+_RESTATED = re.compile(
+    r",?\s+(?:(?:on|in)\s+(?:or\s+(?:about|around)\s+)?|(?:about|around|circa)\s+)"
+    r"(?:the\s+)?[\dA-Z]"
+)
 
 
 def find_dates(
@@ -292,6 +308,7 @@ def find_dates(
     anchor: PartialDate | None = None,
     year_anchor: PartialDate | None = None,
     dropped: list[str] | None = None,
+    frames: list[Mention] | None = None,
 ) -> list[Mention]:
     """Every date stated in ``sentence``, in order, as EDTF.
 
@@ -307,8 +324,13 @@ def find_dates(
     ``year_anchor`` (the last date named before the sentence, a point or an interval) or of
     a date before it in the sentence, unless its tense says otherwise, then the publication
     date's. The text of each expression that names no date without the
-    publication date or an anchor is appended to ``dropped``, when given.
+    publication date or an anchor is appended to ``dropped``, when given. A period only
+    described or measured as a whole ("2024 was a year of renewal", "the bill for 2022-23
+    was £1,240") dates no fact: it is appended to ``frames``, when given, as the time the
+    text is in, which a later date without a year may take its year from.
     """
+    if frames is None:
+        frames = []
     published = published_day(published)
     found = matches(sentence, published)
     markers = [item for item in found if item.annual]
@@ -337,12 +359,18 @@ def find_dates(
     ]
     mentions: list[Mention] = []
     restated: set[int] = set()
+    ago: set[int] = set()
     for item in lists(sentence, joined, published, year_anchor):
         expression = item.found
         if compared_since(sentence[: expression.start]):
             continue  # "the biggest gain since 2011" compares; it dates nothing
         if only_named(sentence, expression.start, expression.end):
             continue  # "the 2021 plan", "(see X v. Y, 2015)": no fact happened then
+        # "2024 was a year of renewal", "the water bill for 2022-23 was £1,240": the period
+        # described or measured, no fact in it; still the time the text is in.
+        framing = described_as_a_whole(sentence, expression.start, expression.end) or (
+            expression.is_period and a_figure_for(sentence, expression.start, expression.end)
+        )
         shift = expression.shift
         notes: tuple[str, ...] = ()
         if shift is not None:
@@ -356,6 +384,10 @@ def find_dates(
             resolved = resolved_value(
                 listed(item, sentence, mentions), sentence, published, year_anchor
             )
+            if _AGO.search(sentence, expression.start, expression.end) and _RESTATED.match(
+                sentence, expression.end
+            ):
+                ago.add(len(mentions))  # "ten years ago, on 4 March 2014"
         if resolved is None:
             if dropped is not None:
                 dropped.append(sentence[expression.start : expression.end])
@@ -365,11 +397,14 @@ def find_dates(
             anchor = parse_partial_date(value.rstrip("~"))
         if not in_aside(sentence, expression.start, expression.end):
             year_anchor = written_year(value) or year_anchor
-        mentions.append(
+        end = expression.end
+        if value.endswith("/..") and not item.term:
+            end += open_to_present(sentence[end:])  # "2015 – present": the words are the date's
+        (frames if framing else mentions).append(
             Mention(
                 expression.start,
-                expression.end,
-                sentence[expression.start : expression.end],
+                end,
+                sentence[expression.start : end],
                 value,
                 item.term,
                 annual,
@@ -378,17 +413,10 @@ def find_dates(
                 notes=notes,
             )
         )
-    # A count followed by the day it comes to: the day written wins where the two differ.
-    mentions = [
-        mention
-        for number, mention in enumerate(mentions)
-        if number not in restated
-        or number + 1 == len(mentions)
-        or mentions[number + 1].value == mention.value
-    ]
+    mentions = restated_by_the_next(mentions, restated, ago)
     mentions = _of_named_year(sentence, mentions)
     mentions = [part for mention in mentions for part in lifespan(sentence, mention)]
-    mentions = alternatives(sentence, mentions)
+    mentions = weekdays_in_order(sentence, alternatives(sentence, mentions))
     mentions = [
         mention for mention in mentions if not named_by_a_closer(sentence, mention, mentions)
     ]

@@ -100,11 +100,15 @@ def _ends_on_a_day(line: str) -> bool:
 
 
 # A line of a timeline: a date of a few words, a dash, the entry ("14 November 1969 - Water
-# reaches Koktal", "c. 1980 – A second line"); its next line is the next entry, never the
-# rest of its sentence.
+# reaches Koktal", "c. 1980 – A second line"), or a CV's or a table's line whose date, or
+# span of dates, stands in a column of its own ("2009–2013  Engineer, Tobol Mining",
+# "Sept 2012 – present<TAB>Lecturer"); its next line is the next entry, never the rest of its
+# sentence.
+_ENTRY_DATE = r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?[12]\d{3}"
 _ENTRY = re.compile(
-    r"(?:(?:c|ca)\.\s*|circa\s+|early\s+|late\s+|mid-)?(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?"
-    r"(?:\d{1,2},?\s+)?[12]\d{3}(?:\s*[-–/]\s*\d{2,4})?\s+[-–—]\s+\S"
+    rf"(?:(?:c|ca)\.\s*|circa\s+|early\s+|late\s+|mid-)?{_ENTRY_DATE}"
+    rf"(?:(?:\s*[-–/]\s*\d{{2,4}})?\s+[-–—]\s+|"
+    rf"(?:\s*[-–—]\s*(?:{_ENTRY_DATE}|(?i:present|now|date)))?(?:\s{{2,}}|\t)\s*)\S"
 )
 _FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z -]{1,30}):\s+(?P<value>\S.{0,100})")
 _PAGE_FIELDS = frozenset(("date", "dated", "published", "posted", "updated", "last updated"))

@@ -8,11 +8,10 @@ a comparison rather than an event, or a plan rather than a fact.
 - ``until``, ``by``, ``before``, ``no later than`` X, and X ``at the latest``: the fact lies
   no later than X (``../X``); ``no earlier than``, ``not before`` X and X ``at the earliest``:
   no earlier than X (``X/..``);
-- ``since`` X, ``from X onwards``, and ``after X`` opening a clause that tells who ran or
-  held something then (``After 1991 the observatory was run by...``): a state that goes on
-  (``X/..``), except after a
-  superlative ("the biggest gain since 2011"), where X is only a point of comparison and no
-  event at all;
+- ``since`` X, ``from X onwards``, X ``to the present`` (``– present``, ``to date``), and
+  ``after X`` opening a clause that tells who ran or held something then (``After 1991 the
+  observatory was run by...``): a state that goes on (``X/..``), except after a superlative
+  ("the biggest gain since 2011"), where X is only a point of comparison and no event at all;
 
 A plan or a forecast (``will``, ``is scheduled to``...) is told by the tense of the verb that
 governs the date (:func:`~kztimeline.draft.relative.tense_at`).
@@ -28,6 +27,7 @@ __all__ = (
     "bounded",
     "compared_since",
     "doubted",
+    "open_to_present",
     "since_before",
 )
 
@@ -72,8 +72,13 @@ def doubted(before: str, after: str = "") -> bool:
     return not before.strip(" -–—•*") and _DOUBTED_ENTRY.match(after) is not None
 
 
+# "until sometime around 1975", "since c. 1850": a bound, itself approximate.
+_ROUGHLY = (
+    r"(?:(?:some\s?time|at\s+some\s+point)\s+)?(?:(?:in\s+)?(?:around|about|circa|roughly|"
+    r"approximately)\s+|(?:c|ca|cca)\.\s*)?"
+)
 _UNTIL = re.compile(
-    r"\b(?:until|till|through|up to|to|by|before|no later than|not later than)\s+"
+    rf"\b(?:until|till|through|up to|to|by|before|no later than|not later than)\s+{_ROUGHLY}"
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|(?:early|mid|late)(?:-|\s+))?$",
     re.IGNORECASE,
 )
@@ -88,7 +93,7 @@ _AT_THE_EARLIEST = re.compile(r"^,?\s+at the earliest\b", re.IGNORECASE)
 _EVENT_OF = r"(?:the\s+(?:[a-z][\w’'-]*\s+){1,3}(?:of|in)\s+)?"
 _SINCE = re.compile(
     # "since at least 2005", "since 3 a.m. on Sunday"
-    r"\bsince\s+(?:at\s+least\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|"
+    rf"\bsince\s+(?:at\s+least\s+)?{_ROUGHLY}(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|"
     rf"local time)?\s+(?:on\s+)?)?(?:the\s+)?{_EVENT_OF}$",
     re.IGNORECASE,
 )
@@ -100,6 +105,12 @@ def since_before(before: str) -> bool:
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# "2015 – present", "1998 to date", "March 2020 until now": a span still open at its end.
+_TO_PRESENT = re.compile(
+    r"^\s*(?:[-–—]|to|until|till|through)\s*(?:the\s+)?(?:present(?:\s+day)?|date|now)\b"
+    r"(?!-|\s+(?:of|for)\b)",
+    re.IGNORECASE,
+)
 _ONWARDS = re.compile(r"^\s*(?:on(?:wards?)?|forwards?)\b", re.IGNORECASE)
 # "After 1991 the observatory was run by the academy": a clause that opens on "after" X and
 # tells of a state (who ran, owned or held something, what it was part of) from X on.
@@ -111,11 +122,20 @@ _STATE_FROM = re.compile(
 )
 
 
+def open_to_present(after: str) -> int:
+    """How many characters of ``after`` say that a span goes on to now ("– present"), which
+    belong to the date, not to the title; 0 when none do."""
+    match = _TO_PRESENT.match(after)
+    return 0 if match is None else match.end()
+
+
 def bounded(value: str, before: str, after: str, *, term: bool) -> str:
     """``value`` (one date, not an interval) with the bound its words give: ``X/..`` after
     ``since`` or for ``from X onwards``, ``../X`` after ``until``, ``by`` or ``before`` or
     with ``at the latest`` after it; else ``value`` itself."""
     if not term and (_SINCE.search(before) or (_FROM.search(before) and _ONWARDS.match(after))):
+        return f"{value}/.."
+    if not term and _TO_PRESENT.match(after):
         return f"{value}/.."
     if not term and _AFTER.search(before) and _STATE_FROM.match(after):
         return f"{value}/.."
@@ -134,7 +154,13 @@ _COMPARED = re.compile(
     r"\b(?:biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest|fastest|"
     r"slowest|worst|best|most|least|greatest|smallest|deepest|longest|shortest|heaviest|"
     r"first|record|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    r"\d+(?:st|nd|rd|th))\b[^,;.]{0,80}\bsince\s+(?:the\s+)?"
+    # a comparative ("faster than in any year since"), a level "not seen since"
+    r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )than|not\s+(?:been\s+)?seen|unseen|"
+    # any other superlative ("wettest", "busiest"), not a noun or a verb that ends so
+    r"(?!(?:interest|protest|request|harvest|forest|arrest|suggest|contest|invest|digest|"
+    r"honest|modest|manifest|conquest|earnest|attest|detest|bequest|inquest|priest|unrest|"
+    r"midwest|northwest|southwest)s?\b)[a-z]{2,}(?:iest|[^aeiou\s]est)|"
+    rf"\d+(?:st|nd|rd|th))\b[^,;.]{{0,80}}\bsince\s+{_ROUGHLY}(?:the\s+)?"
     rf"(?:records?\s+(?:began|started)\s+in\s+)?{_EVENT_OF}$",
     re.IGNORECASE,
 )

@@ -1,6 +1,7 @@
 """Dates a sentence names without stating that anything happened on them.
 
 A year can name a work ("the 2021 modernisation plan", "a 1998 survey", "his 1967 song"),
+a thing by the year of its make or its count ("the 1999 template", "at the 2009 census"),
 describe someone by an event they took part in ("a veteran of the 2018 Winter Olympics"),
 sit in a citation ("(see Bekov v. Akimat, judgment of 3 June 2015)", "(Omarov 2003,
 pp. 112-118)"), in a copyright line, or be only a measure to compare with ("twice the rate
@@ -9,15 +10,17 @@ of 2017", "more than in 2019", "back to 2019 levels"), or only say which things 
 ("pieces dating from c. 1200", a radiocarbon age "2150 +/- 40 BP"), end a period results
 cover ("the three months ended 31 March") or name a law ("the Labour Code of 2015"). None
 of these is a fact of the text, so none is drafted; a year naming an event that the
-sentence tells of ("the 2012 elections were won by...") stays a date. Used by
-:func:`~kztimeline.draft.normalise.find_dates`.
+sentence tells of ("the 2012 elections were won by...") stays a date. A period described
+or measured as a whole ("2024 was a year of renewal", "the water bill for 2022-23 was
+£1,240", "in 2015 there were 600 members") dates no fact either, but it still sets the time
+the text is in. Used by :func:`~kztimeline.draft.normalise.find_dates`.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ("is_citation", "only_named")
+__all__ = ("a_figure_for", "described_as_a_whole", "is_citation", "only_named")
 
 # The head of a noun phrase a year only names: a plan, a document, a work, a model.
 _WORK = re.compile(
@@ -28,7 +31,10 @@ _WORK = re.compile(
     r"forecasts?|estimates?|figures|data|statistics|rankings?|index|papers?|articles?|"
     r"memos?|decrees?|resolutions?|budget\s+(?:rules|code)|vintages?|goals?|targets?|"
     r"protocols?|methods?|methodolog(?:y|ies)|procedures?|standards?|manuals?|"
-    r"classifications?|specifications?|"
+    r"classifications?|specifications?|census(?:es)?|templates?|forms?|maps?|timetables?|"
+    # Things made, bought or kept, named by the year of their make: "his 1957 bicycle".
+    r"cars?|bikes?|bicycles?|vehicles?|machines?|engines?|prototypes?|photo(?:graph)?s?|"
+    r"paintings?|recordings?|catalogues?|posters?|coins?|banknotes?|stamps?|uniforms?|"
     # People a year describes: "the 2018 champions Kairat".
     r"champions?|winners?|runners-up|finalists?|medall?ists?|laureates?|graduates?)\b(?!\s+(?:of|for)\s+the\s+year)"
 )
@@ -115,6 +121,57 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     if _DESCRIBED.search(before[-60:]) or _COMPARISON.search(before[-60:]):
         return True
     return _cited(sentence, start, end)
+
+
+# A period described as a whole, its date the subject of "was a" ("2024 was a year of
+# renewal", "The 1990s were a decade of reform"); "1991 was the year when..." names a fact.
+_SUBJECT = re.compile(r"\s*(?:the\s+(?:year\s+)?)?", re.IGNORECASE)
+_DESCRIBED_AS = re.compile(
+    r"\s+(?:was|were|is|are|has been|had been|will be|remains|remained|proved|became)\s+"
+    r"(?:(?:also|again|truly|not)\s+)?(?:a|an|another|one of)\b"
+)
+
+
+def described_as_a_whole(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` opens ``sentence`` as the subject of a description
+    of the whole period ("2024 was a year of renewal"): no fact happened on it."""
+    return _SUBJECT.fullmatch(sentence[:start]) is not None and bool(
+        _DESCRIBED_AS.match(sentence, end)
+    )
+
+
+# A figure for a period: "the water bill for 2019-20 was £980", "in 2015 there were 600
+# members", "by 2019 the town had 40,000 inhabitants", "sales totalled 3 million units in
+# the 2018/19 season". The verb gives an
+# amount, not an event, and the date only says which period it covers.
+_FIGURE = re.compile(
+    r"\b(?:was|were|is|are|had|has|have|stood at|totall?ed|amounted to|came to|numbered|"
+    r"there\s+(?:was|were|is|are))\s+(?:(?:a|an|new|record|total|estimated|peak|of|some|up|down|by|"
+    r"about|around|roughly|nearly|almost|over|under|just|only|more|less|than)\s+)*[£$€¥₸]?"
+    r"\d(?:[\d,.]*\d)?",
+    re.IGNORECASE,
+)
+# What stands between a figure and its period in one clause: no comma, no other clause.
+_OTHER_CLAUSE = re.compile(
+    r"[,;:()]|\b(?:when|after|before|while|as|and|but|which|who|whose|that|until|since|"
+    r"because|if)\b",
+    re.IGNORECASE,
+)
+
+
+def a_figure_for(sentence: str, start: int, end: int) -> bool:
+    """Whether the month or longer period at ``start:end`` only says which period a figure
+    of its clause covers (see above). What a thing reached or hit ("shipments reached 1.2
+    million tonnes in the third quarter") is news of that period, a fact."""
+    for match in _FIGURE.finditer(sentence):
+        if start < match.end() <= end:
+            continue  # the number is the date itself: "the deadline is 30 June"
+        between = (
+            sentence[match.end() : start] if match.end() <= start else sentence[end : match.start()]
+        )
+        if not _OTHER_CLAUSE.search(between):
+            return True
+    return False
 
 
 def is_citation(text: str) -> bool:

@@ -8,6 +8,7 @@ from datetime import date, timedelta
 from enum import Enum
 
 __all__ = (
+    "ASIDE_HEAD",
     "NUMBER_PATTERN",
     "NUMBER_WORDS",
     "RELATIVE_SHAPES",
@@ -111,6 +112,17 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
 )
 
 
+# ", relegated in 2021," / ", which opened in 1998,": the head of a clause between commas
+# that tells of the subject's past, not of the time the sentence's own verb speaks of.
+ASIDE_HEAD = (
+    r",\s*(?:(?:first|once|later|then|formerly|originally|already)\s+)?(?:who|which|whose|"
+    r"(?!(?:and|but|or|then|when|while|since|after|before)\b)[a-z]+(?:ed|en|wn|lt|ught)|"
+    # participles that end otherwise: ", first held in 1974,", ", made c. 1740,"
+    r"made|sold|held|paid|laid|kept|left|lost|won|born|dug|hung|found|run|set|shut)\b"
+)
+_ASIDE = re.compile(rf"{ASIDE_HEAD}[^,;]*,")
+
+
 class Tense(Enum):
     """Which way a sentence looks from its publication date."""
 
@@ -124,6 +136,8 @@ _FUTURE = re.compile(
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     r"due|set) (?:for|in|on|from)|plans? to|intends? to|expects?|aims? to|hopes? to|to be held|"
     r"upcoming|forthcoming|next)\b"
+    # A forecast said by who makes it: "we project a fall of 0.5 m by 2050".
+    r"|\b(?:we|they|I)\s+(?:[a-z]+ly\s+)?(?:project|forecast|predict|anticipate)\b"
     # "is planned", "are scheduled": a plan without the verb it plans; "to be paid on":
     # a duty still to do, unless reported ("appeared to be damaged").
     r"|\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:planned|scheduled|envisaged|"
@@ -189,7 +203,15 @@ def tense_at(sentence: str, position: int) -> Tense:
         for pattern, tense in (*_MARKERS, (_PRESENT, Tense.NEUTRAL))
         for match in pattern.finditer(sentence)
     ]
-    before = [marker for marker in markers if marker[1] <= position]
+    # A verb in an aside closed before the date tells of the subject's past, not of the
+    # date: "The festival, first held in 1974, returns on 12 July".
+    asides = [aside.span() for aside in _ASIDE.finditer(sentence, 0, position)]
+    before = [
+        marker
+        for marker in markers
+        if marker[1] <= position
+        and not any(start < marker[0] and marker[1] <= end for start, end in asides)
+    ]
     clause = _FUTURE_CLAUSE.search(sentence, max(0, position - 120), position)
     if before:
         nearest = max(before, key=lambda marker: (marker[1], _PRIORITY[marker[2]]))
@@ -235,7 +257,11 @@ _DECIDED = re.compile(
     r"^(?:[A-Z][\w.’' -]{0,40}:\s+)?(?:The|This|Our|Its|Their)\s+(?:[\w’'-]+\s+){0,6}?"
     r"(?:is|are)\s+(?:hereby\s+)?(?:adopted|approved|passed|carried|ratified|rejected|"
     # a court's ruling: "The appeal is dismissed", "The claim is allowed"
-    r"dismissed|allowed|upheld|granted|refused|quashed|overturned|set aside)\b"
+    r"dismissed|allowed|upheld|granted|refused|quashed|overturned|set aside)\b|"
+    # a record's own formula, with no verb to be: "Bill read a second time", "Motion carried"
+    r"^(?:The\s+)?(?:Bill|Motion|Amendment|Resolution|Clause\s+\d+)\s+(?:as amended\s+)?"
+    r"(?:read\s+(?:a|the)\s+(?i:first|second|third)\s+time|agreed(?:\s+to)?|carried|negatived|"
+    r"adopted|passed|approved|withdrawn|rejected)\b"
 )
 
 

@@ -10,7 +10,7 @@ from enum import Enum
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.grammar import Side, exists
-from kztimeline.draft.relative import Tense
+from kztimeline.draft.relative import ASIDE_HEAD, Tense
 
 __all__ = ("Direction", "anchored_year", "bounds", "direction", "in_aside", "resolve_year")
 
@@ -78,13 +78,7 @@ def bounds(side: Side) -> tuple[date, date] | None:
     return point.first_day, point.last_day
 
 
-# ", relegated in 2021," / ", which opened in 1998,": a clause between commas that tells of
-# the subject's past, not of the time the sentence's own verb speaks of.
-_ASIDE_OPENS = re.compile(
-    r",\s*(?:(?:first|once|later|then|formerly|originally|already)\s+)?(?:who|which|whose|"
-    r"(?!(?:and|but|or|then|when|while|since|after|before)\b)[a-z]+(?:ed|en|wn|lt|ught))\b"
-    r"[^,;]*$"
-)
+_ASIDE_OPENS = re.compile(rf"{ASIDE_HEAD}[^,;]*$")
 
 
 def in_aside(sentence: str, start: int, end: int) -> bool:
