@@ -396,7 +396,8 @@ class Evaluation:
             same_date = [event for event in events if event.date.text == expected.date]
             self.dated += bool(same_date)
             self.right_titles += any(
-                all(word in event.title.lower() for word in expected.words) for event in same_date
+                all(word.lower() in event.title.lower() for word in expected.words)
+                for event in same_date
             )
             if expected.status or any(mark in expected.date for mark in ("~", "?", "..")):
                 self.qualified += 1
