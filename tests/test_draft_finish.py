@@ -16,6 +16,9 @@ from kztimeline.draft.trim import clean
         ("The board met in Room 4 to consider whether", "The board met in Room 4"),
         ("The tower was restored only", "The tower was restored"),
         ("Reopened, (after a flood)", "Reopened (after a flood)"),
+        ("The lockout was called off", "The lockout was called off"),
+        ("The old mill was handed over", "The old mill was handed over"),
+        ("The mill was handed over to", "The mill was handed over"),
     ],
 )
 def test_a_title_ends_on_a_whole_phrase(title: str, finished: str) -> None:

@@ -72,6 +72,16 @@ def _titles(text: str) -> dict[str, str]:
             "In February 2010, Kazakhstan presented and defended its first national report.",
             {"2010-02": "Kazakhstan presented and defended its first national report"},
         ),
+        # A word that finishes the verb before the date's own preposition stays with it.
+        (
+            "The new harbour master was sworn in on 4 March 2015. The siege of the port was "
+            "declared over on 9 April 2015. Tenders must be in by 30 June 2016.",
+            {
+                "2015-03-04": "The new harbour master was sworn in",
+                "2015-04-09": "The siege of the port was declared over",
+                "../2016-06-30": "Tenders must be in",
+            },
+        ),
     ],
 )
 def test_the_title_is_the_clause_that_owns_the_date(text: str, titles: dict[str, str]) -> None:

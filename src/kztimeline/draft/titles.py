@@ -48,11 +48,14 @@ _ATTRIBUTION = re.compile(
     r",\s+(?:[^,]{1,70}?\s+)?(?:said|says|announced|reported|told \w+|noted|added|stated|"
     r"according to [^,]{1,60})(?:\s+[^,]{0,40})?(?:,\s+[^,]{0,60})?[.!?]?\s*$"
 )
+# "sworn in on 5 May", "must be in by 9 May": a preposition right before the date's own is a
+# particle of the verb, and stays with it.
+_PREPOSITIONS = r"on|in|at|during|since|from|until|till|through|by|of|to|between|before|after|for"
 _BEFORE_DATE = re.compile(
-    r"(?:,\s*)?(?:\b(?:on|in|at|during|since|from|until|till|through|by|of|to|between|before|"
-    r"after|for|around|about|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
+    rf"(?:,\s*)?(?:\b(?:(?:{_PREPOSITIONS})\s+(?!(?:{_PREPOSITIONS})\s)|"
+    r"(?:around|about|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
     r"early|mid|fiscal|fiscal year|FY|spring|summer|autumn|fall|winter|"
-    r"on or about|next|last|this|coming|past)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|"
+    r"on or about|next|last|this|coming|past)\s+)(?:the\s+)?(?:(?:end|beginning|start|middle|"
     r"spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?)?|\bmid-)*"
     + _DATES
     + r"(?:,?\s+at the latest|\s+(?:night|morning|afternoon|evening|onwards?))?",
