@@ -58,6 +58,25 @@ def test_he_is_never_a_plural_noun_before_him() -> None:
     assert titles["2031-05-02"] == "A driver is to appear in court"
 
 
+def test_they_with_no_plural_subject_are_the_two_names_joined_before() -> None:
+    text = (
+        "The Carrow tea room was opened in 1932 by the sisters Maud and Edith Carrow. "
+        "They sold it to a cooperative in 1958."
+    )
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["1958"] == "Maud and Edith Carrow sold it to a cooperative"
+
+
+def test_he_or_she_stands_for_a_relative_named_by_kinship() -> None:
+    text = (
+        "My great-grandmother left Odessa in 1905. She settled in Lyon in 1911. "
+        "My uncle took over the bakery in 1962. He ran it until 1990."
+    )
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["1911"] == "My great-grandmother settled in Lyon"
+    assert titles["../1990"] == "My uncle ran it"
+
+
 def test_a_label_before_a_clause_is_left_out_of_its_title() -> None:
     text = "Main news: the ferry at Ushtobe resumed service on 5 June 2031."
     assert [event.title for event in draft(text)] == ["The ferry at Ushtobe resumed service"]
