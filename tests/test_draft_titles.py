@@ -82,6 +82,12 @@ def _titles(text: str) -> dict[str, str]:
                 "../2016-06-30": "Tenders must be in",
             },
         ),
+        # "sometime" goes with the vague date it leads to.
+        (
+            "The keeper lived on the rock until sometime around 1975. The pier was last "
+            "repaired some time in 1990.",
+            {"1975~": "The keeper lived on the rock", "1990~": "The pier was last repaired"},
+        ),
     ],
 )
 def test_the_title_is_the_clause_that_owns_the_date(text: str, titles: dict[str, str]) -> None:

@@ -55,7 +55,8 @@ _BEFORE_DATE = re.compile(
     rf"(?:,\s*)?(?:\b(?:(?:{_PREPOSITIONS})\s+(?!(?:{_PREPOSITIONS})\s)|"
     r"(?:around|about|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
     r"early|mid|fiscal|fiscal year|FY|spring|summer|autumn|fall|winter|"
-    r"on or about|next|last|this|coming|past)\s+)(?:the\s+)?(?:(?:end|beginning|start|middle|"
+    r"on or about|next|last|this|coming|past|sometime|some time)\s+)"
+    r"(?:the\s+)?(?:(?:end|beginning|start|middle|"
     r"spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?)?|\bmid-)*"
     + _DATES
     + r"(?:,?\s+at the latest|\s+(?:night|morning|afternoon|evening|onwards?))?",
