@@ -82,6 +82,16 @@ def _titles(text: str) -> dict[str, str]:
                 "../2016-06-30": "Tenders must be in",
             },
         ),
+        # A date a change takes effect on is the last thing named's, "effective" goes with it.
+        (
+            "The harbour board reported a loss and the closure of its ferry office, "
+            "effective 30 September 2015. The parish council approved the budget and a rise "
+            "in burial fees, with effect from 1 April 2016.",
+            {
+                "2015-09-30": "The closure of its ferry office",
+                "2016-04-01": "A rise in burial fees",
+            },
+        ),
         # "sometime" goes with the vague date it leads to.
         (
             "The keeper lived on the rock until sometime around 1975. The pier was last "

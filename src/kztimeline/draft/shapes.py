@@ -5,7 +5,8 @@ record's field line ("Completion: expected in 2026"), an opening participle ("Fo
 2019"), a date counted back from the one
 before it ("..., two days after an accident at the station"), and the speaker's label a
 record puts before what is said; and the shapes of the clauses a date may sit in (an
-appositive, a relative clause, a phrase after "among them", an opening "since" clause),
+appositive, a relative clause, a phrase after "among them", an opening "since" clause, the
+last of two things named before "effective"),
 which :mod:`kztimeline.draft.titles` cuts a title from."""
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from kztimeline.draft.trim import clean
 __all__ = (
     "AMONG",
     "APPOSITIVE",
+    "EFFECTIVE",
     "OTHER",
     "OWN",
     "SCHEDULED",
@@ -54,6 +56,11 @@ SCHEDULED = re.compile(
     r"\b(?:at|to|in|for|of|with|on|from|before|after|by)\s+(?P<name>(?:the|an?|its|their)\s+"
     r"(?:[\w'’-]+\s+){0,4}?)(?P<body>(?:scheduled|planned|set|slated|due|held|signed|opened)"
     r"\s+(?:for|on|in)\s+" + OWN + ")"
+)
+# "A and B, effective 1 June": the day a change takes effect is the last thing named's.
+EFFECTIVE = re.compile(
+    r"\s+and\s+(?P<thing>(?:the|a|an|its|his|her|their)\s+[^,;]+?),?\s+"
+    rf"(?:effective|with effect)\s+(?:from\s+)?(?P<mark>[{OWN}{OTHER}])"
 )
 # A phrase that picks members out of what the clause names, with a fact of their own.
 AMONG = re.compile(

@@ -28,6 +28,7 @@ from kztimeline.draft.references import is_citation
 from kztimeline.draft.shapes import (
     AMONG,
     APPOSITIVE,
+    EFFECTIVE,
     OTHER,
     OWN,
     SCHEDULED,
@@ -55,7 +56,7 @@ _BEFORE_DATE = re.compile(
     rf"(?:,\s*)?(?:\b(?:(?:{_PREPOSITIONS})\s+(?!(?:{_PREPOSITIONS})\s)|"
     r"(?:around|about|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
     r"early|mid|fiscal|fiscal year|FY|spring|summer|autumn|fall|winter|"
-    r"on or about|next|last|this|coming|past|sometime|some time)\s+)"
+    r"on or about|next|last|this|coming|past|sometime|some time|effective|with effect)\s+)"
     r"(?:the\s+)?(?:(?:end|beginning|start|middle|"
     r"spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?)?|\bmid-)*"
     + _DATES
@@ -271,6 +272,12 @@ def _own_clause(text: str) -> str:
                 return f"{body[: verb.end()]} {thing}{body[verb.end() :]}"
             return f"{named} {body}"
     text = _without(text, appositives)
+    effective = EFFECTIVE.search(text)
+    if effective is not None and not _clausal(effective["thing"]):
+        if effective["mark"] == _OWN:
+            return effective["thing"]  # "its results and the appointment of X, effective 1 June"
+        if _OWN in text[: effective.start()]:
+            text = text[: effective.start()]  # "a loss in 2015 and the closure of X, effective..."
     reported = _REPORTED_THAT.search(text)
     if reported is not None and _OWN in text[reported.end() :]:
         text = text[reported.end() :]  # "announced that it will launch flights from 2 June"
