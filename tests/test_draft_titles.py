@@ -92,6 +92,18 @@ def _titles(text: str) -> dict[str, str]:
                 "2016-04-01": "A rise in burial fees",
             },
         ),
+        # A verb of saying with a plain object is no reported speech: its subject stays.
+        (
+            "The ferry company reported a loss in 2015 and the sale of its oldest boat, "
+            "effective 1 March 2016. The vicar added a bell tower in 1887. The mayor said "
+            "the bridge would reopen on 2 May 2016.",
+            {
+                "2015": "The ferry company reported a loss",
+                "2016-03-01": "The sale of its oldest boat",
+                "1887": "The vicar added a bell tower",
+                "2016-05-02": "The bridge would reopen",
+            },
+        ),
         # "sometime" goes with the vague date it leads to.
         (
             "The keeper lived on the rock until sometime around 1975. The pier was last "

@@ -86,11 +86,6 @@ _STRONG = re.compile(
 _WEAK = re.compile(
     r"\s+(?:and|but|while|whereas|after|before|when|since|because|if|unless|once)\s+"
 )
-_NOT_VERBS = frozenset(
-    "the a an its his her their this that these those some many most all both each every no "
-    "other another one two three four five six seven eight nine ten in on at for with to "
-    "from by of as it he she they we i".split()
-)
 _VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shall|should|must|"
     r"did|does|do|[a-z]{2,}ed|took|held|said|became|met|won|gave|made|came|went|began|told|"
@@ -279,8 +274,15 @@ def _own_clause(text: str) -> str:
         if _OWN in text[: effective.start()]:
             text = text[: effective.start()]  # "a loss in 2015 and the closure of X, effective..."
     reported = _REPORTED_THAT.search(text)
-    if reported is not None and _OWN in text[reported.end() :]:
-        text = text[reported.end() :]  # "announced that it will launch flights from 2 June"
+    said = text[reported.end() :] if reported is not None else ""
+    # "said the bank would cut rates on 5 May" is reported speech; "reported a loss in
+    # 2015", "added a quay in 1925", with no verb before the date, is the verb's own object.
+    if (
+        reported is not None
+        and _OWN in said
+        and (reported.group().rstrip().endswith("that") or _clausal(said[: said.find(_OWN)]))
+    ):
+        text = said  # "announced that it will launch flights from 2 June"
     that = THAT.search(text) or SCHEDULED.search(text)
     if that is not None:
         name = that["name"]
