@@ -104,6 +104,18 @@ def _titles(text: str) -> dict[str, str]:
                 "2016-05-02": "The bridge would reopen",
             },
         ),
+        # An opening phrase with its own date, before a main clause with another, is its fact.
+        (
+            "Following a flood on 3 May 2014, the theatre closed for repairs in June 2014. "
+            "After a ten-day strike in March 2015, the dockers signed a contract on 2 April "
+            "2015.",
+            {
+                "2014-05-03": "A flood",
+                "2014-06": "The theatre closed for repairs",
+                "2015-03": "A ten-day strike",
+                "2015-04-02": "The dockers signed a contract",
+            },
+        ),
         # "sometime" goes with the vague date it leads to.
         (
             "The keeper lived on the rock until sometime around 1975. The pier was last "

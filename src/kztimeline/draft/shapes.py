@@ -67,9 +67,11 @@ AMONG = re.compile(
     r"(?:[,;:]|\s[–—])\s+(?:among them|among which|among those|among others|including|"
     r"notably)\s+(?P<body>[^,;]+)"
 )
-# An opening clause with its own subject: "Since the foundation was set up in 2012, ...".
+# An opening clause with its own subject: "Since the foundation was set up in 2012, ...";
+# or an opening phrase: "After a trajectory correction two days later, ...".
 SUBORDINATE = re.compile(
-    r"^(?:Since|After|Before|When|Once|Until|Although|While|Because)\s+(?P<body>(?:the|a|an|"
+    r"^(?:Since|After|Before|When|Once|Until|Although|While|Because|Following)\s+"
+    r"(?P<body>(?:the|a|an|"
     r"its|his|her|their|he|she|it|they|we|[A-Z])\b[^,]*),\s+"
 )
 

@@ -219,8 +219,9 @@ def _own_clause(text: str) -> str:
     if listed is not None:
         return listed["item"]  # "A. Omarov (1991-1999), B. Sadykov (1999-2010)": each its own
     intro = SUBORDINATE.match(text)
-    if intro is not None and _OWN in intro["body"] and _clausal(intro["body"]):
-        return intro["body"]  # "Since the foundation was set up in 2012, it has drilled..."
+    body, main = (intro["body"], text[intro.end() :]) if intro else ("", "")
+    if _OWN in body and (_clausal(body) or _OTHER in main):
+        return body  # "Since it was set up in 2012, it...", "After a fire on 3 May, ... in June"
     having = re.search(r",\s+having\s+(?P<body>[a-z]+\b[^,;]*)", text)
     if having is not None and _OWN in having["body"]:
         # "They will enter the qualifiers, having reached the group stage in 2015".
