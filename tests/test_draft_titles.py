@@ -116,6 +116,16 @@ def _titles(text: str) -> dict[str, str]:
                 "2015-04-02": "The dockers signed a contract",
             },
         ),
+        # An appositive noun with a participle dated at its end is what the participle says.
+        (
+            "The Tarn viaduct, a bridge completed in May 1888, was closed in 1990. The quartet "
+            "played at the Lantern, a club opened on 2 March 1962.",
+            {
+                "1888-05": "A bridge was completed",
+                "1990": "The Tarn viaduct was closed",
+                "1962-03-02": "A club was opened",
+            },
+        ),
         # "sometime" goes with the vague date it leads to.
         (
             "The keeper lived on the rock until sometime around 1975. The pier was last "

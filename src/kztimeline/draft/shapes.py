@@ -32,16 +32,19 @@ __all__ = (
 
 OWN, OTHER = "\x00", "\x01"  # where this fact's date and the sentence's other dates were
 
-# A relative clause or an appositive, between commas: ", who won the Giro in 2013,".
-# A comma inside a number ("2,015 tonnes") ends nothing.
+# A relative clause or an appositive, between commas: ", who won the Giro in 2013,"; a
+# participle with a noun of its own when a date ends it (", a class action filed on 12
+# October 2021", at the end of the sentence too). A comma inside "2,015 tonnes" ends nothing.
 _PHRASE = r"(?:[^,;]|,(?=\d))"
 APPOSITIVE = re.compile(
     rf",\s+(?:(?:(?:a|an|the)\s+[^,;]{{0,50}}?\s+)?(?P<rel>who|which|where|whose)\s+"
-    rf"(?P<body>{_PHRASE}+)(?=,|;|$)|(?P<part>(?:(?:first|originally|later|newly|also)\s+)?"
+    rf"(?P<body>{_PHRASE}+)(?=,|;|$)|(?P<kind>(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?)?"
+    r"(?P<part>(?:(?:first|originally|later|newly|also)\s+)?"
     r"(?:[a-z]+ed|held|built|born|made|won|led|set up|signed|known|sunk|begun|dug|laid|"
     r"bought|sold|paid|given|taken|written|drawn|grown|shown|seen|found|struck|cast|"
     r"chosen|broken|stolen|spent|sent|kept|lost|hit|cut|shut|run|done)\b"
-    rf"{_PHRASE}*)(?=,(?!\d)))"
+    rf"(?(kind)\s+(?:on|in|at|by|from|during)\s+[^,;]{{0,30}}?[{OWN}{OTHER}]|{_PHRASE}*))"
+    r"(?(kind)(?=,(?!\d)|\.?$)|(?=,(?!\d))))"
 )
 # "an ice palace that opened in December": a relative clause with no comma.
 THAT = re.compile(

@@ -199,11 +199,7 @@ def _without(text: str, appositives: Sequence[re.Match[str]]) -> str:
 _OPENING_PARTICIPLE = re.compile(
     r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b[^,]{0,80}),\s+(?P<rest>.+)$"
 )
-
-
 _ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
-
-
 _ADVERB = re.compile(r"[a-z]+ly|first|also|then|later|again|never|once")
 
 
@@ -250,7 +246,8 @@ def _own_clause(text: str) -> str:
             body = match["body"] if match["rel"] else match["part"]
             if match["rel"] == "where":
                 return body
-            named = _antecedent(_without(text[: match.start()], appositives))
+            named = match["kind"] or _antecedent(_without(text[: match.start()], appositives))
+            named = named.strip()
             if match["rel"] == "whose":
                 return f"{possessive(named)} {body}"  # "X, whose songs were sung in 1967,"
             if match["part"] and _OTHER in body:
