@@ -126,6 +126,15 @@ def _titles(text: str) -> dict[str, str]:
                 "1962-03-02": "A club was opened",
             },
         ),
+        # A noun after a preposition with a verb of its own is no "meeting scheduled for".
+        (
+            "An inquiry into the flooding of the tunnel was opened on 2 June 2015. A hearing "
+            "on the new timetable was held on 9 June 2015.",
+            {
+                "2015-06-02": "An inquiry into the flooding of the tunnel was opened",
+                "2015-06-09": "A hearing on the new timetable was held",
+            },
+        ),
         # "sometime" goes with the vague date it leads to.
         (
             "The keeper lived on the rock until sometime around 1975. The pier was last "

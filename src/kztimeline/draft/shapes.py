@@ -54,11 +54,13 @@ THAT = re.compile(
     + r"[^,;]*)"
 )
 # "...subject to approval at the annual meeting scheduled for 26 May": a noun phrase after
-# a preposition, that a participle dates.
+# a preposition, that a participle dates (not "on the plans was held on 4 May": a verb).
 SCHEDULED = re.compile(
     r"\b(?:at|to|in|for|of|with|on|from|before|after|by)\s+(?P<name>(?:the|an?|its|their)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?)(?P<body>(?:scheduled|planned|set|slated|due|held|signed|opened)"
-    r"\s+(?:for|on|in)\s+" + OWN + ")"
+    r"(?:(?!(?:was|were|is|are|be|been|has|have|had|will)\s)[\w'’-]+\s+){0,4}?)"
+    r"(?P<body>(?:scheduled|planned|set|slated|due|held|signed|opened)\s+(?:for|on|in)\s+"
+    + OWN
+    + ")"
 )
 # "A and B, effective 1 June": the day a change takes effect is the last thing named's.
 EFFECTIVE = re.compile(
