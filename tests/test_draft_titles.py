@@ -135,6 +135,17 @@ def _titles(text: str) -> dict[str, str]:
                 "2015-06-09": "A hearing on the new timetable was held",
             },
         ),
+        # "was built in 1850 and sold in 1921": the second participle is passive too.
+        (
+            "The granary was built in 1850 and sold in 1921. The chapel was built in 1790 "
+            "with money from a guild and extended in 1884.",
+            {
+                "1850": "The granary was built",
+                "1921": "The granary was sold",
+                "1790": "The chapel was built with money from a guild",
+                "1884": "The chapel was extended",
+            },
+        ),
         # "sometime" goes with the vague date it leads to.
         (
             "The keeper lived on the rock until sometime around 1975. The pier was last "

@@ -20,6 +20,7 @@ __all__ = (
     "AMONG",
     "APPOSITIVE",
     "EFFECTIVE",
+    "IRREGULAR_PARTICIPLE",
     "OTHER",
     "OWN",
     "SCHEDULED",
@@ -36,13 +37,17 @@ OWN, OTHER = "\x00", "\x01"  # where this fact's date and the sentence's other d
 # participle with a noun of its own when a date ends it (", a class action filed on 12
 # October 2021", at the end of the sentence too). A comma inside "2,015 tonnes" ends nothing.
 _PHRASE = r"(?:[^,;]|,(?=\d))"
+# Past participles not in -ed ("was built", "and sold in 1990").
+IRREGULAR_PARTICIPLE = (
+    r"held|built|born|made|won|led|set up|signed|known|sunk|begun|dug|laid|"
+    r"bought|sold|paid|given|taken|written|drawn|grown|shown|seen|found|struck|cast|"
+    r"chosen|broken|stolen|spent|sent|kept|lost|hit|cut|shut|run|done"
+)
 APPOSITIVE = re.compile(
     rf",\s+(?:(?:(?:a|an|the)\s+[^,;]{{0,50}}?\s+)?(?P<rel>who|which|where|whose)\s+"
     rf"(?P<body>{_PHRASE}+)(?=,|;|$)|(?P<kind>(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?)?"
     r"(?P<part>(?:(?:first|originally|later|newly|also)\s+)?"
-    r"(?:[a-z]+ed|held|built|born|made|won|led|set up|signed|known|sunk|begun|dug|laid|"
-    r"bought|sold|paid|given|taken|written|drawn|grown|shown|seen|found|struck|cast|"
-    r"chosen|broken|stolen|spent|sent|kept|lost|hit|cut|shut|run|done)\b"
+    rf"(?:[a-z]+ed|{IRREGULAR_PARTICIPLE})\b"
     rf"(?(kind)\s+(?:on|in|at|by|from|during)\s+[^,;]{{0,30}}?[{OWN}{OTHER}]|{_PHRASE}*))"
     r"(?(kind)(?=,(?!\d)|\.?$)|(?=,(?!\d))))"
 )

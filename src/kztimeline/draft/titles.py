@@ -29,6 +29,7 @@ from kztimeline.draft.shapes import (
     AMONG,
     APPOSITIVE,
     EFFECTIVE,
+    IRREGULAR_PARTICIPLE,
     OTHER,
     OWN,
     SCHEDULED,
@@ -351,9 +352,12 @@ def _own_clause(text: str) -> str:
         # "he taught himself ... and entered the conservatory in 1959": a pronoun is carried
         # too, for the name it stands for to replace it.
         subject = _subject(pieces[0]) or pronoun_of(pieces[0])
-        passive = re.search(r"\b(?P<be>was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b", pieces[0])
-        if passive and re.match(
-            rf"\s*[a-z]+(?:ed|en|wn)\b\s*(?:$|{_DATES}|(?:in|on|by|at)\b)", clause
+        participle = rf"(?:[a-z]+(?:ed|en|wn)|{IRREGULAR_PARTICIPLE})\b"
+        passive = re.search(rf"\b(?P<be>was|were)\s+(?:\w+ly\s+)?{participle}", pieces[0])
+        if (
+            subject
+            and passive
+            and re.match(rf"\s*{participle}\s*(?:$|{_DATES}|(?:in|on|by|at)\b)", clause)
         ):
             subject = f"{subject} {passive['be']}"  # "was adopted in 1995 and amended in 1998"
         if subject is not None:
