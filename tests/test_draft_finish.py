@@ -67,6 +67,17 @@ def test_they_with_no_plural_subject_are_the_two_names_joined_before() -> None:
     assert titles["1958"] == "Maud and Edith Carrow sold it to a cooperative"
 
 
+def test_they_are_a_plural_noun_with_a_phrase_after_it_before_any_pair_of_names() -> None:
+    text = (
+        "Wardens from the Heath Society, led by Ann Cole and Raj Patel, cleared the pond in "
+        "2017. They planted a hedge in 2018. The board of the Society met in 2019. It "
+        "appointed a treasurer in 2020."
+    )
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["2018"] == "Wardens from the Heath Society planted a hedge"
+    assert titles["2020"] == "The board of the Society appointed a treasurer"
+
+
 def test_he_or_she_stands_for_a_relative_named_by_kinship() -> None:
     text = (
         "My great-grandmother left Odessa in 1905. She settled in Lyon in 1911. "

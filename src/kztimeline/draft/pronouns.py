@@ -18,10 +18,16 @@ def pronoun_of(clause: str) -> str | None:
 
 
 def plural(subject: str) -> bool:
-    """Whether a subject may stand for "they": two names, or a noun in the plural."""
+    """Whether a subject may stand for "they": two names, or a noun in the plural; the noun
+    is the one before a phrase that qualifies it ("Volunteers from the Friends group")."""
+    head, *qualified = re.split(
+        r"\s+(?:of|from|in|at|for|with|on|near|under)\s+", subject, maxsplit=1
+    )
+    if qualified and _ONE_PLURAL.fullmatch(head):
+        return True  # a capitalised plural noun with a phrase after it is no surname
     return (
-        " and " in subject
-        or re.search(r"\b[a-z]+[^su\W]s$|\b(?:people|police|staff)$", subject) is not None
+        " and " in head
+        or re.search(r"\b[a-z]+[^su\W]s$|\b(?:people|police|staff)$", head) is not None
     )
 
 
