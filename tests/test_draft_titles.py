@@ -146,6 +146,16 @@ def _titles(text: str) -> dict[str, str]:
                 "1884": "The chapel was extended",
             },
         ),
+        # ", the trust has confirmed" is an attribution; ", confirmed by tests" is no speaker.
+        (
+            "The museum will close on 1 March 2016 for repairs, the trust has confirmed. The "
+            "skull, confirmed as Roman by tests in 2014, was found in 1911.",
+            {
+                "2016-03-01": "The museum will close for repairs",
+                "2014": "The skull was confirmed as Roman by tests",
+                "1911": "The skull was found",
+            },
+        ),
         # "sometime" goes with the vague date it leads to.
         (
             "The keeper lived on the rock until sometime around 1975. The pier was last "

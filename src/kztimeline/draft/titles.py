@@ -28,10 +28,12 @@ from kztimeline.draft.references import is_citation
 from kztimeline.draft.shapes import (
     AMONG,
     APPOSITIVE,
+    ATTRIBUTION,
     EFFECTIVE,
     IRREGULAR_PARTICIPLE,
     OTHER,
     OWN,
+    SAID_TOO,
     SCHEDULED,
     SPEAKER,
     SUBORDINATE,
@@ -46,10 +48,6 @@ __all__ = ("is_furniture", "title_of")
 _OWN, _OTHER = OWN, OTHER
 _DATES = f"[{_OWN}{_OTHER}]"
 
-_ATTRIBUTION = re.compile(
-    r",\s+(?:[^,]{1,70}?\s+)?(?:said|says|announced|reported|told \w+|noted|added|stated|"
-    r"according to [^,]{1,60})(?:\s+[^,]{0,40})?(?:,\s+[^,]{0,60})?[.!?]?\s*$"
-)
 # "sworn in on 5 May", "must be in by 9 May": a preposition right before the date's own is a
 # particle of the verb, and stays with it.
 _PREPOSITIONS = r"on|in|at|during|since|from|until|till|through|by|of|to|between|before|after|for"
@@ -399,7 +397,7 @@ def title_of(
     position = text.find(clause)
     # A clause put together ("Its line produced...") may stand for the sentence's subject.
     before = [text[:position]] if position > 0 else [text] if position < 0 else []
-    attribution = _ATTRIBUTION.search(clause)
+    attribution = ATTRIBUTION.search(clause)
     if attribution is not None and _OWN in clause:
         said = attribution.group()
         clause = clause[: attribution.start()]
@@ -407,8 +405,7 @@ def title_of(
             # "..., their union said on Sunday": the date is the statement's, so is the title.
             speaker = re.match(
                 r",\s+(?P<who>(?:the|a|an|its|their|his|her|[A-Z])[^,]*?)\s+"
-                r"(?:said|says|announced|reported|told|noted|"
-                r"added|stated)\b",
+                rf"(?:said|says|announced|reported|told|noted|added|stated|{SAID_TOO})\b",
                 said,
             )
             if speaker is not None and _clausal(clause):
