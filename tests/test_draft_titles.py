@@ -156,6 +156,15 @@ def _titles(text: str) -> dict[str, str]:
                 "1911": "The skull was found",
             },
         ),
+        # An opening phrase without a comma ends before a subject, never past its verb.
+        (
+            "After privatisation in 2003 it was sold to the Harlan Mining group, which shut it "
+            "in 2010.",
+            {
+                "2003": "After privatisation it was sold to the Harlan Mining group",
+                "2010": "The Harlan Mining group shut it",
+            },
+        ),
         # "sometime" goes with the vague date it leads to.
         (
             "The keeper lived on the rock until sometime around 1975. The pier was last "

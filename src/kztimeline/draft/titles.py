@@ -137,7 +137,8 @@ def _clausal(text: str) -> bool:
 
 # "After independence the plant was...": a short opening phrase with no comma.
 _OPENING = re.compile(
-    r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+(?:[\w-]+\s+){1,5}?"
+    r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+"
+    r"(?:(?!(?:it|he|she|they|we|was|were|is|are|has|had|will)\s)[\w-]+\s+){1,5}?"
     r"(?=(?:the|a|an|its|his|her|their)\s)"
 )
 
