@@ -17,6 +17,9 @@ from kztimeline.draft.trim import clean
         ("The tower was restored only", "The tower was restored"),
         ("Reopened, (after a flood)", "Reopened (after a flood)"),
         ("The lockout was called off", "The lockout was called off"),
+        ("Athens’ first tram line opened", "Athens’ first tram line opened"),
+        ("The choir sang ‘Abide’ at the abbey", "The choir sang Abide at the abbey"),
+        ("The boys’ school closed", "The boys’ school closed"),
         ("The old mill was handed over", "The old mill was handed over"),
         ("The mill was handed over to", "The mill was handed over"),
     ],
@@ -65,6 +68,12 @@ def test_they_with_no_plural_subject_are_the_two_names_joined_before() -> None:
     )
     titles = {event.date.text: event.title for event in draft(text)}
     assert titles["1958"] == "Maud and Edith Carrow sold it to a cooperative"
+
+
+def test_its_after_a_name_ending_in_s_keeps_the_apostrophe() -> None:
+    text = "Tomas Kovacs founded a print shop in 1990. Its first press was sold in 2004."
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["2004"] == "Tomas Kovacs’ first press was sold"
 
 
 def test_they_are_a_plural_noun_with_a_phrase_after_it_before_any_pair_of_names() -> None:

@@ -58,7 +58,9 @@ _VERB_FORM = re.compile(
 def clean(text: str) -> str:
     """No quotation marks, empty brackets, doubled commas, a bracket left open or closed
     alone, nor a word at the end that needs another ("... the first of")."""
-    text = re.sub(r"[“”\"]|[‘’](?!s\b)", "", text)
+    # Quotation marks go; an apostrophe stays: "the bank’s", and "Orbis’ round" after an s.
+    text = re.sub(r"‘([^‘’]*)’", r"\1", text)
+    text = re.sub(r"[“”\"]|‘|(?<!s)’(?!s\b)|(?<=s)’(?!\s+[a-z])", "", text)
     text = re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", "", text)
     text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
     text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)
