@@ -165,6 +165,17 @@ def _titles(text: str) -> dict[str, str]:
                 "2010": "The Harlan Mining group shut it",
             },
         ),
+        # "which X had built in 1944": the object goes after the participle, not "had"; after
+        # "It adds ...", the thing described is the object, not the clause.
+        (
+            "The pier, which the navy had built in 1944, was replaced in 1990. It adds a "
+            "cycle lane, which riders had demanded since 2012.",
+            {
+                "1944": "The navy had built the pier",
+                "1990": "The pier was replaced",
+                "2012/..": "Riders had demanded a cycle lane",
+            },
+        ),
         # "sometime" goes with the vague date it leads to.
         (
             "The keeper lived on the rock until sometime around 1975. The pier was last "

@@ -145,8 +145,11 @@ def _antecedent(text: str) -> str:
     names = re.search(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$", text)
     if names:
         return names.group()
-    if not VERB.search(text):
+    subject = re.match(r"(?:It|He|She|They|We)\s+[a-z]+\s+", text)  # "It adds split panes"
+    if not VERB.search(text) and subject is None:
         return _INTRODUCTION.sub("", text)
+    if subject is not None and not VERB.search(text[subject.end() :]):
+        return text[subject.end() :]
     article = list(re.finditer(r"\b(?:the|a|an|its|his|her|their)\s+", text))
     return text[article[-1].start() :] if article else text.split()[-1]
 
@@ -221,7 +224,8 @@ def _own_clause(text: str) -> str:
             if match["part"] and not re.match(r"(?:was|were)\b", body):
                 # "The shaft, sunk in 1974, produced...": a passive, as the shaft was sunk.
                 return f"{named} {'were' if plural(named) else 'was'} {body}"
-            verb = VERB.search(body)
+            # "which users had requested": the verb the object goes after is the participle.
+            verb = re.search(rf"{VERB.pattern}(?:\s+(?:[a-z]+ed|{IRREGULAR_PARTICIPLE})\b)?", body)
             if match["rel"] == "which" and verb and verb.start() and not verb_start(body):
                 # "the float, which the president announced on 20 August": the float is the
                 # object, put after the verb.
