@@ -176,6 +176,16 @@ def _titles(text: str) -> dict[str, str]:
                 "2012/..": "Riders had demanded a cycle lane",
             },
         ),
+        # "as early as", "on the night of", ", evening" go with the date they lead to.
+        (
+            "The levee broke on the night of 3 March 1952. Leaks had been seen as early as "
+            "1947. The river crested on 5 March 1952, evening.",
+            {
+                "1952-03-03": "The levee broke",
+                "1947": "Leaks had been seen",
+                "1952-03-05": "The river crested",
+            },
+        ),
         # "sometime" goes with the vague date it leads to.
         (
             "The keeper lived on the rock until sometime around 1975. The pier was last "

@@ -56,11 +56,12 @@ _BEFORE_DATE = re.compile(
     rf"(?:,\s*)?(?:\b(?:(?:{_PREPOSITIONS})\s+(?!(?:{_PREPOSITIONS})\s)|"
     r"(?:around|about|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
     r"early|mid|fiscal|fiscal year|FY|spring|summer|autumn|fall|winter|"
-    r"on or about|next|last|this|coming|past|sometime|some time|effective|with effect)\s+)"
-    r"(?:the\s+)?(?:(?:end|beginning|start|middle|"
-    r"spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?)?|\bmid-)*"
+    r"on or about|next|last|this|coming|past|sometime|some time|effective|with effect|"
+    r"as (?:early|late|recently|long ago|far back) as)\s+)"
+    r"(?:the\s+)?(?:(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|night|"
+    r"morning|afternoon|evening|eve|weekend|week)\s+of\s+(?:the\s+)?)?|\bmid-)*"
     + _DATES
-    + r"(?:,?\s+at the latest|\s+(?:night|morning|afternoon|evening|onwards?))?",
+    + r"(?:,?\s+at the latest|,?\s+(?:night|morning|afternoon|evening|onwards?)\b)?",
     re.IGNORECASE,
 )
 _INTRODUCTION = re.compile(
