@@ -12,8 +12,8 @@ PRONOUN = re.compile(r"^(?P<word>He|She|It|They|Its|His|Her|Their|We|Our)\b\s*")
 
 
 def pronoun_of(clause: str) -> str | None:
-    """The pronoun ``clause`` opens on, as a subject: "he taught..." gives "He"."""
-    pronoun = re.match(r"(?:he|she|they|it)\b", clause.lstrip(), re.IGNORECASE)
+    """The pronoun ``clause`` opens on, as a subject: "he taught..." gives "He", "we..." "We"."""
+    pronoun = re.match(r"(?:he|she|they|it|we)\b", clause.lstrip(), re.IGNORECASE)
     return pronoun.group().capitalize() if pronoun else None
 
 
