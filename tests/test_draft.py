@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import sys
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -613,6 +614,19 @@ class TestBenchmark:
         assert found.right_titles / found.dated >= 0.90
         assert found.faulty * 30 <= found.titles
         assert found.kept / found.qualified >= 0.80
+
+    def test_a_key_word_matches_the_title_whatever_its_case(
+        self, draft_benchmark: ModuleType
+    ) -> None:
+        """A key word written with a capital ("Quarry") names the fact as well as one
+        written in lower case, as the corpus format promises."""
+        corpus = sys.modules["draft_corpus"]
+        text = corpus.Text(
+            "quarry", "wire story", date(2019, 4, 2), "The Brede Quarry closed on 1 March.\n",
+            (corpus.expect("2019-03-01", "Brede Quarry", "closed"),),
+        )  # fmt: skip
+        found = draft_benchmark.evaluate([text])
+        assert (found.dated, found.right_titles) == (1, 1)
 
     @pytest.mark.parametrize(
         ("title", "faults"),

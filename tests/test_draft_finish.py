@@ -16,6 +16,12 @@ from kztimeline.draft.trim import clean
         ("The board met in Room 4 to consider whether", "The board met in Room 4"),
         ("The tower was restored only", "The tower was restored"),
         ("Reopened, (after a flood)", "Reopened (after a flood)"),
+        ("The lockout was called off", "The lockout was called off"),
+        ("Athens’ first tram line opened", "Athens’ first tram line opened"),
+        ("The choir sang ‘Abide’ at the abbey", "The choir sang Abide at the abbey"),
+        ("The boys’ school closed", "The boys’ school closed"),
+        ("The old mill was handed over", "The old mill was handed over"),
+        ("The mill was handed over to", "The mill was handed over"),
     ],
 )
 def test_a_title_ends_on_a_whole_phrase(title: str, finished: str) -> None:
@@ -53,6 +59,42 @@ def test_he_is_never_a_plural_noun_before_him() -> None:
     )
     titles = {event.date.text: event.title for event in draft(text)}
     assert titles["2031-05-02"] == "A driver is to appear in court"
+
+
+def test_they_with_no_plural_subject_are_the_two_names_joined_before() -> None:
+    text = (
+        "The Carrow tea room was opened in 1932 by the sisters Maud and Edith Carrow. "
+        "They sold it to a cooperative in 1958."
+    )
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["1958"] == "Maud and Edith Carrow sold it to a cooperative"
+
+
+def test_its_after_a_name_ending_in_s_keeps_the_apostrophe() -> None:
+    text = "Tomas Kovacs founded a print shop in 1990. Its first press was sold in 2004."
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["2004"] == "Tomas Kovacs’ first press was sold"
+
+
+def test_they_are_a_plural_noun_with_a_phrase_after_it_before_any_pair_of_names() -> None:
+    text = (
+        "Wardens from the Heath Society, led by Ann Cole and Raj Patel, cleared the pond in "
+        "2017. They planted a hedge in 2018. The board of the Society met in 2019. It "
+        "appointed a treasurer in 2020."
+    )
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["2018"] == "Wardens from the Heath Society planted a hedge"
+    assert titles["2020"] == "The board of the Society appointed a treasurer"
+
+
+def test_he_or_she_stands_for_a_relative_named_by_kinship() -> None:
+    text = (
+        "My great-grandmother left Odessa in 1905. She settled in Lyon in 1911. "
+        "My uncle took over the bakery in 1962. He ran it until 1990."
+    )
+    titles = {event.date.text: event.title for event in draft(text)}
+    assert titles["1911"] == "My great-grandmother settled in Lyon"
+    assert titles["../1990"] == "My uncle ran it"
 
 
 def test_a_label_before_a_clause_is_left_out_of_its_title() -> None:

@@ -72,6 +72,126 @@ def _titles(text: str) -> dict[str, str]:
             "In February 2010, Kazakhstan presented and defended its first national report.",
             {"2010-02": "Kazakhstan presented and defended its first national report"},
         ),
+        # A word that finishes the verb before the date's own preposition stays with it.
+        (
+            "The new harbour master was sworn in on 4 March 2015. The siege of the port was "
+            "declared over on 9 April 2015. Tenders must be in by 30 June 2016.",
+            {
+                "2015-03-04": "The new harbour master was sworn in",
+                "2015-04-09": "The siege of the port was declared over",
+                "../2016-06-30": "Tenders must be in",
+            },
+        ),
+        # A date a change takes effect on is the last thing named's, "effective" goes with it.
+        (
+            "The harbour board reported a loss and the closure of its ferry office, "
+            "effective 30 September 2015. The parish council approved the budget and a rise "
+            "in burial fees, with effect from 1 April 2016.",
+            {
+                "2015-09-30": "The closure of its ferry office",
+                "2016-04-01": "A rise in burial fees",
+            },
+        ),
+        # A verb of saying with a plain object is no reported speech: its subject stays.
+        (
+            "The ferry company reported a loss in 2015 and the sale of its oldest boat, "
+            "effective 1 March 2016. The vicar added a bell tower in 1887. The mayor said "
+            "the bridge would reopen on 2 May 2016.",
+            {
+                "2015": "The ferry company reported a loss",
+                "2016-03-01": "The sale of its oldest boat",
+                "1887": "The vicar added a bell tower",
+                "2016-05-02": "The bridge would reopen",
+            },
+        ),
+        # An opening phrase with its own date, before a main clause with another, is its fact.
+        (
+            "Following a flood on 3 May 2014, the theatre closed for repairs in June 2014. "
+            "After a ten-day strike in March 2015, the dockers signed a contract on 2 April "
+            "2015.",
+            {
+                "2014-05-03": "A flood",
+                "2014-06": "The theatre closed for repairs",
+                "2015-03": "A ten-day strike",
+                "2015-04-02": "The dockers signed a contract",
+            },
+        ),
+        # An appositive noun with a participle dated at its end is what the participle says.
+        (
+            "The Tarn viaduct, a bridge completed in May 1888, was closed in 1990. The quartet "
+            "played at the Lantern, a club opened on 2 March 1962.",
+            {
+                "1888-05": "A bridge was completed",
+                "1990": "The Tarn viaduct was closed",
+                "1962-03-02": "A club was opened",
+            },
+        ),
+        # A noun after a preposition with a verb of its own is no "meeting scheduled for".
+        (
+            "An inquiry into the flooding of the tunnel was opened on 2 June 2015. A hearing "
+            "on the new timetable was held on 9 June 2015.",
+            {
+                "2015-06-02": "An inquiry into the flooding of the tunnel was opened",
+                "2015-06-09": "A hearing on the new timetable was held",
+            },
+        ),
+        # "was built in 1850 and sold in 1921": the second participle is passive too.
+        (
+            "The granary was built in 1850 and sold in 1921. The chapel was built in 1790 "
+            "with money from a guild and extended in 1884.",
+            {
+                "1850": "The granary was built",
+                "1921": "The granary was sold",
+                "1790": "The chapel was built with money from a guild",
+                "1884": "The chapel was extended",
+            },
+        ),
+        # ", the trust has confirmed" is an attribution; ", confirmed by tests" is no speaker.
+        (
+            "The museum will close on 1 March 2016 for repairs, the trust has confirmed. The "
+            "skull, confirmed as Roman by tests in 2014, was found in 1911.",
+            {
+                "2016-03-01": "The museum will close for repairs",
+                "2014": "The skull was confirmed as Roman by tests",
+                "1911": "The skull was found",
+            },
+        ),
+        # An opening phrase without a comma ends before a subject, never past its verb.
+        (
+            "After privatisation in 2003 it was sold to the Harlan Mining group, which shut it "
+            "in 2010.",
+            {
+                "2003": "After privatisation it was sold to the Harlan Mining group",
+                "2010": "The Harlan Mining group shut it",
+            },
+        ),
+        # "which X had built in 1944": the object goes after the participle, not "had"; after
+        # "It adds ...", the thing described is the object, not the clause.
+        (
+            "The pier, which the navy had built in 1944, was replaced in 1990. It adds a "
+            "cycle lane, which riders had demanded since 2012.",
+            {
+                "1944": "The navy had built the pier",
+                "1990": "The pier was replaced",
+                "2012/..": "Riders had demanded a cycle lane",
+            },
+        ),
+        # "as early as", "on the night of", ", evening" go with the date they lead to.
+        (
+            "The levee broke on the night of 3 March 1952. Leaks had been seen as early as "
+            "1947. The river crested on 5 March 1952, evening.",
+            {
+                "1952-03-03": "The levee broke",
+                "1947": "Leaks had been seen",
+                "1952-03-05": "The river crested",
+            },
+        ),
+        # "sometime" goes with the vague date it leads to.
+        (
+            "The keeper lived on the rock until sometime around 1975. The pier was last "
+            "repaired some time in 1990.",
+            {"1975~": "The keeper lived on the rock", "1990~": "The pier was last repaired"},
+        ),
     ],
 )
 def test_the_title_is_the_clause_that_owns_the_date(text: str, titles: dict[str, str]) -> None:

@@ -30,6 +30,16 @@ def test_we_of_a_blog_is_the_author_its_date_line_names() -> None:
     assert _titles(text)["2023-06-03"].startswith("Timur Ospanov swam in the reservoir")
 
 
+def test_we_is_carried_into_a_second_verb_and_named_there_too() -> None:
+    text = (
+        "Our story\n\nKestrel Cycles was set up in 1994 by two mechanics. We opened a second "
+        "workshop in 2003 and started building frames in 2010."
+    )
+    titles = _titles(text)
+    assert titles["2003"] == "Kestrel Cycles opened a second workshop"
+    assert titles["2010"] == "Kestrel Cycles started building frames"
+
+
 def test_we_with_no_name_anywhere_are_the_authors() -> None:
     text = "Summary\n\nWe measured the flow of the Ili river in April 2016 at four gauges."
     assert _titles(text)["2016-04"].startswith("Authors measured the flow of the Ili river")

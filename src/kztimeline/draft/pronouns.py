@@ -12,16 +12,22 @@ PRONOUN = re.compile(r"^(?P<word>He|She|It|They|Its|His|Her|Their|We|Our)\b\s*")
 
 
 def pronoun_of(clause: str) -> str | None:
-    """The pronoun ``clause`` opens on, as a subject: "he taught..." gives "He"."""
-    pronoun = re.match(r"(?:he|she|they|it)\b", clause.lstrip(), re.IGNORECASE)
+    """The pronoun ``clause`` opens on, as a subject: "he taught..." gives "He", "we..." "We"."""
+    pronoun = re.match(r"(?:he|she|they|it|we)\b", clause.lstrip(), re.IGNORECASE)
     return pronoun.group().capitalize() if pronoun else None
 
 
 def plural(subject: str) -> bool:
-    """Whether a subject may stand for "they": two names, or a noun in the plural."""
+    """Whether a subject may stand for "they": two names, or a noun in the plural; the noun
+    is the one before a phrase that qualifies it ("Volunteers from the Friends group")."""
+    head, *qualified = re.split(
+        r"\s+(?:of|from|in|at|for|with|on|near|under)\s+", subject, maxsplit=1
+    )
+    if qualified and _ONE_PLURAL.fullmatch(head):
+        return True  # a capitalised plural noun with a phrase after it is no surname
     return (
-        " and " in subject
-        or re.search(r"\b[a-z]+[^su\W]s$|\b(?:people|police|staff)$", subject) is not None
+        " and " in head
+        or re.search(r"\b[a-z]+[^su\W]s$|\b(?:people|police|staff)$", head) is not None
     )
 
 
@@ -36,7 +42,8 @@ _PERSON = re.compile(
     r"skier|judge|ambassador|diplomat|senator|deputy|leader|founder|engineer|mayor|"
     r"secretary|spokesman|spokeswoman|man|woman|suspect|victim|witness|driver|pilot|teacher|"
     r"author|writer|poet|owner|manager|farmer|worker|captain|coach|doctor|priest|soldier|"
-    r"boy|girl|father|mother|son|daughter|husband|wife|brother|sister)$"
+    r"boy|girl|husband|wife|brother|sister|uncle|aunt|nephew|niece|cousin|"
+    r"(?:grand|great-grand|step|god)?(?:father|mother|son|daughter|parent))$"
 )
 
 
@@ -53,6 +60,7 @@ _COMPANY = re.compile(
 _ONE_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!ss)s")
 
 
+_PAIR = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
 _SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
 
 
@@ -87,7 +95,9 @@ def named(
     "he" or "she", one that names a person (of the last eight sentences; else of the last
     three). ``before`` is the sentence's own text before the clause: "He married the singer
     Roza Temirova in 1966; she died in 2010" has "she" stand for the name after "He".
-    ``subject_of`` gives the subject of a sentence, if it has one. ``voice`` is who "we" are
+    ``subject_of`` gives the subject of a sentence, if it has one; "they" with no plural
+    subject stands for the last two names joined by "and" ("the brothers Aidan and Rory
+    Quill"). ``voice`` is who "we" are
     when no sentence says (see :func:`voice_of`); without one, "we" are the authors
     ("Authors report...")."""
     pronoun = PRONOUN.match(text)
@@ -121,6 +131,13 @@ def named(
             owner = pronoun["word"] in ("Its", "His", "Her", "Their", "Our")
             name = possessive(subject) if owner else subject
             return f"{name} {text[pronoun.end() :]}"
+    if word == "They":
+        # "...opened by the brothers Aidan and Rory Quill. They bought...": with no plural
+        # subject, the last two names joined by "and" are who "they" are.
+        for sentence in reversed(window):
+            pairs = _PAIR.findall(sentence)
+            if pairs:
+                return f"{pairs[-1]} {text[pronoun.end() :]}"
     if corporate:
         # "a year of renewal for Altyn Dala Agro. In March we completed...": a company named
         # in passing, by a word that names a company, is who "we" are.

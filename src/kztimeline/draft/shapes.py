@@ -5,7 +5,8 @@ record's field line ("Completion: expected in 2026"), an opening participle ("Fo
 2019"), a date counted back from the one
 before it ("..., two days after an accident at the station"), and the speaker's label a
 record puts before what is said; and the shapes of the clauses a date may sit in (an
-appositive, a relative clause, a phrase after "among them", an opening "since" clause),
+appositive, a relative clause, a phrase after "among them", an opening "since" clause, the
+last of two things named before "effective"),
 which :mod:`kztimeline.draft.titles` cuts a title from."""
 
 from __future__ import annotations
@@ -18,8 +19,12 @@ from kztimeline.draft.trim import clean
 __all__ = (
     "AMONG",
     "APPOSITIVE",
+    "ATTRIBUTION",
+    "EFFECTIVE",
+    "IRREGULAR_PARTICIPLE",
     "OTHER",
     "OWN",
+    "SAID_TOO",
     "SCHEDULED",
     "SPEAKER",
     "SUBORDINATE",
@@ -30,16 +35,23 @@ __all__ = (
 
 OWN, OTHER = "\x00", "\x01"  # where this fact's date and the sentence's other dates were
 
-# A relative clause or an appositive, between commas: ", who won the Giro in 2013,".
-# A comma inside a number ("2,015 tonnes") ends nothing.
+# A relative clause or an appositive, between commas: ", who won the Giro in 2013,"; a
+# participle with a noun of its own when a date ends it (", a class action filed on 12
+# October 2021", at the end of the sentence too). A comma inside "2,015 tonnes" ends nothing.
 _PHRASE = r"(?:[^,;]|,(?=\d))"
+# Past participles not in -ed ("was built", "and sold in 1990").
+IRREGULAR_PARTICIPLE = (
+    r"held|built|born|made|won|led|set up|signed|known|sunk|begun|dug|laid|"
+    r"bought|sold|paid|given|taken|written|drawn|grown|shown|seen|found|struck|cast|"
+    r"chosen|broken|stolen|spent|sent|kept|lost|hit|cut|shut|run|done"
+)
 APPOSITIVE = re.compile(
     rf",\s+(?:(?:(?:a|an|the)\s+[^,;]{{0,50}}?\s+)?(?P<rel>who|which|where|whose)\s+"
-    rf"(?P<body>{_PHRASE}+)(?=,|;|$)|(?P<part>(?:(?:first|originally|later|newly|also)\s+)?"
-    r"(?:[a-z]+ed|held|built|born|made|won|led|set up|signed|known|sunk|begun|dug|laid|"
-    r"bought|sold|paid|given|taken|written|drawn|grown|shown|seen|found|struck|cast|"
-    r"chosen|broken|stolen|spent|sent|kept|lost|hit|cut|shut|run|done)\b"
-    rf"{_PHRASE}*)(?=,(?!\d)))"
+    rf"(?P<body>{_PHRASE}+)(?=,|;|$)|(?P<kind>(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?)?"
+    r"(?P<part>(?:(?:first|originally|later|newly|also)\s+)?"
+    rf"(?:[a-z]+ed|{IRREGULAR_PARTICIPLE})\b"
+    rf"(?(kind)\s+(?:on|in|at|by|from|during)\s+[^,;]{{0,30}}?[{OWN}{OTHER}]|{_PHRASE}*))"
+    r"(?(kind)(?=,(?!\d)|\.?$)|(?=,(?!\d))))"
 )
 # "an ice palace that opened in December": a relative clause with no comma.
 THAT = re.compile(
@@ -49,20 +61,40 @@ THAT = re.compile(
     + r"[^,;]*)"
 )
 # "...subject to approval at the annual meeting scheduled for 26 May": a noun phrase after
-# a preposition, that a participle dates.
+# a preposition, that a participle dates (not "on the plans was held on 4 May": a verb).
 SCHEDULED = re.compile(
     r"\b(?:at|to|in|for|of|with|on|from|before|after|by)\s+(?P<name>(?:the|an?|its|their)\s+"
-    r"(?:[\w'’-]+\s+){0,4}?)(?P<body>(?:scheduled|planned|set|slated|due|held|signed|opened)"
-    r"\s+(?:for|on|in)\s+" + OWN + ")"
+    r"(?:(?!(?:was|were|is|are|be|been|has|have|had|will)\s)[\w'’-]+\s+){0,4}?)"
+    r"(?P<body>(?:scheduled|planned|set|slated|due|held|signed|opened)\s+(?:for|on|in)\s+"
+    + OWN
+    + ")"
+)
+# "A and B, effective 1 June": the day a change takes effect is the last thing named's.
+EFFECTIVE = re.compile(
+    r"\s+and\s+(?P<thing>(?:the|a|an|its|his|her|their)\s+[^,;]+?),?\s+"
+    rf"(?:effective|with effect)\s+(?:from\s+)?(?P<mark>[{OWN}{OTHER}])"
+)
+# "..., the ministry said" after the fact. Verbs that may also be participles ("confirmed
+# by tests in 2019") need a subject before them: ", the council has confirmed".
+SAID_TOO = (
+    r"confirmed|confirms|warned|warns|explained|explains|revealed|insisted|admitted|claimed|"
+    r"claims|wrote|writes"
+)
+ATTRIBUTION = re.compile(
+    r",\s+(?:(?:[^,]{1,70}?\s+)?(?:said|says|announced|reported|told \w+|noted|added|stated|"
+    rf"according to [^,]{{1,60}})|(?:the|a|an|its|his|her|their|[A-Z])[^,]{{0,70}}?\s+"
+    rf"(?:{SAID_TOO}))(?:\s+[^,]{{0,40}})?(?:,\s+[^,]{{0,60}})?[.!?]?\s*$"
 )
 # A phrase that picks members out of what the clause names, with a fact of their own.
 AMONG = re.compile(
     r"(?:[,;:]|\s[–—])\s+(?:among them|among which|among those|among others|including|"
     r"notably)\s+(?P<body>[^,;]+)"
 )
-# An opening clause with its own subject: "Since the foundation was set up in 2012, ...".
+# An opening clause with its own subject: "Since the foundation was set up in 2012, ...";
+# or an opening phrase: "After a trajectory correction two days later, ...".
 SUBORDINATE = re.compile(
-    r"^(?:Since|After|Before|When|Once|Until|Although|While|Because)\s+(?P<body>(?:the|a|an|"
+    r"^(?:Since|After|Before|When|Once|Until|Although|While|Because|Following)\s+"
+    r"(?P<body>(?:the|a|an|"
     r"its|his|her|their|he|she|it|they|we|[A-Z])\b[^,]*),\s+"
 )
 

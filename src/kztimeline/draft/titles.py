@@ -28,8 +28,12 @@ from kztimeline.draft.references import is_citation
 from kztimeline.draft.shapes import (
     AMONG,
     APPOSITIVE,
+    ATTRIBUTION,
+    EFFECTIVE,
+    IRREGULAR_PARTICIPLE,
     OTHER,
     OWN,
+    SAID_TOO,
     SCHEDULED,
     SPEAKER,
     SUBORDINATE,
@@ -38,24 +42,26 @@ from kztimeline.draft.shapes import (
     shaped_title,
 )
 from kztimeline.draft.trim import clean, cut
+from kztimeline.draft.verbs import VERB, VERB_S, clausal, verb_start
 
 __all__ = ("is_furniture", "title_of")
 
 _OWN, _OTHER = OWN, OTHER
 _DATES = f"[{_OWN}{_OTHER}]"
 
-_ATTRIBUTION = re.compile(
-    r",\s+(?:[^,]{1,70}?\s+)?(?:said|says|announced|reported|told \w+|noted|added|stated|"
-    r"according to [^,]{1,60})(?:\s+[^,]{0,40})?(?:,\s+[^,]{0,60})?[.!?]?\s*$"
-)
+# "sworn in on 5 May", "must be in by 9 May": a preposition right before the date's own is a
+# particle of the verb, and stays with it.
+_PREPOSITIONS = r"on|in|at|during|since|from|until|till|through|by|of|to|between|before|after|for"
 _BEFORE_DATE = re.compile(
-    r"(?:,\s*)?(?:\b(?:on|in|at|during|since|from|until|till|through|by|of|to|between|before|"
-    r"after|for|around|about|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
+    rf"(?:,\s*)?(?:\b(?:(?:{_PREPOSITIONS})\s+(?!(?:{_PREPOSITIONS})\s)|"
+    r"(?:around|about|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
     r"early|mid|fiscal|fiscal year|FY|spring|summer|autumn|fall|winter|"
-    r"on or about|next|last|this|coming|past)\s+(?:the\s+)?(?:(?:end|beginning|start|middle|"
-    r"spring|summer|autumn|fall|winter)\s+of\s+(?:the\s+)?)?|\bmid-)*"
+    r"on or about|next|last|this|coming|past|sometime|some time|effective|with effect|"
+    r"as (?:early|late|recently|long ago|far back) as)\s+)"
+    r"(?:the\s+)?(?:(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|night|"
+    r"morning|afternoon|evening|eve|weekend|week)\s+of\s+(?:the\s+)?)?|\bmid-)*"
     + _DATES
-    + r"(?:,?\s+at the latest|\s+(?:night|morning|afternoon|evening|onwards?))?",
+    + r"(?:,?\s+at the latest|,?\s+(?:night|morning|afternoon|evening|onwards?)\b)?",
     re.IGNORECASE,
 )
 _INTRODUCTION = re.compile(
@@ -81,28 +87,6 @@ _STRONG = re.compile(
 _WEAK = re.compile(
     r"\s+(?:and|but|while|whereas|after|before|when|since|because|if|unless|once)\s+"
 )
-_NOT_VERBS = frozenset(
-    "the a an its his her their this that these those some many most all both each every no "
-    "other another one two three four five six seven eight nine ten in on at for with to "
-    "from by of as it he she they we i".split()
-)
-_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shall|should|must|"
-    r"did|does|do|[a-z]{2,}ed|took|held|said|became|met|won|gave|made|came|went|began|told|"
-    r"left|sent|spoke|wrote|fled|rose|fell|grew|opened|ran|led|set|hit|cut|struck|sold|"
-    r"bought|built|paid|signed|heard|found|brought|sought|fought|kept|lost|spent|stood|"
-    r"chose|drove|flew|froze|knew|saw|shook|stole|threw|beat|felt|meant|read|laid|shot|lit|"
-    r"caught|taught|lent|won|swore|bore|tore|hung|stuck|fed|dealt)\b"
-)
-# A verb in -s, known by what follows it: "The race starts in Leeds".
-_VERB_S = re.compile(
-    r"(?<=[a-z\x00\x01] )\b[a-z]{3,}[^s\W]s\b(?=\s+(?:in|on|at|to|the|a|an|its|his|her|their|from|"
-    r"with|for|by|into|up|out|off|back|down|it|them|him|us)\b)"
-)
-_LINKS = frozenset(
-    "in on at to the a an its his her their from with for by into up out off one two three "
-    "four five six seven eight nine ten several many more some all".split()
-)
 
 
 def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> str:
@@ -116,29 +100,10 @@ def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple
     return text + sentence[last:]
 
 
-def _verb_start(clause: str) -> bool:
-    """Whether ``clause`` opens on a verb, with no subject of its own ("and is backed by")."""
-    words = clause.split()[:3]
-    if words and re.fullmatch(r"[a-z]+ly|also|later|then|again|first|once|soon|never", words[0]):
-        words = words[1:]  # "and later expanded"
-    if not words or not words[0].islower():
-        return False
-    return _VERB.fullmatch(words[0]) is not None or (
-        len(words) > 1
-        and words[0].endswith("s")
-        and not words[0].endswith("ss")
-        and words[1] in _LINKS
-    )
-
-
-def _clausal(text: str) -> bool:
-    """Whether ``text`` holds a verb, so that it can stand as a clause of its own."""
-    return bool(_VERB.search(text) or _VERB_S.search(text) or _verb_start(text))
-
-
 # "After independence the plant was...": a short opening phrase with no comma.
 _OPENING = re.compile(
-    r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+(?:[\w-]+\s+){1,5}?"
+    r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+"
+    r"(?:(?!(?:it|he|she|they|we|was|were|is|are|has|had|will)\s)[\w-]+\s+){1,5}?"
     r"(?=(?:the|a|an|its|his|her|their)\s)"
 )
 
@@ -152,8 +117,8 @@ def _subject(clause: str) -> str | None:
     clause = shorter if len(shorter.split()) >= 3 else clause
     clause = _OPENING.sub("", clause)
     head = re.split(r",(?!\d)|\s+(?:who|which)\s+", clause, maxsplit=1)[0]
-    verb = _VERB.search(head) or _VERB_S.search(head)
-    present = _VERB_S.search(head)
+    verb = VERB.search(head) or VERB_S.search(head)
+    present = VERB_S.search(head)
     # "The company traces its roots to a cooperative set up in 1928": the verb in -s comes
     # first, after a subject of two words or more ("The plans for the city were": a noun).
     if verb is not None and present is not None and present.start() < verb.start():
@@ -181,8 +146,11 @@ def _antecedent(text: str) -> str:
     names = re.search(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$", text)
     if names:
         return names.group()
-    if not _VERB.search(text):
+    subject = re.match(r"(?:It|He|She|They|We)\s+[a-z]+\s+", text)  # "It adds split panes"
+    if not VERB.search(text) and subject is None:
         return _INTRODUCTION.sub("", text)
+    if subject is not None and not VERB.search(text[subject.end() :]):
+        return text[subject.end() :]
     article = list(re.finditer(r"\b(?:the|a|an|its|his|her|their)\s+", text))
     return text[article[-1].start() :] if article else text.split()[-1]
 
@@ -199,11 +167,7 @@ def _without(text: str, appositives: Sequence[re.Match[str]]) -> str:
 _OPENING_PARTICIPLE = re.compile(
     r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b[^,]{0,80}),\s+(?P<rest>.+)$"
 )
-
-
 _ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
-
-
 _ADVERB = re.compile(r"[a-z]+ly|first|also|then|later|again|never|once")
 
 
@@ -219,8 +183,9 @@ def _own_clause(text: str) -> str:
     if listed is not None:
         return listed["item"]  # "A. Omarov (1991-1999), B. Sadykov (1999-2010)": each its own
     intro = SUBORDINATE.match(text)
-    if intro is not None and _OWN in intro["body"] and _clausal(intro["body"]):
-        return intro["body"]  # "Since the foundation was set up in 2012, it has drilled..."
+    body, main = (intro["body"], text[intro.end() :]) if intro else ("", "")
+    if _OWN in body and (clausal(body) or _OTHER in main):
+        return body  # "Since it was set up in 2012, it...", "After a fire on 3 May, ... in June"
     having = re.search(r",\s+having\s+(?P<body>[a-z]+\b[^,;]*)", text)
     if having is not None and _OWN in having["body"]:
         # "They will enter the qualifiers, having reached the group stage in 2015".
@@ -237,7 +202,7 @@ def _own_clause(text: str) -> str:
             part = opening["part"]
             return f"{subject} was {part[:1].lower() + part[1:]}"
     listed = AMONG.search(text)
-    if listed is not None and _OWN in listed["body"] and _clausal(listed["body"]):
+    if listed is not None and _OWN in listed["body"] and clausal(listed["body"]):
         return listed["body"]  # "300 objects, among them pieces found near Issyk in 1969"
     appositives: list[re.Match[str]] = []
     for match in APPOSITIVE.finditer(text):
@@ -249,7 +214,8 @@ def _own_clause(text: str) -> str:
             body = match["body"] if match["rel"] else match["part"]
             if match["rel"] == "where":
                 return body
-            named = _antecedent(_without(text[: match.start()], appositives))
+            named = match["kind"] or _antecedent(_without(text[: match.start()], appositives))
+            named = named.strip()
             if match["rel"] == "whose":
                 return f"{possessive(named)} {body}"  # "X, whose songs were sung in 1967,"
             if match["part"] and _OTHER in body:
@@ -259,17 +225,31 @@ def _own_clause(text: str) -> str:
             if match["part"] and not re.match(r"(?:was|were)\b", body):
                 # "The shaft, sunk in 1974, produced...": a passive, as the shaft was sunk.
                 return f"{named} {'were' if plural(named) else 'was'} {body}"
-            verb = _VERB.search(body)
-            if match["rel"] == "which" and verb and verb.start() and not _verb_start(body):
+            # "which users had requested": the verb the object goes after is the participle.
+            verb = re.search(rf"{VERB.pattern}(?:\s+(?:[a-z]+ed|{IRREGULAR_PARTICIPLE})\b)?", body)
+            if match["rel"] == "which" and verb and verb.start() and not verb_start(body):
                 # "the float, which the president announced on 20 August": the float is the
                 # object, put after the verb.
                 thing = named[:1].lower() + named[1:] if named.split()[0] in _ARTICLES else named
                 return f"{body[: verb.end()]} {thing}{body[verb.end() :]}"
             return f"{named} {body}"
     text = _without(text, appositives)
+    effective = EFFECTIVE.search(text)
+    if effective is not None and not clausal(effective["thing"]):
+        if effective["mark"] == _OWN:
+            return effective["thing"]  # "its results and the appointment of X, effective 1 June"
+        if _OWN in text[: effective.start()]:
+            text = text[: effective.start()]  # "a loss in 2015 and the closure of X, effective..."
     reported = _REPORTED_THAT.search(text)
-    if reported is not None and _OWN in text[reported.end() :]:
-        text = text[reported.end() :]  # "announced that it will launch flights from 2 June"
+    said = text[reported.end() :] if reported is not None else ""
+    # "said the bank would cut rates on 5 May" is reported speech; "reported a loss in
+    # 2015", "added a quay in 1925", with no verb before the date, is the verb's own object.
+    if (
+        reported is not None
+        and _OWN in said
+        and (reported.group().rstrip().endswith("that") or clausal(said[: said.find(_OWN)]))
+    ):
+        text = said  # "announced that it will launch flights from 2 June"
     that = THAT.search(text) or SCHEDULED.search(text)
     if that is not None:
         name = that["name"]
@@ -311,18 +291,18 @@ def _own_clause(text: str) -> str:
         clause,
     )
     left = _OPENING.sub("", gapped["left"]) if gapped else ""
-    subject = _subject(left) if gapped and not _clausal(gapped["np"]) else None
+    subject = _subject(left) if gapped and not clausal(gapped["np"]) else None
     if gapped is not None and subject and left.startswith(subject):
         verbs = left[len(subject) :].split()
-        if verbs and all(_VERB.fullmatch(word) or _ADVERB.fullmatch(word) for word in verbs):
+        if verbs and all(VERB.fullmatch(word) or _ADVERB.fullmatch(word) for word in verbs):
             if _OWN in gapped["first"]:
                 return left
             return f"{gapped['np']} {' '.join(verbs)}"
     for separator in _WEAK.finditer(clause):
         left, right = clause[: separator.start()], clause[separator.end() :]
-        if not (_clausal(left) and _clausal(right)):
+        if not (clausal(left) and clausal(right)):
             continue  # "between Almaty and Seoul", "on 29 March and 14 June": one clause
-        if _OWN in left and (_OTHER in right or (_verb_start(right) and not dated_opening)):
+        if _OWN in left and (_OTHER in right or (verb_start(right) and not dated_opening)):
             clause = left
             break
         # "...since it was founded in 2001": a clause of its own, with its own subject.
@@ -330,19 +310,22 @@ def _own_clause(text: str) -> str:
             r"(?:he|she|it|they|we|the|a|an|its|their|his|her|[A-Z])\b", right
         )
         if _OWN in right and (
-            _OTHER in left or (_OWN not in left and (_verb_start(right) or subordinate))
+            _OTHER in left or (_OWN not in left and (verb_start(right) or subordinate))
         ):
             # "...separated after launch and reached its slot on 2 November": the verb the
             # date follows is the fact; the subject is carried over below.
             clause = right
             break
-    if clause is not pieces[0] and _verb_start(clause):
+    if clause is not pieces[0] and verb_start(clause):
         # "he taught himself ... and entered the conservatory in 1959": a pronoun is carried
         # too, for the name it stands for to replace it.
         subject = _subject(pieces[0]) or pronoun_of(pieces[0])
-        passive = re.search(r"\b(?P<be>was|were)\s+(?:\w+ly\s+)?[a-z]+(?:ed|en|wn)\b", pieces[0])
-        if passive and re.match(
-            rf"\s*[a-z]+(?:ed|en|wn)\b\s*(?:$|{_DATES}|(?:in|on|by|at)\b)", clause
+        participle = rf"(?:[a-z]+(?:ed|en|wn)|{IRREGULAR_PARTICIPLE})\b"
+        passive = re.search(rf"\b(?P<be>was|were)\s+(?:\w+ly\s+)?{participle}", pieces[0])
+        if (
+            subject
+            and passive
+            and re.match(rf"\s*{participle}\s*(?:$|{_DATES}|(?:in|on|by|at)\b)", clause)
         ):
             subject = f"{subject} {passive['be']}"  # "was adopted in 1995 and amended in 1998"
         if subject is not None:
@@ -384,7 +367,7 @@ def title_of(
     position = text.find(clause)
     # A clause put together ("Its line produced...") may stand for the sentence's subject.
     before = [text[:position]] if position > 0 else [text] if position < 0 else []
-    attribution = _ATTRIBUTION.search(clause)
+    attribution = ATTRIBUTION.search(clause)
     if attribution is not None and _OWN in clause:
         said = attribution.group()
         clause = clause[: attribution.start()]
@@ -392,11 +375,10 @@ def title_of(
             # "..., their union said on Sunday": the date is the statement's, so is the title.
             speaker = re.match(
                 r",\s+(?P<who>(?:the|a|an|its|their|his|her|[A-Z])[^,]*?)\s+"
-                r"(?:said|says|announced|reported|told|noted|"
-                r"added|stated)\b",
+                rf"(?:said|says|announced|reported|told|noted|added|stated|{SAID_TOO})\b",
                 said,
             )
-            if speaker is not None and _clausal(clause):
+            if speaker is not None and clausal(clause):
                 who = re.sub(r"^(?:its|their|his|her)\s+", "the ", speaker["who"], flags=re.I)
                 clause = f"{who} said {clause[:1].lower() + clause[1:]}"
     # "the 2022 Winter Olympics": a date that names what follows goes, its article stays.
@@ -427,7 +409,7 @@ def title_of(
     if len(clause.split()) < 2:
         # A stand-in: the sentence's subject and its verb, to be written by hand.
         subject = _subject(text) or ""
-        verb = _VERB.search(text, text.find(subject) + len(subject)) if subject else None
+        verb = VERB.search(text, text.find(subject) + len(subject)) if subject else None
         fallback = clean(_BEFORE_DATE.sub("", f"{subject} {verb.group() if verb else ''}"))
         stand_in = fallback if len(fallback.split()) >= len(clause.split()) else clause
         stand_in = clean(re.sub(_DATES, "", stand_in))

@@ -46,10 +46,21 @@ _DANGLING = re.compile(
 )
 
 
+# A word that finishes a verb ("declared over", "sworn in", "must be in") rather than leading
+# to a phrase: kept at the end after a participle or a form of "be".
+_PARTICLES = r"in|on|over|off|through|around|under|out|up|down|back|away"
+_VERB_FORM = re.compile(
+    r"\b(?:[a-z]{2,}(?:ed|en|wn)|sworn|be|been|is|are|was|were|came|went|took|got|set|put|"
+    r"ran|held|broke|gave)$"
+)
+
+
 def clean(text: str) -> str:
     """No quotation marks, empty brackets, doubled commas, a bracket left open or closed
     alone, nor a word at the end that needs another ("... the first of")."""
-    text = re.sub(r"[“”\"]|[‘’](?!s\b)", "", text)
+    # Quotation marks go; an apostrophe stays: "the bank’s", and "Orbis’ round" after an s.
+    text = re.sub(r"‘([^‘’]*)’", r"\1", text)
+    text = re.sub(r"[“”\"]|‘|(?<!s)’(?!s\b)|(?<=s)’(?!\s+[a-z])", "", text)
     text = re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", "", text)
     text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
     text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)
@@ -72,5 +83,9 @@ def clean(text: str) -> str:
     label = re.match(r"(?:[\w’']+\s+){0,3}[\w’']+:\s+(?=(?:the|a|an)\s+\w+\s+\w)", text)
     if label is not None:
         text = text[label.end()].upper() + text[label.end() + 1 :]
-    shorter = _DANGLING.sub("", text)
+    dangling = _DANGLING.search(text)
+    shorter = text if dangling is None else text[: dangling.start()]
+    particle = re.match(rf"\s+({_PARTICLES})\b", text[len(shorter) :], re.IGNORECASE)
+    if particle is not None and _VERB_FORM.search(shorter):
+        shorter += particle.group()  # "it was declared over": the verb's own word, not a link
     return shorter if len(shorter.split()) >= 2 else text
