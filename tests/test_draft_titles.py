@@ -190,7 +190,7 @@ def _titles(text: str) -> dict[str, str]:
         (
             "The keeper lived on the rock until sometime around 1975. The pier was last "
             "repaired some time in 1990.",
-            {"1975~": "The keeper lived on the rock", "1990~": "The pier was last repaired"},
+            {"../1975~": "The keeper lived on the rock", "1990~": "The pier was last repaired"},
         ),
     ],
 )
