@@ -41,6 +41,7 @@ from tests.draft_articles import ARTICLES  # noqa: E402
 
 from draft_corpus import CORPUS, Text  # noqa: E402
 from draft_eighth import EIGHTH_CORPUS  # noqa: E402
+from draft_eleventh import ELEVENTH_CORPUS  # noqa: E402
 from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
 from draft_ninth import NINTH_CORPUS  # noqa: E402
 from draft_tenth import TENTH_CORPUS  # noqa: E402
@@ -473,6 +474,7 @@ def main() -> None:
         ("Evaluation corpus, eighth batch", EIGHTH_CORPUS),
         ("Evaluation corpus, ninth batch", NINTH_CORPUS),
         ("Evaluation corpus, tenth batch", TENTH_CORPUS),
+        ("Evaluation corpus, eleventh batch", ELEVENTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
