@@ -127,10 +127,19 @@ class TestGenerate:
 # Together they print every operation of the table.
 GROWTH = ("changes", "draft", "import")
 HARNESS_PIECES = {
-    "queries and calendar": ("plot,cli,hostile," + ",".join(GROWTH), {"to_ics"}),
+    # Both run the open-rules mix, whose month's answer is also costed per event.
+    "queries and calendar": (
+        "plot,cli,hostile," + ",".join(GROWTH),
+        {"to_ics", "1-month between, per event"},
+    ),
     "pictures": (
         "ics,peer,cli,hostile," + ",".join(GROWTH),
-        {"save_plot PNG", "save_plot growth", "save_plot 300 labelled"},
+        {
+            "save_plot PNG",
+            "save_plot growth",
+            "save_plot 300 labelled",
+            "1-month between, per event",
+        },
     ),
     "command line, hostile files and growth": (
         "ics,peer,plot",
@@ -216,6 +225,9 @@ def test_the_harness_prints_every_row(piece: str) -> None:
     if piece == "queries and calendar":
         mixes = {row[1].split("(")[1].rstrip(")") for row in rows if row[0] == "1-day between"}
         assert mixes == {"standard", "long-ranges", "open-rules"}
+        per_event = [row for row in rows if row[0] == "1-month between, per event"]
+        assert [row[1] for row in per_event] == ["1,000 (open-rules)"]
+        assert "`model_copy()`" in per_event[0][3]
     if "changes" not in without:
         growth = [row for row in rows if row[0] == "ics with changes"]
         assert [row[1] for row in growth] == ["50 changes", "200 changes"]
