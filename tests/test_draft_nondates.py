@@ -54,3 +54,24 @@ def test_a_month_of_a_named_year_and_an_approximate_count_back(
 )
 def test_an_old_year_after_about_or_before_and_a_count(sentence: str, expected: list[str]) -> None:
     assert [event.date.text for event in draft(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('She wrote her dissertation, "Grain markets of the Volga, 1861-1914", in Kazan.', []),
+        ("The museum opened an exhibition entitled “Paris in 1900” on 4 May 2031.", ["2031-05-04"]),
+        ('"We will reopen the pier on 3 June 2031," the harbour master said.', ["2031-06-03"]),
+        (
+            "“The ferry ran aground on 2 February 2031,” a coastguard officer told reporters.",
+            ["2031-02-02"],
+        ),
+        ('A spokesman said the line "closed on 9 January 2031 for repairs".', ["2031-01-09"]),
+        ('His book "Salt" came out in 1990 and "Ash" in 1994.', ["1990", "1994"]),
+    ],
+)
+def test_a_date_inside_a_quoted_name_of_a_work_is_part_of_the_name(
+    sentence: str, expected: list[str]
+) -> None:
+    """A work's quoted title keeps its years to itself; quoted speech states facts."""
+    assert [event.date.text for event in draft(sentence, published="2031-04-01")] == expected

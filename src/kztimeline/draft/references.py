@@ -120,7 +120,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _DESCRIBED.search(before[-60:]) or _COMPARISON.search(before[-60:]):
         return True
-    return _cited(sentence, start, end)
+    return _cited(sentence, start, end) or _in_a_quoted_title(sentence, start, end)
 
 
 # A period described as a whole, its date the subject of "was a" ("2024 was a year of
@@ -185,3 +185,29 @@ def _cited(sentence: str, start: int, end: int) -> bool:
         return False
     closing = sentence.find(")", end)
     return closing >= 0 and _CITATION.search(sentence[opening + 1 : closing]) is not None
+
+
+# What says that the quotation after it is the name of a work: "thesis:", "a book called",
+# "entitled", "the exhibition". Quoted speech has its speaker ("she said:") instead.
+_TITLE_LABEL = re.compile(
+    r"\b(?:titled|entitled|called|named|headlined|headed|subtitled|"
+    r"(?:theses|thesis|dissertations?|books?|novels?|monographs?|papers?|articles?|essays?|"
+    r"chapters?|lectures?|talks?|reports?|exhibitions?|films?|documentar(?:y|ies)|plays?|"
+    r"poems?|songs?|albums?|series|volumes?|courses?|projects?)\s*[:,]?)\s*$",
+    re.IGNORECASE,
+)
+_OPENING = {"“": "”", "‘": "’", "«": "»", '"': '"'}
+
+
+def _in_a_quoted_title(sentence: str, start: int, end: int) -> bool:
+    """Whether the date is part of a quoted name of a work ('her thesis "Mills of the Ural,
+    1890-1930"'): part of the name, not a fact of the text."""
+    opening = max(sentence.rfind(mark, 0, start) for mark in _OPENING)
+    if opening < 0:
+        return False
+    closing = _OPENING[sentence[opening]]
+    if closing in sentence[opening + 1 : start] or sentence.find(closing, end) < 0:
+        return False
+    if closing == '"' and sentence.count('"', 0, start) % 2 == 0:
+        return False  # the mark before is the end of an earlier quotation
+    return _TITLE_LABEL.search(sentence[max(0, opening - 40) : opening]) is not None
