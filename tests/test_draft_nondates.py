@@ -75,3 +75,18 @@ def test_a_date_inside_a_quoted_name_of_a_work_is_part_of_the_name(
 ) -> None:
     """A work's quoted title keeps its years to itself; quoted speech states facts."""
     assert [event.date.text for event in draft(sentence, published="2031-04-01")] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tuition has gone up each year since 2019.", []),
+        ("The choir has sung in the cathedral annually since 1952.", []),
+        ("The club has trained in the old drill hall since 2019.", ["2019/.."]),
+        ("The regatta is rowed every year on the lake.", ["../2031"]),
+        ("The book fair, staged every year since 1975, moved to the old mill.", ["1975/.."]),
+    ],
+)
+def test_a_habit_since_a_year_is_no_state_and_no_event(sentence: str, expected: list[str]) -> None:
+    """What recurs from a year on dates nothing; what has gone on since it is a state."""
+    assert [event.date.text for event in draft(sentence, published="2031-04-01")] == expected

@@ -11,7 +11,8 @@ a comparison rather than an event, or a plan rather than a fact.
 - ``since`` X, ``from X onwards``, X ``to the present`` (``– present``, ``to date``), and
   ``after X`` opening a clause that tells who ran or held something then (``After 1991 the
   observatory was run by...``): a state that goes on (``X/..``), except after a superlative
-  ("the biggest gain since 2011"), where X is only a point of comparison and no event at all;
+  ("the biggest gain since 2011"), where X is only a point of comparison and no event at all,
+  or after a habit ("raised every year since 2020");
 
 A plan or a forecast (``will``, ``is scheduled to``...) is told by the tense of the verb that
 governs the date (:func:`~kztimeline.draft.relative.tense_at`).
@@ -148,18 +149,32 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
     return value
 
 
-# A superlative, "first" or an ordinal ("the fourth hold since February") in the clause
-# before "since": a comparison or a count, not a state that goes on.
-_COMPARED = re.compile(
-    r"\b(?:biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest|fastest|"
-    r"slowest|worst|best|most|least|greatest|smallest|deepest|longest|shortest|heaviest|"
-    r"first|record|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    # a comparative ("faster than in any year since"), a level "not seen since"
-    r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )than|not\s+(?:been\s+)?seen|unseen|"
+# A superlative in the clause before a date: "the highest", "its wettest", "a record".
+_SUPERLATIVE = (
+    r"biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest|fastest|"
+    r"slowest|worst|best|greatest|smallest|deepest|longest|shortest|heaviest|"
     # any other superlative ("wettest", "busiest"), not a noun or a verb that ends so
     r"(?!(?:interest|protest|request|harvest|forest|arrest|suggest|contest|invest|digest|"
     r"honest|modest|manifest|conquest|earnest|attest|detest|bequest|inquest|priest|unrest|"
-    r"midwest|northwest|southwest)s?\b)[a-z]{2,}(?:iest|[^aeiou\s]est)|"
+    r"midwest|northwest|southwest)s?\b)[a-z]{2,}(?:iest|[^aeiou\s]est)"
+)
+# "The forum, held every year since 2006": an event held again and again is a series,
+# which goes on from its first; other things done every year are a habit.
+_NOT_A_SERIES = "".join(
+    rf"(?<!{verb} )"
+    for verb in ("held", "staged", "hosted", "organised", "organized", "run", "celebrated",
+                 "observed", "awarded", "played", "contested", "marked", "commemorated")
+)  # fmt: skip
+# A superlative, "first" or an ordinal ("the fourth hold since February") in the clause
+# before "since": a comparison or a count, not a state that goes on. So is a habit
+# ("has been raised every year since 2020"): what recurs is no state and no one event.
+_COMPARED = re.compile(
+    rf"\b(?:{_SUPERLATIVE}|record|most|least|first|only|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|"
+    # a comparative ("faster than in any year since"), a level "not seen since"
+    r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )than|not\s+(?:been\s+)?seen|unseen|"
+    rf"{_NOT_A_SERIES}(?:(?:every|each)\s+(?:single\s+)?(?:year|month|week|day|season|spring|"
+    r"summer|autumn|winter|term|quarter|decade)|annually|yearly|monthly|weekly|daily)|"
     rf"\d+(?:st|nd|rd|th))\b[^,;.]{{0,80}}\bsince\s+{_ROUGHLY}(?:the\s+)?"
     rf"(?:records?\s+(?:began|started)\s+in\s+)?{_EVENT_OF}$",
     re.IGNORECASE,
@@ -168,5 +183,6 @@ _COMPARED = re.compile(
 
 def compared_since(before: str) -> bool:
     """Whether a date after ``since`` is only compared with ("its biggest gain since
-    December 2011"), so that it dates nothing."""
+    December 2011") or counted from ("raised every year since 2020"), so that it dates
+    nothing."""
     return _COMPARED.search(before[-120:]) is not None
