@@ -8,6 +8,10 @@ import pytest
 from kztimeline.draft import draft
 
 
+def _dates(text: str) -> list[str]:
+    return [event.date.text for event in draft(text, published="2031-04-01")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -40,7 +44,7 @@ def test_a_habit_without_a_count_is_still_said_to_go_on() -> None:
 def test_a_month_of_a_named_year_and_an_approximate_count_back(
     sentence: str, expected: list[str]
 ) -> None:
-    assert [event.date.text for event in draft(sentence, published="2031-04-01")] == expected
+    assert _dates(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -74,7 +78,7 @@ def test_a_date_inside_a_quoted_name_of_a_work_is_part_of_the_name(
     sentence: str, expected: list[str]
 ) -> None:
     """A work's quoted title keeps its years to itself; quoted speech states facts."""
-    assert [event.date.text for event in draft(sentence, published="2031-04-01")] == expected
+    assert _dates(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -89,4 +93,20 @@ def test_a_date_inside_a_quoted_name_of_a_work_is_part_of_the_name(
 )
 def test_a_habit_since_a_year_is_no_state_and_no_event(sentence: str, expected: list[str]) -> None:
     """What recurs from a year on dates nothing; what has gone on since it is a state."""
-    assert [event.date.text for event in draft(sentence, published="2031-04-01")] == expected
+    assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was the wettest summer on the island between 1961 and 1990.", []),
+        ("Snowfall that winter was the heaviest measured in the valley in 1900-1950.", []),
+        ("The worst storm in 1987 struck the coast.", ["1987"]),
+        ("Its highest tide in 2014 flooded the harbour.", ["2014"]),
+        ("The largest mill of the town was built between 1840 and 1850.", ["1840/1850"]),
+        ("Exports fell fastest between 2008 and 2010.", ["2008/2010"]),
+    ],
+)
+def test_a_span_after_a_superlative_is_only_its_scope(sentence: str, expected: list[str]) -> None:
+    """A span that bounds a comparison dates nothing; a year of the fact compared stays."""
+    assert _dates(sentence) == expected

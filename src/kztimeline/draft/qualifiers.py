@@ -12,7 +12,8 @@ a comparison rather than an event, or a plan rather than a fact.
   ``after X`` opening a clause that tells who ran or held something then (``After 1991 the
   observatory was run by...``): a state that goes on (``X/..``), except after a superlative
   ("the biggest gain since 2011"), where X is only a point of comparison and no event at all,
-  or after a habit ("raised every year since 2020");
+  or after a habit ("raised every year since 2020"); a span after a superlative ("the
+  highest between 1840 and 1900") is only the scope of the comparison;
 
 A plan or a forecast (``will``, ``is scheduled to``...) is told by the tense of the verb that
 governs the date (:func:`~kztimeline.draft.relative.tense_at`).
@@ -28,6 +29,7 @@ __all__ = (
     "bounded",
     "compared_since",
     "doubted",
+    "only_compared",
     "open_to_present",
     "since_before",
 )
@@ -179,6 +181,16 @@ _COMPARED = re.compile(
     rf"(?:records?\s+(?:began|started)\s+in\s+)?{_EVENT_OF}$",
     re.IGNORECASE,
 )
+# "the highest recorded in the county between 1840 and 1900", "the wettest summer in
+# 1961-1990": a span after a superlative is the scope of the comparison, unless a verb of
+# its own comes between ("the largest mill was built between 1840 and 1850").
+_COMPARED_OVER = re.compile(
+    r"\b(?:the|its|their|his|her|our|a|[\w.]+['’]s)\s+(?:(?:second|third|single|very)\s+)?"
+    rf"(?:{_SUPERLATIVE})\b(?:(?!\b(?:is|are|was|were|be|been|has|have|had|will|would|"
+    r"did|does|do)\b)[^,;.:]){0,60}\b(?:between|from|in|during|over|for)\s+"
+    r"(?:the\s+(?:years?|period|decades?|seasons?)\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def compared_since(before: str) -> bool:
@@ -186,3 +198,12 @@ def compared_since(before: str) -> bool:
     December 2011") or counted from ("raised every year since 2020"), so that it dates
     nothing."""
     return _COMPARED.search(before[-120:]) is not None
+
+
+def only_compared(before: str, *, span: bool) -> bool:
+    """Whether the date after ``before`` dates nothing because it is only compared with: a
+    date after ``since`` as in :func:`compared_since`, or, for a ``span`` of two dates, the
+    scope of a superlative ("the highest between 1840 and 1900")."""
+    if compared_since(before):
+        return True
+    return span and _COMPARED_OVER.search(before[-120:]) is not None
