@@ -110,3 +110,19 @@ def test_a_habit_since_a_year_is_no_state_and_no_event(sentence: str, expected: 
 def test_a_span_after_a_superlative_is_only_its_scope(sentence: str, expected: list[str]) -> None:
     """A span that bounds a comparison dates nothing; a year of the fact compared stays."""
     assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The team read the harbour logbooks for 1780-1795 against the customs ledgers.", []),
+        ("She transcribed tax rolls covering the years 1802 to 1811.", []),
+        ("Survey data from the 1990s were digitised in 2019.", ["2019"]),
+        ("The minutes of 14 March 2030 record the vote.", ["2030-03-14"]),
+        ("The registers were moved to the county archive in 1974.", ["1974"]),
+    ],
+)
+def test_the_years_a_study_s_sources_cover_are_no_event(sentence: str, expected: list[str]) -> None:
+    """Years that only say which records or data were used date nothing; a day after such a
+    noun may be the meeting or the issue itself, and what befell the records stays."""
+    assert _dates(sentence) == expected

@@ -105,6 +105,22 @@ _VERB_AFTER = re.compile(
 )
 
 
+# "We linked burial registers for 1860-1870 to...", "tax rolls covering the years
+# 1790-1810", "survey data from 2015": the years the sources or the data of a study cover,
+# not an event. A day after such a noun ("the minutes of 3 May 2024") may be the meeting.
+_SOURCES_FOR = re.compile(
+    r"\b(?:records?|registers?|data|datasets?|accounts?|ledgers?|returns|archives?|rolls?|"
+    r"logs?|logbooks?|diaries|minutes|census(?:es)?|statistics|figures|series|samples?|"
+    r"newspapers?|issues|volumes?|directories|lists|inventories|files|sources|observations|"
+    r"measurements|readings|entries)\s+(?:(?:for|from|of|covering|spanning|over)\s+)"
+    r"(?:the\s+(?:years?|period|decades?)\s+)?(?:between\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+_YEARS_ONLY = re.compile(
+    r"(?:(?:between|from|to|and|the|years?|of)\b|['’]?\d{2,4}s?|[-–—/\s])+", re.IGNORECASE
+)
+
+
 def only_named(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of ``sentence`` is only named (see the module)."""
     before, after = sentence[:start], sentence[end:]
@@ -117,6 +133,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     if _NAMING.search(before[-70:]):
         return True
     if _SCOPE.search(before[-60:]) and _VERB_AFTER.match(after):
+        return True
+    if _SOURCES_FOR.search(before[-70:]) and _YEARS_ONLY.fullmatch(sentence, start, end):
         return True
     if _DESCRIBED.search(before[-60:]) or _COMPARISON.search(before[-60:]):
         return True
