@@ -126,3 +126,24 @@ def test_the_years_a_study_s_sources_cover_are_no_event(sentence: str, expected:
     """Years that only say which records or data were used date nothing; a day after such a
     noun may be the meeting or the issue itself, and what befell the records stays."""
     assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Will the ferry company restore the winter timetable next month?", []),
+        ("Mr. Chairman, did the board approve the merger on 3 March 2031?", []),
+        ("When will the new bridge open in 2033?", []),
+        ("Why did the council close the swimming baths in May 2030?", ["2030-05"]),
+        ("Is the councillor aware that the depot closed on 12 January 2031?", ["2031-01-12"]),
+        ("Did you know the lighthouse was first lit in 1872?", ["1872"]),
+        ("Can I renew my permit online? Yes: the online service opened on 2 February 2031.",
+         ["2031-02-02"]),
+        ('"Will we reopen on 3 May?" the landlord asked, and the pub reopened on 9 May 2031.',
+         ["2031-05-09"]),
+    ],
+)  # fmt: skip
+def test_a_question_that_asks_whether_states_no_fact(text: str, expected: list[str]) -> None:
+    """A yes-no question or a question about what will be dates nothing; a question that
+    asks why something happened, a statement inside a question and an FAQ's answer do."""
+    assert _dates(text) == expected

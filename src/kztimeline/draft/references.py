@@ -138,7 +138,11 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _DESCRIBED.search(before[-60:]) or _COMPARISON.search(before[-60:]):
         return True
-    return _cited(sentence, start, end) or _in_a_quoted_title(sentence, start, end)
+    return (
+        _cited(sentence, start, end)
+        or _in_a_quoted_title(sentence, start, end)
+        or _only_asked(sentence, start, end)
+    )
 
 
 # A period described as a whole, its date the subject of "was a" ("2024 was a year of
@@ -229,3 +233,32 @@ def _in_a_quoted_title(sentence: str, start: int, end: int) -> bool:
     if closing == '"' and sentence.count('"', 0, start) % 2 == 0:
         return False  # the mark before is the end of an earlier quotation
     return _TITLE_LABEL.search(sentence[max(0, opening - 40) : opening]) is not None
+
+
+# A question that asks whether ("Will the minister meet us next week?", "Did the council
+# close the baths in May 2023?") or what will be ("When will the line reopen in 2031?")
+# states no fact. One that asks why or how something happened takes it as told, and so does
+# a statement inside the question ("Is he aware that the grant was cut on 1 April?").
+_ASKS = re.compile(
+    r"^\W*(?:(?:and|but|so|then|now|finally)\s+)?(?:[A-Z][^,?]{0,40},\s*)?"
+    r"(?:(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|do|does|did|has|"
+    r"have|had)(?:n['’]t)?\b|(?:when|where|what|which|who|how|why)\b[^?]{0,60}?"
+    r"\b(?:will|would|shall|should|can|could|might)\b)",
+    re.IGNORECASE,
+)
+_TOLD_INSIDE = re.compile(
+    r"\b(?:that|know|knows|remember|recall|aware|realise|realize|agree|accept|confirm|"
+    r"acknowledge)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_asked(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is in a question that states no fact (see above),
+    the sentence itself or a question quoted in it."""
+    closing = re.search(r"[.!;?]", sentence[end:])
+    if closing is None or closing[0] != "?":
+        return False
+    opened = max(sentence.rfind(mark, 0, start) for mark in '.!?:;"“«')
+    question = sentence[opened + 1 : start]
+    return _ASKS.match(question) is not None and not _TOLD_INSIDE.search(question)
