@@ -147,3 +147,22 @@ def test_a_question_that_asks_whether_states_no_fact(text: str, expected: list[s
     """A yes-no question or a question about what will be dates nothing; a question that
     asks why something happened, a statement inside a question and an FAQ's answer do."""
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AVALANCHE ADVISORY\n\nIssued 07:00, Saturday 5 April 2031\n\n"
+         "Slab avalanches ran on Friday above Kell Pass. "
+         "The next advisory will be issued at 16:00 today.", ["2031-04-04"]),
+        ("Port notice\n\nNext bulletin: Monday 7 April 2031, 06:00.", []),
+        ("The ministry said the next update will be published on 9 April 2031.", ["2031-04-09"]),
+        ("The next edition of the fair will be held on 12 April 2031.", ["2031-04-12"]),
+    ],
+)  # fmt: skip
+def test_a_bulletin_s_word_on_its_next_issue_is_page_furniture(
+    text: str, expected: list[str]
+) -> None:
+    """The time a rolling alert gives for its own next issue is the page's cadence, no fact;
+    a promised update and the next edition of an event are news."""
+    assert _dates(text) == expected
