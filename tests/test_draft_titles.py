@@ -254,3 +254,13 @@ def test_a_press_release_loses_its_wire_tag_ticker_heading_and_signature() -> No
         "2018-10-02": "Nomad Energy announced that it has completed the purchase of Caspian Power",
         "2004": "Nomad Energy was founded",
     }
+
+
+def test_it_after_an_opening_participle_phrase_stands_for_the_subject_after_it() -> None:
+    """ "Built in 1889 for the Tay line, the bridge carried..." makes the bridge the subject,
+    so a later "it" stands for the bridge, not for the words of the phrase."""
+    text = (
+        "Built in 1889 by the firm of Arrol, the viaduct carries the line over the Esk. "
+        "It was strengthened in 1978."
+    )
+    assert _titles(text)["1978"] == "The viaduct was strengthened"

@@ -116,6 +116,8 @@ def _subject(clause: str) -> str | None:
     shorter = _INTRODUCTION.sub("", _FILLER.sub("", clause))
     clause = shorter if len(shorter.split()) >= 3 else clause
     clause = _OPENING.sub("", clause)
+    # "Founded in 1974 by Petra Lindqvist, LRC designs...": the phrase describes the subject.
+    clause = _DESCRIBING.sub("", clause)
     head = re.split(r",(?!\d)|\s+(?:who|which)\s+", clause, maxsplit=1)[0]
     verb = VERB.search(head) or VERB_S.search(head)
     present = VERB_S.search(head)
@@ -164,6 +166,10 @@ def _without(text: str, appositives: Sequence[re.Match[str]]) -> str:
     return text
 
 
+_DESCRIBING = re.compile(
+    r"^(?:[A-Z][a-z]{2,}ed|Born|Built|Set up|Founded|Known|Based)\s+(?:in|by|on|at|from|as|"
+    r"with|after|under|for|near)\b[^,]{0,80},\s+(?=\S+\s+\S)"
+)
 _OPENING_PARTICIPLE = re.compile(
     r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b[^,]{0,80}),\s+(?P<rest>.+)$"
 )
