@@ -264,3 +264,15 @@ def test_it_after_an_opening_participle_phrase_stands_for_the_subject_after_it()
         "It was strengthened in 1978."
     )
     assert _titles(text)["1978"] == "The viaduct was strengthened"
+
+
+def test_a_report_verb_with_a_manner_phrase_before_that_is_no_part_of_the_title() -> None:
+    """ "noted with concern that X happened" is titled by what happened, as "said that" is."""
+    text = (
+        "The ministers noted with concern that the northern ferry route had been suspended "
+        "on 4 March 2015 for lack of crews."
+    )
+    assert (
+        _titles(text)["2015-03-04"]
+        == "The northern ferry route had been suspended for lack of crews"
+    )

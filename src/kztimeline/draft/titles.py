@@ -77,6 +77,8 @@ _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
     r"recalled|recalls|reminded|reminds|confirmed|confirms|told \w+|noted|added|alleged|"
     r"alleging|saying|claiming|stating|arguing|declared)\s+"
+    # "noted with satisfaction that", "said in a statement that"
+    r"(?:(?:with|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?\w+\s+(?=that\s))?"
     r"(?:(?:on\s+)?" + _DATES + r"\s+)?(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
 )
 _STRONG = re.compile(
