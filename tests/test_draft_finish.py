@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kztimeline.draft import draft
-from kztimeline.draft.trim import clean
+from kztimeline.draft.trim import MAX_TITLE, clean, cut
 
 
 @pytest.mark.parametrize(
@@ -155,3 +155,14 @@ def test_a_condition_dated_inside_its_subject_titles_its_date() -> None:
     )
     titles = {event.date.text: event.title for event in draft(text)}
     assert titles["2031-05-12"] == "The council approves it"
+
+
+def test_a_linking_word_across_the_limit_still_marks_a_boundary_before_it() -> None:
+    """A phrase boundary that starts within the limit counts even when the word after it
+    runs past the limit: the title keeps the longest whole phrase, not the shortest."""
+    head = (
+        "Harrow Mills (HM) confirmed that it had sold the old weaving shed and its big cobbled yard"
+    )
+    text = f"{head} to a housing trust from Leeds"
+    assert len(head) <= MAX_TITLE < len(head) + len(" to ")
+    assert cut(text) == head
