@@ -276,3 +276,14 @@ def test_a_report_verb_with_a_manner_phrase_before_that_is_no_part_of_the_title(
         _titles(text)["2015-03-04"]
         == "The northern ferry route had been suspended for lack of crews"
     )
+
+
+def test_which_after_a_route_between_two_places_describes_the_route() -> None:
+    """The places at the ends of a route are no antecedent of "which"; the route is."""
+    text = (
+        "Passengers mourned the night train between Almaty and Tashkent, which stopped "
+        "running in March 2015."
+    )
+    assert _titles(text) == {
+        "2015-03": "The night train between Almaty and Tashkent stopped running"
+    }

@@ -148,6 +148,15 @@ def _antecedent(text: str) -> str:
     or its last run of capitalised words, or all of it when it holds no verb."""
     text = text.rstrip()
     names = re.search(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$", text)
+    # "the ferry between Aktau and Baku, which stopped in 2020": the ends of a route or a
+    # link name no thing of their own; the noun before them does.
+    route = re.search(
+        r"\b(?:the|a|an|its|their)\s+[^,;]{1,40}?\s+between\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+"
+        r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$",
+        text,
+    )
+    if route:
+        return route.group()
     if names:
         return names.group()
     subject = re.match(r"(?:It|He|She|They|We)\s+[a-z]+\s+", text)  # "It adds split panes"
