@@ -85,14 +85,16 @@ def test_a_date_inside_a_quoted_name_of_a_work_is_part_of_the_name(
     ("sentence", "expected"),
     [
         ("Tuition has gone up each year since 2019.", []),
-        ("The choir has sung in the cathedral annually since 1952.", []),
+        ("Fares on the ferry have risen annually since 2016.", []),
+        ("The choir has sung in the cathedral annually since 1952.", ["1952/.."]),
         ("The club has trained in the old drill hall since 2019.", ["2019/.."]),
         ("The regatta is rowed every year on the lake.", ["../2031"]),
         ("The book fair, staged every year since 1975, moved to the old mill.", ["1975/.."]),
     ],
 )
-def test_a_habit_since_a_year_is_no_state_and_no_event(sentence: str, expected: list[str]) -> None:
-    """What recurs from a year on dates nothing; what has gone on since it is a state."""
+def test_a_trend_since_a_year_is_no_state_and_no_event(sentence: str, expected: list[str]) -> None:
+    """A change made again every year from a year on dates nothing; a service or a series
+    that recurs, and what has gone on since the year, is a state."""
     assert _dates(sentence) == expected
 
 

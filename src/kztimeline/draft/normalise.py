@@ -230,7 +230,7 @@ def published_day(value: date | str | None, *, name: str = "published") -> date 
 _STATE = re.compile(
     r"\b(?:is|was|were|are|remained|remains|became|becomes)\s+(?:the|a|an|its|his|her|their|"
     r"one|among)\b|\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}(?:every|each|a|per)\s+year\b|"
-    r"\b(?:(?:every|each)\s+year|annually|yearly)\s+since\b",  # a habit: no date of its own
+    r"\b(?:(?:every|each)\s+year|annually|yearly)\s+since\b",  # dated by that year, or by none
     re.IGNORECASE,
 )
 

@@ -12,7 +12,7 @@ a comparison rather than an event, or a plan rather than a fact.
   ``after X`` opening a clause that tells who ran or held something then (``After 1991 the
   observatory was run by...``): a state that goes on (``X/..``), except after a superlative
   ("the biggest gain since 2011"), where X is only a point of comparison and no event at all,
-  or after a habit ("raised every year since 2020"); a span after a superlative ("the
+  or after a trend ("raised every year since 2020"); a span after a superlative ("the
   highest between 1840 and 1900") is only the scope of the comparison;
 
 A plan or a forecast (``will``, ``is scheduled to``...) is told by the tense of the verb that
@@ -160,22 +160,22 @@ _SUPERLATIVE = (
     r"honest|modest|manifest|conquest|earnest|attest|detest|bequest|inquest|priest|unrest|"
     r"midwest|northwest|southwest)s?\b)[a-z]{2,}(?:iest|[^aeiou\s]est)"
 )
-# "The forum, held every year since 2006": an event held again and again is a series,
-# which goes on from its first; other things done every year are a habit.
-_NOT_A_SERIES = "".join(
-    rf"(?<!{verb} )"
-    for verb in ("held", "staged", "hosted", "organised", "organized", "run", "celebrated",
-                 "observed", "awarded", "played", "contested", "marked", "commemorated")
-)  # fmt: skip
+# "Fares have risen every year since 2015": a change made again and again is a trend,
+# neither a state nor one event. A service or a series that recurs ("the ferry has sailed
+# daily since 1968", "the forum, held every year since 2006") goes on from its first.
+_TREND = (
+    r"(?:increased|raised|rose|risen|grew|grown|fell|fallen|cut|reduced|decreased|declined|"
+    r"dropped|lowered|doubled|climbed|expanded|shrunk|shrank|widened|narrowed|improved|"
+    r"worsened|(?:gone|went|go|goes)\s+(?:up|down))\b[^,;.]{0,40}?\b"
+)
 # A superlative, "first" or an ordinal ("the fourth hold since February") in the clause
-# before "since": a comparison or a count, not a state that goes on. So is a habit
-# ("has been raised every year since 2020"): what recurs is no state and no one event.
+# before "since": a comparison or a count, not a state that goes on; so is a trend.
 _COMPARED = re.compile(
     rf"\b(?:{_SUPERLATIVE}|record|most|least|first|only|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|"
     # a comparative ("faster than in any year since"), a level "not seen since"
     r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )than|not\s+(?:been\s+)?seen|unseen|"
-    rf"{_NOT_A_SERIES}(?:(?:every|each)\s+(?:single\s+)?(?:year|month|week|day|season|spring|"
+    rf"{_TREND}(?:(?:every|each)\s+(?:single\s+)?(?:year|month|week|day|season|spring|"
     r"summer|autumn|winter|term|quarter|decade)|annually|yearly|monthly|weekly|daily)|"
     rf"\d+(?:st|nd|rd|th))\b[^,;.]{{0,80}}\bsince\s+{_ROUGHLY}(?:the\s+)?"
     rf"(?:records?\s+(?:began|started)\s+in\s+)?{_EVENT_OF}$",
