@@ -248,7 +248,11 @@ _ASKS = re.compile(
 )
 _TOLD_INSIDE = re.compile(
     r"\b(?:that|know|knows|remember|recall|aware|realise|realize|agree|accept|confirm|"
-    r"acknowledge)\b",
+    r"acknowledge)\b|"
+    # a clause in the past inside the question: "Will he restore the line, which closed in
+    # 2019?", "Will she explain why the grant was cut on 1 April?"
+    r"\b(?:which|who|whose|why|how|when|where)\b[^?]{0,80}\b(?:was|were|had|did|[a-z]{3,}ed|"
+    r"began|came|went|took|fell|rose|shut|cut|sold|won|lost|left|broke|made)\b",
     re.IGNORECASE,
 )
 
