@@ -22,6 +22,8 @@ from kztimeline.draft.trim import MAX_TITLE, clean, cut
         ("The boys’ school closed", "The boys’ school closed"),
         ("The old mill was handed over", "The old mill was handed over"),
         ("The mill was handed over to", "The mill was handed over"),
+        ("Sold at Lyle & Dunn, Edinburgh, lot 212", "Sold at Lyle & Dunn, Edinburgh"),
+        ("Shown in Northern Glass, nos. 14-16", "Shown in Northern Glass"),
     ],
 )
 def test_a_title_ends_on_a_whole_phrase(title: str, finished: str) -> None:

@@ -287,3 +287,10 @@ def test_which_after_a_route_between_two_places_describes_the_route() -> None:
     assert _titles(text) == {
         "2015-03": "The night train between Almaty and Tashkent stopped running"
     }
+
+
+def test_a_catalogue_field_is_titled_by_its_label_and_what_it_names() -> None:
+    """A field label in the past ("Exhibited:") opens no participle phrase, and the
+    catalogue number after the date is no part of the title."""
+    text = "Exhibited: “Pewter of the Baltic”, 2 April - 31 August 1988, no. 112."
+    assert _titles(text) == {"1988-04-02/1988-08-31": "Exhibited: Pewter of the Baltic"}

@@ -182,7 +182,8 @@ _DESCRIBING = re.compile(
     r"with|after|under|for|near)\b[^,]{0,80},\s+(?=\S+\s+\S)"
 )
 _OPENING_PARTICIPLE = re.compile(
-    r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b[^,]{0,80}),\s+(?P<rest>.+)$"
+    # not a field's label ("Exhibited: 'Silver of the North', 14 May 1962")
+    r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b(?!\s*:)[^,]{0,80}),\s+(?P<rest>.+)$"
 )
 _ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
 _ADVERB = re.compile(r"[a-z]+ly|first|also|then|later|again|never|once")

@@ -80,6 +80,13 @@ def clean(text: str) -> str:
         "",
         text,
     )
+    # ", no. 37", ", lot 88", ", cat. 12": a catalogue's or a sale's number after the fact.
+    text = re.sub(
+        r",\s*(?:nos?|cat|lot|fig|figs|pl|inv|ill)\.?(?:\s*\d+[a-z]?(?:[-–]\d+)?)?$",
+        "",
+        text,
+        flags=re.IGNORECASE,
+    )
     # "a hearing to decide whether": the purpose whose object was cut off goes with it.
     text = re.sub(r"\s+to\s+[a-z]+\s+(?:whether|if|how|what|which|who)$", "", text)
     # "Our top story: the bridge reopened": a label before the clause is no part of it.
