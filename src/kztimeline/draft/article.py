@@ -348,8 +348,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
 
 # A record's own date line that names what was held that day: a fact as well as a date.
 _HELD = re.compile(r"\b(?i:held)\b")
-# A line that opens with what happened to its subject on the date ("Born 22.09.1968 in
-# Vossberg", "Died 4 May 2001", "Founded 1 March 1921", a genealogy's "b." and "*"): a
+# A line that opens with what happened to its subject on the date ("Born 03.05.1950 in
+# Taraz", "Died 4 May 2001", "Founded 1 March 1921", a genealogy's "b." and "*"): a
 # fact, perhaps a life's first, which dates neither the page nor the facts after it.
 _LIFE_EVENT = re.compile(
     r"\s*(?:(?i:Born|Died|Deceased|Bapti[sz]ed|Christened|Buried|Married|Founded|"

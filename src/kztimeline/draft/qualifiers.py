@@ -12,8 +12,8 @@ a comparison rather than an event, or a plan rather than a fact.
   ``after X`` opening a clause that tells who ran or held something then (``After 1991 the
   observatory was run by...``): a state that goes on (``X/..``), except after a superlative
   ("the biggest gain since 2011"), where X is only a point of comparison and no event at all,
-  or after a trend ("raised every year since 2020"); a span after a superlative ("the
-  highest between 1840 and 1900") is only the scope of the comparison;
+  or after a trend ("fares have risen every year since 2016"); a span after a superlative ("the
+  wettest between 1961 and 1990") is only the scope of the comparison;
 
 A plan or a forecast (``will``, ``is scheduled to``...) is told by the tense of the verb that
 governs the date (:func:`~kztimeline.draft.relative.tense_at`).
@@ -181,8 +181,8 @@ _COMPARED = re.compile(
     rf"(?:records?\s+(?:began|started)\s+in\s+)?{_EVENT_OF}$",
     re.IGNORECASE,
 )
-# "the highest recorded in the county between 1840 and 1900", "the wettest summer in
-# 1961-1990": a span after a superlative is the scope of the comparison, unless a verb of
+# "the heaviest snowfall measured in the valley between 1900 and 1950", "the wettest
+# summer in 1961-1990": a span after a superlative is the scope of the comparison, unless a verb of
 # its own comes between ("the largest mill was built between 1840 and 1850").
 _COMPARED_OVER = re.compile(
     r"\b(?:the|its|their|his|her|our|a|[\w.]+['’]s)\s+(?:(?:second|third|single|very)\s+)?"
@@ -195,7 +195,7 @@ _COMPARED_OVER = re.compile(
 
 def compared_since(before: str) -> bool:
     """Whether a date after ``since`` is only compared with ("its biggest gain since
-    December 2011") or counted from ("raised every year since 2020"), so that it dates
+    December 2011") or counted from ("fares have risen every year since 2016"), so that it dates
     nothing."""
     return _COMPARED.search(before[-120:]) is not None
 
@@ -203,7 +203,7 @@ def compared_since(before: str) -> bool:
 def only_compared(before: str, *, span: bool) -> bool:
     """Whether the date after ``before`` dates nothing because it is only compared with: a
     date after ``since`` as in :func:`compared_since`, or, for a ``span`` of two dates, the
-    scope of a superlative ("the highest between 1840 and 1900")."""
+    scope of a superlative ("the wettest between 1961 and 1990")."""
     if compared_since(before):
         return True
     return span and _COMPARED_OVER.search(before[-120:]) is not None

@@ -105,7 +105,7 @@ _VERB_AFTER = re.compile(
 )
 
 
-# "We linked burial registers for 1860-1870 to...", "tax rolls covering the years
+# "We read the harbour logbooks for 1780-1795 against...", "tax rolls covering the years
 # 1790-1810", "survey data from 2015": the years the sources or the data of a study cover,
 # not an event. A day after such a noun ("the minutes of 3 May 2024") may be the meeting.
 _SOURCES_FOR = re.compile(

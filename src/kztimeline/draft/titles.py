@@ -77,7 +77,7 @@ _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
     r"recalled|recalls|reminded|reminds|confirmed|confirms|told \w+|noted|added|alleged|"
     r"alleging|saying|claiming|stating|arguing|declared)\s+"
-    # "noted with satisfaction that", "said in a statement that"
+    # "noted with concern that", "said in a statement that"
     r"(?:(?:with|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?\w+\s+(?=that\s))?"
     r"(?:(?:on\s+)?" + _DATES + r"\s+)?(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
 )
@@ -118,7 +118,7 @@ def _subject(clause: str) -> str | None:
     shorter = _INTRODUCTION.sub("", _FILLER.sub("", clause))
     clause = shorter if len(shorter.split()) >= 3 else clause
     clause = _OPENING.sub("", clause)
-    # "Founded in 1974 by Petra Lindqvist, LRC designs...": the phrase describes the subject.
+    # "Built in 1889 by Arrol, the viaduct carries...": the phrase describes the subject.
     clause = _DESCRIBING.sub("", clause)
     head = re.split(r",(?!\d)|\s+(?:who|which)\s+", clause, maxsplit=1)[0]
     verb = VERB.search(head) or VERB_S.search(head)
@@ -182,7 +182,7 @@ _DESCRIBING = re.compile(
     r"with|after|under|for|near)\b[^,]{0,80},\s+(?=\S+\s+\S)"
 )
 _OPENING_PARTICIPLE = re.compile(
-    # not a field's label ("Exhibited: 'Silver of the North', 14 May 1962")
+    # not a field's label ("Exhibited: 'Pewter of the Baltic', 2 April 1988")
     r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b(?!\s*:)[^,]{0,80}),\s+(?P<rest>.+)$"
 )
 _ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
