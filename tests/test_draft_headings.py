@@ -103,9 +103,20 @@ def test_a_founding_line_under_a_society_name_is_the_founding() -> None:
         "Founded 12.01.1962 in the back room of the Cross Keys\n\n"
         "The society bought its first telescope in 1965.\n"
     )
-    drafted = _drafted(text)
-    assert sorted(drafted) == ["1962-01-12", "1965"]
-    assert "Founded" in drafted["1962-01-12"]
+    assert _drafted(text) == {
+        "1962-01-12": "Kelso Amateur Astronomers was founded in the back room of the Cross Keys",
+        "1965": "The society bought its first telescope",
+    }
+
+
+def test_a_birth_line_under_a_cv_s_name_is_titled_with_the_name() -> None:
+    """The name before what the page is, without its honorific, is who was born."""
+    text = (
+        "Prof. Ilse Marren - Curriculum vitae\n\n"
+        "Born 04.11.1955 in Graz\n\n"
+        "Career\n1981-1990   Lecturer in hydrology, University of Linz\n"
+    )
+    assert _drafted(text)["1955-11-04"] == "Ilse Marren was born in Graz"
 
 
 def test_a_posted_line_still_dates_the_page() -> None:
