@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from kztimeline.draft import draft
-from kztimeline.draft.trim import clean
+from kztimeline.draft.trim import MAX_TITLE, clean, cut
 
 
 @pytest.mark.parametrize(
@@ -22,6 +22,8 @@ from kztimeline.draft.trim import clean
         ("The boys’ school closed", "The boys’ school closed"),
         ("The old mill was handed over", "The old mill was handed over"),
         ("The mill was handed over to", "The mill was handed over"),
+        ("Sold at Lyle & Dunn, Edinburgh, lot 212", "Sold at Lyle & Dunn, Edinburgh"),
+        ("Shown in Northern Glass, nos. 14-16", "Shown in Northern Glass"),
     ],
 )
 def test_a_title_ends_on_a_whole_phrase(title: str, finished: str) -> None:
@@ -155,3 +157,14 @@ def test_a_condition_dated_inside_its_subject_titles_its_date() -> None:
     )
     titles = {event.date.text: event.title for event in draft(text)}
     assert titles["2031-05-12"] == "The council approves it"
+
+
+def test_a_linking_word_across_the_limit_still_marks_a_boundary_before_it() -> None:
+    """A phrase boundary that starts within the limit counts even when the word after it
+    runs past the limit: the title keeps the longest whole phrase, not the shortest."""
+    head = (
+        "Harrow Mills (HM) confirmed that it had sold the old weaving shed and its big cobbled yard"
+    )
+    text = f"{head} to a housing trust from Leeds"
+    assert len(head) <= MAX_TITLE < len(head) + len(" to ")
+    assert cut(text) == head

@@ -81,3 +81,44 @@ def test_a_full_date_in_the_title_dates_what_the_text_leaves_without_a_year() ->
         "The sluice at Mill End was cleared on 30 March. A new gauge will be fitted on 2 May.\n"
     )
     assert sorted(_drafted(text)) == ["2037-03-30", "2037-05-02"]
+
+
+def test_a_line_that_says_someone_was_born_is_a_fact_not_the_page_date() -> None:
+    """A short line under a title that opens with a life's event is drafted as that fact;
+    it does not date the text, so the later dates are no plans."""
+    text = (
+        "Marta Ilves, violinist - biography\n\n"
+        "b. 3 March 1951, Tartu\n\n"
+        "She joined the Estonian Radio Orchestra in 1974 and retired in 2009.\n"
+    )
+    article = read_article(text, source_id="bio")
+    assert article.published is None
+    drafted = {event.date.text: event.status for event in draft(text)}
+    assert drafted == {"1951-03-03": None, "1974": None, "2009": None}
+
+
+def test_a_founding_line_under_a_society_name_is_the_founding() -> None:
+    text = (
+        "Kelso Amateur Astronomers\n\n"
+        "Founded 12.01.1962 in the back room of the Cross Keys\n\n"
+        "The society bought its first telescope in 1965.\n"
+    )
+    assert _drafted(text) == {
+        "1962-01-12": "Kelso Amateur Astronomers was founded in the back room of the Cross Keys",
+        "1965": "The society bought its first telescope",
+    }
+
+
+def test_a_birth_line_under_a_cv_s_name_is_titled_with_the_name() -> None:
+    """The name before what the page is, without its honorific, is who was born."""
+    text = (
+        "Prof. Ilse Marren - Curriculum vitae\n\n"
+        "Born 04.11.1955 in Graz\n\n"
+        "Career\n1981-1990   Lecturer in hydrology, University of Linz\n"
+    )
+    assert _drafted(text)["1955-11-04"] == "Ilse Marren was born in Graz"
+
+
+def test_a_posted_line_still_dates_the_page() -> None:
+    text = "Harbour notes\n\nPosted 14 May 2031\n\nThe ferry will sail again on Friday.\n"
+    assert read_article(text, source_id="blog").published == date(2031, 5, 14)

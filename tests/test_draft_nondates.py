@@ -8,6 +8,10 @@ import pytest
 from kztimeline.draft import draft
 
 
+def _dates(text: str) -> list[str]:
+    return [event.date.text for event in draft(text, published="2031-04-01")]
+
+
 @pytest.mark.parametrize(
     "text",
     [
@@ -40,7 +44,7 @@ def test_a_habit_without_a_count_is_still_said_to_go_on() -> None:
 def test_a_month_of_a_named_year_and_an_approximate_count_back(
     sentence: str, expected: list[str]
 ) -> None:
-    assert [event.date.text for event in draft(sentence, published="2031-04-01")] == expected
+    assert _dates(sentence) == expected
 
 
 @pytest.mark.parametrize(
@@ -54,3 +58,116 @@ def test_a_month_of_a_named_year_and_an_approximate_count_back(
 )
 def test_an_old_year_after_about_or_before_and_a_count(sentence: str, expected: list[str]) -> None:
     assert [event.date.text for event in draft(sentence)] == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ('She wrote her dissertation, "Grain markets of the Volga, 1861-1914", in Kazan.', []),
+        ("The museum opened an exhibition entitled “Paris in 1900” on 4 May 2031.", ["2031-05-04"]),
+        ('"We will reopen the pier on 3 June 2031," the harbour master said.', ["2031-06-03"]),
+        (
+            "“The ferry ran aground on 2 February 2031,” a coastguard officer told reporters.",
+            ["2031-02-02"],
+        ),
+        ('A spokesman said the line "closed on 9 January 2031 for repairs".', ["2031-01-09"]),
+        ('His book "Salt" came out in 1990 and "Ash" in 1994.', ["1990", "1994"]),
+    ],
+)
+def test_a_date_inside_a_quoted_name_of_a_work_is_part_of_the_name(
+    sentence: str, expected: list[str]
+) -> None:
+    """A work's quoted title keeps its years to itself; quoted speech states facts."""
+    assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Tuition has gone up each year since 2019.", []),
+        ("Fares on the ferry have risen annually since 2016.", []),
+        ("The choir has sung in the cathedral annually since 1952.", ["1952/.."]),
+        ("The club has trained in the old drill hall since 2019.", ["2019/.."]),
+        ("The regatta is rowed every year on the lake.", ["../2031"]),
+        ("The book fair, staged every year since 1975, moved to the old mill.", ["1975/.."]),
+    ],
+)
+def test_a_trend_since_a_year_is_no_state_and_no_event(sentence: str, expected: list[str]) -> None:
+    """A change made again every year from a year on dates nothing; a service or a series
+    that recurs, and what has gone on since the year, is a state."""
+    assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("It was the wettest summer on the island between 1961 and 1990.", []),
+        ("Snowfall that winter was the heaviest measured in the valley in 1900-1950.", []),
+        ("The worst storm in 1987 struck the coast.", ["1987"]),
+        ("Its highest tide in 2014 flooded the harbour.", ["2014"]),
+        ("The largest mill of the town was built between 1840 and 1850.", ["1840/1850"]),
+        ("Exports fell fastest between 2008 and 2010.", ["2008/2010"]),
+    ],
+)
+def test_a_span_after_a_superlative_is_only_its_scope(sentence: str, expected: list[str]) -> None:
+    """A span that bounds a comparison dates nothing; a year of the fact compared stays."""
+    assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The team read the harbour logbooks for 1780-1795 against the customs ledgers.", []),
+        ("She transcribed tax rolls covering the years 1802 to 1811.", []),
+        ("Survey data from the 1990s were digitised in 2019.", ["2019"]),
+        ("The minutes of 14 March 2030 record the vote.", ["2030-03-14"]),
+        ("The registers were moved to the county archive in 1974.", ["1974"]),
+    ],
+)
+def test_the_years_a_study_s_sources_cover_are_no_event(sentence: str, expected: list[str]) -> None:
+    """Years that only say which records or data were used date nothing; a day after such a
+    noun may be the meeting or the issue itself, and what befell the records stays."""
+    assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Will the ferry company restore the winter timetable next month?", []),
+        ("Mr. Chairman, did the board approve the merger on 3 March 2031?", []),
+        ("When will the new bridge open in 2033?", []),
+        ("Why did the council close the swimming baths in May 2030?", ["2030-05"]),
+        ("Is the councillor aware that the depot closed on 12 January 2031?", ["2031-01-12"]),
+        ("Will the board restore the night bus, which was withdrawn in March 2030?", ["2030-03"]),
+        ("Will she explain why the grant was cut on 1 February 2031?", ["2031-02-01"]),
+        ("Will he say when the line will reopen in 2033?", []),
+        ("Did you know the lighthouse was first lit in 1872?", ["1872"]),
+        ("Can I renew my permit online? Yes: the online service opened on 2 February 2031.",
+         ["2031-02-02"]),
+        ('"Will we reopen on 3 May?" the landlord asked, and the pub reopened on 9 May 2031.',
+         ["2031-05-09"]),
+    ],
+)  # fmt: skip
+def test_a_question_that_asks_whether_states_no_fact(text: str, expected: list[str]) -> None:
+    """A yes-no question or a question about what will be dates nothing; a question that
+    asks why something happened, a statement inside a question and an FAQ's answer do."""
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("AVALANCHE ADVISORY\n\nIssued 07:00, Saturday 5 April 2031\n\n"
+         "Slab avalanches ran on Friday above Kell Pass. "
+         "The next advisory will be issued at 16:00 today.", ["2031-04-04"]),
+        ("Port notice\n\nNext bulletin: Monday 7 April 2031, 06:00.", []),
+        ("The ministry said the next update will be published on 9 April 2031.", ["2031-04-09"]),
+        ("The next edition of the fair will be held on 12 April 2031.", ["2031-04-12"]),
+    ],
+)  # fmt: skip
+def test_a_bulletin_s_word_on_its_next_issue_is_page_furniture(
+    text: str, expected: list[str]
+) -> None:
+    """The time a rolling alert gives for its own next issue is the page's cadence, no fact;
+    a promised update and the next edition of an event are news."""
+    assert _dates(text) == expected

@@ -254,3 +254,43 @@ def test_a_press_release_loses_its_wire_tag_ticker_heading_and_signature() -> No
         "2018-10-02": "Nomad Energy announced that it has completed the purchase of Caspian Power",
         "2004": "Nomad Energy was founded",
     }
+
+
+def test_it_after_an_opening_participle_phrase_stands_for_the_subject_after_it() -> None:
+    """ "Built in 1889 for the Tay line, the bridge carried..." makes the bridge the subject,
+    so a later "it" stands for the bridge, not for the words of the phrase."""
+    text = (
+        "Built in 1889 by the firm of Arrol, the viaduct carries the line over the Esk. "
+        "It was strengthened in 1978."
+    )
+    assert _titles(text)["1978"] == "The viaduct was strengthened"
+
+
+def test_a_report_verb_with_a_manner_phrase_before_that_is_no_part_of_the_title() -> None:
+    """ "noted with concern that X happened" is titled by what happened, as "said that" is."""
+    text = (
+        "The ministers noted with concern that the northern ferry route had been suspended "
+        "on 4 March 2015 for lack of crews."
+    )
+    assert (
+        _titles(text)["2015-03-04"]
+        == "The northern ferry route had been suspended for lack of crews"
+    )
+
+
+def test_which_after_a_route_between_two_places_describes_the_route() -> None:
+    """The places at the ends of a route are no antecedent of "which"; the route is."""
+    text = (
+        "Passengers mourned the night train between Almaty and Tashkent, which stopped "
+        "running in March 2015."
+    )
+    assert _titles(text) == {
+        "2015-03": "The night train between Almaty and Tashkent stopped running"
+    }
+
+
+def test_a_catalogue_field_is_titled_by_its_label_and_what_it_names() -> None:
+    """A field label in the past ("Exhibited:") opens no participle phrase, and the
+    catalogue number after the date is no part of the title."""
+    text = "Exhibited: “Pewter of the Baltic”, 2 April - 31 August 1988, no. 112."
+    assert _titles(text) == {"1988-04-02/1988-08-31": "Exhibited: Pewter of the Baltic"}

@@ -331,6 +331,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.body_from[index] = len(text)
             # "Minutes of the committee meeting, held Tuesday 5th September 2023".
             head.title_day = _date_line(text)
+        elif _LIFE_EVENT.match(text):
+            pass  # "Born 3 May 1950 in Taraz": a fact of the text, not the page's own date
         elif (day := _date_line(text)) is not None:
             # "Updated 5:30 PM EST, Mon January 5, 2015": a line that only dates the page.
             head.published = head.published or day
@@ -346,6 +348,14 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
 
 # A record's own date line that names what was held that day: a fact as well as a date.
 _HELD = re.compile(r"\b(?i:held)\b")
+# A line that opens with what happened to its subject on the date ("Born 03.05.1950 in
+# Taraz", "Died 4 May 2001", "Founded 1 March 1921", a genealogy's "b." and "*"): a
+# fact, perhaps a life's first, which dates neither the page nor the facts after it.
+_LIFE_EVENT = re.compile(
+    r"\s*(?:(?i:Born|Died|Deceased|Bapti[sz]ed|Christened|Buried|Married|Founded|"
+    r"Established|Incorporated|Opened|Consecrated|Built|Elected|Appointed|Ordained)\b|"
+    r"(?:b|d|m)\.\s|[*†✝]\s*\d)"
+)
 
 
 def _date_line(text: str) -> date | None:

@@ -309,8 +309,10 @@ def _fact(
         earlier.insert(0, article.sentences[0].text)  # who "he" is, in a long biography
     voice = voice_of(article.title, article.author)
     # A page titled by a name ("Aksu Valley Observatory", not "Our history") is the subject
-    # of its fields.
-    heading = article.title or ""
+    # of its fields; so is the name before what the page is ("Dr. Ana Vidal - Curriculum
+    # vitae"), without the honorific.
+    heading = re.split(r"\s+[-–—|]\s+", article.title or "")[0]
+    heading = re.sub(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?(?:-[A-Z][a-z]+\.?)?\s+)+", "", heading)
     named = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*", heading)
     page = heading if named and not PRONOUN.match(heading) else None
     title, untitled = title_of(text, own, other, earlier, voice, page)

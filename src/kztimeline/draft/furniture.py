@@ -1,5 +1,6 @@
 """Page furniture, which dates nothing and titles nothing: docket headers, story numbers,
-photo captions, bylines and "Published ..." lines (:func:`is_furniture`), and the agency
+photo captions, bylines, "Published ..." lines and a bulletin's word on its next issue
+(:func:`is_furniture`), and the agency
 tags, wire tags, tickers and datelines a title loses (:data:`AGENCY`, :data:`DATELINE`)."""
 
 from __future__ import annotations
@@ -19,14 +20,22 @@ _FURNITURE = re.compile(
     r"^(?:This\s+)?(?:page|site|document)\s+(?:last\s+)?(?:updated|modified|reviewed|"
     r"published)\b|"
     # A signature's date ("Dated: March 2, 2017"): the document's own, like a dateline.
-    r"^(?:Dated|Date|Signed|Done)\s*:",
+    r"^(?:Dated|Date|Signed|Done)\s*:|"
+    # A rolling alert's word on its own next issue ("The next advisory will be issued at
+    # noon", "Next bulletin: 06:00 Friday"): the cadence of the page. A ministry's promise
+    # of its next update, or a festival's next edition, is news.
+    r"^(?:the\s+)?next\s+(?:bulletin|advisory|warning|alert)s?\b(?:\s*:|[^.;]{0,40}?"
+    r"\b(?:will|is|are|shall)\s+(?:be\s+)?(?:due|issued|published|released|posted|sent|out))|"
+    r"^this\s+(?:bulletin|advisory|warning|alert)\s+will\s+be\s+"
+    r"(?:updated|reviewed|reissued|replaced)\b",
     re.IGNORECASE,
 )
 
 
 def is_furniture(sentence: str) -> bool:
     """Whether ``sentence`` is page furniture (a docket header, a story number, a photo
-    caption, a byline or a "Published ..." line) rather than a sentence of the story."""
+    caption, a byline, a "Published ..." line or the time of the next bulletin) rather than
+    a sentence of the story."""
     return _FURNITURE.search(sentence) is not None
 
 

@@ -63,7 +63,7 @@ from kztimeline.draft.mentions import (
     restated_by_the_next,
     weekdays_in_order,
 )
-from kztimeline.draft.qualifiers import compared_since, open_to_present
+from kztimeline.draft.qualifiers import only_compared, open_to_present
 from kztimeline.draft.references import a_figure_for, described_as_a_whole, only_named
 from kztimeline.draft.relative import WEEKDAYS, Tense, decided_now, tense_at
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
@@ -229,7 +229,8 @@ def published_day(value: date | str | None, *, name: str = "published") -> date 
 # event that recurs either.
 _STATE = re.compile(
     r"\b(?:is|was|were|are|remained|remains|became|becomes)\s+(?:the|a|an|its|his|her|their|"
-    r"one|among)\b|\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}(?:every|each|a|per)\s+year\b",
+    r"one|among)\b|\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}(?:every|each|a|per)\s+year\b|"
+    r"\b(?:(?:every|each)\s+year|annually|yearly)\s+since\b",  # dated by that year, or by none
     re.IGNORECASE,
 )
 
@@ -362,7 +363,7 @@ def find_dates(
     ago: set[int] = set()
     for item in lists(sentence, joined, published, year_anchor):
         expression = item.found
-        if compared_since(sentence[: expression.start]):
+        if only_compared(sentence[: expression.start], span=expression.first != expression.last):
             continue  # "the biggest gain since 2011" compares; it dates nothing
         if only_named(sentence, expression.start, expression.end):
             continue  # "the 2021 plan", "(see X v. Y, 2015)": no fact happened then

@@ -11,7 +11,9 @@ a comparison rather than an event, or a plan rather than a fact.
 - ``since`` X, ``from X onwards``, X ``to the present`` (``– present``, ``to date``), and
   ``after X`` opening a clause that tells who ran or held something then (``After 1991 the
   observatory was run by...``): a state that goes on (``X/..``), except after a superlative
-  ("the biggest gain since 2011"), where X is only a point of comparison and no event at all;
+  ("the biggest gain since 2011"), where X is only a point of comparison and no event at all,
+  or after a trend ("fares have risen every year since 2016"); a span after a superlative ("the
+  wettest between 1961 and 1990") is only the scope of the comparison;
 
 A plan or a forecast (``will``, ``is scheduled to``...) is told by the tense of the verb that
 governs the date (:func:`~kztimeline.draft.relative.tense_at`).
@@ -27,6 +29,7 @@ __all__ = (
     "bounded",
     "compared_since",
     "doubted",
+    "only_compared",
     "open_to_present",
     "since_before",
 )
@@ -148,25 +151,59 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
     return value
 
 
-# A superlative, "first" or an ordinal ("the fourth hold since February") in the clause
-# before "since": a comparison or a count, not a state that goes on.
-_COMPARED = re.compile(
-    r"\b(?:biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest|fastest|"
-    r"slowest|worst|best|most|least|greatest|smallest|deepest|longest|shortest|heaviest|"
-    r"first|record|only|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|"
-    # a comparative ("faster than in any year since"), a level "not seen since"
-    r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )than|not\s+(?:been\s+)?seen|unseen|"
+# A superlative in the clause before a date: "the highest", "its wettest", "a record".
+_SUPERLATIVE = (
+    r"biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest|fastest|"
+    r"slowest|worst|best|greatest|smallest|deepest|longest|shortest|heaviest|"
     # any other superlative ("wettest", "busiest"), not a noun or a verb that ends so
     r"(?!(?:interest|protest|request|harvest|forest|arrest|suggest|contest|invest|digest|"
     r"honest|modest|manifest|conquest|earnest|attest|detest|bequest|inquest|priest|unrest|"
-    r"midwest|northwest|southwest)s?\b)[a-z]{2,}(?:iest|[^aeiou\s]est)|"
+    r"midwest|northwest|southwest)s?\b)[a-z]{2,}(?:iest|[^aeiou\s]est)"
+)
+# "Fares have risen every year since 2015": a change made again and again is a trend,
+# neither a state nor one event. A service or a series that recurs ("the ferry has sailed
+# daily since 1968", "the forum, held every year since 2006") goes on from its first.
+_TREND = (
+    r"(?:increased|raised|rose|risen|grew|grown|fell|fallen|cut|reduced|decreased|declined|"
+    r"dropped|lowered|doubled|climbed|expanded|shrunk|shrank|widened|narrowed|improved|"
+    r"worsened|(?:gone|went|go|goes)\s+(?:up|down))\b[^,;.]{0,40}?\b"
+)
+# A superlative, "first" or an ordinal ("the fourth hold since February") in the clause
+# before "since": a comparison or a count, not a state that goes on; so is a trend.
+_COMPARED = re.compile(
+    rf"\b(?:{_SUPERLATIVE}|record|most|least|first|only|second|third|fourth|fifth|sixth|seventh|"
+    r"eighth|ninth|tenth|"
+    # a comparative ("faster than in any year since"), a level "not seen since"
+    r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )than|not\s+(?:been\s+)?seen|unseen|"
+    rf"{_TREND}(?:(?:every|each)\s+(?:single\s+)?(?:year|month|week|day|season|spring|"
+    r"summer|autumn|winter|term|quarter|decade)|annually|yearly|monthly|weekly|daily)|"
     rf"\d+(?:st|nd|rd|th))\b[^,;.]{{0,80}}\bsince\s+{_ROUGHLY}(?:the\s+)?"
     rf"(?:records?\s+(?:began|started)\s+in\s+)?{_EVENT_OF}$",
+    re.IGNORECASE,
+)
+# "the heaviest snowfall measured in the valley between 1900 and 1950", "the wettest
+# summer in 1961-1990": a span after a superlative is the scope of the comparison, unless a verb of
+# its own comes between ("the largest mill was built between 1840 and 1850").
+_COMPARED_OVER = re.compile(
+    r"\b(?:the|its|their|his|her|our|a|[\w.]+['’]s)\s+(?:(?:second|third|single|very)\s+)?"
+    rf"(?:{_SUPERLATIVE})\b(?:(?!\b(?:is|are|was|were|be|been|has|have|had|will|would|"
+    r"did|does|do)\b)[^,;.:]){0,60}\b(?:between|from|in|during|over|for)\s+"
+    r"(?:the\s+(?:years?|period|decades?|seasons?)\s+)?$",
     re.IGNORECASE,
 )
 
 
 def compared_since(before: str) -> bool:
     """Whether a date after ``since`` is only compared with ("its biggest gain since
-    December 2011"), so that it dates nothing."""
+    December 2011") or counted from ("fares have risen every year since 2016"), so that it dates
+    nothing."""
     return _COMPARED.search(before[-120:]) is not None
+
+
+def only_compared(before: str, *, span: bool) -> bool:
+    """Whether the date after ``before`` dates nothing because it is only compared with: a
+    date after ``since`` as in :func:`compared_since`, or, for a ``span`` of two dates, the
+    scope of a superlative ("the wettest between 1961 and 1990")."""
+    if compared_since(before):
+        return True
+    return span and _COMPARED_OVER.search(before[-120:]) is not None

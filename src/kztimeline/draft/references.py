@@ -105,6 +105,22 @@ _VERB_AFTER = re.compile(
 )
 
 
+# "We read the harbour logbooks for 1780-1795 against...", "tax rolls covering the years
+# 1790-1810", "survey data from 2015": the years the sources or the data of a study cover,
+# not an event. A day after such a noun ("the minutes of 3 May 2024") may be the meeting.
+_SOURCES_FOR = re.compile(
+    r"\b(?:records?|registers?|data|datasets?|accounts?|ledgers?|returns|archives?|rolls?|"
+    r"logs?|logbooks?|diaries|minutes|census(?:es)?|statistics|figures|series|samples?|"
+    r"newspapers?|issues|volumes?|directories|lists|inventories|files|sources|observations|"
+    r"measurements|readings|entries)\s+(?:(?:for|from|of|covering|spanning|over)\s+)"
+    r"(?:the\s+(?:years?|period|decades?)\s+)?(?:between\s+|from\s+)?$",
+    re.IGNORECASE,
+)
+_YEARS_ONLY = re.compile(
+    r"(?:(?:between|from|to|and|the|years?|of)\b|['’]?\d{2,4}s?|[-–—/\s])+", re.IGNORECASE
+)
+
+
 def only_named(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of ``sentence`` is only named (see the module)."""
     before, after = sentence[:start], sentence[end:]
@@ -118,9 +134,15 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _SCOPE.search(before[-60:]) and _VERB_AFTER.match(after):
         return True
+    if _SOURCES_FOR.search(before[-70:]) and _YEARS_ONLY.fullmatch(sentence, start, end):
+        return True
     if _DESCRIBED.search(before[-60:]) or _COMPARISON.search(before[-60:]):
         return True
-    return _cited(sentence, start, end)
+    return (
+        _cited(sentence, start, end)
+        or _in_a_quoted_title(sentence, start, end)
+        or _only_asked(sentence, start, end)
+    )
 
 
 # A period described as a whole, its date the subject of "was a" ("2024 was a year of
@@ -185,3 +207,62 @@ def _cited(sentence: str, start: int, end: int) -> bool:
         return False
     closing = sentence.find(")", end)
     return closing >= 0 and _CITATION.search(sentence[opening + 1 : closing]) is not None
+
+
+# What says that the quotation after it is the name of a work: "thesis:", "a book called",
+# "entitled", "the exhibition". Quoted speech has its speaker ("she said:") instead.
+_TITLE_LABEL = re.compile(
+    r"\b(?:titled|entitled|called|named|headlined|headed|subtitled|"
+    r"(?:theses|thesis|dissertations?|books?|novels?|monographs?|papers?|articles?|essays?|"
+    r"chapters?|lectures?|talks?|reports?|exhibitions?|films?|documentar(?:y|ies)|plays?|"
+    r"poems?|songs?|albums?|series|volumes?|courses?|projects?)\s*[:,]?)\s*$",
+    re.IGNORECASE,
+)
+_OPENING = {"“": "”", "‘": "’", "«": "»", '"': '"'}
+
+
+def _in_a_quoted_title(sentence: str, start: int, end: int) -> bool:
+    """Whether the date is part of a quoted name of a work ('her thesis "Mills of the Ural,
+    1890-1930"'): part of the name, not a fact of the text."""
+    opening = max(sentence.rfind(mark, 0, start) for mark in _OPENING)
+    if opening < 0:
+        return False
+    closing = _OPENING[sentence[opening]]
+    if closing in sentence[opening + 1 : start] or sentence.find(closing, end) < 0:
+        return False
+    if closing == '"' and sentence.count('"', 0, start) % 2 == 0:
+        return False  # the mark before is the end of an earlier quotation
+    return _TITLE_LABEL.search(sentence[max(0, opening - 40) : opening]) is not None
+
+
+# A question that asks whether ("Will the minister meet us next week?", "Did the council
+# close the baths in May 2023?") or what will be ("When will the line reopen in 2031?")
+# states no fact. One that asks why or how something happened takes it as told, and so does
+# a statement inside the question ("Is he aware that the grant was cut on 1 April?").
+_ASKS = re.compile(
+    r"^\W*(?:(?:and|but|so|then|now|finally)\s+)?(?:[A-Z][^,?]{0,40},\s*)?"
+    r"(?:(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|do|does|did|has|"
+    r"have|had)(?:n['’]t)?\b|(?:when|where|what|which|who|how|why)\b[^?]{0,60}?"
+    r"\b(?:will|would|shall|should|can|could|might)\b)",
+    re.IGNORECASE,
+)
+_TOLD_INSIDE = re.compile(
+    r"\b(?:that|know|knows|remember|recall|aware|realise|realize|agree|accept|confirm|"
+    r"acknowledge)\b|"
+    # a clause in the past inside the question: "Will he restore the line, which closed in
+    # 2019?", "Will she explain why the grant was cut on 1 April?"
+    r"\b(?:which|who|whose|why|how|when|where)\b[^?]{0,80}\b(?:was|were|had|did|[a-z]{3,}ed|"
+    r"began|came|went|took|fell|rose|shut|cut|sold|won|lost|left|broke|made)\b",
+    re.IGNORECASE,
+)
+
+
+def _only_asked(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is in a question that states no fact (see above),
+    the sentence itself or a question quoted in it."""
+    closing = re.search(r"[.!;?]", sentence[end:])
+    if closing is None or closing[0] != "?":
+        return False
+    opened = max(sentence.rfind(mark, 0, start) for mark in '.!?:;"“«')
+    question = sentence[opened + 1 : start]
+    return _ASKS.match(question) is not None and not _TOLD_INSIDE.search(question)

@@ -134,6 +134,13 @@ def shaped_title(text: str, page: str | None = None) -> str | None:
             # "Established: 1 July 1973" on the page of an observatory: the page is what was.
             return clean(f"{page} {label.lower()}")
         return clean(f"{label}, {rest.strip(' ,;')}")
+    lone = re.fullmatch(
+        rf"(?P<verb>{_PARTICIPLE.pattern})\s+(?:(?:on|in)\s+)?{OWN}(?P<rest>[^{OWN}{OTHER}]*)", text
+    )
+    if page and lone is not None:
+        # "Born 3 May 1950 in Taraz" under a CV's or a society's name: the page's subject is
+        # who was born or what was founded.
+        return clean(f"{page} was {lone['verb'].lower()}{lone['rest']}")
     hailed = _HAILED.search(text)
     if hailed is not None:
         # "... and welcomed the opening of the Embassy in Astana in 2019": the opening is

@@ -77,6 +77,8 @@ _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
     r"recalled|recalls|reminded|reminds|confirmed|confirms|told \w+|noted|added|alleged|"
     r"alleging|saying|claiming|stating|arguing|declared)\s+"
+    # "noted with concern that", "said in a statement that"
+    r"(?:(?:with|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?\w+\s+(?=that\s))?"
     r"(?:(?:on\s+)?" + _DATES + r"\s+)?(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
 )
 _STRONG = re.compile(
@@ -116,6 +118,8 @@ def _subject(clause: str) -> str | None:
     shorter = _INTRODUCTION.sub("", _FILLER.sub("", clause))
     clause = shorter if len(shorter.split()) >= 3 else clause
     clause = _OPENING.sub("", clause)
+    # "Built in 1889 by Arrol, the viaduct carries...": the phrase describes the subject.
+    clause = _DESCRIBING.sub("", clause)
     head = re.split(r",(?!\d)|\s+(?:who|which)\s+", clause, maxsplit=1)[0]
     verb = VERB.search(head) or VERB_S.search(head)
     present = VERB_S.search(head)
@@ -144,6 +148,15 @@ def _antecedent(text: str) -> str:
     or its last run of capitalised words, or all of it when it holds no verb."""
     text = text.rstrip()
     names = re.search(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$", text)
+    # "the ferry between Aktau and Baku, which stopped in 2020": the ends of a route or a
+    # link name no thing of their own; the noun before them does.
+    route = re.search(
+        r"\b(?:the|a|an|its|their)\s+[^,;]{1,40}?\s+between\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+"
+        r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$",
+        text,
+    )
+    if route:
+        return route.group()
     if names:
         return names.group()
     subject = re.match(r"(?:It|He|She|They|We)\s+[a-z]+\s+", text)  # "It adds split panes"
@@ -164,8 +177,13 @@ def _without(text: str, appositives: Sequence[re.Match[str]]) -> str:
     return text
 
 
+_DESCRIBING = re.compile(
+    r"^(?:[A-Z][a-z]{2,}ed|Born|Built|Set up|Founded|Known|Based)\s+(?:in|by|on|at|from|as|"
+    r"with|after|under|for|near)\b[^,]{0,80},\s+(?=\S+\s+\S)"
+)
 _OPENING_PARTICIPLE = re.compile(
-    r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b[^,]{0,80}),\s+(?P<rest>.+)$"
+    # not a field's label ("Exhibited: 'Pewter of the Baltic', 2 April 1988")
+    r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b(?!\s*:)[^,]{0,80}),\s+(?P<rest>.+)$"
 )
 _ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
 _ADVERB = re.compile(r"[a-z]+ly|first|also|then|later|again|never|once")

@@ -22,7 +22,10 @@ def cut(text: str) -> str:
     characters), never inside a name; a word boundary when there is no such place."""
     if len(text) <= MAX_TITLE:
         return text
-    for boundary in reversed(list(_BOUNDARY.finditer(text, 40, MAX_TITLE + 1))):
+    # The whole text is searched: a linking word that starts before the limit and ends
+    # after it still marks a boundary before the limit.
+    boundaries = [found for found in _BOUNDARY.finditer(text, 40) if found.start() <= MAX_TITLE]
+    for boundary in reversed(boundaries):
         head, rest = text[: boundary.start()], text[boundary.end() :]
         # "the Organization for Security and Co-operation": a name goes on past "for".
         inside = re.search(r"[A-Z][\w.'’-]*$", head) and re.match(
@@ -76,6 +79,13 @@ def clean(text: str) -> str:
         r"(?:days?|weeks?|months?|years?|decades?)$",
         "",
         text,
+    )
+    # ", no. 37", ", lot 88", ", cat. 12": a catalogue's or a sale's number after the fact.
+    text = re.sub(
+        r",\s*(?:nos?|cat|lot|fig|figs|pl|inv|ill)\.?(?:\s*\d+[a-z]?(?:[-–]\d+)?)?$",
+        "",
+        text,
+        flags=re.IGNORECASE,
     )
     # "a hearing to decide whether": the purpose whose object was cut off goes with it.
     text = re.sub(r"\s+to\s+[a-z]+\s+(?:whether|if|how|what|which|who)$", "", text)
