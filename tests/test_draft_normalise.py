@@ -207,6 +207,12 @@ RELATIVE = [
     ("Fighting resumed over the weekend.", ["2012-11-10/2012-11-11"]),
     ("Talks will resume at the weekend.", ["2012-11-17/2012-11-18"]),
     ("The march is planned for next weekend.", ["2012-11-24/2012-11-25"]),
+    # a clock time at either end of two weekdays names the hour of one span
+    ("The ring road will be shut from 20:00 Friday until 06:00 Monday.",
+     ["2012-11-16/2012-11-19"]),
+    ("A frost warning covers 9pm Thursday to 3am Saturday.", ["2012-11-15/2012-11-17"]),
+    ("Trains stopped at 9 p.m. on Monday and ran again at 5 a.m. Tuesday.",
+     ["2012-11-12", "2012-11-13"]),
 ]  # fmt: skip
 
 ANNUAL = [

@@ -145,9 +145,14 @@ def _join(sentence: str, found: list[Found]) -> list[Joined]:
     return joined
 
 
-# "from Friday evening until Sunday": two days resolved on their own, one span.
+# "from Friday evening until Sunday", "from 9pm Friday to 6am Monday", "from Friday at
+# 20:00 until Sunday noon": two days resolved on their own, one span; a clock time at
+# either end names the hour, not another date.
+_CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)\s*)"
 _DAYS_JOINER = re.compile(
-    r"\s*(?:morning|afternoon|evening|night)?\s*(?:[-–—]|to|through|till|until)\s*", re.I
+    rf"\s*(?:morning|afternoon|evening|night|{_CLOCK})?\s*(?:[-–—]|to|through|till|until)"
+    rf"\s*{_CLOCK}?(?:on\s+)?",
+    re.I,
 )
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
