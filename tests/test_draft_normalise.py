@@ -142,6 +142,15 @@ TERMS = [
      ["2010-03-03", "2010-03-03/2015"]),
     ("Members of the Council serve for a period of three years.", []),
     ("Membership takes effect from 1 January 2013.", ["2013-01-01"]),
+    # what the act does to another dates the act alone, in its own year; the subject's own
+    # state after a comma is still a term
+    ("The bank renewed its licence on 4 October, allowing it to trade until March 2016.",
+     ["2012-10-04"]),
+    ("The court froze the assets on 9 March 2010, keeping them locked until 2012.",
+     ["2010-03-09"]),
+    ("The mayor was sworn in on 4 October 2011, serving until 2015.", ["2011-10-04/2015"]),
+    ("She joined the board on 1 May 2010, chairing its audit committee until 2013.",
+     ["2010-05-01/2013"]),
 ]  # fmt: skip
 
 WITHOUT_A_YEAR = [

@@ -32,6 +32,15 @@ _REPORTED = re.compile(
 # "She retired in 1991 but taught until 2005": a clause that turns away, with its own
 # verb, starts no term from the date before it.
 _CONTRARY = re.compile(r"\b(?:but|yet|while|whereas|although|though)\b|;", re.IGNORECASE)
+# "renewed the lease on 4 October, allowing the shop to trade until 2016": a clause that
+# tells what the act does to someone or something else dates the act alone; the "until"
+# is that other's state, not a term of the subject ("was sworn in on 4 October 2011,
+# serving until 2015" is one).
+_CONSEQUENCE = re.compile(
+    r",\s+(?:thus\s+|so\s+|effectively\s+)?(?:keep|allow|enabl|lett|leav|ty|bind|commit|barr|"
+    r"bann|suspend|exclud|forc|requir|oblig|permit|entitl|secur|extend|giv|mak|guarantee)ing\b",
+    re.IGNORECASE,
+)
 _REPORTED_ON = re.compile(_REPORTED.pattern + r"\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -70,6 +79,10 @@ def join(sentence: str, found: list[Found]) -> list[Joined]:
                 and following.last is not None
                 and current.first == current.last
             ):
+                if _CONSEQUENCE.search(sentence, current.end, until.start()):
+                    joined.append(Joined(current))
+                    index += 2
+                    continue
                 last = _end_of(following.last) if until["end"] else following.last
                 if _OWN_TERM.search(sentence, current.end, following.start):
                     joined.append(Joined(current))
