@@ -90,6 +90,11 @@ def test_a_date_inside_a_quoted_name_of_a_work_is_part_of_the_name(
         ("The club has trained in the old drill hall since 2019.", ["2019/.."]),
         ("The regatta is rowed every year on the lake.", ["../2031"]),
         ("The book fair, staged every year since 1975, moved to the old mill.", ["1975/.."]),
+        # any occasion counted again, not only a unit of the calendar
+        ("Turnout has risen at every election since 1997.", []),
+        ("Membership has fallen in each survey since 2004.", []),
+        ("The choir has sung in the cathedral every Easter since 1952.", ["1952/.."]),
+        ("Prices have been checked at every market since 1990.", ["1990/.."]),
     ],
 )
 def test_a_trend_since_a_year_is_no_state_and_no_event(sentence: str, expected: list[str]) -> None:
