@@ -176,3 +176,21 @@ def test_a_bulletin_s_word_on_its_next_issue_is_page_furniture(
     """The time a rolling alert gives for its own next issue is the page's cadence, no fact;
     a promised update and the next edition of an event are news."""
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The importer no longer rejects dates such as 2000-02-29T12:00 in old exports.", []),
+        ("Write the day in full, e.g. 31 December 2029, on the form.", []),
+        ("Set the expiry far ahead, for example 2099-01-01.", []),
+        ("Storms such as the one on 16 October 1987 are rare.", ["1987-10-16"]),
+        ("Several towns, such as Lewes in 2000, were flooded.", ["2000"]),
+    ],
+)
+def test_a_date_given_as_an_example_of_a_value_is_no_event(
+    sentence: str, expected: list[str]
+) -> None:
+    """A date that only shows a kind of value dates nothing; an example that names a
+    happening by its date stays."""
+    assert _dates(sentence) == expected

@@ -84,6 +84,12 @@ _NAMING = re.compile(
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}?)?\s*of)"
     r"\s+(?:the\s+)?$"
 )
+# "fails on dates such as 2000-02-29T12:00", "e.g. 31 December": a date given as an example
+# of a kind of value names no day that anything happened on.
+_EXAMPLE = re.compile(
+    r"(?:\bsuch\s+as|\be\.\s?g\.|\bfor\s+(?:example|instance)|,\s*say\s*,)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
 # "objects, some dating from c. 1200": a participle giving the age of things, where "the
 # church dates from 1620" states when it was built.
 _AGE = re.compile(
@@ -130,7 +136,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _BEFORE_PRESENT.match(after):
         return True
-    if _NAMING.search(before[-70:]):
+    if _NAMING.search(before[-70:]) or _EXAMPLE.search(before[-20:]):
         return True
     if _SCOPE.search(before[-60:]) and _VERB_AFTER.match(after):
         return True
