@@ -194,3 +194,21 @@ def test_a_date_given_as_an_example_of_a_value_is_no_event(
     """A date that only shows a kind of value dates nothing; an example that names a
     happening by its date stays."""
     assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Guided walks leave each Tuesday in May.", []),
+        ("Every Monday in June the ferry sails late.", []),
+        ("The library opens every other Thursday.", []),
+        ("On a Sunday in August 1914 the bells rang.", ["1914-08"]),
+        ("Tours ran every Saturday in December 2030.", ["2030-12"]),
+        ("The vote was held on Sunday.", ["2031-03-30"]),
+    ],
+)
+def test_the_weekday_of_a_weekly_habit_is_no_date(sentence: str, expected: list[str]) -> None:
+    """A weekday after "every" or "a" names no week, and a month without a year that
+    bounds such a habit comes back each year; a month with its year, and a weekday of a
+    week that the text means, stay dated."""
+    assert _dates(sentence) == expected
