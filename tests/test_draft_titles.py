@@ -294,3 +294,24 @@ def test_a_catalogue_field_is_titled_by_its_label_and_what_it_names() -> None:
     catalogue number after the date is no part of the title."""
     text = "Exhibited: “Pewter of the Baltic”, 2 April - 31 August 1988, no. 112."
     assert _titles(text) == {"1988-04-02/1988-08-31": "Exhibited: Pewter of the Baltic"}
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Exhibited: Paris, Salon, 1880; London, 1901.",
+         {"1880": "Exhibited: Paris, Salon", "1901": "Exhibited: London"}),
+        ("Recorded: Abbey Road, London, 1969; Paris, 1971.",
+         {"1969": "Recorded: Abbey Road, London", "1971": "Recorded: Paris"}),
+        # no list of past facts: a plain field, and a speaker's words
+        ("Contents: Maps, 1976.", {}),
+        ("Chair: The bill was adopted on 3 May 2015; the vote was close.",
+         {"2015-05-03": "The bill was adopted"}),
+    ],
+)  # fmt: skip
+def test_each_item_of_a_field_s_list_is_a_fact_titled_by_its_label(
+    text: str, titles: dict[str, str]
+) -> None:
+    """A year closing an item of a list after a label in the past is that item's date, and
+    the title is the label and the item; other labels and a speaker's name are no such list."""
+    assert _titles(text) == titles

@@ -30,6 +30,7 @@ __all__ = (
     "SUBORDINATE",
     "THAT",
     "counted_end",
+    "listed_title",
     "shaped_title",
 )
 
@@ -108,6 +109,18 @@ def counted_end(sentence: str, start: int, end: int) -> int:
         return end
     phrase = re.match(r"[^,;]*", sentence[end:])
     return end + len(phrase.group().rstrip(" .!?")) if phrase else end
+
+
+def listed_title(text: str) -> str | None:
+    """The title of a date in an item of a field's list ("Exhibited: Bergen, 1976; Leeds,
+    2002"): the label and its own item, or ``None`` when ``text`` (dates marked) is no such
+    list. Read before a speaker's label is taken off, as a participle names no speaker."""
+    listed = re.fullmatch(r"(?P<label>[A-Z][a-z]+):\s*(?P<items>.*;.*)", text)
+    if listed is None or OWN not in listed["items"] or not _PARTICIPLE.fullmatch(listed["label"]):
+        return None
+    item = next(part for part in listed["items"].split(";") if OWN in part)
+    item = re.sub(rf"[,\s]*[{OWN}{OTHER}][^;]*$", "", item).strip(" ,")
+    return clean(f"{listed['label']}: {item}") if item else None
 
 
 def shaped_title(text: str, page: str | None = None) -> str | None:
