@@ -212,3 +212,19 @@ def test_the_weekday_of_a_weekly_habit_is_no_date(sentence: str, expected: list[
     bounds such a habit comes back each year; a month with its year, and a weekday of a
     week that the text means, stay dated."""
     assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The trustees set the levy for the coming year at 310 pounds.", []),
+        ("Ferry fares for 2032 will rise by 4 percent.", []),
+        ("Ferry fares will rise in 2032.", ["2032"]),
+        ("The tax rise planned for 2032 was dropped.", ["2032"]),
+        ("The budget of 2010 cut pensions.", ["2010"]),
+    ],
+)
+def test_the_year_a_sum_is_fixed_for_is_no_event(sentence: str, expected: list[str]) -> None:
+    """A budget, a fee or a levy "for" a year only says what period it covers; when the
+    sum changes, and a plan for a year, stay dated."""
+    assert _dates(sentence) == expected

@@ -86,7 +86,9 @@ MONTHS_AND_YEARS = [
     ("The plan runs to the end of 2012.", ["../2012"]),
     ("The rules were drafted at the end of 2012.", ["2012"]),
     ("The 2008-09 financial crisis hit the banks.", ["2008/2009"]),
-    ("Parliament approved the budget for 2015 at its last sitting.", ["2015"]),
+    # the year a budget covers is not the day it was approved
+    ("Parliament approved the budget for 2015 at its last sitting.", []),
+    ("Parliament will vote on the budget in 2015.", ["2015"]),
     ("Passenger numbers rose 12 percent in the first half of 2014.", ["2014-01/2014-06"]),
     ("Profits fell in the third quarter of 2013.", ["2013-07/2013-09"]),
     ("Exports recovered in the last quarter of 2011.", ["2011-10/2011-12"]),

@@ -98,6 +98,14 @@ _EXAMPLE = re.compile(
     r"(?:\bsuch\s+as|\be\.\s?g\.|\bfor\s+(?:example|instance)|,\s*say\s*,)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
+# "set the precept for the coming year at 4,000 pounds", "fees for 2031 will rise": the
+# year that a sum fixed for a period covers; the decision has a day of its own.
+_SUM_FOR = re.compile(
+    r"\b(?:budgets?|precepts?|levy|levies|tax(?:es)?|rates?|fees?|charges?|tariffs?|prices?|"
+    r"fares?|grants?|allowances?|salar(?:y|ies)|pay|wages?|rents?|subsid(?:y|ies)|quotas?|"
+    r"allocations?|estimates?)\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # "objects, some dating from c. 1200": a participle giving the age of things, where "the
 # church dates from 1620" states when it was built.
 _AGE = re.compile(
@@ -144,7 +152,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _BEFORE_PRESENT.match(after):
         return True
-    if _NAMING.search(before[-70:]) or _EXAMPLE.search(before[-20:]):
+    if _NAMING.search(before[-70:]) or _EXAMPLE.search(before[-20:]) or _SUM_FOR.search(before):
         return True
     if _LAW.search(before[-70:]) and not _A_DAY.search(sentence, start, end):
         return True
