@@ -315,3 +315,24 @@ def test_each_item_of_a_field_s_list_is_a_fact_titled_by_its_label(
     """A year closing an item of a list after a label in the past is that item's date, and
     the title is the label and the item; other labels and a speaker's name are no such list."""
     assert _titles(text) == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("The Minister for Health (Ms Ida Roe): I can tell the House that the new ward will "
+         "open on 3 May.", {"2016-05-03": "The new ward will open"}),
+        ("Mr Vale (Harbour West): The pier was closed on 2 January.",
+         {"2016-01-02": "The pier was closed"}),
+        ("She told the inquiry that the mine closed in 1998.", {"1998": "The mine closed"}),
+        # a sentence that opens with a name and a parenthesis but no colon names no speaker
+        ("The Harbour Board (HB) closed the pier on 2 January.",
+         {"2016-01-02": "The Harbour Board (HB) closed the pier"}),
+    ],
+)  # fmt: skip
+def test_a_record_s_speaker_by_office_and_what_they_tell_is_left_out(
+    text: str, titles: dict[str, str]
+) -> None:
+    """A speaker named by office, with the holder or the seat in brackets, is no part of
+    the fact, nor is "I can tell the House that"; what is told is the title."""
+    assert _titles(text) == titles

@@ -99,7 +99,12 @@ SUBORDINATE = re.compile(
     r"its|his|her|their|he|she|it|they|we|[A-Z])\b[^,]*),\s+"
 )
 
-SPEAKER = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*:\s+(?=[A-Z])")
+# "Chair: ...", "The Minister for Transport (Mr A. Vale): ...", "Ms Dorr (Skerra North): ...":
+# a record's speaker, by name or office, with who holds it or where they sit.
+SPEAKER = re.compile(
+    r"^(?:[A-Z][\w.’'-]*\s+|(?:of|for|the|and|on)\s+){0,6}[A-Z][\w.’'-]*"
+    r"(?:\s+\([A-Z][^()]{1,60}\))?:\s+(?=[A-Z])"
+)
 
 
 def counted_end(sentence: str, start: int, end: int) -> int:

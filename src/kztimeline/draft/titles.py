@@ -76,7 +76,7 @@ _FILLER = re.compile(
 )
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
-    r"recalled|recalls|reminded|reminds|confirmed|confirms|told \w+|noted|added|alleged|"
+    r"recalled|recalls|reminded|reminds|confirmed|confirms|(?:told|tell|tells|assure|assured)\s+(?:the\s+)?\w+|noted|added|alleged|"
     r"alleging|saying|claiming|stating|arguing|declared)\s+"
     # "noted with concern that", "said in a statement that"
     r"(?:(?:with|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?\w+\s+(?=that\s))?"
