@@ -336,3 +336,22 @@ def test_a_record_s_speaker_by_office_and_what_they_tell_is_left_out(
     """A speaker named by office, with the holder or the seat in brackets, is no part of
     the fact, nor is "I can tell the House that"; what is told is the title."""
     assert _titles(text) == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("The hall was repainted in May 2015. It was agreed on 3 March 2015 to buy two lamps.",
+         {"2015-05": "The hall was repainted", "2015-03-03": "It was agreed to buy two lamps"}),
+        ("The ferry was repaired in 2014. It is expected to return on 3 May.",
+         {"2014": "The ferry was repaired", "2016-05-03": "The ferry is expected to return"}),
+        ("The ferry was repaired in 2014. It was sold on 3 March 2015 to a firm in Oban.",
+         {"2014": "The ferry was repaired", "2015-03-03": "The ferry was sold to a firm in Oban"}),
+    ],
+)  # fmt: skip
+def test_an_it_that_only_holds_the_subject_s_place_names_nothing(
+    text: str, titles: dict[str, str]
+) -> None:
+    """An "it" in "it was agreed to..." or "it was noted that..." stands for no earlier
+    subject; an "it" that does ("it was sold", "it is expected to return") still does."""
+    assert _titles(text) == titles
