@@ -355,3 +355,21 @@ def test_an_it_that_only_holds_the_subject_s_place_names_nothing(
     """An "it" in "it was agreed to..." or "it was noted that..." stands for no earlier
     subject; an "it" that does ("it was sold", "it is expected to return") still does."""
     assert _titles(text) == titles
+
+
+def test_a_numbered_item_s_heading_names_what_its_sentence_is_about() -> None:
+    """In minutes, "7. Hall roof. Repairs will be done..." is about the roof: the heading
+    leads the title, unless the title names it already or the item has no heading."""
+    text = (
+        "MINUTES\n\n"
+        "6. Footpaths. The stile at Ash Lane was mended on 12 December 2015.\n"
+        "7. Village hall roof. Repairs will be carried out between 10 and 14 April.\n"
+        "8. Swings. New swings were installed on 2 January.\n"
+        "9. The bridge reopened on 4 January.\n"
+    )
+    assert _titles(text) == {
+        "2015-12-12": "Footpaths: The stile at Ash Lane was mended",
+        "2016-04-10/2016-04-14": "Village hall roof: Repairs will be carried out",
+        "2016-01-02": "New swings were installed",
+        "2016-01-04": "The bridge reopened",
+    }
