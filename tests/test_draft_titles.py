@@ -320,8 +320,8 @@ def test_each_item_of_a_field_s_list_is_a_fact_titled_by_its_label(
 @pytest.mark.parametrize(
     ("text", "titles"),
     [
-        ("The Minister for Health (Ms Ida Roe): I can tell the House that the new ward will "
-         "open on 3 May.", {"2016-05-03": "The new ward will open"}),
+        ("The Minister for Health (Ms Ida Roe): I am glad to tell members "
+         "that the new ward will open on 3 May.", {"2016-05-03": "The new ward will open"}),
         ("Mr Vale (Harbour West): The pier was closed on 2 January.",
          {"2016-01-02": "The pier was closed"}),
         ("She told the inquiry that the mine closed in 1998.", {"1998": "The mine closed"}),
@@ -334,7 +334,7 @@ def test_a_record_s_speaker_by_office_and_what_they_tell_is_left_out(
     text: str, titles: dict[str, str]
 ) -> None:
     """A speaker named by office, with the holder or the seat in brackets, is no part of
-    the fact, nor is "I can tell the House that"; what is told is the title."""
+    the fact, nor is "I am glad to tell members that"; what is told is the title."""
     assert _titles(text) == titles
 
 
@@ -358,18 +358,18 @@ def test_an_it_that_only_holds_the_subject_s_place_names_nothing(
 
 
 def test_a_numbered_item_s_heading_names_what_its_sentence_is_about() -> None:
-    """In minutes, "7. Hall roof. Repairs will be done..." is about the roof: the heading
+    """In minutes, "7. Car park. Resurfacing..." is about the car park: the heading
     leads the title, unless the title names it already or the item has no heading."""
     text = (
         "MINUTES\n\n"
         "6. Footpaths. The stile at Ash Lane was mended on 12 December 2015.\n"
-        "7. Village hall roof. Repairs will be carried out between 10 and 14 April.\n"
+        "7. Car park. Resurfacing will be done between 10 and 14 April.\n"
         "8. Swings. New swings were installed on 2 January.\n"
         "9. The bridge reopened on 4 January.\n"
     )
     assert _titles(text) == {
         "2015-12-12": "Footpaths: The stile at Ash Lane was mended",
-        "2016-04-10/2016-04-14": "Village hall roof: Repairs will be carried out",
+        "2016-04-10/2016-04-14": "Car park: Resurfacing will be done",
         "2016-01-02": "New swings were installed",
         "2016-01-04": "The bridge reopened",
     }

@@ -289,8 +289,8 @@ def _held(sentence: str, heading: str) -> str | None:
 
 
 def _item_topic(article: Article, index: int) -> str | None:
-    """The heading of a numbered item that the sentence at ``index`` opens ("7. Hall roof.
-    Repairs will be done..."), when the title would not name it; else ``None``."""
+    """The heading of a numbered item that the sentence at ``index`` opens ("4. Car park.
+    Resurfacing starts..."), when the title would not name it; else ``None``."""
     if index < 2:
         return None
     number, topic, sentence = article.sentences[index - 2 : index + 1]

@@ -267,7 +267,7 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May":
 # "on Thursday and Friday": days listed after "on", each a date, where "open Tuesday and
 # Thursday" tells a habit.
 _EACH_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+(?:month|year|quarter)\b", re.I)
-# "every Saturday in December", "on a Sunday": a weekday of a habit or of no week in
+# "each Tuesday in May", "on a Sunday": a weekday of a habit or of no week in
 # particular, and a month without a year that only bounds a weekly habit.
 _NO_WEEK = re.compile(r"\b(?:every|each|a|one|any|some)\s+(?:other\s+)?$", re.I)
 _HABIT_MONTH = re.compile(rf"\b(?i:every|each)\s+(?i:other\s+)?{_WEEKDAY}s?\s+(?:in|of|during)\s+$")

@@ -81,7 +81,7 @@ _BEFORE_PRESENT = re.compile(r"^\s*(?:(?:±|\+/-|\+-)\s*\d+\s*)?(?:(?:cal\.?|yr|
 _NAMING = re.compile(
     r"\b(?:months?|weeks?|year|quarter|half|half-year|period)\s+(?:ended|ending|to)\s+(?:the\s+)?$"
 )
-# A law named by its day ("the Treaty of Harlow of 4 July 1952") is named by the day it
+# A law named by its day ("the Treaty of Paris of 10 February 1763") is named by the day it
 # was signed or passed: a fact a chronology lists, where a year or a month only names it.
 _LAW = re.compile(
     r"\b(?:Code|Act|Law|Constitution|Treaty|Convention|Charter|Protocol|Accords?)"
@@ -98,7 +98,7 @@ _EXAMPLE = re.compile(
     r"(?:\bsuch\s+as|\be\.\s?g\.|\bfor\s+(?:example|instance)|,\s*say\s*,)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
-# "set the precept for the coming year at 4,000 pounds", "fees for 2031 will rise": the
+# "fixed the levy for next year at 4,000 pounds", "fees for 2031 will rise": the
 # year that a sum fixed for a period covers; the decision has a day of its own.
 _SUM_FOR = re.compile(
     r"\b(?:budgets?|precepts?|levy|levies|tax(?:es)?|rates?|fees?|charges?|tariffs?|prices?|"
