@@ -178,6 +178,12 @@ WITHOUT_A_YEAR = [
      ["2013-04-26", "2012-11-14"]),
     ("The festival held every year in September will run from 20 to 27 September.",
      ["2013-09-20/2013-09-27"]),
+    # "for next year" says what a thing is for, not that the sentence looks forward
+    ("The club signed him on 5 May for next season.", ["2012-05-05"]),
+    ("The board approved the budget for next year on 5 May.", ["2012-05-05"]),
+    ("The board meets on 5 May to set the budget for next year.", ["2013-05-05"]),
+    ("Tickets for next week's show went on sale on Monday.",
+     ["2012-11-19/2012-11-25", "2012-11-12"]),
 ]  # fmt: skip
 
 RELATIVE = [
