@@ -186,6 +186,10 @@ def test_a_bulletin_s_word_on_its_next_issue_is_page_furniture(
         ("Set the expiry far ahead, for example 2099-01-01.", []),
         ("Storms such as the one on 16 October 1987 are rare.", ["1987-10-16"]),
         ("Several towns, such as Lewes in 2000, were flooded.", ["2000"]),
+        (
+            "Floods were common. For instance, on 3 May 2029 the bridge was swept away.",
+            ["2029-05-03"],
+        ),
     ],
 )
 def test_a_date_given_as_an_example_of_a_value_is_no_event(

@@ -373,3 +373,9 @@ def test_a_numbered_item_s_heading_names_what_its_sentence_is_about() -> None:
         "2016-01-02": "New swings were installed",
         "2016-01-04": "The bridge reopened",
     }
+
+
+def test_an_opening_for_instance_is_no_part_of_the_title() -> None:
+    """A fact told as an example of the sentence before keeps its title without the marker."""
+    text = "Floods were common. For instance, on 3 May 2015 the bridge was swept away."
+    assert _titles(text) == {"2015-05-03": "The bridge was swept away"}

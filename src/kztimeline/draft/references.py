@@ -95,7 +95,8 @@ _A_DAY = re.compile(
 # "fails on dates such as 2000-02-29T12:00", "e.g. 31 December": a date given as an example
 # of a kind of value names no day that anything happened on.
 _EXAMPLE = re.compile(
-    r"(?:\bsuch\s+as|\be\.\s?g\.|\bfor\s+(?:example|instance)|,\s*say\s*,)\s*[,:]?\s*$",
+    # after the words it gives an example of: an opening "For example, 2019 saw..." is a fact
+    r"\w[\s,;(]*(?:\bsuch\s+as|\be\.\s?g\.|\bfor\s+(?:example|instance)|\bsay\s*,)\s*[,:]?\s*$",
     re.IGNORECASE,
 )
 # "fixed the levy for next year at 4,000 pounds", "fees for 2031 will rise": the
@@ -152,7 +153,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _BEFORE_PRESENT.match(after):
         return True
-    if _NAMING.search(before[-70:]) or _EXAMPLE.search(before[-20:]) or _SUM_FOR.search(before):
+    if _NAMING.search(before[-70:]) or _EXAMPLE.search(before[-30:]) or _SUM_FOR.search(before):
         return True
     if _LAW.search(before[-70:]) and not _A_DAY.search(sentence, start, end):
         return True

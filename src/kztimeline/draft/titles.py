@@ -71,7 +71,7 @@ _INTRODUCTION = re.compile(
 )
 _FILLER = re.compile(
     r"^(?:It should (?:also )?be noted that|It is reported that|It was reported that|"
-    r"It was announced that|Meanwhile|However|Also|In addition)\s*,?\s*",
+    r"It was announced that|Meanwhile|However|Also|In addition|For (?:example|instance))\s*,?\s*",
     re.IGNORECASE,
 )
 _REPORTED_THAT = re.compile(
