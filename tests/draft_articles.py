@@ -151,7 +151,8 @@ The Senate votes on it next week.</p>
 </html>
 """,
     None,
-    frozenset({"2015", "2014-12-03", "2015-01-01/2015-12-31", "2014-12-08/2014-12-14"}),
+    # the year the budget is for is its period, 1 January to 31 December, not a fact
+    frozenset({"2014-12-03", "2015-01-01/2015-12-31", "2014-12-08/2014-12-14"}),
 )
 
 COURT = Article(

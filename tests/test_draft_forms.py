@@ -221,6 +221,11 @@ NO_DATES = [
     ("Temperatures in the 30s are common.", []),
     ("The union was not consulted, as the Labour Code of 2015 requires.", []),  # a law's name
     ("It broke Article 151 of the Code of Criminal Procedure of 2014.", []),
+    ("The Constitution of March 1995 is still in force.", []),
+    # a law named by its day is named by the day it was signed: a fact of its own
+    ("They welcomed the Treaty of Paris of 10 February 1763 as the end of the war.",
+     ["1763-02-10"]),
+    ("The Law on Languages of 11 July 1997 made Kazakh the state language.", ["1997-07-11"]),
     # A thing named by the year of its make or its count.
     ("The clerk filled in the 1998 form by hand.", []),
     ("Her 1963 car still runs on the original engine.", []),

@@ -90,6 +90,11 @@ def test_a_date_inside_a_quoted_name_of_a_work_is_part_of_the_name(
         ("The club has trained in the old drill hall since 2019.", ["2019/.."]),
         ("The regatta is rowed every year on the lake.", ["../2031"]),
         ("The book fair, staged every year since 1975, moved to the old mill.", ["1975/.."]),
+        # any occasion counted again, not only a unit of the calendar
+        ("Turnout has risen at every election since 1997.", []),
+        ("Membership has fallen in each survey since 2004.", []),
+        ("The choir has sung in the cathedral every Easter since 1952.", ["1952/.."]),
+        ("Prices have been checked at every market since 1990.", ["1990/.."]),
     ],
 )
 def test_a_trend_since_a_year_is_no_state_and_no_event(sentence: str, expected: list[str]) -> None:
@@ -171,3 +176,59 @@ def test_a_bulletin_s_word_on_its_next_issue_is_page_furniture(
     """The time a rolling alert gives for its own next issue is the page's cadence, no fact;
     a promised update and the next edition of an event are news."""
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The importer no longer rejects dates such as 2000-02-29T12:00 in old exports.", []),
+        ("Write the day in full, e.g. 31 December 2029, on the form.", []),
+        ("Set the expiry far ahead, for example 2099-01-01.", []),
+        ("Storms such as the one on 16 October 1987 are rare.", ["1987-10-16"]),
+        ("Several towns, such as Lewes in 2000, were flooded.", ["2000"]),
+        (
+            "Floods were common. For instance, on 3 May 2029 the bridge was swept away.",
+            ["2029-05-03"],
+        ),
+    ],
+)
+def test_a_date_given_as_an_example_of_a_value_is_no_event(
+    sentence: str, expected: list[str]
+) -> None:
+    """A date that only shows a kind of value dates nothing; an example that names a
+    happening by its date stays."""
+    assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("Guided walks leave each Tuesday in May.", []),
+        ("Every Monday in June the ferry sails late.", []),
+        ("The library opens every other Thursday.", []),
+        ("On a Sunday in August 1914 the bells rang.", ["1914-08"]),
+        ("Tours ran every Friday in October 2030.", ["2030-10"]),
+        ("The vote was held on Sunday.", ["2031-03-30"]),
+    ],
+)
+def test_the_weekday_of_a_weekly_habit_is_no_date(sentence: str, expected: list[str]) -> None:
+    """A weekday after "every" or "a" names no week, and a month without a year that
+    bounds such a habit comes back each year; a month with its year, and a weekday of a
+    week that the text means, stay dated."""
+    assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The trustees set the levy for the year ahead at 310 pounds.", []),
+        ("Ferry fares for 2032 will rise by 4 percent.", []),
+        ("Ferry fares will rise in 2032.", ["2032"]),
+        ("The tax rise planned for 2032 was dropped.", ["2032"]),
+        ("The budget of 2010 cut pensions.", ["2010"]),
+    ],
+)
+def test_the_year_a_sum_is_fixed_for_is_no_event(sentence: str, expected: list[str]) -> None:
+    """A budget, a fee or a levy "for" a year only says what period it covers; when the
+    sum changes, and a plan for a year, stay dated."""
+    assert _dates(sentence) == expected

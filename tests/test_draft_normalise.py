@@ -86,7 +86,9 @@ MONTHS_AND_YEARS = [
     ("The plan runs to the end of 2012.", ["../2012"]),
     ("The rules were drafted at the end of 2012.", ["2012"]),
     ("The 2008-09 financial crisis hit the banks.", ["2008/2009"]),
-    ("Parliament approved the budget for 2015 at its last sitting.", ["2015"]),
+    # the year a budget covers is not the day it was approved
+    ("Parliament approved the budget for 2015 at its last sitting.", []),
+    ("Parliament will vote on the budget in 2015.", ["2015"]),
     ("Passenger numbers rose 12 percent in the first half of 2014.", ["2014-01/2014-06"]),
     ("Profits fell in the third quarter of 2013.", ["2013-07/2013-09"]),
     ("Exports recovered in the last quarter of 2011.", ["2011-10/2011-12"]),
@@ -142,6 +144,15 @@ TERMS = [
      ["2010-03-03", "2010-03-03/2015"]),
     ("Members of the Council serve for a period of three years.", []),
     ("Membership takes effect from 1 January 2013.", ["2013-01-01"]),
+    # what the act does to another dates the act alone, in its own year; the subject's own
+    # state after a comma is still a term
+    ("The bank renewed its licence on 4 October, allowing it to trade until March 2016.",
+     ["2012-10-04"]),
+    ("The court froze the assets on 9 March 2010, keeping them locked until 2012.",
+     ["2010-03-09"]),
+    ("The mayor was sworn in on 4 October 2011, serving until 2015.", ["2011-10-04/2015"]),
+    ("She joined the board on 1 May 2010, chairing its audit committee until 2013.",
+     ["2010-05-01/2013"]),
 ]  # fmt: skip
 
 WITHOUT_A_YEAR = [
@@ -167,6 +178,12 @@ WITHOUT_A_YEAR = [
      ["2013-04-26", "2012-11-14"]),
     ("The festival held every year in September will run from 20 to 27 September.",
      ["2013-09-20/2013-09-27"]),
+    # "for next year" says what a thing is for, not that the sentence looks forward
+    ("The club signed him on 5 May for next season.", ["2012-05-05"]),
+    ("The board approved the budget for next year on 5 May.", ["2012-05-05"]),
+    ("The board meets on 5 May to set the budget for next year.", ["2013-05-05"]),
+    ("Tickets for next week's show went on sale on Monday.",
+     ["2012-11-19/2012-11-25", "2012-11-12"]),
 ]  # fmt: skip
 
 RELATIVE = [
@@ -207,6 +224,12 @@ RELATIVE = [
     ("Fighting resumed over the weekend.", ["2012-11-10/2012-11-11"]),
     ("Talks will resume at the weekend.", ["2012-11-17/2012-11-18"]),
     ("The march is planned for next weekend.", ["2012-11-24/2012-11-25"]),
+    # a clock time at either end of two weekdays names the hour of one span
+    ("The ring road will be shut from 20:00 Friday until 06:00 Monday.",
+     ["2012-11-16/2012-11-19"]),
+    ("A frost warning covers 9pm Thursday to 3am Saturday.", ["2012-11-15/2012-11-17"]),
+    ("Trains stopped at 9 p.m. on Monday and ran again at 5 a.m. Tuesday.",
+     ["2012-11-12", "2012-11-13"]),
 ]  # fmt: skip
 
 ANNUAL = [

@@ -294,3 +294,88 @@ def test_a_catalogue_field_is_titled_by_its_label_and_what_it_names() -> None:
     catalogue number after the date is no part of the title."""
     text = "Exhibited: “Pewter of the Baltic”, 2 April - 31 August 1988, no. 112."
     assert _titles(text) == {"1988-04-02/1988-08-31": "Exhibited: Pewter of the Baltic"}
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("Exhibited: Paris, Salon, 1880; London, 1901.",
+         {"1880": "Exhibited: Paris, Salon", "1901": "Exhibited: London"}),
+        ("Recorded: Abbey Road, London, 1969; Paris, 1971.",
+         {"1969": "Recorded: Abbey Road, London", "1971": "Recorded: Paris"}),
+        # no list of past facts: a plain field, and a speaker's words
+        ("Contents: Maps, 1976.", {}),
+        ("Chair: The bill was adopted on 3 May 2015; the vote was close.",
+         {"2015-05-03": "The bill was adopted"}),
+    ],
+)  # fmt: skip
+def test_each_item_of_a_field_s_list_is_a_fact_titled_by_its_label(
+    text: str, titles: dict[str, str]
+) -> None:
+    """A year closing an item of a list after a label in the past is that item's date, and
+    the title is the label and the item; other labels and a speaker's name are no such list."""
+    assert _titles(text) == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("The Minister for Health (Ms Ida Roe): I am glad to tell members "
+         "that the new ward will open on 3 May.", {"2016-05-03": "The new ward will open"}),
+        ("Mr Vale (Harbour West): The pier was closed on 2 January.",
+         {"2016-01-02": "The pier was closed"}),
+        ("She told the inquiry that the mine closed in 1998.", {"1998": "The mine closed"}),
+        # a sentence that opens with a name and a parenthesis but no colon names no speaker
+        ("The Harbour Board (HB) closed the pier on 2 January.",
+         {"2016-01-02": "The Harbour Board (HB) closed the pier"}),
+    ],
+)  # fmt: skip
+def test_a_record_s_speaker_by_office_and_what_they_tell_is_left_out(
+    text: str, titles: dict[str, str]
+) -> None:
+    """A speaker named by office, with the holder or the seat in brackets, is no part of
+    the fact, nor is "I am glad to tell members that"; what is told is the title."""
+    assert _titles(text) == titles
+
+
+@pytest.mark.parametrize(
+    ("text", "titles"),
+    [
+        ("The hall was repainted in May 2015. It was agreed on 3 March 2015 to buy two lamps.",
+         {"2015-05": "The hall was repainted", "2015-03-03": "It was agreed to buy two lamps"}),
+        ("The ferry was repaired in 2014. It is expected to return on 3 May.",
+         {"2014": "The ferry was repaired", "2016-05-03": "The ferry is expected to return"}),
+        ("The ferry was repaired in 2014. It was sold on 3 March 2015 to a firm in Oban.",
+         {"2014": "The ferry was repaired", "2015-03-03": "The ferry was sold to a firm in Oban"}),
+    ],
+)  # fmt: skip
+def test_an_it_that_only_holds_the_subject_s_place_names_nothing(
+    text: str, titles: dict[str, str]
+) -> None:
+    """An "it" in "it was agreed to..." or "it was noted that..." stands for no earlier
+    subject; an "it" that does ("it was sold", "it is expected to return") still does."""
+    assert _titles(text) == titles
+
+
+def test_a_numbered_item_s_heading_names_what_its_sentence_is_about() -> None:
+    """In minutes, "7. Car park. Resurfacing..." is about the car park: the heading
+    leads the title, unless the title names it already or the item has no heading."""
+    text = (
+        "MINUTES\n\n"
+        "6. Footpaths. The stile at Ash Lane was mended on 12 December 2015.\n"
+        "7. Car park. Resurfacing will be done between 10 and 14 April.\n"
+        "8. Swings. New swings were installed on 2 January.\n"
+        "9. The bridge reopened on 4 January.\n"
+    )
+    assert _titles(text) == {
+        "2015-12-12": "Footpaths: The stile at Ash Lane was mended",
+        "2016-04-10/2016-04-14": "Car park: Resurfacing will be done",
+        "2016-01-02": "New swings were installed",
+        "2016-01-04": "The bridge reopened",
+    }
+
+
+def test_an_opening_for_instance_is_no_part_of_the_title() -> None:
+    """A fact told as an example of the sentence before keeps its title without the marker."""
+    text = "Floods were common. For instance, on 3 May 2015 the bridge was swept away."
+    assert _titles(text) == {"2015-05-03": "The bridge was swept away"}

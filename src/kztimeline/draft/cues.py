@@ -74,6 +74,11 @@ _EVENT_LABEL = re.compile(
     r"made|opened|closed|started|ended)\s*:\s*$",
     re.IGNORECASE,
 )
+# "Exhibited: Bergen, 1976; Leeds, 2002": a year that closes an item of such a field's list.
+_LABELLED_ITEM = re.compile(
+    r"^\s*(?:[A-Z][a-z]+\s+)?(?:[a-z]+ed|held|won|signed|sold|made|opened|closed)\s*:[^:.]*,\s*$",
+    re.IGNORECASE,
+)
 # Before a bare month ("in May"): without one, "May" and "March" are verbs or names.
 _MONTH_CUE = re.compile(
     r"\b(?:in|since|until|till|by|last|next|this|early|mid|late|during|before|after|from|"
@@ -110,6 +115,8 @@ def is_year(sentence: str, start: int, end: int) -> bool:
     if _TARGET_NAME.match(after):
         return False  # "in line with the 2030 Agenda": a programme named by its target year
     if _YEAR_CUE.search(before) or after.startswith(("'s", "’s")) or _EVENT_LABEL.search(before):
+        return True
+    if _LABELLED_ITEM.search(before) and re.match(r"\s*(?:[;.]|$)", after):
         return True
     if not before.strip() and re.match(r"\s*[:–—]\s|\s+-\s", after):
         return True  # "1998 — Akmola is renamed Astana": the date of an entry of a list

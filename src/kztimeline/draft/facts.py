@@ -288,6 +288,23 @@ def _held(sentence: str, heading: str) -> str | None:
     return f"Meeting of the {what}"
 
 
+def _item_topic(article: Article, index: int) -> str | None:
+    """The heading of a numbered item that the sentence at ``index`` opens ("4. Car park.
+    Resurfacing starts..."), when the title would not name it; else ``None``."""
+    if index < 2:
+        return None
+    number, topic, sentence = article.sentences[index - 2 : index + 1]
+    if not number.line == topic.line == sentence.line or not re.fullmatch(
+        r"\(?(?:\d{1,3}|[a-z])[.)]", number.text
+    ):
+        return None
+    words = re.fullmatch(r"([A-Z][\w’' -]{1,40})\.", topic.text)
+    if words is None or len(words[1].split()) > 5:
+        return None
+    stems = [word.lower()[:5] for word in words[1].split() if len(word) >= 4]
+    return None if any(stem in sentence.text.lower() for stem in stems) else words[1]
+
+
 def _fact(
     article: Article,
     index: int,
@@ -318,6 +335,8 @@ def _fact(
     title, untitled = title_of(text, own, other, earlier, voice, page)
     if (held := _held(text, heading)) is not None:
         title, untitled = held, False
+    elif (topic := _item_topic(article, index)) is not None and not untitled:
+        title = f"{topic}: {title}"
     return Fact(
         value=value,
         citation=Citation(article.source_id, sentence.line, text),

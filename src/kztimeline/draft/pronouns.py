@@ -84,6 +84,16 @@ def _as_one(name: str, rest: str) -> str:
     return f"{name} {rest}"
 
 
+# "It was agreed on 3 May to buy two lamps", "It is expected that...": an "it" that only
+# holds the subject's place stands for no name.
+_EXTRAPOSED = re.compile(
+    r"It\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?"
+    r"(?:(?:agreed|decided|resolved|proposed|recommended)\b(?=[^.;]*\bto\b)|(?:agreed|decided|"
+    r"resolved|noted|reported|announced|understood|expected|hoped|confirmed|feared|thought|"
+    r"believed|said|likely|unlikely|possible|clear|known)\s+(?:that|whether)\b)"
+)
+
+
 def named(
     text: str,
     earlier: Sequence[str],
@@ -101,7 +111,7 @@ def named(
     when no sentence says (see :func:`voice_of`); without one, "we" are the authors
     ("Authors report...")."""
     pronoun = PRONOUN.match(text)
-    if pronoun is None:
+    if pronoun is None or _EXTRAPOSED.match(text):
         return text
     personal, word = pronoun["word"] in _SEX, pronoun["word"]
     opening = pronoun_of(before) if before else None

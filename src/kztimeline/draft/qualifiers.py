@@ -160,9 +160,10 @@ _SUPERLATIVE = (
     r"honest|modest|manifest|conquest|earnest|attest|detest|bequest|inquest|priest|unrest|"
     r"midwest|northwest|southwest)s?\b)[a-z]{2,}(?:iest|[^aeiou\s]est)"
 )
-# "Fares have risen every year since 2015": a change made again and again is a trend,
-# neither a state nor one event. A service or a series that recurs ("the ferry has sailed
-# daily since 1968", "the forum, held every year since 2006") goes on from its first.
+# "Fares have risen every year since 2015", "turnout rose at every poll since 1997": a
+# change made again and again is a trend, neither a state nor one event. A service or a
+# series that recurs ("the ferry has sailed daily since 1968", "the forum, held every year
+# since 2006") goes on from its first.
 _TREND = (
     r"(?:increased|raised|rose|risen|grew|grown|fell|fallen|cut|reduced|decreased|declined|"
     r"dropped|lowered|doubled|climbed|expanded|shrunk|shrank|widened|narrowed|improved|"
@@ -175,8 +176,9 @@ _COMPARED = re.compile(
     r"eighth|ninth|tenth|"
     # a comparative ("faster than in any year since"), a level "not seen since"
     r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )than|not\s+(?:been\s+)?seen|unseen|"
-    rf"{_TREND}(?:(?:every|each)\s+(?:single\s+)?(?:year|month|week|day|season|spring|"
-    r"summer|autumn|winter|term|quarter|decade)|annually|yearly|monthly|weekly|daily)|"
+    # "every year", and any occasion counted again: "at every election", "in each census"
+    rf"{_TREND}(?:(?:(?:in|at|with|after)\s+)?(?:every|each)\s+(?:single\s+)?[a-z-]{{3,}}|"
+    r"annually|yearly|monthly|weekly|daily)|"
     rf"\d+(?:st|nd|rd|th))\b[^,;.]{{0,80}}\bsince\s+{_ROUGHLY}(?:the\s+)?"
     rf"(?:records?\s+(?:began|started)\s+in\s+)?{_EVENT_OF}$",
     re.IGNORECASE,

@@ -8,7 +8,9 @@ pp. 112-118)"), in a copyright line, or be only a measure to compare with ("twic
 of 2017", "more than in 2019", "back to 2019 levels"), or only say which things are meant
 ("roads built since 2015 already need repair"), or give the age of things
 ("pieces dating from c. 1200", a radiocarbon age "2150 +/- 40 BP"), end a period results
-cover ("the three months ended 31 March") or name a law ("the Labour Code of 2015"). None
+cover ("the three months ended 31 March") or name a law by its year ("the Labour Code of
+2015"; a law's day, the day it was signed, is a fact), or give an example ("dates such as
+2000-02-29"). None
 of these is a fact of the text, so none is drafted; a year naming an event that the
 sentence tells of ("the 2012 elections were won by...") stays a date. A period described
 or measured as a whole ("2024 was a year of renewal", "the water bill for 2022-23 was
@@ -75,14 +77,35 @@ _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?$", re.IGNORECASE
 _LEVELS = re.compile(r"^\s+levels?\b")  # "rose to 2020 levels"
 # "an age of 2150 +/- 40 BP": a radiocarbon age, years before 1950, not a year of the era.
 _BEFORE_PRESENT = re.compile(r"^\s*(?:(?:±|\+/-|\+-)\s*\d+\s*)?(?:(?:cal\.?|yr|years)\s*)*BP\b")
-# "for the three months ended 31 March", "the Labour Code of 2015": the end of a period
-# that results cover, and a law or a treaty named by its year.
+# "for the three months ended 31 March": the end of a period that results cover.
 _NAMING = re.compile(
-    r"\b(?:(?:months?|weeks?|year|quarter|half|half-year|period)\s+(?:ended|ending|to)|"
-    r"(?:Code|Act|Law|Constitution|Treaty|Convention|Charter|Protocol|Accords?)"
+    r"\b(?:months?|weeks?|year|quarter|half|half-year|period)\s+(?:ended|ending|to)\s+(?:the\s+)?$"
+)
+# A law named by its day ("the Treaty of Paris of 10 February 1763") is named by the day it
+# was signed or passed: a fact a chronology lists, where a year or a month only names it.
+_LAW = re.compile(
+    r"\b(?:Code|Act|Law|Constitution|Treaty|Convention|Charter|Protocol|Accords?)"
     # "the Code of Criminal Procedure of 2014"
-    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}?)?\s*of)"
-    r"\s+(?:the\s+)?$"
+    r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}?)?\s*of\s+(?:the\s+)?$"
+)
+_A_DAY = re.compile(
+    r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|\b[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
+    r"|\d{4}-\d\d-\d\d|\b\d{1,2}[./]\d{1,2}[./]\d{4}"
+)
+# "fails on dates such as 2000-02-29T12:00", "e.g. 31 December": a date given as an example
+# of a kind of value names no day that anything happened on.
+_EXAMPLE = re.compile(
+    # after the words it gives an example of: an opening "For example, 2019 saw..." is a fact
+    r"\w[\s,;(]*(?:\bsuch\s+as|\be\.\s?g\.|\bfor\s+(?:example|instance)|\bsay\s*,)\s*[,:]?\s*$",
+    re.IGNORECASE,
+)
+# "fixed the levy for next year at 4,000 pounds", "fees for 2031 will rise": the
+# year that a sum fixed for a period covers; the decision has a day of its own.
+_SUM_FOR = re.compile(
+    r"\b(?:budgets?|precepts?|levy|levies|tax(?:es)?|rates?|fees?|charges?|tariffs?|prices?|"
+    r"fares?|grants?|allowances?|salar(?:y|ies)|pay|wages?|rents?|subsid(?:y|ies)|quotas?|"
+    r"allocations?|estimates?)\s+for\s+(?:the\s+)?$",
+    re.IGNORECASE,
 )
 # "objects, some dating from c. 1200": a participle giving the age of things, where "the
 # church dates from 1620" states when it was built.
@@ -130,7 +153,9 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _BEFORE_PRESENT.match(after):
         return True
-    if _NAMING.search(before[-70:]):
+    if _NAMING.search(before[-70:]) or _EXAMPLE.search(before[-30:]) or _SUM_FOR.search(before):
+        return True
+    if _LAW.search(before[-70:]) and not _A_DAY.search(sentence, start, end):
         return True
     if _SCOPE.search(before[-60:]) and _VERB_AFTER.match(after):
         return True

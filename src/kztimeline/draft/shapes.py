@@ -30,6 +30,7 @@ __all__ = (
     "SUBORDINATE",
     "THAT",
     "counted_end",
+    "listed_title",
     "shaped_title",
 )
 
@@ -98,7 +99,12 @@ SUBORDINATE = re.compile(
     r"its|his|her|their|he|she|it|they|we|[A-Z])\b[^,]*),\s+"
 )
 
-SPEAKER = re.compile(r"^(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w.’'-]*:\s+(?=[A-Z])")
+# "Chair: ...", "The Minister for Transport (Mr A. Vale): ...", "Ms Dorr (Skerra North): ...":
+# a record's speaker, by name or office, with who holds it or where they sit.
+SPEAKER = re.compile(
+    r"^(?:[A-Z][\w.’'-]*\s+|(?:of|for|the|and|on)\s+){0,6}[A-Z][\w.’'-]*"
+    r"(?:\s+\([A-Z][^()]{1,60}\))?:\s+(?=[A-Z])"
+)
 
 
 def counted_end(sentence: str, start: int, end: int) -> int:
@@ -108,6 +114,18 @@ def counted_end(sentence: str, start: int, end: int) -> int:
         return end
     phrase = re.match(r"[^,;]*", sentence[end:])
     return end + len(phrase.group().rstrip(" .!?")) if phrase else end
+
+
+def listed_title(text: str) -> str | None:
+    """The title of a date in an item of a field's list ("Exhibited: Bergen, 1976; Leeds,
+    2002"): the label and its own item, or ``None`` when ``text`` (dates marked) is no such
+    list. Read before a speaker's label is taken off, as a participle names no speaker."""
+    listed = re.fullmatch(r"(?P<label>[A-Z][a-z]+):\s*(?P<items>.*;.*)", text)
+    if listed is None or OWN not in listed["items"] or not _PARTICIPLE.fullmatch(listed["label"]):
+        return None
+    item = next(part for part in listed["items"].split(";") if OWN in part)
+    item = re.sub(rf"[,\s]*[{OWN}{OTHER}][^;]*$", "", item).strip(" ,")
+    return clean(f"{listed['label']}: {item}") if item else None
 
 
 def shaped_title(text: str, page: str | None = None) -> str | None:

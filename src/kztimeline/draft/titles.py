@@ -39,6 +39,7 @@ from kztimeline.draft.shapes import (
     SUBORDINATE,
     THAT,
     counted_end,
+    listed_title,
     shaped_title,
 )
 from kztimeline.draft.trim import clean, cut
@@ -70,12 +71,12 @@ _INTRODUCTION = re.compile(
 )
 _FILLER = re.compile(
     r"^(?:It should (?:also )?be noted that|It is reported that|It was reported that|"
-    r"It was announced that|Meanwhile|However|Also|In addition)\s*,?\s*",
+    r"It was announced that|Meanwhile|However|Also|In addition|For (?:example|instance))\s*,?\s*",
     re.IGNORECASE,
 )
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
-    r"recalled|recalls|reminded|reminds|confirmed|confirms|told \w+|noted|added|alleged|"
+    r"recalled|recalls|reminded|reminds|confirmed|confirms|(?:told|tell|tells|assure|assured)\s+(?:the\s+)?\w+|noted|added|alleged|"
     r"alleging|saying|claiming|stating|arguing|declared)\s+"
     # "noted with concern that", "said in a statement that"
     r"(?:(?:with|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?\w+\s+(?=that\s))?"
@@ -370,8 +371,9 @@ def title_of(
     # "..., two days after an accident at X": the accident is the other date's fact.
     other = [(start, counted_end(sentence, start, end)) for start, end in other]
     text = AGENCY.sub(" ", DATELINE.sub("", _marked(sentence, own, other)))
+    listed = listed_title(text)  # "Exhibited: Bergen, 1976; ...": a label, not a speaker
     text = SPEAKER.sub("", text)  # "Chair: The bill is adopted": a record names its speaker
-    shaped = shaped_title(text, page)
+    shaped = listed or shaped_title(text, page)
     if shaped is not None:
         return shaped, False
     text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading

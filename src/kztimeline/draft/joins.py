@@ -1,0 +1,130 @@
+"""Two date expressions joined into one: a range split across them ("from 2010 ... to
+2012", "from 20:00 Friday until 06:00 Monday") or a term, a start and then ``until`` an end
+("took office on 2 April 2007 and served until 2011")."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from dataclasses import replace
+from datetime import date
+
+from kztimeline.draft.grammar import Found, Side
+from kztimeline.draft.resolve import Joined
+
+__all__ = ("join",)
+
+_JOINER = re.compile(r"\s*(?:[-–—]|to|through|thru|till|until|and)\s*", re.IGNORECASE)
+_UNTIL = re.compile(
+    r"\b(?:until|till|through|up to|to)\s+(?P<end>(?:the\s+)?end\s+of\s+)?(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_OWN_TERM = re.compile(
+    r"\bfor\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:term|period|mandate|tenure)\b",
+    re.IGNORECASE,
+)
+# A statement dated on its own day, about a period after it: "said on 5 May the ban would
+# stay until 2015" is not a term from 5 May.
+_REPORTED = re.compile(
+    r"\b(?:said|says|announced|told|stated|declared|noted|added|reported|warned)\b",
+    re.IGNORECASE,
+)
+# "She retired in 1991 but taught until 2005": a clause that turns away, with its own
+# verb, starts no term from the date before it.
+_CONTRARY = re.compile(r"\b(?:but|yet|while|whereas|although|though)\b|;", re.IGNORECASE)
+# "renewed the lease on 4 October, allowing the shop to trade until 2016": a clause that
+# tells what the act does to someone or something else dates the act alone; the "until"
+# is that other's state, not a term of the subject ("was sworn in on 4 October 2011,
+# serving until 2015" is one).
+_CONSEQUENCE = re.compile(
+    r",\s+(?:thus\s+|so\s+|effectively\s+)?(?:keep|allow|enabl|lett|leav|ty|bind|commit|barr|"
+    r"bann|suspend|exclud|forc|requir|oblig|permit|entitl|secur|extend|giv|mak|guarantee)ing\b",
+    re.IGNORECASE,
+)
+_REPORTED_ON = re.compile(_REPORTED.pattern + r"\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
+
+
+def join(sentence: str, found: list[Found]) -> list[Joined]:
+    """Ranges split across two expressions, and terms: a start, then ``until`` an end."""
+    joined: list[Joined] = []
+    index = 0
+    while index < len(found):
+        current = found[index]
+        following = found[index + 1] if index + 1 < len(found) else None
+        days = _days_span(sentence, current, following)
+        if days is not None:
+            joined.append(Joined(days))
+            index += 2
+            continue
+        if following is not None and current.value is None and following.value is None:
+            between = sentence[current.end : following.start]
+            before = sentence[: current.start]
+            if (
+                _JOINER.fullmatch(between)
+                and (between.strip() != "and" or re.search(r"\bbetween\s+$", before, re.I))
+                and current.first is not None
+                and following.last is not None
+            ):
+                joined.append(Joined(replace(current, end=following.end, last=following.last)))
+                index += 2
+                continue
+            until = _UNTIL.search(sentence[: following.start])
+            if (
+                until is not None
+                and not _REPORTED.search(sentence, current.end, until.start())
+                and not _REPORTED_ON.search(sentence, 0, current.start)
+                and not _CONTRARY.search(sentence, current.end, until.start())
+                and until.start() >= current.end
+                and current.first is not None
+                and following.last is not None
+                and current.first == current.last
+            ):
+                if _CONSEQUENCE.search(sentence, current.end, until.start()):
+                    joined.append(Joined(current))
+                    index += 2
+                    continue
+                last = _end_of(following.last) if until["end"] else following.last
+                if _OWN_TERM.search(sentence, current.end, following.start):
+                    joined.append(Joined(current))
+                term = Found(current.start, following.end, current.first, last)
+                parts = ((current.start, current.end), (following.start, following.end))
+                joined.append(Joined(term, term=True, parts=parts))
+                index += 2
+                continue
+        joined.append(Joined(current))
+        index += 1
+    return joined
+
+
+# "from Friday evening until Sunday", "from 9pm Friday to 6am Monday", "from Friday at
+# 20:00 until Sunday noon": two days resolved on their own, one span; a clock time at
+# either end names the hour, not another date.
+_CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)\s*)"
+_DAYS_JOINER = re.compile(
+    rf"\s*(?:morning|afternoon|evening|night|{_CLOCK})?\s*(?:[-–—]|to|through|till|until)"
+    rf"\s*{_CLOCK}?(?:on\s+)?",
+    re.I,
+)
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def _days_span(sentence: str, current: Found, following: Found | None) -> Found | None:
+    """The span of two days counted from the publication (weekdays) and joined by "to" or
+    "until" within a week, else ``None``."""
+    if following is None or current.value is None or following.value is None:
+        return None
+    if not (_DAY.fullmatch(current.value) and _DAY.fullmatch(following.value)):
+        return None
+    if not _DAYS_JOINER.fullmatch(sentence[current.end : following.start]):
+        return None
+    start, end = date.fromisoformat(current.value), date.fromisoformat(following.value)
+    if not 0 < (end - start).days < 7:
+        return None
+    return replace(current, end=following.end, value=f"{current.value}/{following.value}")
+
+
+def _end_of(side: Side) -> Side:
+    if side.year is None or side.day is not None:
+        return side
+    month = side.month or 12
+    return Side(side.year, month, calendar.monthrange(side.year, month)[1])
