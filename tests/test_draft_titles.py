@@ -294,3 +294,17 @@ def test_a_catalogue_field_is_titled_by_its_label_and_what_it_names() -> None:
     catalogue number after the date is no part of the title."""
     text = "Exhibited: “Pewter of the Baltic”, 2 April - 31 August 1988, no. 112."
     assert _titles(text) == {"1988-04-02/1988-08-31": "Exhibited: Pewter of the Baltic"}
+
+
+def test_a_report_verb_in_the_present_leaves_the_fact_it_reports() -> None:
+    """A report such as "the minister stresses that X opened" is titled with X's own
+    clause; a present verb whose object is the fact ("The firm adds a line in 2019") stays."""
+    text = (
+        "The minister stresses that the new border post opened on 3 March 2021. "
+        "The firm adds a new bottling line in 2019."
+    )
+    assert _titles(text) == {
+        "2021-03-03": "The new border post opened",
+        "2019": "The firm adds a new bottling line",
+    }
+

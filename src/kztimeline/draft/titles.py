@@ -75,8 +75,9 @@ _FILLER = re.compile(
 )
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
-    r"recalled|recalls|reminded|reminds|confirmed|confirms|told \w+|noted|added|alleged|"
-    r"alleging|saying|claiming|stating|arguing|declared)\s+"
+    r"recalled|recalls|reminded|reminds|confirmed|confirms|told \w+|noted|notes|added|adds|"
+    r"alleged|alleges|alleging|saying|claiming|stating|arguing|declared|declares|stressed|"
+    r"stresses|explained|explains|warned|warns|insisted|insists|observed|observes)\s+"
     # "noted with concern that", "said in a statement that"
     r"(?:(?:with|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?\w+\s+(?=that\s))?"
     r"(?:(?:on\s+)?" + _DATES + r"\s+)?(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
