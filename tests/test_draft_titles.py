@@ -308,3 +308,17 @@ def test_a_report_verb_in_the_present_leaves_the_fact_it_reports() -> None:
         "2019": "The firm adds a new bottling line",
     }
 
+
+def test_a_participle_after_a_name_with_of_describes_the_whole_name() -> None:
+    """A participle after "The Museum of Fine Arts," dates the museum's founding, not the
+    arts'; a name with no "of" keeps its own run of capitals."""
+    text = (
+        "The Museum of Fine Arts, founded in 1936, moved to a new building in 1960. "
+        "Asel and Marat Ospanov, who married in 1990, bought the farm in 2001."
+    )
+    assert _titles(text) == {
+        "1936": "The Museum of Fine Arts was founded",
+        "1960": "The Museum of Fine Arts moved to a new building",
+        "1990": "Asel and Marat Ospanov married",
+        "2001": "Asel and Marat Ospanov bought the farm",
+    }

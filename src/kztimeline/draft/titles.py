@@ -148,7 +148,10 @@ def _antecedent(text: str) -> str:
     """The name a relative clause describes: the end of ``text`` from its last article,
     or its last run of capitalised words, or all of it when it holds no verb."""
     text = text.rstrip()
-    names = re.search(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$", text)
+    # "The Hall of Mirrors, restored in 1980,": a name goes on past "of".
+    names = re.search(
+        r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|de|the)\s+){0,2}){0,3}[A-Z][\w.'’-]*$", text
+    )
     # "the ferry between Aktau and Baku, which stopped in 2020": the ends of a route or a
     # link name no thing of their own; the noun before them does.
     route = re.search(
