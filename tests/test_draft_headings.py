@@ -119,6 +119,20 @@ def test_a_birth_line_under_a_cv_s_name_is_titled_with_the_name() -> None:
     assert _drafted(text)["1955-11-04"] == "Ilse Marren was born in Graz"
 
 
+def test_a_founding_line_of_a_history_is_said_of_the_page_s_name() -> None:
+    """A history's line "1921 - Founded in Omsk" under a firm's name is the firm's
+    founding; a line whose verb takes an object ("Opened a second mill") keeps its words."""
+    text = (
+        "Irtysh Milling Company - Our story\n\n"
+        "1921 - Founded in Omsk as a cooperative of four millers.\n"
+        "1948 - Opened a second mill at Pavlodar.\n"
+    )
+    assert _drafted(text) == {
+        "1921": "Irtysh Milling Company was founded in Omsk as a cooperative of four millers",
+        "1948": "Opened a second mill at Pavlodar",
+    }
+
+
 def test_a_posted_line_still_dates_the_page() -> None:
     text = "Harbour notes\n\nPosted 14 May 2031\n\nThe ferry will sail again on Friday.\n"
     assert read_article(text, source_id="blog").published == date(2031, 5, 14)
