@@ -171,3 +171,16 @@ def test_a_bulletin_s_word_on_its_next_issue_is_page_furniture(
     """The time a rolling alert gives for its own next issue is the page's cadence, no fact;
     a promised update and the next edition of an event are news."""
     assert _dates(text) == expected
+
+
+def test_a_notice_s_date_of_issue_dates_the_notice_and_is_no_event() -> None:
+    """A "Date of issue" line is the day the notice bears: no event of its own, and the
+    day a term that runs on after it is told from; "Date of birth" stays a fact."""
+    notice = (
+        "SERVICE CHANGE\nDate of issue: 12 March 2031\n\nThe ferry to Kurmangazy was "
+        "cancelled on 2 March 2031. Old tickets remain valid until 30 June 2031.\n"
+    )
+    drafted = {event.date.text: event.status for event in draft(notice)}
+    assert drafted == {"2031-03-02": None, "../2031-06-30": "tentative"}
+    record = "Aigerim Sadykova\nDate of birth: 4 May 1950\n\nShe joined the orchestra in 1972.\n"
+    assert [event.date.text for event in draft(record)] == ["1950-05-04", "1972"]

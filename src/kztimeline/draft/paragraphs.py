@@ -166,7 +166,14 @@ _ENTRY = re.compile(
     rf"(?:\s*[-–—]\s*(?:{_ENTRY_DATE}|(?i:present|now|date)))?(?:\s{{2,}}|\t)\s*)\S"
 )
 _FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z -]{1,30}):\s+(?P<value>\S.{0,100})")
-_PAGE_FIELDS = frozenset(("date", "dated", "published", "posted", "updated", "last updated"))
+_PAGE_FIELDS = frozenset(
+    (
+        *("date", "dated", "published", "posted", "updated", "last updated"),
+        # "Date of notice: 4 May 2024": the day the document itself bears
+        *(f"date of {what}" for what in ("notice", "issue", "publication", "release")),
+        *(f"{what} date" for what in ("notice", "issue", "publication", "release")),
+    )
+)
 # What may stand before the date of a field: "Works start: early March 2021", "Completion:
 # expected in 2026".
 FIELD_LEAD = (
