@@ -63,9 +63,9 @@ from kztimeline.draft.mentions import (
     restated_by_the_next,
     weekdays_in_order,
 )
-from kztimeline.draft.qualifiers import only_compared, open_to_present
+from kztimeline.draft.qualifiers import only_compared, open_to_present, planned
 from kztimeline.draft.references import a_figure_for, described_as_a_whole, only_named
-from kztimeline.draft.relative import WEEKDAYS, Tense, decided_now, tense_at
+from kztimeline.draft.relative import WEEKDAYS, decided_now
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_date, parse_partial_date
@@ -242,18 +242,6 @@ def written_year(value: str) -> PartialDate | None:
     return parsed.start or parsed.end
 
 
-def _planned(sentence: str, position: int, value: str, published: date | None) -> bool:
-    """Whether the verb that governs the date looks forward, to a date not yet past; or,
-    not in the past tense, to a date wholly after the publication ("may open in 2025",
-    "construction starts in 2025")."""
-    tense = tense_at(sentence, position)
-    if tense is Tense.PAST:
-        return False
-    if tense is not Tense.FUTURE:
-        return published is not None and parse_date(value).known_first_day > published
-    return published is None or parse_date(value).known_last_day >= published
-
-
 _NAMED_YEAR = re.compile(
     r"\s*,?\s*(?:of\s+)?(?:last|next|this|the\s+(?:previous|following))\s+year\b"
 )
@@ -410,7 +398,7 @@ def find_dates(
                 item.term,
                 annual,
                 item.parts,
-                planned=_planned(sentence, expression.start, value, published),
+                planned=planned(sentence, expression.start, value, published),
                 notes=notes,
             )
         )
