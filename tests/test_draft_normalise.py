@@ -207,6 +207,11 @@ RELATIVE = [
     ("Fighting resumed over the weekend.", ["2012-11-10/2012-11-11"]),
     ("Talks will resume at the weekend.", ["2012-11-17/2012-11-18"]),
     ("The march is planned for next weekend.", ["2012-11-24/2012-11-25"]),
+    # a weekday after "a", "every", "each": a habit, no day ("a Sunday fair")
+    ("Since 2004 the village has kept a Sunday fair.", ["2004/.."]),
+    ("Every Tuesday the library opens late.", []),
+    ("The choir sings on each Friday of Lent.", []),
+    ("The choir performed on Friday.", ["2012-11-09"]),
 ]  # fmt: skip
 
 ANNUAL = [

@@ -267,6 +267,7 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May":
 # "on Thursday and Friday": days listed after "on", each a date, where "open Tuesday and
 # Thursday" tells a habit.
 _EACH_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+(?:month|year|quarter)\b", re.I)
+_ANY_DAY = re.compile(r"\b(?:a|an|any|each|every|one|another)\s+$", re.I)
 _WEEKDAYS_LISTED = re.compile(rf"\b[Oo]n\s+(?:{_WEEKDAY},\s*)*{_WEEKDAY},?\s+and\s+$")
 # Christmas Eve and Day, New Year's Eve and Day, by first letter and last word.
 _HOLIDAYS = {
@@ -419,8 +420,8 @@ def _read_shape(
         and not _WEEKDAYS_LISTED.search(before)
     ):
         return None  # "open Tuesday to Sunday": the days of a habit, not dates
-    if name == "weekday" and _EACH_MONTH.match(sentence, end):
-        return None  # "on the first Saturday of each month": a habit
+    if name == "weekday" and (_EACH_MONTH.match(sentence, end) or _ANY_DAY.search(before)):
+        return None  # "on the first Saturday of each month", "a Sunday fair": a habit
     if name == "relative_day" and re.search(r"\b(?:still|even|to this day)\b[^,;.]{0,60}$", before):
         return None  # "her maps are still used today": a state, no event of that day
     if published is None:
