@@ -60,6 +60,7 @@ from kztimeline.draft.mentions import (
     alternatives,
     lifespan,
     named_by_a_closer,
+    only_the_report,
     restated_by_the_next,
     weekdays_in_order,
 )
@@ -407,7 +408,10 @@ def find_dates(
     mentions = [part for mention in mentions for part in lifespan(sentence, mention)]
     mentions = weekdays_in_order(sentence, alternatives(sentence, mentions))
     mentions = [
-        mention for mention in mentions if not named_by_a_closer(sentence, mention, mentions)
+        mention
+        for mention in mentions
+        if not named_by_a_closer(sentence, mention, mentions)
+        and not only_the_report(sentence, mention, mentions)
     ]
     if (
         len(mentions) > 1

@@ -80,7 +80,8 @@ _REPORTED_THAT = re.compile(
     r"stresses|explained|explains|warned|warns|insisted|insists|observed|observes)\s+"
     # "noted with concern that", "said in a statement that"
     r"(?:(?:with|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?\w+\s+(?=that\s))?"
-    r"(?:(?:on\s+)?" + _DATES + r"\s+)?(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
+    r"(?:(?:on\s+)?(?:" + _DATES + r"|today|yesterday|[A-Z][a-z]+day)\s+)?"
+    r"(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
 )
 _STRONG = re.compile(
     r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet|then|and then)\s+|"
