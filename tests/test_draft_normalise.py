@@ -331,6 +331,9 @@ FORWARD = [
     ("The plant will reopen by the end of the year.", ["../2012"]),
     ("Roads close before the minister arrives on Saturday.", ["2012-11-17"]),
     ("The council approved new terms beginning January 1.", ["2013-01-01"]),
+    # a promise looks forward from the day it is told, though its verb is in the past
+    ("The utility has promised to restore supply by 10 February.", ["../2013-02-10"]),
+    ("The utility restored supply on 10 February.", ["2012-02-10"]),
 ]
 
 ROWS = (

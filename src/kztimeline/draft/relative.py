@@ -135,7 +135,7 @@ _FUTURE = re.compile(
     r"\b(?:will|shall|won't|is to|are to|is due|are due|(?:scheduled|planned|expected|set|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     r"due|set) (?:for|in|on|from)|plans? to|intends? to|expects?|aims? to|hopes? to|to be held|"
-    r"upcoming|forthcoming|next)\b"
+    r"upcoming|forthcoming|next|(?:promised|pledged|vowed|undertaken|undertook|offered) to)\b"
     # A forecast said by who makes it: "we project a fall of 0.5 m by 2050".
     r"|\b(?:we|they|I)\s+(?:[a-z]+ly\s+)?(?:project|forecast|predict|anticipate)\b"
     # "is planned", "are scheduled": a plan without the verb it plans; "to be paid on":
