@@ -51,7 +51,7 @@ class Mention:
 
 # "Abai Kunanbayev (10 August 1845 – 6 July 1904) was a poet": a name opening the sentence,
 # the span in brackets after it, and "was" or "is" after them; not a war or a reign.
-_LIFE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,4}\($")
+_LIFE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,4}\((?P<about>(?:c|ca)\.\s*|circa\s+)?$")
 _NOT_A_LIFE = re.compile(
     r"\b(?:War|Empire|Dynasty|Khanate|Republic|Union|Revolution|Period|Era|Age|Crisis|Games|"
     r"Olympics|Cup|Championships?|Expedition|Campaign|Siege|Battle|Conference|Treaty)\b"
@@ -63,16 +63,19 @@ def lifespan(sentence: str, mention: Mention) -> list[Mention]:
     ``mention`` alone."""
     before, after = sentence[: mention.start], sentence[mention.end :]
     dash = re.search(r"\s*[-–—]\s*", mention.text)
+    life = _LIFE.match(before)
     if (
         dash is None
         or mention.value.count("/") != 1
         or ".." in mention.value
-        or not _LIFE.match(before)
+        or life is None
         or _NOT_A_LIFE.search(before)
         or not re.match(r"\)\s+(?:was|is)\b", after)
     ):
         return [mention]
     first, last = mention.value.split("/")
+    if life["about"]:
+        last = last.rstrip("~")  # "(c. 1890-1962)": the birth is approximate, not the death
     middle = mention.start + dash.start(), mention.start + dash.end()
     return [
         replace(mention, end=middle[0], text=sentence[mention.start : middle[0]], value=first),
