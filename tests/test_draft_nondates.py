@@ -187,3 +187,20 @@ def test_a_notice_s_date_of_issue_dates_the_notice_and_is_no_event() -> None:
     assert drafted == {"2031-03-02": None, "../2031-06-30": "tentative"}
     record = "Aigerim Sadykova\nDate of birth: 4 May 1950\n\nShe joined the orchestra in 1972.\n"
     assert [event.date.text for event in draft(record)] == ["1950-05-04", "1972"]
+
+
+def test_a_page_s_footer_gives_its_date_and_no_event() -> None:
+    """A page's "updated" line in its footer dates the page, so a day after it is a plan;
+    a footer with only a copyright year dates nothing."""
+    page = (
+        "<html><body><p>The spring fair opens on 12 May 2031. The society was founded in "
+        "1990.</p><footer>(c) 2031 Fair Society | Last updated: 4 March 2031</footer>"
+        "</body></html>"
+    )
+    drafted = {event.date.text: event.status for event in draft(page)}
+    assert drafted == {"2031-05-12": "tentative", "1990": None}
+    undated = page.replace(" | Last updated: 4 March 2031", "")
+    assert {event.date.text: event.status for event in draft(undated)} == {
+        "2031-05-12": None,
+        "1990": None,
+    }

@@ -66,6 +66,9 @@ _STORY = frozenset(("article", "main"))
 _ITEMS = frozenset(("li", "td", "dd", "dt"))
 
 
+_UPDATED = re.compile(r"\b(?i:(?:last\s+)?updated|published|posted)(?:\s+on)?\s*:?\s*")
+
+
 class _TextOfPage(HTMLParser):
     def __init__(self) -> None:
         super().__init__(convert_charrefs=True)
@@ -125,6 +128,12 @@ class _TextOfPage(HTMLParser):
             if found:
                 self._publish(found.group(1))
             return
+        if self.skipping and self.skipping[-1] == "footer" and self.published is None:
+            # "<footer>Page updated 2 May 2025</footer>": no text, but the page's date.
+            updated = _UPDATED.search(data)
+            days = find_dates(data[updated.end() :]) if updated else []
+            if days:
+                self._publish(days[0].value)
         if self.in_title:
             self.title = " ".join(((self.title or "") + " " + data).split()) or None
         elif not self.skipping and data.strip():
