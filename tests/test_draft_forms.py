@@ -193,6 +193,10 @@ ANCHORED = [
     ("Three weeks later, on or about 24 May, the pass reopened.", ["2010-05-24~"]),
     ("Ten days later, around 13 May, the pass reopened.", ["2010-05-13~"]),
     ("Talks resumed on Friday, 7 January.", ["2011-01-07"]),  # the weekday gives the year
+    # "took over" is a verb and its particle; "over the following days" a stretch
+    ("Her deputy took over the following day.", ["2010-05-04"]),
+    ("Prices eased over the following days.", []),
+    ("Prices eased over the following month.", []),
 ]  # fmt: skip
 
 # Numbers that look like years and are none.

@@ -90,7 +90,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     ),
     (
         "anchored",
-        r"(?<!\bover )(?<!\bwithin )(?<!\bduring )(?<!\bfor )"
+        # "over the following days" is a stretch; "took over the following day", a day
+        r"(?:(?<!\bover )|(?<=\btook over )|(?<=\btake over )|(?<=\btakes over )|"
+        r"(?<=\bhanded over ))(?<!\bwithin )(?<!\bduring )(?<!\bfor )"
         r"\b(?i:the\s+(?P<which>following|next|previous|same)\s+"
         rf"(?:(?P<one>day|month|year)|(?P<weekday>{WEEKDAY_PATTERN})|(?P<part>morning|afternoon|"
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
