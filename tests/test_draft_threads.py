@@ -115,3 +115,12 @@ def test_a_deadline_a_rule_sets_is_a_plan_even_in_an_undated_text() -> None:
         "../2028-05-03": None,
         "2019/..": None,
     }
+
+
+def test_a_season_told_forward_crosses_into_the_next_year_though_back_is_nearer() -> None:
+    """A season told from its start: a day of spring after an autumn day goes on into the
+    next year when that is still past; a day just before the one named stays in its year."""
+    season = "The league season opened on 9 September 2030. The Eagles lost the final on 2 May."
+    assert set(_drafted(season, published="2031-06-01")) == {"2030-09-09", "2031-05-02"}
+    voyage = "The ship reached Aktau on 20 December 2030. It had left Astrakhan on 1 December."
+    assert set(_drafted(voyage, published="2031-06-01")) == {"2030-12-20", "2030-12-01"}
