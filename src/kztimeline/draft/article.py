@@ -30,6 +30,7 @@ class Sentence:
     text: str
     line: int
     paragraph: int = 0
+    item: bool = False  # an entry of a list or a table, not a line of prose
 
 
 @dataclass(frozen=True, slots=True)
@@ -206,7 +207,7 @@ def _add(
     stripped = piece.strip()
     if stripped:
         offset = begin + len(piece) - len(piece.lstrip())
-        sentences.append(Sentence(stripped, paragraph.line_at(offset), number))
+        sentences.append(Sentence(stripped, paragraph.line_at(offset), number, paragraph.item))
 
 
 # --- The head -------------------------------------------------------------------------------
@@ -351,6 +352,10 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             # "Posted on 5th March 2024 by Aliya": a blog's date line names its author.
             signed = re.search(r"\bby\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})$", text)
             head.author = head.author or (signed["name"] if signed else None)
+        elif find_dates(text):
+            # "Karaganda, 14-16 October 2025" under a programme's name: a fact's own date,
+            # so a day on a line of its own after it heads a part, and is no dateline.
+            told = True
         told = told or (len(text.split()) >= 6 and re.search(r"\w[.!?][\"”’]?$", text) is not None)
     return head
 
