@@ -159,5 +159,10 @@ def test_a_programme_s_entries_are_the_events_of_the_day_that_heads_them() -> No
         ("2031-07-03", "14:00-16:00 Boat trip to the delta", "tentative"),
         ("2031-07-03/2031-07-05", "The festival runs", "tentative"),
     ]
+    plain = "Delta Days 2031\n\nAstrakhan, 3-5 July 2031\n\nFriday 3 July\n- 10:00 Keynote\n"
+    assert {event.date.text for event in draft(plain, published="2031-05-01")} == {
+        "2031-07-03/2031-07-05",
+        "2031-07-03",
+    }
     diary = "Thursday, 6 March 2031.\n\nRain all day. The ferry did not run.\n\n- Letters written\n"
     assert list(draft(diary)) == []
