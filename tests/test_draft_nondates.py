@@ -19,11 +19,18 @@ def _dates(text: str) -> list[str]:
         "A bone was dated to 3410 +/- 60 cal BP by the laboratory.",
         "Samples were prepared following the 2016 procedure of Adilova and Kim.",
         "The museum receives about 40,000 visitors every year.",
+        "Rents in the old town rise by about 6% each year.",
+        "Output grows by 3.5 per cent a year.",
         "Page last updated: 17.03.2031 | Feedback: info@example.org",
     ],
 )
 def test_no_event_is_drafted(text: str) -> None:
     assert list(draft(text, published="2031-04-01")) == []
+
+
+def test_a_share_that_is_no_rate_still_dates_its_fact() -> None:
+    """A percentage with its own year is a fact of that year, not a rate."""
+    assert _dates("Rents rose by 6% in 2030.") == ["2030"]
 
 
 def test_a_habit_without_a_count_is_still_said_to_go_on() -> None:

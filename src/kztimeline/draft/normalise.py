@@ -230,7 +230,8 @@ def published_day(value: date | str | None, *, name: str = "published") -> date 
 # event that recurs either.
 _STATE = re.compile(
     r"\b(?:is|was|were|are|remained|remains|became|becomes)\s+(?:the|a|an|its|his|her|their|"
-    r"one|among)\b|\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}(?:every|each|a|per)\s+year\b|"
+    r"one|among)\b|\b\d[\d,.]*(?:\s*%|\s+per\s?cent)?\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:every|each|a|per)\s+year\b|"  # "40,000 visitors", "14%" a year: a rate
     r"\b(?:(?:every|each)\s+year|annually|yearly)\s+since\b",  # dated by that year, or by none
     re.IGNORECASE,
 )
