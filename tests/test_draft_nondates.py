@@ -211,3 +211,14 @@ def test_a_page_s_footer_gives_its_date_and_no_event() -> None:
         "2031-05-12": None,
         "1990": None,
     }
+
+
+def test_a_memo_s_date_field_dates_the_memo_among_its_header_lines() -> None:
+    """A "DATE:" line among a memo's header lines dates the memo, so its weekdays count
+    from it; it is no event, and the header lines around it do not hide it."""
+    memo = (
+        "DATE: 3 March 2031 (Monday)\nFROM: Facilities Office, East Campus\nTO: All staff\n"
+        "SUBJECT: CANTEEN WORKS IN BUILDING 4\nREF: FAC/2031/118\n\n"
+        "The canteen will close on Friday for repairs."
+    )
+    assert {event.date.text: event.status for event in draft(memo)} == {"2031-03-07": "tentative"}

@@ -67,6 +67,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 close()
                 paragraphs[-1] = replace(paragraphs[-1], item=True)
                 continue
+            dated = dated or _is_page_date(line.strip())
             if dated:
                 close()  # "Ministry of ... / Press service / Astana, 4 June 2024"
             pieces.append((number, line.strip()))
@@ -192,6 +193,17 @@ def _is_field(line: str) -> bool:
     mentions = find_dates(line)
     begin = field.start("value")
     return bool(mentions) and re.fullmatch(FIELD_LEAD, line[begin : mentions[0].start]) is not None
+
+
+def _is_page_date(line: str) -> bool:
+    """Whether ``line`` is the page's own dated field ("DATE: 12 May 2023 (Friday)" at the
+    head of a memo), a line of its own whatever the lines around it."""
+    field = _FIELD.fullmatch(line)
+    return (
+        field is not None
+        and field["label"].lower() in _PAGE_FIELDS
+        and any(re.fullmatch(r"\d{4}-\d\d-\d\d", found.value) for found in find_dates(line))
+    )
 
 
 def _is_subheading(line: str, following: str) -> bool:
