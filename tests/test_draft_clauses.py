@@ -171,3 +171,20 @@ def test_a_date_that_repeats_the_verb_before_it_takes_its_words() -> None:
     }
     drafted = to_toml(compose([read_article(text, source_id="court")]))
     assert "title to write" not in drafted  # a title of its own, none to write by hand
+
+
+def test_the_day_a_past_fact_was_told_is_no_event_of_its_own() -> None:
+    """A report of a fact with its own date ("said on Monday that the bridge was reopened
+    on 3 June") gives that fact alone, titled by the reported clause; a report of a plan,
+    and one with no date of its own, keep the day they were told."""
+    told = (
+        "The ministry said on Monday that the ring road bridge was reopened on 3 June 2024. "
+        "Nomad Rail announced today that it will open a depot in Taraz on 3 July 2024. "
+        "The port authority said on Friday that it had hired 40 pilots."
+    )
+    assert _drafted(told, "2024-06-12") == {
+        "2024-06-03": "The ring road bridge was reopened",
+        "2024-06-12": "Nomad Rail announced that it will open a depot in Taraz",
+        "2024-07-03": "Nomad Rail will open a depot in Taraz",
+        "2024-06-07": "The port authority said that it had hired 40 pilots",
+    }

@@ -24,10 +24,28 @@ from kztimeline.draft.trim import MAX_TITLE, clean, cut
         ("The mill was handed over to", "The mill was handed over"),
         ("Sold at Lyle & Dunn, Edinburgh, lot 212", "Sold at Lyle & Dunn, Edinburgh"),
         ("Shown in Northern Glass, nos. 14-16", "Shown in Northern Glass"),
+        # a copula whose complement was the date goes with it; one before a word stays
+        ("The museum's reopening will be", "The museum's reopening"),
+        ("The deadline for entries was", "The deadline for entries"),
+        ("The jury's verdict has been", "The jury's verdict"),
+        ("The report must be in", "The report must be in"),
+        ("The harvest was poor", "The harvest was poor"),
     ],
 )
 def test_a_title_ends_on_a_whole_phrase(title: str, finished: str) -> None:
     assert clean(title) == finished
+
+
+def test_a_date_that_is_what_its_subject_is_leaves_no_copula_at_the_end() -> None:
+    """A date that "X will be" is titled with X alone, a plan still; "X was poor in <year>" keeps
+    the verb, whose complement is no date."""
+    text = "The closing ceremony of the festival will be Friday, 12 July 2024. The harvest "
+    text += "was poor in 2010."
+    drafted = {event.date.text: (event.title, event.status) for event in draft(text)}
+    assert drafted == {
+        "2024-07-12": ("The closing ceremony of the festival", "tentative"),
+        "2010": ("The harvest was poor", None),
+    }
 
 
 def test_each_line_of_a_timeline_is_its_own_fact() -> None:

@@ -83,6 +83,9 @@ SPANS_AND_LISTS = [
     ("Prices rose in both 2010 and 2012.", ["2010", "2012"]),
     # A life in brackets after a name: born, died; not a war's or a period's span.
     ("Abai Kunanbayev (1845–1904) was a poet.", ["1845", "1904"]),
+    # "c." before a life's span makes the birth approximate, not the death
+    ("Ermek Tolen (c. 1872–1931) was a saddler.", ["1872~", "1931"]),
+    ("Ermek Tolen (c. 1872 – c. 1931) was a saddler.", ["1872~", "1931~"]),
     ("World War II (1939–1945) was a global conflict.", ["1939/1945"]),
     ("The board met on 3, 5 and 7 May 2011.", ["2011-05-03", "2011-05-05", "2011-05-07"]),
 ]  # fmt: skip
@@ -190,6 +193,10 @@ ANCHORED = [
     ("Three weeks later, on or about 24 May, the pass reopened.", ["2010-05-24~"]),
     ("Ten days later, around 13 May, the pass reopened.", ["2010-05-13~"]),
     ("Talks resumed on Friday, 7 January.", ["2011-01-07"]),  # the weekday gives the year
+    # "took over" is a verb and its particle; "over the following days" a stretch
+    ("Her deputy took over the following day.", ["2010-05-04"]),
+    ("Prices eased over the following days.", []),
+    ("Prices eased over the following month.", []),
 ]  # fmt: skip
 
 # Numbers that look like years and are none.

@@ -119,6 +119,50 @@ def test_a_birth_line_under_a_cv_s_name_is_titled_with_the_name() -> None:
     assert _drafted(text)["1955-11-04"] == "Ilse Marren was born in Graz"
 
 
+def test_a_founding_line_of_a_history_is_said_of_the_page_s_name() -> None:
+    """A history's line "1921 - Founded in Omsk" under a firm's name is the firm's
+    founding; a line whose verb takes an object ("Opened a second mill") keeps its words."""
+    text = (
+        "Irtysh Milling Company - Our story\n\n"
+        "1921 - Founded in Omsk as a cooperative of four millers.\n"
+        "1948 - Opened a second mill at Pavlodar.\n"
+    )
+    assert _drafted(text) == {
+        "1921": "Irtysh Milling Company was founded in Omsk as a cooperative of four millers",
+        "1948": "Opened a second mill at Pavlodar",
+    }
+
+
 def test_a_posted_line_still_dates_the_page() -> None:
     text = "Harbour notes\n\nPosted 14 May 2031\n\nThe ferry will sail again on Friday.\n"
     assert read_article(text, source_id="blog").published == date(2031, 5, 14)
+
+
+_PROGRAMME = (
+    "<html><body><h1>Delta Days 2031</h1><p>The festival runs from 3 to 5 July 2031.</p>"
+    "<h2>Friday 3 July</h2><ul><li>10:00 Keynote on river ecology</li>"
+    "<li>14:00-16:00 Boat trip to the delta</li></ul>"
+    "<h2>Practical information</h2><ul><li>Tickets at the door</li></ul></body></html>"
+)
+
+
+def test_a_programme_s_entries_are_the_events_of_the_day_that_heads_them() -> None:
+    """The entries of a list right under a day heading are that day's, plans when the
+    page is older, titled with their time of day; a list under an undated heading, and
+    prose under a diary's day, date nothing."""
+    drafted = sorted(
+        (event.date.text, event.title, event.status)
+        for event in draft(_PROGRAMME, published="2031-05-01")
+    )
+    assert drafted == [
+        ("2031-07-03", "10:00 Keynote on river ecology", "tentative"),
+        ("2031-07-03", "14:00-16:00 Boat trip to the delta", "tentative"),
+        ("2031-07-03/2031-07-05", "The festival runs", "tentative"),
+    ]
+    plain = "Delta Days 2031\n\nAstrakhan, 3-5 July 2031\n\nFriday 3 July\n- 10:00 Keynote\n"
+    assert {event.date.text for event in draft(plain, published="2031-05-01")} == {
+        "2031-07-03/2031-07-05",
+        "2031-07-03",
+    }
+    diary = "Thursday, 6 March 2031.\n\nRain all day. The ferry did not run.\n\n- Letters written\n"
+    assert list(draft(diary)) == []

@@ -19,11 +19,18 @@ def _dates(text: str) -> list[str]:
         "A bone was dated to 3410 +/- 60 cal BP by the laboratory.",
         "Samples were prepared following the 2016 procedure of Adilova and Kim.",
         "The museum receives about 40,000 visitors every year.",
+        "Rents in the old town rise by about 6% each year.",
+        "Output grows by 3.5 per cent a year.",
         "Page last updated: 17.03.2031 | Feedback: info@example.org",
     ],
 )
 def test_no_event_is_drafted(text: str) -> None:
     assert list(draft(text, published="2031-04-01")) == []
+
+
+def test_a_share_that_is_no_rate_still_dates_its_fact() -> None:
+    """A percentage with its own year is a fact of that year, not a rate."""
+    assert _dates("Rents rose by 6% in 2030.") == ["2030"]
 
 
 def test_a_habit_without_a_count_is_still_said_to_go_on() -> None:
@@ -146,6 +153,9 @@ def test_the_years_a_study_s_sources_cover_are_no_event(sentence: str, expected:
         ("Will the board restore the night bus, which was withdrawn in March 2030?", ["2030-03"]),
         ("Will she explain why the grant was cut on 1 February 2031?", ["2031-02-01"]),
         ("Will he say when the line will reopen in 2033?", []),
+        # a passive after "be" asks of the future; its clause with "today" asks too
+        ("When will the canal be dredged, and who runs the locks today?", []),
+        ("When was the canal dredged, and who has run the locks since 2029?", ["2029/.."]),
         ("Did you know the lighthouse was first lit in 1872?", ["1872"]),
         ("Can I renew my permit online? Yes: the online service opened on 2 February 2031.",
          ["2031-02-02"]),
@@ -232,3 +242,44 @@ def test_the_year_a_sum_is_fixed_for_is_no_event(sentence: str, expected: list[s
     """A budget, a fee or a levy "for" a year only says what period it covers; when the
     sum changes, and a plan for a year, stay dated."""
     assert _dates(sentence) == expected
+
+
+def test_a_notice_s_date_of_issue_dates_the_notice_and_is_no_event() -> None:
+    """A "Date of issue" line is the day the notice bears: no event of its own, and the
+    day a term that runs on after it is told from; "Date of birth" stays a fact."""
+    notice = (
+        "SERVICE CHANGE\nDate of issue: 12 March 2031\n\nThe ferry to Kurmangazy was "
+        "cancelled on 2 March 2031. Old tickets remain valid until 30 June 2031.\n"
+    )
+    drafted = {event.date.text: event.status for event in draft(notice)}
+    assert drafted == {"2031-03-02": None, "../2031-06-30": "tentative"}
+    record = "Aigerim Sadykova\nDate of birth: 4 May 1950\n\nShe joined the orchestra in 1972.\n"
+    assert [event.date.text for event in draft(record)] == ["1950-05-04", "1972"]
+
+
+def test_a_page_s_footer_gives_its_date_and_no_event() -> None:
+    """A page's "updated" line in its footer dates the page, so a day after it is a plan;
+    a footer with only a copyright year dates nothing."""
+    page = (
+        "<html><body><p>The spring fair opens on 12 May 2031. The society was founded in "
+        "1990.</p><footer>(c) 2031 Fair Society | Last updated: 4 March 2031</footer>"
+        "</body></html>"
+    )
+    drafted = {event.date.text: event.status for event in draft(page)}
+    assert drafted == {"2031-05-12": "tentative", "1990": None}
+    undated = page.replace(" | Last updated: 4 March 2031", "")
+    assert {event.date.text: event.status for event in draft(undated)} == {
+        "2031-05-12": None,
+        "1990": None,
+    }
+
+
+def test_a_memo_s_date_field_dates_the_memo_among_its_header_lines() -> None:
+    """A "DATE:" line among a memo's header lines dates the memo, so its weekdays count
+    from it; it is no event, and the header lines around it do not hide it."""
+    memo = (
+        "DATE: 3 March 2031 (Monday)\nFROM: Facilities Office, East Campus\nTO: All staff\n"
+        "SUBJECT: CANTEEN WORKS IN BUILDING 4\nREF: FAC/2031/118\n\n"
+        "The canteen will close on Friday for repairs."
+    )
+    assert {event.date.text: event.status for event in draft(memo)} == {"2031-03-07": "tentative"}

@@ -230,6 +230,11 @@ RELATIVE = [
     ("A frost warning covers 9pm Thursday to 3am Saturday.", ["2012-11-15/2012-11-17"]),
     ("Trains stopped at 9 p.m. on Monday and ran again at 5 a.m. Tuesday.",
      ["2012-11-12", "2012-11-13"]),
+    # a weekday after "a", "every", "each": a habit, no day ("a Sunday fair")
+    ("Since 2004 the village has kept a Sunday fair.", ["2004/.."]),
+    ("Every Tuesday the library opens late.", []),
+    ("The choir sings on each Friday of Lent.", []),
+    ("The choir performed on Friday.", ["2012-11-09"]),
 ]  # fmt: skip
 
 ANNUAL = [
@@ -349,6 +354,9 @@ FORWARD = [
     ("The plant will reopen by the end of the year.", ["../2012"]),
     ("Roads close before the minister arrives on Saturday.", ["2012-11-17"]),
     ("The council approved new terms beginning January 1.", ["2013-01-01"]),
+    # a promise looks forward from the day it is told, though its verb is in the past
+    ("The utility has promised to restore supply by 10 February.", ["../2013-02-10"]),
+    ("The utility restored supply on 10 February.", ["2012-02-10"]),
 ]
 
 ROWS = (

@@ -190,3 +190,35 @@ def test_a_column_of_dates_gives_one_entry_per_line() -> None:
         "2013-03/..": "Chief engineer, Aral Water",
         "2016": "Order of Merit of the Engineers Guild",
     }
+
+
+# A plain-text register whose columns "|" parts, with a header over them.
+_REGISTER = """\
+Bridges of the river district
+
+Bridge          | Built        | Last inspected | Closed
+Sarykol footway | 4 April 1961 | 19 Sep 2022    |
+Tobyl rail span | 1907         |                | 30 Jan 2015
+"""
+
+
+def test_a_pipe_table_titles_each_date_with_its_row_and_column() -> None:
+    """A dated cell of a "|" table is titled with its row's name and its column's header,
+    and no title keeps a "|" or borrows the header row's words."""
+    assert _drafted(_REGISTER) == {
+        "1961-04-04": "Sarykol footway, Built",
+        "2022-09-19": "Sarykol footway, Last inspected",
+        "1907": "Tobyl rail span, Built",
+        "2015-01-30": "Tobyl rail span, Closed",
+    }
+
+
+def test_a_pipe_table_with_a_date_column_keeps_its_events() -> None:
+    """A header that only says "Year" adds nothing to the title; a table with no header
+    row keeps every dated line as one entry; a line of "|" fields joins no neighbour."""
+    with_header = "Club history\n\nYear | Milestone\n1932 | Club founded\n1958 | First title\n"
+    assert _drafted(with_header) == {"1932": "Club founded", "1958": "First title"}
+    no_header = "Club history\n\n1932 | Club founded\n1958 | First title won\n"
+    assert set(_drafted(no_header)) == {"1932", "1958"}
+    fields = "Ferry timetable\nValid from 2 June 2019\nRoute 4 | Operator: Aral Line\n"
+    assert all("|" not in title for title in _drafted(fields).values())

@@ -87,3 +87,40 @@ def test_an_aside_with_an_irregular_participle_neither_dates_nor_tenses_the_clau
     assert _drafted(text, "2031-03-01") == {"1974": None, "2031-07-12": "tentative"}
     text = "The organ, made c. 1790 and on loan since 2012, goes back to Leiden on 2 May."
     assert sorted(_drafted(text, "2031-03-01")) == ["1790~", "2012/..", "2031-05-02"]
+
+
+def test_what_was_announced_for_a_later_day_is_a_plan() -> None:
+    """A plan told in the past ("have called a strike for") with a day after the
+    publication is still to come; the same verb with a day before it is a fact."""
+    text = (
+        "Teachers' unions have called a strike for Tuesday 14 October 2031. The union of "
+        "nurses called a one-day strike on 2 October 2031."
+    )
+    assert _drafted(text, published="2031-10-08") == {
+        "2031-10-14": "tentative",
+        "2031-10-02": None,
+    }
+
+
+def test_a_deadline_a_rule_sets_is_a_plan_even_in_an_undated_text() -> None:
+    """A "must ... by <day>" is an obligation still to meet; a deadline met in the past, and a
+    duty in force since a date, are facts."""
+    text = (
+        "The contractor must repair the bridge no later than 1 September 2030. The old "
+        "contractor repaired the ferry landing by 3 May 2028. Since 2019 every driver must "
+        "carry a permit."
+    )
+    assert _drafted(text) == {
+        "../2030-09-01": "tentative",
+        "../2028-05-03": None,
+        "2019/..": None,
+    }
+
+
+def test_a_season_told_forward_crosses_into_the_next_year_though_back_is_nearer() -> None:
+    """A season told from its start: a day of spring after an autumn day goes on into the
+    next year when that is still past; a day just before the one named stays in its year."""
+    season = "The league season opened on 9 September 2030. The Eagles lost the final on 2 May."
+    assert set(_drafted(season, published="2031-06-01")) == {"2030-09-09", "2031-05-02"}
+    voyage = "The ship reached Aktau on 20 December 2030. It had left Astrakhan on 1 December."
+    assert set(_drafted(voyage, published="2031-06-01")) == {"2030-12-20", "2030-12-01"}

@@ -379,3 +379,31 @@ def test_an_opening_for_instance_is_no_part_of_the_title() -> None:
     """A fact told as an example of the sentence before keeps its title without the marker."""
     text = "Floods were common. For instance, on 3 May 2015 the bridge was swept away."
     assert _titles(text) == {"2015-05-03": "The bridge was swept away"}
+
+
+def test_a_report_verb_in_the_present_leaves_the_fact_it_reports() -> None:
+    """A report such as "the minister stresses that X opened" is titled with X's own
+    clause; a present verb whose object is the fact ("The firm adds a line in 2019") stays."""
+    text = (
+        "The minister stresses that the new border post opened on 3 March 2021. "
+        "The firm adds a new bottling line in 2019."
+    )
+    assert _titles(text) == {
+        "2021-03-03": "The new border post opened",
+        "2019": "The firm adds a new bottling line",
+    }
+
+
+def test_a_participle_after_a_name_with_of_describes_the_whole_name() -> None:
+    """A participle after "The Museum of Fine Arts," dates the museum's founding, not the
+    arts'; a name with no "of" keeps its own run of capitals."""
+    text = (
+        "The Museum of Fine Arts, founded in 1936, moved to a new building in 1960. "
+        "Asel and Marat Ospanov, who married in 1990, bought the farm in 2001."
+    )
+    assert _titles(text) == {
+        "1936": "The Museum of Fine Arts was founded",
+        "1960": "The Museum of Fine Arts moved to a new building",
+        "1990": "Asel and Marat Ospanov married",
+        "2001": "Asel and Marat Ospanov bought the farm",
+    }

@@ -30,6 +30,7 @@ class Sentence:
     text: str
     line: int
     paragraph: int = 0
+    item: bool = False  # an entry of a list or a table, not a line of prose
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,6 +65,9 @@ _PUBLISHED_KEYS = frozenset(
 _STORY = frozenset(("article", "main"))
 # The entries of a list or a table ("<li>16 December 1991 – Independence</li>").
 _ITEMS = frozenset(("li", "td", "dd", "dt"))
+
+
+_UPDATED = re.compile(r"\b(?i:(?:last\s+)?updated|published|posted)(?:\s+on)?\s*:?\s*")
 
 
 class _TextOfPage(HTMLParser):
@@ -125,6 +129,12 @@ class _TextOfPage(HTMLParser):
             if found:
                 self._publish(found.group(1))
             return
+        if self.skipping and self.skipping[-1] == "footer" and self.published is None:
+            # "<footer>Page updated 2 May 2025</footer>": no text, but the page's date.
+            updated = _UPDATED.search(data)
+            days = find_dates(data[updated.end() :]) if updated else []
+            if days:
+                self._publish(days[0].value)
         if self.in_title:
             self.title = " ".join(((self.title or "") + " " + data).split()) or None
         elif not self.skipping and data.strip():
@@ -197,7 +207,7 @@ def _add(
     stripped = piece.strip()
     if stripped:
         offset = begin + len(piece) - len(piece.lstrip())
-        sentences.append(Sentence(stripped, paragraph.line_at(offset), number))
+        sentences.append(Sentence(stripped, paragraph.line_at(offset), number, paragraph.item))
 
 
 # --- The head -------------------------------------------------------------------------------
@@ -342,6 +352,10 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             # "Posted on 5th March 2024 by Aliya": a blog's date line names its author.
             signed = re.search(r"\bby\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})$", text)
             head.author = head.author or (signed["name"] if signed else None)
+        elif find_dates(text):
+            # "Karaganda, 14-16 October 2025" under a programme's name: a fact's own date,
+            # so a day on a line of its own after it heads a part, and is no dateline.
+            told = True
         told = told or (len(text.split()) >= 6 and re.search(r"\w[.!?][\"”’]?$", text) is not None)
     return head
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from kztimeline.dates import PartialDate
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import Article, Sentence
-from kztimeline.draft.headings import heading_day
+from kztimeline.draft.headings import entry_of_the_day, heading_day
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
 from kztimeline.draft.titles import is_furniture, title_of
@@ -183,6 +183,7 @@ def facts_of(
     """
     found: list[list[Mention]] = []
     anchors = Anchors(article.published)
+    headed_item = False  # whether the entries read since a dated heading are all a list's
     for number, sentence in enumerate(article.sentences):
         if is_furniture(sentence.text):
             found.append([])  # a docket header or a caption dates nothing
@@ -199,12 +200,18 @@ def facts_of(
             frames=frames,
         )
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
+        if not mentions and sentence.item and headed_item and anchors.reference is not None:
+            # "Tuesday 14 October" over "09:30 Opening address": a programme's entries are
+            # the events of the day that heads them.
+            mentions = [entry_of_the_day(sentence.text, anchors.reference, article.published)]
         found.append(planned_by_thread(mentions, from_plan, sentence.text))
         opens = number == 0 or article.sentences[number - 1].paragraph != sentence.paragraph
         if opens and (day := heading_day(sentence.text, found[-1])) is not None:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
             found[-1] = []
+            headed_item = True
             continue
+        headed_item = headed_item and sentence.item
         if dropped is not None:
             dropped += [Citation(article.source_id, sentence.line, text) for text in missed]
         # "2024 was a year of renewal. In March we ...": a period that dates no fact still

@@ -267,9 +267,9 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May":
 # "on Thursday and Friday": days listed after "on", each a date, where "open Tuesday and
 # Thursday" tells a habit.
 _EACH_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+(?:month|year|quarter)\b", re.I)
-# "each Tuesday in May", "on a Sunday": a weekday of a habit or of no week in
-# particular, and a month without a year that only bounds a weekly habit.
-_NO_WEEK = re.compile(r"\b(?:every|each|a|one|any|some)\s+(?:other\s+)?$", re.I)
+# "each Tuesday in May", "on a Sunday", "another Friday": a weekday of a habit or of no
+# week in particular, and a month without a year that only bounds a weekly habit.
+_NO_WEEK = re.compile(r"\b(?:every|each|a|an|one|any|some|another)\s+(?:other\s+)?$", re.I)
 _HABIT_MONTH = re.compile(rf"\b(?i:every|each)\s+(?i:other\s+)?{_WEEKDAY}s?\s+(?:in|of|during)\s+$")
 _WEEKDAYS_LISTED = re.compile(rf"\b[Oo]n\s+(?:{_WEEKDAY},\s*)*{_WEEKDAY},?\s+and\s+$")
 # Christmas Eve and Day, New Year's Eve and Day, by first letter and last word.
@@ -424,7 +424,7 @@ def _read_shape(
     ):
         return None  # "open Tuesday to Sunday": the days of a habit, not dates
     if name == "weekday" and (_EACH_MONTH.match(sentence, end) or _NO_WEEK.search(before)):
-        return None  # "on the first Saturday of each month": a habit
+        return None  # "on the first Saturday of each month", "a Sunday fair": a habit
     if name == "relative_day" and re.search(r"\b(?:still|even|to this day)\b[^,;.]{0,60}$", before):
         return None  # "her maps are still used today": a state, no event of that day
     if published is None:

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from datetime import date
 
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.relative import WEEKDAY_PATTERN
 
-__all__ = ("heading_day",)
+__all__ = ("entry_of_the_day", "heading_day")
 
 # What a heading may hold besides its date: a label that dates the text itself (not
 # "Approval:", a field naming an event), a time of day, a weekday, "at" and "on".
@@ -41,3 +42,13 @@ def heading_day(text: str, mentions: Sequence[Mention]) -> str | None:
     rest = text[: mention.start] + " " + text[mention.end :]
     rest = _LABEL.sub("", rest) if _LABEL.match(text) else rest
     return mention.value if not _REST.sub("", rest) else None
+
+
+def entry_of_the_day(text: str, day: date, published: date | None) -> Mention:
+    """The date of a list's entry with none of its own right under a dated heading ("09:30
+    Opening address" under "Tuesday 14 October"): the heading's day, a plan when it is
+    after the publication. The whole entry is its title."""
+    end = len(text.rstrip(" .!"))
+    planned = published is not None and day > published
+    note = f"the day of the heading {day.isoformat()} above the entry"
+    return Mention(end, end, "", day.isoformat(), planned=planned, notes=(note,))

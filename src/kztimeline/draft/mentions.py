@@ -16,6 +16,7 @@ __all__ = (
     "alternatives",
     "lifespan",
     "named_by_a_closer",
+    "only_the_report",
     "restated_by_the_next",
     "weekdays_in_order",
 )
@@ -50,7 +51,7 @@ class Mention:
 
 # "Abai Kunanbayev (10 August 1845 – 6 July 1904) was a poet": a name opening the sentence,
 # the span in brackets after it, and "was" or "is" after them; not a war or a reign.
-_LIFE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,4}\($")
+_LIFE = re.compile(r"^\s*(?:[A-Z][\w'’.-]*\s+){1,4}\((?P<about>(?:c|ca)\.\s*|circa\s+)?$")
 _NOT_A_LIFE = re.compile(
     r"\b(?:War|Empire|Dynasty|Khanate|Republic|Union|Revolution|Period|Era|Age|Crisis|Games|"
     r"Olympics|Cup|Championships?|Expedition|Campaign|Siege|Battle|Conference|Treaty)\b"
@@ -62,16 +63,19 @@ def lifespan(sentence: str, mention: Mention) -> list[Mention]:
     ``mention`` alone."""
     before, after = sentence[: mention.start], sentence[mention.end :]
     dash = re.search(r"\s*[-–—]\s*", mention.text)
+    life = _LIFE.match(before)
     if (
         dash is None
         or mention.value.count("/") != 1
         or ".." in mention.value
-        or not _LIFE.match(before)
+        or life is None
         or _NOT_A_LIFE.search(before)
         or not re.match(r"\)\s+(?:was|is)\b", after)
     ):
         return [mention]
     first, last = mention.value.split("/")
+    if life["about"]:
+        last = last.rstrip("~")  # "(c. 1890-1962)": the birth is approximate, not the death
     middle = mention.start + dash.start(), mention.start + dash.end()
     return [
         replace(mention, end=middle[0], text=sentence[mention.start : middle[0]], value=first),
@@ -136,6 +140,33 @@ def named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) 
 _A_WEEKDAY = re.compile(rf"(?:on\s+)?{WEEKDAY_PATTERN}", re.IGNORECASE)
 _LISTED = re.compile(r",\s*|,?\s+and\s+")
 _DAYS = re.compile(r"\d{4}-\d\d-\d\d\|\d{4}-\d\d-\d\d")
+
+
+_REPORTING = r"(?:said|announced|told\s+\w+|stated|reported|confirmed|disclosed|revealed)"
+# "X today announced that ...", "X said on Monday that ...", "X announced today that ...".
+_REPORT_AFTER = re.compile(rf"\s*{_REPORTING}(?:\s+\w+)?\s+that\b")
+_REPORT_BEFORE = re.compile(rf"\b{_REPORTING}\s+(?:on\s+)?$")
+
+
+def only_the_report(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
+    """Whether ``mention`` dates only the saying of a report whose own words give the fact
+    a date of its own ("Nomad Rail today announced that its depot opened on 3 June", "the
+    ministry said on Monday that the bridge had reopened on 1 May"): the fact is that
+    date's; the day it was told is no event. A report with no date of its own ("said on
+    Monday that it had signed"), or of a plan ("announced today that it will open a line
+    on 2 June"), keeps the day it was told: the announcement is the fact."""
+    after = _REPORT_AFTER.match(sentence, mention.end)
+    if after is None:
+        that = re.match(r"\s*,?\s*that\b", sentence[mention.end :])
+        if that is None or not _REPORT_BEFORE.search(sentence, 0, mention.start):
+            return False
+        end = mention.end + that.end()
+    else:
+        end = after.end()
+    return any(
+        other.start >= end and other.value != mention.value and not other.planned
+        for other in mentions
+    )
 
 
 def weekdays_in_order(sentence: str, mentions: list[Mention]) -> list[Mention]:

@@ -61,12 +61,13 @@ from kztimeline.draft.mentions import (
     alternatives,
     lifespan,
     named_by_a_closer,
+    only_the_report,
     restated_by_the_next,
     weekdays_in_order,
 )
-from kztimeline.draft.qualifiers import only_compared, open_to_present
+from kztimeline.draft.qualifiers import only_compared, open_to_present, planned
 from kztimeline.draft.references import a_figure_for, described_as_a_whole, only_named
-from kztimeline.draft.relative import WEEKDAYS, Tense, decided_now, tense_at
+from kztimeline.draft.relative import WEEKDAYS, decided_now
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_date, parse_partial_date
@@ -133,7 +134,8 @@ def published_day(value: date | str | None, *, name: str = "published") -> date 
 # event that recurs either.
 _STATE = re.compile(
     r"\b(?:is|was|were|are|remained|remains|became|becomes)\s+(?:the|a|an|its|his|her|their|"
-    r"one|among)\b|\b\d[\d,.]*\s+(?:[a-z-]+\s+){0,3}(?:every|each|a|per)\s+year\b|"
+    r"one|among)\b|\b\d[\d,.]*(?:\s*%|\s+per\s?cent)?\s+(?:[a-z-]+\s+){0,3}"
+    r"(?:every|each|a|per)\s+year\b|"  # "40,000 visitors", "14%" a year: a rate
     r"\b(?:(?:every|each)\s+year|annually|yearly)\s+since\b",  # dated by that year, or by none
     re.IGNORECASE,
 )
@@ -144,18 +146,6 @@ def written_year(value: str) -> PartialDate | None:
     or its end when the start is open."""
     parsed = parse_date(value)
     return parsed.start or parsed.end
-
-
-def _planned(sentence: str, position: int, value: str, published: date | None) -> bool:
-    """Whether the verb that governs the date looks forward, to a date not yet past; or,
-    not in the past tense, to a date wholly after the publication ("may open in 2025",
-    "construction starts in 2025")."""
-    tense = tense_at(sentence, position)
-    if tense is Tense.PAST:
-        return False
-    if tense is not Tense.FUTURE:
-        return published is not None and parse_date(value).known_first_day > published
-    return published is None or parse_date(value).known_last_day >= published
 
 
 _NAMED_YEAR = re.compile(
@@ -314,7 +304,7 @@ def find_dates(
                 item.term,
                 annual,
                 item.parts,
-                planned=_planned(sentence, expression.start, value, published),
+                planned=planned(sentence, expression.start, value, published),
                 notes=notes,
             )
         )
@@ -323,7 +313,10 @@ def find_dates(
     mentions = [part for mention in mentions for part in lifespan(sentence, mention)]
     mentions = weekdays_in_order(sentence, alternatives(sentence, mentions))
     mentions = [
-        mention for mention in mentions if not named_by_a_closer(sentence, mention, mentions)
+        mention
+        for mention in mentions
+        if not named_by_a_closer(sentence, mention, mentions)
+        and not only_the_report(sentence, mention, mentions)
     ]
     if (
         len(mentions) > 1

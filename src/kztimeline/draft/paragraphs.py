@@ -35,7 +35,18 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             paragraphs.append(joined(pieces))
             pieces.clear()
 
+    rows: list[tuple[int, str]] = []  # the lines of a table whose cells "|" parts
+
+    def close_table() -> None:
+        paragraphs.extend(_table_entries(rows))
+        rows.clear()
+
     for number, line in enumerate(text.splitlines(), start=1):
+        if "|" in line and line.strip(" |"):
+            close()
+            rows.append((number, line.strip()))
+            continue
+        close_table()
         marked = _MARKDOWN.match(line)
         if marked is not None:
             # "## 4.2.0 - 2024-05-06", "- Fixed a crash": a heading or an entry of its own.
@@ -56,6 +67,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 close()
                 paragraphs[-1] = replace(paragraphs[-1], item=True)
                 continue
+            dated = dated or _is_page_date(line.strip())
             if dated:
                 close()  # "Ministry of ... / Press service / Astana, 4 June 2024"
             pieces.append((number, line.strip()))
@@ -64,7 +76,51 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
         else:
             close()
     close()
+    close_table()
     return paragraphs
+
+
+# The header of a column of dates that says nothing of what happened on them.
+_DATE_HEADER = re.compile(r"(?i:dates?|years?|when|day|period|time|from|to|since|until)")
+
+
+_YEAR = re.compile(r"1\d{3}|20\d\d")
+
+
+def _dated(cell: str) -> bool:
+    return _YEAR.fullmatch(cell) is not None or bool(find_dates(cell))
+
+
+def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
+    """The entries of a plain-text table whose cells "|" parts, one per dated cell under a
+    header ("Bridge | Built | Closed" over "Rail span | 1907 | 30 Jan 2015": the row's
+    undated cells and the column's header name the fact of each date); a line of fields
+    ("Route 4 | Operator: Aral Line") or a table with no header, one paragraph a line. A
+    "|" is never part of a sentence, so a row never joins its neighbours' words."""
+    cells = [[cell.strip() for cell in line.strip("|").split("|")] for _, line in rows]
+    if len(rows) < 2:
+        # "By Dana Omarova | 5 March 2013": a byline's or a page's line, read as it is.
+        return [joined(rows)] if rows else []
+    if any(map(_dated, cells[0])):
+        return [
+            joined([(number, " – ".join(filter(None, row)))])
+            for (number, _), row in zip(rows, cells, strict=True)
+        ]
+    header, entries = cells[0], []
+    for (number, _), row in zip(rows[1:], cells[1:], strict=True):
+        named = [cell for cell in row if cell and not _dated(cell)]
+        for column, cell in enumerate(row):
+            if not _dated(cell):
+                continue
+            label = header[column] if column < len(header) else ""
+            fact = ", ".join(
+                [*named, *([label] if label and not _DATE_HEADER.fullmatch(label) else [])]
+            )
+            when = f"in {cell}" if _YEAR.fullmatch(cell) else cell  # a column of years
+            entries.append(
+                replace(joined([(number, f"{fact}: {when}" if fact else when)]), item=True)
+            )
+    return entries
 
 
 _HEAD_LINES = 8  # where a letterhead's date line may stand
@@ -111,7 +167,14 @@ _ENTRY = re.compile(
     rf"(?:\s*[-–—]\s*(?:{_ENTRY_DATE}|(?i:present|now|date)))?(?:\s{{2,}}|\t)\s*)\S"
 )
 _FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z -]{1,30}):\s+(?P<value>\S.{0,100})")
-_PAGE_FIELDS = frozenset(("date", "dated", "published", "posted", "updated", "last updated"))
+_PAGE_FIELDS = frozenset(
+    (
+        *("date", "dated", "published", "posted", "updated", "last updated"),
+        # "Date of notice: 4 May 2024": the day the document itself bears
+        *(f"date of {what}" for what in ("notice", "issue", "publication", "release")),
+        *(f"{what} date" for what in ("notice", "issue", "publication", "release")),
+    )
+)
 # What may stand before the date of a field: "Works start: early March 2021", "Completion:
 # expected in 2026".
 FIELD_LEAD = (
@@ -130,6 +193,17 @@ def _is_field(line: str) -> bool:
     mentions = find_dates(line)
     begin = field.start("value")
     return bool(mentions) and re.fullmatch(FIELD_LEAD, line[begin : mentions[0].start]) is not None
+
+
+def _is_page_date(line: str) -> bool:
+    """Whether ``line`` is the page's own dated field ("DATE: 12 May 2023 (Friday)" at the
+    head of a memo), a line of its own whatever the lines around it."""
+    field = _FIELD.fullmatch(line)
+    return (
+        field is not None
+        and field["label"].lower() in _PAGE_FIELDS
+        and any(re.fullmatch(r"\d{4}-\d\d-\d\d", found.value) for found in find_dates(line))
+    )
 
 
 def _is_subheading(line: str, following: str) -> bool:

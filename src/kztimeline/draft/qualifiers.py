@@ -16,12 +16,17 @@ a comparison rather than an event, or a plan rather than a fact.
   wettest between 1961 and 1990") is only the scope of the comparison;
 
 A plan or a forecast (``will``, ``is scheduled to``...) is told by the tense of the verb that
-governs the date (:func:`~kztimeline.draft.relative.tense_at`).
+governs the date (:func:`~kztimeline.draft.relative.tense_at`), by a date after the
+publication, or by a deadline set with ``must`` or ``shall`` (:func:`planned`).
 """
 
 from __future__ import annotations
 
 import re
+from datetime import date
+
+from kztimeline.draft.relative import Tense, tense_at
+from kztimeline.edtf import parse_date
 
 __all__ = (
     "approximate_after",
@@ -31,6 +36,7 @@ __all__ = (
     "doubted",
     "only_compared",
     "open_to_present",
+    "planned",
     "since_before",
 )
 
@@ -209,3 +215,28 @@ def only_compared(before: str, *, span: bool) -> bool:
     if compared_since(before):
         return True
     return span and _COMPARED_OVER.search(before[-120:]) is not None
+
+
+# A verb that tells of a plan made, whose date is the plan's: "have called a strike for".
+_ANNOUNCED = re.compile(
+    r"\b(?:announced|called|scheduled|planned|fixed|postponed|rescheduled|moved|delayed|"
+    r"proposed|promised|pledged|vowed)\b"
+)
+_OBLIGED = re.compile(r"\b(?:must|shall|(?:is|are) (?:obliged|required|ordered) to)\s+(?!have\b)")
+
+
+def planned(sentence: str, position: int, value: str, published: date | None) -> bool:
+    """Whether ``value``, the date at ``position`` in ``sentence``, is a plan: the verb that
+    governs it looks forward, to a date not yet past; or the date lies wholly after the
+    publication, unless the text says it happened ("may open in 2025", "construction
+    starts in 2025", and "have announced a strike on <a later day>": what was announced is
+    still to come); or it is a deadline a ruling or a rule sets ("must return the plot no
+    later than <day>")."""
+    if value.startswith("..") and _OBLIGED.search(sentence, 0, position):
+        return published is None or parse_date(value).known_last_day >= published
+    tense = tense_at(sentence, position)
+    if tense is Tense.PAST and not _ANNOUNCED.search(sentence, 0, position):
+        return False  # "The airport opened in <a later year>": the text says it happened
+    if tense is not Tense.FUTURE:
+        return published is not None and parse_date(value).known_first_day > published
+    return published is None or parse_date(value).known_last_day >= published

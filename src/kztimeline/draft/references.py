@@ -276,7 +276,9 @@ _TOLD_INSIDE = re.compile(
     r"acknowledge)\b|"
     # a clause in the past inside the question: "Will he restore the line, which closed in
     # 2019?", "Will she explain why the grant was cut on 1 April?"
-    r"\b(?:which|who|whose|why|how|when|where)\b[^?]{0,80}\b(?:was|were|had|did|[a-z]{3,}ed|"
+    # ("When will the road be completed?" asks: a participle after "be" is no past)
+    r"\b(?:which|who|whose|why|how|when|where)\b[^?]{0,80}\b(?:was|were|had|did|"
+    r"(?<!\bbe )[a-z]{3,}ed|"
     r"began|came|went|took|fell|rose|shut|cut|sold|won|lost|left|broke|made)\b",
     re.IGNORECASE,
 )

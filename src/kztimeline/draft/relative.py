@@ -90,7 +90,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     ),
     (
         "anchored",
-        r"(?<!\bover )(?<!\bwithin )(?<!\bduring )(?<!\bfor )"
+        # "over the following days" is a stretch; "took over the following day", a day
+        r"(?:(?<!\bover )|(?<=\btook over )|(?<=\btake over )|(?<=\btakes over )|"
+        r"(?<=\bhanded over ))(?<!\bwithin )(?<!\bduring )(?<!\bfor )"
         r"\b(?i:the\s+(?P<which>following|next|previous|same)\s+"
         rf"(?:(?P<one>day|month|year)|(?P<weekday>{WEEKDAY_PATTERN})|(?P<part>morning|afternoon|"
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
@@ -137,7 +139,8 @@ _FUTURE = re.compile(
     r"due|set) (?:for|in|on|from)|plans? to|intends? to|expects?|aims? to|hopes? to|to be held|"
     # "approved the budget for next year on 5 May": a period something is for, no tense;
     # "tickets for next week's show": a thing still to come
-    r"upcoming|forthcoming|(?<!\bfor )next|(?<=\bfor )next(?=\s+\w+['’]s\b))\b"
+    r"upcoming|forthcoming|(?<!\bfor )next|(?<=\bfor )next(?=\s+\w+['’]s\b)|"
+    r"(?:promised|pledged|vowed|undertaken|undertook|offered) to)\b"
     # A forecast said by who makes it: "we project a fall of 0.5 m by 2050".
     r"|\b(?:we|they|I)\s+(?:[a-z]+ly\s+)?(?:project|forecast|predict|anticipate)\b"
     # "is planned", "are scheduled": a plan without the verb it plans; "to be paid on":

@@ -155,9 +155,14 @@ def shaped_title(text: str, page: str | None = None) -> str | None:
     lone = re.fullmatch(
         rf"(?P<verb>{_PARTICIPLE.pattern})\s+(?:(?:on|in)\s+)?{OWN}(?P<rest>[^{OWN}{OTHER}]*)", text
     )
+    lone = lone or re.fullmatch(
+        rf"{OWN}\s*[-–—:]\s*(?P<verb>{_FOUNDED})(?P<rest>(?:\s+(?!(?:a|an|the|its)\s)"
+        rf"[^{OWN}{OTHER}]*)?)\.?",
+        text,
+    )
     if page and lone is not None:
         # "Born 3 May 1950 in Taraz" under a CV's or a society's name: the page's subject is
-        # who was born or what was founded.
+        # who was born or what was founded; so in a history's line "1921 - Founded in Omsk".
         return clean(f"{page} was {lone['verb'].lower()}{lone['rest']}")
     hailed = _HAILED.search(text)
     if hailed is not None:
@@ -176,6 +181,9 @@ def shaped_title(text: str, page: str | None = None) -> str | None:
 _PARTICIPLE = re.compile(
     r"[A-Z][a-z]+ed|Built|Founded|Begun|Born|Rebuilt|Laid down|Set up", re.IGNORECASE
 )
+# What a line of a history says of the page's subject alone, in the passive: "1921 -
+# Founded in Omsk", not "1990 - Launched a second plant", whose subject may be anyone.
+_FOUNDED = r"(?i:Founded|Established|Incorporated|Registered|Set up|Formed|Chartered|Built|Born)"
 _HAILED = re.compile(
     r"\b(?:welcomed|welcome|welcomes|marked|marks|celebrated|celebrates|hailed|hails|praised|"
     r"commemorated|recalled|noted|applauded)\s+(?P<event>the\s+(?:[a-z]+\s+)?(?:opening|"

@@ -76,11 +76,14 @@ _FILLER = re.compile(
 )
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
-    r"recalled|recalls|reminded|reminds|confirmed|confirms|(?:told|tell|tells|assure|assured)\s+(?:the\s+)?\w+|noted|added|alleged|"
-    r"alleging|saying|claiming|stating|arguing|declared)\s+"
+    r"recalled|recalls|reminded|reminds|confirmed|confirms|"
+    r"(?:told|tell|tells|assure|assured)\s+(?:the\s+)?\w+|noted|notes|added|adds|"
+    r"alleged|alleges|alleging|saying|claiming|stating|arguing|declared|declares|stressed|"
+    r"stresses|explained|explains|warned|warns|insisted|insists|observed|observes)\s+"
     # "noted with concern that", "said in a statement that"
     r"(?:(?:with|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?\w+\s+(?=that\s))?"
-    r"(?:(?:on\s+)?" + _DATES + r"\s+)?(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
+    r"(?:(?:on\s+)?(?:" + _DATES + r"|today|yesterday|[A-Z][a-z]+day)\s+)?"
+    r"(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
 )
 _STRONG = re.compile(
     r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet|then|and then)\s+|"
@@ -148,7 +151,10 @@ def _antecedent(text: str) -> str:
     """The name a relative clause describes: the end of ``text`` from its last article,
     or its last run of capitalised words, or all of it when it holds no verb."""
     text = text.rstrip()
-    names = re.search(r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$", text)
+    # "The Hall of Mirrors, restored in 1980,": a name goes on past "of".
+    names = re.search(
+        r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|de|the)\s+){0,2}){0,3}[A-Z][\w.'’-]*$", text
+    )
     # "the ferry between Aktau and Baku, which stopped in 2020": the ends of a route or a
     # link name no thing of their own; the noun before them does.
     route = re.search(

@@ -98,4 +98,15 @@ def clean(text: str) -> str:
     particle = re.match(rf"\s+({_PARTICLES})\b", text[len(shorter) :], re.IGNORECASE)
     if particle is not None and _VERB_FORM.search(shorter):
         shorter += particle.group()  # "it was declared over": the verb's own word, not a link
+    # "The final hearing will be [5 June]": the date was what the subject is; the copula
+    # left at the end goes with it ("The report must be in" keeps its particle).
+    copula = _COPULA_END.search(shorter)
+    if copula is not None and len(shorter[: copula.start()].split()) >= 2:
+        shorter = shorter[: copula.start()]
     return shorter if len(shorter.split()) >= 2 else text
+
+
+_COPULA_END = re.compile(
+    r"\s+(?:(?:will|would|shall|may|might|must|should|could|is to|are to|was to|were to)\s+be|"
+    r"(?:has|have|had)\s+been|is|are|was|were)$"
+)

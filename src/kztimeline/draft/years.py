@@ -101,8 +101,8 @@ def anchored_year(
     publication is often only a comparison ("up from 79 million tonnes in 2015"), so the
     publication date decides then. The tense may still refuse it: a plan that would then be
     past, or a past that would be to come. A day that the year would put long before the
-    day named before it takes the next year when that is nearer to it and still before the
-    publication.
+    day named before it takes the next year when that is still before the publication and
+    less than twice as far from it: a story is told forward more often than back.
     """
     if isinstance(tense, Direction):
         return None  # "last May", "next March" count from the publication date
@@ -118,13 +118,14 @@ def anchored_year(
         return None
     if published is not None and anchor.day is not None and days[1] < anchor.first_day:
         # "completed on 20 December ... paid on 8 January", written in January: a story
-        # that goes on forward crosses into the next year when that is still behind it.
+        # that goes on forward crosses into the next year when that is still behind it;
+        # "opened in September ... lost the final on 2 May" too, though May is nearer back.
         later = bounds(replace(first, year=anchor.year + 1))
         if (
             later is not None
             and later[1] <= published
             and tense is not Tense.FUTURE
-            and (later[0] - anchor.last_day) < (anchor.first_day - days[1])
+            and (later[0] - anchor.last_day) < 2 * (anchor.first_day - days[1])
         ):
             return anchor.year + 1
     return anchor.year
