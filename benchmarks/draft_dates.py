@@ -45,6 +45,7 @@ from draft_eleventh import ELEVENTH_CORPUS  # noqa: E402
 from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
 from draft_ninth import NINTH_CORPUS  # noqa: E402
 from draft_tenth import TENTH_CORPUS  # noqa: E402
+from draft_thirteenth import THIRTEENTH_CORPUS  # noqa: E402
 from draft_twelfth import TWELFTH_CORPUS  # noqa: E402
 from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
 from kztimeline.dates import EventDate, Precision  # noqa: E402
@@ -477,6 +478,7 @@ def main() -> None:
         ("Evaluation corpus, tenth batch", TENTH_CORPUS),
         ("Evaluation corpus, eleventh batch", ELEVENTH_CORPUS),
         ("Evaluation corpus, twelfth batch", TWELFTH_CORPUS),
+        ("Evaluation corpus, thirteenth batch", THIRTEENTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
