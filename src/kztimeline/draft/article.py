@@ -352,14 +352,18 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             # "Posted on 5th March 2024 by Aliya": a blog's date line names its author.
             signed = re.search(r"\bby\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})$", text)
             head.author = head.author or (signed["name"] if signed else None)
-        elif find_dates(text):
+        elif len(text) <= _HEAD_LINE and find_dates(text):
             # "Karaganda, 14-16 October 2025" under a programme's name: a fact's own date,
-            # so a day on a line of its own after it heads a part, and is no dateline.
+            # so a day on a line of its own after it heads a part, and is no dateline. Only
+            # a short line is read: the dates of a long paragraph are the body's, read later
+            # sentence by sentence, and reading them whole here costs the square of its size.
             told = True
         told = told or (len(text.split()) >= 6 and re.search(r"\w[.!?][\"”’]?$", text) is not None)
     return head
 
 
+# The longest line of the head read for a fact's own date ("Karaganda, 14-16 October 2025").
+_HEAD_LINE = 100
 # A record's own date line that names what was held that day: a fact as well as a date.
 _HELD = re.compile(r"\b(?i:held)\b")
 # A line that opens with what happened to its subject on the date ("Born 03.05.1950 in
