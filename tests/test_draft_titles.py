@@ -217,6 +217,25 @@ def test_page_furniture_dates_nothing() -> None:
     assert _titles(text) == {"2014-02-16": "The court sentenced the banker"}
 
 
+def test_a_label_with_a_bare_date_is_the_document_s_own_record_not_a_fact() -> None:
+    """ "Filmed 8 June 2021." or "Dated 2 March 2019" on its own line says when the page
+    was made; a sentence with a subject and the same verb is a fact and keeps its date."""
+    text = (
+        "Interview. Filmed 8 June 2021. Aired on August 3, 2021.\n\n"
+        "The harbour crane was dismantled on 14 April 2020.\n\n"
+        "Dated 2 March 2019\n"
+    )
+    assert _titles(text) == {"2020-04-14": "The harbour crane was dismantled"}
+
+
+def test_a_participle_with_a_subject_or_more_words_than_a_date_is_still_a_fact() -> None:
+    text = (
+        "The second album was released on 9 October 2018. "
+        "Released on parole on 21 January 2019, the organiser returned to the union."
+    )
+    assert set(_titles(text)) == {"2018-10-09", "2019-01-21"}
+
+
 def test_a_date_with_no_clause_around_it_gets_a_stand_in_title_to_review() -> None:
     drafted = compose([read_article("The hall was quiet.\n\nOn 5 May 2012.", source_id="a")])
     (event,) = drafted.timeline

@@ -21,6 +21,12 @@ _FURNITURE = re.compile(
     r"published)\b|"
     # A signature's date ("Dated: March 2, 2017"): the document's own, like a dateline.
     r"^(?:Dated|Date|Signed|Done)\s*:|"
+    # A label and a bare date with nothing else ("Dated 4 June 2019", "Filmed on 2 May
+    # 2020."): the document's own record of itself, no subject and no fact. "The film was
+    # released on 2 May 2020" has a subject and stays.
+    r"^(?:Dated|Signed|Recorded|Released|Issued|Filmed|Broadcast|Aired|Transcribed|"
+    r"Printed|Compiled|Revised)\s+(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[.;]?$|"
     # A rolling alert's word on its own next issue ("The next advisory will be issued at
     # noon", "Next bulletin: 06:00 Friday"): the cadence of the page. A ministry's promise
     # of its next update, or a festival's next edition, is news.
