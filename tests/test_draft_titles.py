@@ -426,3 +426,23 @@ def test_a_participle_after_a_name_with_of_describes_the_whole_name() -> None:
         "1990": "Asel and Marat Ospanov married",
         "2001": "Asel and Marat Ospanov bought the farm",
     }
+
+
+def test_full_dates_with_clock_times_at_both_ends_are_one_span_titled_without_the_hour() -> None:
+    """ "from 7 a.m. on 2 June 2022 until 9 p.m. on 20 June 2022": the hours name the ends
+    of one span; the hour left before the removed date is no part of the title."""
+    text = (
+        "The swimming baths will be shut from 7 a.m. on 2 June 2022 until 9 p.m. on "
+        "20 June 2022 for retiling. "
+        "The archive was closed to readers between 10:30 on 3 March 2020 and 16:00 on "
+        "9 March 2020."
+    )
+    assert _titles(text) == {
+        "2022-06-02/2022-06-20": "The swimming baths will be shut for retiling",
+        "2020-03-03/2020-03-09": "The archive was closed to readers",
+    }
+
+
+def test_and_with_a_clock_time_before_a_second_date_still_joins_two_facts() -> None:
+    text = "The depot opened on 4 May 2019, and at 9 a.m. on 6 May 2021 the last lorry left."
+    assert set(_titles(text)) == {"2019-05-04", "2021-05-06"}

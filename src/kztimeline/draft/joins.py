@@ -11,10 +11,17 @@ from datetime import date
 
 from kztimeline.draft.grammar import Found, Side
 from kztimeline.draft.resolve import Joined
+from kztimeline.draft.trim import CLOCK
 
 __all__ = ("join",)
 
-_JOINER = re.compile(r"\s*(?:[-–—]|to|through|thru|till|until|and)\s*", re.IGNORECASE)
+# "from 08:00 on 4 May until 18:00 on 9 June": the clock time at the far end names the
+# hour of the last day, not another date.
+_CLOCK = rf"(?:(?:at\s+)?{CLOCK}\s*)"
+_JOINER = re.compile(
+    rf"\s*(?:[-–—]|to|through|thru|till|until|and)\s*(?:{_CLOCK}(?:on\s+)?)?", re.IGNORECASE
+)
+_BETWEEN = re.compile(rf"\bbetween\s+(?:{_CLOCK}(?:on\s+)?)?$", re.IGNORECASE)
 _UNTIL = re.compile(
     r"\b(?:until|till|through|up to|to)\s+(?P<end>(?:the\s+)?end\s+of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -61,7 +68,7 @@ def join(sentence: str, found: list[Found]) -> list[Joined]:
             before = sentence[: current.start]
             if (
                 _JOINER.fullmatch(between)
-                and (between.strip() != "and" or re.search(r"\bbetween\s+$", before, re.I))
+                and (not re.match(r"\s*and\b", between) or _BETWEEN.search(before))
                 and current.first is not None
                 and following.last is not None
             ):
@@ -99,7 +106,6 @@ def join(sentence: str, found: list[Found]) -> list[Joined]:
 # "from Friday evening until Sunday", "from 9pm Friday to 6am Monday", "from Friday at
 # 20:00 until Sunday noon": two days resolved on their own, one span; a clock time at
 # either end names the hour, not another date.
-_CLOCK = r"(?:(?:at\s+)?(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)\s*)"
 _DAYS_JOINER = re.compile(
     rf"\s*(?:morning|afternoon|evening|night|{_CLOCK})?\s*(?:[-–—]|to|through|till|until)"
     rf"\s*{_CLOCK}?(?:on\s+)?",

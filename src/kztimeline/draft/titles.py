@@ -42,7 +42,7 @@ from kztimeline.draft.shapes import (
     listed_title,
     shaped_title,
 )
-from kztimeline.draft.trim import clean, cut
+from kztimeline.draft.trim import CLOCK, clean, cut
 from kztimeline.draft.verbs import VERB, VERB_S, clausal, verb_start
 
 __all__ = ("is_furniture", "title_of")
@@ -54,7 +54,8 @@ _DATES = f"[{_OWN}{_OTHER}]"
 # particle of the verb, and stays with it.
 _PREPOSITIONS = r"on|in|at|during|since|from|until|till|through|by|of|to|between|before|after|for"
 _BEFORE_DATE = re.compile(
-    rf"(?:,\s*)?(?:\b(?:(?:{_PREPOSITIONS})\s+(?!(?:{_PREPOSITIONS})\s)|"
+    rf"(?:,\s*)?(?:\b(?:(?:from|at|until|till|by|between|to)\s+{CLOCK}\s+|"
+    rf"(?:{_PREPOSITIONS})\s+(?!(?:{_PREPOSITIONS})\s)|"
     r"(?:around|about|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
     r"early|mid|fiscal|fiscal year|FY|spring|summer|autumn|fall|winter|"
     r"on or about|next|last|this|coming|past|sometime|some time|effective|with effect|"

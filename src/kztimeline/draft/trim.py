@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ("MAX_TITLE", "clean", "cut")
+__all__ = ("CLOCK", "MAX_TITLE", "clean", "cut")
 
 MAX_TITLE = 90
 
@@ -93,6 +93,8 @@ def clean(text: str) -> str:
     label = re.match(r"(?:[\w’']+\s+){0,3}[\w’']+:\s+(?=(?:the|a|an)\s+\w+\s+\w)", text)
     if label is not None:
         text = text[label.end()].upper() + text[label.end() + 1 :]
+    # "closed from 08:00 [on 4 May]": the hour of a removed date goes with it.
+    text = _HOUR_LEFT.sub("", text)
     dangling = _DANGLING.search(text)
     shorter = text if dangling is None else text[: dangling.start()]
     particle = re.match(rf"\s+({_PARTICLES})\b", text[len(shorter) :], re.IGNORECASE)
@@ -106,6 +108,11 @@ def clean(text: str) -> str:
     return shorter if len(shorter.split()) >= 2 else text
 
 
+# A time of day: "7 a.m.", "16:00", "7.30pm", "noon".
+CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)"
+_HOUR_LEFT = re.compile(
+    rf"[\s,;]+(?:from|at)\s+{CLOCK}(?:\s+on)?$|[\s,;]+{CLOCK}\s+on$", re.IGNORECASE
+)
 _COPULA_END = re.compile(
     r"\s+(?:(?:will|would|shall|may|might|must|should|could|is to|are to|was to|were to)\s+be|"
     r"(?:has|have|had)\s+been|is|are|was|were)$"
