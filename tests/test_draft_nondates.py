@@ -283,3 +283,21 @@ def test_a_memo_s_date_field_dates_the_memo_among_its_header_lines() -> None:
         "The canteen will close on Friday for repairs."
     )
     assert {event.date.text: event.status for event in draft(memo)} == {"2031-03-07": "tentative"}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The sheep fair takes place in September every year.", ["../2031"]),
+        ("The mill shuts on 1 August each year for repairs.", ["../2031"]),
+        # a month with its own year stays dated, whatever follows
+        ("In June 2029 every year group sat the new test.", ["2029-06"]),
+        ("The mill shut in August 2029.", ["2029-08"]),
+    ],
+)
+def test_a_month_before_every_year_is_the_habit_s_month_not_this_year_s(
+    sentence: str, expected: list[str]
+) -> None:
+    """ "in September every year" says when the habit comes back, as "every year in
+    September" does; neither names the September of the year of publication."""
+    assert _dates(sentence) == expected

@@ -54,6 +54,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from kztimeline.dates import PartialDate
+from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.joins import join
 from kztimeline.draft.mentions import (
@@ -134,7 +135,9 @@ def published_day(value: date | str | None, *, name: str = "published") -> date 
 # event that recurs either.
 _STATE = re.compile(
     r"\b(?:is|was|were|are|remained|remains|became|becomes)\s+(?:the|a|an|its|his|her|their|"
-    r"one|among)\b|\b\d[\d,.]*(?:\s*%|\s+per\s?cent)?\s+(?:[a-z-]+\s+){0,3}"
+    r"one|among)\b|\b\d[\d,.]*(?:\s*%|\s+per\s?cent)?\s+"
+    # "on 1 August each year" is a habit's day, not a count of anything.
+    rf"(?!(?:{'|'.join(MONTH_NUMBERS)})\b)(?:[a-z-]+\s+){{0,3}}"
     r"(?:every|each|a|per)\s+year\b|"  # "40,000 visitors", "14%" a year: a rate
     r"\b(?:(?:every|each)\s+year|annually|yearly)\s+since\b",  # dated by that year, or by none
     re.IGNORECASE,
@@ -238,6 +241,16 @@ def find_dates(
             re.fullmatch(r"\s*(?:in|on|at|from)?\s*", sentence[marker.end : item.start])
             for marker in markers
             if marker.end <= item.start
+        )
+        # "in July every year": a month or day without its year, then the habit's words.
+        and not (
+            item.first is not None
+            and item.first.year is None
+            and any(
+                re.fullmatch(r"\s*,?\s*", sentence[item.end : marker.start])
+                for marker in markers
+                if marker.start >= item.end
+            )
         )
     ]
     annual = bool(markers)
