@@ -446,3 +446,16 @@ def test_full_dates_with_clock_times_at_both_ends_are_one_span_titled_without_th
 def test_and_with_a_clock_time_before_a_second_date_still_joins_two_facts() -> None:
     text = "The depot opened on 4 May 2019, and at 9 a.m. on 6 May 2021 the last lorry left."
     assert set(_titles(text)) == {"2019-05-04", "2021-05-06"}
+
+
+def test_a_masthead_line_of_a_body_and_a_date_is_the_page_s_own_date() -> None:
+    """ "Northport Harbour Board | March 2021" under a heading says when the sheet was
+    issued; a table's row names a fact, not a body, and keeps its date without the bar."""
+    masthead = (
+        "BRIEFING NOTE: The harbour dredging plan\n"
+        "Northport Harbour Board | March 2021\n\n"
+        "The board approved the plan on 3 February 2021."
+    )
+    assert _titles(masthead) == {"2021-02-03": "The board approved the plan"}
+    table = "Milestones\n\nBridge Opening | May 2019\n\nCanal Widening | June 2020"
+    assert _titles(table) == {"2019-05": "Bridge Opening", "2020-06": "Canal Widening"}

@@ -19,6 +19,13 @@ _FURNITURE = re.compile(
     # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
     r"^(?:This\s+)?(?:page|site|document)\s+(?:last\s+)?(?:updated|modified|reviewed|"
     r"published)\b|"
+    # A masthead line, a publisher and a date with a bar between ("Ports Authority |
+    # March 2021"): the date the page was issued, like a dateline. A table's row
+    # ("Bridge Opening | May 2021") names no body and stays.
+    r"^(?:[A-Z][\w&.'’-]*\s+){0,7}(?:Agency|Ministry|Office|Council|Board|Authority|"
+    r"Department|Institute|Commission|Bank|Company|Group|Ltd|Inc|Trust|Foundation|Service|"
+    r"University|Secretariat|Mission|Embassy)\s*[|•·]\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?"
+    r"(?:\s+\d{1,2},?)?\s+\d{4}\s*$|"
     # A signature's date ("Dated: March 2, 2017"): the document's own, like a dateline.
     r"^(?:Dated|Date|Signed|Done)\s*:|"
     # A label and a bare date with nothing else ("Dated 4 June 2019", "Filmed on 2 May

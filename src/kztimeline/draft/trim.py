@@ -72,7 +72,7 @@ def clean(text: str) -> str:
         text = text[: text.rfind("(")]  # a bracket the cut or a removed date left open
     elif text.count(")") > text.count("("):
         text = text.replace(")", "")
-    text = text.strip(" ,;:-–—").rstrip(".!?").rstrip(" ,;:-–—")
+    text = text.strip(" ,;:-–—|").rstrip(".!?").rstrip(" ,;:-–—|")
     # ", almost three years" left where "after construction began in 2020" was cut off.
     text = re.sub(
         r",\s+(?:almost|nearly|about|some|just|more than|less than)?\s*[\w-]+\s+"
