@@ -157,6 +157,11 @@ def test_the_years_a_study_s_sources_cover_are_no_event(sentence: str, expected:
         ("When will the canal be dredged, and who runs the locks today?", []),
         ("When was the canal dredged, and who has run the locks since 2029?", ["2029/.."]),
         ("Did you know the lighthouse was first lit in 1872?", ["1872"]),
+        # "is it true that" asks whether; the answer tells
+        ("Is it true that the depot closed last month?", []),
+        ("Is it correct that the harbour master resigned on 4 May 2029?", []),
+        ("Q (Evening Post): Is it true he quit on 4 May 2029?\n\nA: He quit on 6 May 2029.",
+         ["2029-05-06"]),
         ("Can I renew my permit online? Yes: the online service opened on 2 February 2031.",
          ["2031-02-02"]),
         ('"Will we reopen on 3 May?" the landlord asked, and the pub reopened on 9 May 2031.',

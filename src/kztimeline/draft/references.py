@@ -272,8 +272,9 @@ _ASKS = re.compile(
     re.IGNORECASE,
 )
 _TOLD_INSIDE = re.compile(
-    r"\b(?:that|know|knows|remember|recall|aware|realise|realize|agree|accept|confirm|"
-    r"acknowledge)\b|"
+    # "Is it true that ...?" asks whether it is; "Is he aware that ...?" tells it.
+    r"(?<!\btrue )(?<!\bcorrect )(?<!\bright )\bthat\b|"
+    r"\b(?:know|knows|remember|recall|aware|realise|realize|agree|accept|confirm|acknowledge)\b|"
     # a clause in the past inside the question: "Will he restore the line, which closed in
     # 2019?", "Will she explain why the grant was cut on 1 April?"
     # ("When will the road be completed?" asks: a participle after "be" is no past)
