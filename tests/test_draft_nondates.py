@@ -46,8 +46,15 @@ def test_a_habit_without_a_count_is_still_said_to_go_on() -> None:
         ("The school will reopen on 2 September next year.", ["2032-09-02"]),
         ("The well ran dry about three weeks ago.", ["2031-03-11~"]),
         ("The well ran dry three weeks ago.", ["2031-03-10/2031-03-16"]),
+        # "that year" and "the same year" name the year of the text before
+        ("The mine flooded in 1994. The pumps came on 2 June that year.",
+         ["1994", "1994-06-02"]),
+        ("The mine flooded in 1994. In August the same year it shut.", ["1994", "1994-08"]),
+        # a later clause of its own with "later that year" stays a fact of its own
+        ("The mine flooded on 4 May 1994, and later that year it shut.",
+         ["1994", "1994-05-04"]),
     ],
-)
+)  # fmt: skip
 def test_a_month_of_a_named_year_and_an_approximate_count_back(
     sentence: str, expected: list[str]
 ) -> None:

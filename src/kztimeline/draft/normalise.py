@@ -152,7 +152,7 @@ def written_year(value: str) -> PartialDate | None:
 
 
 _NAMED_YEAR = re.compile(
-    r"\s*,?\s*(?:of\s+)?(?:last|next|this|the\s+(?:previous|following))\s+year\b"
+    r"\s*,?\s*(?:of\s+)?(?:last|next|this|that|the\s+(?:previous|following|same))\s+year\b"
 )
 
 
