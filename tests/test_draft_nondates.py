@@ -50,6 +50,10 @@ def test_a_habit_without_a_count_is_still_said_to_go_on() -> None:
         ("The mine flooded in 1994. The pumps came on 2 June that year.",
          ["1994", "1994-06-02"]),
         ("The mine flooded in 1994. In August the same year it shut.", ["1994", "1994-08"]),
+        # "in August two years later": the month of the year counted to
+        ("The mine flooded in 1994. In August two years later it shut.", ["1994", "1996-08"]),
+        ("The mine flooded in 1994. It shut in August, and two years later it reopened.",
+         ["1994", "1994-08", "1996"]),
         # a later clause of its own with "later that year" stays a fact of its own
         ("The mine flooded on 4 May 1994, and later that year it shut.",
          ["1994", "1994-05-04"]),

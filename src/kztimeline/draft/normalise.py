@@ -152,7 +152,10 @@ def written_year(value: str) -> PartialDate | None:
 
 
 _NAMED_YEAR = re.compile(
-    r"\s*,?\s*(?:of\s+)?(?:last|next|this|that|the\s+(?:previous|following|same))\s+year\b"
+    r"\s*,?\s*(?:of\s+)?(?:last|next|this|that|the\s+(?:previous|following|same))\s+year\b|"
+    # "in June three years later": the month of the year counted to
+    r"\s*,?\s*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
+    r"(?:later|after|afterwards|on)\b"
 )
 
 
