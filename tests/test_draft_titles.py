@@ -459,3 +459,17 @@ def test_a_masthead_line_of_a_body_and_a_date_is_the_page_s_own_date() -> None:
     assert _titles(masthead) == {"2021-02-03": "The board approved the plan"}
     table = "Milestones\n\nBridge Opening | May 2019\n\nCanal Widening | June 2020"
     assert _titles(table) == {"2019-05": "Bridge Opening", "2020-06": "Canal Widening"}
+
+
+def test_a_notice_s_formula_and_its_purpose_are_no_part_of_the_title() -> None:
+    """ "Notice is hereby given that, to allow X, the bridge will be closed": the fact is
+    the closure; a sentence about a notice given keeps its words."""
+    text = (
+        "Notice is hereby given that, to allow resurfacing of the deck, the Weir Bridge "
+        "will be closed on 1 March 2016. "
+        "Notice was given on 3 May 2015 that the lease of the quay would end."
+    )
+    assert _titles(text) == {
+        "2016-03-01": "The Weir Bridge will be closed",
+        "2015-05-03": "Notice was given that the lease of the quay would end",
+    }

@@ -1,7 +1,7 @@
 """Page furniture, which dates nothing and titles nothing: docket headers, story numbers,
 photo captions, bylines, "Published ..." lines and a bulletin's word on its next issue
-(:func:`is_furniture`), and the agency
-tags, wire tags, tickers and datelines a title loses (:data:`AGENCY`, :data:`DATELINE`)."""
+(:func:`is_furniture`), and the agency tags, wire tags, tickers, datelines and a notice's
+formula a title loses (:data:`AGENCY`, :data:`DATELINE`)."""
 
 from __future__ import annotations
 
@@ -59,4 +59,10 @@ AGENCY = re.compile(
     r"^\s*/?[A-Za-z -]*(?:Newswire|NEWSWIRE|Wire|WIRE)/?\s*(?:--|[-–—])?\s*|"
     r"\s*\((?:[A-Z]+:\s*[A-Z.]+)\)|^\s*(?:--|[-–—])\s+"
 )
-DATELINE = re.compile(r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*[-–—]\s+")
+DATELINE = re.compile(
+    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*[-–—]\s+|"
+    # A notice's formula and the purpose after it ("Notice is hereby given that, to allow
+    # resurfacing, the bridge will be closed"): the fact is what follows, as after a dateline.
+    r"^(?i:(?:public\s+)?notice\s+is\s+(?:hereby\s+)?given|(?:please\s+)?take\s+notice|"
+    r"it\s+is\s+hereby\s+(?:notified|announced))\s+that\s*,?\s*(?:to\s+[^,;]{1,120},\s*)?"
+)
