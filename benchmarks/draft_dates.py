@@ -41,6 +41,7 @@ from tests.draft_articles import ARTICLES  # noqa: E402
 
 from draft_corpus import CORPUS, Text  # noqa: E402
 from draft_eighth import EIGHTH_CORPUS  # noqa: E402
+from draft_fourteenth import FOURTEENTH_CORPUS  # noqa: E402
 from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
 from draft_ninth import NINTH_CORPUS  # noqa: E402
 from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
@@ -470,6 +471,7 @@ def main() -> None:
         ("Evaluation corpus, seventh batch", SEVENTH_CORPUS),
         ("Evaluation corpus, eighth batch", EIGHTH_CORPUS),
         ("Evaluation corpus, ninth batch", NINTH_CORPUS),
+        ("Evaluation corpus, fourteenth batch", FOURTEENTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
