@@ -42,6 +42,7 @@ from tests.draft_articles import ARTICLES  # noqa: E402
 from draft_corpus import CORPUS, Text  # noqa: E402
 from draft_eighth import EIGHTH_CORPUS  # noqa: E402
 from draft_eleventh import ELEVENTH_CORPUS  # noqa: E402
+from draft_fourteenth import FOURTEENTH_CORPUS  # noqa: E402
 from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
 from draft_ninth import NINTH_CORPUS  # noqa: E402
 from draft_tenth import TENTH_CORPUS  # noqa: E402
@@ -479,6 +480,7 @@ def main() -> None:
         ("Evaluation corpus, eleventh batch", ELEVENTH_CORPUS),
         ("Evaluation corpus, twelfth batch", TWELFTH_CORPUS),
         ("Evaluation corpus, thirteenth batch", THIRTEENTH_CORPUS),
+        ("Evaluation corpus, fourteenth batch", FOURTEENTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
