@@ -308,9 +308,8 @@ def bench_made_events(n: int, timeline: Timeline, mix: str) -> list[Row]:
     fastest public way to make a model from another), ids read. Most of an open-rules
     answer is occurrences made for the window, so this is the floor of any ``between`` that
     returns them as models."""
-    windows = [(first, first + timedelta(days=30)) for first, _ in month_windows(WINDOWS)]
+    windows = month_windows(100)  # the first hundred windows of the month's rows
     timeline.between(*windows[0])
-    windows = windows[:100]
     mine, _ = median_per_window(lambda low, high: _read_ids(timeline.between(low, high)), windows)
     answers = [list(timeline.between(first, last)) for first, last in windows]
     count = sum(map(len, answers))
