@@ -376,13 +376,14 @@ class _ShapeSieve:
         self._by_monthday: list[list[_Shape]] = [[] for _ in range(32)]
         self._by_weekday: list[list[_Shape]] = [[] for _ in range(7)]
         self._unfiled: list[_Shape] = []
-        filed = [shape for shape in shapes if shape.length < self._MOST_DAYS]
-        self._longest = max((shape.length for shape in filed), default=0)
+        self._longest = 0  # the longest length of a shape filed by its days
         for shape in shapes:
             plan = shape.plan
             if shape.length >= self._MOST_DAYS:
                 self._unfiled.append(shape)
-            elif plan.monthdays:
+                continue
+            self._longest = max(self._longest, shape.length)
+            if plan.monthdays:
                 for day in {day for given in plan.monthdays for day in _month_days(given)}:
                     self._by_monthday[day].append(shape)
             elif plan.weekdays or plan.nth:
