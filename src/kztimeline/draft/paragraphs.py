@@ -124,6 +124,7 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
 
 
 _HEAD_LINES = 8  # where a letterhead's date line may stand
+_HOUR = r"\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?"
 _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+])\s+(?P<rest>\S.*?)\s*#*\s*$")
 
 
@@ -132,7 +133,7 @@ def _ends_on_a_day(line: str) -> bool:
     letterhead ("Astana, 4 June 2024") or of a record ("Verbatim record of the sitting,
     Wednesday, 11 October 2023"), not a wrapped line of prose ("... enter / Kazakhstan from
     1 May 2024")."""
-    if len(line) > 80 or (not line[:1].isupper() and not line[:1].isdigit()):
+    if len(line) > 100 or (not line[:1].isupper() and not line[:1].isdigit()):
         return False
     if re.search(r"[.!?;:,]$", line):
         return False
@@ -149,9 +150,15 @@ def _ends_on_a_day(line: str) -> bool:
     # "Sitting of Wednesday, 15 November 2023", "Held on ...": a record's own date line,
     # "... the law of 4 May 2020 was passed" none.
     recorded = re.fullmatch(r"(?:Held|Delivered|Dated|Issued|Signed)(?:\s+on)?\s*", before)
-    return recorded is not None or (
-        re.search(r"(?:^|,|\b(?:of|on))\s*$", before) is not None
-        and tense_of(line) is Tense.NEUTRAL
+    # "Status report - information received as of 19:00, 16 June 2024": the day it stands at.
+    standing = re.search(rf"\bas\s+(?:of|at)\s+(?:{_HOUR},?\s*)?$", before)
+    return (
+        recorded is not None
+        or standing is not None
+        or (
+            re.search(r"(?:^|,|\b(?:of|on))\s*$", before) is not None
+            and tense_of(line) is Tense.NEUTRAL
+        )
     )
 
 
@@ -166,13 +173,17 @@ _ENTRY = re.compile(
     rf"(?:(?:\s*[-–/]\s*\d{{2,4}})?\s+[-–—]\s+|"
     rf"(?:\s*[-–—]\s*(?:{_ENTRY_DATE}|(?i:present|now|date)))?(?:\s{{2,}}|\t)\s*)\S"
 )
-_FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z -]{1,30}):\s+(?P<value>\S.{0,100})")
+# "Date of Report (Date of earliest event reported): August 26, 2024": a label may explain
+# itself in brackets.
+_FIELD = re.compile(
+    r"(?P<label>[A-Z][A-Za-z -]{1,30}?)(?:\s*\([^()]{1,60}\))?:\s+(?P<value>\S.{0,100})"
+)
 _PAGE_FIELDS = frozenset(
     (
         *("date", "dated", "published", "posted", "updated", "last updated"),
         # "Date of notice: 4 May 2024": the day the document itself bears
-        *(f"date of {what}" for what in ("notice", "issue", "publication", "release")),
-        *(f"{what} date" for what in ("notice", "issue", "publication", "release")),
+        *(f"date of {what}" for what in ("notice", "issue", "publication", "release", "report")),
+        *(f"{what} date" for what in ("notice", "issue", "publication", "release", "report")),
     )
 )
 # What may stand before the date of a field: "Works start: early March 2021", "Completion:
