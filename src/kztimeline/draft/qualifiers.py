@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kztimeline.draft.relative import Tense, tense_at
+from kztimeline.draft.relative import MOVED_TO, Tense, tense_at
 from kztimeline.edtf import parse_date
 
 __all__ = (
@@ -150,6 +150,8 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
         return f"{value}/.."
     if _NOT_BEFORE.search(before) or _AT_THE_EARLIEST.match(after):
         return f"{value}/.."
+    if MOVED_TO.search(before):
+        return value  # "adjourned until 22 April": the hearing's new day
     if _UNTIL.search(before) and _NOT_UNTIL.search(before):
         return value  # "did not do so until August 2014": it happened then
     if _UNTIL.search(before) or _AT_THE_LATEST.match(after):
@@ -222,6 +224,11 @@ _ANNOUNCED = re.compile(
     r"\b(?:announced|called|scheduled|planned|fixed|postponed|rescheduled|moved|delayed|"
     r"proposed|promised|pledged|vowed)\b"
 )
+# A promise to do something by or on the date, kept or not: what was promised is a plan.
+_PROMISED = re.compile(
+    r"\b(?:undert(?:ook|aken|akes?)|promis(?:ed|es?)|pledg(?:ed|es?)|vow(?:ed|s)?)\s+to\s+"
+    r"(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b[^.;:]*$"
+)
 _OBLIGED = re.compile(r"\b(?:must|shall|(?:is|are) (?:obliged|required|ordered) to)\s+(?!have\b)")
 
 
@@ -232,6 +239,8 @@ def planned(sentence: str, position: int, value: str, published: date | None) ->
     starts in 2025", and "have announced a strike on <a later day>": what was announced is
     still to come); or it is a deadline a ruling or a rule sets ("must return the plot no
     later than <day>")."""
+    if _PROMISED.search(sentence[:position]):
+        return True  # "He undertook to publish the review no later than 31 March": a promise
     if value.startswith("..") and _OBLIGED.search(sentence, 0, position):
         return published is None or parse_date(value).known_last_day >= published
     tense = tense_at(sentence, position)

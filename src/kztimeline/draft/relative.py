@@ -9,6 +9,7 @@ from enum import Enum
 
 __all__ = (
     "ASIDE_HEAD",
+    "MOVED_TO",
     "NUMBER_PATTERN",
     "NUMBER_WORDS",
     "RELATIVE_SHAPES",
@@ -133,10 +134,19 @@ class Tense(Enum):
     NEUTRAL = "neutral"
 
 
+# A meeting or a hearing put off to a new day: "was adjourned to 22 April", "Continued to
+# April 22". The new day is a point still to come when it was set, no bound.
+MOVED_TO = re.compile(
+    r"\b(?:adjourned|postponed|deferred|rescheduled|put\s+off|pushed\s+back|brought\s+forward|"
+    r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<![\w ]))continued)"
+    r"(?:\s+(?:again|further|once\s+more))?\s+(?:to|until|till)\s+$",
+    re.IGNORECASE,
+)
 _FUTURE = re.compile(
     r"\b(?:will|shall|won't|is to|are to|is due|are due|(?:scheduled|planned|expected|set|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
-    r"due|set) (?:for|in|on|from)|plans? to|intends? to|expects?|aims? to|hopes? to|to be held|"
+    r"due|set) (?:for|in|on|from)|due by|plans? to|intends? to|expects?|aims? to|hopes? to|"
+    r"to be held|"
     # "approved the budget for next year on 5 May": a period something is for, no tense;
     # "tickets for next week's show": a thing still to come
     r"upcoming|forthcoming|(?<!\bfor )next|(?<=\bfor )next(?=\s+\w+['’]s\b)|"
@@ -203,6 +213,8 @@ def tense_at(sentence: str, position: int) -> Tense:
     Wednesday"), else the nearest after it ("In March the parliament approved"); a verb in
     the present ("opens", "is hosting") counts as neither way. No marker: neutral.
     """
+    if MOVED_TO.search(sentence, max(0, position - 60), position):
+        return Tense.FUTURE  # "was adjourned to 22 April": a day set ahead
     markers = [
         (match.start(), match.end(), tense)
         for pattern, tense in (*_MARKERS, (_PRESENT, Tense.NEUTRAL))
