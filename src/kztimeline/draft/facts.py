@@ -305,8 +305,9 @@ def _item_topic(article: Article, index: int) -> str | None:
         r"\(?(?:\d{1,3}|[a-z])[.)]", number.text
     ):
         return None
-    words = re.fullmatch(r"([A-Z][\w’' -]{1,40})\.", topic.text)
-    if words is None or len(words[1].split()) > 5:
+    # "4. PUBLIC HEARING on the rezoning of 48 Canal Rd. Continued to April 22."
+    words = re.fullmatch(r"([A-Z][\w’' -]{1,60}?)\.", topic.text)
+    if words is None or len(words[1].split()) > 9:
         return None
     stems = [word.lower()[:5] for word in words[1].split() if len(word) >= 4]
     return None if any(stem in sentence.text.lower() for stem in stems) else words[1]
@@ -342,8 +343,10 @@ def _fact(
     title, untitled = title_of(text, own, other, earlier, voice, page)
     if (held := _held(text, heading)) is not None:
         title, untitled = held, False
-    elif (topic := _item_topic(article, index)) is not None and not untitled:
-        title = f"{topic}: {title}"
+    elif (topic := _item_topic(article, index)) is not None:
+        # "4. Public hearing on X. Continued to April 22.": the item's heading names what a
+        # verb alone leaves out.
+        title, untitled = f"{topic}: {title}", False
     return Fact(
         value=value,
         citation=Citation(article.source_id, sentence.line, text),

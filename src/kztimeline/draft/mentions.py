@@ -128,7 +128,7 @@ def named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) 
     outer = parse_date(mention.value.rstrip("~"))
     return any(
         other is not mention
-        and "/" not in other.value
+        and ".." not in other.value  # "the 2025 championships, from 12-15 June 2025" names it
         and other.value != mention.value
         and outer.known_first_day
         <= parse_date(other.value.rstrip("~")).known_first_day

@@ -35,8 +35,18 @@ def possessive(name: str) -> str:
     return f"{name}’" if name.endswith("s") else f"{name}’s"
 
 
+# Words that name a company or a body: "Ertis Logistics", "the Foundation", "the company".
+_BODY = (
+    r"Agro|Group|Bank|Holding|Company|Corporation|Corp|Inc|Ltd|LLP|JSC|plc|Airlines|Oil|Gas|"
+    r"Energy|Mining|Motors|Systems|Technologies|Foods|Logistics|Telecom|Partners|Industries|"
+    r"Foundation|Institute|University|Association|Society|Council|Committee|Ministry|Agency|"
+    r"Fund|Trust|Museum|Cooperative|Federation|Union"
+)
 _PERSON = re.compile(
-    r"^(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z][a-z]+)$|\b(?i:[a-z]+(?:ant|ent|ist|ian)|"
+    # not a body ("The Committee"); a ship ("The Maren Holt") may be "she"
+    rf"^(?!(?:The|A|An|This|That|Its|Their|Our)\s+(?:[A-Z]\w*\s+)*(?:{_BODY})$)"
+    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z][a-z]+)$|"
+    r"\b(?i:[a-z]+(?:ant|ent|ist|ian)|"
     r"defendant|claimant|accused|minister|"
     r"president|governor|chairman|chairwoman|chair|director|officer|striker|player|rider|"
     r"skier|judge|ambassador|diplomat|senator|deputy|leader|founder|engineer|mayor|"
@@ -47,13 +57,6 @@ _PERSON = re.compile(
 )
 
 
-# Words that name a company or a body: "Ertis Logistics", "the Foundation", "the company".
-_BODY = (
-    r"Agro|Group|Bank|Holding|Company|Corporation|Corp|Inc|Ltd|LLP|JSC|plc|Airlines|Oil|Gas|"
-    r"Energy|Mining|Motors|Systems|Technologies|Foods|Logistics|Telecom|Partners|Industries|"
-    r"Foundation|Institute|University|Association|Society|Council|Committee|Ministry|Agency|"
-    r"Fund|Trust|Museum|Cooperative|Federation|Union"
-)
 _COMPANY = re.compile(
     rf"(?<=\s)(?!(?:The|Dear|In|On|At)\b)(?:[A-Z][\w&’'-]*\s+){{1,3}}(?:{_BODY})\b"
 )
@@ -134,7 +137,10 @@ def named(
             )
         elif personal:
             # "Officers arrested a man...": one plural noun is never "he" or "she".
-            fits = bool(_PERSON.search(subject)) and not _ONE_PLURAL.fullmatch(subject)
+            # "The Minister of State": the noun before the phrase that qualifies it.
+            head = re.split(r"\s+(?:of|for|at|in|from)\s+", subject, maxsplit=1)[0]
+            role = re.match(r"(?:The|A|An)\s", head) is not None and _PERSON.search(head)
+            fits = bool(_PERSON.search(subject) or role) and not (_ONE_PLURAL.fullmatch(subject))
         else:
             fits = plural(subject) or word != "They"
         if fits:

@@ -96,7 +96,9 @@ _A_DAY = re.compile(
 # of a kind of value names no day that anything happened on.
 _EXAMPLE = re.compile(
     # after the words it gives an example of: an opening "For example, 2019 saw..." is a fact
-    r"\w[\s,;(]*(?:\bsuch\s+as|\be\.\s?g\.|\bfor\s+(?:example|instance)|\bsay\s*,)\s*[,:]?\s*$",
+    r"\w[\s,;(]*(?:\bsuch\s+as|\be\.\s?g\.|\bfor\s+(?:example|instance)|\bsay\s*,)\s*[,:]?\s*$|"
+    # what a habit or a rule leaves out: "each year since 1923, except in 1940-1945"
+    r"\b(?:except|excepting|save)(?:\s+(?:in|for|on|during|between))?\s+(?:the\s+years?\s+)?$",
     re.IGNORECASE,
 )
 # "fixed the levy for next year at 4,000 pounds", "fees for 2031 will rise": the

@@ -7,14 +7,17 @@ before it ("..., two days after an accident at the station"), and the speaker's 
 record puts before what is said; and the shapes of the clauses a date may sit in (an
 appositive, a relative clause, a phrase after "among them", an opening "since" clause, the
 last of two things named before "effective"),
-which :mod:`kztimeline.draft.titles` cuts a title from."""
+which :mod:`kztimeline.draft.titles` cuts a title from, and the clause without the
+appositives that describe its names (:func:`without`)."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kztimeline.draft.paragraphs import FIELD_LEAD
 from kztimeline.draft.trim import clean
+from kztimeline.draft.verbs import clausal
 
 __all__ = (
     "AMONG",
@@ -32,6 +35,7 @@ __all__ = (
     "counted_end",
     "listed_title",
     "shaped_title",
+    "without",
 )
 
 OWN, OTHER = "\x00", "\x01"  # where this fact's date and the sentence's other dates were
@@ -44,7 +48,10 @@ _PHRASE = r"(?:[^,;]|,(?=\d))"
 IRREGULAR_PARTICIPLE = (
     r"held|built|born|made|won|led|set up|signed|known|sunk|begun|dug|laid|"
     r"bought|sold|paid|given|taken|written|drawn|grown|shown|seen|found|struck|cast|"
-    r"chosen|broken|stolen|spent|sent|kept|lost|hit|cut|shut|run|done"
+    r"chosen|broken|stolen|spent|sent|kept|lost|hit|cut|shut|run|done|rebuilt|rewritten|"
+    r"upheld|withheld|withdrawn|undertaken|overtaken|put|let|quit|swept|sunk|spun|sworn|"
+    r"torn|worn|woken|frozen|forgiven|forgotten|overcome|bound|wound|fed|bred|dealt|meant|"
+    r"taught|caught|brought|fought|sought|thought|told|sold|heard|read|left|felt|lent|lit"
 )
 APPOSITIVE = re.compile(
     rf",\s+(?:(?:(?:a|an|the)\s+[^,;]{{0,50}}?\s+)?(?P<rel>who|which|where|whose)\s+"
@@ -197,3 +204,19 @@ _OPENING_PARTICIPLE = re.compile(
     + r"\s*,\s+(?P<subject>(?:[Tt]he\s+)?[A-Z][\w’'-]*(?:\s+(?:(?:of|de|and)\s+)?[A-Z][\w’'-]*)"
     r"{0,4})\s+[a-z]"
 )
+
+
+_TRAILING_PHRASE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;]+[.!]?\s*")
+
+
+def without(text: str, appositives: Sequence[re.Match[str]]) -> str:
+    """``text`` without the appositives that end inside it, and the comma that closed each."""
+    for match in reversed(appositives):
+        if match.end() <= len(text) and OWN not in match.group():
+            after = text[match.end() :]
+            # "gave way, the latest setback for X whose shares fell, their worst since 2015":
+            # a second noun phrase, to the end, describes the same clause and goes with it.
+            if _TRAILING_PHRASE.fullmatch(after) and not clausal(after):
+                after = ""
+            text = text[: match.start()] + (after[1:] if after.startswith(",") else after)
+    return text

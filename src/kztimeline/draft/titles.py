@@ -41,6 +41,7 @@ from kztimeline.draft.shapes import (
     counted_end,
     listed_title,
     shaped_title,
+    without,
 )
 from kztimeline.draft.trim import CLOCK, clean, cut
 from kztimeline.draft.verbs import VERB, VERB_S, clausal, verb_start
@@ -176,15 +177,6 @@ def _antecedent(text: str) -> str:
     return text[article[-1].start() :] if article else text.split()[-1]
 
 
-def _without(text: str, appositives: Sequence[re.Match[str]]) -> str:
-    """``text`` without the appositives that end inside it, and the comma that closed each."""
-    for match in reversed(appositives):
-        if match.end() <= len(text) and _OWN not in match.group():
-            after = text[match.end() :]
-            text = text[: match.start()] + (after[1:] if after.startswith(",") else after)
-    return text
-
-
 _DESCRIBING = re.compile(
     r"^(?:[A-Z][a-z]{2,}ed|Born|Built|Set up|Founded|Known|Based)\s+(?:in|by|on|at|from|as|"
     r"with|after|under|for|near)\b[^,]{0,80},\s+(?=\S+\s+\S)"
@@ -240,7 +232,7 @@ def _own_clause(text: str) -> str:
             body = match["body"] if match["rel"] else match["part"]
             if match["rel"] == "where":
                 return body
-            named = match["kind"] or _antecedent(_without(text[: match.start()], appositives))
+            named = match["kind"] or _antecedent(without(text[: match.start()], appositives))
             named = named.strip()
             if match["rel"] == "whose":
                 return f"{possessive(named)} {body}"  # "X, whose songs were sung in 1967,"
@@ -259,7 +251,7 @@ def _own_clause(text: str) -> str:
                 thing = named[:1].lower() + named[1:] if named.split()[0] in _ARTICLES else named
                 return f"{body[: verb.end()]} {thing}{body[verb.end() :]}"
             return f"{named} {body}"
-    text = _without(text, appositives)
+    text = without(text, appositives)
     effective = EFFECTIVE.search(text)
     if effective is not None and not clausal(effective["thing"]):
         if effective["mark"] == _OWN:
@@ -332,8 +324,10 @@ def _own_clause(text: str) -> str:
             clause = left
             break
         # "...since it was founded in 2001": a clause of its own, with its own subject.
-        subordinate = separator.group().strip() not in ("and", "but") and re.match(
-            r"(?:he|she|it|they|we|the|a|an|its|their|his|her|[A-Z])\b", right
+        # "...carried 31,000 vehicles a day before trucks were banned last week" too.
+        subordinate = separator.group().strip() not in ("and", "but") and (
+            re.match(r"(?:he|she|it|they|we|the|a|an|its|their|his|her|[A-Z])\b", right)
+            or re.match(r"[a-z]+s\s+(?:were|are|had|have)\b", right)
         )
         if _OWN in right and (
             _OTHER in left or (_OWN not in left and (verb_start(right) or subordinate))

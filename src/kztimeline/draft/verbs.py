@@ -15,7 +15,10 @@ VERB = re.compile(
     r"left|sent|spoke|wrote|fled|rose|fell|grew|opened|ran|led|set|hit|cut|struck|sold|"
     r"bought|built|paid|signed|heard|found|brought|sought|fought|kept|lost|spent|stood|"
     r"chose|drove|flew|froze|knew|saw|shook|stole|threw|beat|felt|meant|read|laid|shot|lit|"
-    r"caught|taught|lent|won|swore|bore|tore|hung|stuck|fed|dealt)\b"
+    r"caught|taught|lent|won|swore|bore|tore|hung|stuck|fed|dealt|shut|put|quit|let|burst|"
+    r"broke|drew|wore|sank|swept|spun|withdrew|undertook|overtook|rode|woke|ate|drank|sang|"
+    r"rang|swam|hid|bit|crept|dug|forgot|forgave|knelt|leapt|slept|slid|sped|sprang|strove|"
+    r"swung|wept|arose|awoke|blew|overcame|rebuilt|rewrote|upheld|withheld|mistook|sat)\b"
 )
 # A verb in -s, known by what follows it: "The race starts in Leeds".
 VERB_S = re.compile(

@@ -1,0 +1,153 @@
+"""Drafts of reports, filings and minutes: the day a report stands at, a plan promised or a
+hearing put off, and titles whose subject is a role, a ship or an item's heading."""
+
+from __future__ import annotations
+
+import pytest
+
+from kztimeline.draft import draft
+
+
+def _events(text: str, published: str | None = None) -> dict[str, tuple[str, str | None]]:
+    return {
+        event.date.text: (event.title, event.status) for event in draft(text, published=published)
+    }
+
+
+def test_a_status_line_as_of_a_day_dates_the_report() -> None:
+    """ "as of <hour>, <day>" in a report's head is the day it stands at, so the days
+    without a year in its body take that year rather than being left out."""
+    text = (
+        "Joint Flood Response Cell for the Upper Vardar Basin (JFRC)\n"
+        "Situation Update No. 7/23 - compiled from reports received as of 18:00, 3 May 2023\n\n"
+        "On 1 May, the dyke at Oresh was breached. Since 2 May, the school at Lisa has "
+        "sheltered about 200 people."
+    )
+    events = _events(text)
+    assert events["2023-05-01"][0] == "The dyke at Oresh was breached"
+    assert "2023-05-02/.." in events
+
+
+def test_a_labelled_date_of_report_dates_the_filing() -> None:
+    """A field's label may explain itself in brackets; the report's date still dates the
+    page, and is no event titled with the header above it."""
+    text = (
+        "HARBOUR STATES EXCHANGE COMMISSION\nRiverside, Port Aldo 40412\nFORM 6-B\n"
+        "CURRENT REPORT\nDate of Report (Date of earliest event reported): March 3, 2031\n"
+        "ORLEN SHIPPING, INC.\n\n"
+        "On March 3, 2031, the Board accepted the resignation of its chair, effective "
+        "April 30, 2031."
+    )
+    events = _events(text)
+    assert events["2031-04-30"][1] == "tentative"  # after the report's day: still to come
+    assert all("COMMISSION" not in event.title for event in draft(text))
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The contractor promised to finish the bridge by 1 June 2020.",
+        "In 2019 the ministry pledged to close the landfill no later than 31 December 2020.",
+        "The mayor had undertaken to publish the audit on 15 March 2020.",
+    ],
+)
+def test_a_promise_is_a_plan_even_when_its_day_has_passed(sentence: str) -> None:
+    """What was promised is a plan, kept or not: the review that was late is still told
+    apart from the review that appeared."""
+    events = draft(sentence, published="2021-05-01")
+    promised = [event for event in events if "2020" in event.date.text]
+    assert [event.status for event in promised] == ["tentative"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The trial was adjourned until 14 May.", "2022-05-14"),
+        ("The vote has been postponed to 3 June.", "2022-06-03"),
+        ("Continued to May 9.", "2022-05-09"),
+    ],
+)
+def test_a_hearing_put_off_takes_its_new_day_ahead(sentence: str, value: str) -> None:
+    """The day a meeting is put off to is one day still to come when it was set: neither a
+    bound ("until") nor a day of the year before."""
+    assert {event.date.text: event.status for event in draft(sentence, published="2022-05-02")} == {
+        value: "tentative"
+    }
+
+
+def test_lasting_until_a_day_is_still_a_bound() -> None:
+    assert [event.date.text for event in draft("The siege continued until 5 May 1683.")] == [
+        "../1683-05-05"
+    ]
+
+
+def test_an_item_heading_names_a_verb_alone() -> None:
+    text = (
+        "Minutes of the vestry\n\n"
+        "7. Repairs to the north wall of the chapel. Deferred to 12 June 2031."
+    )
+    events = _events(text, published="2031-05-20")
+    assert events["2031-06-12"] == (
+        "Repairs to the north wall of the chapel: Deferred",
+        "tentative",
+    )
+
+
+def test_due_by_is_a_deadline_ahead_without_a_publication_day() -> None:
+    assert _events("Applications due by 30 June 2027.")["../2027-06-30"][1] == "tentative"
+
+
+def test_a_year_naming_an_event_gives_way_to_its_span() -> None:
+    """ "the 2031 Games ... from 4 to 20 July 2031": the span says when; the year only names."""
+    events = _events("The 2031 Games will be held in Oskemen from 4 to 20 July 2031.")
+    assert list(events) == ["2031-07-04/2031-07-20"]
+
+
+def test_the_years_a_habit_skipped_are_no_events() -> None:
+    events = _events("The fair, first held in 1950, has run every summer, except in 1973.")
+    assert list(events) == ["1950"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "title"),
+    [
+        (
+            # a role named with its office is who "he" is; a committee is never "he"
+            "The Committee opened its inquiry on 4 May 2022. The Governor of the province, "
+            "Mr Dan Ro, appeared on 9 May 2022. He promised to publish the audit by 1 July 2022.",
+            "../2022-07-01",
+            "The Governor of the province promised to publish the audit",
+        ),
+        (
+            "The Aurora Bay left Hull on 2 May 1911. She sank off Flamborough on 9 May 1911.",
+            "1911-05-09",
+            "The Aurora Bay sank off Flamborough",
+        ),
+        (
+            # a past tense that is also a present ("shut") ends the subject
+            "Norvel shut the smelter for a month in 2019. It expects to reopen the line by 2027.",
+            "../2027",
+            "Norvel expects to reopen the line",
+        ),
+        (
+            "The mill was built in 1890 and rebuilt in 1931 after a fire.",
+            "1931",
+            "The mill was rebuilt after a fire",
+        ),
+        (
+            # the clause after "before" with its own subject owns the date
+            "Ridership doubled before fares were cut on 3 March 2019.",
+            "2019-03-03",
+            "Fares were cut",
+        ),
+        (
+            # a second noun phrase after an appositive describes the clause and goes with it
+            "The levee failed on 3 May 2030, the latest blow to a valley whose farms have "
+            "flooded twice, its worst breach since 1990.",
+            "2030-05-03",
+            "The levee failed",
+        ),
+    ],
+)
+def test_the_title_names_who_or_what_did_it(text: str, date: str, title: str) -> None:
+    assert _events(text, published="2031-01-10")[date][0] == title
