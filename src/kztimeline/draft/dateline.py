@@ -8,14 +8,8 @@ from dataclasses import dataclass
 from datetime import date
 
 from kztimeline.draft.cues import MONTH_NUMBERS
-from kztimeline.draft.grammar import (
-    LEAD,
-    Side,
-    day_pattern,
-    exists,
-    month_pattern,
-    year_pattern,
-)
+from kztimeline.draft.found import Side, exists
+from kztimeline.draft.grammar import LEAD, day_pattern, month_pattern, year_pattern
 from kztimeline.draft.relative import WEEKDAYS
 
 __all__ = ("Dateline", "dateline_year", "read_dateline")

@@ -4,12 +4,12 @@ its sides before anything is resolved. The rules and their examples are describe
 
 from __future__ import annotations
 
-import calendar
 import re
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date
 
 from kztimeline.draft.cues import COUNTED, MONTH_NUMBERS, is_year, month_cued
+from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.qualifiers import approximate_after, approximate_before, doubted
 from kztimeline.draft.relative import (
     RELATIVE_SHAPES,
@@ -21,7 +21,7 @@ from kztimeline.draft.relative import (
     tense_at,
 )
 
-__all__ = ("Found", "Side", "day_pattern", "exists", "matches", "month_pattern", "year_pattern")
+__all__ = ("LEAD", "day_pattern", "matches", "month_pattern", "year_pattern")
 
 # --- The grammar ------------------------------------------------------------------------------
 
@@ -158,44 +158,6 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # --- Raw matches ------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class Side:
-    """One side of a date as written: the year may be missing."""
-
-    year: int | None
-    month: int | None = None
-    day: int | None = None
-
-
-@dataclass(frozen=True, slots=True)
-class Found:
-    """One expression of the grammar in a sentence, read into its sides but not resolved:
-    ``start`` and ``end`` delimit it; an open side is ``None``."""
-
-    start: int
-    end: int
-    first: Side | None  # None: open
-    last: Side | None
-    value: str | None = None  # already resolved (relative expressions)
-    note: str | None = None  # how a resolved value was found, for the reader to check
-    annual: bool = False
-    approximate: bool = False
-    doubted: bool = False  # "probably in 1620", "is believed to date from 1620"
-    weekday: int | None = None  # "Tuesday, May 5": the day of the week written with the date
-    # How far after the date named before ("two days later"): a count and "day", "month"
-    # or "year".
-    shift: tuple[int, str] | None = None
-    # The other days or years of a list ("on 3, 5 and 7 May"): one fact each.
-    more: tuple[Side, ...] = ()
-
-    @property
-    def is_period(self) -> bool:
-        """Whether it names a month or longer as written, not counted or relative."""
-        sides = (self.first, self.last)
-        written = self.value is None and self.shift is None
-        return written and all(side is not None and side.day is None for side in sides)
-
-
 def _side(match: re.Match[str], year: str, month: str | None, day: str | None) -> Side:
     def number(group: str | None) -> int | None:
         text = match.group(group) if group and group in match.re.groupindex else None
@@ -222,7 +184,17 @@ def matches(sentence: str, published: date | None) -> list[Found]:
     return sorted(chosen, key=lambda found: found.start)
 
 
+# A number that labels a room, a hall or an item ("Gallery 3 - 14 March to 27 July"): the
+# day range a dash after it would make is no range.
+_LABEL_NUMBER = re.compile(
+    rf"(?:\b(?!(?:{_MONTH_WORDS}|{_WEEKDAY}|From|On|Between|Since|Until|Till|Through|And|By|"
+    r"The|In|At)\b)[A-Z][a-z]+|\bNo\.?|\bNr\.?|#)\s*$"
+)
+
+
 def _read(name: str, match: re.Match[str], sentence: str, published: date | None) -> Found | None:
+    if name in ("days_dm", "day_list_dm") and _LABEL_NUMBER.search(sentence, 0, match.start()):
+        return None
     found = _read_shape(name, match, sentence, published)
     if found is None:
         return None
@@ -433,10 +405,3 @@ def _read_shape(
     what = "weekday" if name == "weekday" else "date"
     note = f"{what} resolved against the publication date {published.isoformat()}"
     return None if value is None else Found(start, end, None, None, value=value, note=note)
-
-
-def exists(side: Side) -> bool:
-    """Whether a side with a day names a real day (no 30 February); other sides do."""
-    if side.year is None or side.month is None or side.day is None:
-        return True
-    return side.day <= calendar.monthrange(side.year, side.month)[1]

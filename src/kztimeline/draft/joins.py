@@ -9,7 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from kztimeline.draft.grammar import Found, Side
+from kztimeline.draft.found import Found, Side
 from kztimeline.draft.resolve import Joined
 from kztimeline.draft.trim import CLOCK
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kztimeline.dates import PartialDate, Qualifier
-from kztimeline.draft.grammar import Found, Side, exists
+from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import bounded, since_before
 from kztimeline.draft.relative import Tense, tense_at

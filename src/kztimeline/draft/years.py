@@ -9,7 +9,7 @@ from datetime import date
 from enum import Enum
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.grammar import Side, exists
+from kztimeline.draft.found import Side, exists
 from kztimeline.draft.relative import ASIDE_HEAD, Tense
 
 __all__ = ("Direction", "anchored_year", "bounds", "direction", "in_aside", "resolve_year")
