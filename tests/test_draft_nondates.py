@@ -317,3 +317,32 @@ def test_a_month_before_every_year_is_the_habit_s_month_not_this_year_s(
     """ "in September every year" says when the habit comes back, as "every year in
     September" does; neither names the September of the year of publication."""
     assert _dates(sentence) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a date named only to be corrected, and the paper's own piece named by its day
+        ("The bridge opened on 12 May 2030, not 13 May 2030 as we reported.", ["2030-05-12"]),
+        ("A review on Friday misnamed the conductor of the Vale Choir.", []),
+        ("The vote was held in March 2030 rather than in April 2030.", ["2030-03"]),
+        # a reference list's entry names its year of publication, no event
+        ("2. Serra, L. (1998). Salt Roads of the North. Bergen: Fold, pp. 4-19.", []),
+        # a number that labels a room or an item is no day of a range
+        (
+            "Salt and Iron\nHalvard Museum, Gallery 3 - 14 March to 27 July 2031\n\n"
+            "The museum shows the forges of the coast.",
+            ["2031-03-14/2031-07-27"],
+        ),
+        ("The fair ran from 3 - 14 March 2030.", ["2030-03-03/2030-03-14"]),
+        # a record's own line, with more of its fields after a bar
+        (
+            "TRANSCRIPT - Harbour Voices, episode 12\n"
+            "Recorded 02.03.2031 | Running time 00:51:12\nGuest: Ana Ruiz, harbour pilot\n\n"
+            "Q: When did you start?\nRUIZ: I took my licence in 2009.",
+            ["2009"],
+        ),
+    ],
+)
+def test_dates_named_without_anything_happening_on_them(text: str, expected: list[str]) -> None:
+    assert _dates(text) == expected

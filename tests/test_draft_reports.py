@@ -151,3 +151,32 @@ def test_the_years_a_habit_skipped_are_no_events() -> None:
 )
 def test_the_title_names_who_or_what_did_it(text: str, date: str, title: str) -> None:
     assert _events(text, published="2031-01-10")[date][0] == title
+
+
+@pytest.mark.parametrize(
+    ("sentence", "date", "title"),
+    [
+        (
+            "The tannery worked until 1927, when the river was diverted.",
+            "1927",
+            "The river was diverted",
+        ),
+        ("The tramway ran until 1958.", "../1958", "The tramway ran"),
+    ],
+)
+def test_until_a_date_when_something_happened_is_that_thing_s_date(
+    sentence: str, date: str, title: str
+) -> None:
+    """ "until 1927, when the river was diverted": the end came with the event the "when"
+    clause tells, on that date; "until" alone still bounds what went on."""
+    assert _events(sentence) == {date: (title, None)}
+
+
+def test_an_infobox_line_is_a_field_of_the_page_s_subject() -> None:
+    text = (
+        "Ilse Varga\n\nBorn      9 June 1902, Pecs\nOccupation  Weaver\n\n"
+        "Ilse Varga (9 June 1902 - 1 May 1980) was a weaver."
+    )
+    titles = {event.title for event in draft(text) if event.date.text == "1902-06-09"}
+    assert "Ilse Varga was born, Pecs" in titles
+    assert not any("Occupation" in title for title in titles)

@@ -33,7 +33,9 @@ _FURNITURE = re.compile(
     # released on 2 May 2020" has a subject and stays.
     r"^(?:Dated|Signed|Recorded|Released|Issued|Filmed|Broadcast|Aired|Transcribed|"
     r"Printed|Compiled|Revised)\s+(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2})\s*[.;]?$|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    # "Recorded 14.09.2023 | Duration 00:42:10": more of the record's fields after a bar
+    r"(?:\s*[|•·]\s*[^|.;]{1,60})*\s*[.;]?$|"
     # A rolling alert's word on its own next issue ("The next advisory will be issued at
     # noon", "Next bulletin: 06:00 Friday"): the cadence of the page. A ministry's promise
     # of its next update, or a festival's next edition, is news.

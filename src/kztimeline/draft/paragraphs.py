@@ -56,6 +56,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             if len(paragraphs) > 1 or marked["mark"] != "#":  # "# Changelog" titles the text
                 paragraphs[-1] = replace(paragraphs[-1], item=True)  # it dates itself only
         elif line.strip():
+            # "Born      3 May 1951, Kessel": an infobox's label and value, a field.
+            line = _INFOBOX.sub(r"\g<label>: \g<value>", line)
             if len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip()):
                 close()  # "About Nomad Energy" over the lines it heads
             dated = number <= _HEAD_LINES and _ends_on_a_day(line.strip())
@@ -123,6 +125,7 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
     return entries
 
 
+_INFOBOX = re.compile(r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S.*)$")
 _HEAD_LINES = 8  # where a letterhead's date line may stand
 _HOUR = r"\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?"
 _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+])\s+(?P<rest>\S.*?)\s*#*\s*$")

@@ -92,6 +92,7 @@ _UNTIL = re.compile(
     re.IGNORECASE,
 )
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?$", re.I)
+_UNTIL_WHEN = re.compile(r",?\s+when\s+", re.IGNORECASE)
 _AT_THE_LATEST = re.compile(r"^,?\s+at the latest\b", re.IGNORECASE)
 # "no earlier than 1 May", "not before 1 May", "1 May at the earliest": a bound from below.
 _NOT_BEFORE = re.compile(
@@ -152,6 +153,8 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
         return f"{value}/.."
     if MOVED_TO.search(before):
         return value  # "adjourned until 22 April": the hearing's new day
+    if _UNTIL_WHEN.match(after) and _UNTIL.search(before):
+        return value  # "ground grain until 1911, when a flood broke the dam": the flood's year
     if _UNTIL.search(before) and _NOT_UNTIL.search(before):
         return value  # "did not do so until August 2014": it happened then
     if _UNTIL.search(before) or _AT_THE_LATEST.match(after):

@@ -72,6 +72,21 @@ _CITATION = re.compile(
 )
 
 
+# A date named to be denied or corrected ("It broke out on January 28, not January 29"),
+# and a newspaper's own piece named by the day it ran ("An article on Tuesday about the
+# fire misstated ..."): neither is a day anything happened on.
+_DENIED = re.compile(
+    r"(?:,|\bbut)\s+not\s+(?:on\s+|in\s+)?$|\b(?:rather|other)\s+than\s+(?:on\s+|in\s+)?$|"
+    r"\binstead\s+of\s+(?:on\s+|in\s+)?$|"
+    r"^\W*(?:an?|the|our|its)\s+(?:article|story|obituary|editorial|column|review|photo\s+caption|"
+    r"caption|headline|report(?=\s+on\s+\w+day\b))(?:\s+(?:on|of|dated|published\s+on))?\s+$",
+    re.IGNORECASE,
+)
+# A reference list's entry up to its year: "1. Halm, P. (2004). Violists of Orvania."
+_REFERENCE = re.compile(
+    r"^\s*(?:\d{1,3}\.\s+)?[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s*){1,3}"
+    r"(?:,?\s*(?:&|and)\s+[^()]{1,60})?\($"
+)
 # A page's furniture: "© 2008-2022 National Library".
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?$", re.IGNORECASE)
 _LEVELS = re.compile(r"^\s+levels?\b")  # "rose to 2020 levels"
@@ -166,7 +181,9 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     if _DESCRIBED.search(before[-60:]) or _COMPARISON.search(before[-60:]):
         return True
     return (
-        _cited(sentence, start, end)
+        _REFERENCE.match(sentence[:start]) is not None
+        or _DENIED.search(sentence[:start]) is not None
+        or _cited(sentence, start, end)
         or _in_a_quoted_title(sentence, start, end)
         or _only_asked(sentence, start, end)
     )

@@ -155,9 +155,11 @@ def shaped_title(text: str, page: str | None = None) -> str | None:
         rest = re.sub(rf"(?:\s+(?:to|until|and|from|on|in))?\s*[{OWN}{OTHER}]", "", rest)
         status = re.findall(r"expected|planned|scheduled|due|estimated", field["lead"])
         label = " ".join((field["label"], *status))
-        if page and not rest.strip(" ,;") and _PARTICIPLE.fullmatch(label):
-            # "Established: 1 July 1973" on the page of an observatory: the page is what was.
-            return clean(f"{page} {label.lower()}")
+        if page and _PARTICIPLE.fullmatch(label):
+            # "Established: 1 July 1973" on the page of an observatory: the page is what was;
+            # "Born: 3 May 1951, Kessel" on a person's page, where.
+            where, verb = rest.strip(" ,;"), label.lower().replace("born", "was born")
+            return clean(f"{page} {verb}" + (f", {where}" if where else ""))
         return clean(f"{label}, {rest.strip(' ,;')}")
     lone = re.fullmatch(
         rf"(?P<verb>{_PARTICIPLE.pattern})\s+(?:(?:on|in)\s+)?{OWN}(?P<rest>[^{OWN}{OTHER}]*)", text

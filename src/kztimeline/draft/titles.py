@@ -200,6 +200,9 @@ def _own_clause(text: str) -> str:
         return f"{listed['item']} was {listed['part']}"  # "The dam (completed 2005)"
     if listed is not None:
         return listed["item"]  # "A. Omarov (1991-1999), B. Sadykov (1999-2010)": each its own
+    ended = re.search(rf"\b(?:until|till)\s+{_OWN},?\s+when\s+(?P<body>[^,;]+)", text)
+    if ended is not None and clausal(ended["body"]):
+        return ended["body"]  # "It ground grain until 1911, when a flood broke the dam"
     intro = SUBORDINATE.match(text)
     body, main = (intro["body"], text[intro.end() :]) if intro else ("", "")
     if _OWN in body and (clausal(body) or _OTHER in main):

@@ -93,6 +93,8 @@ def clean(text: str) -> str:
     label = re.match(r"(?:[\w’']+\s+){0,3}[\w’']+:\s+(?=(?:the|a|an)\s+\w+\s+\w)", text)
     if label is not None:
         text = text[label.end()].upper() + text[label.end() + 1 :]
+    # "It broke out [on January 28], not January 29": the date denied goes with the date.
+    text = _DENIED_DATE.sub("", text)
     # "closed from 08:00 [on 4 May]": the hour of a removed date goes with it.
     text = _HOUR_LEFT.sub("", text)
     dangling = _DANGLING.search(text)
@@ -112,6 +114,10 @@ def clean(text: str) -> str:
 CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)"
 _HOUR_LEFT = re.compile(
     rf"[\s,;]+(?:from|at)\s+{CLOCK}(?:\s+on)?$|[\s,;]+{CLOCK}\s+on$", re.IGNORECASE
+)
+_DENIED_DATE = re.compile(
+    r",?\s+not\s+(?:on\s+|in\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
+    r"(?:1[6-9]|20)\d\d)\b(?:,?\s+(?:1[6-9]|20)\d\d)?(?=[,;.]|$)"
 )
 _COPULA_END = re.compile(
     r"\s+(?:(?:will|would|shall|may|might|must|should|could|is to|are to|was to|were to)\s+be|"
