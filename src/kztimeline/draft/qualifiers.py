@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kztimeline.draft.relative import MOVED_TO, Tense, tense_at
+from kztimeline.draft.relative import MOVED_TO, Tense, tense_at, tense_of
 from kztimeline.edtf import parse_date
 
 __all__ = (
@@ -248,7 +248,13 @@ def planned(sentence: str, position: int, value: str, published: date | None) ->
         return published is None or parse_date(value).known_last_day >= published
     tense = tense_at(sentence, position)
     if tense is Tense.PAST and not _ANNOUNCED.search(sentence, 0, position):
-        return False  # "The airport opened in <a later year>": the text says it happened
+        # "The airport opened in <a later year>": the text says it happened; "Applications
+        # received until <a later day> will be processed": a participle, the verb ahead.
+        return (
+            published is not None
+            and parse_date(value).known_first_day > published
+            and tense_of(sentence[position:]) is Tense.FUTURE
+        )
     if tense is not Tense.FUTURE:
         return published is not None and parse_date(value).known_first_day > published
     return published is None or parse_date(value).known_last_day >= published
