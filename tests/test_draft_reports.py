@@ -180,3 +180,41 @@ def test_an_infobox_line_is_a_field_of_the_page_s_subject() -> None:
     titles = {event.title for event in draft(text) if event.date.text == "1902-06-09"}
     assert "Ilse Varga was born, Pecs" in titles
     assert not any("Occupation" in title for title in titles)
+
+
+def test_a_participle_before_a_later_day_and_a_verb_ahead_is_a_plan() -> None:
+    """ "Forms received until 30 June will be processed": "received" is a participle, the
+    verb that governs the day is ahead, and the day is after the notice."""
+    events = _events(
+        "Forms received until 30 June 2031 will still be processed.", published="2031-06-02"
+    )
+    assert events["../2031-06-30"][1] == "tentative"
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "title"),
+    [
+        (
+            # the noun before "whose" owns what the relative clause says
+            "The quay collapsed on 2 May 2031, a new blow to a port whose exports have fallen "
+            "9% this year.",
+            "2031",
+            "A port’s exports have fallen 9%",
+        ),
+        (
+            # a verb in -s before a capitalised name ends the subject
+            "The Orlen Gallery presents Glass and Sand, its spring show. It opens with a "
+            "lecture on 4 March 2031.",
+            "2031-03-04",
+            "The Orlen Gallery opens with a lecture",
+        ),
+        (
+            # "At its centre stands X": the subject after the verb is who "it" is
+            "At its centre stands the old weigh house, built around 1700. It burned down in 1911.",
+            "1911",
+            "The old weigh house burned down",
+        ),
+    ],
+)
+def test_the_name_a_clause_is_about(text: str, date: str, title: str) -> None:
+    assert _events(text, published="2031-01-10")[date][0] == title

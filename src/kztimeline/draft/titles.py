@@ -23,7 +23,7 @@ import re
 from collections.abc import Sequence
 
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
-from kztimeline.draft.pronouns import PRONOUN, named, plural, possessive, pronoun_of
+from kztimeline.draft.pronouns import named, plural, possessive, pronoun_of
 from kztimeline.draft.references import is_citation
 from kztimeline.draft.shapes import (
     AMONG,
@@ -43,8 +43,9 @@ from kztimeline.draft.shapes import (
     shaped_title,
     without,
 )
+from kztimeline.draft.subjects import FILLER, INTRODUCTION, OPENING, antecedent, subject_of
 from kztimeline.draft.trim import CLOCK, clean, cut
-from kztimeline.draft.verbs import VERB, VERB_S, clausal, verb_start
+from kztimeline.draft.verbs import VERB, clausal, verb_start
 
 __all__ = ("is_furniture", "title_of")
 
@@ -65,15 +66,6 @@ _BEFORE_DATE = re.compile(
     r"morning|afternoon|evening|eve|weekend|week)\s+of\s+(?:the\s+)?)?|\bmid-)*"
     + _DATES
     + r"(?:,?\s+at the latest|,?\s+(?:night|morning|afternoon|evening|onwards?)\b)?",
-    re.IGNORECASE,
-)
-_INTRODUCTION = re.compile(
-    r"^(?:During|In|At|On|After|Before|Following|As|With|Over|Under|Since|By|From|Within|"
-    r"According to)\b[^,]{0,120},\s+"
-)
-_FILLER = re.compile(
-    r"^(?:It should (?:also )?be noted that|It is reported that|It was reported that|"
-    r"It was announced that|Meanwhile|However|Also|In addition|For (?:example|instance))\s*,?\s*",
     re.IGNORECASE,
 )
 _REPORTED_THAT = re.compile(
@@ -108,79 +100,6 @@ def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple
     return text + sentence[last:]
 
 
-# "After independence the plant was...": a short opening phrase with no comma.
-_OPENING = re.compile(
-    r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+"
-    r"(?:(?!(?:it|he|she|they|we|was|were|is|are|has|had|will)\s)[\w-]+\s+){1,5}?"
-    r"(?=(?:the|a|an|its|his|her|their)\s)"
-)
-
-
-def _subject(clause: str) -> str | None:
-    """The words before the first verb of ``clause``, if they look like a subject."""
-    # "On 5 May the bank issued...": the opening date goes before the opening phrase does.
-    clause = re.sub(rf"^\s*(?:[A-Za-z]+\s+){{0,2}}?{_DATES},?\s+", "", clause)
-    clause = re.sub(r"\s*\([^()]*\)", "", clause)  # "Abai Kunanbayev (1845–1904) was"
-    shorter = _INTRODUCTION.sub("", _FILLER.sub("", clause))
-    clause = shorter if len(shorter.split()) >= 3 else clause
-    clause = _OPENING.sub("", clause)
-    # "Built in 1889 by Arrol, the viaduct carries...": the phrase describes the subject.
-    clause = _DESCRIBING.sub("", clause)
-    head = re.split(r",(?!\d)|\s+(?:who|which)\s+", clause, maxsplit=1)[0]
-    verb = VERB.search(head) or VERB_S.search(head)
-    present = VERB_S.search(head)
-    # "The company traces its roots to a cooperative set up in 1928": the verb in -s comes
-    # first, after a subject of two words or more ("The plans for the city were": a noun).
-    if verb is not None and present is not None and present.start() < verb.start():
-        lead = head[: present.start()].split()
-        if len(lead) >= 2 and not re.search(r"['’]s?$", lead[-1]):
-            verb = present
-    # "The defendant, a former deputy minister, was detained": the subject ends at the comma.
-    words = head[: verb.start()].split() if verb else head.split() if head != clause else []
-    words = [word for word in words if word not in (_OWN, _OTHER)]  # "Nomad today announced"
-    adverb = r"[a-z]+ly|last|first|also|later|then|again|now|today|yesterday|tomorrow"
-    while words and re.fullmatch(adverb, words[-1]):
-        words.pop()  # "The bank last cut the rate": an adverb is no part of the name
-    personal = words and words[0].capitalize() in ("He", "She", "It", "They")
-    if not 1 <= len(words) <= 8 or personal or (len(words) == 1 and PRONOUN.match(words[0])):
-        return None
-    if any(mark in word for word in words for mark in (_OWN, _OTHER)):
-        return None
-    return " ".join(words)
-
-
-def _antecedent(text: str) -> str:
-    """The name a relative clause describes: the end of ``text`` from its last article,
-    or its last run of capitalised words, or all of it when it holds no verb."""
-    text = text.rstrip()
-    # "The Hall of Mirrors, restored in 1980,": a name goes on past "of".
-    names = re.search(
-        r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|de|the)\s+){0,2}){0,3}[A-Z][\w.'’-]*$", text
-    )
-    # "the ferry between Aktau and Baku, which stopped in 2020": the ends of a route or a
-    # link name no thing of their own; the noun before them does.
-    route = re.search(
-        r"\b(?:the|a|an|its|their)\s+[^,;]{1,40}?\s+between\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+"
-        r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$",
-        text,
-    )
-    if route:
-        return route.group()
-    if names:
-        return names.group()
-    subject = re.match(r"(?:It|He|She|They|We)\s+[a-z]+\s+", text)  # "It adds split panes"
-    if not VERB.search(text) and subject is None:
-        return _INTRODUCTION.sub("", text)
-    if subject is not None and not VERB.search(text[subject.end() :]):
-        return text[subject.end() :]
-    article = list(re.finditer(r"\b(?:the|a|an|its|his|her|their)\s+", text))
-    return text[article[-1].start() :] if article else text.split()[-1]
-
-
-_DESCRIBING = re.compile(
-    r"^(?:[A-Z][a-z]{2,}ed|Born|Built|Set up|Founded|Known|Based)\s+(?:in|by|on|at|from|as|"
-    r"with|after|under|for|near)\b[^,]{0,80},\s+(?=\S+\s+\S)"
-)
 _OPENING_PARTICIPLE = re.compile(
     # not a field's label ("Exhibited: 'Pewter of the Baltic', 2 April 1988")
     r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b(?!\s*:)[^,]{0,80}),\s+(?P<rest>.+)$"
@@ -210,7 +129,7 @@ def _own_clause(text: str) -> str:
     having = re.search(r",\s+having\s+(?P<body>[a-z]+\b[^,;]*)", text)
     if having is not None and _OWN in having["body"]:
         # "They will enter the qualifiers, having reached the group stage in 2015".
-        subject = _subject(text[: having.start()]) or pronoun_of(text)
+        subject = subject_of(text[: having.start()]) or pronoun_of(text)
         if subject is not None:
             return f"{subject} {having['body']}"
     opening = _OPENING_PARTICIPLE.match(text)
@@ -218,7 +137,7 @@ def _own_clause(text: str) -> str:
         # "Founded in 1998 as a lender, Altyn Bank moved...": two facts, one subject.
         if _OWN not in opening["part"]:
             return _own_clause(opening["rest"])
-        subject = _subject(opening["rest"]) or pronoun_of(opening["rest"])
+        subject = subject_of(opening["rest"]) or pronoun_of(opening["rest"])
         if subject is not None:
             part = opening["part"]
             return f"{subject} was {part[:1].lower() + part[1:]}"
@@ -235,7 +154,13 @@ def _own_clause(text: str) -> str:
             body = match["body"] if match["rel"] else match["part"]
             if match["rel"] == "where":
                 return body
-            named = match["kind"] or _antecedent(without(text[: match.start()], appositives))
+            # ", the latest setback for a company whose shares ...": the noun before "whose"
+            inner = text[match.start() : match.start("rel")] if match["rel"] else ""
+            last = list(re.finditer(r"\b(?:the|a|an|its|his|her|their)\s+", inner))
+            inner = inner[last[-1].start() :].strip() if last else ""
+            named = (
+                match["kind"] or inner or antecedent(without(text[: match.start()], appositives))
+            )
             named = named.strip()
             if match["rel"] == "whose":
                 return f"{possessive(named)} {body}"  # "X, whose songs were sung in 1967,"
@@ -311,8 +236,8 @@ def _own_clause(text: str) -> str:
         rf"(?P<np>(?:an?|the|its|their)\s+[^,;]+?)\s+(?:in|on|at|by)\s+{_DATES}(?P<rest>.*)",
         clause,
     )
-    left = _OPENING.sub("", gapped["left"]) if gapped else ""
-    subject = _subject(left) if gapped and not clausal(gapped["np"]) else None
+    left = OPENING.sub("", gapped["left"]) if gapped else ""
+    subject = subject_of(left) if gapped and not clausal(gapped["np"]) else None
     if gapped is not None and subject and left.startswith(subject):
         verbs = left[len(subject) :].split()
         if verbs and all(VERB.fullmatch(word) or _ADVERB.fullmatch(word) for word in verbs):
@@ -342,7 +267,7 @@ def _own_clause(text: str) -> str:
     if clause is not pieces[0] and verb_start(clause):
         # "he taught himself ... and entered the conservatory in 1959": a pronoun is carried
         # too, for the name it stands for to replace it.
-        subject = _subject(pieces[0]) or pronoun_of(pieces[0])
+        subject = subject_of(pieces[0]) or pronoun_of(pieces[0])
         participle = rf"(?:[a-z]+(?:ed|en|wn)|{IRREGULAR_PARTICIPLE})\b"
         passive = re.search(rf"\b(?P<be>was|were)\s+(?:\w+ly\s+)?{participle}", pieces[0])
         if (
@@ -420,19 +345,21 @@ def title_of(
     clause = _BEFORE_DATE.sub("", clause)
     # "(Beisenov 1979, pp. 40-62)": a citation is no part of the fact.
     clause = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if is_citation(m[1]) else m[0], clause)
-    clause = _FILLER.sub("", clause.strip())
-    shorter = _OPENING.sub("", _INTRODUCTION.sub("", clause))
+    clause = FILLER.sub("", clause.strip())
+    shorter = OPENING.sub("", INTRODUCTION.sub("", clause))
     if len(shorter.split()) >= 4:
         clause = shorter
     clause = clean(clause)
     # "The final round is on 12 November": the date gone, the verb needs its place.
     clause = re.sub(r"\s+(?:is|are)$", " takes place", clause)
     clause = re.sub(r"\s+(?:was|were)$", " took place", clause)
-    clause = cut(named(clause[:1].upper() + clause[1:], earlier, "".join(before), _subject, voice))
+    clause = cut(
+        named(clause[:1].upper() + clause[1:], earlier, "".join(before), subject_of, voice)
+    )
     clause = clean(clause)
     if len(clause.split()) < 2:
         # A stand-in: the sentence's subject and its verb, to be written by hand.
-        subject = _subject(text) or ""
+        subject = subject_of(text) or ""
         verb = VERB.search(text, text.find(subject) + len(subject)) if subject else None
         fallback = clean(_BEFORE_DATE.sub("", f"{subject} {verb.group() if verb else ''}"))
         stand_in = fallback if len(fallback.split()) >= len(clause.split()) else clause

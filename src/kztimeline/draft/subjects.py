@@ -1,0 +1,108 @@
+"""Who a clause is about: the subject before its first verb (or after it, in "At its
+heart is the forge"), and the name a relative clause or an appositive describes. The
+titles (:mod:`kztimeline.draft.titles`) carry them into clauses that lack one, and the
+pronouns (:mod:`kztimeline.draft.pronouns`) look for them in the sentences before."""
+
+from __future__ import annotations
+
+import re
+
+from kztimeline.draft.pronouns import PRONOUN
+from kztimeline.draft.shapes import OTHER, OWN
+from kztimeline.draft.verbs import VERB, VERB_S
+
+__all__ = ("FILLER", "INTRODUCTION", "OPENING", "antecedent", "subject_of")
+
+_OWN, _OTHER = OWN, OTHER
+_DATES = f"[{_OWN}{_OTHER}]"
+
+INTRODUCTION = re.compile(
+    r"^(?:During|In|At|On|After|Before|Following|As|With|Over|Under|Since|By|From|Within|"
+    r"According to)\b[^,]{0,120},\s+"
+)
+FILLER = re.compile(
+    r"^(?:It should (?:also )?be noted that|It is reported that|It was reported that|"
+    r"It was announced that|Meanwhile|However|Also|In addition|For (?:example|instance))\s*,?\s*",
+    re.IGNORECASE,
+)
+_DESCRIBING = re.compile(
+    r"^(?:[A-Z][a-z]{2,}ed|Born|Built|Set up|Founded|Known|Based)\s+(?:in|by|on|at|from|as|"
+    r"with|after|under|for|near)\b[^,]{0,80},\s+(?=\S+\s+\S)"
+)
+# "After independence the plant was...": a short opening phrase with no comma.
+OPENING = re.compile(
+    r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+"
+    r"(?:(?!(?:it|he|she|they|we|was|were|is|are|has|had|will)\s)[\w-]+\s+){1,5}?"
+    r"(?=(?:the|a|an|its|his|her|their)\s)"
+)
+
+
+_INVERTED = re.compile(
+    r"(?:At|In|On|Among|Behind|Beside|Near)\s[^,]{0,40}?\s(?:is|was|stands|stood|lies|lay)\s+"
+    r"(?P<subject>(?:the|a|an)\s+[^,;.]{3,50}?)(?=,|\.?$)"
+)
+
+
+def subject_of(clause: str) -> str | None:
+    """The words before the first verb of ``clause``, if they look like a subject."""
+    # "At its heart is the forge at Ulmby, founded ...": the subject comes after the verb.
+    inverted = _INVERTED.match(clause)
+    if inverted is not None:
+        return inverted["subject"]
+    # "On 5 May the bank issued...": the opening date goes before the opening phrase does.
+    clause = re.sub(rf"^\s*(?:[A-Za-z]+\s+){{0,2}}?{_DATES},?\s+", "", clause)
+    clause = re.sub(r"\s*\([^()]*\)", "", clause)  # "Abai Kunanbayev (1845–1904) was"
+    shorter = INTRODUCTION.sub("", FILLER.sub("", clause))
+    clause = shorter if len(shorter.split()) >= 3 else clause
+    clause = OPENING.sub("", clause)
+    # "Built in 1889 by Arrol, the viaduct carries...": the phrase describes the subject.
+    clause = _DESCRIBING.sub("", clause)
+    head = re.split(r",(?!\d)|\s+(?:who|which)\s+", clause, maxsplit=1)[0]
+    verb = VERB.search(head) or VERB_S.search(head)
+    present = VERB_S.search(head)
+    # "The company traces its roots to a cooperative set up in 1928": the verb in -s comes
+    # first, after a subject of two words or more ("The plans for the city were": a noun).
+    if verb is not None and present is not None and present.start() < verb.start():
+        lead = head[: present.start()].split()
+        if len(lead) >= 2 and not re.search(r"['’]s?$", lead[-1]):
+            verb = present
+    # "The defendant, a former deputy minister, was detained": the subject ends at the comma.
+    words = head[: verb.start()].split() if verb else head.split() if head != clause else []
+    words = [word for word in words if word not in (_OWN, _OTHER)]  # "Nomad today announced"
+    adverb = r"[a-z]+ly|last|first|also|later|then|again|now|today|yesterday|tomorrow"
+    while words and re.fullmatch(adverb, words[-1]):
+        words.pop()  # "The bank last cut the rate": an adverb is no part of the name
+    personal = words and words[0].capitalize() in ("He", "She", "It", "They")
+    if not 1 <= len(words) <= 8 or personal or (len(words) == 1 and PRONOUN.match(words[0])):
+        return None
+    if any(mark in word for word in words for mark in (_OWN, _OTHER)):
+        return None
+    return " ".join(words)
+
+
+def antecedent(text: str) -> str:
+    """The name a relative clause describes: the end of ``text`` from its last article,
+    or its last run of capitalised words, or all of it when it holds no verb."""
+    text = text.rstrip()
+    # "The Hall of Mirrors, restored in 1980,": a name goes on past "of".
+    names = re.search(
+        r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|de|the)\s+){0,2}){0,3}[A-Z][\w.'’-]*$", text
+    )
+    # "the ferry between Aktau and Baku, which stopped in 2020": the ends of a route or a
+    # link name no thing of their own; the noun before them does.
+    route = re.search(
+        r"\b(?:the|a|an|its|their)\s+[^,;]{1,40}?\s+between\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+"
+        r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$",
+        text,
+    )
+    if route:
+        return route.group()
+    if names:
+        return names.group()
+    subject = re.match(r"(?:It|He|She|They|We)\s+[a-z]+\s+", text)  # "It adds split panes"
+    if not VERB.search(text) and subject is None:
+        return INTRODUCTION.sub("", text)
+    if subject is not None and not VERB.search(text[subject.end() :]):
+        return text[subject.end() :]
+    article = list(re.finditer(r"\b(?:the|a|an|its|his|her|their)\s+", text))
+    return text[article[-1].start() :] if article else text.split()[-1]
