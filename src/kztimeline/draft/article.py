@@ -331,7 +331,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.body_from[index] = found.end
             break
         city = _CITY_DATELINE.match(text)
-        if city is not None:
+        if city is not None and len(text[city.end() :].split()) >= 4:  # not "NOTICE - WORKS"
             # "ALMATY (Reuters) - ...": a dateline with no date names the place only.
             head.place = city["place"].title()
             head.body_from[index] = city.end()

@@ -15,10 +15,12 @@ from dataclasses import dataclass, replace
 from kztimeline.dates import PartialDate
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import Article, Sentence
+from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.headings import entry_of_the_day, heading_day
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
 from kztimeline.draft.titles import is_furniture, title_of
+from kztimeline.draft.trim import clean, cut
 
 __all__ = ("Citation", "Fact", "facts_of", "similar", "stems")
 
@@ -217,7 +219,9 @@ def facts_of(
         # "2024 was a year of renewal. In March we ...": a period that dates no fact still
         # gives its year to the dates after it.
         timed = sorted([*found[-1], *frames], key=lambda mention: mention.start)
-        anchors.after(sentence.text, sentence.paragraph, timed)
+        # "100 YEARS AGO (1925)" over a paragraph: a heading's year is the next paragraph's.
+        heads = frames and not found[-1] and opens and _alone(article, number)
+        anchors.after(sentence.text, sentence.paragraph + (1 if heads else 0), timed)
     # Where the run of undated sentences after each one ends, found backwards in one pass.
     run_end = [0] * len(found)
     for index in range(len(found) - 1, -1, -1):
@@ -263,6 +267,13 @@ def facts_of(
                     )
                 )
     return facts
+
+
+def _alone(article: Article, index: int) -> bool:
+    """Whether the sentence at ``index`` is its paragraph's only one."""
+    sentences = article.sentences
+    paragraph = sentences[index].paragraph
+    return index + 1 == len(sentences) or sentences[index + 1].paragraph != paragraph
 
 
 def _year_anchor(
@@ -343,6 +354,14 @@ def _fact(
     title, untitled = title_of(text, own, other, earlier, voice, page)
     if (held := _held(text, heading)) is not None:
         title, untitled = held, False
+    elif (
+        re.fullmatch(VOTE, text)
+        and index
+        and article.sentences[index - 1].paragraph == (sentence.paragraph)
+    ):
+        # "RESOLUTION 2025-031 awarding the contract to X. Approved 4-1.": what was voted on
+        title = cut(f"{clean(article.sentences[index - 1].text)}: {text.rstrip('.')}")
+        untitled = False
     elif (topic := _item_topic(article, index)) is not None:
         # "4. Public hearing on X. Continued to April 22.": the item's heading names what a
         # verb alone leaves out.

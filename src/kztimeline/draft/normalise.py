@@ -55,6 +55,7 @@ from datetime import date, datetime, timedelta
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.cues import MONTH_NUMBERS
+from kztimeline.draft.decisions import decided_now
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.joins import join
 from kztimeline.draft.mentions import (
@@ -68,7 +69,7 @@ from kztimeline.draft.mentions import (
 )
 from kztimeline.draft.qualifiers import only_compared, open_to_present, planned
 from kztimeline.draft.references import a_figure_for, described_as_a_whole, only_named
-from kztimeline.draft.relative import WEEKDAYS, decided_now
+from kztimeline.draft.relative import WEEKDAYS
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_date, parse_partial_date
@@ -194,6 +195,9 @@ def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _AGO = re.compile(r"\bago$", re.IGNORECASE)
+_AGO_HEADING = re.compile(
+    r"\s*(?:\d+|[A-Za-z-]+)\s+(?:years?|decades?)\s+ago\s*\(\s*\d{4}\s*\)\s*[.:]?\s*", re.I
+)
 # A count of days followed by the date it comes to: "two weeks later, on 20 May 2012", or
 # only near it: "a month later, on or about 3 June", "ten days on, around 14 May".
 _RESTATED = re.compile(
@@ -342,6 +346,9 @@ def find_dates(
         and all(later.value.startswith(f"{mentions[0].value}-") for later in mentions[1:])
     ):
         mentions = mentions[1:]  # "2022: protests in January, ...": the year only heads them
+    if mentions and _AGO_HEADING.fullmatch(sentence):
+        frames.extend(mentions)  # "100 YEARS AGO (1925)": a column's heading, the year of its
+        mentions = []  # items
     if not found and published is not None and decided_now(sentence):
         end = len(sentence.rstrip(" .!"))  # no words of a date: the title keeps them all
         note = f"a decision in the present tense: the day of the text, {published.isoformat()}"

@@ -179,15 +179,14 @@ _ENTRY = re.compile(
 # "Date of Report (Date of earliest event reported): August 26, 2024": a label may explain
 # itself in brackets.
 _FIELD = re.compile(
-    r"(?P<label>[A-Z][A-Za-z -]{1,30}?)(?:\s*\([^()]{1,60}\))?:\s+(?P<value>\S.{0,100})"
+    r"(?P<label>[A-Z][A-Za-z -]{1,40}?)(?:\s*\([^()]{1,60}\))?:\s+(?P<value>\S.{0,100})"
 )
-_PAGE_FIELDS = frozenset(
-    (
-        *("date", "dated", "published", "posted", "updated", "last updated"),
-        # "Date of notice: 4 May 2024": the day the document itself bears
-        *(f"date of {what}" for what in ("notice", "issue", "publication", "release", "report")),
-        *(f"{what} date" for what in ("notice", "issue", "publication", "release", "report")),
-    )
+# "Date of notice: 4 May 2024", "Date of dispatch of this notice: 3 March 2025": the day
+# the document itself bears.
+_PAGE_FIELD = re.compile(
+    r"date|dated|published|posted|updated|last updated|(?:date of )?(?:notice|issue|"
+    r"publication|release|report|dispatch|despatch)(?: date)?(?: of (?:this|the) (?:notice|"
+    r"document|report|release|bulletin))?"
 )
 # What may stand before the date of a field: "Works start: early March 2021", "Completion:
 # expected in 2026".
@@ -202,7 +201,7 @@ def _is_field(line: str) -> bool:
     2025, 21:15 UTC", "Completion: expected in 2026"), other than the page's own date
     ("Published: ...")."""
     field = _FIELD.fullmatch(line)
-    if field is None or field["label"].lower() in _PAGE_FIELDS:
+    if field is None or _PAGE_FIELD.fullmatch(field["label"].lower()):
         return False
     mentions = find_dates(line)
     begin = field.start("value")
@@ -215,7 +214,7 @@ def _is_page_date(line: str) -> bool:
     field = _FIELD.fullmatch(line)
     return (
         field is not None
-        and field["label"].lower() in _PAGE_FIELDS
+        and _PAGE_FIELD.fullmatch(field["label"].lower()) is not None
         and any(re.fullmatch(r"\d{4}-\d\d-\d\d", found.value) for found in find_dates(line))
     )
 
@@ -224,6 +223,8 @@ def _is_subheading(line: str, following: str) -> bool:
     """Whether ``line``, the first of a block, is a heading over ``following`` rather than
     the start of a hard-wrapped paragraph: a few words, no closing punctuation, much
     shorter than the line after it."""
+    if len(line) <= 60 and line == line.upper() and re.search(r"[A-Z]{2,}\s+[A-Z]{2,}", line):
+        return following[:1].isupper()  # "100 YEARS AGO (1925)": a heading in capitals
     return (
         len(line.split()) <= 8
         and re.search(r"[.,;:!?\"”’')\]]$", line) is None

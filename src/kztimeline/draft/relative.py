@@ -16,7 +16,6 @@ __all__ = (
     "WEEKDAY_PATTERN",
     "WEEKDAYS",
     "approximately_ago",
-    "decided_now",
     "Tense",
     "plainly_past",
     "shift_of",
@@ -121,7 +120,9 @@ ASIDE_HEAD = (
     r",\s*(?:(?:first|once|later|then|formerly|originally|already)\s+)?(?:who|which|whose|"
     r"(?!(?:and|but|or|then|when|while|since|after|before)\b)[a-z]+(?:ed|en|wn|lt|ught)|"
     # participles that end otherwise: ", first held in 1974,", ", made c. 1740,"
-    r"made|sold|held|paid|laid|kept|left|lost|won|born|dug|hung|found|run|set|shut)\b"
+    r"made|sold|held|paid|laid|kept|left|lost|won|born|dug|hung|found|run|set|shut|"
+    # a state: ", in place since 2016,", ", on loan since 2019,"
+    r"in\s+(?:place|force|office|operation|service|use|effect)|on\s+(?:loan|display))\b"
 )
 _ASIDE = re.compile(rf"{ASIDE_HEAD}[^,;]*,")
 
@@ -161,7 +162,7 @@ _FUTURE = re.compile(
     r"(?<!\bseemed )(?<!\bbelieved )(?<!\bthought )(?<!\bknown )(?<!\bfound )(?<!\bsaid )"
     r"\bto be [a-z]+(?:ed|en|id|wn|lt|ld)\b"
     # Reported speech looks forward from the day it was spoken: "said that pensions would".
-    r"|\b(?:that|said|says)\s+(?:[\w'’-]+\s+){0,5}?would\b"
+    r"|\b(?:that|said|says|told\s+\w+)\s+(?:[\w'’-]+\s+){0,5}?would\b"
     r"|'ll\b",
     re.IGNORECASE,
 )
@@ -270,24 +271,6 @@ def plainly_past(sentence: str, position: int) -> bool:
 
 # "The bill is adopted in second reading.": a decision stated in the present, as a
 # record or a statement states it on its own day.
-_DECIDED = re.compile(
-    r"^(?:[A-Z][\w.’' -]{0,40}:\s+)?(?:The|This|Our|Its|Their)\s+(?:[\w’'-]+\s+){0,6}?"
-    r"(?:is|are)\s+(?:hereby\s+)?(?:adopted|approved|passed|carried|ratified|rejected|"
-    # a court's ruling: "The appeal is dismissed", "The claim is allowed"
-    r"dismissed|allowed|upheld|granted|refused|quashed|overturned|set aside)\b|"
-    # a record's own formula, with no verb to be: "Bill read a second time", "Motion carried"
-    r"^(?:The\s+)?(?:Bill|Motion|Amendment|Resolution|Clause\s+\d+)\s+(?:as amended\s+)?"
-    r"(?:read\s+(?:a|the)\s+(?i:first|second|third)\s+time|agreed(?:\s+to)?|carried|negatived|"
-    r"adopted|passed|approved|withdrawn|rejected)\b"
-)
-
-
-def decided_now(sentence: str) -> bool:
-    """Whether ``sentence`` states a decision in the present tense, made on the day of the
-    text itself ("The bill is adopted in second reading")."""
-    return _DECIDED.match(sentence) is not None
-
-
 def tense_of(sentence: str) -> Tense:
     """Whether ``sentence`` speaks of the future, the past, or cannot tell.
 

@@ -1,0 +1,33 @@
+"""Decisions a record makes on its own day: "The bill is adopted in second reading", "The
+appeal is dismissed", "Motion carried", and the bare vote of minutes on the item before it
+("Approved 4-1."). Such a sentence names no date; its fact is of the day of the text."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ("VOTE", "decided_now")
+
+VOTE = (
+    r"(?:Motion\s+)?(?:Approved|Adopted|Carried|Passed|Rejected|Defeated|Agreed)(?:,?\s+(?:"
+    r"\d{1,2}\s*[-–]\s*\d{1,2}|unanimously|as amended|without (?:a )?(?:vote|objection)|"
+    r"by (?:show of hands|acclamation)))*\s*\.?"
+)
+_DECIDED = re.compile(
+    r"^(?:[A-Z][\w.’' -]{0,40}:\s+)?(?:The|This|Our|Its|Their)\s+(?:[\w’'-]+\s+){0,6}?"
+    r"(?:is|are)\s+(?:hereby\s+)?(?:adopted|approved|passed|carried|ratified|rejected|"
+    # a court's ruling: "The appeal is dismissed", "The claim is allowed"
+    r"dismissed|allowed|upheld|granted|refused|quashed|overturned|set aside)\b|"
+    # a record's own formula, with no verb to be: "Bill read a second time", "Motion carried"
+    r"^(?:The\s+)?(?:Bill|Motion|Amendment|Resolution|Clause\s+\d+)\s+(?:as amended\s+)?"
+    r"(?:read\s+(?:a|the)\s+(?i:first|second|third)\s+time|agreed(?:\s+to)?|carried|negatived|"
+    r"adopted|passed|approved|withdrawn|rejected)\b|"
+    # minutes' bare vote on the item before it: "Approved 4-1.", "Carried unanimously."
+    rf"^{VOTE}$"
+)
+
+
+def decided_now(sentence: str) -> bool:
+    """Whether ``sentence`` states a decision in the present tense, made on the day of the
+    text itself ("The bill is adopted in second reading")."""
+    return _DECIDED.match(sentence) is not None
