@@ -218,3 +218,119 @@ def test_a_participle_before_a_later_day_and_a_verb_ahead_is_a_plan() -> None:
 )
 def test_the_name_a_clause_is_about(text: str, date: str, title: str) -> None:
     assert _events(text, published="2031-01-10")[date][0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # years before 1600 in a list after "in", each its own event
+        ("Raiders burned the abbey in 1387, 1412 and 1460.", None, ["1387", "1412", "1460"]),
+        # an approximate month after "in" or opening the sentence
+        ("Digging began in about March.", "2030-11-02", ["2030-03~"]),
+        ("Around October, the board took over the pumps.", "2030-11-02", ["2030-10~"]),
+        # "later than planned" is a delay, no day counted on from the last
+        (
+            "The line opened on 29 September 2030, one week later than planned.",
+            None,
+            ["2030-09-29"],
+        ),
+        # a state the subject has been in since a year, in an aside, gives no year
+        (
+            "The mill, which has employed some 1,200 people since 2009, shut on 3 March.",
+            "2031-03-20",
+            ["2009/..", "2031-03-03"],
+        ),
+        (
+            "The lease, in place since 2016, was renewed on 14 November.",
+            "2030-12-01",
+            ["2016/..", "2030-11-14"],
+        ),
+        # the years a study covers, and a document named by its year
+        ("This paper examines the harbour hospital of Rijeka between 1830 and 1880.", None, []),
+        ("See the 2030 financial statements on page 12.", None, []),
+    ],
+)
+def test_years_and_months_read_as_a_reader_would(
+    text: str, published: str | None, expected: list[str]
+) -> None:
+    assert sorted(_events(text, published=published)) == expected
+
+
+def test_what_the_board_would_do_on_a_weekday_is_ahead() -> None:
+    """ "told reporters the board would meet on Monday": reported speech looks forward."""
+    events = _events(
+        "The chairman told reporters the board would meet on Monday to decide.",
+        published="2031-03-14",
+    )
+    assert events == {"2031-03-17": ("The board would meet to decide", "tentative")}
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a past form with its object is the verb, not a participle after an appositive
+        (
+            "Orbis, the Almaty bank, closed two branches on 3 May 2031, the bank said.",
+            "Orbis, the Almaty bank, closed two branches",
+        ),
+        ("The shaft, sunk in 1974, produced coal until 1990.", "The shaft was sunk"),
+        # a judge's name before the opinion is no part of the fact
+        (
+            "OKAFOR, J. The appellant, Brisk Foods Ltd, leased the depot on 1 April 2012.",
+            "The appellant, Brisk Foods Ltd, leased the depot",
+        ),
+    ],
+)
+def test_the_first_title_of_a_sentence(text: str, title: str) -> None:
+    assert next(event.title for event in draft(text)) == title
+
+
+def test_a_column_s_years_ago_heading_dates_its_items() -> None:
+    text = (
+        "THIS WEEK IN HISTORY\n\n"
+        "50 YEARS AGO (1981)\nThe ferry Aldo ran aground on Nov. 6, in fog.\n\n"
+        "25 YEARS AGO (2006)\nThe town hall clock stopped on Nov. 4."
+    )
+    assert sorted(_events(text, published="2031-11-02")) == ["1981-11-06", "2006-11-04"]
+
+
+def test_a_vote_in_minutes_is_of_the_meeting_s_day_and_names_its_item() -> None:
+    text = (
+        "TOWN OF ARLEY\nBOARD OF SELECTMEN - MINUTES\n"
+        "Monday, March 3, 2031, 7:00 p.m. - Town Hall\n\n"
+        "1. CONTRACT 2031-07 awarding the bridge repairs to Tarn Builders.\n"
+        "   Approved 3-2.\n"
+        "2. PUBLIC HEARING on the Elm Road sewer. Continued to March 17."
+    )
+    events = _events(text)
+    assert events["2031-03-03"][0].startswith("CONTRACT 2031-07 awarding the bridge repairs")
+    assert events["2031-03-17"][1] == "tentative"
+
+
+def test_a_notice_s_dispatch_line_dates_it_and_its_heading_is_no_dateline() -> None:
+    text = (
+        "CONTRACT NOTICE - SUPPLIES\n"
+        "Date of dispatch of this notice: 2 February 2031\n\n"
+        "Tenders are to be submitted no later than 3 March 2031."
+    )
+    events = _events(text)
+    assert events == {"../2031-03-03": ("Tenders are to be submitted", "tentative")}
+
+
+def test_a_body_s_own_report_speaks_for_our() -> None:
+    text = "Kestrel Wells - Annual Report 2030\n\nIn May 2030 our divers cleared the old slipway."
+    assert _events(text)["2030-05"][0] == "Kestrel Wells’ divers cleared the old slipway"
+
+
+def test_a_state_begun_before_a_plan_is_no_plan() -> None:
+    text = (
+        "Resurfacing will start on Monday 7 July. Pipe repairs have been under way since "
+        "2 June and will be finished first."
+    )
+    assert _events(text, published="2031-06-27")["2031-06-02/.."][1] is None
+
+
+def test_a_promise_reaches_only_its_own_clause() -> None:
+    text = "The owner vowed to rebuild, and the hall reopened the following year."
+    events = _events("The hall burned in 1950. " + text)
+    assert events["1951"][1] is None

@@ -116,6 +116,8 @@ def planned_by_thread(mentions: list[Mention], from_plan: bool, sentence: str) -
     return [
         replace(mention, planned=True)
         if any("the date named before it" in note for note in mention.notes)
+        # "has been under way since 2 June and will be finished before ...": begun already
+        and not mention.value.endswith("/..")
         else mention
         for mention in mentions
     ]

@@ -82,7 +82,9 @@ _LABELLED_ITEM = re.compile(
 # Before a bare month ("in May"): without one, "May" and "March" are verbs or names.
 _MONTH_CUE = re.compile(
     r"\b(?:in|since|until|till|by|last|next|this|early|mid|late|during|before|after|from|"
-    r"through|of|end of|beginning of|start of|middle of)\s+$|\bmid-$|\b(?:early|late)-$",
+    r"through|of|end of|beginning of|start of|middle of)\s+$|\bmid-$|\b(?:early|late)-$|"
+    # "in about March", "Around October, the board ...": an approximate month
+    r"(?:^\W*|\b(?:in|since|until|by|from)\s+)(?:about|around|roughly|approximately|circa)\s+$",
     re.IGNORECASE,
 )
 # "in January and March", "in May, June or July": a month after another of a list.

@@ -96,6 +96,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"{year_pattern('y')}(?P<years>(?:,\s+(?:and\s+)?(?:1[6-9]\d\d|2[01]\d\d)(?!\d)|"
             rf"\s+and\s+(?:1[6-9]\d\d|2[01]\d\d)(?!\d))+)",
         ),
+        # "in 1473, 1491 and 1529": a list of years before 1600, after "in".
+        (
+            "old_year_list",
+            r"(?<=\b[Ii]n )(?P<y>1[0-5]\d\d)(?P<years>(?:,\s+(?:and\s+)?1\d\d\d(?!\d)|"
+            r"\s+and\s+1\d\d\d(?!\d))+)",
+        ),
         (
             "old_year",
             r"\b(?P<cue>(?i:since|circa|in|from|until|around|about|approximately|roughly|"
@@ -211,7 +217,7 @@ def _read_list(name: str, match: re.Match[str], sentence: str) -> Found | None:
     start, end = match.span()
     if re.search(r"\bbetween\s+(?:the\s+)?$", sentence[:start], re.IGNORECASE):
         return None  # "between 5 and 9 May" is a range
-    if name == "year_list":
+    if name in ("year_list", "old_year_list"):
         if not is_year(sentence, match.start(), match.end()) or COUNTED.match(sentence[end:]):
             return None
         years = [int(match["y"]), *map(int, re.findall(r"\d{4}", match["years"]))]
@@ -258,7 +264,7 @@ def _read_shape(
 ) -> Found | None:
     start, end = match.span()
     before = sentence[:start]
-    if name in ("day_list_dm", "day_list_md", "year_list", "month_list"):
+    if name in ("day_list_dm", "day_list_md", "year_list", "old_year_list", "month_list"):
         return _read_list(name, match, sentence)
     if name in ("old_year", "circa"):
         if re.match(r"\s*(?:[-–/]\d|%)", sentence[end:]) or COUNTED.match(sentence[end:]):
@@ -383,6 +389,8 @@ def _read_shape(
     if name == "annual":
         return Found(start, end, None, None, annual=True)
     if name == "anchored":
+        if re.match(r"\s+than\b", sentence[end:]):
+            return None  # "one week later than planned": a delay, not a day after the last
         return Found(start, end, None, None, shift=shift_of(match))
     if name == "counted_to":
         if not re.search(rf"(?:\d|\b(?:{_MONTH_WORDS})\.?),?\s$", before):

@@ -57,6 +57,11 @@ _PERSON = re.compile(
 )
 
 
+# What a body writes of itself: "Annual Report 2023", "Newsletter", "Our story".
+_OWN_KIND = (
+    r"(?i:(?:annual\s+|quarterly\s+|activity\s+|progress\s+)?(?:report|review)|newsletter|"
+    r"bulletin|press\s+release|news|update|our\s+(?:story|history)|about\s+us|history)\b"
+)
 _COMPANY = re.compile(
     rf"(?<=\s)(?!(?:The|Dear|In|On|At)\b)(?:[A-Z][\w&’'-]*\s+){{1,3}}(?:{_BODY})\b"
 )
@@ -71,7 +76,13 @@ def voice_of(title: str | None, author: str | None) -> str | None:
     """Who "we" are when no sentence names it: an organisation the article's title names
     ("Clean Steppe Foundation - Annual Report"), else its author ("Posted ... by Aliya")."""
     companies = _COMPANY.findall(f" {title}") if title else []
-    return companies[0].strip() if companies else author
+    if companies:
+        return str(companies[0]).strip()
+    # "WellSpring Uganda - Annual Report 2023": the name a document of its own is headed by
+    named = re.match(
+        rf"((?:[A-Z][\w&’'-]*\s+){{0,3}}[A-Z][\w&’'-]*)\s+[-–—|:]\s+{_OWN_KIND}", title or ""
+    )
+    return named[1] if named else author
 
 
 # "We are planning...": the verb "we" took, for the one name put in its place.

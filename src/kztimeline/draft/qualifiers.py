@@ -230,7 +230,7 @@ _ANNOUNCED = re.compile(
 # A promise to do something by or on the date, kept or not: what was promised is a plan.
 _PROMISED = re.compile(
     r"\b(?:undert(?:ook|aken|akes?)|promis(?:ed|es?)|pledg(?:ed|es?)|vow(?:ed|s)?)\s+to\s+"
-    r"(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b[^.;:]*$"
+    r"(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b(?:[^.;:,]|,(?!\s+(?:and|but|while)\b))*$"
 )
 _OBLIGED = re.compile(r"\b(?:must|shall|(?:is|are) (?:obliged|required|ordered) to)\s+(?!have\b)")
 

@@ -31,6 +31,7 @@ _WORK = re.compile(
     r"audits?|reviews?|designs?|models?|songs?|albums?|films?|documentar(?:y|ies)|books?|"
     r"novels?|editions?|versions?|roadmaps?|agendas?|concepts?|doctrines?|guidelines|"
     r"forecasts?|estimates?|figures|data|statistics|rankings?|index|papers?|articles?|"
+    r"(?:financial\s+)?statements|accounts|"
     r"memos?|decrees?|resolutions?|budget\s+(?:rules|code)|vintages?|goals?|targets?|"
     r"protocols?|methods?|methodolog(?:y|ies)|procedures?|standards?|manuals?|"
     r"classifications?|specifications?|census(?:es)?|templates?|forms?|maps?|timetables?|"
@@ -156,6 +157,15 @@ _SOURCES_FOR = re.compile(
     r"(?:the\s+(?:years?|period|decades?)\s+)?(?:between\s+|from\s+)?$",
     re.IGNORECASE,
 )
+# "This article examines the cholera hospital of Trieste between 1836 and 1886": the years
+# a study covers.
+_STUDIED = re.compile(
+    r"\b(?:this|the|our|my)\s+(?:article|paper|study|thesis|chapter|book|essay|report|"
+    r"dissertation|volume)\s+(?:examines|explores|studies|traces|surveys|investigates|"
+    r"analy[sz]es|considers|discusses|describes|reconstructs|looks\s+at|covers)\b[^.;:]{0,100}?"
+    r"\b(?:between|from|in|during|over)\s+(?:the\s+(?:years?|period|decades?)\s+)?$",
+    re.IGNORECASE,
+)
 _YEARS_ONLY = re.compile(
     r"(?:(?:between|from|to|and|the|years?|of)\b|['’]?\d{2,4}s?|[-–—/\s])+", re.IGNORECASE
 )
@@ -176,7 +186,9 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _SCOPE.search(before[-60:]) and _VERB_AFTER.match(after):
         return True
-    if _SOURCES_FOR.search(before[-70:]) and _YEARS_ONLY.fullmatch(sentence, start, end):
+    if (
+        _SOURCES_FOR.search(before[-70:]) or _STUDIED.search(before[-160:])
+    ) and _YEARS_ONLY.fullmatch(sentence, start, end):
         return True
     if _DESCRIBED.search(before[-60:]) or _COMPARISON.search(before[-60:]):
         return True

@@ -110,7 +110,9 @@ SUBORDINATE = re.compile(
 # a record's speaker, by name or office, with who holds it or where they sit.
 SPEAKER = re.compile(
     r"^(?:[A-Z][\w.’'-]*\s+|(?:of|for|the|and|on)\s+){0,6}[A-Z][\w.’'-]*"
-    r"(?:\s+\([A-Z][^()]{1,60}\))?:\s+(?=[A-Z])"
+    r"(?:\s+\([A-Z][^()]{1,60}\))?:\s+(?=[A-Z])|"
+    # a judge who gives the opinion: "BRENNAN, J.", "OKAFOR C.J."
+    r"^[A-Z]{2,}(?:[\s-][A-Z]{2,})*,?\s+(?:C\.\s?|P\.\s?)?J\.(?:\s?A\.)?\s+(?=[A-Z])"
 )
 
 

@@ -18,6 +18,7 @@ _DATES = f"[{_OWN}{_OTHER}]"
 
 INTRODUCTION = re.compile(
     r"^(?:During|In|At|On|After|Before|Following|As|With|Over|Under|Since|By|From|Within|"
+    r"Around|About|Circa|Roughly|Early|Late|Until|Throughout|Between|"
     r"According to)\b[^,]{0,120},\s+"
 )
 FILLER = re.compile(

@@ -105,6 +105,13 @@ _OPENING_PARTICIPLE = re.compile(
     r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b(?!\s*:)[^,]{0,80}),\s+(?P<rest>.+)$"
 )
 _ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
+# What a participle takes after it (a preposition, a date, "by", an adverb), where a past
+# tense takes its object ("closed two branches", "suspended milk collection").
+_TAKEN = re.compile(
+    r"(?:(?:first|originally|later|newly|also)\s+)?\S+\s*(?:$|,|[\x00\x01]|c\.|ca\.|(?:in|on|at|"
+    r"by|from|during|for|as|with|after|before|under|near|around|about|circa|into|to|of|"
+    r"since|until|and|or|then|also|[a-z]+ly)\b)"
+)
 _ADVERB = re.compile(r"[a-z]+ly|first|also|then|later|again|never|once")
 
 
@@ -148,6 +155,8 @@ def _own_clause(text: str) -> str:
     for match in APPOSITIVE.finditer(text):
         if match["part"] and appositives and match.start() == appositives[-1].end():
             continue  # "The shaft, sunk in 1974, produced...": the verb after an appositive
+        if match["part"] and not match["kind"] and not _TAKEN.match(match["part"]):
+            continue  # "Orbis, the Almaty bank, closed two branches": a verb and its object
         appositives.append(match)
     for match in appositives:
         if _OWN in match.group():
@@ -309,6 +318,9 @@ def title_of(
     # "2024 was a year of renewal", "1998 saw the opening of ...": the date is the subject,
     # what is said of it the title.
     text = re.sub(rf"^{_OWN}\s+(?:was|is|saw|brought|marked)\s+(?=[a-z])", "", text)
+    # "Our partnership, in place since [2016], was renewed on [14 November]": a state the
+    # subject has been in since another date is an aside.
+    text = re.sub(rf",\s+(?:in|on)\s+\w+\s+since\s+{_OTHER},", "", text)
     clause = _own_clause(text) if own else text
     counted = re.search(_OWN + r"\s*([^,;]*)", text)
     if counted and re.search(r"\b(?:after|before)$", sentence[own[0][0] : own[0][1]]):

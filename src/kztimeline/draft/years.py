@@ -78,7 +78,7 @@ def bounds(side: Side) -> tuple[date, date] | None:
     return point.first_day, point.last_day
 
 
-_ASIDE_OPENS = re.compile(rf"{ASIDE_HEAD}[^,;]*$")
+_ASIDE_OPENS = re.compile(rf"{ASIDE_HEAD}(?:[^,;]|(?<=\d),(?=\d))*$")  # "40,000" is one number
 
 
 def in_aside(sentence: str, start: int, end: int) -> bool:
