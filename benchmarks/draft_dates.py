@@ -46,6 +46,7 @@ from draft_fifteenth import FIFTEENTH_CORPUS  # noqa: E402
 from draft_fourteenth import FOURTEENTH_CORPUS  # noqa: E402
 from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
 from draft_ninth import NINTH_CORPUS  # noqa: E402
+from draft_seventeenth import SEVENTEENTH_CORPUS  # noqa: E402
 from draft_sixteenth import SIXTEENTH_CORPUS  # noqa: E402
 from draft_tenth import TENTH_CORPUS  # noqa: E402
 from draft_thirteenth import THIRTEENTH_CORPUS  # noqa: E402
@@ -485,6 +486,7 @@ def main() -> None:
         ("Evaluation corpus, fourteenth batch", FOURTEENTH_CORPUS),
         ("Evaluation corpus, fifteenth batch", FIFTEENTH_CORPUS),
         ("Evaluation corpus, sixteenth batch", SIXTEENTH_CORPUS),
+        ("Evaluation corpus, seventeenth batch", SEVENTEENTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
