@@ -326,6 +326,11 @@ def test_a_month_before_every_year_is_the_habit_s_month_not_this_year_s(
         ("The bridge opened on 12 May 2030, not 13 May 2030 as we reported.", ["2030-05-12"]),
         ("A review on Friday misnamed the conductor of the Vale Choir.", []),
         ("The vote was held in March 2030 rather than in April 2030.", ["2030-03"]),
+        # a docket's or a law's number names its year
+        (
+            "HIGH COURT OF ARDEN\nCivil Appeal No. 12 of 2030\n\nThe appeal was heard on 4 May 2031.",
+            ["2031-05-04"],
+        ),
         # a reference list's entry names its year of publication, no event
         ("2. Serra, L. (1998). Salt Roads of the North. Bergen: Fold, pp. 4-19.", []),
         # a number that labels a room or an item is no day of a range

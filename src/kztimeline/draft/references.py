@@ -96,6 +96,8 @@ _BEFORE_PRESENT = re.compile(r"^\s*(?:(?:±|\+/-|\+-)\s*\d+\s*)?(?:(?:cal\.?|yr|
 # "for the three months ended 31 March": the end of a period that results cover.
 _NAMING = re.compile(
     r"\b(?:months?|weeks?|year|quarter|half|half-year|period)\s+(?:ended|ending|to)\s+(?:the\s+)?$"
+    # "Criminal Appeal No. 88 of 2019", "Act No. 5 of 2020": a number's year, a docket's
+    r"|\b(?i:no)\.?\s*\d+[A-Z]?\s+of\s+$"
 )
 # A law named by its day ("the Treaty of Paris of 10 February 1763") is named by the day it
 # was signed or passed: a fact a chronology lists, where a year or a month only names it.
