@@ -328,7 +328,8 @@ def test_a_month_before_every_year_is_the_habit_s_month_not_this_year_s(
         ("The vote was held in March 2030 rather than in April 2030.", ["2030-03"]),
         # a docket's or a law's number names its year
         (
-            "HIGH COURT OF ARDEN\nCivil Appeal No. 12 of 2030\n\nThe appeal was heard on 4 May 2031.",
+            "HIGH COURT OF ARDEN\nCivil Appeal No. 12 of 2030\n\n"
+            "The appeal was heard on 4 May 2031.",
             ["2031-05-04"],
         ),
         # a reference list's entry names its year of publication, no event
@@ -350,4 +351,24 @@ def test_a_month_before_every_year_is_the_habit_s_month_not_this_year_s(
     ],
 )
 def test_dates_named_without_anything_happening_on_them(text: str, expected: list[str]) -> None:
+    assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a habit's months, every one listed after "each"
+        ("The panel meets twice a year, each April and October.", []),
+        # a byline's date, and a report's next issue
+        ("INTERVIEW\nInterview by Ana Lind, 2 March 2031. Edited for length.", []),
+        ("Next update: 13 February 2031", []),
+        # a year naming a law, session laws, and the period dates are for
+        ("The court relied on the 2019 constitution.", []),
+        ("Governor signed (Chapter 214, Laws of 2030).", []),
+        ("Term dates for 2031-32 are on the website.", []),
+        # a work's title that ends on the span of years it covers
+        ("AMBER AND SALT: PAINTERS OF THE BALTIC, 1860-1920", []),
+    ],
+)
+def test_named_periods_habits_and_page_lines_are_no_events(text: str, expected: list[str]) -> None:
     assert _dates(text) == expected

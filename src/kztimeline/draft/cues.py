@@ -120,7 +120,7 @@ def is_year(sentence: str, start: int, end: int) -> bool:
         return True
     if _LABELLED_ITEM.search(before) and re.match(r"\s*(?:[;.]|$)", after):
         return True
-    if not before.strip() and re.match(r"\s*[:–—]\s|\s+-\s", after):
+    if not before.strip() and re.match(r"(?:\s*\([a-z ]{1,20}\))?(?:\s*[:–—]\s|\s+-\s)", after):
         return True  # "1998 — Akmola is renamed Astana": the date of an entry of a list
     # "the 2012 parliamentary elections": a year naming the thing that follows.
     return bool(_THE_BEFORE.search(before) or not before.strip()) and bool(

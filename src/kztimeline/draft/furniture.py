@@ -14,7 +14,8 @@ _FURNITURE = re.compile(
     r"\bPage\s+\d+\s+of\s+\d+\b|\bStory\s+(?:No\.?|number|ID)\s*:?\s*\d+|"
     r"^(?:Photo|Photograph|Picture|Image|File photo|Caption)\b\s*(?:credit)?\s*[:|–—-]|"
     r"\b[A-Z]{3,}/[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$|"
-    r"^\(?(?:By|Written by|Reporting by|Editing by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
+    r"^\(?(?:By|Written by|Reporting by|Editing by|Interview(?:ed)? by|Text by|Photos? by|"
+    r"Compiled by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
     r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$|"
     # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
     r"^(?:This\s+)?(?:page|site|document)\s+(?:last\s+)?(?:updated|modified|reviewed|"
@@ -41,6 +42,7 @@ _FURNITURE = re.compile(
     # of its next update, or a festival's next edition, is news.
     r"^(?:the\s+)?next\s+(?:bulletin|advisory|warning|alert)s?\b(?:\s*:|[^.;]{0,40}?"
     r"\b(?:will|is|are|shall)\s+(?:be\s+)?(?:due|issued|published|released|posted|sent|out))|"
+    r"^(?:the\s+)?next\s+(?:update|report|sitrep|situation\s+report|issue|edition)\s*:|"
     r"^this\s+(?:bulletin|advisory|warning|alert)\s+will\s+be\s+"
     r"(?:updated|reviewed|reissued|replaced)\b",
     re.IGNORECASE,

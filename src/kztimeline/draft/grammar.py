@@ -249,6 +249,10 @@ _EACH_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+(?:month|year|qua
 # week in particular, and a month without a year that only bounds a weekly habit.
 _NO_WEEK = re.compile(r"\b(?:every|each|a|an|one|any|some|another)\s+(?:other\s+)?$", re.I)
 _HABIT_MONTH = re.compile(rf"\b(?i:every|each)\s+(?i:other\s+)?{_WEEKDAY}s?\s+(?:in|of|during)\s+$")
+# "each March and September": every month listed after "each" is the habit's.
+_HABIT_MONTHS = re.compile(
+    rf"\b(?i:each|every)\s+(?:(?:{_MONTH_WORDS})\.?(?:,\s*|\s+(?:and|or)\s+))+$"
+)
 _WEEKDAYS_LISTED = re.compile(rf"\b[Oo]n\s+(?:{_WEEKDAY},\s*)*{_WEEKDAY},?\s+and\s+$")
 # Christmas Eve and Day, New Year's Eve and Day, by first letter and last word.
 _HOLIDAYS = {
@@ -382,7 +386,7 @@ def _read_shape(
         point = Side(int(match["y"]))
         return Found(start, end, point, point)
     if name == "month":
-        if not month_cued(before) or _HABIT_MONTH.search(before):
+        if not month_cued(before) or _HABIT_MONTH.search(before) or _HABIT_MONTHS.search(before):
             return None
         point = Side(None, MONTH_NUMBERS[match["m"].rstrip(".").title()])
         return Found(start, end, point, point)

@@ -195,8 +195,13 @@ def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _AGO = re.compile(r"\bago$", re.IGNORECASE)
+# A heading that names the period what follows tells of: "100 YEARS AGO (1925)", "Events of
+# 2022", "Highlights of the year 2023".
 _AGO_HEADING = re.compile(
-    r"\s*(?:\d+|[A-Za-z-]+)\s+(?:years?|decades?)\s+ago\s*\(\s*\d{4}\s*\)\s*[.:]?\s*", re.I
+    r"\s*(?:(?:\d+|[A-Za-z-]+)\s+(?:years?|decades?)\s+ago\s*\(\s*\d{4}\s*\)|(?:key\s+)?"
+    r"(?:events|highlights|developments|overview|summary|review)\s+(?:of|for|in)\s+"
+    r"(?:the\s+year\s+)?\d{4})\s*[.:]?\s*",
+    re.I,
 )
 # A count of days followed by the date it comes to: "two weeks later, on 20 May 2012", or
 # only near it: "a month later, on or about 3 June", "ten days on, around 14 May".
@@ -347,8 +352,8 @@ def find_dates(
     ):
         mentions = mentions[1:]  # "2022: protests in January, ...": the year only heads them
     if mentions and _AGO_HEADING.fullmatch(sentence):
-        frames.extend(mentions)  # "100 YEARS AGO (1925)": a column's heading, the year of its
-        mentions = []  # items
+        frames.extend(mentions)  # "100 YEARS AGO (1925)", "Events of 2022": the period of
+        mentions = []  # what follows
     if not found and published is not None and decided_now(sentence):
         end = len(sentence.rstrip(" .!"))  # no words of a date: the title keeps them all
         note = f"a decision in the present tense: the day of the text, {published.isoformat()}"

@@ -60,6 +60,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             line = _INFOBOX.sub(r"\g<label>: \g<value>", line)
             if len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip()):
                 close()  # "About Nomad Energy" over the lines it heads
+            elif _NUMBERED.match(line):
+                close()  # "2. Heavy rain continued ...": the next numbered point, no wrapped line
             dated = number <= _HEAD_LINES and _ends_on_a_day(line.strip())
             if _is_field(line.strip()) or _ENTRY.match(line.strip()):
                 # "Launch: 14 October 2025, Baikonur": a record's field, a fact of its own;
@@ -127,6 +129,7 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
 
 _INFOBOX = re.compile(r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S.*)$")
 _HEAD_LINES = 8  # where a letterhead's date line may stand
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]")
 _HOUR = r"\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?"
 _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+])\s+(?P<rest>\S.*?)\s*#*\s*$")
 

@@ -40,12 +40,15 @@ _BODY = (
     r"Agro|Group|Bank|Holding|Company|Corporation|Corp|Inc|Ltd|LLP|JSC|plc|Airlines|Oil|Gas|"
     r"Energy|Mining|Motors|Systems|Technologies|Foods|Logistics|Telecom|Partners|Industries|"
     r"Foundation|Institute|University|Association|Society|Council|Committee|Ministry|Agency|"
-    r"Fund|Trust|Museum|Cooperative|Federation|Union"
+    r"Fund|Trust|Museum|Cooperative|Federation|Union|School|College|Academy|Club|Library|"
+    r"Hospital|Theatre|Orchestra|Parish|Church"
 )
+_NAME = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
 _PERSON = re.compile(
     # not a body ("The Committee"); a ship ("The Maren Holt") may be "she"
     rf"^(?!(?:The|A|An|This|That|Its|Their|Our)\s+(?:[A-Z]\w*\s+)*(?:{_BODY})$)"
-    r"(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+|[A-Z][a-z]+)$|"
+    # "Okonkwo-Hale", "O’Brien": a name may be joined or elided
+    rf"{_NAME}(?:\s+{_NAME})*$|"
     r"\b(?i:[a-z]+(?:ant|ent|ist|ian)|"
     r"defendant|claimant|accused|minister|"
     r"president|governor|chairman|chairwoman|chair|director|officer|striker|player|rider|"
@@ -63,7 +66,7 @@ _OWN_KIND = (
     r"bulletin|press\s+release|news|update|our\s+(?:story|history)|about\s+us|history)\b"
 )
 _COMPANY = re.compile(
-    rf"(?<=\s)(?!(?:The|Dear|In|On|At)\b)(?:[A-Z][\w&’'-]*\s+){{1,3}}(?:{_BODY})\b"
+    rf"(?<=\s)(?!(?:The|Dear|In|On|At)\b)(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_BODY})\b"
 )
 _ONE_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!ss)s")
 

@@ -22,6 +22,8 @@ from __future__ import annotations
 
 import re
 
+from kztimeline.draft.verbs import clausal
+
 __all__ = ("a_figure_for", "described_as_a_whole", "is_citation", "only_named")
 
 # The head of a noun phrase a year only names: a plan, a document, a work, a model.
@@ -31,7 +33,7 @@ _WORK = re.compile(
     r"audits?|reviews?|designs?|models?|songs?|albums?|films?|documentar(?:y|ies)|books?|"
     r"novels?|editions?|versions?|roadmaps?|agendas?|concepts?|doctrines?|guidelines|"
     r"forecasts?|estimates?|figures|data|statistics|rankings?|index|papers?|articles?|"
-    r"(?:financial\s+)?statements|accounts|"
+    r"(?:financial\s+)?statements|accounts|constitutions?|charters?|codes?|"
     r"memos?|decrees?|resolutions?|budget\s+(?:rules|code)|vintages?|goals?|targets?|"
     r"protocols?|methods?|methodolog(?:y|ies)|procedures?|standards?|manuals?|"
     r"classifications?|specifications?|census(?:es)?|templates?|forms?|maps?|timetables?|"
@@ -83,6 +85,10 @@ _DENIED = re.compile(
     r"caption|headline|report(?=\s+on\s+\w+day\b))(?:\s+(?:on|of|dated|published\s+on))?\s+$",
     re.IGNORECASE,
 )
+# A title that ends on the span of years its subject covers, after a comma or a colon.
+_TITLE_SPAN = re.compile(
+    r"[^.!?;]{3,100}[,:]\s+(?:c\.\s*)?(?:1[0-9]|20)\d\d\s*[-–—]\s*(?:1[0-9]|20)?\d\d\.?"
+)
 # A reference list's entry up to its year: "1. Halm, P. (2004). Violists of Orvania."
 _REFERENCE = re.compile(
     r"^\s*(?:\d{1,3}\.\s+)?[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s*){1,3}"
@@ -102,7 +108,7 @@ _NAMING = re.compile(
 # A law named by its day ("the Treaty of Paris of 10 February 1763") is named by the day it
 # was signed or passed: a fact a chronology lists, where a year or a month only names it.
 _LAW = re.compile(
-    r"\b(?:Code|Act|Law|Constitution|Treaty|Convention|Charter|Protocol|Accords?)"
+    r"\b(?:Code|Act|Laws?|Constitution|Treaty|Convention|Charter|Protocol|Accords?)"
     # "the Code of Criminal Procedure of 2014"
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}?)?\s*of\s+(?:the\s+)?$"
 )
@@ -124,7 +130,8 @@ _EXAMPLE = re.compile(
 _SUM_FOR = re.compile(
     r"\b(?:budgets?|precepts?|levy|levies|tax(?:es)?|rates?|fees?|charges?|tariffs?|prices?|"
     r"fares?|grants?|allowances?|salar(?:y|ies)|pay|wages?|rents?|subsid(?:y|ies)|quotas?|"
-    r"allocations?|estimates?)\s+for\s+(?:the\s+)?$",
+    r"allocations?|estimates?|(?:term\s+)?dates|calendars?|timetables?|schedules?|fixtures)"
+    r"\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "objects, some dating from c. 1200": a participle giving the age of things, where "the
@@ -194,6 +201,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _DESCRIBED.search(before[-60:]) or _COMPARISON.search(before[-60:]):
         return True
+    if _TITLE_SPAN.fullmatch(sentence) and not clausal(sentence):
+        return True  # "SALT AND SILVER: PHOTOGRAPHS OF THE COAST, 1860-1920": a work's title
     return (
         _REFERENCE.match(sentence[:start]) is not None
         or _DENIED.search(sentence[:start]) is not None

@@ -121,8 +121,8 @@ ASIDE_HEAD = (
     r"(?!(?:and|but|or|then|when|while|since|after|before)\b)[a-z]+(?:ed|en|wn|lt|ught)|"
     # participles that end otherwise: ", first held in 1974,", ", made c. 1740,"
     r"made|sold|held|paid|laid|kept|left|lost|won|born|dug|hung|found|run|set|shut|"
-    # a state: ", in place since 2016,", ", on loan since 2019,"
-    r"in\s+(?:place|force|office|operation|service|use|effect)|on\s+(?:loan|display))\b"
+    # a state: ", in place since 2016,", ", on loan since 2019,", ", in charge since June 2021,"
+    r"(?:in|on|at)\s+(?:[\w-]+\s+){1,3}?(?=since\b))"
 )
 _ASIDE = re.compile(rf"{ASIDE_HEAD}[^,;]*,")
 
@@ -154,6 +154,8 @@ _FUTURE = re.compile(
     r"(?:promised|pledged|vowed|undertaken|undertook|offered) to)\b"
     # A forecast said by who makes it: "we project a fall of 0.5 m by 2050".
     r"|\b(?:we|they|I)\s+(?:[a-z]+ly\s+)?(?:project|forecast|predict|anticipate)\b"
+    # "2025 (scheduled): Renegotiation of the Compact": a timeline's entry marked as a plan
+    r"|\((?:scheduled|planned|expected|proposed|provisional|projected|forthcoming)\)"
     # "is planned", "are scheduled": a plan without the verb it plans; "to be paid on":
     # a duty still to do, unless reported ("appeared to be damaged").
     r"|\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:planned|scheduled|envisaged|"

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kztimeline.draft.furniture import DATELINE
 from kztimeline.draft.pronouns import PRONOUN
 from kztimeline.draft.shapes import OTHER, OWN
 from kztimeline.draft.verbs import VERB, VERB_S
@@ -47,6 +48,7 @@ _INVERTED = re.compile(
 def subject_of(clause: str) -> str | None:
     """The words before the first verb of ``clause``, if they look like a subject."""
     # "At its heart is the forge at Ulmby, founded ...": the subject comes after the verb.
+    clause = DATELINE.sub("", clause)  # "KELLFORD - The village post office will close"
     inverted = _INVERTED.match(clause)
     if inverted is not None:
         return inverted["subject"]

@@ -36,9 +36,19 @@ def cut(text: str) -> str:
         if not inside and not relative:
             return head
     cut = text[: MAX_TITLE + 1].rsplit(" ", 1)[0]
-    return re.sub(r"(?:\s+[A-Z][\w.'’-]*)+$", "", cut) or cut
+    cut = re.sub(r"(?:\s+[A-Z][\w.'’-]*)+$", "", cut) or cut
+    if re.search(rf"\s(?:{_AUXILIARY})$", cut):
+        # "... recalling the statement the Council had": a helper without its verb; an
+        # earlier comma is a better end ("Council members condemned the attack").
+        early = [found for found in re.finditer(r",\s+", text[:40]) if found.start() >= 20]
+        return text[: early[-1].start()] if early else cut.rsplit(" ", 1)[0]
+    return cut
 
 
+_AUXILIARY = (
+    r"had|has|have|was|were|is|are|be|been|being|will|would|could|should|may|might|must|can|"
+    r"did|does|do"
+)
 _DANGLING = re.compile(
     r"(?:[\s,;:–—-]+(?:and|or|but|of|to|the|a|an|in|on|at|for|with|by|from|that|which|who|"
     r"whose|its|their|his|her|as|than|worth|into|via|per|including|such|after|before|during|"
@@ -89,6 +99,8 @@ def clean(text: str) -> str:
     )
     # "a hearing to decide whether": the purpose whose object was cut off goes with it.
     text = re.sub(r"\s+to\s+[a-z]+\s+(?:whether|if|how|what|which|who)$", "", text)
+    # "[2025] (scheduled): Renegotiation ...": the mark of a plan that stood after the date.
+    text = re.sub(r"^\([a-z ]{1,20}\)\s*[:–—-]\s*", "", text)
     # "Our top story: the bridge reopened": a label before the clause is no part of it.
     label = re.match(r"(?:[\w’']+\s+){0,3}[\w’']+:\s+(?=(?:the|a|an)\s+\w+\s+\w)", text)
     if label is not None:
