@@ -40,6 +40,7 @@ sys.path.insert(0, str(ROOT / "benchmarks"))
 from tests.draft_articles import ARTICLES  # noqa: E402
 
 from draft_corpus import CORPUS, Text  # noqa: E402
+from draft_eighteenth import EIGHTEENTH_CORPUS  # noqa: E402
 from draft_eighth import EIGHTH_CORPUS  # noqa: E402
 from draft_eleventh import ELEVENTH_CORPUS  # noqa: E402
 from draft_fifteenth import FIFTEENTH_CORPUS  # noqa: E402
@@ -487,6 +488,7 @@ def main() -> None:
         ("Evaluation corpus, fifteenth batch", FIFTEENTH_CORPUS),
         ("Evaluation corpus, sixteenth batch", SIXTEENTH_CORPUS),
         ("Evaluation corpus, seventeenth batch", SEVENTEENTH_CORPUS),
+        ("Evaluation corpus, eighteenth batch", EIGHTEENTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
