@@ -45,6 +45,7 @@ from draft_eleventh import ELEVENTH_CORPUS  # noqa: E402
 from draft_fifteenth import FIFTEENTH_CORPUS  # noqa: E402
 from draft_fourteenth import FOURTEENTH_CORPUS  # noqa: E402
 from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
+from draft_nineteenth import NINETEENTH_CORPUS  # noqa: E402
 from draft_ninth import NINTH_CORPUS  # noqa: E402
 from draft_seventeenth import SEVENTEENTH_CORPUS  # noqa: E402
 from draft_sixteenth import SIXTEENTH_CORPUS  # noqa: E402
@@ -487,6 +488,7 @@ def main() -> None:
         ("Evaluation corpus, fifteenth batch", FIFTEENTH_CORPUS),
         ("Evaluation corpus, sixteenth batch", SIXTEENTH_CORPUS),
         ("Evaluation corpus, seventeenth batch", SEVENTEENTH_CORPUS),
+        ("Evaluation corpus, nineteenth batch", NINETEENTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
