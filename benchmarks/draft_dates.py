@@ -46,6 +46,7 @@ from draft_eleventh import ELEVENTH_CORPUS  # noqa: E402
 from draft_fifteenth import FIFTEENTH_CORPUS  # noqa: E402
 from draft_fourteenth import FOURTEENTH_CORPUS  # noqa: E402
 from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
+from draft_nineteenth import NINETEENTH_CORPUS  # noqa: E402
 from draft_ninth import NINTH_CORPUS  # noqa: E402
 from draft_seventeenth import SEVENTEENTH_CORPUS  # noqa: E402
 from draft_sixteenth import SIXTEENTH_CORPUS  # noqa: E402
@@ -489,6 +490,7 @@ def main() -> None:
         ("Evaluation corpus, sixteenth batch", SIXTEENTH_CORPUS),
         ("Evaluation corpus, seventeenth batch", SEVENTEENTH_CORPUS),
         ("Evaluation corpus, eighteenth batch", EIGHTEENTH_CORPUS),
+        ("Evaluation corpus, nineteenth batch", NINETEENTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
