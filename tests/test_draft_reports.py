@@ -385,3 +385,30 @@ def test_a_cut_never_ends_on_a_verb_s_helper() -> None:
     )
     assert text[: MAX_TITLE + 1].rsplit(" ", 1)[0].endswith(" had")
     assert cut(text) == "Members condemned the attack"
+
+
+def test_a_head_block_in_capitals_stays_the_page_s_head() -> None:
+    """A body's name in capitals over the release's number and its date line is the head
+    of the page: the date line dates it, and neither line is an event."""
+    text = (
+        "NORTHERN ROWING UNION\nPress Release No. 7/2031\nLucerne, 4 April 2031\n\n"
+        "The union confirmed on Wednesday that the regatta will be held in Zug."
+    )
+    assert list(_events(text)) == ["2031-04-02"]
+
+
+def test_a_minutes_date_line_with_its_hour_and_room_dates_the_meeting() -> None:
+    text = (
+        "VILLAGE OF ORE\nBOARD MEETING - MINUTES\n"
+        "Monday, June 2, 2031, 7:30 p.m. - Village Hall, 4 Mill St.\n\n"
+        "1. GRANT of 5,000 dollars to the fire brigade.\n   Approved 4-0."
+    )
+    events = _events(text)
+    assert list(events) == ["2031-06-02"]
+    assert events["2031-06-02"][0].startswith("GRANT of 5,000 dollars to the fire brigade")
+
+
+def test_a_table_row_of_a_span_is_an_entry() -> None:
+    """ "Joint venture with X: 1997-2001", a table's row, is no work's title."""
+    text = "Our history\n\n| Year | Milestone |\n| 1997-2001 | Joint venture with Hydra GmbH |"
+    assert list(_events(text)) == ["1997/2001"]

@@ -58,7 +58,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
         elif line.strip():
             # "Born      3 May 1951, Kessel": an infobox's label and value, a field.
             line = _INFOBOX.sub(r"\g<label>: \g<value>", line)
-            if len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip()):
+            if len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip(), bool(paragraphs)):
                 close()  # "About Nomad Energy" over the lines it heads
             elif _NUMBERED.match(line):
                 close()  # "2. Heavy rain continued ...": the next numbered point, no wrapped line
@@ -141,8 +141,8 @@ def _ends_on_a_day(line: str) -> bool:
     1 May 2024")."""
     if len(line) > 100 or (not line[:1].isupper() and not line[:1].isdigit()):
         return False
-    if re.search(r"[.!?;:,]$", line):
-        return False
+    if re.search(r"[.!?;:,]$", line) and not re.search(r"\b(?:St|Rd|Ave|Sq|Blvd|Pl)\.$", line):
+        return False  # a sentence's end, not a street's abbreviation
     mentions = find_dates(line)
     if not mentions or re.fullmatch(r"\d{4}-\d\d-\d\d", mentions[-1].value) is None:
         return False
@@ -151,6 +151,8 @@ def _ends_on_a_day(line: str) -> bool:
     after = re.sub(
         r"^\s*(?:at|from)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?(?:,[^,]+)?", "", after
     )
+    # "Tuesday, April 8, 2025, 7:00 p.m. - Council Chambers, 200 Main St.": hour and room
+    after = re.sub(rf"^\s*,\s*{_HOUR}(?:\s*[-–—,]\s*[^,]+(?:,[^,]+)?)?\.?\s*$", "", after)
     if after.strip():
         return False
     # "Sitting of Wednesday, 15 November 2023", "Held on ...": a record's own date line,
@@ -222,12 +224,15 @@ def _is_page_date(line: str) -> bool:
     )
 
 
-def _is_subheading(line: str, following: str) -> bool:
+def _is_subheading(line: str, following: str, body: bool) -> bool:
     """Whether ``line``, the first of a block, is a heading over ``following`` rather than
     the start of a hard-wrapped paragraph: a few words, no closing punctuation, much
     shorter than the line after it."""
-    if len(line) <= 60 and line == line.upper() and re.search(r"[A-Z]{2,}\s+[A-Z]{2,}", line):
-        return following[:1].isupper()  # "100 YEARS AGO (1925)": a heading in capitals
+    capitals = line == line.upper() and re.search(r"[A-Z]{2,}\s+[A-Z]{2,}", line) is not None
+    if body and len(line) <= 60 and capitals:
+        # "100 YEARS AGO (1925)" in the body: a heading in capitals (the page's own head,
+        # "CENTRAL ELECTORAL COMMISSION" over its title and date line, stays one block)
+        return following[:1].isupper()
     return (
         len(line.split()) <= 8
         and re.search(r"[.,;:!?\"”’')\]]$", line) is None

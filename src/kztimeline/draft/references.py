@@ -85,9 +85,10 @@ _DENIED = re.compile(
     r"caption|headline|report(?=\s+on\s+\w+day\b))(?:\s+(?:on|of|dated|published\s+on))?\s+$",
     re.IGNORECASE,
 )
-# A title that ends on the span of years its subject covers, after a comma or a colon.
+# A title that ends on the span of years its subject covers, after a comma (a table's row,
+# "Joint venture with X: 1997-2001", is an entry).
 _TITLE_SPAN = re.compile(
-    r"[^.!?;]{3,100}[,:]\s+(?:c\.\s*)?(?:1[0-9]|20)\d\d\s*[-–—]\s*(?:1[0-9]|20)?\d\d\.?"
+    r"[^.!?;]{3,100},\s+(?:c\.\s*)?(?:1[0-9]|20)\d\d\s*[-–—]\s*(?:1[0-9]|20)?\d\d\.?"
 )
 # A reference list's entry up to its year: "1. Halm, P. (2004). Violists of Orvania."
 _REFERENCE = re.compile(
