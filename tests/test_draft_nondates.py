@@ -372,3 +372,26 @@ def test_dates_named_without_anything_happening_on_them(text: str, expected: lis
 )
 def test_named_periods_habits_and_page_lines_are_no_events(text: str, expected: list[str]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a level of a quantity over a period, compared with the years since
+        ("Grain exports last year were the highest since 2011.", []),
+        ("Ferry traffic this summer was the lowest since 2009.", []),
+        ("The storm this year was the worst since 1953.", ["2031"]),
+        # a share compared with an earlier survey, and a scope of a comparison
+        ("Otters were seen at 30% of sites, against 52% in the survey of 2019.", []),
+        ("The 1910 census counted 9,000 people, the highest figure before 1990.", []),
+        # a minister's written question asks
+        ("To ask the Secretary of State how many grants have been paid since 2028.", []),
+        ("Figures for April 2031 onwards will be published next quarter.", []),
+        ("Answered by Minister Ann Lowe, 10 March 2031", []),
+        ("References\n1. ^ Varga, P. (1988). Charters of the Drava. p. 14.", []),
+    ],
+)
+def test_levels_comparisons_questions_and_references_date_no_event(
+    text: str, expected: list[str]
+) -> None:
+    assert _dates(text) == expected

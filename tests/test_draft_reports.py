@@ -412,3 +412,59 @@ def test_a_table_row_of_a_span_is_an_entry() -> None:
     """ "Joint venture with X: 1997-2001", a table's row, is no work's title."""
     text = "Our history\n\n| Year | Milestone |\n| 1997-2001 | Joint venture with Hydra GmbH |"
     assert list(_events(text)) == ["1997/2001"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a verb and its object after a weekday: "to present" is no "– present"
+        (
+            "The minister will travel to Oslo on Thursday to present the plan.",
+            "2031-03-10",
+            ["2031-03-13"],
+        ),
+        # a record held since a year is a state; a clause of its own after "since" a fact
+        (
+            "Ana Lopes, who has held the 1500 metres record since 2027, won in Oslo.",
+            None,
+            ["2027/.."],
+        ),
+        ("It was its largest deal since the group was founded in 1998.", None, ["1998"]),
+        # years before 1600 in a span, and after a document
+        ("From 1278 to 1526 the valley formed part of the duchy.", None, ["1278/1526"]),
+        ("The village is first named in a charter of 1136.", None, ["1136"]),
+    ],
+)
+def test_spans_states_and_old_years(text: str, published: str | None, expected: list[str]) -> None:
+    assert sorted(_events(text, published=published)) == expected
+
+
+def test_a_decade_heading_heads_its_paragraph_and_is_no_event() -> None:
+    page = (
+        "<html><body><h1>Our history</h1><h2>1950s</h2><p>In 1953 Erik Lind opened a "
+        "workshop.</p><h2>1990s</h2><p>In March 1996 the family sold a stake.</p></body></html>"
+    )
+    assert sorted(_events(page)) == ["1953", "1996-03"]
+
+
+def test_a_table_column_of_days_without_a_year_gives_each_row() -> None:
+    text = (
+        "Chronology\n\n| Date | Event |\n|---|---|\n| 3 June 2031 | First case confirmed |\n"
+        "| c. 20 June | Peak of the outbreak |\n| 12 July 2031 | Last case recorded |"
+    )
+    assert sorted(_events(text)) == ["2031-06-03", "2031-06-20~", "2031-07-12"]
+
+
+def test_a_time_in_the_story_dates_its_fact_not_the_page() -> None:
+    """Only a byline's, the head's or the footer's <time> dates the page; a <time> in the
+    story names a fact's day, and gives the year its text leaves out."""
+    page = (
+        '<html><body><h1>Flower fair</h1><p><time datetime="2031-05-15">15</time>&ndash;'
+        '<time datetime="2031-05-17">17 May 2031</time>, Kouter</p>'
+        '<p>Stall bookings close on <time datetime="2031-03-31">31 March</time>.</p>'
+        '<footer>Last updated <time datetime="2031-01-20">20 January 2031</time></footer>'
+        "</body></html>"
+    )
+    events = _events(page)
+    assert events["2031-03-31"][1] == "tentative"  # after the footer's day, 20 January
+    assert events["2031-05-15/2031-05-17"][1] == "tentative"

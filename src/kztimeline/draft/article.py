@@ -8,17 +8,16 @@ end a paragraph, and ``article:published_time`` or a ``<time datetime>`` dates t
 
 from __future__ import annotations
 
-import contextlib
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import date
-from html.parser import HTMLParser
 
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.normalise import find_dates, published_day
-from kztimeline.draft.paragraphs import Paragraph, joined, paragraphs_of_text
+from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
 from kztimeline.draft.relative import plainly_past
+from kztimeline.draft.webpage import TextOfPage, looks_like_html
 
 __all__ = ("Article", "Sentence", "looks_like_html", "read_article")
 
@@ -47,128 +46,6 @@ class Article:
     place: str | None
     published: date | None
     sentences: tuple[Sentence, ...]
-
-
-_BLOCKS = frozenset(
-    "address article aside blockquote br dd div dl dt figcaption footer form h1 h2 h3 h4 "
-    "h5 h6 header hr li main nav ol p pre section table td th tr ul title".split()
-)
-# Not the article: code, navigation, sidebars ("More articles"), forms.
-_SKIPPED = frozenset(
-    "script style noscript template svg nav footer head button select aside form figcaption "
-    "caption".split()
-)
-_PUBLISHED_KEYS = frozenset(
-    ("article:published_time", "datePublished", "date", "pubdate", "DC.date.issued")
-)
-# Where a page says its story is; when it has one, text outside it is left out.
-_STORY = frozenset(("article", "main"))
-# The entries of a list or a table ("<li>16 December 1991 – Independence</li>").
-_ITEMS = frozenset(("li", "td", "dd", "dt"))
-
-
-_UPDATED = re.compile(r"\b(?i:(?:last\s+)?updated|published|posted)(?:\s+on)?\s*:?\s*")
-
-
-class _TextOfPage(HTMLParser):
-    def __init__(self) -> None:
-        super().__init__(convert_charrefs=True)
-        self.paragraphs: list[Paragraph] = []
-        self.in_story: list[bool] = []
-        self.story_depth = 0
-        self.pieces: list[tuple[int, str]] = []
-        self.skipping: list[str] = []
-        self.title: str | None = None
-        self.in_title = False
-        self.published: date | None = None
-        self.linked_data = False
-        self.item_depth = 0
-        self.row_depth = 0  # inside a table row, whose cells make one entry
-
-    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
-        values = {name: value or "" for name, value in attrs}
-        key = values.get("property") or values.get("name") or values.get("itemprop") or ""
-        if tag == "meta" and key in _PUBLISHED_KEYS:
-            self._publish(values.get("content", ""))
-        elif tag == "time" and "datetime" in values:
-            self._publish(values["datetime"])
-        if tag == "title":
-            self.in_title = True
-        elif tag in _SKIPPED:
-            self.skipping.append(tag)
-            self.linked_data = tag == "script" and "ld+json" in values.get("type", "")
-        if tag in ("td", "th") and self.row_depth and self.pieces:
-            # "<tr><td>Kanat Ermekov</td><td>1962–1979</td></tr>": one entry, cell by cell.
-            self.pieces.append((self.getpos()[0], "–"))
-        elif tag in _BLOCKS:
-            self._close()
-        self.row_depth += tag == "tr"
-        if tag in _STORY:
-            self.story_depth += 1
-        if tag in _ITEMS:
-            self.item_depth += 1
-
-    def handle_endtag(self, tag: str) -> None:
-        if tag == "title":
-            self.in_title = False
-        elif self.skipping and tag == self.skipping[-1]:
-            self.skipping.pop()
-        if tag == "tr" and self.row_depth:
-            self.row_depth -= 1
-        if tag in _BLOCKS and not (tag in ("td", "th") and self.row_depth):
-            self._close()
-        if tag in _STORY and self.story_depth:
-            self.story_depth -= 1
-        if tag in _ITEMS and self.item_depth:
-            self.item_depth -= 1
-
-    def handle_data(self, data: str) -> None:
-        if self.skipping and self.skipping[-1] == "script" and self.linked_data:
-            # schema.org metadata: {"datePublished": "2014-12-03T09:00:00+06:00", ...}
-            found = re.search(r'"datePublished"\s*:\s*"([^"]+)"', data)
-            if found:
-                self._publish(found.group(1))
-            return
-        if self.skipping and self.skipping[-1] == "footer" and self.published is None:
-            # "<footer>Page updated 2 May 2025</footer>": no text, but the page's date.
-            updated = _UPDATED.search(data)
-            days = find_dates(data[updated.end() :]) if updated else []
-            if days:
-                self._publish(days[0].value)
-        if self.in_title:
-            self.title = " ".join(((self.title or "") + " " + data).split()) or None
-        elif not self.skipping and data.strip():
-            first = self.getpos()[0]
-            for offset, piece in enumerate(data.split("\n")):
-                if piece.strip():
-                    self.pieces.append((first + offset, piece.strip()))
-
-    def _publish(self, value: str) -> None:
-        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
-        if self.published is None and match:
-            with contextlib.suppress(ValueError):  # a day that does not exist dates nothing
-                self.published = date(*map(int, match.groups()))
-
-    def _close(self) -> None:
-        if self.pieces:
-            self.paragraphs.append(replace(joined(self.pieces), item=self.item_depth > 0))
-            self.in_story.append(self.story_depth > 0)
-            self.pieces = []
-
-    def close(self) -> None:
-        super().close()
-        self._close()
-        if any(self.in_story):
-            self.paragraphs = [
-                paragraph
-                for paragraph, inside in zip(self.paragraphs, self.in_story, strict=True)
-                if inside
-            ]
-
-
-def looks_like_html(text: str) -> bool:
-    """Whether ``text`` is an HTML page or fragment rather than plain text."""
-    return re.match(r"\s*<(?:!doctype|html|head|body|article|div|p|h1)\b", text, re.I) is not None
 
 
 # --- Sentences ------------------------------------------------------------------------------
@@ -244,7 +121,7 @@ def read_article(
     given = published_day(published)
     page_title = page_published = None
     if html if html is not None else looks_like_html(text):
-        parser = _TextOfPage()
+        parser = TextOfPage()
         parser.feed(text)
         parser.close()
         paragraphs = parser.paragraphs

@@ -218,6 +218,8 @@ def facts_of(
             dropped += [Citation(article.source_id, sentence.line, text) for text in missed]
         # "2024 was a year of renewal. In March we ...": a period that dates no fact still
         # gives its year to the dates after it.
+        if opens and _alone(article, number) and _period_heading(sentence.text, found[-1]):
+            frames, found[-1] = found[-1], []  # "<h2>1950s</h2>" over the decade's paragraph
         timed = sorted([*found[-1], *frames], key=lambda mention: mention.start)
         # "100 YEARS AGO (1925)" over a paragraph: a heading's year is the next paragraph's.
         heads = frames and not found[-1] and opens and _alone(article, number)
@@ -267,6 +269,17 @@ def facts_of(
                     )
                 )
     return facts
+
+
+def _period_heading(text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether ``text`` is nothing but a year, a decade or a span of them ("1950s",
+    "2008-2011"): a heading over what it dates, no fact of its own."""
+    if not mentions or any(re.search(r"\d{4}-\d\d", mention.value) for mention in mentions):
+        return False
+    rest = text
+    for mention in mentions:
+        rest = rest.replace(mention.text, " ")
+    return re.fullmatch(r"[\W\s]*", rest) is not None
 
 
 def _alone(article: Article, index: int) -> bool:

@@ -15,7 +15,8 @@ _FURNITURE = re.compile(
     r"^(?:Photo|Photograph|Picture|Image|File photo|Caption)\b\s*(?:credit)?\s*[:|–—-]|"
     r"\b[A-Z]{3,}/[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$|"
     r"^\(?(?:By|Written by|Reporting by|Editing by|Interview(?:ed)? by|Text by|Photos? by|"
-    r"Compiled by)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
+    r"Compiled by|Answered by|Asked by|Tabled by)\s+(?:(?:Minister|Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
     r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$|"
     # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
     r"^(?:This\s+)?(?:page|site|document)\s+(?:last\s+)?(?:updated|modified|reviewed|"

@@ -96,6 +96,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"{year_pattern('y')}(?P<years>(?:,\s+(?:and\s+)?(?:1[6-9]\d\d|2[01]\d\d)(?!\d)|"
             rf"\s+and\s+(?:1[6-9]\d\d|2[01]\d\d)(?!\d))+)",
         ),
+        # "From 1278 to 1526": a span of years before 1600, after "from" or "between".
+        (
+            "old_years",
+            r"(?<=\b[Ff]rom )(?P<y1>1[0-5]\d\d)\s+(?:to|until|till)\s+(?P<y2>1\d\d\d)(?!\d)|"
+            r"(?<=\b[Bb]etween )(?P<b1>1[0-5]\d\d)\s+and\s+(?P<b2>1\d\d\d)(?!\d)",
+        ),
         # "in 1473, 1491 and 1529": a list of years before 1600, after "in".
         (
             "old_year_list",
@@ -105,7 +111,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "old_year",
             r"\b(?P<cue>(?i:since|circa|in|from|until|around|about|approximately|roughly|"
-            r"before|after))\s+(?P<y>1[0-5]\d\d)(?![\d%]|[,.]\d)",
+            r"before|after)|(?:(?<=charter )|(?<=charters )|(?<=decree )|(?<=record )|"
+            r"(?<=deed )|(?<=chronicle ))of)\s+(?P<y>1[0-5]\d\d)(?![\d%]|[,.]\d)",
         ),
         ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
         ("day_md", rf"{LEAD}{month_pattern('m')}\s+{day_pattern('d')}{_YEAR_TAIL}"),
@@ -270,18 +277,28 @@ def _read_shape(
     before = sentence[:start]
     if name in ("day_list_dm", "day_list_md", "year_list", "old_year_list", "month_list"):
         return _read_list(name, match, sentence)
+    if name == "old_years":
+        begin, finish = int(match["y1"] or match["b1"]), int(match["y2"] or match["b2"])
+        return Found(start, end, Side(begin), Side(finish)) if begin < finish else None
     if name in ("old_year", "circa"):
         if re.match(r"\s*(?:[-–/]\d|%)", sentence[end:]) or COUNTED.match(sentence[end:]):
             return None
-        if (match.groupdict().get("cue") or "in").lower() not in (
-            "since",
-            "circa",
-            "in",
-            "from",
-            "until",
-        ) and (
-            not re.match(r"\s*(?:[.,;:)]|$|\s(?:AD|CE|and|or|but|when|as)\b)", sentence[end:])
-            or re.search(r"\b(?:is|are|was|were|be|been|of|than|to|numbered|totals?)\s+$", before)
+        if (
+            (match.groupdict().get("cue") or "in").lower()
+            not in (
+                "since",
+                "circa",
+                "in",
+                "from",
+                "until",
+                "of",  # only after a document: "a charter of 1136"
+            )
+            and (
+                not re.match(r"\s*(?:[.,;:)]|$|\s(?:AD|CE|and|or|but|when|as)\b)", sentence[end:])
+                or re.search(
+                    r"\b(?:is|are|was|were|be|been|of|than|to|numbered|totals?)\s+$", before
+                )
+            )
         ):
             return None  # "around 1400 pilgrims", "were about 1500.": counts
         return Found(match.start("y"), end, Side(int(match["y"])), Side(int(match["y"])))

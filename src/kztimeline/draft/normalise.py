@@ -68,7 +68,12 @@ from kztimeline.draft.mentions import (
     weekdays_in_order,
 )
 from kztimeline.draft.qualifiers import only_compared, open_to_present, planned
-from kztimeline.draft.references import a_figure_for, described_as_a_whole, only_named
+from kztimeline.draft.references import (
+    a_figure_for,
+    a_level_for,
+    described_as_a_whole,
+    only_named,
+)
 from kztimeline.draft.relative import WEEKDAYS
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.draft.years import in_aside
@@ -288,8 +293,10 @@ def find_dates(
             continue  # "the 2021 plan", "(see X v. Y, 2015)": no fact happened then
         # "2024 was a year of renewal", "the water bill for 2022-23 was £1,240": the period
         # described or measured, no fact in it; still the time the text is in.
-        framing = described_as_a_whole(sentence, expression.start, expression.end) or (
-            expression.is_period and a_figure_for(sentence, expression.start, expression.end)
+        framing = (
+            described_as_a_whole(sentence, expression.start, expression.end)
+            or (expression.is_period and a_figure_for(sentence, expression.start, expression.end))
+            or a_level_for(sentence, expression.start, expression.end)
         )
         shift = expression.shift
         notes: tuple[str, ...] = ()

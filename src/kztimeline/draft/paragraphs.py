@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from kztimeline.draft.grammar import matches
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import Tense, tense_of
 
@@ -92,7 +93,8 @@ _YEAR = re.compile(r"1\d{3}|20\d\d")
 
 
 def _dated(cell: str) -> bool:
-    return _YEAR.fullmatch(cell) is not None or bool(find_dates(cell))
+    # "c. 20 June" in a column of dates is one too, its year from the rows around it
+    return _YEAR.fullmatch(cell) is not None or bool(find_dates(cell)) or bool(matches(cell, None))
 
 
 def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:

@@ -118,7 +118,8 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 # "2015 – present", "1998 to date", "March 2020 until now": a span still open at its end.
 _TO_PRESENT = re.compile(
     r"^\s*(?:[-–—]|to|until|till|through)\s*(?:the\s+)?(?:present(?:\s+day)?|date|now)\b"
-    r"(?!-|\s+(?:of|for)\b)",
+    # not a verb and its object: "on Thursday to present the programme"
+    r"(?!-|\s+(?:of|for|the|a|an|its|his|her|their|our|it|them|this|these|that)\b)",
     re.IGNORECASE,
 )
 _ONWARDS = re.compile(r"^\s*(?:on(?:wards?)?|forwards?)\b", re.IGNORECASE)
@@ -143,7 +144,8 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
     """``value`` (one date, not an interval) with the bound its words give: ``X/..`` after
     ``since`` or for ``from X onwards``, ``../X`` after ``until``, ``by`` or ``before`` or
     with ``at the latest`` after it; else ``value`` itself."""
-    if not term and (_SINCE.search(before) or (_FROM.search(before) and _ONWARDS.match(after))):
+    since = _SINCE.search(before) and not _OWN_CLAUSE.search(before[-80:])
+    if not term and (since or (_FROM.search(before) and _ONWARDS.match(after))):
         return f"{value}/.."
     if not term and _TO_PRESENT.match(after):
         return f"{value}/.."
@@ -197,6 +199,16 @@ _COMPARED = re.compile(
 # "the heaviest snowfall measured in the valley between 1900 and 1950", "the wettest
 # summer in 1961-1990": a span after a superlative is the scope of the comparison, unless a verb of
 # its own comes between ("the largest mill was built between 1840 and 1850").
+_HELD_RECORD = re.compile(
+    r"\b(?:held|holds|hold|holding|kept|keeps)\s+(?:the|a|its|his|her|their)\s+[^,;.]{0,40}"
+    r"\brecords?\s+since\s+$",
+    re.IGNORECASE,
+)
+_OWN_CLAUSE = re.compile(
+    r"\bsince\s+(?:the|a|an|its|his|her|their|it|he|she|they|we)\b[^,;.]{0,40}?\s"
+    r"(?:was|were|had\s+been)\s+[a-z]+(?:ed|en|wn|lt|ght)\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
 _COMPARED_OVER = re.compile(
     r"\b(?:the|its|their|his|her|our|a|[\w.]+['’]s)\s+(?:(?:second|third|single|very)\s+)?"
     rf"(?:{_SUPERLATIVE})\b(?:(?!\b(?:is|are|was|were|be|been|has|have|had|will|would|"
@@ -206,10 +218,22 @@ _COMPARED_OVER = re.compile(
 )
 
 
+# "the highest figure before 1990": the year bounds a comparison, no fact happened then.
+_COMPARED_BEFORE = re.compile(
+    rf"\b(?:the|its|their|his|her)\s+(?:{_SUPERLATIVE})\b(?:(?!\b(?:is|are|was|were|be|been|"
+    r"has|have|had|will|would|did)\b)[^,;.:]){0,40}\b(?:before|until|till|prior\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
 def compared_since(before: str) -> bool:
     """Whether a date after ``since`` is only compared with ("its biggest gain since
     December 2011") or counted from ("fares have risen every year since 2016"), so that it dates
-    nothing."""
+    nothing. A record held since a date is a state ("has held the 800 metres record since
+    2022"), and a clause of its own after "since" tells a fact ("its largest deal since the
+    group was founded in 1998")."""
+    if _HELD_RECORD.search(before[-120:]) or _OWN_CLAUSE.search(before[-80:]):
+        return False
     return _COMPARED.search(before[-120:]) is not None
 
 
@@ -217,7 +241,7 @@ def only_compared(before: str, *, span: bool) -> bool:
     """Whether the date after ``before`` dates nothing because it is only compared with: a
     date after ``since`` as in :func:`compared_since`, or, for a ``span`` of two dates, the
     scope of a superlative ("the wettest between 1961 and 1990")."""
-    if compared_since(before):
+    if compared_since(before) or _COMPARED_BEFORE.search(before[-120:]):
         return True
     return span and _COMPARED_OVER.search(before[-120:]) is not None
 

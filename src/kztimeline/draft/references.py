@@ -24,7 +24,7 @@ import re
 
 from kztimeline.draft.verbs import clausal
 
-__all__ = ("a_figure_for", "described_as_a_whole", "is_citation", "only_named")
+__all__ = ("a_figure_for", "a_level_for", "described_as_a_whole", "is_citation", "only_named")
 
 # The head of a noun phrase a year only names: a plan, a document, a work, a model.
 _WORK = re.compile(
@@ -59,8 +59,9 @@ _DESCRIBED = re.compile(
 _COMPARISON = re.compile(
     r"(?:\b(?:twice|double|triple|half|(?:two|three|four|five|ten)\s+times)\s+(?:the\s+)?"
     r"[a-z]+\s+(?:of|in|seen in)|(?<!later )(?<!earlier )(?<!sooner )"
-    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?)"
-    r"(?:\s+(?:in|that of|those of|the same (?:period|month|day|quarter) (?:of|in)|"
+    r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against\s+[\d.,]+\s*(?:%|per\s?cent))"
+    r"(?:\s+(?:in|in\s+the\s+\w+\s+of|that of|those of|"
+    r"the same (?:period|month|day|quarter) (?:of|in)|"
     r"(?:the\s+)?levels? (?:of|in)))?|\b(?:to|at|from|below|above|near)\s+(?:the\s+)?"
     r"(?:level|levels|rate|rates)\s+(?:of|seen in))"
     r"\s+$",
@@ -92,7 +93,8 @@ _TITLE_SPAN = re.compile(
 )
 # A reference list's entry up to its year: "1. Halm, P. (2004). Violists of Orvania."
 _REFERENCE = re.compile(
-    r"^\s*(?:\d{1,3}\.\s+)?[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s*){1,3}"
+    r"^\s*(?:References?\s+|Sources?\s+|Notes?\s+)?(?:\d{1,3}\.\s+)?(?:\^\s*)?"
+    r"[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s*){1,3}"
     r"(?:,?\s*(?:&|and)\s+[^()]{1,60})?\($"
 )
 # A page's furniture: "© 2008-2022 National Library".
@@ -131,7 +133,8 @@ _EXAMPLE = re.compile(
 _SUM_FOR = re.compile(
     r"\b(?:budgets?|precepts?|levy|levies|tax(?:es)?|rates?|fees?|charges?|tariffs?|prices?|"
     r"fares?|grants?|allowances?|salar(?:y|ies)|pay|wages?|rents?|subsid(?:y|ies)|quotas?|"
-    r"allocations?|estimates?|(?:term\s+)?dates|calendars?|timetables?|schedules?|fixtures)"
+    r"allocations?|estimates?|(?:term\s+)?dates|calendars?|timetables?|schedules?|fixtures|"
+    r"figures|statistics|data|results)"
     r"\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -249,6 +252,27 @@ _OTHER_CLAUSE = re.compile(
 )
 
 
+# A quantity's level over a period compared with the years since: "bilateral trade last
+# year was the highest since 2008", "electricity prices this autumn were the lowest since
+# 2020". The period is what is measured; "the flood this year was the worst since 1953"
+# tells of a flood, an event, and stays.
+_LEVEL = re.compile(
+    r"\b(?:trade|prices?|exports?|imports?|sales|output|production|growth|inflation|turnout|"
+    r"rainfall|temperatures?|figures|numbers|revenues?|profits?|earnings|unemployment|demand|"
+    r"traffic|visitors|arrivals|investment|spending|costs?|rates?|levels?|volumes?|yields?|"
+    r"harvests?|catch(?:es)?|attendance|ridership|emissions)\b[^,;.]{0,40}?\b(?:was|were|is|are|"
+    r"has\s+been|have\s+been|remained|stood)\s+(?:at\s+)?(?:the|its|their)\s+(?:\w+\s+)?"
+    r"(?:highest|lowest|largest|smallest|biggest|best|worst|strongest|weakest|most|least)\b",
+    re.IGNORECASE,
+)
+
+
+def a_level_for(sentence: str, start: int, end: int) -> bool:
+    """Whether the period at ``start:end`` is only the time a quantity's level is measured
+    over, compared with the years since (see above)."""
+    return any(match.start() < start and end < match.end() for match in _LEVEL.finditer(sentence))
+
+
 def a_figure_for(sentence: str, start: int, end: int) -> bool:
     """Whether the month or longer period at ``start:end`` only says which period a figure
     of its clause covers (see above). What a thing reached or hit ("shipments reached 1.2
@@ -330,7 +354,10 @@ _TOLD_INSIDE = re.compile(
 
 def _only_asked(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` is in a question that states no fact (see above),
-    the sentence itself or a question quoted in it."""
+    the sentence itself or a question quoted in it; a written question to a minister ("To
+    ask the Secretary of State how many ... since 2020") asks too."""
+    if re.match(r"\W*To ask (?:the|whether|if|what|how|when|why)\b", sentence):
+        return True
     closing = re.search(r"[.!;?]", sentence[end:])
     if closing is None or closing[0] != "?":
         return False

@@ -1,0 +1,174 @@
+"""The text of a web page, as the draft reads it (see :mod:`kztimeline.draft.article`):
+the standard library's parser skips scripts, styles and navigation, block elements end a
+paragraph, list items and table cells are entries, and ``article:published_time``, a
+byline's ``<time datetime>`` or a footer's "updated" line dates the page."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+from dataclasses import replace
+from datetime import date
+from html.parser import HTMLParser
+
+from kztimeline.draft.normalise import find_dates
+from kztimeline.draft.paragraphs import Paragraph, joined
+
+__all__ = ("TextOfPage", "looks_like_html")
+
+_BLOCKS = frozenset(
+    "address article aside blockquote br dd div dl dt figcaption footer form h1 h2 h3 h4 "
+    "h5 h6 header hr li main nav ol p pre section table td th tr ul title".split()
+)
+# Not the article: code, navigation, sidebars ("More articles"), forms.
+_SKIPPED = frozenset(
+    "script style noscript template svg nav footer head button select aside form figcaption "
+    "caption".split()
+)
+_PUBLISHED_KEYS = frozenset(
+    ("article:published_time", "datePublished", "date", "pubdate", "DC.date.issued")
+)
+# Where a page says its story is; when it has one, text outside it is left out.
+_STORY = frozenset(("article", "main"))
+# The entries of a list or a table ("<li>16 December 1991 – Independence</li>").
+_ITEMS = frozenset(("li", "td", "dd", "dt"))
+
+
+# What says a <time> dates the page: the words before it in its line, or its element's class.
+_DATED_BY = re.compile(r"\b(?:By|Published|Posted|Updated|Last updated|Date|Dated)\b", re.I)
+_DATED_CLASS = re.compile(r"byline|meta|publish|posted|updated|timestamp|dateline|pubdate", re.I)
+_NAMES_A_MONTH = re.compile(
+    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b", re.IGNORECASE
+)
+# Elements with no end tag, which never close a class.
+_VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+_PAGE_UPDATED = re.compile(r"\s*(?:This\s+)?(?:page|site)\s+(?:last\s+)?updated\b", re.I)
+_UPDATED = re.compile(r"\b(?i:(?:last\s+)?updated|published|posted)(?:\s+on)?\s*:?\s*")
+
+
+class TextOfPage(HTMLParser):
+    """The paragraphs, the title and the publication day of a web page."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[Paragraph] = []
+        self.in_story: list[bool] = []
+        self.story_depth = 0
+        self.pieces: list[tuple[int, str]] = []
+        self.skipping: list[str] = []
+        self.title: str | None = None
+        self.in_title = False
+        self.published: date | None = None
+        self.linked_data = False
+        self.item_depth = 0
+        self.row_depth = 0  # inside a table row, whose cells make one entry
+        self.classes: list[str] = []  # the class of each open element, outermost first
+        self.time_year: str | None = None  # the year of the <time datetime> being read
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        values = {name: value or "" for name, value in attrs}
+        key = values.get("property") or values.get("name") or values.get("itemprop") or ""
+        if tag == "meta" and key in _PUBLISHED_KEYS:
+            self._publish(values.get("content", ""))
+        elif tag == "time" and "datetime" in values:
+            # "<p class="byline">By X · <time datetime=...>": the page's day; a <time> in the
+            # story ("closes on <time datetime="2026-03-31">31 March</time>") is a fact's.
+            told = " ".join(piece for _, piece in self.pieces)
+            # in the page's head, or its footer's "Last updated ..."
+            footer = bool(self.skipping) and self.skipping[-1] in ("head", "footer")
+            if (
+                "pubdate" in values
+                or footer
+                or _DATED_BY.search(told)
+                or _DATED_CLASS.search(" ".join(self.classes))
+            ):
+                self._publish(values["datetime"])
+            full = re.match(r"(\d{4})-\d\d-\d\d", values["datetime"].strip())
+            self.time_year = full.group(1) if full else None
+        if tag not in _VOID:
+            self.classes.append(values.get("class", ""))
+        if tag == "title":
+            self.in_title = True
+        elif tag in _SKIPPED:
+            self.skipping.append(tag)
+            self.linked_data = tag == "script" and "ld+json" in values.get("type", "")
+        if tag in ("td", "th") and self.row_depth and self.pieces:
+            # "<tr><td>Kanat Ermekov</td><td>1962–1979</td></tr>": one entry, cell by cell.
+            self.pieces.append((self.getpos()[0], "–"))
+        elif tag in _BLOCKS:
+            self._close()
+        self.row_depth += tag == "tr"
+        if tag in _STORY:
+            self.story_depth += 1
+        if tag in _ITEMS:
+            self.item_depth += 1
+
+    def handle_endtag(self, tag: str) -> None:
+        if self.classes and tag not in _VOID:
+            self.classes.pop()
+        if tag == "time":
+            self.time_year = None
+        if tag == "title":
+            self.in_title = False
+        elif self.skipping and tag == self.skipping[-1]:
+            self.skipping.pop()
+        if tag == "tr" and self.row_depth:
+            self.row_depth -= 1
+        if tag in _BLOCKS and not (tag in ("td", "th") and self.row_depth):
+            self._close()
+        if tag in _STORY and self.story_depth:
+            self.story_depth -= 1
+        if tag in _ITEMS and self.item_depth:
+            self.item_depth -= 1
+
+    def handle_data(self, data: str) -> None:
+        if self.skipping and self.skipping[-1] == "script" and self.linked_data:
+            # schema.org metadata: {"datePublished": "2014-12-03T09:00:00+06:00", ...}
+            found = re.search(r'"datePublished"\s*:\s*"([^"]+)"', data)
+            if found:
+                self._publish(found.group(1))
+            return
+        footer = bool(self.skipping) and self.skipping[-1] == "footer"
+        if self.published is None and (footer or _PAGE_UPDATED.match(data)):
+            # "<footer>Page updated 2 May 2025</footer>", "<p>Page last updated 2 September
+            # 2024.</p>": the page's own date, wherever it stands.
+            updated = _UPDATED.search(data)
+            days = find_dates(data[updated.end() :]) if updated else []
+            if days:
+                self._publish(days[0].value)
+        if self.in_title:
+            self.title = " ".join(((self.title or "") + " " + data).split()) or None
+        elif not self.skipping and data.strip():
+            if self.time_year and _NAMES_A_MONTH.search(data) and not re.search(r"\d{4}", data):
+                data = f"{data.rstrip()} {self.time_year}"  # "31 March" of datetime 2026-03-31
+            first = self.getpos()[0]
+            for offset, piece in enumerate(data.split("\n")):
+                if piece.strip():
+                    self.pieces.append((first + offset, piece.strip()))
+
+    def _publish(self, value: str) -> None:
+        match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
+        if self.published is None and match:
+            with contextlib.suppress(ValueError):  # a day that does not exist dates nothing
+                self.published = date(*map(int, match.groups()))
+
+    def _close(self) -> None:
+        if self.pieces:
+            self.paragraphs.append(replace(joined(self.pieces), item=self.item_depth > 0))
+            self.in_story.append(self.story_depth > 0)
+            self.pieces = []
+
+    def close(self) -> None:
+        super().close()
+        self._close()
+        if any(self.in_story):
+            self.paragraphs = [
+                paragraph
+                for paragraph, inside in zip(self.paragraphs, self.in_story, strict=True)
+                if inside
+            ]
+
+
+def looks_like_html(text: str) -> bool:
+    """Whether ``text`` is an HTML page or fragment rather than plain text."""
+    return re.match(r"\s*<(?:!doctype|html|head|body|article|div|p|h1)\b", text, re.I) is not None
