@@ -53,6 +53,7 @@ from draft_sixteenth import SIXTEENTH_CORPUS  # noqa: E402
 from draft_tenth import TENTH_CORPUS  # noqa: E402
 from draft_thirteenth import THIRTEENTH_CORPUS  # noqa: E402
 from draft_twelfth import TWELFTH_CORPUS  # noqa: E402
+from draft_twentyfirst import TWENTYFIRST_CORPUS  # noqa: E402
 from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
 from kztimeline.dates import EventDate, Precision  # noqa: E402
 from kztimeline.draft.article import read_article  # noqa: E402
@@ -491,6 +492,7 @@ def main() -> None:
         ("Evaluation corpus, seventeenth batch", SEVENTEENTH_CORPUS),
         ("Evaluation corpus, eighteenth batch", EIGHTEENTH_CORPUS),
         ("Evaluation corpus, nineteenth batch", NINETEENTH_CORPUS),
+        ("Evaluation corpus, twentyfirst batch", TWENTYFIRST_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
