@@ -494,7 +494,7 @@ def main() -> None:
         ("Evaluation corpus, eighteenth batch", EIGHTEENTH_CORPUS),
         ("Evaluation corpus, nineteenth batch", NINETEENTH_CORPUS),
         ("Evaluation corpus, twentieth batch", TWENTIETH_CORPUS),
-        ("Evaluation corpus, twentyfirst batch", TWENTYFIRST_CORPUS),
+        ("Evaluation corpus, twenty-first batch", TWENTYFIRST_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
