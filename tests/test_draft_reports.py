@@ -468,3 +468,27 @@ def test_a_time_in_the_story_dates_its_fact_not_the_page() -> None:
     events = _events(page)
     assert events["2031-03-31"][1] == "tentative"  # after the footer's day, 20 January
     assert events["2031-05-15/2031-05-17"][1] == "tentative"
+
+
+def test_a_state_since_a_year_gives_no_year_to_a_later_day() -> None:
+    """ "has run a basin since 2019" goes on to now: a later "no later than September 30"
+    in the present or the future is this year's, not 2019's."""
+    text = (
+        "The firm has run a pilot basin on the site since 2019. Under the ruling, the agency "
+        "must reopen the consultation no later than September 30."
+    )
+    events = _events(text, published="2031-03-14")
+    assert events["../2031-09-30"][1] == "tentative"
+
+
+def test_a_list_entry_goes_on_in_the_year_of_the_entry_before() -> None:
+    text = (
+        "Key dates in the dispute\n\n* June 2019 - Strike shuts the berths.\n"
+        "* Around Sept 20 - Dredging of the channel begins."
+    )
+    assert "2019-09-20~" in _events(text, published="2025-11-08")
+
+
+def test_what_the_text_says_is_unclear_is_doubted() -> None:
+    text = "It is unclear whether the parties signed the addendum in March 2019."
+    assert list(_events(text)) == ["2019-03?"]

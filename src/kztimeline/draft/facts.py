@@ -298,7 +298,10 @@ def _year_anchor(
     April 2014") is no guide to "began on 3 April" in a dated article."""
     if anchor is None or article.published is None or anchor.day is not None:
         return anchor
-    return anchor if paragraph == sentence.paragraph else None
+    # "* June 2023 - Strike ..." over "* Around Sept 20 - Dredging begins": a list's entry
+    # goes on in the year of the entry before it.
+    listed = sentence.item and paragraph == sentence.paragraph - 1
+    return anchor if paragraph == sentence.paragraph or listed else None
 
 
 # A record's own date line ("Held on Tuesday 14 May 2024 at 7 p.m.") under its title

@@ -63,7 +63,8 @@ def approximate_after(after: str) -> bool:
 # believed to have been founded in 1620". "Likely to" and "expected to" are plans instead.
 _DOUBT_WORDS = (
     r"\b(?:probably|possibly|perhaps|presumably|supposedly|believed to|thought to|"
-    r"said to have|may have|might have|could have)\b"
+    r"said to have|may have|might have|could have|(?:it\s+is|it\s+was|it\s+remains|it\s+is\s+still)"
+    r"\s+(?:unclear|not\s+known|uncertain|not\s+certain|disputed)\s+(?:whether|if|when))\b"
 )
 _DOUBTED = re.compile(rf"{_DOUBT_WORDS}[^,;:.()]{{0,60}}$", re.IGNORECASE)
 
@@ -266,6 +267,8 @@ def planned(sentence: str, position: int, value: str, published: date | None) ->
     starts in 2025", and "have announced a strike on <a later day>": what was announced is
     still to come); or it is a deadline a ruling or a rule sets ("must return the plot no
     later than <day>")."""
+    if value.endswith("/..") and _SINCE.search(sentence[:position]):
+        return False  # "Since 2019 every driver must carry a permit": a duty in force
     if _PROMISED.search(sentence[:position]):
         return True  # "He undertook to publish the review no later than 31 March": a promise
     if value.startswith("..") and _OBLIGED.search(sentence, 0, position):

@@ -144,7 +144,8 @@ MOVED_TO = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't|is to|are to|is due|are due|(?:scheduled|planned|expected|set|"
+    r"\b(?:will|shall|won't|must(?!\s+have)|is to|are to|is due|are due|"
+    r"(?:scheduled|planned|expected|set|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     r"due|set) (?:for|in|on|from)|due by|plans? to|intends? to|expects?|aims? to|hopes? to|"
     r"to be held|"
