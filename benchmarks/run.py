@@ -53,6 +53,7 @@ OPERATIONS = (
     "to_ics",
     "ics with changes",
     "draft repeated sentences",
+    "draft one long sentence",
     "import a large calendar",
     "save_plot PNG",
     "save_plot growth",
@@ -715,7 +716,9 @@ def bench_changes(counts: Sequence[int], repeat: int) -> list[Row]:
 
 
 def bench_draft(counts: Sequence[int], repeat: int) -> list[Row]:
-    """``kztimeline.draft`` of one article that states one fact ``count`` times."""
+    """``kztimeline.draft`` of one article that states one fact ``count`` times, and of one
+    sentence that runs ``count`` dated clauses together (each date of a sentence reads it,
+    so a long one is read in clauses)."""
     from kztimeline.draft import draft
 
     sentence = "On 12 November 2012 the Council elected Kazakhstan to the Human Rights Council. "
@@ -725,7 +728,24 @@ def bench_draft(counts: Sequence[int], repeat: int) -> list[Row]:
         )
         for count in counts
     }
-    return _growth_rows("draft repeated sentences", "sentences", times)
+    clauses = {
+        count: "The records name "
+        + ", ".join(
+            f"a mill burned on {day % 28 + 1} May {1700 + day % 300}" for day in range(count)
+        )
+        + "."
+        for count in counts
+    }
+    long_times = {
+        count: median_time(
+            lambda count=count: draft(clauses[count], published="2012-11-13"), repeat
+        )
+        for count in counts
+    }
+    return [
+        *_growth_rows("draft repeated sentences", "sentences", times),
+        *_growth_rows("draft one long sentence", "dated clauses", long_times),
+    ]
 
 
 _IMPORT = """\

@@ -148,6 +148,7 @@ HARNESS_PIECES = {
             "refuse hostile file",
             "ics with changes",
             "draft repeated sentences",
+            "draft one long sentence",
             "import a large calendar",
         },
     ),

@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kztimeline.draft import draft
+from kztimeline.draft.article import read_article
 from kztimeline.draft.trim import MAX_TITLE, cut
 
 
@@ -492,3 +493,21 @@ def test_a_list_entry_goes_on_in_the_year_of_the_entry_before() -> None:
 def test_what_the_text_says_is_unclear_is_doubted() -> None:
     text = "It is unclear whether the parties signed the addendum in March 2019."
     assert list(_events(text)) == ["2019-03?"]
+
+
+def test_a_sentence_of_many_dated_clauses_is_read_in_clauses() -> None:
+    """A "sentence" that runs a hundred dated clauses together is read in clauses of at
+    most a few hundred characters, each quoted as its own; every clause keeps its date."""
+    days = [(1800 + number, number % 28 + 1) for number in range(100)]
+    text = (
+        "The records name "
+        + ", ".join(f"a mill burned on {day} May {year}" for year, day in days)
+        + "."
+    )
+    events = draft(text)
+    assert sorted(event.date.text for event in events) == sorted(
+        f"{year}-05-{day:02d}" for year, day in days
+    )
+    sentences = read_article(text, source_id="records").sentences
+    assert len(sentences) > 1
+    assert max(len(sentence.text) for sentence in sentences) <= 800

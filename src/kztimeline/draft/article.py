@@ -80,11 +80,26 @@ def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
 def _add(
     sentences: list[Sentence], paragraph: Paragraph, begin: int, end: int, number: int
 ) -> None:
+    # A "sentence" of thousands of characters is a list run together, not prose: each of
+    # its dates would read the whole of it, so it is read in clauses of at most _LONGEST
+    # characters, cut after a semicolon or a comma.
+    while end - begin > _LONGEST:
+        cuts = [
+            found.end() for found in _CLAUSE_END.finditer(paragraph.text, begin, begin + _LONGEST)
+        ]
+        if not cuts or cuts[-1] - begin < _LONGEST // 4:
+            break
+        _add(sentences, paragraph, begin, cuts[-1], number)
+        begin = cuts[-1]
     piece = paragraph.text[begin:end]
     stripped = piece.strip()
     if stripped:
         offset = begin + len(piece) - len(piece.lstrip())
         sentences.append(Sentence(stripped, paragraph.line_at(offset), number, paragraph.item))
+
+
+_LONGEST = 800
+_CLAUSE_END = re.compile(r"[;,]\s+")
 
 
 # --- The head -------------------------------------------------------------------------------

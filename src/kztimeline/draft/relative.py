@@ -3,9 +3,11 @@ way a date without a year lies from the publication date."""
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, timedelta
 from enum import Enum
+from functools import lru_cache
 
 __all__ = (
     "ASIDE_HEAD",
@@ -210,6 +212,22 @@ _MARKERS = ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST), (_PAST_ED, Tense.PAST)
 _PRIORITY = {Tense.FUTURE: 2, Tense.PAST: 1, Tense.NEUTRAL: 0}
 
 
+@lru_cache(maxsize=64)
+def _markers(sentence: str) -> tuple[tuple[int, int, Tense, float], ...]:
+    """The tense markers of ``sentence`` (start, end, tense), each with the end of the
+    aside it stands in (``inf`` for none). Read once a sentence: every date of a long one
+    asks for them."""
+    asides = [aside.span() for aside in _ASIDE.finditer(sentence)]
+    found = []
+    for pattern, tense in (*_MARKERS, (_PRESENT, Tense.NEUTRAL)):
+        for match in pattern.finditer(sentence):
+            start, end = match.span()
+            # a quadratic walk over markers and asides, once per sentence, not per date
+            inside = [close for begin, close in asides if begin < start and end <= close]
+            found.append((start, end, tense, float(min(inside, default=math.inf))))
+    return tuple(found)
+
+
 def tense_at(sentence: str, position: int) -> Tense:
     """The tense of the verb that governs a date at ``position`` in ``sentence``.
 
@@ -219,20 +237,10 @@ def tense_at(sentence: str, position: int) -> Tense:
     """
     if MOVED_TO.search(sentence, max(0, position - 60), position):
         return Tense.FUTURE  # "was adjourned to 22 April": a day set ahead
-    markers = [
-        (match.start(), match.end(), tense)
-        for pattern, tense in (*_MARKERS, (_PRESENT, Tense.NEUTRAL))
-        for match in pattern.finditer(sentence)
-    ]
+    markers = _markers(sentence)
     # A verb in an aside closed before the date tells of the subject's past, not of the
     # date: "The festival, first held in 1974, returns on 12 July".
-    asides = [aside.span() for aside in _ASIDE.finditer(sentence, 0, position)]
-    before = [
-        marker
-        for marker in markers
-        if marker[1] <= position
-        and not any(start < marker[0] and marker[1] <= end for start, end in asides)
-    ]
+    before = [marker[:3] for marker in markers if marker[1] <= position and marker[3] > position]
     clause = _FUTURE_CLAUSE.search(sentence, max(0, position - 120), position)
     if before:
         nearest = max(before, key=lambda marker: (marker[1], _PRIORITY[marker[2]]))
