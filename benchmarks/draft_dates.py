@@ -56,6 +56,7 @@ from draft_twelfth import TWELFTH_CORPUS  # noqa: E402
 from draft_twentieth import TWENTIETH_CORPUS  # noqa: E402
 from draft_twentyfirst import TWENTYFIRST_CORPUS  # noqa: E402
 from draft_twentysecond import TWENTYSECOND_CORPUS  # noqa: E402
+from draft_twentythird import TWENTYTHIRD_CORPUS  # noqa: E402
 from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
 from kztimeline.dates import EventDate, Precision  # noqa: E402
 from kztimeline.draft.article import read_article  # noqa: E402
@@ -497,6 +498,7 @@ def main() -> None:
         ("Evaluation corpus, twentieth batch", TWENTIETH_CORPUS),
         ("Evaluation corpus, twenty-first batch", TWENTYFIRST_CORPUS),
         ("Evaluation corpus, twenty-second batch", TWENTYSECOND_CORPUS),
+        ("Evaluation corpus, twenty-third batch", TWENTYTHIRD_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
