@@ -511,3 +511,34 @@ def test_a_sentence_of_many_dated_clauses_is_read_in_clauses() -> None:
     sentences = read_article(text, source_id="records").sentences
     assert len(sentences) > 1
     assert max(len(sentence.text) for sentence in sentences) <= 800
+
+
+def test_a_diary_s_dated_heading_dates_the_first_sentence_of_its_entry() -> None:
+    text = (
+        "FIELD DIARY - SVALBARD SURVEY, 1961\n\nKept by the party's surveyor, in pencil.\n\n"
+        "3 January 1961\n"
+        "Ship anchored in the fjord at noon.\n\n5 January\n"
+        "Landed the stores. Cold and clear."
+    )
+    assert _events(text) == {
+        "1961-01-03": ("Ship anchored in the fjord", None),
+        "1961-01-05": ("Landed the stores", None),
+    }
+
+
+def test_a_log_s_day_month_year_with_dashes() -> None:
+    assert list(_events("12-Jul-2031  04:10  Fire reported under control.")) == ["2031-07-12"]
+
+
+def test_an_updated_line_in_the_head_dates_the_page_and_entries_stay_entries() -> None:
+    """ "Updated 18 November 2031" under a timeline's title dates it; "11 August - ..." after
+    an entry of the list is the next entry, not a dateline."""
+    text = (
+        "DOCKERS' UNION\nPay dispute: timeline\nUpdated 18 November 2031\n\n"
+        "3 July 2031 - Members reject the pay offer.\n\n"
+        "11 August - Strike ballot opens.\n\n"
+        "1 December - Further strike days are planned."
+    )
+    events = _events(text)
+    assert events["2031-08-11"][0] == "Strike ballot opens"
+    assert events["2031-12-01"][1] == "tentative"

@@ -188,8 +188,10 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
     head = _Head()
     first = 0  # where the title may stand: the first paragraph after a release's banner
     told = False  # whether a paragraph of the story itself has been read
+    listed = False  # whether an entry of a list has been read
     for index, paragraph in enumerate(paragraphs[:_HEAD_PARAGRAPHS]):
         if paragraph.item:
+            listed = True
             continue  # an entry of a list dates itself, not the page
         text = paragraph.text
         if index == first and _BANNER.fullmatch(text):
@@ -206,6 +208,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.published = head.published or _date_line(rest)
             continue
         found = read_dateline(text)
+        if found is not None and listed:
+            break  # "11 August - Strike ballot opens" after an entry: the next entry
         if found is not None:
             rest = text[found.end :].strip()
             alone = len(rest) < 40 and not (

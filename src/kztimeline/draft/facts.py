@@ -186,6 +186,7 @@ def facts_of(
     found: list[list[Mention]] = []
     anchors = Anchors(article.published)
     headed_item = False  # whether the entries read since a dated heading are all a list's
+    just_headed = False  # whether the sentence before was a dated heading
     for number, sentence in enumerate(article.sentences):
         if is_furniture(sentence.text):
             found.append([])  # a docket header or a caption dates nothing
@@ -202,16 +203,19 @@ def facts_of(
             frames=frames,
         )
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
-        if not mentions and sentence.item and headed_item and anchors.reference is not None:
+        entry = headed_item and (sentence.item or just_headed)
+        if not mentions and entry and anchors.reference is not None:
             # "Tuesday 14 October" over "09:30 Opening address": a programme's entries are
-            # the events of the day that heads them.
+            # the events of the day that heads them; a diary's "5 January" over "Landed
+            # stores and the two weasels.", the first sentence of its entry.
             mentions = [entry_of_the_day(sentence.text, anchors.reference, article.published)]
+        just_headed = False
         found.append(planned_by_thread(mentions, from_plan, sentence.text))
         opens = number == 0 or article.sentences[number - 1].paragraph != sentence.paragraph
         if opens and (day := heading_day(sentence.text, found[-1])) is not None:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
             found[-1] = []
-            headed_item = True
+            headed_item = just_headed = True
             continue
         headed_item = headed_item and sentence.item
         if dropped is not None:

@@ -115,6 +115,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<=deed )|(?<=chronicle ))of)\s+(?P<y>1[0-5]\d\d)(?![\d%]|[,.]\d)",
         ),
         ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
+        # "11-Jul-2025": a log's or a form's day
+        ("day_dm", rf"(?<![\w-]){day_pattern('d')}-{month_pattern('m')}-{year_pattern('y')}"),
         ("day_md", rf"{LEAD}{month_pattern('m')}\s+{day_pattern('d')}{_YEAR_TAIL}"),
         (
             "iso",

@@ -86,7 +86,10 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
 
 
 # The header of a column of dates that says nothing of what happened on them.
-_DATE_HEADER = re.compile(r"(?i:dates?|years?|when|day|period|time|from|to|since|until)")
+_DATE_HEADER = re.compile(
+    r"(?i:dates?(?:\s+(?:filed|entered|of\s+entry))?|years?|when|day|period|time|from|to|since|"
+    r"until)"
+)
 
 
 _YEAR = re.compile(r"1\d{3}|20\d\d")
@@ -159,7 +162,11 @@ def _ends_on_a_day(line: str) -> bool:
         return False
     # "Sitting of Wednesday, 15 November 2023", "Held on ...": a record's own date line,
     # "... the law of 4 May 2020 was passed" none.
-    recorded = re.fullmatch(r"(?:Held|Delivered|Dated|Issued|Signed)(?:\s+on)?\s*", before)
+    recorded = re.fullmatch(
+        r"(?:Held|Delivered|Dated|Issued|Signed|Updated|Last updated|Published|Posted|Revised)"
+        r"(?:\s+on)?:?\s*",
+        before,
+    )
     # "Status report - information received as of 19:00, 16 June 2024": the day it stands at.
     standing = re.search(rf"\bas\s+(?:of|at)\s+(?:{_HOUR},?\s*)?$", before)
     return (
