@@ -55,6 +55,7 @@ from draft_thirteenth import THIRTEENTH_CORPUS  # noqa: E402
 from draft_twelfth import TWELFTH_CORPUS  # noqa: E402
 from draft_twentieth import TWENTIETH_CORPUS  # noqa: E402
 from draft_twentyfirst import TWENTYFIRST_CORPUS  # noqa: E402
+from draft_twentyfourth import TWENTYFOURTH_CORPUS  # noqa: E402
 from draft_twentysecond import TWENTYSECOND_CORPUS  # noqa: E402
 from draft_twentythird import TWENTYTHIRD_CORPUS  # noqa: E402
 from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
@@ -499,6 +500,7 @@ def main() -> None:
         ("Evaluation corpus, twenty-first batch", TWENTYFIRST_CORPUS),
         ("Evaluation corpus, twenty-second batch", TWENTYSECOND_CORPUS),
         ("Evaluation corpus, twenty-third batch", TWENTYTHIRD_CORPUS),
+        ("Evaluation corpus, twenty-fourth batch", TWENTYFOURTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
