@@ -542,3 +542,29 @@ def test_an_updated_line_in_the_head_dates_the_page_and_entries_stay_entries() -
     events = _events(text)
     assert events["2031-08-11"][0] == "Strike ballot opens"
     assert events["2031-12-01"][1] == "tentative"
+
+
+def test_entries_after_a_line_that_announces_them_are_no_dateline() -> None:
+    text = (
+        "Slow roads\n\nPosted by Maren | 2 October 2031\n\n"
+        "I went back this autumn with a rucksack. A few notes from my diary:\n\n"
+        "14 September - Landed in Tbilisi after a night flight.\n\n"
+        "16 September - Took a minibus up to Kazbegi."
+    )
+    events = _events(text)
+    assert events["2031-09-14"][0] == "Landed in Tbilisi after a night flight"
+    assert events["2031-09-16"][0] == "Took a minibus up to Kazbegi"
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Pack size: 500 g. Best before: 30/06/2031. Batch code L4336.", []),
+        ("The mission's mandate will expire on 31 May 2031.", ["2031-05-31"]),
+        ("TRAVEL ADVICE: ARDANIA\nStill current at: 9 December 2031\n\nThe border is shut.", []),
+    ],
+)
+def test_a_shelf_date_and_a_still_current_line_name_no_event(
+    text: str, expected: list[str]
+) -> None:
+    assert sorted(_events(text)) == expected

@@ -215,8 +215,11 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             alone = len(rest) < 40 and not (
                 len(rest.split()) > 3 and rest.endswith((".", "!", "?"))
             )
-            if told and (alone or found.end == len(text)):
-                break  # a date heading a part of a story already begun: a programme's day
+            if told and (alone or found.end == len(text) or found.place is None):
+                # a date heading a part of a story already begun (a programme's day), or an
+                # entry of a list the story announced ("A few notes from my diary:"); a
+                # dateline with its place may still follow a standfirst
+                break
             head.dateline = head.dateline or found
             head.place = found.place
             if alone:
@@ -254,7 +257,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             # a short line is read: the dates of a long paragraph are the body's, read later
             # sentence by sentence, and reading them whole here costs the square of its size.
             told = True
-        told = told or (len(text.split()) >= 6 and re.search(r"\w[.!?][\"”’]?$", text) is not None)
+        told = told or (len(text.split()) >= 6 and re.search(r"\w[.!?:][\"”’]?$", text) is not None)
     return head
 
 

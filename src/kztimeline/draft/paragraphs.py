@@ -198,7 +198,8 @@ _FIELD = re.compile(
 # "Date of notice: 4 May 2024", "Date of dispatch of this notice: 3 March 2025": the day
 # the document itself bears.
 _PAGE_FIELD = re.compile(
-    r"date|dated|published|posted|updated|last updated|(?:date of )?(?:notice|issue|"
+    r"date|dated|published|posted|updated|last updated|still current at|current as at|"
+    r"valid as at|(?:date of )?(?:notice|issue|"
     r"publication|release|report|dispatch|despatch)(?: date)?(?: of (?:this|the) (?:notice|"
     r"document|report|release|bulletin))?"
 )
