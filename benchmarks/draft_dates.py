@@ -54,6 +54,7 @@ from draft_tenth import TENTH_CORPUS  # noqa: E402
 from draft_thirteenth import THIRTEENTH_CORPUS  # noqa: E402
 from draft_twelfth import TWELFTH_CORPUS  # noqa: E402
 from draft_twentieth import TWENTIETH_CORPUS  # noqa: E402
+from draft_twentyfifth import TWENTYFIFTH_CORPUS  # noqa: E402
 from draft_twentyfirst import TWENTYFIRST_CORPUS  # noqa: E402
 from draft_twentyfourth import TWENTYFOURTH_CORPUS  # noqa: E402
 from draft_twentysecond import TWENTYSECOND_CORPUS  # noqa: E402
@@ -501,6 +502,7 @@ def main() -> None:
         ("Evaluation corpus, twenty-second batch", TWENTYSECOND_CORPUS),
         ("Evaluation corpus, twenty-third batch", TWENTYTHIRD_CORPUS),
         ("Evaluation corpus, twenty-fourth batch", TWENTYFOURTH_CORPUS),
+        ("Evaluation corpus, twenty-fifth batch", TWENTYFIFTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
