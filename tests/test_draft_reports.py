@@ -568,3 +568,33 @@ def test_a_shelf_date_and_a_still_current_line_name_no_event(
     text: str, expected: list[str]
 ) -> None:
     assert sorted(_events(text)) == expected
+
+
+def test_a_programme_s_timed_lines_are_entries_of_their_day() -> None:
+    text = (
+        "STATE VISIT OF THE PRESIDENT OF ARDANIA\n\nProgramme of the visit, subject to change.\n\n"
+        "Monday, 24 May 2031\n11:30  Arrival of the President; official welcome ceremony\n"
+        "13:00  Lunch at the palace\n\nTuesday, 25 May 2031\n10:00  Official talks"
+    )
+    events = _events(text)
+    assert events["2031-05-24"][0] in (
+        "11:30 Arrival of the President; official welcome ceremony",
+        "13:00 Lunch at the palace",
+    )
+    assert events["2031-05-25"][0] == "10:00 Official talks"
+
+
+def test_a_wrapped_line_that_opens_on_an_hour_is_no_entry() -> None:
+    text = (
+        "The Secretary-General notes that the ceasefire took effect at\n"
+        "06:00 local time on 1 May 2031 and has so far held."
+    )
+    assert _events(text)["2031-05-01"][0] == "The ceasefire took effect at 06:00 local time"
+
+
+def test_a_share_against_the_last_election_is_a_comparison() -> None:
+    text = (
+        "All lists had been registered by 31 October 2030. Turnout was 37 per cent, against "
+        "35 per cent at the 2026 elections. The final results came on 10 December."
+    )
+    assert sorted(_events(text)) == ["../2030-10-31", "2030-12-10"]

@@ -215,7 +215,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             alone = len(rest) < 40 and not (
                 len(rest.split()) > 3 and rest.endswith((".", "!", "?"))
             )
-            if told and (alone or found.end == len(text) or found.place is None):
+            heads = index + 1 < len(paragraphs) and paragraphs[index + 1].item and alone
+            if heads or (told and (alone or found.end == len(text) or found.place is None)):
                 # a date heading a part of a story already begun (a programme's day), or an
                 # entry of a list the story announced ("A few notes from my diary:"); a
                 # dateline with its place may still follow a standfirst

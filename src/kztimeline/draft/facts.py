@@ -187,6 +187,7 @@ def facts_of(
     anchors = Anchors(article.published)
     headed_item = False  # whether the entries read since a dated heading are all a list's
     just_headed = False  # whether the sentence before was a dated heading
+    heading_plan = False  # whether that heading's day is a plan
     for number, sentence in enumerate(article.sentences):
         if is_furniture(sentence.text):
             found.append([])  # a docket header or a caption dates nothing
@@ -208,12 +209,17 @@ def facts_of(
             # "Tuesday 14 October" over "09:30 Opening address": a programme's entries are
             # the events of the day that heads them; a diary's "5 January" over "Landed
             # stores and the two weasels.", the first sentence of its entry.
-            mentions = [entry_of_the_day(sentence.text, anchors.reference, article.published)]
+            mentions = [
+                entry_of_the_day(
+                    sentence.text, anchors.reference, article.published, planned=heading_plan
+                )
+            ]
         just_headed = False
         found.append(planned_by_thread(mentions, from_plan, sentence.text))
         opens = number == 0 or article.sentences[number - 1].paragraph != sentence.paragraph
         if opens and (day := heading_day(sentence.text, found[-1])) is not None:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
+            heading_plan = from_plan  # "Wednesday 2 October" under "will meet from 2 to 4 October"
             found[-1] = []
             headed_item = just_headed = True
             continue
@@ -357,7 +363,9 @@ def _fact(
     sentence = article.sentences[index]
     text = sentence.text
     term = mention is not None and mention.term
-    own = mention.spans if mention is not None else ()
+    # A date the sentence does not write (a heading's day over a programme's entry) owns
+    # the whole entry, not its last clause.
+    own = mention.spans if mention is not None and mention.text else ()
     other = [span for other in mentions if other is not mention for span in other.spans]
     # The paragraph's sentences before, else the article's: where a pronoun's name is.
     earlier = [before.text for before in article.sentences[max(0, index - 8) : index]]

@@ -44,11 +44,13 @@ def heading_day(text: str, mentions: Sequence[Mention]) -> str | None:
     return mention.value if not _REST.sub("", rest) else None
 
 
-def entry_of_the_day(text: str, day: date, published: date | None) -> Mention:
+def entry_of_the_day(
+    text: str, day: date, published: date | None, *, planned: bool = False
+) -> Mention:
     """The date of a list's entry with none of its own right under a dated heading ("09:30
     Opening address" under "Tuesday 14 October"): the heading's day, a plan when it is
-    after the publication. The whole entry is its title."""
+    after the publication or the heading was one. The whole entry is its title."""
     end = len(text.rstrip(" .!"))
-    planned = published is not None and day > published
+    planned = planned or (published is not None and day > published)
     note = f"the day of the heading {day.isoformat()} above the entry"
     return Mention(end, end, "", day.isoformat(), planned=planned, notes=(note,))

@@ -64,7 +64,11 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             elif _NUMBERED.match(line):
                 close()  # "2. Heavy rain continued ...": the next numbered point, no wrapped line
             dated = number <= _HEAD_LINES and _ends_on_a_day(line.strip())
-            if _is_field(line.strip()) or _ENTRY.match(line.strip()):
+            # "16:00  Advance delegation arrives" under its day, not a wrapped line of prose
+            clocked = _CLOCK_ENTRY.match(line) is not None and (
+                not pieces or len(pieces[-1][1]) <= 60 or pieces[-1][1].endswith((".", ":", "!"))
+            )
+            if _is_field(line.strip()) or _ENTRY.match(line.strip()) or clocked:
                 # "Launch: 14 October 2025, Baikonur": a record's field, a fact of its own;
                 # "c. 1980 - A second line is added": an entry of a timeline, the same.
                 close()
@@ -134,6 +138,8 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
 
 _INFOBOX = re.compile(r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S.*)$")
 _HEAD_LINES = 8  # where a letterhead's date line may stand
+# "16:00  Advance delegation arrives": a programme's entry under its day, a line of its own.
+_CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d\d\s+(?![ap]\.?m\b)\S")
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]")
 _HOUR = r"\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?"
 _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+])\s+(?P<rest>\S.*?)\s*#*\s*$")

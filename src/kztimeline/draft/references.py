@@ -60,7 +60,7 @@ _COMPARISON = re.compile(
     r"(?:\b(?:twice|double|triple|half|(?:two|three|four|five|ten)\s+times)\s+(?:the\s+)?"
     r"[a-z]+\s+(?:of|in|seen in)|(?<!later )(?<!earlier )(?<!sooner )"
     r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against\s+[\d.,]+\s*(?:%|per\s?cent))"
-    r"(?:\s+(?:in|in\s+the\s+\w+\s+of|that of|those of|"
+    r"(?:\s+(?:in|in\s+the\s+\w+\s+of|(?:at|in)\s+the|that of|those of|"
     r"the same (?:period|month|day|quarter) (?:of|in)|"
     r"(?:the\s+)?levels? (?:of|in)))?|\b(?:to|at|from|below|above|near)\s+(?:the\s+)?"
     r"(?:level|levels|rate|rates)\s+(?:of|seen in))"
