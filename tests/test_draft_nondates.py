@@ -395,3 +395,11 @@ def test_levels_comparisons_questions_and_references_date_no_event(
     text: str, expected: list[str]
 ) -> None:
     assert _dates(text) == expected
+
+
+def test_where_and_when_a_record_was_made_is_no_event() -> None:
+    text = (
+        "ORAL HISTORY\nRecorded in Almaty, spring 2030.\n\n"
+        "Q: When?\nA: The museum opened on 3 May 2029."
+    )
+    assert _dates(text) == ["2029-05-03"]

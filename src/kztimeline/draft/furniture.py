@@ -38,6 +38,9 @@ _FURNITURE = re.compile(
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     # "Recorded 14.09.2023 | Duration 00:42:10": more of the record's fields after a bar
     r"(?:\s*[|•·]\s*[^|.;]{1,60})*\s*[.;]?$|"
+    # "Recorded in Almaty, spring 2024.": where and when the record itself was made
+    r"^(?:Recorded|Filmed|Interviewed|Transcribed|Photographed)\s+(?:in|at)\s+"
+    r"[A-Z][\w'’ -]{1,40},\s+[\w ]{0,20}\d{4}\.?$|"
     # A rolling alert's word on its own next issue ("The next advisory will be issued at
     # noon", "Next bulletin: 06:00 Friday"): the cadence of the page. A ministry's promise
     # of its next update, or a festival's next edition, is news.
