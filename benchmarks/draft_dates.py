@@ -58,6 +58,7 @@ from draft_twentyfifth import TWENTYFIFTH_CORPUS  # noqa: E402
 from draft_twentyfirst import TWENTYFIRST_CORPUS  # noqa: E402
 from draft_twentyfourth import TWENTYFOURTH_CORPUS  # noqa: E402
 from draft_twentysecond import TWENTYSECOND_CORPUS  # noqa: E402
+from draft_twentyseventh import TWENTYSEVENTH_CORPUS  # noqa: E402
 from draft_twentysixth import TWENTYSIXTH_CORPUS  # noqa: E402
 from draft_twentythird import TWENTYTHIRD_CORPUS  # noqa: E402
 from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
@@ -505,6 +506,7 @@ def main() -> None:
         ("Evaluation corpus, twenty-fourth batch", TWENTYFOURTH_CORPUS),
         ("Evaluation corpus, twenty-fifth batch", TWENTYFIFTH_CORPUS),
         ("Evaluation corpus, twenty-sixth batch", TWENTYSIXTH_CORPUS),
+        ("Evaluation corpus, twenty-seventh batch", TWENTYSEVENTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
