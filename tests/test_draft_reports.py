@@ -598,3 +598,12 @@ def test_a_share_against_the_last_election_is_a_comparison() -> None:
         "35 per cent at the 2026 elections. The final results came on 10 December."
     )
     assert sorted(_events(text)) == ["../2030-10-31", "2030-12-10"]
+
+
+def test_a_letterhead_date_over_a_list_still_dates_the_page() -> None:
+    text = (
+        "Caspian Operating Company\nProject update\nAtyrau, 14 October 2031\n\n"
+        "- The investment decision was taken on 5 May 2029.\n"
+        "- First oil is expected next year."
+    )
+    assert sorted(_events(text)) == ["2029-05-05", "2032"]

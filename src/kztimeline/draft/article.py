@@ -215,7 +215,14 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             alone = len(rest) < 40 and not (
                 len(rest.split()) > 3 and rest.endswith((".", "!", "?"))
             )
-            heads = index + 1 < len(paragraphs) and paragraphs[index + 1].item and alone
+            # "Sunday, 23 May" over "16:00  Advance delegation arrives": a day heading its
+            # entries ("Atyrau, 14 October 2025" over a list still dates the page)
+            heads = (
+                alone
+                and found.place is None
+                and index + 1 < len(paragraphs)
+                and paragraphs[index + 1].item
+            )
             if heads or (told and (alone or found.end == len(text) or found.place is None)):
                 # a date heading a part of a story already begun (a programme's day), or an
                 # entry of a list the story announced ("A few notes from my diary:"); a
