@@ -607,3 +607,15 @@ def test_a_letterhead_date_over_a_list_still_dates_the_page() -> None:
         "- First oil is expected next year."
     )
     assert sorted(_events(text)) == ["2029-05-05", "2032"]
+
+
+def test_a_plan_in_an_undated_text_lies_after_the_latest_day_told() -> None:
+    """With no publication day, "will be on 13 March" after "recorded in 1279" and "On 14
+    February 2031 ... spoke" is 13 March 2031, not 1279."""
+    text = (
+        "VALE HISTORY SOCIETY - Newsletter No. 12\n\n"
+        "On 14 February 2031 Dr Ana Holt spoke to 40 members about the mills of the valley. "
+        "The first mill is recorded in 1279, at Hatch Green.\n\n"
+        "Our next talk, on the canal, will be on 13 March at the Village Hall."
+    )
+    assert _events(text)["2031-03-13"][1] == "tentative"

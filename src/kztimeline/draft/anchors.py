@@ -15,6 +15,7 @@ publication ("set up in 1987").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -42,14 +43,30 @@ class Anchors:
     year_planned: bool = False  # whether it was a plan
     present: PartialDate | None = None  # the last date told in the present or the future
     present_future: bool = False  # whether that one was a plan
+    latest: PartialDate | None = None  # the latest day told so far, in any order
 
     def year_for(self, sentence: str) -> tuple[PartialDate | None, bool]:
         """The year anchor for ``sentence`` and whether it comes from a plan: the last
         date, or, for a sentence not in the past after a past date, the last date of the
-        present thread."""
-        if self.year_past and self.present is not None and tense_of(sentence) is not Tense.PAST:
-            return self.present, self.present_future
-        return self.year, self.year_planned
+        present thread; for a plan in a text with no publication day, the latest day told
+        when that is later."""
+        tense = tense_of(sentence)
+        anchor: PartialDate | None = self.year
+        planned = self.year_planned
+        if self.year_past and self.present is not None and tense is not Tense.PAST:
+            anchor, planned = self.present, self.present_future
+        if (
+            tense is Tense.FUTURE
+            and self.reference is None
+            and self.latest is not None
+            and anchor is not None
+            and anchor.year < self.latest.year
+        ):
+            # "Our next talk will be on 13 March", after "recorded in 1279" and "On 14
+            # February 2024 she spoke": with no publication day, what is still to come lies
+            # after the latest day told, not in the year of an older date named last.
+            return self.latest, False
+        return anchor, planned
 
     def heading(self, day: str, paragraph: int) -> None:
         """A dated heading: what follows counts from its day."""
@@ -71,6 +88,11 @@ class Anchors:
             self.year_past, self.year_planned = tense is Tense.PAST, mention.planned
             if not self.year_past:
                 self.present, self.present_future = written, mention.planned
+        for mention in mentions:
+            if re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value):
+                day = parse_partial_date(mention.value)
+                if self.latest is None or day.first_day > self.latest.first_day:
+                    self.latest = day
         points = [mention.value for mention in mentions if "/" not in mention.value]
         if points:
             self.last = parse_partial_date(points[-1].rstrip("~"))
