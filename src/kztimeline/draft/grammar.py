@@ -202,13 +202,16 @@ def matches(sentence: str, published: date | None) -> list[Found]:
 # A number that labels a room, a hall or an item ("Gallery 3 - 14 March to 27 July"): the
 # day range a dash after it would make is no range.
 _LABEL_NUMBER = re.compile(
-    rf"(?:\b(?!(?:{_MONTH_WORDS}|{_WEEKDAY}|From|On|Between|Since|Until|Till|Through|And|By|"
-    r"The|In|At)\b)[A-Z][a-z]+|\bNo\.?|\bNr\.?|#)\s*$"
+    r"(?:\b(?:Gallery|Hall|Room|Stand|Booth|Stage|Gate|Platform|Pavilion|Item|Lot|Unit|Block|"
+    r"Building|Floor|Level|Suite|Court|Courtroom|Field|Pitch|Track|Lane|Section|Zone|Area)|"
+    r"\bNo\.?|\bNr\.?|#)\s*$"
 )
 
 
 def _read(name: str, match: re.Match[str], sentence: str, published: date | None) -> Found | None:
-    if name in ("days_dm", "day_list_dm") and _LABEL_NUMBER.search(sentence, 0, match.start()):
+    if name in ("days_dm", "day_list_dm") and _LABEL_NUMBER.search(
+        sentence, max(0, match.start() - 20), match.start()
+    ):
         return None
     found = _read_shape(name, match, sentence, published)
     if found is None:
@@ -280,6 +283,9 @@ def _read_shape(
     if name in ("day_list_dm", "day_list_md", "year_list", "old_year_list", "month_list"):
         return _read_list(name, match, sentence)
     if name == "old_years":
+        # "rose from 1200 to 1500 members": a count, not years
+        if COUNTED.match(sentence[end:]) or re.match(r"\s*(?:[-–/]\d|%)", sentence[end:]):
+            return None
         begin, finish = int(match["y1"] or match["b1"]), int(match["y2"] or match["b2"])
         return Found(start, end, Side(begin), Side(finish)) if begin < finish else None
     if name in ("old_year", "circa"):

@@ -211,7 +211,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True  # "SALT AND SILVER: PHOTOGRAPHS OF THE COAST, 1860-1920": a work's title
     return (
         _REFERENCE.match(sentence[:start]) is not None
-        or _DENIED.search(sentence[:start]) is not None
+        or _DENIED.search(before[-80:]) is not None
         or _cited(sentence, start, end)
         or _in_a_quoted_title(sentence, start, end)
         or _only_asked(sentence, start, end)
@@ -272,7 +272,12 @@ _LEVEL = re.compile(
 def a_level_for(sentence: str, start: int, end: int) -> bool:
     """Whether the period at ``start:end`` is only the time a quantity's level is measured
     over, compared with the years since (see above)."""
-    return any(match.start() < start and end < match.end() for match in _LEVEL.finditer(sentence))
+    # only the clause around the date: a level's words lie within about a hundred characters
+    window = max(0, start - 120)
+    return any(
+        match.start() < start and end < match.end()
+        for match in _LEVEL.finditer(sentence, window, min(len(sentence), end + 120))
+    )
 
 
 def a_figure_for(sentence: str, start: int, end: int) -> bool:

@@ -14,8 +14,7 @@ from kztimeline.draft.verbs import VERB, VERB_S
 
 __all__ = ("FILLER", "INTRODUCTION", "OPENING", "antecedent", "subject_of")
 
-_OWN, _OTHER = OWN, OTHER
-_DATES = f"[{_OWN}{_OTHER}]"
+_DATES = f"[{OWN}{OTHER}]"
 
 INTRODUCTION = re.compile(
     r"^(?:During|In|At|On|After|Before|Following|As|With|Over|Under|Since|By|From|Within|"
@@ -40,7 +39,8 @@ OPENING = re.compile(
 
 
 _INVERTED = re.compile(
-    r"(?:At|In|On|Among|Behind|Beside|Near)\s[^,]{0,40}?\s(?:is|was|stands|stood|lies|lay)\s+"
+    r"(?:At|In|On|Among|Behind|Beside|Near)\s+(?:its|the|their|his|her)\s+(?:\w+\s+){0,2}?"
+    r"(?:is|was|stands|stood|lies|lay)\s+"
     r"(?P<subject>(?:the|a|an)\s+[^,;.]{3,50}?)(?=,|\.?$)"
 )
 
@@ -71,14 +71,14 @@ def subject_of(clause: str) -> str | None:
             verb = present
     # "The defendant, a former deputy minister, was detained": the subject ends at the comma.
     words = head[: verb.start()].split() if verb else head.split() if head != clause else []
-    words = [word for word in words if word not in (_OWN, _OTHER)]  # "Nomad today announced"
+    words = [word for word in words if word not in (OWN, OTHER)]  # "Nomad today announced"
     adverb = r"[a-z]+ly|last|first|also|later|then|again|now|today|yesterday|tomorrow"
     while words and re.fullmatch(adverb, words[-1]):
         words.pop()  # "The bank last cut the rate": an adverb is no part of the name
     personal = words and words[0].capitalize() in ("He", "She", "It", "They")
     if not 1 <= len(words) <= 8 or personal or (len(words) == 1 and PRONOUN.match(words[0])):
         return None
-    if any(mark in word for word in words for mark in (_OWN, _OTHER)):
+    if any(mark in word for word in words for mark in (OWN, OTHER)):
         return None
     return " ".join(words)
 

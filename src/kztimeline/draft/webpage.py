@@ -11,6 +11,7 @@ from dataclasses import replace
 from datetime import date
 from html.parser import HTMLParser
 
+from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.paragraphs import Paragraph, joined
 
@@ -35,11 +36,11 @@ _ITEMS = frozenset(("li", "td", "dd", "dt"))
 
 
 # What says a <time> dates the page: the words before it in its line, or its element's class.
-_DATED_BY = re.compile(r"\b(?:By|Published|Posted|Updated|Last updated|Date|Dated)\b", re.I)
+_DATED_BY = re.compile(r"^\W*(?:By|Published|Posted|Updated|Last updated|Date|Dated)\b")
 _DATED_CLASS = re.compile(r"byline|meta|publish|posted|updated|timestamp|dateline|pubdate", re.I)
-_NAMES_A_MONTH = re.compile(
-    r"\b(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\b", re.IGNORECASE
-)
+_NAMES_A_MONTH = re.compile(rf"\b(?:{'|'.join(MONTH_NUMBERS)})\b")
+# Elements a new one of the same kind closes ("<p>a<p>b", "<li>a<li>b").
+_CLOSED_BY_ITSELF = frozenset("p li dt dd tr td th option".split())
 # Elements with no end tag, which never close a class.
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
 _PAGE_UPDATED = re.compile(r"\s*(?:This\s+)?(?:page|site)\s+(?:last\s+)?updated\b", re.I)
@@ -62,7 +63,8 @@ class TextOfPage(HTMLParser):
         self.linked_data = False
         self.item_depth = 0
         self.row_depth = 0  # inside a table row, whose cells make one entry
-        self.classes: list[str] = []  # the class of each open element, outermost first
+        # the tag and class of each open element, outermost first
+        self.classes: list[tuple[str, str]] = []
         self.time_year: str | None = None  # the year of the <time datetime> being read
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -80,13 +82,15 @@ class TextOfPage(HTMLParser):
                 "pubdate" in values
                 or footer
                 or _DATED_BY.search(told)
-                or _DATED_CLASS.search(" ".join(self.classes))
+                or _DATED_CLASS.search(" ".join(name for _, name in self.classes))
             ):
                 self._publish(values["datetime"])
             full = re.match(r"(\d{4})-\d\d-\d\d", values["datetime"].strip())
             self.time_year = full.group(1) if full else None
+        if tag in _CLOSED_BY_ITSELF and tag in (open_tag for open_tag, _ in self.classes):
+            self._close_element(tag)  # "<p class=meta>...<p>": a new paragraph ends the last
         if tag not in _VOID:
-            self.classes.append(values.get("class", ""))
+            self.classes.append((tag, values.get("class", "")))
         if tag == "title":
             self.in_title = True
         elif tag in _SKIPPED:
@@ -104,8 +108,8 @@ class TextOfPage(HTMLParser):
             self.item_depth += 1
 
     def handle_endtag(self, tag: str) -> None:
-        if self.classes and tag not in _VOID:
-            self.classes.pop()
+        if tag not in _VOID:
+            self._close_element(tag)
         if tag == "time":
             self.time_year = None
         if tag == "title":
@@ -145,6 +149,13 @@ class TextOfPage(HTMLParser):
             for offset, piece in enumerate(data.split("\n")):
                 if piece.strip():
                     self.pieces.append((first + offset, piece.strip()))
+
+    def _close_element(self, tag: str) -> None:
+        """Forget the classes of ``tag``'s element and of every element left open in it."""
+        for place in range(len(self.classes) - 1, -1, -1):
+            if self.classes[place][0] == tag:
+                del self.classes[place:]
+                return
 
     def _publish(self, value: str) -> None:
         match = re.match(r"(\d{4})-(\d{2})-(\d{2})", value.strip())
