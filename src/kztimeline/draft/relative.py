@@ -3,7 +3,6 @@ way a date without a year lies from the publication date."""
 
 from __future__ import annotations
 
-import math
 import re
 from datetime import date, timedelta
 from enum import Enum
@@ -213,10 +212,10 @@ _PRIORITY = {Tense.FUTURE: 2, Tense.PAST: 1, Tense.NEUTRAL: 0}
 
 
 @lru_cache(maxsize=64)
-def _markers(sentence: str) -> tuple[tuple[int, int, Tense, float], ...]:
+def _markers(sentence: str) -> tuple[tuple[int, int, Tense, int], ...]:
     """The tense markers of ``sentence`` (start, end, tense), each with the end of the
-    aside it stands in (``inf`` for none). Read once a sentence: every date of a long one
-    asks for them."""
+    aside it stands in (past the sentence's end for none). Read once a sentence: every
+    date of a long one asks for them."""
     asides = [aside.span() for aside in _ASIDE.finditer(sentence)]
     found = []
     for pattern, tense in (*_MARKERS, (_PRESENT, Tense.NEUTRAL)):
@@ -224,7 +223,7 @@ def _markers(sentence: str) -> tuple[tuple[int, int, Tense, float], ...]:
             start, end = match.span()
             # a quadratic walk over markers and asides, once per sentence, not per date
             inside = [close for begin, close in asides if begin < start and end <= close]
-            found.append((start, end, tense, float(min(inside, default=math.inf))))
+            found.append((start, end, tense, min(inside, default=len(sentence) + 1)))
     return tuple(found)
 
 
