@@ -655,3 +655,32 @@ def test_an_opening_phrase_with_its_own_subject_is_no_inverted_subject() -> None
 )
 def test_a_time_in_the_story_never_dates_the_page(page: str) -> None:
     assert read_article(page, source_id="page").published is None
+
+
+def test_a_plan_in_a_paragraph_without_a_date_lies_ahead_of_the_publication() -> None:
+    text = (
+        "Ardania will serve a three-year term beginning on 1 January 2032.\n\n"
+        "The Council's next organisational meeting is scheduled for 6 December."
+    )
+    assert _events(text, published="2031-10-10")["2031-12-06"][1] == "tentative"
+
+
+def test_a_list_entry_goes_on_over_its_indented_lines() -> None:
+    text = (
+        "Key measures\n\n- Measure 1: a complaint mechanism must be in place by 31\n"
+        "  March 2032.\n- Measure 2: a draft law must be submitted no later than\n"
+        "  December 2033."
+    )
+    assert sorted(_events(text, published="2031-08-22")) == ["../2032-03-31", "../2033-12"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Ministry thanks all Member States.\n\nDushanbe, 18 June 2031",
+        "PLEDGE TRACKER\nRights Monitor - Last updated: 3 November 2031\n\nNotes follow.",
+        "The Parties agree to meet again.\n\nDone at Baku, on 14 May 2031, in one original.",
+    ],
+)
+def test_a_closing_place_and_date_or_an_updated_line_is_the_document_s_own(text: str) -> None:
+    assert _events(text) == {}

@@ -19,6 +19,7 @@ from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.headings import entry_of_the_day, heading_day
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
+from kztimeline.draft.relative import Tense, tense_of
 from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.draft.trim import clean, cut
 
@@ -306,7 +307,14 @@ def _year_anchor(
     date named, when it names a day, is in the same paragraph, or the article has no
     publication date to go by; a month or a year of an earlier paragraph ("has operated since
     April 2014") is no guide to "began on 3 April" in a dated article."""
-    if anchor is None or article.published is None or anchor.day is not None:
+    if anchor is None or article.published is None:
+        return anchor
+    if paragraph != sentence.paragraph and tense_of(sentence.text) is Tense.FUTURE:
+        # "The next meeting is scheduled for 6 December", a paragraph after "a term
+        # beginning on 1 January 2025", in a text of 10 October 2024: a plan of a paragraph
+        # with no date of its own lies ahead of the publication, the nearest such day.
+        return None
+    if anchor.day is not None:
         return anchor
     # "* June 2023 - Strike ..." over "* Around Sept 20 - Dredging begins": a list's entry
     # goes on in the year of the entry before it.

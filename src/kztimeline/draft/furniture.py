@@ -28,6 +28,14 @@ _FURNITURE = re.compile(
     r"Department|Institute|Commission|Bank|Company|Group|Ltd|Inc|Trust|Foundation|Service|"
     r"University|Secretariat|Mission|Embassy)\s*[|•·]\s*(?:\d{1,2}\s+)?[A-Z][a-z]{2,8}\.?"
     r"(?:\s+\d{1,2},?)?\s+\d{4}\s*$|"
+    # A statement's closing place and date ("Dushanbe, 18 June 2025"), and a page's
+    # "... - Last updated: 3 November 2025": the document's own, like a dateline.
+    r"^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # a diary's "Monday, 3 March 1952."
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?$|"
+    r"\s[-–—|]\s*(?:Last\s+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\s*:?\s*[^.]{0,40}$|"
+    # A treaty's formula: "Done at Baku, on 14 May 2025, in one original ...".
+    r"^Done\s+at\s+[A-Z]|"
     # A signature's date ("Dated: March 2, 2017"): the document's own, like a dateline.
     r"^(?:Dated|Date|Signed|Done)\s*:|"
     # A label and a bare date with nothing else ("Dated 4 June 2019", "Filmed on 2 May

@@ -42,7 +42,14 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
         paragraphs.extend(_table_entries(rows))
         rows.clear()
 
+    last_item: list[tuple[int, str]] = []  # the lines of the list entry just read
     for number, line in enumerate(text.splitlines(), start=1):
+        if last_item and line[:1].isspace() and line.strip() and not _MARKDOWN.match(line):
+            # "- Measure 1: ... in place by 31" over "  March 2026.": the entry goes on
+            last_item.append((number, line.strip()))
+            paragraphs[-1] = replace(joined(last_item), item=True)
+            continue
+        last_item = []
         if "|" in line and line.strip(" |"):
             close()
             rows.append((number, line.strip()))
@@ -56,6 +63,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             close()
             if len(paragraphs) > 1 or marked["mark"] != "#":  # "# Changelog" titles the text
                 paragraphs[-1] = replace(paragraphs[-1], item=True)  # it dates itself only
+                last_item = [(number, marked["rest"])]
         elif line.strip():
             # "Born      3 May 1951, Kessel": an infobox's label and value, a field.
             line = _INFOBOX.sub(r"\g<label>: \g<value>", line)
