@@ -684,3 +684,13 @@ def test_a_list_entry_goes_on_over_its_indented_lines() -> None:
 )
 def test_a_closing_place_and_date_or_an_updated_line_is_the_document_s_own(text: str) -> None:
     assert _events(text) == {}
+
+
+def test_a_report_s_place_and_date_line_is_no_event_but_gives_its_year() -> None:
+    text = (
+        "NORDHAV ENERGY ASA - THIRD QUARTER 2031 OPERATIONS UPDATE\nStavanger, 23 October 2031\n\n"
+        "Production\nThe Alder B platform was shut for planned maintenance from 4 to 19 August."
+    )
+    assert _events(text) == {
+        "2031-08-04/2031-08-19": ("The Alder B platform was shut for planned maintenance", None)
+    }

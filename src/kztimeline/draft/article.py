@@ -238,7 +238,9 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.body_from[index] = found.end
             break
         city = _CITY_DATELINE.match(text)
-        if city is not None and len(text[city.end() :].split()) >= 4:  # not "NOTICE - WORKS"
+        story = text[city.end() :] if city is not None else ""
+        # not a title in capitals: "CONTRACT NOTICE - WORKS", "ASA - THIRD QUARTER 2025 UPDATE"
+        if city is not None and len(story.split()) >= 4 and re.search(r"[a-z]", story):
             # "ALMATY (Reuters) - ...": a dateline with no date names the place only.
             head.place = city["place"].title()
             head.body_from[index] = city.end()

@@ -16,6 +16,7 @@ from kztimeline.dates import PartialDate
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import Article, Sentence
 from kztimeline.draft.decisions import VOTE
+from kztimeline.draft.furniture import dates_the_text
 from kztimeline.draft.headings import entry_of_the_day, heading_day
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
@@ -192,6 +193,10 @@ def facts_of(
     for number, sentence in enumerate(article.sentences):
         if is_furniture(sentence.text):
             found.append([])  # a docket header or a caption dates nothing
+            if dates_the_text(sentence.text):
+                # "Stavanger, 23 October 2025" under a report's title: the year it is in
+                lines = find_dates(sentence.text, published=anchors.reference)
+                anchors.after(sentence.text, sentence.paragraph, lines)
             continue
         missed: list[str] = []
         frames: list[Mention] = []

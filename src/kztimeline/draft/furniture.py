@@ -7,8 +7,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ("AGENCY", "DATELINE", "is_furniture")
+__all__ = ("AGENCY", "DATELINE", "dates_the_text", "is_furniture")
 
+# A letterhead's or a statement's closing place and date: "Dushanbe, 18 June 2025" (not a
+# diary's "Monday, 3 March 1952.").
+_PLACE_DATE = re.compile(
+    r"^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?$"
+)
 _FURNITURE = re.compile(
     r"^(?:Case|Docket)\s+(?:No\.?\s*)?\d+:\d+-\w+-\d+|\bDocument\s+\d+\s+Filed\b|"
     r"\bPage\s+\d+\s+of\s+\d+\b|\bStory\s+(?:No\.?|number|ID)\s*:?\s*\d+|"
@@ -30,9 +37,7 @@ _FURNITURE = re.compile(
     r"(?:\s+\d{1,2},?)?\s+\d{4}\s*$|"
     # A statement's closing place and date ("Dushanbe, 18 June 2025"), and a page's
     # "... - Last updated: 3 November 2025": the document's own, like a dateline.
-    r"^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"  # a diary's "Monday, 3 March 1952."
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?$|"
+    rf"{_PLACE_DATE.pattern}|"
     r"\s[-–—|]\s*(?:Last\s+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\s*:?\s*[^.]{0,40}$|"
     # A treaty's formula: "Done at Baku, on 14 May 2025, in one original ...".
     r"^Done\s+at\s+[A-Z]|"
@@ -59,6 +64,12 @@ _FURNITURE = re.compile(
     r"(?:updated|reviewed|reissued|replaced)\b",
     re.IGNORECASE,
 )
+
+
+def dates_the_text(sentence: str) -> bool:
+    """Whether ``sentence`` is furniture that still says when the text is ("Stavanger, 23
+    October 2025" under a report's title): no event, but the year the text is in."""
+    return _PLACE_DATE.match(sentence) is not None
 
 
 def is_furniture(sentence: str) -> bool:
