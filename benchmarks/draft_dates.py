@@ -54,6 +54,7 @@ from draft_tenth import TENTH_CORPUS  # noqa: E402
 from draft_thirteenth import THIRTEENTH_CORPUS  # noqa: E402
 from draft_twelfth import TWELFTH_CORPUS  # noqa: E402
 from draft_twentieth import TWENTIETH_CORPUS  # noqa: E402
+from draft_twentyeighth import TWENTYEIGHTH_CORPUS  # noqa: E402
 from draft_twentyfifth import TWENTYFIFTH_CORPUS  # noqa: E402
 from draft_twentyfirst import TWENTYFIRST_CORPUS  # noqa: E402
 from draft_twentyfourth import TWENTYFOURTH_CORPUS  # noqa: E402
@@ -507,6 +508,7 @@ def main() -> None:
         ("Evaluation corpus, twenty-fifth batch", TWENTYFIFTH_CORPUS),
         ("Evaluation corpus, twenty-sixth batch", TWENTYSIXTH_CORPUS),
         ("Evaluation corpus, twenty-seventh batch", TWENTYSEVENTH_CORPUS),
+        ("Evaluation corpus, twenty-eighth batch", TWENTYEIGHTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
