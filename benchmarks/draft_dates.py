@@ -57,6 +57,7 @@ from draft_twentieth import TWENTIETH_CORPUS  # noqa: E402
 from draft_twentyfifth import TWENTYFIFTH_CORPUS  # noqa: E402
 from draft_twentyfirst import TWENTYFIRST_CORPUS  # noqa: E402
 from draft_twentyfourth import TWENTYFOURTH_CORPUS  # noqa: E402
+from draft_twentyninth import TWENTYNINTH_CORPUS  # noqa: E402
 from draft_twentysecond import TWENTYSECOND_CORPUS  # noqa: E402
 from draft_twentyseventh import TWENTYSEVENTH_CORPUS  # noqa: E402
 from draft_twentysixth import TWENTYSIXTH_CORPUS  # noqa: E402
@@ -507,6 +508,7 @@ def main() -> None:
         ("Evaluation corpus, twenty-fifth batch", TWENTYFIFTH_CORPUS),
         ("Evaluation corpus, twenty-sixth batch", TWENTYSIXTH_CORPUS),
         ("Evaluation corpus, twenty-seventh batch", TWENTYSEVENTH_CORPUS),
+        ("Evaluation corpus, twenty-ninth batch", TWENTYNINTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
