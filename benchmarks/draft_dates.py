@@ -58,6 +58,7 @@ from draft_twentyeighth import TWENTYEIGHTH_CORPUS  # noqa: E402
 from draft_twentyfifth import TWENTYFIFTH_CORPUS  # noqa: E402
 from draft_twentyfirst import TWENTYFIRST_CORPUS  # noqa: E402
 from draft_twentyfourth import TWENTYFOURTH_CORPUS  # noqa: E402
+from draft_twentyninth import TWENTYNINTH_CORPUS  # noqa: E402
 from draft_twentysecond import TWENTYSECOND_CORPUS  # noqa: E402
 from draft_twentyseventh import TWENTYSEVENTH_CORPUS  # noqa: E402
 from draft_twentysixth import TWENTYSIXTH_CORPUS  # noqa: E402
@@ -509,6 +510,7 @@ def main() -> None:
         ("Evaluation corpus, twenty-sixth batch", TWENTYSIXTH_CORPUS),
         ("Evaluation corpus, twenty-seventh batch", TWENTYSEVENTH_CORPUS),
         ("Evaluation corpus, twenty-eighth batch", TWENTYEIGHTH_CORPUS),
+        ("Evaluation corpus, twenty-ninth batch", TWENTYNINTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
