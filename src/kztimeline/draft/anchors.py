@@ -15,13 +15,12 @@ publication ("set up in 1987").
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.mentions import Mention
+from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import written_year
 from kztimeline.draft.relative import Tense, tense_at, tense_of
 from kztimeline.draft.years import in_aside
@@ -78,6 +77,10 @@ class Anchors:
     def after(self, sentence: str, paragraph: int, mentions: Sequence[Mention]) -> None:
         """Move on past ``sentence`` and the dates found in it."""
         for mention in mentions:
+            if names_a_day(mention.value):
+                day = parse_partial_date(mention.value)
+                if self.latest is None or day.first_day > self.latest.first_day:
+                    self.latest = day
             if in_aside(sentence, mention.start, mention.end) or mention.value.endswith("/.."):
                 continue  # "has run a basin since 2019": a state that goes on to the present
             written = written_year(mention.value)
@@ -88,11 +91,6 @@ class Anchors:
             self.year_past, self.year_planned = tense is Tense.PAST, mention.planned
             if not self.year_past:
                 self.present, self.present_future = written, mention.planned
-        for mention in mentions:
-            if re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value):
-                day = parse_partial_date(mention.value)
-                if self.latest is None or day.first_day > self.latest.first_day:
-                    self.latest = day
         points = [mention.value for mention in mentions if "/" not in mention.value]
         if points:
             self.last = parse_partial_date(points[-1].rstrip("~"))

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
+from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
 from kztimeline.draft.relative import plainly_past
@@ -290,7 +291,7 @@ def _date_line(text: str) -> date | None:
     if len(text) > 100 or re.search(r"[.!?\"”]$", text):
         return None
     for mention in find_dates(text):
-        if re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value):
+        if names_a_day(mention.value):
             return date.fromisoformat(mention.value)
     return None
 
@@ -303,7 +304,7 @@ def _dateline_day(dateline: Dateline, sentences: Sequence[Sentence]) -> date | N
         reported: list[date] = []
         for sentence in sentences:
             for mention in find_dates(sentence.text):
-                if re.fullmatch(r"\d{4}-\d\d-\d\d", mention.value):
+                if names_a_day(mention.value):
                     full_dates.append(date.fromisoformat(mention.value))
                     if plainly_past(sentence.text, mention.start):
                         reported.append(full_dates[-1])

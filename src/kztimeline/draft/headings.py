@@ -13,7 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from kztimeline.draft.mentions import Mention
+from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.relative import WEEKDAY_PATTERN
 
 __all__ = ("entry_of_the_day", "heading_day")
@@ -29,14 +29,13 @@ _REST = re.compile(
     rf"\b{WEEKDAY_PATTERN}\b|\b\d{{1,2}}[:.]\d\d\b|\b(?:[ap]\.?m\.?|local time|UTC|GMT|"
     r"[A-Z]{3,4}|at|on|of)\b|[\s,.;:()–—-]+"
 )
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def heading_day(text: str, mentions: Sequence[Mention]) -> str | None:
     """The day that ``text`` heads the text after it with, when it is a dated heading: one
     date to the day (``mentions`` as found in it) and nothing else but a label, a weekday
     and a time of day. ``None`` for any other sentence."""
-    if len(text) > 80 or len(mentions) != 1 or not _DAY.fullmatch(mentions[0].value):
+    if len(text) > 80 or len(mentions) != 1 or not names_a_day(mentions[0].value):
         return None
     mention = mentions[0]
     rest = text[: mention.start] + " " + text[mention.end :]

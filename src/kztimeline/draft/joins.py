@@ -10,6 +10,7 @@ from dataclasses import replace
 from datetime import date
 
 from kztimeline.draft.found import Found, Side
+from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.resolve import Joined
 from kztimeline.draft.trim import CLOCK
 
@@ -111,7 +112,6 @@ _DAYS_JOINER = re.compile(
     rf"\s*{_CLOCK}?(?:on\s+)?",
     re.I,
 )
-_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def _days_span(sentence: str, current: Found, following: Found | None) -> Found | None:
@@ -119,7 +119,7 @@ def _days_span(sentence: str, current: Found, following: Found | None) -> Found 
     "until" within a week, else ``None``."""
     if following is None or current.value is None or following.value is None:
         return None
-    if not (_DAY.fullmatch(current.value) and _DAY.fullmatch(following.value)):
+    if not (names_a_day(current.value) and names_a_day(following.value)):
         return None
     if not _DAYS_JOINER.fullmatch(sentence[current.end : following.start]):
         return None

@@ -16,10 +16,19 @@ __all__ = (
     "alternatives",
     "lifespan",
     "named_by_a_closer",
+    "names_a_day",
     "only_the_report",
     "restated_by_the_next",
     "weekdays_in_order",
 )
+
+
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def names_a_day(value: str) -> bool:
+    """Whether ``value``, a drafted EDTF value, is one whole day (``2024-05-03``)."""
+    return _DAY.fullmatch(value) is not None
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,7 +148,6 @@ def named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) 
 
 _A_WEEKDAY = re.compile(rf"(?:on\s+)?{WEEKDAY_PATTERN}", re.IGNORECASE)
 _LISTED = re.compile(r",\s*|,?\s+and\s+")
-_DAYS = re.compile(r"\d{4}-\d\d-\d\d\|\d{4}-\d\d-\d\d")
 
 
 _REPORTING = r"(?:said|announced|told\s+\w+|stated|reported|confirmed|disclosed|revealed)"
@@ -181,7 +189,8 @@ def weekdays_in_order(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and _A_WEEKDAY.fullmatch(previous.text)
             and _A_WEEKDAY.fullmatch(mention.text)
             and _LISTED.fullmatch(sentence[previous.end : mention.start])
-            and _DAYS.fullmatch(f"{previous.value}|{mention.value}")
+            and names_a_day(previous.value)
+            and names_a_day(mention.value)
             and mention.value <= previous.value
         ):
             later = date.fromisoformat(mention.value) + timedelta(days=7)

@@ -9,6 +9,7 @@ from bisect import bisect_right
 from dataclasses import dataclass, replace
 
 from kztimeline.draft.grammar import matches
+from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import Tense, tense_of
 
@@ -163,7 +164,7 @@ def _ends_on_a_day(line: str) -> bool:
     if re.search(r"[.!?;:,]$", line) and not re.search(r"\b(?:St|Rd|Ave|Sq|Blvd|Pl)\.$", line):
         return False  # a sentence's end, not a street's abbreviation
     mentions = find_dates(line)
-    if not mentions or re.fullmatch(r"\d{4}-\d\d-\d\d", mentions[-1].value) is None:
+    if not mentions or not names_a_day(mentions[-1].value):
         return False
     before, after = line[: mentions[-1].start], line[mentions[-1].end :]
     # "Held on Tuesday 14 May 2024 at 7 p.m., community room": a meeting's own time and room.
@@ -244,7 +245,7 @@ def _is_page_date(line: str) -> bool:
     return (
         field is not None
         and _PAGE_FIELD.fullmatch(field["label"].lower()) is not None
-        and any(re.fullmatch(r"\d{4}-\d\d-\d\d", found.value) for found in find_dates(line))
+        and any(names_a_day(found.value) for found in find_dates(line))
     )
 
 
