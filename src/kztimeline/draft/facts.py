@@ -234,11 +234,12 @@ def facts_of(
             dropped += [Citation(article.source_id, sentence.line, text) for text in missed]
         # "2024 was a year of renewal. In March we ...": a period that dates no fact still
         # gives its year to the dates after it.
-        if opens and _alone(article, number) and _period_heading(sentence.text, found[-1]):
+        alone = opens and _alone(article, number)  # the paragraph's only sentence
+        if alone and _period_heading(sentence.text, found[-1]):
             frames, found[-1] = found[-1], []  # "<h2>1950s</h2>" over the decade's paragraph
         timed = sorted([*found[-1], *frames], key=lambda mention: mention.start)
         # "100 YEARS AGO (1925)" over a paragraph: a heading's year is the next paragraph's.
-        heads = frames and not found[-1] and opens and _alone(article, number)
+        heads = alone and frames and not found[-1]
         anchors.after(sentence.text, sentence.paragraph + (1 if heads else 0), timed)
     # Where the run of undated sentences after each one ends, found backwards in one pass.
     run_end = [0] * len(found)
@@ -398,7 +399,7 @@ def _fact(
     elif (
         re.fullmatch(VOTE, text)
         and index
-        and article.sentences[index - 1].paragraph == (sentence.paragraph)
+        and article.sentences[index - 1].paragraph == sentence.paragraph
     ):
         # "RESOLUTION 2025-031 awarding the contract to X. Approved 4-1.": what was voted on
         title = cut(f"{clean(article.sentences[index - 1].text)}: {text.rstrip('.')}")
