@@ -197,23 +197,26 @@ _COMPARED = re.compile(
     rf"(?:records?\s+(?:began|started)\s+in\s+)?{_EVENT_OF}$",
     re.IGNORECASE,
 )
-# "the heaviest snowfall measured in the valley between 1900 and 1950", "the wettest
-# summer in 1961-1990": a span after a superlative is the scope of the comparison, unless a verb of
-# its own comes between ("the largest mill was built between 1840 and 1850").
+# "has held the 800 metres record since 2022": a record held is a state, no comparison.
 _HELD_RECORD = re.compile(
     r"\b(?:held|holds|hold|holding|kept|keeps)\s+(?:the|a|its|his|her|their)\s+[^,;.]{0,40}"
     r"\brecords?\s+since\s+$",
     re.IGNORECASE,
 )
+# "its largest deal since the group was founded in 1998": a clause of its own tells a fact.
 _OWN_CLAUSE = re.compile(
     r"\bsince\s+(?:the|a|an|its|his|her|their|it|he|she|they|we)\b[^,;.]{0,40}?\s"
     r"(?:was|were|had\s+been)\s+[a-z]+(?:ed|en|wn|lt|ght)\s+(?:in|on)\s+$",
     re.IGNORECASE,
 )
+# A character of the clause after a superlative, up to where a verb of its own begins.
+_NO_VERB = r"(?:(?!\b(?:is|are|was|were|be|been|has|have|had|will|would|did|does|do)\b)[^,;.:])"
+# "the heaviest snowfall measured in the valley between 1900 and 1950", "the wettest
+# summer in 1961-1990": a span after a superlative is the scope of the comparison, unless a verb of
+# its own comes between ("the largest mill was built between 1840 and 1850").
 _COMPARED_OVER = re.compile(
     r"\b(?:the|its|their|his|her|our|a|[\w.]+['’]s)\s+(?:(?:second|third|single|very)\s+)?"
-    rf"(?:{_SUPERLATIVE})\b(?:(?!\b(?:is|are|was|were|be|been|has|have|had|will|would|"
-    r"did|does|do)\b)[^,;.:]){0,60}\b(?:between|from|in|during|over|for)\s+"
+    rf"(?:{_SUPERLATIVE})\b{_NO_VERB}{{0,60}}\b(?:between|from|in|during|over|for)\s+"
     r"(?:the\s+(?:years?|period|decades?|seasons?)\s+)?$",
     re.IGNORECASE,
 )
@@ -221,8 +224,8 @@ _COMPARED_OVER = re.compile(
 
 # "the highest figure before 1990": the year bounds a comparison, no fact happened then.
 _COMPARED_BEFORE = re.compile(
-    rf"\b(?:the|its|their|his|her)\s+(?:{_SUPERLATIVE})\b(?:(?!\b(?:is|are|was|were|be|been|"
-    r"has|have|had|will|would|did)\b)[^,;.:]){0,40}\b(?:before|until|till|prior\s+to)\s+$",
+    rf"\b(?:the|its|their|his|her)\s+(?:{_SUPERLATIVE})\b{_NO_VERB}{{0,40}}"
+    r"\b(?:before|until|till|prior\s+to)\s+$",
     re.IGNORECASE,
 )
 
