@@ -29,6 +29,10 @@ _SKIPPED = frozenset(
 _PUBLISHED_KEYS = frozenset(
     ("article:published_time", "datePublished", "date", "pubdate", "DC.date.issued")
 )
+# A sidebar that is the story's own chronology ("<aside class="key-dates">", "<h3>Timeline</h3>").
+_FACT_BOX = re.compile(
+    r"\s*(?:key[- ]?dates|key[- ]?facts|fact[- ]?box|timeline|chronology|milestones)\b", re.I
+)
 # Where a page says its story is; when it has one, text outside it is left out.
 _STORY = frozenset(("article", "main"))
 # The entries of a list or a table ("<li>16 December 1991 – Independence</li>").
@@ -66,6 +70,7 @@ class TextOfPage(HTMLParser):
         # the tag and class of each open element, outermost first
         self.classes: list[tuple[str, str]] = []
         self.time_year: str | None = None  # the year of the <time datetime> being read
+        self.term = False  # a <dt> just ended, and its <dd> may follow
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -93,12 +98,16 @@ class TextOfPage(HTMLParser):
             self.classes.append((tag, values.get("class", "")))
         if tag == "title":
             self.in_title = True
-        elif tag in _SKIPPED:
+        elif tag in _SKIPPED and not (tag == "aside" and _FACT_BOX.search(values.get("class", ""))):
             self.skipping.append(tag)
             self.linked_data = tag == "script" and "ld+json" in values.get("type", "")
         if tag in ("td", "th") and self.row_depth and self.pieces:
             # "<tr><td>Kanat Ermekov</td><td>1962–1979</td></tr>": one entry, cell by cell.
             self.pieces.append((self.getpos()[0], "–"))
+        elif tag == "dd" and self.term and self.pieces:
+            # "<dt>1853</dt><dd>Severn Mutual is founded</dd>": one entry, "1853: Severn ..."
+            line, term = self.pieces[-1]
+            self.pieces[-1] = (line, term.rstrip(":") + ":")
         elif tag in _BLOCKS:
             self._close()
         self.row_depth += tag == "tr"
@@ -118,7 +127,8 @@ class TextOfPage(HTMLParser):
             self.skipping.pop()
         if tag == "tr" and self.row_depth:
             self.row_depth -= 1
-        if tag in _BLOCKS and not (tag in ("td", "th") and self.row_depth):
+        self.term = tag == "dt"
+        if tag in _BLOCKS and not ((tag in ("td", "th") and self.row_depth) or self.term):
             self._close()
         if tag in _STORY and self.story_depth:
             self.story_depth -= 1
@@ -140,6 +150,10 @@ class TextOfPage(HTMLParser):
             days = find_dates(data[updated.end() :]) if updated else []
             if days:
                 self._publish(days[0].value)
+        heading = bool(self.classes) and self.classes[-1][0] in ("h2", "h3", "h4", "h5", "h6")
+        if self.skipping[-1:] == ["aside"] and heading and _FACT_BOX.match(data):
+            self.skipping.pop()  # the sidebar's heading names it the story's chronology
+            return
         if self.in_title:
             self.title = " ".join(((self.title or "") + " " + data).split()) or None
         elif not self.skipping and data.strip():
@@ -182,4 +196,11 @@ class TextOfPage(HTMLParser):
 
 def looks_like_html(text: str) -> bool:
     """Whether ``text`` is an HTML page or fragment rather than plain text."""
-    return re.match(r"\s*<(?:!doctype|html|head|body|article|div|p|h1)\b", text, re.I) is not None
+    return (
+        re.match(
+            r"\s*<(?:!doctype|html|head|body|header|main|section|article|div|p|h[1-6])\b",
+            text,
+            re.I,
+        )
+        is not None
+    )

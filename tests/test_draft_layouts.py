@@ -1,0 +1,68 @@
+"""Drafts of layouts the reader must recognise before it reads a word: an HTML fragment that
+opens on any block, a sidebar that is the story's own chronology, a definition list of dates."""
+
+from __future__ import annotations
+
+import pytest
+
+from kztimeline.draft import draft
+
+
+def _events(text: str, published: str | None = None) -> dict[str, tuple[str, str | None]]:
+    return {
+        event.date.text: (event.title, event.status) for event in draft(text, published=published)
+    }
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["<header><a href='/'>Lakeside Post</a></header>", "<section>", "<main>", "<h2>History</h2>"],
+)
+def test_a_fragment_opening_on_any_block_is_read_as_html(opening: str) -> None:
+    """A page cut out of a site may open on its header, a section or a heading; its tags are
+    markup, never the words of a title."""
+    text = (
+        f"{opening}\n<ul>\n<li><strong>1908</strong> The boathouse is built by the rowing "
+        "club.</li>\n<li><strong>c. 1950</strong> A second slipway is added.</li>\n</ul>"
+    )
+    events = _events(text)
+    assert events["1908"][0] == "The boathouse is built by the rowing club"
+    assert events["1950~"][0] == "A second slipway is added"
+
+
+@pytest.mark.parametrize(
+    "aside",
+    ['<aside class="timeline">\n<h3>Milestones</h3>', "<aside>\n<h3>Key dates</h3>"],
+)
+def test_a_sidebar_of_key_dates_is_part_of_the_story(aside: str) -> None:
+    """A news page's box of key dates is the story's own chronology: its entries are events,
+    while a box of related stories stays out."""
+    text = (
+        "<article>\n<h1>Mill to close after a century</h1>\n"
+        "<p>The Harlow paper mill will close on 30 June 2026, its owner said.</p>\n"
+        f"{aside}\n<ul><li>1921: Mill opened by the Aske family</li>\n"
+        "<li>12 May 1987: Fire destroys the pulp hall</li></ul>\n</aside>\n"
+        "<aside><h3>Related</h3><ul><li>Paper prices highest since 2011 (3 May 2026)</li>"
+        "</ul></aside>\n</article>"
+    )
+    events = _events(text, published="2026-05-20")
+    assert events["1921"][0] == "Mill opened by the Aske family"
+    assert events["1987-05-12"][0] == "Fire destroys the pulp hall"
+    assert "2026-06-30" in events
+    assert "2026-05-03" not in events
+    assert "2011" not in events
+
+
+def test_a_definition_list_gives_each_term_s_date_to_its_definition() -> None:
+    """``<dt>1853</dt><dd>...</dd>``: the term is the date of the definition that follows, one
+    entry as a line "1853: ..." would be."""
+    text = (
+        '<section>\n<h2>Our history</h2>\n<dl class="timeline">\n'
+        "  <dt>1853</dt>\n  <dd>The society is founded by six ferrymen.</dd>\n"
+        "  <dt>1946&ndash;1951</dt>\n  <dd>The quay office is rebuilt.</dd>\n"
+        "  <dt>Since 2015</dt>\n  <dd>Part of the Tamar Group.</dd>\n</dl>\n</section>"
+    )
+    events = _events(text)
+    assert events["1853"][0] == "The society is founded by six ferrymen"
+    assert events["1946/1951"][0] == "The quay office is rebuilt"
+    assert events["2015/.."][0] == "Part of the Tamar Group"
