@@ -310,9 +310,10 @@ def _year_anchor(
     anchor: PartialDate | None, paragraph: int, sentence: Sentence, article: Article
 ) -> PartialDate | None:
     """The date whose year a date of ``sentence`` written without one may take: the last
-    date named, when it names a day, is in the same paragraph, or the article has no
-    publication date to go by; a month or a year of an earlier paragraph ("has operated since
-    April 2014") is no guide to "began on 3 April" in a dated article."""
+    date named, when it is in the same paragraph or the entry before, when it names a day
+    within about a year of the publication, or when the article has no publication date to
+    go by; a month or a year of an earlier paragraph ("has operated since April 2014") is no
+    guide to "began on 3 April" in a dated article."""
     if anchor is None or article.published is None:
         return anchor
     if paragraph != sentence.paragraph and tense_of(sentence.text) is Tense.FUTURE:
@@ -320,12 +321,16 @@ def _year_anchor(
         # beginning on 1 January 2025", in a text of 10 October 2024: a plan of a paragraph
         # with no date of its own lies ahead of the publication, the nearest such day.
         return None
-    if anchor.day is not None:
-        return anchor
     # "* June 2023 - Strike ..." over "* Around Sept 20 - Dredging begins": a list's entry
     # goes on in the year of the entry before it.
     listed = sentence.item and paragraph == sentence.paragraph - 1
-    return anchor if paragraph == sentence.paragraph or listed else None
+    if paragraph == sentence.paragraph or listed:
+        return anchor
+    # A day of an earlier paragraph goes on into this one when it is of the story's own
+    # year; "arrested on 9 May 2021" in a report of October 2024 is background, and "The
+    # trial, which opened on February 12" a paragraph later is of the year it was written.
+    near = anchor.day is not None and abs((article.published - anchor.last_day).days) <= 400
+    return anchor if near else None
 
 
 # A record's own date line ("Held on Tuesday 14 May 2024 at 7 p.m.") under its title

@@ -181,7 +181,7 @@ def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
         before = merged[-1] if merged else None
         if (
             before is not None
-            and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?", before.value)
+            and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?[~?]?", before.value)  # "on or about"
             and re.fullmatch(r"\d{4}", mention.value)
             and _NAMED_YEAR.fullmatch(sentence, before.end, mention.end)
             and _exists(mention.value + before.value[4:])

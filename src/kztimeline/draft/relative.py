@@ -123,7 +123,9 @@ ASIDE_HEAD = (
     # participles that end otherwise: ", first held in 1974,", ", made c. 1740,"
     r"made|sold|held|paid|laid|kept|left|lost|won|born|dug|hung|found|run|set|shut|"
     # a state: ", in place since 2016,", ", on loan since 2019,", ", in charge since June 2021,"
-    r"(?:in|on|at)\s+(?:[\w-]+\s+){1,3}?(?=since\b))"
+    r"(?:in|on|at)\s+(?:[\w-]+\s+){1,3}?(?=since\b)|"
+    # a noun told by its past: ", the family-owned carrier founded in Bremen in 1887,"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?(?=(?:[a-z]+(?:ed|en|wn)|built|born|made)\s))"
 )
 _ASIDE = re.compile(rf"{ASIDE_HEAD}[^,;]*,")
 

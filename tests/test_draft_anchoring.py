@@ -1,0 +1,55 @@
+"""Which year a date written without one takes when the text around it points two ways: a
+day of an old paragraph, a year named after the day, an appositive's past."""
+
+from __future__ import annotations
+
+from kztimeline.draft import draft
+
+
+def _events(text: str, published: str | None = None) -> dict[str, tuple[str, str | None]]:
+    return {
+        event.date.text: (event.title, event.status) for event in draft(text, published=published)
+    }
+
+
+def test_a_day_of_an_old_paragraph_gives_no_year_to_the_next_paragraph() -> None:
+    """A day years before the publication, told as background, does not carry its year into
+    the next paragraph; a day of the story's own weeks does."""
+    text = (
+        "ROME, Oct 18 (Tiber Wire) - A court on Thursday convicted Marco Lenti of fraud.\n\n"
+        "Lenti resigned in March 2019 and was arrested on 9 May 2019.\n\n"
+        "The trial, which opened on February 12, heard some 30 witnesses."
+    )
+    events = _events(text, published="2024-10-18")
+    assert events["2024-02-12"][0] == "The trial opened"
+    assert "2019-02-12" not in events
+    recent = (
+        "ROME, June 1 (Tiber Wire) - Marco Lenti was arrested on 9 May 2024.\n\n"
+        "He was released on bail on 20 May."
+    )
+    assert "2024-05-20" in _events(recent, published="2024-06-01")
+
+
+def test_a_year_named_after_an_approximate_day_is_its_year() -> None:
+    """ "on or about February 4 this year": one approximate day, in the year the words name,
+    and no second event of the year alone."""
+    text = "Inspectors last checked the hall on or about February 4 this year and found no faults."
+    assert _events(text, published="2026-03-12") == {
+        "2026-02-04~": ("Inspectors last checked the hall", None)
+    }
+    earlier = _events("The dam was inspected around 4 May last year.", published="2026-03-12")
+    assert list(earlier) == ["2025-05-04~"]
+
+
+def test_a_year_in_an_appositive_s_past_gives_no_year_to_the_next_sentence() -> None:
+    """ ", the family-owned carrier founded in Bremen in 1887," tells of the subject's past;
+    the next sentence's "3 November" is of the press release's own weeks."""
+    text = (
+        "Hamburg, 6 November 2024 - Elbe Lines, the family-owned carrier founded in Bremen in "
+        "1887, has started a weekly service to Lagos. The first sailing departed Antwerp on "
+        "3 November with 1,200 containers."
+    )
+    events = _events(text)
+    assert events["1887"][0] == "The family-owned carrier was founded in Bremen"
+    assert events["2024-11-03"][0] == "The first sailing departed Antwerp with 1,200 containers"
+    assert "1887-11-03" not in events
