@@ -3,6 +3,8 @@ day of an old paragraph, a year named after the day, an appositive's past."""
 
 from __future__ import annotations
 
+import pytest
+
 from kztimeline.draft import draft
 
 
@@ -53,3 +55,31 @@ def test_a_year_in_an_appositive_s_past_gives_no_year_to_the_next_sentence() -> 
     assert events["1887"][0] == "The family-owned carrier was founded in Bremen"
     assert events["2024-11-03"][0] == "The first sailing departed Antwerp with 1,200 containers"
     assert "1887-11-03" not in events
+
+
+def test_an_irregular_past_and_a_reported_would_point_their_weekdays_each_way() -> None:
+    """ "will close on Monday after engineers found cracks on Tuesday": the cracks were found
+    the Tuesday before; "said an inspection would take place on Monday": the Monday after."""
+    text = (
+        "The bridge will close on Monday after engineers found cracks in its bearings on "
+        "Tuesday, the council said. The operator said a full inspection would take place on "
+        "Friday."
+    )
+    events = _events(text, published="2024-11-06")
+    assert events["2024-11-05"] == ("Engineers found cracks in its bearings", None)
+    assert events["2024-11-11"] == ("The bridge will close", "tentative")
+    assert events["2024-11-08"] == ("A full inspection would take place", "tentative")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("All passengers had been taken ashore by 2 a.m. on Wednesday.", "../2024-11-06"),
+        ("Track-laying was completed by 14 August this year.", "../2024-08-14"),
+        ("The works have been idle since 3 March last year.", "2023-03-03/.."),
+    ],
+)
+def test_a_bound_keeps_its_hour_and_its_named_year(text: str, value: str) -> None:
+    """A bound may name the hour before its day, or the year after it in words: it is still
+    one bounded date, in that year."""
+    assert list(_events(text, published="2024-11-06")) == [value]

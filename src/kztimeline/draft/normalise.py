@@ -173,25 +173,31 @@ def _exists(value: str) -> bool:
     return True
 
 
+# A month or a day with a year, bounded or qualified: "../2024-08-14", "2026-02-04~".
+_DAY_OF_A_YEAR = re.compile(r"(?P<bound>(?:\.\./)?)\d{4}(?P<rest>-\d\d(?:-\d\d)?[~?]?(?:/\.\.)?)")
+
+
 def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """A month or a day followed by the year it is in, named without a number ("in April
-    last year", "on 3 May next year"): one date, in that year."""
+    last year", "on 3 May next year", "on or about 4 February this year", "completed by
+    14 August this year"): one date, in that year."""
     merged: list[Mention] = []
     for mention in mentions:
         before = merged[-1] if merged else None
+        day = None if before is None else _DAY_OF_A_YEAR.fullmatch(before.value)
         if (
             before is not None
-            and re.fullmatch(r"\d{4}-\d\d(?:-\d\d)?[~?]?", before.value)  # "on or about"
+            and day is not None
             and re.fullmatch(r"\d{4}", mention.value)
             and _NAMED_YEAR.fullmatch(sentence, before.end, mention.end)
-            and _exists(mention.value + before.value[4:])
+            and _exists(value := f"{day['bound']}{mention.value}{day['rest']}")
         ):
             note = f"year from '{mention.text}'"
             merged[-1] = replace(
                 before,
                 end=mention.end,
                 text=sentence[before.start : mention.end],
-                value=mention.value + before.value[4:],
+                value=value,
                 notes=(note,),
             )
             continue

@@ -89,6 +89,8 @@ _ROUGHLY = (
 )
 _UNTIL = re.compile(
     rf"\b(?:until|till|through|up to|to|by|before|no later than|not later than)\s+{_ROUGHLY}"
+    # an hour of the day before it: "taken ashore by 2 a.m. on Wednesday"
+    r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)\s+(?:on\s+)?)?"
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|(?:early|mid|late)(?:-|\s+))?$",
     re.IGNORECASE,
 )

@@ -147,7 +147,7 @@ MOVED_TO = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't|must(?!\s+have)|is to|are to|is due|are due|"
+    r"\b(?:will|shall|won't|would|must(?!\s+have)|is to|are to|is due|are due|"
     r"(?:scheduled|planned|expected|set|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     r"due|set) (?:for|in|on|from)|due by|plans? to|intends? to|expects?|aims? to|hopes? to|"
@@ -183,7 +183,8 @@ _FUTURE_CLAUSE = re.compile(
 _PAST = re.compile(
     r"(?<!\bbe )(?<!\bbeen )"
     r"\b(?:was|were|had|did|took|held|said|became|met|won|gave|made|came|went|began|told|saw|"
-    r"rose|fell|left|brought|sent|spoke|wrote|ago|yesterday|"
+    r"rose|fell|left|brought|sent|spoke|wrote|found|struck|lost|sold|bought|built|fought|"
+    r"caught|ago|yesterday|"
     # "last" as in "last week", not the verb of "will last until Friday".
     r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last|"
     # The present perfect tells of the past: "has risen", "have been".
