@@ -381,6 +381,11 @@ def test_named_periods_habits_and_page_lines_are_no_events(text: str, expected: 
         ("Grain exports last year were the highest since 2011.", []),
         ("Ferry traffic this summer was the lowest since 2009.", []),
         ("The storm this year was the worst since 1953.", ["2031"]),
+        # counts of people or things, any superlative, a pronoun telling of them again
+        ("Enrolment in the 2029-30 academic year was the highest since 1990.", []),
+        ("Traffic at the crossing in 2029 was the busiest since 2019.", []),
+        ("Appeals rose, and in 2030 they were the most numerous since 2016.", []),
+        ("In 2030 they were the first club to win the cup twice.", ["2030"]),
         # a share compared with an earlier survey, and a scope of a comparison
         ("Otters were seen at 30% of sites, against 52% in the survey of 2019.", []),
         ("The 1910 census counted 9,000 people, the highest figure before 1990.", []),

@@ -262,9 +262,13 @@ _LEVEL = re.compile(
     r"\b(?:trade|prices?|exports?|imports?|sales|output|production|growth|inflation|turnout|"
     r"rainfall|temperatures?|figures|numbers|revenues?|profits?|earnings|unemployment|demand|"
     r"traffic|visitors|arrivals|investment|spending|costs?|rates?|levels?|volumes?|yields?|"
-    r"harvests?|catch(?:es)?|attendance|ridership|emissions)\b[^,;.]{0,40}?\b(?:was|were|is|are|"
+    r"harvests?|catch(?:es)?|attendance|ridership|emissions|enrol(?:l?ment|ments)|admissions|"
+    r"applications|complaints|passengers|cases|crossings|bookings|registrations|"
+    # a count told of again by a pronoun: "in 2024 they were the most numerous since 2016"
+    r"they)\b[^,;.]{0,40}?\b(?:was|were|is|are|"
     r"has\s+been|have\s+been|remained|stood)\s+(?:at\s+)?(?:the|its|their)\s+(?:\w+\s+)?"
-    r"(?:highest|lowest|largest|smallest|biggest|best|worst|strongest|weakest|most|least)\b",
+    r"(?:highest|lowest|largest|smallest|biggest|best|worst|strongest|weakest|busiest|"
+    r"most|least|fewest)\b",
     re.IGNORECASE,
 )
 
@@ -275,7 +279,9 @@ def a_level_for(sentence: str, start: int, end: int) -> bool:
     # only the clause around the date: a level's words lie within about a hundred characters
     window = max(0, start - 120)
     return any(
-        match.start() < start and end < match.end()
+        (match.start() < start and end < match.end())
+        # the period before the level's clause: "in 2024 they were the most numerous"
+        or (match.start() >= end and not sentence[end : match.start()].strip(" ,"))
         for match in _LEVEL.finditer(sentence, window, min(len(sentence), end + 120))
     )
 
