@@ -83,3 +83,13 @@ def test_a_bound_keeps_its_hour_and_its_named_year(text: str, value: str) -> Non
     """A bound may name the hour before its day, or the year after it in words: it is still
     one bounded date, in that year."""
     assert list(_events(text, published="2024-11-06")) == [value]
+
+
+def test_a_plan_with_an_adverb_still_looks_ahead() -> None:
+    """ "We are also to file ... no later than 31 January", in October after a Monday of the
+    same paragraph: the January ahead."""
+    text = (
+        "Q: What is next?\nA: His appeal will be heard on Monday. We are also to file a "
+        "complaint no later than 31 January."
+    )
+    assert "../2026-01-31" in _events(text, published="2025-10-08")

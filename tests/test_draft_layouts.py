@@ -66,3 +66,21 @@ def test_a_definition_list_gives_each_term_s_date_to_its_definition() -> None:
     assert events["1853"][0] == "The society is founded by six ferrymen"
     assert events["1946/1951"][0] == "The quay office is rebuilt"
     assert events["2015/.."][0] == "Part of the Tamar Group"
+
+
+def test_a_tilde_before_a_date_makes_it_approximate() -> None:
+    """A schedule's "~20 February" and a table's "~1870" are rough dates; the sign belongs to
+    the date and never starts the title."""
+    schedule = (
+        "| Date            | Launcher  | Payload   | Status    |\n"
+        "|-----------------|-----------|-----------|-----------|\n"
+        "| 29 January 2026 | Soyuz-2   | QazSat-4  | Scheduled |\n"
+        "| ~20 February    | Falcon 9  | DalaSat-2 | Scheduled |"
+    )
+    events = _events(schedule, published="2026-01-15")
+    assert events["2026-02-20~"] == ("Falcon 9, DalaSat-2, Scheduled", "tentative")
+    history = "| Year | Event |\n|---|---|\n| 1850 | Mill built |\n| ~1870 | Mill burnt down |"
+    assert _events(history)["1870~"][0] == "Mill burnt down"
+    assert _events("~1850: Mill built by the Aske family.") == {
+        "1850~": ("Mill built by the Aske family", None)
+    }

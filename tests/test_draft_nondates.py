@@ -386,6 +386,9 @@ def test_named_periods_habits_and_page_lines_are_no_events(text: str, expected: 
         ("Traffic at the crossing in 2029 was the busiest since 2019.", []),
         ("Appeals rose, and in 2030 they were the most numerous since 2016.", []),
         ("In 2030 they were the first club to win the cup twice.", ["2030"]),
+        # a plan given up for another
+        ("The probe, originally planned for 2029, is now due by 30 June 2031.", ["../2031-06-30"]),
+        ("The vote, initially scheduled for 3 May, was held on 10 May 2030.", ["2030-05-10"]),
         # a share compared with an earlier survey, and a scope of a comparison
         ("Otters were seen at 30% of sites, against 52% in the survey of 2019.", []),
         ("The 1910 census counted 9,000 people, the highest figure before 1990.", []),

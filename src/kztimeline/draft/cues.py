@@ -108,6 +108,7 @@ def is_year(sentence: str, start: int, end: int) -> bool:
     or an article before and a word after ("the 2012 elections"); never a count or an
     amount ("2000 people", "around 2000 protesters"), nor part of a code ("60/2012")."""
     before, after = sentence[:start], sentence[end:]
+    before = re.sub(r"(?:^|(?<=[\s|(\[]))~\s*$", "", before)  # "~1850": roughly a year
     if re.search(r"\bFY\s*$", before):
         return not COUNTED.match(after)  # "FY2020", a fiscal year
     if COUNTED.match(after) or re.match(r"[-–/]\d", after) or re.search(r"[-/\w]$", before):

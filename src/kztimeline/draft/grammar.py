@@ -217,6 +217,9 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
     if found is None:
         return None
     before, after = sentence[: found.start], sentence[found.end :]
+    if tilde := re.search(r"(?:^|(?<=[\s|(\[]))~\s*$", before):
+        # a table's "~20 February": the sign is the date's, not the title's
+        return replace(found, start=tilde.start(), approximate=True)
     if name == "circa" or approximate_before(before) or approximate_after(after):
         if name == "ago" and published is not None and found.value is not None:
             return replace(found, value=approximately_ago(match, published))

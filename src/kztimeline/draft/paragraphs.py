@@ -105,7 +105,7 @@ _DATE_HEADER = re.compile(
 )
 
 
-_YEAR = re.compile(r"1\d{3}|20\d\d")
+_YEAR = re.compile(r"(?:~\s*|c\.\s*)?(?:1\d{3}|20\d\d)")  # "1907", "~1870", "c. 1870"
 
 
 def _dated(cell: str) -> bool:

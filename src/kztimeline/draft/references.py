@@ -76,12 +76,15 @@ _CITATION = re.compile(
 )
 
 
-# A date named to be denied or corrected ("It broke out on January 28, not January 29"),
-# and a newspaper's own piece named by the day it ran ("An article on Tuesday about the
-# fire misstated ..."): neither is a day anything happened on.
+# A date named to be denied or corrected ("It broke out on January 28, not January 29"), a
+# plan given up for another ("KazEarth-3, originally planned for 2025, is now expected by
+# June"), and a newspaper's own piece named by the day it ran ("An article on Tuesday about
+# the fire misstated ..."): none is a day anything happened on.
 _DENIED = re.compile(
     r"(?:,|\bbut)\s+not\s+(?:on\s+|in\s+)?$|\b(?:rather|other)\s+than\s+(?:on\s+|in\s+)?$|"
     r"\binstead\s+of\s+(?:on\s+|in\s+)?$|"
+    r"\b(?:originally|initially|previously)\s+(?:planned|scheduled|set|due|expected|slated|"
+    r"foreseen|intended)\s+(?:for|in|on)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-|late\s+)?$|"
     r"^\W*(?:an?|the|our|its)\s+(?:article|story|obituary|editorial|column|review|photo\s+caption|"
     r"caption|headline|report(?=\s+on\s+\w+day\b))(?:\s+(?:on|of|dated|published\s+on))?\s+$",
     re.IGNORECASE,

@@ -147,7 +147,8 @@ MOVED_TO = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't|would|must(?!\s+have)|is to|are to|is due|are due|"
+    r"\b(?:will|shall|won't|would|must(?!\s+have)|(?:is|are)\s+(?:also\s+|still\s+|now\s+|"
+    r"then\s+|soon\s+)?(?:to|due)|"
     r"(?:scheduled|planned|expected|set|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     r"due|set) (?:for|in|on|from)|due by|plans? to|intends? to|expects?|aims? to|hopes? to|"
