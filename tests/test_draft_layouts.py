@@ -84,3 +84,21 @@ def test_a_tilde_before_a_date_makes_it_approximate() -> None:
     assert _events("~1850: Mill built by the Aske family.") == {
         "1850~": ("Mill built by the Aske family", None)
     }
+
+
+def test_a_statement_s_made_on_field_dates_it_and_is_no_event() -> None:
+    """A written statement's "Made on: 3 July 2025" is the day it bears: the "30 May" of its
+    body takes its year, and the field itself is no event."""
+    text = (
+        "Written ministerial statement\nMade on: 3 July 2025\n\n"
+        "The consultation on the reform closed on 30 May."
+    )
+    assert _events(text) == {"2025-05-30": ("The consultation on the reform closed", None)}
+
+
+def test_from_a_year_onwards_leaves_no_onwards_in_the_title() -> None:
+    events = _events(
+        "From 1805 onwards the khanate was under Russian rule, and it was abolished in 1819."
+    )
+    assert events["1805/.."][0] == "The khanate was under Russian rule"
+    assert events["1819"][0] == "The khanate was abolished"

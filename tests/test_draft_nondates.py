@@ -366,6 +366,12 @@ def test_dates_named_without_anything_happening_on_them(text: str, expected: lis
         ("The court relied on the 2019 constitution.", []),
         ("Governor signed (Chapter 214, Laws of 2030).", []),
         ("Term dates for 2031-32 are on the website.", []),
+        # an encyclopedia page's edit line, a report's period
+        (
+            "History\nThe town was founded in 1150.\n\nThis page was last edited on 2 March 2030.",
+            ["1150"],
+        ),
+        ("Reporting period: June 2030\n\n1. The team met the mayor on 3 June.", ["2030-06-03"]),
         # a work's title that ends on the span of years it covers
         ("AMBER AND SALT: PAINTERS OF THE BALTIC, 1860-1920", []),
     ],

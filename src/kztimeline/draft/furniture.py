@@ -26,8 +26,8 @@ _FURNITURE = re.compile(
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
     r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$|"
     # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
-    r"^(?:This\s+)?(?:page|site|document)\s+(?:last\s+)?(?:updated|modified|reviewed|"
-    r"published)\b|"
+    r"^(?:This\s+)?(?:page|site|document|article|entry)\s+(?:was\s+)?(?:last\s+)?(?:updated|"
+    r"modified|reviewed|published|edited|revised|checked)\b|"
     # A masthead line, a publisher and a date with a bar between ("Ports Authority |
     # March 2021"): the date the page was issued, like a dateline. A table's row
     # ("Bridge Opening | May 2021") names no body and stays.
@@ -43,6 +43,8 @@ _FURNITURE = re.compile(
     r"^Done\s+at\s+[A-Z]|"
     # A signature's date ("Dated: March 2, 2017"): the document's own, like a dateline.
     r"^(?:Dated|Date|Signed|Done)\s*:|"
+    # A report's field of the period it covers: "Reporting period: June 2025".
+    r"^(?:Reporting\s+)?period(?:\s+covered)?\s*:|"
     # A label and a bare date with nothing else ("Dated 4 June 2019", "Filmed on 2 May
     # 2020."): the document's own record of itself, no subject and no fact. "The film was
     # released on 2 May 2020" has a subject and stays.

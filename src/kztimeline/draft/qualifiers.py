@@ -138,8 +138,8 @@ _STATE_FROM = re.compile(
 
 def open_to_present(after: str) -> int:
     """How many characters of ``after`` say that a span goes on to now ("– present"), which
-    belong to the date, not to the title; 0 when none do."""
-    match = _TO_PRESENT.match(after)
+    belong to the date, not to the title; 0 when none do. "from 1805 onwards" too."""
+    match = _TO_PRESENT.match(after) or _ONWARDS.match(after)
     return 0 if match is None else match.end()
 
 
