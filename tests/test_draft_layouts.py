@@ -102,3 +102,16 @@ def test_from_a_year_onwards_leaves_no_onwards_in_the_title() -> None:
     )
     assert events["1805/.."][0] == "The khanate was under Russian rule"
     assert events["1819"][0] == "The khanate was abolished"
+
+
+def test_a_doubt_over_a_whole_clause_is_the_date_s_and_not_the_title_s() -> None:
+    """ "It is unclear whether X, who escaped to Portugal, died there in 1851": the date is
+    doubted however many asides the clause holds, and the title is the doubted fact, not
+    "It" taken for the name before."""
+    text = (
+        "The duty was abolished in 1840. It is unclear whether the leader, Tomas Ferrer, "
+        "who escaped to Portugal, died there in 1851."
+    )
+    events = _events(text)
+    assert events["1851?"][0].startswith("The leader, Tomas Ferrer")
+    assert events["1851?"][0].endswith("died there")

@@ -357,6 +357,9 @@ def test_dates_named_without_anything_happening_on_them(text: str, expected: lis
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
+        # a habit of every second or alternate weekday
+        ("Our volunteers meet every second Wednesday at the office.", []),
+        ("The club meets on alternate Wednesdays.", []),
         # a habit's months, every one listed after "each"
         ("The panel meets twice a year, each April and October.", []),
         # a byline's date, and a report's next issue

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ("COUNTED", "MONTH_NUMBERS", "is_year", "month_cued")
+__all__ = ("COUNTED", "MONTH_NUMBERS", "MONTH_WORDS", "is_year", "month_cued")
 
 _MONTH_NAMES = (
     ("January", "Jan"),
@@ -27,6 +27,11 @@ MONTH_NUMBERS = {
     name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names
 }
 """Each English month name and abbreviation, with the month's number."""
+MONTH_WORDS = "|".join(
+    sorted({f(name) for name in MONTH_NUMBERS for f in (str, str.upper)}, key=len, reverse=True)
+)
+"""The month names as a pattern, capitalised or all capitals (datelines): "may" and "march"
+in lower case are verbs."""
 
 # A bare year needs one of these just before it, or the shape "the 2012 elections".
 _YEAR_CUE = re.compile(

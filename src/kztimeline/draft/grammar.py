@@ -8,8 +8,9 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from kztimeline.draft.cues import COUNTED, MONTH_NUMBERS, is_year, month_cued
+from kztimeline.draft.cues import COUNTED, MONTH_NUMBERS, MONTH_WORDS, is_year, month_cued
 from kztimeline.draft.found import Found, Side, exists
+from kztimeline.draft.habits import month_of_a_habit, weekday_of_a_habit
 from kztimeline.draft.qualifiers import approximate_after, approximate_before, doubted
 from kztimeline.draft.relative import (
     RELATIVE_SHAPES,
@@ -25,10 +26,7 @@ __all__ = ("LEAD", "day_pattern", "matches", "month_pattern", "year_pattern")
 
 # --- The grammar ------------------------------------------------------------------------------
 
-# Capitalised or all capitals (datelines): "may" and "march" in lower case are verbs.
-_MONTH_WORDS = "|".join(
-    sorted({f(name) for name in MONTH_NUMBERS for f in (str, str.upper)}, key=len, reverse=True)
-)
+_MONTH_WORDS = MONTH_WORDS
 _WEEKDAY = WEEKDAY_PATTERN
 
 
@@ -254,21 +252,7 @@ def _read_list(name: str, match: re.Match[str], sentence: str) -> Found | None:
     return Found(start, end, sides[0], sides[0], more=tuple(sides[1:]))
 
 
-_WEEKDAY_TO = rf"{_WEEKDAY}\s*(?:[-–—]|to|through|till|until|and)\s*"
-_WEEKDAY_FROM = rf"\s*(?:[-–—]|to|through|till|until)\s*{_WEEKDAY}"
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
-# "on Thursday and Friday": days listed after "on", each a date, where "open Tuesday and
-# Thursday" tells a habit.
-_EACH_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+(?:month|year|quarter)\b", re.I)
-# "each Tuesday in May", "on a Sunday", "another Friday": a weekday of a habit or of no
-# week in particular, and a month without a year that only bounds a weekly habit.
-_NO_WEEK = re.compile(r"\b(?:every|each|a|an|one|any|some|another)\s+(?:other\s+)?$", re.I)
-_HABIT_MONTH = re.compile(rf"\b(?i:every|each)\s+(?i:other\s+)?{_WEEKDAY}s?\s+(?:in|of|during)\s+$")
-# "each March and September": every month listed after "each" is the habit's.
-_HABIT_MONTHS = re.compile(
-    rf"\b(?i:each|every)\s+(?:(?:{_MONTH_WORDS})\.?(?:,\s*|\s+(?:and|or)\s+))+$"
-)
-_WEEKDAYS_LISTED = re.compile(rf"\b[Oo]n\s+(?:{_WEEKDAY},\s*)*{_WEEKDAY},?\s+and\s+$")
 # Christmas Eve and Day, New Year's Eve and Day, by first letter and last word.
 _HOLIDAYS = {
     ("C", "Eve"): (12, 24),
@@ -414,7 +398,7 @@ def _read_shape(
         point = Side(int(match["y"]))
         return Found(start, end, point, point)
     if name == "month":
-        if not month_cued(before) or _HABIT_MONTH.search(before) or _HABIT_MONTHS.search(before):
+        if not month_cued(before) or month_of_a_habit(before):
             return None
         point = Side(None, MONTH_NUMBERS[match["m"].rstrip(".").title()])
         return Found(start, end, point, point)
@@ -429,14 +413,8 @@ def _read_shape(
             return None  # only right after a date: "on 16 January, two days after"
         count, unit = shift_of(match)
         return Found(start, end, None, None, shift=(-count, unit))
-    if (
-        name == "weekday"
-        and (re.search(rf"{_WEEKDAY_TO}$", before) or re.match(rf"{_WEEKDAY_FROM}", sentence[end:]))
-        and not _WEEKDAYS_LISTED.search(before)
-    ):
-        return None  # "open Tuesday to Sunday": the days of a habit, not dates
-    if name == "weekday" and (_EACH_MONTH.match(sentence, end) or _NO_WEEK.search(before)):
-        return None  # "on the first Saturday of each month", "a Sunday fair": a habit
+    if name == "weekday" and weekday_of_a_habit(sentence, start, end):
+        return None  # "open Tuesday to Sunday", "a Sunday fair": a habit, not dates
     if name == "relative_day" and re.search(r"\b(?:still|even|to this day)\b[^,;.]{0,60}$", before):
         return None  # "her maps are still used today": a state, no event of that day
     if published is None:

@@ -66,7 +66,14 @@ _DOUBT_WORDS = (
     r"said to have|may have|might have|could have|(?:it\s+is|it\s+was|it\s+remains|it\s+is\s+still)"
     r"\s+(?:unclear|not\s+known|uncertain|not\s+certain|disputed)\s+(?:whether|if|when))\b"
 )
-_DOUBTED = re.compile(rf"{_DOUBT_WORDS}[^,;:.()]{{0,60}}$", re.IGNORECASE)
+_DOUBTED = re.compile(
+    rf"{_DOUBT_WORDS}[^,;:.()]{{0,60}}$|"
+    # the whole clause a doubt opens, asides and all: "It is unclear whether the leader,
+    # Tomás Ferrer, who escaped to Portugal, died there in 1851"
+    r"\bit\s+(?:is|was|remains)\s+(?:still\s+)?(?:unclear|uncertain|disputed|not\s+(?:known|"
+    r"certain|clear))\s+(?:whether|if)\b[^;:.()]{0,160}$",
+    re.IGNORECASE,
+)
 
 
 # "1912 – a wooden bridge is believed to have been built": an entry of a timeline, whose
@@ -77,7 +84,7 @@ _DOUBTED_ENTRY = re.compile(rf"^\s*[-–—:]\s+[^;()]{{0,80}}?{_DOUBT_WORDS}", 
 def doubted(before: str, after: str = "") -> bool:
     """Whether the clause before a date says the text itself doubts it (EDTF ``?``), or,
     for a date that opens an entry, the entry after it."""
-    if _DOUBTED.search(before[-100:]) is not None:
+    if _DOUBTED.search(before[-200:]) is not None:
         return True
     return not before.strip(" -–—•*") and _DOUBTED_ENTRY.match(after) is not None
 

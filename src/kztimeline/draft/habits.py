@@ -1,0 +1,49 @@
+"""When a weekday or a month without a year tells of a habit rather than a day: "open
+Tuesday to Sunday", "every second Wednesday", "on the first Saturday of each month", "each
+Tuesday in May", "each March and September" (see :mod:`kztimeline.draft.grammar`)."""
+
+from __future__ import annotations
+
+import re
+
+from kztimeline.draft.cues import MONTH_WORDS
+from kztimeline.draft.relative import WEEKDAY_PATTERN
+
+__all__ = ("month_of_a_habit", "weekday_of_a_habit")
+
+_WEEKDAY = WEEKDAY_PATTERN
+_WEEKDAY_TO = re.compile(rf"{_WEEKDAY}\s*(?:[-–—]|to|through|till|until|and)\s*$")
+_WEEKDAY_FROM = re.compile(rf"\s*(?:[-–—]|to|through|till|until)\s*{_WEEKDAY}")
+# "on Thursday and Friday": days listed after "on", each a date, where "open Tuesday and
+# Thursday" tells a habit.
+_WEEKDAYS_LISTED = re.compile(rf"\b[Oo]n\s+(?:{_WEEKDAY},\s*)*{_WEEKDAY},?\s+and\s+$")
+_EACH_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+(?:month|year|quarter)\b", re.I)
+# "each Tuesday in May", "on a Sunday", "another Friday", "every second Wednesday": a
+# weekday of a habit or of no week in particular.
+_NO_WEEK = re.compile(
+    r"\b(?:every|each|a|an|one|any|some|another)\s+(?:other\s+|second\s+|third\s+|alternate\s+)?$"
+    r"|\b(?:alternate|most|many|some|several)\s+$",  # "on alternate Wednesdays"
+    re.I,
+)
+# A month without a year that only bounds a weekly habit: "each Tuesday in May".
+_HABIT_MONTH = re.compile(
+    rf"\b(?i:every|each)\s+(?i:(?:other|second|third)\s+)?{_WEEKDAY}s?\s+(?:in|of|during)\s+$"
+)
+# "each March and September": every month listed after "each" is the habit's.
+_HABIT_MONTHS = re.compile(
+    rf"\b(?i:each|every)\s+(?:(?:{MONTH_WORDS})\.?(?:,\s*|\s+(?:and|or)\s+))+$"
+)
+
+
+def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
+    """Whether the weekday at ``start:end`` of ``sentence`` is one of a habit."""
+    before = sentence[:start]
+    ranged = _WEEKDAY_TO.search(before) or _WEEKDAY_FROM.match(sentence, end)
+    if ranged and not _WEEKDAYS_LISTED.search(before):
+        return True  # "open Tuesday to Sunday"
+    return bool(_EACH_MONTH.match(sentence, end) or _NO_WEEK.search(before))
+
+
+def month_of_a_habit(before: str) -> bool:
+    """Whether a month without a year, after ``before``, only bounds a habit."""
+    return bool(_HABIT_MONTH.search(before) or _HABIT_MONTHS.search(before))
