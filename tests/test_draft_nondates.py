@@ -395,6 +395,10 @@ def test_named_periods_habits_and_page_lines_are_no_events(text: str, expected: 
         ("Traffic at the crossing in 2029 was the busiest since 2019.", []),
         ("Appeals rose, and in 2030 they were the most numerous since 2016.", []),
         ("In 2030 they were the first club to win the cup twice.", ["2030"]),
+        # a level a year set, things told by when they hold, a head line's update
+        ("Annual inflation remains well below its 2028 peak.", []),
+        ("Timetables valid from 14 December are available at stations.", []),
+        ("The new fares are valid from 1 March 2031.", ["2031-03-01"]),
         # a plan given up for another
         ("The probe, originally planned for 2029, is now due by 30 June 2031.", ["../2031-06-30"]),
         ("The vote, initially scheduled for 3 May, was held on 10 May 2030.", ["2030-05-10"]),
@@ -420,3 +424,11 @@ def test_where_and_when_a_record_was_made_is_no_event() -> None:
         "Q: When?\nA: The museum opened on 3 May 2029."
     )
     assert _dates(text) == ["2029-05-03"]
+
+
+def test_a_head_line_s_update_in_brackets_is_the_page_s_own_date() -> None:
+    text = (
+        "RIVER RIGHTS WATCH - CASE BRIEFING\nAnna Kerr, union leader (updated 3 April 2031)\n\n"
+        "Anna Kerr was arrested on 16 September 2030."
+    )
+    assert [event.date.text for event in draft(text, published="2031-04-03")] == ["2030-09-16"]

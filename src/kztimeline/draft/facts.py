@@ -257,14 +257,19 @@ def facts_of(
         # The undated sentences after a dated one in its paragraph go on about the same
         # thing ("The delegation is headed by ..."): who they name takes part in it. A few
         # are enough, and keep a long undated paragraph from being read once per sentence.
-        if not mentions and not (article.published and _BRIEFING.search(sentence.text)):
+        told = _BRIEFING.search(sentence.text)
+        # "CASE BRIEFING" over a page, or a furniture line, names the page's kind: no
+        # briefing held that day
+        reported = told is not None and not told[0].isupper()
+        reported = reported and not is_furniture(sentence.text)
+        if not mentions and not (article.published and reported):
             continue
         following = [
             later.text
             for later in article.sentences[index + 1 : min(run_end[index], index + 1 + _CONTEXT)]
         ]
         context = " ".join([sentence.text, *following])
-        if not mentions and article.published and _BRIEFING.search(sentence.text):
+        if not mentions and article.published and reported:
             value = article.published.isoformat()
             briefing = _fact(article, index, None, value, context, people or {}, places)
             # The briefing is where the article was written, not where its news happened.

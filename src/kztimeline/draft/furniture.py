@@ -26,6 +26,8 @@ _FURNITURE = re.compile(
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
     r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$|"
     # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
+    # a head line's "(updated 3 April 2025)": the page's own date, after its subject
+    r"\((?:last\s+)?(?:updated|revised)\s+(?:on\s+)?[^()]{4,30}\)\s*$|"
     r"^(?:This\s+)?(?:page|site|document|article|entry)\s+(?:was\s+)?(?:last\s+)?(?:updated|"
     r"modified|reviewed|published|edited|revised|checked)\b|"
     # A masthead line, a publisher and a date with a bar between ("Ports Authority |

@@ -40,6 +40,8 @@ _WORK = re.compile(
     # Things made, bought or kept, named by the year of their make: "his 1957 bicycle".
     r"cars?|bikes?|bicycles?|vehicles?|machines?|engines?|prototypes?|photo(?:graph)?s?|"
     r"paintings?|recordings?|catalogues?|posters?|coins?|banknotes?|stamps?|uniforms?|"
+    # A level a year set: "well below its 2022 peak", "the 2008 record".
+    r"peaks?|highs?|lows?|records?|averages?|"
     # People a year describes: "the 2018 champions Kairat".
     r"champions?|winners?|runners-up|finalists?|medall?ists?|laureates?|graduates?)\b(?!\s+(?:of|for)\s+the\s+year)"
 )
@@ -112,6 +114,9 @@ _NAMING = re.compile(
     r"|(?:\b(?i:best\s+before(?:\s+end)?|use\s+by|expiry\s+date)|^\W*(?i:expires?))\s*:?\s*$"
     # "Criminal Appeal No. 88 of 2019", "Act No. 5 of 2020": a number's year, a docket's
     r"|\b(?i:no)\.?\s*\d+[A-Z]?\s+of\s+$"
+    # "Timetables valid from 14 December are available": things told by when they hold;
+    # "The rules are valid from 1 March" says they come into force, a fact.
+    r"|\b(?!(?i:is|was|has|remains|stays)\b)[A-Za-z]+s\s+valid\s+(?:from|until|till|to)\s+$"
 )
 # A law named by its day ("the Treaty of Paris of 10 February 1763") is named by the day it
 # was signed or passed: a fact a chronology lists, where a year or a month only names it.
