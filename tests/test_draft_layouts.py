@@ -115,3 +115,12 @@ def test_a_doubt_over_a_whole_clause_is_the_date_s_and_not_the_title_s() -> None
     events = _events(text)
     assert events["1851?"][0].startswith("The leader, Tomas Ferrer")
     assert events["1851?"][0].endswith("died there")
+
+
+def test_a_clause_after_an_introduction_is_no_appositive() -> None:
+    """ ", a decision is expected by October 15" after "Under the ... Act" is the sentence's
+    own clause, not a noun and its participle."""
+    text = "Under the Drug User Fee Act, a decision is expected by October 15."
+    assert _events(text, published="2025-02-03") == {
+        "../2025-10-15": ("A decision is expected", "tentative")
+    }

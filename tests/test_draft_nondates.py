@@ -399,6 +399,13 @@ def test_named_periods_habits_and_page_lines_are_no_events(text: str, expected: 
         ("Annual inflation remains well below its 2028 peak.", []),
         ("Timetables valid from 14 December are available at stations.", []),
         ("The new fares are valid from 1 March 2031.", ["2031-03-01"]),
+        # a statute's edition, amendments and a register named by their year
+        ("The court upheld an assessment under ORS 308.205 (2029). We affirm.", []),
+        ("Taxpayer argues that the court misread the 2029 amendments.", []),
+        ("Voter lists are compiled from the 2030 consular register.", []),
+        # the release itself, and a weekly habit from a month on
+        ("This press release contains forward-looking statements.", []),
+        ("The Gulls play their home games every Friday and Sunday from October.", []),
         # a plan given up for another
         ("The probe, originally planned for 2029, is now due by 30 June 2031.", ["../2031-06-30"]),
         ("The vote, initially scheduled for 3 May, was held on 10 May 2030.", ["2030-05-10"]),

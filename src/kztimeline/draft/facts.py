@@ -157,8 +157,9 @@ def _people(text: str, people: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
 # --- Facts and groups -----------------------------------------------------------------------
 
 _BRIEFING = re.compile(
-    r"\b(?:(?:media|press|news) (?:briefing|conference)|briefing|press release|"
-    r"told (?:reporters|journalists))\b",
+    # not the document itself: "This press release contains ..."
+    r"(?<!\bthis )(?<!\bThis )\b(?:(?:media|press|news) (?:briefing|conference)|briefing|"
+    r"press release|told (?:reporters|journalists))\b",
     re.IGNORECASE,
 )
 _STARTS = re.compile(

@@ -25,9 +25,11 @@ _NO_WEEK = re.compile(
     r"|\b(?:alternate|most|many|some|several)\s+$",  # "on alternate Wednesdays"
     re.I,
 )
-# A month without a year that only bounds a weekly habit: "each Tuesday in May".
+# A month without a year that only bounds a weekly habit: "each Tuesday in May", "every
+# Friday and Sunday from October".
 _HABIT_MONTH = re.compile(
-    rf"\b(?i:every|each)\s+(?i:(?:other|second|third)\s+)?{_WEEKDAY}s?\s+(?:in|of|during)\s+$"
+    rf"\b(?i:every|each)\s+(?i:(?:other|second|third)\s+)?{_WEEKDAY}s?"
+    rf"(?:(?:,\s*|\s+(?:and|or)\s+){_WEEKDAY}s?)*\s+(?:in|of|during|from|until|till)\s+$"
 )
 # "each March and September": every month listed after "each" is the habit's.
 _HABIT_MONTHS = re.compile(

@@ -41,7 +41,7 @@ _WORK = re.compile(
     r"cars?|bikes?|bicycles?|vehicles?|machines?|engines?|prototypes?|photo(?:graph)?s?|"
     r"paintings?|recordings?|catalogues?|posters?|coins?|banknotes?|stamps?|uniforms?|"
     # A level a year set: "well below its 2022 peak", "the 2008 record".
-    r"peaks?|highs?|lows?|records?|averages?|"
+    r"peaks?|highs?|lows?|records?|averages?|amendments?|registers?|rolls?|"
     # People a year describes: "the 2018 champions Kairat".
     r"champions?|winners?|runners-up|finalists?|medall?ists?|laureates?|graduates?)\b(?!\s+(?:of|for)\s+the\s+year)"
 )
@@ -118,6 +118,8 @@ _NAMING = re.compile(
     # "The rules are valid from 1 March" says they come into force, a fact.
     r"|\b(?!(?i:is|was|has|remains|stays)\b)[A-Za-z]+s\s+valid\s+(?:from|until|till|to)\s+$"
 )
+# A statute's section and the year of its edition: "under ORS 308.205 (2015)", "§ 12 (2019)".
+_EDITION = re.compile(r"(?:\b[A-Z]{2,}\s+\d+(?:\.\d+)+[a-z]?|§+\s*\d[\w.]*)\s*\(\s*$")
 # A law named by its day ("the Treaty of Paris of 10 February 1763") is named by the day it
 # was signed or passed: a fact a chronology lists, where a year or a month only names it.
 _LAW = re.compile(
@@ -201,7 +203,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _COPYRIGHT.search(before) or _LEVELS.match(after) or _AGE.search(before[-40:]):
         return True
-    if _BEFORE_PRESENT.match(after):
+    if _BEFORE_PRESENT.match(after) or (_EDITION.search(before[-40:]) and after.startswith(")")):
         return True
     if _NAMING.search(before[-70:]) or _EXAMPLE.search(before[-30:]) or _SUM_FOR.search(before):
         return True

@@ -55,7 +55,9 @@ IRREGULAR_PARTICIPLE = (
 )
 APPOSITIVE = re.compile(
     rf",\s+(?:(?:(?:a|an|the)\s+[^,;]{{0,50}}?\s+)?(?P<rel>who|which|where|whose)\s+"
-    rf"(?P<body>{_PHRASE}+)(?=,|;|$)|(?P<kind>(?:a|an|the)\s+(?:[\w'’-]+\s+){{0,3}}?)?"
+    rf"(?P<body>{_PHRASE}+)(?=,|;|$)|(?P<kind>(?:a|an|the)\s+"
+    # no finite verb in the noun: ", a decision is expected by 15 October" is a clause
+    rf"(?:(?!(?:is|are|was|were|has|have|had|will|would|may)\s)[\w'’-]+\s+){{0,3}}?)?"
     r"(?P<part>(?:(?:first|originally|later|newly|also)\s+)?"
     rf"(?:[a-z]+ed|{IRREGULAR_PARTICIPLE})\b"
     rf"(?(kind)\s+(?:on|in|at|by|from|during)\s+[^,;]{{0,30}}?[{OWN}{OTHER}]|{_PHRASE}*))"
