@@ -124,3 +124,25 @@ def test_a_clause_after_an_introduction_is_no_appositive() -> None:
     assert _events(text, published="2025-02-03") == {
         "../2025-10-15": ("A decision is expected", "tentative")
     }
+
+
+def test_a_report_s_paragraph_number_is_no_part_of_the_title() -> None:
+    text = (
+        "4.1 The Office received 1,900 complaints.\n\n"
+        "4.3 On 10 December the Office held a roundtable with the Ministry of Justice."
+    )
+    events = _events(text, published="2025-01-20")
+    assert events["2024-12-10"][0] == "The Office held a roundtable with the Ministry of Justice"
+
+
+def test_she_is_a_person_of_the_paragraph_and_never_a_laboratory() -> None:
+    """ "The Root Zone Laboratory, which she has led since 2011": "she" is the professor the
+    text named before, not the laboratory, whose capitals look like a name."""
+    text = (
+        "Professor Okonjo joined Tarnfield in about 2003. The Root Zone Laboratory, which she "
+        "has led since 2011, was rated world-leading. She will deliver the Halden Lecture on "
+        "18 September."
+    )
+    events = _events(text, published="2025-06-02")
+    assert events["2011/.."][0] == "Professor Okonjo has led the Root Zone Laboratory"
+    assert events["2025-09-18"][0] == "Professor Okonjo will deliver the Halden Lecture"

@@ -399,7 +399,8 @@ def test_named_periods_habits_and_page_lines_are_no_events(text: str, expected: 
         ("Annual inflation remains well below its 2028 peak.", []),
         ("Timetables valid from 14 December are available at stations.", []),
         ("The new fares are valid from 1 March 2031.", ["2031-03-01"]),
-        # a statute's edition, amendments and a register named by their year
+        # a statute's edition, amendments, a register and an agreement named by their year
+        ("It replaces the 2019 coalition agreement, signed on 3 May 2030.", ["2030-05-03"]),
         ("The court upheld an assessment under ORS 308.205 (2029). We affirm.", []),
         ("Taxpayer argues that the court misread the 2029 amendments.", []),
         ("Voter lists are compiled from the 2030 consular register.", []),

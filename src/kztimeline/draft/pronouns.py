@@ -43,10 +43,15 @@ _BODY = (
     r"Fund|Trust|Museum|Cooperative|Federation|Union|School|College|Academy|Club|Library|"
     r"Hospital|Theatre|Orchestra|Parish|Church"
 )
+# Bodies and places named like a person ("The Root Zone Laboratory"), never "he" or "she".
+_NO_PERSON = (
+    rf"{_BODY}|Laboratory|Centre|Center|Office|Department|Commission|Authority|Board|Bureau|"
+    r"Service|Observatory|Institution|Party|Network|Festival"
+)
 _NAME = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
 _PERSON = re.compile(
     # not a body ("The Committee"); a ship ("The Maren Holt") may be "she"
-    rf"^(?!(?:The|A|An|This|That|Its|Their|Our)\s+(?:[A-Z]\w*\s+)*(?:{_BODY})$)"
+    rf"^(?!(?:The|A|An|This|That|Its|Their|Our)\s+(?:[A-Z]\w*\s+)*(?:{_NO_PERSON})$)"
     # "Okonkwo-Hale", "O’Brien": a name may be joined or elided
     rf"{_NAME}(?:\s+{_NAME})*$|"
     r"\b(?i:[a-z]+(?:ant|ent|ist|ian)|"
