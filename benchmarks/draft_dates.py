@@ -55,6 +55,7 @@ from draft_thirteenth import THIRTEENTH_CORPUS  # noqa: E402
 from draft_thirtieth import THIRTIETH_CORPUS  # noqa: E402
 from draft_thirtyfirst import THIRTYFIRST_CORPUS  # noqa: E402
 from draft_thirtysecond import THIRTYSECOND_CORPUS  # noqa: E402
+from draft_thirtythird import THIRTYTHIRD_CORPUS  # noqa: E402
 from draft_twelfth import TWELFTH_CORPUS  # noqa: E402
 from draft_twentieth import TWENTIETH_CORPUS  # noqa: E402
 from draft_twentyeighth import TWENTYEIGHTH_CORPUS  # noqa: E402
@@ -517,6 +518,7 @@ def main() -> None:
         ("Evaluation corpus, thirtieth batch", THIRTIETH_CORPUS),
         ("Evaluation corpus, thirty-first batch", THIRTYFIRST_CORPUS),
         ("Evaluation corpus, thirty-second batch", THIRTYSECOND_CORPUS),
+        ("Evaluation corpus, thirty-third batch", THIRTYTHIRD_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
