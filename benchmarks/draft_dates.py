@@ -52,6 +52,7 @@ from draft_seventeenth import SEVENTEENTH_CORPUS  # noqa: E402
 from draft_sixteenth import SIXTEENTH_CORPUS  # noqa: E402
 from draft_tenth import TENTH_CORPUS  # noqa: E402
 from draft_thirteenth import THIRTEENTH_CORPUS  # noqa: E402
+from draft_thirtyfourth import THIRTYFOURTH_CORPUS  # noqa: E402
 from draft_twelfth import TWELFTH_CORPUS  # noqa: E402
 from draft_twentieth import TWENTIETH_CORPUS  # noqa: E402
 from draft_twentyeighth import TWENTYEIGHTH_CORPUS  # noqa: E402
@@ -511,6 +512,7 @@ def main() -> None:
         ("Evaluation corpus, twenty-seventh batch", TWENTYSEVENTH_CORPUS),
         ("Evaluation corpus, twenty-eighth batch", TWENTYEIGHTH_CORPUS),
         ("Evaluation corpus, twenty-ninth batch", TWENTYNINTH_CORPUS),
+        ("Evaluation corpus, thirty-fourth batch", THIRTYFOURTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
