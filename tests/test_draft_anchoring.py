@@ -93,3 +93,22 @@ def test_a_plan_with_an_adverb_still_looks_ahead() -> None:
         "complaint no later than 31 January."
     )
     assert "../2026-01-31" in _events(text, published="2025-10-08")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The cathedral was consecrated on 8 September 1503.", "1503-09-08"),
+        ("Ottoman forces besieged the town from 3 to 19 August 1537.", "1537-08-03/1537-08-19"),
+        ("On May 2, 1447 the guild received its charter.", "1447-05-02"),
+        ("In March 1381 the peasants rose.", "1381-03"),
+    ],
+)
+def test_a_year_before_1600_after_a_month_is_the_day_s_year(text: str, value: str) -> None:
+    """After a month name a number of four digits is a year however early: the day does not
+    take the year of the date before it instead."""
+    assert list(_events(f"The abbey was founded in 1324. {text}")) == ["1324", value]
+
+
+def test_a_count_after_a_month_is_no_early_year() -> None:
+    assert "1500-05" not in _events("In May 1500 workers struck at the plant.", "2025-06-01")

@@ -40,11 +40,14 @@ def day_pattern(name: str) -> str:
     return rf"(?<![\d.,])(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
 
 
-def year_pattern(name: str) -> str:
-    """A regular expression for a year from 1600 to 2199, captured as ``name``."""
+def year_pattern(name: str, *, after_month: bool = False) -> str:
+    """A regular expression for a year from 1600 to 2199, captured as ``name``; from 1000
+    ``after_month`` ("on 8 September 1503"), where a number can be nothing else."""
     # Not part of a longer number ("2,012", "12012"), a percentage or an amount.
+    # an early year, not a count after a month: "in May 1500 workers struck"
+    early = rf"1[0-5]\d\d(?!{COUNTED.pattern})|" if after_month else ""
     return (
-        rf"(?<![\d,.$€£])(?P<{name}>1[6-9]\d\d|2[01]\d\d)"
+        rf"(?<![\d,.$€£])(?P<{name}>{early}1[6-9]\d\d|2[01]\d\d)"
         r"(?![\d]|[,.]\d|\s*(?:%|per\s?cent|B\.?C\.?E?\b))"
     )
 
@@ -53,19 +56,21 @@ LEAD = rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?"
 # "of the year", "of this year", "of last year", "of next year"
 _WHICH_YEAR = r"(?:the|this|(?P<rel>last|next|previous|the\s+previous|the\s+coming))\s+year"
 _TO = r"(?P<to>\s*[-–—]\s*|\s+(?:to|through|thru|till|until|and)\s+)"
-_YEAR_TAIL = rf"(?:,?\s+{year_pattern('y')})?"
+_DATED_Y = year_pattern("y", after_month=True)  # the year after a month
+_DATED_Y1 = year_pattern("y1", after_month=True)
+_YEAR_TAIL = rf"(?:,?\s+{_DATED_Y})?"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
     for name, pattern in (
         (
             "days_dm",
-            rf"{LEAD}{day_pattern('d1')}(?:\s+{month_pattern('m1')}(?:,?\s+{year_pattern('y1')})?)?"
+            rf"{LEAD}{day_pattern('d1')}(?:\s+{month_pattern('m1')}(?:,?\s+{_DATED_Y1})?)?"
             rf"{_TO}(?:the\s+)?{day_pattern('d2')}\s+(?:of\s+)?{month_pattern('m2')}{_YEAR_TAIL}",
         ),
         (
             "days_md",
-            rf"{LEAD}{month_pattern('m1')}\s+{day_pattern('d1')}(?:,?\s+{year_pattern('y1')})?"
+            rf"{LEAD}{month_pattern('m1')}\s+{day_pattern('d1')}(?:,?\s+{_DATED_Y1})?"
             rf"{_TO}(?:{month_pattern('m2')}\s+)?{day_pattern('d2')}{_YEAR_TAIL}",
         ),
         (
@@ -87,7 +92,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "month_list",
             rf"(?P<months>(?:(?:{_MONTH_WORDS})\b\.?,\s+)*(?:{_MONTH_WORDS})\b\.?,?\s+and\s+)"
-            rf"{month_pattern('m')},?\s+{year_pattern('y')}",
+            rf"{month_pattern('m')},?\s+{_DATED_Y}",
         ),
         (
             "year_list",
@@ -114,7 +119,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ),
         ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
         # "11-Jul-2025": a log's or a form's day
-        ("day_dm", rf"(?<![\w-]){day_pattern('d')}-{month_pattern('m')}-{year_pattern('y')}"),
+        (
+            "day_dm",
+            rf"(?<![\w-]){day_pattern('d')}-{month_pattern('m')}-{_DATED_Y}",
+        ),
         ("day_md", rf"{LEAD}{month_pattern('m')}\s+{day_pattern('d')}{_YEAR_TAIL}"),
         (
             "iso",
@@ -127,7 +135,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "numeric",
             r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<y>1[6-9]\d\d|2[01]\d\d)(?!\d)",
         ),
-        ("month_year", rf"{month_pattern('m')}(?:\s+of)?,?\s+{year_pattern('y')}"),
+        (
+            "month_year",
+            rf"{month_pattern('m')}(?:\s+of)?,?\s+{_DATED_Y}",
+        ),
         # "in January-March", "from May to July": two months without a year.
         (
             "month_span",
