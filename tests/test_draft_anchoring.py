@@ -112,3 +112,35 @@ def test_a_year_before_1600_after_a_month_is_the_day_s_year(text: str, value: st
 
 def test_a_count_after_a_month_is_no_early_year() -> None:
     assert "1500-05" not in _events("In May 1500 workers struck at the plant.", "2025-06-01")
+
+
+def test_a_named_year_gives_its_year_to_a_span() -> None:
+    """ "from 2 to 11 April this year" after a day of 2022 in the same paragraph: the span
+    is in the year the words name."""
+    text = (
+        "Her keel was laid on 14 February 2022. She completed sea trials from 2 to 11 April "
+        "this year."
+    )
+    assert list(_events(text, published="2024-05-21")) == [
+        "2022-02-14",
+        "2024-04-02/2024-04-11",
+    ]
+
+
+def test_what_was_last_done_is_the_latest_such_day() -> None:
+    """ "was laid in 1987 and was last inspected on or about January 20": the latest 20
+    January before the publication, not the one of 1987."""
+    text = "The line was laid in 1987 and was last inspected on or about January 20."
+    assert list(_events(text, published="2026-03-12")) == ["1987", "2026-01-20~"]
+
+
+def test_a_role_held_over_years_is_an_aside() -> None:
+    """ ", vicar here from 1989 to 2006," tells who she was; the day of her death is of the
+    newsletter's own weeks, and the title drops the newsletter's "We are sad to report"."""
+    text = (
+        "We are sad to report that the Revd Margaret Oduya, vicar here from 1989 to 2006, died "
+        "on 21 September at the age of 88."
+    )
+    events = _events(text, published="2024-10-04")
+    assert "1989-09-21" not in events
+    assert events["2024-09-21"][0].startswith("The Revd Margaret Oduya")

@@ -173,10 +173,6 @@ def _exists(value: str) -> bool:
     return True
 
 
-# A month or a day with a year, bounded or qualified: "../2024-08-14", "2026-02-04~".
-_DAY_OF_A_YEAR = re.compile(r"(?P<bound>(?:\.\./)?)\d{4}(?P<rest>-\d\d(?:-\d\d)?[~?]?(?:/\.\.)?)")
-
-
 def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """A month or a day followed by the year it is in, named without a number ("in April
     last year", "on 3 May next year", "on or about 4 February this year", "completed by
@@ -184,13 +180,16 @@ def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for mention in mentions:
         before = merged[-1] if merged else None
-        day = None if before is None else _DAY_OF_A_YEAR.fullmatch(before.value)
+        # the one year of a day, a month, a bound or a span within a year: "from 2 to 11
+        # April this year"
+        years = set(re.findall(r"\d{4}", before.value)) if before is not None else set()
         if (
             before is not None
-            and day is not None
+            and len(years) == 1
+            and not re.fullmatch(r"[\d~?]+", before.value)  # a year alone names its own
             and re.fullmatch(r"\d{4}", mention.value)
             and _NAMED_YEAR.fullmatch(sentence, before.end, mention.end)
-            and _exists(value := f"{day['bound']}{mention.value}{day['rest']}")
+            and _exists(value := before.value.replace(years.pop(), mention.value))
         ):
             note = f"year from '{mention.text}'"
             merged[-1] = replace(

@@ -125,7 +125,9 @@ ASIDE_HEAD = (
     # a state: ", in place since 2016,", ", on loan since 2019,", ", in charge since June 2021,"
     r"(?:in|on|at)\s+(?:[\w-]+\s+){1,3}?(?=since\b)|"
     # a noun told by its past: ", the family-owned carrier founded in Bremen in 1887,"
-    r"(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?(?=(?:[a-z]+(?:ed|en|wn)|built|born|made)\s))"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?(?=(?:[a-z]+(?:ed|en|wn)|built|born|made)\s)|"
+    # a role held over years: ", vicar here from 1989 to 2006,"
+    r"(?:[a-z]+\s+){1,3}?from(?=\s))"
 )
 _ASIDE = re.compile(rf"{ASIDE_HEAD}[^,;]*,")
 

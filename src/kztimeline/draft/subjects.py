@@ -24,6 +24,8 @@ INTRODUCTION = re.compile(
 FILLER = re.compile(
     r"^(?:It should (?:also )?be noted that|It is reported that|It was reported that|"
     r"It was announced that|Meanwhile|However|Also|In addition|For (?:example|instance)|"
+    r"(?:We|I)\s+(?:are|am)\s+(?:very\s+)?(?:sad|sorry|pleased|delighted|proud|happy)\s+to\s+"
+    r"(?:report|announce|say|tell you)\s+that|"
     # the doubt goes into the date's "?": "It is unclear whether X died there in 1851"
     r"It\s+(?:is|was|remains)\s+(?:still\s+)?(?:unclear|uncertain|disputed|not\s+(?:known|"
     r"certain|clear))\s+(?:whether|if))\s*,?\s*",

@@ -29,6 +29,10 @@ def direction(before: str, tense: Tense) -> Tense | Direction:
         r"\bsince\s+(?:the\s+)?(?:early\s+|late\s+|mid-)?$", before, re.I
     ):
         return Tense.PAST  # "risen 40 percent since January": a start already past
+    if word is None and re.search(
+        r"\blast\s+(?:[a-z]+ed|seen|held|met|done|run|paid|won|sold)\b[^,;.]{0,60}$", before
+    ):
+        return Direction.BEFORE  # "was last inspected on January 20": the latest such day
     if word is None:
         return tense
     return {
