@@ -144,3 +144,16 @@ def test_a_role_held_over_years_is_an_aside() -> None:
     events = _events(text, published="2024-10-04")
     assert "1989-09-21" not in events
     assert events["2024-09-21"][0].startswith("The Revd Margaret Oduya")
+
+
+def test_an_undated_report_s_glance_back_gives_no_year_to_its_next_days() -> None:
+    """With no publication day, "around June 2022" after a mission told "from 3 to 19
+    September 2024" is a glance back; "On 9 September" after it is of the mission."""
+    text = (
+        "1. Overview\nThe mission took place from 3 to 19 September 2024 west of Scotland. "
+        "The previous mission in this area took place around June 2022.\n\n"
+        "2. Findings\n- On 9 September the trawler Mar Azul was found using undersized mesh."
+    )
+    events = _events(text)
+    assert events["2024-09-09"][0] == "The trawler Mar Azul was found using undersized mesh"
+    assert "2022-09-09" not in events

@@ -65,6 +65,18 @@ class Anchors:
             # February 2024 she spoke": with no publication day, what is still to come lies
             # after the latest day told, not in the year of an older date named last.
             return self.latest, False
+        if (
+            self.reference is None
+            and self.latest is not None
+            and anchor is not None
+            and anchor.day is None
+            and anchor.year < self.latest.year
+        ):
+            # "The mission took place from 3 to 19 September 2024. The previous one took
+            # place around June 2022. - On 9 September a trawler was found ...": with no
+            # publication day, a month or a year before the latest day told is a glance
+            # back; the days after it stay in the story's own time.
+            return self.latest, False
         return anchor, planned
 
     def heading(self, day: str, paragraph: int) -> None:
@@ -77,8 +89,9 @@ class Anchors:
     def after(self, sentence: str, paragraph: int, mentions: Sequence[Mention]) -> None:
         """Move on past ``sentence`` and the dates found in it."""
         for mention in mentions:
-            if names_a_day(mention.value):
-                day = parse_partial_date(mention.value)
+            end = mention.value.split("/")[-1]  # "3 to 19 September 2024": its last day
+            if names_a_day(end):
+                day = parse_partial_date(end)
                 if self.latest is None or day.first_day > self.latest.first_day:
                     self.latest = day
             if in_aside(sentence, mention.start, mention.end) or mention.value.endswith("/.."):
