@@ -157,3 +157,15 @@ def test_an_undated_report_s_glance_back_gives_no_year_to_its_next_days() -> Non
     events = _events(text)
     assert events["2024-09-09"][0] == "The trawler Mar Azul was found using undersized mesh"
     assert "2022-09-09" not in events
+
+
+def test_a_dated_story_s_glance_back_gives_no_year_to_its_next_days() -> None:
+    """ "completed on 30 January 2026 ... streets that flooded in November 2000 ... had been
+    sent guidance by 15 January": the bound is of the story's own weeks."""
+    text = (
+        "The barrier was completed on 30 January 2026. It protects streets that flooded in "
+        "November 2000. Residents had been sent evacuation guidance by 15 January."
+    )
+    events = _events(text, published="2026-02-06")
+    assert events["../2026-01-15"][0] == "Residents had been sent evacuation guidance"
+    assert "../2000-01-15" not in events

@@ -66,16 +66,22 @@ class Anchors:
             # after the latest day told, not in the year of an older date named last.
             return self.latest, False
         if (
-            self.reference is None
-            and self.latest is not None
+            self.latest is not None
             and anchor is not None
             and anchor.day is None
             and anchor.year < self.latest.year
+            and (
+                self.reference is None
+                or (
+                    self.latest.first_day <= self.reference
+                    and self.reference.year - self.latest.year <= _NEAR_YEARS
+                )
+            )
         ):
             # "The mission took place from 3 to 19 September 2024. The previous one took
-            # place around June 2022. - On 9 September a trawler was found ...": with no
-            # publication day, a month or a year before the latest day told is a glance
-            # back; the days after it stay in the story's own time.
+            # place around June 2022. - On 9 September a trawler was found ...": a month or
+            # a year before the latest day told (when there is a publication day, one past
+            # and near it) is a glance back; the days after it stay in the story's time.
             return self.latest, False
         return anchor, planned
 
