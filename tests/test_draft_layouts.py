@@ -146,3 +146,18 @@ def test_she_is_a_person_of_the_paragraph_and_never_a_laboratory() -> None:
     events = _events(text, published="2025-06-02")
     assert events["2011/.."][0] == "Professor Okonjo has led the Root Zone Laboratory"
     assert events["2025-09-18"][0] == "Professor Okonjo will deliver the Halden Lecture"
+
+
+def test_a_list_of_round_bullets_gives_each_entry_its_date() -> None:
+    """ "•" marks an entry as "-" does; a doubt after a comma in an entry is of its cause, not
+    of its date."""
+    text = (
+        "Milestones\n\n"
+        "• 1838 – Auguste Verdier opens his first workshop in Saint-Imier.\n"
+        "• 2019 – Cable laying probably begins.\n"
+        "• 3 November 2024 – The cable is damaged, possibly by a ship's anchor.\n"
+    )
+    events = _events(text)
+    assert events["1838"][0] == "Auguste Verdier opens his first workshop in Saint-Imier"
+    assert events["2019?"][0] == "Cable laying probably begins"
+    assert events["2024-11-03"][0].startswith("The cable is damaged")

@@ -151,7 +151,7 @@ _HEAD_LINES = 8  # where a letterhead's date line may stand
 _CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d\d\s+(?![ap]\.?m\b)\S")
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]")
 _HOUR = r"\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?"
-_MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+])\s+(?P<rest>\S.*?)\s*#*\s*$")
+_MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+•▪◦‣])\s+(?P<rest>\S.*?)\s*#*\s*$")
 
 
 def _ends_on_a_day(line: str) -> bool:

@@ -78,7 +78,7 @@ _DOUBTED = re.compile(
 
 # "1912 – a wooden bridge is believed to have been built": an entry of a timeline, whose
 # date comes first and the doubt after it.
-_DOUBTED_ENTRY = re.compile(rf"^\s*[-–—:]\s+[^;()]{{0,80}}?{_DOUBT_WORDS}", re.IGNORECASE)
+_DOUBTED_ENTRY = re.compile(rf"^\s*[-–—:]\s+[^;(),]{{0,80}}?{_DOUBT_WORDS}", re.IGNORECASE)
 
 
 def doubted(before: str, after: str = "") -> bool:
