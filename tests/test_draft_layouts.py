@@ -161,3 +161,21 @@ def test_a_list_of_round_bullets_gives_each_entry_its_date() -> None:
     assert events["1838"][0] == "Auguste Verdier opens his first workshop in Saint-Imier"
     assert events["2019?"][0] == "Cable laying probably begins"
     assert events["2024-11-03"][0].startswith("The cable is damaged")
+
+
+def test_a_diary_that_opens_on_its_first_day_keeps_that_day_s_entry() -> None:
+    """ "3 June 1952. Left Skardu ..." over "5 June. Reached Khapalu, where ... by 1 June":
+    the first day heads an entry like the others, not the page; an entry's main clause is
+    of its day even when a relative clause names another; "on the 17th" if the weather
+    holds is a day of that month."""
+    text = (
+        "Journal of R. H. Tennant\n\n"
+        "3 June 1952. Left Skardu at dawn with 42 porters.\n\n"
+        "5 June. Reached Khapalu, where the advance party had arrived by 1 June.\n\n"
+        "14 June. We intend to attempt the col on the 17th if the weather holds."
+    )
+    events = _events(text)
+    assert events["1952-06-03"][0] == "Left Skardu at dawn with 42 porters"
+    assert events["1952-06-05"][0].startswith("Reached Khapalu")
+    assert "../1952-06-01" in events
+    assert events["1952-06-17"][1] == "tentative"

@@ -14,7 +14,7 @@ import pytest
 
 from kztimeline.draft.dateline import dateline_year, read_dateline
 from kztimeline.draft.normalise import find_dates
-from kztimeline.draft.relative import Tense, tense_of
+from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.edtf import parse_date, parse_partial_date
 
 PUBLISHED = date(2012, 11, 14)  # a Wednesday

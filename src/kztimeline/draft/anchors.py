@@ -22,7 +22,7 @@ from datetime import date
 from kztimeline.dates import PartialDate
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import written_year
-from kztimeline.draft.relative import Tense, tense_at, tense_of
+from kztimeline.draft.tense import Tense, tense_at, tense_of
 from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_partial_date
 

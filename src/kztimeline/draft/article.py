@@ -17,7 +17,7 @@ from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
-from kztimeline.draft.relative import plainly_past
+from kztimeline.draft.tense import plainly_past
 from kztimeline.draft.webpage import TextOfPage, looks_like_html
 
 __all__ = ("Article", "Sentence", "looks_like_html", "read_article")
@@ -211,6 +211,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         found = read_dateline(text)
         if found is not None and listed:
             break  # "11 August - Strike ballot opens" after an entry: the next entry
+        if found is not None and _opens_entries(found, paragraph, paragraphs[index + 1 :]):
+            break  # "3 June 1952. Left Skardu ..." over "5 June. Reached ...": a diary's entry
         if found is not None:
             rest = text[found.end :].strip()
             alone = len(rest) < 40 and not (
@@ -284,6 +286,24 @@ _LIFE_EVENT = re.compile(
     r"Established|Incorporated|Opened|Consecrated|Built|Elected|Appointed|Ordained)\b|"
     r"(?:b|d|m)\.\s|[*†✝]\s*\d)"
 )
+
+
+def _opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragraph]) -> bool:
+    """Whether a dateline is the first of a diary's entries: a day with no place and a full
+    stop ("3 June 1952. Left Skardu ...") that a later paragraph's day opens the same way
+    ("5 June. Reached Khapalu ...")."""
+
+    def entry(found: Dateline | None, text: str) -> bool:
+        return (
+            found is not None
+            and found.place is None
+            and text[: found.end].rstrip().endswith(".")
+            and found.end < len(text)
+        )
+
+    return entry(found, paragraph.text) and any(
+        not later.item and entry(read_dateline(later.text), later.text) for later in after
+    )
 
 
 def _date_line(text: str) -> date | None:

@@ -17,10 +17,10 @@ from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import Article, Sentence
 from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.furniture import dates_the_text
-from kztimeline.draft.headings import entry_of_the_day, heading_day
+from kztimeline.draft.headings import entry_of_the_day, heading_day, main_clause_of_the_day
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
-from kztimeline.draft.relative import Tense, tense_of
+from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.draft.trim import clean, cut
 
@@ -221,6 +221,11 @@ def facts_of(
                     sentence.text, anchors.reference, article.published, planned=heading_plan
                 )
             ]
+        elif entry and anchors.reference is not None:
+            # "5 June." over "Reached Khapalu, where the party had arrived by 1 June."
+            mentions = main_clause_of_the_day(
+                sentence.text, mentions, anchors.reference, article.published, heading_plan
+            )
         just_headed = False
         found.append(planned_by_thread(mentions, from_plan, sentence.text))
         opens = number == 0 or article.sentences[number - 1].paragraph != sentence.paragraph

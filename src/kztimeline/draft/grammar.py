@@ -19,8 +19,8 @@ from kztimeline.draft.relative import (
     approximately_ago,
     relative,
     shift_of,
-    tense_at,
 )
+from kztimeline.draft.tense import tense_at
 
 __all__ = ("LEAD", "day_pattern", "matches", "month_pattern", "year_pattern")
 

@@ -16,7 +16,7 @@ from datetime import date
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.relative import WEEKDAY_PATTERN
 
-__all__ = ("entry_of_the_day", "heading_day")
+__all__ = ("entry_of_the_day", "heading_day", "main_clause_of_the_day")
 
 # What a heading may hold besides its date: a label that dates the text itself (not
 # "Approval:", a field naming an event), a time of day, a weekday, "at" and "on".
@@ -53,3 +53,16 @@ def entry_of_the_day(
     planned = planned or (published is not None and day > published)
     note = f"the day of the heading {day.isoformat()} above the entry"
     return Mention(end, end, "", day.isoformat(), planned=planned, notes=(note,))
+
+
+def main_clause_of_the_day(
+    text: str, mentions: list[Mention], day: date, published: date | None, planned: bool
+) -> list[Mention]:
+    """``mentions`` of an entry's first sentence under a dated heading, with the heading's
+    day for its main clause first when every date it names is in a relative clause ("5 June."
+    over "Reached Khapalu, where the party had arrived by 1 June.")."""
+    relative = re.search(r",\s+(?:where|which|when|who|whose)\b", text)
+    if not mentions or relative is None or any(m.start < relative.start() for m in mentions):
+        return mentions
+    main = entry_of_the_day(text[: relative.start()], day, published, planned=planned)
+    return [main, *mentions]

@@ -2,7 +2,7 @@
 
 This package's grammar is the whole rule set, in the manner of HeidelTime's rule files: the
 shapes of date expressions (:mod:`~kztimeline.draft.grammar`), the tense that says which way
-a date without a year lies (:mod:`~kztimeline.draft.relative`), and here the rules that join
+a date without a year lies (:mod:`~kztimeline.draft.tense`), and here the rules that join
 two expressions into a range or a term and resolve what the text leaves out. Its
 specification is the table of examples in ``tests/test_draft_normalise.py``, and the sweep
 of written forms in ``tests/test_draft_forms.py``.

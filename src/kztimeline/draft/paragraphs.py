@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
-from kztimeline.draft.relative import Tense, tense_of
+from kztimeline.draft.tense import Tense, tense_of
 
 __all__ = ("FIELD_LEAD", "Paragraph", "joined", "paragraphs_of_text")
 

@@ -16,7 +16,7 @@ a comparison rather than an event, or a plan rather than a fact.
   wettest between 1961 and 1990") is only the scope of the comparison;
 
 A plan or a forecast (``will``, ``is scheduled to``...) is told by the tense of the verb that
-governs the date (:func:`~kztimeline.draft.relative.tense_at`), by a date after the
+governs the date (:func:`~kztimeline.draft.tense.tense_at`), by a date after the
 publication, or by a deadline set with ``must`` or ``shall`` (:func:`planned`).
 """
 
@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kztimeline.draft.relative import MOVED_TO, Tense, tense_at, tense_of
+from kztimeline.draft.tense import MOVED_TO, Tense, tense_at, tense_of
 from kztimeline.edtf import parse_date
 
 __all__ = (

@@ -12,7 +12,7 @@ from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import bounded, since_before
-from kztimeline.draft.relative import Tense, tense_at
+from kztimeline.draft.tense import Tense, tense_at
 from kztimeline.draft.years import anchored_year, bounds, direction, resolve_year
 
 __all__ = ("Joined", "listed", "lists", "resolved_value")

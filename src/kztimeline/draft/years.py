@@ -10,7 +10,7 @@ from enum import Enum
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.found import Side, exists
-from kztimeline.draft.relative import ASIDE_HEAD, Tense
+from kztimeline.draft.tense import ASIDE_HEAD, Tense
 
 __all__ = ("Direction", "anchored_year", "bounds", "direction", "in_aside", "resolve_year")
 

@@ -1,0 +1,197 @@
+"""The tense that says which way a date without a year lies from the publication date: the
+verb that governs the date ("will hold ... on 26 April", "said on Wednesday"), not one in an
+aside that tells of the subject's past ("The festival, first held in 1974, returns on 12
+July")."""
+
+from __future__ import annotations
+
+import re
+from enum import Enum
+from functools import lru_cache
+
+__all__ = ("ASIDE_HEAD", "MOVED_TO", "Tense", "plainly_past", "tense_at", "tense_of")
+
+
+# ", relegated in 2021," / ", which opened in 1998,": the head of a clause between commas
+# that tells of the subject's past, not of the time the sentence's own verb speaks of.
+ASIDE_HEAD = (
+    r",\s*(?:(?:first|once|later|then|formerly|originally|already)\s+)?(?:who|which|whose|"
+    r"(?!(?:and|but|or|then|when|while|since|after|before)\b)[a-z]+(?:ed|en|wn|lt|ught)|"
+    # participles that end otherwise: ", first held in 1974,", ", made c. 1740,"
+    r"made|sold|held|paid|laid|kept|left|lost|won|born|dug|hung|found|run|set|shut|"
+    # a state: ", in place since 2016,", ", on loan since 2019,", ", in charge since June 2021,"
+    r"(?:in|on|at)\s+(?:[\w-]+\s+){1,3}?(?=since\b)|"
+    # a noun told by its past: ", the family-owned carrier founded in Bremen in 1887,"
+    r"(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?(?=(?:[a-z]+(?:ed|en|wn)|built|born|made)\s)|"
+    # a role held over years: ", vicar here from 1989 to 2006,"
+    r"(?:[a-z]+\s+){1,3}?from(?=\s))"
+)
+_ASIDE = re.compile(rf"{ASIDE_HEAD}[^,;]*,")
+
+
+class Tense(Enum):
+    """Which way a sentence looks from its publication date."""
+
+    PAST = "past"
+    FUTURE = "future"
+    NEUTRAL = "neutral"
+
+
+# A meeting or a hearing put off to a new day: "was adjourned to 22 April", "Continued to
+# April 22". The new day is a point still to come when it was set, no bound.
+MOVED_TO = re.compile(
+    r"\b(?:adjourned|postponed|deferred|rescheduled|put\s+off|pushed\s+back|brought\s+forward|"
+    r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<![\w ]))continued)"
+    r"(?:\s+(?:again|further|once\s+more))?\s+(?:to|until|till)\s+$",
+    re.IGNORECASE,
+)
+_FUTURE = re.compile(
+    r"\b(?:will|shall|won't|would|must(?!\s+have)|(?:is|are)\s+(?:also\s+|still\s+|now\s+|"
+    r"then\s+|soon\s+)?(?:to|due)|"
+    r"(?:scheduled|planned|expected|set|"
+    r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
+    r"due|set) (?:for|in|on|from)|due by|plans? to|intends? to|expects?|aims? to|hopes? to|"
+    r"to be held|"
+    # "approved the budget for next year on 5 May": a period something is for, no tense;
+    # "tickets for next week's show": a thing still to come
+    r"upcoming|forthcoming|(?<!\bfor )next|(?<=\bfor )next(?=\s+\w+['’]s\b)|"
+    r"(?:promised|pledged|vowed|undertaken|undertook|offered) to)\b"
+    # A forecast said by who makes it: "we project a fall of 0.5 m by 2050".
+    r"|\b(?:we|they|I)\s+(?:[a-z]+ly\s+)?(?:project|forecast|predict|anticipate)\b"
+    # "2025 (scheduled): Renegotiation of the Compact": a timeline's entry marked as a plan
+    r"|\((?:scheduled|planned|expected|proposed|provisional|projected|forthcoming)\)"
+    # "is planned", "are scheduled": a plan without the verb it plans; "to be paid on":
+    # a duty still to do, unless reported ("appeared to be damaged").
+    r"|\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:planned|scheduled|envisaged|"
+    r"foreseen|proposed|expected)\b"
+    r"|(?<!\bappear )(?<!\bappears )(?<!\bappeared )(?<!\bseem )(?<!\bseems )"
+    r"(?<!\bseemed )(?<!\bbelieved )(?<!\bthought )(?<!\bknown )(?<!\bfound )(?<!\bsaid )"
+    r"\bto be [a-z]+(?:ed|en|id|wn|lt|ld)\b"
+    # Reported speech looks forward from the day it was spoken: "said that pensions would".
+    r"|\b(?:that|said|says|told\s+\w+)\s+(?:[\w'’-]+\s+){0,5}?would\b"
+    r"|'ll\b",
+    re.IGNORECASE,
+)
+# A verb in the present after "before", "until", "when" or "once" speaks of the future:
+# "before the minister arrives on Saturday".
+_FUTURE_CLAUSE = re.compile(
+    r"\b(?:before|until|till|when|once|as soon as|by the time)\s+(?:[\w'’-]+\s+){0,5}?"
+    r"[a-z]+s\s+(?:[\w'’-]+\s+){0,3}?$",
+    re.IGNORECASE,
+)
+# After "be" or "been" a participle is a passive ("will be held"), not a past tense.
+_PAST = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )"
+    r"\b(?:was|were|had|did|took|held|said|became|met|won|gave|made|came|went|began|told|saw|"
+    r"rose|fell|left|brought|sent|spoke|wrote|found|struck|lost|sold|bought|built|fought|"
+    r"caught|ago|yesterday|"
+    # "last" as in "last week", not the verb of "will last until Friday".
+    r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last|"
+    # The present perfect tells of the past: "has risen", "have been".
+    r"(?:has|have)\s+(?:not\s+|already\s+|just\s+)?(?:been|[a-z]+(?:ed|en|wn)|cut|put|set|"
+    r"hit|won|held|made|paid|sold|bought|built|left|lost|kept|met|led|spent|sent|brought|"
+    r"found|told|said|struck|become|come|run|begun|risen|fallen|grown|shown))\b",
+    re.IGNORECASE,
+)
+# A verb in -ed, lower case, not an adjective after an article or a number ("the 18 elected
+# members", "newly elected", "will remain docked"), nor a word that merely ends so ("indeed",
+# "DC-based").
+_PAST_ED = re.compile(
+    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bnewly )(?<!\bbe )"
+    r"(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\d )(?<!-)(?<!\bremain )(?<!\bstay )(?<!\bget )"
+    r"\b(?!(?:indeed|need|speed|proceed|exceed|succeed|seed|feed|breed|hundred|kindred|sacred|"
+    r"naked|wicked|rugged|beloved|red|bed|shed)\b)[a-z]{2,}ed\b"
+)
+
+
+# Present-tense verbs that schedule ("the forum opens on 20 November") look neither way.
+_PRESENT = re.compile(
+    r"\b(?:is|are|am|opens|ends|begins|starts|runs|hosts|meets|closes|continues|takes place|"
+    r"beginning(?!\s+of)|starting(?!\s+(?:of|in))|effective|running)\b",
+    re.IGNORECASE,
+)
+_MARKERS = ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST), (_PAST_ED, Tense.PAST))
+_PRIORITY = {Tense.FUTURE: 2, Tense.PAST: 1, Tense.NEUTRAL: 0}
+
+
+@lru_cache(maxsize=64)
+def _markers(sentence: str) -> tuple[tuple[int, int, Tense, int], ...]:
+    """The tense markers of ``sentence`` (start, end, tense), each with the end of the
+    aside it stands in (past the sentence's end for none). Read once a sentence: every
+    date of a long one asks for them."""
+    asides = [aside.span() for aside in _ASIDE.finditer(sentence)]
+    found = []
+    for pattern, tense in (*_MARKERS, (_PRESENT, Tense.NEUTRAL)):
+        for match in pattern.finditer(sentence):
+            start, end = match.span()
+            # a quadratic walk over markers and asides, once per sentence, not per date
+            inside = [close for begin, close in asides if begin < start and end <= close]
+            found.append((start, end, tense, min(inside, default=len(sentence) + 1)))
+    return tuple(found)
+
+
+def tense_at(sentence: str, position: int) -> Tense:
+    """The tense of the verb that governs a date at ``position`` in ``sentence``.
+
+    That is the nearest tense marker before the date ("will hold ... on 26 April", "said on
+    Wednesday"), else the nearest after it ("In March the parliament approved"); a verb in
+    the present ("opens", "is hosting") counts as neither way. No marker: neutral.
+    """
+    if MOVED_TO.search(sentence, max(0, position - 60), position):
+        return Tense.FUTURE  # "was adjourned to 22 April": a day set ahead
+    markers = _markers(sentence)
+    # A verb in an aside closed before the date tells of the subject's past, not of the
+    # date: "The festival, first held in 1974, returns on 12 July".
+    before = [marker[:3] for marker in markers if marker[1] <= position and marker[3] > position]
+    clause = _FUTURE_CLAUSE.search(sentence, max(0, position - 120), position)
+    if before:
+        nearest = max(before, key=lambda marker: (marker[1], _PRIORITY[marker[2]]))
+        if clause is not None and (nearest[2] is Tense.NEUTRAL or nearest[1] <= clause.start()):
+            return Tense.FUTURE
+        return nearest[2]
+    if clause is not None:
+        return Tense.FUTURE
+    after = [marker for marker in markers if marker[0] >= position]
+    if after:
+        return min(after, key=lambda marker: (marker[0], -_PRIORITY[marker[2]]))[2]
+    return Tense.NEUTRAL
+
+
+# Auxiliaries and irregular pasts: unlike a word in -ed, never an adjective ("the 18
+# elected nations") or the first verb of a list that goes on in the present.
+_PLAIN_PAST = re.compile(
+    r"(?<!\bbe )(?<!\bbeen )\b(?:was|were|had|did|took|held|said|became|met|won|gave|"
+    r"made|came|went|began|told|left|sent|spoke|wrote)\b",
+    re.IGNORECASE,
+)
+
+
+def plainly_past(sentence: str, position: int) -> bool:
+    """Whether the date at ``position`` is governed by a verb that is surely in the past
+    ("was arrested on July 31, 2013"): an auxiliary or an irregular past, and no marker
+    of the future nearer to it."""
+    markers = [
+        (match.start(), match.end(), tense)
+        for pattern, tense in ((_FUTURE, Tense.FUTURE), (_PLAIN_PAST, Tense.PAST))
+        for match in pattern.finditer(sentence)
+    ]
+    before = [marker for marker in markers if marker[1] <= position]
+    after = [marker for marker in markers if marker[0] >= position]
+    if before:
+        return max(before, key=lambda marker: marker[1])[2] is Tense.PAST
+    return bool(after) and min(after, key=lambda marker: marker[0])[2] is Tense.PAST
+
+
+# "The bill is adopted in second reading.": a decision stated in the present, as a
+# record or a statement states it on its own day.
+def tense_of(sentence: str) -> Tense:
+    """Whether ``sentence`` speaks of the future, the past, or cannot tell.
+
+    A future marker (``will``, ``is to``, ``upcoming``, ``next``...) wins over a past one
+    (``was``, ``said``, a verb in ``-ed`` that is not an adjective after ``the``).
+    """
+    if _FUTURE.search(sentence):
+        return Tense.FUTURE
+    if _PAST.search(sentence) or _PAST_ED.search(sentence):
+        return Tense.PAST
+    return Tense.NEUTRAL
