@@ -179,3 +179,15 @@ def test_a_diary_that_opens_on_its_first_day_keeps_that_day_s_entry() -> None:
     assert events["1952-06-05"][0].startswith("Reached Khapalu")
     assert "../1952-06-01" in events
     assert events["1952-06-17"][1] == "tentative"
+
+
+def test_an_issued_field_dates_the_statement() -> None:
+    """ "Issued: 21 February 2025" under a statement's title is the day it bears, so its
+    "Tuesday 18 February" is the Tuesday before, and the field is no event."""
+    text = (
+        "Ministry of Water and Coasts\n\nStatement on the Ardle Dam inspection\n\n"
+        "Issued: 21 February 2025\n\n"
+        "The Ministry confirms that inspectors found cracks in the spillway on Tuesday 18 "
+        "February."
+    )
+    assert list(_events(text)) == ["2025-02-18"]

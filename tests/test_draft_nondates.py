@@ -375,6 +375,15 @@ def test_dates_named_without_anything_happening_on_them(text: str, expected: lis
             ["1150"],
         ),
         ("Reporting period: June 2030\n\n1. The team met the mayor on 3 June.", ["2030-06-03"]),
+        # a notice's own lines: sent, issued, filed, published in a gazette, a banner, an issue
+        (
+            "NORTHWIND AIR\nSent: 10 September 2030\n\nYour flight was moved on 2 May 2029.",
+            ["2029-05-02"],
+        ),
+        ("Notice issued 3 March 2031\n\nThe bridge closed on 2 May 2029.", ["2029-05-02"]),
+        ("Published in the Official Gazette on 20 January 2031.", []),
+        ("For immediate release - 14 May 2031", []),
+        ("Village newsletter · Issue 212 · October 2030", []),
         # a work's title that ends on the span of years it covers
         ("AMBER AND SALT: PAINTERS OF THE BALTIC, 1860-1920", []),
     ],

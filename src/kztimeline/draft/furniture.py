@@ -22,9 +22,14 @@ _FURNITURE = re.compile(
     r"^(?:Photo|Photograph|Picture|Image|File photo|Caption)\b\s*(?:credit)?\s*[:|–—-]|"
     r"\b[A-Z]{3,}/[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$|"
     r"^\(?(?:By|Written by|Reporting by|Editing by|Interview(?:ed)? by|Text by|Photos? by|"
-    r"Compiled by|Answered by|Asked by|Tabled by)\s+(?:(?:Minister|Mr|Mrs|Ms|Dr)\.?\s+)?"
+    r"Compiled by|Answered by|Asked by|Tabled by|Read by|Presented by)\s*:?\s+"
+    r"(?:(?:Minister|Mr|Mrs|Ms|Dr)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
     r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$|"
+    r"^Published\s+(?:in|by)\s+[^.]{0,80}\.?$|"  # "Published in the Official Gazette on ..."
+    # a release's banner and a masthead's issue: "For immediate release - 14 May 2025",
+    # "Village newsletter · Issue 212 · October 2025"
+    r"^For\s+immediate\s+release\b|^[^.]{0,60}\b(?:Issue|Vol\.?|Volume)\s+\d+\s*[·|•,]|"
     # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
     # a head line's "(updated 3 April 2025)": the page's own date, after its subject
     r"\((?:last\s+)?(?:updated|revised)\s+(?:on\s+)?[^()]{4,30}\)\s*$|"
@@ -51,7 +56,9 @@ _FURNITURE = re.compile(
     # 2020."): the document's own record of itself, no subject and no fact. "The film was
     # released on 2 May 2020" has a subject and stays.
     r"^(?:Dated|Signed|Recorded|Released|Issued|Filmed|Broadcast|Aired|Transcribed|"
-    r"Printed|Compiled|Revised)\s+(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"Printed|Compiled|Revised|Notice\s+issued|(?:Sent|Filed)(?:\s*:)?|"
+    r"Date\s+of\s+(?:dispatch|despatch|issue|publication)(?:\s+of\s+this\s+\w+)?\s*:)\s+"
+    r"(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     # "Recorded 14.09.2023 | Duration 00:42:10": more of the record's fields after a bar
     r"(?:\s*[|•·]\s*[^|.;]{1,60})*\s*[.;]?$|"

@@ -214,7 +214,7 @@ _FIELD = re.compile(
 # the document itself bears.
 _PAGE_FIELD = re.compile(
     r"date|dated|published|posted|updated|last updated|still current at|current as at|"
-    r"(?:made|laid|issued|given) on|"
+    r"(?:made|laid|issued|given) on|sent|filed|notice issued|"
     r"valid as at|(?:date of )?(?:notice|issue|"
     r"publication|release|report|dispatch|despatch)(?: date)?(?: of (?:this|the) (?:notice|"
     r"document|report|release|bulletin))?"
