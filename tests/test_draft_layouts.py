@@ -191,3 +191,46 @@ def test_an_issued_field_dates_the_statement() -> None:
         "February."
     )
     assert list(_events(text)) == ["2025-02-18"]
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        # a team named in the plural is "they"
+        (
+            "The Ostrava Falcons are champions after a win on Sunday. Game one went to five "
+            "sets. They won game two at home on April 9 in straight sets.",
+            "The Ostrava Falcons won game two at home in straight sets",
+        ),
+        # who spoke, when the sentence's subject is no person
+        (
+            "Miners have worked without a contract since January 2024, union leader Aidar "
+            "Seitkali told reporters. He said talks would resume on Monday.",
+            "Aidar Seitkali said talks would resume",
+        ),
+        # a subject after its verb: "In front of you hangs the tapestry"
+        (
+            "In front of you hangs the Amberley Tapestry, showing a hunt. It was woven in "
+            "Brussels around 1540.",
+            "The Amberley Tapestry was woven in Brussels",
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_the_name_that_fits_it(text: str, title: str) -> None:
+    assert title in [event.title for event in draft(text, published="2025-04-14")]
+
+
+def test_it_never_stands_for_a_plural() -> None:
+    text = (
+        "The museum acquired the tapestry in 1957. Conservators spent from 2014 to 2017 "
+        "re-lining it, and it has been on display since 2018."
+    )
+    assert not _events(text)["2018/.."][0].startswith("Conservators")
+
+
+def test_a_name_in_s_is_still_it() -> None:
+    text = (
+        "Kestas, founded in 1993 as a credit cooperative, lost a contract in 2022. Its shares "
+        "jumped 18 percent on Wednesday."
+    )
+    assert _events(text, published="2025-03-12")["2025-03-12"][0].startswith("Kestas’ shares")

@@ -25,9 +25,21 @@ def plural(subject: str) -> bool:
     )
     if qualified and _ONE_PLURAL.fullmatch(head):
         return True  # a capitalised plural noun with a phrase after it is no surname
+    return " and " in head or _plural_noun(head)
+
+
+def _plural_noun(head: str) -> bool:
+    """Whether ``head`` ends on a noun in the plural: "the clinics", "Conservators" opening
+    a sentence, a team ("The Ostrava Falcons"; not "The Maldives" or "The United States")."""
     return (
-        " and " in head
-        or re.search(r"\b[a-z]+[^su\W]s$|\b(?:people|police|staff)$", head) is not None
+        re.search(r"\b[a-z]+[^su\W]s$|\b(?:people|police|staff)$", head) is not None
+        # people named by what they do, not a name in -s ("Kestas", "Jones")
+        or re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent|ee)s", head) is not None
+        or re.fullmatch(
+            r"The\s+(?:[A-Z][\w-]*\s+)+(?!(?:States|Nations|Emirates|Islands)$)[A-Z][a-z]+[^su\W]s",
+            head,
+        )
+        is not None
     )
 
 
@@ -49,6 +61,10 @@ _NO_PERSON = (
     r"Service|Observatory|Institution|Party|Network|Festival"
 )
 _NAME = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+# A speaker named after a comma: ", union leader Aidar Seitkali told reporters".
+_SPEAKER = re.compile(
+    rf",\s+(?:[a-z]+\s+){{0,3}}(?P<name>{_NAME}(?:\s+{_NAME})+)\s+(?:told|said|says|added)\b"
+)
 _PERSON = re.compile(
     # not a body ("The Committee"); a ship ("The Maren Holt") may be "she"
     rf"^(?!(?:The|A|An|This|That|Its|Their|Our)\s+(?:[A-Z]\w*\s+)*(?:{_NO_PERSON})$)"
@@ -145,6 +161,12 @@ def named(
     window = [*earlier, before] if personal or corporate else [*earlier[-3:], before]
     for sentence in reversed(window):
         subject = subject_of(sentence)
+        speaker = _SPEAKER.search(sentence) if personal else None
+        person = subject and _PERSON.search(subject) and not _ONE_PLURAL.fullmatch(subject)
+        if speaker is not None and not person:
+            # "Miners have ..., union leader Aidar Seitkali told reporters. He said ...": who
+            # spoke, when the sentence's subject is no person
+            subject = speaker["name"]
         if not subject or PRONOUN.match(subject):
             continue
         if corporate:
@@ -161,7 +183,12 @@ def named(
             role = re.match(r"(?:The|A|An)\s", head) is not None and _PERSON.search(head)
             fits = bool(_PERSON.search(subject) or role) and not (_ONE_PLURAL.fullmatch(subject))
         else:
-            fits = plural(subject) or word != "They"
+            # "they" a plural, "it" never one ("Conservators spent ... re-lining it")
+            fits = (
+                plural(subject)
+                if word == "They"
+                else not (word in ("It", "Its") and _plural_noun(subject))
+            )
         if fits:
             owner = pronoun["word"] in ("Its", "His", "Her", "Their", "Our")
             name = possessive(subject) if owner else subject

@@ -44,8 +44,9 @@ OPENING = re.compile(
 
 
 _INVERTED = re.compile(
-    r"(?:At|In|On|Among|Behind|Beside|Near)\s+(?:its|the|their|his|her)\s+(?:\w+\s+){0,2}?"
-    r"(?:is|was|stands|stood|lies|lay)\s+"
+    r"(?:(?:At|In|On|Among|Behind|Beside|Near)\s+(?:its|the|their|his|her)\s+(?:\w+\s+){0,2}?|"
+    r"In\s+front\s+of\s+(?:you|us|the\s+\w+)\s+)"  # "In front of you hangs the tapestry"
+    r"(?:is|was|stands|stood|lies|lay|hangs|hung|sits|sat)\s+"
     r"(?P<subject>(?:the|a|an)\s+[^,;.]{3,50}?)(?=,|\.?$)"
 )
 
