@@ -169,3 +169,15 @@ def test_a_dated_story_s_glance_back_gives_no_year_to_its_next_days() -> None:
     events = _events(text, published="2026-02-06")
     assert events["../2026-01-15"][0] == "Residents had been sent evacuation guidance"
     assert "../2000-01-15" not in events
+
+
+def test_what_someone_is_asked_to_do_by_a_day_lies_ahead() -> None:
+    text = (
+        "Talks have been deadlocked since October 2024, and the company has been asked to "
+        "table a new offer no later than 31 January."
+    )
+    events = _events(text, published="2025-01-20")
+    assert events["../2025-01-31"] == (
+        "The company has been asked to table a new offer",
+        "tentative",
+    )

@@ -416,6 +416,14 @@ def test_named_periods_habits_and_page_lines_are_no_events(text: str, expected: 
         # the release itself, and a weekly habit from a month on
         ("This press release contains forward-looking statements.", []),
         ("The Gulls play their home games every Friday and Sunday from October.", []),
+        # things of a kind told by when they were made, a census named by its year, a
+        # case's year, a headline's level
+        ("Passports issued before 2012 do not have a chip.", []),
+        ("The pier was built in 1987.", ["1987"]),
+        ("Population (2021 census): 8,904", []),
+        ("It cited the results of the 2030 Population and Housing Census.", []),
+        ("Under the rule of Harlow v. Benton (1998), the claim fails.", []),
+        ("Road deaths in first quarter lowest since 2009", []),
         # a plan given up for another
         ("The probe, originally planned for 2029, is now due by 30 June 2031.", ["../2031-06-30"]),
         ("The vote, initially scheduled for 3 May, was held on 10 May 2030.", ["2030-05-10"]),

@@ -28,8 +28,8 @@ __all__ = ("a_figure_for", "a_level_for", "described_as_a_whole", "is_citation",
 
 # The head of a noun phrase a year only names: a plan, a document, a work, a model.
 _WORK = re.compile(
-    r"^(?:\s*[-–]\s*(?:1[6-9]|2[01])?\d\d)?\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
-    r"(?:plans?|strateg(?:y|ies)|programmes?|programs?|reports?|surveys?|stud(?:y|ies)|"
+    r"^(?:\s*[-–]\s*(?:1[6-9]|2[01])?\d\d)?\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?"
+    r"(?i:plans?|strateg(?:y|ies)|programmes?|programs?|reports?|surveys?|stud(?:y|ies)|"
     r"audits?|reviews?|designs?|models?|songs?|albums?|films?|documentar(?:y|ies)|books?|"
     r"novels?|editions?|versions?|roadmaps?|agendas?|concepts?|doctrines?|guidelines|"
     r"forecasts?|estimates?|figures|data|statistics|rankings?|index|papers?|articles?|"
@@ -48,7 +48,7 @@ _WORK = re.compile(
 )
 # A determiner or a possessive before the year: "the", "a", "his", "the bank's".
 _DETERMINER = re.compile(
-    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|[\w.]+['’]s)\s+$", re.I
+    r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|[\w.]+['’]s)\s+$|\(\s*$", re.I
 )
 # "a veteran of the", "its bid for the": a person or a place described by an event.
 _DESCRIBED = re.compile(
@@ -115,12 +115,21 @@ _NAMING = re.compile(
     r"|(?:\b(?i:best\s+before(?:\s+end)?|use\s+by|expiry\s+date)|^\W*(?i:expires?))\s*:?\s*$"
     # "Criminal Appeal No. 88 of 2019", "Act No. 5 of 2020": a number's year, a docket's
     r"|\b(?i:no)\.?\s*\d+[A-Z]?\s+of\s+$"
+    # "Passports issued before 2012 do not have a chip": things of a kind told by when
+    # they were made
+    r"|\b(?!(?i:is|was|has|this|its|always|perhaps)\b)[A-Za-z]+s\s+(?:issued|made|built|"
+    r"registered|sold|produced|printed|manufactured)\s+"
+    r"(?:before|after|since|until|from|in)\s+$"
     # "Timetables valid from 14 December are available": things told by when they hold;
     # "The rules are valid from 1 March" says they come into force, a fact.
     r"|\b(?!(?i:is|was|has|remains|stays)\b)[A-Za-z]+s\s+valid\s+(?:from|until|till|to)\s+$"
 )
-# A statute's section and the year of its edition: "under ORS 308.205 (2015)", "§ 12 (2019)".
-_EDITION = re.compile(r"(?:\b[A-Z]{2,}\s+\d+(?:\.\d+)+[a-z]?|§+\s*\d[\w.]*)\s*\(\s*$")
+# A statute's section and the year of its edition, a case's year: "under ORS 308.205
+# (2015)", "§ 12 (2019)", "the rule of Harlow v. Benton (1998)".
+_EDITION = re.compile(
+    r"(?:\b[A-Z]{2,}\s+\d+(?:\.\d+)+[a-z]?|§+\s*\d[\w.]*|"
+    r"\bv\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*\(\s*$"  # "Harlow v. Benton (1998)"
+)
 # A law named by its day ("the Treaty of Paris of 10 February 1763") is named by the day it
 # was signed or passed: a fact a chronology lists, where a year or a month only names it.
 _LAW = re.compile(
@@ -274,12 +283,15 @@ _LEVEL = re.compile(
     r"rainfall|temperatures?|figures|numbers|revenues?|profits?|earnings|unemployment|demand|"
     r"traffic|visitors|arrivals|investment|spending|costs?|rates?|levels?|volumes?|yields?|"
     r"harvests?|catch(?:es)?|attendance|ridership|emissions|enrol(?:l?ment|ments)|admissions|"
-    r"applications|complaints|passengers|cases|crossings|bookings|registrations|"
+    r"applications|complaints|passengers|cases|crossings|bookings|registrations|deaths|"
+    r"injuries|accidents|crimes|"
     # a count told of again by a pronoun: "in 2024 they were the most numerous since 2016"
-    r"they)\b[^,;.]{0,40}?\b(?:was|were|is|are|"
+    r"they)\b[^,;.]{0,40}?\b(?:(?:was|were|is|are|"
     r"has\s+been|have\s+been|remained|stood)\s+(?:at\s+)?(?:the|its|their)\s+(?:\w+\s+)?"
     r"(?:highest|lowest|largest|smallest|biggest|best|worst|strongest|weakest|busiest|"
-    r"most|least|fewest)\b",
+    r"most|least|fewest)\b|"
+    # a headline with no verb: "Road deaths in first quarter lowest since 2009"
+    r"(?:highest|lowest|fewest|most)\s+since\b)",
     re.IGNORECASE,
 )
 

@@ -55,7 +55,9 @@ _FUTURE = re.compile(
     # "approved the budget for next year on 5 May": a period something is for, no tense;
     # "tickets for next week's show": a thing still to come
     r"upcoming|forthcoming|(?<!\bfor )next|(?<=\bfor )next(?=\s+\w+['’]s\b)|"
-    r"(?:promised|pledged|vowed|undertaken|undertook|offered) to)\b"
+    r"(?:promised|pledged|vowed|undertaken|undertook|offered) to|"
+    # what someone is asked to do: "has been asked to table a new offer no later than"
+    r"(?:asked|ordered|required|instructed|invited|urged|called on) to)\b"
     # A forecast said by who makes it: "we project a fall of 0.5 m by 2050".
     r"|\b(?:we|they|I)\s+(?:[a-z]+ly\s+)?(?:project|forecast|predict|anticipate)\b"
     # "2025 (scheduled): Renegotiation of the Compact": a timeline's entry marked as a plan
