@@ -181,3 +181,22 @@ def test_what_someone_is_asked_to_do_by_a_day_lies_ahead() -> None:
         "The company has been asked to table a new offer",
         "tentative",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        (
+            "The secretariat, set up in 2021, reaffirmed its commitment to the 2030 Clean "
+            "Shipping Agenda.",
+            "2021",
+        ),
+        (
+            "The slope had been moving since January 2023, according to the 2024 geological "
+            "survey of the province.",
+            "2023-01/..",
+        ),
+    ],
+)
+def test_a_year_that_names_a_thing_after_to_ends_no_term(text: str, value: str) -> None:
+    assert list(_events(text, published="2025-05-22")) == [value]

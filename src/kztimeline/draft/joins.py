@@ -27,6 +27,9 @@ _UNTIL = re.compile(
     r"\b(?:until|till|through|up to|to)\s+(?P<end>(?:the\s+)?end\s+of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
 )
+# A year that names the thing after it ("according to the 2024 geological survey") ends no
+# term.
+_NAMES_A_THING = re.compile(r"\s+(?!(?:and|or|but|when|after|before|in|on|at)\b)[A-Za-z]")
 _OWN_TERM = re.compile(
     r"\bfor\s+(?:a|an|the|his|her|its|their)\s+(?:[\w-]+\s+)?(?:term|period|mandate|tenure)\b",
     re.IGNORECASE,
@@ -77,6 +80,8 @@ def join(sentence: str, found: list[Found]) -> list[Joined]:
                 index += 2
                 continue
             until = _UNTIL.search(sentence[: following.start])
+            if until is not None and _NAMES_A_THING.match(sentence, following.end):
+                until = None  # "commitment to the 2030 Clean Shipping Agenda": a name
             if (
                 until is not None
                 and not _REPORTED.search(sentence, current.end, until.start())
