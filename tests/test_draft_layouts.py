@@ -234,3 +234,10 @@ def test_a_name_in_s_is_still_it() -> None:
         "jumped 18 percent on Wednesday."
     )
     assert _events(text, published="2025-03-12")["2025-03-12"][0].startswith("Kestas’ shares")
+
+
+def test_a_doubt_stops_at_the_second_verb_of_its_subject() -> None:
+    text = "The breach probably began in November 2023 and was found only in February 2024."
+    events = _events(text)
+    assert events["2023-11?"][0] == "The breach probably began"
+    assert events["2024-02"][0] == "The breach was found"

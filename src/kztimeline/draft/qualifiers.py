@@ -67,7 +67,9 @@ _DOUBT_WORDS = (
     r"\s+(?:unclear|not\s+known|uncertain|not\s+certain|disputed)\s+(?:whether|if|when))\b"
 )
 _DOUBTED = re.compile(
-    rf"{_DOUBT_WORDS}[^,;:.()]{{0,60}}$|"
+    # not past a second verb of the same subject: "probably began in November and was
+    # found only in February" doubts the beginning, not the finding
+    rf"{_DOUBT_WORDS}(?:(?!\band\s+(?:was|were|is|are|has|had|then|later)\b)[^,;:.()]){{0,60}}$|"
     # the whole clause a doubt opens, asides and all: "It is unclear whether the leader,
     # Tomás Ferrer, who escaped to Portugal, died there in 1851"
     r"\bit\s+(?:is|was|remains)\s+(?:still\s+)?(?:unclear|uncertain|disputed|not\s+(?:known|"
