@@ -200,3 +200,14 @@ def test_what_someone_is_asked_to_do_by_a_day_lies_ahead() -> None:
 )
 def test_a_year_that_names_a_thing_after_to_ends_no_term(text: str, value: str) -> None:
     assert list(_events(text, published="2025-05-22")) == [value]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The new ferry will enter service on the first of March.", "2025-03-01"),
+        ("The ferry entered service on the twenty-first of June 1952.", "1952-06-21"),
+    ],
+)
+def test_a_day_in_words_is_a_day(text: str, value: str) -> None:
+    assert list(_events(text, published="2025-02-06")) == [value]

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ("COUNTED", "MONTH_NUMBERS", "MONTH_WORDS", "is_year", "month_cued")
+__all__ = ("COUNTED", "DAY_ORDINALS", "MONTH_NUMBERS", "MONTH_WORDS", "is_year", "month_cued")
 
 _MONTH_NAMES = (
     ("January", "Jan"),
@@ -32,6 +32,18 @@ MONTH_WORDS = "|".join(
 )
 """The month names as a pattern, capitalised or all capitals (datelines): "may" and "march"
 in lower case are verbs."""
+_UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
+_TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth".split()
+DAY_ORDINALS = {
+    word: number
+    for number, word in enumerate(
+        [*_UNITS, *_TEENS, "eighteenth", "nineteenth", "twentieth"]
+        + [f"twenty-{unit}" for unit in _UNITS]
+        + ["thirtieth", "thirty-first"],
+        start=1,
+    )
+}
+"""The days of a month in words ("the first of March"), with their numbers."""
 
 # A bare year needs one of these just before it, or the shape "the 2012 elections".
 _YEAR_CUE = re.compile(

@@ -8,7 +8,15 @@ import re
 from dataclasses import replace
 from datetime import date
 
-from kztimeline.draft.cues import COUNTED, MONTH_NUMBERS, MONTH_WORDS, is_year, month_cued
+from kztimeline.draft.cues import (
+    COUNTED,
+    DAY_ORDINALS,
+    MONTH_NUMBERS,
+    MONTH_WORDS,
+    is_year,
+    month_cued,
+)
+from kztimeline.draft.datelists import read_list
 from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.habits import month_of_a_habit, weekday_of_a_habit
 from kztimeline.draft.qualifiers import approximate_after, approximate_before, doubted
@@ -118,6 +126,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<=deed )|(?<=chronicle ))of)\s+(?P<y>1[0-5]\d\d)(?![\d%]|[,.]\d)",
         ),
         ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
+        # "on the first of March": a day in words
+        (
+            "day_dm",
+            rf"\b(?<=the\s)(?P<d>{'|'.join(DAY_ORDINALS)})\s+of\s+{month_pattern('m')}{_YEAR_TAIL}",
+        ),
         # "11-Jul-2025": a log's or a form's day
         (
             "day_dm",
@@ -187,7 +200,9 @@ def _side(match: re.Match[str], year: str, month: str | None, day: str | None) -
         text = match.group(group) if group and group in match.re.groupindex else None
         if text is None:
             return None
-        return MONTH_NUMBERS[text.rstrip(".").title()] if not text.isdigit() else int(text)
+        if text.isdigit():
+            return int(text)
+        return DAY_ORDINALS.get(text.lower()) or MONTH_NUMBERS[text.rstrip(".").title()]
 
     return Side(number(year), number(month), number(day))
 
@@ -236,33 +251,6 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
     return replace(found, doubted=True) if doubted(before, after) else found
 
 
-def _read_list(name: str, match: re.Match[str], sentence: str) -> Found | None:
-    """A list of days of one month, or of years: the first is the Found, the others more."""
-    start, end = match.span()
-    if re.search(r"\bbetween\s+(?:the\s+)?$", sentence[:start], re.IGNORECASE):
-        return None  # "between 5 and 9 May" is a range
-    if name in ("year_list", "old_year_list"):
-        if not is_year(sentence, match.start(), match.end()) or COUNTED.match(sentence[end:]):
-            return None
-        years = [int(match["y"]), *map(int, re.findall(r"\d{4}", match["years"]))]
-        sides = [Side(year) for year in years]
-    elif name == "month_list":
-        names = [*re.findall(rf"{_MONTH_WORDS}", match["months"]), match["m"]]
-        sides = [Side(int(match["y"]), MONTH_NUMBERS[name.title()]) for name in names]
-    else:
-        year = int(match["y"]) if match["y"] else None
-        month = MONTH_NUMBERS[match["m"].rstrip(".").title()]
-        days = [*map(int, re.findall(r"\d+", match["days"])), int(match["d"])]
-        sides = [Side(year, month, day) for day in days]
-        if not all(1 <= day <= 31 and exists(side) for day, side in zip(days, sides, strict=True)):
-            return None
-    if len(set(sides)) != len(sides) or sides != sorted(
-        sides, key=lambda side: side.day or side.month or side.year or 0
-    ):
-        return None  # a list goes forward; anything else is some other shape
-    return Found(start, end, sides[0], sides[0], more=tuple(sides[1:]))
-
-
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
 # Christmas Eve and Day, New Year's Eve and Day, by first letter and last word.
 _HOLIDAYS = {
@@ -279,7 +267,7 @@ def _read_shape(
     start, end = match.span()
     before = sentence[:start]
     if name in ("day_list_dm", "day_list_md", "year_list", "old_year_list", "month_list"):
-        return _read_list(name, match, sentence)
+        return read_list(name, match, sentence)
     if name == "old_years":
         # "rose from 1200 to 1500 members": a count, not years
         if COUNTED.match(sentence[end:]) or re.match(r"\s*(?:[-–/]\d|%)", sentence[end:]):
