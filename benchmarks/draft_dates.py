@@ -57,6 +57,7 @@ from draft_thirtyfifth import THIRTYFIFTH_CORPUS  # noqa: E402
 from draft_thirtyfirst import THIRTYFIRST_CORPUS  # noqa: E402
 from draft_thirtyfourth import THIRTYFOURTH_CORPUS  # noqa: E402
 from draft_thirtysecond import THIRTYSECOND_CORPUS  # noqa: E402
+from draft_thirtysixth import THIRTYSIXTH_CORPUS  # noqa: E402
 from draft_thirtythird import THIRTYTHIRD_CORPUS  # noqa: E402
 from draft_twelfth import TWELFTH_CORPUS  # noqa: E402
 from draft_twentieth import TWENTIETH_CORPUS  # noqa: E402
@@ -523,6 +524,7 @@ def main() -> None:
         ("Evaluation corpus, thirty-third batch", THIRTYTHIRD_CORPUS),
         ("Evaluation corpus, thirty-fourth batch", THIRTYFOURTH_CORPUS),
         ("Evaluation corpus, thirty-fifth batch", THIRTYFIFTH_CORPUS),
+        ("Evaluation corpus, thirty-sixth batch", THIRTYSIXTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
