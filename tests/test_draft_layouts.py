@@ -241,3 +241,21 @@ def test_a_doubt_stops_at_the_second_verb_of_its_subject() -> None:
     events = _events(text)
     assert events["2023-11?"][0] == "The breach probably began"
     assert events["2024-02"][0] == "The breach was found"
+
+
+def test_a_history_page_of_year_headings_gives_each_paragraph_its_year() -> None:
+    """A fragment opening on "<nav>", headings that are a year alone, and "around October"
+    in the middle of a sentence."""
+    text = (
+        "<nav>Home | History</nav>\n<h1>Our history</h1>\n"
+        "<h2>1888</h2>\n<p>Johan Brekke opens a ship chandlery on Bryggen on 2 May.</p>\n"
+        "<h2>1957</h2>\n<p>The company opens a branch office in Rotterdam around October.</p>"
+    )
+    events = _events(text)
+    assert events["1888-05-02"][0] == "Johan Brekke opens a ship chandlery on Bryggen"
+    assert events["1957-10~"][0] == "The company opens a branch office in Rotterdam"
+
+
+def test_a_weekday_may_be_approximate() -> None:
+    text = "Storm Helka, which formed south of Iceland around Sunday, will bring gusts."
+    assert list(_events(text, published="2025-11-11")) == ["2025-11-09~"]

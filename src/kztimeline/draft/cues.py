@@ -101,7 +101,9 @@ _MONTH_CUE = re.compile(
     r"\b(?:in|since|until|till|by|last|next|this|early|mid|late|during|before|after|from|"
     r"through|of|end of|beginning of|start of|middle of)\s+$|\bmid-$|\b(?:early|late)-$|"
     # "in about March", "Around October, the board ...": an approximate month
-    r"(?:^\W*|\b(?:in|since|until|by|from)\s+)(?:about|around|roughly|approximately|circa)\s+$",
+    r"(?:^\W*|\b(?:in|since|until|by|from)\s+)(?:about|around|roughly|approximately|circa)\s+$|"
+    # "opens a branch in Rotterdam around October"
+    r"\b(?:around|approximately|circa)\s+$",
     re.IGNORECASE,
 )
 # "in January and March", "in May, June or July": a month after another of a list.
@@ -138,6 +140,8 @@ def is_year(sentence: str, start: int, end: int) -> bool:
         return True
     if _LABELLED_ITEM.search(before) and re.match(r"\s*(?:[;.]|$)", after):
         return True
+    if not before.strip() and not after.strip(" .:"):
+        return True  # "<h2>1888</h2>": a year alone on its line heads what follows
     if not before.strip() and re.match(r"(?:\s*\([a-z ]{1,20}\))?(?:\s*[:–—]\s|\s+-\s)", after):
         return True  # "1998 — Akmola is renamed Astana": the date of an entry of a list
     # "the 2012 parliamentary elections": a year naming the thing that follows.

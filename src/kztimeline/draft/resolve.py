@@ -44,7 +44,10 @@ def resolved_value(
                 return f"{found.value.split('/')[0]}/..", notes  # "since last week"
             return found.value, notes
         before, after = sentence[: found.start], sentence[found.end :]
-        return bounded(found.value, before, after, term=item.term), notes  # "until today"
+        value = found.value
+        if re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value) and (found.approximate or found.doubted):
+            value += "~" if found.approximate else "?"  # "formed around Sunday"
+        return bounded(value, before, after, term=item.term), notes  # "until today"
     first, last = found.first, found.last
     if first is None or last is None:
         return None

@@ -195,12 +195,10 @@ class TextOfPage(HTMLParser):
 
 
 def looks_like_html(text: str) -> bool:
-    """Whether ``text`` is an HTML page or fragment rather than plain text."""
-    return (
-        re.match(
-            r"\s*<(?:!doctype|html|head|body|header|main|section|article|div|p|h[1-6])\b",
-            text,
-            re.I,
-        )
-        is not None
-    )
+    """Whether ``text`` is an HTML page or fragment rather than plain text: it opens on a
+    page's tag or on any block ("<nav>", "<section>", "<h2>")."""
+    opening = re.match(r"\s*<(!doctype|[a-z][a-z0-9]*)\b", text, re.I)
+    if opening is None:
+        return False
+    tag = opening[1].lower()
+    return tag in ("!doctype", "html", "head", "body") or tag in _BLOCKS or tag in _SKIPPED
