@@ -457,3 +457,16 @@ def test_a_head_line_s_update_in_brackets_is_the_page_s_own_date() -> None:
         "Anna Kerr was arrested on 16 September 2030."
     )
     assert [event.date.text for event in draft(text, published="2031-04-03")] == ["2030-09-16"]
+
+
+def test_a_correction_s_account_of_the_error_dates_nothing() -> None:
+    """A corrections column: what a piece wrongly said names no event, nor does it take the
+    column's date; the correction after it stays."""
+    text = (
+        "Corrections and clarifications\n\nSaturday 14 February 2031\n\n"
+        "- A preview said the Linden Folk Festival would return on 12 June. Organisers say it "
+        "will take place from 19 to 21 June.\n\n"
+        "- An obituary of the architect Rosalind Meath (4 February, page 44) gave her year of "
+        "birth as 1938. She was born in 1937.\n"
+    )
+    assert sorted(event.date.text for event in draft(text)) == ["1937", "2031-06-19/2031-06-21"]

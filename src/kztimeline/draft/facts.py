@@ -15,8 +15,9 @@ from dataclasses import dataclass, replace
 from kztimeline.dates import PartialDate
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import Article, Sentence
-from kztimeline.draft.decisions import VOTE
+from kztimeline.draft.decisions import VOTE, held_meeting
 from kztimeline.draft.furniture import dates_the_text
+from kztimeline.draft.grammar import matches
 from kztimeline.draft.headings import entry_of_the_day, heading_day, main_clause_of_the_day
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
@@ -212,7 +213,14 @@ def facts_of(
         )
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         entry = headed_item and (sentence.item or just_headed)
-        if not mentions and entry and anchors.reference is not None:
+        # an entry that names dates, none of them kept ("A preview said the festival would
+        # return on 12 June"), is of none: not of the heading's day either
+        if (
+            not mentions
+            and entry
+            and anchors.reference is not None
+            and not matches(sentence.text, None)
+        ):
             # "Tuesday 14 October" over "09:30 Opening address": a programme's entries are
             # the events of the day that heads them; a diary's "5 January" over "Landed
             # stores and the two weasels.", the first sentence of its entry.
@@ -344,24 +352,6 @@ def _year_anchor(
     return anchor if near else None
 
 
-# A record's own date line ("Held on Tuesday 14 May 2024 at 7 p.m.") under its title
-# ("Minutes of the Board meeting of ..."): the meeting the record is of.
-_RECORD = re.compile(r"Minutes\s+of\s+(?:the\s+)?(?P<what>\S.*)", re.IGNORECASE)
-_HELD_LINE = re.compile(r"(?:(?:Meeting|Session|Sitting)\s+)?[Hh]eld\b")
-
-
-def _held(sentence: str, heading: str) -> str | None:
-    """The title of the meeting a record's date line says was held, from the record's
-    title; ``None`` for any other sentence."""
-    record = _RECORD.fullmatch(heading)
-    if record is None or not _HELD_LINE.match(sentence):
-        return None
-    what = record["what"]
-    if re.search(r"\b(?:meeting|session|sitting)\b", what, re.IGNORECASE):
-        return what[:1].upper() + what[1:]
-    return f"Meeting of the {what}"
-
-
 def _item_topic(article: Article, index: int) -> str | None:
     """The heading of a numbered item that the sentence at ``index`` opens ("4. Car park.
     Resurfacing starts..."), when the title would not name it; else ``None``."""
@@ -410,7 +400,7 @@ def _fact(
     named = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*", heading)
     page = heading if named and not PRONOUN.match(heading) else None
     title, untitled = title_of(text, own, other, earlier, voice, page)
-    if (held := _held(text, heading)) is not None:
+    if (held := held_meeting(text, heading)) is not None:
         title, untitled = held, False
     elif (
         re.fullmatch(VOTE, text)

@@ -206,8 +206,22 @@ _YEARS_ONLY = re.compile(
 )
 
 
+# A correction's account of what a piece got wrong ("An article about the mill (Business, 9
+# February, page 31) said the mill shut on 30 January."): the days it names are the piece's
+# and its error, none a day anything happened on. The correction that follows stays.
+_MISREPORTED = re.compile(
+    r"^\W*(?:An?|Yesterday['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:article|story|"
+    r"report|obituary|preview|review|caption|headline|listing|graphic|map|editorial|column|"
+    r"feature|piece|letter|interview|profile)\b[^.;]*?\b(?:said|stated|reported|gave|"
+    r"described|misstated|misdated|wrongly|incorrectly|referred)\b",
+    re.IGNORECASE,
+)
+
+
 def only_named(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of ``sentence`` is only named (see the module)."""
+    if _MISREPORTED.match(sentence):
+        return True
     before, after = sentence[:start], sentence[end:]
     if _DETERMINER.search(before) and _WORK.match(after):
         return True
