@@ -259,3 +259,25 @@ def test_a_history_page_of_year_headings_gives_each_paragraph_its_year() -> None
 def test_a_weekday_may_be_approximate() -> None:
     text = "Storm Helka, which formed south of Iceland around Sunday, will bring gusts."
     assert list(_events(text, published="2025-11-11")) == ["2025-11-09~"]
+
+
+def test_a_diary_of_day_lines_keeps_its_first_day() -> None:
+    text = (
+        "Sunday 1 October 2023\nLanded at Kansai at six in the morning.\n\n"
+        "Wednesday 4 October\nFirst day of classes! The placement test will be on Friday.\n"
+    )
+    events = _events(text)
+    assert events["2023-10-01"][0] == "Landed at Kansai at six in the morning"
+    assert events["2023-10-06"][1] == "tentative"
+
+
+def test_what_a_resolution_resolves_lies_ahead() -> None:
+    """Minutes' "RESOLVED: that the Clerk writes ... no later than 29 March", after a year of
+    the bridge's past: the 29 March after the meeting."""
+    text = (
+        "MINUTES OF THE ORDINARY MEETING held on Tuesday 12 March 2024\n\n"
+        "24/31 MILL LANE BRIDGE\n(a) The bridge has been closed since 4 December 2023.\n"
+        "(b) Members noted that the bridge was listed Grade II in 1985.\n"
+        "(c) RESOLVED: that the Clerk writes to the County no later than 29 March."
+    )
+    assert "../2024-03-29" in _events(text)

@@ -289,16 +289,17 @@ _LIFE_EVENT = re.compile(
 
 
 def _opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragraph]) -> bool:
-    """Whether a dateline is the first of a diary's entries: a day with no place and a full
-    stop ("3 June 1952. Left Skardu ...") that a later paragraph's day opens the same way
-    ("5 June. Reached Khapalu ...")."""
+    """Whether a dateline is the first of a diary's entries: a day with no place, with a
+    full stop ("3 June 1952. Left Skardu ...") or on a line of its own, that a later
+    paragraph's day opens the same way ("5 June. Reached Khapalu ...")."""
 
     def entry(found: Dateline | None, text: str) -> bool:
+        stop = found is not None and text[: found.end].rstrip().endswith(".")
         return (
             found is not None
             and found.place is None
-            and text[: found.end].rstrip().endswith(".")
-            and found.end < len(text)
+            # "3 June 1952. Left ...", or a day on a line of its own over its entry
+            and ((stop and found.end < len(text)) or not text[found.end :].strip())
         )
 
     return entry(found, paragraph.text) and any(

@@ -46,7 +46,9 @@ MOVED_TO = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't|would|must(?!\s+have)|(?:is|are)\s+(?:also\s+|still\s+|now\s+|"
+    r"\b(?:will|shall|won't|would|must(?!\s+have)|"
+    # a resolution's content: "RESOLVED: that the Clerk writes to the County by 29 March"
+    r"(?i:resolved)\s*:?\s+that|(?:is|are)\s+(?:also\s+|still\s+|now\s+|"
     r"then\s+|soon\s+)?(?:to|due)|"
     r"(?:scheduled|planned|expected|set|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
