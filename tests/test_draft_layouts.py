@@ -281,3 +281,13 @@ def test_what_a_resolution_resolves_lies_ahead() -> None:
         "(c) RESOLVED: that the Clerk writes to the County no later than 29 March."
     )
     assert "../2024-03-29" in _events(text)
+
+
+def test_a_dateline_with_the_country_after_the_city_leaves_the_title() -> None:
+    text = (
+        "LEIDEN, the Netherlands, 9 September 2025 -- Helixora B.V. announced that it closed "
+        "a EUR 42 million financing on 4 September."
+    )
+    events = _events(text)
+    assert events["2025-09-04"][0].startswith("Helixora B.V. closed")
+    assert not any(title.startswith("LEIDEN") for title, _ in events.values())

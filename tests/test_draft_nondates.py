@@ -382,6 +382,8 @@ def test_dates_named_without_anything_happening_on_them(text: str, expected: lis
         ),
         ("Notice issued 3 March 2031\n\nThe bridge closed on 2 May 2029.", ["2029-05-02"]),
         ("Published in the Official Gazette on 20 January 2031.", []),
+        ("Broadcast: Monday 15 September 2031, 07:40", []),
+        ("Decided: September 16, 2031", []),
         ("For immediate release - 14 May 2031", []),
         ("Village newsletter · Issue 212 · October 2030", []),
         # a work's title that ends on the span of years it covers

@@ -16,7 +16,7 @@ __all__ = ("Dateline", "dateline_year", "read_dateline")
 
 _DATELINE = re.compile(
     rf"(?:(?:Published|Posted|Updated|Date)(?:\s+on)?:?\s+)?"
-    rf"(?:(?P<place>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,3}})(?:,\s*[A-Z][A-Za-z.'-]+)?"
+    rf"(?:(?P<place>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,3}})(?:,\s*(?:the\s+)?[A-Z][A-Za-z.'-]+)?"
     # "TARAZ, Kazakhstan – 4 September 2023 –": a dash may part the place from the date.
     rf"(?:\s*\([^)]{{1,30}}\))?(?:,?\s+|\s+[–—-]\s+))?{LEAD}(?:{day_pattern('d')}\s+{month_pattern('m')}|"
     rf"{month_pattern('m2')}\s+{day_pattern('d2')})(?:,?\s+{year_pattern('y')})?\s*(?:\([^)]{{1,30}}\)\s*)?"

@@ -55,11 +55,12 @@ _FURNITURE = re.compile(
     # A label and a bare date with nothing else ("Dated 4 June 2019", "Filmed on 2 May
     # 2020."): the document's own record of itself, no subject and no fact. "The film was
     # released on 2 May 2020" has a subject and stays.
-    r"^(?:Dated|Signed|Recorded|Released|Issued|Filmed|Broadcast|Aired|Transcribed|"
-    r"Printed|Compiled|Revised|Notice\s+issued|(?:Sent|Filed)(?:\s*:)?|"
+    r"^(?:Dated|Signed|Issued|Filmed|Compiled|Revised|Notice\s+issued|"
+    r"(?:Sent|Filed|Decided|Broadcast|Aired|Recorded|Released|Transcribed|Printed)(?:\s*:)?|"
     r"Date\s+of\s+(?:dispatch|despatch|issue|publication)(?:\s+of\s+this\s+\w+)?\s*:)\s+"
-    r"(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d)?"  # "Broadcast: Monday 15 September 2025, 07:40"
     # "Recorded 14.09.2023 | Duration 00:42:10": more of the record's fields after a bar
     r"(?:\s*[|•·]\s*[^|.;]{1,60})*\s*[.;]?$|"
     # "Recorded in Almaty, spring 2024.": where and when the record itself was made
