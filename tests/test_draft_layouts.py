@@ -291,3 +291,10 @@ def test_a_dateline_with_the_country_after_the_city_leaves_the_title() -> None:
     events = _events(text)
     assert events["2025-09-04"][0].startswith("Helixora B.V. closed")
     assert not any(title.startswith("LEIDEN") for title, _ in events.values())
+
+
+def test_a_numbered_point_that_ends_on_a_day_is_no_date_line() -> None:
+    """A declaration's "2. Welcome the entry into force of the Agreement on 1 March 2025;"
+    is a point of the text, not the page's date line."""
+    text = "2. Welcome the entry into force of the Baltic Shore Power Agreement on 1 March 2025;"
+    assert list(_events(text)) == ["2025-03-01"]

@@ -426,6 +426,9 @@ def test_named_periods_habits_and_page_lines_are_no_events(text: str, expected: 
         ("It cited the results of the 2030 Population and Housing Census.", []),
         ("Under the rule of Harlow v. Benton (1998), the claim fails.", []),
         ("Road deaths in first quarter lowest since 2009", []),
+        # an assessment, a baseline and a declaration named by their year
+        ("Results of the 2030 national learning assessment remain below the 2018 baseline.", []),
+        ("Recalling the 2022 Tallinn Declaration on Green Shipping Corridors,", []),
         # a plan given up for another
         ("The probe, originally planned for 2029, is now due by 30 June 2031.", ["../2031-06-30"]),
         ("The vote, initially scheduled for 3 May, was held on 10 May 2030.", ["2030-05-10"]),

@@ -309,8 +309,8 @@ def _opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragr
 
 def _date_line(text: str) -> date | None:
     """The full date of a short line that is not a sentence, or ``None``."""
-    if len(text) > 100 or re.search(r"[.!?\"”]$", text):
-        return None
+    if len(text) > 100 or re.search(r"[.!?;\"”]$", text) or re.match(r"\d{1,2}[.)]\s", text):
+        return None  # a sentence, or a numbered point ("2. Welcome the entry into force ...;")
     for mention in find_dates(text):
         if names_a_day(mention.value):
             return date.fromisoformat(mention.value)

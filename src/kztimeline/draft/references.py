@@ -42,7 +42,7 @@ _WORK = re.compile(
     r"paintings?|recordings?|catalogues?|posters?|coins?|banknotes?|stamps?|uniforms?|"
     # A level a year set: "well below its 2022 peak", "the 2008 record".
     r"peaks?|highs?|lows?|records?|averages?|amendments?|registers?|rolls?|"
-    r"(?:coalition\s+)?agreements?|pacts?|"
+    r"(?:coalition\s+)?agreements?|pacts?|declarations?|assessments?|baselines?|benchmarks?|"
     # People a year describes: "the 2018 champions Kairat".
     r"champions?|winners?|runners-up|finalists?|medall?ists?|laureates?|graduates?)\b(?!\s+(?:of|for)\s+the\s+year)"
 )
