@@ -298,3 +298,17 @@ def test_a_numbered_point_that_ends_on_a_day_is_no_date_line() -> None:
     is a point of the text, not the page's date line."""
     text = "2. Welcome the entry into force of the Baltic Shore Power Agreement on 1 March 2025;"
     assert list(_events(text)) == ["2025-03-01"]
+
+
+def test_a_field_may_give_an_hour_and_a_weekday_before_its_day() -> None:
+    """A warning's head lines with hours before their days are fields of their own, not
+    one run-on paragraph whose words title every day."""
+    text = (
+        "ORANGE WARNING: WIND\n\nIssued: 07:00 Tuesday 11 November 2025\n"
+        "Valid until: 12:00 Thursday 13 November 2025\nArea: Coastal Vestland\n\n"
+        "Ferry operators cancelled several evening crossings on Monday."
+    )
+    events = _events(text)
+    assert events["2025-11-13"][0] == "Valid until"
+    assert events["2025-11-10"][0] == "Ferry operators cancelled several evening crossings"
+    assert "2025-11-11" not in events

@@ -224,6 +224,8 @@ _PAGE_FIELD = re.compile(
 FIELD_LEAD = (
     r"(?:(?:early|mid|late|expected|planned|scheduled|due|estimated|in|on|by|from|around|"
     r"about|circa|c\.)[\s-]+)*"
+    # an hour and a weekday before the day: "Valid from: 18:00 Wednesday 12 November 2025"
+    r"(?:\d{1,2}[:.]\d\d\s+)?(?:[A-Z][a-z]+day,?\s+)?"
 )
 
 
