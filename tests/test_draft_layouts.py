@@ -312,3 +312,12 @@ def test_a_field_may_give_an_hour_and_a_weekday_before_its_day() -> None:
     assert events["2025-11-13"][0] == "Valid until"
     assert events["2025-11-10"][0] == "Ferry operators cancelled several evening crossings"
     assert "2025-11-11" not in events
+
+
+def test_a_lower_case_we_is_no_name_for_its() -> None:
+    text = (
+        "Larchmont Value Partners\nLetter to Shareholders\n\nOn 17 February we sold our stake "
+        "in Orrin Shipping, after its board accepted a tender offer announced on 29 January."
+    )
+    titles = [title for title, _ in _events(text, published="2026-05-14").values()]
+    assert not any(title.startswith("We’s") for title in titles)

@@ -167,8 +167,8 @@ def named(
             # "Miners have ..., union leader Aidar Seitkali told reporters. He said ...": who
             # spoke, when the sentence's subject is no person
             subject = speaker["name"]
-        if not subject or PRONOUN.match(subject):
-            continue
+        if not subject or PRONOUN.match(subject[:1].upper() + subject[1:]):
+            continue  # "On 17 February we sold ...": a pronoun stands for no other
         if corporate:
             # "Dear Shareholders," is who the letter speaks to, never who "we" are.
             fits = (
