@@ -321,3 +321,23 @@ def test_a_lower_case_we_is_no_name_for_its() -> None:
     )
     titles = [title for title, _ in _events(text, published="2026-05-14").values()]
     assert not any(title.startswith("We’s") for title in titles)
+
+
+@pytest.mark.parametrize(
+    ("text", "title"),
+    [
+        (
+            "The 78-metre ship was ordered in March 2021, and her keel was laid on 14 February "
+            "2022.",
+            "The 78-metre ship’s keel was laid",
+        ),
+        (
+            "The boat carried the island's children to school.\n\n"
+            '"I was on the first sailing," says Aud Lind, now 91. She remembers it as a Sunday, '
+            "the 14th of June 1959.",
+            "Aud Lind remembers it",
+        ),
+    ],
+)
+def test_she_is_a_ship_or_the_speaker_named_after_a_quote(text: str, title: str) -> None:
+    assert any(title_.startswith(title) for title_, _ in _events(text).values())

@@ -61,9 +61,14 @@ _NO_PERSON = (
     r"Service|Observatory|Institution|Party|Network|Festival"
 )
 _NAME = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+_SHIP = re.compile(
+    r"\b(?i:ship|vessel|boat|ferry|yacht|tanker|trawler|liner|schooner|steamer|icebreaker|"
+    r"frigate|submarine)$"
+)
 # A speaker named after a comma: ", union leader Aidar Seitkali told reporters".
 _SPEAKER = re.compile(
-    rf",\s+(?:[a-z]+\s+){{0,3}}(?P<name>{_NAME}(?:\s+{_NAME})+)\s+(?:told|said|says|added)\b"
+    rf",\s+(?:[a-z]+\s+){{0,3}}(?P<name>{_NAME}(?:\s+{_NAME})+)\s+(?:told|said|says|added)\b|"
+    rf"[,”\"]\s+(?:says|said|adds|added)\s+(?P<after>{_NAME}(?:\s+{_NAME})+)"  # "says Aud Lind"
 )
 _PERSON = re.compile(
     # not a body ("The Committee"); a ship ("The Maren Holt") may be "she"
@@ -166,7 +171,7 @@ def named(
         if speaker is not None and not person:
             # "Miners have ..., union leader Aidar Seitkali told reporters. He said ...": who
             # spoke, when the sentence's subject is no person
-            subject = speaker["name"]
+            subject = speaker["name"] or speaker["after"]
         if not subject or PRONOUN.match(subject[:1].upper() + subject[1:]):
             continue  # "On 17 February we sold ...": a pronoun stands for no other
         if corporate:
@@ -181,7 +186,11 @@ def named(
             # "The Minister of State": the noun before the phrase that qualifies it.
             head = re.split(r"\s+(?:of|for|at|in|from)\s+", subject, maxsplit=1)[0]
             role = re.match(r"(?:The|A|An)\s", head) is not None and _PERSON.search(head)
-            fits = bool(_PERSON.search(subject) or role) and not (_ONE_PLURAL.fullmatch(subject))
+            # a ship may be "she": "The 78-metre ship was ordered ... Her keel was laid"
+            ship = word in ("She", "Her") and _SHIP.search(head) is not None
+            fits = bool(_PERSON.search(subject) or role or ship) and not (
+                _ONE_PLURAL.fullmatch(subject)
+            )
         else:
             # "they" a plural, "it" never one ("Conservators spent ... re-lining it")
             fits = (
