@@ -341,3 +341,10 @@ def test_a_lower_case_we_is_no_name_for_its() -> None:
 )
 def test_she_is_a_ship_or_the_speaker_named_after_a_quote(text: str, title: str) -> None:
     assert any(title_.startswith(title) for title_, _ in _events(text).values())
+
+
+def test_a_heading_of_a_life_gives_its_birth_and_its_death() -> None:
+    text = "The Ashworth Family\n\nThomas Ashworth (c. 1788 – 1851)\n\nThomas was a fustian cutter."
+    events = _events(text)
+    assert events["1788~"][0] == "Thomas Ashworth was born"
+    assert events["1851"][0] == "Thomas Ashworth died"

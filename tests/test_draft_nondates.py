@@ -429,6 +429,8 @@ def test_named_periods_habits_and_page_lines_are_no_events(text: str, expected: 
         # an assessment, a baseline and a declaration named by their year
         ("Results of the 2030 national learning assessment remain below the 2018 baseline.", []),
         ("Recalling the 2022 Tallinn Declaration on Green Shipping Corridors,", []),
+        # a page's list of its sources
+        ("Sources: parish registers of Heptonstall; 1841 and 1851 censuses.", []),
         # a plan given up for another
         ("The probe, originally planned for 2029, is now due by 30 June 2031.", ["../2031-06-30"]),
         ("The vote, initially scheduled for 3 May, was held on 10 May 2030.", ["2030-05-10"]),

@@ -218,10 +218,13 @@ _MISREPORTED = re.compile(
 )
 
 
+_SOURCES_LINE = re.compile(r"^\s*(?i:sources?|references?|bibliography|further reading)\s*:")
+
+
 def only_named(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of ``sentence`` is only named (see the module)."""
-    if _MISREPORTED.match(sentence):
-        return True
+    if _MISREPORTED.match(sentence) or _SOURCES_LINE.match(sentence):
+        return True  # "Sources: parish registers; 1841 and 1851 censuses"
     before, after = sentence[:start], sentence[end:]
     if _DETERMINER.search(before) and _WORK.match(after):
         return True
