@@ -348,3 +348,11 @@ def test_a_heading_of_a_life_gives_its_birth_and_its_death() -> None:
     events = _events(text)
     assert events["1788~"][0] == "Thomas Ashworth was born"
     assert events["1851"][0] == "Thomas Ashworth died"
+
+
+def test_a_first_name_in_s_is_one_person() -> None:
+    text = (
+        "Thomas was born about 1788 in Heptonstall. He married Hannah Greenwood at the parish "
+        "church on 14 May 1811."
+    )
+    assert _events(text)["1811-05-14"][0].startswith("Thomas married Hannah Greenwood")

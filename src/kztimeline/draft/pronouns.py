@@ -94,7 +94,8 @@ _OWN_KIND = (
 _COMPANY = re.compile(
     rf"(?<=\s)(?!(?:The|Dear|In|On|At)\b)(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_BODY})\b"
 )
-_ONE_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!ss)s")
+# One capitalised plural noun ("Officers"), not a name in -s ("Thomas", "Dennis", "Carlos").
+_ONE_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!ss)(?<!a)(?<!i)(?<!o)s")
 
 
 _PAIR = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
