@@ -53,6 +53,7 @@ from draft_sixteenth import SIXTEENTH_CORPUS  # noqa: E402
 from draft_tenth import TENTH_CORPUS  # noqa: E402
 from draft_thirteenth import THIRTEENTH_CORPUS  # noqa: E402
 from draft_thirtieth import THIRTIETH_CORPUS  # noqa: E402
+from draft_thirtyeighth import THIRTYEIGHTH_CORPUS  # noqa: E402
 from draft_thirtyfifth import THIRTYFIFTH_CORPUS  # noqa: E402
 from draft_thirtyfirst import THIRTYFIRST_CORPUS  # noqa: E402
 from draft_thirtyfourth import THIRTYFOURTH_CORPUS  # noqa: E402
@@ -527,6 +528,7 @@ def main() -> None:
         ("Evaluation corpus, thirty-fifth batch", THIRTYFIFTH_CORPUS),
         ("Evaluation corpus, thirty-sixth batch", THIRTYSIXTH_CORPUS),
         ("Evaluation corpus, thirty-seventh batch", THIRTYSEVENTH_CORPUS),
+        ("Evaluation corpus, thirty-eighth batch", THIRTYEIGHTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
