@@ -55,6 +55,7 @@ from draft_thirteenth import THIRTEENTH_CORPUS  # noqa: E402
 from draft_thirtieth import THIRTIETH_CORPUS  # noqa: E402
 from draft_thirtyfirst import THIRTYFIRST_CORPUS  # noqa: E402
 from draft_thirtyfourth import THIRTYFOURTH_CORPUS  # noqa: E402
+from draft_thirtyninth import THIRTYNINTH_CORPUS  # noqa: E402
 from draft_thirtysecond import THIRTYSECOND_CORPUS  # noqa: E402
 from draft_thirtythird import THIRTYTHIRD_CORPUS  # noqa: E402
 from draft_twelfth import TWELFTH_CORPUS  # noqa: E402
@@ -521,6 +522,7 @@ def main() -> None:
         ("Evaluation corpus, thirty-second batch", THIRTYSECOND_CORPUS),
         ("Evaluation corpus, thirty-third batch", THIRTYTHIRD_CORPUS),
         ("Evaluation corpus, thirty-fourth batch", THIRTYFOURTH_CORPUS),
+        ("Evaluation corpus, thirty-ninth batch", THIRTYNINTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
