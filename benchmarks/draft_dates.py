@@ -57,6 +57,7 @@ from draft_thirtyeighth import THIRTYEIGHTH_CORPUS  # noqa: E402
 from draft_thirtyfifth import THIRTYFIFTH_CORPUS  # noqa: E402
 from draft_thirtyfirst import THIRTYFIRST_CORPUS  # noqa: E402
 from draft_thirtyfourth import THIRTYFOURTH_CORPUS  # noqa: E402
+from draft_thirtyninth import THIRTYNINTH_CORPUS  # noqa: E402
 from draft_thirtysecond import THIRTYSECOND_CORPUS  # noqa: E402
 from draft_thirtyseventh import THIRTYSEVENTH_CORPUS  # noqa: E402
 from draft_thirtysixth import THIRTYSIXTH_CORPUS  # noqa: E402
@@ -529,6 +530,7 @@ def main() -> None:
         ("Evaluation corpus, thirty-sixth batch", THIRTYSIXTH_CORPUS),
         ("Evaluation corpus, thirty-seventh batch", THIRTYSEVENTH_CORPUS),
         ("Evaluation corpus, thirty-eighth batch", THIRTYEIGHTH_CORPUS),
+        ("Evaluation corpus, thirty-ninth batch", THIRTYNINTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
