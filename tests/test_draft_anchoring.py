@@ -211,3 +211,28 @@ def test_a_year_that_names_a_thing_after_to_ends_no_term(text: str, value: str) 
 )
 def test_a_day_in_words_is_a_day(text: str, value: str) -> None:
     assert list(_events(text, published="2025-02-06")) == [value]
+
+
+def test_an_undated_glance_back_in_the_sentence_gives_no_year() -> None:
+    """ "recalled the relations set up in 1958 and welcomed the entry into force on 1
+    January", in a statement of May 2025 about talks that month: the January of 2025."""
+    text = (
+        "JOINT STATEMENT\n\nAccra, 13 May 2025\n\n1. The Ministers held talks in Accra on 12-13 "
+        "May 2025.\n\n2. The Ministers recalled the establishment of relations in 1958 and "
+        "welcomed the entry into force on 1 January of the tax agreement."
+    )
+    events = _events(text)
+    assert "2025-01-01" in events
+    assert "1958-01-01" not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("since 03/2019        Lead Bridge Engineer, Valtek Consulting", "2019-03/.."),
+        ("09/2009 - 12/2012    Graduate Engineer, Silesian Road Authority", "2009-09/2012-12"),
+        ("The court applied Law No. 10/2012 on assemblies.", None),
+    ],
+)
+def test_a_month_by_its_number_where_a_date_is_expected(text: str, value: str | None) -> None:
+    assert list(_events(text)) == ([value] if value else [])

@@ -21,7 +21,7 @@ from datetime import date
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.mentions import Mention, names_a_day
-from kztimeline.draft.normalise import written_year
+from kztimeline.draft.normalise import glance_back, written_year
 from kztimeline.draft.tense import Tense, tense_at, tense_of
 from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_partial_date
@@ -65,25 +65,26 @@ class Anchors:
             # February 2024 she spoke": with no publication day, what is still to come lies
             # after the latest day told, not in the year of an older date named last.
             return self.latest, False
-        if (
-            self.latest is not None
-            and anchor is not None
-            and anchor.day is None
-            and anchor.year < self.latest.year
-            and (
-                self.reference is None
-                or (
-                    self.latest.first_day <= self.reference
-                    and self.reference.year - self.latest.year <= _NEAR_YEARS
-                )
-            )
-        ):
+        frame = self.frame()
+        if anchor is not None and glance_back(anchor, frame):
             # "The mission took place from 3 to 19 September 2024. The previous one took
             # place around June 2022. - On 9 September a trawler was found ...": a month or
-            # a year before the latest day told (when there is a publication day, one past
-            # and near it) is a glance back; the days after it stay in the story's time.
-            return self.latest, False
+            # a year before the story's own time is a glance back; the days after it stay
+            # in the story's time.
+            return frame, False
         return anchor, planned
+
+    def frame(self) -> PartialDate | None:
+        """The story's own time: the latest day told, when there is no publication day or
+        that day is past and near it; else ``None``."""
+        if self.latest is None:
+            return None
+        if self.reference is None or (
+            self.latest.first_day <= self.reference
+            and self.reference.year - self.latest.year <= _NEAR_YEARS
+        ):
+            return self.latest
+        return None
 
     def heading(self, day: str, paragraph: int) -> None:
         """A dated heading: what follows counts from its day."""

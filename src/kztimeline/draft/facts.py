@@ -210,6 +210,7 @@ def facts_of(
             year_anchor=_year_anchor(year_anchor, anchors.year_paragraph, sentence, article),
             dropped=missed,
             frames=frames,
+            frame=anchors.frame(),
         )
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         entry = headed_item and (sentence.item or just_headed)

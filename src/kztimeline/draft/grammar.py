@@ -67,6 +67,7 @@ _TO = r"(?P<to>\s*[-–—]\s*|\s+(?:to|through|thru|till|until|and)\s+)"
 _DATED_Y = year_pattern("y", after_month=True)  # the year after a month
 _DATED_Y1 = year_pattern("y1", after_month=True)
 _YEAR_TAIL = rf"(?:,?\s+{_DATED_Y})?"
+_WHERE_A_DATE = r"(?:^|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bto )|(?<=\bin )|(?<=[-–—] ))"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (name, re.compile(pattern))
@@ -151,6 +152,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "month_year",
             rf"{month_pattern('m')}(?:\s+of)?,?\s+{_DATED_Y}",
+        ),
+        # a CV's "since 03/2019", "09/2009 - 12/2012": a month by its number, only where a
+        # date is expected (a docket's "No. 10/2012" is no month)
+        ("month_year", rf"{_WHERE_A_DATE}(?P<m>0[1-9]|1[0-2])/{_DATED_Y}(?![\d/])"),
+        (
+            "months",
+            rf"{_WHERE_A_DATE}(?P<m1>0[1-9]|1[0-2])/{_DATED_Y1}(?P<to>\s*[-–—]\s*)"
+            rf"(?P<m2>0[1-9]|1[0-2])/{_DATED_Y}(?![\d/])",
         ),
         # "in January-March", "from May to July": two months without a year.
         (

@@ -80,7 +80,7 @@ from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_date, parse_partial_date
 from kztimeline.errors import DraftError
 
-__all__ = ("Mention", "find_dates", "written_year")
+__all__ = ("Mention", "find_dates", "glance_back", "written_year")
 
 
 # --- Resolving ------------------------------------------------------------------------------
@@ -173,6 +173,12 @@ def _exists(value: str) -> bool:
     return True
 
 
+def glance_back(written: PartialDate, frame: PartialDate | None) -> bool:
+    """Whether ``written``, a month or a year, lies before the story's own time ``frame``:
+    a glance back, which gives no year to the days told after it."""
+    return frame is not None and written.day is None and written.year < frame.year
+
+
 def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """A month or a day followed by the year it is in, named without a number ("in April
     last year", "on 3 May next year", "on or about 4 February this year", "completed by
@@ -229,6 +235,7 @@ def find_dates(
     year_anchor: PartialDate | None = None,
     dropped: list[str] | None = None,
     frames: list[Mention] | None = None,
+    frame: PartialDate | None = None,
 ) -> list[Mention]:
     """Every date stated in ``sentence``, in order, as EDTF.
 
@@ -242,9 +249,11 @@ def find_dates(
     ``published`` may be a text ``YYYY-MM-DD``; raises :class:`~kztimeline.errors.DraftError`
     only when it is neither that nor a date. A date without a year takes the year of
     ``year_anchor`` (the last date named before the sentence, a point or an interval) or of
-    a date before it in the sentence, unless its tense says otherwise, then the publication
-    date's. The text of each expression that names no date without the
-    publication date or an anchor is appended to ``dropped``, when given. A period only
+    a date before it in the sentence (not a month or a year before ``frame``, the story's
+    own time: "recalled the relations set up in 1958 and welcomed the entry into force on 1
+    January"), unless its tense says otherwise, then the publication date's. The text of
+    each expression that names no date without the publication date or an anchor is
+    appended to ``dropped``, when given. A period only
     described or measured as a whole ("2024 was a year of renewal", "the bill for 2022-23
     was £1,240") dates no fact: it is appended to ``frames``, when given, as the time the
     text is in, which a later date without a year may take its year from.
@@ -327,8 +336,10 @@ def find_dates(
         value, notes = resolved
         if "/" not in value:
             anchor = parse_partial_date(value.rstrip("~"))
-        if not in_aside(sentence, expression.start, expression.end):
-            year_anchor = written_year(value) or year_anchor
+        written = written_year(value)
+        glance = written is not None and glance_back(written, frame)
+        if not in_aside(sentence, expression.start, expression.end) and not glance:
+            year_anchor = written or year_anchor
         end = expression.end
         if value.endswith("/..") and not item.term:
             end += open_to_present(sentence[end:])  # "2015 – present": the words are the date's
