@@ -477,3 +477,35 @@ def test_a_correction_s_account_of_the_error_dates_nothing() -> None:
         "birth as 1938. She was born in 1937.\n"
     )
     assert sorted(event.date.text for event in draft(text)) == ["1937", "2031-06-19/2031-06-21"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another body's report is news, not a correction
+        (
+            "A report by Human Rights Watch said soldiers killed 12 villagers on 3 March.",
+            ["2031-03-03"],
+        ),
+        # a past's own future, an invitation, a book's publication, a volume released
+        ("On 3 March the ferry, which would later sink, left port.", ["2031-03-03"]),
+        ("She was invited to the reception on 12 March.", ["2031-03-12"]),
+        ("Published in 1859, the book sold out in a day.", ["1859"]),
+        ("Volume 2, released on 3 March 2030, sold 10,000 copies.", ["2030-03-03"]),
+        # "they" with no count, records that are things, the adjective "last"
+        ("In March they were the most popular band in the country.", ["2031-03"]),
+        ("The 2020 floods destroyed records at the town hall.", ["2020"]),
+        ("The last planned meeting takes place on 12 June.", ["2031-06-12"]),
+        # a month before a name, a sale in a year, a count after a month
+        ("Friends gathered around June Carter on 3 March 2030.", ["2030-03-03"]),
+        ("Ministers sold in 2019 the state airline.", ["2019"]),
+        ("By June 1200 had signed up.", ["../2030-06"]),
+    ],
+)
+def test_ordinary_sentences_the_narrower_rules_leave_alone(text: str, expected: list[str]) -> None:
+    assert _dates(text) == expected
+
+
+def test_a_doubt_ends_where_its_speaker_is_named() -> None:
+    text = "It is unclear whether the ceasefire will hold, officials said on Monday."
+    assert _dates(text) == ["2031-03-31"]

@@ -1,7 +1,8 @@
 """When a number that looks like a year is one, and when a month name is a month: the words
 around it decide (see :mod:`kztimeline.draft.normalise`). "In 2010", "the 2012 elections"
 and "c. 1850" are years; "2000 people", "around 2000 protesters", "2015 GMT" and "section
-1983" are not; "in May" is a month, "the government may" is a verb."""
+1983" are not; "in May" is a month, "the government may" is a verb. The names of the months
+and of the days of a month in words ("the first of March") are here too."""
 
 from __future__ import annotations
 

@@ -26,13 +26,13 @@ _FURNITURE = re.compile(
     r"(?:(?:Minister|Mr|Mrs|Ms|Dr)\.?\s+)?"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}"
     r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$|"
-    r"^Published\s+(?:in|by)\s+[^.]{0,80}\.?$|"  # "Published in the Official Gazette on ..."
+    r"^Published\s+(?:in|by)\s+(?:the\s+)?[A-Z][^.]{0,80}\.?$|"  # "in the Official Gazette on"
     # a release's banner and a masthead's issue: "For immediate release - 14 May 2025",
     # "Village newsletter · Issue 212 · October 2025"
-    r"^For\s+immediate\s+release\b|^[^.]{0,60}\b(?:Issue|Vol\.?|Volume)\s+\d+\s*[·|•,]|"
-    # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
+    r"^For\s+immediate\s+release\b|^[^.]{0,60}\b(?:Issue|Vol\.?|Volume)\s+\d+\s*[·|•]|"
     # a head line's "(updated 3 April 2025)": the page's own date, after its subject
     r"\((?:last\s+)?(?:updated|revised)\s+(?:on\s+)?[^()]{4,30}\)\s*$|"
+    # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
     r"^(?:This\s+)?(?:page|site|document|article|entry)\s+(?:was\s+)?(?:last\s+)?(?:updated|"
     r"modified|reviewed|published|edited|revised|checked)\b|"
     # A masthead line, a publisher and a date with a bar between ("Ports Authority |

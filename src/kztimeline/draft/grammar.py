@@ -34,13 +34,12 @@ __all__ = ("LEAD", "day_pattern", "matches", "month_pattern", "year_pattern")
 
 # --- The grammar ------------------------------------------------------------------------------
 
-_MONTH_WORDS = MONTH_WORDS
 _WEEKDAY = WEEKDAY_PATTERN
 
 
 def month_pattern(name: str) -> str:
     """A regular expression for a month name or abbreviation, captured as ``name``."""
-    return rf"(?P<{name}>{_MONTH_WORDS})\b\.?"
+    return rf"(?P<{name}>{MONTH_WORDS})\b\.?"
 
 
 def day_pattern(name: str) -> str:
@@ -50,10 +49,15 @@ def day_pattern(name: str) -> str:
 
 def year_pattern(name: str, *, after_month: bool = False) -> str:
     """A regular expression for a year from 1600 to 2199, captured as ``name``; from 1000
-    ``after_month`` ("on 8 September 1503"), where a number can be nothing else."""
+    ``after_month`` ("on 8 September 1503"), unless a count or a verb follows it ("In May
+    1500 workers struck", "By June 1200 had signed up")."""
     # Not part of a longer number ("2,012", "12012"), a percentage or an amount.
     # an early year, not a count after a month: "in May 1500 workers struck"
-    early = rf"1[0-5]\d\d(?!{COUNTED.pattern})|" if after_month else ""
+    early = (
+        rf"1[0-5]\d\d(?!{COUNTED.pattern}|\s+(?:had|have|has|were|are|will|would)\b)|"
+        if after_month
+        else ""
+    )
     return (
         rf"(?<![\d,.$€£])(?P<{name}>{early}1[6-9]\d\d|2[01]\d\d)"
         r"(?![\d]|[,.]\d|\s*(?:%|per\s?cent|B\.?C\.?E?\b))"
@@ -100,7 +104,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "in May, June and July 2010": the year at the end is every month's.
         (
             "month_list",
-            rf"(?P<months>(?:(?:{_MONTH_WORDS})\b\.?,\s+)*(?:{_MONTH_WORDS})\b\.?,?\s+and\s+)"
+            rf"(?P<months>(?:(?:{MONTH_WORDS})\b\.?,\s+)*(?:{MONTH_WORDS})\b\.?,?\s+and\s+)"
             rf"{month_pattern('m')},?\s+{_DATED_Y}",
         ),
         (
@@ -408,6 +412,8 @@ def _read_shape(
     if name == "month":
         if not month_cued(before) or month_of_a_habit(before):
             return None
+        if re.search(r"\baround\s+$", before) and re.match(r"\s+[A-Z][a-z]", sentence[end:]):
+            return None  # "gathered around June Carter": a name
         point = Side(None, MONTH_NUMBERS[match["m"].rstrip(".").title()])
         return Found(start, end, point, point)
     if name == "annual":
@@ -417,7 +423,7 @@ def _read_shape(
             return None  # "one week later than planned": a delay, not a day after the last
         return Found(start, end, None, None, shift=shift_of(match))
     if name == "counted_to":
-        if not re.search(rf"(?:\d|\b(?:{_MONTH_WORDS})\.?),?\s$", before):
+        if not re.search(rf"(?:\d|\b(?:{MONTH_WORDS})\.?),?\s$", before):
             return None  # only right after a date: "on 16 January, two days after"
         count, unit = shift_of(match)
         return Found(start, end, None, None, shift=(-count, unit))

@@ -29,6 +29,7 @@ from kztimeline.draft.tense import MOVED_TO, Tense, tense_at, tense_of
 from kztimeline.edtf import parse_date
 
 __all__ = (
+    "UNCLEAR_WHETHER",
     "approximate_after",
     "approximate_before",
     "bounded",
@@ -59,6 +60,11 @@ def approximate_after(after: str) -> bool:
     return re.match(r",?\s+or (?:so|thereabouts)\b", after, re.IGNORECASE) is not None
 
 
+# A doubt over a whole clause, whose "?" the date takes: "It is unclear whether X died there".
+UNCLEAR_WHETHER = (
+    r"[Ii]t\s+(?:is|was|remains)\s+(?:still\s+)?(?:unclear|uncertain|disputed|not\s+(?:known|"
+    r"certain|clear))\s+(?:whether|if)\b"
+)
 # A word of doubt in the clause that leads to the date: "was probably built in 1620", "is
 # believed to have been founded in 1620". "Likely to" and "expected to" are plans instead.
 _DOUBT_WORDS = (
@@ -72,8 +78,9 @@ _DOUBTED = re.compile(
     rf"{_DOUBT_WORDS}(?:(?!\band\s+(?:was|were|is|are|has|had|then|later)\b)[^,;:.()]){{0,60}}$|"
     # the whole clause a doubt opens, asides and all: "It is unclear whether the leader,
     # Tomás Ferrer, who escaped to Portugal, died there in 1851"
-    r"\bit\s+(?:is|was|remains)\s+(?:still\s+)?(?:unclear|uncertain|disputed|not\s+(?:known|"
-    r"certain|clear))\s+(?:whether|if)\b[^;:.()]{0,160}$",
+    rf"\b{UNCLEAR_WHETHER}"
+    # up to who said it: "..., officials said on Monday" is no part of the doubt
+    r"(?:(?!,\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told|added)\b)[^;:.()]){0,160}$",
     re.IGNORECASE,
 )
 
@@ -135,6 +142,8 @@ _TO_PRESENT = re.compile(
     re.IGNORECASE,
 )
 _ONWARDS = re.compile(r"^\s*(?:on(?:wards?)?|forwards?)\b", re.IGNORECASE)
+# the words themselves, for the date's text: "from 1805 onwards", "from 2019 on,"
+_ONWARDS_WORD = re.compile(r"^\s*(?:onwards?|forwards?|on(?=\s*(?:[,;.)]|$)))", re.IGNORECASE)
 # "After 1991 the observatory was run by the academy": a clause that opens on "after" X and
 # tells of a state (who ran, owned or held something, what it was part of) from X on.
 _AFTER = re.compile(r"(?:^|[;:]\s*)[Aa]fter\s+$")
@@ -148,7 +157,7 @@ _STATE_FROM = re.compile(
 def open_to_present(after: str) -> int:
     """How many characters of ``after`` say that a span goes on to now ("– present"), which
     belong to the date, not to the title; 0 when none do. "from 1805 onwards" too."""
-    match = _TO_PRESENT.match(after) or _ONWARDS.match(after)
+    match = _TO_PRESENT.match(after) or _ONWARDS_WORD.match(after)
     return 0 if match is None else match.end()
 
 

@@ -26,10 +26,15 @@ from kztimeline.draft.verbs import clausal
 
 __all__ = ("a_figure_for", "a_level_for", "described_as_a_whole", "is_citation", "only_named")
 
-# The head of a noun phrase a year only names: a plan, a document, a work, a model.
+# The head of a noun phrase a year only names: a plan, a document, a work, a model, a level.
 _WORK = re.compile(
-    r"^(?:\s*[-–]\s*(?:1[6-9]|2[01])?\d\d)?\s+(?:[A-Za-z][\w’'-]*\s+){0,3}?"
-    r"(?i:plans?|strateg(?:y|ies)|programmes?|programs?|reports?|surveys?|stud(?:y|ies)|"
+    # a level a year set, right after it: "well below its 2022 peak", "the 2008 record"
+    r"^\s+(?:peaks?|highs?|lows?|records?|averages?|baselines?|benchmarks?)\b|"
+    # a document's capitalised name: "the 2025 Population and Housing Census"
+    r"^\s+(?:(?:[A-Z][\w’'-]*|and|of|for|on)\s+){0,4}?(?:Census|Declaration|Agreement|Plan|"
+    r"Strategy|Report|Survey|Code|Programme|Assessment|Agenda|Vision)\b|"
+    r"^(?:\s*[-–]\s*(?:1[6-9]|2[01])?\d\d)?\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
+    r"(?:plans?|strateg(?:y|ies)|programmes?|programs?|reports?|surveys?|stud(?:y|ies)|"
     r"audits?|reviews?|designs?|models?|songs?|albums?|films?|documentar(?:y|ies)|books?|"
     r"novels?|editions?|versions?|roadmaps?|agendas?|concepts?|doctrines?|guidelines|"
     r"forecasts?|estimates?|figures|data|statistics|rankings?|index|papers?|articles?|"
@@ -40,9 +45,8 @@ _WORK = re.compile(
     # Things made, bought or kept, named by the year of their make: "his 1957 bicycle".
     r"cars?|bikes?|bicycles?|vehicles?|machines?|engines?|prototypes?|photo(?:graph)?s?|"
     r"paintings?|recordings?|catalogues?|posters?|coins?|banknotes?|stamps?|uniforms?|"
-    # A level a year set: "well below its 2022 peak", "the 2008 record".
-    r"peaks?|highs?|lows?|records?|averages?|amendments?|registers?|rolls?|"
-    r"(?:coalition\s+)?agreements?|pacts?|declarations?|assessments?|baselines?|benchmarks?|"
+    r"amendments?|registers?|rolls?|(?:coalition\s+)?agreements?|pacts?|declarations?|"
+    r"assessments?|"
     # People a year describes: "the 2018 champions Kairat".
     r"champions?|winners?|runners-up|finalists?|medall?ists?|laureates?|graduates?)\b(?!\s+(?:of|for)\s+the\s+year)"
 )
@@ -118,8 +122,7 @@ _NAMING = re.compile(
     # "Passports issued before 2012 do not have a chip": things of a kind told by when
     # they were made
     r"|\b(?!(?i:is|was|has|this|its|always|perhaps)\b)[A-Za-z]+s\s+(?:issued|made|built|"
-    r"registered|sold|produced|printed|manufactured)\s+"
-    r"(?:before|after|since|until|from|in)\s+$"
+    r"registered|produced|printed|manufactured)\s+(?:before|after|since|until|from)\s+$"
     # "Timetables valid from 14 December are available": things told by when they hold;
     # "The rules are valid from 1 March" says they come into force, a fact.
     r"|\b(?!(?i:is|was|has|remains|stays)\b)[A-Za-z]+s\s+valid\s+(?:from|until|till|to)\s+$"
@@ -210,9 +213,10 @@ _YEARS_ONLY = re.compile(
 # February, page 31) said the mill shut on 30 January."): the days it names are the piece's
 # and its error, none a day anything happened on. The correction that follows stays.
 _MISREPORTED = re.compile(
-    r"^\W*(?:An?|Yesterday['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:article|story|"
-    r"report|obituary|preview|review|caption|headline|listing|graphic|map|editorial|column|"
-    r"feature|piece|letter|interview|profile)\b[^.;]*?\b(?:said|stated|reported|gave|"
+    r"^\W*(?:An?|Yesterday['’]s|\w+day['’]s)\s+(?:[\w-]+\s+){0,2}?(?:article|report|"
+    r"obituary|preview|caption|headline|listing|graphic|map|editorial|column|feature|piece)\b"
+    # the paper's own piece, not one another body wrote ("A report by Human Rights Watch")
+    r"(?!\s+(?:by|from|with|in)\b)[^.;]*?\b(?:said|stated|reported|gave|"
     r"described|misstated|misdated|wrongly|incorrectly|referred)\b",
     re.IGNORECASE,
 )
@@ -300,15 +304,16 @@ _LEVEL = re.compile(
     r"rainfall|temperatures?|figures|numbers|revenues?|profits?|earnings|unemployment|demand|"
     r"traffic|visitors|arrivals|investment|spending|costs?|rates?|levels?|volumes?|yields?|"
     r"harvests?|catch(?:es)?|attendance|ridership|emissions|enrol(?:l?ment|ments)|admissions|"
-    r"applications|complaints|passengers|cases|crossings|bookings|registrations|deaths|"
-    r"injuries|accidents|crimes|"
-    # a count told of again by a pronoun: "in 2024 they were the most numerous since 2016"
-    r"they)\b[^,;.]{0,40}?\b(?:(?:was|were|is|are|"
+    r"applications|complaints|passengers|cases|crossings|bookings|registrations|"
+    r"injuries|accidents|crimes|deaths)\b[^,;.]{0,40}?\b(?:(?:was|were|is|are|"
     r"has\s+been|have\s+been|remained|stood)\s+(?:at\s+)?(?:the|its|their)\s+(?:\w+\s+)?"
     r"(?:highest|lowest|largest|smallest|biggest|best|worst|strongest|weakest|busiest|"
     r"most|least|fewest)\b|"
     # a headline with no verb: "Road deaths in first quarter lowest since 2009"
-    r"(?:highest|lowest|fewest|most)\s+since\b)",
+    r"(?:highest|lowest|fewest|most)\s+since\b)"
+    # a count told of again by a pronoun: "in 2024 they were the most numerous since 2016"
+    r"|\bthey\s+(?:were|are|have\s+been)\s+(?:at\s+)?(?:the|their)\s+(?:most\s+numerous|"
+    r"highest|lowest|fewest|most\s+frequent)\b",
     re.IGNORECASE,
 )
 

@@ -9,6 +9,7 @@ import re
 
 from kztimeline.draft.furniture import DATELINE
 from kztimeline.draft.pronouns import PRONOUN
+from kztimeline.draft.qualifiers import UNCLEAR_WHETHER
 from kztimeline.draft.shapes import OTHER, OWN
 from kztimeline.draft.verbs import VERB, VERB_S
 
@@ -27,8 +28,7 @@ FILLER = re.compile(
     r"(?:We|I)\s+(?:are|am)\s+(?:very\s+)?(?:sad|sorry|pleased|delighted|proud|happy)\s+to\s+"
     r"(?:report|announce|say|tell you)\s+that|"
     # the doubt goes into the date's "?": "It is unclear whether X died there in 1851"
-    r"It\s+(?:is|was|remains)\s+(?:still\s+)?(?:unclear|uncertain|disputed|not\s+(?:known|"
-    r"certain|clear))\s+(?:whether|if))\s*,?\s*",
+    rf"{UNCLEAR_WHETHER})\s*,?\s*",
     re.IGNORECASE,
 )
 _DESCRIBING = re.compile(

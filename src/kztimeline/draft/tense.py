@@ -46,7 +46,10 @@ MOVED_TO = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't|would|must(?!\s+have)|"
+    r"\b(?:will|shall|won't|must(?!\s+have)|"
+    # "the amendment would take effect on 1 January", not a past's future ("the ferry,
+    # which would later sink")
+    r"(?<!\bwhich )(?<!\bwho )would(?!\s+(?:later|eventually|never|go\s+on|soon)\b)|"
     # a resolution's content: "RESOLVED: that the Clerk writes to the County by 29 March"
     r"(?i:resolved)\s*:?\s+that|(?:is|are)\s+(?:also\s+|still\s+|now\s+|"
     r"then\s+|soon\s+)?(?:to|due)|"
@@ -59,7 +62,8 @@ _FUTURE = re.compile(
     r"upcoming|forthcoming|(?<!\bfor )next|(?<=\bfor )next(?=\s+\w+['’]s\b)|"
     r"(?:promised|pledged|vowed|undertaken|undertook|offered) to|"
     # what someone is asked to do: "has been asked to table a new offer no later than"
-    r"(?:asked|ordered|required|instructed|invited|urged|called on) to)\b"
+    r"(?<!\bwas )(?<!\bwere )(?:asked|ordered|required|instructed|invited|urged|called on) to"
+    r"(?=\s+(?!the\b|a\b|an\b)[a-z]+\b))\b"
     # A forecast said by who makes it: "we project a fall of 0.5 m by 2050".
     r"|\b(?:we|they|I)\s+(?:[a-z]+ly\s+)?(?:project|forecast|predict|anticipate)\b"
     # "2025 (scheduled): Renegotiation of the Compact": a timeline's entry marked as a plan
@@ -72,7 +76,7 @@ _FUTURE = re.compile(
     r"(?<!\bseemed )(?<!\bbelieved )(?<!\bthought )(?<!\bknown )(?<!\bfound )(?<!\bsaid )"
     r"\bto be [a-z]+(?:ed|en|id|wn|lt|ld)\b"
     # Reported speech looks forward from the day it was spoken: "said that pensions would".
-    r"|\b(?:that|said|says|told\s+\w+)\s+(?:[\w'’-]+\s+){0,5}?would\b"
+    r"|\b(?:that|said|says|told\s+\w+)\s+(?:[\w'’-]+\s+){0,8}?would\b"
     r"|'ll\b",
     re.IGNORECASE,
 )
@@ -186,8 +190,6 @@ def plainly_past(sentence: str, position: int) -> bool:
     return bool(after) and min(after, key=lambda marker: marker[0])[2] is Tense.PAST
 
 
-# "The bill is adopted in second reading.": a decision stated in the present, as a
-# record or a statement states it on its own day.
 def tense_of(sentence: str) -> Tense:
     """Whether ``sentence`` speaks of the future, the past, or cannot tell.
 

@@ -30,7 +30,11 @@ def direction(before: str, tense: Tense) -> Tense | Direction:
     ):
         return Tense.PAST  # "risen 40 percent since January": a start already past
     if word is None and re.search(
-        r"\blast\s+(?:[a-z]+ed|seen|held|met|done|run|paid|won|sold)\b[^,;.]{0,60}$", before
+        # not the adjective: "the last planned meeting"
+        r"(?<!\b[Tt]he )(?<!\b[Aa] )(?<!\b[Ii]ts )(?<!\b[Tt]heir )(?<!\b[Oo]ur )"
+        r"(?<!\b[Tt]his )\blast\s+"
+        r"(?:[a-z]+ed|seen|held|met|done|run|paid|won|sold)\b[^,;.]{0,60}$",
+        before,
     ):
         return Direction.BEFORE  # "was last inspected on January 20": the latest such day
     if word is None:
