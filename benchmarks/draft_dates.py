@@ -45,6 +45,7 @@ from draft_eighth import EIGHTH_CORPUS  # noqa: E402
 from draft_eleventh import ELEVENTH_CORPUS  # noqa: E402
 from draft_fifteenth import FIFTEENTH_CORPUS  # noqa: E402
 from draft_fortieth import FORTIETH_CORPUS  # noqa: E402
+from draft_fortythird import FORTYTHIRD_CORPUS  # noqa: E402
 from draft_fourteenth import FOURTEENTH_CORPUS  # noqa: E402
 from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
 from draft_nineteenth import NINETEENTH_CORPUS  # noqa: E402
@@ -533,6 +534,7 @@ def main() -> None:
         ("Evaluation corpus, thirty-eighth batch", THIRTYEIGHTH_CORPUS),
         ("Evaluation corpus, thirty-ninth batch", THIRTYNINTH_CORPUS),
         ("Evaluation corpus, fortieth batch", FORTIETH_CORPUS),
+        ("Evaluation corpus, forty-third batch", FORTYTHIRD_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
