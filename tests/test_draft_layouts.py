@@ -357,3 +357,17 @@ def test_a_first_name_in_s_is_one_person() -> None:
         "church on 14 May 1811."
     )
     assert _events(text)["1811-05-14"][0].startswith("Thomas married Hannah Greenwood")
+
+
+def test_a_provenance_s_lines_are_entries_and_by_march_is_no_byline() -> None:
+    """Lines ending on ";" are entries of their own; a participle before the date titles it;
+    "By March, the plant had closed" is a sentence, not a byline."""
+    text = (
+        "Provenance\n\nCommissioned by the Amsterdam merchant Pieter Hooft, c. 1655;\n"
+        "his sale, Amsterdam, Van der Ley, 14 April 1789, lot 37;\n"
+        "purchased by the museum from Galerie Arnholt, Zurich, 30 November 1972."
+    )
+    events = _events(text)
+    assert events["1655~"][0] == "Commissioned by the Amsterdam merchant Pieter Hooft"
+    assert events["1972-11-30"][0].startswith("Purchased by the museum")
+    assert list(_events("By March 2020, the plant had closed.")) == ["../2020-03"]

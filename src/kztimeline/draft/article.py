@@ -61,11 +61,19 @@ _ABBREVIATIONS = frozenset(
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
+_ENTRY_END = re.compile(r";\s+")
+
+
 def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
     text = paragraph.text
     sentences: list[Sentence] = []
     begin = start
-    for match in _BOUNDARY.finditer(text, start):
+    # a line that ends on a semicolon ends an entry: a provenance's "Vienna, 1911;"
+    line_starts = set(paragraph.starts)
+    listed = [found for found in _ENTRY_END.finditer(text, start) if found.end() in line_starts]
+    for match in sorted([*_BOUNDARY.finditer(text, start), *listed], key=lambda m: m.end()):
+        if match.end() <= begin:
+            continue
         word = re.search(r"(?<!\w)([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
         token = word.group(1).rstrip(".").lower() if word else ""
         if match.group().startswith(".") and (

@@ -143,6 +143,8 @@ def _own_clause(text: str) -> str:
     if opening is not None:
         # "Founded in 1998 as a lender, Altyn Bank moved...": two facts, one subject.
         if _OWN not in opening["part"]:
+            if re.fullmatch(rf"\W*(?:(?:c|ca)\.|about|around|by|in)?\s*{_OWN}\W*", opening["rest"]):
+                return opening["part"]  # "Commissioned by Pieter Hooft, c. 1655;": the part
             return _own_clause(opening["rest"])
         subject = subject_of(opening["rest"]) or pronoun_of(opening["rest"])
         if subject is not None:
