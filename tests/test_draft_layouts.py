@@ -344,13 +344,6 @@ def test_she_is_a_ship_or_the_speaker_named_after_a_quote(text: str, title: str)
     assert any(title_.startswith(title) for title_, _ in _events(text).values())
 
 
-def test_a_heading_of_a_life_gives_its_birth_and_its_death() -> None:
-    text = "The Ashworth Family\n\nThomas Ashworth (c. 1788 – 1851)\n\nThomas was a fustian cutter."
-    events = _events(text)
-    assert events["1788~"][0] == "Thomas Ashworth was born"
-    assert events["1851"][0] == "Thomas Ashworth died"
-
-
 def test_a_first_name_in_s_is_one_person() -> None:
     text = (
         "Thomas was born about 1788 in Heptonstall. He married Hannah Greenwood at the parish "

@@ -429,6 +429,9 @@ def test_named_periods_habits_and_page_lines_are_no_events(text: str, expected: 
         # an assessment, a baseline and a declaration named by their year
         ("Results of the 2030 national learning assessment remain below the 2018 baseline.", []),
         ("Recalling the 2022 Tallinn Declaration on Green Shipping Corridors,", []),
+        # a signature, a situation report's period after its number, use-by dates
+        ("Martin Greaves Chairman 30 June 2031", []),
+        ("The affected packs carry use-by dates up to and including 20 August.", []),
         # a page's list of its sources
         ("Sources: parish registers of Heptonstall; 1841 and 1851 censuses.", []),
         # a plan given up for another
@@ -509,3 +512,12 @@ def test_ordinary_sentences_the_narrower_rules_leave_alone(text: str, expected: 
 def test_a_doubt_ends_where_its_speaker_is_named() -> None:
     text = "It is unclear whether the ceasefire will hold, officials said on Monday."
     assert _dates(text) == ["2031-03-31"]
+
+
+def test_a_reporting_period_after_a_report_s_number_is_its_time() -> None:
+    text = (
+        "CHOLERA OUTBREAK - MANGOCHI DISTRICT\n"
+        "Situation Report No. 7 | Reporting period: 1-28 February 2031\n\n"
+        "- No deaths have been recorded since 20 February."
+    )
+    assert [event.date.text for event in draft(text)] == ["2031-02-20/.."]

@@ -18,6 +18,10 @@ _PLACE_DATE = re.compile(
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?$"
 )
+# A report's field of the period it covers: "Reporting period: June 2025", also after its
+# number ("Situation Report No. 7 | Reporting period: 1-28 February 2026"). No event, but
+# the time the text is in.
+_PERIOD = re.compile(r"(?:^|[|·•]\s*)(?:Reporting\s+)?period(?:\s+covered)?\s*:", re.I)
 _FURNITURE = re.compile(
     r"^(?:Case|Docket)\s+(?:No\.?\s*)?\d+:\d+-\w+-\d+|\bDocument\s+\d+\s+Filed\b|"
     r"\bPage\s+\d+\s+of\s+\d+\b|\bStory\s+(?:No\.?|number|ID)\s*:?\s*\d+|"
@@ -53,8 +57,11 @@ _FURNITURE = re.compile(
     r"^Done\s+at\s+[A-Z]|"
     # A signature's date ("Dated: March 2, 2017"): the document's own, like a dateline.
     r"^(?:Dated|Date|Signed|Done)\s*:|"
-    # A report's field of the period it covers: "Reporting period: June 2025".
-    r"^(?:Reporting\s+)?period(?:\s+covered)?\s*:|"
+    rf"{_PERIOD.pattern}|"
+    # A signature: a name, a role and a date ("Martin Greaves Chairman 30 June 2026").
+    r"^(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){1,3})\s+(?:Chair(?:man|woman|person)?|Director|"
+    r"Secretary|President|Chief\s+Executive|Mayor|Clerk|Editor)\b,?\s+(?:\d{1,2}\s+[A-Z][a-z]+"
+    r"\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\.?$|"
     # A label and a bare date with nothing else ("Dated 4 June 2019", "Filmed on 2 May
     # 2020."): the document's own record of itself, no subject and no fact. "The film was
     # released on 2 May 2020" has a subject and stays.
@@ -84,7 +91,7 @@ _FURNITURE = re.compile(
 def dates_the_text(sentence: str) -> bool:
     """Whether ``sentence`` is furniture that still says when the text is ("Stavanger, 23
     October 2025" under a report's title): no event, but the year the text is in."""
-    return _PLACE_DATE.match(sentence) is not None
+    return _PLACE_DATE.match(sentence) is not None or _PERIOD.search(sentence) is not None
 
 
 def is_furniture(sentence: str) -> bool:

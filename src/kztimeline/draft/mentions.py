@@ -79,11 +79,7 @@ def lifespan(sentence: str, mention: Mention) -> list[Mention]:
         or ".." in mention.value
         or life is None
         or _NOT_A_LIFE.search(before)
-        or not (
-            re.match(r"\)\s+(?:was|is)\b", after)
-            # a heading of a life: "Thomas Ashworth (c. 1788 – 1851)"
-            or (re.fullmatch(r"\)\s*", after) and re.fullmatch(r"\d{4}~?/\d{4}~?", mention.value))
-        )
+        or not re.match(r"\)\s+(?:was|is)\b", after)
     ):
         return [mention]
     first, last = mention.value.split("/")

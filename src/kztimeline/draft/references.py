@@ -117,6 +117,7 @@ _NAMING = re.compile(
     r"\b(?:months?|weeks?|year|quarter|half|half-year|period)\s+(?:ended|ending|to)\s+(?:the\s+)?$"
     # a product's shelf date: "Best before 30.06.2025", "Use by: 3 May 2024"
     r"|(?:\b(?i:best\s+before(?:\s+end)?|use\s+by|expiry\s+date)|^\W*(?i:expires?))\s*:?\s*$"
+    r"|\b(?i:use-by|best-before|expiry)\s+dates?\b[^.;]{0,30}$"  # "use-by dates up to 20 August"
     # "Criminal Appeal No. 88 of 2019", "Act No. 5 of 2020": a number's year, a docket's
     r"|\b(?i:no)\.?\s*\d+[A-Z]?\s+of\s+$"
     # "Passports issued before 2012 do not have a chip": things of a kind told by when
