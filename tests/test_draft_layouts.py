@@ -364,3 +364,19 @@ def test_a_provenance_s_lines_are_entries_and_by_march_is_no_byline() -> None:
     assert events["1655~"][0] == "Commissioned by the Amsterdam merchant Pieter Hooft"
     assert events["1972-11-30"][0].startswith("Purchased by the museum")
     assert list(_events("By March 2020, the plant had closed.")) == ["../2020-03"]
+
+
+def test_a_travel_diary_s_day_and_place_headings_date_their_entries() -> None:
+    """ "Mon 5 May - Tournon" heads its entry like a day alone: "yesterday" in the entry of
+    7 May is 6 May, and "by Sunday" the Sunday after it."""
+    text = (
+        "Down the Rhone by bike - my diary\n\n"
+        "Sat 3 May 2025 - Lyon to Vienne, 38 km\nFinally set off from Lyon at nine.\n\n"
+        "Mon 5 May - Tournon\nRest day in Tournon. The bike shop on the quay trued my wheel.\n\n"
+        "Wed 7 May - Montelimar\nTwo punctures yesterday before Montelimar. The forecast says "
+        "the mistral will drop by Sunday.\n"
+    )
+    events = _events(text)
+    assert events["2025-05-05"][0] == "Rest day in Tournon"
+    assert events["2025-05-06"][0].startswith("Two punctures before Montelimar")
+    assert "../2025-05-11" in events

@@ -302,7 +302,11 @@ def _opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragr
     paragraph's day opens the same way ("5 June. Reached Khapalu ...")."""
 
     def entry(found: Dateline | None, text: str) -> bool:
-        stop = found is not None and text[: found.end].rstrip().endswith(".")
+        # "3 June 1952. Left ...", or "Mon 5 May - Tournon": a full stop after the day, or a
+        # dash after a day that opens on its weekday
+        head = "" if found is None else text[: found.end].rstrip()
+        dash = head.endswith(("-", "–", "—")) and re.match(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", head)
+        stop = head.endswith(".") or bool(dash)
         return (
             found is not None
             and found.place is None

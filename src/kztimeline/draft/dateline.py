@@ -26,7 +26,12 @@ _DATELINE = re.compile(
 )
 # Words that open a sentence, not the name of a place before a dateline's date.
 _NOT_PLACES = frozenset(
-    (*WEEKDAYS, "Published", "Posted", "Date", "On", "In", "At", "By", "From", "Since", "Until")
+    (
+        *WEEKDAYS,
+        *(day[:3] for day in WEEKDAYS),  # "Sat 3 May 2025 - Lyon": a weekday, not a place
+        *("Tues", "Thur", "Thurs", "Published", "Posted", "Date", "On", "In", "At", "By"),
+        *("From", "Since", "Until"),
+    )
 )
 
 

@@ -27,7 +27,10 @@ _LABEL = re.compile(
 )
 _REST = re.compile(
     rf"\b{WEEKDAY_PATTERN}\b|\b\d{{1,2}}[:.]\d\d\b|\b(?:[ap]\.?m\.?|local time|UTC|GMT|"
-    r"[A-Z]{3,4}|at|on|of)\b|[\s,.;:()–—-]+"
+    r"[A-Z]{3,4}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|at|on|of)\b|"
+    # a travel diary's place after a dash: "Mon 5 May - Tournon", "Sat 3 May - Lyon to Vienne"
+    r"\s*[-–—]\s+[A-Z][\w'’-]*(?:\s+(?:to|and|[A-Z][\w'’-]*))*(?:,\s*\d+\s*km)?\s*$|"
+    r"[\s,.;:()–—-]+"
 )
 
 
