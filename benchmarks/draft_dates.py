@@ -45,6 +45,7 @@ from draft_eighth import EIGHTH_CORPUS  # noqa: E402
 from draft_eleventh import ELEVENTH_CORPUS  # noqa: E402
 from draft_fifteenth import FIFTEENTH_CORPUS  # noqa: E402
 from draft_fortieth import FORTIETH_CORPUS  # noqa: E402
+from draft_fortyfifth import FORTYFIFTH_CORPUS  # noqa: E402
 from draft_fortyfirst import FORTYFIRST_CORPUS  # noqa: E402
 from draft_fortyfourth import FORTYFOURTH_CORPUS  # noqa: E402
 from draft_fortysecond import FORTYSECOND_CORPUS  # noqa: E402
@@ -541,6 +542,7 @@ def main() -> None:
         ("Evaluation corpus, forty-second batch", FORTYSECOND_CORPUS),
         ("Evaluation corpus, forty-third batch", FORTYTHIRD_CORPUS),
         ("Evaluation corpus, forty-fourth batch", FORTYFOURTH_CORPUS),
+        ("Evaluation corpus, forty-fifth batch", FORTYFIFTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
