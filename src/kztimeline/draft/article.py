@@ -17,6 +17,7 @@ from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
+from kztimeline.draft.relative import WEEKDAY_ABBREVIATIONS
 from kztimeline.draft.tense import plainly_past
 from kztimeline.draft.webpage import TextOfPage, looks_like_html
 
@@ -305,7 +306,7 @@ def _opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragr
         # "3 June 1952. Left ...", or "Mon 5 May - Tournon": a full stop after the day, or a
         # dash after a day that opens on its weekday
         head = "" if found is None else text[: found.end].rstrip()
-        dash = head.endswith(("-", "–", "—")) and re.match(r"(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)", head)
+        dash = head.endswith(("-", "–", "—")) and head.startswith(WEEKDAY_ABBREVIATIONS)
         stop = head.endswith(".") or bool(dash)
         return (
             found is not None

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 import re
 
-__all__ = ("COUNTED", "DAY_ORDINALS", "MONTH_NUMBERS", "MONTH_WORDS", "is_year", "month_cued")
+__all__ = (
+    "COUNTED",
+    "DAY_ORDINALS",
+    "MONTH_NUMBERS",
+    "MONTH_WORDS",
+    "TILDE",
+    "is_year",
+    "month_cued",
+)
 
 _MONTH_NAMES = (
     ("January", "Jan"),
@@ -45,6 +53,8 @@ DAY_ORDINALS = {
     )
 }
 """The days of a month in words ("the first of March"), with their numbers."""
+TILDE = re.compile(r"(?:^|(?<=[\s|(\[]))~\s*$")
+"""A tilde just before a date, "roughly" ("~1850", a table's "~20 February")."""
 
 # A bare year needs one of these just before it, or the shape "the 2012 elections".
 _YEAR_CUE = re.compile(
@@ -128,7 +138,7 @@ def is_year(sentence: str, start: int, end: int) -> bool:
     or an article before and a word after ("the 2012 elections"); never a count or an
     amount ("2000 people", "around 2000 protesters"), nor part of a code ("60/2012")."""
     before, after = sentence[:start], sentence[end:]
-    before = re.sub(r"(?:^|(?<=[\s|(\[]))~\s*$", "", before)  # "~1850": roughly a year
+    before = TILDE.sub("", before)  # "~1850": roughly a year
     if re.search(r"\bFY\s*$", before):
         return not COUNTED.match(after)  # "FY2020", a fiscal year
     if COUNTED.match(after) or re.match(r"[-–/]\d", after) or re.search(r"[-/\w]$", before):

@@ -10,7 +10,7 @@ from datetime import date
 from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.found import Side, exists
 from kztimeline.draft.grammar import LEAD, day_pattern, month_pattern, year_pattern
-from kztimeline.draft.relative import WEEKDAYS
+from kztimeline.draft.relative import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 __all__ = ("Dateline", "dateline_year", "read_dateline")
 
@@ -28,9 +28,8 @@ _DATELINE = re.compile(
 _NOT_PLACES = frozenset(
     (
         *WEEKDAYS,
-        *(day[:3] for day in WEEKDAYS),  # "Sat 3 May 2025 - Lyon": a weekday, not a place
-        *("Tues", "Thur", "Thurs", "Published", "Posted", "Date", "On", "In", "At", "By"),
-        *("From", "Since", "Until"),
+        *WEEKDAY_ABBREVIATIONS,  # "Sat 3 May 2025 - Lyon": a weekday, not a place
+        *("Published", "Posted", "Date", "On", "In", "At", "By", "From", "Since", "Until"),
     )
 )
 

@@ -13,6 +13,7 @@ from kztimeline.draft.cues import (
     DAY_ORDINALS,
     MONTH_NUMBERS,
     MONTH_WORDS,
+    TILDE,
     is_year,
     month_cued,
 )
@@ -254,7 +255,7 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
     if found is None:
         return None
     before, after = sentence[: found.start], sentence[found.end :]
-    if tilde := re.search(r"(?:^|(?<=[\s|(\[]))~\s*$", before):
+    if tilde := TILDE.search(before):
         # a table's "~20 February": the sign is the date's, not the title's
         return replace(found, start=tilde.start(), approximate=True)
     if name == "circa" or approximate_before(before) or approximate_after(after):

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from datetime import date
 
 from kztimeline.draft.mentions import Mention, names_a_day
-from kztimeline.draft.relative import WEEKDAY_PATTERN
+from kztimeline.draft.relative import WEEKDAY_ABBREVIATIONS, WEEKDAY_PATTERN
 
 __all__ = ("entry_of_the_day", "heading_day", "main_clause_of_the_day")
 
@@ -27,7 +27,7 @@ _LABEL = re.compile(
 )
 _REST = re.compile(
     rf"\b{WEEKDAY_PATTERN}\b|\b\d{{1,2}}[:.]\d\d\b|\b(?:[ap]\.?m\.?|local time|UTC|GMT|"
-    r"[A-Z]{3,4}|(?:Mon|Tue|Tues|Wed|Thu|Thur|Thurs|Fri|Sat|Sun)\.?|at|on|of)\b|"
+    rf"[A-Z]{{3,4}}|(?:{'|'.join(WEEKDAY_ABBREVIATIONS)})\.?|at|on|of)\b|"
     # a travel diary's place after a dash: "Mon 5 May - Tournon", "Sat 3 May - Lyon to Vienne"
     r"\s*[-–—]\s+[A-Z][\w'’-]*(?:\s+(?:to|and|[A-Z][\w'’-]*))*(?:,\s*\d+\s*km)?\s*$|"
     r"[\s,.;:()–—-]+"

@@ -168,8 +168,9 @@ def named(
     for sentence in reversed(window):
         subject = subject_of(sentence)
         speaker = _SPEAKER.search(sentence) if personal else None
-        person = subject and _PERSON.search(subject) and not _ONE_PLURAL.fullmatch(subject)
-        if speaker is not None and not person:
+        if speaker is not None and not (
+            subject and _PERSON.search(subject) and not _ONE_PLURAL.fullmatch(subject)
+        ):
             # "Miners have ..., union leader Aidar Seitkali told reporters. He said ...": who
             # spoke, when the sentence's subject is no person
             subject = speaker["name"] or speaker["after"]

@@ -12,6 +12,7 @@ __all__ = (
     "NUMBER_PATTERN",
     "NUMBER_WORDS",
     "RELATIVE_SHAPES",
+    "WEEKDAY_ABBREVIATIONS",
     "WEEKDAY_PATTERN",
     "WEEKDAYS",
     "approximately_ago",
@@ -21,6 +22,7 @@ __all__ = (
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_PATTERN = rf"(?:{'|'.join(WEEKDAYS)})"
+WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
 
 
 NUMBER_WORDS = {
