@@ -17,6 +17,7 @@ from hypothesis import settings
 
 import kztimeline
 from kztimeline import Timeline
+from kztimeline.draft import draft
 
 ROOT = Path(__file__).resolve().parents[1]
 EVENTS = ROOT / "events.toml"
@@ -33,6 +34,13 @@ settings.register_profile("gate", derandomize=True, deadline=None, print_blob=Tr
 settings.register_profile("explore", deadline=None, print_blob=True)
 settings.load_profile("explore" if FUZZ else "gate")
 FUZZ_EXAMPLES = 10_000 if FUZZ else 200
+
+
+def drafted_events(text: str, published: str | None = None) -> dict[str, tuple[str, str | None]]:
+    """The events ``kztimeline draft`` finds in ``text``: each date's title and status."""
+    return {
+        event.date.text: (event.title, event.status) for event in draft(text, published=published)
+    }
 
 
 def benchmark_module(name: str) -> ModuleType:

@@ -5,13 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from kztimeline.draft import draft
-
-
-def _events(text: str, published: str | None = None) -> dict[str, tuple[str, str | None]]:
-    return {
-        event.date.text: (event.title, event.status) for event in draft(text, published=published)
-    }
+from tests.conftest import drafted_events as _events
 
 
 def test_a_day_of_an_old_paragraph_gives_no_year_to_the_next_paragraph() -> None:

@@ -6,12 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kztimeline.draft import draft
-
-
-def _events(text: str, published: str | None = None) -> dict[str, tuple[str, str | None]]:
-    return {
-        event.date.text: (event.title, event.status) for event in draft(text, published=published)
-    }
+from tests.conftest import drafted_events as _events
 
 
 @pytest.mark.parametrize(

@@ -8,12 +8,7 @@ import pytest
 from kztimeline.draft import draft
 from kztimeline.draft.article import read_article
 from kztimeline.draft.trim import MAX_TITLE, cut
-
-
-def _events(text: str, published: str | None = None) -> dict[str, tuple[str, str | None]]:
-    return {
-        event.date.text: (event.title, event.status) for event in draft(text, published=published)
-    }
+from tests.conftest import drafted_events as _events
 
 
 def test_a_status_line_as_of_a_day_dates_the_report() -> None:
