@@ -375,3 +375,45 @@ def test_a_travel_diary_s_day_and_place_headings_date_their_entries() -> None:
     assert events["2025-05-05"][0] == "Rest day in Tournon"
     assert events["2025-05-06"][0].startswith("Two punctures before Montelimar")
     assert "../2025-05-11" in events
+
+
+def test_a_diary_s_first_day_with_an_abbreviated_weekday_heads_its_entry() -> None:
+    """ "Tue 4 March 2025" over its entry is the diary's first day, not the page's date: the
+    later days are no plans."""
+    text = (
+        "Coastal log, spring 2025\n\n"
+        "Tue 4 March 2025\nLeft the harbour at dawn.\n\n"
+        "Wed 5 Mar\nAnchored off the cape.\n\n"
+        "Thu 6 Mar\nFog all morning.\n"
+    )
+    events = _events(text)
+    assert events["2025-03-04"] == ("Left the harbour at dawn", None)
+    assert events["2025-03-05"] == ("Anchored off the cape", None)
+    assert events["2025-03-06"] == ("Fog all morning", None)
+
+
+def test_a_wire_dateline_with_accented_capitals_is_no_title() -> None:
+    """ "ŽILINA, Slovakia, March 14 (Danubia Press) -" is a dateline like "ALMATY": left
+    out of the title, and its day dates the story."""
+    text = (
+        "ŽILINA, Slovakia, March 14 (Danubia Press) - A road bridge over the Váh collapsed "
+        "late on Wednesday."
+    )
+    events = _events(text, published="2025-03-14")
+    assert events == {"2025-03-12": ("A road bridge over the Váh collapsed", None)}
+
+
+def test_a_key_dates_sidebar_beside_the_main_story_is_read() -> None:
+    """A page's story in <main> leaves its footer out, but not its own chronology in an
+    <aside> headed "Key dates"."""
+    page = (
+        "<html><body><main><h1>Our history</h1><p>The mill was founded in 1801.</p></main>"
+        "<aside><h3>Key dates</h3><ul><li><strong>c. 1850</strong> Weir rebuilt</li>"
+        "<li><strong>1914-1918</strong> Mill requisitioned</li></ul></aside>"
+        "<aside><h3>Related</h3><p>Visit the museum, open since 1990.</p></aside>"
+        "<footer>&copy; 2024 Mill Trust</footer></body></html>"
+    )
+    events = _events(page)
+    assert events["1850~"][0] == "Weir rebuilt"
+    assert events["1914/1918"][0] == "Mill requisitioned"
+    assert "1990/.." not in events

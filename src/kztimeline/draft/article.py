@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
 
+from kztimeline.draft.cues import CAPITALS, LETTERS
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
@@ -119,7 +120,8 @@ _BYLINE = re.compile(
 )
 _HEAD_PARAGRAPHS = 5
 _CITY_DATELINE = re.compile(
-    r"(?P<place>[A-Z][A-Z'.-]{2,}(?: [A-Z][A-Z'.-]+){0,2})(?:,\s*[A-Z][A-Za-z .'-]{1,30})?"
+    rf"(?P<place>[{CAPITALS}][{CAPITALS}'.-]{{2,}}(?: [{CAPITALS}][{CAPITALS}'.-]+){{0,2}})"
+    rf"(?:,\s*[{CAPITALS}][{LETTERS} .'-]{{1,30}})?"
     r"(?:\s*\([^)]{1,30}\))?\s*[-–—]\s+(?=\S)"
 )
 
@@ -302,9 +304,10 @@ def _opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragr
     full stop ("3 June 1952. Left Skardu ...") or on a line of its own, that a later
     paragraph's day opens the same way ("5 June. Reached Khapalu ...")."""
 
-    def entry(found: Dateline | None, text: str) -> bool:
+    def entry(found: Dateline | None, paragraph: Paragraph) -> bool:
         # "3 June 1952. Left ...", or "Mon 5 May - Tournon": a full stop after the day, or a
         # dash after a day that opens on its weekday
+        text = paragraph.text
         head = "" if found is None else text[: found.end].rstrip()
         dash = head.endswith(("-", "–", "—")) and head.startswith(WEEKDAY_ABBREVIATIONS)
         stop = head.endswith(".") or bool(dash)
@@ -312,11 +315,15 @@ def _opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragr
             found is not None
             and found.place is None
             # "3 June 1952. Left ...", or a day on a line of its own over its entry
-            and ((stop and found.end < len(text)) or not text[found.end :].strip())
+            and (
+                (stop and found.end < len(text))
+                or not text[found.end :].strip()
+                or len(text) - len(text[found.end :].lstrip()) in paragraph.starts
+            )
         )
 
-    return entry(found, paragraph.text) and any(
-        not later.item and entry(read_dateline(later.text), later.text) for later in after
+    return entry(found, paragraph) and any(
+        not later.item and entry(read_dateline(later.text), later) for later in after
     )
 
 

@@ -9,8 +9,10 @@ from __future__ import annotations
 import re
 
 __all__ = (
+    "CAPITALS",
     "COUNTED",
     "DAY_ORDINALS",
+    "LETTERS",
     "MONTH_NUMBERS",
     "MONTH_WORDS",
     "TILDE",
@@ -53,6 +55,11 @@ DAY_ORDINALS = {
     )
 }
 """The days of a month in words ("the first of March"), with their numbers."""
+CAPITALS = "A-Z" + "".join(chr(point) for point in range(0xC0, 0x250) if chr(point).isupper())
+"""The capital letters of the Latin alphabets, for a regular expression's ``[...]``: a place
+may be "VELKÁ ROVEŇ" as well as "ALMATY"."""
+LETTERS = CAPITALS + "".join(chr(point) for point in range(0x61, 0x250) if chr(point).islower())
+"""The letters of the Latin alphabets, capital or small, the same way."""
 TILDE = re.compile(r"(?:^|(?<=[\s|(\[]))~\s*$")
 """A tilde just before a date, "roughly" ("~1850", a table's "~20 February")."""
 

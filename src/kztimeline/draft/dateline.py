@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from kztimeline.draft.cues import MONTH_NUMBERS
+from kztimeline.draft.cues import CAPITALS, LETTERS, MONTH_NUMBERS
 from kztimeline.draft.found import Side, exists
 from kztimeline.draft.grammar import LEAD, day_pattern, month_pattern, year_pattern
 from kztimeline.draft.relative import WEEKDAY_ABBREVIATIONS, WEEKDAYS
@@ -16,7 +16,8 @@ __all__ = ("Dateline", "dateline_year", "read_dateline")
 
 _DATELINE = re.compile(
     rf"(?:(?:Published|Posted|Updated|Date)(?:\s+on)?:?\s+)?"
-    rf"(?:(?P<place>[A-Z][A-Za-z.'-]*(?:\s+[A-Z][A-Za-z.'-]*){{0,3}})(?:,\s*(?:the\s+)?[A-Z][A-Za-z.'-]+)?"
+    rf"(?:(?P<place>[{CAPITALS}][{LETTERS}.'-]*(?:\s+[{CAPITALS}][{LETTERS}.'-]*){{0,3}})"
+    rf"(?:,\s*(?:the\s+)?[{CAPITALS}][{LETTERS}.'-]+)?"
     # "TARAZ, Kazakhstan – 4 September 2023 –": a dash may part the place from the date.
     rf"(?:\s*\([^)]{{1,30}}\))?(?:,?\s+|\s+[–—-]\s+))?{LEAD}(?:{day_pattern('d')}\s+{month_pattern('m')}|"
     rf"{month_pattern('m2')}\s+{day_pattern('d2')})(?:,?\s+{year_pattern('y')})?\s*(?:\([^)]{{1,30}}\)\s*)?"
@@ -60,7 +61,7 @@ def read_dateline(paragraph: str) -> Dateline | None:
         return None
     place = match["place"]
     if place is not None and place.title() in _NOT_PLACES:
-        if place.title() not in (*WEEKDAYS, "Published", "Posted", "Date"):
+        if place.title() not in (*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, "Published", "Posted", "Date"):
             return None  # "On 12 November 2012 - ..." is a sentence
         place = None
     return Dateline(year, month, day, match.end(), place.title() if place else None)

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.draft.cues import MONTH_WORDS
+from kztimeline.draft.cues import CAPITALS, LETTERS, MONTH_WORDS
 
 __all__ = ("AGENCY", "DATELINE", "dates_the_text", "is_furniture")
 
@@ -109,7 +109,7 @@ AGENCY = re.compile(
     r"\s*\((?:[A-Z]+:\s*[A-Z.]+)\)|^\s*(?:--|[-–—])\s+"
 )
 DATELINE = re.compile(
-    r"^[A-Z][A-Z .'-]{2,}(?:,\s*[A-Z][A-Za-z. ]{1,30})?\s*[-–—]\s+|"
+    rf"^[{CAPITALS}][{CAPITALS} .'-]{{2,}}(?:,\s*[{CAPITALS}][{LETTERS}. ]{{1,30}})?\s*[-–—]\s+|"
     # A notice's formula and the purpose after it ("Notice is hereby given that, to allow
     # resurfacing, the bridge will be closed"): the fact is what follows, as after a dateline.
     r"^(?i:(?:public\s+)?notice\s+is\s+(?:hereby\s+)?given|(?:please\s+)?take\s+notice|"

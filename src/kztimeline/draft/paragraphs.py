@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from kztimeline.draft.dateline import read_dateline
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
@@ -254,8 +255,11 @@ def _is_page_date(line: str) -> bool:
 
 def _is_subheading(line: str, following: str, body: bool) -> bool:
     """Whether ``line``, the first of a block, is a heading over ``following`` rather than
-    the start of a hard-wrapped paragraph: a few words, no closing punctuation, much
-    shorter than the line after it."""
+    the start of a hard-wrapped paragraph: a day alone, or a few words, no closing
+    punctuation, much shorter than the line after it."""
+    day = read_dateline(line)
+    if day is not None and day.place is None and day.end == len(line) and following[:1].isupper():
+        return True  # "Wed 5 Mar" over "Anchored off the cape.": a diary's day, its entry
     capitals = line == line.upper() and re.search(r"[A-Z]{2,}\s+[A-Z]{2,}", line) is not None
     if body and len(line) <= 60 and capitals:
         # "100 YEARS AGO (1925)" in the body: a heading in capitals (the page's own head,

@@ -71,6 +71,7 @@ class TextOfPage(HTMLParser):
         self.classes: list[tuple[str, str]] = []
         self.time_year: str | None = None  # the year of the <time datetime> being read
         self.term = False  # a <dt> just ended, and its <dd> may follow
+        self.asides: list[bool] = []  # each open <aside>: whether it is a fact box
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
         values = {name: value or "" for name, value in attrs}
@@ -96,9 +97,12 @@ class TextOfPage(HTMLParser):
             self._close_element(tag)  # "<p class=meta>...<p>": a new paragraph ends the last
         if tag not in _VOID:
             self.classes.append((tag, values.get("class", "")))
+        fact_box = tag == "aside" and _FACT_BOX.search(values.get("class", "")) is not None
+        if tag == "aside":
+            self.asides.append(fact_box)
         if tag == "title":
             self.in_title = True
-        elif tag in _SKIPPED and not (tag == "aside" and _FACT_BOX.search(values.get("class", ""))):
+        elif tag in _SKIPPED and not fact_box:
             self.skipping.append(tag)
             self.linked_data = tag == "script" and "ld+json" in values.get("type", "")
         if tag in ("td", "th") and self.row_depth and self.pieces:
@@ -121,6 +125,8 @@ class TextOfPage(HTMLParser):
             self._close_element(tag)
         if tag == "time":
             self.time_year = None
+        if tag == "aside" and self.asides:
+            self.asides.pop()
         if tag == "title":
             self.in_title = False
         elif self.skipping and tag == self.skipping[-1]:
@@ -153,6 +159,8 @@ class TextOfPage(HTMLParser):
         heading = bool(self.classes) and self.classes[-1][0] in ("h2", "h3", "h4", "h5", "h6")
         if self.skipping[-1:] == ["aside"] and heading and _FACT_BOX.match(data):
             self.skipping.pop()  # the sidebar's heading names it the story's chronology
+            if self.asides:
+                self.asides[-1] = True
             return
         if self.in_title:
             self.title = " ".join(((self.title or "") + " " + data).split()) or None
@@ -180,7 +188,8 @@ class TextOfPage(HTMLParser):
     def _close(self) -> None:
         if self.pieces:
             self.paragraphs.append(replace(joined(self.pieces), item=self.item_depth > 0))
-            self.in_story.append(self.story_depth > 0)
+            # the story's own chronology counts as the story, beside it or in it
+            self.in_story.append(self.story_depth > 0 or any(self.asides))
             self.pieces = []
 
     def close(self) -> None:
