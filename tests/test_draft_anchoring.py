@@ -231,3 +231,55 @@ def test_an_undated_glance_back_in_the_sentence_gives_no_year() -> None:
 )
 def test_a_month_by_its_number_where_a_date_is_expected(text: str, value: str | None) -> None:
     assert list(_events(text)) == ([value] if value else [])
+
+
+def test_a_present_perfect_gives_its_day_no_way() -> None:
+    """English puts no past day on "has called": the day is the meeting's, still to come
+    when it is near ahead, and a plan."""
+    text = "The regulator has summoned both contractors to a hearing on 18 March."
+    assert _events(text, published="2025-03-14") == {
+        "2025-03-18": ("The regulator has summoned both contractors to a hearing", "tentative")
+    }
+    past = "The regulator has fined the contractor, which missed a deadline on 2 March."
+    assert list(_events(past, published="2025-03-14")) == ["2025-03-02"]
+
+
+def test_a_participle_after_a_preposition_is_no_past_verb() -> None:
+    """ "to affected customers" does not turn "will be paid ... by 27 March" into a past."""
+    text = "Refunds will be paid to affected customers by 27 March at the latest."
+    assert _events(text, published="2026-02-02") == {
+        "../2026-03-27": ("Refunds will be paid to affected customers", "tentative")
+    }
+
+
+def test_a_plan_told_after_a_later_plan_falls_before_it() -> None:
+    """ "will open on 4 January 2027 ... move in on 9 December", written in November 2026:
+    the move is the coming December, not the one after the opening."""
+    text = (
+        "The new terminal will open to passengers on 4 January 2027. Airline staff are "
+        "expected to move in on 9 December."
+    )
+    events = _events(text, published="2026-11-01")
+    assert events["2026-12-09"] == ("Airline staff are expected to move", "tentative")
+    later = "The festival will open on 3 March 2027 and is expected to close on 5 March."
+    assert "2027-03-05" in _events(later, published="2026-11-01")
+
+
+def test_a_rough_year_gives_no_year_to_a_day() -> None:
+    """ "built around 1890" cannot put "12 May" in 1890: the day takes the publication's."""
+    text = (
+        "The council will rebuild the pier. The pier was built around 1890. "
+        "The works were approved by the council on 12 May."
+    )
+    events = _events(text, published="2025-05-28")
+    assert events["2025-05-12"][0] == "The works were approved by the council"
+    assert "1890~" in events
+    assert not any(value.startswith("1890-") for value in events)
+
+
+def test_a_release_in_the_present_lies_ahead() -> None:
+    """ "is out on Thursday", written on a Sunday: the coming Thursday, as "opens on"."""
+    text = "Her new album is out on Thursday."
+    assert _events(text, published="2025-10-12") == {
+        "2025-10-16": ("Her new album is out", "tentative")
+    }

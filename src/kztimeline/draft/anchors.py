@@ -15,6 +15,7 @@ publication ("set up in 1987").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import date
@@ -103,6 +104,8 @@ class Anchors:
                     self.latest = day
             if in_aside(sentence, mention.start, mention.end) or mention.value.endswith("/.."):
                 continue  # "has run a basin since 2019": a state that goes on to the present
+            if _ROUGH_YEAR.fullmatch(mention.value):
+                continue  # "The main was laid around 1905": no year to put a day in
             written = written_year(mention.value)
             if written is None or self._in_passing(written, paragraph):
                 continue
@@ -133,6 +136,10 @@ class Anchors:
 
 
 _NEAR_YEARS = 2  # how far from the publication a year is still the text's own time
+
+
+# A year the text gives only roughly or in doubt ("1905~", "1987?").
+_ROUGH_YEAR = re.compile(r"-?\d{4}[~?%]")
 
 
 def under_heading(mentions: list[Mention], heading: date | None) -> list[Mention]:

@@ -228,7 +228,9 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
 # speaks of the coming one (the past one would be "started").
 _SCHEDULED = re.compile(
     r"\b(?:opens|starts|begins|resumes|kicks off|takes place|closes|ends|meets|arrives|"
-    r"departs|leaves|plays|faces|hosts|goes on sale|comes into force)\s+"
+    r"departs|leaves|plays|faces|hosts|goes on sale|comes into force|reopens|returns|"
+    # a release's day: "The Glass Orchard is out on Thursday"
+    r"premieres|airs|(?:is|are)\s+(?:out|in\s+(?:shops|cinemas|bookshops)))\s+"
     r"(?:[\w'’-]+\s+){0,3}?(?:on\s+)?(?:this\s+)?$",
     re.IGNORECASE,
 )

@@ -12,7 +12,7 @@ from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import bounded, since_before
-from kztimeline.draft.tense import Tense, tense_at
+from kztimeline.draft.tense import Tense, perfect_at, tense_at
 from kztimeline.draft.years import anchored_year, bounds, direction, resolve_year
 
 __all__ = ("Joined", "listed", "lists", "resolved_value")
@@ -58,7 +58,10 @@ def resolved_value(
         first = replace(first, year=last.year - earlier)
     elif first.year is None:
         before = sentence[: found.start]
-        way = direction(before, tense_at(sentence, found.start))
+        tense = tense_at(sentence, found.start)
+        if tense is Tense.PAST and first.day is not None and perfect_at(sentence, found.start):
+            tense = Tense.NEUTRAL  # "has called both sides to a meeting on March 18"
+        way = direction(before, tense)
         year = None if anchor is None else anchored_year(first, anchor, published, way)
         if year is not None:
             assert anchor is not None

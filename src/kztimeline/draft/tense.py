@@ -9,7 +9,15 @@ import re
 from enum import Enum
 from functools import lru_cache
 
-__all__ = ("ASIDE_HEAD", "MOVED_TO", "Tense", "plainly_past", "tense_at", "tense_of")
+__all__ = (
+    "ASIDE_HEAD",
+    "MOVED_TO",
+    "Tense",
+    "perfect_at",
+    "plainly_past",
+    "tense_at",
+    "tense_of",
+)
 
 
 # ", relegated in 2021," / ", which opened in 1998,": the head of a clause between commas
@@ -87,6 +95,13 @@ _FUTURE_CLAUSE = re.compile(
     r"[a-z]+s\s+(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )
+# The present perfect: "has risen", "have been".
+_PERFECT_WORDS = (
+    r"(?:has|have)\s+(?:not\s+|already\s+|just\s+)?(?:been|[a-z]+(?:ed|en|wn)|cut|put|set|"
+    r"hit|won|held|made|paid|sold|bought|built|left|lost|kept|met|led|spent|sent|brought|"
+    r"found|told|said|struck|become|come|run|begun|risen|fallen|grown|shown)"
+)
+_PERFECT = re.compile(_PERFECT_WORDS, re.IGNORECASE)
 # After "be" or "been" a participle is a passive ("will be held"), not a past tense.
 _PAST = re.compile(
     r"(?<!\bbe )(?<!\bbeen )"
@@ -96,17 +111,17 @@ _PAST = re.compile(
     # "last" as in "last week", not the verb of "will last until Friday".
     r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last|"
     # The present perfect tells of the past: "has risen", "have been".
-    r"(?:has|have)\s+(?:not\s+|already\s+|just\s+)?(?:been|[a-z]+(?:ed|en|wn)|cut|put|set|"
-    r"hit|won|held|made|paid|sold|bought|built|left|lost|kept|met|led|spent|sent|brought|"
-    r"found|told|said|struck|become|come|run|begun|risen|fallen|grown|shown))\b",
+    rf"{_PERFECT_WORDS})\b",
     re.IGNORECASE,
 )
-# A verb in -ed, lower case, not an adjective after an article or a number ("the 18 elected
-# members", "newly elected", "will remain docked"), nor a word that merely ends so ("indeed",
-# "DC-based").
+# A verb in -ed, lower case, not an adjective after an article, a number or a preposition
+# ("the 18 elected members", "newly elected", "will remain docked", "to registered voters"),
+# nor a word that merely ends so ("indeed", "DC-based").
 _PAST_ED = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bnewly )(?<!\bbe )"
     r"(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\d )(?<!-)(?<!\bremain )(?<!\bstay )(?<!\bget )"
+    # a participle after a preposition qualifies a noun: "sent to registered voters"
+    r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bwith )(?<!\bfrom )(?<!\ball )(?<!\bamong )"
     r"\b(?!(?:indeed|need|speed|proceed|exceed|succeed|seed|feed|breed|hundred|kindred|sacred|"
     r"naked|wicked|rugged|beloved|red|bed|shed)\b)[a-z]{2,}ed\b"
 )
@@ -163,6 +178,17 @@ def tense_at(sentence: str, position: int) -> Tense:
     if after:
         return min(after, key=lambda marker: (marker[0], -_PRIORITY[marker[2]]))[2]
     return Tense.NEUTRAL
+
+
+def perfect_at(sentence: str, position: int) -> bool:
+    """Whether the date at ``position`` is governed by a verb in the present perfect ("has
+    called both sides to a meeting on March 18"). English puts no past day on that tense,
+    so such a day belongs to the verb's object, and the tense says nothing of its way."""
+    before = [marker for marker in _markers(sentence) if marker[1] <= position < marker[3]]
+    if not before:
+        return False
+    start, end, tense, _ = max(before, key=lambda marker: (marker[1], _PRIORITY[marker[2]]))
+    return tense is Tense.PAST and _PERFECT.fullmatch(sentence, start, end) is not None
 
 
 # Auxiliaries and irregular pasts: unlike a word in -ed, never an adjective ("the 18

@@ -110,7 +110,9 @@ def anchored_year(
     publication date decides then. The tense may still refuse it: a plan that would then be
     past, or a past that would be to come. A day that the year would put long before the
     day named before it takes the next year when that is still before the publication and
-    less than twice as far from it: a story is told forward more often than back.
+    less than twice as far from it: a story is told forward more often than back. A plan
+    that the year would put long after a plan named before it takes the year before, when
+    that is still to come.
     """
     if isinstance(tense, Direction):
         return None  # "last May", "next March" count from the publication date
@@ -136,4 +138,20 @@ def anchored_year(
             and (later[0] - anchor.last_day) < 2 * (anchor.first_day - days[1])
         ):
             return anchor.year + 1
+    if (
+        published is not None
+        and anchor.day is not None
+        and tense is Tense.FUTURE
+        and days[0] > anchor.last_day
+    ):
+        # "will reopen on 5 January 2026 ... is expected to vote on 11 December", written in
+        # November 2025: a plan told after a later one falls before it when that is still
+        # to come and less than half as far from it.
+        earlier = bounds(replace(first, year=anchor.year - 1))
+        if (
+            earlier is not None
+            and earlier[0] > published
+            and 2 * (anchor.first_day - earlier[1]) < days[0] - anchor.last_day
+        ):
+            return anchor.year - 1
     return anchor.year
