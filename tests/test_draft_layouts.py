@@ -417,3 +417,24 @@ def test_a_key_dates_sidebar_beside_the_main_story_is_read() -> None:
     assert events["1850~"][0] == "Weir rebuilt"
     assert events["1914/1918"][0] == "Mill requisitioned"
     assert "1990/.." not in events
+
+
+def test_a_year_heading_dates_the_first_sentence_of_its_paragraph() -> None:
+    """ "<h2>1936</h2>" over "The first cellar opened." is that year's entry; a second
+    clause's "the next year" counts from it."""
+    page = (
+        "<section><h1>Our story</h1><p>We brew in Vejle.</p>"
+        "<h2>1936</h2><p>The brewery's first lager cellar opened.</p>"
+        "<h2>1958</h2><p>A bottling hall was added, and a malt house followed the next "
+        "year.</p></section>"
+    )
+    events = _events(page)
+    assert events["1936"][0] == "The brewery's first lager cellar opened"
+    assert events["1958"][0].startswith("A bottling hall was added")
+    assert events["1959"][0] == "A malt house followed"
+
+
+def test_a_title_that_names_the_page_s_kind_is_no_subject() -> None:
+    """ "CURRICULUM VITAE" is what the page is, not who was born."""
+    text = "CURRICULUM VITAE\n\nMarta Lind\n\nBorn 1971 in Bergen, Norway\n"
+    assert _events(text) == {"1971": ("Born in Bergen, Norway", None)}

@@ -192,6 +192,7 @@ def facts_of(
     headed_item = False  # whether the entries read since a dated heading are all a list's
     just_headed = False  # whether the sentence before was a dated heading
     heading_plan = False  # whether that heading's day is a plan
+    year_heading: int | None = None  # the year of a heading alone just read ("<h2>1936</h2>")
     for number, sentence in enumerate(article.sentences):
         if is_furniture(sentence.text):
             found.append([])  # a docket header or a caption dates nothing
@@ -214,26 +215,20 @@ def facts_of(
         )
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         entry = headed_item and (sentence.item or just_headed)
+        # "<h2>1936</h2>" over "The first cheese cellar opened.": a history's year heading
+        heading, plan = (anchors.reference, heading_plan) if entry else (year_heading, False)
+        year_heading = None
         # an entry that names dates, none of them kept ("A preview said the festival would
         # return on 12 June"), is of none: not of the heading's day either
-        if (
-            not mentions
-            and entry
-            and anchors.reference is not None
-            and not matches(sentence.text, None)
-        ):
+        if not mentions and heading is not None and not matches(sentence.text, None):
             # "Tuesday 14 October" over "09:30 Opening address": a programme's entries are
             # the events of the day that heads them; a diary's "5 January" over "Landed
             # stores and the two weasels.", the first sentence of its entry.
-            mentions = [
-                entry_of_the_day(
-                    sentence.text, anchors.reference, article.published, planned=heading_plan
-                )
-            ]
-        elif entry and anchors.reference is not None:
+            mentions = [entry_of_the_day(sentence.text, heading, article.published, planned=plan)]
+        elif heading is not None:
             # "5 June." over "Reached Khapalu, where the party had arrived by 1 June."
             mentions = main_clause_of_the_day(
-                sentence.text, mentions, anchors.reference, article.published, heading_plan
+                sentence.text, mentions, heading, article.published, plan
             )
         just_headed = False
         found.append(planned_by_thread(mentions, from_plan, sentence.text))
@@ -252,6 +247,8 @@ def facts_of(
         alone = opens and _alone(article, number)  # the paragraph's only sentence
         if alone and _period_heading(sentence.text, found[-1]):
             frames, found[-1] = found[-1], []  # "<h2>1950s</h2>" over the decade's paragraph
+            if len(frames) == 1 and re.fullmatch(r"\d{4}", frames[0].value):
+                year_heading = int(frames[0].value)
         timed = sorted([*found[-1], *frames], key=lambda mention: mention.start)
         # "100 YEARS AGO (1925)" over a paragraph: a heading's year is the next paragraph's.
         heads = alone and frames and not found[-1]
@@ -306,6 +303,13 @@ def facts_of(
                     )
                 )
     return facts
+
+
+# A title that names what a page is, not whom it is of: "CURRICULUM VITAE", "Press Release".
+_KIND = re.compile(
+    r"(?i:curriculum\s+vitae|c\.?v\.?|r[ée]sum[ée]|biography|obituary|profile|fact\s*sheet|"
+    r"(?:press|news|media)\s+release|notice|minutes|report|statement|newsletter)"
+)
 
 
 def _period_heading(text: str, mentions: Sequence[Mention]) -> bool:
@@ -399,7 +403,9 @@ def _fact(
     heading = re.split(r"\s+[-–—|]\s+", article.title or "")[0]
     heading = re.sub(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?(?:-[A-Z][a-z]+\.?)?\s+)+", "", heading)
     named = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*", heading)
-    page = heading if named and not PRONOUN.match(heading) else None
+    page = (
+        heading if named and not PRONOUN.match(heading) and not _KIND.fullmatch(heading) else None
+    )
     title, untitled = title_of(text, own, other, earlier, voice, page)
     if (held := held_meeting(text, heading)) is not None:
         title, untitled = held, False

@@ -47,24 +47,32 @@ def heading_day(text: str, mentions: Sequence[Mention]) -> str | None:
 
 
 def entry_of_the_day(
-    text: str, day: date, published: date | None, *, planned: bool = False
+    text: str, day: date | int, published: date | None, *, planned: bool = False
 ) -> Mention:
     """The date of a list's entry with none of its own right under a dated heading ("09:30
-    Opening address" under "Tuesday 14 October"): the heading's day, a plan when it is
-    after the publication or the heading was one. The whole entry is its title."""
+    Opening address" under "Tuesday 14 October"), or of a history's paragraph under its
+    year ("<h2>1936</h2>" over "The first cheese cellar opened."): the heading's day or
+    year, a plan when it is after the publication or the heading was one. The whole entry
+    is its title."""
     end = len(text.rstrip(" .!"))
-    planned = planned or (published is not None and day > published)
-    note = f"the day of the heading {day.isoformat()} above the entry"
-    return Mention(end, end, "", day.isoformat(), planned=planned, notes=(note,))
+    value, first = (
+        (day.isoformat(), day) if isinstance(day, date) else (f"{day:04d}", date(day, 1, 1))
+    )
+    planned = planned or (published is not None and first > published)
+    kind = "day" if isinstance(day, date) else "year"
+    note = f"the {kind} of the heading {value} above the entry"
+    return Mention(end, end, "", value, planned=planned, notes=(note,))
 
 
 def main_clause_of_the_day(
-    text: str, mentions: list[Mention], day: date, published: date | None, planned: bool
+    text: str, mentions: list[Mention], day: date | int, published: date | None, planned: bool
 ) -> list[Mention]:
     """``mentions`` of an entry's first sentence under a dated heading, with the heading's
-    day for its main clause first when every date it names is in a relative clause ("5 June."
-    over "Reached Khapalu, where the party had arrived by 1 June.")."""
-    relative = re.search(r",\s+(?:where|which|when|who|whose)\b", text)
+    day (or year) for its main clause first when every date it names is in a relative or a
+    second clause ("5 June." over "Reached Khapalu, where the party had arrived by 1 June.";
+    "1936" over "The first cheese cellar opened, and a butter line followed the next
+    year.")."""
+    relative = re.search(r",\s+(?:where|which|when|who|whose|and)\b", text)
     if not mentions or relative is None or any(m.start < relative.start() for m in mentions):
         return mentions
     main = entry_of_the_day(text[: relative.start()], day, published, planned=planned)
