@@ -6,6 +6,7 @@ from __future__ import annotations
 import pytest
 
 from kztimeline.draft import draft
+from tests.conftest import drafted_events
 
 
 def _dates(text: str) -> list[str]:
@@ -521,3 +522,34 @@ def test_a_reporting_period_after_a_report_s_number_is_its_time() -> None:
         "- No deaths have been recorded since 20 February."
     )
     assert [event.date.text for event in draft(text)] == ["2031-02-20/.."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "in" before the rough word makes an old number a time, whatever follows
+        ("The first kiln was fired in about 1541 by potters from Delft.", ["1541~"]),
+        # "more than" after a year is no count of it
+        ("By 1900 more than four hundred weavers worked in the valley.", ["../1900"]),
+        # "read-only" is no "only since"
+        ("The old catalogue has been read-only since 2 May 2024.", ["2024-05-02/.."]),
+        # a doubt reaches the date across a long clause of its own verb
+        (
+            "The monks possibly carried the relics of the saint to the new abbey church at "
+            "Lindholm in 1102.",
+            ["1102?"],
+        ),
+        # a life's first after "Born", a year opening a line with a quoted title
+        ("Born 1954 in Tromsø, Norway", ["1954"]),
+        ('2016  "Harbour Lights: Photographs of the North Sea"', ["2016"]),
+        # a year after a place that closes a provenance's entry; a statute's year is none
+        ("by descent to his son, Aldo Ferri, Milan, 1962;", ["1962"]),
+        ("The claim was barred under the Limitation Act, 2012;", []),
+        # a comparison with last year, and a habit's months, date nothing
+        ("Sowed the beans on 2 April, ten days earlier than last year.", ["2025-04-02"]),
+        ("As every year, the ferry runs a night service in July and August.", ["../2025"]),
+    ],
+)
+def test_years_read_and_not_read_by_the_words_around_them(text: str, expected: list[str]) -> None:
+    """A number is a year, or a date is an event, by the words around it."""
+    assert sorted(drafted_events("Notes\n\n" + text, published="2025-05-03")) == expected

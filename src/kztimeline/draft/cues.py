@@ -68,6 +68,8 @@ _YEAR_CUE = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|"
     r"around|about|approximately|roughly|circa|year|fiscal|spring|summer|autumn|fall|winter|early|"
     r"late|mid|end|beginning|start|middle|as of|for|both|either|at least|as early as|"
+    # a life's or a firm's first: "Born 1968 in Porto", "Established 1887"
+    r"born|died|founded|established|est\.|"
     r"as late as|as recently as|as far back as|(?:no|not)\s+(?:earlier|later|sooner)\s+than)"
     r"\s+(?:the\s+)?(?:(?:end|"
     r"beginning|start|middle|year|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\(|"
@@ -84,7 +86,9 @@ COUNTED = re.compile(
     r"houses|cars|students|workers|employees|refugees|participants|signatures|seats|pages|"
     r"copies|times|items|points|residents|families|companies|firms|schools|hospitals|minutes|"
     r"seconds|goals|matches|games|laps|kilograms|kg|tickets|fans|spectators|visitors|"
-    r"villages|projects|candidates|observers|journalists|prisoners|others|more|of|"
+    r"villages|projects|candidates|observers|journalists|prisoners|others|of|"
+    # "1900 more people", not "By 1900 more than four hundred men worked there"
+    r"more(?!\s+than\b)|"
     # An amount: "for 2000 million tenge".
     r"hundred|thousand|million|billion|trillion|mln|bn|litres|liters|hectolitres|wagons|"
     # A time of day in the 24-hour clock: "until 1800 GMT".
@@ -114,6 +118,11 @@ _LABELLED_ITEM = re.compile(
     r"^\s*(?:[A-Z][a-z]+\s+)?(?:[a-z]+ed|held|won|signed|sold|made|opened|closed)\s*:[^:.]*,\s*$",
     re.IGNORECASE,
 )
+# A year after a place that closes an entry of a provenance or of a list of exhibitions:
+# "Vera Kovač-Hall, London, 1954;", "Charlottenborg, Copenhagen, 1909, no. 112."
+# (not a statute's: "the Land Registration Act, 2012;")
+_PLACE_ITEM = re.compile(rf"\b(?!(?:Act|Law|Code),)[{CAPITALS}][{LETTERS}’'-]+,\s+$")
+_ITEM_END = re.compile(r"\s*(?:;|,\s+(?:no|nos|lot|cat|nr)\.?\s*\d)", re.IGNORECASE)
 # Before a bare month ("in May"): without one, "May" and "March" are verbs or names.
 _MONTH_CUE = re.compile(
     r"\b(?:in|since|until|till|by|last|next|this|early|mid|late|during|before|after|from|"
@@ -158,11 +167,14 @@ def is_year(sentence: str, start: int, end: int) -> bool:
         return True
     if _LABELLED_ITEM.search(before) and re.match(r"\s*(?:[;.]|$)", after):
         return True
+    if _PLACE_ITEM.search(before) and _ITEM_END.match(after):
+        return True  # "by descent to his daughter, London, 1954;": a provenance's entry
     if not before.strip() and not after.strip(" .:"):
         return True  # "<h2>1888</h2>": a year alone on its line heads what follows
     if not before.strip() and re.match(r"(?:\s*\([a-z ]{1,20}\))?(?:\s*[:–—]\s|\s+-\s)", after):
         return True  # "1998 — Akmola is renamed Astana": the date of an entry of a list
     # "the 2012 parliamentary elections": a year naming the thing that follows.
+    # A line that opens on a year and a title: '2016  "Salt and Ink"', a CV's exhibition.
     return bool(_THE_BEFORE.search(before) or not before.strip()) and bool(
-        re.match(r"\s+[A-Za-z]", after)
+        re.match(r"\s+[\"“‘']?[A-Za-z]", after)
     )

@@ -301,6 +301,8 @@ def _read_shape(
                 "until",
                 "of",  # only after a document: "a charter of 1136"
             )
+            # "sunk in about 1541 by miners": "in" before the rough word makes it a time
+            and not re.search(r"\b(?i:in|since|from|until|till)\s+$", before)
             and (
                 not re.match(r"\s*(?:[.,;:)]|$|\s(?:AD|CE|and|or|but|when|as)\b)", sentence[end:])
                 or re.search(

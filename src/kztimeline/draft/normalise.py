@@ -273,14 +273,19 @@ def find_dates(
             for marker in markers
             if marker.end <= item.start
         )
-        # "in July every year": a month or day without its year, then the habit's words.
+        # "in July every year": a month or day without its year, then the habit's words;
+        # "As every year, Family Tuesdays run in July and August": a month without a year
+        # anywhere in a sentence of a habit of every year.
         and not (
             item.first is not None
             and item.first.year is None
-            and any(
-                re.fullmatch(r"\s*,?\s*", sentence[item.end : marker.start])
-                for marker in markers
-                if marker.start >= item.end
+            and (
+                (item.first.day is None and bool(markers))
+                or any(
+                    re.fullmatch(r"\s*,?\s*", sentence[item.end : marker.start])
+                    for marker in markers
+                    if marker.start >= item.end
+                )
             )
         )
     ]

@@ -76,7 +76,7 @@ _DOUBT_WORDS = (
 _DOUBTED = re.compile(
     # not past a second verb of the same subject: "probably began in November and was
     # found only in February" doubts the beginning, not the finding
-    rf"{_DOUBT_WORDS}(?:(?!\band\s+(?:was|were|is|are|has|had|then|later)\b)[^,;:.()]){{0,60}}$|"
+    rf"{_DOUBT_WORDS}(?:(?!\band\s+(?:was|were|is|are|has|had|then|later)\b)[^,;:.()]){{0,90}}$|"
     # the whole clause a doubt opens, asides and all: "It is unclear whether the leader,
     # Tomás Ferrer, who escaped to Portugal, died there in 1851"
     rf"\b{UNCLEAR_WHETHER}"
@@ -205,9 +205,10 @@ _TREND = (
     r"worsened|(?:gone|went|go|goes)\s+(?:up|down))\b[^,;.]{0,40}?\b"
 )
 # A superlative, "first" or an ordinal ("the fourth hold since February") in the clause
-# before "since": a comparison or a count, not a state that goes on; so is a trend.
+# before "since": a comparison or a count, not a state that goes on; so is a trend. Not
+# a part of a word: "has been read-only since 2 May".
 _COMPARED = re.compile(
-    rf"\b(?:{_SUPERLATIVE}|record|most|least|first|only|second|third|fourth|fifth|sixth|seventh|"
+    rf"\b(?<!-)(?:{_SUPERLATIVE}|record|most|least|first|only|second|third|fourth|fifth|sixth|seventh|"
     r"eighth|ninth|tenth|"
     # a comparative ("faster than in any year since"), a level "not seen since"
     r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )than|not\s+(?:been\s+)?seen|unseen|"

@@ -61,11 +61,12 @@ _DESCRIBED = re.compile(
     r"(?:of|for|at|in|from)\s+(?:the|a|an)\s+$",
     re.IGNORECASE,
 )
-# A measure to compare with: "twice the rate of", "more than in", "compared with"; not a
-# bound ("no later than").
+# A measure to compare with: "twice the rate of", "more than in", "compared with", "a week
+# earlier than last year"; not a bound ("no later than").
 _COMPARISON = re.compile(
     r"(?:\b(?:twice|double|triple|half|(?:two|three|four|five|ten)\s+times)\s+(?:the\s+)?"
-    r"[a-z]+\s+(?:of|in|seen in)|(?<!later )(?<!earlier )(?<!sooner )"
+    r"[a-z]+\s+(?:of|in|seen in)|(?<!no later )(?<!no earlier )(?<!no sooner )"
+    r"(?<!not later )(?<!not earlier )(?<!not sooner )"
     r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against\s+[\d.,]+\s*(?:%|per\s?cent))"
     r"(?:\s+(?:in|in\s+the\s+\w+\s+of|(?:at|in)\s+the|that of|those of|"
     r"the same (?:period|month|day|quarter) (?:of|in)|"
