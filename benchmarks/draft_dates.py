@@ -45,6 +45,7 @@ from draft_eighth import EIGHTH_CORPUS  # noqa: E402
 from draft_eleventh import ELEVENTH_CORPUS  # noqa: E402
 from draft_fifteenth import FIFTEENTH_CORPUS  # noqa: E402
 from draft_fortieth import FORTIETH_CORPUS  # noqa: E402
+from draft_fortyeighth import FORTYEIGHTH_CORPUS  # noqa: E402
 from draft_fortyfifth import FORTYFIFTH_CORPUS  # noqa: E402
 from draft_fortyfirst import FORTYFIRST_CORPUS  # noqa: E402
 from draft_fortyfourth import FORTYFOURTH_CORPUS  # noqa: E402
@@ -547,6 +548,7 @@ def main() -> None:
         ("Evaluation corpus, forty-fifth batch", FORTYFIFTH_CORPUS),
         ("Evaluation corpus, forty-sixth batch", FORTYSIXTH_CORPUS),
         ("Evaluation corpus, forty-seventh batch", FORTYSEVENTH_CORPUS),
+        ("Evaluation corpus, forty-eighth batch", FORTYEIGHTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
