@@ -48,6 +48,7 @@ from draft_fortieth import FORTIETH_CORPUS  # noqa: E402
 from draft_fortyfifth import FORTYFIFTH_CORPUS  # noqa: E402
 from draft_fortyfirst import FORTYFIRST_CORPUS  # noqa: E402
 from draft_fortyfourth import FORTYFOURTH_CORPUS  # noqa: E402
+from draft_fortyninth import FORTYNINTH_CORPUS  # noqa: E402
 from draft_fortysecond import FORTYSECOND_CORPUS  # noqa: E402
 from draft_fortysixth import FORTYSIXTH_CORPUS  # noqa: E402
 from draft_fortythird import FORTYTHIRD_CORPUS  # noqa: E402
@@ -545,6 +546,7 @@ def main() -> None:
         ("Evaluation corpus, forty-fourth batch", FORTYFOURTH_CORPUS),
         ("Evaluation corpus, forty-fifth batch", FORTYFIFTH_CORPUS),
         ("Evaluation corpus, forty-sixth batch", FORTYSIXTH_CORPUS),
+        ("Evaluation corpus, forty-ninth batch", FORTYNINTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
