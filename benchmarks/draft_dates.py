@@ -49,6 +49,7 @@ from draft_fortyeighth import FORTYEIGHTH_CORPUS  # noqa: E402
 from draft_fortyfifth import FORTYFIFTH_CORPUS  # noqa: E402
 from draft_fortyfirst import FORTYFIRST_CORPUS  # noqa: E402
 from draft_fortyfourth import FORTYFOURTH_CORPUS  # noqa: E402
+from draft_fortyninth import FORTYNINTH_CORPUS  # noqa: E402
 from draft_fortysecond import FORTYSECOND_CORPUS  # noqa: E402
 from draft_fortyseventh import FORTYSEVENTH_CORPUS  # noqa: E402
 from draft_fortysixth import FORTYSIXTH_CORPUS  # noqa: E402
@@ -549,6 +550,7 @@ def main() -> None:
         ("Evaluation corpus, forty-sixth batch", FORTYSIXTH_CORPUS),
         ("Evaluation corpus, forty-seventh batch", FORTYSEVENTH_CORPUS),
         ("Evaluation corpus, forty-eighth batch", FORTYEIGHTH_CORPUS),
+        ("Evaluation corpus, forty-ninth batch", FORTYNINTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
