@@ -283,3 +283,24 @@ def test_a_release_in_the_present_lies_ahead() -> None:
     assert _events(text, published="2025-10-12") == {
         "2025-10-16": ("Her new album is out", "tentative")
     }
+
+
+def test_a_background_day_of_an_earlier_year_gives_no_year_to_the_next_paragraph() -> None:
+    """A report's day of the year before, told after the story's own day ("the last
+    inspection on or about 2 December 2022"), leaves "19 January" in the story's year."""
+    text = (
+        "Accident report\n\n"
+        "On 17 January 2023 the helicopter made a hard landing in snow.\n\n"
+        "The helicopter was built in 2012. Its last inspection took place on or about "
+        "2 December 2022.\n\n"
+        "The wreckage was recovered on 19 January and taken to a hangar."
+    )
+    events = _events(text)
+    assert events["2023-01-19"][0].startswith("The wreckage was recovered")
+    assert "2022-01-19" not in events
+    told_forward = (
+        "Annual letter\n\n"
+        "The year ran from 1 April 2023 to 31 March 2024.\n\n"
+        "In June 2023 we bought the mine, and in November we opened its new plant."
+    )
+    assert "2023-11" in _events(told_forward)

@@ -553,3 +553,68 @@ def test_a_reporting_period_after_a_report_s_number_is_its_time() -> None:
 def test_years_read_and_not_read_by_the_words_around_them(text: str, expected: list[str]) -> None:
     """A number is a year, or a date is an event, by the words around it."""
     assert sorted(drafted_events("Notes\n\n" + text, published="2025-05-03")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a head's fields on one line, one of them the notice's own day
+        (
+            "CONTRACT NOTICE - SUPPLIES\nNotice dispatched: 10 March 2025      Reference: "
+            "RW-2025/12\n\nTenders must be received by 14 April 2025.",
+            ["../2025-04-14"],
+        ),
+        (
+            "FIELD REPORT\nTeam: Delta | Date of report: 22 November 2024\n\n"
+            "The team reached the camp on 18 November 2024.",
+            ["2024-11-18"],
+        ),
+        # a field of news beside the notice's own day stays
+        (
+            "TENDER\nOpening of tenders: 15 April 2025, Date of notice: 3 March 2025\n\n"
+            "The contract covers two years.",
+            ["2025-04-15"],
+        ),
+        # signatures: a place and a day over a name and a role, a role of a body, a unit
+        (
+            "The board approved the accounts on 2 March 2025.\n\nBergen, 18 March 2025\n"
+            "Kari Holm, Deputy Registrar",
+            ["2025-03-02"],
+        ),
+        (
+            "The board approved the accounts on 2 March 2025.\n\n"
+            "Anders Berg Chair of the Board Bergen, 13 March 2025",
+            ["2025-03-02"],
+        ),
+        (
+            "Fuel prices will rise on 1 April 2025.\n\nIssued by the Press Office, 7 February 2025",
+            ["2025-04-01"],
+        ),
+    ],
+)
+def test_a_document_s_own_lines_date_nothing(text: str, expected: list[str]) -> None:
+    """A head's date field among others, a signature and an issuing line are the
+    document's own record of itself, no event, at the head or at the foot of a long text."""
+    assert sorted(drafted_events("Notice\n\n" + text)) == expected
+    body = "\n\n".join(["The notice is sent to every member of the association."] * 9)
+    assert sorted(drafted_events(f"Notice\n\n{body}\n\n{text}")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The licence was suspended on 3 July 2017 under the 1996 Fisheries Act.", ["2017-07-03"]),
+        ("Her third atlas won the 1980 Nordic Language Prize.", []),
+        (
+            "The assembly will vote on the 2030 host on 30 September.",
+            ["2026-09-30"],
+        ),
+        ("Buses run every Monday, Wednesday, Friday and Sunday.", []),
+    ],
+)
+def test_a_year_in_a_name_and_a_habit_s_weekdays_date_nothing(
+    text: str, expected: list[str]
+) -> None:
+    """ "the 1996 Fisheries Act", "the 2030 host" name things by a year; weekdays listed
+    after "every" are a habit's."""
+    assert sorted(drafted_events("Notes\n\n" + text, published="2026-09-22")) == expected

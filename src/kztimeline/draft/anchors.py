@@ -44,12 +44,13 @@ class Anchors:
     present: PartialDate | None = None  # the last date told in the present or the future
     present_future: bool = False  # whether that one was a plan
     latest: PartialDate | None = None  # the latest day told so far, in any order
+    year_behind: bool = False  # whether ``year`` was told after, and lies before, ``latest``
 
-    def year_for(self, sentence: str) -> tuple[PartialDate | None, bool]:
-        """The year anchor for ``sentence`` and whether it comes from a plan: the last
-        date, or, for a sentence not in the past after a past date, the last date of the
-        present thread; for a plan in a text with no publication day, the latest day told
-        when that is later."""
+    def year_for(self, sentence: str, paragraph: int) -> tuple[PartialDate | None, bool]:
+        """The year anchor for ``sentence`` (of ``paragraph``) and whether it comes from a
+        plan: the last date, or, for a sentence not in the past after a past date, the last
+        date of the present thread; for a plan in a text with no publication day, the latest
+        day told when that is later."""
         tense = tense_of(sentence)
         anchor: PartialDate | None = self.year
         planned = self.year_planned
@@ -73,6 +74,18 @@ class Anchors:
             # a year before the story's own time is a glance back; the days after it stay
             # in the story's time.
             return frame, False
+        if (
+            anchor is self.year
+            and anchor is not None
+            and frame is not None
+            and self.year_behind
+            and anchor.year < frame.year
+            and self.year_paragraph != paragraph
+        ):
+            # "On 17 January 2023 the helicopter landed hard. - Its last inspection took
+            # place on 2 December 2022. - The wreckage was recovered on 19 January": a day
+            # of an earlier year, told in another paragraph, is background too.
+            return frame, False
         return anchor, planned
 
     def frame(self) -> PartialDate | None:
@@ -92,16 +105,17 @@ class Anchors:
         self.reference, self.headed = date.fromisoformat(day), True
         self.last = self.year = parse_partial_date(day)
         self.year_paragraph, self.year_past, self.present = paragraph, False, None
-        self.year_planned = False
+        self.year_planned = self.year_behind = False
 
     def after(self, sentence: str, paragraph: int, mentions: Sequence[Mention]) -> None:
         """Move on past ``sentence`` and the dates found in it."""
         for mention in mentions:
             end = mention.value.split("/")[-1]  # "3 to 19 September 2024": its last day
+            newer = False
             if names_a_day(end):
                 day = parse_partial_date(end)
                 if self.latest is None or day.first_day > self.latest.first_day:
-                    self.latest = day
+                    self.latest, newer = day, True
             if in_aside(sentence, mention.start, mention.end) or mention.value.endswith("/.."):
                 continue  # "has run a basin since 2019": a state that goes on to the present
             if _ROUGH_YEAR.fullmatch(mention.value):
@@ -111,6 +125,9 @@ class Anchors:
                 continue
             tense = tense_at(sentence, mention.start)
             self.year, self.year_paragraph = written, paragraph
+            self.year_behind = (
+                not newer and self.latest is not None and written.last_day < self.latest.first_day
+            )
             self.year_past, self.year_planned = tense is Tense.PAST, mention.planned
             if not self.year_past:
                 self.present, self.present_future = written, mention.planned

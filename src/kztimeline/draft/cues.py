@@ -15,6 +15,7 @@ __all__ = (
     "LETTERS",
     "MONTH_NUMBERS",
     "MONTH_WORDS",
+    "PAGE_FIELD",
     "TILDE",
     "is_year",
     "month_cued",
@@ -60,6 +61,16 @@ CAPITALS = "A-Z" + "".join(chr(point) for point in range(0xC0, 0x250) if chr(poi
 may be "VELKÁ ROVEŇ" as well as "ALMATY"."""
 LETTERS = CAPITALS + "".join(chr(point) for point in range(0x61, 0x250) if chr(point).islower())
 """The letters of the Latin alphabets, capital or small, the same way."""
+PAGE_FIELD = re.compile(
+    r"date|dated|published|posted|updated|last updated|still current at|current as at|"
+    r"(?:made|laid|issued|given) on|sent|filed|notice issued|(?:notice )?dispatched|"
+    r"valid as at|(?:date of )?(?:notice|issue|"
+    r"publication|release|report|dispatch|despatch)(?: date)?(?: of (?:this|the) (?:notice|"
+    r"document|report|release|bulletin))?"
+)
+"""The label of a field that gives the day the document itself bears, in lower case: "Date
+of notice: 4 May 2024", "Date of dispatch of this notice: 3 March 2025", "Notice
+dispatched: 10 March 2025"."""
 TILDE = re.compile(r"(?:^|(?<=[\s|(\[]))~\s*$")
 """A tilde just before a date, "roughly" ("~1850", a table's "~20 February")."""
 

@@ -16,7 +16,7 @@ from kztimeline.dates import PartialDate
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import Article, Sentence
 from kztimeline.draft.decisions import VOTE, held_meeting
-from kztimeline.draft.furniture import dates_the_text
+from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.headings import entry_of_the_day, heading_day, main_clause_of_the_day
 from kztimeline.draft.normalise import Mention, find_dates
@@ -203,7 +203,7 @@ def facts_of(
             continue
         missed: list[str] = []
         frames: list[Mention] = []
-        year_anchor, from_plan = anchors.year_for(sentence.text)
+        year_anchor, from_plan = anchors.year_for(sentence.text, sentence.paragraph)
         mentions = find_dates(
             sentence.text,
             published=anchors.reference,
@@ -214,6 +214,7 @@ def facts_of(
             frame=anchors.frame(),
         )
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
+        mentions = [m for m in mentions if not the_text_s_own_day(sentence.text, m.start)]
         entry = headed_item and (sentence.item or just_headed)
         # "<h2>1936</h2>" over "The first cheese cellar opened.": a history's year heading
         heading, plan = (anchors.reference, heading_plan) if entry else (year_heading, False)

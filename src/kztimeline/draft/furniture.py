@@ -7,16 +7,18 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.draft.cues import CAPITALS, LETTERS, MONTH_WORDS
+from kztimeline.draft.cues import CAPITALS, LETTERS, MONTH_WORDS, PAGE_FIELD
 
-__all__ = ("AGENCY", "DATELINE", "dates_the_text", "is_furniture")
+__all__ = ("AGENCY", "DATELINE", "dates_the_text", "is_furniture", "the_text_s_own_day")
 
 # A letterhead's or a statement's closing place and date: "Dushanbe, 18 June 2025" (not a
 # diary's "Monday, 3 March 1952.").
 _PLACE_DATE = re.compile(
     r"^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?$"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?"
+    # who signed under it: "Helsinki, 18 November 2024 / Anna Lehtinen, Deputy Ombudsman"
+    r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:[A-Z][\w-]*\s*){1,4})?$"
 )
 # A report's field of the period it covers: "Reporting period: June 2025", also after its
 # number ("Situation Report No. 7 | Reporting period: 1-28 February 2026"). No event, but
@@ -58,10 +60,16 @@ _FURNITURE = re.compile(
     # A signature's date ("Dated: March 2, 2017"): the document's own, like a dateline.
     r"^(?:Dated|Date|Signed|Done)\s*:|"
     rf"{_PERIOD.pattern}|"
-    # A signature: a name, a role and a date ("Martin Greaves Chairman 30 June 2026").
-    r"^(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){1,3})\s+(?:Chair(?:man|woman|person)?|Director|"
-    r"Secretary|President|Chief\s+Executive|Mayor|Clerk|Editor)\b,?\s+(?:\d{1,2}\s+[A-Z][a-z]+"
-    r"\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\.?$|"
+    # A signature: a name, a role and a date ("Martin Greaves Chairman 30 June 2026",
+    # "Anders Brekke Chair of the Board Oslo, 13 March 2025").
+    r"^(?-i:[A-Z][a-z]+(?:\s+[A-Z][a-z.]+){1,3})\s+(?:(?:Deputy|Vice|Acting)[- ])?"
+    r"(?:Chair(?:man|woman|person)?|Director|Secretary|President|Chief\s+Executive|Mayor|"
+    r"Clerk|Editor|Ombudsman|Ambassador|Governor|Registrar|Treasurer)\b"
+    r"(?-i:\s+of\s+the\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?(?-i:,?\s+[A-Z][a-z]+)??,?\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\.?$|"
+    # "Issued by the Public Relations Unit, 7 February 2025": the page's own line
+    r"^(?:Issued|Published|Prepared|Compiled|Released)\s+by\s+[^.;]{3,80},\s+"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\.?$|"
     # A label and a bare date with nothing else ("Dated 4 June 2019", "Filmed on 2 May
     # 2020."): the document's own record of itself, no subject and no fact. "The film was
     # released on 2 May 2020" has a subject and stays.
@@ -99,6 +107,22 @@ def is_furniture(sentence: str) -> bool:
     caption, a byline, a "Published ..." line or the time of the next bulletin) rather than
     a sentence of the story."""
     return _FURNITURE.search(sentence) is not None
+
+
+def the_text_s_own_day(sentence: str, start: int) -> bool:
+    """Whether the date at ``start`` is the value of a field that gives the day the
+    document bears, among the fields of its head ("Notice dispatched: 10 March 2025
+    Reference: VB-2025/044", "Team: Delta | Date of report: 22 November 2024"): no event."""
+    label = _FIELD_LABEL.search(sentence, max(0, start - 80), start)
+    return label is not None and PAGE_FIELD.fullmatch(label["label"].lower()) is not None
+
+
+# A field's label right before its value, at the start of a line or after another field
+# ("Prepared by: X, Date of report: ..."), not in prose ("the tender opening date: ...").
+_FIELD_LABEL = re.compile(
+    r"(?:^|(?<=[|:;,·•])\s+|\s{2,})(?P<label>(?-i:[A-Z])[A-Za-z ]{1,40}?)\s*:\s*"
+    r"(?:[A-Z][a-z]+day,?\s+)?$"
+)
 
 
 AGENCY = re.compile(

@@ -37,9 +37,15 @@ _HABIT_MONTHS = re.compile(
 )
 
 
+# "every Monday, Wednesday, Friday and Sunday": each weekday listed after "every".
+_EVERY_LISTED = re.compile(rf"\b(?i:every|each)\s+(?:{_WEEKDAY}s?(?:,\s*|,?\s+(?:and|or)\s+))+$")
+
+
 def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
     """Whether the weekday at ``start:end`` of ``sentence`` is one of a habit."""
     before = sentence[:start]
+    if _EVERY_LISTED.search(before):
+        return True
     ranged = _WEEKDAY_TO.search(before) or _WEEKDAY_FROM.match(sentence, end)
     if ranged and not _WEEKDAYS_LISTED.search(before):
         return True  # "open Tuesday to Sunday"

@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
+from kztimeline.draft.cues import PAGE_FIELD
 from kztimeline.draft.dateline import read_dateline
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.mentions import names_a_day
@@ -211,15 +212,6 @@ _ENTRY = re.compile(
 _FIELD = re.compile(
     r"(?P<label>[A-Z][A-Za-z -]{1,40}?)(?:\s*\([^()]{1,60}\))?:\s+(?P<value>\S.{0,100})"
 )
-# "Date of notice: 4 May 2024", "Date of dispatch of this notice: 3 March 2025": the day
-# the document itself bears.
-_PAGE_FIELD = re.compile(
-    r"date|dated|published|posted|updated|last updated|still current at|current as at|"
-    r"(?:made|laid|issued|given) on|sent|filed|notice issued|"
-    r"valid as at|(?:date of )?(?:notice|issue|"
-    r"publication|release|report|dispatch|despatch)(?: date)?(?: of (?:this|the) (?:notice|"
-    r"document|report|release|bulletin))?"
-)
 # What may stand before the date of a field: "Works start: early March 2021", "Completion:
 # expected in 2026".
 FIELD_LEAD = (
@@ -235,7 +227,7 @@ def _is_field(line: str) -> bool:
     2025, 21:15 UTC", "Completion: expected in 2026"), other than the page's own date
     ("Published: ...")."""
     field = _FIELD.fullmatch(line)
-    if field is None or _PAGE_FIELD.fullmatch(field["label"].lower()):
+    if field is None or PAGE_FIELD.fullmatch(field["label"].lower()):
         return False
     mentions = find_dates(line)
     begin = field.start("value")
@@ -248,7 +240,7 @@ def _is_page_date(line: str) -> bool:
     field = _FIELD.fullmatch(line)
     return (
         field is not None
-        and _PAGE_FIELD.fullmatch(field["label"].lower()) is not None
+        and PAGE_FIELD.fullmatch(field["label"].lower()) is not None
         and any(names_a_day(found.value) for found in find_dates(line))
     )
 

@@ -30,9 +30,11 @@ __all__ = ("a_figure_for", "a_level_for", "described_as_a_whole", "is_citation",
 _WORK = re.compile(
     # a level a year set, right after it: "well below its 2022 peak", "the 2008 record"
     r"^\s+(?:peaks?|highs?|lows?|records?|averages?|baselines?|benchmarks?)\b|"
-    # a document's capitalised name: "the 2025 Population and Housing Census"
+    # a document's capitalised name: "the 2025 Population and Housing Census", "the 1996
+    # Fisheries Act", "the 1980 Nordic Language Prize"
     r"^\s+(?:(?:[A-Z][\w’'-]*|and|of|for|on)\s+){0,4}?(?:Census|Declaration|Agreement|Plan|"
-    r"Strategy|Report|Survey|Code|Programme|Assessment|Agenda|Vision)\b|"
+    r"Strategy|Report|Survey|Code|Programme|Assessment|Agenda|Vision|Act|Award|Prize|Fund|"
+    r"Medal|Treaty|Convention|Directive|Regulations?)\b|"
     r"^(?:\s*[-–]\s*(?:1[6-9]|2[01])?\d\d)?\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
     r"(?:plans?|strateg(?:y|ies)|programmes?|programs?|reports?|surveys?|stud(?:y|ies)|"
     r"audits?|reviews?|designs?|models?|songs?|albums?|films?|documentar(?:y|ies)|books?|"
@@ -48,7 +50,9 @@ _WORK = re.compile(
     r"amendments?|registers?|rolls?|(?:coalition\s+)?agreements?|pacts?|declarations?|"
     r"assessments?|"
     # People a year describes: "the 2018 champions Kairat".
-    r"champions?|winners?|runners-up|finalists?|medall?ists?|laureates?|graduates?)\b(?!\s+(?:of|for)\s+the\s+year)"
+    r"champions?|winners?|runners-up|finalists?|medall?ists?|laureates?|graduates?|"
+    # "will vote on the 2030 host": who holds an event of that year, chosen now
+    r"hosts?|host\s+(?:city|country|nation))\b(?!\s+(?:of|for)\s+the\s+year)"
 )
 # A determiner or a possessive before the year: "the", "a", "his", "the bank's".
 _DETERMINER = re.compile(
