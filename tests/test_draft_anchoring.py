@@ -304,3 +304,29 @@ def test_a_background_day_of_an_earlier_year_gives_no_year_to_the_next_paragraph
         "In June 2023 we bought the mine, and in November we opened its new plant."
     )
     assert "2023-11" in _events(told_forward)
+
+
+def test_a_programme_s_short_weekday_fixes_the_year_and_an_aside_s_past_is_not_its_tense() -> None:
+    """ "Thu 16 Oct" is the Thursday of the coming October, a plan, whatever "was
+    released in 1978" in its aside says."""
+    text = (
+        "Festival programme\n\n"
+        "Tue 14 Oct 19:30 Opening night, Konzil hall\n"
+        "Thu 16 Oct 17:00 Retrospective: Ana Roth, whose debut was released in 1978, "
+        "with the director in person\n"
+    )
+    events = _events(text, published="2025-09-20")
+    assert events["2025-10-16"][1] == "tentative"
+    assert events["2025-10-14"][1] == "tentative"
+
+
+def test_a_verb_of_the_next_clause_does_not_set_the_tense_of_a_date() -> None:
+    """ "cut the rate on Wednesday, ..., and said a review would follow": the cut is the
+    Wednesday just past; "would" belongs to the next clause."""
+    text = (
+        "The central bank cut its main rate on Wednesday, its biggest move since 2009, "
+        "and said a review of the band would be completed by 30 June."
+    )
+    events = _events(text, published="2024-03-14")
+    assert events["2024-03-13"][0].startswith("The central bank cut its main rate")
+    assert events["../2024-06-30"][1] == "tentative"

@@ -618,3 +618,37 @@ def test_a_year_in_a_name_and_a_habit_s_weekdays_date_nothing(
     """ "the 1996 Fisheries Act", "the 2030 host" name things by a year; weekdays listed
     after "every" are a habit's."""
     assert sorted(drafted_events("Notes\n\n" + text, published="2026-09-22")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # an old year after "by", and a year that names a series or a year group
+        ("A timber bridge crossed the river here by 1150.", ["../1150"]),
+        ("The abbey appears on the 1873 series of county banknotes.", []),
+        ("The Class of 1980 met again on 14 June 2025.", ["2025-06-14"]),
+        # "since" before a clause of its own: the clause's year is a point
+        (
+            "The choir sings in the old mill, its home since the choir moved there in 2011.",
+            ["2011"],
+        ),
+        # a time of day between a deadline and "at the latest"
+        ("Last day for entries: 2 May 2025, 17:00 at the latest.", ["../2025-05-02"]),
+        # a masthead's number and month
+        (
+            "Parish Letter No. 42 | November 2024\n\nThe hall reopened on 3 November 2024.",
+            ["2024-11-03"],
+        ),
+        # a doubt stops at "but was"
+        (
+            "The organ was possibly built in 1790 but was not installed until 1802.",
+            ["1790?", "1802"],
+        ),
+        # the days of the year a habit keeps
+        ("Interest is payable each 30 June and 31 December.", []),
+    ],
+)
+def test_more_years_and_days_read_by_the_words_around_them(text: str, expected: list[str]) -> None:
+    """Old years after "by", years that only name, a clause after "since", a deadline's
+    hour, a masthead, a doubt's end and a habit's days."""
+    assert sorted(drafted_events("Notes\n\n" + text, published="2025-06-20")) == expected

@@ -19,15 +19,16 @@ from kztimeline.draft.cues import (
 )
 from kztimeline.draft.datelists import read_list
 from kztimeline.draft.found import Found, Side, exists
-from kztimeline.draft.habits import month_of_a_habit, weekday_of_a_habit
+from kztimeline.draft.habits import day_of_a_habit, month_of_a_habit, weekday_of_a_habit
 from kztimeline.draft.qualifiers import approximate_after, approximate_before, doubted
 from kztimeline.draft.relative import (
     RELATIVE_SHAPES,
+    SHORT_WEEKDAY_PATTERN,
     WEEKDAY_PATTERN,
-    WEEKDAYS,
     approximately_ago,
     relative,
     shift_of,
+    weekday_index,
 )
 from kztimeline.draft.tense import tense_at
 
@@ -65,7 +66,7 @@ def year_pattern(name: str, *, after_month: bool = False) -> str:
     )
 
 
-LEAD = rf"(?:{_WEEKDAY},?\s+)?(?:the\s+)?"
+LEAD = rf"(?:(?:{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?"
 # "of the year", "of this year", "of last year", "of next year"
 _WHICH_YEAR = r"(?:the|this|(?P<rel>last|next|previous|the\s+previous|the\s+coming))\s+year"
 _TO = r"(?P<to>\s*[-–—]\s*|\s+(?:to|through|thru|till|until|and)\s+)"
@@ -128,7 +129,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "old_year",
             r"\b(?P<cue>(?i:since|circa|in|from|until|around|about|approximately|roughly|"
-            r"before|after)|(?:(?<=charter )|(?<=charters )|(?<=decree )|(?<=record )|"
+            r"before|after|by)|(?:(?<=charter )|(?<=charters )|(?<=decree )|(?<=record )|"
             r"(?<=deed )|(?<=chronicle ))of)\s+(?P<y>1[0-5]\d\d)(?![\d%]|[,.]\d)",
         ),
         ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
@@ -335,8 +336,10 @@ def _read_shape(
         return Found(start, end, _side(match, "y1", "m1", None), _side(match, "y", "m2", None))
     if name in ("day_dm", "day_md", "iso", "month_year"):
         point = _side(match, "y", "m", "d" if name != "month_year" else None)
-        named_day = re.match(_WEEKDAY, match.group())
-        weekday = WEEKDAYS.index(named_day.group()) if named_day else None
+        if point.year is None and day_of_a_habit(before):
+            return None  # "payable each 15 January and 15 July": the days of a habit
+        named_day = re.match(rf"{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN}", match.group())
+        weekday = weekday_index(named_day[0]) if named_day else None
         return Found(start, end, point, point, weekday=weekday)
     if name == "numeric":
         first_number, second_number = int(match["a"]), int(match["b"])

@@ -9,7 +9,7 @@ import re
 from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.relative import WEEKDAY_PATTERN
 
-__all__ = ("month_of_a_habit", "weekday_of_a_habit")
+__all__ = ("day_of_a_habit", "month_of_a_habit", "weekday_of_a_habit")
 
 _WEEKDAY = WEEKDAY_PATTERN
 _WEEKDAY_TO = re.compile(rf"{_WEEKDAY}\s*(?:[-–—]|to|through|till|until|and)\s*$")
@@ -55,3 +55,15 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
 def month_of_a_habit(before: str) -> bool:
     """Whether a month without a year, after ``before``, only bounds a habit."""
     return bool(_HABIT_MONTH.search(before) or _HABIT_MONTHS.search(before))
+
+
+# "payable each 15 January and 15 July", "every 1 May": days of the year a habit keeps.
+_HABIT_DAYS = re.compile(
+    rf"\b(?i:each|every)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?"
+    r"(?:,\s*|\s+(?:and|or)\s+))*$"
+)
+
+
+def day_of_a_habit(before: str) -> bool:
+    """Whether a day without a year, after ``before``, is one a habit keeps every year."""
+    return _HABIT_DAYS.search(before) is not None

@@ -27,6 +27,7 @@ from datetime import date
 
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.tense import MOVED_TO, Tense, perfect_at, tense_at, tense_of
+from kztimeline.draft.trim import CLOCK
 from kztimeline.edtf import parse_date
 
 __all__ = (
@@ -76,7 +77,8 @@ _DOUBT_WORDS = (
 _DOUBTED = re.compile(
     # not past a second verb of the same subject: "probably began in November and was
     # found only in February" doubts the beginning, not the finding
-    rf"{_DOUBT_WORDS}(?:(?!\band\s+(?:was|were|is|are|has|had|then|later)\b)[^,;:.()]){{0,90}}$|"
+    rf"{_DOUBT_WORDS}(?:(?!\b(?:and|but)\s+(?:was|were|is|are|has|had|then|later)\b)[^,;:.()])"
+    r"{0,90}$|"
     # the whole clause a doubt opens, asides and all: "It is unclear whether the leader,
     # Tomás Ferrer, who escaped to Portugal, died there in 1851"
     rf"\b{UNCLEAR_WHETHER}"
@@ -113,14 +115,19 @@ _UNTIL = re.compile(
 )
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?$", re.I)
 _UNTIL_WHEN = re.compile(r",?\s+when\s+", re.IGNORECASE)
-_AT_THE_LATEST = re.compile(r"^,?\s+at the latest\b", re.IGNORECASE)
+# "by 31 March at the latest", "14 April 2025, 12:00 at the latest"
+_AT_THE_LATEST = re.compile(rf"^,?(?:\s+(?:at\s+)?{CLOCK})?,?\s+at the latest\b", re.IGNORECASE)
 # "no earlier than 1 May", "not before 1 May", "1 May at the earliest": a bound from below.
 _NOT_BEFORE = re.compile(
     r"\b(?:no|not)\s+(?:earlier|sooner)\s+than\s+$|\b(?:not|n't)\b[^,;.]{0,60}\bbefore\s+$", re.I
 )
 _AT_THE_EARLIEST = re.compile(r"^,?\s+at the earliest\b", re.IGNORECASE)
 # "since the spring floods of 2017": the event of the date named, the state from it on.
-_EVENT_OF = r"(?:the\s+(?:[a-z][\w’'-]*\s+){1,3}(?:of|in)\s+)?"
+# Not a clause with its own verb: "its home since the fair moved there in 2011" dates the move.
+_EVENT_OF = (
+    r"(?:the\s+(?:(?![a-z]+ed\b|(?:was|were|had|began|came|went|took|became|opened|won)\b)"
+    r"[a-z][\w’'-]*\s+){1,3}(?:of|in)\s+)?"
+)
 _SINCE = re.compile(
     # "since at least 2005", "since 3 a.m. on Sunday"
     rf"\bsince\s+(?:at\s+least\s+)?{_ROUGHLY}(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|"

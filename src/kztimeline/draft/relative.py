@@ -12,17 +12,28 @@ __all__ = (
     "NUMBER_PATTERN",
     "NUMBER_WORDS",
     "RELATIVE_SHAPES",
+    "SHORT_WEEKDAY_PATTERN",
     "WEEKDAY_ABBREVIATIONS",
     "WEEKDAY_PATTERN",
     "WEEKDAYS",
     "approximately_ago",
     "shift_of",
     "relative",
+    "weekday_index",
 )
 
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_PATTERN = rf"(?:{'|'.join(WEEKDAYS)})"
 WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+# "Thu 16 Oct", "Tues. 4 March": a weekday cut short before its day
+SHORT_WEEKDAY_PATTERN = (
+    rf"(?:{'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?"
+)
+
+
+def weekday_index(name: str) -> int:
+    """The number of the weekday ``name`` (Monday 0), spelt out or cut short ("Thu")."""
+    return next(index for index, day in enumerate(WEEKDAYS) if name.startswith(day[:3]))
 
 
 NUMBER_WORDS = {

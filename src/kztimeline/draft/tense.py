@@ -133,6 +133,7 @@ _PRESENT = re.compile(
     r"beginning(?!\s+of)|starting(?!\s+(?:of|in))|effective|running)\b",
     re.IGNORECASE,
 )
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")
 _MARKERS = ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST), (_PAST_ED, Tense.PAST))
 _PRIORITY = {Tense.FUTURE: 2, Tense.PAST: 1, Tense.NEUTRAL: 0}
 
@@ -174,7 +175,14 @@ def tense_at(sentence: str, position: int) -> Tense:
         return nearest[2]
     if clause is not None:
         return Tense.FUTURE
-    after = [marker for marker in markers if marker[0] >= position]
+    # after the date, only a verb of its own clause, not of an aside ("Thu 16 Oct:
+    # Retrospective of X, whose debut was released in 1978,") nor of the next clause ("cut
+    # the cedi on Wednesday, ..., and said a review would follow")
+    clause_end = _NEXT_CLAUSE.search(sentence, position)
+    limit = clause_end.start() if clause_end else len(sentence)
+    after = [
+        marker for marker in markers if position <= marker[0] < limit and marker[3] > len(sentence)
+    ]
     if after:
         return min(after, key=lambda marker: (marker[0], -_PRIORITY[marker[2]]))[2]
     return Tense.NEUTRAL

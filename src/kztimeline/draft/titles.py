@@ -65,7 +65,8 @@ _BEFORE_DATE = re.compile(
     r"(?:the\s+)?(?:(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|night|"
     r"morning|afternoon|evening|eve|weekend|week)\s+of\s+(?:the\s+)?)?|\bmid-)*"
     + _DATES
-    + r"(?:,?\s+at the latest|,?\s+(?:night|morning|afternoon|evening|onwards?)\b)?",
+    + rf"(?:,?(?:\s+(?:at\s+)?{CLOCK})?,?\s+at the latest|"
+    r",?\s+(?:night|morning|afternoon|evening|onwards?)\b)?",
     re.IGNORECASE,
 )
 _REPORTED_THAT = re.compile(
