@@ -438,3 +438,32 @@ def test_a_title_that_names_the_page_s_kind_is_no_subject() -> None:
     """ "CURRICULUM VITAE" is what the page is, not who was born."""
     text = "CURRICULUM VITAE\n\nMarta Lind\n\nBorn 1971 in Bergen, Norway\n"
     assert _events(text) == {"1971": ("Born in Bergen, Norway", None)}
+
+
+def test_a_cv_s_heading_in_capitals_over_a_numbered_line_and_a_month_to_a_year() -> None:
+    """ "EXPERIENCE" over "03/2018 - present ..." is a heading, not the start of the entry;
+    "09/2009 - 2012" runs from a month to a year."""
+    text = (
+        "CURRICULUM VITAE\n\nJonas Berg\n\n"
+        "EXPERIENCE\n"
+        "03/2018 - present    Head of Surveys, Nordkart, Trondheim\n"
+        "09/2009 - 2012       Survey Assistant, Kartverket, Hønefoss\n"
+    )
+    events = _events(text)
+    assert events["2018-03/.."][0] == "Head of Surveys, Nordkart, Trondheim"
+    assert events["2009-09/2012"][0] == "Survey Assistant, Kartverket, Hønefoss"
+
+
+def test_a_diary_s_day_heading_may_name_an_accented_place() -> None:
+    """ "Tuesday, 14 May 2024 – Évora" heads its entry like "– Evora": "Yesterday" in it is
+    13 May."""
+    page = (
+        '<article class="post"><h1>Cycling south</h1><section class="entry">'
+        "<h2>Tuesday, 14 May 2024 – Évora</h2>"
+        "<p>Today I reached Évora. Yesterday a spoke snapped near Arraiolos.</p></section>"
+        '<section class="entry"><h2>Friday, 17 May 2024 – Mértola</h2>'
+        "<p>A rest day by the river.</p></section></article>"
+    )
+    events = _events(page)
+    assert events["2024-05-14"][0] == "I reached Évora"
+    assert events["2024-05-13"][0] == "A spoke snapped near Arraiolos"

@@ -165,7 +165,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "months",
             rf"{_WHERE_A_DATE}(?P<m1>0[1-9]|1[0-2])/{_DATED_Y1}(?P<to>\s*[-–—]\s*)"
-            rf"(?P<m2>0[1-9]|1[0-2])/{_DATED_Y}(?![\d/])",
+            rf"(?:(?P<m2>0[1-9]|1[0-2])/)?{_DATED_Y}(?![\d/])",  # "09/2009 - 2012" too
         ),
         # "in January-March", "from May to July": two months without a year.
         (

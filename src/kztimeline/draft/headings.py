@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from kztimeline.draft.cues import CAPITALS
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.relative import WEEKDAY_ABBREVIATIONS, WEEKDAY_PATTERN
 
@@ -29,7 +30,7 @@ _REST = re.compile(
     rf"\b{WEEKDAY_PATTERN}\b|\b\d{{1,2}}[:.]\d\d\b|\b(?:[ap]\.?m\.?|local time|UTC|GMT|"
     rf"[A-Z]{{3,4}}|(?:{'|'.join(WEEKDAY_ABBREVIATIONS)})\.?|at|on|of)\b|"
     # a travel diary's place after a dash: "Mon 5 May - Tournon", "Sat 3 May - Lyon to Vienne"
-    r"\s*[-–—]\s+[A-Z][\w'’-]*(?:\s+(?:to|and|[A-Z][\w'’-]*))*(?:,\s*\d+\s*km)?\s*$|"
+    rf"\s*[-–—]\s+[{CAPITALS}][\w'’-]*(?:\s+(?:to|and|[{CAPITALS}][\w'’-]*))*(?:,\s*\d+\s*km)?\s*$|"
     r"[\s,.;:()–—-]+"
 )
 

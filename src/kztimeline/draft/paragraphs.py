@@ -201,7 +201,10 @@ def _ends_on_a_day(line: str) -> bool:
 # span of dates, stands in a column of its own ("2009–2013  Engineer, Tobol Mining",
 # "Sept 2012 – present<TAB>Lecturer"); its next line is the next entry, never the rest of its
 # sentence.
-_ENTRY_DATE = r"(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?[12]\d{3}"
+# "1998", "May 1998", "4 May 1998", "May 4, 1998", a CV's "03/2018"
+_ENTRY_DATE = (
+    r"(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?|(?:0[1-9]|1[0-2])/)[12]\d{3}"
+)
 _ENTRY = re.compile(
     rf"(?:(?:c|ca)\.\s*|circa\s+|early\s+|late\s+|mid-)?{_ENTRY_DATE}"
     rf"(?:(?:\s*[-–/]\s*\d{{2,4}})?\s+[-–—]\s+|"
@@ -257,10 +260,13 @@ def _is_subheading(line: str, following: str, body: bool) -> bool:
         # "100 YEARS AGO (1925)" in the body: a heading in capitals (the page's own head,
         # "CENTRAL ELECTORAL COMMISSION" over its title and date line, stays one block)
         return following[:1].isupper()
+    # "EXPERIENCE" over "03/2018 - present  Lead engineer": a heading in capitals over a
+    # line that opens on a number
+    numbered = line.isupper() and len(line.split()) <= 3 and following[:1].isdigit()
     return (
         len(line.split()) <= 8
         and re.search(r"[.,;:!?\"”’')\]]$", line) is None
-        and following[:1].isupper()
+        and (following[:1].isupper() or numbered)
         and len(following) >= 2 * len(line)
     )
 
