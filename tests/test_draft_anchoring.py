@@ -330,3 +330,21 @@ def test_a_verb_of_the_next_clause_does_not_set_the_tense_of_a_date() -> None:
     events = _events(text, published="2024-03-14")
     assert events["2024-03-13"][0].startswith("The central bank cut its main rate")
     assert events["../2024-06-30"][1] == "tentative"
+
+
+def test_the_next_year_counts_from_a_date_told_and_looks_nowhere_ahead() -> None:
+    """ "came the next year, probably in June 1966" is June 1966 in doubt, told in the past:
+    "the next year" is no plan, and no second event of the year alone."""
+    text = (
+        "Memoir\n\nI qualified on 12 July 1965. The flood came the next year, probably in "
+        "June 1966, and we slept in the school."
+    )
+    events = _events(text)
+    assert events["1966-06?"][1] is None
+    assert "1966" not in events
+
+
+def test_a_year_in_words_before_a_day_of_it_is_that_day_s_year() -> None:
+    """ "Last year I sowed them around 20 March": one event, the day of last year."""
+    text = "Diary\n\nLast year I sowed the beans around 20 March and they failed."
+    assert list(_events(text, published="2025-03-08")) == ["2024-03-20~"]

@@ -122,21 +122,29 @@ def alternatives(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
+_SAME_CLAUSE = re.compile(r"[^,;:.]*")
+
+
 def named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
     """Whether ``mention`` is a possessive ("Next year's race will be held on 27 September
-    2020") or a year before a noun ("the 1995 constitution was adopted on 30 August 1995")
-    that another date of the sentence names more closely: only the closer one is stated."""
+    2020"), a year before a noun ("the 1995 constitution was adopted on 30 August 1995") or
+    a year named in words ("Last year I sowed them around 20 March") that another date of
+    the sentence names more closely: only the closer one is stated."""
     adjective = re.search(
         r"\b(?:the|a|an|its|their|his|her|this)\s+$", sentence[: mention.start], re.I
     )
+    # "Last year I sowed them around 20 March": the day after it, in its clause, says which
+    in_words = re.fullmatch(r"(?i:last|this|next)\s+year", mention.text) is not None
     if "/" in mention.value or not (
         sentence.startswith(("'s", "’s"), mention.end)
         or (adjective and re.match(r"\s+[A-Za-z]", sentence[mention.end :]))
+        or in_words
     ):
         return False  # "the 1995 constitution ... adopted on 30 August 1995": the day says it
     outer = parse_date(mention.value.rstrip("~"))
     return any(
         other is not mention
+        and (not in_words or _SAME_CLAUSE.fullmatch(sentence, mention.end, other.start))
         and ".." not in other.value  # "the 2025 championships, from 12-15 June 2025" names it
         and other.value != mention.value
         and outer.known_first_day

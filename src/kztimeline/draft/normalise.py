@@ -222,7 +222,9 @@ _AGO_HEADING = re.compile(
 # A count of days followed by the date it comes to: "two weeks later, on 20 May 2012", or
 # only near it: "a month later, on or about 3 June", "ten days on, around 14 May".
 _RESTATED = re.compile(
-    r",?\s+(?:(?:on|in)\s+(?:or\s+(?:about|around)\s+)?|(?:about|around|circa)\s+)"
+    # "the next year, probably in June 1966": a word of doubt may come first
+    r",?\s+(?:(?:probably|possibly|perhaps|likely)\s+)?"
+    r"(?:(?:on|in)\s+(?:or\s+(?:about|around)\s+)?|(?:about|around|circa)\s+)"
     r"(?:the\s+)?[\dA-Z]"
 )
 

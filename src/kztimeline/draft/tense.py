@@ -67,7 +67,10 @@ _FUTURE = re.compile(
     r"to be held|"
     # "approved the budget for next year on 5 May": a period something is for, no tense;
     # "tickets for next week's show": a thing still to come
-    r"upcoming|forthcoming|(?<!\bfor )next|(?<=\bfor )next(?=\s+\w+['’]s\b)|"
+    # not "the next year", which counts from a date told ("came the next year")
+    r"upcoming|forthcoming|(?<!\bfor )(?<!\bthe )next|(?<=\bfor )next(?=\s+\w+['’]s\b)|"
+    r"(?<=\bthe )next(?!\s+(?:day|morning|afternoon|evening|night|week|month|year|spring|"
+    r"summer|autumn|winter|season)\b)|"
     r"(?:promised|pledged|vowed|undertaken|undertook|offered) to|"
     # what someone is asked to do: "has been asked to table a new offer no later than"
     r"(?<!\bwas )(?<!\bwere )(?:asked|ordered|required|instructed|invited|urged|called on) to"
