@@ -47,6 +47,7 @@ from draft_fifteenth import FIFTEENTH_CORPUS  # noqa: E402
 from draft_fiftieth import FIFTIETH_CORPUS  # noqa: E402
 from draft_fiftyfirst import FIFTYFIRST_CORPUS  # noqa: E402
 from draft_fiftysecond import FIFTYSECOND_CORPUS  # noqa: E402
+from draft_fiftythird import FIFTYTHIRD_CORPUS  # noqa: E402
 from draft_fortieth import FORTIETH_CORPUS  # noqa: E402
 from draft_fortyeighth import FORTYEIGHTH_CORPUS  # noqa: E402
 from draft_fortyfifth import FORTYFIFTH_CORPUS  # noqa: E402
@@ -557,6 +558,7 @@ def main() -> None:
         ("Evaluation corpus, fiftieth batch", FIFTIETH_CORPUS),
         ("Evaluation corpus, fifty-first batch", FIFTYFIRST_CORPUS),
         ("Evaluation corpus, fifty-second batch", FIFTYSECOND_CORPUS),
+        ("Evaluation corpus, fifty-third batch", FIFTYTHIRD_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
