@@ -46,9 +46,9 @@ from draft_eleventh import ELEVENTH_CORPUS  # noqa: E402
 from draft_fifteenth import FIFTEENTH_CORPUS  # noqa: E402
 from draft_fiftieth import FIFTIETH_CORPUS  # noqa: E402
 from draft_fiftyfirst import FIFTYFIRST_CORPUS  # noqa: E402
+from draft_fiftyfourth import FIFTYFOURTH_CORPUS  # noqa: E402
 from draft_fiftysecond import FIFTYSECOND_CORPUS  # noqa: E402
 from draft_fiftythird import FIFTYTHIRD_CORPUS  # noqa: E402
-from draft_fiftyfourth import FIFTYFOURTH_CORPUS  # noqa: E402
 from draft_fortieth import FORTIETH_CORPUS  # noqa: E402
 from draft_fortyeighth import FORTYEIGHTH_CORPUS  # noqa: E402
 from draft_fortyfifth import FORTYFIFTH_CORPUS  # noqa: E402
