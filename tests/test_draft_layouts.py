@@ -467,3 +467,19 @@ def test_a_diary_s_day_heading_may_name_an_accented_place() -> None:
     events = _events(page)
     assert events["2024-05-14"][0] == "I reached Évora"
     assert events["2024-05-13"][0] == "A spoke snapped near Arraiolos"
+
+
+def test_a_diary_s_year_from_its_title_and_an_entry_under_an_undated_heading() -> None:
+    """A log titled "..., 1952" gives its year to "4 March"; an entry headed "(date not
+    sure)" is no longer of the day above it, and a cleft's frame leaves its title."""
+    page = (
+        "<html><body><h1>The field notebook of Mary Lusk, botanist, Orkney, 1952</h1>"
+        "<h3>4 May</h3><p>Landed at Kirkwall with the press and the vasculum.</p>"
+        "<h3>9 May</h3><p>Walked the cliffs at Yesnaby.</p>"
+        "<h3>(undated)</h3><p>Rain for days. It was around 20 May that the primula "
+        "flowered on the cliff top.</p></body></html>"
+    )
+    events = _events(page)
+    assert events["1952-05-04"][0] == "Landed at Kirkwall with the press and the vasculum"
+    assert events["1952-05-20~"][0] == "The primula flowered on the cliff top"
+    assert "1951-05-20~" not in events

@@ -22,7 +22,7 @@ from datetime import date
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.mentions import Mention, names_a_day
-from kztimeline.draft.normalise import glance_back, written_year
+from kztimeline.draft.normalise import find_dates, glance_back, written_year
 from kztimeline.draft.tense import Tense, tense_at, tense_of
 from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_partial_date
@@ -100,6 +100,24 @@ class Anchors:
             return self.latest
         return None
 
+    def titled(self, title: str | None) -> None:
+        """A text with no publication day whose title names its year ("The galley log of
+        SS Marrowind, 1952", "Kungsleden, August 2024 - trail notes"): the days it gives
+        without a year are of that year."""
+        if self.reference is not None or not title:
+            return
+        named = [mention.value for mention in find_dates(title)]
+        year = _TITLE_YEAR.search(title)
+        if len(named) == 1 and "/" not in named[0] and not names_a_day(named[0]):
+            self.year = parse_partial_date(named[0].rstrip("~?"))
+        elif not named and year is not None:
+            self.year = parse_partial_date(year[1])
+
+    def unheaded(self, published: date | None) -> None:
+        """An entry under a heading with no date: relative dates count from the publication
+        again."""
+        self.reference, self.headed = published, False
+
     def heading(self, day: str, paragraph: int) -> None:
         """A dated heading: what follows counts from its day."""
         self.reference, self.headed = date.fromisoformat(day), True
@@ -152,6 +170,8 @@ class Anchors:
         )
 
 
+# A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
+_TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\s*$")
 _NEAR_YEARS = 2  # how far from the publication a year is still the text's own time
 
 

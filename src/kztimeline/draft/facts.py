@@ -18,7 +18,12 @@ from kztimeline.draft.article import Article, Sentence
 from kztimeline.draft.decisions import VOTE, held_meeting
 from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.headings import entry_of_the_day, heading_day, main_clause_of_the_day
+from kztimeline.draft.headings import (
+    entry_of_the_day,
+    heading_day,
+    main_clause_of_the_day,
+    undated_heading,
+)
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
 from kztimeline.draft.tense import Tense, tense_of
@@ -189,6 +194,7 @@ def facts_of(
     """
     found: list[list[Mention]] = []
     anchors = Anchors(article.published)
+    anchors.titled(article.title)
     headed_item = False  # whether the entries read since a dated heading are all a list's
     just_headed = False  # whether the sentence before was a dated heading
     heading_plan = False  # whether that heading's day is a plan
@@ -241,6 +247,8 @@ def facts_of(
             headed_item = just_headed = True
             continue
         headed_item = headed_item and sentence.item
+        if anchors.headed and opens and not found[-1] and undated_heading(sentence.text):
+            anchors.unheaded(article.published)  # "(date not sure)" over a diary's entry
         if dropped is not None:
             dropped += [Citation(article.source_id, sentence.line, text) for text in missed]
         # "2024 was a year of renewal. In March we ...": a period that dates no fact still

@@ -17,7 +17,7 @@ from kztimeline.draft.cues import CAPITALS
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.relative import WEEKDAY_ABBREVIATIONS, WEEKDAY_PATTERN
 
-__all__ = ("entry_of_the_day", "heading_day", "main_clause_of_the_day")
+__all__ = ("entry_of_the_day", "heading_day", "main_clause_of_the_day", "undated_heading")
 
 # What a heading may hold besides its date: a label that dates the text itself (not
 # "Approval:", a field naming an event), a time of day, a weekday, "at" and "on".
@@ -78,3 +78,14 @@ def main_clause_of_the_day(
         return mentions
     main = entry_of_the_day(text[: relative.start()], day, published, planned=planned)
     return [main, *mentions]
+
+
+def undated_heading(text: str) -> bool:
+    """Whether ``text`` heads an entry without a date ("(date not sure)", "Later"): a short
+    line that is no sentence, so that the entry under it is no longer of the day above."""
+    return (
+        len(text) <= 40
+        and re.search(r"[.!?:;,]$", text) is None
+        and ":" not in text  # "Area: Coastal Vestland" is a field of the heading's record
+        and not text[:1].isdigit()
+    )

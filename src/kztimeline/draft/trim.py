@@ -100,6 +100,10 @@ def clean(text: str) -> str:
     )
     # "a hearing to decide whether": the purpose whose object was cut off goes with it.
     text = re.sub(r"\s+to\s+[a-z]+\s+(?:whether|if|how|what|which|who)$", "", text)
+    # "It was [around 20 March] that the sea came in": a cleft's frame goes with its date.
+    cleft = re.match(r"It\s+(?:was|is)\s+(?:only\s+)?(?:that|when)\s+(?=\w)", text)
+    if cleft is not None:
+        text = text[cleft.end()].upper() + text[cleft.end() + 1 :]
     # "[2025] (scheduled): Renegotiation ...": the mark of a plan that stood after the date.
     text = re.sub(r"^\([a-z ]{1,20}\)\s*[:–—-]\s*", "", text)
     # "Our top story: the bridge reopened": a label before the clause is no part of it.
