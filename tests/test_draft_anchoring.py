@@ -348,3 +348,15 @@ def test_a_year_in_words_before_a_day_of_it_is_that_day_s_year() -> None:
     """ "Last year I sowed them around 20 March": one event, the day of last year."""
     text = "Diary\n\nLast year I sowed the beans around 20 March and they failed."
     assert list(_events(text, published="2025-03-08")) == ["2024-03-20~"]
+
+
+def test_a_date_in_an_aside_of_the_subject_s_past_is_past() -> None:
+    """ "The roof repairs, begun in September, are expected to end by Christmas", written in
+    November: September is the one past; an aside's own "will" still looks ahead."""
+    text = (
+        "The roof repairs, begun in September, are expected to be completed by Christmas "
+        "Day. The library, which will reopen in May, is closed."
+    )
+    events = _events(text, published="2024-11-24")
+    assert events["2024-09"] == ("The roof repairs were begun", None)
+    assert events["2025-05"][1] == "tentative"

@@ -590,6 +590,14 @@ def test_years_read_and_not_read_by_the_words_around_them(text: str, expected: l
             "Fuel prices will rise on 1 April 2025.\n\nIssued by the Press Office, 7 February 2025",
             ["2025-04-01"],
         ),
+        # a field after a section's number, a masthead's issue, a notice named by its day
+        (
+            "Two ambulances will be bought in 2026.\n\nSection VI: Complementary information "
+            "VI.5 Date of dispatch of this notice: 5 September 2025",
+            ["2026"],
+        ),
+        ("The hall reopened on 3 May 2025.\n\nMay 2025 | Issue 88", ["2025-05-03"]),
+        ("Notice of 20 November 2025\n\nThe ferry stopped on 3 November 2025.", ["2025-11-03"]),
     ],
 )
 def test_a_document_s_own_lines_date_nothing(text: str, expected: list[str]) -> None:
@@ -652,3 +660,27 @@ def test_more_years_and_days_read_by_the_words_around_them(text: str, expected: 
     """Old years after "by", years that only name, a clause after "since", a deadline's
     hour, a masthead, a doubt's end and a habit's days."""
     assert sorted(drafted_events("Notes\n\n" + text, published="2025-06-20")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("I try to observe every clear Friday.", []),
+        ("Opening times: Monday 9am-5pm; Saturday 10am-1pm.", []),
+        ("The board approved the 2025-26 school calendar on 14 January 2025.", ["2025-01-14"]),
+        ("Copies of the 2025 Lakeside Anthology are on sale at the door.", []),
+        ("Lund, P. Tides of the delta. Coastal Studies 41, 233-249 (2024).", []),
+        ("The ministry has set the herring quota at 12,000 tonnes for 2026.", []),
+        ("Supply of atlases for secondary schools, school year 2026/27.", []),
+        ("1968 – From 1968 onwards the press prints the city directory.", ["1968/.."]),
+        (
+            "The survey took place from 4 to 9 May 2022, not from 4 to 9 June 2022 as printed.",
+            ["2022-05-04/2022-05-09"],
+        ),
+    ],
+)
+def test_habits_names_citations_and_figures_date_nothing(text: str, expected: list[str]) -> None:
+    """A habit's weekday after an adjective or a timetable's label, a year that names a
+    calendar or an anthology, a journal's reference, a quota set for a year, the year a
+    supply is for, an entry's head restated, and a date a correction denies."""
+    assert sorted(drafted_events("Notes\n\n" + text, published="2025-11-28")) == expected

@@ -39,6 +39,9 @@ _FURNITURE = re.compile(
     # a release's banner and a masthead's issue: "For immediate release - 14 May 2025",
     # "Village newsletter · Issue 212 · October 2025"
     r"^For\s+immediate\s+release\b|^[^.]{0,60}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+\s*[·|•]|"
+    r"^[^.]{0,40}[·|•]\s*(?:Issue|Vol\.?|Volume|No\.?)\s+\d+\s*$|"  # "October 2025 | Issue 112"
+    # a document that names itself by its day: "Notice of 20 November 2025"
+    r"^(?:Notice|Circular|Bulletin|Letter)\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$|"
     # a head line's "(updated 3 April 2025)": the page's own date, after its subject
     r"\((?:last\s+)?(?:updated|revised)\s+(?:on\s+)?[^()]{4,30}\)\s*$|"
     # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
@@ -120,7 +123,10 @@ def the_text_s_own_day(sentence: str, start: int) -> bool:
 # A field's label right before its value, at the start of a line or after another field
 # ("Prepared by: X, Date of report: ..."), not in prose ("the tender opening date: ...").
 _FIELD_LABEL = re.compile(
-    r"(?:^|(?<=[|:;,·•])\s+|\s{2,})(?P<label>(?-i:[A-Z])[A-Za-z ]{1,40}?)\s*:\s*"
+    # after a section's number too: "Complementary information VI.5 Date of dispatch of this
+    # notice: 5 September 2025"
+    r"(?:^|(?<=[|:;,·•])\s+|\s{2,}|\b(?:[IVX]+|\d+)\.\d+\s+)"
+    r"(?P<label>(?-i:[A-Z])[A-Za-z ]{1,40}?)\s*:\s*"
     r"(?:[A-Z][a-z]+day,?\s+)?$"
 )
 

@@ -22,6 +22,7 @@ _EACH_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+(?:month|year|qua
 # weekday of a habit or of no week in particular.
 _NO_WEEK = re.compile(
     r"\b(?:every|each|a|an|one|any|some|another)\s+(?:other\s+|second\s+|third\s+|alternate\s+)?$"
+    r"|\b(?:every|each)\s+[a-z]+\s+$"  # "every clear Friday"
     r"|\b(?:alternate|most|many|some|several)\s+$",  # "on alternate Wednesdays"
     re.I,
 )
@@ -41,10 +42,14 @@ _HABIT_MONTHS = re.compile(
 _EVERY_LISTED = re.compile(rf"\b(?i:every|each)\s+(?:{_WEEKDAY}s?(?:,\s*|,?\s+(?:and|or)\s+))+$")
 
 
+# "Mass times: Saturday vigil 6pm; Sunday 10am", "Opening hours: Monday 9-17": a timetable.
+_TIMETABLE = re.compile(r"\b(?i:times|hours|timetable|schedule)\s*:[^.:]*$")
+
+
 def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
     """Whether the weekday at ``start:end`` of ``sentence`` is one of a habit."""
     before = sentence[:start]
-    if _EVERY_LISTED.search(before):
+    if _EVERY_LISTED.search(before) or _TIMETABLE.search(before):
         return True
     ranged = _WEEKDAY_TO.search(before) or _WEEKDAY_FROM.match(sentence, end)
     if ranged and not _WEEKDAYS_LISTED.search(before):

@@ -378,9 +378,14 @@ def find_dates(
         and re.fullmatch(r"\d{4}", mentions[0].value)
         and re.match(r"\s*[:–—]\s", sentence[mentions[0].end :])
         and not sentence[: mentions[0].start].strip()
-        and all(later.value.startswith(f"{mentions[0].value}-") for later in mentions[1:])
+        and all(
+            later.value.startswith((f"{mentions[0].value}-", f"{mentions[0].value}/"))
+            for later in mentions[1:]
+        )
     ):
-        mentions = mentions[1:]  # "2022: protests in January, ...": the year only heads them
+        # "2022: protests in January, ...", "1968 – From 1968 onwards ...": the year only
+        # heads them
+        mentions = mentions[1:]
     if mentions and _AGO_HEADING.fullmatch(sentence):
         frames.extend(mentions)  # "100 YEARS AGO (1925)", "Events of 2022": the period of
         mentions = []  # what follows

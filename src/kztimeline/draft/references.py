@@ -34,7 +34,7 @@ _WORK = re.compile(
     # Fisheries Act", "the 1980 Nordic Language Prize"
     r"^\s+(?:(?:[A-Z][\w’'-]*|and|of|for|on)\s+){0,4}?(?:Census|Declaration|Agreement|Plan|"
     r"Strategy|Report|Survey|Code|Programme|Assessment|Agenda|Vision|Act|Award|Prize|Fund|"
-    r"Medal|Treaty|Convention|Directive|Regulations?)\b|"
+    r"Medal|Treaty|Convention|Directive|Regulations?|Anthology|Yearbook|Almanac)\b|"
     r"^(?:\s*[-–]\s*(?:1[6-9]|2[01])?\d\d)?\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
     r"(?:plans?|strateg(?:y|ies)|programmes?|programs?|reports?|surveys?|stud(?:y|ies)|"
     r"audits?|reviews?|designs?|models?|songs?|albums?|films?|documentar(?:y|ies)|books?|"
@@ -45,6 +45,7 @@ _WORK = re.compile(
     r"protocols?|methods?|methodolog(?:y|ies)|procedures?|standards?|manuals?|"
     r"classifications?|specifications?|census(?:es)?|templates?|forms?|maps?|timetables?|"
     r"series|issues?|"  # "the 1873 series of diocesan banknotes"
+    r"(?:school\s+)?calendars?|curricul(?:um|a)|tariffs?|"  # "the 2025-26 school calendar"
     # Things made, bought or kept, named by the year of their make: "his 1957 bicycle".
     r"cars?|bikes?|bicycles?|vehicles?|machines?|engines?|prototypes?|photo(?:graph)?s?|"
     r"paintings?|recordings?|catalogues?|posters?|coins?|banknotes?|stamps?|uniforms?|"
@@ -94,7 +95,8 @@ _CITATION = re.compile(
 # June"), and a newspaper's own piece named by the day it ran ("An article on Tuesday about
 # the fire misstated ..."): none is a day anything happened on.
 _DENIED = re.compile(
-    r"(?:,|\bbut)\s+not\s+(?:on\s+|in\s+)?$|\b(?:rather|other)\s+than\s+(?:on\s+|in\s+)?$|"
+    r"(?:,|\bbut)\s+not\s+(?:(?:on|in|from|between|at|by|until)\s+)?$|"
+    r"\b(?:rather|other)\s+than\s+(?:on\s+|in\s+)?$|"
     r"\binstead\s+of\s+(?:on\s+|in\s+)?$|"
     r"\b(?:originally|initially|previously)\s+(?:planned|scheduled|set|due|expected|slated|"
     r"foreseen|intended)\s+(?:for|in|on)\s+(?:the\s+)?(?:end\s+of\s+|early\s+|mid-|late\s+)?$|"
@@ -128,6 +130,8 @@ _NAMING = re.compile(
     r"|\b(?i:no)\.?\s*\d+[A-Z]?\s+of\s+$"
     # "The Class of 1975 will hold its reunion": a year group named by its year
     r"|\b(?:Class|class|Promotion|Cohort|cohort)\s+of\s+$"
+    # "textbooks for basic schools, school year 2026/27": the period a supply is for
+    r"|\b(?i:school|academic)\s+year\s+$"
     # "Passports issued before 2012 do not have a chip": things of a kind told by when
     # they were made
     r"|\b(?!(?i:is|was|has|this|its|always|perhaps)\b)[A-Za-z]+s\s+(?:issued|made|built|"
@@ -291,6 +295,8 @@ def described_as_a_whole(sentence: str, start: int, end: int) -> bool:
 # amount, not an event, and the date only says which period it covers.
 _FIGURE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|stood at|totall?ed|amounted to|came to|numbered|"
+    # "has set the total allowable catch of cod at 21,500 tonnes for 2026"
+    r"(?:set|fixed|capped)\s+[^,;.]{0,60}?\bat|"
     r"there\s+(?:was|were|is|are))\s+(?:(?:a|an|new|record|total|estimated|peak|of|some|up|down|by|"
     r"about|around|roughly|nearly|almost|over|under|just|only|more|less|than)\s+)*[£$€¥₸]?"
     r"\d(?:[\d,.]*\d)?",
@@ -364,10 +370,14 @@ def _cited(sentence: str, start: int, end: int) -> bool:
     opening = sentence.rfind("(", 0, start)
     if opening < 0 or ")" in sentence[opening:start]:
         return False
+    if _PAGES.search(sentence, 0, opening + 1):
+        return True  # "Journal of Coastal Hydrodynamics 41, 233-249 (2024)": a reference
     closing = sentence.find(")", end)
     return closing >= 0 and _CITATION.search(sentence[opening + 1 : closing]) is not None
 
 
+# A journal's volume and pages right before the bracket of the year.
+_PAGES = re.compile(r"\b\d+(?:\(\d+\))?,\s*\d+\s*[-–]\s*\d+\s*\($")
 # What says that the quotation after it is the name of a work: "thesis:", "a book called",
 # "entitled", "the exhibition". Quoted speech has its speaker ("she said:") instead.
 _TITLE_LABEL = re.compile(

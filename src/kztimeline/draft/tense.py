@@ -26,7 +26,8 @@ ASIDE_HEAD = (
     r",\s*(?:(?:first|once|later|then|formerly|originally|already)\s+)?(?:who|which|whose|"
     r"(?!(?:and|but|or|then|when|while|since|after|before)\b)[a-z]+(?:ed|en|wn|lt|ught)|"
     # participles that end otherwise: ", first held in 1974,", ", made c. 1740,"
-    r"made|sold|held|paid|laid|kept|left|lost|won|born|dug|hung|found|run|set|shut|"
+    r"made|sold|held|paid|laid|kept|left|lost|won|born|dug|hung|found|run|set|shut|begun|sent|"
+    r"built|done|struck|"
     # a state: ", in place since 2016,", ", on loan since 2019,", ", in charge since June 2021,"
     r"(?:in|on|at)\s+(?:[\w-]+\s+){1,3}?(?=since\b)|"
     # a noun told by its past: ", the family-owned carrier founded in Bremen in 1887,"
@@ -142,11 +143,17 @@ _PRIORITY = {Tense.FUTURE: 2, Tense.PAST: 1, Tense.NEUTRAL: 0}
 
 
 @lru_cache(maxsize=64)
+def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
+    """The spans of the asides of ``sentence`` (", relegated in 2021,")."""
+    return tuple(aside.span() for aside in _ASIDE.finditer(sentence))
+
+
+@lru_cache(maxsize=64)
 def _markers(sentence: str) -> tuple[tuple[int, int, Tense, int], ...]:
     """The tense markers of ``sentence`` (start, end, tense), each with the end of the
     aside it stands in (past the sentence's end for none). Read once a sentence: every
     date of a long one asks for them."""
-    asides = [aside.span() for aside in _ASIDE.finditer(sentence)]
+    asides = _asides(sentence)
     found = []
     for pattern, tense in (*_MARKERS, (_PRESENT, Tense.NEUTRAL)):
         for match in pattern.finditer(sentence):
@@ -167,6 +174,13 @@ def tense_at(sentence: str, position: int) -> Tense:
     if MOVED_TO.search(sentence, max(0, position - 60), position):
         return Tense.FUTURE  # "was adjourned to 22 April": a day set ahead
     markers = _markers(sentence)
+    aside = next((span for span in _asides(sentence) if span[0] < position < span[1]), None)
+    if aside is not None:
+        # "The roof repairs, begun in September, are expected to end by Christmas": a date
+        # in an aside of the subject's past is of that past, unless a verb of the aside
+        # itself says otherwise (", which will reopen in May,")
+        inner = [m for m in markers if aside[0] <= m[0] and m[1] <= position]
+        return max(inner, key=lambda m: (m[1], _PRIORITY[m[2]]))[2] if inner else Tense.PAST
     # A verb in an aside closed before the date tells of the subject's past, not of the
     # date: "The festival, first held in 1974, returns on 12 July".
     before = [marker[:3] for marker in markers if marker[1] <= position and marker[3] > position]

@@ -133,8 +133,9 @@ _HOUR_LEFT = re.compile(
     rf"[\s,;]+(?:from|at)\s+{CLOCK}(?:\s+on)?$|[\s,;]+{CLOCK}\s+on$", re.IGNORECASE
 )
 _DENIED_DATE = re.compile(
-    r",?\s+not\s+(?:on\s+|in\s+)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}\.?|"
-    r"(?:1[6-9]|20)\d\d)\b(?:,?\s+(?:1[6-9]|20)\d\d)?(?=[,;.]|$)"
+    r",?\s+not\s+(?:on\s+|in\s+|from\s+(?:\d{1,2}\s+to\s+)?)?(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|"
+    r"\d{1,2}\s+[A-Z][a-z]{2,8}\.?|(?:1[6-9]|20)\d\d)\b(?:,?\s+(?:1[6-9]|20)\d\d)?"
+    r"(?:\s+as\s+(?:printed|reported|stated|published))?(?=[,;.]|$)"
 )
 _COPULA_END = re.compile(
     r"\s+(?:(?:will|would|shall|may|might|must|should|could|is to|are to|was to|were to)\s+be|"
