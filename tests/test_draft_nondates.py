@@ -684,3 +684,31 @@ def test_habits_names_citations_and_figures_date_nothing(text: str, expected: li
     calendar or an anthology, a journal's reference, a quota set for a year, the year a
     supply is for, an entry's head restated, and a date a correction denies."""
     assert sorted(drafted_events("Notes\n\n" + text, published="2025-11-28")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("CLUB NEWS No. 88 April 2025\n\nThe boathouse reopened on 2 April 2025.", ["2025-04-02"]),
+        ("Training every Tuesday evening and Saturday morning.", []),
+        ("Its free Sunday concerts run all summer.", []),
+        ("Fees for 2025/26 are due at the meeting.", []),
+        ("Money for the 2029 cycle must be found early.", []),
+        ("The ruling follows the 2019 sector inquiry into cement.", []),
+        # a deadline stays one though a "when" clause follows it
+        (
+            "The firm left the cartel no later than 30 June 2020, when its director resigned.",
+            ["../2020-06-30"],
+        ),
+        # a doubt reaches a date set off by a comma
+        (
+            "The pilot had probably flown the route before, in September 2024, though no log "
+            "shows it.",
+            ["2024-09?"],
+        ),
+    ],
+)
+def test_a_club_s_habits_fees_and_inquiries_date_nothing(text: str, expected: list[str]) -> None:
+    """A masthead's number and month, weekdays of a habit, the year a fee or a cycle is
+    for, an inquiry named by its year; a deadline and a doubt keep their marks."""
+    assert sorted(drafted_events("Notes\n\n" + text, published="2025-04-10")) == expected

@@ -40,6 +40,7 @@ _FURNITURE = re.compile(
     # "Village newsletter · Issue 212 · October 2025"
     r"^For\s+immediate\s+release\b|^[^.]{0,60}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+\s*[·|•]|"
     r"^[^.]{0,40}[·|•]\s*(?:Issue|Vol\.?|Volume|No\.?)\s+\d+\s*$|"  # "October 2025 | Issue 112"
+    r"^[^.]{0,40}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+,?\s+(?:[A-Z][a-z]+\s+)?\d{4}$|"
     # a document that names itself by its day: "Notice of 20 November 2025"
     r"^(?:Notice|Circular|Bulletin|Letter)\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$|"
     # a head line's "(updated 3 April 2025)": the page's own date, after its subject

@@ -39,11 +39,23 @@ _HABIT_MONTHS = re.compile(
 
 
 # "every Monday, Wednesday, Friday and Sunday": each weekday listed after "every".
-_EVERY_LISTED = re.compile(rf"\b(?i:every|each)\s+(?:{_WEEKDAY}s?(?:,\s*|,?\s+(?:and|or)\s+))+$")
+_EVERY_LISTED = re.compile(
+    rf"\b(?i:every|each)\s+(?:{_WEEKDAY}s?(?:\s+(?:morning|afternoon|evening|night)s?)?"
+    r"(?:,\s*|,?\s+(?:and|or)\s+))+$"
+)
 
 
 # "Mass times: Saturday vigil 6pm; Sunday 10am", "Opening hours: Monday 9-17": a timetable.
 _TIMETABLE = re.compile(r"\b(?i:times|hours|timetable|schedule)\s*:[^.:]*$")
+
+
+# "Saturday workshops", "Sunday lunches": a weekday before a plural noun names a kind of day
+# after a determiner or an adjective of a kind: "the Sunday lunches", "free Saturday workshops"
+_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+_KIND_BEFORE = re.compile(
+    r"\b(?:the|its|their|our|his|her|my|your|free|weekly|regular|popular|usual|traditional)\s+$",
+    re.IGNORECASE,
+)
 
 
 def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
@@ -51,6 +63,8 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
     before = sentence[:start]
     if _EVERY_LISTED.search(before) or _TIMETABLE.search(before):
         return True
+    if _PLURAL_AFTER.match(sentence, end) and _KIND_BEFORE.search(before):
+        return True  # "Its free Saturday workshops run throughout the year": a kind of day
     ranged = _WEEKDAY_TO.search(before) or _WEEKDAY_FROM.match(sentence, end)
     if ranged and not _WEEKDAYS_LISTED.search(before):
         return True  # "open Tuesday to Sunday"

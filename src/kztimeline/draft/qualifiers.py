@@ -78,7 +78,8 @@ _DOUBTED = re.compile(
     # not past a second verb of the same subject: "probably began in November and was
     # found only in February" doubts the beginning, not the finding
     rf"{_DOUBT_WORDS}(?:(?!\b(?:and|but)\s+(?:was|were|is|are|has|had|then|later)\b)[^,;:.()])"
-    r"{0,90}$|"
+    # "had probably flown the route before, in September 2024": the date set off by a comma
+    r"{0,90}(?:,\s+(?:in|on)\s+)?$|"
     # the whole clause a doubt opens, asides and all: "It is unclear whether the leader,
     # Tomás Ferrer, who escaped to Portugal, died there in 1851"
     rf"\b{UNCLEAR_WHETHER}"
@@ -113,6 +114,8 @@ _UNTIL = re.compile(
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|(?:early|mid|late)(?:-|\s+))?$",
     re.IGNORECASE,
 )
+# a deadline, whatever follows it: "left no later than 30 June 2020, when ..."
+_DEADLINE = re.compile(r"\b(?:no|not)\s+later\s+than\s+$", re.IGNORECASE)
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?$", re.I)
 _UNTIL_WHEN = re.compile(r",?\s+when\s+", re.IGNORECASE)
 # "by 31 March at the latest", "14 April 2025, 12:00 at the latest"
@@ -184,7 +187,7 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
         return f"{value}/.."
     if MOVED_TO.search(before):
         return value  # "adjourned until 22 April": the hearing's new day
-    if _UNTIL_WHEN.match(after) and _UNTIL.search(before):
+    if _UNTIL_WHEN.match(after) and _UNTIL.search(before) and not _DEADLINE.search(before):
         return value  # "ground grain until 1911, when a flood broke the dam": the flood's year
     if _UNTIL.search(before) and _NOT_UNTIL.search(before):
         return value  # "did not do so until August 2014": it happened then

@@ -46,6 +46,7 @@ _WORK = re.compile(
     r"classifications?|specifications?|census(?:es)?|templates?|forms?|maps?|timetables?|"
     r"series|issues?|"  # "the 1873 series of diocesan banknotes"
     r"(?:school\s+)?calendars?|curricul(?:um|a)|tariffs?|"  # "the 2025-26 school calendar"
+    r"(?:electoral\s+)?cycles?|(?:sector\s+)?inquir(?:y|ies)|"  # "the 2029 cycle"
     # Things made, bought or kept, named by the year of their make: "his 1957 bicycle".
     r"cars?|bikes?|bicycles?|vehicles?|machines?|engines?|prototypes?|photo(?:graph)?s?|"
     r"paintings?|recordings?|catalogues?|posters?|coins?|banknotes?|stamps?|uniforms?|"
@@ -132,6 +133,8 @@ _NAMING = re.compile(
     r"|\b(?:Class|class|Promotion|Cohort|cohort)\s+of\s+$"
     # "textbooks for basic schools, school year 2026/27": the period a supply is for
     r"|\b(?i:school|academic)\s+year\s+$"
+    # "Subscriptions for 2025/26 are due": the period a fee is for
+    r"|\b(?i:subscriptions?|fees?|dues|memberships?)\s+for\s+$"
     # "Passports issued before 2012 do not have a chip": things of a kind told by when
     # they were made
     r"|\b(?!(?i:is|was|has|this|its|always|perhaps)\b)[A-Za-z]+s\s+(?:issued|made|built|"
