@@ -45,6 +45,7 @@ from draft_eighth import EIGHTH_CORPUS  # noqa: E402
 from draft_eleventh import ELEVENTH_CORPUS  # noqa: E402
 from draft_fifteenth import FIFTEENTH_CORPUS  # noqa: E402
 from draft_fiftieth import FIFTIETH_CORPUS  # noqa: E402
+from draft_fiftyeighth import FIFTYEIGHTH_CORPUS  # noqa: E402
 from draft_fortieth import FORTIETH_CORPUS  # noqa: E402
 from draft_fortyeighth import FORTYEIGHTH_CORPUS  # noqa: E402
 from draft_fortyfifth import FORTYFIFTH_CORPUS  # noqa: E402
@@ -553,6 +554,7 @@ def main() -> None:
         ("Evaluation corpus, forty-eighth batch", FORTYEIGHTH_CORPUS),
         ("Evaluation corpus, forty-ninth batch", FORTYNINTH_CORPUS),
         ("Evaluation corpus, fiftieth batch", FIFTIETH_CORPUS),
+        ("Evaluation corpus, fifty-eighth batch", FIFTYEIGHTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
