@@ -52,6 +52,7 @@ from draft_fiftythird import FIFTYTHIRD_CORPUS  # noqa: E402
 from draft_fiftyfifth import FIFTYFIFTH_CORPUS  # noqa: E402
 from draft_fiftysixth import FIFTYSIXTH_CORPUS  # noqa: E402
 from draft_fiftyseventh import FIFTYSEVENTH_CORPUS  # noqa: E402
+from draft_fiftyeighth import FIFTYEIGHTH_CORPUS  # noqa: E402
 from draft_fortieth import FORTIETH_CORPUS  # noqa: E402
 from draft_fortyeighth import FORTYEIGHTH_CORPUS  # noqa: E402
 from draft_fortyfifth import FORTYFIFTH_CORPUS  # noqa: E402
@@ -567,6 +568,7 @@ def main() -> None:
         ("Evaluation corpus, fifty-fifth batch", FIFTYFIFTH_CORPUS),
         ("Evaluation corpus, fifty-sixth batch", FIFTYSIXTH_CORPUS),
         ("Evaluation corpus, fifty-seventh batch", FIFTYSEVENTH_CORPUS),
+        ("Evaluation corpus, fifty-eighth batch", FIFTYEIGHTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
