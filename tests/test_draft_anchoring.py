@@ -360,3 +360,34 @@ def test_a_date_in_an_aside_of_the_subject_s_past_is_past() -> None:
     events = _events(text, published="2024-11-24")
     assert events["2024-09"] == ("The roof repairs were begun", None)
     assert events["2025-05"][1] == "tentative"
+
+
+def test_a_notice_of_coming_days_is_in_its_own_year_after_an_old_one() -> None:
+    """A notice of days still to come is of the year it was written: "laid in 1965" gives
+    no year to "on 28 January", nor "founded in 1994" to "went on sale on 1 April"."""
+    notice = (
+        "Gas works notice\n\nA gas leak was found under Mill Road at 06:15 this morning. The "
+        "bin collection will be moved to Saturday 15 February.\n\nThe main under the road "
+        "was laid in 1965. A smaller leak was reported on 28 January and repaired the same day."
+    )
+    events = _events(notice, published="2025-02-11")
+    assert events["2025-01-28"][0] == "A smaller leak was reported"
+    festival = (
+        "Festival news\n\nThe quartet will play at the festival on Saturday 21 June. The "
+        "festival was founded in 1994 by a cellist. Tickets went on sale on 1 April."
+    )
+    assert "2025-04-01" in _events(festival, published="2025-04-02")
+
+
+def test_a_thing_done_named_by_its_day_is_past_and_a_plural_timetable_looks_ahead() -> None:
+    """ "The offer of 20 February would raise pay" is February past; "The two sides meet
+    again on Saturday" the coming one; "THU 17 OCT" the Thursday of its year."""
+    text = (
+        "Notes\n\nThe Ministry's offer of 20 February would raise salaries by 6%. The two "
+        "sides meet again in a charity match on Saturday.\n\n"
+        "THU 17 OCT Night Ferry to Tallinn (1958), introduced by a member."
+    )
+    events = _events(text, published="2024-09-10")
+    assert events["2024-02-20"] == ("The Ministry's offer would raise salaries by 6%", None)
+    assert events["2024-09-14"][1] == "tentative"
+    assert "2024-10-17" in events

@@ -90,7 +90,8 @@ class Anchors:
 
     def frame(self) -> PartialDate | None:
         """The story's own time: the latest day told, when there is no publication day or
-        that day is past and near it; else ``None``."""
+        that day is past and near it; the publication day, when the latest day told is a
+        coming one; else ``None``."""
         if self.latest is None:
             return None
         if self.reference is None or (
@@ -98,6 +99,12 @@ class Anchors:
             and self.reference.year - self.latest.year <= _NEAR_YEARS
         ):
             return self.latest
+        if self.latest.first_day > self.reference and (
+            self.latest.year - self.reference.year <= _NEAR_YEARS
+        ):
+            # a notice of coming days ("will be interrupted on 8 July"): its own time is
+            # the day it was written
+            return parse_partial_date(self.reference.isoformat())
         return None
 
     def titled(self, title: str | None) -> None:

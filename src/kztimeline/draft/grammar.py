@@ -66,7 +66,8 @@ def year_pattern(name: str, *, after_month: bool = False) -> str:
     )
 
 
-LEAD = rf"(?:(?:{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?"
+# a weekday before a day, in capitals too ("THU 17 OCT")
+LEAD = rf"(?:(?i:{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?"
 # "of the year", "of this year", "of last year", "of next year"
 _WHICH_YEAR = r"(?:the|this|(?P<rel>last|next|previous|the\s+previous|the\s+coming))\s+year"
 _TO = r"(?P<to>\s*[-–—]\s*|\s+(?:to|through|thru|till|until|and)\s+)"
@@ -338,8 +339,8 @@ def _read_shape(
         point = _side(match, "y", "m", "d" if name != "month_year" else None)
         if point.year is None and day_of_a_habit(before):
             return None  # "payable each 15 January and 15 July": the days of a habit
-        named_day = re.match(rf"{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN}", match.group())
-        weekday = weekday_index(named_day[0]) if named_day else None
+        named_day = re.match(rf"(?i:{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN})", match.group())
+        weekday = weekday_index(named_day[0].title()) if named_day else None
         return Found(start, end, point, point, weekday=weekday)
     if name == "numeric":
         first_number, second_number = int(match["a"]), int(match["b"])

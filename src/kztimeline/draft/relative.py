@@ -240,9 +240,11 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
 _SCHEDULED = re.compile(
     r"\b(?:opens|starts|begins|resumes|kicks off|takes place|closes|ends|meets|arrives|"
     r"departs|leaves|plays|faces|hosts|goes on sale|comes into force|reopens|returns|"
+    # a plural subject's timetable: "The two sides meet again in a charity match on Saturday"
+    r"meet|play|face|open|start|begin|resume|return|"
     # a release's day: "The Glass Orchard is out on Thursday"
     r"premieres|airs|(?:is|are)\s+(?:out|in\s+(?:shops|cinemas|bookshops)))\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:on\s+)?(?:this\s+)?$",
+    r"(?:[\w'’-]+\s+){0,5}?(?:on\s+)?(?:this\s+)?$",
     re.IGNORECASE,
 )
 

@@ -25,6 +25,16 @@ class Joined:
     parts: tuple[tuple[int, int], ...] = ()
 
 
+# A thing done or a happening named by its day: "the offer of 20 February", "the fault of
+# 21 June"; whatever the verb of the sentence says of it now, the day is past.
+_DONE_OF = re.compile(
+    r"\b(?:offer|letter|decision|fault|order|ruling|judgment|judgement|decree|statement|"
+    r"request|complaint|incident|accident|attack|storm|flood|fire|leak|outage|explosion|crash)"
+    r"\s+of\s+$",
+    re.IGNORECASE,
+)
+
+
 def _edtf(side: Side, qualifier: Qualifier) -> str:
     assert side.year is not None
     return PartialDate(side.year, side.month, side.day, qualifier).text
@@ -61,6 +71,8 @@ def resolved_value(
         tense = tense_at(sentence, found.start)
         if tense is Tense.PAST and first.day is not None and perfect_at(sentence, found.start):
             tense = Tense.NEUTRAL  # "has called both sides to a meeting on March 18"
+        if tense is not Tense.PAST and _DONE_OF.search(before):
+            tense = Tense.PAST  # "The Ministry's offer of 20 February would raise salaries"
         way = direction(before, tense)
         year = None if anchor is None else anchored_year(first, anchor, published, way)
         if year is not None:
