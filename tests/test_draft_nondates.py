@@ -712,3 +712,34 @@ def test_a_club_s_habits_fees_and_inquiries_date_nothing(text: str, expected: li
     """A masthead's number and month, weekdays of a habit, the year a fee or a cycle is
     for, an inquiry named by its year; a deadline and a doubt keep their marks."""
     assert sorted(drafted_events("Notes\n\n" + text, published="2025-04-10")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a timeline's entry whose head year its text restates, with a day or a doubt
+        ("1911 - The first tram leaves the works for Graz on 2 March.", ["1911-03-02"]),
+        ("1999 – The web shop opens, probably in 1999 (records are incomplete).", ["1999?"]),
+        # a doubt in brackets after the day of an entry
+        (
+            "The harbour closed on 2 October 2022.\n\nOct 19, 2022 (possibly) - A third boat is "
+            "seized off Bari.\n\nOct 25, 2022 - The crew is freed.",
+            ["2022-10-02", "2022-10-19?", "2022-10-25"],
+        ),
+        # names of a prize, an exchange of notes; a level of throughput
+        ("She won the 1985 Reporter of the Year award.", []),
+        ("The treaty replaces the 1998 Exchange of Notes on Visas.", []),
+        ("Cargo throughput in the first quarter was the highest since 2015.", []),
+        # a release's banner after its date, a blog's month navigation, a notice's title
+        (
+            "The museum reopened on 3 September 2024.\n\n12 September 2024 - for immediate release",
+            ["2024-09-03"],
+        ),
+        ("The lamp failed on 4 June 2019.\n\n« May 2019 | July 2019 »", ["2019-06-04"]),
+        ("Title: School transport 2025–2029", []),
+    ],
+)
+def test_entries_names_and_a_page_s_own_lines(text: str, expected: list[str]) -> None:
+    """An entry's head year restated, a doubt after an entry's day, names and levels by a
+    year, and a page's own lines."""
+    assert sorted(drafted_events("Notes\n\n" + text, published="2025-04-17")) == expected

@@ -40,6 +40,8 @@ _FURNITURE = re.compile(
     # "Village newsletter · Issue 212 · October 2025"
     r"^For\s+immediate\s+release\b|^[^.]{0,60}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+\s*[·|•]|"
     r"^[^.]{0,40}[·|•]\s*(?:Issue|Vol\.?|Volume|No\.?)\s+\d+\s*$|"  # "October 2025 | Issue 112"
+    # "12 September 2024 - for immediate release"; a blog's "« May 2019 | July 2019 »"
+    r"[-–—|]\s*for\s+immediate\s+release\s*$|^\s*«|»\s*$|"
     r"^[^.]{0,40}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+,?\s+(?:[A-Z][a-z]+\s+)?\d{4}$|"
     # a document that names itself by its day: "Notice of 20 November 2025"
     r"^(?:Notice|Circular|Bulletin|Letter)\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$|"
@@ -122,11 +124,12 @@ def the_text_s_own_day(sentence: str, start: int) -> bool:
 
 
 # A field's label right before its value, at the start of a line or after another field
-# ("Prepared by: X, Date of report: ..."), not in prose ("the tender opening date: ...").
+# ("Prepared by: X, Date of report: ...", a head's lines run together), capitalised: not in
+# prose ("the tender opening date: ...").
 _FIELD_LABEL = re.compile(
     # after a section's number too: "Complementary information VI.5 Date of dispatch of this
     # notice: 5 September 2025"
-    r"(?:^|(?<=[|:;,·•])\s+|\s{2,}|\b(?:[IVX]+|\d+)\.\d+\s+)"
+    r"(?:^|\s|\b(?:[IVX]+|\d+)\.\d+\s+)"
     r"(?P<label>(?-i:[A-Z])[A-Za-z ]{1,40}?)\s*:\s*"
     r"(?:[A-Z][a-z]+day,?\s+)?$"
 )

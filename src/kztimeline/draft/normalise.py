@@ -67,13 +67,9 @@ from kztimeline.draft.mentions import (
     restated_by_the_next,
     weekdays_in_order,
 )
+from kztimeline.draft.periods import a_figure_for, a_level_for, described_as_a_whole
 from kztimeline.draft.qualifiers import only_compared, open_to_present, planned
-from kztimeline.draft.references import (
-    a_figure_for,
-    a_level_for,
-    described_as_a_whole,
-    only_named,
-)
+from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import WEEKDAYS
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.draft.years import in_aside
@@ -376,10 +372,10 @@ def find_dates(
     if (
         len(mentions) > 1
         and re.fullmatch(r"\d{4}", mentions[0].value)
-        and re.match(r"\s*[:–—]\s", sentence[mentions[0].end :])
+        and re.match(r"\s*[:–—-]\s", sentence[mentions[0].end :])
         and not sentence[: mentions[0].start].strip()
         and all(
-            later.value.startswith((f"{mentions[0].value}-", f"{mentions[0].value}/"))
+            later.value.startswith(mentions[0].value) and later.value != mentions[0].value
             for later in mentions[1:]
         )
     ):

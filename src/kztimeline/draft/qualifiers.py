@@ -91,13 +91,15 @@ _DOUBTED = re.compile(
 
 # "1912 – a wooden bridge is believed to have been built": an entry of a timeline, whose
 # date comes first and the doubt after it.
+# "Oct 19 (possibly) - A fifth suspect is arrested": a doubt in brackets after the date
+_DOUBT_AFTER = re.compile(r"^\s*\((?:possibly|probably|perhaps|uncertain|unconfirmed|\?)\)", re.I)
 _DOUBTED_ENTRY = re.compile(rf"^\s*[-–—:]\s+[^;(),]{{0,80}}?{_DOUBT_WORDS}", re.IGNORECASE)
 
 
 def doubted(before: str, after: str = "") -> bool:
     """Whether the clause before a date says the text itself doubts it (EDTF ``?``), or,
     for a date that opens an entry, the entry after it."""
-    if _DOUBTED.search(before[-200:]) is not None:
+    if _DOUBTED.search(before[-200:]) is not None or _DOUBT_AFTER.match(after):
         return True
     return not before.strip(" -–—•*") and _DOUBTED_ENTRY.match(after) is not None
 

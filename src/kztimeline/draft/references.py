@@ -12,10 +12,9 @@ cover ("the three months ended 31 March") or name a law by its year ("the Labour
 2015"; a law's day, the day it was signed, is a fact), or give an example ("dates such as
 2000-02-29"). None
 of these is a fact of the text, so none is drafted; a year naming an event that the
-sentence tells of ("the 2012 elections were won by...") stays a date. A period described
-or measured as a whole ("2024 was a year of renewal", "the water bill for 2022-23 was
-£1,240", "in 2015 there were 600 members") dates no fact either, but it still sets the time
-the text is in. Used by :func:`~kztimeline.draft.normalise.find_dates`.
+sentence tells of ("the 2012 elections were won by...") stays a date. A period described or
+measured as a whole is :mod:`kztimeline.draft.periods`'s. Used by
+:func:`~kztimeline.draft.normalise.find_dates`.
 """
 
 from __future__ import annotations
@@ -24,7 +23,7 @@ import re
 
 from kztimeline.draft.verbs import clausal
 
-__all__ = ("a_figure_for", "a_level_for", "described_as_a_whole", "is_citation", "only_named")
+__all__ = ("is_citation", "only_named")
 
 # The head of a noun phrase a year only names: a plan, a document, a work, a model, a level.
 _WORK = re.compile(
@@ -32,9 +31,10 @@ _WORK = re.compile(
     r"^\s+(?:peaks?|highs?|lows?|records?|averages?|baselines?|benchmarks?)\b|"
     # a document's capitalised name: "the 2025 Population and Housing Census", "the 1996
     # Fisheries Act", "the 1980 Nordic Language Prize"
-    r"^\s+(?:(?:[A-Z][\w’'-]*|and|of|for|on)\s+){0,4}?(?:Census|Declaration|Agreement|Plan|"
+    r"^\s+(?:(?:[A-Z][\w’'-]*|and|of|for|on|the)\s+){0,4}?(?:Census|Declaration|Agreement|Plan|"
     r"Strategy|Report|Survey|Code|Programme|Assessment|Agenda|Vision|Act|Award|Prize|Fund|"
-    r"Medal|Treaty|Convention|Directive|Regulations?|Anthology|Yearbook|Almanac)\b|"
+    r"Medal|Treaty|Convention|Directive|Regulations?|Anthology|Yearbook|Almanac|Protocol|"
+    r"Memorandum|Exchange\s+of\s+(?:Notes|Letters)|award|prize|troph(?:y|ies))\b|"
     r"^(?:\s*[-–]\s*(?:1[6-9]|2[01])?\d\d)?\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
     r"(?:plans?|strateg(?:y|ies)|programmes?|programs?|reports?|surveys?|stud(?:y|ies)|"
     r"audits?|reviews?|designs?|models?|songs?|albums?|films?|documentar(?:y|ies)|books?|"
@@ -54,6 +54,7 @@ _WORK = re.compile(
     r"assessments?|"
     # People a year describes: "the 2018 champions Kairat".
     r"champions?|winners?|runners-up|finalists?|medall?ists?|laureates?|graduates?|"
+    r"awards?|prizes?|trophies|trophy|"
     # "will vote on the 2030 host": who holds an event of that year, chosen now
     r"hosts?|host\s+(?:city|country|nation))\b(?!\s+(?:of|for)\s+the\s+year)"
 )
@@ -135,6 +136,8 @@ _NAMING = re.compile(
     r"|\b(?i:school|academic)\s+year\s+$"
     # "Subscriptions for 2025/26 are due": the period a fee is for
     r"|\b(?i:subscriptions?|fees?|dues|memberships?)\s+for\s+$"
+    # "Title: School transport 2025-2029": a notice's title names its subject
+    r"|\bTitle\s*:[^:;.]{0,70}$"
     # "Passports issued before 2012 do not have a chip": things of a kind told by when
     # they were made
     r"|\b(?!(?i:is|was|has|this|its|always|perhaps)\b)[A-Za-z]+s\s+(?:issued|made|built|"
@@ -273,95 +276,6 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         or _in_a_quoted_title(sentence, start, end)
         or _only_asked(sentence, start, end)
     )
-
-
-# A period described as a whole, its date the subject of "was a" ("2024 was a year of
-# renewal", "The 1990s were a decade of reform"); "1991 was the year when..." names a fact.
-_SUBJECT = re.compile(r"\s*(?:the\s+(?:year\s+)?)?", re.IGNORECASE)
-_DESCRIBED_AS = re.compile(
-    r"\s+(?:was|were|is|are|has been|had been|will be|remains|remained|proved|became)\s+"
-    r"(?:(?:also|again|truly|not)\s+)?(?:a|an|another|one of)\b"
-)
-
-
-def described_as_a_whole(sentence: str, start: int, end: int) -> bool:
-    """Whether the date at ``start:end`` opens ``sentence`` as the subject of a description
-    of the whole period ("2024 was a year of renewal"): no fact happened on it."""
-    return _SUBJECT.fullmatch(sentence[:start]) is not None and bool(
-        _DESCRIBED_AS.match(sentence, end)
-    )
-
-
-# A figure for a period: "the water bill for 2019-20 was £980", "in 2015 there were 600
-# members", "by 2019 the town had 40,000 inhabitants", "sales totalled 3 million units in
-# the 2018/19 season". The verb gives an
-# amount, not an event, and the date only says which period it covers.
-_FIGURE = re.compile(
-    r"\b(?:was|were|is|are|had|has|have|stood at|totall?ed|amounted to|came to|numbered|"
-    # "has set the total allowable catch of cod at 21,500 tonnes for 2026"
-    r"(?:set|fixed|capped)\s+[^,;.]{0,60}?\bat|"
-    r"there\s+(?:was|were|is|are))\s+(?:(?:a|an|new|record|total|estimated|peak|of|some|up|down|by|"
-    r"about|around|roughly|nearly|almost|over|under|just|only|more|less|than)\s+)*[£$€¥₸]?"
-    r"\d(?:[\d,.]*\d)?",
-    re.IGNORECASE,
-)
-# What stands between a figure and its period in one clause: no comma, no other clause.
-_OTHER_CLAUSE = re.compile(
-    r"[,;:()]|\b(?:when|after|before|while|as|and|but|which|who|whose|that|until|since|"
-    r"because|if)\b",
-    re.IGNORECASE,
-)
-
-
-# A quantity's level over a period compared with the years since: "bilateral trade last
-# year was the highest since 2008", "electricity prices this autumn were the lowest since
-# 2020". The period is what is measured; "the flood this year was the worst since 1953"
-# tells of a flood, an event, and stays.
-_LEVEL = re.compile(
-    r"\b(?:trade|prices?|exports?|imports?|sales|output|production|growth|inflation|turnout|"
-    r"rainfall|temperatures?|figures|numbers|revenues?|profits?|earnings|unemployment|demand|"
-    r"traffic|visitors|arrivals|investment|spending|costs?|rates?|levels?|volumes?|yields?|"
-    r"harvests?|catch(?:es)?|attendance|ridership|emissions|enrol(?:l?ment|ments)|admissions|"
-    r"applications|complaints|passengers|cases|crossings|bookings|registrations|"
-    r"injuries|accidents|crimes|deaths)\b[^,;.]{0,40}?\b(?:(?:was|were|is|are|"
-    r"has\s+been|have\s+been|remained|stood)\s+(?:at\s+)?(?:the|its|their)\s+(?:\w+\s+)?"
-    r"(?:highest|lowest|largest|smallest|biggest|best|worst|strongest|weakest|busiest|"
-    r"most|least|fewest)\b|"
-    # a headline with no verb: "Road deaths in first quarter lowest since 2009"
-    r"(?:highest|lowest|fewest|most)\s+since\b)"
-    # a count told of again by a pronoun: "in 2024 they were the most numerous since 2016"
-    r"|\bthey\s+(?:were|are|have\s+been)\s+(?:at\s+)?(?:the|their)\s+(?:most\s+numerous|"
-    r"highest|lowest|fewest|most\s+frequent)\b",
-    re.IGNORECASE,
-)
-
-
-def a_level_for(sentence: str, start: int, end: int) -> bool:
-    """Whether the period at ``start:end`` is only the time a quantity's level is measured
-    over, compared with the years since (see above)."""
-    # only the clause around the date: a level's words lie within about a hundred characters
-    window = max(0, start - 120)
-    return any(
-        (match.start() < start and end < match.end())
-        # the period before the level's clause: "in 2024 they were the most numerous"
-        or (match.start() >= end and not sentence[end : match.start()].strip(" ,"))
-        for match in _LEVEL.finditer(sentence, window, min(len(sentence), end + 120))
-    )
-
-
-def a_figure_for(sentence: str, start: int, end: int) -> bool:
-    """Whether the month or longer period at ``start:end`` only says which period a figure
-    of its clause covers (see above). What a thing reached or hit ("shipments reached 1.2
-    million tonnes in the third quarter") is news of that period, a fact."""
-    for match in _FIGURE.finditer(sentence):
-        if start < match.end() <= end:
-            continue  # the number is the date itself: "the deadline is 30 June"
-        between = (
-            sentence[match.end() : start] if match.end() <= start else sentence[end : match.start()]
-        )
-        if not _OTHER_CLAUSE.search(between):
-            return True
-    return False
 
 
 def is_citation(text: str) -> bool:

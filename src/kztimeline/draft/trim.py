@@ -84,6 +84,7 @@ def clean(text: str) -> str:
         text = text.replace(")", "")
     text = text.strip(" ,;:-–—|").rstrip(".!?").rstrip(" ,;:-–—|")
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Za-z])", "", text)  # a report's "4.2 "
+    text = re.sub(r"^\d{4}\s*[-–—:]\s+(?=[A-Z])", "", text)  # an entry's head year, restated
     # ", almost three years" left where "after construction began in 2020" was cut off.
     text = re.sub(
         r",\s+(?:almost|nearly|about|some|just|more than|less than)?\s*[\w-]+\s+"
