@@ -743,3 +743,28 @@ def test_entries_names_and_a_page_s_own_lines(text: str, expected: list[str]) ->
     """An entry's head year restated, a doubt after an entry's day, names and levels by a
     year, and a page's own lines."""
     assert sorted(drafted_events("Notes\n\n" + text, published="2025-04-17")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a CV's name over its "Born" line: the birth is a fact, not the page's date
+        (
+            "CURRICULUM VITAE\n\nHelena Marta Lind-Berg\nBorn 14 August 1961 in Bergen, Norway\n\n"
+            "CAREER\n1987–1991   Attaché, Embassy in Vienna",
+            ["1961-08-14", "1987/1991"],
+        ),
+        # a collection moved to a day is a new day, no bound
+        ("Notes\n\nThe bin collection will be moved to Saturday 15 February.", ["2025-02-15"]),
+        # a state since a year, however long "than necessary"
+        ("Notes\n\nThe firm has kept the data for longer than necessary since 2018.", ["2018/.."]),
+        # a film's year and director, a habit's season
+        ("Notes\n\nThe Salt Orchard (1962, dir. Leni Kovac) closes the season.", []),
+        ("Notes\n\nWe meet every other Thursday from October to March.", []),
+    ],
+)
+def test_a_life_s_first_line_moved_days_states_and_a_film_s_year(
+    text: str, expected: list[str]
+) -> None:
+    """Each as a careful reader takes it."""
+    assert sorted(drafted_events(text, published="2025-02-11")) == expected

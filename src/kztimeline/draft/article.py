@@ -293,8 +293,10 @@ _HELD = re.compile(r"\b(?i:held)\b")
 # Taraz", "Died 4 May 2001", "Founded 1 March 1921", a genealogy's "b." and "*"): a
 # fact, perhaps a life's first, which dates neither the page nor the facts after it.
 _LIFE_EVENT = re.compile(
-    r"\s*(?:(?i:Born|Died|Deceased|Bapti[sz]ed|Christened|Buried|Married|Founded|"
-    r"Established|Incorporated|Opened|Consecrated|Built|Elected|Appointed|Ordained)\b|"
+    # after the name it is of, too: "Helena Markovic / Born 14 August 1961 in Split"
+    r"\s*(?:[A-Z][\w’'.-]+\s+){0,4}?(?:(?i:Born|Died|Deceased|Bapti[sz]ed|Christened|Buried|"
+    r"Married|Founded|Established|Incorporated|Opened|Consecrated|Built|Elected|Appointed|"
+    r"Ordained)\b|"
     r"(?:b|d|m)\.\s|[*†✝]\s*\d)"
 )
 

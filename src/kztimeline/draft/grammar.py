@@ -330,6 +330,8 @@ def _read_shape(
             return None  # "in March and May" is a list; "between March and May" a span
         if not (match["to"].strip() in "-–—" or month_cued(before) or _BETWEEN.search(before)):
             return None  # "May to July" needs "in", "from": "May" may be a verb
+        if month_of_a_habit(before):
+            return None  # "every other Thursday from October to March": a habit's season
         return Found(start, end, _side(match, "", "m1", None), _side(match, "", "m2", None))
     if name == "months":
         if match["to"].strip() == "and" and not _BETWEEN.search(before):

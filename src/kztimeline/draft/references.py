@@ -120,6 +120,7 @@ _REFERENCE = re.compile(
 # A page's furniture: "© 2008-2022 National Library".
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?$", re.IGNORECASE)
 _LEVELS = re.compile(r"^\s+levels?\b")  # "rose to 2020 levels"
+_DIRECTED = re.compile(r"^,\s*(?:dir\.|directed\s+by|by)(?:\s|$)")
 # "an age of 2150 +/- 40 BP": a radiocarbon age, years before 1950, not a year of the era.
 _BEFORE_PRESENT = re.compile(r"^\s*(?:(?:±|\+/-|\+-)\s*\d+\s*)?(?:(?:cal\.?|yr|years)\s*)*BP\b")
 # "for the three months ended 31 March": the end of a period that results cover.
@@ -255,6 +256,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _BEFORE_PRESENT.match(after) or (_EDITION.search(before[-40:]) and after.startswith(")")):
         return True
+    if before.endswith("(") and _DIRECTED.match(after):
+        return True  # "The Salt Orchard (1962, dir. Leni Kovac)": a film's year
     if _NAMING.search(before[-70:]) or _EXAMPLE.search(before[-30:]) or _SUM_FOR.search(before):
         return True
     if _LAW.search(before[-70:]) and not _A_DAY.search(sentence, start, end):
