@@ -391,3 +391,14 @@ def test_a_thing_done_named_by_its_day_is_past_and_a_plural_timetable_looks_ahea
     assert events["2024-02-20"] == ("The Ministry's offer would raise salaries by 6%", None)
     assert events["2024-09-14"][1] == "tentative"
     assert "2024-10-17" in events
+
+
+def test_that_year_after_of_restates_the_year_named_before() -> None:
+    """ "closed in 1967, though no timetable of that year survives": one event; "rebuilt
+    later that year" is a second one."""
+    events = _events(
+        "Notes\n\nThe halt was probably closed in 1967, though no timetable of that year "
+        "survives. The mill burned in 1890 and was rebuilt later that year."
+    )
+    assert sorted(events) == ["1890", "1967?"]
+    assert events["1967?"][0].startswith("The halt was probably closed")

@@ -319,6 +319,12 @@ def find_dates(
         notes: tuple[str, ...] = ()
         if shift is not None:
             value = None if anchor is None else _shifted(anchor, *shift)
+            if (
+                shift[0] == 0
+                and re.search(r"\bof\s+$", sentence[: expression.start])
+                and any(m.value.rstrip("~?") == value for m in mentions)
+            ):
+                continue  # "closed in 1967, though no timetable of that year survives"
             if value is not None and expression.approximate:
                 value += "~"
             resolved = None if value is None else (value, notes)
