@@ -49,6 +49,7 @@ from draft_fiftyeighth import FIFTYEIGHTH_CORPUS  # noqa: E402
 from draft_fiftyfifth import FIFTYFIFTH_CORPUS  # noqa: E402
 from draft_fiftyfirst import FIFTYFIRST_CORPUS  # noqa: E402
 from draft_fiftyfourth import FIFTYFOURTH_CORPUS  # noqa: E402
+from draft_fiftyninth import FIFTYNINTH_CORPUS  # noqa: E402
 from draft_fiftysecond import FIFTYSECOND_CORPUS  # noqa: E402
 from draft_fiftyseventh import FIFTYSEVENTH_CORPUS  # noqa: E402
 from draft_fiftysixth import FIFTYSIXTH_CORPUS  # noqa: E402
@@ -569,6 +570,7 @@ def main() -> None:
         ("Evaluation corpus, fifty-sixth batch", FIFTYSIXTH_CORPUS),
         ("Evaluation corpus, fifty-seventh batch", FIFTYSEVENTH_CORPUS),
         ("Evaluation corpus, fifty-eighth batch", FIFTYEIGHTH_CORPUS),
+        ("Evaluation corpus, fifty-ninth batch", FIFTYNINTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
