@@ -402,3 +402,23 @@ def test_that_year_after_of_restates_the_year_named_before() -> None:
     )
     assert sorted(events) == ["1890", "1967?"]
     assert events["1967?"][0].startswith("The halt was probably closed")
+
+
+def test_a_timeline_s_entries_go_on_in_the_year_of_the_entry_before() -> None:
+    """A factbox that opens on last week's news and lists the story from the year before:
+    "* March 10 - ..." and "* Dec 12 - ..." are of the year of the entries above them, not
+    of the news; a list of facts with a day inside still looks back as before."""
+    text = (
+        "FACTBOX: The kidnapping of an engineer\n\n"
+        "Feb 29 (Wire) - An engineer held for almost a year was freed on Wednesday. Here is "
+        "a timeline:\n\n"
+        "* March 3, 2023 - The engineer is abducted near a well.\n"
+        "* March 10 - A group claims the kidnapping.\n"
+        "* August 2023 - His driver is released.\n"
+        "* Dec 12 - Talks with the group begin in Muscat.\n"
+        "* Feb 28, 2024 - The engineer is freed.\n"
+    )
+    events = _events(text, published="2024-02-29")
+    assert events["2023-03-10"][0] == "A group claims the kidnapping"
+    assert events["2023-12-12"][0] == "Talks with the group begin in Muscat"
+    assert "2024-12-12" not in events

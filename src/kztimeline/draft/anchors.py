@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kztimeline.dates import PartialDate
+from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates, glance_back, written_year
 from kztimeline.draft.tense import Tense, tense_at, tense_of
@@ -46,11 +47,13 @@ class Anchors:
     latest: PartialDate | None = None  # the latest day told so far, in any order
     year_behind: bool = False  # whether ``year`` was told after, and lies before, ``latest``
 
-    def year_for(self, sentence: str, paragraph: int) -> tuple[PartialDate | None, bool]:
-        """The year anchor for ``sentence`` (of ``paragraph``) and whether it comes from a
-        plan: the last date, or, for a sentence not in the past after a past date, the last
-        date of the present thread; for a plan in a text with no publication day, the latest
-        day told when that is later."""
+    def year_for(
+        self, sentence: str, paragraph: int, *, item: bool = False
+    ) -> tuple[PartialDate | None, bool]:
+        """The year anchor for ``sentence`` (of ``paragraph``, an entry of a list when
+        ``item``) and whether it comes from a plan: the last date, or, for a sentence not in
+        the past after a past date, the last date of the present thread; for a plan in a text
+        with no publication day, the latest day told when that is later."""
         tense = tense_of(sentence)
         anchor: PartialDate | None = self.year
         planned = self.year_planned
@@ -67,7 +70,10 @@ class Anchors:
             # February 2024 she spoke": with no publication day, what is still to come lies
             # after the latest day told, not in the year of an older date named last.
             return self.latest, False
-        frame = self.frame()
+        # a timeline's entry, which opens on its date, goes on in the year of the entry
+        # right before it ("* August 2023 - ..." over "* Dec 12 - ..."): no glance back
+        timeline = item and self.year_paragraph == paragraph - 1 and _OPENS_ON_A_DAY.match(sentence)
+        frame = None if timeline else self.frame()
         if anchor is not None and glance_back(anchor, frame):
             # "The mission took place from 3 to 19 September 2024. The previous one took
             # place around June 2022. - On 9 September a trawler was found ...": a month or
@@ -81,6 +87,7 @@ class Anchors:
             and self.year_behind
             and anchor.year < frame.year
             and self.year_paragraph != paragraph
+            and not timeline  # "* March 3, 2023 - ..." over "* March 10 - ..."
         ):
             # "On 17 January 2023 the helicopter landed hard. - Its last inspection took
             # place on 2 December 2022. - The wreckage was recovered on 19 January": a day
@@ -177,6 +184,10 @@ class Anchors:
         )
 
 
+# "Dec 12 - Talks begin", "Around May 20 - A video appears": an entry that opens on its day
+_OPENS_ON_A_DAY = re.compile(
+    rf"\W*(?:(?i:around|about|c\.)\s*)?(?:(?:{MONTH_WORDS})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_WORDS}))"
+)
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 _TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\s*$")
 _NEAR_YEARS = 2  # how far from the publication a year is still the text's own time

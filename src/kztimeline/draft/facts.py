@@ -209,7 +209,9 @@ def facts_of(
             continue
         missed: list[str] = []
         frames: list[Mention] = []
-        year_anchor, from_plan = anchors.year_for(sentence.text, sentence.paragraph)
+        year_anchor, from_plan = anchors.year_for(
+            sentence.text, sentence.paragraph, item=sentence.item
+        )
         mentions = find_dates(
             sentence.text,
             published=anchors.reference,
