@@ -422,3 +422,23 @@ def test_a_timeline_s_entries_go_on_in_the_year_of_the_entry_before() -> None:
     assert events["2023-03-10"][0] == "A group claims the kidnapping"
     assert events["2023-12-12"][0] == "Talks with the group begin in Muscat"
     assert "2024-12-12" not in events
+
+
+def test_a_report_on_a_past_year_tells_its_story_in_that_year() -> None:
+    """A report published in 2025 on a death in August 2023: "on 9 August", a paragraph
+    after "on 7 August 2023", is of 2023; a page's "· Published 16 May 2025" after its
+    fields is no day of the story."""
+    report = (
+        "Investigation report\n\n"
+        "1. On 4 August 2023 officers arrested the driver near Carnford.\n\n"
+        "2. The police referred the matter to the Authority on 7 August 2023.\n\n"
+        "3. The post-mortem examination was carried out on 9 August."
+    )
+    assert "2023-08-09" in _events(report, published="2025-05-16")
+    headed = (
+        "POLICE CONDUCT AUTHORITY\nInvestigation report: a death in custody\n"
+        "Reference: PCA/2023/0871 · Published 16 May 2025\n\n" + report.split("\n\n", 1)[1]
+    )
+    events = _events(headed, published="2025-05-16")
+    assert "2023-08-09" in events
+    assert "2025-05-16" not in events

@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kztimeline.dates import PartialDate
+from kztimeline.draft.article import Sentence
 from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates, glance_back, written_year
@@ -127,6 +128,40 @@ class Anchors:
         elif not named and year is not None:
             self.year = parse_partial_date(year[1])
 
+    def carried(
+        self, anchor: PartialDate | None, sentence: Sentence, published: date | None
+    ) -> PartialDate | None:
+        """The date whose year a date of ``sentence`` written without one may take: the
+        last date named (``anchor``, from :meth:`year_for`), when it is in the same paragraph
+        or the entry before, when it names a day within about a year of the publication or
+        of the story's latest day told (a report on a past year), or when the article has no
+        publication date to go by; a month or a year of an earlier paragraph ("has operated
+        since April 2014") is no guide to "began on 3 April" in a dated article."""
+        if anchor is None or published is None:
+            return anchor
+        paragraph = self.year_paragraph
+        if paragraph != sentence.paragraph and tense_of(sentence.text) is Tense.FUTURE:
+            # "The next meeting is scheduled for 6 December", a paragraph after "a term
+            # beginning on 1 January 2025", in a text of 10 October 2024: a plan of a
+            # paragraph with no date of its own lies ahead of the publication.
+            return None
+        # "* June 2023 - Strike ..." over "* Around Sept 20 - Dredging begins": a list's
+        # entry goes on in the year of the entry before it.
+        listed = sentence.item and paragraph == sentence.paragraph - 1
+        if paragraph == sentence.paragraph or listed:
+            return anchor
+        if anchor.day is None:
+            return None
+        # A day of an earlier paragraph goes on into this one when it is of the story's own
+        # year; "arrested on 9 May 2021" in a report of October 2024 is background, and "The
+        # trial, which opened on February 12" a paragraph later is of the year it was
+        # written. A report published in 2025 on a death in August 2023 tells its story in
+        # 2023: "on 9 August", a paragraph after "on 7 August 2023", is of that year.
+        own = published
+        if self.latest is not None and (published - self.latest.last_day).days > _NEAR_DAYS:
+            own = self.latest.last_day
+        return anchor if abs((own - anchor.last_day).days) <= _NEAR_DAYS else None
+
     def unheaded(self, published: date | None) -> None:
         """An entry under a heading with no date: relative dates count from the publication
         again."""
@@ -139,12 +174,16 @@ class Anchors:
         self.year_paragraph, self.year_past, self.present = paragraph, False, None
         self.year_planned = self.year_behind = False
 
-    def after(self, sentence: str, paragraph: int, mentions: Sequence[Mention]) -> None:
-        """Move on past ``sentence`` and the dates found in it."""
+    def after(
+        self, sentence: str, paragraph: int, mentions: Sequence[Mention], *, told: bool = True
+    ) -> None:
+        """Move on past ``sentence`` and the dates found in it; a line of the page's own
+        ("Stavanger, 23 October 2025") is not ``told``: it gives its year, not a day of the
+        story."""
         for mention in mentions:
             end = mention.value.split("/")[-1]  # "3 to 19 September 2024": its last day
             newer = False
-            if names_a_day(end):
+            if told and names_a_day(end):
                 day = parse_partial_date(end)
                 if self.latest is None or day.first_day > self.latest.first_day:
                     self.latest, newer = day, True
@@ -190,6 +229,7 @@ _OPENS_ON_A_DAY = re.compile(
 )
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 _TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\s*$")
+_NEAR_DAYS = 400  # how far from the story's own time a day of an earlier paragraph goes on
 _NEAR_YEARS = 2  # how far from the publication a year is still the text's own time
 
 

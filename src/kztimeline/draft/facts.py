@@ -12,9 +12,8 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from kztimeline.dates import PartialDate
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
-from kztimeline.draft.article import Article, Sentence
+from kztimeline.draft.article import Article
 from kztimeline.draft.decisions import VOTE, held_meeting
 from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
 from kztimeline.draft.grammar import matches
@@ -26,7 +25,6 @@ from kztimeline.draft.headings import (
 )
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
-from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.draft.trim import clean, cut
 
@@ -205,7 +203,7 @@ def facts_of(
             if dates_the_text(sentence.text):
                 # "Stavanger, 23 October 2025" under a report's title: the year it is in
                 lines = find_dates(sentence.text, published=anchors.reference)
-                anchors.after(sentence.text, sentence.paragraph, lines)
+                anchors.after(sentence.text, sentence.paragraph, lines, told=False)
             continue
         missed: list[str] = []
         frames: list[Mention] = []
@@ -216,7 +214,7 @@ def facts_of(
             sentence.text,
             published=anchors.reference,
             anchor=anchors.last,
-            year_anchor=_year_anchor(year_anchor, anchors.year_paragraph, sentence, article),
+            year_anchor=anchors.carried(year_anchor, sentence, article.published),
             dropped=missed,
             frames=frames,
             frame=anchors.frame(),
@@ -339,33 +337,6 @@ def _alone(article: Article, index: int) -> bool:
     sentences = article.sentences
     paragraph = sentences[index].paragraph
     return index + 1 == len(sentences) or sentences[index + 1].paragraph != paragraph
-
-
-def _year_anchor(
-    anchor: PartialDate | None, paragraph: int, sentence: Sentence, article: Article
-) -> PartialDate | None:
-    """The date whose year a date of ``sentence`` written without one may take: the last
-    date named, when it is in the same paragraph or the entry before, when it names a day
-    within about a year of the publication, or when the article has no publication date to
-    go by; a month or a year of an earlier paragraph ("has operated since April 2014") is no
-    guide to "began on 3 April" in a dated article."""
-    if anchor is None or article.published is None:
-        return anchor
-    if paragraph != sentence.paragraph and tense_of(sentence.text) is Tense.FUTURE:
-        # "The next meeting is scheduled for 6 December", a paragraph after "a term
-        # beginning on 1 January 2025", in a text of 10 October 2024: a plan of a paragraph
-        # with no date of its own lies ahead of the publication, the nearest such day.
-        return None
-    # "* June 2023 - Strike ..." over "* Around Sept 20 - Dredging begins": a list's entry
-    # goes on in the year of the entry before it.
-    listed = sentence.item and paragraph == sentence.paragraph - 1
-    if paragraph == sentence.paragraph or listed:
-        return anchor
-    # A day of an earlier paragraph goes on into this one when it is of the story's own
-    # year; "arrested on 9 May 2021" in a report of October 2024 is background, and "The
-    # trial, which opened on February 12" a paragraph later is of the year it was written.
-    near = anchor.day is not None and abs((article.published - anchor.last_day).days) <= 400
-    return anchor if near else None
 
 
 def _item_topic(article: Article, index: int) -> str | None:

@@ -42,6 +42,9 @@ _FURNITURE = re.compile(
     r"^[^.]{0,40}[·|•]\s*(?:Issue|Vol\.?|Volume|No\.?)\s+\d+\s*$|"  # "October 2025 | Issue 112"
     # "12 September 2024 - for immediate release"; a blog's "« May 2019 | July 2019 »"
     r"[-–—|]\s*for\s+immediate\s+release\s*$|^\s*«|»\s*$|"
+    # "Reference: PCA/2023/0871 · Published 16 May 2025": the page's day after its fields
+    r"[·|•]\s*(?:Published|Posted|Updated|Last\s+updated)\s*:?\s+(?:on\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})\s*$|"
     r"^[^.]{0,40}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+,?\s+(?:[A-Z][a-z]+\s+)?\d{4}$|"
     # a document that names itself by its day: "Notice of 20 November 2025"
     r"^(?:Notice|Circular|Bulletin|Letter)\s+of\s+\d{1,2}\s+[A-Z][a-z]+\s+\d{4}$|"
