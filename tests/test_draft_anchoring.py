@@ -442,3 +442,33 @@ def test_a_report_on_a_past_year_tells_its_story_in_that_year() -> None:
     events = _events(headed, published="2025-05-16")
     assert "2023-08-09" in events
     assert "2025-05-16" not in events
+
+
+def test_a_past_told_after_a_plan_is_in_the_year_of_the_last_past() -> None:
+    """ "Repairs are planned to begin in March 2024. - The team presented its findings on
+    20 October": the presentation is of the visit's year, not of the plan's."""
+    text = (
+        "Mission summary\n\n"
+        "The team visited the valley from 16 to 19 October 2023.\n\n"
+        "Repairs to the dyke are planned to begin in March 2024.\n\n"
+        "The team presented its findings to the prefect on 20 October."
+    )
+    events = _events(text)
+    assert events["2023-10-20"][0] == "The team presented its findings to the prefect"
+
+
+def test_each_post_of_a_blog_page_counts_from_its_own_day() -> None:
+    """A page of two posts: "on 21 September" in the post of 2 September is that month's,
+    not the next year's, though the page is dated by its latest post."""
+    page = (
+        "<article><h2>Skerry Point</h2><p class='meta'>Posted <time datetime='2024-10-14'>"
+        "14 October 2024</time> · 3 comments</p><p>I reached Skerry Point yesterday.</p>"
+        "</article><article><h2>Hallvik</h2><p class='meta'>Posted <time "
+        "datetime='2024-09-02'>2 September 2024</time> · 5 comments</p><p>The horn house "
+        "still stands. I'll be on Grannes island on 21 September if the weather holds.</p>"
+        "</article>"
+    )
+    events = _events(page, published="2024-10-14")
+    assert events["2024-10-13"][0] == "I reached Skerry Point"
+    assert events["2024-09-21"][1] == "tentative"
+    assert "2025-09-21" not in events

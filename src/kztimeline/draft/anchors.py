@@ -45,6 +45,7 @@ class Anchors:
     year_planned: bool = False  # whether it was a plan
     present: PartialDate | None = None  # the last date told in the present or the future
     present_future: bool = False  # whether that one was a plan
+    past: PartialDate | None = None  # the last date told in the past tense
     latest: PartialDate | None = None  # the latest day told so far, in any order
     year_behind: bool = False  # whether ``year`` was told after, and lies before, ``latest``
 
@@ -60,6 +61,10 @@ class Anchors:
         planned = self.year_planned
         if self.year_past and self.present is not None and tense is not Tense.PAST:
             anchor, planned = self.present, self.present_future
+        if tense is Tense.PAST and self.year_planned and self.past is not None:
+            # "Repairs are planned to begin in March 2024. - The team presented its findings
+            # on 20 October": a past told after a plan is in the year of the last past told
+            anchor, planned = self.past, False
         if (
             tense is Tense.FUTURE
             and self.reference is None
@@ -202,6 +207,8 @@ class Anchors:
             self.year_past, self.year_planned = tense is Tense.PAST, mention.planned
             if not self.year_past:
                 self.present, self.present_future = written, mention.planned
+            elif not mention.planned:
+                self.past = written
         points = [mention.value for mention in mentions if "/" not in mention.value]
         if points:
             self.last = parse_partial_date(points[-1].rstrip("~"))

@@ -267,6 +267,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         elif _LIFE_EVENT.match(text):
             pass  # "Born 3 May 1950 in Taraz": a fact of the text, not the page's own date
         elif (day := _date_line(text)) is not None:
+            if head.published not in (None, day):
+                break  # a second post's "Posted 2 September 2024": it heads its entry
             # "Updated 5:30 PM EST, Mon January 5, 2015": a line that only dates the page.
             head.published = head.published or day
             if _HELD.search(text):

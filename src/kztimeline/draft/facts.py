@@ -200,7 +200,11 @@ def facts_of(
     for number, sentence in enumerate(article.sentences):
         if is_furniture(sentence.text):
             found.append([])  # a docket header or a caption dates nothing
-            if dates_the_text(sentence.text):
+            posted = find_dates(sentence.text) if _POSTED.match(sentence.text) else []
+            if (day := heading_day(sentence.text, posted)) is not None:
+                anchors.heading(day, sentence.paragraph)  # a later post's "Posted 2 May 2024"
+                headed_item = just_headed = True
+            elif dates_the_text(sentence.text):
                 # "Stavanger, 23 October 2025" under a report's title: the year it is in
                 lines = find_dates(sentence.text, published=anchors.reference)
                 anchors.after(sentence.text, sentence.paragraph, lines, told=False)
@@ -314,6 +318,7 @@ def facts_of(
     return facts
 
 
+_POSTED = re.compile(r"\s*(?:Posted|Published)\b")
 # A title that names what a page is, not whom it is of: "CURRICULUM VITAE", "Press Release".
 _KIND = re.compile(
     r"(?i:curriculum\s+vitae|c\.?v\.?|r[ée]sum[ée]|biography|obituary|profile|fact\s*sheet|"

@@ -31,6 +31,8 @@ _REST = re.compile(
     rf"[A-Z]{{3,4}}|(?:{'|'.join(WEEKDAY_ABBREVIATIONS)})\.?|at|on|of)\b|"
     # a travel diary's place after a dash: "Mon 5 May - Tournon", "Sat 3 May - Lyon to Vienne"
     rf"\s*[-–—]\s+[{CAPITALS}][\w'’-]*(?:\s+(?:to|and|[{CAPITALS}][\w'’-]*))*(?:,\s*\d+\s*km)?\s*$|"
+    # a blog post's line: "Posted 2 September 2024 · 5 comments"
+    r"\s*[·|]\s*\d+\s+comments?\s*$|"
     r"[\s,.;:()–—-]+"
 )
 
