@@ -768,3 +768,23 @@ def test_a_life_s_first_line_moved_days_states_and_a_film_s_year(
 ) -> None:
     """Each as a careful reader takes it."""
     assert sorted(drafted_events(text, published="2025-02-11")) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The crossing was converted to automatic half barriers in 1989.", ["1989"]),
+        ("Fri 17 & Sat 18 Oct - The Havel Brothers play Monk.", ["2025-10-17", "2025-10-18"]),
+        ("A brine pit is named in a charter of about 1180.", ["1180~"]),
+        (
+            "The outbreak occurred probably in 2019, but records from that year are lost.",
+            ["2019?"],
+        ),
+    ],
+)
+def test_half_a_programme_s_two_days_an_old_charter_and_that_year(
+    text: str, expected: list[str]
+) -> None:
+    """ "half barriers in 1989" compares nothing; "17 & Sat 18 Oct" are two days; "a
+    charter of about 1180" is a rough year; "from that year" restates the year."""
+    assert sorted(drafted_events("Notes\n\n" + text, published="2025-09-01")) == expected

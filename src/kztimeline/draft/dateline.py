@@ -9,7 +9,7 @@ from datetime import date
 
 from kztimeline.draft.cues import CAPITALS, LETTERS, MONTH_NUMBERS
 from kztimeline.draft.found import Side, exists
-from kztimeline.draft.grammar import LEAD, day_pattern, month_pattern, year_pattern
+from kztimeline.draft.pieces import LEAD, day_pattern, month_pattern, year_pattern
 from kztimeline.draft.relative import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 __all__ = ("Dateline", "dateline_year", "read_dateline")

@@ -20,6 +20,7 @@ from kztimeline.draft.cues import (
 from kztimeline.draft.datelists import read_list
 from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.habits import day_of_a_habit, month_of_a_habit, weekday_of_a_habit
+from kztimeline.draft.pieces import LEAD, day_pattern, month_pattern, year_pattern
 from kztimeline.draft.qualifiers import approximate_after, approximate_before, doubted
 from kztimeline.draft.relative import (
     RELATIVE_SHAPES,
@@ -32,42 +33,13 @@ from kztimeline.draft.relative import (
 )
 from kztimeline.draft.tense import tense_at
 
-__all__ = ("LEAD", "day_pattern", "matches", "month_pattern", "year_pattern")
+__all__ = ("matches",)
 
 # --- The grammar ------------------------------------------------------------------------------
 
 _WEEKDAY = WEEKDAY_PATTERN
 
 
-def month_pattern(name: str) -> str:
-    """A regular expression for a month name or abbreviation, captured as ``name``."""
-    return rf"(?P<{name}>{MONTH_WORDS})\b\.?"
-
-
-def day_pattern(name: str) -> str:
-    """A regular expression for a day of the month (``5``, ``05``, ``5th``), as ``name``."""
-    return rf"(?<![\d.,])(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
-
-
-def year_pattern(name: str, *, after_month: bool = False) -> str:
-    """A regular expression for a year from 1600 to 2199, captured as ``name``; from 1000
-    ``after_month`` ("on 8 September 1503"), unless a count or a verb follows it ("In May
-    1500 workers struck", "By June 1200 had signed up")."""
-    # Not part of a longer number ("2,012", "12012"), a percentage or an amount.
-    # an early year, not a count after a month: "in May 1500 workers struck"
-    early = (
-        rf"1[0-5]\d\d(?!{COUNTED.pattern}|\s+(?:had|have|has|were|are|will|would)\b)|"
-        if after_month
-        else ""
-    )
-    return (
-        rf"(?<![\d,.$€£])(?P<{name}>{early}1[6-9]\d\d|2[01]\d\d)"
-        r"(?![\d]|[,.]\d|\s*(?:%|per\s?cent|B\.?C\.?E?\b))"
-    )
-
-
-# a weekday before a day, in capitals too ("THU 17 OCT")
-LEAD = rf"(?:(?i:{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?"
 # "of the year", "of this year", "of last year", "of next year"
 _WHICH_YEAR = r"(?:the|this|(?P<rel>last|next|previous|the\s+previous|the\s+coming))\s+year"
 _TO = r"(?P<to>\s*[-–—]\s*|\s+(?:to|through|thru|till|until|and)\s+)"
@@ -96,7 +68,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "day_list_dm",
             rf"{LEAD}(?P<days>(?:{day_pattern('d0')},\s*)(?:\d{{1,2}}(?:st|nd|rd|th)?,\s*)*"
-            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+and\s+)?|{day_pattern('d1')}\s+and\s+)"
+            # "17 & Sat 18 Oct": a programme's two days, a weekday before the second
+            rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+and\s+)?|{day_pattern('d1')}\s+(?:and|&)\s+"
+            rf"(?:(?i:{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN}),?\s+)?)"
             rf"{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}",
         ),
         (
@@ -131,7 +105,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "old_year",
             r"\b(?P<cue>(?i:since|circa|in|from|until|around|about|approximately|roughly|"
             r"before|after|by)|(?:(?<=charter )|(?<=charters )|(?<=decree )|(?<=record )|"
-            r"(?<=deed )|(?<=chronicle ))of)\s+(?P<y>1[0-5]\d\d)(?![\d%]|[,.]\d)",
+            # "a charter of about 1180"
+            r"(?<=deed )|(?<=chronicle ))of(?:\s+(?:about|around|c\.))?)\s+"
+            r"(?P<y>1[0-5]\d\d)(?![\d%]|[,.]\d)",
         ),
         ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
         # "on the first of March": a day in words

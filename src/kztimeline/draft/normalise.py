@@ -321,7 +321,7 @@ def find_dates(
             value = None if anchor is None else _shifted(anchor, *shift)
             if (
                 shift[0] == 0
-                and re.search(r"\bof\s+$", sentence[: expression.start])
+                and re.search(r"\b(?:of|from|for)\s+$", sentence[: expression.start])
                 and any(m.value.rstrip("~?") == value for m in mentions)
             ):
                 continue  # "closed in 1967, though no timetable of that year survives"

@@ -72,7 +72,7 @@ _DESCRIBED = re.compile(
 # A measure to compare with: "twice the rate of", "more than in", "compared with", "a week
 # earlier than last year"; not a bound ("no later than").
 _COMPARISON = re.compile(
-    r"(?:\b(?:twice|double|triple|half|(?:two|three|four|five|ten)\s+times)\s+(?:the\s+)?"
+    r"(?:\b(?:twice|double|triple|half|(?:two|three|four|five|ten)\s+times)\s+the\s+"
     r"[a-z]+\s+(?:of|in|seen in)|(?<!no later )(?<!no earlier )(?<!no sooner )"
     r"(?<!not later )(?<!not earlier )(?<!not sooner )"
     r"\b(?:than|compared\s+(?:with|to)|versus|vs\.?|against\s+[\d.,]+\s*(?:%|per\s?cent))"

@@ -1,0 +1,41 @@
+"""The pieces the written shapes of a date are built from (see
+:mod:`kztimeline.draft.grammar`): a day of the month, a month's name, a year, and the
+weekday that may stand before them."""
+
+from __future__ import annotations
+
+from kztimeline.draft.cues import COUNTED, MONTH_WORDS
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+
+__all__ = ("LEAD", "day_pattern", "month_pattern", "year_pattern")
+
+
+def month_pattern(name: str) -> str:
+    """A regular expression for a month name or abbreviation, captured as ``name``."""
+    return rf"(?P<{name}>{MONTH_WORDS})\b\.?"
+
+
+def day_pattern(name: str) -> str:
+    """A regular expression for a day of the month (``5``, ``05``, ``5th``), as ``name``."""
+    return rf"(?<![\d.,])(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+
+
+def year_pattern(name: str, *, after_month: bool = False) -> str:
+    """A regular expression for a year from 1600 to 2199, captured as ``name``; from 1000
+    ``after_month`` ("on 8 September 1503"), unless a count or a verb follows it ("In May
+    1500 workers struck", "By June 1200 had signed up")."""
+    # Not part of a longer number ("2,012", "12012"), a percentage or an amount.
+    # an early year, not a count after a month: "in May 1500 workers struck"
+    early = (
+        rf"1[0-5]\d\d(?!{COUNTED.pattern}|\s+(?:had|have|has|were|are|will|would)\b)|"
+        if after_month
+        else ""
+    )
+    return (
+        rf"(?<![\d,.$€£])(?P<{name}>{early}1[6-9]\d\d|2[01]\d\d)"
+        r"(?![\d]|[,.]\d|\s*(?:%|per\s?cent|B\.?C\.?E?\b))"
+    )
+
+
+# a weekday before a day, in capitals too ("THU 17 OCT")
+LEAD = rf"(?:(?i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?"
