@@ -73,6 +73,7 @@ from draft_sixteenth import SIXTEENTH_CORPUS  # noqa: E402
 from draft_sixtieth import SIXTIETH_CORPUS  # noqa: E402
 from draft_sixtyfirst import SIXTYFIRST_CORPUS  # noqa: E402
 from draft_sixtysecond import SIXTYSECOND_CORPUS  # noqa: E402
+from draft_sixtythird import SIXTYTHIRD_CORPUS  # noqa: E402
 from draft_tenth import TENTH_CORPUS  # noqa: E402
 from draft_thirteenth import THIRTEENTH_CORPUS  # noqa: E402
 from draft_thirtieth import THIRTIETH_CORPUS  # noqa: E402
@@ -577,6 +578,7 @@ def main() -> None:
         ("Evaluation corpus, sixtieth batch", SIXTIETH_CORPUS),
         ("Evaluation corpus, sixty-first batch", SIXTYFIRST_CORPUS),
         ("Evaluation corpus, sixty-second batch", SIXTYSECOND_CORPUS),
+        ("Evaluation corpus, sixty-third batch", SIXTYTHIRD_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
