@@ -74,6 +74,7 @@ from draft_sixtieth import SIXTIETH_CORPUS  # noqa: E402
 from draft_sixtyfirst import SIXTYFIRST_CORPUS  # noqa: E402
 from draft_sixtysecond import SIXTYSECOND_CORPUS  # noqa: E402
 from draft_sixtythird import SIXTYTHIRD_CORPUS  # noqa: E402
+from draft_sixtyfourth import SIXTYFOURTH_CORPUS  # noqa: E402
 from draft_tenth import TENTH_CORPUS  # noqa: E402
 from draft_thirteenth import THIRTEENTH_CORPUS  # noqa: E402
 from draft_thirtieth import THIRTIETH_CORPUS  # noqa: E402
@@ -579,6 +580,7 @@ def main() -> None:
         ("Evaluation corpus, sixty-first batch", SIXTYFIRST_CORPUS),
         ("Evaluation corpus, sixty-second batch", SIXTYSECOND_CORPUS),
         ("Evaluation corpus, sixty-third batch", SIXTYTHIRD_CORPUS),
+        ("Evaluation corpus, sixty-fourth batch", SIXTYFOURTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
