@@ -69,6 +69,7 @@ from draft_nineteenth import NINETEENTH_CORPUS  # noqa: E402
 from draft_ninth import NINTH_CORPUS  # noqa: E402
 from draft_seventeenth import SEVENTEENTH_CORPUS  # noqa: E402
 from draft_sixteenth import SIXTEENTH_CORPUS  # noqa: E402
+from draft_sixtysixth import SIXTYSIXTH_CORPUS  # noqa: E402
 from draft_tenth import TENTH_CORPUS  # noqa: E402
 from draft_thirteenth import THIRTEENTH_CORPUS  # noqa: E402
 from draft_thirtieth import THIRTIETH_CORPUS  # noqa: E402
@@ -569,6 +570,7 @@ def main() -> None:
         ("Evaluation corpus, fifty-sixth batch", FIFTYSIXTH_CORPUS),
         ("Evaluation corpus, fifty-seventh batch", FIFTYSEVENTH_CORPUS),
         ("Evaluation corpus, fifty-eighth batch", FIFTYEIGHTH_CORPUS),
+        ("Evaluation corpus, sixty-sixth batch", SIXTYSIXTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
