@@ -76,6 +76,7 @@ from draft_sixtysecond import SIXTYSECOND_CORPUS  # noqa: E402
 from draft_sixtythird import SIXTYTHIRD_CORPUS  # noqa: E402
 from draft_sixtyfourth import SIXTYFOURTH_CORPUS  # noqa: E402
 from draft_sixtyfifth import SIXTYFIFTH_CORPUS  # noqa: E402
+from draft_sixtysixth import SIXTYSIXTH_CORPUS  # noqa: E402
 from draft_tenth import TENTH_CORPUS  # noqa: E402
 from draft_thirteenth import THIRTEENTH_CORPUS  # noqa: E402
 from draft_thirtieth import THIRTIETH_CORPUS  # noqa: E402
@@ -583,6 +584,7 @@ def main() -> None:
         ("Evaluation corpus, sixty-third batch", SIXTYTHIRD_CORPUS),
         ("Evaluation corpus, sixty-fourth batch", SIXTYFOURTH_CORPUS),
         ("Evaluation corpus, sixty-fifth batch", SIXTYFIFTH_CORPUS),
+        ("Evaluation corpus, sixty-sixth batch", SIXTYSIXTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
