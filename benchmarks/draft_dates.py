@@ -71,12 +71,12 @@ from draft_ninth import NINTH_CORPUS  # noqa: E402
 from draft_seventeenth import SEVENTEENTH_CORPUS  # noqa: E402
 from draft_sixteenth import SIXTEENTH_CORPUS  # noqa: E402
 from draft_sixtieth import SIXTIETH_CORPUS  # noqa: E402
-from draft_sixtyfirst import SIXTYFIRST_CORPUS  # noqa: E402
-from draft_sixtysecond import SIXTYSECOND_CORPUS  # noqa: E402
-from draft_sixtythird import SIXTYTHIRD_CORPUS  # noqa: E402
-from draft_sixtyfourth import SIXTYFOURTH_CORPUS  # noqa: E402
 from draft_sixtyfifth import SIXTYFIFTH_CORPUS  # noqa: E402
+from draft_sixtyfirst import SIXTYFIRST_CORPUS  # noqa: E402
+from draft_sixtyfourth import SIXTYFOURTH_CORPUS  # noqa: E402
+from draft_sixtysecond import SIXTYSECOND_CORPUS  # noqa: E402
 from draft_sixtysixth import SIXTYSIXTH_CORPUS  # noqa: E402
+from draft_sixtythird import SIXTYTHIRD_CORPUS  # noqa: E402
 from draft_tenth import TENTH_CORPUS  # noqa: E402
 from draft_thirteenth import THIRTEENTH_CORPUS  # noqa: E402
 from draft_thirtieth import THIRTIETH_CORPUS  # noqa: E402
