@@ -472,3 +472,18 @@ def test_each_post_of_a_blog_page_counts_from_its_own_day() -> None:
     assert events["2024-10-13"][0] == "I reached Skerry Point"
     assert events["2024-09-21"][1] == "tentative"
     assert "2025-09-21" not in events
+
+
+def test_an_entry_after_a_background_year_of_the_entry_before_is_in_the_story_s_year() -> None:
+    """ "* The vessel was built in 2016." over "* May 20 - ...": a bare year of the entry
+    before is background, not the year the timeline goes on in."""
+    text = (
+        "FACTBOX: The loss of a submersible\n\n"
+        "June 10 (Wire) - A submersible was lost off Kythira last week. Here is a timeline:\n\n"
+        "* The company was founded around 2012. The vessel was built in 2016.\n"
+        "* May 20 - The hull was probably damaged during a test dive.\n"
+        "* June 2 - The vessel lost contact with its support ship.\n"
+    )
+    events = _events(text, published="2025-06-10")
+    assert "2025-06-02" in events
+    assert "2016-06-02" not in events

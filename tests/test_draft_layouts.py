@@ -483,3 +483,19 @@ def test_a_diary_s_year_from_its_title_and_an_entry_under_an_undated_heading() -
     assert events["1952-05-04"][0] == "Landed at Kirkwall with the press and the vasculum"
     assert events["1952-05-20~"][0] == "The primula flowered on the cliff top"
     assert "1951-05-20~" not in events
+
+
+def test_a_table_s_since_column_gives_states_that_go_on() -> None:
+    """ "Station | Status | Since" over "PAL-1 | online | 4 June 2025": the station has
+    been online since that day."""
+    page = (
+        "<h1>Network status</h1><p>Last updated: 15 September 2025</p><table>"
+        "<tr><th>Station</th><th>Status</th><th>Since</th></tr>"
+        "<tr><td>Buoy 1</td><td>online</td><td>4 June 2025</td></tr>"
+        "<tr><td>Buoy 2</td><td>offline</td><td>28 August 2025</td></tr></table>"
+        "<p>The network was set up in 2008.</p>"
+    )
+    events = _events(page)
+    assert "2025-06-04/.." in events
+    assert "2025-08-28/.." in events
+    assert "2025-06-04" not in events

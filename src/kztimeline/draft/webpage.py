@@ -47,6 +47,8 @@ _NAMES_A_MONTH = re.compile(rf"\b(?:{'|'.join(MONTH_NUMBERS)})\b")
 _CLOSED_BY_ITSELF = frozenset("p li dt dd tr td th option".split())
 # Elements with no end tag, which never close a class.
 _VOID = frozenset("area base br col embed hr img input link meta source track wbr".split())
+# A table's column of the days a state began: "Status | Since".
+_SINCE_COLUMN = re.compile(r"(?i:since|in\s+(?:service|operation|force)\s+since|active\s+since)")
 _PAGE_UPDATED = re.compile(r"\s*(?:This\s+)?(?:page|site)\s+(?:last\s+)?updated\b", re.I)
 _UPDATED = re.compile(r"\b(?i:(?:last\s+)?updated|published|posted)(?:\s+on)?\s*:?\s*")
 
@@ -67,6 +69,8 @@ class TextOfPage(HTMLParser):
         self.linked_data = False
         self.item_depth = 0
         self.row_depth = 0  # inside a table row, whose cells make one entry
+        self.headers: dict[int, str] = {}  # the table's column headings, by column
+        self.column = -1  # the column of the cell being read
         # the tag and class of each open element, outermost first
         self.classes: list[tuple[str, str]] = []
         self.time_year: str | None = None  # the year of the <time datetime> being read
@@ -115,6 +119,12 @@ class TextOfPage(HTMLParser):
         elif tag in _BLOCKS:
             self._close()
         self.row_depth += tag == "tr"
+        if tag == "table":
+            self.headers = {}
+        elif tag == "tr":
+            self.column = -1
+        elif tag in ("td", "th"):
+            self.column += 1
         if tag in _STORY:
             self.story_depth += 1
         if tag in _ITEMS:
@@ -167,6 +177,11 @@ class TextOfPage(HTMLParser):
         elif not self.skipping and data.strip():
             if self.time_year and _NAMES_A_MONTH.search(data) and not re.search(r"\d{4}", data):
                 data = f"{data.rstrip()} {self.time_year}"  # "31 March" of datetime 2026-03-31
+            cell = self.classes[-1][0] if self.classes else ""
+            if cell == "th":
+                self.headers[self.column] = self.headers.get(self.column, "") + data.strip()
+            elif cell == "td" and _SINCE_COLUMN.fullmatch(self.headers.get(self.column, "")):
+                data = f"since {data.strip()}"  # a "Since" column's "4 June 2025": a state
             first = self.getpos()[0]
             for offset, piece in enumerate(data.split("\n")):
                 if piece.strip():
