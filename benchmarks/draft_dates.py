@@ -71,6 +71,7 @@ from draft_ninth import NINTH_CORPUS  # noqa: E402
 from draft_seventeenth import SEVENTEENTH_CORPUS  # noqa: E402
 from draft_sixteenth import SIXTEENTH_CORPUS  # noqa: E402
 from draft_sixtieth import SIXTIETH_CORPUS  # noqa: E402
+from draft_sixtyeighth import SIXTYEIGHTH_CORPUS  # noqa: E402
 from draft_sixtyfifth import SIXTYFIFTH_CORPUS  # noqa: E402
 from draft_sixtyfirst import SIXTYFIRST_CORPUS  # noqa: E402
 from draft_sixtyfourth import SIXTYFOURTH_CORPUS  # noqa: E402
@@ -587,6 +588,7 @@ def main() -> None:
         ("Evaluation corpus, sixty-fifth batch", SIXTYFIFTH_CORPUS),
         ("Evaluation corpus, sixty-sixth batch", SIXTYSIXTH_CORPUS),
         ("Evaluation corpus, sixty-seventh batch", SIXTYSEVENTH_CORPUS),
+        ("Evaluation corpus, sixty-eighth batch", SIXTYEIGHTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
