@@ -74,6 +74,7 @@ from draft_sixtieth import SIXTIETH_CORPUS  # noqa: E402
 from draft_sixtyfifth import SIXTYFIFTH_CORPUS  # noqa: E402
 from draft_sixtyfirst import SIXTYFIRST_CORPUS  # noqa: E402
 from draft_sixtyfourth import SIXTYFOURTH_CORPUS  # noqa: E402
+from draft_sixtyninth import SIXTYNINTH_CORPUS  # noqa: E402
 from draft_sixtysecond import SIXTYSECOND_CORPUS  # noqa: E402
 from draft_sixtysixth import SIXTYSIXTH_CORPUS  # noqa: E402
 from draft_sixtythird import SIXTYTHIRD_CORPUS  # noqa: E402
@@ -585,6 +586,7 @@ def main() -> None:
         ("Evaluation corpus, sixty-fourth batch", SIXTYFOURTH_CORPUS),
         ("Evaluation corpus, sixty-fifth batch", SIXTYFIFTH_CORPUS),
         ("Evaluation corpus, sixty-sixth batch", SIXTYSIXTH_CORPUS),
+        ("Evaluation corpus, sixty-ninth batch", SIXTYNINTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
