@@ -75,6 +75,7 @@ from draft_sixtyeighth import SIXTYEIGHTH_CORPUS  # noqa: E402
 from draft_sixtyfifth import SIXTYFIFTH_CORPUS  # noqa: E402
 from draft_sixtyfirst import SIXTYFIRST_CORPUS  # noqa: E402
 from draft_sixtyfourth import SIXTYFOURTH_CORPUS  # noqa: E402
+from draft_sixtyninth import SIXTYNINTH_CORPUS  # noqa: E402
 from draft_sixtysecond import SIXTYSECOND_CORPUS  # noqa: E402
 from draft_sixtyseventh import SIXTYSEVENTH_CORPUS  # noqa: E402
 from draft_sixtysixth import SIXTYSIXTH_CORPUS  # noqa: E402
@@ -589,6 +590,7 @@ def main() -> None:
         ("Evaluation corpus, sixty-sixth batch", SIXTYSIXTH_CORPUS),
         ("Evaluation corpus, sixty-seventh batch", SIXTYSEVENTH_CORPUS),
         ("Evaluation corpus, sixty-eighth batch", SIXTYEIGHTH_CORPUS),
+        ("Evaluation corpus, sixty-ninth batch", SIXTYNINTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
