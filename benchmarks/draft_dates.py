@@ -69,6 +69,7 @@ from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E
 from draft_nineteenth import NINETEENTH_CORPUS  # noqa: E402
 from draft_ninth import NINTH_CORPUS  # noqa: E402
 from draft_seventeenth import SEVENTEENTH_CORPUS  # noqa: E402
+from draft_seventieth import SEVENTIETH_CORPUS  # noqa: E402
 from draft_sixteenth import SIXTEENTH_CORPUS  # noqa: E402
 from draft_sixtieth import SIXTIETH_CORPUS  # noqa: E402
 from draft_sixtyeighth import SIXTYEIGHTH_CORPUS  # noqa: E402
@@ -591,6 +592,7 @@ def main() -> None:
         ("Evaluation corpus, sixty-seventh batch", SIXTYSEVENTH_CORPUS),
         ("Evaluation corpus, sixty-eighth batch", SIXTYEIGHTH_CORPUS),
         ("Evaluation corpus, sixty-ninth batch", SIXTYNINTH_CORPUS),
+        ("Evaluation corpus, seventieth batch", SEVENTIETH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
