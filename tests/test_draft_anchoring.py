@@ -487,3 +487,20 @@ def test_an_entry_after_a_background_year_of_the_entry_before_is_in_the_story_s_
     events = _events(text, published="2025-06-10")
     assert "2025-06-02" in events
     assert "2016-06-02" not in events
+
+
+def test_a_news_timeline_after_history_entries_is_in_the_news_s_year() -> None:
+    """ "* 1974 - The prison opens." and "* 2003 - The last escape." over "* June 8 -
+    Three inmates escape.", in a factbox of 12 June 2025: the history's bare years give no
+    year to the news's days."""
+    text = (
+        "FACTBOX: The escape\n\nJune 12 (News) - Here is a timeline of the escape:\n\n"
+        "* 1974 - The prison opens with 420 places.\n"
+        "* 2003 - The last escape: two inmates climb the south wall.\n"
+        "* June 8 - Three inmates leave their cells through a shaft.\n"
+        "* June 9 - One of the men is recaptured.\n"
+    )
+    events = _events(text, published="2025-06-12")
+    assert "2025-06-08" in events
+    assert "2025-06-09" in events
+    assert "1974-06-08" not in events

@@ -78,13 +78,18 @@ class Anchors:
             return self.latest, False
         # a timeline's entry, which opens on its date, goes on in the year of the entry
         # right before it ("* August 2023 - ..." over "* Dec 12 - ..."): no glance back
-        timeline = (
-            item
-            and self.year_paragraph == paragraph - 1
-            and _OPENS_ON_A_DAY.match(sentence) is not None
+        entry = item and self.year_paragraph == paragraph - 1 and _OPENS_ON_A_DAY.match(sentence)
+        if (
+            entry
             and anchor is not None
-            and anchor.month is not None  # not "built in 2016" in the entry before
-        )
+            and anchor.month is None
+            and self.reference is not None
+            and abs(anchor.year - self.reference.year) > _NEAR_YEARS
+        ):
+            # "* 2003 - The last escape ..." over "* June 8 - Three inmates leave ...", in a
+            # text of June 2025: the history's years give no year to the news's days
+            return None, False
+        timeline = entry and anchor is not None and anchor.month is not None
         frame = None if timeline else self.frame()
         if anchor is not None and glance_back(anchor, frame):
             # "The mission took place from 3 to 19 September 2024. The previous one took
