@@ -490,17 +490,19 @@ def test_an_entry_after_a_background_year_of_the_entry_before_is_in_the_story_s_
 
 
 def test_a_news_timeline_after_history_entries_is_in_the_news_s_year() -> None:
-    """ "* 1974 - The prison opens." and "* 2003 - The last escape." over "* June 8 -
-    Three inmates escape.", in a factbox of 12 June 2025: the history's bare years give no
-    year to the news's days."""
+    """ "* 1974 - The jail opens." and "* 2003 - The last escape." over "* June 8 - Three
+    inmates escape.", in a factbox of 12 June 2025: the history's bare years give no year to
+    the news's days."""
     text = (
-        "FACTBOX: The escape\n\nJune 12 (News) - Here is a timeline of the escape:\n\n"
-        "* 1974 - The prison opens with 420 places.\n"
-        "* 2003 - The last escape: two inmates climb the south wall.\n"
-        "* June 8 - Three inmates leave their cells through a shaft.\n"
-        "* June 9 - One of the men is recaptured.\n"
+        "FACTBOX-How three inmates escaped from Harlow jail\n\n"
+        "June 12 (Riverside News) - Here is a timeline of the escape from Harlow jail:\n\n"
+        "* 1974 - Harlow jail opens with 420 places.\n"
+        "* 2003 - The last successful escape: two inmates climb the south wall.\n"
+        "* June 8 - Three inmates leave their cells through a ventilation shaft shortly\n"
+        "after midnight, and climb over the perimeter fence.\n"
+        "* June 9 - One of the men is recaptured at a petrol station 40 km away.\n"
+        "* June 10 - Four guards are suspended pending an internal investigation.\n"
     )
     events = _events(text, published="2025-06-12")
-    assert "2025-06-08" in events
-    assert "2025-06-09" in events
-    assert "1974-06-08" not in events
+    assert {"2025-06-08", "2025-06-09", "2025-06-10"} <= set(events)
+    assert not any(value.startswith("1974-") for value in events)
