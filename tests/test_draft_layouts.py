@@ -499,3 +499,18 @@ def test_a_table_s_since_column_gives_states_that_go_on() -> None:
     assert "2025-06-04/.." in events
     assert "2025-08-28/.." in events
     assert "2025-06-04" not in events
+
+
+def test_a_programme_s_day_time_and_venue_head_the_entry_under_them() -> None:
+    """ "Mon 2 June, 19:00 | Castle courtyard" over the show: the show is the day's event and
+    its title, not the venue line."""
+    text = (
+        "LUTKA 2025\n9th Festival of Shadow Theatre\nMaribor, 2-8 June 2025\n\nPROGRAMME\n"
+        "Mon 2 June, 19:00 | Castle courtyard\n"
+        "Opening: The Iron Dragon - Teatro Filo (Italy), marionettes, 70 min\n\n"
+        "Wed 4 June, 11:00 | Tram depot\n"
+        "Little Moon - Lutkovno gledalisce Kranj, for children aged 3+, 35 min\n"
+    )
+    events = _events(text)
+    assert events["2025-06-02"][0].startswith("The Iron Dragon")
+    assert events["2025-06-04"][0].startswith("Little Moon")

@@ -33,6 +33,8 @@ _REST = re.compile(
     rf"\s*[-–—]\s+[{CAPITALS}][\w'’-]*(?:\s+(?:to|and|[{CAPITALS}][\w'’-]*))*(?:,\s*\d+\s*km)?\s*$|"
     # a blog post's line: "Posted 2 September 2024 · 5 comments"
     r"\s*[·|]\s*\d+\s+comments?\s*$|"
+    # a programme's venue after a bar: "Mon 2 June, 19:00 | Castle courtyard"
+    rf"\s*\|\s*[{CAPITALS}][\w'’ -]{{1,40}}$|"
     r"[\s,.;:()–—-]+"
 )
 
