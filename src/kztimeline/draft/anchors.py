@@ -104,7 +104,6 @@ class Anchors:
             and self.year_behind
             and anchor.year < frame.year
             and self.year_paragraph != paragraph
-            and not timeline  # "* March 3, 2023 - ..." over "* March 10 - ..."
         ):
             # "On 17 January 2023 the helicopter landed hard. - Its last inspection took
             # place on 2 December 2022. - The wreckage was recovered on 19 January": a day
@@ -189,6 +188,7 @@ class Anchors:
         self.last = self.year = parse_partial_date(day)
         self.year_paragraph, self.year_past, self.present = paragraph, False, None
         self.year_planned = self.year_behind = False
+        self.past = None
 
     def after(
         self, sentence: str, paragraph: int, mentions: Sequence[Mention], *, told: bool = True

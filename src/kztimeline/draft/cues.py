@@ -10,6 +10,7 @@ import re
 
 __all__ = (
     "CAPITALS",
+    "CLOCK",
     "COUNTED",
     "DAY_ORDINALS",
     "LETTERS",
@@ -71,6 +72,8 @@ PAGE_FIELD = re.compile(
 """The label of a field that gives the day the document itself bears, in lower case: "Date
 of notice: 4 May 2024", "Date of dispatch of this notice: 3 March 2025", "Notice
 dispatched: 10 March 2025"."""
+CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)"
+"""A time of day: "7 a.m.", "16:00", "7.30pm", "noon"."""
 TILDE = re.compile(r"(?:^|(?<=[\s|(\[]))~\s*$")
 """A tilde just before a date, "roughly" ("~1850", a table's "~20 February")."""
 

@@ -21,7 +21,7 @@ _PLACE_DATE = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:[A-Z][\w-]*\s*){1,4})?$"
 )
 # A day written out: "20 November 2025", "November 20, 2025".
-_A_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
+_WRITTEN_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
 # A report's field of the period it covers: "Reporting period: June 2025", also after its
 # number ("Situation Report No. 7 | Reporting period: 1-28 February 2026"). No event, but
 # the time the text is in.
@@ -43,13 +43,15 @@ _FURNITURE = re.compile(
     r"^For\s+immediate\s+release\b|^[^.]{0,60}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+\s*[·|•]|"
     r"^[^.]{0,40}[·|•]\s*(?:Issue|Vol\.?|Volume|No\.?)\s+\d+\s*$|"  # "October 2025 | Issue 112"
     # "12 September 2024 - for immediate release"; a blog's "« May 2019 | July 2019 »"
-    r"[-–—|]\s*for\s+immediate\s+release\s*$|^\s*«|»\s*$|"
+    r"[-–—|]\s*for\s+immediate\s+release\s*$|"
+    r"^\s*«\s*[A-Z][a-z]+\s+\d{4}\s*(?:[|·]\s*[A-Z][a-z]+\s+\d{4}\s*»)?\s*$|"
+    r"^\s*[A-Z][a-z]+\s+\d{4}\s*»\s*$|"
     # "Reference: PCA/2023/0871 · Published 16 May 2025": the page's day after its fields
     r"[·|•]\s*(?:Published|Posted|Updated|Last\s+updated)\s*:?\s+(?:on\s+)?"
-    rf"{_A_DAY}\s*$|"
+    rf"{_WRITTEN_DAY}\s*$|"
     r"^[^.]{0,40}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+,?\s+(?:[A-Z][a-z]+\s+)?\d{4}$|"
     # a document that names itself by its day: "Notice of 20 November 2025"
-    rf"^(?:Notice|Circular|Bulletin|Letter)\s+of\s+{_A_DAY}$|"
+    rf"^(?:Notice|Circular|Bulletin|Letter)\s+of\s+{_WRITTEN_DAY}$|"
     # a head line's "(updated 3 April 2025)": the page's own date, after its subject
     r"\((?:last\s+)?(?:updated|revised)\s+(?:on\s+)?[^()]{4,30}\)\s*$|"
     # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
@@ -77,10 +79,10 @@ _FURNITURE = re.compile(
     r"(?:Chair(?:man|woman|person)?|Director|Secretary|President|Chief\s+Executive|Mayor|"
     r"Clerk|Editor|Ombudsman|Ambassador|Governor|Registrar|Treasurer)\b"
     r"(?-i:\s+of\s+the\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?(?-i:,?\s+[A-Z][a-z]+)??,?\s+"
-    rf"{_A_DAY}\.?$|"
+    rf"{_WRITTEN_DAY}\.?$|"
     # "Issued by the Public Relations Unit, 7 February 2025": the page's own line
     r"^(?:Issued|Published|Prepared|Compiled|Released)\s+by\s+[^.;]{3,80},\s+"
-    rf"{_A_DAY}\.?$|"
+    rf"{_WRITTEN_DAY}\.?$|"
     # A label and a bare date with nothing else ("Dated 4 June 2019", "Filmed on 2 May
     # 2020."): the document's own record of itself, no subject and no fact. "The film was
     # released on 2 May 2020" has a subject and stays.

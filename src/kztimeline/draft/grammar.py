@@ -253,6 +253,13 @@ _HOLIDAYS = {
 }
 
 
+# What a thing did by an old year: "A church stood on the site by 1120", "recorded by 1291".
+_STOOD = re.compile(
+    r"\b(?:stood|stands|existed|exists|built|founded|recorded|mentioned|documented|known)\b"
+    r"[^,;.]{0,40}$"
+)
+
+
 def _read_shape(
     name: str, match: re.Match[str], sentence: str, published: date | None
 ) -> Found | None:
@@ -269,6 +276,8 @@ def _read_shape(
     if name in ("old_year", "circa"):
         if re.match(r"\s*(?:[-–/]\d|%)", sentence[end:]) or COUNTED.match(sentence[end:]):
             return None
+        if (match.groupdict().get("cue") or "").lower() == "by" and not _STOOD.search(before):
+            return None  # "increased by 1450": a count; "stood on the site by 1120": a time
         if (
             (match.groupdict().get("cue") or "in").lower()
             not in (

@@ -22,7 +22,6 @@ _EACH_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+(?:month|year|qua
 # weekday of a habit or of no week in particular.
 _NO_WEEK = re.compile(
     r"\b(?:every|each|a|an|one|any|some|another)\s+(?:other\s+|second\s+|third\s+|alternate\s+)?$"
-    r"|\b(?:every|each)\s+[a-z]+\s+$"  # "every clear Friday"
     r"|\b(?:alternate|most|many|some|several)\s+$",  # "on alternate Wednesdays"
     re.I,
 )
@@ -46,15 +45,20 @@ _EVERY_LISTED = re.compile(
 
 
 # "Mass times: Saturday vigil 6pm; Sunday 10am", "Opening hours: Monday 9-17": a timetable.
-_TIMETABLE = re.compile(r"\b(?i:times|hours|timetable|schedule)\s*:[^.:]*$")
+# (a weekday that opens an item of it, not one in a sentence after a label: "Visiting hours:
+# the ward reopens on Monday")
+_TIMETABLE = re.compile(r"\b(?i:times|hours|timetable)\s*:\s*(?:[^.:;]*;\s*)*$")
+# "every clear Friday": an adjective between "every" and the weekday
+_EVERY_ONE = re.compile(r"\b(?i:every|each)\s+[a-z]+\s+$")
 
 
 # "Saturday workshops", "Sunday lunches": a weekday before a plural noun names a kind of day
-# after a determiner or an adjective of a kind: "the Sunday lunches", "free Saturday workshops"
-_PLURAL_AFTER = re.compile(r"\s+[a-z]+s\b")
+# after a possessive or an adjective of a kind: "its Sunday lunches", "free Saturday workshops"
+_PLURAL_AFTER = re.compile(
+    r"\s+(?!(?:as|is|was|has|his|its|this|us|thus|plus|always|perhaps|unless|whereas)\b)[a-z]+s\b"
+)
 _KIND_BEFORE = re.compile(
-    r"\b(?:the|its|their|our|his|her|my|your|free|weekly|regular|popular|usual|traditional)\s+$",
-    re.IGNORECASE,
+    r"\b(?:its|their|our|free|weekly|regular|popular|usual|traditional)\s+$", re.IGNORECASE
 )
 
 
@@ -62,6 +66,8 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
     """Whether the weekday at ``start:end`` of ``sentence`` is one of a habit."""
     before = sentence[:start]
     if _EVERY_LISTED.search(before) or _TIMETABLE.search(before):
+        return True
+    if _EVERY_ONE.search(before) and not sentence[start:end].lower().startswith("on "):
         return True
     if _PLURAL_AFTER.match(sentence, end) and _KIND_BEFORE.search(before):
         return True  # "Its free Saturday workshops run throughout the year": a kind of day

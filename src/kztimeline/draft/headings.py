@@ -15,7 +15,7 @@ from datetime import date
 
 from kztimeline.draft.cues import CAPITALS
 from kztimeline.draft.mentions import Mention, names_a_day
-from kztimeline.draft.relative import WEEKDAY_ABBREVIATIONS, WEEKDAY_PATTERN
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ("entry_of_the_day", "heading_day", "main_clause_of_the_day", "undated_heading")
 
@@ -28,7 +28,7 @@ _LABEL = re.compile(
 )
 _REST = re.compile(
     rf"\b{WEEKDAY_PATTERN}\b|\b\d{{1,2}}[:.]\d\d\b|\b(?:[ap]\.?m\.?|local time|UTC|GMT|"
-    rf"[A-Z]{{3,4}}|(?:{'|'.join(WEEKDAY_ABBREVIATIONS)})\.?|at|on|of)\b|"
+    rf"[A-Z]{{3,4}}|{SHORT_WEEKDAY_PATTERN}|at|on|of)\b|"
     # a travel diary's place after a dash: "Mon 5 May - Tournon", "Sat 3 May - Lyon to Vienne"
     rf"\s*[-–—]\s+[{CAPITALS}][\w'’-]*(?:\s+(?:to|and|[{CAPITALS}][\w'’-]*))*(?:,\s*\d+\s*km)?\s*$|"
     # a blog post's line: "Posted 2 September 2024 · 5 comments"

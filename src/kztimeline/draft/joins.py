@@ -9,10 +9,10 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from kztimeline.draft.cues import CLOCK
 from kztimeline.draft.found import Found, Side
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.resolve import Joined
-from kztimeline.draft.trim import CLOCK
 
 __all__ = ("join",)
 

@@ -25,9 +25,9 @@ from __future__ import annotations
 import re
 from datetime import date
 
+from kztimeline.draft.cues import CLOCK
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.tense import MOVED_TO, Tense, perfect_at, tense_at, tense_of
-from kztimeline.draft.trim import CLOCK
 from kztimeline.edtf import parse_date
 
 __all__ = (

@@ -34,7 +34,9 @@ _WORK = re.compile(
     r"^\s+(?:(?:[A-Z][\w’'-]*|and|of|for|on|the)\s+){0,4}?(?:Census|Declaration|Agreement|Plan|"
     r"Strategy|Report|Survey|Code|Programme|Assessment|Agenda|Vision|Act|Award|Prize|Fund|"
     r"Medal|Treaty|Convention|Directive|Regulations?|Anthology|Yearbook|Almanac|Protocol|"
-    r"Memorandum|Exchange\s+of\s+(?:Notes|Letters)|award|prize|troph(?:y|ies))\b|"
+    r"Memorandum|Exchange\s+of\s+(?:Notes|Letters))\b|"
+    # a named prize: "the 1985 Broadcaster of the Year award", not "the 2024 prize"
+    r"^\s+[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|of|the|for)\s+){0,4}?(?:award|prize|trophy)\b|"
     r"^(?:\s*[-–]\s*(?:1[6-9]|2[01])?\d\d)?\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
     r"(?:plans?|strateg(?:y|ies)|programmes?|programs?|reports?|surveys?|stud(?:y|ies)|"
     r"audits?|reviews?|designs?|models?|songs?|albums?|films?|documentar(?:y|ies)|books?|"
@@ -44,7 +46,7 @@ _WORK = re.compile(
     r"memos?|decrees?|resolutions?|budget\s+(?:rules|code)|vintages?|goals?|targets?|"
     r"protocols?|methods?|methodolog(?:y|ies)|procedures?|standards?|manuals?|"
     r"classifications?|specifications?|census(?:es)?|templates?|forms?|maps?|timetables?|"
-    r"series|issues?|"  # "the 1873 series of diocesan banknotes"
+    r"(?:series|issues?)(?=\s+of\b)|"  # "the 1873 series of diocesan banknotes"
     r"(?:school\s+)?calendars?|curricul(?:um|a)|tariffs?|"  # "the 2025-26 school calendar"
     r"(?:electoral\s+)?cycles?|(?:sector\s+)?inquir(?:y|ies)|"  # "the 2029 cycle"
     # Things made, bought or kept, named by the year of their make: "his 1957 bicycle".
@@ -54,7 +56,6 @@ _WORK = re.compile(
     r"assessments?|"
     # People a year describes: "the 2018 champions Kairat".
     r"champions?|winners?|runners-up|finalists?|medall?ists?|laureates?|graduates?|"
-    r"awards?|prizes?|trophies|trophy|"
     # "will vote on the 2030 host": who holds an event of that year, chosen now
     r"hosts?|host\s+(?:city|country|nation))\b(?!\s+(?:of|for)\s+the\s+year)"
 )
@@ -137,8 +138,6 @@ _NAMING = re.compile(
     r"|\b(?i:school|academic)\s+year\s+$"
     # "Subscriptions for 2025/26 are due": the period a fee is for
     r"|\b(?i:subscriptions?|fees?|dues|memberships?)\s+for\s+$"
-    # "Title: School transport 2025-2029": a notice's title names its subject
-    r"|\bTitle\s*:[^:;.]{0,70}$"
     # "Passports issued before 2012 do not have a chip": things of a kind told by when
     # they were made
     r"|\b(?!(?i:is|was|has|this|its|always|perhaps)\b)[A-Za-z]+s\s+(?:issued|made|built|"
@@ -224,6 +223,7 @@ _STUDIED = re.compile(
     r"\b(?:between|from|in|during|over)\s+(?:the\s+(?:years?|period|decades?)\s+)?$",
     re.IGNORECASE,
 )
+_TITLE_FIELD = re.compile(r"\bTitle\s*:[^:;.]{0,70}$")
 _YEARS_ONLY = re.compile(
     r"(?:(?:between|from|to|and|the|years?|of)\b|['’]?\d{2,4}s?|[-–—/\s])+", re.IGNORECASE
 )
@@ -265,8 +265,14 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     if _SCOPE.search(before[-60:]) and _VERB_AFTER.match(after):
         return True
     if (
-        _SOURCES_FOR.search(before[-70:]) or _STUDIED.search(before[-160:])
-    ) and _YEARS_ONLY.fullmatch(sentence, start, end):
+        (
+            _SOURCES_FOR.search(before[-70:])
+            or _STUDIED.search(before[-160:])
+            # "Title: School transport 2025–2029": the years a notice's title names
+            or _TITLE_FIELD.search(before[-70:])
+        )
+        and _YEARS_ONLY.fullmatch(sentence, start, end)
+    ):
         return True
     if _DESCRIBED.search(before[-60:]) or _COMPARISON.search(before[-60:]):
         return True

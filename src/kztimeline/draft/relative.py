@@ -244,7 +244,9 @@ _SCHEDULED = re.compile(
     r"meet|play|face|open|start|begin|resume|return|"
     # a release's day: "The Glass Orchard is out on Thursday"
     r"premieres|airs|(?:is|are)\s+(?:out|in\s+(?:shops|cinemas|bookshops)))\s+"
-    r"(?:[\w'’-]+\s+){0,5}?(?:on\s+)?(?:this\s+)?$",
+    # not across a clause of its own: "meet again after they drew on Saturday"
+    r"(?:(?!(?:after|before|when|while|since|because|they|he|she|we|it|and|but)\b)"
+    r"[\w'’-]+\s+){0,5}?(?:on\s+)?(?:this\s+)?$",
     re.IGNORECASE,
 )
 

@@ -137,6 +137,12 @@ _PRESENT = re.compile(
     r"beginning(?!\s+of)|starting(?!\s+(?:of|in))|effective|running)\b",
     re.IGNORECASE,
 )
+_EVENT_ON = re.compile(
+    r"\b(?:meeting|hearing|vote|session|summit|talks|conference|ceremony|match|trial|"
+    r"election|referendum|strike|debate|launch)\s+(?:on|for)\s+$",
+    re.IGNORECASE,
+)
+_RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")
 _MARKERS = ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST), (_PAST_ED, Tense.PAST))
 _PRIORITY = {Tense.FUTURE: 2, Tense.PAST: 1, Tense.NEUTRAL: 0}
@@ -178,9 +184,13 @@ def tense_at(sentence: str, position: int) -> Tense:
     if aside is not None:
         # "The roof repairs, begun in September, are expected to end by Christmas": a date
         # in an aside of the subject's past is of that past, unless a verb of the aside
-        # itself says otherwise (", which will reopen in May,")
+        # itself says otherwise (", which will reopen in May,"); an aside of "who" or
+        # "which" with no marker ("who turns 60 on 3 June") goes on below
         inner = [m for m in markers if aside[0] <= m[0] and m[1] <= position]
-        return max(inner, key=lambda m: (m[1], _PRIORITY[m[2]]))[2] if inner else Tense.PAST
+        if inner:
+            return max(inner, key=lambda m: (m[1], _PRIORITY[m[2]]))[2]
+        if not _RELATIVE_ASIDE.match(sentence, aside[0]):
+            return Tense.PAST
     # A verb in an aside closed before the date tells of the subject's past, not of the
     # date: "The festival, first held in 1974, returns on 12 July".
     before = [marker[:3] for marker in markers if marker[1] <= position and marker[3] > position]
@@ -206,9 +216,12 @@ def tense_at(sentence: str, position: int) -> Tense:
 
 
 def perfect_at(sentence: str, position: int) -> bool:
-    """Whether the date at ``position`` is governed by a verb in the present perfect ("has
-    called both sides to a meeting on March 18"). English puts no past day on that tense,
-    so such a day belongs to the verb's object, and the tense says nothing of its way."""
+    """Whether the date at ``position`` is the day of an event that a verb in the present
+    perfect names ("has called both sides to a meeting on March 18"): the day is the
+    meeting's, and the tense says nothing of its way ("has approved the plan on 20 June",
+    a translation's past, keeps it)."""
+    if not _EVENT_ON.search(sentence, max(0, position - 40), position):
+        return False
     before = [marker for marker in _markers(sentence) if marker[1] <= position < marker[3]]
     if not before:
         return False

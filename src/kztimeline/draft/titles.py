@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kztimeline.draft.cues import CLOCK
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
 from kztimeline.draft.pronouns import named, plural, possessive, pronoun_of
 from kztimeline.draft.references import is_citation
@@ -44,7 +45,7 @@ from kztimeline.draft.shapes import (
     without,
 )
 from kztimeline.draft.subjects import FILLER, INTRODUCTION, OPENING, antecedent, subject_of
-from kztimeline.draft.trim import CLOCK, clean, cut
+from kztimeline.draft.trim import clean, cut
 from kztimeline.draft.verbs import VERB, clausal, verb_start
 
 __all__ = ("is_furniture", "title_of")

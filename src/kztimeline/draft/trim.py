@@ -6,7 +6,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ("CLOCK", "MAX_TITLE", "clean", "cut")
+from kztimeline.draft.cues import CLOCK
+
+__all__ = ("MAX_TITLE", "clean", "cut")
 
 MAX_TITLE = 90
 
@@ -128,8 +130,6 @@ def clean(text: str) -> str:
     return shorter if len(shorter.split()) >= 2 else text
 
 
-# A time of day: "7 a.m.", "16:00", "7.30pm", "noon".
-CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)"
 _HOUR_LEFT = re.compile(
     rf"[\s,;]+(?:from|at)\s+{CLOCK}(?:\s+on)?$|[\s,;]+{CLOCK}\s+on$", re.IGNORECASE
 )

@@ -71,6 +71,7 @@ class TextOfPage(HTMLParser):
         self.row_depth = 0  # inside a table row, whose cells make one entry
         self.headers: dict[int, str] = {}  # the table's column headings, by column
         self.column = -1  # the column of the cell being read
+        self.prefixed: set[int] = set()  # the cells of the row already read as "since"
         # the tag and class of each open element, outermost first
         self.classes: list[tuple[str, str]] = []
         self.time_year: str | None = None  # the year of the <time datetime> being read
@@ -122,7 +123,7 @@ class TextOfPage(HTMLParser):
         if tag == "table":
             self.headers = {}
         elif tag == "tr":
-            self.column = -1
+            self.column, self.prefixed = -1, set()
         elif tag in ("td", "th"):
             self.column += 1
         if tag in _STORY:
@@ -177,10 +178,16 @@ class TextOfPage(HTMLParser):
         elif not self.skipping and data.strip():
             if self.time_year and _NAMES_A_MONTH.search(data) and not re.search(r"\d{4}", data):
                 data = f"{data.rstrip()} {self.time_year}"  # "31 March" of datetime 2026-03-31
-            cell = self.classes[-1][0] if self.classes else ""
+            cell = next((tag for tag, _ in reversed(self.classes) if tag in ("td", "th")), "")
             if cell == "th":
-                self.headers[self.column] = self.headers.get(self.column, "") + data.strip()
-            elif cell == "td" and _SINCE_COLUMN.fullmatch(self.headers.get(self.column, "")):
+                words = f"{self.headers.get(self.column, '')} {data.strip()}"
+                self.headers[self.column] = " ".join(words.split())
+            elif (
+                cell == "td"
+                and self.column not in self.prefixed
+                and _SINCE_COLUMN.fullmatch(self.headers.get(self.column, ""))
+            ):
+                self.prefixed.add(self.column)
                 data = f"since {data.strip()}"  # a "Since" column's "4 June 2025": a state
             first = self.getpos()[0]
             for offset, piece in enumerate(data.split("\n")):
