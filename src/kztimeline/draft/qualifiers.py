@@ -27,7 +27,7 @@ from datetime import date
 
 from kztimeline.draft.cues import CLOCK
 from kztimeline.draft.mentions import names_a_day
-from kztimeline.draft.tense import MOVED_TO, Tense, perfect_at, tense_at, tense_of
+from kztimeline.draft.tense import MOVED_TO, Tense, tense_at, tense_of, tense_of_a_day
 from kztimeline.edtf import parse_date
 
 __all__ = (
@@ -312,9 +312,8 @@ def planned(sentence: str, position: int, value: str, published: date | None) ->
         return True  # "He undertook to publish the review no later than 31 March": a promise
     if value.startswith("..") and _OBLIGED.search(sentence, 0, position):
         return published is None or parse_date(value).known_last_day >= published
-    tense = tense_at(sentence, position)
-    if tense is Tense.PAST and perfect_at(sentence, position) and names_a_day(value):
-        tense = Tense.NEUTRAL  # "has called both sides to a meeting on <a later day>"
+    # "has called both sides to a meeting on <a later day>": the perfect leaves a day's way
+    tense = (tense_of_a_day if names_a_day(value) else tense_at)(sentence, position)
     if tense is Tense.PAST and not _ANNOUNCED.search(sentence, 0, position):
         # "The airport opened in <a later year>": the text says it happened; "Applications
         # received until <a later day> will be processed": a participle, the verb ahead.

@@ -12,7 +12,7 @@ from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import bounded, since_before
-from kztimeline.draft.tense import Tense, perfect_at, tense_at
+from kztimeline.draft.tense import Tense, tense_at, tense_of_a_day
 from kztimeline.draft.years import anchored_year, bounds, direction, resolve_year
 
 __all__ = ("Joined", "listed", "lists", "resolved_value")
@@ -68,9 +68,7 @@ def resolved_value(
         first = replace(first, year=last.year - earlier)
     elif first.year is None:
         before = sentence[: found.start]
-        tense = tense_at(sentence, found.start)
-        if tense is Tense.PAST and first.day is not None and perfect_at(sentence, found.start):
-            tense = Tense.NEUTRAL  # "has called both sides to a meeting on March 18"
+        tense = (tense_of_a_day if first.day is not None else tense_at)(sentence, found.start)
         if tense is not Tense.PAST and _DONE_OF.search(before):
             tense = Tense.PAST  # "The Ministry's offer of 20 February would raise salaries"
         way = direction(before, tense)

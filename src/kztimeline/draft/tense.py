@@ -13,10 +13,10 @@ __all__ = (
     "ASIDE_HEAD",
     "MOVED_TO",
     "Tense",
-    "perfect_at",
     "plainly_past",
     "tense_at",
     "tense_of",
+    "tense_of_a_day",
 )
 
 
@@ -193,10 +193,9 @@ def tense_at(sentence: str, position: int) -> Tense:
             return Tense.PAST
     # A verb in an aside closed before the date tells of the subject's past, not of the
     # date: "The festival, first held in 1974, returns on 12 July".
-    before = [marker[:3] for marker in markers if marker[1] <= position and marker[3] > position]
+    nearest = _nearest_before(markers, position)
     clause = _FUTURE_CLAUSE.search(sentence, max(0, position - 120), position)
-    if before:
-        nearest = max(before, key=lambda marker: (marker[1], _PRIORITY[marker[2]]))
+    if nearest is not None:
         if clause is not None and (nearest[2] is Tense.NEUTRAL or nearest[1] <= clause.start()):
             return Tense.FUTURE
         return nearest[2]
@@ -215,18 +214,27 @@ def tense_at(sentence: str, position: int) -> Tense:
     return Tense.NEUTRAL
 
 
-def perfect_at(sentence: str, position: int) -> bool:
-    """Whether the date at ``position`` is the day of an event that a verb in the present
-    perfect names ("has called both sides to a meeting on March 18"): the day is the
-    meeting's, and the tense says nothing of its way ("has approved the plan on 20 June",
-    a translation's past, keeps it)."""
-    if not _EVENT_ON.search(sentence, max(0, position - 40), position):
-        return False
-    before = [marker for marker in _markers(sentence) if marker[1] <= position < marker[3]]
-    if not before:
-        return False
-    start, end, tense, _ = max(before, key=lambda marker: (marker[1], _PRIORITY[marker[2]]))
-    return tense is Tense.PAST and _PERFECT.fullmatch(sentence, start, end) is not None
+def _nearest_before(
+    markers: tuple[tuple[int, int, Tense, int], ...], position: int
+) -> tuple[int, int, Tense] | None:
+    """The marker nearest before ``position`` that no aside closed before it holds (the
+    stronger tense first when two end together), or ``None``."""
+    before = [marker[:3] for marker in markers if marker[1] <= position < marker[3]]
+    return max(before, key=lambda marker: (marker[1], _PRIORITY[marker[2]]), default=None)
+
+
+def tense_of_a_day(sentence: str, position: int) -> Tense:
+    """The tense of the verb that governs a day at ``position`` (:func:`tense_at`), but
+    neutral for the day of an event that a verb in the present perfect names ("has called
+    both sides to a meeting on March 18"): the day is the meeting's, and the perfect says
+    nothing of its way ("has approved the plan on 20 June", a translation's past, keeps
+    it)."""
+    tense = tense_at(sentence, position)
+    if tense is not Tense.PAST or not _EVENT_ON.search(sentence, max(0, position - 40), position):
+        return tense
+    nearest = _nearest_before(_markers(sentence), position)
+    perfect = nearest is not None and _PERFECT.fullmatch(sentence, *nearest[:2]) is not None
+    return Tense.NEUTRAL if perfect else tense
 
 
 # Auxiliaries and irregular pasts: unlike a word in -ed, never an adjective ("the 18
