@@ -203,6 +203,17 @@ def test_an_issued_field_dates_the_statement() -> None:
             "Seitkali told reporters. He said talks would resume on Monday.",
             "Aidar Seitkali said talks would resume",
         ),
+        # a name with an accent or a capital inside it is a person's name
+        (
+            "Zoë Ångström was a Swedish glassblower who worked in Kosta. She opened her own "
+            "studio in 1962.",
+            "Zoë Ångström opened her own studio",
+        ),
+        (
+            "Dr Fiona MacKinnon, who has died aged 91, mapped the peat bogs of Lewis. She "
+            "joined the survey in 1958.",
+            "Dr Fiona MacKinnon joined the survey",
+        ),
         # a subject after its verb: "In front of you hangs the tapestry"
         (
             "In front of you hangs the Amberley Tapestry, showing a hunt. It was woven in "

@@ -60,7 +60,9 @@ DAY_ORDINALS = {
 CAPITALS = "A-Z" + "".join(chr(point) for point in range(0xC0, 0x250) if chr(point).isupper())
 """The capital letters of the Latin alphabets, for a regular expression's ``[...]``: a place
 may be "VELKÁ ROVEŇ" as well as "ALMATY"."""
-LETTERS = CAPITALS + "".join(chr(point) for point in range(0x61, 0x250) if chr(point).islower())
+SMALL = "".join(chr(point) for point in range(0x61, 0x250) if chr(point).islower())
+"""The small letters of the Latin alphabets, the same way: a name may be "Solvåg"."""
+LETTERS = CAPITALS + SMALL
 """The letters of the Latin alphabets, capital or small, the same way."""
 PAGE_FIELD = re.compile(
     r"date|dated|published|posted|updated|last updated|still current at|current as at|"

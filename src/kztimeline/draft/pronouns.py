@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
+from kztimeline.draft.cues import CAPITALS, SMALL
+
 __all__ = ("PRONOUN", "named", "plural", "possessive", "pronoun_of", "voice_of")
 
 PRONOUN = re.compile(r"^(?P<word>He|She|It|They|Its|His|Her|Their|We|Our)\b\s*")
@@ -60,7 +62,8 @@ _NO_PERSON = (
     rf"{_BODY}|Laboratory|Centre|Center|Office|Department|Commission|Authority|Board|Bureau|"
     r"Service|Observatory|Institution|Party|Network|Festival"
 )
-_NAME = r"(?:[A-Z]['’])?[A-Z][a-z]+(?:-[A-Z][a-z]+)*"
+# "Okonkwo-Hale", "O’Brien", "MacLure", "Solvåg": a name may be joined, elided or accented
+_NAME = rf"(?:[A-Z]['’]|Ma?c(?=[A-Z]))?[{CAPITALS}][{SMALL}]+(?:-[{CAPITALS}][{SMALL}]+)*"
 _SHIP = re.compile(
     r"\b(?i:ship|vessel|boat|ferry|yacht|tanker|trawler|liner|schooner|steamer|icebreaker|"
     r"frigate|submarine)$"
