@@ -59,18 +59,16 @@ def test_a_dateline_after_a_standfirst_still_dates_the_story() -> None:
     assert (article.published, article.place) == (date(2031, 11, 13), "Astana")
 
 
-def test_a_record_line_that_says_a_meeting_was_held_is_the_meeting() -> None:
-    """Minutes' own date line dates the text after it and is the meeting they record, titled
-    by what the minutes are of."""
+def test_a_record_line_that_says_a_meeting_was_held_dates_the_record_only() -> None:
+    """Minutes' own date line is the record's date, as a press release's is: it dates the
+    text after it, and is no fact of the chronology."""
     text = (
         "Minutes of the Governors of Harlow Lane Primary School\n\n"
         "Held on Thursday 9 October 2031 at 6 pm, school library\n\n"
         "1. The head reported that the new roof was finished on 29 September.\n"
     )
-    assert _drafted(text) == {
-        "2031-10-09": "Meeting of the Governors of Harlow Lane Primary School",
-        "2031-09-29": "The new roof was finished",
-    }
+    assert read_article(text, source_id="minutes").published == date(2031, 10, 9)
+    assert _drafted(text) == {"2031-09-29": "The new roof was finished"}
 
 
 def test_a_full_date_in_the_title_dates_what_the_text_leaves_without_a_year() -> None:

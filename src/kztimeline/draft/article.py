@@ -271,8 +271,6 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
                 break  # a second post's "Posted 2 September 2024": it heads its entry
             # "Updated 5:30 PM EST, Mon January 5, 2015": a line that only dates the page.
             head.published = head.published or day
-            if _HELD.search(text):
-                continue  # "Meeting held on 14 May 2024": the day of the meeting recorded
             head.body_from[index] = len(text)
             # "Posted on 5th March 2024 by Aliya": a blog's date line names its author.
             signed = re.search(r"\bby\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})$", text)
@@ -290,7 +288,6 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
 # The longest line of the head read for a fact's own date ("Karaganda, 14-16 October 2025").
 _HEAD_LINE = 100
 # A record's own date line that names what was held that day: a fact as well as a date.
-_HELD = re.compile(r"\b(?i:held)\b")
 # A line that opens with what happened to its subject on the date ("Born 03.05.1950 in
 # Taraz", "Died 4 May 2001", "Founded 1 March 1921", a genealogy's "b." and "*"): a
 # fact, perhaps a life's first, which dates neither the page nor the facts after it.

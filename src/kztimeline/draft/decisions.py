@@ -1,13 +1,12 @@
 """Decisions a record makes on its own day: "The bill is adopted in second reading", "The
 appeal is dismissed", "Motion carried", and the bare vote of minutes on the item before it
-("Approved 4-1."). Such a sentence names no date; its fact is of the day of the text. And
-the meeting a record's own date line says was held (:func:`held_meeting`)."""
+("Approved 4-1."). Such a sentence names no date; its fact is of the day of the text."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ("VOTE", "decided_now", "held_meeting")
+__all__ = ("VOTE", "decided_now")
 
 VOTE = (
     r"(?:Motion\s+)?(?:Approved|Adopted|Carried|Passed|Rejected|Defeated|Agreed)(?:,?\s+(?:"
@@ -32,21 +31,3 @@ def decided_now(sentence: str) -> bool:
     """Whether ``sentence`` states a decision in the present tense, made on the day of the
     text itself ("The bill is adopted in second reading")."""
     return _DECIDED.match(sentence) is not None
-
-
-# A record's own date line ("Held on Tuesday 14 May 2024 at 7 p.m.") under its title
-# ("Minutes of the Board meeting of ..."): the meeting the record is of.
-_RECORD = re.compile(r"Minutes\s+of\s+(?:the\s+)?(?P<what>\S.*)", re.IGNORECASE)
-_HELD_LINE = re.compile(r"(?:(?:Meeting|Session|Sitting)\s+)?[Hh]eld\b")
-
-
-def held_meeting(sentence: str, heading: str) -> str | None:
-    """The title of the meeting a record's date line says was held, from the record's
-    title; ``None`` for any other sentence."""
-    record = _RECORD.fullmatch(heading)
-    if record is None or not _HELD_LINE.match(sentence):
-        return None
-    what = record["what"]
-    if re.search(r"\b(?:meeting|session|sitting)\b", what, re.IGNORECASE):
-        return what[:1].upper() + what[1:]
-    return f"Meeting of the {what}"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import Article
-from kztimeline.draft.decisions import VOTE, held_meeting
+from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.headings import (
@@ -394,9 +394,7 @@ def _fact(
         heading if named and not PRONOUN.match(heading) and not _KIND.fullmatch(heading) else None
     )
     title, untitled = title_of(text, own, other, earlier, voice, page)
-    if (held := held_meeting(text, heading)) is not None:
-        title, untitled = held, False
-    elif (
+    if (
         re.fullmatch(VOTE, text)
         and index
         and article.sentences[index - 1].paragraph == sentence.paragraph
