@@ -525,3 +525,34 @@ def test_a_programme_s_day_time_and_venue_head_the_entry_under_them() -> None:
     events = _events(text)
     assert events["2025-06-02"][0].startswith("The Iron Dragon")
     assert events["2025-06-04"][0].startswith("Little Moon")
+
+
+def test_an_undated_programme_s_coming_days_are_plans() -> None:
+    """A programme with no publication day was written after the last thing it tells in the
+    past, so the days it lists after that are plans; its history stays past."""
+    text = (
+        "Kolsva Chess Open 2027\nSchedule\n\n"
+        "The tournament was first played in 1988. Registration opened on 1 March 2027.\n\n"
+        "Friday 14 May 2027, 18:00 - Round 1, Town Hall\n"
+        "Saturday 15 May 2027, 10:00 - Rounds 2 and 3\n"
+        "Sunday 16 May 2027, 14:00 - Final round and prize giving\n"
+    )
+    assert {date: status for date, (_, status) in _events(text).items()} == {
+        "1988": None,
+        "2027-03-01": None,
+        "2027-05-14": "tentative",
+        "2027-05-15": "tentative",
+        "2027-05-16": "tentative",
+    }
+
+
+def test_an_undated_history_s_later_days_are_no_plans() -> None:
+    """A text that announces nothing by its heading keeps a day told without a verb as it
+    stands: a history's list is no programme."""
+    text = (
+        "Kolsva chess club: a history\n\n"
+        "The club was founded in 1988.\n\n"
+        "14 May 1994 - First open tournament\n"
+        "2 June 2003 - Club moves to the Town Hall\n"
+    )
+    assert all(status is None for _, status in _events(text).values())

@@ -12,6 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
+from kztimeline.draft.ahead import looks_ahead, plans_ahead
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import Article
 from kztimeline.draft.decisions import VOTE
@@ -266,6 +267,9 @@ def facts_of(
         # "100 YEARS AGO (1925)" over a paragraph: a heading's year is the next paragraph's.
         heads = alone and frames and not found[-1]
         anchors.after(sentence.text, sentence.paragraph + (1 if heads else 0), timed)
+    texts = [sentence.text for sentence in article.sentences]
+    if article.published is None and looks_ahead(article.title, texts[:3]):
+        found = plans_ahead(texts, found)  # an undated programme's coming shows
     # Where the run of undated sentences after each one ends, found backwards in one pass.
     run_end = [0] * len(found)
     for index in range(len(found) - 1, -1, -1):

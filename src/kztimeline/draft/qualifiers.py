@@ -41,6 +41,7 @@ __all__ = (
     "open_to_present",
     "planned",
     "since_before",
+    "tense_of_a_date",
 )
 
 _APPROXIMATE = re.compile(
@@ -299,6 +300,13 @@ _PROMISED = re.compile(
 _OBLIGED = re.compile(r"\b(?:must|shall|(?:is|are) (?:obliged|required|ordered) to)\s+(?!have\b)")
 
 
+def tense_of_a_date(sentence: str, position: int, value: str) -> Tense:
+    """The tense of the verb that governs ``value``, the date at ``position``: a day's is
+    neutral under a present perfect ("has called both sides to a meeting on <a later day>":
+    the perfect leaves its way open)."""
+    return (tense_of_a_day if names_a_day(value) else tense_at)(sentence, position)
+
+
 def planned(sentence: str, position: int, value: str, published: date | None) -> bool:
     """Whether ``value``, the date at ``position`` in ``sentence``, is a plan: the verb that
     governs it looks forward, to a date not yet past; or the date lies wholly after the
@@ -312,8 +320,7 @@ def planned(sentence: str, position: int, value: str, published: date | None) ->
         return True  # "He undertook to publish the review no later than 31 March": a promise
     if value.startswith("..") and _OBLIGED.search(sentence, 0, position):
         return published is None or parse_date(value).known_last_day >= published
-    # "has called both sides to a meeting on <a later day>": the perfect leaves a day's way
-    tense = (tense_of_a_day if names_a_day(value) else tense_at)(sentence, position)
+    tense = tense_of_a_date(sentence, position, value)
     if tense is Tense.PAST and not _ANNOUNCED.search(sentence, 0, position):
         # "The airport opened in <a later year>": the text says it happened; "Applications
         # received until <a later day> will be processed": a participle, the verb ahead.

@@ -1,0 +1,64 @@
+"""Texts that look ahead: a programme, a season's brochure, a school's term dates, a call for
+papers. Such a text, undated, was written after the last thing it tells in the past and
+before what it announces, so its dates after that, not told in the past, are plans (a
+dated text's are already: see :func:`kztimeline.draft.qualifiers.planned`)."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from datetime import date
+
+from kztimeline.draft.mentions import Mention
+from kztimeline.draft.qualifiers import tense_of_a_date
+from kztimeline.draft.tense import Tense
+from kztimeline.edtf import parse_date
+
+__all__ = ("looks_ahead", "plans_ahead")
+
+# What a text that announces is called, in its heading: "Festival of Early Music 2026 /
+# Programme", "Season 2025/26", "Term dates 2026-27", "CALL FOR PAPERS".
+_AHEAD = re.compile(
+    r"\b(?:programmes?|programs?|line-?up|season|term dates|call for (?:papers|proposals|"
+    r"abstracts|submissions)|schedule|timetable|fixtures|what[’']s on|brochure)\b",
+    re.IGNORECASE,
+)
+_HEADING = 80  # the longest line read as a heading
+
+
+def looks_ahead(title: str | None, opening: Sequence[str]) -> bool:
+    """Whether a text headed by ``title`` and ``opening`` (its first lines) announces: a
+    short line of the head names a programme, a season, a schedule."""
+    return any(
+        _AHEAD.search(line) is not None for line in (title or "", *opening) if len(line) <= _HEADING
+    )
+
+
+def plans_ahead(sentences: Sequence[str], found: Sequence[list[Mention]]) -> list[list[Mention]]:
+    """``found``, the mentions of each of ``sentences``, with a date after the last one told
+    in the past and not told in the past itself marked planned ("Booking opened on 2
+    February 2026." before "Saturday 4 July 2026, 19:30 - Opening concert")."""
+    past = [
+        [tense_of_a_date(sentence, m.start, m.value) is Tense.PAST for m in mentions]
+        for sentence, mentions in zip(sentences, found, strict=True)
+    ]
+    now = max(
+        (
+            parse_date(m.value).known_last_day
+            for mentions, told in zip(found, past, strict=True)
+            for m, was in zip(mentions, told, strict=True)
+            if was
+        ),
+        default=date.min,
+    )
+    return [
+        [
+            replace(m, planned=True)
+            if not (was or m.planned or m.value.endswith("/.."))
+            and parse_date(m.value).known_first_day > now
+            else m
+            for m, was in zip(mentions, told, strict=True)
+        ]
+        for mentions, told in zip(found, past, strict=True)
+    ]
