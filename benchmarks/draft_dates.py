@@ -70,6 +70,10 @@ from draft_nineteenth import NINETEENTH_CORPUS  # noqa: E402
 from draft_ninth import NINTH_CORPUS  # noqa: E402
 from draft_seventeenth import SEVENTEENTH_CORPUS  # noqa: E402
 from draft_seventieth import SEVENTIETH_CORPUS  # noqa: E402
+from draft_seventyfirst import SEVENTYFIRST_CORPUS  # noqa: E402
+from draft_seventyfourth import SEVENTYFOURTH_CORPUS  # noqa: E402
+from draft_seventysecond import SEVENTYSECOND_CORPUS  # noqa: E402
+from draft_seventythird import SEVENTYTHIRD_CORPUS  # noqa: E402
 from draft_sixteenth import SIXTEENTH_CORPUS  # noqa: E402
 from draft_sixtieth import SIXTIETH_CORPUS  # noqa: E402
 from draft_sixtyeighth import SIXTYEIGHTH_CORPUS  # noqa: E402
@@ -593,6 +597,10 @@ def main() -> None:
         ("Evaluation corpus, sixty-eighth batch", SIXTYEIGHTH_CORPUS),
         ("Evaluation corpus, sixty-ninth batch", SIXTYNINTH_CORPUS),
         ("Evaluation corpus, seventieth batch", SEVENTIETH_CORPUS),
+        ("Evaluation corpus, seventy-first batch", SEVENTYFIRST_CORPUS),
+        ("Evaluation corpus, seventy-second batch", SEVENTYSECOND_CORPUS),
+        ("Evaluation corpus, seventy-third batch", SEVENTYTHIRD_CORPUS),
+        ("Evaluation corpus, seventy-fourth batch", SEVENTYFOURTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
