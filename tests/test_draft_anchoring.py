@@ -506,3 +506,19 @@ def test_a_news_timeline_after_history_entries_is_in_the_news_s_year() -> None:
     events = _events(text, published="2025-06-12")
     assert {"2025-06-08", "2025-06-09", "2025-06-10"} <= set(events)
     assert not any(value.startswith("1974-") for value in events)
+
+
+def test_a_letter_s_date_under_its_address_dates_its_weekdays_and_days() -> None:
+    """ "3 Quay Lane, / Whitby. / 14th October 1897." heads a letter: its weekdays, "Monday
+    last" among them, and "by the 25th" count from that day, which is no event."""
+    text = (
+        "3 Quay Lane,\nWhitby.\n14th October 1897.\n\n"
+        "Dear Thomas,\n\n"
+        "The Ellen came in on Monday last with a full hold. Mother is to be buried on "
+        "Saturday at St Mary's. I shall send the accounts to you by the 25th.\n"
+    )
+    events = _events(text)
+    assert set(events) == {"1897-10-11", "1897-10-16", "../1897-10-25"}
+    assert events["1897-10-11"][0].startswith("The Ellen came")
+    assert events["1897-10-16"][1] == "tentative"
+    assert events["../1897-10-25"][1] == "tentative"

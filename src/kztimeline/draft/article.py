@@ -259,6 +259,16 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.place = city["place"].title()
             head.body_from[index] = city.end()
             break
+        if (
+            index == first
+            and len(paragraph.starts) > 1
+            and (day := _lone_day(text[paragraph.starts[-1] :])) is not None
+        ):
+            # "14 Elm Row, / Edinburgh. / 3rd March 1921.": a letter's date under its address
+            head.published = head.published or day
+            head.body_from[index] = len(text)
+            first += 1
+            continue
         if index == first and _is_heading(text):
             head.title = text
             head.body_from[index] = len(text)
@@ -287,7 +297,6 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
 
 # The longest line of the head read for a fact's own date ("Karaganda, 14-16 October 2025").
 _HEAD_LINE = 100
-# A record's own date line that names what was held that day: a fact as well as a date.
 # A line that opens with what happened to its subject on the date ("Born 03.05.1950 in
 # Taraz", "Died 4 May 2001", "Founded 1 March 1921", a genealogy's "b." and "*"): a
 # fact, perhaps a life's first, which dates neither the page nor the facts after it.
@@ -328,8 +337,23 @@ def _opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragr
     )
 
 
+def _lone_day(line: str) -> date | None:
+    """The day of a line that is only a full date ("3rd March 1921."), or ``None``."""
+    line = line.strip().rstrip(".")
+    found = find_dates(line)
+    if len(found) != 1 or not names_a_day(found[0].value):
+        return None
+    return (
+        date.fromisoformat(found[0].value)
+        if (found[0].start, found[0].end) == (0, len(line))
+        else None
+    )
+
+
 def _date_line(text: str) -> date | None:
     """The full date of a short line that is not a sentence, or ``None``."""
+    if (day := _lone_day(text)) is not None:
+        return day
     if len(text) > 100 or re.search(r"[.!?;\"”]$", text) or re.match(r"\d{1,2}[.)]\s", text):
         return None  # a sentence, or a numbered point ("2. Welcome the entry into force ...;")
     for mention in find_dates(text):

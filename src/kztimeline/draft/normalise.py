@@ -68,10 +68,11 @@ from kztimeline.draft.mentions import (
     weekdays_in_order,
 )
 from kztimeline.draft.periods import a_figure_for, a_level_for, described_as_a_whole
-from kztimeline.draft.qualifiers import only_compared, open_to_present, planned
+from kztimeline.draft.qualifiers import bounded, only_compared, open_to_present, planned
 from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import WEEKDAYS
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
+from kztimeline.draft.tense import Tense, tense_at
 from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_date, parse_partial_date
 from kztimeline.errors import DraftError
@@ -110,6 +111,23 @@ def _shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
         return (anchor.first_day + timedelta(days=count)).isoformat()
     except OverflowError:
         return None
+
+
+_BY = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
+
+
+def _of_this_month(published: date, day: int, tense: Tense) -> str | None:
+    """The ``day`` of the month of ``published``, or of the month before a day past that
+    is told in the past, or after for a day gone by that is told as ahead."""
+    months = published.year * 12 + published.month - 1
+    if tense is Tense.PAST and day > published.day:
+        months -= 1
+    elif tense is Tense.FUTURE and day < published.day:
+        months += 1
+    year, month = divmod(months, 12)
+    if not 1 <= year <= 9999 or day > calendar.monthrange(year, month + 1)[1]:
+        return None
+    return f"{year:04d}-{month + 1:02d}-{day:02d}"
 
 
 def published_day(value: date | str | None, *, name: str = "published") -> date | None:
@@ -319,6 +337,13 @@ def find_dates(
         notes: tuple[str, ...] = ()
         if shift is not None:
             value = None if anchor is None else _shifted(anchor, *shift)
+            before, after = sentence[: expression.start], sentence[expression.end :]
+            # "by the 20th" in a letter of 3 March: a bound in the month it is written in
+            if shift[1] == "day of the month" and _BY.search(before):
+                if value is None and published is not None:
+                    tense = tense_at(sentence, expression.start)
+                    value = _of_this_month(published, shift[0], tense)
+                value = None if value is None else bounded(value, before, after, term=False)
             if (
                 shift[0] == 0
                 and re.search(r"\b(?:of|from|for)\s+$", sentence[: expression.start])

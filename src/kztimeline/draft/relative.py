@@ -87,8 +87,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     (
         "weekday",
         rf"\b(?:(?P<which>(?i:last|next|this|on))\s+)?(?P<w>{WEEKDAY_PATTERN})\b"
-        # "on Monday last week": the Monday of that week.
-        r"(?:\s+(?P<week>(?i:last|next|this))\s+week\b)?",
+        # "on Monday last week": the Monday of that week; "on Tuesday last", the old order.
+        r"(?:\s+(?P<week>(?i:last|next|this))\s+week\b|"
+        r"\s+(?P<after>(?i:last|next))\b(?!\s+(?i:month|year|time|season|summer|winter)))?",
     ),
     ("annual", r"\b(?i:annually|every year|each year|once a year|yearly)\b"),
     (
@@ -110,7 +111,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # "the day after" alone; "the day after the vote" counts from the vote instead.
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month.
-        r"|on\s+the\s+(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+        r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore ))the\s+"
+        r"(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
         r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from)\b)[A-Za-z]))\b",
     ),
     # "restored on 16 January, two days after an accident": the date of the accident,
@@ -217,7 +219,7 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
     if name == "relative_season":
         return _season(match["which"].lower(), match["season"].lower(), published)
     # A weekday: "last" and the past tense look back, "next" and the future forward.
-    which = (match["which"] or "").lower()
+    which = (match["which"] or match["after"] or "").lower()
     target = WEEKDAYS.index(match["w"])
     if match["week"]:
         weeks = {"last": -1, "next": 1}.get(match["week"].lower(), 0)
