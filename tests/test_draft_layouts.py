@@ -556,3 +556,23 @@ def test_an_undated_history_s_later_days_are_no_plans() -> None:
         "2 June 2003 - Club moves to the Town Hall\n"
     )
     assert all(status is None for _, status in _events(text).values())
+
+
+def test_a_news_list_s_date_stamps_date_no_headline_and_no_entry() -> None:
+    """In a list of news items, the date beside each headline is the day the item was
+    posted: the headline and the item's undated sentences are no events of that day, and
+    the item's "on Friday" counts from it."""
+    text = (
+        "<html><body><h1>Harbour news</h1><ul>\n"
+        "<li><h2>Slipway works</h2>"
+        '<p>Posted <time datetime="2031-06-11">11 June 2031</time></p>'
+        "<p>The slipway closed on Friday for resurfacing. Boat owners should use the east "
+        "ramp.</p></li>\n"
+        '<li><time datetime="2031-06-04">4 June 2031</time>'
+        "<h2>Regatta entries open</h2>"
+        "<p>Entries for the regatta on 2 August 2031 are open. Forms are at the office.</p>"
+        "</li>\n</ul></body></html>"
+    )
+    events = _events(text)
+    assert set(events) == {"2031-06-06", "2031-08-02"}
+    assert events["2031-06-06"][0].startswith("The slipway closed")

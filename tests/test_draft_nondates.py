@@ -813,3 +813,14 @@ def test_ordinary_sentences_the_rules_of_this_round_leave_alone(
     """Sentences a review tried on the rules for habits, asides, the present perfect,
     timetables, names, page lines and old years: each reads as a reader takes it."""
     assert sorted(drafted_events("Notes\n\n" + text, published="2025-05-10")) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shire council sets 2031/32 budget",
+        "Comments on the draft 2031-32 budget close on 9 January 2031.",
+    ],
+)
+def test_a_budget_s_years_only_name_it(text: str) -> None:
+    assert "2031/2032" not in drafted_events(text, published="2030-12-01")

@@ -21,6 +21,7 @@ from kztimeline.draft.grammar import matches
 from kztimeline.draft.headings import (
     entry_of_the_day,
     heading_day,
+    headline,
     main_clause_of_the_day,
     undated_heading,
 )
@@ -177,6 +178,19 @@ _STARTS = re.compile(
 _CONTEXT = 5  # the undated sentences after a dated one that may name who takes part
 
 
+def _stamped(article: Article, number: int) -> bool:
+    """Whether the day line ``number`` of a list's entry stamps a news item beside its
+    headline ("<time>28 March 2025</time>" by "Harbour bridge reopens"): the day the item
+    was posted, which its relative dates count from, and no entry's day."""
+    line = article.sentences[number]
+    return line.item and any(
+        0 <= other < len(article.sentences)
+        and article.sentences[other].item
+        and headline(article.sentences[other].text)
+        for other in (number - 1, number + 1)
+    )
+
+
 def facts_of(
     article: Article,
     *,
@@ -204,7 +218,7 @@ def facts_of(
             posted = find_dates(sentence.text) if _POSTED.match(sentence.text) else []
             if (day := heading_day(sentence.text, posted)) is not None:
                 anchors.heading(day, sentence.paragraph)  # a later post's "Posted 2 May 2024"
-                headed_item = just_headed = True
+                headed_item = just_headed = not _stamped(article, number)
             elif dates_the_text(sentence.text):
                 # "Stavanger, 23 October 2025" under a report's title: the year it is in
                 lines = find_dates(sentence.text, published=anchors.reference)
@@ -249,7 +263,7 @@ def facts_of(
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
             heading_plan = from_plan  # "Wednesday 2 October" under "will meet from 2 to 4 October"
             found[-1] = []
-            headed_item = just_headed = True
+            headed_item = just_headed = not _stamped(article, number)
             continue
         headed_item = headed_item and sentence.item
         if anchors.headed and opens and not found[-1] and undated_heading(sentence.text):

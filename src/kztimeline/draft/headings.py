@@ -17,7 +17,13 @@ from kztimeline.draft.cues import CAPITALS
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
-__all__ = ("entry_of_the_day", "heading_day", "main_clause_of_the_day", "undated_heading")
+__all__ = (
+    "entry_of_the_day",
+    "heading_day",
+    "headline",
+    "main_clause_of_the_day",
+    "undated_heading",
+)
 
 # What a heading may hold besides its date: a label that dates the text itself (not
 # "Approval:", a field naming an event), a time of day, a weekday, "at" and "on".
@@ -82,6 +88,18 @@ def main_clause_of_the_day(
         return mentions
     main = entry_of_the_day(text[: relative.start()], day, published, planned=planned)
     return [main, *mentions]
+
+
+def headline(text: str) -> bool:
+    """Whether ``text`` is a news item's headline ("Quay Street library closure", "Council
+    approves book fund"): a short line that is no sentence and opens on no time of day (a
+    programme's "09:30 Opening address" is an entry)."""
+    return (
+        len(text.split()) <= 10
+        and re.search(r"[.!?:;,]$", text) is None
+        and re.match(r"\d", text) is None
+        and re.search(r"[a-z]", text) is not None
+    )
 
 
 def undated_heading(text: str) -> bool:

@@ -59,6 +59,9 @@ _WORK = re.compile(
     # "will vote on the 2030 host": who holds an event of that year, chosen now
     r"hosts?|host\s+(?:city|country|nation))\b(?!\s+(?:of|for)\s+the\s+year)"
 )
+# A financial or school year written as two: "2025/26", "2025-26".
+_SPLIT_YEAR = re.compile(r"\d{4}\s*[/–-]\s*\d{2}")
+_BUDGET = re.compile(r"\s+budgets?\b")  # "the 2025/26 budget"; "the 2014 budget" may be dated
 # A determiner or a possessive before the year: "the", "a", "his", "the bank's".
 _DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|[\w.]+['’]s)\s+$|\(\s*$", re.I
@@ -252,6 +255,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[:start], sentence[end:]
     if _DETERMINER.search(before) and _WORK.match(after):
         return True
+    if _SPLIT_YEAR.fullmatch(sentence, start, end) and (_WORK.match(after) or _BUDGET.match(after)):
+        return True  # "Council sets 2025/26 budget": a headline drops its "the"
     if _COPYRIGHT.search(before) or _LEVELS.match(after) or _AGE.search(before[-40:]):
         return True
     if _BEFORE_PRESENT.match(after) or (_EDITION.search(before[-40:]) and after.startswith(")")):
