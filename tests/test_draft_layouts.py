@@ -576,3 +576,23 @@ def test_a_news_list_s_date_stamps_date_no_headline_and_no_entry() -> None:
     events = _events(text)
     assert set(events) == {"2031-06-06", "2031-08-02"}
     assert events["2031-06-06"][0].startswith("The slipway closed")
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # a doubt told after the date, in its clause
+        ("The abbot died in 1214, though no record of his burial survives.", "1214?"),
+        ("The canal opened in 1794 (some sources give 1796).", "1794?"),
+        ("The beacon tower is traditionally dated to 1640.", "1640?"),
+        ("The mint is said by a later annalist to have struck coins in 1170.", "1170?"),
+        ("Whether the ship sailed in 1601, as the ledger implies, remains unclear.", "1601?"),
+    ],
+)
+def test_a_doubt_after_the_date_or_around_it_is_kept(text: str, value: str) -> None:
+    assert list(_events(text)) == [value]
+
+
+def test_a_doubt_after_a_later_date_is_not_the_earlier_date_s() -> None:
+    text = "The well was dug in 1702 and possibly deepened in 1760, though no record survives."
+    assert list(_events(text)) == ["1702", "1760?"]

@@ -72,7 +72,8 @@ UNCLEAR_WHETHER = (
 # believed to have been founded in 1620". "Likely to" and "expected to" are plans instead.
 _DOUBT_WORDS = (
     r"\b(?:probably|possibly|perhaps|presumably|supposedly|believed to|thought to|"
-    r"said to have|may have|might have|could have|(?:it\s+is|it\s+was|it\s+remains|it\s+is\s+still)"
+    r"traditionally|said\s+(?:by\s+[^,;.]{1,40}?\s+)?to\s+have|may have|might have|could have|"
+    r"(?:it\s+is|it\s+was|it\s+remains|it\s+is\s+still)"
     r"\s+(?:unclear|not\s+known|uncertain|not\s+certain|disputed)\s+(?:whether|if|when))\b"
 )
 _DOUBTED = re.compile(
@@ -97,10 +98,31 @@ _DOUBT_AFTER = re.compile(r"^\s*\((?:possibly|probably|perhaps|uncertain|unconfi
 _DOUBTED_ENTRY = re.compile(rf"^\s*[-–—:]\s+[^;(),]{{0,80}}?{_DOUBT_WORDS}", re.IGNORECASE)
 
 
+# A doubt told after the date, in its clause: "died in 1903, though no death certificate
+# survives", "completed 1846 (some sources give 1847)"; a question "Whether it reached
+# Britain in 1991 ... remains uncertain".
+_DOUBT_TOLD_AFTER = re.compile(
+    # no other date between: "in 1936 and possibly again in 1951, though no records" doubts 1951
+    r"^(?:(?!\d)[^.;]){0,100}?(?:\b(?:though|although|but)\s+no\s+(?:[\w'’-]+\s+){0,3}?(?:records?|"
+    r"evidence|certificates?|documents?|registers?|accounts?)\b|\b(?:some|other|several|"
+    r"many)\s+(?:sources|accounts|historians|scholars|authorities|writers)\s+(?:give|place|"
+    r"date|put|say|suggest|prefer)\b)",
+    re.IGNORECASE,
+)
+_WHETHER = re.compile(r"^\s*Whether\b[^;]*$")
+_STILL_OPEN = re.compile(
+    r"^[^.;]{0,100}?\b(?:remains|is\s+still|is)\s+(?:uncertain|unclear|unknown|disputed)\b",
+    re.IGNORECASE,
+)
+
+
 def doubted(before: str, after: str = "") -> bool:
-    """Whether the clause before a date says the text itself doubts it (EDTF ``?``), or,
-    for a date that opens an entry, the entry after it."""
+    """Whether the clause before a date says the text itself doubts it (EDTF ``?``), or the
+    clause after it (see ``_DOUBT_TOLD_AFTER``), or, for a date that opens an entry, the
+    entry after it."""
     if _DOUBTED.search(before[-200:]) is not None or _DOUBT_AFTER.match(after):
+        return True
+    if _DOUBT_TOLD_AFTER.match(after) or (_WHETHER.match(before) and _STILL_OPEN.match(after)):
         return True
     return not before.strip(" -–—•*") and _DOUBTED_ENTRY.match(after) is not None
 
@@ -111,7 +133,9 @@ _ROUGHLY = (
     r"approximately)\s+|(?:c|ca|cca)\.\s*)?"
 )
 _UNTIL = re.compile(
-    rf"\b(?:until|till|through|up to|to|by|before|no later than|not later than)\s+{_ROUGHLY}"
+    # not "dated to 1702", "traced to 1150": the date itself
+    rf"\b(?:until|till|through|up to|(?<!dated )(?<!traced )(?<!attributed )to|by|before|"
+    rf"no later than|not later than)\s+{_ROUGHLY}"
     # an hour of the day before it: "taken ashore by 2 a.m. on Wednesday"
     r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)\s+(?:on\s+)?)?"
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|(?:early|mid|late)(?:-|\s+))?$",
