@@ -23,6 +23,13 @@ def _dates(text: str) -> list[str]:
         "Rents in the old town rise by about 6% each year.",
         "Output grows by 3.5 per cent a year.",
         "Page last updated: 17.03.2031 | Feedback: info@example.org",
+        # a document's own lines: its issue, its access date, its date in brackets
+        "Issue 3 - 12 February 2031",
+        "Retrieved 9 January 2031.",
+        "(February 11, 2031)",
+        "Date of decision: 3 March 2031",
+        "Last Update Posted: 20 March 2031",
+        "Issued: 14 March 2031 - J. Amadi, Secretary",
     ],
 )
 def test_no_event_is_drafted(text: str) -> None:
@@ -824,3 +831,14 @@ def test_ordinary_sentences_the_rules_of_this_round_leave_alone(
 )
 def test_a_budget_s_years_only_name_it(text: str) -> None:
     assert "2031/2032" not in drafted_events(text, published="2030-12-01")
+
+
+def test_an_issued_line_dates_the_bulletin_and_heads_no_entry() -> None:
+    """ "Issued: ..., 18:00 local time" under a bulletin's title is the day it bears: its
+    weekdays count from it, and the reference line under it is no event."""
+    text = (
+        "RIVER ISKAR FLOODS\nBulletin No. 4\nIssued: 12 May 2031, 18:00 local time\n"
+        "Ref: FB-31-0512\n\n"
+        "The river peaked on Saturday. Schools will reopen on Thursday.\n"
+    )
+    assert set(drafted_events(text)) == {"2031-05-10", "2031-05-15"}

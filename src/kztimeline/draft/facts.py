@@ -215,10 +215,12 @@ def facts_of(
     for number, sentence in enumerate(article.sentences):
         if is_furniture(sentence.text):
             found.append([])  # a docket header or a caption dates nothing
-            posted = find_dates(sentence.text) if _POSTED.match(sentence.text) else []
-            if (day := heading_day(sentence.text, posted)) is not None:
+            own = find_dates(sentence.text) if _OWN_DAY.match(sentence.text) else []
+            if (day := heading_day(sentence.text, own)) is not None:
                 anchors.heading(day, sentence.paragraph)  # a later post's "Posted 2 May 2024"
-                headed_item = just_headed = not _stamped(article, number)
+                # "Issued: 18 September 2024, 18:00" dates what follows, heading no entry
+                posted = _POSTED.match(sentence.text) is not None
+                headed_item = just_headed = posted and not _stamped(article, number)
             elif dates_the_text(sentence.text):
                 # "Stavanger, 23 October 2025" under a report's title: the year it is in
                 lines = find_dates(sentence.text, published=anchors.reference)
@@ -337,6 +339,8 @@ def facts_of(
 
 
 _POSTED = re.compile(r"\s*(?:Posted|Published)\b")
+# The labels of a line that gives the day a document bears: "Issued: 18 September 2024".
+_OWN_DAY = re.compile(r"\s*(?:Posted|Published|Issued)\b")
 # A title that names what a page is, not whom it is of: "CURRICULUM VITAE", "Press Release".
 _KIND = re.compile(
     r"(?i:curriculum\s+vitae|c\.?v\.?|r[ée]sum[ée]|biography|obituary|profile|fact\s*sheet|"

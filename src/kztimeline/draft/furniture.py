@@ -86,14 +86,21 @@ _FURNITURE = re.compile(
     # A label and a bare date with nothing else ("Dated 4 June 2019", "Filmed on 2 May
     # 2020."): the document's own record of itself, no subject and no fact. "The film was
     # released on 2 May 2020" has a subject and stays.
-    r"^(?:Dated|Signed|Issued|Filmed|Compiled|Revised|Notice\s+issued|"
-    r"(?:Sent|Filed|Decided|Broadcast|Aired|Recorded|Released|Transcribed|Printed)(?:\s*:)?|"
-    r"Date\s+of\s+(?:dispatch|despatch|issue|publication)(?:\s+of\s+this\s+\w+)?\s*:)\s+"
-    r"(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"^(?:(?:Dated|Signed|Issued|Filmed|Compiled|Revised|Notice\s+issued|Sent|Filed|Decided|"
+    r"Broadcast|Aired|Recorded|Released|Transcribed|Printed|Retrieved|Accessed|"
+    r"Last\s+Update\s+Posted)(?:\s*:)?|"
+    r"Date\s+of\s+(?:dispatch|despatch|issue|publication|decision)(?:\s+of\s+this\s+\w+)?\s*:)"
+    r"\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d)?"  # "Broadcast: Monday 15 September 2025, 07:40"
-    # "Recorded 14.09.2023 | Duration 00:42:10": more of the record's fields after a bar
-    r"(?:\s*[|•·]\s*[^|.;]{1,60})*\s*[.;]?$|"
+    # "Broadcast: Monday 15 September 2025, 07:40", "Issued: ..., 18:00 local time"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s+(?:local\s+time|GMT|UTC|hrs))?)?"
+    # "Recorded 14.09.2023 | Duration 00:42:10": more of the record's fields after a bar;
+    # "Issued: 3 September 2024 - R. Finch, Clerk": who issued it
+    r"(?:\s*[|•·]\s*[^|.;]{1,60})*(?:\s+[-–—]\s+[^|;]{1,60}?)?\s*[.;]?$|"
+    # a court opinion's date in brackets on its own line: "(March 4, 2024)"
+    rf"^\(\s*{_WRITTEN_DAY}\s*\)\.?$|"
+    # a document's issue and its day: "Issue 2 - 10 March 2025", "Version 3, 4 May 2024"
+    rf"^(?:Issue|Edition|Version|Revision|Rev\.)\s+\d+[a-z]?\s*[-–—,:|]\s*{_WRITTEN_DAY}$|"
     # "Recorded in Almaty, spring 2024.": where and when the record itself was made
     r"^(?:Recorded|Filmed|Interviewed|Transcribed|Photographed)\s+(?:in|at)\s+"
     r"[A-Z][\w'’ -]{1,40},\s+[\w ]{0,20}\d{4}\.?$|"
