@@ -596,3 +596,16 @@ def test_a_doubt_after_the_date_or_around_it_is_kept(text: str, value: str) -> N
 def test_a_doubt_after_a_later_date_is_not_the_earlier_date_s() -> None:
     text = "The well was dug in 1702 and possibly deepened in 1760, though no record survives."
     assert list(_events(text)) == ["1702", "1760?"]
+
+
+def test_a_subtitle_after_a_dash_is_no_dateline_and_the_posted_line_dates_the_post() -> None:
+    """ "THE LONG ROOM - a rowing club blog" is a title, not a dateline's place: the
+    "Posted on" line under the post's headline dates it, and its weekdays count from it."""
+    text = (
+        "THE LONG ROOM - a rowing club blog\n\n"
+        "WE WON!!! Eights final report\n"
+        "Posted on 9 May 2031 by cox_dan | 12 comments\n\n"
+        "Our first eight won the regional final on Saturday by two lengths. The club was "
+        "founded in 1889, and the next regatta is on 14 June.\n"
+    )
+    assert set(_events(text)) == {"2031-05-03", "1889", "2031-06-14"}

@@ -12,6 +12,7 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import date
+from itertools import pairwise
 
 from kztimeline.draft.cues import CAPITALS, LETTERS
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
@@ -254,20 +255,20 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         city = _CITY_DATELINE.match(text)
         story = text[city.end() :] if city is not None else ""
         # not a title in capitals: "CONTRACT NOTICE - WORKS", "ASA - THIRD QUARTER 2025 UPDATE"
-        if city is not None and len(story.split()) >= 4 and re.search(r"[a-z]", story):
+        # not a title's subtitle: "THE LANTERN ROOM - a Paper Lanterns fan blog"
+        words = len(story.split())
+        sentence = words >= 8 or story.rstrip().endswith((".", "!", "?", "”", '"'))
+        if city is not None and words >= 4 and sentence and re.search(r"[a-z]", story):
             # "ALMATY (Reuters) - ...": a dateline with no date names the place only.
             head.place = city["place"].title()
             head.body_from[index] = city.end()
             break
-        if (
-            index == first
-            and len(paragraph.starts) > 1
-            and (day := _lone_day(text[paragraph.starts[-1] :])) is not None
-        ):
-            # "14 Elm Row, / Edinburgh. / 3rd March 1921.": a letter's date under its address
+        if not told and len(paragraph.starts) > 1 and (day := _last_line_day(text, paragraph)):
+            # "14 Elm Row, / Edinburgh. / 3rd March 1921.": a letter's date under its address;
+            # "THEY'RE BACK!!! ... / Posted on 7 March 2025 by mel": a post's under its title
             head.published = head.published or day
             head.body_from[index] = len(text)
-            first += 1
+            first += index == first
             continue
         if index == first and _is_heading(text):
             head.title = text
@@ -335,6 +336,22 @@ def _opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragr
     return entry(found, paragraph) and any(
         not later.item and entry(read_dateline(later.text), later) for later in after
     )
+
+
+def _last_line_day(text: str, paragraph: Paragraph) -> date | None:
+    """The day of the last line of a paragraph of the head when it is only a date, or a
+    "Posted on ..." line; else ``None``."""
+    starts = paragraph.starts
+    if any(end - start > _SHORT_LINE for start, end in pairwise(starts)):
+        return None  # a hard-wrapped paragraph of prose that ends on "March 31, 2017."
+    last = text[starts[-1] :]
+    if _POSTED_LINE.match(last):
+        return _date_line(last)
+    return _lone_day(last)
+
+
+_SHORT_LINE = 60  # the longest line of an address or a title over a date line
+_POSTED_LINE = re.compile(r"\s*(?:Posted|Published|Updated|Issued|Dated)\b")
 
 
 def _lone_day(line: str) -> date | None:
