@@ -609,3 +609,11 @@ def test_a_subtitle_after_a_dash_is_no_dateline_and_the_posted_line_dates_the_po
         "founded in 1889, and the next regatta is on 14 June.\n"
     )
     assert set(_events(text)) == {"2031-05-03", "1889", "2031-06-14"}
+
+
+def test_a_start_and_an_end_told_by_two_verbs_are_one_span() -> None:
+    text = (
+        "The lock closure will begin at 06:00 on Monday 7 July 2031 and end at 18:00 on "
+        "Thursday 10 July."
+    )
+    assert list(_events(text, published="2031-06-20")) == ["2031-07-07/2031-07-10"]

@@ -23,6 +23,17 @@ _JOINER = re.compile(
     rf"\s*(?:[-–—]|to|through|thru|till|until|and)\s*(?:{_CLOCK}(?:on\s+)?)?", re.IGNORECASE
 )
 _BETWEEN = re.compile(rf"\bbetween\s+(?:{_CLOCK}(?:on\s+)?)?$", re.IGNORECASE)
+# "will begin at 00:01 on Monday 16 October and end at 23:59 on Friday 20 October": one
+# span, its start and its end told by two verbs
+_BEGINS = re.compile(
+    rf"\b(?:begin|begins|start|starts|commence|commences)\s+(?:{_CLOCK}(?:on\s+)?|on\s+)?$",
+    re.IGNORECASE,
+)
+_ENDS = re.compile(
+    rf"\s*and\s+(?:will\s+)?(?:end|ends|finish|finishes|conclude|concludes)\s+"
+    rf"(?:{_CLOCK}(?:on\s+)?|on\s+)?",
+    re.IGNORECASE,
+)
 _UNTIL = re.compile(
     r"\b(?:until|till|through|up to|to)\s+(?P<end>(?:the\s+)?end\s+of\s+)?(?:the\s+)?$",
     re.IGNORECASE,
@@ -70,9 +81,11 @@ def join(sentence: str, found: list[Found]) -> list[Joined]:
         if following is not None and current.value is None and following.value is None:
             between = sentence[current.end : following.start]
             before = sentence[: current.start]
+            spans = _JOINER.fullmatch(between) and (
+                not re.match(r"\s*and\b", between) or _BETWEEN.search(before)
+            )
             if (
-                _JOINER.fullmatch(between)
-                and (not re.match(r"\s*and\b", between) or _BETWEEN.search(before))
+                (spans or (_ENDS.fullmatch(between) and _BEGINS.search(before)))
                 and current.first is not None
                 and following.last is not None
             ):
