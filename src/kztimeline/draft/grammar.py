@@ -342,6 +342,8 @@ def _read_shape(
     if name == "holiday":
         month, day = _HOLIDAYS[(match["h"][0], match["h"][-3:])]
         point = Side(int(match["y"]) if match["y"] else None, month, day)
+        if point.year is None and day_of_a_habit(before):
+            return None  # "We still bake it every Christmas Eve": a day a habit keeps
         return Found(start, end, point, point)
     if name == "month_yy":
         if published is None:

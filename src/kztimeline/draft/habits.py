@@ -82,7 +82,8 @@ def month_of_a_habit(before: str) -> bool:
     return bool(_HABIT_MONTH.search(before) or _HABIT_MONTHS.search(before))
 
 
-# "payable each 15 January and 15 July", "every 1 May": days of the year a habit keeps.
+# "payable each 15 January and 15 July", "every 1 May", "every Christmas Eve": days of the
+# year a habit keeps.
 _HABIT_DAYS = re.compile(
     rf"\b(?i:each|every)\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?"
     r"(?:,\s*|\s+(?:and|or)\s+))*$"
