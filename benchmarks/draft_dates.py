@@ -397,7 +397,9 @@ _FAULTS = (
             r"\((?:Reuters|AP|AFP)\)|\bREUTERS\b|^Photo\b|\bStory No\b|\bPage \d+ of\b|"
             r"^By [A-Z]|^Case No\b|^[A-Z]{3,}(?:,| [-–—])|"
             # a page's or a bulletin's own lines, a letter's salutation, a draft's placeholder
-            r"(?i:^(?:Issued|(?:Page )?(?:last )?updated|Posted|Published|Dated|Contact|Tel)\b)|"
+            # ("Contact us", "Contact: ...", not "Contact with the lander was lost")
+            r"(?i:^(?:Issued|(?:Page )?(?:last )?updated|Posted|Published|Dated|Tel)\b)|"
+            r"(?i:^Contact(?:\s+us|\s+details|\s+information)?\b(?!\s+(?:with|between)\b))|"
             r"\bContact:|^Dear\b|^Untitled\b"
         ),
     ),
