@@ -522,3 +522,24 @@ def test_a_letter_s_date_under_its_address_dates_its_weekdays_and_days() -> None
     assert events["1897-10-11"][0].startswith("The Ellen came")
     assert events["1897-10-16"][1] == "tentative"
     assert events["../1897-10-25"][1] == "tentative"
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # a timetable's verb looks ahead past an aside's past and a perfect after the day
+        (
+            "The Kestrels, whose last title came in 2009, play the champions on Friday in a "
+            "match that has been sold out for weeks.",
+            "2031-03-14",
+        ),
+        # a release's day
+        ("Her second novel is published on Thursday.", "2031-03-13"),
+        # a name or a noun like the verb, after a past, looks back
+        ("Ana Ruiz won the Valley Open on Friday.", "2031-03-07"),
+    ],
+)
+def test_a_weekday_after_a_timetable_s_verb_looks_ahead(text: str, day: str) -> None:
+    # Published on a Sunday: Friday is two days back or five on, Thursday three back or four on.
+    days = [value for value in _events(text, published="2031-03-09") if value.startswith("2031")]
+    assert days == [day]

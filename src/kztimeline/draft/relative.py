@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from kztimeline.draft.tense import Tense
+from kztimeline.draft.tense import Tense, tense_of
 
 __all__ = (
     "NUMBER_PATTERN",
@@ -227,11 +227,17 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
         return (monday + timedelta(days=target)).isoformat()
     back = (published.weekday() - target) % 7
     forward = (target - published.weekday()) % 7
-    if which == "last" or (which != "next" and tense is Tense.PAST):
+    # "Rovers, whose last title came in 1998, face the leaders on Wednesday in a game that has
+    # been sold out": a timetable's verb right before the weekday looks ahead, whatever an
+    # aside or the clause after it tells; not a name ("won the Nordic Open on Saturday")
+    # nor a noun after a past in its clause ("won the mass start on Sunday")
+    before = match.string[: match.start()]
+    verb = _SCHEDULED.search(before)
+    clause = before[before.rfind(",", 0, verb.start()) + 1 : verb.start()] if verb else ""
+    scheduled = verb is not None and verb[0][0].islower() and tense_of(clause) is not Tense.PAST
+    if which == "last" or (which != "next" and tense is Tense.PAST and not scheduled):
         return (published - timedelta(days=back)).isoformat()
-    if which == "next" or tense is Tense.FUTURE:
-        return (published + timedelta(days=forward or 7)).isoformat()
-    if _SCHEDULED.search(match.string, 0, match.start()):
+    if which == "next" or tense is Tense.FUTURE or scheduled:
         return (published + timedelta(days=forward or 7)).isoformat()
     shift = -back if back < forward else forward
     return (published + timedelta(days=shift)).isoformat()
@@ -244,8 +250,9 @@ _SCHEDULED = re.compile(
     r"departs|leaves|plays|faces|hosts|goes on sale|comes into force|reopens|returns|"
     # a plural subject's timetable: "The two sides meet again in a charity match on Saturday"
     r"meet|play|face|open|start|begin|resume|return|"
-    # a release's day: "The Glass Orchard is out on Thursday"
-    r"premieres|airs|(?:is|are)\s+(?:out|in\s+(?:shops|cinemas|bookshops)))\s+"
+    # a release's day: "The Glass Orchard is out on Thursday", "is published on Thursday"
+    r"premieres|airs|(?:is|are)\s+(?:out|published|released|in\s+(?:shops|cinemas|bookshops)))"
+    r"\s+"
     # not across a clause of its own: "meet again after they drew on Saturday"
     r"(?:(?!(?:after|before|when|while|since|because|they|he|she|we|it|and|but)\b)"
     r"[\w'’-]+\s+){0,5}?(?:on\s+)?(?:this\s+)?$",
