@@ -30,6 +30,8 @@ def _dates(text: str) -> list[str]:
         "Date of decision: 3 March 2031",
         "Last Update Posted: 20 March 2031",
         "Issued: 14 March 2031 - J. Amadi, Secretary",
+        # a record's number and day, quoted as its reference
+        "Call 101 and quote incident 0892 of 14 March.",
         # a holiday a habit keeps
         "The family still lights the lanterns every New Year's Eve.",
     ],

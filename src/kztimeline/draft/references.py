@@ -121,6 +121,12 @@ _REFERENCE = re.compile(
     r"[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s*){1,3}"
     r"(?:,?\s*(?:&|and)\s+[^()]{1,60})?\($"
 )
+# A record named by its number and its day: "quoting incident 1123 of 23 November", "log
+# 0457 of 3 May": the record's reference, not a fact of the story.
+_NUMBERED_OF = re.compile(
+    r"\b(?i:incident|crime|log|occurrence|ticket|invoice|order)\s+(?:no\.?\s*|number\s+)?"
+    r"[A-Z]*\d[\w/-]*\s+of\s+$"
+)
 # A page's furniture: "© 2008-2022 National Library".
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?$", re.IGNORECASE)
 _LEVELS = re.compile(r"^\s+levels?\b")  # "rose to 2020 levels"
@@ -258,6 +264,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     if _SPLIT_YEAR.fullmatch(sentence, start, end) and (_WORK.match(after) or _BUDGET.match(after)):
         return True  # "Council sets 2025/26 budget": a headline drops its "the"
     if _COPYRIGHT.search(before) or _LEVELS.match(after) or _AGE.search(before[-40:]):
+        return True
+    if _NUMBERED_OF.search(before[-40:]):
         return True
     if _BEFORE_PRESENT.match(after) or (_EDITION.search(before[-40:]) and after.startswith(")")):
         return True
