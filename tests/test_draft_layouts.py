@@ -617,3 +617,15 @@ def test_a_start_and_an_end_told_by_two_verbs_are_one_span() -> None:
         "Thursday 10 July."
     )
     assert list(_events(text, published="2031-06-20")) == ["2031-07-07/2031-07-10"]
+
+
+def test_a_log_s_year_in_its_head_and_its_days_without_a_month() -> None:
+    """An untitled log's head ("Hull towards Archangel, 1868.") gives the year of the days
+    it heads; "Sunday 16th." is a day of the month of the entry before."""
+    text = (
+        "JOURNAL OF THE BRIG ANNA HOLT, W. Dunn, Master.\n"
+        "Hull towards Archangel, 1868.\n\n"
+        "Friday 14th August. Sailed from Hull at noon with a fair wind.\n\n"
+        "Sunday 16th. Passed the Naze at 4 p.m.\n"
+    )
+    assert set(_events(text)) == {"1868-08-14", "1868-08-16"}

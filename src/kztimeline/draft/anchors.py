@@ -246,7 +246,7 @@ _OPENS_ON_A_DAY = re.compile(
     rf"\W*(?:(?i:around|about|c\.)\s*)?(?:(?:{MONTH_WORDS})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_WORDS}))"
 )
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
-_TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\s*$")
+_TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\.?\s*$")
 _NEAR_DAYS = 400  # how far from the story's own time a day of an earlier paragraph goes on
 _NEAR_YEARS = 2  # how far from the publication a year is still the text's own time
 

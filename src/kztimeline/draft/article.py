@@ -23,7 +23,7 @@ from kztimeline.draft.relative import WEEKDAY_ABBREVIATIONS
 from kztimeline.draft.tense import plainly_past
 from kztimeline.draft.webpage import TextOfPage, looks_like_html
 
-__all__ = ("Article", "Sentence", "looks_like_html", "read_article")
+__all__ = ("Article", "Sentence", "looks_like_html", "read_article", "untitled_head")
 
 
 @dataclass(frozen=True, slots=True)
@@ -125,6 +125,17 @@ _CITY_DATELINE = re.compile(
     rf"(?:,\s*[{CAPITALS}][{LETTERS} .'-]{{1,30}})?"
     r"(?:\s*\([^)]{1,30}\))?\s*[-–—]\s+(?=\S)"
 )
+
+
+def untitled_head(article: Article) -> str | None:
+    """The short lines of an untitled text's first paragraph, read as its title ("LOG OF THE
+    BARQUE MARGARET ELLIS, ... / Liverpool towards Valparaiso, 1872."), or ``None``."""
+    head = [sentence.text for sentence in article.sentences[:4] if sentence.paragraph == 0]
+    short = all(len(line) <= _HEAD_TITLE for line in head)
+    return " ".join(head) if article.title is None and 0 < len(head) <= 3 and short else None
+
+
+_HEAD_TITLE = 80  # the longest line of an untitled head read as its title
 
 
 def read_article(

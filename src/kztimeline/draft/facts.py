@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from kztimeline.draft.ahead import looks_ahead, plans_ahead
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
-from kztimeline.draft.article import Article
+from kztimeline.draft.article import Article, untitled_head
 from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
 from kztimeline.draft.grammar import matches
@@ -207,7 +207,7 @@ def facts_of(
     """
     found: list[list[Mention]] = []
     anchors = Anchors(article.published)
-    anchors.titled(article.title)
+    anchors.titled(article.title or untitled_head(article))
     headed_item = False  # whether the entries read since a dated heading are all a list's
     just_headed = False  # whether the sentence before was a dated heading
     heading_plan = False  # whether that heading's day is a plan
