@@ -30,6 +30,10 @@ def _dates(text: str) -> list[str]:
         "Date of decision: 3 March 2031",
         "Last Update Posted: 20 March 2031",
         "Issued: 14 March 2031 - J. Amadi, Secretary",
+        # a figure's caption, a photo's caption, a count compared with all years since
+        "Figure 2: Monthly rainfall, January 2019 to March 2031",
+        "Photo caption: the old ferry at the pier in 1958.",
+        "The parish has 2,140 residents, more than at any time since 1911.",
         # a record's number and day, quoted as its reference
         "Call 101 and quote incident 0892 of 14 March.",
         # a holiday a habit keeps

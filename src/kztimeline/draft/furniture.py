@@ -29,7 +29,9 @@ _PERIOD = re.compile(r"(?:^|[|·•]\s*)(?:Reporting\s+)?period(?:\s+covered)?\s
 _FURNITURE = re.compile(
     r"^(?:Case|Docket)\s+(?:No\.?\s*)?\d+:\d+-\w+-\d+|\bDocument\s+\d+\s+Filed\b|"
     r"\bPage\s+\d+\s+of\s+\d+\b|\bStory\s+(?:No\.?|number|ID)\s*:?\s*\d+|"
-    r"^(?:Photo|Photograph|Picture|Image|File photo|Caption)\b\s*(?:credit)?\s*[:|–—-]|"
+    r"^(?:Photo|Photograph|Picture|Image|File photo|Caption)\b\s*(?:credit|caption)?\s*[:|–—-]|"
+    # a figure's or a table's caption: "Figure 1: CPI 12-month rate, January 2014 to ..."
+    r"^(?:Figure|Fig\.|Table|Chart|Graph)\s+\d+[a-z]?\s*[:.]\s|"
     r"\b[A-Z]{3,}/[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$|"
     r"^\(?(?:By|Written by|Reporting by|Editing by|Interview(?:ed)? by|Text by|Photos? by|"
     r"Compiled by|Answered by|Asked by|Tabled by|Read by|Presented by)\s*:?\s+"

@@ -252,6 +252,8 @@ _COMPARED = re.compile(
     r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )than"
     # not a measure of need: "has kept data for longer than necessary since 2018"
     r"(?!\s+(?:necessary|needed|required|allowed|permitted))|not\s+(?:been\s+)?seen|unseen|"
+    # "18,204 inhabitants, more than at any time since 1900"
+    r"(?:more|less|fewer)\s+than\s+(?:at|in|during)\s+any|"
     # "every year", and any occasion counted again: "at every election", "in each census"
     rf"{_TREND}(?:(?:(?:in|at|with|after)\s+)?(?:every|each)\s+(?:single\s+)?[a-z-]{{3,}}|"
     r"annually|yearly|monthly|weekly|daily)|"
