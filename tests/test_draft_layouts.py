@@ -203,6 +203,12 @@ def test_an_issued_field_dates_the_statement() -> None:
             "Seitkali told reporters. He said talks would resume on Monday.",
             "Aidar Seitkali said talks would resume",
         ),
+        # "they" looks as far back for its plural as "he" does for a person
+        (
+            "The Harbour Rovers were formed by dockers. The club's ground is on Quay Street. "
+            "Its stand holds 900. Tickets cost four pounds. They won the county cup in 1931.",
+            "The Harbour Rovers won the county cup",
+        ),
         # a name with an accent or a capital inside it is a person's name
         (
             "Zoë Ångström was a Swedish glassblower who worked in Kosta. She opened her own "

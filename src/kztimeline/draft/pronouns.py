@@ -167,7 +167,9 @@ def named(
         name = possessive(names[-1]) if pronoun["word"] in ("His", "Her") else names[-1]
         return f"{name} {text[pronoun.end() :]}"
     corporate = word in ("We", "Our")  # a company on its own page: its name
-    window = [*earlier, before] if personal or corporate else [*earlier[-3:], before]
+    window = (
+        [*earlier, before] if personal or corporate or word == "They" else [*earlier[-3:], before]
+    )
     for sentence in reversed(window):
         subject = subject_of(sentence)
         speaker = _SPEAKER.search(sentence) if personal else None
