@@ -62,6 +62,14 @@ _KIND_BEFORE = re.compile(
 )
 
 
+# An adverb of a habit in the clause before: "often", "usually", "tend to".
+_OFTEN = re.compile(
+    r"\b(?:often|usually|generally|normally|typically|always|regularly|sometimes|tend\s+to)\b"
+    r"[^,;.]*$",
+    re.IGNORECASE,
+)
+
+
 def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
     """Whether the weekday at ``start:end`` of ``sentence`` is one of a habit."""
     before = sentence[:start]
@@ -69,8 +77,12 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
         return True
     if _EVERY_ONE.search(before) and not sentence[start:end].lower().startswith("on "):
         return True
-    if _PLURAL_AFTER.match(sentence, end) and _KIND_BEFORE.search(before):
-        return True  # "Its free Saturday workshops run throughout the year": a kind of day
+    if _PLURAL_AFTER.match(sentence, end) and (
+        _KIND_BEFORE.search(before) or _OFTEN.search(before)
+    ):
+        # "Its free Saturday workshops run throughout the year", "Demonstrations often take
+        # place after Friday prayers": a kind of day
+        return True
     ranged = _WEEKDAY_TO.search(before) or _WEEKDAY_FROM.match(sentence, end)
     if ranged and not _WEEKDAYS_LISTED.search(before):
         return True  # "open Tuesday to Sunday"
