@@ -635,3 +635,16 @@ def test_a_log_s_year_in_its_head_and_its_days_without_a_month() -> None:
         "Sunday 16th. Passed the Naze at 4 p.m.\n"
     )
     assert set(_events(text)) == {"1868-08-14", "1868-08-16"}
+
+
+def test_a_document_s_issue_line_dates_it_and_is_no_range() -> None:
+    """ "Issue 3 - 12 February 2031" under a press kit's title is the day of that issue,
+    not the days 3 to 12 February: what it names after that day is a plan."""
+    text = (
+        "ARGO-2\nLAUNCH KIT\nIssue 3 - 12 February 2031\n\n"
+        "A test window runs from 3 to 9 April 2031. The probe was built in 2029.\n"
+    )
+    assert _events(text) == {
+        "2031-04-03/2031-04-09": ("A test window runs", "tentative"),
+        "2029": ("The probe was built", None),
+    }

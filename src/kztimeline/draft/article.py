@@ -356,11 +356,12 @@ def _last_line_day(text: str, paragraph: Paragraph) -> date | None:
     if any(end - start > _SHORT_LINE for start, end in pairwise(starts)):
         return None  # a hard-wrapped paragraph of prose that ends on "March 31, 2017."
     last = text[starts[-1] :]
-    if _POSTED_LINE.match(last):
+    if _POSTED_LINE.match(last) or _ISSUE.match(last):
         return _date_line(last)
     return _lone_day(last)
 
 
+_ISSUE = re.compile(r"^(?:Issue|Edition|Version|Revision|Rev\.)\s+\d+[a-z]?\s*[-–—,:|]\s*")
 _SHORT_LINE = 60  # the longest line of an address or a title over a date line
 _POSTED_LINE = re.compile(r"\s*(?:Posted|Published|Updated|Issued|Dated)\b")
 
@@ -380,6 +381,7 @@ def _lone_day(line: str) -> date | None:
 
 def _date_line(text: str) -> date | None:
     """The full date of a short line that is not a sentence, or ``None``."""
+    text = _ISSUE.sub("", text)  # "Issue 2 - 10 March 2025": the issue's day, no range
     if (day := _lone_day(text)) is not None:
         return day
     if len(text) > 100 or re.search(r"[.!?;\"”]$", text) or re.match(r"\d{1,2}[.)]\s", text):
