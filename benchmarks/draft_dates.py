@@ -70,9 +70,13 @@ from draft_nineteenth import NINETEENTH_CORPUS  # noqa: E402
 from draft_ninth import NINTH_CORPUS  # noqa: E402
 from draft_seventeenth import SEVENTEENTH_CORPUS  # noqa: E402
 from draft_seventieth import SEVENTIETH_CORPUS  # noqa: E402
+from draft_seventyeighth import SEVENTYEIGHTH_CORPUS  # noqa: E402
+from draft_seventyfifth import SEVENTYFIFTH_CORPUS  # noqa: E402
 from draft_seventyfirst import SEVENTYFIRST_CORPUS  # noqa: E402
 from draft_seventyfourth import SEVENTYFOURTH_CORPUS  # noqa: E402
 from draft_seventysecond import SEVENTYSECOND_CORPUS  # noqa: E402
+from draft_seventyseventh import SEVENTYSEVENTH_CORPUS  # noqa: E402
+from draft_seventysixth import SEVENTYSIXTH_CORPUS  # noqa: E402
 from draft_seventythird import SEVENTYTHIRD_CORPUS  # noqa: E402
 from draft_sixteenth import SIXTEENTH_CORPUS  # noqa: E402
 from draft_sixtieth import SIXTIETH_CORPUS  # noqa: E402
@@ -603,6 +607,10 @@ def main() -> None:
         ("Evaluation corpus, seventy-second batch", SEVENTYSECOND_CORPUS),
         ("Evaluation corpus, seventy-third batch", SEVENTYTHIRD_CORPUS),
         ("Evaluation corpus, seventy-fourth batch", SEVENTYFOURTH_CORPUS),
+        ("Evaluation corpus, seventy-fifth batch", SEVENTYFIFTH_CORPUS),
+        ("Evaluation corpus, seventy-sixth batch", SEVENTYSIXTH_CORPUS),
+        ("Evaluation corpus, seventy-seventh batch", SEVENTYSEVENTH_CORPUS),
+        ("Evaluation corpus, seventy-eighth batch", SEVENTYEIGHTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 

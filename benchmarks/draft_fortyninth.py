@@ -1,4 +1,4 @@
-"""A forty-ninth batch of texts for the evaluation of ``kztimeline draft``, never used for a fix.
+"""A forty-ninth batch of texts for the evaluation of ``kztimeline draft``, written blind.
 
 Written like ``draft_corpus.py`` (same ``Text`` and ``expect``), without reading the draft's
 code, its tests or the earlier batches: twenty new styles of document (a wire story on an

@@ -1,4 +1,4 @@
-"""A nineteenth batch of texts for the evaluation of ``kztimeline draft``, never used for a fix.
+"""A nineteenth batch of texts for the evaluation of ``kztimeline draft``, written blind.
 
 Written like ``draft_corpus.py`` (same ``Text`` and ``expect``), without reading the draft's
 code, its tests or the earlier batches: twenty kinds of documents a journalist or a historian

@@ -1,4 +1,4 @@
-"""A sixty-third batch of texts for the evaluation of ``kztimeline draft``, never used for a fix.
+"""A sixty-third batch of texts for the evaluation of ``kztimeline draft``, written blind.
 
 Written like ``draft_corpus.py`` (same ``Text`` and ``expect``), without reading the draft's
 code, its tests or the earlier batches: twenty new documents in twenty styles (an election
