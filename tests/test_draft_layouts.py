@@ -648,3 +648,19 @@ def test_a_document_s_issue_line_dates_it_and_is_no_range() -> None:
         "2031-04-03/2031-04-09": ("A test window runs", "tentative"),
         "2029": ("The probe was built", None),
     }
+
+
+def test_a_title_line_s_year_and_a_bulletin_title_s_day() -> None:
+    """A diary's year closes the first line of its two-line title; a bulletin's full date
+    in its title line dates its "last night" and its weekdays."""
+    diary = (
+        "JOURNAL OF THE KARA SEA SURVEY, NOVAYA ZEMLYA, 1931\nkept by T. Orr, mate\n\n"
+        "Monday, 3 August. Left Archangel in the Sibiryak.\n\n"
+        "9 August. Anchored off Cape Zhelaniya.\n"
+    )
+    assert set(_events(diary)) == {"1931-08-03", "1931-08-09"}
+    bulletin = (
+        "RIVERSIDE FM - NEWS 0700 - FRIDAY 14 NOVEMBER 2031\nREADER: SAM   DURATION: 2'30\"\n\n"
+        "The county council approved the new ring road last night.\n"
+    )
+    assert set(_events(bulletin)) == {"2031-11-13"}

@@ -137,7 +137,9 @@ class Anchors:
         if self.reference is not None or not title:
             return
         named = [mention.value for mention in find_dates(title)]
-        year = _TITLE_YEAR.search(title)
+        # "DIARY OF THE ARDMORE GLACIER EXPEDITION, SPITSBERGEN, 1936 kept by ...": the
+        # year that closes a line of the title, after a comma, when the title ends otherwise
+        year = _TITLE_YEAR.search(title) or _TITLE_LINE_YEAR.search(title)
         if len(named) == 1 and "/" not in named[0] and not names_a_day(named[0]):
             self.year = parse_partial_date(named[0].rstrip("~?"))
         elif not named and year is not None:
@@ -247,6 +249,7 @@ _OPENS_ON_A_DAY = re.compile(
 )
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 _TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\.?\s*$")
+_TITLE_LINE_YEAR = re.compile(r",\s*((?:1[5-9]|20)\d\d)\s+(?-i:[a-z])")
 _NEAR_DAYS = 400  # how far from the story's own time a day of an earlier paragraph goes on
 _NEAR_YEARS = 2  # how far from the publication a year is still the text's own time
 
