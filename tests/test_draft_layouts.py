@@ -664,3 +664,20 @@ def test_a_title_line_s_year_and_a_bulletin_title_s_day() -> None:
         "The county council approved the new ring road last night.\n"
     )
     assert set(_events(bulletin)) == {"2031-11-13"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A flood in 1771 may have carried off the first bridge.", "1771?"),
+        (
+            "Engineers believe, though it has not been verified, that the seal failed in "
+            "March 2029.",
+            "2029-03?",
+        ),
+        # a share hedged, not the date
+        ("The plague took perhaps a quarter of the parish in 1665.", "1665"),
+    ],
+)
+def test_a_doubt_of_the_fact_or_of_a_share(text: str, value: str) -> None:
+    assert list(_events(text)) == [value]
