@@ -30,6 +30,10 @@ def _dates(text: str) -> list[str]:
         "Date of decision: 3 March 2031",
         "Last Update Posted: 20 March 2031",
         "Issued: 14 March 2031 - J. Amadi, Secretary",
+        "Submitted: February 3, 2031",
+        "JUDGMENT SENT TO THE PARTIES ON 2 March 2031",
+        "Last edited 9 March 2031",
+        "Harbour Trust | Tel 01632 960 111 | Last modified: 2 March 2031",
         # a figure's caption, a photo's caption, a count compared with all years since
         "Figure 2: Monthly rainfall, January 2019 to March 2031",
         "Photo caption: the old ferry at the pier in 1958.",
@@ -852,3 +856,8 @@ def test_an_issued_line_dates_the_bulletin_and_heads_no_entry() -> None:
         "The river peaked on Saturday. Schools will reopen on Thursday.\n"
     )
     assert set(drafted_events(text)) == {"2031-05-10", "2031-05-15"}
+
+
+def test_a_history_s_submitted_on_is_a_fact() -> None:
+    text = "Application 31/0042/FUL - a new shopfront. Submitted on 14 January 2031."
+    assert list(drafted_events(text)) == ["2031-01-14"]

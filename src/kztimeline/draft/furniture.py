@@ -49,7 +49,7 @@ _FURNITURE = re.compile(
     r"^\s*«\s*[A-Z][a-z]+\s+\d{4}\s*(?:[|·]\s*[A-Z][a-z]+\s+\d{4}\s*»)?\s*$|"
     r"^\s*[A-Z][a-z]+\s+\d{4}\s*»\s*$|"
     # "Reference: PCA/2023/0871 · Published 16 May 2025": the page's day after its fields
-    r"[·|•]\s*(?:Published|Posted|Updated|Last\s+updated)\s*:?\s+(?:on\s+)?"
+    r"[·|•]\s*(?:Published|Posted|Updated|Last\s+(?:updated|modified|edited))\s*:?\s+(?:on\s+)?"
     rf"{_WRITTEN_DAY}\s*$|"
     r"^[^.]{0,40}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+,?\s+(?:[A-Z][a-z]+\s+)?\d{4}$|"
     # a document that names itself by its day: "Notice of 20 November 2025"
@@ -90,7 +90,10 @@ _FURNITURE = re.compile(
     # released on 2 May 2020" has a subject and stays.
     r"^(?:(?:Dated|Signed|Issued|Filmed|Compiled|Revised|Notice\s+issued|Sent|Filed|Decided|"
     r"Broadcast|Aired|Recorded|Released|Transcribed|Printed|Retrieved|Accessed|"
-    r"Last\s+Update\s+Posted)(?:\s*:)?|"
+    r"Last\s+Update\s+Posted|Last\s+(?:edited|modified))(?:\s*:)?|"
+    # a court's own record lines: "Submitted: October 22, 2024", "JUDGMENT SENT TO THE
+    # PARTIES ON 19 February 2025" (a planning history's "Submitted on 14 January" is a fact)
+    r"Submitted\s*:|Judgment\s+sent\s+to\s+the\s+parties|"
     r"Date\s+of\s+(?:dispatch|despatch|issue|publication|decision)(?:\s+of\s+this\s+\w+)?\s*:)"
     r"\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
