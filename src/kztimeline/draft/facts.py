@@ -21,8 +21,8 @@ from kztimeline.draft.grammar import matches
 from kztimeline.draft.headings import (
     entry_of_the_day,
     heading_day,
-    headline,
     main_clause_of_the_day,
+    stamped,
     undated_heading,
 )
 from kztimeline.draft.normalise import Mention, find_dates
@@ -178,19 +178,6 @@ _STARTS = re.compile(
 _CONTEXT = 5  # the undated sentences after a dated one that may name who takes part
 
 
-def _stamped(article: Article, number: int) -> bool:
-    """Whether the day line ``number`` of a list's entry stamps a news item beside its
-    headline ("<time>28 March 2025</time>" by "Harbour bridge reopens"): the day the item
-    was posted, which its relative dates count from, and no entry's day."""
-    line = article.sentences[number]
-    return line.item and any(
-        0 <= other < len(article.sentences)
-        and article.sentences[other].item
-        and headline(article.sentences[other].text)
-        for other in (number - 1, number + 1)
-    )
-
-
 def facts_of(
     article: Article,
     *,
@@ -220,7 +207,7 @@ def facts_of(
                 anchors.heading(day, sentence.paragraph)  # a later post's "Posted 2 May 2024"
                 # "Issued: 18 September 2024, 18:00" dates what follows, heading no entry
                 posted = _POSTED.match(sentence.text) is not None
-                headed_item = just_headed = posted and not _stamped(article, number)
+                headed_item = just_headed = posted and not stamped(article.sentences, number)
             elif dates_the_text(sentence.text):
                 # "Stavanger, 23 October 2025" under a report's title: the year it is in
                 lines = find_dates(sentence.text, published=anchors.reference)
@@ -265,7 +252,7 @@ def facts_of(
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
             heading_plan = from_plan  # "Wednesday 2 October" under "will meet from 2 to 4 October"
             found[-1] = []
-            headed_item = just_headed = not _stamped(article, number)
+            headed_item = just_headed = not stamped(article.sentences, number)
             continue
         headed_item = headed_item and sentence.item
         if anchors.headed and opens and not found[-1] and undated_heading(sentence.text):

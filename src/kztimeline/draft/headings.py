@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
+from kztimeline.draft.article import Sentence
 from kztimeline.draft.cues import CAPITALS
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
@@ -22,6 +23,7 @@ __all__ = (
     "heading_day",
     "headline",
     "main_clause_of_the_day",
+    "stamped",
     "undated_heading",
 )
 
@@ -110,4 +112,14 @@ def undated_heading(text: str) -> bool:
         and re.search(r"[.!?:;,]$", text) is None
         and ":" not in text  # "Area: Coastal Vestland" is a field of the heading's record
         and not text[:1].isdigit()
+    )
+
+
+def stamped(sentences: Sequence[Sentence], number: int) -> bool:
+    """Whether the day line ``number`` of a list's entry stamps a news item beside its
+    headline ("<time>28 March 2025</time>" by "Harbour bridge reopens"): the day the item
+    was posted, which its relative dates count from, and no entry's day."""
+    return sentences[number].item and any(
+        0 <= other < len(sentences) and sentences[other].item and headline(sentences[other].text)
+        for other in (number - 1, number + 1)
     )
