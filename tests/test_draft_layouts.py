@@ -681,3 +681,22 @@ def test_a_title_line_s_year_and_a_bulletin_title_s_day() -> None:
 )
 def test_a_doubt_of_the_fact_or_of_a_share(text: str, value: str) -> None:
     assert list(_events(text)) == [value]
+
+
+def test_an_on_this_day_column_s_today_is_the_day_in_its_section_s_year() -> None:
+    """ "50 YEARS AGO - 1981" heads a section of a column published on 12 May 2031: its
+    "today" is 12 May 1981, and its "last Friday" the Friday before; a section that gives
+    its own days keeps them in its year."""
+    text = (
+        "ON THIS DAY\n\n"
+        "50 YEARS AGO - 1981\n"
+        "The new lifeboat was launched at Penmore today. The crew had trained since last "
+        "Friday.\n\n"
+        "25 YEARS AGO (2006)\n"
+        "The pier reopened on 14 May after repairs.\n"
+    )
+    assert set(_events(text, published="2031-05-12")) == {
+        "1981-05-12",
+        "1981-05-08/..",
+        "2006-05-14",
+    }

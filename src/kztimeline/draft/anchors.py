@@ -184,6 +184,11 @@ class Anchors:
         again."""
         self.reference, self.headed = published, False
 
+    def dated(self, day: date | None) -> None:
+        """A section of a column that is of ``day`` ("100 YEARS AGO - 1925"): its "today"
+        and its weekdays count from it."""
+        self.reference = day
+
     def heading(self, day: str, paragraph: int) -> None:
         """A dated heading: what follows counts from its day."""
         self.reference, self.headed = date.fromisoformat(day), True

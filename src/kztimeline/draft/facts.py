@@ -24,6 +24,7 @@ from kztimeline.draft.headings import (
     main_clause_of_the_day,
     stamped,
     undated_heading,
+    years_ago,
 )
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
@@ -213,6 +214,9 @@ def facts_of(
                 lines = find_dates(sentence.text, published=anchors.reference)
                 anchors.after(sentence.text, sentence.paragraph, lines, told=False)
             continue
+        section = " ".join(later.text for later in article.sentences[number + 1 : number + 3])
+        if (column := years_ago(sentence.text, article.published, section)) is not None:
+            anchors.dated(column[0] or article.published)  # "100 YEARS AGO - 1925 ... today"
         missed: list[str] = []
         frames: list[Mention] = []
         year_anchor, from_plan = anchors.year_for(
@@ -229,6 +233,7 @@ def facts_of(
         )
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         mentions = [m for m in mentions if not the_text_s_own_day(sentence.text, m.start)]
+        mentions = [m for m in mentions if column is None or m.start >= column[1]]
         entry = headed_item and (sentence.item or just_headed)
         # "<h2>1936</h2>" over "The first cheese cellar opened.": a history's year heading
         heading, plan = (anchors.reference, heading_plan) if entry else (year_heading, False)

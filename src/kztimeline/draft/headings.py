@@ -24,6 +24,7 @@ __all__ = (
     "headline",
     "main_clause_of_the_day",
     "stamped",
+    "years_ago",
     "undated_heading",
 )
 
@@ -123,3 +124,37 @@ def stamped(sentences: Sequence[Sentence], number: int) -> bool:
         0 <= other < len(sentences) and sentences[other].item and headline(sentences[other].text)
         for other in (number - 1, number + 1)
     )
+
+
+# An "on this day" column's section: "100 YEARS AGO - 1925", "Fifty years ago (1975):".
+_YEARS_AGO = re.compile(
+    r"^\s*(?P<n>\d{1,3})\s+years?\s+ago\b\s*(?:[-–—:(]\s*(?P<y>\d{4})\)?)?\s*[:.–—-]?\s*",
+    re.IGNORECASE,
+)
+
+
+# The words by which a section tells of its own day: "today", "last night", "last Saturday".
+_TODAY = re.compile(
+    r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+(?:night|"
+    r"[A-Z]?[a-z]+day))\b",
+    re.IGNORECASE,
+)
+
+
+def years_ago(text: str, published: date | None, after: str = "") -> tuple[date | None, int] | None:
+    """An "on this day" section's heading at the start of ``text`` (a column published on
+    ``published``): the day its section is of, and where the heading ends. "100 YEARS AGO -
+    1925 / The new clock ... was started today" is of the publication's day in 1925; a
+    section that tells of no day of its own ("today", "last Saturday") in its heading's
+    sentence or ``after`` it (the next sentences) gives ``None`` for its day: its dates
+    count from the publication. ``None`` for any other sentence."""
+    heading = _YEARS_AGO.match(text)
+    if heading is None or published is None:
+        return None
+    year = published.year - int(heading["n"])
+    if heading["y"] is not None and int(heading["y"]) != year:
+        return None
+    if not _TODAY.search(f"{text[heading.end() :]} {after}"):
+        return None, heading.end()  # "100 YEARS AGO (1925) / The bridge opened on Nov. 5"
+    day = min(published.day, 28) if published.month == 2 else published.day
+    return date(year, published.month, day), heading.end()
