@@ -543,3 +543,17 @@ def test_a_weekday_after_a_timetable_s_verb_looks_ahead(text: str, day: str) -> 
     # Published on a Sunday: Friday is two days back or five on, Thursday three back or four on.
     days = [value for value in _events(text, published="2031-03-09") if value.startswith("2031")]
     assert days == [day]
+
+
+@pytest.mark.parametrize(
+    ("text", "day"),
+    [
+        # "last" of no time is an adjective, no past
+        ("The first team plays its last league match against Oldport on 18 March.", "2031-03-18"),
+        ("Kelso, the last champions, face Ayr again in the final on 20 April.", "2031-04-20"),
+        # "last" of a time still tells of the past
+        ("The ferry last sailed on 2 March.", "2031-03-02"),
+    ],
+)
+def test_last_as_an_adjective_tells_no_past(text: str, day: str) -> None:
+    assert list(_events(text, published="2031-03-10")) == [day]

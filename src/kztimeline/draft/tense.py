@@ -112,8 +112,12 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|took|held|said|became|met|won|gave|made|came|went|began|told|saw|"
     r"rose|fell|left|brought|sent|spoke|wrote|found|struck|lost|sold|bought|built|fought|"
     r"caught|ago|yesterday|"
-    # "last" as in "last week", not the verb of "will last until Friday".
-    r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last|"
+    # "last" as in "last week", not the verb of "will last until Friday", nor an adjective
+    # of no time ("its last home match", "last champions", "for the last time")
+    r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last"
+    r"(?=\s+(?:week|weekend|month|year|night|season|summer|winter|spring|autumn|decade|"
+    r"century|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
+    r"October|November|December)\b|\s*[,.;]|$)|"
     # The present perfect tells of the past: "has risen", "have been".
     rf"{_PERFECT_WORDS})\b",
     re.IGNORECASE,
