@@ -861,3 +861,12 @@ def test_an_issued_line_dates_the_bulletin_and_heads_no_entry() -> None:
 def test_a_history_s_submitted_on_is_a_fact() -> None:
     text = "Application 31/0042/FUL - a new shopfront. Submitted on 14 January 2031."
     assert list(drafted_events(text)) == ["2031-01-14"]
+
+
+def test_a_log_s_number_before_its_day_is_no_span() -> None:
+    """ "Callout 17/31 - 4 May" is a numbered callout on 4 May, not a span from the 31st."""
+    text = (
+        "Penwyn Rescue Team: callout log\n\n"
+        "Callout 17/31 - 4 May\nTwo walkers were found on the ridge at 16:20."
+    )
+    assert list(drafted_events(text, published="2031-06-01")) == ["2031-05-04"]

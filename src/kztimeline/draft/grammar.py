@@ -304,6 +304,10 @@ def _read_shape(
             return None
         first = _side(match, "y1", "m1", "d1")
         last = _side(match, "y", "m2", "d2")
+        # "Incident 42/25 - 19 March": a number, then the day; no span runs backwards
+        backwards = first.day is not None and last.day is not None and first.day >= last.day
+        if first.month is None and (backwards or before.endswith("/")):
+            return None
         month1 = first.month or last.month
         month2 = last.month or first.month
         # "14-16 November 2012": the first day's year is the last's, unless the first names
