@@ -42,6 +42,9 @@ from tests.draft_articles import ARTICLES  # noqa: E402
 from draft_corpus import CORPUS, Text  # noqa: E402
 from draft_eighteenth import EIGHTEENTH_CORPUS  # noqa: E402
 from draft_eighth import EIGHTH_CORPUS  # noqa: E402
+from draft_eightieth import EIGHTIETH_CORPUS  # noqa: E402
+from draft_eightyfirst import EIGHTYFIRST_CORPUS  # noqa: E402
+from draft_eightysecond import EIGHTYSECOND_CORPUS  # noqa: E402
 from draft_eleventh import ELEVENTH_CORPUS  # noqa: E402
 from draft_fifteenth import FIFTEENTH_CORPUS  # noqa: E402
 from draft_fiftieth import FIFTIETH_CORPUS  # noqa: E402
@@ -74,6 +77,7 @@ from draft_seventyeighth import SEVENTYEIGHTH_CORPUS  # noqa: E402
 from draft_seventyfifth import SEVENTYFIFTH_CORPUS  # noqa: E402
 from draft_seventyfirst import SEVENTYFIRST_CORPUS  # noqa: E402
 from draft_seventyfourth import SEVENTYFOURTH_CORPUS  # noqa: E402
+from draft_seventyninth import SEVENTYNINTH_CORPUS  # noqa: E402
 from draft_seventysecond import SEVENTYSECOND_CORPUS  # noqa: E402
 from draft_seventyseventh import SEVENTYSEVENTH_CORPUS  # noqa: E402
 from draft_seventysixth import SEVENTYSIXTH_CORPUS  # noqa: E402
@@ -611,6 +615,10 @@ def main() -> None:
         ("Evaluation corpus, seventy-sixth batch", SEVENTYSIXTH_CORPUS),
         ("Evaluation corpus, seventy-seventh batch", SEVENTYSEVENTH_CORPUS),
         ("Evaluation corpus, seventy-eighth batch", SEVENTYEIGHTH_CORPUS),
+        ("Evaluation corpus, seventy-ninth batch", SEVENTYNINTH_CORPUS),
+        ("Evaluation corpus, eightieth batch", EIGHTIETH_CORPUS),
+        ("Evaluation corpus, eighty-first batch", EIGHTYFIRST_CORPUS),
+        ("Evaluation corpus, eighty-second batch", EIGHTYSECOND_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
