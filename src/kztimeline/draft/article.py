@@ -365,12 +365,15 @@ def _last_line_day(text: str, paragraph: Paragraph) -> date | None:
 
 _ISSUE = re.compile(r"^(?:Issue|Edition|Version|Revision|Rev\.)\s+\d+[a-z]?\s*[-–—,:|]\s*")
 _SHORT_LINE = 60  # the longest line of an address or a title over a date line
+_LONE_DAY = 40  # the longest line read as a date alone ("Wednesday, 23rd September 1921.")
 _POSTED_LINE = re.compile(r"\s*(?:Posted|Published|Updated|Issued|Dated)\b")
 
 
 def _lone_day(line: str) -> date | None:
     """The day of a line that is only a full date ("3rd March 1921."), or ``None``."""
     line = line.strip().rstrip(".")
+    if len(line) > _LONE_DAY:
+        return None  # a paragraph of prose: reading it whole costs the square of its size
     found = find_dates(line)
     if len(found) != 1 or not names_a_day(found[0].value):
         return None
