@@ -700,3 +700,13 @@ def test_an_on_this_day_column_s_today_is_the_day_in_its_section_s_year() -> Non
         "1981-05-08/..",
         "2006-05-14",
     }
+
+
+def test_a_dateline_s_region_may_be_two_words() -> None:
+    text = (
+        "PERTH, Western Australia, Mar 4 (Coast Wire) - Ferry crews ended a strike on Monday "
+        "after a new pay offer."
+    )
+    assert _events(text, published="2031-03-04") == {
+        "2031-03-03": ("Ferry crews ended a strike after a new pay offer", None)
+    }

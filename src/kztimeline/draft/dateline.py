@@ -17,7 +17,8 @@ __all__ = ("Dateline", "dateline_year", "read_dateline")
 _DATELINE = re.compile(
     rf"(?:(?:Published|Posted|Updated|Date)(?:\s+on)?:?\s+)?"
     rf"(?:(?P<place>[{CAPITALS}][{LETTERS}.'-]*(?:\s+[{CAPITALS}][{LETTERS}.'-]*){{0,3}})"
-    rf"(?:,\s*(?:the\s+)?[{CAPITALS}][{LETTERS}.'-]+)?"
+    # its region or country, of up to three words: "HALIFAX, Nova Scotia, Oct 9"
+    rf"(?:,\s*(?:the\s+)?[{CAPITALS}][{LETTERS}.'-]+(?:\s+[{CAPITALS}][{LETTERS}.'-]+){{0,2}})?"
     # "TARAZ, Kazakhstan – 4 September 2023 –": a dash may part the place from the date.
     rf"(?:\s*\([^)]{{1,30}}\))?(?:,?\s+|\s+[–—-]\s+))?{LEAD}(?:{day_pattern('d')}\s+{month_pattern('m')}|"
     rf"{month_pattern('m2')}\s+{day_pattern('d2')})(?:,?\s+{year_pattern('y')})?\s*(?:\([^)]{{1,30}}\)\s*)?"
