@@ -557,3 +557,9 @@ def test_a_weekday_after_a_timetable_s_verb_looks_ahead(text: str, day: str) -> 
 )
 def test_last_as_an_adjective_tells_no_past(text: str, day: str) -> None:
     assert list(_events(text, published="2031-03-10")) == [day]
+
+
+def test_a_year_before_local_and_a_plural_is_still_a_year() -> None:
+    """ "local" makes "1800 local time" an hour, not "in 1829 local shipowners"."""
+    assert list(_events("In 1829 local shipowners petitioned the Board for a tower.")) == ["1829"]
+    assert list(_events("The ferry leaves at 1800 local time.", published="2031-03-10")) == []

@@ -108,7 +108,8 @@ COUNTED = re.compile(
     # An amount: "for 2000 million tenge".
     r"hundred|thousand|million|billion|trillion|mln|bn|litres|liters|hectolitres|wagons|"
     # A time of day in the 24-hour clock: "until 1800 GMT".
-    r"GMT|UTC|hours|hrs|h|local)\b"
+    # ("in 1829 local shipowners petitioned" is a year)
+    r"GMT|UTC|hours|hrs|h|local(?=\s+time))\b"
 )
 # "around 2000 protesters marched", "some 1500 had fled": a word of amount opening a clause
 # and a plural noun (or a verb) after the number make it a count. "In about 1850 farmers
