@@ -593,6 +593,7 @@ def test_a_news_list_s_date_stamps_date_no_headline_and_no_entry() -> None:
         ("The beacon tower is traditionally dated to 1640.", "1640?"),
         ("The mint is said by a later annalist to have struck coins in 1170.", "1170?"),
         ("Whether the ship sailed in 1601, as the ledger implies, remains unclear.", "1601?"),
+        ("The bell bears the date 1702, perhaps the year in which it was cast.", "1702?"),
     ],
 )
 def test_a_doubt_after_the_date_or_around_it_is_kept(text: str, value: str) -> None:

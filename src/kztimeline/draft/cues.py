@@ -82,7 +82,8 @@ TILDE = re.compile(r"(?:^|(?<=[\s|(\[]))~\s*$")
 # A bare year needs one of these just before it, or the shape "the 2012 elections".
 _YEAR_CUE = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|"
-    r"around|about|approximately|roughly|circa|year|fiscal|spring|summer|autumn|fall|winter|early|"
+    r"around|about|approximately|roughly|circa|year|(?<=the )date|fiscal|spring|summer|autumn|"
+    r"fall|winter|early|"
     r"late|mid|end|beginning|start|middle|as of|for|both|either|at least|as early as|"
     # a life's or a firm's first: "Born 1968 in Porto", "Established 1887"
     r"born|died|founded|established|est\.|"

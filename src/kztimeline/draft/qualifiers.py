@@ -111,6 +111,8 @@ _DOUBTED_ENTRY = re.compile(rf"^\s*[-–—:]\s+[^;(),]{{0,80}}?{_DOUBT_WORDS}",
 _DOUBT_TOLD_AFTER = re.compile(
     # "A fire in 1996 may have destroyed the prompt books": the doubt of the date's own fact
     r"^\s+(?:may|might|could)\s+have\b|"
+    # "bears the date 1833, perhaps the year in which the foundations were laid"
+    r"^,?\s+(?:perhaps|probably|possibly)\s+(?:the\s+)?(?:year|date|day|month)\b|"
     # no other date between: "in 1936 and possibly again in 1951, though no records" doubts 1951
     r"^(?:(?!\d)[^.;]){0,100}?(?:\b(?:though|although|but)\s+no\s+(?:[\w'’-]+\s+){0,3}?(?:records?|"
     r"evidence|certificates?|documents?|registers?|accounts?)\b|\b(?:some|other|several|"
