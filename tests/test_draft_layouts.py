@@ -711,3 +711,17 @@ def test_a_dateline_s_region_may_be_two_words() -> None:
     assert _events(text, published="2031-03-04") == {
         "2031-03-03": ("Ferry crews ended a strike after a new pay offer", None)
     }
+
+
+def test_each_post_s_posted_by_line_dates_its_own_weekdays() -> None:
+    """A second post's "Posted on 20 May 2031 by Press Office" dates its own "on Friday",
+    though the page's first post is later."""
+    text = (
+        "<html><body>"
+        "<div><h2>Grant for the harbour</h2><p>Posted on 2 June 2031 by Press Office</p>"
+        "<p>The council won a harbour grant on 30 May.</p></div>"
+        "<div><h2>Divers back</h2><p>Posted on 20 May 2031 by Press Office</p>"
+        "<p>The survey divers returned on Friday after a month at sea.</p></div>"
+        "</body></html>"
+    )
+    assert set(_events(text)) == {"2031-05-30", "2031-05-16"}
