@@ -563,3 +563,43 @@ def test_a_year_before_local_and_a_plural_is_still_a_year() -> None:
     """ "local" makes "1800 local time" an hour, not "in 1829 local shipowners"."""
     assert list(_events("In 1829 local shipowners petitioned the Board for a tower.")) == ["1829"]
     assert list(_events("The ferry leaves at 1800 local time.", published="2031-03-10")) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a past between a timetable's verb and the day is the day's
+        (
+            "Volunteers hope to return the dog found on Sunday to its owner.",
+            "2031-03-12",
+            "2031-03-09",
+        ),
+        # "on Saturday last", written on a Saturday, is the Saturday before
+        ("The fete held on Saturday last raised forty pounds.", "1954-06-12", "1954-06-05"),
+        # "next to" is a place, not the next Saturday
+        (
+            "A farmers market was held on Saturday next to the town hall.",
+            "2031-03-12",
+            "2031-03-08",
+        ),
+        # "last" at a clause's end is no past
+        (
+            "Of the three concerts, the one in Leeds comes last, on Saturday.",
+            "2031-03-12",
+            "2031-03-15",
+        ),
+        # a habit's adverb does not reach past "but"
+        (
+            "Police usually patrol the square but were absent when Saturday crowds rioted.",
+            "2031-03-12",
+            "2031-03-08",
+        ),
+    ],
+)
+def test_the_review_s_weekdays(text: str, published: str, day: str) -> None:
+    assert list(_events(text, published=published)) == [day]
+
+
+def test_an_on_this_day_section_s_weekday_is_in_its_year() -> None:
+    text = "ON THIS DAY\n\n50 YEARS AGO - 1981\nThe swimming baths closed on Friday for repairs.\n"
+    assert set(_events(text, published="2031-03-10")) == {"1981-03-06"}

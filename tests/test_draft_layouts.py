@@ -725,3 +725,13 @@ def test_each_post_s_posted_by_line_dates_its_own_weekdays() -> None:
         "</body></html>"
     )
     assert set(_events(text)) == {"2031-05-30", "2031-05-16"}
+
+
+def test_a_news_item_s_stamp_dates_its_yesterday_under_its_headline() -> None:
+    text = (
+        "<html><body><ul><li><time>11 June 2031</time><h2>Slipway reopens</h2>"
+        "<p>The slipway reopened yesterday after resurfacing.</p></li>"
+        "<li><time>4 June 2031</time><h2>Regatta entries open</h2>"
+        "<p>The committee agreed on Monday to cut the entry fee.</p></li></ul></body></html>"
+    )
+    assert set(_events(text)) == {"2031-06-10", "2031-06-02"}

@@ -870,3 +870,52 @@ def test_a_log_s_number_before_its_day_is_no_span() -> None:
         "Callout 17/31 - 4 May\nTwo walkers were found on the ridge at 16:20."
     )
     assert list(drafted_events(text, published="2031-06-01")) == ["2031-05-04"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a bulleted chronology is no news list: its line after a date is the entry
+        (
+            "Our year\n\n* 3 May 2024\n* Ground broken for the new library\n* 10 June 2024\n"
+            "* Roof completed on time\n",
+            None,
+            {"2024-05-03": None, "2024-06-10": None},
+        ),
+        # a season in review, and a life's career after a sentence naming a season, are history
+        (
+            "Season 1997/98 in review\n\nThe club was promoted on 2 May 1997.\n\n"
+            "9 August 1997: a 3-0 win at home to Leeds.\n\n"
+            "2 May 1998: relegation on the final day.\n",
+            None,
+            {"1997-05-02": None, "1997-08-09": None, "1998-05-02": None},
+        ),
+        (
+            "Harold Pike (1921-1994)\n\nPike spent one season at Rovers before the war. He was "
+            "born in Leeds on 3 May 1921.\n\nCareer\n\n1946: joins Leeds United.\n\n"
+            "1952: moves to Hull City as captain.\n",
+            None,
+            {"1921-05-03": None, "1946": None, "1952": None},
+        ),
+        # a century is no day of the month; a register's name is no dateline
+        ("The hall had been rebuilt by the 18th-century owners.", "2031-03-10", {}),
+        (
+            "Burials in St Mary churchyard\n\nSmith, John Henry, 4 May 1890 - 2 June 1950, farmer "
+            "of Low Moor.\n",
+            None,
+            {"1890-05-04/1950-06-02": None},
+        ),
+        # a fair's "Held on" line is the fair
+        (
+            "Ashby Summer Fair\n\nHeld on Saturday 5 July 2031 on the village green\n\n"
+            "The fair raised 400 pounds.",
+            None,
+            {"2031-07-05": None},
+        ),
+    ],
+)
+def test_the_review_s_sentences_keep_their_reading(
+    text: str, published: str | None, expected: dict[str, str | None]
+) -> None:
+    events = drafted_events(text, published=published)
+    assert {value: status for value, (_, status) in events.items()} == expected

@@ -25,13 +25,17 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 _HEADING = 80  # the longest line read as a heading
+# A heading that looks back: "Season 1997/98 in review", "Programme history".
+_LOOKS_BACK = re.compile(r"\b(?:review|history|report|results|recap|archive)\b", re.IGNORECASE)
 
 
 def looks_ahead(title: str | None, opening: Sequence[str]) -> bool:
     """Whether a text headed by ``title`` and ``opening`` (its first lines) announces: a
     short line of the head names a programme, a season, a schedule."""
     return any(
-        _AHEAD.search(line) is not None for line in (title or "", *opening) if len(line) <= _HEADING
+        _AHEAD.search(line) is not None and _LOOKS_BACK.search(line) is None
+        for line in (title or "", *opening)
+        if len(line) <= _HEADING and not line.rstrip().endswith((".", "!", "?"))
     )
 
 
@@ -57,8 +61,10 @@ def plans_ahead(sentences: Sequence[str], found: Sequence[list[Mention]]) -> lis
             replace(m, planned=True)
             if not (was or m.planned or m.value.endswith("/.."))
             and parse_date(m.value).known_first_day > now
+            # "(first performance: Dublin, 13 April 1742)": a note in brackets tells history
+            and sentence[: m.start].count("(") <= sentence[: m.start].count(")")
             else m
             for m, was in zip(mentions, told, strict=True)
         ]
-        for mentions, told in zip(found, past, strict=True)
+        for sentence, mentions, told in zip(sentences, found, past, strict=True)
     ]

@@ -295,6 +295,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
                 break  # a second post's "Posted 2 September 2024": it heads its entry
             # "Updated 5:30 PM EST, Mon January 5, 2015": a line that only dates the page.
             head.published = head.published or day
+            if _HELD.search(text) and not _MINUTES.search(f"{head.title or ''} {text}"):
+                continue  # "Held on Saturday 5 July 2031 on the green": the fair, an event
             head.body_from[index] = len(text)
             # "Posted on 5th March 2024 by Aliya": a blog's date line names its author.
             signed = re.search(r"\bby\s+(?P<name>[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){0,3})$", text)
@@ -311,6 +313,9 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
 
 # The longest line of the head read for a fact's own date ("Karaganda, 14-16 October 2025").
 _HEAD_LINE = 100
+# "Held on ...": a line that dates an event; in minutes, only the record itself.
+_HELD = re.compile(r"\b(?i:held)\b")
+_MINUTES = re.compile(r"\b(?i:minutes)\b")
 # A line that opens with what happened to its subject on the date ("Born 03.05.1950 in
 # Taraz", "Died 4 May 2001", "Founded 1 March 1921", a genealogy's "b." and "*"): a
 # fact, perhaps a life's first, which dates neither the page nor the facts after it.
@@ -363,7 +368,7 @@ def _last_line_day(text: str, paragraph: Paragraph) -> date | None:
     return _lone_day(last)
 
 
-_ISSUE = re.compile(r"^(?:Issue|Edition|Version|Revision|Rev\.)\s+\d+[a-z]?\s*[-–—,:|]\s*")
+_ISSUE = re.compile(r"^(?:Issue|Edition)\s+\d+[a-z]?\s*[-–—,:|]\s*")
 _SHORT_LINE = 60  # the longest line of an address or a title over a date line
 _LONE_DAY = 40  # the longest line read as a date alone ("Wednesday, 23rd September 1921.")
 _POSTED_LINE = re.compile(r"\s*(?:Posted|Published|Updated|Issued|Dated)\b")

@@ -18,7 +18,7 @@ _DATELINE = re.compile(
     rf"(?:(?:Published|Posted|Updated|Date)(?:\s+on)?:?\s+)?"
     rf"(?:(?P<place>[{CAPITALS}][{LETTERS}.'-]*(?:\s+[{CAPITALS}][{LETTERS}.'-]*){{0,3}})"
     # its region or country, of up to three words: "HALIFAX, Nova Scotia, Oct 9"
-    rf"(?:,\s*(?:the\s+)?[{CAPITALS}][{LETTERS}.'-]+(?:\s+[{CAPITALS}][{LETTERS}.'-]+){{0,2}})?"
+    rf"(?:,\s*(?:the\s+)?[{CAPITALS}][{LETTERS}.'-]+(?P<more>(?:\s+[{CAPITALS}][{LETTERS}.'-]+){{1,2}})?)?"
     # "TARAZ, Kazakhstan – 4 September 2023 –": a dash may part the place from the date.
     rf"(?:\s*\([^)]{{1,30}}\))?(?:,?\s+|\s+[–—-]\s+))?{LEAD}(?:{day_pattern('d')}\s+{month_pattern('m')}|"
     rf"{month_pattern('m2')}\s+{day_pattern('d2')})(?:,?\s+{year_pattern('y')})?\s*(?:\([^)]{{1,30}}\)\s*)?"
@@ -61,6 +61,8 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if not exists(Side(year or 2000, month, day)):
         return None
     place = match["place"]
+    if match["more"] and not (place and place.isupper()):
+        return None  # "Smith, John Henry, 4 May 1890": a register's name, no city
     if place is not None and place.title() in _NOT_PLACES:
         if place.title() not in (*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, "Published", "Posted", "Date"):
             return None  # "On 12 November 2012 - ..." is a sentence

@@ -200,6 +200,7 @@ def facts_of(
     just_headed = False  # whether the sentence before was a dated heading
     heading_plan = False  # whether that heading's day is a plan
     year_heading: int | None = None  # the year of a heading alone just read ("<h2>1936</h2>")
+    stamp_at = -1  # the sentence of the last news item's stamp
     for number, sentence in enumerate(article.sentences):
         if is_furniture(sentence.text):
             found.append([])  # a docket header or a caption dates nothing
@@ -233,7 +234,8 @@ def facts_of(
         )
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         mentions = [m for m in mentions if not the_text_s_own_day(sentence.text, m.start)]
-        mentions = [m for m in mentions if column is None or m.start >= column[1]]
+        if column is not None and column[0] is not None:
+            mentions = [m for m in mentions if m.start >= column[1]]  # not its heading's year
         entry = headed_item and (sentence.item or just_headed)
         # "<h2>1936</h2>" over "The first cheese cellar opened.": a history's year heading
         heading, plan = (anchors.reference, heading_plan) if entry else (year_heading, False)
@@ -258,10 +260,13 @@ def facts_of(
             heading_plan = from_plan  # "Wednesday 2 October" under "will meet from 2 to 4 October"
             found[-1] = []
             headed_item = just_headed = not stamped(article.sentences, number)
+            stamp_at = -1 if headed_item else number  # a news item's stamp, over its headline
             continue
         headed_item = headed_item and sentence.item
-        if anchors.headed and opens and not found[-1] and undated_heading(sentence.text):
-            anchors.unheaded(article.published)  # "(date not sure)" over a diary's entry
+        # "(date not sure)" over a diary's entry; not "Slipway reopens" under its news stamp
+        undated = opens and not found[-1] and undated_heading(sentence.text)
+        if anchors.headed and undated and number - 1 != stamp_at:
+            anchors.unheaded(article.published)
         if dropped is not None:
             dropped += [Citation(article.source_id, sentence.line, text) for text in missed]
         # "2024 was a year of renewal. In March we ...": a period that dates no fact still

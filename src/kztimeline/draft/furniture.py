@@ -31,7 +31,8 @@ _FURNITURE = re.compile(
     r"\bPage\s+\d+\s+of\s+\d+\b|\bStory\s+(?:No\.?|number|ID)\s*:?\s*\d+|"
     r"^(?:Photo|Photograph|Picture|Image|File photo|Caption)\b\s*(?:credit|caption)?\s*[:|–—-]|"
     # a figure's or a table's caption: "Figure 1: CPI 12-month rate, January 2014 to ..."
-    r"^(?:Figure|Fig\.|Table|Chart|Graph)\s+\d+[a-z]?\s*[:.]\s|"
+    r"^(?:Figure|Fig\.|Table|Chart|Graph)\s+\d+[a-z]?\s*[:.]\s"
+    r"(?!.*\b(?:was|were|is|are|has|had|[a-z]{3,}ed)\b)|"  # not "... it collapsed on 4 May 1921"
     r"\b[A-Z]{3,}/[A-Z][a-z]+(?:\s[A-Z][a-z]+)?$|"
     r"^\(?(?:By|Written by|Reporting by|Editing by|Interview(?:ed)? by|Text by|Photos? by|"
     r"Compiled by|Answered by|Asked by|Tabled by|Read by|Presented by)\s*:?\s+"
@@ -101,11 +102,12 @@ _FURNITURE = re.compile(
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s+(?:local\s+time|GMT|UTC|hrs))?)?"
     # "Recorded 14.09.2023 | Duration 00:42:10": more of the record's fields after a bar;
     # "Issued: 3 September 2024 - R. Finch, Clerk": who issued it
-    r"(?:\s*[|•·]\s*[^|.;]{1,60})*(?:\s+[-–—]\s+[^|;]{1,60}?)?\s*[.;]?$|"
+    r"(?:\s*[|•·]\s*[^|.;]{1,60})*"
+    r"(?:\s+[-–—]\s+(?:[A-Z]\.\s*)+[A-Z][\w'’-]+(?:,\s+[A-Z][\w ]{1,30})?)?\s*[.;]?$|"
     # a court opinion's date in brackets on its own line: "(March 4, 2024)"
     rf"^\(\s*{_WRITTEN_DAY}\s*\)\.?$|"
     # a document's issue and its day: "Issue 2 - 10 March 2025", "Version 3, 4 May 2024"
-    rf"^(?:Issue|Edition|Version|Revision|Rev\.)\s+\d+[a-z]?\s*[-–—,:|]\s*{_WRITTEN_DAY}$|"
+    rf"^(?:Issue|Edition)\s+\d+[a-z]?\s*[-–—,:|]\s*{_WRITTEN_DAY}$|"
     # "Recorded in Almaty, spring 2024.": where and when the record itself was made
     r"^(?:Recorded|Filmed|Interviewed|Transcribed|Photographed)\s+(?:in|at)\s+"
     r"[A-Z][\w'’ -]{1,40},\s+[\w ]{0,20}\d{4}\.?$|"

@@ -65,7 +65,7 @@ _KIND_BEFORE = re.compile(
 # An adverb of a habit in the clause before: "often", "usually", "tend to".
 _OFTEN = re.compile(
     r"\b(?:often|usually|generally|normally|typically|always|regularly|sometimes|tend\s+to)\b"
-    r"[^,;.]*$",
+    r"(?:(?!\b(?:but|when|while|and)\b)[^,;.])*$",
     re.IGNORECASE,
 )
 

@@ -121,10 +121,19 @@ def stamped(sentences: Sequence[Sentence], number: int) -> bool:
     """Whether the day line ``number`` of a list's entry stamps a news item beside its
     headline ("<time>28 March 2025</time>" by "Harbour bridge reopens"): the day the item
     was posted, which its relative dates count from, and no entry's day."""
-    return sentences[number].item and any(
-        0 <= other < len(sentences) and sentences[other].item and headline(sentences[other].text)
-        for other in (number - 1, number + 1)
-    )
+    for other in (number - 1, number + 1):
+        if not (0 <= other < len(sentences) and sentences[other].item):
+            continue
+        after = max(number, other) + 1
+        # a summary in prose follows a news item's stamp and headline; a chronology's next
+        # entry ("* 10 June 2024") does not, and its line after a date is the entry itself
+        told = after < len(sentences) and _PROSE.search(sentences[after].text) is not None
+        if sentences[number].item and headline(sentences[other].text) and told:
+            return True
+    return False
+
+
+_PROSE = re.compile(r"^(?:\S+\s+){5,}\S*[.!?][\"”’]?$")
 
 
 # An "on this day" column's section: "100 YEARS AGO - 1925", "Fifty years ago (1975):".
@@ -136,8 +145,8 @@ _YEARS_AGO = re.compile(
 
 # The words by which a section tells of its own day: "today", "last night", "last Saturday".
 _TODAY = re.compile(
-    r"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+(?:night|"
-    r"[A-Z]?[a-z]+day))\b",
+    rf"\b(?:today|tonight|yesterday|this\s+(?:morning|afternoon|evening)|last\s+(?:night|week|"
+    rf"{WEEKDAY_PATTERN})|on\s+{WEEKDAY_PATTERN})\b",
     re.IGNORECASE,
 )
 

@@ -88,7 +88,7 @@ _DOUBTED = re.compile(
     # "The team believes, though this has not been confirmed, that the wheel was hit in
     # July 2023": a belief the text says is unconfirmed
     r"\b(?:believes?|believed|thinks?|suspects?)\s*,\s*though\s+[^,;.]{0,40}\bnot\s+(?:been\s+)?"
-    r"(?:confirmed|verified|proven)\s*,\s*that\b[^;:.()]{0,160}$|"
+    r"(?:confirmed|verified|proven)\s*,\s*that\b(?:(?!,\s+and\b)[^;:.()]){0,160}$|"
     # the whole clause a doubt opens, asides and all: "It is unclear whether the leader,
     # Tomás Ferrer, who escaped to Portugal, died there in 1851"
     rf"\b{UNCLEAR_WHETHER}"
@@ -114,10 +114,11 @@ _DOUBT_TOLD_AFTER = re.compile(
     # "bears the date 1833, perhaps the year in which the foundations were laid"
     r"^,?\s+(?:perhaps|probably|possibly)\s+(?:the\s+)?(?:year|date|day|month)\b|"
     # no other date between: "in 1936 and possibly again in 1951, though no records" doubts 1951
+    # (and no date after the doubt: "though no register entry ... baptised in 1792")
     r"^(?:(?!\d)[^.;]){0,100}?(?:\b(?:though|although|but)\s+no\s+(?:[\w'’-]+\s+){0,3}?(?:records?|"
-    r"evidence|certificates?|documents?|registers?|accounts?)\b|\b(?:some|other|several|"
-    r"many)\s+(?:sources|accounts|historians|scholars|authorities|writers)\s+(?:give|place|"
-    r"date|put|say|suggest|prefer)\b)",
+    r"evidence|certificates?|documents?|registers?|accounts?)\b(?![^.;]*\d{4})|\b(?:some|other|"
+    r"several|many)\s+(?:sources|accounts|historians|scholars|authorities|writers)\s+(?:give|"
+    r"place|date|put|say|suggest|prefer)\s+(?:it|this|that|the\s+(?:date|year|event)|\d))",
     re.IGNORECASE,
 )
 _WHETHER = re.compile(r"^\s*Whether\b[^;]*$")

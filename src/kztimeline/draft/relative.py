@@ -90,7 +90,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"\b(?:(?P<which>(?i:last|next|this|on))\s+)?(?P<w>{WEEKDAY_PATTERN})\b"
         # "on Monday last week": the Monday of that week; "on Tuesday last", the old order.
         r"(?:\s+(?P<week>(?i:last|next|this))\s+week\b|"
-        r"\s+(?P<after>(?i:last|next))\b(?!\s+(?i:month|year|time|season|summer|winter)))?",
+        r"\s+(?P<after>(?i:last|next))\b(?!\s+(?i:month|year|time|season|summer|winter|to)\b))?",
     ),
     ("annual", r"\b(?i:annually|every year|each year|once a year|yearly)\b"),
     (
@@ -116,7 +116,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month.
         r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore ))the\s+"
-        r"(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+        r"(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!-)"
         r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from)\b)[A-Za-z]))\b",
     ),
     # "restored on 16 January, two days after an accident": the date of the accident,
@@ -223,7 +223,8 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
     if name == "relative_season":
         return _season(match["which"].lower(), match["season"].lower(), published)
     # A weekday: "last" and the past tense look back, "next" and the future forward.
-    which = (match["which"] or match["after"] or "").lower()
+    # "on Saturday last": the word after the weekday says which, not the "on" before it
+    which = (match["after"] or match["which"] or "").lower()
     target = WEEKDAYS.index(match["w"])
     if match["week"]:
         weeks = {"last": -1, "next": 1}.get(match["week"].lower(), 0)
@@ -238,9 +239,16 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
     before = match.string[: match.start()]
     verb = _SCHEDULED.search(before)
     clause = before[before.rfind(",", 0, verb.start()) + 1 : verb.start()] if verb else ""
-    scheduled = verb is not None and verb[0][0].islower() and tense_of(clause) is not Tense.PAST
+    scheduled = (
+        verb is not None
+        and verb[0][0].islower()
+        and tense_of(clause) is not Tense.PAST
+        # "return the dog found on Sunday": a past between the verb and the day is the day's
+        and tense_of(before[verb.end("verb") :]) is not Tense.PAST
+    )
     if which == "last" or (which != "next" and tense is Tense.PAST and not scheduled):
-        return (published - timedelta(days=back)).isoformat()
+        # "on Saturday last", written on a Saturday: the one a week before
+        return (published - timedelta(days=back or (7 if which == "last" else 0))).isoformat()
     if which == "next" or tense is Tense.FUTURE or scheduled:
         return (published + timedelta(days=forward or 7)).isoformat()
     shift = -back if back < forward else forward
@@ -250,7 +258,7 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
 # "The final starts on Friday": a verb of a timetable, in the present, before its weekday
 # speaks of the coming one (the past one would be "started").
 _SCHEDULED = re.compile(
-    r"\b(?:opens|starts|begins|resumes|kicks off|takes place|closes|ends|meets|arrives|"
+    r"\b(?P<verb>opens|starts|begins|resumes|kicks off|takes place|closes|ends|meets|arrives|"
     r"departs|leaves|plays|faces|hosts|goes on sale|comes into force|reopens|returns|"
     # a plural subject's timetable: "The two sides meet again in a charity match on Saturday"
     r"meet|play|face|open|start|begin|resume|return|"

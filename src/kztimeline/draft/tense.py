@@ -117,7 +117,7 @@ _PAST = re.compile(
     r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last"
     r"(?=\s+(?:week|weekend|month|year|night|season|summer|winter|spring|autumn|decade|"
     r"century|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b|\s*[,.;]|$)|"
+    r"October|November|December)\b)|"
     # The present perfect tells of the past: "has risen", "have been".
     rf"{_PERFECT_WORDS})\b",
     re.IGNORECASE,
