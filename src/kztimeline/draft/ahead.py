@@ -10,6 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
+from kztimeline.draft.cues import HEADING_LINE
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import tense_of_a_date
 from kztimeline.draft.tense import Tense
@@ -24,7 +25,6 @@ _AHEAD = re.compile(
     r"abstracts|submissions)|schedule|timetable|fixtures|what[’']s on|brochure)\b",
     re.IGNORECASE,
 )
-_HEADING = 80  # the longest line read as a heading
 # A heading that looks back: "Season 1997/98 in review", "Programme history".
 _LOOKS_BACK = re.compile(r"\b(?:review|history|report|results|recap|archive)\b", re.IGNORECASE)
 
@@ -35,7 +35,7 @@ def looks_ahead(title: str | None, opening: Sequence[str]) -> bool:
     return any(
         _AHEAD.search(line) is not None and _LOOKS_BACK.search(line) is None
         for line in (title or "", *opening)
-        if len(line) <= _HEADING and not line.rstrip().endswith((".", "!", "?"))
+        if len(line) <= HEADING_LINE and not line.rstrip().endswith((".", "!", "?"))
     )
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from kztimeline.draft.cues import CAPITALS, LETTERS
+from kztimeline.draft.cues import CAPITALS, HEADING_LINE, ISSUE_LINE, LETTERS
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
@@ -131,11 +131,8 @@ def untitled_head(article: Article) -> str | None:
     """The short lines of an untitled text's first paragraph, read as its title ("LOG OF THE
     BARQUE MARGARET ELLIS, ... / Liverpool towards Valparaiso, 1872."), or ``None``."""
     head = [sentence.text for sentence in article.sentences[:4] if sentence.paragraph == 0]
-    short = all(len(line) <= _HEAD_TITLE for line in head)
+    short = all(len(line) <= HEADING_LINE for line in head)
     return " ".join(head) if article.title is None and 0 < len(head) <= 3 and short else None
-
-
-_HEAD_TITLE = 80  # the longest line of an untitled head read as its title
 
 
 def read_article(
@@ -363,12 +360,11 @@ def _last_line_day(text: str, paragraph: Paragraph) -> date | None:
     if any(end - start > _SHORT_LINE for start, end in pairwise(starts)):
         return None  # a hard-wrapped paragraph of prose that ends on "March 31, 2017."
     last = text[starts[-1] :]
-    if _POSTED_LINE.match(last) or _ISSUE.match(last):
+    if _POSTED_LINE.match(last) or ISSUE_LINE.match(last):
         return _date_line(last)
     return _lone_day(last)
 
 
-_ISSUE = re.compile(r"^(?:Issue|Edition)\s+\d+[a-z]?\s*[-–—,:|]\s*")
 _SHORT_LINE = 60  # the longest line of an address or a title over a date line
 _LONE_DAY = 40  # the longest line read as a date alone ("Wednesday, 23rd September 1921.")
 _POSTED_LINE = re.compile(r"\s*(?:Posted|Published|Updated|Issued|Dated)\b")
@@ -391,7 +387,7 @@ def _lone_day(line: str) -> date | None:
 
 def _date_line(text: str) -> date | None:
     """The full date of a short line that is not a sentence, or ``None``."""
-    text = _ISSUE.sub("", text)  # "Issue 2 - 10 March 2025": the issue's day, no range
+    text = ISSUE_LINE.sub("", text)  # "Issue 2 - 10 March 2025": the issue's day, no range
     if (day := _lone_day(text)) is not None:
         return day
     if len(text) > 100 or re.search(r"[.!?;\"”]$", text) or re.match(r"\d{1,2}[.)]\s", text):

@@ -13,10 +13,13 @@ __all__ = (
     "CLOCK",
     "COUNTED",
     "DAY_ORDINALS",
+    "HEADING_LINE",
+    "ISSUE_LINE",
     "LETTERS",
     "MONTH_NUMBERS",
     "MONTH_WORDS",
     "PAGE_FIELD",
+    "SMALL",
     "TILDE",
     "is_year",
     "month_cued",
@@ -74,6 +77,10 @@ PAGE_FIELD = re.compile(
 """The label of a field that gives the day the document itself bears, in lower case: "Date
 of notice: 4 May 2024", "Date of dispatch of this notice: 3 March 2025", "Notice
 dispatched: 10 March 2025"."""
+ISSUE_LINE = re.compile(r"^(?:Issue|Edition)\s+\d+[a-z]?\s*[-–—,:|]\s*")
+"""The head of a document's issue line before its day: "Issue 2 - 10 March 2025"."""
+HEADING_LINE = 80
+"""The longest line of a text's head read as a heading or a title ("Season 2025/26")."""
 CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)"
 """A time of day: "7 a.m.", "16:00", "7.30pm", "noon"."""
 TILDE = re.compile(r"(?:^|(?<=[\s|(\[]))~\s*$")

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.draft.cues import CAPITALS, LETTERS, MONTH_WORDS, PAGE_FIELD
+from kztimeline.draft.cues import CAPITALS, ISSUE_LINE, LETTERS, MONTH_WORDS, PAGE_FIELD
 
 __all__ = ("AGENCY", "DATELINE", "dates_the_text", "is_furniture", "the_text_s_own_day")
 
@@ -107,7 +107,7 @@ _FURNITURE = re.compile(
     # a court opinion's date in brackets on its own line: "(March 4, 2024)"
     rf"^\(\s*{_WRITTEN_DAY}\s*\)\.?$|"
     # a document's issue and its day: "Issue 2 - 10 March 2025", "Version 3, 4 May 2024"
-    rf"^(?:Issue|Edition)\s+\d+[a-z]?\s*[-–—,:|]\s*{_WRITTEN_DAY}$|"
+    rf"{ISSUE_LINE.pattern}{_WRITTEN_DAY}$|"
     # "Recorded in Almaty, spring 2024.": where and when the record itself was made
     r"^(?:Recorded|Filmed|Interviewed|Transcribed|Photographed)\s+(?:in|at)\s+"
     r"[A-Z][\w'’ -]{1,40},\s+[\w ]{0,20}\d{4}\.?$|"
