@@ -215,8 +215,8 @@ def facts_of(
                 lines = find_dates(sentence.text, published=anchors.reference)
                 anchors.after(sentence.text, sentence.paragraph, lines, told=False)
             continue
-        section = " ".join(later.text for later in article.sentences[number + 1 : number + 3])
-        if (column := years_ago(sentence.text, article.published, section)) is not None:
+        after = article.sentences[number + 1 : number + 3]
+        if (column := years_ago(sentence.text, article.published, after)) is not None:
             anchors.dated(column[0] or article.published)  # "100 YEARS AGO - 1925 ... today"
         missed: list[str] = []
         frames: list[Mention] = []

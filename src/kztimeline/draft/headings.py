@@ -151,7 +151,9 @@ _TODAY = re.compile(
 )
 
 
-def years_ago(text: str, published: date | None, after: str = "") -> tuple[date | None, int] | None:
+def years_ago(
+    text: str, published: date | None, after: Sequence[Sentence] = ()
+) -> tuple[date | None, int] | None:
     """An "on this day" section's heading at the start of ``text`` (a column published on
     ``published``): the day its section is of, and where the heading ends. "100 YEARS AGO -
     1925 / The new clock ... was started today" is of the publication's day in 1925; a
@@ -164,7 +166,8 @@ def years_ago(text: str, published: date | None, after: str = "") -> tuple[date 
     year = published.year - int(heading["n"])
     if heading["y"] is not None and int(heading["y"]) != year:
         return None
-    if not _TODAY.search(f"{text[heading.end() :]} {after}"):
+    told = " ".join([text[heading.end() :], *(sentence.text for sentence in after)])
+    if not _TODAY.search(told):
         return None, heading.end()  # "100 YEARS AGO (1925) / The bridge opened on Nov. 5"
     day = min(published.day, 28) if published.month == 2 else published.day
     return date(year, published.month, day), heading.end()
