@@ -388,8 +388,8 @@ def _lone_day(line: str) -> date | None:
 def _date_line(text: str) -> date | None:
     """The full date of a short line that is not a sentence, or ``None``."""
     text = ISSUE_LINE.sub("", text)  # "Issue 2 - 10 March 2025": the issue's day, no range
-    if (day := _lone_day(text)) is not None:
-        return day
+    if text.rstrip().endswith(".") and (day := _lone_day(text)) is not None:
+        return day  # "3rd March 1921.": its stop makes no sentence (without one, read below)
     if len(text) > 100 or re.search(r"[.!?;\"”]$", text) or re.match(r"\d{1,2}[.)]\s", text):
         return None  # a sentence, or a numbered point ("2. Welcome the entry into force ...;")
     for mention in find_dates(text):
