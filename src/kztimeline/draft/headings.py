@@ -24,8 +24,8 @@ __all__ = (
     "headline",
     "main_clause_of_the_day",
     "stamped",
-    "years_ago",
     "undated_heading",
+    "years_ago",
 )
 
 # What a heading may hold besides its date: a label that dates the text itself (not
@@ -94,13 +94,16 @@ def main_clause_of_the_day(
     return [main, *mentions]
 
 
+_UNENDED = re.compile(r"[.!?:;,]$")  # what ends a sentence or a label, not a heading
+
+
 def headline(text: str) -> bool:
     """Whether ``text`` is a news item's headline ("Quay Street library closure", "Council
     approves book fund"): a short line that is no sentence and opens on no time of day (a
     programme's "09:30 Opening address" is an entry)."""
     return (
         len(text.split()) <= 10
-        and re.search(r"[.!?:;,]$", text) is None
+        and _UNENDED.search(text) is None
         and re.match(r"\d", text) is None
         and re.search(r"[a-z]", text) is not None
     )
@@ -111,7 +114,7 @@ def undated_heading(text: str) -> bool:
     line that is no sentence, so that the entry under it is no longer of the day above."""
     return (
         len(text) <= 40
-        and re.search(r"[.!?:;,]$", text) is None
+        and _UNENDED.search(text) is None
         and ":" not in text  # "Area: Coastal Vestland" is a field of the heading's record
         and not text[:1].isdigit()
     )
@@ -136,7 +139,7 @@ def stamped(sentences: Sequence[Sentence], number: int) -> bool:
 _PROSE = re.compile(r"^(?:\S+\s+){5,}\S*[.!?][\"”’]?$")
 
 
-# An "on this day" column's section: "100 YEARS AGO - 1925", "Fifty years ago (1975):".
+# An "on this day" column's section: "100 YEARS AGO - 1925", "50 years ago (1975):".
 _YEARS_AGO = re.compile(
     r"^\s*(?P<n>\d{1,3})\s+years?\s+ago\b\s*(?:[-–—:(]\s*(?P<y>\d{4})\)?)?\s*[:.–—-]?\s*",
     re.IGNORECASE,
