@@ -43,8 +43,12 @@ from draft_corpus import CORPUS, Text  # noqa: E402
 from draft_eighteenth import EIGHTEENTH_CORPUS  # noqa: E402
 from draft_eighth import EIGHTH_CORPUS  # noqa: E402
 from draft_eightieth import EIGHTIETH_CORPUS  # noqa: E402
+from draft_eightyfifth import EIGHTYFIFTH_CORPUS  # noqa: E402
 from draft_eightyfirst import EIGHTYFIRST_CORPUS  # noqa: E402
+from draft_eightyfourth import EIGHTYFOURTH_CORPUS  # noqa: E402
 from draft_eightysecond import EIGHTYSECOND_CORPUS  # noqa: E402
+from draft_eightysixth import EIGHTYSIXTH_CORPUS  # noqa: E402
+from draft_eightythird import EIGHTYTHIRD_CORPUS  # noqa: E402
 from draft_eleventh import ELEVENTH_CORPUS  # noqa: E402
 from draft_fifteenth import FIFTEENTH_CORPUS  # noqa: E402
 from draft_fiftieth import FIFTIETH_CORPUS  # noqa: E402
@@ -619,6 +623,10 @@ def main() -> None:
         ("Evaluation corpus, eightieth batch", EIGHTIETH_CORPUS),
         ("Evaluation corpus, eighty-first batch", EIGHTYFIRST_CORPUS),
         ("Evaluation corpus, eighty-second batch", EIGHTYSECOND_CORPUS),
+        ("Evaluation corpus, eighty-third batch", EIGHTYTHIRD_CORPUS),
+        ("Evaluation corpus, eighty-fourth batch", EIGHTYFOURTH_CORPUS),
+        ("Evaluation corpus, eighty-fifth batch", EIGHTYFIFTH_CORPUS),
+        ("Evaluation corpus, eighty-sixth batch", EIGHTYSIXTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
