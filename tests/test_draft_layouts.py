@@ -667,6 +667,37 @@ def test_a_title_line_s_year_and_a_bulletin_title_s_day() -> None:
     assert set(_events(bulletin)) == {"2031-11-13"}
 
 
+@pytest.mark.parametrize("note", [" (selected services)", " (extract)"])
+def test_a_title_s_year_before_a_note_in_brackets_dates_its_entries(note: str) -> None:
+    """ "Call-out log 2031 (selected services)": the year of the title, before its note,
+    is the year of the entries that give only a day and a month."""
+    text = (
+        f"KELLAN MOUNTAIN RESCUE TEAM\nCall-out log 2031{note}\n\n"
+        "Team notes: the team was formed in 1962. Radios are tested every Monday.\n\n"
+        "Sun 12 January - Team called to a walker with a broken ankle below the col.\n\n"
+        "4 March - Search for two climbers overdue on the north ridge; both found well.\n"
+    )
+    assert set(_events(text)) == {"1962", "2031-01-12", "2031-03-04"}
+
+
+def test_a_log_s_first_entry_after_its_day_and_a_dash_is_no_dateline() -> None:
+    """ "12 January - Team called ..." over "4 March - Search ...": the first entry of a
+    log keeps its day; "March 4 (Reuters) - ..." with its agency is still a dateline."""
+    log = (
+        "KELLAN MOUNTAIN RESCUE TEAM\nCall-out log, 2031\n\n"
+        "12 January - Team called to a walker with a broken ankle below the col.\n\n"
+        "4 March - Search for two climbers overdue on the north ridge; both found well.\n"
+    )
+    assert set(_events(log)) == {"2031-01-12", "2031-03-04"}
+    factbox = (
+        "Timeline of the flooding in Kellan\n\n"
+        "March 4, 2031 (Coast Press) - Here is how the floods unfolded in Kellan.\n\n"
+        "Feb 26 - The river bursts its banks at the mill.\n\n"
+        "Feb 28 - The army builds a flood wall on the quay.\n"
+    )
+    assert set(_events(factbox)) == {"2031-02-26", "2031-02-28"}
+
+
 @pytest.mark.parametrize(
     ("text", "value"),
     [

@@ -48,6 +48,7 @@ class Anchors:
     past: PartialDate | None = None  # the last date told in the past tense
     latest: PartialDate | None = None  # the latest day told so far, in any order
     year_behind: bool = False  # whether ``year`` was told after, and lies before, ``latest``
+    titled_year: PartialDate | None = None  # the year the title names, with no publication
 
     def year_for(
         self, sentence: str, paragraph: int, *, item: bool = False
@@ -144,6 +145,7 @@ class Anchors:
             self.year = parse_partial_date(named[0].rstrip("~?"))
         elif not named and year is not None:
             self.year = parse_partial_date(year[1])
+        self.titled_year = self.year
 
     def carried(
         self, anchor: PartialDate | None, sentence: Sentence, published: date | None
@@ -154,9 +156,20 @@ class Anchors:
         of the story's latest day told (a report on a past year), or when the article has no
         publication date to go by; a month or a year of an earlier paragraph ("has operated
         since April 2014") is no guide to "began on 3 April" in a dated article."""
+        paragraph = self.year_paragraph
+        if (
+            published is None
+            and anchor is not None
+            and anchor.day is None
+            and self.titled_year is not None
+            and paragraph != sentence.paragraph
+            and not sentence.item
+        ):
+            # "Call-out log 2031" over notes on "the team formed in 1962", then "4 March -
+            # Search for two climbers": a year told in passing does not move the log's own
+            return self.titled_year
         if anchor is None or published is None:
             return anchor
-        paragraph = self.year_paragraph
         if paragraph != sentence.paragraph and tense_of(sentence.text) is Tense.FUTURE:
             # "The next meeting is scheduled for 6 December", a paragraph after "a term
             # beginning on 1 January 2025", in a text of 10 October 2024: a plan of a
@@ -253,7 +266,7 @@ _OPENS_ON_A_DAY = re.compile(
     rf"\W*(?:(?i:around|about|c\.)\s*)?(?:(?:{MONTH_WORDS})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_WORDS}))"
 )
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
-_TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\.?\s*$")
+_TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\.?(?:\s*\([^()]*\))?\s*$")
 _TITLE_LINE_YEAR = re.compile(r",\s*((?:1[5-9]|20)\d\d)\s+(?-i:[a-z])")
 _NEAR_DAYS = 400  # how far from the story's own time a day of an earlier paragraph goes on
 _NEAR_YEARS = 2  # how far from the publication a year is still the text's own time

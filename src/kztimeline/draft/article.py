@@ -19,7 +19,6 @@ from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
-from kztimeline.draft.relative import WEEKDAY_ABBREVIATIONS
 from kztimeline.draft.tense import plainly_past
 from kztimeline.draft.webpage import TextOfPage, looks_like_html
 
@@ -331,12 +330,12 @@ def _opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragr
     paragraph's day opens the same way ("5 June. Reached Khapalu ...")."""
 
     def entry(found: Dateline | None, paragraph: Paragraph) -> bool:
-        # "3 June 1952. Left ...", or "Mon 5 May - Tournon": a full stop after the day, or a
-        # dash after a day that opens on its weekday
+        # "3 June 1952. Left ...", "Mon 5 May - Tournon" or "6 July - Launched ...": a full
+        # stop or a dash after the day ("March 4 (Reuters) -", with its agency, is a dateline;
+        # "November 15-16 in Djibouti" a range)
         text = paragraph.text
         head = "" if found is None else text[: found.end].rstrip()
-        dash = head.endswith(("-", "–", "—")) and head.startswith(WEEKDAY_ABBREVIATIONS)
-        stop = head.endswith(".") or bool(dash)
+        stop = head.endswith(".") or (bool(re.search(r"\s[-–—]$", head)) and ")" not in head)
         return (
             found is not None
             and found.place is None
