@@ -603,3 +603,23 @@ def test_the_review_s_weekdays(text: str, published: str, day: str) -> None:
 def test_an_on_this_day_section_s_weekday_is_in_its_year() -> None:
     text = "ON THIS DAY\n\n50 YEARS AGO - 1981\nThe swimming baths closed on Friday for repairs.\n"
     assert set(_events(text, published="2031-03-10")) == {"1981-03-06"}
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        # "detailed" qualifies what "will publish" names: no past
+        ("The agency will publish detailed rules for importers by 30 November.", "../2031-11-30"),
+        ("The board is to release revised figures on 2 December.", "2031-12-02"),
+        # the deadline of an order in the present perfect lies after the order
+        (
+            "The regulator has ordered the two firms to restore the service no later than "
+            "October 20.",
+            "../2031-10-20",
+        ),
+        # a deadline told in a plain past stays past
+        ("The council was told to repay the grant by 3 March.", "../2031-03-03"),
+    ],
+)
+def test_a_deadline_after_a_future_or_an_order_looks_ahead(text: str, value: str) -> None:
+    assert list(_events(text, published="2031-10-14")) == [value]

@@ -146,6 +146,15 @@ _EVENT_ON = re.compile(
     r"election|referendum|strike|debate|launch)\s+(?:on|for)\s+$",
     re.IGNORECASE,
 )
+# A word in -ed right after a verb of the future or of an infinitive qualifies its object:
+# "will publish detailed guidance", "to release revised figures".
+_OBJECT_AFTER = re.compile(r"\b(?:will|shall|would|must|to)\s+[a-z]+\s+$", re.IGNORECASE)
+# The deadline of what someone was told to do: "has ordered both sides to restore normal
+# operations no later than October 20" lies after the order, not before the text.
+_TOLD_TO_BY = re.compile(
+    r"\bto\s+[a-z]+\b[^,;.]{0,60}\b(?:by|before|no later than|not later than)\s+$",
+    re.IGNORECASE,
+)
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")
 _MARKERS = ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST), (_PAST_ED, Tense.PAST))
@@ -168,6 +177,8 @@ def _markers(sentence: str) -> tuple[tuple[int, int, Tense, int], ...]:
     for pattern, tense in (*_MARKERS, (_PRESENT, Tense.NEUTRAL)):
         for match in pattern.finditer(sentence):
             start, end = match.span()
+            if pattern is _PAST_ED and _OBJECT_AFTER.search(sentence, max(0, start - 30), start):
+                continue
             # a quadratic walk over markers and asides, once per sentence, not per date
             inside = [close for begin, close in asides if begin < start and end <= close]
             found.append((start, end, tense, min(inside, default=len(sentence) + 1)))
@@ -229,12 +240,16 @@ def _nearest_before(
 
 def tense_of_a_day(sentence: str, position: int) -> Tense:
     """The tense of the verb that governs a day at ``position`` (:func:`tense_at`), but
-    neutral for the day of an event that a verb in the present perfect names ("has called
-    both sides to a meeting on March 18"): the day is the meeting's, and the perfect says
-    nothing of its way ("has approved the plan on 20 June", a translation's past, keeps
-    it)."""
+    neutral for the day of an event or of a deadline that a verb in the present perfect
+    names ("has called both sides to a meeting on March 18", "has ordered them to restore
+    services by 20 October"): the day is the meeting's or the deadline's, and the perfect
+    says nothing of its way ("has approved the plan on 20 June", a translation's past,
+    keeps it)."""
     tense = tense_at(sentence, position)
-    if tense is not Tense.PAST or not _EVENT_ON.search(sentence, max(0, position - 40), position):
+    if tense is not Tense.PAST or not (
+        _EVENT_ON.search(sentence, max(0, position - 40), position)
+        or _TOLD_TO_BY.search(sentence, max(0, position - 90), position)
+    ):
         return tense
     nearest = _nearest_before(_markers(sentence), position)
     perfect = nearest is not None and _PERFECT.fullmatch(sentence, *nearest[:2]) is not None
