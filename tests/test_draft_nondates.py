@@ -34,6 +34,13 @@ def _dates(text: str) -> list[str]:
         "JUDGMENT SENT TO THE PARTIES ON 2 March 2031",
         "Last edited 9 March 2031",
         "Harbour Trust | Tel 01632 960 111 | Last modified: 2 March 2031",
+        "Decision date: 3 March 2031",
+        "Last reviewed: 2031-02-27.",
+        "Profile last updated: 3 March 2031 | Member ID: 20312031",
+        "This notice was last updated on 1 March 2031.",
+        # a record's field of the period it covers
+        "Covering dates: 1842-1911",
+        "Monthly report: March 2031",
         # a figure's caption, a photo's caption, a count compared with all years since
         "Figure 2: Monthly rainfall, January 2019 to March 2031",
         "Photo caption: the old ferry at the pier in 1958.",

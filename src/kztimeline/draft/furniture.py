@@ -25,7 +25,12 @@ _WRITTEN_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}
 # A report's field of the period it covers: "Reporting period: June 2025", also after its
 # number ("Situation Report No. 7 | Reporting period: 1-28 February 2026"). No event, but
 # the time the text is in.
-_PERIOD = re.compile(r"(?:^|[|·•]\s*)(?:Reporting\s+)?period(?:\s+covered)?\s*:", re.I)
+_PERIOD = re.compile(
+    r"(?:^|[|·•]\s*)(?:(?:Reporting\s+)?period(?:\s+covered)?|Covering\s+dates|Date\s+range|"
+    # "Monthly report: October 2024" over an observatory's month
+    r"(?:Monthly|Weekly|Quarterly|Annual)\s+(?:report|summary|bulletin))\s*:",
+    re.I,
+)
 _FURNITURE = re.compile(
     r"^(?:Case|Docket)\s+(?:No\.?\s*)?\d+:\d+-\w+-\d+|\bDocument\s+\d+\s+Filed\b|"
     r"\bPage\s+\d+\s+of\s+\d+\b|\bStory\s+(?:No\.?|number|ID)\s*:?\s*\d+|"
@@ -58,7 +63,8 @@ _FURNITURE = re.compile(
     # a head line's "(updated 3 April 2025)": the page's own date, after its subject
     r"\((?:last\s+)?(?:updated|revised)\s+(?:on\s+)?[^()]{4,30}\)\s*$|"
     # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
-    r"^(?:This\s+)?(?:page|site|document|article|entry)\s+(?:was\s+)?(?:last\s+)?(?:updated|"
+    r"^(?:This\s+)?(?:page|site|document|article|entry|profile|notice|record|listing|"
+    r"factsheet)\s+(?:was\s+)?(?:last\s+)?(?:updated|"
     r"modified|reviewed|published|edited|revised|checked)\b|"
     # A masthead line, a publisher and a date with a bar between ("Ports Authority |
     # March 2021"): the date the page was issued, like a dateline. A table's row
@@ -91,11 +97,12 @@ _FURNITURE = re.compile(
     # released on 2 May 2020" has a subject and stays.
     r"^(?:(?:Dated|Signed|Issued|Filmed|Compiled|Revised|Notice\s+issued|Sent|Filed|Decided|"
     r"Broadcast|Aired|Recorded|Released|Transcribed|Printed|Retrieved|Accessed|"
-    r"Last\s+Update\s+Posted|Last\s+(?:edited|modified))(?:\s*:)?|"
+    r"Last\s+Update\s+Posted|Last\s+(?:edited|modified|reviewed|revised|checked))(?:\s*:)?|"
     # a court's own record lines: "Submitted: October 22, 2024", "JUDGMENT SENT TO THE
     # PARTIES ON 19 February 2025" (a planning history's "Submitted on 14 January" is a fact)
     r"Submitted\s*:|Judgment\s+sent\s+to\s+the\s+parties|"
-    r"Date\s+of\s+(?:dispatch|despatch|issue|publication|decision)(?:\s+of\s+this\s+\w+)?\s*:)"
+    r"Date\s+of\s+(?:dispatch|despatch|issue|publication|decision)(?:\s+of\s+this\s+\w+)?\s*:|"
+    r"(?:Decision|Issue|Publication|Release)\s+date\s*:)"
     r"\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     # "Broadcast: Monday 15 September 2025, 07:40", "Issued: ..., 18:00 local time"
