@@ -417,6 +417,19 @@ def test_dates_named_without_anything_happening_on_them(text: str, expected: lis
         ("Village newsletter · Issue 212 · October 2030", []),
         # a work's title that ends on the span of years it covers
         ("AMBER AND SALT: PAINTERS OF THE BALTIC, 1860-1920", []),
+        # people and things a year names: a captain, a runner-up, a building's part
+        ("The winner was the son of their 1971 cup-winning captain.", []),
+        ("Its old boys include the 1988 Grand National runner-up Tamsin Bay.", []),
+        (
+            "A new stand, replacing the 1926 pavilion's upper deck, is due to open in 2032.",
+            ["2032"],
+        ),
+        # a holiday before the day that gives it in full, and a season a colon says closer
+        ("The New Year's Day swim on 1 January 2032 starts at noon.", ["2032-01-01"]),
+        (
+            "Next spring we go further: our tour runs from 3 to 9 April 2032.",
+            ["2032-04-03/2032-04-09"],
+        ),
     ],
 )
 def test_named_periods_habits_and_page_lines_are_no_events(text: str, expected: list[str]) -> None:

@@ -19,6 +19,7 @@ __all__ = (
     "names_a_day",
     "only_the_report",
     "restated_by_the_next",
+    "restated_with_its_year",
     "weekdays_in_order",
 )
 
@@ -122,7 +123,7 @@ def alternatives(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
-_SAME_CLAUSE = re.compile(r"[^,;:.]*")
+_SAME_CLAUSE = re.compile(r"[^,;.]*")  # a colon opens what says it closer
 
 
 def named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:
@@ -133,8 +134,14 @@ def named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) 
     adjective = re.search(
         r"\b(?:the|a|an|its|their|his|her|this)\s+$", sentence[: mention.start], re.I
     )
-    # "Last year I sowed them around 20 March": the day after it, in its clause, says which
-    in_words = re.fullmatch(r"(?i:last|this|next)\s+year", mention.text) is not None
+    # "Last year I sowed them around 20 March", "Next spring we travel: our tour runs from 3
+    # to 14 April 2026": the day after it, in its clause, says which
+    in_words = (
+        re.fullmatch(
+            r"(?i:last|this|next)\s+(?:year|spring|summer|autumn|fall|winter)", mention.text
+        )
+        is not None
+    )
     if "/" in mention.value or not (
         sentence.startswith(("'s", "’s"), mention.end)
         or (adjective and re.match(r"\s+[A-Za-z]", sentence[mention.end :]))
@@ -220,6 +227,25 @@ def restated_by_the_next(
         if following is not None and (
             (number in counted and following.value != mention.value)
             or (number in ago and _within(following.value, mention.value))
+        ):
+            continue
+        kept.append(mention)
+    return kept
+
+
+def restated_with_its_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without a day named without its year that the next date, a few words
+    on, gives again in full: "the New Year's Day concert on 1 January 2026" is one day."""
+    kept: list[Mention] = []
+    for number, mention in enumerate(mentions):
+        following = mentions[number + 1] if number + 1 < len(mentions) else None
+        if (
+            following is not None
+            and len(mention.value) == len(following.value) == len("YYYY-MM-DD")
+            and mention.value[4:] == following.value[4:]
+            and not re.search(r"\d{4}", mention.text)
+            and re.search(r"\d{4}", following.text)
+            and re.fullmatch(r"[^,;.]{0,40}", sentence[mention.end : following.start])
         ):
             continue
         kept.append(mention)

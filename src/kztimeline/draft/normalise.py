@@ -65,6 +65,7 @@ from kztimeline.draft.mentions import (
     named_by_a_closer,
     only_the_report,
     restated_by_the_next,
+    restated_with_its_year,
     weekdays_in_order,
 )
 from kztimeline.draft.periods import a_figure_for, a_level_for, described_as_a_whole
@@ -390,7 +391,7 @@ def find_dates(
                 notes=notes,
             )
         )
-    mentions = restated_by_the_next(mentions, restated, ago)
+    mentions = restated_with_its_year(sentence, restated_by_the_next(mentions, restated, ago))
     mentions = _of_named_year(sentence, mentions)
     mentions = [part for mention in mentions for part in lifespan(sentence, mention)]
     mentions = weekdays_in_order(sentence, alternatives(sentence, mentions))

@@ -54,8 +54,10 @@ _WORK = re.compile(
     r"paintings?|recordings?|catalogues?|posters?|coins?|banknotes?|stamps?|uniforms?|"
     r"amendments?|registers?|rolls?|(?:coalition\s+)?agreements?|pacts?|declarations?|"
     r"assessments?|"
-    # People a year describes: "the 2018 champions Kairat".
-    r"champions?|winners?|runners-up|finalists?|medall?ists?|laureates?|graduates?|"
+    # People a year describes: "the 2018 champions Kairat", "the 1953 Derby runner-up",
+    # "their 1966 cup-winning captain".
+    r"champions?|winners?|runners?-up|finalists?|medall?ists?|laureates?|graduates?|"
+    r"captains?|squads?|"
     # "will vote on the 2030 host": who holds an event of that year, chosen now
     r"hosts?|host\s+(?:city|country|nation))\b(?!\s+(?:of|for)\s+the\s+year)"
 )
@@ -63,6 +65,8 @@ _WORK = re.compile(
 _SPLIT_YEAR = re.compile(r"\d{4}\s*[/–-]\s*\d{2}")
 _BUDGET = re.compile(r"\s+budgets?\b")  # "the 2025/26 budget"; "the 2014 budget" may be dated
 # A determiner or a possessive before the year: "the", "a", "his", "the bank's".
+# A thing a year names, then what belongs to it: "replacing the 1868 building's upper tier".
+_OWNER = re.compile(r"\s+[a-z]+['’]s\s")
 _DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|[\w.]+['’]s)\s+$|\(\s*$", re.I
 )
@@ -259,7 +263,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     if _MISREPORTED.match(sentence) or _SOURCES_LINE.match(sentence):
         return True  # "Sources: parish registers; 1841 and 1851 censuses"
     before, after = sentence[:start], sentence[end:]
-    if _DETERMINER.search(before) and _WORK.match(after):
+    if _DETERMINER.search(before) and (_WORK.match(after) or _OWNER.match(after)):
         return True
     if _SPLIT_YEAR.fullmatch(sentence, start, end) and (_WORK.match(after) or _BUDGET.match(after)):
         return True  # "Council sets 2025/26 budget": a headline drops its "the"
