@@ -939,3 +939,19 @@ def test_the_review_s_sentences_keep_their_reading(
 ) -> None:
     events = drafted_events(text, published=published)
     assert {value: status for value, (_, status) in events.items()} == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "today" of a state that goes on: these days, not the day
+        ("The aquarium opened in 1961 and today cares for 300 species.", ["1961"]),
+        ("Today the old mill houses a printing museum.", []),
+        ("Today, the cooperative has more than 2,000 members.", []),
+        # "today" of something done that day
+        ("The harbour board today announces a new ferry route.", ["2031-04-01"]),
+        ("Today the council has approved the budget.", ["2031-04-01"]),
+    ],
+)
+def test_today_of_a_state_is_these_days(text: str, expected: list[str]) -> None:
+    assert _dates(text) == expected

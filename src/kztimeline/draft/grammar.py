@@ -19,7 +19,12 @@ from kztimeline.draft.cues import (
 )
 from kztimeline.draft.datelists import read_list
 from kztimeline.draft.found import Found, Side, exists
-from kztimeline.draft.habits import day_of_a_habit, month_of_a_habit, weekday_of_a_habit
+from kztimeline.draft.habits import (
+    day_of_a_habit,
+    month_of_a_habit,
+    nowadays,
+    weekday_of_a_habit,
+)
 from kztimeline.draft.pieces import LEAD, day_pattern, month_pattern, year_pattern
 from kztimeline.draft.qualifiers import approximate_after, approximate_before, doubted
 from kztimeline.draft.relative import (
@@ -429,7 +434,7 @@ def _read_shape(
         return Found(start, end, None, None, shift=(-count, unit))
     if name == "weekday" and weekday_of_a_habit(sentence, start, end):
         return None  # "open Tuesday to Sunday", "a Sunday fair": a habit, not dates
-    if name == "relative_day" and re.search(r"\b(?:still|even|to this day)\b[^,;.]{0,60}$", before):
+    if name == "relative_day" and nowadays(sentence, start, end):
         return None  # "her maps are still used today": a state, no event of that day
     if published is None:
         return Found(start, end, None, None)  # named, but nothing to count it from

@@ -1,6 +1,7 @@
 """When a weekday or a month without a year tells of a habit rather than a day: "open
 Tuesday to Sunday", "every second Wednesday", "on the first Saturday of each month", "each
-Tuesday in May", "each March and September" (see :mod:`kztimeline.draft.grammar`)."""
+Tuesday in May", "each March and September"; and when "today" means nowadays (see
+:mod:`kztimeline.draft.grammar`)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import re
 from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.relative import WEEKDAY_PATTERN
 
-__all__ = ("day_of_a_habit", "month_of_a_habit", "weekday_of_a_habit")
+__all__ = ("day_of_a_habit", "month_of_a_habit", "nowadays", "weekday_of_a_habit")
 
 _WEEKDAY = WEEKDAY_PATTERN
 _WEEKDAY_TO = re.compile(rf"{_WEEKDAY}\s*(?:[-–—]|to|through|till|until|and)\s*$")
@@ -105,3 +106,22 @@ _HABIT_DAYS = re.compile(
 def day_of_a_habit(before: str) -> bool:
     """Whether a day without a year, after ``before``, is one a habit keeps every year."""
     return _HABIT_DAYS.search(before) is not None
+
+
+# "her maps are still used today": a state that goes on.
+_STILL = re.compile(r"\b(?:still|even|to this day)\b[^,;.]{0,60}$")
+# "opened in 1934 and today cares for 900 animals", "Today the mill houses a museum": a
+# state of these days, told in the present of a verb of being, having or holding; "ACME
+# today announces its results" is news of the day.
+_STATE_AFTER = re.compile(
+    r",?\s+(?:(?:the|its|this|our|their)\s+(?:[\w'’-]+\s+){0,3}?|[A-Z][\w'’-]*\s+)?"
+    r"(?:ha(?:s|ve)(?=\s+(?:an?|the|no|some|more|many|over|about|around|nearly|almost|its|"
+    r"their|\d)\b)|houses|serves|cares\s+for|employs|holds|remains|stands|lies|covers|owns|"
+    r"operates|produces|makes|sells|supplies|contains|includes|attracts|welcomes|belongs|"
+    r"forms|survives|counts|numbers|boasts|manages|looks\s+after|lives|works)\b"
+)
+
+
+def nowadays(sentence: str, start: int, end: int) -> bool:
+    """Whether "today" at ``start:end`` of ``sentence`` means these days, not the day."""
+    return bool(_STILL.search(sentence, 0, start) or _STATE_AFTER.match(sentence, end))
