@@ -680,6 +680,29 @@ def test_a_title_s_year_before_a_note_in_brackets_dates_its_entries(note: str) -
     assert set(_events(text)) == {"1962", "2031-01-12", "2031-03-04"}
 
 
+def test_a_guestbook_s_stamp_dates_its_entry_and_yields_to_the_day_it_tells() -> None:
+    """An undated guestbook's "12.8.2031 - ..." is the day its entry was written: "today"
+    and "next year" count from it, and a day it tells in the fortnight before, or a span
+    that holds it, is the entry's fact instead of the stamp's day."""
+    text = (
+        "REFUGE DU LAC NOIR - from the visitors' book\n\n"
+        "The refuge was built in 1921.\n\n"
+        "2.8.2031 - Reached the col at dawn today, our first crossing!\n\n"
+        "12.8.2031 - Snowed in here from 10 to 12 August 2031, cards and soup.\n\n"
+        "20.7.2032 - The new stove, carried up by mule on 15 July, works well. "
+        "We will come back on 1 August next year.\n\n"
+        "The refuge is open every year from June to September.\n"
+    )
+    assert set(_events(text)) == {
+        "1921",
+        "2031-08-02",
+        "2031-08-10/2031-08-12",
+        "2032-07-15",
+        "2033-08-01",
+    }
+    assert _events(text)["2032-07-15"][0] == "The new stove, carried up by mule, works well"
+
+
 def test_a_log_s_first_entry_after_its_day_and_a_dash_is_no_dateline() -> None:
     """ "12 January - Team called ..." over "4 March - Search ...": the first entry of a
     log keeps its day; "March 4 (Reuters) - ..." with its agency is still a dateline."""

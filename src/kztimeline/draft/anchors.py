@@ -49,6 +49,7 @@ class Anchors:
     latest: PartialDate | None = None  # the latest day told so far, in any order
     year_behind: bool = False  # whether ``year`` was told after, and lies before, ``latest``
     titled_year: PartialDate | None = None  # the year the title names, with no publication
+    stamped: int = -1  # the paragraph whose stamp ``reference`` is the day of
 
     def year_for(
         self, sentence: str, paragraph: int, *, item: bool = False
@@ -196,6 +197,17 @@ class Anchors:
         """An entry under a heading with no date: relative dates count from the publication
         again."""
         self.reference, self.headed = published, False
+
+    def stamp(self, day: str | None, paragraph: int, published: date | None) -> None:
+        """A paragraph that opens on its day and a dash ("9.7.2024 - ... next year") dates
+        its own relative words; the next paragraph without one counts from the publication
+        again."""
+        if day is not None:
+            self.heading(day, paragraph)
+            self.stamped = paragraph
+        elif self.stamped not in (-1, paragraph):
+            self.unheaded(published)
+            self.stamped = -1
 
     def dated(self, day: date | None) -> None:
         """A section of a column that is of ``day`` ("100 YEARS AGO - 1925"): its "today"

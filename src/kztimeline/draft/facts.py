@@ -21,9 +21,11 @@ from kztimeline.draft.grammar import matches
 from kztimeline.draft.headings import (
     entry_of_the_day,
     heading_day,
+    log_stamp,
     main_clause_of_the_day,
     stamped,
     undated_heading,
+    under_stamp,
     years_ago,
 )
 from kztimeline.draft.normalise import Mention, find_dates
@@ -220,6 +222,9 @@ def facts_of(
             anchors.dated(column[0] or article.published)  # "100 YEARS AGO - 1925 ... today"
         missed: list[str] = []
         frames: list[Mention] = []
+        opens = number == 0 or article.sentences[number - 1].paragraph != sentence.paragraph
+        stamp = log_stamp(article, number)  # "9.7.2024 - ... next year": a log's entry
+        anchors.stamp(stamp and stamp[0], sentence.paragraph, article.published)
         year_anchor, from_plan = anchors.year_for(
             sentence.text, sentence.paragraph, item=sentence.item
         )
@@ -232,6 +237,7 @@ def facts_of(
             frames=frames,
             frame=anchors.frame(),
         )
+        mentions = under_stamp(mentions, stamp[0]) if stamp else mentions
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         mentions = [m for m in mentions if not the_text_s_own_day(sentence.text, m.start)]
         if column is not None and column[0] is not None:
@@ -254,7 +260,6 @@ def facts_of(
             )
         just_headed = False
         found.append(planned_by_thread(mentions, from_plan, sentence.text))
-        opens = number == 0 or article.sentences[number - 1].paragraph != sentence.paragraph
         if opens and (day := heading_day(sentence.text, found[-1])) is not None:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
             heading_plan = from_plan  # "Wednesday 2 October" under "will meet from 2 to 4 October"
@@ -398,6 +403,8 @@ def _fact(
     # the whole entry, not its last clause.
     own = mention.spans if mention is not None and mention.text else ()
     other = [span for other in mentions if other is not mention for span in other.spans]
+    if (stamp := log_stamp(article, index)) and (mention is None or mention.start > 0):
+        other.append((0, stamp[1]))  # "9.7.2024 - The new roof ...": the log's stamp
     # The paragraph's sentences before, else the article's: where a pronoun's name is.
     earlier = [before.text for before in article.sentences[max(0, index - 8) : index]]
     if index > 8:

@@ -13,17 +13,21 @@ import re
 from collections.abc import Sequence
 from datetime import date
 
-from kztimeline.draft.article import Sentence
+from kztimeline.draft.article import Article, Sentence
 from kztimeline.draft.cues import CAPITALS
 from kztimeline.draft.mentions import Mention, names_a_day
+from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.edtf import parse_date
 
 __all__ = (
     "entry_of_the_day",
     "heading_day",
     "headline",
+    "log_stamp",
     "main_clause_of_the_day",
     "stamped",
+    "under_stamp",
     "undated_heading",
     "years_ago",
 )
@@ -174,3 +178,43 @@ def years_ago(
         return None, heading.end()  # "100 YEARS AGO (1925) / The bridge opened on Nov. 5"
     day = min(published.day, 28) if published.month == 2 else published.day
     return date(year, published.month, day), heading.end()
+
+
+# A paragraph's opening day and a dash: "16.8.2023 - Stuck here by the storm ..."
+_STAMP = re.compile(r"(?P<day>[^-–—]{6,30}?)\s*[-–—]\s+(?:\S+\s+){3}")  # and a sentence
+_NEAR = 14  # how many days before its stamp an entry's own fact may lie
+
+
+def log_stamp(article: Article, number: int) -> tuple[str, int] | None:
+    """The day a log's entry, a paragraph of an undated text that opens on its full day
+    and a dash, was written ("9.7.2024 - The new roof, flown in on 2 July, ..."), which
+    dates the entry's relative words, and where its words end; not a list's item."""
+    sentence = article.sentences[number]
+    opens = number == 0 or article.sentences[number - 1].paragraph != sentence.paragraph
+    if not opens or article.published is not None or sentence.item:
+        return None
+    match = _STAMP.match(sentence.text)
+    if match is None:
+        return None
+    found = find_dates(match["day"])
+    if len(found) != 1 or found[0].start > 0 or not names_a_day(found[0].value):
+        return None
+    return (found[0].value, found[0].end) if re.search(r"\d{4}", found[0].text) else None
+
+
+def under_stamp(mentions: list[Mention], stamp: str) -> list[Mention]:
+    """An entry's mentions without its stamp's day when another of its dates holds that
+    day or lies in the fortnight before: the entry tells of that date ("16.8.2023 - Stuck
+    here by the storm from 14 to 16 August 2023")."""
+    day = date.fromisoformat(stamp)
+
+    def told(mention: Mention) -> bool:
+        if ".." in mention.value:
+            return False
+        other = parse_date(mention.value.rstrip("~?"))
+        return other.known_first_day <= day <= other.known_last_day or (
+            0 < (day - other.known_last_day).days <= _NEAR
+        )
+
+    rest = [m for m in mentions if m.value != stamp or m.start > 0]
+    return rest if any(told(m) for m in rest) else mentions
