@@ -424,6 +424,17 @@ def test_dates_named_without_anything_happening_on_them(text: str, expected: lis
             "A new stand, replacing the 1926 pavilion's upper deck, is due to open in 2032.",
             ["2032"],
         ),
+        # a label's shelf life, and a batch's days made after it
+        ("Pack: 250 g. Best before: 30 May 2031 and 6 June 2031.", []),
+        (
+            "BROOK FOODS RECALLS OAT BARS\n\nBrook Foods is recalling its oat bars.\n\n"
+            "Product details\nPack size: 500 g\nBest before: 30/06/2031\n"
+            "Batch codes: L12 to L19 (made between 2 and 9 March 2031)\n",
+            ["2031-03-02/2031-03-09"],
+        ),
+        # "N years ago today" is the day itself, said again in full after it
+        ("Forty years ago today, on 1 April 1991, the lifeboat station opened.", ["1991-04-01"]),
+        ("Ten years ago today the new pier opened.", ["2021-04-01"]),
         # a holiday before the day that gives it in full, and a season a colon says closer
         ("The New Year's Day swim on 1 January 2032 starts at noon.", ["2032-01-01"]),
         (

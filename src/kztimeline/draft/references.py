@@ -65,6 +65,12 @@ _WORK = re.compile(
 _SPLIT_YEAR = re.compile(r"\d{4}\s*[/–-]\s*\d{2}")
 _BUDGET = re.compile(r"\s+budgets?\b")  # "the 2025/26 budget"; "the 2014 budget" may be dated
 # A determiner or a possessive before the year: "the", "a", "his", "the bank's".
+# A product label's dates: "Best before: 28 May 2024 and 2 June 2024".
+_SHELF_LIFE = re.compile(
+    r"\b(?:Best\s+before(?:\s+end)?|Use\s+by|Sell\s+by|Display\s+until|Expiry\s+date)\s*:\s*"
+    r"(?:[^:;]{0,24}?,?\s+(?:and|or|to)\s+)?$",
+    re.IGNORECASE,
+)
 # A thing a year names, then what belongs to it: "replacing the 1868 building's upper tier".
 _OWNER = re.compile(r"\s+[a-z]+['’]s\s")
 _DETERMINER = re.compile(
@@ -269,7 +275,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True  # "Council sets 2025/26 budget": a headline drops its "the"
     if _COPYRIGHT.search(before) or _LEVELS.match(after) or _AGE.search(before[-40:]):
         return True
-    if _NUMBERED_OF.search(before[-40:]):
+    if _NUMBERED_OF.search(before[-40:]) or _SHELF_LIFE.search(before[-60:]):
         return True
     if _BEFORE_PRESENT.match(after) or (_EDITION.search(before[-40:]) and after.startswith(")")):
         return True

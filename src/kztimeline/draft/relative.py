@@ -3,6 +3,7 @@ date the way the tense of their verb points (see :mod:`kztimeline.draft.tense`).
 
 from __future__ import annotations
 
+import calendar
 import re
 from datetime import date, timedelta
 
@@ -77,7 +78,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     (
         "ago",
         rf"\b(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year|decade)s?\s+"
-        r"ago\b",
+        r"ago\b(?P<today>,?\s+(?i:today)\b)?",  # "Fifty years ago today": the very day
     ),
     # "will be held in ten days", "in two years' time": counted forward, in the future only.
     (
@@ -211,6 +212,11 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
         unit = match["unit"]
         if unit == "decade":
             unit, step = "year", step * 10
+        if match.groupdict().get("today") and unit in ("year", "month"):
+            months = published.month - 1 + step * (12 if unit == "year" else 1)
+            year, month = published.year + months // 12, months % 12 + 1
+            day = min(published.day, calendar.monthrange(year, month)[1])
+            return date(year, month, day).isoformat()
         if unit == "day":
             return (published + timedelta(days=step)).isoformat()
         if unit == "week":
