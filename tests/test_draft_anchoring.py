@@ -535,6 +535,8 @@ def test_a_letter_s_date_under_its_address_dates_its_weekdays_and_days() -> None
         ),
         # a release's day
         ("Her second novel is published on Thursday.", "2031-03-13"),
+        # a plural subject's timetable
+        ("Tickets go on sale to members on Thursday.", "2031-03-13"),
         # a name or a noun like the verb, after a past, looks back
         ("Ana Ruiz won the Valley Open on Friday.", "2031-03-07"),
     ],

@@ -267,7 +267,7 @@ _SCHEDULED = re.compile(
     r"\b(?P<verb>opens|starts|begins|resumes|kicks off|takes place|closes|ends|meets|arrives|"
     r"departs|leaves|plays|faces|hosts|goes on sale|comes into force|reopens|returns|"
     # a plural subject's timetable: "The two sides meet again in a charity match on Saturday"
-    r"meet|play|face|open|start|begin|resume|return|"
+    r"meet|play|face|open|start|begin|resume|return|go on sale|come into force|reopen|"
     # a release's day: "The Glass Orchard is out on Thursday", "is published on Thursday"
     r"premieres|airs|(?:is|are)\s+(?:out|published|released|in\s+(?:shops|cinemas|bookshops)))"
     r"\s+"
