@@ -612,6 +612,7 @@ def test_an_on_this_day_section_s_weekday_is_in_its_year() -> None:
     [
         # "detailed" qualifies what "will publish" names: no past
         ("The agency will publish detailed rules for importers by 30 November.", "../2031-11-30"),
+        ("We will send each affected member a new card by 30 November.", "../2031-11-30"),
         ("The board is to release revised figures on 2 December.", "2031-12-02"),
         # the deadline of an order in the present perfect lies after the order
         (

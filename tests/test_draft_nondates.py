@@ -962,6 +962,8 @@ def test_the_review_s_sentences_keep_their_reading(
         # "today" of something done that day
         ("The harbour board today announces a new ferry route.", ["2031-04-01"]),
         ("Today the council has approved the budget.", ["2031-04-01"]),
+        # a heading of these days
+        ("History\n\nThe mill was built in 1820.\n\nHarnwick today\n\nIt makes paper.", ["1820"]),
     ],
 )
 def test_today_of_a_state_is_these_days(text: str, expected: list[str]) -> None:

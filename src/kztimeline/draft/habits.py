@@ -122,6 +122,14 @@ _STATE_AFTER = re.compile(
 )
 
 
+# A heading of these days: "Valdemora today", "The club today".
+_HEADING = re.compile(r"(?:(?:[A-Z][\w'’-]*|the|our|its)\s+){1,4}[Tt]oday")
+
+
 def nowadays(sentence: str, start: int, end: int) -> bool:
     """Whether "today" at ``start:end`` of ``sentence`` means these days, not the day."""
-    return bool(_STILL.search(sentence, 0, start) or _STATE_AFTER.match(sentence, end))
+    return bool(
+        _STILL.search(sentence, 0, start)
+        or _STATE_AFTER.match(sentence, end)
+        or (_HEADING.fullmatch(sentence) and sentence[0].isupper())
+    )
