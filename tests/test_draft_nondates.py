@@ -432,6 +432,13 @@ def test_dates_named_without_anything_happening_on_them(text: str, expected: lis
             "Batch codes: L12 to L19 (made between 2 and 9 March 2031)\n",
             ["2031-03-02/2031-03-09"],
         ),
+        # a law report's pages and its year, and a section of a code
+        (
+            "OPINION\n\nThe tenant sued under 42 U.S.C. Sec. 1983 on 3 March 2030. See Ortega "
+            "v. Brandt, 512 F.3d 1996, 2001 (4th Cir. 2008); Kessler v. Rowe, 289 N.C. 1979 "
+            "(1976); Linwood v. Hale, 311 Wb. 2d 440, 447 (2011).",
+            ["2030-03-03"],
+        ),
         # "N years ago today" is the day itself, said again in full after it
         ("Forty years ago today, on 1 April 1991, the lifeboat station opened.", ["1991-04-01"]),
         ("Ten years ago today the new pier opened.", ["2021-04-01"]),

@@ -71,6 +71,13 @@ _SHELF_LIFE = re.compile(
     r"(?:[^:;]{0,24}?,?\s+(?:and|or|to)\s+)?$",
     re.IGNORECASE,
 )
+# A page of a law report, after its volume and series: "512 F.3d 1996, 2001", "289 N.C.
+# 1979".
+_REPORT_PAGE = re.compile(
+    r"\b\d{1,4}\s+(?:[A-Z][A-Za-z]*\.\s*){1,3}(?:[1-9][a-z]{1,2}\s+)?(?:\d{1,5},\s*)*"
+    # and the report's year in brackets after its pages: "289 N.C. 1979 (1976)"
+    r"(?:\d{1,5}(?:,\s*\d{1,5})*\s*\((?:[^()]{0,20}\s)?)?$"
+)
 # A thing a year names, then what belongs to it: "replacing the 1868 building's upper tier".
 _OWNER = re.compile(r"\s+[a-z]+['’]s\s")
 _DETERMINER = re.compile(
@@ -276,6 +283,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     if _COPYRIGHT.search(before) or _LEVELS.match(after) or _AGE.search(before[-40:]):
         return True
     if _NUMBERED_OF.search(before[-40:]) or _SHELF_LIFE.search(before[-60:]):
+        return True
+    if _REPORT_PAGE.search(before[-40:]):
         return True
     if _BEFORE_PRESENT.match(after) or (_EDITION.search(before[-40:]) and after.startswith(")")):
         return True
