@@ -5,6 +5,7 @@ names a real day."""
 from __future__ import annotations
 
 import calendar
+import re
 from dataclasses import dataclass
 
 __all__ = ("Found", "Side", "exists")
@@ -42,9 +43,12 @@ class Found:
 
     @property
     def is_period(self) -> bool:
-        """Whether it names a month or longer as written, not counted or relative."""
+        """Whether it names a month or longer, as written or relative ("this year"), not
+        counted from another date."""
+        if self.value is not None:
+            return re.fullmatch(r"\d{4}(?:-\d\d)?", self.value) is not None
         sides = (self.first, self.last)
-        written = self.value is None and self.shift is None
+        written = self.shift is None
         return written and all(side is not None and side.day is None for side in sides)
 
 
