@@ -429,6 +429,16 @@ def test_a_table_row_of_a_span_is_an_entry() -> None:
         # years before 1600 in a span, and after a document
         ("From 1278 to 1526 the valley formed part of the duchy.", None, ["1278/1526"]),
         ("The village is first named in a charter of 1136.", None, ["1136"]),
+        # ... after a disaster, after "as early as", and a passive's rough time then a place
+        ("The great flood of 1497 swept away the mill.", None, ["1497"]),
+        ("The hall may have stood here as early as 1220.", None, ["1220?"]),
+        ("A chapel was built around 1440 in the outer court.", None, ["1440~"]),
+        # ... but counts stay counts
+        ("The battle killed about 1500 in the valley.", None, []),
+        ("The tally of 1500 was made at the gate.", None, []),
+        # doubts a memoir and a history tell
+        ("The miller seems to have died in 1911.", None, ["1911?"]),
+        ("The treaty was, I think, signed in June 1976.", None, ["1976-06?"]),
     ],
 )
 def test_spans_states_and_old_years(text: str, published: str | None, expected: list[str]) -> None:

@@ -21,6 +21,7 @@ __all__ = (
     "PAGE_FIELD",
     "SMALL",
     "TILDE",
+    "an_old_year",
     "is_year",
     "month_cued",
 )
@@ -80,6 +81,7 @@ dispatched: 10 March 2025"."""
 ISSUE_LINE = re.compile(r"^(?:Issue|Edition)\s+\d+[a-z]?\s*[-–—,:|]\s*")
 """The head of a document's issue line before its day: "Issue 2 - 10 March 2025"."""
 HEADING_LINE = 80
+
 """The longest line of a text's head read as a heading or a title ("Season 2025/26")."""
 CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)"
 """A time of day: "7 a.m.", "16:00", "7.30pm", "noon"."""
@@ -202,4 +204,45 @@ def is_year(sentence: str, start: int, end: int) -> bool:
     # A line that opens on a year and a title: '2016  "Salt and Ink"', a CV's exhibition.
     return bool(_THE_BEFORE.search(before) or not before.strip()) and bool(
         re.match(r"\s+[\"“‘']?[A-Za-z]", after)
+    )
+
+
+# What an early year after "of" may date: a document ("a charter of 1136") or a disaster
+# ("the great flood of 1597").
+_OLD_OF = re.compile(
+    r"\b(?i:charters?|decree|record|deed|chronicle|floods?|fire|storm|plague|siege|battle|"
+    r"earthquake|famine|riots?|rising|rebellion|raid)\s+$"
+)
+# Where a year was reached: "stood on the site by 1120", not "increased by 1450".
+_STOOD = re.compile(
+    r"\b(?:stood|stands|existed|exists|built|founded|recorded|mentioned|documented|known)\b"
+    r"[^,;.]{0,40}$"
+)
+# A passive's rough time, then a place: "was founded about 1552 in the priory".
+_DONE_ABOUT = re.compile(
+    r"\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:[a-z]{3,}ed|built|made|begun)\s+$"
+)
+_TIME_CUES = ("since", "circa", "in", "from", "until", "of", "as early as")
+
+
+def an_old_year(sentence: str, start: int, end: int, cue: str | None) -> bool:
+    """Whether the number before 1600 at the end of ``sentence[start:end]``, after its
+    ``cue`` ("in", "about", "of", ...), is a year: "a charter of 1136", "the great flood of
+    1597", "founded about 1552 in the priory"; not a count ("around 1400 pilgrims",
+    "were about 1500.", "increased by 1450")."""
+    before, after = sentence[:start], sentence[end:]
+    if re.match(r"\s*(?:[-–/]\d|%)", after) or COUNTED.match(after):
+        return False
+    cue = (cue or "in").lower()
+    if cue.startswith("of") and not _OLD_OF.search(before):
+        return False  # only after a document or a disaster
+    if cue == "by" and not _STOOD.search(before):
+        return False
+    if cue in _TIME_CUES or re.search(r"\b(?i:in|since|from|until|till)\s+$", before):
+        return True  # "sunk in about 1541 by miners": "in" before the rough word, a time
+    if re.search(r"\b(?:is|are|was|were|be|been|of|than|to|numbered|totals?)\s+$", before):
+        return False
+    return bool(
+        re.match(r"\s*(?:[.,;:)]|$|\s(?:AD|CE|and|or|but|when|as)\b)", after)
+        or (_DONE_ABOUT.search(before) and re.match(r"\s+(?:in|at|near)\s", after))
     )

@@ -14,6 +14,7 @@ from kztimeline.draft.cues import (
     MONTH_NUMBERS,
     MONTH_WORDS,
     TILDE,
+    an_old_year,
     is_year,
     month_cued,
 )
@@ -109,9 +110,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "old_year",
             r"\b(?P<cue>(?i:since|circa|in|from|until|around|about|approximately|roughly|"
-            r"before|after|by)|(?:(?<=charter )|(?<=charters )|(?<=decree )|(?<=record )|"
-            # "a charter of about 1180"
-            r"(?<=deed )|(?<=chronicle ))of(?:\s+(?:about|around|c\.))?)\s+"
+            r"before|after|by|as early as)|of(?:\s+(?:about|around|c\.))?)\s+"
             r"(?P<y>1[0-5]\d\d)(?![\d%]|[,.]\d)",
         ),
         ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
@@ -259,12 +258,6 @@ _HOLIDAYS = {
 
 
 # What a thing did by an old year: "A church stood on the site by 1120", "recorded by 1291".
-_STOOD = re.compile(
-    r"\b(?:stood|stands|existed|exists|built|founded|recorded|mentioned|documented|known)\b"
-    r"[^,;.]{0,40}$"
-)
-
-
 def _read_shape(
     name: str, match: re.Match[str], sentence: str, published: date | None
 ) -> Found | None:
@@ -279,29 +272,7 @@ def _read_shape(
         begin, finish = int(match["y1"] or match["b1"]), int(match["y2"] or match["b2"])
         return Found(start, end, Side(begin), Side(finish)) if begin < finish else None
     if name in ("old_year", "circa"):
-        if re.match(r"\s*(?:[-–/]\d|%)", sentence[end:]) or COUNTED.match(sentence[end:]):
-            return None
-        if (match.groupdict().get("cue") or "").lower() == "by" and not _STOOD.search(before):
-            return None  # "increased by 1450": a count; "stood on the site by 1120": a time
-        if (
-            (match.groupdict().get("cue") or "in").lower()
-            not in (
-                "since",
-                "circa",
-                "in",
-                "from",
-                "until",
-                "of",  # only after a document: "a charter of 1136"
-            )
-            # "sunk in about 1541 by miners": "in" before the rough word makes it a time
-            and not re.search(r"\b(?i:in|since|from|until|till)\s+$", before)
-            and (
-                not re.match(r"\s*(?:[.,;:)]|$|\s(?:AD|CE|and|or|but|when|as)\b)", sentence[end:])
-                or re.search(
-                    r"\b(?:is|are|was|were|be|been|of|than|to|numbered|totals?)\s+$", before
-                )
-            )
-        ):
+        if not an_old_year(sentence, start, end, match.groupdict().get("cue")):
             return None  # "around 1400 pilgrims", "were about 1500.": counts
         return Found(match.start("y"), end, Side(int(match["y"])), Side(int(match["y"])))
     if name in ("days_dm", "days_md"):

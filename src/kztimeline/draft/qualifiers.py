@@ -73,6 +73,8 @@ UNCLEAR_WHETHER = (
 _DOUBT_WORDS = (
     r"\b(?:probably|possibly|perhaps|presumably|supposedly|believed to|thought to|"
     r"traditionally|said\s+(?:by\s+[^,;.]{1,40}?\s+)?to\s+have|may have|might have|could have|"
+    # "seems to have died in 1911", "was, I think, signed in June 1976"
+    r"seems? to have|appears? to have|apparently|I\s+(?:think|believe),\s+|"
     r"(?:it\s+is|it\s+was|it\s+remains|it\s+is\s+still)"
     r"\s+(?:unclear|not\s+known|uncertain|not\s+certain|disputed)\s+(?:whether|if|when))\b"
     # not a share's: "lost perhaps a third of its people in 1349"
