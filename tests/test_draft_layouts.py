@@ -651,6 +651,21 @@ def test_a_document_s_issue_line_dates_it_and_is_no_range() -> None:
     }
 
 
+def test_an_undated_bulletin_s_issue_line_dates_it_past_its_section_headings() -> None:
+    """ "Issued: Thursday 13 November 2031, 10:00 UTC" dates the whole bulletin: its
+    "Tuesday" and "Saturday" under "Summary" and "Outlook" count from that day."""
+    text = (
+        "HARLOW RIVER AUTHORITY\nFLOOD BULLETIN No. 31/12\n\n"
+        "Issued: Thursday 13 November 2031, 10:00 UTC\n\nSummary\n\n"
+        "The river burst its banks at Eastford on Tuesday after two days of rain.\n\n"
+        "Outlook\n\nEngineers will inspect the weir on Saturday.\n"
+    )
+    assert _events(text) == {
+        "2031-11-11": ("The river burst its banks at Eastford after two days of rain", None),
+        "2031-11-15": ("Engineers will inspect the weir", "tentative"),
+    }
+
+
 def test_a_title_line_s_year_and_a_bulletin_title_s_day() -> None:
     """A diary's year closes the first line of its two-line title; a bulletin's full date
     in its title line dates its "last night" and its weekdays."""

@@ -50,6 +50,7 @@ class Anchors:
     year_behind: bool = False  # whether ``year`` was told after, and lies before, ``latest``
     titled_year: PartialDate | None = None  # the year the title names, with no publication
     stamped: int = -1  # the paragraph whose stamp ``reference`` is the day of
+    issued: date | None = None  # the day an undated text says it was issued on
 
     def year_for(
         self, sentence: str, paragraph: int, *, item: bool = False
@@ -195,8 +196,8 @@ class Anchors:
 
     def unheaded(self, published: date | None) -> None:
         """An entry under a heading with no date: relative dates count from the publication
-        again."""
-        self.reference, self.headed = published, False
+        (or the day the text was issued) again."""
+        self.reference, self.headed = published or self.issued, False
 
     def stamp(self, day: str | None, paragraph: int, published: date | None) -> None:
         """A paragraph that opens on its day and a dash ("9.7.2024 - ... next year") dates
@@ -214,9 +215,13 @@ class Anchors:
         and its weekdays count from it."""
         self.reference = day
 
-    def heading(self, day: str, paragraph: int) -> None:
-        """A dated heading: what follows counts from its day."""
+    def heading(self, day: str, paragraph: int, *, issued: bool = False) -> None:
+        """A dated heading: what follows counts from its day; the day the whole text was
+        ``issued`` ("Issued: Thursday 7 November 2024, 10:00 UTC") also after the next
+        heading without a date ("Summary")."""
         self.reference, self.headed = date.fromisoformat(day), True
+        if issued and self.issued is None:
+            self.issued = self.reference
         self.last = self.year = parse_partial_date(day)
         self.year_paragraph, self.year_past, self.present = paragraph, False, None
         self.year_planned = self.year_behind = False

@@ -208,9 +208,9 @@ def facts_of(
             found.append([])  # a docket header or a caption dates nothing
             own = find_dates(sentence.text) if _OWN_DAY.match(sentence.text) else []
             if (day := heading_day(sentence.text, own)) is not None:
-                anchors.heading(day, sentence.paragraph)  # a later post's "Posted 2 May 2024"
-                # "Issued: 18 September 2024, 18:00" dates what follows, heading no entry
+                # "Issued: 18 September 2024" dates what follows; a "Posted 2 May" its post
                 posted = _POSTED.match(sentence.text) is not None
+                anchors.heading(day, sentence.paragraph, issued=not posted)
                 headed_item = just_headed = posted and not stamped(article.sentences, number)
             elif dates_the_text(sentence.text):
                 # "Stavanger, 23 October 2025" under a report's title: the year it is in
