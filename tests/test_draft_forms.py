@@ -91,6 +91,9 @@ SPANS_AND_LISTS = [
 ]  # fmt: skip
 
 QUALIFIED = [
+    # a deadline, though a clause of "when" follows it; "until ..., when" names the end's day
+    ("The survey will be finished by the end of March 2013, when data will flow.", ["../2013-03"]),
+    ("The mill ground grain until 1911, when a flood broke the dam.", ["1911"]),
     ("Output should double by 2030.", ["../2030"]),
     ("The deal is expected to be signed by mid-2024.", ["../2024"]),
     ("The work must be done no later than 31 March 2021.", ["../2021-03-31"]),

@@ -157,7 +157,9 @@ _UNTIL = re.compile(
 )
 # a deadline, whatever follows it: "left no later than 30 June 2020, when ..."
 # "no later than 1 May, when ...", "by the 20th, when ...": still a deadline before "when"
-_DEADLINE = re.compile(r"\b(?:(?:no|not)\s+later\s+than|by)\s+(?:the\s+)?$", re.IGNORECASE)
+_DEADLINE = re.compile(
+    r"\b(?:(?:no|not)\s+later\s+than|by)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.IGNORECASE
+)
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?$", re.I)
 _UNTIL_WHEN = re.compile(r",?\s+when\s+", re.IGNORECASE)
 # "by 31 March at the latest", "14 April 2025, 12:00 at the latest"
