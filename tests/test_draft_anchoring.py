@@ -626,3 +626,14 @@ def test_an_on_this_day_section_s_weekday_is_in_its_year() -> None:
 )
 def test_a_deadline_after_a_future_or_an_order_looks_ahead(text: str, value: str) -> None:
     assert list(_events(text, published="2031-10-14")) == [value]
+
+
+def test_a_count_of_days_skips_the_day_of_a_who_clause() -> None:
+    """ "three days earlier" counts from the match on Saturday, not from the month a "who"
+    clause in between names."""
+    text = (
+        "Rovers beat Castle 3-1 on Saturday.\n\n"
+        "Osei, who joined Rovers in January 2029, scored twice. The win followed a 2-0 "
+        "defeat at Millbrook three days earlier.\n"
+    )
+    assert set(_events(text, published="2031-03-09")) == {"2031-03-08", "2029-01", "2031-03-05"}

@@ -257,7 +257,17 @@ class Anchors:
                 self.present, self.present_future = written, mention.planned
             elif not mention.planned:
                 self.past = written
-        points = [mention.value for mention in mentions if "/" not in mention.value]
+        # "Osei, who joined in January 2023, scored twice": what an aside dates is not the
+        # day "three days earlier" counts from
+        points = [
+            mention.value
+            for mention in mentions
+            if "/" not in mention.value
+            and not (
+                _WHO_ASIDE.search(sentence, 0, mention.start)
+                and re.match(r"[^,;.]{0,40},\s", sentence[mention.end :])
+            )
+        ]
         if points:
             self.last = parse_partial_date(points[-1].rstrip("~"))
 
@@ -289,6 +299,8 @@ _NEAR_DAYS = 400  # how far from the story's own time a day of an earlier paragr
 _NEAR_YEARS = 2  # how far from the publication a year is still the text's own time
 
 
+# A clause of "who" or "which" set off by commas, up to a date in it.
+_WHO_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$")
 # A year the text gives only roughly or in doubt ("1905~", "1987?").
 _ROUGH_YEAR = re.compile(r"-?\d{4}[~?%]")
 
