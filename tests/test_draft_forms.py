@@ -91,6 +91,8 @@ SPANS_AND_LISTS = [
 ]  # fmt: skip
 
 QUALIFIED = [
+    # "this year" of a timeline's entry is the entry's year
+    ("2009 - Since this year the ferry has run on biogas.", ["2009/.."]),
     # a deadline, though a clause of "when" follows it; "until ..., when" names the end's day
     ("The survey will be finished by the end of March 2013, when data will flow.", ["../2013-03"]),
     ("The mill ground grain until 1911, when a flood broke the dam.", ["1911"]),

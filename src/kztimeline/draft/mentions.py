@@ -19,6 +19,7 @@ __all__ = (
     "names_a_day",
     "only_the_report",
     "restated_by_the_next",
+    "in_the_entry_s_year",
     "restated_with_its_year",
     "weekdays_in_order",
 )
@@ -250,6 +251,27 @@ def restated_with_its_year(sentence: str, mentions: list[Mention]) -> list[Menti
             continue
         kept.append(mention)
     return kept
+
+
+_ENTRY_YEAR = re.compile(r"\s*(?:\d{4})\s*[:–—-]\s")
+_THIS_YEAR = re.compile(r"(?i:this|that)\s+year")
+
+
+def in_the_entry_s_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with "this year" of a timeline's entry in the entry's year: "2015 -
+    Since this year the network has run on renewable power" is of 2015, not of the page."""
+    first = mentions[0] if mentions else None
+    if first is None or not re.fullmatch(r"\d{4}", first.value):
+        return mentions
+    if sentence[: first.start].strip() or not _ENTRY_YEAR.match(sentence, first.start):
+        return mentions
+    year = first.value
+    return [
+        replace(m, value=re.sub(r"\d{4}", year, m.value, count=1))
+        if _THIS_YEAR.fullmatch(m.text) and re.fullmatch(r"(?:\.\./)?\d{4}(?:/\.\.)?", m.value)
+        else m
+        for m in mentions
+    ]
 
 
 def _within(inner: str, outer: str) -> bool:

@@ -61,6 +61,7 @@ from kztimeline.draft.joins import join
 from kztimeline.draft.mentions import (
     Mention,
     alternatives,
+    in_the_entry_s_year,
     lifespan,
     named_by_a_closer,
     only_the_report,
@@ -401,6 +402,7 @@ def find_dates(
         if not named_by_a_closer(sentence, mention, mentions)
         and not only_the_report(sentence, mention, mentions)
     ]
+    mentions = in_the_entry_s_year(sentence, mentions)
     if (
         len(mentions) > 1
         and re.fullmatch(r"\d{4}", mentions[0].value)
