@@ -804,3 +804,27 @@ def test_a_news_item_s_stamp_dates_its_yesterday_under_its_headline() -> None:
         "<p>The committee agreed on Monday to cut the entry fee.</p></li></ul></body></html>"
     )
     assert set(_events(text)) == {"2031-06-10", "2031-06-02"}
+
+
+def test_a_section_s_period_and_title_head_its_prose_not_a_list_s_entries() -> None:
+    """ "1923 - 1950: From a Drammen workshop" over prose that tells its years heads a
+    section; "2004 - 2008: BSc Geography, University of Leeds" in a CV is an entry."""
+    history = (
+        "Our history\n\n1923 - 1950: From a workshop\n\n"
+        "The firm was founded in 1923 by two brothers.\n\n"
+        "2000 - today: Electric and local\n\n"
+        "In March 2004 the firm bought a frame maker.\n"
+    )
+    assert set(_events(history)) == {"1923", "2004-03"}
+    cv = (
+        "Dr Ana Marsh\n\n2004 - 2008: BSc Geography, University of Leeds\n\n"
+        "2015 - present: Lecturer in Geography, University of York\n"
+    )
+    assert set(_events(cv)) == {"2004/2008", "2015/.."}
+
+
+def test_a_decade_that_names_a_theme_dates_nothing() -> None:
+    text = (
+        "The 1940s weekend, a favourite with visitors, moves to June. In the 1960s the line closed."
+    )
+    assert set(_events(text)) == {"1960/1969"}

@@ -23,6 +23,7 @@ from kztimeline.draft.headings import (
     heading_day,
     log_stamp,
     main_clause_of_the_day,
+    period_heading,
     stamped,
     undated_heading,
     under_stamp,
@@ -196,6 +197,7 @@ def facts_of(
     ``dropped``, when given, as a citation whose quote is the expression.
     """
     found: list[list[Mention]] = []
+    texts = [sentence.text for sentence in article.sentences]
     anchors = Anchors(article.published)
     anchors.titled(article.title or untitled_head(article))
     headed_item = False  # whether the entries read since a dated heading are all a list's
@@ -277,15 +279,15 @@ def facts_of(
         # "2024 was a year of renewal. In March we ...": a period that dates no fact still
         # gives its year to the dates after it.
         alone = opens and _alone(article, number)  # the paragraph's only sentence
-        if alone and _period_heading(sentence.text, found[-1]):
+        after_it = texts[number + 1] if number + 1 < len(texts) else ""  # the section's prose
+        if alone and (bare := period_heading(sentence.text, found[-1], after_it)) is not None:
             frames, found[-1] = found[-1], []  # "<h2>1950s</h2>" over the decade's paragraph
-            if len(frames) == 1 and re.fullmatch(r"\d{4}", frames[0].value):
+            if bare and len(frames) == 1 and re.fullmatch(r"\d{4}", frames[0].value):
                 year_heading = int(frames[0].value)
         timed = sorted([*found[-1], *frames], key=lambda mention: mention.start)
         # "100 YEARS AGO (1925)" over a paragraph: a heading's year is the next paragraph's.
         heads = alone and frames and not found[-1]
         anchors.after(sentence.text, sentence.paragraph + (1 if heads else 0), timed)
-    texts = [sentence.text for sentence in article.sentences]
     if article.published is None and looks_ahead(article.title, texts[:3]):
         found = plans_ahead(texts, found)  # an undated programme's coming shows
     # Where the run of undated sentences after each one ends, found backwards in one pass.
@@ -348,17 +350,6 @@ _KIND = re.compile(
     r"(?i:curriculum\s+vitae|c\.?v\.?|r[ée]sum[ée]|biography|obituary|profile|fact\s*sheet|"
     r"(?:press|news|media)\s+release|notice|minutes|report|statement|newsletter)"
 )
-
-
-def _period_heading(text: str, mentions: Sequence[Mention]) -> bool:
-    """Whether ``text`` is nothing but a year, a decade or a span of them ("1950s",
-    "2008-2011"): a heading over what it dates, no fact of its own."""
-    if not mentions or any(re.search(r"\d{4}-\d\d", mention.value) for mention in mentions):
-        return False
-    rest = text
-    for mention in mentions:
-        rest = rest.replace(mention.text, " ")
-    return re.fullmatch(r"[\W\s]*", rest) is not None
 
 
 def _alone(article: Article, index: int) -> bool:

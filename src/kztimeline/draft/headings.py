@@ -18,6 +18,7 @@ from kztimeline.draft.cues import CAPITALS
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.verbs import clausal
 from kztimeline.edtf import parse_date
 
 __all__ = (
@@ -26,6 +27,7 @@ __all__ = (
     "headline",
     "log_stamp",
     "main_clause_of_the_day",
+    "period_heading",
     "stamped",
     "under_stamp",
     "undated_heading",
@@ -218,3 +220,36 @@ def under_stamp(mentions: list[Mention], stamp: str) -> list[Mention]:
 
     rest = [m for m in mentions if m.value != stamp or m.start > 0]
     return rest if any(told(m) for m in rest) else mentions
+
+
+# What a section's heading may give after its period: "1923 - 1950: From a Drammen
+# workshop", "2000 - today: Electric and local", "2025 running season".
+_PERIOD_TITLE = re.compile(
+    r"[\W\s]*(?:(?:today|present|now)\b[\W\s]*)?(?:[A-Za-z][\w'’&-]*[\s,:-]*){0,6}",
+    re.IGNORECASE,
+)
+
+
+def period_heading(text: str, mentions: Sequence[Mention], following: str) -> bool | None:
+    """Whether ``text``, a paragraph of its own, heads a period with no fact of its own:
+    ``True`` for nothing but a year, a decade or a span of them ("1950s", "2008-2011"),
+    ``False`` for such a period and a short title with no verb ("1923 - 1950: From a
+    Drammen workshop") over a sentence of prose (``following``) that names a year in it,
+    ``None`` for anything else: a list's entry ("2004 - 2008: BSc Geography, Leeds")."""
+    if not mentions or any(re.search(r"\d{4}-\d\d", mention.value) for mention in mentions):
+        return None
+    rest = text
+    for mention in mentions:
+        rest = rest.replace(mention.text, " ")
+    if re.fullmatch(r"[\W\s]*", rest):
+        return True
+    if text.rstrip().endswith(".") or clausal(rest) or not _PERIOD_TITLE.fullmatch(rest):
+        return None
+    if not (following.rstrip().endswith(".") and clausal(following)):
+        return None
+    span = parse_date(mentions[0].value.rstrip("~?").replace("/..", ""))
+    first, last = span.known_first_day.year, span.known_last_day.year
+    if re.match(r"[\W\s]*(?:today|present|now)\b", rest, re.IGNORECASE):
+        last = date.max.year  # "2000 - today: Electric and local"
+    years = [int(year) for year in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", following)]
+    return False if any(first <= year <= last for year in years) else None

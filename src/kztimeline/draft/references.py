@@ -78,6 +78,12 @@ _REPORT_PAGE = re.compile(
     # and the report's year in brackets after its pages: "289 N.C. 1979 (1976)"
     r"(?:\d{1,5}(?:,\s*\d{1,5})*\s*\((?:[^()]{0,20}\s)?)?$"
 )
+# A decade that names a style or a theme: "the 1940s weekend", "a 1960s house"; not "the
+# 1960s saw", "the 1990s and 2000s", "the 1880s, when".
+_DECADE_STYLE = re.compile(
+    r"\s+(?!(?:and|or|but|to|when|as|saw|were|was|had|brought|in|on|at|of|for|with|by|through|"
+    r"until|onwards?|themselves)\b)[a-z]+\b"
+)
 # A thing a year names, then what belongs to it: "replacing the 1868 building's upper tier".
 _OWNER = re.compile(r"\s+[a-z]+['’]s\s")
 _DETERMINER = re.compile(
@@ -278,6 +284,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     before, after = sentence[:start], sentence[end:]
     if _DETERMINER.search(before) and (_WORK.match(after) or _OWNER.match(after)):
         return True
+    if re.fullmatch(r"\d{3}0s", sentence[start:end]) and _DETERMINER.search(before):
+        return bool(_DECADE_STYLE.match(after))  # "The 1940s weekend is not held this year"
     if _SPLIT_YEAR.fullmatch(sentence, start, end) and (_WORK.match(after) or _BUDGET.match(after)):
         return True  # "Council sets 2025/26 budget": a headline drops its "the"
     if _COPYRIGHT.search(before) or _LEVELS.match(after) or _AGE.search(before[-40:]):
