@@ -969,6 +969,10 @@ def test_the_review_s_sentences_keep_their_reading(
         # "today" of something done that day
         ("The harbour board today announces a new ferry route.", ["2031-04-01"]),
         ("Today the council has approved the budget.", ["2031-04-01"]),
+        # a habit quoted with the day it paid off
+        ('"We drill every Tuesday, and today it paid off," the coach said.', []),
+        ('"We test the pumps every Saturday, and it worked last weekend," she said.', []),
+        ("The ferry sails every day, but today it was cancelled by the storm.", ["2031-04-01"]),
         # a heading of these days
         ("History\n\nThe mill was built in 1820.\n\nHarnwick today\n\nIt makes paper.", ["1820"]),
     ],

@@ -22,6 +22,7 @@ from kztimeline.draft.datelists import read_list
 from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.habits import (
     day_of_a_habit,
+    habit_paid_off,
     month_of_a_habit,
     nowadays,
     weekday_of_a_habit,
@@ -407,6 +408,8 @@ def _read_shape(
         return None  # "open Tuesday to Sunday", "a Sunday fair": a habit, not dates
     if name == "relative_day" and nowadays(sentence, start, end):
         return None  # "her maps are still used today": a state, no event of that day
+    if name in ("relative_day", "weekend") and habit_paid_off(sentence, start):
+        return None  # "We train every Tuesday, and today it paid off": the habit's worth
     if published is None:
         return Found(start, end, None, None)  # named, but nothing to count it from
     value = relative(name, match, published, tense_at(sentence, match.start()))

@@ -10,7 +10,13 @@ import re
 from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.relative import WEEKDAY_PATTERN
 
-__all__ = ("day_of_a_habit", "month_of_a_habit", "nowadays", "weekday_of_a_habit")
+__all__ = (
+    "day_of_a_habit",
+    "habit_paid_off",
+    "month_of_a_habit",
+    "nowadays",
+    "weekday_of_a_habit",
+)
 
 _WEEKDAY = WEEKDAY_PATTERN
 _WEEKDAY_TO = re.compile(rf"{_WEEKDAY}\s*(?:[-–—]|to|through|till|until|and)\s*$")
@@ -132,4 +138,21 @@ def nowadays(sentence: str, start: int, end: int) -> bool:
         _STILL.search(sentence, 0, start)
         or _STATE_AFTER.match(sentence, end)
         or (_HEADING.fullmatch(sentence) and sentence[0].isupper())
+    )
+
+
+# A habit, then the day it showed its worth: "We train every Tuesday, and today it paid
+# off", "We test the failover every Saturday, and it worked last weekend".
+_PAID_OFF = re.compile(
+    r"\bevery\s+(?:[a-z]+\s+)?(?:day|morning|evening|night|week|weekend|month|"
+    rf"{_WEEKDAY})\b[^.;]{{0,40}}\b(?:and|but)\s+(?:[\w'’-]+\s+){{0,3}}$",
+    re.IGNORECASE,
+)
+
+
+def habit_paid_off(sentence: str, start: int) -> bool:
+    """Whether the relative day at ``start`` of ``sentence`` comes after a habit told in a
+    quotation, as the day it paid off: a remark, no event."""
+    return bool(re.search(r"[\"“]", sentence[:start])) and bool(
+        _PAID_OFF.search(sentence, 0, start)
     )
