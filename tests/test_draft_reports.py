@@ -433,7 +433,18 @@ def test_a_table_row_of_a_span_is_an_entry() -> None:
         ("The great flood of 1497 swept away the mill.", None, ["1497"]),
         ("The hall may have stood here as early as 1220.", None, ["1220?"]),
         ("A chapel was built around 1440 in the outer court.", None, ["1440~"]),
+        # ... after a passive's "by", a sentence's opening "By", "at the latest", a roll
+        ("The hall had been abandoned by 1400.", None, ["../1400"]),
+        ("By 1540 the hall range had been partly demolished.", None, ["../1540"]),
+        ("By 1590 at the latest the office was run by the town.", None, ["../1590"]),
+        ("The cave was found around 1420 by a shepherd.", None, ["1420~"]),
+        ("The village first appears in a tax roll of 1327.", None, ["1327"]),
+        # three digits, with a stop after them
+        ("The hall was built around 940. It burned later.", None, ["0940~"]),
+        ("The town is first named in a chronicle of c. 980.", None, ["0980~"]),
         # ... but counts stay counts
+        ("Membership was increased by 1450.", None, []),
+        ("The trial took 180 days in all.", None, []),
         ("The battle killed about 1500 in the valley.", None, []),
         ("The tally of 1500 was made at the gate.", None, []),
         # doubts a memoir and a history tell

@@ -210,30 +210,39 @@ def is_year(sentence: str, start: int, end: int) -> bool:
 # What an early year after "of" may date: a document ("a charter of 1136") or a disaster
 # ("the great flood of 1597").
 _OLD_OF = re.compile(
-    r"\b(?i:charters?|decree|record|deed|chronicle|floods?|fire|storm|plague|siege|battle|"
-    r"earthquake|famine|riots?|rising|rebellion|raid)\s+$"
+    r"\b(?i:charters?|decree|record|deed|chronicle|rolls?|register|survey|grant|inventory|"
+    r"floods?|fire|storm|plague|siege|battle|earthquake|famine|riots?|rising|rebellion|raid)\s+$"
 )
 # Where a year was reached: "stood on the site by 1120", not "increased by 1450".
 _STOOD = re.compile(
-    r"\b(?:stood|stands|existed|exists|built|founded|recorded|mentioned|documented|known)\b"
-    r"[^,;.]{0,40}$"
+    r"\b(?:stood|stands|existed|exists|built|founded|recorded|mentioned|documented|known|"
+    # a state reached: "had been abandoned by 1400" ("was signed by 1450" may be a count)
+    r"abandoned|deserted|demolished|destroyed|ruined|completed|finished|established|settled|"
+    r"enclosed|drained|cleared|replaced|dissolved|closed)\b[^,;.]{0,40}$"
 )
+_AT_THE_LATEST = re.compile(r"\s+at\s+the\s+latest\b")
 # A passive's rough time, then a place: "was founded about 1552 in the priory".
 _DONE_ABOUT = re.compile(
-    r"\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:[a-z]{3,}ed|built|made|begun)\s+$"
+    r"\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:[a-z]{3,}ed|built|made|begun|found|drawn|"
+    r"written|struck|laid|held|sold|won|lost|taken)\s+$"
 )
 _TIME_CUES = ("since", "circa", "in", "from", "until", "of", "as early as")
 
 
-def an_old_year(sentence: str, start: int, end: int, cue: str | None) -> bool:
-    """Whether the number before 1600 at the end of ``sentence[start:end]``, after its
-    ``cue`` ("in", "about", "of", ...), is a year: "a charter of 1136", "the great flood of
-    1597", "founded about 1552 in the priory"; not a count ("around 1400 pilgrims",
-    "were about 1500.", "increased by 1450")."""
+def an_old_year(sentence: str, start: int, end: int, cue: str | None, year: str) -> bool:
+    """Whether ``year``, a number before 1600 at the end of ``sentence[start:end]`` after
+    its ``cue`` ("in", "about", "of", ...), is a year: "a charter of 1136", "the great flood
+    of 1597", "founded about 1552 in the priory", "a raid in 837." with a stop after its
+    three digits; not a count ("around 1400 pilgrims", "were about 1500.", "increased by
+    1450", "in 180 days")."""
     before, after = sentence[:start], sentence[end:]
     if re.match(r"\s*(?:[-–/]\d|%)", after) or COUNTED.match(after):
         return False
+    if len(year) == 3 and not re.match(r"\s*(?:[.;]\s|[.;]?$|,\s|\s(?:AD|CE)\b)", after):
+        return False
     cue = (cue or "in").lower()
+    if cue == "by" and (not before.strip() or _AT_THE_LATEST.match(after)):
+        return True  # "By 1540 the hall had fallen", "by 1590 at the latest"
     if cue.startswith("of") and not _OLD_OF.search(before):
         return False  # only after a document or a disaster
     if cue == "by" and not _STOOD.search(before):
@@ -244,5 +253,5 @@ def an_old_year(sentence: str, start: int, end: int, cue: str | None) -> bool:
         return False
     return bool(
         re.match(r"\s*(?:[.,;:)]|$|\s(?:AD|CE|and|or|but|when|as)\b)", after)
-        or (_DONE_ABOUT.search(before) and re.match(r"\s+(?:in|at|near)\s", after))
+        or (_DONE_ABOUT.search(before) and re.match(r"\s+(?:in|at|near|by)\s", after))
     )

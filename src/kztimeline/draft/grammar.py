@@ -112,7 +112,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "old_year",
             r"\b(?P<cue>(?i:since|circa|in|from|until|around|about|approximately|roughly|"
             r"before|after|by|as early as)|of(?:\s+(?:about|around|c\.))?)\s+"
-            r"(?P<y>1[0-5]\d\d)(?![\d%]|[,.]\d)",
+            r"(?P<y>1[0-5]\d\d|[1-9]\d\d)(?![\d%]|[,.]\d)",
         ),
         ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
         # "on the first of March": a day in words
@@ -164,7 +164,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "the '90s": a decade of the last century ("the 30s" may be degrees).
         ("short_decade", r"\b(?i:the)\s+['’](?P<yy>[3-9]0)s\b"),
         # "c. 1200", "ca.1850": approximate, a year of any century the project reads.
-        ("circa", r"\b(?i:ca?|cca)\.\s*(?P<y>1\d\d\d|20\d\d)(?![\d%]|[,.]\d)"),
+        ("circa", r"\b(?i:ca?|cca)\.\s*(?P<y>1\d\d\d|20\d\d|[1-9]\d\d)(?![\d%]|[,.]\d)"),
         (
             "part",
             r"\b(?:the\s+)?(?P<part>(?i:first|second|third|fourth|last))\s+(?P<unit>half|quarter)"
@@ -273,7 +273,7 @@ def _read_shape(
         begin, finish = int(match["y1"] or match["b1"]), int(match["y2"] or match["b2"])
         return Found(start, end, Side(begin), Side(finish)) if begin < finish else None
     if name in ("old_year", "circa"):
-        if not an_old_year(sentence, start, end, match.groupdict().get("cue")):
+        if not an_old_year(sentence, start, end, match.groupdict().get("cue"), match["y"]):
             return None  # "around 1400 pilgrims", "were about 1500.": counts
         return Found(match.start("y"), end, Side(int(match["y"])), Side(int(match["y"])))
     if name in ("days_dm", "days_md"):

@@ -238,6 +238,10 @@ _VERB_AFTER = re.compile(
 # "We read the harbour logbooks for 1780-1795 against...", "tax rolls covering the years
 # 1790-1810", "survey data from 2015": the years the sources or the data of a study cover,
 # not an event. A day after such a noun ("the minutes of 3 May 2024") may be the meeting.
+_FIRST_NAMED = re.compile(
+    r"\bfirst\s+(?:mentioned|mention|appears?|appeared|recorded|named|documented|attested|listed)\b",
+    re.IGNORECASE,
+)
 _SOURCES_FOR = re.compile(
     r"\b(?:records?|registers?|data|datasets?|accounts?|ledgers?|returns|archives?|rolls?|"
     r"logs?|logbooks?|diaries|minutes|census(?:es)?|statistics|figures|series|samples?|"
@@ -306,7 +310,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if (
         (
-            _SOURCES_FOR.search(before[-70:])
+            # not a first mention: "first appears in a tax roll of 1327"
+            (_SOURCES_FOR.search(before[-70:]) and not _FIRST_NAMED.search(before))
             or _STUDIED.search(before[-160:])
             # "Title: School transport 2025–2029": the years a notice's title names
             or _TITLE_FIELD.search(before[-70:])
