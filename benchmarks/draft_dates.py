@@ -43,10 +43,13 @@ from draft_corpus import CORPUS, Text  # noqa: E402
 from draft_eighteenth import EIGHTEENTH_CORPUS  # noqa: E402
 from draft_eighth import EIGHTH_CORPUS  # noqa: E402
 from draft_eightieth import EIGHTIETH_CORPUS  # noqa: E402
+from draft_eightyeighth import EIGHTYEIGHTH_CORPUS  # noqa: E402
 from draft_eightyfifth import EIGHTYFIFTH_CORPUS  # noqa: E402
 from draft_eightyfirst import EIGHTYFIRST_CORPUS  # noqa: E402
 from draft_eightyfourth import EIGHTYFOURTH_CORPUS  # noqa: E402
+from draft_eightyninth import EIGHTYNINTH_CORPUS  # noqa: E402
 from draft_eightysecond import EIGHTYSECOND_CORPUS  # noqa: E402
+from draft_eightyseventh import EIGHTYSEVENTH_CORPUS  # noqa: E402
 from draft_eightysixth import EIGHTYSIXTH_CORPUS  # noqa: E402
 from draft_eightythird import EIGHTYTHIRD_CORPUS  # noqa: E402
 from draft_eleventh import ELEVENTH_CORPUS  # noqa: E402
@@ -74,6 +77,11 @@ from draft_fortythird import FORTYTHIRD_CORPUS  # noqa: E402
 from draft_fourteenth import FOURTEENTH_CORPUS  # noqa: E402
 from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
 from draft_nineteenth import NINETEENTH_CORPUS  # noqa: E402
+from draft_ninetieth import NINETIETH_CORPUS  # noqa: E402
+from draft_ninetyfirst import NINETYFIRST_CORPUS  # noqa: E402
+from draft_ninetyfourth import NINETYFOURTH_CORPUS  # noqa: E402
+from draft_ninetysecond import NINETYSECOND_CORPUS  # noqa: E402
+from draft_ninetythird import NINETYTHIRD_CORPUS  # noqa: E402
 from draft_ninth import NINTH_CORPUS  # noqa: E402
 from draft_seventeenth import SEVENTEENTH_CORPUS  # noqa: E402
 from draft_seventieth import SEVENTIETH_CORPUS  # noqa: E402
@@ -627,6 +635,14 @@ def main() -> None:
         ("Evaluation corpus, eighty-fourth batch", EIGHTYFOURTH_CORPUS),
         ("Evaluation corpus, eighty-fifth batch", EIGHTYFIFTH_CORPUS),
         ("Evaluation corpus, eighty-sixth batch", EIGHTYSIXTH_CORPUS),
+        ("Evaluation corpus, eighty-seventh batch", EIGHTYSEVENTH_CORPUS),
+        ("Evaluation corpus, eighty-eighth batch", EIGHTYEIGHTH_CORPUS),
+        ("Evaluation corpus, eighty-ninth batch", EIGHTYNINTH_CORPUS),
+        ("Evaluation corpus, ninetieth batch", NINETIETH_CORPUS),
+        ("Evaluation corpus, ninety-first batch", NINETYFIRST_CORPUS),
+        ("Evaluation corpus, ninety-second batch", NINETYSECOND_CORPUS),
+        ("Evaluation corpus, ninety-third batch", NINETYTHIRD_CORPUS),
+        ("Evaluation corpus, ninety-fourth batch", NINETYFOURTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
