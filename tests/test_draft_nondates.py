@@ -439,6 +439,15 @@ def test_dates_named_without_anything_happening_on_them(text: str, expected: lis
             "(1976); Linwood v. Hale, 311 Wb. 2d 440, 447 (2011).",
             ["2030-03-03"],
         ),
+        # a printed work's columns and pages, a measure, an index's base, a book a year names
+        ("Hansard, Vol. 712, cols 2014-2046.", []),
+        ("See pp. 1998-2003 of the report.", []),
+        ("The camera takes 2048 x 2048 pixel frames.", []),
+        ("The price index was rebased to 2015=100 in February 2031.", ["2031-02"]),
+        ("A consultation on moving to a 2030 base closes on 28 June 2031.", ["2031-06-28"]),
+        ("Evensong follows the 1662 Book of Common Prayer.", []),
+        # ... but a col is a pass
+        ("We will attempt the col on the 17th of May 2031.", ["2031-05-17"]),
         # "N years ago today" is the day itself, said again in full after it
         ("Forty years ago today, on 1 April 1991, the lifeboat station opened.", ["1991-04-01"]),
         ("Ten years ago today the new pier opened.", ["2021-04-01"]),

@@ -28,10 +28,10 @@ __all__ = ("is_citation", "only_named")
 # The head of a noun phrase a year only names: a plan, a document, a work, a model, a level.
 _WORK = re.compile(
     # a level a year set, right after it: "well below its 2022 peak", "the 2008 record"
-    r"^\s+(?:peaks?|highs?|lows?|records?|averages?|baselines?|benchmarks?)\b|"
+    r"^\s+(?:peaks?|highs?|lows?|records?|averages?|baselines?|bases?|benchmarks?)\b|"
     # a document's capitalised name: "the 2025 Population and Housing Census", "the 1996
     # Fisheries Act", "the 1980 Nordic Language Prize"
-    r"^\s+(?:(?:[A-Z][\w’'-]*|and|of|for|on|the)\s+){0,4}?(?:Census|Declaration|Agreement|Plan|"
+    r"^\s+(?:(?:[A-Z][\w’'-]*|and|of|for|on|the)\s+){0,4}?(?:Census|Declaration|Agreement|Plan|Book|"
     r"Strategy|Report|Survey|Code|Programme|Assessment|Agenda|Vision|Act|Award|Prize|Fund|"
     r"Medal|Treaty|Convention|Directive|Regulations?|Anthology|Yearbook|Almanac|Protocol|"
     r"Memorandum|Exchange\s+of\s+(?:Notes|Letters))\b|"
@@ -65,6 +65,10 @@ _WORK = re.compile(
 _SPLIT_YEAR = re.compile(r"\d{4}\s*[/–-]\s*\d{2}")
 _BUDGET = re.compile(r"\s+budgets?\b")  # "the 2025/26 budget"; "the 2014 budget" may be dated
 # A determiner or a possessive before the year: "the", "a", "his", "the bank's".
+# A page or a column of a printed work: "cols 2014-2046", "pp. 1998-2003".
+_PRINTED_PAGES = re.compile(r"\b(?:cols\.?|col\.|pp\.?|p\.|ff\.|fols?\.)\s*$", re.IGNORECASE)
+# A measure, not a year: "2048 x 2048 pixels", an index's base "2015=100".
+_MEASURE_AFTER = re.compile(r"\s*(?:[x×]\s*\d|=\s*\d)")
 # A product label's dates: "Best before: 28 May 2024 and 2 June 2024".
 _SHELF_LIFE = re.compile(
     r"\b(?:Best\s+before(?:\s+end)?|Use\s+by|Sell\s+by|Display\s+until|Expiry\s+date)\s*:\s*"
@@ -296,6 +300,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _NUMBERED_OF.search(before[-40:]) or _SHELF_LIFE.search(before[-60:]):
         return True
+    if _PRINTED_PAGES.search(before[-12:]) or _MEASURE_AFTER.match(after):
+        return True  # "Vol. 712, cols 2014-2046", "2048 x 2048 pixels", "rebased to 2015=100"
     if _REPORT_PAGE.search(before[-40:]):
         return True
     if _BEFORE_PRESENT.match(after) or (_EDITION.search(before[-40:]) and after.startswith(")")):
