@@ -446,6 +446,10 @@ def test_dates_named_without_anything_happening_on_them(text: str, expected: lis
         ("The price index was rebased to 2015=100 in February 2031.", ["2031-02"]),
         ("A consultation on moving to a 2030 base closes on 28 June 2031.", ["2031-06-28"]),
         ("Evensong follows the 1662 Book of Common Prayer.", []),
+        # a season named by its two years, unless it is when something happened
+        ("Subscribers to the 2031/32 season have priority booking.", []),
+        ("Timetable 2031/32 available online.", []),
+        ("The club won the cup in the 2029/30 season.", ["2029/2030"]),
         # ... but a col is a pass
         ("We will attempt the col on the 17th of May 2031.", ["2031-05-17"]),
         # "N years ago today" is the day itself, said again in full after it
