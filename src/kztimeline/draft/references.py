@@ -63,7 +63,9 @@ _WORK = re.compile(
 )
 # A financial or school year written as two: "2025/26", "2025-26".
 _SPLIT_YEAR = re.compile(r"\d{4}\s*[/–-]\s*\d{2}")
-# A season as the time of a fact: "won the cup in the 2019/20 season", "in 1961-62".
+# A season or a financial year, with its slash ("2025/26"; "1914-18" is a span of years),
+# and when it is the time of a fact: "won the cup in the 2019/20 season".
+_SEASON = re.compile(r"\d{4}\s*/\s*\d{2}")
 _IN_SEASON = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _BUDGET = re.compile(r"\s+budgets?\b")  # "the 2025/26 budget"; "the 2014 budget" may be dated
 # A determiner or a possessive before the year: "the", "a", "his", "the bank's".
@@ -296,7 +298,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if re.fullmatch(r"\d{3}0s", sentence[start:end]) and _DETERMINER.search(before):
         return bool(_DECADE_STYLE.match(after))  # "The 1940s weekend is not held this year"
-    if _SPLIT_YEAR.fullmatch(sentence, start, end) and not _IN_SEASON.search(before):
+    if _SEASON.fullmatch(sentence, start, end) and not _IN_SEASON.search(before):
         return True  # "Subscribers to the 2025/26 season", "Timetable 2025/26": a season named
     if _SPLIT_YEAR.fullmatch(sentence, start, end) and (_WORK.match(after) or _BUDGET.match(after)):
         return True  # "Council sets 2025/26 budget": a headline drops its "the"
