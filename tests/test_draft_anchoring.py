@@ -637,3 +637,23 @@ def test_a_count_of_days_skips_the_day_of_a_who_clause() -> None:
         "defeat at Millbrook three days earlier.\n"
     )
     assert set(_events(text, published="2031-03-09")) == {"2031-03-08", "2029-01", "2031-03-05"}
+
+
+def test_an_order_s_deadline_lies_ahead_and_a_later_issue_line_dates_what_follows() -> None:
+    """ "has ordered ... to repay customers by 20 October", said in April, is the coming
+    October; a bulletin's second "Issued:" line dates what follows its undated heading."""
+    order = "The court has ordered the company to repay customers by 20 October."
+    assert list(_events(order, published="2031-04-01")) == ["../2031-10-20"]
+    bulletin = (
+        "AVALANCHE BULLETIN\n\nIssued: Monday 3 March 2031\n\nDanger is moderate.\n\n"
+        "Issued: Wednesday 5 March 2031\n\nSnowpack\n\nA slab released yesterday near the hut.\n"
+    )
+    assert set(_events(bulletin)) == {"2031-03-04"}
+
+
+def test_a_title_s_year_yields_to_a_month_told_in_another_paragraph() -> None:
+    text = (
+        "The great freeze of 1947\n\nThe thaw came only in March 1948.\n\n"
+        "On 10 March the river burst its banks.\n"
+    )
+    assert set(_events(text)) == {"1948-03", "1948-03-10"}

@@ -828,3 +828,15 @@ def test_a_decade_that_names_a_theme_dates_nothing() -> None:
         "The 1940s weekend, a favourite with visitors, moves to June. In the 1960s the line closed."
     )
     assert set(_events(text)) == {"1960/1969"}
+
+
+def test_a_year_and_a_title_head_prose_that_tells_a_day_of_it_not_the_bare_year() -> None:
+    history = (
+        "History\n\n1999 - On the exchange\n\nOn 14 June 1999 the shares were listed.\n\n"
+        "2008 - Back to the family\n\nA foundation has owned the firm since 2008.\n"
+    )
+    assert set(_events(history)) == {"1999-06-14", "2008/.."}
+    missions = (
+        "Missions\n\n1969: Moon landing\n\nArmstrong walked on the Moon; in 1969 we watched.\n"
+    )
+    assert "1969" in _events(missions)

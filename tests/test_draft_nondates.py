@@ -992,3 +992,36 @@ def test_the_review_s_sentences_keep_their_reading(
 )
 def test_today_of_a_state_is_these_days(text: str, expected: list[str]) -> None:
     assert _dates(text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # news of the day with "today", and a quoted habit followed by an event of the day
+        ("The harbour board today holds its annual meeting.", ["2031-04-01"]),
+        ("The minister today has a meeting with union leaders.", ["2031-04-01"]),
+        ('"We meet every Monday, and today we voted to strike," the rep said.', ["2031-04-01"]),
+        # a decade or a year before an event's noun is the event's time
+        ("The 1990s recession hit the coalfield hard.", ["1990/1999"]),
+        ("The 1929 crash's effects lasted a decade.", ["1929"]),
+        # "-ed" after "to" and a place is a past
+        ("Flights to Paris resumed on 14 April.", ["2030-04-14"]),
+        # initials end a sentence before a word; a law report's before a number
+        ("She grew up in Washington D.C. In 1990 she moved to Boston.", ["1990"]),
+        # days abbreviated with a stop are no law report
+        (
+            "The miners struck on 12 Jan. 1990, 4 Feb. 1991 and 7 Mar. 1992.",
+            ["1990-01-12", "1991-02-04", "1992-03-07"],
+        ),
+        # a holiday restated after a comma
+        ("On Christmas Day, 25 December 1914, soldiers played football.", ["1914-12-25"]),
+        # "this year" after the entry's clause is the text's year
+        ("2015 - The club won the league; this year it is bottom of the table.", ["2015", "2031"]),
+    ],
+)
+def test_the_review_s_sentences(text: str, expected: list[str]) -> None:
+    assert sorted(_dates(text)) == sorted(expected)
+
+
+def test_today_s_is_no_day_of_years_ago_today() -> None:
+    assert "2021-04-01" not in _dates("Ten years ago, today's champion was unknown.")

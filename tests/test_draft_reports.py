@@ -439,9 +439,13 @@ def test_a_table_row_of_a_span_is_an_entry() -> None:
         ("By 1590 at the latest the office was run by the town.", None, ["../1590"]),
         ("The cave was found around 1420 by a shepherd.", None, ["1420~"]),
         ("The village first appears in a tax roll of 1327.", None, ["1327"]),
-        # three digits, with a stop after them
-        ("The hall was built around 940. It burned later.", None, ["0940~"]),
+        # three digits after "c." and before a stop, or before AD
         ("The town is first named in a chronicle of c. 980.", None, ["0980~"]),
+        ("A raid in 837 AD destroyed the monastery.", None, ["0837"]),
+        ("Membership rose to 310 last season, up from 240.", None, []),
+        ("The risk of a clot is about one in 500.", None, []),
+        ("By 1200 runners had crossed the line.", None, []),
+        ("A survey of 1200 households found poverty.", None, []),
         # ... but counts stay counts
         ("Membership was increased by 1450.", None, []),
         ("The trial took 180 days in all.", None, []),

@@ -49,7 +49,7 @@ class Anchors:
     latest: PartialDate | None = None  # the latest day told so far, in any order
     year_behind: bool = False  # whether ``year`` was told after, and lies before, ``latest``
     titled_year: PartialDate | None = None  # the year the title names, with no publication
-    stamped: int = -1  # the paragraph whose stamp ``reference`` is the day of
+    logged: int = -1  # the paragraph whose log stamp ``reference`` is the day of
     issued: date | None = None  # the day an undated text says it was issued on
 
     def year_for(
@@ -162,7 +162,7 @@ class Anchors:
         if (
             published is None
             and anchor is not None
-            and anchor.day is None
+            and anchor.month is None
             and self.titled_year is not None
             and paragraph != sentence.paragraph
             and not sentence.item
@@ -199,16 +199,16 @@ class Anchors:
         (or the day the text was issued) again."""
         self.reference, self.headed = published or self.issued, False
 
-    def stamp(self, day: str | None, paragraph: int, published: date | None) -> None:
+    def log_entry(self, day: str | None, paragraph: int, published: date | None) -> None:
         """A paragraph that opens on its day and a dash ("9.7.2024 - ... next year") dates
         its own relative words; the next paragraph without one counts from the publication
         again."""
         if day is not None:
             self.heading(day, paragraph)
-            self.stamped = paragraph
-        elif self.stamped not in (-1, paragraph):
+            self.logged = paragraph
+        elif self.logged not in (-1, paragraph):
             self.unheaded(published)
-            self.stamped = -1
+            self.logged = -1
 
     def dated(self, day: date | None) -> None:
         """A section of a column that is of ``day`` ("100 YEARS AGO - 1925"): its "today"
@@ -220,7 +220,7 @@ class Anchors:
         ``issued`` ("Issued: Thursday 7 November 2024, 10:00 UTC") also after the next
         heading without a date ("Summary")."""
         self.reference, self.headed = date.fromisoformat(day), True
-        if issued and self.issued is None:
+        if issued:
             self.issued = self.reference
         self.last = self.year = parse_partial_date(day)
         self.year_paragraph, self.year_past, self.present = paragraph, False, None

@@ -58,13 +58,14 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp vs etc jan feb mar "
     "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s "
     "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
-    "pp para paras vol cf sec sect".split()
+    "pp para paras vol cf".split()
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
 _ENTRY_END = re.compile(r";\s+")
 _SERIES = re.compile(r"\s+[1-9](?:d|st|nd|rd|th)\s+\d")
+_BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect")
 
 
 def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
@@ -79,11 +80,15 @@ def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
             continue
         word = re.search(r"(?<!\w)([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
         token = word.group(1).rstrip(".").lower() if word else ""
-        if match.group().startswith(".") and (
-            token in _ABBREVIATIONS
-            or (len(token) == 1 and token.isalpha())
-            or re.fullmatch(r"(?:[a-z]\.)+[a-z]", token)  # "N.C.", "U.S.C."
-            or _SERIES.match(text, match.end())  # a law report's "311 Wb. 2d 440"
+        if (
+            match.group().startswith(".")
+            and (
+                token in _ABBREVIATIONS
+                or (len(token) == 1 and token.isalpha())
+                # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "311 Wb. 2d 440"
+                or (_BEFORE_NUMBER.fullmatch(token) and re.match(r"\s+\d", text[match.end() :]))
+                or _SERIES.match(text, match.end())
+            )
         ):
             continue
         _add(sentences, paragraph, begin, match.end(), number)

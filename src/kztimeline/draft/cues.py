@@ -81,7 +81,6 @@ dispatched: 10 March 2025"."""
 ISSUE_LINE = re.compile(r"^(?:Issue|Edition)\s+\d+[a-z]?\s*[-–—,:|]\s*")
 """The head of a document's issue line before its day: "Issue 2 - 10 March 2025"."""
 HEADING_LINE = 80
-
 """The longest line of a text's head read as a heading or a title ("Season 2025/26")."""
 CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)"
 """A time of day: "7 a.m.", "16:00", "7.30pm", "noon"."""
@@ -210,7 +209,7 @@ def is_year(sentence: str, start: int, end: int) -> bool:
 # What an early year after "of" may date: a document ("a charter of 1136") or a disaster
 # ("the great flood of 1597").
 _OLD_OF = re.compile(
-    r"\b(?i:charters?|decree|record|deed|chronicle|rolls?|register|survey|grant|inventory|"
+    r"\b(?i:charters?|decree|record|deed|chronicle|rolls?|register|grant|inventory|"
     r"floods?|fire|storm|plague|siege|battle|earthquake|famine|riots?|rising|rebellion|raid)\s+$"
 )
 # Where a year was reached: "stood on the site by 1120", not "increased by 1450".
@@ -218,6 +217,7 @@ _STOOD = re.compile(
     r"\b(?:stood|stands|existed|exists|built|founded|recorded|mentioned|documented|known|"
     # a state reached: "had been abandoned by 1400" ("was signed by 1450" may be a count)
     r"abandoned|deserted|demolished|destroyed|ruined|completed|finished|established|settled|"
+    r"rebuilt|"
     r"enclosed|drained|cleared|replaced|dissolved|closed)\b[^,;.]{0,40}$"
 )
 _AT_THE_LATEST = re.compile(r"\s+at\s+the\s+latest\b")
@@ -238,9 +238,14 @@ def an_old_year(sentence: str, start: int, end: int, cue: str | None, year: str)
     before, after = sentence[:start], sentence[end:]
     if re.match(r"\s*(?:[-–/]\d|%)", after) or COUNTED.match(after):
         return False
-    if len(year) == 3 and not re.match(r"\s*(?:[.;]\s|[.;]?$|,\s|\s(?:AD|CE)\b)", after):
-        return False
     cue = (cue or "in").lower()
+    if len(year) == 3 and not (
+        re.match(r"\s(?:AD|CE)\b", after)
+        or (cue in ("circa", "c.") and re.match(r"\s*(?:[.;,]\s|[.;]?$)", after))
+    ):
+        return False  # "a chronicle of c. 980.", "in 837 AD"; not "up from 240."
+    if cue == "by" and re.match(r"\s+[a-z]+s\b", after):
+        return False  # "By 1200 runners had crossed the line": a count
     if cue == "by" and (not before.strip() or _AT_THE_LATEST.match(after)):
         return True  # "By 1540 the hall had fallen", "by 1590 at the latest"
     if cue.startswith("of") and not _OLD_OF.search(before):

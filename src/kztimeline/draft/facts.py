@@ -19,12 +19,13 @@ from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.headings import (
+    bare_period,
     entry_of_the_day,
     heading_day,
     log_stamp,
     main_clause_of_the_day,
-    period_heading,
     stamped,
+    titled_period,
     undated_heading,
     under_stamp,
     years_ago,
@@ -226,7 +227,7 @@ def facts_of(
         frames: list[Mention] = []
         opens = number == 0 or article.sentences[number - 1].paragraph != sentence.paragraph
         stamp = log_stamp(article, number)  # "9.7.2024 - ... next year": a log's entry
-        anchors.stamp(stamp and stamp[0], sentence.paragraph, article.published)
+        anchors.log_entry(stamp and stamp[0], sentence.paragraph, article.published)
         year_anchor, from_plan = anchors.year_for(
             sentence.text, sentence.paragraph, item=sentence.item
         )
@@ -280,7 +281,8 @@ def facts_of(
         # gives its year to the dates after it.
         alone = opens and _alone(article, number)  # the paragraph's only sentence
         after_it = texts[number + 1] if number + 1 < len(texts) else ""  # the section's prose
-        if alone and (bare := period_heading(sentence.text, found[-1], after_it)) is not None:
+        bare = alone and bare_period(sentence.text, found[-1])
+        if bare or (alone and titled_period(sentence.text, found[-1], after_it)):
             frames, found[-1] = found[-1], []  # "<h2>1950s</h2>" over the decade's paragraph
             if bare and len(frames) == 1 and re.fullmatch(r"\d{4}", frames[0].value):
                 year_heading = int(frames[0].value)

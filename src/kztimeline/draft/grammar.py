@@ -258,7 +258,6 @@ _HOLIDAYS = {
 }
 
 
-# What a thing did by an old year: "A church stood on the site by 1120", "recorded by 1291".
 def _read_shape(
     name: str, match: re.Match[str], sentence: str, published: date | None
 ) -> Found | None:
@@ -273,7 +272,8 @@ def _read_shape(
         begin, finish = int(match["y1"] or match["b1"]), int(match["y2"] or match["b2"])
         return Found(start, end, Side(begin), Side(finish)) if begin < finish else None
     if name in ("old_year", "circa"):
-        if not an_old_year(sentence, start, end, match.groupdict().get("cue"), match["y"]):
+        cue = "circa" if name == "circa" else match["cue"]
+        if not an_old_year(sentence, start, end, cue, match["y"]):
             return None  # "around 1400 pilgrims", "were about 1500.": counts
         return Found(match.start("y"), end, Side(int(match["y"])), Side(int(match["y"])))
     if name in ("days_dm", "days_md"):

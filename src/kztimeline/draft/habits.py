@@ -121,10 +121,10 @@ _STILL = re.compile(r"\b(?:still|even|to this day)\b[^,;.]{0,60}$")
 # today announces its results" is news of the day.
 _STATE_AFTER = re.compile(
     r",?\s+(?:(?:the|its|this|our|their)\s+(?:[\w'’-]+\s+){0,3}?|[A-Z][\w'’-]*\s+)?"
-    r"(?:ha(?:s|ve)(?=\s+(?:an?|the|no|some|more|many|over|about|around|nearly|almost|its|"
-    r"their|\d)\b)|houses|serves|cares\s+for|employs|holds|remains|stands|lies|covers|owns|"
-    r"operates|produces|makes|sells|supplies|contains|includes|attracts|welcomes|belongs|"
-    r"forms|survives|counts|numbers|boasts|manages|looks\s+after|lives|works)\b"
+    # not of a day's news: "Apple today holds its meeting", "Smith today stands trial"
+    r"(?:ha(?:s|ve)(?=\s+(?:some|more|over|about|around|nearly|almost|\d)\b)|houses|serves|"
+    r"cares\s+for|employs|remains|lies|covers|owns|operates|produces|supplies|contains|"
+    r"attracts|welcomes|belongs|survives|counts|numbers|boasts|manages|looks\s+after)\b"
 )
 
 
@@ -148,11 +148,20 @@ _PAID_OFF = re.compile(
     rf"{_WEEKDAY})\b[^.;]{{0,40}}\b(?:and|but)\s+(?:[\w'’-]+\s+){{0,3}}$",
     re.IGNORECASE,
 )
+# What the habit's day showed: "it paid off", "it showed", "it worked".
+_WORTH = re.compile(
+    r"\b(?:paid off|pays off|showed|shows|worked|made the difference|came good|was worth it)\b",
+    re.IGNORECASE,
+)
 
 
 def habit_paid_off(sentence: str, start: int) -> bool:
     """Whether the relative day at ``start`` of ``sentence`` comes after a habit told in a
     quotation, as the day it paid off: a remark, no event."""
-    return bool(re.search(r"[\"“]", sentence[:start])) and bool(
-        _PAID_OFF.search(sentence, 0, start)
+    clause = re.match(r"[^,;.\"”]*", sentence[start:])
+    near = sentence[max(0, start - 30) : start] + (clause[0] if clause else "")
+    return bool(
+        re.search(r"[\"“]", sentence[:start])
+        and _PAID_OFF.search(sentence, 0, start)
+        and _WORTH.search(near)
     )

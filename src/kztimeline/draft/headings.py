@@ -12,25 +12,27 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from datetime import date
+from functools import lru_cache
 
 from kztimeline.draft.article import Article, Sentence
 from kztimeline.draft.cues import CAPITALS
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
 from kztimeline.draft.verbs import clausal
 from kztimeline.edtf import parse_date
 
 __all__ = (
+    "bare_period",
     "entry_of_the_day",
     "heading_day",
     "headline",
     "log_stamp",
     "main_clause_of_the_day",
-    "period_heading",
     "stamped",
-    "under_stamp",
+    "titled_period",
     "undated_heading",
+    "under_stamp",
     "years_ago",
 )
 
@@ -172,14 +174,13 @@ def years_ago(
     heading = _YEARS_AGO.match(text)
     if heading is None or published is None:
         return None
-    year = published.year - int(heading["n"])
-    if heading["y"] is not None and int(heading["y"]) != year:
+    day = same_day_months_on(published, -12 * int(heading["n"]))
+    if heading["y"] is not None and int(heading["y"]) != day.year:
         return None
     told = " ".join([text[heading.end() :], *(sentence.text for sentence in after)])
     if not _TODAY.search(told):
         return None, heading.end()  # "100 YEARS AGO (1925) / The bridge opened on Nov. 5"
-    day = min(published.day, 28) if published.month == 2 else published.day
-    return date(year, published.month, day), heading.end()
+    return day, heading.end()
 
 
 # A paragraph's opening day and a dash: "16.8.2023 - Stuck here by the storm ..."
@@ -195,7 +196,12 @@ def log_stamp(article: Article, number: int) -> tuple[str, int] | None:
     opens = number == 0 or article.sentences[number - 1].paragraph != sentence.paragraph
     if not opens or article.published is not None or sentence.item:
         return None
-    match = _STAMP.match(sentence.text)
+    return _stamp_of(sentence.text)
+
+
+@lru_cache(maxsize=256)
+def _stamp_of(text: str) -> tuple[str, int] | None:
+    match = _STAMP.match(text)
     if match is None:
         return None
     found = find_dates(match["day"])
@@ -230,26 +236,47 @@ _PERIOD_TITLE = re.compile(
 )
 
 
-def period_heading(text: str, mentions: Sequence[Mention], following: str) -> bool | None:
-    """Whether ``text``, a paragraph of its own, heads a period with no fact of its own:
-    ``True`` for nothing but a year, a decade or a span of them ("1950s", "2008-2011"),
-    ``False`` for such a period and a short title with no verb ("1923 - 1950: From a
-    Drammen workshop") over a sentence of prose (``following``) that names a year in it,
-    ``None`` for anything else: a list's entry ("2004 - 2008: BSc Geography, Leeds")."""
+def bare_period(text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether ``text``, a paragraph of its own, is nothing but a year, a decade or a span
+    of them ("1950s", "2008-2011"): a heading over what it dates, no fact of its own."""
+    return _rest_of_period(text, mentions) == ""
+
+
+def titled_period(text: str, mentions: Sequence[Mention], following: str) -> bool:
+    """Whether ``text``, a paragraph of its own, is a period and a short title with no verb
+    over prose (``following``) that tells of it: a section's heading. A span of years
+    ("1923 - 1950: From a Drammen workshop", "2000 - today: Electric and local") heads
+    prose that names a year in it; one year ("1999 - On the exchange") prose that tells a
+    day or a month of it, or a state since it, not the bare year again ("1969: Moon landing"
+    over "in 1969 the world watched"). A list's entry ("2004 - 2008: BSc Geography, Leeds")
+    is followed by another entry."""
+    rest = _rest_of_period(text, mentions)
+    if not rest or text.rstrip().endswith(".") or clausal(rest):
+        return False
+    if not _PERIOD_TITLE.fullmatch(rest):
+        return False
+    if not (following.rstrip().endswith(".") and clausal(following)):
+        return False
+    value = mentions[0].value
+    if "/" not in value and not _TO_NOW.match(rest):
+        return bool(re.search(rf"\b(?:[A-Z][a-z]+,?|since)\s+{re.escape(value)}\b", following))
+    span = parse_date(value.rstrip("~?").replace("/..", ""))
+    first, last = span.known_first_day.year, span.known_last_day.year
+    if _TO_NOW.match(rest):
+        last = date.max.year
+    years = [int(year) for year in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", following)]
+    return any(first <= year <= last for year in years)
+
+
+_TO_NOW = re.compile(r"[\W\s]*(?:today|present|now)\b", re.IGNORECASE)
+
+
+def _rest_of_period(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The words of ``text`` besides its periods, stripped; ``None`` when it names none or
+    names a day or a month."""
     if not mentions or any(re.search(r"\d{4}-\d\d", mention.value) for mention in mentions):
         return None
     rest = text
     for mention in mentions:
         rest = rest.replace(mention.text, " ")
-    if re.fullmatch(r"[\W\s]*", rest):
-        return True
-    if text.rstrip().endswith(".") or clausal(rest) or not _PERIOD_TITLE.fullmatch(rest):
-        return None
-    if not (following.rstrip().endswith(".") and clausal(following)):
-        return None
-    span = parse_date(mentions[0].value.rstrip("~?").replace("/..", ""))
-    first, last = span.known_first_day.year, span.known_last_day.year
-    if re.match(r"[\W\s]*(?:today|present|now)\b", rest, re.IGNORECASE):
-        last = date.max.year  # "2000 - today: Electric and local"
-    years = [int(year) for year in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", following)]
-    return False if any(first <= year <= last for year in years) else None
+    return "" if re.fullmatch(r"[\W\s]*", rest) else rest

@@ -14,12 +14,12 @@ from kztimeline.edtf import parse_date
 __all__ = (
     "Mention",
     "alternatives",
+    "in_the_entry_s_year",
     "lifespan",
     "named_by_a_closer",
     "names_a_day",
     "only_the_report",
     "restated_by_the_next",
-    "in_the_entry_s_year",
     "restated_with_its_year",
     "weekdays_in_order",
 )
@@ -246,7 +246,8 @@ def restated_with_its_year(sentence: str, mentions: list[Mention]) -> list[Menti
             and mention.value[4:] == following.value[4:]
             and not re.search(r"\d{4}", mention.text)
             and re.search(r"\d{4}", following.text)
-            and re.fullmatch(r"[^,;.]{0,40}", sentence[mention.end : following.start])
+            # "the New Year's Day concert on ...", "On Christmas Day, 25 December 1914,"
+            and re.fullmatch(r",?\s*|[^,;.]{0,40}", sentence[mention.end : following.start])
         ):
             continue
         kept.append(mention)
@@ -255,6 +256,7 @@ def restated_with_its_year(sentence: str, mentions: list[Mention]) -> list[Menti
 
 _ENTRY_YEAR = re.compile(r"\s*(?:\d{4})\s*[:–—-]\s")
 _THIS_YEAR = re.compile(r"(?i:this|that)\s+year")
+_SINCE = re.compile(r"\b(?:since|from|until)\s+$", re.IGNORECASE)
 
 
 def in_the_entry_s_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -268,7 +270,10 @@ def in_the_entry_s_year(sentence: str, mentions: list[Mention]) -> list[Mention]
     year = first.value
     return [
         replace(m, value=re.sub(r"\d{4}", year, m.value, count=1))
-        if _THIS_YEAR.fullmatch(m.text) and re.fullmatch(r"(?:\.\./)?\d{4}(?:/\.\.)?", m.value)
+        # "Since this year the network has run ...": not "this year it is bottom"
+        if _THIS_YEAR.fullmatch(m.text)
+        and _SINCE.search(sentence, 0, m.start)
+        and re.fullmatch(r"(?:\.\./)?\d{4}(?:/\.\.)?", m.value)
         else m
         for m in mentions
     ]

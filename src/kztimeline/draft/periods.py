@@ -34,7 +34,7 @@ def described_as_a_whole(sentence: str, start: int, end: int) -> bool:
 # amount, not an event, and the date only says which period it covers.
 _FIGURE = re.compile(
     r"\b(?:was|were|is|are|had|has|have|stood at|totall?ed|amounted to|came to|numbered|"
-    r"remains?|remained|drew|attracted|"  # "drew 31,400 runners this year"
+    r"remains?|remained|"  # "availability this year remains 99.95 percent"
     # "has set the total allowable catch of cod at 21,500 tonnes for 2026"
     r"(?:set|fixed|capped)\s+[^,;.]{0,60}?\bat|"
     r"there\s+(?:was|were|is|are))\s+(?:(?:a|an|new|record|total|estimated|peak|of|some|up|down|by|"

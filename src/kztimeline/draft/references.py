@@ -68,7 +68,6 @@ _SPLIT_YEAR = re.compile(r"\d{4}\s*[/–-]\s*\d{2}")
 _SEASON = re.compile(r"\d{4}\s*/\s*\d{2}")
 _IN_SEASON = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _BUDGET = re.compile(r"\s+budgets?\b")  # "the 2025/26 budget"; "the 2014 budget" may be dated
-# A determiner or a possessive before the year: "the", "a", "his", "the bank's".
 # A page or a column of a printed work: "cols 2014-2046", "pp. 1998-2003".
 _PRINTED_PAGES = re.compile(r"\b(?:cols\.?|col\.|pp\.?|p\.|ff\.|fols?\.)\s*$", re.IGNORECASE)
 # A measure, not a year: "2048 x 2048 pixels", an index's base "2015=100".
@@ -82,18 +81,26 @@ _SHELF_LIFE = re.compile(
 # A page of a law report, after its volume and series: "512 F.3d 1996, 2001", "289 N.C.
 # 1979".
 _REPORT_PAGE = re.compile(
-    r"\b\d{1,4}\s+(?:[A-Z][A-Za-z]*\.\s*){1,3}(?:[1-9][a-z]{1,2}\s+)?(?:\d{1,5},\s*)*"
+    r"\b\d{1,4}\s+(?:(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z][A-Za-z]*\.\s*){1,3}"
+    r"(?:[1-9][a-z]{1,2}\s+)?(?:\d{1,5},\s*)*"
     # and the report's year in brackets after its pages: "289 N.C. 1979 (1976)"
     r"(?:\d{1,5}(?:,\s*\d{1,5})*\s*\((?:[^()]{0,20}\s)?)?$"
+)
+# What happened in a year or a decade, not a thing it names: "the 1929 crash's effects",
+# "the 1990s recession".
+EVENT_NOUNS = (
+    r"recessions?|famines?|crisis|crises|crash|boom|bust|wars?|depression|droughts?|floods?|"
+    r"riots?|strikes?|epidemics?|pandemics?|collapse|election|elections|revolution|fire|storm"
 )
 # A decade that names a style or a theme: "the 1940s weekend", "a 1960s house"; not "the
 # 1960s saw", "the 1990s and 2000s", "the 1880s, when".
 _DECADE_STYLE = re.compile(
     r"\s+(?!(?:and|or|but|to|when|as|saw|were|was|had|brought|in|on|at|of|for|with|by|through|"
-    r"until|onwards?|themselves)\b)[a-z]+\b"
+    rf"until|onwards?|themselves)\b)(?!(?:[a-z]+\s+)?(?:{EVENT_NOUNS})\b)[a-z]+\b"
 )
 # A thing a year names, then what belongs to it: "replacing the 1868 building's upper tier".
-_OWNER = re.compile(r"\s+[a-z]+['’]s\s")
+_OWNER = re.compile(rf"\s+(?!(?:{EVENT_NOUNS})['’])[a-z]+['’]s\s")
+# A determiner or a possessive before the year: "the", "a", "his", "the bank's".
 _DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|[\w.]+['’]s)\s+$|\(\s*$", re.I
 )
@@ -243,13 +250,14 @@ _VERB_AFTER = re.compile(
 )
 
 
-# "We read the harbour logbooks for 1780-1795 against...", "tax rolls covering the years
-# 1790-1810", "survey data from 2015": the years the sources or the data of a study cover,
-# not an event. A day after such a noun ("the minutes of 3 May 2024") may be the meeting.
+# A first mention, which a source of a year dates: "first appears in a tax roll of 1327".
 _FIRST_NAMED = re.compile(
     r"\bfirst\s+(?:mentioned|mention|appears?|appeared|recorded|named|documented|attested|listed)\b",
     re.IGNORECASE,
 )
+# "We read the harbour logbooks for 1780-1795 against...", "tax rolls covering the years
+# 1790-1810", "survey data from 2015": the years the sources or the data of a study cover,
+# not an event. A day after such a noun ("the minutes of 3 May 2024") may be the meeting.
 _SOURCES_FOR = re.compile(
     r"\b(?:records?|registers?|data|datasets?|accounts?|ledgers?|returns|archives?|rolls?|"
     r"logs?|logbooks?|diaries|minutes|census(?:es)?|statistics|figures|series|samples?|"

@@ -15,12 +15,13 @@ __all__ = (
     "NUMBER_WORDS",
     "RELATIVE_SHAPES",
     "SHORT_WEEKDAY_PATTERN",
+    "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
     "WEEKDAY_PATTERN",
-    "WEEKDAYS",
     "approximately_ago",
-    "shift_of",
     "relative",
+    "same_day_months_on",
+    "shift_of",
     "weekday_index",
 )
 
@@ -78,7 +79,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     (
         "ago",
         rf"\b(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year|decade)s?\s+"
-        r"ago\b(?P<today>,?\s+(?i:today)\b)?",  # "Fifty years ago today": the very day
+        r"ago\b(?P<today>,?\s+(?i:today)\b(?!['’]))?",  # "Fifty years ago today": the very day
     ),
     # "will be held in ten days", "in two years' time": counted forward, in the future only.
     (
@@ -186,6 +187,14 @@ def _season(which: str, season: str, published: date) -> str:
     return f"{year:04d}"
 
 
+def same_day_months_on(day: date, months: int) -> date:
+    """The same day of the month ``months`` on from ``day`` (back when negative), the month's
+    last day when it is shorter: "Fifty years ago today", "100 YEARS AGO ... today"."""
+    count = day.month - 1 + months
+    year, month = day.year + count // 12, count % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
+
+
 def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> str | None:
     """The EDTF value of a relative expression that the grammar matched as ``name``,
     counted from ``published``; ``tense`` decides which way a bare weekday lies."""
@@ -213,10 +222,7 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
         if unit == "decade":
             unit, step = "year", step * 10
         if match.groupdict().get("today") and unit in ("year", "month"):
-            months = published.month - 1 + step * (12 if unit == "year" else 1)
-            year, month = published.year + months // 12, months % 12 + 1
-            day = min(published.day, calendar.monthrange(year, month)[1])
-            return date(year, month, day).isoformat()
+            return same_day_months_on(published, step * (12 if unit == "year" else 1)).isoformat()
         if unit == "day":
             return (published + timedelta(days=step)).isoformat()
         if unit == "week":

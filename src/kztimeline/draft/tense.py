@@ -150,7 +150,10 @@ _EVENT_ON = re.compile(
 )
 # A word in -ed right after a verb of the future or of an infinitive qualifies its object:
 # "will publish detailed guidance", "to release revised figures".
-_OBJECT_AFTER = re.compile(r"\b(?:will|shall|would|must|to)\s+[a-z]+\s+$", re.IGNORECASE)
+_OBJECT_AFTER = re.compile(
+    r"\b(?i:will|shall|would|must|(?:is|are)\s+to|(?:expected|due|set|scheduled|planned|going|"
+    r"likely)\s+to|(?:plans?|aims?|intends?|hopes?)\s+to)\s+[a-z]+\s+$"
+)
 # The deadline of what someone was told to do: "has ordered both sides to restore normal
 # operations no later than October 20" lies after the order, not before the text.
 _TOLD_TO_BY = re.compile(
@@ -248,14 +251,16 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
     says nothing of its way ("has approved the plan on 20 June", a translation's past,
     keeps it)."""
     tense = tense_at(sentence, position)
-    if tense is not Tense.PAST or not (
-        _EVENT_ON.search(sentence, max(0, position - 40), position)
-        or _TOLD_TO_BY.search(sentence, max(0, position - 90), position)
-    ):
+    if tense is not Tense.PAST:
+        return tense
+    told_to = _TOLD_TO_BY.search(sentence, max(0, position - 90), position)
+    if not (told_to or _EVENT_ON.search(sentence, max(0, position - 40), position)):
         return tense
     nearest = _nearest_before(_markers(sentence), position)
     perfect = nearest is not None and _PERFECT.fullmatch(sentence, *nearest[:2]) is not None
-    return Tense.NEUTRAL if perfect else tense
+    if not perfect:
+        return tense
+    return Tense.FUTURE if told_to else Tense.NEUTRAL
 
 
 # Auxiliaries and irregular pasts: unlike a word in -ed, never an adjective ("the 18
