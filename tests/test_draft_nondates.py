@@ -446,6 +446,10 @@ def test_dates_named_without_anything_happening_on_them(text: str, expected: lis
         ("The price index was rebased to 2015=100 in February 2031.", ["2031-02"]),
         ("A consultation on moving to a 2030 base closes on 28 June 2031.", ["2031-06-28"]),
         ("Evensong follows the 1662 Book of Common Prayer.", []),
+        # a win not had since a year: the last one is told only in passing
+        ("The club has not won a trophy since the 2019 cup final.", []),
+        ("The Falcons have never beaten Northport since 2016.", []),
+        ("The road has not been repaired since 2019.", ["2019/.."]),
         # a season named by its two years, unless it is when something happened
         ("Subscribers to the 2031/32 season have priority booking.", []),
         ("Timetable 2031/32 available online.", []),

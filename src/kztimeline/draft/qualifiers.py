@@ -319,7 +319,18 @@ def compared_since(before: str) -> bool:
     group was founded in 1998")."""
     if _HELD_RECORD.search(before[-120:]) or _OWN_CLAUSE.search(before[-80:]):
         return False
-    return _COMPARED.search(before[-120:]) is not None
+    return (
+        _COMPARED.search(before[-120:]) is not None or _NOT_SINCE.search(before[-100:]) is not None
+    )
+
+
+# A win not had since a date: "Rovers have not won a trophy since the 2009 final", "had not
+# won a title since 2019" (the date of the last, told only in passing).
+_NOT_SINCE = re.compile(
+    r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:won|beaten|scored|reached|lifted|claimed)\b"
+    r"[^,;.]{0,60}\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 
 
 def only_compared(before: str, *, span: bool) -> bool:
