@@ -91,6 +91,10 @@ SPANS_AND_LISTS = [
 ]  # fmt: skip
 
 QUALIFIED = [
+    # a deadline named as such, and a round that may not take place at all
+    ("The bid was submitted by the deadline of 30 October.", ["../2012-10-30"]),
+    ("A possible second round of voting will be held on 2 December.", ["2012-12-02?"]),
+    ("The possible causes were studied in 2010.", ["2010"]),
     # "this year" of a timeline's entry is the entry's year
     ("2009 - Since this year the ferry has run on biogas.", ["2009/.."]),
     # a deadline, though a clause of "when" follows it; "until ..., when" names the end's day

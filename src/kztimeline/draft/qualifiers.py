@@ -75,6 +75,8 @@ _DOUBT_WORDS = (
     r"traditionally|said\s+(?:by\s+[^,;.]{1,40}?\s+)?to\s+have|may have|might have|could have|"
     # "seems to have died in 1911", "was, I think, signed in June 1976"
     r"seems? to have|seemed to have|appears? to have|appeared to have|apparently|"
+    # "A possible second round will be held on 25 May": what may not take place at all
+    r"(?:a|any)\s+possible|"
     r"I\s+(?:think|believe)(?:,\s+|\s+(?:that\s+)?)|"
     r"(?:it\s+is|it\s+was|it\s+remains|it\s+is\s+still)"
     r"\s+(?:unclear|not\s+known|uncertain|not\s+certain|disputed)\s+(?:whether|if|when))\b"
@@ -153,7 +155,9 @@ _UNTIL = re.compile(
     rf"no later than|not later than)\s+{_ROUGHLY}"
     # an hour of the day before it: "taken ashore by 2 a.m. on Wednesday"
     r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)\s+(?:on\s+)?)?"
-    r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|(?:early|mid|late)(?:-|\s+))?$",
+    r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|(?:early|mid|late)(?:-|\s+)|"
+    # "submitted by the deadline of 30 November"
+    r"(?:deadline|closing\s+date|cut-off\s+date)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 # a deadline, whatever follows it: "left no later than 30 June 2020, when ..."
