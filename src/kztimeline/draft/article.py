@@ -50,6 +50,11 @@ class Article:
     published: date | None
     sentences: tuple[Sentence, ...]
 
+    def opens_paragraph(self, index: int) -> bool:
+        """Whether the sentence at ``index`` is the first of its paragraph."""
+        sentences = self.sentences
+        return index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph
+
 
 # --- Sentences ------------------------------------------------------------------------------
 

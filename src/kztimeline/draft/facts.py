@@ -225,7 +225,7 @@ def facts_of(
             anchors.dated(column[0] or article.published)  # "100 YEARS AGO - 1925 ... today"
         missed: list[str] = []
         frames: list[Mention] = []
-        opens = number == 0 or article.sentences[number - 1].paragraph != sentence.paragraph
+        opens = article.opens_paragraph(number)
         stamp = log_stamp(article, number)  # "9.7.2024 - ... next year": a log's entry
         anchors.log_entry(stamp and stamp[0], sentence.paragraph, article.published)
         year_anchor, from_plan = anchors.year_for(

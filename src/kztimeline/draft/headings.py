@@ -193,8 +193,7 @@ def log_stamp(article: Article, number: int) -> tuple[str, int] | None:
     and a dash, was written ("9.7.2024 - The new roof, flown in on 2 July, ..."), which
     dates the entry's relative words, and where its words end; not a list's item."""
     sentence = article.sentences[number]
-    opens = number == 0 or article.sentences[number - 1].paragraph != sentence.paragraph
-    if not opens or article.published is not None or sentence.item:
+    if not article.opens_paragraph(number) or article.published is not None or sentence.item:
         return None
     return _stamp_of(sentence.text)
 
