@@ -217,8 +217,7 @@ _STOOD = re.compile(
     r"\b(?:stood|stands|existed|exists|built|founded|recorded|mentioned|documented|known|"
     # a state reached: "had been abandoned by 1400" ("was signed by 1450" may be a count)
     r"abandoned|deserted|demolished|destroyed|ruined|completed|finished|established|settled|"
-    r"rebuilt|"
-    r"enclosed|drained|cleared|replaced|dissolved|closed)\b[^,;.]{0,40}$"
+    r"rebuilt|enclosed|drained|cleared|replaced|dissolved|closed)\b[^,;.]{0,40}$"
 )
 _AT_THE_LATEST = re.compile(r"\s+at\s+the\s+latest\b")
 # A passive's rough time, then a place: "was founded about 1552 in the priory".
@@ -232,26 +231,27 @@ _TIME_CUES = ("since", "circa", "in", "from", "until", "of", "as early as")
 def an_old_year(sentence: str, start: int, end: int, cue: str | None, year: str) -> bool:
     """Whether ``year``, a number before 1600 at the end of ``sentence[start:end]`` after
     its ``cue`` ("in", "about", "of", ...), is a year: "a charter of 1136", "the great flood
-    of 1597", "founded about 1552 in the priory", "a raid in 837." with a stop after its
-    three digits; not a count ("around 1400 pilgrims", "were about 1500.", "increased by
-    1450", "in 180 days")."""
+    of 1597", "founded about 1552 in the priory", three digits after "c." with a stop
+    ("c. 980.") or before AD ("in 837 AD"); not a count ("around 1400 pilgrims", "were
+    about 1500.", "increased by 1450", "up from 240.")."""
     before, after = sentence[:start], sentence[end:]
     if re.match(r"\s*(?:[-–/]\d|%)", after) or COUNTED.match(after):
         return False
     cue = (cue or "in").lower()
     if len(year) == 3 and not (
         re.match(r"\s(?:AD|CE)\b", after)
-        or (cue in ("circa", "c.") and re.match(r"\s*(?:[.;,]\s|[.;]?$)", after))
+        or (cue == "circa" and re.match(r"\s*(?:[.;,]\s|[.;]?$)", after))
     ):
         return False  # "a chronicle of c. 980.", "in 837 AD"; not "up from 240."
-    if cue == "by" and re.match(r"\s+[a-z]+s\b", after):
-        return False  # "By 1200 runners had crossed the line": a count
-    if cue == "by" and (not before.strip() or _AT_THE_LATEST.match(after)):
-        return True  # "By 1540 the hall had fallen", "by 1590 at the latest"
+    if cue == "by":
+        if re.match(r"\s+[a-z]+s\b", after):
+            return False  # "By 1200 runners had crossed the line": a count
+        if not before.strip() or _AT_THE_LATEST.match(after):
+            return True  # "By 1540 the hall had fallen", "by 1590 at the latest"
+        if not _STOOD.search(before):
+            return False  # "increased by 1450"; "stood on the site by 1120" goes on below
     if cue.startswith("of") and not _OLD_OF.search(before):
         return False  # only after a document or a disaster
-    if cue == "by" and not _STOOD.search(before):
-        return False
     if cue in _TIME_CUES or re.search(r"\b(?i:in|since|from|until|till)\s+$", before):
         return True  # "sunk in about 1541 by miners": "in" before the rough word, a time
     if re.search(r"\b(?:is|are|was|were|be|been|of|than|to|numbered|totals?)\s+$", before):

@@ -245,11 +245,11 @@ def _nearest_before(
 
 def tense_of_a_day(sentence: str, position: int) -> Tense:
     """The tense of the verb that governs a day at ``position`` (:func:`tense_at`), but
-    neutral for the day of an event or of a deadline that a verb in the present perfect
-    names ("has called both sides to a meeting on March 18", "has ordered them to restore
-    services by 20 October"): the day is the meeting's or the deadline's, and the perfect
-    says nothing of its way ("has approved the plan on 20 June", a translation's past,
-    keeps it)."""
+    neutral for the day of an event that a verb in the present perfect names ("has called
+    both sides to a meeting on March 18": the day is the meeting's, and the perfect says
+    nothing of its way), and the future for a deadline it sets ("has ordered them to
+    restore services by 20 October": the deadline lies after the order). "has approved the
+    plan on 20 June", a translation's past, keeps the past."""
     tense = tense_at(sentence, position)
     if tense is not Tense.PAST:
         return tense
