@@ -76,11 +76,19 @@ from draft_fortysixth import FORTYSIXTH_CORPUS  # noqa: E402
 from draft_fortythird import FORTYTHIRD_CORPUS  # noqa: E402
 from draft_fourteenth import FOURTEENTH_CORPUS  # noqa: E402
 from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
+from draft_hundredfirst import HUNDREDFIRST_CORPUS  # noqa: E402
+from draft_hundredsecond import HUNDREDSECOND_CORPUS  # noqa: E402
+from draft_hundredth import HUNDREDTH_CORPUS  # noqa: E402
 from draft_nineteenth import NINETEENTH_CORPUS  # noqa: E402
 from draft_ninetieth import NINETIETH_CORPUS  # noqa: E402
+from draft_ninetyeighth import NINETYEIGHTH_CORPUS  # noqa: E402
+from draft_ninetyfifth import NINETYFIFTH_CORPUS  # noqa: E402
 from draft_ninetyfirst import NINETYFIRST_CORPUS  # noqa: E402
 from draft_ninetyfourth import NINETYFOURTH_CORPUS  # noqa: E402
+from draft_ninetyninth import NINETYNINTH_CORPUS  # noqa: E402
 from draft_ninetysecond import NINETYSECOND_CORPUS  # noqa: E402
+from draft_ninetyseventh import NINETYSEVENTH_CORPUS  # noqa: E402
+from draft_ninetysixth import NINETYSIXTH_CORPUS  # noqa: E402
 from draft_ninetythird import NINETYTHIRD_CORPUS  # noqa: E402
 from draft_ninth import NINTH_CORPUS  # noqa: E402
 from draft_seventeenth import SEVENTEENTH_CORPUS  # noqa: E402
@@ -643,6 +651,14 @@ def main() -> None:
         ("Evaluation corpus, ninety-second batch", NINETYSECOND_CORPUS),
         ("Evaluation corpus, ninety-third batch", NINETYTHIRD_CORPUS),
         ("Evaluation corpus, ninety-fourth batch", NINETYFOURTH_CORPUS),
+        ("Evaluation corpus, ninety-fifth batch", NINETYFIFTH_CORPUS),
+        ("Evaluation corpus, ninety-sixth batch", NINETYSIXTH_CORPUS),
+        ("Evaluation corpus, ninety-seventh batch", NINETYSEVENTH_CORPUS),
+        ("Evaluation corpus, ninety-eighth batch", NINETYEIGHTH_CORPUS),
+        ("Evaluation corpus, ninety-ninth batch", NINETYNINTH_CORPUS),
+        ("Evaluation corpus, hundredth batch", HUNDREDTH_CORPUS),
+        ("Evaluation corpus, hundred-and-first batch", HUNDREDFIRST_CORPUS),
+        ("Evaluation corpus, hundred-and-second batch", HUNDREDSECOND_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
