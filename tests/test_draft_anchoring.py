@@ -657,3 +657,37 @@ def test_a_title_s_year_yields_to_a_month_told_in_another_paragraph() -> None:
         "On 10 March the river burst its banks.\n"
     )
     assert set(_events(text)) == {"1948-03", "1948-03-10"}
+
+
+def test_a_letter_s_closing_place_and_date_dates_the_whole_letter() -> None:
+    """A letter that says its day only under the signature ("Harbour Lodge, Kirkwall, 2
+    September 2031") is of that day: "last year" and a day without a year count from it,
+    not from the founding year told first, and the closing line is no event."""
+    text = (
+        "Dear members,\n\n"
+        "When the club was formed in 1921 it owned two dinghies. Today we have more than "
+        "forty boats, and since March the junior section has trained at the new slipway.\n\n"
+        "The boathouse roof was torn off in the gale of 9 December last year. Repairs began "
+        "on 14 April and the new doors will be fitted on Saturday 19 September.\n\n"
+        "Yours faithfully,\n\nMairi Flett, Secretary\n\n"
+        "Harbour Lodge, Kirkwall, 2 September 2031\n"
+        "Registered club No. 4471"
+    )
+    events = _events(text)
+    assert sorted(events) == [
+        "1921",
+        "2030-12-09",
+        "2031-03/..",
+        "2031-04-14",
+        "2031-09-19",
+    ]
+    assert events["2031-09-19"][1] == "tentative"
+
+
+@pytest.mark.parametrize(
+    "line", ["Bishop's House, Wellbury, 15 March 2031", "Oslo, 3 May 2031", "Oslo, May 3, 2031"]
+)
+def test_a_closing_place_and_date_line_is_furniture(line: str) -> None:
+    assert _events(f"The hall reopened in 1990 after a fire.\n\n{line}") == {
+        "1990": ("The hall reopened after a fire", None)
+    }

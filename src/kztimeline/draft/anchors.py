@@ -23,6 +23,7 @@ from datetime import date
 from kztimeline.dates import PartialDate
 from kztimeline.draft.article import Sentence
 from kztimeline.draft.cues import MONTH_WORDS
+from kztimeline.draft.habits import of_these_days
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates, glance_back, written_year
 from kztimeline.draft.tense import Tense, tense_at, tense_of
@@ -59,6 +60,10 @@ class Anchors:
         ``item``) and whether it comes from a plan: the last date, or, for a sentence not in
         the past after a past date, the last date of the present thread; for a plan in a text
         with no publication day, the latest day told when that is later."""
+        if self.reference is not None and of_these_days(sentence):
+            # "founded in 1877. Today we have fewer priests, and since January ...": the
+            # month of a sentence of these days is in the publication's year
+            return parse_partial_date(self.reference.isoformat()), False
         tense = tense_of(sentence)
         anchor: PartialDate | None = self.year
         planned = self.year_planned

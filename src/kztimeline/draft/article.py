@@ -16,6 +16,7 @@ from itertools import pairwise
 
 from kztimeline.draft.cues import CAPITALS, HEADING_LINE, ISSUE_LINE, LETTERS
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
+from kztimeline.draft.furniture import closes_with_its_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
@@ -192,7 +193,7 @@ def read_article(
     day = given or page_published or head.published
     if day is None and head.dateline is not None:
         day = _dateline_day(head.dateline, sentences)
-    day = day or head.title_day
+    day = day or head.title_day or _closing_day(paragraphs)
     return Article(
         source_id, head.title or page_title, head.author, head.place, day, tuple(sentences)
     )
@@ -408,6 +409,19 @@ def _date_line(text: str) -> date | None:
     for mention in find_dates(text):
         if names_a_day(mention.value):
             return date.fromisoformat(mention.value)
+    return None
+
+
+_FOOT = 3  # how many paragraphs at the end of a text may hold its closing date line
+
+
+def _closing_day(paragraphs: Sequence[Paragraph]) -> date | None:
+    """The day of a letter's or a statement's closing place and date line ("Dushanbe, 18
+    June 2025" under the signature), which dates a text that says nothing of its day at its
+    head; else ``None``."""
+    for paragraph in paragraphs[-_FOOT:]:
+        if closes_with_its_day(paragraph.text) and (day := _date_line(paragraph.text)):
+            return day
     return None
 
 

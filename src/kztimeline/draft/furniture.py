@@ -9,13 +9,22 @@ import re
 
 from kztimeline.draft.cues import CAPITALS, ISSUE_LINE, LETTERS, MONTH_WORDS, PAGE_FIELD
 
-__all__ = ("AGENCY", "DATELINE", "dates_the_text", "is_furniture", "the_text_s_own_day")
+__all__ = (
+    "AGENCY",
+    "DATELINE",
+    "closes_with_its_day",
+    "dates_the_text",
+    "is_furniture",
+    "the_text_s_own_day",
+)
 
 # A letterhead's or a statement's closing place and date: "Dushanbe, 18 June 2025" (not a
 # diary's "Monday, 3 March 1952.").
 _PLACE_DATE = re.compile(
     r"^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
-    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2},\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    # "Bishop's House, Wellbury, 15 March 2024": a house or a street before the town
+    r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,2}"
+    r",\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?"
     # who signed under it: "Helsinki, 18 November 2024 / Anna Lehtinen, Deputy Ombudsman"
     r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:[A-Z][\w-]*\s*){1,4})?$"
@@ -134,6 +143,12 @@ def dates_the_text(sentence: str) -> bool:
     """Whether ``sentence`` is furniture that still says when the text is ("Stavanger, 23
     October 2025" under a report's title): no event, but the year the text is in."""
     return _PLACE_DATE.match(sentence) is not None or _PERIOD.search(sentence) is not None
+
+
+def closes_with_its_day(line: str) -> bool:
+    """Whether ``line``, at the foot of a letter or a statement, is its place and date
+    ("Bishop's House, Wellbury, 15 March 2024"): the day the whole text is written on."""
+    return _PLACE_DATE.match(line.strip()) is not None
 
 
 def is_furniture(sentence: str) -> bool:

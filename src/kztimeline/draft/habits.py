@@ -15,6 +15,7 @@ __all__ = (
     "habit_paid_off",
     "month_of_a_habit",
     "nowadays",
+    "of_these_days",
     "weekday_of_a_habit",
 )
 
@@ -120,9 +121,12 @@ _STILL = re.compile(r"\b(?:still|even|to this day)\b[^,;.]{0,60}$")
 # state of these days, told in the present of a verb of being, having or holding; "ACME
 # today announces its results" is news of the day.
 _STATE_AFTER = re.compile(
-    r",?\s+(?:(?:the|its|this|our|their)\s+(?:[\w'’-]+\s+){0,3}?|[A-Z][\w'’-]*\s+)?"
-    # not of a day's news: "Apple today holds its meeting", "Smith today stands trial"
-    r"(?:ha(?:s|ve)(?=\s+(?:some|more|over|about|around|nearly|almost|\d)\b)|houses|serves|"
+    r",?\s+(?:(?:the|its|this|our|their)\s+(?:[\w'’-]+\s+){0,3}?|[A-Z][\w'’-]*\s+|"
+    r"(?:we|they|there)\s+)?"
+    # not of a day's news: "Apple today holds its meeting", "Smith today stands trial"; a
+    # count is a state ("Today we have fewer priests", "there are only 40 left")
+    r"(?:(?:ha(?:s|ve)|are|is)(?=\s+(?:some|more|fewer|less|only|just|over|about|around|"
+    r"nearly|almost|\d)\b)|houses|serves|"
     r"cares\s+for|employs|remains|lies|covers|owns|operates|produces|supplies|contains|"
     r"attracts|welcomes|belongs|survives|counts|numbers|boasts|manages|looks\s+after)\b"
 )
@@ -139,6 +143,15 @@ def nowadays(sentence: str, start: int, end: int) -> bool:
         or _STATE_AFTER.match(sentence, end)
         or (_HEADING.fullmatch(sentence) and sentence[0].isupper())
     )
+
+
+_TODAY = re.compile(r"\b[Tt]oday\b")
+
+
+def of_these_days(sentence: str) -> bool:
+    """Whether ``sentence`` tells of these days ("Today we have fewer priests, and since
+    January ..."): the time it is in is the publication's, whatever was told before."""
+    return any(nowadays(sentence, m.start(), m.end()) for m in _TODAY.finditer(sentence))
 
 
 # A habit, then the day it showed its worth: "We train every Tuesday, and today it paid

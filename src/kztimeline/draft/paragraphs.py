@@ -46,7 +46,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
         rows.clear()
 
     last_item: list[tuple[int, str]] = []  # the lines of the list entry just read
-    for number, line in enumerate(text.splitlines(), start=1):
+    lines = text.splitlines()
+    foot = len(lines) - _FOOT_LINES  # after it, a letter's closing date line may stand
+    for number, line in enumerate(lines, start=1):
         if last_item and line[:1].isspace() and line.strip() and not _MARKDOWN.match(line):
             # "- Measure 1: ... in place by 31" over "  March 2026.": the entry goes on
             last_item.append((number, line.strip()))
@@ -74,7 +76,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 close()  # "About Nomad Energy" over the lines it heads
             elif _NUMBERED.match(line):
                 close()  # "2. Heavy rain continued ...": the next numbered point, no wrapped line
-            dated = number <= _HEAD_LINES and _ends_on_a_day(line.strip())
+            dated = (number <= _HEAD_LINES or number > foot) and _ends_on_a_day(line.strip())
             # "16:00  Advance delegation arrives" under its day, not a wrapped line of prose
             clocked = _CLOCK_ENTRY.match(line) is not None and (
                 not pieces or len(pieces[-1][1]) <= 60 or pieces[-1][1].endswith((".", ":", "!"))
@@ -149,6 +151,7 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
 
 _INFOBOX = re.compile(r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S.*)$")
 _HEAD_LINES = 8  # where a letterhead's date line may stand
+_FOOT_LINES = 6  # where a letter's closing date line may stand ("Bishop's House, 15 May 2024")
 # "16:00  Advance delegation arrives": a programme's entry under its day, a line of its own.
 _CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d\d\s+(?![ap]\.?m\b)\S")
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]")
