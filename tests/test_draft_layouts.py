@@ -840,3 +840,43 @@ def test_a_year_and_a_title_head_prose_that_tells_a_day_of_it_not_the_bare_year(
         "Missions\n\n1969: Moon landing\n\nArmstrong walked on the Moon; in 1969 we watched.\n"
     )
     assert "1969" in _events(missions)
+
+
+def test_a_title_in_capitals_over_its_fields_is_no_city_dateline() -> None:
+    """ "NORTHLINK TRAINS - ENGINEERING WORKS UPDATE / Line: ... / Updated: 06:30, Monday 3
+    March 2031": the title and its fields, so the update's day dates its "today" and its
+    weekdays."""
+    text = (
+        "NORTHLINK TRAINS - ENGINEERING WORKS UPDATE\n"
+        "Line: Kelso - Hawick via the Borders Railway\n"
+        "Updated: 06:30, Monday 3 March 2031\n\n"
+        "All trains between Kelso and Hawick are cancelled today after a landslip.\n\n"
+        "The line was closed after the last train on Saturday night. Engineers expect to "
+        "reopen it on Thursday."
+    )
+    assert sorted(_events(text)) == ["2031-03-01", "2031-03-03", "2031-03-06"]
+
+
+def test_an_issued_line_with_its_hour_and_a_validity_dates_the_bulletin() -> None:
+    text = (
+        "FIRE DANGER BULLETIN - UPPER TAVRA\n"
+        "Bulletin no. 12\n"
+        "Issued Tuesday 8 July 2031, 16:00. Valid until Wednesday 9 July 2031, 16:00.\n\n"
+        "A grass fire burned 40 hectares near Orlik on Sunday. Rain is expected on Friday."
+    )
+    events = _events(text)
+    assert sorted(events) == ["2031-07-06", "2031-07-11"]
+    assert events["2031-07-11"][1] == "tentative"
+
+
+def test_a_diary_s_days_of_the_month_follow_its_first_full_date() -> None:
+    """ "Tuesday 14th January 1896." opens the first entry, and "Thursday 16th." the next:
+    each entry is of its day, not the first day the dateline of the whole text."""
+    text = (
+        "EXTRACT FROM THE MASTER'S LOG\n\n"
+        "Friday 3rd March 1911. Wind NE, fresh. The barque Ellen Vane ran aground off the "
+        "point.\n\n"
+        "Sunday 5th. The tug Mercia towed her off at high water.\n\n"
+        "Thursday 9th. Stores landed from the steamer."
+    )
+    assert sorted(_events(text)) == ["1911-03-03", "1911-03-05", "1911-03-09"]

@@ -51,6 +51,10 @@ def _dates(text: str) -> list[str]:
         "Street markets usually fill the square after Sunday services.",
         # a holiday a habit keeps
         "The family still lights the lanterns every New Year's Eve.",
+        # a record named by the year it keeps
+        "The journal for 1897 is missing.",
+        "The diary for 1916 was burned by his widow.",
+        "The report for 2029 was delayed.",
     ],
 )
 def test_no_event_is_drafted(text: str) -> None:

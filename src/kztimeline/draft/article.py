@@ -280,7 +280,16 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         # not a title's subtitle: "THE LANTERN ROOM - a Paper Lanterns fan blog"
         words = len(story.split())
         sentence = words >= 8 or story.rstrip().endswith((".", "!", "?", "”", '"'))
-        if city is not None and words >= 4 and sentence and re.search(r"[a-z]", story):
+        # nor a title's rest in capitals over its fields: "SKERRIN FERRIES - SERVICE
+        # DISRUPTION UPDATE / Route: Portnamoy - Rannach"
+        title_rest = re.match(rf"[{CAPITALS}]{{2,}}\s+[{CAPITALS}]{{2,}}\b", story) is not None
+        if (
+            city is not None
+            and words >= 4
+            and sentence
+            and re.search(r"[a-z]", story)
+            and not title_rest
+        ):
             # "ALMATY (Reuters) - ...": a dateline with no date names the place only.
             head.place = city["place"].title()
             head.body_from[index] = city.end()
@@ -363,8 +372,16 @@ def _opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragr
         )
 
     return entry(found, paragraph) and any(
-        not later.item and entry(read_dateline(later.text), later) for later in after
+        not later.item
+        and (entry(read_dateline(later.text), later) or _DAY_OF_THE_MONTH.match(later.text))
+        for later in after
     )
+
+
+# A diary's entry on a day of the month it is in: "Wednesday 15th. Gale moderating."
+_DAY_OF_THE_MONTH = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\.\s+[A-Z]"
+)
 
 
 def _last_line_day(text: str, paragraph: Paragraph) -> date | None:
@@ -375,7 +392,8 @@ def _last_line_day(text: str, paragraph: Paragraph) -> date | None:
         return None  # a hard-wrapped paragraph of prose that ends on "March 31, 2017."
     last = text[starts[-1] :]
     if _POSTED_LINE.match(last) or ISSUE_LINE.match(last):
-        return _date_line(last)
+        # "Issued Thursday 13 February 2025, 17:00. Valid until ...": its first sentence
+        return _date_line(re.split(r"(?<=\d)\.\s", last, maxsplit=1)[0])
     return _lone_day(last)
 
 

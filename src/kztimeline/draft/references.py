@@ -225,7 +225,10 @@ _SUM_FOR = re.compile(
     r"\b(?:budgets?|precepts?|levy|levies|tax(?:es)?|rates?|fees?|charges?|tariffs?|prices?|"
     r"fares?|grants?|allowances?|salar(?:y|ies)|pay|wages?|rents?|subsid(?:y|ies)|quotas?|"
     r"allocations?|estimates?|(?:term\s+)?dates|calendars?|timetables?|schedules?|fixtures|"
-    r"figures|statistics|data|results)"
+    r"figures|statistics|data|results|"
+    # a record named by the year it keeps: "The journal for 1897 is missing"
+    r"journals?|diar(?:y|ies)|log(?:book)?s?|accounts|registers?|ledgers?|minutes|records|"
+    r"volumes?|reports?)"
     r"\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
