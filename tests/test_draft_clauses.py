@@ -188,3 +188,12 @@ def test_the_day_a_past_fact_was_told_is_no_event_of_its_own() -> None:
         "2024-07-03": "Nomad Rail will open a depot in Taraz",
         "2024-06-07": "The port authority said that it had hired 40 pilots",
     }
+
+
+def test_a_year_whose_clause_also_tells_the_day_is_that_day_alone() -> None:
+    """ "In 2031 the trust bought the mill on 4 March": one fact, on 4 March 2031; a year
+    of another clause stays its own fact."""
+    assert list(_drafted("In 2031 the trust bought the mill on 4 March.")) == ["2031-03-04"]
+    assert list(_drafted("In June 2031 the trust bought the mill on 4 June.")) == ["2031-06-04"]
+    two = _drafted("In 2031 the trust opened a shop in Selby, and on 4 March it bought the mill.")
+    assert sorted(two) == ["2031", "2031-03-04"]

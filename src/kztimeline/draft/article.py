@@ -14,9 +14,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from kztimeline.draft.cues import CAPITALS, HEADING_LINE, ISSUE_LINE, LETTERS
+from kztimeline.draft.cues import CAPITALS, HEADING_LINE, LETTERS
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
-from kztimeline.draft.furniture import closes_with_its_day
+from kztimeline.draft.daylines import closing_day, date_line, last_line_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
@@ -193,7 +193,7 @@ def read_article(
     day = given or page_published or head.published
     if day is None and head.dateline is not None:
         day = _dateline_day(head.dateline, sentences)
-    day = day or head.title_day or _closing_day(paragraphs)
+    day = day or head.title_day or closing_day(paragraphs)
     return Article(
         source_id, head.title or page_title, head.author, head.place, day, tuple(sentences)
     )
@@ -240,7 +240,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             # "By Dana Omarova | March 5, 2013": the date after the name dates the article.
             rest = (byline["rest"] or "").lstrip(" ,;|")
             head.dateline = head.dateline or read_dateline(rest)
-            head.published = head.published or _date_line(rest)
+            head.published = head.published or date_line(rest)
             continue
         found = read_dateline(text)
         if found is not None and listed:
@@ -294,7 +294,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.place = city["place"].title()
             head.body_from[index] = city.end()
             break
-        if not told and len(paragraph.starts) > 1 and (day := _last_line_day(text, paragraph)):
+        if not told and len(paragraph.starts) > 1 and (day := last_line_day(text, paragraph)):
             # "14 Elm Row, / Edinburgh. / 3rd March 1921.": a letter's date under its address;
             # "THEY'RE BACK!!! ... / Posted on 7 March 2025 by mel": a post's under its title
             head.published = head.published or day
@@ -307,10 +307,10 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             # "Minutes of the committee meeting, held Tuesday 5th September 2023".
             # "RADIO WEXBURY - NEWS 0800 - TUESDAY 11 MARCH 2025 / READER: KAREN": any line
             lines = [text[start:end] for start, end in pairwise([*paragraph.starts, len(text)])]
-            head.title_day = next((day for line in lines if (day := _date_line(line))), None)
+            head.title_day = next((day for line in lines if (day := date_line(line))), None)
         elif _LIFE_EVENT.match(text):
             pass  # "Born 3 May 1950 in Taraz": a fact of the text, not the page's own date
-        elif (day := _date_line(text)) is not None:
+        elif (day := date_line(text)) is not None:
             if head.published not in (None, day):
                 break  # a second post's "Posted 2 September 2024": it heads its entry
             # "Updated 5:30 PM EST, Mon January 5, 2015": a line that only dates the page.
@@ -382,65 +382,6 @@ def _opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragr
 _DAY_OF_THE_MONTH = re.compile(
     r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\.\s+[A-Z]"
 )
-
-
-def _last_line_day(text: str, paragraph: Paragraph) -> date | None:
-    """The day of the last line of a paragraph of the head when it is only a date, or a
-    "Posted on ..." line; else ``None``."""
-    starts = paragraph.starts
-    if any(end - start > _SHORT_LINE for start, end in pairwise(starts)):
-        return None  # a hard-wrapped paragraph of prose that ends on "March 31, 2017."
-    last = text[starts[-1] :]
-    if _POSTED_LINE.match(last) or ISSUE_LINE.match(last):
-        # "Issued Thursday 13 February 2025, 17:00. Valid until ...": its first sentence
-        return _date_line(re.split(r"(?<=\d)\.\s", last, maxsplit=1)[0])
-    return _lone_day(last)
-
-
-_SHORT_LINE = 60  # the longest line of an address or a title over a date line
-_LONE_DAY = 40  # the longest line read as a date alone ("Wednesday, 23rd September 1921.")
-_POSTED_LINE = re.compile(r"\s*(?:Posted|Published|Updated|Issued|Dated)\b")
-
-
-def _lone_day(line: str) -> date | None:
-    """The day of a line that is only a full date ("3rd March 1921."), or ``None``."""
-    line = line.strip().rstrip(".")
-    if len(line) > _LONE_DAY:
-        return None  # a paragraph of prose: reading it whole costs the square of its size
-    found = find_dates(line)
-    if len(found) != 1 or not names_a_day(found[0].value):
-        return None
-    return (
-        date.fromisoformat(found[0].value)
-        if (found[0].start, found[0].end) == (0, len(line))
-        else None
-    )
-
-
-def _date_line(text: str) -> date | None:
-    """The full date of a short line that is not a sentence, or ``None``."""
-    text = ISSUE_LINE.sub("", text)  # "Issue 2 - 10 March 2025": the issue's day, no range
-    if text.rstrip().endswith(".") and (day := _lone_day(text)) is not None:
-        return day  # "3rd March 1921.": its stop makes no sentence (without one, read below)
-    if len(text) > 100 or re.search(r"[.!?;\"”]$", text) or re.match(r"\d{1,2}[.)]\s", text):
-        return None  # a sentence, or a numbered point ("2. Welcome the entry into force ...;")
-    for mention in find_dates(text):
-        if names_a_day(mention.value):
-            return date.fromisoformat(mention.value)
-    return None
-
-
-_FOOT = 3  # how many paragraphs at the end of a text may hold its closing date line
-
-
-def _closing_day(paragraphs: Sequence[Paragraph]) -> date | None:
-    """The day of a letter's or a statement's closing place and date line ("Dushanbe, 18
-    June 2025" under the signature), which dates a text that says nothing of its day at its
-    head; else ``None``."""
-    for paragraph in paragraphs[-_FOOT:]:
-        if closes_with_its_day(paragraph.text) and (day := _date_line(paragraph.text)):
-            return day
-    return None
 
 
 def _dateline_day(dateline: Dateline, sentences: Sequence[Sentence]) -> date | None:

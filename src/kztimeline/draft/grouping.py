@@ -3,11 +3,13 @@
 Facts become one event when they give the same date and speak of the same thing (a person
 in common, the same place, or three content words in common), so the same statement in two
 sentences or two articles is one event citing both. A day on which a term starts ("assume
-their duties on 1 January") is folded into that term.
+their duties on 1 January") is folded into that term, and a year or a month that the same
+clause tells the day of ("In 2024 the group bought Brinck on 2 December") into that day.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
@@ -155,7 +157,38 @@ def group(facts: Sequence[Fact]) -> list[DraftEvent]:
         else:
             for fact in event.facts:
                 term.add(fact)
-    return kept
+    return _without_the_closer_told(kept)
+
+
+_PLAIN = re.compile(r"\d{4}(?:-\d{2}){0,2}")  # a year, a month or a day, no sign or range
+
+
+def _without_the_closer_told(events: list[DraftEvent]) -> list[DraftEvent]:
+    """``events`` without a year or a month whose one fact's clause, in the same sentence
+    and under the same title, also gives a day within it: "In 2024 the group bought Brinck
+    on 2 December" is one fact of 2 December 2024, and "In 2019 it opened a shop, and on 3
+    May it bought a rival" two. A weekday is no closer telling: "expects to
+    pump 77 million tonnes this year, the minister said on Friday" is a forecast and a
+    statement."""
+    told: dict[tuple[str, int, str], list[str]] = {}
+    for event in events:
+        for fact in event.facts:
+            weekday = any(note.startswith("weekday") for note in fact.notes)
+            if _PLAIN.fullmatch(fact.value) and not weekday:
+                told.setdefault(_clause(fact), []).append(fact.value)
+    return [
+        event
+        for event in events
+        if not (
+            len(event.facts) == 1
+            and _PLAIN.fullmatch(value := event.lead.value)
+            and any(other.startswith(f"{value}-") for other in told.get(_clause(event.lead), ()))
+        )
+    ]
+
+
+def _clause(fact: Fact) -> tuple[str, int, str]:
+    return fact.citation.source_id, fact.sentence, fact.title
 
 
 def _term_started(event: DraftEvent, terms: Mapping[str, list[DraftEvent]]) -> DraftEvent | None:

@@ -1,0 +1,76 @@
+"""The lines that give the day a text bears: a short line that is only a date, a "Posted on
+..." line under a title, and a letter's closing place and date under its signature."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from itertools import pairwise
+
+from kztimeline.draft.cues import ISSUE_LINE
+from kztimeline.draft.furniture import closes_with_its_day
+from kztimeline.draft.mentions import names_a_day
+from kztimeline.draft.normalise import find_dates
+from kztimeline.draft.paragraphs import Paragraph
+
+__all__ = ("closing_day", "date_line", "last_line_day")
+
+
+def last_line_day(text: str, paragraph: Paragraph) -> date | None:
+    """The day of the last line of a paragraph of the head when it is only a date, or a
+    "Posted on ..." line; else ``None``."""
+    starts = paragraph.starts
+    if any(end - start > _SHORT_LINE for start, end in pairwise(starts)):
+        return None  # a hard-wrapped paragraph of prose that ends on "March 31, 2017."
+    last = text[starts[-1] :]
+    if _POSTED_LINE.match(last) or ISSUE_LINE.match(last):
+        # "Issued Thursday 13 February 2025, 17:00. Valid until ...": its first sentence
+        return date_line(re.split(r"(?<=\d)\.\s", last, maxsplit=1)[0])
+    return _lone_day(last)
+
+
+_SHORT_LINE = 60  # the longest line of an address or a title over a date line
+_LONE_DAY = 40  # the longest line read as a date alone ("Wednesday, 23rd September 1921.")
+_POSTED_LINE = re.compile(r"\s*(?:Posted|Published|Updated|Issued|Dated)\b")
+
+
+def _lone_day(line: str) -> date | None:
+    """The day of a line that is only a full date ("3rd March 1921."), or ``None``."""
+    line = line.strip().rstrip(".")
+    if len(line) > _LONE_DAY:
+        return None  # a paragraph of prose: reading it whole costs the square of its size
+    found = find_dates(line)
+    if len(found) != 1 or not names_a_day(found[0].value):
+        return None
+    return (
+        date.fromisoformat(found[0].value)
+        if (found[0].start, found[0].end) == (0, len(line))
+        else None
+    )
+
+
+def date_line(text: str) -> date | None:
+    """The full date of a short line that is not a sentence, or ``None``."""
+    text = ISSUE_LINE.sub("", text)  # "Issue 2 - 10 March 2025": the issue's day, no range
+    if text.rstrip().endswith(".") and (day := _lone_day(text)) is not None:
+        return day  # "3rd March 1921.": its stop makes no sentence (without one, read below)
+    if len(text) > 100 or re.search(r"[.!?;\"”]$", text) or re.match(r"\d{1,2}[.)]\s", text):
+        return None  # a sentence, or a numbered point ("2. Welcome the entry into force ...;")
+    for mention in find_dates(text):
+        if names_a_day(mention.value):
+            return date.fromisoformat(mention.value)
+    return None
+
+
+_FOOT = 3  # how many paragraphs at the end of a text may hold its closing date line
+
+
+def closing_day(paragraphs: Sequence[Paragraph]) -> date | None:
+    """The day of a letter's or a statement's closing place and date line ("Dushanbe, 18
+    June 2025" under the signature), which dates a text that says nothing of its day at its
+    head; else ``None``."""
+    for paragraph in paragraphs[-_FOOT:]:
+        if closes_with_its_day(paragraph.text) and (day := date_line(paragraph.text)):
+            return day
+    return None
