@@ -714,3 +714,40 @@ def test_a_report_s_place_and_date_line_is_no_event_but_gives_its_year() -> None
     assert _events(text) == {
         "2031-08-04/2031-08-19": ("The Alder B platform was shut for planned maintenance", None)
     }
+
+
+def test_a_state_since_a_year_after_a_first_in_another_clause_goes_on() -> None:
+    """ "first held in 1868 ... and has been raced on the reservoir since 1972": the "first"
+    is of the other clause, so the state goes on from 1972; "the first win since 1972" is a
+    comparison."""
+    text = "The race was first held in 1868 on the river and has been run on the lake since 1972."
+    assert sorted(_events(text, published="2031-08-26")) == ["1868", "1972/.."]
+    assert _events("It was their first win since 1972.", published="2031-08-26") == {}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        # a possessive's participle is no past: the plan lies ahead
+        ("He will present his proposed budget to the council on March 4.", "2031-03-04"),
+        # an irregular past: the day lies behind
+        ("Talks between the club and the council broke down on Friday.", "2031-01-31"),
+        ("The two ferries ran aground on Friday.", "2031-01-31"),
+    ],
+)
+def test_the_tense_of_the_verb_decides_which_way_a_day_lies(sentence: str, expected: str) -> None:
+    assert list(_events(sentence, published="2031-02-04")) == [expected]
+
+
+def test_a_habit_under_a_post_s_stamp_is_no_event_of_its_day() -> None:
+    text = (
+        "<html><body><h1>Latest news</h1>\n"
+        "<article><h2>New fares from April</h2>\n"
+        "<p>Posted on Thursday 20 February 2031 by Coastline Rail</p>\n"
+        "<p>New fares will take effect on 1 April 2031.</p></article>\n"
+        "<article><h2>Late trains on the coast line</h2>\n"
+        "<p>Posted on Thursday 30 January 2031 by Coastline Rail</p>\n"
+        "<p>Late trains run on the coast line every Friday and Saturday. From 6 to 27 February "
+        "2031 we will trial a late train on Thursdays as well.</p></article></body></html>"
+    )
+    assert sorted(_events(text)) == ["2031-02-06/2031-02-27", "2031-04-01"]

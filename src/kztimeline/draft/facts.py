@@ -18,6 +18,7 @@ from kztimeline.draft.article import Article, untitled_head
 from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
 from kztimeline.draft.grammar import matches
+from kztimeline.draft.habits import tells_a_habit
 from kztimeline.draft.headings import (
     bare_period,
     entry_of_the_day,
@@ -251,7 +252,9 @@ def facts_of(
         year_heading = None
         # an entry that names dates, none of them kept ("A preview said the festival would
         # return on 12 June"), is of none: not of the heading's day either
-        if not mentions and heading is not None and not matches(sentence.text, None):
+        # nor one of a habit ("Night buses run every Friday and Saturday")
+        habit = tells_a_habit(sentence.text)
+        if not (mentions or heading is None or matches(sentence.text, None) or habit):
             # "Tuesday 14 October" over "09:30 Opening address": a programme's entries are
             # the events of the day that heads them; a diary's "5 January" over "Landed
             # stores and the two weasels.", the first sentence of its entry.

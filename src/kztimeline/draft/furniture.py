@@ -112,7 +112,9 @@ _FURNITURE = re.compile(
     r"Submitted\s*:|Judgment\s+sent\s+to\s+the\s+parties|"
     r"Date\s+of\s+(?:dispatch|despatch|issue|publication|decision)(?:\s+of\s+this\s+\w+)?\s*:|"
     r"(?:Decision|Issue|Publication|Release)\s+date\s*:)"
-    r"\s+(?:on\s+)?(?:[A-Z][a-z]+day,?\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    # "Issued 07:00, Saturday 5 April 2031": its hour may come first
+    r"\s+(?:on\s+)?(?:\d{1,2}[:.]\d\d,?\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     # "Broadcast: Monday 15 September 2025, 07:40", "Issued: ..., 18:00 local time"
     r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s+(?:local\s+time|GMT|UTC|hrs))?)?"

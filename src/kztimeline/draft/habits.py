@@ -16,6 +16,7 @@ __all__ = (
     "month_of_a_habit",
     "nowadays",
     "of_these_days",
+    "tells_a_habit",
     "weekday_of_a_habit",
 )
 
@@ -146,6 +147,19 @@ def nowadays(sentence: str, start: int, end: int) -> bool:
 
 
 _TODAY = re.compile(r"\b[Tt]oday\b")
+# "Night buses run on route N1 every Friday and Saturday": a sentence of what is done again
+# and again, whatever day heads it.
+# (a minutes' "The Council meets on the second Tuesday of every month" under the next
+# meeting's day still goes with it)
+_AGAIN_AND_AGAIN = re.compile(
+    rf"\b(?i:every|each)\s+(?:other\s+)?(?:{_WEEKDAY}|(?i:day|morning|evening|night|weekend))\b"
+)
+
+
+def tells_a_habit(sentence: str) -> bool:
+    """Whether ``sentence`` tells of a habit ("... run every Friday and Saturday"): no event
+    of the day of the heading or the stamp above it."""
+    return _AGAIN_AND_AGAIN.search(sentence) is not None
 
 
 def of_these_days(sentence: str) -> bool:

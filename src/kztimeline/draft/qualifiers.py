@@ -278,7 +278,9 @@ _COMPARED = re.compile(
     # "every year", and any occasion counted again: "at every election", "in each census"
     rf"{_TREND}(?:(?:(?:in|at|with|after)\s+)?(?:every|each)\s+(?:single\s+)?[a-z-]{{3,}}|"
     r"annually|yearly|monthly|weekly|daily)|"
-    rf"\d+(?:st|nd|rd|th))\b[^,;.]{{0,80}}\bsince\s+{_ROUGHLY}(?:the\s+)?"
+    # not over a clause of its own: "was first held in 1868 and has been raced there since"
+    rf"\d+(?:st|nd|rd|th))\b(?:(?!\band\s+(?:has|have|had|is|are)\b)[^,;.]){{0,80}}"
+    rf"\bsince\s+{_ROUGHLY}(?:the\s+)?"
     rf"(?:records?\s+(?:began|started)\s+in\s+)?{_EVENT_OF}$",
     re.IGNORECASE,
 )

@@ -112,6 +112,11 @@ _PAST = re.compile(
     r"\b(?:was|were|had|did|took|held|said|became|met|won|gave|made|came|went|began|told|saw|"
     r"rose|fell|left|brought|sent|spoke|wrote|found|struck|lost|sold|bought|built|fought|"
     r"caught|ago|yesterday|"
+    # the other irregular pasts that are neither a present nor a participle ("the rebuilt
+    # stand" is no past): "talks broke down on Friday"
+    r"broke|drew|ran|grew|chose|drove|flew|froze|sank|withdrew|rode|sang|rang|swam|stole|"
+    r"threw|shook|knew|forgot|overcame|arose|blew|woke|wore|tore|swore|sprang|forbade|"
+    r"foresaw|"
     # "last" as in "last week", not the verb of "will last until Friday", nor an adjective
     # of no time ("its last home match", "last champions", "for the last time")
     r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last"
@@ -131,7 +136,8 @@ _PAST_ED = re.compile(
     # a participle after a preposition qualifies a noun: "sent to registered voters"
     r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bwith )(?<!\bfrom )(?<!\ball )(?<!\bamong )"
     # a participle after a word that counts or owns: "send each affected customer a code"
-    r"(?<!\beach )(?<!\bevery )(?<!\bany )(?<!\bour )(?<!\byour )(?<!\bno )"
+    r"(?<!\beach )(?<!\bevery )(?<!\bany )(?<!\bour )(?<!\byour )(?<!\bno )(?<!\bhis )"
+    r"(?<!\bher )(?<!\bmy )"
     r"\b(?!(?:indeed|need|speed|proceed|exceed|succeed|seed|feed|breed|hundred|kindred|sacred|"
     r"naked|wicked|rugged|beloved|red|bed|shed)\b)[a-z]{2,}ed\b"
 )
