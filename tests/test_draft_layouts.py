@@ -880,3 +880,37 @@ def test_a_diary_s_days_of_the_month_follow_its_first_full_date() -> None:
         "Thursday 9th. Stores landed from the steamer."
     )
     assert sorted(_events(text)) == ["1911-03-03", "1911-03-05", "1911-03-09"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "REGIONAL HARBOUR BOARD OF KELSO AND DISTRICT\nCommittee on Finance and Infrastructure\n"
+        "Minutes of the 9th meeting, Tuesday 4 March 2031, Room B 12\nChair: Aylin Moyo (Ind)",
+        "KELSO TOWN COUNCIL\n\nMinutes of the Ordinary Meeting held on Tuesday 4 March 2031 at "
+        "7.00 pm in the Council Chamber, Market Place",
+    ],
+)
+def test_a_minutes_own_line_dates_the_record_and_is_no_event(head: str) -> None:
+    """The meeting a set of minutes records is the record's own day: its "yesterday" counts
+    from it, and the line itself is no event."""
+    text = f"{head}\n\nItem 1\nThe Clerk reported that the slipway had reopened yesterday."
+    assert list(_events(text)) == ["2031-03-03"]
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        "COURT OF APPEALS FOR THE NINTH CIRCUIT\nNo. 29-1147\n"
+        "HARBOUR FABRICATION, INC., Plaintiff-Appellant,\nv.\n"
+        "KELSO STEEL CO., Defendant-Appellee.\n"
+        "Appeal from the District Court for the District of Kelso.\n"
+        "No. 3:29-cv-00412 - Filed March 3, 2031",
+        "SENTENCING REMARKS - SUMMARY\nR v Daniel Oakes and Kyle Marsh\n"
+        "Crown Court at Kelso | 3 March 2031 | Case no. T20317014\nHHJ Farrant",
+    ],
+)
+def test_a_record_s_head_line_with_its_number_is_furniture(head: str) -> None:
+    assert _events(f"{head}\n\nThe hall reopened in 1990 after a fire.") == {
+        "1990": ("The hall reopened after a fire", None)
+    }

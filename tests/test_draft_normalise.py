@@ -584,3 +584,25 @@ class TestDateline:
         arrest = [date(2013, 7, 31)]
         assert dateline_year(2, 17, arrest) == 2013
         assert dateline_year(2, 17, arrest, reported=arrest) == 2014
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The show runs from Friday 4 to Sunday 13 July 2031.",
+        "The show runs from Friday, July 4 to Sunday, July 13, 2031.",
+        "The show runs Fri 4 - Sun 13 July 2031.",
+    ],
+)
+def test_a_span_with_a_weekday_before_each_day_is_one_span(text: str) -> None:
+    assert [mention.value for mention in find_dates(text)] == ["2031-07-04/2031-07-13"]
+
+
+def test_a_weekday_of_a_span_tells_its_year_and_a_number_before_a_weekday_is_no_span() -> None:
+    """ "from Thursday 16 January to Friday 17 January", told in 2031, is of 2031 (a
+    Thursday) though its verb is past; "Issue 14 - Friday 21 March 2031" is one day."""
+    text = "The minister ordered schools to close from Thursday 16 January to Friday 17 January."
+    found = find_dates(text, published=date(2031, 1, 15))
+    assert [mention.value for mention in found] == ["2031-01-16/2031-01-17"]
+    issue = find_dates("Newsletter - Issue 14 - Friday 21 March 2031")
+    assert [mention.value for mention in issue] == ["2031-03-21"]

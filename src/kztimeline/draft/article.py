@@ -233,6 +233,12 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.body_from[index] = len(text)
             first += 1
             continue
+        if not told and (day := _minutes_day(text, paragraph)) is not None:
+            # "Minutes of the 14th meeting, Wednesday 5 November 2025, Room B 204" under the
+            # committee's name: the record's own day, and the head of the record
+            head.published = head.published or day
+            head.body_from[index] = len(text)
+            continue
         byline = _BYLINE.match(text)
         if byline is not None and head.author is None:
             head.author = byline["name"].strip()
@@ -336,6 +342,21 @@ _HEAD_LINE = 100
 # "Held on ...": a line that dates an event; in minutes, only the record itself.
 _HELD = re.compile(r"\b(?i:held)\b")
 _MINUTES = re.compile(r"\b(?i:minutes)\b")
+# A record's own line: "Minutes of the Ordinary Meeting held on Tuesday 11 March 2025 ..."
+_MINUTES_LINE = re.compile(
+    r"\s*(?:Draft\s+)?Minutes\s+of\s+(?:the\s+)?[^.;]{0,60}?\b(?i:meeting|sitting|session)\b"
+)
+
+
+def _minutes_day(text: str, paragraph: Paragraph) -> date | None:
+    """The day of a minutes' own line among the lines of ``paragraph``, or ``None``."""
+    for start, end in pairwise([*paragraph.starts, len(text)]):
+        if _MINUTES_LINE.match(text, start) and end - start <= _HEAD_LINE + 50:
+            days = [m.value for m in find_dates(text[start:end]) if names_a_day(m.value)]
+            return date.fromisoformat(days[0]) if days else None
+    return None
+
+
 # A line that opens with what happened to its subject on the date ("Born 03.05.1950 in
 # Taraz", "Died 4 May 2001", "Founded 1 March 1921", a genealogy's "b." and "*"): a
 # fact, perhaps a life's first, which dates neither the page nor the facts after it.

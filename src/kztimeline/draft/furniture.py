@@ -41,7 +41,11 @@ _PERIOD = re.compile(
     re.I,
 )
 _FURNITURE = re.compile(
-    r"^(?:Case|Docket)\s+(?:No\.?\s*)?\d+:\d+-\w+-\d+|\bDocument\s+\d+\s+Filed\b|"
+    r"^(?:(?:Case|Docket)\s+)?(?:No\.?\s*)?\d+:\d+-\w+-\d+|"
+    # a record's head line of fields, its case number among them: "Crown Court at Norbury |
+    # 14 February 2025 | Case no. T20237014"
+    r"[|]\s*(?:Case|Claim|File|Ref(?:erence)?)\.?\s+(?:no\.?|number)\s*:?\s*[\w/-]+\s*(?:[|]|$)|"
+    r"\bDocument\s+\d+\s+Filed\b|"
     r"\bPage\s+\d+\s+of\s+\d+\b|\bStory\s+(?:No\.?|number|ID)\s*:?\s*\d+|"
     r"^(?:Photo|Photograph|Picture|Image|File photo|Caption)\b\s*(?:credit|caption)?\s*[:|–—-]|"
     # a figure's or a table's caption: "Figure 1: CPI 12-month rate, January 2014 to ..."

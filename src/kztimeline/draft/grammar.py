@@ -61,12 +61,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "days_dm",
             rf"{LEAD}{day_pattern('d1')}(?:\s+{month_pattern('m1')}(?:,?\s+{_DATED_Y1})?)?"
-            rf"{_TO}(?:the\s+)?{day_pattern('d2')}\s+(?:of\s+)?{month_pattern('m2')}{_YEAR_TAIL}",
+            # "from Friday 4 to Sunday 13 July": a weekday before each day
+            rf"{_TO}(?P<lead2>{LEAD}){day_pattern('d2')}\s+(?:of\s+)?{month_pattern('m2')}"
+            rf"{_YEAR_TAIL}",
         ),
         (
             "days_md",
             rf"{LEAD}{month_pattern('m1')}\s+{day_pattern('d1')}(?:,?\s+{_DATED_Y1})?"
-            rf"{_TO}(?:{month_pattern('m2')}\s+)?{day_pattern('d2')}{_YEAR_TAIL}",
+            rf"{_TO}(?P<lead2>{LEAD})(?:{month_pattern('m2')}\s+)?{day_pattern('d2')}{_YEAR_TAIL}",
         ),
         (
             "months",
@@ -229,6 +231,12 @@ _LABEL_NUMBER = re.compile(
 )
 
 
+def _weekday_of(match: re.Match[str]) -> int | None:
+    """The weekday written before the date a match opens on ("Tuesday, May 5"), if any."""
+    named_day = re.match(rf"(?i:{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN})", match.group())
+    return weekday_index(named_day[0].title()) if named_day else None
+
+
 def _read(name: str, match: re.Match[str], sentence: str, published: date | None) -> Found | None:
     if name in ("days_dm", "day_list_dm") and _LABEL_NUMBER.search(
         sentence, max(0, match.start() - 20), match.start()
@@ -279,6 +287,9 @@ def _read_shape(
     if name in ("days_dm", "days_md"):
         if match["to"].strip() == "and" and not _BETWEEN.search(before):
             return None
+        weekday2 = re.match(rf"(?i:{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN})", match["lead2"])
+        if weekday2 and _weekday_of(match) is None:
+            return None  # "Issue 14 - Friday 21 March": a number, then the day
         first = _side(match, "y1", "m1", "d1")
         last = _side(match, "y", "m2", "d2")
         # "Incident 42/25 - 19 March": a number, then the day; no span runs backwards
@@ -290,7 +301,13 @@ def _read_shape(
         # "14-16 November 2012": the first day's year is the last's, unless the first names
         # its own month ("1 December to 31 March 2015"), which may lie in the year before.
         year1 = first.year or (last.year if first.month is None else None)
-        return Found(start, end, Side(year1, month1, first.day), Side(last.year, month2, last.day))
+        return Found(
+            start,
+            end,
+            Side(year1, month1, first.day),
+            Side(last.year, month2, last.day),
+            weekday=_weekday_of(match),  # "from Thursday 16 January": the year it is in
+        )
     if name == "month_span":
         if match["to"].strip() == "and" and not _BETWEEN.search(before):
             return None  # "in March and May" is a list; "between March and May" a span
@@ -307,9 +324,7 @@ def _read_shape(
         point = _side(match, "y", "m", "d" if name != "month_year" else None)
         if point.year is None and day_of_a_habit(before):
             return None  # "payable each 15 January and 15 July": the days of a habit
-        named_day = re.match(rf"(?i:{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN})", match.group())
-        weekday = weekday_index(named_day[0].title()) if named_day else None
-        return Found(start, end, point, point, weekday=weekday)
+        return Found(start, end, point, point, weekday=_weekday_of(match))
     if name == "numeric":
         first_number, second_number = int(match["a"]), int(match["b"])
         if first_number > 12 >= second_number or match[2] == ".":  # dots: day.month.year
