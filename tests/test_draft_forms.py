@@ -286,3 +286,8 @@ def test_anchored_forms(sentence: str, expected: list[str]) -> None:
     """A date counted from the one named before keeps the precision its words carry."""
     found = find_dates(sentence, published=PUBLISHED, anchor=ANCHOR, year_anchor=ANCHOR)
     assert [mention.value for mention in found] == expected
+
+
+def test_an_old_charter_in_doubt_is_its_year_in_doubt() -> None:
+    text = "A deed, perhaps of 1124, names an earlier mill on the site."
+    assert [mention.value for mention in find_dates(text)] == ["1124?"]

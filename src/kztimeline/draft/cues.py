@@ -210,7 +210,8 @@ def is_year(sentence: str, start: int, end: int) -> bool:
 # ("the great flood of 1597").
 _OLD_OF = re.compile(
     r"\b(?i:charters?|decree|record|deed|chronicle|rolls?|register|grant|inventory|"
-    r"floods?|fire|storm|plague|siege|battle|earthquake|famine|riots?|rising|rebellion|raid)\s+$"
+    r"floods?|fire|storm|plague|siege|battle|earthquake|famine|riots?|rising|rebellion|raid)"
+    r"(?:,\s*(?i:perhaps|probably|possibly|apparently))?\s+$"  # "A charter, perhaps of 1124"
 )
 # Where a year was reached: "stood on the site by 1120", not "increased by 1450".
 _STOOD = re.compile(

@@ -39,6 +39,8 @@ _NO_WEEK = re.compile(
 _HABIT_MONTH = re.compile(
     rf"\b(?i:every|each)\s+(?i:(?:other|second|third)\s+)?{_WEEKDAY}s?"
     rf"(?:(?:,\s*|\s+(?:and|or)\s+){_WEEKDAY}s?)*\s+(?:in|of|during|from|until|till)\s+$"
+    # "are open daily from April to October": a season a daily habit keeps
+    r"|\b(?i:daily|every\s+day|each\s+day)\s+(?:from|between|in|during)\s+$"
 )
 # "each March and September": every month listed after "each" is the habit's.
 _HABIT_MONTHS = re.compile(

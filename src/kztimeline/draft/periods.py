@@ -61,7 +61,8 @@ _LEVEL = re.compile(
     r"harvests?|catch(?:es)?|attendance|ridership|emissions|enrol(?:l?ment|ments)|admissions|"
     r"applications|complaints|passengers|cases|crossings|bookings|registrations|"
     r"injuries|accidents|crimes|deaths|throughput|availability|occupancy|utili[sz]ation|"
-    r"usage)\b[^,;.]{0,40}?\b(?:(?:was|were|is|are|"
+    # (a number's point is no stop: "turnout of 19.8% was the lowest")
+    r"usage)\b(?:[^,;.]|(?<=\d)[.,](?=\d)){0,60}?\b(?:(?:was|were|is|are|"
     r"has\s+been|have\s+been|remained|stood)\s+(?:at\s+)?(?:the|its|their)\s+(?:\w+\s+)?"
     r"(?:highest|lowest|largest|smallest|biggest|best|worst|strongest|weakest|busiest|"
     r"most|least|fewest)\b|"
@@ -82,7 +83,8 @@ def a_level_for(sentence: str, start: int, end: int) -> bool:
     return any(
         (match.start() < start and end < match.end())
         # the period before the level's clause: "in 2024 they were the most numerous"
-        or (match.start() >= end and not sentence[end : match.start()].strip(" ,"))
+        # or its owner: "Last year's turnout of 19.8% was the lowest since 2012"
+        or (match.start() >= end and sentence[end : match.start()].strip(" ,") in ("", "'s", "’s"))
         for match in _LEVEL.finditer(sentence, window, min(len(sentence), end + 120))
     )
 
