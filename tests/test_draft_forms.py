@@ -291,3 +291,11 @@ def test_anchored_forms(sentence: str, expected: list[str]) -> None:
 def test_an_old_charter_in_doubt_is_its_year_in_doubt() -> None:
     text = "A deed, perhaps of 1124, names an earlier mill on the site."
     assert [mention.value for mention in find_dates(text)] == ["1124?"]
+
+
+def test_the_present_before_its_noun_leaves_the_day_closed() -> None:
+    """ "12 May 1931 - The present hall is opened": "present" qualifies the hall, so the day
+    is one day, not a span that goes on to now; "2019 - present" still goes on."""
+    text = "12 May 1931 - The present hall, paid for by the guild, is opened by the mayor."
+    assert [mention.value for mention in find_dates(text)] == ["1931-05-12"]
+    assert [mention.value for mention in find_dates("2019 - present")] == ["2019/.."]

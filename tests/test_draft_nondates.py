@@ -65,6 +65,8 @@ def _dates(text: str) -> list[str]:
         "Flocks remain housed under the 2029 Avian Influenza Prevention Order.",
         "Growers will be paid under the 2026 Orchard Grubbing Scheme.",
         "She held an 1851 Research Fellowship.",
+        # a timetable's items, their hours written with a colon
+        "Opening hours: Monday-Friday 9:00-18:00, Saturday 9:00-13:00.",
     ],
 )
 def test_no_event_is_drafted(text: str) -> None:

@@ -149,3 +149,12 @@ def test_a_participle_field_is_said_of_the_page_its_title_names() -> None:
     assert titles["2004"] == "Karatau Mining Museum reopened (after repairs)"
     generic = "Our history\n\nFounded: 12 May 1986"
     assert _titles(generic, None)["1986-05-12"] == "Founded"
+
+
+def test_we_is_never_a_person_named_by_a_title() -> None:
+    text = (
+        "Sunday 14 July 2023\n"
+        "Concert in the cathedral. Madame Roux, the organist, played an encore.\n"
+        "We sail home on 16 July."
+    )
+    assert not _titles(text)["2023-07-16"].startswith("Madame")

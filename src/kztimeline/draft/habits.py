@@ -58,7 +58,12 @@ _EVERY_LISTED = re.compile(
 # "Mass times: Saturday vigil 6pm; Sunday 10am", "Opening hours: Monday 9-17": a timetable.
 # (a weekday that opens an item of it, not one in a sentence after a label: "Visiting hours:
 # the ward reopens on Monday")
-_TIMETABLE = re.compile(r"\b(?i:times|hours|timetable)\s*:\s*(?:[^.:;]*;\s*)*$")
+# ("Opening hours: Monday-Friday 9:00-18:00, Saturday 9:00-13:00": the other items before
+# it are days and hours)
+_TIMETABLE = re.compile(
+    r"\b(?i:times|hours|timetable)\s*:\s*(?:[^.:;]*;\s*)*"
+    rf"(?:[\d\s,&/–—-]|[:.](?=\d)|\b(?i:{_WEEKDAY}|and|to|am|pm|closed|noon)\b)*$"
+)
 # "every clear Friday": an adjective between "every" and the weekday
 _EVERY_ONE = re.compile(r"\b(?i:every|each)\s+[a-z]+\s+$")
 

@@ -97,6 +97,11 @@ _OWN_KIND = (
 _COMPANY = re.compile(
     rf"(?<=\s)(?!(?:The|Dear|In|On|At)\b)(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_BODY})\b"
 )
+# A person's title before the name: never who "we" are.
+_HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madame|Mme|Monsieur|Sir|Dame|Lady|Lord|Professor|Prof|Father|"
+    r"Sister|Brother|Canon|Bishop|Reverend|Rev|Cllr|Councillor)\.?"
+)
 # One capitalised plural noun ("Officers"), not a name in -s ("Thomas", "Dennis", "Carlos").
 _ONE_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!ss)(?<!a)(?<!i)(?<!o)s")
 
@@ -183,8 +188,11 @@ def named(
             continue  # "On 17 February we sold ...": a pronoun stands for no other
         if corporate:
             # "Dear Shareholders," is who the letter speaks to, never who "we" are.
+            # nor a person by a title: "Madame Leclerc played ... We pack tonight"
             fits = (
-                re.fullmatch(r"(?!Dear\b)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+", subject)
+                re.fullmatch(
+                    rf"(?!Dear\b|{_HONORIFIC}\s)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+", subject
+                )
                 is not None
                 or re.fullmatch(rf"(?i:the)\s+(?:\w+\s+)?(?i:{_BODY})", subject) is not None
             )

@@ -198,7 +198,9 @@ _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
 _TO_PRESENT = re.compile(
     r"^\s*(?:[-–—]|to|until|till|through)\s*(?:the\s+)?(?:present(?:\s+day)?|date|now)\b"
     # not a verb and its object: "on Thursday to present the programme"
-    r"(?!-|\s+(?:of|for|the|a|an|its|his|her|their|our|it|them|this|these|that)\b)",
+    r"(?!-|\s+(?:of|for|the|a|an|its|his|her|their|our|it|them|this|these|that)\b)"
+    # nor an adjective before its noun: "12 May 1903 - The present building is opened"
+    r"(?<!present(?=\s(?-i:[a-z])))",
     re.IGNORECASE,
 )
 _ONWARDS = re.compile(r"^\s*(?:on(?:wards?)?|forwards?)\b", re.IGNORECASE)
