@@ -151,8 +151,9 @@ The Senate votes on it next week.</p>
 </html>
 """,
     None,
-    # the year the budget is for is its period, 1 January to 31 December, not a fact
-    frozenset({"2014-12-03", "2015-01-01/2015-12-31", "2014-12-08/2014-12-14"}),
+    # the year the budget is for is its period, 1 January to 31 December, not a fact; the
+    # forecast was cut two weeks before that Wednesday
+    frozenset({"2014-12-03", "2014-11-19", "2015-01-01/2015-12-31", "2014-12-08/2014-12-14"}),
 )
 
 COURT = Article(

@@ -751,3 +751,22 @@ def test_a_habit_under_a_post_s_stamp_is_no_event_of_its_day() -> None:
         "2031 we will trial a late train on Thursdays as well.</p></article></body></html>"
     )
     assert sorted(_events(text)) == ["2031-02-06/2031-02-27", "2031-04-01"]
+
+
+def test_a_count_after_a_weekday_counts_back_from_that_day() -> None:
+    text = "Crews reopened the pass on Monday, nine days after a rockfall closed it."
+    assert sorted(_events(text, published="2031-06-11")) == ["2031-05-31", "2031-06-09"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("The show, which ran from Thursday to Sunday, had 900 horses.", ["2031-07-17/2031-07-20"]),
+        ("The fair will run from Friday to Sunday on the green.", ["2031-07-25/2031-07-27"]),
+        ("The library is open from Tuesday to Saturday.", []),
+    ],
+)  # fmt: skip
+def test_a_span_of_weekdays_told_in_the_past_or_the_future_is_one_span(
+    sentence: str, expected: list[str]
+) -> None:
+    assert sorted(_events(sentence, published="2031-07-21")) == expected

@@ -38,7 +38,7 @@ from kztimeline.draft.relative import (
     shift_of,
     weekday_index,
 )
-from kztimeline.draft.tense import tense_at
+from kztimeline.draft.tense import Tense, tense_at
 
 __all__ = ("matches",)
 
@@ -415,10 +415,12 @@ def _read_shape(
             return None  # "one week later than planned": a delay, not a day after the last
         return Found(start, end, None, None, shift=shift_of(match))
     if name == "counted_to":
-        if not re.search(rf"(?:\d|\b(?:{MONTH_WORDS})\.?),?\s$", before):
-            return None  # only right after a date: "on 16 January, two days after"
+        if not re.search(rf"(?:\d|\b(?:{MONTH_WORDS}|{_WEEKDAY})\.?),?\s$", before):
+            return None  # only right after a date: "on 16 January, two days after", "on Monday,"
         count, unit = shift_of(match)
         return Found(start, end, None, None, shift=(-count, unit))
+    if name == "weekdays" and tense_at(sentence, start) is Tense.NEUTRAL:
+        return None  # "open from Tuesday to Sunday": a habit; "ran from Thursday to Sunday"
     if name == "weekday" and weekday_of_a_habit(sentence, start, end):
         return None  # "open Tuesday to Sunday", "a Sunday fair": a habit, not dates
     if name == "relative_day" and nowadays(sentence, start, end):

@@ -87,6 +87,12 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"\b(?i:in)\s+(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year)s?"
         r"(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|from))",
     ),
+    # "ran from Thursday to Sunday": the days of one week, from the first on
+    (
+        "weekdays",
+        rf"\b(?i:from)\s+(?P<w>{WEEKDAY_PATTERN})\s+(?i:to|until|till|through)\s+"
+        rf"(?P<w2>{WEEKDAY_PATTERN})\b",
+    ),
     (
         "weekday",
         rf"\b(?:(?P<which>(?i:last|next|this|on))\s+)?(?P<w>{WEEKDAY_PATTERN})\b"
@@ -234,11 +240,21 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
         return _weekend(match["which"].lower(), published, tense)
     if name == "relative_season":
         return _season(match["which"].lower(), match["season"].lower(), published)
+    if name == "weekdays":
+        first = date.fromisoformat(_weekday(match, published, tense))
+        days = (WEEKDAYS.index(match["w2"]) - WEEKDAYS.index(match["w"])) % 7
+        return f"{first.isoformat()}/{(first + timedelta(days=days)).isoformat()}"
+    return _weekday(match, published, tense)
+
+
+def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
+    """The day of a weekday the grammar matched, counted from ``published``."""
     # A weekday: "last" and the past tense look back, "next" and the future forward.
     # "on Saturday last": the word after the weekday says which, not the "on" before it
-    which = (match["after"] or match["which"] or "").lower()
+    groups = match.groupdict()
+    which = (groups.get("after") or groups.get("which") or "").lower()
     target = WEEKDAYS.index(match["w"])
-    if match["week"]:
+    if groups.get("week"):
         weeks = {"last": -1, "next": 1}.get(match["week"].lower(), 0)
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=weeks)
         return (monday + timedelta(days=target)).isoformat()
