@@ -691,3 +691,18 @@ def test_a_closing_place_and_date_line_is_furniture(line: str) -> None:
     assert _events(f"The hall reopened in 1990 after a fire.\n\n{line}") == {
         "1990": ("The hall reopened after a fire", None)
     }
+
+
+@pytest.mark.parametrize(
+    "second",
+    [
+        "After a long refit, the ferry returned on 4 March 2031 and made its first trip, to "
+        "Kelby, on 9 May.",
+        "After a long refit, the ferry returned on 4 March 2031, and made its first trip on 9 May.",
+    ],
+)
+def test_a_clause_after_an_opening_phrase_lends_its_year_to_the_next(second: str) -> None:
+    """ ", the ferry returned on 4 March 2031 and made ..." after an opening phrase is the
+    main clause, no aside: the day after it is of 2031, not of the year told before."""
+    text = f"The ferry was launched on 2 June 2029. {second}"
+    assert sorted(_events(text)) == ["2029-06-02", "2031-03-04", "2031-05-09"]

@@ -594,8 +594,13 @@ def test_a_news_list_s_date_stamps_date_no_headline_and_no_entry() -> None:
         ("The mint is said by a later annalist to have struck coins in 1170.", "1170?"),
         ("Whether the ship sailed in 1601, as the ledger implies, remains unclear.", "1601?"),
         ("The bell bears the date 1702, perhaps the year in which it was cast.", "1702?"),
+        # a date the text says something may have, and another account of the date
+        ("The font may date from 1420, though the evidence is thin.", "1420?"),
+        ("The mill first ground corn in 1788, though the miller holds it was a year earlier.",
+         "1788?"),
+        ("The chapel was first built in 1604. Some historians place it in 1610.", "1604"),
     ],
-)
+)  # fmt: skip
 def test_a_doubt_after_the_date_or_around_it_is_kept(text: str, value: str) -> None:
     assert list(_events(text)) == [value]
 

@@ -73,6 +73,8 @@ UNCLEAR_WHETHER = (
 _DOUBT_WORDS = (
     r"\b(?:probably|possibly|perhaps|presumably|supposedly|believed to|thought to|"
     r"traditionally|said\s+(?:by\s+[^,;.]{1,40}?\s+)?to\s+have|may have|might have|could have|"
+    # "The tower may date from 1320"
+    r"(?:may|might|could)\s+date|"
     # "seems to have died in 1911", "was, I think, signed in June 1976"
     r"seems? to have|seemed to have|appears? to have|appeared to have|apparently|"
     # "A possible second round will be held on 25 May": what may not take place at all
@@ -123,7 +125,10 @@ _DOUBT_TOLD_AFTER = re.compile(
     r"^(?:(?!\d)[^.;]){0,100}?(?:\b(?:though|although|but)\s+no\s+(?:[\w'’-]+\s+){0,3}?(?:records?|"
     r"evidence|certificates?|documents?|registers?|accounts?)\b(?![^.;]*\d{4})|\b(?:some|other|"
     r"several|many)\s+(?:sources|accounts|historians|scholars|authorities|writers)\s+(?:give|"
-    r"place|date|put|say|suggest|prefer)\s+(?:it|this|that|the\s+(?:date|year|event)|\d))",
+    r"place|date|put|say|suggest|prefer)\s+(?:it|this|that|the\s+(?:date|year|event)|\d)|"
+    # another account after the date: "though the boatman holds it was a year earlier"
+    r"\b(?:though|although|but|while)\s+[^.;]{0,60}?\b(?:holds?|claims?|insists?|"
+    r"maintains?|argues?)\s+(?:that\s+)?it\s+was\b)",
     re.IGNORECASE,
 )
 _WHETHER = re.compile(r"^\s*Whether\b[^;]*$")

@@ -13,7 +13,8 @@ cover ("the three months ended 31 March") or name a law by its year ("the Labour
 2000-02-29"). None
 of these is a fact of the text, so none is drafted; a year naming an event that the
 sentence tells of ("the 2012 elections were won by...") stays a date. A period described or
-measured as a whole is :mod:`kztimeline.draft.periods`'s. Used by
+measured as a whole is :mod:`kztimeline.draft.periods`'s, a date inside a question
+:mod:`kztimeline.draft.questions`'s. Used by
 :func:`~kztimeline.draft.normalise.find_dates`.
 """
 
@@ -21,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from kztimeline.draft.questions import only_asked
 from kztimeline.draft.verbs import clausal
 
 __all__ = ("is_citation", "only_named")
@@ -286,6 +288,17 @@ _YEARS_ONLY = re.compile(
 )
 
 
+# Another account's date for the fact just told: "though the boatman holds it was a year
+# earlier", "Some historians place it in 1581". The text's own date stays, in doubt.
+_OTHER_ACCOUNT = re.compile(
+    r"\b(?:(?:holds?|claims?|insists?|maintains?|argues?)\s+(?:that\s+)?it\s+was|"
+    r"(?:some|other|several|many)\s+(?:sources|accounts|historians|scholars|authorities|writers)"
+    r"\s+(?:give|place|date|put|prefer)\s+(?:it|this|that|the\s+(?:date|year|event))"
+    r"(?:\s+(?:in|at|to|as))?)\s+(?:\w+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
 # A correction's account of what a piece got wrong ("An article about the mill (Business, 9
 # February, page 31) said the mill shut on 30 January."): the days it names are the piece's
 # and its error, none a day anything happened on. The correction that follows stays.
@@ -306,6 +319,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` of ``sentence`` is only named (see the module)."""
     if _MISREPORTED.match(sentence) or _SOURCES_LINE.match(sentence):
         return True  # "Sources: parish registers; 1841 and 1851 censuses"
+    if _OTHER_ACCOUNT.search(sentence, max(0, start - 80), start):
+        return True  # "though the boatman holds it was a year earlier": another account
     before, after = sentence[:start], sentence[end:]
     if _DETERMINER.search(before) and (_WORK.match(after) or _OWNER.match(after)):
         return True
@@ -353,7 +368,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         or _DENIED.search(before[-80:]) is not None
         or _cited(sentence, start, end)
         or _in_a_quoted_title(sentence, start, end)
-        or _only_asked(sentence, start, end)
+        or only_asked(sentence, start, end)
     )
 
 
@@ -398,42 +413,3 @@ def _in_a_quoted_title(sentence: str, start: int, end: int) -> bool:
     if closing == '"' and sentence.count('"', 0, start) % 2 == 0:
         return False  # the mark before is the end of an earlier quotation
     return _TITLE_LABEL.search(sentence[max(0, opening - 40) : opening]) is not None
-
-
-# A question that asks whether ("Will the minister meet us next week?", "Did the council
-# close the baths in May 2023?") or what will be ("When will the line reopen in 2031?")
-# states no fact. One that asks why or how something happened takes it as told, and so does
-# a statement inside the question ("Is he aware that the grant was cut on 1 April?").
-_ASKS = re.compile(
-    r"^\W*(?:(?:and|but|so|then|now|finally)\s+)?(?:[A-Z][^,?]{0,40},\s*)?"
-    r"(?:(?:will|would|shall|should|can|could|may|might|must|is|are|was|were|do|does|did|has|"
-    r"have|had)(?:n['’]t)?\b|(?:when|where|what|which|who|how|why)\b[^?]{0,60}?"
-    r"\b(?:will|would|shall|should|can|could|might)\b)",
-    re.IGNORECASE,
-)
-_TOLD_INSIDE = re.compile(
-    # "Is it true that ...?" asks whether it is; "Is he aware that ...?" tells it.
-    r"(?<!\btrue )(?<!\bcorrect )(?<!\bright )\bthat\b|"
-    r"\b(?:know|knows|remember|recall|aware|realise|realize|agree|accept|confirm|acknowledge)\b|"
-    # a clause in the past inside the question: "Will he restore the line, which closed in
-    # 2019?", "Will she explain why the grant was cut on 1 April?"
-    # ("When will the road be completed?" asks: a participle after "be" is no past)
-    r"\b(?:which|who|whose|why|how|when|where)\b[^?]{0,80}\b(?:was|were|had|did|"
-    r"(?<!\bbe )[a-z]{3,}ed|"
-    r"began|came|went|took|fell|rose|shut|cut|sold|won|lost|left|broke|made)\b",
-    re.IGNORECASE,
-)
-
-
-def _only_asked(sentence: str, start: int, end: int) -> bool:
-    """Whether the date at ``start:end`` is in a question that states no fact (see above),
-    the sentence itself or a question quoted in it; a written question to a minister ("To
-    ask the Secretary of State how many ... since 2020") asks too."""
-    if re.match(r"\W*To ask (?:the|whether|if|what|how|when|why)\b", sentence):
-        return True
-    closing = re.search(r"[.!;?]", sentence[end:])
-    if closing is None or closing[0] != "?":
-        return False
-    opened = max(sentence.rfind(mark, 0, start) for mark in '.!?:;"“«')
-    question = sentence[opened + 1 : start]
-    return _ASKS.match(question) is not None and not _TOLD_INSIDE.search(question)

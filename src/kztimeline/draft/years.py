@@ -89,13 +89,22 @@ def bounds(side: Side) -> tuple[date, date] | None:
 _ASIDE_OPENS = re.compile(rf"{ASIDE_HEAD}(?:[^,;]|(?<=\d),(?=\d))*$")  # "40,000" is one number
 
 
+# The rest of an aside, up to its closing comma, with no clause of its own inside ("and
+# released its lander,"; "made c. 1790 and on loan since 2012," is one aside) nor after it
+# ("2022, and released ...").
+_ASIDE_CLOSES = re.compile(
+    r"(?:(?!\b(?:and|but)\s+(?:then\s+)?(?:[a-z]+ed|took|made|sent|won|began|went|came|gave|"
+    r"held|left|lost|sold|built|ran|flew|drew)\b)[^,;.]){0,40},(?!\s*(?:and|but|then)\s)"
+)
+
+
 def in_aside(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` stands in an aside between commas after a name
     ("The club, relegated in 2021, clinched promotion on 19 October"): its year is no guide
     to the year of a date the main clause gives without one."""
-    return bool(
-        _ASIDE_OPENS.search(sentence, 0, start) and re.match(r"[^,;.]{0,40},", sentence[end:])
-    )
+    # (not a clause after an opening phrase, which "and" goes on from: "After a flyby, the
+    # probe entered orbit on 2 November 2022(,) and released its lander, Pico, on 19 December")
+    return bool(_ASIDE_OPENS.search(sentence, 0, start) and _ASIDE_CLOSES.match(sentence, end))
 
 
 def anchored_year(
