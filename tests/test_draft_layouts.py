@@ -919,3 +919,28 @@ def test_a_record_s_head_line_with_its_number_is_furniture(head: str) -> None:
     assert _events(f"{head}\n\nThe hall reopened in 1990 after a fire.") == {
         "1990": ("The hall reopened after a fire", None)
     }
+
+
+def test_a_news_item_s_lead_in_the_past_is_of_its_stamp_s_day() -> None:
+    """Under "<time>2 April 2031</time>" and its headline, "The committee approved the lane."
+    is that day's news; a day its second clause names ("repairs that began in October 2030",
+    "the agreement, signed in 2014") is a fact of its own, and a plan is no lead."""
+    text = (
+        "<html><body><ul>"
+        "<li><time>2 April 2031</time><h2>Council approves cycle lane</h2>"
+        "<p>The planning committee approved the cycle lane on Mill Road.</p></li>"
+        "<li><time>28 March 2031</time><h2>Library reopens</h2>"
+        "<p>The library reopened to the public after repairs that began in October 2030.</p></li>"
+        "<li><time>11 March 2031</time><h2>Ten years of twinning</h2>"
+        "<p>The mayor welcomed a delegation to mark the twinning agreement, signed in 2021.</p>"
+        "</li><li><time>4 March 2031</time><h2>Pool consultation</h2>"
+        "<p>Residents will be asked about the new pool in a survey.</p></li>"
+        "</ul></body></html>"
+    )
+    assert sorted(_events(text)) == [
+        "2021",
+        "2030-10",
+        "2031-03-11",
+        "2031-03-28",
+        "2031-04-02",
+    ]

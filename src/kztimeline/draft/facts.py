@@ -23,6 +23,7 @@ from kztimeline.draft.headings import (
     bare_period,
     entry_of_the_day,
     heading_day,
+    item_topic,
     log_stamp,
     main_clause_of_the_day,
     stamped,
@@ -33,6 +34,7 @@ from kztimeline.draft.headings import (
 )
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
+from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.draft.trim import clean, cut
 
@@ -252,7 +254,10 @@ def facts_of(
         year_heading = None
         # an entry that names dates, none of them kept ("A preview said the festival would
         # return on 12 June"), is of none: not of the heading's day either
-        # nor one of a habit ("Night buses run every Friday and Saturday")
+        # nor one of a habit ("Night buses run every Friday and Saturday"); a news item's
+        # lead told in the past, under its stamp and headline, is of the stamp's day
+        lead = 0 <= stamp_at == number - 2 and opens and tense_of(sentence.text) is Tense.PAST
+        heading = anchors.reference if lead and anchors.headed else heading
         habit = tells_a_habit(sentence.text)
         if not (mentions or heading is None or matches(sentence.text, None) or habit):
             # "Tuesday 14 October" over "09:30 Opening address": a programme's entries are
@@ -364,24 +369,6 @@ def _alone(article: Article, index: int) -> bool:
     return index + 1 == len(sentences) or sentences[index + 1].paragraph != paragraph
 
 
-def _item_topic(article: Article, index: int) -> str | None:
-    """The heading of a numbered item that the sentence at ``index`` opens ("4. Car park.
-    Resurfacing starts..."), when the title would not name it; else ``None``."""
-    if index < 2:
-        return None
-    number, topic, sentence = article.sentences[index - 2 : index + 1]
-    if not number.line == topic.line == sentence.line or not re.fullmatch(
-        r"\(?(?:\d{1,3}|[a-z])[.)]", number.text
-    ):
-        return None
-    # "4. PUBLIC HEARING on the rezoning of 48 Canal Rd. Continued to April 22."
-    words = re.fullmatch(r"([A-Z][\w’' -]{1,60}?)\.", topic.text)
-    if words is None or len(words[1].split()) > 9:
-        return None
-    stems = [word.lower()[:5] for word in words[1].split() if len(word) >= 4]
-    return None if any(stem in sentence.text.lower() for stem in stems) else words[1]
-
-
 def _fact(
     article: Article,
     index: int,
@@ -424,7 +411,7 @@ def _fact(
         # "RESOLUTION 2025-031 awarding the contract to X. Approved 4-1.": what was voted on
         title = cut(f"{clean(article.sentences[index - 1].text)}: {text.rstrip('.')}")
         untitled = False
-    elif (topic := _item_topic(article, index)) is not None:
+    elif (topic := item_topic(article, index)) is not None:
         # "4. Public hearing on X. Continued to April 22.": the item's heading names what a
         # verb alone leaves out.
         title, untitled = f"{topic}: {title}", False

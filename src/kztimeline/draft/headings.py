@@ -27,6 +27,7 @@ __all__ = (
     "entry_of_the_day",
     "heading_day",
     "headline",
+    "item_topic",
     "log_stamp",
     "main_clause_of_the_day",
     "stamped",
@@ -87,6 +88,14 @@ def entry_of_the_day(
     return Mention(end, end, "", value, planned=planned, notes=(note,))
 
 
+# Where a relative or a second clause begins: ", where ...", ", and ...", "repairs that
+# began ...", "the agreement, signed in 2014".
+_SECOND_CLAUSE = re.compile(
+    r",\s+(?:where|which|when|who|whose|and)\b|\s+that\s+(?:had\s+)?[a-z]+(?:ed|gan)\b|"
+    r",\s+[a-z]+ed\s+(?:in|on|at|by)\b"
+)
+
+
 def main_clause_of_the_day(
     text: str, mentions: list[Mention], day: date | int, published: date | None, planned: bool
 ) -> list[Mention]:
@@ -95,7 +104,7 @@ def main_clause_of_the_day(
     second clause ("5 June." over "Reached Khapalu, where the party had arrived by 1 June.";
     "1936" over "The first cheese cellar opened, and a butter line followed the next
     year.")."""
-    relative = re.search(r",\s+(?:where|which|when|who|whose|and)\b", text)
+    relative = _SECOND_CLAUSE.search(text)
     if not mentions or relative is None or any(m.start < relative.start() for m in mentions):
         return mentions
     main = entry_of_the_day(text[: relative.start()], day, published, planned=planned)
@@ -279,3 +288,21 @@ def _rest_of_period(text: str, mentions: Sequence[Mention]) -> str | None:
     for mention in mentions:
         rest = rest.replace(mention.text, " ")
     return "" if re.fullmatch(r"[\W\s]*", rest) else rest
+
+
+def item_topic(article: Article, index: int) -> str | None:
+    """The heading of a numbered item that the sentence at ``index`` opens ("4. Car park.
+    Resurfacing starts..."), when the title would not name it; else ``None``."""
+    if index < 2:
+        return None
+    number, topic, sentence = article.sentences[index - 2 : index + 1]
+    if not number.line == topic.line == sentence.line or not re.fullmatch(
+        r"\(?(?:\d{1,3}|[a-z])[.)]", number.text
+    ):
+        return None
+    # "4. PUBLIC HEARING on the rezoning of 48 Canal Rd. Continued to April 22."
+    words = re.fullmatch(r"([A-Z][\w’' -]{1,60}?)\.", topic.text)
+    if words is None or len(words[1].split()) > 9:
+        return None
+    stems = [word.lower()[:5] for word in words[1].split() if len(word) >= 4]
+    return None if any(stem in sentence.text.lower() for stem in stems) else words[1]
