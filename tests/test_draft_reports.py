@@ -770,3 +770,11 @@ def test_a_span_of_weekdays_told_in_the_past_or_the_future_is_one_span(
     sentence: str, expected: list[str]
 ) -> None:
     assert sorted(_events(sentence, published="2031-07-21")) == expected
+
+
+def test_a_second_of_a_kind_is_no_count_and_another_affected_no_past() -> None:
+    """ "has operated a second plant in Gdansk since 2004" is a state (another plant, no
+    count); "will visit the other affected districts on Thursday" looks ahead."""
+    assert list(_events("It has operated a second plant in Gdansk since 2004.")) == ["2004/.."]
+    text = "I will visit the other affected districts on Thursday to meet farmers."
+    assert list(_events(text, published="2031-08-04")) == ["2031-08-07"]

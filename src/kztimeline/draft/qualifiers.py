@@ -274,7 +274,9 @@ _TREND = (
 # before "since": a comparison or a count, not a state that goes on; so is a trend. Not
 # a part of a word: "has been read-only since 2 May".
 _COMPARED = re.compile(
-    rf"\b(?<!-)(?:{_SUPERLATIVE}|record|most|least|first|only|second|third|fourth|fifth|sixth|seventh|"
+    # ("a second plant", another one, counts nothing)
+    rf"\b(?<!-)(?<!\ba\s)(?:{_SUPERLATIVE}|record|most|least|first|only|second|third|fourth|fifth|"
+    r"sixth|seventh|"
     r"eighth|ninth|tenth|"
     # a comparative ("faster than in any year since"), a level "not seen since"
     r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )than"
@@ -282,6 +284,8 @@ _COMPARED = re.compile(
     r"(?!\s+(?:necessary|needed|required|allowed|permitted))|not\s+(?:been\s+)?seen|unseen|"
     # "18,204 inhabitants, more than at any time since 1900"
     r"(?:more|less|fewer)\s+than\s+(?:at|in|during)\s+any|"
+    # a change by a figure: "pay has fallen by 18% in real terms since 2010"
+    rf"{_TREND}(?=by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d)|"
     # "every year", and any occasion counted again: "at every election", "in each census"
     rf"{_TREND}(?:(?:(?:in|at|with|after)\s+)?(?:every|each)\s+(?:single\s+)?[a-z-]{{3,}}|"
     r"annually|yearly|monthly|weekly|daily)|"

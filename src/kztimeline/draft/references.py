@@ -38,7 +38,9 @@ _WORK = re.compile(
     r"Medal|Treaty|Convention|Directive|Regulations?|Anthology|Yearbook|Almanac|Protocol|"
     r"Memorandum|Exchange\s+of\s+(?:Notes|Letters)|"
     # "the 2021 Avian Influenza Prevention Order", "an 1851 Research Fellowship"
-    r"Order|Scheme|Ordinance|Bill|Framework|Initiative|Statute|Rules|Fellowship|Scholarship)\b|"
+    r"Order|Scheme|Ordinance|Bill|Framework|Initiative|Statute|Rules|Fellowship|Scholarship|"
+    # "the 1924 Trophy appeal", "the 2025 Glenmoor Cup", "the 1851 Club of former staff"
+    r"Trophy|Cup|Shield|Club)\b|"
     # a named prize: "the 1985 Broadcaster of the Year award", not "the 2024 prize"
     r"^\s+[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|of|the|for)\s+){0,4}?(?:award|prize|trophy)\b|"
     r"^(?:\s*[-–]\s*(?:1[6-9]|2[01])?\d\d)?\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
@@ -240,7 +242,10 @@ _SUM_FOR = re.compile(
 # church dates from 1620" states when it was built.
 _AGE = re.compile(
     r"\bdating\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?(?:(?:ca?|cca)\.\s*|circa\s+|"
-    r"around\s+|about\s+)?$",
+    r"around\s+|about\s+)?$|"
+    # what a model or a map shows: "a model of the town as it stood around the year 1600"
+    r"\bas\s+(?:it|they|the\s+\w+)\s+(?:stood|looked|appeared)\s+(?:in|around|about|c\.)?\s*"
+    r"(?:the\s+year\s+)?$",
     re.IGNORECASE,
 )
 

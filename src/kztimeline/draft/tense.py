@@ -138,6 +138,8 @@ _PAST_ED = re.compile(
     # a participle after a word that counts or owns: "send each affected customer a code"
     r"(?<!\beach )(?<!\bevery )(?<!\bany )(?<!\bour )(?<!\byour )(?<!\bno )(?<!\bhis )"
     r"(?<!\bher )(?<!\bmy )"
+    # an adjective's degree: "the other affected districts", "the worst hit villages"
+    r"(?<!\bother )(?<!\bmost )(?<!\bworst )(?<!\bhardest )(?<!\bbadly )(?<!\bseverely )"
     r"\b(?!(?:indeed|need|speed|proceed|exceed|succeed|seed|feed|breed|hundred|kindred|sacred|"
     r"naked|wicked|rugged|beloved|red|bed|shed)\b)[a-z]{2,}ed\b"
 )
