@@ -197,3 +197,7 @@ def test_a_year_whose_clause_also_tells_the_day_is_that_day_alone() -> None:
     assert list(_drafted("In June 2031 the trust bought the mill on 4 June.")) == ["2031-06-04"]
     two = _drafted("In 2031 the trust opened a shop in Selby, and on 4 March it bought the mill.")
     assert sorted(two) == ["2031", "2031-03-04"]
+
+
+def test_a_year_whose_clause_tells_a_rough_day_is_that_day_alone() -> None:
+    assert list(_drafted("In 2030 the hay was cut around 10 June, a week late.")) == ["2030-06-10~"]

@@ -14,6 +14,7 @@ from datetime import date
 
 import pytest
 
+from kztimeline.draft import draft
 from kztimeline.draft.normalise import find_dates
 from kztimeline.edtf import parse_date, parse_partial_date
 
@@ -299,3 +300,24 @@ def test_the_present_before_its_noun_leaves_the_day_closed() -> None:
     text = "12 May 1931 - The present hall, paid for by the guild, is opened by the mayor."
     assert [mention.value for mention in find_dates(text)] == ["1931-05-12"]
     assert [mention.value for mention in find_dates("2019 - present")] == ["2019/.."]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The moat had been backfilled no later than 1200, as a sherd shows.", ["../1200"]),
+        ("The entry is partly illegible; the year appears to be 1666, but it may be 1668.",
+         ["1666?"]),
+    ],
+)  # fmt: skip
+def test_an_old_bound_and_a_year_in_doubt_with_another_reading(
+    text: str, expected: list[str]
+) -> None:
+    assert [mention.value for mention in find_dates(text)] == expected
+
+
+def test_a_year_a_clause_gives_after_a_semicolon_is_titled_by_the_clause_before() -> None:
+    text = "The entry for Ann Cowper is partly illegible; the year appears to be 1666."
+    assert [event.title for event in draft(text)] == [
+        "The entry for Ann Cowper is partly illegible"
+    ]

@@ -75,6 +75,11 @@ def _dates(text: str) -> list[str]:
         "New uniforms were paid for by the 1924 Trophy appeal.",
         "She took the 2030 Kelso Cup on her mare.",
         "The 1851 Club of former staff meets in the Anchor.",
+        # a shelf date after "all dates up to", a wine's window, a judgment's citation
+        "Best before: all dates up to and including 31 March 2031",
+        "Plum and violet; drink now to 2038.",
+        "2030 MT 51",
+        "[2029] UKSC 5",
     ],
 )
 def test_no_event_is_drafted(text: str) -> None:

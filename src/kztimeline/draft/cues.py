@@ -99,7 +99,9 @@ _YEAR_CUE = re.compile(
     r"\s+(?:the\s+)?(?:(?:end|"
     r"beginning|start|middle|year|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\(|"
     r"\b(?:c|ca|cca)\.\s*|\((?:[a-z]+ed|est\.|born|died|b\.|d\.)\s+|"
-    r"\b\d{4}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+))$",
+    r"\b\d{4}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|"
+    # "the year appears to be 1666", "the year was 1851"
+    r"\bthe\s+year\s+(?:\w+\s+){0,3}?(?:is|was|be)\s+)$",
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+$", re.IGNORECASE)
@@ -244,6 +246,8 @@ def an_old_year(sentence: str, start: int, end: int, cue: str | None, year: str)
         or (cue == "circa" and re.match(r"\s*(?:[.;,]\s|[.;]?$)", after))
     ):
         return False  # "a chronicle of c. 980.", "in 837 AD"; not "up from 240."
+    if cue == "no later than":
+        return True  # "backfilled no later than 1200": a bound, no count
     if cue == "by":
         if re.match(r"\s+[a-z]+s\b", after):
             return False  # "By 1200 runners had crossed the line": a count

@@ -160,7 +160,7 @@ def group(facts: Sequence[Fact]) -> list[DraftEvent]:
     return _without_the_closer_told(kept)
 
 
-_PLAIN = re.compile(r"\d{4}(?:-\d{2}){0,2}")  # a year, a month or a day, no sign or range
+_PLAIN = re.compile(r"\d{4}(?:-\d{2}){0,2}")  # a year, a month or a day, no range
 
 
 def _without_the_closer_told(events: list[DraftEvent]) -> list[DraftEvent]:
@@ -174,7 +174,7 @@ def _without_the_closer_told(events: list[DraftEvent]) -> list[DraftEvent]:
     for event in events:
         for fact in event.facts:
             weekday = any(note.startswith("weekday") for note in fact.notes)
-            if _PLAIN.fullmatch(fact.value) and not weekday:
+            if _PLAIN.fullmatch(fact.value.rstrip("~?")) and not weekday:
                 told.setdefault(_clause(fact), []).append(fact.value)
     return [
         event

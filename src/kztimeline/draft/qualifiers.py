@@ -76,7 +76,8 @@ _DOUBT_WORDS = (
     # "The tower may date from 1320"
     r"(?:may|might|could)\s+date|"
     # "seems to have died in 1911", "was, I think, signed in June 1976"
-    r"seems? to have|seemed to have|appears? to have|appeared to have|apparently|"
+    r"seems? to (?:have|be)|seemed to (?:have|be)|appears? to (?:have|be)|"
+    r"appeared to (?:have|be)|apparently|"
     # "A possible second round will be held on 25 May": what may not take place at all
     r"(?:a|any)\s+possible|"
     r"I\s+(?:think|believe)(?:,\s+|\s+(?:that\s+)?)|"

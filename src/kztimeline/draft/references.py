@@ -77,11 +77,16 @@ _BUDGET = re.compile(r"\s+budgets?\b")  # "the 2025/26 budget"; "the 2014 budget
 # A page or a column of a printed work: "cols 2014-2046", "pp. 1998-2003".
 _PRINTED_PAGES = re.compile(r"\b(?:cols\.?|col\.|pp\.?|p\.|ff\.|fols?\.)\s*$", re.IGNORECASE)
 # A measure, not a year: "2048 x 2048 pixels", an index's base "2015=100".
+_NEUTRAL_CITATION = re.compile(r"\]?\s+[A-Z]{2,6}(?:\s+(?:Civ|Crim|Fam|Ch|QB|KB))?\s+\d{1,5}\b")
 _MEASURE_AFTER = re.compile(r"\s*(?:[x×]\s*\d|=\s*\d)")
 # A product label's dates: "Best before: 28 May 2024 and 2 June 2024".
 _SHELF_LIFE = re.compile(
     r"\b(?:Best\s+before(?:\s+end)?|Use\s+by|Sell\s+by|Display\s+until|Expiry\s+date)\s*:\s*"
-    r"(?:[^:;]{0,24}?,?\s+(?:and|or|to)\s+)?$",
+    r"(?:[^:;]{0,24}?,?\s+(?:and|or|to)\s+)?"
+    # "Best before: all dates up to and including 31 July 2025"
+    r"(?:all\s+dates\s+)?(?:up\s+to\s+(?:and\s+including\s+)?|until\s+)?$|"
+    # a wine's window: "drink now to 2033", "drink 2026-2035"
+    r"\bdrink\s+(?:now\s+)?(?:to|until|till|through|by|from)?\s*$",
     re.IGNORECASE,
 )
 # A page of a law report, after its volume and series: "512 F.3d 1996, 2001", "289 N.C.
@@ -299,7 +304,9 @@ _OTHER_ACCOUNT = re.compile(
     r"\b(?:(?:holds?|claims?|insists?|maintains?|argues?)\s+(?:that\s+)?it\s+was|"
     r"(?:some|other|several|many)\s+(?:sources|accounts|historians|scholars|authorities|writers)"
     r"\s+(?:give|place|date|put|prefer)\s+(?:it|this|that|the\s+(?:date|year|event))"
-    r"(?:\s+(?:in|at|to|as))?)\s+(?:\w+\s+){0,2}$",
+    r"(?:\s+(?:in|at|to|as))?|"
+    # "the year appears to be 1666, but it may be 1668"
+    r"\bbut\s+it\s+(?:may|might|could)\s+(?:also\s+)?be)\s+(?:\w+\s+){0,2}$",
     re.IGNORECASE,
 )
 
@@ -339,6 +346,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _NUMBERED_OF.search(before[-40:]) or _SHELF_LIFE.search(before[-60:]):
         return True
+    if not before.strip(" [(") and _NEUTRAL_CITATION.match(after):
+        return True  # "2024 MT 51", "[2019] UKSC 5": a judgment's neutral citation
     if _PRINTED_PAGES.search(before[-12:]) or _MEASURE_AFTER.match(after):
         return True  # "Vol. 712, cols 2014-2046", "2048 x 2048 pixels", "rebased to 2015=100"
     if _REPORT_PAGE.search(before[-40:]):

@@ -322,6 +322,11 @@ def title_of(
     # "2024 was a year of renewal", "1998 saw the opening of ...": the date is the subject,
     # what is said of it the title.
     text = re.sub(rf"^{_OWN}\s+(?:was|is|saw|brought|marked)\s+(?=[a-z])", "", text)
+    # "One entry is partly illegible; the year appears to be [1666]": the year is the
+    # clause before's
+    text = re.sub(
+        rf";\s+the\s+(?:year|date)\s+(?:\w+\s+){{0,3}}?(?:is|was|be)\s+{_OWN}", _OWN, text
+    )
     # "Our partnership, in place since [2016], was renewed on [14 November]": a state the
     # subject has been in since another date is an aside.
     text = re.sub(rf",\s+(?:in|on)\s+\w+\s+since\s+{_OTHER},", "", text)
