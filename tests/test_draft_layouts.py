@@ -944,3 +944,23 @@ def test_a_news_item_s_lead_in_the_past_is_of_its_stamp_s_day() -> None:
         "2031-03-28",
         "2031-04-02",
     ]
+
+
+def test_an_entry_told_again_as_a_bound_is_a_bound_and_a_court_s_submitted_line_no_event() -> None:
+    timeline = (
+        "Key dates\n\n"
+        "30 March 2031 - The remaining shops are expected to close by this date.\n\n"
+        "2 February 2031 - Administrators are appointed."
+    )
+    assert sorted(_events(timeline)) == ["../2031-03-30", "2031-02-02"]
+    opinion = "The appeal was heard.\n\nSubmitted on Briefs: January 12, 2031\n\nIt shut in 1990."
+    assert list(_events(opinion)) == ["1990"]
+
+
+def test_a_notice_s_issued_line_at_its_foot_with_who_issued_it_is_no_event() -> None:
+    text = (
+        "NOTICE OF RACE\n\nThe regatta will be sailed on 7 September 2031.\n\n"
+        "Entries close on 1 September 2031.\n"
+        "Issued 15 July 2031 by the Regatta Secretary, Ann Tolley (regatta@example.org)"
+    )
+    assert sorted(_events(text)) == ["2031-09-01", "2031-09-07"]

@@ -113,7 +113,7 @@ _FURNITURE = re.compile(
     r"Last\s+Update\s+Posted|Last\s+(?:edited|modified|reviewed|revised|checked))(?:\s*:)?|"
     # a court's own record lines: "Submitted: October 22, 2024", "JUDGMENT SENT TO THE
     # PARTIES ON 19 February 2025" (a planning history's "Submitted on 14 January" is a fact)
-    r"Submitted\s*:|Judgment\s+sent\s+to\s+the\s+parties|"
+    r"Submitted(?:\s+on\s+[Bb]riefs)?\s*:|Judgment\s+sent\s+to\s+the\s+parties|"
     r"Date\s+of\s+(?:dispatch|despatch|issue|publication|decision)(?:\s+of\s+this\s+\w+)?\s*:|"
     r"(?:Decision|Issue|Publication|Release)\s+date\s*:)"
     # "Issued 07:00, Saturday 5 April 2031": its hour may come first
@@ -125,7 +125,9 @@ _FURNITURE = re.compile(
     # "Recorded 14.09.2023 | Duration 00:42:10": more of the record's fields after a bar;
     # "Issued: 3 September 2024 - R. Finch, Clerk": who issued it
     r"(?:\s*[|•·]\s*[^|.;]{1,60})*"
-    r"(?:\s+[-–—]\s+(?:[A-Z]\.\s*)+[A-Z][\w'’-]+(?:,\s+[A-Z][\w ]{1,30})?)?\s*[.;]?$|"
+    r"(?:\s+[-–—]\s+(?:[A-Z]\.\s*)+[A-Z][\w'’-]+(?:,\s+[A-Z][\w ]{1,30})?)?"
+    # "Issued 15 July 2024 by the Regatta Secretary, Ann Tolley (regatta@kbsc.example)"
+    r"(?:\s+by\s+(?:the\s+)?[A-Z][^;]{1,80}?)?\s*[.;]?$|"
     # a court opinion's date in brackets on its own line: "(March 4, 2024)"
     rf"^\(\s*{_WRITTEN_DAY}\s*\)\.?$|"
     # a document's issue and its day: "Issue 2 - 10 March 2025", "Version 3, 4 May 2024"

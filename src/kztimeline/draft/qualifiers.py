@@ -250,7 +250,17 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
         return value  # "did not do so until August 2014": it happened then
     if _UNTIL.search(before) or _AT_THE_LATEST.match(after):
         return f"../{value}"
+    if not before.strip(" -–—•*") and _BY_THIS_DATE.match(after):
+        return f"../{value}"  # "30 March 2024 - The stores are to close by this date"
     return value
+
+
+# An entry's own date, told again as a bound: "30 March 2024 - The remaining stores are
+# expected to close by this date".
+_BY_THIS_DATE = re.compile(
+    r"^\s*[-–—:]\s+[^.;]{0,100}?\b(?:by|before|no later than)\s+(?:this|that)\s+(?:date|day)\b",
+    re.IGNORECASE,
+)
 
 
 # A superlative in the clause before a date: "the highest", "its wettest", "a record".
