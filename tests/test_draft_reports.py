@@ -778,3 +778,8 @@ def test_a_second_of_a_kind_is_no_count_and_another_affected_no_past() -> None:
     assert list(_events("It has operated a second plant in Gdansk since 2004.")) == ["2004/.."]
     text = "I will visit the other affected districts on Thursday to meet farmers."
     assert list(_events(text, published="2031-08-04")) == ["2031-08-07"]
+
+
+def test_a_month_compared_as_a_whole_after_a_clause_of_its_own_dates_nothing() -> None:
+    text = "Storage has been low since February, and March was the driest March since 1953."
+    assert list(_events(text, published="2031-04-10")) == ["2031-02/.."]

@@ -13,7 +13,9 @@ __all__ = ("a_figure_for", "a_level_for", "described_as_a_whole")
 
 # A period described as a whole, its date the subject of "was a" ("2024 was a year of
 # renewal", "The 1990s were a decade of reform"); "1991 was the year when..." names a fact.
-_SUBJECT = re.compile(r"\s*(?:the\s+(?:year\s+)?)?", re.IGNORECASE)
+# (also after a clause of its own: "Storage has been low since February, and March was the
+# driest March since 1953")
+_SUBJECT = re.compile(r"(?:.*(?:,\s+and|;)\s+)?\s*(?:the\s+(?:year\s+)?)?", re.IGNORECASE)
 _DESCRIBED_AS = re.compile(
     r"\s+(?:was|were|is|are|has been|had been|will be|remains|remained|proved|became)\s+"
     r"(?:(?:also|again|truly|not)\s+)?(?:a|an|another|one of|"

@@ -355,7 +355,10 @@ def compared_since(before: str) -> bool:
 # A win not had since a date: "Rovers have not won a trophy since the 2009 final", "had not
 # won a title since 2019" (the date of the last, told only in passing).
 _NOT_SINCE = re.compile(
-    r"\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:won|beaten|scored|reached|lifted|claimed)\b"
+    r"(?:\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:won|beaten|scored|reached|lifted|claimed)\b|"
+    # "a time no crew has come close to since 1996": a record unmatched
+    r"\bno\s+(?:\w+\s+){0,2}?(?:has|have)\s+(?:come\s+close|matched|equalled|equaled|"
+    r"bettered|beaten|surpassed)\b)"
     r"[^,;.]{0,60}\bsince\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
