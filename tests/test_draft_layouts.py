@@ -599,6 +599,8 @@ def test_a_news_list_s_date_stamps_date_no_headline_and_no_entry() -> None:
         ("The mill first ground corn in 1788, though the miller holds it was a year earlier.",
          "1788?"),
         ("The chapel was first built in 1604. Some historians place it in 1610.", "1604"),
+        ("I went back to Tarvo only once, in 1967, I think, though my sister always said it "
+         "was the year after.", "1967?"),
     ],
 )  # fmt: skip
 def test_a_doubt_after_the_date_or_around_it_is_kept(text: str, value: str) -> None:

@@ -129,7 +129,9 @@ _DOUBT_TOLD_AFTER = re.compile(
     r"place|date|put|say|suggest|prefer)\s+(?:it|this|that|the\s+(?:date|year|event)|\d)|"
     # another account after the date: "though the boatman holds it was a year earlier"
     r"\b(?:though|although|but|while)\s+[^.;]{0,60}?\b(?:holds?|claims?|insists?|"
-    r"maintains?|argues?)\s+(?:that\s+)?it\s+was\b)",
+    r"maintains?|argues?|said|says)\s+(?:that\s+)?it\s+was\b|"
+    # the teller's own doubt right after: "in 1967, I think, though ..."
+    r"^,\s+I\s+(?:think|believe)\b)",
     re.IGNORECASE,
 )
 _WHETHER = re.compile(r"^\s*Whether\b[^;]*$")

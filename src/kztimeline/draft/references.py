@@ -39,8 +39,9 @@ _WORK = re.compile(
     r"Memorandum|Exchange\s+of\s+(?:Notes|Letters)|"
     # "the 2021 Avian Influenza Prevention Order", "an 1851 Research Fellowship"
     r"Order|Scheme|Ordinance|Bill|Framework|Initiative|Statute|Rules|Fellowship|Scholarship|"
-    # "the 1924 Trophy appeal", "the 2025 Glenmoor Cup", "the 1851 Club of former staff"
-    r"Trophy|Cup|Shield|Club)\b|"
+    # "the 1924 Trophy appeal", "the 2025 Glenmoor Cup", "the 1851 Club of former staff",
+    # "the 2013 Port Labour Law", the medal "the 1914-15 Star"
+    r"Trophy|Cup|Shield|Club|Law|Star)\b|"
     # a named prize: "the 1985 Broadcaster of the Year award", not "the 2024 prize"
     r"^\s+[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|of|the|for)\s+){0,4}?(?:award|prize|trophy)\b|"
     r"^(?:\s*[-–]\s*(?:1[6-9]|2[01])?\d\d)?\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
@@ -190,6 +191,9 @@ _NAMING = re.compile(
     r"|\b(?i:use-by|best-before|expiry)\s+dates?\b[^.;]{0,30}$"  # "use-by dates up to 20 August"
     # "Criminal Appeal No. 88 of 2019", "Act No. 5 of 2020": a number's year, a docket's
     r"|\b(?i:no)\.?\s*\d+[A-Z]?\s+of\s+$"
+    # "free for everyone born after 1995": people told by the year of their birth
+    r"|\b(?i:everyone|anyone|those|people|persons|children|adults|pupils|residents|men|women)"
+    r"\s+born\s+(?:after|before|since|in|from|between)\s+$"
     # "The Class of 1975 will hold its reunion": a year group named by its year
     r"|\b(?:Class|class|Promotion|Cohort|cohort)\s+of\s+$"
     # "textbooks for basic schools, school year 2026/27": the period a supply is for
@@ -301,7 +305,8 @@ _YEARS_ONLY = re.compile(
 # Another account's date for the fact just told: "though the boatman holds it was a year
 # earlier", "Some historians place it in 1581". The text's own date stays, in doubt.
 _OTHER_ACCOUNT = re.compile(
-    r"\b(?:(?:holds?|claims?|insists?|maintains?|argues?)\s+(?:that\s+)?it\s+was|"
+    r"\b(?:(?:holds?|claims?|insists?|maintains?|argues?|(?<=\bthough\s)[^.;]{0,40}?\b"
+    r"(?:said|says))\s+(?:that\s+)?it\s+was|"
     r"(?:some|other|several|many)\s+(?:sources|accounts|historians|scholars|authorities|writers)"
     r"\s+(?:give|place|date|put|prefer)\s+(?:it|this|that|the\s+(?:date|year|event))"
     r"(?:\s+(?:in|at|to|as))?|"
