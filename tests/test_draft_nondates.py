@@ -86,6 +86,9 @@ def _dates(text: str) -> list[str]:
         "The jab is free for everyone born after 1995 who has not had two doses.",
         "Operators say the 2013 Port Labour Law lets them hire temporary crews.",
         "He was awarded the 1914-15 Star and the Victory Medal.",
+        # a statute's edition and a statute named by its year
+        "The notice did not satisfy Fla. Stat. section 627.4133 (2029), as amended by the 2028 "
+        "statute.",
     ],
 )
 def test_no_event_is_drafted(text: str) -> None:

@@ -783,3 +783,17 @@ def test_a_second_of_a_kind_is_no_count_and_another_affected_no_past() -> None:
 def test_a_month_compared_as_a_whole_after_a_clause_of_its_own_dates_nothing() -> None:
     text = "Storage has been low since February, and March was the driest March since 1953."
     assert list(_events(text, published="2031-04-10")) == ["2031-02/.."]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The old pier will be deliberately demolished in June 2031, the board said.",
+        "Timeline\n\n- May 2031: Test running is scheduled to start on the whole line.",
+    ],
+)
+def test_a_plan_with_an_adverb_before_its_participle_or_after_its_date_is_a_plan(
+    text: str,
+) -> None:
+    """No publication day: only the verb tells that the date is still to come."""
+    assert [status for _, status in _events(text).values()] == ["tentative"]

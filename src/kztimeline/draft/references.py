@@ -50,7 +50,7 @@ _WORK = re.compile(
     r"novels?|editions?|versions?|roadmaps?|agendas?|concepts?|doctrines?|guidelines|"
     r"forecasts?|estimates?|figures|data|statistics|rankings?|index|papers?|articles?|"
     r"(?:financial\s+)?statements|accounts|constitutions?|charters?|codes?|"
-    r"memos?|decrees?|resolutions?|budget\s+(?:rules|code)|vintages?|goals?|targets?|"
+    r"memos?|decrees?|resolutions?|statutes?|budget\s+(?:rules|code)|vintages?|goals?|targets?|"
     r"protocols?|methods?|methodolog(?:y|ies)|procedures?|standards?|manuals?|"
     r"classifications?|specifications?|census(?:es)?|templates?|forms?|maps?|timetables?|"
     r"(?:series|issues?)(?=\s+of\b)|"  # "the 1873 series of diocesan banknotes"
@@ -211,7 +211,8 @@ _NAMING = re.compile(
 # A statute's section and the year of its edition, a case's year: "under ORS 308.205
 # (2015)", "§ 12 (2019)", "the rule of Harlow v. Benton (1998)".
 _EDITION = re.compile(
-    r"(?:\b[A-Z]{2,}\s+\d+(?:\.\d+)+[a-z]?|§+\s*\d[\w.]*|"
+    # "Fla. Stat. section 627.4133 (2019)": a section spelt out too
+    r"(?:\b[A-Z]{2,}\s+\d+(?:\.\d+)+[a-z]?|(?:§+|\b(?i:section|sec\.))\s*\d[\w.]*|"
     r"\bv\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*\(\s*$"  # "Harlow v. Benton (1998)"
 )
 # A law named by its day ("the Treaty of Paris of 10 February 1763") is named by the day it

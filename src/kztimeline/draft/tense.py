@@ -158,6 +158,8 @@ _EVENT_ON = re.compile(
 )
 # A word in -ed right after a verb of the future or of an infinitive qualifies its object:
 # "will publish detailed guidance", "to release revised figures".
+# "be" and an adverb before a participle: "will be deliberately deorbited in June 2026"
+_BE_ADVERB = re.compile(r"\b(?:be|been|is|are|being)\s+[a-z]+ly\s+$")
 _OBJECT_AFTER = re.compile(
     r"\b(?i:will|shall|would|must|(?:is|are)\s+to|(?:expected|due|set|scheduled|planned|going|"
     r"likely)\s+to|(?:plans?|aims?|intends?|hopes?)\s+to)\s+[a-z]+\s+$"
@@ -190,8 +192,11 @@ def _markers(sentence: str) -> tuple[tuple[int, int, Tense, int], ...]:
     for pattern, tense in (*_MARKERS, (_PRESENT, Tense.NEUTRAL)):
         for match in pattern.finditer(sentence):
             start, end = match.span()
-            if pattern is _PAST_ED and _OBJECT_AFTER.search(sentence, max(0, start - 30), start):
-                continue
+            if pattern is _PAST_ED and (
+                _OBJECT_AFTER.search(sentence, max(0, start - 30), start)
+                or _BE_ADVERB.search(sentence, max(0, start - 40), start)
+            ):
+                continue  # "will be deliberately deorbited": a passive, its tense in "will"
             # a quadratic walk over markers and asides, once per sentence, not per date
             inside = [close for begin, close in asides if begin < start and end <= close]
             found.append((start, end, tense, min(inside, default=len(sentence) + 1)))
@@ -237,9 +242,10 @@ def tense_at(sentence: str, position: int) -> Tense:
     after = [
         marker for marker in markers if position <= marker[0] < limit and marker[3] > len(sentence)
     ]
-    if after:
-        return min(after, key=lambda marker: (marker[0], -_PRIORITY[marker[2]]))[2]
-    return Tense.NEUTRAL
+    after.sort(key=lambda marker: (marker[0], -_PRIORITY[marker[2]]))
+    if len(after) > 1 and after[0][2] is Tense.NEUTRAL and after[1][0] - after[0][1] <= 12:
+        return after[1][2]  # "May 2026: Test running is scheduled to start": one verb
+    return after[0][2] if after else Tense.NEUTRAL
 
 
 def _nearest_before(
