@@ -321,3 +321,36 @@ def test_a_year_a_clause_gives_after_a_semicolon_is_titled_by_the_clause_before(
     assert [event.title for event in draft(text)] == [
         "The entry for Ann Cowper is partly illegible"
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("The new rite had been introduced by 1540, and the lands passed to the crown.",
+         ["../1540"]),
+        ("The canons were brewing ale for travellers by 1412, the rolls say.", ["../1412"]),
+        ("A village grew up around a mill founded around 1240 by the canons.", ["1240~"]),
+        ("The first mention of the manor is in a deed dated 1187.", ["1187"]),
+        # counts stay counts
+        ("Attendance had increased by 1450 on the year.", []),
+    ],
+)  # fmt: skip
+def test_an_old_year_after_a_state_a_participle_or_a_document_s_date(
+    text: str, expected: list[str]
+) -> None:
+    assert [mention.value for mention in find_dates(text)] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a document, no record set
+        ("The record shows that the club had used the same mat since 2018.", ["2018/.."]),
+        # a rating, no year
+        ("Ravi Menon, born in 2013, climbed 212 points to 1987.", ["2013"]),
+        # a party disputes it
+        ("He says he first complained in 2018, but the board disputes that.", ["2018?"]),
+    ],
+)  # fmt: skip
+def test_a_record_a_rating_and_a_disputed_year(text: str, expected: list[str]) -> None:
+    assert [mention.value for mention in find_dates(text)] == expected

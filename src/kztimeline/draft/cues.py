@@ -189,6 +189,8 @@ def is_year(sentence: str, start: int, end: int) -> bool:
         return bool(re.search(r"\bmid-$", before, re.IGNORECASE)) and not COUNTED.match(after)
     if _AMOUNT_BEFORE.search(before) and _PLURAL_AFTER.match(after):
         return False
+    if re.search(r"\b\d[\d,.]*\s+(?:points?|places?|votes?|seats?|runs?|goals?)\s+to\s+$", before):
+        return False  # "climbed 212 points to 1987": a rating, a level
     if _TARGET_NAME.match(after):
         return False  # "in line with the 2030 Agenda": a programme named by its target year
     if _YEAR_CUE.search(before) or after.startswith(("'s", "’s")) or _EVENT_LABEL.search(before):
@@ -220,15 +222,19 @@ _STOOD = re.compile(
     r"\b(?:stood|stands|existed|exists|built|founded|recorded|mentioned|documented|known|"
     # a state reached: "had been abandoned by 1400" ("was signed by 1450" may be a count)
     r"abandoned|deserted|demolished|destroyed|ruined|completed|finished|established|settled|"
-    r"rebuilt|enclosed|drained|cleared|replaced|dissolved|closed)\b[^,;.]{0,40}$"
+    r"rebuilt|enclosed|drained|cleared|replaced|dissolved|closed|introduced|adopted|"
+    # a state going on by then: "were brewing beer for pilgrims by 1412"
+    r"(?:was|were)\s+[a-z]{3,}ing)\b[^,;.]{0,40}$"
 )
 _AT_THE_LATEST = re.compile(r"\s+at\s+the\s+latest\b")
 # A passive's rough time, then a place: "was founded about 1552 in the priory".
 _DONE_ABOUT = re.compile(
     r"\b(?:was|were|been)\s+(?:[a-z]+\s+)?(?:[a-z]{3,}ed|built|made|begun|found|drawn|"
-    r"written|struck|laid|held|sold|won|lost|taken)\s+$"
+    r"written|struck|laid|held|sold|won|lost|taken)\s+$|"
+    # a participle after its noun: "a grange founded around 1240 by monks"
+    r"\b(?:founded|built|established|consecrated|begun|rebuilt|completed|granted)\s+$"
 )
-_TIME_CUES = ("since", "circa", "in", "from", "until", "of", "as early as")
+_TIME_CUES = ("since", "circa", "in", "from", "until", "of", "as early as", "dated")
 
 
 def an_old_year(sentence: str, start: int, end: int, cue: str | None, year: str) -> bool:

@@ -130,6 +130,8 @@ _DOUBT_TOLD_AFTER = re.compile(
     # another account after the date: "though the boatman holds it was a year earlier"
     r"\b(?:though|although|but|while)\s+[^.;]{0,60}?\b(?:holds?|claims?|insists?|"
     r"maintains?|argues?|said|says)\s+(?:that\s+)?it\s+was\b|"
+    # a party that disputes it: "complained in 2018, but the District disputes that"
+    r"^,?\s+but\s+[^.;]{0,40}\bdisputes?\b|"
     # the teller's own doubt right after: "in 1967, I think, though ..."
     r"^,\s+I\s+(?:think|believe)\b)",
     re.IGNORECASE,
@@ -288,7 +290,10 @@ _TREND = (
 # a part of a word: "has been read-only since 2 May".
 _COMPARED = re.compile(
     # ("a second plant", another one, counts nothing)
-    rf"\b(?<!-)(?<!\ba\s)(?:{_SUPERLATIVE}|record|most|least|first|only|second|third|fourth|fifth|"
+    # ("The record shows that ... had used the mat since 2018": a document, no record set)
+    rf"\b(?<!-)(?<!\ba\s)(?:{_SUPERLATIVE}|"
+    r"record(?!\s+(?:shows?|showed|states?|stated|says|said|indicates?|of|book|office)\b)|"
+    r"most|least|first|only|second|third|fourth|fifth|"
     r"sixth|seventh|"
     r"eighth|ninth|tenth|"
     # a comparative ("faster than in any year since"), a level "not seen since"
