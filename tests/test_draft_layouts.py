@@ -966,3 +966,14 @@ def test_a_notice_s_issued_line_at_its_foot_with_who_issued_it_is_no_event() -> 
         "Issued 15 July 2031 by the Regatta Secretary, Ann Tolley (regatta@example.org)"
     )
     assert sorted(_events(text)) == ["2031-09-01", "2031-09-07"]
+
+
+def test_a_court_s_filing_day_in_brackets_under_the_appeal_line_is_no_event() -> None:
+    text = (
+        "UNITED STATES COURT OF APPEALS FOR THE ELEVENTH CIRCUIT\nNo. 31-1234\n"
+        "HARBOUR MARINE, Plaintiff-Appellant,\nv.\nKELL INSURANCE, Defendant-Appellee.\n"
+        "Appeal from the United States District Court for the District of Kell\n"
+        "(Filed August 5, 2031)\n\nBefore ADAMS and BRUNO, Circuit Judges.\n\n"
+        "The mill shut in 1990."
+    )
+    assert list(_events(text)) == ["1990"]

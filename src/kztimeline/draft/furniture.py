@@ -74,7 +74,8 @@ _FURNITURE = re.compile(
     # a document that names itself by its day: "Notice of 20 November 2025"
     rf"^(?:Notice|Circular|Bulletin|Letter)\s+of\s+{_WRITTEN_DAY}$|"
     # a head line's "(updated 3 April 2025)": the page's own date, after its subject
-    r"\((?:last\s+)?(?:updated|revised)\s+(?:on\s+)?[^()]{4,30}\)\s*$|"
+    # and a court's "Appeal from the District Court ... (Filed August 5, 2024)"
+    r"\((?:last\s+)?(?:updated|revised|filed|decided|argued|submitted)\s+(?:on\s+)?[^()]{4,30}\)\s*$|"
     # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
     r"^(?:This\s+)?(?:page|site|document|article|entry|profile|notice|record|listing|"
     r"factsheet)\s+(?:was\s+)?(?:last\s+)?(?:updated|"
