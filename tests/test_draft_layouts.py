@@ -977,3 +977,28 @@ def test_a_court_s_filing_day_in_brackets_under_the_appeal_line_is_no_event() ->
         "The mill shut in 1990."
     )
     assert list(_events(text)) == ["1990"]
+
+
+def test_the_review_s_second_round_of_layouts() -> None:
+    """A diary's entry with a habit of no weekday, a news item's state, a minutes' item on
+    the previous meeting, and a caption's place and day at a page's foot."""
+    diary = (
+        "Diary\n\nMonday 6 June 1921\nThe bombers came every night, and we left at dawn.\n\n"
+        "Tuesday 7 June 1921\nRain."
+    )
+    assert sorted(_events(diary)) == ["1921-06-06", "1921-06-07"]
+    news = (
+        "<html><body><ul><li><time>2 April 2031</time><h2>Library news</h2>"
+        "<p>The library had been closed since the flood.</p></li></ul></body></html>"
+    )
+    assert list(_events(news)) == []
+    minutes = (
+        "KELL PARISH COUNCIL\n\nMinutes of the previous meeting held on 11 March 2031 were "
+        "approved.\n\nThe clerk reported that the slipway reopened yesterday."
+    )
+    assert "2031-03-10" not in _events(minutes)
+    caption = (
+        "The bridge was widened in 1932 and extended last year.\n\n"
+        "Rennie's Bridge, Kelso, 3 October 1948"
+    )
+    assert list(_events(caption)) == ["1932"]

@@ -343,8 +343,11 @@ _HEAD_LINE = 100
 _HELD = re.compile(r"\b(?i:held)\b")
 _MINUTES = re.compile(r"\b(?i:minutes)\b")
 # A record's own line: "Minutes of the Ordinary Meeting held on Tuesday 11 March 2025 ..."
+# ("Minutes of the previous meeting held on 11 March 2031 were approved" is an item)
 _MINUTES_LINE = re.compile(
-    r"\s*(?:Draft\s+)?Minutes\s+of\s+(?:the\s+)?[^.;]{0,60}?\b(?i:meeting|sitting|session)\b"
+    r"\s*(?:Draft\s+)?Minutes\s+of\s+(?!(?:the\s+)?(?i:previous|last|prior)\b)(?:the\s+)?"
+    r"[^.;]{0,60}?\b(?i:meeting|sitting|session)\b(?![^.;]*\b(?:were|was)\s+(?:approved|"
+    r"signed|agreed|confirmed|adopted)\b)"
 )
 
 

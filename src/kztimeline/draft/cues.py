@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 __all__ = (
+    "ANOTHER_ACCOUNT",
     "CAPITALS",
     "CLOCK",
     "COUNTED",
@@ -101,7 +102,7 @@ _YEAR_CUE = re.compile(
     r"\b(?:c|ca|cca)\.\s*|\((?:[a-z]+ed|est\.|born|died|b\.|d\.)\s+|"
     r"\b\d{4}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|"
     # "the year appears to be 1666", "the year was 1851"
-    r"\bthe\s+year\s+(?:\w+\s+){0,3}?(?:is|was|be)\s+)$",
+    r"(?<!\bof\s)\bthe\s+year\s+(?:\w+\s+){0,3}?(?:is|was|be)\s+)$",
     re.IGNORECASE,
 )
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+$", re.IGNORECASE)
@@ -165,6 +166,14 @@ _MONTH_CUE = re.compile(
 _LISTED_MONTH = re.compile(
     r"\b(?:" + "|".join(names[0] for names in _MONTH_NAMES) + r")"
     r"(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)$"
+)
+
+
+# Another account of the date just told, up to where its own date begins: "though the
+# boatman holds it was a year earlier", "though Elsa always said it was the year after".
+ANOTHER_ACCOUNT = (
+    r"\b(?:though|although|but|while)\s+[^.;]{0,60}?\b(?:holds?|claims?|insists?|maintains?|"
+    r"argues?|say|says|said)\s+(?:that\s+)?it\s+was\s+"
 )
 
 
@@ -253,7 +262,8 @@ def an_old_year(sentence: str, start: int, end: int, cue: str | None, year: str)
     ):
         return False  # "a chronicle of c. 980.", "in 837 AD"; not "up from 240."
     if cue == "no later than":
-        return True  # "backfilled no later than 1200": a bound, no count
+        # "backfilled no later than 1200": a bound; "no later than 1200 on 14 May" an hour
+        return not re.match(r"\s*(?:hrs?\b|hours\b|h\b|GMT|UTC|on\s|today|tomorrow)", after)
     if cue == "by":
         if re.match(r"\s+[a-z]+s\b", after):
             return False  # "By 1200 runners had crossed the line": a count

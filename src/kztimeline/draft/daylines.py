@@ -66,11 +66,23 @@ def date_line(text: str) -> date | None:
 _FOOT = 3  # how many paragraphs at the end of a text may hold its closing date line
 
 
+# A letter's sign-off before its closing line: "Yours faithfully,", "With my love and
+# blessing,", "+Andrew Wellbury", "Signed:".
+_SIGN_OFF = re.compile(
+    r"^\s*(?:\+\s*[A-Z]|(?i:yours\b|with\s+(?:\w+\s+){0,4}(?:blessings?|wishes|regards|"
+    r"thanks|love)\b|kind\s+regards|best\s+wishes|sincerely|signed\b|on\s+behalf\s+of\b))"
+)
+
+
 def closing_day(paragraphs: Sequence[Paragraph]) -> date | None:
     """The day of a letter's or a statement's closing place and date line ("Dushanbe, 18
     June 2025" under the signature), which dates a text that says nothing of its day at its
-    head; else ``None``."""
-    for paragraph in paragraphs[-_FOOT:]:
-        if closes_with_its_day(paragraph.text) and (day := date_line(paragraph.text)):
+    head; else ``None``. A sign-off comes before it ("Yours faithfully,"): a place and a day
+    at the foot of a page without one is a caption ("Rennie's Bridge, Kelso, 3 October
+    1948")."""
+    foot = paragraphs[-_FOOT - 2 :]
+    for index, paragraph in enumerate(foot):
+        signed = any(_SIGN_OFF.match(earlier.text) for earlier in foot[:index])
+        if signed and closes_with_its_day(paragraph.text) and (day := date_line(paragraph.text)):
             return day
     return None

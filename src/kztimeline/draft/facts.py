@@ -34,7 +34,7 @@ from kztimeline.draft.headings import (
 )
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
-from kztimeline.draft.tense import Tense, tense_of
+from kztimeline.draft.tense import news_lead
 from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.draft.trim import clean, cut
 
@@ -256,7 +256,7 @@ def facts_of(
         # return on 12 June"), is of none: not of the heading's day either
         # nor one of a habit ("Night buses run every Friday and Saturday"); a news item's
         # lead told in the past, under its stamp and headline, is of the stamp's day
-        lead = 0 <= stamp_at == number - 2 and opens and tense_of(sentence.text) is Tense.PAST
+        lead = 0 <= stamp_at == number - 2 and opens and news_lead(sentence.text)
         heading = anchors.reference if lead and anchors.headed else heading
         habit = tells_a_habit(sentence.text)
         if not (mentions or heading is None or matches(sentence.text, None) or habit):

@@ -126,9 +126,11 @@ _FURNITURE = re.compile(
     # "Recorded 14.09.2023 | Duration 00:42:10": more of the record's fields after a bar;
     # "Issued: 3 September 2024 - R. Finch, Clerk": who issued it
     r"(?:\s*[|•·]\s*[^|.;]{1,60})*"
-    r"(?:\s+[-–—]\s+(?:[A-Z]\.\s*)+[A-Z][\w'’-]+(?:,\s+[A-Z][\w ]{1,30})?)?"
-    # "Issued 15 July 2024 by the Regatta Secretary, Ann Tolley (regatta@kbsc.example)"
-    r"(?:\s+by\s+(?:the\s+)?[A-Z][^;]{1,80}?)?\s*[.;]?$|"
+    r"(?:\s+[-–—]\s+(?:[A-Z]\.\s*)+[A-Z][\w'’-]+(?:,\s+[A-Z][\w ]{1,30})?)?\s*[.;]?$|"
+    # "Issued 15 July 2024 by the Regatta Secretary, Ann Tolley (regatta@kbsc.example)": who
+    # issued the page ("Signed 28 June 1919 by Germany and the Allies" is a fact)
+    rf"^(?:Issued|Published|Posted|Prepared|Compiled)\s+(?:on\s+)?{_WRITTEN_DAY}\s+by\s+"
+    r"(?:the\s+)?[A-Z][^;]{1,80}?\s*[.;]?$|"
     # a court opinion's date in brackets on its own line: "(March 4, 2024)"
     rf"^\(\s*{_WRITTEN_DAY}\s*\)\.?$|"
     # a document's issue and its day: "Issue 2 - 10 March 2025", "Version 3, 4 May 2024"

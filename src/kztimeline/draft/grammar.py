@@ -26,6 +26,7 @@ from kztimeline.draft.habits import (
     month_of_a_habit,
     nowadays,
     weekday_of_a_habit,
+    weekdays_of_an_event,
 )
 from kztimeline.draft.pieces import LEAD, day_pattern, month_pattern, year_pattern
 from kztimeline.draft.qualifiers import approximate_after, approximate_before, doubted
@@ -40,7 +41,11 @@ from kztimeline.draft.relative import (
 )
 from kztimeline.draft.tense import Tense, tense_at
 
-__all__ = ("matches",)
+__all__ = ("WEEKDAY_NOTE", "matches")
+
+# How a weekday's day was found, the start of its note ("weekday resolved against the
+# publication date 2016-01-10"): a weekday is no closer telling of a year named beside it.
+WEEKDAY_NOTE = "weekday resolved against the publication date"
 
 # --- The grammar ------------------------------------------------------------------------------
 
@@ -419,8 +424,10 @@ def _read_shape(
             return None  # only right after a date: "on 16 January, two days after", "on Monday,"
         count, unit = shift_of(match)
         return Found(start, end, None, None, shift=(-count, unit))
-    if name == "weekdays" and tense_at(sentence, start) is Tense.NEUTRAL:
-        return None  # "open from Tuesday to Sunday": a habit; "ran from Thursday to Sunday"
+    if name == "weekdays" and (
+        tense_at(sentence, start) is Tense.NEUTRAL or not weekdays_of_an_event(sentence, start)
+    ):
+        return None  # "open from Tuesday to Sunday": a habit; "The show ran from Thursday to"
     if name == "weekday" and weekday_of_a_habit(sentence, start, end):
         return None  # "open Tuesday to Sunday", "a Sunday fair": a habit, not dates
     if name == "relative_day" and nowadays(sentence, start, end):
@@ -430,6 +437,6 @@ def _read_shape(
     if published is None:
         return Found(start, end, None, None)  # named, but nothing to count it from
     value = relative(name, match, published, tense_at(sentence, match.start()))
-    what = "weekday" if name == "weekday" else "date"
-    note = f"{what} resolved against the publication date {published.isoformat()}"
+    what = WEEKDAY_NOTE if name == "weekday" else "date resolved against the publication date"
+    note = f"{what} {published.isoformat()}"
     return None if value is None else Found(start, end, None, None, value=value, note=note)

@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from kztimeline.draft.facts import Fact
+from kztimeline.draft.grammar import WEEKDAY_NOTE
 from kztimeline.edtf import parse_date
 
 __all__ = ("DraftEvent", "group")
@@ -157,37 +158,49 @@ def group(facts: Sequence[Fact]) -> list[DraftEvent]:
         else:
             for fact in event.facts:
                 term.add(fact)
-    return _without_the_closer_told(kept)
+    return _without_years_told_to_the_day(kept)
 
 
 _PLAIN = re.compile(r"\d{4}(?:-\d{2}){0,2}")  # a year, a month or a day, no range
 
 
-def _without_the_closer_told(events: list[DraftEvent]) -> list[DraftEvent]:
+# One of many, picked out after a comma: "released three albums, the last on 3 December",
+# "lost 400 men, 200 of them on 1 July". The year's fact is wider than the day's.
+_ONE_OF_MANY = re.compile(
+    r",\s+(?:the\s+(?:last|first|latest|final|second|third)\b|(?:\d+|one|two|three|some|most|"
+    r"many|half)\s+of\s+(?:them|these|those|which)\b)",
+    re.IGNORECASE,
+)
+
+
+def _without_years_told_to_the_day(events: list[DraftEvent]) -> list[DraftEvent]:
     """``events`` without a year or a month whose one fact's clause, in the same sentence
     and under the same title, also gives a day within it: "In 2024 the group bought Brinck
     on 2 December" is one fact of 2 December 2024, and "In 2019 it opened a shop, and on 3
-    May it bought a rival" two. A weekday is no closer telling: "expects to
-    pump 77 million tonnes this year, the minister said on Friday" is a forecast and a
-    statement."""
+    May it bought a rival" two. A weekday is no closer telling: "expects to pump 77 million
+    tonnes this year, the minister said on Friday" is a forecast and a statement; nor is
+    one of many picked out ("released three albums, the last on 3 December")."""
     told: dict[tuple[str, int, str], list[str]] = {}
     for event in events:
         for fact in event.facts:
-            weekday = any(note.startswith("weekday") for note in fact.notes)
+            weekday = any(note.startswith(WEEKDAY_NOTE) for note in fact.notes)
             if _PLAIN.fullmatch(fact.value.rstrip("~?")) and not weekday:
-                told.setdefault(_clause(fact), []).append(fact.value)
+                told.setdefault(_sentence_key(fact), []).append(fact.value)
     return [
         event
         for event in events
         if not (
             len(event.facts) == 1
             and _PLAIN.fullmatch(value := event.lead.value)
-            and any(other.startswith(f"{value}-") for other in told.get(_clause(event.lead), ()))
+            and not _ONE_OF_MANY.search(event.lead.citation.quote)
+            and any(
+                other.startswith(f"{value}-") for other in told.get(_sentence_key(event.lead), ())
+            )
         )
     ]
 
 
-def _clause(fact: Fact) -> tuple[str, int, str]:
+def _sentence_key(fact: Fact) -> tuple[str, int, str]:
     return fact.citation.source_id, fact.sentence, fact.title
 
 

@@ -18,6 +18,7 @@ __all__ = (
     "of_these_days",
     "tells_a_habit",
     "weekday_of_a_habit",
+    "weekdays_of_an_event",
 )
 
 _WEEKDAY = WEEKDAY_PATTERN
@@ -39,8 +40,11 @@ _NO_WEEK = re.compile(
 _HABIT_MONTH = re.compile(
     rf"\b(?i:every|each)\s+(?i:(?:other|second|third)\s+)?{_WEEKDAY}s?"
     rf"(?:(?:,\s*|\s+(?:and|or)\s+){_WEEKDAY}s?)*\s+(?:in|of|during|from|until|till)\s+$"
-    # "are open daily from April to October": a season a daily habit keeps
-    r"|\b(?i:daily|every\s+day|each\s+day)\s+(?:from|between|in|during)\s+$"
+    # "are open daily from April to October", "boats leave the pier daily from May": the
+    # season a place or a service keeps, in the present ("will run daily from June" starts
+    # a service)
+    r"|(?<!\bwill\s)(?<!\bto\s)\b(?i:open|opens|runs?|leaves?|sails?|operates?|departs?|"
+    r"calls?)\b[^,;.]{0,30}?\b(?i:daily|every\s+day|each\s+day)\s+(?:from|between|in|during)\s+$"
 )
 # "each March and September": every month listed after "each" is the habit's.
 _HABIT_MONTHS = re.compile(
@@ -84,6 +88,21 @@ _OFTEN = re.compile(
     r"(?:(?!\b(?:but|when|while|and)\b)[^,;.])*$",
     re.IGNORECASE,
 )
+
+
+# What runs over a few days of one week: "The show, which ran from Thursday to Sunday".
+_GATHERING = re.compile(
+    r"\b(?i:shows?|fairs?|festivals?|conference|congress|summit|meetings?|talks|strikes?|"
+    r"walkouts?|tournament|championships?|games|races?|regatta|rally|exhibitions?|trial|"
+    r"hearings?|events?|visit|tour|camp|convention|expo|market|session|competition|cup)\b"
+    r"[^;.]*$"
+)
+
+
+def weekdays_of_an_event(sentence: str, start: int) -> bool:
+    """Whether the span of weekdays at ``start`` ("from Thursday to Sunday") is the days
+    of an event its clause names, not the days a road was shut or a shop opens."""
+    return _GATHERING.search(sentence, 0, start) is not None
 
 
 def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
@@ -130,10 +149,11 @@ _STILL = re.compile(r"\b(?:still|even|to this day)\b[^,;.]{0,60}$")
 # today announces its results" is news of the day.
 _STATE_AFTER = re.compile(
     r",?\s+(?:(?:the|its|this|our|their)\s+(?:[\w'’-]+\s+){0,3}?|[A-Z][\w'’-]*\s+|"
-    r"(?:we|they|there)\s+)?"
+    r"(?:we|they)\s+)?"
     # not of a day's news: "Apple today holds its meeting", "Smith today stands trial"; a
-    # count is a state ("Today we have fewer priests", "there are only 40 left")
-    r"(?:(?:ha(?:s|ve)|are|is)(?=\s+(?:some|more|fewer|less|only|just|over|about|around|"
+    # count held is a state ("Today we have fewer priests"; "Today there are 300 flights
+    # cancelled" is the day's news)
+    r"(?:ha(?:s|ve)(?=\s+(?:some|more|fewer|less|only|just|over|about|around|"
     r"nearly|almost|\d)\b)|houses|serves|"
     r"cares\s+for|employs|remains|lies|covers|owns|operates|produces|supplies|contains|"
     r"attracts|welcomes|belongs|survives|counts|numbers|boasts|manages|looks\s+after)\b"
@@ -155,12 +175,10 @@ def nowadays(sentence: str, start: int, end: int) -> bool:
 
 _TODAY = re.compile(r"\b[Tt]oday\b")
 # "Night buses run on route N1 every Friday and Saturday": a sentence of what is done again
-# and again, whatever day heads it.
-# (a minutes' "The Council meets on the second Tuesday of every month" under the next
-# meeting's day still goes with it)
-_AGAIN_AND_AGAIN = re.compile(
-    rf"\b(?i:every|each)\s+(?:other\s+)?(?:{_WEEKDAY}|(?i:day|morning|evening|night|weekend))\b"
-)
+# and again, whatever day heads it. A habit of no weekday still goes with its day: a
+# minutes' "The Council meets on the second Tuesday of every month" under the next
+# meeting's day, a diary's "The bombers came every night, and we left at dawn".
+_AGAIN_AND_AGAIN = re.compile(rf"\b(?i:every|each)\s+(?:other\s+)?{_WEEKDAY}\b")
 
 
 def tells_a_habit(sentence: str) -> bool:

@@ -66,7 +66,9 @@ _LEVEL = re.compile(
     r"applications|complaints|passengers|cases|crossings|bookings|registrations|"
     r"injuries|accidents|crimes|deaths|throughput|availability|occupancy|utili[sz]ation|"
     # (a number's point is no stop: "turnout of 19.8% was the lowest")
-    r"usage)\b(?:[^,;.]|(?<=\d)[.,](?=\d)){0,60}?\b(?:(?:was|were|is|are|"
+    # nor a clause of its own: "fell when the stadium shut on 4 March 2030 and was"
+    r"usage)\b(?:(?!\b(?:when|after|before|while|and|because)\b)[^,;.]|(?<=\d)[.,](?=\d)){0,60}?"
+    r"\b(?:(?:was|were|is|are|"
     r"has\s+been|have\s+been|remained|stood)\s+(?:at\s+)?(?:the|its|their)\s+(?:\w+\s+)?"
     r"(?:highest|lowest|largest|smallest|biggest|best|worst|strongest|weakest|busiest|"
     r"most|least|fewest)\b|"

@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kztimeline.draft.cues import CLOCK
+from kztimeline.draft.cues import ANOTHER_ACCOUNT, CLOCK
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.tense import MOVED_TO, Tense, tense_at, tense_of, tense_of_a_day
 from kztimeline.edtf import parse_date
@@ -127,9 +127,9 @@ _DOUBT_TOLD_AFTER = re.compile(
     r"evidence|certificates?|documents?|registers?|accounts?)\b(?![^.;]*\d{4})|\b(?:some|other|"
     r"several|many)\s+(?:sources|accounts|historians|scholars|authorities|writers)\s+(?:give|"
     r"place|date|put|say|suggest|prefer)\s+(?:it|this|that|the\s+(?:date|year|event)|\d)|"
-    # another account after the date: "though the boatman holds it was a year earlier"
-    r"\b(?:though|although|but|while)\s+[^.;]{0,60}?\b(?:holds?|claims?|insists?|"
-    r"maintains?|argues?|said|says)\s+(?:that\s+)?it\s+was\b|"
+    # another account after the date: "though the boatman holds it was a year earlier" (not
+    # "though the owner said it was seaworthy")
+    rf"{ANOTHER_ACCOUNT}(?:(?:a|an|the|one|two|three|in|about|around)\s|\d)|"
     # a party that disputes it: "complained in 2018, but the District disputes that"
     r"^,?\s+but\s+[^.;]{0,40}\bdisputes?\b|"
     # the teller's own doubt right after: "in 1967, I think, though ..."
@@ -210,7 +210,7 @@ _TO_PRESENT = re.compile(
     # not a verb and its object: "on Thursday to present the programme"
     r"(?!-|\s+(?:of|for|the|a|an|its|his|her|their|our|it|them|this|these|that)\b)"
     # nor an adjective before its noun: "12 May 1903 - The present building is opened"
-    r"(?<!present(?=\s(?-i:[a-z])))",
+    r"(?<!present(?=\s(?!(?:and|but|or|in|at|with|as|when|while)\b)(?-i:[a-z])))",
     re.IGNORECASE,
 )
 _ONWARDS = re.compile(r"^\s*(?:on(?:wards?)?|forwards?)\b", re.IGNORECASE)

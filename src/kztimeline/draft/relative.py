@@ -243,6 +243,8 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
     if name == "weekdays":
         first = date.fromisoformat(_weekday(match, published, tense))
         days = (WEEKDAYS.index(match["w2"]) - WEEKDAYS.index(match["w"])) % 7
+        if tense is Tense.PAST and first + timedelta(days=days) > published:
+            first -= timedelta(weeks=1)  # a past span ends by the day it is told
         return f"{first.isoformat()}/{(first + timedelta(days=days)).isoformat()}"
     return _weekday(match, published, tense)
 

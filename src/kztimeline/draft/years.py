@@ -90,11 +90,12 @@ _ASIDE_OPENS = re.compile(rf"{ASIDE_HEAD}(?:[^,;]|(?<=\d),(?=\d))*$")  # "40,000
 
 
 # The rest of an aside, up to its closing comma, with no clause of its own inside ("and
-# released its lander,"; "made c. 1790 and on loan since 2012," is one aside) nor after it
-# ("2022, and released ...").
+# released its lander,"; "made c. 1790 and on loan since 2012," and "built in 1990 and
+# renamed in 2012," are one aside) nor after it ("2022, and released ...").
 _ASIDE_CLOSES = re.compile(
     r"(?:(?!\b(?:and|but)\s+(?:then\s+)?(?:[a-z]+ed|took|made|sent|won|began|went|came|gave|"
-    r"held|left|lost|sold|built|ran|flew|drew)\b)[^,;.]){0,40},(?!\s*(?:and|but|then)\s)"
+    r"held|left|lost|sold|built|ran|flew|drew)\s+(?:its|his|her|their|the|a|an)\b)[^,;.]){0,40},"
+    r"(?!\s*(?:and|but|then)\s)"
 )
 
 
