@@ -16,10 +16,11 @@ from itertools import pairwise
 
 from kztimeline.draft.cues import CAPITALS, HEADING_LINE, LETTERS
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
-from kztimeline.draft.daylines import closing_day, date_line, last_line_day
+from kztimeline.draft.daylines import closing_day, date_line, last_line_day, minutes_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
+from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.draft.tense import plainly_past
 from kztimeline.draft.webpage import TextOfPage, looks_like_html
 
@@ -233,7 +234,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.body_from[index] = len(text)
             first += 1
             continue
-        if not told and (day := _minutes_day(text, paragraph)) is not None:
+        if not told and (day := minutes_day(text, paragraph)) is not None:
             # "Minutes of the 14th meeting, Wednesday 5 November 2025, Room B 204" under the
             # committee's name: the record's own day, and the head of the record
             head.published = head.published or day
@@ -286,9 +287,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         # not a title's subtitle: "THE LANTERN ROOM - a Paper Lanterns fan blog"
         words = len(story.split())
         sentence = words >= 8 or story.rstrip().endswith((".", "!", "?", "”", '"'))
-        # nor a title's rest in capitals over its fields: "SKERRIN FERRIES - SERVICE
-        # DISRUPTION UPDATE / Route: Portnamoy - Rannach"
-        title_rest = re.match(rf"[{CAPITALS}]{{2,}}\s+[{CAPITALS}]{{2,}}\b", story) is not None
+        title_rest = _CAPITALS_RUN.match(story) is not None
         if (
             city is not None
             and words >= 4
@@ -342,22 +341,6 @@ _HEAD_LINE = 100
 # "Held on ...": a line that dates an event; in minutes, only the record itself.
 _HELD = re.compile(r"\b(?i:held)\b")
 _MINUTES = re.compile(r"\b(?i:minutes)\b")
-# A record's own line: "Minutes of the Ordinary Meeting held on Tuesday 11 March 2025 ..."
-# ("Minutes of the previous meeting held on 11 March 2031 were approved" is an item)
-_MINUTES_LINE = re.compile(
-    r"\s*(?:Draft\s+)?Minutes\s+of\s+(?!(?:the\s+)?(?i:previous|last|prior)\b)(?:the\s+)?"
-    r"[^.;]{0,60}?\b(?i:meeting|sitting|session)\b(?![^.;]*\b(?:were|was)\s+(?:approved|"
-    r"signed|agreed|confirmed|adopted)\b)"
-)
-
-
-def _minutes_day(text: str, paragraph: Paragraph) -> date | None:
-    """The day of a minutes' own line among the lines of ``paragraph``, or ``None``."""
-    for start, end in pairwise([*paragraph.starts, len(text)]):
-        if _MINUTES_LINE.match(text, start) and end - start <= _HEAD_LINE + 50:
-            days = [m.value for m in find_dates(text[start:end]) if names_a_day(m.value)]
-            return date.fromisoformat(days[0]) if days else None
-    return None
 
 
 # A line that opens with what happened to its subject on the date ("Born 03.05.1950 in
@@ -403,9 +386,10 @@ def _opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragr
 
 
 # A diary's entry on a day of the month it is in: "Wednesday 15th. Gale moderating."
-_DAY_OF_THE_MONTH = re.compile(
-    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+\d{1,2}(?:st|nd|rd|th)?\.\s+[A-Z]"
-)
+_DAY_OF_THE_MONTH = re.compile(rf"{WEEKDAY_PATTERN},?\s+\d{{1,2}}(?:st|nd|rd|th)?\.\s+[A-Z]")
+# A title's rest in capitals over its fields, no story after a city's dateline: "SKERRIN
+# FERRIES - SERVICE DISRUPTION UPDATE / Route: Portnamoy - Rannach"
+_CAPITALS_RUN = re.compile(rf"[{CAPITALS}]{{2,}}\s+[{CAPITALS}]{{2,}}\b")
 
 
 def _dateline_day(dateline: Dateline, sentences: Sequence[Sentence]) -> date | None:

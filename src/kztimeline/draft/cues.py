@@ -15,6 +15,7 @@ __all__ = (
     "COUNTED",
     "DAY_ORDINALS",
     "HEADING_LINE",
+    "HONORIFIC",
     "ISSUE_LINE",
     "LETTERS",
     "MONTH_NUMBERS",
@@ -174,6 +175,13 @@ _LISTED_MONTH = re.compile(
 ANOTHER_ACCOUNT = (
     r"\b(?:though|although|but|while)\s+[^.;]{0,60}?\b(?:holds?|claims?|insists?|maintains?|"
     r"argues?|say|says|said)\s+(?:that\s+)?it\s+was\s+"
+)
+
+
+# A person's title before the name: "Madame Leclerc", "Cllr Okafor", "Dr. Lind".
+HONORIFIC = (
+    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madame|Mme|Monsieur|Sir|Dame|Lady|Lord|Professor|Prof|Father|"
+    r"Sister|Brother|Canon|Bishop|Reverend|Rev|Cllr|Councillor)\.?"
 )
 
 

@@ -1,5 +1,6 @@
 """The lines that give the day a text bears: a short line that is only a date, a "Posted on
-..." line under a title, and a letter's closing place and date under its signature."""
+..." line under a title, a minutes' own line ("Minutes of the 14th meeting, Wednesday 5
+November 2025"), and a letter's closing place and date under its signature."""
 
 from __future__ import annotations
 
@@ -14,7 +15,7 @@ from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.paragraphs import Paragraph
 
-__all__ = ("closing_day", "date_line", "last_line_day")
+__all__ = ("closing_day", "date_line", "last_line_day", "minutes_day")
 
 
 def last_line_day(text: str, paragraph: Paragraph) -> date | None:
@@ -85,4 +86,25 @@ def closing_day(paragraphs: Sequence[Paragraph]) -> date | None:
         signed = any(_SIGN_OFF.match(earlier.text) for earlier in foot[:index])
         if signed and closes_with_its_day(paragraph.text) and (day := date_line(paragraph.text)):
             return day
+    return None
+
+
+# A record's own line: "Minutes of the Ordinary Meeting held on Tuesday 11 March 2025 ..."
+# ("Minutes of the previous meeting held on 11 March 2031 were approved" is an item)
+_MINUTES_LENGTH = 150  # the longest line read as a minutes' own
+_MINUTES_LINE = re.compile(
+    r"\s*(?:Draft\s+)?Minutes\s+of\s+(?!(?:the\s+)?(?i:previous|last|prior)\b)(?:the\s+)?"
+    r"[^.;]{0,60}?\b(?i:meeting|sitting|session)\b(?![^.;]*\b(?:were|was)\s+(?:approved|"
+    r"signed|agreed|confirmed|adopted)\b)"
+)
+
+
+def minutes_day(text: str, paragraph: Paragraph) -> date | None:
+    """The day of a minutes' own line among the lines of ``paragraph`` of ``text`` (its
+    text): "Minutes of the 14th meeting, Wednesday 5 November 2025, Room B 204"; or
+    ``None``."""
+    for start, end in pairwise([*paragraph.starts, len(text)]):
+        if _MINUTES_LINE.match(text, start) and end - start <= _MINUTES_LENGTH:
+            days = [m.value for m in find_dates(text[start:end]) if names_a_day(m.value)]
+            return date.fromisoformat(days[0]) if days else None
     return None

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from kztimeline.draft.ahead import looks_ahead, plans_ahead
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import Article, untitled_head
+from kztimeline.draft.cues import HONORIFIC
 from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
 from kztimeline.draft.grammar import matches
@@ -397,7 +398,7 @@ def _fact(
     # of its fields; so is the name before what the page is ("Dr. Ana Vidal - Curriculum
     # vitae"), without the honorific.
     heading = re.split(r"\s+[-–—|]\s+", article.title or "")[0]
-    heading = re.sub(r"^(?:(?:Dr|Prof|Mr|Mrs|Ms|Rev)\.?(?:-[A-Z][a-z]+\.?)?\s+)+", "", heading)
+    heading = re.sub(rf"^(?:{HONORIFIC}(?:-[A-Z][a-z]+\.?)?\s+)+", "", heading)
     named = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*", heading)
     page = (
         heading if named and not PRONOUN.match(heading) and not _KIND.fullmatch(heading) else None

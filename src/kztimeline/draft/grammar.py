@@ -236,9 +236,12 @@ _LABEL_NUMBER = re.compile(
 )
 
 
-def _weekday_of(match: re.Match[str]) -> int | None:
-    """The weekday written before the date a match opens on ("Tuesday, May 5"), if any."""
-    named_day = re.match(rf"(?i:{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN})", match.group())
+_NAMED_WEEKDAY = re.compile(rf"(?i:{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN})")
+
+
+def _weekday_of(text: str) -> int | None:
+    """The weekday ``text`` opens on ("Tuesday, May 5"), if any."""
+    named_day = _NAMED_WEEKDAY.match(text)
     return weekday_index(named_day[0].title()) if named_day else None
 
 
@@ -292,8 +295,7 @@ def _read_shape(
     if name in ("days_dm", "days_md"):
         if match["to"].strip() == "and" and not _BETWEEN.search(before):
             return None
-        weekday2 = re.match(rf"(?i:{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN})", match["lead2"])
-        if weekday2 and _weekday_of(match) is None:
+        if _weekday_of(match["lead2"]) is not None and _weekday_of(match.group()) is None:
             return None  # "Issue 14 - Friday 21 March": a number, then the day
         first = _side(match, "y1", "m1", "d1")
         last = _side(match, "y", "m2", "d2")
@@ -311,7 +313,7 @@ def _read_shape(
             end,
             Side(year1, month1, first.day),
             Side(last.year, month2, last.day),
-            weekday=_weekday_of(match),  # "from Thursday 16 January": the year it is in
+            weekday=_weekday_of(match.group()),  # "from Thursday 16 January": the year it is in
         )
     if name == "month_span":
         if match["to"].strip() == "and" and not _BETWEEN.search(before):
@@ -329,7 +331,7 @@ def _read_shape(
         point = _side(match, "y", "m", "d" if name != "month_year" else None)
         if point.year is None and day_of_a_habit(before):
             return None  # "payable each 15 January and 15 July": the days of a habit
-        return Found(start, end, point, point, weekday=_weekday_of(match))
+        return Found(start, end, point, point, weekday=_weekday_of(match.group()))
     if name == "numeric":
         first_number, second_number = int(match["a"]), int(match["b"])
         if first_number > 12 >= second_number or match[2] == ".":  # dots: day.month.year

@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from kztimeline.draft.cues import CAPITALS, SMALL
+from kztimeline.draft.cues import CAPITALS, HONORIFIC, SMALL
 
 __all__ = ("PRONOUN", "named", "plural", "possessive", "pronoun_of", "voice_of")
 
@@ -97,11 +97,6 @@ _OWN_KIND = (
 _COMPANY = re.compile(
     rf"(?<=\s)(?!(?:The|Dear|In|On|At)\b)(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_BODY})\b"
 )
-# A person's title before the name: never who "we" are.
-_HONORIFIC = (
-    r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madame|Mme|Monsieur|Sir|Dame|Lady|Lord|Professor|Prof|Father|"
-    r"Sister|Brother|Canon|Bishop|Reverend|Rev|Cllr|Councillor)\.?"
-)
 # One capitalised plural noun ("Officers"), not a name in -s ("Thomas", "Dennis", "Carlos").
 _ONE_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!ss)(?<!a)(?<!i)(?<!o)s")
 
@@ -191,7 +186,7 @@ def named(
             # nor a person by a title: "Madame Leclerc played ... We pack tonight"
             fits = (
                 re.fullmatch(
-                    rf"(?!Dear\b|{_HONORIFIC}\s)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+", subject
+                    rf"(?!Dear\b|{HONORIFIC}\s)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+", subject
                 )
                 is not None
                 or re.fullmatch(rf"(?i:the)\s+(?:\w+\s+)?(?i:{_BODY})", subject) is not None

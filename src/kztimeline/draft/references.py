@@ -81,8 +81,9 @@ _IN_SEASON = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+)?$", re.IGNOREC
 _BUDGET = re.compile(r"\s+budgets?\b")  # "the 2025/26 budget"; "the 2014 budget" may be dated
 # A page or a column of a printed work: "cols 2014-2046", "pp. 1998-2003".
 _PRINTED_PAGES = re.compile(r"\b(?:cols\.?|col\.|pp\.?|p\.|ff\.|fols?\.)\s*$", re.IGNORECASE)
-# A measure, not a year: "2048 x 2048 pixels", an index's base "2015=100".
+# A judgment's neutral citation, after its year: "2024 MT 51", "[2019] EWCA Civ 12".
 _NEUTRAL_CITATION = re.compile(r"\]?\s+[A-Z]{2,6}(?:\s+(?:Civ|Crim|Fam|Ch|QB|KB))?\s+\d{1,5}\b")
+# A measure, not a year: "2048 x 2048 pixels", an index's base "2015=100".
 _MEASURE_AFTER = re.compile(r"\s*(?:[x×]\s*\d|=\s*\d)")
 # A product label's dates: "Best before: 28 May 2024 and 2 June 2024".
 _SHELF_LIFE = re.compile(

@@ -159,12 +159,12 @@ _EVENT_ON = re.compile(
 )
 # A word in -ed right after a verb of the future or of an infinitive qualifies its object:
 # "will publish detailed guidance", "to release revised figures".
-# "be" and an adverb before a participle: "will be deliberately deorbited in June 2026"
-_BE_ADVERB = re.compile(r"\b(?:be|been|is|are|being)\s+[a-z]+ly\s+$")
 _OBJECT_AFTER = re.compile(
     r"\b(?i:will|shall|would|must|(?:is|are)\s+to|(?:expected|due|set|scheduled|planned|going|"
     r"likely)\s+to|(?:plans?|aims?|intends?|hopes?)\s+to)\s+[a-z]+\s+$"
 )
+# "be" and an adverb before a participle: "will be deliberately deorbited in June 2026"
+_BE_ADVERB = re.compile(r"\b(?:be|been|is|are|being)\s+[a-z]+ly\s+$")
 # The deadline of what someone was told to do: "has ordered both sides to restore normal
 # operations no later than October 20" lies after the order, not before the text.
 _TOLD_TO_BY = re.compile(
