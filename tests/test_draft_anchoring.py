@@ -706,3 +706,12 @@ def test_a_clause_after_an_opening_phrase_lends_its_year_to_the_next(second: str
     main clause, no aside: the day after it is of 2031, not of the year told before."""
     text = f"The ferry was launched on 2 June 2029. {second}"
     assert sorted(_events(text)) == ["2029-06-02", "2031-03-04", "2031-05-09"]
+
+
+def test_a_count_after_a_day_set_off_by_commas_restates_it() -> None:
+    """ "on 28 November, sixteen days later," is one day, told twice."""
+    orbit = (
+        "The probe was launched on 12 November 2030. It entered orbit on 28 November, "
+        "sixteen days later, becoming the first to do so."
+    )
+    assert sorted(_events(orbit)) == ["2030-11-12", "2030-11-28"]

@@ -20,6 +20,7 @@ __all__ = (
     "names_a_day",
     "only_the_report",
     "restated_by_the_next",
+    "restates_the_day",
     "restated_with_its_year",
     "weekdays_in_order",
 )
@@ -232,6 +233,24 @@ def restated_by_the_next(
             continue
         kept.append(mention)
     return kept
+
+
+# A count that closes its aside: "entered orbit on 28 November, sixteen days later, becoming"
+_RESTATES = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+def restates_the_day(
+    sentence: str, start: int, end: int, shift: tuple[int, str] | None, before: list[Mention]
+) -> bool:
+    """Whether a count forward at ``start:end`` only tells again how far the day just named
+    lies from the one before it ("on 28 November, sixteen days later,")."""
+    return (
+        shift is not None
+        and shift[0] > 0
+        and bool(before)
+        and re.fullmatch(r",\s*", sentence[before[-1].end : start]) is not None
+        and _RESTATES.match(sentence, end) is not None
+    )
 
 
 def restated_with_its_year(sentence: str, mentions: list[Mention]) -> list[Mention]:

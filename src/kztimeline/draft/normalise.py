@@ -67,6 +67,7 @@ from kztimeline.draft.mentions import (
     only_the_report,
     restated_by_the_next,
     restated_with_its_year,
+    restates_the_day,
     weekdays_in_order,
 )
 from kztimeline.draft.periods import a_figure_for, a_level_for, described_as_a_whole
@@ -337,6 +338,8 @@ def find_dates(
         )
         shift = expression.shift
         notes: tuple[str, ...] = ()
+        if restates_the_day(sentence, expression.start, expression.end, shift, mentions):
+            continue  # "on 28 November, sixteen days later,": the same day told again
         if shift is not None:
             value = None if anchor is None else _shifted(anchor, *shift)
             before, after = sentence[: expression.start], sentence[expression.end :]
