@@ -715,3 +715,11 @@ def test_a_count_after_a_day_set_off_by_commas_restates_it() -> None:
         "sixteen days later, becoming the first to do so."
     )
     assert sorted(_events(orbit)) == ["2030-11-12", "2030-11-28"]
+
+
+def test_a_participle_s_aside_gives_no_day_to_count_from() -> None:
+    text = (
+        "The ferry capsized on 15 March 1991. The vessel, built in 1967 for the crossing, had "
+        "been loaded with its doors open. The wreck was raised two months later."
+    )
+    assert sorted(_events(text)) == ["1967", "1991-03-15", "1991-05"]

@@ -836,3 +836,8 @@ def test_a_plan_with_an_adverb_before_its_participle_or_after_its_date_is_a_plan
 )  # fmt: skip
 def test_the_review_s_second_round(text: str, expected: list[str]) -> None:
     assert sorted(_events(text, published="2031-04-01")) == expected
+
+
+def test_years_ago_this_week_then_the_day_is_that_day() -> None:
+    text = "Forty years ago this week, on 15 March 1991, the ferry capsized in a gale."
+    assert list(_events(text, published="2031-03-12")) == ["1991-03-15"]

@@ -304,8 +304,12 @@ _NEAR_DAYS = 400  # how far from the story's own time a day of an earlier paragr
 _NEAR_YEARS = 2  # how far from the publication a year is still the text's own time
 
 
-# A clause of "who" or "which" set off by commas, up to a date in it.
-_WHO_ASIDE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$")
+# A clause of "who" or "which", or a participle's, set off by commas, up to a date in it:
+# "Osei, who joined in January 2023,", "The vessel, built in 1967 for the crossing,".
+_WHO_ASIDE = re.compile(
+    r",\s+(?:who|which|whose|(?:first\s+|originally\s+)?(?:[a-z]{3,}ed|built|made|born|"
+    r"begun|sold|laid))\b[^,;.]*$"
+)
 # A year the text gives only roughly or in doubt ("1905~", "1987?").
 _ROUGH_YEAR = re.compile(r"-?\d{4}[~?%]")
 

@@ -79,7 +79,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     (
         "ago",
         rf"\b(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year|decade)s?\s+"
-        r"ago\b(?P<today>,?\s+(?i:today)\b(?!['’]))?",  # "Fifty years ago today": the very day
+        r"ago\b(?P<today>,?\s+(?i:today)\b(?!['’]))?"  # "Fifty years ago today": the very day
+        # "Forty years ago this week, on 15 March 1984": the week's day follows
+        r"(?:,?\s+(?i:this\s+(?:week|month))\b)?",
     ),
     # "will be held in ten days", "in two years' time": counted forward, in the future only.
     (
