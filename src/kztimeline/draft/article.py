@@ -161,9 +161,11 @@ def read_article(
 
     ``published`` wins over anything the article says. Else, in this order, the page's
     metadata (HTML), a short line of the head that gives a full date ("Updated 5:30 PM EST,
-    Mon January 5, 2015", or after the author's name), the dateline, or last a full date in
-    the title ("Minutes of the meeting held 5 September 2023"); a dateline without
-    a year takes the year that puts it nearest to the article's own full dates (see
+    Mon January 5, 2015", or after the author's name, or a minutes' own line), the dateline,
+    a full date in the title ("Minutes of the meeting held 5 September 2023"), or last a
+    letter's closing place and date after its sign-off (see
+    :func:`~kztimeline.draft.daylines.closing_day`); a dateline without a year takes the
+    year that puts it nearest to the article's own full dates (see
     :func:`~kztimeline.draft.dateline.dateline_year`). ``html`` defaults to a look at the
     text. ``published`` may be a text ``YYYY-MM-DD``; raises
     :class:`~kztimeline.errors.DraftError` only when it is neither that nor a date. An
@@ -341,8 +343,6 @@ _HEAD_LINE = 100
 # "Held on ...": a line that dates an event; in minutes, only the record itself.
 _HELD = re.compile(r"\b(?i:held)\b")
 _MINUTES = re.compile(r"\b(?i:minutes)\b")
-
-
 # A line that opens with what happened to its subject on the date ("Born 03.05.1950 in
 # Taraz", "Died 4 May 2001", "Founded 1 March 1921", a genealogy's "b." and "*"): a
 # fact, perhaps a life's first, which dates neither the page nor the facts after it.
