@@ -58,13 +58,17 @@ def date_line(text: str) -> date | None:
         return day  # "3rd March 1921.": its stop makes no sentence (without one, read below)
     if len(text) > 100 or re.search(r"[.!?;\"”]$", text) or re.match(r"\d{1,2}[.)]\s", text):
         return None  # a sentence, or a numbered point ("2. Welcome the entry into force ...;")
-    for mention in find_dates(text):
-        if names_a_day(mention.value):
-            return date.fromisoformat(mention.value)
-    return None
+    return _first_day(text)
 
 
-_FOOT = 3  # how many paragraphs at the end of a text may hold its closing date line
+def _first_day(text: str) -> date | None:
+    """The first whole day ``text`` names, or ``None``."""
+    return next(
+        (date.fromisoformat(m.value) for m in find_dates(text) if names_a_day(m.value)), None
+    )
+
+
+_FOOT = 5  # the paragraphs at a text's end: its sign-off, its signature, its closing line
 
 
 # A letter's sign-off before its closing line: "Yours faithfully,", "With my love and
@@ -81,11 +85,11 @@ def closing_day(paragraphs: Sequence[Paragraph]) -> date | None:
     head; else ``None``. A sign-off comes before it ("Yours faithfully,"): a place and a day
     at the foot of a page without one is a caption ("Rennie's Bridge, Kelso, 3 October
     1948")."""
-    foot = paragraphs[-_FOOT - 2 :]
-    for index, paragraph in enumerate(foot):
-        signed = any(_SIGN_OFF.match(earlier.text) for earlier in foot[:index])
+    signed = False  # whether a paragraph before has signed off
+    for paragraph in paragraphs[-_FOOT:]:
         if signed and closes_with_its_day(paragraph.text) and (day := date_line(paragraph.text)):
             return day
+        signed = signed or _SIGN_OFF.match(paragraph.text) is not None
     return None
 
 
@@ -105,6 +109,5 @@ def minutes_day(text: str, paragraph: Paragraph) -> date | None:
     ``None``."""
     for start, end in pairwise([*paragraph.starts, len(text)]):
         if _MINUTES_LINE.match(text, start) and end - start <= _MINUTES_LENGTH:
-            days = [m.value for m in find_dates(text[start:end]) if names_a_day(m.value)]
-            return date.fromisoformat(days[0]) if days else None
+            return _first_day(text[start:end])
     return None
