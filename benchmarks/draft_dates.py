@@ -76,9 +76,17 @@ from draft_fortysixth import FORTYSIXTH_CORPUS  # noqa: E402
 from draft_fortythird import FORTYTHIRD_CORPUS  # noqa: E402
 from draft_fourteenth import FOURTEENTH_CORPUS  # noqa: E402
 from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
+from draft_hundredeighth import HUNDREDEIGHTH_CORPUS  # noqa: E402
+from draft_hundredfifth import HUNDREDFIFTH_CORPUS  # noqa: E402
 from draft_hundredfirst import HUNDREDFIRST_CORPUS  # noqa: E402
+from draft_hundredfourth import HUNDREDFOURTH_CORPUS  # noqa: E402
+from draft_hundredninth import HUNDREDNINTH_CORPUS  # noqa: E402
 from draft_hundredsecond import HUNDREDSECOND_CORPUS  # noqa: E402
+from draft_hundredseventh import HUNDREDSEVENTH_CORPUS  # noqa: E402
+from draft_hundredsixth import HUNDREDSIXTH_CORPUS  # noqa: E402
+from draft_hundredtenth import HUNDREDTENTH_CORPUS  # noqa: E402
 from draft_hundredth import HUNDREDTH_CORPUS  # noqa: E402
+from draft_hundredthird import HUNDREDTHIRD_CORPUS  # noqa: E402
 from draft_nineteenth import NINETEENTH_CORPUS  # noqa: E402
 from draft_ninetieth import NINETIETH_CORPUS  # noqa: E402
 from draft_ninetyeighth import NINETYEIGHTH_CORPUS  # noqa: E402
@@ -659,6 +667,14 @@ def main() -> None:
         ("Evaluation corpus, hundredth batch", HUNDREDTH_CORPUS),
         ("Evaluation corpus, hundred-and-first batch", HUNDREDFIRST_CORPUS),
         ("Evaluation corpus, hundred-and-second batch", HUNDREDSECOND_CORPUS),
+        ("Evaluation corpus, hundred-and-third batch", HUNDREDTHIRD_CORPUS),
+        ("Evaluation corpus, hundred-and-fourth batch", HUNDREDFOURTH_CORPUS),
+        ("Evaluation corpus, hundred-and-fifth batch", HUNDREDFIFTH_CORPUS),
+        ("Evaluation corpus, hundred-and-sixth batch", HUNDREDSIXTH_CORPUS),
+        ("Evaluation corpus, hundred-and-seventh batch", HUNDREDSEVENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-eighth batch", HUNDREDEIGHTH_CORPUS),
+        ("Evaluation corpus, hundred-and-ninth batch", HUNDREDNINTH_CORPUS),
+        ("Evaluation corpus, hundred-and-tenth batch", HUNDREDTENTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
