@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from kztimeline.draft import draft
 from tests.conftest import drafted_events as _events
 
 
@@ -723,3 +724,64 @@ def test_a_participle_s_aside_gives_no_day_to_count_from() -> None:
         "been loaded with its doors open. The wreck was raised two months later."
     )
     assert sorted(_events(text)) == ["1967", "1991-03-15", "1991-05"]
+
+
+def test_a_log_s_hours_are_no_years_and_its_expected_day_lies_ahead() -> None:
+    """A harbour log's lines open on their hour ("1700  Gale warning received"), never a
+    year; "expected Friday" is the Friday to come; a day's heading after it is no plan."""
+    text = (
+        "Wed 6 Mar 2024\n"
+        "0930  Survey launch reports shoaling at harbour entrance.\n"
+        "      Dredger CLYDE VENTURE expected Friday to clear the channel.\n"
+        "1420  SULA STAR sailed for Belfast.\n\n"
+        "Thu 7 Mar 2024\n"
+        "0800  Light on No. 3 buoy reported extinguished.\n"
+        "1700  Gale warning received.\n"
+    )
+    events = [(event.date.text, event.status) for event in draft(text)]
+    assert "1700" not in {day for day, _ in events}
+    assert ("2024-03-08", "tentative") in events
+    assert ("2024-03-07", None) in events
+    assert ("2024-03-07", "tentative") not in events
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # another account's year is no event, and puts the text's own in doubt
+        (
+            "A great fire destroyed the town in 1697, although some chroniclers give the year "
+            "as 1698.",
+            {"1697?": "A great fire destroyed the town"},
+        ),
+        (
+            "The first export shipment left Bergen in 1927, though some family accounts give 1929.",
+            {"1927?": "The first export shipment left Bergen"},
+        ),
+        # an old document of a year, and a count of that size after "of"
+        (
+            "The Domesday survey of 1086 records twelve salt pans in the manor.",
+            {"1086": "The Domesday survey records twelve salt pans in the manor"},
+        ),
+        ("A survey of 1200 households found poverty.", {}),
+        # a year that opens a sentence before a plural subject and its verb
+        (
+            "In 1910 members presented a petition of some 3,000 signatures.",
+            {"1910": "Members presented a petition of some 3,000 signatures"},
+        ),
+    ],
+)
+def test_other_accounts_old_surveys_and_a_year_before_its_subject(
+    text: str, expected: dict[str, str]
+) -> None:
+    assert {event.date.text: event.title for event in draft(text)} == expected
+
+
+def test_an_undertaking_by_a_deadline_is_a_plan() -> None:
+    text = "The Council has agreed to review its damp and mould procedures by 30 September 2025."
+    assert _events(text, published="2025-04-09") == {
+        "../2025-09-30": (
+            "The Council has agreed to review its damp and mould procedures",
+            "tentative",
+        )
+    }

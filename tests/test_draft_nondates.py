@@ -1069,3 +1069,32 @@ def test_the_review_s_sentences(text: str, expected: list[str]) -> None:
 
 def test_today_s_is_no_day_of_years_ago_today() -> None:
     assert "2021-04-01" not in _dates("Ten years ago, today's champion was unknown.")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a release's number that looks like a day; a day written the same way still is one
+        ("The final update, build 8.4.2019, will be published on 10 June.", ["2031-06-10"]),
+        ("The plant opened on 8.4.2019.", ["2019-04-08"]),
+        # a day of every year, a car's model years, a code's section and edition
+        ('Water was to reach the mill "no later than April 1 of each year".', []),
+        ("It recalls 38,400 hatchbacks of model years 2023 and 2024.", []),
+        ("Grain left would be sold under Section 80-4-612, MCA (1997).", []),
+        ("The 2019 model year was launched in May 2018.", ["2018-05"]),
+        # a society, a cup's break and an asteroid named by a year
+        ("Members of our scheme, the 1950 Society, receive priority booking.", []),
+        ("He would not be drawn on the club's plans for the 2026 World Cup break.", []),
+        ("The probe entered orbit around 2011 QV4 on 9 June 2023.", ["2023-06-09"]),
+        ("The 1884 Society was founded in 1884.", ["1884"]),
+        # a ruling's own day among its fields, after the record's other fields
+        ("Judgment date: 26 March 2025", []),
+        (
+            "Dr Alan PENNICK GMC reference number: 7034512 Case reference: MPT-2023-118 Date "
+            "of determination: 7 November 2023",
+            [],
+        ),
+    ],
+)
+def test_numbers_names_and_a_ruling_s_own_day(text: str, expected: list[str]) -> None:
+    assert sorted(_dates(text)) == sorted(expected)

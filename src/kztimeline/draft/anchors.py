@@ -24,7 +24,7 @@ from kztimeline.dates import PartialDate
 from kztimeline.draft.article import Sentence
 from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.habits import of_these_days
-from kztimeline.draft.mentions import Mention, names_a_day
+from kztimeline.draft.mentions import Mention, counted_from, names_a_day
 from kztimeline.draft.normalise import find_dates, glance_back, written_year
 from kztimeline.draft.tense import Tense, tense_at, tense_of
 from kztimeline.draft.years import in_aside
@@ -265,16 +265,16 @@ class Anchors:
         # "Osei, who joined in January 2023, scored twice": what an aside dates is not the
         # day "three days earlier" counts from
         points = [
-            mention.value
+            point
             for mention in mentions
-            if "/" not in mention.value
+            if (point := counted_from(mention.value)) is not None
             and not (
                 _WHO_ASIDE.search(sentence, 0, mention.start)
                 and re.match(r"[^,;.]{0,40},\s", sentence[mention.end :])
             )
         ]
         if points:
-            self.last = parse_partial_date(points[-1].rstrip("~"))
+            self.last = points[-1]
 
     def _in_passing(self, written: PartialDate, paragraph: int) -> bool:
         """Whether ``written``, a bare year far from the publication, is only a glance back

@@ -91,7 +91,12 @@ def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
             match.group().startswith(".")
             and (
                 token in _ABBREVIATIONS
-                or (len(token) == 1 and token.isalpha())
+                # an initial, not a unit after a number: "retreated some 1,240 m. Since"
+                or (
+                    len(token) == 1
+                    and token.isalpha()
+                    and not re.search(r"\d\s*[a-z]\.$", text[begin : match.start() + 1])
+                )
                 # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "311 Wb. 2d 440"
                 or (_BEFORE_NUMBER.fullmatch(token) and re.match(r"\s+\d", text[match.end() :]))
                 or _SERIES.match(text, match.end())

@@ -10,6 +10,9 @@ import re
 
 __all__ = (
     "ANOTHER_ACCOUNT",
+    "OTHER_SOURCES",
+    "ROUGHLY",
+    "EVENT_OF",
     "CAPITALS",
     "CLOCK",
     "COUNTED",
@@ -178,6 +181,27 @@ ANOTHER_ACCOUNT = (
 )
 
 
+# "until sometime around 1975", "since c. 1850": a bound, itself approximate.
+ROUGHLY = (
+    r"(?:(?:some\s?time|at\s+some\s+point)\s+)?(?:(?:in\s+)?(?:around|about|circa|roughly|"
+    r"approximately)\s+|(?:c|ca|cca)\.\s*)?"
+)
+# "since the spring floods of 2017": the event of the date named, the state from it on.
+# Not a clause with its own verb: "its home since the fair moved there in 2011" dates the move.
+EVENT_OF = (
+    r"(?:the\s+(?:(?![a-z]+ed\b|(?:was|were|had|began|came|went|took|became|opened|won)\b)"
+    r"[a-z][\w’'-]*\s+){1,3}(?:of|in)\s+)?"
+)
+
+# Other sources that give a date of their own for the fact just told: "some historians
+# place it", "some family accounts give", "some chroniclers give the year as".
+OTHER_SOURCES = (
+    r"\b(?:some|other|several|many|later)\s+(?:[a-z]+\s+)?(?:sources|accounts|historians|"
+    r"scholars|authorities|writers|chroniclers|chronicles|traditions)\s+(?:give|place|date|put|"
+    r"say|suggest|prefer)\s+"
+)
+
+
 # A person's title before the name: "Madame Leclerc", "Cllr Okafor", "Dr. Lind".
 HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madame|Mme|Monsieur|Sir|Dame|Lady|Lord|Professor|Prof|Father|"
@@ -202,6 +226,11 @@ def is_year(sentence: str, start: int, end: int) -> bool:
     before = TILDE.sub("", before)  # "~1850": roughly a year
     if re.search(r"\bFY\s*$", before):
         return not COUNTED.match(after)  # "FY2020", a fiscal year
+    if re.fullmatch(r"\W*(?:In|By|Since|During)\s+", before) and re.match(
+        r"\s+[a-z]+\s+(?:[a-z]{3,}ed|were|was|had|have|met|won|gave|took|made|went|began|held)\b",
+        after,
+    ):
+        return True  # "In 1910 members presented a petition": the year opens the sentence
     if COUNTED.match(after) or re.match(r"[-–/]\d", after) or re.search(r"[-/\w]$", before):
         return bool(re.search(r"\bmid-$", before, re.IGNORECASE)) and not COUNTED.match(after)
     if _AMOUNT_BEFORE.search(before) and _PLURAL_AFTER.match(after):
@@ -231,6 +260,8 @@ def is_year(sentence: str, start: int, end: int) -> bool:
 # ("the great flood of 1597").
 _OLD_OF = re.compile(
     r"\b(?i:charters?|decree|record|deed|chronicle|rolls?|register|grant|inventory|"
+    # "the Domesday survey of 1086", "a visitation of 1315"
+    r"surveys?|visitations?|inquisitions?|taxation|valuation|census|muster|"
     r"floods?|fire|storm|plague|siege|battle|earthquake|famine|riots?|rising|rebellion|raid)"
     r"(?:,\s*(?i:perhaps|probably|possibly|apparently))?\s+$"  # "A charter, perhaps of 1124"
 )
@@ -250,6 +281,12 @@ _DONE_ABOUT = re.compile(
     r"written|struck|laid|held|sold|won|lost|taken)\s+$|"
     # a participle after its noun: "a grange founded around 1240 by monks"
     r"\b(?:founded|built|established|consecrated|begun|rebuilt|completed|granted)\s+$"
+)
+# A plural noun after the number, not a verb before its object: "a survey of 1200
+# households found", not "the survey of 1086 records twelve salt pans".
+_COUNT_OF = re.compile(
+    r"\s+[a-z]+s\b(?!\s+(?:the|a|an|its|his|her|their|some|\d|one|two|three|four|five|six|"
+    r"seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)"
 )
 _TIME_CUES = ("since", "circa", "in", "from", "until", "of", "as early as", "dated")
 
@@ -281,6 +318,8 @@ def an_old_year(sentence: str, start: int, end: int, cue: str | None, year: str)
             return False  # "increased by 1450"; "stood on the site by 1120" goes on below
     if cue.startswith("of") and not _OLD_OF.search(before):
         return False  # only after a document or a disaster
+    if cue.startswith("of") and re.match(_COUNT_OF, after):
+        return False  # "a survey of 1200 households": a count
     if cue in _TIME_CUES or re.search(r"\b(?i:in|since|from|until|till)\s+$", before):
         return True  # "sunk in about 1541 by miners": "in" before the rough word, a time
     if re.search(r"\b(?:is|are|was|were|be|been|of|than|to|numbered|totals?)\s+$", before):

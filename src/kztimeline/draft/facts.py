@@ -274,7 +274,13 @@ def facts_of(
         found.append(planned_by_thread(mentions, from_plan, sentence.text))
         if opens and (day := heading_day(sentence.text, found[-1])) is not None:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
-            heading_plan = from_plan  # "Wednesday 2 October" under "will meet from 2 to 4 October"
+            # "Wednesday 2 October" under "will meet from 2 to 4 October"; not "Thu 7 Mar
+            # 2024" in a log after a day expected
+            heading_plan = from_plan and any(
+                "the date named before it" in note
+                for mention in found[-1]
+                for note in mention.notes
+            )
             found[-1] = []
             headed_item = just_headed = not stamped(article.sentences, number)
             stamp_at = -1 if headed_item else number  # a news item's stamp, over its headline

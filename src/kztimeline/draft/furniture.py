@@ -115,8 +115,13 @@ _FURNITURE = re.compile(
     # a court's own record lines: "Submitted: October 22, 2024", "JUDGMENT SENT TO THE
     # PARTIES ON 19 February 2025" (a planning history's "Submitted on 14 January" is a fact)
     r"Submitted(?:\s+on\s+[Bb]riefs)?\s*:|Judgment\s+sent\s+to\s+the\s+parties|"
-    r"Date\s+of\s+(?:dispatch|despatch|issue|publication|decision)(?:\s+of\s+this\s+\w+)?\s*:|"
-    r"(?:Decision|Issue|Publication|Release)\s+date\s*:)"
+    r"Date\s+of\s+(?:dispatch|despatch|issue|publication)(?:\s+of\s+this\s+\w+)?\s*:|"
+    r"(?:Issue|Publication|Release)\s+date\s*:|"
+    # a ruling's own day: "Judgment date:", "Date of final decision:", after a record's
+    # other fields: "GMC reference number: 7034512 Date of determination:"
+    r"(?:[A-Z][\w .]{0,40}:\s*[\w/-]+\s+)*"
+    r"(?i:date\s+of\s+(?:final\s+)?(?:decision|determination|judge?ment)|"
+    r"(?:decision|determination|judge?ment)\s+date)\s*:)"
     # "Issued 07:00, Saturday 5 April 2031": its hour may come first
     r"\s+(?:on\s+)?(?:\d{1,2}[:.]\d\d,?\s+)?(?:[A-Z][a-z]+day,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"

@@ -264,6 +264,8 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
     return replace(found, doubted=True) if doubted(before, after) else found
 
 
+# A release's number, which may look like a day: "build 8.4.2019", "v3.1.2020".
+_VERSION = re.compile(r"\b(?:build|version|firmware|ver\.?|v)\s*(?:no\.?\s*)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
 # Christmas Eve and Day, New Year's Eve and Day, by first letter and last word.
 _HOLIDAYS = {
@@ -329,10 +331,12 @@ def _read_shape(
         return Found(start, end, _side(match, "y1", "m1", None), _side(match, "y", "m2", None))
     if name in ("day_dm", "day_md", "iso", "month_year"):
         point = _side(match, "y", "m", "d" if name != "month_year" else None)
-        if point.year is None and day_of_a_habit(before):
+        if point.year is None and day_of_a_habit(before, sentence[end:]):
             return None  # "payable each 15 January and 15 July": the days of a habit
         return Found(start, end, point, point, weekday=_weekday_of(match.group()))
     if name == "numeric":
+        if _VERSION.search(before):
+            return None  # "build 8.4.2019", "version 2.1.2020": a release's number
         first_number, second_number = int(match["a"]), int(match["b"])
         if first_number > 12 >= second_number or match[2] == ".":  # dots: day.month.year
             day, month = first_number, second_number

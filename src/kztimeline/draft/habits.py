@@ -137,9 +137,14 @@ _HABIT_DAYS = re.compile(
 )
 
 
-def day_of_a_habit(before: str) -> bool:
-    """Whether a day without a year, after ``before``, is one a habit keeps every year."""
-    return _HABIT_DAYS.search(before) is not None
+# "no later than April 1 of each year": the day every year comes back to
+_EACH_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:each|every)\s+year\b|\s+(?:annually|yearly)\b")
+
+
+def day_of_a_habit(before: str, after: str = "") -> bool:
+    """Whether a day without a year, between ``before`` and ``after``, is one a habit keeps
+    every year: "payable each 15 January", "April 1 of each year"."""
+    return _HABIT_DAYS.search(before) is not None or _EACH_YEAR.match(after) is not None
 
 
 # "her maps are still used today": a state that goes on.

@@ -8,8 +8,9 @@ import re
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
+from kztimeline.dates import PartialDate
 from kztimeline.draft.relative import WEEKDAY_PATTERN
-from kztimeline.edtf import parse_date
+from kztimeline.edtf import parse_date, parse_partial_date
 
 __all__ = (
     "Mention",
@@ -21,12 +22,25 @@ __all__ = (
     "only_the_report",
     "restated_by_the_next",
     "restates_the_day",
+    "counted_from",
     "restated_with_its_year",
     "weekdays_in_order",
 )
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def counted_from(value: str) -> PartialDate | None:
+    """The day a count after ``value`` starts from ("two days later", "the following
+    year"): the date itself; a state's first day ("since 1992, six years after the charity
+    was founded"); the last year of a span of years ("used from 1802 to 1825 ...
+    introduced the following year"); no deadline ("must be replaced by 31 December. If you
+    cannot be at home on that day") and no other span."""
+    start = value.removesuffix("/..").rstrip("~?")
+    if re.fullmatch(r"\d{4}/\d{4}", start):
+        return parse_partial_date(start[5:])
+    return None if "/" in start else parse_partial_date(start.rstrip("~?"))
 
 
 def names_a_day(value: str) -> bool:

@@ -54,6 +54,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from kztimeline.dates import PartialDate
+from kztimeline.draft.compared import only_compared, told_when
 from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.decisions import decided_now
 from kztimeline.draft.grammar import matches
@@ -61,6 +62,7 @@ from kztimeline.draft.joins import join
 from kztimeline.draft.mentions import (
     Mention,
     alternatives,
+    counted_from,
     in_the_entry_s_year,
     lifespan,
     named_by_a_closer,
@@ -71,13 +73,17 @@ from kztimeline.draft.mentions import (
     weekdays_in_order,
 )
 from kztimeline.draft.periods import a_figure_for, a_level_for, described_as_a_whole
-from kztimeline.draft.qualifiers import bounded, only_compared, open_to_present, planned
+from kztimeline.draft.qualifiers import (
+    bounded,
+    open_to_present,
+    planned,
+)
 from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import WEEKDAYS
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.draft.tense import Tense, tense_at
 from kztimeline.draft.years import in_aside
-from kztimeline.edtf import parse_date, parse_partial_date
+from kztimeline.edtf import parse_date
 from kztimeline.errors import DraftError
 
 __all__ = ("Mention", "find_dates", "glance_back", "written_year")
@@ -178,7 +184,8 @@ _NAMED_YEAR = re.compile(
     r"\s*,?\s*(?:of\s+)?(?:last|next|this|that|the\s+(?:previous|following|same))\s+year\b|"
     # "in June three years later": the month of the year counted to
     r"\s*,?\s*(?:a|one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2})\s+years?\s+"
-    r"(?:later|after|afterwards|on)\b"
+    # (not "since 1992, six years after the charity was founded": a count of its own)
+    r"(?:later|after(?=\s*(?:[,;.)]|$))|afterwards|on)\b"
 )
 
 
@@ -211,7 +218,8 @@ def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and len(years) == 1
             and not re.fullmatch(r"[\d~?]+", before.value)  # a year alone names its own
             and re.fullmatch(r"\d{4}", mention.value)
-            and _NAMED_YEAR.fullmatch(sentence, before.end, mention.end)
+            and (named := _NAMED_YEAR.match(sentence, before.end)) is not None
+            and named.end() == mention.end
             and _exists(value := before.value.replace(years.pop(), mention.value))
         ):
             note = f"year from '{mention.text}'"
@@ -325,7 +333,11 @@ def find_dates(
     ago: set[int] = set()
     for item in lists(sentence, joined, published, year_anchor):
         expression = item.found
-        if only_compared(sentence[: expression.start], span=expression.first != expression.last):
+        before = sentence[: expression.start]
+        after = sentence[expression.end :]
+        if only_compared(
+            before, span=expression.first != expression.last, after=after
+        ) and not told_when(before, after):
             continue  # "the biggest gain since 2011" compares; it dates nothing
         if only_named(sentence, expression.start, expression.end):
             continue  # "the 2021 plan", "(see X v. Y, 2015)": no fact happened then
@@ -373,8 +385,7 @@ def find_dates(
                 dropped.append(sentence[expression.start : expression.end])
             continue
         value, notes = resolved
-        if "/" not in value:
-            anchor = parse_partial_date(value.rstrip("~"))
+        anchor = counted_from(value) or anchor
         written = written_year(value)
         glance = written is not None and glance_back(written, frame)
         if not in_aside(sentence, expression.start, expression.end) and not glance:

@@ -29,8 +29,25 @@ class Paragraph:
         return self.lines[max(0, bisect_right(self.starts, offset) - 1)]
 
 
+# A log's line opens on its hour in the 24-hour clock: "0615  Pilot cutter out of service".
+_LOG_HOUR = re.compile(r"^(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s)", re.MULTILINE)
+
+
+def _log_hours(text: str) -> str:
+    """``text`` with the hours that open a log's lines written with a colon, so that
+    "1700  Gale warning received" is read as an hour, not a year: a text is a log when
+    three lines or more open on an hour and one of them on an hour no year has (before
+    10:00)."""
+    hours = _LOG_HOUR.findall(text)
+    if len(hours) < 3 or not any(hour.startswith("0") for hour, _ in hours):
+        return text
+    return _LOG_HOUR.sub(lambda match: f"{match['hour']}:{match['minute']}", text)
+
+
 def paragraphs_of_text(text: str) -> list[Paragraph]:
-    """Paragraphs are separated by blank lines; a hard-wrapped one is joined back."""
+    """Paragraphs are separated by blank lines; a hard-wrapped one is joined back. The
+    hours that open a log's lines are written with a colon (see :func:`_log_hours`)."""
+    text = _log_hours(text)
     paragraphs: list[Paragraph] = []
     pieces: list[tuple[int, str]] = []
 
@@ -88,6 +105,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 pieces.append((number, line.strip()))
                 close()
                 paragraphs[-1] = replace(paragraphs[-1], item=True)
+                if clocked:  # "0615  Pilot cutter ..." over "      boarding ...": it goes on
+                    last_item = [(number, line.strip())]
                 continue
             dated = dated or _is_page_date(line.strip())
             if dated:

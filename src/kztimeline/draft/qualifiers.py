@@ -13,7 +13,8 @@ a comparison rather than an event, or a plan rather than a fact.
   observatory was run by...``): a state that goes on (``X/..``), except after a superlative
   ("the biggest gain since 2011"), where X is only a point of comparison and no event at all,
   or after a trend ("fares have risen every year since 2016"); a span after a superlative ("the
-  wettest between 1961 and 1990") is only the scope of the comparison;
+  wettest between 1961 and 1990") is only the scope of the comparison (see
+  :mod:`~kztimeline.draft.compared`);
 
 A plan or a forecast (``will``, ``is scheduled to``...) is told by the tense of the verb that
 governs the date (:func:`~kztimeline.draft.tense.tense_at`), by a date after the
@@ -25,7 +26,8 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kztimeline.draft.cues import ANOTHER_ACCOUNT, CLOCK
+from kztimeline.draft.compared import OWN_CLAUSE, compared_since, told_when
+from kztimeline.draft.cues import ANOTHER_ACCOUNT, CLOCK, EVENT_OF, OTHER_SOURCES, ROUGHLY
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.tense import MOVED_TO, Tense, tense_at, tense_of, tense_of_a_day
 from kztimeline.edtf import parse_date
@@ -35,9 +37,7 @@ __all__ = (
     "approximate_after",
     "approximate_before",
     "bounded",
-    "compared_since",
     "doubted",
-    "only_compared",
     "open_to_present",
     "planned",
     "since_before",
@@ -124,9 +124,8 @@ _DOUBT_TOLD_AFTER = re.compile(
     # no other date between: "in 1936 and possibly again in 1951, though no records" doubts 1951
     # (and no date after the doubt: "though no register entry ... baptised in 1792")
     r"^(?:(?!\d)[^.;]){0,100}?(?:\b(?:though|although|but)\s+no\s+(?:[\w'’-]+\s+){0,3}?(?:records?|"
-    r"evidence|certificates?|documents?|registers?|accounts?)\b(?![^.;]*\d{4})|\b(?:some|other|"
-    r"several|many)\s+(?:sources|accounts|historians|scholars|authorities|writers)\s+(?:give|"
-    r"place|date|put|say|suggest|prefer)\s+(?:it|this|that|the\s+(?:date|year|event)|\d)|"
+    r"evidence|certificates?|documents?|registers?|accounts?)\b(?![^.;]*\d{4})|"
+    rf"{OTHER_SOURCES}(?:it|this|that|the\s+(?:date|year|event)|\d)|"
     # another account after the date: "though the boatman holds it was a year earlier" (not
     # "though the owner said it was seaworthy")
     rf"{ANOTHER_ACCOUNT}(?:(?:a|an|the|one|two|three|in|about|around)\s|\d)|"
@@ -154,15 +153,10 @@ def doubted(before: str, after: str = "") -> bool:
     return not before.strip(" -–—•*") and _DOUBTED_ENTRY.match(after) is not None
 
 
-# "until sometime around 1975", "since c. 1850": a bound, itself approximate.
-_ROUGHLY = (
-    r"(?:(?:some\s?time|at\s+some\s+point)\s+)?(?:(?:in\s+)?(?:around|about|circa|roughly|"
-    r"approximately)\s+|(?:c|ca|cca)\.\s*)?"
-)
 _UNTIL = re.compile(
     # not "dated to 1702", "traced to 1150": the date itself
     rf"\b(?:until|till|through|up to|(?<!dated )(?<!traced )(?<!attributed )to|by|before|"
-    rf"no later than|not later than)\s+{_ROUGHLY}"
+    rf"no later than|not later than)\s+{ROUGHLY}"
     # an hour of the day before it: "taken ashore by 2 a.m. on Wednesday"
     r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)\s+(?:on\s+)?)?"
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|(?:early|mid|late)(?:-|\s+)|"
@@ -184,16 +178,10 @@ _NOT_BEFORE = re.compile(
     r"\b(?:no|not)\s+(?:earlier|sooner)\s+than\s+$|\b(?:not|n't)\b[^,;.]{0,60}\bbefore\s+$", re.I
 )
 _AT_THE_EARLIEST = re.compile(r"^,?\s+at the earliest\b", re.IGNORECASE)
-# "since the spring floods of 2017": the event of the date named, the state from it on.
-# Not a clause with its own verb: "its home since the fair moved there in 2011" dates the move.
-_EVENT_OF = (
-    r"(?:the\s+(?:(?![a-z]+ed\b|(?:was|were|had|began|came|went|took|became|opened|won)\b)"
-    r"[a-z][\w’'-]*\s+){1,3}(?:of|in)\s+)?"
-)
 _SINCE = re.compile(
     # "since at least 2005", "since 3 a.m. on Sunday"
-    rf"\bsince\s+(?:at\s+least\s+)?{_ROUGHLY}(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|"
-    rf"local time)?\s+(?:on\s+)?)?(?:the\s+)?{_EVENT_OF}$",
+    rf"\bsince\s+(?:at\s+least\s+)?{ROUGHLY}(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|"
+    rf"local time)?\s+(?:on\s+)?)?(?:the\s+)?{EVENT_OF}$",
     re.IGNORECASE,
 )
 
@@ -237,7 +225,9 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
     """``value`` (one date, not an interval) with the bound its words give: ``X/..`` after
     ``since`` or for ``from X onwards``, ``../X`` after ``until``, ``by`` or ``before`` or
     with ``at the latest`` after it; else ``value`` itself."""
-    since = _SINCE.search(before) and not _OWN_CLAUSE.search(before[-80:])
+    since = _SINCE.search(before) and not OWN_CLAUSE.search(before[-80:])
+    if since and told_when(before, after):
+        return value  # "the first outbreak since February 2021, when ...": the day it was
     if not term and (since or (_FROM.search(before) and _ONWARDS.match(after))):
         return f"{value}/.."
     if not term and _TO_PRESENT.match(after):
@@ -267,119 +257,6 @@ _BY_THIS_DATE = re.compile(
 )
 
 
-# A superlative in the clause before a date: "the highest", "its wettest", "a record".
-_SUPERLATIVE = (
-    r"biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest|fastest|"
-    r"slowest|worst|best|greatest|smallest|deepest|longest|shortest|heaviest|"
-    # any other superlative ("wettest", "busiest"), not a noun or a verb that ends so
-    r"(?!(?:interest|protest|request|harvest|forest|arrest|suggest|contest|invest|digest|"
-    r"honest|modest|manifest|conquest|earnest|attest|detest|bequest|inquest|priest|unrest|"
-    r"midwest|northwest|southwest)s?\b)[a-z]{2,}(?:iest|[^aeiou\s]est)"
-)
-# "Fares have risen every year since 2015", "turnout rose at every poll since 1997": a
-# change made again and again is a trend, neither a state nor one event. A service or a
-# series that recurs ("the ferry has sailed daily since 1968", "the forum, held every year
-# since 2006") goes on from its first.
-_TREND = (
-    r"(?:increased|raised|rose|risen|grew|grown|fell|fallen|cut|reduced|decreased|declined|"
-    r"dropped|lowered|doubled|climbed|expanded|shrunk|shrank|widened|narrowed|improved|"
-    r"worsened|(?:gone|went|go|goes)\s+(?:up|down))\b[^,;.]{0,40}?\b"
-)
-# A superlative, "first" or an ordinal ("the fourth hold since February") in the clause
-# before "since": a comparison or a count, not a state that goes on; so is a trend. Not
-# a part of a word: "has been read-only since 2 May".
-_COMPARED = re.compile(
-    # ("a second plant", another one, counts nothing)
-    # ("The record shows that ... had used the mat since 2018": a document, no record set)
-    rf"\b(?<!-)(?<!\ba\s)(?:{_SUPERLATIVE}|"
-    r"record(?!\s+(?:shows?|showed|states?|stated|says|said|indicates?|of|book|office)\b)|"
-    r"most|least|first|only|second|third|fourth|fifth|"
-    r"sixth|seventh|"
-    r"eighth|ninth|tenth|"
-    # a comparative ("faster than in any year since"), a level "not seen since"
-    r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )than"
-    # not a measure of need: "has kept data for longer than necessary since 2018"
-    r"(?!\s+(?:necessary|needed|required|allowed|permitted))|not\s+(?:been\s+)?seen|unseen|"
-    # "18,204 inhabitants, more than at any time since 1900"
-    r"(?:more|less|fewer)\s+than\s+(?:at|in|during)\s+any|"
-    # a change by a figure: "pay has fallen by 18% in real terms since 2010"
-    rf"{_TREND}(?=by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d)|"
-    # "every year", and any occasion counted again: "at every election", "in each census"
-    rf"{_TREND}(?:(?:(?:in|at|with|after)\s+)?(?:every|each)\s+(?:single\s+)?[a-z-]{{3,}}|"
-    r"annually|yearly|monthly|weekly|daily)|"
-    # not over a clause of its own: "was first held in 1868 and has been raced there since"
-    rf"\d+(?:st|nd|rd|th))\b(?:(?!\band\s+(?:has|have|had|is|are)\b)[^,;.]){{0,80}}"
-    rf"\bsince\s+{_ROUGHLY}(?:the\s+)?"
-    rf"(?:records?\s+(?:began|started)\s+in\s+)?{_EVENT_OF}$",
-    re.IGNORECASE,
-)
-# "has held the 800 metres record since 2022": a record held is a state, no comparison.
-_HELD_RECORD = re.compile(
-    r"\b(?:held|holds|hold|holding|kept|keeps)\s+(?:the|a|its|his|her|their)\s+[^,;.]{0,40}"
-    r"\brecords?\s+since\s+$",
-    re.IGNORECASE,
-)
-# "its largest deal since the group was founded in 1998": a clause of its own tells a fact.
-_OWN_CLAUSE = re.compile(
-    r"\bsince\s+(?:the|a|an|its|his|her|their|it|he|she|they|we)\b[^,;.]{0,40}?\s"
-    r"(?:was|were|had\s+been)\s+[a-z]+(?:ed|en|wn|lt|ght)\s+(?:in|on)\s+$",
-    re.IGNORECASE,
-)
-# A character of the clause after a superlative, up to where a verb of its own begins.
-_NO_VERB = r"(?:(?!\b(?:is|are|was|were|be|been|has|have|had|will|would|did|does|do)\b)[^,;.:])"
-# "the heaviest snowfall measured in the valley between 1900 and 1950", "the wettest
-# summer in 1961-1990": a span after a superlative is the scope of the comparison, unless a verb of
-# its own comes between ("the largest mill was built between 1840 and 1850").
-_COMPARED_OVER = re.compile(
-    r"\b(?:the|its|their|his|her|our|a|[\w.]+['’]s)\s+(?:(?:second|third|single|very)\s+)?"
-    rf"(?:{_SUPERLATIVE})\b{_NO_VERB}{{0,60}}\b(?:between|from|in|during|over|for)\s+"
-    r"(?:the\s+(?:years?|period|decades?|seasons?)\s+)?$",
-    re.IGNORECASE,
-)
-
-
-# "the highest figure before 1990": the year bounds a comparison, no fact happened then.
-_COMPARED_BEFORE = re.compile(
-    rf"\b(?:the|its|their|his|her)\s+(?:{_SUPERLATIVE})\b{_NO_VERB}{{0,40}}"
-    r"\b(?:before|until|till|prior\s+to)\s+$",
-    re.IGNORECASE,
-)
-
-
-def compared_since(before: str) -> bool:
-    """Whether a date after ``since`` is only compared with ("its biggest gain since
-    December 2011") or counted from ("fares have risen every year since 2016"), so that it dates
-    nothing. A record held since a date is a state ("has held the 800 metres record since
-    2022"), and a clause of its own after "since" tells a fact ("its largest deal since the
-    group was founded in 1998")."""
-    if _HELD_RECORD.search(before[-120:]) or _OWN_CLAUSE.search(before[-80:]):
-        return False
-    return (
-        _COMPARED.search(before[-120:]) is not None or _NOT_SINCE.search(before[-100:]) is not None
-    )
-
-
-# A win not had since a date: "Rovers have not won a trophy since the 2009 final", "had not
-# won a title since 2019" (the date of the last, told only in passing).
-_NOT_SINCE = re.compile(
-    r"(?:\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:won|beaten|scored|reached|lifted|claimed)\b|"
-    # "a time no crew has come close to since 1996": a record unmatched
-    r"\bno\s+(?:\w+\s+){0,2}?(?:has|have)\s+(?:come\s+close|matched|equalled|equaled|"
-    r"bettered|beaten|surpassed)\b)"
-    r"[^,;.]{0,60}\bsince\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-
-
-def only_compared(before: str, *, span: bool) -> bool:
-    """Whether the date after ``before`` dates nothing because it is only compared with: a
-    date after ``since`` as in :func:`compared_since`, or, for a ``span`` of two dates, the
-    scope of a superlative ("the wettest between 1961 and 1990")."""
-    if compared_since(before) or _COMPARED_BEFORE.search(before[-120:]):
-        return True
-    return span and _COMPARED_OVER.search(before[-120:]) is not None
-
-
 # A verb that tells of a plan made, whose date is the plan's: "have called a strike for".
 _ANNOUNCED = re.compile(
     r"\b(?:announced|called|scheduled|planned|fixed|postponed|rescheduled|moved|delayed|"
@@ -390,7 +267,12 @@ _PROMISED = re.compile(
     r"\b(?:undert(?:ook|aken|akes?)|promis(?:ed|es?)|pledg(?:ed|es?)|vow(?:ed|s)?)\s+to\s+"
     r"(?!(?:the|a|an|his|her|its|their)\b)[a-z]+\b(?:[^.;:,]|,(?!\s+(?:and|but|while)\b))*$"
 )
-_OBLIGED = re.compile(r"\b(?:must|shall|(?:is|are) (?:obliged|required|ordered) to)\s+(?!have\b)")
+# A duty or an undertaking by a deadline: "must return the plot no later than", "has agreed
+# to review its procedures by 30 September".
+_OBLIGED = re.compile(
+    r"\b(?:must|shall|(?:is|are) (?:obliged|required|ordered) to|(?:has|have) agreed to)"
+    r"\s+(?!have\b)"
+)
 
 
 def tense_of_a_date(sentence: str, position: int, value: str) -> Tense:

@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.draft.cues import ANOTHER_ACCOUNT
+from kztimeline.draft.cues import ANOTHER_ACCOUNT, OTHER_SOURCES
 from kztimeline.draft.questions import only_asked
 from kztimeline.draft.verbs import clausal
 
@@ -40,12 +40,13 @@ _WORK = re.compile(
     r"Memorandum|Exchange\s+of\s+(?:Notes|Letters)|"
     # "the 2021 Avian Influenza Prevention Order", "an 1851 Research Fellowship"
     r"Order|Scheme|Ordinance|Framework|Initiative|Statute|Rules|Fellowship|Scholarship|"
+    r"Society|"  # "our Friends' scheme, the 1950 Society"
     # "the 1924 Trophy appeal", "the 1851 Club of former staff", the medal "the 1914-15
     # Star", "the 2013 Port Labour Law" as "the 1996 Fisheries Act", a cup's rounds ("the
     # 2026 World Cup qualifiers"); not a contest or a bill of that year ("the 1999 Ryder
     # Cup was held", "the 2019 Finance Bill was passed")
     r"Trophy|Shield|Club|Star|Law|Cup(?=\s+(?:qualifiers?|qualifying|finals?|play-?offs?|"
-    r"squads?|campaign|draw|holders?)\b))\b|"
+    r"squads?|campaign|draw|holders?|break|cycle|bid)\b))\b|"
     # a named prize: "the 1985 Broadcaster of the Year award", not "the 2024 prize"
     r"^\s+[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|of|the|for)\s+){0,4}?(?:award|prize|trophy)\b|"
     r"^(?:\s*[-–]\s*(?:1[6-9]|2[01])?\d\d)?\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
@@ -182,8 +183,7 @@ _NUMBERED_OF = re.compile(
     r"\b(?i:incident|crime|log|occurrence|ticket|invoice|order)\s+(?:no\.?\s*|number\s+)?"
     r"[A-Z]*\d[\w/-]*\s+of\s+$"
 )
-# A page's furniture: "© 2008-2022 National Library".
-_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?$", re.IGNORECASE)
+_COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?$", re.IGNORECASE)  # "© 2008-2022"
 _LEVELS = re.compile(r"^\s+levels?\b")  # "rose to 2020 levels"
 _DIRECTED = re.compile(r"^,\s*(?:dir\.|directed\s+by|by)(?:\s|$)")
 # "an age of 2150 +/- 40 BP": a radiocarbon age, years before 1950, not a year of the era.
@@ -199,6 +199,8 @@ _NAMING = re.compile(
     # "free for everyone born after 1995": people told by the year of their birth
     r"|\b(?i:everyone|anyone|those|people|persons|children|adults|pupils|residents|men|women)"
     r"\s+born\s+(?:after|before|since|in|from|between)\s+$"
+    # "hatchbacks of model years 2023 and 2024": cars told by the year they are sold as
+    r"|\b(?i:model)\s+years?\s+(?:\d{4}\s*(?:,|and|to|[-–])\s*)*$"
     # "The Class of 1975 will hold its reunion": a year group named by its year
     r"|\b(?:Class|class|Promotion|Cohort|cohort)\s+of\s+$"
     # "textbooks for basic schools, school year 2026/27": the period a supply is for
@@ -217,7 +219,9 @@ _NAMING = re.compile(
 # (2015)", "§ 12 (2019)", "the rule of Harlow v. Benton (1998)".
 _EDITION = re.compile(
     # "Fla. Stat. section 627.4133 (2019)": a section spelt out too
-    r"(?:\b[A-Z]{2,}\s+\d+(?:\.\d+)+[a-z]?|(?:§+|\b(?i:section|sec\.))\s*\d[\w.]*|"
+    # "Section 80-4-612, MCA (1997)": the code's name after its section
+    r"(?:\b[A-Z]{2,}\s+\d+(?:\.\d+)+[a-z]?|(?:§+|\b(?i:section|sec\.))\s*\d[\w.-]*"
+    r"(?:,\s*[A-Z]{2,6})?|"
     r"\bv\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*\(\s*$"  # "Harlow v. Benton (1998)"
 )
 # A law named by its day ("the Treaty of Paris of 10 February 1763") is named by the day it
@@ -317,9 +321,7 @@ _YEARS_ONLY = re.compile(
 # earlier", "Some historians place it in 1581". The text's own date stays, in doubt.
 _OTHER_ACCOUNT = re.compile(
     rf"{ANOTHER_ACCOUNT}$|"
-    r"\b(?:some|other|several|many)\s+(?:sources|accounts|historians|scholars|authorities|"
-    r"writers)\s+(?:give|place|date|put|prefer)\s+(?:it|this|that|the\s+(?:date|year|event))"
-    r"(?:\s+(?:in|at|to|as))?\s+$|"
+    rf"{OTHER_SOURCES}(?:(?:it|this|that|the\s+(?:date|year|event))\s+)?(?:(?:in|at|to|as)\s+)?$|"
     # "the year appears to be 1666, but it may be 1668"
     r"\bbut\s+it\s+(?:may|might|could)\s+(?:also\s+)?be\s+$",
     re.IGNORECASE,
@@ -361,8 +363,10 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _NUMBERED_OF.search(before[-40:]) or _SHELF_LIFE.search(before[-60:]):
         return True
-    if not before.strip(" [(") and _NEUTRAL_CITATION.match(after):
-        return True  # "2024 MT 51", "[2019] UKSC 5": a judgment's neutral citation
+    if re.match(r"\s+[A-Z]{2}\d{1,3}\b", after) or (
+        not before.strip(" [(") and _NEUTRAL_CITATION.match(after)
+    ):
+        return True  # an asteroid "2011 QV4"; "2024 MT 51", "[2019] UKSC 5": a judgment's
     if _PRINTED_PAGES.search(before[-12:]) or _MEASURE_AFTER.match(after):
         return True  # "Vol. 712, cols 2014-2046", "2048 x 2048 pixels", "rebased to 2015=100"
     if _REPORT_PAGE.search(before[-40:]):

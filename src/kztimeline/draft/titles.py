@@ -22,7 +22,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kztimeline.draft.cues import CLOCK
+from kztimeline.draft.compared import told_when
+from kztimeline.draft.cues import CLOCK, OTHER_SOURCES
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
 from kztimeline.draft.pronouns import named, plural, possessive, pronoun_of
 from kztimeline.draft.references import is_citation
@@ -131,6 +132,14 @@ def _own_clause(text: str) -> str:
     ended = re.search(rf"\b(?:until|till)\s+{_OWN},?\s+when\s+(?P<body>[^,;]+)", text)
     if ended is not None and clausal(ended["body"]):
         return ended["body"]  # "It ground grain until 1911, when a flood broke the dam"
+    compared = text.find(_OWN)
+    told = told_when(text[:compared], text[compared + len(_OWN) :]) if compared >= 0 else None
+    if told is not None:
+        # "the first outbreak since February 2021, when geese were found ill"; "Kingsmoor
+        # had not lost since December 7, when they went down at Felton": who "they" are
+        subject = subject_of(text[:compared])
+        they = re.match(r"(?:he|she|they|it)\b", told)
+        return f"{subject}{told[they.end() :]}" if they and subject else told
     intro = SUBORDINATE.match(text)
     body, main = (intro["body"], text[intro.end() :]) if intro else ("", "")
     if _OWN in body and (clausal(body) or _OTHER in main):
@@ -331,6 +340,8 @@ def title_of(
     # subject has been in since another date is an aside.
     text = re.sub(rf",\s+(?:in|on)\s+\w+\s+since\s+{_OTHER},", "", text)
     clause = _own_clause(text) if own else text
+    # "..., although some chroniclers give the year as 1698": another account is no part
+    clause = re.sub(rf",?\s+(?:although|though|but|while)\s+{OTHER_SOURCES}.*$", "", clause)
     counted = re.search(_OWN + r"\s*([^,;]*)", text)
     if counted and re.search(r"\b(?:after|before)$", sentence[own[0][0] : own[0][1]]):
         clause = counted[1]  # "..., two days after an accident at X": the accident's date

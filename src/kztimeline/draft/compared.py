@@ -1,0 +1,173 @@
+"""Dates only compared with, which date nothing: "the biggest gain since December 2011",
+"fares have risen every year since 2016", "had not won a title since 2019", "the wettest
+between 1961 and 1990", "Since 1957 the terminus has retreated some 1,240 m", "the first
+time since 1998 that Rovers have led the table in November". A clause after "when" may still
+tell what happened on the date compared with (:func:`told_when`)."""
+
+from __future__ import annotations
+
+import re
+
+from kztimeline.draft.cues import EVENT_OF, ROUGHLY
+
+__all__ = ("OWN_CLAUSE", "compared_since", "only_compared", "told_when")
+
+
+# A superlative in the clause before a date: "the highest", "its wettest", "a record".
+_SUPERLATIVE = (
+    r"biggest|largest|highest|lowest|strongest|weakest|sharpest|steepest|fastest|"
+    r"slowest|worst|best|greatest|smallest|deepest|longest|shortest|heaviest|"
+    # any other superlative ("wettest", "busiest"), not a noun or a verb that ends so
+    r"(?!(?:interest|protest|request|harvest|forest|arrest|suggest|contest|invest|digest|"
+    r"honest|modest|manifest|conquest|earnest|attest|detest|bequest|inquest|priest|unrest|"
+    r"midwest|northwest|southwest)s?\b)[a-z]{2,}(?:iest|[^aeiou\s]est)"
+)
+# "Fares have risen every year since 2015", "turnout rose at every poll since 1997": a
+# change made again and again is a trend, neither a state nor one event. A service or a
+# series that recurs ("the ferry has sailed daily since 1968", "the forum, held every year
+# since 2006") goes on from its first.
+_TREND = (
+    r"(?:increased|raised|rose|risen|grew|grown|fell|fallen|cut|reduced|decreased|declined|"
+    r"dropped|lowered|doubled|climbed|expanded|shrunk|shrank|widened|narrowed|improved|"
+    r"worsened|(?:gone|went|go|goes)\s+(?:up|down))\b[^,;.]{0,40}?\b"
+)
+# A superlative, "first" or an ordinal ("the fourth hold since February") in the clause
+# before "since": a comparison or a count, not a state that goes on; so is a trend. Not
+# a part of a word: "has been read-only since 2 May".
+_COMPARED = re.compile(
+    # ("a second plant", another one, counts nothing)
+    # ("The record shows that ... had used the mat since 2018": a document, no record set)
+    rf"\b(?<!-)(?<!\ba\s)(?:{_SUPERLATIVE}|"
+    r"record(?!\s+(?:shows?|showed|states?|stated|says|said|indicates?|of|book|office)\b)|"
+    r"most|least|first|only|second|third|fourth|fifth|"
+    r"sixth|seventh|"
+    r"eighth|ninth|tenth|"
+    # a comparative ("faster than in any year since"), a level "not seen since"
+    r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )than"
+    # not a measure of need: "has kept data for longer than necessary since 2018"
+    r"(?!\s+(?:necessary|needed|required|allowed|permitted))|not\s+(?:been\s+)?seen|unseen|"
+    # "18,204 inhabitants, more than at any time since 1900"
+    r"(?:more|less|fewer)\s+than\s+(?:at|in|during)\s+any|"
+    # a change by a figure: "pay has fallen by 18% in real terms since 2010"
+    rf"{_TREND}(?=by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d)|"
+    # "every year", and any occasion counted again: "at every election", "in each census"
+    rf"{_TREND}(?:(?:(?:in|at|with|after)\s+)?(?:every|each)\s+(?:single\s+)?[a-z-]{{3,}}|"
+    r"annually|yearly|monthly|weekly|daily)|"
+    # not over a clause of its own: "was first held in 1868 and has been raced there since"
+    rf"\d+(?:st|nd|rd|th))\b(?:(?!\band\s+(?:has|have|had|is|are)\b)[^,;.]){{0,80}}"
+    rf"\bsince\s+{ROUGHLY}(?:the\s+)?"
+    rf"(?:records?\s+(?:began|started)\s+in\s+)?{EVENT_OF}$",
+    re.IGNORECASE,
+)
+# "has held the 800 metres record since 2022": a record held is a state, no comparison.
+_HELD_RECORD = re.compile(
+    r"\b(?:held|holds|hold|holding|kept|keeps)\s+(?:the|a|its|his|her|their)\s+[^,;.]{0,40}"
+    r"\brecords?\s+since\s+$",
+    re.IGNORECASE,
+)
+# "its largest deal since the group was founded in 1998": a clause of its own tells a fact.
+OWN_CLAUSE = re.compile(
+    r"\bsince\s+(?:the|a|an|its|his|her|their|it|he|she|they|we)\b[^,;.]{0,40}?\s"
+    r"(?:was|were|had\s+been)\s+[a-z]+(?:ed|en|wn|lt|ght)\s+(?:in|on)\s+$",
+    re.IGNORECASE,
+)
+# A character of the clause after a superlative, up to where a verb of its own begins.
+_NO_VERB = r"(?:(?!\b(?:is|are|was|were|be|been|has|have|had|will|would|did|does|do)\b)[^,;.:])"
+# "the heaviest snowfall measured in the valley between 1900 and 1950", "the wettest
+# summer in 1961-1990": a span after a superlative is the scope of the comparison, unless a verb of
+# its own comes between ("the largest mill was built between 1840 and 1850").
+_COMPARED_OVER = re.compile(
+    r"\b(?:the|its|their|his|her|our|a|[\w.]+['’]s)\s+(?:(?:second|third|single|very)\s+)?"
+    rf"(?:{_SUPERLATIVE})\b{_NO_VERB}{{0,60}}\b(?:between|from|in|during|over|for)\s+"
+    r"(?:the\s+(?:years?|period|decades?|seasons?)\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "the highest figure before 1990": the year bounds a comparison, no fact happened then.
+_COMPARED_BEFORE = re.compile(
+    rf"\b(?:the|its|their|his|her)\s+(?:{_SUPERLATIVE})\b{_NO_VERB}{{0,40}}"
+    r"\b(?:before|until|till|prior\s+to)\s+$",
+    re.IGNORECASE,
+)
+
+
+def compared_since(before: str) -> bool:
+    """Whether a date after ``since`` is only compared with ("its biggest gain since
+    December 2011") or counted from ("fares have risen every year since 2016"), so that it dates
+    nothing. A record held since a date is a state ("has held the 800 metres record since
+    2022"), and a clause of its own after "since" tells a fact ("its largest deal since the
+    group was founded in 1998")."""
+    if _HELD_RECORD.search(before[-120:]) or OWN_CLAUSE.search(before[-80:]):
+        return False
+    return (
+        _COMPARED.search(before[-120:]) is not None or _NOT_SINCE.search(before[-100:]) is not None
+    )
+
+
+# A win not had since a date: "Rovers have not won a trophy since the 2009 final", "had not
+# won a title since 2019" (the date of the last, told only in passing).
+_NOT_SINCE = re.compile(
+    r"(?:\b(?:not|never|n't)\s+(?:\w+\s+){0,2}?(?:won|beaten|lost|scored|reached|lifted|"
+    r"claimed)\b|"
+    # "a time no crew has come close to since 1996": a record unmatched
+    r"\bno\s+(?:\w+\s+){0,2}?(?:has|have)\s+(?:come\s+close|matched|equalled|equaled|"
+    r"bettered|beaten|surpassed)\b)"
+    r"[^,;.]{0,60}\bsince\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# "the first outbreak since February 2021, when the disease was found in geese": the clause
+# after "when" tells what happened on the date compared with.
+_WHEN = re.compile(r",?\s+when\s+(?P<body>[^,;.]+)", re.IGNORECASE)
+
+
+# A clause that tells of something done: "the disease was confirmed", "they went down 3-0";
+# not a state ("conditions were similarly calm", "he was still at school").
+_HAPPENED = re.compile(
+    r"\b(?:(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]+en|found|held|built|made|won|"
+    r"lost|sold|struck|laid|sent|told)|(?<!\bwas\s)(?<!\bwere\s)[a-z]{3,}ed|went|won|lost|came|"
+    r"took|fell|rose|broke|began|beat|gave|met|saw|struck|sank|left|ran|hit|won)\b"
+)
+
+
+def told_when(before: str, after: str) -> str | None:
+    """The clause that tells what happened on a date only compared with (see
+    :func:`compared_since`), when the words ``after`` it tell one: "had not lost since
+    December 7, when they went down 3-0 at Felton"."""
+    when = _WHEN.match(after)
+    if when is None or not _HAPPENED.search(when["body"]) or not compared_since(before):
+        return None  # not a state: "its fastest since 2009, when conditions were calm"
+    return when["body"]
+
+
+# What the first time since a date compares: "the first time since 1998 that Rovers have
+# led the table in November" (the month of the comparison, no day of its own).
+_FIRST_TIME_THAT = re.compile(
+    r"\b(?:first|only)\s+time\s+(?:since|in)\s+[^,;.]{1,30}?\s+that\s+[^,;.]*$", re.IGNORECASE
+)
+# "Since 1957 the terminus has retreated some 1,240 m": a change by a figure told after a
+# "since" that opens the sentence.
+_OPENING_SINCE = re.compile(r"^\W*since\s+$", re.IGNORECASE)
+_CHANGED_AFTER = re.compile(
+    rf"^,?\s+[^.;:]{{0,60}}?\b(?:has|have)\s+(?:[a-z]+ly\s+)?(?:{_TREND}|(?:retreated|advanced|"
+    r"thinned|shrunk|gained|lost)\b[^,;.]{0,40}?\b)(?:by\s+)?(?:(?:some|about|around|nearly|"
+    r"almost|more\s+than|over|less\s+than)\s+)?[\d£$€]",
+    re.IGNORECASE,
+)
+
+
+def only_compared(before: str, *, span: bool, after: str = "") -> bool:
+    """Whether the date between ``before`` and ``after`` dates nothing because it is only
+    compared with: a date after ``since`` as in :func:`compared_since`, or one that opens a
+    change by a figure ("Since 1957 the terminus has retreated some 1,240 m"), or, for a
+    ``span`` of two dates, the scope of a superlative ("the wettest between 1961 and
+    1990")."""
+    if compared_since(before) or _COMPARED_BEFORE.search(before[-120:]):
+        return True
+    if _OPENING_SINCE.match(before) and _CHANGED_AFTER.match(after):
+        return True
+    if _FIRST_TIME_THAT.search(before[-160:]):
+        return True  # "the first time since 1998 that Rovers have led the table in November"
+    return span and _COMPARED_OVER.search(before[-120:]) is not None
