@@ -785,3 +785,23 @@ def test_an_undertaking_by_a_deadline_is_a_plan() -> None:
             "tentative",
         )
     }
+
+
+def test_a_weekday_before_a_cup_round_and_by_a_weekday_after_a_comma() -> None:
+    """ "in the quarter-final" is no habit "in the quarter"; "By Sunday," opens a bound,
+    not a byline."""
+    text = (
+        "Harbourside beat Grange 27-19 on Saturday. Harbourside will face Carrow again on "
+        "Saturday in the quarter-final of the cup."
+    )
+    assert set(_events(text, published="2024-03-17")) == {"2024-03-16", "2024-03-23"}
+    bound = (
+        "A housing order has been in force since 12 May. By Sunday, inspectors had contacted "
+        "all keepers."
+    )
+    assert "../2025-06-01" in _events(bound, published="2025-06-03")
+
+
+def test_what_will_not_take_place_is_no_event() -> None:
+    text = "We announce that Greenhollow will not take place this year."
+    assert _events(text, published="2025-04-28") == {}

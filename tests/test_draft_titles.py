@@ -473,3 +473,66 @@ def test_a_notice_s_formula_and_its_purpose_are_no_part_of_the_title() -> None:
         "2016-03-01": "The Weir Bridge will be closed",
         "2015-05-03": "Notice was given that the lease of the quay would end",
     }
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "title"),
+    [
+        (
+            "Mainstream support ended on 31 December 2024, and extended support will end on "
+            "30 September 2025.",
+            "2025-09-30",
+            "Extended support will end",
+        ),
+        (
+            "Having found that it raised concerns in the supply of container handling at "
+            "west-coast ports, the Authority opened a Phase 2 investigation on 2 May 2024.",
+            "2024-05-02",
+            "The Authority opened a Phase 2 investigation",
+        ),
+        ("Voting opened on Monday and closed on Thursday.", "2016-01-07", "Voting closed"),
+        (
+            "The result ended Albion's nine-match unbeaten run, which began on 23 September.",
+            "2015-09-23",
+            "Albion's nine-match unbeaten run began",
+        ),
+        (
+            "The Mariners are chasing their first finals appearance since 2009. They last won "
+            "a championship in 1979.",
+            "1979",
+            "The Mariners last won a championship",
+        ),
+        (
+            "A reaction wheel failed in 2017, and a second in 2021; the spacecraft continued.",
+            "2021",
+            "A second reaction wheel failed",
+        ),
+        (
+            "Raiders from the south sacked the town in 1425 and again in 1428, after which its "
+            "walls were rebuilt in stone.",
+            "1428",
+            "Raiders from the south sacked the town",
+        ),
+        (
+            "The Society suspended its campaigning in 1914. After the Representation of the "
+            "People Act 1918 it continued to press for equal franchise, and it was dissolved in "
+            "1928.",
+            "1928",
+            "The Society was dissolved",
+        ),
+        (
+            "The Agency states that it has used a new system since January 2023. It decided "
+            "the application on 2 September 2024.",
+            "2024-09-02",
+            "The Agency decided the application",
+        ),
+        (
+            "Ian Reid was born in Campbeltown in 1941. After years in coasters he joined the "
+            "Trust as a pilot in 1972 and was appointed harbour master in 1979.",
+            "1979",
+            "Ian Reid was appointed harbour master",
+        ),
+    ],
+)
+def test_the_round_s_titles_name_their_own_clause(text: str, date: str, title: str) -> None:
+    assert _titles(text)[date] == title

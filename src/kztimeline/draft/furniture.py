@@ -55,8 +55,10 @@ _FURNITURE = re.compile(
     r"^\(?(?:By|Written by|Reporting by|Editing by|Interview(?:ed)? by|Text by|Photos? by|"
     r"Compiled by|Answered by|Asked by|Tabled by|Read by|Presented by)\s*:?\s+"
     r"(?:(?:Minister|Mr|Mrs|Ms|Dr)\.?\s+)?"
-    # a name in capitals, case and all, never a month: "By March, the plant had closed"
-    rf"(?-i:(?!(?:{MONTH_WORDS})\b)[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){{0,3}})"
+    # a name in capitals, case and all, never a month or a weekday: "By March, the plant
+    # had closed", "By Sunday, inspectors had contacted all keepers"
+    rf"(?-i:(?!(?:{MONTH_WORDS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})"
     r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$|"
     r"^Published\s+(?:in|by)\s+(?:the\s+)?[A-Z][^.]{0,80}\.?$|"  # "in the Official Gazette on"
     # a release's banner and a masthead's issue: "For immediate release - 14 May 2025",

@@ -27,7 +27,7 @@ _WEEKDAY_FROM = re.compile(rf"\s*(?:[-–—]|to|through|till|until)\s*{_WEEKDAY
 # "on Thursday and Friday": days listed after "on", each a date, where "open Tuesday and
 # Thursday" tells a habit.
 _WEEKDAYS_LISTED = re.compile(rf"\b[Oo]n\s+(?:{_WEEKDAY},\s*)*{_WEEKDAY},?\s+and\s+$")
-_EACH_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+(?:month|year|quarter)\b", re.I)
+_EACH_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+(?:month|year|quarter)\b(?!-)", re.I)
 # "each Tuesday in May", "on a Sunday", "another Friday", "every second Wednesday": a
 # weekday of a habit or of no week in particular.
 _NO_WEEK = re.compile(

@@ -14,9 +14,15 @@ PRONOUN = re.compile(r"^(?P<word>He|She|It|They|Its|His|Her|Their|We|Our)\b\s*")
 
 
 def pronoun_of(clause: str) -> str | None:
-    """The pronoun ``clause`` opens on, as a subject: "he taught..." gives "He", "we..." "We"."""
-    pronoun = re.match(r"(?:he|she|they|it|we)\b", clause.lstrip(), re.IGNORECASE)
-    return pronoun.group().capitalize() if pronoun else None
+    """The pronoun ``clause`` opens on, as a subject: "he taught..." gives "He", "we..." "We";
+    or the one after an opening phrase with no comma: "After years in coasters he joined"."""
+    pronoun = re.match(r"(?:he|she|they|it|we)\b", clause.lstrip(), re.IGNORECASE) or re.match(
+        r"(?:After|Before|During|In|On|At|From|Since)\s+[^,;.]{1,60}?\s(he|she|they|we)\s+[a-z]+ed\b",
+        clause.lstrip(),
+    )
+    if pronoun is None:
+        return None
+    return (pronoun.group(1) if pronoun.groups() else pronoun.group()).capitalize()
 
 
 def plural(subject: str) -> bool:
@@ -38,7 +44,9 @@ def _plural_noun(head: str) -> bool:
         # people named by what they do, not a name in -s ("Kestas", "Jones")
         or re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent|ee)s", head) is not None
         or re.fullmatch(
-            r"The\s+(?:[A-Z][\w-]*\s+)+(?!(?:States|Nations|Emirates|Islands)$)[A-Z][a-z]+[^su\W]s",
+            # "The Mariners" too, not "The Maldives", "The Times"
+            r"The\s+(?:[A-Z][\w-]*\s+)*(?!(?:States|Nations|Emirates|Islands|Maldives|"
+            r"Netherlands|Philippines|Bahamas|Seychelles|Times|News)$)[A-Z][a-z]+[^su\W]s",
             head,
         )
         is not None
@@ -101,7 +109,11 @@ _COMPANY = re.compile(
 _ONE_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!ss)(?<!a)(?<!i)(?<!o)s")
 
 
-_PAIR = re.compile(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*")
+# Two names joined by "and" ("the brothers Aidan and Rory Quill"), never two days.
+_PAIR = re.compile(
+    r"(?<=\s)(?![A-Z][a-z]+day\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+"
+    r"(?![A-Z][a-z]+day\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
+)
 _SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
 
 

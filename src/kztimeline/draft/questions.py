@@ -34,11 +34,21 @@ _TOLD_INSIDE = re.compile(
 )
 
 
+# What will not take place: "Greenhollow will not take place this year".
+_CALLED_OFF = re.compile(
+    r"\b(?:will\s+not|won['’]t)\s+(?:take\s+place|go\s+ahead|be\s+held)\s+(?:(?:this|in|on)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def only_asked(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` is in a question that states no fact (see above),
     the sentence itself or a question quoted in it; a written question to a minister ("To
-    ask the Secretary of State how many ... since 2020") asks too."""
+    ask the Secretary of State how many ... since 2020") asks too. What will not take place
+    ("Greenhollow will not take place this year") states no fact either."""
     if re.match(r"\W*To ask (?:the|whether|if|what|how|when|why)\b", sentence):
+        return True
+    if _CALLED_OFF.search(sentence, max(0, start - 100), start):
         return True
     closing = re.search(r"[.!;?]", sentence[end:])
     if closing is None or closing[0] != "?":

@@ -20,7 +20,10 @@ _DATES = f"[{OWN}{OTHER}]"
 INTRODUCTION = re.compile(
     r"^(?:During|In|At|On|After|Before|Following|As|With|Over|Under|Since|By|From|Within|"
     r"Around|About|Circa|Roughly|Early|Late|Until|Throughout|Between|"
-    r"According to)\b[^,]{0,120},\s+"
+    r"According to|"
+    # a participle's or a purpose's phrase: "Having found that it raised concerns, ...",
+    # "To allow Parliament to legislate, ..."
+    r"Having\s+[a-z]+(?:ed|en|wn|nd|ld|lt|ght)|To\s+[a-z]+)\b[^,]{0,120},\s+"
 )
 FILLER = re.compile(
     r"^(?:It should (?:also )?be noted that|It is reported that|It was reported that|"
@@ -59,7 +62,8 @@ def subject_of(clause: str) -> str | None:
     if inverted is not None:
         return inverted["subject"]
     # "On 5 May the bank issued...": the opening date goes before the opening phrase does.
-    clause = re.sub(rf"^\s*(?:[A-Za-z]+\s+){{0,2}}?{_DATES},?\s+", "", clause)
+    # (not "Voting opened on Monday and closed ...": a verb before the date)
+    clause = re.sub(rf"^\s*(?:(?![a-z]+ed\b)[A-Za-z]+\s+){{0,2}}?{_DATES},?\s+", "", clause)
     clause = re.sub(r"\s*\([^()]*\)", "", clause)  # "Abai Kunanbayev (1845–1904) was"
     shorter = INTRODUCTION.sub("", FILLER.sub("", clause))
     clause = shorter if len(shorter.split()) >= 3 else clause
@@ -81,6 +85,13 @@ def subject_of(clause: str) -> str | None:
     adverb = r"[a-z]+ly|last|first|also|later|then|again|now|today|yesterday|tomorrow"
     while words and re.fullmatch(adverb, words[-1]):
         words.pop()  # "The bank last cut the rate": an adverb is no part of the name
+    pronoun = next(
+        (n for n, word in enumerate(words) if n and word in ("he", "she", "it", "they")), None
+    )
+    if pronoun is not None and pronoun >= 3 and words[pronoun - 1] == "that":
+        words = words[: pronoun - 2]  # "The Agency states that it has used": who states it
+    elif pronoun is not None:
+        return None  # "After the Representation of the People Act 1918 it continued"
     personal = words and words[0].capitalize() in ("He", "She", "It", "They")
     if not 1 <= len(words) <= 8 or personal or (len(words) == 1 and PRONOUN.match(words[0])):
         return None
@@ -113,5 +124,8 @@ def antecedent(text: str) -> str:
         return INTRODUCTION.sub("", text)
     if subject is not None and not VERB.search(text[subject.end() :]):
         return text[subject.end() :]
-    article = list(re.finditer(r"\b(?:the|a|an|its|his|her|their)\s+", text))
+    # "ended Albion's nine-match unbeaten run": a name's possessive is a determiner too
+    article = list(
+        re.finditer(r"\b(?:the|a|an|its|his|her|their|[A-Z][\w.-]*['’]s?(?=\s))\s+", text)
+    )
     return text[article[-1].start() :] if article else text.split()[-1]

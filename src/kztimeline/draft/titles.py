@@ -266,8 +266,21 @@ def _own_clause(text: str) -> str:
             if _OWN in gapped["first"]:
                 return left
             return f"{gapped['np']} {' '.join(verbs)}"
+    # "A reaction wheel failed in 2017, and a second in 2021": the second is of the same
+    # kind and did the same
+    ordinal = re.match(
+        rf"(?:an?\s+)?(?P<nth>second|third|fourth|another)\s+(?:in|on)\s+{_OWN}\W*$", clause
+    )
+    before_it = pieces[index - 1] if index else ""
+    kind = re.match(r"(?:An?|The)\s+(?P<noun>[^,;]+?)\s+(?P<verb>[a-z]+ed)\b", before_it)
+    if ordinal is not None and kind is not None:
+        return f"a {ordinal['nth']} {kind['noun']} {kind['verb']}"
     for separator in _WEAK.finditer(clause):
         left, right = clause[: separator.start()], clause[separator.end() :]
+        if _OTHER in left and re.match(rf"(?:again|once\s+more)\s+(?:(?:in|on)\s+)?{_OWN}", right):
+            # "sacked the town in 1425 and again in 1428": the same again
+            clause = re.sub(rf"\s+(?:(?:in|on)\s+)?{_OTHER}", "", left) + " again"
+            break
         if not (clausal(left) and clausal(right)):
             continue  # "between Almaty and Seoul", "on 29 March and 14 June": one clause
         if _OWN in left and (_OTHER in right or (verb_start(right) and not dated_opening)):

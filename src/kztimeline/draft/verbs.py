@@ -31,6 +31,12 @@ _LINKS = frozenset(
 )
 
 
+# The words that follow a subject before its verb ("extended support will end").
+_HELPERS = frozenset(
+    "will would shall should can could must may might is are was were has have had".split()
+)
+
+
 def verb_start(clause: str) -> bool:
     """Whether ``clause`` opens on a verb, with no subject of its own ("and is backed by")."""
     words = clause.split()[:3]
@@ -38,6 +44,8 @@ def verb_start(clause: str) -> bool:
         words = words[1:]  # "and later expanded"
     if not words or not words[0].islower():
         return False
+    if len(words) > 2 and words[0].endswith("ed") and words[2] in _HELPERS:
+        return False  # "extended support will end": a participle before its noun
     return VERB.fullmatch(words[0]) is not None or (
         len(words) > 1
         and words[0].endswith("s")
