@@ -805,3 +805,27 @@ def test_a_weekday_before_a_cup_round_and_by_a_weekday_after_a_comma() -> None:
 def test_what_will_not_take_place_is_no_event() -> None:
     text = "We announce that Greenhollow will not take place this year."
     assert _events(text, published="2025-04-28") == {}
+
+
+def test_a_bulletin_in_capitals_is_read_as_sentences() -> None:
+    """A warning centre's statement written in capitals: its weekdays, months and clauses
+    read as in any other text."""
+    text = (
+        "TSUNAMI INFORMATION STATEMENT NUMBER 2\n0412 UTC TUE JAN 14 2025\n\n"
+        "THE GAUGE AT PAGAN ISLAND HAS BEEN OUT OF SERVICE SINCE JANUARY 2 2025 AND CANNOT "
+        "CONFIRM OBSERVATIONS NORTH OF SAIPAN. A MAGNITUDE 6.2 FORESHOCK OCCURRED AT NEARLY "
+        "THE SAME LOCATION ON JANUARY 11 2025.\n\n"
+        "THIS WILL BE THE FINAL STATEMENT ISSUED FOR THIS EVENT. A SUMMARY REPORT WILL BE "
+        "ISSUED ON WEDNESDAY.\n"
+    )
+    events = _events(text)
+    assert events["2025-01-15"] == ("A summary report will be issued", "tentative")
+    assert events["2025-01-02/.."][0].startswith("The gauge at pagan island has been out of")
+    assert events["2025-01-11"][0].startswith("A magnitude 6.2 foreshock occurred")
+
+
+def test_a_present_host_is_ahead_and_a_direction_by_a_deadline_is_a_plan() -> None:
+    text = "Rovers, who last won the county cup in 1997, host leaders Marlow on Wednesday."
+    assert _events(text, published="2024-11-23")["2024-11-27"][1] == "tentative"
+    ruling = "HMRC is directed to repay the excess, with interest, by 30 June 2025."
+    assert _events(ruling)["../2025-06-30"][1] == "tentative"

@@ -1098,3 +1098,38 @@ def test_today_s_is_no_day_of_years_ago_today() -> None:
 )
 def test_numbers_names_and_a_ruling_s_own_day(text: str, expected: list[str]) -> None:
     assert sorted(_dates(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a court's and a panel's own lines; the next update after a contact line
+        ("Opinion delivered and filed: March 12, 2024", []),
+        ("Decision released: 8 April 2025", []),
+        ("Summary published: 19 April 2024", []),
+        ("Floodline: 0300 555 0192 (24 hours) Next update: 12:00 today", []),
+        ("The decision was released on 8 April 2025.", ["2025-04-08"]),
+        # a report's period after the body's name, a table's covering dates
+        ("1st Ashby Scout Group Annual Report 2024-25", []),
+        ("Covering dates – 1778-1846", []),
+        # rules of a year, a season's contest, men of a war, a poster's quoted name
+        ("It was adopted in accordance with Rule 34 of the Standing Orders of 2019.", []),
+        ("The case falls under the UNCITRAL Arbitration Rules (2013).", []),
+        ("It secures a place in the qualifying rounds of the 2025-26 Europa League.", []),
+        ("The names of the men of 1939-45 were added in 1949.", ["1949"]),
+        ('Their best-known poster, the "Parade of 1900", is now held by the museum.', []),
+        # seasons and days a habit keeps
+        ("Trip boats run daily from the basin between May and September.", []),
+        ("Nowadays the circus tours Britain from March to November with a cast of 34.", []),
+        ("A service is held at the cross on the second Sunday of every November.", []),
+        (
+            '"Every Monday we do the same drills for the last two minutes, and today it paid off."',
+            [],
+        ),
+        ("He arrived between May and September 2019.", ["2019-05/2019-09"]),
+    ],
+)
+def test_a_ruling_s_lines_names_of_a_year_and_seasons_of_a_habit(
+    text: str, expected: list[str]
+) -> None:
+    assert sorted(_dates(text)) == sorted(expected)

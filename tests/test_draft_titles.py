@@ -536,3 +536,64 @@ def test_a_notice_s_formula_and_its_purpose_are_no_part_of_the_title() -> None:
 )
 def test_the_round_s_titles_name_their_own_clause(text: str, date: str, title: str) -> None:
     assert _titles(text)[date] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "title"),
+    [
+        (
+            "About 400 workers walked out on September 29, halting container traffic.",
+            "2015-09-29",
+            "About 400 workers walked out, halting container traffic",
+        ),
+        (
+            "In 1548 the school was refounded by royal charter, surviving the dissolution of "
+            "the chantries. For three centuries it was housed above the west cloister until, in "
+            "1873, it moved into the Old Deanery.",
+            "1873",
+            "The school moved into the Old Deanery",
+        ),
+        (
+            "The flood defences at Low Bentham, completed in 2018, are working as designed.",
+            "2018",
+            "The flood defences at Low Bentham were completed",
+        ),
+        (
+            "Harwick Biosystems B.V., a maker of industrial enzymes for the dairy and baking "
+            "industries, opened its second production plant on 12 February 2025.",
+            "2025-02-12",
+            "Harwick Biosystems B.V. opened its second production plant",
+        ),
+        (
+            "Cambrook University Press invites you to the launch of Dr Helen Ashby's new book, "
+            "which will be published on 13 March.",
+            "2016-03-13",
+            "Dr Helen Ashby's new book will be published",
+        ),
+        (
+            "Samoa had come through their pool matches on Friday and Saturday unbeaten, beating "
+            "Tonga 31-7.",
+            "2016-01-09",
+            "Samoa had come through their pool matches unbeaten, beating Tonga 31-7",
+        ),
+        (
+            "MV Isle of Cairn has been in dry dock since 2 November. She is expected to return "
+            "to service on Wednesday 12 November 2025.",
+            "2025-11-12",
+            "MV Isle of Cairn is expected to return to service",
+        ),
+    ],
+)
+def test_titles_past_a_count_a_place_an_appositive_and_a_ship_s_name(
+    text: str, date: str, title: str
+) -> None:
+    assert _titles(text)[date] == title
+
+
+def test_a_word_cut_short_before_and_is_no_second_clause() -> None:
+    text = (
+        "The group's biggest change was the launch of a Squirrels section for four- and "
+        "five-year-olds in January 2025."
+    )
+    title = _titles(text)["2025-01"]
+    assert title.startswith("The group's biggest change was the launch of a Squirrels section")

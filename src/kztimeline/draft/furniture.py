@@ -36,8 +36,11 @@ _WRITTEN_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4}
 # the time the text is in.
 _PERIOD = re.compile(
     r"(?:^|[|·•]\s*)(?:(?:Reporting\s+)?period(?:\s+covered)?|Covering\s+dates|Date\s+range|"
-    # "Monthly report: October 2024" over an observatory's month
-    r"(?:Monthly|Weekly|Quarterly|Annual)\s+(?:report|summary|bulletin))\s*:",
+    # "Monthly report: October 2024" over an observatory's month; "1st Ashby Scout Group
+    # Annual Report 2024-25" after the body's name
+    r"(?-i:(?:[A-Z0-9][\w'’-]*\s+){0,6})(?:Monthly|Weekly|Quarterly|Annual)\s+"
+    r"(?:report|summary|bulletin))"
+    r"\s*(?::|\s[–—]\s|(?=\d))",  # a table's row: "Covering dates – 1778-1846"
     re.I,
 )
 _FURNITURE = re.compile(
@@ -123,6 +126,9 @@ _FURNITURE = re.compile(
     # other fields: "GMC reference number: 7034512 Date of determination:"
     r"(?:[A-Z][\w .]{0,40}:\s*[\w/-]+\s+)*"
     r"(?i:date\s+of\s+(?:final\s+)?(?:decision|determination|judge?ment)|"
+    # "Opinion delivered and filed:", "Decision released:", "Summary published:"
+    r"(?:opinion|decision|summary|award|ruling)\s+(?:released|published|delivered|filed|"
+    r"issued)(?:\s+and\s+(?:filed|delivered|published|released))?|"
     r"(?:decision|determination|judge?ment)\s+date)\s*:)"
     # "Issued 07:00, Saturday 5 April 2031": its hour may come first
     r"\s+(?:on\s+)?(?:\d{1,2}[:.]\d\d,?\s+)?(?:[A-Z][a-z]+day,?\s+)?"
@@ -150,7 +156,9 @@ _FURNITURE = re.compile(
     # of its next update, or a festival's next edition, is news.
     r"^(?:the\s+)?next\s+(?:bulletin|advisory|warning|alert)s?\b(?:\s*:|[^.;]{0,40}?"
     r"\b(?:will|is|are|shall)\s+(?:be\s+)?(?:due|issued|published|released|posted|sent|out))|"
-    r"^(?:the\s+)?next\s+(?:update|report|sitrep|situation\s+report|issue|edition)\s*:|"
+    # after a contact line it shares a paragraph with: "Floodline: ... (24 hours) Next update:"
+    r"(?:^|[)|·•]\s*)(?:the\s+)?next\s+(?:update|report|sitrep|situation\s+report|issue|"
+    r"edition)\s*:|"
     r"^this\s+(?:bulletin|advisory|warning|alert)\s+will\s+be\s+"
     r"(?:updated|reviewed|reissued|replaced)\b",
     re.IGNORECASE,

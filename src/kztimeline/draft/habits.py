@@ -27,7 +27,12 @@ _WEEKDAY_FROM = re.compile(rf"\s*(?:[-–—]|to|through|till|until)\s*{_WEEKDAY
 # "on Thursday and Friday": days listed after "on", each a date, where "open Tuesday and
 # Thursday" tells a habit.
 _WEEKDAYS_LISTED = re.compile(rf"\b[Oo]n\s+(?:{_WEEKDAY},\s*)*{_WEEKDAY},?\s+and\s+$")
-_EACH_MONTH = re.compile(r"\s+(?:of|in)\s+(?:each|every|the)\s+(?:month|year|quarter)\b(?!-)", re.I)
+_EACH_MONTH = re.compile(
+    r"\s+(?:of|in)\s+(?:(?:each|every|the)\s+(?:month|year|quarter)\b(?!-)|(?:each|every)\s+"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)\b)",  # "on the second Sunday of every November"
+    re.I,
+)
 # "each Tuesday in May", "on a Sunday", "another Friday", "every second Wednesday": a
 # weekday of a habit or of no week in particular.
 _NO_WEEK = re.compile(
@@ -44,7 +49,11 @@ _HABIT_MONTH = re.compile(
     # season a place or a service keeps, in the present ("will run daily from June" starts
     # a service)
     r"|(?<!\bwill\s)(?<!\bto\s)\b(?i:open|opens|runs?|leaves?|sails?|operates?|departs?|"
-    r"calls?)\b[^,;.]{0,30}?\b(?i:daily|every\s+day|each\s+day)\s+(?:from|between|in|during)\s+$"
+    # ("trip boats run daily from Valdmark basin between May and September")
+    r"calls?)\b[^,;.]{0,30}?\b(?i:daily|every\s+day|each\s+day)\s+(?:[^,;.]{0,40}?\s)?"
+    r"(?:from|between|in|during)\s+$"
+    # "Today the circus tours Britain from March to November": the season of these days
+    r"|^\W*(?i:today|nowadays|these\s+days)\b(?!\s*,)[^.;]{0,80}?\b(?:from|between)\s+$"
 )
 # "each March and September": every month listed after "each" is the habit's.
 _HABIT_MONTHS = re.compile(
@@ -125,8 +134,13 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
 
 
 def month_of_a_habit(before: str) -> bool:
-    """Whether a month without a year, after ``before``, only bounds a habit."""
-    return bool(_HABIT_MONTH.search(before) or _HABIT_MONTHS.search(before))
+    """Whether a month without a year, after ``before``, only bounds a habit; so does the
+    second month of its season ("run daily between May and September")."""
+    first = re.search(rf"(?:{MONTH_WORDS})\s+(?:and|to|until|till|[-–])\s+$", before)
+    return any(
+        _HABIT_MONTH.search(text) or _HABIT_MONTHS.search(text)
+        for text in (before, before[: first.start()] if first else before)
+    )
 
 
 # "payable each 15 January and 15 July", "every 1 May", "every Christmas Eve": days of the
@@ -202,7 +216,7 @@ def of_these_days(sentence: str) -> bool:
 # off", "We test the failover every Saturday, and it worked last weekend".
 _PAID_OFF = re.compile(
     r"\bevery\s+(?:[a-z]+\s+)?(?:day|morning|evening|night|week|weekend|month|"
-    rf"{_WEEKDAY})\b[^.;]{{0,40}}\b(?:and|but)\s+(?:[\w'’-]+\s+){{0,3}}$",
+    rf"{_WEEKDAY})\b[^.;]{{0,80}}\b(?:and|but)\s+(?:[\w'’-]+\s+){{0,3}}$",
     re.IGNORECASE,
 )
 # What the habit's day showed: "it paid off", "it showed", "it worked".

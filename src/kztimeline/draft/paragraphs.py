@@ -44,10 +44,36 @@ def _log_hours(text: str) -> str:
     return _LOG_HOUR.sub(lambda match: f"{match['hour']}:{match['minute']}", text)
 
 
+# Months and weekdays, whole, as a text in capitals writes them.
+_CALENDAR_NAMES = re.compile(
+    r"\b(?:january|february|march|april|june|july|august|september|october|november|"
+    r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    # "tue jan 14 2025", "on may 3": cut short, or a verb too, only before a day
+    r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?=\s+[a-z]{3,9}\s+\d))|"
+    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?=\.?\s+\d))\b"
+)
+
+
+def _in_sentence_case(text: str) -> str:
+    """``text`` in sentence case when it is written in capitals, as a warning centre's
+    bulletin is ("THE GAUGE ... HAS BEEN OUT OF SERVICE SINCE JANUARY 2 2025"): lower case,
+    with a capital for each sentence and line, and each month and weekday named."""
+    letters = [character for character in text if character.isalpha()]
+    if len(letters) < 200 or sum(letter.isupper() for letter in letters) < 0.8 * len(letters):
+        return text
+    lowered = re.sub(
+        r"(^|[.!?]\s+|\n[ \t]*\n[ \t]*|\n[ \t]*[*•-][ \t]+)([a-z])",
+        lambda match: match[1] + match[2].upper(),
+        text.lower(),
+    )
+    return _CALENDAR_NAMES.sub(lambda match: match.group().capitalize(), lowered)
+
+
 def paragraphs_of_text(text: str) -> list[Paragraph]:
-    """Paragraphs are separated by blank lines; a hard-wrapped one is joined back. The
-    hours that open a log's lines are written with a colon (see :func:`_log_hours`)."""
-    text = _log_hours(text)
+    """Paragraphs are separated by blank lines; a hard-wrapped one is joined back. A text
+    in capitals is read in sentence case, and the hours that open a log's lines are written
+    with a colon (see :func:`_in_sentence_case` and :func:`_log_hours`)."""
+    text = _log_hours(_in_sentence_case(text))
     paragraphs: list[Paragraph] = []
     pieces: list[tuple[int, str]] = []
 

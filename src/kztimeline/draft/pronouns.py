@@ -74,7 +74,8 @@ _NO_PERSON = (
 _NAME = rf"(?:[A-Z]['’]|Ma?c(?=[A-Z]))?[{CAPITALS}][{SMALL}]+(?:-[{CAPITALS}][{SMALL}]+)*"
 _SHIP = re.compile(
     r"\b(?i:ship|vessel|boat|ferry|yacht|tanker|trawler|liner|schooner|steamer|icebreaker|"
-    r"frigate|submarine)$"
+    r"frigate|submarine)$|"
+    r"^(?:MV|MS|SS|RMS|HMS|USS|MY|RV|FV|PS)\s+[A-Z]"  # a ship's name: "MV Isle of Cairn"
 )
 # A speaker named after a comma: ", union leader Aidar Seitkali told reporters".
 _SPEAKER = re.compile(

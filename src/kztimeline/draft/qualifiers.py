@@ -270,7 +270,7 @@ _PROMISED = re.compile(
 # A duty or an undertaking by a deadline: "must return the plot no later than", "has agreed
 # to review its procedures by 30 September".
 _OBLIGED = re.compile(
-    r"\b(?:must|shall|(?:is|are) (?:obliged|required|ordered) to|(?:has|have) agreed to)"
+    r"\b(?:must|shall|(?:is|are) (?:obliged|required|ordered|directed) to|(?:has|have) agreed to)"
     r"\s+(?!have\b)"
 )
 

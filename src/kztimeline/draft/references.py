@@ -4,9 +4,10 @@ A year can name a work ("the 2021 modernisation plan", "a 1998 survey", "his 196
 a thing by the year of its make or its count ("the 1999 template", "at the 2009 census"),
 describe someone by an event they took part in ("a veteran of the 2018 Winter Olympics"),
 sit in a citation ("(see Bekov v. Akimat, judgment of 3 June 2015)", "(Omarov 2003,
-pp. 112-118)"), in a copyright line, or be only a measure to compare with ("twice the rate
-of 2017", "more than in 2019", "back to 2019 levels"), or only say which things are meant
-("roads built since 2015 already need repair"), or give the age of things
+pp. 112-118)"; see :mod:`kztimeline.draft.citations`), in a copyright line, or be only a
+measure to compare with ("twice the rate of 2017", "more than in 2019", "back to 2019
+levels"), or only say which things are meant ("roads built since 2015 already need
+repair"), or give the age of things
 ("pieces dating from c. 1200", a radiocarbon age "2150 +/- 40 BP"), end a period results
 cover ("the three months ended 31 March") or name a law by its year ("the Labour Code of
 2015"; a law's day, the day it was signed, is a fact), or give an example ("dates such as
@@ -22,11 +23,12 @@ from __future__ import annotations
 
 import re
 
+from kztimeline.draft.citations import cited, in_a_quoted_title
 from kztimeline.draft.cues import ANOTHER_ACCOUNT, OTHER_SOURCES
 from kztimeline.draft.questions import only_asked
 from kztimeline.draft.verbs import clausal
 
-__all__ = ("is_citation", "only_named")
+__all__ = ("only_named",)
 
 # The head of a noun phrase a year only names: a plan, a document, a work, a model, a level.
 _WORK = re.compile(
@@ -79,6 +81,8 @@ _SPLIT_YEAR = re.compile(r"\d{4}\s*[/–-]\s*\d{2}")
 # and when it is the time of a fact: "won the cup in the 2019/20 season".
 _SEASON = re.compile(r"\d{4}\s*/\s*\d{2}")
 _IN_SEASON = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
+# "the 2025-26 Europa League": a contest of a season, named by it
+_CONTEST = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:League|Cup|Championship|Premiership|Series)\b")
 _BUDGET = re.compile(r"\s+budgets?\b")  # "the 2025/26 budget"; "the 2014 budget" may be dated
 # A page or a column of a printed work: "cols 2014-2046", "pp. 1998-2003".
 _PRINTED_PAGES = re.compile(r"\b(?:cols\.?|col\.|pp\.?|p\.|ff\.|fols?\.)\s*$", re.IGNORECASE)
@@ -143,15 +147,6 @@ _COMPARISON = re.compile(
     r"\s+$",
     re.IGNORECASE,
 )
-# What marks a parenthesis as a reference to a source: "see", a case name, pages, an
-# author and a year.
-_CITATION = re.compile(
-    r"^\s*(?:see|cf\.?|e\.g\.,?|compare)\s|\s(?:v|vs)\.?\s+[A-Z]|\bpp?\.\s*\d|\bparas?\.\s*\d|"
-    r"§|\bet al\b|^\s*[A-Z][\w’'-]+(?:\s+(?:and|&)\s+[A-Z][\w’'-]+)?,?\s+(?:1[6-9]|20)\d\d[a-z]?"
-    r"(?:[,;:]|\s*$)"
-)
-
-
 # A date named to be denied or corrected ("It broke out on January 28, not January 29"), a
 # plan given up for another ("KazEarth-3, originally planned for 2025, is now expected by
 # June"), and a newspaper's own piece named by the day it ran ("An article on Tuesday about
@@ -201,6 +196,8 @@ _NAMING = re.compile(
     r"\s+born\s+(?:after|before|since|in|from|between)\s+$"
     # "hatchbacks of model years 2023 and 2024": cars told by the year they are sold as
     r"|\b(?i:model)\s+years?\s+(?:\d{4}\s*(?:,|and|to|[-–])\s*)*$"
+    # "The names of the men of 1939-45 were added": people told by their war
+    r"|\b(?i:men|women|soldiers|veterans|heroes|fallen|dead)\s+of\s+$"
     # "The Class of 1975 will hold its reunion": a year group named by its year
     r"|\b(?:Class|class|Promotion|Cohort|cohort)\s+of\s+$"
     # "textbooks for basic schools, school year 2026/27": the period a supply is for
@@ -222,12 +219,13 @@ _EDITION = re.compile(
     # "Section 80-4-612, MCA (1997)": the code's name after its section
     r"(?:\b[A-Z]{2,}\s+\d+(?:\.\d+)+[a-z]?|(?:§+|\b(?i:section|sec\.))\s*\d[\w.-]*"
     r"(?:,\s*[A-Z]{2,6})?|"
-    r"\bv\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*)\s*\(\s*$"  # "Harlow v. Benton (1998)"
+    r"\bv\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"  # "Harlow v. Benton (1998)"
+    r"\b[A-Z][\w-]*\s+(?:Rules|Act|Code|Regulations))\s*\(\s*$"  # "Arbitration Rules (2013)"
 )
 # A law named by its day ("the Treaty of Paris of 10 February 1763") is named by the day it
 # was signed or passed: a fact a chronology lists, where a year or a month only names it.
 _LAW = re.compile(
-    r"\b(?:Code|Act|Laws?|Constitution|Treaty|Convention|Charter|Protocol|Accords?)"
+    r"\b(?:Code|Act|Laws?|Constitution|Treaty|Convention|Charter|Protocol|Accords?|Orders|Rules)"
     # "the Code of Criminal Procedure of 2014"
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}?)?\s*of\s+(?:the\s+)?$"
 )
@@ -357,7 +355,9 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return bool(_DECADE_STYLE.match(after))  # "The 1940s weekend is not held this year"
     if _SEASON.fullmatch(sentence, start, end) and not _IN_SEASON.search(before):
         return True  # "Subscribers to the 2025/26 season", "Timetable 2025/26": a season named
-    if _SPLIT_YEAR.fullmatch(sentence, start, end) and (_WORK.match(after) or _BUDGET.match(after)):
+    if _SPLIT_YEAR.fullmatch(sentence, start, end) and (
+        _WORK.match(after) or _BUDGET.match(after) or _CONTEST.match(after)
+    ):
         return True  # "Council sets 2025/26 budget": a headline drops its "the"
     if _COPYRIGHT.search(before) or _LEVELS.match(after) or _AGE.search(before[-40:]):
         return True
@@ -401,50 +401,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     return (
         _REFERENCE.match(sentence[:start]) is not None
         or _DENIED.search(before[-80:]) is not None
-        or _cited(sentence, start, end)
-        or _in_a_quoted_title(sentence, start, end)
+        or cited(sentence, start, end)
+        or in_a_quoted_title(sentence, start, end)
         or only_asked(sentence, start, end)
     )
-
-
-def is_citation(text: str) -> bool:
-    """Whether the text of a parenthesis cites a source ("Beisenov 1979, pp. 40-62")."""
-    return _CITATION.search(text) is not None
-
-
-def _cited(sentence: str, start: int, end: int) -> bool:
-    opening = sentence.rfind("(", 0, start)
-    if opening < 0 or ")" in sentence[opening:start]:
-        return False
-    if _PAGES.search(sentence, 0, opening + 1):
-        return True  # "Journal of Coastal Hydrodynamics 41, 233-249 (2024)": a reference
-    closing = sentence.find(")", end)
-    return closing >= 0 and _CITATION.search(sentence[opening + 1 : closing]) is not None
-
-
-# A journal's volume and pages right before the bracket of the year.
-_PAGES = re.compile(r"\b\d+(?:\(\d+\))?,\s*\d+\s*[-–]\s*\d+\s*\($")
-# What says that the quotation after it is the name of a work: "thesis:", "a book called",
-# "entitled", "the exhibition". Quoted speech has its speaker ("she said:") instead.
-_TITLE_LABEL = re.compile(
-    r"\b(?:titled|entitled|called|named|headlined|headed|subtitled|"
-    r"(?:theses|thesis|dissertations?|books?|novels?|monographs?|papers?|articles?|essays?|"
-    r"chapters?|lectures?|talks?|reports?|exhibitions?|films?|documentar(?:y|ies)|plays?|"
-    r"poems?|songs?|albums?|series|volumes?|courses?|projects?)\s*[:,]?)\s*$",
-    re.IGNORECASE,
-)
-_OPENING = {"“": "”", "‘": "’", "«": "»", '"': '"'}
-
-
-def _in_a_quoted_title(sentence: str, start: int, end: int) -> bool:
-    """Whether the date is part of a quoted name of a work ('her thesis "Mills of the Ural,
-    1890-1930"'): part of the name, not a fact of the text."""
-    opening = max(sentence.rfind(mark, 0, start) for mark in _OPENING)
-    if opening < 0:
-        return False
-    closing = _OPENING[sentence[opening]]
-    if closing in sentence[opening + 1 : start] or sentence.find(closing, end) < 0:
-        return False
-    if closing == '"' and sentence.count('"', 0, start) % 2 == 0:
-        return False  # the mark before is the end of an earlier quotation
-    return _TITLE_LABEL.search(sentence[max(0, opening - 40) : opening]) is not None

@@ -291,7 +291,7 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
 # speaks of the coming one (the past one would be "started").
 _SCHEDULED = re.compile(
     r"\b(?P<verb>opens|starts|begins|resumes|kicks off|takes place|closes|ends|meets|arrives|"
-    r"departs|leaves|plays|faces|hosts|goes on sale|comes into force|reopens|returns|"
+    r"departs|leaves|plays|faces|hosts|host|goes on sale|comes into force|reopens|returns|"
     # a plural subject's timetable: "The two sides meet again in a charity match on Saturday"
     r"meet|play|face|open|start|begin|resume|return|go on sale|come into force|reopen|"
     # a release's day: "The Glass Orchard is out on Thursday", "is published on Thursday"

@@ -22,11 +22,11 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kztimeline.draft.citations import is_citation
 from kztimeline.draft.compared import told_when
 from kztimeline.draft.cues import CLOCK, OTHER_SOURCES
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
 from kztimeline.draft.pronouns import named, plural, possessive, pronoun_of
-from kztimeline.draft.references import is_citation
 from kztimeline.draft.shapes import (
     AMONG,
     APPOSITIVE,
@@ -88,7 +88,8 @@ _STRONG = re.compile(
     r",\s+(?=[\x00\x01]\s+(?:it|he|she|they|we|the|a|an|its|his|her|their)\s)"
 )
 _WEAK = re.compile(
-    r"\s+(?:and|but|while|whereas|after|before|when|since|because|if|unless|once)\s+"
+    # not "for four- and five-year-olds": one word cut short
+    r"(?<!-)\s+(?:and|but|while|whereas|after|before|when|since|because|if|unless|once)\s+"
 )
 
 
@@ -129,7 +130,9 @@ def _own_clause(text: str) -> str:
         return f"{listed['item']} was {listed['part']}"  # "The dam (completed 2005)"
     if listed is not None:
         return listed["item"]  # "A. Omarov (1991-1999), B. Sadykov (1999-2010)": each its own
-    ended = re.search(rf"\b(?:until|till)\s+{_OWN},?\s+when\s+(?P<body>[^,;]+)", text)
+    ended = re.search(rf"\b(?:until|till)\s+{_OWN},?\s+when\s+(?P<body>[^,;]+)", text) or re.search(
+        rf"\b(?:until|till),?\s+(?:in|on)\s+{_OWN},\s+(?P<body>[^,;]+)", text
+    )  # "it was housed above the cloister until, in 1873, it moved into the Deanery"
     if ended is not None and clausal(ended["body"]):
         return ended["body"]  # "It ground grain until 1911, when a flood broke the dam"
     compared = text.find(_OWN)
@@ -281,6 +284,8 @@ def _own_clause(text: str) -> str:
             # "sacked the town in 1425 and again in 1428": the same again
             clause = re.sub(rf"\s+(?:(?:in|on)\s+)?{_OTHER}", "", left) + " again"
             break
+        if left.endswith(_OTHER) and re.match(rf"(?:(?:on|in)\s+)?{_OWN}", right):
+            continue  # "came through their pool matches on Friday and Saturday unbeaten"
         if not (clausal(left) and clausal(right)):
             continue  # "between Almaty and Seoul", "on 29 March and 14 June": one clause
         if _OWN in left and (_OTHER in right or (verb_start(right) and not dated_opening)):
@@ -352,6 +357,14 @@ def title_of(
     # "Our partnership, in place since [2016], was renewed on [14 November]": a state the
     # subject has been in since another date is an aside.
     text = re.sub(rf",\s+(?:in|on)\s+\w+\s+since\s+{_OTHER},", "", text)
+    # "Harwick Biosystems B.V., a maker of industrial enzymes for the dairy and baking
+    # industries, today opened its second plant": what the name is, no part of the fact
+    text = re.sub(
+        rf"^([A-Z][^,;]{{1,60}}),\s+(?:a|an)\s+[^,;]{{1,80}},\s+"
+        rf"(?=(?:{_DATES}\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b)",
+        r"\1 ",
+        text,
+    )
     clause = _own_clause(text) if own else text
     # "..., although some chroniclers give the year as 1698": another account is no part
     clause = re.sub(rf",?\s+(?:although|though|but|while)\s+{OTHER_SOURCES}.*$", "", clause)

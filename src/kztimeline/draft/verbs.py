@@ -23,7 +23,8 @@ VERB = re.compile(
 # A verb in -s, known by what follows it: "The race starts in Leeds".
 VERB_S = re.compile(
     r"(?<=[a-z\x00\x01] )\b[a-z]{3,}[^s\W]s\b(?=\s+(?:in|on|at|to|the|a|an|its|his|her|their|from|"
-    r"with|for|by|into|up|out|off|back|down|it|them|him|us)\b|\s+[A-Z][a-z]|\s+\d)"
+    r"with|for|by|into|up|out|off|back|down|it|them|him|us|you|me|our|your|all|every)\b|"
+    r"\s+[A-Z][a-z]|\s+\d)"
 )
 _LINKS = frozenset(
     "in on at to the a an its his her their from with for by into up out off one two three "
