@@ -829,3 +829,71 @@ def test_a_present_host_is_ahead_and_a_direction_by_a_deadline_is_a_plan() -> No
     assert _events(text, published="2024-11-23")["2024-11-27"][1] == "tentative"
     ruling = "HMRC is directed to repay the excess, with interest, by 30 June 2025."
     assert _events(ruling)["../2025-06-30"][1] == "tentative"
+
+
+def test_a_bishop_s_given_at_line_dates_the_letter() -> None:
+    text = (
+        "My dear brothers and sisters in Christ,\n\n"
+        "On Ash Wednesday, 5 March, we shall begin together the great journey of Lent. I will "
+        "convene a diocesan synod, which will open on 14 September in the cathedral.\n\n"
+        "With my blessing,\n\n+ Gerard Callan\nBishop of Ravensmoor\n\n"
+        "Given at Bishop's House, Ravensmoor, on 2 February 2025, the Feast of the "
+        "Presentation of the Lord.\n"
+    )
+    assert {"2025-03-05", "2025-09-14"} <= set(_events(text))
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a word that only ends like a participle opens no aside of the past
+        (
+            "Bookings for our two new boats, Kingfisher and Heron, open on 2 December, ahead "
+            "of their launch at Stoke Bruerne on 15 March 2025.",
+            "2024-11-12",
+            {
+                "2024-12-02": (
+                    "Bookings for our two new boats, Kingfisher and Heron, open",
+                    "tentative",
+                ),
+                "2025-03-15": ("The launch at Stoke Bruerne", "tentative"),
+            },
+        ),
+        # a calendar's mark after a day is no verb of the past
+        (
+            "Migration and travel to work: 2 November 2023 (confirmed).",
+            "2023-09-04",
+            {"2023-11-02": ("Migration and travel to work (confirmed)", "tentative")},
+        ),
+        # a weekday's nights are a habit; a night is a day
+        ("The Premier League is played on Thursday nights.", "2025-01-06", {}),
+        # a clause of its own after "as", with a subject of its own
+        (
+            "Goalkeeper Rory Vance saved a penalty as Harbour City beat Millbrook 2-1 on Saturday.",
+            "2025-03-23",
+            {"2025-03-22": ("Harbour City beat Millbrook 2-1", None)},
+        ),
+        # the era before a year; a doubt told of the year after it
+        (
+            "The Romans built a small bath circa AD 70.",
+            None,
+            {"0070~": ("The Romans built a small bath", None)},
+        ),
+        (
+            "The first electric model is usually dated to 1961, although the company's own "
+            "catalogues leave the year uncertain.",
+            None,
+            {"1961?": ("The first electric model is usually", None)},
+        ),
+        # a reference to a record is no part of a title, nor does "ref." end a sentence
+        (
+            "Thomas married Ann Lowe at Diddlebury on 3 June 1827 (register ref. P92/A/1/4).",
+            None,
+            {"1827-06-03": ("Thomas married Ann Lowe at Diddlebury", None)},
+        ),
+    ],
+)
+def test_asides_marks_clauses_eras_and_references(
+    text: str, published: str | None, expected: dict[str, tuple[str, str | None]]
+) -> None:
+    assert _events(text, published=published) == expected

@@ -1133,3 +1133,15 @@ def test_a_ruling_s_lines_names_of_a_year_and_seasons_of_a_habit(
     text: str, expected: list[str]
 ) -> None:
     assert sorted(_dates(text)) == sorted(expected)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "We review de novo. Grafton v. Ohio Edison Co., 77 Ohio St.3d 102, 105 (1996).",
+        "Gross issuance in 2024 totalled EUR 41.2 billion, the highest since 2012.",
+        "Government bond auction calendar: second quarter 2025",
+    ],
+)
+def test_a_case_s_report_a_figure_in_a_currency_and_a_calendar_s_period(text: str) -> None:
+    assert _dates(text) == []

@@ -30,12 +30,15 @@ def cited(sentence: str, start: int, end: int) -> bool:
     opening = sentence.rfind("(", 0, start)
     if opening < 0 or ")" in sentence[opening:start]:
         return False
-    if _PAGES.search(sentence, 0, opening + 1):
+    if _PAGES.search(sentence, 0, opening + 1) or _CASE_REPORT.search(sentence, 0, opening + 1):
         return True  # "Journal of Coastal Hydrodynamics 41, 233-249 (2024)": a reference
     closing = sentence.find(")", end)
     return closing >= 0 and _CITATION.search(sentence[opening + 1 : closing]) is not None
 
 
+# A case's report, up to the bracket of its year: "Grafton v. Ohio Edison Co., 77 Ohio St.3d
+# 102, 105 (1996)".
+_CASE_REPORT = re.compile(r"\bv\.?\s+[A-Z][^();]{1,80}?\d\s*\($")
 # A journal's volume and pages right before the bracket of the year.
 _PAGES = re.compile(r"\b\d+(?:\(\d+\))?,\s*\d+\s*[-–]\s*\d+\s*\($")
 # What says that the quotation after it is the name of a work: "thesis:", "a book called",

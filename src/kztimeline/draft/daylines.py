@@ -87,7 +87,7 @@ def closing_day(paragraphs: Sequence[Paragraph]) -> date | None:
     1948")."""
     signed = False  # whether a paragraph before has signed off
     for paragraph in paragraphs[-_FOOT:]:
-        if signed and closes_with_its_day(paragraph.text) and (day := date_line(paragraph.text)):
+        if signed and closes_with_its_day(paragraph.text) and (day := _first_day(paragraph.text)):
             return day
         signed = signed or _SIGN_OFF.match(paragraph.text) is not None
     return None

@@ -22,10 +22,13 @@ __all__ = (
 # diary's "Monday, 3 March 1952.").
 _PLACE_DATE = re.compile(
     r"^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    # "Given at Bishop's House, Ravensmoor, on 2 February 2025, the Feast of the
+    # Presentation of the Lord.": a bishop's letter
+    r"(?:(?:Given|Written|Dated|Done)\s+(?:at|in)\s+)?"
     # "Bishop's House, Wellbury, 15 March 2024": a house or a street before the town
     r"[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}(?:,\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,2}){0,2}"
-    r",\s+(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})\.?"
+    r",\s+(?:on\s+)?(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4})(?:,\s+the\s+[A-Z][^.;]{0,60})?\.?"
     # who signed under it: "Helsinki, 18 November 2024 / Anna Lehtinen, Deputy Ombudsman"
     r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:[A-Z][\w-]*\s*){1,4})?$"
 )
@@ -39,7 +42,9 @@ _PERIOD = re.compile(
     # "Monthly report: October 2024" over an observatory's month; "1st Ashby Scout Group
     # Annual Report 2024-25" after the body's name
     r"(?-i:(?:[A-Z0-9][\w'’-]*\s+){0,6})(?:Monthly|Weekly|Quarterly|Annual)\s+"
-    r"(?:report|summary|bulletin))"
+    r"(?:report|summary|bulletin)|"
+    # "Government bond auction calendar: second quarter 2025": the period a calendar covers
+    r"(?-i:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s+(?:calendar|timetable))"
     r"\s*(?::|\s[–—]\s|(?=\d))",  # a table's row: "Covering dates – 1778-1846"
     re.I,
 )

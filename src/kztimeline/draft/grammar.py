@@ -115,6 +115,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<=\b[Ii]n )(?P<y>1[0-5]\d\d)(?P<years>(?:,\s+(?:and\s+)?1\d\d\d(?!\d)|"
             r"\s+and\s+1\d\d\d(?!\d))+)",
         ),
+        ("era_year", r"\b(?:AD|A\.D\.)\s+(?P<y>[1-9]\d{0,3})(?![\d%]|[,.]\d)"),
         (
             "old_year",
             r"\b(?P<cue>(?i:since|circa|in|from|until|around|about|approximately|roughly|"
@@ -289,11 +290,12 @@ def _read_shape(
             return None
         begin, finish = int(match["y1"] or match["b1"]), int(match["y2"] or match["b2"])
         return Found(start, end, Side(begin), Side(finish)) if begin < finish else None
-    if name in ("old_year", "circa"):
-        cue = "circa" if name == "circa" else match["cue"]
-        if not an_old_year(sentence, start, end, cue, match["y"]):
+    if name in ("old_year", "circa", "era_year"):
+        cue = "circa" if name == "circa" else match.groupdict().get("cue")
+        if name != "era_year" and not an_old_year(sentence, start, end, cue, match["y"]):
             return None  # "around 1400 pilgrims", "were about 1500.": counts
-        return Found(match.start("y"), end, Side(int(match["y"])), Side(int(match["y"])))
+        first = start if name == "era_year" else match.start("y")  # "circa AD 70": all of it
+        return Found(first, end, Side(int(match["y"])), Side(int(match["y"])))
     if name in ("days_dm", "days_md"):
         if match["to"].strip() == "and" and not _BETWEEN.search(before):
             return None

@@ -127,6 +127,8 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
         # "Its free Saturday workshops run throughout the year", "Demonstrations often take
         # place after Friday prayers": a kind of day
         return True
+    if re.match(r"\s+(?:nights|evenings|mornings|afternoons|lunchtimes)\b", sentence[end:]):
+        return True  # "the Premier League, which is played on Thursday nights"
     ranged = _WEEKDAY_TO.search(before) or _WEEKDAY_FROM.match(sentence, end)
     if ranged and not _WEEKDAYS_LISTED.search(before):
         return True  # "open Tuesday to Sunday"

@@ -42,8 +42,8 @@ _FIGURE = re.compile(
     # "has set the total allowable catch of cod at 21,500 tonnes for 2026"
     r"(?:set|fixed|capped)\s+[^,;.]{0,60}?\bat|"
     r"there\s+(?:was|were|is|are))\s+(?:(?:a|an|new|record|total|estimated|peak|of|some|up|down|by|"
-    r"about|around|roughly|nearly|almost|over|under|just|only|more|less|than)\s+)*[£$€¥₸]?"
-    r"\d(?:[\d,.]*\d)?",
+    r"about|around|roughly|nearly|almost|over|under|just|only|more|less|than)\s+)*"
+    r"(?:[£$€¥₸]|(?:EUR|USD|GBP|CHF|JPY|KZT|SEK|NOK|DKK)\s*)?\d(?:[\d,.]*\d)?",
     re.IGNORECASE,
 )
 # What stands between a figure and its period in one clause: no comma, no other clause.

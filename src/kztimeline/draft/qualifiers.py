@@ -125,6 +125,9 @@ _DOUBT_TOLD_AFTER = re.compile(
     # (and no date after the doubt: "though no register entry ... baptised in 1792")
     r"^(?:(?!\d)[^.;]){0,100}?(?:\b(?:though|although|but)\s+no\s+(?:[\w'’-]+\s+){0,3}?(?:records?|"
     r"evidence|certificates?|documents?|registers?|accounts?)\b(?![^.;]*\d{4})|"
+    # "usually dated to 1961, although the company's own catalogues leave the year uncertain"
+    r"\b(?:though|although|but)\s+[^.;]{0,60}\b(?:leaves?|left|leaving)\s+the\s+(?:year|date)\s+"
+    r"(?:uncertain|unclear|in\s+doubt|open)\b|"
     rf"{OTHER_SOURCES}(?:it|this|that|the\s+(?:date|year|event)|\d)|"
     # another account after the date: "though the boatman holds it was a year earlier" (not
     # "though the owner said it was seaworthy")

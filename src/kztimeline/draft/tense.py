@@ -25,7 +25,9 @@ __all__ = (
 # that tells of the subject's past, not of the time the sentence's own verb speaks of.
 ASIDE_HEAD = (
     r",\s*(?:(?:first|once|later|then|formerly|originally|already)\s+)?(?:who|which|whose|"
-    r"(?!(?:and|but|or|then|when|while|since|after|before)\b)[a-z]+(?:ed|en|wn|lt|ught)|"
+    # (not a verb or a word that only ends so: "Kingfisher and Heron, open on 2 December,")
+    r"(?!(?:and|but|or|then|when|while|since|after|before|open|happen|listen|often|even|seven|"
+    r"eleven|garden|kitchen|women|children|between)\b)[a-z]+(?:ed|en|wn|lt|ught)|"
     # participles that end otherwise: ", first held in 1974,", ", made c. 1740,"
     r"made|sold|held|paid|laid|kept|left|lost|won|born|dug|hung|found|run|set|shut|begun|sent|"
     r"built|done|struck|"
@@ -136,6 +138,7 @@ _PAST = re.compile(
 _PAST_ED = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bnewly )(?<!\bbe )"
     r"(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\d )(?<!-)(?<!\bremain )(?<!\bstay )(?<!\bget )"
+    r"(?<!\()"  # a calendar's mark: "2 November 2023 (confirmed)"
     # a participle after a preposition qualifies a noun: "sent to registered voters"
     r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bwith )(?<!\bfrom )(?<!\ball )(?<!\bamong )"
     # a participle after a word that counts or owns: "send each affected customer a code"

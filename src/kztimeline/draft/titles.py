@@ -89,7 +89,10 @@ _STRONG = re.compile(
 )
 _WEAK = re.compile(
     # not "for four- and five-year-olds": one word cut short
-    r"(?<!-)\s+(?:and|but|while|whereas|after|before|when|since|because|if|unless|once)\s+"
+    r"(?<!-)\s+(?:and|but|while|whereas|after|before|when|since|because|if|unless|once|"
+    # "saved a penalty as Harbour City beat Millbrook on Saturday": a clause of its own
+    # (not "elected him as its new speaker": a role)
+    r"as(?=\s+[A-Z]))\s+"
 )
 
 
@@ -135,6 +138,13 @@ def _own_clause(text: str) -> str:
     )  # "it was housed above the cloister until, in 1873, it moved into the Deanery"
     if ended is not None and clausal(ended["body"]):
         return ended["body"]  # "It ground grain until 1911, when a flood broke the dam"
+    ahead = re.search(
+        r"\b(?:ahead\s+of|in\s+time\s+for)\s+(?:the|their|its|his|her)\s+(?P<np>[^,;]{1,60}?)\s+"
+        rf"(?:on|in)\s+{_OWN}",
+        text,
+    )
+    if ahead is not None and not clausal(ahead["np"]):
+        return f"the {ahead['np']}"  # "open on 2 December, ahead of their launch on 15 March"
     compared = text.find(_OWN)
     told = told_when(text[:compared], text[compared + len(_OWN) :]) if compared >= 0 else None
     if told is not None:
@@ -294,7 +304,7 @@ def _own_clause(text: str) -> str:
         # "...since it was founded in 2001": a clause of its own, with its own subject.
         # "...carried 31,000 vehicles a day before trucks were banned last week" too.
         subordinate = separator.group().strip() not in ("and", "but") and (
-            re.match(r"(?:he|she|it|they|we|the|a|an|its|their|his|her|[A-Z])\b", right)
+            re.match(r"(?:he|she|it|they|we|the|a|an|its|their|his|her|[A-Z][a-z]*)\b", right)
             or re.match(r"[a-z]+s\s+(?:were|are|had|have)\b", right)
         )
         if _OWN in right and (
@@ -368,6 +378,8 @@ def title_of(
     clause = _own_clause(text) if own else text
     # "..., although some chroniclers give the year as 1698": another account is no part
     clause = re.sub(rf",?\s+(?:although|though|but|while)\s+{OTHER_SOURCES}.*$", "", clause)
+    # "open on 2 December, ahead of their launch on 15 March": the launch is the other's
+    clause = re.sub(rf",?\s+(?:ahead\s+of|in\s+time\s+for)\s+[^,;]*{_OTHER}.*$", "", clause)
     counted = re.search(_OWN + r"\s*([^,;]*)", text)
     if counted and re.search(r"\b(?:after|before)$", sentence[own[0][0] : own[0][1]]):
         clause = counted[1]  # "..., two days after an accident at X": the accident's date
@@ -402,7 +414,12 @@ def title_of(
     clause = re.sub(rf"\b(?:in|on|at|for|of)\s+{_DATES}['’]s\s+", "in the ", clause)
     clause = _BEFORE_DATE.sub("", clause)
     # "(Beisenov 1979, pp. 40-62)": a citation is no part of the fact.
-    clause = re.sub(r"\s*\(([^()]*)\)", lambda m: "" if is_citation(m[1]) else m[0], clause)
+    # "(register ref. P92/A/1/4, entry 211)": a reference to the record, no part either
+    clause = re.sub(
+        r"\s*\(([^()]*)\)",
+        lambda m: "" if is_citation(m[1]) or re.search(r"\bref\b", m[1]) else m[0],
+        clause,
+    )
     clause = FILLER.sub("", clause.strip())
     shorter = OPENING.sub("", INTRODUCTION.sub("", clause))
     if len(shorter.split()) >= 4:
