@@ -294,8 +294,8 @@ def _read_shape(
         cue = "circa" if name == "circa" else match.groupdict().get("cue")
         if name != "era_year" and not an_old_year(sentence, start, end, cue, match["y"]):
             return None  # "around 1400 pilgrims", "were about 1500.": counts
-        first = start if name == "era_year" else match.start("y")  # "circa AD 70": all of it
-        return Found(first, end, Side(int(match["y"])), Side(int(match["y"])))
+        begin = start if name == "era_year" else match.start("y")  # "circa AD 70": all of it
+        return Found(begin, end, Side(int(match["y"])), Side(int(match["y"])))
     if name in ("days_dm", "days_md"):
         if match["to"].strip() == "and" and not _BETWEEN.search(before):
             return None
