@@ -841,3 +841,16 @@ def test_the_review_s_second_round(text: str, expected: list[str]) -> None:
 def test_years_ago_this_week_then_the_day_is_that_day() -> None:
     text = "Forty years ago this week, on 15 March 1991, the ferry capsized in a gale."
     assert list(_events(text, published="2031-03-12")) == ["1991-03-15"]
+
+
+def test_a_quoted_remark_to_reporters_is_no_briefing_of_the_day() -> None:
+    """Reported speech to reporters, with no day of its own, is the day's briefing; a
+    remark quoted word for word is only what was said."""
+    text = (
+        "ROTTERDAM, Feb 19 (Harbour Wire) - Dock workers ended a strike on Tuesday.\n\n"
+        '"Nobody wanted this to last nine days," association chairman Henk Overmars told '
+        "reporters.\n\nThe minister told reporters the port would be reviewed."
+    )
+    titles = {event.title for event in draft(text, published="2025-02-19")}
+    assert not any(title.startswith("Nobody wanted") for title in titles)
+    assert any(title.startswith("The minister told reporters") for title in titles)

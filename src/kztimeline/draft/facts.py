@@ -328,6 +328,9 @@ def facts_of(
         # briefing held that day
         reported = told is not None and not told[0].isupper()
         reported = reported and not is_furniture(sentence.text)
+        # '"Nobody wanted this to last nine days," the chairman told reporters': a remark
+        # quoted, no briefing of the day
+        reported = reported and not re.match(r"\s*[\"“‘]", sentence.text)
         if not mentions and not (article.published and reported):
             continue
         following = [
