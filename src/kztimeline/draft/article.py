@@ -65,14 +65,14 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp vs etc jan feb mar "
     "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s "
     "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
-    "pp para paras vol cf ref".split()
+    "pp para paras vol cf".split()
 )
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
 _ENTRY_END = re.compile(r";\s+")
 _SERIES = re.compile(r"\s+[1-9](?:d|st|nd|rd|th)\s+\d")
-_BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect")
+_BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect|ref")  # "(ref. 25/01847/FUL)"
 
 
 def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
@@ -98,7 +98,10 @@ def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
                     and not re.search(r"\d\s*[a-z]\.$", text[begin : match.start() + 1])
                 )
                 # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "311 Wb. 2d 440"
-                or (_BEFORE_NUMBER.fullmatch(token) and re.match(r"\s+\d", text[match.end() :]))
+                or (
+                    _BEFORE_NUMBER.fullmatch(token)
+                    and re.match(r"\s+(?:\d|[A-Z]+/)", text[match.end() :])
+                )
                 or _SERIES.match(text, match.end())
             )
         ):

@@ -38,7 +38,7 @@ def cited(sentence: str, start: int, end: int) -> bool:
 
 # A case's report, up to the bracket of its year: "Grafton v. Ohio Edison Co., 77 Ohio St.3d
 # 102, 105 (1996)".
-_CASE_REPORT = re.compile(r"\bv\.?\s+[A-Z][^();]{1,80}?\d\s*\($")
+_CASE_REPORT = re.compile(r"\bv\.?\s+[A-Z][^();]{1,60}?,\s*\d+\s+[A-Z][\w.]*[^();]{0,40}?\d\s*\($")
 # A journal's volume and pages right before the bracket of the year.
 _PAGES = re.compile(r"\b\d+(?:\(\d+\))?,\s*\d+\s*[-–]\s*\d+\s*\($")
 # What says that the quotation after it is the name of a work: "thesis:", "a book called",
@@ -47,9 +47,9 @@ _TITLE_LABEL = re.compile(
     r"\b(?:titled|entitled|called|named|headlined|headed|subtitled|"
     r"(?:theses|thesis|dissertations?|books?|novels?|monographs?|papers?|articles?|essays?|"
     r"chapters?|lectures?|talks?|reports?|exhibitions?|films?|documentar(?:y|ies)|plays?|"
-    r"poems?|songs?|albums?|series|volumes?|courses?|projects?|posters?|paintings?|portraits?|"
+    r"poems?|songs?|albums?|series|volumes?|courses?|projects?|posters?|paintings?|"
     # "Their best-known poster, the "Parade of 1900""
-    r"prints?|engravings?|banners?|maps?)\s*[:,]?)\s*(?:the\s+)?$",
+    r"portraits?)\s*[:,]?)\s*(?:the\s+)?$",
     re.IGNORECASE,
 )
 _OPENING = {"“": "”", "‘": "’", "«": "»", '"': '"'}

@@ -113,14 +113,19 @@ _NOT_SINCE = re.compile(
     # "a time no crew has come close to since 1996": a record unmatched
     r"\bno\s+(?:\w+\s+){0,2}?(?:has|have)\s+(?:come\s+close|matched|equalled|equaled|"
     r"bettered|beaten|surpassed)\b)"
-    r"[^,;.]{0,60}\bsince\s+(?:the\s+)?$",
+    # (not over a clause of its own: "was never lost and has been kept ... since 1952")
+    r"(?:(?!\b(?:and|but)\b)[^,;.]){0,60}\bsince\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 
 
 # "the first outbreak since February 2021, when the disease was found in geese": the clause
 # after "when" tells what happened on the date compared with.
-_WHEN = re.compile(r",?\s+when\s+(?P<body>[^,;.]+)", re.IGNORECASE)
+# (not "when adjusted for inflation": a condition with no subject)
+_WHEN = re.compile(
+    r",?\s+(?i:when)\s+(?P<body>(?:(?i:the|a|an|its|their|his|her|he|she|it|they|we)|[A-Z]\w*)\b"
+    r"[^,;.]*)"
+)
 
 
 # A clause that tells of something done: "the disease was confirmed", "they went down 3-0";
@@ -145,7 +150,7 @@ def told_when(before: str, after: str) -> str | None:
 # What the first time since a date compares: "the first time since 1998 that Rovers have
 # led the table in November" (the month of the comparison, no day of its own).
 _FIRST_TIME_THAT = re.compile(
-    r"\b(?:first|only)\s+time\s+(?:since|in)\s+[^,;.]{1,30}?\s+that\s+[^,;.]*$", re.IGNORECASE
+    r"\b(?:first|only)\s+time\s+since\s+[^,;.]{1,30}?\s+that\s+[^,;.]*$", re.IGNORECASE
 )
 # "Since 1957 the terminus has retreated some 1,240 m": a change by a figure told after a
 # "since" that opens the sentence.

@@ -45,7 +45,9 @@ _PERIOD = re.compile(
     r"(?:report|summary|bulletin)|"
     # "Government bond auction calendar: second quarter 2025": the period a calendar covers
     r"(?-i:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s+(?:calendar|timetable))"
-    r"\s*(?::|\s[–—]\s|(?=\d))",  # a table's row: "Covering dates – 1778-1846"
+    r"\s*(?::|\s[–—]\s|(?=\d))"  # a table's row: "Covering dates – 1778-1846"
+    # no verb after it: not "The Annual Report 2023 was published on 4 May 2024"
+    r"(?![^.;]*\b(?:was|were|is|are|has|had|have|will|took|came|began|[a-z]{3,}ed)\b)",
     re.I,
 )
 _FURNITURE = re.compile(

@@ -28,7 +28,7 @@ from kztimeline.draft.habits import (
     weekday_of_a_habit,
     weekdays_of_an_event,
 )
-from kztimeline.draft.pieces import LEAD, day_pattern, month_pattern, year_pattern
+from kztimeline.draft.pieces import ERA_YEAR, LEAD, day_pattern, month_pattern, year_pattern
 from kztimeline.draft.qualifiers import approximate_after, approximate_before, doubted
 from kztimeline.draft.relative import (
     RELATIVE_SHAPES,
@@ -115,7 +115,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<=\b[Ii]n )(?P<y>1[0-5]\d\d)(?P<years>(?:,\s+(?:and\s+)?1\d\d\d(?!\d)|"
             r"\s+and\s+1\d\d\d(?!\d))+)",
         ),
-        ("era_year", r"\b(?:AD|A\.D\.)\s+(?P<y>[1-9]\d{0,3})(?![\d%]|[,.]\d)"),
+        ("era_year", ERA_YEAR),
         (
             "old_year",
             r"\b(?P<cue>(?i:since|circa|in|from|until|around|about|approximately|roughly|"

@@ -53,7 +53,10 @@ _HABIT_MONTH = re.compile(
     r"calls?)\b[^,;.]{0,30}?\b(?i:daily|every\s+day|each\s+day)\s+(?:[^,;.]{0,40}?\s)?"
     r"(?:from|between|in|during)\s+$"
     # "Today the circus tours Britain from March to November": the season of these days
-    r"|^\W*(?i:today|nowadays|these\s+days)\b(?!\s*,)[^.;]{0,80}?\b(?:from|between)\s+$"
+    # (a verb in the present right after its subject, and no other: not "Today the minister
+    # announced that the bridge would be closed from March to June")
+    r"|^\W*(?i:today|nowadays|these\s+days)\b(?!\s*,)\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}[^s\W]s\b"
+    r"(?:(?!\b(?:will|would|was|were|has|had|[a-z]{3,}ed)\b)[^.;]){0,80}?\b(?:from|between)\s+$"
 )
 # "each March and September": every month listed after "each" is the habit's.
 _HABIT_MONTHS = re.compile(
@@ -114,6 +117,13 @@ def weekdays_of_an_event(sentence: str, start: int) -> bool:
     return _GATHERING.search(sentence, 0, start) is not None
 
 
+# A weekday's nights: "the Premier League, which is played on Thursday nights", a habit
+# unless the sentence tells of the past ("Police made 14 arrests on Friday and Saturday
+# nights": those two nights).
+_NIGHTS = re.compile(r"\s+(?:nights|evenings|mornings|afternoons|lunchtimes)\b")
+_DONE = re.compile(r"\b(?:was|were|had|made)\b|(?<!\bis )(?<!\bare )\b[a-z]{3,}ed\b")
+
+
 def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
     """Whether the weekday at ``start:end`` of ``sentence`` is one of a habit."""
     before = sentence[:start]
@@ -127,8 +137,8 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
         # "Its free Saturday workshops run throughout the year", "Demonstrations often take
         # place after Friday prayers": a kind of day
         return True
-    if re.match(r"\s+(?:nights|evenings|mornings|afternoons|lunchtimes)\b", sentence[end:]):
-        return True  # "the Premier League, which is played on Thursday nights"
+    if _NIGHTS.match(sentence, end) and not _DONE.search(before):
+        return True  # "which is played on Thursday nights"; "made arrests on ... nights" are days
     ranged = _WEEKDAY_TO.search(before) or _WEEKDAY_FROM.match(sentence, end)
     if ranged and not _WEEKDAYS_LISTED.search(before):
         return True  # "open Tuesday to Sunday"

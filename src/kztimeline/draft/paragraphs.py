@@ -46,11 +46,13 @@ def _log_hours(text: str) -> str:
 
 # Months and weekdays, whole, as a text in capitals writes them.
 _CALENDAR_NAMES = re.compile(
-    r"\b(?:january|february|march|april|june|july|august|september|october|november|"
+    r"\b(?:january|february|april|june|july|august|september|october|november|"
     r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    # "tue jan 14 2025", "on may 3": cut short, or a verb too, only before a day
+    # "tue jan 14 2025", "on may 3", "since 2 may": cut short, or a verb too ("will march
+    # to"), only beside a day
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?=\s+[a-z]{3,9}\s+\d))|"
-    r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?=\.?\s+\d))\b"
+    r"(?:jan|feb|mar|march|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?=\.?\s+\d)|"
+    r"(?<=\d\s)(?:jan|feb|mar|march|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z]))\b"
 )
 
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 from kztimeline.draft.cues import COUNTED, MONTH_WORDS
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
-__all__ = ("LEAD", "day_pattern", "month_pattern", "year_pattern")
+__all__ = ("ERA_YEAR", "LEAD", "day_pattern", "month_pattern", "year_pattern")
 
 
 def month_pattern(name: str) -> str:
@@ -39,3 +39,11 @@ def year_pattern(name: str, *, after_month: bool = False) -> str:
 
 # a weekday before a day, in capitals too ("THU 17 OCT")
 LEAD = rf"(?:(?i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?"
+
+# A year after its era, after a word of time: "circa AD 70", "in AD 122"; not "the museum's
+# AD 1000 gallery".
+ERA_YEAR = (
+    "(?:"
+    + "|".join(rf"(?<=\b{cue} )" for cue in ("in", "by", "of", "circa", "about", "around"))
+    + r")(?:AD|A\.D\.)\s+(?P<y>[1-9]\d{0,3})(?![\d%]|[,.]\d)"
+)

@@ -126,7 +126,7 @@ _DOUBT_TOLD_AFTER = re.compile(
     r"^(?:(?!\d)[^.;]){0,100}?(?:\b(?:though|although|but)\s+no\s+(?:[\w'’-]+\s+){0,3}?(?:records?|"
     r"evidence|certificates?|documents?|registers?|accounts?)\b(?![^.;]*\d{4})|"
     # "usually dated to 1961, although the company's own catalogues leave the year uncertain"
-    r"\b(?:though|although|but)\s+[^.;]{0,60}\b(?:leaves?|left|leaving)\s+the\s+(?:year|date)\s+"
+    r"\b(?:though|although|but)\s+[^.;]{0,60}\b(?:leaves?|left|leaving)\s+the\s+year\s+"
     r"(?:uncertain|unclear|in\s+doubt|open)\b|"
     rf"{OTHER_SOURCES}(?:it|this|that|the\s+(?:date|year|event)|\d)|"
     # another account after the date: "though the boatman holds it was a year earlier" (not

@@ -82,7 +82,9 @@ _SPLIT_YEAR = re.compile(r"\d{4}\s*[/–-]\s*\d{2}")
 _SEASON = re.compile(r"\d{4}\s*/\s*\d{2}")
 _IN_SEASON = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 # "the 2025-26 Europa League": a contest of a season, named by it
-_CONTEST = re.compile(r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:League|Cup|Championship|Premiership|Series)\b")
+_CONTEST = re.compile(
+    r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:League|Cup|Championship|Premiership|Series)\b(?!\s+season)"
+)
 _BUDGET = re.compile(r"\s+budgets?\b")  # "the 2025/26 budget"; "the 2014 budget" may be dated
 # A page or a column of a printed work: "cols 2014-2046", "pp. 1998-2003".
 _PRINTED_PAGES = re.compile(r"\b(?:cols\.?|col\.|pp\.?|p\.|ff\.|fols?\.)\s*$", re.IGNORECASE)
@@ -220,7 +222,7 @@ _EDITION = re.compile(
     r"(?:\b[A-Z]{2,}\s+\d+(?:\.\d+)+[a-z]?|(?:§+|\b(?i:section|sec\.))\s*\d[\w.-]*"
     r"(?:,\s*[A-Z]{2,6})?|"
     r"\bv\.?\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*|"  # "Harlow v. Benton (1998)"
-    r"\b[A-Z][\w-]*\s+(?:Rules|Act|Code|Regulations))\s*\(\s*$"  # "Arbitration Rules (2013)"
+    r"\b[A-Z][\w-]*\s+(?:Rules|Code|Regulations))\s*\(\s*$"  # "Arbitration Rules (2013)"
 )
 # A law named by its day ("the Treaty of Paris of 10 February 1763") is named by the day it
 # was signed or passed: a fact a chronology lists, where a year or a month only names it.
@@ -356,14 +358,17 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     if _SEASON.fullmatch(sentence, start, end) and not _IN_SEASON.search(before):
         return True  # "Subscribers to the 2025/26 season", "Timetable 2025/26": a season named
     if _SPLIT_YEAR.fullmatch(sentence, start, end) and (
-        _WORK.match(after) or _BUDGET.match(after) or _CONTEST.match(after)
+        _WORK.match(after)
+        or _BUDGET.match(after)
+        or (_CONTEST.match(after) and not re.search(r"(?i:\bin\s+(?:the\s+)?)$", before))
     ):
         return True  # "Council sets 2025/26 budget": a headline drops its "the"
     if _COPYRIGHT.search(before) or _LEVELS.match(after) or _AGE.search(before[-40:]):
         return True
     if _NUMBERED_OF.search(before[-40:]) or _SHELF_LIFE.search(before[-60:]):
         return True
-    if re.match(r"\s+[A-Z]{2}\d{1,3}\b", after) or (
+    designation = re.match(r"\s+[A-Z]{2}\d{1,3}\b(?!\s+[a-z]+s\b)", after)
+    if (designation and not re.search(r"(?i:\b(?:in|by|since)\s+)$", before)) or (
         not before.strip(" [(") and _NEUTRAL_CITATION.match(after)
     ):
         return True  # an asteroid "2011 QV4"; "2024 MT 51", "[2019] UKSC 5": a judgment's

@@ -69,7 +69,9 @@ _FUTURE = re.compile(
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     r"due|set) (?:for|in|on|from)|due by|plans? to|intends? to|expects?|aims? to|hopes? to|"
     # a log's "Dredger expected Friday to clear the channel"
-    r"(?:expected|due)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)|"
+    # (not "A ruling expected Monday was postponed", "was due Monday but arrived ...")
+    r"(?<!\bwas )(?<!\bwere )(?:expected|due)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"(?![^.;]*\b(?:was|were|had|[a-z]{3,}ed)\b))|"
     r"to be held|"
     # "approved the budget for next year on 5 May": a period something is for, no tense;
     # "tickets for next week's show": a thing still to come

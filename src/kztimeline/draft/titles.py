@@ -91,8 +91,9 @@ _WEAK = re.compile(
     # not "for four- and five-year-olds": one word cut short
     r"(?<!-)\s+(?:and|but|while|whereas|after|before|when|since|because|if|unless|once|"
     # "saved a penalty as Harbour City beat Millbrook on Saturday": a clause of its own
-    # (not "elected him as its new speaker": a role)
-    r"as(?=\s+[A-Z]))\s+"
+    # (not "elected him as its new speaker", "joined in 2010 as Head of Research": a role)
+    r"as(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+ed|beat|won|lost|drew|took|came|went|made|held|"
+    r"met|fell|rose|were|was|had)\b))\s+"
 )
 
 
@@ -287,7 +288,8 @@ def _own_clause(text: str) -> str:
     before_it = pieces[index - 1] if index else ""
     kind = re.match(r"(?:An?|The)\s+(?P<noun>[^,;]+?)\s+(?P<verb>[a-z]+ed)\b", before_it)
     if ordinal is not None and kind is not None:
-        return f"a {ordinal['nth']} {kind['noun']} {kind['verb']}"
+        article = "" if ordinal["nth"] == "another" else "a "
+        return f"{article}{ordinal['nth']} {kind['noun']} {kind['verb']}"
     for separator in _WEAK.finditer(clause):
         left, right = clause[: separator.start()], clause[separator.end() :]
         if _OTHER in left and re.match(rf"(?:again|once\s+more)\s+(?:(?:in|on)\s+)?{_OWN}", right):
@@ -417,7 +419,9 @@ def title_of(
     # "(register ref. P92/A/1/4, entry 211)": a reference to the record, no part either
     clause = re.sub(
         r"\s*\(([^()]*)\)",
-        lambda m: "" if is_citation(m[1]) or re.search(r"\bref\b", m[1]) else m[0],
+        lambda m: (
+            "" if is_citation(m[1]) or re.search(r"\bref\.?\s+[A-Z0-9]+[/\d]", m[1]) else m[0]
+        ),
         clause,
     )
     clause = FILLER.sub("", clause.strip())

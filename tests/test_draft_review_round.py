@@ -1,0 +1,137 @@
+"""A reviewer's own sentences on this round's rules: each rule keeps to its own kind of
+text, and the ordinary sentences around its edges read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import drafted_events as _events
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a bulletin in capitals keeps its days in May; "MARCH" as a verb stays a verb
+        (
+            "FLOOD BULLETIN FOR THE RIVER OUSE AND ITS TRIBUTARIES ISSUED BY THE AGENCY\n\n"
+            "THE GAUGE AT SKELTON HAS BEEN OUT OF SERVICE SINCE 2 MAY. RIVER LEVELS ROSE "
+            "SHARPLY ON 7 MAY AFTER HEAVY RAIN OVER THE DALES AND THE MOORS. THE BARRIER AT "
+            "FOSS WAS CLOSED ON THE EVENING OF 8 MAY. RESIDENTS SHOULD AVOID THE PATHS.",
+            "2025-05-09",
+            {"2025-05-02/..", "2025-05-07", "2025-05-08"},
+        ),
+        # "Today" with a plan or a past is the day's news, not these days
+        (
+            "Today the minister announced that the bridge would be closed from March to June.",
+            "2025-03-14",
+            {"2025-03-14", "2025-03/2025-06"},
+        ),
+        (
+            "Today the club confirmed it will play at Elm Park from August.",
+            "2025-03-14",
+            {"2025-03-14", "2025-08"},
+        ),
+        # the first time in years, in office: no date compared with
+        ("The only time in his life that he left Wales was in 1944.", "2025-03-14", {"1944"}),
+        # a state after "never lost and"
+        (
+            "The ring was never lost and has been kept at the county museum since 1952.",
+            "2025-03-14",
+            {"1952/.."},
+        ),
+        # "when" as "if"
+        (
+            "Rents rose 9% in the year to February, the fastest rate since 2008, when adjusted "
+            "for inflation.",
+            "2025-03-14",
+            set(),
+        ),
+        # a fixture is no law report; an inscription on a map is no title
+        (
+            "The final, Harbour City v Millbrook at Pitch 4 (6 September 2025), ended in a draw.",
+            "2025-03-14",
+            {"2025-09-06"},
+        ),
+        ('He signed the map "Drawn by W. Kemp, 14 June 1788" and sent it.', None, {"1788-06-14"}),
+        # the referee ends a sentence
+        (
+            "The players surrounded the ref. On 12 March the FA fined the club.",
+            "2025-03-14",
+            {"2025-03-12"},
+        ),
+        # an era's year only after a word of time
+        ("The museum's AD 1000 gallery opened on 4 May 2019.", "2025-03-14", {"2019-05-04"}),
+        # a report named in a sentence with its own verb is no period line
+        ("The Annual Report 2023 was published on 4 May 2024.", "2025-03-14", {"2024-05-04"}),
+        (
+            "Our Weekly bulletin 12 reported that the well ran dry on 3 March.",
+            "2025-03-14",
+            {"2025-03-03"},
+        ),
+        # a season of a league, and a year opening the sentence before a league's clubs
+        (
+            "He finished as top scorer in the 2019-20 Premier League season.",
+            "2025-03-14",
+            {"2019/2020"},
+        ),
+        ("In 2019-20 Premier League clubs lost a billion pounds.", "2025-03-14", {"2019/2020"}),
+        # no asteroid after "In" or before a plural
+        ("In 2004 EU15 governments agreed to restrict migration.", "2025-03-14", {"2004"}),
+        ("By 2008 PS3 sales had overtaken those of the Xbox.", "2025-03-14", {"../2008"}),
+        # an Act passed with its year in brackets
+        (
+            "Parliament passed the Companies Act (2006), which came into force in 2009.",
+            "2025-03-14",
+            {"2006", "2009"},
+        ),
+        # "expected Monday" told in the past
+        (
+            "A ruling expected Monday was postponed after the judge fell ill.",
+            "2025-03-14",
+            {"2025-03-10"},
+        ),
+        # nights of the past are days
+        (
+            "Police made 14 arrests on Friday and Saturday nights, the force said.",
+            "2025-03-17",
+            {"2025-03-14", "2025-03-15"},
+        ),
+    ],
+)
+def test_the_rules_keep_to_their_own_texts(
+    text: str, published: str | None, expected: set[str]
+) -> None:
+    assert set(_events(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "title"),
+    [
+        ("She joined the bank in 2010 as Head of Research and left in 2019.", "2019", "She left"),
+        (
+            "A flood damaged the bridge in 1952, and another in 1968.",
+            "1968",
+            "Another flood damaged",
+        ),
+        (
+            "During the storm that lashed the coast, the ferry sank on 4 January 1998.",
+            "1998-01-04",
+            "The ferry sank",
+        ),
+        (
+            "The match was abandoned on 4 May 2024 (the ref had collapsed).",
+            "2024-05-04",
+            "The match was abandoned (the ref had collapsed)",
+        ),
+    ],
+)
+def test_the_titles_at_the_rules_edges(text: str, date: str, title: str) -> None:
+    assert _events(text, published="2025-03-14")[date][0] == title
+
+
+def test_a_doubt_of_another_date_leaves_the_vote_alone() -> None:
+    text = (
+        "The council voted on 12 March 2025 to rebuild the pier, although the lack of funding "
+        "leaves the date uncertain."
+    )
+    assert set(_events(text, published="2025-03-14")) == {"2025-03-12"}
