@@ -135,3 +135,84 @@ def test_a_doubt_of_another_date_leaves_the_vote_alone() -> None:
         "leaves the date uncertain."
     )
     assert set(_events(text, published="2025-03-14")) == {"2025-03-12"}
+
+
+def test_a_post_s_line_over_a_list_of_news_dates_the_page_only() -> None:
+    text = (
+        '<html><body><h1>Library news</h1>\n<p class="posted">Posted Monday 2 June 2025</p>\n'
+        '<ul class="news">\n<li><h2>Maker space now open</h2>\n<p>Our new maker space opened on '
+        "Saturday on the first floor. Book a slot at the front desk.</p></li>\n"
+        "<li><h2>Storytime</h2>\n<p>Storytime runs every Wednesday at 10:30.</p></li>\n"
+        "</ul></body></html>"
+    )
+    assert set(_events(text)) == {"2025-05-31"}
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # comparisons with the same point of another year, or any June since
+        (
+            "Storage fell to 41% on 28 February, against 73% at the same point last year.",
+            "2025-03-06",
+            {"2025-02-28"},
+        ),
+        (
+            "The hut book shows more guests this June than in any June since 2019.",
+            "2024-06-24",
+            set(),
+        ),
+        # a bulletin's next statement and its validity
+        ("Next statement: 3 April 2025", "2025-03-06", set()),
+        ("Valid until: Friday 17 January 2025, 17:00", None, set()),
+        # habits of a month's weekday, of a year's
+        (
+            "Members meet on the second Thursday of every month from September to June.",
+            "2025-03-06",
+            set(),
+        ),
+        # a count after a few days starts from the last; weather over days
+        (
+            "Sampling took place from 2 to 6 February 2024. The spacecraft departed the "
+            "asteroid about three months later.",
+            None,
+            {"2024-02-02/2024-02-06", "2024-05~"},
+        ),
+        (
+            "Snow fell from Monday to Wednesday, 40-60 cm in total.",
+            "2025-01-16",
+            {"2025-01-13/2025-01-15"},
+        ),
+        # a year described
+        ("This year has not been easy.", "2024-11-14", set()),
+    ],
+)
+def test_round_three_s_comparisons_lines_habits_and_counts(
+    text: str, published: str | None, expected: set[str]
+) -> None:
+    assert set(_events(text, published=published)) == expected
+
+
+def test_a_weekday_of_a_yearly_habit_is_no_day() -> None:
+    text = "Our Christmas Fair is held every year on the first Saturday of December."
+    assert "2024-11-09" not in _events(text, published="2024-11-14")
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "title"),
+    [
+        (
+            "I found the old logbook: the first hut was built here in 1911 and burned down in "
+            "1957, when a stove was left unattended.",
+            "1957",
+            "The first hut burned down, when a stove was left unattended",
+        ),
+        (
+            "St Brigid's Hospice\n\nWhen St Brigid's opened its doors in 1987, we had six beds.",
+            "1987",
+            "St Brigid's Hospice had six beds",
+        ),
+    ],
+)
+def test_a_colon_s_clause_and_an_opening_when(text: str, date: str, title: str) -> None:
+    assert _events(text)[date][0] == title

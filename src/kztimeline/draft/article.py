@@ -274,6 +274,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             heads = (
                 alone
                 and found.place is None
+                and not _POSTED.match(text)  # "Posted Monday 2 June 2025" over a list of news
                 and index + 1 < len(paragraphs)
                 and paragraphs[index + 1].item
             )
@@ -348,6 +349,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
 
 # The longest line of the head read for a fact's own date ("Karaganda, 14-16 October 2025").
 _HEAD_LINE = 100
+_POSTED = re.compile(r"\W*(?i:posted|published|updated|last\s+updated)\b")
 # "Held on ...": a line that dates an event; in minutes, only the record itself.
 _HELD = re.compile(r"\b(?i:held)\b")
 _MINUTES = re.compile(r"\b(?i:minutes)\b")

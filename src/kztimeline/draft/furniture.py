@@ -124,6 +124,7 @@ _FURNITURE = re.compile(
     r"^(?:(?:Dated|Signed|Issued|Filmed|Compiled|Revised|Notice\s+issued|Sent|Filed|Decided|"
     r"Broadcast|Aired|Recorded|Released|Transcribed|Printed|Retrieved|Accessed|"
     r"Last\s+Update\s+Posted|Last\s+(?:edited|modified|reviewed|revised|checked))(?:\s*:)?|"
+    r"Valid\s+(?:until|to|from)\s*:|"  # a bulletin's "Valid until: Friday 17 January 2025, 17:00"
     # a court's own record lines: "Submitted: October 22, 2024", "JUDGMENT SENT TO THE
     # PARTIES ON 19 February 2025" (a planning history's "Submitted on 14 January" is a fact)
     r"Submitted(?:\s+on\s+[Bb]riefs)?\s*:|Judgment\s+sent\s+to\s+the\s+parties|"
@@ -165,7 +166,7 @@ _FURNITURE = re.compile(
     r"\b(?:will|is|are|shall)\s+(?:be\s+)?(?:due|issued|published|released|posted|sent|out))|"
     # after a contact line it shares a paragraph with: "Floodline: ... (24 hours) Next update:"
     r"(?:^|[)|·•]\s*)(?:the\s+)?next\s+(?:update|report|sitrep|situation\s+report|issue|"
-    r"edition)\s*:|"
+    r"edition|statement)\s*:|"
     r"^this\s+(?:bulletin|advisory|warning|alert)\s+will\s+be\s+"
     r"(?:updated|reviewed|reissued|replaced)\b",
     re.IGNORECASE,

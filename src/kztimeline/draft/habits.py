@@ -52,6 +52,8 @@ _HABIT_MONTH = re.compile(
     # ("trip boats run daily from Valdmark basin between May and September")
     r"calls?)\b[^,;.]{0,30}?\b(?i:daily|every\s+day|each\s+day)\s+(?:[^,;.]{0,40}?\s)?"
     r"(?:from|between|in|during)\s+$"
+    # "Members meet on the second Thursday of every month from September to June"
+    r"|\b(?i:every|each)\s+(?:month|week|fortnight)\s+(?:from|between|in|during)\s+$"
     # "Today the circus tours Britain from March to November": the season of these days
     # (a verb in the present right after its subject, and no other: not "Today the minister
     # announced that the bridge would be closed from March to June")
@@ -106,7 +108,8 @@ _OFTEN = re.compile(
 _GATHERING = re.compile(
     r"\b(?i:shows?|fairs?|festivals?|conference|congress|summit|meetings?|talks|strikes?|"
     r"walkouts?|tournament|championships?|games|races?|regatta|rally|exhibitions?|trial|"
-    r"hearings?|events?|visit|tour|camp|convention|expo|market|session|competition|cup)\b"
+    r"hearings?|events?|visit|tour|camp|convention|expo|market|session|competition|cup|"
+    r"snow|rain|storms?|gales?|floods?|flooding|fog|blizzards?|heatwave)\b"  # "Snow fell from"
     r"[^;.]*$"
 )
 
@@ -137,6 +140,8 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
         # "Its free Saturday workshops run throughout the year", "Demonstrations often take
         # place after Friday prayers": a kind of day
         return True
+    if re.search(r"\b(?i:every|each)\s+year\b|\bannually\b", sentence):
+        return True  # "is held every year on the first Saturday of December"
     if _NIGHTS.match(sentence, end) and not _DONE.search(before):
         return True  # "which is played on Thursday nights"; "made arrests on ... nights" are days
     ranged = _WEEKDAY_TO.search(before) or _WEEKDAY_FROM.match(sentence, end)

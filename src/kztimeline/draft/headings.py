@@ -140,7 +140,10 @@ def undated_heading(text: str) -> bool:
 def stamped(sentences: Sequence[Sentence], number: int) -> bool:
     """Whether the day line ``number`` of a list's entry stamps a news item beside its
     headline ("<time>28 March 2025</time>" by "Harbour bridge reopens"): the day the item
-    was posted, which its relative dates count from, and no entry's day."""
+    was posted, which its relative dates count from, and no entry's day; so is a post's own
+    line ("Posted Monday 2 June 2025" over a list of news)."""
+    if re.match(r"\W*(?i:posted|published|updated|last\s+updated)\b", sentences[number].text):
+        return True
     for other in (number - 1, number + 1):
         if not (0 <= other < len(sentences) and sentences[other].item):
             continue

@@ -31,6 +31,9 @@ __all__ = (
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
+_FEW_DAYS = 31  # the longest span of days whose last one a count after it starts from
+
+
 def counted_from(value: str) -> PartialDate | None:
     """The day a count after ``value`` starts from ("two days later", "the following
     year"): the date itself; a state's first day ("since 1992, six years after the charity
@@ -40,6 +43,11 @@ def counted_from(value: str) -> PartialDate | None:
     start = value.removesuffix("/..").rstrip("~?")
     if re.fullmatch(r"\d{4}/\d{4}", start):
         return parse_partial_date(start[5:])
+    days = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", start)
+    if days and (date.fromisoformat(days[2]) - date.fromisoformat(days[1])).days <= _FEW_DAYS:
+        # "Sampling took place from 2 to 6 February 2024. The spacecraft departed about three
+        # months later": after the last of a few days
+        return parse_partial_date(days[2])
     return None if "/" in start else parse_partial_date(start.rstrip("~?"))
 
 

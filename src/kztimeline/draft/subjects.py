@@ -27,7 +27,7 @@ INTRODUCTION = re.compile(
     r"(?!(?:(?!\b(?:that|which|who|whom|whose|when|where)\b)[^,])*?\b(?:was|were|is|are|has|"
     r"had|have|[a-z]{3,}ed|went|came|took|began|won|lost|fell|rose|broke|left|sold|met)\b)|"
     # a conjunction's clause: "After the war ended, ..."
-    r"After|Before|Following|As|Since|Until|By\s+the\s+time|"
+    r"After|Before|Following|As|Since|Until|By\s+the\s+time|When|While|Once|Although|Though|"
     # a participle's or a purpose's phrase: "Having found that it raised concerns, ...",
     # "To allow Parliament to legislate, ..."
     r"Having\s+[a-z]+(?:ed|en|wn|nd|ld|lt|ght)|To\s+[a-z]+)\b[^,]{0,120},\s+"

@@ -1,0 +1,311 @@
+"""The clause of a sentence that owns a date: the part of the sentence (its dates marked
+with :data:`~kztimeline.draft.shapes.OWN` and :data:`~kztimeline.draft.shapes.OTHER`) that
+a title is cut from (see :mod:`kztimeline.draft.titles`).
+
+- a relative clause or an appositive that holds the date gives it with the name it
+  describes; a participle's phrase, an "among them", a "having" clause, a "when" after a
+  date only compared with, the same;
+- coordinated clauses are split where each holds its own date, or where the second has only
+  a verb, which then takes the subject of the first;
+- reported speech gives what was said.
+"""
+
+from __future__ import annotations
+
+import re
+
+from kztimeline.draft.compared import told_when
+from kztimeline.draft.cues import CLOCK
+from kztimeline.draft.pronouns import plural, possessive, pronoun_of
+from kztimeline.draft.shapes import (
+    AMONG,
+    APPOSITIVE,
+    EFFECTIVE,
+    IRREGULAR_PARTICIPLE,
+    OTHER,
+    OWN,
+    SCHEDULED,
+    SUBORDINATE,
+    THAT,
+    without,
+)
+from kztimeline.draft.subjects import OPENING, antecedent, subject_of
+from kztimeline.draft.verbs import VERB, clausal, verb_start
+
+__all__ = ("BEFORE_DATE", "own_clause")
+
+_OWN, _OTHER = OWN, OTHER
+_DATES = f"[{_OWN}{_OTHER}]"
+
+# "sworn in on 5 May", "must be in by 9 May": a preposition right before the date's own is a
+# particle of the verb, and stays with it.
+_PREPOSITIONS = r"on|in|at|during|since|from|until|till|through|by|of|to|between|before|after|for"
+BEFORE_DATE = re.compile(
+    rf"(?:,\s*)?(?:\b(?:(?:from|at|until|till|by|between|to)\s+{CLOCK}\s+|"
+    rf"(?:{_PREPOSITIONS})\s+(?!(?:{_PREPOSITIONS})\s)|"
+    r"(?:around|about|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
+    r"early|mid|fiscal|fiscal year|FY|spring|summer|autumn|fall|winter|"
+    r"on or about|next|last|this|coming|past|sometime|some time|effective|with effect|"
+    r"as (?:early|late|recently|long ago|far back) as)\s+)"
+    r"(?:the\s+)?(?:(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|night|"
+    r"morning|afternoon|evening|eve|weekend|week)\s+of\s+(?:the\s+)?)?|\bmid-)*"
+    + _DATES
+    + rf"(?:,?(?:\s+(?:at\s+)?{CLOCK})?,?\s+at the latest|"
+    r",?\s+(?:night|morning|afternoon|evening|onwards?)\b)?",
+    re.IGNORECASE,
+)
+_REPORTED_THAT = re.compile(
+    r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
+    r"recalled|recalls|reminded|reminds|confirmed|confirms|"
+    r"(?:told|tell|tells|assure|assured)\s+(?:the\s+)?\w+|noted|notes|added|adds|"
+    r"alleged|alleges|alleging|saying|claiming|stating|arguing|declared|declares|stressed|"
+    r"stresses|explained|explains|warned|warns|insisted|insists|observed|observes)\s+"
+    # "noted with concern that", "said in a statement that"
+    r"(?:(?:with|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?\w+\s+(?=that\s))?"
+    r"(?:(?:on\s+)?(?:" + _DATES + r"|today|yesterday|[A-Z][a-z]+day)\s+)?"
+    r"(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
+)
+_STRONG = re.compile(
+    r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet|then|and then)\s+|"
+    # "..., the same year it was given the status": a date opening a clause of its own.
+    r",\s+(?=[\x00\x01]\s+(?:it|he|she|they|we|the|a|an|its|his|her|their)\s)"
+)
+_WEAK = re.compile(
+    # not "for four- and five-year-olds": one word cut short
+    r"(?<!-)\s+(?:and|but|while|whereas|after|before|when|since|because|if|unless|once|"
+    # "saved a penalty as Harbour City beat Millbrook on Saturday": a clause of its own
+    # (not "elected him as its new speaker", "joined in 2010 as Head of Research": a role)
+    r"as(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+ed|beat|won|lost|drew|took|came|went|made|held|"
+    r"met|fell|rose|were|was|had)\b))\s+"
+)
+
+
+_OPENING_PARTICIPLE = re.compile(
+    # not a field's label ("Exhibited: 'Pewter of the Baltic', 2 April 1988")
+    r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b(?!\s*:)[^,]{0,80}),\s+(?P<rest>.+)$"
+)
+_ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
+# What a participle takes after it (a preposition, a date, "by", an adverb), where a past
+# tense takes its object ("closed two branches", "suspended milk collection").
+_TAKEN = re.compile(
+    r"(?:(?:first|originally|later|newly|also)\s+)?\S+\s*(?:$|,|[\x00\x01]|c\.|ca\.|(?:in|on|at|"
+    r"by|from|during|for|as|with|after|before|under|near|around|about|circa|into|to|of|"
+    r"since|until|and|or|then|also|[a-z]+ly)\b)"
+)
+_ADVERB = re.compile(r"[a-z]+ly|first|also|then|later|again|never|once")
+
+
+def own_clause(text: str) -> str:
+    """The part of ``text`` (dates marked) that the own date belongs to."""
+    colon = text.rfind(": ", 0, max(text.find(_OWN), 0))
+    if colon > 0 and clausal(text[:colon]) and clausal(text[colon + 2 :]):
+        text = text[colon + 2 :]  # "I found the old logbook: the first hut was built in 1911"
+    listed = re.search(
+        rf"(?:^|[,:;]\s+|\s+and\s+)(?P<item>[^,:;()]{{2,60}}?)\s*\((?:since|from|until|c\.|"
+        rf"(?P<part>[a-z]+ed|built|born|begun|founded))?\s*{_OWN}\)",
+        text,
+    )
+    if listed is not None and listed["part"]:
+        return f"{listed['item']} was {listed['part']}"  # "The dam (completed 2005)"
+    if listed is not None:
+        return listed["item"]  # "A. Omarov (1991-1999), B. Sadykov (1999-2010)": each its own
+    ended = re.search(rf"\b(?:until|till)\s+{_OWN},?\s+when\s+(?P<body>[^,;]+)", text) or re.search(
+        rf"\b(?:until|till),?\s+(?:in|on)\s+{_OWN},\s+(?P<body>[^,;]+)", text
+    )  # "it was housed above the cloister until, in 1873, it moved into the Deanery"
+    if ended is not None and clausal(ended["body"]):
+        return ended["body"]  # "It ground grain until 1911, when a flood broke the dam"
+    ahead = re.search(
+        r"\b(?:ahead\s+of|in\s+time\s+for)\s+(?:the|their|its|his|her)\s+(?P<np>[^,;]{1,60}?)\s+"
+        rf"(?:on|in)\s+{_OWN}",
+        text,
+    )
+    if ahead is not None and not clausal(ahead["np"]):
+        return f"the {ahead['np']}"  # "open on 2 December, ahead of their launch on 15 March"
+    compared = text.find(_OWN)
+    told = told_when(text[:compared], text[compared + len(_OWN) :]) if compared >= 0 else None
+    if told is not None:
+        # "the first outbreak since February 2021, when geese were found ill"; "Kingsmoor
+        # had not lost since December 7, when they went down at Felton": who "they" are
+        subject = subject_of(text[:compared])
+        they = re.match(r"(?:he|she|they|it)\b", told)
+        return f"{subject}{told[they.end() :]}" if they and subject else told
+    intro = SUBORDINATE.match(text)
+    body, main = (intro["body"], text[intro.end() :]) if intro else ("", "")
+    if _OWN in body and (clausal(body) or _OTHER in main):
+        return body  # "Since it was set up in 2012, it...", "After a fire on 3 May, ... in June"
+    having = re.search(r",\s+having\s+(?P<body>[a-z]+\b[^,;]*)", text)
+    if having is not None and _OWN in having["body"]:
+        # "They will enter the qualifiers, having reached the group stage in 2015".
+        subject = subject_of(text[: having.start()]) or pronoun_of(text)
+        if subject is not None:
+            return f"{subject} {having['body']}"
+    opening = _OPENING_PARTICIPLE.match(text)
+    if opening is not None:
+        # "Founded in 1998 as a lender, Altyn Bank moved...": two facts, one subject.
+        if _OWN not in opening["part"]:
+            if re.fullmatch(rf"\W*(?:(?:c|ca)\.|about|around|by|in)?\s*{_OWN}\W*", opening["rest"]):
+                return opening["part"]  # "Commissioned by Pieter Hooft, c. 1655;": the part
+            return own_clause(opening["rest"])
+        subject = subject_of(opening["rest"]) or pronoun_of(opening["rest"])
+        if subject is not None:
+            part = opening["part"]
+            return f"{subject} was {part[:1].lower() + part[1:]}"
+    listed = AMONG.search(text)
+    if listed is not None and _OWN in listed["body"] and clausal(listed["body"]):
+        return listed["body"]  # "300 objects, among them pieces found near Issyk in 1969"
+    appositives: list[re.Match[str]] = []
+    for match in APPOSITIVE.finditer(text):
+        if match["part"] and appositives and match.start() == appositives[-1].end():
+            continue  # "The shaft, sunk in 1974, produced...": the verb after an appositive
+        if match["part"] and not match["kind"] and not _TAKEN.match(match["part"]):
+            continue  # "Orbis, the Almaty bank, closed two branches": a verb and its object
+        appositives.append(match)
+    for match in appositives:
+        if _OWN in match.group():
+            body = match["body"] if match["rel"] else match["part"]
+            if match["rel"] == "where":
+                return body
+            # ", the latest setback for a company whose shares ...": the noun before "whose"
+            inner = text[match.start() : match.start("rel")] if match["rel"] else ""
+            last = list(re.finditer(r"\b(?:the|a|an|its|his|her|their)\s+", inner))
+            inner = inner[last[-1].start() :].strip() if last else ""
+            named = (
+                match["kind"] or inner or antecedent(without(text[: match.start()], appositives))
+            )
+            named = named.strip()
+            if match["rel"] == "whose":
+                return f"{possessive(named)} {body}"  # "X, whose songs were sung in 1967,"
+            if match["part"] and _OTHER in body:
+                # "The plant, built in 1957 and privatised in 1996,": each participle its own.
+                parts = re.split(r"\s+and\s+", body)
+                body = next((part for part in parts if _OWN in part), body)
+            if match["part"] and not re.match(r"(?:was|were)\b", body):
+                # "The shaft, sunk in 1974, produced...": a passive, as the shaft was sunk.
+                return f"{named} {'were' if plural(named) else 'was'} {body}"
+            # "which users had requested": the verb the object goes after is the participle.
+            verb = re.search(rf"{VERB.pattern}(?:\s+(?:[a-z]+ed|{IRREGULAR_PARTICIPLE})\b)?", body)
+            if match["rel"] == "which" and verb and verb.start() and not verb_start(body):
+                # "the float, which the president announced on 20 August": the float is the
+                # object, put after the verb.
+                thing = named[:1].lower() + named[1:] if named.split()[0] in _ARTICLES else named
+                return f"{body[: verb.end()]} {thing}{body[verb.end() :]}"
+            return f"{named} {body}"
+    text = without(text, appositives)
+    effective = EFFECTIVE.search(text)
+    if effective is not None and not clausal(effective["thing"]):
+        if effective["mark"] == _OWN:
+            return effective["thing"]  # "its results and the appointment of X, effective 1 June"
+        if _OWN in text[: effective.start()]:
+            text = text[: effective.start()]  # "a loss in 2015 and the closure of X, effective..."
+    reported = _REPORTED_THAT.search(text)
+    said = text[reported.end() :] if reported is not None else ""
+    # "said the bank would cut rates on 5 May" is reported speech; "reported a loss in
+    # 2015", "added a quay in 1925", with no verb before the date, is the verb's own object.
+    if (
+        reported is not None
+        and _OWN in said
+        and (reported.group().rstrip().endswith("that") or clausal(said[: said.find(_OWN)]))
+    ):
+        text = said  # "announced that it will launch flights from 2 June"
+    that = THAT.search(text) or SCHEDULED.search(text)
+    if that is not None:
+        name = that["name"]
+        # "season tickets on the Astana-Burabay line that were sold": a plural verb after a
+        # singular noun belongs to the plural noun the phrase hangs from.
+        if re.match(r"(?:were|are|have)\b", that["body"]) and not re.search(r"s\s*$", name):
+            owner = re.search(
+                r"(?:\b(?:the|its|their)\s+)?(?:\b[a-z][\w'’-]*[^s\W]\s+)?\b[a-z][\w'’-]+s\s+"
+                r"(?:on|of|in|at|for|from)\s+$",
+                text[: that.start("name")],
+            )
+            if owner is not None:
+                name = owner.group() + name
+        return f"{name}{that['body']}"
+    pieces = _STRONG.split(text)
+    index = next((number for number, piece in enumerate(pieces) if _OWN in piece), None)
+    clause = text if index is None else pieces[index]
+    if (
+        index is not None
+        and index + 1 < len(pieces)
+        and not re.search(r"[A-Za-z]{2}", BEFORE_DATE.sub("", clause))
+    ):
+        clause = pieces[index + 1]  # "16 December 1991 – Kazakhstan declares independence"
+    elif index and not re.search(
+        r"[A-Za-z]{2}",
+        re.sub(r"\b(?:again|also|then|once more)\b", "", BEFORE_DATE.sub("", clause)),
+    ):
+        # "Kanat Ermekov – 1962–1979": a table row's name; "asked on 11 October, and again
+        # two weeks later": the same verb again.
+        clause = pieces[index - 1]
+    # "In February 2010, Kazakhstan presented and defended...": a date in the opening phrase
+    # dates the whole clause.
+    dated_opening = re.match(r"[^,]{0,60}" + _OWN + r"[^,]{0,40},", clause) is not None
+    # "a lead smelter opened in 1934 and an oil refinery in 1985": the verb is left out of
+    # the second, which has no object of its own.
+    gapped = re.fullmatch(
+        rf"(?P<left>[^,;]+?)\s+(?P<first>(?:in|on|at|by)\s+{_DATES})\s+and\s+"
+        rf"(?P<np>(?:an?|the|its|their)\s+[^,;]+?)\s+(?:in|on|at|by)\s+{_DATES}(?P<rest>.*)",
+        clause,
+    )
+    left = OPENING.sub("", gapped["left"]) if gapped else ""
+    subject = subject_of(left) if gapped and not clausal(gapped["np"]) else None
+    if gapped is not None and subject and left.startswith(subject):
+        verbs = left[len(subject) :].split()
+        if verbs and all(VERB.fullmatch(word) or _ADVERB.fullmatch(word) for word in verbs):
+            if _OWN in gapped["first"]:
+                return left
+            return f"{gapped['np']} {' '.join(verbs)}"
+    # "A reaction wheel failed in 2017, and a second in 2021": the second is of the same
+    # kind and did the same
+    ordinal = re.match(
+        rf"(?:an?\s+)?(?P<nth>second|third|fourth|another)\s+(?:in|on)\s+{_OWN}\W*$", clause
+    )
+    before_it = pieces[index - 1] if index else ""
+    kind = re.match(r"(?:An?|The)\s+(?P<noun>[^,;]+?)\s+(?P<verb>[a-z]+ed)\b", before_it)
+    if ordinal is not None and kind is not None:
+        article = "" if ordinal["nth"] == "another" else "a "
+        return f"{article}{ordinal['nth']} {kind['noun']} {kind['verb']}"
+    for separator in _WEAK.finditer(clause):
+        left, right = clause[: separator.start()], clause[separator.end() :]
+        if _OTHER in left and re.match(rf"(?:again|once\s+more)\s+(?:(?:in|on)\s+)?{_OWN}", right):
+            # "sacked the town in 1425 and again in 1428": the same again
+            clause = re.sub(rf"\s+(?:(?:in|on)\s+)?{_OTHER}", "", left) + " again"
+            break
+        if left.endswith(_OTHER) and re.match(rf"(?:(?:on|in)\s+)?{_OWN}", right):
+            continue  # "came through their pool matches on Friday and Saturday unbeaten"
+        if not (clausal(left) and clausal(right)):
+            continue  # "between Almaty and Seoul", "on 29 March and 14 June": one clause
+        if _OWN in left and (_OTHER in right or (verb_start(right) and not dated_opening)):
+            clause = left
+            break
+        # "...since it was founded in 2001": a clause of its own, with its own subject.
+        # "...carried 31,000 vehicles a day before trucks were banned last week" too.
+        subordinate = separator.group().strip() not in ("and", "but") and (
+            re.match(r"(?:he|she|it|they|we|the|a|an|its|their|his|her|[A-Z][a-z]*)\b", right)
+            or re.match(r"[a-z]+s\s+(?:were|are|had|have)\b", right)
+        )
+        if _OWN in right and (
+            _OTHER in left or (_OWN not in left and (verb_start(right) or subordinate))
+        ):
+            # "...separated after launch and reached its slot on 2 November": the verb the
+            # date follows is the fact; the subject is carried over below.
+            clause = right
+            break
+    if clause is not pieces[0] and verb_start(clause):
+        # "he taught himself ... and entered the conservatory in 1959": a pronoun is carried
+        # too, for the name it stands for to replace it.
+        # "I found the old logbook: the first hut was built in 1911 and burned down in 1957":
+        # the clause after a colon has a subject of its own
+        first = pieces[0].rsplit(": ", 1)[-1]
+        subject = subject_of(first) or pronoun_of(first)
+        participle = rf"(?:[a-z]+(?:ed|en|wn)|{IRREGULAR_PARTICIPLE})\b"
+        passive = re.search(rf"\b(?P<be>was|were)\s+(?:\w+ly\s+)?{participle}", first)
+        if (
+            subject
+            and passive
+            and re.match(rf"\s*{participle}\s*(?:$|{_DATES}|(?:in|on|by|at)\b)", clause)
+        ):
+            subject = f"{subject} {passive['be']}"  # "was adopted in 1995 and amended in 1998"
+        if subject is not None:
+            clause = f"{subject} {clause.lstrip()}"
+    return clause
