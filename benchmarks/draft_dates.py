@@ -76,17 +76,25 @@ from draft_fortysixth import FORTYSIXTH_CORPUS  # noqa: E402
 from draft_fortythird import FORTYTHIRD_CORPUS  # noqa: E402
 from draft_fourteenth import FOURTEENTH_CORPUS  # noqa: E402
 from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
+from draft_hundredeighteenth import HUNDREDEIGHTEENTH_CORPUS  # noqa: E402
 from draft_hundredeighth import HUNDREDEIGHTH_CORPUS  # noqa: E402
+from draft_hundredeleventh import HUNDREDELEVENTH_CORPUS  # noqa: E402
+from draft_hundredfifteenth import HUNDREDFIFTEENTH_CORPUS  # noqa: E402
 from draft_hundredfifth import HUNDREDFIFTH_CORPUS  # noqa: E402
 from draft_hundredfirst import HUNDREDFIRST_CORPUS  # noqa: E402
+from draft_hundredfourteenth import HUNDREDFOURTEENTH_CORPUS  # noqa: E402
 from draft_hundredfourth import HUNDREDFOURTH_CORPUS  # noqa: E402
 from draft_hundredninth import HUNDREDNINTH_CORPUS  # noqa: E402
 from draft_hundredsecond import HUNDREDSECOND_CORPUS  # noqa: E402
+from draft_hundredseventeenth import HUNDREDSEVENTEENTH_CORPUS  # noqa: E402
 from draft_hundredseventh import HUNDREDSEVENTH_CORPUS  # noqa: E402
+from draft_hundredsixteenth import HUNDREDSIXTEENTH_CORPUS  # noqa: E402
 from draft_hundredsixth import HUNDREDSIXTH_CORPUS  # noqa: E402
 from draft_hundredtenth import HUNDREDTENTH_CORPUS  # noqa: E402
 from draft_hundredth import HUNDREDTH_CORPUS  # noqa: E402
 from draft_hundredthird import HUNDREDTHIRD_CORPUS  # noqa: E402
+from draft_hundredthirteenth import HUNDREDTHIRTEENTH_CORPUS  # noqa: E402
+from draft_hundredtwelfth import HUNDREDTWELFTH_CORPUS  # noqa: E402
 from draft_nineteenth import NINETEENTH_CORPUS  # noqa: E402
 from draft_ninetieth import NINETIETH_CORPUS  # noqa: E402
 from draft_ninetyeighth import NINETYEIGHTH_CORPUS  # noqa: E402
@@ -675,6 +683,14 @@ def main() -> None:
         ("Evaluation corpus, hundred-and-eighth batch", HUNDREDEIGHTH_CORPUS),
         ("Evaluation corpus, hundred-and-ninth batch", HUNDREDNINTH_CORPUS),
         ("Evaluation corpus, hundred-and-tenth batch", HUNDREDTENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-eleventh batch", HUNDREDELEVENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-twelfth batch", HUNDREDTWELFTH_CORPUS),
+        ("Evaluation corpus, hundred-and-thirteenth batch", HUNDREDTHIRTEENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-fourteenth batch", HUNDREDFOURTEENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-fifteenth batch", HUNDREDFIFTEENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-sixteenth batch", HUNDREDSIXTEENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-seventeenth batch", HUNDREDSEVENTEENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-eighteenth batch", HUNDREDEIGHTEENTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 

@@ -210,9 +210,31 @@ def test_a_weekday_of_a_yearly_habit_is_no_day() -> None:
         (
             "St Brigid's Hospice\n\nWhen St Brigid's opened its doors in 1987, we had six beds.",
             "1987",
-            "St Brigid's Hospice had six beds",
+            "St Brigid's opened its doors",
         ),
     ],
 )
 def test_a_colon_s_clause_and_an_opening_when(text: str, date: str, title: str) -> None:
+    assert _events(text)[date][0] == title
+
+
+@pytest.mark.parametrize(
+    ("text", "date", "title"),
+    [
+        # a colon after a speech's verb, before a pronoun or a list's mark keeps its clause
+        (
+            "The obituary also gave the wrong year of her birth: she was born on 4 March 1931.",
+            "1931-03-04",
+            "The obituary also gave the wrong year of her birth: she was born",
+        ),
+        (
+            "When I wrote my book about him in 2021, he was still alive.",
+            "2021",
+            "I wrote my book about him",
+        ),
+    ],
+)
+def test_a_colon_before_a_pronoun_and_a_when_clause_s_own_date(
+    text: str, date: str, title: str
+) -> None:
     assert _events(text)[date][0] == title

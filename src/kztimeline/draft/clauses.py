@@ -95,10 +95,24 @@ _TAKEN = re.compile(
 _ADVERB = re.compile(r"[a-z]+ly|first|also|then|later|again|never|once")
 
 
+# What a colon's clause may not open on to stand alone: a date or a pronoun ("said: Today
+# is ...", "her birth: she was born on ..."); nor may a speech's verb come before it.
+_OWN_SUBJECT = re.compile(
+    rf"[\"“‘]?(?:{_DATES}|(?i:he|she|it|they|we|i|our|its|their|his|her|my)\b)|\([a-z0-9]{{1,4}}\)"
+)
+_SAID = re.compile(r"\b(?:said|says|told\s+\w+|added|wrote|explained|announced|declared)\s*$")
+
+
 def own_clause(text: str) -> str:
     """The part of ``text`` (dates marked) that the own date belongs to."""
     colon = text.rfind(": ", 0, max(text.find(_OWN), 0))
-    if colon > 0 and clausal(text[:colon]) and clausal(text[colon + 2 :]):
+    if (
+        colon > 0
+        and clausal(text[:colon])
+        and clausal(text[colon + 2 :])
+        and not _SAID.search(text, 0, colon)
+        and not _OWN_SUBJECT.match(text, colon + 2)
+    ):
         text = text[colon + 2 :]  # "I found the old logbook: the first hut was built in 1911"
     listed = re.search(
         rf"(?:^|[,:;]\s+|\s+and\s+)(?P<item>[^,:;()]{{2,60}}?)\s*\((?:since|from|until|c\.|"

@@ -105,7 +105,7 @@ AMONG = re.compile(
 SUBORDINATE = re.compile(
     r"^(?:Since|After|Before|When|Once|Until|Although|While|Because|Following)\s+"
     r"(?P<body>(?:the|a|an|"
-    r"its|his|her|their|he|she|it|they|we|[A-Z])\b[^,]*),\s+"
+    r"its|his|her|their|he|she|it|they|we|[A-Z][\w'’.-]*)\b[^,]*),\s+"
 )
 
 # "Chair: ...", "The Minister for Transport (Mr A. Vale): ...", "Ms Dorr (Skerra North): ...":

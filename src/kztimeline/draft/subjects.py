@@ -27,7 +27,7 @@ INTRODUCTION = re.compile(
     r"(?!(?:(?!\b(?:that|which|who|whom|whose|when|where)\b)[^,])*?\b(?:was|were|is|are|has|"
     r"had|have|[a-z]{3,}ed|went|came|took|began|won|lost|fell|rose|broke|left|sold|met)\b)|"
     # a conjunction's clause: "After the war ended, ..."
-    r"After|Before|Following|As|Since|Until|By\s+the\s+time|When|While|Once|Although|Though|"
+    r"After|Before|Following|As|Since|Until|By\s+the\s+time|"
     # a participle's or a purpose's phrase: "Having found that it raised concerns, ...",
     # "To allow Parliament to legislate, ..."
     r"Having\s+[a-z]+(?:ed|en|wn|nd|ld|lt|ght)|To\s+[a-z]+)\b[^,]{0,120},\s+"
@@ -64,6 +64,8 @@ _INVERTED = re.compile(
 )
 
 
+# "When St Brigid's opened its doors in 1987, we had six beds": the subject is after it
+_WHEN_OPENING = re.compile(r"^(?:When|While|Once|Although|Though|If|Because)\b[^,]{0,120},\s+")
 _DETERMINERS = frozenset("the a an its his her their this that these those".split())
 
 
@@ -78,7 +80,7 @@ def subject_of(clause: str) -> str | None:
     # (not "Voting opened on Monday and closed ...": a verb before the date)
     clause = re.sub(rf"^\s*(?:(?![a-z]+ed\b)[A-Za-z]+\s+){{0,2}}?{_DATES},?\s+", "", clause)
     clause = re.sub(r"\s*\([^()]*\)", "", clause)  # "Abai Kunanbayev (1845–1904) was"
-    shorter = INTRODUCTION.sub("", FILLER.sub("", clause))
+    shorter = _WHEN_OPENING.sub("", INTRODUCTION.sub("", FILLER.sub("", clause)))
     clause = shorter if len(shorter.split()) >= 3 else clause
     clause = OPENING.sub("", clause)
     # "Built in 1889 by Arrol, the viaduct carries...": the phrase describes the subject.
