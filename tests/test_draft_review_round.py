@@ -238,3 +238,46 @@ def test_a_colon_before_a_pronoun_and_a_when_clause_s_own_date(
     text: str, date: str, title: str
 ) -> None:
     assert _events(text)[date][0] == title
+
+
+def test_a_log_s_hour_after_a_month_cut_short_is_no_year() -> None:
+    text = (
+        "Tue 12 Jan 1971. 0800 relieved OWS Weather Reporter on station.\n\n"
+        "Sat 30 Jan. 1000 relieved by OWS Weather Monitor; proceeding Greenock. ETA Greenock "
+        "about 2 Feb.\n"
+    )
+    events = _events(text)
+    assert {"1971-01-30", "1971-02-02~"} <= set(events)
+    assert not any(day.startswith("1000") for day in events)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        ("Determination issued: 22 January 2025", None, set()),
+        # "expected on Saturday" lies ahead, with "on" or without
+        (
+            "Supply convoy from Kalemie expected on Saturday with IV fluids.",
+            "2024-03-14",
+            {"2024-03-16"},
+        ),
+        # numbers of things and a plan's years
+        ("It applies to all manufacturer serial numbers 1102 to 1987.", None, set()),
+        (
+            "The consultation on the draft Neighbourhood Plan 2026-2040 will close on 30 October.",
+            "2025-10-01",
+            {"2025-10-30"},
+        ),
+        # a feast's weekday, and a weekly habit's evenings from a month
+        ("Remembrance Sunday arrangements were published.", "2025-10-02", set()),
+        (
+            "The club's athletes train in the lake every Wednesday evening from May onwards.",
+            "2025-08-25",
+            set(),
+        ),
+    ],
+)
+def test_round_three_s_labels_numbers_names_and_habits(
+    text: str, published: str | None, expected: set[str]
+) -> None:
+    assert set(_events(text, published=published)) == expected

@@ -135,7 +135,7 @@ _FURNITURE = re.compile(
     r"(?:[A-Z][\w .]{0,40}:\s*[\w/-]+\s+)*"
     r"(?i:date\s+of\s+(?:final\s+)?(?:decision|determination|judge?ment)|"
     # "Opinion delivered and filed:", "Decision released:", "Summary published:"
-    r"(?:opinion|decision|summary|award|ruling)\s+(?:released|published|delivered|filed|"
+    r"(?:opinion|decision|determination|summary|award|ruling)\s+(?:released|published|delivered|filed|"
     r"issued)(?:\s+and\s+(?:filed|delivered|published|released))?|"
     r"(?:decision|determination|judge?ment)\s+date)\s*:)"
     # "Issued 07:00, Saturday 5 April 2031": its hour may come first

@@ -43,7 +43,9 @@ _NO_WEEK = re.compile(
 # A month without a year that only bounds a weekly habit: "each Tuesday in May", "every
 # Friday and Sunday from October".
 _HABIT_MONTH = re.compile(
+    # ("train every Wednesday evening from May onwards")
     rf"\b(?i:every|each)\s+(?i:(?:other|second|third)\s+)?{_WEEKDAY}s?"
+    r"(?:\s+(?i:morning|afternoon|evening|night)s?)?"
     rf"(?:(?:,\s*|\s+(?:and|or)\s+){_WEEKDAY}s?)*\s+(?:in|of|during|from|until|till)\s+$"
     # "are open daily from April to October", "boats leave the pier daily from May": the
     # season a place or a service keeps, in the present ("will run daily from June" starts
@@ -120,6 +122,10 @@ def weekdays_of_an_event(sentence: str, start: int) -> bool:
     return _GATHERING.search(sentence, 0, start) is not None
 
 
+_FEAST_DAY = re.compile(
+    r"\b(?:Remembrance|Easter|Palm|Good|Black|Cyber|Super|Shrove|Ash|Trinity|Whit|Mothering|"
+    r"Plough|Maundy|Holy|Bloody|Low)\s+$"
+)
 # A weekday's nights: "the Premier League, which is played on Thursday nights", a habit
 # unless the sentence tells of the past ("Police made 14 arrests on Friday and Saturday
 # nights": those two nights).
@@ -140,6 +146,8 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
         # "Its free Saturday workshops run throughout the year", "Demonstrations often take
         # place after Friday prayers": a kind of day
         return True
+    if _FEAST_DAY.search(before):
+        return True  # "Remembrance Sunday arrangements": a feast of the year, no weekday of it
     if re.search(r"\b(?i:every|each)\s+year\b|\bannually\b", sentence):
         return True  # "is held every year on the first Saturday of December"
     if _NIGHTS.match(sentence, end) and not _DONE.search(before):

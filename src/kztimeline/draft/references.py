@@ -85,6 +85,11 @@ _IN_SEASON = re.compile(r"\b(?:in|during|throughout)\s+(?:the\s+)?$", re.IGNOREC
 _CONTEST = re.compile(
     r"\s+(?:[A-Z][\w-]*\s+){0,3}(?:League|Cup|Championship|Premiership|Series)\b(?!\s+season)"
 )
+# A plan named with the years it covers after it: "Neighbourhood Plan 2026-2040".
+_PLAN_NAMED = re.compile(
+    r"(?-i:\b(?:[A-Z][\w-]*\s+)?(?:Plan|Strategy|Programme|Program|Vision|Agenda|Framework|"
+    r"Roadmap))\s+$"
+)
 _BUDGET = re.compile(r"\s+budgets?\b")  # "the 2025/26 budget"; "the 2014 budget" may be dated
 # A page or a column of a printed work: "cols 2014-2046", "pp. 1998-2003".
 _PRINTED_PAGES = re.compile(r"\b(?:cols\.?|col\.|pp\.?|p\.|ff\.|fols?\.)\s*$", re.IGNORECASE)
@@ -198,6 +203,8 @@ _NAMING = re.compile(
     r"\s+born\s+(?:after|before|since|in|from|between)\s+$"
     # "hatchbacks of model years 2023 and 2024": cars told by the year they are sold as
     r"|\b(?i:model)\s+years?\s+(?:\d{4}\s*(?:,|and|to|[-–])\s*)*$"
+    # "all manufacturer serial numbers 1102 to 1987": numbers of things, not years
+    r"|\b(?i:serial\s+(?:numbers?|nos?\.?)|msn|s/n|lot\s+nos?\.?)\s+(?:\d+\s*(?:to|and|-|–)\s*)?$"
     # "The names of the men of 1939-45 were added": people told by their war
     r"|\b(?i:men|women|soldiers|veterans|heroes|fallen|dead)\s+of\s+$"
     # "The Class of 1975 will hold its reunion": a year group named by its year
@@ -351,6 +358,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     if _OTHER_ACCOUNT.search(sentence, max(0, start - 80), start):
         return True  # "though the boatman holds it was a year earlier": another account
     before, after = sentence[:start], sentence[end:]
+    if _PLAN_NAMED.search(before[-60:]):
+        return True  # "the draft Brackwater Neighbourhood Plan 2026-2040", "Vision 2030"
     if _DETERMINER.search(before) and (_WORK.match(after) or _OWNER.match(after)):
         return True
     if re.fullmatch(r"\d{3}0s", sentence[start:end]) and _DETERMINER.search(before):

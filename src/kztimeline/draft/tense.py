@@ -67,10 +67,11 @@ _FUTURE = re.compile(
     r"then\s+|soon\s+)?(?:to|due)|"
     r"(?:scheduled|planned|expected|set|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
-    r"due|set) (?:for|in|on|from)|due by|plans? to|intends? to|expects?|aims? to|hopes? to|"
+    r"due|set)(?= (?:for|in|on|from)\b)|due by|plans? to|intends? to|expects?|aims? to|hopes? to|"
     # a log's "Dredger expected Friday to clear the channel"
     # (not "A ruling expected Monday was postponed", "was due Monday but arrived ...")
-    r"(?<!\bwas )(?<!\bwere )(?:expected|due)(?=\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    r"(?<!\bwas )(?<!\bwere )(?:expected|due)"
+    r"(?=\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
     r"(?![^.;]*\b(?:was|were|had|[a-z]{3,}ed)\b))|"
     r"to be held|"
     # "approved the budget for next year on 5 May": a period something is for, no tense;
