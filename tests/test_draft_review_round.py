@@ -157,11 +157,13 @@ def test_a_post_s_line_over_a_list_of_news_dates_the_page_only() -> None:
             "2025-03-06",
             {"2025-02-28"},
         ),
+        # a record set on its day is no comparison only
         (
-            "The hut book shows more guests this June than in any June since 2019.",
-            "2024-06-24",
-            set(),
+            "On 12 June 2023 the river rose higher than at any time since 1947.",
+            "2023-06-14",
+            {"2023-06-12"},
         ),
+        ("At the same time in 1871, Paris was under siege.", None, {"1871"}),
         # a bulletin's next statement and its validity
         ("Next statement: 3 April 2025", "2025-03-06", set()),
         ("Valid until: Friday 17 January 2025, 17:00", None, set()),
@@ -269,7 +271,12 @@ def test_a_log_s_hour_after_a_month_cut_short_is_no_year() -> None:
             {"2025-10-30"},
         ),
         # a feast's weekday, and a weekly habit's evenings from a month
-        ("Remembrance Sunday arrangements were published.", "2025-10-02", set()),
+        # a feast named by its weekday is still that week's day
+        (
+            "Shoppers spent a record sum on Black Friday, retailers said.",
+            "2023-11-27",
+            {"2023-11-24"},
+        ),
         (
             "The club's athletes train in the lake every Wednesday evening from May onwards.",
             "2025-08-25",
@@ -281,3 +288,58 @@ def test_round_three_s_labels_numbers_names_and_habits(
     text: str, published: str | None, expected: set[str]
 ) -> None:
     assert set(_events(text, published=published)) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # a trend or a series told in the past keeps its months
+        (
+            "Inflation fell every month from March to August, the office said.",
+            "2024-09-12",
+            {"2024-03/2024-08"},
+        ),
+        # a weekday beside a yearly habit that is no day of a month
+        (
+            "The festival, held every year since 1972, opened on Friday with a parade.",
+            "2024-06-10",
+            {"1972/..", "2024-06-07"},
+        ),
+        # weather words elsewhere in the sentence make no span of days
+        ("Before the floods, the cafe opened from Tuesday to Sunday.", "2024-03-20", set()),
+        # a count back from a span counts from its first day
+        (
+            "The trial ran from 10 to 28 March 2024. Two weeks earlier, the defendant had fled.",
+            None,
+            {"2024-03-10/2024-03-28", "2024-02-25"},
+        ),
+        # a day described, then what happened on it
+        ("Monday was difficult: the ferry broke down twice.", "2024-03-12", {"2024-03-11"}),
+        # an early year after a month cut short, in a history
+        ("On 14 Oct. 1066 William defeated Harold near Hastings.", None, {"1066-10-14"}),
+        # a past programme's years
+        (
+            "The Marshall Plan 1948-1952 channelled billions into Western Europe.",
+            None,
+            {"1948/1952"},
+        ),
+        # expected on a weekday, told in the past
+        ("A ruling expected on Monday was postponed.", "2024-05-10", {"2024-05-06"}),
+    ],
+)
+def test_the_second_review_s_sentences(
+    text: str, published: str | None, expected: set[str]
+) -> None:
+    assert set(_events(text, published=published)) == expected
+
+
+def test_we_of_a_letter_is_no_centre_named_in_it() -> None:
+    text = "I had lunch with Simon at the Barbican Centre. On Friday we flew to Rome."
+    titles = [title for title, _ in _events(text, published="2024-05-10").values()]
+    assert titles
+    assert not any(title.startswith("Barbican") for title in titles)
+
+
+def test_a_feast_kept_every_year_is_a_habit() -> None:
+    text = "The players got their medals at the Harbury Cup, contested every Easter Monday."
+    assert _events(text, published="2025-05-01") == {}

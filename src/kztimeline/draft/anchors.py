@@ -40,6 +40,7 @@ class Anchors:
     reference: date | None  # what relative dates count from
     headed: bool = False  # whether that is a dated heading's day, not the publication
     last: PartialDate | None = None  # the last date named, for "the following day"
+    last_back: PartialDate | None = None  # its first day, for "the day before"
     year: PartialDate | None = None  # the last date, for a day without a year
     year_paragraph: int = -1  # the paragraph that named it
     year_past: bool = False  # whether it was told in the past tense
@@ -227,7 +228,7 @@ class Anchors:
         self.reference, self.headed = date.fromisoformat(day), True
         if issued:
             self.issued = self.reference
-        self.last = self.year = parse_partial_date(day)
+        self.last = self.last_back = self.year = parse_partial_date(day)
         self.year_paragraph, self.year_past, self.present = paragraph, False, None
         self.year_planned = self.year_behind = False
         self.past = None
@@ -274,7 +275,7 @@ class Anchors:
             )
         ]
         if points:
-            self.last = points[-1]
+            self.last_back, self.last = points[-1]
 
     def _in_passing(self, written: PartialDate, paragraph: int) -> bool:
         """Whether ``written``, a bare year far from the publication, is only a glance back

@@ -152,9 +152,10 @@ def told_when(before: str, after: str) -> str | None:
 _FIRST_TIME_THAT = re.compile(
     r"\b(?:first|only)\s+time\s+since\s+[^,;.]{1,30}?\s+that\s+[^,;.]*$", re.IGNORECASE
 )
-_THAN_ANY = re.compile(r"^[^,;.]{0,30}?\bthan\s+(?:in|at|during|on)?\s*any\b", re.IGNORECASE)
 _SAME_POINT = re.compile(
-    r"\b(?:at|by)\s+the\s+same\s+(?:point|time|stage|date)\s+(?:(?:in|of)\s+)?$", re.IGNORECASE
+    r"\b(?:against|compared\s+(?:with|to)|versus|vs\.?)\s+[^;.]{0,50}?\b(?:at|by)\s+the\s+same\s+"
+    r"(?:point|time|stage|date)\s+(?:(?:in|of)\s+)?$",  # not "At the same time in 1871, ..."
+    re.IGNORECASE,
 )
 # "Since 1957 the terminus has retreated some 1,240 m": a change by a figure told after a
 # "since" that opens the sentence.
@@ -177,9 +178,7 @@ def only_compared(before: str, *, span: bool, after: str = "") -> bool:
         return True
     if _OPENING_SINCE.match(before) and _CHANGED_AFTER.match(after):
         return True
-    if _THAN_ANY.match(after):
-        return True  # "more guests this June than in any June since 2019"
-    if _SAME_POINT.search(before[-60:]):
+    if _SAME_POINT.search(before[-120:]):
         return True  # "fell to 41%, against 73% at the same point last year"
     if _FIRST_TIME_THAT.search(before[-160:]):
         return True  # "the first time since 1998 that Rovers have led the table in November"

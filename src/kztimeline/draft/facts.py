@@ -239,6 +239,7 @@ def facts_of(
             sentence.text,
             published=anchors.reference,
             anchor=anchors.last,
+            anchor_back=anchors.last_back,
             year_anchor=anchors.carried(year_anchor, sentence, article.published),
             dropped=missed,
             frames=frames,

@@ -43,14 +43,11 @@ from kztimeline.draft.tense import Tense, tense_at
 
 __all__ = ("WEEKDAY_NOTE", "matches")
 
-# How a weekday's day was found, the start of its note ("weekday resolved against the
-# publication date 2016-01-10"): a weekday is no closer telling of a year named beside it.
-WEEKDAY_NOTE = "weekday resolved against the publication date"
+WEEKDAY_NOTE = "weekday resolved against the publication date"  # its note: it tells no year
 
 # --- The grammar ------------------------------------------------------------------------------
 
 _WEEKDAY = WEEKDAY_PATTERN
-
 
 # "of the year", "of this year", "of last year", "of next year"
 _WHICH_YEAR = r"(?:the|this|(?P<rel>last|next|previous|the\s+previous|the\s+coming))\s+year"
@@ -265,9 +262,10 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
     return replace(found, doubted=True) if doubted(before, after) else found
 
 
-# A release's number, which may look like a day: "build 8.4.2019", "v3.1.2020".
-_VERSION = re.compile(r"\b(?:build|version|firmware|ver\.?|v)\s*(?:no\.?\s*)?$", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
+# A release's number, not a day ("build 8.4.2019"); a log's day with its hour ("Sat 30 Jan. 1000")
+_VERSION = re.compile(r"\b(?:build|version|firmware|ver\.?|v)\s*(?:no\.?\s*)?$", re.IGNORECASE)
+_LOG_DAY = re.compile(r"[A-Z][a-z]{2}\s+\d{1,2}\s+[A-Z][a-z]{2}\.\s+\d{4}$")
 # Christmas Eve and Day, New Year's Eve and Day, by first letter and last word.
 _HOLIDAYS = {
     ("C", "Eve"): (12, 24),
@@ -333,6 +331,8 @@ def _read_shape(
         return Found(start, end, _side(match, "y1", "m1", None), _side(match, "y", "m2", None))
     if name in ("day_dm", "day_md", "iso", "month_year"):
         point = _side(match, "y", "m", "d" if name != "month_year" else None)
+        if (point.year or 1600) < 1600 and _LOG_DAY.match(match.group()):
+            point = replace(point, year=None)  # "Sat 30 Jan. 1000 relieved by": a log's hour
         if point.year is None and day_of_a_habit(before, sentence[end:]):
             return None  # "payable each 15 January and 15 July": the days of a habit
         return Found(start, end, point, point, weekday=_weekday_of(match.group()))

@@ -43,9 +43,7 @@ _NO_WEEK = re.compile(
 # A month without a year that only bounds a weekly habit: "each Tuesday in May", "every
 # Friday and Sunday from October".
 _HABIT_MONTH = re.compile(
-    # ("train every Wednesday evening from May onwards")
     rf"\b(?i:every|each)\s+(?i:(?:other|second|third)\s+)?{_WEEKDAY}s?"
-    r"(?:\s+(?i:morning|afternoon|evening|night)s?)?"
     rf"(?:(?:,\s*|\s+(?:and|or)\s+){_WEEKDAY}s?)*\s+(?:in|of|during|from|until|till)\s+$"
     # "are open daily from April to October", "boats leave the pier daily from May": the
     # season a place or a service keeps, in the present ("will run daily from June" starts
@@ -54,13 +52,23 @@ _HABIT_MONTH = re.compile(
     # ("trip boats run daily from Valdmark basin between May and September")
     r"calls?)\b[^,;.]{0,30}?\b(?i:daily|every\s+day|each\s+day)\s+(?:[^,;.]{0,40}?\s)?"
     r"(?:from|between|in|during)\s+$"
-    # "Members meet on the second Thursday of every month from September to June"
-    r"|\b(?i:every|each)\s+(?:month|week|fortnight)\s+(?:from|between|in|during)\s+$"
     # "Today the circus tours Britain from March to November": the season of these days
     # (a verb in the present right after its subject, and no other: not "Today the minister
     # announced that the bridge would be closed from March to June")
     r"|^\W*(?i:today|nowadays|these\s+days)\b(?!\s*,)\s+(?:[\w'’-]+\s+){0,3}?[a-z]{3,}[^s\W]s\b"
     r"(?:(?!\b(?:will|would|was|were|has|had|[a-z]{3,}ed)\b)[^.;]){0,80}?\b(?:from|between)\s+$"
+)
+# A habit's season told in the present: "Members meet on the second Thursday of every month
+# from September to June", "train every Wednesday evening from May onwards" (not "Inflation
+# fell every month from March to August", "wrote to her every Sunday evening from May").
+_PRESENT_SEASON = re.compile(
+    rf"\b(?i:every|each)\s+(?:(?i:month|week|fortnight)|{_WEEKDAY}s?\s+"
+    r"(?i:morning|afternoon|evening|night)s?)\s+"
+    r"(?:from|between|in|during)\s+$"
+)
+_PAST = re.compile(
+    r"\b(?:was|were|had|fell|rose|lost|won|wrote|made|went|came|took|(?<!\bis )(?<!\bare )"
+    r"[a-z]{3,}ed)\b"
 )
 # "each March and September": every month listed after "each" is the habit's.
 _HABIT_MONTHS = re.compile(
@@ -84,8 +92,8 @@ _TIMETABLE = re.compile(
     r"\b(?i:times|hours|timetable)\s*:\s*(?:[^.:;]*;\s*)*"
     rf"(?:[\d\s,&/–—-]|[:.](?=\d)|\b(?i:{_WEEKDAY}|and|to|am|pm|closed|noon)\b)*$"
 )
-# "every clear Friday": an adjective between "every" and the weekday
-_EVERY_ONE = re.compile(r"\b(?i:every|each)\s+[a-z]+\s+$")
+# "every clear Friday", "every Easter Monday": a word between "every" and the weekday
+_EVERY_ONE = re.compile(r"\b(?i:every|each)\s+[A-Za-z]+\s+$")
 
 
 # "Saturday workshops", "Sunday lunches": a weekday before a plural noun names a kind of day
@@ -111,7 +119,9 @@ _GATHERING = re.compile(
     r"\b(?i:shows?|fairs?|festivals?|conference|congress|summit|meetings?|talks|strikes?|"
     r"walkouts?|tournament|championships?|games|races?|regatta|rally|exhibitions?|trial|"
     r"hearings?|events?|visit|tour|camp|convention|expo|market|session|competition|cup|"
-    r"snow|rain|storms?|gales?|floods?|flooding|fog|blizzards?|heatwave)\b"  # "Snow fell from"
+    # weather that fell or raged over the days: "Snow fell from Monday to Wednesday"
+    r"(?:snow|rain|storms?|gales?|floods?|fog|blizzards?|heatwave)\s+(?:\w+\s+)?(?:fell|raged|"
+    r"blew|persisted|lasted|continued|swept|battered|hit|closed|cut))\b"
     r"[^;.]*$"
 )
 
@@ -122,10 +132,7 @@ def weekdays_of_an_event(sentence: str, start: int) -> bool:
     return _GATHERING.search(sentence, 0, start) is not None
 
 
-_FEAST_DAY = re.compile(
-    r"\b(?:Remembrance|Easter|Palm|Good|Black|Cyber|Super|Shrove|Ash|Trinity|Whit|Mothering|"
-    r"Plough|Maundy|Holy|Bloody|Low)\s+$"
-)
+_NTH_OF_A_MONTH = re.compile(r"\bthe\s+(?:first|second|third|fourth|last)\s+$", re.IGNORECASE)
 # A weekday's nights: "the Premier League, which is played on Thursday nights", a habit
 # unless the sentence tells of the past ("Police made 14 arrests on Friday and Saturday
 # nights": those two nights).
@@ -146,9 +153,7 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
         # "Its free Saturday workshops run throughout the year", "Demonstrations often take
         # place after Friday prayers": a kind of day
         return True
-    if _FEAST_DAY.search(before):
-        return True  # "Remembrance Sunday arrangements": a feast of the year, no weekday of it
-    if re.search(r"\b(?i:every|each)\s+year\b|\bannually\b", sentence):
+    if _NTH_OF_A_MONTH.search(before) and re.match(rf"\s+of\s+(?:{MONTH_WORDS})\b", sentence[end:]):
         return True  # "is held every year on the first Saturday of December"
     if _NIGHTS.match(sentence, end) and not _DONE.search(before):
         return True  # "which is played on Thursday nights"; "made arrests on ... nights" are days
@@ -163,7 +168,9 @@ def month_of_a_habit(before: str) -> bool:
     second month of its season ("run daily between May and September")."""
     first = re.search(rf"(?:{MONTH_WORDS})\s+(?:and|to|until|till|[-–])\s+$", before)
     return any(
-        _HABIT_MONTH.search(text) or _HABIT_MONTHS.search(text)
+        _HABIT_MONTH.search(text)
+        or _HABIT_MONTHS.search(text)
+        or (_PRESENT_SEASON.search(text) is not None and not _PAST.search(text))
         for text in (before, before[: first.start()] if first else before)
     )
 

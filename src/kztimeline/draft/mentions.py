@@ -34,21 +34,24 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _FEW_DAYS = 31  # the longest span of days whose last one a count after it starts from
 
 
-def counted_from(value: str) -> PartialDate | None:
-    """The day a count after ``value`` starts from ("two days later", "the following
-    year"): the date itself; a state's first day ("since 1992, six years after the charity
-    was founded"); the last year of a span of years ("used from 1802 to 1825 ...
-    introduced the following year"); no deadline ("must be replaced by 31 December. If you
-    cannot be at home on that day") and no other span."""
+def counted_from(value: str) -> tuple[PartialDate, PartialDate] | None:
+    """The days a count back and a count forward after ``value`` start from ("two days
+    earlier", "the following year"): the date itself, both ways; a state's first day
+    ("since 1992, six years after the charity was founded"); the first and the last of a
+    span of years ("used from 1802 to 1825 ... introduced the following year") or of a few
+    days ("Sampling took place from 2 to 6 February 2024. The spacecraft departed about
+    three months later"); no deadline ("must be replaced by 31 December. If you cannot be at
+    home on that day") and no other span."""
     start = value.removesuffix("/..").rstrip("~?")
-    if re.fullmatch(r"\d{4}/\d{4}", start):
-        return parse_partial_date(start[5:])
-    days = re.fullmatch(r"(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", start)
-    if days and (date.fromisoformat(days[2]) - date.fromisoformat(days[1])).days <= _FEW_DAYS:
-        # "Sampling took place from 2 to 6 February 2024. The spacecraft departed about three
-        # months later": after the last of a few days
-        return parse_partial_date(days[2])
-    return None if "/" in start else parse_partial_date(start.rstrip("~?"))
+    ends = re.fullmatch(r"(\d{4})/(\d{4})|(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", start)
+    if ends and ends[1]:
+        return parse_partial_date(ends[1]), parse_partial_date(ends[2])
+    if ends and (date.fromisoformat(ends[4]) - date.fromisoformat(ends[3])).days <= _FEW_DAYS:
+        return parse_partial_date(ends[3]), parse_partial_date(ends[4])
+    if "/" in start:
+        return None
+    day = parse_partial_date(start)
+    return day, day
 
 
 def names_a_day(value: str) -> bool:

@@ -236,6 +236,7 @@ def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _AGO = re.compile(r"\bago$", re.IGNORECASE)
+_AFTER_WINDOW = 200  # how far after a date its comparison is read: no copy of all the rest
 # A heading that names the period what follows tells of: "100 YEARS AGO (1925)", "Events of
 # 2022", "Highlights of the year 2023".
 _AGO_HEADING = re.compile(
@@ -259,6 +260,7 @@ def find_dates(
     *,
     published: date | str | None = None,
     anchor: PartialDate | None = None,
+    anchor_back: PartialDate | None = None,
     year_anchor: PartialDate | None = None,
     dropped: list[str] | None = None,
     frames: list[Mention] | None = None,
@@ -270,7 +272,8 @@ def find_dates(
     expressions are resolved against; without it they are left out. ``anchor`` is the last
     date the text named before the sentence: "the following day", "two days later" and "a
     year later" count from it, or from a date named earlier in the sentence, at the
-    precision they carry; without one precise enough they are left out. A
+    precision they carry; without one precise enough they are left out; a count back ("the
+    day before") counts from ``anchor_back``, the first day of a span named last. A
     sentence that says an event happens ``annually`` gives one mention ``../YYYY`` (the
     publication year) when it states no other date, else marks its other dates ``annual``.
     ``published`` may be a text ``YYYY-MM-DD``; raises :class:`~kztimeline.errors.DraftError`
@@ -334,7 +337,7 @@ def find_dates(
     for item in lists(sentence, joined, published, year_anchor):
         expression = item.found
         before = sentence[: expression.start]
-        after = sentence[expression.end :]
+        after = sentence[expression.end : expression.end + _AFTER_WINDOW]
         if only_compared(
             before, span=expression.first != expression.last, after=after
         ) and not told_when(before, after):
@@ -353,7 +356,8 @@ def find_dates(
         if restates_the_day(sentence, expression.start, expression.end, shift, mentions):
             continue  # "on 28 November, sixteen days later,": the same day told again
         if shift is not None:
-            value = None if anchor is None else _shifted(anchor, *shift)
+            base = anchor if shift[0] >= 0 else anchor_back or anchor  # "two weeks earlier"
+            value = None if base is None else _shifted(base, *shift)
             before, after = sentence[: expression.start], sentence[expression.end :]
             # "by the 20th" in a letter of 3 March: a bound in the month it is written in
             if shift[1] == "day of the month" and _BY.search(before):
@@ -385,7 +389,7 @@ def find_dates(
                 dropped.append(sentence[expression.start : expression.end])
             continue
         value, notes = resolved
-        anchor = counted_from(value) or anchor
+        anchor_back, anchor = counted_from(value) or (anchor_back, anchor)
         written = written_year(value)
         glance = written is not None and glance_back(written, frame)
         if not in_aside(sentence, expression.start, expression.end) and not glance:

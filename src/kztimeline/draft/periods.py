@@ -19,11 +19,11 @@ _SUBJECT = re.compile(r"(?:.*(?:,\s+and|;)\s+)?\s*(?:the\s+(?:year\s+)?)?", re.I
 _DESCRIBED_AS = re.compile(
     r"\s+(?:was|were|is|are|has been|had been|has not been|will be|remains|remained|proved|"
     r"became)\s+"
-    r"(?:(?:also|again|truly|not)\s+)?(?:a|an|another|one of|"
+    r"(?:(?:also|again|truly|not)\s+)?(?:(?:a|an|another|one of)\b|"
     # compared as a whole: "March was the driest March since 1953"
     r"the\s+(?:[a-z]+est|most\s+[a-z]+|least\s+[a-z]+)\b(?=[^.;]*\bsince\b)|"
-    # "This year has not been easy"
-    r"(?:very\s+)?(?:easy|hard|difficult|busy|quiet|tough|challenging|eventful|memorable)\b)\b"
+    # "This year has not been easy." (not "Monday was difficult: the ferry broke down")
+    r"(?:very\s+)?(?:easy|hard|difficult|busy|quiet|tough|challenging|eventful|memorable)\s*[.!]?$)"
 )
 
 

@@ -27,8 +27,7 @@ def year_pattern(name: str, *, after_month: bool = False) -> str:
     # Not part of a longer number ("2,012", "12012"), a percentage or an amount.
     # an early year, not a count after a month: "in May 1500 workers struck"
     early = (
-        # (not a log's hour after a month cut short: "Sat 30 Jan. 1000 relieved by ...")
-        rf"(?<!\.\s)1[0-5]\d\d(?!{COUNTED.pattern}|\s+(?:had|have|has|were|are|will|would)\b)|"
+        rf"1[0-5]\d\d(?!{COUNTED.pattern}|\s+(?:had|have|has|were|are|will|would)\b)|"
         if after_month
         else ""
     )

@@ -63,8 +63,7 @@ _BODY = (
     r"Energy|Mining|Motors|Systems|Technologies|Foods|Logistics|Telecom|Partners|Industries|"
     r"Foundation|Institute|University|Association|Society|Council|Committee|Ministry|Agency|"
     r"Fund|Trust|Museum|Cooperative|Federation|Union|School|College|Academy|Club|Library|"
-    r"Hospital|Theatre|Orchestra|Parish|Church|Hospice|Choir|Centre|Charity|Authority|Board|"
-    r"Commission|Brewery"
+    r"Hospital|Theatre|Orchestra|Parish|Church|Hospice|Choir|Charity|Authority|Commission|Brewery"
 )
 # Bodies and places named like a person ("The Root Zone Laboratory"), never "he" or "she".
 _NO_PERSON = (

@@ -358,8 +358,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     if _OTHER_ACCOUNT.search(sentence, max(0, start - 80), start):
         return True  # "though the boatman holds it was a year earlier": another account
     before, after = sentence[:start], sentence[end:]
-    if _PLAN_NAMED.search(before[-60:]):
-        return True  # "the draft Brackwater Neighbourhood Plan 2026-2040", "Vision 2030"
+    if _PLAN_NAMED.search(before[-60:]) and not re.match(r"\s+(?:[a-z]{3,}ed|ran|won)\b", after):
+        return True  # "Neighbourhood Plan 2026-2040", not "The Marshall Plan 1948-1952 channelled"
     if _DETERMINER.search(before) and (_WORK.match(after) or _OWNER.match(after)):
         return True
     if re.fullmatch(r"\d{3}0s", sentence[start:end]) and _DETERMINER.search(before):

@@ -65,14 +65,14 @@ _FUTURE = re.compile(
     # a resolution's content: "RESOLVED: that the Clerk writes to the County by 29 March"
     r"(?i:resolved)\s*:?\s+that|(?:is|are)\s+(?:also\s+|still\s+|now\s+|"
     r"then\s+|soon\s+)?(?:to|due)|"
-    r"(?:scheduled|planned|expected|set|"
-    r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
-    r"due|set)(?= (?:for|in|on|from)\b)|due by|plans? to|intends? to|expects?|aims? to|hopes? to|"
-    # a log's "Dredger expected Friday to clear the channel"
-    # (not "A ruling expected Monday was postponed", "was due Monday but arrived ...")
+    # a log's "Dredger expected (on) Friday to clear the channel", read before the words below
+    # (not "A ruling expected (on) Monday was postponed", "was due Monday but arrived ...")
     r"(?<!\bwas )(?<!\bwere )(?:expected|due)"
     r"(?=\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
-    r"(?![^.;]*\b(?:was|were|had|[a-z]{3,}ed)\b))|"
+    r"(?![^.;]*\b(?:was|were|had|(?!(?:expected|scheduled|planned)\b)[a-z]{3,}ed)\b))|"
+    r"(?:scheduled|planned|expected|set|"
+    r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
+    r"due|set) (?:for|in|on|from)|due by|plans? to|intends? to|expects?|aims? to|hopes? to|"
     r"to be held|"
     # "approved the budget for next year on 5 May": a period something is for, no tense;
     # "tickets for next week's show": a thing still to come
