@@ -343,3 +343,74 @@ def test_we_of_a_letter_is_no_centre_named_in_it() -> None:
 def test_a_feast_kept_every_year_is_a_habit() -> None:
     text = "The players got their medals at the Harbury Cup, contested every Easter Monday."
     assert _events(text, published="2025-05-01") == {}
+
+
+def test_a_log_s_year_in_its_title_dates_its_entries() -> None:
+    """A log titled with its year ("RELIEF LOG, 1897", "Log for the Year 1887 - kept by")
+    gives it to its entries, whatever fact the title's lines also tell."""
+    relief = (
+        "NORTHERN LIGHTHOUSE BOARD\nSKERRYMORE ROCK LIGHTHOUSE - RELIEF LOG, 1897\n"
+        "Form N.L.B. 14. Light first exhibited 1 Oct. 1866.\nPrincipal Keeper: A. McLeod\n\n"
+        "2 Jan. - Relief due. Boat unable to land.\n\n6 Jan. - Relief effected four days late.\n"
+    )
+    assert {"1897-01-02", "1897-01-06"} <= set(_events(relief))
+    lock = (
+        "BRINDLE LOCK No. 14, GRAND JUNCTION CANAL\n"
+        "Keeper's Log for the Year 1887 - kept by Thos. Vickers\n\n"
+        "Jan. 4th. Hard frost. Ice on the pound two inches thick, no boats moving.\n\n"
+        "Jan. 11th. Ice broken by the Company's ice-boat.\n"
+    )
+    assert set(_events(lock)) == {"1887-01-04", "1887-01-11"}
+
+
+def test_an_advisory_s_hour_and_zone_before_its_day_and_its_ruled_headings() -> None:
+    text = (
+        "BULLETIN\nHurricane Odalys Advisory Number 14\n"
+        "NWS National Hurricane Center Miami FL       AL142024\n500 PM AST Tue Sep 17 2024\n\n"
+        "DISCUSSION AND 48-HOUR OUTLOOK\n------------------------------\n"
+        "Odalys formed as a tropical depression on Saturday east of the Windward Islands.\n"
+    )
+    assert _events(text) == {
+        "2024-09-14": ("Odalys formed as a tropical depression east of the Windward Islands", None)
+    }
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        # the future perfect lies ahead
+        (
+            "All clinics will have received their vaccine stock by 29 September.",
+            "2023-09-27",
+            {"../2023-09-29"},
+        ),
+        # a verb with its particle is no decision of the day
+        (
+            "The campaign is carried out under the Communicable Diseases Act 2018.",
+            "2023-09-27",
+            set(),
+        ),
+        # two days in a row, each with its weekday
+        (
+            "The County Show takes place on Saturday 9 and Sunday 10 August at Hollins Park.",
+            "2025-06-02",
+            {"2025-08-09/2025-08-10"},
+        ),
+        ("The strikes were held on 3 and 4 May 2024.", None, {"2024-05-03", "2024-05-04"}),
+        # an issued line's hour without a colon; a span of hours
+        ("Issued: 4 June 2025, 0300 UTC", None, set()),
+        ("Work will be carried out daily from 0600 to 1800.", "2025-01-01", set()),
+        # another account of the fire's year
+        (
+            "The town burned in 1609, though some historians place the fire in 1611.",
+            None,
+            {"1609?"},
+        ),
+        # expected on a day of the month
+        ("Next relief expected 24 Feb. 1897.", None, {"1897-02-24"}),
+    ],
+)
+def test_round_four_s_tenses_days_and_lines(
+    text: str, published: str | None, expected: set[str]
+) -> None:
+    assert set(_events(text, published=published)) == expected

@@ -151,7 +151,9 @@ class Anchors:
         year = _TITLE_YEAR.search(title) or _TITLE_LINE_YEAR.search(title)
         if len(named) == 1 and "/" not in named[0] and not names_a_day(named[0]):
             self.year = parse_partial_date(named[0].rstrip("~?"))
-        elif not named and year is not None:
+        elif year is not None and all(names_a_day(value) for value in named):
+            # "... RELIEF LOG, 1897 / Form N.L.B. 14. Light first exhibited 1 Oct. 1866.":
+            # the year of the title's line, not a fact's told under it
             self.year = parse_partial_date(year[1])
         self.titled_year = self.year
 
@@ -168,8 +170,9 @@ class Anchors:
         if (
             published is None
             and anchor is not None
-            and anchor.month is None
             and self.titled_year is not None
+            # or a day far from it: "RELIEF LOG, 1897 / Light first exhibited 1 Oct. 1866."
+            and (anchor.month is None or abs(anchor.year - self.titled_year.year) > _NEAR_YEARS)
             and paragraph != sentence.paragraph
             and not sentence.item
         ):
@@ -300,7 +303,10 @@ _OPENS_ON_A_DAY = re.compile(
 )
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 _TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\.?(?:\s*\([^()]*\))?\s*$")
-_TITLE_LINE_YEAR = re.compile(r",\s*((?:1[5-9]|20)\d\d)\s+(?-i:[a-z])")
+# ("RELIEF LOG, 1897 Form N.L.B. 14.", "Keeper's Log for the Year 1887 - kept by ...")
+_TITLE_LINE_YEAR = re.compile(
+    r"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+)((?:1[5-9]|20)\d\d)\s+(?-i:[a-z]|[A-Z][a-z]+\s|[-–—])"
+)
 _NEAR_DAYS = 400  # how far from the story's own time a day of an earlier paragraph goes on
 _NEAR_YEARS = 2  # how far from the publication a year is still the text's own time
 

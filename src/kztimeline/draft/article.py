@@ -323,7 +323,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             # "Minutes of the committee meeting, held Tuesday 5th September 2023".
             # "RADIO WEXBURY - NEWS 0800 - TUESDAY 11 MARCH 2025 / READER: KAREN": any line
             lines = [text[start:end] for start, end in pairwise([*paragraph.starts, len(text)])]
-            head.title_day = next((day for line in lines if (day := date_line(line))), None)
+            head.title_day = next((day for line in lines if (day := date_line(line.strip()))), None)
         elif _LIFE_EVENT.match(text):
             pass  # "Born 3 May 1950 in Taraz": a fact of the text, not the page's own date
         elif (day := date_line(text)) is not None:

@@ -231,6 +231,8 @@ def is_year(sentence: str, start: int, end: int) -> bool:
         after,
     ):
         return True  # "In 1910 members presented a petition": the year opens the sentence
+    if re.search(r"\b0\d[0-5]\d\s*(?:to|until|till|and|[-–])\s*$", before):
+        return False  # "daily from 0600 to 1800": the end of a span of hours
     if COUNTED.match(after) or re.match(r"[-–/]\d", after) or re.search(r"[-/\w]$", before):
         return bool(re.search(r"\bmid-$", before, re.IGNORECASE)) and not COUNTED.match(after)
     if _AMOUNT_BEFORE.search(before) and _PLURAL_AFTER.match(after):

@@ -37,8 +37,9 @@ _POSTED_LINE = re.compile(r"\s*(?:Posted|Published|Updated|Issued|Dated)\b")
 
 
 def _lone_day(line: str) -> date | None:
-    """The day of a line that is only a full date ("3rd March 1921."), or ``None``."""
-    line = line.strip().rstrip(".")
+    """The day of a line that is only a full date ("3rd March 1921."), perhaps after its hour
+    and zone (an advisory's "500 PM AST Tue Sep 17 2024"), or ``None``."""
+    line = re.sub(r"^\d{1,2}:?\d\d\s+[AP]M\s+(?:[A-Z]{2,4}\s+)?", "", line.strip().rstrip("."))
     if len(line) > _LONE_DAY:
         return None  # a paragraph of prose: reading it whole costs the square of its size
     found = find_dates(line)

@@ -17,7 +17,9 @@ _DECIDED = re.compile(
     r"^(?:[A-Z][\w.’' -]{0,40}:\s+)?(?:The|This|Our|Its|Their)\s+(?:[\w’'-]+\s+){0,6}?"
     r"(?:is|are)\s+(?:hereby\s+)?(?:adopted|approved|passed|carried|ratified|rejected|"
     # a court's ruling: "The appeal is dismissed", "The claim is allowed"
-    r"dismissed|allowed|upheld|granted|refused|quashed|overturned|set aside)\b|"
+    # (not a verb with its particle: "The campaign is carried out under the Act")
+    r"dismissed|allowed|upheld|granted|refused|quashed|overturned|set aside)\b"
+    r"(?!\s+(?:out|on|over|through|forward|back)\b)|"
     # a record's own formula, with no verb to be: "Bill read a second time", "Motion carried"
     r"^(?:The\s+)?(?:Bill|Motion|Amendment|Resolution|Clause\s+\d+)\s+(?:as amended\s+)?"
     r"(?:read\s+(?:a|the)\s+(?i:first|second|third)\s+time|agreed(?:\s+to)?|carried|negatived|"

@@ -143,7 +143,7 @@ _FURNITURE = re.compile(
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
     # "Broadcast: Monday 15 September 2025, 07:40", "Issued: ..., 18:00 local time"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}[:.]\d\d(?:\s+(?:local\s+time|GMT|UTC|hrs))?)?"
+    r"(?:,?\s+(?:at\s+)?(?:\d{1,2}[:.]\d\d|\d{4})(?:\s+(?:local\s+time|GMT|UTC|hrs))?)?"
     # "Recorded 14.09.2023 | Duration 00:42:10": more of the record's fields after a bar;
     # "Issued: 3 September 2024 - R. Finch, Clerk": who issued it
     r"(?:\s*[|•·]\s*[^|.;]{1,60})*"

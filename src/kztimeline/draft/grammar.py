@@ -146,8 +146,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "month_year",
             rf"{month_pattern('m')}(?:\s+of)?,?\s+{_DATED_Y}",
         ),
-        # a CV's "since 03/2019", "09/2009 - 12/2012": a month by its number, only where a
-        # date is expected (a docket's "No. 10/2012" is no month)
+        # a CV's "since 03/2019": a month by its number where a date is (not "No. 10/2012")
         ("month_year", rf"{_WHERE_A_DATE}(?P<m>0[1-9]|1[0-2])/{_DATED_Y}(?![\d/])"),
         (
             "months",
@@ -295,8 +294,9 @@ def _read_shape(
         begin = start if name == "era_year" else match.start("y")  # "circa AD 70": all of it
         return Found(begin, end, Side(int(match["y"])), Side(int(match["y"])))
     if name in ("days_dm", "days_md"):
-        if match["to"].strip() == "and" and not _BETWEEN.search(before):
-            return None
+        both = _weekday_of(match["lead2"]) is not None and int(match["d2"]) == int(match["d1"]) + 1
+        if match["to"].strip() == "and" and not (_BETWEEN.search(before) or both):
+            return None  # a list; "on Saturday 9 and Sunday 10 August", two days in a row: a span
         if _weekday_of(match["lead2"]) is not None and _weekday_of(match.group()) is None:
             return None  # "Issue 14 - Friday 21 March": a number, then the day
         first = _side(match, "y1", "m1", "d1")

@@ -94,6 +94,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
     lines = text.splitlines()
     foot = len(lines) - _FOOT_LINES  # after it, a letter's closing date line may stand
     for number, line in enumerate(lines, start=1):
+        if re.fullmatch(r"\s*[-=_]{3,}\s*", line):
+            close()  # "DISCUSSION AND 48-HOUR OUTLOOK" over "------": a heading's rule
+            continue
         if last_item and line[:1].isspace() and line.strip() and not _MARKDOWN.match(line):
             # "- Measure 1: ... in place by 31" over "  March 2026.": the entry goes on
             last_item.append((number, line.strip()))

@@ -128,7 +128,7 @@ _DOUBT_TOLD_AFTER = re.compile(
     # "usually dated to 1961, although the company's own catalogues leave the year uncertain"
     r"\b(?:though|although|but)\s+[^.;]{0,60}\b(?:leaves?|left|leaving)\s+the\s+year\s+"
     r"(?:uncertain|unclear|in\s+doubt|open)\b|"
-    rf"{OTHER_SOURCES}(?:it|this|that|the\s+(?:date|year|event)|\d)|"
+    rf"{OTHER_SOURCES}(?:it|this|that|the\s+[a-z]+|\d)|"
     # another account after the date: "though the boatman holds it was a year earlier" (not
     # "though the owner said it was seaworthy")
     rf"{ANOTHER_ACCOUNT}(?:(?:a|an|the|one|two|three|in|about|around)\s|\d)|"

@@ -328,7 +328,7 @@ _YEARS_ONLY = re.compile(
 # earlier", "Some historians place it in 1581". The text's own date stays, in doubt.
 _OTHER_ACCOUNT = re.compile(
     rf"{ANOTHER_ACCOUNT}$|"
-    rf"{OTHER_SOURCES}(?:(?:it|this|that|the\s+(?:date|year|event))\s+)?(?:(?:in|at|to|as)\s+)?$|"
+    rf"{OTHER_SOURCES}(?:(?:it|this|that|the\s+[a-z]+)\s+)?(?:(?:in|at|to|as)\s+)?$|"
     # "the year appears to be 1666, but it may be 1668"
     r"\bbut\s+it\s+(?:may|might|could)\s+(?:also\s+)?be\s+$",
     re.IGNORECASE,

@@ -58,7 +58,8 @@ MOVED_TO = re.compile(
     re.IGNORECASE,
 )
 _FUTURE = re.compile(
-    r"\b(?:will|shall|won't|must(?!\s+have)|"
+    # "will have received their stock by 29 September": the future perfect, to its participle
+    r"\b(?:(?:will|shall)\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn)|will|shall|won't|must(?!\s+have)|"
     # "the amendment would take effect on 1 January", not a past's future ("the ferry,
     # which would later sink")
     r"(?<!\bwhich )(?<!\bwho )would(?!\s+(?:later|eventually|never|go\s+on|soon)\b)|"
@@ -68,7 +69,8 @@ _FUTURE = re.compile(
     # a log's "Dredger expected (on) Friday to clear the channel", read before the words below
     # (not "A ruling expected (on) Monday was postponed", "was due Monday but arrived ...")
     r"(?<!\bwas )(?<!\bwere )(?:expected|due)"
-    r"(?=\s+(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b"
+    # ("Next relief expected 24 Feb.")
+    r"(?=\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+[A-Z][a-z]{2})"
     r"(?![^.;]*\b(?:was|were|had|(?!(?:expected|scheduled|planned)\b)[a-z]{3,}ed)\b))|"
     r"(?:scheduled|planned|expected|set|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
