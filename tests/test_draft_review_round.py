@@ -414,3 +414,25 @@ def test_round_four_s_tenses_days_and_lines(
     text: str, published: str | None, expected: set[str]
 ) -> None:
     assert set(_events(text, published=published)) == expected
+
+
+def test_an_expedition_s_numbered_days_head_their_entries() -> None:
+    """ "Day 12 - Tuesday 9 January 2024" is a log's entry, not a dateline; its days are
+    the entries' own, past ones stay in the past, and a day planned in one entry makes no
+    plan of the next entries before it."""
+    text = (
+        "THWAITE ICE TRAVERSE 2024 - EXPEDITION LOG\n\n"
+        "Day 12 - Tuesday 9 January 2024\nWe reached the depot at 16:40. The Twin Otter had "
+        "laid it on 28 November.\n\n"
+        "Day 13 - Wednesday 10 January\nTent-bound all day. The resupply flight is now "
+        "expected on 16 January.\n\n"
+        "Day 14 - Thursday 11 January\nCalm at last.\n"
+    )
+    events = _events(text)
+    assert {"2024-01-09", "2023-11-28", "2024-01-10", "2024-01-16"} <= set(events)
+    assert events["2024-01-11"] == ("Calm at last", None)
+
+
+def test_children_aged_one_to_fourteen_is_no_past() -> None:
+    text = "The Ministry expects to complete the campaign for children aged one to fourteen by 31 March."
+    assert set(_events(text, published="2025-02-12")) == {"../2025-03-31"}

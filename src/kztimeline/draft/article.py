@@ -259,6 +259,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.dateline = head.dateline or read_dateline(rest)
             head.published = head.published or date_line(rest)
             continue
+        if re.match(r"\s*(?:Day|Entry)\s+\d{1,3}\s*[-–—:]", text):
+            break  # "Day 12 - Tuesday 9 January 2024": a log's first entry, no dateline
         found = read_dateline(text)
         if found is not None and listed:
             break  # "11 August - Strike ballot opens" after an entry: the next entry

@@ -276,11 +276,11 @@ def facts_of(
         if opens and (day := heading_day(sentence.text, found[-1])) is not None:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
             # "Wednesday 2 October" under "will meet from 2 to 4 October"; not "Thu 7 Mar
-            # 2024" in a log after a day expected
-            heading_plan = from_plan and any(
-                "the date named before it" in note
-                for mention in found[-1]
-                for note in mention.notes
+            # 2024" in a log after a day expected, nor a log's next day before the day planned
+            heading_plan = (
+                from_plan
+                and any("the date named before it" in n for m in found[-1] for n in m.notes)
+                and (year_anchor is None or day >= year_anchor.first_day.isoformat())
             )
             found[-1] = []
             headed_item = just_headed = not stamped(article.sentences, number)

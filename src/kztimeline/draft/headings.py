@@ -41,7 +41,8 @@ __all__ = (
 # "Approval:", a field naming an event), a time of day, a weekday, "at" and "on".
 _LABEL = re.compile(
     r"^\s*(?:Issued|Date|Dated|Updated|Posted|Published|Released|Entry|Day|As of|Valid from)"
-    r"(?: on)?\s*:?\s*",
+    # an expedition's "Day 12 - Tuesday 9 January 2024"
+    r"(?: on|\s+\d{1,3}\s*[-–—])?\s*:?\s*",
     re.IGNORECASE,
 )
 _REST = re.compile(

@@ -125,6 +125,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             elif _NUMBERED.match(line):
                 close()  # "2. Heavy rain continued ...": the next numbered point, no wrapped line
             dated = (number <= _HEAD_LINES or number > foot) and _ends_on_a_day(line.strip())
+            # a log's numbered day, anywhere: "Day 12 - Tuesday 9 January 2024"
+            dated = dated or (_NUMBERED_DAY.match(line) is not None and bool(matches(line, None)))
             # "16:00  Advance delegation arrives" under its day, not a wrapped line of prose
             clocked = _CLOCK_ENTRY.match(line) is not None and (
                 not pieces or len(pieces[-1][1]) <= 60 or pieces[-1][1].endswith((".", ":", "!"))
@@ -203,6 +205,7 @@ _INFOBOX = re.compile(r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})
 _HEAD_LINES = 8  # where a letterhead's date line may stand
 _FOOT_LINES = 6  # where a letter's closing date line may stand ("Bishop's House, 15 May 2024")
 # "16:00  Advance delegation arrives": a programme's entry under its day, a line of its own.
+_NUMBERED_DAY = re.compile(r"\s*(?:Day|Entry)\s+\d{1,3}\s*[-–—:]\s*\S[^.]{0,40}$")
 _CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d\d\s+(?![ap]\.?m\b)\S")
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]")
 _HOUR = r"\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?"

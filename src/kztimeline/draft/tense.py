@@ -153,6 +153,7 @@ _PAST_ED = re.compile(
     r"(?<!\bother )(?<!\bmost )(?<!\bworst )(?<!\bhardest )"
     r"\b(?!(?:indeed|need|speed|proceed|exceed|succeed|seed|feed|breed|hundred|kindred|sacred|"
     r"naked|wicked|rugged|beloved|red|bed|shed)\b)[a-z]{2,}ed\b"
+    r"(?<!\baged(?=\s(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|under|between)))"
 )
 
 
