@@ -84,6 +84,7 @@ from draft_hundredfifth import HUNDREDFIFTH_CORPUS  # noqa: E402
 from draft_hundredfirst import HUNDREDFIRST_CORPUS  # noqa: E402
 from draft_hundredfourteenth import HUNDREDFOURTEENTH_CORPUS  # noqa: E402
 from draft_hundredfourth import HUNDREDFOURTH_CORPUS  # noqa: E402
+from draft_hundrednineteenth import HUNDREDNINETEENTH_CORPUS  # noqa: E402
 from draft_hundredninth import HUNDREDNINTH_CORPUS  # noqa: E402
 from draft_hundredsecond import HUNDREDSECOND_CORPUS  # noqa: E402
 from draft_hundredseventeenth import HUNDREDSEVENTEENTH_CORPUS  # noqa: E402
@@ -95,6 +96,13 @@ from draft_hundredth import HUNDREDTH_CORPUS  # noqa: E402
 from draft_hundredthird import HUNDREDTHIRD_CORPUS  # noqa: E402
 from draft_hundredthirteenth import HUNDREDTHIRTEENTH_CORPUS  # noqa: E402
 from draft_hundredtwelfth import HUNDREDTWELFTH_CORPUS  # noqa: E402
+from draft_hundredtwentieth import HUNDREDTWENTIETH_CORPUS  # noqa: E402
+from draft_hundredtwentyfifth import HUNDREDTWENTYFIFTH_CORPUS  # noqa: E402
+from draft_hundredtwentyfirst import HUNDREDTWENTYFIRST_CORPUS  # noqa: E402
+from draft_hundredtwentyfourth import HUNDREDTWENTYFOURTH_CORPUS  # noqa: E402
+from draft_hundredtwentysecond import HUNDREDTWENTYSECOND_CORPUS  # noqa: E402
+from draft_hundredtwentysixth import HUNDREDTWENTYSIXTH_CORPUS  # noqa: E402
+from draft_hundredtwentythird import HUNDREDTWENTYTHIRD_CORPUS  # noqa: E402
 from draft_nineteenth import NINETEENTH_CORPUS  # noqa: E402
 from draft_ninetieth import NINETIETH_CORPUS  # noqa: E402
 from draft_ninetyeighth import NINETYEIGHTH_CORPUS  # noqa: E402
@@ -691,6 +699,14 @@ def main() -> None:
         ("Evaluation corpus, hundred-and-sixteenth batch", HUNDREDSIXTEENTH_CORPUS),
         ("Evaluation corpus, hundred-and-seventeenth batch", HUNDREDSEVENTEENTH_CORPUS),
         ("Evaluation corpus, hundred-and-eighteenth batch", HUNDREDEIGHTEENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-nineteenth batch", HUNDREDNINETEENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-twentieth batch", HUNDREDTWENTIETH_CORPUS),
+        ("Evaluation corpus, hundred-and-twenty-first batch", HUNDREDTWENTYFIRST_CORPUS),
+        ("Evaluation corpus, hundred-and-twenty-second batch", HUNDREDTWENTYSECOND_CORPUS),
+        ("Evaluation corpus, hundred-and-twenty-third batch", HUNDREDTWENTYTHIRD_CORPUS),
+        ("Evaluation corpus, hundred-and-twenty-fourth batch", HUNDREDTWENTYFOURTH_CORPUS),
+        ("Evaluation corpus, hundred-and-twenty-fifth batch", HUNDREDTWENTYFIFTH_CORPUS),
+        ("Evaluation corpus, hundred-and-twenty-sixth batch", HUNDREDTWENTYSIXTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 

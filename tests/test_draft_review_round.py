@@ -434,5 +434,8 @@ def test_an_expedition_s_numbered_days_head_their_entries() -> None:
 
 
 def test_children_aged_one_to_fourteen_is_no_past() -> None:
-    text = "The Ministry expects to complete the campaign for children aged one to fourteen by 31 March."
+    text = (
+        "The Ministry expects to complete the campaign for children aged one to fourteen by "
+        "31 March."
+    )
     assert set(_events(text, published="2025-02-12")) == {"../2025-03-31"}
