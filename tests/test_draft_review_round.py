@@ -363,6 +363,24 @@ def test_a_log_s_year_in_its_title_dates_its_entries() -> None:
     assert set(_events(lock)) == {"1887-01-04", "1887-01-11"}
 
 
+def test_a_title_s_stamp_or_name_year_leaves_its_story_s_days_alone() -> None:
+    """A title's own stamp ("Transcript. Recorded 3 March 2021.") or a name with a year ("Reserve
+    1955") is no year for days the story tells after a full date of its own."""
+    interview = (
+        'HARBOUR VOICES - Tape 7: "The Shed Fire"\nTranscript. Recorded 3 March 2021.'
+        " Released April 2, 2021.\n\n[00:00:10] HOST: When did it start?\n\n[00:00:15]"
+        " HALE: On June 5, 1998, just after midnight, a shed caught fire.\n\n[00:01:02] HOST:"
+        " And the last crews left?\n\n[00:01:05] HALE: They were gone by June 9.\n"
+    )
+    assert {"1998-06-05", "../1998-06-09"} <= set(_events(interview))
+    notes = (
+        "HOUSE OF BREL - TASTING NOTES\nAged Tawny - Reserve 1955\n\nThe season\nIn 2019"
+        " flowering came on 12 May, after a wet spring.\n\nWe picked from 9 September to 20"
+        " September, the old vines last.\n"
+    )
+    assert "2019-09-09/2019-09-20" in _events(notes)
+
+
 def test_an_advisory_s_hour_and_zone_before_its_day_and_its_ruled_headings() -> None:
     text = (
         "BULLETIN\nHurricane Odalys Advisory Number 14\n"
@@ -439,3 +457,20 @@ def test_children_aged_one_to_fourteen_is_no_past() -> None:
         "31 March."
     )
     assert set(_events(text, published="2025-02-12")) == {"../2025-03-31"}
+
+
+def test_a_run_of_days_heads_a_log_s_entry_but_not_a_programme() -> None:
+    """Among entries headed by their days, "Aug. 3rd to 6th." heads the entry under it: its
+    first sentence is the title of the run. A programme's own days under its name stay the
+    festival's, not a heading over its welcome."""
+    log = (
+        "Field Book of the Harrow Survey Party, 1911\n\nAug. 1st. Camp pitched at the ford.\n\n"
+        "Aug. 3rd to 6th. Baseline measured along the river flats. Rain most afternoons.\n\n"
+        "Aug. 8th. Party moved up to the second station.\n"
+    )
+    assert _events(log)["1911-08-03/1911-08-06"][0].startswith("Baseline measured")
+    programme = (
+        "11th HARROWGATE CHAMBER MUSIC WEEK\n14-20 June 2027 | Programme\n\nWelcome\n"
+        "The week brings eight ensembles to the old corn exchange.\n"
+    )
+    assert "Welcome" not in _events(programme).get("2027-06-14/2027-06-20", ("",))[0]

@@ -51,8 +51,10 @@ class Anchors:
     latest: PartialDate | None = None  # the latest day told so far, in any order
     year_behind: bool = False  # whether ``year`` was told after, and lies before, ``latest``
     titled_year: PartialDate | None = None  # the year the title names, with no publication
+    title_days: tuple[str, ...] = ()  # the days the title itself tells of, under its year
     logged: int = -1  # the paragraph whose log stamp ``reference`` is the day of
     issued: date | None = None  # the day an undated text says it was issued on
+    span: str | None = None  # a dated heading's run of days ("Mar. 21st to 24th.")
 
     def year_for(
         self, sentence: str, paragraph: int, *, item: bool = False
@@ -151,10 +153,14 @@ class Anchors:
         year = _TITLE_YEAR.search(title) or _TITLE_LINE_YEAR.search(title)
         if len(named) == 1 and "/" not in named[0] and not names_a_day(named[0]):
             self.year = parse_partial_date(named[0].rstrip("~?"))
-        elif year is not None and all(names_a_day(value) for value in named):
+        elif year is not None and all(
+            names_a_day(value) and not value.startswith(year[1]) for value in named
+        ):
             # "... RELIEF LOG, 1897 / Form N.L.B. 14. Light first exhibited 1 Oct. 1866.":
-            # the year of the title's line, not a fact's told under it
+            # the year of the title's line, not a fact's told under it ("Recorded 9 May
+            # 2023" is the text's own stamp, not a year its story is told in)
             self.year = parse_partial_date(year[1])
+            self.title_days = tuple(named)
         self.titled_year = self.year
 
     def carried(
@@ -171,8 +177,9 @@ class Anchors:
             published is None
             and anchor is not None
             and self.titled_year is not None
-            # or a day far from it: "RELIEF LOG, 1897 / Light first exhibited 1 Oct. 1866."
-            and (anchor.month is None or abs(anchor.year - self.titled_year.year) > _NEAR_YEARS)
+            # or a day the title told under it: "RELIEF LOG, 1897 / Light first exhibited 1
+            # Oct. 1866." (a day of the story, "planted in 1961 ... from 18 September", is not)
+            and (anchor.month is None or anchor.text in self.title_days)
             and paragraph != sentence.paragraph
             and not sentence.item
         ):
@@ -228,10 +235,12 @@ class Anchors:
         """A dated heading: what follows counts from its day; the day the whole text was
         ``issued`` ("Issued: Thursday 7 November 2024, 10:00 UTC") also after the next
         heading without a date ("Summary")."""
-        self.reference, self.headed = date.fromisoformat(day), True
+        first, _, last = day.partition("/")  # a run of days counts on from its last
+        self.reference, self.headed = date.fromisoformat(last or first), True
+        self.span = day if last else None
         if issued:
             self.issued = self.reference
-        self.last = self.last_back = self.year = parse_partial_date(day)
+        self.last = self.last_back = self.year = parse_partial_date(last or first)
         self.year_paragraph, self.year_past, self.present = paragraph, False, None
         self.year_planned = self.year_behind = False
         self.past = None
