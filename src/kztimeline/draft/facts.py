@@ -252,7 +252,9 @@ def facts_of(
             mentions = [m for m in mentions if m.start >= column[1]]  # not its heading's year
         entry = headed_item and (sentence.item or just_headed)
         # "<h2>1936</h2>" over "The first cheese cellar opened.": a history's year heading
-        heading, plan = (anchors.reference, heading_plan) if entry else (year_heading, False)
+        heading, plan = (
+            (anchors.span or anchors.reference, heading_plan) if entry else (year_heading, False)
+        )
         year_heading = None
         # an entry that names dates, none of them kept ("A preview said the festival would
         # return on 12 June"), is of none: not of the heading's day either
@@ -273,7 +275,8 @@ def facts_of(
             )
         just_headed = False
         found.append(planned_by_thread(mentions, from_plan, sentence.text))
-        if opens and (day := heading_day(sentence.text, found[-1])) is not None:
+        runs = anchors.headed  # among entries headed by their days; not a programme's own
+        if opens and (day := heading_day(sentence.text, found[-1], runs=runs)) is not None:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
             # "Wednesday 2 October" under "will meet from 2 to 4 October"; not "Thu 7 Mar
             # 2024" in a log after a day expected, nor a log's next day before the day planned

@@ -59,11 +59,17 @@ _REST = re.compile(
 )
 
 
-def heading_day(text: str, mentions: Sequence[Mention]) -> str | None:
+def heading_day(text: str, mentions: Sequence[Mention], *, runs: bool = False) -> str | None:
     """The day that ``text`` heads the text after it with, when it is a dated heading: one
     date to the day (``mentions`` as found in it) and nothing else but a label, a weekday
-    and a time of day. ``None`` for any other sentence."""
-    if len(text) > 80 or len(mentions) != 1 or not names_a_day(mentions[0].value):
+    and a time of day; with ``runs`` (among entries headed by their days), also a run of
+    whole days (a log's "Mar. 21st to 24th." over what was done in them; not a programme's
+    "2-9 October 2026" under its name, the festival itself). ``None`` for any other
+    sentence."""
+    if len(text) > 80 or len(mentions) != 1:
+        return None
+    ends = mentions[0].value.split("/")
+    if len(ends) > 1 + runs or not all(names_a_day(end) for end in ends):
         return None
     mention = mentions[0]
     rest = text[: mention.start] + " " + text[mention.end :]
@@ -72,7 +78,7 @@ def heading_day(text: str, mentions: Sequence[Mention]) -> str | None:
 
 
 def entry_of_the_day(
-    text: str, day: date | int, published: date | None, *, planned: bool = False
+    text: str, day: date | int | str, published: date | None, *, planned: bool = False
 ) -> Mention:
     """The date of a list's entry with none of its own right under a dated heading ("09:30
     Opening address" under "Tuesday 14 October"), or of a history's paragraph under its
@@ -80,11 +86,13 @@ def entry_of_the_day(
     year, a plan when it is after the publication or the heading was one. The whole entry
     is its title."""
     end = len(text.rstrip(" .!"))
-    value, first = (
-        (day.isoformat(), day) if isinstance(day, date) else (f"{day:04d}", date(day, 1, 1))
-    )
+    if isinstance(day, str):  # a heading's run of days: "2025-03-21/2025-03-24"
+        value, first, kind = day, date.fromisoformat(day.split("/")[0]), "days"
+    elif isinstance(day, date):
+        value, first, kind = day.isoformat(), day, "day"
+    else:
+        value, first, kind = f"{day:04d}", date(day, 1, 1), "year"
     planned = planned or (published is not None and first > published)
-    kind = "day" if isinstance(day, date) else "year"
     note = f"the {kind} of the heading {value} above the entry"
     return Mention(end, end, "", value, planned=planned, notes=(note,))
 
@@ -98,7 +106,11 @@ _SECOND_CLAUSE = re.compile(
 
 
 def main_clause_of_the_day(
-    text: str, mentions: list[Mention], day: date | int, published: date | None, planned: bool
+    text: str,
+    mentions: list[Mention],
+    day: date | int | str,
+    published: date | None,
+    planned: bool,
 ) -> list[Mention]:
     """``mentions`` of an entry's first sentence under a dated heading, with the heading's
     day (or year) for its main clause first when every date it names is in a relative or a
