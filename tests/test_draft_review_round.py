@@ -474,3 +474,12 @@ def test_a_run_of_days_heads_a_log_s_entry_but_not_a_programme() -> None:
         "The week brings eight ensembles to the old corn exchange.\n"
     )
     assert "Welcome" not in _events(programme).get("2027-06-14/2027-06-20", ("",))[0]
+
+
+def test_a_regime_named_by_its_weekday_is_no_day() -> None:
+    """ "Sunday opening" and "Saturday trading hours" name a weekly regime, not a day; a
+    weekday before a participle's object ("reopened Sunday, opening its doors") is one."""
+    opening = "The museum will begin Sunday opening on 4 May 2025 and extend Saturday hours."
+    assert set(_events(opening, published="2025-02-03")) == {"2025-05-04"}
+    reopened = "The market reopened Sunday opening its doors to all traders."
+    assert set(_events(reopened, published="2025-02-05")) == {"2025-02-02"}
