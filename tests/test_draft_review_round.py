@@ -483,3 +483,27 @@ def test_a_regime_named_by_its_weekday_is_no_day() -> None:
     assert set(_events(opening, published="2025-02-03")) == {"2025-05-04"}
     reopened = "The market reopened Sunday opening its doors to all traders."
     assert set(_events(reopened, published="2025-02-05")) == {"2025-02-02"}
+
+
+def test_a_present_plan_after_december_crosses_into_the_new_year() -> None:
+    """After "on 9 December", a day of January told in the present in a letter of mid
+    January lies ahead; a past day, or a day still to come this year, keeps its year."""
+    letter = (
+        "Thank you to all who came to the open day on 6 December.\n\n"
+        "The new term starts on 27 January, and the first lecture is on 3 February."
+    )
+    assert {"2025-01-27", "2025-02-03"} <= set(_events(letter, published="2025-01-15"))
+    wire = (
+        "ASTANA, July 24 - The regulator kept its levy unchanged on Friday.\n\n"
+        "It last cut the levy on 17 February. Its board meets again on 21 August."
+    )
+    assert {"2015-02-17", "2015-08-21"} <= set(_events(wire, published="2015-07-24"))
+    post = "The tour begins on 19 September in Cork, and tickets go on sale on 14 March."
+    assert "2025-03-14" in _events(post, published="2025-03-07")
+
+
+def test_a_participle_s_phrase_after_a_comma_tells_no_past() -> None:
+    """ ", followed by a choice in March" is no past: the plan's days keep to the coming
+    year, in a letter of January."""
+    text = "We then screen Vertigo on 7 February and Ikiru on 21 February, followed by a quiz."
+    assert set(_events(text, published="2025-01-14")) == {"2025-02-07", "2025-02-21"}

@@ -152,7 +152,10 @@ _PAST_ED = re.compile(
     # an adjective's degree: "the other affected districts", "the most affected villages"
     r"(?<!\bother )(?<!\bmost )(?<!\bworst )(?<!\bhardest )"
     r"\b(?!(?:indeed|need|speed|proceed|exceed|succeed|seed|feed|breed|hundred|kindred|sacred|"
-    r"naked|wicked|rugged|beloved|red|bed|shed)\b)[a-z]{2,}ed\b"
+    r"naked|wicked|rugged|beloved|red|bed|shed)\b)"
+    # a participle's phrase after a comma tells no time: "show it on 7 February, followed by
+    # a members' choice in March"
+    r"(?!(?<=, )[a-z]{2,}ed\s+by\b)[a-z]{2,}ed\b"
     r"(?<!\baged(?=\s(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|under|between)))"
 )
 

@@ -119,8 +119,9 @@ def anchored_year(
     publication is often only a comparison ("up from 79 million tonnes in 2015"), so the
     publication date decides then. The tense may still refuse it: a plan that would then be
     past, or a past that would be to come. A day that the year would put long before the
-    day named before it takes the next year when that is still before the publication and
-    less than twice as far from it: a story is told forward more often than back. A plan
+    day named before it takes the next year when that is still before the publication (or
+    told in the present) and less than twice as far from it: a story is told forward more
+    often than back. A plan
     that the year would put long after a plan named before it takes the year before, when
     that is still to come.
     """
@@ -141,11 +142,16 @@ def anchored_year(
         # that goes on forward crosses into the next year when that is still behind it;
         # "opened in September ... lost the final on 2 May" too, though May is nearer back.
         later = bounds(replace(first, year=anchor.year + 1))
+        # or ahead of the publication, told in the present, when nearer still and the year
+        # before is past: "the AGM on 9 December ... Our season opens on 24 January", in a
+        # letter of 14 January (not "last cut the rate on 17 February" after "July 24", nor
+        # "begins on 19 September, and tickets go on sale on 14 March" in a post of 7 March)
+        ahead = later is not None and later[1] > published
         if (
             later is not None
-            and later[1] <= published
+            and (not ahead or (tense is Tense.NEUTRAL and days[1] < published))
             and tense is not Tense.FUTURE
-            and (later[0] - anchor.last_day) < 2 * (anchor.first_day - days[1])
+            and (later[0] - anchor.last_day) < (1 if ahead else 2) * (anchor.first_day - days[1])
         ):
             return anchor.year + 1
     if (
