@@ -507,3 +507,19 @@ def test_a_participle_s_phrase_after_a_comma_tells_no_past() -> None:
     year, in a letter of January."""
     text = "We then screen Vertigo on 7 February and Ikiru on 21 February, followed by a quiz."
     assert set(_events(text, published="2025-01-14")) == {"2025-02-07", "2025-02-21"}
+
+
+def test_a_diary_s_entry_of_a_record_and_of_its_own_days() -> None:
+    """ "9 March." over "A flood of 4.1 m was read, the highest since 1998." is an entry of
+    the heading's day (a compared year dates nothing); "From 11 to 13 March the ferry was
+    stopped." after it is a later entry, not counted back a year from the heading."""
+    diary = (
+        "LOWER MARSH GAUGING STATION - DAILY BOOK, MARCH 2024\n\n"
+        "Keeper on duty since 1 March.\n\n5 March. Heavy rain through the night.\n\n"
+        "9 March. A flood of 4.1 m was read at noon, the highest since 1998.\n\n"
+        "From 11 to 13 March the ferry was stopped by the current.\n\n15 March. Calm.\n"
+    )
+    drafted = _events(diary)
+    assert drafted["2024-03-09"][0].startswith("A flood of 4.1 m")
+    assert "2024-03-11/2024-03-13" in drafted
+    assert not any(day.startswith("2023") for day in drafted)

@@ -215,6 +215,15 @@ class Anchors:
         (or the day the text was issued) again."""
         self.reference, self.headed = published or self.issued, False
 
+    def opens_entry(self, text: str, opens: bool, published: date | None) -> None:
+        """A paragraph of an undated diary that opens on days of its own and tells of them
+        ("From 10 to 13 January the cable car was closed.", under "8 January. A gust ...")
+        is an entry after the dated heading above it: its days are not counted back from
+        that day. A heading ("10 to 13 January.") is not such an entry."""
+        days = _OPENS_ON_DAYS.match(text) if opens and published is None else None
+        if self.headed and days and re.search(r"\b[a-z]{3,}\b", text[days.end() :]):
+            self.unheaded(None)
+
     def log_entry(self, day: str | None, paragraph: int, published: date | None) -> None:
         """A paragraph that opens on its day and a dash ("9.7.2024 - ... next year") dates
         its own relative words; the next paragraph without one counts from the publication
@@ -309,6 +318,12 @@ class Anchors:
 # "Dec 12 - Talks begin", "Around May 20 - A video appears": an entry that opens on its day
 _OPENS_ON_A_DAY = re.compile(
     rf"\W*(?:(?i:around|about|c\.)\s*)?(?:(?:{MONTH_WORDS})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_WORDS}))"
+)
+# "From 10 to 13 January ...", "On 12th March ...", "March 12 to 14 ...": a paragraph's own days
+_DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
+_OPENS_ON_DAYS = re.compile(
+    rf"\W*(?:(?i:from|on|between)\s+)?(?:{_DAY_NUMBER}(?:\s*(?:[-–]|to|and)\s*{_DAY_NUMBER})?"
+    rf"\s+(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\.?\s+{_DAY_NUMBER})\b"
 )
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 _TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\.?(?:\s*\([^()]*\))?\s*$")

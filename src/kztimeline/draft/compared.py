@@ -7,10 +7,12 @@ tell what happened on the date compared with (:func:`told_when`)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kztimeline.draft.cues import EVENT_OF, ROUGHLY
+from kztimeline.draft.found import Found
 
-__all__ = ("OWN_CLAUSE", "compared_since", "only_compared", "told_when")
+__all__ = ("OWN_CLAUSE", "compared_since", "compares_only", "only_compared", "told_when")
 
 
 # A superlative in the clause before a date: "the highest", "its wettest", "a record".
@@ -183,3 +185,16 @@ def only_compared(before: str, *, span: bool, after: str = "") -> bool:
     if _FIRST_TIME_THAT.search(before[-160:]):
         return True  # "the first time since 1998 that Rovers have led the table in November"
     return span and _COMPARED_OVER.search(before[-120:]) is not None
+
+
+def compares_only(sentence: str, found: Sequence[Found]) -> bool:
+    """Whether every date ``found`` in ``sentence`` is one it only compares with (see
+    :func:`only_compared`): "8 January." over "A gust of 162 km/h was recorded, the
+    strongest since 2018." is still an entry of its heading's day."""
+    return bool(found) and all(
+        only_compared(
+            sentence[: item.start], span=item.first != item.last, after=sentence[item.end :]
+        )
+        and not told_when(sentence[: item.start], sentence[item.end :])
+        for item in found
+    )

@@ -15,6 +15,7 @@ from dataclasses import dataclass, replace
 from kztimeline.draft.ahead import looks_ahead, plans_ahead
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import Article, untitled_head
+from kztimeline.draft.compared import compares_only
 from kztimeline.draft.cues import HONORIFIC
 from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
@@ -230,6 +231,7 @@ def facts_of(
         missed: list[str] = []
         frames: list[Mention] = []
         opens = article.opens_paragraph(number)
+        anchors.opens_entry(sentence.text, opens, article.published)
         stamp = log_stamp(article, number)  # "9.7.2024 - ... next year": a log's entry
         anchors.log_entry(stamp and stamp[0], sentence.paragraph, article.published)
         year_anchor, from_plan = anchors.year_for(
@@ -256,14 +258,15 @@ def facts_of(
             (anchors.span or anchors.reference, heading_plan) if entry else (year_heading, False)
         )
         year_heading = None
-        # an entry that names dates, none of them kept ("A preview said the festival would
-        # return on 12 June"), is of none: not of the heading's day either
-        # nor one of a habit ("Night buses run every Friday and Saturday"); a news item's
-        # lead told in the past, under its stamp and headline, is of the stamp's day
+        # an entry that names dates, none kept ("A preview said the festival would return on
+        # 12 June"; not "the strongest since 2018"), or a habit ("Night buses run every
+        # Friday"), is not of the heading's day; a news item's lead in the past, under its
+        # stamp and headline, is of the stamp's day
         lead = 0 <= stamp_at == number - 2 and opens and news_lead(sentence.text)
         heading = anchors.reference if lead and anchors.headed else heading
-        habit = tells_a_habit(sentence.text)
-        if not (mentions or heading is None or matches(sentence.text, None) or habit):
+        named = matches(sentence.text, None)
+        named = [] if compares_only(sentence.text, named) else named
+        if not (mentions or heading is None or named or tells_a_habit(sentence.text)):
             # "Tuesday 14 October" over "09:30 Opening address": a programme's entries are
             # the events of the day that heads them; a diary's "5 January" over "Landed
             # stores and the two weasels.", the first sentence of its entry.
