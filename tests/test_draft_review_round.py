@@ -523,3 +523,20 @@ def test_a_diary_s_entry_of_a_record_and_of_its_own_days() -> None:
     assert drafted["2024-03-09"][0].startswith("A flood of 4.1 m")
     assert "2024-03-11/2024-03-13" in drafted
     assert not any(day.startswith("2023") for day in drafted)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ice on the lake: 41 cm, the thickest for early March since 2010.",
+        "Rainfall was 212 mm, the wettest for the month of May on record.",
+        "The catch was the biggest for October 2023 in the harbour's books.",
+    ],
+)
+def test_the_time_a_superlative_is_for_is_no_event(text: str) -> None:
+    assert _events(text, published="2025-03-10") == {}
+
+
+def test_a_superlative_s_time_leaves_a_fact_of_the_same_sentence() -> None:
+    text = "Sales were the best for March 2024, and the shop opened a new till on 3 April 2024."
+    assert set(_events(text, published="2025-03-10")) == {"2024-04-03"}

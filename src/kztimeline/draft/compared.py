@@ -85,6 +85,15 @@ _COMPARED_OVER = re.compile(
     re.IGNORECASE,
 )
 
+# "the deepest for early February since 2017", "the wettest for the month of May": a time
+# after a superlative's "for" is the scope of the comparison too, of a point or a span.
+_COMPARED_FOR = re.compile(
+    r"\b(?:the|its|their|his|her|our|a|[\w.]+['’]s)\s+(?:(?:second|third|very)\s+)?"
+    rf"(?:{_SUPERLATIVE})\b{_NO_VERB}{{0,40}}\bfor\s+(?:the\s+(?:month|year|season)\s+of\s+)?"
+    r"(?:(?:early|late|mid)[\s-]+)?$",
+    re.IGNORECASE,
+)
+
 
 # "the highest figure before 1990": the year bounds a comparison, no fact happened then.
 _COMPARED_BEFORE = re.compile(
@@ -173,14 +182,14 @@ _CHANGED_AFTER = re.compile(
 def only_compared(before: str, *, span: bool, after: str = "") -> bool:
     """Whether the date between ``before`` and ``after`` dates nothing because it is only
     compared with: a date after ``since`` as in :func:`compared_since`, or one that opens a
-    change by a figure ("Since 1957 the terminus has retreated some 1,240 m"), or, for a
-    ``span`` of two dates, the scope of a superlative ("the wettest between 1961 and
-    1990")."""
+    change by a figure ("Since 1957 the terminus has retreated some 1,240 m"), the scope
+    of a superlative ("the deepest for early February") or, for a ``span`` of two dates,
+    any ("the wettest between 1961 and 1990")."""
     if compared_since(before) or _COMPARED_BEFORE.search(before[-120:]):
         return True
     if _OPENING_SINCE.match(before) and _CHANGED_AFTER.match(after):
         return True
-    if _SAME_POINT.search(before[-120:]):
+    if _SAME_POINT.search(before[-120:]) or _COMPARED_FOR.search(before[-120:]):
         return True  # "fell to 41%, against 73% at the same point last year"
     if _FIRST_TIME_THAT.search(before[-160:]):
         return True  # "the first time since 1998 that Rovers have led the table in November"
