@@ -540,3 +540,16 @@ def test_the_time_a_superlative_is_for_is_no_event(text: str) -> None:
 def test_a_superlative_s_time_leaves_a_fact_of_the_same_sentence() -> None:
     text = "Sales were the best for March 2024, and the shop opened a new till on 3 April 2024."
     assert set(_events(text, published="2025-03-10")) == {"2024-04-03"}
+
+
+def test_a_diary_s_day_owns_the_clause_before_a_semicolon() -> None:
+    """ "Tue 9 July." over "Posted the seed samples; the lab says results come in
+    September." is an entry of its day, and the lab's plan one of September."""
+    diary = (
+        "Wed 3 July 2024. Sowing of the trial plots finished.\n\n"
+        "Tue 9 July. Posted the seed samples to the lab; the lab says results come in"
+        " September.\n\nFri 12 July. Rain all day, no work.\n"
+    )
+    drafted = _events(diary)
+    assert drafted["2024-07-09"][0].startswith("Posted the seed samples")
+    assert "2024-09" in drafted

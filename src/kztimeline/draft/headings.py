@@ -100,7 +100,8 @@ def entry_of_the_day(
 # Where a relative or a second clause begins: ", where ...", ", and ...", "repairs that
 # began ...", "the agreement, signed in 2014".
 _SECOND_CLAUSE = re.compile(
-    r",\s+(?:where|which|when|who|whose|and)\b|\s+that\s+(?:had\s+)?[a-z]+(?:ed|gan)\b|"
+    # ("Sent charcoal to the lab; they say the results will come in August")
+    r",\s+(?:where|which|when|who|whose|and)\b|;\s+|\s+that\s+(?:had\s+)?[a-z]+(?:ed|gan)\b|"
     r",\s+[a-z]+ed\s+(?:in|on|at|by)\b"
 )
 
