@@ -553,3 +553,15 @@ def test_a_diary_s_day_owns_the_clause_before_a_semicolon() -> None:
     drafted = _events(diary)
     assert drafted["2024-07-09"][0].startswith("Posted the seed samples")
     assert "2024-09" in drafted
+
+
+def test_an_issued_line_inside_a_head_s_lines_dates_the_bulletin() -> None:
+    """ "Issued: 6:00 AM CST Monday, March 3, 2025" between a bulletin's name and its number
+    dates the bulletin: its weekdays count from that day."""
+    bulletin = (
+        "WATER SAFETY - RIVER FLOOD OUTLOOK\nMarlow County Emergency Office and State Flood"
+        " Service\nIssued: 6:00 AM CST Monday, March 3, 2025\nBulletin No. 25-031\n\n"
+        "CURRENT: The Elk River rose by two feet on Saturday at the Dunmore gauge.\n\n"
+        "OUTLOOK: The crest is expected to reach Harlan on Wednesday.\n"
+    )
+    assert set(_events(bulletin)) == {"2025-03-01", "2025-03-05"}

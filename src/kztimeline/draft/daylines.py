@@ -19,16 +19,18 @@ __all__ = ("closing_day", "date_line", "last_line_day", "minutes_day")
 
 
 def last_line_day(text: str, paragraph: Paragraph) -> date | None:
-    """The day of the last line of a paragraph of the head when it is only a date, or a
-    "Posted on ..." line; else ``None``."""
+    """The day of the last line of a paragraph of the head when it is only a date, or of
+    its "Posted on ..." line, wherever it stands ("Issued: 2:00 PM MDT Thursday, August 7,
+    2025" over "Bulletin No. 25-014"); else ``None``."""
     starts = paragraph.starts
     if any(end - start > _SHORT_LINE for start, end in pairwise(starts)):
         return None  # a hard-wrapped paragraph of prose that ends on "March 31, 2017."
-    last = text[starts[-1] :]
-    if _POSTED_LINE.match(last) or ISSUE_LINE.match(last):
-        # "Issued Thursday 13 February 2025, 17:00. Valid until ...": its first sentence
-        return date_line(re.split(r"(?<=\d)\.\s", last, maxsplit=1)[0])
-    return _lone_day(last)
+    lines = [text[start:end] for start, end in pairwise([*starts, len(text)])]
+    for line in lines:
+        if _POSTED_LINE.match(line) or ISSUE_LINE.match(line):
+            # "Issued Thursday 13 February 2025, 17:00. Valid until ...": its first sentence
+            return date_line(re.split(r"(?<=\d)\.\s", line.strip(), maxsplit=1)[0])
+    return _lone_day(lines[-1])
 
 
 _SHORT_LINE = 60  # the longest line of an address or a title over a date line
