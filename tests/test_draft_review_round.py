@@ -565,3 +565,18 @@ def test_an_issued_line_inside_a_head_s_lines_dates_the_bulletin() -> None:
         "OUTLOOK: The crest is expected to reach Harlan on Wednesday.\n"
     )
     assert set(_events(bulletin)) == {"2025-03-01", "2025-03-05"}
+
+
+def test_a_title_s_run_of_days_gives_its_year_to_the_programme() -> None:
+    """A programme titled with its days ("Friday 4 July - Sunday 6 July 2025") dates its
+    day headings in that year, not in a year its history names in passing."""
+    programme = (
+        "UPPER MOSEL FOLK FESTIVAL 2025\nFriday 4 July - Sunday 6 July 2025, Palastgarten Trier"
+        "\n\nFounded in 1991 by a group of Trier fiddlers, the festival brings together\nbands"
+        " from Luxembourg and Germany. Gates open every day at 11:00.\n\nPROGRAMME\n\n"
+        "FRIDAY 4 JULY\n19:30  Opening concert: Die Moselkinder (Main Stage, doors 18:45)\n\n"
+        "SUNDAY 6 JULY\n20:00  Closing fireworks over the river\n"
+    )
+    drafted = _events(programme)
+    assert {"2025-07-04", "2025-07-06"} <= set(drafted)
+    assert not any(day.startswith("1991-") for day in drafted)

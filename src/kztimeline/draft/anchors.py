@@ -161,6 +161,12 @@ class Anchors:
             # 2023" is the text's own stamp, not a year its story is told in)
             self.year = parse_partial_date(year[1])
             self.title_days = tuple(named)
+        elif len({value[:4] for value in named}) == 1 and any(
+            all(names_a_day(end) for end in value.split("/")) for value in named
+        ):
+            # "LOWER RHINE FOLK FESTIVAL 2025 / Friday 4 July - Sunday 6 July 2025": the year
+            # of the days the title's event runs over
+            self.year = parse_partial_date(named[0][:4])
         self.titled_year = self.year
 
     def carried(
