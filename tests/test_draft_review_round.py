@@ -580,3 +580,34 @@ def test_a_title_s_run_of_days_gives_its_year_to_the_programme() -> None:
     drafted = _events(programme)
     assert {"2025-07-04", "2025-07-06"} <= set(drafted)
     assert not any(day.startswith("1991-") for day in drafted)
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "date"),
+    [
+        (
+            "The coast path at Hartland will be shut from 2 June until further notice.",
+            "2025-05-20",
+            "2025-06-02/..",
+        ),
+        ("Platform 3 closed from 14 Jan until further notice.", "2025-01-20", "2025-01-14/.."),
+    ],
+)
+def test_from_a_day_until_further_notice_is_open_at_its_end(
+    text: str, published: str, date: str
+) -> None:
+    assert set(_events(text, published=published)) == {date}
+
+
+def test_a_log_s_timed_line_goes_on_into_a_lower_case_line() -> None:
+    """ "09:40 Road 2 shut from 4 Mar until further" over "notice; a lorry jack-knifed.":
+    the entry is one, open at its end; its "Ref. RS-2025-0031." is no entry of its own."""
+    log = (
+        "ROAD PATROL LOG - MARCH 2025\n\nMon 3 Mar\n07:15 Gritting of the pass road, 4 runs.\n\n"
+        "Tue 4 Mar\n09:40 Road 2 shut from 4 Mar until further\nnotice; a lorry jack-knifed on"
+        " the bend.\n11:05 Driver treated for a cut hand and taken to the surgery. Ref."
+        " RS-2025-0031.\n\nThu 6 Mar\n08:00 Pass reopened to cars.\n"
+    )
+    drafted = _events(log)
+    assert "2025-03-04/.." in drafted
+    assert not any(title.startswith("Ref") for title, _ in drafted.values())

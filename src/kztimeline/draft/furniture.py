@@ -55,6 +55,8 @@ _FURNITURE = re.compile(
     # a record's head line of fields, its case number among them: "Crown Court at Norbury |
     # 14 February 2025 | Case no. T20237014"
     r"[|]\s*(?:Case|Claim|File|Ref(?:erence)?)\.?\s+(?:no\.?|number)\s*:?\s*[\w/-]+\s*(?:[|]|$)|"
+    # a log entry's reference alone: "Ref. SP-2025-0211."
+    r"^\(?Ref(?:erence)?\.?\s*(?:no\.?\s*)?:?\s*[A-Z0-9][\w/-]*\d[\w/-]*\)?\.?$|"
     r"\bDocument\s+\d+\s+Filed\b|"
     r"\bPage\s+\d+\s+of\s+\d+\b|\bStory\s+(?:No\.?|number|ID)\s*:?\s*\d+|"
     r"^(?:Photo|Photograph|Picture|Image|File photo|Caption)\b\s*(?:credit|caption)?\s*[:|–—-]|"

@@ -97,7 +97,11 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
         if re.fullmatch(r"\s*[-=_]{3,}\s*", line):
             close()  # "DISCUSSION AND 48-HOUR OUTLOOK" over "------": a heading's rule
             continue
-        if last_item and line[:1].isspace() and line.strip() and not _MARKDOWN.match(line):
+        # "14:30 Lift 4 closed from 6 Feb until further" over "notice; 38 guests ...":
+        # an unfinished entry goes on into a line that opens in lower case
+        open_end = bool(last_item) and not last_item[-1][1].endswith((".", "!", "?", ":"))
+        wrapped = line[:1].isspace() or (open_end and line[:1].islower())
+        if last_item and wrapped and line.strip() and not _MARKDOWN.match(line):
             # "- Measure 1: ... in place by 31" over "  March 2026.": the entry goes on
             last_item.append((number, line.strip()))
             paragraphs[-1] = replace(joined(last_item), item=True)

@@ -204,7 +204,8 @@ _TO_PRESENT = re.compile(
     r"(?<!present(?=\s(?!(?:and|but|or|in|at|with|as|when|while)\b)(?-i:[a-z])))",
     re.IGNORECASE,
 )
-_ONWARDS = re.compile(r"^\s*(?:on(?:wards?)?|forwards?)\b", re.IGNORECASE)
+# ("closed from 30 March until further notice": open at its end as well)
+_ONWARDS = re.compile(r"^\s*(?:on(?:wards?)?|forwards?|until\s+further\s+notice)\b", re.IGNORECASE)
 # the words themselves, for the date's text: "from 1805 onwards", "from 2019 on,"
 _ONWARDS_WORD = re.compile(r"^\s*(?:onwards?|forwards?|on(?=\s*(?:[,;.)]|$)))", re.IGNORECASE)
 # "After 1991 the observatory was run by the academy": a clause that opens on "after" X and
