@@ -611,3 +611,20 @@ def test_a_log_s_timed_line_goes_on_into_a_lower_case_line() -> None:
     drafted = _events(log)
     assert "2025-03-04/.." in drafted
     assert not any(title.startswith("Ref") for title, _ in drafted.values())
+
+
+def test_a_log_s_short_month_ends_its_day_line() -> None:
+    """ "Thu 6 Feb. 28 crates landed." opens an entry of its day, so "Monday" in it counts
+    from that day; "3 Sept. 1849 - line opens" keeps its year."""
+    log = (
+        "MV PETREL - MASTER'S LOG - VOYAGE 3 / 2025\n\nSun 2 Feb 2025. Sailed Ullapool 0600.\n\n"
+        "Wed 5 Feb. Hove to all day in a gale.\n\n"
+        "Thu 6 Feb. 28 crates landed at Stornoway. Will sail for Tarbert Monday with the mail.\n"
+    )
+    drafted = _events(log)
+    assert {"2025-02-06", "2025-02-10"} <= set(drafted)
+    assert "2025-02-03" not in drafted
+    timeline = (
+        "Key dates of the Harrow Canal\n\n1841 – Canal Act passed\n3 Sept. 1849 – canal opens\n"
+    )
+    assert "1849-09-03" in _events(timeline)

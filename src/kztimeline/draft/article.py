@@ -71,6 +71,17 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
 _ENTRY_END = re.compile(r";\s+")
+_SHORT_DAY = re.compile(
+    r"\s*(?:[A-Z][a-z]{2,3}\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,3}\."
+)
+
+
+def _short_day(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` is a day alone with its month cut short, and no year
+    follows it: a log's "Sat 8 Mar." before the entry."""
+    return bool(_SHORT_DAY.fullmatch(text, begin, end)) and not re.match(r"\s+\d{4}\b", text[end:])
+
+
 _SERIES = re.compile(r"\s+[1-9](?:d|st|nd|rd|th)\s+\d")
 _BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect|ref")  # "(ref. 25/01847/FUL)"
 
@@ -90,7 +101,8 @@ def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
         if (
             match.group().startswith(".")
             and (
-                token in _ABBREVIATIONS
+                # (not a log's day alone: "Sat 8 Mar. 61 boxes ...", but "12 Sept. 1849")
+                (token in _ABBREVIATIONS and not _short_day(text, begin, match.end()))
                 # an initial, not a unit after a number: "retreated some 1,240 m. Since"
                 or (
                     len(token) == 1
