@@ -264,9 +264,9 @@ def facts_of(
         # heading's day; a news item's lead in the past, under its stamp, is of the stamp's
         lead = 0 <= stamp_at == number - 2 and opens and news_lead(sentence.text)
         heading = anchors.reference if lead and anchors.headed else heading
-        named = matches(sentence.text, None)
-        named = [] if compares_only(sentence.text, named) else named
-        if not (mentions or heading is None or named or tells_a_habit(sentence.text)):
+        named = [] if mentions or heading is None else matches(sentence.text, None)
+        dated = bool(named) and not compares_only(sentence.text, named)
+        if not (mentions or heading is None or dated or tells_a_habit(sentence.text)):
             # "Tuesday 14 October" over "09:30 Opening address": a programme's entries are
             # the events of the day that heads them; a diary's "5 January" over "Landed
             # stores and the two weasels.", the first sentence of its entry.
