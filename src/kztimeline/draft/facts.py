@@ -242,7 +242,6 @@ def facts_of(
             published=anchors.reference,
             anchor=anchors.last,
             anchor_back=anchors.last_back,
-            day_anchor=anchors.latest,
             year_anchor=anchors.carried(year_anchor, sentence, article.published),
             dropped=missed,
             frames=frames,
@@ -259,9 +258,10 @@ def facts_of(
             (anchors.span or anchors.reference, heading_plan) if entry else (year_heading, False)
         )
         year_heading = None
-        # an entry naming dates, none kept ("A preview said it would return on 12 June"; not
-        # "the most since 2018"), or a habit ("Buses run every Friday"), is not of the
-        # heading's day; a news item's lead in the past, under its stamp, is of the stamp's
+        # an entry that names dates, none kept ("A preview said the festival would return on
+        # 12 June"; not "the strongest since 2018"), or a habit ("Night buses run every
+        # Friday"), is not of the heading's day; a news item's lead in the past, under its
+        # stamp and headline, is of the stamp's day
         lead = 0 <= stamp_at == number - 2 and opens and news_lead(sentence.text)
         heading = anchors.reference if lead and anchors.headed else heading
         named = [] if mentions or heading is None else matches(sentence.text, None)

@@ -73,7 +73,11 @@ from kztimeline.draft.mentions import (
     weekdays_in_order,
 )
 from kztimeline.draft.periods import a_figure_for, a_level_for, described_as_a_whole
-from kztimeline.draft.qualifiers import bounded, open_to_present, planned
+from kztimeline.draft.qualifiers import (
+    bounded,
+    open_to_present,
+    planned,
+)
 from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import WEEKDAYS
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
@@ -257,7 +261,6 @@ def find_dates(
     published: date | str | None = None,
     anchor: PartialDate | None = None,
     anchor_back: PartialDate | None = None,
-    day_anchor: PartialDate | None = None,
     year_anchor: PartialDate | None = None,
     dropped: list[str] | None = None,
     frames: list[Mention] | None = None,
@@ -269,8 +272,8 @@ def find_dates(
     expressions are resolved against; without it they are left out. ``anchor`` is the last
     date the text named before the sentence: "the following day", "two days later" and "a
     year later" count from it, or from a date named earlier in the sentence, at the
-    precision they carry; short of one, from ``day_anchor``, the latest day told, if it is
-    later, in a sentence of its own; a count back ("the day before") from ``anchor_back``. A
+    precision they carry; without one precise enough they are left out; a count back ("the
+    day before") counts from ``anchor_back``, the first day of a span named last. A
     sentence that says an event happens ``annually`` gives one mention ``../YYYY`` (the
     publication year) when it states no other date, else marks its other dates ``annual``.
     ``published`` may be a text ``YYYY-MM-DD``; raises :class:`~kztimeline.errors.DraftError`
@@ -355,9 +358,6 @@ def find_dates(
         if shift is not None:
             base = anchor if shift[0] >= 0 else anchor_back or anchor  # "two weeks earlier"
             value = None if base is None else _shifted(base, *shift)
-            if value is None and day_anchor and base and shift[0] > 0 and not mentions:
-                late = day_anchor.first_day > base.first_day  # "had held it since 2011. The ..."
-                value = _shifted(day_anchor, *shift) if late else None
             before, after = sentence[: expression.start], sentence[expression.end :]
             # "by the 20th" in a letter of 3 March: a bound in the month it is written in
             if shift[1] == "day of the month" and _BY.search(before):

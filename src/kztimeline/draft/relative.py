@@ -98,10 +98,6 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     (
         "weekday",
         rf"\b(?:(?P<which>(?i:last|next|this|on))\s+)?(?P<w>{WEEKDAY_PATTERN})\b"
-        # not a regime named by its day: "will begin Sunday opening", "Saturday trading hours"
-        # (a participle is no regime: "reopened Sunday, opening its doors")
-        r"(?(which)|(?!\s+(?:opening|trading|shopping|hours|timetable|schedule|closing)s?\b"
-        r"(?!\s+(?:its|the|a|an|his|her|their|our)\b)))"
         # "on Monday last week": the Monday of that week; "on Tuesday last", the old order.
         r"(?:\s+(?P<week>(?i:last|next|this))\s+week\b|"
         r"\s+(?P<after>(?i:last|next))\b(?!\s+(?i:month|year|time|season|summer|winter|to)\b))?",
