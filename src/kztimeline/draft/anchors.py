@@ -51,7 +51,6 @@ class Anchors:
     latest: PartialDate | None = None  # the latest day told so far, in any order
     year_behind: bool = False  # whether ``year`` was told after, and lies before, ``latest``
     titled_year: PartialDate | None = None  # the year the title names, with no publication
-    title_days: tuple[str, ...] = ()  # the days the title itself tells of, under its year
     logged: int = -1  # the paragraph whose log stamp ``reference`` is the day of
     issued: date | None = None  # the day an undated text says it was issued on
     span: str | None = None  # a dated heading's run of days ("Mar. 21st to 24th.")
@@ -160,12 +159,11 @@ class Anchors:
             # the year of the title's line, not a fact's told under it ("Recorded 9 May
             # 2023" is the text's own stamp, not a year its story is told in)
             self.year = parse_partial_date(year[1])
-            self.title_days = tuple(named)
-        elif len({value[:4] for value in named}) == 1 and any(
-            all(names_a_day(end) for end in value.split("/")) for value in named
+        elif len({end[:4] for value in named for end in value.split("/")}) == 1 and any(
+            "/" in value and all(names_a_day(end) for end in value.split("/")) for value in named
         ):
             # "LOWER RHINE FOLK FESTIVAL 2025 / Friday 4 July - Sunday 6 July 2025": the year
-            # of the days the title's event runs over
+            # of the days the title's event runs over (not "27 December 2024 - 5 January 2025")
             self.year = parse_partial_date(named[0][:4])
         self.titled_year = self.year
 
@@ -183,9 +181,10 @@ class Anchors:
             published is None
             and anchor is not None
             and self.titled_year is not None
-            # or a day the title told under it: "RELIEF LOG, 1897 / Light first exhibited 1
-            # Oct. 1866." (a day of the story, "planted in 1961 ... from 18 September", is not)
-            and (anchor.month is None or anchor.text in self.title_days)
+            # or a day long before it: "RELIEF LOG, 1897 / Light first exhibited 1 Oct. 1866.",
+            # "Call-out log 2024 / The team was formed on 4 May 1962" (not one after it: a
+            # wine's "Cuvee 1961" over "In 2023 ... a hail storm on 2 June")
+            and (anchor.month is None or anchor.year < self.titled_year.year - _NEAR_YEARS)
             and paragraph != sentence.paragraph
             and not sentence.item
         ):
@@ -222,7 +221,7 @@ class Anchors:
         self.reference, self.headed = published or self.issued, False
 
     def opens_entry(self, text: str, opens: bool, published: date | None) -> None:
-        """A paragraph of an undated diary that opens on days of its own and tells of them
+        """A paragraph of an undated diary that opens on a run of days and tells of them
         ("From 10 to 13 January the cable car was closed.", under "8 January. A gust ...")
         is an entry after the dated heading above it: its days are not counted back from
         that day. A heading ("10 to 13 January.") is not such an entry."""
@@ -325,11 +324,12 @@ class Anchors:
 _OPENS_ON_A_DAY = re.compile(
     rf"\W*(?:(?i:around|about|c\.)\s*)?(?:(?:{MONTH_WORDS})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_WORDS}))"
 )
-# "From 10 to 13 January ...", "On 12th March ...", "March 12 to 14 ...": a paragraph's own days
+# "From 10 to 13 January ...", "March 12 to 14 ...": a paragraph's own run of days (a single
+# day may head the entry: "March 12, evening: ... Tomorrow we climb")
 _DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
+_RUN = rf"{_DAY_NUMBER}\s*(?:[-–]|to|and)\s*{_DAY_NUMBER}"
 _OPENS_ON_DAYS = re.compile(
-    rf"\W*(?:(?i:from|on|between)\s+)?(?:{_DAY_NUMBER}(?:\s*(?:[-–]|to|and)\s*{_DAY_NUMBER})?"
-    rf"\s+(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\.?\s+{_DAY_NUMBER})\b"
+    rf"\W*(?:(?i:from|between)\s+)?(?:{_RUN}\s+(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\.?\s+{_RUN})\b"
 )
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 _TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\.?(?:\s*\([^()]*\))?\s*$")

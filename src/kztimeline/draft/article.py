@@ -101,8 +101,12 @@ def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
         if (
             match.group().startswith(".")
             and (
-                # (not a log's day alone: "Sat 8 Mar. 61 boxes ...", but "12 Sept. 1849")
-                (token in _ABBREVIATIONS and not _short_day(text, begin, match.end()))
+                # (not a log's day opening its paragraph: "Sat 8 Mar. 61 boxes ...", but not
+                # "12 Sept. 1849" either)
+                (
+                    token in _ABBREVIATIONS
+                    and not (begin == start and _short_day(text, begin, match.end()))
+                )
                 # an initial, not a unit after a number: "retreated some 1,240 m. Since"
                 or (
                     len(token) == 1

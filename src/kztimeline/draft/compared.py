@@ -85,12 +85,13 @@ _COMPARED_OVER = re.compile(
     re.IGNORECASE,
 )
 
-# "the deepest for early February since 2017", "the wettest for the month of May": a time
-# after a superlative's "for" is the scope of the comparison too, of a point or a span.
+# "the deepest for early February since 2017", "the wettest for the month of May": a part
+# or a whole period after a superlative's "for" is the scope of the comparison (not "the
+# latest flight booked for 3 March", "the best spot for 4 July fireworks").
 _COMPARED_FOR = re.compile(
     r"\b(?:the|its|their|his|her|our|a|[\w.]+['’]s)\s+(?:(?:second|third|very)\s+)?"
-    rf"(?:{_SUPERLATIVE})\b{_NO_VERB}{{0,40}}\bfor\s+(?:the\s+(?:month|year|season)\s+of\s+)?"
-    r"(?:(?:early|late|mid)[\s-]+)?$",
+    rf"(?:{_SUPERLATIVE})\b{_NO_VERB}{{0,40}}\bfor\s+"
+    r"(?:the\s+(?:month|year|season)\s+of\s+|(?:early|late|mid)[\s-]+)$",
     re.IGNORECASE,
 )
 

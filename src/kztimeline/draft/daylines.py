@@ -29,7 +29,9 @@ def last_line_day(text: str, paragraph: Paragraph) -> date | None:
     for line in lines:
         if _POSTED_LINE.match(line) or ISSUE_LINE.match(line):
             # "Issued Thursday 13 February 2025, 17:00. Valid until ...": its first sentence
-            return date_line(re.split(r"(?<=\d)\.\s", line.strip(), maxsplit=1)[0])
+            day = date_line(re.split(r"(?<=\d)\.\s", line.strip(), maxsplit=1)[0])
+            if day is not None:  # not "Published with permission" over "12th May 1931."
+                return day
     return _lone_day(lines[-1])
 
 

@@ -12,7 +12,7 @@ from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import bounded, since_before
-from kztimeline.draft.tense import Tense, tense_at, tense_of_a_day
+from kztimeline.draft.tense import Tense, tense_at, tense_of, tense_of_a_day
 from kztimeline.draft.years import anchored_year, bounds, direction, resolve_year
 
 __all__ = ("Joined", "listed", "lists", "resolved_value")
@@ -72,7 +72,10 @@ def resolved_value(
         if tense is not Tense.PAST and _DONE_OF.search(before):
             tense = Tense.PAST  # "The Ministry's offer of 20 February would raise salaries"
         way = direction(before, tense)
-        year = None if anchor is None else anchored_year(first, anchor, published, way)
+        past = tense_of(sentence) is Tense.PAST
+        year = (
+            None if anchor is None else anchored_year(first, anchor, published, way, told_past=past)
+        )
         if year is not None:
             assert anchor is not None
             notes = (f"year from {anchor.text}, the date named before it",)

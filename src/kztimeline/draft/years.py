@@ -109,7 +109,12 @@ def in_aside(sentence: str, start: int, end: int) -> bool:
 
 
 def anchored_year(
-    first: Side, anchor: PartialDate, published: date | None, tense: Tense | Direction
+    first: Side,
+    anchor: PartialDate,
+    published: date | None,
+    tense: Tense | Direction,
+    *,
+    told_past: bool = False,
 ) -> int | None:
     """The year of the date named before, for a date written without one.
 
@@ -146,10 +151,13 @@ def anchored_year(
         # before is past: "the AGM on 9 December ... Our season opens on 24 January", in a
         # letter of 14 January (not "last cut the rate on 17 February" after "July 24", nor
         # "begins on 19 September, and tickets go on sale on 14 March" in a post of 7 March)
+        # ("accused of causing the crash on 22 January that killed a cyclist": a sentence
+        # ``told_past`` stays behind)
         ahead = later is not None and later[1] > published
+        present = tense is Tense.NEUTRAL and not told_past and days[1] < published
         if (
             later is not None
-            and (not ahead or (tense is Tense.NEUTRAL and days[1] < published))
+            and (not ahead or present)
             and tense is not Tense.FUTURE
             and (later[0] - anchor.last_day) < (1 if ahead else 2) * (anchor.first_day - days[1])
         ):
