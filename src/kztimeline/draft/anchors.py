@@ -24,6 +24,7 @@ from kztimeline.dates import PartialDate
 from kztimeline.draft.article import Sentence
 from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.habits import of_these_days
+from kztimeline.draft.headings import opens_on_a_run_of_days
 from kztimeline.draft.mentions import Mention, counted_from, names_a_day
 from kztimeline.draft.normalise import find_dates, glance_back, written_year
 from kztimeline.draft.tense import Tense, tense_at, tense_of
@@ -53,7 +54,7 @@ class Anchors:
     titled_year: PartialDate | None = None  # the year the title names, with no publication
     logged: int = -1  # the paragraph whose log stamp ``reference`` is the day of
     issued: date | None = None  # the day an undated text says it was issued on
-    span: str | None = None  # a dated heading's run of days ("Mar. 21st to 24th.")
+    heading_days: str | None = None  # a dated heading's run of days ("Mar. 21st to 24th.")
 
     def year_for(
         self, sentence: str, paragraph: int, *, item: bool = False
@@ -152,19 +153,22 @@ class Anchors:
         year = _TITLE_YEAR.search(title) or _TITLE_LINE_YEAR.search(title)
         if len(named) == 1 and "/" not in named[0] and not names_a_day(named[0]):
             self.year = parse_partial_date(named[0].rstrip("~?"))
+        years = {end[:4] for value in named for end in value.split("/")}
+        runs = [v for v in named if "/" in v and all(names_a_day(e) for e in v.split("/"))]
+        if len(named) == 1 and "/" not in named[0] and not names_a_day(named[0]):
+            self.year = parse_partial_date(named[0].rstrip("~?"))
         elif year is not None and all(
-            names_a_day(value) and not value.startswith(year[1]) for value in named
+            # a title's days of other years: not its own stamp ("Recorded 9 May 2023")
+            names_a_day(value) and not value.startswith(year[1])
+            for value in named
         ):
             # "... RELIEF LOG, 1897 / Form N.L.B. 14. Light first exhibited 1 Oct. 1866.":
-            # the year of the title's line, not a fact's told under it ("Recorded 9 May
-            # 2023" is the text's own stamp, not a year its story is told in)
+            # the year of the title's line, not a fact's told under it
             self.year = parse_partial_date(year[1])
-        elif len({end[:4] for value in named for end in value.split("/")}) == 1 and any(
-            "/" in value and all(names_a_day(end) for end in value.split("/")) for value in named
-        ):
+        elif len(years) == 1 and runs:
             # "LOWER RHINE FOLK FESTIVAL 2025 / Friday 4 July - Sunday 6 July 2025": the year
             # of the days the title's event runs over (not "27 December 2024 - 5 January 2025")
-            self.year = parse_partial_date(named[0][:4])
+            self.year = parse_partial_date(years.pop())
         self.titled_year = self.year
 
     def carried(
@@ -220,13 +224,12 @@ class Anchors:
         (or the day the text was issued) again."""
         self.reference, self.headed = published or self.issued, False
 
-    def opens_entry(self, text: str, opens: bool, published: date | None) -> None:
+    def leave_heading_at_a_run(self, text: str, opens: bool, published: date | None) -> None:
         """A paragraph of an undated diary that opens on a run of days and tells of them
         ("From 10 to 13 January the cable car was closed.", under "8 January. A gust ...")
         is an entry after the dated heading above it: its days are not counted back from
         that day. A heading ("10 to 13 January.") is not such an entry."""
-        days = _OPENS_ON_DAYS.match(text) if opens and published is None else None
-        if self.headed and days and re.search(r"\b[a-z]{3,}\b", text[days.end() :]):
+        if opens and published is None and self.headed and opens_on_a_run_of_days(text):
             self.unheaded(None)
 
     def log_entry(self, day: str | None, paragraph: int, published: date | None) -> None:
@@ -251,7 +254,7 @@ class Anchors:
         heading without a date ("Summary")."""
         first, _, last = day.partition("/")  # a run of days counts on from its last
         self.reference, self.headed = date.fromisoformat(last or first), True
-        self.span = day if last else None
+        self.heading_days = day if last else None
         if issued:
             self.issued = self.reference
         self.last = self.last_back = self.year = parse_partial_date(last or first)
@@ -323,13 +326,6 @@ class Anchors:
 # "Dec 12 - Talks begin", "Around May 20 - A video appears": an entry that opens on its day
 _OPENS_ON_A_DAY = re.compile(
     rf"\W*(?:(?i:around|about|c\.)\s*)?(?:(?:{MONTH_WORDS})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_WORDS}))"
-)
-# "From 10 to 13 January ...", "March 12 to 14 ...": a paragraph's own run of days (a single
-# day may head the entry: "March 12, evening: ... Tomorrow we climb")
-_DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
-_RUN = rf"{_DAY_NUMBER}\s*(?:[-–]|to|and)\s*{_DAY_NUMBER}"
-_OPENS_ON_DAYS = re.compile(
-    rf"\W*(?:(?i:from|between)\s+)?(?:{_RUN}\s+(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\.?\s+{_RUN})\b"
 )
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 _TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\.?(?:\s*\([^()]*\))?\s*$")

@@ -16,7 +16,13 @@ from itertools import pairwise
 
 from kztimeline.draft.cues import CAPITALS, HEADING_LINE, LETTERS
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
-from kztimeline.draft.daylines import closing_day, date_line, last_line_day, minutes_day
+from kztimeline.draft.daylines import (
+    closing_day,
+    date_line,
+    head_lines_day,
+    minutes_day,
+    short_day_line,
+)
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
@@ -71,17 +77,6 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
 _ENTRY_END = re.compile(r";\s+")
-_SHORT_DAY = re.compile(
-    r"\s*(?:[A-Z][a-z]{2,3}\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,3}\."
-)
-
-
-def _short_day(text: str, begin: int, end: int) -> bool:
-    """Whether ``text[begin:end]`` is a day alone with its month cut short, and no year
-    follows it: a log's "Sat 8 Mar." before the entry."""
-    return bool(_SHORT_DAY.fullmatch(text, begin, end)) and not re.match(r"\s+\d{4}\b", text[end:])
-
-
 _SERIES = re.compile(r"\s+[1-9](?:d|st|nd|rd|th)\s+\d")
 _BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect|ref")  # "(ref. 25/01847/FUL)"
 
@@ -101,11 +96,11 @@ def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
         if (
             match.group().startswith(".")
             and (
-                # (not a log's day opening its paragraph: "Sat 8 Mar. 61 boxes ...", but not
-                # "12 Sept. 1849" either)
+                # an abbreviation ends no sentence, but a log's day line opening its paragraph
+                # does ("Sat 8 Mar. 61 boxes"), unless a year follows ("12 Sept. 1849")
                 (
                     token in _ABBREVIATIONS
-                    and not (begin == start and _short_day(text, begin, match.end()))
+                    and not (begin == start and short_day_line(text, begin, match.end()))
                 )
                 # an initial, not a unit after a number: "retreated some 1,240 m. Since"
                 or (
@@ -117,7 +112,7 @@ def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
                 or (
                     _BEFORE_NUMBER.fullmatch(token)
                     # ("Ref. SP-2025-0211": a reference's code)
-                    and re.match(r"\s+(?:\d|[A-Z]+/|[A-Z]+-?\d)", text[match.end() :])
+                    and re.match(r"\s+(?:\d|[A-Z]+(?:/|-?\d))", text[match.end() :])
                 )
                 or _SERIES.match(text, match.end())
             )
@@ -329,7 +324,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.place = city["place"].title()
             head.body_from[index] = city.end()
             break
-        if not told and len(paragraph.starts) > 1 and (day := last_line_day(text, paragraph)):
+        if not told and len(paragraph.starts) > 1 and (day := head_lines_day(text, paragraph)):
             # "14 Elm Row, / Edinburgh. / 3rd March 1921.": a letter's date under its address;
             # "THEY'RE BACK!!! ... / Posted on 7 March 2025 by mel": a post's under its title
             head.published = head.published or day

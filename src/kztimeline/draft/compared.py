@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from kztimeline.draft.cues import EVENT_OF, ROUGHLY
 from kztimeline.draft.found import Found
 
-__all__ = ("OWN_CLAUSE", "compared_since", "compares_only", "only_compared", "told_when")
+__all__ = (
+    "OWN_CLAUSE",
+    "compared_since",
+    "dates_nothing",
+    "every_date_only_compared",
+    "only_compared",
+    "told_when",
+)
 
 
 # A superlative in the clause before a date: "the highest", "its wettest", "a record".
@@ -190,21 +197,27 @@ def only_compared(before: str, *, span: bool, after: str = "") -> bool:
         return True
     if _OPENING_SINCE.match(before) and _CHANGED_AFTER.match(after):
         return True
-    if _SAME_POINT.search(before[-120:]) or _COMPARED_FOR.search(before[-120:]):
+    if _SAME_POINT.search(before[-120:]):
         return True  # "fell to 41%, against 73% at the same point last year"
+    if _COMPARED_FOR.search(before[-120:]):
+        return True  # "187 cm, the deepest for early February since 2017"
     if _FIRST_TIME_THAT.search(before[-160:]):
         return True  # "the first time since 1998 that Rovers have led the table in November"
     return span and _COMPARED_OVER.search(before[-120:]) is not None
 
 
-def compares_only(sentence: str, found: Sequence[Found]) -> bool:
-    """Whether every date ``found`` in ``sentence`` is one it only compares with (see
-    :func:`only_compared`): "8 January." over "A gust of 162 km/h was recorded, the
+def dates_nothing(before: str, after: str, *, span: bool) -> bool:
+    """Whether the date between ``before`` and ``after`` is only compared with (see
+    :func:`only_compared`) and no ``when`` clause tells what happened then (see
+    :func:`told_when`): "the biggest gain since 2011" dates nothing."""
+    return only_compared(before, span=span, after=after) and not told_when(before, after)
+
+
+def every_date_only_compared(sentence: str, found: Sequence[Found]) -> bool:
+    """Whether every date ``found`` in ``sentence`` dates nothing (see
+    :func:`dates_nothing`): "8 January." over "A gust of 162 km/h was recorded, the
     strongest since 2018." is still an entry of its heading's day."""
     return bool(found) and all(
-        only_compared(
-            sentence[: item.start], span=item.first != item.last, after=sentence[item.end :]
-        )
-        and not told_when(sentence[: item.start], sentence[item.end :])
+        dates_nothing(sentence[: item.start], sentence[item.end :], span=item.first != item.last)
         for item in found
     )

@@ -15,10 +15,10 @@ from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.paragraphs import Paragraph
 
-__all__ = ("closing_day", "date_line", "last_line_day", "minutes_day")
+__all__ = ("closing_day", "date_line", "head_lines_day", "minutes_day", "short_day_line")
 
 
-def last_line_day(text: str, paragraph: Paragraph) -> date | None:
+def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
     """The day of the last line of a paragraph of the head when it is only a date, or of
     its "Posted on ..." line, wherever it stands ("Issued: 2:00 PM MDT Thursday, August 7,
     2025" over "Bulletin No. 25-014"); else ``None``."""
@@ -33,6 +33,17 @@ def last_line_day(text: str, paragraph: Paragraph) -> date | None:
             if day is not None:  # not "Published with permission" over "12th May 1931."
                 return day
     return _lone_day(lines[-1])
+
+
+_SHORT_DAY = re.compile(
+    r"\s*(?:[A-Z][a-z]{2,3}\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,3}\."
+)
+
+
+def short_day_line(text: str, begin: int, end: int) -> bool:
+    """Whether ``text[begin:end]`` is a day alone with its month cut short, and no year
+    follows it: a log's "Sat 8 Mar." before the entry."""
+    return bool(_SHORT_DAY.fullmatch(text, begin, end)) and not re.match(r"\s+\d{4}\b", text[end:])
 
 
 _SHORT_LINE = 60  # the longest line of an address or a title over a date line

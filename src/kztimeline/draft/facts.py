@@ -15,7 +15,7 @@ from dataclasses import dataclass, replace
 from kztimeline.draft.ahead import looks_ahead, plans_ahead
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import Article, untitled_head
-from kztimeline.draft.compared import compares_only
+from kztimeline.draft.compared import every_date_only_compared
 from kztimeline.draft.cues import HONORIFIC
 from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
@@ -231,7 +231,7 @@ def facts_of(
         missed: list[str] = []
         frames: list[Mention] = []
         opens = article.opens_paragraph(number)
-        anchors.opens_entry(sentence.text, opens, article.published)
+        anchors.leave_heading_at_a_run(sentence.text, opens, article.published)
         stamp = log_stamp(article, number)  # "9.7.2024 - ... next year": a log's entry
         anchors.log_entry(stamp and stamp[0], sentence.paragraph, article.published)
         year_anchor, from_plan = anchors.year_for(
@@ -254,9 +254,8 @@ def facts_of(
             mentions = [m for m in mentions if m.start >= column[1]]  # not its heading's year
         entry = headed_item and (sentence.item or just_headed)
         # "<h2>1936</h2>" over "The first cheese cellar opened.": a history's year heading
-        heading, plan = (
-            (anchors.span or anchors.reference, heading_plan) if entry else (year_heading, False)
-        )
+        days = anchors.heading_days or anchors.reference
+        heading, plan = (days, heading_plan) if entry else (year_heading, False)
         year_heading = None
         # an entry that names dates, none kept ("A preview said the festival would return on
         # 12 June"; not "the strongest since 2018"), or a habit ("Night buses run every
@@ -265,7 +264,7 @@ def facts_of(
         lead = 0 <= stamp_at == number - 2 and opens and news_lead(sentence.text)
         heading = anchors.reference if lead and anchors.headed else heading
         named = [] if mentions or heading is None else matches(sentence.text, None)
-        dated = bool(named) and not compares_only(sentence.text, named)
+        dated = bool(named) and not every_date_only_compared(sentence.text, named)
         if not (mentions or heading is None or dated or tells_a_habit(sentence.text)):
             # "Tuesday 14 October" over "09:30 Opening address": a programme's entries are
             # the events of the day that heads them; a diary's "5 January" over "Landed
@@ -279,7 +278,7 @@ def facts_of(
         just_headed = False
         found.append(planned_by_thread(mentions, from_plan, sentence.text))
         runs = anchors.headed  # among entries headed by their days; not a programme's own
-        if opens and (day := heading_day(sentence.text, found[-1], runs=runs)) is not None:
+        if opens and (day := heading_day(sentence.text, found[-1], allow_runs=runs)) is not None:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
             # "Wednesday 2 October" under "will meet from 2 to 4 October"; not "Thu 7 Mar
             # 2024" in a log after a day expected, nor a log's next day before the day planned

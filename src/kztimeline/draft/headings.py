@@ -15,7 +15,7 @@ from datetime import date
 from functools import lru_cache
 
 from kztimeline.draft.article import Article, Sentence
-from kztimeline.draft.cues import CAPITALS
+from kztimeline.draft.cues import CAPITALS, MONTH_WORDS
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
@@ -30,6 +30,7 @@ __all__ = (
     "item_topic",
     "log_stamp",
     "main_clause_of_the_day",
+    "opens_on_a_run_of_days",
     "stamped",
     "titled_period",
     "undated_heading",
@@ -59,22 +60,40 @@ _REST = re.compile(
 )
 
 
-def heading_day(text: str, mentions: Sequence[Mention], *, runs: bool = False) -> str | None:
+def heading_day(text: str, mentions: Sequence[Mention], *, allow_runs: bool = False) -> str | None:
     """The day that ``text`` heads the text after it with, when it is a dated heading: one
     date to the day (``mentions`` as found in it) and nothing else but a label, a weekday
-    and a time of day; with ``runs`` (among entries headed by their days), also a run of
+    and a time of day; with ``allow_runs`` (among entries headed by their days), also a run of
     whole days (a log's "Mar. 21st to 24th." over what was done in them; not a programme's
     "2-9 October 2026" under its name, the festival itself). ``None`` for any other
     sentence."""
     if len(text) > 80 or len(mentions) != 1:
         return None
-    ends = mentions[0].value.split("/")
-    if len(ends) > 1 + runs or not all(names_a_day(end) for end in ends):
-        return None
     mention = mentions[0]
+    ends = mention.value.split("/")
+    if len(ends) > (2 if allow_runs else 1) or not all(names_a_day(end) for end in ends):
+        return None
     rest = text[: mention.start] + " " + text[mention.end :]
     rest = _LABEL.sub("", rest) if _LABEL.match(text) else rest
     return mention.value if not _REST.sub("", rest) else None
+
+
+# "From 10 to 13 January the ...", "March 12 to 14 we ...": a paragraph that opens on a run
+# of days and goes on in prose (not a heading "10 to 13 January."; a single day may head
+# the entry: "March 12, evening: ... Tomorrow we climb")
+_DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
+_RUN = rf"{_DAY_NUMBER}\s*(?:[-–]|to|and)\s*{_DAY_NUMBER}"
+_OPENS_ON_A_RUN = re.compile(
+    rf"\W*(?:(?i:from|between)\s+)?(?:{_RUN}\s+(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\.?\s+{_RUN})\b"
+)
+_A_WORD_OF_PROSE = re.compile(r"\b[a-z]{3,}\b")
+
+
+def opens_on_a_run_of_days(text: str) -> bool:
+    """Whether ``text`` opens on a run of days and tells of them: "From 10 to 13 January the
+    cable car was closed.", a diary's entry after the dated heading above it."""
+    run = _OPENS_ON_A_RUN.match(text)
+    return run is not None and _A_WORD_OF_PROSE.search(text[run.end() :]) is not None
 
 
 def entry_of_the_day(

@@ -54,7 +54,7 @@ from dataclasses import replace
 from datetime import date, datetime, timedelta
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.compared import only_compared, told_when
+from kztimeline.draft.compared import dates_nothing
 from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.decisions import decided_now
 from kztimeline.draft.grammar import matches
@@ -338,9 +338,7 @@ def find_dates(
         expression = item.found
         before = sentence[: expression.start]
         after = sentence[expression.end : expression.end + _AFTER_WINDOW]
-        if only_compared(
-            before, span=expression.first != expression.last, after=after
-        ) and not told_when(before, after):
+        if dates_nothing(before, after, span=expression.first != expression.last):
             continue  # "the biggest gain since 2011" compares; it dates nothing
         if only_named(sentence, expression.start, expression.end):
             continue  # "the 2021 plan", "(see X v. Y, 2015)": no fact happened then

@@ -72,10 +72,10 @@ def resolved_value(
         if tense is not Tense.PAST and _DONE_OF.search(before):
             tense = Tense.PAST  # "The Ministry's offer of 20 February would raise salaries"
         way = direction(before, tense)
-        past = tense_of(sentence) is Tense.PAST
-        year = (
-            None if anchor is None else anchored_year(first, anchor, published, way, told_past=past)
-        )
+        year = None
+        if anchor is not None:
+            told_past = tense_of(sentence) is Tense.PAST
+            year = anchored_year(first, anchor, published, way, told_past=told_past)
         if year is not None:
             assert anchor is not None
             notes = (f"year from {anchor.text}, the date named before it",)

@@ -124,11 +124,11 @@ def anchored_year(
     publication is often only a comparison ("up from 79 million tonnes in 2015"), so the
     publication date decides then. The tense may still refuse it: a plan that would then be
     past, or a past that would be to come. A day that the year would put long before the
-    day named before it takes the next year when that is still before the publication (or
-    told in the present) and less than twice as far from it: a story is told forward more
-    often than back. A plan
-    that the year would put long after a plan named before it takes the year before, when
-    that is still to come.
+    day named before it takes the next year when that is still before the publication and
+    less than twice as far from it, or, in a sentence not ``told_past``, when it lies ahead
+    told in the present and is nearer still: a story is told forward more often than back.
+    A plan that the year would put long after a plan named before it takes the year before,
+    when that is still to come.
     """
     if isinstance(tense, Direction):
         return None  # "last May", "next March" count from the publication date
@@ -147,19 +147,21 @@ def anchored_year(
         # that goes on forward crosses into the next year when that is still behind it;
         # "opened in September ... lost the final on 2 May" too, though May is nearer back.
         later = bounds(replace(first, year=anchor.year + 1))
-        # or ahead of the publication, told in the present, when nearer still and the year
-        # before is past: "the AGM on 9 December ... Our season opens on 24 January", in a
-        # letter of 14 January (not "last cut the rate on 17 February" after "July 24", nor
-        # "begins on 19 September, and tickets go on sale on 14 March" in a post of 7 March)
-        # ("accused of causing the crash on 22 January that killed a cyclist": a sentence
-        # ``told_past`` stays behind)
+        # Or ahead of the publication, when nearer still: "the AGM on 9 December ... Our
+        # season opens on 24 January", in a letter of 14 January. Only told in the present
+        # (not "accused of causing the crash on 22 January that killed a cyclist"), and only
+        # when the year before is past (not "begins on 19 September, and tickets go on sale
+        # on 14 March" in a post of 7 March; nor "last cut the rate on 17 February" after
+        # "July 24", which is nearer back).
         ahead = later is not None and later[1] > published
-        present = tense is Tense.NEUTRAL and not told_past and days[1] < published
+        told_present = tense is Tense.NEUTRAL and not told_past
+        year_before_past = days[1] < published
+        reach = 1 if ahead else 2
         if (
             later is not None
-            and (not ahead or present)
+            and (not ahead or (told_present and year_before_past))
             and tense is not Tense.FUTURE
-            and (later[0] - anchor.last_day) < (1 if ahead else 2) * (anchor.first_day - days[1])
+            and (later[0] - anchor.last_day) < reach * (anchor.first_day - days[1])
         ):
             return anchor.year + 1
     if (
