@@ -151,8 +151,6 @@ class Anchors:
         # "DIARY OF THE ARDMORE GLACIER EXPEDITION, SPITSBERGEN, 1936 kept by ...": the
         # year that closes a line of the title, after a comma, when the title ends otherwise
         year = _TITLE_YEAR.search(title) or _TITLE_LINE_YEAR.search(title)
-        if len(named) == 1 and "/" not in named[0] and not names_a_day(named[0]):
-            self.year = parse_partial_date(named[0].rstrip("~?"))
         years = {end[:4] for value in named for end in value.split("/")}
         runs = [v for v in named if "/" in v and all(names_a_day(e) for e in v.split("/"))]
         if len(named) == 1 and "/" not in named[0] and not names_a_day(named[0]):
