@@ -602,17 +602,24 @@ def test_from_a_day_until_further_notice_is_open_at_its_end(
 
 
 def test_a_log_s_timed_line_goes_on_into_a_lower_case_line() -> None:
-    """ "09:40 Road 2 shut from 4 Mar until further" over "notice; a lorry jack-knifed.":
-    the entry is one, open at its end; its "Ref. RS-2025-0031." is no entry of its own."""
+    """A timed line wrapped at its length ("... Road 2 shut from 4 Mar until further") over
+    "notice; diversion signed ...": the entry is one, open at its end; its "Ref.
+    RS-2025-0031." is no entry of its own. A terse log's short line is not wrapped."""
     log = (
         "ROAD PATROL LOG - MARCH 2025\n\nMon 3 Mar\n07:15 Gritting of the pass road, 4 runs.\n\n"
-        "Tue 4 Mar\n09:40 Road 2 shut from 4 Mar until further\nnotice; a lorry jack-knifed on"
-        " the bend.\n11:05 Driver treated for a cut hand and taken to the surgery. Ref."
-        " RS-2025-0031.\n\nThu 6 Mar\n08:00 Pass reopened to cars.\n"
+        "Tue 4 Mar\n09:40 Lorry jack-knifed on the bend below the quarry. Road 2 shut from 4 Mar"
+        " until further\nnotice; diversion signed through Kettle.\n11:05 Driver treated for a"
+        " cut hand and taken to the surgery. Ref. RS-2025-0031.\n\nThu 6 Mar\n08:00 Pass"
+        " reopened to cars.\n"
     )
     drafted = _events(log)
     assert "2025-03-04/.." in drafted
     assert not any(title.startswith("Ref") for title, _ in drafted.values())
+    terse = (
+        "Ops log\n\n08:15 Gritters out on the A39 from 9 Mar\n09:00 A39 reopened\n"
+        "ploughs stood down on 10 Mar"
+    )
+    assert _events(terse, published="2025-03-10")["2025-03-10"][0] == "Ploughs stood down"
 
 
 def test_a_log_s_short_month_ends_its_day_line() -> None:
@@ -666,3 +673,35 @@ def test_the_fourth_review_s_sentences() -> None:
         "Tue 4 Nov. Light airs. Saw a whale.\nWed 5 Nov. Calm.\n"
     )
     assert _events(log)["1834-11-04"][0] == "Light airs"
+
+
+def test_the_fifth_review_s_sentences() -> None:
+    """Sentences a second reviewer wrote against the narrowed rules, each misread by them."""
+    statement = (
+        "Witness statement of Anna Kerr. Signed 20 June 2022.\n\nOn 14 June I was working at"
+        " the shop. At about 9 pm on 15 June two men came in."
+    )
+    assert {"2022-06-14", "2022-06-15"} <= set(_events(statement))
+    letters = (
+        "Letters home, 1917\n\nFriday 9 March. Dear Mother, we are out of the line at last.\n\n"
+        "From 1 to 8 March we were in the front trench. Yesterday we marched back to billets."
+        "\n\nSunday 11 March. Church parade."
+    )
+    assert "1917-03-08" in _events(letters)
+    storm = (
+        "The great storm of 15-16 October 1987: thirty years on\n\nA memorial service will be"
+        " held at the cathedral on 15 October."
+    )
+    assert "1987-10-15" not in _events(storm)
+    front = (
+        "A letter from the front\nPosted on 4 August 2014 by the archive\nSomewhere in France,"
+        " 3rd July 1916.\n\nDear Mother, the big push began on Saturday. We go up again tomorrow."
+    )
+    assert not any(day.startswith("2014-08-0") and day != "2014-08-04" for day in _events(front))
+    keeper = (
+        "Keeper's Log, 1897\n\nTranscribed by volunteers of the Lighthouse Society on 12 March"
+        " 2019.\n\n3 January. Relief boat arrived with oil and stores."
+    )
+    assert "1897-01-03" in _events(keeper)
+    capital = "On 3 March the storm reached Washington, D.C. I-95 was closed on 4 March."
+    assert _events(capital, published="2025-03-10")["2025-03-04"][0].startswith("I-95")

@@ -27,6 +27,7 @@ from kztimeline.draft.habits import of_these_days
 from kztimeline.draft.headings import opens_on_a_run_of_days
 from kztimeline.draft.mentions import Mention, counted_from, names_a_day
 from kztimeline.draft.normalise import find_dates, glance_back, written_year
+from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.draft.tense import Tense, tense_at, tense_of
 from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_partial_date
@@ -52,6 +53,7 @@ class Anchors:
     latest: PartialDate | None = None  # the latest day told so far, in any order
     year_behind: bool = False  # whether ``year`` was told after, and lies before, ``latest``
     titled_year: PartialDate | None = None  # the year the title names, with no publication
+    titled_alone: bool = False  # whether it is a record's year alone ("Keeper's Log, 1897")
     logged: int = -1  # the paragraph whose log stamp ``reference`` is the day of
     issued: date | None = None  # the day an undated text says it was issued on
     heading_days: str | None = None  # a dated heading's run of days ("Mar. 21st to 24th.")
@@ -151,21 +153,24 @@ class Anchors:
         # "DIARY OF THE ARDMORE GLACIER EXPEDITION, SPITSBERGEN, 1936 kept by ...": the
         # year that closes a line of the title, after a comma, when the title ends otherwise
         year = _TITLE_YEAR.search(title) or _TITLE_LINE_YEAR.search(title)
+        # a record's own year ("Keeper's Log, 1897", "Call-out log 2024"), not a name's
+        # ("Villages - Cuvee 1961", "Gleirsch Hut 2022"), which dates less firmly
+        kept = year is not None and _BEFORE_TITLE_YEAR.search(title, 0, year.start(1))
         years = {end[:4] for value in named for end in value.split("/")}
         runs = [v for v in named if "/" in v and all(names_a_day(e) for e in v.split("/"))]
         if len(named) == 1 and "/" not in named[0] and not names_a_day(named[0]):
             self.year = parse_partial_date(named[0].rstrip("~?"))
-        elif year is not None and all(
-            # a title's days of other years: not its own stamp ("Recorded 9 May 2023")
-            names_a_day(value) and not value.startswith(year[1])
-            for value in named
-        ):
+        elif year is not None and all(names_a_day(value) for value in named):
             # "... RELIEF LOG, 1897 / Form N.L.B. 14. Light first exhibited 1 Oct. 1866.":
-            # the year of the title's line, not a fact's told under it
+            # the year of the title's line, not a fact's told under it; "Witness statement.
+            # Signed 20 June 2022." dates its "On 14 June" too, but as a day's year it is no
+            # guide over a story's own ("Recorded 9 May 2023" over "On August 14, 2003")
             self.year = parse_partial_date(year[1])
-        elif len(years) == 1 and runs:
-            # "LOWER RHINE FOLK FESTIVAL 2025 / Friday 4 July - Sunday 6 July 2025": the year
-            # of the days the title's event runs over (not "27 December 2024 - 5 January 2025")
+            self.titled_alone = bool(kept) and not any(v.startswith(year[1]) for v in named)
+        elif len(years) == 1 and runs and re.search(rf"\b{WEEKDAY_PATTERN}\b", title):
+            # "LOWER RHINE FOLK FESTIVAL 2025 / Friday 4 July - Sunday 6 July 2025": a
+            # programme's days give their year (not "The great storm of 15-16 October 1987:
+            # thirty years on", nor "27 December 2024 - 5 January 2025")
             self.year = parse_partial_date(years.pop())
         self.titled_year = self.year
 
@@ -183,10 +188,12 @@ class Anchors:
             published is None
             and anchor is not None
             and self.titled_year is not None
-            # or a day long before it: "RELIEF LOG, 1897 / Light first exhibited 1 Oct. 1866.",
-            # "Call-out log 2024 / The team was formed on 4 May 1962" (not one after it: a
-            # wine's "Cuvee 1961" over "In 2023 ... a hail storm on 2 June")
-            and (anchor.month is None or anchor.year < self.titled_year.year - _NEAR_YEARS)
+            # or, for a record's year alone, a day far from it: "RELIEF LOG, 1897 / Light first
+            # exhibited 1 Oct. 1866.", "Keeper's Log, 1897 / Transcribed on 12 March 2019"
+            and (
+                anchor.month is None
+                or (self.titled_alone and abs(anchor.year - self.titled_year.year) > _NEAR_YEARS)
+            )
             and paragraph != sentence.paragraph
             and not sentence.item
         ):
@@ -223,11 +230,17 @@ class Anchors:
         self.reference, self.headed = published or self.issued, False
 
     def leave_heading_at_a_run(self, text: str, opens: bool, published: date | None) -> None:
-        """A paragraph of an undated diary that opens on a run of days and tells of them
-        ("From 10 to 13 January the cable car was closed.", under "8 January. A gust ...")
-        is an entry after the dated heading above it: its days are not counted back from
-        that day. A heading ("10 to 13 January.") is not such an entry."""
-        if opens and published is None and self.headed and opens_on_a_run_of_days(text):
+        """A paragraph of an undated diary that opens on a run of days after the dated
+        heading above it and tells of them ("From 10 to 13 January the cable car was
+        closed.", under "8 January. A gust ...") is a later entry: its days are not counted
+        back from that day. Not a run before it ("From 1 to 8 March we were in the front
+        trench. Yesterday ..." under "Friday 9 March."), nor a heading ("10 to 13 January.")."""
+        end = opens_on_a_run_of_days(text) if opens and published is None else 0
+        if not (end and self.headed and self.reference):
+            return
+        run = find_dates(text[:end], published=self.reference)
+        first = run[0].value.split("/")[0] if run else ""
+        if names_a_day(first) and date.fromisoformat(first) > self.reference:
             self.unheaded(None)
 
     def log_entry(self, day: str | None, paragraph: int, published: date | None) -> None:
@@ -326,6 +339,13 @@ _OPENS_ON_A_DAY = re.compile(
     rf"\W*(?:(?i:around|about|c\.)\s*)?(?:(?:{MONTH_WORDS})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_WORDS}))"
 )
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
+# What a record's own year follows in its title: a comma, "in", "of", the record's name
+# ("Call-out log 2024", "Diary of a farm labourer, 1871")
+_BEFORE_TITLE_YEAR = re.compile(
+    r"(?:[,(:–—-]|\b(?i:in|of|for|year|log|logs|diary|journal|report|notes|book|record|"
+    r"records|register|ledger|minutes|programme|program|season|spring|summer|autumn|winter|"
+    r"expedition|tour|trip|voyage))\s*$"
+)
 _TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\.?(?:\s*\([^()]*\))?\s*$")
 # ("RELIEF LOG, 1897 Form N.L.B. 14.", "Keeper's Log for the Year 1887 - kept by ...")
 _TITLE_LINE_YEAR = re.compile(

@@ -111,9 +111,10 @@ def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
                 # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "311 Wb. 2d 440"
                 or (
                     _BEFORE_NUMBER.fullmatch(token)
-                    # ("Ref. SP-2025-0211": a reference's code)
-                    and re.match(r"\s+(?:\d|[A-Z]+(?:/|-?\d))", text[match.end() :])
+                    and re.match(r"\s+(?:\d|[A-Z]+/)", text[match.end() :])
                 )
+                # "Ref. SP-2025-0211": a reference's code (not "Washington, D.C. I-95 was")
+                or (token == "ref" and re.match(r"\s+[A-Z]+-?\d", text[match.end() :]))
                 or _SERIES.match(text, match.end())
             )
         ):

@@ -26,7 +26,10 @@ def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
     if any(end - start > _SHORT_LINE for start, end in pairwise(starts)):
         return None  # a hard-wrapped paragraph of prose that ends on "March 31, 2017."
     lines = [text[start:end] for start, end in pairwise([*starts, len(text)])]
-    for line in lines:
+    # the last line with a date: a stamp above it gives way to it ("Posted on 4 August 2014
+    # by the archive" over "Somewhere in France, 3rd July 1916.")
+    last_dated = max((n for n, line in enumerate(lines) if find_dates(line)), default=0)
+    for line in lines[last_dated:]:
         if _POSTED_LINE.match(line) or ISSUE_LINE.match(line):
             # "Issued Thursday 13 February 2025, 17:00. Valid until ...": its first sentence
             day = date_line(re.split(r"(?<=\d)\.\s", line.strip(), maxsplit=1)[0])

@@ -89,11 +89,12 @@ _OPENS_ON_A_RUN = re.compile(
 _A_WORD_OF_PROSE = re.compile(r"\b[a-z]{3,}\b")
 
 
-def opens_on_a_run_of_days(text: str) -> bool:
-    """Whether ``text`` opens on a run of days and tells of them: "From 10 to 13 January the
-    cable car was closed.", a diary's entry after the dated heading above it."""
+def opens_on_a_run_of_days(text: str) -> int:
+    """Where the run of days ends that ``text`` opens on and tells of ("From 10 to 13
+    January the cable car was closed."), or 0."""
     run = _OPENS_ON_A_RUN.match(text)
-    return run is not None and _A_WORD_OF_PROSE.search(text[run.end() :]) is not None
+    told = run is not None and _A_WORD_OF_PROSE.search(text[run.end() :]) is not None
+    return run.end() if run is not None and told else 0
 
 
 def entry_of_the_day(

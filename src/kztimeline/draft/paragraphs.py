@@ -98,8 +98,13 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             close()  # "DISCUSSION AND 48-HOUR OUTLOOK" over "------": a heading's rule
             continue
         # "14:30 Lift 4 closed from 6 Feb until further" over "notice; 38 guests ...":
-        # an unfinished entry goes on into a line that opens in lower case
-        open_end = bool(last_item) and not last_item[-1][1].endswith((".", "!", "?", ":"))
+        # an unfinished entry wrapped at a line's length goes on into a line in lower case
+        # (not a terse log's "09:00 A39 reopened" over "ploughs stood down on 10 Mar")
+        open_end = (
+            bool(last_item)
+            and len(last_item[-1][1]) >= _WRAPPED
+            and not last_item[-1][1].endswith((".", "!", "?", ":"))
+        )
         wrapped = line[:1].isspace() or (open_end and line[:1].islower())
         if last_item and wrapped and line.strip() and not _MARKDOWN.match(line):
             # "- Measure 1: ... in place by 31" over "  March 2026.": the entry goes on
@@ -208,6 +213,7 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
 _INFOBOX = re.compile(r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S.*)$")
 _HEAD_LINES = 8  # where a letterhead's date line may stand
 _FOOT_LINES = 6  # where a letter's closing date line may stand ("Bishop's House, 15 May 2024")
+_WRAPPED = 60  # the shortest line a writer wraps before its end
 # "16:00  Advance delegation arrives": a programme's entry under its day, a line of its own.
 _NUMBERED_DAY = re.compile(r"\s*(?:Day|Entry)\s+\d{1,3}\s*[-–—:]\s*\S[^.]{0,40}$")
 _CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d\d\s+(?![ap]\.?m\b)\S")
