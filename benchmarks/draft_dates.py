@@ -95,12 +95,20 @@ from draft_hundredtenth import HUNDREDTENTH_CORPUS  # noqa: E402
 from draft_hundredth import HUNDREDTH_CORPUS  # noqa: E402
 from draft_hundredthird import HUNDREDTHIRD_CORPUS  # noqa: E402
 from draft_hundredthirteenth import HUNDREDTHIRTEENTH_CORPUS  # noqa: E402
+from draft_hundredthirtieth import HUNDREDTHIRTIETH_CORPUS  # noqa: E402
+from draft_hundredthirtyfirst import HUNDREDTHIRTYFIRST_CORPUS  # noqa: E402
+from draft_hundredthirtyfourth import HUNDREDTHIRTYFOURTH_CORPUS  # noqa: E402
+from draft_hundredthirtysecond import HUNDREDTHIRTYSECOND_CORPUS  # noqa: E402
+from draft_hundredthirtythird import HUNDREDTHIRTYTHIRD_CORPUS  # noqa: E402
 from draft_hundredtwelfth import HUNDREDTWELFTH_CORPUS  # noqa: E402
 from draft_hundredtwentieth import HUNDREDTWENTIETH_CORPUS  # noqa: E402
+from draft_hundredtwentyeighth import HUNDREDTWENTYEIGHTH_CORPUS  # noqa: E402
 from draft_hundredtwentyfifth import HUNDREDTWENTYFIFTH_CORPUS  # noqa: E402
 from draft_hundredtwentyfirst import HUNDREDTWENTYFIRST_CORPUS  # noqa: E402
 from draft_hundredtwentyfourth import HUNDREDTWENTYFOURTH_CORPUS  # noqa: E402
+from draft_hundredtwentyninth import HUNDREDTWENTYNINTH_CORPUS  # noqa: E402
 from draft_hundredtwentysecond import HUNDREDTWENTYSECOND_CORPUS  # noqa: E402
+from draft_hundredtwentyseventh import HUNDREDTWENTYSEVENTH_CORPUS  # noqa: E402
 from draft_hundredtwentysixth import HUNDREDTWENTYSIXTH_CORPUS  # noqa: E402
 from draft_hundredtwentythird import HUNDREDTWENTYTHIRD_CORPUS  # noqa: E402
 from draft_nineteenth import NINETEENTH_CORPUS  # noqa: E402
@@ -707,6 +715,14 @@ def main() -> None:
         ("Evaluation corpus, hundred-and-twenty-fourth batch", HUNDREDTWENTYFOURTH_CORPUS),
         ("Evaluation corpus, hundred-and-twenty-fifth batch", HUNDREDTWENTYFIFTH_CORPUS),
         ("Evaluation corpus, hundred-and-twenty-sixth batch", HUNDREDTWENTYSIXTH_CORPUS),
+        ("Evaluation corpus, hundred-and-twenty-seventh batch", HUNDREDTWENTYSEVENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-twenty-eighth batch", HUNDREDTWENTYEIGHTH_CORPUS),
+        ("Evaluation corpus, hundred-and-twenty-ninth batch", HUNDREDTWENTYNINTH_CORPUS),
+        ("Evaluation corpus, hundred-and-thirtieth batch", HUNDREDTHIRTIETH_CORPUS),
+        ("Evaluation corpus, hundred-and-thirty-first batch", HUNDREDTHIRTYFIRST_CORPUS),
+        ("Evaluation corpus, hundred-and-thirty-second batch", HUNDREDTHIRTYSECOND_CORPUS),
+        ("Evaluation corpus, hundred-and-thirty-third batch", HUNDREDTHIRTYTHIRD_CORPUS),
+        ("Evaluation corpus, hundred-and-thirty-fourth batch", HUNDREDTHIRTYFOURTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
