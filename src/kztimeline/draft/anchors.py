@@ -160,6 +160,8 @@ class Anchors:
         runs = [v for v in named if "/" in v and all(names_a_day(e) for e in v.split("/"))]
         if len(named) == 1 and "/" not in named[0] and not names_a_day(named[0]):
             self.year = parse_partial_date(named[0].rstrip("~?"))
+            if self.year.month is not None:
+                self.last = self.year  # "Day Book / October 1923" over "Tue 2nd.": its days
         elif year is not None and all(names_a_day(value) for value in named):
             # "... RELIEF LOG, 1897 / Form N.L.B. 14. Light first exhibited 1 Oct. 1866.":
             # the year of the title's line, not a fact's told under it; "Witness statement.

@@ -19,6 +19,7 @@ from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.daylines import (
     closing_day,
     date_line,
+    field_day,
     head_lines_day,
     minutes_day,
     short_day_line,
@@ -26,7 +27,7 @@ from kztimeline.draft.daylines import (
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
-from kztimeline.draft.relative import WEEKDAY_PATTERN
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 from kztimeline.draft.tense import plainly_past
 from kztimeline.draft.webpage import TextOfPage, looks_like_html
 
@@ -250,6 +251,10 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
     listed = False  # whether an entry of a list has been read
     for index, paragraph in enumerate(paragraphs[:_HEAD_PARAGRAPHS]):
         if paragraph.item:
+            if head.published is None and (day := field_day(paragraph.text)) is not None:
+                # "ISSUE TIME: 2025 Jun 01 0530 UTC" among a message's fields: the page's day
+                head.published = day
+                head.body_from[index] = len(paragraph.text)
             listed = True
             continue  # an entry of a list dates itself, not the page
         text = paragraph.text
@@ -410,8 +415,11 @@ def _opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragr
     )
 
 
-# A diary's entry on a day of the month it is in: "Wednesday 15th. Gale moderating."
-_DAY_OF_THE_MONTH = re.compile(rf"{WEEKDAY_PATTERN},?\s+\d{{1,2}}(?:st|nd|rd|th)?\.\s+[A-Z]")
+# A diary's entry on a day of the month it is in: "Wednesday 15th. Gale moderating.", "Tues.
+# 4th. Wind W 6-7"
+_DAY_OF_THE_MONTH = re.compile(
+    rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+\d{{1,2}}(?:st|nd|rd|th)?\.\s+[A-Z]"
+)
 # A title's rest in capitals over its fields, no story after a city's dateline: "SKERRIN
 # FERRIES - SERVICE DISRUPTION UPDATE / Route: Portnamoy - Rannach"
 _CAPITALS_RUN = re.compile(rf"[{CAPITALS}]{{2,}}\s+[{CAPITALS}]{{2,}}\b")

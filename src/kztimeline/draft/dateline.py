@@ -26,6 +26,9 @@ _DATELINE = re.compile(
     # What ends a dateline: a dash or a stop, the end of the line, or a time of day.
     rf"(?:(?:--|[-–—.:|/])\s*|,?\s+\d{{1,2}}[:.]\d\d\b.*$|$)"
 )
+_RANGE_END = re.compile(
+    rf"(?<=[-–—] )(?:{day_pattern('d')}\s+{month_pattern('m')}|{month_pattern('m2')}\s+\d)"
+)
 # Words that open a sentence, not the name of a place before a dateline's date.
 _NOT_PLACES = frozenset(
     (
@@ -53,8 +56,8 @@ class Dateline:
 def read_dateline(paragraph: str) -> Dateline | None:
     """The dateline that ``paragraph`` starts with, or ``None``."""
     match = _DATELINE.match(paragraph)
-    if match is None:
-        return None
+    if match is None or _RANGE_END.match(paragraph, match.end()):
+        return None  # not "4 May - 29 June 2025": a run of days
     month = MONTH_NUMBERS[(match["m"] or match["m2"]).rstrip(".").title()]
     day = int(match["d"] or match["d2"])
     year = int(match["y"]) if match["y"] else None
@@ -63,8 +66,9 @@ def read_dateline(paragraph: str) -> Dateline | None:
     place = match["place"]
     if match["more"] and not (place and place.isupper()):
         return None  # "Smith, John Henry, 4 May 1890": a register's name, no city
-    if place is not None and place.title() in _NOT_PLACES:
-        if place.title() not in (*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, "Published", "Posted", "Date"):
+    word = None if place is None else place.rstrip(".").title()  # "Mon. 3rd Feb. 1958."
+    if word is not None and word in _NOT_PLACES:
+        if word not in (*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, "Published", "Posted", "Date"):
             return None  # "On 12 November 2012 - ..." is a sentence
         place = None
     return Dateline(year, month, day, match.end(), place.title() if place else None)

@@ -15,7 +15,14 @@ from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.paragraphs import Paragraph
 
-__all__ = ("closing_day", "date_line", "head_lines_day", "minutes_day", "short_day_line")
+__all__ = (
+    "closing_day",
+    "date_line",
+    "field_day",
+    "head_lines_day",
+    "minutes_day",
+    "short_day_line",
+)
 
 
 def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
@@ -38,6 +45,15 @@ def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
     return _lone_day(lines[-1])
 
 
+def field_day(line: str) -> date | None:
+    """The day of a field of a message's head that dates the message ("ISSUE TIME: 2025 Jun
+    01 0530 UTC"), or of a date with the document's reference ("22 July 2024 - Ref:
+    MOH/2024/117"); else ``None``."""
+    if _REFERENCE.search(line):
+        return _lone_day(line)
+    return date_line(line) if _ISSUE_TIME.match(line) else None
+
+
 _SHORT_DAY = re.compile(
     r"\s*(?:[A-Z][a-z]{2,3}\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,3}\."
 )
@@ -52,12 +68,18 @@ def short_day_line(text: str, begin: int, end: int) -> bool:
 _SHORT_LINE = 60  # the longest line of an address or a title over a date line
 _LONE_DAY = 40  # the longest line read as a date alone ("Wednesday, 23rd September 1921.")
 _POSTED_LINE = re.compile(r"\s*(?:Posted|Published|Updated|Issued|Dated)\b")
+_ISSUE_TIME = re.compile(r"\s*(?i:issue\s+time|time\s+of\s+issue)\s*:")
+
+
+# A document's reference after its date: "- Ref: MOH/2024/117", "| Our ref. PL/22/041"
+_REFERENCE = re.compile(r"\s*[-–—|,;]\s*(?:Our\s+)?(?:Ref|Reference|File)\b\.?:?\s*[\w/.-]+$")
 
 
 def _lone_day(line: str) -> date | None:
     """The day of a line that is only a full date ("3rd March 1921."), perhaps after its hour
     and zone (an advisory's "500 PM AST Tue Sep 17 2024"), or ``None``."""
     line = re.sub(r"^\d{1,2}:?\d\d\s+[AP]M\s+(?:[A-Z]{2,4}\s+)?", "", line.strip().rstrip("."))
+    line = _REFERENCE.sub("", line)  # "22 July 2024 - Ref: MOH/2024/117"
     if len(line) > _LONE_DAY:
         return None  # a paragraph of prose: reading it whole costs the square of its size
     found = find_dates(line)

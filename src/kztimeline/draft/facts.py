@@ -28,10 +28,13 @@ from kztimeline.draft.headings import (
     item_topic,
     log_stamp,
     main_clause_of_the_day,
+    section_topic,
     stamped,
     titled_period,
+    told_again_below,
     undated_heading,
     under_stamp,
+    weather_line,
     years_ago,
 )
 from kztimeline.draft.normalise import Mention, find_dates
@@ -206,8 +209,7 @@ def facts_of(
     texts = [sentence.text for sentence in article.sentences]
     anchors = Anchors(article.published)
     anchors.titled(article.title or untitled_head(article))
-    headed_item = False  # whether the entries read since a dated heading are all a list's
-    just_headed = False  # whether the sentence before was a dated heading
+    headed_item = just_headed = False  # entries since a dated heading all a list's; just read
     heading_plan = False  # whether that heading's day is a plan
     year_heading: int | None = None  # the year of a heading alone just read ("<h2>1936</h2>")
     stamp_at = -1  # the sentence of the last news item's stamp
@@ -253,6 +255,8 @@ def facts_of(
         if column is not None and column[0] is not None:
             mentions = [m for m in mentions if m.start >= column[1]]  # not its heading's year
         entry = headed_item and (sentence.item or just_headed)
+        weather = entry and not mentions and weather_line(article, number)  # "Wind SW 5, fine."
+        entry = entry and not weather  # the day is the next sentence's: what was done that day
         # "<h2>1936</h2>" over "The first cheese cellar opened.": a history's year heading
         days = anchors.heading_days or anchors.reference
         heading, plan = (days, heading_plan) if entry else (year_heading, False)
@@ -275,7 +279,7 @@ def facts_of(
             mentions = main_clause_of_the_day(
                 sentence.text, mentions, heading, article.published, plan
             )
-        just_headed = False
+        just_headed = weather
         found.append(planned_by_thread(mentions, from_plan, sentence.text))
         runs = anchors.headed  # among entries headed by their days; not a programme's own
         if opens and (day := heading_day(sentence.text, found[-1], allow_runs=runs)) is not None:
@@ -291,7 +295,7 @@ def facts_of(
             headed_item = just_headed = not stamped(article.sentences, number)
             stamp_at = -1 if headed_item else number  # a news item's stamp, over its headline
             continue
-        headed_item = headed_item and sentence.item
+        headed_item = headed_item and (sentence.item or weather)
         # "(date not sure)" over a diary's entry; not "Slipway reopens" under its news stamp
         undated = opens and not found[-1] and undated_heading(sentence.text)
         if anchors.headed and undated and number - 1 != stamp_at:
@@ -302,7 +306,9 @@ def facts_of(
         # gives its year to the dates after it.
         alone = opens and _alone(article, number)  # the paragraph's only sentence
         after_it = texts[number + 1] if number + 1 < len(texts) else ""  # the section's prose
-        bare = alone and bare_period(sentence.text, found[-1])
+        # ("1948. In a borrowed garage, she begins building bicycles.": its paragraph's year)
+        headed = alone or (opens and sentence.text.rstrip().endswith("."))
+        bare = headed and bare_period(sentence.text, found[-1])
         if bare or (alone and titled_period(sentence.text, found[-1], after_it)):
             frames, found[-1] = found[-1], []  # "<h2>1950s</h2>" over the decade's paragraph
             if bare and len(frames) == 1 and re.fullmatch(r"\d{4}", frames[0].value):
@@ -311,6 +317,7 @@ def facts_of(
         # "100 YEARS AGO (1925)" over a paragraph: a heading's year is the next paragraph's.
         heads = alone and frames and not found[-1]
         anchors.after(sentence.text, sentence.paragraph + (1 if heads else 0), timed)
+    told_again_below(article, found)  # "18-21 April 2025" over "Follow the trail from 18 ..."
     if article.published is None and looks_ahead(article.title, texts[:3]):
         found = plans_ahead(texts, found)  # an undated programme's coming shows
     # Where the run of undated sentences after each one ends, found backwards in one pass.
@@ -351,20 +358,9 @@ def facts_of(
             facts.append(replace(briefing, kind="statement", place=article.place))
         # "Two weeks later, on 20 May": one day said twice is one fact.
         unique = {(mention.value, mention.term): mention for mention in reversed(mentions)}
-        for mention in mentions:
-            if unique[(mention.value, mention.term)] is mention:
-                facts.append(
-                    _fact(
-                        article,
-                        index,
-                        mention,
-                        mention.value,
-                        context,
-                        people or {},
-                        places,
-                        mentions,
-                    )
-                )
+        rest = (context, people or {}, places, mentions)
+        for mention in [m for m in mentions if unique[(m.value, m.term)] is m]:
+            facts.append(_fact(article, index, mention, mention.value, *rest))
     return facts
 
 
@@ -431,6 +427,8 @@ def _fact(
         # "4. Public hearing on X. Continued to April 22.": the item's heading names what a
         # verb alone leaves out.
         title, untitled = f"{topic}: {title}", False
+    elif (section := section_topic(article, index, title, untitled)) is not None:
+        title, untitled = section, False  # "Mapping the Marsh" over "Opens 3 October 2025"
     return Fact(
         value=value,
         citation=Citation(article.source_id, sentence.line, text),

@@ -47,7 +47,6 @@ WEEKDAY_NOTE = "weekday resolved against the publication date"  # its note: it t
 
 # --- The grammar ------------------------------------------------------------------------------
 
-_WEEKDAY = WEEKDAY_PATTERN
 
 # "of the year", "of this year", "of last year", "of next year"
 _WHICH_YEAR = r"(?:the|this|(?P<rel>last|next|previous|the\s+previous|the\s+coming))\s+year"
@@ -55,6 +54,8 @@ _TO = r"(?P<to>\s*[-–—]\s*|\s+(?:to|through|thru|till|until|and)\s+)"
 _DATED_Y = year_pattern("y", after_month=True)  # the year after a month
 _DATED_Y1 = year_pattern("y1", after_month=True)
 _YEAR_TAIL = rf"(?:,?\s+{_DATED_Y})?"
+# "ISSUE TIME: 2025 Jun 01 0530 UTC": a bulletin's year, month and day
+_YEAR_FIRST = rf"{year_pattern('y')}\s+{month_pattern('m')}\s+{day_pattern('d')}(?!\s+[a-z])"
 _WHERE_A_DATE = r"(?:^|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bto )|(?<=\bin )|(?<=[-–—] ))"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -81,7 +82,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"{LEAD}(?P<days>(?:{day_pattern('d0')},\s*)(?:\d{{1,2}}(?:st|nd|rd|th)?,\s*)*"
             # "17 & Sat 18 Oct": a programme's two days, a weekday before the second
             rf"(?:\d{{1,2}}(?:st|nd|rd|th)?,?\s+and\s+)?|{day_pattern('d1')}\s+(?:and|&)\s+"
-            rf"(?:(?i:{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN}),?\s+)?)"
+            rf"(?:(?i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+)?)"
             rf"{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}",
         ),
         (
@@ -131,6 +132,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"(?<![\w-]){day_pattern('d')}-{month_pattern('m')}-{_DATED_Y}",
         ),
         ("day_md", rf"{LEAD}{month_pattern('m')}\s+{day_pattern('d')}{_YEAR_TAIL}"),
+        ("day_md", _YEAR_FIRST),
         (
             "iso",
             rf"{year_pattern('y')}(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)"
@@ -142,10 +144,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "numeric",
             r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<y>1[6-9]\d\d|2[01]\d\d)(?!\d)",
         ),
-        (
-            "month_year",
-            rf"{month_pattern('m')}(?:\s+of)?,?\s+{_DATED_Y}",
-        ),
+        ("month_year", rf"{month_pattern('m')}(?:\s+of)?,?\s+{_DATED_Y}"),
         # a CV's "since 03/2019": a month by its number where a date is (not "No. 10/2012")
         ("month_year", rf"{_WHERE_A_DATE}(?P<m>0[1-9]|1[0-2])/{_DATED_Y}(?![\d/])"),
         (
@@ -233,7 +232,7 @@ _LABEL_NUMBER = re.compile(
 )
 
 
-_NAMED_WEEKDAY = re.compile(rf"(?i:{_WEEKDAY}|{SHORT_WEEKDAY_PATTERN})")
+_NAMED_WEEKDAY = re.compile(rf"(?i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})")
 
 
 def _weekday_of(text: str) -> int | None:
@@ -428,7 +427,7 @@ def _read_shape(
             return None  # "one week later than planned": a delay, not a day after the last
         return Found(start, end, None, None, shift=shift_of(match))
     if name == "counted_to":
-        if not re.search(rf"(?:\d|\b(?:{MONTH_WORDS}|{_WEEKDAY})\.?),?\s$", before):
+        if not re.search(rf"(?:\d|\b(?:{MONTH_WORDS}|{WEEKDAY_PATTERN})\.?),?\s$", before):
             return None  # only right after a date: "on 16 January, two days after", "on Monday,"
         count, unit = shift_of(match)
         return Found(start, end, None, None, shift=(-count, unit))

@@ -11,14 +11,17 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from itertools import pairwise
 
 from kztimeline.draft.article import Article, Sentence
 from kztimeline.draft.cues import CAPITALS, MONTH_WORDS
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
+from kztimeline.draft.titles import UNTITLED
 from kztimeline.draft.verbs import clausal
 from kztimeline.edtf import parse_date
 
@@ -31,10 +34,13 @@ __all__ = (
     "log_stamp",
     "main_clause_of_the_day",
     "opens_on_a_run_of_days",
+    "section_topic",
     "stamped",
     "titled_period",
+    "told_again_below",
     "undated_heading",
     "under_stamp",
+    "weather_line",
     "years_ago",
 )
 
@@ -67,9 +73,18 @@ def heading_day(text: str, mentions: Sequence[Mention], *, allow_runs: bool = Fa
     whole days (a log's "Mar. 21st to 24th." over what was done in them; not a programme's
     "2-9 October 2026" under its name, the festival itself). ``None`` for any other
     sentence."""
-    if len(text) > 80 or len(mentions) != 1:
+    if len(text) > 80 or not 1 <= len(mentions) <= (2 if allow_runs else 1):
         return None
     mention = mentions[0]
+    if len(mentions) == 2:
+        # a log's "Thurs. 6th to Sat. 8th.": the run of days of two days told apart
+        last = mentions[1]
+        run = f"{mention.value}/{last.value}"
+        joined = re.fullmatch(r"\s*(?:to|-|–)\s*", text[mention.end : last.start])
+        days = (mention.value, last.value)
+        if not joined or not all(map(names_a_day, days)) or days[0] >= days[1]:
+            return None
+        mention = replace(mention, end=last.end, value=run)
     ends = mention.value.split("/")
     if len(ends) > (2 if allow_runs else 1) or not all(names_a_day(end) for end in ends):
         return None
@@ -115,6 +130,30 @@ def entry_of_the_day(
     planned = planned or (published is not None and first > published)
     note = f"the {kind} of the heading {value} above the entry"
     return Mention(end, end, "", value, planned=planned, notes=(note,))
+
+
+# A log's line of weather or position before what was done that day: "Wind SW 5, fine.",
+# "Light airs.", "Lat 24.12 S, Lon 108.40 W.", "Lying at Salonika."
+_WEATHER = re.compile(
+    r"\s*(?:Winds?|Light airs|(?:Light|Fresh|Strong|Moderate|Gentle)\s+(?:breezes?|winds?|gales?)|"
+    r"Calm|(?:Heavy|Long|Moderate)\s+swell|Swell|Sea|Barometer|Weather|Fog|Overcast|Lat\.?|"
+    r"Latitude|Lying\s+(?:at|in|off))\b"
+)
+
+
+def weather_line(article: Article, index: int) -> bool:
+    """Whether the sentence at ``index`` only tells a log's weather or position, not what
+    was done, and more of its entry follows ("Wind SW 5, fine.", not "Wind dropped at noon
+    and we sailed")."""
+    sentences = article.sentences
+    text = sentences[index].text
+    return (
+        index + 1 < len(sentences)
+        and sentences[index + 1].paragraph == sentences[index].paragraph
+        and len(text) < 90
+        and _WEATHER.match(text) is not None
+        and re.search(r"\b(?:we|I|he|she|they|[a-z]{3,}ed)\b", text) is None
+    )
 
 
 # Where a relative or a second clause begins: ", where ...", ", and ...", "repairs that
@@ -343,3 +382,55 @@ def item_topic(article: Article, index: int) -> str | None:
         return None
     stems = [word.lower()[:5] for word in words[1].split() if len(word) >= 4]
     return None if any(stem in sentence.text.lower() for stem in stems) else words[1]
+
+
+def section_topic(article: Article, index: int, title: str, untitled: bool) -> str | None:
+    """The title of a sentence whose own says too little, from the heading of its section:
+    "Mapping the Marsh" over "Opens 3 October 2025." gives "Mapping the Marsh opens"; over
+    a date alone ("12 April - 7 September 2025"), the heading itself. ``None`` when the
+    title names its fact, or the paragraph before is no heading (a short line of its own
+    with no stop)."""
+    if len(title.split()) > 1 and not (untitled and title == UNTITLED):
+        return None
+    sentences = article.sentences
+    paragraph = sentences[index].paragraph
+    if sentences[index].item:
+        return None  # a field's own name: "Privatised: 1997"
+    for number in range(index - 1, max(-1, index - 5), -1):
+        if sentences[number].paragraph == paragraph:
+            continue
+        heading = sentences[number].text.strip()
+        if (
+            not article.opens_paragraph(number)
+            or sentences[number].item
+            or len(heading) > _HEADING
+            or heading.endswith((".", "!", "?", ":", ";", ","))
+            or not heading[:1].isupper()
+        ):
+            return None
+        return heading if len(title.split()) > 1 else f"{heading} {title.lower()}"
+    return None
+
+
+_HEADING = 60  # the longest section heading read as a title's subject
+
+
+def told_again_below(article: Article, found: list[list[Mention]]) -> None:
+    """Drop the dates of a line that is nothing but them when the next sentence tells the
+    same ("18-21 April 2025" over "Follow the trail from 18 to 21 April ..."): the fact is
+    the sentence's."""
+    for index, (mentions, below) in enumerate(pairwise(found)):
+        text = article.sentences[index].text
+        edges = [0, *_spans(mentions), len(text)]
+        rest = "".join(text[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True))
+        values = {mention.value for mention in below}
+        if mentions and _ONLY_STOPS.fullmatch(rest) and all(m.value in values for m in mentions):
+            found[index] = []
+
+
+def _spans(mentions: Sequence[Mention]) -> list[int]:
+    ordered = sorted(mentions, key=lambda mention: mention.start)
+    return [edge for mention in ordered for edge in (mention.start, mention.end)]
+
+
+_ONLY_STOPS = re.compile(r"[\s,.;:()–—-]*")

@@ -100,13 +100,15 @@ def _shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
     if unit == "year":
         year = anchor.year + count
         return f"{year:04d}" if 1 <= year <= 9999 else None
-    if unit == "day of the month":
-        # "on the 22nd" after "on 16 August": a later day of the month of that day (after
-        # a month alone it may be a habit: "rent falls due on the 5th").
-        later = anchor.month is not None and anchor.day is not None and count > anchor.day
-        if not later or count > calendar.monthrange(anchor.year, anchor.month or 1)[1]:
+    if unit.startswith("day of the month"):
+        # "on the 22nd" after "on 16 August": a later day of that month (after a month alone
+        # a habit, "rent falls due on the 5th", unless its weekday fits: "Mon 9th." under
+        # "January 1911"); never a day its written weekday belies
+        if anchor.month is None or count > calendar.monthrange(anchor.year, anchor.month)[1]:
             return None
-        return f"{anchor.year:04d}-{anchor.month:02d}-{count:02d}"
+        day = date(anchor.year, anchor.month, count)
+        fits = unit.endswith(_WEEKDAYS[day.weekday()]) or ("," not in unit and anchor.day)
+        return day.isoformat() if fits and (anchor.day or 0) < count else None
     if anchor.month is None or (unit != "month" and anchor.day is None):
         return None  # "the next day" after a year names no day
     if unit in _WEEKDAYS:

@@ -238,6 +238,8 @@ _LAW = re.compile(
     # "the Code of Criminal Procedure of 2014"
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}?)?\s*of\s+(?:the\s+)?$"
 )
+# A statute's section and the years of its text: "Code Ann. § 5-101 (1974, as amended in 2004)"
+_SECTION_YEARS = re.compile(r"§+\s*[\d.:-]+[a-z]?(?:\([a-z0-9]+\))*\s*\([^()]{0,40}$")
 _A_DAY = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|\b[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
     r"|\d{4}-\d\d-\d\d|\b\d{1,2}[./]\d{1,2}[./]\d{4}"
@@ -393,7 +395,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _RECORD_FOR.search(before[-40:]) and _THING_AFTER.match(after) and after[:1] != "-":
         return True  # "The journal for 1897 is missing"
-    if _LAW.search(before[-70:]) and not _A_DAY.search(sentence, start, end):
+    law = _LAW.search(before[-70:]) or _SECTION_YEARS.search(before[-80:])
+    if law and not _A_DAY.search(sentence, start, end):
         return True
     if _SCOPE.search(before[-60:]) and _VERB_AFTER.match(after):
         return True

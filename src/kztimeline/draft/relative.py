@@ -121,8 +121,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?P<way>later|earlier)|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after)"
         # "the day after" alone; "the day after the vote" counts from the vote instead.
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
-        # a log's "Sunday 17th." after "Thursday 14th March.": a day of that month
-        rf"|(?-i:{WEEKDAY_PATTERN}),?\s+(?:the\s+)?(?P<nth_w>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+        # a log's "Sunday 17th." after "Thursday 14th March." ("Tues. 4th."): a day of that
+        # month
+        rf"|(?-i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?(?P<nth_w>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
         rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month.
         r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore ))the\s+"
@@ -308,8 +309,12 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
     """How far from the date named before: a count of days, months or years, or of weeks
     to a weekday ("the following Friday" is ``(1, "friday")``)."""
     groups = match.groupdict()
-    if groups.get("nth") or groups.get("nth_w"):
-        return int(match["nth"] or match["nth_w"]), "day of the month"
+    if groups.get("nth"):
+        return int(match["nth"]), "day of the month"
+    if groups.get("nth_w"):
+        # "Mon 9th": the day of the month, with its weekday to check it against
+        weekday = WEEKDAYS[weekday_index(match.group().strip()[:3].title())]
+        return int(match["nth_w"]), f"day of the month, {weekday.lower()}"
     if groups.get("alone"):
         return (1 if match["side"].lower() == "after" else -1), match["alone"].lower()
     if groups.get("that"):

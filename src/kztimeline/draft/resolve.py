@@ -85,6 +85,13 @@ def resolved_value(
         if year is None:
             return None
         year = by_weekday(first, year, found.weekday, way)
+        if not _falls_on(first, year, found.weekday) and published is not None:
+            # "open since 1887, closed on Monday 20 May" in 2024: the weekday belies the
+            # year named before; the publication's year may fit it
+            near = resolve_year(first, last, published, way)
+            near = None if near is None else by_weekday(first, near, found.weekday, way)
+            if near is not None and _falls_on(first, near, found.weekday):
+                year, notes = near, (f"year from the publication date {published.isoformat()}",)
         start_day = bounds(replace(first, year=year))
         first = replace(first, year=year)
         if last.year is None:
@@ -122,6 +129,14 @@ def by_weekday(first: Side, year: int, weekday: int | None, way: object) -> int:
         if exists(side) and date(candidate, first.month, first.day).weekday() == weekday:
             return candidate
     return year
+
+
+def _falls_on(first: Side, year: int | None, weekday: int | None) -> bool:
+    """Whether ``first`` in ``year`` falls on ``weekday`` (or no weekday is written)."""
+    if weekday is None or year is None or first.month is None or first.day is None:
+        return True
+    side = replace(first, year=year)
+    return exists(side) and date(year, first.month, first.day).weekday() == weekday
 
 
 def listed(item: Joined, sentence: str, mentions: list[Mention]) -> Joined:

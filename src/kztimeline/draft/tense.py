@@ -69,8 +69,9 @@ _FUTURE = re.compile(
     # a log's "Dredger expected (on) Friday to clear the channel", read before the words below
     # (not "A ruling expected (on) Monday was postponed", "was due Monday but arrived ...")
     r"(?<!\bwas )(?<!\bwere )(?:expected|due)"
-    # ("Next relief expected 24 Feb.")
-    r"(?=\s+(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+[A-Z][a-z]{2})"
+    # ("Next relief expected 24 Feb.", "Block C expected complete by 24 May")
+    r"(?=\s+(?:(?:complete|completed|finished|ready|back|open|done)\s+)?(?:(?:on|by|before)\s+)?"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+[A-Z][a-z]{2})"
     r"(?![^.;]*\b(?:was|were|had|(?!(?:expected|scheduled|planned)\b)[a-z]{3,}ed)\b))|"
     r"(?:scheduled|planned|expected|set|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"

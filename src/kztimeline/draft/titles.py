@@ -42,7 +42,10 @@ from kztimeline.draft.subjects import FILLER, INTRODUCTION, OPENING, subject_of
 from kztimeline.draft.trim import clean, cut
 from kztimeline.draft.verbs import VERB, clausal
 
-__all__ = ("is_furniture", "title_of")
+__all__ = ("UNTITLED", "is_furniture", "title_of")
+
+UNTITLED = "Untitled statement"
+"""The title of a fact no clause names: to be written by hand."""
 
 _OWN, _OTHER = OWN, OTHER
 _DATES = f"[{_OWN}{_OTHER}]"
@@ -169,6 +172,6 @@ def title_of(
         fallback = clean(BEFORE_DATE.sub("", f"{subject} {verb.group() if verb else ''}"))
         stand_in = fallback if len(fallback.split()) >= len(clause.split()) else clause
         stand_in = clean(re.sub(_DATES, "", stand_in))
-        return (stand_in[:1].upper() + stand_in[1:]) or "Untitled statement", True
+        return (stand_in[:1].upper() + stand_in[1:]) or UNTITLED, True
     clause = clean(re.sub(_DATES, "", clause))  # no mark of a date is left in a title
     return clause[:1].upper() + clause[1:], False
