@@ -165,3 +165,113 @@ def test_the_years_of_a_statute_s_section_are_no_events() -> None:
     assert set(events) == {"2021", "2022-05-03"}
     # a year after a section in prose is still one
     assert "1988" in _events("Section 12 was first enacted in 1988.")
+
+
+def test_an_issued_line_with_its_hour_in_the_afternoon_is_the_bulletin_s_own() -> None:
+    events = _events(
+        "LAKE LEVEL STATEMENT\nLough Arrow at Ballinafad\n"
+        "Issued: Thursday, March 12, 2026, 4:30 p.m. local time\nWater Services Office\n\n"
+        "SUMMARY: The level peaked on Tuesday, March 10, after two days of rain.\n"
+    )
+    assert set(events) == {"2026-03-10"}
+
+
+@pytest.mark.parametrize(
+    "dateline",
+    [
+        "Porto, Portugal, 3 March 2026 -",  # a place with its country of two words or one
+        "Bergen, Norway, 3 March 2026 at 08:00 CET -",  # its hour between the day and the dash
+    ],
+)
+def test_a_release_s_dateline_with_its_country_or_its_hour(dateline: str) -> None:
+    events = _events(
+        "PRESS RELEASE\n\nMarisco signs lease for new cold store\n\n"
+        f"{dateline} Marisco SA signed a lease on Friday for a cold store at the port. The "
+        "store will open in June.\n"
+    )
+    assert set(events) == {"2026-02-27", "2026-06"}
+
+
+def test_a_register_s_name_with_a_date_is_still_no_dateline() -> None:
+    events = _events("Baptisms\n\nSmith, John Henry, 4 May 1890, son of a miller of Leigh.\n")
+    assert "1890-05-04" in events
+
+
+def test_a_table_row_s_cells_do_not_date_the_page() -> None:
+    events = _events(
+        "<html><body><h1>Pool opening times</h1><table>\n"
+        "<tr><th>Season</th><th>Opens</th><th>Closes</th></tr>\n"
+        "<tr><td>Summer</td><td>Saturday 30 May 2026</td><td>Sunday 6 September 2026</td></tr>\n"
+        "</table><p>The pool was repainted on 2 April 2026.</p></body></html>",
+        "2026-04-20",
+    )
+    assert events["2026-05-30/2026-09-06"][1] == "tentative"
+    assert "2026-04-02" in events
+
+
+def test_a_news_item_s_lead_with_its_own_day_past_a_closed_relative_clause() -> None:
+    page = (
+        "<html><body><h1>News</h1><ul>\n"
+        '<li><time datetime="2026-02-10">10 February 2026</time>\n'
+        "<h2>Tributes to a founder</h2>\n"
+        "<p>Ada Crane, who led the choir from 1971 to 1999, died on 6 February aged 91.</p>"
+        "</li>\n"
+        '<li><time datetime="2026-02-12">12 February 2026</time>\n<h2>Ferry back</h2>\n'
+        "<p>The ferry, which was built in 1998, returned to service.</p></li>\n"
+        "</ul></body></html>"
+    )
+    events = _events(page)
+    assert set(events) == {"1971/1999", "2026-02-06", "1998", "2026-02-12"}
+    # a lead whose only dates are in its relative clause is of the item's day
+    assert "returned" in events["2026-02-12"][0]
+
+
+def test_an_issued_field_in_year_month_day_order_heads_the_message() -> None:
+    events = _events(
+        "HARBOUR TIDE OFFICE - SURGE ALERT\nSerial Number: 311\nIssued: 2026 Feb 03 0615 UTC\n\n"
+        "A deep low passed the Hebrides on 2 February. Surge levels are expected to peak on "
+        "4 February.\n"
+    )
+    assert set(events) == {"2026-02-02", "2026-02-04"}
+    assert events["2026-02-04"][1] == "tentative"
+
+
+def test_more_than_any_since_a_year_only_compares() -> None:
+    assert (
+        _events("The appeal raised £48,000, more than any appeal since 2009.", "2025-03-01") == {}
+    )
+    # a count of members since a year is still a state
+    assert "2015/.." in _events("The club has had more than 200 members since 2015.", "2025-03-01")
+
+
+def test_a_deadline_met_in_the_past_is_what_the_following_month_counts_from() -> None:
+    events = _events(
+        "The lease was signed on 2 March 2018. The tenant moved out by 30 June 2019, and the "
+        "landlord relet the unit the following month."
+    )
+    assert "relet" in events["2019-07"][0]
+    # a deadline still to come counts nothing: "on that day" is no day of its own
+    plan = _events(
+        "The meters must be replaced by 31 December 2025. If you cannot be at home on that "
+        "day, call us.",
+        "2025-10-01",
+    )
+    assert set(plan) == {"../2025-12-31"}
+
+
+def test_a_span_from_a_month_of_one_year_to_a_later_year() -> None:
+    events = _events(
+        "The mill was rebuilt in 1802. Work stopped from October 1914 until 1919, when the "
+        "looms were sold for scrap."
+    )
+    assert set(events) == {"1802", "1914-10/1919"}
+    # a list of a month and a year is no span
+    assert set(_events("Sales rose in May 2019 and 2020.")) == {"2019-05", "2020"}
+
+
+def test_the_weather_s_it_stands_for_no_name() -> None:
+    events = _events(
+        "Harvest diary\n\nMonday 8 September 2025\nThe combine broke down in the top field.\n\n"
+        "Thursday 11 September\nIt rained all day, so the barley stayed standing.\n"
+    )
+    assert events["2025-09-11"][0].startswith("It rained")

@@ -310,7 +310,7 @@ class Anchors:
         points = [
             point
             for mention in mentions
-            if (point := counted_from(mention.value)) is not None
+            if (point := counted_from(mention.value, met=not mention.planned)) is not None
             and not (
                 _WHO_ASIDE.search(sentence, 0, mention.start)
                 and re.match(r"[^,;.]{0,40},\s", sentence[mention.end :])

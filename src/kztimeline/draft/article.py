@@ -330,7 +330,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.place = city["place"].title()
             head.body_from[index] = city.end()
             break
-        if not told and len(paragraph.starts) > 1 and (day := head_lines_day(text, paragraph)):
+        # (lines of the source: not a table row's cells, "Autumn term - 3 Sept. - 20 Dec.")
+        if not told and len(set(paragraph.lines)) > 1 and (day := head_lines_day(text, paragraph)):
             # "14 Elm Row, / Edinburgh. / 3rd March 1921.": a letter's date under its address;
             # "THEY'RE BACK!!! ... / Posted on 7 March 2025 by mel": a post's under its title
             head.published = head.published or day

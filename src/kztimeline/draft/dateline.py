@@ -23,11 +23,13 @@ _DATELINE = re.compile(
     rf"(?:\s*\([^)]{{1,30}}\))?(?:,?\s+|\s+[–—-]\s+))?{LEAD}(?:{day_pattern('d')}\s+{month_pattern('m')}|"
     rf"{month_pattern('m2')}\s+{day_pattern('d2')})(?:,?\s+{year_pattern('y')})?\s*(?:\([^)]{{1,30}}\)\s*)?"
     r"(?:/[A-Za-z][\w .-]{1,30}/\s*)?"  # a wire's tag: "/PRNewswire/"
-    # What ends a dateline: a dash or a stop, the end of the line, or a time of day.
-    rf"(?:(?:--|[-–—.:|/])\s*|,?\s+\d{{1,2}}[:.]\d\d\b.*$|$)"
+    # What ends a dateline: a dash or a stop, the end of the line, or a time of day
+    # ("27 January 2025 at 09:00 EET -")
+    rf"(?:(?:--|[-–—.:|/])\s*|,?\s+\d{{1,2}}[:.]\d\d\b.*$|"
+    r"\s+at\s+\d{1,2}[:.]\d\d(?:\s+[A-Z]{2,4})?\s+[-–—]\s*|$)"
 )
 _RANGE_END = re.compile(
-    rf"(?<=[-–—] )(?:{day_pattern('d')}\s+{month_pattern('m')}|{month_pattern('m2')}\s+\d)"
+    rf"(?<=[-–—] ){LEAD}(?:{day_pattern('d')}\s+{month_pattern('m')}|{month_pattern('m2')}\s+\d)"
 )
 # Words that open a sentence, not the name of a place before a dateline's date.
 _NOT_PLACES = frozenset(
@@ -57,14 +59,15 @@ def read_dateline(paragraph: str) -> Dateline | None:
     """The dateline that ``paragraph`` starts with, or ``None``."""
     match = _DATELINE.match(paragraph)
     if match is None or _RANGE_END.match(paragraph, match.end()):
-        return None  # not "4 May - 29 June 2025": a run of days
+        return None  # not "4 May - 29 June 2025", "Term - Tue 3 Sept. - Fri 20 Dec.": runs
     month = MONTH_NUMBERS[(match["m"] or match["m2"]).rstrip(".").title()]
     day = int(match["d"] or match["d2"])
     year = int(match["y"]) if match["y"] else None
     if not exists(Side(year or 2000, month, day)):
         return None
     place = match["place"]
-    if match["more"] and not (place and place.isupper()):
+    dashed = re.search(r"[-–—]\s*$", match.group()) is not None  # "..., 12 May 2025 - "
+    if match["more"] and not (place and place.isupper()) and not dashed:
         return None  # "Smith, John Henry, 4 May 1890": a register's name, no city
     word = None if place is None else place.rstrip(".").title()  # "Mon. 3rd Feb. 1958."
     if word is not None and word in _NOT_PLACES:

@@ -143,9 +143,11 @@ _FURNITURE = re.compile(
     # "Issued 07:00, Saturday 5 April 2031": its hour may come first
     r"\s+(?:on\s+)?(?:\d{1,2}[:.]\d\d,?\s+)?(?:[A-Z][a-z]+day,?\s+)?"
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
-    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4})"
-    # "Broadcast: Monday 15 September 2025, 07:40", "Issued: ..., 18:00 local time"
-    r"(?:,?\s+(?:at\s+)?(?:\d{1,2}[:.]\d\d|\d{4})(?:\s+(?:local\s+time|GMT|UTC|hrs))?)?"
+    r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
+    r"\d{4}\s+[A-Z][a-z]{2}\s+\d\d)"  # a space weather message's "2025 Jan 06 1420 UTC"
+    # "Broadcast: Monday 15 September 2025, 07:40", "Issued: ..., 2:00 p.m. local time"
+    r"(?:,?\s+(?:at\s+)?(?:\d{1,2}[:.]\d\d|\d{4})(?:\s*[ap]\.m\.|\s*[AaPp]M)?"
+    r"(?:\s+(?:local\s+time|GMT|UTC|hrs))?)?"
     # "Recorded 14.09.2023 | Duration 00:42:10": more of the record's fields after a bar;
     # "Issued: 3 September 2024 - R. Finch, Clerk": who issued it
     r"(?:\s*[|•·]\s*[^|.;]{1,60})*"

@@ -77,6 +77,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "months",
             rf"{month_pattern('m1')}(?:\s+{year_pattern('y1')})?{_TO}{month_pattern('m2')},?\s+{year_pattern('y')}",
         ),
+        ("months", rf"{month_pattern('m1')}\s+{year_pattern('y1')}{_TO}{year_pattern('y')}"),
         (
             "day_list_dm",
             rf"{LEAD}(?P<days>(?:{day_pattern('d0')},\s*)(?:\d{{1,2}}(?:st|nd|rd|th)?,\s*)*"

@@ -53,7 +53,8 @@ _LABEL = re.compile(
     re.IGNORECASE,
 )
 _REST = re.compile(
-    rf"\b{WEEKDAY_PATTERN}\b|\b\d{{1,2}}[:.]\d\d\b|\b(?:[ap]\.?m\.?|local time|UTC|GMT|"
+    rf"\b{WEEKDAY_PATTERN}\b|\b\d{{1,2}}[:.]\d\d\b|\b[0-2]\d[0-5]\d(?=\s+(?:UTC|GMT)\b)|"
+    r"\b(?:[ap]\.?m\.?|local time|UTC|GMT|"
     rf"[A-Z]{{3,4}}|{SHORT_WEEKDAY_PATTERN}|at|on|of)\b|"
     # a travel diary's place after a dash: "Mon 5 May - Tournon", "Sat 3 May - Lyon to Vienne"
     rf"\s*[-–—]\s+[{CAPITALS}][\w'’-]*(?:\s+(?:to|and|[{CAPITALS}][\w'’-]*))*(?:,\s*\d+\s*km)?\s*$|"
@@ -179,6 +180,11 @@ def main_clause_of_the_day(
     year.")."""
     relative = _SECOND_CLAUSE.search(text)
     if not mentions or relative is None or any(m.start < relative.start() for m in mentions):
+        return mentions
+    # "Dennis Hale, who served from 1987 to 2011, died on 28 September": the relative
+    # clause closed, the main one goes on with its own date
+    closed = text.find(",", relative.end()) if re.match(r",\s+wh", relative.group()) else -1
+    if closed >= 0 and any(mention.start > closed for mention in mentions):
         return mentions
     main = entry_of_the_day(text[: relative.start()], day, published, planned=planned)
     return [main, *mentions]

@@ -305,9 +305,8 @@ def find_dates(
             for marker in markers
             if marker.end <= item.start
         )
-        # "in July every year": a month or day without its year, then the habit's words;
-        # "As every year, Family Tuesdays run in July and August": a month without a year
-        # anywhere in a sentence of a habit of every year.
+        # "in July every year": a month or day without its year, then the habit's words; "As
+        # every year, Family Tuesdays run in July and August": a month anywhere in its sentence
         and not (
             item.first is not None
             and item.first.year is None
@@ -389,7 +388,8 @@ def find_dates(
                 dropped.append(sentence[expression.start : expression.end])
             continue
         value, notes = resolved
-        anchor_back, anchor = counted_from(value) or (anchor_back, anchor)
+        met = value.startswith("../") and tense_at(sentence, expression.start) is Tense.PAST
+        anchor_back, anchor = counted_from(value, met=met) or (anchor_back, anchor)
         written = written_year(value)
         glance = written is not None and glance_back(written, frame)
         if not in_aside(sentence, expression.start, expression.end) and not glance:

@@ -144,13 +144,15 @@ def _as_one(name: str, rest: str) -> str:
     return f"{name} {rest}"
 
 
-# "It was agreed on 3 May to buy two lamps", "It is expected that...": an "it" that only
-# holds the subject's place stands for no name.
+# "It was agreed on 3 May to buy two lamps", "It is expected that...", "It rained": an "it"
+# that only holds the subject's place stands for no name.
 _EXTRAPOSED = re.compile(
     r"It\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?"
     r"(?:(?:agreed|decided|resolved|proposed|recommended)\b(?=[^.;]*\bto\b)|(?:agreed|decided|"
     r"resolved|noted|reported|announced|understood|expected|hoped|confirmed|feared|thought|"
-    r"believed|said|likely|unlikely|possible|clear|known)\s+(?:that|whether)\b)"
+    r"believed|said|likely|unlikely|possible|clear|known)\s+(?:that|whether)\b)|"
+    # the weather's "it": "It rained from Sunday to Tuesday"
+    r"It\s+(?:rained|snowed|poured|hailed|froze|thawed|(?:was|has\s+been)\s+(?:raining|snowing))\b"
 )
 
 

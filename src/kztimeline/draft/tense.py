@@ -86,7 +86,9 @@ _FUTURE = re.compile(
     r"(?:promised|pledged|vowed|undertaken|undertook|offered) to|"
     # what someone is asked to do: "has been asked to table a new offer no later than"
     r"(?<!\bwas )(?<!\bwere )(?:asked|ordered|required|instructed|invited|urged|called on) to"
-    r"(?=\s+(?!the\b|a\b|an\b)[a-z]+\b))\b"
+    r"(?=\s+(?!the\b|a\b|an\b)[a-z]+\b)|"
+    # "has asked that normal loading resume by October 31": what is asked is still to come
+    r"(?:has|have)\s+(?:asked|ordered|requested|demanded|urged)\s+that)\b"
     # A forecast said by who makes it: "we project a fall of 0.5 m by 2050".
     r"|\b(?:we|they|I)\s+(?:[a-z]+ly\s+)?(?:project|forecast|predict|anticipate)\b"
     # "2025 (scheduled): Renegotiation of the Compact": a timeline's entry marked as a plan
@@ -128,6 +130,8 @@ _PAST = re.compile(
     r"broke|drew|ran|grew|chose|drove|flew|froze|sank|withdrew|rode|sang|rang|swam|stole|"
     r"threw|shook|knew|forgot|overcame|arose|blew|woke|wore|tore|swore|sprang|forbade|"
     r"foresaw|"
+    # a result: "The Crown A beat the Railway Tavern 7-5 on Thursday"
+    r"(?<!\bwill )(?<!\bto )beat(?=\s[^.;]{0,50}?\b\d{1,3}-\d{1,3}\b)|"
     # "last" as in "last week", not the verb of "will last until Friday", nor an adjective
     # of no time ("its last home match", "last champions", "for the last time")
     r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last"
