@@ -30,9 +30,13 @@ def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
     its "Posted on ..." line, wherever it stands ("Issued: 2:00 PM MDT Thursday, August 7,
     2025" over "Bulletin No. 25-014"); else ``None``."""
     starts = paragraph.starts
-    if any(end - start > _SHORT_LINE for start, end in pairwise(starts)):
-        return None  # a hard-wrapped paragraph of prose that ends on "March 31, 2017."
     lines = [text[start:end] for start, end in pairwise([*starts, len(text)])]
+    if any(end - start > _SHORT_LINE for start, end in pairwise(starts)):
+        # a hard-wrapped paragraph of prose that ends on "March 31, 2017."; still an
+        # advisory's last line "Issued at 11:40 am Tuesday 14 October 2025" under its
+        # title's long line
+        last = lines[-1]
+        return date_line(last) if _POSTED_LINE.match(last) and len(last) <= _SHORT_LINE else None
     # the last line with a date: a stamp above it gives way to it ("Posted on 4 August 2014
     # by the archive" over "Somewhere in France, 3rd July 1916.")
     last_dated = max((n for n, line in enumerate(lines) if find_dates(line)), default=0)

@@ -54,7 +54,7 @@ _LABEL = re.compile(
 )
 _REST = re.compile(
     rf"\b{WEEKDAY_PATTERN}\b|\b\d{{1,2}}[:.]\d\d\b|\b[0-2]\d[0-5]\d(?=\s+(?:UTC|GMT)\b)|"
-    r"\b(?:[ap]\.?m\.?|local time|UTC|GMT|"
+    r"\b(?:[ap]\.?m\.?|local time|UTC?|GMT|"
     rf"[A-Z]{{3,4}}|{SHORT_WEEKDAY_PATTERN}|at|on|of)\b|"
     # a travel diary's place after a dash: "Mon 5 May - Tournon", "Sat 3 May - Lyon to Vienne"
     rf"\s*[-–—]\s+[{CAPITALS}][\w'’-]*(?:\s+(?:to|and|[{CAPITALS}][\w'’-]*))*(?:,\s*\d+\s*km)?\s*$|"
@@ -134,11 +134,12 @@ def entry_of_the_day(
 
 
 # A log's line of weather or position before what was done that day: "Wind SW 5, fine.",
-# "Light airs.", "Lat 24.12 S, Lon 108.40 W.", "Lying at Salonika."
+# "Light airs.", "Lat 24.12 S, Lon 108.40 W.", "Lying at Salonika.", an observer's "Seeing
+# 3/5, transparency good."
 _WEATHER = re.compile(
     r"\s*(?:Winds?|Light airs|(?:Light|Fresh|Strong|Moderate|Gentle)\s+(?:breezes?|winds?|gales?)|"
     r"Calm|(?:Heavy|Long|Moderate)\s+swell|Swell|Sea|Barometer|Weather|Fog|Overcast|Lat\.?|"
-    r"Latitude|Lying\s+(?:at|in|off))\b"
+    r"Latitude|Lying\s+(?:at|in|off)|Seeing|Transparency)\b"
 )
 
 

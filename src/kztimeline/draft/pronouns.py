@@ -144,16 +144,20 @@ def _as_one(name: str, rest: str) -> str:
     return f"{name} {rest}"
 
 
-# "It was agreed on 3 May to buy two lamps", "It is expected that...", "It rained": an "it"
-# that only holds the subject's place stands for no name.
+# "It was agreed on 3 May to buy two lamps", "It is expected that...": an "it" that only
+# holds the subject's place stands for no name.
 _EXTRAPOSED = re.compile(
     r"It\s+(?:is|was|has\s+been|had\s+been|will\s+be|would\s+be)\s+(?:\w+ly\s+)?"
     r"(?:(?:agreed|decided|resolved|proposed|recommended)\b(?=[^.;]*\bto\b)|(?:agreed|decided|"
     r"resolved|noted|reported|announced|understood|expected|hoped|confirmed|feared|thought|"
-    r"believed|said|likely|unlikely|possible|clear|known)\s+(?:that|whether)\b)|"
-    # the weather's "it": "It rained from Sunday to Tuesday"
-    r"It\s+(?:rained|snowed|poured|hailed|froze|thawed|(?:was|has\s+been)\s+(?:raining|snowing))\b"
+    r"believed|said|likely|unlikely|possible|clear|known)\s+(?:that|whether)\b)"
 )
+# The weather's "it", which a title names by the weather: "It rained from Sunday to
+# Tuesday" is "Rain from Sunday to Tuesday".
+_WEATHER_IT = re.compile(
+    r"It\s+(?:(?:was|has\s+been)\s+)?(?P<verb>rained|raining|snowed|snowing|hailed|froze|thawed)\b"
+)
+_WEATHER = {"rain": "Rain", "snow": "Snow", "hail": "Hail", "froz": "Frost", "thaw": "Thaw"}
 
 
 def named(
@@ -172,6 +176,8 @@ def named(
     Quill"). ``voice`` is who "we" are
     when no sentence says (see :func:`voice_of`); without one, "we" are the authors
     ("Authors report...")."""
+    if (weather := _WEATHER_IT.match(text)) is not None:
+        return _WEATHER[weather["verb"][:4]] + text[weather.end() :]
     pronoun = PRONOUN.match(text)
     if pronoun is None or _EXTRAPOSED.match(text):
         return text

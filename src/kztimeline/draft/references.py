@@ -378,6 +378,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _NUMBERED_OF.search(before[-40:]) or _SHELF_LIFE.search(before[-60:]):
         return True
+    if re.search(r"\b(?:[Nn]os?|Nr)\.\s*$", before[-8:]):
+        return True  # "Sketch no. 2024-31 attached": a number
     designation = re.match(r"\s+[A-Z]{2}\d{1,3}\b(?!\s+[a-z]+s\b)", after)
     if (designation and not re.search(r"(?i:\b(?:in|by|since)\s+)$", before)) or (
         not before.strip(" [(") and _NEUTRAL_CITATION.match(after)

@@ -126,9 +126,12 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"|(?-i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?(?P<nth_w>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
         rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month.
-        r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore ))the\s+"
+        r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\b[Aa]bout )|"
+        r"(?<=\b[Aa]round ))the\s+"
         r"(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!-)"
-        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from)\b)[A-Za-z]))\b",
+        # (not "holing a putt on the 18th to finish": a hole)
+        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|"
+        r"we|I|he|she|it|they)\b)[A-Za-z]))\b",
     ),
     # "restored on 16 January, two days after an accident": the date of the accident,
     # counted back from the date just before.

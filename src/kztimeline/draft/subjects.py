@@ -148,7 +148,13 @@ def antecedent(text: str) -> str:
     if names and placed and " " not in text[: placed.start()].strip():
         return placed.group()
     if names:
-        return names.group()
+        # "the recommendation of the Low Pay Commission, published on 15 September": the
+        # thing of the name, not the name
+        head = re.search(
+            r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*\s+of\s+(?:the\s+)?$",
+            text[: names.start()],
+        )
+        return text[head.start() :] if head else names.group()
     subject = re.match(r"(?:It|He|She|They|We)\s+[a-z]+\s+", text)  # "It adds split panes"
     if not (VERB.search(text) or _TOLD_BY.search(text)) and subject is None:
         return INTRODUCTION.sub("", text)  # not "Press invites you to the launch of ..."

@@ -62,6 +62,10 @@ def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple
     return text + sentence[last:]
 
 
+# A company's market and ticker, or its short name: "(Nasdaq Helsinki: KALEV)", ("Corvalis")
+_TICKER = re.compile(r"\s*\((?:[A-Z][\w .-]*:\s*[A-Z.]{2,}|[\"“][^\"”]{1,30}[\"”])\)")
+
+
 def title_of(
     sentence: str,
     own: Sequence[tuple[int, int]],
@@ -99,13 +103,18 @@ def title_of(
     # subject has been in since another date is an aside.
     text = re.sub(rf",\s+(?:in|on)\s+\w+\s+since\s+{_OTHER},", "", text)
     # "Harwick Biosystems B.V., a maker of industrial enzymes for the dairy and baking
-    # industries, today opened its second plant": what the name is, no part of the fact
+    # industries, today opened its second plant", "Nordvale Robotics, the maker of ...,":
+    # what the name is, no part of the fact; nor is its ticker ("(Nasdaq Helsinki: KALEV)")
     text = re.sub(
-        rf"^([A-Z][^,;]{{1,60}}),\s+(?:a|an)\s+[^,;]{{1,80}},\s+"
+        # (not a short name's, "Orbis, the Almaty bank, closed two branches", nor a name:
+        # "Its first typewriter, the Brandt Model 1, appeared")
+        rf"^([A-Z][^,;{_OWN}{_OTHER}]{{1,60}}?(?:,\s+Inc\.)?),\s+"
+        rf"(?:a|an|the(?=\s+[a-z])(?=(?:\s+[^\s,;]+){{3}}))\s+[^,;{_OWN}{_OTHER}]{{1,100}},\s+"
         rf"(?=(?:{_DATES}\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b)",
         r"\1 ",
-        text,
+        _TICKER.sub("", text),
     )
+    text = re.sub(r"^([A-Z][^,;]{1,60}),\s+\d{1,3},\s+(?=[a-z])", r"\1 ", text)  # "Moss, 34, said"
     clause = own_clause(text) if own else text
     # "..., although some chroniclers give the year as 1698": another account is no part
     clause = re.sub(rf",?\s+(?:although|though|but|while)\s+{OTHER_SOURCES}.*$", "", clause)
