@@ -251,7 +251,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
     listed = False  # whether an entry of a list has been read
     for index, paragraph in enumerate(paragraphs[:_HEAD_PARAGRAPHS]):
         if paragraph.item:
-            if head.published is None and (day := field_day(paragraph.text)) is not None:
+            many = listed or (index + 1 < len(paragraphs) and paragraphs[index + 1].item)
+            if head.published is None and (day := field_day(paragraph.text, listed=many)):
                 # "ISSUE TIME: 2025 Jun 01 0530 UTC" among a message's fields: the page's day
                 head.published = day
                 head.body_from[index] = len(paragraph.text)

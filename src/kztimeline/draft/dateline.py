@@ -66,9 +66,13 @@ def read_dateline(paragraph: str) -> Dateline | None:
     if not exists(Side(year or 2000, month, day)):
         return None
     place = match["place"]
-    dashed = re.search(r"[-–—]\s*$", match.group()) is not None  # "..., 12 May 2025 - "
+    # "Leeds, United Kingdom, 12 May 2025 - Halberd plc ...", not a register's "Ashworth,
+    # Mary Ellen, 12 March 1881 - dressmaker"
+    dashed = re.search(r"[-–—]\s*$", match.group()) and paragraph[match.end() :][:1].isupper()
     if match["more"] and not (place and place.isupper()) and not dashed:
         return None  # "Smith, John Henry, 4 May 1890": a register's name, no city
+    if place is None and re.search(r"\sat\s+\d{1,2}[:.]\d\d", match.group()):
+        return None  # "3 May 2024 at 09:15 - Alarm raised": a log's entry, no dateline
     word = None if place is None else place.rstrip(".").title()  # "Mon. 3rd Feb. 1958."
     if word is not None and word in _NOT_PLACES:
         if word not in (*WEEKDAYS, *WEEKDAY_ABBREVIATIONS, "Published", "Posted", "Date"):

@@ -49,12 +49,12 @@ def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
     return _lone_day(lines[-1])
 
 
-def field_day(line: str) -> date | None:
+def field_day(line: str, *, listed: bool = False) -> date | None:
     """The day of a field of a message's head that dates the message ("ISSUE TIME: 2025 Jun
     01 0530 UTC"), or of a date with the document's reference ("22 July 2024 - Ref:
-    MOH/2024/117"); else ``None``."""
+    MOH/2024/117"), unless it is one of a ``listed`` file's; else ``None``."""
     if _REFERENCE.search(line):
-        return _lone_day(line)
+        return None if listed else _lone_day(line)
     return date_line(line) if _ISSUE_TIME.match(line) else None
 
 
@@ -76,7 +76,7 @@ _ISSUE_TIME = re.compile(r"\s*(?i:issue\s+time|time\s+of\s+issue)\s*:")
 
 
 # A document's reference after its date: "- Ref: MOH/2024/117", "| Our ref. PL/22/041"
-_REFERENCE = re.compile(r"\s*[-–—|,;]\s*(?:Our\s+)?(?:Ref|Reference|File)\b\.?:?\s*[\w/.-]+$")
+_REFERENCE = re.compile(r"\s*[-–—|,;]\s*(?:Our\s+)?(?:Ref|Reference)\b\.?:?\s*[\w/.-]+$")
 
 
 def _lone_day(line: str) -> date | None:

@@ -28,15 +28,14 @@ from kztimeline.draft.headings import (
     item_topic,
     log_stamp,
     main_clause_of_the_day,
-    section_topic,
     stamped,
     titled_period,
-    told_again_below,
     undated_heading,
     under_stamp,
     weather_line,
     years_ago,
 )
+from kztimeline.draft.listings import section_topic, told_again_below
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
 from kztimeline.draft.tense import news_lead

@@ -55,7 +55,8 @@ _DATED_Y = year_pattern("y", after_month=True)  # the year after a month
 _DATED_Y1 = year_pattern("y1", after_month=True)
 _YEAR_TAIL = rf"(?:,?\s+{_DATED_Y})?"
 # "ISSUE TIME: 2025 Jun 01 0530 UTC": a bulletin's year, month and day
-_YEAR_FIRST = rf"{year_pattern('y')}\s+{month_pattern('m')}\s+{day_pattern('d')}(?!\s+[a-z])"
+_YEAR_FIRST = rf"{year_pattern('y')}\s+{month_pattern('m')}\s+(?P<d>0[1-9]|[12]\d|3[01])\b"
+_YEAR_FIRST += r"(?=\s+\d{4}\s+UTC|\s*[,.;:)]|\s*$)"  # its hour, or its end: not "1850 May 3 and"
 _WHERE_A_DATE = r"(?:^|(?<=\bsince )|(?<=\bfrom )|(?<=\buntil )|(?<=\bto )|(?<=\bin )|(?<=[-–—] ))"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
@@ -159,8 +160,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"{month_pattern('m1')}(?P<to>\s*[-–—]\s*|\s+(?:to|through|and)\s+)"
             rf"{month_pattern('m2')}",
         ),
-        # "May '10": a year of two digits, after a month only.
-        ("month_yy", rf"{month_pattern('m')}\s+['’](?P<yy>\d\d)(?![\d'’])"),
+        ("month_yy", rf"{month_pattern('m')}\s+['’](?P<yy>\d\d)(?![\d'’])"),  # "May '10"
         ("years", rf"{year_pattern('y1')}{_TO}(?P<y2>\d{{4}}|\d\d)(?![\d])"),
         # "the 2019/20 season", "2008/2009": two years in a row, as a season or fiscal year.
         ("season", rf"{year_pattern('y1')}/(?P<y2>\d{{4}}|\d\d)(?![\d/])"),

@@ -117,7 +117,17 @@ class _Index:
                     shared[number] = shared.get(number, 0) + 1
                 elif key[1].startswith("p:") or self.events[number].place == fact.place:
                     strong.add(number)  # a person in common, or the event's own place
-        candidates = sorted(strong | {number for number, count in shared.items() if count >= 3})
+        # (a birth or a death told twice needs fewer: "Ferri was born" and "Ferri was born
+        # in Cremona, the son of a carpenter")
+        life = _LIFE.search(fact.title)
+        candidates = sorted(
+            strong
+            | {
+                number
+                for number, count in shared.items()
+                if count >= 3 or (count >= 2 and life and life[0] in self.events[number].lead.title)
+            }
+        )
         return next(
             (self.events[n] for n in candidates if not self.events[n].cites(fact)),
             None,  # two dates of one sentence are two facts
@@ -180,12 +190,14 @@ def _without_years_told_to_the_day(events: list[DraftEvent]) -> list[DraftEvent]
     May it bought a rival" two. A weekday is no closer telling: "expects to pump 77 million
     tonnes this year, the minister said on Friday" is a forecast and a statement; nor is
     one of many picked out ("released three albums, the last on 3 December")."""
-    told: dict[tuple[str, int, str], list[str]] = {}
+    told: dict[tuple[str, int | str, str], list[str]] = {}
     for event in events:
         for fact in event.facts:
             weekday = any(note.startswith(WEEKDAY_NOTE) for note in fact.notes)
             if _PLAIN.fullmatch(fact.value.rstrip("~?")) and not weekday:
                 told.setdefault(_sentence_key(fact), []).append(fact.value)
+                if life := _LIFE.search(fact.title):
+                    told.setdefault(_life_key(fact, life.group()), []).append(fact.value)
     return [
         event
         for event in events
@@ -194,10 +206,29 @@ def _without_years_told_to_the_day(events: list[DraftEvent]) -> list[DraftEvent]
             and _PLAIN.fullmatch(value := event.lead.value)
             and not _ONE_OF_MANY.search(event.lead.citation.quote)
             and any(
-                other.startswith(f"{value}-") for other in told.get(_sentence_key(event.lead), ())
+                other.startswith(f"{value}-")
+                for key in _keys_told(event.lead)
+                for other in told.get(key, ())
             )
         )
     ]
+
+
+# A birth or a death: a life in brackets ("Bartolomeo Ferri (c. 1684 - 1751)") gives its
+# years, which the text may tell to the day ("Ferri died in Venice on 4 February 1751").
+_LIFE = re.compile(r"\b(?:was born|died)\b")
+
+
+def _life_key(fact: Fact, verb: str) -> tuple[str, str, str]:
+    return fact.citation.source_id, "life", verb
+
+
+def _keys_told(fact: Fact) -> list[tuple[str, int | str, str]]:
+    """Where a day that tells ``fact``'s year again is looked for: its sentence, and for a
+    life's bare "X died" or "X was born", the whole text."""
+    life = re.fullmatch(r"[\w.’' -]+ (was born|died)", fact.title)
+    own: list[tuple[str, int | str, str]] = [_sentence_key(fact)]
+    return [*own, _life_key(fact, life[1])] if life else own
 
 
 def _sentence_key(fact: Fact) -> tuple[str, int, str]:

@@ -50,7 +50,9 @@ _HABIT_MONTH = re.compile(
     # a service)
     r"|(?<!\bwill\s)(?<!\bto\s)\b(?i:open|opens|runs?|leaves?|sails?|operates?|departs?|"
     # ("trip boats run daily from Valdmark basin between May and September")
-    r"calls?)\b[^,;.]{0,30}?\b(?i:daily|every\s+day|each\s+day)\s+(?:[^,;.]{0,40}?\s)?"
+    r"calls?)\b[^,;.]{0,30}?\b(?i:daily|every\s+day|each\s+day|hourly|"
+    # ("Cabins run every twenty minutes from May to October")
+    r"every\s+(?:[\w-]+\s+)?(?:minutes|hours|hour))\s+(?:[^,;.]{0,40}?\s)?"
     r"(?:from|between|in|during)\s+$"
     # "Today the circus tours Britain from March to November": the season of these days
     # (a verb in the present right after its subject, and no other: not "Today the minister

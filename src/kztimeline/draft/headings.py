@@ -14,14 +14,12 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
-from itertools import pairwise
 
 from kztimeline.draft.article import Article, Sentence
 from kztimeline.draft.cues import CAPITALS, MONTH_WORDS
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
-from kztimeline.draft.titles import UNTITLED
 from kztimeline.draft.verbs import clausal
 from kztimeline.edtf import parse_date
 
@@ -34,10 +32,8 @@ __all__ = (
     "log_stamp",
     "main_clause_of_the_day",
     "opens_on_a_run_of_days",
-    "section_topic",
     "stamped",
     "titled_period",
-    "told_again_below",
     "undated_heading",
     "under_stamp",
     "weather_line",
@@ -137,9 +133,12 @@ def entry_of_the_day(
 # "Light airs.", "Lat 24.12 S, Lon 108.40 W.", "Lying at Salonika.", an observer's "Seeing
 # 3/5, transparency good."
 _WEATHER = re.compile(
-    r"\s*(?:Winds?|Light airs|(?:Light|Fresh|Strong|Moderate|Gentle)\s+(?:breezes?|winds?|gales?)|"
-    r"Calm|(?:Heavy|Long|Moderate)\s+swell|Swell|Sea|Barometer|Weather|Fog|Overcast|Lat\.?|"
-    r"Latitude|Lying\s+(?:at|in|off)|Seeing|Transparency)\b"
+    r"\s*(?:Winds?\s+(?:[NSEW]{1,3}\b|[NSEW]\.|north|south|east|west|light|calm|variable|"
+    r"force|\d)|Light airs|(?:Light|Fresh|Strong|Moderate|Gentle)\s+(?:breezes?|winds?|gales?)|"
+    r"Calm|(?:Heavy|Long|Moderate)\s+swell|Sea\s+(?:slight|moderate|rough|calm|smooth|heavy|"
+    r"high|very)|Barometer\s+[\d.]|Weather\s+(?:fair|fine|clear|dull|overcast|wet|squally|"
+    r"unsettled)|Fog\b(?!\s+signal)|Overcast|Lat(?:itude|\.)?\s+\d|Lying\s+(?:at|in|off)|"
+    r"Seeing\s+\d|Transparency\s+(?:good|poor|fair|excellent|moderate))\b"
 )
 
 
@@ -154,7 +153,8 @@ def weather_line(article: Article, index: int) -> bool:
         and sentences[index + 1].paragraph == sentences[index].paragraph
         and len(text) < 90
         and _WEATHER.match(text) is not None
-        and re.search(r"\b(?:we|I|he|she|they|[a-z]{3,}ed)\b", text) is None
+        and re.search(r"\b(?:we|I|he|she|they|[a-z]{3,}ed|took|began|came|went|made)\b", text)
+        is None
     )
 
 
@@ -182,15 +182,17 @@ def main_clause_of_the_day(
     relative = _SECOND_CLAUSE.search(text)
     if not mentions or relative is None or any(m.start < relative.start() for m in mentions):
         return mentions
-    # "Dennis Hale, who served from 1987 to 2011, died on 28 September": the relative
-    # clause closed, the main one goes on with its own date
+    # "Dennis Hale, who served from 1987 to 2011, died on 28 September": the relative clause
+    # closed, the main one has its own date (not in another: ", which he bought in 1938")
     closed = text.find(",", relative.end()) if re.match(r",\s+wh", relative.group()) else -1
-    if closed >= 0 and any(mention.start > closed for mention in mentions):
+    own = [m for m in mentions if m.start > closed and not _RELATIVE.search(text, closed, m.start)]
+    if closed >= 0 and own:
         return mentions
     main = entry_of_the_day(text[: relative.start()], day, published, planned=planned)
     return [main, *mentions]
 
 
+_RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where|when)\b")
 _UNENDED = re.compile(r"[.!?:;,]$")  # what ends a sentence or a label, not a heading
 
 
@@ -389,55 +391,3 @@ def item_topic(article: Article, index: int) -> str | None:
         return None
     stems = [word.lower()[:5] for word in words[1].split() if len(word) >= 4]
     return None if any(stem in sentence.text.lower() for stem in stems) else words[1]
-
-
-def section_topic(article: Article, index: int, title: str, untitled: bool) -> str | None:
-    """The title of a sentence whose own says too little, from the heading of its section:
-    "Mapping the Marsh" over "Opens 3 October 2025." gives "Mapping the Marsh opens"; over
-    a date alone ("12 April - 7 September 2025"), the heading itself. ``None`` when the
-    title names its fact, or the paragraph before is no heading (a short line of its own
-    with no stop)."""
-    if len(title.split()) > 1 and not (untitled and title == UNTITLED):
-        return None
-    sentences = article.sentences
-    paragraph = sentences[index].paragraph
-    if sentences[index].item:
-        return None  # a field's own name: "Privatised: 1997"
-    for number in range(index - 1, max(-1, index - 5), -1):
-        if sentences[number].paragraph == paragraph:
-            continue
-        heading = sentences[number].text.strip()
-        if (
-            not article.opens_paragraph(number)
-            or sentences[number].item
-            or len(heading) > _HEADING
-            or heading.endswith((".", "!", "?", ":", ";", ","))
-            or not heading[:1].isupper()
-        ):
-            return None
-        return heading if len(title.split()) > 1 else f"{heading} {title.lower()}"
-    return None
-
-
-_HEADING = 60  # the longest section heading read as a title's subject
-
-
-def told_again_below(article: Article, found: list[list[Mention]]) -> None:
-    """Drop the dates of a line that is nothing but them when the next sentence tells the
-    same ("18-21 April 2025" over "Follow the trail from 18 to 21 April ..."): the fact is
-    the sentence's."""
-    for index, (mentions, below) in enumerate(pairwise(found)):
-        text = article.sentences[index].text
-        edges = [0, *_spans(mentions), len(text)]
-        rest = "".join(text[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True))
-        values = {mention.value for mention in below}
-        if mentions and _ONLY_STOPS.fullmatch(rest) and all(m.value in values for m in mentions):
-            found[index] = []
-
-
-def _spans(mentions: Sequence[Mention]) -> list[int]:
-    ordered = sorted(mentions, key=lambda mention: mention.start)
-    return [edge for mention in ordered for edge in (mention.start, mention.end)]
-
-
-_ONLY_STOPS = re.compile(r"[\s,.;:()–—-]*")

@@ -81,7 +81,7 @@ from kztimeline.draft.qualifiers import (
 from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import WEEKDAYS
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
-from kztimeline.draft.tense import Tense, tense_at
+from kztimeline.draft.tense import Tense, deadline_met, tense_at
 from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_date
 from kztimeline.errors import DraftError
@@ -388,7 +388,7 @@ def find_dates(
                 dropped.append(sentence[expression.start : expression.end])
             continue
         value, notes = resolved
-        met = value.startswith("../") and tense_at(sentence, expression.start) is Tense.PAST
+        met = value.startswith("../") and deadline_met(sentence, expression.start)
         anchor_back, anchor = counted_from(value, met=met) or (anchor_back, anchor)
         written = written_year(value)
         glance = written is not None and glance_back(written, frame)

@@ -155,9 +155,10 @@ _EXTRAPOSED = re.compile(
 # The weather's "it", which a title names by the weather: "It rained from Sunday to
 # Tuesday" is "Rain from Sunday to Tuesday".
 _WEATHER_IT = re.compile(
-    r"It\s+(?:(?:was|has\s+been)\s+)?(?P<verb>rained|raining|snowed|snowing|hailed|froze|thawed)\b"
+    r"It\s+(?:(?:was|has\s+been)\s+)?(?P<verb>rained|raining|snowed|snowing)\b"
+    r"(?!\s+(?:the|a|an|its|their|his|her)\b)"  # not "It rained blows on them"
 )
-_WEATHER = {"rain": "Rain", "snow": "Snow", "hail": "Hail", "froz": "Frost", "thaw": "Thaw"}
+_WEATHER = {"rain": "Rain", "snow": "Snow"}
 
 
 def named(

@@ -121,6 +121,8 @@ EVENT_NOUNS = (
     r"recessions?|famines?|crisis|crises|crash|boom|bust|wars?|depression|droughts?|floods?|"
     r"riots?|strikes?|epidemics?|pandemics?|collapse|election|elections|revolution|fire|storm"
 )
+# Things of a year, in the plural: "its 1710 bookcases", "their 1962 tractors"
+_THINGS = re.compile(rf"\s+(?!(?:{EVENT_NOUNS})\b)[a-z]{{3,}}s\b(?!['’])")
 # A decade that names a style or a theme: "the 1940s weekend", "a 1960s house"; not "the
 # 1960s saw", "the 1990s and 2000s", "the 1880s, when".
 _DECADE_STYLE = re.compile(
@@ -239,7 +241,9 @@ _LAW = re.compile(
     r"(?:\s+(?:of|on|for)\s+(?:the\s+)?(?:[A-Z][\w-]*\s+){1,4}?)?\s*of\s+(?:the\s+)?$"
 )
 # A statute's section and the years of its text: "Code Ann. § 5-101 (1974, as amended in 2004)"
-_SECTION_YEARS = re.compile(r"§+\s*[\d.:-]+[a-z]?(?:\([a-z0-9]+\))*\s*\([^()]{0,40}$")
+_SECTION_YEARS = re.compile(
+    r"§+\s*[\d.:-]+[a-z]?(?:\([a-z0-9]+\))*\s*\((?:\d{4},?\s*)?(?:as\s+amended(?:\s+in)?\s*)?$"
+)
 _A_DAY = re.compile(
     r"\b\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?[A-Z][a-z]+|\b[A-Z][a-z]+\.?\s+\d{1,2}(?:st|nd|rd|th)?\b"
     r"|\d{4}-\d\d-\d\d|\b\d{1,2}[./]\d{1,2}[./]\d{4}"
@@ -364,6 +368,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True  # "Neighbourhood Plan 2026-2040", not "The Marshall Plan 1948-1952 channelled"
     if _DETERMINER.search(before) and (_WORK.match(after) or _OWNER.match(after)):
         return True
+    if re.search(r"\b(?i:its|their|his|her|our)\s+$", before) and _THINGS.match(after):
+        return True  # "a restoration of its 1710 bookcases": things the year names
     if re.fullmatch(r"\d{3}0s", sentence[start:end]) and _DETERMINER.search(before):
         return bool(_DECADE_STYLE.match(after))  # "The 1940s weekend is not held this year"
     if _SEASON.fullmatch(sentence, start, end) and not _IN_SEASON.search(before):
@@ -397,7 +403,9 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _RECORD_FOR.search(before[-40:]) and _THING_AFTER.match(after) and after[:1] != "-":
         return True  # "The journal for 1897 is missing"
+    # (or its years after its name: "the Employment Equality Acts 1998 to 2015")
     law = _LAW.search(before[-70:]) or _SECTION_YEARS.search(before[-80:])
+    law = law or re.search(r"\b(?:Acts?|Regulations|Rules|Orders?)\s+$", before[-14:])
     if law and not _A_DAY.search(sentence, start, end):
         return True
     if _SCOPE.search(before[-60:]) and _VERB_AFTER.match(after):

@@ -123,15 +123,18 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
         # a log's "Sunday 17th." after "Thursday 14th March." ("Tues. 4th."): a day of that
         # month
-        rf"|(?-i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?(?P<nth_w>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
-        rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))"
-        # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month.
-        r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\b[Aa]bout )|"
-        r"(?<=\b[Aa]round ))the\s+"
+        # month, not a team: "Sat 1st XI beat Hexham"
+        rf"|(?-i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?"
+        r"(?P<nth_w>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
+        rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))(?=\s*[.,:;–—-]|\s+to\b|\s*$)"
+        # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month
+        r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore ))the\s+"
         r"(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!-)"
         # (not "holing a putt on the 18th to finish": a hole)
-        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|"
-        r"we|I|he|she|it|they)\b)[A-Za-z]))\b",
+        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from)\b)[A-Za-z])"
+        # "About the 25th we made Pitcairn's Island": a day, roughly
+        r"|(?<=\bAbout )the\s+(?P<nth_a>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s+(?:we|I|he|she|"
+        r"it|they)\b|,))\b",
     ),
     # "restored on 16 January, two days after an accident": the date of the accident,
     # counted back from the date just before.
@@ -312,8 +315,8 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
     """How far from the date named before: a count of days, months or years, or of weeks
     to a weekday ("the following Friday" is ``(1, "friday")``)."""
     groups = match.groupdict()
-    if groups.get("nth"):
-        return int(match["nth"]), "day of the month"
+    if groups.get("nth") or groups.get("nth_a"):
+        return int(match["nth"] or match["nth_a"]), "day of the month"
     if groups.get("nth_w"):
         # "Mon 9th": the day of the month, with its weekday to check it against
         weekday = WEEKDAYS[weekday_index(match.group().strip()[:3].title())]

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
-from datetime import date
+from datetime import date, timedelta
 
 from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.found import Found, Side, exists
@@ -132,11 +132,16 @@ def by_weekday(first: Side, year: int, weekday: int | None, way: object) -> int:
 
 
 def _falls_on(first: Side, year: int | None, weekday: int | None) -> bool:
-    """Whether ``first`` in ``year`` falls on ``weekday`` (or no weekday is written)."""
+    """Whether ``first`` in ``year`` falls on ``weekday`` (or no weekday is written), in
+    the Gregorian calendar or, before 1923, in the Julian one its text may still count by
+    ("in 1666, in the early hours of Sunday 2 September")."""
     if weekday is None or year is None or first.month is None or first.day is None:
         return True
-    side = replace(first, year=year)
-    return exists(side) and date(year, first.month, first.day).weekday() == weekday
+    if not exists(replace(first, year=year)):
+        return False
+    day = date(year, first.month, first.day)
+    julian = day + timedelta(days=year // 100 - year // 400 - 2)  # the same day, Old Style
+    return weekday in (day.weekday(), julian.weekday() if year < 1923 else None)
 
 
 def listed(item: Joined, sentence: str, mentions: list[Mention]) -> Joined:

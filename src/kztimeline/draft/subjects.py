@@ -149,9 +149,12 @@ def antecedent(text: str) -> str:
         return placed.group()
     if names:
         # "the recommendation of the Low Pay Commission, published on 15 September": the
-        # thing of the name, not the name
+        # document of the name, not the name (but "the president of the Royal Society,
+        # founded in 1660")
         head = re.search(
-            r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+[a-z][\w-]*\s+of\s+(?:the\s+)?$",
+            r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:recommendations?|reports?|decisions?|"
+            r"rulings?|plans?|proposals?|reviews?|study|findings|judge?ment|orders?|statements?|"
+            r"guidance|opinion|consultation)\s+of\s+(?:the\s+)?$",
             text[: names.start()],
         )
         return text[head.start() :] if head else names.group()

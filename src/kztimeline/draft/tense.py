@@ -13,6 +13,7 @@ __all__ = (
     "ASIDE_HEAD",
     "MOVED_TO",
     "Tense",
+    "deadline_met",
     "news_lead",
     "plainly_past",
     "tense_at",
@@ -72,7 +73,8 @@ _FUTURE = re.compile(
     # ("Next relief expected 24 Feb.", "Block C expected complete by 24 May")
     r"(?=\s+(?:(?:complete|completed|finished|ready|back|open|done)\s+)?(?:(?:on|by|before)\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+[A-Z][a-z]{2})"
-    r"(?![^.;]*\b(?:was|were|had|(?!(?:expected|scheduled|planned)\b)[a-z]{3,}ed)\b))|"
+    r"(?![^.;]*\b(?:was|were|had|came|went|got|arrived|(?!(?:expected|scheduled|planned)\b)"
+    r"[a-z]{3,}ed)\b))|"
     r"(?:scheduled|planned|expected|set|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     r"due|set) (?:for|in|on|from)|due by|plans? to|intends? to|expects?|aims? to|hopes? to|"
@@ -130,8 +132,11 @@ _PAST = re.compile(
     r"broke|drew|ran|grew|chose|drove|flew|froze|sank|withdrew|rode|sang|rang|swam|stole|"
     r"threw|shook|knew|forgot|overcame|arose|blew|woke|wore|tore|swore|sprang|forbade|"
     r"foresaw|"
-    # a result: "The Crown A beat the Railway Tavern 7-5 on Thursday"
-    r"(?<!\bwill )(?<!\bto )beat(?=\s[^.;]{0,50}?\b\d{1,3}-\d{1,3}\b)|"
+    # a result: "The Crown A beat the Railway Tavern 7-5 on Thursday" (not "must beat City
+    # 2-0 on Saturday", "If Rovers beat Wigan 3-1 on Saturday they will be promoted")
+    r"(?<!\bwill )(?<!\bto )(?<!\bmust )(?<!\bonly )(?<!\bneed )(?<!\bcan )(?<!\bcould )"
+    r"(?<!\bshould )(?<!\bwould )(?<!\bmay )(?<!\bmight )"
+    r"beat(?=\s[^.;]{0,50}?\b\d{1,3}-\d{1,3}\b)(?![^.;]*\b(?:will|would|if)\b)|"
     # "last" as in "last week", not the verb of "will last until Friday", nor an adjective
     # of no time ("its last home match", "last champions", "for the last time")
     r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last"
@@ -349,3 +354,18 @@ def news_lead(sentence: str) -> bool:
 
 
 _STATE = re.compile(r"\b(?:had|has|have)\s+been\b")
+
+
+# A deadline set, promised or due, not one met: "set a deadline for objections by 30 April",
+# "promised the line would reopen by 2021".
+_UNMET = re.compile(
+    r"\b(?:deadline|promised|pledged|vowed|would|agreed|set|required|ordered|asked|due|aimed|"
+    r"hoped|expected|planned|scheduled|targeted|had\s+to)\b",
+    re.IGNORECASE,
+)
+
+
+def deadline_met(sentence: str, start: int) -> bool:
+    """Whether the deadline at ``start`` is told as met ("moved out by August 31, 2019"),
+    which a count after it ("the following month") may start from."""
+    return tense_at(sentence, start) is Tense.PAST and not _UNMET.search(sentence, 0, start)

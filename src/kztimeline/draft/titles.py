@@ -63,7 +63,36 @@ def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple
 
 
 # A company's market and ticker, or its short name: "(Nasdaq Helsinki: KALEV)", ("Corvalis")
-_TICKER = re.compile(r"\s*\((?:[A-Z][\w .-]*:\s*[A-Z.]{2,}|[\"“][^\"”]{1,30}[\"”])\)")
+_TICKER = re.compile(
+    r"(?P<name>[A-Z][\w.&]*)\s*\((?:[A-Z][\w .-]*:\s*[A-Z.]{2,}|[\"“][^\"”]{1,30}[\"”])\)"
+)
+# A name as a company or a person writes it ("Nordvale Robotics", "Corvalis Therapeutics
+# Inc.", "Captain Rhian Moss"), not an opening adverb ("Meanwhile, the residents of ...,")
+_NAME = (
+    r"(?!(?:Meanwhile|Later|Earlier|However|Today|Yesterday|Then|Also|Still|Now|Finally|"
+    r"Instead|Separately|Elsewhere|Afterwards|[A-Z][a-z]+ly)\b)"
+    r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|de))*"
+)
+# What a company is: "a maker of ...", "the maker of autonomous picking robots", "the
+# employee-owned bakery group"; not a short name's "the Almaty bank", nor a name's "the
+# Brandt Model 1", nor the clause of the fact with its date
+_COMPANY = (
+    r"(?:maker|developer|provider|company|group|firm|producer|operator|manufacturer|supplier|"
+    r"specialist|business|retailer|chain|start-?up|publisher|distributor|brand|agency|insurer|"
+    r"lender|carrier|airline|builder|consultancy)s?"
+)
+_DESCRIBED = re.compile(
+    rf"^({_NAME}),\s+(?:an?\s+[^,;{_OWN}{_OTHER}]{{1,100}}|the\s+(?:[\w-]+\s+){{0,5}}?"
+    rf"{_COMPANY}\b[^,;{_OWN}{_OTHER}]{{0,80}}),\s+(?=(?:{_DATES}\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b)"
+)
+_AGED = re.compile(rf"^({_NAME}),\s+\d{{1,3}},\s+(?=[a-z])")
+
+
+def _without_ticker(text: str) -> str:
+    """``text`` without a company's market and ticker or short name after its name, and
+    without the comma before its "Inc." ("Lumen Grid, Inc." is one name)."""
+    text = re.sub(r"\b([A-Z][\w.&]*),\s+(Inc\.|Ltd\.|LLC\b|L\.P\.)", r"\1 \2", text)
+    return _TICKER.sub(lambda match: match["name"], text)
 
 
 def title_of(
@@ -103,18 +132,9 @@ def title_of(
     # subject has been in since another date is an aside.
     text = re.sub(rf",\s+(?:in|on)\s+\w+\s+since\s+{_OTHER},", "", text)
     # "Harwick Biosystems B.V., a maker of industrial enzymes for the dairy and baking
-    # industries, today opened its second plant", "Nordvale Robotics, the maker of ...,":
-    # what the name is, no part of the fact; nor is its ticker ("(Nasdaq Helsinki: KALEV)")
-    text = re.sub(
-        # (not a short name's, "Orbis, the Almaty bank, closed two branches", nor a name:
-        # "Its first typewriter, the Brandt Model 1, appeared")
-        rf"^([A-Z][^,;{_OWN}{_OTHER}]{{1,60}}?(?:,\s+Inc\.)?),\s+"
-        rf"(?:a|an|the(?=\s+[a-z])(?=(?:\s+[^\s,;]+){{3}}))\s+[^,;{_OWN}{_OTHER}]{{1,100}},\s+"
-        rf"(?=(?:{_DATES}\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b)",
-        r"\1 ",
-        _TICKER.sub("", text),
-    )
-    text = re.sub(r"^([A-Z][^,;]{1,60}),\s+\d{1,3},\s+(?=[a-z])", r"\1 ", text)  # "Moss, 34, said"
+    # industries, today opened its second plant", "Moss, 34, announced": what the name is
+    # or how old, no part of the fact; nor is its ticker ("(Nasdaq Helsinki: KALEV)")
+    text = _AGED.sub(r"\1 ", _DESCRIBED.sub(r"\1 ", _without_ticker(text)))
     clause = own_clause(text) if own else text
     # "..., although some chroniclers give the year as 1698": another account is no part
     clause = re.sub(rf",?\s+(?:although|though|but|while)\s+{OTHER_SOURCES}.*$", "", clause)

@@ -1,0 +1,71 @@
+"""A page of listings: a section's heading names what a bare date or a bare verb under it
+is of ("Mapping the Marsh" over "Opens 3 October 2025"), and a bare date that the sentence
+under it tells again is no fact of its own."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from itertools import pairwise
+
+from kztimeline.draft.article import Article
+from kztimeline.draft.mentions import Mention
+from kztimeline.draft.titles import UNTITLED
+
+__all__ = ("section_topic", "told_again_below")
+
+
+def section_topic(article: Article, index: int, title: str, untitled: bool) -> str | None:
+    """The title of a sentence whose own says too little, from the heading of its section:
+    "Mapping the Marsh" over "Opens 3 October 2025." gives "Mapping the Marsh opens"; over
+    a date alone ("12 April - 7 September 2025"), the heading itself. ``None`` when the
+    title names its fact, or the paragraph before is no heading (a short line of its own
+    with no stop)."""
+    if len(title.split()) > 1 and not (untitled and title == UNTITLED):
+        return None
+    sentences = article.sentences
+    paragraph = sentences[index].paragraph
+    if sentences[index].item:
+        return None  # a field's own name: "Privatised: 1997"
+    for number in range(index - 1, max(-1, index - 5), -1):
+        if sentences[number].paragraph == paragraph:
+            continue
+        heading = sentences[number].text.strip()
+        if (
+            not article.opens_paragraph(number)
+            or sentences[number].item
+            or len(heading) > _HEADING
+            or heading.endswith((".", "!", "?", ":", ";", ","))
+            or not heading[:1].isupper()
+            or _LISTING.search(heading)  # "Key dates", "What's on": the page's, no thing's
+        ):
+            return None
+        return heading if len(title.split()) > 1 else f"{heading} {title.lower()}"
+    return None
+
+
+_HEADING = 60  # the longest section heading read as a title's subject
+_LISTING = re.compile(
+    r"(?i)\b(?:dates|events|news|diary|calendar|timetable|schedule|what['’]s on)\b"
+)
+
+
+def told_again_below(article: Article, found: list[list[Mention]]) -> None:
+    """Drop the dates of a line that is nothing but them when the next sentence tells the
+    same ("18-21 April 2025" over "Follow the trail from 18 to 21 April ..."): the fact is
+    the sentence's."""
+    for index, (mentions, below) in enumerate(pairwise(found)):
+        text = article.sentences[index].text
+        edges = [0, *_spans(mentions), len(text)]
+        rest = "".join(text[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True))
+        values = {mention.value for mention in below}
+        if mentions and _ONLY_STOPS.fullmatch(rest) and all(m.value in values for m in mentions):
+            found[index] = []
+
+
+def _spans(mentions: Sequence[Mention]) -> list[int]:
+    ordered = sorted(mentions, key=lambda mention: mention.start)
+    return [edge for mention in ordered for edge in (mention.start, mention.end)]
+
+
+_ONLY_STOPS = re.compile(r"[\s,.;:()–—-]*")
