@@ -28,7 +28,7 @@ from kztimeline.draft.headings import opens_on_a_run_of_days
 from kztimeline.draft.mentions import Mention, counted_from, names_a_day
 from kztimeline.draft.normalise import find_dates, glance_back, written_year
 from kztimeline.draft.relative import WEEKDAY_PATTERN
-from kztimeline.draft.tense import Tense, deadline_met, tense_at, tense_of
+from kztimeline.draft.tense import Tense, tense_at, tense_of
 from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_partial_date
 
@@ -310,7 +310,7 @@ class Anchors:
         points = [
             point
             for mention in mentions
-            if (point := _counted_from(mention, sentence)) is not None
+            if (point := counted_from(mention.value, sentence, mention.start)) is not None
             and not (
                 _WHO_ASIDE.search(sentence, 0, mention.start)
                 and re.match(r"[^,;.]{0,40},\s", sentence[mention.end :])
@@ -378,12 +378,6 @@ def under_heading(mentions: list[Mention], heading: date | None) -> list[Mention
         replace(mention, notes=tuple(note.replace(said, told) for note in mention.notes))
         for mention in mentions
     ]
-
-
-def _counted_from(mention: Mention, sentence: str) -> tuple[PartialDate, PartialDate] | None:
-    """Where counts after ``mention`` start: a deadline's day only when it was met."""
-    met = mention.value.startswith("../") and deadline_met(sentence, mention.start)
-    return counted_from(mention.value, met=met)
 
 
 def planned_by_thread(mentions: list[Mention], from_plan: bool, sentence: str) -> list[Mention]:

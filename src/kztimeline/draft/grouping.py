@@ -216,7 +216,9 @@ def _without_years_told_to_the_day(events: list[DraftEvent]) -> list[DraftEvent]
 
 # A birth or a death: a life in brackets ("Bartolomeo Ferri (c. 1684 - 1751)") gives its
 # years, which the text may tell to the day ("Ferri died in Venice on 4 February 1751").
-_LIFE = re.compile(r"\b(?:was born|died)\b")
+_LIFE_VERB = r"was born|died"
+_LIFE = re.compile(rf"\b(?:{_LIFE_VERB})\b")
+_LIFE_ALONE = re.compile(rf"[\w.’' -]+ ({_LIFE_VERB})")  # "Bartolomeo Ferri died"
 
 
 def _life_key(fact: Fact, verb: str) -> tuple[str, str, str]:
@@ -226,7 +228,7 @@ def _life_key(fact: Fact, verb: str) -> tuple[str, str, str]:
 def _keys_told(fact: Fact) -> list[tuple[str, int | str, str]]:
     """Where a day that tells ``fact``'s year again is looked for: its sentence, and for a
     life's bare "X died" or "X was born", the whole text."""
-    life = re.fullmatch(r"[\w.’' -]+ (was born|died)", fact.title)
+    life = _LIFE_ALONE.fullmatch(fact.title)
     own: list[tuple[str, int | str, str]] = [_sentence_key(fact)]
     return [*own, _life_key(fact, life[1])] if life else own
 

@@ -76,12 +76,10 @@ def heading_day(text: str, mentions: Sequence[Mention], *, allow_runs: bool = Fa
     if len(mentions) == 2:
         # a log's "Thurs. 6th to Sat. 8th.": the run of days of two days told apart
         last = mentions[1]
-        run = f"{mention.value}/{last.value}"
         joined = re.fullmatch(r"\s*(?:to|-|–)\s*", text[mention.end : last.start])
-        days = (mention.value, last.value)
-        if not joined or not all(map(names_a_day, days)) or days[0] >= days[1]:
-            return None
-        mention = replace(mention, end=last.end, value=run)
+        if not joined or mention.value >= last.value:
+            return None  # (whether each is a day is asked of the run below)
+        mention = replace(mention, end=last.end, value=f"{mention.value}/{last.value}")
     ends = mention.value.split("/")
     if len(ends) > (2 if allow_runs else 1) or not all(names_a_day(end) for end in ends):
         return None

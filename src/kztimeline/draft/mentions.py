@@ -10,6 +10,7 @@ from datetime import date, timedelta
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.relative import WEEKDAY_PATTERN
+from kztimeline.draft.tense import deadline_met
 from kztimeline.edtf import parse_date, parse_partial_date
 
 __all__ = (
@@ -34,17 +35,19 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 _FEW_DAYS = 31  # the longest span of days whose last one a count after it starts from
 
 
-def counted_from(value: str, *, met: bool = False) -> tuple[PartialDate, PartialDate] | None:
+def counted_from(value: str, sentence: str, at: int) -> tuple[PartialDate, PartialDate] | None:
     """The days a count back and a count forward after ``value`` start from ("two days
     earlier", "the following year"): the date itself, both ways; a state's first day
     ("since 1992, six years after the charity was founded"); the first and the last of a
     span of years ("used from 1802 to 1825 ... introduced the following year") or of a few
     days ("Sampling took place from 2 to 6 February 2024. The spacecraft departed about
     three months later"); no deadline ("must be replaced by 31 December. If you cannot be at
-    home on that day"), unless ``met``, told as done ("moved out by August 31, 2019, and
-    stopped paying rent the following month"); and no other span."""
+    home on that day"), unless ``sentence`` tells it met before ``at``, where the date is
+    ("moved out by August 31, 2019, and stopped paying rent the following month"); and no
+    other span."""
     start = value.removesuffix("/..").rstrip("~?")
-    start = start.removeprefix("../") if met else start
+    if start.startswith("../") and deadline_met(sentence, at):
+        start = start.removeprefix("../")
     ends = re.fullmatch(r"(\d{4})/(\d{4})|(\d{4}-\d\d-\d\d)/(\d{4}-\d\d-\d\d)", start)
     if ends and ends[1]:
         return parse_partial_date(ends[1]), parse_partial_date(ends[2])

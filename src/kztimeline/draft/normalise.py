@@ -73,15 +73,11 @@ from kztimeline.draft.mentions import (
     weekdays_in_order,
 )
 from kztimeline.draft.periods import a_figure_for, a_level_for, described_as_a_whole
-from kztimeline.draft.qualifiers import (
-    bounded,
-    open_to_present,
-    planned,
-)
+from kztimeline.draft.qualifiers import bounded, open_to_present, planned
 from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import WEEKDAYS
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
-from kztimeline.draft.tense import Tense, deadline_met, tense_at
+from kztimeline.draft.tense import Tense, tense_at
 from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_date
 from kztimeline.errors import DraftError
@@ -388,8 +384,8 @@ def find_dates(
                 dropped.append(sentence[expression.start : expression.end])
             continue
         value, notes = resolved
-        met = value.startswith("../") and deadline_met(sentence, expression.start)
-        anchor_back, anchor = counted_from(value, met=met) or (anchor_back, anchor)
+        counted = counted_from(value, sentence, expression.start)
+        anchor_back, anchor = counted or (anchor_back, anchor)
         written = written_year(value)
         glance = written is not None and glance_back(written, frame)
         if not in_aside(sentence, expression.start, expression.end) and not glance:

@@ -122,8 +122,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # "the day after" alone; "the day after the vote" counts from the vote instead.
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
         # a log's "Sunday 17th." after "Thursday 14th March." ("Tues. 4th."): a day of that
-        # month
-        # month, not a team: "Sat 1st XI beat Hexham"
+        # month, not a team ("Sat 1st XI beat Hexham")
         rf"|(?-i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?"
         r"(?P<nth_w>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
         rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))(?=\s*[.,:;–—-]|\s+to\b|\s*$)"
