@@ -82,6 +82,9 @@ from draft_hundredeleventh import HUNDREDELEVENTH_CORPUS  # noqa: E402
 from draft_hundredfifteenth import HUNDREDFIFTEENTH_CORPUS  # noqa: E402
 from draft_hundredfifth import HUNDREDFIFTH_CORPUS  # noqa: E402
 from draft_hundredfirst import HUNDREDFIRST_CORPUS  # noqa: E402
+from draft_hundredfortieth import HUNDREDFORTIETH_CORPUS  # noqa: E402
+from draft_hundredfortyfirst import HUNDREDFORTYFIRST_CORPUS  # noqa: E402
+from draft_hundredfortysecond import HUNDREDFORTYSECOND_CORPUS  # noqa: E402
 from draft_hundredfourteenth import HUNDREDFOURTEENTH_CORPUS  # noqa: E402
 from draft_hundredfourth import HUNDREDFOURTH_CORPUS  # noqa: E402
 from draft_hundrednineteenth import HUNDREDNINETEENTH_CORPUS  # noqa: E402
@@ -96,9 +99,14 @@ from draft_hundredth import HUNDREDTH_CORPUS  # noqa: E402
 from draft_hundredthird import HUNDREDTHIRD_CORPUS  # noqa: E402
 from draft_hundredthirteenth import HUNDREDTHIRTEENTH_CORPUS  # noqa: E402
 from draft_hundredthirtieth import HUNDREDTHIRTIETH_CORPUS  # noqa: E402
+from draft_hundredthirtyeighth import HUNDREDTHIRTYEIGHTH_CORPUS  # noqa: E402
+from draft_hundredthirtyfifth import HUNDREDTHIRTYFIFTH_CORPUS  # noqa: E402
 from draft_hundredthirtyfirst import HUNDREDTHIRTYFIRST_CORPUS  # noqa: E402
 from draft_hundredthirtyfourth import HUNDREDTHIRTYFOURTH_CORPUS  # noqa: E402
+from draft_hundredthirtyninth import HUNDREDTHIRTYNINTH_CORPUS  # noqa: E402
 from draft_hundredthirtysecond import HUNDREDTHIRTYSECOND_CORPUS  # noqa: E402
+from draft_hundredthirtyseventh import HUNDREDTHIRTYSEVENTH_CORPUS  # noqa: E402
+from draft_hundredthirtysixth import HUNDREDTHIRTYSIXTH_CORPUS  # noqa: E402
 from draft_hundredthirtythird import HUNDREDTHIRTYTHIRD_CORPUS  # noqa: E402
 from draft_hundredtwelfth import HUNDREDTWELFTH_CORPUS  # noqa: E402
 from draft_hundredtwentieth import HUNDREDTWENTIETH_CORPUS  # noqa: E402
@@ -723,6 +731,14 @@ def main() -> None:
         ("Evaluation corpus, hundred-and-thirty-second batch", HUNDREDTHIRTYSECOND_CORPUS),
         ("Evaluation corpus, hundred-and-thirty-third batch", HUNDREDTHIRTYTHIRD_CORPUS),
         ("Evaluation corpus, hundred-and-thirty-fourth batch", HUNDREDTHIRTYFOURTH_CORPUS),
+        ("Evaluation corpus, hundred-and-thirty-fifth batch", HUNDREDTHIRTYFIFTH_CORPUS),
+        ("Evaluation corpus, hundred-and-thirty-sixth batch", HUNDREDTHIRTYSIXTH_CORPUS),
+        ("Evaluation corpus, hundred-and-thirty-seventh batch", HUNDREDTHIRTYSEVENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-thirty-eighth batch", HUNDREDTHIRTYEIGHTH_CORPUS),
+        ("Evaluation corpus, hundred-and-thirty-ninth batch", HUNDREDTHIRTYNINTH_CORPUS),
+        ("Evaluation corpus, hundred-and-fortieth batch", HUNDREDFORTIETH_CORPUS),
+        ("Evaluation corpus, hundred-and-forty-first batch", HUNDREDFORTYFIRST_CORPUS),
+        ("Evaluation corpus, hundred-and-forty-second batch", HUNDREDFORTYSECOND_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
