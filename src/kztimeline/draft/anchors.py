@@ -184,8 +184,10 @@ class Anchors:
         or the entry before, when it names a day within about a year of the publication or
         of the story's latest day told (a report on a past year), or when the article has no
         publication date to go by; a month or a year of an earlier paragraph ("has operated
-        since April 2014") is no guide to "began on 3 April" in a dated article."""
+        since April 2014") is no guide to "began on 3 April" in a dated article, nor in one
+        that says the day it was issued ("Issued: 27 June 2025")."""
         paragraph = self.year_paragraph
+        published = published or self.issued
         if (
             published is None
             and anchor is not None
@@ -349,9 +351,11 @@ _BEFORE_TITLE_YEAR = re.compile(
     r"expedition|tour|trip|voyage))\s*$"
 )
 _TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\.?(?:\s*\([^()]*\))?\s*$")
-# ("RELIEF LOG, 1897 Form N.L.B. 14.", "Keeper's Log for the Year 1887 - kept by ...")
+# ("RELIEF LOG, 1897 Form N.L.B. 14.", "Keeper's Log for the Year 1887 - kept by ...",
+# "Apiary diary 2025 - Top Field")
 _TITLE_LINE_YEAR = re.compile(
-    r"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+)((?:1[5-9]|20)\d\d)\s+(?-i:[a-z]|[A-Z][a-z]+\s|[-–—])"
+    r"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+|\b(?i:diary|journal|log|logbook|notes|notebook|register)\s+)"
+    r"((?:1[5-9]|20)\d\d)\s+(?-i:[a-z]|[A-Z][a-z]+\s|[-–—])"
 )
 _NEAR_DAYS = 400  # how far from the story's own time a day of an earlier paragraph goes on
 _NEAR_YEARS = 2  # how far from the publication a year is still the text's own time

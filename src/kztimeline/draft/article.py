@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from kztimeline.draft.cues import CAPITALS, HEADING_LINE, LETTERS
+from kztimeline.draft.cues import CAPITALS, LETTERS
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.daylines import (
     closing_day,
@@ -31,7 +31,7 @@ from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 from kztimeline.draft.tense import plainly_past
 from kztimeline.draft.webpage import TextOfPage, looks_like_html
 
-__all__ = ("Article", "Sentence", "looks_like_html", "read_article", "untitled_head")
+__all__ = ("Article", "Sentence", "looks_like_html", "read_article")
 
 
 @dataclass(frozen=True, slots=True)
@@ -162,14 +162,6 @@ _CITY_DATELINE = re.compile(
     rf"(?:,\s*[{CAPITALS}][{LETTERS} .'-]{{1,30}})?"
     r"(?:\s*\([^)]{1,30}\))?\s*[-–—]\s+(?=\S)"
 )
-
-
-def untitled_head(article: Article) -> str | None:
-    """The short lines of an untitled text's first paragraph, read as its title ("LOG OF THE
-    BARQUE MARGARET ELLIS, ... / Liverpool towards Valparaiso, 1872."), or ``None``."""
-    head = [sentence.text for sentence in article.sentences[:4] if sentence.paragraph == 0]
-    short = all(len(line) <= HEADING_LINE for line in head)
-    return " ".join(head) if article.title is None and 0 < len(head) <= 3 and short else None
 
 
 def read_article(
@@ -343,9 +335,11 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.title = text
             head.body_from[index] = len(text)
             # "Minutes of the committee meeting, held Tuesday 5th September 2023".
-            # "RADIO WEXBURY - NEWS 0800 - TUESDAY 11 MARCH 2025 / READER: KAREN": any line
+            # "RADIO WEXBURY - NEWS 0800 - TUESDAY 11 MARCH 2025 / READER: KAREN": any line;
+            # not "Report on the investigation of the grounding of ... on 3 February 2022"
             lines = [text[start:end] for start, end in pairwise([*paragraph.starts, len(text)])]
-            head.title_day = next((day for line in lines if (day := date_line(line.strip()))), None)
+            days = (day for line in lines if (day := date_line(line.strip())))
+            head.title_day = None if _INVESTIGATED.search(text) else next(days, None)
         elif _LIFE_EVENT.match(text):
             pass  # "Born 3 May 1950 in Taraz": a fact of the text, not the page's own date
         elif (day := date_line(text)) is not None:
@@ -375,6 +369,8 @@ _POSTED = re.compile(r"\W*(?i:posted|published|updated|last\s+updated)\b")
 # "Held on ...": a line that dates an event; in minutes, only the record itself.
 _HELD = re.compile(r"\b(?i:held)\b")
 _MINUTES = re.compile(r"\b(?i:minutes)\b")
+# An inquiry's title names the day of what it inquired into, not its own.
+_INVESTIGATED = re.compile(r"\b(?i:investigation|inquiry|inquest)\s+(?:on|into|of)\b")
 # A line that opens with what happened to its subject on the date ("Born 03.05.1950 in
 # Taraz", "Died 4 May 2001", "Founded 1 March 1921", a genealogy's "b." and "*"): a
 # fact, perhaps a life's first, which dates neither the page nor the facts after it.

@@ -316,6 +316,10 @@ def an_old_year(sentence: str, start: int, end: int, cue: str | None, year: str)
             return False  # "By 1200 runners had crossed the line": a count
         if not before.strip() or _AT_THE_LATEST.match(after):
             return True  # "By 1540 the hall had fallen", "by 1590 at the latest"
+        if re.search(r"\bhad\s+been\s+[a-z]+(?:ed|en|wn)\s+$", before) and re.match(
+            r"\s*(?:[.;,]|$)", after
+        ):
+            return True  # "a fair had been granted by 1241.": a state reached by then
         if not _STOOD.search(before):
             return False  # "increased by 1450"; "stood on the site by 1120" goes on below
     if cue.startswith("of") and not _OLD_OF.search(before):

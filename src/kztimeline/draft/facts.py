@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from kztimeline.draft.ahead import looks_ahead, plans_ahead
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
-from kztimeline.draft.article import Article, untitled_head
+from kztimeline.draft.article import Article
 from kztimeline.draft.compared import every_date_only_compared
 from kztimeline.draft.cues import HONORIFIC
 from kztimeline.draft.decisions import VOTE
@@ -24,6 +24,7 @@ from kztimeline.draft.habits import tells_a_habit
 from kztimeline.draft.headings import (
     bare_period,
     entry_of_the_day,
+    head_title,
     heading_day,
     item_topic,
     log_stamp,
@@ -207,7 +208,7 @@ def facts_of(
     found: list[list[Mention]] = []
     texts = [sentence.text for sentence in article.sentences]
     anchors = Anchors(article.published)
-    anchors.titled(article.title or untitled_head(article))
+    anchors.titled(head_title(article))
     headed_item = just_headed = False  # entries since a dated heading all a list's; just read
     heading_plan = False  # whether that heading's day is a plan
     year_heading: int | None = None  # the year of a heading alone just read ("<h2>1936</h2>")
@@ -254,8 +255,9 @@ def facts_of(
         if column is not None and column[0] is not None:
             mentions = [m for m in mentions if m.start >= column[1]]  # not its heading's year
         entry = headed_item and (sentence.item or just_headed)
-        weather = entry and not mentions and weather_line(article, number)  # "Wind SW 5, fine."
-        entry = entry and not weather  # the day is the next sentence's: what was done that day
+        weather = entry and weather_line(article, number, bool(mentions))  # "Wind SW 5, fine."
+        # the day is the next sentence's: what was done that day
+        mentions, entry = ([] if weather else mentions), entry and not weather
         # "<h2>1936</h2>" over "The first cheese cellar opened.": a history's year heading
         days = anchors.heading_days or anchors.reference
         heading, plan = (days, heading_plan) if entry else (year_heading, False)

@@ -84,7 +84,9 @@ _FURNITURE = re.compile(
     # "Reference: PCA/2023/0871 · Published 16 May 2025": the page's day after its fields
     r"[·|•]\s*(?:Published|Posted|Updated|Last\s+(?:updated|modified|edited))\s*:?\s+(?:on\s+)?"
     rf"{_WRITTEN_DAY}\s*$|"
-    r"^[^.]{0,40}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+,?\s+(?:[A-Z][a-z]+\s+)?\d{4}$|"
+    # ("Report No 7/2023 | March 2023": a report's number and month)
+    r"^[^.]{0,40}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+(?:/\d{2,4})?(?:,|\s+[|·•])?\s+"
+    r"(?:[A-Z][a-z]+\s+)?\d{4}$|"
     # a document that names itself by its day: "Notice of 20 November 2025"
     rf"^(?:Notice|Circular|Bulletin|Letter)\s+of\s+{_WRITTEN_DAY}$|"
     # a head line's "(updated 3 April 2025)": the page's own date, after its subject

@@ -224,8 +224,7 @@ def matches(sentence: str, published: date | None) -> list[Found]:
     return sorted(chosen, key=lambda found: found.start)
 
 
-# A number that labels a room, a hall or an item ("Gallery 3 - 14 March to 27 July"): the
-# day range a dash after it would make is no range.
+# A number that labels a room or an item ("Gallery 3 - 14 March to 27 July"): no day range.
 _LABEL_NUMBER = re.compile(
     r"(?:\b(?:Gallery|Hall|Room|Stand|Booth|Stage|Gate|Platform|Pavilion|Item|Lot|Unit|Block|"
     r"Building|Floor|Level|Suite|Court|Courtroom|Field|Pitch|Track|Lane|Section|Zone|Area)|"
@@ -254,8 +253,9 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
     if tilde := TILDE.search(before):
         # a table's "~20 February": the sign is the date's, not the title's
         return replace(found, start=tilde.start(), approximate=True)
-    if name == "circa" or approximate_before(before) or approximate_after(after):
-        if name == "ago" and published is not None and found.value is not None:
+    rough = name == "from_now" and match["rough"] is not None  # "in about three weeks"
+    if name == "circa" or rough or approximate_before(before) or approximate_after(after):
+        if name in ("ago", "from_now") and published is not None and found.value is not None:
             return replace(found, value=approximately_ago(match, published))
         return replace(found, approximate=True)
     return replace(found, doubted=True) if doubted(before, after) else found

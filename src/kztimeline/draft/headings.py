@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 
 from kztimeline.draft.article import Article, Sentence
-from kztimeline.draft.cues import CAPITALS, MONTH_WORDS
+from kztimeline.draft.cues import CAPITALS, HEADING_LINE, MONTH_WORDS
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
@@ -26,6 +26,7 @@ from kztimeline.edtf import parse_date
 __all__ = (
     "bare_period",
     "entry_of_the_day",
+    "head_title",
     "heading_day",
     "headline",
     "item_topic",
@@ -140,17 +141,40 @@ _WEATHER = re.compile(
 )
 
 
-def weather_line(article: Article, index: int) -> bool:
-    """Whether the sentence at ``index`` only tells a log's weather or position, not what
-    was done, and more of its entry follows ("Wind SW 5, fine.", not "Wind dropped at noon
-    and we sailed")."""
+def head_title(article: Article) -> str | None:
+    """The head of ``article`` read as its title: the title with the short lines under it
+    that end no sentence and name no day ("SKERROW POINT LIGHT / Journal of the Principal
+    Keeper - 1898"), or, untitled, the short lines of its first paragraph ("LOG OF THE
+    BARQUE MARGARET ELLIS, ... / Liverpool towards Valparaiso, 1872."); else ``None``."""
+    first = article.sentences[0].paragraph if article.sentences else 0
+    head = [sentence.text for sentence in article.sentences[:4] if sentence.paragraph == first]
+    short = 0 < len(head) <= 3 and all(len(line) <= HEADING_LINE for line in head)
+    if article.title is None:
+        return " ".join(head) if first == 0 and short else None
+    # an entry's day ("4 May", "Mon 3 Mar"), a sentence
+    ends = any(line.rstrip().endswith((".", "!", "?", ":")) or _MONTH.search(line) for line in head)
+    # (not under a title with its year: "YEAR BOOK 2023 / Holding no. 24 | Flock mark BR 1948")
+    own = re.search(r"\b(?:1[5-9]|20)\d\d\b", article.title)
+    return " ".join([article.title, *head]) if short and not (ends or own) else article.title
+
+
+_MONTH = re.compile(rf"\b(?:{MONTH_WORDS})\b")
+_WEEKDAY_ALONE = re.compile(r"\s*(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\.?\s*")
+
+
+def weather_line(article: Article, index: int, dated: bool = False) -> bool:
+    """Whether the sentence at ``index`` (``dated`` when it names a date) only tells a log's
+    weather or position, or the weekday of its entry ("Jan. 9th. Sunday."), not what was
+    done, and more of its entry follows ("Wind SW 5, fine.", not "Wind dropped at noon and
+    we sailed")."""
     sentences = article.sentences
     text = sentences[index].text
+    weekday = _WEEKDAY_ALONE.fullmatch(text) is not None
     return (
         index + 1 < len(sentences)
         and sentences[index + 1].paragraph == sentences[index].paragraph
         and len(text) < 90
-        and _WEATHER.match(text) is not None
+        and (weekday or (not dated and _WEATHER.match(text) is not None))
         and re.search(r"\b(?:we|I|he|she|they|[a-z]{3,}ed|took|began|came|went|made)\b", text)
         is None
     )

@@ -78,8 +78,8 @@ from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import WEEKDAYS
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.draft.tense import Tense, tense_at
-from kztimeline.draft.years import in_aside
-from kztimeline.edtf import parse_date
+from kztimeline.draft.years import in_aside, season_named
+from kztimeline.edtf import parse_date, parse_partial_date
 from kztimeline.errors import DraftError
 
 __all__ = ("Mention", "find_dates", "glance_back", "written_year")
@@ -96,6 +96,8 @@ def _shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
     if unit == "year":
         year = anchor.year + count
         return f"{year:04d}" if 1 <= year <= 9999 else None
+    if unit == "month of that year":
+        return f"{anchor.year:04d}-{count:02d}"  # "that October", after "30 July 2022"
     if unit.startswith("day of the month"):
         # "on the 22nd" after "on 16 August": a later day of that month (after a month alone
         # a habit, "rent falls due on the 5th", unless its weekday fits: "Mon 9th." under
@@ -329,8 +331,8 @@ def find_dates(
         )
     ]
     mentions: list[Mention] = []
-    restated: set[int] = set()
-    ago: set[int] = set()
+    restated, ago = set[int](), set[int]()  # mentions told again by the next, "ago" ones
+    season = season_named(sentence)
     for item in lists(sentence, joined, published, year_anchor):
         expression = item.found
         before = sentence[: expression.start]
@@ -339,6 +341,8 @@ def find_dates(
             continue  # "the biggest gain since 2011" compares; it dates nothing
         if only_named(sentence, expression.start, expression.end):
             continue  # "the 2021 plan", "(see X v. Y, 2015)": no fact happened then
+        if season is not None and season[0] <= expression.start:
+            year_anchor, season = parse_partial_date(season[1]), None  # "our 2026 season will"
         # "2024 was a year of renewal", "the water bill for 2022-23 was £1,240": the period
         # described or measured, no fact in it; still the time the text is in.
         framing = (

@@ -133,7 +133,12 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 close()  # "About Nomad Energy" over the lines it heads
             elif _NUMBERED.match(line):
                 close()  # "2. Heavy rain continued ...": the next numbered point, no wrapped line
-            dated = (number <= _HEAD_LINES or number > foot) and _ends_on_a_day(line.strip())
+            # (not the end of a long line's phrase: "... the grounding of the vessel Elsabet
+            # Wind on Hound / Rock, Skerry Sound, on 3 February 2022")
+            wrapped = bool(pieces) and len(pieces[-1][1]) >= 70 and pieces[-1][1][-1].isalpha()
+            wrapped = wrapped and not re.match(rf"\s*{_RECORDED}\b", line)  # "Posted 20 Nov"
+            dated = (number <= _HEAD_LINES or number > foot) and not wrapped
+            dated = dated and _ends_on_a_day(line.strip())
             # a log's numbered day, anywhere: "Day 12 - Tuesday 9 January 2024"
             dated = dated or (_NUMBERED_DAY.match(line) is not None and bool(matches(line, None)))
             # "16:00  Advance delegation arrives" under its day, not a wrapped line of prose
@@ -222,6 +227,9 @@ _HOUR = r"\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?"
 _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+•▪◦‣])\s+(?P<rest>\S.*?)\s*#*\s*$")
 
 
+_RECORDED = r"(?:Held|Delivered|Dated|Issued|Signed|Updated|Last updated|Published|Posted|Revised)"
+
+
 def _ends_on_a_day(line: str) -> bool:
     """Whether a short line ends on a full date set off by a comma: the date line of a
     letterhead ("Astana, 4 June 2024") or of a record ("Verbatim record of the sitting,
@@ -245,11 +253,7 @@ def _ends_on_a_day(line: str) -> bool:
         return False
     # "Sitting of Wednesday, 15 November 2023", "Held on ...": a record's own date line,
     # "... the law of 4 May 2020 was passed" none.
-    recorded = re.fullmatch(
-        r"(?:Held|Delivered|Dated|Issued|Signed|Updated|Last updated|Published|Posted|Revised)"
-        r"(?:\s+on)?:?\s*",
-        before,
-    )
+    recorded = re.fullmatch(rf"{_RECORDED}(?:\s+on)?:?\s*", before)
     # "Status report - information received as of 19:00, 16 June 2024": the day it stands at.
     standing = re.search(rf"\bas\s+(?:of|at)\s+(?:{_HOUR},?\s*)?$", before)
     return (

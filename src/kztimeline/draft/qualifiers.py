@@ -29,10 +29,18 @@ from datetime import date
 from kztimeline.draft.compared import OWN_CLAUSE, compared_since, told_when
 from kztimeline.draft.cues import ANOTHER_ACCOUNT, CLOCK, EVENT_OF, OTHER_SOURCES, ROUGHLY
 from kztimeline.draft.mentions import names_a_day
-from kztimeline.draft.tense import MOVED_TO, Tense, tense_at, tense_of, tense_of_a_day
+from kztimeline.draft.tense import (
+    MOVED_TO,
+    Tense,
+    deadline_met,
+    tense_at,
+    tense_of,
+    tense_of_a_day,
+)
 from kztimeline.edtf import parse_date
 
 __all__ = (
+    "a_deadline_ahead",
     "UNCLEAR_WHETHER",
     "approximate_after",
     "approximate_before",
@@ -253,6 +261,26 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
     return value
 
 
+def a_deadline_ahead(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` of ``sentence`` is a deadline told as still to
+    be met, though the sentence is in the past ("said repairs should be completed by April
+    30", "hoped to resume ... no later than March 24"; not "The parcel expected by 3 May
+    came on 10 May")."""
+    before = sentence[:start]
+    return (
+        bounded("0", before, sentence[end:], term=False).startswith("../")
+        and _HOPED_FOR.search(before) is not None
+        and tense_of(sentence[end:]) is not Tense.PAST
+    )
+
+
+_HOPED_FOR = re.compile(
+    r"\b(?:should|hop(?:e|es|ed|ing)|aim(?:s|ed)?|expect(?:s|ed)?|intend(?:s|ed)?|promised|"
+    r"pledged|vowed)\b[^.;]{0,80}$",
+    re.IGNORECASE,
+)
+
+
 # An entry's own date, told again as a bound: "30 March 2024 - The remaining stores are
 # expected to close by this date".
 _BY_THIS_DATE = re.compile(
@@ -299,6 +327,9 @@ def planned(sentence: str, position: int, value: str, published: date | None) ->
         return True  # "He undertook to publish the review no later than 31 March": a promise
     if value.startswith("..") and _OBLIGED.search(sentence, 0, position):
         return published is None or parse_date(value).known_last_day >= published
+    if value.startswith("..") and published is not None and not deadline_met(sentence, position):
+        # "said repairs should be completed by April 30": a deadline hoped for, still ahead
+        return parse_date(value).known_last_day >= published
     tense = tense_of_a_date(sentence, position, value)
     if tense is Tense.PAST and not _ANNOUNCED.search(sentence, 0, position):
         # "The airport opened in <a later year>": the text says it happened; "Applications

@@ -10,6 +10,8 @@ from datetime import date, timedelta
 from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.tense import Tense, tense_of
 
+_MONTHS = "|".join(calendar.month_name[1:])
+
 __all__ = (
     "NUMBER_PATTERN",
     "NUMBER_WORDS",
@@ -86,7 +88,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     # "will be held in ten days", "in two years' time": counted forward, in the future only.
     (
         "from_now",
-        rf"\b(?i:in)\s+(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year)s?"
+        # ("expects to reach the Cape in about three weeks": that day, roughly)
+        r"\b(?i:in)\s+(?P<rough>(?i:about|around|some|roughly|approximately)\s+)?"
+        rf"(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year)s?"
         r"(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|from))",
     ),
     # "ran from Thursday to Sunday": the days of one week, from the first on
@@ -102,7 +106,12 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?:\s+(?P<week>(?i:last|next|this))\s+week\b|"
         r"\s+(?P<after>(?i:last|next))\b(?!\s+(?i:month|year|time|season|summer|winter|to)\b))?",
     ),
-    ("annual", r"\b(?i:annually|every year|each year|once a year|yearly)\b"),
+    # (not an adjective: "a yearly fair had been granted by 1241")
+    (
+        "annual",
+        r"\b(?i:annually|every year|each year|once a year|yearly(?!\s+(?!(?:in|on|at|from|"
+        r"since|until|and|or|by|for|to)\b)[a-z]))\b",
+    ),
     (
         "weekend",
         r"\b(?P<which>(?i:last|next|this past|this|at the|over the|on the))\s+weekend\b"
@@ -130,10 +139,16 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore ))the\s+"
         r"(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!-)"
         # (not "holing a putt on the 18th to finish": a hole)
-        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from)\b)[A-Za-z])"
+        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|for)\b)[A-Za-z])"
         # "About the 25th we made Pitcairn's Island": a day, roughly
         r"|(?<=\bAbout )the\s+(?P<nth_a>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s+(?:we|I|he|she|"
-        r"it|they)\b|,))\b",
+        r"it|they)\b|,))\b"
+        # "Work began that October", "lifted in September of that year": a month of the
+        # year named before
+        r"|\b(?<![Aa]t )(?i:that)\s+(?P<that_month>" + _MONTHS + r")\b"
+        # (not a day's: "on 14 December of that year", "the 2nd of December of that year")
+        r"|\b(?<!\d )(?<!\d[a-z]{2} )(?<!\bof )(?P<month_of>" + _MONTHS + r")\s+of\s+"
+        r"(?i:that|the\s+same)\s+year\b",
     ),
     # "restored on 16 January, two days after an accident": the date of the accident,
     # counted back from the date just before.
@@ -146,10 +161,11 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
 
 
 def approximately_ago(match: re.Match[str], published: date) -> str:
-    """ "about two weeks ago": the day, month or year the count comes to, approximate, not
-    the whole week or month it falls in."""
+    """ "about two weeks ago" (or ahead: "in about three weeks"): the day, month or year the
+    count comes to, approximate, not the whole week or month it falls in."""
     count = match["count"].lower()
-    step = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    ahead = re.search(r"\bago\b", match.group(), re.IGNORECASE) is None
+    step = (-1 if ahead else 1) * (int(count) if count.isdigit() else NUMBER_WORDS[count])
     unit = match["unit"]
     if unit in ("day", "week"):
         return (published - timedelta(days=step * (7 if unit == "week" else 1))).isoformat() + "~"
@@ -314,6 +330,9 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
     """How far from the date named before: a count of days, months or years, or of weeks
     to a weekday ("the following Friday" is ``(1, "friday")``)."""
     groups = match.groupdict()
+    if groups.get("that_month") or groups.get("month_of"):
+        month = match["that_month"] or match["month_of"]
+        return list(calendar.month_name).index(month), "month of that year"
     if groups.get("nth") or groups.get("nth_a"):
         return int(match["nth"] or match["nth_a"]), "day of the month"
     if groups.get("nth_w"):

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.mentions import Mention
-from kztimeline.draft.qualifiers import bounded, since_before
+from kztimeline.draft.qualifiers import a_deadline_ahead, bounded, since_before
 from kztimeline.draft.tense import Tense, tense_at, tense_of, tense_of_a_day
 from kztimeline.draft.years import anchored_year, bounds, direction, resolve_year
 
@@ -71,6 +71,8 @@ def resolved_value(
         tense = (tense_of_a_day if first.day is not None else tense_at)(sentence, found.start)
         if tense is not Tense.PAST and _DONE_OF.search(before):
             tense = Tense.PAST  # "The Ministry's offer of 20 February would raise salaries"
+        elif tense is Tense.PAST and a_deadline_ahead(sentence, found.start, found.end):
+            tense = Tense.FUTURE  # "said repairs should be completed by April 30"
         way = direction(before, tense)
         year = None
         if anchor is not None:

@@ -13,6 +13,7 @@ __all__ = (
     "ASIDE_HEAD",
     "MOVED_TO",
     "Tense",
+    "closes_an_opening",
     "deadline_met",
     "news_lead",
     "plainly_past",
@@ -40,6 +41,17 @@ ASIDE_HEAD = (
     r"(?:[a-z]+\s+){1,3}?from(?=\s))"
 )
 _ASIDE = re.compile(rf"{ASIDE_HEAD}[^,;]*,")
+# A sentence's opening phrase, which the comma closes: "After discovery, the trial court
+# granted ...": what follows is the main clause, no aside.
+_OPENING_PHRASE = re.compile(
+    r"\W*(?:After|Before|During|Following|Meanwhile|However|Later|Then|Subsequently|"
+    r"Thereafter|Afterwards|Eventually|Finally)\b[^,;]*$"
+)
+
+
+def closes_an_opening(sentence: str, comma: int) -> bool:
+    """Whether the comma at ``comma`` closes the opening phrase of ``sentence``."""
+    return _OPENING_PHRASE.match(sentence[:comma]) is not None
 
 
 class Tense(Enum):
@@ -62,8 +74,10 @@ _FUTURE = re.compile(
     # "will have received their stock by 29 September": the future perfect, to its participle
     r"\b(?:(?:will|shall)\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn)|will|shall|won't|must(?!\s+have)|"
     # "the amendment would take effect on 1 January", not a past's future ("the ferry,
-    # which would later sink")
-    r"(?<!\bwhich )(?<!\bwho )would(?!\s+(?:later|eventually|never|go\s+on|soon)\b)|"
+    # which would later sink"), nor a machine's refusal ("the fog signal would not start")
+    r"(?<!\bwhich )(?<!\bwho )would(?!\s+(?:later|eventually|never|go\s+on|soon)\b)"
+    r"(?!\s*(?:not|n't)\s+(?:start|open|close|shut|work|budge|move|fire|turn|catch|light|draw|"
+    r"run|go)\b)|"
     # a resolution's content: "RESOLVED: that the Clerk writes to the County by 29 March"
     r"(?i:resolved)\s*:?\s+that|(?:is|are)\s+(?:also\s+|still\s+|now\s+|"
     r"then\s+|soon\s+)?(?:to|due)|"
@@ -77,7 +91,7 @@ _FUTURE = re.compile(
     r"[a-z]{3,}ed)\b))|"
     r"(?:scheduled|planned|expected|set|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
-    r"due|set) (?:for|in|on|from)|due by|plans? to|intends? to|expects?|aims? to|hopes? to|"
+    r"due) (?:for|in|on|from)|set for|due by|plans? to|intends? to|expects?|aims? to|hopes? to|"
     r"to be held|"
     # "approved the budget for next year on 5 May": a period something is for, no tense;
     # "tickets for next week's show": a thing still to come
@@ -121,9 +135,10 @@ _PERFECT_WORDS = (
     r"found|told|said|struck|become|come|run|begun|risen|fallen|grown|shown)"
 )
 _PERFECT = re.compile(_PERFECT_WORDS, re.IGNORECASE)
-# After "be" or "been" a participle is a passive ("will be held"), not a past tense.
+# After "be", "been", "is" or "are" a participle is a passive ("will be held", "the draw is
+# made on 18 November"), not a past tense.
 _PAST = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
     r"\b(?:was|were|had|did|took|held|said|became|met|won|gave|made|came|went|began|told|saw|"
     r"rose|fell|left|brought|sent|spoke|wrote|found|struck|lost|sold|bought|built|fought|"
     r"caught|ago|yesterday|"
@@ -205,7 +220,11 @@ _PRIORITY = {Tense.FUTURE: 2, Tense.PAST: 1, Tense.NEUTRAL: 0}
 @lru_cache(maxsize=64)
 def _asides(sentence: str) -> tuple[tuple[int, int], ...]:
     """The spans of the asides of ``sentence`` (", relegated in 2021,")."""
-    return tuple(aside.span() for aside in _ASIDE.finditer(sentence))
+    return tuple(
+        aside.span()
+        for aside in _ASIDE.finditer(sentence)
+        if not closes_an_opening(sentence, aside.start())
+    )
 
 
 @lru_cache(maxsize=64)
@@ -356,11 +375,12 @@ def news_lead(sentence: str) -> bool:
 _STATE = re.compile(r"\b(?:had|has|have)\s+been\b")
 
 
-# A deadline set, promised or due, not one met: "set a deadline for objections by 30 April",
-# "promised the line would reopen by 2021".
+# A deadline set, promised, hoped for or due, not one met: "set a deadline for objections by
+# 30 April", "promised the line would reopen by 2021", "said repairs should be completed by".
 _UNMET = re.compile(
-    r"\b(?:deadline|promised|pledged|vowed|would|agreed|set|required|ordered|asked|due|aimed|"
-    r"hoped|expected|planned|scheduled|targeted|had\s+to)\b",
+    r"\b(?:deadline|promised|pledged|vowed|would|should|agreed|set|required|ordered|asked|due|"
+    r"aimed|aims|hoped|hopes|hoping|expected|expects|intends|intended|planned|scheduled|"
+    r"targeted|had\s+to)\b",
     re.IGNORECASE,
 )
 

@@ -84,8 +84,10 @@ def clean(text: str) -> str:
         text = text[: text.rfind("(")]  # a bracket the cut or a removed date left open
     elif text.count(")") > text.count("("):
         text = text.replace(")", "")
+    text = re.sub(r"^\.\s*[-–—:]\s*", "", text)  # a diary's "March 5th. - Seaman ..."
     text = text.strip(" ,;:-–—|").rstrip(".!?").rstrip(" ,;:-–—|")
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Za-z])", "", text)  # a report's "4.2 "
+    text = re.sub(r"^\d{4}/\d{1,4}\s+(?=[A-Z])", "", text)  # a recommendation's "2023/107 "
     text = re.sub(r"^\d{4}\s*[-–—:]\s+(?=[A-Z])", "", text)  # an entry's head year, restated
     # ", almost three years" left where "after construction began in 2020" was cut off.
     text = re.sub(

@@ -10,9 +10,17 @@ from enum import Enum
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.found import Side, exists
-from kztimeline.draft.tense import ASIDE_HEAD, Tense
+from kztimeline.draft.tense import ASIDE_HEAD, Tense, closes_an_opening
 
-__all__ = ("Direction", "anchored_year", "bounds", "direction", "in_aside", "resolve_year")
+__all__ = (
+    "Direction",
+    "anchored_year",
+    "bounds",
+    "direction",
+    "in_aside",
+    "resolve_year",
+    "season_named",
+)
 
 
 class Direction(Enum):
@@ -105,7 +113,12 @@ def in_aside(sentence: str, start: int, end: int) -> bool:
     to the year of a date the main clause gives without one."""
     # (not a clause after an opening phrase, which "and" goes on from: "After a flyby, the
     # probe entered orbit on 2 November 2022(,) and released its lander, Pico, on 19 December")
-    return bool(_ASIDE_OPENS.search(sentence, 0, start) and _ASIDE_CLOSES.match(sentence, end))
+    opens = _ASIDE_OPENS.search(sentence, 0, start)
+    return bool(
+        opens
+        and not closes_an_opening(sentence, opens.start())
+        and _ASIDE_CLOSES.match(sentence, end)
+    )
 
 
 def anchored_year(
@@ -181,3 +194,19 @@ def anchored_year(
         ):
             return anchor.year - 1
     return anchor.year
+
+
+# What happens in the year that names it: "our 2026 season will open on 12 March".
+_SEASON_NAMED = re.compile(
+    r"\b(?:the|our|its|their|this|next|a)\s+(\d{4})\s+(?:season|festival|edition|tour|"
+    r"championships?|games|tournament|series|congress|conference|fair|show|exhibition|"
+    r"regatta|campaign)\b",
+    re.IGNORECASE,
+)
+
+
+def season_named(sentence: str) -> tuple[int, str] | None:
+    """Where the year of a season or an event held in it ends ("our 2026 season"), and the
+    year, which a day without a year after it in ``sentence`` is of; else ``None``."""
+    named = _SEASON_NAMED.search(sentence)
+    return None if named is None else (named.end(1), named[1])

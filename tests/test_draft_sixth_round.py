@@ -1,0 +1,185 @@
+"""Logs whose year stands under their title, deadlines still hoped for, days told "that
+October", years that name what they are for, and a report's head that names an earlier
+day: each rule on texts of other kinds than the ones it was found in, and the sentences at
+its edges read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.conftest import drafted_events as _events
+
+
+def test_a_log_s_year_on_the_line_under_its_title() -> None:
+    events = _events(
+        "BELL ROCK STATION\nKeeper's journal, J. Reid - 1903\n\n"
+        "Mar. 4th. Wind E., fresh. The tender came out with coal and oil.\n\n"
+        "Mar. 8th. Sunday. Wind N., light. At noon sighted a brig under jury rig.\n"
+    )
+    assert set(events) == {"1903-03-04", "1903-03-08"}
+    # "Sunday." restates the entry's day: the day is what was done, the brig
+    assert "brig" in events["1903-03-08"][0]
+
+
+def test_a_notebook_s_year_before_a_dash_in_its_title() -> None:
+    events = _events(
+        "Orchard notebook 2024 - North Plot, Elm Farm\nTrees: 14 pears, 9 apples\n\n"
+        "Sat 6 April. Cold, dry. Pruned the pears along the wall.\n\n"
+        "Thu 18 April. Blossom open on the Conference pears.\n"
+    )
+    assert {"2024-04-06", "2024-04-18"} <= set(events)
+    # a year in a title of its own stays the log's, whatever the line under it holds
+    book = _events(
+        "HILL FARM - YEAR BOOK 2022\nHolding no. 11/204 | Herd mark HF 1951\n\n"
+        "Calving. Calving began on 3 March in a cold wind.\n"
+    )
+    assert "2022-03-03" in book
+
+
+def test_a_machine_that_would_not_start_is_no_plan_and_the_next_entry_is_no_plan() -> None:
+    events = _events(
+        "Pump house log 1911\n\n"
+        "Feb. 2nd. Hard frost. The engine would not start this morning.\n\n"
+        "Feb. 3rd. The fitter came from Leith and the engine ran again.\n"
+    )
+    assert events["1911-02-02"][1] is None
+    assert events["1911-02-03"][1] is None
+    plan = _events("The engine would start on 9 March, the fitter promised.", "1911-02-02")
+    assert plan["1911-03-09"][1] == "tentative"
+
+
+def test_a_day_of_the_month_expected_for_a_visit() -> None:
+    events = _events(
+        "Station journal 1898\n\n"
+        "Jan. 14th. Calm. The Inspector is expected on the 20th for his visit.\n\n"
+        "Jan. 17th. Gale. A pane of the lantern cracked.\n"
+    )
+    assert events["1898-01-20"][1] == "tentative"
+    assert events["1898-01-17"][1] is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "value"),
+    [
+        ("The council said the bridge should be reopened by April 30.", "../2025-04-30"),
+        ("The club said it hoped to resume training no later than March 24.", "../2025-03-24"),
+        ("The board has promised members a vote on the merger by January 31.", "../2026-01-31"),
+    ],
+)
+def test_a_deadline_still_hoped_for_lies_ahead_and_is_planned(sentence: str, value: str) -> None:
+    events = _events(sentence, "2025-03-13")
+    assert events[value][1] == "tentative"
+
+
+def test_a_deadline_told_as_met_or_missed_stays_past() -> None:
+    assert "../2025-02-03" in _events(
+        "The report was filed by the deadline of 3 February.", "2025-03-13"
+    )
+    assert "../2025-03-03" in _events(
+        "The crate expected by 3 March finally came on 10 March.", "2025-03-20"
+    )
+
+
+def test_a_present_passive_of_a_timetable_looks_ahead() -> None:
+    events = _events("The draw for the quarter-finals is made on 18 November.", "2024-11-10")
+    assert events["2024-11-18"][1] == "tentative"
+    assert "2023-11-18" not in events
+
+
+def test_a_clause_after_an_opening_phrase_gives_its_year_on() -> None:
+    events = _events(
+        "The notice was served on March 2, 2022, and the tenant sued on May 1. After a "
+        "hearing, the court ruled for the landlord on May 23, 2023, awarding costs. The "
+        "tenant appealed on June 20."
+    )
+    assert "2023-06-20" in events
+    assert "2022-06-20" not in events
+    # an aside between commas after a name still gives no year
+    aside = _events(
+        "The club, relegated in 2021, won the cup on 19 October 2023. It lost on 2 May."
+    )
+    assert "2024-05-02" not in aside
+
+
+def test_an_inquiry_s_title_day_is_the_day_inquired_into() -> None:
+    text = (
+        "HARBOUR ACCIDENT INQUIRY BOARD\n\n"
+        "Report on the investigation of the collision between the ferries Tern and Gull in\n"
+        "Kelso harbour, on 4 March 2021\n\n"
+        "Report No 12/2022 | June 2022\n\n"
+        "The Tern left her berth at 0710 on 4 March 2021 in fog. There was no damage above the "
+        "waterline. She was towed to the yard on 9 March.\n"
+    )
+    events = _events(text)
+    assert "2021-03-09" in events
+    assert "2020-03-09" not in events
+    assert not events["2021-03-09"][0].startswith("There")
+    assert "2022-06" not in events  # the report's number and month: the page's own line
+
+
+def test_a_page_s_posted_line_after_a_long_line_is_no_wrapped_line() -> None:
+    text = (
+        "Closure notice\n\nThe pool will close on Saturday 29 November for repairs.\n\n"
+        "We are sorry for any inconvenience caused. Questions: pools@kelso-council.example\n"
+        "Posted 20 November 2025\n"
+    )
+    assert set(_events(text, "2025-11-20")) == {"2025-11-29"}
+
+
+def test_a_notice_s_issued_day_places_a_plan_of_a_paragraph_with_no_date() -> None:
+    text = (
+        "FISHERIES NOTICE 12/2031\nIssued: 20 June 2031\n\n"
+        "1. The fishery will reopen on 1 January 2032 under the new allocation.\n\n"
+        "2. Masters must submit their logbooks no later than 7 July.\n"
+    )
+    assert "../2031-07-07" in _events(text)
+
+
+def test_a_year_that_names_what_it_is_for_dates_no_fact() -> None:
+    events = _events("The 2025 budget was approved on 12 December 2024.")
+    assert set(events) == {"2024-12-12"}
+    # an event of the year stays: "the 1929 crash" began on its day
+    assert "1929-10-24" in _events("The 1929 crash began on 24 October 1929.")
+
+
+def test_a_season_s_year_dates_the_days_told_after_it() -> None:
+    text = (
+        "The 2018-19 tour was our longest.\n\n"
+        "Our 2026 season will open with The Tempest on 12 March."
+    )
+    assert _events(text)["2026-03-12"][1] == "tentative"
+
+
+def test_a_month_of_that_year() -> None:
+    events = _events(
+        "The ban, declared in the summer of 2018, was lifted in September of that year. "
+        "The hall closed on 30 July 2022. Work began that October."
+    )
+    assert {"2018-09", "2022-10"} <= set(events)
+    # a day of that year keeps its day
+    day = _events("The choir was formed in 1963. It sang first on 14 December of that year.")
+    assert "1963-12-14" in day
+
+
+def test_a_yearly_thing_granted_by_an_old_year() -> None:
+    events = _events("A yearly market on Lammas day had been granted by 1288.")
+    assert set(events) == {"../1288"}
+    # still a habit: "held yearly in May"
+    assert "2024-05" not in _events("The fair is held yearly in May.", "2024-05-09")
+
+
+def test_in_about_three_weeks_is_that_day_roughly() -> None:
+    events = _events("The master expects to reach Cape Town in about three weeks.", "1847-04-02")
+    assert events["1847-04-23~"][1] == "tentative"
+    assert "2025-04-14/2025-04-20" in _events("The bridge will reopen in two weeks.", "2025-04-02")
+
+
+def test_an_entry_s_dash_and_a_recommendation_s_number_leave_the_title() -> None:
+    events = _events(
+        "From the journal of a ship's surgeon\n\n"
+        "May 3rd, 1852. - Weighed anchor at Leith with 180 passengers.\n\n"
+        "May 5th. - A seaman taken ill with fever.\n"
+    )
+    assert events["1852-05-05"][0] == "A seaman taken ill with fever"
+    rec = _events("2024/17 The operator is to review its night staffing by 30 June 2025.")
+    assert rec["../2025-06-30"][0].startswith("The operator")
