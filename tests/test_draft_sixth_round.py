@@ -183,3 +183,56 @@ def test_an_entry_s_dash_and_a_recommendation_s_number_leave_the_title() -> None
     assert events["1852-05-05"][0] == "A seaman taken ill with fever"
     rec = _events("2024/17 The operator is to review its night staffing by 30 June 2025.")
     assert rec["../2025-06-30"][0].startswith("The operator")
+
+
+def test_a_letter_book_s_date_lines_head_their_letters() -> None:
+    events = _events(
+        "LETTER BOOK OF THE HARBOUR MASTER, OBAN, 1902\n\n"
+        "To the Secretary, Northern Lights Board.\nOban, 4th June 1902.\n"
+        "Dear Sir, - I have the honour to inform you that the new boat arrived here on the 2nd "
+        "inst., in good order.\n\n"
+        "To the same.\nOban, 9th August 1902.\n"
+        "Dear Sir, - It is my painful duty to report that the keeper Mr Reid died on the 28th "
+        "July. We buried him on the day following.\n"
+    )
+    assert events["1902-06-02"][0].startswith("The new boat arrived here")
+    assert events["1902-07-28"][0] == "The keeper Mr Reid died"
+    assert "1902-07-29" in events
+    assert not any(title.startswith(("Oban", "Dear")) for title, _ in events.values())
+
+
+def test_an_update_s_hour_after_its_day_and_its_line_of_fields() -> None:
+    text = (
+        "HILL FIRE - UPDATE #3\nMonday, July 7, 2025, 6:00 p.m.\n\n"
+        "Start date: July 2, 2025 | Cause: lightning\n"
+        "Size: 1,200 acres | Containment: 20%\n\n"
+        "Crews held the line on the east flank yesterday.\n"
+    )
+    events = _events(text)
+    assert set(events) == {"2025-07-02", "2025-07-06"}
+    assert events["2025-07-02"][0] == "Start date"
+
+
+def test_numbered_roads_are_no_years_and_a_road_s_name_keeps_its_weekday() -> None:
+    assert _events("Forest Roads 2150 and 2170 remain closed.", "2025-08-10") == {}
+    won = _events("Harcourt won at Fenwick Road on Saturday.", "2025-04-13")
+    assert set(won) == {"2025-04-12"}
+
+
+def test_a_participle_at_a_sentence_s_start_is_no_past() -> None:
+    events = _events("Newly elected members take their seats on 1 December.", "2023-11-07")
+    assert events["2023-12-01"][1] == "tentative"
+
+
+def test_a_field_diary_s_weather_and_comparisons_leave_the_entry_its_day() -> None:
+    events = _events(
+        "Field notebook, Hollow Fen, 1991\n\n"
+        "12 April. Cold NE wind. First swallows over the east pit.\n\n"
+        "23 April. Cuckoo heard at dawn, three days earlier than last year.\n\n"
+        "28 April. The keeper says the otters came back about a fortnight ago.\n"
+    )
+    assert "swallows" in events["1991-04-12"][0]
+    assert "Cuckoo" in events["1991-04-23"][0]
+    assert "1991-04-14~" in events
+    # a bound stays a bound: "no later than" is no comparison
+    assert "../2025-05-01" in _events("Applications must arrive no later than 1 May 2025.")

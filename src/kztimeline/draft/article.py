@@ -311,7 +311,9 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         # not a title's subtitle: "THE LANTERN ROOM - a Paper Lanterns fan blog"
         words = len(story.split())
         sentence = words >= 8 or story.rstrip().endswith((".", "!", "?", "”", '"'))
-        title_rest = _CAPITALS_RUN.match(story) is not None
+        # ("HILL FIRE - UPDATE #3 / Monday, July 7, 2025": a title line in capitals)
+        line = text[city.end() : (paragraph.starts[1:] or [len(text)])[0]] if city else ""
+        title_rest = _CAPITALS_RUN.match(story) is not None or not re.search(r"[a-z]|^\W*$", line)
         if (
             city is not None
             and words >= 4

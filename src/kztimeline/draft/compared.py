@@ -111,6 +111,14 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+# A comparative's other term ("earlier than last year"), not a bound ("no later than 1 May")
+_THAN = re.compile(
+    r"(?<!\bno )(?<!\bnot )\b(?:more|fewer|less|earlier|later|higher|lower|bigger|smaller|"
+    r"greater|larger|better|worse|warmer|colder|wetter|drier)\s+than\s+(?:(?:in|at|on|during)\s+)?$",
+    re.IGNORECASE,
+)
+
+
 def compared_since(before: str) -> bool:
     """Whether a date after ``since`` is only compared with ("its biggest gain since
     December 2011") or counted from ("fares have risen every year since 2016"), so that it dates
@@ -203,6 +211,8 @@ def only_compared(before: str, *, span: bool, after: str = "") -> bool:
         return True  # "187 cm, the deepest for early February since 2017"
     if _FIRST_TIME_THAT.search(before[-160:]):
         return True  # "the first time since 1998 that Rovers have led the table in November"
+    if _THAN.search(before[-60:]):
+        return True  # "three days earlier than last year", "two more than last spring"
     return span and _COMPARED_OVER.search(before[-120:]) is not None
 
 

@@ -80,9 +80,11 @@ _REFERENCE = re.compile(r"\s*[-–—|,;]\s*(?:Our\s+)?(?:Ref|Reference)\b\.?:?\
 
 
 def _lone_day(line: str) -> date | None:
-    """The day of a line that is only a full date ("3rd March 1921."), perhaps after its hour
-    and zone (an advisory's "500 PM AST Tue Sep 17 2024"), or ``None``."""
+    """The day of a line that is only a full date ("3rd March 1921."), perhaps after or
+    before its hour and zone (an advisory's "500 PM AST Tue Sep 17 2024"), or ``None``."""
     line = re.sub(r"^\d{1,2}:?\d\d\s+[AP]M\s+(?:[A-Z]{2,4}\s+)?", "", line.strip().rstrip("."))
+    # an update's hour after it: "Sunday, August 10, 2025, 7:00 a.m."
+    line = re.sub(r",?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", "", line)
     line = _REFERENCE.sub("", line)  # "22 July 2024 - Ref: MOH/2024/117"
     if len(line) > _LONE_DAY:
         return None  # a paragraph of prose: reading it whole costs the square of its size

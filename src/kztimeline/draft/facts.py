@@ -22,6 +22,7 @@ from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.habits import tells_a_habit
 from kztimeline.draft.headings import (
+    a_letter_s_date_line,
     bare_period,
     entry_of_the_day,
     head_title,
@@ -232,7 +233,7 @@ def facts_of(
             anchors.dated(column[0] or article.published)  # "100 YEARS AGO - 1925 ... today"
         missed: list[str] = []
         frames: list[Mention] = []
-        opens = article.opens_paragraph(number)
+        opens = article.opens_paragraph(number) or a_letter_s_date_line(article, number)
         anchors.leave_heading_at_a_run(sentence.text, opens, article.published)
         stamp = log_stamp(article, number)  # "9.7.2024 - ... next year": a log's entry
         anchors.log_entry(stamp and stamp[0], sentence.paragraph, article.published)

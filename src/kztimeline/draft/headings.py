@@ -24,6 +24,7 @@ from kztimeline.draft.verbs import clausal
 from kztimeline.edtf import parse_date
 
 __all__ = (
+    "a_letter_s_date_line",
     "bare_period",
     "entry_of_the_day",
     "head_title",
@@ -60,6 +61,8 @@ _REST = re.compile(
     rf"(?:^|\s)by\s+[\w.'’-]+(?:\s+[{CAPITALS}][\w.'’-]*){{0,3}}\s*$|"
     # a programme's venue after a bar: "Mon 2 June, 19:00 | Castle courtyard"
     rf"\s*\|\s*[{CAPITALS}][\w'’ -]{{1,40}}$|"
+    # a letter's place before its date: "Kinyamba, 14th March 1887."
+    rf"^\s*[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}\s*,|"
     r"[\s,.;:()–—-]+"
 )
 
@@ -137,8 +140,29 @@ _WEATHER = re.compile(
     r"Calm|(?:Heavy|Long|Moderate)\s+swell|Sea\s+(?:slight|moderate|rough|calm|smooth|heavy|"
     r"high|very)|Barometer\s+[\d.]|Weather\s+(?:fair|fine|clear|dull|overcast|wet|squally|"
     r"unsettled)|Fog\b(?!\s+signal)|Overcast|Lat(?:itude|\.)?\s+\d|Lying\s+(?:at|in|off)|"
-    r"Seeing\s+\d|Transparency\s+(?:good|poor|fair|excellent|moderate))\b"
+    r"Seeing\s+\d|Transparency\s+(?:good|poor|fair|excellent|moderate)|"
+    # a field diary's sky: "Cold NE wind.", "Sunny, still." (not "Snow overnight.", news)
+    r"(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
+    r"Cloudy)(?=[\s,.]))\b"
 )
+
+
+def a_letter_s_date_line(article: Article, index: int) -> bool:
+    """Whether the sentence at ``index`` is a letter's place and date over its salutation
+    ("Kinyamba, 14th March 1887." over "Dear Sir, - I have ..."), which heads the letter
+    wherever it stands in its paragraph (a letter book's copies, one after another)."""
+    sentences = article.sentences
+    return (
+        index + 1 < len(sentences)
+        and _PLACE_AND_DAY.fullmatch(sentences[index].text) is not None
+        and _SALUTATION.match(sentences[index + 1].text) is not None
+    )
+
+
+_PLACE_AND_DAY = re.compile(
+    rf"[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}},\s+[^,;]{{6,30}}"
+)
+_SALUTATION = re.compile(r"(?:My\s+)?(?:[Dd]ear(?:est)?|Sir|Madam|Gentlemen)\b")
 
 
 def head_title(article: Article) -> str | None:

@@ -51,7 +51,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.compared import dates_nothing
@@ -75,7 +75,7 @@ from kztimeline.draft.mentions import (
 from kztimeline.draft.periods import a_figure_for, a_level_for, described_as_a_whole
 from kztimeline.draft.qualifiers import bounded, open_to_present, planned
 from kztimeline.draft.references import only_named
-from kztimeline.draft.relative import WEEKDAYS
+from kztimeline.draft.relative import shifted
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.draft.tense import Tense, tense_at
 from kztimeline.draft.years import in_aside, season_named
@@ -86,40 +86,6 @@ __all__ = ("Mention", "find_dates", "glance_back", "written_year")
 
 
 # --- Resolving ------------------------------------------------------------------------------
-
-
-_WEEKDAYS = tuple(name.lower() for name in WEEKDAYS)
-
-
-def _shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
-    """``anchor`` moved by ``count`` days, months or years, at that precision."""
-    if unit == "year":
-        year = anchor.year + count
-        return f"{year:04d}" if 1 <= year <= 9999 else None
-    if unit == "month of that year":
-        return f"{anchor.year:04d}-{count:02d}"  # "that October", after "30 July 2022"
-    if unit.startswith("day of the month"):
-        # "on the 22nd" after "on 16 August": a later day of that month (after a month alone
-        # a habit, "rent falls due on the 5th", unless its weekday fits: "Mon 9th." under
-        # "January 1911"); never a day its written weekday belies
-        if anchor.month is None or count > calendar.monthrange(anchor.year, anchor.month)[1]:
-            return None
-        day = date(anchor.year, anchor.month, count)
-        fits = unit.endswith(_WEEKDAYS[day.weekday()]) or ("," not in unit and anchor.day)
-        return day.isoformat() if fits and (anchor.day or 0) < count else None
-    if anchor.month is None or (unit != "month" and anchor.day is None):
-        return None  # "the next day" after a year names no day
-    if unit in _WEEKDAYS:
-        # "the following Friday": the first Friday after the day named (before it, back).
-        ahead = (_WEEKDAYS.index(unit) - anchor.first_day.weekday()) % 7 or 7
-        return (anchor.first_day + timedelta(days=ahead if count > 0 else ahead - 7)).isoformat()
-    if unit == "month":
-        months = anchor.year * 12 + anchor.month - 1 + count
-        return f"{months // 12:04d}-{months % 12 + 1:02d}" if 1 <= months // 12 <= 9999 else None
-    try:
-        return (anchor.first_day + timedelta(days=count)).isoformat()
-    except OverflowError:
-        return None
 
 
 _BY = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
@@ -356,7 +322,7 @@ def find_dates(
             continue  # "on 28 November, sixteen days later,": the same day told again
         if shift is not None:
             base = anchor if shift[0] >= 0 else anchor_back or anchor  # "two weeks earlier"
-            value = None if base is None else _shifted(base, *shift)
+            value = None if base is None else shifted(base, *shift)
             before, after = sentence[: expression.start], sentence[expression.end :]
             # "by the 20th" in a letter of 3 March: a bound in the month it is written in
             if shift[1] == "day of the month" and _BY.search(before):

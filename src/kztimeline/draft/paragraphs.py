@@ -194,10 +194,16 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
         # "By Dana Omarova | 5 March 2013": a byline's or a page's line, read as it is.
         return [joined(rows)] if rows else []
     if any(map(_dated, cells[0])):
-        return [
-            joined([(number, " – ".join(filter(None, row)))])
-            for (number, _), row in zip(rows, cells, strict=True)
-        ]
+        entries = []
+        for (number, _), row in zip(rows, cells, strict=True):
+            filled = [cell for cell in row if cell]
+            if all(_LABELLED.match(cell) for cell in filled):
+                # a line of labelled fields ("Start date: August 2, 2025 | Cause: under
+                # investigation"): each field an entry of its own
+                entries += [replace(joined([(number, cell)]), item=True) for cell in filled]
+            else:
+                entries.append(joined([(number, " – ".join(filled))]))
+        return entries
     header, entries = cells[0], []
     for (number, _), row in zip(rows[1:], cells[1:], strict=True):
         named = [cell for cell in row if cell and not _dated(cell)]
@@ -215,6 +221,7 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
     return entries
 
 
+_LABELLED = re.compile(r"[A-Z][\w ]{0,30}:\s")  # a field's label: "Start date: "
 _INFOBOX = re.compile(r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S.*)$")
 _HEAD_LINES = 8  # where a letterhead's date line may stand
 _FOOT_LINES = 6  # where a letter's closing date line may stand ("Bishop's House, 15 May 2024")

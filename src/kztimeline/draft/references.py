@@ -137,6 +137,11 @@ _FOR_A_YEAR = re.compile(rf"\s+(?!(?:{EVENT_NOUNS})\b)[a-z]{{3,}}\b")
 _FULL_DAY = re.compile(
     r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
 )
+# Things numbered, whose numbers look like years: "Forest Roads 2150 and 2170", "Gate 1998"
+_LABELLED = re.compile(
+    r"\b(?:Roads?|Routes?|Highways?|Trails?|Flights?|Bus(?:es)?|Platforms?|Gates?|Rooms?|"
+    r"Berths?|Hangars?|Units?|Lots?)\s+(?:\d+\s*(?:,|and|or|&)\s*)*$"
+)
 # A determiner or a possessive before the year: "the", "a", "his", "the bank's".
 _DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|[\w.]+['’]s)\s+$|\(\s*$", re.I
@@ -392,8 +397,9 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _NUMBERED_OF.search(before[-40:]) or _SHELF_LIFE.search(before[-60:]):
         return True
-    if re.search(r"\b(?:[Nn]os?|Nr)\.\s*$", before[-8:]):
-        return True  # "Sketch no. 2024-31 attached": a number
+    numbered = sentence[start:end][:1].isdigit() and _LABELLED.search(before[-40:]) is not None
+    if re.search(r"\b(?:[Nn]os?|Nr)\.\s*$", before[-8:]) or numbered:
+        return True  # "Sketch no. 2024-31 attached", "Forest Roads 2150 and 2170": numbers
     designation = re.match(r"\s+[A-Z]{2}\d{1,3}\b(?!\s+[a-z]+s\b)", after)
     if (designation and not re.search(r"(?i:\b(?:in|by|since)\s+)$", before)) or (
         not before.strip(" [(") and _NEUTRAL_CITATION.match(after)

@@ -7,6 +7,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
+from kztimeline.dates import PartialDate
 from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.tense import Tense, tense_of
 
@@ -24,6 +25,7 @@ __all__ = (
     "relative",
     "same_day_months_on",
     "shift_of",
+    "shifted",
     "weekday_index",
 )
 
@@ -80,8 +82,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     ),
     (
         "ago",
-        rf"\b(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year|decade)s?\s+"
-        r"ago\b(?P<today>,?\s+(?i:today)\b(?!['’]))?"  # "Fifty years ago today": the very day
+        rf"\b(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|fortnight|month|year|decade)s?"
+        r"\s+ago\b(?P<today>,?\s+(?i:today)\b(?!['’]))?"  # "Fifty years ago today": the very day
         # "Forty years ago this week, on 15 March 1984": the week's day follows
         r"(?:,?\s+(?i:this\s+(?:week|month))\b)?",
     ),
@@ -90,7 +92,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         "from_now",
         # ("expects to reach the Cape in about three weeks": that day, roughly)
         r"\b(?i:in)\s+(?P<rough>(?i:about|around|some|roughly|approximately)\s+)?"
-        rf"(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|month|year)s?"
+        rf"(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|fortnight|month|year)s?"
         r"(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|from))",
     ),
     # "ran from Thursday to Sunday": the days of one week, from the first on
@@ -127,7 +129,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
         r"autumn|fall)"
         rf"(?!-)|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
-        r"(?P<way>later|earlier)|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after)"
+        r"(?P<way>later|earlier)|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after|following)"
         # "the day after" alone; "the day after the vote" counts from the vote instead.
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
         # a log's "Sunday 17th." after "Thursday 14th March." ("Tues. 4th."): a day of that
@@ -146,6 +148,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # "Work began that October", "lifted in September of that year": a month of the
         # year named before
         r"|\b(?<![Aa]t )(?i:that)\s+(?P<that_month>" + _MONTHS + r")\b"
+        # a letter's "on the 2nd inst.": a day of the month it is written in
+        r"|(?:on\s+|(?<=\bby ))the\s+(?P<inst>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+inst(?:ant)?\.?"
         # (not a day's: "on 14 December of that year", "the 2nd of December of that year")
         r"|\b(?<!\d )(?<!\d[a-z]{2} )(?<!\bof )(?P<month_of>" + _MONTHS + r")\s+of\s+"
         r"(?i:that|the\s+same)\s+year\b",
@@ -167,8 +171,9 @@ def approximately_ago(match: re.Match[str], published: date) -> str:
     ahead = re.search(r"\bago\b", match.group(), re.IGNORECASE) is None
     step = (-1 if ahead else 1) * (int(count) if count.isdigit() else NUMBER_WORDS[count])
     unit = match["unit"]
-    if unit in ("day", "week"):
-        return (published - timedelta(days=step * (7 if unit == "week" else 1))).isoformat() + "~"
+    if unit in ("day", "week", "fortnight"):
+        days = step * {"day": 1, "week": 7, "fortnight": 14}[unit]
+        return (published - timedelta(days=days)).isoformat() + "~"
     if unit == "month":
         return _month_of(published.year, published.month - step) + "~"
     return f"{published.year - step * (10 if unit == 'decade' else 1):04d}~"
@@ -249,8 +254,8 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
             which = match["which"].lower()
             step = {"last": -1, "the past": -1, "next": 1, "the coming": 1}.get(which, 0)
         unit = match["unit"]
-        if unit == "decade":
-            unit, step = "year", step * 10
+        if unit in ("decade", "fortnight"):  # "a fortnight ago": two weeks
+            unit, step = ("year", step * 10) if unit == "decade" else ("week", step * 2)
         if match.groupdict().get("today") and unit in ("year", "month"):
             return same_day_months_on(published, step * (12 if unit == "year" else 1)).isoformat()
         if unit == "day":
@@ -333,6 +338,8 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
     if groups.get("that_month") or groups.get("month_of"):
         month = match["that_month"] or match["month_of"]
         return list(calendar.month_name).index(month), "month of that year"
+    if groups.get("inst"):
+        return int(match["inst"]), "day of this month"  # a letter's "the 2nd inst."
     if groups.get("nth") or groups.get("nth_a"):
         return int(match["nth"] or match["nth_a"]), "day of the month"
     if groups.get("nth_w"):
@@ -340,7 +347,8 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
         weekday = WEEKDAYS[weekday_index(match.group().strip()[:3].title())]
         return int(match["nth_w"]), f"day of the month, {weekday.lower()}"
     if groups.get("alone"):
-        return (1 if match["side"].lower() == "after" else -1), match["alone"].lower()
+        ahead = match["side"].lower() in ("after", "following")  # "on the day following"
+        return (1 if ahead else -1), match["alone"].lower()
     if groups.get("that"):
         unit = match["that"].lower()  # "later that year", "that autumn": the year before
         return 0, unit if unit in ("day", "month") else "year"
@@ -357,3 +365,40 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
     if unit == "week":
         number, unit = number * 7, "day"
     return (number if match["way"].lower() in ("later", "after") else -number), unit
+
+
+_WEEKDAYS = tuple(name.lower() for name in WEEKDAYS)
+
+
+def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
+    """``anchor`` moved by ``count`` days, months or years, at that precision."""
+    if unit == "year":
+        year = anchor.year + count
+        return f"{year:04d}" if 1 <= year <= 9999 else None
+    if unit == "month of that year":
+        return f"{anchor.year:04d}-{count:02d}"  # "that October", after "30 July 2022"
+    if unit.startswith("day of th"):
+        # "on the 22nd" after "on 16 August": a later day of that month (after a month alone
+        # a habit, "rent falls due on the 5th", unless its weekday fits: "Mon 9th." under
+        # "January 1911"); never a day its written weekday belies. A letter's "the 2nd
+        # inst.": a day of its own month, before its day or after.
+        if anchor.month is None or count > calendar.monthrange(anchor.year, anchor.month)[1]:
+            return None
+        day = date(anchor.year, anchor.month, count)
+        if unit == "day of this month":
+            return day.isoformat() if anchor.day else None
+        fits = unit.endswith(_WEEKDAYS[day.weekday()]) or ("," not in unit and anchor.day)
+        return day.isoformat() if fits and (anchor.day or 0) < count else None
+    if anchor.month is None or (unit != "month" and anchor.day is None):
+        return None  # "the next day" after a year names no day
+    if unit in _WEEKDAYS:
+        # "the following Friday": the first Friday after the day named (before it, back).
+        ahead = (_WEEKDAYS.index(unit) - anchor.first_day.weekday()) % 7 or 7
+        return (anchor.first_day + timedelta(days=ahead if count > 0 else ahead - 7)).isoformat()
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 + count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}" if 1 <= months // 12 <= 9999 else None
+    try:
+        return (anchor.first_day + timedelta(days=count)).isoformat()
+    except OverflowError:
+        return None

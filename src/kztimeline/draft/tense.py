@@ -167,6 +167,8 @@ _PAST = re.compile(
 # nor a word that merely ends so ("indeed", "DC-based").
 _PAST_ED = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bnewly )(?<!\bbe )"
+    # (at a sentence's start too: "Newly elected councils take office on 1 December")
+    r"(?<!\bThe )(?<!\bA )(?<!\bAn )(?<!\bIts )(?<!\bTheir )(?<!\bNewly )"
     r"(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\d )(?<!-)(?<!\bremain )(?<!\bstay )(?<!\bget )"
     r"(?<!\()"  # a calendar's mark: "2 November 2023 (confirmed)"
     # a participle after a preposition qualifies a noun: "sent to registered voters"
