@@ -236,3 +236,53 @@ def test_a_field_diary_s_weather_and_comparisons_leave_the_entry_its_day() -> No
     assert "1991-04-14~" in events
     # a bound stays a bound: "no later than" is no comparison
     assert "../2025-05-01" in _events("Applications must arrive no later than 1 May 2025.")
+
+
+def test_a_timetable_s_present_after_a_later_plan_falls_before_it() -> None:
+    events = _events(
+        "KELSO, 7 November 2031 - The Kelso Museum will open its new Harbour Gallery, a "
+        "1,200-square-metre wing devoted to fishing, on 14 March 2032.\n\n"
+        "Members' pre-booking opens on 4 December, and tickets go on sale on 8 January 2032.\n"
+    )
+    assert events["2032-03-14"][1] == "tentative"
+    assert "2031-12-04" in events
+
+
+def test_a_timetable_s_lines_and_a_court_s_list_are_plans() -> None:
+    text = (
+        "The key dates are:\n"
+        "- Provisional settlement expected: around 19 December 2031.\n"
+        "- Bills issued to households: by 20 March 2032.\n"
+    )
+    events = _events(text, "2031-10-09")
+    assert events["2031-12-19~"][1] == "tentative"
+    assert events["../2032-03-20"][1] == "tentative"
+    hearing = _events("A remedy hearing is listed for 9 December 2031.", "2031-10-09")
+    assert hearing["2031-12-09"][1] == "tentative"
+
+
+def test_a_log_entry_s_day_before_its_dash_dates_the_words_after_it() -> None:
+    events = _events(
+        "Journal of a ship's surgeon\n\n"
+        "March 17th, 1852. - Crossed the line.\n\n"
+        "April 2nd. - Sighted Trindade. The master expects to reach the Cape in about three "
+        "weeks.\n"
+    )
+    assert events["1852-04-23~"][1] == "tentative"
+
+
+def test_a_day_of_last_month_and_the_entries_after_it() -> None:
+    events = _events(
+        "Pocket diary for the year 1902\n\n"
+        "Sun. 11th May. Back in the line. Pike says a mine went up on or about the 28th of "
+        "last month.\n\n"
+        "Mon. 12th. Raid on the left about 2 am.\n\n"
+        "Tues. 13th. Leave is to start about the 20th of next month.\n"
+    )
+    assert "1902-04-28~" in events
+    assert "Raid" in events["1902-05-12"][0]
+    assert events["1902-06-20~"][1] == "tentative"
+    # a place in a race is no day: "around the 20th at the halfway mark"
+    assert set(
+        _events("On 15 April she was around the 20th at the halfway mark.", "2024-04-20")
+    ) == {"2024-04-15"}

@@ -22,7 +22,6 @@ from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.habits import tells_a_habit
 from kztimeline.draft.headings import (
-    a_letter_s_date_line,
     bare_period,
     entry_of_the_day,
     head_title,
@@ -31,12 +30,14 @@ from kztimeline.draft.headings import (
     log_stamp,
     main_clause_of_the_day,
     stamped,
+    stamped_by_its_day,
     titled_period,
     undated_heading,
     under_stamp,
     weather_line,
     years_ago,
 )
+from kztimeline.draft.letters import a_letter_s_date_line
 from kztimeline.draft.listings import section_topic, told_again_below
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
@@ -251,6 +252,8 @@ def facts_of(
             frame=anchors.frame(),
         )
         mentions = under_stamp(mentions, stamp[0]) if stamp else mentions
+        day = None if stamp else stamped_by_its_day(article, number, mentions)  # "April 2nd. -"
+        anchors.log_entry(day, sentence.paragraph, article.published)
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         mentions = [m for m in mentions if not the_text_s_own_day(sentence.text, m.start)]
         if column is not None and column[0] is not None:
@@ -340,11 +343,9 @@ def facts_of(
         # are enough, and keep a long undated paragraph from being read once per sentence.
         told = _BRIEFING.search(sentence.text)
         # "CASE BRIEFING" over a page, or a furniture line, names the page's kind: no
-        # briefing held that day
+        # briefing held that day; nor is a remark quoted ('"Nobody wanted this," he told')
         reported = told is not None and not told[0].isupper()
         reported = reported and not is_furniture(sentence.text)
-        # '"Nobody wanted this to last nine days," the chairman told reporters': a remark
-        # quoted, no briefing of the day
         reported = reported and not re.match(r"\s*[\"“‘]", sentence.text)
         if not mentions and not (article.published and reported):
             continue

@@ -24,7 +24,6 @@ from kztimeline.draft.verbs import clausal
 from kztimeline.edtf import parse_date
 
 __all__ = (
-    "a_letter_s_date_line",
     "bare_period",
     "entry_of_the_day",
     "head_title",
@@ -35,6 +34,7 @@ __all__ = (
     "main_clause_of_the_day",
     "opens_on_a_run_of_days",
     "stamped",
+    "stamped_by_its_day",
     "titled_period",
     "undated_heading",
     "under_stamp",
@@ -145,24 +145,6 @@ _WEATHER = re.compile(
     r"(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
     r"Cloudy)(?=[\s,.]))\b"
 )
-
-
-def a_letter_s_date_line(article: Article, index: int) -> bool:
-    """Whether the sentence at ``index`` is a letter's place and date over its salutation
-    ("Kinyamba, 14th March 1887." over "Dear Sir, - I have ..."), which heads the letter
-    wherever it stands in its paragraph (a letter book's copies, one after another)."""
-    sentences = article.sentences
-    return (
-        index + 1 < len(sentences)
-        and _PLACE_AND_DAY.fullmatch(sentences[index].text) is not None
-        and _SALUTATION.match(sentences[index + 1].text) is not None
-    )
-
-
-_PLACE_AND_DAY = re.compile(
-    rf"[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}},\s+[^,;]{{6,30}}"
-)
-_SALUTATION = re.compile(r"(?:My\s+)?(?:[Dd]ear(?:est)?|Sir|Madam|Gentlemen)\b")
 
 
 def head_title(article: Article) -> str | None:
@@ -326,6 +308,7 @@ def years_ago(
 # A paragraph's opening day and a dash: "16.8.2023 - Stuck here by the storm ..."
 _STAMP = re.compile(r"(?P<day>[^-–—]{6,30}?)\s*[-–—]\s+(?:\S+\s+){3}")  # and a sentence
 _NEAR = 14  # how many days before its stamp an entry's own fact may lie
+_DAY_DASH = re.compile(r"(?P<day>[^-–—]{4,30}?)\s*[-–—]\s+\S")  # "April 2nd. - Sighted ..."
 
 
 def log_stamp(article: Article, number: int) -> tuple[str, int] | None:
@@ -336,6 +319,22 @@ def log_stamp(article: Article, number: int) -> tuple[str, int] | None:
     if not article.opens_paragraph(number) or article.published is not None or sentence.item:
         return None
     return _stamp_of(sentence.text)
+
+
+def stamped_by_its_day(article: Article, number: int, mentions: Sequence[Mention]) -> str | None:
+    """The day a log's entry opens on and a dash, found with the year the entries before
+    give it ("April 2nd. - Sighted Trindade." after "March 17th, 1847. - ..."), which dates
+    the relative words of the sentences after it; else ``None``."""
+    text, first = article.sentences[number].text, mentions[0] if mentions else None
+    if first is None or first.start > 0 or not names_a_day(first.value):
+        return None
+    opens = article.opens_paragraph(number) and not article.sentences[number].item
+    stamp = _DAY_DASH.match(text)
+    if not opens or article.published is not None or stamp is None:
+        return None
+    if heading_day(text, mentions) is not None:  # "Mon 5 May - Tournon": a heading
+        return None
+    return first.value if len(stamp["day"]) <= len(first.text) + 2 else None
 
 
 @lru_cache(maxsize=256)

@@ -281,6 +281,13 @@ _HOPED_FOR = re.compile(
 )
 
 
+# A date that is a field's value: "Settlement expected: around 19 December 2024".
+_FIELD_VALUE = re.compile(
+    r"^\W*[A-Z][^.:;]{3,80}:\s*(?:(?:around|about|c\.|by|no\s+later\s+than|from|on|in|"
+    r"expected|planned|scheduled)\s+)*$"
+)
+
+
 # An entry's own date, told again as a bound: "30 March 2024 - The remaining stores are
 # expected to close by this date".
 _BY_THIS_DATE = re.compile(
@@ -327,6 +334,10 @@ def planned(sentence: str, position: int, value: str, published: date | None) ->
         return True  # "He undertook to publish the review no later than 31 March": a promise
     if value.startswith("..") and _OBLIGED.search(sentence, 0, position):
         return published is None or parse_date(value).known_last_day >= published
+    if _FIELD_VALUE.search(sentence, 0, position) and published is not None:
+        # "- Council tax bills issued to households: by 20 March 2025": a timetable's line,
+        # the date its value; still to come when it lies after the publication
+        return parse_date(value).known_first_day > published
     if value.startswith("..") and published is not None and not deadline_met(sentence, position):
         # "said repairs should be completed by April 30": a deadline hoped for, still ahead
         return parse_date(value).known_last_day >= published

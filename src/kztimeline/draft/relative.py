@@ -138,7 +138,10 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?P<nth_w>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
         rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))(?=\s*[.,:;–—-]|\s+to\b|\s*$)"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month
-        r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore ))the\s+"
+        # ("blew a mine on or about the 28th": roughly; not "around the 20th at the halfway
+        # mark", a place)
+        r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bon or about ))"
+        r"the\s+"
         r"(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!-)"
         # (not "holing a putt on the 18th to finish": a hole)
         r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|for)\b)[A-Za-z])"
@@ -148,8 +151,11 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # "Work began that October", "lifted in September of that year": a month of the
         # year named before
         r"|\b(?<![Aa]t )(?i:that)\s+(?P<that_month>" + _MONTHS + r")\b"
-        # a letter's "on the 2nd inst.": a day of the month it is written in
+        # a letter's "on the 2nd inst.": a day of the month it is written in; "on or about
+        # the 28th of last month", "about the 20th of next month": of the month before, after
         r"|(?:on\s+|(?<=\bby ))the\s+(?P<inst>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+inst(?:ant)?\.?"
+        r"|(?:on\s+|(?<=\bon or about )|(?<=\babout )|(?<=\baround ))the\s+"
+        r"(?P<nth_of>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<month_way>last|next|this)\s+month\b"
         # (not a day's: "on 14 December of that year", "the 2nd of December of that year")
         r"|\b(?<!\d )(?<!\d[a-z]{2} )(?<!\bof )(?P<month_of>" + _MONTHS + r")\s+of\s+"
         r"(?i:that|the\s+same)\s+year\b",
@@ -340,6 +346,8 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
         return list(calendar.month_name).index(month), "month of that year"
     if groups.get("inst"):
         return int(match["inst"]), "day of this month"  # a letter's "the 2nd inst."
+    if groups.get("nth_of"):
+        return int(match["nth_of"]), f"day of {match['month_way'].lower()} month"
     if groups.get("nth") or groups.get("nth_a"):
         return int(match["nth"] or match["nth_a"]), "day of the month"
     if groups.get("nth_w"):
@@ -377,6 +385,12 @@ def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
         return f"{year:04d}" if 1 <= year <= 9999 else None
     if unit == "month of that year":
         return f"{anchor.year:04d}-{count:02d}"  # "that October", after "30 July 2022"
+    if unit in ("day of last month", "day of next month") and anchor.day is not None:
+        months = anchor.year * 12 + anchor.month - 1 + (1 if unit.endswith("next month") else -1)
+        year, month = divmod(months, 12)
+        if count > calendar.monthrange(year, month + 1)[1]:
+            return None
+        return date(year, month + 1, count).isoformat()
     if unit.startswith("day of th"):
         # "on the 22nd" after "on 16 August": a later day of that month (after a month alone
         # a habit, "rent falls due on the 5th", unless its weekday fits: "Mon 9th." under

@@ -36,7 +36,9 @@ ASIDE_HEAD = (
     # a state: ", in place since 2016,", ", on loan since 2019,", ", in charge since June 2021,"
     r"(?:in|on|at)\s+(?:[\w-]+\s+){1,3}?(?=since\b)|"
     # a noun told by its past: ", the family-owned carrier founded in Bremen in 1887,"
-    r"(?:the|a|an)\s+(?:[\w-]+\s+){1,3}?(?=(?:[a-z]+(?:ed|en|wn)|built|born|made)\s)|"
+    # (its figure's comma no end: ", a 2,400-square-metre wing devoted to coasts,")
+    r"(?:the|a|an)\s+(?:[\w-]+(?:,\d{3}[\w-]*)?\s+){1,3}?(?=(?:[a-z]+(?:ed|en|wn)|built|born|"
+    r"made)\s)|"
     # a role held over years: ", vicar here from 1989 to 2006,"
     r"(?:[a-z]+\s+){1,3}?from(?=\s))"
 )
@@ -91,7 +93,9 @@ _FUTURE = re.compile(
     r"[a-z]{3,}ed)\b))|"
     r"(?:scheduled|planned|expected|set|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
-    r"due) (?:for|in|on|from)|set for|due by|plans? to|intends? to|expects?|aims? to|hopes? to|"
+    # ("A remedy hearing is listed for 9 December 2024": a court's list)
+    r"due) (?:for|in|on|from)|(?:set|listed|fixed) for|due by|plans? to|intends? to|"
+    r"expects?|aims? to|hopes? to|"
     r"to be held|"
     # "approved the budget for next year on 5 May": a period something is for, no tense;
     # "tickets for next week's show": a thing still to come

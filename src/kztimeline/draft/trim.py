@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.cues import CLOCK
+from kztimeline.draft.letters import without_the_letter_s_opening
 
 __all__ = ("MAX_TITLE", "clean", "cut")
 
@@ -85,10 +86,7 @@ def clean(text: str) -> str:
     elif text.count(")") > text.count("("):
         text = text.replace(")", "")
     text = re.sub(r"^\.\s*[-–—:]\s*", "", text)  # a diary's "March 5th. - Seaman ..."
-    text = _SALUTATION.sub("", text)  # a letter's "Dear Sir, - I have ..."
-    if (formula := _TOLD_THAT.match(text)) and len(text) - formula.end() > 12:
-        rest = text[formula.end() :]  # "It is my painful duty to report that Mr Lowe died"
-        text = rest[:1].upper() + rest[1:]
+    text = without_the_letter_s_opening(text)  # "Dear Sir, - It is my painful duty to ..."
     text = text.strip(" ,;:-–—|").rstrip(".!?").rstrip(" ,;:-–—|")
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Za-z])", "", text)  # a report's "4.2 "
     text = re.sub(r"^\d{4}/\d{1,4}\s+(?=[A-Z])", "", text)  # a recommendation's "2023/107 "
@@ -147,18 +145,4 @@ _DENIED_DATE = re.compile(
 _COPULA_END = re.compile(
     r"\s+(?:(?:will|would|shall|may|might|must|should|could|is to|are to|was to|were to)\s+be|"
     r"(?:has|have|had)\s+been|is|are|was|were)$"
-)
-
-
-# A letter's salutation before its first words: "Dear Sir, - ", "My dear Mother, ".
-_SALUTATION = re.compile(
-    r"^(?:My\s+)?[Dd]ear(?:est)?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*(?:[-–—]\s*)?"
-)
-# A letter's formula before the news it tells: "I have the happiness to inform you that",
-# "It is my painful duty to report that", "You will rejoice to hear that".
-_TOLD_THAT = re.compile(
-    r"^(?:I\s+have\s+the\s+(?:honou?r|happiness|pleasure|satisfaction)|It\s+is\s+my\s+"
-    r"(?:\w+\s+)?duty|I\s+am\s+(?:glad|happy|sorry|pleased|grieved)|You\s+will\s+(?:rejoice|"
-    r"be\s+(?:glad|pleased|sorry))|I\s+regret)\s+to\s+(?:inform\s+you|report|tell\s+you|say|"
-    r"hear|acquaint\s+you)\s+that\s+"
 )

@@ -180,12 +180,13 @@ def anchored_year(
     if (
         published is not None
         and anchor.day is not None
-        and tense is Tense.FUTURE
+        and tense is not Tense.PAST
         and days[0] > anchor.last_day
     ):
         # "will reopen on 5 January 2026 ... is expected to vote on 11 December", written in
         # November 2025: a plan told after a later one falls before it when that is still
-        # to come and less than half as far from it.
+        # to come and less than half as far from it; so does a timetable's present ("will
+        # open on 14 March 2024 ... Pre-booking opens on 4 December", in November 2023).
         earlier = bounds(replace(first, year=anchor.year - 1))
         if (
             earlier is not None
