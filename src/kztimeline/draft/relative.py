@@ -385,7 +385,7 @@ def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
         return f"{year:04d}" if 1 <= year <= 9999 else None
     if unit == "month of that year":
         return f"{anchor.year:04d}-{count:02d}"  # "that October", after "30 July 2022"
-    if unit in ("day of last month", "day of next month") and anchor.day is not None:
+    if unit in ("day of last month", "day of next month") and anchor.month and anchor.day:
         months = anchor.year * 12 + anchor.month - 1 + (1 if unit.endswith("next month") else -1)
         year, month = divmod(months, 12)
         if count > calendar.monthrange(year, month + 1)[1]:
