@@ -286,3 +286,18 @@ def test_a_day_of_last_month_and_the_entries_after_it() -> None:
     assert set(
         _events("On 15 April she was around the 20th at the halfway mark.", "2024-04-20")
     ) == {"2024-04-15"}
+
+
+def test_a_season_s_word_is_cut_only_right_before_its_date() -> None:
+    events = _events("The fall in July was driven mainly by fuel prices.", "2024-08-14")
+    assert events["2024-07"][0] == "The fall was driven mainly by fuel prices"
+
+
+def test_a_page_s_own_line_of_fields_and_a_day_after_a_run_of_days() -> None:
+    text = (
+        "WEATHER SERVICE - STORM REVIEW\n\nStorm Ada, 17-19 January 2031\n"
+        "Issued: 7 February 2031 | Reference: SR-2031-01\n\nSummary\n\n"
+        "A gust of 112 mph was recorded at Carrig Head on the 18th, the strongest there.\n"
+    )
+    events = _events(text)
+    assert "2031-02-18" not in events

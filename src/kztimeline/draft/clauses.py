@@ -44,7 +44,8 @@ BEFORE_DATE = re.compile(
     rf"(?:,\s*)?(?:\b(?:(?:from|at|until|till|by|between|to)\s+{CLOCK}\s+|"
     rf"(?:{_PREPOSITIONS})\s+(?!(?:{_PREPOSITIONS})\s)|"
     r"(?:around|about|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
-    r"early|mid|fiscal|fiscal year|FY|spring|summer|autumn|fall|winter|"
+    # (a season's word right before its date: "summer 2024", not "The fall in July")
+    r"early|mid|fiscal|fiscal year|FY|(?:spring|summer|autumn|fall|winter)(?!\s+(?:in|on|at)\b)|"
     r"on or about|next|last|this|coming|past|sometime|some time|effective|with effect|"
     r"as (?:early|late|recently|long ago|far back) as)\s+)"
     r"(?:the\s+)?(?:(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|night|"

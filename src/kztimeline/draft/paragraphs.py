@@ -197,9 +197,11 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
         entries = []
         for (number, _), row in zip(rows, cells, strict=True):
             filled = [cell for cell in row if cell]
-            if all(_LABELLED.match(cell) for cell in filled):
+            labels = [field[1].lower() for cell in filled if (field := _LABELLED.match(cell))]
+            if len(labels) == len(filled) and not any(PAGE_FIELD.fullmatch(x) for x in labels):
                 # a line of labelled fields ("Start date: August 2, 2025 | Cause: under
-                # investigation"): each field an entry of its own
+                # investigation"): each field an entry of its own; not the page's own line
+                # ("Issued: 7 February 2025 | Reference: SR-2025-01")
                 entries += [replace(joined([(number, cell)]), item=True) for cell in filled]
             else:
                 entries.append(joined([(number, " – ".join(filled))]))
@@ -221,7 +223,7 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
     return entries
 
 
-_LABELLED = re.compile(r"[A-Z][\w ]{0,30}:\s")  # a field's label: "Start date: "
+_LABELLED = re.compile(r"([A-Z][\w ]{0,30}):\s")  # a field's label: "Start date: "
 _INFOBOX = re.compile(r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S.*)$")
 _HEAD_LINES = 8  # where a letterhead's date line may stand
 _FOOT_LINES = 6  # where a letter's closing date line may stand ("Bishop's House, 15 May 2024")
