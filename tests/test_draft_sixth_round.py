@@ -301,3 +301,17 @@ def test_a_page_s_own_line_of_fields_and_a_day_after_a_run_of_days() -> None:
     )
     events = _events(text)
     assert "2031-02-18" not in events
+
+
+def test_a_document_named_by_its_month_and_a_remit_for_a_year() -> None:
+    text = (
+        "BANK OF KELSO\nMonetary Policy Summary, June 2031\nPublished 14 June 2031 at 12:00\n\n"
+        "The Committee voted on 13 June to raise Bank Rate.\n"
+    )
+    assert set(_events(text)) == {"2031-06-13"}
+    remit = _events(
+        "The sale fits the financing remit for 2031-32, revised on 26 November.", "2031-12-19"
+    )
+    assert set(remit) == {"2031-11-26"}
+    # a report's year with a verb is still told: "The Annual Report 2030 was published"
+    assert "2031-05-04" in _events("The Annual Report 2030 was published on 4 May 2031.")

@@ -84,6 +84,9 @@ _FURNITURE = re.compile(
     # "Reference: PCA/2023/0871 · Published 16 May 2025": the page's day after its fields
     r"[·|•]\s*(?:Published|Posted|Updated|Last\s+(?:updated|modified|edited))\s*:?\s+(?:on\s+)?"
     rf"{_WRITTEN_DAY}\s*$|"
+    # a document named by its month or year: "Monetary Policy Summary, June 2023"
+    r"^(?:[A-Z][\w'’-]*\s+){0,5}(?:Summary|Report|Review|Bulletin|Newsletter|Update|Digest|"
+    r"Outlook|Briefing|Statement)\s*,?\s+(?:[A-Z][a-z]+\s+)?\d{4}$|"
     # ("Report No 7/2023 | March 2023": a report's number and month)
     r"^[^.]{0,40}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+(?:/\d{2,4})?(?:,|\s+[|·•])?\s+"
     r"(?:[A-Z][a-z]+\s+)?\d{4}$|"

@@ -1,22 +1,20 @@
 """Dates a sentence names without stating that anything happened on them.
 
-A year can name a work ("the 2021 modernisation plan", "a 1998 survey", "his 1967 song"),
-a thing by the year of its make or its count ("the 1999 template", "at the 2009 census"),
+A year can name a work ("the 2021 modernisation plan", "a 1998 survey", "his 1967 song"), a
+thing by the year of its make or its count ("the 1999 template", "at the 2009 census"),
 describe someone by an event they took part in ("a veteran of the 2018 Winter Olympics"),
-sit in a citation ("(see Bekov v. Akimat, judgment of 3 June 2015)", "(Omarov 2003,
-pp. 112-118)"; see :mod:`kztimeline.draft.citations`), in a copyright line, or be only a
+sit in a citation ("(see Bekov v. Akimat, judgment of 3 June 2015)", "(Omarov 2003, pp.
+112-118)"; see :mod:`kztimeline.draft.citations`), in a copyright line, or be only a
 measure to compare with ("twice the rate of 2017", "more than in 2019", "back to 2019
 levels"), or only say which things are meant ("roads built since 2015 already need
-repair"), or give the age of things
-("pieces dating from c. 1200", a radiocarbon age "2150 +/- 40 BP"), end a period results
-cover ("the three months ended 31 March") or name a law by its year ("the Labour Code of
-2015"; a law's day, the day it was signed, is a fact), or give an example ("dates such as
-2000-02-29"). None
-of these is a fact of the text, so none is drafted; a year naming an event that the
-sentence tells of ("the 2012 elections were won by...") stays a date. A period described or
-measured as a whole is :mod:`kztimeline.draft.periods`'s, a date inside a question
-:mod:`kztimeline.draft.questions`'s. Used by
-:func:`~kztimeline.draft.normalise.find_dates`.
+repair"), or give the age of things ("pieces dating from c. 1200", a radiocarbon age "2150
++/- 40 BP"), end a period results cover ("the three months ended 31 March") or name a law
+by its year ("the Labour Code of 2015"; a law's day, the day it was signed, is a fact), or
+give an example ("dates such as 2000-02-29"). None of these is a fact of the text, so none
+is drafted; a year naming an event that the sentence tells of ("the 2012 elections were won
+by...") stays a date. A period described or measured as a whole is
+:mod:`kztimeline.draft.periods`'s, a date inside a question :mod:`kztimeline.draft.questions`'s.
+Used by :func:`~kztimeline.draft.normalise.find_dates`.
 """
 
 from __future__ import annotations
@@ -91,6 +89,10 @@ _PLAN_NAMED = re.compile(
     r"Roadmap))\s+$"
 )
 _BUDGET = re.compile(r"\s+budgets?\b")  # "the 2025/26 budget"; "the 2014 budget" may be dated
+_FOR_THE_PERIOD = re.compile(
+    r"\b(?:remit|budget|plan|programme|allocation|estimates|accounts|strategy|quota|forecast)s?"
+    r"\s+for\s+(?:the\s+)?$"
+)
 # A page or a column of a printed work: "cols 2014-2046", "pp. 1998-2003".
 _PRINTED_PAGES = re.compile(r"\b(?:cols\.?|col\.|pp\.?|p\.|ff\.|fols?\.)\s*$", re.IGNORECASE)
 # A judgment's neutral citation, after its year: "2024 MT 51", "[2019] EWCA Civ 12".
@@ -137,10 +139,10 @@ _FOR_A_YEAR = re.compile(rf"\s+(?!(?:{EVENT_NOUNS})\b)[a-z]{{3,}}\b")
 _FULL_DAY = re.compile(
     r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
 )
-# Things numbered, whose numbers look like years: "Forest Roads 2150 and 2170", "Gate 1998"
+# Things numbered, whose numbers look like years: "Forest Roads 2150 and 2170", "Sketch no."
 _LABELLED = re.compile(
     r"\b(?:Roads?|Routes?|Highways?|Trails?|Flights?|Bus(?:es)?|Platforms?|Gates?|Rooms?|"
-    r"Berths?|Hangars?|Units?|Lots?)\s+(?:\d+\s*(?:,|and|or|&)\s*)*$"
+    r"Berths?|Hangars?|Units?|Lots?)\s+(?:\d+\s*(?:,|and|or|&)\s*)*$|\b(?:[Nn]os?|Nr)\.\s*$"
 )
 # A determiner or a possessive before the year: "the", "a", "his", "the bank's".
 _DETERMINER = re.compile(
@@ -391,14 +393,14 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         _WORK.match(after)
         or _BUDGET.match(after)
         or (_CONTEST.match(after) and not re.search(r"(?i:\bin\s+(?:the\s+)?)$", before))
+        or _FOR_THE_PERIOD.search(before[-40:])
     ):
-        return True  # "Council sets 2025/26 budget": a headline drops its "the"
+        return True  # "Council sets 2025/26 budget", "the financing remit for 2025-26"
     if _COPYRIGHT.search(before) or _LEVELS.match(after) or _AGE.search(before[-40:]):
         return True
     if _NUMBERED_OF.search(before[-40:]) or _SHELF_LIFE.search(before[-60:]):
         return True
-    numbered = sentence[start:end][:1].isdigit() and _LABELLED.search(before[-40:]) is not None
-    if re.search(r"\b(?:[Nn]os?|Nr)\.\s*$", before[-8:]) or numbered:
+    if sentence[start:end][:1].isdigit() and _LABELLED.search(before[-40:]):
         return True  # "Sketch no. 2024-31 attached", "Forest Roads 2150 and 2170": numbers
     designation = re.match(r"\s+[A-Z]{2}\d{1,3}\b(?!\s+[a-z]+s\b)", after)
     if (designation and not re.search(r"(?i:\b(?:in|by|since)\s+)$", before)) or (
