@@ -315,3 +315,26 @@ def test_a_document_named_by_its_month_and_a_remit_for_a_year() -> None:
     assert set(remit) == {"2031-11-26"}
     # a report's year with a verb is still told: "The Annual Report 2030 was published"
     assert "2031-05-04" in _events("The Annual Report 2030 was published on 4 May 2031.")
+
+
+def test_a_plan_s_month_a_need_and_a_hope_said_look_ahead() -> None:
+    assert (
+        _events("Version 4.3 is planned for November.", "2024-08-12")["2024-11"][1] == "tentative"
+    )
+    need = _events("We need to turn off the supply on Thursday.", "2025-02-03")
+    assert set(need) == {"2025-02-06"}
+    hope = _events("The airline said it hoped to resume flights on Monday.", "2025-03-13")
+    assert set(hope) == {"2025-03-17"}
+
+
+def test_a_day_wrapped_onto_the_next_line_is_no_numbered_point() -> None:
+    text = (
+        "Rovers host Castlebury on Wednesday, before a cup tie at Redwick on November\n"
+        "30. Defender Tom Ibsen is expected to miss both games.\n"
+    )
+    assert set(_events(text, "2024-11-17")) == {"2024-11-20", "2024-11-30"}
+    # a numbered point after a line that ends otherwise still opens a point
+    points = (
+        "Key points\n1. The board met on 3 May 2024.\n2. It approved the budget on 9 May 2024.\n"
+    )
+    assert {"2024-05-03", "2024-05-09"} <= set(_events(points))

@@ -160,6 +160,8 @@ _ITEM_END = re.compile(r"\s*(?:;|,\s+(?:no|nos|lot|cat|nr)\.?\s*\d)", re.IGNOREC
 _MONTH_CUE = re.compile(
     r"\b(?:in|since|until|till|by|last|next|this|early|mid|late|during|before|after|from|"
     r"through|of|end of|beginning of|start of|middle of)\s+$|\bmid-$|\b(?:early|late)-$|"
+    # "Version 4.3 is planned for November": a plan's month
+    r"\b(?:planned|scheduled|expected|due|set|slated|fixed|targeted)\s+for\s+$|"
     # "in about March", "Around October, the board ...": an approximate month
     r"(?:^\W*|\b(?:in|since|until|by|from)\s+)(?:about|around|roughly|approximately|circa)\s+$|"
     # "opens a branch in Rotterdam around October"
@@ -226,11 +228,14 @@ def is_year(sentence: str, start: int, end: int) -> bool:
     before = TILDE.sub("", before)  # "~1850": roughly a year
     if re.search(r"\bFY\s*$", before):
         return not COUNTED.match(after)  # "FY2020", a fiscal year
-    if re.fullmatch(r"\W*(?:In|By|Since|During)\s+", before) and re.match(
-        r"\s+[a-z]+\s+(?:[a-z]{3,}ed|were|was|had|have|met|won|gave|took|made|went|began|held)\b",
+    if re.fullmatch(r"\W*(?:(?:and|but)\s+)?(?i:In|By|Since|During)\s+", before) and re.match(
+        r"\s+(?:(?:the|its|their|his|her)\s+)?[a-z]+\s+(?:[a-z]{3,}ed|were|was|had|have|met|won|"
+        r"gave|took|made|went|began|held)\b",
         after,
     ):
-        return True  # "In 1910 members presented a petition": the year opens the sentence
+        # "In 1910 members presented a petition", "by 1835 the village had 140 cottages":
+        # the year opens the sentence or its clause
+        return True
     if re.search(r"\b0\d[0-5]\d\s*(?:to|until|till|and|[-–])\s*$", before):
         return False  # "daily from 0600 to 1800": the end of a span of hours
     if COUNTED.match(after) or re.match(r"[-–/]\d", after) or re.search(r"[-/\w]$", before):

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from kztimeline.draft.cues import PAGE_FIELD
+from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD
 from kztimeline.draft.dateline import read_dateline
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.mentions import names_a_day
@@ -131,8 +131,10 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             line = _INFOBOX.sub(r"\g<label>: \g<value>", line)
             if len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip(), bool(paragraphs)):
                 close()  # "About Nomad Energy" over the lines it heads
-            elif _NUMBERED.match(line):
-                close()  # "2. Heavy rain continued ...": the next numbered point, no wrapped line
+            elif _NUMBERED.match(line) and not (pieces and _ENDS_ON_A_MONTH.search(pieces[-1][1])):
+                # "2. Heavy rain continued ...": the next numbered point, no wrapped line (not
+                # "... a cup tie at Redwick on November / 30. Defender Tom Ibsen ...")
+                close()
             # (not the end of a long line's phrase: "... the grounding of the vessel Elsabet
             # Wind on Hound / Rock, Skerry Sound, on 3 February 2022")
             wrapped = bool(pieces) and len(pieces[-1][1]) >= 70 and pieces[-1][1][-1].isalpha()
@@ -232,6 +234,7 @@ _WRAPPED = 60  # the shortest line a writer wraps before its end
 _NUMBERED_DAY = re.compile(r"\s*(?:Day|Entry)\s+\d{1,3}\s*[-–—:]\s*\S[^.]{0,40}$")
 _CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d\d\s+(?![ap]\.?m\b)\S")
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]")
+_ENDS_ON_A_MONTH = re.compile(rf"\b(?:{MONTH_WORDS})\.?$")
 _HOUR = r"\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?"
 _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+•▪◦‣])\s+(?P<rest>\S.*?)\s*#*\s*$")
 

@@ -95,7 +95,8 @@ _FUTURE = re.compile(
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     # ("A remedy hearing is listed for 9 December 2024": a court's list)
     r"due) (?:for|in|on|from)|(?:set|listed|fixed) for|due by|plans? to|intends? to|"
-    r"expects?|aims? to|hopes? to|"
+    # ("we need to turn off the supply on Thursday", "said it hoped to resume on Monday")
+    r"expects?|aims? to|hopes? to|needs? to|(?<=\bsaid )(?:\w+\s+){0,2}?hoped\s+to|"
     r"to be held|"
     # "approved the budget for next year on 5 May": a period something is for, no tense;
     # "tickets for next week's show": a thing still to come
