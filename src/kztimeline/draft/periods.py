@@ -29,10 +29,19 @@ _DESCRIBED_AS = re.compile(
 
 def described_as_a_whole(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` opens ``sentence`` as the subject of a description
-    of the whole period ("2024 was a year of renewal"): no fact happened on it."""
+    of the whole period ("2024 was a year of renewal"), or is the financial year a plan is
+    for ("the financing remit for 2025-26"): no fact happened on it."""
+    if _FOR_THE_YEAR.search(sentence, max(0, start - 40), start):
+        return re.fullmatch(r"\d{4}\s*[/–-]\s*\d{2}", sentence[start:end]) is not None
     return _SUBJECT.fullmatch(sentence[:start]) is not None and bool(
         _DESCRIBED_AS.match(sentence, end)
     )
+
+
+_FOR_THE_YEAR = re.compile(
+    r"\b(?:remit|budget|plan|programme|allocation|estimates|accounts|strategy|quota|forecast)s?"
+    r"\s+for\s+(?:the\s+)?$"
+)
 
 
 # A figure for a period: "the water bill for 2019-20 was £980", "in 2015 there were 600

@@ -89,10 +89,6 @@ _PLAN_NAMED = re.compile(
     r"Roadmap))\s+$"
 )
 _BUDGET = re.compile(r"\s+budgets?\b")  # "the 2025/26 budget"; "the 2014 budget" may be dated
-_FOR_THE_PERIOD = re.compile(
-    r"\b(?:remit|budget|plan|programme|allocation|estimates|accounts|strategy|quota|forecast)s?"
-    r"\s+for\s+(?:the\s+)?$"
-)
 # A page or a column of a printed work: "cols 2014-2046", "pp. 1998-2003".
 _PRINTED_PAGES = re.compile(r"\b(?:cols\.?|col\.|pp\.?|p\.|ff\.|fols?\.)\s*$", re.IGNORECASE)
 # A judgment's neutral citation, after its year: "2024 MT 51", "[2019] EWCA Civ 12".
@@ -393,9 +389,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         _WORK.match(after)
         or _BUDGET.match(after)
         or (_CONTEST.match(after) and not re.search(r"(?i:\bin\s+(?:the\s+)?)$", before))
-        or _FOR_THE_PERIOD.search(before[-40:])
     ):
-        return True  # "Council sets 2025/26 budget", "the financing remit for 2025-26"
+        return True  # "Council sets 2025/26 budget": a headline drops its "the"
     if _COPYRIGHT.search(before) or _LEVELS.match(after) or _AGE.search(before[-40:]):
         return True
     if _NUMBERED_OF.search(before[-40:]) or _SHELF_LIFE.search(before[-60:]):
