@@ -338,3 +338,13 @@ def test_a_day_wrapped_onto_the_next_line_is_no_numbered_point() -> None:
         "Key points\n1. The board met on 3 May 2024.\n2. It approved the budget on 9 May 2024.\n"
     )
     assert {"2024-05-03", "2024-05-09"} <= set(_events(points))
+
+
+def test_only_a_verb_s_and_an_edition_held_and_a_year_doubted_in_brackets() -> None:
+    assert "2018/.." in _events("We have made only water-based paints since 2018.")
+    assert _events("It was the only win since 2019.", "2025-02-11") == {}
+    assert "2020" in _events("The 2020 edition was cancelled because of the pandemic.")
+    assert _events("The 2019 edition of the dictionary added 500 words.") == {}
+    assert "1601?" in _events("The chronicle is attributed to the clerk Jorg Hesse (died 1601?).")
+    snow = _events("A further 20 cm of snow is forecast for Saturday.", "2025-02-11")
+    assert snow["2025-02-15"][1] == "tentative"

@@ -48,7 +48,9 @@ _COMPARED = re.compile(
     # ("The record shows that ... had used the mat since 2018": a document, no record set)
     rf"\b(?<!-)(?<!\ba\s)(?:{_SUPERLATIVE}|"
     r"record(?!\s+(?:shows?|showed|states?|stated|says|said|indicates?|of|book|office)\b)|"
-    r"most|least|first|only|second|third|fourth|fifth|"
+    # ("the only win since 2019", not a verb's "have made only water-based paints since")
+    r"most|least|first|(?:(?<=\bthe )|(?<=\bits )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|"
+    r"(?<=\btheir )|(?<=['’]s )|(?<=s['’] ))only|second|third|fourth|fifth|"
     r"sixth|seventh|"
     r"eighth|ninth|tenth|"
     # a comparative ("faster than in any year since"), a level "not seen since"

@@ -117,7 +117,10 @@ _DOUBTED = re.compile(
 # "1912 – a wooden bridge is believed to have been built": an entry of a timeline, whose
 # date comes first and the doubt after it.
 # "Oct 19 (possibly) - A fifth suspect is arrested": a doubt in brackets after the date
-_DOUBT_AFTER = re.compile(r"^\s*\((?:possibly|probably|perhaps|uncertain|unconfirmed|\?)\)", re.I)
+# "(possibly)", "(?)" after a date, or a mark on it: "(died 1601?)"
+_DOUBT_AFTER = re.compile(
+    r"^\s*\((?:possibly|probably|perhaps|uncertain|unconfirmed|\?)\)|^\?(?=\))", re.I
+)
 _DOUBTED_ENTRY = re.compile(rf"^\s*[-–—:]\s+[^;(),]{{0,80}}?{_DOUBT_WORDS}", re.IGNORECASE)
 
 

@@ -52,7 +52,9 @@ _WORK = re.compile(
     r"^(?:\s*[-–]\s*(?:1[6-9]|2[01])?\d\d)?\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
     r"(?:plans?|strateg(?:y|ies)|programmes?|programs?|reports?|surveys?|stud(?:y|ies)|"
     r"audits?|reviews?|designs?|models?|songs?|albums?|films?|documentar(?:y|ies)|books?|"
-    r"novels?|editions?|versions?|roadmaps?|agendas?|concepts?|doctrines?|guidelines|"
+    # (an edition of a contest told as held: "The 2020 edition was cancelled")
+    r"novels?|editions?(?!\s+(?:was|were)\s+(?:cancelled|canceled|postponed|held|won|staged|"
+    r"called\s+off|abandoned)\b)|versions?|roadmaps?|agendas?|concepts?|doctrines?|guidelines|"
     r"forecasts?|estimates?|figures|data|statistics|rankings?|index|papers?|articles?|"
     r"(?:financial\s+)?statements|accounts|constitutions?|charters?|codes?|"
     r"memos?|decrees?|resolutions?|statutes?|budget\s+(?:rules|code)|vintages?|goals?|targets?|"

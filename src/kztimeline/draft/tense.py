@@ -93,6 +93,7 @@ _FUTURE = re.compile(
     r"[a-z]{3,}ed)\b))|"
     r"(?:scheduled|planned|expected|set|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
+    r"forecast|"
     # ("A remedy hearing is listed for 9 December 2024": a court's list)
     r"due) (?:for|in|on|from)|(?:set|listed|fixed) for|due by|plans? to|intends? to|"
     # ("we need to turn off the supply on Thursday", "said it hoped to resume on Monday")
