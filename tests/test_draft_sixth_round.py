@@ -348,3 +348,17 @@ def test_only_a_verb_s_and_an_edition_held_and_a_year_doubted_in_brackets() -> N
     assert "1601?" in _events("The chronicle is attributed to the clerk Jorg Hesse (died 1601?).")
     snow = _events("A further 20 cm of snow is forecast for Saturday.", "2025-02-11")
     assert snow["2025-02-15"][1] == "tentative"
+
+
+def test_a_log_table_s_header_of_columns_is_no_field_and_heads_no_row() -> None:
+    text = (
+        "OBSERVING LOG, BOOK 3\n\n"
+        "Date        Time   Object        Notes\n"
+        "2031-08-11  21:40  M13           First light after re-collimation.\n"
+        "2031-08-12  02:15  Perseids      57 meteors in 60 min.\n"
+    )
+    events = _events(text)
+    assert {"2031-08-11", "2031-08-12"} <= set(events)
+    assert not events["2031-08-11"][0].startswith("Date")
+    # an infobox's label and value is still a field: "Born      3 May 1951, Kessel"
+    assert "1951-05-03" in _events("Anna Berg\n\nBorn      3 May 1951, Kessel\n")

@@ -129,8 +129,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
         elif line.strip():
             # "Born      3 May 1951, Kessel": an infobox's label and value, a field.
             line = _INFOBOX.sub(r"\g<label>: \g<value>", line)
-            if len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip(), bool(paragraphs)):
-                close()  # "About Nomad Energy" over the lines it heads
+            head = len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip(), bool(paragraphs))
+            if head or (len(pieces) == 1 and _COLUMNS.fullmatch(pieces[0][1])):
+                close()  # "About Nomad Energy" over the lines it heads; a table's columns
             elif _NUMBERED.match(line) and not (pieces and _ENDS_ON_A_MONTH.search(pieces[-1][1])):
                 # "2. Heavy rain continued ...": the next numbered point, no wrapped line (not
                 # "... a cup tie at Redwick on November / 30. Defender Tom Ibsen ...")
@@ -226,7 +227,12 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
 
 
 _LABELLED = re.compile(r"([A-Z][\w ]{0,30}):\s")  # a field's label: "Start date: "
-_INFOBOX = re.compile(r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S.*)$")
+# A table's header of columns: "Date        Time   Object        Notes".
+_COLUMNS = re.compile(r"[A-Z][\w()/.]*(?:\s{2,}[A-Z][\w()/.]*(?: [A-Za-z()/.]+)?){2,}")
+# (not a table's header of columns)
+_INFOBOX = re.compile(
+    r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S(?:(?!\s\s|\t).)*)$"
+)
 _HEAD_LINES = 8  # where a letterhead's date line may stand
 _FOOT_LINES = 6  # where a letter's closing date line may stand ("Bishop's House, 15 May 2024")
 _WRAPPED = 60  # the shortest line a writer wraps before its end
