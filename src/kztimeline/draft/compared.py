@@ -168,10 +168,11 @@ _HAPPENED = re.compile(
 
 def told_when(before: str, after: str) -> str | None:
     """The clause that tells what happened on a date only compared with (see
-    :func:`compared_since`), when the words ``after`` it tell one: "had not lost since
-    December 7, when they went down 3-0 at Felton"."""
+    :func:`compared_since`, or after "than"), when the words ``after`` it tell one: "had
+    not lost since December 7, when they went down 3-0 at Felton"."""
     when = _WHEN.match(after)
-    if when is None or not _HAPPENED.search(when["body"]) or not compared_since(before):
+    compared = compared_since(before) or _THAN.search(before[-60:]) is not None
+    if when is None or not _HAPPENED.search(when["body"]) or not compared:
         return None  # not a state: "its fastest since 2009, when conditions were calm"
     return when["body"]
 

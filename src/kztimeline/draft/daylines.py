@@ -46,7 +46,9 @@ def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
             day = date_line(re.split(r"(?<=\d)\.\s", line.strip(), maxsplit=1)[0])
             if day is not None:  # not "Published with permission" over "12th May 1931."
                 return day
-    return _lone_day(lines[-1])
+    # an update's day with its hour under its title ("HILL FIRE - UPDATE #3 / Monday, July 7,
+    # 2025, 6:00 p.m."), not an event's ("Public meeting on the bypass / Thursday, ...")
+    return _lone_day(lines[-1], hour=bool(_DOCUMENT.search(lines[0])))
 
 
 def field_day(line: str, *, listed: bool = False) -> date | None:
@@ -79,12 +81,20 @@ _ISSUE_TIME = re.compile(r"\s*(?i:issue\s+time|time\s+of\s+issue)\s*:")
 _REFERENCE = re.compile(r"\s*[-–—|,;]\s*(?:Our\s+)?(?:Ref|Reference)\b\.?:?\s*[\w/.-]+$")
 
 
-def _lone_day(line: str) -> date | None:
-    """The day of a line that is only a full date ("3rd March 1921."), perhaps after or
-    before its hour and zone (an advisory's "500 PM AST Tue Sep 17 2024"), or ``None``."""
+_DOCUMENT = re.compile(
+    r"\b(?i:update|bulletin|advisory|report|notice|statement|sitrep|briefing|warning)\b|#\s*\d"
+)
+
+
+def _lone_day(line: str, *, hour: bool = False) -> date | None:
+    """The day of a line that is only a full date ("3rd March 1921."), perhaps after its
+    hour and zone (an advisory's "500 PM AST Tue Sep 17 2024"), or before it when ``hour``,
+    or ``None``."""
     line = re.sub(r"^\d{1,2}:?\d\d\s+[AP]M\s+(?:[A-Z]{2,4}\s+)?", "", line.strip().rstrip("."))
-    # an update's hour after it: "Sunday, August 10, 2025, 7:00 a.m."
-    line = re.sub(r",?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", "", line)
+    if hour:  # an update's hour after it: "Sunday, August 10, 2025, 7:00 a.m."
+        line = re.sub(
+            r",?\s+(?:at\s+)?\d{1,2}[:.]\d\d\s*(?:[ap]\.?m\.?)?(?:\s+[A-Z]{2,4})?$", "", line
+        )
     line = _REFERENCE.sub("", line)  # "22 July 2024 - Ref: MOH/2024/117"
     if len(line) > _LONE_DAY:
         return None  # a paragraph of prose: reading it whole costs the square of its size

@@ -285,7 +285,7 @@ def facts_of(
                 sentence.text, mentions, heading, article.published, plan
             )
         just_headed = weather
-        found.append(planned_by_thread(mentions, from_plan, sentence.text))
+        found.append(planned_by_thread(mentions, from_plan and not day, sentence.text))
         runs = anchors.headed  # among entries headed by their days; not a programme's own
         if opens and (day := heading_day(sentence.text, found[-1], allow_runs=runs)) is not None:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue

@@ -141,9 +141,11 @@ _WEATHER = re.compile(
     r"high|very)|Barometer\s+[\d.]|Weather\s+(?:fair|fine|clear|dull|overcast|wet|squally|"
     r"unsettled)|Fog\b(?!\s+signal)|Overcast|Lat(?:itude|\.)?\s+\d|Lying\s+(?:at|in|off)|"
     r"Seeing\s+\d|Transparency\s+(?:good|poor|fair|excellent|moderate)|"
-    # a field diary's sky: "Cold NE wind.", "Sunny, still." (not "Snow overnight.", news)
+    # a field diary's sky: "Cold NE wind.", "Sunny, still." (not "Snow overnight.", news;
+    # nor "Bright yellow brimstone", "Grey seals", "Dry stone wall")
     r"(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
-    r"Cloudy)(?=[\s,.]))\b"
+    r"Cloudy)(?=\s*[,.]|\s+(?:and|but|with|[NSEW]{1,3}|wind|winds|breeze|day|morning|"
+    r"afternoon|evening|night|all|again|still|spell|weather|sky|skies|start)\b))\b"
 )
 
 

@@ -131,9 +131,11 @@ _DECADE_STYLE = re.compile(
 )
 # A thing a year names, then what belongs to it: "replacing the 1868 building's upper tier".
 _OWNER = re.compile(rf"\s+(?!(?:{EVENT_NOUNS})['’])[a-z]+['’]s\s")
-# A thing named by the year it is for, and dated otherwise in its sentence: "The 2025 total
-# allowable catch was set on 12 December 2024"; not "the 1929 crash", an event of the year.
-_FOR_A_YEAR = re.compile(rf"\s+(?!(?:{EVENT_NOUNS})\b)[a-z]{{3,}}\b")
+# What a year is for, dated otherwise in its clause: "The 2025 budget was set on 12 May 2024"
+_FOR_A_YEAR = re.compile(
+    r"\s+(?:[\w-]+\s+){0,2}(?:budget|catch|quota|allocation|limit|programme|plan|accounts|"
+    r"estimates|tariff|levy|grant|contract|timetable|calendar|target|settlement|remit)s?\b"
+)
 _FULL_DAY = re.compile(
     r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
 )
@@ -381,7 +383,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if re.search(r"\b(?i:its|their|his|her|our)\s+$", before) and _THINGS.match(after):
         return True  # "a restoration of its 1710 bookcases": things the year names
-    if _DETERMINER.search(before) and _FOR_A_YEAR.match(after) and _FULL_DAY.search(after):
+    own = re.split(r";|,\s+(?:and|but)\s", after, maxsplit=1)[0]  # the year's own clause
+    if _DETERMINER.search(before) and _FOR_A_YEAR.match(after) and _FULL_DAY.search(own):
         return True  # "The 2025 budget was approved on 12 December 2024": what it is for
     if re.fullmatch(r"\d{3}0s", sentence[start:end]) and _DETERMINER.search(before):
         return bool(_DECADE_STYLE.match(after))  # "The 1940s weekend is not held this year"

@@ -150,7 +150,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"it|they)\b|,))\b"
         # "Work began that October", "lifted in September of that year": a month of the
         # year named before
+        # (not a conjunction's "that": "warned that March would be the wettest month")
         r"|\b(?<![Aa]t )(?i:that)\s+(?P<that_month>" + _MONTHS + r")\b"
+        r"(?!\s+(?:would|will|was|is|were|had|has|saw|brought|could|might|should|may|must)\b)"
         # a letter's "on the 2nd inst.": a day of the month it is written in; "on or about
         # the 28th of last month", "about the 20th of next month": of the month before, after
         r"|(?:on\s+|(?<=\bby ))the\s+(?P<inst>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+inst(?:ant)?\.?"

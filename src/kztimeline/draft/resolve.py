@@ -72,7 +72,9 @@ def resolved_value(
         if tense is not Tense.PAST and _DONE_OF.search(before):
             tense = Tense.PAST  # "The Ministry's offer of 20 February would raise salaries"
         elif tense is Tense.PAST and a_deadline_ahead(sentence, found.start, found.end):
-            tense = Tense.FUTURE  # "said repairs should be completed by April 30"
+            # "said repairs should be completed by April 30": no past, the nearest such day
+            # ("hoped to finish by June 1", told on 10 June, is the one just gone)
+            tense = Tense.NEUTRAL
         way = direction(before, tense)
         year = None
         if anchor is not None:

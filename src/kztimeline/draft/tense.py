@@ -46,14 +46,17 @@ _ASIDE = re.compile(rf"{ASIDE_HEAD}[^,;]*,")
 # A sentence's opening phrase, which the comma closes: "After discovery, the trial court
 # granted ...": what follows is the main clause, no aside.
 _OPENING_PHRASE = re.compile(
-    r"\W*(?:After|Before|During|Following|Meanwhile|However|Later|Then|Subsequently|"
-    r"Thereafter|Afterwards|Eventually|Finally)\b[^,;]*$"
+    r"\W*(?:(?:After|Before|During|Following)\b[^,;]*|(?:Meanwhile|However|Later|Then|"
+    r"Subsequently|Thereafter|Afterwards|Eventually|Finally)\s*)$"
 )
 
 
 def closes_an_opening(sentence: str, comma: int) -> bool:
-    """Whether the comma at ``comma`` closes the opening phrase of ``sentence``."""
-    return _OPENING_PHRASE.match(sentence[:comma]) is not None
+    """Whether the comma at ``comma`` closes the opening phrase of ``sentence`` and the main
+    clause follows it ("After discovery, the trial court granted ..."), not an aside ("After
+    Smith, who had led the party since 1998, resigned")."""
+    main = re.match(r",\s*(?:the|a|an|its|their|his|her)\s", sentence[comma:], re.IGNORECASE)
+    return main is not None and _OPENING_PHRASE.match(sentence[:comma]) is not None
 
 
 class Tense(Enum):
@@ -78,8 +81,7 @@ _FUTURE = re.compile(
     # "the amendment would take effect on 1 January", not a past's future ("the ferry,
     # which would later sink"), nor a machine's refusal ("the fog signal would not start")
     r"(?<!\bwhich )(?<!\bwho )would(?!\s+(?:later|eventually|never|go\s+on|soon)\b)"
-    r"(?!\s*(?:not|n't)\s+(?:start|open|close|shut|work|budge|move|fire|turn|catch|light|draw|"
-    r"run|go)\b)|"
+    r"(?!\s*(?:not|n't)\s+(?:start|work|budge|move|fire|turn|catch|light|draw)\b)|"
     # a resolution's content: "RESOLVED: that the Clerk writes to the County by 29 March"
     r"(?i:resolved)\s*:?\s+that|(?:is|are)\s+(?:also\s+|still\s+|now\s+|"
     r"then\s+|soon\s+)?(?:to|due)|"
@@ -95,7 +97,10 @@ _FUTURE = re.compile(
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     r"forecast|"
     # ("A remedy hearing is listed for 9 December 2024": a court's list)
-    r"due) (?:for|in|on|from)|(?:set|listed|fixed) for|due by|plans? to|intends? to|"
+    r"due) (?:for|in|on|from)|(?<!\bwas )(?<!\bwere )(?:set|listed|fixed) for|due by|plans? to|"
+    r"intends? to|"
+    # a purpose or a sequel after a comma: "Ordered seed potatoes, to arrive on 15 January"
+    r"(?<=, )to(?=\s+[a-z]+\s+(?:on|by|in|before|from)\s)|"
     # ("we need to turn off the supply on Thursday", "said it hoped to resume on Monday")
     r"expects?|aims? to|hopes? to|needs? to|(?<=\bsaid )(?:\w+\s+){0,2}?hoped\s+to|"
     r"to be held|"

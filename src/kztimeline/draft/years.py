@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 from enum import Enum
 
 from kztimeline.dates import PartialDate
@@ -121,6 +121,9 @@ def in_aside(sentence: str, start: int, end: int) -> bool:
     )
 
 
+_BEHIND = 60  # how many days before the day named before a plan may lie in its year
+
+
 def anchored_year(
     first: Side,
     anchor: PartialDate,
@@ -155,6 +158,9 @@ def anchored_year(
         or (tense is Tense.PAST and days[0] > published)
     ):
         return None
+    if published is None and anchor.day is not None and tense is Tense.FUTURE:
+        if days[1] < anchor.first_day - timedelta(days=_BEHIND):
+            return anchor.year + 1  # "Tue 10 December. ... to arrive on 15 January": ahead
     if published is not None and anchor.day is not None and days[1] < anchor.first_day:
         # "completed on 20 December ... paid on 8 January", written in January: a story
         # that goes on forward crosses into the next year when that is still behind it;
@@ -180,13 +186,13 @@ def anchored_year(
     if (
         published is not None
         and anchor.day is not None
-        and tense is not Tense.PAST
+        and tense is Tense.FUTURE
         and days[0] > anchor.last_day
     ):
         # "will reopen on 5 January 2026 ... is expected to vote on 11 December", written in
         # November 2025: a plan told after a later one falls before it when that is still
-        # to come and less than half as far from it; so does a timetable's present ("will
-        # open on 14 March 2024 ... Pre-booking opens on 4 December", in November 2023).
+        # to come and less than half as far from it. (Not a timetable's present: "will open
+        # on 14 March 2024 ... Its first gala is on 20 December" is the December after.)
         earlier = bounds(replace(first, year=anchor.year - 1))
         if (
             earlier is not None
