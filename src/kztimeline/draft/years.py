@@ -158,9 +158,9 @@ def anchored_year(
         or (tense is Tense.PAST and days[0] > published)
     ):
         return None
-    if published is None and anchor.day is not None and tense is Tense.FUTURE:
-        if days[1] < anchor.first_day - timedelta(days=_BEHIND):
-            return anchor.year + 1  # "Tue 10 December. ... to arrive on 15 January": ahead
+    behind = days[1] < anchor.first_day - timedelta(days=_BEHIND)
+    if published is None and anchor.day is not None and tense is Tense.FUTURE and behind:
+        return anchor.year + 1  # "Tue 10 December. ... to arrive on 15 January": ahead
     if published is not None and anchor.day is not None and days[1] < anchor.first_day:
         # "completed on 20 December ... paid on 8 January", written in January: a story
         # that goes on forward crosses into the next year when that is still behind it;
