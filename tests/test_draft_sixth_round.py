@@ -473,3 +473,25 @@ def test_the_review_s_titles_and_months_read_as_before() -> None:
         "2025-03-13",
     )
     assert river["2020-03-04"][0] == "The bridge at Bewdley was closed"
+
+
+def test_a_second_review_s_sentences_read_as_before() -> None:
+    moore = _events(
+        "Sir John Moore, the commander of the army, was killed at Corunna on 16 January 1809."
+    )
+    assert moore["1809-01-16"][0].startswith("Sir John Moore")
+    mill = _events(
+        "After the flood, the old mill built in 1820, was demolished on 4 March.", "2025-06-01"
+    )
+    assert "2025-03-04" in mill
+    said = _events("The plant opened on 3 May 2021. The minister said that October sales rose.")
+    assert set(said) == {"2021-05-03"}
+    assert _events("Only once since 1990 has the club won the cup.", "2025-03-13") == {}
+    assert _events("He was posted abroad, to Kenya in 1952.")["1952"][1] is None
+    loan = _events("As expected, the company repaid the loan by 30 April 2025.", "2025-04-20")
+    assert loan["../2025-04-30"][1] is None
+    diary = _events(
+        "Travel diary\n\nLeft the coast on 1st March 1887.\n\n"
+        "Reached Mpwapwa, 19th March 1887. Rain all day.\n"
+    )
+    assert diary["1887-03-19"][0] == "Reached Mpwapwa"

@@ -344,17 +344,20 @@ _OPENS_ON_A_DAY = re.compile(
 )
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 # What a record's own year follows in its title: a comma, "in", "of", the record's name
-# ("Call-out log 2024", "Diary of a farm labourer, 1871")
+# ("Call-out log 2024", "Diary of a farm labourer, 1871"); the names of records, one list
+_RECORD = (
+    r"log|logs|logbook|diary|journal|report|notes|notebook|book|record|records|register|"
+    r"ledger|minutes"
+)
 _BEFORE_TITLE_YEAR = re.compile(
-    r"(?:[,(:–—-]|\b(?i:in|of|for|year|log|logs|diary|journal|report|notes|book|record|"
-    r"records|register|ledger|minutes|programme|program|season|spring|summer|autumn|winter|"
-    r"expedition|tour|trip|voyage))\s*$"
+    rf"(?:[,(:–—-]|\b(?i:in|of|for|year|{_RECORD}|programme|program|season|spring|summer|"
+    r"autumn|winter|expedition|tour|trip|voyage))\s*$"
 )
 _TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\.?(?:\s*\([^()]*\))?\s*$")
 # ("RELIEF LOG, 1897 Form N.L.B. 14.", "Keeper's Log for the Year 1887 - kept by ...",
 # "Apiary diary 2025 - Top Field")
 _TITLE_LINE_YEAR = re.compile(
-    r"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+|\b(?i:diary|journal|log|logbook|notes|notebook|register)\s+)"
+    rf"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+|\b(?i:{_RECORD})\s+)"
     r"((?:1[5-9]|20)\d\d)\s+(?-i:[a-z]|[A-Z][a-z]+\s|[-–—])"
 )
 _NEAR_DAYS = 400  # how far from the story's own time a day of an earlier paragraph goes on

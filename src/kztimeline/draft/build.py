@@ -10,10 +10,11 @@ from pathlib import Path
 
 from kztimeline._files import read_text
 from kztimeline.draft.article import Article, looks_like_html, read_article
-from kztimeline.draft.facts import Citation, facts_of, similar, stems
+from kztimeline.draft.facts import Citation, facts_of
 from kztimeline.draft.grouping import DraftEvent, group
 from kztimeline.draft.normalise import published_day
 from kztimeline.draft.review import notes_of
+from kztimeline.draft.words import similar, stems
 from kztimeline.edtf import parse_date
 from kztimeline.errors import DraftError
 from kztimeline.records import Event, Source, TimelineInfo, slugify

@@ -49,8 +49,8 @@ _COMPARED = re.compile(
     rf"\b(?<!-)(?<!\ba\s)(?:{_SUPERLATIVE}|"
     r"record(?!\s+(?:shows?|showed|states?|stated|says|said|indicates?|of|book|office)\b)|"
     # ("the only win since 2019", not a verb's "have made only water-based paints since")
-    r"most|least|first|(?:(?<=\bthe )|(?<=\bits )|(?<=\bour )|(?<=\bhis )|(?<=\bher )|"
-    r"(?<=\btheir )|(?<=['’]s )|(?<=s['’] ))only|second|third|fourth|fifth|"
+    r"most|least|first|(?-i:Only)|(?:(?<=\bthe )|(?<=\bits )|(?<=\bour )|(?<=\bhis )|"
+    r"(?<=\bher )|(?<=\btheir )|(?<=['’]s )|(?<=s['’] ))only|second|third|fourth|fifth|"
     r"sixth|seventh|"
     r"eighth|ninth|tenth|"
     # a comparative ("faster than in any year since"), a level "not seen since"

@@ -18,34 +18,33 @@ from kztimeline.draft.article import Article
 from kztimeline.draft.compared import every_date_only_compared
 from kztimeline.draft.cues import HONORIFIC
 from kztimeline.draft.decisions import VOTE
+from kztimeline.draft.entries import log_stamp, stamped_by_its_day, under_stamp
 from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.habits import tells_a_habit
 from kztimeline.draft.headings import (
+    a_letter_s_date_line,
     bare_period,
     entry_of_the_day,
     head_title,
     heading_day,
     item_topic,
-    log_stamp,
     main_clause_of_the_day,
     stamped,
-    stamped_by_its_day,
     titled_period,
     undated_heading,
-    under_stamp,
     weather_line,
     years_ago,
 )
-from kztimeline.draft.letters import a_letter_s_date_line
 from kztimeline.draft.listings import section_topic, told_again_below
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
 from kztimeline.draft.tense import news_lead
 from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.draft.trim import clean, cut
+from kztimeline.draft.words import stems
 
-__all__ = ("Citation", "Fact", "facts_of", "similar", "stems")
+__all__ = ("Citation", "Fact", "facts_of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -75,34 +74,6 @@ class Fact:
     untitled: bool = False  # no clause gave a title: a neutral one stands in
     notes: tuple[str, ...] = ()  # how a date not written in full was completed
     sentence: int = 0  # its sentence's place in the article, which tells two sentences apart
-
-
-# --- Words ----------------------------------------------------------------------------------
-
-_STOP = frozenset(
-    "about above after again against also among and another any are been before being "
-    "below between both but by can could did does doing down during each few for from "
-    "further had has have having her here hers him his how into its itself just more most "
-    "much must near not now off once only other our ours out over own same shall she "
-    "should since some such than that the their theirs them then there these they this "
-    "those through till too under until upon very was were what when where which while "
-    "who whom why will with within would you your year years month months week day days "
-    "today first last next new said says january february march april may june july "
-    "august september october november december monday tuesday wednesday thursday friday "
-    "saturday sunday annually every each".split()
-)
-
-
-def stems(text: str) -> frozenset[str]:
-    """The content words of ``text``, cut to their first six letters so that ``established``
-    and ``establishes``, ``elected`` and ``election`` meet."""
-    words = re.findall(r"[A-Za-z][A-Za-z-]{3,}", text)
-    return frozenset(word.lower()[:6] for word in words if word.lower() not in _STOP)
-
-
-def similar(first: frozenset[str], second: frozenset[str], *, needed: int = 3) -> bool:
-    """Whether two sets of stems share at least ``needed`` words."""
-    return len(first & second) >= needed
 
 
 # --- Guesses from the words -----------------------------------------------------------------
@@ -234,7 +205,8 @@ def facts_of(
             anchors.dated(column[0] or article.published)  # "100 YEARS AGO - 1925 ... today"
         missed: list[str] = []
         frames: list[Mention] = []
-        opens = article.opens_paragraph(number) or a_letter_s_date_line(article, number)
+        letter = a_letter_s_date_line(article, number)  # "Kinyamba, 14th March 1887."
+        opens = article.opens_paragraph(number) or letter
         anchors.leave_heading_at_a_run(sentence.text, opens, article.published)
         stamp = log_stamp(article, number)  # "9.7.2024 - ... next year": a log's entry
         anchors.log_entry(stamp and stamp[0], sentence.paragraph, article.published)
@@ -252,8 +224,8 @@ def facts_of(
             frame=anchors.frame(),
         )
         mentions = under_stamp(mentions, stamp[0]) if stamp else mentions
-        day = None if stamp else stamped_by_its_day(article, number, mentions)  # "April 2nd. -"
-        anchors.log_entry(day, sentence.paragraph, article.published)
+        entry_day = None if stamp else stamped_by_its_day(article, number, mentions)
+        anchors.log_entry(entry_day, sentence.paragraph, article.published)  # "April 2nd. -"
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         mentions = [m for m in mentions if not the_text_s_own_day(sentence.text, m.start)]
         if column is not None and column[0] is not None:
@@ -285,9 +257,10 @@ def facts_of(
                 sentence.text, mentions, heading, article.published, plan
             )
         just_headed = weather
-        found.append(planned_by_thread(mentions, from_plan and not day, sentence.text))
+        found.append(planned_by_thread(mentions, from_plan and not entry_day, sentence.text))
         runs = anchors.headed  # among entries headed by their days; not a programme's own
-        if opens and (day := heading_day(sentence.text, found[-1], allow_runs=runs)) is not None:
+        day = heading_day(sentence.text, found[-1], allow_runs=runs, letter=letter)
+        if opens and day is not None:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
             # "Wednesday 2 October" under "will meet from 2 to 4 October"; not "Thu 7 Mar
             # 2024" in a log after a day expected, nor a log's next day before the day planned

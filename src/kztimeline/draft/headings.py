@@ -13,31 +13,29 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
-from functools import lru_cache
 
 from kztimeline.draft.article import Article, Sentence
 from kztimeline.draft.cues import CAPITALS, HEADING_LINE, MONTH_WORDS
+from kztimeline.draft.grammar import matches
+from kztimeline.draft.letters import PLACE, PLACE_AND_DAY, SALUTATION
 from kztimeline.draft.mentions import Mention, names_a_day
-from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
 from kztimeline.draft.verbs import clausal
 from kztimeline.edtf import parse_date
 
 __all__ = (
+    "a_letter_s_date_line",
     "bare_period",
     "entry_of_the_day",
     "head_title",
     "heading_day",
     "headline",
     "item_topic",
-    "log_stamp",
     "main_clause_of_the_day",
     "opens_on_a_run_of_days",
     "stamped",
-    "stamped_by_its_day",
     "titled_period",
     "undated_heading",
-    "under_stamp",
     "weather_line",
     "years_ago",
 )
@@ -61,16 +59,17 @@ _REST = re.compile(
     rf"(?:^|\s)by\s+[\w.'’-]+(?:\s+[{CAPITALS}][\w.'’-]*){{0,3}}\s*$|"
     # a programme's venue after a bar: "Mon 2 June, 19:00 | Castle courtyard"
     rf"\s*\|\s*[{CAPITALS}][\w'’ -]{{1,40}}$|"
-    # a letter's place before its date: "Kinyamba, 14th March 1887."
-    rf"^\s*[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}\s*,|"
     r"[\s,.;:()–—-]+"
 )
 
 
-def heading_day(text: str, mentions: Sequence[Mention], *, allow_runs: bool = False) -> str | None:
+def heading_day(
+    text: str, mentions: Sequence[Mention], *, allow_runs: bool = False, letter: bool = False
+) -> str | None:
     """The day that ``text`` heads the text after it with, when it is a dated heading: one
     date to the day (``mentions`` as found in it) and nothing else but a label, a weekday
-    and a time of day; with ``allow_runs`` (among entries headed by their days), also a run of
+    and a time of day, or, for a ``letter``'s date line, its place ("Kinyamba, 14th March
+    1887."); with ``allow_runs`` (among entries headed by their days), also a run of
     whole days (a log's "Mar. 21st to 24th." over what was done in them; not a programme's
     "2-9 October 2026" under its name, the festival itself). ``None`` for any other
     sentence."""
@@ -89,6 +88,7 @@ def heading_day(text: str, mentions: Sequence[Mention], *, allow_runs: bool = Fa
         return None
     rest = text[: mention.start] + " " + text[mention.end :]
     rest = _LABEL.sub("", rest) if _LABEL.match(text) else rest
+    rest = re.sub(rf"^\s*{PLACE}\s*,", "", rest) if letter else rest
     return mention.value if not _REST.sub("", rest) else None
 
 
@@ -149,6 +149,18 @@ _WEATHER = re.compile(
 )
 
 
+def a_letter_s_date_line(article: Article, index: int) -> bool:
+    """Whether the sentence at ``index`` is a letter's place and day over its salutation
+    ("Kinyamba, 14th March 1887." over "Dear Sir, - I have ..."), which heads the letter
+    wherever it stands in its paragraph (a letter book's copies, one after another)."""
+    sentences = article.sentences
+    if index + 1 >= len(sentences) or not SALUTATION.match(sentences[index + 1].text):
+        return False
+    text = sentences[index].text
+    found = matches(text, None) if PLACE_AND_DAY.fullmatch(text) else []
+    return bool(found) and all(item.first is not None and item.first.day for item in found)
+
+
 def head_title(article: Article) -> str | None:
     """The head of ``article`` read as its title: the title with the short lines under it
     that end no sentence and name no day ("SKERROW POINT LIGHT / Journal of the Principal
@@ -167,7 +179,7 @@ def head_title(article: Article) -> str | None:
 
 
 _MONTH = re.compile(rf"\b(?:{MONTH_WORDS})\b")
-_WEEKDAY_ALONE = re.compile(r"\s*(?:Sun|Mon|Tues|Wednes|Thurs|Fri|Satur)day\.?\s*")
+_WEEKDAY_ALONE = re.compile(rf"\s*{WEEKDAY_PATTERN}\.?\s*")
 
 
 def weather_line(article: Article, index: int, dated: bool = False) -> bool:
@@ -305,67 +317,6 @@ def years_ago(
     if not _TODAY.search(told):
         return None, heading.end()  # "100 YEARS AGO (1925) / The bridge opened on Nov. 5"
     return day, heading.end()
-
-
-# A paragraph's opening day and a dash: "16.8.2023 - Stuck here by the storm ..."
-_STAMP = re.compile(r"(?P<day>[^-–—]{6,30}?)\s*[-–—]\s+(?:\S+\s+){3}")  # and a sentence
-_NEAR = 14  # how many days before its stamp an entry's own fact may lie
-_DAY_DASH = re.compile(r"(?P<day>[^-–—]{4,30}?)\s*[-–—]\s+\S")  # "April 2nd. - Sighted ..."
-
-
-def log_stamp(article: Article, number: int) -> tuple[str, int] | None:
-    """The day a log's entry, a paragraph of an undated text that opens on its full day
-    and a dash, was written ("9.7.2024 - The new roof, flown in on 2 July, ..."), which
-    dates the entry's relative words, and where its words end; not a list's item."""
-    sentence = article.sentences[number]
-    if not article.opens_paragraph(number) or article.published is not None or sentence.item:
-        return None
-    return _stamp_of(sentence.text)
-
-
-def stamped_by_its_day(article: Article, number: int, mentions: Sequence[Mention]) -> str | None:
-    """The day a log's entry opens on and a dash, found with the year the entries before
-    give it ("April 2nd. - Sighted Trindade." after "March 17th, 1847. - ..."), which dates
-    the relative words of the sentences after it; else ``None``."""
-    text, first = article.sentences[number].text, mentions[0] if mentions else None
-    if first is None or first.start > 0 or not names_a_day(first.value):
-        return None
-    opens = article.opens_paragraph(number) and not article.sentences[number].item
-    stamp = _DAY_DASH.match(text)
-    if not opens or article.published is not None or stamp is None:
-        return None
-    if heading_day(text, mentions) is not None:  # "Mon 5 May - Tournon": a heading
-        return None
-    return first.value if len(stamp["day"]) <= len(first.text) + 2 else None
-
-
-@lru_cache(maxsize=256)
-def _stamp_of(text: str) -> tuple[str, int] | None:
-    match = _STAMP.match(text)
-    if match is None:
-        return None
-    found = find_dates(match["day"])
-    if len(found) != 1 or found[0].start > 0 or not names_a_day(found[0].value):
-        return None
-    return (found[0].value, found[0].end) if re.search(r"\d{4}", found[0].text) else None
-
-
-def under_stamp(mentions: list[Mention], stamp: str) -> list[Mention]:
-    """An entry's mentions without its stamp's day when another of its dates holds that
-    day or lies in the fortnight before: the entry tells of that date ("16.8.2023 - Stuck
-    here by the storm from 14 to 16 August 2023")."""
-    day = date.fromisoformat(stamp)
-
-    def told(mention: Mention) -> bool:
-        if ".." in mention.value:
-            return False
-        other = parse_date(mention.value.rstrip("~?"))
-        return other.known_first_day <= day <= other.known_last_day or (
-            0 < (day - other.known_last_day).days <= _NEAR
-        )
-
-    rest = [m for m in mentions if m.value != stamp or m.start > 0]
-    return rest if any(told(m) for m in rest) else mentions
 
 
 # What a section's heading may give after its period: "1923 - 1950: From a Drammen

@@ -1,33 +1,30 @@
-"""Letters: a letter's place and date over its salutation heads the letter, and the
-salutation and the formula that opens its news ("Dear Sir, - I have the honour to inform you
-that ...") are no part of a title."""
+"""Letters: the place and date line over a letter's salutation, and the salutation and the
+formula that opens its news ("Dear Sir, - I have the honour to inform you that ..."), which
+are no part of a title. Patterns and text only: :mod:`kztimeline.draft.headings` asks
+which sentence is a letter's date line."""
 
 from __future__ import annotations
 
 import re
 
-from kztimeline.draft.article import Article
 from kztimeline.draft.cues import CAPITALS
 
-__all__ = ("a_letter_s_date_line", "without_the_letter_s_opening")
+__all__ = ("PLACE", "PLACE_AND_DAY", "SALUTATION", "without_the_letter_s_opening")
 
-
-def a_letter_s_date_line(article: Article, index: int) -> bool:
-    """Whether the sentence at ``index`` is a letter's place and date over its salutation
-    ("Kinyamba, 14th March 1887." over "Dear Sir, - I have ..."), which heads the letter
-    wherever it stands in its paragraph (a letter book's copies, one after another)."""
-    sentences = article.sentences
-    return (
-        index + 1 < len(sentences)
-        and _PLACE_AND_DAY.fullmatch(sentences[index].text) is not None
-        and _SALUTATION.match(sentences[index + 1].text) is not None
-    )
+# "Kinyamba, 14th March 1887.": a place of a few capitalised words, a comma and its day
+PLACE = rf"[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}"
+PLACE_AND_DAY = re.compile(rf"{PLACE},\s+[^,;]{{6,30}}")
+# "Dear Sir,", "My dear Mother,", "Sir, -": a letter's first words (not "Sir John Moore")
+SALUTATION = re.compile(
+    r"(?:My\s+)?[Dd]ear(?:est)?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*(?:[-–—]\s*)?|"
+    r"(?:Sir|Madam|Gentlemen),\s*(?:[-–—]\s*)?"
+)
 
 
 def without_the_letter_s_opening(text: str) -> str:
     """``text`` without a letter's salutation ("Dear Sir, - ") and the formula before its
     news ("It is my painful duty to report that Mr Lowe died ..." is "Mr Lowe died ...")."""
-    text = re.sub(rf"^{_SALUTATION.pattern}(?:\s+[A-Z][\w.]*){{0,3}},\s*(?:[-–—]\s*)?", "", text)
+    text = SALUTATION.sub("", text, count=1) if SALUTATION.match(text) else text
     formula = _TOLD_THAT.match(text)
     if formula is None or len(text) - formula.end() <= _NEWS:
         return text
@@ -35,10 +32,6 @@ def without_the_letter_s_opening(text: str) -> str:
     return rest[:1].upper() + rest[1:]
 
 
-_PLACE_AND_DAY = re.compile(
-    rf"[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}},\s+[^,;]{{6,30}}"
-)
-_SALUTATION = re.compile(r"(?:My\s+)?(?:[Dd]ear(?:est)?|Sir|Madam|Gentlemen)\b")
 # A letter's formula before the news it tells: "I have the happiness to inform you that",
 # "It is my painful duty to report that", "You will rejoice to hear that".
 _TOLD_THAT = re.compile(

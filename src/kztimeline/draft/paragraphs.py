@@ -200,7 +200,7 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
         entries = []
         for (number, _), row in zip(rows, cells, strict=True):
             filled = [cell for cell in row if cell]
-            labels = [field[1].lower() for cell in filled if (field := _LABELLED.match(cell))]
+            labels = [field[1].lower() for cell in filled if (field := _FIELD_LABEL.match(cell))]
             if len(labels) == len(filled) and not any(PAGE_FIELD.fullmatch(x) for x in labels):
                 # a line of labelled fields ("Start date: August 2, 2025 | Cause: under
                 # investigation"): each field an entry of its own; not the page's own line
@@ -226,7 +226,7 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
     return entries
 
 
-_LABELLED = re.compile(r"([A-Z][\w ]{0,30}):\s")  # a field's label: "Start date: "
+_FIELD_LABEL = re.compile(r"([A-Z][\w ]{0,30}):\s")  # a field's label: "Start date: "
 # A table's header of columns: "Date        Time   Object        Notes".
 _COLUMNS = re.compile(r"[A-Z][\w()/.]*(?:\s{2,}[A-Z][\w()/.]*(?: [A-Za-z()/.]+)?){2,}")
 # (not a table's header of columns)

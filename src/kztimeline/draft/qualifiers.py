@@ -32,7 +32,6 @@ from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.tense import (
     MOVED_TO,
     Tense,
-    deadline_met,
     tense_at,
     tense_of,
     tense_of_a_day,
@@ -265,10 +264,9 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
 
 
 def a_deadline_ahead(sentence: str, start: int, end: int) -> bool:
-    """Whether the date at ``start``-``end`` of ``sentence`` is a deadline told as still to
-    be met, though the sentence is in the past ("said repairs should be completed by April
-    30", "hoped to resume ... no later than March 24"; not "The parcel expected by 3 May
-    came on 10 May")."""
+    """Whether the date at ``start``-``end`` of ``sentence`` is a deadline told as hoped
+    for, not as met ("said repairs should be completed by April 30", "hoped to resume ... no
+    later than March 24"; not "The parcel expected by 3 May came on 10 May")."""
     before = sentence[:start]
     return (
         bounded("0", before, sentence[end:], term=False).startswith("../")
@@ -278,8 +276,9 @@ def a_deadline_ahead(sentence: str, start: int, end: int) -> bool:
 
 
 _HOPED_FOR = re.compile(
-    r"\b(?:should(?!\s+have)|hop(?:e|es|ed|ing)|aim(?:s|ed)?|expect(?:s|ed)?|intend(?:s|ed)?|"
-    r"promised|pledged|vowed)\b"
+    # (not "As expected, the company repaid the loan by ...": what was hoped for, done)
+    r"(?<!\bas )\b(?:should(?!\s+have)|hop(?:e|es|ed|ing)|aim(?:s|ed)?|expect(?:s|ed)?|"
+    r"intend(?:s|ed)?|promised|pledged|vowed)\b"
     # (not across a clause of its own: "Fans had hoped for a revival, but the club was
     # relegated by 1 March")
     r"(?:(?!,\s+(?:but|and|yet|while|though|although)\b)[^.;]){0,80}$",
@@ -344,7 +343,7 @@ def planned(sentence: str, position: int, value: str, published: date | None) ->
         # "- Council tax bills issued to households: by 20 March 2025": a timetable's line,
         # the date its value; still to come when it lies after the publication
         return parse_date(value).known_first_day > published
-    if value.startswith("..") and published is not None and not deadline_met(sentence, position):
+    if value.startswith("..") and published is not None and _HOPED_FOR.search(sentence[:position]):
         # "said repairs should be completed by April 30": a deadline hoped for, still ahead
         return parse_date(value).known_last_day >= published
     tense = tense_of_a_date(sentence, position, value)

@@ -22,7 +22,7 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.citations import cited, in_a_quoted_title
-from kztimeline.draft.cues import ANOTHER_ACCOUNT, OTHER_SOURCES
+from kztimeline.draft.cues import ANOTHER_ACCOUNT, MONTH_WORDS, OTHER_SOURCES
 from kztimeline.draft.questions import only_asked
 from kztimeline.draft.verbs import clausal
 
@@ -137,10 +137,10 @@ _FOR_A_YEAR = re.compile(
     r"estimates|tariff|levy|grant|contract|timetable|calendar|target|settlement|remit)s?\b"
 )
 _FULL_DAY = re.compile(
-    r"\b\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}\b|\b[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s+\d{4}\b"
+    rf"\b\d{{1,2}}\s+(?:{MONTH_WORDS})\.?,?\s+\d{{4}}\b|\b(?:{MONTH_WORDS})\.?\s+\d{{1,2}},\s+\d{{4}}\b"
 )
 # Things numbered, whose numbers look like years: "Forest Roads 2150 and 2170", "Sketch no."
-_LABELLED = re.compile(
+_NUMBERED_THING = re.compile(
     r"\b(?:Roads?|Routes?|Highways?|Trails?|Flights?|Bus(?:es)?|Platforms?|Gates?|Rooms?|"
     r"Berths?|Hangars?|Units?|Lots?)\s+(?:\d+\s*(?:,|and|or|&)\s*)*$|\b(?:[Nn]os?|Nr)\.\s*$"
 )
@@ -400,7 +400,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if _NUMBERED_OF.search(before[-40:]) or _SHELF_LIFE.search(before[-60:]):
         return True
-    if sentence[start:end][:1].isdigit() and _LABELLED.search(before[-40:]):
+    if sentence[start:end][:1].isdigit() and _NUMBERED_THING.search(before[-40:]):
         return True  # "Sketch no. 2024-31 attached", "Forest Roads 2150 and 2170": numbers
     designation = re.match(r"\s+[A-Z]{2}\d{1,3}\b(?!\s+[a-z]+s\b)", after)
     if (designation and not re.search(r"(?i:\b(?:in|by|since)\s+)$", before)) or (

@@ -8,10 +8,8 @@ import re
 from datetime import date, timedelta
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.cues import MONTH_WORDS
+from kztimeline.draft.cues import MONTH_NUMBERS, MONTH_WORDS
 from kztimeline.draft.tense import Tense, tense_of
-
-_MONTHS = "|".join(calendar.month_name[1:])
 
 __all__ = (
     "NUMBER_PATTERN",
@@ -29,6 +27,8 @@ __all__ = (
     "weekday_index",
 )
 
+# The months' full names, whatever the machine's locale says (not ``calendar.month_name``)
+_MONTHS = "|".join(name for name in MONTH_NUMBERS if len(name) > 3 or name == "May")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_PATTERN = rf"(?:{'|'.join(WEEKDAYS)})"
 WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
@@ -150,9 +150,13 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"it|they)\b|,))\b"
         # "Work began that October", "lifted in September of that year": a month of the
         # year named before
-        # (not a conjunction's "that": "warned that March would be the wettest month")
-        r"|\b(?<![Aa]t )(?i:that)\s+(?P<that_month>" + _MONTHS + r")\b"
-        r"(?!\s+(?:would|will|was|is|were|had|has|saw|brought|could|might|should|may|must)\b)"
+        # (not a conjunction's "that": "warned that March would be the wettest month", "said
+        # that October sales rose")
+        r"|\b(?<![Aa]t )(?<!\bsaid )(?<!\bsays )(?<!\bwarned )(?<!\bagreed )(?<!\bnoted )"
+        r"(?<!\bfeared )(?<!\bhoped )(?<!\bstated )(?<!\bclaimed )(?<!\bbelieved )"
+        r"(?i:that)\s+(?P<that_month>" + _MONTHS + r")\b"
+        r"(?=\s*[,.;:]|\s*$|\s+(?:and|but|in|on|at|of|with|when|after|before|the|a|an|he|she|"
+        r"it|they|we|I)\b)"
         # a letter's "on the 2nd inst.": a day of the month it is written in; "on or about
         # the 28th of last month", "about the 20th of next month": of the month before, after
         r"|(?:on\s+|(?<=\bby ))the\s+(?P<inst>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+inst(?:ant)?\.?"
@@ -345,7 +349,7 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
     groups = match.groupdict()
     if groups.get("that_month") or groups.get("month_of"):
         month = match["that_month"] or match["month_of"]
-        return list(calendar.month_name).index(month), "month of that year"
+        return MONTH_NUMBERS[month], "month of that year"
     if groups.get("inst"):
         return int(match["inst"]), "day of this month"  # a letter's "the 2nd inst."
     if groups.get("nth_of"):
@@ -381,7 +385,9 @@ _WEEKDAYS = tuple(name.lower() for name in WEEKDAYS)
 
 
 def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
-    """``anchor`` moved by ``count`` days, months or years, at that precision."""
+    """``anchor`` moved by ``count`` days, months or years, at that precision; for a day of
+    a month ("the 22nd", "the 2nd inst.", "the 28th of last month") or a month of that year
+    ("that October"), ``count`` is the day's or the month's number instead."""
     if unit == "year":
         year = anchor.year + count
         return f"{year:04d}" if 1 <= year <= 9999 else None

@@ -109,9 +109,9 @@ def subject_of(clause: str) -> str | None:
         return None  # "After the Representation of the People Act 1918 it continued"
     if len(words) > 1 and re.fullmatch(r"[A-Za-z]+ing", words[0]) and words[1] in _DETERMINERS:
         return None  # "surviving the dissolution of the chantries that closed": no subject
-    # (nor "There were no injuries": no subject at all)
-    personal = words and words[0].capitalize() in ("He", "She", "It", "They", "There", "Here")
-    if not 1 <= len(words) <= 8 or personal or (len(words) == 1 and PRONOUN.match(words[0])):
+    # a pronoun stands for a subject told elsewhere; "There were no injuries" has none
+    no_name = words and words[0].capitalize() in ("He", "She", "It", "They", "There", "Here")
+    if not 1 <= len(words) <= 8 or no_name or (len(words) == 1 and PRONOUN.match(words[0])):
         return None
     if any(mark in word for word in words for mark in (OWN, OTHER)):
         return None

@@ -54,9 +54,15 @@ _OPENING_PHRASE = re.compile(
 def closes_an_opening(sentence: str, comma: int) -> bool:
     """Whether the comma at ``comma`` closes the opening phrase of ``sentence`` and the main
     clause follows it ("After discovery, the trial court granted ..."), not an aside ("After
-    Smith, who had led the party since 1998, resigned")."""
-    main = re.match(r",\s*(?:the|a|an|its|their|his|her)\s", sentence[comma:], re.IGNORECASE)
-    return main is not None and _OPENING_PHRASE.match(sentence[:comma]) is not None
+    Smith, who had led the party since 1998, resigned"; "After the flood, the old mill built
+    in 1820, was demolished": a verb after the phrase's own comma)."""
+    main = re.match(r",\s*(?:the|a|an|its|their|his|her)\s[^,;]*", sentence[comma:], re.I)
+    if main is None or _OPENING_PHRASE.match(sentence[:comma]) is None:
+        return False
+    return not _VERB_AFTER_ASIDE.match(sentence, comma + main.end())
+
+
+_VERB_AFTER_ASIDE = re.compile(r",\s*(?:was|were|is|are|had|has|have|(?-i:[a-z]+ed))\b", re.I)
 
 
 class Tense(Enum):
@@ -96,11 +102,12 @@ _FUTURE = re.compile(
     r"(?:scheduled|planned|expected|set|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     r"forecast|"
-    # ("A remedy hearing is listed for 9 December 2024": a court's list)
+    # ("A remedy hearing is listed for 9 December 2024": a court's list; "set" only before
+    # "for": "was set on 12 December" tells when it was set)
     r"due) (?:for|in|on|from)|(?<!\bwas )(?<!\bwere )(?:set|listed|fixed) for|due by|plans? to|"
     r"intends? to|"
     # a purpose or a sequel after a comma: "Ordered seed potatoes, to arrive on 15 January"
-    r"(?<=, )to(?=\s+[a-z]+\s+(?:on|by|in|before|from)\s)|"
+    r"(?<=, )to(?=\s+(?-i:[a-z]+)\s+(?:on|by|in|before|from)\s)|"
     # ("we need to turn off the supply on Thursday", "said it hoped to resume on Monday")
     r"expects?|aims? to|hopes? to|needs? to|(?<=\bsaid )(?:\w+\s+){0,2}?hoped\s+to|"
     r"to be held|"

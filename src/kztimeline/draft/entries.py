@@ -1,0 +1,78 @@
+"""A log's entries that open on their day and a dash ("16.8.2023 - Stuck here by the storm
+from 14 to 16 August", "April 2nd. - Sighted Trindade."): the entry's day dates its relative
+words, and a fact of the fortnight before it is the entry's own, not the stamp's day."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from datetime import date
+from functools import lru_cache
+
+from kztimeline.draft.article import Article
+from kztimeline.draft.headings import heading_day
+from kztimeline.draft.mentions import Mention, names_a_day
+from kztimeline.draft.normalise import find_dates
+from kztimeline.edtf import parse_date
+
+__all__ = ("log_stamp", "stamped_by_its_day", "under_stamp")
+
+# A paragraph's opening day and a dash: "16.8.2023 - Stuck here by the storm ..."
+_STAMP = re.compile(r"(?P<day>[^-–—]{6,30}?)\s*[-–—]\s+(?:\S+\s+){3}")  # and a sentence
+_NEAR = 14  # how many days before its stamp an entry's own fact may lie
+_DAY_DASH = re.compile(r"(?P<day>[^-–—]{4,30}?)\s*[-–—]\s+\S")  # "April 2nd. - Sighted ..."
+
+
+def log_stamp(article: Article, number: int) -> tuple[str, int] | None:
+    """The day a log's entry, a paragraph of an undated text that opens on its full day
+    and a dash, was written ("9.7.2024 - The new roof, flown in on 2 July, ..."), which
+    dates the entry's relative words, and where its words end; not a list's item."""
+    sentence = article.sentences[number]
+    if not article.opens_paragraph(number) or article.published is not None or sentence.item:
+        return None
+    return _stamp_of(sentence.text)
+
+
+def stamped_by_its_day(article: Article, number: int, mentions: Sequence[Mention]) -> str | None:
+    """The day a log's entry opens on and a dash, found with the year the entries before
+    give it ("April 2nd. - Sighted Trindade." after "March 17th, 1847. - ..."), which dates
+    the relative words of the sentences after it; else ``None``."""
+    text, first = article.sentences[number].text, mentions[0] if mentions else None
+    if first is None or first.start > 0 or not names_a_day(first.value):
+        return None
+    opens = article.opens_paragraph(number) and not article.sentences[number].item
+    stamp = _DAY_DASH.match(text)
+    if not opens or article.published is not None or stamp is None:
+        return None
+    if heading_day(text, mentions) is not None:  # "Mon 5 May - Tournon": a heading
+        return None
+    return first.value if len(stamp["day"]) <= len(first.text) + 2 else None
+
+
+@lru_cache(maxsize=256)
+def _stamp_of(text: str) -> tuple[str, int] | None:
+    match = _STAMP.match(text)
+    if match is None:
+        return None
+    found = find_dates(match["day"])
+    if len(found) != 1 or found[0].start > 0 or not names_a_day(found[0].value):
+        return None
+    return (found[0].value, found[0].end) if re.search(r"\d{4}", found[0].text) else None
+
+
+def under_stamp(mentions: list[Mention], stamp: str) -> list[Mention]:
+    """An entry's mentions without its stamp's day when another of its dates holds that
+    day or lies in the fortnight before: the entry tells of that date ("16.8.2023 - Stuck
+    here by the storm from 14 to 16 August 2023")."""
+    day = date.fromisoformat(stamp)
+
+    def told(mention: Mention) -> bool:
+        if ".." in mention.value:
+            return False
+        other = parse_date(mention.value.rstrip("~?"))
+        return other.known_first_day <= day <= other.known_last_day or (
+            0 < (day - other.known_last_day).days <= _NEAR
+        )
+
+    rest = [m for m in mentions if m.value != stamp or m.start > 0]
+    return rest if any(told(m) for m in rest) else mentions
