@@ -22,13 +22,14 @@ from datetime import date
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.article import Sentence
-from kztimeline.draft.cues import MONTH_WORDS
+from kztimeline.draft.cues import HEADING_LINE, MONTH_WORDS
 from kztimeline.draft.habits import of_these_days
 from kztimeline.draft.headings import opens_on_a_run_of_days
 from kztimeline.draft.mentions import Mention, counted_from, names_a_day
 from kztimeline.draft.normalise import find_dates, glance_back, written_year
 from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.draft.tense import Tense, tense_at, tense_of
+from kztimeline.draft.verbs import clausal
 from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_partial_date
 
@@ -175,6 +176,23 @@ class Anchors:
             # thirty years on", nor "27 December 2024 - 5 January 2025")
             self.year = parse_partial_date(years.pop())
         self.titled_year = self.year
+
+    def section(self, heading: str, paragraph: int) -> None:
+        """A section's heading with no verb that ends on its year, under the title or not
+        ("VOYAGE THE FIRST - LIVERPOOL TOWARDS VALPARAISO, 1853"): the days without a year
+        under it are of that year."""
+        year = _TITLE_YEAR.search(heading)
+        if year is None or len(heading) > HEADING_LINE or heading.rstrip().endswith("."):
+            return
+        if not _BEFORE_TITLE_YEAR.search(heading, 0, year.start(1)):
+            return  # "Herd mark HF 1951": a mark's number, no section's year
+        if clausal(heading[: year.start()]):
+            return  # "The mill was sold in the end, 1853": a sentence, not a heading
+        self.year, self.year_paragraph = parse_partial_date(year[1]), paragraph
+        self.year_past = self.year_planned = self.year_behind = False
+        self.present = self.past = None
+        if self.titled_year is not None:
+            self.titled_year = self.year  # a log's later voyage: its days are of its year
 
     def carried(
         self, anchor: PartialDate | None, sentence: Sentence, published: date | None

@@ -22,12 +22,12 @@ from kztimeline.draft.daylines import (
     field_day,
     head_lines_day,
     minutes_day,
+    opens_entries,
     short_day_line,
 )
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 from kztimeline.draft.tense import plainly_past
 from kztimeline.draft.webpage import TextOfPage, looks_like_html
 
@@ -275,7 +275,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         found = read_dateline(text)
         if found is not None and listed:
             break  # "11 August - Strike ballot opens" after an entry: the next entry
-        if found is not None and _opens_entries(found, paragraph, paragraphs[index + 1 :]):
+        if found is not None and opens_entries(found, paragraph, paragraphs[index + 1 :]):
             break  # "3 June 1952. Left Skardu ..." over "5 June. Reached ...": a diary's entry
         if found is not None:
             rest = text[found.end :].strip()
@@ -385,41 +385,6 @@ _LIFE_EVENT = re.compile(
 )
 
 
-def _opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragraph]) -> bool:
-    """Whether a dateline is the first of a diary's entries: a day with no place, with a
-    full stop ("3 June 1952. Left Skardu ...") or on a line of its own, that a later
-    paragraph's day opens the same way ("5 June. Reached Khapalu ...")."""
-
-    def entry(found: Dateline | None, paragraph: Paragraph) -> bool:
-        # "3 June 1952. Left ...", "Mon 5 May - Tournon" or "6 July - Launched ...": a full
-        # stop or a dash after the day ("March 4 (Reuters) -", with its agency, is a dateline;
-        # "November 15-16 in Djibouti" a range)
-        text = paragraph.text
-        head = "" if found is None else text[: found.end].rstrip()
-        stop = head.endswith(".") or (bool(re.search(r"\s[-–—]$", head)) and ")" not in head)
-        return (
-            found is not None
-            and found.place is None
-            # "3 June 1952. Left ...", or a day on a line of its own over its entry
-            and (
-                (stop and found.end < len(text))
-                or not text[found.end :].strip()
-                or len(text) - len(text[found.end :].lstrip()) in paragraph.starts
-            )
-        )
-
-    return entry(found, paragraph) and any(
-        not later.item
-        and (entry(read_dateline(later.text), later) or _DAY_OF_THE_MONTH.match(later.text))
-        for later in after
-    )
-
-
-# A diary's entry on a day of the month it is in: "Wednesday 15th. Gale moderating.", "Tues.
-# 4th. Wind W 6-7"
-_DAY_OF_THE_MONTH = re.compile(
-    rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+\d{{1,2}}(?:st|nd|rd|th)?\.\s+[A-Z]"
-)
 # A title's rest in capitals over its fields, no story after a city's dateline: "SKERRIN
 # FERRIES - SERVICE DISRUPTION UPDATE / Route: Portnamoy - Rannach"
 _CAPITALS_RUN = re.compile(rf"[{CAPITALS}]{{2,}}\s+[{CAPITALS}]{{2,}}\b")

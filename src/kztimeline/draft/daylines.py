@@ -10,10 +10,12 @@ from datetime import date
 from itertools import pairwise
 
 from kztimeline.draft.cues import ISSUE_LINE
+from kztimeline.draft.dateline import Dateline, read_dateline
 from kztimeline.draft.furniture import closes_with_its_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.paragraphs import Paragraph
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
     "closing_day",
@@ -21,6 +23,7 @@ __all__ = (
     "field_day",
     "head_lines_day",
     "minutes_day",
+    "opens_entries",
     "short_day_line",
 )
 
@@ -168,3 +171,48 @@ def minutes_day(text: str, paragraph: Paragraph) -> date | None:
         if _MINUTES_LINE.match(text, start) and end - start <= _MINUTES_LENGTH:
             return _first_day(text[start:end])
     return None
+
+
+def opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragraph]) -> bool:
+    """Whether a dateline is the first of a diary's entries: a day with no place, with a
+    full stop ("3 June 1952. Left Skardu ...") or on a line of its own, that a later
+    paragraph's day opens the same way ("5 June. Reached Khapalu ...")."""
+
+    def entry(found: Dateline | None, paragraph: Paragraph) -> bool:
+        # "3 June 1952. Left ...", "Mon 5 May - Tournon" or "6 July - Launched ...": a full
+        # stop or a dash after the day ("March 4 (Reuters) -", with its agency, is a dateline;
+        # "November 15-16 in Djibouti" a range)
+        text = paragraph.text
+        head = "" if found is None else text[: found.end].rstrip()
+        stop = head.endswith(".") or (bool(re.search(r"\s[-–—]$", head)) and ")" not in head)
+        return (
+            found is not None
+            and found.place is None
+            # "3 June 1952. Left ...", or a day on a line of its own over its entry
+            and (
+                (stop and found.end < len(text))
+                or not text[found.end :].strip()
+                or len(text) - len(text[found.end :].lstrip()) in paragraph.starts
+            )
+        )
+
+    # (or a later line of its own paragraph, a log table's next row: "Thurs 4th  46.10 N")
+    rows = any(_ROW_DAY.match(paragraph.text, start) for start in paragraph.starts[1:])
+    return entry(found, paragraph) and (
+        rows
+        or any(
+            not later.item
+            and (entry(read_dateline(later.text), later) or _DAY_OF_THE_MONTH.match(later.text))
+            for later in after
+        )
+    )
+
+
+# A diary's entry on a day of the month it is in: "Wednesday 15th. Gale moderating.", "Tues.
+# 4th. Wind W 6-7"
+_DAY_OF_THE_MONTH = re.compile(
+    rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+\d{{1,2}}(?:st|nd|rd|th)?\.\s+[A-Z]"
+)
+_ROW_DAY = re.compile(
+    rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+)

@@ -21,6 +21,7 @@ __all__ = ("log_stamp", "stamped_by_its_day", "under_stamp")
 _STAMP = re.compile(r"(?P<day>[^-–—]{6,30}?)\s*[-–—]\s+(?:\S+\s+){3}")  # and a sentence
 _NEAR = 14  # how many days before its stamp an entry's own fact may lie
 _DAY_DASH = re.compile(r"(?P<day>[^-–—]{4,30}?)\s*[-–—]\s+\S")  # "April 2nd. - Sighted ..."
+_ROW = re.compile(r"(?P<day>[^\d]{0,12}\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]{2,8})?\.?)\s+\S")
 
 
 def log_stamp(article: Article, number: int) -> tuple[str, int] | None:
@@ -33,16 +34,20 @@ def log_stamp(article: Article, number: int) -> tuple[str, int] | None:
     return _stamp_of(sentence.text)
 
 
-def stamped_by_its_day(article: Article, number: int, mentions: Sequence[Mention]) -> str | None:
+def stamped_by_its_day(
+    article: Article, number: int, mentions: Sequence[Mention], *, logged: bool = False
+) -> str | None:
     """The day a log's entry opens on and a dash, found with the year the entries before
     give it ("April 2nd. - Sighted Trindade." after "March 17th, 1847. - ..."), which dates
-    the relative words of the sentences after it; else ``None``."""
+    the relative words of the sentences after it; in a paragraph already ``logged``, also a
+    row of a log's table that opens on its day ("Thurs 10th 47.12 N 9.40 W NW Strong
+    gales"); else ``None``."""
     text, first = article.sentences[number].text, mentions[0] if mentions else None
     if first is None or first.start > 0 or not names_a_day(first.value):
         return None
     opens = article.opens_paragraph(number) and not article.sentences[number].item
-    stamp = _DAY_DASH.match(text)
-    if not opens or article.published is not None or stamp is None:
+    stamp = _DAY_DASH.match(text) or (_ROW.match(text) if logged else None)
+    if not (opens or logged) or article.published is not None or stamp is None:
         return None
     if heading_day(text, mentions) is not None:  # "Mon 5 May - Tournon": a heading
         return None

@@ -224,8 +224,11 @@ def facts_of(
             frame=anchors.frame(),
         )
         mentions = under_stamp(mentions, stamp[0]) if stamp else mentions
-        entry_day = None if stamp else stamped_by_its_day(article, number, mentions)
+        logged = anchors.logged == sentence.paragraph
+        entry_day = None if stamp else stamped_by_its_day(article, number, mentions, logged=logged)
         anchors.log_entry(entry_day, sentence.paragraph, article.published)  # "April 2nd. -"
+        if entry_day and logged:  # a log table's next row: its own day, no plan
+            mentions = [replace(mentions[0], planned=False), *mentions[1:]]
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         mentions = [m for m in mentions if not the_text_s_own_day(sentence.text, m.start)]
         if column is not None and column[0] is not None:
@@ -295,6 +298,8 @@ def facts_of(
         # "100 YEARS AGO (1925)" over a paragraph: a heading's year is the next paragraph's.
         heads = alone and frames and not found[-1]
         anchors.after(sentence.text, sentence.paragraph + (1 if heads else 0), timed)
+        if alone and not timed:
+            anchors.section(sentence.text, sentence.paragraph)  # "VOYAGE THE FIRST - ..., 1853"
     told_again_below(article, found)  # "18-21 April 2025" over "Follow the trail from 18 ..."
     if article.published is None and looks_ahead(article.title, texts[:3]):
         found = plans_ahead(texts, found)  # an undated programme's coming shows

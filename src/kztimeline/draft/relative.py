@@ -136,7 +136,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # month, not a team ("Sat 1st XI beat Hexham")
         rf"|(?-i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?"
         r"(?P<nth_w>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
-        rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))(?=\s*[.,:;–—-]|\s+to\b|\s*$)"
+        # (or a log table's next cell: "Thurs 10th  47.12 N  9.40 W  NW  Strong gales")
+        rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))(?=\s*[.,:;–—-]|\s+to\b|\s*$|"
+        r"\s+\d{1,3}\.\d{2}\s+[NSEW]\b)"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month
         # ("blew a mine on or about the 28th": roughly; not "around the 20th at the halfway
         # mark", a place)

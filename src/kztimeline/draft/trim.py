@@ -86,6 +86,7 @@ def clean(text: str) -> str:
     elif text.count(")") > text.count("("):
         text = text.replace(")", "")
     text = re.sub(r"^\.\s*[-–—:]\s*", "", text)  # a diary's "March 5th. - Seaman ..."
+    text = _LOG_CELLS.sub("", text)  # a log table's cells: "0.00 27.10 W ESE Crossed the Line"
     text = without_the_letter_s_opening(text)  # "Dear Sir, - It is my painful duty to ..."
     text = text.strip(" ,;:-–—|").rstrip(".!?").rstrip(" ,;:-–—|")
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Za-z])", "", text)  # a report's "4.2 "
@@ -145,4 +146,9 @@ _DENIED_DATE = re.compile(
 _COPULA_END = re.compile(
     r"\s+(?:(?:will|would|shall|may|might|must|should|could|is to|are to|was to|were to)\s+be|"
     r"(?:has|have|had)\s+been|is|are|was|were)$"
+)
+# A log table's cells before its remarks: a position, a dash for none, the wind ("- - SE",
+# "33.02 S 71.38 W S"); one at least a figure or a dash
+_LOG_CELLS = re.compile(
+    r"^(?=[^A-Za-z]*[\d-])(?:(?:[-–—]|\d{1,3}\.\d{2}(?:\s+[NSEW])?|[NSEW]{1,3})\s+)+(?=[A-Z])"
 )

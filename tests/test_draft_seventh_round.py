@@ -1,0 +1,35 @@
+"""A log table's rows under a section heading that gives their year: each rule on texts of
+other kinds than the ones it was found in, and the lines at its edges read as before."""
+
+from __future__ import annotations
+
+from tests.conftest import drafted_events as _events
+
+
+def test_a_section_heading_s_year_dates_the_rows_of_a_log_table() -> None:
+    text = (
+        "JOURNAL OF THE SURVEY SCHOONER PETREL\n\n"
+        "FIRST CRUISE - HALIFAX TO LABRADOR, 1871\n\n"
+        "Date        Lat.      Long.     Wind   Remarks\n"
+        "Mon 1 May   -         -         SW     Left Halifax at 8 a.m. with the survey party.\n"
+        "Thurs 4th   46.10 N   60.02 W   W      Fog. Sounded off Cape Breton all day.\n"
+        "Sat 10 Jun  52.20 N   55.40 W   N      Anchored at Battle Harbour.\n"
+    )
+    events = _events(text)
+    assert {"1871-05-01", "1871-05-04", "1871-06-10"} <= set(events)
+    assert all(status is None for _, status in events.values())
+    # the table's cells before the remarks are no part of a title
+    assert events["1871-06-10"][0] == "Anchored at Battle Harbour"
+
+
+def test_a_mark_s_number_under_a_title_is_no_section_s_year() -> None:
+    text = (
+        "HILL FARM - YEAR BOOK 2022\nHolding no. 11/204 | Herd mark HF 1951\n\n"
+        "Calving. Calving began on 3 March in a cold wind.\n"
+    )
+    assert "2022-03-03" in _events(text)
+    # a sentence that ends on a year is no heading
+    prose = _events(
+        "Log 1890\n\nThe mill was sold to the Crown in the end, 1853\n\nSat 3 May. Rain.\n"
+    )
+    assert "1853-05-03" not in prose
