@@ -33,3 +33,19 @@ def test_a_mark_s_number_under_a_title_is_no_section_s_year() -> None:
         "Log 1890\n\nThe mill was sold to the Crown in the end, 1853\n\nSat 3 May. Rain.\n"
     )
     assert "1853-05-03" not in prose
+
+
+def test_a_tradition_and_a_date_s_record_doubted_after_it() -> None:
+    abbey = _events(
+        "According to the priory's own tradition it was founded by Earl Osric in 1102, but the "
+        "charter survives only in a later copy and its authenticity has long been questioned."
+    )
+    assert set(abbey) == {"1102?"}
+    hall = _events(
+        "The market cross was raised in 1604, although the date cut on its base is doubtful."
+    )
+    assert set(hall) == {"1604?"}
+    # another matter questioned leaves the date alone
+    assert set(
+        _events("The bridge opened in 1890, but its cost was questioned in parliament.")
+    ) == {"1890"}

@@ -80,6 +80,8 @@ UNCLEAR_WHETHER = (
 _DOUBT_WORDS = (
     r"\b(?:probably|possibly|perhaps|presumably|supposedly|believed to|thought to|"
     r"traditionally|said\s+(?:by\s+[^,;.]{1,40}?\s+)?to\s+have|may have|might have|could have|"
+    # "According to the abbey's own tradition it was founded in 1087"
+    r"according\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:tradition|legend)|"
     # "The tower may date from 1320"
     r"(?:may|might|could)\s+date|"
     # "seems to have died in 1911", "was, I think, signed in June 1976"
@@ -144,6 +146,12 @@ _DOUBT_TOLD_AFTER = re.compile(
     rf"{ANOTHER_ACCOUNT}(?:(?:a|an|the|one|two|three|in|about|around)\s|\d)|"
     # a party that disputes it: "complained in 2018, but the District disputes that"
     r"^,?\s+but\s+[^.;]{0,40}\bdisputes?\b|"
+    # the date's own evidence doubted: "in 1087, but the charter bearing that date ... its
+    # authenticity has long been questioned", "1592, although the date ... is doubtful"
+    # (not "but its cost was questioned": the date's record, not another matter)
+    r"^,?\s+(?:but|though|although)\s+(?:(?!\d)[^.;]){0,80}\b(?:date|year|authenticity|"
+    r"charter|inscription)\b(?:(?!\d)[^.;]){0,60}\b(?:questioned|doubtful|disputed|contested|"
+    r"in\s+doubt)\b|"
     # the teller's own doubt right after: "in 1967, I think, though ..."
     r"^,\s+I\s+(?:think|believe)\b)",
     re.IGNORECASE,
