@@ -49,3 +49,25 @@ def test_a_tradition_and_a_date_s_record_doubted_after_it() -> None:
     assert set(
         _events("The bridge opened in 1890, but its cost was questioned in parliament.")
     ) == {"1890"}
+
+
+def test_a_letter_book_s_later_letters_with_a_house_number_and_a_comma_in_their_day() -> None:
+    text = (
+        "LETTERS OF A TUTOR, 1891\n\nI.\n"
+        "                                        Ashby Lodge, near Thirsk,\n"
+        "                                        3rd March, 1891.\n"
+        "My dearest Mother,\n\n"
+        "I arrived here safely on the 27th of February.\n\n"
+        "Your loving son,\nEdward\n\nII.\n"
+        "                                        22 Mount Street,\n"
+        "                                        20th May, 1891.\n"
+        "Dearest Mother,\n\n"
+        "We came up to town on the 4th, two days late. Tom sailed for Bombay on the 15th.\n\n"
+        "Ever your affectionate\nEdward\n"
+    )
+    events = _events(text)
+    assert {"1891-02-27", "1891-05-04", "1891-05-15"} <= set(events)
+    assert all(status is None for _, status in events.values())
+    assert not any(
+        title.startswith(("Dearest", "Your loving", "Ever")) for title, _ in events.values()
+    )

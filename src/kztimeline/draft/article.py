@@ -25,6 +25,7 @@ from kztimeline.draft.daylines import (
     opens_entries,
     short_day_line,
 )
+from kztimeline.draft.letters import PLACE_AND_DAY, SALUTATION
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
@@ -211,6 +212,10 @@ def read_article(
     if day is None and head.dateline is not None:
         day = _dateline_day(head.dateline, sentences)
     day = day or head.title_day or closing_day(paragraphs)
+    # a letter book's head dates its first letter, not the book: its next letters say so
+    copies = pairwise(sentence.text for sentence in sentences)
+    if given is None and any(PLACE_AND_DAY.fullmatch(a) and SALUTATION.match(b) for a, b in copies):
+        day = None
     return Article(
         source_id, head.title or page_title, head.author, head.place, day, tuple(sentences)
     )

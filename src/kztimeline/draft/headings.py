@@ -190,6 +190,8 @@ def weather_line(article: Article, index: int, dated: bool = False) -> bool:
     sentences = article.sentences
     text = sentences[index].text
     weekday = _WEEKDAY_ALONE.fullmatch(text) is not None
+    if SALUTATION.fullmatch(text) and index + 1 < len(sentences):
+        return True  # "Dearest Mama," under a letter's date line: the news is what follows
     return (
         index + 1 < len(sentences)
         and sentences[index + 1].paragraph == sentences[index].paragraph

@@ -12,8 +12,9 @@ from kztimeline.draft.cues import CAPITALS
 __all__ = ("PLACE", "PLACE_AND_DAY", "SALUTATION", "without_the_letter_s_opening")
 
 # "Kinyamba, 14th March 1887.": a place of a few capitalised words, a comma and its day
-PLACE = rf"[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}"
-PLACE_AND_DAY = re.compile(rf"{PLACE},\s+[^,;]{{6,30}}")
+PLACE = rf"(?:\d{{1,4}}\s+)?[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}"
+# (a house's number and a day's comma: "14 Grosvenor Street, 20th May, 1883.")
+PLACE_AND_DAY = re.compile(rf"{PLACE},\s+[^,;]{{4,20}}(?:,\s*\d{{4}})?\.?")
 # "Dear Sir,", "My dear Mother,", "Sir, -": a letter's first words (not "Sir John Moore")
 SALUTATION = re.compile(
     r"(?:My\s+)?[Dd]ear(?:est)?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*(?:[-–—]\s*)?|"

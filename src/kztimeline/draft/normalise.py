@@ -329,12 +329,15 @@ def find_dates(
                 # weekday fits
                 value = shifted(parse_partial_date(published.isoformat()), *shift)
             before, after = sentence[: expression.start], sentence[expression.end :]
-            # "by the 20th" in a letter of 3 March: a bound in the month it is written in
-            if shift[1] == "day of the month" and _BY.search(before):
-                if value is None and published is not None:
-                    tense = tense_at(sentence, expression.start)
+            # "by the 20th" in a letter of 3 March: a bound in the month it is written in;
+            # "We came up to town on the 4th" in a letter of 20 May: a day gone of its month
+            by = _BY.search(before) is not None
+            if shift[1] == "day of the month" and value is None and published is not None:
+                tense = tense_at(sentence, expression.start)
+                if by or (tense is Tense.PAST and shift[0] < published.day):
                     value = _of_this_month(published, shift[0], tense)
-                value = None if value is None else bounded(value, before, after, term=False)
+            if shift[1] == "day of the month" and by and value is not None:
+                value = bounded(value, before, after, term=False)
             if (
                 shift[0] == 0
                 and re.search(r"\b(?:of|from|for)\s+$", sentence[: expression.start])

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.furniture import DATELINE
+from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.pronouns import PRONOUN
 from kztimeline.draft.qualifiers import UNCLEAR_WHETHER
 from kztimeline.draft.shapes import OTHER, OWN
@@ -73,6 +74,8 @@ def subject_of(clause: str) -> str | None:
     """The words before the first verb of ``clause``, if they look like a subject."""
     # "At its heart is the forge at Ulmby, founded ...": the subject comes after the verb.
     clause = DATELINE.sub("", clause)  # "KELLFORD - The village post office will close"
+    if SALUTATION.fullmatch(clause.strip()):
+        return None  # "Dearest Mama,": who the letter speaks to, no subject
     inverted = _INVERTED.match(clause)
     if inverted is not None:
         return inverted["subject"]
