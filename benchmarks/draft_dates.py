@@ -81,10 +81,18 @@ from draft_hundredeighth import HUNDREDEIGHTH_CORPUS  # noqa: E402
 from draft_hundredeleventh import HUNDREDELEVENTH_CORPUS  # noqa: E402
 from draft_hundredfifteenth import HUNDREDFIFTEENTH_CORPUS  # noqa: E402
 from draft_hundredfifth import HUNDREDFIFTH_CORPUS  # noqa: E402
+from draft_hundredfiftieth import HUNDREDFIFTIETH_CORPUS  # noqa: E402
 from draft_hundredfirst import HUNDREDFIRST_CORPUS  # noqa: E402
 from draft_hundredfortieth import HUNDREDFORTIETH_CORPUS  # noqa: E402
+from draft_hundredfortyeighth import HUNDREDFORTYEIGHTH_CORPUS  # noqa: E402
+from draft_hundredfortyfifth import HUNDREDFORTYFIFTH_CORPUS  # noqa: E402
 from draft_hundredfortyfirst import HUNDREDFORTYFIRST_CORPUS  # noqa: E402
+from draft_hundredfortyfourth import HUNDREDFORTYFOURTH_CORPUS  # noqa: E402
+from draft_hundredfortyninth import HUNDREDFORTYNINTH_CORPUS  # noqa: E402
 from draft_hundredfortysecond import HUNDREDFORTYSECOND_CORPUS  # noqa: E402
+from draft_hundredfortyseventh import HUNDREDFORTYSEVENTH_CORPUS  # noqa: E402
+from draft_hundredfortysixth import HUNDREDFORTYSIXTH_CORPUS  # noqa: E402
+from draft_hundredfortythird import HUNDREDFORTYTHIRD_CORPUS  # noqa: E402
 from draft_hundredfourteenth import HUNDREDFOURTEENTH_CORPUS  # noqa: E402
 from draft_hundredfourth import HUNDREDFOURTH_CORPUS  # noqa: E402
 from draft_hundrednineteenth import HUNDREDNINETEENTH_CORPUS  # noqa: E402
@@ -739,6 +747,14 @@ def main() -> None:
         ("Evaluation corpus, hundred-and-fortieth batch", HUNDREDFORTIETH_CORPUS),
         ("Evaluation corpus, hundred-and-forty-first batch", HUNDREDFORTYFIRST_CORPUS),
         ("Evaluation corpus, hundred-and-forty-second batch", HUNDREDFORTYSECOND_CORPUS),
+        ("Evaluation corpus, hundred-and-forty-third batch", HUNDREDFORTYTHIRD_CORPUS),
+        ("Evaluation corpus, hundred-and-forty-fourth batch", HUNDREDFORTYFOURTH_CORPUS),
+        ("Evaluation corpus, hundred-and-forty-fifth batch", HUNDREDFORTYFIFTH_CORPUS),
+        ("Evaluation corpus, hundred-and-forty-sixth batch", HUNDREDFORTYSIXTH_CORPUS),
+        ("Evaluation corpus, hundred-and-forty-seventh batch", HUNDREDFORTYSEVENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-forty-eighth batch", HUNDREDFORTYEIGHTH_CORPUS),
+        ("Evaluation corpus, hundred-and-forty-ninth batch", HUNDREDFORTYNINTH_CORPUS),
+        ("Evaluation corpus, hundred-and-fiftieth batch", HUNDREDFIFTIETH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
