@@ -71,3 +71,17 @@ def test_a_letter_book_s_later_letters_with_a_house_number_and_a_comma_in_their_
     assert not any(
         title.startswith(("Dearest", "Your loving", "Ever")) for title, _ in events.values()
     )
+
+
+def test_a_diary_s_double_dashes_christmas_and_about_a_day_of_the_month() -> None:
+    text = (
+        "From the diary of a nurse\n\n"
+        "Monday, 2nd April 1917. -- Arrived at the station at 4 a.m. I have kept this diary "
+        "since Christmas 1915.\n\n"
+        "Monday, 9th. -- The push began at dawn.\n\n"
+        "Saturday, 21st. -- Quieter. A letter says the battalion sailed about the 10th, so all "
+        "is well.\n"
+    )
+    events = _events(text)
+    assert {"1917-04-02", "1917-04-09", "1917-04-21", "1917-04-10~", "1915-12-25/.."} <= set(events)
+    assert all(status is None for _, status in events.values())

@@ -20,7 +20,7 @@ __all__ = ("log_stamp", "stamped_by_its_day", "under_stamp")
 # A paragraph's opening day and a dash: "16.8.2023 - Stuck here by the storm ..."
 _STAMP = re.compile(r"(?P<day>[^-–—]{6,30}?)\s*[-–—]\s+(?:\S+\s+){3}")  # and a sentence
 _NEAR = 14  # how many days before its stamp an entry's own fact may lie
-_DAY_DASH = re.compile(r"(?P<day>[^-–—]{4,30}?)\s*[-–—]\s+\S")  # "April 2nd. - Sighted ..."
+_DAY_DASH = re.compile(r"(?P<day>[^-–—]{4,30}?)\s*(?:--?|[–—])\s+\S")  # "April 2nd. - Sighted"
 _ROW = re.compile(r"(?P<day>[^\d]{0,12}\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]{2,8})?\.?)\s+\S")
 
 

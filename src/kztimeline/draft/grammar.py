@@ -28,7 +28,15 @@ from kztimeline.draft.habits import (
     weekday_of_a_habit,
     weekdays_of_an_event,
 )
-from kztimeline.draft.pieces import ERA_YEAR, LEAD, day_pattern, month_pattern, year_pattern
+from kztimeline.draft.pieces import (
+    ERA_YEAR,
+    HOLIDAY,
+    HOLIDAYS,
+    LEAD,
+    day_pattern,
+    month_pattern,
+    year_pattern,
+)
 from kztimeline.draft.qualifiers import approximate_after, approximate_before, doubted
 from kztimeline.draft.relative import (
     RELATIVE_SHAPES,
@@ -140,8 +148,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"{year_pattern('y')}(?P<sep>[-/])(?P<m>0[1-9]|1[0-2])(?P=sep)"
             r"(?P<d>0[1-9]|[12]\d|3[01])(?!\d)",
         ),
-        # Days that keep their date: "Christmas Day 2010", "New Year's Eve".
-        ("holiday", rf"\b(?P<h>Christmas (?:Day|Eve)|New Year[’']s (?:Day|Eve)){_YEAR_TAIL}"),
+        ("holiday", rf"{HOLIDAY}{_YEAR_TAIL}"),
         (
             "numeric",
             r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<y>1[6-9]\d\d|2[01]\d\d)(?!\d)",
@@ -265,13 +272,6 @@ _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May":
 # A release's number, not a day ("build 8.4.2019"); a log's day with its hour ("Sat 30 Jan. 1000")
 _VERSION = re.compile(r"\b(?:build|version|firmware|ver\.?|v)\s*(?:no\.?\s*)?$", re.IGNORECASE)
 _LOG_DAY = re.compile(r"[A-Z][a-z]{2}\s+\d{1,2}\s+[A-Z][a-z]{2}\.\s+\d{4}$")
-# Christmas Eve and Day, New Year's Eve and Day, by first letter and last word.
-_HOLIDAYS = {
-    ("C", "Eve"): (12, 24),
-    ("C", "Day"): (12, 25),
-    ("N", "Eve"): (12, 31),
-    ("N", "Day"): (1, 1),
-}
 
 
 def _read_shape(
@@ -349,7 +349,7 @@ def _read_shape(
         point = Side(int(match["y"]), month, day)
         return Found(start, end, point, point) if exists(point) else None
     if name == "holiday":
-        month, day = _HOLIDAYS[(match["h"][0], match["h"][-3:])]
+        month, day = HOLIDAYS.get((match["h"][0], match["h"][-3:]), (12, 25))  # "Christmas"
         point = Side(int(match["y"]) if match["y"] else None, month, day)
         if point.year is None and day_of_a_habit(before):
             return None  # "We still bake it every Christmas Eve": a day a habit keeps

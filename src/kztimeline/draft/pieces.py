@@ -7,7 +7,15 @@ from __future__ import annotations
 from kztimeline.draft.cues import COUNTED, MONTH_WORDS
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
-__all__ = ("ERA_YEAR", "LEAD", "day_pattern", "month_pattern", "year_pattern")
+__all__ = (
+    "ERA_YEAR",
+    "HOLIDAY",
+    "HOLIDAYS",
+    "LEAD",
+    "day_pattern",
+    "month_pattern",
+    "year_pattern",
+)
 
 
 def month_pattern(name: str) -> str:
@@ -47,3 +55,13 @@ ERA_YEAR = (
     + "|".join(rf"(?<=\b{cue} )" for cue in ("in", "by", "of", "circa", "about", "around"))
     + r")(?:AD|A\.D\.)\s+(?P<y>[1-9]\d{0,3})(?![\d%]|[,.]\d)"
 )
+
+# Days that keep their date: "Christmas Day 2010", "New Year's Eve", "since Christmas 1915"
+HOLIDAY = r"\b(?P<h>Christmas(?: Day| Eve|(?= \d{4}))|New Year[’']s (?:Day|Eve))"
+# Christmas Eve and Day, New Year's Eve and Day, by first letter and last word.
+HOLIDAYS = {
+    ("C", "Eve"): (12, 24),
+    ("C", "Day"): (12, 25),
+    ("N", "Eve"): (12, 31),
+    ("N", "Day"): (1, 1),
+}

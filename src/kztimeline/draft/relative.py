@@ -147,6 +147,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!-)"
         # (not "holing a putt on the 18th to finish": a hole)
         r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|for)\b)[A-Za-z])"
+        # "sailed for Salonika about the 10th, so ...": a day, roughly, ending its clause (not
+        # "around the 20th at the halfway mark")
+        r"|(?<=\babout )the\s+(?P<nth_r>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,.;]|\s*$)"
         # "About the 25th we made Pitcairn's Island": a day, roughly
         r"|(?<=\bAbout )the\s+(?P<nth_a>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s+(?:we|I|he|she|"
         r"it|they)\b|,))\b"
@@ -356,8 +359,8 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
         return int(match["inst"]), "day of this month"  # a letter's "the 2nd inst."
     if groups.get("nth_of"):
         return int(match["nth_of"]), f"day of {match['month_way'].lower()} month"
-    if groups.get("nth") or groups.get("nth_a"):
-        return int(match["nth"] or match["nth_a"]), "day of the month"
+    if groups.get("nth") or groups.get("nth_a") or groups.get("nth_r"):
+        return int(match["nth"] or match["nth_a"] or match["nth_r"]), "day of the month"
     if groups.get("nth_w"):
         # "Mon 9th": the day of the month, with its weekday to check it against
         weekday = WEEKDAYS[weekday_index(match.group().strip()[:3].title())]
