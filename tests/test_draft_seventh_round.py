@@ -85,3 +85,10 @@ def test_a_diary_s_double_dashes_christmas_and_about_a_day_of_the_month() -> Non
     events = _events(text)
     assert {"1917-04-02", "1917-04-09", "1917-04-21", "1917-04-10~", "1915-12-25/.."} <= set(events)
     assert all(status is None for _, status in events.values())
+
+
+def test_a_year_its_teller_is_not_sure_of() -> None:
+    assert set(_events("Harker says he was born in 1911, though he is not sure of it.")) == {
+        "1911?"
+    }
+    assert set(_events("She was born in 1911, though the parish lost the register.")) == {"1911"}

@@ -152,6 +152,9 @@ _DOUBT_TOLD_AFTER = re.compile(
     r"^,?\s+(?:but|though|although)\s+(?:(?!\d)[^.;]){0,80}\b(?:date|year|authenticity|"
     r"charter|inscription)\b(?:(?!\d)[^.;]){0,60}\b(?:questioned|doubtful|disputed|contested|"
     r"in\s+doubt)\b|"
+    # who told it not sure of it: "born in 1911, though he is not sure of it"
+    r"^,?\s+(?:though|although|but)\s+(?:he|she|they|I|we)\s+(?:is|was|are|were|am)\s+not\s+"
+    r"(?:sure|certain)\b|"
     # the teller's own doubt right after: "in 1967, I think, though ..."
     r"^,\s+I\s+(?:think|believe)\b)",
     re.IGNORECASE,
