@@ -92,3 +92,24 @@ def test_a_year_its_teller_is_not_sure_of() -> None:
         "1911?"
     }
     assert set(_events("She was born in 1911, though the parish lost the register.")) == {"1911"}
+
+
+def test_the_review_s_sentences_read_as_before() -> None:
+    assert (
+        _events("The golfer made an eagle on the 4th and finished two under par.", "2025-03-13")
+        == {}
+    )
+    assert _events("The Cubs scored twice on the 4th and held on to win.", "2025-03-13") == {}
+    ministry = _events(
+        "He was appointed on the 4th, the ministry said in a statement on 10 February.",
+        "2025-03-13",
+    )
+    assert set(ministry) == {"2025-02-10"}
+    bridge = _events(
+        "The bridge was completed in 1592, although the date of the first stone is doubtful."
+    )
+    assert set(bridge) == {"1592"}
+    married = _events(
+        "She married in 1930, though she is not sure of the year her brother was born."
+    )
+    assert set(married) == {"1930"}

@@ -335,7 +335,9 @@ def find_dates(
             by = _BY.search(before) is not None
             if shift[1] == "day of the month" and value is None and published is not None:
                 tense = tense_at(sentence, expression.start)
-                if by or (tense is Tense.PAST and shift[0] < published.day):
+                # (after a date named, not a hole or an inning: "an eagle on the 4th")
+                gone = base is not None and tense is Tense.PAST and shift[0] < published.day
+                if by or gone:
                     value = _of_this_month(published, shift[0], tense)
             if shift[1] == "day of the month" and by and value is not None:
                 value = bounded(value, before, after, term=False)
@@ -345,8 +347,8 @@ def find_dates(
                 and any(m.value.rstrip("~?") == value for m in mentions)
             ):
                 continue  # "closed in 1967, though no timetable of that year survives"
-            if value is not None and expression.approximate:
-                value += "~"
+            if value is not None and (expression.approximate or expression.doubted):
+                value += "~" if expression.approximate else "?"  # "possibly failed on the 16th"
             resolved = None if value is None else (value, notes)
             if _RESTATED.match(sentence, expression.end):
                 restated.add(len(mentions))  # "forty-one days later, on 11 June"

@@ -149,12 +149,13 @@ _DOUBT_TOLD_AFTER = re.compile(
     # the date's own evidence doubted: "in 1087, but the charter bearing that date ... its
     # authenticity has long been questioned", "1592, although the date ... is doubtful"
     # (not "but its cost was questioned": the date's record, not another matter)
+    # (nor "the date of the first stone is doubtful": another date's)
     r"^,?\s+(?:but|though|although)\s+(?:(?!\d)[^.;]){0,80}\b(?:date|year|authenticity|"
-    r"charter|inscription)\b(?:(?!\d)[^.;]){0,60}\b(?:questioned|doubtful|disputed|contested|"
-    r"in\s+doubt)\b|"
+    r"charter|inscription)\b(?!\s+of\b)(?:(?!\d)[^.;]){0,60}\b(?:questioned|doubtful|disputed|"
+    r"contested|in\s+doubt)\b|"
     # who told it not sure of it: "born in 1911, though he is not sure of it"
     r"^,?\s+(?:though|although|but)\s+(?:he|she|they|I|we)\s+(?:is|was|are|were|am)\s+not\s+"
-    r"(?:sure|certain)\b|"
+    r"(?:sure|certain)(?:\s+of\s+it)?\s*(?:[,.;)]|$)|"
     # the teller's own doubt right after: "in 1967, I think, though ..."
     r"^,\s+I\s+(?:think|believe)\b)",
     re.IGNORECASE,
