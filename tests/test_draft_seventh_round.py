@@ -113,3 +113,14 @@ def test_the_review_s_sentences_read_as_before() -> None:
         "She married in 1930, though she is not sure of the year her brother was born."
     )
     assert set(married) == {"1930"}
+
+
+def test_a_single_letter_keeps_its_own_date_line_as_its_day() -> None:
+    text = (
+        "Northbank\nMarket Place, Wellstead WS3 1AA\n\n14 August 2031\n\nDear Customer,\n\n"
+        "Our branch will close on Friday 14 November 2031. Safe deposit customers were written "
+        "to separately before 1 July.\n"
+    )
+    events = _events(text)
+    assert events["2031-11-14"][1] == "tentative"
+    assert events["../2031-07-01"][1] is None

@@ -213,7 +213,8 @@ def read_article(
         day = _dateline_day(head.dateline, sentences)
     day = day or head.title_day or closing_day(paragraphs)
     # a letter book's head dates its first letter, not the book: its next letters say so
-    copies = pairwise(sentence.text for sentence in sentences)
+    # (not a letter's own date line over its "Dear Customer," near its head)
+    copies = pairwise(sentence.text for sentence in sentences[_HEAD_SENTENCES:])
     if given is None and any(PLACE_AND_DAY.fullmatch(a) and SALUTATION.match(b) for a, b in copies):
         day = None
     return Article(
@@ -392,6 +393,7 @@ _LIFE_EVENT = re.compile(
 
 # A title's rest in capitals over its fields, no story after a city's dateline: "SKERRIN
 # FERRIES - SERVICE DISRUPTION UPDATE / Route: Portnamoy - Rannach"
+_HEAD_SENTENCES = 5  # how far down a letter's own date line may stand
 _CAPITALS_RUN = re.compile(rf"[{CAPITALS}]{{2,}}\s+[{CAPITALS}]{{2,}}\b")
 
 

@@ -347,8 +347,9 @@ def find_dates(
                 and any(m.value.rstrip("~?") == value for m in mentions)
             ):
                 continue  # "closed in 1967, though no timetable of that year survives"
-            if value is not None and (expression.approximate or expression.doubted):
-                value += "~" if expression.approximate else "?"  # "possibly failed on the 16th"
+            doubted = expression.doubted and shift[1].startswith("day of")  # "possibly ... 16th"
+            if value is not None and (expression.approximate or doubted):
+                value += "~" if expression.approximate else "?"
             resolved = None if value is None else (value, notes)
             if _RESTATED.match(sentence, expression.end):
                 restated.add(len(mentions))  # "forty-one days later, on 11 June"
