@@ -25,7 +25,7 @@ from kztimeline.draft.daylines import (
     opens_entries,
     short_day_line,
 )
-from kztimeline.draft.letters import PLACE_AND_DAY, SALUTATION
+from kztimeline.draft.letters import over_a_salutation
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
@@ -215,7 +215,7 @@ def read_article(
     # a letter book's head dates its first letter, not the book: its next letters say so
     # (not a letter's own date line over its "Dear Customer," near its head)
     copies = pairwise(sentence.text for sentence in sentences[_HEAD_SENTENCES:])
-    if given is None and any(PLACE_AND_DAY.fullmatch(a) and SALUTATION.match(b) for a, b in copies):
+    if given is None and any(over_a_salutation(line, following) for line, following in copies):
         day = None
     return Article(
         source_id, head.title or page_title, head.author, head.place, day, tuple(sentences)
@@ -391,9 +391,9 @@ _LIFE_EVENT = re.compile(
 )
 
 
+_HEAD_SENTENCES = 5  # how far down a letter's own date line may stand
 # A title's rest in capitals over its fields, no story after a city's dateline: "SKERRIN
 # FERRIES - SERVICE DISRUPTION UPDATE / Route: Portnamoy - Rannach"
-_HEAD_SENTENCES = 5  # how far down a letter's own date line may stand
 _CAPITALS_RUN = re.compile(rf"[{CAPITALS}]{{2,}}\s+[{CAPITALS}]{{2,}}\b")
 
 

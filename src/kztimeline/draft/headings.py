@@ -17,7 +17,7 @@ from datetime import date
 from kztimeline.draft.article import Article, Sentence
 from kztimeline.draft.cues import CAPITALS, HEADING_LINE, MONTH_WORDS
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.letters import PLACE, PLACE_AND_DAY, SALUTATION
+from kztimeline.draft.letters import PLACE, SALUTATION, over_a_salutation
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
 from kztimeline.draft.verbs import clausal
@@ -154,10 +154,10 @@ def a_letter_s_date_line(article: Article, index: int) -> bool:
     ("Kinyamba, 14th March 1887." over "Dear Sir, - I have ..."), which heads the letter
     wherever it stands in its paragraph (a letter book's copies, one after another)."""
     sentences = article.sentences
-    if index + 1 >= len(sentences) or not SALUTATION.match(sentences[index + 1].text):
+    if index + 1 >= len(sentences):
         return False
     text = sentences[index].text
-    found = matches(text, None) if PLACE_AND_DAY.fullmatch(text) else []
+    found = matches(text, None) if over_a_salutation(text, sentences[index + 1].text) else []
     return bool(found) and all(item.first is not None and item.first.day for item in found)
 
 

@@ -9,17 +9,23 @@ import re
 
 from kztimeline.draft.cues import CAPITALS
 
-__all__ = ("PLACE", "PLACE_AND_DAY", "SALUTATION", "without_the_letter_s_opening")
+__all__ = ("PLACE", "SALUTATION", "over_a_salutation", "without_the_letter_s_opening")
 
 # "Kinyamba, 14th March 1887.": a place of a few capitalised words, a comma and its day
 PLACE = rf"(?:\d{{1,4}}\s+)?[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}"
 # (a house's number and a day's comma: "14 Grosvenor Street, 20th May, 1883.")
-PLACE_AND_DAY = re.compile(rf"{PLACE},\s+[^,;]{{4,20}}(?:,\s*\d{{4}})?\.?")
+_PLACE_AND_DAY = re.compile(rf"{PLACE},\s+[^,;]{{4,20}}(?:,\s*\d{{4}})?\.?")
 # "Dear Sir,", "My dear Mother,", "Sir, -": a letter's first words (not "Sir John Moore")
 SALUTATION = re.compile(
     r"(?:My\s+)?[Dd]ear(?:est)?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*(?:[-–—]\s*)?|"
     r"(?:Sir|Madam|Gentlemen),\s*(?:[-–—]\s*)?"
 )
+
+
+def over_a_salutation(line: str, following: str) -> bool:
+    """Whether ``line`` is a place and a date over ``following``, a letter's salutation:
+    "Kinyamba, 14th March 1887." over "Dear Sir, - I have ..."."""
+    return _PLACE_AND_DAY.fullmatch(line) is not None and SALUTATION.match(following) is not None
 
 
 def without_the_letter_s_opening(text: str) -> str:

@@ -323,12 +323,12 @@ def find_dates(
         if shift is not None:
             base = anchor if shift[0] >= 0 else anchor_back or anchor  # "two weeks earlier"
             value = None if base is None else shifted(base, *shift)
-            own = parse_partial_date(published.isoformat()) if published else frame
-            if value is None and own is not None and shift[1].startswith("day of the month,"):
+            if value is None and shift[1].startswith("day of the month,"):
                 # "Mon. 27th." after an entry that glanced back ("the 28th of last month",
                 # "since Christmas 1915"): a day of the month the entries are in, the day
                 # they count from or the latest told, when its weekday fits
-                value = shifted(own, *shift)
+                own = parse_partial_date(published.isoformat()) if published else frame
+                value = None if own is None else shifted(own, *shift)
             before, after = sentence[: expression.start], sentence[expression.end :]
             # "by the 20th" in a letter of 3 March: a bound in the month it is written in;
             # "We came up to town on the 4th" in a letter of 20 May: a day gone of its month

@@ -138,9 +138,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 close()
             # (not the end of a long line's phrase: "... the grounding of the vessel Elsabet
             # Wind on Hound / Rock, Skerry Sound, on 3 February 2022")
-            wrapped = bool(pieces) and len(pieces[-1][1]) >= 70 and pieces[-1][1][-1].isalpha()
-            wrapped = wrapped and not re.match(rf"\s*{_RECORDED}\b", line)  # "Posted 20 Nov"
-            dated = (number <= _HEAD_LINES or number > foot) and not wrapped
+            cut = bool(pieces) and len(pieces[-1][1]) >= _CUT_LINE and pieces[-1][1][-1].isalpha()
+            cut = cut and not re.match(rf"\s*{_RECORDED}\b", line)  # "Posted 20 Nov"
+            dated = (number <= _HEAD_LINES or number > foot) and not cut
             dated = dated and _ends_on_a_day(line.strip())
             # a log's numbered day, anywhere: "Day 12 - Tuesday 9 January 2024"
             dated = dated or (_NUMBERED_DAY.match(line) is not None and bool(matches(line, None)))
@@ -236,6 +236,7 @@ _INFOBOX = re.compile(
 _HEAD_LINES = 8  # where a letterhead's date line may stand
 _FOOT_LINES = 6  # where a letter's closing date line may stand ("Bishop's House, 15 May 2024")
 _WRAPPED = 60  # the shortest line a writer wraps before its end
+_CUT_LINE = 70  # the shortest line whose last phrase a date line may go on
 # "16:00  Advance delegation arrives": a programme's entry under its day, a line of its own.
 _NUMBERED_DAY = re.compile(r"\s*(?:Day|Entry)\s+\d{1,3}\s*[-–—:]\s*\S[^.]{0,40}$")
 _CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d\d\s+(?![ap]\.?m\b)\S")

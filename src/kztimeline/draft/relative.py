@@ -398,21 +398,20 @@ def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
         return f"{year:04d}" if 1 <= year <= 9999 else None
     if unit == "month of that year":
         return f"{anchor.year:04d}-{count:02d}"  # "that October", after "30 July 2022"
-    if unit in ("day of last month", "day of next month") and anchor.month and anchor.day:
-        months = anchor.year * 12 + anchor.month - 1 + (1 if unit.endswith("next month") else -1)
-        year, month = divmod(months, 12)
-        if count > calendar.monthrange(year, month + 1)[1]:
-            return None
-        return date(year, month + 1, count).isoformat()
-    if unit.startswith("day of th"):
+    if unit.startswith("day of"):
         # "on the 22nd" after "on 16 August": a later day of that month (after a month alone
         # a habit, "rent falls due on the 5th", unless its weekday fits: "Mon 9th." under
         # "January 1911"); never a day its written weekday belies. A letter's "the 2nd
-        # inst.": a day of its own month, before its day or after.
-        if anchor.month is None or count > calendar.monthrange(anchor.year, anchor.month)[1]:
+        # inst.", "the 28th of last month": a day of its own month or the one before or
+        # after, before its day or after.
+        step = {"day of last month": -1, "day of next month": 1}.get(unit, 0)
+        if anchor.month is None:
             return None
-        day = date(anchor.year, anchor.month, count)
-        if unit == "day of this month":
+        month = same_day_months_on(date(anchor.year, anchor.month, 1), step)
+        if count > calendar.monthrange(month.year, month.month)[1]:
+            return None
+        day = month.replace(day=count)
+        if step or unit == "day of this month":
             return day.isoformat() if anchor.day else None
         fits = unit.endswith(_WEEKDAYS[day.weekday()]) or ("," not in unit and anchor.day)
         return day.isoformat() if fits and (anchor.day or 0) < count else None
