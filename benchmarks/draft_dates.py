@@ -82,6 +82,14 @@ from draft_hundredeleventh import HUNDREDELEVENTH_CORPUS  # noqa: E402
 from draft_hundredfifteenth import HUNDREDFIFTEENTH_CORPUS  # noqa: E402
 from draft_hundredfifth import HUNDREDFIFTH_CORPUS  # noqa: E402
 from draft_hundredfiftieth import HUNDREDFIFTIETH_CORPUS  # noqa: E402
+from draft_hundredfiftyeighth import HUNDREDFIFTYEIGHTH_CORPUS  # noqa: E402
+from draft_hundredfiftyfifth import HUNDREDFIFTYFIFTH_CORPUS  # noqa: E402
+from draft_hundredfiftyfirst import HUNDREDFIFTYFIRST_CORPUS  # noqa: E402
+from draft_hundredfiftyfourth import HUNDREDFIFTYFOURTH_CORPUS  # noqa: E402
+from draft_hundredfiftysecond import HUNDREDFIFTYSECOND_CORPUS  # noqa: E402
+from draft_hundredfiftyseventh import HUNDREDFIFTYSEVENTH_CORPUS  # noqa: E402
+from draft_hundredfiftysixth import HUNDREDFIFTYSIXTH_CORPUS  # noqa: E402
+from draft_hundredfiftythird import HUNDREDFIFTYTHIRD_CORPUS  # noqa: E402
 from draft_hundredfirst import HUNDREDFIRST_CORPUS  # noqa: E402
 from draft_hundredfortieth import HUNDREDFORTIETH_CORPUS  # noqa: E402
 from draft_hundredfortyeighth import HUNDREDFORTYEIGHTH_CORPUS  # noqa: E402
@@ -755,6 +763,14 @@ def main() -> None:
         ("Evaluation corpus, hundred-and-forty-eighth batch", HUNDREDFORTYEIGHTH_CORPUS),
         ("Evaluation corpus, hundred-and-forty-ninth batch", HUNDREDFORTYNINTH_CORPUS),
         ("Evaluation corpus, hundred-and-fiftieth batch", HUNDREDFIFTIETH_CORPUS),
+        ("Evaluation corpus, hundred-and-fifty-first batch", HUNDREDFIFTYFIRST_CORPUS),
+        ("Evaluation corpus, hundred-and-fifty-second batch", HUNDREDFIFTYSECOND_CORPUS),
+        ("Evaluation corpus, hundred-and-fifty-third batch", HUNDREDFIFTYTHIRD_CORPUS),
+        ("Evaluation corpus, hundred-and-fifty-fourth batch", HUNDREDFIFTYFOURTH_CORPUS),
+        ("Evaluation corpus, hundred-and-fifty-fifth batch", HUNDREDFIFTYFIFTH_CORPUS),
+        ("Evaluation corpus, hundred-and-fifty-sixth batch", HUNDREDFIFTYSIXTH_CORPUS),
+        ("Evaluation corpus, hundred-and-fifty-seventh batch", HUNDREDFIFTYSEVENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-fifty-eighth batch", HUNDREDFIFTYEIGHTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
