@@ -32,13 +32,19 @@ _SUPERLATIVE = (
     r"midwest|northwest|southwest)s?\b)[a-z]{2,}(?:iest|[^aeiou\s]est)"
 )
 # "Fares have risen every year since 2015", "turnout rose at every poll since 1997": a
-# change made again and again is a trend, neither a state nor one event. A service or a
-# series that recurs ("the ferry has sailed daily since 1968", "the forum, held every year
-# since 2006") goes on from its first.
+# change made again and again is a trend, neither a state nor one event. A service that
+# runs ("the ferry has sailed daily since 1968") goes on from its first.
 _TREND = (
     r"(?:increased|raised|rose|risen|grew|grown|fell|fallen|cut|reduced|decreased|declined|"
     r"dropped|lowered|doubled|climbed|expanded|shrunk|shrank|widened|narrowed|improved|"
-    r"worsened|(?:gone|went|go|goes)\s+(?:up|down))\b[^,;.]{0,40}?\b"
+    r"worsened|retreated|advanced|eroded|subsided|gained|(?:gone|went|go|goes)\s+(?:up|down))"
+    r"\b[^,;.]{0,40}?\b"
+)
+# What recurs: "every year", "each season", "every edition", "every Christmas"
+_OCCASION = (
+    r"years?|seasons?|summers?|winters?|springs?|autumns?|months?|weeks?|quarters?|editions?|"
+    r"meetings?|census(?:es)?|elections?|games?|matches|match|Christmas|Easter|monsoons?|"
+    r"festivals?|terms?|tournaments?|championships?|races?|shows?|fairs?|harvests?"
 )
 # A superlative, "first" or an ordinal ("the fourth hold since February") in the clause
 # before "since": a comparison or a count, not a state that goes on; so is a trend. Not
@@ -60,12 +66,19 @@ _COMPARED = re.compile(
     # "18,204 inhabitants, more than at any time since 1900", "more than any consultation"
     r"(?:more|less|fewer)\s+than\s+(?:(?:at|in|during)\s+)?any|"
     # a change by a figure: "pay has fallen by 18% in real terms since 2010"
-    rf"{_TREND}(?=by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?\d)|"
+    rf"{_TREND}(?=by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?:\d|"
+    r"(?:a|one|two)\s+(?:half|third|quarter|fifth|tenth)|half))|"
     # "every year", and any occasion counted again: "at every election", "in each census"
     rf"{_TREND}(?:(?:(?:in|at|with|after)\s+)?(?:every|each)\s+(?:single\s+)?[a-z-]{{3,}}|"
     r"annually|yearly|monthly|weekly|daily)|"
+    # a practice kept at each occasion, or a count of them, is a habit: "have met every year
+    # since 2018", "has played in every edition since", "recorded 11 times since 1968" (not
+    # a programme's cycle, "has invited them every two years since 2016", nor a service
+    # that runs, "has sailed daily since 1968", "twice yearly")
+    rf"(?<=\s)(?:(?:in|at|on|for)\s+)?(?:every|each)\s+(?:single\s+)?"
+    rf"(?:{_OCCASION})\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times|"
     # not over a clause of its own: "was first held in 1868 and has been raced there since"
-    rf"\d+(?:st|nd|rd|th))\b(?:(?!\band\s+(?:has|have|had|is|are)\b)[^,;.]){{0,80}}"
+    rf"\d+(?:st|nd|rd|th))\b(?:(?!\band\s+(?:has|have|had|is|are)\b)(?:[^,;.]|[.,](?=\d))){{0,80}}"
     rf"\bsince\s+{ROUGHLY}(?:the\s+)?"
     rf"(?:records?\s+(?:began|started)\s+in\s+)?{EVENT_OF}$",
     re.IGNORECASE,
