@@ -301,6 +301,9 @@ class Anchors:
         """Move on past ``sentence`` and the dates found in it; a line of the page's own
         ("Stavanger, 23 October 2025") is not ``told``: it gives its year, not a day of the
         story."""
+        # "Hearing: 24-27 February 2025", "Judgment handed down: 11 April 2025": the days of
+        # a case's own record, over the story it tells from its start, are not its latest
+        told = told and not (mentions and _PROCEDURE.match(sentence, 0, mentions[0].start))
         for mention in mentions:
             end = mention.value.split("/")[-1]  # "3 to 19 September 2024": its last day
             newer = False
@@ -377,6 +380,10 @@ _TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\.?(?:\s*\([^()]*\))?\s*$
 _TITLE_LINE_YEAR = re.compile(
     rf"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+|\b(?i:{_RECORD})\s+)"
     r"((?:1[5-9]|20)\d\d)\s+(?-i:[a-z]|[A-Z][a-z]+\s|[-–—])"
+)
+_PROCEDURE = re.compile(
+    r"\W*(?i:hearings?|heard|judgm?ent(?:\s+handed\s+down|\s+delivered)?|decision|decided|"
+    r"argued|submitted|date\s+of\s+(?:hearing|decision|judgm?ent))\s*:\s*$"
 )
 _NEAR_DAYS = 400  # how far from the story's own time a day of an earlier paragraph goes on
 _NEAR_YEARS = 2  # how far from the publication a year is still the text's own time

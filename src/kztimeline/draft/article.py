@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from kztimeline.draft.cues import CAPITALS, LETTERS
+from kztimeline.draft.cues import CAPITALS, LETTERS, MONTH_WORDS
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.daylines import (
     closing_day,
@@ -81,6 +81,13 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 _ENTRY_END = re.compile(r";\s+")
 _SERIES = re.compile(r"\s+[1-9](?:d|st|nd|rd|th)\s+\d")
 _BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect|ref")  # "(ref. 25/01847/FUL)"
+_YEAR = re.compile(r"\s*(?:1[5-9]|20)\d\d\.")  # a day book's "1906.  June.": one heading
+_MONTH_ALONE = re.compile(rf"\s+(?:{MONTH_WORDS})\.?\s*")
+
+
+def _line_end(text: str, at: int, line_starts: set[int]) -> int:
+    """Where the line that ``at`` is on ends."""
+    return min((start for start in line_starts if start > at), default=len(text))
 
 
 def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
@@ -96,28 +103,36 @@ def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
         word = re.search(r"(?<!\w)([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
         token = word.group(1).rstrip(".").lower() if word else ""
         if (
-            match.group().startswith(".")
-            and (
-                # an abbreviation ends no sentence, but a log's day line opening its paragraph
-                # does ("Sat 8 Mar. 61 boxes"), unless a year follows ("12 Sept. 1849")
-                (
-                    token in _ABBREVIATIONS
-                    and not (begin == start and short_day_line(text, begin, match.end()))
+            (
+                match.group().startswith(".")
+                and (
+                    # an abbreviation ends no sentence, but a log's day line opening its paragraph
+                    # does ("Sat 8 Mar. 61 boxes"), unless a year follows ("12 Sept. 1849")
+                    (
+                        token in _ABBREVIATIONS
+                        and not (begin == start and short_day_line(text, begin, match.end()))
+                    )
+                    # an initial, not a unit after a number: "retreated some 1,240 m. Since"
+                    or (
+                        len(token) == 1
+                        and token.isalpha()
+                        and not re.search(r"\d\s*[a-z]\.$", text[begin : match.start() + 1])
+                    )
+                    # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "311 Wb. 2d 440"
+                    or (
+                        _BEFORE_NUMBER.fullmatch(token)
+                        and re.match(r"\s+(?:\d|[A-Z]+/)", text[match.end() :])
+                    )
+                    # "Ref. SP-2025-0211": a reference's code (not "Washington, D.C. I-95 was")
+                    or (token == "ref" and re.match(r"\s+[A-Z]+-?\d", text[match.end() :]))
+                    or _SERIES.match(text, match.end())
                 )
-                # an initial, not a unit after a number: "retreated some 1,240 m. Since"
-                or (
-                    len(token) == 1
-                    and token.isalpha()
-                    and not re.search(r"\d\s*[a-z]\.$", text[begin : match.start() + 1])
+            )
+            or (
+                _YEAR.fullmatch(text, begin, match.end())
+                and _MONTH_ALONE.fullmatch(
+                    text, match.end(), _line_end(text, match.end(), line_starts)
                 )
-                # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "311 Wb. 2d 440"
-                or (
-                    _BEFORE_NUMBER.fullmatch(token)
-                    and re.match(r"\s+(?:\d|[A-Z]+/)", text[match.end() :])
-                )
-                # "Ref. SP-2025-0211": a reference's code (not "Washington, D.C. I-95 was")
-                or (token == "ref" and re.match(r"\s+[A-Z]+-?\d", text[match.end() :]))
-                or _SERIES.match(text, match.end())
             )
         ):
             continue
@@ -199,27 +214,39 @@ def read_article(
 
     head = _read_head(paragraphs)
     title = head.title or page_title
+    sentences = _body(paragraphs, head.body_from, title)
+    day = given or page_published or head.published
+    if day is None and head.dateline is not None:
+        day = _dateline_day(head.dateline, sentences)
+    day = day or head.title_day or closing_day(paragraphs)
+    # a letter book's head dates its first letter, not the book: its next letters say so
+    # (not a letter's own date line over its "Dear Customer," near its head); the first
+    # letter's date line is its own, read as the later ones are
+    copies = pairwise(sentence.text for sentence in sentences[_HEAD_SENTENCES:])
+    if given is None and any(over_a_salutation(line, following) for line, following in copies):
+        day = None
+        if head.dateline is not None and head.dateline_at in head.body_from:
+            del head.body_from[head.dateline_at]
+            sentences = _body(paragraphs, head.body_from, title)
+    return Article(
+        source_id, head.title or page_title, head.author, head.place, day, tuple(sentences)
+    )
+
+
+def _body(
+    paragraphs: Sequence[Paragraph], body_from: dict[int, int], title: str | None
+) -> list[Sentence]:
+    """The sentences of ``paragraphs`` after the head (each one's body from ``body_from``)."""
     sentences: list[Sentence] = []
     for index, paragraph in enumerate(paragraphs):
-        start = head.body_from.get(index, 0)
+        start = body_from.get(index, 0)
         if title and paragraph.text.startswith(title, start):
             # "...progressIn the framework": a page header glued to the text it heads.
             glued = paragraph.text[start + len(title) : start + len(title) + 1]
             start += len(title) if glued.isupper() else 0
         if start < len(paragraph.text):
             sentences.extend(_sentences(paragraph, start, index))
-    day = given or page_published or head.published
-    if day is None and head.dateline is not None:
-        day = _dateline_day(head.dateline, sentences)
-    day = day or head.title_day or closing_day(paragraphs)
-    # a letter book's head dates its first letter, not the book: its next letters say so
-    # (not a letter's own date line over its "Dear Customer," near its head)
-    copies = pairwise(sentence.text for sentence in sentences[_HEAD_SENTENCES:])
-    if given is None and any(over_a_salutation(line, following) for line, following in copies):
-        day = None
-    return Article(
-        source_id, head.title or page_title, head.author, head.place, day, tuple(sentences)
-    )
+    return sentences
 
 
 @dataclass
@@ -231,6 +258,7 @@ class _Head:
     title_day: date | None = None  # a full date in the title: the day the text is of
     dateline: Dateline | None = None  # its year may be missing
     body_from: dict[int, int] = field(default_factory=dict)  # paragraph -> where its body starts
+    dateline_at: int = -1  # the paragraph the dateline opens
 
 
 # A press release's banner above its headline: no title, no fact.
@@ -303,7 +331,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
                 # dateline with its place may still follow a standfirst
                 break
             head.dateline = head.dateline or found
-            head.place = found.place
+            head.place, head.dateline_at = found.place, index
             if alone:
                 # A dateline on a line of its own, perhaps signed ("Nov 14. MFA"): the body,
                 # and maybe a dateline with the place, come after it.
@@ -414,4 +442,8 @@ def _dateline_day(dateline: Dateline, sentences: Sequence[Sentence]) -> date | N
 
 
 def _is_heading(text: str) -> bool:
-    return len(text) <= 150 and not re.search(r"[.!?:;,]$", text) and text[:1].isupper()
+    # a title with a note in brackets on the line under it ("From the diary of Nurse Edith
+    # Croft, 1948 / (transcribed by ...)"), or its year after a stop ("Diary of Edward
+    # Lisle, Glenmorra Estate, Dimbula. 1893.")
+    core = re.sub(r"\s*\([^()]*\)$|(?<!Sept)(?<=[a-z]{3})\.\s+(?:1[5-9]|20)\d\d\.$", "", text)
+    return len(core) <= 150 and not re.search(r"[.!?:;,]$", core) and text[:1].isupper()

@@ -10,17 +10,24 @@ from datetime import date
 from functools import lru_cache
 
 from kztimeline.draft.article import Article
+from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.headings import heading_day
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 from kztimeline.edtf import parse_date
 
-__all__ = ("log_stamp", "stamped_by_its_day", "under_stamp")
+__all__ = ("day_dash_end", "log_stamp", "stamped_by_its_day", "under_stamp")
 
 # A paragraph's opening day and a dash: "16.8.2023 - Stuck here by the storm ..."
 _STAMP = re.compile(r"(?P<day>[^-–—]{6,30}?)\s*[-–—]\s+(?:\S+\s+){3}")  # and a sentence
 _NEAR = 14  # how many days before its stamp an entry's own fact may lie
 _DAY_DASH = re.compile(r"(?P<day>[^-–—]{4,30}?)\s*(?:--?|[–—])\s+\S")  # "April 2nd. - Sighted"
+_NTH = r"\d{1,2}(?:st|nd|rd|th|d)?\.?"
+_A_DAY = re.compile(  # "Saturday 14th.", "Mon. 3", "14th March", "March 14th, 1844."
+    rf"(?:(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+)?(?:{_NTH}(?:\s+(?:{MONTH_WORDS})\.?)?|"
+    rf"(?:{MONTH_WORDS})\.?\s+{_NTH})(?:,?\s+\d{{4}}\.?)?"
+)
 _ROW = re.compile(r"(?P<day>[^\d]{0,12}\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]{2,8})?\.?)\s+\S")
 
 
@@ -54,6 +61,14 @@ def stamped_by_its_day(
     return first.value if len(stamp["day"]) <= len(first.text) + 2 else None
 
 
+def day_dash_end(text: str) -> int:
+    """Where an entry's opening day and dash end ("Saturday 14th. - Miss Greaves ..."), so
+    that no title keeps them; 0 when it opens otherwise."""
+    match = _DAY_DASH.match(text)
+    # (a day, not a release's number, "## 4.2.0 - 2024-05-06", nor a life's years)
+    return match.end() - 1 if match and _A_DAY.fullmatch(match["day"]) else 0
+
+
 @lru_cache(maxsize=256)
 def _stamp_of(text: str) -> tuple[str, int] | None:
     match = _STAMP.match(text)
@@ -65,19 +80,30 @@ def _stamp_of(text: str) -> tuple[str, int] | None:
     return (found[0].value, found[0].end) if re.search(r"\d{4}", found[0].text) else None
 
 
-def under_stamp(mentions: list[Mention], stamp: str) -> list[Mention]:
+def under_stamp(mentions: list[Mention], stamp: str, text: str = "") -> list[Mention]:
     """An entry's mentions without its stamp's day when another of its dates holds that
     day or lies in the fortnight before: the entry tells of that date ("16.8.2023 - Stuck
-    here by the storm from 14 to 16 August 2023")."""
+    here by the storm from 14 to 16 August 2023"); or in the fortnight after, in the
+    entry's first clause (``text``'s): "Saturday 14th. - Miss Greaves leaves us on the
+    20th, and ..." tells of the 20th (not "Ferry cancelled; next sailing on 20 August")."""
     day = date.fromisoformat(stamp)
+    opening = next((m.end for m in mentions if m.value == stamp and m.start == 0), 0)
+    first_clause = _CLAUSE_END.search(text, opening + 2)
+    clause_end = first_clause.start() if first_clause else len(text)
 
     def told(mention: Mention) -> bool:
         if ".." in mention.value:
             return False
         other = parse_date(mention.value.rstrip("~?"))
-        return other.known_first_day <= day <= other.known_last_day or (
-            0 < (day - other.known_last_day).days <= _NEAR
+        ahead = (other.known_first_day - day).days
+        return (
+            other.known_first_day <= day <= other.known_last_day
+            or 0 < (day - other.known_last_day).days <= _NEAR
+            or (0 < ahead <= _NEAR and mention.end <= clause_end and names_a_day(mention.value))
         )
 
     rest = [m for m in mentions if m.value != stamp or m.start > 0]
     return rest if any(told(m) for m in rest) else mentions
+
+
+_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|so)\s|\.\s")

@@ -18,7 +18,7 @@ from kztimeline.draft.article import Article
 from kztimeline.draft.compared import every_date_only_compared
 from kztimeline.draft.cues import HONORIFIC
 from kztimeline.draft.decisions import VOTE
-from kztimeline.draft.entries import log_stamp, stamped_by_its_day, under_stamp
+from kztimeline.draft.entries import day_dash_end, log_stamp, stamped_by_its_day, under_stamp
 from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.habits import tells_a_habit
@@ -223,12 +223,13 @@ def facts_of(
             frames=frames,
             frame=anchors.frame(),
         )
-        mentions = under_stamp(mentions, stamp[0]) if stamp else mentions
+        mentions = under_stamp(mentions, stamp[0], sentence.text) if stamp else mentions
         logged = anchors.logged == sentence.paragraph
         entry_day = None if stamp else stamped_by_its_day(article, number, mentions, logged=logged)
         anchors.log_entry(entry_day, sentence.paragraph, article.published)  # "April 2nd. -"
         if entry_day and logged:  # a log table's next row: its own day, no plan
             mentions = [replace(mentions[0], planned=False), *mentions[1:]]
+        mentions = under_stamp(mentions, entry_day, sentence.text) if entry_day else mentions
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         mentions = [m for m in mentions if not the_text_s_own_day(sentence.text, m.start)]
         if column is not None and column[0] is not None:
@@ -270,7 +271,12 @@ def facts_of(
             heading_plan = (
                 from_plan
                 and any("the date named before it" in n for m in found[-1] for n in m.notes)
-                and (year_anchor is None or day >= year_anchor.first_day.isoformat())
+                # (within the plan's days: not a diary's "Fri. 16 Jan." after "Dr Pryce is
+                # to come up on the 8th")
+                and (
+                    year_anchor is None
+                    or year_anchor.first_day.isoformat() <= day <= year_anchor.last_day.isoformat()
+                )
             )
             found[-1] = []
             headed_item = just_headed = not stamped(article.sentences, number)
@@ -381,6 +387,8 @@ def _fact(
     other = [span for other in mentions if other is not mention for span in other.spans]
     if (stamp := log_stamp(article, index)) and (mention is None or mention.start > 0):
         other.append((0, stamp[1]))  # "9.7.2024 - The new roof ...": the log's stamp
+    elif (mention is None or mention.start > 0) and (dash := day_dash_end(text)):
+        other.append((0, dash))  # "Saturday 14th. - Miss Greaves leaves us on the 20th"
     # The paragraph's sentences before, else the article's: where a pronoun's name is.
     earlier = [before.text for before in article.sentences[max(0, index - 8) : index]]
     if index > 8:

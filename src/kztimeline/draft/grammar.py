@@ -8,6 +8,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from kztimeline.draft.counted import shift_of
 from kztimeline.draft.cues import (
     COUNTED,
     DAY_ORDINALS,
@@ -44,7 +45,6 @@ from kztimeline.draft.relative import (
     WEEKDAY_PATTERN,
     approximately_ago,
     relative,
-    shift_of,
     weekday_index,
 )
 from kztimeline.draft.tense import Tense, tense_at
@@ -54,7 +54,6 @@ __all__ = ("WEEKDAY_NOTE", "matches")
 WEEKDAY_NOTE = "weekday resolved against the publication date"  # its note: it tells no year
 
 # --- The grammar ------------------------------------------------------------------------------
-
 
 # "of the year", "of this year", "of last year", "of next year"
 _WHICH_YEAR = r"(?:the|this|(?P<rel>last|next|previous|the\s+previous|the\s+coming))\s+year"
@@ -137,10 +136,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"\b(?<=the\s)(?P<d>{'|'.join(DAY_ORDINALS)})\s+of\s+{month_pattern('m')}{_YEAR_TAIL}",
         ),
         # "11-Jul-2025": a log's or a form's day
-        (
-            "day_dm",
-            rf"(?<![\w-]){day_pattern('d')}-{month_pattern('m')}-{_DATED_Y}",
-        ),
+        ("day_dm", rf"(?<![\w-]){day_pattern('d')}-{month_pattern('m')}-{_DATED_Y}"),
         ("day_md", rf"{LEAD}{month_pattern('m')}\s+{day_pattern('d')}{_YEAR_TAIL}"),
         ("day_md", _YEAR_FIRST),
         (
@@ -154,6 +150,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<y>1[6-9]\d\d|2[01]\d\d)(?!\d)",
         ),
         ("month_year", rf"{month_pattern('m')}(?:\s+of)?,?\s+{_DATED_Y}"),
+        (
+            "month_year",
+            rf"^\s*{year_pattern('y')}\.\s+{month_pattern('m')}\.?\s*$",
+        ),  # "1906. June."
         # a CV's "since 03/2019": a month by its number where a date is (not "No. 10/2012")
         ("month_year", rf"{_WHERE_A_DATE}(?P<m>0[1-9]|1[0-2])/{_DATED_Y}(?![\d/])"),
         (

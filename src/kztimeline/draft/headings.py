@@ -207,7 +207,7 @@ def weather_line(article: Article, index: int, dated: bool = False) -> bool:
 _SECOND_CLAUSE = re.compile(
     # ("Sent charcoal to the lab; they say the results will come in August")
     r",\s+(?:where|which|when|who|whose|and)\b|;\s+|\s+that\s+(?:had\s+)?[a-z]+(?:ed|gan)\b|"
-    r",\s+[a-z]+ed\s+(?:in|on|at|by)\b"
+    r",\s+(?:[a-z]+ed|begun|built|laid|bought|sold|made|held|won|written)\s+(?:in|on|at|by)\b"
 )
 
 

@@ -63,6 +63,10 @@ _CONSEQUENCE = re.compile(
     r"bann|suspend|exclud|forc|requir|oblig|permit|entitl|secur|extend|giv|mak|guarantee)ing\b",
     re.IGNORECASE,
 )
+_DEADLINE_THEN_NOT = re.compile(
+    r"\b(?:by|before|no\s+later\s+than)\s+[^;]{3,40}?\b(?:not|n't|never)\b[^,;.]{0,50}$",
+    re.IGNORECASE,
+)
 _REPORTED_ON = re.compile(_REPORTED.pattern + r"\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
@@ -100,6 +104,9 @@ def join(sentence: str, found: list[Found]) -> list[Joined]:
                 and not _REPORTED.search(sentence, current.end, until.start())
                 and not _REPORTED_ON.search(sentence, 0, current.start)
                 and not _CONTRARY.search(sentence, current.end, until.start())
+                # "due by 16 October, was not received until 30 October": a deadline, then
+                # the day it happened; no term
+                and not _DEADLINE_THEN_NOT.search(sentence, 0, until.start())
                 and until.start() >= current.end
                 and current.first is not None
                 and following.last is not None

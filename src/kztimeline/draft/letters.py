@@ -15,10 +15,12 @@ __all__ = ("PLACE", "SALUTATION", "over_a_salutation", "without_the_letter_s_ope
 PLACE = rf"(?:\d{{1,4}}\s+)?[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}"
 # (a house's number and a day's comma: "14 Grosvenor Street, 20th May, 1883.")
 _PLACE_AND_DAY = re.compile(rf"{PLACE},\s+[^,;]{{4,20}}(?:,\s*\d{{4}})?\.?")
-# "Dear Sir,", "My dear Mother,", "Sir, -": a letter's first words (not "Sir John Moore")
+# "Dear Sir,", "My dear Mother,", "Sir, -", "Husband,": a letter's first words (not "Sir
+# John Moore")
 SALUTATION = re.compile(
     r"(?:My\s+)?[Dd]ear(?:est)?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*(?:[-–—]\s*)?|"
-    r"(?:Sir|Madam|Gentlemen),\s*(?:[-–—]\s*)?"
+    r"(?:Sir|Madam|Gentlemen|Husband|Wife|Mother|Father|Brother|Sister|Darling),\s*(?:[-–—]\s*)?"
+    r"(?=[A-Z]|$)"
 )
 
 

@@ -52,15 +52,23 @@ _LISTING = re.compile(
 
 def told_again_below(article: Article, found: list[list[Mention]]) -> None:
     """Drop the dates of a line that is nothing but them when the next sentence tells the
-    same ("18-21 April 2025" over "Follow the trail from 18 to 21 April ..."): the fact is
-    the sentence's."""
+    same ("18-21 April 2025" over "Follow the trail from 18 to 21 April ..."), or when it
+    is one month and the next dated sentence, a few lines on, names a day of it ("June
+    1906" over a day book's "Mon. 4th  6  4  Wind S.W."): the facts are those sentences'."""
     for index, (mentions, below) in enumerate(pairwise(found)):
         text = article.sentences[index].text
         edges = [0, *_spans(mentions), len(text)]
         rest = "".join(text[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True))
+        if not mentions or not _ONLY_STOPS.fullmatch(rest):
+            continue
         values = {mention.value for mention in below}
-        if mentions and _ONLY_STOPS.fullmatch(rest) and all(m.value in values for m in mentions):
+        if all(m.value in values for m in mentions):
             found[index] = []
+        elif len(mentions) == 1 and _MONTH.fullmatch(month := mentions[0].value):
+            # the next dated sentence within a few (a table's header may come between)
+            later = next((m for m in found[index + 1 : index + 1 + _NEXT] if m), [])
+            if any(m.value.startswith(f"{month}-") for m in later):
+                found[index] = []
 
 
 def _spans(mentions: Sequence[Mention]) -> list[int]:
@@ -68,4 +76,6 @@ def _spans(mentions: Sequence[Mention]) -> list[int]:
     return [edge for mention in ordered for edge in (mention.start, mention.end)]
 
 
+_MONTH = re.compile(r"\d{4}-\d\d")
+_NEXT = 3  # how many sentences on a month's heading may find the day of it told
 _ONLY_STOPS = re.compile(r"[\s,.;:()–—-]*")

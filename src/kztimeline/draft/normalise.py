@@ -55,6 +55,7 @@ from datetime import date, datetime
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.compared import dates_nothing
+from kztimeline.draft.counted import shifted
 from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.decisions import decided_now
 from kztimeline.draft.grammar import matches
@@ -75,7 +76,6 @@ from kztimeline.draft.mentions import (
 from kztimeline.draft.periods import a_figure_for, a_level_for, described_as_a_whole
 from kztimeline.draft.qualifiers import bounded, open_to_present, planned
 from kztimeline.draft.references import only_named
-from kztimeline.draft.relative import shifted
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.draft.tense import Tense, tense_at
 from kztimeline.draft.years import in_aside, season_named
@@ -88,6 +88,7 @@ __all__ = ("Mention", "find_dates", "glance_back", "written_year")
 # --- Resolving ------------------------------------------------------------------------------
 
 
+_OF_THE_LETTER_S_MONTH = ("day of this month", "day of last month", "day of next month")
 _BY = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
 
@@ -322,6 +323,14 @@ def find_dates(
             continue  # "on 28 November, sixteen days later,": the same day told again
         if shift is not None:
             base = anchor if shift[0] >= 0 else anchor_back or anchor  # "two weeks earlier"
+            if shift[1] in _OF_THE_LETTER_S_MONTH and published is not None:
+                # "reached me only on the 11th of this month", after "the 8th of June", in
+                # a letter of 19 November: of the month it is written in
+                base = parse_partial_date(published.isoformat())
+            if shift[1].startswith("day of the month,") and base and frame:
+                # a diary's "Wednesday 4th." after a glance back to October 1922: of the
+                # latest day told
+                base = frame if frame.first_day > base.last_day else base
             value = None if base is None else shifted(base, *shift)
             if value is None and shift[1].startswith("day of the month,"):
                 # "Mon. 27th." after an entry that glanced back ("the 28th of last month",
@@ -339,7 +348,7 @@ def find_dates(
                 gone = base is not None and tense is Tense.PAST and shift[0] < published.day
                 if by or gone:
                     value = _of_this_month(published, shift[0], tense)
-            if shift[1] == "day of the month" and by and value is not None:
+            if shift[1] in ("day of the month", "day of this month") and by and value:
                 value = bounded(value, before, after, term=False)
             if (
                 shift[0] == 0

@@ -24,8 +24,9 @@ def month_pattern(name: str) -> str:
 
 
 def day_pattern(name: str) -> str:
-    """A regular expression for a day of the month (``5``, ``05``, ``5th``), as ``name``."""
-    return rf"(?<![\d.,])(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th)?(?![\d:])"
+    """A regular expression for a day of the month (``5``, ``05``, ``5th``, the old ``3d``),
+    as ``name``."""
+    return rf"(?<![\d.,])(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)?(?![\d:])"
 
 
 def year_pattern(name: str, *, after_month: bool = False) -> str:

@@ -116,6 +116,11 @@ _PAIR = re.compile(
     r"(?![A-Z][a-z]+day\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
 )
 _SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
+# A person who acted: a passive's agent ("by Robert Hale") or a subject before its verb in
+# the past ("when Ada Tallis opened"); a first name and a surname, no place's ("Mill Lane")
+_AGENT = re.compile(
+    rf"(?:\bby\s+|\b(?:when|after|where|as)\s+)({_NAME}\s+{_NAME})(?=[\s,.;])(?!\s+(?i:{_NO_PERSON}))"
+)
 
 
 def voice_of(title: str | None, author: str | None) -> str | None:
@@ -220,7 +225,9 @@ def named(
             role = re.match(r"(?:The|A|An)\s", head) is not None and _PERSON.search(head)
             # a ship may be "she": "The 78-metre ship was ordered ... Her keel was laid"
             ship = word in ("She", "Her") and _SHIP.search(head) is not None
-            fits = bool(_PERSON.search(subject) or role or ship) and not (
+            # ("Old Mrs Ferrie of Low Garth died ...": the name before its place)
+            named_head = head != subject and _PERSON.search(head) is not None
+            fits = bool(_PERSON.search(subject) or role or ship or named_head) and not (
                 _ONE_PLURAL.fullmatch(subject)
             )
         else:
@@ -234,6 +241,15 @@ def named(
             owner = pronoun["word"] in ("Its", "His", "Her", "Their", "Our")
             name = possessive(subject) if owner else subject
             return f"{name} {text[pronoun.end() :]}"
+    agent = next(
+        (found for line in (before, *earlier[-1:][::-1]) if (found := _AGENT.findall(line))), []
+    )
+    if personal and agent:
+        # "... was established c. 1570 by Robert Hale, a brazier. His son Thomas ...", "...
+        # when Ada Tallis opened a bakery. Her nephew ...": with no person the subject, the
+        # person who acted in the sentence before
+        name = possessive(agent[-1]) if word in ("His", "Her") else agent[-1]
+        return f"{name} {text[pronoun.end() :]}"
     if word == "They":
         # "...opened by the brothers Aidan and Rory Quill. They bought...": with no plural
         # subject, the last two names joined by "and" are who "they" are.

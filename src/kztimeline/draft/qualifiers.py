@@ -283,7 +283,9 @@ def a_deadline_ahead(sentence: str, start: int, end: int) -> bool:
     return (
         bounded("0", before, sentence[end:], term=False).startswith("../")
         and _HOPED_FOR.search(before) is not None
-        and tense_of(sentence[end:]) is not Tense.PAST
+        # (up to a clause of its own: "... by April 30 at the latest, once the cabling has
+        # been replaced")
+        and tense_of(re.split(r",\s+(?=[a-z])", sentence[end:], maxsplit=1)[0]) is not Tense.PAST
     )
 
 

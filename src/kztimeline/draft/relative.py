@@ -7,7 +7,6 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from kztimeline.dates import PartialDate
 from kztimeline.draft.cues import MONTH_NUMBERS, MONTH_WORDS
 from kztimeline.draft.tense import Tense, tense_of
 
@@ -22,8 +21,6 @@ __all__ = (
     "approximately_ago",
     "relative",
     "same_day_months_on",
-    "shift_of",
-    "shifted",
     "weekday_index",
 )
 
@@ -123,7 +120,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         "anchored",
         # "over the following days" is a stretch; "took over the following day", a day
         r"(?:(?<!\bover )|(?<=\btook over )|(?<=\btake over )|(?<=\btakes over )|"
-        r"(?<=\bhanded over ))(?<!\bwithin )(?<!\bduring )(?<!\bfor )"
+        r"(?<=\bhanded over ))(?<!\bwithin )(?<!\bduring )"
+        # (not "for the following days"; but "Funeral fixed for Sat. 13th")
+        r"(?:(?<!\bfor )|(?=[A-Z][a-z]{2}))"
         r"\b(?i:the\s+(?P<which>following|next|previous|same)\s+"
         rf"(?:(?P<one>day|month|year)|(?P<weekday>{WEEKDAY_PATTERN})|(?P<part>morning|afternoon|"
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
@@ -135,24 +134,30 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # a log's "Sunday 17th." after "Thursday 14th March." ("Tues. 4th."): a day of that
         # month, not a team ("Sat 1st XI beat Hexham")
         rf"|(?-i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?"
-        r"(?P<nth_w>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)"
-        # (or a log table's next cell: "Thurs 10th  47.12 N  9.40 W  NW  Strong gales")
-        rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))(?=\s*[.,:;–—-]|\s+to\b|\s*$|"
-        r"\s+\d{1,3}\.\d{2}\s+[NSEW]\b)"
+        # (the number alone in a table's row, "Mon.  4     6    4   Wind S.W."; then a log
+        # table's next cell, "Thurs 10th  47.12 N  9.40 W  NW", or "Sat. 13th at St Bega's")
+        r"(?P<nth_w>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|(?<=[23])d|(?=\s+\d[\d.]*\s+\d))"
+        rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))(?=\s*[.,:;–—-]|\s+(?:to|at)\b|\s*$|"
+        r"\s+\d{1,3}\.\d{2}\s+[NSEW]\b|\s+\d[\d.]*\s+\d)"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month
         # ("blew a mine on or about the 28th": roughly; not "around the 20th at the halfway
         # mark", a place)
         r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bon or about ))"
         r"the\s+"
-        r"(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?!-)"
+        r"(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|(?<=[23])d)(?!-)"
         # (not "holing a putt on the 18th to finish": a hole)
-        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|for)\b)[A-Za-z])"
+        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|for)\b)"
+        # (but a visit's purpose: "Dr Pryce is to come up on the 8th to see them")
+        r"(?!to\s+(?:see|visit|meet|attend|inspect|examine|discuss|collect|fetch|sign|confirm|"
+        r"preach|speak|stay|dine|marry|bury|baptise|baptize|bless|vaccinate|survey|perform)\b)"
+        r"[A-Za-z])"
         # "sailed for Salonika about the 10th, so ...": a day, roughly, ending its clause (not
         # "around the 20th at the halfway mark")
-        r"|(?<=\babout )the\s+(?P<nth_r>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s*[,.;]|\s*$)"
+        r"|(?<=\babout )the\s+(?P<nth_r>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|(?<=[23])d)"
+        r"(?=\s*[,.;]|\s*$)"
         # "About the 25th we made Pitcairn's Island": a day, roughly
-        r"|(?<=\bAbout )the\s+(?P<nth_a>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)(?=\s+(?:we|I|he|she|"
-        r"it|they)\b|,))\b"
+        r"|(?<=\bAbout )the\s+(?P<nth_a>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|(?<=[23])d)"
+        r"(?=\s+(?:we|I|he|she|it|they)\b|,))\b"
         # "Work began that October", "lifted in September of that year": a month of the
         # year named before
         # (not a conjunction's "that": "warned that March would be the wettest month", "said
@@ -164,9 +169,11 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"it|they|we|I)\b)"
         # a letter's "on the 2nd inst.": a day of the month it is written in; "on or about
         # the 28th of last month", "about the 20th of next month": of the month before, after
-        r"|(?:on\s+|(?<=\bby ))the\s+(?P<inst>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+inst(?:ant)?\.?"
+        r"|(?:on\s+|(?<=\bby ))the\s+(?P<inst>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|(?<=[23])d)"
+        r"\s+inst(?:ant)?\.?"
         r"|(?:on\s+|(?<=\bon or about )|(?<=\babout )|(?<=\baround ))the\s+"
-        r"(?P<nth_of>[1-9]|[12]\d|3[01])(?:st|nd|rd|th)\s+of\s+(?P<month_way>last|next|this)\s+month\b"
+        r"(?P<nth_of>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|(?<=[23])d)\s+of\s+"
+        r"(?P<month_way>last|next|this)\s+month\b"
         # (not a day's: "on 14 December of that year", "the 2nd of December of that year")
         r"|\b(?<!\d )(?<!\d[a-z]{2} )(?<!\bof )(?P<month_of>" + _MONTHS + r")\s+of\s+"
         r"(?i:that|the\s+same)\s+year\b",
@@ -316,13 +323,17 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
     verb = _SCHEDULED.search(before)
     clause = before[before.rfind(",", 0, verb.start()) + 1 : verb.start()] if verb else ""
     scheduled = (
-        verb is not None
-        and verb[0][0].islower()
-        and tense_of(clause) is not Tense.PAST
-        # "return the dog found on Sunday": a past between the verb and the day is the day's
-        and tense_of(before[verb.end("verb") :]) is not Tense.PAST
+        (
+            verb is not None
+            and verb[0][0].islower()
+            and tense_of(clause) is not Tense.PAST
+            # "return the dog found on Sunday": a past between the verb and the day is the day's
+            and tense_of(before[verb.end("verb") :]) is not Tense.PAST
+        )
+        or _ARRANGED_FOR.search(before[-80:]) is not None
     )
-    if which == "last" or (which != "next" and tense is Tense.PAST and not scheduled):
+    since = re.search(r"\bsince\s+$", before, re.IGNORECASE) is not None  # "since Tuesday"
+    if which == "last" or since or (which != "next" and tense is Tense.PAST and not scheduled):
         # "on Saturday last", written on a Saturday: the one a week before
         return (published - timedelta(days=back or (7 if which == "last" else 0))).isoformat()
     if which == "next" or tense is Tense.FUTURE or scheduled:
@@ -331,6 +342,10 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
     return (published + timedelta(days=shift)).isoformat()
 
 
+# "have called a special session for Tuesday": a meeting set for a coming day
+_ARRANGED_FOR = re.compile(
+    r"\b(?:called|set|fixed|scheduled|arranged|convened|booked)\s+(?:[\w-]+\s+){0,4}?for\s+$", re.I
+)
 # "The final starts on Friday": a verb of a timetable, in the present, before its weekday
 # speaks of the coming one (the past one would be "started").
 _SCHEDULED = re.compile(
@@ -346,85 +361,3 @@ _SCHEDULED = re.compile(
     r"[\w'’-]+\s+){0,5}?(?:on\s+)?(?:this\s+)?$",
     re.IGNORECASE,
 )
-
-
-def shift_of(match: re.Match[str]) -> tuple[int, str]:
-    """How far from the date named before: a count of days, months or years, or of weeks
-    to a weekday ("the following Friday" is ``(1, "friday")``)."""
-    groups = match.groupdict()
-    if groups.get("that_month") or groups.get("month_of"):
-        month = match["that_month"] or match["month_of"]
-        return MONTH_NUMBERS[month], "month of that year"
-    if groups.get("inst"):
-        return int(match["inst"]), "day of this month"  # a letter's "the 2nd inst."
-    if groups.get("nth_of"):
-        return int(match["nth_of"]), f"day of {match['month_way'].lower()} month"
-    if groups.get("nth") or groups.get("nth_a") or groups.get("nth_r"):
-        return int(match["nth"] or match["nth_a"] or match["nth_r"]), "day of the month"
-    if groups.get("nth_w"):
-        # "Mon 9th": the day of the month, with its weekday to check it against
-        weekday = WEEKDAYS[weekday_index(match.group().strip()[:3].title())]
-        return int(match["nth_w"]), f"day of the month, {weekday.lower()}"
-    if groups.get("alone"):
-        ahead = match["side"].lower() in ("after", "following")  # "on the day following"
-        return (1 if ahead else -1), match["alone"].lower()
-    if groups.get("that"):
-        unit = match["that"].lower()  # "later that year", "that autumn": the year before
-        return 0, unit if unit in ("day", "month") else "year"
-    if groups.get("which"):
-        step = {"following": 1, "next": 1, "previous": -1, "same": 0}[match["which"].lower()]
-        if match["part"]:
-            return step, "day"  # "the next morning"
-        return step, (match["one"] or match["weekday"]).lower()
-    count = match["count"].lower()
-    number = int(count) if count.isdigit() else NUMBER_WORDS[count]
-    unit = match["unit"].lower()
-    if unit == "decade":
-        number, unit = number * 10, "year"
-    if unit == "week":
-        number, unit = number * 7, "day"
-    return (number if match["way"].lower() in ("later", "after") else -number), unit
-
-
-_WEEKDAYS = tuple(name.lower() for name in WEEKDAYS)
-
-
-def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
-    """``anchor`` moved by ``count`` days, months or years, at that precision; for a day of
-    a month ("the 22nd", "the 2nd inst.", "the 28th of last month") or a month of that year
-    ("that October"), ``count`` is the day's or the month's number instead."""
-    if unit == "year":
-        year = anchor.year + count
-        return f"{year:04d}" if 1 <= year <= 9999 else None
-    if unit == "month of that year":
-        return f"{anchor.year:04d}-{count:02d}"  # "that October", after "30 July 2022"
-    if unit.startswith("day of"):
-        # "on the 22nd" after "on 16 August": a later day of that month (after a month alone
-        # a habit, "rent falls due on the 5th", unless its weekday fits: "Mon 9th." under
-        # "January 1911"); never a day its written weekday belies. A letter's "the 2nd
-        # inst.", "the 28th of last month": a day of its own month or the one before or
-        # after, before its day or after.
-        step = {"day of last month": -1, "day of next month": 1}.get(unit, 0)
-        if anchor.month is None:
-            return None
-        month = same_day_months_on(date(anchor.year, anchor.month, 1), step)
-        if count > calendar.monthrange(month.year, month.month)[1]:
-            return None
-        day = month.replace(day=count)
-        if step or unit == "day of this month":
-            return day.isoformat() if anchor.day else None
-        fits = unit.endswith(_WEEKDAYS[day.weekday()]) or ("," not in unit and anchor.day)
-        return day.isoformat() if fits and (anchor.day or 0) < count else None
-    if anchor.month is None or (unit != "month" and anchor.day is None):
-        return None  # "the next day" after a year names no day
-    if unit in _WEEKDAYS:
-        # "the following Friday": the first Friday after the day named (before it, back).
-        ahead = (_WEEKDAYS.index(unit) - anchor.first_day.weekday()) % 7 or 7
-        return (anchor.first_day + timedelta(days=ahead if count > 0 else ahead - 7)).isoformat()
-    if unit == "month":
-        months = anchor.year * 12 + anchor.month - 1 + count
-        return f"{months // 12:04d}-{months % 12 + 1:02d}" if 1 <= months // 12 <= 9999 else None
-    try:
-        return (anchor.first_day + timedelta(days=count)).isoformat()
-    except OverflowError:
-        return None

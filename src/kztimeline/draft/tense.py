@@ -188,6 +188,8 @@ _PAST_ED = re.compile(
     # (at a sentence's start too: "Newly elected councils take office on 1 December")
     r"(?<!\bThe )(?<!\bA )(?<!\bAn )(?<!\bIts )(?<!\bTheir )(?<!\bNewly )"
     r"(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\d )(?<!-)(?<!\bremain )(?<!\bstay )(?<!\bget )"
+    # ("when they are next published on 7 January", "is normally held")
+    r"(?<!\bnext )(?<!\bnormally )(?<!\busually )"
     r"(?<!\()"  # a calendar's mark: "2 November 2023 (confirmed)"
     # a participle after a preposition qualifies a noun: "sent to registered voters"
     r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bwith )(?<!\bfrom )(?<!\ball )(?<!\bamong )"

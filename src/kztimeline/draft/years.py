@@ -114,11 +114,21 @@ def in_aside(sentence: str, start: int, end: int) -> bool:
     # (not a clause after an opening phrase, which "and" goes on from: "After a flyby, the
     # probe entered orbit on 2 November 2022(,) and released its lander, Pico, on 19 December")
     opens = _ASIDE_OPENS.search(sentence, 0, start)
+    if _REDUCED.search(sentence, 0, start) and _VERB_NEXT.match(sentence, end):
+        return True  # "The P4 mooring deployed on 9 September 2022 was recovered on 19 August"
     return bool(
         opens
         and not closes_an_opening(sentence, opens.start())
         and _ASIDE_CLOSES.match(sentence, end)
     )
+
+
+# A participle right after its noun, at the head of the sentence, and its main verb after
+# the date: no commas to mark the aside
+_REDUCED = re.compile(
+    r"^\W*(?:The|A|An|Its|Their|Our)\s+[^,;.]{1,40}?\s(?:[a-z]{3,}ed|laid|built|sunk|set)\s+(?:on|in)\s+$"
+)
+_VERB_NEXT = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|wn)\b")
 
 
 _BEHIND = 60  # how many days before the day named before a plan may lie in its year

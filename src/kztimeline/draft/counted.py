@@ -1,0 +1,108 @@
+"""Dates counted from the date named before them: "two days later", "the following
+Friday", a day of its month ("on the 22nd", "Mon 9th.", a letter's "the 2nd inst.") and a
+month of its year ("that October"). :func:`shift_of` reads how far, :func:`shifted` moves
+the date named before by it."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date, timedelta
+
+from kztimeline.dates import PartialDate
+from kztimeline.draft.cues import MONTH_NUMBERS
+from kztimeline.draft.relative import NUMBER_WORDS, WEEKDAYS, same_day_months_on, weekday_index
+
+__all__ = ("shift_of", "shifted")
+
+
+def shift_of(match: re.Match[str]) -> tuple[int, str]:
+    """How far from the date named before: a count of days, months or years, or of weeks
+    to a weekday ("the following Friday" is ``(1, "friday")``)."""
+    groups = match.groupdict()
+    if groups.get("that_month") or groups.get("month_of"):
+        month = match["that_month"] or match["month_of"]
+        return MONTH_NUMBERS[month], "month of that year"
+    if groups.get("inst"):
+        return int(match["inst"]), "day of this month"  # a letter's "the 2nd inst."
+    if groups.get("nth_of"):
+        return int(match["nth_of"]), f"day of {match['month_way'].lower()} month"
+    if groups.get("nth") or groups.get("nth_a") or groups.get("nth_r"):
+        return int(match["nth"] or match["nth_a"] or match["nth_r"]), "day of the month"
+    if groups.get("nth_w"):
+        # "Mon 9th": the day of the month, with its weekday to check it against
+        weekday = WEEKDAYS[weekday_index(match.group().strip()[:3].title())]
+        return int(match["nth_w"]), f"day of the month, {weekday.lower()}"
+    if groups.get("alone"):
+        ahead = match["side"].lower() in ("after", "following")  # "on the day following"
+        return (1 if ahead else -1), match["alone"].lower()
+    if groups.get("that"):
+        unit = match["that"].lower()  # "later that year", "that autumn": the year before
+        return 0, unit if unit in ("day", "month") else "year"
+    if groups.get("which"):
+        step = {"following": 1, "next": 1, "previous": -1, "same": 0}[match["which"].lower()]
+        if match["part"]:
+            return step, "day"  # "the next morning"
+        return step, (match["one"] or match["weekday"]).lower()
+    count = match["count"].lower()
+    number = int(count) if count.isdigit() else NUMBER_WORDS[count]
+    unit = match["unit"].lower()
+    if unit == "decade":
+        number, unit = number * 10, "year"
+    if unit == "week":
+        number, unit = number * 7, "day"
+    return (number if match["way"].lower() in ("later", "after") else -number), unit
+
+
+_WEEKDAYS = tuple(name.lower() for name in WEEKDAYS)
+
+
+def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
+    """``anchor`` moved by ``count`` days, months or years, at that precision; for a day of
+    a month ("the 22nd", "the 2nd inst.", "the 28th of last month") or a month of that year
+    ("that October"), ``count`` is the day's or the month's number instead."""
+    if unit == "year":
+        year = anchor.year + count
+        return f"{year:04d}" if 1 <= year <= 9999 else None
+    if unit == "month of that year":
+        return f"{anchor.year:04d}-{count:02d}"  # "that October", after "30 July 2022"
+    if unit.startswith("day of"):
+        # "on the 22nd" after "on 16 August": a later day of that month (after a month alone
+        # a habit, "rent falls due on the 5th", unless its weekday fits: "Mon 9th." under
+        # "January 1911"); never a day its written weekday belies. A letter's "the 2nd
+        # inst.", "the 28th of last month": a day of its own month or the one before or
+        # after, before its day or after.
+        step = {"day of last month": -1, "day of next month": 1}.get(unit, 0)
+        if anchor.month is None:
+            return None
+        month = same_day_months_on(date(anchor.year, anchor.month, 1), step)
+        if count > calendar.monthrange(month.year, month.month)[1]:
+            return None
+        day = month.replace(day=count)
+        if step or unit == "day of this month":
+            return day.isoformat() if anchor.day else None
+        if "," not in unit:
+            return day.isoformat() if anchor.day and anchor.day < count else None
+        # with its weekday ("Sat. 9th"): a day of the month named after its day, else of the
+        # next month, else, when the day named last lay ahead ("gates to be fitted by the
+        # 30th"), that month's earlier day; whichever the weekday fits first
+        after = same_day_months_on(month, 1)
+        candidates = [day] if (anchor.day or 0) < count else []
+        if count <= calendar.monthrange(after.year, after.month)[1]:
+            candidates.append(after.replace(day=count))
+        candidates.append(day)
+        fits = [d for d in candidates if unit.endswith(_WEEKDAYS[d.weekday()])]
+        return fits[0].isoformat() if fits else None
+    if anchor.month is None or (unit != "month" and anchor.day is None):
+        return None  # "the next day" after a year names no day
+    if unit in _WEEKDAYS:
+        # "the following Friday": the first Friday after the day named (before it, back).
+        ahead = (_WEEKDAYS.index(unit) - anchor.first_day.weekday()) % 7 or 7
+        return (anchor.first_day + timedelta(days=ahead if count > 0 else ahead - 7)).isoformat()
+    if unit == "month":
+        months = anchor.year * 12 + anchor.month - 1 + count
+        return f"{months // 12:04d}-{months % 12 + 1:02d}" if 1 <= months // 12 <= 9999 else None
+    try:
+        return (anchor.first_day + timedelta(days=count)).isoformat()
+    except OverflowError:
+        return None

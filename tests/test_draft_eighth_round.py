@@ -1,0 +1,197 @@
+"""Day books, field notebooks and letter books read entry by entry, habits kept since a
+year, and days whose year or way their clause decides: each rule on texts of other kinds
+than the ones it was found in, and the lines at its edges read as before."""
+
+from __future__ import annotations
+
+from tests.conftest import drafted_events as _events
+
+
+def test_a_title_with_a_note_or_a_year_after_a_stop_dates_its_entries() -> None:
+    noted = _events(
+        "Field notebook of Ruth Aske, botanist to the Harwood survey, 1931\n"
+        "(copied from the original by the county record office; spelling kept)\n\n"
+        "Wed. 6 May. Reached the upper corrie. Found the saxifrage in flower.\n\n"
+        "Sat. 9 May. Rain all day at the bothy.\n"
+    )
+    assert {"1931-05-06", "1931-05-09"} <= set(noted)
+    stopped = _events(
+        "Journal of Henry Cole, surveyor, Kestle Moor. 1862.\n\n"
+        "Mar. 3rd. Began chaining the north boundary.\n\n"
+        "Mar. 8th. Finished the boundary and paid the men.\n"
+    )
+    assert {"1862-03-03", "1862-03-08"} <= set(stopped)
+    assert "1862" not in stopped  # the title's year is no event
+    # a sentence that ends on a month's abbreviation and its year is no title
+    assert set(_events("The miners struck on 12 Jan. 1990 and on 7 Mar. 1992.")) == {
+        "1990-01-12",
+        "1992-03-07",
+    }
+
+
+def test_a_day_book_s_rows_under_a_month_heading() -> None:
+    text = (
+        "WARREN FARM DAIRY - DAY BOOK\n\n"
+        "1912.  March.\n"
+        "Date       Cows  Churns  Remarks\n"
+        "Fri.  1     22    9      Frost. Sold the old bull at Ashby market.\n"
+        "Tues. 5     21    8      Vet came to the heifers. Says the new shed to be done\n"
+        "                         by the 28th inst.\n"
+        "Sat.  9     21    9      Snow. Milk cart could not get through.\n"
+    )
+    events = _events(text)
+    assert {"1912-03-01", "1912-03-05", "1912-03-09"} <= set(events)
+    assert "../1912-03-28" in events  # a bound of the month it is written in
+    assert "1912-03" not in events
+    assert "1912" not in events
+    # the row's counts and the table's header are no part of its title
+    assert not events["1912-03-01"][0][:1].isdigit()
+    assert "Remarks" not in events["1912-03-01"][0]
+    # a month on a line of its own over prose that names no day of it is still a fact
+    news = _events(
+        "Library news\n\nJune 2024\n\nThe new library opened to readers.\n\n"
+        "July 2024\n\nThe cafe opened on 3 July.\n"
+    )
+    assert {"2024-06", "2024-07-03"} <= set(news)
+    assert "2024-07" not in news
+
+
+def test_an_entry_s_days_of_the_month_after_a_plan_and_after_a_glance_back() -> None:
+    text = (
+        "Letters-diary of a curate, 1884\n\n"
+        "Tues. 8 Jan. Called on the Misses Hale. The bishop is to come on the 12th to "
+        "confirm.\n\n"
+        "Wed. 16 Jan. Old Mr Dunn died at the almshouse. Burial fixed for Sat. 19th at "
+        "noon.\n"
+    )
+    events = _events(text)
+    assert events["1884-01-12"] == ("The bishop is to come to confirm", "tentative")
+    assert events["1884-01-16"][1] is None  # the next entry is no plan
+    assert events["1884-01-19"][1] == "tentative"
+    glance = _events(
+        "Notes of a ship's surgeon\n\n"
+        "Monday, 2nd June 1879. - Joined the ship at Gravesend, having first gone to sea in "
+        "October 1872.\n\n"
+        "Wednesday 4th. - Three men sick with fever.\n"
+    )
+    assert "1879-06-04" in glance
+    assert "1872-10-04" not in glance
+
+
+def test_an_entry_s_day_and_dash_over_a_later_day_is_no_event_of_its_own() -> None:
+    events = _events(
+        "Notebook of the site agent\n\n"
+        "Monday, 3rd April 1911. - Foundations begun.\n\n"
+        "Friday 7th. - The architect visits on the 12th to inspect the footings, and I shall "
+        "have the men ready.\n"
+    )
+    assert "1911-04-12" in events
+    assert "1911-04-07" not in events
+    assert not events["1911-04-12"][0].startswith("Friday")
+    # a life's years before a dash are no entry's day
+    assert set(
+        _events("Ivo Brandt (c. 1640 - 1702) was a printer. He died in Leiden on 2 May 1702.")
+    ) == {"1640~", "1702-05-02"}
+
+
+def test_a_letter_book_s_first_letter_and_its_month_and_old_ordinals() -> None:
+    text = (
+        "From the papers of the Lowe family, deposited 1961. Two letters of Anne Lowe to "
+        "her brother.\n\n"
+        "Bath, April 3d, 1851.\n"
+        "Brother,\n"
+        "The carriage was sold on the 22d of March, and your parcel came only on the 2d of "
+        "this month.\n\n"
+        "Bath, Oct. 9th, 1851.\n"
+        "Dear Tom,\n"
+        "Your letter dated the 4th of August reached me only on the 6th of this month.\n"
+    )
+    events = _events(text)
+    assert {"1851-03-22", "1851-04-02", "1851-08-04", "1851-10-06"} <= set(events)
+    assert "1851-08-06" not in events  # "this month" is the letter's, not August
+
+
+def test_what_was_announced_for_a_day_and_a_deadline_hoped_for() -> None:
+    strikes = _events(
+        "The pilots' union has announced stoppages on 3, 5 and 9 November. The ballot closed "
+        "on 24 October.",
+        published="2025-10-28",
+    )
+    assert {"2025-11-03", "2025-11-05", "2025-11-09", "2025-10-24"} <= set(strikes)
+    session = _events(
+        "The board has called an extraordinary meeting for Tuesday to discuss the offer.",
+        published="2025-05-15",
+    )
+    assert "2025-05-20" in session
+    deadline = _events(
+        "The operator said it expected the line to reopen by 30 June at the latest, once "
+        "the damaged viaduct has been repaired.",
+        published="2025-03-10",
+    )
+    assert deadline["../2025-06-30"][1] == "tentative"
+    ranked = _events(
+        "She should climb to third in the rankings when they are next published on 6 January.",
+        published="2026-01-04",
+    )
+    assert "2026-01-06" in ranked
+
+
+def test_a_habit_kept_since_a_year_and_a_count_since_it_date_nothing() -> None:
+    assert _events("The two clubs have met in the cup every season since 2009.") == {}
+    assert _events("The orchard has been surveyed every spring since 2014.") == {}
+    assert _events("The river has burst its banks nine times since 1947.") == {}
+    assert _events("Bus journeys have fallen by a third since 2015.") == {}
+    # a service that runs, a programme's cycle, a state: still from its first
+    assert set(_events("The night train has run daily since 1998.")) == {"1998/.."}
+    assert set(_events("The survey has sampled the bay every two years since 2004.")) == {"2004/.."}
+    assert set(_events("The museum has been closed since 2019.")) == {"2019/.."}
+
+
+def test_whose_he_or_her_is_when_no_subject_is_a_person() -> None:
+    events = _events(
+        "The pottery at Stanmere was set up in 1802 by William Kell, a carter. His "
+        "daughter Jane took over the kilns in 1839."
+    )
+    assert events["1839"][0].startswith("William Kell")
+    old = _events(
+        "Old Captain Rourke of Harbour Row died yesterday, aged 88. He was born in 1840.",
+        published="1928-03-02",
+    )
+    assert old["1840"][0].startswith("Old Captain Rourke")
+
+
+def test_a_span_about_its_start_and_a_deadline_missed() -> None:
+    assert set(_events("Snow lay on the pass from about 3 November to 20 April 1947.")) == {
+        "1946-11-03~/1947-04-20"
+    }
+    late = _events(
+        "The tenant's reply, due by 2 May 2024, did not arrive until 19 May.",
+    )
+    assert set(late) == {"../2024-05-02", "2024-05-19"}
+
+
+def test_a_case_s_record_lines_and_a_participle_s_year_leave_the_story_s_year() -> None:
+    text = (
+        "IN THE EMPLOYMENT TRIBUNAL\n\n"
+        "Hearing: 3-5 March 2025\n"
+        "Judgment handed down: 20 March 2025\n\n"
+        "1. The claimant was dismissed on 14 June 2024.\n\n"
+        "2. Her appeal was heard on 9 and 12 September.\n"
+    )
+    events = _events(text)
+    assert {"2024-09-09", "2024-09-12"} <= set(events)
+    moored = _events(
+        "The survey ran from 1 to 9 May 2023. The buoy laid on 2 October 2021 was lifted on 4 May."
+    )
+    assert {"2021-10-02", "2023-05-04"} <= set(moored)
+
+
+def test_a_weekday_since_and_a_heading_s_day_over_a_participle() -> None:
+    events = _events(
+        "Diary of a schoolmistress. 1902.\n\n"
+        "Feb. 8th. Saturday. Ill with a chill since Tuesday; kept to my room.\n\n"
+        "Feb. 12th. The new stove, bought on Jan. 20th last, fitted at last.\n"
+    )
+    assert "1902-02-04/.." in events
+    assert "1902-02-12" in events
+    assert "1902-01-20" in events
