@@ -195,3 +195,47 @@ def test_a_weekday_since_and_a_heading_s_day_over_a_participle() -> None:
     assert "1902-02-04/.." in events
     assert "1902-02-12" in events
     assert "1902-01-20" in events
+
+
+def test_a_rough_old_year_of_a_document_or_a_foundation_and_a_year_marked_in_doubt() -> None:
+    assert set(_events("The manor first appears in a grant of about 948, made by the king.")) == {
+        "0948~"
+    }
+    assert set(_events("The hospital was founded about 1180 for Benedictine nuns.")) == {"1180~"}
+    assert _events("The abbey sold about 1500 for the rebuilding.") == {}  # a count
+    assert set(_events("The font bears the date 1662? under the rim, much worn.")) == {"1662?"}
+    assert _events("Was the font really carved in 1662?") == {}  # a question doubts nothing
+
+
+def test_a_term_until_a_year_when_something_happened_then() -> None:
+    events = _events("Ferries crossed the firth from 1790 until 1890, when the bridge opened.")
+    assert set(events) == {"1790/1890", "1890"}
+    # a span to a year, with a cause, is one fact
+    assert set(_events("The yard was closed from 1931 to 1936, when orders dried up.")) == {
+        "1931/1936"
+    }
+
+
+def test_a_warning_s_hours_from_today_to_tomorrow_and_an_adjective_in_ed() -> None:
+    events = _events(
+        "Fog is expected to form over untreated fields and moorland from 20:00 on Monday "
+        "until 09:00 on Tuesday.",
+        published="2025-11-17",
+    )
+    assert events["2025-11-17/2025-11-18"][1] == "tentative"
+
+
+def test_a_heading_s_day_is_not_given_over_an_aside_s_own_fact() -> None:
+    events = _events(
+        "Parish news\n\nPosted 12 April 2025\n\nThe old organ, built in 1874, was played "
+        "for the last time on 6 April. The choir's concert, held on Saturday 5 April, "
+        "raised £900.\n"
+    )
+    assert "2025-04-06" in events
+    assert "2025-04-12" not in events
+
+
+def test_a_prior_year_s_figure_and_a_pattern_unchanged_since_date_nothing() -> None:
+    assert _events("Revenue GBP 88m (2023: GBP 79m); operating profit GBP 9m (2023: GBP 7m).") == {}
+    assert _events("The harness has hardly changed since 1902.") == {}
+    assert set(_events("The harness was redesigned in 1902.")) == {"1902"}

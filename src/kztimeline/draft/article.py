@@ -445,5 +445,6 @@ def _is_heading(text: str) -> bool:
     # a title with a note in brackets on the line under it ("From the diary of Nurse Edith
     # Croft, 1948 / (transcribed by ...)"), or its year after a stop ("Diary of Edward
     # Lisle, Glenmorra Estate, Dimbula. 1893.")
-    core = re.sub(r"\s*\([^()]*\)$|(?<!Sept)(?<=[a-z]{3})\.\s+(?:1[5-9]|20)\d\d\.$", "", text)
-    return len(core) <= 150 and not re.search(r"[.!?:;,]$", core) and text[:1].isupper()
+    core = re.sub(r"\s*\([^()]*\)$", "", text)
+    end = re.sub(r"(?<!Sept)(?<=[a-z]{3})\.\s+(?:1[5-9]|20)\d\d\.$", "", text)
+    return len(core) <= 150 and not re.search(r"[.!?:;,]$", end) and text[:1].isupper()

@@ -126,6 +126,11 @@ _COMPARED_BEFORE = re.compile(
 )
 
 
+_PRIOR_FIGURE = re.compile(r"\s*:\s*[^()]{0,30}\d[^()]{0,30}\)")
+_UNCHANGED = re.compile(
+    r"\b(?:has|have|had)\s+(?:barely|hardly|scarcely|little|not|never)\s+changed\s+since\s+$",
+    re.IGNORECASE,
+)
 # A comparative's other term ("earlier than last year"), not a bound ("no later than 1 May")
 _THAN = re.compile(
     r"(?<!\bno )(?<!\bnot )\b(?:more|fewer|less|earlier|later|higher|lower|bigger|smaller|"
@@ -229,6 +234,10 @@ def only_compared(before: str, *, span: bool, after: str = "") -> bool:
         return True  # "the first time since 1998 that Rovers have led the table in November"
     if _THAN.search(before[-60:]):
         return True  # "three days earlier than last year", "two more than last spring"
+    if before.endswith("(") and _PRIOR_FIGURE.match(after):
+        return True  # "Profit before tax GBP 412m (2022: GBP 371m)": the year before's figure
+    if _UNCHANGED.search(before[-80:]):
+        return True  # "the pattern has barely changed since 1867"
     return span and _COMPARED_OVER.search(before[-120:]) is not None
 
 

@@ -311,6 +311,12 @@ def an_old_year(sentence: str, start: int, end: int, cue: str | None, year: str)
     if len(year) == 3 and not (
         re.match(r"\s(?:AD|CE)\b", after)
         or (cue == "circa" and re.match(r"\s*(?:[.;,]\s|[.;]?$)", after))
+        # "a charter of about 956, in which ...": a document's rough year
+        or (
+            cue.lower() in ("of about", "of around", "of c.")
+            and _OLD_OF.search(before)
+            and re.match(r"\s*(?:[.;,]\s|[.;]?$)", after)
+        )
     ):
         return False  # "a chronicle of c. 980.", "in 837 AD"; not "up from 240."
     if cue == "no later than":
@@ -337,5 +343,9 @@ def an_old_year(sentence: str, start: int, end: int, cue: str | None, year: str)
         return False
     return bool(
         re.match(r"\s*(?:[.,;:)]|$|\s(?:AD|CE|and|or|but|when|as)\b)", after)
-        or (_DONE_ABOUT.search(before) and re.match(r"\s+(?:in|at|near|by)\s", after))
+        # ("founded about 1135 for Augustinian canons", not "sold about 1500 for £3")
+        or (
+            _DONE_ABOUT.search(before)
+            and re.match(r"\s+(?:in|at|near|by)\s|\s+for\s+(?:the\s+)?[A-Z]", after)
+        )
     )

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from datetime import date
 
 from kztimeline.draft.ahead import looks_ahead, plans_ahead
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
@@ -183,7 +184,7 @@ def facts_of(
     anchors = Anchors(article.published)
     anchors.titled(head_title(article))
     headed_item = just_headed = False  # entries since a dated heading all a list's; just read
-    heading_plan = False  # whether that heading's day is a plan
+    heading_plan, headings = False, 0  # whether that heading's day is a plan; how many
     year_heading: int | None = None  # the year of a heading alone just read ("<h2>1936</h2>")
     stamp_at = -1  # the sentence of the last news item's stamp
     for number, sentence in enumerate(article.sentences):
@@ -268,16 +269,16 @@ def facts_of(
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
             # "Wednesday 2 October" under "will meet from 2 to 4 October"; not "Thu 7 Mar
             # 2024" in a log after a day expected, nor a log's next day before the day planned
+            # (the first heading, or one after a planned one; else within the plan's days:
+            # not a diary's "Fri. 16 Jan." after "Tues. 6 Jan. ... is to come on the 8th")
+            span = (a.first_day, a.last_day) if (a := year_anchor) else (date.min, date.max)
+            first, last = (end.isoformat() for end in span)
             heading_plan = (
                 from_plan
                 and any("the date named before it" in n for m in found[-1] for n in m.notes)
-                # (within the plan's days: not a diary's "Fri. 16 Jan." after "Dr Pryce is
-                # to come up on the 8th")
-                and (
-                    year_anchor is None
-                    or year_anchor.first_day.isoformat() <= day <= year_anchor.last_day.isoformat()
-                )
+                and (day >= first if heading_plan or not headings else first <= day <= last)
             )
+            headings += 1
             found[-1] = []
             headed_item = just_headed = not stamped(article.sentences, number)
             stamp_at = -1 if headed_item else number  # a news item's stamp, over its headline

@@ -207,7 +207,7 @@ def weather_line(article: Article, index: int, dated: bool = False) -> bool:
 _SECOND_CLAUSE = re.compile(
     # ("Sent charcoal to the lab; they say the results will come in August")
     r",\s+(?:where|which|when|who|whose|and)\b|;\s+|\s+that\s+(?:had\s+)?[a-z]+(?:ed|gan)\b|"
-    r",\s+(?:[a-z]+ed|begun|built|laid|bought|sold|made|held|won|written)\s+(?:in|on|at|by)\b"
+    r",\s+(?:[a-z]+ed|begun|built|laid|bought|sold|made|won|written)\s+(?:in|on|at|by)\b"
 )
 
 
@@ -228,7 +228,8 @@ def main_clause_of_the_day(
         return mentions
     # "Dennis Hale, who served from 1987 to 2011, died on 28 September": the relative clause
     # closed, the main one has its own date (not in another: ", which he bought in 1938")
-    closed = text.find(",", relative.end()) if re.match(r",\s+wh", relative.group()) else -1
+    # (or a participle's: "The van, bought in 2009, made its last trip on 28 March")
+    closed = text.find(",", relative.end()) if re.match(r",\s+(?!and\b)", relative.group()) else -1
     own = [m for m in mentions if m.start > closed and not _RELATIVE.search(text, closed, m.start)]
     if closed >= 0 and own:
         return mentions

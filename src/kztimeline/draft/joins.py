@@ -7,7 +7,7 @@ from __future__ import annotations
 import calendar
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from kztimeline.draft.cues import CLOCK
 from kztimeline.draft.found import Found, Side
@@ -63,6 +63,7 @@ _CONSEQUENCE = re.compile(
     r"bann|suspend|exclud|forc|requir|oblig|permit|entitl|secur|extend|giv|mak|guarantee)ing\b",
     re.IGNORECASE,
 )
+_WHEN_THEN = re.compile(r",\s+when\s+(?:the|a|an|it|he|she|they|we|[A-Z])")
 _DEADLINE_THEN_NOT = re.compile(
     r"\b(?:by|before|no\s+later\s+than)\s+[^;]{3,40}?\b(?:not|n't|never)\b[^,;.]{0,50}$",
     re.IGNORECASE,
@@ -94,6 +95,8 @@ def join(sentence: str, found: list[Found]) -> list[Joined]:
                 and following.last is not None
             ):
                 joined.append(Joined(replace(current, end=following.end, last=following.last)))
+                if _WHEN_THEN.match(sentence, following.end) and "until" in between:
+                    joined.append(Joined(following))  # "until 1878, when ...": its fact too
                 index += 2
                 continue
             until = _UNTIL.search(sentence[: following.start])
@@ -122,9 +125,21 @@ def join(sentence: str, found: list[Found]) -> list[Joined]:
                 term = Found(current.start, following.end, current.first, last)
                 parts = ((current.start, current.end), (following.start, following.end))
                 joined.append(Joined(term, term=True, parts=parts))
+                if _WHEN_THEN.match(sentence, following.end):
+                    joined.append(Joined(following))  # "until 13 May, when ...": its fact too
                 index += 2
                 continue
         joined.append(Joined(current))
+        if (
+            current.value is None
+            and current.first != current.last
+            and current.last is not None
+            and _WHEN_THEN.match(sentence, current.end)
+            and re.search(r"\buntil\b", sentence[current.start : current.end])
+        ):
+            # "from 1610 until 1878, when the county bought the bridge": the end's fact too
+            end_start = sentence.rfind(" ", current.start, current.end) + 1
+            joined.append(Joined(replace(current, start=end_start, first=current.last)))
         index += 1
     return joined
 
@@ -149,9 +164,12 @@ def _days_span(sentence: str, current: Found, following: Found | None) -> Found 
     if not _DAYS_JOINER.fullmatch(sentence[current.end : following.start]):
         return None
     start, end = date.fromisoformat(current.value), date.fromisoformat(following.value)
+    if 0 < (end - start + timedelta(weeks=1)).days < 7:
+        # "from 18:00 on Tuesday until 10:00 on Wednesday", told on a Tuesday: from that day
+        start -= timedelta(weeks=1)
     if not 0 < (end - start).days < 7:
         return None
-    return replace(current, end=following.end, value=f"{current.value}/{following.value}")
+    return replace(current, end=following.end, value=f"{start.isoformat()}/{following.value}")
 
 
 def _end_of(side: Side) -> Side:

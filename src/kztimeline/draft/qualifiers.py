@@ -118,9 +118,10 @@ _DOUBTED = re.compile(
 # "1912 – a wooden bridge is believed to have been built": an entry of a timeline, whose
 # date comes first and the doubt after it.
 # "Oct 19 (possibly) - A fifth suspect is arrested": a doubt in brackets after the date
-# "(possibly)", "(?)" after a date, or a mark on it: "(died 1601?)"
+# "(possibly)", "(?)" after a date, or a mark on it: "(died 1601?)", "has date 1624? on
+# the lintel" (not a question's end: "Was it built in 1624?")
 _DOUBT_AFTER = re.compile(
-    r"^\s*\((?:possibly|probably|perhaps|uncertain|unconfirmed|\?)\)|^\?(?=\))", re.I
+    r"^\s*\((?:possibly|probably|perhaps|uncertain|unconfirmed|\?)\)|^\?(?=\)|\s+(?-i:[a-z]))", re.I
 )
 _DOUBTED_ENTRY = re.compile(rf"^\s*[-–—:]\s+[^;(),]{{0,80}}?{_DOUBT_WORDS}", re.IGNORECASE)
 

@@ -193,6 +193,7 @@ _PAST_ED = re.compile(
     r"(?<!\()"  # a calendar's mark: "2 November 2023 (confirmed)"
     # a participle after a preposition qualifies a noun: "sent to registered voters"
     r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bwith )(?<!\bfrom )(?<!\ball )(?<!\bamong )"
+    r"(?<!\bon )(?<!\bin )(?<!\bat )(?<!\binto )(?<!\bover )(?<!\bnear )"  # "on untreated roads"
     # a participle after a word that counts or owns: "send each affected customer a code"
     r"(?<!\beach )(?<!\bevery )(?<!\bany )(?<!\bour )(?<!\byour )(?<!\bno )(?<!\bhis )"
     r"(?<!\bher )(?<!\bmy )"
