@@ -239,3 +239,25 @@ def test_a_prior_year_s_figure_and_a_pattern_unchanged_since_date_nothing() -> N
     assert _events("Revenue GBP 88m (2023: GBP 79m); operating profit GBP 9m (2023: GBP 7m).") == {}
     assert _events("The harness has hardly changed since 1902.") == {}
     assert set(_events("The harness was redesigned in 1902.")) == {"1902"}
+
+
+def test_a_release_s_joint_dateline_and_a_company_described_after_its_ticker() -> None:
+    joint = _events(
+        "Arlen Foods and Bexley Mills to merge\n\n"
+        "CHICAGO and TORONTO, May 6, 2025 /WireLine/ - Arlen Foods Inc. (NYSE: ARLF) and "
+        "Bexley Mills Ltd. today announced a merger of equals.\n"
+    )
+    assert not joint["2025-05-06"][0].startswith("CHICAGO")
+    described = _events(
+        "Tallis Robotics buys Quenby\n\n"
+        "Bristol, 2 June 2025 - Tallis Robotics plc (AIM: TLR), the maker of picking arms "
+        "for parcel hubs, today completed its purchase of Quenby Vision Ltd.\n"
+    )
+    assert described["2025-06-02"][0].startswith("Tallis Robotics plc completed its purchase")
+    ticker = _events(
+        "Norfield to buy Pellam\n\n"
+        "Norfield Systems, Inc. (NASDAQ: NRFS), a provider of payroll software for schools, "
+        "today announced that it has agreed to buy Pellam, Inc.",
+        published="2025-04-01",
+    )
+    assert "provider" not in ticker["2025-04-01"][0]

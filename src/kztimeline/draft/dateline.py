@@ -16,7 +16,8 @@ __all__ = ("Dateline", "dateline_year", "read_dateline")
 
 _DATELINE = re.compile(
     rf"(?:(?:Published|Posted|Updated|Date)(?:\s+on)?:?\s+)?"
-    rf"(?:(?P<place>[{CAPITALS}][{LETTERS}.'-]*(?:\s+[{CAPITALS}][{LETTERS}.'-]*){{0,3}})"
+    # (two places of a joint release: "LOS ANGELES and LONDON, September 15, 2025")
+    rf"(?:(?P<place>[{CAPITALS}][{LETTERS}.'-]*(?:\s+(?:[{CAPITALS}][{LETTERS}.'-]*|and(?=\s+[{CAPITALS}]{{2}}))){{0,4}})"
     # its region or country, of up to three words: "HALIFAX, Nova Scotia, Oct 9"
     rf"(?:,\s*(?:the\s+)?[{CAPITALS}][{LETTERS}.'-]+(?P<more>(?:\s+[{CAPITALS}][{LETTERS}.'-]+){{1,2}})?)?"
     # "TARAZ, Kazakhstan – 4 September 2023 –": a dash may part the place from the date.

@@ -71,7 +71,7 @@ _TICKER = re.compile(
 _NAME = (
     r"(?!(?:Meanwhile|Later|Earlier|However|Today|Yesterday|Then|Also|Still|Now|Finally|"
     r"Instead|Separately|Elsewhere|Afterwards|[A-Z][a-z]+ly)\b)"
-    r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|de))*"
+    r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|de|plc))*"  # "Brightwell Instruments plc"
 )
 # What a company is: "a maker of ...", "the maker of autonomous picking robots", "the
 # employee-owned bakery group"; not a short name's "the Almaty bank", nor a name's "the
@@ -113,7 +113,9 @@ def title_of(
     """
     # "..., two days after an accident at X": the accident is the other date's fact.
     other = [(start, counted_end(sentence, start, end)) for start, end in other]
-    text = AGENCY.sub(" ", DATELINE.sub("", _marked(sentence, own, other)))
+    # (a ticker taken out leaves no space before its comma: "Corvant Systems, Inc. (NASDAQ:
+    # CRVT), a provider of ...")
+    text = re.sub(r"\s+,", ",", AGENCY.sub(" ", DATELINE.sub("", _marked(sentence, own, other))))
     listed = listed_title(text)  # "Exhibited: Bergen, 1976; ...": a label, not a speaker
     text = SPEAKER.sub("", text)  # "Chair: The bill is adopted": a record names its speaker
     shaped = listed or shaped_title(text, page)
