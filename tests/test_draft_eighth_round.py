@@ -210,6 +210,7 @@ def test_a_rough_old_year_of_a_document_or_a_foundation_and_a_year_marked_in_dou
 def test_a_term_until_a_year_when_something_happened_then() -> None:
     events = _events("Ferries crossed the firth from 1790 until 1890, when the bridge opened.")
     assert set(events) == {"1790/1890", "1890"}
+    assert events["1890"][0] == "The bridge opened"  # the end's own fact
     # a span to a year, with a cause, is one fact
     assert set(_events("The yard was closed from 1931 to 1936, when orders dried up.")) == {
         "1931/1936"
@@ -261,3 +262,81 @@ def test_a_release_s_joint_dateline_and_a_company_described_after_its_ticker() -
         published="2025-04-01",
     )
     assert "provider" not in ticker["2025-04-01"][0]
+
+
+def test_the_edges_a_review_found() -> None:
+    # a diary's entry on the day planned, and the entries after it, are no plans
+    diary = _events(
+        "Diary of a curate, 1884\n\nTues. 8 Jan. The bishop is to come on the 12th to "
+        "confirm.\n\nSat. 12 Jan. The bishop came and confirmed forty.\n\nMon. 14 Jan. Wet.\n"
+    )
+    assert diary["1884-01-14"] == ("Wet", None)
+    # an entry's day told in the past keeps its fact beside a later day
+    log = _events(
+        "Ship's log, 1880\n\nMonday 3rd May. - Sailed from Leith for Bergen, where we "
+        "arrive on the 6th.\n\nThursday 6th May. - Arrived at Bergen.\n"
+    )
+    assert "1880-05-03" in log
+    # a participle's year, when the text has no other
+    assert set(_events("The man arrested on 3 January 2024 was charged on 5 January.")) == {
+        "2024-01-03",
+        "2024-01-05",
+    }
+    # an announcement told in the simple past is of its own day
+    assert set(_events("The ministry announced new rules on 3 June.", published="2025-05-15")) == {
+        "2024-06-03"
+    }
+    # a warning into a later day of the week lies ahead
+    warning = _events(
+        "A yellow warning for wind is in force from 06:00 on Friday until 18:00 on Saturday.",
+        published="2025-11-18",
+    )
+    assert set(warning) == {"2025-11-21/2025-11-22"}
+    # February and March of 1913 share their weekdays: the nearest is the entry's
+    february = _events(
+        "Diary of a doctor's wife\n\nSaturday, 8th February 1913. - Snow. The new cook "
+        "arrives on the 14th.\n\nMonday 10th. - Thaw.\n"
+    )
+    assert "1913-02-10" in february
+    # a place or a storm is no one's kin
+    assert _events(
+        "The hall was damaged by Storm Desmond in December 2015. Her owner rebuilt it in 2017."
+    )["2017"][0].startswith("Her owner")
+    assert (
+        "Mill Street"
+        not in _events(
+            "The houses went up when Mill Street was laid out in 1897. His son Tom sold them "
+            "in 1920."
+        )["1920"][0]
+    )
+    # a list of people is no salutation; a number in thousands is no table's cell
+    assert _events("Mother, Father and the boys went to the fair on 12 May 1890.")["1890-05-12"][
+        0
+    ].startswith("Mother, Father")
+    assert _events("On 4 May 1945 12 000 German soldiers surrendered at Lüneburg.")["1945-05-04"][
+        0
+    ].startswith("12 000")
+    # counts are no rough old years; a timetable's rows are no day book's
+    assert _events("The estate had a rent roll of about 950, paid at Michaelmas.") == {}
+    assert _events("Tickets were sold about 1200 for the Cup Final, the club said.") == {}
+    assert (
+        _events(
+            "Opening hours in June\n\nSat 1   10 16   Open\nSun 2   12 16   Open\n",
+            published="2024-06-01",
+        )
+        == {}
+    )
+    # a month heading over an undated fact is that fact's month
+    assert "2024-05" in _events(
+        "Newsletter\n\nMay 2024\n\nThe new footbridge opened. Repairs to the church roof "
+        "began on 20 May.\n"
+    )
+    # a cadence by the month or a service, and a year a storm is named by, go on
+    assert set(_events("The magazine has appeared every month since 1891.")) == {"1891/.."}
+    assert set(_events("Ferries have run four times a day since 1998.")) == {"1998/.."}
+
+
+def test_a_day_book_row_of_many_counts_is_read_at_once() -> None:
+    counts = " ".join(["10"] * 60)
+    events = _events(f"Day book 1912\n\n1912.  March.\nFri.  1 {counts} Sold the old bull.\n")
+    assert set(events) == {"1912-03-01"}

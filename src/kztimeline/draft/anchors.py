@@ -21,13 +21,13 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.article import Sentence
 from kztimeline.draft.cues import HEADING_LINE, MONTH_WORDS
 from kztimeline.draft.habits import of_these_days
 from kztimeline.draft.headings import opens_on_a_run_of_days
 from kztimeline.draft.mentions import Mention, counted_from, names_a_day
 from kztimeline.draft.normalise import find_dates, glance_back, written_year
 from kztimeline.draft.relative import WEEKDAY_PATTERN
+from kztimeline.draft.sentences import Sentence
 from kztimeline.draft.tense import Tense, tense_at, tense_of
 from kztimeline.draft.verbs import clausal
 from kztimeline.draft.years import in_aside
@@ -311,7 +311,8 @@ class Anchors:
                 day = parse_partial_date(end)
                 if self.latest is None or day.first_day > self.latest.first_day:
                     self.latest, newer = day, True
-            if in_aside(sentence, mention.start, mention.end) or mention.value.endswith("/.."):
+            aside = in_aside(sentence, mention.start, mention.end, other_year=bool(self.latest))
+            if aside or mention.value.endswith("/.."):
                 continue  # "has run a basin since 2019": a state that goes on to the present
             if _ROUGH_YEAR.fullmatch(mention.value):
                 continue  # "The main was laid around 1905": no year to put a day in

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from kztimeline.draft.cues import CAPITALS, LETTERS, MONTH_WORDS
+from kztimeline.draft.cues import CAPITALS, LETTERS
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.daylines import (
     closing_day,
@@ -23,26 +23,17 @@ from kztimeline.draft.daylines import (
     head_lines_day,
     minutes_day,
     opens_entries,
-    short_day_line,
 )
 from kztimeline.draft.letters import over_a_salutation
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
+from kztimeline.draft.pieces import year_pattern
+from kztimeline.draft.sentences import Sentence, sentences_of
 from kztimeline.draft.tense import plainly_past
 from kztimeline.draft.webpage import TextOfPage, looks_like_html
 
-__all__ = ("Article", "Sentence", "looks_like_html", "read_article")
-
-
-@dataclass(frozen=True, slots=True)
-class Sentence:
-    """One sentence of an article, on one line, and the line of the file it starts on."""
-
-    text: str
-    line: int
-    paragraph: int = 0
-    item: bool = False  # an entry of a list or a table, not a line of prose
+__all__ = ("Article", "looks_like_html", "read_article")
 
 
 @dataclass(frozen=True, slots=True)
@@ -64,107 +55,6 @@ class Article:
         """Whether the sentence at ``index`` is the first of its paragraph."""
         sentences = self.sentences
         return index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph
-
-
-# --- Sentences ------------------------------------------------------------------------------
-
-# A full stop after one of these does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp vs etc jan feb mar "
-    "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s "
-    "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
-    "pp para paras vol cf".split()
-)
-_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
-
-
-_ENTRY_END = re.compile(r";\s+")
-_SERIES = re.compile(r"\s+[1-9](?:d|st|nd|rd|th)\s+\d")
-_BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect|ref")  # "(ref. 25/01847/FUL)"
-_YEAR = re.compile(r"\s*(?:1[5-9]|20)\d\d\.")  # a day book's "1906.  June.": one heading
-_MONTH_ALONE = re.compile(rf"\s+(?:{MONTH_WORDS})\.?\s*")
-
-
-def _line_end(text: str, at: int, line_starts: set[int]) -> int:
-    """Where the line that ``at`` is on ends."""
-    return min((start for start in line_starts if start > at), default=len(text))
-
-
-def _sentences(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
-    text = paragraph.text
-    sentences: list[Sentence] = []
-    begin = start
-    # a line that ends on a semicolon ends an entry: a provenance's "Vienna, 1911;"
-    line_starts = set(paragraph.starts)
-    listed = [found for found in _ENTRY_END.finditer(text, start) if found.end() in line_starts]
-    for match in sorted([*_BOUNDARY.finditer(text, start), *listed], key=lambda m: m.end()):
-        if match.end() <= begin:
-            continue
-        word = re.search(r"(?<!\w)([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
-        token = word.group(1).rstrip(".").lower() if word else ""
-        if (
-            (
-                match.group().startswith(".")
-                and (
-                    # an abbreviation ends no sentence, but a log's day line opening its paragraph
-                    # does ("Sat 8 Mar. 61 boxes"), unless a year follows ("12 Sept. 1849")
-                    (
-                        token in _ABBREVIATIONS
-                        and not (begin == start and short_day_line(text, begin, match.end()))
-                    )
-                    # an initial, not a unit after a number: "retreated some 1,240 m. Since"
-                    or (
-                        len(token) == 1
-                        and token.isalpha()
-                        and not re.search(r"\d\s*[a-z]\.$", text[begin : match.start() + 1])
-                    )
-                    # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "311 Wb. 2d 440"
-                    or (
-                        _BEFORE_NUMBER.fullmatch(token)
-                        and re.match(r"\s+(?:\d|[A-Z]+/)", text[match.end() :])
-                    )
-                    # "Ref. SP-2025-0211": a reference's code (not "Washington, D.C. I-95 was")
-                    or (token == "ref" and re.match(r"\s+[A-Z]+-?\d", text[match.end() :]))
-                    or _SERIES.match(text, match.end())
-                )
-            )
-            or (
-                _YEAR.fullmatch(text, begin, match.end())
-                and _MONTH_ALONE.fullmatch(
-                    text, match.end(), _line_end(text, match.end(), line_starts)
-                )
-            )
-        ):
-            continue
-        _add(sentences, paragraph, begin, match.end(), number)
-        begin = match.end()
-    _add(sentences, paragraph, begin, len(text), number)
-    return sentences
-
-
-def _add(
-    sentences: list[Sentence], paragraph: Paragraph, begin: int, end: int, number: int
-) -> None:
-    # A "sentence" of thousands of characters is a list run together, not prose: each of
-    # its dates would read the whole of it, so it is read in clauses of at most _LONGEST
-    # characters, cut after a semicolon or a comma.
-    while end - begin > _LONGEST:
-        cuts = [
-            found.end() for found in _CLAUSE_END.finditer(paragraph.text, begin, begin + _LONGEST)
-        ]
-        if not cuts or cuts[-1] - begin < _LONGEST // 4:
-            break
-        _add(sentences, paragraph, begin, cuts[-1], number)
-        begin = cuts[-1]
-    piece = paragraph.text[begin:end]
-    stripped = piece.strip()
-    if stripped:
-        offset = begin + len(piece) - len(piece.lstrip())
-        sentences.append(Sentence(stripped, paragraph.line_at(offset), number, paragraph.item))
-
-
-_LONGEST = 800
-_CLAUSE_END = re.compile(r"[;,]\s+")
 
 
 # --- The head -------------------------------------------------------------------------------
@@ -245,7 +135,7 @@ def _body(
             glued = paragraph.text[start + len(title) : start + len(title) + 1]
             start += len(title) if glued.isupper() else 0
         if start < len(paragraph.text):
-            sentences.extend(_sentences(paragraph, start, index))
+            sentences.extend(sentences_of(paragraph, start, index))
     return sentences
 
 
@@ -445,6 +335,6 @@ def _is_heading(text: str) -> bool:
     # a title with a note in brackets on the line under it ("From the diary of Nurse Edith
     # Croft, 1948 / (transcribed by ...)"), or its year after a stop ("Diary of Edward
     # Lisle, Glenmorra Estate, Dimbula. 1893.")
-    core = re.sub(r"\s*\([^()]*\)$", "", text)
-    end = re.sub(r"(?<!Sept)(?<=[a-z]{3})\.\s+(?:1[5-9]|20)\d\d\.$", "", text)
+    core = re.sub(r"\s*\([^()]*\)$", "", text) if text.endswith(")") else text
+    end = re.sub(rf"(?<!Sept)(?<=[a-z]{{3}})\.\s+{year_pattern('y')}\.$", "", text)
     return len(core) <= 150 and not re.search(r"[.!?:;,]$", end) and text[:1].isupper()

@@ -15,13 +15,12 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.compared import told_when
-from kztimeline.draft.cues import CLOCK
+from kztimeline.draft.cues import CLOCK, IRREGULAR_PARTICIPLE
 from kztimeline.draft.pronouns import plural, possessive, pronoun_of
 from kztimeline.draft.shapes import (
     AMONG,
     APPOSITIVE,
     EFFECTIVE,
-    IRREGULAR_PARTICIPLE,
     OTHER,
     OWN,
     SCHEDULED,

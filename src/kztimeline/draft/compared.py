@@ -40,11 +40,33 @@ _TREND = (
     r"worsened|retreated|advanced|eroded|subsided|gained|(?:gone|went|go|goes)\s+(?:up|down))"
     r"\b[^,;.]{0,40}?\b"
 )
-# What recurs: "every year", "each season", "every edition", "every Christmas"
+# A figure a change is by: "some 1,240 m", "a third"
+_ROUGH_FIGURE = (
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?:\d|(?:a|one|two)\s+"
+    r"(?:half|third|quarter|fifth|tenth)|half)"
+)
+# A change of level told with its figure and no "by": "the cliff has retreated 14.2 m since
+# March 2009", "shares have risen 40 percent since" (not "has raised 1.2 million pounds
+# since 2019", a sum gathered)
+_RISEN = (
+    r"(?:rose|risen|fell|fallen|grew|grown|dropped|declined|climbed|retreated|advanced|"
+    r"eroded|subsided|shrunk|shrank)\b[^,;.]{0,40}?\b"
+)
+# A practice kept at each occasion, or a count of them, is a habit, right before "since"
+# and its date: "have met every year since 2018", "has played in every edition since
+# 2006", "recorded 11 times since 1968" (not a service's cadence, "every month since 1891",
+# "daily since 1968", nor a programme's cycle, "every two years since 2016", nor what
+# records cover, "for every year since 1538", nor "since the storm of 1953", a fact)
 _OCCASION = (
-    r"years?|seasons?|summers?|winters?|springs?|autumns?|months?|weeks?|quarters?|editions?|"
-    r"meetings?|census(?:es)?|elections?|games?|matches|match|Christmas|Easter|monsoons?|"
-    r"festivals?|terms?|tournaments?|championships?|races?|shows?|fairs?|harvests?"
+    r"years?|seasons?|summers?|winters?|springs?|autumns?|editions?|meetings?|"
+    r"census(?:es)?|elections?|games?|matches|match|Christmas|Easter|monsoons?|festivals?|"
+    r"terms?|tournaments?|championships?|races?|shows?|fairs?|harvests?"
+)
+_HABIT_SINCE = re.compile(
+    rf"(?:(?<!\bfor\s)\b(?:every|each)\s+(?:single\s+)?(?:{_OCCASION})|"
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times(?!\s+(?:a|an|per|each)\b))\b"
+    rf"(?:(?!\band\s+(?:has|have|had|is|are)\b)[^,;.]){{0,80}}\bsince\s+{ROUGHLY}$",
+    re.IGNORECASE,
 )
 # A superlative, "first" or an ordinal ("the fourth hold since February") in the clause
 # before "since": a comparison or a count, not a state that goes on; so is a trend. Not
@@ -65,18 +87,12 @@ _COMPARED = re.compile(
     r"(?!\s+(?:necessary|needed|required|allowed|permitted))|not\s+(?:been\s+)?seen|unseen|"
     # "18,204 inhabitants, more than at any time since 1900", "more than any consultation"
     r"(?:more|less|fewer)\s+than\s+(?:(?:at|in|during)\s+)?any|"
-    # a change by a figure: "pay has fallen by 18% in real terms since 2010"
-    rf"{_TREND}(?=by\s+(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?:\d|"
-    r"(?:a|one|two)\s+(?:half|third|quarter|fifth|tenth)|half))|"
+    # a change by a figure: "pay has fallen by 18% in real terms since 2010", "the cliff has
+    # retreated 14.2 m since March 2009"
+    rf"{_TREND}(?=by\s+{_ROUGH_FIGURE})|{_RISEN}(?={_ROUGH_FIGURE})|"
     # "every year", and any occasion counted again: "at every election", "in each census"
     rf"{_TREND}(?:(?:(?:in|at|with|after)\s+)?(?:every|each)\s+(?:single\s+)?[a-z-]{{3,}}|"
     r"annually|yearly|monthly|weekly|daily)|"
-    # a practice kept at each occasion, or a count of them, is a habit: "have met every year
-    # since 2018", "has played in every edition since", "recorded 11 times since 1968" (not
-    # a programme's cycle, "has invited them every two years since 2016", nor a service
-    # that runs, "has sailed daily since 1968", "twice yearly")
-    rf"(?<=\s)(?:(?:in|at|on|for)\s+)?(?:every|each)\s+(?:single\s+)?"
-    rf"(?:{_OCCASION})\b|(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+times|"
     # not over a clause of its own: "was first held in 1868 and has been raced there since"
     rf"\d+(?:st|nd|rd|th))\b(?:(?!\band\s+(?:has|have|had|is|are)\b)(?:[^,;.]|[.,](?=\d))){{0,80}}"
     rf"\bsince\s+{ROUGHLY}(?:the\s+)?"
@@ -224,6 +240,8 @@ def only_compared(before: str, *, span: bool, after: str = "") -> bool:
     any ("the wettest between 1961 and 1990")."""
     if compared_since(before) or _COMPARED_BEFORE.search(before[-120:]):
         return True
+    if _HABIT_SINCE.search(before[-160:]):
+        return True  # "The sides have met in the championship every year since 2018"
     if _OPENING_SINCE.match(before) and _CHANGED_AFTER.match(after):
         return True
     if _SAME_POINT.search(before[-120:]):

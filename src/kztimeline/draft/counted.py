@@ -1,7 +1,8 @@
 """Dates counted from the date named before them: "two days later", "the following
 Friday", a day of its month ("on the 22nd", "Mon 9th.", a letter's "the 2nd inst.") and a
-month of its year ("that October"). :func:`shift_of` reads how far, :func:`shifted` moves
-the date named before by it."""
+month of its year ("that October"). :func:`shift_of` reads how far from what the grammar
+matched (its patterns: ``RELATIVE_SHAPES``' "anchored" in :mod:`kztimeline.draft.relative`),
+:func:`shifted` moves the date named before by it."""
 
 from __future__ import annotations
 
@@ -13,7 +14,13 @@ from kztimeline.dates import PartialDate
 from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.relative import NUMBER_WORDS, WEEKDAYS, same_day_months_on, weekday_index
 
-__all__ = ("shift_of", "shifted")
+# The units :func:`shift_of` gives a day of a month: "the 22nd" (with its weekday, "Mon
+# 9th": "day of the month, monday"), and a letter's "the 2nd inst.", "the 28th of last
+# month", "the 20th of next month", of the month it is written in or the one before or after
+DAY_OF_THE_MONTH = "day of the month"
+LETTER_S_MONTHS = ("day of this month", "day of last month", "day of next month")
+
+__all__ = ("DAY_OF_THE_MONTH", "LETTER_S_MONTHS", "shift_of", "shifted")
 
 
 def shift_of(match: re.Match[str]) -> tuple[int, str]:
@@ -24,15 +31,15 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
         month = match["that_month"] or match["month_of"]
         return MONTH_NUMBERS[month], "month of that year"
     if groups.get("inst"):
-        return int(match["inst"]), "day of this month"  # a letter's "the 2nd inst."
+        return int(match["inst"]), LETTER_S_MONTHS[0]  # a letter's "the 2nd inst."
     if groups.get("nth_of"):
         return int(match["nth_of"]), f"day of {match['month_way'].lower()} month"
     if groups.get("nth") or groups.get("nth_a") or groups.get("nth_r"):
-        return int(match["nth"] or match["nth_a"] or match["nth_r"]), "day of the month"
+        return int(match["nth"] or match["nth_a"] or match["nth_r"]), DAY_OF_THE_MONTH
     if groups.get("nth_w"):
         # "Mon 9th": the day of the month, with its weekday to check it against
         weekday = WEEKDAYS[weekday_index(match.group().strip()[:3].title())]
-        return int(match["nth_w"]), f"day of the month, {weekday.lower()}"
+        return int(match["nth_w"]), f"{DAY_OF_THE_MONTH}, {weekday.lower()}"
     if groups.get("alone"):
         ahead = match["side"].lower() in ("after", "following")  # "on the day following"
         return (1 if ahead else -1), match["alone"].lower()
@@ -72,27 +79,28 @@ def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
         # "January 1911"); never a day its written weekday belies. A letter's "the 2nd
         # inst.", "the 28th of last month": a day of its own month or the one before or
         # after, before its day or after.
-        step = {"day of last month": -1, "day of next month": 1}.get(unit, 0)
+        step = {LETTER_S_MONTHS[1]: -1, LETTER_S_MONTHS[2]: 1}.get(unit, 0)
         if anchor.month is None:
             return None
         month = same_day_months_on(date(anchor.year, anchor.month, 1), step)
         if count > calendar.monthrange(month.year, month.month)[1]:
             return None
         day = month.replace(day=count)
-        if step or unit == "day of this month":
+        if step or unit == LETTER_S_MONTHS[0]:
             return day.isoformat() if anchor.day else None
         if "," not in unit:
             return day.isoformat() if anchor.day and anchor.day < count else None
-        # with its weekday ("Sat. 9th"): a day of the month named after its day, else of the
-        # next month, else, when the day named last lay ahead ("gates to be fitted by the
-        # 30th"), that month's earlier day; whichever the weekday fits first
+        # with its weekday ("Sat. 9th"): the day of that month or of the next that the
+        # weekday fits, the nearest to the day named last, which may lie ahead ("gates to be
+        # fitted by the 30th" over "Sat. 9th"; February and March 1913 share their weekdays)
         after = same_day_months_on(month, 1)
-        candidates = [day] if (anchor.day or 0) < count else []
+        candidates = [day]
         if count <= calendar.monthrange(after.year, after.month)[1]:
             candidates.append(after.replace(day=count))
-        candidates.append(day)
         fits = [d for d in candidates if unit.endswith(_WEEKDAYS[d.weekday()])]
-        return fits[0].isoformat() if fits else None
+        if not anchor.day:
+            fits = fits[:1] if fits and fits[0] == day else []  # under "January 1911"
+        return min(fits, key=lambda d: abs(d - anchor.first_day)).isoformat() if fits else None
     if anchor.month is None or (unit != "month" and anchor.day is None):
         return None  # "the next day" after a year names no day
     if unit in _WEEKDAYS:

@@ -17,6 +17,8 @@ __all__ = (
     "CLOCK",
     "COUNTED",
     "DAY_ORDINALS",
+    "IRREGULAR_PARTICIPLE",
+    "ORDINAL",
     "HEADING_LINE",
     "HONORIFIC",
     "ISSUE_LINE",
@@ -49,6 +51,17 @@ MONTH_NUMBERS = {
     name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names
 }
 """Each English month name and abbreviation, with the month's number."""
+# An ordinal's ending after a day's number: "5th", "22nd", the old "3d" and "22d"
+ORDINAL = r"(?:st|nd|rd|th|(?<=[23])d)"
+# Past participles not in -ed ("was built", "and sold in 1990").
+IRREGULAR_PARTICIPLE = (
+    r"held|built|born|made|won|led|set up|signed|known|sunk|begun|dug|laid|"
+    r"bought|sold|paid|given|taken|written|drawn|grown|shown|seen|found|struck|cast|"
+    r"chosen|broken|stolen|spent|sent|kept|lost|hit|cut|shut|run|done|rebuilt|rewritten|"
+    r"upheld|withheld|withdrawn|undertaken|overtaken|put|let|quit|swept|sunk|spun|sworn|"
+    r"torn|worn|woken|frozen|forgiven|forgotten|overcome|bound|wound|fed|bred|dealt|meant|"
+    r"taught|caught|brought|fought|sought|thought|told|sold|heard|read|left|felt|lent|lit"
+)
 MONTH_WORDS = "|".join(
     sorted({f(name) for name in MONTH_NUMBERS for f in (str, str.upper)}, key=len, reverse=True)
 )
@@ -289,6 +302,10 @@ _DONE_ABOUT = re.compile(
     # a participle after its noun: "a grange founded around 1240 by monks"
     r"\b(?:founded|built|established|consecrated|begun|rebuilt|completed|granted)\s+$"
 )
+# A document a rough old year of three digits may date: "a charter of about 956," (not "a
+# rent roll of about 950", "the muster of about 600")
+_DOCUMENT_OF = re.compile(r"\b(?i:charters?|grants?|deeds?|chronicles?|writs?)\s+$")
+_FOUNDED_ABOUT = re.compile(r"\b(?:founded|established|endowed|built)\s+$")
 # A plural noun after the number, not a verb before its object: "a survey of 1200
 # households found", not "the survey of 1086 records twelve salt pans".
 _COUNT_OF = re.compile(
@@ -314,7 +331,7 @@ def an_old_year(sentence: str, start: int, end: int, cue: str | None, year: str)
         # "a charter of about 956, in which ...": a document's rough year
         or (
             cue.lower() in ("of about", "of around", "of c.")
-            and _OLD_OF.search(before)
+            and _DOCUMENT_OF.search(before)
             and re.match(r"\s*(?:[.;,]\s|[.;]?$)", after)
         )
     ):
@@ -343,9 +360,7 @@ def an_old_year(sentence: str, start: int, end: int, cue: str | None, year: str)
         return False
     return bool(
         re.match(r"\s*(?:[.,;:)]|$|\s(?:AD|CE|and|or|but|when|as)\b)", after)
-        # ("founded about 1135 for Augustinian canons", not "sold about 1500 for £3")
-        or (
-            _DONE_ABOUT.search(before)
-            and re.match(r"\s+(?:in|at|near|by)\s|\s+for\s+(?:the\s+)?[A-Z]", after)
-        )
+        or (_DONE_ABOUT.search(before) and re.match(r"\s+(?:in|at|near|by)\s", after))
+        # ("founded about 1135 for Augustinian canons", not "sold about 1200 for the Cup Final")
+        or (_FOUNDED_ABOUT.search(before) and re.match(r"\s+for\s+[A-Z]", after))
     )

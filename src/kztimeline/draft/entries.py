@@ -10,11 +10,11 @@ from datetime import date
 from functools import lru_cache
 
 from kztimeline.draft.article import Article
-from kztimeline.draft.cues import MONTH_WORDS
+from kztimeline.draft.grammar import matches
 from kztimeline.draft.headings import heading_day
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.edtf import parse_date
 
 __all__ = ("day_dash_end", "log_stamp", "stamped_by_its_day", "under_stamp")
@@ -23,11 +23,6 @@ __all__ = ("day_dash_end", "log_stamp", "stamped_by_its_day", "under_stamp")
 _STAMP = re.compile(r"(?P<day>[^-–—]{6,30}?)\s*[-–—]\s+(?:\S+\s+){3}")  # and a sentence
 _NEAR = 14  # how many days before its stamp an entry's own fact may lie
 _DAY_DASH = re.compile(r"(?P<day>[^-–—]{4,30}?)\s*(?:--?|[–—])\s+\S")  # "April 2nd. - Sighted"
-_NTH = r"\d{1,2}(?:st|nd|rd|th|d)?\.?"
-_A_DAY = re.compile(  # "Saturday 14th.", "Mon. 3", "14th March", "March 14th, 1844."
-    rf"(?:(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+)?(?:{_NTH}(?:\s+(?:{MONTH_WORDS})\.?)?|"
-    rf"(?:{MONTH_WORDS})\.?\s+{_NTH})(?:,?\s+\d{{4}}\.?)?"
-)
 _ROW = re.compile(r"(?P<day>[^\d]{0,12}\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]{2,8})?\.?)\s+\S")
 
 
@@ -65,8 +60,13 @@ def day_dash_end(text: str) -> int:
     """Where an entry's opening day and dash end ("Saturday 14th. - Miss Greaves ..."), so
     that no title keeps them; 0 when it opens otherwise."""
     match = _DAY_DASH.match(text)
-    # (a day, not a release's number, "## 4.2.0 - 2024-05-06", nor a life's years)
-    return match.end() - 1 if match and _A_DAY.fullmatch(match["day"]) else 0
+    if match is None:
+        return 0
+    # (one day, all of what stands before the dash, as the grammar reads it: not a
+    # release's number, "## 4.2.0 - 2024-05-06", nor a life's years, "Ivo Brandt (c. 1640")
+    found = matches(match["day"], None)
+    whole = len(found) == 1 and found[0].start == 0 and len(match["day"]) <= found[0].end + 2
+    return match.end() - 1 if whole else 0
 
 
 @lru_cache(maxsize=256)
@@ -88,7 +88,7 @@ def under_stamp(mentions: list[Mention], stamp: str, text: str = "") -> list[Men
     20th, and ..." tells of the 20th (not "Ferry cancelled; next sailing on 20 August")."""
     day = date.fromisoformat(stamp)
     opening = next((m.end for m in mentions if m.value == stamp and m.start == 0), 0)
-    first_clause = _CLAUSE_END.search(text, opening + 2)
+    first_clause = _FIRST_CLAUSE_END.search(text, opening + 2)
     clause_end = first_clause.start() if first_clause else len(text)
 
     def told(mention: Mention) -> bool:
@@ -99,11 +99,22 @@ def under_stamp(mentions: list[Mention], stamp: str, text: str = "") -> list[Men
         return (
             other.known_first_day <= day <= other.known_last_day
             or 0 < (day - other.known_last_day).days <= _NEAR
-            or (0 < ahead <= _NEAR and mention.end <= clause_end and names_a_day(mention.value))
+            or (
+                0 < ahead <= _NEAR
+                and mention.end <= clause_end
+                and names_a_day(mention.value)
+                # (not "Sailed from Leith for Bergen, where we arrive on the 6th", nor "Letter
+                # from Mother saying she comes on the 16th": the entry's day has its own fact)
+                and not _TOLD_ELSEWHERE.search(text, opening, mention.start)
+                and tense_of(text[opening:clause_end]) is not Tense.PAST
+            )
         )
 
     rest = [m for m in mentions if m.value != stamp or m.start > 0]
     return rest if any(told(m) for m in rest) else mentions
 
 
-_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|so)\s|\.\s")
+_TOLD_ELSEWHERE = re.compile(
+    r",|\b(?:where|which|who|when|that|saying|says|writes|wrote|for|letter|note|word)\b", re.I
+)
+_FIRST_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|so)\s|\.\s")

@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
-from datetime import date
 
 from kztimeline.draft.ahead import looks_ahead, plans_ahead
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
@@ -269,14 +268,13 @@ def facts_of(
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
             # "Wednesday 2 October" under "will meet from 2 to 4 October"; not "Thu 7 Mar
             # 2024" in a log after a day expected, nor a log's next day before the day planned
-            # (the first heading, or one after a planned one; else within the plan's days:
-            # not a diary's "Fri. 16 Jan." after "Tues. 6 Jan. ... is to come on the 8th")
-            span = (a.first_day, a.last_day) if (a := year_anchor) else (date.min, date.max)
-            first, last = (end.isoformat() for end in span)
+            # (the first heading, or one after a planned one: not a diary's "Fri. 16 Jan."
+            # after "Tues. 6 Jan. ... Dr Pryce is to come on the 8th", nor its "Thurs. 8 Jan.")
             heading_plan = (
                 from_plan
                 and any("the date named before it" in n for m in found[-1] for n in m.notes)
-                and (day >= first if heading_plan or not headings else first <= day <= last)
+                and (year_anchor is None or day >= year_anchor.first_day.isoformat())
+                and (heading_plan or not headings)
             )
             headings += 1
             found[-1] = []
@@ -385,7 +383,14 @@ def _fact(
     # A date the sentence does not write (a heading's day over a programme's entry) owns
     # the whole entry, not its last clause.
     own = mention.spans if mention is not None and mention.text else ()
-    other = [span for other in mentions if other is not mention for span in other.spans]
+    # (not a span that holds the date or lies in it: "from 1610 until 1878, when ...")
+    other = [
+        span
+        for other in mentions
+        if other is not mention
+        for span in other.spans
+        if not any(span[0] < b and a < span[1] for a, b in own)
+    ]
     if (stamp := log_stamp(article, index)) and (mention is None or mention.start > 0):
         other.append((0, stamp[1]))  # "9.7.2024 - The new roof ...": the log's stamp
     elif (mention is None or mention.start > 0) and (dash := day_dash_end(text)):

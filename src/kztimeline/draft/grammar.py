@@ -34,6 +34,7 @@ from kztimeline.draft.pieces import (
     HOLIDAY,
     HOLIDAYS,
     LEAD,
+    YEAR_THEN_MONTH,
     day_pattern,
     month_pattern,
     year_pattern,
@@ -47,7 +48,7 @@ from kztimeline.draft.relative import (
     relative,
     weekday_index,
 )
-from kztimeline.draft.tense import Tense, tense_at
+from kztimeline.draft.tense import Tense, tense_at, tense_of_a_day
 
 __all__ = ("WEEKDAY_NOTE", "matches")
 
@@ -150,10 +151,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"(?<![\d/.])(?P<a>\d{1,2})([/.])(?P<b>\d{1,2})\2(?P<y>1[6-9]\d\d|2[01]\d\d)(?!\d)",
         ),
         ("month_year", rf"{month_pattern('m')}(?:\s+of)?,?\s+{_DATED_Y}"),
-        (
-            "month_year",
-            rf"^\s*{year_pattern('y')}\.\s+{month_pattern('m')}\.?\s*$",
-        ),  # "1906. June."
+        ("month_year", rf"^\s*{YEAR_THEN_MONTH}\s*$"),  # a day book's "1906.  June."
         # a CV's "since 03/2019": a month by its number where a date is (not "No. 10/2012")
         ("month_year", rf"{_WHERE_A_DATE}(?P<m>0[1-9]|1[0-2])/{_DATED_Y}(?![\d/])"),
         (
@@ -444,7 +442,7 @@ def _read_shape(
         return None  # "We train every Tuesday, and today it paid off": the habit's worth
     if published is None:
         return Found(start, end, None, None)  # named, but nothing to count it from
-    value = relative(name, match, published, tense_at(sentence, match.start()))
+    value = relative(name, match, published, tense_of_a_day(sentence, match.start()))
     what = WEEKDAY_NOTE if name == "weekday" else "date resolved against the publication date"
     note = f"{what} {published.isoformat()}"
     return None if value is None else Found(start, end, None, None, value=value, note=note)

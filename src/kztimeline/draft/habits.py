@@ -171,6 +171,7 @@ def month_of_a_habit(before: str) -> bool:
     first = re.search(rf"(?:{MONTH_WORDS})\s+(?:and|to|until|till|[-–])\s+$", before)
     return any(
         _HABIT_MONTH.search(text)
+        or _OFTEN.search(text)  # "Results are normally published in August"
         or _HABIT_MONTHS.search(text)
         or (_PRESENT_SEASON.search(text) is not None and not _PAST.search(text))
         for text in (before, before[: first.start()] if first else before)

@@ -14,12 +14,13 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from kztimeline.draft.article import Article, Sentence
-from kztimeline.draft.cues import CAPITALS, HEADING_LINE, MONTH_WORDS
+from kztimeline.draft.article import Article
+from kztimeline.draft.cues import CAPITALS, HEADING_LINE, IRREGULAR_PARTICIPLE, MONTH_WORDS
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.letters import PLACE, SALUTATION, over_a_salutation
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
+from kztimeline.draft.sentences import Sentence
 from kztimeline.draft.verbs import clausal
 from kztimeline.edtf import parse_date
 
@@ -207,7 +208,8 @@ def weather_line(article: Article, index: int, dated: bool = False) -> bool:
 _SECOND_CLAUSE = re.compile(
     # ("Sent charcoal to the lab; they say the results will come in August")
     r",\s+(?:where|which|when|who|whose|and)\b|;\s+|\s+that\s+(?:had\s+)?[a-z]+(?:ed|gan)\b|"
-    r",\s+(?:[a-z]+ed|begun|built|laid|bought|sold|made|won|written)\s+(?:in|on|at|by)\b"
+    # (not "held on", the event's own day: "The walk, held on Sunday 18 May, raised £900")
+    rf",\s+(?!held\b)(?:[a-z]+ed|{IRREGULAR_PARTICIPLE})\s+(?:in|on|at|by)\b"
 )
 
 

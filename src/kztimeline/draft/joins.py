@@ -64,6 +64,16 @@ _CONSEQUENCE = re.compile(
     re.IGNORECASE,
 )
 _WHEN_THEN = re.compile(r",\s+when\s+(?:the|a|an|it|he|she|they|we|[A-Z])")
+_UNTIL_WORD = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+
+
+def _told_at_its_end(sentence: str, words: str, end: int) -> bool:
+    """Whether a span whose ``words`` run "until" its end, at ``end``, goes on to tell what
+    happened then: "from 1610 until 1878, when the county bought the bridge" is a term and
+    the bridge's year too (not "from 1931 to 1937, when orders dried up", a cause)."""
+    return _UNTIL_WORD.search(words) is not None and _WHEN_THEN.match(sentence, end) is not None
+
+
 _DEADLINE_THEN_NOT = re.compile(
     r"\b(?:by|before|no\s+later\s+than)\s+[^;]{3,40}?\b(?:not|n't|never)\b[^,;.]{0,50}$",
     re.IGNORECASE,
@@ -71,14 +81,15 @@ _DEADLINE_THEN_NOT = re.compile(
 _REPORTED_ON = re.compile(_REPORTED.pattern + r"\s+(?:on|in)\s+(?:the\s+)?$", re.IGNORECASE)
 
 
-def join(sentence: str, found: list[Found]) -> list[Joined]:
-    """Ranges split across two expressions, and terms: a start, then ``until`` an end."""
+def join(sentence: str, found: list[Found], published: date | None = None) -> list[Joined]:
+    """Ranges split across two expressions, and terms: a start, then ``until`` an end;
+    ``published`` is the day weekdays count from."""
     joined: list[Joined] = []
     index = 0
     while index < len(found):
         current = found[index]
         following = found[index + 1] if index + 1 < len(found) else None
-        days = _days_span(sentence, current, following)
+        days = _days_span(sentence, current, following, published)
         if days is not None:
             joined.append(Joined(days))
             index += 2
@@ -95,8 +106,8 @@ def join(sentence: str, found: list[Found]) -> list[Joined]:
                 and following.last is not None
             ):
                 joined.append(Joined(replace(current, end=following.end, last=following.last)))
-                if _WHEN_THEN.match(sentence, following.end) and "until" in between:
-                    joined.append(Joined(following))  # "until 1878, when ...": its fact too
+                if _told_at_its_end(sentence, between, following.end):
+                    joined.append(Joined(following))
                 index += 2
                 continue
             until = _UNTIL.search(sentence[: following.start])
@@ -125,19 +136,17 @@ def join(sentence: str, found: list[Found]) -> list[Joined]:
                 term = Found(current.start, following.end, current.first, last)
                 parts = ((current.start, current.end), (following.start, following.end))
                 joined.append(Joined(term, term=True, parts=parts))
-                if _WHEN_THEN.match(sentence, following.end):
-                    joined.append(Joined(following))  # "until 13 May, when ...": its fact too
+                if _told_at_its_end(sentence, until.group(), following.end):
+                    joined.append(Joined(following))
                 index += 2
                 continue
         joined.append(Joined(current))
-        if (
-            current.value is None
-            and current.first != current.last
-            and current.last is not None
-            and _WHEN_THEN.match(sentence, current.end)
-            and re.search(r"\buntil\b", sentence[current.start : current.end])
-        ):
-            # "from 1610 until 1878, when the county bought the bridge": the end's fact too
+        words = sentence[current.start : current.end]
+        if current.value is None and current.first != current.last and current.last is not None:
+            told = _told_at_its_end(sentence, words, current.end)
+        else:
+            told = False
+        if told:
             end_start = sentence.rfind(" ", current.start, current.end) + 1
             joined.append(Joined(replace(current, start=end_start, first=current.last)))
         index += 1
@@ -154,9 +163,11 @@ _DAYS_JOINER = re.compile(
 )
 
 
-def _days_span(sentence: str, current: Found, following: Found | None) -> Found | None:
-    """The span of two days counted from the publication (weekdays) and joined by "to" or
-    "until" within a week, else ``None``."""
+def _days_span(
+    sentence: str, current: Found, following: Found | None, published: date | None
+) -> Found | None:
+    """The span of two days counted from the ``published`` day (weekdays) and joined by "to"
+    or "until" within a week, else ``None``."""
     if following is None or current.value is None or following.value is None:
         return None
     if not (names_a_day(current.value) and names_a_day(following.value)):
@@ -164,12 +175,14 @@ def _days_span(sentence: str, current: Found, following: Found | None) -> Found 
     if not _DAYS_JOINER.fullmatch(sentence[current.end : following.start]):
         return None
     start, end = date.fromisoformat(current.value), date.fromisoformat(following.value)
-    if 0 < (end - start + timedelta(weeks=1)).days < 7:
-        # "from 18:00 on Tuesday until 10:00 on Wednesday", told on a Tuesday: from that day
-        start -= timedelta(weeks=1)
+    week = timedelta(weeks=1)
+    if end < start and published is not None and start == published + week:
+        start -= week  # "from 18:00 on Tuesday until 10:00 on Wednesday", told on a Tuesday
+    elif end < start:
+        end += week  # "from 06:00 on Friday until 18:00 on Saturday", told on a Tuesday
     if not 0 < (end - start).days < 7:
         return None
-    return replace(current, end=following.end, value=f"{start.isoformat()}/{following.value}")
+    return replace(current, end=following.end, value=f"{start.isoformat()}/{end.isoformat()}")
 
 
 def _end_of(side: Side) -> Side:

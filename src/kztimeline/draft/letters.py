@@ -20,7 +20,8 @@ _PLACE_AND_DAY = re.compile(rf"{PLACE},\s+[^,;]{{4,20}}(?:,\s*\d{{4}})?\.?")
 SALUTATION = re.compile(
     r"(?:My\s+)?[Dd]ear(?:est)?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*(?:[-–—]\s*)?|"
     r"(?:Sir|Madam|Gentlemen|Husband|Wife|Mother|Father|Brother|Sister|Darling),\s*(?:[-–—]\s*)?"
-    r"(?=[A-Z]|$)"
+    # (not a list of people: "Mother, Father and the boys went to the fair")
+    r"(?=$|[A-Z](?!\w*\s+and\b)(?!(?:Mother|Father|Brother|Sister|Son|Wife|Husband)\b))"
 )
 
 

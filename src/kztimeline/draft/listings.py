@@ -11,6 +11,7 @@ from itertools import pairwise
 from kztimeline.draft.article import Article
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.titles import UNTITLED
+from kztimeline.draft.verbs import clausal
 
 __all__ = ("section_topic", "told_again_below")
 
@@ -64,10 +65,12 @@ def told_again_below(article: Article, found: list[list[Mention]]) -> None:
         values = {mention.value for mention in below}
         if all(m.value in values for m in mentions):
             found[index] = []
-        elif len(mentions) == 1 and _MONTH.fullmatch(month := mentions[0].value):
-            # the next dated sentence within a few (a table's header may come between)
-            later = next((m for m in found[index + 1 : index + 1 + _NEXT] if m), [])
-            if any(m.value.startswith(f"{month}-") for m in later):
+        elif len(mentions) == 1 and _MONTH_VALUE.fullmatch(month := mentions[0].value):
+            # the next dated sentence within a few, with only a table's header between ("Date
+            # Up Down Remarks"; not "May 2024 / The new footbridge opened.", its fact)
+            after = range(index + 1, min(len(found), index + 1 + _NEXT))
+            later = next((n for n in after if found[n] or clausal(article.sentences[n].text)), 0)
+            if later and any(m.value.startswith(f"{month}-") for m in found[later]):
                 found[index] = []
 
 
@@ -76,6 +79,6 @@ def _spans(mentions: Sequence[Mention]) -> list[int]:
     return [edge for mention in ordered for edge in (mention.start, mention.end)]
 
 
-_MONTH = re.compile(r"\d{4}-\d\d")
+_MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # a month's EDTF: "1912-03"
 _NEXT = 3  # how many sentences on a month's heading may find the day of it told
 _ONLY_STOPS = re.compile(r"[\s,.;:()–—-]*")

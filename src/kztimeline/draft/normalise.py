@@ -55,7 +55,7 @@ from datetime import date, datetime
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.compared import dates_nothing
-from kztimeline.draft.counted import shifted
+from kztimeline.draft.counted import DAY_OF_THE_MONTH, LETTER_S_MONTHS, shifted
 from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.decisions import decided_now
 from kztimeline.draft.grammar import matches
@@ -88,7 +88,6 @@ __all__ = ("Mention", "find_dates", "glance_back", "written_year")
 # --- Resolving ------------------------------------------------------------------------------
 
 
-_OF_THE_LETTER_S_MONTH = ("day of this month", "day of last month", "day of next month")
 _BY = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
 
 
@@ -288,7 +287,7 @@ def find_dates(
     annual = bool(markers)
     joined = [
         listed
-        for item in join(sentence, dated)
+        for item in join(sentence, dated, published)
         for listed in (
             item,
             *(
@@ -323,16 +322,16 @@ def find_dates(
             continue  # "on 28 November, sixteen days later,": the same day told again
         if shift is not None:
             base = anchor if shift[0] >= 0 else anchor_back or anchor  # "two weeks earlier"
-            if shift[1] in _OF_THE_LETTER_S_MONTH and published is not None:
+            if shift[1] in LETTER_S_MONTHS and published is not None:
                 # "reached me only on the 11th of this month", after "the 8th of June", in
                 # a letter of 19 November: of the month it is written in
                 base = parse_partial_date(published.isoformat())
-            if shift[1].startswith("day of the month,") and base and frame:
+            if shift[1].startswith(f"{DAY_OF_THE_MONTH},") and base and frame:
                 # a diary's "Wednesday 4th." after a glance back to October 1922: of the
                 # latest day told
                 base = frame if frame.first_day > base.last_day else base
             value = None if base is None else shifted(base, *shift)
-            if value is None and shift[1].startswith("day of the month,"):
+            if value is None and shift[1].startswith(f"{DAY_OF_THE_MONTH},"):
                 # "Mon. 27th." after an entry that glanced back ("the 28th of last month",
                 # "since Christmas 1915"): a day of the month the entries are in, the day
                 # they count from or the latest told, when its weekday fits
@@ -342,13 +341,13 @@ def find_dates(
             # "by the 20th" in a letter of 3 March: a bound in the month it is written in;
             # "We came up to town on the 4th" in a letter of 20 May: a day gone of its month
             by = _BY.search(before) is not None
-            if shift[1] == "day of the month" and value is None and published is not None:
+            if shift[1] == DAY_OF_THE_MONTH and value is None and published is not None:
                 tense = tense_at(sentence, expression.start)
                 # (after a date named, not a hole or an inning: "an eagle on the 4th")
                 gone = base is not None and tense is Tense.PAST and shift[0] < published.day
                 if by or gone:
                     value = _of_this_month(published, shift[0], tense)
-            if shift[1] in ("day of the month", "day of this month") and by and value:
+            if shift[1] in (DAY_OF_THE_MONTH, LETTER_S_MONTHS[0]) and by and value:
                 value = bounded(value, before, after, term=False)
             if (
                 shift[0] == 0
@@ -379,7 +378,8 @@ def find_dates(
         anchor_back, anchor = counted or (anchor_back, anchor)
         written = written_year(value)
         glance = written is not None and glance_back(written, frame)
-        if not in_aside(sentence, expression.start, expression.end) and not glance:
+        aside = in_aside(sentence, expression.start, expression.end, other_year=bool(frame))
+        if not aside and not glance:
             year_anchor = written or year_anchor
         end = expression.end
         if value.endswith("/..") and not item.term:

@@ -4,7 +4,7 @@ weekday that may stand before them."""
 
 from __future__ import annotations
 
-from kztimeline.draft.cues import COUNTED, MONTH_WORDS
+from kztimeline.draft.cues import COUNTED, MONTH_WORDS, ORDINAL
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
@@ -14,6 +14,7 @@ __all__ = (
     "LEAD",
     "day_pattern",
     "month_pattern",
+    "YEAR_THEN_MONTH",
     "year_pattern",
 )
 
@@ -26,7 +27,7 @@ def month_pattern(name: str) -> str:
 def day_pattern(name: str) -> str:
     """A regular expression for a day of the month (``5``, ``05``, ``5th``, the old ``3d``),
     as ``name``."""
-    return rf"(?<![\d.,])(?P<{name}>[12]\d|3[01]|0?[1-9])(?:st|nd|rd|th|(?<=[23])d)?(?![\d:])"
+    return rf"(?<![\d.,])(?P<{name}>[12]\d|3[01]|0?[1-9]){ORDINAL}?(?![\d:])"
 
 
 def year_pattern(name: str, *, after_month: bool = False) -> str:
@@ -46,6 +47,8 @@ def year_pattern(name: str, *, after_month: bool = False) -> str:
     )
 
 
+# A day book's year and month: "1906.  June."
+YEAR_THEN_MONTH = rf"{year_pattern('y')}\.\s+{month_pattern('m')}"
 # a weekday before a day, in capitals too ("THU 17 OCT")
 LEAD = rf"(?:(?i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?"
 

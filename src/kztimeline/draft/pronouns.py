@@ -119,7 +119,18 @@ _SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
 # A person who acted: a passive's agent ("by Robert Hale") or a subject before its verb in
 # the past ("when Ada Tallis opened"); a first name and a surname, no place's ("Mill Lane")
 _AGENT = re.compile(
-    rf"(?:\bby\s+|\b(?:when|after|where|as)\s+)({_NAME}\s+{_NAME})(?=[\s,.;])(?!\s+(?i:{_NO_PERSON}))"
+    rf"(?:\bby\s+|\b(?:when|after|where|as)\s+)(?!(?:Storm|Hurricane|Network|Lady|Lord|Sir)\b)"
+    rf"({_NAME}\s+{_NAME})(?=[\s,.;])(?!\s+(?i:{_NO_PERSON}))"
+)
+# A place's or a body's last word: "Mill Street", "Network Rail", no one's kin
+_PLACE_WORD = re.compile(
+    r"\b(?:Street|Road|Lane|Avenue|Square|Bridge|Hall|Park|Rail|Trust|Works|Mill|Farm)$"
+)
+# The kin of the one named ("His son Thomas", "Her nephew Walter Brook"), whose own name
+# follows; no one else's "his" or "her" ("Her reply came in June")
+_KIN = re.compile(
+    r"(?:son|daughter|sons|daughters|nephew|niece|widow|widower|brother|sister|grandson|"
+    r"granddaughter|heir|wife|husband)\s+[A-Z]"
 )
 
 
@@ -241,15 +252,14 @@ def named(
             owner = pronoun["word"] in ("Its", "His", "Her", "Their", "Our")
             name = possessive(subject) if owner else subject
             return f"{name} {text[pronoun.end() :]}"
-    agent = next(
-        (found for line in (before, *earlier[-1:][::-1]) if (found := _AGENT.findall(line))), []
-    )
-    if personal and agent:
+    lines = (before, *earlier[-1:])
+    agents = ([n for n in _AGENT.findall(line) if not _PLACE_WORD.search(n)] for line in lines)
+    agent = next((found for found in agents if found), [])
+    if word in ("His", "Her") and _KIN.match(text, pronoun.end()) and agent:
         # "... was established c. 1570 by Robert Hale, a brazier. His son Thomas ...", "...
         # when Ada Tallis opened a bakery. Her nephew ...": with no person the subject, the
         # person who acted in the sentence before
-        name = possessive(agent[-1]) if word in ("His", "Her") else agent[-1]
-        return f"{name} {text[pronoun.end() :]}"
+        return f"{possessive(agent[-1])} {text[pronoun.end() :]}"
     if word == "They":
         # "...opened by the brothers Aidan and Rory Quill. They bought...": with no plural
         # subject, the last two names joined by "and" are who "they" are.

@@ -7,7 +7,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from kztimeline.draft.cues import MONTH_NUMBERS, MONTH_WORDS
+from kztimeline.draft.cues import MONTH_NUMBERS, MONTH_WORDS, ORDINAL
 from kztimeline.draft.tense import Tense, tense_of
 
 __all__ = (
@@ -136,7 +136,10 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"|(?-i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?"
         # (the number alone in a table's row, "Mon.  4     6    4   Wind S.W."; then a log
         # table's next cell, "Thurs 10th  47.12 N  9.40 W  NW", or "Sat. 13th at St Bega's")
-        r"(?P<nth_w>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|(?<=[23])d|(?=\s+\d[\d.]*\s+\d))"
+        # (with its weekday's stop and whole counts: not a timetable's "Sat 1  10 16  Open"
+        # nor a tide table's "Mon. 4   6.12   18.40")
+        r"(?P<nth_w>[1-9]|[12]\d|3[01])(?:" + ORDINAL + r"|"
+        r"(?:(?<=\.\s\d)|(?<=\.\s\d\d))(?=\s+\d+\s+\d+\s))"
         rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))(?=\s*[.,:;–—-]|\s+(?:to|at)\b|\s*$|"
         r"\s+\d{1,3}\.\d{2}\s+[NSEW]\b|\s+\d[\d.]*\s+\d)"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month
@@ -144,7 +147,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # mark", a place)
         r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bon or about ))"
         r"the\s+"
-        r"(?P<nth>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|(?<=[23])d)(?!-)"
+        r"(?P<nth>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?!-)"
         # (not "holing a putt on the 18th to finish": a hole)
         r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|for)\b)"
         # (but a visit's purpose: "Dr Pryce is to come up on the 8th to see them")
@@ -153,11 +156,11 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"[A-Za-z])"
         # "sailed for Salonika about the 10th, so ...": a day, roughly, ending its clause (not
         # "around the 20th at the halfway mark")
-        r"|(?<=\babout )the\s+(?P<nth_r>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|(?<=[23])d)"
-        r"(?=\s*[,.;]|\s*$)"
+        r"|(?<=\babout )the\s+(?P<nth_r>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?=\s*[,.;]|\s*$)"
         # "About the 25th we made Pitcairn's Island": a day, roughly
-        r"|(?<=\bAbout )the\s+(?P<nth_a>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|(?<=[23])d)"
-        r"(?=\s+(?:we|I|he|she|it|they)\b|,))\b"
+        r"|(?<=\bAbout )the\s+(?P<nth_a>[1-9]|[12]\d|3[01])"
+        + ORDINAL
+        + r"(?=\s+(?:we|I|he|she|it|they)\b|,))\b"
         # "Work began that October", "lifted in September of that year": a month of the
         # year named before
         # (not a conjunction's "that": "warned that March would be the wettest month", "said
@@ -169,10 +172,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"it|they|we|I)\b)"
         # a letter's "on the 2nd inst.": a day of the month it is written in; "on or about
         # the 28th of last month", "about the 20th of next month": of the month before, after
-        r"|(?:on\s+|(?<=\bby ))the\s+(?P<inst>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|(?<=[23])d)"
-        r"\s+inst(?:ant)?\.?"
+        r"|(?:on\s+|(?<=\bby ))the\s+(?P<inst>[1-9]|[12]\d|3[01])" + ORDINAL + r"\s+inst(?:ant)?\.?"
         r"|(?:on\s+|(?<=\bon or about )|(?<=\babout )|(?<=\baround ))the\s+"
-        r"(?P<nth_of>[1-9]|[12]\d|3[01])(?:st|nd|rd|th|(?<=[23])d)\s+of\s+"
+        r"(?P<nth_of>[1-9]|[12]\d|3[01])" + ORDINAL + r"\s+of\s+"
         r"(?P<month_way>last|next|this)\s+month\b"
         # (not a day's: "on 14 December of that year", "the 2nd of December of that year")
         r"|\b(?<!\d )(?<!\d[a-z]{2} )(?<!\bof )(?P<month_of>" + _MONTHS + r")\s+of\s+"
@@ -323,14 +325,11 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
     verb = _SCHEDULED.search(before)
     clause = before[before.rfind(",", 0, verb.start()) + 1 : verb.start()] if verb else ""
     scheduled = (
-        (
-            verb is not None
-            and verb[0][0].islower()
-            and tense_of(clause) is not Tense.PAST
-            # "return the dog found on Sunday": a past between the verb and the day is the day's
-            and tense_of(before[verb.end("verb") :]) is not Tense.PAST
-        )
-        or _ARRANGED_FOR.search(before[-80:]) is not None
+        verb is not None
+        and verb[0][0].islower()
+        and tense_of(clause) is not Tense.PAST
+        # "return the dog found on Sunday": a past between the verb and the day is the day's
+        and tense_of(before[verb.end("verb") :]) is not Tense.PAST
     )
     since = re.search(r"\bsince\s+$", before, re.IGNORECASE) is not None  # "since Tuesday"
     if which == "last" or since or (which != "next" and tense is Tense.PAST and not scheduled):
@@ -342,10 +341,6 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
     return (published + timedelta(days=shift)).isoformat()
 
 
-# "have called a special session for Tuesday": a meeting set for a coming day
-_ARRANGED_FOR = re.compile(
-    r"\b(?:called|set|fixed|scheduled|arranged|convened|booked)\s+(?:[\w-]+\s+){0,4}?for\s+$", re.I
-)
 # "The final starts on Friday": a verb of a timetable, in the present, before its weekday
 # speaks of the coming one (the past one would be "started").
 _SCHEDULED = re.compile(

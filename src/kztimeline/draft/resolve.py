@@ -35,13 +35,7 @@ _DONE_OF = re.compile(
 )
 
 
-# What was announced or called, and the day it is for: "has announced strikes on", "called
-# a general meeting for"; the day is the thing's, not the announcing's.
-_ANNOUNCED_FOR = re.compile(
-    r"\b(?:announced|called|set|fixed|scheduled|confirmed)\s+(?:(?:a|an|the|its|their|new|"
-    r"further|[a-z]+-?day|general|special)\s+)*[a-z]+s?\s+(?:on|for)\s+$",
-    re.IGNORECASE,
-)
+_SPELT_OUT_SPAN = re.compile(r"\s(?:to|until|till|through|[-–—])\s")
 
 
 def _edtf(side: Side, qualifier: Qualifier) -> str:
@@ -84,8 +78,6 @@ def resolved_value(
             # "said repairs should be completed by April 30": no past, the nearest such day
             # ("hoped to finish by June 1", told on 10 June, is the one just gone)
             tense = Tense.NEUTRAL
-        elif tense is Tense.PAST and _ANNOUNCED_FOR.search(before):
-            tense = Tense.NEUTRAL  # "has announced strikes on 8 October": the strikes' day
         way = direction(before, tense)
         year = None
         if anchor is not None:
@@ -122,10 +114,10 @@ def resolved_value(
     if found.doubted:
         qualifier = Qualifier.UNCERTAIN
     start_text, end_text = _edtf(first, qualifier), _edtf(last, qualifier)
-    if found.approximate and re.search(
-        r"\s(?:to|until|till|through)\s", sentence[found.start : found.end]
-    ):
-        end_text = _edtf(last, Qualifier.NONE)  # "from about 12 February to 30 April 2024"
+    if found.approximate and _SPELT_OUT_SPAN.search(sentence, found.start, found.end):
+        # "from about 12 February to 30 April 2024", "about 3 November - 20 April 1947": the
+        # end is told as it is (not a compact "c. 1200-1250", rough at both ends)
+        end_text = _edtf(last, Qualifier.NONE)
     start_bounds, end_bounds = bounds(first), bounds(last)
     assert start_bounds is not None
     assert end_bounds is not None
@@ -212,8 +204,7 @@ def lists(
                     published is not None
                     and last_day is not None
                     and last_day[0] > published
-                    and tense_at(sentence, first.start) is Tense.PAST
-                    and not _ANNOUNCED_FOR.search(sentence, 0, first.start)
+                    and tense_of_a_day(sentence, first.start) is Tense.PAST
                 ):
                     years = [year - 1 for year in years]  # "met on ... and 12 December": all past
                 for number, year in zip(range(start, end + 1), years[1:], strict=True):

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from kztimeline.draft.cues import IRREGULAR_PARTICIPLE
 from kztimeline.draft.paragraphs import FIELD_LEAD
 from kztimeline.draft.trim import clean
 from kztimeline.draft.verbs import clausal
@@ -24,7 +25,6 @@ __all__ = (
     "APPOSITIVE",
     "ATTRIBUTION",
     "EFFECTIVE",
-    "IRREGULAR_PARTICIPLE",
     "OTHER",
     "OWN",
     "SAID_TOO",
@@ -44,15 +44,6 @@ OWN, OTHER = "\x00", "\x01"  # where this fact's date and the sentence's other d
 # participle with a noun of its own when a date ends it (", a class action filed on 12
 # October 2021", at the end of the sentence too). A comma inside "2,015 tonnes" ends nothing.
 _PHRASE = r"(?:[^,;]|,(?=\d))"
-# Past participles not in -ed ("was built", "and sold in 1990").
-IRREGULAR_PARTICIPLE = (
-    r"held|built|born|made|won|led|set up|signed|known|sunk|begun|dug|laid|"
-    r"bought|sold|paid|given|taken|written|drawn|grown|shown|seen|found|struck|cast|"
-    r"chosen|broken|stolen|spent|sent|kept|lost|hit|cut|shut|run|done|rebuilt|rewritten|"
-    r"upheld|withheld|withdrawn|undertaken|overtaken|put|let|quit|swept|sunk|spun|sworn|"
-    r"torn|worn|woken|frozen|forgiven|forgotten|overcome|bound|wound|fed|bred|dealt|meant|"
-    r"taught|caught|brought|fought|sought|thought|told|sold|heard|read|left|felt|lent|lit"
-)
 APPOSITIVE = re.compile(
     rf",\s+(?:(?:(?:a|an|the)\s+[^,;]{{0,50}}?\s+)?(?P<rel>who|which|where|whose)\s+"
     rf"(?P<body>{_PHRASE}+)(?=,|;|$)|(?P<kind>(?:a|an|the)\s+"

@@ -188,8 +188,10 @@ _PAST_ED = re.compile(
     # (at a sentence's start too: "Newly elected councils take office on 1 December")
     r"(?<!\bThe )(?<!\bA )(?<!\bAn )(?<!\bIts )(?<!\bTheir )(?<!\bNewly )"
     r"(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\d )(?<!-)(?<!\bremain )(?<!\bstay )(?<!\bget )"
-    # ("when they are next published on 7 January", "is normally held")
-    r"(?<!\bnext )(?<!\bnormally )(?<!\busually )"
+    # ("when they are next published on 7 January", "is normally held"; not "The Orion next
+    # called at Lisbon")
+    r"(?<!\bis next )(?<!\bare next )(?<!\bis normally )(?<!\bare normally )"
+    r"(?<!\bis usually )(?<!\bare usually )"
     r"(?<!\()"  # a calendar's mark: "2 November 2023 (confirmed)"
     # a participle after a preposition qualifies a noun: "sent to registered voters"
     r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bwith )(?<!\bfrom )(?<!\ball )(?<!\bamong )"
@@ -215,8 +217,9 @@ _PRESENT = re.compile(
     re.IGNORECASE,
 )
 _EVENT_ON = re.compile(
-    r"\b(?:meeting|hearing|vote|session|summit|talks|conference|ceremony|match|trial|"
-    r"election|referendum|strike|debate|launch)\s+(?:on|for)\s+$",
+    r"\b(?:meetings?|hearings?|votes?|sessions?|summits?|talks|conferences?|ceremony|match|"
+    r"trials?|elections?|referendum|strikes?|stoppages?|walkouts?|debates?|launch|closures?)"
+    r"\s+(?P<way>on|for)\s+$",
     re.IGNORECASE,
 )
 # A word in -ed right after a verb of the future or of an infinitive qualifies its object:
@@ -333,21 +336,25 @@ def _nearest_before(
 def tense_of_a_day(sentence: str, position: int) -> Tense:
     """The tense of the verb that governs a day at ``position`` (:func:`tense_at`), but
     neutral for the day of an event that a verb in the present perfect names ("has called
-    both sides to a meeting on March 18": the day is the meeting's, and the perfect says
-    nothing of its way), and the future for a deadline it sets ("has ordered them to
-    restore services by 20 October": the deadline lies after the order). "has approved the
-    plan on 20 June", a translation's past, keeps the past."""
+    both sides to a meeting on March 18", "has announced strikes on 8, 10 and 12 October":
+    the day is the event's, and the perfect says nothing of its way), and the future for a
+    deadline it sets ("has ordered them to restore services by 20 October": the deadline
+    lies after the order) or a day an event is set for ("has called a session for
+    Tuesday"). "has approved the plan on 20 June", a translation's past, keeps the past."""
     tense = tense_at(sentence, position)
     if tense is not Tense.PAST:
         return tense
     told_to = _TOLD_TO_BY.search(sentence, max(0, position - 90), position)
-    if not (told_to or _EVENT_ON.search(sentence, max(0, position - 40), position)):
+    event = _EVENT_ON.search(sentence, max(0, position - 40), position)
+    if not (told_to or event):
         return tense
     nearest = _nearest_before(_markers(sentence), position)
     perfect = nearest is not None and _PERFECT.fullmatch(sentence, *nearest[:2]) is not None
     if not perfect:
         return tense
-    return Tense.FUTURE if told_to else Tense.NEUTRAL
+    # ("has called a special session for Tuesday": the day it was set for lies ahead)
+    ahead = told_to or (event is not None and event["way"].lower() == "for")
+    return Tense.FUTURE if ahead else Tense.NEUTRAL
 
 
 # Auxiliaries and irregular pasts: unlike a word in -ed, never an adjective ("the 18

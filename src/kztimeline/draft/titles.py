@@ -27,7 +27,7 @@ from kztimeline.draft.citations import is_citation
 from kztimeline.draft.clauses import BEFORE_DATE, own_clause
 from kztimeline.draft.cues import OTHER_SOURCES
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
-from kztimeline.draft.pronouns import named
+from kztimeline.draft.pronouns import PRONOUN, named
 from kztimeline.draft.shapes import (
     ATTRIBUTION,
     OTHER,
@@ -88,6 +88,9 @@ _DESCRIBED = re.compile(
 _AGED = re.compile(rf"^({_NAME}),\s+\d{{1,3}},\s+(?=[a-z])")
 
 
+_UNTIL_WHEN = re.compile(rf"\b(?:until|till)\s+{_OWN},\s+when\s+(?P<fact>[^;{_OTHER}]+)")
+
+
 def _without_ticker(text: str) -> str:
     """``text`` without a company's market and ticker or short name after its name, and
     without the comma before its "Inc." ("Lumen Grid, Inc." is one name)."""
@@ -121,6 +124,12 @@ def title_of(
     shaped = listed or shaped_title(text, page)
     if shaped is not None:
         return shaped, False
+    then = _UNTIL_WHEN.search(text)
+    if then is not None and not PRONOUN.match(then["fact"].capitalize()):
+        # "charged from 1610 until 1878, when the county bought the bridge": 1878's own fact
+        # (not "ran the firm until 1974, when it was acquired": whose "it" the clause says)
+        told = clean(then["fact"])
+        return cut(told[:1].upper() + told[1:]), False
     text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading
     # "2024 was a year of renewal", "1998 saw the opening of ...": the date is the subject,
     # what is said of it the title.

@@ -9,6 +9,7 @@ from datetime import date, timedelta
 from enum import Enum
 
 from kztimeline.dates import PartialDate
+from kztimeline.draft.cues import IRREGULAR_PARTICIPLE
 from kztimeline.draft.found import Side, exists
 from kztimeline.draft.tense import ASIDE_HEAD, Tense, closes_an_opening
 
@@ -107,15 +108,18 @@ _ASIDE_CLOSES = re.compile(
 )
 
 
-def in_aside(sentence: str, start: int, end: int) -> bool:
+def in_aside(sentence: str, start: int, end: int, *, other_year: bool = False) -> bool:
     """Whether the date at ``start:end`` stands in an aside between commas after a name
     ("The club, relegated in 2021, clinched promotion on 19 October"): its year is no guide
-    to the year of a date the main clause gives without one."""
+    to the year of a date the main clause gives without one. So is a participle's after
+    its noun, with no commas, when the text has ``other_year`` to go by ("The P4 mooring
+    deployed on 9 September 2022 was recovered on 19 August", in a cruise report of 2024;
+    alone, "The man arrested on 3 January 2024 was charged on 5 January" is of 2024)."""
     # (not a clause after an opening phrase, which "and" goes on from: "After a flyby, the
     # probe entered orbit on 2 November 2022(,) and released its lander, Pico, on 19 December")
     opens = _ASIDE_OPENS.search(sentence, 0, start)
-    if _REDUCED.search(sentence, 0, start) and _VERB_NEXT.match(sentence, end):
-        return True  # "The P4 mooring deployed on 9 September 2022 was recovered on 19 August"
+    if other_year and _REDUCED.search(sentence, 0, start) and _VERB_NEXT.match(sentence, end):
+        return True
     return bool(
         opens
         and not closes_an_opening(sentence, opens.start())
@@ -126,7 +130,8 @@ def in_aside(sentence: str, start: int, end: int) -> bool:
 # A participle right after its noun, at the head of the sentence, and its main verb after
 # the date: no commas to mark the aside
 _REDUCED = re.compile(
-    r"^\W*(?:The|A|An|Its|Their|Our)\s+[^,;.]{1,40}?\s(?:[a-z]{3,}ed|laid|built|sunk|set)\s+(?:on|in)\s+$"
+    r"^\W*(?:The|A|An|Its|Their|Our)\s+[^,;.]{1,40}?\s"
+    rf"(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLE})\s+(?:on|in)\s+$"
 )
 _VERB_NEXT = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+[a-z]+(?:ed|en|wn)\b")
 

@@ -1,0 +1,125 @@
+"""A paragraph cut into sentences: where a full stop ends one and where it does not (an
+abbreviation, an initial, a law report's citation, a day book's "1906.  June."), and a
+run-on list cut into clauses."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from kztimeline.draft.daylines import short_day_line
+from kztimeline.draft.paragraphs import Paragraph
+from kztimeline.draft.pieces import YEAR_THEN_MONTH
+
+__all__ = ("Sentence", "sentences_of")
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """One sentence of an article, on one line, and the line of the file it starts on."""
+
+    text: str
+    line: int
+    paragraph: int = 0
+    item: bool = False  # an entry of a list or a table, not a line of prose
+
+
+# A full stop after one of these does not end a sentence.
+_ABBREVIATIONS = frozenset(
+    "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp vs etc jan feb mar "
+    "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s "
+    "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
+    "pp para paras vol cf".split()
+)
+_BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
+
+
+_ENTRY_END = re.compile(r";\s+")
+_SERIES = re.compile(r"\s+[1-9](?:d|st|nd|rd|th)\s+\d")
+_BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect|ref")  # "(ref. 25/01847/FUL)"
+# a day book's "1906.  June.", on a line of its own: one heading, the month of that year
+_DAY_BOOK_MONTH = re.compile(rf"\s*{YEAR_THEN_MONTH}\s*")
+
+
+def _day_book_month(text: str, begin: int, stop: int, starts: Sequence[int]) -> bool:
+    """Whether the full stop ending at ``stop`` is a day book's year's, in "1906.  June." on
+    a line of its own from ``begin`` (``starts``: where the paragraph's lines start)."""
+    after = bisect_right(starts, stop)
+    line_end = starts[after] if after < len(starts) else len(text)
+    heading = _DAY_BOOK_MONTH.fullmatch(text, begin, line_end)
+    return heading is not None and heading.end("y") + 1 == stop
+
+
+def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence]:
+    """The sentences of ``paragraph`` from ``start`` on, as the ``number``-th paragraph."""
+    text = paragraph.text
+    sentences: list[Sentence] = []
+    begin = start
+    # a line that ends on a semicolon ends an entry: a provenance's "Vienna, 1911;"
+    line_starts = set(paragraph.starts)
+    listed = [found for found in _ENTRY_END.finditer(text, start) if found.end() in line_starts]
+    for match in sorted([*_BOUNDARY.finditer(text, start), *listed], key=lambda m: m.end()):
+        if match.end() <= begin:
+            continue
+        word = re.search(r"(?<!\w)([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
+        token = word.group(1).rstrip(".").lower() if word else ""
+        if (
+            (
+                match.group().startswith(".")
+                and (
+                    # an abbreviation ends no sentence, but a log's day line opening its paragraph
+                    # does ("Sat 8 Mar. 61 boxes"), unless a year follows ("12 Sept. 1849")
+                    (
+                        token in _ABBREVIATIONS
+                        and not (begin == start and short_day_line(text, begin, match.end()))
+                    )
+                    # an initial, not a unit after a number: "retreated some 1,240 m. Since"
+                    or (
+                        len(token) == 1
+                        and token.isalpha()
+                        and not re.search(r"\d\s*[a-z]\.$", text[begin : match.start() + 1])
+                    )
+                    # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "311 Wb. 2d 440"
+                    or (
+                        _BEFORE_NUMBER.fullmatch(token)
+                        and re.match(r"\s+(?:\d|[A-Z]+/)", text[match.end() :])
+                    )
+                    # "Ref. SP-2025-0211": a reference's code (not "Washington, D.C. I-95 was")
+                    or (token == "ref" and re.match(r"\s+[A-Z]+-?\d", text[match.end() :]))
+                    or _SERIES.match(text, match.end())
+                )
+            )
+            or _day_book_month(text, begin, match.end(), paragraph.starts)
+        ):
+            continue
+        _add(sentences, paragraph, begin, match.end(), number)
+        begin = match.end()
+    _add(sentences, paragraph, begin, len(text), number)
+    return sentences
+
+
+def _add(
+    sentences: list[Sentence], paragraph: Paragraph, begin: int, end: int, number: int
+) -> None:
+    # A "sentence" of thousands of characters is a list run together, not prose: each of
+    # its dates would read the whole of it, so it is read in clauses of at most _LONGEST
+    # characters, cut after a semicolon or a comma.
+    while end - begin > _LONGEST:
+        cuts = [
+            found.end() for found in _RUN_ON_CUT.finditer(paragraph.text, begin, begin + _LONGEST)
+        ]
+        if not cuts or cuts[-1] - begin < _LONGEST // 4:
+            break
+        _add(sentences, paragraph, begin, cuts[-1], number)
+        begin = cuts[-1]
+    piece = paragraph.text[begin:end]
+    stripped = piece.strip()
+    if stripped:
+        offset = begin + len(piece) - len(piece.lstrip())
+        sentences.append(Sentence(stripped, paragraph.line_at(offset), number, paragraph.item))
+
+
+_LONGEST = 800
+_RUN_ON_CUT = re.compile(r"[;,]\s+")
