@@ -340,3 +340,28 @@ def test_a_day_book_row_of_many_counts_is_read_at_once() -> None:
     counts = " ".join(["10"] * 60)
     events = _events(f"Day book 1912\n\n1912.  March.\nFri.  1 {counts} Sold the old bull.\n")
     assert set(events) == {"1912-03-01"}
+
+
+def test_a_letter_s_days_before_its_own_and_a_title_s_note_s_year() -> None:
+    letter = _events(
+        "France, 3rd May 1917.\nMother,\nWe came out of the line on the 1st. I had your "
+        "parcel of the 20th of last month.\n"
+    )
+    assert set(letter) == {"1917-05-01", "1917-04-20"}
+    noted = _events(
+        "Field notebook of Ruth Aske, botanist, 1931\n(copied in 1978 by the county record "
+        "office)\n\nWed. 6 May. Found the saxifrage in flower.\n\nSat. 9 May. Rain.\n"
+    )
+    assert set(noted) == {"1931-05-06", "1931-05-09"}
+
+
+def test_an_entry_s_weekday_after_a_month_ahead_and_an_entry_s_plan() -> None:
+    events = _events(
+        "Diary of a subaltern\n\nMonday, 1st September 1919. - Joined the battalion. We are "
+        "to sail for India in December 1919.\n\nThursday 4th. - Took on stores.\n\n"
+        "Saturday 6th. - The colonel inspects us on the 9th, and we shall parade at dawn.\n"
+    )
+    assert "1919-09-04" in events
+    assert "1919-12-04" not in events
+    assert events["1919-09-09"][1] == "tentative"
+    assert "1919-09-06" not in events

@@ -24,6 +24,7 @@ from kztimeline.dates import PartialDate
 from kztimeline.draft.cues import HEADING_LINE, MONTH_WORDS
 from kztimeline.draft.habits import of_these_days
 from kztimeline.draft.headings import opens_on_a_run_of_days
+from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.mentions import Mention, counted_from, names_a_day
 from kztimeline.draft.normalise import find_dates, glance_back, written_year
 from kztimeline.draft.relative import WEEKDAY_PATTERN
@@ -150,6 +151,8 @@ class Anchors:
         without a year are of that year."""
         if self.reference is not None or not title:
             return
+        # (not its note in brackets: "..., 1931 / (copied in 1978 by the record office)")
+        title = re.sub(r"\s*\([^()]*\)$", "", title) if title.endswith(")") else title
         named = [mention.value for mention in find_dates(title)]
         # "DIARY OF THE ARDMORE GLACIER EXPEDITION, SPITSBERGEN, 1936 kept by ...": the
         # year that closes a line of the title, after a comma, when the title ends otherwise
@@ -176,6 +179,13 @@ class Anchors:
             # thirty years on", nor "27 December 2024 - 5 January 2025")
             self.year = parse_partial_date(years.pop())
         self.titled_year = self.year
+
+    def letter(self, first: str) -> None:
+        """A letter dated by its head, whose first sentence opens on its salutation
+        ("Mother, / We came out of the line on the 1st."): its day is the date its days of
+        the month count from, though no date is named before them."""
+        if self.reference is not None and SALUTATION.match(first):
+            self.last = self.last_back = parse_partial_date(self.reference.isoformat())
 
     def section(self, heading: str, paragraph: int) -> None:
         """A section's heading with no verb that ends on its year, under the title or not

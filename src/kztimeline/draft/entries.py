@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
@@ -85,7 +86,8 @@ def under_stamp(mentions: list[Mention], stamp: str, text: str = "") -> list[Men
     day or lies in the fortnight before: the entry tells of that date ("16.8.2023 - Stuck
     here by the storm from 14 to 16 August 2023"); or in the fortnight after, in the
     entry's first clause (``text``'s): "Saturday 14th. - Miss Greaves leaves us on the
-    20th, and ..." tells of the 20th (not "Ferry cancelled; next sailing on 20 August")."""
+    20th, and ..." tells of the 20th, still to come (not "Ferry cancelled; next sailing on
+    20 August")."""
     day = date.fromisoformat(stamp)
     opening = next((m.end for m in mentions if m.value == stamp and m.start == 0), 0)
     first_clause = _FIRST_CLAUSE_END.search(text, opening + 2)
@@ -95,23 +97,28 @@ def under_stamp(mentions: list[Mention], stamp: str, text: str = "") -> list[Men
         if ".." in mention.value:
             return False
         other = parse_date(mention.value.rstrip("~?"))
-        ahead = (other.known_first_day - day).days
+        return other.known_first_day <= day <= other.known_last_day or (
+            0 < (day - other.known_last_day).days <= _NEAR
+        )
+
+    def ahead(mention: Mention) -> bool:
         return (
-            other.known_first_day <= day <= other.known_last_day
-            or 0 < (day - other.known_last_day).days <= _NEAR
-            or (
-                0 < ahead <= _NEAR
-                and mention.end <= clause_end
-                and names_a_day(mention.value)
-                # (not "Sailed from Leith for Bergen, where we arrive on the 6th", nor "Letter
-                # from Mother saying she comes on the 16th": the entry's day has its own fact)
-                and not _TOLD_ELSEWHERE.search(text, opening, mention.start)
-                and tense_of(text[opening:clause_end]) is not Tense.PAST
-            )
+            ".." not in mention.value
+            and names_a_day(mention.value)
+            and 0 < (date.fromisoformat(mention.value.rstrip("~?")) - day).days <= _NEAR
+            and mention.end <= clause_end
+            # (not "Sailed from Leith for Bergen, where we arrive on the 6th", nor "Letter
+            # from Mother saying she comes on the 16th": the entry's day has its own fact)
+            and not _TOLD_ELSEWHERE.search(text, opening, mention.start)
+            and tense_of(text[opening:clause_end]) is not Tense.PAST
         )
 
     rest = [m for m in mentions if m.value != stamp or m.start > 0]
-    return rest if any(told(m) for m in rest) else mentions
+    if any(told(m) for m in rest):
+        return rest
+    if any(ahead(m) for m in rest):
+        return [replace(m, planned=True) if ahead(m) else m for m in rest]
+    return mentions
 
 
 _TOLD_ELSEWHERE = re.compile(

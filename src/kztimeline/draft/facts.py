@@ -182,6 +182,7 @@ def facts_of(
     texts = [sentence.text for sentence in article.sentences]
     anchors = Anchors(article.published)
     anchors.titled(head_title(article))
+    anchors.letter(texts[0] if texts else "")  # "Mother, / We came out of the line on the 1st"
     headed_item = just_headed = False  # entries since a dated heading all a list's; just read
     heading_plan, headings = False, 0  # whether that heading's day is a plan; how many
     year_heading: int | None = None  # the year of a heading alone just read ("<h2>1936</h2>")

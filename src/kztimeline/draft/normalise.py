@@ -327,9 +327,11 @@ def find_dates(
                 # a letter of 19 November: of the month it is written in
                 base = parse_partial_date(published.isoformat())
             if shift[1].startswith(f"{DAY_OF_THE_MONTH},") and base and frame:
-                # a diary's "Wednesday 4th." after a glance back to October 1922: of the
-                # latest day told
-                base = frame if frame.first_day > base.last_day else base
+                # a diary's "Wednesday 4th." after a glance back to October 1922, or ahead to
+                # "sail for India in December 1919": of the latest day told
+                later = frame.first_day > base.last_day
+                ahead = base.day is None and frame.day and frame.year == base.year
+                base = frame if later or ahead else base
             value = None if base is None else shifted(base, *shift)
             if value is None and shift[1].startswith(f"{DAY_OF_THE_MONTH},"):
                 # "Mon. 27th." after an entry that glanced back ("the 28th of last month",

@@ -173,7 +173,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # a letter's "on the 2nd inst.": a day of the month it is written in; "on or about
         # the 28th of last month", "about the 20th of next month": of the month before, after
         r"|(?:on\s+|(?<=\bby ))the\s+(?P<inst>[1-9]|[12]\d|3[01])" + ORDINAL + r"\s+inst(?:ant)?\.?"
-        r"|(?:on\s+|(?<=\bon or about )|(?<=\babout )|(?<=\baround ))the\s+"
+        # (and a letter's "your parcel of the 20th of last month")
+        r"|(?:on\s+|(?<=\bon or about )|(?<=\babout )|(?<=\baround )|(?<=\bof ))the\s+"
         r"(?P<nth_of>[1-9]|[12]\d|3[01])" + ORDINAL + r"\s+of\s+"
         r"(?P<month_way>last|next|this)\s+month\b"
         # (not a day's: "on 14 December of that year", "the 2nd of December of that year")
