@@ -365,3 +365,15 @@ def test_an_entry_s_weekday_after_a_month_ahead_and_an_entry_s_plan() -> None:
     assert "1919-12-04" not in events
     assert events["1919-09-09"][1] == "tentative"
     assert "1919-09-06" not in events
+
+
+def test_a_letter_s_date_line_at_the_head_with_its_place_s_small_words() -> None:
+    events = _events(
+        "Camp near the Green River, June 30th, 1849\n\nDear Brother,\n\n"
+        "We crossed the South Pass on the 21st of this month, all well.\n"
+    )
+    assert set(events) == {"1849-06-21"}
+    # a title that is no place and date over a salutation stays the title
+    assert set(_events("Notes on the river\n\nDear Brother,\n\nWe crossed on 21 June 1849.\n")) == {
+        "1849-06-21"
+    }

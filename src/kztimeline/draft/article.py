@@ -118,6 +118,12 @@ def read_article(
         if head.dateline is not None and head.dateline_at in head.body_from:
             del head.body_from[head.dateline_at]
             sentences = _body(paragraphs, head.body_from, title)
+    if head.title and sentences and over_a_salutation(head.title, sentences[0].text):
+        # "Camp on the Platte River, May 28th, 1864" over "Dear Mother,": the letter's date
+        # line, no title
+        head.body_from.pop(head.title_at, 0)
+        head.title, title = None, page_title
+        sentences = _body(paragraphs, head.body_from, title)
     return Article(
         source_id, head.title or page_title, head.author, head.place, day, tuple(sentences)
     )
@@ -149,6 +155,7 @@ class _Head:
     dateline: Dateline | None = None  # its year may be missing
     body_from: dict[int, int] = field(default_factory=dict)  # paragraph -> where its body starts
     dateline_at: int = -1  # the paragraph the dateline opens
+    title_at: int = 0  # the paragraph that is the title
 
 
 # A press release's banner above its headline: no title, no fact.
@@ -258,7 +265,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             first += index == first
             continue
         if index == first and _is_heading(text):
-            head.title = text
+            head.title, head.title_at = text, index
             head.body_from[index] = len(text)
             # "Minutes of the committee meeting, held Tuesday 5th September 2023".
             # "RADIO WEXBURY - NEWS 0800 - TUESDAY 11 MARCH 2025 / READER: KAREN": any line;

@@ -12,7 +12,11 @@ from kztimeline.draft.cues import CAPITALS
 __all__ = ("PLACE", "SALUTATION", "over_a_salutation", "without_the_letter_s_opening")
 
 # "Kinyamba, 14th March 1887.": a place of a few capitalised words, a comma and its day
-PLACE = rf"(?:\d{{1,4}}\s+)?[{CAPITALS}][\w'’.-]*(?:\s+[{CAPITALS}][\w'’.-]*){{0,3}}"
+# ("Camp on the Platte River": its small words too)
+PLACE = (
+    rf"(?:\d{{1,4}}\s+)?[{CAPITALS}][\w'’.-]*"
+    rf"(?:\s+(?:(?:on|the|of|near|at|by|upon)\s+)*[{CAPITALS}][\w'’.-]*){{0,3}}"
+)
 # (a house's number and a day's comma: "14 Grosvenor Street, 20th May, 1883.")
 _PLACE_AND_DAY = re.compile(rf"{PLACE},\s+[^,;]{{4,20}}(?:,\s*\d{{4}})?\.?")
 # "Dear Sir,", "My dear Mother,", "Sir, -", "Husband,": a letter's first words (not "Sir
