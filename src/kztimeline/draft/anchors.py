@@ -151,8 +151,9 @@ class Anchors:
         without a year are of that year."""
         if self.reference is not None or not title:
             return
-        # (not its note in brackets: "..., 1931 / (copied in 1978 by the record office)")
-        title = re.sub(r"\s*\([^()]*\)$", "", title) if title.endswith(")") else title
+        # (not its note in brackets: "..., 1931 / (copied in 1978 by the record office)";
+        # but its year in them: "Diary of John Hale (1851)", "(Ambleside, 1887)")
+        title = re.sub(r"\s*\([^()]*\b[a-z]{3,}\b[^()]*\)$", "", title)
         named = [mention.value for mention in find_dates(title)]
         # "DIARY OF THE ARDMORE GLACIER EXPEDITION, SPITSBERGEN, 1936 kept by ...": the
         # year that closes a line of the title, after a comma, when the title ends otherwise

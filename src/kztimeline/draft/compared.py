@@ -42,8 +42,9 @@ _TREND = (
 )
 # A figure a change is by: "some 1,240 m", "a third"
 _ROUGH_FIGURE = (
-    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?:\d|(?:a|one|two)\s+"
-    r"(?:half|third|quarter|fifth|tenth)|half)"
+    # (not a year: "fell in 1998 but has been rising since 2008")
+    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?:(?!(?:1[5-9]|20)\d\d\b)\d|"
+    r"(?:a|one|two)\s+(?:half|third|quarter|fifth|tenth)|half)"
 )
 # A change of level told with its figure and no "by": "the cliff has retreated 14.2 m since
 # March 2009", "shares have risen 40 percent since" (not "has raised 1.2 million pounds
@@ -205,7 +206,14 @@ def told_when(before: str, after: str) -> str | None:
     :func:`compared_since`, or after "than"), when the words ``after`` it tell one: "had
     not lost since December 7, when they went down 3-0 at Felton"."""
     when = _WHEN.match(after)
-    compared = compared_since(before) or _THAN.search(before[-60:]) is not None
+    compared = (
+        compared_since(before)
+        or _THAN.search(before[-60:]) is not None
+        # "sung every Christmas since 1918, when it was founded", "has not changed since
+        # 1867, when the railway arrived"
+        or _HABIT_SINCE.search(before[-160:]) is not None
+        or _UNCHANGED.search(before[-80:]) is not None
+    )
     if when is None or not _HAPPENED.search(when["body"]) or not compared:
         return None  # not a state: "its fastest since 2009, when conditions were calm"
     return when["body"]

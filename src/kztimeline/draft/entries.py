@@ -124,4 +124,6 @@ def under_stamp(mentions: list[Mention], stamp: str, text: str = "") -> list[Men
 _TOLD_ELSEWHERE = re.compile(
     r",|\b(?:where|which|who|when|that|saying|says|writes|wrote|for|letter|note|word)\b", re.I
 )
-_FIRST_CLAUSE_END = re.compile(r";|,\s+(?:and|but|while|so)\s|\.\s")
+_FIRST_CLAUSE_END = re.compile(
+    r";|,\s+(?:and|but|while|so)\s|\.\s|\s+and\s+(?=(?:the|a|an|it|he|she|they|we|I)\s)"
+)

@@ -25,7 +25,8 @@ SALUTATION = re.compile(
     r"(?:My\s+)?[Dd]ear(?:est)?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*(?:[-–—]\s*)?|"
     r"(?:Sir|Madam|Gentlemen|Husband|Wife|Mother|Father|Brother|Sister|Darling),\s*(?:[-–—]\s*)?"
     # (not a list of people: "Mother, Father and the boys went to the fair")
-    r"(?=$|[A-Z](?!\w*\s+and\b)(?!(?:Mother|Father|Brother|Sister|Son|Wife|Husband)\b))"
+    r"(?=$|[A-Z](?![\w.]*(?:\s+[A-Z]\w*)?\s+and\b)"
+    r"(?!(?:Mother|Father|Brother|Sister|Son|Wife|Husband|Mrs?|Miss|Dr)\b))"
 )
 
 

@@ -163,6 +163,11 @@ def _exists(value: str) -> bool:
     return True
 
 
+def near_it(named: PartialDate | None, day: date) -> bool:
+    """Whether ``named`` (the date named last, if any) lies within a year of ``day``."""
+    return named is None or abs((named.first_day - day).days) <= 366
+
+
 def glance_back(written: PartialDate, frame: PartialDate | None) -> bool:
     """Whether ``written``, a month or a year, lies before the story's own time ``frame``:
     a glance back, which gives no year to the days told after it."""
@@ -322,16 +327,16 @@ def find_dates(
             continue  # "on 28 November, sixteen days later,": the same day told again
         if shift is not None:
             base = anchor if shift[0] >= 0 else anchor_back or anchor  # "two weeks earlier"
-            if shift[1] in LETTER_S_MONTHS and published is not None:
+            if shift[1] in LETTER_S_MONTHS and published is not None and near_it(base, published):
                 # "reached me only on the 11th of this month", after "the 8th of June", in
-                # a letter of 19 November: of the month it is written in
+                # a letter of 19 November: of the month it is written in (not "In a letter
+                # of 14 March 1850, he wrote that the mill had burned on the 2nd of this
+                # month", in an article of 2024: the letter's)
                 base = parse_partial_date(published.isoformat())
             if shift[1].startswith(f"{DAY_OF_THE_MONTH},") and base and frame:
-                # a diary's "Wednesday 4th." after a glance back to October 1922, or ahead to
-                # "sail for India in December 1919": of the latest day told
-                later = frame.first_day > base.last_day
-                ahead = base.day is None and frame.day and frame.year == base.year
-                base = frame if later or ahead else base
+                # a diary's "Wednesday 4th." after a glance back to October 1922: of the
+                # latest day told (a month ahead may be the heading of the entries under it)
+                base = frame if frame.first_day > base.last_day else base
             value = None if base is None else shifted(base, *shift)
             if value is None and shift[1].startswith(f"{DAY_OF_THE_MONTH},"):
                 # "Mon. 27th." after an entry that glanced back ("the 28th of last month",

@@ -120,7 +120,7 @@ _SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
 # the past ("when Ada Tallis opened"); a first name and a surname, no place's ("Mill Lane")
 _AGENT = re.compile(
     rf"(?:\bby\s+|\b(?:when|after|where|as)\s+)(?!(?:Storm|Hurricane|Network|Lady|Lord|Sir)\b)"
-    rf"({_NAME}\s+{_NAME})(?=[\s,.;])(?!\s+(?i:{_NO_PERSON}))"
+    rf"((?:{HONORIFIC}\s+)?{_NAME}(?:\s+{_NAME}){{1,2}})(?=[\s,.;])(?!\s+(?i:{_NO_PERSON}))"
 )
 # A place's or a body's last word: "Mill Street", "Network Rail", no one's kin
 _PLACE_WORD = re.compile(

@@ -332,7 +332,10 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
         # "return the dog found on Sunday": a past between the verb and the day is the day's
         and tense_of(before[verb.end("verb") :]) is not Tense.PAST
     )
-    since = re.search(r"\bsince\s+$", before, re.IGNORECASE) is not None  # "since Tuesday"
+    # "since Tuesday" (not a cause: "Since Monday is a bank holiday, ...")
+    since = re.search(r"\bsince\s+$", before, re.IGNORECASE) is not None and not re.match(
+        r"\s+(?:is|was|falls|will)\b", match.string[match.end() :]
+    )
     if which == "last" or since or (which != "next" and tense is Tense.PAST and not scheduled):
         # "on Saturday last", written on a Saturday: the one a week before
         return (published - timedelta(days=back or (7 if which == "last" else 0))).isoformat()

@@ -232,6 +232,13 @@ _OBJECT_AFTER = re.compile(
 _BE_ADVERB = re.compile(r"\b(?:be|been|is|are|being)\s+[a-z]+ly\s+$")
 # The deadline of what someone was told to do: "has ordered both sides to restore normal
 # operations no later than October 20" lies after the order, not before the text.
+# A perfect that arranges an event, not one that tells it was held: "has called", "has
+# announced" (not "has held", "has attended").
+_ARRANGED = re.compile(
+    r"\b(?:called|announced|set|scheduled|fixed|convened|arranged|planned|confirmed|proposed|"
+    r"declared|organised|organized|summoned)\b",
+    re.IGNORECASE,
+)
 _TOLD_TO_BY = re.compile(
     r"\bto\s+[a-z]+\b[^,;.]{0,60}\b(?:by|before|no later than|not later than)\s+$",
     re.IGNORECASE,
@@ -352,6 +359,9 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
     perfect = nearest is not None and _PERFECT.fullmatch(sentence, *nearest[:2]) is not None
     if not perfect:
         return tense
+    assert nearest is not None
+    if not told_to and not _ARRANGED.search(sentence, nearest[0], nearest[1]):
+        return tense  # "The council has held public meetings on 3, 10 and 17 December": done
     # ("has called a special session for Tuesday": the day it was set for lies ahead)
     ahead = told_to or (event is not None and event["way"].lower() == "for")
     return Tense.FUTURE if ahead else Tense.NEUTRAL

@@ -88,7 +88,7 @@ _DESCRIBED = re.compile(
 _AGED = re.compile(rf"^({_NAME}),\s+\d{{1,3}},\s+(?=[a-z])")
 
 
-_UNTIL_WHEN = re.compile(rf"\b(?:until|till)\s+{_OWN},\s+when\s+(?P<fact>[^;{_OTHER}]+)")
+_UNTIL_WHEN = re.compile(rf"\b(?:until|till)\s+{_OWN},\s+when\s+(?P<fact>[^,;{_OTHER}]+)")
 
 
 def _without_ticker(text: str) -> str:
