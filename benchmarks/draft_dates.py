@@ -86,6 +86,7 @@ from draft_hundredfiftyeighth import HUNDREDFIFTYEIGHTH_CORPUS  # noqa: E402
 from draft_hundredfiftyfifth import HUNDREDFIFTYFIFTH_CORPUS  # noqa: E402
 from draft_hundredfiftyfirst import HUNDREDFIFTYFIRST_CORPUS  # noqa: E402
 from draft_hundredfiftyfourth import HUNDREDFIFTYFOURTH_CORPUS  # noqa: E402
+from draft_hundredfiftyninth import HUNDREDFIFTYNINTH_CORPUS  # noqa: E402
 from draft_hundredfiftysecond import HUNDREDFIFTYSECOND_CORPUS  # noqa: E402
 from draft_hundredfiftyseventh import HUNDREDFIFTYSEVENTH_CORPUS  # noqa: E402
 from draft_hundredfiftysixth import HUNDREDFIFTYSIXTH_CORPUS  # noqa: E402
@@ -110,6 +111,13 @@ from draft_hundredseventeenth import HUNDREDSEVENTEENTH_CORPUS  # noqa: E402
 from draft_hundredseventh import HUNDREDSEVENTH_CORPUS  # noqa: E402
 from draft_hundredsixteenth import HUNDREDSIXTEENTH_CORPUS  # noqa: E402
 from draft_hundredsixth import HUNDREDSIXTH_CORPUS  # noqa: E402
+from draft_hundredsixtieth import HUNDREDSIXTIETH_CORPUS  # noqa: E402
+from draft_hundredsixtyfifth import HUNDREDSIXTYFIFTH_CORPUS  # noqa: E402
+from draft_hundredsixtyfirst import HUNDREDSIXTYFIRST_CORPUS  # noqa: E402
+from draft_hundredsixtyfourth import HUNDREDSIXTYFOURTH_CORPUS  # noqa: E402
+from draft_hundredsixtysecond import HUNDREDSIXTYSECOND_CORPUS  # noqa: E402
+from draft_hundredsixtysixth import HUNDREDSIXTYSIXTH_CORPUS  # noqa: E402
+from draft_hundredsixtythird import HUNDREDSIXTYTHIRD_CORPUS  # noqa: E402
 from draft_hundredtenth import HUNDREDTENTH_CORPUS  # noqa: E402
 from draft_hundredth import HUNDREDTH_CORPUS  # noqa: E402
 from draft_hundredthird import HUNDREDTHIRD_CORPUS  # noqa: E402
@@ -771,6 +779,14 @@ def main() -> None:
         ("Evaluation corpus, hundred-and-fifty-sixth batch", HUNDREDFIFTYSIXTH_CORPUS),
         ("Evaluation corpus, hundred-and-fifty-seventh batch", HUNDREDFIFTYSEVENTH_CORPUS),
         ("Evaluation corpus, hundred-and-fifty-eighth batch", HUNDREDFIFTYEIGHTH_CORPUS),
+        ("Evaluation corpus, hundred-and-fifty-ninth batch", HUNDREDFIFTYNINTH_CORPUS),
+        ("Evaluation corpus, hundred-and-sixtieth batch", HUNDREDSIXTIETH_CORPUS),
+        ("Evaluation corpus, hundred-and-sixty-first batch", HUNDREDSIXTYFIRST_CORPUS),
+        ("Evaluation corpus, hundred-and-sixty-second batch", HUNDREDSIXTYSECOND_CORPUS),
+        ("Evaluation corpus, hundred-and-sixty-third batch", HUNDREDSIXTYTHIRD_CORPUS),
+        ("Evaluation corpus, hundred-and-sixty-fourth batch", HUNDREDSIXTYFOURTH_CORPUS),
+        ("Evaluation corpus, hundred-and-sixty-fifth batch", HUNDREDSIXTYFIFTH_CORPUS),
+        ("Evaluation corpus, hundred-and-sixty-sixth batch", HUNDREDSIXTYSIXTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
