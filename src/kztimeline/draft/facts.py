@@ -161,6 +161,7 @@ _STARTS = re.compile(
 )
 
 
+_YEAR_ALONE = re.compile(r"\s*(?:1[5-9]|20)\d\d\.?\s*")
 _CONTEXT = 5  # the undated sentences after a dated one that may name who takes part
 
 
@@ -294,7 +295,12 @@ def facts_of(
         alone = opens and _alone(article, number)  # the paragraph's only sentence
         after_it = texts[number + 1] if number + 1 < len(texts) else ""  # the section's prose
         # ("1948. In a borrowed garage, she begins building bicycles.": its paragraph's year)
-        headed = alone or (opens and sentence.text.rstrip().endswith("."))
+        # (or a line that is only a year: "1870" over a log's rows)
+        headed = (
+            alone
+            or (opens and sentence.text.rstrip().endswith("."))
+            or _YEAR_ALONE.fullmatch(sentence.text) is not None
+        )
         bare = headed and bare_period(sentence.text, found[-1])
         if bare or (alone and titled_period(sentence.text, found[-1], after_it)):
             frames, found[-1] = found[-1], []  # "<h2>1950s</h2>" over the decade's paragraph

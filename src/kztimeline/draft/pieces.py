@@ -56,8 +56,12 @@ LEAD = rf"(?:(?i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?"
 # AD 1000 gallery".
 ERA_YEAR = (
     "(?:"
-    + "|".join(rf"(?<=\b{cue} )" for cue in ("in", "by", "of", "circa", "about", "around"))
-    + r")(?:AD|A\.D\.)\s+(?P<y>[1-9]\d{0,3})(?![\d%]|[,.]\d)"
+    + "|".join(
+        rf"(?<=\b{cue} )"
+        # ("c. AD 1150", a radiocarbon date's "cal AD 1320-1390")
+        for cue in ("in", "by", "of", "circa", "about", "around", r"c\.", "cal", "to")
+    )
+    + r")(?:AD|A\.D\.)\s+(?P<y>[1-9]\d{0,3})(?:\s*[-–]\s*(?P<y2>[1-9]\d{0,3}))?(?![\d%]|[,.]\d)"
 )
 
 # Days that keep their date: "Christmas Day 2010", "New Year's Eve", "since Christmas 1915"

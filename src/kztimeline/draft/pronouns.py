@@ -40,7 +40,13 @@ def _plural_noun(head: str) -> bool:
     """Whether ``head`` ends on a noun in the plural: "the clinics", "Conservators" opening
     a sentence, a team ("The Ostrava Falcons"; not "The Maldives" or "The United States")."""
     return (
-        re.search(r"\b[a-z]+[^su\W]s$|\b(?:people|police|staff)$", head) is not None
+        # (not a noun the same in both numbers: "the works", "the premises")
+        re.search(
+            r"\b(?!(?:works|gasworks|ironworks|premises|headquarters|series|news)$)[a-z]+[^su\W]s$|"
+            r"\b(?:people|police|staff)$",
+            head,
+        )
+        is not None
         # people named by what they do, not a name in -s ("Kestas", "Jones")
         or re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent|ee)s", head) is not None
         or re.fullmatch(

@@ -121,7 +121,9 @@ _DOUBTED = re.compile(
 # "(possibly)", "(?)" after a date, or a mark on it: "(died 1601?)", "has date 1624? on
 # the lintel" (not a question's end: "Was it built in 1624?")
 _DOUBT_AFTER = re.compile(
-    r"^\s*\((?:possibly|probably|perhaps|uncertain|unconfirmed|\?)\)|^\?(?=\)|\s+(?-i:[a-z]))", re.I
+    r"^\s*\((?:possibly|probably|perhaps|uncertain|unconfirmed|\?)\)|"
+    r"^\?(?=\)|[\"”]\s*$|\s+(?-i:[a-z]))",  # (and at a quoted note's end: "June 1874?\"")
+    re.I,
 )
 _DOUBTED_ENTRY = re.compile(rf"^\s*[-–—:]\s+[^;(),]{{0,80}}?{_DOUBT_WORDS}", re.IGNORECASE)
 
@@ -248,6 +250,15 @@ def open_to_present(after: str) -> int:
     return 0 if match is None else match.end()
 
 
+# A rule in force from a day, told first: "From 1 May 2025, British nationals need an
+# e-visa to enter", "From 6 April, the fee is £40"
+_OPENING_FROM = re.compile(r"\W*(?i:from)\s+")
+_RULE_IN_FORCE = re.compile(
+    r",\s+[^,;.]{0,60}?\b(?:need|needs|must|require|requires|pay|pays|apply|applies|costs?|"
+    r"is|are)\b"
+)
+
+
 def bounded(value: str, before: str, after: str, *, term: bool) -> str:
     """``value`` (one date, not an interval) with the bound its words give: ``X/..`` after
     ``since`` or for ``from X onwards``, ``../X`` after ``until``, ``by`` or ``before`` or
@@ -261,6 +272,8 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
         return f"{value}/.."
     if not term and _AFTER.search(before) and _STATE_FROM.match(after):
         return f"{value}/.."
+    if not term and _OPENING_FROM.fullmatch(before) and _RULE_IN_FORCE.match(after):
+        return f"{value}/.."  # "From 1 May 2025, British nationals need an e-visa": in force
     if _NOT_BEFORE.search(before) or _AT_THE_EARLIEST.match(after):
         return f"{value}/.."
     if MOVED_TO.search(before):

@@ -60,7 +60,15 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
     # a line that ends on a semicolon ends an entry: a provenance's "Vienna, 1911;"
     line_starts = set(paragraph.starts)
     listed = [found for found in _ENTRY_END.finditer(text, start) if found.end() in line_starts]
+    # a line that is only a year is a heading of its own ("1870" over a log's "Mar. 3  4.15
+    # pm  Line to Carbury down."): it ends what goes before it and what comes after
+    cuts = _year_lines(text, paragraph.starts, start)
     for match in sorted([*_BOUNDARY.finditer(text, start), *listed], key=lambda m: m.end()):
+        while cuts and cuts[0] < match.end():
+            if cuts[0] > begin:
+                _add(sentences, paragraph, begin, cuts[0], number)
+                begin = cuts[0]
+            cuts.pop(0)
         if match.end() <= begin:
             continue
         word = re.search(r"(?<!\w)([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
@@ -96,8 +104,31 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             continue
         _add(sentences, paragraph, begin, match.end(), number)
         begin = match.end()
+    for cut in cuts:
+        if cut > begin:
+            _add(sentences, paragraph, begin, cut, number)
+            begin = cut
     _add(sentences, paragraph, begin, len(text), number)
     return sentences
+
+
+def _year_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
+    """Where the paragraph's lines that are only a year begin and end, from ``start`` on;
+    not a sentence's year wrapped onto a line of its own ("arrested in France on July 31, /
+    2013.")."""
+    ends = [*starts[1:], len(text)]
+    return [
+        cut
+        for line_start, line_end in zip(starts, ends, strict=True)
+        if line_start > start
+        and _YEAR_LINE.fullmatch(text, line_start, line_end)
+        and not _GOES_ON.search(text, start, line_start)
+        for cut in (line_start, line_end)
+    ]
+
+
+_YEAR_LINE = re.compile(r"\s*(?:1[5-9]|20)\d\d\s*")
+_GOES_ON = re.compile(r"(?:[,(]|\b(?:[a-z]+|[A-Z][a-z]{2}\.?\s+\d{1,2}))\s*$")
 
 
 def _add(

@@ -88,7 +88,12 @@ _DESCRIBED = re.compile(
 _AGED = re.compile(rf"^({_NAME}),\s+\d{{1,3}},\s+(?=[a-z])")
 
 
-_UNTIL_WHEN = re.compile(rf"\b(?:until|till)\s+{_OWN},\s+when\s+(?P<fact>[^,;{_OTHER}]+)")
+# "until 1878, when the county bought the bridge", "It all started in 1874, when Martha
+# Finch began selling ginger biscuits": the year's fact is the clause after "when"
+_UNTIL_WHEN = re.compile(
+    rf"(?:\b(?:until|till)\s+|^(?:It|This|That)\s+(?:all\s+)?(?:began|started)\s+in\s+)"
+    rf"{_OWN},\s+when\s+(?P<fact>[^,;{_OTHER}]+)"
+)
 
 
 def _without_ticker(text: str) -> str:

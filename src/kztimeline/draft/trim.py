@@ -151,7 +151,10 @@ _COPULA_END = re.compile(
 # "33.02 S 71.38 W S"), or two counts or more (a day book's boats up and down: "6 4 Wind
 # S.W."), under the table's header ("Date Up Down Remarks"); one at least a figure or a dash
 _LOG_CELLS = re.compile(
-    r"^(?:Date(?:\s+[A-Z][\w.]*){1,6}?\s+Remarks\s+)?(?=[^A-Za-z]*[\d-])(?!\d{1,3}\s\d{3}\b)"
-    r"(?:(?>(?:\d{1,4}\s+){2,})|(?:[-–—]|\d{1,3}\.\d{2}(?:\s+[NSEW])?|"
+    r"^(?:Date(?:\s+[A-Z][\w.]*){1,6}?\s+Remarks\s+)?"
+    # (an hour's cell, its figure gone before: "Pm -- -- Line to Carbury down")
+    r"(?:(?i:[ap]\.?m)\.?\s+(?=[-–—]))?"
+    r"(?=[^A-Za-z]*[\d-])(?!\d{1,3}\s\d{3}\b)"
+    r"(?:(?>(?:\d{1,4}\s+){2,})|(?:[-–—]{1,2}|\d{1,3}\.\d{2}(?:\s+[NSEW])?|"
     r"[NSEW]{1,3})\s+)+(?=[A-Z])"
 )

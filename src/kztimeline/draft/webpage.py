@@ -60,7 +60,8 @@ class TextOfPage(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.paragraphs: list[Paragraph] = []
         self.in_story: list[bool] = []
-        self.story_depth = 0
+        self.in_header: list[bool] = []
+        self.story_depth = self.header_depth = 0
         self.pieces: list[tuple[int, str]] = []
         self.skipping: list[str] = []
         self.title: str | None = None
@@ -128,6 +129,7 @@ class TextOfPage(HTMLParser):
             self.column += 1
         if tag in _STORY:
             self.story_depth += 1
+        self.header_depth += tag == "header"
         if tag in _ITEMS:
             self.item_depth += 1
 
@@ -149,6 +151,8 @@ class TextOfPage(HTMLParser):
             self._close()
         if tag in _STORY and self.story_depth:
             self.story_depth -= 1
+        if tag == "header" and self.header_depth:
+            self.header_depth -= 1
         if tag in _ITEMS and self.item_depth:
             self.item_depth -= 1
 
@@ -212,16 +216,21 @@ class TextOfPage(HTMLParser):
             self.paragraphs.append(replace(joined(self.pieces), item=self.item_depth > 0))
             # the story's own chronology counts as the story, beside it or in it
             self.in_story.append(self.story_depth > 0 or any(self.asides))
+            self.in_header.append(self.header_depth > 0)
             self.pieces = []
 
     def close(self) -> None:
         super().close()
         self._close()
         if any(self.in_story):
+            # (and the page's header over it: its name and its dates, "Lakeshore Film
+            # Festival / 9-18 October 2025", "Founded 1907 · Bowling on the green since 1911")
             self.paragraphs = [
                 paragraph
-                for paragraph, inside in zip(self.paragraphs, self.in_story, strict=True)
-                if inside
+                for paragraph, inside, header in zip(
+                    self.paragraphs, self.in_story, self.in_header, strict=True
+                )
+                if inside or header
             ]
 
 

@@ -222,7 +222,7 @@ def anchored_year(
 _SEASON_NAMED = re.compile(
     r"\b(?:the|our|its|their|this|next|a)\s+(\d{4})\s+(?:season|festival|edition|tour|"
     r"championships?|games|tournament|series|congress|conference|fair|show|exhibition|"
-    r"regatta|campaign)\b",
+    r"regatta|campaign|survey|cruise|expedition|count|census|excavation|dig|field\s+season)\b",
     re.IGNORECASE,
 )
 

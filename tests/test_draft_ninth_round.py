@@ -1,0 +1,122 @@
+"""Logs headed by a year on a line of its own, registers in tables, pages whose header
+names their dates, and a state since a day that a clause tells of: each rule on texts of
+other kinds than the ones it was found in, and the lines at its edges read as before."""
+
+from __future__ import annotations
+
+from tests.conftest import drafted_events as _events
+
+
+def test_a_year_on_a_line_of_its_own_heads_a_log_s_rows() -> None:
+    text = (
+        "HARBOUR MASTER'S LOG - PORT ELLAN\n\n"
+        "Date     Time      Vessel            Remarks\n"
+        "1884\n"
+        "Oct. 2   6.30 am   --                Gale from S.E. Harbour closed to shipping.\n"
+        "Oct. 5   2.15 pm   Brig Alert        Entered with timber from Riga.\n"
+        "1885\n"
+        "Jan. 9   8.00 am   --                Ice in the inner basin.\n"
+    )
+    events = _events(text)
+    assert set(events) == {"1884-10-02", "1884-10-05", "1885-01-09"}
+    # the hour's cell and the empty cells leave the title
+    assert events["1884-10-02"][0].startswith("Gale from S.E")
+    # a sentence's year wrapped onto a line of its own is no heading
+    wrapped = _events("The mayor was arrested in Calais on July 31,\n2013.\n")
+    assert set(wrapped) == {"2013-07-31"}
+
+
+def test_a_register_s_rows_in_a_table_of_bars() -> None:
+    text = (
+        "REGISTER OF BURIALS, ST OSWALD, FENBY\n\n"
+        "No. | When buried | Name | Age | By whom\n"
+        "----+-------------+------+-----+--------\n"
+        "41 | 1861 March 3 | Ann Hale (died 27 February) | 71 | T. Marsh, Vicar\n"
+        "42 | March 10 | John Pell | 2 | T. Marsh, Vicar\n"
+    )
+    events = _events(text)
+    assert {"1861-03-03", "1861-02-27", "1861-03-10"} <= set(events)
+    # a numbered row is no date line of the page: its day is no publication day
+    assert "1860-03-10" not in events
+    # a year, a month and a day with a count after them are no date
+    assert set(
+        _events("Attendance was 1850 May 3 and 2100 May 4, the organisers said.", "2024-05-10")
+    ) == {"2024-05-03", "2024-05-04"}
+
+
+def test_a_page_s_header_over_its_main_part_names_its_dates() -> None:
+    page = (
+        "<html><body><header><h1>Harwick Book Fair</h1>"
+        "<p>14&ndash;16 March 2025 &middot; Corn Exchange</p></header>"
+        "<main><h2>Events</h2><ul><li><strong>Poetry night</strong> &ndash; Fri 14 Mar, "
+        "19:00</li></ul><p>The fair was founded in 1998.</p></main></body></html>"
+    )
+    events = _events(page)
+    assert {"2025-03-14/2025-03-16", "2025-03-14", "1998"} <= set(events)
+    # a site's header over no main part changes nothing: the page is read whole
+    fragment = _events(
+        "<header><a href='/'>Lakeside Post</a></header>\n<ul>\n<li><strong>1908</strong> "
+        "The boathouse is built by the rowing club.</li>\n</ul>"
+    )
+    assert set(fragment) == {"1908"}
+
+
+def test_a_state_since_a_day_a_clause_tells_of() -> None:
+    events = _events(
+        "A boil-water notice has been in force across the village since 3 June, when "
+        "E. coli was found in the reservoir.",
+        published="2025-06-10",
+    )
+    assert set(events) == {"2025-06-03/..", "2025-06-03"}
+    # a state since a day alone stays a state
+    assert set(_events("The bridge has been closed since 3 June.", published="2025-06-10")) == {
+        "2025-06-03/.."
+    }
+
+
+def test_a_rule_in_force_from_a_day_and_a_participle_after_a_noun() -> None:
+    rule = _events(
+        "From 6 April 2025, visitors need a permit to climb the tower.", published="2025-05-01"
+    )
+    assert set(rule) == {"2025-04-06/.."}
+    # a range from a day to another is no rule in force
+    assert set(
+        _events("From 3 to 7 May, the road is closed to traffic.", published="2025-04-01")
+    ) == {"2025-05-03/2025-05-07"}
+    visit = _events(
+        "The minister will open houses rebuilt under the scheme on Friday.",
+        published="2025-01-22",
+    )
+    assert set(visit) == {"2025-01-24"}
+
+
+def test_a_survey_s_year_before_its_days_and_an_era_s_rough_years() -> None:
+    survey = _events(
+        "Repeat counts were made in 2012 and 2018. The 2023 count ran from 2 to 9 May, and a "
+        "dead adult was found on 5 May.",
+    )
+    assert {"2023-05-02/2023-05-09", "2023-05-05"} <= set(survey)
+    assert "2018-05-05" not in survey
+    core = _events(
+        "Tree pollen falls sharply, marking clearance c. AD 1150. A charcoal layer is dated "
+        "to cal AD 1320-1390."
+    )
+    assert set(core) == {"1150~", "1320/1390"}
+
+
+def test_a_story_s_start_told_with_when_and_a_noun_the_same_in_both_numbers() -> None:
+    started = _events(
+        "It all began in 1921, when Ida Brook opened a tea room on Quay Street. Her son "
+        "Walter joined her in 1930."
+    )
+    assert started["1921"][0].startswith("Ida Brook opened a tea room")
+    works = _events(
+        "In the war the works made shell cases. It was bombed in 1941 and again in 1942."
+    )
+    assert works["1941"][0].startswith("The works")
+    # a doubt at the end of a quoted note
+    note = _events(
+        'Register of marriages\n\nMarginal note, in a later hand: "Mary Ann married James '
+        'Cole at this church, June 1874?"\n'
+    )
+    assert set(note) == {"1874-06?"}
