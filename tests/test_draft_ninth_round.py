@@ -1,5 +1,5 @@
 """Logs headed by a year on a line of its own, registers in tables, pages whose header
-names their dates, and a state since a day that a clause tells of: each rule on texts of
+names their dates, and rules in force from a day: each rule on texts of
 other kinds than the ones it was found in, and the lines at its edges read as before."""
 
 from __future__ import annotations
@@ -61,25 +61,16 @@ def test_a_page_s_header_over_its_main_part_names_its_dates() -> None:
     assert set(fragment) == {"1908"}
 
 
-def test_a_state_since_a_day_a_clause_tells_of() -> None:
-    events = _events(
-        "A boil-water notice has been in force across the village since 3 June, when "
-        "E. coli was found in the reservoir.",
-        published="2025-06-10",
-    )
-    assert set(events) == {"2025-06-03/..", "2025-06-03"}
-    # a state since a day alone stays a state
-    assert set(_events("The bridge has been closed since 3 June.", published="2025-06-10")) == {
-        "2025-06-03/.."
-    }
-
-
 def test_a_rule_in_force_from_a_day_and_a_participle_after_a_noun() -> None:
     rule = _events(
         "From 6 April 2025, visitors need a permit to climb the tower.", published="2025-05-01"
     )
     assert set(rule) == {"2025-04-06/.."}
-    # a range from a day to another is no rule in force
+    # a duty yet to come is a plan of that day; a range from a day to another no rule
+    assert "2025-01-06" in _events(
+        "From 6 January, all appointments must be booked online.", published="2024-12-01"
+    )
+    # (a range)
     assert set(
         _events("From 3 to 7 May, the road is closed to traffic.", published="2025-04-01")
     ) == {"2025-05-03/2025-05-07"}
@@ -120,3 +111,12 @@ def test_a_story_s_start_told_with_when_and_a_noun_the_same_in_both_numbers() ->
         'Cole at this church, June 1874?"\n'
     )
     assert set(note) == {"1874-06?"}
+
+
+def test_a_table_s_cell_of_four_figures_heads_nothing() -> None:
+    page = (
+        "<html><body><h1>Ferries</h1><p>The summer timetable runs from 17 May to 28 "
+        "September 2025.</p><table><tr><th>Dep.</th><th>Arr.</th></tr>"
+        "<tr><td>1530</td><td>1620</td></tr></table><p>Sailings run daily.</p></body></html>"
+    )
+    assert set(_events(page)) == {"2025-05-17/2025-09-28"}

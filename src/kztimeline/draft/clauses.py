@@ -66,7 +66,8 @@ _REPORTED_THAT = re.compile(
     r"(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
 )
 _STRONG = re.compile(
-    r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet|then|and then)\s+|"
+    # (a page's fields parted by a middle dot: "Founded 1907 · Bowling on the green since 1911")
+    r";\s+|\s+[–—·]\s+|,\s+(?:and|but|while|whereas|yet|then|and then)\s+|"
     # "..., the same year it was given the status": a date opening a clause of its own.
     r",\s+(?=[\x00\x01]\s+(?:it|he|she|they|we|the|a|an|its|his|her|their)\s)"
 )

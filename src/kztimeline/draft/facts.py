@@ -299,7 +299,7 @@ def facts_of(
         headed = (
             alone
             or (opens and sentence.text.rstrip().endswith("."))
-            or _YEAR_ALONE.fullmatch(sentence.text) is not None
+            or (not sentence.item and _YEAR_ALONE.fullmatch(sentence.text) is not None)
         )
         bare = headed and bare_period(sentence.text, found[-1])
         if bare or (alone and titled_period(sentence.text, found[-1], after_it)):

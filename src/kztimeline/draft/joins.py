@@ -64,12 +64,6 @@ _CONSEQUENCE = re.compile(
     re.IGNORECASE,
 )
 _WHEN_THEN = re.compile(r",\s+when\s+(?:the|a|an|it|he|she|they|we|[A-Z])")
-# A state since a day, told with what happened that day: "... since 2 August, when ..."
-_SINCE_WHEN = re.compile(
-    r"\b(?:has|have|had)\s+(?:been|remained|stayed|run|operated|lived|stood)\b[^,;.]{0,80}"
-    r"\bsince\s+$",
-    re.IGNORECASE,
-)
 _UNTIL_WORD = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 
 
@@ -147,12 +141,6 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
                 index += 2
                 continue
         joined.append(Joined(current))
-        if _SINCE_WHEN.search(sentence, 0, current.start) and _WHEN_THEN.match(
-            sentence, current.end
-        ):
-            # "has been in place since 2 August, when the disease was first suspected": the
-            # state since that day, and the day's own fact
-            joined.append(Joined(current, told_then=True))
         words = sentence[current.start : current.end]
         if current.value is None and current.first != current.last and current.last is not None:
             told = _told_at_its_end(sentence, words, current.end)

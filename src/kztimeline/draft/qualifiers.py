@@ -254,8 +254,8 @@ def open_to_present(after: str) -> int:
 # e-visa to enter", "From 6 April, the fee is £40"
 _OPENING_FROM = re.compile(r"\W*(?i:from)\s+")
 _RULE_IN_FORCE = re.compile(
-    r",\s+[^,;.]{0,60}?\b(?:need|needs|must|require|requires|pay|pays|apply|applies|costs?|"
-    r"is|are)\b"
+    # (not a duty yet to come: "From 6 January, all appointments must be booked online")
+    r",\s+[^,;.]{0,60}?\b(?:need|needs|require|requires|pay|pays|costs?|is|are)\b"
 )
 
 

@@ -23,7 +23,6 @@ class Joined:
     found: Found
     term: bool = False
     parts: tuple[tuple[int, int], ...] = ()
-    told_then: bool = False  # the day itself, which a clause after it tells of (no bound)
 
 
 # A thing done or a happening named by its day: "the offer of 20 February", "the fault of
@@ -61,7 +60,7 @@ def resolved_value(
         value = found.value
         if re.fullmatch(r"\d{4}(?:-\d\d){0,2}", value) and (found.approximate or found.doubted):
             value += "~" if found.approximate else "?"  # "formed around Sunday"
-        return bounded(value, before, after, term=item.term or item.told_then), notes
+        return bounded(value, before, after, term=item.term), notes
     first, last = found.first, found.last
     if first is None or last is None:
         return None
@@ -124,7 +123,7 @@ def resolved_value(
     assert end_bounds is not None
     if start_text == end_text:
         before, after = sentence[: found.start], sentence[found.end :]
-        return bounded(start_text, before, after, term=item.term or item.told_then), notes
+        return bounded(start_text, before, after, term=item.term), notes
     if end_bounds[1] < start_bounds[0]:
         return None
     return f"{start_text}/{end_text}", notes

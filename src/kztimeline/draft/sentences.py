@@ -128,7 +128,8 @@ def _year_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
 
 
 _YEAR_LINE = re.compile(r"\s*(?:1[5-9]|20)\d\d\s*")
-_GOES_ON = re.compile(r"(?:[,(]|\b(?:[a-z]+|[A-Z][a-z]{2}\.?\s+\d{1,2}))\s*$")
+# (or a row's next cell: "1530 | 1620")
+_GOES_ON = re.compile(r"(?:[,(–|]|\b(?:[a-z]+|[A-Z][a-z]{2}\.?\s+\d{1,2}))\s*$")
 
 
 def _add(
