@@ -9,6 +9,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.daylines import short_day_line
 from kztimeline.draft.paragraphs import Paragraph
 from kztimeline.draft.pieces import YEAR_THEN_MONTH
@@ -128,8 +129,10 @@ def _year_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
 
 
 _YEAR_LINE = re.compile(r"\s*(?:1[5-9]|20)\d\d\s*")
-# (or a row's next cell: "1530 | 1620")
-_GOES_ON = re.compile(r"(?:[,(–|]|\b(?:[a-z]+|[A-Z][a-z]{2}\.?\s+\d{1,2}))\s*$")
+# (or a row's next cell, "1530 | 1620", or a date's month, "12-27 September / 2025")
+_GOES_ON = re.compile(
+    rf"(?:[,(–|]|\b(?:[a-z]+|[A-Z][a-z]{{2}}\.?\s+\d{{1,2}}|(?:{MONTH_WORDS})\.?))\s*$"
+)
 
 
 def _add(
