@@ -120,3 +120,15 @@ def test_a_table_s_cell_of_four_figures_heads_nothing() -> None:
         "<tr><td>1530</td><td>1620</td></tr></table><p>Sailings run daily.</p></body></html>"
     )
     assert set(_events(page)) == {"2025-05-17/2025-09-28"}
+
+
+def test_prose_after_a_programme_s_days_counts_from_the_page_s_day() -> None:
+    page = (
+        "Harbour Music Weekend\n\nThe weekend will run from 1 to 3 August.\n\n"
+        "Friday 1 August\n19:30 Opening concert on the quay.\n\n"
+        "Sunday 3 August\n15:00 Closing parade.\n\n"
+        "Early-bird tickets must be bought by 31 March; after that the full price applies.\n"
+    )
+    events = _events(page, published="2025-02-12")
+    assert "../2025-03-31" in events
+    assert "../2026-03-31" not in events

@@ -257,6 +257,13 @@ class Anchors:
             own = self.latest.last_day
         return anchor if abs((own - anchor.last_day).days) <= _NEAR_DAYS else None
 
+    def counting_day(self, published: date | None, plan: bool) -> date | None:
+        """The day a sentence's dates count from: the reference, but the publication for
+        prose after a programme's dated heading, a ``plan`` ("Sunday 3 August" over
+        "Early-bird tickets must be bought by 31 March", on a page of 12 February)."""
+        ahead = plan and self.headed and published and self.reference and self.reference > published
+        return published if ahead else self.reference
+
     def unheaded(self, published: date | None) -> None:
         """An entry under a heading with no date: relative dates count from the publication
         (or the day the text was issued) again."""

@@ -217,7 +217,7 @@ def facts_of(
         )
         mentions = find_dates(
             sentence.text,
-            published=anchors.reference,
+            published=anchors.counting_day(article.published, heading_plan and not sentence.item),
             anchor=anchors.last,
             anchor_back=anchors.last_back,
             year_anchor=anchors.carried(year_anchor, sentence, article.published),
