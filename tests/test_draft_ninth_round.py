@@ -132,3 +132,32 @@ def test_prose_after_a_programme_s_days_counts_from_the_page_s_day() -> None:
     events = _events(page, published="2025-02-12")
     assert "../2025-03-31" in events
     assert "../2026-03-31" not in events
+
+
+def test_the_edges_a_review_found() -> None:
+    # a verb in -ed before "by" and a figure is a past tense
+    assert set(_events("Prices increased by 2 per cent in March.", "2025-01-22")) == {"2024-03"}
+    # a state for a while from a day is no rule in force
+    assert set(_events("From 12 May, the road is shut for a day.", "2025-05-01")) == {"2025-05-12"}
+    # a diary's year lines over its entries, each a year of its own
+    diary = _events(
+        "Diary\n\n1914\nAug. 4. War declared.\n1915\nMarch 2. Wounded at Neuve Chapelle.\n"
+    )
+    assert {"1914-08-04", "1915-03-02"} <= set(diary)
+    # a year wrapped after "c." or a span's dash, and a list's year after its item
+    assert set(_events("Notes\n\nThe house was built c.\n1750\nand extended later.\n")) == {"1750~"}
+    assert set(_events("Works\n\nSilas Marner\n1861\nMiddlemarch\n1871\n")) == set()
+    # "dates to AD 410" is no deadline
+    assert "../0410" not in _events("The hoard dates to AD 410.")
+    # a banner in a page's header is no part of the page's name
+    banner = _events(
+        "<html><body><header><p>Site-wide: Sale ends 31 December 2024!</p></header><main>"
+        "<h2>News</h2><p>The shop opened on 3 May 2020.</p></main></body></html>"
+    )
+    assert set(banner) == {"2020-05-03"}
+    # "they" after "the works were closed" is still the works
+    works = _events("The works were closed in 1980. They were demolished in 1985.")
+    assert works["1985"][0].startswith("The works")
+    # the clause after "when" is cut at its next clause, not at an aside's comma
+    started = _events("It all started in 1874, when Martha Finch, a widow, began selling biscuits.")
+    assert "began selling biscuits" in started["1874"][0]

@@ -257,12 +257,14 @@ class Anchors:
             own = self.latest.last_day
         return anchor if abs((own - anchor.last_day).days) <= _NEAR_DAYS else None
 
-    def counting_day(self, published: date | None, plan: bool) -> date | None:
-        """The day a sentence's dates count from: the reference, but the publication for
-        prose after a programme's dated heading, a ``plan`` ("Sunday 3 August" over
-        "Early-bird tickets must be bought by 31 March", on a page of 12 February)."""
+    def counting_day(self, published: date | None, plan: bool, text: str) -> date | None:
+        """The day the dates of ``text`` count from: the reference, but the publication for
+        a month's day in prose after a programme's dated heading, a ``plan`` ("Sunday 3
+        August" over "Early-bird tickets must be bought by 31 March", on a page of 12
+        February; "Shuttle buses run on Saturday" is still the festival's)."""
         ahead = plan and self.headed and published and self.reference and self.reference > published
-        return published if ahead else self.reference
+        month = _MONTH_NAMED.search(text) is not None
+        return published if ahead and month else self.reference
 
     def unheaded(self, published: date | None) -> None:
         """An entry under a heading with no date: relative dates count from the publication
@@ -378,6 +380,7 @@ class Anchors:
         )
 
 
+_MONTH_NAMED = re.compile(rf"\b(?:{MONTH_WORDS})\b")
 # "Dec 12 - Talks begin", "Around May 20 - A video appears": an entry that opens on its day
 _OPENS_ON_A_DAY = re.compile(
     rf"\W*(?:(?i:around|about|c\.)\s*)?(?:(?:{MONTH_WORDS})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_WORDS}))"

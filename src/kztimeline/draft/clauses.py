@@ -66,8 +66,7 @@ _REPORTED_THAT = re.compile(
     r"(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
 )
 _STRONG = re.compile(
-    # (a page's fields parted by a middle dot: "Founded 1907 · Bowling on the green since 1911")
-    r";\s+|\s+[–—·]\s+|,\s+(?:and|but|while|whereas|yet|then|and then)\s+|"
+    r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet|then|and then)\s+|"
     # "..., the same year it was given the status": a date opening a clause of its own.
     r",\s+(?=[\x00\x01]\s+(?:it|he|she|they|we|the|a|an|its|his|her|their)\s)"
 )

@@ -217,7 +217,7 @@ def facts_of(
         )
         mentions = find_dates(
             sentence.text,
-            published=anchors.counting_day(article.published, heading_plan and not sentence.item),
+            published=anchors.counting_day(article.published, heading_plan, sentence.text),
             anchor=anchors.last,
             anchor_back=anchors.last_back,
             year_anchor=anchors.carried(year_anchor, sentence, article.published),
@@ -305,7 +305,8 @@ def facts_of(
         if bare or (alone and titled_period(sentence.text, found[-1], after_it)):
             frames, found[-1] = found[-1], []  # "<h2>1950s</h2>" over the decade's paragraph
             if bare and len(frames) == 1 and re.fullmatch(r"\d{4}", frames[0].value):
-                year_heading = int(frames[0].value)
+                year_heading = int(frames[0].value)  # a new year: no entry's day goes on
+                anchors.unheaded(article.published)
         timed = sorted([*found[-1], *frames], key=lambda mention: mention.start)
         # "100 YEARS AGO (1925)" over a paragraph: a heading's year is the next paragraph's.
         heads = alone and frames and not found[-1]

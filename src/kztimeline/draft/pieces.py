@@ -59,7 +59,7 @@ ERA_YEAR = (
     + "|".join(
         rf"(?<=\b{cue} )"
         # ("c. AD 1150", a radiocarbon date's "cal AD 1320-1390")
-        for cue in ("in", "by", "of", "circa", "about", "around", r"c\.", "cal", "to")
+        for cue in ("in", "by", "of", "circa", "about", "around", r"c\.", "cal")
     )
     + r")(?:AD|A\.D\.)\s+(?P<y>[1-9]\d{0,3})(?:\s*[-–]\s*(?P<y2>[1-9]\d{0,3}))?(?![\d%]|[,.]\d)"
 )

@@ -40,13 +40,7 @@ def _plural_noun(head: str) -> bool:
     """Whether ``head`` ends on a noun in the plural: "the clinics", "Conservators" opening
     a sentence, a team ("The Ostrava Falcons"; not "The Maldives" or "The United States")."""
     return (
-        # (not a noun the same in both numbers: "the works", "the premises")
-        re.search(
-            r"\b(?!(?:works|gasworks|ironworks|premises|headquarters|series|news)$)[a-z]+[^su\W]s$|"
-            r"\b(?:people|police|staff)$",
-            head,
-        )
-        is not None
+        re.search(r"\b[a-z]+[^su\W]s$|\b(?:people|police|staff)$", head) is not None
         # people named by what they do, not a name in -s ("Kestas", "Jones")
         or re.fullmatch(r"[A-Z][a-z]+(?:er|or|ist|ian|ant|ent|ee)s", head) is not None
         or re.fullmatch(
@@ -122,6 +116,7 @@ _PAIR = re.compile(
     r"(?![A-Z][a-z]+day\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
 )
 _SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
+_BOTH_NUMBERS = re.compile(r"\b(?:works|gasworks|ironworks|premises|headquarters|series)$")
 # A person who acted: a passive's agent ("by Robert Hale") or a subject before its verb in
 # the past ("when Ada Tallis opened"); a first name and a surname, no place's ("Mill Lane")
 _AGENT = re.compile(
@@ -252,7 +247,9 @@ def named(
             fits = (
                 plural(subject)
                 if word == "They"
+                # (a noun the same in both numbers may be "it": "the works", "the premises")
                 else not (word in ("It", "Its") and _plural_noun(subject))
+                or _BOTH_NUMBERS.search(subject) is not None
             )
         if fits:
             owner = pronoun["word"] in ("Its", "His", "Her", "Their", "Our")

@@ -254,8 +254,11 @@ def open_to_present(after: str) -> int:
 # e-visa to enter", "From 6 April, the fee is £40"
 _OPENING_FROM = re.compile(r"\W*(?i:from)\s+")
 _RULE_IN_FORCE = re.compile(
-    # (not a duty yet to come: "From 6 January, all appointments must be booked online")
-    r",\s+[^,;.]{0,60}?\b(?:need|needs|require|requires|pay|pays|costs?|is|are)\b"
+    # (not a duty yet to come: "From 6 January, all appointments must be booked online";
+    # nor a state for a while: "From 12 May, the road is shut for a day")
+    r",\s+[^,;.]{0,60}?\b(?:need|needs|require|requires|pay|pays|costs?|(?:is|are)\s+"
+    r"(?:required|payable|charged|valid|free|allowed|permitted|banned|mandatory|compulsory))\b"
+    r"(?![^,;.]*\bfor\s+(?:a|an|one|two|three|four|\d+)\s+(?:day|week|month|hour)s?\b)"
 )
 
 

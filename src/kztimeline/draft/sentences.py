@@ -114,9 +114,10 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
 
 
 def _year_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
-    """Where the paragraph's lines that are only a year begin and end, from ``start`` on;
-    not a sentence's year wrapped onto a line of its own ("arrested in France on July 31, /
-    2013.")."""
+    """Where the paragraph's lines that are only a year and head days begin and end, from
+    ``start`` on ("1870" over a log's "Mar. 3   4.15 pm   Line to Carbury down."); not a
+    sentence's year wrapped onto a line of its own ("arrested in France on July 31, /
+    2013."), nor a list's year after its item ("Silas Marner / 1861 / Middlemarch")."""
     ends = [*starts[1:], len(text)]
     return [
         cut
@@ -124,14 +125,21 @@ def _year_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
         if line_start > start
         and _YEAR_LINE.fullmatch(text, line_start, line_end)
         and not _GOES_ON.search(text, start, line_start)
+        and _A_DAY_FIRST.match(text, line_end)
         for cut in (line_start, line_end)
     ]
 
 
 _YEAR_LINE = re.compile(r"\s*(?:1[5-9]|20)\d\d\s*")
-# (or a row's next cell, "1530 | 1620", or a date's month, "12-27 September / 2025")
+# (or a row's next cell, "1530 | 1620", a date's month, "12-27 September / 2025", "c." or a
+# span's dash)
 _GOES_ON = re.compile(
-    rf"(?:[,(–|]|\b(?:[a-z]+|[A-Z][a-z]{{2}}\.?\s+\d{{1,2}}|(?:{MONTH_WORDS})\.?))\s*$"
+    rf"(?:[,(–|£$€-]|\bc\.|\b(?:[a-z]+|[A-Z][a-z]{{2}}\.?\s+\d{{1,2}}|(?:{MONTH_WORDS})\.?))\s*$"
+)
+# what a log's year heads: a day ("Mar. 3", "Nov. 28", "4th June", "Mon. 4")
+_A_DAY_FIRST = re.compile(
+    rf"\s*(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\b|"
+    r"[A-Z][a-z]{2,3}\.?\s+\d{1,2}\b)"
 )
 
 

@@ -92,7 +92,7 @@ _AGED = re.compile(rf"^({_NAME}),\s+\d{{1,3}},\s+(?=[a-z])")
 # Finch began selling ginger biscuits": the year's fact is the clause after "when"
 _UNTIL_WHEN = re.compile(
     rf"(?:\b(?:until|till)\s+|^(?:It|This|That)\s+(?:all\s+)?(?:began|started)\s+in\s+)"
-    rf"{_OWN},\s+when\s+(?P<fact>[^,;{_OTHER}]+)"
+    rf"{_OWN},\s+when\s+(?P<fact>(?:[^,;{_OTHER}]|,(?!\s+(?:and|but|while|so|then)\b))+)"
 )
 
 

@@ -62,6 +62,7 @@ class TextOfPage(HTMLParser):
         self.in_story: list[bool] = []
         self.in_header: list[bool] = []
         self.story_depth = self.header_depth = 0
+        self.header_name = self.under_name = False  # the header's <h1>, the line after it
         self.pieces: list[tuple[int, str]] = []
         self.skipping: list[str] = []
         self.title: str | None = None
@@ -130,6 +131,7 @@ class TextOfPage(HTMLParser):
         if tag in _STORY:
             self.story_depth += 1
         self.header_depth += tag == "header"
+        self.header_name = self.header_name or (tag == "h1" and self.header_depth > 0)
         if tag in _ITEMS:
             self.item_depth += 1
 
@@ -216,7 +218,10 @@ class TextOfPage(HTMLParser):
             self.paragraphs.append(replace(joined(self.pieces), item=self.item_depth > 0))
             # the story's own chronology counts as the story, beside it or in it
             self.in_story.append(self.story_depth > 0 or any(self.asides))
-            self.in_header.append(self.header_depth > 0)
+            # (of a page's header, its name and the line under it, no banner or notice)
+            named = self.header_depth > 0 and (self.header_name or self.under_name)
+            self.in_header.append(named)
+            self.under_name, self.header_name = self.header_name, False
             self.pieces = []
 
     def close(self) -> None:
