@@ -161,3 +161,15 @@ def test_the_edges_a_review_found() -> None:
     # the clause after "when" is cut at its next clause, not at an aside's comma
     started = _events("It all started in 1874, when Martha Finch, a widow, began selling biscuits.")
     assert "began selling biscuits" in started["1874"][0]
+
+
+def test_a_year_line_under_a_header_ruled_with_dashes() -> None:
+    text = (
+        "PILOT STATION - BOOK OF SERVICES\n\n"
+        "Date       Out     Back    Remarks\n"
+        "---------  ------  ------  ------------------------------\n"
+        "1931\n"
+        "Jan. 12    06.10   09.40   Brought in the barque Oriana.\n"
+        "Feb. 3     22.00   01.15   Stood by the coaster Lark.\n"
+    )
+    assert set(_events(text)) == {"1931-01-12", "1931-02-03"}

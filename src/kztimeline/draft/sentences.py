@@ -134,7 +134,7 @@ _YEAR_LINE = re.compile(r"\s*(?:1[5-9]|20)\d\d\s*")
 # (or a row's next cell, "1530 | 1620", a date's month, "12-27 September / 2025", "c." or a
 # span's dash)
 _GOES_ON = re.compile(
-    rf"(?:[,(–|£$€-]|\bc\.|\b(?:[a-z]+|[A-Z][a-z]{{2}}\.?\s+\d{{1,2}}|(?:{MONTH_WORDS})\.?))\s*$"
+    rf"(?:[,(–|£$€]|\d-|\bc\.|\b(?:[a-z]+|[A-Z][a-z]{{2}}\.?\s+\d{{1,2}}|(?:{MONTH_WORDS})\.?))\s*$"
 )
 # what a log's year heads: a day ("Mar. 3", "Nov. 28", "4th June", "Mon. 4")
 _A_DAY_FIRST = re.compile(
