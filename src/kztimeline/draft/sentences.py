@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -63,13 +64,13 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
     listed = [found for found in _ENTRY_END.finditer(text, start) if found.end() in line_starts]
     # a line that is only a year is a heading of its own ("1870" over a log's "Mar. 3  4.15
     # pm  Line to Carbury down."): it ends what goes before it and what comes after
-    cuts = _year_lines(text, paragraph.starts, start)
+    cuts = deque(_year_lines(text, paragraph.starts, start))
     for match in sorted([*_BOUNDARY.finditer(text, start), *listed], key=lambda m: m.end()):
         while cuts and cuts[0] < match.end():
             if cuts[0] > begin:
                 _add(sentences, paragraph, begin, cuts[0], number)
                 begin = cuts[0]
-            cuts.pop(0)
+            cuts.popleft()
         if match.end() <= begin:
             continue
         word = re.search(r"(?<!\w)([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
@@ -119,12 +120,13 @@ def _year_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
     sentence's year wrapped onto a line of its own ("arrested in France on July 31, /
     2013."), nor a list's year after its item ("Silas Marner / 1861 / Middlemarch")."""
     ends = [*starts[1:], len(text)]
+    befores = [start, *starts[:-1]]  # where the line before each begins: only it is read
     return [
         cut
-        for line_start, line_end in zip(starts, ends, strict=True)
+        for before, line_start, line_end in zip(befores, starts, ends, strict=True)
         if line_start > start
         and _YEAR_LINE.fullmatch(text, line_start, line_end)
-        and not _GOES_ON.search(text, start, line_start)
+        and not _GOES_ON.search(text, max(start, before), line_start)
         and _A_DAY_FIRST.match(text, line_end)
         for cut in (line_start, line_end)
     ]
