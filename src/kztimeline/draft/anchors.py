@@ -259,7 +259,7 @@ class Anchors:
 
     def counting_day(self, published: date | None, plan: bool, text: str) -> date | None:
         """The day the dates of ``text`` count from: the reference, but the publication for
-        a month's day in prose after a programme's dated heading, a ``plan`` ("Sunday 3
+        prose that names a month after a programme's dated heading, a ``plan`` ("Sunday 3
         August" over "Early-bird tickets must be bought by 31 March", on a page of 12
         February; "Shuttle buses run on Saturday" is still the festival's)."""
         ahead = plan and self.headed and published and self.reference and self.reference > published

@@ -118,7 +118,7 @@ def date_line(text: str) -> date | None:
         return day  # "3rd March 1921.": its stop makes no sentence (without one, read below)
     if len(text) > 100 or re.search(r"[.!?;\"”]$", text) or re.match(r"\d{1,2}[.)]\s", text):
         return None  # a sentence, or a numbered point ("2. Welcome the entry into force ...;")
-    if len(re.findall(r"\s[–|]\s", text)) >= 2 and re.match(r"\d", text):
+    if len(re.findall(r"\s[–|]\s", text)) >= 2 and re.match(r"\d+\s+[–|]\s", text):
         return None  # a numbered row of a table: "114 – 1852 April 4 – Mary Ann – ..."
     return _first_day(text)
 

@@ -1,5 +1,6 @@
-"""The grammar of date expressions: what each written shape of a date looks like, read into
-its sides before anything is resolved. The rules and their examples are described in
+"""The grammar of date expressions: each written shape of a date (its patterns are in
+:mod:`kztimeline.draft.patterns`) matched and read into its sides before anything is
+resolved. The rules and their examples are described in
 :mod:`kztimeline.draft.normalise`."""
 
 from __future__ import annotations

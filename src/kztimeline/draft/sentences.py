@@ -14,6 +14,7 @@ from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.daylines import short_day_line
 from kztimeline.draft.paragraphs import Paragraph
 from kztimeline.draft.pieces import YEAR_THEN_MONTH
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ("Sentence", "sentences_of")
 
@@ -141,7 +142,7 @@ _GOES_ON = re.compile(
 # what a log's year heads: a day ("Mar. 3", "Nov. 28", "4th June", "Mon. 4")
 _A_DAY_FIRST = re.compile(
     rf"\s*(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\b|"
-    r"[A-Z][a-z]{2,3}\.?\s+\d{1,2}\b)"
+    rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\s+\d{{1,2}}\b)"
 )
 
 

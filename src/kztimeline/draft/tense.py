@@ -206,9 +206,8 @@ _PAST_ED = re.compile(
     # a participle's phrase after a comma tells no time: "show it on 7 February, followed by
     # a members' choice in March"
     r"(?!(?<=, )[a-z]{2,}ed\s+by\b)[a-z]{2,}ed\b"
-    # (a participle after a plural noun, with its agent or its scheme: "homes repaired under
-    # the scheme", "plans drawn up by the council")
-    r"(?!\s+(?:under|by)\s+(?:the|a|an|its|their|[A-Z])\b)"
+    # (a participle under its scheme: "homes repaired under the scheme")
+    r"(?!\s+under\s+(?:the|a|an|its|their|[A-Z])\b)"
     r"(?<!\baged(?=\s(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|under|between)))"
 )
 

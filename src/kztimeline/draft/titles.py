@@ -90,7 +90,7 @@ _AGED = re.compile(rf"^({_NAME}),\s+\d{{1,3}},\s+(?=[a-z])")
 
 # "until 1878, when the county bought the bridge", "It all started in 1874, when Martha
 # Finch began selling ginger biscuits": the year's fact is the clause after "when"
-_UNTIL_WHEN = re.compile(
+_FACT_AFTER_WHEN = re.compile(
     rf"(?:\b(?:until|till)\s+|^(?:It|This|That)\s+(?:all\s+)?(?:began|started)\s+in\s+)"
     rf"{_OWN},\s+when\s+(?P<fact>(?:[^,;{_OTHER}]|,(?!\s+(?:and|but|while|so|then)\b))+)"
 )
@@ -129,7 +129,7 @@ def title_of(
     shaped = listed or shaped_title(text, page)
     if shaped is not None:
         return shaped, False
-    then = _UNTIL_WHEN.search(text)
+    then = _FACT_AFTER_WHEN.search(text)
     if then is not None and not PRONOUN.match(then["fact"].capitalize()):
         # "charged from 1610 until 1878, when the county bought the bridge": 1878's own fact
         # (not "ran the firm until 1974, when it was acquired": whose "it" the clause says)
