@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.cues import HEADING_LINE, MONTH_WORDS
+from kztimeline.draft.cues import HEADING_LINE, MONTH_NAMED, MONTH_WORDS
 from kztimeline.draft.habits import of_these_days
 from kztimeline.draft.headings import opens_on_a_run_of_days
 from kztimeline.draft.letters import SALUTATION
@@ -263,7 +263,7 @@ class Anchors:
         August" over "Early-bird tickets must be bought by 31 March", on a page of 12
         February; "Shuttle buses run on Saturday" is still the festival's)."""
         ahead = plan and self.headed and published and self.reference and self.reference > published
-        month = _MONTH_NAMED.search(text) is not None
+        month = MONTH_NAMED.search(text) is not None
         return published if ahead and month else self.reference
 
     def unheaded(self, published: date | None) -> None:
@@ -380,7 +380,6 @@ class Anchors:
         )
 
 
-_MONTH_NAMED = re.compile(rf"\b(?:{MONTH_WORDS})\b")
 # "Dec 12 - Talks begin", "Around May 20 - A video appears": an entry that opens on its day
 _OPENS_ON_A_DAY = re.compile(
     rf"\W*(?:(?i:around|about|c\.)\s*)?(?:(?:{MONTH_WORDS})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_WORDS}))"

@@ -23,6 +23,7 @@ __all__ = (
     "HONORIFIC",
     "ISSUE_LINE",
     "LETTERS",
+    "MONTH_NAMED",
     "MONTH_NUMBERS",
     "MONTH_WORDS",
     "PAGE_FIELD",
@@ -67,6 +68,8 @@ MONTH_WORDS = "|".join(
 )
 """The month names as a pattern, capitalised or all capitals (datelines): "may" and "march"
 in lower case are verbs."""
+MONTH_NAMED = re.compile(rf"\b(?:{MONTH_WORDS})\b")  # a month named anywhere in a text
+
 _UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
 _TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth".split()
 DAY_ORDINALS = {

@@ -81,7 +81,7 @@ def _stamp_of(text: str) -> tuple[str, int] | None:
     return (found[0].value, found[0].end) if re.search(r"\d{4}", found[0].text) else None
 
 
-def under_stamp(mentions: list[Mention], stamp: str, text: str = "") -> list[Mention]:
+def under_stamp(mentions: list[Mention], stamp: str, text: str) -> list[Mention]:
     """An entry's mentions without its stamp's day when another of its dates holds that
     day or lies in the fortnight before: the entry tells of that date ("16.8.2023 - Stuck
     here by the storm from 14 to 16 August 2023"); or in the fortnight after, in the

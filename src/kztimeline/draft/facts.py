@@ -39,6 +39,7 @@ from kztimeline.draft.headings import (
 from kztimeline.draft.listings import section_topic, told_again_below
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
+from kztimeline.draft.sentences import YEAR_SENTENCE
 from kztimeline.draft.tense import news_lead
 from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.draft.trim import clean, cut
@@ -161,7 +162,6 @@ _STARTS = re.compile(
 )
 
 
-_YEAR_ALONE = re.compile(r"\s*(?:1[5-9]|20)\d\d\.?\s*")
 _CONTEXT = 5  # the undated sentences after a dated one that may name who takes part
 
 
@@ -299,7 +299,7 @@ def facts_of(
         headed = (
             alone
             or (opens and sentence.text.rstrip().endswith("."))
-            or (not sentence.item and _YEAR_ALONE.fullmatch(sentence.text) is not None)
+            or (not sentence.item and YEAR_SENTENCE.fullmatch(sentence.text) is not None)
         )
         bare = headed and bare_period(sentence.text, found[-1])
         if bare or (alone and titled_period(sentence.text, found[-1], after_it)):

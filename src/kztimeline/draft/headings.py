@@ -15,7 +15,13 @@ from dataclasses import replace
 from datetime import date
 
 from kztimeline.draft.article import Article
-from kztimeline.draft.cues import CAPITALS, HEADING_LINE, IRREGULAR_PARTICIPLE, MONTH_WORDS
+from kztimeline.draft.cues import (
+    CAPITALS,
+    HEADING_LINE,
+    IRREGULAR_PARTICIPLE,
+    MONTH_NAMED,
+    MONTH_WORDS,
+)
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.letters import PLACE, SALUTATION, over_a_salutation
 from kztimeline.draft.mentions import Mention, names_a_day
@@ -173,13 +179,14 @@ def head_title(article: Article) -> str | None:
     if article.title is None:
         return " ".join(head) if first == 0 and short else None
     # an entry's day ("4 May", "Mon 3 Mar"), a sentence
-    ends = any(line.rstrip().endswith((".", "!", "?", ":")) or _MONTH.search(line) for line in head)
+    ends = any(
+        line.rstrip().endswith((".", "!", "?", ":")) or MONTH_NAMED.search(line) for line in head
+    )
     # (not under a title with its year: "YEAR BOOK 2023 / Holding no. 24 | Flock mark BR 1948")
     own = re.search(r"\b(?:1[5-9]|20)\d\d\b", article.title)
     return " ".join([article.title, *head]) if short and not (ends or own) else article.title
 
 
-_MONTH = re.compile(rf"\b(?:{MONTH_WORDS})\b")
 _WEEKDAY_ALONE = re.compile(rf"\s*{WEEKDAY_PATTERN}\.?\s*")
 
 

@@ -16,7 +16,7 @@ from kztimeline.draft.paragraphs import Paragraph
 from kztimeline.draft.pieces import YEAR_THEN_MONTH
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
-__all__ = ("Sentence", "sentences_of")
+__all__ = ("YEAR_SENTENCE", "Sentence", "sentences_of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +133,10 @@ def _year_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
     ]
 
 
-_YEAR_LINE = re.compile(r"\s*(?:1[5-9]|20)\d\d\s*")
+# A year alone: on a line of its own ("1870"), or a whole sentence ("1870", "1870.")
+_YEAR_ALONE = r"\s*(?:1[5-9]|20)\d\d"
+_YEAR_LINE = re.compile(rf"{_YEAR_ALONE}\s*")
+YEAR_SENTENCE = re.compile(rf"{_YEAR_ALONE}\.?\s*")
 # (or a row's next cell, "1530 | 1620", a date's month, "12-27 September / 2025", "c." or a
 # span's dash)
 _GOES_ON = re.compile(
