@@ -21,7 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.cues import HEADING_LINE, MONTH_NAMED, MONTH_WORDS
+from kztimeline.draft.cues import HEADING_LINE, MONTH_NAMED, MONTH_WORDS, YEAR_FIGURES
 from kztimeline.draft.habits import of_these_days
 from kztimeline.draft.headings import opens_on_a_run_of_days
 from kztimeline.draft.letters import SALUTATION
@@ -395,12 +395,12 @@ _BEFORE_TITLE_YEAR = re.compile(
     rf"(?:[,(:–—-]|\b(?i:in|of|for|year|{_RECORD}|programme|program|season|spring|summer|"
     r"autumn|winter|expedition|tour|trip|voyage))\s*$"
 )
-_TITLE_YEAR = re.compile(r"[\s,(]((?:1[5-9]|20)\d\d)\)?\.?(?:\s*\([^()]*\))?\s*$")
+_TITLE_YEAR = re.compile(rf"[\s,(]({YEAR_FIGURES})\)?\.?(?:\s*\([^()]*\))?\s*$")
 # ("RELIEF LOG, 1897 Form N.L.B. 14.", "Keeper's Log for the Year 1887 - kept by ...",
 # "Apiary diary 2025 - Top Field")
 _TITLE_LINE_YEAR = re.compile(
     rf"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+|\b(?i:{_RECORD})\s+)"
-    r"((?:1[5-9]|20)\d\d)\s+(?-i:[a-z]|[A-Z][a-z]+\s|[-–—])"
+    rf"({YEAR_FIGURES})\s+(?-i:[a-z]|[A-Z][a-z]+\s|[-–—])"
 )
 _PROCEDURE = re.compile(
     r"\W*(?i:hearings?|heard|judgm?ent(?:\s+handed\s+down|\s+delivered)?|decision|decided|"

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kztimeline.draft.cues import EVENT_OF, ROUGHLY
+from kztimeline.draft.cues import EVENT_OF, ROUGHLY, YEAR_FIGURES
 from kztimeline.draft.found import Found
 
 __all__ = (
@@ -43,7 +43,7 @@ _TREND = (
 # A figure a change is by: "some 1,240 m", "a third"
 _ROUGH_FIGURE = (
     # (not a year: "fell in 1998 but has been rising since 2008")
-    r"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?:(?!(?:1[5-9]|20)\d\d\b)\d|"
+    rf"(?:about\s+|around\s+|nearly\s+|almost\s+|some\s+)?(?:(?!{YEAR_FIGURES}\b)\d|"
     r"(?:a|one|two)\s+(?:half|third|quarter|fifth|tenth)|half)"
 )
 # A change of level told with its figure and no "by": "the cliff has retreated 14.2 m since

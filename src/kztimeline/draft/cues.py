@@ -29,6 +29,7 @@ __all__ = (
     "PAGE_FIELD",
     "SMALL",
     "TILDE",
+    "YEAR_FIGURES",
     "an_old_year",
     "is_year",
     "month_cued",
@@ -69,6 +70,9 @@ MONTH_WORDS = "|".join(
 """The month names as a pattern, capitalised or all capitals (datelines): "may" and "march"
 in lower case are verbs."""
 MONTH_NAMED = re.compile(rf"\b(?:{MONTH_WORDS})\b")  # a month named anywhere in a text
+YEAR_FIGURES = r"(?:1[5-9]|20)\d\d"
+"""Four figures read as a year when nothing else says so: 1500 to 2099 ("1870", "2025";
+not "1240 m" or a clock's "0930")."""
 
 _UNITS = "first second third fourth fifth sixth seventh eighth ninth".split()
 _TEENS = "tenth eleventh twelfth thirteenth fourteenth fifteenth sixteenth seventeenth".split()

@@ -21,6 +21,7 @@ from kztimeline.draft.cues import (
     IRREGULAR_PARTICIPLE,
     MONTH_NAMED,
     MONTH_WORDS,
+    YEAR_FIGURES,
 )
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.letters import PLACE, SALUTATION, over_a_salutation
@@ -183,7 +184,7 @@ def head_title(article: Article) -> str | None:
         line.rstrip().endswith((".", "!", "?", ":")) or MONTH_NAMED.search(line) for line in head
     )
     # (not under a title with its year: "YEAR BOOK 2023 / Holding no. 24 | Flock mark BR 1948")
-    own = re.search(r"\b(?:1[5-9]|20)\d\d\b", article.title)
+    own = re.search(rf"\b{YEAR_FIGURES}\b", article.title)
     return " ".join([article.title, *head]) if short and not (ends or own) else article.title
 
 

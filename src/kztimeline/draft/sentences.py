@@ -10,7 +10,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kztimeline.draft.cues import MONTH_WORDS
+from kztimeline.draft.cues import MONTH_WORDS, YEAR_FIGURES
 from kztimeline.draft.daylines import short_day_line
 from kztimeline.draft.paragraphs import Paragraph
 from kztimeline.draft.pieces import YEAR_THEN_MONTH
@@ -134,7 +134,7 @@ def _year_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
 
 
 # A year alone: on a line of its own ("1870"), or a whole sentence ("1870", "1870.")
-_YEAR_ALONE = r"\s*(?:1[5-9]|20)\d\d"
+_YEAR_ALONE = rf"\s*{YEAR_FIGURES}"
 _YEAR_LINE = re.compile(rf"{_YEAR_ALONE}\s*")
 YEAR_SENTENCE = re.compile(rf"{_YEAR_ALONE}\.?\s*")
 # (or a row's next cell, "1530 | 1620", a date's month, "12-27 September / 2025", "c." or a
