@@ -109,13 +109,21 @@ from draft_hundredninth import HUNDREDNINTH_CORPUS  # noqa: E402
 from draft_hundredsecond import HUNDREDSECOND_CORPUS  # noqa: E402
 from draft_hundredseventeenth import HUNDREDSEVENTEENTH_CORPUS  # noqa: E402
 from draft_hundredseventh import HUNDREDSEVENTH_CORPUS  # noqa: E402
+from draft_hundredseventieth import HUNDREDSEVENTIETH_CORPUS  # noqa: E402
+from draft_hundredseventyfirst import HUNDREDSEVENTYFIRST_CORPUS  # noqa: E402
+from draft_hundredseventyfourth import HUNDREDSEVENTYFOURTH_CORPUS  # noqa: E402
+from draft_hundredseventysecond import HUNDREDSEVENTYSECOND_CORPUS  # noqa: E402
+from draft_hundredseventythird import HUNDREDSEVENTYTHIRD_CORPUS  # noqa: E402
 from draft_hundredsixteenth import HUNDREDSIXTEENTH_CORPUS  # noqa: E402
 from draft_hundredsixth import HUNDREDSIXTH_CORPUS  # noqa: E402
 from draft_hundredsixtieth import HUNDREDSIXTIETH_CORPUS  # noqa: E402
+from draft_hundredsixtyeighth import HUNDREDSIXTYEIGHTH_CORPUS  # noqa: E402
 from draft_hundredsixtyfifth import HUNDREDSIXTYFIFTH_CORPUS  # noqa: E402
 from draft_hundredsixtyfirst import HUNDREDSIXTYFIRST_CORPUS  # noqa: E402
 from draft_hundredsixtyfourth import HUNDREDSIXTYFOURTH_CORPUS  # noqa: E402
+from draft_hundredsixtyninth import HUNDREDSIXTYNINTH_CORPUS  # noqa: E402
 from draft_hundredsixtysecond import HUNDREDSIXTYSECOND_CORPUS  # noqa: E402
+from draft_hundredsixtyseventh import HUNDREDSIXTYSEVENTH_CORPUS  # noqa: E402
 from draft_hundredsixtysixth import HUNDREDSIXTYSIXTH_CORPUS  # noqa: E402
 from draft_hundredsixtythird import HUNDREDSIXTYTHIRD_CORPUS  # noqa: E402
 from draft_hundredtenth import HUNDREDTENTH_CORPUS  # noqa: E402
@@ -787,6 +795,14 @@ def main() -> None:
         ("Evaluation corpus, hundred-and-sixty-fourth batch", HUNDREDSIXTYFOURTH_CORPUS),
         ("Evaluation corpus, hundred-and-sixty-fifth batch", HUNDREDSIXTYFIFTH_CORPUS),
         ("Evaluation corpus, hundred-and-sixty-sixth batch", HUNDREDSIXTYSIXTH_CORPUS),
+        ("Evaluation corpus, hundred-and-sixty-seventh batch", HUNDREDSIXTYSEVENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-sixty-eighth batch", HUNDREDSIXTYEIGHTH_CORPUS),
+        ("Evaluation corpus, hundred-and-sixty-ninth batch", HUNDREDSIXTYNINTH_CORPUS),
+        ("Evaluation corpus, hundred-and-seventieth batch", HUNDREDSEVENTIETH_CORPUS),
+        ("Evaluation corpus, hundred-and-seventy-first batch", HUNDREDSEVENTYFIRST_CORPUS),
+        ("Evaluation corpus, hundred-and-seventy-second batch", HUNDREDSEVENTYSECOND_CORPUS),
+        ("Evaluation corpus, hundred-and-seventy-third batch", HUNDREDSEVENTYTHIRD_CORPUS),
+        ("Evaluation corpus, hundred-and-seventy-fourth batch", HUNDREDSEVENTYFOURTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
