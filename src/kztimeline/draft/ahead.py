@@ -25,8 +25,12 @@ _AHEAD = re.compile(
     r"abstracts|submissions)|schedule|timetable|fixtures|what[’']s on|brochure)\b",
     re.IGNORECASE,
 )
-# A heading that looks back: "Season 1997/98 in review", "Programme history".
-_LOOKS_BACK = re.compile(r"\b(?:review|history|report|results|recap|archive)\b", re.IGNORECASE)
+# A heading that looks back: "Season 1997/98 in review", "Programme history", a record kept
+# as things happen ("Captain's Log - Season 2025").
+_LOOKS_BACK = re.compile(
+    r"\b(?:review|history|report|results|recap|archive|log|logbook|diary|journal|minutes)\b",
+    re.IGNORECASE,
+)
 
 
 def looks_ahead(title: str | None, opening: Sequence[str]) -> bool:

@@ -21,16 +21,15 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.cues import HEADING_LINE, MONTH_NAMED, MONTH_WORDS, YEAR_FIGURES
+from kztimeline.draft.cues import MONTH_NAMED, MONTH_WORDS
 from kztimeline.draft.habits import of_these_days
 from kztimeline.draft.headings import opens_on_a_run_of_days
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.mentions import Mention, counted_from, names_a_day
 from kztimeline.draft.normalise import find_dates, glance_back, written_year
-from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.draft.sentences import Sentence
 from kztimeline.draft.tense import Tense, tense_at, tense_of
-from kztimeline.draft.verbs import clausal
+from kztimeline.draft.titled import year_of_section, year_of_title
 from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_partial_date
 
@@ -53,6 +52,7 @@ class Anchors:
     present_future: bool = False  # whether that one was a plan
     past: PartialDate | None = None  # the last date told in the past tense
     latest: PartialDate | None = None  # the latest day told so far, in any order
+    latest_planned: bool = False  # whether that day is a plan's
     year_behind: bool = False  # whether ``year`` was told after, and lies before, ``latest``
     titled_year: PartialDate | None = None  # the year the title names, with no publication
     titled_alone: bool = False  # whether it is a record's year alone ("Keeper's Log, 1897")
@@ -117,6 +117,9 @@ class Anchors:
             and anchor is not None
             and frame is not None
             and self.year_behind
+            # (nor, in an undated text, behind a plan: "This report will be presented on 21
+            # May 2025. - The play area opened on 12 July 2024. - ... co-opted on 7 November")
+            and not (self.latest_planned and self.reference is None)
             and anchor.year < frame.year
             and self.year_paragraph != paragraph
         ):
@@ -151,34 +154,11 @@ class Anchors:
         without a year are of that year."""
         if self.reference is not None or not title:
             return
-        # (not its note in brackets: "..., 1931 / (copied in 1978 by the record office)";
-        # but its year in them: "Diary of John Hale (1851)", "(Ambleside, 1887)")
-        title = re.sub(r"\s*\([^()]*\b[a-z]{3,}\b[^()]*\)$", "", title)
-        named = [mention.value for mention in find_dates(title)]
-        # "DIARY OF THE ARDMORE GLACIER EXPEDITION, SPITSBERGEN, 1936 kept by ...": the
-        # year that closes a line of the title, after a comma, when the title ends otherwise
-        year = _TITLE_YEAR.search(title) or _TITLE_LINE_YEAR.search(title)
-        # a record's own year ("Keeper's Log, 1897", "Call-out log 2024"), not a name's
-        # ("Villages - Cuvee 1961", "Gleirsch Hut 2022"), which dates less firmly
-        kept = year is not None and _BEFORE_TITLE_YEAR.search(title, 0, year.start(1))
-        years = {end[:4] for value in named for end in value.split("/")}
-        runs = [v for v in named if "/" in v and all(names_a_day(e) for e in v.split("/"))]
-        if len(named) == 1 and "/" not in named[0] and not names_a_day(named[0]):
-            self.year = parse_partial_date(named[0].rstrip("~?"))
+        named = year_of_title(title)
+        if named is not None:
+            self.year, self.titled_alone = named
             if self.year.month is not None:
                 self.last = self.year  # "Day Book / October 1923" over "Tue 2nd.": its days
-        elif year is not None and all(names_a_day(value) for value in named):
-            # "... RELIEF LOG, 1897 / Form N.L.B. 14. Light first exhibited 1 Oct. 1866.":
-            # the year of the title's line, not a fact's told under it; "Witness statement.
-            # Signed 20 June 2022." dates its "On 14 June" too, but as a day's year it is no
-            # guide over a story's own ("Recorded 9 May 2023" over "On August 14, 2003")
-            self.year = parse_partial_date(year[1])
-            self.titled_alone = bool(kept) and not any(v.startswith(year[1]) for v in named)
-        elif len(years) == 1 and runs and re.search(rf"\b{WEEKDAY_PATTERN}\b", title):
-            # "LOWER RHINE FOLK FESTIVAL 2025 / Friday 4 July - Sunday 6 July 2025": a
-            # programme's days give their year (not "The great storm of 15-16 October 1987:
-            # thirty years on", nor "27 December 2024 - 5 January 2025")
-            self.year = parse_partial_date(years.pop())
         self.titled_year = self.year
 
     def letter(self, first: str) -> None:
@@ -192,14 +172,10 @@ class Anchors:
         """A section's heading with no verb that ends on its year, under the title or not
         ("VOYAGE THE FIRST - LIVERPOOL TOWARDS VALPARAISO, 1853"): the days without a year
         under it are of that year."""
-        year = _TITLE_YEAR.search(heading)
-        if year is None or len(heading) > HEADING_LINE or heading.rstrip().endswith("."):
+        year = year_of_section(heading)
+        if year is None:
             return
-        if not _BEFORE_TITLE_YEAR.search(heading, 0, year.start(1)):
-            return  # "Herd mark HF 1951": a mark's number, no section's year
-        if clausal(heading[: year.start()]):
-            return  # "The mill was sold in the end, 1853": a sentence, not a heading
-        self.year, self.year_paragraph = parse_partial_date(year[1]), paragraph
+        self.year, self.year_paragraph = year, paragraph
         self.year_past = self.year_planned = self.year_behind = False
         self.present = self.past = None
         if self.titled_year is not None:
@@ -330,7 +306,7 @@ class Anchors:
             if told and names_a_day(end):
                 day = parse_partial_date(end)
                 if self.latest is None or day.first_day > self.latest.first_day:
-                    self.latest, newer = day, True
+                    self.latest, self.latest_planned, newer = day, mention.planned, True
             aside = in_aside(sentence, mention.start, mention.end, other_year=bool(self.latest))
             if aside or mention.value.endswith("/.."):
                 continue  # "has run a basin since 2019": a state that goes on to the present
@@ -383,24 +359,6 @@ class Anchors:
 # "Dec 12 - Talks begin", "Around May 20 - A video appears": an entry that opens on its day
 _OPENS_ON_A_DAY = re.compile(
     rf"\W*(?:(?i:around|about|c\.)\s*)?(?:(?:{MONTH_WORDS})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_WORDS}))"
-)
-# A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
-# What a record's own year follows in its title: a comma, "in", "of", the record's name
-# ("Call-out log 2024", "Diary of a farm labourer, 1871"); the names of records, one list
-_RECORD = (
-    r"log|logs|logbook|diary|journal|report|notes|notebook|book|record|records|register|"
-    r"ledger|minutes"
-)
-_BEFORE_TITLE_YEAR = re.compile(
-    rf"(?:[,(:–—-]|\b(?i:in|of|for|year|{_RECORD}|programme|program|season|spring|summer|"
-    r"autumn|winter|expedition|tour|trip|voyage))\s*$"
-)
-_TITLE_YEAR = re.compile(rf"[\s,(]({YEAR_FIGURES})\)?\.?(?:\s*\([^()]*\))?\s*$")
-# ("RELIEF LOG, 1897 Form N.L.B. 14.", "Keeper's Log for the Year 1887 - kept by ...",
-# "Apiary diary 2025 - Top Field")
-_TITLE_LINE_YEAR = re.compile(
-    rf"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+|\b(?i:{_RECORD})\s+)"
-    rf"({YEAR_FIGURES})\s+(?-i:[a-z]|[A-Z][a-z]+\s|[-–—])"
 )
 _PROCEDURE = re.compile(
     r"\W*(?i:hearings?|heard|judgm?ent(?:\s+handed\s+down|\s+delivered)?|decision|decided|"

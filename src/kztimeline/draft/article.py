@@ -52,9 +52,17 @@ class Article:
     sentences: tuple[Sentence, ...]
 
     def opens_paragraph(self, index: int) -> bool:
-        """Whether the sentence at ``index`` is the first of its paragraph."""
+        """Whether the sentence at ``index`` is the first of its paragraph, or follows only
+        a record's number ("No. 112. Saturday, 14 February 1925.")."""
         sentences = self.sentences
-        return index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph
+        if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
+            return True
+        return _NUMBER_ALONE.fullmatch(sentences[index - 1].text) is not None and (
+            index == 1 or sentences[index - 2].paragraph != sentences[index].paragraph
+        )
+
+
+_NUMBER_ALONE = re.compile(r"(?:Nos?|Entry|Peal|Item)\.?\s*\d{1,5}\.?")
 
 
 # --- The head -------------------------------------------------------------------------------

@@ -26,6 +26,7 @@ __all__ = (
     "MONTH_NAMED",
     "MONTH_NUMBERS",
     "MONTH_WORDS",
+    "NAMES_CUT_SHORT",
     "PAGE_FIELD",
     "SMALL",
     "TILDE",
@@ -55,6 +56,13 @@ MONTH_NUMBERS = {
 """Each English month name and abbreviation, with the month's number."""
 # An ordinal's ending after a day's number: "5th", "22nd", the old "3d" and "22d"
 ORDINAL = r"(?:st|nd|rd|th|(?<=[23])d)"
+# First names cut short in old records ("Thos. Merrick", "Wm. Heald"): no sentence ends
+# after them, and a title gives them whole.
+NAMES_CUT_SHORT = {
+    "Thos": "Thomas", "Wm": "William", "Jas": "James", "Chas": "Charles", "Geo": "George",
+    "Robt": "Robert", "Richd": "Richard", "Edw": "Edward", "Jno": "John", "Benj": "Benjamin",
+    "Saml": "Samuel",
+}  # fmt: skip
 # Past participles not in -ed ("was built", "and sold in 1990").
 IRREGULAR_PARTICIPLE = (
     r"held|built|born|made|won|led|set up|signed|known|sunk|begun|dug|laid|"

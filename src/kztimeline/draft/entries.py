@@ -15,6 +15,7 @@ from kztimeline.draft.grammar import matches
 from kztimeline.draft.headings import heading_day
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
+from kztimeline.draft.sentences import Sentence
 from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.edtf import parse_date
 
@@ -126,4 +127,42 @@ _TOLD_ELSEWHERE = re.compile(
 )
 _FIRST_CLAUSE_END = re.compile(
     r";|,\s+(?:and|but|while|so)\s|\.\s|\s+and\s+(?=(?:the|a|an|it|he|she|they|we|I)\s)"
+)
+
+
+def name_of_a_list_of_days(article: Article, number: int) -> str | None:
+    """The name of the list of days alone the sentence at ``number`` is one of (see
+    :func:`a_list_of_days`): the nearest line above that names what it lists ("Market dates
+    2025"), not one that only says it lists what is to come ("Coming up"); or ``None``."""
+    if not a_list_of_days(article, number):
+        return None
+    above = (sentence.text for sentence in reversed(article.sentences[:number]))
+    return next((text for text in above if _LIST_HEADING.fullmatch(text)), None)
+
+
+def a_list_of_days(article: Article, number: int) -> bool:
+    """Whether the sentence at ``number`` is one of a list's entries that are each only a
+    day, with a note in brackets at most ("Coming up" over "Saturday 5 April", "Saturday 3
+    May", ...): each day is an event of its own, named by the heading over the list, not a
+    heading of what follows."""
+    sentences = article.sentences
+    near = (sentences[at] for at in (number - 1, number + 1) if 0 <= at < len(sentences))
+    return _day_alone(sentences[number]) and any(_day_alone(other) for other in near)
+
+
+def _day_alone(sentence: Sentence) -> bool:
+    found = matches(sentence.text, None)
+    return (
+        sentence.item
+        and len(found) == 1
+        and _NOTHING.fullmatch(sentence.text, 0, found[0].start) is not None
+        and _A_NOTE.fullmatch(sentence.text, found[0].end) is not None
+    )
+
+
+_NOTHING = re.compile(r"\W*")
+_A_NOTE = re.compile(r"\s*(?:\([^()]*\))?\W*")
+_LIST_HEADING = re.compile(
+    r"(?!(?i:(?:next|upcoming|coming|forthcoming|future|further|more|our|the|dates?|sessions?|"
+    r"events?|meetings?|up|what[’']s\s+on)\W*)+$)[A-Z][^.!?·|\d]{2,60}(?:\s+\d{4})?"
 )

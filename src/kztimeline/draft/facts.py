@@ -18,9 +18,17 @@ from kztimeline.draft.article import Article
 from kztimeline.draft.compared import every_date_only_compared
 from kztimeline.draft.cues import HONORIFIC
 from kztimeline.draft.decisions import VOTE
-from kztimeline.draft.entries import day_dash_end, log_stamp, stamped_by_its_day, under_stamp
+from kztimeline.draft.entries import (
+    a_list_of_days,
+    day_dash_end,
+    log_stamp,
+    name_of_a_list_of_days,
+    stamped_by_its_day,
+    under_stamp,
+)
 from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
 from kztimeline.draft.grammar import matches
+from kztimeline.draft.guesses import kind_of, people_of, place_of
 from kztimeline.draft.habits import tells_a_habit
 from kztimeline.draft.headings import (
     a_letter_s_date_line,
@@ -75,76 +83,6 @@ class Fact:
     untitled: bool = False  # no clause gave a title: a neutral one stands in
     notes: tuple[str, ...] = ()  # how a date not written in full was completed
     sentence: int = 0  # its sentence's place in the article, which tells two sentences apart
-
-
-# --- Guesses from the words -----------------------------------------------------------------
-
-# The first kind whose words appear wins; the order puts the specific before the general.
-_KINDS: tuple[tuple[str, str], ...] = (
-    ("election", r"elect\w*|re-elect\w*|vot(?:e|ed|ing)|ballot|polls|referendum"),
-    ("milestone", r"establish\w*|creat(?:ed|es)|found(?:ed|s)|set up|launch\w*|inaugurat\w*"),
-    ("report", r"reports?|review\w*|published|present(?:ed|s)"),
-    ("agreement", r"sign(?:ed|s|ing)|agreement|treaty|accord|memorandum"),
-    ("resignation", r"resign\w*|step(?:ped|s)? down|dismiss\w*|ousted"),
-    ("appointment", r"appoint\w*|nominat\w*|named|sworn in"),
-    ("chairmanship", r"chair\w*|presidency"),
-    ("protest", r"protest\w*|rall(?:y|ies)|demonstrat\w*|strike"),
-    ("disaster", r"earthquake|flood\w*|wildfire|storm|explosion|crash\w*"),
-    ("meeting", r"meet\w*|met|sessions?|summit|forum|conference|talks|visit\w*|host\w*|"
-     r"congress|segment|takes? part|attend\w*|opens?|held"),
-    ("statement", r"said|says|announc\w*|statement|briefing|declar\w*|stated|told|noted"),
-)  # fmt: skip
-_KIND_PATTERNS = tuple((kind, re.compile(rf"\b(?:{words})\b", re.I)) for kind, words in _KINDS)
-
-
-def _kind(text: str, *, term: bool) -> str | None:
-    if term:
-        return "term"
-    return next((kind for kind, pattern in _KIND_PATTERNS if pattern.search(text)), None)
-
-
-_NOT_PLACES = frozenset(
-    "The This That These Those It He She They We Our His Her Its Their A An In At On "
-    "Parliament Congress Council Committee Assembly Government Ministry President "
-    "Minister Human Rights January February March April May June July August September "
-    "October November December Monday Tuesday Wednesday Thursday Friday Saturday Sunday".split()
-)
-_PLACE_AFTER_IN = re.compile(r"\b[Ii]n\s+(?P<place>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\b")
-_PLACE_HOSTING = re.compile(
-    r"\b(?P<place>[A-Z][a-z’'-]+(?:\s+[A-Z][a-z’'-]+)?)\s+(?:is|was|will be)\s+hosting\b"
-)
-
-
-def _place(text: str, known: Sequence[str]) -> str | None:
-    for name in known:
-        if re.search(rf"\b{re.escape(name)}\b", text):
-            return name
-    for pattern in (_PLACE_AFTER_IN, _PLACE_HOSTING):
-        for match in pattern.finditer(text):
-            place = match["place"]
-            words = place.split()
-            if words[0] not in _NOT_PLACES and not place.endswith(("’s", "'s")):
-                if len(words) == 2 and words[1] in _NOT_PLACES:
-                    continue
-                previous = text[: match.start()].split()[-1:]
-                # "Cooperation in Europe": part of a name, not where it happened.
-                if (
-                    pattern is _PLACE_AFTER_IN
-                    and previous
-                    and previous[0][:1].isupper()
-                    and previous[0].strip(",") not in _NOT_PLACES
-                ):
-                    continue
-                return place
-    return None
-
-
-def _people(text: str, people: Mapping[str, Sequence[str]]) -> tuple[str, ...]:
-    return tuple(
-        person_id
-        for person_id, names in people.items()
-        if any(re.search(rf"(?<!\w){re.escape(name)}(?!\w)", text) for name in names)
-    )
 
 
 # --- Facts and groups -----------------------------------------------------------------------
@@ -266,7 +204,7 @@ def facts_of(
         found.append(planned_by_thread(mentions, from_plan and not entry_day, sentence.text))
         runs = anchors.headed  # among entries headed by their days; not a programme's own
         day = heading_day(sentence.text, found[-1], allow_runs=runs, letter=letter)
-        if opens and day is not None:
+        if opens and day is not None and not a_list_of_days(article, number):
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
             # "Wednesday 2 October" under "will meet from 2 to 4 October"; not "Thu 7 Mar
             # 2024" in a log after a day expected, nor a log's next day before the day planned
@@ -417,7 +355,8 @@ def _fact(
     page = (
         heading if named and not PRONOUN.match(heading) and not _KIND.fullmatch(heading) else None
     )
-    title, untitled = title_of(text, own, other, earlier, voice, page)
+    listed = name_of_a_list_of_days(article, index)
+    title, untitled = title_of(text, own, other, earlier, voice, page, listed)
     if (
         re.fullmatch(VOTE, text)
         and index
@@ -437,9 +376,9 @@ def _fact(
         citation=Citation(article.source_id, sentence.line, text),
         title=title,
         untitled=untitled,
-        kind=_kind(text, term=term),
-        place=_place(text, places) or _place(context, places),
-        people=_people(context, people),
+        kind=kind_of(text, term=term),
+        place=place_of(text, places) or place_of(context, places),
+        people=people_of(context, people),
         words=stems(text),
         term=term,
         annual=mention is not None and mention.annual,

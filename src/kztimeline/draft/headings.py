@@ -56,6 +56,7 @@ _LABEL = re.compile(
     r"(?: on|\s+\d{1,3}\s*[-–—])?\s*:?\s*",
     re.IGNORECASE,
 )
+_VALID = re.compile(r"\W*(?i:valid|in\s+force)\b")
 _REST = re.compile(
     rf"\b{WEEKDAY_PATTERN}\b|\b\d{{1,2}}[:.]\d\d\b|\b[0-2]\d[0-5]\d(?=\s+(?:UTC|GMT)\b)|"
     r"\b(?:[ap]\.?m\.?|local time|UTC?|GMT|"
@@ -94,6 +95,8 @@ def heading_day(
     ends = mention.value.split("/")
     if len(ends) > (2 if allow_runs else 1) or not all(names_a_day(end) for end in ends):
         return None
+    if len(ends) == 2 and _VALID.match(text):
+        return None  # "Valid from 14:00 Thursday 6 June until 02:00 Friday 7 June": a warning's
     rest = text[: mention.start] + " " + text[mention.end :]
     rest = _LABEL.sub("", rest) if _LABEL.match(text) else rest
     rest = re.sub(rf"^\s*{PLACE}\s*,", "", rest) if letter else rest
@@ -144,11 +147,11 @@ def entry_of_the_day(
 # 3/5, transparency good."
 _WEATHER = re.compile(
     r"\s*(?:Winds?\s+(?:[NSEW]{1,3}\b|[NSEW]\.|north|south|east|west|light|calm|variable|"
-    r"force|\d)|Light airs|(?:Light|Fresh|Strong|Moderate|Gentle)\s+(?:breezes?|winds?|gales?)|"
+    r"force|\d+)|Light airs|(?:Light|Fresh|Strong|Moderate|Gentle)\s+(?:breezes?|winds?|gales?)|"
     r"Calm|(?:Heavy|Long|Moderate)\s+swell|Sea\s+(?:slight|moderate|rough|calm|smooth|heavy|"
-    r"high|very)|Barometer\s+[\d.]|Weather\s+(?:fair|fine|clear|dull|overcast|wet|squally|"
-    r"unsettled)|Fog\b(?!\s+signal)|Overcast|Lat(?:itude|\.)?\s+\d|Lying\s+(?:at|in|off)|"
-    r"Seeing\s+\d|Transparency\s+(?:good|poor|fair|excellent|moderate)|"
+    r"high|very)|Barometer\s+[\d.]+|Weather\s+(?:fair|fine|clear|dull|overcast|wet|squally|"
+    r"unsettled)|Fog\b(?!\s+signal)|Overcast|Lat(?:itude|\.)?\s+\d+|Lying\s+(?:at|in|off)|"
+    r"Seeing\s+\d+|Transparency\s+(?:good|poor|fair|excellent|moderate)|"
     # a field diary's sky: "Cold NE wind.", "Sunny, still." (not "Snow overnight.", news;
     # nor "Bright yellow brimstone", "Grey seals", "Dry stone wall")
     r"(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
@@ -191,6 +194,9 @@ def head_title(article: Article) -> str | None:
 _WEEKDAY_ALONE = re.compile(rf"\s*{WEEKDAY_PATTERN}\.?\s*")
 
 
+_PLACE_ALONE = re.compile(r"[A-Z][a-z]+(?:[ -](?:on|upon|de|la|[A-Z][a-z]+)){0,3}\.")
+
+
 def weather_line(article: Article, index: int, dated: bool = False) -> bool:
     """Whether the sentence at ``index`` (``dated`` when it names a date) only tells a log's
     weather or position, or the weekday of its entry ("Jan. 9th. Sunday."), not what was
@@ -205,7 +211,12 @@ def weather_line(article: Article, index: int, dated: bool = False) -> bool:
         index + 1 < len(sentences)
         and sentences[index + 1].paragraph == sentences[index].paragraph
         and len(text) < 90
-        and (weekday or (not dated and _WEATHER.match(text) is not None))
+        and (
+            weekday
+            or (not dated and _WEATHER.match(text) is not None)
+            # the place the entry was written at: "Saturday, 4th April. Brighton."
+            or (not dated and index > 0 and _PLACE_ALONE.fullmatch(text) is not None)
+        )
         and re.search(r"\b(?:we|I|he|she|they|[a-z]{3,}ed|took|began|came|went|made)\b", text)
         is None
     )

@@ -11,8 +11,10 @@ from dataclasses import dataclass, replace
 from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD
 from kztimeline.draft.dateline import read_dateline
 from kztimeline.draft.grammar import matches
+from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 from kztimeline.draft.tense import Tense, tense_of
 
 __all__ = ("FIELD_LEAD", "Paragraph", "joined", "paragraphs_of_text")
@@ -140,8 +142,11 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # Wind on Hound / Rock, Skerry Sound, on 3 February 2022")
             cut = bool(pieces) and len(pieces[-1][1]) >= _CUT_LINE and pieces[-1][1][-1].isalpha()
             cut = cut and not re.match(rf"\s*{_RECORDED}\b", line)  # "Posted 20 Nov"
-            dated = (number <= _HEAD_LINES or number > foot) and not cut
-            dated = dated and _ends_on_a_day(line.strip())
+            # (or, anywhere, a letter's date line over its salutation: a later letter of a
+            # collection, "Skerrow Light, 9th November 1884" over "Dear Bella,")
+            next_line = lines[number] if number < len(lines) else ""
+            headed = number <= _HEAD_LINES or number > foot or SALUTATION.match(next_line.strip())
+            dated = bool(headed) and not cut and _ends_on_a_day(line.strip())
             # a log's numbered day, anywhere: "Day 12 - Tuesday 9 January 2024"
             dated = dated or (_NUMBERED_DAY.match(line) is not None and bool(matches(line, None)))
             # "16:00  Advance delegation arrives" under its day, not a wrapped line of prose
@@ -193,6 +198,7 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
     ("Route 4 | Operator: Aral Line") or a table with no header, one paragraph a line. A
     "|" is never part of a sentence, so a row never joins its neighbours' words."""
     cells = [[cell.strip() for cell in line.strip("|").split("|")] for _, line in rows]
+    rows, cells = _wrapped_cells(rows, cells)
     if len(rows) < 2:
         # "By Dana Omarova | 5 March 2013": a byline's or a page's line, read as it is.
         return [joined(rows)] if rows else []
@@ -207,7 +213,11 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
                 # ("Issued: 7 February 2025 | Reference: SR-2025-01")
                 entries += [replace(joined([(number, cell)]), item=True) for cell in filled]
             else:
-                entries.append(joined([(number, " – ".join(filled))]))
+                # the date, then the cells that tell what happened, then the codes and the
+                # flags ("Sat 5 Apr | M1 VIII | Green | First outing in the new eight")
+                first = next((at for at, cell in enumerate(filled) if _dated(cell)), 0) + 1
+                told = sorted(filled[first:], key=lambda cell: _TOLD.search(cell) is None)
+                entries.append(joined([(number, " – ".join(filled[:first] + told))]))
         return entries
     header, entries = cells[0], []
     for (number, _), row in zip(rows[1:], cells[1:], strict=True):
@@ -226,6 +236,39 @@ def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
     return entries
 
 
+def _wrapped_cells(
+    rows: list[tuple[int, str]], cells: list[list[str]]
+) -> tuple[list[tuple[int, str]], list[list[str]]]:
+    """The rows of a table with the lines that carry on a dated row's cells joined to it:
+    "Sat 5 Apr | M1 VIII | First outing, christened by" over "          |         | the
+    President on Thursday." (a line with no first cell, its cells counted from the right)."""
+    kept: list[tuple[int, str]] = []
+    joined_cells: list[list[str]] = []
+    for row, row_cells in zip(rows, cells, strict=True):
+        above = joined_cells[-1] if joined_cells else None
+        # (not the rest of a row whose line ends on a bar: "115 | April 11 | George |" over
+        # "    |          | Thatcher | H. Garside": its last cells, a row of their own)
+        aligned = bool(kept) and not kept[-1][1].endswith("|")
+        if (
+            above
+            and aligned
+            and not row_cells[0]
+            and len(row_cells) <= len(above)
+            and _dated(above[0])
+        ):
+            offset = len(above) - len(row_cells)
+            for column, cell in enumerate(row_cells):
+                if cell:
+                    above[column + offset] = f"{above[column + offset]} {cell}".strip()
+            continue
+        kept.append(row)
+        joined_cells.append(list(row_cells))
+    return kept, joined_cells
+
+
+# a cell that tells what happened, in words: "Seat racing", "Outing cut short" (not "M1
+# VIII", "Green", "(H)")
+_TOLD = re.compile(r"\s[a-z]{2,}\b")
 _FIELD_LABEL = re.compile(r"([A-Z][\w ]{0,30}):\s")  # a field's label: "Start date: "
 # A table's header of columns: "Date        Time   Object        Notes".
 _COLUMNS = re.compile(r"[A-Z][\w()/.]*(?:\s{2,}[A-Z][\w()/.]*(?: [A-Za-z()/.]+)?){2,}")
@@ -298,11 +341,15 @@ _ENTRY = re.compile(
     rf"(?:(?:c|ca)\.\s*|circa\s+|early\s+|late\s+|mid-)?{_ENTRY_DATE}"
     rf"(?:(?:\s*[-–/]\s*\d{{2,4}})?\s+[-–—]\s+|"
     rf"(?:\s*[-–—]\s*(?:{_ENTRY_DATE}|(?i:present|now|date)))?(?:\s{{2,}}|\t)\s*)\S"
+    # a fixture card's or a calendar's row, its day in a column of its own: "Sat 26 Apr
+    # Ellerby (H)    Pre-season friendly"
+    rf"|(?:{SHORT_WEEKDAY_PATTERN}|{WEEKDAY_PATTERN},?)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+"
+    rf"(?:{MONTH_WORDS})\.?(?:\s{{2,}}|\t)\s*\S"
 )
 # "Date of Report (Date of earliest event reported): August 26, 2024": a label may explain
 # itself in brackets.
 _FIELD = re.compile(
-    r"(?P<label>[A-Z][A-Za-z -]{1,40}?)(?:\s*\([^()]{1,60}\))?:\s+(?P<value>\S.{0,100})"
+    r"(?P<label>[A-Z][A-Za-z’' -]{1,40}?)(?:\s*\([^()]{1,60}\))?:\s+(?P<value>\S.{0,100})"
 )
 # What may stand before the date of a field: "Works start: early March 2021", "Completion:
 # expected in 2026".
@@ -310,7 +357,7 @@ FIELD_LEAD = (
     r"(?:(?:early|mid|late|expected|planned|scheduled|due|estimated|in|on|by|from|around|"
     r"about|circa|c\.)[\s-]+)*"
     # an hour and a weekday before the day: "Valid from: 18:00 Wednesday 12 November 2025"
-    r"(?:\d{1,2}[:.]\d\d\s+)?(?:[A-Z][a-z]+day,?\s+)?"
+    r"(?:\d{1,2}[:.]\d\d\s+)?(?:[A-Z][a-z]+days?,?\s+)?"
 )
 
 
@@ -321,9 +368,15 @@ def _is_field(line: str) -> bool:
     field = _FIELD.fullmatch(line)
     if field is None or PAGE_FIELD.fullmatch(field["label"].lower()):
         return False
-    mentions = find_dates(line)
+    # (a day without its year too, or a weekday: "Commodore's Cup: Saturday 14 June"; not a
+    # part of a year, "calendar: second quarter 2025", which a text's title may name)
+    starts = [mention.start for mention in find_dates(line)] or [
+        found.start
+        for found in matches(line, None)
+        if found.first is None or (found.first.year is None and found.first.day is not None)
+    ]
     begin = field.start("value")
-    return bool(mentions) and re.fullmatch(FIELD_LEAD, line[begin : mentions[0].start]) is not None
+    return bool(starts) and re.fullmatch(FIELD_LEAD, line[begin : starts[0]]) is not None
 
 
 def _is_page_date(line: str) -> bool:

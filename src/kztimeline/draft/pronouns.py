@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Sequence
 
-from kztimeline.draft.cues import CAPITALS, HONORIFIC, SMALL
+from kztimeline.draft.cues import CAPITALS, HONORIFIC, IRREGULAR_PARTICIPLE, SMALL
 
 __all__ = ("PRONOUN", "named", "plural", "possessive", "pronoun_of", "voice_of")
 
@@ -63,7 +63,8 @@ _BODY = (
     r"Energy|Mining|Motors|Systems|Technologies|Foods|Logistics|Telecom|Partners|Industries|"
     r"Foundation|Institute|University|Association|Society|Council|Committee|Ministry|Agency|"
     r"Fund|Trust|Museum|Cooperative|Federation|Union|School|College|Academy|Club|Library|"
-    r"Hospital|Theatre|Orchestra|Parish|Church|Hospice|Choir|Charity|Authority|Commission|Brewery"
+    r"Hospital|Theatre|Orchestra|Parish|Church|Hospice|Choir|Charity|Authority|Commission|Brewery|"
+    r"Market"
 )
 # Bodies and places named like a person ("The Root Zone Laboratory"), never "he" or "she".
 _NO_PERSON = (
@@ -114,6 +115,12 @@ _ONE_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!ss)(?<!a)(?<!i)(?<!o)s")
 _PAIR = re.compile(
     r"(?<=\s)(?![A-Z][a-z]+day\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+"
     r"(?![A-Z][a-z]+day\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
+)
+# a diary's sentence that opens on what was done, with no subject: "Advised the managers",
+# "Told the family", "Set the arm"
+_DONE_FIRST = re.compile(
+    rf"(?:[A-Z][a-z]+ed|(?i:{IRREGULAR_PARTICIPLE}|gave|went|came|took))\s+(?:the|a|an|his|her|"
+    r"their|its|him|them)\b"
 )
 _SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
 _BOTH_NUMBERS = re.compile(r"\b(?:works|gasworks|ironworks|premises|headquarters|series)$")
@@ -220,6 +227,8 @@ def named(
             subject = speaker["name"] or speaker["after"]
         if not subject or PRONOUN.match(subject[:1].upper() + subject[1:]):
             continue  # "On 17 February we sold ...": a pronoun stands for no other
+        if _DONE_FIRST.match(subject):
+            continue  # a diary's "Advised the managers to close the school": no one named
         if corporate:
             # "Dear Shareholders," is who the letter speaks to, never who "we" are.
             # nor a person by a title: "Madame Leclerc played ... We pack tonight"
@@ -238,7 +247,10 @@ def named(
             # a ship may be "she": "The 78-metre ship was ordered ... Her keel was laid"
             ship = word in ("She", "Her") and _SHIP.search(head) is not None
             # ("Old Mrs Ferrie of Low Garth died ...": the name before its place)
-            named_head = head != subject and _PERSON.search(head) is not None
+            # (not a gerund: "Potting at Brackenholt")
+            named_head = (
+                head != subject and not head.endswith("ing") and _PERSON.search(head) is not None
+            )
             fits = bool(_PERSON.search(subject) or role or ship or named_head) and not (
                 _ONE_PLURAL.fullmatch(subject)
             )
@@ -284,9 +296,11 @@ def named(
                     rest = re.sub(r"\bour\b", "its", text[pronoun.end() :])
                     return f"{possessive(companies[-1])} {rest}"
                 return _as_one(companies[-1], text[pronoun.end() :])
-        # "We report radiocarbon dates...": an abstract's or a blog's own voice.
+        # "We report radiocarbon dates...": an abstract's or a blog's own voice; "Our March
+        # market drew 40 stalls", with no one named: the market
         if word == "Our":
-            return f"{possessive(voice) if voice else 'Authors’'} {text[pronoun.end() :]}"
+            rest = text[pronoun.end() :]
+            return f"{possessive(voice)} {rest}" if voice else f"The {rest}"
         if voice is None:
             # '"We will rebuild it," the mayor said': a speaker's "we", no author's.
             if re.search(r",\s+[^,]{1,60}\b(?:said|says|told|added|announced)\b", text):

@@ -10,7 +10,7 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kztimeline.draft.cues import MONTH_WORDS, YEAR_FIGURES
+from kztimeline.draft.cues import MONTH_WORDS, NAMES_CUT_SHORT, YEAR_FIGURES
 from kztimeline.draft.daylines import short_day_line
 from kztimeline.draft.paragraphs import Paragraph
 from kztimeline.draft.pieces import YEAR_THEN_MONTH
@@ -35,13 +35,14 @@ _ABBREVIATIONS = frozenset(
     "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s "
     "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
     "pp para paras vol cf".split()
-)
+) | {name.lower() for name in NAMES_CUT_SHORT}
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
 _ENTRY_END = re.compile(r";\s+")
 _SERIES = re.compile(r"\s+[1-9](?:d|st|nd|rd|th)\s+\d")
-_BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect|ref")  # "(ref. 25/01847/FUL)"
+# "(ref. 25/01847/FUL)", a log's "Lat. 31° 40' S., Long. 36° 12' E."
+_BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect|ref|lat|long|lon")
 # a day book's "1906.  June.", on a line of its own: one heading, the month of that year
 _DAY_BOOK_MONTH = re.compile(rf"\s*{YEAR_THEN_MONTH}\s*")
 
@@ -86,11 +87,14 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                         token in _ABBREVIATIONS
                         and not (begin == start and short_day_line(text, begin, match.end()))
                     )
-                    # an initial, not a unit after a number: "retreated some 1,240 m. Since"
+                    # an initial, not a unit after a number ("retreated some 1,240 m. Since")
+                    # nor a position's bearing ("Long. 36° 12' E. Three cases")
                     or (
                         len(token) == 1
                         and token.isalpha()
-                        and not re.search(r"\d\s*[a-z]\.$", text[begin : match.start() + 1])
+                        and not re.search(
+                            r"(?:\d\s*[a-z]|[°'’′]\s*[NSEW])\.$", text[begin : match.start() + 1]
+                        )
                     )
                     # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "311 Wb. 2d 440"
                     or (

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.draft.cues import CLOCK
+from kztimeline.draft.cues import CLOCK, NAMES_CUT_SHORT
 from kztimeline.draft.letters import without_the_letter_s_opening
 
 __all__ = ("MAX_TITLE", "clean", "cut")
@@ -71,6 +71,9 @@ _VERB_FORM = re.compile(
 )
 
 
+_NAME_CUT_SHORT = re.compile(rf"\b({'|'.join(NAMES_CUT_SHORT)})\.(?=\s+[A-Z])")
+
+
 def clean(text: str) -> str:
     """No quotation marks, empty brackets, doubled commas, a bracket left open or closed
     alone, nor a word at the end that needs another ("... the first of")."""
@@ -78,6 +81,7 @@ def clean(text: str) -> str:
     text = re.sub(r"‘([^‘’]*)’", r"\1", text)
     text = re.sub(r"[“”\"]|‘|(?<!s)’(?!s\b)|(?<=s)’(?!\s+[a-z])", "", text)
     text = re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", "", text)
+    text = _NAME_CUT_SHORT.sub(lambda name: NAMES_CUT_SHORT[name[1]], text)  # "Thos." is Thomas
     text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
     text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)
     text = re.sub(r"\s*[,;:]\s*(?=\()", " ", text)  # "Closed, (renovation)": the date was between
