@@ -32,6 +32,9 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
         return MONTH_NUMBERS[month], "month of that year"
     if groups.get("inst"):
         return int(match["inst"]), LETTER_S_MONTHS[0]  # a letter's "the 2nd inst."
+    if groups.get("ult"):
+        ahead = match["ult_way"].lower().startswith("prox")  # "the 30th ult.", "the 4th prox."
+        return int(match["ult"]), LETTER_S_MONTHS[2 if ahead else 1]
     if groups.get("nth_of"):
         return int(match["nth_of"]), f"day of {match['month_way'].lower()} month"
     if groups.get("nth") or groups.get("nth_a") or groups.get("nth_r"):
@@ -58,7 +61,7 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
         number, unit = number * 10, "year"
     if unit == "week":
         number, unit = number * 7, "day"
-    return (number if match["way"].lower() in ("later", "after") else -number), unit
+    return (number if match["way"].lower() in ("later", "after", "afterwards") else -number), unit
 
 
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAYS)

@@ -119,6 +119,12 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
 # A release's number, not a day ("build 8.4.2019"); a log's day with its hour ("Sat 30 Jan. 1000")
 _VERSION = re.compile(r"\b(?:build|version|firmware|ver\.?|v)\s*(?:no\.?\s*)?$", re.IGNORECASE)
+# what is held on each of the days: "open days", "race days" (not "over two days")
+_EACH_A_DAY = re.compile(
+    r"\b(?!(?i:two|three|four|five|six|seven|both|the|these|those|few|several)\s)[A-Za-z]+\s+"
+    r"days\b"
+    r"[^.;:]*$"
+)
 _LOG_DAY = re.compile(r"[A-Z][a-z]{2}\s+\d{1,2}\s+[A-Z][a-z]{2}\.\s+\d{4}$")
 
 
@@ -144,6 +150,8 @@ def _read_shape(
         return Found(begin, end, Side(one), Side(max(one, other)))  # "cal AD 1320-1390"
     if name in ("days_dm", "days_md"):
         both = _weekday_of(match["lead2"]) is not None and int(match["d2"]) == int(match["d1"]) + 1
+        # (but "Open days will be held on Saturday 21 June and Sunday 22 June": days, each one)
+        both = both and not _EACH_A_DAY.search(before)
         if match["to"].strip() == "and" and not (_BETWEEN.search(before) or both):
             return None  # a list; "on Saturday 9 and Sunday 10 August", two days in a row: a span
         if _weekday_of(match["lead2"]) is not None and _weekday_of(match.group()) is None:
@@ -277,6 +285,10 @@ def _read_shape(
             return None  # "one week later than planned": a delay, not a day after the last
         return Found(start, end, None, None, shift=shift_of(match))
     if name == "counted_to":
+        comma = sentence.find(",", end)
+        if not before.strip() and match["way"].lower() == "after" and comma > 0:
+            # "Two days after the launch, ...": all of it up to the comma names the day
+            return Found(start, comma, None, None, shift=shift_of(match))
         if not re.search(rf"(?:\d|\b(?:{MONTH_WORDS}|{WEEKDAY_PATTERN})\.?),?\s$", before):
             return None  # only right after a date: "on 16 January, two days after", "on Monday,"
         count, unit = shift_of(match)

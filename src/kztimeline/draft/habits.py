@@ -142,11 +142,22 @@ _NIGHTS = re.compile(r"\s+(?:nights|evenings|mornings|afternoons|lunchtimes)\b")
 _DONE = re.compile(r"\b(?:was|were|had|made)\b|(?<!\bis )(?<!\bare )\b[a-z]{3,}ed\b")
 
 
+# a day kept each week, named with no article: "Practice night is Thursday", "Choir practice
+# is Friday", "Bin day is Tuesday" (not "The big day is Saturday")
+_STANDING_DAY = re.compile(
+    r"\W*[A-Z][a-z]+\s+(?:night|day|evening|morning|practice|training|rehearsal|surgery)\s+"
+    r"(?:is|are)\s+(?:on\s+)?$"
+)
+
+
 def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
     """Whether the weekday at ``start:end`` of ``sentence`` is one of a habit."""
     before = sentence[:start]
-    if _EVERY_LISTED.search(before) or _TIMETABLE.search(before):
+    if _EVERY_LISTED.search(before) or _TIMETABLE.search(before) or _STANDING_DAY.match(before):
         return True
+    day = re.search(r"[A-Z][a-z]+day", sentence[start:end])
+    if day is not None and re.search(rf"\b(?i:every|each)\s+{day.group()}", sentence):
+        return True  # "Wednesday evening racing: every Wednesday in summer": that day each week
     if _EVERY_ONE.search(before) and not sentence[start:end].lower().startswith("on "):
         return True
     if _PLURAL_AFTER.match(sentence, end) and (

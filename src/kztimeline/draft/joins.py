@@ -29,9 +29,11 @@ _BEGINS = re.compile(
     rf"\b(?:begin|begins|start|starts|commence|commences)\s+(?:{_CLOCK}(?:on\s+)?|on\s+)?$",
     re.IGNORECASE,
 )
+# (or "is expected to begin on Wednesday evening and to continue into Thursday morning")
 _ENDS = re.compile(
-    rf"\s*and\s+(?:will\s+)?(?:end|ends|finish|finishes|conclude|concludes)\s+"
-    rf"(?:{_CLOCK}(?:on\s+)?|on\s+)?",
+    r"\s*(?:(?:morning|afternoon|evening|night)\s+)?and\s+(?:will\s+|to\s+)?"
+    r"(?:end|ends|finish|finishes|conclude|concludes|(?:continue|continues|last|lasts)\s+"
+    rf"(?:into|until|till|through))\s+(?:{_CLOCK}(?:on\s+)?|on\s+)?",
     re.IGNORECASE,
 )
 _UNTIL = re.compile(
@@ -131,7 +133,11 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
                     index += 2
                     continue
                 last = _end_of(following.last) if until["end"] else following.last
-                if _OWN_TERM.search(sentence, current.end, following.start):
+                # ("closed in 1957, when the last of the Amerys retired, and stood empty
+                # until 1972": the start's own fact is told too)
+                if _OWN_TERM.search(sentence, current.end, following.start) or _WHEN_THEN.match(
+                    sentence, current.end
+                ):
                     joined.append(Joined(current))
                 term = Found(current.start, following.end, current.first, last)
                 parts = ((current.start, current.end), (following.start, following.end))
@@ -172,7 +178,9 @@ def _days_span(
         return None
     if not (names_a_day(current.value) and names_a_day(following.value)):
         return None
-    if not _DAYS_JOINER.fullmatch(sentence[current.end : following.start]):
+    between = sentence[current.end : following.start]
+    begun = _ENDS.fullmatch(between) and _BEGINS.search(sentence, 0, current.start)
+    if not (_DAYS_JOINER.fullmatch(between) or begun):
         return None
     start, end = date.fromisoformat(current.value), date.fromisoformat(following.value)
     week = timedelta(weeks=1)

@@ -156,9 +156,15 @@ _DOUBT_TOLD_AFTER = re.compile(
     r"^,?\s+(?:but|though|although)\s+(?:(?!\d)[^.;]){0,80}\b(?:date|year|authenticity|"
     r"charter|inscription)\b(?!\s+of\b)(?:(?!\d)[^.;]){0,60}\b(?:questioned|doubtful|disputed|"
     r"contested|in\s+doubt)\b|"
-    # who told it not sure of it: "born in 1911, though he is not sure of it"
-    r"^,?\s+(?:though|although|but)\s+(?:he|she|they|I|we)\s+(?:is|was|are|were|am)\s+not\s+"
-    r"(?:sure|certain)(?:\s+of\s+it)?\s*(?:[,.;)]|$)|"
+    # "is dated 1156, though several historians have doubted whether that date is genuine"
+    r"^,?\s+(?:but|though|although)\s+[^.;]{0,60}?\b(?:doubted|questioned|disputed|doubt|"
+    r"question)\s+(?:whether|that|if)\s+(?:that|the|this|its)\s+(?:date|year)\b|"
+    # who told it not sure of it: "born in 1911, though he is not sure of it", "in 1849, so
+    # old Mr Garrow believes, though he will not swear to it"
+    r"^,?\s+(?:so\s+[^,;.]{1,40}?\s+(?:believes?|thinks?|says?|holds?)\s*,\s*)?"
+    r"(?:though|although|but)\s+(?:he|she|they|I|we)\s+(?:(?:is|was|are|were|am)\s+not\s+"
+    r"(?:sure|certain)(?:\s+of\s+it)?|(?:will|would|could|can)(?:\s*not|n[’']t)\s+swear\s+to\s+"
+    r"it)\s*(?:[,.;)]|$)|"
     # the teller's own doubt right after: "in 1967, I think, though ..."
     r"^,\s+I\s+(?:think|believe)\b)",
     re.IGNORECASE,
@@ -186,7 +192,8 @@ _UNTIL = re.compile(
     rf"\b(?:until|till|through|up to|(?<!dated )(?<!traced )(?<!attributed )to|by|before|"
     rf"no later than|not later than)\s+{ROUGHLY}"
     # an hour of the day before it: "taken ashore by 2 a.m. on Wednesday"
-    r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)\s+(?:on\s+)?)?"
+    r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)"
+    r"(?:\s+(?:UTC|GMT|BST|CET|local\s+time))?\s+(?:on\s+)?)?"  # "by 12:00 UTC on 22 May"
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|(?:early|mid|late)(?:-|\s+)|"
     # "submitted by the deadline of 30 November"
     r"(?:deadline|closing\s+date|cut-off\s+date)\s+(?:of\s+)?)?$",
@@ -209,7 +216,7 @@ _AT_THE_EARLIEST = re.compile(r"^,?\s+at the earliest\b", re.IGNORECASE)
 _SINCE = re.compile(
     # "since at least 2005", "since 3 a.m. on Sunday"
     rf"\bsince\s+(?:at\s+least\s+)?{ROUGHLY}(?:\d{{1,2}}(?:[:.]\d\d)?\s*(?:a\.m\.|p\.m\.|am|pm|GMT|UTC|"
-    rf"local time)?\s+(?:on\s+)?)?(?:the\s+)?{EVENT_OF}$",
+    rf"local time)?\s+(?:on\s+)?)?(?:the\s+year\s+)?(?:the\s+)?{EVENT_OF}$",
     re.IGNORECASE,
 )
 

@@ -49,7 +49,9 @@ _WORK = re.compile(
     r"squads?|campaign|draw|holders?|break|cycle|bid)\b))\b|"
     # a named prize: "the 1985 Broadcaster of the Year award", not "the 2024 prize"
     r"^\s+[A-Z][\w’'-]*\s+(?:(?:[A-Z][\w’'-]*|of|the|for)\s+){0,4}?(?:award|prize|trophy)\b|"
-    r"^(?:\s*[-–]\s*(?:1[6-9]|2[01])?\d\d)?\s+(?:[A-Za-z][\w’'-]*\s+){0,2}?"
+    # (no preposition between: "built in 1776-78 to designs by ..." is the building's)
+    r"^(?:\s*[-–]\s*(?:1[6-9]|2[01])?\d\d)?\s+"
+    r"(?:(?!(?:to|by|in|on|at|from|with)\s)[A-Za-z][\w’'-]*\s+){0,2}?"
     r"(?:plans?|strateg(?:y|ies)|programmes?|programs?|reports?|surveys?|stud(?:y|ies)|"
     r"audits?|reviews?|designs?|models?|songs?|albums?|films?|documentar(?:y|ies)|books?|"
     # (an edition of a contest told as held: "The 2020 edition was cancelled")
@@ -59,7 +61,7 @@ _WORK = re.compile(
     r"(?:financial\s+)?statements|accounts|constitutions?|charters?|codes?|"
     r"memos?|decrees?|resolutions?|statutes?|budget\s+(?:rules|code)|vintages?|goals?|targets?|"
     r"protocols?|methods?|methodolog(?:y|ies)|procedures?|standards?|manuals?|"
-    r"classifications?|specifications?|census(?:es)?|templates?|forms?|maps?|timetables?|"
+    r"classifications?|specifications?|census(?:es)?|templates?|forms?|maps?|lists?|timetables?|"
     r"(?:series|issues?)(?=\s+of\b)|"  # "the 1873 series of diocesan banknotes"
     r"(?:school\s+)?calendars?|curricul(?:um|a)|tariffs?|"  # "the 2025-26 school calendar"
     r"(?:electoral\s+)?cycles?|(?:sector\s+)?inquir(?:y|ies)|"  # "the 2029 cycle"
@@ -300,8 +302,8 @@ _AGE = re.compile(
 )
 
 
-# "roads built since 2015 already need repair": "since" after a noun and its participle
-# says which things are meant, when the clause's own verb comes after the date.
+# "roads built since 2015 already need repair": "since" after a noun and its participle says
+# which things are meant, when the clause's own verb comes after the date.
 _SCOPE = re.compile(
     r"\b[A-Za-z][a-z]{2,}s\s+(?:[a-z]{3,}ed|built|made|sold|bought|held|won|taken|given|paid|grown|"
     r"laid|written|done|seen|born|set up)\s+since\s+(?:the\s+)?$"
@@ -328,8 +330,7 @@ _SOURCES_FOR = re.compile(
     r"(?:the\s+(?:years?|period|decades?)\s+)?(?:between\s+|from\s+)?$",
     re.IGNORECASE,
 )
-# "This article examines the cholera hospital of Trieste between 1836 and 1886": the years
-# a study covers.
+# "This article examines the cholera hospital of Trieste between 1836 and 1886": its years
 _STUDIED = re.compile(
     r"\b(?:this|the|our|my)\s+(?:article|paper|study|thesis|chapter|book|essay|report|"
     r"dissertation|volume)\s+(?:examines|explores|studies|traces|surveys|investigates|"
@@ -365,8 +366,6 @@ _MISREPORTED = re.compile(
     r"described|misstated|misdated|wrongly|incorrectly|referred)\b",
     re.IGNORECASE,
 )
-
-
 _SOURCES_LINE = re.compile(r"^\s*(?i:sources?|references?|bibliography|further reading)\s*:")
 
 

@@ -59,6 +59,8 @@ NUMBER_PATTERN = rf"(?<![\w-])(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse
 
 # The shapes of relative dates, for the grammar (:mod:`kztimeline.draft.grammar`): counted
 # from the publication day, or from the date named before ("anchored", "counted_to").
+# a letter's day of a month named by its place: "on the 2nd inst.", "about the 30th ult."
+_LETTER_S_DAY = r"(?:on\s+|(?<=\bby )|(?<=\bon or about )|(?<=\babout )|(?<=\baround ))the\s+"
 RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     # "last summer", "next spring": the season of the year before or after, by the day.
     (
@@ -74,8 +76,11 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relative_period",
-        r"\b(?P<which>(?i:last|next|this|the past|the coming|earlier this|"
-        r"later this))\s+(?P<unit>week|month|year)\b",
+        # ("the average for the past year", "within the coming year": a stretch up to or
+        # from the day, no calendar year)
+        r"\b(?P<which>(?i:last|next|this|(?<!\bfor )(?<!\bwithin )(?:the past|the coming)|"
+        r"earlier this|later this))\s+"
+        r"(?P<unit>week|month|year)\b",
     ),
     (
         "ago",
@@ -128,7 +133,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
         r"autumn|fall)"
         rf"(?!-)|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
-        r"(?P<way>later|earlier)|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after|following)"
+        # ("buried two days after.", "two days afterwards"; not "two days after the vote")
+        r"(?P<way>later|earlier|afterwards|after(?=\s*(?:[.,;:)]|$)))|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after|following)"
         # "the day after" alone; "the day after the vote" counts from the vote instead.
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
         # a log's "Sunday 17th." after "Thursday 14th March." ("Tues. 4th."): a day of that
@@ -172,7 +178,10 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"it|they|we|I)\b)"
         # a letter's "on the 2nd inst.": a day of the month it is written in; "on or about
         # the 28th of last month", "about the 20th of next month": of the month before, after
-        r"|(?:on\s+|(?<=\bby ))the\s+(?P<inst>[1-9]|[12]\d|3[01])" + ORDINAL + r"\s+inst(?:ant)?\.?"
+        rf"|{_LETTER_S_DAY}(?P<inst>[1-9]|[12]\d|3[01]){ORDINAL}\s+inst(?:ant)?\.?"
+        # (its "the 30th ult.", of the month before, and "the 4th prox.", of the month after)
+        rf"|{_LETTER_S_DAY}(?P<ult>[1-9]|[12]\d|3[01]){ORDINAL}"
+        r"\s+(?P<ult_way>ult(?:imo)?|prox(?:imo)?)\b\.?"
         # (and a letter's "your parcel of the 20th of last month")
         r"|(?:on\s+|(?<=\bon or about )|(?<=\babout )|(?<=\baround )|(?<=\bof ))the\s+"
         r"(?P<nth_of>[1-9]|[12]\d|3[01])" + ORDINAL + r"\s+of\s+"
@@ -182,11 +191,12 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?i:that|the\s+same)\s+year\b",
     ),
     # "restored on 16 January, two days after an accident": the date of the accident,
-    # counted back from the date just before.
+    # counted back from the date just before; opening a sentence ("Two days after orbit
+    # insertion, the team released ..."), the day counted on from the date named before.
     (
         "counted_to",
         rf"\b(?P<count>(?i:{NUMBER_PATTERN})|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
-        r"(?P<way>after|before)(?=\s+(?:an?|the|his|her|its|their)\s)",
+        r"(?P<way>after|before)(?=\s+(?:an?|the|his|her|its|their)\s|\s+[a-z]+(?:\s+[a-z]+)?,)",
     ),
 )
 

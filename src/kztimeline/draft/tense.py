@@ -75,6 +75,9 @@ class Tense(Enum):
 
 # A meeting or a hearing put off to a new day: "was adjourned to 22 April", "Continued to
 # April 22". The new day is a point still to come when it was set, no bound.
+# an occasion by its name, its days in brackets: "for Hallam Regatta (", "for the County
+# Show ("
+_FOR_AN_OCCASION = re.compile(r"\bfor\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s*\(\s*$")
 MOVED_TO = re.compile(
     r"\b(?:adjourned|postponed|deferred|rescheduled|moved|put\s+off|pushed\s+back|brought\s+forward|"
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<![\w ]))continued)"
@@ -292,6 +295,10 @@ def tense_at(sentence: str, position: int) -> Tense:
     """
     if MOVED_TO.search(sentence, max(0, position - 60), position):
         return Tense.FUTURE  # "was adjourned to 22 April": a day set ahead
+    if _FOR_AN_OCCASION.search(sentence, max(0, position - 60), position):
+        # "Crew picked for Hallam Regatta (14-15 June)": what one is picked or trained for
+        # lies ahead of it
+        return Tense.FUTURE
     markers = _markers(sentence)
     aside = next((span for span in _asides(sentence) if span[0] < position < span[1]), None)
     if aside is not None:
