@@ -59,6 +59,8 @@ def test_each_letter_of_a_collection_is_dated_by_its_own_line() -> None:
     )
     events = _events(text)
     assert {"1871-03-20", "1872-09-09", "1872-09-12"} <= set(events)
+    # the subject carried into "died" is the letter's, not its salutation
+    assert events["1872-09-12"][0] == "Father died"
     # the date lines head their letters: they are no events of their own
     assert "1872-10-05" not in events
     assert not any(day.startswith("1871-09") for day in events)
@@ -177,6 +179,8 @@ def test_a_stretch_up_to_the_day_is_no_year_and_the_year_since_is_a_state() -> N
     )
     assert set(events) == {"2025-03-02"}
     assert set(_events("The ward has kept these records since the year 1851.")) == {"1851/.."}
+    # a comparison since the year is still a comparison
+    assert not _events("It was the wettest June since the year 1910.", published="2025-07-02")
     # last year is still a year
     assert set(_events("Rainfall fell last year.", published="2025-03-05")) == {"2024"}
 
@@ -190,6 +194,16 @@ def test_a_letter_s_days_of_the_month_before_and_after() -> None:
     )
     events = _events(text)
     assert {"1832-05-28~", "1832-06-20~", "1832-07-02~"} <= set(events)
+    # and after "of" or a weekday: "yours of the 12th ult.", "on Tuesday the 12th inst."
+    reply = _events(
+        "Funchal, 14th June 1832.\nDear Sir,\nYour letter of the 12th ult. reached me on "
+        "Tuesday the 12th inst. with the parcel.\n"
+    )
+    assert {"1832-05-12", "1832-06-12"} <= set(reply)
+    # the weekday written before it is the same day, no second one
+    assert set(_events("He died on Tuesday the 25th ult. at his residence.", "1851-03-04")) == {
+        "1851-02-25"
+    }
 
 
 def test_a_log_s_position_line_leaves_the_entry_s_title() -> None:
@@ -284,3 +298,74 @@ def test_a_list_of_days_alone_under_its_heading() -> None:
     )
     assert set(diary) == {"1916-03-12", "1916-03-14"}
     assert diary["1916-03-12"][0].startswith("Rain all day")
+
+
+def test_a_count_from_a_rough_date_is_rough_and_a_doubt_in_brackets() -> None:
+    assert set(_events("The chapel was begun in about 1320 and finished ten years later.")) == {
+        "1320~",
+        "1330~",
+    }
+    assert set(_events("The survey party arrived around 3 May 2019 and left two days later.")) == {
+        "2019-05-03~",
+        "2019-05-05~",
+    }
+    events = _events("The mill of (probably) 1790 was pulled down in 1902.")
+    assert set(events) == {"1790?", "1902"}
+    # the doubt's words leave the title: the "?" says it
+    assert "probably" not in events["1790?"][0]
+
+
+def test_a_far_year_in_a_diary_s_entry_counts_no_day() -> None:
+    diary = _events(
+        "DIARY OF J. ROSS, 1931\n\n"
+        "June 2nd. Rain. Read of the Alpine party of 1898, which turned back at the col. "
+        "Mackay hopes to cross the pass about the 10th.\n\n"
+        "June 4th. Walked on the pier with Mackay.\n"
+    )
+    # the day of the month counts from the entry's day, not from the year read of; "the
+    # col." is a noun after its article, no rank, and ends its sentence
+    assert {"1898", "1931-06-10~", "1931-06-04"} <= set(diary)
+    assert diary["1931-06-10~"][0].startswith("Mackay hopes")
+
+
+def test_the_edges_a_review_found() -> None:
+    # a length before a full stop is no position: the next sentence is its own
+    events = _events("The bridge is 40 metres long. 1,200 people crossed it on 5 May 2024.")
+    assert events["2024-05-05"][0] == "1,200 people crossed it"
+    # a habit told in another clause leaves the day itself alone
+    assert "2025-06-04" in _events(
+        "The lifeboat was launched on Wednesday, although the crew normally trains every "
+        "Wednesday.",
+        published="2025-06-06",
+    )
+    # an occasion named with its days, but no one picked for it: the days as the tense says
+    sold = _events("Tickets for the County Show (12-13 June) sold out.", published="2025-07-01")
+    assert sold == {"2025-06-12/2025-06-13": ("Tickets for the County Show", None)}
+    # a deed in one word after a diary's day is no place
+    married = _events(
+        "DIARY, 1863\n\nSaturday, 4th April. Married. We went to Brighton afterwards.\n\n"
+        "Monday, 6th April. Rain.\n"
+    )
+    assert married["1863-04-04"][0] == "Married"
+    # a count of days in words, then two days: one span
+    assert set(
+        _events("The fair lasts nine days, on Saturday 9 and Sunday 10 August.", "2025-06-01")
+    ) == {"2025-08-09/2025-08-10"}
+    # a verb no one does to anything is no passive: the subject is carried without "was"
+    assert (
+        _events("Father was taken ill on 9 September 1872 and died three days later.")[
+            "1872-09-12"
+        ][0]
+        == "Father died"
+    )
+    # "can't swear to it" doubts too; "little doubt that" does not
+    assert set(_events("The inn opened in 1790, though he won't swear to it.")) == {"1790?"}
+    assert set(
+        _events("The charter is dated 1156, though there is little doubt that the date is right.")
+    ) == {"1156"}
+    # a count of days after a thing with no comma near it counts nothing
+    launch = _events(
+        "The probe launched on 3 March 2024. Two days after the launch the team released its "
+        "first images of the moon, and the public cheered."
+    )
+    assert set(launch) == {"2024-03-03"}

@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from datetime import date
 
-from kztimeline.draft.cues import HEADING_LINE
+from kztimeline.draft.cues import HEADING_LINE, KEPT_AS_IT_HAPPENS
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import tense_of_a_date
 from kztimeline.draft.tense import Tense
@@ -26,9 +26,10 @@ _AHEAD = re.compile(
     re.IGNORECASE,
 )
 # A heading that looks back: "Season 1997/98 in review", "Programme history", a record kept
-# as things happen ("Captain's Log - Season 2025").
+# as things happen ("Captain's Log - Season 2025"; not "Journal club", "minutes of meetings").
 _LOOKS_BACK = re.compile(
-    r"\b(?:review|history|report|results|recap|archive|log|logbook|diary|journal|minutes)\b",
+    rf"\b(?:review|history|report|results|recap|archive|(?:{KEPT_AS_IT_HAPPENS})"
+    r"(?!\s+(?:club|group|society|of)\b))\b",
     re.IGNORECASE,
 )
 

@@ -29,7 +29,7 @@ from kztimeline.draft.mentions import Mention, counted_from, names_a_day
 from kztimeline.draft.normalise import find_dates, glance_back, written_year
 from kztimeline.draft.sentences import Sentence
 from kztimeline.draft.tense import Tense, tense_at, tense_of
-from kztimeline.draft.titled import year_of_section, year_of_title
+from kztimeline.draft.title_year import year_of_section, year_of_title
 from kztimeline.draft.years import in_aside
 from kztimeline.edtf import parse_partial_date
 
@@ -300,6 +300,13 @@ class Anchors:
         # "Hearing: 24-27 February 2025", "Judgment handed down: 11 April 2025": the days of
         # a case's own record, over the story it tells from its start, are not its latest
         told = told and not (mentions and _PROCEDURE.match(sentence, 0, mentions[0].start))
+        # "May 9th. ... the German party of (I think) 1934 ... try for the summit about the
+        # 25th": a far year named in passing is no date a day of the month counts from
+        passing = [
+            (written := written_year(mention.value.rstrip("~?"))) is not None
+            and self._in_passing(written, paragraph)
+            for mention in mentions
+        ]
         for mention in mentions:
             end = mention.value.split("/")[-1]  # "3 to 19 September 2024": its last day
             newer = False
@@ -329,8 +336,9 @@ class Anchors:
         # day "three days earlier" counts from
         points = [
             point
-            for mention in mentions
-            if (point := counted_from(mention.value, sentence, mention.start)) is not None
+            for mention, passed in zip(mentions, passing, strict=True)
+            if not passed
+            and (point := counted_from(mention.value, sentence, mention.start)) is not None
             and not (
                 _WHO_ASIDE.search(sentence, 0, mention.start)
                 and re.match(r"[^,;.]{0,40},\s", sentence[mention.end :])

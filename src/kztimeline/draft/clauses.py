@@ -16,6 +16,7 @@ import re
 
 from kztimeline.draft.compared import told_when
 from kztimeline.draft.cues import CLOCK, IRREGULAR_PARTICIPLE
+from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.pronouns import plural, possessive, pronoun_of
 from kztimeline.draft.shapes import (
     AMONG,
@@ -310,16 +311,26 @@ def own_clause(text: str) -> str:
         # too, for the name it stands for to replace it.
         # "I found the old logbook: the first hut was built in 1911 and burned down in 1957":
         # the clause after a colon has a subject of its own
-        first = pieces[0].rsplit(": ", 1)[-1]
+        first = SALUTATION.sub("", pieces[0].rsplit(": ", 1)[-1], count=1)  # not "Dear Tom,"
         subject = subject_of(first) or pronoun_of(first)
         participle = rf"(?:[a-z]+(?:ed|en|wn)|{IRREGULAR_PARTICIPLE})\b"
         passive = re.search(rf"\b(?P<be>was|were)\s+(?:\w+ly\s+)?{participle}", first)
         if (
             subject
             and passive
-            and re.match(rf"\s*{participle}\s*(?:$|{_DATES}|(?:in|on|by|at)\b)", clause)
+            and re.match(
+                rf"\s*(?!{_NEVER_PASSIVE}){participle}\s*(?:$|{_DATES}|(?:in|on|by|at)\b)", clause
+            )
         ):
             subject = f"{subject} {passive['be']}"  # "was adopted in 1995 and amended in 1998"
         if subject is not None:
             clause = f"{subject} {clause.lstrip()}"
     return clause
+
+
+# Verbs in -ed that no one does to anything, so never a passive's participle: "was taken ill
+# on 9 September and died three days later" (not "Father was died")
+_NEVER_PASSIVE = (
+    r"(?:died|arrived|retired|resigned|collapsed|happened|occurred|vanished|disappeared|"
+    r"departed|sailed|landed|remained|existed|lived|stayed|reigned|emerged)\b"
+)

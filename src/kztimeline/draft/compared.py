@@ -156,6 +156,9 @@ _THAN = re.compile(
 )
 
 
+_THE_YEAR = re.compile(r"\bsince\s+the\s+year\s+$", re.IGNORECASE)
+
+
 def compared_since(before: str) -> bool:
     """Whether a date after ``since`` is only compared with ("its biggest gain since
     December 2011") or counted from ("fares have risen every year since 2016"), so that it dates
@@ -164,6 +167,7 @@ def compared_since(before: str) -> bool:
     group was founded in 1998")."""
     if _HELD_RECORD.search(before[-120:]) or OWN_CLAUSE.search(before[-80:]):
         return False
+    before = _THE_YEAR.sub("since ", before)  # "the wettest June since the year 1910"
     return (
         _COMPARED.search(before[-120:]) is not None or _NOT_SINCE.search(before[-100:]) is not None
     )

@@ -10,7 +10,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from kztimeline.dates import PartialDate
+from kztimeline.dates import PartialDate, Precision, Qualifier
 from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.relative import NUMBER_WORDS, WEEKDAYS, same_day_months_on, weekday_index
 
@@ -20,7 +20,7 @@ from kztimeline.draft.relative import NUMBER_WORDS, WEEKDAYS, same_day_months_on
 DAY_OF_THE_MONTH = "day of the month"
 LETTER_S_MONTHS = ("day of this month", "day of last month", "day of next month")
 
-__all__ = ("DAY_OF_THE_MONTH", "LETTER_S_MONTHS", "shift_of", "shifted")
+__all__ = ("DAY_OF_THE_MONTH", "LETTER_S_MONTHS", "counted_roughly", "shift_of", "shifted")
 
 
 def shift_of(match: re.Match[str]) -> tuple[int, str]:
@@ -117,3 +117,20 @@ def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
         return (anchor.first_day + timedelta(days=count)).isoformat()
     except OverflowError:
         return None
+
+
+def counted_roughly(base: PartialDate | None, shift: tuple[int, str], value: str | None) -> bool:
+    """Whether ``value``, counted by ``shift`` from ``base``, is as rough as a rough
+    ``base``: "in about 2016 ... two years later" is about 2018; not "the following year"
+    after "on or about 14 June 2021" (the year is sure), nor "the 12th" (a day named)."""
+    return (
+        base is not None
+        and base.qualifier is Qualifier.APPROXIMATE
+        and shift[0] != 0
+        and not shift[1].startswith(("day of", "month of"))
+        and value is not None
+        and _BY_DASHES[value.count("-")] is base.precision
+    )
+
+
+_BY_DASHES = (Precision.YEAR, Precision.MONTH, Precision.DAY)  # a value's precision

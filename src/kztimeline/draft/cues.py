@@ -2,7 +2,8 @@
 around it decide (see :mod:`kztimeline.draft.normalise`). "In 2010", "the 2012 elections"
 and "c. 1850" are years; "2000 people", "around 2000 protesters", "2015 GMT" and "section
 1983" are not; "in May" is a month, "the government may" is a verb. The names of the months
-and of the days of a month in words ("the first of March") are here too."""
+and of the days of a month in words ("the first of March") are here too, with the other
+word lists the draft's modules share (records' names, first names cut short, doubts)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ __all__ = (
     "CLOCK",
     "COUNTED",
     "DAY_ORDINALS",
+    "DOUBT_IN_BRACKETS",
     "IRREGULAR_PARTICIPLE",
+    "KEPT_AS_IT_HAPPENS",
     "ORDINAL",
     "HEADING_LINE",
     "HONORIFIC",
@@ -28,6 +31,7 @@ __all__ = (
     "MONTH_WORDS",
     "NAMES_CUT_SHORT",
     "PAGE_FIELD",
+    "RECORD_NAMES",
     "SMALL",
     "TILDE",
     "YEAR_FIGURES",
@@ -56,6 +60,13 @@ MONTH_NUMBERS = {
 """Each English month name and abbreviation, with the month's number."""
 # An ordinal's ending after a day's number: "5th", "22nd", the old "3d" and "22d"
 ORDINAL = r"(?:st|nd|rd|th|(?<=[23])d)"
+# The names of records kept as things happen, which look back, not ahead ("Captain's Log -
+# Season 2025"), and with them those of other records, whose own year a title gives
+# ("Call-out log 2024", "Diary of a farm labourer, 1871", "Annual report 2024")
+KEPT_AS_IT_HAPPENS = r"log|logs|logbook|diary|journal|minutes|register|ledger"
+RECORD_NAMES = rf"{KEPT_AS_IT_HAPPENS}|report|notes|notebook|book|record|records"
+# A doubt in brackets by a date: "the German party of (I think) 1934", "(probably)"
+DOUBT_IN_BRACKETS = r"\((?:(?:I|we)\s+(?:think|believe|fancy)|probably|possibly|perhaps)\)"
 # First names cut short in old records ("Thos. Merrick", "Wm. Heald"): no sentence ends
 # after them, and a title gives them whole.
 NAMES_CUT_SHORT = {
@@ -247,6 +258,9 @@ def month_cued(before: str) -> bool:
 _TARGET_NAME = re.compile(r"\s+(?:Agenda|Strategy|Vision|Concept|Development Goals)\b")
 
 
+_ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
+
+
 def is_year(sentence: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` of ``sentence`` is a year, by the words around
     it: a cue before it ("in", "since", "c."), an apostrophe-s, the head of a list entry,
@@ -254,6 +268,7 @@ def is_year(sentence: str, start: int, end: int) -> bool:
     amount ("2000 people", "around 2000 protesters"), nor part of a code ("60/2012")."""
     before, after = sentence[:start], sentence[end:]
     before = TILDE.sub("", before)  # "~1850": roughly a year
+    before = _ASIDE_BEFORE.sub(" ", before)  # "the party of (I think) 1934": its cue is "of"
     if re.search(r"\bFY\s*$", before):
         return not COUNTED.match(after)  # "FY2020", a fiscal year
     if re.fullmatch(r"\W*(?:(?:and|but)\s+)?(?i:In|By|Since|During)\s+", before) and re.match(

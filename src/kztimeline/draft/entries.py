@@ -130,39 +130,48 @@ _FIRST_CLAUSE_END = re.compile(
 )
 
 
-def name_of_a_list_of_days(article: Article, number: int) -> str | None:
-    """The name of the list of days alone the sentence at ``number`` is one of (see
-    :func:`a_list_of_days`): the nearest line above that names what it lists ("Market dates
-    2025"), not one that only says it lists what is to come ("Coming up"); or ``None``."""
-    if not a_list_of_days(article, number):
-        return None
-    above = (sentence.text for sentence in reversed(article.sentences[:number]))
-    return next((text for text in above if _LIST_HEADING.fullmatch(text)), None)
-
-
-def a_list_of_days(article: Article, number: int) -> bool:
-    """Whether the sentence at ``number`` is one of a list's entries that are each only a
-    day, with a note in brackets at most ("Coming up" over "Saturday 5 April", "Saturday 3
-    May", ...): each day is an event of its own, named by the heading over the list, not a
-    heading of what follows."""
+def lists_of_days(article: Article) -> dict[int, str | None]:
+    """The sentences that are entries of a list whose entries are each only a day, with a
+    note in brackets at most ("Coming up" over "Saturday 5 April", "Saturday 3 May", ...):
+    each day is an event of its own, not a heading of what follows. Each comes with its
+    title, the name of the list from the nearest line above that names what it lists
+    ("Market dates 2025", not "Coming up") and the day's note ("Market (with the Cheese
+    Awards)"), or ``None`` when no line names it. One pass over the article."""
     sentences = article.sentences
-    near = (sentences[at] for at in (number - 1, number + 1) if 0 <= at < len(sentences))
-    return _day_alone(sentences[number]) and any(_day_alone(other) for other in near)
+    notes = [_day_alone(sentence) for sentence in sentences]
+    lists: dict[int, str | None] = {}
+    name: str | None = None
+    for index, (sentence, note) in enumerate(zip(sentences, notes, strict=True)):
+        if note is None:
+            if len(sentence.text) <= _NAME_LINE and _NAMES_A_LIST.fullmatch(sentence.text):
+                name = _NAME_TAIL.sub("", sentence.text)
+            continue
+        after = notes[index + 1] if index + 1 < len(notes) else None
+        if (index and notes[index - 1] is not None) or after is not None:
+            lists[index] = f"{name} {note}".strip() if name else None
+    return lists
 
 
-def _day_alone(sentence: Sentence) -> bool:
+def _day_alone(sentence: Sentence) -> str | None:
+    """The note of an entry that is only a day ("Saturday 7 June (with the Cheese Awards)"
+    gives "(with the Cheese Awards)", "Saturday 5 April" ""), or ``None`` for any other."""
+    if not sentence.item or len(sentence.text) > _NAME_LINE:
+        return None
     found = matches(sentence.text, None)
-    return (
-        sentence.item
-        and len(found) == 1
-        and _NOTHING.fullmatch(sentence.text, 0, found[0].start) is not None
-        and _A_NOTE.fullmatch(sentence.text, found[0].end) is not None
-    )
+    if len(found) != 1 or _NOTHING.fullmatch(sentence.text, 0, found[0].start) is None:
+        return None
+    note = _A_NOTE.fullmatch(sentence.text, found[0].end)
+    return None if note is None else (note["note"] or "")
 
 
+_NAME_LINE = 80  # the longest line read as a list's name or a day alone with its note
 _NOTHING = re.compile(r"\W*")
-_A_NOTE = re.compile(r"\s*(?:\([^()]*\))?\W*")
-_LIST_HEADING = re.compile(
+_A_NOTE = re.compile(r"\W*(?P<note>\([^()]*\))?\W*")
+# a line that names what a list lists ("Market dates 2025"), not one that only says the
+# list is of what is to come ("Coming up", "Next sessions", "Dates")
+_NAMES_A_LIST = re.compile(
     r"(?!(?i:(?:next|upcoming|coming|forthcoming|future|further|more|our|the|dates?|sessions?|"
-    r"events?|meetings?|up|what[’']s\s+on)\W*)+$)[A-Z][^.!?·|\d]{2,60}(?:\s+\d{4})?"
+    r"events?|meetings?|up|what[’']s\s+on)\b\W*)+$)[A-Z][^.!?·|\d]{2,60}(?:\s+\d{4})?"
 )
+# what the name of one day's entry leaves: the list's year, its "dates" ("Market dates 2025")
+_NAME_TAIL = re.compile(r"(?:\s+(?:dates|days|fixtures))?(?:\s+\d{4})?$")

@@ -19,10 +19,9 @@ from kztimeline.draft.compared import every_date_only_compared
 from kztimeline.draft.cues import HONORIFIC
 from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.entries import (
-    a_list_of_days,
     day_dash_end,
+    lists_of_days,
     log_stamp,
-    name_of_a_list_of_days,
     stamped_by_its_day,
     under_stamp,
 )
@@ -120,6 +119,7 @@ def facts_of(
     found: list[list[Mention]] = []
     texts = [sentence.text for sentence in article.sentences]
     anchors = Anchors(article.published)
+    lists = lists_of_days(article)  # "Saturday 5 April", "Saturday 3 May": no headings
     anchors.titled(head_title(article))
     anchors.letter(texts[0] if texts else "")  # "Mother, / We came out of the line on the 1st"
     headed_item = just_headed = False  # entries since a dated heading all a list's; just read
@@ -204,7 +204,7 @@ def facts_of(
         found.append(planned_by_thread(mentions, from_plan and not entry_day, sentence.text))
         runs = anchors.headed  # among entries headed by their days; not a programme's own
         day = heading_day(sentence.text, found[-1], allow_runs=runs, letter=letter)
-        if opens and day is not None and not a_list_of_days(article, number):
+        if opens and day is not None and number not in lists:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
             # "Wednesday 2 October" under "will meet from 2 to 4 October"; not "Thu 7 Mar
             # 2024" in a log after a day expected, nor a log's next day before the day planned
@@ -290,7 +290,7 @@ def facts_of(
             facts.append(replace(briefing, kind="statement", place=article.place))
         # "Two weeks later, on 20 May": one day said twice is one fact.
         unique = {(mention.value, mention.term): mention for mention in reversed(mentions)}
-        rest = (context, people or {}, places, mentions)
+        rest = (context, people or {}, places, mentions, lists.get(index))
         for mention in [m for m in mentions if unique[(m.value, m.term)] is m]:
             facts.append(_fact(article, index, mention, mention.value, *rest))
     return facts
@@ -322,6 +322,7 @@ def _fact(
     people: Mapping[str, Sequence[str]],
     places: Sequence[str],
     mentions: Sequence[Mention] = (),
+    list_title: str | None = None,
 ) -> Fact:
     sentence = article.sentences[index]
     text = sentence.text
@@ -355,8 +356,11 @@ def _fact(
     page = (
         heading if named and not PRONOUN.match(heading) and not _KIND.fullmatch(heading) else None
     )
-    listed = name_of_a_list_of_days(article, index)
-    title, untitled = title_of(text, own, other, earlier, voice, page, listed)
+    title, untitled = (
+        (clean(list_title), False)
+        if list_title
+        else title_of(text, own, other, earlier, voice, page)
+    )
     if (
         re.fullmatch(VOTE, text)
         and index

@@ -16,6 +16,7 @@ from kztimeline.draft.cues import (
     MONTH_NUMBERS,
     MONTH_WORDS,
     TILDE,
+    YEAR_FIGURES,
     an_old_year,
     is_year,
     month_cued,
@@ -119,12 +120,17 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
 # A release's number, not a day ("build 8.4.2019"); a log's day with its hour ("Sat 30 Jan. 1000")
 _VERSION = re.compile(r"\b(?:build|version|firmware|ver\.?|v)\s*(?:no\.?\s*)?$", re.IGNORECASE)
-# what is held on each of the days: "open days", "race days" (not "over two days")
+# what is held on each of the days: "open days", "race days" (not "over two days", "in
+# recent days")
 _EACH_A_DAY = re.compile(
-    r"\b(?!(?i:two|three|four|five|six|seven|both|the|these|those|few|several)\s)[A-Za-z]+\s+"
-    r"days\b"
-    r"[^.;:]*$"
+    r"\b(?i:open|race|match|show|fun|sports?|family|heritage|market|study|practice|training|"
+    r"activity|taster|trial|competition|garden|visiting|inset|work|volunteer)\s+days\b[^.;:]*$"
 )
+# what a count of days is after, up to its comma: " the launch,", " orbit insertion,"
+_THING_THEN_COMMA = re.compile(
+    r"\s+(?!(?:he|she|it|they|we|I|you)\b)(?:(?:an?|the|his|her|its|their)\s+)?[\w-]+(?:\s+[\w-]+)?,"
+)
+_A_DATE_AFTER = re.compile(rf"\b(?:{YEAR_FIGURES}|(?:{MONTH_WORDS}))\b")
 _LOG_DAY = re.compile(r"[A-Z][a-z]{2}\s+\d{1,2}\s+[A-Z][a-z]{2}\.\s+\d{4}$")
 
 
@@ -285,10 +291,13 @@ def _read_shape(
             return None  # "one week later than planned": a delay, not a day after the last
         return Found(start, end, None, None, shift=shift_of(match))
     if name == "counted_to":
-        comma = sentence.find(",", end)
-        if not before.strip() and match["way"].lower() == "after" and comma > 0:
+        thing = _THING_THEN_COMMA.match(sentence, end)
+        # (not when the sentence dates its own fact: "Three years after graduating, she
+        # founded Acme in 2010")
+        own = thing is not None and _A_DATE_AFTER.search(sentence, thing.end()) is not None
+        if not before.strip() and match["way"].lower() == "after" and thing and not own:
             # "Two days after the launch, ...": all of it up to the comma names the day
-            return Found(start, comma, None, None, shift=shift_of(match))
+            return Found(start, thing.end() - 1, None, None, shift=shift_of(match))
         if not re.search(rf"(?:\d|\b(?:{MONTH_WORDS}|{WEEKDAY_PATTERN})\.?),?\s$", before):
             return None  # only right after a date: "on 16 January, two days after", "on Monday,"
         count, unit = shift_of(match)

@@ -142,11 +142,11 @@ _NIGHTS = re.compile(r"\s+(?:nights|evenings|mornings|afternoons|lunchtimes)\b")
 _DONE = re.compile(r"\b(?:was|were|had|made)\b|(?<!\bis )(?<!\bare )\b[a-z]{3,}ed\b")
 
 
-# a day kept each week, named with no article: "Practice night is Thursday", "Choir practice
-# is Friday", "Bin day is Tuesday" (not "The big day is Saturday")
+# a day kept each week: "Practice night is Thursday", "Choir practice is Friday", "Bin day
+# is Tuesday" (not "Sports day is Friday", "Polling day is Thursday", "The big day is ...")
 _STANDING_DAY = re.compile(
-    r"\W*[A-Z][a-z]+\s+(?:night|day|evening|morning|practice|training|rehearsal|surgery)\s+"
-    r"(?:is|are)\s+(?:on\s+)?$"
+    r"\W*(?:[A-Z][a-z]+\s+(?:practice|training|rehearsal|surgery)|(?:Practice|Club|Bin|Quiz|"
+    r"Band|Ringing|Training|Collection)\s+(?:night|day|evening|morning))\s+(?:is|are)\s+(?:on\s+)?$"
 )
 
 
@@ -156,8 +156,9 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
     if _EVERY_LISTED.search(before) or _TIMETABLE.search(before) or _STANDING_DAY.match(before):
         return True
     day = re.search(r"[A-Z][a-z]+day", sentence[start:end])
-    if day is not None and re.search(rf"\b(?i:every|each)\s+{day.group()}", sentence):
-        return True  # "Wednesday evening racing: every Wednesday in summer": that day each week
+    label = day and re.match(rf"[^:.;]{{0,40}}:\s*(?i:every|each)\s+{day.group()}", sentence[end:])
+    if label:
+        return True  # "Wednesday evening racing: every Wednesday in summer": its label's day
     if _EVERY_ONE.search(before) and not sentence[start:end].lower().startswith("on "):
         return True
     if _PLURAL_AFTER.match(sentence, end) and (

@@ -194,9 +194,6 @@ def head_title(article: Article) -> str | None:
 _WEEKDAY_ALONE = re.compile(rf"\s*{WEEKDAY_PATTERN}\.?\s*")
 
 
-_PLACE_ALONE = re.compile(r"[A-Z][a-z]+(?:[ -](?:on|upon|de|la|[A-Z][a-z]+)){0,3}\.")
-
-
 def weather_line(article: Article, index: int, dated: bool = False) -> bool:
     """Whether the sentence at ``index`` (``dated`` when it names a date) only tells a log's
     weather or position, or the weekday of its entry ("Jan. 9th. Sunday."), not what was
@@ -211,12 +208,7 @@ def weather_line(article: Article, index: int, dated: bool = False) -> bool:
         index + 1 < len(sentences)
         and sentences[index + 1].paragraph == sentences[index].paragraph
         and len(text) < 90
-        and (
-            weekday
-            or (not dated and _WEATHER.match(text) is not None)
-            # the place the entry was written at: "Saturday, 4th April. Brighton."
-            or (not dated and index > 0 and _PLACE_ALONE.fullmatch(text) is not None)
-        )
+        and (weekday or (not dated and _WEATHER.match(text) is not None))
         and re.search(r"\b(?:we|I|he|she|they|[a-z]{3,}ed|took|began|came|went|made)\b", text)
         is None
     )

@@ -66,6 +66,7 @@ _CONSEQUENCE = re.compile(
     re.IGNORECASE,
 )
 _WHEN_THEN = re.compile(r",\s+when\s+(?:the|a|an|it|he|she|they|we|[A-Z])")
+_AND_THEN = re.compile(r",\s+and\s+(?:\w+\s+){0,2}?(?:[a-z]+ed|stood|lay|was|were|remained)\b")
 _UNTIL_WORD = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 
 
@@ -134,10 +135,14 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
                     continue
                 last = _end_of(following.last) if until["end"] else following.last
                 # ("closed in 1957, when the last of the Amerys retired, and stood empty
-                # until 1972": the start's own fact is told too)
-                if _OWN_TERM.search(sentence, current.end, following.start) or _WHEN_THEN.match(
-                    sentence, current.end
-                ):
+                # until 1972": the start's own fact is told too, in its own clause; not "lived
+                # there from 1957, when he retired, until 1972")
+                told = (
+                    _WHEN_THEN.match(sentence, current.end) is not None
+                    and current.first.year is not None
+                    and _AND_THEN.search(sentence, current.end, until.start()) is not None
+                )
+                if _OWN_TERM.search(sentence, current.end, following.start) or told:
                     joined.append(Joined(current))
                 term = Found(current.start, following.end, current.first, last)
                 parts = ((current.start, current.end), (following.start, following.end))

@@ -55,7 +55,8 @@ def counted_from(value: str, sentence: str, at: int) -> tuple[PartialDate, Parti
         return parse_partial_date(ends[3]), parse_partial_date(ends[4])
     if "/" in start:
         return None
-    day = parse_partial_date(start)
+    # ("set up in about 2016 and opened its first line two years later": about 2018 too)
+    day = parse_partial_date(start + ("~" if value.rstrip("?").endswith("~") else ""))
     return day, day
 
 

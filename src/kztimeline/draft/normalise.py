@@ -55,7 +55,7 @@ from datetime import date, datetime
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.compared import dates_nothing
-from kztimeline.draft.counted import DAY_OF_THE_MONTH, LETTER_S_MONTHS, shifted
+from kztimeline.draft.counted import DAY_OF_THE_MONTH, LETTER_S_MONTHS, counted_roughly, shifted
 from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.decisions import decided_now
 from kztimeline.draft.grammar import matches
@@ -363,8 +363,9 @@ def find_dates(
             ):
                 continue  # "closed in 1967, though no timetable of that year survives"
             doubted = expression.doubted and shift[1].startswith("day of")  # "possibly ... 16th"
-            if value is not None and (expression.approximate or doubted):
-                value += "~" if expression.approximate else "?"
+            rough = counted_roughly(base, shift, value)  # "in about 2016 ... two years later"
+            if value is not None and (expression.approximate or rough or doubted):
+                value += "~" if expression.approximate or rough else "?"
             resolved = None if value is None else (value, notes)
             if _RESTATED.match(sentence, expression.end):
                 restated.add(len(mentions))  # "forty-one days later, on 11 June"

@@ -11,10 +11,11 @@ from dataclasses import dataclass, replace
 from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD
 from kztimeline.draft.dateline import read_dateline
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.letters import SALUTATION
+from kztimeline.draft.letters import over_a_salutation
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.table_rows import table_entries
 from kztimeline.draft.tense import Tense, tense_of
 
 __all__ = ("FIELD_LEAD", "Paragraph", "joined", "paragraphs_of_text")
@@ -89,7 +90,10 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
     rows: list[tuple[int, str]] = []  # the lines of a table whose cells "|" parts
 
     def close_table() -> None:
-        paragraphs.extend(_table_entries(rows))
+        paragraphs.extend(
+            replace(joined([(entry.line, entry.text)]), item=entry.item)
+            for entry in table_entries(rows)
+        )
         rows.clear()
 
     last_item: list[tuple[int, str]] = []  # the lines of the list entry just read
@@ -144,16 +148,21 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             cut = cut and not re.match(rf"\s*{_RECORDED}\b", line)  # "Posted 20 Nov"
             # (or, anywhere, a letter's date line over its salutation: a later letter of a
             # collection, "Skerrow Light, 9th November 1884" over "Dear Bella,")
-            next_line = lines[number] if number < len(lines) else ""
-            headed = number <= _HEAD_LINES or number > foot or SALUTATION.match(next_line.strip())
-            dated = bool(headed) and not cut and _ends_on_a_day(line.strip())
+            next_line = lines[number].strip() if number < len(lines) else ""
+            letter = over_a_salutation(line.strip().rstrip(".") + ".", next_line)
+            headed = number <= _HEAD_LINES or number > foot or letter
+            dated = headed and not cut and _ends_on_a_day(line.strip())
             # a log's numbered day, anywhere: "Day 12 - Tuesday 9 January 2024"
             dated = dated or (_NUMBERED_DAY.match(line) is not None and bool(matches(line, None)))
             # "16:00  Advance delegation arrives" under its day, not a wrapped line of prose
             clocked = _CLOCK_ENTRY.match(line) is not None and (
                 not pieces or len(pieces[-1][1]) <= 60 or pieces[-1][1].endswith((".", ":", "!"))
             )
-            if _is_field(line.strip()) or _ENTRY.match(line.strip()) or clocked:
+            following = lines[number].strip() if number < len(lines) else ""
+            row = _DAY_ROW.match(line.strip()) is not None and (
+                not following or _DAY_ROW.match(following) is not None
+            )
+            if _is_field(line.strip()) or _ENTRY.match(line.strip()) or row or clocked:
                 # "Launch: 14 October 2025, Baikonur": a record's field, a fact of its own;
                 # "c. 1980 - A second line is added": an entry of a timeline, the same.
                 close()
@@ -176,100 +185,6 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
     return paragraphs
 
 
-# The header of a column of dates that says nothing of what happened on them.
-_DATE_HEADER = re.compile(
-    r"(?i:dates?(?:\s+(?:filed|entered|of\s+entry))?|years?|when|day|period|time|from|to|since|"
-    r"until)"
-)
-
-
-_YEAR = re.compile(r"(?:~\s*|c\.\s*)?(?:1\d{3}|20\d\d)")  # "1907", "~1870", "c. 1870"
-
-
-def _dated(cell: str) -> bool:
-    # "c. 20 June" in a column of dates is one too, its year from the rows around it
-    return _YEAR.fullmatch(cell) is not None or bool(find_dates(cell)) or bool(matches(cell, None))
-
-
-def _table_entries(rows: list[tuple[int, str]]) -> list[Paragraph]:
-    """The entries of a plain-text table whose cells "|" parts, one per dated cell under a
-    header ("Bridge | Built | Closed" over "Rail span | 1907 | 30 Jan 2015": the row's
-    undated cells and the column's header name the fact of each date); a line of fields
-    ("Route 4 | Operator: Aral Line") or a table with no header, one paragraph a line. A
-    "|" is never part of a sentence, so a row never joins its neighbours' words."""
-    cells = [[cell.strip() for cell in line.strip("|").split("|")] for _, line in rows]
-    rows, cells = _wrapped_cells(rows, cells)
-    if len(rows) < 2:
-        # "By Dana Omarova | 5 March 2013": a byline's or a page's line, read as it is.
-        return [joined(rows)] if rows else []
-    if any(map(_dated, cells[0])):
-        entries = []
-        for (number, _), row in zip(rows, cells, strict=True):
-            filled = [cell for cell in row if cell]
-            labels = [field[1].lower() for cell in filled if (field := _FIELD_LABEL.match(cell))]
-            if len(labels) == len(filled) and not any(PAGE_FIELD.fullmatch(x) for x in labels):
-                # a line of labelled fields ("Start date: August 2, 2025 | Cause: under
-                # investigation"): each field an entry of its own; not the page's own line
-                # ("Issued: 7 February 2025 | Reference: SR-2025-01")
-                entries += [replace(joined([(number, cell)]), item=True) for cell in filled]
-            else:
-                # the date, then the cells that tell what happened, then the codes and the
-                # flags ("Sat 5 Apr | M1 VIII | Green | First outing in the new eight")
-                first = next((at for at, cell in enumerate(filled) if _dated(cell)), 0) + 1
-                told = sorted(filled[first:], key=lambda cell: _TOLD.search(cell) is None)
-                entries.append(joined([(number, " – ".join(filled[:first] + told))]))
-        return entries
-    header, entries = cells[0], []
-    for (number, _), row in zip(rows[1:], cells[1:], strict=True):
-        named = [cell for cell in row if cell and not _dated(cell)]
-        for column, cell in enumerate(row):
-            if not _dated(cell):
-                continue
-            label = header[column] if column < len(header) else ""
-            fact = ", ".join(
-                [*named, *([label] if label and not _DATE_HEADER.fullmatch(label) else [])]
-            )
-            when = f"in {cell}" if _YEAR.fullmatch(cell) else cell  # a column of years
-            entries.append(
-                replace(joined([(number, f"{fact}: {when}" if fact else when)]), item=True)
-            )
-    return entries
-
-
-def _wrapped_cells(
-    rows: list[tuple[int, str]], cells: list[list[str]]
-) -> tuple[list[tuple[int, str]], list[list[str]]]:
-    """The rows of a table with the lines that carry on a dated row's cells joined to it:
-    "Sat 5 Apr | M1 VIII | First outing, christened by" over "          |         | the
-    President on Thursday." (a line with no first cell, its cells counted from the right)."""
-    kept: list[tuple[int, str]] = []
-    joined_cells: list[list[str]] = []
-    for row, row_cells in zip(rows, cells, strict=True):
-        above = joined_cells[-1] if joined_cells else None
-        # (not the rest of a row whose line ends on a bar: "115 | April 11 | George |" over
-        # "    |          | Thatcher | H. Garside": its last cells, a row of their own)
-        aligned = bool(kept) and not kept[-1][1].endswith("|")
-        if (
-            above
-            and aligned
-            and not row_cells[0]
-            and len(row_cells) <= len(above)
-            and _dated(above[0])
-        ):
-            offset = len(above) - len(row_cells)
-            for column, cell in enumerate(row_cells):
-                if cell:
-                    above[column + offset] = f"{above[column + offset]} {cell}".strip()
-            continue
-        kept.append(row)
-        joined_cells.append(list(row_cells))
-    return kept, joined_cells
-
-
-# a cell that tells what happened, in words: "Seat racing", "Outing cut short" (not "M1
-# VIII", "Green", "(H)")
-_TOLD = re.compile(r"\s[a-z]{2,}\b")
-_FIELD_LABEL = re.compile(r"([A-Z][\w ]{0,30}):\s")  # a field's label: "Start date: "
 # A table's header of columns: "Date        Time   Object        Notes".
 _COLUMNS = re.compile(r"[A-Z][\w()/.]*(?:\s{2,}[A-Z][\w()/.]*(?: [A-Za-z()/.]+)?){2,}")
 # (not a table's header of columns)
@@ -341,9 +256,12 @@ _ENTRY = re.compile(
     rf"(?:(?:c|ca)\.\s*|circa\s+|early\s+|late\s+|mid-)?{_ENTRY_DATE}"
     rf"(?:(?:\s*[-–/]\s*\d{{2,4}})?\s+[-–—]\s+|"
     rf"(?:\s*[-–—]\s*(?:{_ENTRY_DATE}|(?i:present|now|date)))?(?:\s{{2,}}|\t)\s*)\S"
-    # a fixture card's or a calendar's row, its day in a column of its own: "Sat 26 Apr
-    # Ellerby (H)    Pre-season friendly"
-    rf"|(?:{SHORT_WEEKDAY_PATTERN}|{WEEKDAY_PATTERN},?)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+"
+)
+# A fixture card's or a calendar's row, its day in a column of its own ("Sat 26 Apr
+# Ellerby (H)    Pre-season friendly"), in a run of such rows: a diary's entry whose first
+# line only looks so goes on into its next line.
+_DAY_ROW = re.compile(
+    rf"(?:{SHORT_WEEKDAY_PATTERN}|{WEEKDAY_PATTERN},?)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+"
     rf"(?:{MONTH_WORDS})\.?(?:\s{{2,}}|\t)\s*\S"
 )
 # "Date of Report (Date of earliest event reported): August 26, 2024": a label may explain

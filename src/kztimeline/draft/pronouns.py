@@ -119,8 +119,8 @@ _PAIR = re.compile(
 # a diary's sentence that opens on what was done, with no subject: "Advised the managers",
 # "Told the family", "Set the arm"
 _DONE_FIRST = re.compile(
-    rf"(?:[A-Z][a-z]+ed|(?i:{IRREGULAR_PARTICIPLE}|gave|went|came|took))\s+(?:the|a|an|his|her|"
-    r"their|its|him|them)\b"
+    rf"(?:[A-Z][a-z]+ed|(?i:{IRREGULAR_PARTICIPLE}|set|gave|went|came|took))\s+(?:(?:the|a|an|"
+    r"his|her|their|its)\s+[a-z]|(?:him|them)\b)"
 )
 _SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
 _BOTH_NUMBERS = re.compile(r"\b(?:works|gasworks|ironworks|premises|headquarters|series)$")

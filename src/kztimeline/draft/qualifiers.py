@@ -27,7 +27,14 @@ import re
 from datetime import date
 
 from kztimeline.draft.compared import OWN_CLAUSE, compared_since, told_when
-from kztimeline.draft.cues import ANOTHER_ACCOUNT, CLOCK, EVENT_OF, OTHER_SOURCES, ROUGHLY
+from kztimeline.draft.cues import (
+    ANOTHER_ACCOUNT,
+    CLOCK,
+    DOUBT_IN_BRACKETS,
+    EVENT_OF,
+    OTHER_SOURCES,
+    ROUGHLY,
+)
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.tense import (
     MOVED_TO,
@@ -102,6 +109,8 @@ _DOUBTED = re.compile(
     rf"{_DOUBT_WORDS}(?:(?!\b(?:and|but)\s+(?:was|were|is|are|has|had|then|later)\b)[^,;:.()])"
     # "had probably flown the route before, in September 2024": the date set off by a comma
     r"{0,90}(?:,\s+(?:in|on)\s+)?$|"
+    # a doubt in brackets right before it: "the German party of (I think) 1934", "(probably)"
+    rf"{DOUBT_IN_BRACKETS}\s*$|"
     # "The team believes, though this has not been confirmed, that the wheel was hit in
     # July 2023": a belief the text says is unconfirmed
     r"\b(?:believes?|believed|thinks?|suspects?)\s*,\s*though\s+[^,;.]{0,40}\bnot\s+(?:been\s+)?"
@@ -157,14 +166,16 @@ _DOUBT_TOLD_AFTER = re.compile(
     r"charter|inscription)\b(?!\s+of\b)(?:(?!\d)[^.;]){0,60}\b(?:questioned|doubtful|disputed|"
     r"contested|in\s+doubt)\b|"
     # "is dated 1156, though several historians have doubted whether that date is genuine"
-    r"^,?\s+(?:but|though|although)\s+[^.;]{0,60}?\b(?:doubted|questioned|disputed|doubt|"
-    r"question)\s+(?:whether|that|if)\s+(?:that|the|this|its)\s+(?:date|year)\b|"
+    # (not "though there is little doubt that", "nobody has ever doubted that")
+    r"^,?\s+(?:but|though|although)\s+(?![^.;]*\b(?:no|not|never|nobody|none|little)\b)"
+    r"[^.;]{0,60}?\b(?:doubted|questioned|disputed)\s+(?:whether|that|if)\s+(?:that|the|this|"
+    r"its)\s+(?:date|year)\b|"
     # who told it not sure of it: "born in 1911, though he is not sure of it", "in 1849, so
     # old Mr Garrow believes, though he will not swear to it"
     r"^,?\s+(?:so\s+[^,;.]{1,40}?\s+(?:believes?|thinks?|says?|holds?)\s*,\s*)?"
     r"(?:though|although|but)\s+(?:he|she|they|I|we)\s+(?:(?:is|was|are|were|am)\s+not\s+"
-    r"(?:sure|certain)(?:\s+of\s+it)?|(?:will|would|could|can)(?:\s*not|n[’']t)\s+swear\s+to\s+"
-    r"it)\s*(?:[,.;)]|$)|"
+    r"(?:sure|certain)(?:\s+of\s+it)?|(?:(?:will|would|could|can)(?:\s*not|n[’']t)|won[’']t|"
+    r"can[’']t)\s+swear\s+to\s+it)\s*(?:[,.;)]|$)|"
     # the teller's own doubt right after: "in 1967, I think, though ..."
     r"^,\s+I\s+(?:think|believe)\b)",
     re.IGNORECASE,

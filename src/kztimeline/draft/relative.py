@@ -57,10 +57,15 @@ NUMBER_WORDS |= {
 # longer word or of a hyphenated number ("forty-one" is no "one").
 NUMBER_PATTERN = rf"(?<![\w-])(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
 
+# A letter's day of a month named by its place ("on the 2nd inst.", "about the 30th ult.",
+# "by the 20th inst.", "yours of the 12th ult.", "on Tuesday the 25th ult.", "your parcel of
+# the 20th of last month"): what may stand before it.
+_ON_OR_ABOUT = r"(?:on\s+|(?<=\bon or about )|(?<=\babout )|(?<=\baround ))"
+_LETTER_S_DAY = rf"(?:{_ON_OR_ABOUT}|(?<=\bby )|(?<=\bof ))(?:{WEEKDAY_PATTERN},?\s+)?the\s+"
+_DAY_OF_A_MONTH = rf"(?:{_ON_OR_ABOUT}|(?<=\bof ))the\s+"
+
 # The shapes of relative dates, for the grammar (:mod:`kztimeline.draft.grammar`): counted
 # from the publication day, or from the date named before ("anchored", "counted_to").
-# a letter's day of a month named by its place: "on the 2nd inst.", "about the 30th ult."
-_LETTER_S_DAY = r"(?:on\s+|(?<=\bby )|(?<=\bon or about )|(?<=\babout )|(?<=\baround ))the\s+"
 RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     # "last summer", "next spring": the season of the year before or after, by the day.
     (
@@ -77,7 +82,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     (
         "relative_period",
         # ("the average for the past year", "within the coming year": a stretch up to or
-        # from the day, no calendar year)
+        # from the day, no calendar year; "over the past week" is still read as that week)
         r"\b(?P<which>(?i:last|next|this|(?<!\bfor )(?<!\bwithin )(?:the past|the coming)|"
         r"earlier this|later this))\s+"
         r"(?P<unit>week|month|year)\b",
@@ -133,8 +138,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
         r"autumn|fall)"
         rf"(?!-)|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
-        # ("buried two days after.", "two days afterwards"; not "two days after the vote")
-        r"(?P<way>later|earlier|afterwards|after(?=\s*(?:[.,;:)]|$)))|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after|following)"
+        # ("buried two days after.", "two days afterwards"; not "two days after the vote", nor
+        # "two years after, in 1904", the day said again)
+        r"(?P<way>later|earlier|afterwards|after(?=\s*(?:[.;:)]|$)))|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after|following)"
         # "the day after" alone; "the day after the vote" counts from the vote instead.
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
         # a log's "Sunday 17th." after "Thursday 14th March." ("Tues. 4th."): a day of that
@@ -183,8 +189,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"|{_LETTER_S_DAY}(?P<ult>[1-9]|[12]\d|3[01]){ORDINAL}"
         r"\s+(?P<ult_way>ult(?:imo)?|prox(?:imo)?)\b\.?"
         # (and a letter's "your parcel of the 20th of last month")
-        r"|(?:on\s+|(?<=\bon or about )|(?<=\babout )|(?<=\baround )|(?<=\bof ))the\s+"
-        r"(?P<nth_of>[1-9]|[12]\d|3[01])" + ORDINAL + r"\s+of\s+"
+        rf"|{_DAY_OF_A_MONTH}(?P<nth_of>[1-9]|[12]\d|3[01]){ORDINAL}\s+of\s+"
         r"(?P<month_way>last|next|this)\s+month\b"
         # (not a day's: "on 14 December of that year", "the 2nd of December of that year")
         r"|\b(?<!\d )(?<!\d[a-z]{2} )(?<!\bof )(?P<month_of>" + _MONTHS + r")\s+of\s+"

@@ -36,13 +36,14 @@ _ABBREVIATIONS = frozenset(
     "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
     "pp para paras vol cf".split()
 ) | {name.lower() for name in NAMES_CUT_SHORT}
+_POSITION = re.compile(r"\b(?:Lat|Long?)\.$")
+_RANKS = frozenset("col gen maj capt sen rep gov".split())  # also nouns: "the col", "a gen"
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
 _ENTRY_END = re.compile(r";\s+")
 _SERIES = re.compile(r"\s+[1-9](?:d|st|nd|rd|th)\s+\d")
-# "(ref. 25/01847/FUL)", a log's "Lat. 31° 40' S., Long. 36° 12' E."
-_BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect|ref|lat|long|lon")
+_BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect|ref")  # "(ref. 25/01847/FUL)"
 # a day book's "1906.  June.", on a line of its own: one heading, the month of that year
 _DAY_BOOK_MONTH = re.compile(rf"\s*{YEAR_THEN_MONTH}\s*")
 
@@ -86,6 +87,11 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                     (
                         token in _ABBREVIATIONS
                         and not (begin == start and short_day_line(text, begin, match.end()))
+                        # (a noun after its article, not a rank: "no higher than the col. Wilson")
+                        and not (
+                            token in _RANKS
+                            and re.search(r"\b(?:the|a)\s+\w+\.$", text[begin : match.end()])
+                        )
                     )
                     # an initial, not a unit after a number ("retreated some 1,240 m. Since")
                     # nor a position's bearing ("Long. 36° 12' E. Three cases")
@@ -103,6 +109,11 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                     )
                     # "Ref. SP-2025-0211": a reference's code (not "Washington, D.C. I-95 was")
                     or (token == "ref" and re.match(r"\s+[A-Z]+-?\d", text[match.end() :]))
+                    # a log's position: "Lat. 31° 40' S., Long. 36° 12' E." (not "40 m long.")
+                    or (
+                        _POSITION.search(text, begin, match.end()) is not None
+                        and re.match(r"\s*\d{1,3}\s*°", text[match.end() :]) is not None
+                    )
                     or _SERIES.match(text, match.end())
                 )
             )

@@ -68,10 +68,6 @@ _INVERTED = re.compile(
 # "When St Brigid's opened its doors in 1987, we had six beds": the subject is after it
 _WHEN_OPENING = re.compile(r"^(?:When|While|Once|Although|Though|If|Because)\b[^,]{0,120},\s+")
 _DETERMINERS = frozenset("the a an its his her their this that these those".split())
-# a year that opens a sentence before, not marked: "In 1794 John Amery took the lease"
-_UNMARKED_YEAR_FIRST = re.compile(
-    r"^\s*(?:In|By|From|Around|About)\s+(?:[A-Z][a-z]+\s+)?\d{4},?\s+(?=[A-Z])"
-)
 
 
 def subject_of(clause: str) -> str | None:
@@ -85,8 +81,12 @@ def subject_of(clause: str) -> str | None:
         return inverted["subject"]
     # "On 5 May the bank issued...": the opening date goes before the opening phrase does.
     # (not "Voting opened on Monday and closed ...": a verb before the date)
-    clause = re.sub(rf"^\s*(?:(?![a-z]+ed\b)[A-Za-z]+\s+){{0,2}}?{_DATES},?\s+", "", clause)
-    clause = _UNMARKED_YEAR_FIRST.sub("", clause)
+    # (and a year not marked, in a sentence before: "In 1794 John Amery took the lease")
+    clause = re.sub(
+        rf"^\s*(?:(?![a-z]+ed\b)[A-Za-z]+\s+){{0,2}}?(?:{_DATES}|\d{{4}}(?=,?\s+[A-Z])),?\s+",
+        "",
+        clause,
+    )
     clause = re.sub(r"\s*\([^()]*\)", "", clause)  # "Abai Kunanbayev (1845–1904) was"
     shorter = _WHEN_OPENING.sub("", INTRODUCTION.sub("", FILLER.sub("", clause)))
     clause = shorter if len(shorter.split()) >= 3 else clause

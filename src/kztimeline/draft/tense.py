@@ -73,11 +73,15 @@ class Tense(Enum):
     NEUTRAL = "neutral"
 
 
+# What one is picked, entered or trained for, by its name and its days in brackets: "Crew
+# picked for Hallam Regatta (", "selected for the County Show (".
+_FOR_AN_OCCASION = re.compile(
+    r"\b(?:picked|selected|chosen|named|entered|training|trains|trained|preparing|prepares|"
+    r"qualified|qualifies)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?"
+    r"(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*\s*\(\s*$"
+)
 # A meeting or a hearing put off to a new day: "was adjourned to 22 April", "Continued to
 # April 22". The new day is a point still to come when it was set, no bound.
-# an occasion by its name, its days in brackets: "for Hallam Regatta (", "for the County
-# Show ("
-_FOR_AN_OCCASION = re.compile(r"\bfor\s+(?:the\s+)?(?:[A-Z][\w'’-]*\s+)*[A-Z][\w'’-]*\s*\(\s*$")
 MOVED_TO = re.compile(
     r"\b(?:adjourned|postponed|deferred|rescheduled|moved|put\s+off|pushed\s+back|brought\s+forward|"
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<![\w ]))continued)"

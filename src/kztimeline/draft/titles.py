@@ -52,9 +52,7 @@ _DATES = f"[{_OWN}{_OTHER}]"
 # a day, its hours and then only its fields ("Thursday 13 February, 7pm · Reading Room ·
 # Free"), and a heading above it: a short line with no full stop and no date
 _FIELDS_OF_A_DAY = re.compile(rf"\W*{_OWN}[^·|.;]{{0,30}}[·|][^.;]*$")
-_HEADING = re.compile(r"[A-Z][^.!?·|]{2,80}")
-# a day alone in a list ("Saturday 7 June (with the Cheese Awards)")
-_DAY_ALONE = re.compile(rf"\W*{_OWN}\s*(?P<note>\([^()]*\))?\W*")
+_NAME_OVER_A_DAY_LINE = re.compile(r"[A-Z][^.!?·|]{2,80}")
 
 
 def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> str:
@@ -116,7 +114,6 @@ def title_of(
     earlier: Sequence[str] = (),
     voice: str | None = None,
     page: str | None = None,
-    listed: str | None = None,
 ) -> tuple[str, bool]:
     """The title of the fact dated at ``own`` (spans of ``sentence``), and whether it is
     only a stand-in to write by hand.
@@ -124,28 +121,20 @@ def title_of(
     ``other`` are the spans of the sentence's other dates; ``earlier`` the sentences before
     this one, nearest last, where the name a leading pronoun stands for is looked for (after
     the words of the sentence before the clause); ``voice`` who "we" are when no sentence
-    names it; ``page`` the page's title, the subject of its fields; ``listed`` the name of
-    the list of days the sentence is one of.
+    names it; ``page`` the page's title, the subject of its fields.
     """
     # "..., two days after an accident at X": the accident is the other date's fact.
     other = [(start, counted_end(sentence, start, end)) for start, end in other]
     # (a ticker taken out leaves no space before its comma: "Corvant Systems, Inc. (NASDAQ:
     # CRVT), a provider of ...")
     text = re.sub(r"\s+,", ",", AGENCY.sub(" ", DATELINE.sub("", _marked(sentence, own, other))))
-    if _FIELDS_OF_A_DAY.match(text) and earlier and _HEADING.fullmatch(earlier[-1]):
+    if _FIELDS_OF_A_DAY.match(text) and earlier and _NAME_OVER_A_DAY_LINE.fullmatch(earlier[-1]):
         # "Author talk: Mira Castellan" over "Thursday 13 February, 7pm · Reading Room ·
         # Free": a programme's day line, under the name of what is on that day
         return clean(earlier[-1]), False
-    alone = _DAY_ALONE.fullmatch(text)
-    if alone is not None and listed is not None:
-        # "Market dates 2025 / Coming up" over "Saturday 5 April", a list of days alone:
-        # the list's name, and the day's note ("(with the Cheese Awards)")
-        note = f" {alone['note']}" if alone["note"] else ""
-        name = re.sub(r"\s+(?:dates|days|fixtures)$", "", re.sub(r"\s+\d{4}$", "", listed))
-        return clean(name + note), False
-    labelled = listed_title(text)  # "Exhibited: Bergen, 1976; ...": a label, not a speaker
+    listed = listed_title(text)  # "Exhibited: Bergen, 1976; ...": a label, not a speaker
     text = SPEAKER.sub("", text)  # "Chair: The bill is adopted": a record names its speaker
-    shaped = labelled or shaped_title(text, page)
+    shaped = listed or shaped_title(text, page)
     if shaped is not None:
         return shaped, False
     then = _FACT_AFTER_WHEN.search(text)
@@ -175,7 +164,7 @@ def title_of(
     clause = re.sub(rf",?\s+(?:although|though|but|while)\s+{OTHER_SOURCES}.*$", "", clause)
     # "open on 2 December, ahead of their launch on 15 March": the launch is the other's
     clause = re.sub(rf",?\s+(?:ahead\s+of|in\s+time\s+for)\s+[^,;]*{_OTHER}.*$", "", clause)
-    counted = re.search(_OWN + r"\s*([^,;]*)", text)
+    counted = re.search(_OWN + r"\s*([^,;.]+)", text)  # (not "was buried two days after.")
     if counted and re.search(r"\b(?:after|before)$", sentence[own[0][0] : own[0][1]]):
         clause = counted[1]  # "..., two days after an accident at X": the accident's date
     position = text.find(clause)

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.draft.cues import CLOCK, NAMES_CUT_SHORT
+from kztimeline.draft.cues import CLOCK, DOUBT_IN_BRACKETS, NAMES_CUT_SHORT
 from kztimeline.draft.letters import without_the_letter_s_opening
 
 __all__ = ("MAX_TITLE", "clean", "cut")
@@ -71,7 +71,8 @@ _VERB_FORM = re.compile(
 )
 
 
-_NAME_CUT_SHORT = re.compile(rf"\b({'|'.join(NAMES_CUT_SHORT)})\.(?=\s+[A-Z])")
+_DOUBT_IN_BRACKETS = re.compile(rf"\s*{DOUBT_IN_BRACKETS}")
+_NAME_CUT_SHORT = re.compile(rf"\b({'|'.join(NAMES_CUT_SHORT)})\.(?=\s+[A-Z][a-z]+\b(?!\.))")
 
 
 def clean(text: str) -> str:
@@ -82,6 +83,7 @@ def clean(text: str) -> str:
     text = re.sub(r"[“”\"]|‘|(?<!s)’(?!s\b)|(?<=s)’(?!\s+[a-z])", "", text)
     text = re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", "", text)
     text = _NAME_CUT_SHORT.sub(lambda name: NAMES_CUT_SHORT[name[1]], text)  # "Thos." is Thomas
+    text = _DOUBT_IN_BRACKETS.sub("", text)  # "the party of (I think) 1934": the "?" says it
     text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
     text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)
     text = re.sub(r"\s*[,;:]\s*(?=\()", " ", text)  # "Closed, (renovation)": the date was between

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.cues import HEADING_LINE, YEAR_FIGURES
+from kztimeline.draft.cues import HEADING_LINE, RECORD_NAMES, YEAR_FIGURES
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import WEEKDAY_PATTERN
@@ -70,25 +70,22 @@ def year_of_section(heading: str) -> PartialDate | None:
     return parse_partial_date(year[1])
 
 
-# A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 # What a record's own year follows in its title: a comma, "in", "of", the record's name
-# ("Call-out log 2024", "Diary of a farm labourer, 1871"); the names of records, one list
-_RECORD = (
-    r"log|logs|logbook|diary|journal|report|notes|notebook|book|record|records|register|"
-    r"ledger|minutes"
-)
+# ("Call-out log 2024", "Diary of a farm labourer, 1871")
 _BEFORE_TITLE_YEAR = re.compile(
-    rf"(?:[,(:–—-]|\b(?i:in|of|for|year|{_RECORD}|programme|program|season|spring|summer|"
+    rf"(?:[,(:–—-]|\b(?i:in|of|for|year|{RECORD_NAMES}|programme|program|season|spring|summer|"
     r"autumn|winter|expedition|tour|trip|voyage))\s*$"
 )
-# a season's year in a title: "Season 2025", "2025 SEASON" (not "season 2024/25")
+# a season's year in a title: "Season 2025", "2025 SEASON" (not "season 2024/25"); in
+# prose, "our 2026 season will open", the sentence's own (``years.season_named``)
 _SEASON_YEAR = re.compile(
     rf"\b(?i:season)\s+({YEAR_FIGURES})\b(?!\s*[/–-]\s*\d)|\b({YEAR_FIGURES})\s+(?i:season)\b"
 )
+# A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 _TITLE_YEAR = re.compile(rf"[\s,(]({YEAR_FIGURES})\)?\.?(?:\s*\([^()]*\))?\s*$")
 # ("RELIEF LOG, 1897 Form N.L.B. 14.", "Keeper's Log for the Year 1887 - kept by ...",
 # "Apiary diary 2025 - Top Field")
 _TITLE_LINE_YEAR = re.compile(
-    rf"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+|\b(?i:{_RECORD})\s+)"
+    rf"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+|\b(?i:{RECORD_NAMES})\s+)"
     rf"({YEAR_FIGURES})\s+(?-i:[a-z]|[A-Z][a-z]+\s|[-–—])"
 )

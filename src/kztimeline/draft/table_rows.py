@@ -1,0 +1,123 @@
+"""Plain-text tables whose cells "|" parts: which rows are entries, how a row's wrapped
+lines join it and in what order its cells name what happened (see
+:func:`kztimeline.draft.paragraphs.paragraphs_of_text`, which reads the rest of a text)."""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from kztimeline.draft.cues import PAGE_FIELD
+from kztimeline.draft.grammar import matches
+from kztimeline.draft.normalise import find_dates
+
+__all__ = ("Entry", "table_entries")
+
+
+class Entry(NamedTuple):
+    """One entry a table gives: the number of its line, its text, and whether it is an item
+    of a list (a row's own field or dated cell) rather than a line read as prose."""
+
+    line: int
+    text: str
+    item: bool
+
+
+# The header of a column of dates that says nothing of what happened on them.
+_DATE_HEADER = re.compile(
+    r"(?i:dates?(?:\s+(?:filed|entered|of\s+entry))?|years?|when|day|period|time|from|to|since|"
+    r"until)"
+)
+
+
+_YEAR = re.compile(r"(?:~\s*|c\.\s*)?(?:1\d{3}|20\d\d)")  # "1907", "~1870", "c. 1870"
+
+
+def _dated(cell: str) -> bool:
+    # "c. 20 June" in a column of dates is one too, its year from the rows around it
+    return _YEAR.fullmatch(cell) is not None or bool(find_dates(cell)) or bool(matches(cell, None))
+
+
+def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
+    """The entries of a plain-text table whose cells "|" parts, one per dated cell under a
+    header ("Bridge | Built | Closed" over "Rail span | 1907 | 30 Jan 2015": the row's
+    undated cells and the column's header name the fact of each date); a line of fields
+    ("Route 4 | Operator: Aral Line") or a table with no header, one paragraph a line. A
+    "|" is never part of a sentence, so a row never joins its neighbours' words. Each entry
+    is its line's number, its text and whether it is an item of a list."""
+    cells = [[cell.strip() for cell in line.strip("|").split("|")] for _, line in rows]
+    rows, cells = _wrapped_cells(rows, cells)
+    if len(rows) < 2:
+        # "By Dana Omarova | 5 March 2013": a byline's or a page's line, read as it is.
+        return [Entry(number, line, item=False) for number, line in rows]
+    if any(map(_dated, cells[0])):
+        entries: list[Entry] = []
+        for (number, _), row in zip(rows, cells, strict=True):
+            filled = [cell for cell in row if cell]
+            labels = [field[1].lower() for cell in filled if (field := _FIELD_LABEL.match(cell))]
+            if len(labels) == len(filled) and not any(PAGE_FIELD.fullmatch(x) for x in labels):
+                # a line of labelled fields ("Start date: August 2, 2025 | Cause: under
+                # investigation"): each field an entry of its own; not the page's own line
+                # ("Issued: 7 February 2025 | Reference: SR-2025-01")
+                entries += [Entry(number, cell, item=True) for cell in filled]
+            else:
+                # the date, then the cells that tell what happened, then the codes and the
+                # flags ("Sat 5 Apr | M1 VIII | Green | First outing in the new eight")
+                first = next((at for at, cell in enumerate(filled) if _dated(cell)), 0) + 1
+                told = filled[first:]
+                if told and not _NAME.fullmatch(told[0]):  # "12 Mar 1890 | John Smith | ..."
+                    told.sort(key=lambda cell: _TOLD.search(cell) is None)
+                entries.append(Entry(number, " – ".join(filled[:first] + told), item=False))
+        return entries
+    header, entries = cells[0], []
+    for (number, _), row in zip(rows[1:], cells[1:], strict=True):
+        named = [cell for cell in row if cell and not _dated(cell)]
+        for column, cell in enumerate(row):
+            if not _dated(cell):
+                continue
+            label = header[column] if column < len(header) else ""
+            fact = ", ".join(
+                [*named, *([label] if label and not _DATE_HEADER.fullmatch(label) else [])]
+            )
+            when = f"in {cell}" if _YEAR.fullmatch(cell) else cell  # a column of years
+            entries.append(Entry(number, f"{fact}: {when}" if fact else when, item=True))
+    return entries
+
+
+def _wrapped_cells(
+    rows: list[tuple[int, str]], cells: list[list[str]]
+) -> tuple[list[tuple[int, str]], list[list[str]]]:
+    """The rows of a table with the lines that carry on a dated row's cells joined to it:
+    "Sat 5 Apr | M1 VIII | First outing, christened by" over "          |         | the
+    President on Thursday." (a line with no first cell, its cells counted from the right)."""
+    kept: list[tuple[int, str]] = []
+    joined_cells: list[list[str]] = []
+    for row, row_cells in zip(rows, cells, strict=True):
+        above = joined_cells[-1] if joined_cells else None
+        # (not the rest of a row whose line ends on a bar: "115 | April 11 | George |" over
+        # "    |          | Thatcher | H. Garside": its last cells, a row of their own)
+        aligned = bool(kept) and not kept[-1][1].endswith("|")
+        if (
+            above
+            and aligned
+            and not row_cells[0]
+            and len(row_cells) <= len(above)
+            and _dated(above[0])
+        ):
+            offset = len(above) - len(row_cells)
+            for column, cell in enumerate(row_cells):
+                if cell:
+                    above[column + offset] = f"{above[column + offset]} {cell}".strip()
+            continue
+        kept.append(row)
+        joined_cells.append(list(row_cells))
+    return kept, joined_cells
+
+
+# a cell that tells what happened, in words: "Seat racing", "Outing cut short" (not "M1
+# VIII", "Green", "(H)")
+_TOLD = re.compile(r"\s[a-z]{2,}\b")
+# a cell that names someone or something, which names the row as well: "John Smith", "Miss
+# A. Pike", "Hester Vane"
+_NAME = re.compile(r"(?:[A-Z][a-z]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.|&|and|de|van))+")
+_FIELD_LABEL = re.compile(r"([A-Z][\w ]{0,30}):\s")  # a field's label: "Start date: "
