@@ -78,6 +78,9 @@ from draft_fourteenth import FOURTEENTH_CORPUS  # noqa: E402
 from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E402
 from draft_hundredeighteenth import HUNDREDEIGHTEENTH_CORPUS  # noqa: E402
 from draft_hundredeighth import HUNDREDEIGHTH_CORPUS  # noqa: E402
+from draft_hundredeightieth import HUNDREDEIGHTIETH_CORPUS  # noqa: E402
+from draft_hundredeightyfirst import HUNDREDEIGHTYFIRST_CORPUS  # noqa: E402
+from draft_hundredeightysecond import HUNDREDEIGHTYSECOND_CORPUS  # noqa: E402
 from draft_hundredeleventh import HUNDREDELEVENTH_CORPUS  # noqa: E402
 from draft_hundredfifteenth import HUNDREDFIFTEENTH_CORPUS  # noqa: E402
 from draft_hundredfifth import HUNDREDFIFTH_CORPUS  # noqa: E402
@@ -110,9 +113,14 @@ from draft_hundredsecond import HUNDREDSECOND_CORPUS  # noqa: E402
 from draft_hundredseventeenth import HUNDREDSEVENTEENTH_CORPUS  # noqa: E402
 from draft_hundredseventh import HUNDREDSEVENTH_CORPUS  # noqa: E402
 from draft_hundredseventieth import HUNDREDSEVENTIETH_CORPUS  # noqa: E402
+from draft_hundredseventyeighth import HUNDREDSEVENTYEIGHTH_CORPUS  # noqa: E402
+from draft_hundredseventyfifth import HUNDREDSEVENTYFIFTH_CORPUS  # noqa: E402
 from draft_hundredseventyfirst import HUNDREDSEVENTYFIRST_CORPUS  # noqa: E402
 from draft_hundredseventyfourth import HUNDREDSEVENTYFOURTH_CORPUS  # noqa: E402
+from draft_hundredseventyninth import HUNDREDSEVENTYNINTH_CORPUS  # noqa: E402
 from draft_hundredseventysecond import HUNDREDSEVENTYSECOND_CORPUS  # noqa: E402
+from draft_hundredseventyseventh import HUNDREDSEVENTYSEVENTH_CORPUS  # noqa: E402
+from draft_hundredseventysixth import HUNDREDSEVENTYSIXTH_CORPUS  # noqa: E402
 from draft_hundredseventythird import HUNDREDSEVENTYTHIRD_CORPUS  # noqa: E402
 from draft_hundredsixteenth import HUNDREDSIXTEENTH_CORPUS  # noqa: E402
 from draft_hundredsixth import HUNDREDSIXTH_CORPUS  # noqa: E402
@@ -803,6 +811,14 @@ def main() -> None:
         ("Evaluation corpus, hundred-and-seventy-second batch", HUNDREDSEVENTYSECOND_CORPUS),
         ("Evaluation corpus, hundred-and-seventy-third batch", HUNDREDSEVENTYTHIRD_CORPUS),
         ("Evaluation corpus, hundred-and-seventy-fourth batch", HUNDREDSEVENTYFOURTH_CORPUS),
+        ("Evaluation corpus, hundred-and-seventy-fifth batch", HUNDREDSEVENTYFIFTH_CORPUS),
+        ("Evaluation corpus, hundred-and-seventy-sixth batch", HUNDREDSEVENTYSIXTH_CORPUS),
+        ("Evaluation corpus, hundred-and-seventy-seventh batch", HUNDREDSEVENTYSEVENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-seventy-eighth batch", HUNDREDSEVENTYEIGHTH_CORPUS),
+        ("Evaluation corpus, hundred-and-seventy-ninth batch", HUNDREDSEVENTYNINTH_CORPUS),
+        ("Evaluation corpus, hundred-and-eightieth batch", HUNDREDEIGHTIETH_CORPUS),
+        ("Evaluation corpus, hundred-and-eighty-first batch", HUNDREDEIGHTYFIRST_CORPUS),
+        ("Evaluation corpus, hundred-and-eighty-second batch", HUNDREDEIGHTYSECOND_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
