@@ -123,8 +123,10 @@ def read_article(
     copies = pairwise(sentence.text for sentence in sentences[_HEAD_SENTENCES:])
     if given is None and any(over_a_salutation(line, following) for line, following in copies):
         day = None
-        if head.dateline is not None and head.dateline_at in head.body_from:
-            del head.body_from[head.dateline_at]
+        # (its date line too: "Barque Merrion, Valparaiso Roads, 12th March 1853")
+        lines = [head.published_at, head.dateline_at if head.dateline is not None else -1]
+        for at in [at for at in lines if at in head.body_from]:
+            del head.body_from[at]
             sentences = _body(paragraphs, head.body_from, title)
     if head.title and sentences and over_a_salutation(head.title, sentences[0].text):
         # "Camp on the Platte River, May 28th, 1864" over "Dear Mother,": the letter's date
@@ -163,6 +165,7 @@ class _Head:
     dateline: Dateline | None = None  # its year may be missing
     body_from: dict[int, int] = field(default_factory=dict)  # paragraph -> where its body starts
     dateline_at: int = -1  # the paragraph the dateline opens
+    published_at: int = -1  # the paragraph of the line that dates the page, if one does
     title_at: int = 0  # the paragraph that is the title
 
 
@@ -268,7 +271,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         if not told and len(set(paragraph.lines)) > 1 and (day := head_lines_day(text, paragraph)):
             # "14 Elm Row, / Edinburgh. / 3rd March 1921.": a letter's date under its address;
             # "THEY'RE BACK!!! ... / Posted on 7 March 2025 by mel": a post's under its title
-            head.published = head.published or day
+            head.published, head.published_at = head.published or day, index
             head.body_from[index] = len(text)
             first += index == first
             continue
@@ -287,7 +290,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             if head.published not in (None, day):
                 break  # a second post's "Posted 2 September 2024": it heads its entry
             # "Updated 5:30 PM EST, Mon January 5, 2015": a line that only dates the page.
-            head.published = head.published or day
+            head.published, head.published_at = head.published or day, index
             if _HELD.search(text) and not _MINUTES.search(f"{head.title or ''} {text}"):
                 continue  # "Held on Saturday 5 July 2031 on the green": the fair, an event
             head.body_from[index] = len(text)

@@ -137,8 +137,9 @@ _YEAR_CUE = re.compile(
     r"around|about|approximately|roughly|circa|year|(?<=the )date|fiscal|spring|summer|autumn|"
     r"fall|winter|early|"
     r"late|mid|end|beginning|start|middle|as of|for|both|either|at least|as early as|"
-    # a life's or a firm's first: "Born 1968 in Porto", "Established 1887"
-    r"born|died|founded|established|est\.|"
+    # a life's or a firm's first, a building's: "Born 1968 in Porto", "Established 1887",
+    # "Lock built 1794 per the stone"
+    r"born|died|founded|established|est\.|built|rebuilt|erected|"
     r"as late as|as recently as|as far back as|(?:no|not)\s+(?:earlier|later|sooner)\s+than)"
     r"\s+(?:the\s+)?(?:(?:end|"
     r"beginning|start|middle|year|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\(|"
@@ -342,7 +343,7 @@ _COUNT_OF = re.compile(
     r"\s+[a-z]+s\b(?!\s+(?:the|a|an|its|his|her|their|some|\d|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)"
 )
-_TIME_CUES = ("since", "circa", "in", "from", "until", "of", "as early as", "dated")
+_TIME_CUES = ("since", "circa", "in", "from", "until", "of", "as early as", "dated", "dated to")
 
 
 def an_old_year(sentence: str, start: int, end: int, cue: str | None, year: str) -> bool:
@@ -389,7 +390,7 @@ def an_old_year(sentence: str, start: int, end: int, cue: str | None, year: str)
     if re.search(r"\b(?:is|are|was|were|be|been|of|than|to|numbered|totals?)\s+$", before):
         return False
     return bool(
-        re.match(r"\s*(?:[.,;:)]|$|\s(?:AD|CE|and|or|but|when|as)\b)", after)
+        re.match(r"\s*(?:[.,;:)]|$|\s(?:AD|CE|and|or|but|when|as|although|though|if)\b)", after)
         or (_DONE_ABOUT.search(before) and re.match(r"\s+(?:in|at|near|by)\s", after))
         # ("founded about 1135 for Augustinian canons", not "sold about 1200 for the Cup Final")
         or (_FOUNDED_ABOUT.search(before) and re.match(r"\s+for\s+[A-Z]", after))

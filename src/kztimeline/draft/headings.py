@@ -24,7 +24,7 @@ from kztimeline.draft.cues import (
     YEAR_FIGURES,
 )
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.letters import PLACE, SALUTATION, over_a_salutation
+from kztimeline.draft.letters import PLACE, SALUTATION, over_a_salutation, place_and_day
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
 from kztimeline.draft.sentences import Sentence
@@ -99,7 +99,7 @@ def heading_day(
         return None  # "Valid from 14:00 Thursday 6 June until 02:00 Friday 7 June": a warning's
     rest = text[: mention.start] + " " + text[mention.end :]
     rest = _LABEL.sub("", rest) if _LABEL.match(text) else rest
-    rest = re.sub(rf"^\s*{PLACE}\s*,", "", rest) if letter else rest
+    rest = re.sub(rf"^\s*{PLACE}(?:\s*,\s*{PLACE})*\s*,", "", rest) if letter else rest
     return mention.value if not _REST.sub("", rest) else None
 
 
@@ -167,8 +167,12 @@ def a_letter_s_date_line(article: Article, index: int) -> bool:
     sentences = article.sentences
     if index + 1 >= len(sentences):
         return False
-    text = sentences[index].text
-    found = matches(text, None) if over_a_salutation(text, sentences[index + 1].text) else []
+    text, after = sentences[index].text, sentences[index + 1]
+    # (or a paragraph of its own, over the letter: "Kalinde, 30th June 1894." over "The well
+    # was finished on the 14th inst.")
+    alone = after.paragraph != sentences[index].paragraph and article.opens_paragraph(index)
+    headed = over_a_salutation(text, after.text) or (alone and place_and_day(text))
+    found = matches(text, None) if headed else []
     return bool(found) and all(item.first is not None and item.first.day for item in found)
 
 

@@ -9,7 +9,13 @@ import re
 
 from kztimeline.draft.cues import CAPITALS
 
-__all__ = ("PLACE", "SALUTATION", "over_a_salutation", "without_the_letter_s_opening")
+__all__ = (
+    "PLACE",
+    "SALUTATION",
+    "over_a_salutation",
+    "place_and_day",
+    "without_the_letter_s_opening",
+)
 
 # "Kinyamba, 14th March 1887.": a place of a few capitalised words, a comma and its day
 # ("Camp on the Platte River": its small words too)
@@ -17,8 +23,9 @@ PLACE = (
     rf"(?:\d{{1,4}}\s+)?[{CAPITALS}][\w'’.-]*"
     rf"(?:\s+(?:(?:on|the|of|near|at|by|upon)\s+)*[{CAPITALS}][\w'’.-]*){{0,3}}"
 )
-# (a house's number and a day's comma: "14 Grosvenor Street, 20th May, 1883.")
-_PLACE_AND_DAY = re.compile(rf"{PLACE},\s+[^,;]{{4,20}}(?:,\s*\d{{4}})?\.?")
+# (a house's number and a day's comma: "14 Grosvenor Street, 20th May, 1883."; a ship and
+# where it lies: "Barque Merrion, Valparaiso Roads, 12th March 1853")
+_PLACE_AND_DAY = re.compile(rf"{PLACE}(?:,\s+{PLACE}){{0,2}},\s+[^,;]{{4,20}}(?:,\s*\d{{4}})?\.?")
 # "Dear Sir,", "My dear Mother,", "Sir, -", "Husband,": a letter's first words (not "Sir
 # John Moore")
 SALUTATION = re.compile(
@@ -33,7 +40,13 @@ SALUTATION = re.compile(
 def over_a_salutation(line: str, following: str) -> bool:
     """Whether ``line`` is a place and a date over ``following``, a letter's salutation:
     "Kinyamba, 14th March 1887." over "Dear Sir, - I have ..."."""
-    return _PLACE_AND_DAY.fullmatch(line) is not None and SALUTATION.match(following) is not None
+    return place_and_day(line) and SALUTATION.match(following) is not None
+
+
+def place_and_day(line: str) -> bool:
+    """Whether ``line`` has the shape of a letter's place and day ("Kalinde Station, 5th
+    April 1893."); whether its end is a day is the grammar's to say."""
+    return _PLACE_AND_DAY.fullmatch(line) is not None
 
 
 def without_the_letter_s_opening(text: str) -> str:

@@ -354,7 +354,9 @@ def find_dates(
                 gone = base is not None and tense is Tense.PAST and shift[0] < published.day
                 if by or gone:
                     value = _of_this_month(published, shift[0], tense)
-            if shift[1] in (DAY_OF_THE_MONTH, LETTER_S_MONTHS[0]) and by and value:
+            # (and "since the 28th ult.": a state from that day)
+            since = re.search(r"\bsince\s+$", before, re.IGNORECASE) is not None
+            if shift[1] in (DAY_OF_THE_MONTH, *LETTER_S_MONTHS) and (by or since) and value:
                 value = bounded(value, before, after, term=False)
             if (
                 shift[0] == 0

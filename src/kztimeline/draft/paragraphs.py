@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD
 from kztimeline.draft.dateline import read_dateline
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.letters import over_a_salutation
+from kztimeline.draft.letters import over_a_salutation, place_and_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
@@ -146,12 +146,15 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # Wind on Hound / Rock, Skerry Sound, on 3 February 2022")
             cut = bool(pieces) and len(pieces[-1][1]) >= _CUT_LINE and pieces[-1][1][-1].isalpha()
             cut = cut and not re.match(rf"\s*{_RECORDED}\b", line)  # "Posted 20 Nov"
-            # (or, anywhere, a letter's date line over its salutation: a later letter of a
-            # collection, "Skerrow Light, 9th November 1884" over "Dear Bella,")
+            # (or, anywhere, a letter's date line over its salutation or heading a paragraph:
+            # a later letter of a collection, "Skerrow Light, 9th November 1884" over "Dear
+            # Bella,", "Kalinde Station, 5th April 1893." over "Our daughter Ellen ...")
             next_line = lines[number].strip() if number < len(lines) else ""
-            letter = over_a_salutation(line.strip().rstrip(".") + ".", next_line)
-            headed = number <= _HEAD_LINES or number > foot or letter
-            dated = headed and not cut and _ends_on_a_day(line.strip())
+            letter = over_a_salutation(line.strip().rstrip(".") + ".", next_line) or (
+                not pieces and bool(next_line) and _a_letter_s_day(line.strip())
+            )
+            headed = number <= _HEAD_LINES or number > foot
+            dated = letter or (headed and not cut and _ends_on_a_day(line.strip()))
             # a log's numbered day, anywhere: "Day 12 - Tuesday 9 January 2024"
             dated = dated or (_NUMBERED_DAY.match(line) is not None and bool(matches(line, None)))
             # "16:00  Advance delegation arrives" under its day, not a wrapped line of prose
@@ -205,6 +208,12 @@ _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+•▪◦‣])\s+(?P<rest>\S.*?
 
 
 _RECORDED = r"(?:Held|Delivered|Dated|Issued|Signed|Updated|Last updated|Published|Posted|Revised)"
+
+
+def _a_letter_s_day(line: str) -> bool:
+    """Whether ``line`` is a letter's place and full day ("Kalinde, 30th June 1894.")."""
+    found = matches(line, None) if place_and_day(line) else []
+    return len(found) == 1 and found[0].first is not None and found[0].first.day is not None
 
 
 def _ends_on_a_day(line: str) -> bool:

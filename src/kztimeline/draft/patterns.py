@@ -94,7 +94,8 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "old_year",
             r"\b(?P<cue>(?i:since|circa|in|from|until|around|about|approximately|roughly|"
-            r"before|after|by|as early as|no later than|dated)|of(?:\s+(?:about|around|c\.))?)\s+"
+            r"before|after|by|as early as|no later than|dated(?:\s+to)?)|"
+            r"of(?:\s+(?:about|around|c\.))?)\s+"
             r"(?P<y>1[0-5]\d\d|[1-9]\d\d)(?![\d%]|[,.]\d)",
         ),
         ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from kztimeline.draft.cues import CAPITALS, HONORIFIC, IRREGULAR_PARTICIPLE, SMALL
+from kztimeline.draft.letters import place_and_day
 
 __all__ = ("PRONOUN", "named", "plural", "possessive", "pronoun_of", "voice_of")
 
@@ -217,6 +218,8 @@ def named(
         [*earlier, before] if personal or corporate or word == "They" else [*earlier[-3:], before]
     )
     for sentence in reversed(window):
+        if place_and_day(sentence):
+            continue  # "Kalinde Station, 5th April 1893.": a letter's place, no one who acts
         subject = subject_of(sentence)
         speaker = _SPEAKER.search(sentence) if personal else None
         if speaker is not None and not (

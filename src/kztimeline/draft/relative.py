@@ -61,7 +61,9 @@ NUMBER_PATTERN = rf"(?<![\w-])(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse
 # "by the 20th inst.", "yours of the 12th ult.", "on Tuesday the 25th ult.", "your parcel of
 # the 20th of last month"): what may stand before it.
 _ON_OR_ABOUT = r"(?:on\s+|(?<=\bon or about )|(?<=\babout )|(?<=\baround ))"
-_LETTER_S_DAY = rf"(?:{_ON_OR_ABOUT}|(?<=\bby )|(?<=\bof ))(?:{WEEKDAY_PATTERN},?\s+)?the\s+"
+_LETTER_S_DAY = (
+    rf"(?:{_ON_OR_ABOUT}|(?<=\bby )|(?<=\bof )|(?<=\bsince ))(?:{WEEKDAY_PATTERN},?\s+)?the\s+"
+)
 _DAY_OF_A_MONTH = rf"(?:{_ON_OR_ABOUT}|(?<=\bof ))the\s+"
 
 # The shapes of relative dates, for the grammar (:mod:`kztimeline.draft.grammar`): counted

@@ -37,6 +37,7 @@ _ABBREVIATIONS = frozenset(
     "pp para paras vol cf".split()
 ) | {name.lower() for name in NAMES_CUT_SHORT}
 _POSITION = re.compile(r"\b(?:Lat|Long?)\.$")
+_MONTHS_CUT_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _RANKS = frozenset("col gen maj capt sen rep gov".split())  # also nouns: "the col", "a gen"
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
@@ -91,6 +92,14 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                         and not (
                             token in _RANKS
                             and re.search(r"\b(?:the|a)\s+\w+\.$", text[begin : match.end()])
+                        )
+                        # (nor a month cut short after its day, before a word: "to be fitted
+                        # by 30 Sept. Timber ordered from Lynn.")
+                        and not (
+                            token in _MONTHS_CUT_SHORT
+                            and re.search(r"\s\d{1,2}\s+\w+\.$", text[begin : match.end()])
+                            and re.match(r"\s+[A-Z][a-z]", text[match.end() :])
+                            and not short_day_line(text, begin, match.end())
                         )
                     )
                     # an initial, not a unit after a number ("retreated some 1,240 m. Since")

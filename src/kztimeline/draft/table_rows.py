@@ -4,6 +4,7 @@ lines join it and in what order its cells name what happened (see
 
 from __future__ import annotations
 
+import calendar
 import re
 from typing import NamedTuple
 
@@ -45,7 +46,9 @@ def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
     ("Route 4 | Operator: Aral Line") or a table with no header, one paragraph a line. A
     "|" is never part of a sentence, so a row never joins its neighbours' words. Each entry
     is its line's number, its text and whether it is an item of a list."""
-    cells = [[cell.strip() for cell in line.strip("|").split("|")] for _, line in rows]
+    cells = _in_one_order(
+        [[cell.strip() for cell in line.strip("|").split("|")] for _, line in rows]
+    )
     rows, cells = _wrapped_cells(rows, cells)
     if len(rows) < 2:
         # "By Dana Omarova | 5 March 2013": a byline's or a page's line, read as it is.
@@ -66,7 +69,8 @@ def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
                 first = next((at for at, cell in enumerate(filled) if _dated(cell)), 0) + 1
                 told = filled[first:]
                 if told and not _NAME.fullmatch(told[0]):  # "12 Mar 1890 | John Smith | ..."
-                    told.sort(key=lambda cell: _TOLD.search(cell) is None)
+                    # (the longest of them first: "Ice on upper gates broken" over "Hard frost")
+                    told.sort(key=lambda cell: (_TOLD.search(cell) is None, -len(cell)))
                 entries.append(Entry(number, " – ".join(filled[:first] + told), item=False))
         return entries
     header, entries = cells[0], []
@@ -82,6 +86,39 @@ def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
             when = f"in {cell}" if _YEAR.fullmatch(cell) else cell  # a column of years
             entries.append(Entry(number, f"{fact}: {when}" if fact else when, item=True))
     return entries
+
+
+def _in_one_order(cells: list[list[str]]) -> list[list[str]]:
+    """The table's cells with its numeric days written out when one of their column says the
+    order of all: "26/04/2025" can only be the 26th of April, so "05/04/2025" above it is the
+    5th of April, not the 4th of May (alone, such a day is left out: its order is unsure)."""
+    orders: dict[int, str] = {}
+    for row in cells:
+        for column, cell in enumerate(row):
+            numeric = _NUMERIC_DAY.fullmatch(cell)
+            if numeric and int(numeric["a"]) > _MONTHS:
+                orders.setdefault(column, "day first")
+            elif numeric and int(numeric["b"]) > _MONTHS:
+                orders.setdefault(column, "month first")
+    if not orders:
+        return cells
+    written = []
+    for row in cells:
+        out = list(row)
+        for column, cell in enumerate(row):
+            numeric = _NUMERIC_DAY.fullmatch(cell)
+            if numeric and column in orders:
+                day, month = (numeric["a"], numeric["b"])
+                if orders[column] == "month first":
+                    day, month = month, day
+                if 1 <= int(month) <= _MONTHS:
+                    out[column] = f"{int(day)} {calendar.month_name[int(month)]} {numeric['y']}"
+        written.append(out)
+    return written
+
+
+_MONTHS = 12
+_NUMERIC_DAY = re.compile(r"(?P<a>\d{1,2})[/.](?P<b>\d{1,2})[/.](?P<y>\d{4})")
 
 
 def _wrapped_cells(

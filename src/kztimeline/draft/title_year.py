@@ -84,8 +84,8 @@ _SEASON_YEAR = re.compile(
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 _TITLE_YEAR = re.compile(rf"[\s,(]({YEAR_FIGURES})\)?\.?(?:\s*\([^()]*\))?\s*$")
 # ("RELIEF LOG, 1897 Form N.L.B. 14.", "Keeper's Log for the Year 1887 - kept by ...",
-# "Apiary diary 2025 - Top Field")
+# "Apiary diary 2025 - Top Field", "Keeper's Journal - 1926 / Keeper: W. Hollis")
 _TITLE_LINE_YEAR = re.compile(
-    rf"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+|\b(?i:{RECORD_NAMES})\s+)"
-    rf"({YEAR_FIGURES})\s+(?-i:[a-z]|[A-Z][a-z]+\s|[-–—])"
+    rf"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+|\b(?i:{RECORD_NAMES})(?:\s*[-–—:])?\s+)"
+    rf"({YEAR_FIGURES})\s+(?-i:[a-z]|[A-Z][a-z]+[\s:]|[-–—])"
 )
