@@ -92,3 +92,43 @@ def test_each_letter_of_a_copy_book_is_dated_by_its_own_line() -> None:
     # the date lines head their letters: no event of their own, no subject for "we"
     assert "1902-10-02" not in events
     assert "1903-01-09" not in events
+
+
+def test_the_edges_a_review_found() -> None:
+    # a source cited is no hedge
+    assert set(
+        _events("Court records indicate he was arrested on June 3, 2022.", "2022-07-01")
+    ) == {"2022-06-03"}
+    assert set(_events("The hall, as the plaque says, was opened on 3 May 1921.")) == {"1921-05-03"}
+    # an uncertainty about another date doubts nothing of this one
+    assert set(
+        _events(
+            "The merger was announced on 3 May 2023, though the date it takes effect is uncertain."
+        )
+    ) == {"2023-05-03"}
+    # a short sentence with a comma is no letter's date line: "it" is still Acme
+    plant = _events(
+        "On Monday, Acme cut 300 jobs. It will close the plant on 3 June.", "2024-05-08"
+    )
+    assert plant["2024-06-03"][0].startswith("Acme will close")
+    # a month cut short after a day that opens the sentence keeps its sentence
+    assert (
+        _events("On 21 Oct. Nelson engaged the combined fleet.", "1805-11-10")["1805-10-21"][0]
+        == "Nelson engaged the combined fleet"
+    )
+    # a count after "built" is no year
+    assert not _events("The firm built 1806 new houses in the borough.")
+    # what one means to have done by a day lies ahead of the letter
+    letter = _events(
+        "Bannack, October 3rd, 1864\n\nDear Mother,\n\nHenry means to have our cabin roofed by "
+        "the 1st of November.\n"
+    )
+    assert letter == {"../1864-11-01": ("Henry means to have our cabin roofed", "tentative")}
+    # a letter's number and a place "near" another before its day
+    numbered = _events(
+        "LETTERS, 1883\n\nI.\n    Thornleigh Hall, near Ripon,\n    3rd March, 1883.\n"
+        "My dearest Mama,\nI arrived here on the 27th of February.\n\nII.\n"
+        "    14 Grosvenor Street,\n    20th May, 1883.\nDearest Mama,\n"
+        "We came up to town on the 4th.\n"
+    )
+    assert set(numbered) == {"1883-02-27", "1883-05-04"}

@@ -137,9 +137,8 @@ _YEAR_CUE = re.compile(
     r"around|about|approximately|roughly|circa|year|(?<=the )date|fiscal|spring|summer|autumn|"
     r"fall|winter|early|"
     r"late|mid|end|beginning|start|middle|as of|for|both|either|at least|as early as|"
-    # a life's or a firm's first, a building's: "Born 1968 in Porto", "Established 1887",
-    # "Lock built 1794 per the stone"
-    r"born|died|founded|established|est\.|built|rebuilt|erected|"
+    # a life's or a firm's first: "Born 1968 in Porto", "Established 1887"
+    r"born|died|founded|established|est\.|"
     r"as late as|as recently as|as far back as|(?:no|not)\s+(?:earlier|later|sooner)\s+than)"
     r"\s+(?:the\s+)?(?:(?:end|"
     r"beginning|start|middle|year|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\(|"
@@ -259,6 +258,8 @@ def month_cued(before: str) -> bool:
 _TARGET_NAME = re.compile(r"\s+(?:Agenda|Strategy|Vision|Concept|Development Goals)\b")
 
 
+_BUILT = re.compile(r"\b(?:built|rebuilt|erected)\s+$")
+_BUILT_THEN = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:per|by|in|at|on|when|for|to|and\s+(?!\d)))")
 _ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 
 
@@ -292,6 +293,8 @@ def is_year(sentence: str, start: int, end: int) -> bool:
         return False  # "in line with the 2030 Agenda": a programme named by its target year
     if _YEAR_CUE.search(before) or after.startswith(("'s", "’s")) or _EVENT_LABEL.search(before):
         return True
+    if _BUILT.search(before) and _BUILT_THEN.match(after):
+        return True  # "Lock built 1794 per the stone" (not "built 1806 new houses")
     if _LABELLED_ITEM.search(before) and re.match(r"\s*(?:[;.]|$)", after):
         return True
     if _PLACE_ITEM.search(before) and _ITEM_END.match(after):

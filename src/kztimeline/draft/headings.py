@@ -24,7 +24,7 @@ from kztimeline.draft.cues import (
     YEAR_FIGURES,
 )
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.letters import PLACE, SALUTATION, over_a_salutation, place_and_day
+from kztimeline.draft.letters import PLACES, SALUTATION, over_a_salutation, place_and_day
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
 from kztimeline.draft.sentences import Sentence
@@ -99,7 +99,7 @@ def heading_day(
         return None  # "Valid from 14:00 Thursday 6 June until 02:00 Friday 7 June": a warning's
     rest = text[: mention.start] + " " + text[mention.end :]
     rest = _LABEL.sub("", rest) if _LABEL.match(text) else rest
-    rest = re.sub(rf"^\s*{PLACE}(?:\s*,\s*{PLACE})*\s*,", "", rest) if letter else rest
+    rest = re.sub(rf"^\s*{PLACES}\s*,", "", rest) if letter else rest
     return mention.value if not _REST.sub("", rest) else None
 
 

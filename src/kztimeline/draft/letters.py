@@ -11,6 +11,7 @@ from kztimeline.draft.cues import CAPITALS
 
 __all__ = (
     "PLACE",
+    "PLACES",
     "SALUTATION",
     "over_a_salutation",
     "place_and_day",
@@ -25,7 +26,9 @@ PLACE = (
 )
 # (a house's number and a day's comma: "14 Grosvenor Street, 20th May, 1883."; a ship and
 # where it lies: "Barque Merrion, Valparaiso Roads, 12th March 1853")
-_PLACE_AND_DAY = re.compile(rf"{PLACE}(?:,\s+{PLACE}){{0,2}},\s+[^,;]{{4,20}}(?:,\s*\d{{4}})?\.?")
+# (a letter's number before it too: "II. Thornleigh Hall, near Ripon, 3rd March, 1883.")
+PLACES = rf"(?:[IVXL]+\.\s+)?{PLACE}(?:,\s+(?:(?:near|at|off|by)\s+)?{PLACE}){{0,2}}"
+_PLACE_AND_DAY = re.compile(rf"{PLACES},\s+[^,;]{{4,20}}(?:,\s*\d{{4}})?\.?")
 # "Dear Sir,", "My dear Mother,", "Sir, -", "Husband,": a letter's first words (not "Sir
 # John Moore")
 SALUTATION = re.compile(

@@ -123,6 +123,7 @@ _DONE_FIRST = re.compile(
     rf"(?:[A-Z][a-z]+ed|(?i:{IRREGULAR_PARTICIPLE}|set|gave|went|came|took))\s+(?:(?:the|a|an|"
     r"his|her|their|its)\s+[a-z]|(?:him|them)\b)"
 )
+_ENDS_ON_A_YEAR = re.compile(r"\b\d{4}\.?\s*$")
 _SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
 _BOTH_NUMBERS = re.compile(r"\b(?:works|gasworks|ironworks|premises|headquarters|series)$")
 # A person who acted: a passive's agent ("by Robert Hale") or a subject before its verb in
@@ -218,7 +219,7 @@ def named(
         [*earlier, before] if personal or corporate or word == "They" else [*earlier[-3:], before]
     )
     for sentence in reversed(window):
-        if place_and_day(sentence):
+        if place_and_day(sentence) and _ENDS_ON_A_YEAR.search(sentence):
             continue  # "Kalinde Station, 5th April 1893.": a letter's place, no one who acts
         subject = subject_of(sentence)
         speaker = _SPEAKER.search(sentence) if personal else None

@@ -89,10 +89,10 @@ _DOUBT_WORDS = (
     r"traditionally|said\s+(?:by\s+[^,;.]{1,40}?\s+)?to\s+have|may have|might have|could have|"
     # "Local tradition holds that", "it is thought in 1689", "attempted, I am told, in 1868",
     # "may be first recorded in 1143", records that only suggest it ("Excise records suggest")
-    r"tradition\s+(?:holds|has\s+it|says)|it\s+is\s+(?:thought|believed|said)|I\s+am\s+told|"
-    r"(?:may|might|could)\s+be\s+(?:first\s+)?(?:recorded|mentioned|named|documented)|"
-    r"(?:records?|accounts?|evidence|sources?|documents?|registers?|entries)\s+"
-    r"(?:suggests?|suggested|indicates?|indicated|hints?\s+at)|"
+    r"tradition\s+(?:holds|has\s+it|says)|it\s+is\s+(?:thought|believed|said(?!\s+(?:in|by)\b))|"
+    r"I\s+am\s+told|(?:may|might|could)\s+be\s+(?:first\s+)?(?:recorded|mentioned|named|documented)|"
+    # (an old record that only suggests it; not "court records indicate", a source cited)
+    r"(?:records?|accounts?|registers?|entries)\s+(?:suggests?|suggested)|"
     # "According to the abbey's own tradition it was founded in 1087"
     r"according\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:tradition|legend)|"
     # "The tower may date from 1320"
@@ -117,7 +117,7 @@ _DOUBTED = re.compile(
     r"{0,90}(?:,\s+(?:in|on)\s+)?$|"
     # who believes it, in an aside before its verb: "Whitmoor Mill, as the miller believes,
     # was rebuilt in 1802"
-    r",\s+as\s+[^,;.]{1,40}?\b(?:believes|believed|thinks|thought|supposes|claims|says)\s*,"
+    r",\s+as\s+[^,;.]{1,40}?\b(?:believes|believed|thinks|thought|supposes|claims)\s*,"
     r"[^,;:.()]{0,60}$|"
     # a doubt in brackets right before it: "the German party of (I think) 1934", "(probably)"
     rf"{DOUBT_IN_BRACKETS}\s*$|"
@@ -173,8 +173,11 @@ _DOUBT_TOLD_AFTER = re.compile(
     # (not "but its cost was questioned": the date's record, not another matter)
     # (nor "the date of the first stone is doubtful": another date's)
     r"^,?\s+(?:but|though|although)\s+(?:(?!\d)[^.;]){0,80}\b(?:date|year|authenticity|"
-    r"charter|inscription|entry)\b(?!\s+of\b)(?:(?!\d)[^.;]){0,60}\b(?:questioned|doubtful|"
-    r"disputed|contested|in\s+doubt|uncertain|unclear|not\s+certain)\b|"
+    r"charter|inscription)\b(?!\s+of\b)(?:(?!\d)[^.;]){0,60}\b(?:questioned|doubtful|disputed|"
+    r"contested|in\s+doubt)\b|"
+    # "rebuilt in 1812, though the year is uncertain" (not "the date it takes effect is")
+    r"^,?\s+(?:but|though|although)\s+the\s+(?:date|year)\s+(?:is|was|remains)\s+(?:uncertain|"
+    r"unclear|not\s+certain)\b|"
     # "is dated 1156, though several historians have doubted whether that date is genuine"
     # (not "though there is little doubt that", "nobody has ever doubted that")
     r"^,?\s+(?:but|though|although)\s+(?![^.;]*\b(?:no|not|never|nobody|none|little)\b)"

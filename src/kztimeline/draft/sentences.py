@@ -93,11 +93,13 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                             token in _RANKS
                             and re.search(r"\b(?:the|a)\s+\w+\.$", text[begin : match.end()])
                         )
-                        # (nor a month cut short after its day, before a word: "to be fitted
-                        # by 30 Sept. Timber ordered from Lynn.")
+                        # (nor a month cut short after its day, late in a sentence, before a
+                        # word: "to be fitted by 30 Sept. Timber ordered"; not "On 21 Oct. Nelson")
                         and not (
                             token in _MONTHS_CUT_SHORT
-                            and re.search(r"\s\d{1,2}\s+\w+\.$", text[begin : match.end()])
+                            and re.search(
+                                r"\w+\s+\w+\s+\w+\s+\d{1,2}\s+\w+\.$", text[begin : match.end()]
+                            )
                             and re.match(r"\s+[A-Z][a-z]", text[match.end() :])
                             and not short_day_line(text, begin, match.end())
                         )

@@ -69,8 +69,7 @@ def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
                 first = next((at for at, cell in enumerate(filled) if _dated(cell)), 0) + 1
                 told = filled[first:]
                 if told and not _NAME.fullmatch(told[0]):  # "12 Mar 1890 | John Smith | ..."
-                    # (the longest of them first: "Ice on upper gates broken" over "Hard frost")
-                    told.sort(key=lambda cell: (_TOLD.search(cell) is None, -len(cell)))
+                    told.sort(key=lambda cell: _TOLD.search(cell) is None)
                 entries.append(Entry(number, " – ".join(filled[:first] + told), item=False))
         return entries
     header, entries = cells[0], []
@@ -92,14 +91,18 @@ def _in_one_order(cells: list[list[str]]) -> list[list[str]]:
     """The table's cells with its numeric days written out when one of their column says the
     order of all: "26/04/2025" can only be the 26th of April, so "05/04/2025" above it is the
     5th of April, not the 4th of May (alone, such a day is left out: its order is unsure)."""
-    orders: dict[int, str] = {}
+    if not cells or not any(_NUMERIC_DAY.fullmatch(cell) for cell in cells[0]):
+        return cells  # (a table under a header of its own composes its entries otherwise)
+    said: dict[int, set[str]] = {}
     for row in cells:
         for column, cell in enumerate(row):
             numeric = _NUMERIC_DAY.fullmatch(cell)
             if numeric and int(numeric["a"]) > _MONTHS:
-                orders.setdefault(column, "day first")
+                said.setdefault(column, set()).add("day first")
             elif numeric and int(numeric["b"]) > _MONTHS:
-                orders.setdefault(column, "month first")
+                said.setdefault(column, set()).add("month first")
+    # (a column whose days say both orders says none)
+    orders = {column: ways.pop() for column, ways in said.items() if len(ways) == 1}
     if not orders:
         return cells
     written = []

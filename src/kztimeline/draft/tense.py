@@ -112,7 +112,7 @@ _FUTURE = re.compile(
     # ("A remedy hearing is listed for 9 December 2024": a court's list; "set" only before
     # "for": "was set on 12 December" tells when it was set)
     r"due) (?:for|in|on|from)|(?<!\bwas )(?<!\bwere )(?:set|listed|fixed) for|due by|plans? to|"
-    r"intends? to|"
+    r"intends? to|means? to|"  # "means to have our cabin roofed by the 1st of November"
     # a purpose or a sequel after a comma: "Ordered seed potatoes, to arrive on 15 January"
     r"(?<=, )to(?=\s+(?-i:[a-z]+)\s+(?:on|by|in|before|from)\s)|"
     # ("we need to turn off the supply on Thursday", "said it hoped to resume on Monday")
@@ -237,6 +237,10 @@ _OBJECT_AFTER = re.compile(
     r"\b(?i:will|shall|would|must|(?:is|are)\s+to|(?:expected|due|set|scheduled|planned|going|"
     r"likely)\s+to|(?:plans?|aims?|intends?|hopes?)\s+to)\s+[a-z]+\s+$"
 )
+# what one means to have done: "means to have our cabin roofed by the 1st of November"
+_HAVE_IT_DONE = re.compile(
+    r"\bto\s+(?:have|get)\s+(?:(?:the|a|an|our|his|her|their|its|my)\s+)?[a-z]+\s+$"
+)
 # "be" and an adverb before a participle: "will be deliberately deorbited in June 2026"
 _BE_ADVERB = re.compile(r"\b(?:be|been|is|are|being)\s+[a-z]+ly\s+$")
 # The deadline of what someone was told to do: "has ordered both sides to restore normal
@@ -282,6 +286,7 @@ def _markers(sentence: str) -> tuple[tuple[int, int, Tense, int], ...]:
             if pattern is _PAST_ED and (
                 _OBJECT_AFTER.search(sentence, max(0, start - 30), start)
                 or _BE_ADVERB.search(sentence, max(0, start - 40), start)
+                or _HAVE_IT_DONE.search(sentence, max(0, start - 40), start)
             ):
                 continue  # "will be deliberately deorbited": a passive, its tense in "will"
             # a quadratic walk over markers and asides, once per sentence, not per date
