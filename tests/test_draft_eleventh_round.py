@@ -132,3 +132,5 @@ def test_the_edges_a_review_found() -> None:
         "We came up to town on the 4th.\n"
     )
     assert set(numbered) == {"1883-02-27", "1883-05-04"}
+    # a number with dots and a thirteenth "month" is a version, no day, and no crash
+    assert not _events("Released as 1.13.2024 on the site.")

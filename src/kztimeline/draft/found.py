@@ -53,7 +53,10 @@ class Found:
 
 
 def exists(side: Side) -> bool:
-    """Whether a side with a day names a real day (no 30 February); other sides do."""
+    """Whether a side with a day names a real day (no 30 February, no thirteenth month:
+    "1.13.2024" is a version's number); other sides do."""
     if side.year is None or side.month is None or side.day is None:
         return True
+    if not 1 <= side.month <= 12:
+        return False
     return side.day <= calendar.monthrange(side.year, side.month)[1]
