@@ -79,8 +79,12 @@ from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E
 from draft_hundredeighteenth import HUNDREDEIGHTEENTH_CORPUS  # noqa: E402
 from draft_hundredeighth import HUNDREDEIGHTH_CORPUS  # noqa: E402
 from draft_hundredeightieth import HUNDREDEIGHTIETH_CORPUS  # noqa: E402
+from draft_hundredeightyfifth import HUNDREDEIGHTYFIFTH_CORPUS  # noqa: E402
 from draft_hundredeightyfirst import HUNDREDEIGHTYFIRST_CORPUS  # noqa: E402
+from draft_hundredeightyfourth import HUNDREDEIGHTYFOURTH_CORPUS  # noqa: E402
 from draft_hundredeightysecond import HUNDREDEIGHTYSECOND_CORPUS  # noqa: E402
+from draft_hundredeightysixth import HUNDREDEIGHTYSIXTH_CORPUS  # noqa: E402
+from draft_hundredeightythird import HUNDREDEIGHTYTHIRD_CORPUS  # noqa: E402
 from draft_hundredeleventh import HUNDREDELEVENTH_CORPUS  # noqa: E402
 from draft_hundredfifteenth import HUNDREDFIFTEENTH_CORPUS  # noqa: E402
 from draft_hundredfifth import HUNDREDFIFTH_CORPUS  # noqa: E402
@@ -819,6 +823,10 @@ def main() -> None:
         ("Evaluation corpus, hundred-and-eightieth batch", HUNDREDEIGHTIETH_CORPUS),
         ("Evaluation corpus, hundred-and-eighty-first batch", HUNDREDEIGHTYFIRST_CORPUS),
         ("Evaluation corpus, hundred-and-eighty-second batch", HUNDREDEIGHTYSECOND_CORPUS),
+        ("Evaluation corpus, hundred-and-eighty-third batch", HUNDREDEIGHTYTHIRD_CORPUS),
+        ("Evaluation corpus, hundred-and-eighty-fourth batch", HUNDREDEIGHTYFOURTH_CORPUS),
+        ("Evaluation corpus, hundred-and-eighty-fifth batch", HUNDREDEIGHTYFIFTH_CORPUS),
+        ("Evaluation corpus, hundred-and-eighty-sixth batch", HUNDREDEIGHTYSIXTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
