@@ -21,6 +21,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 
 from kztimeline.dates import PartialDate
+from kztimeline.draft.ahead import looks_ahead
 from kztimeline.draft.cues import MONTH_NAMED, MONTH_WORDS
 from kztimeline.draft.habits import of_these_days
 from kztimeline.draft.headings import opens_on_a_run_of_days
@@ -160,6 +161,10 @@ class Anchors:
             if self.year.month is not None:
                 self.last = self.year  # "Day Book / October 1923" over "Tue 2nd.": its days
         self.titled_year = self.year
+        if looks_ahead(title, ()):
+            # a programme's year is the time a sentence in the present is in: "What's on:
+            # March 2025 / ... founded in 1896. Here is what is happening in March."
+            self.present = self.year
 
     def letter(self, first: str) -> None:
         """A letter dated by its head, whose first sentence opens on its salutation
@@ -315,8 +320,10 @@ class Anchors:
                 if self.latest is None or day.first_day > self.latest.first_day:
                     self.latest, self.latest_planned, newer = day, mention.planned, True
             aside = in_aside(sentence, mention.start, mention.end, other_year=bool(self.latest))
-            if aside or mention.value.endswith("/.."):
-                continue  # "has run a basin since 2019": a state that goes on to the present
+            if aside or mention.value.endswith("/..") or _BY_A_YEAR.fullmatch(mention.value):
+                # "has run a basin since 2019": a state that goes on to the present; "to hold
+                # 20,000 collections by 2030": a bound, not the time the text goes on in
+                continue
             if _ROUGH_YEAR.fullmatch(mention.value):
                 continue  # "The main was laid around 1905": no year to put a day in
             written = written_year(mention.value)
@@ -382,6 +389,7 @@ _WHO_ASIDE = re.compile(
     r",\s+(?:who|which|whose|(?:first\s+|originally\s+)?(?:[a-z]{3,}ed|built|made|born|"
     r"begun|sold|laid))\b[^,;.]*$"
 )
+_BY_A_YEAR = re.compile(r"\.\./\d{4}[~?]?")  # "by 2030"
 # A year the text gives only roughly or in doubt ("1905~", "1987?").
 _ROUGH_YEAR = re.compile(r"-?\d{4}[~?%]")
 

@@ -145,7 +145,10 @@ _COMPARED_BEFORE = re.compile(
 
 _PRIOR_FIGURE = re.compile(r"\s*:\s*[^()]{0,30}\d[^()]{0,30}\)")
 _UNCHANGED = re.compile(
-    r"\b(?:has|have|had)\s+(?:barely|hardly|scarcely|little|not|never)\s+changed\s+since\s+$",
+    r"\b(?:has|have|had)\s+(?:(?:barely|hardly|scarcely|little|not|never)\s+changed|"
+    # a record that had stood since the day it was set: "had stood since 12 June 2016, when
+    # Douglas Pryce set it"
+    r"stood|lasted|survived)\s+since\s+$",
     re.IGNORECASE,
 )
 # A comparative's other term ("earlier than last year"), not a bound ("no later than 1 May")

@@ -28,7 +28,7 @@ from kztimeline.draft.entries import (
 from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.guesses import kind_of, people_of, place_of
-from kztimeline.draft.habits import tells_a_habit
+from kztimeline.draft.habits import done_each_time, tells_a_habit
 from kztimeline.draft.headings import (
     a_letter_s_date_line,
     bare_period,
@@ -276,6 +276,8 @@ def facts_of(
         reported = told is not None and not told[0].isupper()
         reported = reported and not is_furniture(sentence.text)
         reported = reported and not re.match(r"\s*[\"“‘]", sentence.text)
+        # (nor a briefing held each time: "Marshals hold a briefing before every meeting")
+        reported = reported and not done_each_time(sentence.text)
         if not mentions and not (article.published and reported):
             continue
         following = [

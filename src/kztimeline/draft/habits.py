@@ -12,6 +12,7 @@ from kztimeline.draft.relative import WEEKDAY_PATTERN
 
 __all__ = (
     "day_of_a_habit",
+    "done_each_time",
     "habit_paid_off",
     "month_of_a_habit",
     "nowadays",
@@ -245,6 +246,18 @@ _TODAY = re.compile(r"\b[Tt]oday\b")
 # minutes' "The Council meets on the second Tuesday of every month" under the next
 # meeting's day, a diary's "The bombers came every night, and we left at dawn".
 _AGAIN_AND_AGAIN = re.compile(rf"\b(?i:every|each)\s+(?:other\s+)?{_WEEKDAY}\b")
+
+
+def done_each_time(sentence: str) -> bool:
+    """Whether ``sentence`` tells of something done each time ("Marshals hold a briefing
+    before every meeting", "at the start of every shift"): no event of the day it is told."""
+    return _EACH_TIME.search(sentence) is not None
+
+
+_EACH_TIME = re.compile(
+    r"\b(?i:every|each)\s+(?:\w+\s+)?(?:day|morning|afternoon|evening|night|week|month|shift|"
+    r"meeting|match|race|session|time|visit)\b"
+)
 
 
 def tells_a_habit(sentence: str) -> bool:

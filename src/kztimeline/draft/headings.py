@@ -187,14 +187,21 @@ def head_title(article: Article) -> str | None:
     if article.title is None:
         return " ".join(head) if first == 0 and short else None
     # an entry's day ("4 May", "Mon 3 Mar"), a sentence
+    # (but a programme's months are its title's: "Walks Programme: January to March 2026")
     ends = any(
-        line.rstrip().endswith((".", "!", "?", ":")) or MONTH_NAMED.search(line) for line in head
+        line.rstrip().endswith((".", "!", "?", ":"))
+        or (MONTH_NAMED.search(line) and not _A_PROGRAMME_S_MONTHS.match(line))
+        for line in head
     )
     # (not under a title with its year: "YEAR BOOK 2023 / Holding no. 24 | Flock mark BR 1948")
     own = re.search(rf"\b{YEAR_FIGURES}\b", article.title)
     return " ".join([article.title, *head]) if short and not (ends or own) else article.title
 
 
+_A_PROGRAMME_S_MONTHS = re.compile(
+    r"[^:\d]{0,40}\b(?i:programme|program|calendar|season|term|fixtures|schedule)\b[^:\d]{0,20}:"
+    rf"\s+(?:{MONTH_WORDS})\b[^\d]{{0,30}}\b{YEAR_FIGURES}\s*$"
+)
 _WEEKDAY_ALONE = re.compile(rf"\s*{WEEKDAY_PATTERN}\.?\s*")
 
 

@@ -18,7 +18,8 @@ __all__ = ("join",)
 
 # "from 08:00 on 4 May until 18:00 on 9 June": the clock time at the far end names the
 # hour of the last day, not another date.
-_CLOCK = rf"(?:(?:at\s+)?{CLOCK}\s*)"
+# (with its zone: "from 6 PM this evening to noon CST Thursday")
+_CLOCK = rf"(?:(?:at\s+)?{CLOCK}(?:\s+(?:UTC|GMT|BST|CET|CEST|[ECMP][SD]T))?\s*)"
 _JOINER = re.compile(
     rf"\s*(?:[-–—]|to|through|thru|till|until|and)\s*(?:{_CLOCK}(?:on\s+)?)?", re.IGNORECASE
 )

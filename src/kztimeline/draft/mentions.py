@@ -195,7 +195,10 @@ def named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) 
 
 
 _A_WEEKDAY = re.compile(rf"(?:on\s+)?{WEEKDAY_PATTERN}", re.IGNORECASE)
-_LISTED = re.compile(r",\s*|,?\s+and\s+")
+# (or told one after the other: "host Carlton Town on Tuesday and then travel to Pelham")
+_LISTED = re.compile(
+    r",\s*|,?\s+and\s+|,?\s+(?:and\s+)?(?:then|before|followed\s+by)\b[^.;,]{0,60}?\s+"
+)
 
 
 _REPORTING = r"(?:said|announced|told\s+\w+|stated|reported|confirmed|disclosed|revealed)"
@@ -242,7 +245,9 @@ def weekdays_in_order(sentence: str, mentions: list[Mention]) -> list[Mention]:
             and mention.value <= previous.value
         ):
             later = date.fromisoformat(mention.value) + timedelta(days=7)
-            mention = replace(mention, value=later.isoformat())
+            # (after a plan, a plan too)
+            planned = mention.planned or previous.planned
+            mention = replace(mention, value=later.isoformat(), planned=planned)
         ordered.append(mention)
     return ordered
 

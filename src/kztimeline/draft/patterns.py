@@ -143,7 +143,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # "the '90s": a decade of the last century ("the 30s" may be degrees).
         ("short_decade", r"\b(?i:the)\s+['’](?P<yy>[3-9]0)s\b"),
         # "c. 1200", "ca.1850": approximate, a year of any century the project reads.
-        ("circa", r"\b(?i:ca?|cca)\.\s*(?P<y>1\d\d\d|20\d\d|[1-9]\d\d)(?![\d%]|[,.]\d)"),
+        # (not the end of an abbreviation: "P.C. 214", a constable's number)
+        (
+            "circa",
+            r"(?<![A-Za-z]\.)\b(?i:ca?|cca)\.\s*(?P<y>1\d\d\d|20\d\d|[1-9]\d\d)(?![\d%]|[,.]\d)",
+        ),
         (
             "part",
             r"\b(?:the\s+)?(?P<part>(?i:first|second|third|fourth|last))\s+(?P<unit>half|quarter)"

@@ -238,7 +238,8 @@ def named(
             # nor a person by a title: "Madame Leclerc played ... We pack tonight"
             fits = (
                 re.fullmatch(
-                    rf"(?!Dear\b|{HONORIFIC}\s)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+", subject
+                    rf"(?!Dear\b|Every\b|Each\b|{HONORIFIC}\s)[A-Z][\w&.’'-]*(?:\s+[A-Z][\w&.’'-]*)+",
+                    subject,
                 )
                 is not None
                 or re.fullmatch(rf"(?i:the)\s+(?:\w+\s+)?(?i:{_BODY})", subject) is not None

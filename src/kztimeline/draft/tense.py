@@ -84,6 +84,7 @@ _FOR_AN_OCCASION = re.compile(
 # April 22". The new day is a point still to come when it was set, no bound.
 MOVED_TO = re.compile(
     r"\b(?:adjourned|postponed|deferred|rescheduled|moved|put\s+off|pushed\s+back|brought\s+forward|"
+    r"remanded(?:\s+in\s+custody)?|"
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<![\w ]))continued)"
     r"(?:\s+(?:again|further|once\s+more))?\s+(?:to|until|till)\s+$",
     re.IGNORECASE,
@@ -257,7 +258,7 @@ _TOLD_TO_BY = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|a|an)\s|;\s")  # (", a tie sure to draw ...")
 _ONE_VERB = 12  # how far "is" may stand from the plan's words it goes with ("is scheduled to")
 _MARKERS = ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST), (_PAST_ED, Tense.PAST))
 _PRIORITY = {Tense.FUTURE: 2, Tense.PAST: 1, Tense.NEUTRAL: 0}

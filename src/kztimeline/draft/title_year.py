@@ -54,6 +54,10 @@ def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
         # programme's days give their year (not "The great storm of 15-16 October 1987:
         # thirty years on", nor "27 December 2024 - 5 January 2025")
         return parse_partial_date(years.pop()), False
+    if len(years) == 1 and _PROGRAMME.search(title) and not any(map(names_a_day, named)):
+        # "Walks Programme: January to March 2026": the programme's days are of its year,
+        # not of a founding year told under it ("Founded in 1949, the club ...")
+        return parse_partial_date(years.pop()), True
     return None
 
 
@@ -80,6 +84,9 @@ _BEFORE_TITLE_YEAR = re.compile(
 # prose, "our 2026 season will open", the sentence's own (``years.season_named``)
 _SEASON_YEAR = re.compile(
     rf"\b(?i:season)\s+({YEAR_FIGURES})\b(?!\s*[/–-]\s*\d)|\b({YEAR_FIGURES})\s+(?i:season)\b"
+)
+_PROGRAMME = re.compile(
+    r"\b(?i:programme|program|calendar|season|term|timetable|fixtures|schedule|what[’']s\s+on)\b"
 )
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 _TITLE_YEAR = re.compile(rf"[\s,(]({YEAR_FIGURES})\)?\.?(?:\s*\([^()]*\))?\s*$")

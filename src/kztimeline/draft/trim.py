@@ -71,6 +71,7 @@ _VERB_FORM = re.compile(
 )
 
 
+_HOUR_FIRST = re.compile(r"^(?:\d{1,2}(?:[.:]\d\d)?\s*)?[ap]\.m\.\s+(?=[A-Z])", re.IGNORECASE)
 _DOUBT_IN_BRACKETS = re.compile(rf"\s*{DOUBT_IN_BRACKETS}")
 _NAME_CUT_SHORT = re.compile(rf"\b({'|'.join(NAMES_CUT_SHORT)})\.(?=\s+[A-Z][a-z]+\b(?!\.))")
 
@@ -92,6 +93,7 @@ def clean(text: str) -> str:
     elif text.count(")") > text.count("("):
         text = text.replace(")", "")
     text = re.sub(r"^\.\s*[-–—:]\s*", "", text)  # a diary's "March 5th. - Seaman ..."
+    text = _HOUR_FIRST.sub("", text)  # a log's "7.30 p.m. Arrested William Coker"
     text = _LOG_CELLS.sub("", text)  # a log table's cells: "0.00 27.10 W ESE Crossed the Line"
     text = without_the_letter_s_opening(text)  # "Dear Sir, - It is my painful duty to ..."
     text = text.strip(" ,;:-–—|").rstrip(".!?").rstrip(" ,;:-–—|")
