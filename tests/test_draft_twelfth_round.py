@@ -96,3 +96,27 @@ def test_a_briefing_held_each_time_is_no_statement_of_the_day() -> None:
         published="2025-02-23",
     )
     assert "2025-04-12" in cup
+
+
+def test_the_edges_a_review_found() -> None:
+    # a building that has stood since a year is a state, as before
+    assert set(_events("The castle has stood since 1120.")) == {"1120/.."}
+    # a past bound still gives its year to the days after it
+    assert "1932-06-03" in _events("The road was finished by 1932. On 3 June it was opened.")
+    # a statement of the day that tells of "every" something is still the day's
+    assert "2025-06-02" in _events(
+        "The minister told reporters every meeting had been recorded.", "2025-06-02"
+    )
+    # a remand's day already past, or near either way, is that day, no plan
+    assert _events("Smith was remanded in custody to 14 March.", "2024-04-02") == {
+        "2024-03-14": ("Smith was remanded in custody", None)
+    }
+    assert "2024-03-14" in _events("Smith was remanded in custody to 14 March.", "2024-03-07")
+    # weekdays told one after the other in the past lie in the past
+    past = _events("He resigned on Monday before he was arrested on Friday.", "2024-10-08")
+    assert "2024-10-11" not in past
+    # a rank at the end of a sentence ends it
+    assert (
+        _events("He was promoted to Sgt. He was killed on 6 June 1944.")["1944-06-06"][0]
+        == "He was killed"
+    )

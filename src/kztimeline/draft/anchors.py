@@ -320,9 +320,10 @@ class Anchors:
                 if self.latest is None or day.first_day > self.latest.first_day:
                     self.latest, self.latest_planned, newer = day, mention.planned, True
             aside = in_aside(sentence, mention.start, mention.end, other_year=bool(self.latest))
-            if aside or mention.value.endswith("/..") or _BY_A_YEAR.fullmatch(mention.value):
-                # "has run a basin since 2019": a state that goes on to the present; "to hold
-                # 20,000 collections by 2030": a bound, not the time the text goes on in
+            bound = mention.planned and _BY_A_YEAR.fullmatch(mention.value) is not None
+            if aside or mention.value.endswith("/..") or bound:
+                # "has run a basin since 2019": a state that goes on to the present; "expects
+                # to hold 20,000 collections by 2030": a bound ahead, no time the text is in
                 continue
             if _ROUGH_YEAR.fullmatch(mention.value):
                 continue  # "The main was laid around 1905": no year to put a day in

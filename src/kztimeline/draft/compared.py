@@ -145,12 +145,12 @@ _COMPARED_BEFORE = re.compile(
 
 _PRIOR_FIGURE = re.compile(r"\s*:\s*[^()]{0,30}\d[^()]{0,30}\)")
 _UNCHANGED = re.compile(
-    r"\b(?:has|have|had)\s+(?:(?:barely|hardly|scarcely|little|not|never)\s+changed|"
-    # a record that had stood since the day it was set: "had stood since 12 June 2016, when
-    # Douglas Pryce set it"
-    r"stood|lasted|survived)\s+since\s+$",
+    r"\b(?:has|have|had)\s+(?:barely|hardly|scarcely|little|not|never)\s+changed\s+since\s+$",
     re.IGNORECASE,
 )
+# a record that had stood since the day it was set, told after "when": "had stood since 12
+# June 2016, when Douglas Pryce set it" (without it, "has stood since 1120" is a state)
+_STOOD = re.compile(r"\b(?:has|have|had)\s+(?:stood|lasted|survived)\s+since\s+$", re.IGNORECASE)
 # A comparative's other term ("earlier than last year"), not a bound ("no later than 1 May")
 _THAN = re.compile(
     r"(?<!\bno )(?<!\bnot )\b(?:more|fewer|less|earlier|later|higher|lower|bigger|smaller|"
@@ -204,8 +204,9 @@ _WHEN = re.compile(
 _HAPPENED = re.compile(
     r"\b(?:(?:was|were)\s+(?:[a-z]+ly\s+)?(?:[a-z]{3,}ed|[a-z]+en|found|held|built|made|won|"
     r"lost|sold|struck|laid|sent|told)|(?<!\bwas\s)(?<!\bwere\s)[a-z]{3,}ed|went|won|lost|came|"
-    r"took|fell|rose|broke|began|beat|gave|met|saw|struck|sank|left|ran|hit|won)\b"
+    r"took|fell|rose|broke|began|beat|gave|met|saw|struck|sank|left|ran|hit|won|set)\b"
 )
+_RECORD_SET = re.compile(r"\brecords?\b", re.IGNORECASE)
 
 
 def told_when(before: str, after: str) -> str | None:
@@ -220,6 +221,10 @@ def told_when(before: str, after: str) -> str | None:
         # 1867, when the railway arrived"
         or _HABIT_SINCE.search(before[-160:]) is not None
         or _UNCHANGED.search(before[-80:]) is not None
+        or (
+            _RECORD_SET.search(before[-120:]) is not None
+            and _STOOD.search(before[-40:]) is not None
+        )
     )
     if when is None or not _HAPPENED.search(when["body"]) or not compared:
         return None  # not a state: "its fastest since 2009, when conditions were calm"

@@ -92,6 +92,7 @@ _BRIEFING = re.compile(
     r"press release|told (?:reporters|journalists))\b",
     re.IGNORECASE,
 )
+_TOLD = re.compile(r"\b(?:told|said|says|announced)\b")  # "told reporters every meeting had ..."
 _STARTS = re.compile(
     r"\b(?:assumes?|assumed|assuming|take up|takes up|took up|begins?|began|starts?|started|"
     r"takes? office|took office|joins?|joined|sworn in)\b",
@@ -277,7 +278,8 @@ def facts_of(
         reported = reported and not is_furniture(sentence.text)
         reported = reported and not re.match(r"\s*[\"“‘]", sentence.text)
         # (nor a briefing held each time: "Marshals hold a briefing before every meeting")
-        reported = reported and not done_each_time(sentence.text)
+        each_time = done_each_time(sentence.text) and not _TOLD.search(sentence.text)
+        reported = reported and not each_time
         if not mentions and not (article.published and reported):
             continue
         following = [

@@ -195,10 +195,10 @@ def named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) 
 
 
 _A_WEEKDAY = re.compile(rf"(?:on\s+)?{WEEKDAY_PATTERN}", re.IGNORECASE)
-# (or told one after the other: "host Carlton Town on Tuesday and then travel to Pelham")
-_LISTED = re.compile(
-    r",\s*|,?\s+and\s+|,?\s+(?:and\s+)?(?:then|before|followed\s+by)\b[^.;,]{0,60}?\s+"
-)
+_LISTED = re.compile(r",\s*|,?\s+and\s+")
+# (or, after a plan, told one after the other: "host Carlton Town on Tuesday and then travel
+# to Pelham on Saturday"; not "resigned on Monday before he was arrested on Friday")
+_THEN = re.compile(r",?\s+(?:and\s+)?(?:then|before|followed\s+by)\b[^.;,]{0,60}?\s+")
 
 
 _REPORTING = r"(?:said|announced|told\s+\w+|stated|reported|confirmed|disclosed|revealed)"
@@ -239,7 +239,10 @@ def weekdays_in_order(sentence: str, mentions: list[Mention]) -> list[Mention]:
             previous is not None
             and _A_WEEKDAY.fullmatch(previous.text)
             and _A_WEEKDAY.fullmatch(mention.text)
-            and _LISTED.fullmatch(sentence[previous.end : mention.start])
+            and (
+                _LISTED.fullmatch(sentence[previous.end : mention.start])
+                or (previous.planned and _THEN.fullmatch(sentence[previous.end : mention.start]))
+            )
             and names_a_day(previous.value)
             and names_a_day(mention.value)
             and mention.value <= previous.value

@@ -38,6 +38,7 @@ from kztimeline.draft.cues import (
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.tense import (
     MOVED_TO,
+    REMANDED_TO,
     Tense,
     tense_at,
     tense_of,
@@ -310,8 +311,8 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
         return f"{value}/.."  # "From 1 May 2025, British nationals need an e-visa": in force
     if _NOT_BEFORE.search(before) or _AT_THE_EARLIEST.match(after):
         return f"{value}/.."
-    if MOVED_TO.search(before):
-        return value  # "adjourned until 22 April": the hearing's new day
+    if MOVED_TO.search(before) or REMANDED_TO.search(before):
+        return value  # "adjourned until 22 April", "remanded in custody to 14 March": a day
     if _UNTIL_WHEN.match(after) and _UNTIL.search(before) and not _DEADLINE.search(before):
         return value  # "ground grain until 1911, when a flood broke the dam": the flood's year
     if _UNTIL.search(before) and _NOT_UNTIL.search(before):

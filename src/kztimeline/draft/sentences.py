@@ -38,7 +38,8 @@ _ABBREVIATIONS = frozenset(
 ) | {name.lower() for name in NAMES_CUT_SHORT}
 _POSITION = re.compile(r"\b(?:Lat|Long?)\.$")
 _MONTHS_CUT_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_RANKS = frozenset("col gen maj capt sen rep gov".split())  # also nouns: "the col", "a gen"
+# ranks, also nouns: "the col", "a gen", "promoted to Sgt. He was killed"
+_RANKS = frozenset("col gen maj capt sen rep gov sgt pte det insp supt cpl".split())
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
@@ -91,7 +92,12 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                         # (a noun after its article, not a rank: "no higher than the col. Wilson")
                         and not (
                             token in _RANKS
-                            and re.search(r"\b(?:the|a)\s+\w+\.$", text[begin : match.end()])
+                            and (
+                                re.search(r"\b(?:the|a|to|as)\s+\w+\.$", text[begin : match.end()])
+                                or re.match(
+                                    r"\s+(?:He|She|They|It|The|His|Her)\b", text[match.end() :]
+                                )
+                            )
                         )
                         # (nor a month cut short after its day, late in a sentence, before a
                         # word: "to be fitted by 30 Sept. Timber ordered"; not "On 21 Oct. Nelson")

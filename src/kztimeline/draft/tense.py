@@ -12,6 +12,7 @@ from functools import lru_cache
 __all__ = (
     "ASIDE_HEAD",
     "MOVED_TO",
+    "REMANDED_TO",
     "Tense",
     "closes_an_opening",
     "deadline_met",
@@ -43,8 +44,7 @@ ASIDE_HEAD = (
     r"(?:[a-z]+\s+){1,3}?from(?=\s))"
 )
 _ASIDE = re.compile(rf"{ASIDE_HEAD}[^,;]*,")
-# A sentence's opening phrase, which the comma closes: "After discovery, the trial court
-# granted ...": what follows is the main clause, no aside.
+# A sentence's opening phrase, closed by its comma: "After discovery, the trial court ...".
 _OPENING_PHRASE = re.compile(
     r"\W*(?:(?:After|Before|During|Following)\b[^,;]*|(?:Meanwhile|However|Later|Then|"
     r"Subsequently|Thereafter|Afterwards|Eventually|Finally)\s*)$"
@@ -73,8 +73,7 @@ class Tense(Enum):
     NEUTRAL = "neutral"
 
 
-# What one is picked, entered or trained for, by its name and its days in brackets: "Crew
-# picked for Hallam Regatta (", "selected for the County Show (".
+# What one is picked, entered or trained for, by name and days: "picked for Hallam Regatta (".
 _FOR_AN_OCCASION = re.compile(
     r"\b(?:picked|selected|chosen|named|entered|training|trains|trained|preparing|prepares|"
     r"qualified|qualifies)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?"
@@ -82,9 +81,9 @@ _FOR_AN_OCCASION = re.compile(
 )
 # A meeting or a hearing put off to a new day: "was adjourned to 22 April", "Continued to
 # April 22". The new day is a point still to come when it was set, no bound.
+REMANDED_TO = re.compile(r"\bremanded(?:\s+in\s+custody)?\s+(?:to|until)\s+(?:\w+,?\s+){0,3}$")
 MOVED_TO = re.compile(
     r"\b(?:adjourned|postponed|deferred|rescheduled|moved|put\s+off|pushed\s+back|brought\s+forward|"
-    r"remanded(?:\s+in\s+custody)?|"
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<![\w ]))continued)"
     r"(?:\s+(?:again|further|once\s+more))?\s+(?:to|until|till)\s+$",
     re.IGNORECASE,
@@ -147,8 +146,7 @@ _FUTURE = re.compile(
     r"|'ll\b",
     re.IGNORECASE,
 )
-# A verb in the present after "before", "until", "when" or "once" speaks of the future:
-# "before the minister arrives on Saturday".
+# A present after "before", "until", "when", "once" looks ahead: "before the minister arrives".
 _FUTURE_CLAUSE = re.compile(
     r"\b(?:before|until|till|when|once|as soon as|by the time)\s+(?:[\w'’-]+\s+){0,5}?"
     r"[a-z]+s\s+(?:[\w'’-]+\s+){0,3}?$",
@@ -305,6 +303,8 @@ def tense_at(sentence: str, position: int) -> Tense:
     """
     if MOVED_TO.search(sentence, max(0, position - 60), position):
         return Tense.FUTURE  # "was adjourned to 22 April": a day set ahead
+    if REMANDED_TO.search(sentence, max(0, position - 60), position):
+        return Tense.NEUTRAL  # "remanded in custody to 14 March": the next hearing, near
     if _FOR_AN_OCCASION.search(sentence, max(0, position - 60), position):
         # "Crew picked for Hallam Regatta (14-15 June)": what one is picked or trained for
         # lies ahead of it
