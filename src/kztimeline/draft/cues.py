@@ -67,12 +67,13 @@ KEPT_AS_IT_HAPPENS = r"log|logs|logbook|diary|journal|minutes|register|ledger"
 RECORD_NAMES = rf"{KEPT_AS_IT_HAPPENS}|report|notes|notebook|book|record|records"
 # A doubt in brackets by a date: "the German party of (I think) 1934", "(probably)"
 DOUBT_IN_BRACKETS = r"\((?:(?:I|we)\s+(?:think|believe|fancy)|probably|possibly|perhaps)\)"
-# First names cut short in old records ("Thos. Merrick", "Wm. Heald"): no sentence ends
-# after them, and a title gives them whole.
+# First names and ranks cut short before a name ("Thos. Merrick", "Wm. Heald", "Pte.
+# Haddow"): no sentence ends after them, and a title gives them whole.
 NAMES_CUT_SHORT = {
     "Thos": "Thomas", "Wm": "William", "Jas": "James", "Chas": "Charles", "Geo": "George",
     "Robt": "Robert", "Richd": "Richard", "Edw": "Edward", "Jno": "John", "Benj": "Benjamin",
-    "Saml": "Samuel",
+    "Saml": "Samuel", "Pte": "Private", "Cpl": "Corporal", "Sgt": "Sergeant",
+    "Insp": "Inspector", "Supt": "Superintendent", "Det": "Detective",
 }  # fmt: skip
 # Past participles not in -ed ("was built", "and sold in 1990").
 IRREGULAR_PARTICIPLE = (

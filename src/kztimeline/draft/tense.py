@@ -256,7 +256,7 @@ _TOLD_TO_BY = re.compile(
     re.IGNORECASE,
 )
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but|a|an)\s|;\s")  # (", a tie sure to draw ...")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")
 _ONE_VERB = 12  # how far "is" may stand from the plan's words it goes with ("is scheduled to")
 _MARKERS = ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST), (_PAST_ED, Tense.PAST))
 _PRIORITY = {Tense.FUTURE: 2, Tense.PAST: 1, Tense.NEUTRAL: 0}
