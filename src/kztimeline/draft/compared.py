@@ -206,7 +206,7 @@ _HAPPENED = re.compile(
     r"lost|sold|struck|laid|sent|told)|(?<!\bwas\s)(?<!\bwere\s)[a-z]{3,}ed|went|won|lost|came|"
     r"took|fell|rose|broke|began|beat|gave|met|saw|struck|sank|left|ran|hit|won|set)\b"
 )
-_RECORD_SET = re.compile(r"\brecords?\b", re.IGNORECASE)
+_RECORD_WORD = re.compile(r"\brecords?\b", re.IGNORECASE)
 
 
 def told_when(before: str, after: str) -> str | None:
@@ -222,7 +222,7 @@ def told_when(before: str, after: str) -> str | None:
         or _HABIT_SINCE.search(before[-160:]) is not None
         or _UNCHANGED.search(before[-80:]) is not None
         or (
-            _RECORD_SET.search(before[-120:]) is not None
+            _RECORD_WORD.search(before[-120:]) is not None
             and _STOOD.search(before[-40:]) is not None
         )
     )

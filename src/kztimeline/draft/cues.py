@@ -31,6 +31,7 @@ __all__ = (
     "MONTH_WORDS",
     "NAMES_CUT_SHORT",
     "PAGE_FIELD",
+    "PROGRAMME_WORDS",
     "RECORD_NAMES",
     "SMALL",
     "TILDE",
@@ -60,6 +61,11 @@ MONTH_NUMBERS = {
 """Each English month name and abbreviation, with the month's number."""
 # An ordinal's ending after a day's number: "5th", "22nd", the old "3d" and "22d"
 ORDINAL = r"(?:st|nd|rd|th|(?<=[23])d)"
+# What a programme, a card or a calendar is called in its title ("Walks Programme: January
+# to March 2026", "FIXTURES 2026", "What's on: March 2025"): its dates are its entries' year
+PROGRAMME_WORDS = (
+    r"programme|program|calendar|season|term|timetable|fixtures|schedule|what[’']s\s+on"
+)
 # The names of records kept as things happen, which look back, not ahead ("Captain's Log -
 # Season 2025"), and with them those of other records, whose own year a title gives
 # ("Call-out log 2024", "Diary of a farm labourer, 1871", "Annual report 2024")

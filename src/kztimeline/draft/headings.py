@@ -21,6 +21,7 @@ from kztimeline.draft.cues import (
     IRREGULAR_PARTICIPLE,
     MONTH_NAMED,
     MONTH_WORDS,
+    PROGRAMME_WORDS,
     YEAR_FIGURES,
 )
 from kztimeline.draft.grammar import matches
@@ -199,7 +200,7 @@ def head_title(article: Article) -> str | None:
 
 
 _A_PROGRAMME_S_MONTHS = re.compile(
-    r"[^:\d]{0,40}\b(?i:programme|program|calendar|season|term|fixtures|schedule)\b[^:\d]{0,20}:"
+    rf"[^:\d]{{0,40}}\b(?i:{PROGRAMME_WORDS})\b[^:\d]{{0,20}}:"
     rf"\s+(?:{MONTH_WORDS})\b[^\d]{{0,30}}\b{YEAR_FIGURES}\s*$"
 )
 _WEEKDAY_ALONE = re.compile(rf"\s*{WEEKDAY_PATTERN}\.?\s*")

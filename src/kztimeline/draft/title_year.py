@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.cues import HEADING_LINE, RECORD_NAMES, YEAR_FIGURES
+from kztimeline.draft.cues import HEADING_LINE, PROGRAMME_WORDS, RECORD_NAMES, YEAR_FIGURES
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import WEEKDAY_PATTERN
@@ -85,9 +85,7 @@ _BEFORE_TITLE_YEAR = re.compile(
 _SEASON_YEAR = re.compile(
     rf"\b(?i:season)\s+({YEAR_FIGURES})\b(?!\s*[/–-]\s*\d)|\b({YEAR_FIGURES})\s+(?i:season)\b"
 )
-_PROGRAMME = re.compile(
-    r"\b(?i:programme|program|calendar|season|term|timetable|fixtures|schedule|what[’']s\s+on)\b"
-)
+_PROGRAMME = re.compile(rf"\b(?i:{PROGRAMME_WORDS})\b")
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 _TITLE_YEAR = re.compile(rf"[\s,(]({YEAR_FIGURES})\)?\.?(?:\s*\([^()]*\))?\s*$")
 # ("RELIEF LOG, 1897 Form N.L.B. 14.", "Keeper's Log for the Year 1887 - kept by ...",
