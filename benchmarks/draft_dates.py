@@ -79,10 +79,13 @@ from draft_held_out import FRESH_CORPUS, HELD_OUT_CORPUS, LAST_CORPUS  # noqa: E
 from draft_hundredeighteenth import HUNDREDEIGHTEENTH_CORPUS  # noqa: E402
 from draft_hundredeighth import HUNDREDEIGHTH_CORPUS  # noqa: E402
 from draft_hundredeightieth import HUNDREDEIGHTIETH_CORPUS  # noqa: E402
+from draft_hundredeightyeighth import HUNDREDEIGHTYEIGHTH_CORPUS  # noqa: E402
 from draft_hundredeightyfifth import HUNDREDEIGHTYFIFTH_CORPUS  # noqa: E402
 from draft_hundredeightyfirst import HUNDREDEIGHTYFIRST_CORPUS  # noqa: E402
 from draft_hundredeightyfourth import HUNDREDEIGHTYFOURTH_CORPUS  # noqa: E402
+from draft_hundredeightyninth import HUNDREDEIGHTYNINTH_CORPUS  # noqa: E402
 from draft_hundredeightysecond import HUNDREDEIGHTYSECOND_CORPUS  # noqa: E402
+from draft_hundredeightyseventh import HUNDREDEIGHTYSEVENTH_CORPUS  # noqa: E402
 from draft_hundredeightysixth import HUNDREDEIGHTYSIXTH_CORPUS  # noqa: E402
 from draft_hundredeightythird import HUNDREDEIGHTYTHIRD_CORPUS  # noqa: E402
 from draft_hundredeleventh import HUNDREDELEVENTH_CORPUS  # noqa: E402
@@ -112,6 +115,9 @@ from draft_hundredfortythird import HUNDREDFORTYTHIRD_CORPUS  # noqa: E402
 from draft_hundredfourteenth import HUNDREDFOURTEENTH_CORPUS  # noqa: E402
 from draft_hundredfourth import HUNDREDFOURTH_CORPUS  # noqa: E402
 from draft_hundrednineteenth import HUNDREDNINETEENTH_CORPUS  # noqa: E402
+from draft_hundredninetieth import HUNDREDNINETIETH_CORPUS  # noqa: E402
+from draft_hundredninetyfirst import HUNDREDNINETYFIRST_CORPUS  # noqa: E402
+from draft_hundredninetysecond import HUNDREDNINETYSECOND_CORPUS  # noqa: E402
 from draft_hundredninth import HUNDREDNINTH_CORPUS  # noqa: E402
 from draft_hundredsecond import HUNDREDSECOND_CORPUS  # noqa: E402
 from draft_hundredseventeenth import HUNDREDSEVENTEENTH_CORPUS  # noqa: E402
@@ -827,6 +833,12 @@ def main() -> None:
         ("Evaluation corpus, hundred-and-eighty-fourth batch", HUNDREDEIGHTYFOURTH_CORPUS),
         ("Evaluation corpus, hundred-and-eighty-fifth batch", HUNDREDEIGHTYFIFTH_CORPUS),
         ("Evaluation corpus, hundred-and-eighty-sixth batch", HUNDREDEIGHTYSIXTH_CORPUS),
+        ("Evaluation corpus, hundred-and-eighty-seventh batch", HUNDREDEIGHTYSEVENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-eighty-eighth batch", HUNDREDEIGHTYEIGHTH_CORPUS),
+        ("Evaluation corpus, hundred-and-eighty-ninth batch", HUNDREDEIGHTYNINTH_CORPUS),
+        ("Evaluation corpus, hundred-and-ninetieth batch", HUNDREDNINETIETH_CORPUS),
+        ("Evaluation corpus, hundred-and-ninety-first batch", HUNDREDNINETYFIRST_CORPUS),
+        ("Evaluation corpus, hundred-and-ninety-second batch", HUNDREDNINETYSECOND_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
