@@ -33,7 +33,7 @@ from kztimeline.draft.sentences import Sentence, sentences_of
 from kztimeline.draft.tense import plainly_past
 from kztimeline.draft.webpage import TextOfPage, looks_like_html
 
-__all__ = ("Article", "looks_like_html", "read_article")
+__all__ = ("FOUNDED_NOTE", "Article", "looks_like_html", "read_article")
 
 
 @dataclass(frozen=True, slots=True)
@@ -152,7 +152,19 @@ def _body(
             start += len(title) if glued.isupper() else 0
         if start < len(paragraph.text):
             sentences.extend(sentences_of(paragraph, start, index))
+        elif (note := FOUNDED_NOTE.search(paragraph.text)) is not None:
+            # a masthead's "FERNDALE BOWLING CLUB (founded 1909)", "... CLUB / Est. 1868":
+            # the head's one fact
+            line = paragraph.line_at(note.start())
+            sentences.append(Sentence(note.group().strip(), line, index))
     return sentences
+
+
+# A name and the year it was founded, in a head: "FERNDALE BOWLING CLUB (founded 1909)"
+FOUNDED_NOTE = re.compile(
+    r"(?:[A-Z0-9][\w&'’.-]*\s+){1,6}?(?:\((?i:founded|est\.|established)\s+(?:in\s+)?"
+    rf"{year_pattern('y')}\)|(?-i:Est\.|Established|EST\.|ESTABLISHED)\s+{year_pattern('e')}\b)"
+)
 
 
 @dataclass

@@ -347,6 +347,9 @@ _DONE_ABOUT = re.compile(
 # rent roll of about 950", "the muster of about 600")
 _DOCUMENT_OF = re.compile(r"\b(?i:charters?|grants?|deeds?|chronicles?|writs?)\s+$")
 _FOUNDED_ABOUT = re.compile(r"\b(?:founded|established|endowed|built)\s+$")
+_FOUNDED_BEFORE = re.compile(
+    r"\b(?:was|were)\s+(?:founded|established|endowed|built)\b[^.;:]{0,80}$"
+)
 # A plural noun after the number, not a verb before its object: "a survey of 1200
 # households found", not "the survey of 1086 records twelve salt pans".
 _COUNT_OF = re.compile(
@@ -373,6 +376,13 @@ def an_old_year(sentence: str, start: int, end: int, cue: str | None, year: str)
         or (
             cue.lower() in ("of about", "of around", "of c.")
             and _DOCUMENT_OF.search(before)
+            and re.match(r"\s*(?:[.;,]\s|[.;]?$)", after)
+        )
+        # "an abbey was founded at Carrowmere by Saint Ciaran in 612, though ...": the
+        # year a house was founded, ending its clause
+        or (
+            cue == "in"
+            and _FOUNDED_BEFORE.search(before)
             and re.match(r"\s*(?:[.;,]\s|[.;]?$)", after)
         )
     ):

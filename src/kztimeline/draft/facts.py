@@ -14,7 +14,7 @@ from dataclasses import dataclass, replace
 
 from kztimeline.draft.ahead import looks_ahead, plans_ahead
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
-from kztimeline.draft.article import Article
+from kztimeline.draft.article import FOUNDED_NOTE, Article
 from kztimeline.draft.compared import every_date_only_compared
 from kztimeline.draft.cues import HONORIFIC
 from kztimeline.draft.decisions import VOTE
@@ -127,7 +127,12 @@ def facts_of(
     heading_plan, headings = False, 0  # whether that heading's day is a plan; how many
     year_heading: int | None = None  # the year of a heading alone just read ("<h2>1936</h2>")
     stamp_at = -1  # the sentence of the last news item's stamp
+    notes: list[int] = []  # a masthead's "FERNDALE BOWLING CLUB (founded 1909)"
     for number, sentence in enumerate(article.sentences):
+        if FOUNDED_NOTE.fullmatch(sentence.text):
+            notes.append(number)  # read last: it dates no entry and is no plan
+            found.append([])
+            continue
         if is_furniture(sentence.text):
             found.append([])  # a docket header or a caption dates nothing
             own = find_dates(sentence.text) if _OWN_DAY.match(sentence.text) else []
@@ -255,6 +260,8 @@ def facts_of(
     told_again_below(article, found)  # "18-21 April 2025" over "Follow the trail from 18 ..."
     if article.published is None and looks_ahead(article.title, texts[:3]):
         found = plans_ahead(texts, found)  # an undated programme's coming shows
+    for number in notes:
+        found[number] = find_dates(texts[number])
     # Where the run of undated sentences after each one ends, found backwards in one pass.
     run_end = [0] * len(found)
     for index in range(len(found) - 1, -1, -1):

@@ -64,6 +64,14 @@ def _side(match: re.Match[str], year: str, month: str | None, day: str | None) -
     return Side(number(year), number(month), number(day))
 
 
+# The play of a match, whose quarters are its own, no year's
+_A_GAME = re.compile(
+    r"\b(?:goals?|scored|scoring|trailed|trailing|half-time|halftime|touchdowns?|baskets?|"
+    r"three-pointers?|free throws?|rebounds?|tries|penalty corners?|whistle|the\s+visitors)\b",
+    re.IGNORECASE,
+)
+
+
 def matches(sentence: str, published: date | None) -> list[Found]:
     """Every expression of the grammar, longest first where two overlap."""
     candidates: list[Found] = []
@@ -247,6 +255,8 @@ def _read_shape(
         return Found(start, end, this_year, this_year, note=note)
     if name in ("part", "quarter", "part_of_year"):
         year = int(match["y"]) if name != "part_of_year" else None  # the tense gives it later
+        if name == "part_of_year" and not match["rel"] and _A_GAME.search(sentence):
+            return None  # "scored six unanswered goals in the third quarter": the match's
         if name == "part_of_year" and match["rel"]:
             if published is None:
                 return Found(start, end, None, None)  # "of next year": counted from the day

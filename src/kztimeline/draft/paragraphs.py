@@ -71,7 +71,14 @@ def _in_sentence_case(text: str) -> str:
         lambda match: match[1] + match[2].upper(),
         text.lower(),
     )
-    return _CALENDAR_NAMES.sub(lambda match: match.group().capitalize(), lowered)
+    lowered = _CALENDAR_NAMES.sub(lambda match: match.group().capitalize(), lowered)
+    # an hour's zone after a bound, as it is written: "by 1800 UTC Friday", never a year's
+    # "by 1800"
+    return re.sub(
+        r"(\b(?:by|until|till|before|than)\s+\d{4}\s?)(utc|gmt|bst|cest|cet|[ecmp][sd]t)\b",
+        lambda match: match[1] + match[2].upper(),
+        lowered,
+    )
 
 
 def paragraphs_of_text(text: str) -> list[Paragraph]:
@@ -269,9 +276,11 @@ _ENTRY = re.compile(
 # A fixture card's or a calendar's row, its day in a column of its own ("Sat 26 Apr
 # Ellerby (H)    Pre-season friendly"), in a run of such rows: a diary's entry whose first
 # line only looks so goes on into its next line.
+# (and the days of a meeting over two or more, with no weekday: "1-2 June  Regatta")
 _DAY_ROW = re.compile(
-    rf"(?:{SHORT_WEEKDAY_PATTERN}|{WEEKDAY_PATTERN},?)\s+\d{{1,2}}(?:st|nd|rd|th)?\s+"
-    rf"(?:{MONTH_WORDS})\.?(?:\s{{2,}}|\t)\s*\S"
+    rf"(?:(?:{SHORT_WEEKDAY_PATTERN}|{WEEKDAY_PATTERN},?)\s+\d{{1,2}}|\d{{1,2}}\s*[-–]\s*\d{{1,2}})"
+    # (its columns set apart by two spaces or more, if not at once: "Sat 15 June Cup    S 6")
+    rf"(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:(?:\s{{2,}}|\t)\s*\S|\s(?=.*?\S(?:\s{{2,}}|\t)\S))"
 )
 # "Date of Report (Date of earliest event reported): August 26, 2024": a label may explain
 # itself in brackets.

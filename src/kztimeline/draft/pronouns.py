@@ -7,11 +7,13 @@ import re
 from collections.abc import Callable, Sequence
 
 from kztimeline.draft.cues import CAPITALS, HONORIFIC, IRREGULAR_PARTICIPLE, SMALL
-from kztimeline.draft.letters import place_and_day
+from kztimeline.draft.letters import SALUTATION, place_and_day
 
 __all__ = ("PRONOUN", "named", "plural", "possessive", "pronoun_of", "voice_of")
 
 PRONOUN = re.compile(r"^(?P<word>He|She|It|They|Its|His|Her|Their|We|Our)\b\s*")
+# (and those a title keeps: "You will have read ...", "I arrived ...")
+_ANY_PRONOUN = re.compile(r"(?:He|She|It|They|Its|His|Her|Their|We|Our|You|Your|I)\b")
 
 
 def pronoun_of(clause: str) -> str | None:
@@ -144,9 +146,30 @@ _KIN = re.compile(
 )
 
 
+def _to_kin(sentence: str) -> bool:
+    """Whether ``sentence`` opens a letter to kin or a friend ("My dear Mother,", "Dearest
+    H.,", "Dear Bella,"), whose "we" are the writer's own; not a body's to those it serves
+    ("Dear Customer,", "Dear Shareholders,", "Sir,"), whom it writes to as "we"."""
+    greeting = SALUTATION.match(sentence)
+    return greeting is not None and _TO_KIN.search(greeting.group()) is not None
+
+
+# Whom a family's letter greets: kin, or a first name alone ("Dear Bella,")
+_TO_KIN = re.compile(
+    r"\b(?:Mother|Father|Mama|Papa|Brother|Sister|Wife|Husband|Darling|Son|Daughter|Aunt|"
+    r"Uncle|Cousin)\b|(?i:dear(?:est)?)\s+(?!(?:Sir|Madam|Customer|Member|Resident|Colleague|"
+    r"Parent|Reader|Neighbour|Neighbor|Friend|Patient|Client|Applicant|Student|Guest|"
+    r"Subscriber|Supporter|Partner|Investor|Editor|Shareholder|Householder|Mr|Mrs|Ms|Miss|Dr)"
+    r"s?\b)[A-Z][a-z]*\.?,"
+)
+
+
 def voice_of(title: str | None, author: str | None) -> str | None:
     """Who "we" are when no sentence names it: an organisation the article's title names
     ("Clean Steppe Foundation - Annual Report"), else its author ("Posted ... by Aliya")."""
+    writer = _WRITER.search(title or "")
+    if writer is not None:
+        return writer["name"]  # "Letters of the Rev. Edmund Harcourt, curate of Ashby Parva"
     companies = _COMPANY.findall(f" {title}") if title else []
     if companies:
         return str(companies[0]).strip()
@@ -157,6 +180,11 @@ def voice_of(title: str | None, author: str | None) -> str | None:
     return named[1] if named else author
 
 
+# Who wrote a collection or a record, as its title names them
+_WRITER = re.compile(
+    r"\b(?:[Ll]etters|[Dd]iary|[Jj]ournals?|[Nn]otebooks?|[Mm]emoirs?)\s+(?:of|by|kept\s+by)\s+"
+    rf"(?:the\s+)?(?:{HONORIFIC}\s+)?(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})\b"
+)
 # "We are planning...": the verb "we" took, for the one name put in its place.
 _SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does"}
 
@@ -218,10 +246,15 @@ def named(
     window = (
         [*earlier, before] if personal or corporate or word == "They" else [*earlier[-3:], before]
     )
+    if word == "We" and any(_to_kin(sentence) for sentence in window):
+        # "My dear Mother, ... We buried eleven": a family letter's "we" is its writer's, named
+        # by the title ("Letters of the Rev. Edmund Harcourt ..."), or no one else's
+        return _as_one(voice, text[pronoun.end() :]) if voice else text
     for sentence in reversed(window):
         if place_and_day(sentence) and _ENDS_ON_A_YEAR.search(sentence):
             continue  # "Kalinde Station, 5th April 1893.": a letter's place, no one who acts
-        subject = subject_of(sentence)
+        greeting = SALUTATION.match(sentence)  # "Dearest Mother, You ...": who is written to
+        subject = subject_of(sentence[greeting.end() :] if greeting else sentence)
         speaker = _SPEAKER.search(sentence) if personal else None
         if speaker is not None and not (
             subject and _PERSON.search(subject) and not _ONE_PLURAL.fullmatch(subject)
@@ -229,7 +262,7 @@ def named(
             # "Miners have ..., union leader Aidar Seitkali told reporters. He said ...": who
             # spoke, when the sentence's subject is no person
             subject = speaker["name"] or speaker["after"]
-        if not subject or PRONOUN.match(subject[:1].upper() + subject[1:]):
+        if not subject or _ANY_PRONOUN.match(subject[:1].upper() + subject[1:]):
             continue  # "On 17 February we sold ...": a pronoun stands for no other
         if _DONE_FIRST.match(subject):
             continue  # a diary's "Advised the managers to close the school": no one named

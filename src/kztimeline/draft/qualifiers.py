@@ -179,11 +179,12 @@ _DOUBT_TOLD_AFTER = re.compile(
     # "rebuilt in 1812, though the year is uncertain" (not "the date it takes effect is")
     r"^,?\s+(?:but|though|although)\s+the\s+(?:date|year)\s+(?:is|was|remains)\s+(?:uncertain|"
     r"unclear|not\s+certain)\b|"
-    # "is dated 1156, though several historians have doubted whether that date is genuine"
+    # "is dated 1156, though several historians have doubted whether that date is genuine",
+    # "dated to 1290, although some historians doubt this date"
     # (not "though there is little doubt that", "nobody has ever doubted that")
-    r"^,?\s+(?:but|though|although)\s+(?![^.;]*\b(?:no|not|never|nobody|none|little)\b)"
-    r"[^.;]{0,60}?\b(?:doubted|questioned|disputed)\s+(?:whether|that|if)\s+(?:that|the|this|"
-    r"its)\s+(?:date|year)\b|"
+    r"^,?\s+(?:but|though|although)\s+(?![^.;]*\b(?:no|not|never|nobody|none|little|"
+    r"(?<!\ba\s)few)\b)[^.;]{0,60}?\b(?:doubt|question|dispute)(?:s|ed)?\s+(?:(?:whether|that|if)\s+)?(?:that|"
+    r"the|this|its)\s+(?:date|year)\b|"
     # who told it not sure of it: "born in 1911, though he is not sure of it", "in 1849, so
     # old Mr Garrow believes, though he will not swear to it"
     r"^,?\s+(?:so\s+[^,;.]{1,40}?\s+(?:believes?|thinks?|says?|holds?)\s*,\s*)?"
@@ -215,10 +216,12 @@ def doubted(before: str, after: str = "") -> bool:
 _UNTIL = re.compile(
     # not "dated to 1702", "traced to 1150": the date itself
     rf"\b(?:until|till|through|up to|(?<!dated )(?<!traced )(?<!attributed )to|by|before|"
-    rf"no later than|not later than)\s+{ROUGHLY}"
+    rf"no later than|not later than|at\s+the\s+latest,?\s+(?:on|in))\s+{ROUGHLY}"
     # an hour of the day before it: "taken ashore by 2 a.m. on Wednesday"
-    r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)"
-    r"(?:\s+(?:UTC|GMT|BST|CET|local\s+time))?\s+(?:on\s+)?)?"  # "by 12:00 UTC on 22 May"
+    # ("by 12:00 UTC on 22 May", a bulletin's "by 1800 UTC Friday")
+    r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight|"
+    r"(?<!\bto\s)[0-2]\d[0-5]\d(?=\s*(?:UTC|GMT|hrs|hours)\b))"
+    r"(?:\s*(?:UTC|GMT|BST|CET|hrs|hours|local\s+time))?\s+(?:on\s+)?)?"
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|(?:early|mid|late)(?:-|\s+)|"
     # "submitted by the deadline of 30 November"
     r"(?:deadline|closing\s+date|cut-off\s+date)\s+(?:of\s+)?)?$",

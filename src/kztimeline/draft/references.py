@@ -220,8 +220,9 @@ _NAMING = re.compile(
     r"\s+born\s+(?:after|before|since|in|from|between)\s+$"
     # "hatchbacks of model years 2023 and 2024": cars told by the year they are sold as
     r"|\b(?i:model)\s+years?\s+(?:\d{4}\s*(?:,|and|to|[-–])\s*)*$"
-    # "all manufacturer serial numbers 1102 to 1987": numbers of things, not years
-    r"|\b(?i:serial\s+(?:numbers?|nos?\.?)|msn|s/n|lot\s+nos?\.?)\s+(?:\d+\s*(?:to|and|-|–)\s*)?$"
+    # numbers of things, not years: "serial numbers 1102 to 1987", "fleet numbers 2101-2112"
+    r"|\b(?i:(?:serial|fleet|running|sail|works|stock|lot)\s+(?:numbers?|nos?\.?)|msn|s/n)\s+"
+    r"(?:\d+\s*(?:to|and|-|–)\s*)?$"
     # "The names of the men of 1939-45 were added": people told by their war
     r"|\b(?i:men|women|soldiers|veterans|heroes|fallen|dead)\s+of\s+$"
     # "The Class of 1975 will hold its reunion": a year group named by its year
