@@ -162,7 +162,7 @@ def _body(
 
 # A name and the year it was founded, in a head: "FERNDALE BOWLING CLUB (founded 1909)"
 FOUNDED_NOTE = re.compile(
-    r"(?:[A-Z0-9][\w&'’.-]*\s+){1,6}?(?:\((?i:founded|est\.|established)\s+(?:in\s+)?"
+    r"[A-Z0-9][\w&'’.-]*\s+(?:(?:[\w&'’.-]+|&)\s+){0,5}?(?:\((?i:founded|est\.|established)\s+(?:in\s+)?"
     rf"{year_pattern('y')}\)|(?-i:Est\.|Established|EST\.|ESTABLISHED)\s+{year_pattern('e')}\b)"
 )
 

@@ -120,7 +120,9 @@ def own_clause(text: str) -> str:
         rf"(?P<part>[a-z]+ed|built|born|begun|founded))?\s*{_OWN}\)",
         text,
     )
-    founded = re.match(rf"(?P<item>[^,:;()]{{2,60}}?),?\s+(?i:est\.|established)\s*{_OWN}$", text)
+    founded = re.match(
+        rf"(?P<item>[^,:;()]{{2,60}}?),?\s+(?:Est\.|EST\.|Established)\s*{_OWN}$", text
+    )
     if founded is not None:
         return f"{founded['item']} was founded"  # a masthead's "THORNBY CRICKET CLUB Est. 1868"
     if listed is not None and listed["part"]:

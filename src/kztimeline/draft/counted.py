@@ -37,8 +37,13 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
         return int(match["ult"]), LETTER_S_MONTHS[2 if ahead else 1]
     if groups.get("nth_of"):
         return int(match["nth_of"]), f"day of {match['month_way'].lower()} month"
-    if groups.get("nth") or groups.get("nth_a") or groups.get("nth_r"):
-        return int(match["nth"] or match["nth_a"] or match["nth_r"]), DAY_OF_THE_MONTH
+    if (
+        day := groups.get("nth")
+        or groups.get("nth_a")
+        or groups.get("nth_r")
+        or groups.get("nth_h")
+    ):
+        return int(day), DAY_OF_THE_MONTH
     if groups.get("nth_w"):
         # "Mon 9th": the day of the month, with its weekday to check it against
         weekday = WEEKDAYS[weekday_index(match.group().strip()[:3].title())]

@@ -213,6 +213,8 @@ def opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragra
 # A diary's entry on a day of the month it is in: "Wednesday 15th. Gale moderating.", "Tues.
 # 4th. Wind W 6-7"
 _WEEKDAY_AND_DAY = rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+\d{{1,2}}(?:st|nd|rd|th)?"
-# (and its dash: "Monday, 9th. -- The big push began")
-_DAY_OF_THE_MONTH = re.compile(rf"{_WEEKDAY_AND_DAY}\.\s+(?:(?:--?|[–—])\s+)?[A-Z]")
+# (and its dash: "Monday, 9th. -- The big push began"; or its ordinal alone: "5th. Passed")
+_DAY_OF_THE_MONTH = re.compile(
+    rf"(?:{_WEEKDAY_AND_DAY}|\d{{1,2}}(?:st|nd|rd|th))\.\s+(?:(?:--?|[–—])\s+)?[A-Z]"
+)
 _ROW_DAY = re.compile(rf"{_WEEKDAY_AND_DAY}\b")

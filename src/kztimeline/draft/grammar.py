@@ -64,10 +64,14 @@ def _side(match: re.Match[str], year: str, month: str | None, day: str | None) -
     return Side(number(year), number(month), number(day))
 
 
-# The play of a match, whose quarters are its own, no year's
+# What comes back on a day each year: "an annual fair at Michaelmas", "rents due at Lady Day"
+_KEPT_YEARLY = re.compile(r"\b(?i:annual|yearly|fairs?|rents?)\b[^.;]*$")
+# The play of a match, whose quarters are its own, no year's: a score ("trailed 48-41", "a
+# 14-2 run") or a word of play ("half-time", "unanswered goals", "14 rebounds")
 _A_GAME = re.compile(
-    r"\b(?:goals?|scored|scoring|trailed|trailing|half-time|halftime|touchdowns?|baskets?|"
-    r"three-pointers?|free throws?|rebounds?|tries|penalty corners?|whistle|the\s+visitors)\b",
+    r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![-–/.]\d)|\b(?:half-?time|touchdowns?|three-pointers?|"
+    r"free\s+throws?|penalty\s+corners?|unanswered|yellow\s+cards?|red\s+cards?|"
+    r"\d+\s+rebounds|scored\s+\d+)\b",
     re.IGNORECASE,
 )
 
@@ -220,10 +224,12 @@ def _read_shape(
         point = Side(int(match["y"]), month, day)
         return Found(start, end, point, point) if exists(point) else None
     if name == "holiday":
-        month, day = HOLIDAYS.get((match["h"][0], match["h"][-3:]), (12, 25))  # "Christmas"
+        month, day = HOLIDAYS[match["h"].replace("’", "'")]
         point = Side(int(match["y"]) if match["y"] else None, month, day)
-        if point.year is None and day_of_a_habit(before):
-            return None  # "We still bake it every Christmas Eve": a day a habit keeps
+        if point.year is None and (day_of_a_habit(before) or _KEPT_YEARLY.search(before)):
+            # "We still bake it every Christmas Eve", "added an annual fair of three days at
+            # Michaelmas": a day a habit keeps
+            return None
         return Found(start, end, point, point)
     if name == "month_yy":
         if published is None:

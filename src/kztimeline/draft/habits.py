@@ -101,11 +101,14 @@ _EVERY_ONE = re.compile(r"\b(?i:every|each)\s+[A-Za-z]+\s+$")
 
 # "Saturday workshops", "Sunday lunches": a weekday before a plural noun names a kind of day
 # after a possessive or an adjective of a kind: "its Sunday lunches", "free Saturday workshops"
+# (and a kind of school: "two of my Sunday scholars", "her Sunday school")
 _PLURAL_AFTER = re.compile(
-    r"\s+(?!(?:as|is|was|has|his|its|this|us|thus|plus|always|perhaps|unless|whereas)\b)[a-z]+s\b"
+    r"\s+(?!(?:as|is|was|has|his|its|this|us|thus|plus|always|perhaps|unless|whereas)\b)[a-z]+s\b|"
+    r"\s+school\b"
 )
 _KIND_BEFORE = re.compile(
-    r"\b(?:its|their|our|free|weekly|regular|popular|usual|traditional)\s+$", re.IGNORECASE
+    r"\b(?:its|their|our|my|his|her|your|free|weekly|regular|popular|usual|traditional)\s+$",
+    re.IGNORECASE,
 )
 
 

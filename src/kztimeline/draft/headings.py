@@ -401,10 +401,9 @@ def _rest_of_period(text: str, mentions: Sequence[Mention]) -> str | None:
     return "" if re.fullmatch(r"[\W\s]*", rest) else rest
 
 
-# A numbered paragraph's first sentence, no heading: "3. Leaks appeared in late autumn."
-_A_CLAUSE = re.compile(
-    r"[A-Z]\w*(?:\s+\w+){0,3}?\s+(?:was|were|is|are|has|have|had|will|[a-z]{3,}ed)\s+[a-z]"
-)
+# A numbered paragraph's first sentence, no heading: "3. The roof was inspected in May." (a
+# heading may be a participle: "5. Grant approved for the scout hut.")
+_A_CLAUSE = re.compile(r"[A-Z]\w*(?:\s+\w+){0,3}?\s+(?:was|were|is|are|has|have|had|will)\s+[a-z]")
 
 
 def item_topic(article: Article, index: int) -> str | None:

@@ -64,12 +64,24 @@ ERA_YEAR = (
     + r")(?:AD|A\.D\.)\s+(?P<y>[1-9]\d{0,3})(?:\s*[-–]\s*(?P<y2>[1-9]\d{0,3}))?(?![\d%]|[,.]\d)"
 )
 
-# Days that keep their date: "Christmas Day 2010", "New Year's Eve", "since Christmas 1915"
-HOLIDAY = r"\b(?P<h>Christmas(?: Day| Eve|(?= \d{4}))|New Year[’']s (?:Day|Eve))"
-# Christmas Eve and Day, New Year's Eve and Day, by first letter and last word.
+# Days that keep their date: "Christmas Day 2010", "New Year's Eve", "since Christmas 1915",
+# and the old quarter days a lease or a letter names ("the living from Lady Day next";
+# not a thing named by one: "Michaelmas Term", "a Michaelmas fair")
+HOLIDAY = (
+    r"\b(?P<h>Christmas(?: Day| Eve|(?= \d{4}))|New Year[’']s (?:Day|Eve)|"
+    r"(?:Lady Day|Midsummer Day|Candlemas|Martinmas|Michaelmas)(?!\s+(?i:term|sittings|"
+    r"session|fairs?|markets?|quarter|rents?|court|hiring|goose|feast|dinner|daisy|daisies)\b))"
+)
+# Each one's month and day, by its name
 HOLIDAYS = {
-    ("C", "Eve"): (12, 24),
-    ("C", "Day"): (12, 25),
-    ("N", "Eve"): (12, 31),
-    ("N", "Day"): (1, 1),
+    "Christmas": (12, 25),
+    "Christmas Eve": (12, 24),
+    "Christmas Day": (12, 25),
+    "New Year's Eve": (12, 31),
+    "New Year's Day": (1, 1),
+    "Lady Day": (3, 25),
+    "Midsummer Day": (6, 24),
+    "Candlemas": (2, 2),
+    "Michaelmas": (9, 29),
+    "Martinmas": (11, 11),
 }

@@ -108,7 +108,8 @@ _OWN_KIND = (
     r"bulletin|press\s+release|news|update|our\s+(?:story|history)|about\s+us|history)\b"
 )
 _COMPANY = re.compile(
-    rf"(?<=\s)(?!(?:The|Dear|In|On|At)\b)(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_BODY})\b"
+    rf"(?<=\s)(?!(?:The|Dear|In|On|At|Our|My|Your|His|Her|Its|Their|This|That|A|An)\b)"
+    rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_BODY})\b"
 )
 # One capitalised plural noun ("Officers"), not a name in -s ("Thomas", "Dennis", "Carlos").
 _ONE_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!ss)(?<!a)(?<!i)(?<!o)s")
@@ -181,9 +182,12 @@ def voice_of(title: str | None, author: str | None) -> str | None:
 
 
 # Who wrote a collection or a record, as its title names them
+# ("Letters of the Rev. Edmund Harcourt, curate ...", "Diary of Wm. Treharne, fireman"; not
+# "The Diary of Samuel Pepys goes online", "Journal of Applied Ecology editorial")
 _WRITER = re.compile(
-    r"\b(?:[Ll]etters|[Dd]iary|[Jj]ournals?|[Nn]otebooks?|[Mm]emoirs?)\s+(?:of|by|kept\s+by)\s+"
-    rf"(?:the\s+)?(?:{HONORIFIC}\s+)?(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})\b"
+    r"^(?:The\s+)?(?:Letters|Diary|Journals?|Notebooks?|Memoirs?)\s+(?:of|by|kept\s+by)\s+"
+    rf"(?:the\s+)?(?:{HONORIFIC}\s+)?(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})"
+    r"(?=\s*(?:,|\(|$)|\s+(?:to|from|of|at|in|on)\s)"
 )
 # "We are planning...": the verb "we" took, for the one name put in its place.
 _SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does"}
@@ -325,7 +329,7 @@ def named(
         # in passing, by a word that names a company, is who "we" are.
         for sentence in reversed(window):
             # "Since the foundation was set up...": a body named by its kind, too.
-            companies = _COMPANY.findall(sentence) or [
+            companies = _COMPANY.findall(f" {sentence}") or [
                 f"The {kind.lower()}"
                 for kind in re.findall(rf"\b[Tt]he\s+((?i:{_BODY}))\b", sentence)
             ]

@@ -154,6 +154,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?:(?<=\.\s\d)|(?<=\.\s\d\d))(?=\s+\d+\s+\d+\s))"
         rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))(?=\s*[.,:;–—-]|\s+(?:to|at)\b|\s*$|"
         r"\s+\d{1,3}\.\d{2}\s+[NSEW]\b|\s+\d[\d.]*\s+\d)"
+        # (or alone, a diary's entry under the day before: "4th." after "Monday March 3rd")
+        r"|^(?P<nth_h>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?=\.?$)"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month
         # ("blew a mine on or about the 28th": roughly; not "around the 20th at the halfway
         # mark", a place)
@@ -168,7 +170,10 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"[A-Za-z])"
         # "sailed for Salonika about the 10th, so ...": a day, roughly, ending its clause (not
         # "around the 20th at the halfway mark")
-        r"|(?<=\babout )the\s+(?P<nth_r>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?=\s*[,.;]|\s*$)"
+        r"|(?<=\babout )the\s+(?P<nth_r>[1-9]|[12]\d|3[01])"
+        + ORDINAL
+        # (or before a condition: "we shall reach Las Palmas about the 12th if it eases")
+        + r"(?=\s*[,.;]|\s*$|\s+(?:if|unless|or\s+so)\b)"
         # "About the 25th we made Pitcairn's Island": a day, roughly
         r"|(?<=\bAbout )the\s+(?P<nth_a>[1-9]|[12]\d|3[01])"
         + ORDINAL
