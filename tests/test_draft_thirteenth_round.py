@@ -244,3 +244,20 @@ def test_the_review_s_edges() -> None:
         published="2024-06-01",
     )
     assert club["2024-06-15"][0].startswith("Ferndale Bowling Club will hold")
+
+
+def test_a_span_s_end_in_a_letter_is_no_day_of_its_own() -> None:
+    events = _events(
+        "Leeds, 14th September 1851.\nSir, the mill was closed from the 3rd to the 10th inst. "
+        "on account of the flood. Please reply by the 20th inst.\n"
+    )
+    assert "1851-09-10" not in events
+    assert "../1851-09-20" in events
+
+
+def test_what_tradition_holds_is_no_subject() -> None:
+    events = _events(
+        "Tradition holds that a chapel was founded on the island in 1120. It was rebuilt in "
+        "stone in 1340."
+    )
+    assert events["1340"][0].startswith("A chapel was rebuilt")

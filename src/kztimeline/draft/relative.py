@@ -60,9 +60,11 @@ NUMBER_PATTERN = rf"(?<![\w-])(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse
 # A letter's day of a month named by its place ("on the 2nd inst.", "about the 30th ult.",
 # "by the 20th inst.", "yours of the 12th ult.", "on Tuesday the 25th ult.", "your parcel of
 # the 20th of last month"), and in the old style, with no preposition ("the keel was laid
-# the 3rd instant", "arrived the 28th of last month"): its place word makes it a day anywhere.
-_LETTER_S_DAY = rf"(?:\bon\s+)?\b(?:{WEEKDAY_PATTERN},?\s+)?the\s+"
-_DAY_OF_A_MONTH = r"(?:\bon\s+)?\bthe\s+"
+# the 3rd instant", "arrived the 28th of last month"): its place word makes it a day anywhere
+# but at a span's end ("closed from the 3rd to the 10th inst.": no day of its own).
+_NO_SPAN_END = r"(?<!\bto )(?<!\band )(?<!\buntil )(?<!\btill )"
+_LETTER_S_DAY = rf"(?:\bon\s+)?{_NO_SPAN_END}\b(?:{WEEKDAY_PATTERN},?\s+)?the\s+"
+_DAY_OF_A_MONTH = rf"(?:\bon\s+)?{_NO_SPAN_END}\bthe\s+"
 
 # The shapes of relative dates, for the grammar (:mod:`kztimeline.draft.grammar`): counted
 # from the publication day, or from the date named before ("anchored", "counted_to").

@@ -70,10 +70,19 @@ _WHEN_OPENING = re.compile(r"^(?:When|While|Once|Although|Though|If|Because)\b[^
 _DETERMINERS = frozenset("the a an its his her their this that these those".split())
 
 
+# What tells of the clause after it, no subject of its own: "Tradition holds that", "Local
+# legend has it that", "Parish records show that"
+_REPORTED_THAT = re.compile(
+    r"^\s*(?:[A-Z][a-z]+\s+)?(?i:tradition|legend|folklore|records?|accounts?|sources?)\s+"
+    r"(?:holds?|has\s+it|says?|suggests?|shows?|claims?|tells?)\s+that\s+"
+)
+
+
 def subject_of(clause: str) -> str | None:
     """The words before the first verb of ``clause``, if they look like a subject."""
     # "At its heart is the forge at Ulmby, founded ...": the subject comes after the verb.
     clause = DATELINE.sub("", clause)  # "KELLFORD - The village post office will close"
+    clause = _REPORTED_THAT.sub("", clause)  # "Tradition holds that an abbey was founded"
     if SALUTATION.fullmatch(clause.strip()):
         return None  # "Dearest Mama,": who the letter speaks to, no subject
     inverted = _INVERTED.match(clause)
