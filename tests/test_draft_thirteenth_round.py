@@ -208,6 +208,16 @@ def test_the_old_quarter_days() -> None:
         "up to Oxford for the Michaelmas term in 1899."
     )
     assert set(habit) == {"1290", "1899"}
+    drove = _events("Bound for Hereford by 20 October 1824 with the Michaelmas drove.")
+    assert set(drove) == {"../1824-10-20"}
+
+
+def test_an_account_book_s_on_or_abt() -> None:
+    events = _events(
+        "Account book of Evan Morgan, drover\n\nMay 8th 1824. Sold 64 beasts at Barnet.\n"
+        "Recd. of Mr Harley on or abt. the 12th inst. the balance in notes.\n"
+    )
+    assert "1824-05-12~" in events
 
 
 def test_a_weekday_that_names_a_kind_of_thing_is_no_day() -> None:

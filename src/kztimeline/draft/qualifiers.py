@@ -62,7 +62,9 @@ __all__ = (
 _APPROXIMATE = re.compile(
     r"(?:\b(?:around|about|circa|approximately|roughly|nearly|almost|some|some time in|"
     r"sometime in|"
-    r"on or about|on or around|in or around)\s+|\b(?:ca?|cca)\.\s*)(?:(?:on|in|at)\s+)?"
+    # (and an account book's "on or abt.")
+    r"on or about|on or around|in or around|(?:on or )?abt\.)\s+|\b(?:ca?|cca)\.\s*)"
+    r"(?:(?:on|in|at)\s+)?"
     r"(?:the\s+)?$",
     re.IGNORECASE,
 )
