@@ -123,16 +123,7 @@ def test_a_masthead_s_founding_year() -> None:
     assert "2025-08-09" in established
 
 
-def test_a_numbered_paragraph_s_first_sentence_is_no_heading() -> None:
-    text = (
-        "DECISION OF THE PLANNING INSPECTOR\n\n"
-        "1. The appeal site is a former chapel on Mill Street.\n\n"
-        "2. The vestry was flooded in the winter. The owner wrote to the council on "
-        "14 January 2024 and applied for consent on 2 April 2024.\n"
-    )
-    events = _events(text)
-    assert events["2024-01-14"][0].startswith("The owner wrote")
-    # a heading of a few words with no verb, or a participle, still heads its item
+def test_a_numbered_item_s_heading_names_what_its_sentence_leaves_out() -> None:
     item = _events(
         "MINUTES\n\n4. Car park. Resurfacing starts on 3 June 2025 and lasts two weeks.\n\n"
         "5. Grant approved for the scout hut. Payment will be made on 3 May 2025.\n"
@@ -271,3 +262,37 @@ def test_what_tradition_holds_is_no_subject() -> None:
         "stone in 1340."
     )
     assert events["1340"][0].startswith("A chapel was rebuilt")
+
+
+def test_the_second_review_s_edges() -> None:
+    # a habit's words leave Christmas alone; a vote or an age band is no match's score
+    assert "2023-12-24" in _events(
+        "The annual carol service was held on Christmas Eve.", published="2024-01-10"
+    )
+    assert "2023-04/2023-06" in _events(
+        "The board voted 5-2 to approve spending in the second quarter.", published="2024-03-02"
+    )
+    # a body's letter to one of those it serves: "we" is still the body
+    tenants = _events(
+        "Dear Tenant,\n\nRiverside Homes has reviewed your estate. We will replace the windows "
+        "on 3 June.\n",
+        published="2024-04-10",
+    )
+    assert not tenants["2024-06-03"][0].startswith("We ")
+    # a diary typed with two spaces between its sentences is one entry a day
+    diary = _events(
+        "Journal\n\nSunday 5 June 1842. Weighed anchor at daybreak.  Wind light from the "
+        "east.  All well.\n\nMonday 6 June 1842. Fresh breeze.\n"
+    )
+    assert [day for day in diary if day.startswith("1842-06-05")] == ["1842-06-05"]
+    # a court or a fair named by a quarter day is no day
+    assert (
+        _events("He was tried at the Michaelmas Sessions at Lewes.", published="1820-04-02") == {}
+    )
+    # a count after "was established ... and now" is no year
+    firm = _events("The company was established in 1990 and now has offices in 120.")
+    assert set(firm) == {"1990"}
+    # a doubt of the year-end is no doubt of the year
+    assert "2019" in _events(
+        "Profits reached a record in 2019, although investors questioned the year-end valuation."
+    )

@@ -348,7 +348,8 @@ _DONE_ABOUT = re.compile(
 _DOCUMENT_OF = re.compile(r"\b(?i:charters?|grants?|deeds?|chronicles?|writs?)\s+$")
 _FOUNDED_ABOUT = re.compile(r"\b(?:founded|established|endowed|built)\s+$")
 _FOUNDED_BEFORE = re.compile(
-    r"\b(?:was|were)\s+(?:founded|established|endowed|built)\b[^.;:]{0,80}$"
+    r"\b(?:was|were)\s+(?:founded|established|endowed|built)\b"
+    r"(?:(?!\b(?:and|but|now|with|which|who|today)\b)[^.;:,]){0,80}$"
 )
 # A plural noun after the number, not a verb before its object: "a survey of 1200
 # households found", not "the survey of 1086 records twelve salt pans".

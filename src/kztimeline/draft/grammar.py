@@ -65,11 +65,13 @@ def _side(match: re.Match[str], year: str, month: str | None, day: str | None) -
 
 
 # What comes back on a day each year: "an annual fair at Michaelmas", "rents due at Lady Day"
-_KEPT_YEARLY = re.compile(r"\b(?i:annual|yearly|fairs?|rents?)\b[^.;]*$")
-# The play of a match, whose quarters are its own, no year's: a score ("trailed 48-41", "a
-# 14-2 run") or a word of play ("half-time", "unanswered goals", "14 rebounds")
+_KEPT_YEARLY = re.compile(r"\b(?i:annual|yearly|fairs?|rents?)\b[^.;,]{0,60}$")
+# The play of a match, whose quarters are its own, no year's: a score told as play ("trailed
+# 48-41", "a 14-2 run"; not "voted 5-2", "16-24 year-olds") or a word of play ("half-time",
+# "unanswered goals", "14 rebounds")
 _A_GAME = re.compile(
-    r"\b\d{1,3}\s*[-–]\s*\d{1,3}\b(?![-–/.]\d)|\b(?:half-?time|touchdowns?|three-pointers?|"
+    r"\b(?:(?:an?\s+)\d{1,3}-\d{1,3}\s+run|(?:trailed|trailing)\s+\d{1,3}-\d{1,3})\b|"
+    r"\b(?:half-?time|touchdowns?|three-pointers?|"
     r"free\s+throws?|penalty\s+corners?|unanswered|yellow\s+cards?|red\s+cards?|"
     r"\d+\s+rebounds|scored\s+\d+)\b",
     re.IGNORECASE,
@@ -226,7 +228,10 @@ def _read_shape(
     if name == "holiday":
         month, day = HOLIDAYS[match["h"].replace("’", "'")]
         point = Side(int(match["y"]) if match["y"] else None, month, day)
-        if point.year is None and (day_of_a_habit(before) or _KEPT_YEARLY.search(before)):
+        quarter_day = match["h"][0] in "LMC" and not match["h"].startswith("Christmas")
+        if point.year is None and (
+            day_of_a_habit(before) or (quarter_day and _KEPT_YEARLY.search(before))
+        ):
             # "We still bake it every Christmas Eve", "added an annual fair of three days at
             # Michaelmas": a day a habit keeps
             return None

@@ -401,11 +401,6 @@ def _rest_of_period(text: str, mentions: Sequence[Mention]) -> str | None:
     return "" if re.fullmatch(r"[\W\s]*", rest) else rest
 
 
-# A numbered paragraph's first sentence, no heading: "3. The roof was inspected in May." (a
-# heading may be a participle: "5. Grant approved for the scout hut.")
-_A_CLAUSE = re.compile(r"[A-Z]\w*(?:\s+\w+){0,3}?\s+(?:was|were|is|are|has|have|had|will)\s+[a-z]")
-
-
 def item_topic(article: Article, index: int) -> str | None:
     """The heading of a numbered item that the sentence at ``index`` opens ("4. Car park.
     Resurfacing starts..."), when the title would not name it; else ``None``."""
@@ -418,7 +413,7 @@ def item_topic(article: Article, index: int) -> str | None:
         return None
     # "4. PUBLIC HEARING on the rezoning of 48 Canal Rd. Continued to April 22."
     words = re.fullmatch(r"([A-Z][\w’' -]{1,60}?)\.", topic.text)
-    if words is None or len(words[1].split()) > 9 or _A_CLAUSE.match(words[1]):
+    if words is None or len(words[1].split()) > 9:
         return None
     stems = [word.lower()[:5] for word in words[1].split() if len(word) >= 4]
     return None if any(stem in sentence.text.lower() for stem in stems) else words[1]

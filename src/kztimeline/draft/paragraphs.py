@@ -280,7 +280,7 @@ _ENTRY = re.compile(
 _DAY_ROW = re.compile(
     rf"(?:(?:{SHORT_WEEKDAY_PATTERN}|{WEEKDAY_PATTERN},?)\s+\d{{1,2}}|\d{{1,2}}\s*[-–]\s*\d{{1,2}})"
     # (its columns set apart by two spaces or more, if not at once: "Sat 15 June Cup    S 6")
-    rf"(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:(?:\s{{2,}}|\t)\s*\S|\s(?=.*?\S(?:\s{{2,}}|\t)\S))"
+    rf"(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:(?:\s{{2,}}|\t)\s*\S|\s(?!\d{{4}})(?=.*?[^\s.!?](?:\s{{2,}}|\t)\S))"
 )
 # "Date of Report (Date of earliest event reported): August 26, 2024": a label may explain
 # itself in brackets.

@@ -66,12 +66,12 @@ ERA_YEAR = (
 
 # Days that keep their date: "Christmas Day 2010", "New Year's Eve", "since Christmas 1915",
 # and the old quarter days a lease or a letter names ("the living from Lady Day next";
-# not a thing named by one: "Michaelmas Term", "a Michaelmas fair", "the Michaelmas drove")
+# not a thing named by one: "Michaelmas Term", "a Michaelmas fair", "the Michaelmas Sessions")
 HOLIDAY = (
     r"\b(?P<h>Christmas(?: Day| Eve|(?= \d{4}))|New Year[’']s (?:Day|Eve)|"
     r"(?:Lady Day|Midsummer Day|Candlemas|Martinmas|Michaelmas)(?!\s+(?i:term|sittings|session)\b)"
-    r"(?!\s+(?!(?:next|last|following|and|or|in|of|to|at|on|by|when|with|until|till|for|before|"
-    r"after|is|was|the|this|that|we|he|she|they|it)\b)[a-z]))"
+    r"(?!\s+(?!(?i:next|last|following|and|or|in|of|to|at|on|by|when|with|until|till|for|"
+    r"before|after|is|was|the|this|that|we|he|she|they|it)\b)[A-Za-z]))"
 )
 # Each one's month and day, by its name
 HOLIDAYS = {

@@ -148,20 +148,18 @@ _KIN = re.compile(
 
 
 def _to_kin(sentence: str) -> bool:
-    """Whether ``sentence`` opens a letter to kin or a friend ("My dear Mother,", "Dearest
-    H.,", "Dear Bella,"), whose "we" are the writer's own; not a body's to those it serves
-    ("Dear Customer,", "Dear Shareholders,", "Sir,"), whom it writes to as "we"."""
+    """Whether ``sentence`` opens a letter to kin ("My dear Mother,", "Dearest H.,"), whose
+    "we" are the writer's own; not a body's to those it serves ("Dear Customer,", "Dear
+    Tenant,", "Sir,"), whom it writes to as "we"."""
     greeting = SALUTATION.match(sentence)
     return greeting is not None and _TO_KIN.search(greeting.group()) is not None
 
 
-# Whom a family's letter greets: kin, or a first name alone ("Dear Bella,")
+# Whom a family's letter greets: kin, or anyone greeted fondly ("Dearest Kate,", "My dear
+# Tom,"), never a plain "Dear Tenant,"
 _TO_KIN = re.compile(
     r"\b(?:Mother|Father|Mama|Papa|Brother|Sister|Wife|Husband|Darling|Son|Daughter|Aunt|"
-    r"Uncle|Cousin)\b|(?i:dear(?:est)?)\s+(?!(?:Sir|Madam|Customer|Member|Resident|Colleague|"
-    r"Parent|Reader|Neighbour|Neighbor|Friend|Patient|Client|Applicant|Student|Guest|"
-    r"Subscriber|Supporter|Partner|Investor|Editor|Shareholder|Householder|Mr|Mrs|Ms|Miss|Dr)"
-    r"s?\b)[A-Z][a-z]*\.?,"
+    r"Uncle|Cousin)\b|^(?:Dearest|My\s+dear(?:est)?|My\s+darling)\s"
 )
 
 

@@ -187,7 +187,7 @@ _DOUBT_TOLD_AFTER = re.compile(
     r"^,?\s+(?:but|though|although)\s+(?![^.;]*\b(?:no|not|never|nobody|none|little|"
     r"(?<!\ba\s)few)\b)[^.;]{0,60}?\b(?:doubt|question|dispute)(?:s|ed)?\s+(?:(?:whether|that|if)\s+)?(?:that|"
     # (this date, not another's: "dispute the date when inflation peaked", "this year's")
-    r"the|this|its)\s+(?:date|year)\b(?![’']|\s+(?:of|when|in|for|the|a|it|[a-z]+ed)\b)|"
+    r"the|this|its)\s+(?:date|year)\b(?![’'-]|\s+(?:of|when|in|for|the|a|it|[a-z]+ed)\b)|"
     # who told it not sure of it: "born in 1911, though he is not sure of it", "in 1849, so
     # old Mr Garrow believes, though he will not swear to it"
     r"^,?\s+(?:so\s+[^,;.]{1,40}?\s+(?:believes?|thinks?|says?|holds?)\s*,\s*)?"
@@ -223,7 +223,7 @@ _UNTIL = re.compile(
     # an hour of the day before it: "taken ashore by 2 a.m. on Wednesday"
     # ("by 12:00 UTC on 22 May", a bulletin's "by 1800 UTC Friday")
     r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight|"
-    r"(?<!\bto\s)[0-2]\d[0-5]\d(?=\s*(?:UTC|GMT|hrs)\b))"
+    r"(?<!\bto\s)[0-2]\d[0-5]\d(?=\s*(?:UTC|GMT|BST|CET|[ECMP][SD]T|hrs)\b))"
     r"(?:\s*(?:UTC|GMT|BST|CET|hrs|hours|local\s+time))?\s+(?:on\s+)?)?"
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|(?:early|mid|late)(?:-|\s+)|"
     # "submitted by the deadline of 30 November"
