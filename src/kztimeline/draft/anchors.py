@@ -320,7 +320,12 @@ class Anchors:
                 if self.latest is None or day.first_day > self.latest.first_day:
                     self.latest, self.latest_planned, newer = day, mention.planned, True
             aside = in_aside(sentence, mention.start, mention.end, other_year=bool(self.latest))
-            bound = mention.planned and _BY_A_YEAR.fullmatch(mention.value) is not None
+            # (or a day, in a text whose own day gives the year: "to be completed by 31 March
+            # 2027. A consultation will run from 9 June", in a statement of 3 June 2025)
+            bound = mention.planned and (
+                _BY_A_YEAR.fullmatch(mention.value) is not None
+                or (self.reference is not None and mention.value.startswith("../"))
+            )
             if aside or mention.value.endswith("/..") or bound:
                 # "has run a basin since 2019": a state that goes on to the present; "expects
                 # to hold 20,000 collections by 2030": a bound ahead, no time the text is in

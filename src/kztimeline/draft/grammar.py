@@ -43,7 +43,7 @@ from kztimeline.draft.relative import (
     relative,
     weekday_index,
 )
-from kztimeline.draft.tense import Tense, tense_at, tense_of_a_day
+from kztimeline.draft.tense import Tense, tense_at, tense_of, tense_of_a_day
 
 __all__ = ("WEEKDAY_NOTE", "matches")
 
@@ -323,8 +323,11 @@ def _read_shape(
             return None  # only right after a date: "on 16 January, two days after", "on Monday,"
         count, unit = shift_of(match)
         return Found(start, end, None, None, shift=(-count, unit))
+    # ("Between Sunday and Tuesday, 60 cm of snow fell": opening its sentence, the verb after)
+    opening = name == "weekdays" and not before.strip()
+    told = tense_of(sentence[end:]) if opening else tense_at(sentence, start)
     if name == "weekdays" and (
-        tense_at(sentence, start) is Tense.NEUTRAL or not weekdays_of_an_event(sentence, start)
+        told is Tense.NEUTRAL or not (opening or weekdays_of_an_event(sentence, start))
     ):
         return None  # "open from Tuesday to Sunday": a habit; "The show ran from Thursday to"
     if name == "weekday" and weekday_of_a_habit(sentence, start, end):
@@ -335,7 +338,7 @@ def _read_shape(
         return None  # "We train every Tuesday, and today it paid off": the habit's worth
     if published is None:
         return Found(start, end, None, None)  # named, but nothing to count it from
-    value = relative(name, match, published, tense_of_a_day(sentence, match.start()))
+    value = relative(name, match, published, told if opening else tense_of_a_day(sentence, start))
     what = WEEKDAY_NOTE if name == "weekday" else "date resolved against the publication date"
     note = f"{what} {published.isoformat()}"
     return None if value is None else Found(start, end, None, None, value=value, note=note)

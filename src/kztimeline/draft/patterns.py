@@ -98,7 +98,11 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"of(?:\s+(?:about|around|c\.))?)\s+"
             r"(?P<y>1[0-5]\d\d|[1-9]\d\d)(?![\d%]|[,.]\d)",
         ),
-        ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
+        # (a deed's "this 12th day of July 2024" too)
+        (
+            "day_dm",
+            rf"{LEAD}{day_pattern('d')}\s+(?:day\s+of\s+|of\s+)?{month_pattern('m')}{_YEAR_TAIL}",
+        ),
         # "on the first of March": a day in words
         (
             "day_dm",

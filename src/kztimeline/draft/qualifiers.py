@@ -65,7 +65,7 @@ _APPROXIMATE = re.compile(
     # (and an account book's "on or abt.")
     r"on or about|on or around|in or around|(?:on or )?abt\.)\s+|\b(?:ca?|cca)\.\s*)"
     r"(?:(?:on|in|at)\s+)?"
-    r"(?:the\s+)?$",
+    r"(?:the\s+(?:year\s+)?)?$",  # ("about the year 1760")
     re.IGNORECASE,
 )
 
@@ -191,8 +191,9 @@ _DOUBT_TOLD_AFTER = re.compile(
     # who told it not sure of it: "born in 1911, though he is not sure of it", "in 1849, so
     # old Mr Garrow believes, though he will not swear to it"
     r"^,?\s+(?:so\s+[^,;.]{1,40}?\s+(?:believes?|thinks?|says?|holds?)\s*,\s*)?"
-    r"(?:though|although|but)\s+(?:he|she|they|I|we)\s+(?:(?:is|was|are|were|am)\s+not\s+"
-    r"(?:sure|certain)(?:\s+of\s+it)?|(?:(?:will|would|could|can)(?:\s*not|n[’']t)|won[’']t|"
+    r"(?:though|although|but)\s+(?:he|she|they|I|we)\s+(?:(?:(?:is|was|are|were|am)\s+not|"
+    r"(?:cannot|can[’']t|could\s+not|couldn[’']t)\s+be)\s+(?:sure|certain)(?:\s+of\s+(?:it|the\s+"
+    r"(?:year|date)))?|(?:(?:will|would|could|can)(?:\s*not|n[’']t)|won[’']t|"
     r"can[’']t)\s+swear\s+to\s+it)\s*(?:[,.;)]|$)|"
     # the teller's own doubt right after: "in 1967, I think, though ..."
     r"^,\s+I\s+(?:think|believe)\b)",
@@ -323,6 +324,8 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
         return value  # "ground grain until 1911, when a flood broke the dam": the flood's year
     if _UNTIL.search(before) and _NOT_UNTIL.search(before):
         return value  # "did not do so until August 2014": it happened then
+    if re.search(r"\bby\s+the\s+$", before) and re.match(r"\d{4}\s+[a-z]", value + after):
+        return value  # "affected by the 2020 floods": the year of a thing, no bound
     if _UNTIL.search(before) or _AT_THE_LATEST.match(after):
         return f"../{value}"
     if not before.strip(" -–—•*") and _BY_THIS_DATE.match(after):

@@ -107,7 +107,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     # "ran from Thursday to Sunday": the days of one week, from the first on
     (
         "weekdays",
-        rf"\b(?i:from)\s+(?P<w>{WEEKDAY_PATTERN})\s+(?i:to|until|till|through)\s+"
+        # ("between Sunday and Tuesday" too)
+        rf"\b(?i:from\s+(?=\w+\s+(?:to|until|till|through)\s)|between\s+(?=\w+\s+and\s))"
+        rf"(?P<w>{WEEKDAY_PATTERN})\s+(?i:to|until|till|through|and)\s+"
         rf"(?P<w2>{WEEKDAY_PATTERN})\b",
     ),
     (

@@ -106,7 +106,7 @@ _FUTURE = re.compile(
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+[A-Z][a-z]{2})"
     r"(?![^.;]*\b(?:was|were|had|came|went|got|arrived|(?!(?:expected|scheduled|planned)\b)"
     r"[a-z]{3,}ed)\b))|"
-    r"(?:scheduled|planned|expected|set|"
+    r"(?:scheduled|planned|expected|set|likely|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     r"forecast|"
     # ("A remedy hearing is listed for 9 December 2024": a court's list; "set" only before
@@ -209,9 +209,9 @@ _PAST_ED = re.compile(
     r"(?<!\bother )(?<!\bmost )(?<!\bworst )(?<!\bhardest )"
     r"\b(?!(?:indeed|need|speed|proceed|exceed|succeed|seed|feed|breed|hundred|kindred|sacred|"
     r"naked|wicked|rugged|beloved|red|bed|shed)\b)"
-    # a participle's phrase after a comma tells no time: "show it on 7 February, followed by
-    # a members' choice in March"
-    r"(?!(?<=, )[a-z]{2,}ed\s+by\b)[a-z]{2,}ed\b"
+    # a participle's phrase tells no time: "on 7 February, followed by", "residents affected by"
+    r"(?!(?<=, )[a-z]{2,}ed\s+by\b)(?!(?<=[a-z]s )[a-z]{2,}ed\s+by\s+(?:the|a|an)\s+(?!end\b))"
+    r"[a-z]{2,}ed\b"
     # (a participle under its scheme: "homes repaired under the scheme")
     r"(?!\s+under\s+(?:the|a|an|its|their|[A-Z])\b)"
     r"(?<!\baged(?=\s(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|under|between)))"
@@ -374,6 +374,8 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
     event = _EVENT_ON.search(sentence, max(0, position - 40), position)
     if not (told_to or event):
         return tense
+    if event is not None and event["way"].lower() == "for":
+        return Tense.FUTURE  # "called an emergency meeting for Thursday": the day it is set for
     nearest = _nearest_before(_markers(sentence), position)
     perfect = nearest is not None and _PERFECT.fullmatch(sentence, *nearest[:2]) is not None
     if not perfect:
@@ -381,9 +383,7 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
     assert nearest is not None
     if not told_to and not _ARRANGED.search(sentence, nearest[0], nearest[1]):
         return tense  # "The council has held public meetings on 3, 10 and 17 December": done
-    # ("has called a special session for Tuesday": the day it was set for lies ahead)
-    ahead = told_to or (event is not None and event["way"].lower() == "for")
-    return Tense.FUTURE if ahead else Tense.NEUTRAL
+    return Tense.FUTURE if told_to else Tense.NEUTRAL
 
 
 # Auxiliaries and irregular pasts: unlike a word in -ed, never an adjective ("the 18
