@@ -74,3 +74,24 @@ def test_a_deadline_gives_no_year_to_the_plans_after_it() -> None:
     # "affected by the 2020 floods": the year of a thing, no bound
     floods = _events("She will meet families affected by the 2020 floods.", published="2025-04-02")
     assert not any(day.startswith("..") for day in floods)
+
+
+def test_a_diary_s_day_after_its_entry_s_own_is_of_the_month_before() -> None:
+    journal = (
+        "Expedition journal, 1898\n\n"
+        "June 3rd. - The mules that strayed were found only on the 29th, two marches below.\n\n"
+        "June 9th. - Rain. We shall cross the pass on the 12th if the weather holds.\n\n"
+        "Lost count of the days in the fog. About the 20th we came down to the lake.\n"
+    )
+    events = _events(journal)
+    assert "1898-05-29" in events
+    assert "1898-06-29" not in events
+    # a day ahead told as a plan stays in the entry's month; so does a day after the last
+    # entry's in a paragraph with no day of its own
+    assert events["1898-06-12"][1] == "tentative"
+    assert "1898-06-20~" in events
+    earlier = _events(
+        "Camp diary\n\nJune 3rd, 1898. - The mules strayed on the 1st and were found the "
+        "same evening.\n\nJune 5th. - We reached the ford.\n"
+    )
+    assert "1898-06-01" in earlier

@@ -29,14 +29,12 @@ What it reads, in every order and with or without a weekday in front:
   the publication date: the verb that governs the date decides (``will be held on`` and
   ``before he arrives on`` look forward, ``was held on`` back, ``opens on`` takes the
   nearest), and ``last``/``next`` say it themselves;
-- days counted from a date named before: ``the following day``, ``the next year``, ``two
-  days later``, ``later that year``, ``the following Friday``, ``a decade later``, and back
-  from it: ``on 16 January, two days after an accident`` dates the accident;
+- days counted from a date named before: ``the following day``, ``two days later``, ``later
+  that year``, and back: ``on 16 January, two days after an accident`` dates the accident;
 - qualifiers (:mod:`~kztimeline.draft.qualifiers`): ``about`` gives ``~``, ``by`` and
   ``before`` ``../X``, ``since`` ``X/..`` unless it only compares, ``probably`` ``?``; a
   plan is ``planned``, and so is a date after the publication not told in the past;
-- ``annually``, ``every year``: kept as a repetition with no day and no first year, unless
-  the sentence states a habit ("was the top player each year").
+- ``annually``, ``every year``: a repetition with no day or first year, unless a habit.
 
 It never gives a day the text does not: a month stays a month, a week becomes the range of
 its seven days, and a numeric date whose order is ambiguous is left out. A year-like number
@@ -67,6 +65,7 @@ from kztimeline.draft.mentions import (
     in_the_entry_s_year,
     lifespan,
     named_by_a_closer,
+    names_a_day,
     only_the_report,
     restated_by_the_next,
     restated_with_its_year,
@@ -348,12 +347,16 @@ def find_dates(
             # "by the 20th" in a letter of 3 March: a bound in the month it is written in;
             # "We came up to town on the 4th" in a letter of 20 May: a day gone of its month
             by = _BY.search(before) is not None
-            if shift[1] == DAY_OF_THE_MONTH and value is None and published is not None:
+            stamp = mentions[0].value if mentions and not mentions[0].start else ""  # its entry's
+            if shift[1] == DAY_OF_THE_MONTH and (published or names_a_day(stamp)):
                 tense = tense_at(sentence, expression.start)
                 # (after a date named, not a hole or an inning: "an eagle on the 4th")
-                gone = base is not None and tense is Tense.PAST and shift[0] < published.day
-                if by or gone:
+                gone = published and base and tense is Tense.PAST and shift[0] < published.day
+                if value is None and published and (by or gone):
                     value = _of_this_month(published, shift[0], tense)
+                elif names_a_day(stamp) and value and tense is Tense.PAST and value > stamp:
+                    # "April 2nd. - The boat got away only on the 30th": of March
+                    value = _of_this_month(date.fromisoformat(stamp), shift[0], tense)
             # (and "since the 28th ult.": a state from that day)
             since = re.search(r"\bsince\s+$", before, re.IGNORECASE) is not None
             if shift[1] in (DAY_OF_THE_MONTH, *LETTER_S_MONTHS) and (by or since) and value:
