@@ -116,8 +116,12 @@ from draft_hundredfourteenth import HUNDREDFOURTEENTH_CORPUS  # noqa: E402
 from draft_hundredfourth import HUNDREDFOURTH_CORPUS  # noqa: E402
 from draft_hundrednineteenth import HUNDREDNINETEENTH_CORPUS  # noqa: E402
 from draft_hundredninetieth import HUNDREDNINETIETH_CORPUS  # noqa: E402
+from draft_hundredninetyfifth import HUNDREDNINETYFIFTH_CORPUS  # noqa: E402
 from draft_hundredninetyfirst import HUNDREDNINETYFIRST_CORPUS  # noqa: E402
+from draft_hundredninetyfourth import HUNDREDNINETYFOURTH_CORPUS  # noqa: E402
 from draft_hundredninetysecond import HUNDREDNINETYSECOND_CORPUS  # noqa: E402
+from draft_hundredninetysixth import HUNDREDNINETYSIXTH_CORPUS  # noqa: E402
+from draft_hundredninetythird import HUNDREDNINETYTHIRD_CORPUS  # noqa: E402
 from draft_hundredninth import HUNDREDNINTH_CORPUS  # noqa: E402
 from draft_hundredsecond import HUNDREDSECOND_CORPUS  # noqa: E402
 from draft_hundredseventeenth import HUNDREDSEVENTEENTH_CORPUS  # noqa: E402
@@ -839,6 +843,10 @@ def main() -> None:
         ("Evaluation corpus, hundred-and-ninetieth batch", HUNDREDNINETIETH_CORPUS),
         ("Evaluation corpus, hundred-and-ninety-first batch", HUNDREDNINETYFIRST_CORPUS),
         ("Evaluation corpus, hundred-and-ninety-second batch", HUNDREDNINETYSECOND_CORPUS),
+        ("Evaluation corpus, hundred-and-ninety-third batch", HUNDREDNINETYTHIRD_CORPUS),
+        ("Evaluation corpus, hundred-and-ninety-fourth batch", HUNDREDNINETYFOURTH_CORPUS),
+        ("Evaluation corpus, hundred-and-ninety-fifth batch", HUNDREDNINETYFIFTH_CORPUS),
+        ("Evaluation corpus, hundred-and-ninety-sixth batch", HUNDREDNINETYSIXTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
