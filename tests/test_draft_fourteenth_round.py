@@ -95,3 +95,99 @@ def test_a_diary_s_day_after_its_entry_s_own_is_of_the_month_before() -> None:
         "same evening.\n\nJune 5th. - We reached the ford.\n"
     )
     assert "1898-06-01" in earlier
+
+
+def test_a_weekday_to_a_day_of_its_own_and_a_closing_over_weekdays() -> None:
+    barrier = _events(
+        "The tidal barrier will be closed from Sunday evening until Tuesday 16 December.",
+        published="2025-12-14",
+    )
+    assert barrier == {"2025-12-14/2025-12-16": ("The tidal barrier will be closed", "tentative")}
+    works = _events(
+        "Services will be suspended from Friday night until Monday 5 January.",
+        published="2025-12-14",
+    )
+    assert "2026-01-02/2026-01-05" in works
+    road = _events("The road was closed from Monday to Wednesday.", published="2025-12-14")
+    assert "2025-12-08/2025-12-10" in road
+    # "next week" and "last week" name the week of the span
+    assert "2024-10-18/2024-10-20" in _events(
+        "From Friday to Sunday next week, the road will be closed.", published="2024-10-09"
+    )
+    assert "2024-09-30/2024-10-02" in _events(
+        "Between Monday and Wednesday last week, police made 12 arrests.",
+        published="2024-10-09",
+    )
+    # opening hours stay no dates, and a span's own day after it is no hour
+    assert _events("The road is closed from Monday to Friday.", published="2025-12-14") == {}
+    assert _events("The gallery is open Tuesday to Sunday 10 to 5.", published="2025-12-14") == {}
+
+
+def test_an_hour_of_four_figures_before_the_day_of_a_bound() -> None:
+    events = _events(
+        "Residents should move vehicles from the car parks before 2200 on Sunday.",
+        published="2025-12-14",
+    )
+    assert events == {
+        "../2025-12-14": ("Residents should move vehicles from the car parks", "tentative")
+    }
+    entries = _events(
+        "Entries must reach the secretary by 1700 on Friday 19 December.", published="2025-12-14"
+    )
+    assert set(entries) == {"../2025-12-19"}
+    # a year before a place is still a year
+    assert "../1800" in _events("The fort was built by 1800 on the hill.")
+
+
+def test_the_review_s_sentences_read_as_before() -> None:
+    # an opening span takes the tense of its own clause, not of the next one
+    snow = _events(
+        "Between Sunday and Tuesday, 60 cm of new snow fell; more snow is expected on Friday.",
+        published="2024-10-09",
+    )
+    assert "2024-10-06/2024-10-08" in snow
+    search = _events(
+        "From Friday to Sunday, rescuers searched the mountain, and the search will resume on "
+        "Monday.",
+        published="2024-10-09",
+    )
+    assert "2024-10-04/2024-10-06" in search
+    # a meeting for a day told as held, a main verb after a plural subject
+    assert "2024-10-07" in _events("The strike for Monday went ahead.", published="2024-10-09")
+    assert "2024-10-04" in _events(
+        "Exports dropped by a quarter on Friday.", published="2024-10-09"
+    )
+    passed = _events(
+        "The bills passed by the assembly on Thursday go to the senate.", published="2024-10-09"
+    )
+    assert "2024-10-03" in passed
+    # the participle of the object, with no article or after a singular noun
+    family = _events(
+        "The Minister will meet the family affected by floods on Friday.", published="2024-10-09"
+    )
+    assert family["2024-10-11"][1] == "tentative"
+    # a news lead's day is no diary entry's
+    lead = _events(
+        "3 March 2025 - The minister announced a visit on the 20th.", published="2025-03-03"
+    )
+    assert "2025-03-20" in lead
+    # a deed's year after "A.D." or "in the year of our Lord"
+    assert "1790-06-04" in _events("Sealed this 4th day of June, A.D. 1790.")
+    assert "1801-01-01" in _events(
+        "Given under my hand this 1st day of January in the year of our Lord 1801."
+    )
+    # a year's season or deadline is a bound; its floods are not
+    season = _events("The pier will be rebuilt by the 2026 season.", published="2025-06-03")
+    assert "../2026" in season
+    floods = _events(
+        "The Minister will meet residents affected by the 2020 floods on Friday.",
+        published="2025-06-03",
+    )
+    assert "../2020" not in floods
+
+
+def test_an_assistant_cut_short_ends_no_sentence() -> None:
+    events = _events(
+        "The light was inspected on 4 May 1874 by Asst. Keeper Polglaze and found in order."
+    )
+    assert events["1874-05-04"][0] == "The light was inspected by Assistant Keeper Polglaze"

@@ -79,7 +79,7 @@ NAMES_CUT_SHORT = {
     "Thos": "Thomas", "Wm": "William", "Jas": "James", "Chas": "Charles", "Geo": "George",
     "Robt": "Robert", "Richd": "Richard", "Edw": "Edward", "Jno": "John", "Benj": "Benjamin",
     "Saml": "Samuel", "Pte": "Private", "Cpl": "Corporal", "Sgt": "Sergeant",
-    "Insp": "Inspector", "Supt": "Superintendent", "Det": "Detective",
+    "Insp": "Inspector", "Supt": "Superintendent", "Det": "Detective", "Asst": "Assistant",
 }  # fmt: skip
 # Past participles not in -ed ("was built", "and sold in 1990").
 IRREGULAR_PARTICIPLE = (
@@ -270,6 +270,13 @@ _BUILT_THEN = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:per|by|in|at|on|when|for|to|and
 _ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 
 
+_BOUND_HOUR = re.compile(r"\b(?:by|before|until|till|from|(?:no|not)\s+later\s+than)\s+$", re.I)
+_ON_A_DAY = re.compile(
+    r"\s+on\s+(?:the\s+)?(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|"
+    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\s+\d)"
+)
+
+
 def is_year(sentence: str, start: int, end: int) -> bool:
     """Whether the number at ``start:end`` of ``sentence`` is a year, by the words around
     it: a cue before it ("in", "since", "c."), an apostrophe-s, the head of a list entry,
@@ -290,6 +297,8 @@ def is_year(sentence: str, start: int, end: int) -> bool:
         return True
     if re.search(r"\b0\d[0-5]\d\s*(?:to|until|till|and|[-–])\s*$", before):
         return False  # "daily from 0600 to 1800": the end of a span of hours
+    if _BOUND_HOUR.search(before) and _ON_A_DAY.match(after):
+        return False  # "move vehicles before 2200 on Sunday": the hour of a day's bound
     if COUNTED.match(after) or re.match(r"[-–/]\d", after) or re.search(r"[-/\w]$", before):
         return bool(re.search(r"\bmid-$", before, re.IGNORECASE)) and not COUNTED.match(after)
     if _AMOUNT_BEFORE.search(before) and _PLURAL_AFTER.match(after):

@@ -18,6 +18,7 @@ from kztimeline.draft.article import FOUNDED_NOTE, Article
 from kztimeline.draft.compared import every_date_only_compared
 from kztimeline.draft.cues import HONORIFIC
 from kztimeline.draft.decisions import VOTE
+from kztimeline.draft.done import news_lead
 from kztimeline.draft.entries import (
     day_dash_end,
     lists_of_days,
@@ -47,7 +48,6 @@ from kztimeline.draft.listings import section_topic, told_again_below
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
 from kztimeline.draft.sentences import YEAR_SENTENCE
-from kztimeline.draft.tense import news_lead
 from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.draft.trim import clean, cut
 from kztimeline.draft.words import stems

@@ -131,6 +131,11 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
     return replace(found, doubted=True) if doubted(before, after) else found
 
 
+# where a clause ends: "fell; more is expected", "searched, and the search will resume"
+_CLAUSE_END = re.compile(
+    r"[;:]|,\s+(?:and|but|which|while|where|when)\b|\s(?:but|while|whereas)\s|"
+    r"\sand\s+(?:the|a|an|more|it|they|this|that|its|their)\b"
+)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
 # A release's number, not a day ("build 8.4.2019"); a log's day with its hour ("Sat 30 Jan. 1000")
 _VERSION = re.compile(r"\b(?:build|version|firmware|ver\.?|v)\s*(?:no\.?\s*)?$", re.IGNORECASE)
@@ -325,7 +330,8 @@ def _read_shape(
         return Found(start, end, None, None, shift=(-count, unit))
     # ("Between Sunday and Tuesday, 60 cm of snow fell": opening its sentence, the verb after)
     opening = name == "weekdays" and not before.strip()
-    told = tense_of(sentence[end:]) if opening else tense_at(sentence, start)
+    clause = _CLAUSE_END.split(sentence[end:], maxsplit=1)[0]  # (not "; more is expected")
+    told = tense_of(clause) if opening else tense_at(sentence, start)
     if name == "weekdays" and (
         told is Tense.NEUTRAL or not (opening or weekdays_of_an_event(sentence, start))
     ):

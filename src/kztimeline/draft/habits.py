@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.cues import MONTH_WORDS
-from kztimeline.draft.relative import WEEKDAY_PATTERN
+from kztimeline.draft.relative import WEEKDAY_PATTERN, WITH_ITS_DAY
 
 __all__ = (
     "day_of_a_habit",
@@ -24,7 +24,8 @@ __all__ = (
 
 _WEEKDAY = WEEKDAY_PATTERN
 _WEEKDAY_TO = re.compile(rf"{_WEEKDAY}\s*(?:[-–—]|to|through|till|until|and)\s*$")
-_WEEKDAY_FROM = re.compile(rf"\s*(?:[-–—]|to|through|till|until)\s*{_WEEKDAY}")
+# (not "from Monday until Wednesday 17 December": a span to a day of its own)
+_WEEKDAY_FROM = re.compile(rf"\s*(?:[-–—]|to|through|till|until)\s*{_WEEKDAY}\b(?!{WITH_ITS_DAY})")
 # "on Thursday and Friday": days listed after "on", each a date, where "open Tuesday and
 # Thursday" tells a habit.
 _WEEKDAYS_LISTED = re.compile(rf"\b[Oo]n\s+(?:{_WEEKDAY},\s*)*{_WEEKDAY},?\s+and\s+$")
@@ -132,10 +133,20 @@ _GATHERING = re.compile(
 )
 
 
+# What is shut for a few days: "The road will be closed from Monday to Wednesday"
+_SHUT = re.compile(
+    r"\b(?:closed|shut|suspended|diverted|cancelled|canceled|halted)(?:\s+to\s+\w+)?\s+$",
+    re.IGNORECASE,
+)
+
+
 def weekdays_of_an_event(sentence: str, start: int) -> bool:
     """Whether the span of weekdays at ``start`` ("from Thursday to Sunday") is the days
-    of an event its clause names, not the days a road was shut or a shop opens."""
-    return _GATHERING.search(sentence, 0, start) is not None
+    of an event its clause names or of a closing ("will be closed from Monday to
+    Wednesday"), not the days a shop opens."""
+    return _GATHERING.search(sentence, 0, start) is not None or bool(
+        _SHUT.search(sentence, 0, start)
+    )
 
 
 _NTH_OF_A_MONTH = re.compile(r"\bthe\s+(?:first|second|third|fourth|last)\s+$", re.IGNORECASE)

@@ -12,6 +12,7 @@ from datetime import date, timedelta
 from kztimeline.draft.cues import CLOCK
 from kztimeline.draft.found import Found, Side
 from kztimeline.draft.mentions import names_a_day
+from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.draft.resolve import Joined
 
 __all__ = ("join",)
@@ -175,26 +176,57 @@ _DAYS_JOINER = re.compile(
 )
 
 
+_A_WEEKDAY = re.compile(rf"(?:on\s+)?{WEEKDAY_PATTERN}", re.IGNORECASE)
+
+
 def _days_span(
     sentence: str, current: Found, following: Found | None, published: date | None
 ) -> Found | None:
     """The span of two days counted from the ``published`` day (weekdays) and joined by "to"
     or "until" within a week, else ``None``."""
-    if following is None or current.value is None or following.value is None:
-        return None
-    if not (names_a_day(current.value) and names_a_day(following.value)):
+    if following is None or current.value is None or not names_a_day(current.value):
         return None
     between = sentence[current.end : following.start]
     begun = _ENDS.fullmatch(between) and _BEGINS.search(sentence, 0, current.start)
     if not (_DAYS_JOINER.fullmatch(between) or begun):
         return None
-    start, end = date.fromisoformat(current.value), date.fromisoformat(following.value)
+    start = date.fromisoformat(current.value)
+    if following.value is None:
+        return _weekday_to_a_day(sentence, current, following, start)
+    if not names_a_day(following.value):
+        return None
+    end = date.fromisoformat(following.value)
     week = timedelta(weeks=1)
     if end < start and published is not None and start == published + week:
         start -= week  # "from 18:00 on Tuesday until 10:00 on Wednesday", told on a Tuesday
     elif end < start:
         end += week  # "from 06:00 on Friday until 18:00 on Saturday", told on a Tuesday
     if not 0 < (end - start).days < 7:
+        return None
+    return replace(current, end=following.end, value=f"{start.isoformat()}/{end.isoformat()}")
+
+
+def _weekday_to_a_day(
+    sentence: str, current: Found, following: Found, counted: date
+) -> Found | None:
+    """ "from Sunday evening until Tuesday 16 December": the weekday is the last of its name
+    before the day that ends the span, whichever way it was counted from the publication."""
+    last = following.last
+    if following.first != last or last is None or last.month is None or last.day is None:
+        return None
+    if not _A_WEEKDAY.fullmatch(sentence, current.start, current.end):
+        return None  # (not "from today until ...": a day of its own)
+    year = last.year or counted.year
+    try:
+        end = date(year, last.month, last.day)
+        if end < counted - timedelta(weeks=1) and last.year is None:
+            end = end.replace(year=year + 1)  # "from Monday until Friday 2 January", in December
+    except ValueError:
+        return None
+    if following.weekday is not None and following.weekday != end.weekday():
+        return None
+    start = end - timedelta(days=(end.weekday() - counted.weekday()) % 7)
+    if start == end:
         return None
     return replace(current, end=following.end, value=f"{start.isoformat()}/{end.isoformat()}")
 

@@ -1,11 +1,9 @@
 """English date expressions in news text, normalised to the project's EDTF subset.
 
-This package's grammar is the whole rule set, in the manner of HeidelTime's rule files: the
-shapes of date expressions (:mod:`~kztimeline.draft.grammar`), the tense that says which way
-a date without a year lies (:mod:`~kztimeline.draft.tense`), and here the rules that join
-two expressions into a range or a term and resolve what the text leaves out. Its
-specification is the table of examples in ``tests/test_draft_normalise.py``, and the sweep
-of written forms in ``tests/test_draft_forms.py``.
+The grammar is the whole rule set, as HeidelTime's rule files: the shapes of dates
+(:mod:`~kztimeline.draft.grammar`), the tense that says which way a date without a year lies
+(:mod:`~kztimeline.draft.tense`), and here what the text leaves out. Its specification is
+``tests/test_draft_normalise.py`` and the sweep of forms in ``tests/test_draft_forms.py``.
 
 What it reads, in every order and with or without a weekday in front:
 
@@ -347,7 +345,9 @@ def find_dates(
             # "by the 20th" in a letter of 3 March: a bound in the month it is written in;
             # "We came up to town on the 4th" in a letter of 20 May: a day gone of its month
             by = _BY.search(before) is not None
-            stamp = mentions[0].value if mentions and not mentions[0].start else ""  # its entry's
+            # a diary entry's own day, without its year ("April 2nd. -", not "3 March 2025 -")
+            entry = mentions[0] if mentions and not mentions[0].start else None
+            stamp = entry.value if entry and not re.search(r"\d{3}", sentence[: entry.end]) else ""
             if shift[1] == DAY_OF_THE_MONTH and (published or names_a_day(stamp)):
                 tense = tense_at(sentence, expression.start)
                 # (after a date named, not a hole or an inning: "an eagle on the 4th")

@@ -98,10 +98,13 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"of(?:\s+(?:about|around|c\.))?)\s+"
             r"(?P<y>1[0-5]\d\d|[1-9]\d\d)(?![\d%]|[,.]\d)",
         ),
-        # (a deed's "this 12th day of July 2024" too)
+        ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
+        # a deed's "this 12th day of July 2024", "the 4th day of June, in the year of our Lord
+        # 1790", "this 1st day of May, A.D. 1801"
         (
             "day_dm",
-            rf"{LEAD}{day_pattern('d')}\s+(?:day\s+of\s+|of\s+)?{month_pattern('m')}{_YEAR_TAIL}",
+            rf"{LEAD}{day_pattern('d')}\s+day\s+of\s+{month_pattern('m')}(?:,?\s+(?:(?:A\.\s?D\.|"
+            rf"in\s+the\s+year(?:\s+of\s+our\s+Lord)?),?\s+)?{_DATED_Y})?",
         ),
         # "on the first of March": a day in words
         (

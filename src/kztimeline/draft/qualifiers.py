@@ -224,7 +224,8 @@ _UNTIL = re.compile(
     # an hour of the day before it: "taken ashore by 2 a.m. on Wednesday"
     # ("by 12:00 UTC on 22 May", a bulletin's "by 1800 UTC Friday")
     r"(?:(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight|"
-    r"(?<!\bto\s)[0-2]\d[0-5]\d(?=\s*(?:UTC|GMT|BST|CET|[ECMP][SD]T|hrs)\b))"
+    # (and "move vehicles before 2200 on Sunday")
+    r"(?<!\bto\s)[0-2]\d[0-5]\d(?=\s*(?:UTC|GMT|BST|CET|[ECMP][SD]T|hrs)\b|\s+(?:on\s|$)))"
     r"(?:\s*(?:UTC|GMT|BST|CET|hrs|hours|local\s+time))?\s+(?:on\s+)?)?"
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|(?:early|mid|late)(?:-|\s+)|"
     # "submitted by the deadline of 30 November"
@@ -235,6 +236,12 @@ _UNTIL = re.compile(
 # "no later than 1 May, when ...", "by the 20th, when ...": still a deadline before "when"
 _DEADLINE = re.compile(
     r"\b(?:(?:no|not)\s+later\s+than|by)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.IGNORECASE
+)
+# what a year names as a cause after "by the": "hit by the 2020 floods"
+_A_CAUSE = re.compile(
+    r"\d{4}\s+(?:[a-z]+\s+)?(?:floods?|flooding|storms?|fires?|wildfires?|war|crisis|pandemic|"
+    r"earthquake|recession|drought|strikes?|riots?|attacks?|blast|explosion|crash|hurricane|"
+    r"cyclone|tsunami|landslide|eruption|outbreak|heatwave|collapse|scandal|closure)\b"
 )
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?$", re.I)
 _UNTIL_WHEN = re.compile(r",?\s+when\s+", re.IGNORECASE)
@@ -324,8 +331,8 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
         return value  # "ground grain until 1911, when a flood broke the dam": the flood's year
     if _UNTIL.search(before) and _NOT_UNTIL.search(before):
         return value  # "did not do so until August 2014": it happened then
-    if re.search(r"\bby\s+the\s+$", before) and re.match(r"\d{4}\s+[a-z]", value + after):
-        return value  # "affected by the 2020 floods": the year of a thing, no bound
+    if re.search(r"\bby\s+the\s+$", before) and _A_CAUSE.match(value + after):
+        return value  # "affected by the 2020 floods": what did it, no bound ("by the 2026 season")
     if _UNTIL.search(before) or _AT_THE_LATEST.match(after):
         return f"../{value}"
     if not before.strip(" -–—•*") and _BY_THIS_DATE.match(after):

@@ -18,6 +18,7 @@ __all__ = (
     "WEEKDAYS",
     "WEEKDAY_ABBREVIATIONS",
     "WEEKDAY_PATTERN",
+    "WITH_ITS_DAY",
     "approximately_ago",
     "relative",
     "same_day_months_on",
@@ -29,6 +30,10 @@ _MONTHS = "|".join(name for name in MONTH_NUMBERS if len(name) > 3 or name == "M
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_PATTERN = rf"(?:{'|'.join(WEEKDAYS)})"
 WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+# a weekday's own day after it: "Wednesday 17 December", "Friday the 19th"
+WITH_ITS_DAY = (
+    rf",?\s+(?:the\s+)?\d{{1,2}}(?:{ORDINAL}\b|(?:{ORDINAL})?\s+(?:of\s+)?(?:{MONTH_WORDS})\b)"
+)
 # "Thu 16 Oct", "Tues. 4 March": a weekday cut short before its day
 SHORT_WEEKDAY_PATTERN = (
     rf"(?:{'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?"
@@ -110,7 +115,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # ("between Sunday and Tuesday" too)
         rf"\b(?i:from\s+(?=\w+\s+(?:to|until|till|through)\s)|between\s+(?=\w+\s+and\s))"
         rf"(?P<w>{WEEKDAY_PATTERN})\s+(?i:to|until|till|through|and)\s+"
-        rf"(?P<w2>{WEEKDAY_PATTERN})\b",
+        # (not "from Monday until Wednesday 17 December": a weekday, then a day of its own;
+        # "from Friday to Sunday next week": that week's)
+        rf"(?P<w2>{WEEKDAY_PATTERN})\b(?!{WITH_ITS_DAY})(?:\s+(?P<week>(?i:last|next|this))\s+week\b)?",
     ),
     (
         "weekday",
@@ -323,7 +330,7 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
     if name == "weekdays":
         first = date.fromisoformat(_weekday(match, published, tense))
         days = (WEEKDAYS.index(match["w2"]) - WEEKDAYS.index(match["w"])) % 7
-        if tense is Tense.PAST and first + timedelta(days=days) > published:
+        if tense is Tense.PAST and first + timedelta(days=days) > published and not match["week"]:
             first -= timedelta(weeks=1)  # a past span ends by the day it is told
         return f"{first.isoformat()}/{(first + timedelta(days=days)).isoformat()}"
     return _weekday(match, published, tense)

@@ -15,8 +15,6 @@ __all__ = (
     "REMANDED_TO",
     "Tense",
     "closes_an_opening",
-    "deadline_met",
-    "news_lead",
     "plainly_past",
     "tense_at",
     "tense_of",
@@ -209,9 +207,9 @@ _PAST_ED = re.compile(
     r"(?<!\bother )(?<!\bmost )(?<!\bworst )(?<!\bhardest )"
     r"\b(?!(?:indeed|need|speed|proceed|exceed|succeed|seed|feed|breed|hundred|kindred|sacred|"
     r"naked|wicked|rugged|beloved|red|bed|shed)\b)"
-    # a participle's phrase tells no time: "on 7 February, followed by", "residents affected by"
-    r"(?!(?<=, )[a-z]{2,}ed\s+by\b)(?!(?<=[a-z]s )[a-z]{2,}ed\s+by\s+(?:the|a|an)\s+(?!end\b))"
-    r"[a-z]{2,}ed\b"
+    # a participle's phrase after a comma tells no time: "show it on 7 February, followed by
+    # a members' choice in March"
+    r"(?!(?<=, )[a-z]{2,}ed\s+by\b)[a-z]{2,}ed\b"
     # (a participle under its scheme: "homes repaired under the scheme")
     r"(?!\s+under\s+(?:the|a|an|its|their|[A-Z])\b)"
     r"(?<!\baged(?=\s(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|under|between)))"
@@ -246,6 +244,9 @@ _BE_ADVERB = re.compile(r"\b(?:be|been|is|are|being)\s+[a-z]+ly\s+$")
 # operations no later than October 20" lies after the order, not before the text.
 # A perfect that arranges an event, not one that tells it was held: "has called", "has
 # announced" (not "has held", "has attended").
+# a verb ahead and its object, before a participle: "will meet residents affected by"
+_VERB_AND_OBJECT = re.compile(r"\b(?i:will|shall|would|must|to)\s+[a-z]+\s+(?:[a-z]+\s+){1,3}$")
+_BY_AFTER = re.compile(r"\s+by\b(?!\s+(?:the\s+)?end\b)")
 _ARRANGED = re.compile(
     r"\b(?:called|announced|set|scheduled|fixed|convened|arranged|planned|confirmed|proposed|"
     r"declared|organised|organized|summoned)\b",
@@ -286,8 +287,14 @@ def _markers(sentence: str) -> tuple[tuple[int, int, Tense, int], ...]:
                 _OBJECT_AFTER.search(sentence, max(0, start - 30), start)
                 or _BE_ADVERB.search(sentence, max(0, start - 40), start)
                 or _HAVE_IT_DONE.search(sentence, max(0, start - 40), start)
+                or (
+                    _BY_AFTER.match(sentence, end)
+                    and _VERB_AND_OBJECT.search(sentence, max(0, start - 60), start)
+                )
             ):
-                continue  # "will be deliberately deorbited": a passive, its tense in "will"
+                # "will be deliberately deorbited": a passive, its tense in "will"; "will meet
+                # residents affected by the floods": a participle of the object
+                continue
             # a quadratic walk over markers and asides, once per sentence, not per date
             inside = [close for begin, close in asides if begin < start and end <= close]
             found.append((start, end, tense, min(inside, default=len(sentence) + 1)))
@@ -375,7 +382,11 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
     if not (told_to or event):
         return tense
     if event is not None and event["way"].lower() == "for":
-        return Tense.FUTURE  # "called an emergency meeting for Thursday": the day it is set for
+        # "called an emergency meeting for Thursday": the day it is set for, unless it is
+        # told after it ("The strike for Monday went ahead")
+        arranged = _ARRANGED.search(sentence, max(0, event.start() - 40), event.start())
+        if arranged and tense_of(re.split(r"[,;]", sentence[position:])[0]) is not Tense.PAST:
+            return Tense.FUTURE
     nearest = _nearest_before(_markers(sentence), position)
     perfect = nearest is not None and _PERFECT.fullmatch(sentence, *nearest[:2]) is not None
     if not perfect:
@@ -383,7 +394,9 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
     assert nearest is not None
     if not told_to and not _ARRANGED.search(sentence, nearest[0], nearest[1]):
         return tense  # "The council has held public meetings on 3, 10 and 17 December": done
-    return Tense.FUTURE if told_to else Tense.NEUTRAL
+    # ("has called a special session for Tuesday": the day it was set for lies ahead)
+    ahead = told_to or (event is not None and event["way"].lower() == "for")
+    return Tense.FUTURE if ahead else Tense.NEUTRAL
 
 
 # Auxiliaries and irregular pasts: unlike a word in -ed, never an adjective ("the 18
@@ -422,29 +435,3 @@ def tense_of(sentence: str) -> Tense:
     if _PAST.search(sentence) or _PAST_ED.search(sentence):
         return Tense.PAST
     return Tense.NEUTRAL
-
-
-def news_lead(sentence: str) -> bool:
-    """Whether ``sentence``, the first under a news item's stamp and headline, tells what
-    happened ("The committee approved the lane."), not a state ("The library had been
-    closed since the flood.")."""
-    return tense_of(sentence) is Tense.PAST and _STATE.search(sentence) is None
-
-
-_STATE = re.compile(r"\b(?:had|has|have)\s+been\b")
-
-
-# A deadline set, promised, hoped for or due, not one met: "set a deadline for objections by
-# 30 April", "promised the line would reopen by 2021", "said repairs should be completed by".
-_UNMET = re.compile(
-    r"\b(?:deadline|promised|pledged|vowed|would|should|agreed|set|required|ordered|asked|due|"
-    r"aimed|aims|hoped|hopes|hoping|expected|expects|intends|intended|planned|scheduled|"
-    r"targeted|had\s+to)\b",
-    re.IGNORECASE,
-)
-
-
-def deadline_met(sentence: str, start: int) -> bool:
-    """Whether the deadline at ``start`` is told as met ("moved out by August 31, 2019"),
-    which a count after it ("the following month") may start from."""
-    return tense_at(sentence, start) is Tense.PAST and not _UNMET.search(sentence, 0, start)
