@@ -43,7 +43,7 @@ _PREPOSITIONS = r"on|in|at|during|since|from|until|till|through|by|of|to|between
 BEFORE_DATE = re.compile(
     # (and a bulletin's "before 2200 on Sunday")
     rf"(?:,\s*)?(?:\b(?:(?:from|at|until|till|by|between|to)\s+{CLOCK}\s+|"
-    r"(?:by|before|until)\s+[0-2]\d[0-5]\d\s+|"
+    r"(?:before|until)\s+[0-2]\d[0-5]\d\s+|"
     rf"(?:{_PREPOSITIONS})\s+(?!(?:{_PREPOSITIONS})\s)|"
     r"(?:around|about|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
     # (a season's word right before its date: "summer 2024", not "The fall in July")

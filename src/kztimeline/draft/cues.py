@@ -272,8 +272,8 @@ _ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 
 _BOUND_HOUR = re.compile(r"\b(?:by|before|until|till|from|(?:no|not)\s+later\s+than)\s+$", re.I)
 _ON_A_DAY = re.compile(
-    r"\s+on\s+(?:the\s+)?(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow|"
-    rf"\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\s+\d)"
+    r"\s+on\s+(?:the\s+)?(?:(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b"
+    rf"(?![’']s)|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\s+\d)"
 )
 
 

@@ -140,13 +140,18 @@ _SHUT = re.compile(
 )
 
 
+# what tells opening hours or a season's habit: "Opening hours: closed from Monday to Tuesday"
+_HOURS = re.compile(
+    r"\b(?:open|opening|hours|every|each|winter|summer|weekly|usually|normally)\b", re.IGNORECASE
+)
+
+
 def weekdays_of_an_event(sentence: str, start: int) -> bool:
     """Whether the span of weekdays at ``start`` ("from Thursday to Sunday") is the days
     of an event its clause names or of a closing ("will be closed from Monday to
     Wednesday"), not the days a shop opens."""
-    return _GATHERING.search(sentence, 0, start) is not None or bool(
-        _SHUT.search(sentence, 0, start)
-    )
+    shut = _SHUT.search(sentence, 0, start) and not _HOURS.search(sentence)
+    return _GATHERING.search(sentence, 0, start) is not None or bool(shut)
 
 
 _NTH_OF_A_MONTH = re.compile(r"\bthe\s+(?:first|second|third|fourth|last)\s+$", re.IGNORECASE)

@@ -209,8 +209,9 @@ def _days_span(
 def _weekday_to_a_day(
     sentence: str, current: Found, following: Found, counted: date
 ) -> Found | None:
-    """ "from Sunday evening until Tuesday 16 December": the weekday is the last of its name
-    before the day that ends the span, whichever way it was counted from the publication."""
+    """ "from Monday until Friday 9 January": from the weekday as the tense counts it to the
+    day that ends the span; when that weekday falls on or after the end ("from Sunday evening
+    until Tuesday 16 December", told on a Sunday), from the last of its name before it."""
     last = following.last
     if following.first != last or last is None or last.month is None or last.day is None:
         return None
@@ -219,15 +220,16 @@ def _weekday_to_a_day(
     year = last.year or counted.year
     try:
         end = date(year, last.month, last.day)
-        if end < counted - timedelta(weeks=1) and last.year is None:
-            end = end.replace(year=year + 1)  # "from Monday until Friday 2 January", in December
+        if last.year is None and end < counted - timedelta(weeks=1):
+            ahead = end.replace(year=year + 1)  # "from Monday until Friday 2 January", in December
+            end = ahead if (ahead - counted).days < 62 else end
     except ValueError:
         return None
     if following.weekday is not None and following.weekday != end.weekday():
         return None
-    start = end - timedelta(days=(end.weekday() - counted.weekday()) % 7)
-    if start == end:
-        return None
+    start = counted
+    if start >= end:
+        start = end - timedelta(days=(end.weekday() - counted.weekday()) % 7 or 7)
     return replace(current, end=following.end, value=f"{start.isoformat()}/{end.isoformat()}")
 
 

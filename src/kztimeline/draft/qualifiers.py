@@ -237,11 +237,17 @@ _UNTIL = re.compile(
 _DEADLINE = re.compile(
     r"\b(?:(?:no|not)\s+later\s+than|by)\s+(?:the\s+)?(?:end\s+of\s+(?:the\s+)?)?$", re.IGNORECASE
 )
-# what a year names as a cause after "by the": "hit by the 2020 floods"
-_A_CAUSE = re.compile(
-    r"\d{4}\s+(?:[a-z]+\s+)?(?:floods?|flooding|storms?|fires?|wildfires?|war|crisis|pandemic|"
-    r"earthquake|recession|drought|strikes?|riots?|attacks?|blast|explosion|crash|hurricane|"
-    r"cyclone|tsunami|landslide|eruption|outbreak|heatwave|collapse|scandal|closure)\b"
+# a thing of its year after "by the", not a time: "hit by the 2020 floods", "set by the 2016
+# team" (not "by the 2026 season", "by the 2030 deadline")
+_A_THING = re.compile(
+    r"\d{4}\s+(?!(?:season|deadline|target|date|end|start|beginning|close|summer|winter|spring|"
+    r"autumn|fall|year|term|session|census|games|olympics|festival|anniversary|budget|"
+    r"general\s+election|election|elections|world\s+cup|tournament|championships?)\b)[a-z]"
+)
+_CHANGED_BY = re.compile(
+    r"\b(?:rose|fell|increased|decreased|dropped|grew|climbed|jumped|slumped|gained|lost|cut|"
+    r"reduced|raised|lowered|up|down|rise|fall|rises|falls)\s+by\s+[\d,.]+\s+(?:on\s+)?$",
+    re.IGNORECASE,
 )
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?$", re.I)
 _UNTIL_WHEN = re.compile(r",?\s+when\s+", re.IGNORECASE)
@@ -331,8 +337,10 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
         return value  # "ground grain until 1911, when a flood broke the dam": the flood's year
     if _UNTIL.search(before) and _NOT_UNTIL.search(before):
         return value  # "did not do so until August 2014": it happened then
-    if re.search(r"\bby\s+the\s+$", before) and _A_CAUSE.match(value + after):
+    if re.search(r"\bby\s+the\s+$", before) and _A_THING.match(value + after):
         return value  # "affected by the 2020 floods": what did it, no bound ("by the 2026 season")
+    if _CHANGED_BY.search(before):
+        return value  # "The death toll rose by 1200 on Sunday": a change, no bound
     if _UNTIL.search(before) or _AT_THE_LATEST.match(after):
         return f"../{value}"
     if not before.strip(" -–—•*") and _BY_THIS_DATE.match(after):

@@ -7,7 +7,7 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from kztimeline.draft.cues import MONTH_NUMBERS, MONTH_WORDS, ORDINAL
+from kztimeline.draft.cues import CLOCK, MONTH_NUMBERS, MONTH_WORDS, ORDINAL
 from kztimeline.draft.tense import Tense, tense_of
 
 __all__ = (
@@ -30,10 +30,8 @@ _MONTHS = "|".join(name for name in MONTH_NUMBERS if len(name) > 3 or name == "M
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_PATTERN = rf"(?:{'|'.join(WEEKDAYS)})"
 WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
-# a weekday's own day after it: "Wednesday 17 December", "Friday the 19th"
-WITH_ITS_DAY = (
-    rf",?\s+(?:the\s+)?\d{{1,2}}(?:{ORDINAL}\b|(?:{ORDINAL})?\s+(?:of\s+)?(?:{MONTH_WORDS})\b)"
-)
+# a weekday's own day after it: "Wednesday 17 December", "Friday the 19th of December"
+WITH_ITS_DAY = rf",?\s+(?:the\s+)?\d{{1,2}}(?:{ORDINAL})?\s+(?:of\s+)?(?:{MONTH_WORDS})\b"
 # "Thu 16 Oct", "Tues. 4 March": a weekday cut short before its day
 SHORT_WEEKDAY_PATTERN = (
     rf"(?:{'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?"
@@ -371,11 +369,18 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
         # "on Saturday last", written on a Saturday: the one a week before
         return (published - timedelta(days=back or (7 if which == "last" else 0))).isoformat()
     if which == "next" or tense is Tense.FUTURE or scheduled:
-        return (published + timedelta(days=forward or 7)).isoformat()
+        # ("move vehicles before 2200 on Sunday", told on a Sunday: later that day)
+        later = which != "next" and _LATER_THAT_DAY.search(
+            before + "|" + match.string[match.end() :]
+        )
+        return (published + timedelta(days=forward or (0 if later else 7))).isoformat()
     shift = -back if back < forward else forward
     return (published + timedelta(days=shift)).isoformat()
 
 
+_LATER_THAT_DAY = re.compile(
+    rf"(?:{CLOCK}|\b[0-2]\d[0-5]\d)\s+(?:on\s+)?\||^\|\s+(?:evening|night|afternoon)\b", re.I | re.M
+)
 # "The final starts on Friday": a verb of a timetable, in the present, before its weekday
 # speaks of the coming one (the past one would be "started").
 _SCHEDULED = re.compile(

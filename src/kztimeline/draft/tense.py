@@ -89,6 +89,8 @@ MOVED_TO = re.compile(
 _FUTURE = re.compile(
     # "will have received their stock by 29 September": the future perfect, to its participle
     r"\b(?:(?:will|shall)\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn)|will|shall|won't|must(?!\s+have)|"
+    # a forecast's "A band of rain on Tuesday should bring counts down" (not "should be done")
+    r"should(?!\s+(?:not\s+|never\s+)?(?:have|be)\b)(?=\s+[a-z]+\b)|"
     # "the amendment would take effect on 1 January", not a past's future ("the ferry,
     # which would later sink"), nor a machine's refusal ("the fog signal would not start")
     r"(?<!\bwhich )(?<!\bwho )would(?!\s+(?:later|eventually|never|go\s+on|soon)\b)"
@@ -252,6 +254,9 @@ _ARRANGED = re.compile(
     r"declared|organised|organized|summoned)\b",
     re.IGNORECASE,
 )
+_CALLED_OFF = re.compile(
+    r"\b(?:cancel+ed|called off|postponed|put back|brought forward|scrapped)\b"
+)
 _TOLD_TO_BY = re.compile(
     r"\bto\s+[a-z]+\b[^,;.]{0,60}\b(?:by|before|no later than|not later than)\s+$",
     re.IGNORECASE,
@@ -382,10 +387,10 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
     if not (told_to or event):
         return tense
     if event is not None and event["way"].lower() == "for":
-        # "called an emergency meeting for Thursday": the day it is set for, unless it is
-        # told after it ("The strike for Monday went ahead")
-        arranged = _ARRANGED.search(sentence, max(0, event.start() - 40), event.start())
-        if arranged and tense_of(re.split(r"[,;]", sentence[position:])[0]) is not Tense.PAST:
+        # "called an emergency meeting for Thursday", "A vote for Tuesday has been set":
+        # the day it is set for, unless told as held ("The strike for Monday went ahead")
+        told = re.split(r"[,;]", sentence[position:])[0]
+        if tense_of(told) is not Tense.PAST or _ARRANGED.search(told) or _CALLED_OFF.search(told):
             return Tense.FUTURE
     nearest = _nearest_before(_markers(sentence), position)
     perfect = nearest is not None and _PERFECT.fullmatch(sentence, *nearest[:2]) is not None
