@@ -222,3 +222,34 @@ def test_an_assistant_cut_short_ends_no_sentence() -> None:
 )  # fmt: skip
 def test_the_second_review_s_sentences(text: str, expected: set[str]) -> None:
     assert set(_events(text, published="2025-12-12")) == expected
+
+
+def test_a_state_now_after_what_happened_on_a_weekday() -> None:
+    league = _events(
+        "Riverside A stay top after a 7-3 win over Hallgate B on Tuesday.", published="2024-11-17"
+    )
+    assert set(league) == {"2024-11-12"}
+    road = _events("The road remains closed after a landslide on Tuesday.", published="2024-11-17")
+    assert set(road) == {"2024-11-12"}
+    # a passive's "after" in a plan is no state
+    plan = _events(
+        "Rovers visit Marske on Saturday, before the trophy is presented after the final home "
+        "game on 3 May.",
+        published="2024-04-21",
+    )
+    assert "2024-05-03" in plan
+
+
+def test_a_month_under_a_programme_s_heading_ahead_counts_from_the_page_s_day() -> None:
+    page = (
+        "<html><body>\n<h1>Talks at the museum: spring 2025</h1>\n"
+        '<p class="updated">Page updated 3 March 2025</p>\n'
+        "<section>\n<h2>Ann Cole: Rivers</h2>\n<p>Thursday 13 March, 19:00</p>\n"
+        "<p>The historian talks about her new book.</p>\n</section>\n"
+        "<section>\n<h2>Ben Ode: Stones</h2>\n<p>Wednesday 2 April, 19:00</p>\n"
+        "<p>The sculptor shows his new catalogue, which is to be printed by Hale Press on "
+        "27 March.</p>\n</section>\n</body></html>\n"
+    )
+    events = _events(page, published="2025-03-03")
+    assert "2025-03-27" in events
+    assert "2026-03-27" not in events

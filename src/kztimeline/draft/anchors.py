@@ -243,7 +243,7 @@ class Anchors:
         prose that names a month after a programme's dated heading, a ``plan`` ("Sunday 3
         August" over "Early-bird tickets must be bought by 31 March", on a page of 12
         February; "Shuttle buses run on Saturday" is still the festival's)."""
-        ahead = plan and self.headed and published and self.reference and self.reference > published
+        ahead = self.headed and published and self.reference and self.reference > published
         month = MONTH_NAMED.search(text) is not None
         return published if ahead and month else self.reference
 

@@ -254,9 +254,13 @@ _ARRANGED = re.compile(
     r"declared|organised|organized|summoned)\b",
     re.IGNORECASE,
 )
-_CALLED_OFF = re.compile(
-    r"\b(?:cancel+ed|called off|postponed|put back|brought forward|scrapped)\b"
+# a state after what happened: "stay top after a 7-3 win on" (not "is presented after")
+_STATE_AFTER = re.compile(
+    r"\b(?:stays?|remains?|sits?|lies?|leads?|tops?|(?:is|are)(?!\s+[a-z]+(?:ed|en)\b))\b"
+    r"[^,;.]{0,40}\bafter\s+(?:a|an|the|their|its|his|her|last)\s+[^,;.]{0,60}?\s(?:on\s+)?$",
+    re.IGNORECASE,
 )
+_CALLED_OFF = re.compile(r"\b(?:cancel+ed|called off|postponed|put back|brought forward)\b")
 _TOLD_TO_BY = re.compile(
     r"\bto\s+[a-z]+\b[^,;.]{0,60}\b(?:by|before|no later than|not later than)\s+$",
     re.IGNORECASE,
@@ -380,6 +384,8 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
     lies after the order) or a day an event is set for ("has called a session for
     Tuesday"). "has approved the plan on 20 June", a translation's past, keeps the past."""
     tense = tense_at(sentence, position)
+    if tense is Tense.NEUTRAL and _STATE_AFTER.search(sentence, max(0, position - 120), position):
+        return Tense.PAST  # "Riverside A stay top after a 7-3 win on Tuesday": what led to it
     if tense is not Tense.PAST:
         return tense
     told_to = _TOLD_TO_BY.search(sentence, max(0, position - 90), position)
