@@ -253,3 +253,14 @@ def test_a_month_under_a_programme_s_heading_ahead_counts_from_the_page_s_day() 
     events = _events(page, published="2025-03-03")
     assert "2025-03-27" in events
     assert "2026-03-27" not in events
+
+
+def test_two_weekdays_before_two_days() -> None:
+    card = (
+        "Rally calendar 2025\n\nSat 26 Apr - Hill climb. Start 08:00.\n\n"
+        "Sat-Sun 10-11 May - Two-day trial (entries closed).\n\n"
+        "Sat & Sun 7-8 June - Coast run.\n"
+    )
+    events = _events(card, published="2025-01-15")
+    assert {"2025-05-10/2025-05-11", "2025-06-07/2025-06-08"} <= set(events)
+    assert not any(value.startswith("2026") for value in events)

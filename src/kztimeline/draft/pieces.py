@@ -49,8 +49,9 @@ def year_pattern(name: str, *, after_month: bool = False) -> str:
 
 # A day book's year and month: "1906.  June."
 YEAR_THEN_MONTH = rf"{year_pattern('y')}\.\s+{month_pattern('m')}"
-# a weekday before a day, in capitals too ("THU 17 OCT")
-LEAD = rf"(?:(?i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+)?(?:the\s+)?"
+# a weekday before a day, in capitals too ("THU 17 OCT"), or two before two ("Sat-Sun 10-11 May")
+_WEEKDAY = rf"(?i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})"
+LEAD = rf"(?:(?:{_WEEKDAY}\s*[-–&/]\s*)?{_WEEKDAY},?\s+)?(?:the\s+)?"
 
 # A year after its era, after a word of time: "circa AD 70", "in AD 122"; not "the museum's
 # AD 1000 gallery".
