@@ -264,3 +264,18 @@ def test_two_weekdays_before_two_days() -> None:
     events = _events(card, published="2025-01-15")
     assert {"2025-05-10/2025-05-11", "2025-06-07/2025-06-08"} <= set(events)
     assert not any(value.startswith("2026") for value in events)
+
+
+def test_a_section_of_what_is_to_come_counts_its_weekdays_forward() -> None:
+    news = (
+        "Club news\n\nLast Saturday we won the cup at Ashby.\n\nComing up\n\n"
+        "The club meets on Saturday at the hall. Members went to the show on Friday.\n\n"
+        "Results\n\nThe seconds beat Corby on Saturday.\n"
+    )
+    events = _events(news, published="2025-08-04")
+    assert events["2025-08-09"] == ("The club meets at the hall", "tentative")
+    # told in the past under it, or under the next heading: as before
+    assert "2025-08-01" in events
+    assert events["2025-08-02"][1] is None
+    # a rate per weekday is no date
+    assert _events("Stall fee: £25 per Saturday.", published="2025-03-10") == {}

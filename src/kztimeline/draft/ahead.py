@@ -8,15 +8,16 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 from kztimeline.draft.cues import HEADING_LINE, KEPT_AS_IT_HAPPENS
+from kztimeline.draft.grammar import WEEKDAY_NOTE
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import tense_of_a_date
 from kztimeline.draft.tense import Tense
 from kztimeline.edtf import parse_date
 
-__all__ = ("looks_ahead", "plans_ahead")
+__all__ = ("coming_up", "looks_ahead", "plans_ahead")
 
 # What a text that announces is called, in its heading: "Festival of Early Music 2026 /
 # Programme", "Season 2025/26", "Term dates 2026-27", "CALL FOR PAPERS".
@@ -73,3 +74,41 @@ def plans_ahead(sentences: Sequence[str], found: Sequence[list[Mention]]) -> lis
         ]
         for sentence, mentions, told in zip(sentences, found, past, strict=True)
     ]
+
+
+# A section of what is to come: "Coming up", "Dates for your diary", "Looking ahead".
+_COMING = re.compile(
+    r"\W*(?i:coming up|coming soon|still to come|upcoming(?:\s+(?:events|dates))?|looking ahead|"
+    r"forthcoming(?:\s+events)?|dates for (?:your|the) diary|diary dates|what[’']s next|"
+    r"future (?:events|dates))\W*"
+)
+
+
+def coming_up(
+    sentences: Sequence[str], heads: Sequence[bool], found: Sequence[list[Mention]]
+) -> list[list[Mention]]:
+    """``found`` with each weekday under a section headed by what is to come ("Coming up"
+    over "New volunteers are welcome at a training session on Saturday") counted forward
+    from the publication when not told in the past: the one ahead, and planned. ``heads``
+    says which of ``sentences`` head a section; the next one ends it."""
+    ahead, marked = False, []
+    for sentence, head, mentions in zip(sentences, heads, found, strict=True):
+        if head:
+            ahead = _COMING.fullmatch(sentence) is not None
+        marked.append(
+            [
+                _forward(sentence, m) if ahead and any(WEEKDAY_NOTE in n for n in m.notes) else m
+                for m in mentions
+            ]
+        )
+    return marked
+
+
+def _forward(sentence: str, mention: Mention) -> Mention:
+    if tense_of_a_date(sentence, mention.start, mention.value) is Tense.PAST:
+        return mention
+    told = next(n for n in mention.notes if WEEKDAY_NOTE in n)[-10:]  # the publication
+    day = date.fromisoformat(mention.value)
+    if day < date.fromisoformat(told):
+        day += timedelta(weeks=1)
+    return replace(mention, value=day.isoformat(), planned=True)

@@ -96,8 +96,9 @@ _TIMETABLE = re.compile(
     r"\b(?i:times|hours|timetable)\s*:\s*(?:[^.:;]*;\s*)*"
     rf"(?:[\d\s,&/–—-]|[:.](?=\d)|\b(?i:{_WEEKDAY}|and|to|am|pm|closed|noon)\b)*$"
 )
-# "every clear Friday", "every Easter Monday": a word between "every" and the weekday
-_EVERY_ONE = re.compile(r"\b(?i:every|each)\s+[A-Za-z]+\s+$")
+# "every clear Friday", "every Easter Monday": a word between "every" and the weekday; and
+# a rate's "£25 per Saturday"
+_EVERY_ONE = re.compile(r"\b(?i:every|each)\s+[A-Za-z]+\s+$|\b(?i:per)\s+$")
 
 
 # "Saturday workshops", "Sunday lunches": a weekday before a plural noun names a kind of day
