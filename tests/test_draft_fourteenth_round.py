@@ -279,3 +279,15 @@ def test_a_section_of_what_is_to_come_counts_its_weekdays_forward() -> None:
     assert events["2025-08-02"][1] is None
     # a rate per weekday is no date
     assert _events("Stall fee: £25 per Saturday.", published="2025-03-10") == {}
+
+
+def test_the_next_week_after_a_day_is_no_week_of_the_publication() -> None:
+    flood = _events(
+        "The mill was flooded on 2 February when the river rose, and the crew spent the next "
+        "week carrying sacks to the loft.",
+        published="2025-06-18",
+    )
+    assert set(flood) == {"2025-02-02"}
+    # "next week" alone still counts from the publication
+    closing = _events("The museum will close next week for repairs.", published="2025-06-18")
+    assert set(closing) == {"2025-06-23/2025-06-29"}
