@@ -291,3 +291,41 @@ def test_the_next_week_after_a_day_is_no_week_of_the_publication() -> None:
     # "next week" alone still counts from the publication
     closing = _events("The museum will close next week for repairs.", published="2025-06-18")
     assert set(closing) == {"2025-06-23/2025-06-29"}
+
+
+def test_she_is_the_one_named_dear_before_her_not_an_entry_s_boat() -> None:
+    journal = (
+        "Journal, 1864\n\nMarch 20th. - The boat for the coast is to leave on the 28th.\n\n"
+        "April 9th. - A quiet Sabbath. I have not ceased to think of my dear Ellen since she "
+        "was taken from me on the 9th of June, 1861.\n"
+    )
+    assert _events(journal)["1861-06-09"][0] == "Ellen was taken from me"
+    # "he" of a sentence that opens on "He" is still that man, whoever he writes to
+    letter = _events(
+        "Letters\n\nHe wrote to his dear Mary that he would come home on 4 May 1862.\n"
+    )
+    assert not any(title.startswith("Mary") for title, _ in letter.values())
+    # an entry's opening day is no part of the name a pronoun stands for
+    diary = _events(
+        "Diary, 1902\n\nApr. 12. - Old Mrs Dobson of Fell End died at 4 this morning. She was "
+        "born, she told me once, in about 1820.\n\nApr. 14. - Rain.\n"
+    )
+    assert all("Apr." not in title for title, _ in diary.values())
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a future notice's "after the AGM on Friday" is no state after an event
+        ("The club is hosting a barbecue after the AGM on Friday.", {"2025-03-07"}),
+        ("Everyone is welcome to stay for lunch after the service on Sunday.", {"2025-03-09"}),
+        # "the last week", "the next week" with no date told before: still the publication's
+        ("In the last week, three burglaries were reported.", {"2025-02-24/2025-03-02"}),
+        ("Over the next week, crews will repair the road.", {"2025-03-10/2025-03-16"}),
+        # thanks under a heading of what is to come look back
+        ("Parish magazine\n\nLooking ahead\n\nLent lunches start on Wednesday. Many thanks to "
+         "everyone at the pancake party on Tuesday.\n", {"2025-03-04", "2025-03-12"}),
+    ],
+)  # fmt: skip
+def test_the_third_review_s_sentences(text: str, expected: set[str]) -> None:
+    assert set(_events(text, published="2025-03-06")) == expected

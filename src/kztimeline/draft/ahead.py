@@ -80,8 +80,11 @@ def plans_ahead(sentences: Sequence[str], found: Sequence[list[Mention]]) -> lis
 _COMING = re.compile(
     r"\W*(?i:coming up|coming soon|still to come|upcoming(?:\s+(?:events|dates))?|looking ahead|"
     r"forthcoming(?:\s+events)?|dates for (?:your|the) diary|diary dates|what[’']s next|"
-    r"future (?:events|dates))\W*"
+    r"future (?:events|dates)|next steps)\W*"
 )
+
+
+_THANKS = re.compile(r"\b(?:thanks|thank you|congratulations|well done)\b", re.IGNORECASE)
 
 
 def coming_up(
@@ -107,6 +110,8 @@ def coming_up(
 def _forward(sentence: str, mention: Mention) -> Mention:
     if tense_of_a_date(sentence, mention.start, mention.value) is Tense.PAST:
         return mention
+    if _THANKS.search(sentence):
+        return mention  # "Many thanks to everyone at the pancake party on Tuesday": gone
     told = next(n for n in mention.notes if WEEKDAY_NOTE in n)[-10:]  # the publication
     day = date.fromisoformat(mention.value)
     if day < date.fromisoformat(told):

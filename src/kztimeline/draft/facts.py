@@ -356,7 +356,8 @@ def _fact(
     elif (mention is None or mention.start > 0) and (dash := day_dash_end(text)):
         other.append((0, dash))  # "Saturday 14th. - Miss Greaves leaves us on the 20th"
     # The paragraph's sentences before, else the article's: where a pronoun's name is.
-    earlier = [before.text for before in article.sentences[max(0, index - 8) : index]]
+    # (without an entry's opening day: "March 20th. - The boat for the coast ...")
+    earlier = [b.text[day_dash_end(b.text) :] for b in article.sentences[max(0, index - 8) : index]]
     if index > 8:
         earlier.insert(0, article.sentences[0].text)  # who "he" is, in a long biography
     voice = voice_of(article.title, article.author)

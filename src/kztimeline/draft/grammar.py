@@ -338,6 +338,14 @@ def _read_shape(
         return None  # "open from Tuesday to Sunday": a habit; "The show ran from Thursday to"
     if name == "weekday" and weekday_of_a_habit(sentence, start, end):
         return None  # "open Tuesday to Sunday", "a Sunday fair": a habit, not dates
+    # "flooded on 2 February, and staff spent the next week carrying books", "the last week
+    # of June": a stretch after a date told, or of a month (not "In the last week, ...")
+    if (
+        name == "relative_period"
+        and re.search(r"\b[Tt]he\s+$", before)
+        and (re.match(r"\s+of\s", sentence[end:]) or _A_DATE_AFTER.search(before))
+    ):
+        return None
     if name == "relative_day" and nowadays(sentence, start, end):
         return None  # "her maps are still used today": a state, no event of that day
     if name in ("relative_day", "weekend") and habit_paid_off(sentence, start):

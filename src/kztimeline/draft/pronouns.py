@@ -128,6 +128,10 @@ _DONE_FIRST = re.compile(
 )
 _ENDS_ON_A_YEAR = re.compile(r"\b\d{4}\.?\s*$")
 _SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
+# one's own by a first name: "my dear Ellen", "our poor Tom", "her late husband's"
+_DEAR = re.compile(
+    r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:dear|dearest|poor|little|late|beloved)\s+)+([A-Z][a-z]+)\b(?!\s+[A-Z])"
+)
 _BOTH_NUMBERS = re.compile(r"\b(?:works|gasworks|ironworks|premises|headquarters|series)$")
 # A person who acted: a passive's agent ("by Robert Hale") or a subject before its verb in
 # the past ("when Ada Tallis opened"); a first name and a surname, no place's ("Mill Lane")
@@ -243,6 +247,10 @@ def named(
     names = re.findall(r"(?<=\s)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)+", before)
     if personal and opening in _SEX and _SEX[opening] != _SEX[pronoun["word"]] and names:
         name = possessive(names[-1]) if pronoun["word"] in ("His", "Her") else names[-1]
+        return f"{name} {text[pronoun.end() :]}"
+    dear = _DEAR.findall(before) if personal and opening not in _SEX else []
+    if dear:  # "I have not ceased to think of my dear Ellen since she was taken from me"
+        name = possessive(dear[-1]) if pronoun["word"] in ("His", "Her") else dear[-1]
         return f"{name} {text[pronoun.end() :]}"
     corporate = word in ("We", "Our")  # a company on its own page: its name
     window = (

@@ -87,9 +87,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     (
         "relative_period",
         # ("the average for the past year", "within the coming year": a stretch up to or
-        # from the day, no calendar year; "over the past week" is still read as that week;
-        # "spent the next week carrying books", after a day told, is no week of the publication)
-        r"(?<!\b[Tt]he )\b(?P<which>(?i:last|next|this|(?<!\bfor )(?<!\bwithin )(?:the past|"
+        # from the day, no calendar year; "over the past week" is still read as that week)
+        r"\b(?P<which>(?i:last|next|this|(?<!\bfor )(?<!\bwithin )(?:the past|"
         r"the coming)|earlier this|later this))\s+"
         r"(?P<unit>week|month|year)\b",
     ),

@@ -254,10 +254,12 @@ _ARRANGED = re.compile(
     r"declared|organised|organized|summoned)\b",
     re.IGNORECASE,
 )
-# a state after what happened: "stay top after a 7-3 win on" (not "is presented after")
+# a state after what did it: "stay top after a 7-3 win on" (not "stay for lunch after")
 _STATE_AFTER = re.compile(
-    r"\b(?:stays?|remains?|sits?|lies?|leads?|tops?|(?:is|are)(?!\s+[a-z]+(?:ed|en)\b))\b"
-    r"[^,;.]{0,40}\bafter\s+(?:a|an|the|their|its|his|her|last)\s+[^,;.]{0,60}?\s(?:on\s+)?$",
+    r"(?<!\bto )\b(?:stays?|remains?|sits?|lies?)\b(?!\s+for\b)[^,;.]{0,40}\bafter\s+(?:a|an|the|"
+    r"their|its|his|her|last)\s+(?:[^,;.]{0,30}?\s)?(?:win|victory|defeat|draw|loss|landslide|"
+    r"collapse|crash|fire|flood|storm|accident|derailment|burst|spill|failure|fall)\b[^,;.]{0,40}?"
+    r"\s(?:on\s+)?$",
     re.IGNORECASE,
 )
 _CALLED_OFF = re.compile(r"\b(?:cancel+ed|called off|postponed|put back|brought forward)\b")
