@@ -82,8 +82,7 @@ _COMING = re.compile(
     r"forthcoming(?:\s+events)?|dates for (?:your|the) diary|diary dates|what[’']s next|"
     r"future (?:events|dates)|next steps)\W*"
 )
-
-
+# what looks back, even there: "Many thanks to everyone at the pancake party on Tuesday"
 _THANKS = re.compile(r"\b(?:thanks|thank you|congratulations|well done)\b", re.IGNORECASE)
 
 
@@ -111,8 +110,9 @@ def _forward(sentence: str, mention: Mention) -> Mention:
     if tense_of_a_date(sentence, mention.start, mention.value) is Tense.PAST:
         return mention
     if _THANKS.search(sentence):
-        return mention  # "Many thanks to everyone at the pancake party on Tuesday": gone
-    told = next(n for n in mention.notes if WEEKDAY_NOTE in n)[-10:]  # the publication
+        return mention
+    # the day the weekday was counted from, which its note ends on
+    told = next(n for n in mention.notes if WEEKDAY_NOTE in n).rsplit(" ", 1)[-1]
     day = date.fromisoformat(mention.value)
     if day < date.fromisoformat(told):
         day += timedelta(weeks=1)

@@ -177,6 +177,7 @@ _DAYS_JOINER = re.compile(
 
 
 _A_WEEKDAY = re.compile(rf"(?:on\s+)?{WEEKDAY_PATTERN}", re.IGNORECASE)
+_NEAR_END = 62  # how many days ahead a span's end without a year may lie, in the next year
 
 
 def _days_span(
@@ -221,8 +222,10 @@ def _weekday_to_a_day(
     try:
         end = date(year, last.month, last.day)
         if last.year is None and end < counted - timedelta(weeks=1):
-            ahead = end.replace(year=year + 1)  # "from Monday until Friday 2 January", in December
-            end = ahead if (ahead - counted).days < 62 else end
+            # "from Monday until Friday 2 January", in December: the next year, when that end
+            # is near (not "was closed from Monday until Friday 28 November", told in December)
+            ahead = end.replace(year=year + 1)
+            end = ahead if (ahead - counted).days < _NEAR_END else end
     except ValueError:
         return None
     if following.weekday is not None and following.weekday != end.weekday():
