@@ -297,7 +297,7 @@ def is_year(sentence: str, start: int, end: int) -> bool:
         return True
     if re.search(r"\b0\d[0-5]\d\s*(?:to|until|till|and|[-–])\s*$", before):
         return False  # "daily from 0600 to 1800": the end of a span of hours
-    if _BOUND_HOUR.search(before) and _ON_A_DAY.match(after):
+    if _ON_A_DAY.match(after) and _BOUND_HOUR.search(before):
         return False  # "move vehicles before 2200 on Sunday": the hour of a day's bound
     if COUNTED.match(after) or re.match(r"[-–/]\d", after) or re.search(r"[-/\w]$", before):
         return bool(re.search(r"\bmid-$", before, re.IGNORECASE)) and not COUNTED.match(after)

@@ -330,12 +330,11 @@ def _read_shape(
         return Found(start, end, None, None, shift=(-count, unit))
     # ("Between Sunday and Tuesday, 60 cm of snow fell": opening its sentence, the verb after)
     opening = name == "weekdays" and not before.strip()
-    clause = _CLAUSE_END.split(sentence[end:], maxsplit=1)[0]  # (not "; more is expected")
-    told = tense_of(clause) if opening else tense_at(sentence, start)
-    if name == "weekdays" and (
-        told is Tense.NEUTRAL or not (opening or weekdays_of_an_event(sentence, start))
-    ):
-        return None  # "open from Tuesday to Sunday": a habit; "The show ran from Thursday to"
+    if name == "weekdays":
+        clause = _CLAUSE_END.split(sentence[end:], maxsplit=1)[0]  # (not "; more is expected")
+        told = tense_of(clause) if opening else tense_at(sentence, start)
+        if told is Tense.NEUTRAL or not (opening or weekdays_of_an_event(sentence, start)):
+            return None  # "open from Tuesday to Sunday": a habit; "The show ran from Thursday to"
     if name == "weekday" and weekday_of_a_habit(sentence, start, end):
         return None  # "open Tuesday to Sunday", "a Sunday fair": a habit, not dates
     # "flooded on 2 February, and staff spent the next week carrying books", "the last week
@@ -352,7 +351,8 @@ def _read_shape(
         return None  # "We train every Tuesday, and today it paid off": the habit's worth
     if published is None:
         return Found(start, end, None, None)  # named, but nothing to count it from
-    value = relative(name, match, published, told if opening else tense_of_a_day(sentence, start))
+    tense = told if opening else tense_of_a_day(sentence, start)
+    value = relative(name, match, published, tense)
     what = WEEKDAY_NOTE if name == "weekday" else "date resolved against the publication date"
     note = f"{what} {published.isoformat()}"
     return None if value is None else Found(start, end, None, None, value=value, note=note)

@@ -11,8 +11,7 @@ from datetime import date, timedelta
 
 from kztimeline.draft.cues import CLOCK
 from kztimeline.draft.found import Found, Side
-from kztimeline.draft.mentions import names_a_day
-from kztimeline.draft.relative import WEEKDAY_PATTERN
+from kztimeline.draft.mentions import a_weekday_alone, names_a_day
 from kztimeline.draft.resolve import Joined
 
 __all__ = ("join",)
@@ -176,7 +175,6 @@ _DAYS_JOINER = re.compile(
 )
 
 
-_A_WEEKDAY = re.compile(rf"(?:on\s+)?{WEEKDAY_PATTERN}", re.IGNORECASE)
 _NEAR_END = 62  # how many days ahead a span's end without a year may lie, in the next year
 
 
@@ -216,7 +214,7 @@ def _weekday_to_a_day(
     last = following.last
     if following.first != last or last is None or last.month is None or last.day is None:
         return None
-    if not _A_WEEKDAY.fullmatch(sentence, current.start, current.end):
+    if not a_weekday_alone(sentence[current.start : current.end]):
         return None  # (not "from today until ...": a day of its own)
     year = last.year or counted.year
     try:

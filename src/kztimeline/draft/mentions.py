@@ -15,6 +15,7 @@ from kztimeline.edtf import parse_date, parse_partial_date
 
 __all__ = (
     "Mention",
+    "a_weekday_alone",
     "alternatives",
     "in_the_entry_s_year",
     "lifespan",
@@ -195,6 +196,13 @@ def named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) 
 
 
 _A_WEEKDAY = re.compile(rf"(?:on\s+)?{WEEKDAY_PATTERN}", re.IGNORECASE)
+
+
+def a_weekday_alone(text: str) -> bool:
+    """Whether ``text`` is a weekday and no more ("Monday", "on Monday")."""
+    return _A_WEEKDAY.fullmatch(text) is not None
+
+
 _LISTED = re.compile(r",\s*|,?\s+and\s+")
 # (or, after a plan, told one after the other: "host Carlton Town on Tuesday and then travel
 # to Pelham on Saturday"; not "resigned on Monday before he was arrested on Friday")
@@ -237,8 +245,8 @@ def weekdays_in_order(sentence: str, mentions: list[Mention]) -> list[Mention]:
         previous = ordered[-1] if ordered else None
         if (
             previous is not None
-            and _A_WEEKDAY.fullmatch(previous.text)
-            and _A_WEEKDAY.fullmatch(mention.text)
+            and a_weekday_alone(previous.text)
+            and a_weekday_alone(mention.text)
             and (
                 _LISTED.fullmatch(sentence[previous.end : mention.start])
                 or (previous.planned and _THEN.fullmatch(sentence[previous.end : mention.start]))

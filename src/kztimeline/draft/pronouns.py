@@ -128,7 +128,7 @@ _DONE_FIRST = re.compile(
 )
 _ENDS_ON_A_YEAR = re.compile(r"\b\d{4}\.?\s*$")
 _SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
-# one's own by a first name: "my dear Ellen", "our poor Tom", "her late husband's"
+# one's own by a first name: "my dear Ellen", "our poor Tom"
 _DEAR = re.compile(
     r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:dear|dearest|poor|little|late|beloved)\s+)+([A-Z][a-z]+)\b(?!\s+[A-Z])"
 )

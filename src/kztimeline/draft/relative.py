@@ -370,17 +370,16 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
         return (published - timedelta(days=back or (7 if which == "last" else 0))).isoformat()
     if which == "next" or tense is Tense.FUTURE or scheduled:
         # ("move vehicles before 2200 on Sunday", told on a Sunday: later that day)
-        later = which != "next" and _LATER_THAT_DAY.search(
-            before + "|" + match.string[match.end() :]
-        )
+        later = forward == 0 and which != "next" and _HOUR_BEFORE.search(before) is not None
         return (published + timedelta(days=forward or (0 if later else 7))).isoformat()
     shift = -back if back < forward else forward
     return (published + timedelta(days=shift)).isoformat()
 
 
-_LATER_THAT_DAY = re.compile(
-    rf"(?:{CLOCK}|\b[0-2]\d[0-5]\d)\s+(?:on\s+)?\||^\|\s+(?:evening|night|afternoon)\b", re.I | re.M
-)
+# an hour of the day before a weekday: "before 2200 on Sunday", "at 3pm on Sunday"
+_HOUR_BEFORE = re.compile(rf"(?:{CLOCK}|\b[0-2]\d[0-5]\d)\s+(?:on\s+)?$", re.IGNORECASE)
+
+
 # "The final starts on Friday": a verb of a timetable, in the present, before its weekday
 # speaks of the coming one (the past one would be "started").
 _SCHEDULED = re.compile(
