@@ -29,7 +29,9 @@ _AHEAD = re.compile(
 # A heading that looks back: "Season 1997/98 in review", "Programme history", a record kept
 # as things happen ("Captain's Log - Season 2025"; not "Journal club", "minutes of meetings").
 _LOOKS_BACK = re.compile(
-    rf"\b(?:review|history|report|results|recap|archive|(?:{KEPT_AS_IT_HAPPENS})"
+    # (not a body's name: "Tarnbrook Local History Society - Lecture Programme 2025-2026")
+    r"\b(?:review|history(?!\s+(?:society|group|club|trust|association|centre)\b)|report|"
+    rf"results|recap|archive|(?:{KEPT_AS_IT_HAPPENS})"
     r"(?!\s+(?:club|group|society|of)\b))\b",
     re.IGNORECASE,
 )

@@ -24,7 +24,7 @@ from kztimeline.draft.daylines import (
     minutes_day,
     opens_entries,
 )
-from kztimeline.draft.letters import over_a_salutation
+from kztimeline.draft.letters import SALUTATION, over_a_salutation, place_and_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
@@ -121,7 +121,10 @@ def read_article(
     # (not a letter's own date line over its "Dear Customer," near its head); the first
     # letter's date line is its own, read as the later ones are
     copies = pairwise(sentence.text for sentence in sentences[_HEAD_SENTENCES:])
-    if given is None and any(over_a_salutation(line, following) for line, following in copies):
+    if given is None and (
+        any(over_a_salutation(line, following) for line, following in copies)
+        or _later_letters(paragraphs, head, sentences)
+    ):
         day = None
         # (its date line too: "Barque Merrion, Valparaiso Roads, 12th March 1853")
         lines = [head.published_at, head.dateline_at if head.dateline is not None else -1]
@@ -136,6 +139,23 @@ def read_article(
         sentences = _body(paragraphs, head.body_from, title)
     return Article(
         source_id, head.title or page_title, head.author, head.place, day, tuple(sentences)
+    )
+
+
+def _later_letters(paragraphs: Sequence[Paragraph], head: _Head, sentences: list[Sentence]) -> bool:
+    """Whether the head's date line is a letter's, over its salutation ("Ballarat, 4th March
+    1853." over "My dear Father, - We reached ..."), and a later paragraph is another
+    letter's place and day alone ("Ballarat, 20th June 1853."), whatever follows it."""
+    at = head.dateline_at if head.dateline is not None else -1
+    first = next((sentence for sentence in sentences if sentence.paragraph > at), None)
+    if at < 0 or first is None or not over_a_salutation(paragraphs[at].text, first.text):
+        return False
+    return any(
+        paragraphs[sentence.paragraph].text == sentence.text
+        and place_and_day(sentence.text)
+        and (found := read_dateline(sentence.text)) is not None
+        and found.place is not None
+        for sentence in sentences[1:]
     )
 
 
@@ -316,6 +336,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             # sentence by sentence, and reading them whole here costs the square of its size.
             told = True
         told = told or (len(text.split()) >= 6 and re.search(r"\w[.!?:][\"”’]?$", text) is not None)
+        # (or a letter's body, signed: "My Lord, / The new Coach-house ... / Thos. Wrenfield")
+        told = told or SALUTATION.match(text) is not None
     return head
 
 

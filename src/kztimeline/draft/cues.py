@@ -80,6 +80,7 @@ NAMES_CUT_SHORT = {
     "Robt": "Robert", "Richd": "Richard", "Edw": "Edward", "Jno": "John", "Benj": "Benjamin",
     "Saml": "Samuel", "Pte": "Private", "Cpl": "Corporal", "Sgt": "Sergeant",
     "Insp": "Inspector", "Supt": "Superintendent", "Det": "Detective", "Asst": "Assistant",
+    "Revd": "Reverend", "Messrs": "Messrs",
 }  # fmt: skip
 # Past participles not in -ed ("was built", "and sold in 1990").
 IRREGULAR_PARTICIPLE = (

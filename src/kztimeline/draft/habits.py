@@ -127,8 +127,10 @@ _GATHERING = re.compile(
     r"\b(?i:shows?|fairs?|festivals?|conference|congress|summit|meetings?|talks|strikes?|"
     r"walkouts?|tournament|championships?|games|races?|regatta|rally|exhibitions?|trial|"
     r"hearings?|events?|visit|tour|camp|convention|expo|market|session|competition|cup|"
-    # weather that fell or raged over the days: "Snow fell from Monday to Wednesday"
-    r"(?:snow|rain|storms?|gales?|floods?|fog|blizzards?|heatwave)\s+(?:\w+\s+)?(?:fell|raged|"
+    # weather that fell or raged over the days: "Snow fell from Monday to Wednesday",
+    # "Rainfall of 48 mm fell across the upper catchment between Saturday and Sunday"
+    r"(?:snow(?:fall)?|rain(?:fall)?|showers|storms?|gales?|winds?|hail|floods?|fog|blizzards?|"
+    r"heatwave)\s+(?:[\w-]+\s+){0,4}?(?:fell|raged|"
     r"blew|persisted|lasted|continued|swept|battered|hit|closed|cut))\b"
     r"[^;.]*$"
 )
@@ -282,8 +284,12 @@ _EACH_TIME = re.compile(
 
 def tells_a_habit(sentence: str) -> bool:
     """Whether ``sentence`` tells of a habit ("... run every Friday and Saturday"): no event
-    of the day of the heading or the stamp above it."""
-    return _AGAIN_AND_AGAIN.search(sentence) is not None
+    of the day of the heading or the stamp above it. A habit of someone the sentence names
+    is none of the sentence's ("Buried Wm. Pardew, who rang the tenor bell every Sunday")."""
+    return _AGAIN_AND_AGAIN.search(_RELATIVE_CLAUSE.sub("", sentence)) is not None
+
+
+_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*")
 
 
 def of_these_days(sentence: str) -> bool:

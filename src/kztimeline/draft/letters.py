@@ -33,7 +33,9 @@ _PLACE_AND_DAY = re.compile(rf"{PLACES},\s+[^,;]{{4,20}}(?:,\s*\d{{4}})?\.?")
 # John Moore")
 SALUTATION = re.compile(
     r"(?:My\s+)?[Dd]ear(?:est)?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*(?:[-–—]\s*)?|"
-    r"(?:Sir|Madam|Gentlemen|Husband|Wife|Mother|Father|Brother|Sister|Darling),\s*(?:[-–—]\s*)?"
+    r"(?:(?:(?:Reverend|Honou?red|Worthy)\s+)?(?:Sir|Madam)|Gentlemen|Husband|Wife|Mother|"
+    # (a lord's steward or a bishop's clergy: "My Lord,", "Your Grace,")
+    r"Father|Brother|Sister|Darling|My\s+(?:Lord|Lady)|Your\s+(?:Grace|Lordship)),\s*(?:[-–—]\s*)?"
     # (not a list of people: "Mother, Father and the boys went to the fair")
     r"(?=$|[A-Z](?![\w.]*(?:\s+[A-Z]\w*)?\s+and\b)"
     r"(?!(?:Mother|Father|Brother|Sister|Son|Wife|Husband|Mrs?|Miss|Dr)\b))"

@@ -302,7 +302,9 @@ def restates_the_day(
 
 def restated_with_its_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
     """``mentions`` without a day named without its year that the next date, a few words
-    on, gives again in full: "the New Year's Day concert on 1 January 2026" is one day."""
+    on, gives again in full: "the New Year's Day concert on 1 January 2026" is one day; nor
+    a day without its year that only names again the day just named ("before Lady Day next,
+    the 25th March", "by Sept. 29 (Michaelmas)")."""
     kept: list[Mention] = []
     for number, mention in enumerate(mentions):
         following = mentions[number + 1] if number + 1 < len(mentions) else None
@@ -316,10 +318,25 @@ def restated_with_its_year(sentence: str, mentions: list[Mention]) -> list[Menti
             and re.fullmatch(r",?\s*|[^,;.]{0,40}", sentence[mention.end : following.start])
         ):
             continue
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and len(mention.value) == len("YYYY-MM-DD")
+            and previous.value.strip("./~?")[4:] == mention.value[4:]
+            and not re.search(r"\d{4}", mention.text)
+            and _TOLD_AGAIN.fullmatch(sentence, previous.end, mention.start)
+        ):
+            # "before Lady Day next, the 25th March", "by Sept. 29 (Michaelmas)": the day
+            # told again, one date with the day before it
+            end = mention.end + (sentence[mention.end : mention.end + 1] == ")")
+            spans = (*previous.spans, (mention.start, end)) if previous.parts else ()
+            kept[-1] = replace(previous, end=end, text=sentence[previous.start : end], parts=spans)
+            continue
         kept.append(mention)
     return kept
 
 
+_TOLD_AGAIN = re.compile(r"(?:\s+(?:next|last))?(?:,\s*|\s*\(\s*)")
 _ENTRY_YEAR = re.compile(r"\s*(?:\d{4})\s*[:–—-]\s")
 _THIS_YEAR = re.compile(r"(?i:this|that)\s+year")
 _SINCE = re.compile(r"\b(?:since|from|until)\s+$", re.IGNORECASE)

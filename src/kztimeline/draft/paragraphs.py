@@ -17,6 +17,7 @@ from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 from kztimeline.draft.table_rows import table_entries
 from kztimeline.draft.tense import Tense, tense_of
+from kztimeline.draft.title_year import year_of_section
 
 __all__ = ("FIELD_LEAD", "Paragraph", "joined", "paragraphs_of_text")
 
@@ -105,6 +106,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
 
     last_item: list[tuple[int, str]] = []  # the lines of the list entry just read
     lines = text.splitlines()
+    entries = _diary_entries(lines)
     foot = len(lines) - _FOOT_LINES  # after it, a letter's closing date line may stand
     for number, line in enumerate(lines, start=1):
         if re.fullmatch(r"\s*[-=_]{3,}\s*", line):
@@ -145,6 +147,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             head = len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip(), bool(paragraphs))
             if head or (len(pieces) == 1 and _COLUMNS.fullmatch(pieces[0][1])):
                 close()  # "About Nomad Energy" over the lines it heads; a table's columns
+            elif number in entries and pieces and pieces[-1][1].endswith((".", "!", "?")):
+                close()  # "Mar 7.  Left Hadley 5 a.m." under the entry before: the next entry
             elif _NUMBERED.match(line) and not (pieces and _ENDS_ON_A_MONTH.search(pieces[-1][1])):
                 # "2. Heavy rain continued ...": the next numbered point, no wrapped line (not
                 # "... a cup tie at Redwick on November / 30. Defender Tom Ibsen ...")
@@ -157,8 +161,10 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # a later letter of a collection, "Skerrow Light, 9th November 1884" over "Dear
             # Bella,", "Kalinde Station, 5th April 1893." over "Our daughter Ellen ...")
             next_line = lines[number].strip() if number < len(lines) else ""
+            # (under a letter's number only: "II." over "Kasimkoy, 2nd May 1855.")
+            numbered = len(pieces) == 1 and _LETTER_NUMBER.fullmatch(pieces[0][1]) is not None
             letter = over_a_salutation(line.strip().rstrip(".") + ".", next_line) or (
-                not pieces and bool(next_line) and _a_letter_s_day(line.strip())
+                (not pieces or numbered) and bool(next_line) and _a_letter_s_day(line.strip())
             )
             headed = number <= _HEAD_LINES or number > foot
             dated = letter or (headed and not cut and _ends_on_a_day(line.strip()))
@@ -195,6 +201,27 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
     return paragraphs
 
 
+# A diary's or a log's entry that opens its line on its day of the month and a full stop,
+# perhaps after its weekday: "Mar 6.  Loaded 24 ton coal", "5 June. Reached Khapalu",
+# "Tues. 4th March. Wind W".
+_DIARY_DAY = re.compile(
+    rf"(?:(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+)?"
+    rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS}))"
+    r"\.\s+(?:(?:--?|[–—])\s+)?[A-Z]"
+)
+
+
+def _diary_entries(lines: list[str]) -> frozenset[int]:
+    """The numbers of the lines that open a diary's entry on its day ("Mar 7.  Left Hadley
+    5 a.m."), when two lines or more so open: each is an entry of its own, no wrapped line
+    of the one before. A line that goes on a wrapped sentence is none: its line before ends
+    on no stop (see :func:`paragraphs_of_text`)."""
+    found = frozenset(
+        number for number, line in enumerate(lines, start=1) if _DIARY_DAY.match(line)
+    )
+    return found if len(found) >= 2 else frozenset()
+
+
 # A table's header of columns: "Date        Time   Object        Notes".
 _COLUMNS = re.compile(r"[A-Z][\w()/.]*(?:\s{2,}[A-Z][\w()/.]*(?: [A-Za-z()/.]+)?){2,}")
 # (not a table's header of columns)
@@ -209,6 +236,11 @@ _CUT_LINE = 70  # the shortest line whose last phrase a date line may go on
 _NUMBERED_DAY = re.compile(r"\s*(?:Day|Entry)\s+\d{1,3}\s*[-–—:]\s*\S[^.]{0,40}$")
 _CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d\d\s+(?![ap]\.?m\b)\S")
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]")
+# A talk's or a work's title in quotation marks and who gives it: '"Names on the Stone" -
+# Peter Harkness'
+_TALK = re.compile(r"[\"“][^\"”]{3,80}[\"”](?:\s*[-–—,]\s*(?:[A-Z][\w.'’-]*\s*){1,5})?")
+# A letter's number in a collection: "II.", "No. 14.", "Letter XII"
+_LETTER_NUMBER = re.compile(r"(?:(?:Letter|No\.?)\s+)?(?:[IVXLC]{1,7}|\d{1,3})\.?")
 _ENDS_ON_A_MONTH = re.compile(rf"\b(?:{MONTH_WORDS})\.?$")
 _HOUR = r"\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?"
 _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+•▪◦‣])\s+(?P<rest>\S.*?)\s*#*\s*$")
@@ -331,8 +363,13 @@ def _is_subheading(line: str, following: str, body: bool) -> bool:
     the start of a hard-wrapped paragraph: a day alone, or a few words, no closing
     punctuation, much shorter than the line after it."""
     day = read_dateline(line)
-    if day is not None and day.place is None and day.end == len(line) and following[:1].isupper():
+    opening = following.lstrip("\"“‘'")[:1]  # (a title in quotation marks too)
+    if day is not None and day.place is None and day.end == len(line) and opening.isupper():
         return True  # "Wed 5 Mar" over "Anchored off the cape.": a diary's day, its entry
+    if not body and year_of_section(line) is not None and following[:1].isupper():
+        return True  # "LOG OF THE NARROW BOAT ELLEN, Jas. Pritchard master, 1893": a title
+    if _TALK.fullmatch(line) and following[:1].isupper():
+        return True  # '"Names on the Stone" - Peter Harkness': a programme's talk, a line
     capitals = line == line.upper() and re.search(r"[A-Z]{2,}\s+[A-Z]{2,}", line) is not None
     if body and len(line) <= 60 and capitals:
         # "100 YEARS AGO (1925)" in the body: a heading in capitals (the page's own head,

@@ -170,7 +170,9 @@ _TO_KIN = re.compile(
 def voice_of(title: str | None, author: str | None) -> str | None:
     """Who "we" are when no sentence names it: an organisation the article's title names
     ("Clean Steppe Foundation - Annual Report"), else its author ("Posted ... by Aliya")."""
-    writer = _WRITER.search(title or "")
+    # (a title in capitals read in title case: "LETTERS OF SISTER HARRIET COYLE FROM ...")
+    cased = re.sub(r"[A-Z]+", _in_title_case, title) if title and title.isupper() else title
+    writer = _WRITER.search(cased or "")
     if writer is not None:
         return writer["name"]  # "Letters of the Rev. Edmund Harcourt, curate of Ashby Parva"
     companies = _COMPANY.findall(f" {title}") if title else []
@@ -183,6 +185,15 @@ def voice_of(title: str | None, author: str | None) -> str | None:
     return named[1] if named else author
 
 
+def _in_title_case(word: re.Match[str]) -> str:
+    """A word of a title in capitals as a title in lower case has it: "of", "Coyle"."""
+    lower = word[0].lower()
+    return lower if lower in _SMALL_WORDS else word[0].capitalize()
+
+
+_SMALL_WORDS = frozenset("of by from to at in on the and kept for with".split())
+
+
 # Who wrote a collection or a record, as its title names them
 # ("Letters of the Rev. Edmund Harcourt, curate ...", "Diary of Wm. Treharne, fireman"; not
 # "The Diary of Samuel Pepys goes online", "Journal of Applied Ecology editorial")
@@ -191,6 +202,8 @@ _WRITER = re.compile(
     rf"(?:the\s+)?(?:{HONORIFIC}\s+)?(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})"
     r"(?=\s*(?:,|\(|$)|\s+(?:to|from|of|at|in|on)\s)"
 )
+# A letter's formal salutation, with no "Dear": "Sir,", "My Lord,", "Your Grace,"
+_FORMAL = re.compile(rf"(?!(?:My\s+)?[Dd]ear)(?:{SALUTATION.pattern})")
 # "We are planning...": the verb "we" took, for the one name put in its place.
 _SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does"}
 
@@ -352,6 +365,10 @@ def named(
         if voice is None:
             # '"We will rebuild it," the mayor said': a speaker's "we", no author's.
             if re.search(r",\s+[^,]{1,60}\b(?:said|says|told|added|announced)\b", text):
+                return text
+            if any(_FORMAL.match(sentence) for sentence in window):
+                # "My Lord, We begun the Hay harvest": a steward's household, no author's
+                # (a "Dear Shareholders," letter's "we" are a company's)
                 return text
             return f"Authors {text[pronoun.end() :]}"
         return _as_one(voice, text[pronoun.end() :])

@@ -34,7 +34,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp vs etc jan feb mar "
     "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s "
     "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
-    "pp para paras vol cf".split()
+    "pp para paras vol cf pd recd".split()
 ) | {name.lower() for name in NAMES_CUT_SHORT}
 _POSITION = re.compile(r"\b(?:Lat|Long?)\.$")
 _MONTHS_CUT_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
@@ -78,7 +78,8 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             cuts.popleft()
         if match.end() <= begin:
             continue
-        word = re.search(r"(?<!\w)([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
+        # (not the end of a word cut short: "shall be obey'd. I am sorry")
+        word = re.search(r"(?<![\w'’])([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
         token = word.group(1).rstrip(".").lower() if word else ""
         if (
             (

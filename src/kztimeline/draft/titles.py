@@ -25,7 +25,7 @@ from collections.abc import Sequence
 
 from kztimeline.draft.citations import is_citation
 from kztimeline.draft.clauses import BEFORE_DATE, own_clause
-from kztimeline.draft.cues import OTHER_SOURCES
+from kztimeline.draft.cues import CLOCK, OTHER_SOURCES
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
 from kztimeline.draft.pronouns import PRONOUN, named
 from kztimeline.draft.shapes import (
@@ -51,7 +51,11 @@ _OWN, _OTHER = OWN, OTHER
 _DATES = f"[{_OWN}{_OTHER}]"
 # a day, its hours and then only its fields ("Thursday 13 February, 7pm · Reading Room ·
 # Free"), and a heading above it: a short line with no full stop and no date
-_FIELDS_OF_A_DAY = re.compile(rf"\W*{_OWN}[^·|.;]{{0,30}}[·|][^.;]*$")
+_FIELDS_OF_A_DAY = re.compile(
+    rf"\W*{_OWN}(?:[^·|.;]{{0,30}}[·|][^.;]*"
+    # (or its place and hour after commas: "Saturday 26 April, Holme Lane Pavilion, 2 pm.")
+    rf"|(?=[^;]*\b{CLOCK})(?:,\s*(?:(?:in|at)\s+(?:the\s+)?)?[A-Z\d][^,;]{{0,40}}?){{1,3}}\.?)$"
+)
 _NAME_OVER_A_DAY_LINE = re.compile(r"[A-Z][^.!?·|]{2,80}")
 
 
@@ -144,6 +148,9 @@ def title_of(
         told = clean(then["fact"])
         return cut(told[:1].upper() + told[1:]), False
     text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading
+    # "[Editor's note: the civil hospital ... was closed in July 1856.]": a note's label
+    note = re.match(r"[\[(](?:[\w’']+\s+){0,2}[\w’']+:\s+(?=\w)", text)
+    text = re.sub(r"[.\s]*[\])]\s*$", ".", text[note.end() :]) if note else text
     # "2024 was a year of renewal", "1998 saw the opening of ...": the date is the subject,
     # what is said of it the title.
     text = re.sub(rf"^{_OWN}\s+(?:was|is|saw|brought|marked)\s+(?=[a-z])", "", text)

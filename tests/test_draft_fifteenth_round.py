@@ -1,0 +1,197 @@
+"""A diary's entries on the lines of one paragraph, a letter book's later letters under "My
+Lord," or a letter's number, a record's title over its details, days told again, a habit of
+someone named, a programme's day lines under their names, and weather that fell over two
+weekdays: each rule on texts of other kinds than the ones it was found in, and the lines at
+its edges read as before."""
+
+from __future__ import annotations
+
+from tests.conftest import drafted_events as _events
+
+
+def test_a_diary_s_entries_on_the_lines_of_one_paragraph() -> None:
+    diary = (
+        "Farm diary, 1911\n\n"
+        "April 3.  Ploughed the long field behind the barn.\n"
+        "April 5.  Sowed oats in the ten-acre.\n"
+        "          Rain in the evening, the first for a fortnight.\n"
+        "April 9.  Lambing began in the home paddock.\n"
+    )
+    events = _events(diary)
+    assert events["1911-04-03"][0] == "Ploughed the long field behind the barn"
+    assert events["1911-04-05"][0] == "Sowed oats in the ten-acre"
+    assert events["1911-04-09"][0] == "Lambing began in the home paddock"
+    # one day opening a wrapped line of prose is no entry
+    prose = (
+        "The committee met at the school.\n"
+        "May 4. The treasurer reported that the roof fund stood at 212 pounds.\n"
+    )
+    assert set(_events(prose, published="1931-06-01")) == {"1931-05-04"}
+
+
+def test_a_record_s_title_over_its_details_gives_its_year() -> None:
+    log = (
+        "LOG OF THE KEEL BROTHERS, Saml. Hirst master, 1889\n"
+        "Keel No. 12, registered at Goole. Horse: Prince.\n\n"
+        "June 2.  Loaded wheat at Goole for Rotherham mill.\n\n"
+        "June 6.  Discharged at the mill.\n"
+    )
+    assert set(_events(log)) == {"1889-06-02", "1889-06-06"}
+
+
+def test_a_diary_s_participle_tells_the_past() -> None:
+    diary = (
+        "Day book of the Home Farm, 1902\n\n"
+        "16 May. Heifer calf born to Daisy on the 14th, both well.\n\n"
+        "20 May. Paid the smith on the 18th for shoeing the greys.\n\n"
+        "24 May. Cut the first hay.\n"
+    )
+    events = _events(diary)
+    assert "1902-05-14" in events
+    assert "1902-05-18" in events
+
+
+def test_a_letter_s_number_over_its_date_line() -> None:
+    letters = (
+        "LETTERS OF DR JAMES ORR FROM THE GOLD FIELDS\n\n"
+        "No. 1\n"
+        "Ballarat, 4th March 1853.\n"
+        "My dear Father, - We reached the diggings on the 1st of this month.\n\n"
+        "No. 2\n"
+        "Ballarat, 20th June 1853.\n"
+        "Since the 2nd of June the creek has been in flood, and the Gold Commissioner "
+        "rode out on the 15th and closed the lower claims.\n"
+    )
+    events = _events(letters)
+    # the writer the title names in capitals, not a piece of the title
+    assert events["1853-03-01"][0] == "James Orr reached the diggings"
+    assert "1853-06-02/.." in events
+    assert "1853-06-15" in events
+    assert not any(day.startswith("1853-03-0") and day != "1853-03-01" for day in events)
+
+
+def test_an_editor_s_note_is_no_part_of_the_title() -> None:
+    note = (
+        "[Editor's note: the mill at Ashgill, which these papers describe, was demolished in 1962.]"
+    )
+    assert _events(note)["1962"][0] == "The mill at Ashgill was demolished"
+
+
+def test_a_steward_s_letter_book() -> None:
+    book = (
+        "THE LETTER BOOK OF JOHN HALE, LAND AGENT TO THE DUKE OF ROXMOUTH\n\n"
+        "Kelso, 3rd May 1781.\n"
+        "My Lord,\n"
+        "The new barn at Fairnington was thatched on the 1st of this month. The tenants "
+        "have paid their Whitsun rents.\n"
+        "I am, my Lord, your obedient Servant, J. Hale\n\n"
+        "Kelso, 9th August 1781.\n"
+        "My Lord,\n"
+        "We begun the harvest on the 6th, a week later than last year. The old mill "
+        "dam gave way on the 2nd and shall be mended at once.\n"
+        "J. Hale\n"
+    )
+    events = _events(book)
+    assert events["1781-05-01"][0].startswith("The new barn at Fairnington was thatched")
+    # the second letter's days are of its own month, and "we" are no one's invented name
+    assert events["1781-08-06"][0].startswith("We begun the harvest")
+    assert "1781-08-02" in events
+    assert not any(day.startswith("1781-05-0") and day != "1781-05-01" for day in events)
+    # a word cut short by an apostrophe ends its sentence
+    order = _events(
+        "Kelso, 2nd February 1782.\nMy Lord,\nYour order shall be obey'd. I am sorry to "
+        "say that old Adam Kerr died on the 29th January.\nJ. Hale\n"
+    )
+    assert order["1782-01-29"][0] == "Old Adam Kerr died"
+
+
+def test_a_day_told_again_is_one_date() -> None:
+    lease = _events(
+        "The tenant is to quit the farm before Martinmas next, the 11th November, and leave "
+        "the hedges laid.",
+        published="1790-06-01",
+    )
+    assert set(lease) == {"../1790-11-11"}
+    vestry = _events(
+        "The bells are to be rehung by Sept. 29 (Michaelmas), the ringers to help.",
+        published="1908-04-02",
+    )
+    assert set(vestry) == {"../1908-09-29"}
+    # two days that only share their day of the month stay two
+    two = _events("The fair opened on 11 March, the market on 11 April.", published="1908-06-02")
+    assert set(two) == {"1908-03-11", "1908-04-11"}
+
+
+def test_a_habit_of_someone_named_is_no_habit_of_the_entry() -> None:
+    notebook = (
+        "Parish notebook, 1912\n\n"
+        "Feb. 3. Buried old Tom Reece, who rang the bell every Sunday for forty years.\n\n"
+        "Feb. 10. Choir supper in the schoolroom.\n"
+    )
+    events = _events(notebook)
+    assert events["1912-02-03"][0].startswith("Buried old Tom Reece")
+    # a habit the entry itself tells is still none of its day
+    habit = (
+        "Parish notebook, 1912\n\n"
+        "Feb. 3. The choir practises every Friday in the vestry.\n\n"
+        "Feb. 10. Choir supper in the schoolroom.\n"
+    )
+    assert "1912-02-03" not in _events(habit)
+
+
+def test_a_programme_s_day_lines_under_their_names() -> None:
+    card = (
+        "FERNLEY HORTICULTURAL SOCIETY\n"
+        "Show dates 2026 - issued 2 January 2026\n\n"
+        "Daffodil Show\n"
+        "Saturday 11 April, Fernley Village Hall, 2.30 pm. Daffodils and narcissi only.\n\n"
+        "Annual Dinner\n"
+        "Friday 20 November, 7 pm, at the Swan.\n"
+    )
+    events = _events(card, published="2026-01-02")
+    assert events["2026-04-11"] == ("Daffodil Show", "tentative")
+    assert events["2026-11-20"] == ("Annual Dinner", "tentative")
+
+
+def test_a_society_s_talks_and_its_name() -> None:
+    programme = (
+        "ASHBOURNE LOCAL HISTORY SOCIETY\n"
+        "Talks Programme 2026-2027\n\n"
+        "Talks are held on the first Monday of the month at 7.30pm in the Town Hall.\n\n"
+        "Monday 7 September 2026\n"
+        '"Turnpikes and Tollhouses" - Dr Ruth Calder\n'
+        "The Ashbourne turnpike was opened in 1738. Dr Calder follows its tollhouses.\n\n"
+        "Monday 5 October 2026\n"
+        '"Bells of the Dales" - Colin Marsh\n'
+        "The ring of six at St Oswald was recast in 1911.\n"
+    )
+    events = _events(programme)
+    assert events["2026-09-07"] == ("Turnpikes and Tollhouses - Dr Ruth Calder", "tentative")
+    assert events["2026-10-05"] == ("Bells of the Dales - Colin Marsh", "tentative")
+    assert events["1911"][0] == "The ring of six at St Oswald was recast"
+    assert events["1738"][1] is None
+
+
+def test_weather_that_fell_over_two_weekdays() -> None:
+    events = _events(
+        "Snowfall of 20 cm fell on the pass between Friday and Saturday.",
+        published="2025-01-20",
+    )
+    assert "2025-01-17/2025-01-18" in events
+    rainfall = _events(
+        "Rainfall of 31 mm fell across the moor between Tuesday and Wednesday.",
+        published="2025-01-24",
+    )
+    assert "2025-01-21/2025-01-22" in rainfall
+
+
+def test_an_account_book_s_paid_and_received() -> None:
+    book = (
+        "Account book of Wm. Hughes, carrier, 1841\n\n"
+        "Jan. 9. Pd. Jno. Lloyd for 2 ton of hay, 3 pound.\n\n"
+        "Feb. 14. Mem. Recd. of Mr Price on the 16th inst. the balance of his account.\n\n"
+        "Mar. 1. Carried slate to Bala.\n"
+    )
+    events = _events(book)
+    assert events["1841-01-09"][0].startswith("Pd. John Lloyd")
+    assert events["1841-02-16"][1] is None
