@@ -195,3 +195,69 @@ def test_an_account_book_s_paid_and_received() -> None:
     events = _events(book)
     assert events["1841-01-09"][0].startswith("Pd. John Lloyd")
     assert events["1841-02-16"][1] is None
+
+
+def test_an_advisory_s_headlines_in_capitals() -> None:
+    advisory = (
+        "URGENT - WINTER WEATHER MESSAGE\n"
+        "National Weather Service Kettle Falls WA\n"
+        "300 PM PST Wed Feb 4 2026\n\n"
+        "...FREEZING FOG ADVISORY IN EFFECT FROM 10 PM THIS EVENING TO 10 AM PST THURSDAY...\n"
+        "...WINTER STORM WATCH IN EFFECT FROM FRIDAY EVENING THROUGH SUNDAY MORNING...\n\n"
+        "* WHAT...Dense freezing fog with visibility a quarter mile or less.\n\n"
+        "* ADDITIONAL DETAILS...Shelters in Kettle County will open at 6 PM today and stay\n"
+        "  open through Sunday.\n"
+    )
+    events = _events(advisory, published="2026-02-04")
+    assert events["2026-02-04/2026-02-05"][0] == "Freezing fog advisory in effect"
+    assert events["2026-02-06/2026-02-08"] == ("Winter storm watch in effect", "tentative")
+    # opened today and kept open to a day: one span, its title without the field's label
+    assert events["2026-02-04/2026-02-08"][0] == "Shelters in Kettle County will open"
+
+
+def test_a_day_s_late_opening_and_a_state_since_a_round() -> None:
+    late = _events(
+        "For the solstice the gallery will stay open until 10pm on Saturday 20 June.",
+        published="2026-05-02",
+    )
+    assert set(late) == {"2026-06-20"}
+    # a road closed until an hour of a day is still closed up to then
+    closed = _events(
+        "The ford will remain closed until 6am on Monday 8 June.", published="2026-06-02"
+    )
+    assert set(closed) == {"../2026-06-08"}
+    led = _events(
+        "Okafor has topped the standings since Round 3 at Kelso on 12 April.",
+        published="2026-05-11",
+    )
+    assert set(led) == {"2026-04-12/.."}
+    shut = _events("The lane has been shut since the rockfall on 2 March.", published="2026-05-11")
+    assert set(shut) == {"2026-03-02/.."}
+
+
+def test_an_exhibition_s_opening_line_under_its_name() -> None:
+    page = (
+        '<!DOCTYPE html>\n<html lang="en">\n'
+        "<head><title>Exhibitions | Tamar Museum</title></head>\n"
+        '<body>\n<main>\n<h1>Exhibitions</h1>\n<section class="current">\n<h2>Now showing</h2>\n'
+        "<article>\n<h3>Saltings: Paintings of the Marshes</h3>\n"
+        '<p class="dates">9 January &ndash; 1 March 2026 &middot; Gallery 1 &middot; Free</p>\n'
+        "<p>Oils and watercolours of the estuary by Ada Penhale.</p>\n</article>\n</section>\n"
+        '<section class="coming">\n<h2>Coming soon</h2>\n<article>\n'
+        "<h3>Tides and Timber: Boatbuilding on the Tamar</h3>\n"
+        '<p class="dates">Opens 14 March 2026 &middot; Gallery 2</p>\n'
+        "<p>Models and tools from the yards at Calstock.</p>\n</article>\n</section>\n"
+        "</main>\n</body>\n</html>\n"
+    )
+    events = _events(page, published="2026-01-20")
+    assert events["2026-03-14"] == ("Tides and Timber: Boatbuilding on the Tamar", "tentative")
+
+
+def test_a_passive_verb_is_no_one_s_word() -> None:
+    events = _events(
+        "The pit was sunk in 1802, and a second, deeper shaft was added for pumping in 1841."
+    )
+    assert events["1841"][0] == "A second, deeper shaft was added for pumping"
+    # a speaker's word still goes
+    said = _events("The quarry will close in March, a spokesman added.", published="2026-01-05")
+    assert said["2026-03"][0] == "The quarry will close"

@@ -239,7 +239,9 @@ ROUGHLY = (
 # Not a clause with its own verb: "its home since the fair moved there in 2011" dates the move.
 EVENT_OF = (
     r"(?:the\s+(?:(?![a-z]+ed\b|(?:was|were|had|began|came|went|took|became|opened|won)\b)"
-    r"[a-z][\w’'-]*\s+){1,3}(?:of|in)\s+)?"
+    r"[a-z][\w’'-]*\s+){1,3}(?:of|in|on)\s+"
+    # (a numbered round or stage and its place: "since Round 2 at Brackley on 13 April")
+    r"|(?:Round|Stage|Leg|Race|Game|Test)\s+\d{1,2}\s+(?:at\s+[A-Z][\w’'-]*\s+)?on\s+)?"
 )
 
 # Other sources that give a date of their own for the fact just told: "some historians

@@ -26,14 +26,17 @@ _JOINER = re.compile(
 _BETWEEN = re.compile(rf"\bbetween\s+(?:{_CLOCK}(?:on\s+)?)?$", re.IGNORECASE)
 # "will begin at 00:01 on Monday 16 October and end at 23:59 on Friday 20 October": one
 # span, its start and its end told by two verbs
+# (or "Warming centers will open at 5 PM today and stay open through Friday")
 _BEGINS = re.compile(
-    rf"\b(?:begin|begins|start|starts|commence|commences)\s+(?:{_CLOCK}(?:on\s+)?|on\s+)?$",
+    r"\b(?:begin|begins|start|starts|commence|commences|open|opens|reopen|reopens)\s+"
+    rf"(?:{_CLOCK}(?:on\s+)?|on\s+)?$",
     re.IGNORECASE,
 )
 # (or "is expected to begin on Wednesday evening and to continue into Thursday morning")
 _ENDS = re.compile(
     r"\s*(?:(?:morning|afternoon|evening|night)\s+)?and\s+(?:will\s+|to\s+)?"
-    r"(?:end|ends|finish|finishes|conclude|concludes|(?:continue|continues|last|lasts)\s+"
+    r"(?:end|ends|finish|finishes|conclude|concludes|(?:continue|continues|last|lasts|"
+    r"(?:stay|stays|remain|remains)\s+(?:open|closed|in\s+place|in\s+force))\s+"
     rf"(?:into|until|till|through))\s+(?:{_CLOCK}(?:on\s+)?|on\s+)?",
     re.IGNORECASE,
 )

@@ -66,9 +66,21 @@ def _in_sentence_case(text: str) -> str:
     with a capital for each sentence and line, and each month and weekday named."""
     letters = [character for character in text if character.isalpha()]
     if len(letters) < 200 or sum(letter.isupper() for letter in letters) < 0.8 * len(letters):
-        return text
+        # (but an advisory's headline, "...WIND CHILL ADVISORY IN EFFECT FROM 6 PM THIS
+        # EVENING TO 10 AM CST TUESDAY...", is read so in any text)
+        return _HEADLINE.sub(lambda match: _lowered(match.group()), text)
+    return _lowered(text)
+
+
+# An advisory's headline in capitals, between its dots, on a line of its own
+_HEADLINE = re.compile(r"^[ \t]*\.\.\.[^a-z\n]{10,}\.\.\.[ \t]*$", re.MULTILINE)
+
+
+def _lowered(text: str) -> str:
+    """``text`` in capitals in lower case, with a capital for each sentence, line and month
+    and weekday named, and a zone after an hour's bound as it is written."""
     lowered = re.sub(
-        r"(^|[.!?]\s+|\n[ \t]*\n[ \t]*|\n[ \t]*[*•-][ \t]+)([a-z])",
+        r"(^[ \t]*(?:\.\.\.)?|[.!?]\s+|\n[ \t]*\n[ \t]*|\n[ \t]*[*•-][ \t]+)([a-z])",
         lambda match: match[1] + match[2].upper(),
         text.lower(),
     )
@@ -111,6 +123,11 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
     for number, line in enumerate(lines, start=1):
         if re.fullmatch(r"\s*[-=_]{3,}\s*", line):
             close()  # "DISCUSSION AND 48-HOUR OUTLOOK" over "------": a heading's rule
+            continue
+        if re.fullmatch(r"\s*\.\.\.\S.*\S\.\.\.\s*", line):
+            close()  # "...Wind chill advisory in effect from 6 pm ...": a headline, a line
+            pieces.append((number, line.strip()))
+            close()
             continue
         # "14:30 Lift 4 closed from 6 Feb until further" over "notice; 38 guests ...":
         # an unfinished entry wrapped at a line's length goes on into a line in lower case

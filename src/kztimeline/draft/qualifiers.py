@@ -249,6 +249,7 @@ _CHANGED_BY = re.compile(
     r"reduced|raised|lowered|up|down|rise|fall|rises|falls)\s+by\s+[\d,.]+\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
+_OPEN_LATE = re.compile(rf"\b(?:stays?|remains?|be|is|are)\s+open\s+until\s+{CLOCK}\s+on\s+$")
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?$", re.I)
 _UNTIL_WHEN = re.compile(r",?\s+when\s+", re.IGNORECASE)
 # "by 31 March at the latest", "14 April 2025, 12:00 at the latest"
@@ -331,8 +332,8 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
         return f"{value}/.."  # "From 1 May 2025, British nationals need an e-visa": in force
     if _NOT_BEFORE.search(before) or _AT_THE_EARLIEST.match(after):
         return f"{value}/.."
-    if MOVED_TO.search(before) or REMANDED_TO.search(before):
-        return value  # "adjourned until 22 April", "remanded in custody to 14 March": a day
+    if MOVED_TO.search(before) or REMANDED_TO.search(before) or _OPEN_LATE.search(before):
+        return value  # "adjourned until 22 April", "stay open until 9pm on Friday 6 June": a day
     if _UNTIL_WHEN.match(after) and _UNTIL.search(before) and not _DEADLINE.search(before):
         return value  # "ground grain until 1911, when a flood broke the dam": the flood's year
     if _UNTIL.search(before) and _NOT_UNTIL.search(before):

@@ -52,11 +52,15 @@ _DATES = f"[{_OWN}{_OTHER}]"
 # a day, its hours and then only its fields ("Thursday 13 February, 7pm · Reading Room ·
 # Free"), and a heading above it: a short line with no full stop and no date
 _FIELDS_OF_A_DAY = re.compile(
-    rf"\W*{_OWN}(?:[^·|.;]{{0,30}}[·|][^.;]*"
+    # (after what the day is: "Opens 17 May 2025 · Gallery 1")
+    rf"\W*(?:(?:Opens|Opening|Closes|From|Until|Runs)\s+)?{_OWN}(?:[^·|.;]{{0,30}}[·|][^.;]*"
     # (or its place and hour after commas: "Saturday 26 April, Holme Lane Pavilion, 2 pm.")
-    rf"|(?=[^;]*\b{CLOCK})(?:,\s*(?:(?:in|at)\s+(?:the\s+)?)?[A-Z\d][^,;]{{0,40}}?){{1,3}}\.?)$"
+    rf"|(?=[^;]*\b{CLOCK})(?:,\s*(?:{CLOCK}|(?:(?:in|at)\s+(?:the\s+)?)?[A-Z][\w'’&.]*"
+    r"(?:\s+[\w'’&.]+){0,4}?)){1,3}\.?)$"
 )
-_NAME_OVER_A_DAY_LINE = re.compile(r"[A-Z][^.!?·|]{2,80}")
+_NAME_OVER_A_DAY_LINE = re.compile(
+    r"[A-Z][^.!?·|\d]{2,80}"
+)  # (no month's heading: "December 2025")
 
 
 def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> str:
@@ -149,6 +153,9 @@ def title_of(
         return cut(told[:1].upper() + told[1:]), False
     text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading
     # "[Editor's note: the civil hospital ... was closed in July 1856.]": a note's label
+    # "ADDITIONAL DETAILS...Warming centers will open", "...Wind chill watch in effect":
+    # an advisory's field label and a headline's dots
+    text = re.sub(r"^(?:[A-Z][A-Z /]{2,30})?\.\.\.\s*(?=\S)", "", text)
     note = re.match(r"[\[(](?:[\w’']+\s+){0,2}[\w’']+:\s+(?=\w)", text)
     text = re.sub(r"[.\s]*[\])]\s*$", ".", text[note.end() :]) if note else text
     # "2024 was a year of renewal", "1998 saw the opening of ...": the date is the subject,
