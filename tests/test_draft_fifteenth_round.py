@@ -151,6 +151,13 @@ def test_a_programme_s_day_lines_under_their_names() -> None:
     events = _events(card, published="2026-01-02")
     assert events["2026-04-11"] == ("Daffodil Show", "tentative")
     assert events["2026-11-20"] == ("Annual Dinner", "tentative")
+    # a month's heading names nothing on its days
+    listing = (
+        "WHAT'S ON AT THE CORN HALL\n\nThe hall reopened in 2019 after a long refit.\n\n"
+        "December 2026\n\nSaturday 5 December, 7.30 pm.\n"
+        "Carols by candlelight with the Town Band.\n"
+    )
+    assert _events(listing, published="2026-11-02")["2026-12-05"][0] != "December 2026"
 
 
 def test_a_society_s_talks_and_its_name() -> None:
@@ -244,13 +251,13 @@ def test_an_exhibition_s_opening_line_under_its_name() -> None:
         '<p class="dates">9 January &ndash; 1 March 2026 &middot; Gallery 1 &middot; Free</p>\n'
         "<p>Oils and watercolours of the estuary by Ada Penhale.</p>\n</article>\n</section>\n"
         '<section class="coming">\n<h2>Coming soon</h2>\n<article>\n'
-        "<h3>Tides and Timber: Boatbuilding on the Tamar</h3>\n"
+        "<h3>Tides and Timber: Tamar Boats 1850&ndash;1950</h3>\n"
         '<p class="dates">Opens 14 March 2026 &middot; Gallery 2</p>\n'
         "<p>Models and tools from the yards at Calstock.</p>\n</article>\n</section>\n"
         "</main>\n</body>\n</html>\n"
     )
     events = _events(page, published="2026-01-20")
-    assert events["2026-03-14"] == ("Tides and Timber: Boatbuilding on the Tamar", "tentative")
+    assert events["2026-03-14"] == ("Tides and Timber: Tamar Boats 1850–1950", "tentative")
 
 
 def test_a_passive_verb_is_no_one_s_word() -> None:
@@ -261,3 +268,30 @@ def test_a_passive_verb_is_no_one_s_word() -> None:
     # a speaker's word still goes
     said = _events("The quarry will close in March, a spokesman added.", published="2026-01-05")
     assert said["2026-03"][0] == "The quarry will close"
+
+
+def test_what_befell_on_a_day_of_the_month() -> None:
+    letter = (
+        "Kelso, 9th August 1781.\nMy Lord,\nThe roof of the great barn was stripped in the "
+        "Gale of the 4th, and the men are at it still.\nJ. Hale\n"
+    )
+    assert "1781-08-04" in _events(letter)
+    # a battalion's number is no day
+    men = "Kelso, 9th August 1781.\nMy Lord,\nThe men of the 5th Battalion marched out.\nJ. Hale\n"
+    assert not any(day.startswith("1781-08-05") for day in _events(men))
+
+
+def test_a_likelihood_on_a_day_lies_ahead() -> None:
+    events = _events("A second, lighter frost is likely on Tuesday night.", published="2025-04-17")
+    assert events["2025-04-22"][1] == "tentative"
+    # a likelihood told of the past is none
+    was = _events("It was likely on Tuesday that the letter was lost.", published="2025-04-17")
+    assert "2025-04-15" in was
+
+
+def test_a_named_thing_at_its_place_before_which() -> None:
+    events = _events(
+        "Both crews now head to the Autumn Head in Durham, which starts on 4 October.",
+        published="2025-09-22",
+    )
+    assert events["2025-10-04"][0] == "The Autumn Head in Durham starts"

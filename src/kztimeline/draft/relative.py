@@ -29,6 +29,8 @@ __all__ = (
 _MONTHS = "|".join(name for name in MONTH_NUMBERS if len(name) > 3 or name == "May")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_PATTERN = rf"(?:{'|'.join(WEEKDAYS)})"
+# What befell on a day of the month: "the Storm of the 27th", "your letter of the 3rd"
+_BEFELL = ("storm", "gale", "flood", "fire", "frost", "meeting", "letter", "night")
 WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
 # a weekday's own day after it: "Wednesday 17 December", "Friday the 19th of December"
 WITH_ITS_DAY = rf",?\s+(?:the\s+)?\d{{1,2}}(?:{ORDINAL})?\s+(?:of\s+)?(?:{MONTH_WORDS})\b"
@@ -168,7 +170,10 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month
         # ("blew a mine on or about the 28th": roughly; not "around the 20th at the halfway
         # mark", a place)
-        r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bon or about ))"
+        # (or what befell on it: "the great Elm fell in the Storm of the 27th")
+        r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bon or about )|"
+        + "|".join(rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]} of )" for w in _BEFELL)
+        + r")"
         r"the\s+"
         r"(?P<nth>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?!-)"
         # (not "holing a putt on the 18th to finish": a hole)

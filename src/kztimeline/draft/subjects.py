@@ -163,7 +163,11 @@ def antecedent(text: str) -> str:
         r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$",
         text,
     )
-    if names and placed and " " not in text[: placed.start()].strip():
+    # (or a named thing at its place: "head to the Northern Classic in Leeds, which starts")
+    named_thing = placed and re.match(
+        r"\S+\s+(?:[A-Z][\w'’-]*\s+)+(?:at|in|on|near)\s", placed.group()
+    )
+    if names and placed and (" " not in text[: placed.start()].strip() or named_thing):
         return placed.group()
     if names:
         # "the recommendation of the Low Pay Commission, published on 15 September": the

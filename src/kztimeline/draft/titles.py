@@ -58,9 +58,8 @@ _FIELDS_OF_A_DAY = re.compile(
     rf"|(?=[^;]*\b{CLOCK})(?:,\s*(?:{CLOCK}|(?:(?:in|at)\s+(?:the\s+)?)?[A-Z][\w'’&.]*"
     r"(?:\s+[\w'’&.]+){0,4}?)){1,3}\.?)$"
 )
-_NAME_OVER_A_DAY_LINE = re.compile(
-    r"[A-Z][^.!?·|\d]{2,80}"
-)  # (no month's heading: "December 2025")
+# (not a month's or a year's heading: "December 2025", "Results 2025")
+_NAME_OVER_A_DAY_LINE = re.compile(r"(?![^\d]{0,20}\d{4}$)[A-Z][^.!?·|]{2,80}")
 
 
 def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> str:
