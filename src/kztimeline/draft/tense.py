@@ -9,6 +9,16 @@ import re
 from enum import Enum
 from functools import lru_cache
 
+from kztimeline.draft.tense_words import (
+    FUTURE,
+    FUTURE_CLAUSE,
+    PAST,
+    PAST_ED,
+    PERFECT,
+    PLAIN_PAST,
+    PRESENT,
+)
+
 __all__ = (
     "ASIDE_HEAD",
     "MOVED_TO",
@@ -86,144 +96,6 @@ MOVED_TO = re.compile(
     r"(?:\s+(?:again|further|once\s+more))?\s+(?:to|until|till)\s+$",
     re.IGNORECASE,
 )
-_FUTURE = re.compile(
-    # "will have received their stock by 29 September": the future perfect, to its participle
-    r"\b(?:(?:will|shall)\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn)|will|shall|won't|must(?!\s+have)|"
-    # a forecast's "A band of rain on Tuesday should bring counts down" (not "should be done")
-    r"should(?!\s+(?:not\s+|never\s+)?(?:have|be)\b)(?=\s+[a-z]+\b)|"
-    # "the amendment would take effect on 1 January", not a past's future ("the ferry,
-    # which would later sink"), nor a machine's refusal ("the fog signal would not start")
-    r"(?<!\bwhich )(?<!\bwho )would(?!\s+(?:later|eventually|never|go\s+on|soon)\b)"
-    r"(?!\s*(?:not|n't)\s+(?:start|work|budge|move|fire|turn|catch|light|draw)\b)|"
-    # a resolution's content: "RESOLVED: that the Clerk writes to the County by 29 March"
-    r"(?i:resolved)\s*:?\s+that|(?:is|are)\s+(?:also\s+|still\s+|now\s+|"
-    r"then\s+|soon\s+)?(?:to|due)|"
-    # a log's "Dredger expected (on) Friday to clear the channel", read before the words below
-    # (not "A ruling expected (on) Monday was postponed", "was due Monday but arrived ...")
-    r"(?<!\bwas )(?<!\bwere )(?:expected|due)"
-    # ("Next relief expected 24 Feb.", "Block C expected complete by 24 May")
-    r"(?=\s+(?:(?:complete|completed|finished|ready|back|open|done)\s+)?(?:(?:on|by|before)\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+[A-Z][a-z]{2})"
-    r"(?![^.;]*\b(?:was|were|had|came|went|got|arrived|(?!(?:expected|scheduled|planned)\b)"
-    r"[a-z]{3,}ed)\b))|"
-    r"(?:scheduled|planned|expected|set|likely|"
-    r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
-    r"forecast|"
-    # ("A remedy hearing is listed for 9 December 2024"; not "was set on 12 December")
-    r"due) (?:for|in|on|from)|(?<!\bwas )(?<!\bwere )(?:set|listed|fixed) for|due by|plans? to|"
-    # ("means to have our cabin roofed by the 1st", "A frost is likely on Tuesday night")
-    r"intends? to|means? to|(?<!\bwas )(?<!\bwere )likely(?=\s+(?:on|in|by|from)\b)|"
-    # a purpose or a sequel after a comma: "Ordered seed potatoes, to arrive on 15 January"
-    r"(?<=, )to(?=\s+(?-i:[a-z]+)\s+(?:on|by|in|before|from)\s)|"
-    # ("we need to turn off the supply on Thursday", "said it hoped to resume on Monday")
-    r"expects?|aims? to|hopes? to|needs? to|(?<=\bsaid )(?:\w+\s+){0,2}?hoped\s+to|"
-    r"to be held|"
-    # "approved the budget for next year on 5 May": a period something is for, no tense;
-    # "tickets for next week's show": a thing still to come
-    # not "the next year", which counts from a date told ("came the next year")
-    r"upcoming|forthcoming|(?<!\bfor )(?<!\bthe )next|(?<=\bfor )next(?=\s+\w+['’]s\b)|"
-    r"(?<=\bthe )next(?!\s+(?:day|morning|afternoon|evening|night|week|month|year|spring|"
-    r"summer|autumn|winter|season)\b)|"
-    r"(?:promised|pledged|vowed|undertaken|undertook|offered) to|"
-    # what someone is asked to do: "has been asked to table a new offer no later than"
-    r"(?<!\bwas )(?<!\bwere )(?:asked|ordered|required|instructed|invited|urged|called on) to"
-    r"(?=\s+(?!the\b|a\b|an\b)[a-z]+\b)|"
-    # "has asked that normal loading resume by October 31": what is asked is still to come
-    r"(?:has|have)\s+(?:asked|ordered|requested|demanded|urged)\s+that)\b"
-    # A forecast said by who makes it: "we project a fall of 0.5 m by 2050".
-    r"|\b(?:we|they|I)\s+(?:[a-z]+ly\s+)?(?:project|forecast|predict|anticipate)\b"
-    # "2025 (scheduled): Renegotiation of the Compact": a timeline's entry marked as a plan
-    r"|\((?:scheduled|planned|expected|proposed|provisional|projected|forthcoming)\)"
-    # "is planned", "are scheduled": a plan without the verb it plans; "to be paid on":
-    # a duty still to do, unless reported ("appeared to be damaged").
-    r"|\b(?:is|are)\s+(?:now\s+|also\s+|currently\s+)?(?:planned|scheduled|envisaged|"
-    r"foreseen|proposed|expected)\b"
-    r"|(?<!\bappear )(?<!\bappears )(?<!\bappeared )(?<!\bseem )(?<!\bseems )"
-    r"(?<!\bseemed )(?<!\bbelieved )(?<!\bthought )(?<!\bknown )(?<!\bfound )(?<!\bsaid )"
-    r"\bto be [a-z]+(?:ed|en|id|wn|lt|ld)\b"
-    # Reported speech looks forward from the day it was spoken: "said that pensions would".
-    r"|\b(?:that|said|says|told\s+\w+)\s+(?:[\w'’-]+\s+){0,8}?would\b"
-    r"|'ll\b",
-    re.IGNORECASE,
-)
-# A present after "before", "until", "when", "once" looks ahead: "before the minister arrives".
-_FUTURE_CLAUSE = re.compile(
-    r"\b(?:before|until|till|when|once|as soon as|by the time)\s+(?:[\w'’-]+\s+){0,5}?"
-    r"[a-z]+s\s+(?:[\w'’-]+\s+){0,3}?$",
-    re.IGNORECASE,
-)
-# The present perfect: "has risen", "have been".
-_PERFECT_WORDS = (
-    r"(?:has|have)\s+(?:not\s+|already\s+|just\s+)?(?:been|[a-z]+(?:ed|en|wn)|cut|put|set|"
-    r"hit|won|held|made|paid|sold|bought|built|left|lost|kept|met|led|spent|sent|brought|"
-    r"found|told|said|struck|become|come|run|begun|risen|fallen|grown|shown)"
-)
-_PERFECT = re.compile(_PERFECT_WORDS, re.IGNORECASE)
-# After "be", "been", "is" or "are" a participle is a passive ("will be held", "the draw is
-# made on 18 November"), not a past tense.
-_PAST = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
-    r"\b(?:was|were|had|did|took|held|said|became|met|won|gave|made|came|went|began|told|saw|"
-    r"rose|fell|left|brought|sent|spoke|wrote|found|struck|lost|sold|bought|built|fought|"
-    r"caught|ago|yesterday|born|begun|paid|heard|kept|spent|laid|recd|"
-    # the other irregular pasts that are neither a present nor a participle ("the rebuilt
-    # stand" is no past): "talks broke down on Friday"
-    r"broke|drew|ran|grew|chose|drove|flew|froze|sank|withdrew|rode|sang|rang|swam|stole|"
-    r"threw|shook|knew|forgot|overcame|arose|blew|woke|wore|tore|swore|sprang|forbade|"
-    r"foresaw|"
-    # a result: "The Crown A beat the Railway Tavern 7-5 on Thursday" (not "must beat City
-    # 2-0 on Saturday", "If Rovers beat Wigan 3-1 on Saturday they will be promoted")
-    r"(?<!\bwill )(?<!\bto )(?<!\bmust )(?<!\bonly )(?<!\bneed )(?<!\bcan )(?<!\bcould )"
-    r"(?<!\bshould )(?<!\bwould )(?<!\bmay )(?<!\bmight )"
-    r"beat(?=\s[^.;]{0,50}?\b\d{1,3}-\d{1,3}\b)(?![^.;]*\b(?:will|would|if)\b)|"
-    # "last" as in "last week", not the verb of "will last until Friday", nor an adjective
-    # of no time ("its last home match", "last champions", "for the last time")
-    r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last"
-    r"(?=\s+(?:week|weekend|month|year|night|season|summer|winter|spring|autumn|decade|"
-    r"century|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
-    r"October|November|December)\b)|"
-    # The present perfect tells of the past: "has risen", "have been".
-    rf"{_PERFECT_WORDS})\b",
-    re.IGNORECASE,
-)
-# A verb in -ed, lower case, not an adjective after an article, a number or a preposition
-# ("the 18 elected members", "newly elected", "will remain docked", "to registered voters"),
-# nor a word that merely ends so ("indeed", "DC-based").
-_PAST_ED = re.compile(
-    r"(?<!\bthe )(?<!\ba )(?<!\ban )(?<!\bits )(?<!\btheir )(?<!\bnewly )(?<!\bbe )"
-    # (at a sentence's start too: "Newly elected councils take office on 1 December")
-    r"(?<!\bThe )(?<!\bA )(?<!\bAn )(?<!\bIts )(?<!\bTheir )(?<!\bNewly )"
-    r"(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\d )(?<!-)(?<!\bremain )(?<!\bstay )(?<!\bget )"
-    # ("when they are next published on 7 January", "is normally held"; not "The Orion next
-    # called at Lisbon")
-    r"(?<!\bis next )(?<!\bare next )(?<!\bis normally )(?<!\bare normally )"
-    r"(?<!\bis usually )(?<!\bare usually )"
-    r"(?<!\()"  # a calendar's mark: "2 November 2023 (confirmed)"
-    # a participle after a preposition qualifies a noun: "sent to registered voters"
-    r"(?<!\bto )(?<!\bfor )(?<!\bof )(?<!\bwith )(?<!\bfrom )(?<!\ball )(?<!\bamong )"
-    r"(?<!\bon )(?<!\bin )(?<!\bat )(?<!\binto )(?<!\bover )(?<!\bnear )"  # "on untreated roads"
-    # a participle after a word that counts or owns: "send each affected customer a code"
-    r"(?<!\beach )(?<!\bevery )(?<!\bany )(?<!\bour )(?<!\byour )(?<!\bno )(?<!\bhis )"
-    r"(?<!\bher )(?<!\bmy )"
-    # an adjective's degree: "the other affected districts", "the most affected villages"
-    r"(?<!\bother )(?<!\bmost )(?<!\bworst )(?<!\bhardest )"
-    r"\b(?!(?:indeed|need|speed|proceed|exceed|succeed|seed|feed|breed|hundred|kindred|sacred|"
-    r"naked|wicked|rugged|beloved|red|bed|shed)\b)"
-    # a participle's phrase after a comma tells no time: "show it on 7 February, followed by
-    # a members' choice in March"
-    r"(?!(?<=, )[a-z]{2,}ed\s+by\b)[a-z]{2,}ed\b"
-    # (a participle under its scheme: "homes repaired under the scheme")
-    r"(?!\s+under\s+(?:the|a|an|its|their|[A-Z])\b)"
-    r"(?<!\baged(?=\s(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|under|between)))"
-)
-
-
-# Present-tense verbs that schedule ("the forum opens on 20 November") look neither way.
-_PRESENT = re.compile(
-    r"\b(?:is|are|am|opens|ends|begins|starts|runs|hosts|meets|closes|continues|takes place|"
-    r"beginning(?!\s+of)|starting(?!\s+(?:of|in))|effective|running)\b",
-    re.IGNORECASE,
-)
 _EVENT_ON = re.compile(
     r"\b(?:meetings?|hearings?|votes?|sessions?|summits?|talks|conferences?|ceremony|match|"
     r"trials?|elections?|referendum|strikes?|stoppages?|walkouts?|debates?|launch|closures?)"
@@ -270,7 +142,7 @@ _TOLD_TO_BY = re.compile(
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")
 _ONE_VERB = 12  # how far "is" may stand from the plan's words it goes with ("is scheduled to")
-_MARKERS = ((_FUTURE, Tense.FUTURE), (_PAST, Tense.PAST), (_PAST_ED, Tense.PAST))
+_MARKERS = ((FUTURE, Tense.FUTURE), (PAST, Tense.PAST), (PAST_ED, Tense.PAST))
 _PRIORITY = {Tense.FUTURE: 2, Tense.PAST: 1, Tense.NEUTRAL: 0}
 
 
@@ -291,10 +163,10 @@ def _markers(sentence: str) -> tuple[tuple[int, int, Tense, int], ...]:
     date of a long one asks for them."""
     asides = _asides(sentence)
     found = []
-    for pattern, tense in (*_MARKERS, (_PRESENT, Tense.NEUTRAL)):
+    for pattern, tense in (*_MARKERS, (PRESENT, Tense.NEUTRAL)):
         for match in pattern.finditer(sentence):
             start, end = match.span()
-            if pattern is _PAST_ED and (
+            if pattern is PAST_ED and (
                 _OBJECT_AFTER.search(sentence, max(0, start - 30), start)
                 or _BE_ADVERB.search(sentence, max(0, start - 40), start)
                 or _HAVE_IT_DONE.search(sentence, max(0, start - 40), start)
@@ -342,7 +214,7 @@ def tense_at(sentence: str, position: int) -> Tense:
     # A verb in an aside closed before the date tells of the subject's past, not of the
     # date: "The festival, first held in 1974, returns on 12 July".
     nearest = _nearest_before(markers, position)
-    clause = _FUTURE_CLAUSE.search(sentence, max(0, position - 120), position)
+    clause = FUTURE_CLAUSE.search(sentence, max(0, position - 120), position)
     if nearest is not None:
         if clause is not None and (nearest[2] is Tense.NEUTRAL or nearest[1] <= clause.start()):
             return Tense.FUTURE
@@ -401,7 +273,7 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
         if tense_of(told) is not Tense.PAST or _ARRANGED.search(told) or _CALLED_OFF.search(told):
             return Tense.FUTURE
     nearest = _nearest_before(_markers(sentence), position)
-    perfect = nearest is not None and _PERFECT.fullmatch(sentence, *nearest[:2]) is not None
+    perfect = nearest is not None and PERFECT.fullmatch(sentence, *nearest[:2]) is not None
     if not perfect:
         return tense
     assert nearest is not None
@@ -412,22 +284,13 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
     return Tense.FUTURE if ahead else Tense.NEUTRAL
 
 
-# Auxiliaries and irregular pasts: unlike a word in -ed, never an adjective ("the 18
-# elected nations") or the first verb of a list that goes on in the present.
-_PLAIN_PAST = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )\b(?:was|were|had|did|took|held|said|became|met|won|gave|"
-    r"made|came|went|began|told|left|sent|spoke|wrote)\b",
-    re.IGNORECASE,
-)
-
-
 def plainly_past(sentence: str, position: int) -> bool:
     """Whether the date at ``position`` is governed by a verb that is surely in the past
     ("was arrested on July 31, 2013"): an auxiliary or an irregular past, and no marker
     of the future nearer to it."""
     markers = [
         (match.start(), match.end(), tense)
-        for pattern, tense in ((_FUTURE, Tense.FUTURE), (_PLAIN_PAST, Tense.PAST))
+        for pattern, tense in ((FUTURE, Tense.FUTURE), (PLAIN_PAST, Tense.PAST))
         for match in pattern.finditer(sentence)
     ]
     before = [marker for marker in markers if marker[1] <= position]
@@ -443,8 +306,8 @@ def tense_of(sentence: str) -> Tense:
     A future marker (``will``, ``is to``, ``upcoming``, ``next``...) wins over a past one
     (``was``, ``said``, a verb in ``-ed`` that is not an adjective after ``the``).
     """
-    if _FUTURE.search(sentence):
+    if FUTURE.search(sentence):
         return Tense.FUTURE
-    if _PAST.search(sentence) or _PAST_ED.search(sentence):
+    if PAST.search(sentence) or PAST_ED.search(sentence):
         return Tense.PAST
     return Tense.NEUTRAL
