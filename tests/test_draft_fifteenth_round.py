@@ -43,7 +43,7 @@ def test_a_diary_s_participle_tells_the_past() -> None:
     diary = (
         "Day book of the Home Farm, 1902\n\n"
         "16 May. Heifer calf born to Daisy on the 14th, both well.\n\n"
-        "20 May. Paid the smith on the 18th for shoeing the greys.\n\n"
+        "20 May. Haymaking begun on the 18th in the long meadow.\n\n"
         "24 May. Cut the first hay.\n"
     )
     events = _events(diary)
@@ -295,3 +295,76 @@ def test_a_named_thing_at_its_place_before_which() -> None:
         published="2025-09-22",
     )
     assert events["2025-10-04"][0] == "The Autumn Head in Durham starts"
+
+
+def test_the_first_review_s_sentences() -> None:
+    """Sentences the reviews wrote against this round's rules, each misread by them."""
+    # a diary's plan and an order's deadline, a few weeks ahead of their entry's day
+    diary = (
+        "DIARY OF THOMAS ELLERBY, CARRIER, 1867\n\n"
+        "Mar 4.  Fine and frosty. Loaded at Hadley wharf.\n"
+        "Mar 6.  Ordered a new cart from Bates, to be ready by Mar 20.\n"
+        "Mar 7.  Left Hadley 5 a.m. Agreed with Mr Dawes to carry his malt on April 2.\n"
+    )
+    events = _events(diary)
+    assert {"1867-03-06", "1867-03-07", "1867-04-02", "../1867-03-20"} <= set(events)
+    minutes = (
+        "Minutes of the Elmdon Parish Council, 1923\n\n"
+        "Jan 8. Meeting held in the school. The clerk was instructed to write to the County\n"
+        "Surveyor about the state of Mill Lane before Feb 1.\n"
+        "Feb 12. Meeting held.\n"
+    )
+    assert "../1923-02-01" in _events(minutes)
+    # entries closing on a day stay a deadline; a venue's late opening is that day
+    entries = _events("Entries are open until 5pm on Friday 4 July.", published="2025-06-15")
+    assert set(entries) == {"../2025-07-04"}
+    # "paid" as a word before a noun tells no past
+    paid = _events("Paid apprenticeships start on 1 October.", published="2025-05-20")
+    assert set(paid) == {"2025-10-01"}
+    # an abbreviation in quotation marks ends no sentence
+    brig = _events("The brig 'St. Helena' sailed from Bristol on 4 May 1850.")
+    assert brig["1850-05-04"][0] == "The brig 'St. Helena' sailed from Bristol"
+    # "Pd." mid-sentence is the end of a sentence
+    bill = _events("The bill was pd. On 9 March 1791 the vestry met again and chose new wardens.")
+    assert bill["1791-03-09"][0].startswith("The vestry met")
+
+
+def test_the_second_review_s_sentences() -> None:
+    """More sentences of the reviews: a letter dated at its foot, headings over day lines, a
+    weekday a state lasts until, titles in capitals and a Sunday school."""
+    letter = (
+        "My Lord,\nThe new Coach-house is roofed and the masons will have finished the stables "
+        "by Michaelmas.\nWe begun carting the hay on Monday the 7th.\nThos. Wrenfield\n"
+        "Tarnbrook Hall, 14th July 1788\n"
+    )
+    events = _events(letter)
+    assert set(events) == {"../1788-09-29", "1788-07-07"}
+    assert events["1788-07-07"][0].startswith("We begun carting the hay")
+    village = (
+        "Village diary\n\nAuction\nSaturday 15 March, Village Hall, 10 am.\n\n"
+        "Pantomime\nFriday 28 March, The School, 7 pm.\n"
+    )
+    assert _events(village, published="2025-03-10")["2025-03-15"][0] == "Auction"
+    road = _events("The road is closed until Friday.", published="2025-02-10")
+    assert set(road) == {"../2025-02-14"}
+    memoirs = (
+        "MEMOIRS OF THE GREAT WAR\n\nWe landed at Le Havre on 14 August 1914 and marched to Mons.\n"
+    )
+    assert not _events(memoirs)["1914-08-14"][0].startswith("Great War")
+    notebook = (
+        "Ashby Parva parish notebook, 1903\nMar. 2. Buried Wm. Pardew.\n"
+        "Mar. 5. The Sunday school had their tea.\n"
+    )
+    assert "1903-03-05" in _events(notebook)
+    vicar = _events(
+        "Revd. Peter Lyle spoke to the club on 14 January. He first went to Malawi in 1985.",
+        published="2025-01-22",
+    )
+    assert vicar["1985"][0] == "Revd. Peter Lyle first went to Malawi"
+    # a review's undated opinion: a contract's term long run is no plan
+    opinion = (
+        "On or about April 3, 2021, Delia Brandt entered into a contract with Harlow Roofing. "
+        "The contract required the work to be completed no later than June 15, 2021. Brandt "
+        "filed suit on January 18, 2022."
+    )
+    assert _events(opinion)["../2021-06-15"][1] is None

@@ -17,7 +17,7 @@ from kztimeline.draft.qualifiers import tense_of_a_date
 from kztimeline.draft.tense import Tense
 from kztimeline.edtf import parse_date
 
-__all__ = ("coming_up", "looks_ahead", "plans_ahead")
+__all__ = ("coming_up", "deadlines_gone", "looks_ahead", "plans_ahead")
 
 # What a text that announces is called, in its heading: "Festival of Early Music 2026 /
 # Programme", "Season 2025/26", "Term dates 2026-27", "CALL FOR PAPERS".
@@ -47,10 +47,11 @@ def looks_ahead(title: str | None, opening: Sequence[str]) -> bool:
     )
 
 
-def plans_ahead(sentences: Sequence[str], found: Sequence[list[Mention]]) -> list[list[Mention]]:
-    """``found``, the mentions of each of ``sentences``, with a date after the last one told
-    in the past and not told in the past itself marked planned ("Booking opened on 2
-    February 2026." before "Saturday 4 July 2026, 19:30 - Opening concert")."""
+def _told_in_the_past(
+    sentences: Sequence[str], found: Sequence[list[Mention]]
+) -> tuple[list[list[bool]], date]:
+    """Whether each of ``found`` (the mentions of each of ``sentences``) is told in the past,
+    and the last day of the latest date so told."""
     past = [
         [tense_of_a_date(sentence, m.start, m.value) is Tense.PAST for m in mentions]
         for sentence, mentions in zip(sentences, found, strict=True)
@@ -64,6 +65,43 @@ def plans_ahead(sentences: Sequence[str], found: Sequence[list[Mention]]) -> lis
         ),
         default=date.min,
     )
+    return past, now
+
+
+# A term set in the past, no duty still due: "The contract required the work to be completed"
+# (not "The council must complete the repairs", "is to repay")
+_SET_IN_THE_PAST = re.compile(
+    r"^(?!.*\b(?:must|shall|will|should|is|are|has|have)\b).*\b(?:required|ordered|agreed|set|"
+    r"fixed|gave|allowed|was|were|had)\b"
+)
+
+
+def deadlines_gone(sentences: Sequence[str], found: Sequence[list[Mention]]) -> list[list[Mention]]:
+    """``found`` with a deadline of an undated text no longer planned when the text tells
+    of a later day in the past: "The contract required the work to be completed no later
+    than June 15, 2021", in an opinion that goes on to "Brandt filed suit on January 18,
+    2022", tells of a term long run."""
+    now = _told_in_the_past(sentences, found)[1]
+    return [
+        [
+            replace(m, planned=False)
+            # (a term told in the past, "required", not a duty still due: "must complete")
+            if m.planned
+            and m.value.startswith("..")
+            and parse_date(m.value).known_last_day < now
+            and _SET_IN_THE_PAST.search(sentence, 0, m.start) is not None
+            else m
+            for m in mentions
+        ]
+        for sentence, mentions in zip(sentences, found, strict=True)
+    ]
+
+
+def plans_ahead(sentences: Sequence[str], found: Sequence[list[Mention]]) -> list[list[Mention]]:
+    """``found``, the mentions of each of ``sentences``, with a date after the last one told
+    in the past and not told in the past itself marked planned ("Booking opened on 2
+    February 2026." before "Saturday 4 July 2026, 19:30 - Opening concert")."""
+    past, now = _told_in_the_past(sentences, found)
     return [
         [
             replace(m, planned=True)

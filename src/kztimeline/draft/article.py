@@ -116,7 +116,10 @@ def read_article(
     day = given or page_published or head.published
     if day is None and head.dateline is not None:
         day = _dateline_day(head.dateline, sentences)
-    day = day or head.title_day or closing_day(paragraphs)
+    closing = None if day or head.title_day else closing_day(paragraphs)
+    day = day or head.title_day or closing
+    if closing and sentences and sentences[-1].text == paragraphs[-1].text.strip():
+        sentences.pop()  # "Tarnbrook Hall, 14th July 1788" at the foot: the letter's day
     # a letter book's head dates its first letter, not the book: its next letters say so
     # (not a letter's own date line over its "Dear Customer," near its head); the first
     # letter's date line is its own, read as the later ones are
@@ -307,7 +310,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.body_from[index] = len(text)
             first += index == first
             continue
-        if index == first and _is_heading(text):
+        if index == first and _is_heading(text) and not SALUTATION.match(text):
             head.title, head.title_at = text, index
             head.body_from[index] = len(text)
             # "Minutes of the committee meeting, held Tuesday 5th September 2023".

@@ -14,6 +14,9 @@ __all__ = (
     "OTHER_SOURCES",
     "ROUGHLY",
     "EVENT_OF",
+    "EVENT_ON",
+    "LISTING",
+    "LISTING_WORDS",
     "CAPITALS",
     "CLOCK",
     "COUNTED",
@@ -80,7 +83,7 @@ NAMES_CUT_SHORT = {
     "Robt": "Robert", "Richd": "Richard", "Edw": "Edward", "Jno": "John", "Benj": "Benjamin",
     "Saml": "Samuel", "Pte": "Private", "Cpl": "Corporal", "Sgt": "Sergeant",
     "Insp": "Inspector", "Supt": "Superintendent", "Det": "Detective", "Asst": "Assistant",
-    "Revd": "Reverend", "Messrs": "Messrs",
+    "Messrs": "Messrs",
 }  # fmt: skip
 # Past participles not in -ed ("was built", "and sold in 1990").
 IRREGULAR_PARTICIPLE = (
@@ -239,10 +242,23 @@ ROUGHLY = (
 # Not a clause with its own verb: "its home since the fair moved there in 2011" dates the move.
 EVENT_OF = (
     r"(?:the\s+(?:(?![a-z]+ed\b|(?:was|were|had|began|came|went|took|became|opened|won)\b)"
-    r"[a-z][\w’'-]*\s+){1,3}(?:of|in|on)\s+"
-    # (a numbered round or stage and its place: "since Round 2 at Brackley on 13 April")
-    r"|(?:Round|Stage|Leg|Race|Game|Test)\s+\d{1,2}\s+(?:at\s+[A-Z][\w’'-]*\s+)?on\s+)?"
+    r"[a-z][\w’'-]*\s+){1,3}(?:of|in)\s+)?"
 )
+# The event a state has lasted since, on its day: "has been shut since the rockfall on 2
+# March", "has led since Round 2 at Brackley on 13 April"
+EVENT_ON = (
+    r"(?:the\s+(?:(?![a-z]+ed\b|(?:was|were|had|began|came|went|took|became|opened|won)\b)"
+    r"[a-z][\w’'-]*\s+){1,3}on\s+"
+    r"|(?:Round|Stage|Leg|Race|Game|Test)\s+\d{1,2}\s+(?:at\s+[A-Z][\w’'-]*\s+)?on\s+)"
+)
+
+# What a page's listing is called, naming no thing of its own: "Key dates", "What's on",
+# "Programme", "Coming up", "Main ring highlights"
+LISTING_WORDS = (
+    r"\b(?:dates|events|news|diary|calendar|timetable|schedule|what['’]s\s+on|programme|"
+    r"program|fixtures|results|highlights|coming\s+(?:up|soon)|(?:this|next)\s+week)\b"
+)
+LISTING = re.compile(LISTING_WORDS, re.IGNORECASE)
 
 # Other sources that give a date of their own for the fact just told: "some historians
 # place it", "some family accounts give", "some chroniclers give the year as".
@@ -256,7 +272,7 @@ OTHER_SOURCES = (
 # A person's title before the name: "Madame Leclerc", "Cllr Okafor", "Dr. Lind".
 HONORIFIC = (
     r"(?:Mr|Mrs|Ms|Miss|Mx|Dr|Madame|Mme|Monsieur|Sir|Dame|Lady|Lord|Professor|Prof|Father|"
-    r"Sister|Brother|Canon|Bishop|Reverend|Rev|Cllr|Councillor)\.?"
+    r"Sister|Brother|Canon|Bishop|Reverend|Revd|Rev|Cllr|Councillor)\.?"
 )
 
 

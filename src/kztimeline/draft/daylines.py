@@ -12,6 +12,7 @@ from itertools import pairwise
 from kztimeline.draft.cues import ISSUE_LINE
 from kztimeline.draft.dateline import Dateline, read_dateline
 from kztimeline.draft.furniture import closes_with_its_day
+from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.paragraphs import Paragraph
@@ -152,7 +153,11 @@ def closing_day(paragraphs: Sequence[Paragraph]) -> date | None:
         if signed and closes_with_its_day(paragraph.text) and (day := _first_day(paragraph.text)):
             return day
         signed = signed or _SIGN_OFF.match(paragraph.text) is not None
-    return None
+    # (or the last line of a single letter its salutation opened: "My Lord, / ... / Thos.
+    # Wrenfield / Tarnbrook Hall, 14th July 1788", its signature a line of the paragraph above)
+    greetings = sum(SALUTATION.match(paragraph.text) is not None for paragraph in paragraphs)
+    last = paragraphs[-1].text if paragraphs else ""
+    return _first_day(last) if greetings == 1 and closes_with_its_day(last) else None
 
 
 # A record's own line: "Minutes of the Ordinary Meeting held on Tuesday 11 March 2025 ..."

@@ -12,7 +12,7 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from kztimeline.draft.ahead import coming_up, looks_ahead, plans_ahead
+from kztimeline.draft.ahead import coming_up, deadlines_gone, looks_ahead, plans_ahead
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import FOUNDED_NOTE, Article
 from kztimeline.draft.compared import every_date_only_compared
@@ -260,6 +260,10 @@ def facts_of(
     told_again_below(article, found)  # "18-21 April 2025" over "Follow the trail from 18 ..."
     if article.published is None and looks_ahead(article.title, texts[:3]):
         found = plans_ahead(texts, found)  # an undated programme's coming shows
+    elif article.published is None and not headings:
+        # "required ... no later than June 15, 2021" in an opinion (a diary's plan is its
+        # entry's, still to come on the day it was written)
+        found = deadlines_gone(texts, found)
     tops = [undated_heading(text) and article.opens_paragraph(n) for n, text in enumerate(texts)]
     found = coming_up(texts, tops, found)  # "Coming up" over "a session on Saturday"
     for number in notes:

@@ -191,7 +191,9 @@ def dates_the_text(sentence: str) -> bool:
 def closes_with_its_day(line: str) -> bool:
     """Whether ``line``, at the foot of a letter or a statement, is its place and date
     ("Bishop's House, Wellbury, 15 March 2024"): the day the whole text is written on."""
-    return _PLACE_DATE.match(line.strip()) is not None
+    # (its day's ordinal too, at a letter's foot: "Tarnbrook Hall, 14th July 1788"; over a
+    # letter, such a line heads it, no furniture)
+    return _PLACE_DATE.match(re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", line.strip())) is not None
 
 
 def is_furniture(sentence: str) -> bool:

@@ -11,6 +11,7 @@ from datetime import date
 
 from kztimeline.draft.counted import shift_of
 from kztimeline.draft.cues import (
+    CLOCK,
     COUNTED,
     DAY_ORDINALS,
     MONTH_NUMBERS,
@@ -22,6 +23,7 @@ from kztimeline.draft.cues import (
     month_cued,
 )
 from kztimeline.draft.datelists import read_list
+from kztimeline.draft.doubts import approximate_after, approximate_before, doubted
 from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.habits import (
     day_of_a_habit,
@@ -35,7 +37,6 @@ from kztimeline.draft.patterns import PATTERNS
 from kztimeline.draft.pieces import (
     HOLIDAYS,
 )
-from kztimeline.draft.qualifiers import approximate_after, approximate_before, doubted
 from kztimeline.draft.relative import (
     SHORT_WEEKDAY_PATTERN,
     WEEKDAY_PATTERN,
@@ -137,6 +138,9 @@ _CLAUSE_END = re.compile(
     r"\sand\s+(?:the|a|an|more|it|they|this|that|its|their)\b"
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
+_UNTIL_A_DAY = re.compile(
+    rf"\b(?:until|till|through)\s+(?:{CLOCK}\s+(?:[A-Z]{{2,4}}\s+)?)?(?:on\s+)?$", re.IGNORECASE
+)
 # A release's number, not a day ("build 8.4.2019"); a log's day with its hour ("Sat 30 Jan. 1000")
 _VERSION = re.compile(r"\b(?:build|version|firmware|ver\.?|v)\s*(?:no\.?\s*)?$", re.IGNORECASE)
 # what is held on each of the days: "open days", "race days" (not "over two days", "in
@@ -352,6 +356,8 @@ def _read_shape(
     if published is None:
         return Found(start, end, None, None)  # named, but nothing to count it from
     tense = told if opening else tense_of_a_day(sentence, start)
+    if name == "weekday" and tense is Tense.NEUTRAL and _UNTIL_A_DAY.search(before):
+        tense = Tense.FUTURE  # "The road is closed until Friday": a state that lasts to it
     value = relative(name, match, published, tense)
     what = WEEKDAY_NOTE if name == "weekday" else "date resolved against the publication date"
     note = f"{what} {published.isoformat()}"

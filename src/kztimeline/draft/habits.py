@@ -173,6 +173,12 @@ _STANDING_DAY = re.compile(
 )
 
 
+# A thing a weekday names the kind of: "the Sunday school", "a Saturday league"
+_A_KIND_OF_THING = re.compile(
+    r"\s+(?:school|schools|scholars|league|roast|lunch|papers?|supplement|trading|best)\b"
+)
+
+
 def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
     """Whether the weekday at ``start:end`` of ``sentence`` is one of a habit."""
     before = sentence[:start]
@@ -194,6 +200,8 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
         return True  # "is held every year on the first Saturday of December"
     if _NIGHTS.match(sentence, end) and not _DONE.search(before):
         return True  # "which is played on Thursday nights"; "made arrests on ... nights" are days
+    if _A_KIND_OF_THING.match(sentence, end) and not sentence[start:end].lower().startswith("on "):
+        return True  # "The Sunday school had their tea", "the Saturday league": a kind
     ranged = _WEEKDAY_TO.search(before) or _WEEKDAY_FROM.match(sentence, end)
     if ranged and not _WEEKDAYS_LISTED.search(before):
         return True  # "open Tuesday to Sunday"

@@ -230,7 +230,9 @@ def weather_line(article: Article, index: int, dated: bool = False) -> bool:
 # began ...", "the agreement, signed in 2014".
 _SECOND_CLAUSE = re.compile(
     # ("Sent charcoal to the lab; they say the results will come in August")
-    r",\s+(?:where|which|when|who|whose|and)\b|;\s+|\s+that\s+(?:had\s+)?[a-z]+(?:ed|gan)\b|"
+    # (or its purpose: "Ordered a new cart from Bates, to be ready by Mar 20")
+    r",\s+(?:where|which|when|who|whose|and|to\s+(?:be|arrive|start|begin|open))\b|;\s+|"
+    r"\s+that\s+(?:had\s+)?[a-z]+(?:ed|gan)\b|"
     # (not "held on", the event's own day: "The walk, held on Sunday 18 May, raised £900")
     rf",\s+(?!held\b)(?:[a-z]+ed|{IRREGULAR_PARTICIPLE})\s+(?:in|on|at|by)\b"
 )

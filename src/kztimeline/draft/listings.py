@@ -9,6 +9,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from kztimeline.draft.article import Article
+from kztimeline.draft.cues import LISTING
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.titles import UNTITLED
 from kztimeline.draft.verbs import clausal
@@ -38,17 +39,16 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
             or len(heading) > _HEADING
             or heading.endswith((".", "!", "?", ":", ";", ","))
             or not heading[:1].isupper()
-            or _LISTING.search(heading)  # "Key dates", "What's on": the page's, no thing's
+            or LISTING.search(heading)  # "Key dates", "What's on": the page's, no thing's
         ):
             return None
+        if heading.lower() == title.lower():
+            return None  # "Auction" over "Saturday 15 March, Village Hall, 10 am.": its own
         return heading if len(title.split()) > 1 else f"{heading} {title.lower()}"
     return None
 
 
 _HEADING = 60  # the longest section heading read as a title's subject
-_LISTING = re.compile(
-    r"(?i)\b(?:dates|events|news|diary|calendar|timetable|schedule|what['’]s on)\b"
-)
 
 
 def told_again_below(article: Article, found: list[list[Mention]]) -> None:

@@ -72,8 +72,13 @@ def _in_sentence_case(text: str) -> str:
     return _lowered(text)
 
 
-# An advisory's headline in capitals, between its dots, on a line of its own
-_HEADLINE = re.compile(r"^[ \t]*\.\.\.[^a-z\n]{10,}\.\.\.[ \t]*$", re.MULTILINE)
+# An advisory's headline in capitals, between its dots, on a line of its own (not another
+# headline's, whose names a lower case would spoil: "...PRESIDENT MACRON TO VISIT LEEDS...")
+_HEADLINE = re.compile(
+    r"^[ \t]*\.\.\.(?=[^a-z\n]*\b(?:WARNING|WATCH|ADVISORY|ALERT|STATEMENT|IN EFFECT)\b)"
+    r"[^a-z\n]{10,}\.\.\.[ \t]*$",
+    re.MULTILINE,
+)
 
 
 def _lowered(text: str) -> str:
@@ -185,6 +190,17 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             )
             headed = number <= _HEAD_LINES or number > foot
             dated = letter or (headed and not cut and _ends_on_a_day(line.strip()))
+            # (a letter's place and day at its foot, with its stop: "Wrenfield Hall, 14th
+            # Sept. 1790." under the signature)
+            # (not the end of a sentence: "... will be held at St / Andrew's Church, Hove, on
+            # February 3.")
+            signature = not pieces or len(pieces[-1][1]) <= _SIGNATURE or pieces[-1][1][-1] in ".!?"
+            dated = dated or (
+                number > foot
+                and signature
+                and not re.search(r",\s+on\s", line)
+                and _a_letter_s_day(line.strip())
+            )
             # a log's numbered day, anywhere: "Day 12 - Tuesday 9 January 2024"
             dated = dated or (_NUMBERED_DAY.match(line) is not None and bool(matches(line, None)))
             # "16:00  Advance delegation arrives" under its day, not a wrapped line of prose
@@ -248,6 +264,7 @@ _INFOBOX = re.compile(
 _HEAD_LINES = 8  # where a letterhead's date line may stand
 _FOOT_LINES = 6  # where a letter's closing date line may stand ("Bishop's House, 15 May 2024")
 _WRAPPED = 60  # the shortest line a writer wraps before its end
+_SIGNATURE = 40  # the longest line read as a signature over a letter's closing date line
 _CUT_LINE = 70  # the shortest line whose last phrase a date line may go on
 # "16:00  Advance delegation arrives": a programme's entry under its day, a line of its own.
 _NUMBERED_DAY = re.compile(r"\s*(?:Day|Entry)\s+\d{1,3}\s*[-–—:]\s*\S[^.]{0,40}$")

@@ -89,8 +89,8 @@ _SPEAKER = re.compile(
 _PERSON = re.compile(
     # not a body ("The Committee"); a ship ("The Maren Holt") may be "she"
     rf"^(?!(?:The|A|An|This|That|Its|Their|Our)\s+(?:[A-Z]\w*\s+)*(?:{_NO_PERSON})$)"
-    # "Okonkwo-Hale", "O’Brien": a name may be joined or elided
-    rf"{_NAME}(?:\s+{_NAME})*$|"
+    # "Okonkwo-Hale", "O’Brien": a name may be joined or elided, after a title ("Revd.")
+    rf"(?:{HONORIFIC}\s+)?{_NAME}(?:\s+{_NAME})*$|"
     r"\b(?i:[a-z]+(?:ant|ent|ist|ian)|"
     r"defendant|claimant|accused|minister|"
     r"president|governor|chairman|chairwoman|chair|director|officer|striker|player|rider|"
@@ -128,6 +128,11 @@ _DONE_FIRST = re.compile(
 )
 _ENDS_ON_A_YEAR = re.compile(r"\b\d{4}\.?\s*$")
 _SEX = {"He": "he", "His": "he", "She": "she", "Her": "she"}
+# A title that tells a person's sex: "Mrs. Pennock", "Sir John Hale"
+_TITLE_OF_A_SEX = re.compile(
+    r"(?:(?:Old|Young|Little)\s+)?(?:(?P<she>Mrs|Miss|Ms|Madame|Mme|Lady|Dame|Sister|Mother)|"
+    r"Mr|Sir|Lord|Father|Brother|Monsieur)\b"
+)
 # one's own by a first name: "my dear Ellen", "our poor Tom"
 _DEAR = re.compile(
     r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:dear|dearest|poor|little|late|beloved)\s+)+([A-Z][a-z]+)\b(?!\s+[A-Z])"
@@ -199,7 +204,9 @@ _SMALL_WORDS = frozenset("of by from to at in on the and kept for with".split())
 # "The Diary of Samuel Pepys goes online", "Journal of Applied Ecology editorial")
 _WRITER = re.compile(
     r"^(?:The\s+)?(?:Letters|Diary|Journals?|Notebooks?|Memoirs?)\s+(?:of|by|kept\s+by)\s+"
-    rf"(?:the\s+)?(?:{HONORIFIC}\s+)?(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})"
+    # (a person, not a thing: "Letters of the Rev. Edmund Harcourt", not "Memoirs of the
+    # Great War")
+    rf"(?:the\s+{HONORIFIC}\s+|(?:{HONORIFIC}\s+)?)(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})"
     r"(?=\s*(?:,|\(|$)|\s+(?:to|from|of|at|in|on)\s)"
 )
 # A letter's formal salutation, with no "Dear": "Sir,", "My Lord,", "Your Grace,"
@@ -312,8 +319,11 @@ def named(
             named_head = (
                 head != subject and not head.endswith("ing") and _PERSON.search(head) is not None
             )
+            # (and no title of the other sex: "Mrs. Pennock gave luncheon ... He holds")
+            titled = _TITLE_OF_A_SEX.match(subject)
+            other_sex = titled is not None and (titled["she"] is not None) != (_SEX[word] == "she")
             fits = bool(_PERSON.search(subject) or role or ship or named_head) and not (
-                _ONE_PLURAL.fullmatch(subject)
+                _ONE_PLURAL.fullmatch(subject) or other_sex
             )
         else:
             # "they" a plural, "it" never one ("Conservators spent ... re-lining it")

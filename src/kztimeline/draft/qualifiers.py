@@ -1,10 +1,7 @@
-"""What the words around a date say about it: approximate, a bound, a state that continues,
-a comparison rather than an event, or a plan rather than a fact.
+"""What the words around a date say about it: a bound, a state that continues, a comparison
+rather than an event, or a plan rather than a fact (what makes it approximate or doubted is
+told in :mod:`~kztimeline.draft.doubts`).
 
-- ``about``, ``around``, ``circa``, ``c.``, ``some``, ``roughly``, ``on or about``, and X
-  ``or so``: the date is approximate (EDTF ``~``);
-- ``probably``, ``possibly``, ``perhaps``, ``is believed to``, ``is thought to``, ``may have``
-  in the clause before the date: the text itself doubts it (EDTF ``?``);
 - ``until``, ``by``, ``before``, ``no later than`` X, and X ``at the latest``: the fact lies
   no later than X (``../X``); ``no earlier than``, ``not before`` X and X ``at the earliest``:
   no earlier than X (``X/..``);
@@ -28,11 +25,9 @@ from datetime import date
 
 from kztimeline.draft.compared import OWN_CLAUSE, compared_since, told_when
 from kztimeline.draft.cues import (
-    ANOTHER_ACCOUNT,
     CLOCK,
-    DOUBT_IN_BRACKETS,
     EVENT_OF,
-    OTHER_SOURCES,
+    EVENT_ON,
     ROUGHLY,
 )
 from kztimeline.draft.mentions import names_a_day
@@ -48,174 +43,12 @@ from kztimeline.edtf import parse_date
 
 __all__ = (
     "a_deadline_ahead",
-    "UNCLEAR_WHETHER",
-    "approximate_after",
-    "approximate_before",
     "bounded",
-    "doubted",
     "open_to_present",
     "planned",
     "since_before",
     "tense_of_a_date",
 )
-
-_APPROXIMATE = re.compile(
-    r"(?:\b(?:around|about|circa|approximately|roughly|nearly|almost|some|some time in|"
-    r"sometime in|"
-    # (and an account book's "on or abt.")
-    r"on or about|on or around|in or around|(?:on or )?abt\.)\s+|\b(?:ca?|cca)\.\s*)"
-    r"(?:(?:on|in|at)\s+)?"
-    r"(?:the\s+(?:year\s+)?)?$",  # ("about the year 1760")
-    re.IGNORECASE,
-)
-
-
-def approximate_before(before: str) -> bool:
-    """Whether the words just before a date say it is approximate ("on or about")."""
-    return _APPROXIMATE.search(before[-60:]) is not None
-
-
-def approximate_after(after: str) -> bool:
-    """Whether the words just after a date say it is approximate ("in 1620 or so")."""
-    return re.match(r",?\s+or (?:so|thereabouts)\b", after, re.IGNORECASE) is not None
-
-
-# A doubt over a whole clause, whose "?" the date takes: "It is unclear whether X died there".
-UNCLEAR_WHETHER = (
-    r"[Ii]t\s+(?:is|was|remains)\s+(?:still\s+)?(?:unclear|uncertain|disputed|not\s+(?:known|"
-    r"certain|clear))\s+(?:whether|if)\b"
-)
-# A word of doubt in the clause that leads to the date: "was probably built in 1620", "is
-# believed to have been founded in 1620". "Likely to" and "expected to" are plans instead.
-_DOUBT_WORDS = (
-    r"\b(?:probably|possibly|perhaps|presumably|supposedly|believed to|thought to|"
-    r"traditionally|said\s+(?:by\s+[^,;.]{1,40}?\s+)?to\s+have|may have|might have|could have|"
-    # "Local tradition holds that", "it is thought in 1689", "attempted, I am told, in 1868",
-    # "may be first recorded in 1143", records that only suggest it ("Excise records suggest")
-    r"tradition\s+(?:holds|has\s+it|says)|it\s+is\s+(?:thought|believed|said(?!\s+(?:in|by)\b))|"
-    r"I\s+am\s+told|(?:may|might|could)\s+be\s+(?:first\s+)?(?:recorded|mentioned|named|documented)|"
-    # (an old record that only suggests it; not "court records indicate", a source cited)
-    r"(?:records?|accounts?|registers?|entries)\s+(?:suggests?|suggested)|"
-    # "According to the abbey's own tradition it was founded in 1087"
-    r"according\s+to\s+(?:[\w'’-]+\s+){0,3}?(?:tradition|legend)|"
-    # "The tower may date from 1320"
-    r"(?:may|might|could)\s+date|"
-    # "seems to have died in 1911", "was, I think, signed in June 1976"
-    r"seems? to (?:have|be)|seemed to (?:have|be)|appears? to (?:have|be)|"
-    r"appeared to (?:have|be)|apparently|"
-    # "A possible second round will be held on 25 May": what may not take place at all
-    r"(?:a|any)\s+possible|"
-    r"I\s+(?:think|believe)(?:,\s+|\s+(?:that\s+)?)|"
-    r"(?:it\s+is|it\s+was|it\s+remains|it\s+is\s+still)"
-    r"\s+(?:unclear|not\s+known|uncertain|not\s+certain|disputed)\s+(?:whether|if|when))\b"
-    # not a share's: "lost perhaps a third of its people in 1349"
-    r"(?!\s+(?:a\s+(?:third|quarter|half|fifth|tenth|dozen|hundred|thousand|few)|half|"
-    r"some|several|many|most|one|two|three|four|five|six|seven|eight|nine|ten|\d)\b)"
-)
-_DOUBTED = re.compile(
-    # not past a second verb of the same subject: "probably began in November and was
-    # found only in February" doubts the beginning, not the finding
-    rf"{_DOUBT_WORDS}(?:(?!\b(?:and|but)\s+(?:was|were|is|are|has|had|then|later)\b)[^,;:.()])"
-    # "had probably flown the route before, in September 2024": the date set off by a comma
-    r"{0,90}(?:,\s+(?:in|on)\s+)?$|"
-    # who believes it, in an aside before its verb: "Whitmoor Mill, as the miller believes,
-    # was rebuilt in 1802"
-    r",\s+as\s+[^,;.]{1,40}?\b(?:believes|believed|thinks|thought|supposes|claims)\s*,"
-    r"[^,;:.()]{0,60}$|"
-    # a doubt in brackets right before it: "the German party of (I think) 1934", "(probably)"
-    rf"{DOUBT_IN_BRACKETS}\s*$|"
-    # "The team believes, though this has not been confirmed, that the wheel was hit in
-    # July 2023": a belief the text says is unconfirmed
-    r"\b(?:believes?|believed|thinks?|suspects?)\s*,\s*though\s+[^,;.]{0,40}\bnot\s+(?:been\s+)?"
-    r"(?:confirmed|verified|proven)\s*,\s*that\b(?:(?!,\s+and\b)[^;:.()]){0,160}$|"
-    # the whole clause a doubt opens, asides and all: "It is unclear whether the leader,
-    # Tomás Ferrer, who escaped to Portugal, died there in 1851"
-    rf"\b{UNCLEAR_WHETHER}"
-    # up to who said it: "..., officials said on Monday" is no part of the doubt
-    r"(?:(?!,\s+(?:[\w'’-]+\s+){0,4}(?:said|says|told|added)\b)[^;:.()]){0,160}$",
-    re.IGNORECASE,
-)
-
-
-# "1912 – a wooden bridge is believed to have been built": an entry of a timeline, whose
-# date comes first and the doubt after it.
-# "Oct 19 (possibly) - A fifth suspect is arrested": a doubt in brackets after the date
-# "(possibly)", "(?)" after a date, or a mark on it: "(died 1601?)", "has date 1624? on
-# the lintel" (not a question's end: "Was it built in 1624?")
-_DOUBT_AFTER = re.compile(
-    r"^\s*\((?:possibly|probably|perhaps|uncertain|unconfirmed|\?)\)|"
-    r"^\?(?=\)|[\"”]\s*$|\s+(?-i:[a-z]))",  # (and at a quoted note's end: "June 1874?\"")
-    re.I,
-)
-_DOUBTED_ENTRY = re.compile(rf"^\s*[-–—:]\s+[^;(),]{{0,80}}?{_DOUBT_WORDS}", re.IGNORECASE)
-
-
-# A doubt told after the date, in its clause: "died in 1903, though no death certificate
-# survives", "completed 1846 (some sources give 1847)"; a question "Whether it reached
-# Britain in 1991 ... remains uncertain".
-_DOUBT_TOLD_AFTER = re.compile(
-    # "A fire in 1996 may have destroyed the prompt books": the doubt of the date's own fact
-    r"^\s+(?:may|might|could)\s+have\b|"
-    # "bears the date 1833, perhaps the year in which the foundations were laid"
-    r"^,?\s+(?:perhaps|probably|possibly)\s+(?:the\s+)?(?:year|date|day|month)\b|"
-    # no other date between: "in 1936 and possibly again in 1951, though no records" doubts 1951
-    # (and no date after the doubt: "though no register entry ... baptised in 1792")
-    r"^(?:(?!\d)[^.;]){0,100}?(?:\b(?:though|although|but)\s+no\s+(?:[\w'’-]+\s+){0,3}?(?:records?|"
-    r"evidence|certificates?|documents?|registers?|accounts?)\b(?![^.;]*\d{4})|"
-    # "usually dated to 1961, although the company's own catalogues leave the year uncertain"
-    r"\b(?:though|although|but)\s+[^.;]{0,60}\b(?:leaves?|left|leaving)\s+the\s+year\s+"
-    r"(?:uncertain|unclear|in\s+doubt|open)\b|"
-    rf"{OTHER_SOURCES}(?:it|this|that|the\s+[a-z]+|\d)|"
-    # another account after the date: "though the boatman holds it was a year earlier" (not
-    # "though the owner said it was seaworthy")
-    rf"{ANOTHER_ACCOUNT}(?:(?:a|an|the|one|two|three|in|about|around)\s|\d)|"
-    # a party that disputes it: "complained in 2018, but the District disputes that"
-    r"^,?\s+but\s+[^.;]{0,40}\bdisputes?\b|"
-    # the date's own evidence doubted: "in 1087, but the charter bearing that date ... its
-    # authenticity has long been questioned", "1592, although the date ... is doubtful"
-    # (not "but its cost was questioned": the date's record, not another matter)
-    # (nor "the date of the first stone is doubtful": another date's)
-    r"^,?\s+(?:but|though|although)\s+(?:(?!\d)[^.;]){0,80}\b(?:date|year|authenticity|"
-    r"charter|inscription)\b(?!\s+of\b)(?:(?!\d)[^.;]){0,60}\b(?:questioned|doubtful|disputed|"
-    r"contested|in\s+doubt)\b|"
-    # "rebuilt in 1812, though the year is uncertain" (not "the date it takes effect is")
-    r"^,?\s+(?:but|though|although)\s+the\s+(?:date|year)\s+(?:is|was|remains)\s+(?:uncertain|"
-    r"unclear|not\s+certain)\b|"
-    # "is dated 1156, though several historians have doubted whether that date is genuine",
-    # "dated to 1290, although some historians doubt this date"
-    # (not "though there is little doubt that", "nobody has ever doubted that")
-    r"^,?\s+(?:but|though|although)\s+(?![^.;]*\b(?:no|not|never|nobody|none|little|"
-    r"(?<!\ba\s)few)\b)[^.;]{0,60}?\b(?:doubt|question|dispute)(?:s|ed)?\s+(?:(?:whether|that|if)\s+)?(?:that|"
-    # (this date, not another's: "dispute the date when inflation peaked", "this year's")
-    r"the|this|its)\s+(?:date|year)\b(?![’'-]|\s+(?:of|when|in|for|the|a|it|[a-z]+ed)\b)|"
-    # who told it not sure of it: "born in 1911, though he is not sure of it", "in 1849, so
-    # old Mr Garrow believes, though he will not swear to it"
-    r"^,?\s+(?:so\s+[^,;.]{1,40}?\s+(?:believes?|thinks?|says?|holds?)\s*,\s*)?"
-    r"(?:though|although|but)\s+(?:he|she|they|I|we)\s+(?:(?:(?:is|was|are|were|am)\s+not|"
-    r"(?:cannot|can[’']t|could\s+not|couldn[’']t)\s+be)\s+(?:sure|certain)(?:\s+of\s+(?:it|the\s+"
-    r"(?:year|date)))?|(?:(?:will|would|could|can)(?:\s*not|n[’']t)|won[’']t|"
-    r"can[’']t)\s+swear\s+to\s+it)\s*(?:[,.;)]|$)|"
-    # the teller's own doubt right after: "in 1967, I think, though ..."
-    r"^,\s+I\s+(?:think|believe)\b)",
-    re.IGNORECASE,
-)
-_WHETHER = re.compile(r"^\s*Whether\b[^;]*$")
-_STILL_OPEN = re.compile(
-    r"^[^.;]{0,100}?\b(?:remains|is\s+still|is)\s+(?:uncertain|unclear|unknown|disputed)\b",
-    re.IGNORECASE,
-)
-
-
-def doubted(before: str, after: str = "") -> bool:
-    """Whether the clause before a date says the text itself doubts it (EDTF ``?``), or the
-    clause after it (see ``_DOUBT_TOLD_AFTER``), or, for a date that opens an entry, the
-    entry after it."""
-    if _DOUBTED.search(before[-200:]) is not None or _DOUBT_AFTER.match(after):
-        return True
-    if _DOUBT_TOLD_AFTER.match(after) or (_WHETHER.match(before) and _STILL_OPEN.match(after)):
-        return True
-    return not before.strip(" -–—•*") and _DOUBTED_ENTRY.match(after) is not None
-
 
 _UNTIL = re.compile(
     # not "dated to 1702", "traced to 1150": the date itself
@@ -249,7 +82,9 @@ _CHANGED_BY = re.compile(
     r"reduced|raised|lowered|up|down|rise|fall|rises|falls)\s+by\s+[\d,.]+\s+(?:on\s+)?$",
     re.IGNORECASE,
 )
-_OPEN_LATE = re.compile(rf"\b(?:stays?|remains?|be|is|are)\s+open\s+until\s+{CLOCK}\s+on\s+$")
+_OPEN_LATE = re.compile(
+    r"\bstays?\s+open(?:\s+late)?\s+until\s+(?:[7-9]|1[01])(?:[.:]\d\d)?\s*p\.?m\.?\s+on\s+$"
+)
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?$", re.I)
 _UNTIL_WHEN = re.compile(r",?\s+when\s+", re.IGNORECASE)
 # "by 31 March at the latest", "14 April 2025, 12:00 at the latest"
@@ -273,6 +108,7 @@ def since_before(before: str) -> bool:
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+_SINCE_EVENT_ON = re.compile(rf"\b(?:has|have|had)\b[^,;.]{{0,80}}\bsince\s+{EVENT_ON}$", re.I)
 # "2015 – present", "1998 to date", "March 2020 until now": a span still open at its end.
 _TO_PRESENT = re.compile(
     r"^\s*(?:[-–—]|to|until|till|through)\s*(?:the\s+)?(?:present(?:\s+day)?|date|now)\b"
@@ -319,7 +155,10 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
     """``value`` (one date, not an interval) with the bound its words give: ``X/..`` after
     ``since`` or for ``from X onwards``, ``../X`` after ``until``, ``by`` or ``before`` or
     with ``at the latest`` after it; else ``value`` itself."""
-    since = _SINCE.search(before) and not OWN_CLAUSE.search(before[-80:])
+    # (or a state since an event on its day: "has been shut since the rockfall on 2 March")
+    since = (_SINCE.search(before) or _SINCE_EVENT_ON.search(before)) and not OWN_CLAUSE.search(
+        before[-80:]
+    )
     if since and told_when(before, after):
         return value  # "the first outbreak since February 2021, when ...": the day it was
     if not term and (since or (_FROM.search(before) and _ONWARDS.match(after))):

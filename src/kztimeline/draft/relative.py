@@ -163,7 +163,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # nor a tide table's "Mon. 4   6.12   18.40")
         r"(?P<nth_w>[1-9]|[12]\d|3[01])(?:" + ORDINAL + r"|"
         r"(?:(?<=\.\s\d)|(?<=\.\s\d\d))(?=\s+\d+\s+\d+\s))"
-        rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))(?=\s*[.,:;–—-]|\s+(?:to|at)\b|\s*$|"
+        rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))(?=\s*[.,:;–—-]|\s+(?:to|at|and|but)\b|\s*$|"
         r"\s+\d{1,3}\.\d{2}\s+[NSEW]\b|\s+\d[\d.]*\s+\d)"
         # (or alone, a diary's entry under the day before: "4th." after "Monday March 3rd")
         r"|^(?P<nth_h>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?=\.?$)"

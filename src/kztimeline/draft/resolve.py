@@ -35,6 +35,29 @@ _DONE_OF = re.compile(
 )
 
 
+# An order to do a thing by a day: "was instructed to write ... before", "told them to leave by"
+_ORDERED_BY = re.compile(
+    r"\b(?:ordered|instructed|told|asked|directed|required)\b[^,;.]{0,40}?\bto\s+[a-z]+\b"
+    r"[^,;.]{0,60}\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_SOON = 62  # how many days ahead of the day it is told on an order's deadline may lie
+
+
+def _next_of(side: Side, day: date) -> date | None:
+    """The first day after ``day`` with the month and the day of ``side``, or ``None``."""
+    if side.month is None or side.day is None:
+        return None
+    for year in (day.year, day.year + 1):
+        try:
+            candidate = date(year, side.month, side.day)
+        except ValueError:
+            continue
+        if candidate > day:
+            return candidate
+    return None
+
+
 _SPELT_OUT_SPAN = re.compile(r"\s(?:to|until|till|through|[-–—])\s")
 
 
@@ -78,6 +101,12 @@ def resolved_value(
             # "said repairs should be completed by April 30": no past, the nearest such day
             # ("hoped to finish by June 1", told on 10 June, is the one just gone)
             tense = Tense.NEUTRAL
+        elif tense is Tense.PAST and published and _ORDERED_BY.search(before):
+            # "Jan 8. The clerk was instructed to write ... before Feb 1": a deadline an order
+            # set a few weeks ahead of the day it is told on (not one long gone: "was told
+            # to repay the grant by 3 March", told in October)
+            ahead = _next_of(first, published)
+            tense = Tense.FUTURE if ahead and (ahead - published).days <= _SOON else tense
         way = direction(before, tense)
         year = None
         if anchor is not None:

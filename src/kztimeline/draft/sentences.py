@@ -15,6 +15,7 @@ from kztimeline.draft.daylines import short_day_line
 from kztimeline.draft.paragraphs import Paragraph
 from kztimeline.draft.pieces import YEAR_THEN_MONTH
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.verbs import VERB
 
 __all__ = ("YEAR_SENTENCE", "Sentence", "sentences_of")
 
@@ -34,9 +35,17 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp vs etc jan feb mar "
     "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s "
     "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
-    "pp para paras vol cf pd recd".split()
+    "pp para paras vol cf revd".split()
 ) | {name.lower() for name in NAMES_CUT_SHORT}
 _POSITION = re.compile(r"\b(?:Lat|Long?)\.$")
+# An account book's words cut short that open an entry: "Pd. Jno. Pryce", "Recd. of Mr Harley"
+_LEADING = frozenset("pd recd".split())
+# A past cut short ("obey'd.") or a name's possessive ("at St Mary's.") before a new sentence
+_CUT_SHORT_END = re.compile(r"[a-z]['’][ds]\.$")
+_HOUR_END = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.m\.$")
+_STAMP_WORD = re.compile(
+    r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
+)
 _MONTHS_CUT_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # ranks, also nouns: "the col", "a gen", "promoted to Sgt. He was killed"
 _RANKS = frozenset("col gen maj capt sen rep gov sgt pte det insp supt cpl".split())
@@ -78,9 +87,32 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             cuts.popleft()
         if match.end() <= begin:
             continue
-        # (not the end of a word cut short: "shall be obey'd. I am sorry")
-        word = re.search(r"(?<![\w'’])([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
+        word = re.search(r"(?<!\w)([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
         token = word.group(1).rstrip(".").lower() if word else ""
+        cut_short = _CUT_SHORT_END.search(text, begin, match.end()) is not None
+        hour = _HOUR_END.search(text, begin, match.end())
+        verb = re.match(r"\s+([A-Z][a-z]+)\b", text[match.end() :])
+        if (
+            cut_short
+            or (
+                hour is not None
+                # (before a verb that opens the next: "Left Hadley 5 a.m. Agreed with Mr Dawes";
+                # not "Lit at 4.10 p.m. The relief boat came", nor a stamp's "Wed. 5th. 7.30 p.m.")
+                and verb is not None
+                and VERB.fullmatch(verb[1].lower()) is not None
+                and any(
+                    not _STAMP_WORD.fullmatch(word)
+                    for word in re.findall(r"[A-Za-z]{3,}", text[begin : hour.start()])
+                )
+            )
+        ):
+            # "shall be obey'd. I am sorry", "at St Mary's. Handel's Messiah follows": a past
+            # cut short, a name's possessive or an hour ends its sentence
+            _add(sentences, paragraph, begin, match.end(), number)
+            begin = match.end()
+            continue
+        if token in _LEADING and not text[begin : match.start() - len(token)].strip():
+            continue  # an account book's "Pd. Jno. Pryce in full", "Recd. of Mr Harley"
         if (
             (
                 match.group().startswith(".")

@@ -82,8 +82,10 @@ SAID_TOO = (
     r"claims|wrote|writes"
 )
 ATTRIBUTION = re.compile(
-    # (not a passive's verb: "a second, smaller engine was added for winding in 1834")
-    r",\s+(?:(?:[^,]{1,70}?\s+)?(?<!\bwas )(?<!\bwere )(?<!\bbeen )(?<!\bbe )(?<!\bis )(?<!\bare )"
+    # (not a passive's verb: "a second, smaller engine was added for winding in 1834"; but
+    # "it was reported" is one)
+    r",\s+(?:(?:[^,]{1,70}?\s+)?(?:(?<=\bit was )|(?<=\bit is )|(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
+    r"(?<!\bbe )(?<!\bis )(?<!\bare ))"
     r"(?:said|says|announced|reported|told \w+|noted|added|stated|"
     rf"according to [^,]{{1,60}})|(?:the|a|an|its|his|her|their|[A-Z])[^,]{{0,70}}?\s+"
     rf"(?:{SAID_TOO}))(?:\s+[^,]{{0,40}})?(?:,\s+[^,]{{0,60}})?[.!?]?\s*$"

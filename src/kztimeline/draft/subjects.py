@@ -7,10 +7,10 @@ from __future__ import annotations
 
 import re
 
+from kztimeline.draft.doubts import UNCLEAR_WHETHER
 from kztimeline.draft.furniture import DATELINE
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.pronouns import PRONOUN
-from kztimeline.draft.qualifiers import UNCLEAR_WHETHER
 from kztimeline.draft.shapes import OTHER, OWN
 from kztimeline.draft.verbs import VERB, VERB_S
 

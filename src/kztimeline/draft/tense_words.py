@@ -96,7 +96,7 @@ PAST = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
     r"\b(?:was|were|had|did|took|held|said|became|met|won|gave|made|came|went|began|told|saw|"
     r"rose|fell|left|brought|sent|spoke|wrote|found|struck|lost|sold|bought|built|fought|"
-    r"caught|ago|yesterday|born|begun|paid|heard|kept|spent|laid|recd|"
+    r"caught|ago|yesterday|(?<!-)born|begun|recd|"
     # the other irregular pasts that are neither a present nor a participle ("the rebuilt
     # stand" is no past): "talks broke down on Friday"
     r"broke|drew|ran|grew|chose|drove|flew|froze|sank|withdrew|rode|sang|rang|swam|stole|"

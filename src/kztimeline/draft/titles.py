@@ -25,8 +25,9 @@ from collections.abc import Sequence
 
 from kztimeline.draft.citations import is_citation
 from kztimeline.draft.clauses import BEFORE_DATE, own_clause
-from kztimeline.draft.cues import CLOCK, OTHER_SOURCES
+from kztimeline.draft.cues import CLOCK, LISTING_WORDS, MONTH_WORDS, OTHER_SOURCES
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
+from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.pronouns import PRONOUN, named
 from kztimeline.draft.shapes import (
     ATTRIBUTION,
@@ -58,8 +59,11 @@ _FIELDS_OF_A_DAY = re.compile(
     rf"|(?=[^;]*\b{CLOCK})(?:,\s*(?:{CLOCK}|(?:(?:in|at)\s+(?:the\s+)?)?[A-Z][\w'’&.]*"
     r"(?:\s+[\w'’&.]+){0,4}?)){1,3}\.?)$"
 )
-# (not a month's or a year's heading: "December 2025", "Results 2025")
-_NAME_OVER_A_DAY_LINE = re.compile(r"(?![^\d]{0,20}\d{4}$)[A-Z][^.!?·|]{2,80}")
+# (or in quotation marks: '"Lost Farms of the Moor"'; not a month's heading, "December
+# 2025", nor a listing's, "Programme", "Results 2025")
+_NAME_OVER_A_DAY_LINE = re.compile(
+    rf"(?!(?:{MONTH_WORDS})\s+\d{{4}}$)(?![^.!?]*(?i:{LISTING_WORDS}))[\"“]?[A-Z][^.!?·|]{{2,80}}"
+)
 
 
 def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple[int, int]]) -> str:
@@ -183,6 +187,8 @@ def title_of(
     position = text.find(clause)
     # A clause put together ("Its line produced...") may stand for the sentence's subject.
     before = [text[:position]] if position > 0 else [text] if position < 0 else []
+    greeting = SALUTATION.match(clause)  # "My Lord, We begun the Hay harvest": who writes
+    before = before or ([greeting.group()] if greeting else [])
     attribution = ATTRIBUTION.search(clause)
     if attribution is not None and _OWN in clause:
         said = attribution.group()
