@@ -116,10 +116,13 @@ from draft_hundredfourteenth import HUNDREDFOURTEENTH_CORPUS  # noqa: E402
 from draft_hundredfourth import HUNDREDFOURTH_CORPUS  # noqa: E402
 from draft_hundrednineteenth import HUNDREDNINETEENTH_CORPUS  # noqa: E402
 from draft_hundredninetieth import HUNDREDNINETIETH_CORPUS  # noqa: E402
+from draft_hundredninetyeighth import HUNDREDNINETYEIGHTH_CORPUS  # noqa: E402
 from draft_hundredninetyfifth import HUNDREDNINETYFIFTH_CORPUS  # noqa: E402
 from draft_hundredninetyfirst import HUNDREDNINETYFIRST_CORPUS  # noqa: E402
 from draft_hundredninetyfourth import HUNDREDNINETYFOURTH_CORPUS  # noqa: E402
+from draft_hundredninetyninth import HUNDREDNINETYNINTH_CORPUS  # noqa: E402
 from draft_hundredninetysecond import HUNDREDNINETYSECOND_CORPUS  # noqa: E402
+from draft_hundredninetyseventh import HUNDREDNINETYSEVENTH_CORPUS  # noqa: E402
 from draft_hundredninetysixth import HUNDREDNINETYSIXTH_CORPUS  # noqa: E402
 from draft_hundredninetythird import HUNDREDNINETYTHIRD_CORPUS  # noqa: E402
 from draft_hundredninth import HUNDREDNINTH_CORPUS  # noqa: E402
@@ -230,6 +233,7 @@ from draft_twentysecond import TWENTYSECOND_CORPUS  # noqa: E402
 from draft_twentyseventh import TWENTYSEVENTH_CORPUS  # noqa: E402
 from draft_twentysixth import TWENTYSIXTH_CORPUS  # noqa: E402
 from draft_twentythird import TWENTYTHIRD_CORPUS  # noqa: E402
+from draft_twohundredth import TWOHUNDREDTH_CORPUS  # noqa: E402
 from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
 from kztimeline.dates import EventDate, Precision  # noqa: E402
 from kztimeline.draft.article import read_article  # noqa: E402
@@ -847,6 +851,10 @@ def main() -> None:
         ("Evaluation corpus, hundred-and-ninety-fourth batch", HUNDREDNINETYFOURTH_CORPUS),
         ("Evaluation corpus, hundred-and-ninety-fifth batch", HUNDREDNINETYFIFTH_CORPUS),
         ("Evaluation corpus, hundred-and-ninety-sixth batch", HUNDREDNINETYSIXTH_CORPUS),
+        ("Evaluation corpus, hundred-and-ninety-seventh batch", HUNDREDNINETYSEVENTH_CORPUS),
+        ("Evaluation corpus, hundred-and-ninety-eighth batch", HUNDREDNINETYEIGHTH_CORPUS),
+        ("Evaluation corpus, hundred-and-ninety-ninth batch", HUNDREDNINETYNINTH_CORPUS),
+        ("Evaluation corpus, two-hundredth batch", TWOHUNDREDTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
