@@ -368,3 +368,41 @@ def test_the_second_review_s_sentences() -> None:
         "filed suit on January 18, 2022."
     )
     assert _events(opinion)["../2021-06-15"][1] is None
+
+
+def test_the_third_review_s_sentences() -> None:
+    """A third review's sentences: a story told later keeps its years, totals up to a day
+    stay back, talk titles may name diaries and results, and a weekday may open a clause."""
+    told = _events(
+        "On 2 July the council agreed to close the road on 8 July for resurfacing, and the "
+        "work was finished on 12 July.",
+        published="2024-07-15",
+    )
+    assert {"2024-07-02", "2024-07-08", "2024-07-12"} <= set(told)
+    repaid = _events(
+        "On 2 October 2023 the school was instructed to reopen the sports hall by 30 October.",
+        published="2024-10-10",
+    )
+    assert "../2023-10-30" in repaid
+    totals = _events("Attendance figures until Sunday remain provisional.", published="2024-10-14")
+    assert set(totals) == {"../2024-10-13"}
+    talks = (
+        "Tarnbrook Reading Circle\n\n"
+        '"The Diary of a Country Parson"\nTuesday 14 October 2025, 7.30pm, Library.\n\n'
+        '"Hadley\'s Election Results"\nTuesday 11 November 2025, 7.30pm, Library.\n'
+    )
+    events = _events(talks)
+    assert events["2025-10-14"][0] == "The Diary of a Country Parson"
+    schools = _events(
+        "Next Monday schools across the county will reopen after the flooding.",
+        published="2024-03-11",
+    )
+    assert "2024-03-18" in schools
+    riot = _events(
+        "Police have arrested 14 people since the riot on 3 August.", published="2024-08-20"
+    )
+    assert set(riot) == {"2024-08-03"}
+    fire = _events(
+        "The fire broke out at 2 a.m. May 3 and was put out by 6 a.m.", published="2024-05-05"
+    )
+    assert fire["2024-05-03"][0] == "The fire broke out"

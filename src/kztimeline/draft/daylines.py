@@ -155,9 +155,20 @@ def closing_day(paragraphs: Sequence[Paragraph]) -> date | None:
         signed = signed or _SIGN_OFF.match(paragraph.text) is not None
     # (or the last line of a single letter its salutation opened: "My Lord, / ... / Thos.
     # Wrenfield / Tarnbrook Hall, 14th July 1788", its signature a line of the paragraph above)
-    greetings = sum(SALUTATION.match(paragraph.text) is not None for paragraph in paragraphs)
+    # (not a newsletter's to its members, whose foot may name an outing: "Dear Friends, ...
+    # / Please come to our next gathering: / Summer Fete, 14 June 2025")
+    greetings = [SALUTATION.match(paragraph.text) for paragraph in paragraphs]
+    greeted = [greeting.group() for greeting in greetings if greeting is not None]
     last = paragraphs[-1].text if paragraphs else ""
-    return _first_day(last) if greetings == 1 and closes_with_its_day(last) else None
+    above = paragraphs[-2].text.rstrip() if len(paragraphs) > 1 else ""
+    one = len(greeted) == 1 and _TO_MANY.search(greeted[0]) is None and not above.endswith(":")
+    return _first_day(last) if one and closes_with_its_day(last) else None
+
+
+_TO_MANY = re.compile(
+    r"\b(?:Friends|Members|All|Colleagues|Parents|Residents|Customers|Shareholders|Supporters|"
+    r"Neighbours|Everyone|Volunteers)\b"
+)
 
 
 # A record's own line: "Minutes of the Ordinary Meeting held on Tuesday 11 March 2025 ..."

@@ -138,8 +138,13 @@ _CLAUSE_END = re.compile(
     r"\sand\s+(?:the|a|an|more|it|they|this|that|its|their)\b"
 )
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
+# a state that lasts to a day: "is closed until Friday", "in effect until 6 pm Friday", "runs
+# through Sunday" (not a total up to one: "Attendance figures until Sunday remain provisional")
 _UNTIL_A_DAY = re.compile(
-    rf"\b(?:until|till|through)\s+(?:{CLOCK}\s+(?:[A-Z]{{2,4}}\s+)?)?(?:on\s+)?$", re.IGNORECASE
+    r"\b(?:closed|shut|open|suspended|in\s+(?:effect|force|place)|runs?|continues?|stays?|"
+    r"remains?|lasts?|valid|extended)\s+(?:[a-z]+\s+){0,2}?(?:until|till|through)\s+"
+    rf"(?:{CLOCK}\s+(?:[A-Z]{{2,4}}\s+)?)?(?:on\s+)?$",
+    re.IGNORECASE,
 )
 # A release's number, not a day ("build 8.4.2019"); a log's day with its hour ("Sat 30 Jan. 1000")
 _VERSION = re.compile(r"\b(?:build|version|firmware|ver\.?|v)\s*(?:no\.?\s*)?$", re.IGNORECASE)

@@ -200,7 +200,9 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
         return True  # "is held every year on the first Saturday of December"
     if _NIGHTS.match(sentence, end) and not _DONE.search(before):
         return True  # "which is played on Thursday nights"; "made arrests on ... nights" are days
-    if _A_KIND_OF_THING.match(sentence, end) and not sentence[start:end].lower().startswith("on "):
+    if _A_KIND_OF_THING.match(sentence, end) and re.search(
+        r"\b(?i:the|a|an|their|our|his|her|its)\s+$", before
+    ):
         return True  # "The Sunday school had their tea", "the Saturday league": a kind
     ranged = _WEEKDAY_TO.search(before) or _WEEKDAY_FROM.match(sentence, end)
     if ranged and not _WEEKDAYS_LISTED.search(before):

@@ -320,7 +320,7 @@ def named(
                 head != subject and not head.endswith("ing") and _PERSON.search(head) is not None
             )
             # (and no title of the other sex: "Mrs. Pennock gave luncheon ... He holds")
-            titled = _TITLE_OF_A_SEX.match(subject)
+            titled = _TITLE_OF_A_SEX.match(subject) if "'s " not in subject else None
             other_sex = titled is not None and (titled["she"] is not None) != (_SEX[word] == "she")
             fits = bool(_PERSON.search(subject) or role or ship or named_head) and not (
                 _ONE_PLURAL.fullmatch(subject) or other_sex

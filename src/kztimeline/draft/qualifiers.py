@@ -108,7 +108,11 @@ def since_before(before: str) -> bool:
 
 
 _FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
-_SINCE_EVENT_ON = re.compile(rf"\b(?:has|have|had)\b[^,;.]{{0,80}}\bsince\s+{EVENT_ON}$", re.I)
+_SINCE_EVENT_ON = re.compile(  # (a state's verb: "has been shut", not "have arrested 14")
+    rf"\b(?:has|have|had)\s+(?:been|led|topped|held|remained|stayed|sat|stood)\b[^,;.]{{0,80}}"
+    rf"\bsince\s+{EVENT_ON}$",
+    re.I,
+)
 # "2015 – present", "1998 to date", "March 2020 until now": a span still open at its end.
 _TO_PRESENT = re.compile(
     r"^\s*(?:[-–—]|to|until|till|through)\s*(?:the\s+)?(?:present(?:\s+day)?|date|now)\b"

@@ -35,10 +35,13 @@ _DONE_OF = re.compile(
 )
 
 
-# An order to do a thing by a day: "was instructed to write ... before", "told them to leave by"
-_ORDERED_BY = re.compile(
-    r"\b(?:ordered|instructed|told|asked|directed|required)\b[^,;.]{0,40}?\bto\s+[a-z]+\b"
-    r"[^,;.]{0,60}\b(?:by|before|no\s+later\s+than)\s+(?:the\s+)?$",
+# An order to do a thing by a day, or an agreement to do it on one: "was instructed to write
+# ... before", "Agreed with Mr Dawes to carry his malt on"
+_SET_AHEAD = re.compile(
+    r"\b(?:(?:ordered|instructed|told|asked|directed|required)\b[^,;.]{0,40}?\bto\s+[a-z]+\b"
+    r"[^,;.]{0,60}\b(?:by|before|no\s+later\s+than)|(?:agreed|arranged|promised|undertook|"
+    r"engaged)\b[^,;.]{0,40}?\bto\s+(?!have\b)[a-z]+\b[^,;.]{0,60}\b(?:on|by|before))"
+    r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _SOON = 62  # how many days ahead of the day it is told on an order's deadline may lie
@@ -101,12 +104,17 @@ def resolved_value(
             # "said repairs should be completed by April 30": no past, the nearest such day
             # ("hoped to finish by June 1", told on 10 June, is the one just gone)
             tense = Tense.NEUTRAL
-        elif tense is Tense.PAST and published and _ORDERED_BY.search(before):
-            # "Jan 8. The clerk was instructed to write ... before Feb 1": a deadline an order
-            # set a few weeks ahead of the day it is told on (not one long gone: "was told
-            # to repay the grant by 3 March", told in October)
+        elif tense is Tense.PAST and published and _SET_AHEAD.search(before):
+            # "Jan 8. The clerk was instructed to write ... before Feb 1", "Mar 7. Agreed with
+            # Mr Dawes to carry his malt on April 2": in an entry that counts from its own day,
+            # a deadline or a day set a few weeks ahead of it (not in a story told later: "On
+            # 2 July the council agreed to close the road on 8 July")
             ahead = _next_of(first, published)
-            tense = Tense.FUTURE if ahead and (ahead - published).days <= _SOON else tense
+            own_day = (
+                anchor is not None and anchor.day is not None and anchor.first_day == published
+            )
+            soon = own_day and ahead is not None and (ahead - published).days <= _SOON
+            tense = Tense.FUTURE if soon else tense
         way = direction(before, tense)
         year = None
         if anchor is not None:

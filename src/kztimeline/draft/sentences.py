@@ -100,6 +100,7 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                 # not "Lit at 4.10 p.m. The relief boat came", nor a stamp's "Wed. 5th. 7.30 p.m.")
                 and verb is not None
                 and VERB.fullmatch(verb[1].lower()) is not None
+                and not _STAMP_WORD.fullmatch(verb[1])  # (not "8 a.m. May 3", "6 a.m. Sat.")
                 and any(
                     not _STAMP_WORD.fullmatch(word)
                     for word in re.findall(r"[A-Za-z]{3,}", text[begin : hour.start()])
@@ -111,8 +112,11 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             _add(sentences, paragraph, begin, match.end(), number)
             begin = match.end()
             continue
-        if token in _LEADING and not text[begin : match.start() - len(token)].strip():
-            continue  # an account book's "Pd. Jno. Pryce in full", "Recd. of Mr Harley"
+        if token in _LEADING and (
+            not text[begin : match.start() - len(token)].strip()
+            or re.match(r"\s+\d", text[match.end() :])
+        ):
+            continue  # an account book's "Pd. Jno. Pryce in full", "coals, pd. 14 Jan."
         if (
             (
                 match.group().startswith(".")

@@ -139,13 +139,6 @@ _TOLD_TO_BY = re.compile(
     r"\bto\s+[a-z]+\b[^,;.]{0,60}\b(?:by|before|no later than|not later than)\s+$",
     re.IGNORECASE,
 )
-# A past agreement to do a thing on a day: "Agreed with Mr Dawes to carry his malt on April 2"
-# (an order's deadline may be long gone: "The council was told to repay the grant by 3 March")
-_AGREED_TO = re.compile(
-    r"\b(?:agreed|arranged|promised|undertook|engaged)\b[^,;.]{0,40}?\bto\s+(?!have\b)[a-z]+\b[^,;.]{0,60}\b(?:on|by|before)\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
-_WITH_ITS_YEAR = re.compile(r"[^.;]{0,20}?\b\d{4}\b")  # "on 17 June 2024": its year told
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")
 _ONE_VERB = 12  # how far "is" may stand from the plan's words it goes with ("is scheduled to")
@@ -269,10 +262,6 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
         return Tense.PAST  # "Riverside A stay top after a 7-3 win on Tuesday": what led to it
     if tense is not Tense.PAST:
         return tense
-    if _AGREED_TO.search(sentence, max(0, position - 120), position) and not _WITH_ITS_YEAR.match(
-        sentence, position
-    ):
-        return Tense.FUTURE  # "Agreed with Mr Dawes to carry his malt on April 2": ahead of it
     told_to = _TOLD_TO_BY.search(sentence, max(0, position - 90), position)
     event = _EVENT_ON.search(sentence, max(0, position - 40), position)
     if not (told_to or event):

@@ -62,7 +62,8 @@ _FIELDS_OF_A_DAY = re.compile(
 # (or in quotation marks: '"Lost Farms of the Moor"'; not a month's heading, "December
 # 2025", nor a listing's, "Programme", "Results 2025")
 _NAME_OVER_A_DAY_LINE = re.compile(
-    rf"(?!(?:{MONTH_WORDS})\s+\d{{4}}$)(?![^.!?]*(?i:{LISTING_WORDS}))[\"“]?[A-Z][^.!?·|]{{2,80}}"
+    rf"(?!(?:{MONTH_WORDS})\s+\d{{4}}$)(?!(?:[\w'’]+\s+){{0,3}}?(?i:{LISTING_WORDS})(?:\s+\d{{4}})?$)"
+    r"[\"“]?[A-Z][^.!?·|]{2,80}"
 )
 
 
