@@ -289,6 +289,8 @@ _BUILT_THEN = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:per|by|in|at|on|when|for|to|and
 _ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 
 
+# a list of a day's hours that begins on one no year can be: "at 0000, 0400, 0800, 1200"
+_HOURS_LISTED = re.compile(r"\b0\d[0-5]\d(?:\s*(?:,|and|or)\s*[0-2]\d[0-5]\d)*\s*(?:,|and|or)\s*$")
 _BOUND_HOUR = re.compile(r"\b(?:by|before|until|till|from|(?:no|not)\s+later\s+than)\s+$", re.I)
 _ON_A_DAY = re.compile(
     r"\s+on\s+(?:the\s+)?(?:(?:(?i:mon|tues|wednes|thurs|fri|satur|sun)day|today|tomorrow)\b"
@@ -316,6 +318,8 @@ def is_year(sentence: str, start: int, end: int) -> bool:
         return True
     if re.search(r"\b0\d[0-5]\d\s*(?:to|until|till|and|[-–])\s*$", before):
         return False  # "daily from 0600 to 1800": the end of a span of hours
+    if _HOURS_LISTED.search(before):
+        return False  # "at 0000, 0400, 0800, 1200, 1600 and 2000 UTC": hours of a day
     if _ON_A_DAY.match(after) and _BOUND_HOUR.search(before):
         return False  # "move vehicles before 2200 on Sunday": the hour of a day's bound
     if COUNTED.match(after) or re.match(r"[-–/]\d", after) or re.search(r"[-/\w]$", before):

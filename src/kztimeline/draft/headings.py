@@ -153,6 +153,7 @@ _WEATHER = re.compile(
     r"high|very)|Barometer\s+[\d.]+|Weather\s+(?:fair|fine|clear|dull|overcast|wet|squally|"
     r"unsettled)|Fog\b(?!\s+signal)|Overcast|Lat(?:itude|\.)?\s+\d+|Lying\s+(?:at|in|off)|"
     r"Seeing\s+\d+|Transparency\s+(?:good|poor|fair|excellent|moderate)|"
+    r"(?:Hard|Sharp|Heavy|Slight|White|Ground)\s+frost|"  # "Hard frost."
     # a field diary's sky: "Cold NE wind.", "Sunny, still." (not "Snow overnight.", news;
     # nor "Bright yellow brimstone", "Grey seals", "Dry stone wall")
     r"(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
@@ -203,7 +204,7 @@ _A_PROGRAMME_S_MONTHS = re.compile(
     rf"[^:\d]{{0,40}}\b(?i:{PROGRAMME_WORDS})\b[^:\d]{{0,20}}:"
     rf"\s+(?:{MONTH_WORDS})\b[^\d]{{0,30}}\b{YEAR_FIGURES}\s*$"
 )
-_WEEKDAY_ALONE = re.compile(rf"\s*{WEEKDAY_PATTERN}\.?\s*")
+_WEEKDAY_ALONE = re.compile(rf"\s*(?:{WEEKDAY_PATTERN}\.?|{SHORT_WEEKDAY_PATTERN})\s*")  # "Sat."
 
 
 def weather_line(article: Article, index: int, dated: bool = False) -> bool:

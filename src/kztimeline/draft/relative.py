@@ -143,7 +143,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?:(?<!\bover )|(?<=\btook over )|(?<=\btake over )|(?<=\btakes over )|"
         r"(?<=\bhanded over ))(?<!\bwithin )(?<!\bduring )"
         # (not "for the following days"; but "Funeral fixed for Sat. 13th")
-        r"(?:(?<!\bfor )|(?=[A-Z][a-z]{2}))"
+        r"(?:(?<!\bfor )|(?=[A-Z][a-z]{2})|(?<=\bfixed for )|(?<=\bset for )|(?<=\barranged for ))"
         r"\b(?i:the\s+(?P<which>following|next|previous|same)\s+"
         rf"(?:(?P<one>day|month|year)|(?P<weekday>{WEEKDAY_PATTERN})|(?P<part>morning|afternoon|"
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
@@ -172,6 +172,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # mark", a place)
         # (or what befell on it: "the great Elm fell in the Storm of the 27th")
         r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bon or about )|"
+        # (a day a thing is fixed for: "the sale is fixed for the 16th at Hexford")
+        r"(?<=\bfixed for )|(?<=\bset for )|(?<=\barranged for )|"
         + "|".join(rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]} of )" for w in _BEFELL)
         + r")"
         r"the\s+"

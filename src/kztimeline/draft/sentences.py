@@ -46,6 +46,7 @@ _HOUR_END = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.m\.$")
 _STAMP_WORD = re.compile(
     r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 )
+_WEEKDAYS_CUT_SHORT = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
 _MONTHS_CUT_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # ranks, also nouns: "the col", "a gen", "promoted to Sgt. He was killed"
 _RANKS = frozenset("col gen maj capt sen rep gov sgt pte det insp supt cpl".split())
@@ -109,6 +110,15 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
         ):
             # "shall be obey'd. I am sorry", "at St Mary's. Handel's Messiah follows": a past
             # cut short, a name's possessive or an hour ends its sentence
+            _add(sentences, paragraph, begin, match.end(), number)
+            begin = match.end()
+            continue
+        if (
+            token in _WEEKDAYS_CUT_SHORT
+            and not text[begin : match.start() - len(token)].strip()
+            and re.match(r"\s+[A-Z][a-z]", text[match.end() :])
+        ):
+            # "Feb. 2nd. Sat. Hard frost.": the weekday of an entry's day, a stamp of its own
             _add(sentences, paragraph, begin, match.end(), number)
             begin = match.end()
             continue

@@ -43,7 +43,9 @@ FILLER = re.compile(
     re.IGNORECASE,
 )
 _DESCRIBING = re.compile(
-    r"^(?:[A-Z][a-z]{2,}ed|Born|Built|Set up|Founded|Known|Based)\s+(?:in|by|on|at|from|as|"
+    # (or what it stands as: "Standing near a border road, Vellmoor suffered ...")
+    r"^(?:[A-Z][a-z]{2,}ed|[A-Z][a-z]+ing|Born|Built|Set up|Founded|Known|Based)\s+"
+    r"(?:in|by|on|at|from|as|"
     r"with|after|under|for|near)\b[^,]{0,80},\s+(?=\S+\s+\S)"
 )
 # "After independence the plant was...": a short opening phrase with no comma.
