@@ -233,7 +233,11 @@ from draft_twentysecond import TWENTYSECOND_CORPUS  # noqa: E402
 from draft_twentyseventh import TWENTYSEVENTH_CORPUS  # noqa: E402
 from draft_twentysixth import TWENTYSIXTH_CORPUS  # noqa: E402
 from draft_twentythird import TWENTYTHIRD_CORPUS  # noqa: E402
+from draft_twohundredfirst import TWOHUNDREDFIRST_CORPUS  # noqa: E402
+from draft_twohundredfourth import TWOHUNDREDFOURTH_CORPUS  # noqa: E402
+from draft_twohundredsecond import TWOHUNDREDSECOND_CORPUS  # noqa: E402
 from draft_twohundredth import TWOHUNDREDTH_CORPUS  # noqa: E402
+from draft_twohundredthird import TWOHUNDREDTHIRD_CORPUS  # noqa: E402
 from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
 from kztimeline.dates import EventDate, Precision  # noqa: E402
 from kztimeline.draft.article import read_article  # noqa: E402
@@ -855,6 +859,10 @@ def main() -> None:
         ("Evaluation corpus, hundred-and-ninety-eighth batch", HUNDREDNINETYEIGHTH_CORPUS),
         ("Evaluation corpus, hundred-and-ninety-ninth batch", HUNDREDNINETYNINTH_CORPUS),
         ("Evaluation corpus, two-hundredth batch", TWOHUNDREDTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-first batch", TWOHUNDREDFIRST_CORPUS),
+        ("Evaluation corpus, two-hundred-and-second batch", TWOHUNDREDSECOND_CORPUS),
+        ("Evaluation corpus, two-hundred-and-third batch", TWOHUNDREDTHIRD_CORPUS),
+        ("Evaluation corpus, two-hundred-and-fourth batch", TWOHUNDREDFOURTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
