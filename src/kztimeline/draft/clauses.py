@@ -103,7 +103,6 @@ _ADVERB = re.compile(r"[a-z]+ly|first|also|then|later|again|never|once")
 _OWN_SUBJECT = re.compile(
     rf"[\"“‘]?(?:{_DATES}|(?i:he|she|it|they|we|i|our|its|their|his|her|my)\b)|\([a-z0-9]{{1,4}}\)"
 )
-_IT_OF_A_NAME = re.compile(r"it\s+(?:was|were|had\s+been)\s+[a-z]+ed\b")
 _SAID = re.compile(r"\b(?:said|says|told\s+\w+|added|wrote|explained|announced|declared)\s*$")
 
 
@@ -115,9 +114,7 @@ def own_clause(text: str) -> str:
         and clausal(text[:colon])
         and clausal(text[colon + 2 :])
         and not _SAID.search(text, 0, colon)
-        # (a pronoun after it only for what the clause before names: "Vellmoor suffered in
-        # the wars: it was sacked by raiders in 1322")
-        and not (_OWN_SUBJECT.match(text, colon + 2) and not _IT_OF_A_NAME.match(text, colon + 2))
+        and not _OWN_SUBJECT.match(text, colon + 2)
     ):
         text = text[colon + 2 :]  # "I found the old logbook: the first hut was built in 1911"
     listed = re.search(

@@ -62,7 +62,7 @@ _UNTIL = re.compile(
     r"(?:\s*(?:UTC|GMT|BST|CET|hrs|hours|local\s+time))?\s+(?:on\s+)?)?"
     r"(?:the\s+)?(?:end\s+of\s+(?:the\s+)?|end-|(?:early|mid|late)(?:-|\s+)|"
     # "submitted by the deadline of 30 November"
-    r"(?:[a-z]+\s+)?(?:deadline|closing\s+date|cut-off\s+date)\s+(?:of\s+)?)?$",
+    r"(?:deadline|(?:[a-z]+\s+)?closing\s+date|cut-off\s+date)\s+(?:of\s+)?)?$",
     re.IGNORECASE,
 )
 # a deadline, whatever follows it: "left no later than 30 June 2020, when ..."

@@ -143,7 +143,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?:(?<!\bover )|(?<=\btook over )|(?<=\btake over )|(?<=\btakes over )|"
         r"(?<=\bhanded over ))(?<!\bwithin )(?<!\bduring )"
         # (not "for the following days"; but "Funeral fixed for Sat. 13th")
-        r"(?:(?<!\bfor )|(?=[A-Z][a-z]{2})|(?<=\bfixed for )|(?<=\bset for )|(?<=\barranged for ))"
+        r"(?:(?<!\bfor )|(?=[A-Z][a-z]{2})|(?<=\bis fixed for )|(?<=\bbeen fixed for )|"
+        r"(?<=\bis set for )|(?<=\bbeen set for )|(?<=\bis arranged for )|"
+        r"(?<=\bbeen arranged for ))"
         r"\b(?i:the\s+(?P<which>following|next|previous|same)\s+"
         rf"(?:(?P<one>day|month|year)|(?P<weekday>{WEEKDAY_PATTERN})|(?P<part>morning|afternoon|"
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
@@ -173,7 +175,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # (or what befell on it: "the great Elm fell in the Storm of the 27th")
         r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bon or about )|"
         # (a day a thing is fixed for: "the sale is fixed for the 16th at Hexford")
-        r"(?<=\bfixed for )|(?<=\bset for )|(?<=\barranged for )|"
+        r"(?<=\bis fixed for )|(?<=\bbeen fixed for )|(?<=\bis set for )|(?<=\bbeen set for )|"
+        r"(?<=\bis arranged for )|(?<=\bbeen arranged for )|"
         + "|".join(rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]} of )" for w in _BEFELL)
         + r")"
         r"the\s+"

@@ -117,6 +117,7 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             token in _WEEKDAYS_CUT_SHORT
             and not text[begin : match.start() - len(token)].strip()
             and re.match(r"\s+[A-Z][a-z]", text[match.end() :])
+            and not re.match(rf"\s+(?:{MONTH_WORDS})\b", text[match.end() :])  # "Wed. Dec. 1st."
         ):
             # "Feb. 2nd. Sat. Hard frost.": the weekday of an entry's day, a stamp of its own
             _add(sentences, paragraph, begin, match.end(), number)

@@ -44,9 +44,11 @@ FILLER = re.compile(
 )
 _DESCRIBING = re.compile(
     # (or what it stands as: "Standing near a border road, Vellmoor suffered ...")
-    r"^(?:[A-Z][a-z]{2,}ed|[A-Z][a-z]+ing|Born|Built|Set up|Founded|Known|Based)\s+"
+    r"^(?:[A-Z][a-z]{2,}ed|(?!(?:Any|No|Some|Every)thing\b)[A-Z][a-z]+ing|Born|Built|Set up|"
+    r"Founded|Known|Based)\s+"
     r"(?:in|by|on|at|from|as|"
-    r"with|after|under|for|near)\b[^,]{0,80},\s+(?=\S+\s+\S)"
+    r"with|after|under|for|near|beside|along|across|above|below|behind|over|opposite|outside)\b"
+    r"[^,]{0,80},\s+(?=\S+\s+\S)"
 )
 # "After independence the plant was...": a short opening phrase with no comma.
 OPENING = re.compile(

@@ -107,9 +107,6 @@ PAST = re.compile(
     r"(?<!\bwill )(?<!\bto )(?<!\bmust )(?<!\bonly )(?<!\bneed )(?<!\bcan )(?<!\bcould )"
     r"(?<!\bshould )(?<!\bwould )(?<!\bmay )(?<!\bmight )"
     r"beat(?=\s[^.;]{0,50}?\b\d{1,3}-\d{1,3}\b)(?![^.;]*\b(?:will|would|if)\b)|"
-    # "The Gannet Star hit the wall on Monday evening" (not "The storm could hit on Monday")
-    r"(?<!\bwill )(?<!\bto )(?<!\bmust )(?<!\bcould )(?<!\bmay )(?<!\bmight )(?<!\bwould )"
-    r"(?<!\bshould )(?<!\bcan )hit(?=\s+(?:the|a|an|its|their|his|her)\s)(?![^.;]*\bif\b)|"
     # "last" as in "last week", not the verb of "will last until Friday", nor an adjective
     # of no time ("its last home match", "last champions", "for the last time")
     r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last"
