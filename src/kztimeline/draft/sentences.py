@@ -90,8 +90,11 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             continue
         word = re.search(r"(?<!\w)([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
         token = word.group(1).rstrip(".").lower() if word else ""
-        cut_short = _CUT_SHORT_END.search(text, begin, match.end()) is not None
-        hour = _HOUR_END.search(text, begin, match.end())
+        # (read only the few characters before the stop: no sentence is read again)
+        cut_short = (
+            _CUT_SHORT_END.search(text, max(begin, match.end() - 5), match.end()) is not None
+        )
+        hour = _HOUR_END.search(text, max(begin, match.end() - 12), match.end())
         verb = re.match(r"\s+([A-Z][a-z]+)\b", text[match.end() :])
         if (
             cut_short
