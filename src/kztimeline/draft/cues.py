@@ -240,15 +240,15 @@ ROUGHLY = (
 )
 # "since the spring floods of 2017": the event of the date named, the state from it on.
 # Not a clause with its own verb: "its home since the fair moved there in 2011" dates the move.
-EVENT_OF = (
-    r"(?:the\s+(?:(?![a-z]+ed\b|(?:was|were|had|began|came|went|took|became|opened|won)\b)"
-    r"[a-z][\w’'-]*\s+){1,3}(?:of|in)\s+)?"
+_AN_EVENT = (  # "the spring floods", not a clause's "the fair moved"
+    r"the\s+(?:(?![a-z]+ed\b|(?:was|were|had|began|came|went|took|became|opened|won)\b)"
+    r"[a-z][\w’'-]*\s+){1,3}"
 )
+EVENT_OF = rf"(?:{_AN_EVENT}(?:of|in)\s+)?"
 # The event a state has lasted since, on its day: "has been shut since the rockfall on 2
 # March", "has led since Round 2 at Brackley on 13 April"
 EVENT_ON = (
-    r"(?:the\s+(?:(?![a-z]+ed\b|(?:was|were|had|began|came|went|took|became|opened|won)\b)"
-    r"[a-z][\w’'-]*\s+){1,3}on\s+"
+    rf"(?:{_AN_EVENT}on\s+"
     r"|(?:Round|Stage|Leg|Race|Game|Test)\s+\d{1,2}\s+(?:at\s+[A-Z][\w’'-]*\s+)?on\s+)"
 )
 

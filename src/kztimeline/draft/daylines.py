@@ -157,8 +157,7 @@ def closing_day(paragraphs: Sequence[Paragraph]) -> date | None:
     # Wrenfield / Tarnbrook Hall, 14th July 1788", its signature a line of the paragraph above)
     # (not a newsletter's to its members, whose foot may name an outing: "Dear Friends, ...
     # / Please come to our next gathering: / Summer Fete, 14 June 2025")
-    greetings = [SALUTATION.match(paragraph.text) for paragraph in paragraphs]
-    greeted = [greeting.group() for greeting in greetings if greeting is not None]
+    greeted = [found.group() for p in paragraphs if (found := SALUTATION.match(p.text))]
     last = paragraphs[-1].text if paragraphs else ""
     above = paragraphs[-2].text.rstrip() if len(paragraphs) > 1 else ""
     one = len(greeted) == 1 and _TO_MANY.search(greeted[0]) is None and not above.endswith(":")

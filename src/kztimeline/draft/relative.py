@@ -31,6 +31,13 @@ WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", 
 WEEKDAY_PATTERN = rf"(?:{'|'.join(WEEKDAYS)})"
 # What befell on a day of the month: "the Storm of the 27th", "your letter of the 3rd"
 _BEFELL = ("storm", "gale", "flood", "fire", "frost", "meeting", "letter", "night")
+# A day a thing is fixed for while it still is: "the sale is fixed for the 16th" (not "was
+# set for the 12th, but was cancelled")
+_FIXED_FOR = "|".join(
+    rf"(?<=\b{tense} {verb} for )"
+    for verb in ("fixed", "set", "arranged")
+    for tense in ("is", "been")
+)
 WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
 # a weekday's own day after it: "Wednesday 17 December", "Friday the 19th of December"
 WITH_ITS_DAY = rf",?\s+(?:the\s+)?\d{{1,2}}(?:{ORDINAL})?\s+(?:of\s+)?(?:{MONTH_WORDS})\b"
@@ -143,9 +150,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?:(?<!\bover )|(?<=\btook over )|(?<=\btake over )|(?<=\btakes over )|"
         r"(?<=\bhanded over ))(?<!\bwithin )(?<!\bduring )"
         # (not "for the following days"; but "Funeral fixed for Sat. 13th")
-        r"(?:(?<!\bfor )|(?=[A-Z][a-z]{2})|(?<=\bis fixed for )|(?<=\bbeen fixed for )|"
-        r"(?<=\bis set for )|(?<=\bbeen set for )|(?<=\bis arranged for )|"
-        r"(?<=\bbeen arranged for ))"
+        rf"(?:(?<!\bfor )|(?=[A-Z][a-z]{{2}})|{_FIXED_FOR})"
         r"\b(?i:the\s+(?P<which>following|next|previous|same)\s+"
         rf"(?:(?P<one>day|month|year)|(?P<weekday>{WEEKDAY_PATTERN})|(?P<part>morning|afternoon|"
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
@@ -175,8 +180,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # (or what befell on it: "the great Elm fell in the Storm of the 27th")
         r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bon or about )|"
         # (a day a thing is fixed for: "the sale is fixed for the 16th at Hexford")
-        r"(?<=\bis fixed for )|(?<=\bbeen fixed for )|(?<=\bis set for )|(?<=\bbeen set for )|"
-        r"(?<=\bis arranged for )|(?<=\bbeen arranged for )|"
+        + _FIXED_FOR
+        + "|"
         + "|".join(rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]} of )" for w in _BEFELL)
         + r")"
         r"the\s+"

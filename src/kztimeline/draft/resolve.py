@@ -13,7 +13,7 @@ from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import a_deadline_ahead, bounded, since_before
 from kztimeline.draft.tense import Tense, tense_at, tense_of, tense_of_a_day
-from kztimeline.draft.years import anchored_year, bounds, direction, resolve_year
+from kztimeline.draft.years import Direction, anchored_year, bounds, direction, resolve_year
 
 __all__ = ("Joined", "listed", "lists", "resolved_value")
 
@@ -45,20 +45,6 @@ _SET_AHEAD = re.compile(
     re.IGNORECASE,
 )
 _SOON = 62  # how many days ahead of the day it is told on an order's deadline may lie
-
-
-def _next_of(side: Side, day: date) -> date | None:
-    """The first day after ``day`` with the month and the day of ``side``, or ``None``."""
-    if side.month is None or side.day is None:
-        return None
-    for year in (day.year, day.year + 1):
-        try:
-            candidate = date(year, side.month, side.day)
-        except ValueError:
-            continue
-        if candidate > day:
-            return candidate
-    return None
 
 
 _SPELT_OUT_SPAN = re.compile(r"\s(?:to|until|till|through|[-–—])\s")
@@ -109,11 +95,12 @@ def resolved_value(
             # Mr Dawes to carry his malt on April 2": in an entry that counts from its own day,
             # a deadline or a day set a few weeks ahead of it (not in a story told later: "On
             # 2 July the council agreed to close the road on 8 July")
-            ahead = _next_of(first, published)
+            year = resolve_year(first, first, published, Direction.AFTER)
+            ahead = None if year is None else bounds(replace(first, year=year))
             own_day = (
                 anchor is not None and anchor.day is not None and anchor.first_day == published
             )
-            soon = own_day and ahead is not None and (ahead - published).days <= _SOON
+            soon = own_day and ahead is not None and (ahead[0] - published).days <= _SOON
             tense = Tense.FUTURE if soon else tense
         way = direction(before, tense)
         year = None

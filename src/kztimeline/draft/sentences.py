@@ -14,7 +14,7 @@ from kztimeline.draft.cues import MONTH_WORDS, NAMES_CUT_SHORT, YEAR_FIGURES
 from kztimeline.draft.daylines import short_day_line
 from kztimeline.draft.paragraphs import Paragraph
 from kztimeline.draft.pieces import YEAR_THEN_MONTH
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_ABBREVIATIONS, WEEKDAY_PATTERN
 from kztimeline.draft.verbs import VERB
 
 __all__ = ("YEAR_SENTENCE", "Sentence", "sentences_of")
@@ -46,7 +46,7 @@ _HOUR_END = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.m\.$")
 _STAMP_WORD = re.compile(
     r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 )
-_WEEKDAYS_CUT_SHORT = frozenset("mon tue tues wed thu thur thurs fri sat sun".split())
+_WEEKDAYS_CUT_SHORT = frozenset(name.lower() for name in WEEKDAY_ABBREVIATIONS)
 _MONTHS_CUT_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 # ranks, also nouns: "the col", "a gen", "promoted to Sgt. He was killed"
 _RANKS = frozenset("col gen maj capt sen rep gov sgt pte det insp supt cpl".split())

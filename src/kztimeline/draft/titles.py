@@ -156,10 +156,10 @@ def title_of(
         told = clean(then["fact"])
         return cut(told[:1].upper() + told[1:]), False
     text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading
-    # "[Editor's note: the civil hospital ... was closed in July 1856.]": a note's label
     # "ADDITIONAL DETAILS...Warming centers will open", "...Wind chill watch in effect":
     # an advisory's field label and a headline's dots
     text = re.sub(r"^(?:[A-Z][A-Z /]{2,30})?\.\.\.\s*(?=\S)", "", text)
+    # "[Editor's note: the civil hospital ... was closed in July 1856.]": a note's label
     note = re.match(r"[\[(](?:[\w’']+\s+){0,2}[\w’']+:\s+(?=\w)", text)
     text = re.sub(r"[.\s]*[\])]\s*$", ".", text[note.end() :]) if note else text
     # "2024 was a year of renewal", "1998 saw the opening of ...": the date is the subject,
