@@ -206,7 +206,9 @@ class _Head:
 
 # A press release's banner above its headline: no title, no fact.
 _BANNER = re.compile(
-    r"(?:FOR IMMEDIATE RELEASE|(?:PRESS|NEWS|MEDIA) RELEASE|MEDIA ADVISORY|"
+    # (with who issues it: "NEWS RELEASE - Westerdale County Council")
+    r"(?:FOR IMMEDIATE RELEASE|"
+    r"(?:PRESS|NEWS|MEDIA) RELEASE(?:\s+[-–—:|]\s+(?!(?i:for\s))[^.\d]{3,60})?|MEDIA ADVISORY|"
     r"EMBARGOED(?: UNTIL| TILL)?[^a-z]{0,40})[.:]?",
     re.IGNORECASE,
 )

@@ -11,7 +11,7 @@ from itertools import pairwise
 
 from kztimeline.draft.cues import ISSUE_LINE
 from kztimeline.draft.dateline import Dateline, read_dateline
-from kztimeline.draft.furniture import closes_with_its_day
+from kztimeline.draft.furniture import FOR_RELEASE, closes_with_its_day
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
@@ -205,6 +205,8 @@ def opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragra
         return (
             found is not None
             and found.place is None
+            # (not a release's "24 July 2025 - for immediate use": its day)
+            and not re.match(FOR_RELEASE, text[found.end :], re.IGNORECASE)
             # "3 June 1952. Left ...", or a day on a line of its own over its entry
             and (
                 (stop and found.end < len(text))

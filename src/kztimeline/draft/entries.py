@@ -11,6 +11,7 @@ from datetime import date
 from functools import lru_cache
 
 from kztimeline.draft.article import Article
+from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.headings import heading_day
 from kztimeline.draft.mentions import Mention, names_a_day
@@ -25,7 +26,9 @@ __all__ = ("day_dash_end", "log_stamp", "stamped_by_its_day", "under_stamp")
 _STAMP = re.compile(r"(?P<day>[^-–—]{6,30}?)\s*[-–—]\s+(?:\S+\s+){3}")  # and a sentence
 _NEAR = 14  # how many days before its stamp an entry's own fact may lie
 _DAY_DASH = re.compile(r"(?P<day>[^-–—]{4,30}?)\s*(?:--?|[–—])\s+\S")  # "April 2nd. - Sighted"
-_ROW = re.compile(r"(?P<day>[^\d]{0,12}\d{1,2}(?:st|nd|rd|th)?(?:\s+[A-Z][a-z]{2,8})?\.?)\s+\S")
+_ROW = re.compile(
+    rf"(?P<day>[^\d]{{0,12}}\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:{MONTH_WORDS}))?\.?)\s+\S"
+)
 
 
 def log_stamp(article: Article, number: int) -> tuple[str, int] | None:
@@ -50,7 +53,10 @@ def stamped_by_its_day(
     if first is None or first.start > 0 or not names_a_day(first.value):
         return None
     opens = article.opens_paragraph(number) and not article.sentences[number].item
-    stamp = _DAY_DASH.match(text) or (_ROW.match(text) if logged else None)
+    # (a row that opens a paragraph, "Apr. 21  River rose on or about the 19th", when it
+    # names another day)
+    row = logged or (opens and len(mentions) > 1)
+    stamp = _DAY_DASH.match(text) or (_ROW.match(text) if row else None)
     if not (opens or logged) or article.published is not None or stamp is None:
         return None
     if heading_day(text, mentions) is not None:  # "Mon 5 May - Tournon": a heading
@@ -60,8 +66,10 @@ def stamped_by_its_day(
 
 def day_dash_end(text: str) -> int:
     """Where an entry's opening day and dash end ("Saturday 14th. - Miss Greaves ..."), so
-    that no title keeps them; 0 when it opens otherwise."""
-    match = _DAY_DASH.match(text)
+    that no title keeps them, nor a log row's ("Apr. 21  River rose on the 19th"); 0 when
+    it opens otherwise."""
+    row = _ROW.match(text)
+    match = _DAY_DASH.match(text) or (row if row and re.search(MONTH_WORDS, row["day"]) else None)
     if match is None:
         return 0
     # (one day, all of what stands before the dash, as the grammar reads it: not a

@@ -10,6 +10,7 @@ import re
 from kztimeline.draft.cues import CAPITALS, ISSUE_LINE, LETTERS, MONTH_WORDS, PAGE_FIELD
 
 __all__ = (
+    "FOR_RELEASE",
     "AGENCY",
     "DATELINE",
     "closes_with_its_day",
@@ -50,6 +51,8 @@ _PERIOD = re.compile(
     r"(?![^.;]*\b(?:was|were|is|are|has|had|have|will|took|came|began|[a-z]{3,}ed)\b)",
     re.I,
 )
+# A release's note to editors: "for immediate release", "for immediate use"
+FOR_RELEASE = r"for\s+immediate\s+(?:release|use|publication)\b"
 _FURNITURE = re.compile(
     r"^(?:(?:Case|Docket)\s+)?(?:No\.?\s*)?\d+:\d+-\w+-\d+|"
     # a record's head line of fields, its case number among them: "Crown Court at Norbury |
@@ -75,10 +78,10 @@ _FURNITURE = re.compile(
     r"^Published\s+(?:in|by)\s+(?:the\s+)?[A-Z][^.]{0,80}\.?$|"  # "in the Official Gazette on"
     # a release's banner and a masthead's issue: "For immediate release - 14 May 2025",
     # "Village newsletter · Issue 212 · October 2025"
-    r"^For\s+immediate\s+release\b|^[^.]{0,60}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+\s*[·|•]|"
+    rf"^(?i:{FOR_RELEASE})|^[^.]{{0,60}}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+\s*[·|•]|"
     r"^[^.]{0,40}[·|•]\s*(?:Issue|Vol\.?|Volume|No\.?)\s+\d+\s*$|"  # "October 2025 | Issue 112"
     # "12 September 2024 - for immediate release"; a blog's "« May 2019 | July 2019 »"
-    r"[-–—|]\s*for\s+immediate\s+release\s*$|"
+    rf"[-–—|]\s*{FOR_RELEASE}\s*$|"
     r"^\s*«\s*[A-Z][a-z]+\s+\d{4}\s*(?:[|·]\s*[A-Z][a-z]+\s+\d{4}\s*»)?\s*$|"
     r"^\s*[A-Z][a-z]+\s+\d{4}\s*»\s*$|"
     # "Reference: PCA/2023/0871 · Published 16 May 2025": the page's day after its fields

@@ -71,7 +71,8 @@ _PRESENT_SEASON = re.compile(
     r"(?:from|between|in|during)\s+$"
 )
 _PAST = re.compile(
-    r"\b(?:was|were|had|fell|rose|lost|won|wrote|made|went|came|took|(?<!\bis )(?<!\bare )"
+    # (not a passive in the present: "Counts are made ... each month from September")
+    r"\b(?<!\bis )(?<!\bare )(?:was|were|had|fell|rose|lost|won|wrote|made|went|came|took|"
     r"[a-z]{3,}ed)\b"
 )
 # "each March and September": every month listed after "each" is the habit's.
@@ -179,6 +180,12 @@ _A_KIND_OF_THING = re.compile(
 )
 
 
+_NEAREST_EACH = re.compile(
+    r"\s+(?:nearest|closest|next|after|before|following)\s+(?:to\s+)?[^.;,]{0,30}?"
+    r"\b(?i:each|every)\s+(?:month|year|quarter|term)\b"
+)
+
+
 def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
     """Whether the weekday at ``start:end`` of ``sentence`` is one of a habit."""
     before = sentence[:start]
@@ -196,12 +203,17 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
         # "Its free Saturday workshops run throughout the year", "Demonstrations often take
         # place after Friday prayers": a kind of day
         return True
-    if _NTH_OF_A_MONTH.search(before) and re.match(rf"\s+of\s+(?:{MONTH_WORDS})\b", sentence[end:]):
-        return True  # "is held every year on the first Saturday of December"
+    if _NTH_OF_A_MONTH.search(before):
+        # "is held every year on the first Saturday of December", "on the last Sunday in
+        # May": a weekday of a month, no day counted from the text's; "the last Sunday bus
+        # ran there in 2014": a kind of bus
+        return True
+    if _NEAREST_EACH.match(sentence, end):
+        return True  # "on the Sunday nearest the middle of each month": a day of every month
     if _NIGHTS.match(sentence, end) and not _DONE.search(before):
         return True  # "which is played on Thursday nights"; "made arrests on ... nights" are days
     if _A_KIND_OF_THING.match(sentence, end) and re.search(
-        r"\b(?i:the|a|an|their|our|his|her|its)\s+$", before
+        r"\b(?i:the|a|an|their|our|his|her|its)\s+(?:(?i:last|first|only|new|old)\s+)?$", before
     ):
         return True  # "The Sunday school had their tea", "the Saturday league": a kind
     ranged = _WEEKDAY_TO.search(before) or _WEEKDAY_FROM.match(sentence, end)

@@ -354,8 +354,8 @@ def find_dates(
                 gone = published and base and tense is Tense.PAST and shift[0] < published.day
                 if value is None and published and (by or gone):
                     value = _of_this_month(published, shift[0], tense)
-                elif names_a_day(stamp) and value and tense is Tense.PAST and value > stamp:
-                    # "April 2nd. - The boat got away only on the 30th": of March
+                elif names_a_day(stamp) and tense is Tense.PAST and (not value or value > stamp):
+                    # "April 2nd. - Got away on the 30th": of March; "Apr. 21 Rose on the 19th"
                     value = _of_this_month(date.fromisoformat(stamp), shift[0], tense)
             # (and "since the 28th ult.": a state from that day)
             since = re.search(r"\bsince\s+$", before, re.IGNORECASE) is not None

@@ -10,7 +10,9 @@ from dataclasses import dataclass, replace
 
 from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD
 from kztimeline.draft.dateline import read_dateline
+from kztimeline.draft.furniture import FOR_RELEASE
 from kztimeline.draft.grammar import matches
+from kztimeline.draft.layout import laid_out
 from kztimeline.draft.letters import over_a_salutation, place_and_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
@@ -31,21 +33,6 @@ class Paragraph:
 
     def line_at(self, offset: int) -> int:
         return self.lines[max(0, bisect_right(self.starts, offset) - 1)]
-
-
-# A log's line opens on its hour in the 24-hour clock: "0615  Pilot cutter out of service".
-_LOG_HOUR = re.compile(r"^(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s)", re.MULTILINE)
-
-
-def _log_hours(text: str) -> str:
-    """``text`` with the hours that open a log's lines written with a colon, so that
-    "1700  Gale warning received" is read as an hour, not a year: a text is a log when
-    three lines or more open on an hour and one of them on an hour no year has (before
-    10:00)."""
-    hours = _LOG_HOUR.findall(text)
-    if len(hours) < 3 or not any(hour.startswith("0") for hour, _ in hours):
-        return text
-    return _LOG_HOUR.sub(lambda match: f"{match['hour']}:{match['minute']}", text)
 
 
 # Months and weekdays, whole, as a text in capitals writes them.
@@ -102,8 +89,9 @@ def _lowered(text: str) -> str:
 def paragraphs_of_text(text: str) -> list[Paragraph]:
     """Paragraphs are separated by blank lines; a hard-wrapped one is joined back. A text
     in capitals is read in sentence case, and the hours that open a log's lines are written
-    with a colon (see :func:`_in_sentence_case` and :func:`_log_hours`)."""
-    text = _log_hours(_in_sentence_case(text))
+    with a colon and a column of counts at the lines' right edge goes (see
+    :func:`_in_sentence_case` and :mod:`kztimeline.draft.layout`)."""
+    text = laid_out(_in_sentence_case(text))
     paragraphs: list[Paragraph] = []
     pieces: list[tuple[int, str]] = []
 
@@ -211,7 +199,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             row = _DAY_ROW.match(line.strip()) is not None and (
                 not following or _DAY_ROW.match(following) is not None
             )
-            if _is_field(line.strip()) or _ENTRY.match(line.strip()) or row or clocked:
+            # (not a release's "24 July 2025 - for immediate use": its day)
+            entry = _ENTRY.match(line.strip()) and not re.search(FOR_RELEASE, line, re.I)
+            if _is_field(line.strip()) or entry or row or clocked:
                 # "Launch: 14 October 2025, Baikonur": a record's field, a fact of its own;
                 # "c. 1980 - A second line is added": an entry of a timeline, the same.
                 close()
@@ -221,7 +211,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 if clocked:  # "0615  Pilot cutter ..." over "      boarding ...": it goes on
                     last_item = [(number, line.strip())]
                 continue
-            dated = dated or _is_page_date(line.strip())
+            # (or a release's "24 July 2025 - for immediate use")
+            release = re.search(FOR_RELEASE, line, re.I) and re.search(r"\d", line)
+            dated = dated or _is_page_date(line.strip()) or bool(release)
             if dated:
                 close()  # "Ministry of ... / Press service / Astana, 4 June 2024"
             pieces.append((number, line.strip()))
@@ -240,7 +232,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
 _DIARY_DAY = re.compile(
     rf"(?:(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+)?"
     rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS}))"
-    r"\.\s+(?:(?:--?|[–—])\s+)?[A-Z]"
+    # (or a log table's column after it: "Mar. 3    Frost broke")
+    r"(?:\.\s+(?:(?:--?|[–—])\s+)?|\s{3,})[A-Z]"
 )
 
 

@@ -128,7 +128,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     ),
     (
         "weekday",
-        rf"\b(?:(?P<which>(?i:last|next|this|on))\s+)?(?P<w>{WEEKDAY_PATTERN})\b"
+        # (not an adjective's: "the last Sunday bus ran in 2014")
+        rf"\b(?:(?P<which>(?i:(?<!\bthe\s)last|next|this|on))\s+)?(?P<w>{WEEKDAY_PATTERN})\b"
         # "on Monday last week": the Monday of that week; "on Tuesday last", the old order.
         r"(?:\s+(?P<week>(?i:last|next|this))\s+week\b|"
         r"\s+(?P<after>(?i:last|next))\b(?!\s+(?i:month|year|time|season|summer|winter|to)\b))?",
@@ -187,10 +188,13 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"the\s+"
         r"(?P<nth>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?!-)"
         # (not "holing a putt on the 18th to finish": a hole)
-        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|for)\b)"
-        # (but a visit's purpose: "Dr Pryce is to come up on the 8th to see them")
-        r"(?!to\s+(?:see|visit|meet|attend|inspect|examine|discuss|collect|fetch|sign|confirm|"
-        r"preach|speak|stay|dine|marry|bury|baptise|baptize|bless|vaccinate|survey|perform)\b)"
+        # (but a diary's subject, "and on the 5th we landed", not a hole's "On the 17th he
+        # found the water"; or a visit's purpose: "Dr Pryce is to come up on the 8th to see
+        # them", "The Engineer is to come on the 30th to view the gates")
+        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|for|we|I)\b)"
+        r"(?!to\s+(?:see|visit|meet|attend|inspect|examine|discuss|collect|fetch|sign|"
+        r"confirm|preach|speak|stay|dine|marry|bury|baptise|baptize|bless|vaccinate|survey|"
+        r"perform|view|value|measure|mend|repair|settle|pay|deliver|hear|judge|check)\b)"
         r"[A-Za-z])"
         # "sailed for Salonika about the 10th, so ...": a day, roughly, ending its clause (not
         # "around the 20th at the halfway mark")

@@ -46,6 +46,9 @@ FUTURE = re.compile(
     r"intends? to|means? to|(?<!\bwas )(?<!\bwere )likely(?=\s+(?:on|in|by|from)\b)|"
     # a purpose or a sequel after a comma: "Ordered seed potatoes, to arrive on 15 January"
     r"(?<=, )to(?=\s+(?-i:[a-z]+)\s+(?:on|by|in|before|from)\s)|"
+    # (or a second aim: "aimed to restart the furnaces by March 31, and to publish its
+    # report by the end of April"; not a place, "went to Rome in 1920 and to the coast")
+    r"(?<=, and )to(?=\s+(?!(?:the|a|an|his|her|its|their|our|my|this|that)\b)(?-i:[a-z]+)\s)|"
     # ("we need to turn off the supply on Thursday", "said it hoped to resume on Monday")
     r"expects?|aims? to|hopes? to|needs? to|(?<=\bsaid )(?:\w+\s+){0,2}?hoped\s+to|"
     r"to be held|"
@@ -63,6 +66,8 @@ FUTURE = re.compile(
     r"(?:has|have)\s+(?:asked|ordered|requested|demanded|urged)\s+that)\b"
     # A forecast said by who makes it: "we project a fall of 0.5 m by 2050".
     r"|\b(?:we|they|I)\s+(?:[a-z]+ly\s+)?(?:project|forecast|predict|anticipate)\b"
+    # (or by a service: "The Met Service forecasts temperatures of 33C on Wednesday")
+    r"|(?<!\bthe )(?<!\bits )(?<!\btheir )\b(?:forecasts|predicts)\s+(?=[a-z])"
     # "2025 (scheduled): Renegotiation of the Compact": a timeline's entry marked as a plan
     r"|\((?:scheduled|planned|expected|proposed|provisional|projected|forthcoming)\)"
     # "is planned", "are scheduled": a plan without the verb it plans; "to be paid on":
