@@ -191,16 +191,21 @@ def own_clause(text: str) -> str:
             inner = text[match.start() : match.start("rel")] if match["rel"] else ""
             last = list(re.finditer(r"\b(?:the|a|an|its|his|her|their)\s+", inner))
             inner = inner[last[-1].start() :].strip() if last else ""
+            if re.search(r"\bof$", inner):
+                # "its mills, the last of which closed in 1978": the last of the mills
+                inner = f"{inner} {antecedent(without(text[: match.start()], appositives))}"
             named = (
                 match["kind"] or inner or antecedent(without(text[: match.start()], appositives))
             )
             named = named.strip()
             if match["rel"] == "whose":
                 return f"{possessive(named)} {body}"  # "X, whose songs were sung in 1967,"
-            if match["part"] and _OTHER in body:
-                # "The plant, built in 1957 and privatised in 1996,": each participle its own.
-                parts = re.split(r"\s+and\s+", body)
-                body = next((part for part in parts if _OWN in part), body)
+            if _OTHER in body and (match["part"] or match["rel"] in ("which", "who")):
+                # "The plant, built in 1957 and privatised in 1996,": each participle its own;
+                # "the line, which the Government approved in 2019 and which opened in May
+                # 2024": each relative clause
+                and_ = r",?\s+and\s+" if match["part"] else r",?\s+and\s+(?:which|who)\s+"
+                body = next((part for part in re.split(and_, body) if _OWN in part), body)
             if match["part"] and not re.match(r"(?:was|were)\b", body):
                 # "The shaft, sunk in 1974, produced...": a passive, as the shaft was sunk.
                 return f"{named} {'were' if plural(named) else 'was'} {body}"
@@ -313,6 +318,12 @@ def own_clause(text: str) -> str:
             # date follows is the fact; the subject is carried over below.
             clause = right
             break
+    aim = re.search(r"\b(?P<verb>[a-z]+)\s+to\s+[a-z]+\b", pieces[0])
+    if clause is not pieces[0] and aim and re.match(r"to\s+(?-i:[a-z]+)\b", clause):
+        # "said it aimed to restart the furnaces by March 31, and to publish its report by
+        # the end of April": the second aim, with its subject and the verb that aims
+        subject = subject_of(pieces[0]) or pronoun_of(pieces[0])
+        return f"{subject} {aim['verb']} {clause}" if subject else clause
     if clause is not pieces[0] and verb_start(clause):
         # "he taught himself ... and entered the conservatory in 1959": a pronoun is carried
         # too, for the name it stands for to replace it.

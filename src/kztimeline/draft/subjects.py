@@ -192,7 +192,8 @@ def antecedent(text: str) -> str:
     # "ended Albion's nine-match unbeaten run": a name's possessive is a determiner too
     article = list(
         re.finditer(
-            r"\b(?:the|a|an|its|his|her|their|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?(?=\s))\s+",
+            r"\b(?:the|a|an|its|his|her|their|two|three|four|five|six|seven|eight|nine|ten|"
+            r"several|(?:[A-Z][\w.-]*\s+){0,3}[A-Z][\w.-]*['’]s?(?=\s))\s+",
             text,
         )
     )

@@ -1,0 +1,144 @@
+"""A log's column of counts and its rows, a day of the month told back or ahead of its
+entry, coordinated relative clauses and aims, whose name a pronoun stands for, habits told
+in a present passive, a service's forecast, a release's date line and a weekday that is a
+kind of thing: each rule on texts of other kinds than the ones it was found in, and the
+lines at its edges read as before."""
+
+from __future__ import annotations
+
+from kztimeline.draft.layout import laid_out
+from tests.conftest import drafted_events as _events
+
+_REGISTER = """\
+HOLLOWAY FERRY - COLLECTOR'S BOOK
+Kept by Wm. Pask
+
+Date      Remarks                                                          Fares
+1881
+Jun. 2    Rope renewed by the smith and the punt caulked. Crossing            14
+          closed till noon.
+Jun. 9    Water high after rain on or about the 6th, horses sent round        3
+          by the bridge.
+Jun. 15   The Surveyor is to come on the 18th to value the landing stage.     21
+"""
+
+
+def test_a_column_of_counts_at_the_lines_edge_is_read_into_no_sentence() -> None:
+    events = _events(_REGISTER)
+    assert events["1881-06-02"][0] == "Rope renewed by the smith and the punt caulked"
+    assert not any(char.isdigit() for title, _ in events.values() for char in title)
+    # a column of years is no count, and stays
+    table = "Name                 Built\nUpper Mill           1712\nLower Mill           1748\n" * 2
+    assert laid_out(table) == table
+
+
+def test_a_row_s_day_gives_way_to_the_day_it_tells_of() -> None:
+    events = _events(_REGISTER)
+    # a day of the month before the row's, told in the past: that day, roughly
+    assert events["1881-06-06~"][0].startswith("Water high after rain")
+    assert "1881-06-09" not in events
+    # a visit with its purpose, after the row's day: a plan of that day; the row's day
+    # neither dates it nor titles it
+    assert events["1881-06-18"] == (
+        "The Surveyor is to come to value the landing stage",
+        "tentative",
+    )
+    assert "1881-06-15" not in events
+
+
+def test_a_diary_s_day_of_the_month_with_its_subject_after_it() -> None:
+    events = _events("On 3 May 1911 we left Bergen, and on the 5th we reached Trondheim.")
+    assert set(events) == {"1911-05-03", "1911-05-05"}
+    # (a hole's number, with a player after it, is still no day)
+    golf = _events("On 3 May he led by one. On the 17th he drove into the trees.", "2024-05-06")
+    assert set(golf) == {"2024-05-03"}
+
+
+def test_each_relative_clause_of_two_takes_its_own_date() -> None:
+    events = _events(
+        "The new hall replaces the Corn Exchange, which was built in 1856 and which "
+        "closed to dancing in April 1961."
+    )
+    assert events["1856"][0] == "Corn Exchange was built"
+    assert events["1961-04"][0] == "Corn Exchange closed to dancing"
+
+
+def test_a_second_aim_keeps_its_plan_and_its_subject() -> None:
+    events = _events(
+        "The trust said it hoped to reopen the gardens by Easter Sunday, 20 April, and to "
+        "finish the glasshouse by the end of June.",
+        published="2025-03-02",
+    )
+    assert events["../2025-06"] == ("The trust hoped to finish the glasshouse", "tentative")
+    # a second place of a journey told in the past is no aim
+    journey = _events("In 1920 she moved to Lyon, and to Geneva in 1925.")
+    assert journey["1925"][1] is None
+
+
+def test_he_stands_for_the_owner_of_the_subject_the_sentence_gives_him() -> None:
+    events = _events(
+        "Brannock set up the winning goal. Hale's strike was his first since he signed from "
+        "Penmoor in March 2022.",
+        published="2024-10-12",
+    )
+    assert events["2022-03"][0] == "Hale signed from Penmoor"
+    # not a place's
+    other = _events(
+        "Brannock set up the winning goal. Penmoor's ground was empty when he signed in "
+        "March 2022.",
+        published="2024-10-12",
+    )
+    assert other["2022-03"][0].startswith("Brannock")
+
+
+def test_the_last_of_which_names_what_it_is_the_last_of() -> None:
+    events = _events("The valley had six lead mines, the last of which shut in 1938.")
+    assert events["1938"][0] == "The last of six lead mines shut"
+
+
+def test_a_habit_told_in_a_present_passive_dates_nothing() -> None:
+    events = _events(
+        "Surveys are carried out on the Saturday nearest the full moon each month from April "
+        "to October. The first survey of the year took place on 12 April.",
+        published="2025-05-01",
+    )
+    assert set(events) == {"2025-04-12"}
+    # told in the past, the months are those of one year
+    past = _events("Counts were made each month from April to October.", published="2025-12-01")
+    assert past
+
+
+def test_a_service_s_forecast_looks_ahead() -> None:
+    events = _events(
+        "The county's Met Service forecasts gales of 70 mph on Wednesday.", published="2025-07-07"
+    )
+    assert events == {
+        "2025-07-09": ("The county's Met Service forecasts gales of 70 mph", "tentative")
+    }
+    # the forecasts as a thing told in the past
+    told = _events("The forecasts issued on Monday were wrong.", published="2025-07-07")
+    assert set(told) == {"2025-07-07"}
+
+
+def test_a_release_s_date_line_dates_it_and_titles_nothing() -> None:
+    release = (
+        "MEDIA RELEASE - Harwick Borough Council\n"
+        "3 March 2025 - for immediate use\n\n"
+        "Harwick market hall to reopen\n\n"
+        "The restored market hall will reopen on Saturday 5 April.\n"
+    )
+    events = _events(release)
+    assert events == {"2025-04-05": ("The restored market hall will reopen", "tentative")}
+
+
+def test_a_weekday_after_the_last_is_a_kind_or_a_weekday_of_a_month() -> None:
+    events = _events(
+        "The line closed to passengers in 1931; the last Sunday excursion ran in 1929.",
+        published="2025-06-10",
+    )
+    assert events["1929"][0] == "The last Sunday excursion ran"
+    assert set(events) == {"1931", "1929"}
+    # "last Sunday" alone is still the Sunday before
+    assert set(_events("We walked to the ferry last Sunday.", published="2025-06-10")) == {
+        "2025-06-08"
+    }
