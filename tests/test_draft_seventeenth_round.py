@@ -142,3 +142,44 @@ def test_a_weekday_after_the_last_is_a_kind_or_a_weekday_of_a_month() -> None:
     assert set(_events("We walked to the ferry last Sunday.", published="2025-06-10")) == {
         "2025-06-08"
     }
+
+
+_FIXTURES = """\
+HARWOOD BOWLS CLUB
+Friendlies 2026
+
+Away fixtures (Vale Triples League)
+Date               Rink   Opponents                          Home/Away
+Sat 9 May 2026     2      Harwood v Castle Lodge             A
+Sat 23 May 2026    1      Priory Park v Harwood              A
+Wed 3 Jun 2026     3      Harwood v Mill Lane Ladies         H
+All games start at 2pm.
+"""
+
+
+def test_a_table_aligned_by_spaces_gives_each_row_its_own_title() -> None:
+    events = _events(_FIXTURES)
+    assert events["2026-05-09"][0].startswith("Harwood v Castle Lodge")
+    assert events["2026-05-23"][0].startswith("Priory Park v Harwood")
+    assert events["2026-06-03"][0].startswith("Harwood v Mill Lane Ladies")
+    # a header with one line under it is no table
+    one = "Date          Place        Event\n5 May 2025    Leeds        Opening of the hall\n"
+    assert laid_out(one) == one
+
+
+def test_a_row_s_cells_name_its_date_in_their_order() -> None:
+    log = (
+        "Date | Time | Entry\n"
+        "4-Mar-2025 | 06:12 | Pump failure reported; two wards on bottled water.\n"
+        "5-Mar-2025 | 14:30 | Supply restored; boil notice lifted.\n"
+    )
+    events = _events(log)
+    assert events["2025-03-04"][0] == "Pump failure reported"
+    assert events["2025-03-05"][0] == "Supply restored"
+    # a cell that tells of a year names its row's date too
+    tracker = (
+        "Date | Body | Action\n"
+        "2 Feb 2024 | Council | Adopted (Bylaw 12 of 2024)\n"
+        "9 Mar 2024 | Mayor | Signed the bylaw\n"
+    )
+    assert _events(tracker)["2024-02-02"][0] == "Council, Adopted (Bylaw 12)"

@@ -256,7 +256,10 @@ def own_clause(text: str) -> str:
         and index + 1 < len(pieces)
         and not re.search(r"[A-Za-z]{2}", BEFORE_DATE.sub("", clause))
     ):
-        clause = pieces[index + 1]  # "16 December 1991 – Kazakhstan declares independence"
+        # "16 December 1991 – Kazakhstan declares independence"; past an hour's cell too
+        # ("12-Jul-2025 – 04:10 – Fire reported under control; four pumps remain")
+        worded = (piece for piece in pieces[index + 1 :] if re.search(r"[A-Za-z]{2}", piece))
+        clause = next(worded, pieces[index + 1])
     elif index and not re.search(
         r"[A-Za-z]{2}",
         re.sub(r"\b(?:again|also|then|once more)\b", "", BEFORE_DATE.sub("", clause)),

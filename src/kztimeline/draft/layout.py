@@ -1,13 +1,14 @@
 """What a plain text's layout says before its words are read: the hours that open a log's
-lines ("0615  Pilot cutter out of service") and a column of counts at the lines' right edge
-(a keeper's "Boats" column), which no sentence holds."""
+lines ("0615  Pilot cutter out of service"), a column of counts at the lines' right edge
+(a keeper's "Boats" column), which no sentence holds, and a table whose columns spaces
+align under their header, read as one whose cells "|" parts."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
 
-__all__ = ("laid_out",)
+__all__ = ("COLUMNS", "laid_out")
 
 # A log's line opens on its hour in the 24-hour clock: "0615  Pilot cutter out of service".
 _LOG_HOUR = re.compile(r"^(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s)", re.MULTILINE)
@@ -47,6 +48,46 @@ def _without_count_column(text: str) -> str:
     return _COUNT_CELL.sub(lambda match: "" if near[end_of(match)] >= _COLUMN else match[0], text)
 
 
+# A table's header of columns: "Date        Time   Object        Notes".
+COLUMNS = re.compile(r"[A-Z][\w()/.]*(?:\s{2,}[A-Z][\w()/.]*(?: [A-Za-z()/.]+)?){2,}")
+_GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_ALIGNED = 1  # how far a row's cell may start from its column's header
+
+
+def _starts(line: str) -> list[int]:
+    """Where each cell of ``line`` starts, cells parted by two spaces or more."""
+    indent = len(line) - len(line.lstrip())
+    return [indent, *(gap.end() for gap in _GAP.finditer(line))]
+
+
+def _aligned_tables(text: str) -> str:
+    """``text`` with each table whose columns spaces align ("Date    Div   Match" over "Thu
+    18 Sep 2025   1   Dunmore A v Castlebeck A") written with "|" between its cells: a
+    header of columns over two rows or more, each cell of a row starting under a column's
+    header. Its rows are then read as a table's, never run together as one sentence."""
+    lines = text.split("\n")
+    number = 0
+    while number < len(lines):
+        header = lines[number]
+        if not COLUMNS.fullmatch(header.strip()):
+            number += 1
+            continue
+        columns = _starts(header)
+        end = number + 1
+        while (
+            end < len(lines)
+            and len(starts := _starts(lines[end])) >= 2
+            and all(any(abs(start - column) <= _ALIGNED for column in columns) for start in starts)
+        ):
+            end += 1
+        if end - number > 2:
+            for row in range(number, end):
+                lines[row] = _GAP.sub(" | ", lines[row].strip())
+        number = end
+    return "\n".join(lines)
+
+
 def laid_out(text: str) -> str:
-    """``text`` with its log's hours written with a colon and its column of counts gone."""
-    return _without_count_column(_log_hours(text))
+    """``text`` with its log's hours written with a colon, its column of counts gone and its
+    tables aligned by spaces written with "|"."""
+    return _aligned_tables(_without_count_column(_log_hours(text)))

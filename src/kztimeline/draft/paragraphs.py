@@ -12,7 +12,7 @@ from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD
 from kztimeline.draft.dateline import read_dateline
 from kztimeline.draft.furniture import FOR_RELEASE
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.layout import laid_out
+from kztimeline.draft.layout import COLUMNS, laid_out
 from kztimeline.draft.letters import over_a_salutation, place_and_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
@@ -155,7 +155,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # "Born      3 May 1951, Kessel": an infobox's label and value, a field.
             line = _INFOBOX.sub(r"\g<label>: \g<value>", line)
             head = len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip(), bool(paragraphs))
-            if head or (len(pieces) == 1 and _COLUMNS.fullmatch(pieces[0][1])):
+            if head or (len(pieces) == 1 and COLUMNS.fullmatch(pieces[0][1])):
                 close()  # "About Nomad Energy" over the lines it heads; a table's columns
             elif number in entries and pieces and pieces[-1][1].endswith((".", "!", "?")):
                 close()  # "Mar 7.  Left Hadley 5 a.m." under the entry before: the next entry
@@ -248,8 +248,6 @@ def _diary_entries(lines: list[str]) -> frozenset[int]:
     return found if len(found) >= 2 else frozenset()
 
 
-# A table's header of columns: "Date        Time   Object        Notes".
-_COLUMNS = re.compile(r"[A-Z][\w()/.]*(?:\s{2,}[A-Z][\w()/.]*(?: [A-Za-z()/.]+)?){2,}")
 # (not a table's header of columns)
 _INFOBOX = re.compile(
     r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S(?:(?!\s\s|\t).)*)$"

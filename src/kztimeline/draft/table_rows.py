@@ -34,6 +34,11 @@ _DATE_HEADER = re.compile(
 _YEAR = re.compile(r"(?:~\s*|c\.\s*)?(?:1\d{3}|20\d\d)")  # "1907", "~1870", "c. 1870"
 
 
+# a cell with a word of three letters, or a number of three figures ("NW 482"), not a code,
+# a position, initials or an hour
+_WORD = re.compile(r"[A-Za-z]{3}|\d{3}")
+
+
 def _dated(cell: str) -> bool:
     # "c. 20 June" in a column of dates is one too, its year from the rows around it
     return _YEAR.fullmatch(cell) is not None or bool(find_dates(cell)) or bool(matches(cell, None))
@@ -74,15 +79,29 @@ def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
         return entries
     header, entries = cells[0], []
     for (number, _), row in zip(rows[1:], cells[1:], strict=True):
-        named = [cell for cell in row if cell and not _dated(cell)]
+        # a date's own cell, not one that tells of a date ("Signed (Laws of 2024)"), which
+        # names the row's other dates too
+        alone = [_dated(cell) and not _TOLD.search(cell) for cell in row]
         for column, cell in enumerate(row):
             if not _dated(cell):
                 continue
+            # (not a code: a division's number, "H" for home, observers' initials, a ship's
+            # position, an hour)
+            named = [
+                other
+                for at, other in enumerate(row)
+                if at != column and not alone[at] and _WORD.search(other)
+            ]
             label = header[column] if column < len(header) else ""
             fact = ", ".join(
                 [*named, *([label] if label and not _DATE_HEADER.fullmatch(label) else [])]
             )
             when = f"in {cell}" if _YEAR.fullmatch(cell) else cell  # a column of years
+            if fact and (not label or _DATE_HEADER.fullmatch(label)) and ";" in fact:
+                # "Date | Entry" over "12-Jul-2025 | Fire under control; four pumps remain":
+                # the day of the whole entry, its first clause first
+                entries.append(Entry(number, f"{cell} – {fact}", item=True))
+                continue
             entries.append(Entry(number, f"{fact}: {when}" if fact else when, item=True))
     return entries
 
