@@ -183,3 +183,42 @@ def test_a_row_s_cells_name_its_date_in_their_order() -> None:
         "9 Mar 2024 | Mayor | Signed the bylaw\n"
     )
     assert _events(tracker)["2024-02-02"][0] == "Council, Adopted (Bylaw 12)"
+
+
+_OPINION = """\
+IN THE COURT OF APPEALS OF THE STATE OF NORLAND
+
+MARTA QUILL,                                      No. 44120-7
+                   Appellant,
+        v.
+HEDLEY FREIGHT LTD.,
+                   Respondent.                    Filed: March 3, 2025
+
+ORTEGA, J. - Marta Quill appeals the dismissal of her claim.
+
+Quill reported a loading fault on June 2, 2022. Hedley dismissed her on July 14, 2022. She
+filed suit on May 5, 2023, and the trial court dismissed the claim on October 4, 2024.
+
+We review the dismissal de novo. Arden v. Pell Mills, 201 Nd. App. 117, 120 (2016). Quill
+points to nothing that shows the notice of July 14 was written after her report.
+
+The trial court will hear the costs application on Friday.
+"""
+
+
+def test_a_caption_s_filing_day_in_its_right_column_dates_the_opinion() -> None:
+    events = _events(_OPINION)
+    # the opinion's day, from its caption's right column: "on Friday" after 3 March 2025
+    assert events["2025-03-07"][1] == "tentative"
+
+
+def test_a_law_report_s_citation_dates_nothing() -> None:
+    events = _events(_OPINION)
+    assert "2016" not in events
+    assert not any(title.startswith("120") or "117" in title for title, _ in events.values())
+
+
+def test_a_day_named_again_keeps_the_year_it_was_told_in() -> None:
+    events = _events(_OPINION)
+    assert set(events) == {"2022-06-02", "2022-07-14", "2023-05-05", "2024-10-04", "2025-03-07"}
+    assert events["2022-07-14"][0].startswith("Hedley dismissed")

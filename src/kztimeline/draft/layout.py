@@ -8,6 +8,8 @@ from __future__ import annotations
 import re
 from collections import Counter
 
+from kztimeline.draft.cues import PAGE_FIELD
+
 __all__ = ("COLUMNS", "laid_out")
 
 # A log's line opens on its hour in the 24-hour clock: "0615  Pilot cutter out of service".
@@ -87,7 +89,15 @@ def _aligned_tables(text: str) -> str:
     return "\n".join(lines)
 
 
+# A caption's field in its right column: "Respondent.          Filed: April 22, 2025"
+_RIGHT_FIELD = re.compile(
+    rf"(?<=\S)[ \t]{{3,}}(?=(?i:{PAGE_FIELD.pattern}|decided|argued|submitted)\s*:\s*\S)"
+)
+
+
 def laid_out(text: str) -> str:
-    """``text`` with its log's hours written with a colon, its column of counts gone and its
-    tables aligned by spaces written with "|"."""
+    """``text`` with its log's hours written with a colon, its column of counts gone, its
+    tables aligned by spaces written with "|" and a field in a caption's right column on a
+    line of its own."""
+    text = _RIGHT_FIELD.sub("\n", text)
     return _aligned_tables(_without_count_column(_log_hours(text)))

@@ -55,7 +55,13 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 _ENTRY_END = re.compile(r";\s+")
 _SERIES = re.compile(r"\s+[1-9](?:d|st|nd|rd|th)\s+\d")
-_BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect|ref")  # "(ref. 25/01847/FUL)"
+_REPORT_SERIES = re.compile(
+    r"(?<![\d,.])\d{1,4}\s+(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.)"
+    r"[A-Z][a-z]{0,4}\.\s*)+$"
+)
+_BEFORE_NUMBER = re.compile(
+    r"(?:[a-z]\.)+[a-z]|sec|sect|ref|app|supp|rptr"
+)  # "(ref. 25/01847/FUL)"
 # a day book's "1906.  June.", on a line of its own: one heading, the month of that year
 _DAY_BOOK_MONTH = re.compile(rf"\s*{YEAR_THEN_MONTH}\s*")
 
@@ -170,10 +176,16 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                             r"(?:\d\s*[a-z]|[°'’′]\s*[NSEW])\.$", text[begin : match.start() + 1]
                         )
                     )
-                    # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "311 Wb. 2d 440"
+                    # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "188 Wn. App. 402"
                     or (
                         _BEFORE_NUMBER.fullmatch(token)
                         and re.match(r"\s+(?:\d|[A-Z]+/)", text[match.end() :])
+                    )
+                    # (or its series after its volume: "201 Nd. App. 117", "88 Cal. 402")
+                    # (not a day's month: "fell on 3 Mar. 14 people were hurt")
+                    or (
+                        _REPORT_SERIES.search(text, begin, match.end()) is not None
+                        and re.match(r"\s+(?:\d|[A-Z][a-z]{0,4}\.\s+\d)", text[match.end() :])
                     )
                     # "Ref. SP-2025-0211": a reference's code (not "Washington, D.C. I-95 was")
                     or (token == "ref" and re.match(r"\s+[A-Z]+-?\d", text[match.end() :]))
