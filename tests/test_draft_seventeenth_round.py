@@ -222,3 +222,34 @@ def test_a_day_named_again_keeps_the_year_it_was_told_in() -> None:
     events = _events(_OPINION)
     assert set(events) == {"2022-06-02", "2022-07-14", "2023-05-05", "2024-10-04", "2025-03-07"}
     assert events["2022-07-14"][0].startswith("Hedley dismissed")
+
+
+def test_a_tribunal_s_hearing_days_do_not_carry_the_story_s_year() -> None:
+    judgment = (
+        "EMPLOYMENT TRIBUNALS\n\n"
+        "Claimant: Mr J Arkwright\nRespondent: Fenby Foods Ltd\n"
+        "Heard at: Lanchester            On: 10 and 11 February 2025\n\n"
+        "REASONS\n\n"
+        "1. The case was heard over two days on 10 and 11 February 2025.\n\n"
+        "2. The claimant started work on 3 March 2019. On 4 April 2023 he reported a fault "
+        "with the chiller. A meeting followed on 12 April.\n\n"
+        "3. The claimant was dismissed on 30 May, and his appeal was refused on 21 June 2023.\n"
+    )
+    events = _events(judgment)
+    assert events["2023-05-30"][0] == "The claimant was dismissed"
+    assert "2025-05-30" not in events
+
+
+def test_who_issued_a_bulletin_is_no_event_of_its_day() -> None:
+    bulletin = (
+        "FROST WARNING - Thursday 6 November 2025\n"
+        "Issued by the Hollin Valley Growers' Service, 07:00\n\n"
+        "A hard frost is expected on Friday night. Cover tender plants.\n"
+    )
+    events = _events(bulletin)
+    assert set(events) == {"2025-11-07"}
+    # a thing signed by someone, with its day, is still a fact
+    signed = _events(
+        "Published by the Assembly Press\n\nSigned by the Governor on 16 April 2024.\n"
+    )
+    assert set(signed) == {"2024-04-16"}

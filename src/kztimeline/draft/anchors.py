@@ -300,12 +300,11 @@ class Anchors:
     def after(
         self, sentence: str, paragraph: int, mentions: Sequence[Mention], *, told: bool = True
     ) -> None:
-        """Move on past ``sentence`` and the dates found in it; a line of the page's own
-        ("Stavanger, 23 October 2025") is not ``told``: it gives its year, not a day of the
-        story."""
+        """Move on past ``sentence`` and its dates; a line of the page's own ("Stavanger, 23
+        October 2025") is not ``told``: it gives its year, not a day of the story."""
         # "Hearing: 24-27 February 2025", "Judgment handed down: 11 April 2025": the days of
         # a case's own record, over the story it tells from its start, are not its latest
-        told = told and not (mentions and _PROCEDURE.match(sentence, 0, mentions[0].start))
+        told = told and not (mentions and _PROCEDURE.search(sentence, 0, mentions[0].start))
         # "May 9th. ... the German party of (I think) 1934 ... try for the summit about the
         # 25th": a far year named in passing is no date a day of the month counts from
         passing = [
@@ -365,18 +364,16 @@ class Anchors:
 
     def told_again(self, sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
         """``mentions`` without a day named again without its year ("the letter of February
-        26", after "drafted the dismissal letter on February 26, 2021"): the thing of that
-        day, told before, not a new fact of another year."""
+        26", after "drafted the letter on February 26, 2021"): a thing told before."""
+        again = re.compile(r"\b(?:the|its|his|her|their)\s+[a-z]+\s+of\s+$")
         return [
             mention
             for mention in mentions
             if not (
-                names_a_day(mention.value)
-                and mention.value[5:] in self.days
+                mention.value[5:] in self.days
+                and names_a_day(mention.value)
                 and not re.search(r"\d{4}", mention.text)
-                and re.search(
-                    r"\b(?:the|its|his|her|their)\s+[a-z]+\s+of\s+$", sentence[: mention.start]
-                )
+                and again.search(sentence, 0, mention.start)
             )
         ]
 
@@ -402,8 +399,13 @@ _OPENS_ON_A_DAY = re.compile(
     rf"\W*(?:(?i:around|about|c\.)\s*)?(?:(?:{MONTH_WORDS})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_WORDS}))"
 )
 _PROCEDURE = re.compile(
-    r"\W*(?i:hearings?|heard|judgm?ent(?:\s+handed\s+down|\s+delivered)?|decision|decided|"
-    r"argued|submitted|date\s+of\s+(?:hearing|decision|judgm?ent))\s*:\s*$"
+    # (a tribunal's "Heard at: Wrexford   On: 3 to 5 March 2025" too)
+    r"(?:^|\s)\W*(?i:hearings?|heard(?:\s+at\s*:\s*[^:]{0,40}?\s+on)?|judgm?ent(?:\s+handed"
+    r"\s+down|\s+delivered)?|decision|decided|argued|submitted|date\s+of\s+(?:hearing|"
+    r"decision|judgm?ent))\s*:\s*$|"
+    # or said so: "The claim was heard over three days from 3 to 5 March 2025"
+    r"^\W*(?:The|This)\s+(?:claim|case|appeal|application|complaint|matter)s?\s+(?:was|were)\s+"
+    r"heard\b[^.;]{0,40}$"
 )
 _NEAR_DAYS = 400  # how far from the story's own time a day of an earlier paragraph goes on
 _NEAR_YEARS = 2  # how far from the publication a year is still the text's own time

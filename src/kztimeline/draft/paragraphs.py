@@ -211,9 +211,13 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 if clocked:  # "0615  Pilot cutter ..." over "      boarding ...": it goes on
                     last_item = [(number, line.strip())]
                 continue
-            # (or a release's "24 July 2025 - for immediate use")
+            # (or a release's "24 July 2025 - for immediate use"; or who issued the text:
+            # "Issued by the Eastmarsh Pollen Monitoring Station, 10:00")
             release = re.search(FOR_RELEASE, line, re.I) and re.search(r"\d", line)
-            dated = dated or _is_page_date(line.strip()) or bool(release)
+            issuer = re.match(r"\s*(?:Issued|Published|Posted|Prepared)\s+by\b", line) and not (
+                matches(line, None)
+            )
+            dated = dated or _is_page_date(line.strip()) or bool(release or issuer)
             if dated:
                 close()  # "Ministry of ... / Press service / Astana, 4 June 2024"
             pieces.append((number, line.strip()))
