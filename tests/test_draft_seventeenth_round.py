@@ -190,7 +190,7 @@ IN THE COURT OF APPEALS OF THE STATE OF NORLAND
 
 MARTA QUILL,                                      No. 44120-7
                    Appellant,
-        v.
+        v.                                        PUBLISHED OPINION
 HEDLEY FREIGHT LTD.,
                    Respondent.                    Filed: March 3, 2025
 
@@ -253,3 +253,42 @@ def test_who_issued_a_bulletin_is_no_event_of_its_day() -> None:
         "Published by the Assembly Press\n\nSigned by the Governor on 16 April 2024.\n"
     )
     assert set(signed) == {"2024-04-16"}
+
+
+def test_a_month_of_the_following_year_counts_from_the_year_before() -> None:
+    events = _events(
+        "Building began in February 2021 and was finished in August of the following year.",
+        published="2023-11-20",
+    )
+    assert set(events) == {"2021-02", "2022-08"}
+    # "of that year" stays the year named
+    assert "2016-09" in _events("Work began in June 2016 and ended in September of that year.")
+
+
+def test_a_verb_the_same_in_the_present_after_a_name_tells_the_past() -> None:
+    events = _events(
+        "The Morven Lass hit the pier on Monday evening with 40 cars on board.",
+        published="2025-03-14",
+    )
+    assert events == {"2025-03-10": ("The Morven Lass hit the pier with 40 cars on board", None)}
+    # a plural's present, an aside's verb and a plan stay as they were
+    plural = _events("The new stamps hit the shops on 1 June.", published="2025-03-14")
+    assert plural["2025-06-01"][1] == "tentative"
+    visit = _events(
+        "The Minister will visit Dunby, where the river Lune burst its banks, on Friday.",
+        published="2025-03-14",
+    )
+    assert set(visit) == {"2025-03-21"}
+
+
+def test_a_summary_s_status_date_and_an_asteroid_s_name_date_nothing() -> None:
+    summary = (
+        "KESTREL - Comet Flyby Mission\n"
+        "Mission summary (status as of 2 June 2025)\n\n"
+        "Kestrel was launched on 3 May 2019 and reached comet 2014 QL on 14 April 2021. "
+        "It flew past the nucleus on or about 9 September, at 480 km.\n"
+    )
+    events = _events(summary)
+    assert set(events) == {"2019-05-03", "2021-04-14", "2021-09-09~"}
+    # a degree after a year in a CV is no name
+    assert "1993" in _events("Education\n\n1993  MA in Art History, University of York\n")

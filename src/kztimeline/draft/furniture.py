@@ -97,7 +97,9 @@ _FURNITURE = re.compile(
     rf"^(?:Notice|Circular|Bulletin|Letter)\s+of\s+{_WRITTEN_DAY}$|"
     # a head line's "(updated 3 April 2025)": the page's own date, after its subject
     # and a court's "Appeal from the District Court ... (Filed August 5, 2024)"
-    r"\((?:last\s+)?(?:updated|revised|filed|decided|argued|submitted)\s+(?:on\s+)?[^()]{4,30}\)\s*$|"
+    # (and a summary's "(status as of 1 March 2025)")
+    r"\((?:last\s+)?(?:updated|revised|filed|decided|argued|submitted|(?:status|correct)\s+as\s+"
+    r"(?:of|at))\s+(?:on\s+)?[^()]{4,30}\)\s*$|"
     # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
     r"^(?:This\s+)?(?:page|site|document|article|entry|profile|notice|record|listing|"
     r"factsheet)\s+(?:was\s+)?(?:last\s+)?(?:updated|"

@@ -77,8 +77,7 @@ _WORK = re.compile(
     # "will vote on the 2030 host": who holds an event of that year, chosen now
     r"hosts?|host\s+(?:city|country|nation))\b(?!\s+(?:of|for)\s+the\s+year)"
 )
-# A financial or school year written as two: "2025/26", "2025-26".
-_SPLIT_YEAR = re.compile(r"\d{4}\s*[/–-]\s*\d{2}")
+_SPLIT_YEAR = re.compile(r"\d{4}\s*[/–-]\s*\d{2}")  # a financial or school year: "2025/26"
 # A season or a financial year, with its slash ("2025/26"; "1914-18" is a span of years),
 # and when it is the time of a fact: "won the cup in the 2019/20 season".
 _SEASON = re.compile(r"\d{4}\s*/\s*\d{2}")
@@ -93,12 +92,11 @@ _PLAN_NAMED = re.compile(
     r"Roadmap))\s+$"
 )
 _BUDGET = re.compile(r"\s+budgets?\b")  # "the 2025/26 budget"; "the 2014 budget" may be dated
-# A page or a column of a printed work: "cols 2014-2046", "pp. 1998-2003".
+# A page or a column of a printed work: "cols 2014-2046", "pp. 1998-2003"; a judgment's
+# neutral citation, after its year: "2024 MT 51", "[2019] EWCA Civ 12".
 _PRINTED_PAGES = re.compile(r"\b(?:cols\.?|col\.|pp\.?|p\.|ff\.|fols?\.)\s*$", re.IGNORECASE)
-# A judgment's neutral citation, after its year: "2024 MT 51", "[2019] EWCA Civ 12".
 _NEUTRAL_CITATION = re.compile(r"\]?\s+[A-Z]{2,6}(?:\s+(?:Civ|Crim|Fam|Ch|QB|KB))?\s+\d{1,5}\b")
-# A measure, not a year: "2048 x 2048 pixels", an index's base "2015=100".
-_MEASURE_AFTER = re.compile(r"\s*(?:[x×]\s*\d|=\s*\d)")
+_MEASURE_AFTER = re.compile(r"\s*(?:[x×]\s*\d|=\s*\d)")  # a measure: "2048 x 2048", "2015=100"
 # A product label's dates: "Best before: 28 May 2024 and 2 June 2024".
 _SHELF_LIFE = re.compile(
     r"\b(?:Best\s+before(?:\s+end)?|Use\s+by|Sell\s+by|Display\s+until|Expiry\s+date)\s*:\s*"
@@ -140,6 +138,10 @@ _FOR_A_YEAR = re.compile(
 )
 _FULL_DAY = re.compile(
     rf"\b\d{{1,2}}\s+(?:{MONTH_WORDS})\.?,?\s+\d{{4}}\b|\b(?:{MONTH_WORDS})\.?\s+\d{{1,2}},\s+\d{{4}}\b"
+)
+# An asteroid's designation: "2011 QV4", "2009 KX" (not "MA in Art", "BC", "UK sales", "IV.2")
+_DESIGNATION = re.compile(
+    r"\s+(?!BC|AD|CE|U[KSN]|EU|[BM][AS]|[IVX]{2})[A-Z]{2}(?:\d{1,3}\b|(?![\w.]))(?!\s+[a-z]+s\b)"
 )
 # Things numbered, whose numbers look like years: "Forest Roads 2150 and 2170", "Sketch no."
 _NUMBERED_THING = re.compile(
@@ -402,11 +404,9 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True
     if sentence[start:end][:1].isdigit() and _NUMBERED_THING.search(before[-40:]):
         return True  # "Sketch no. 2024-31 attached", "Forest Roads 2150 and 2170": numbers
-    designation = re.match(r"\s+[A-Z]{2}\d{1,3}\b(?!\s+[a-z]+s\b)", after)
-    if (designation and not re.search(r"(?i:\b(?:in|by|since)\s+)$", before)) or (
-        not before.strip(" [(") and _NEUTRAL_CITATION.match(after)
-    ):
-        return True  # an asteroid "2011 QV4"; "2024 MT 51", "[2019] UKSC 5": a judgment's
+    designation = _DESIGNATION.match(after) and not re.search(r"(?i:\b(?:in|by|since)\s+)$", before)
+    if designation or (not before.strip(" [(") and _NEUTRAL_CITATION.match(after)):
+        return True  # an asteroid's "2011 QV4"; "2024 MT 51", "[2019] UKSC 5": a judgment's
     if _PRINTED_PAGES.search(before[-12:]) or _MEASURE_AFTER.match(after):
         return True  # "Vol. 712, cols 2014-2046", "2048 x 2048 pixels", "rebased to 2015=100"
     if _REPORT_PAGE.search(before[-40:]):

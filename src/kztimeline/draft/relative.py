@@ -226,7 +226,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?P<month_way>last|next|this)\s+month\b"
         # (not a day's: "on 14 December of that year", "the 2nd of December of that year")
         r"|\b(?<!\d )(?<!\d[a-z]{2} )(?<!\bof )(?P<month_of>" + _MONTHS + r")\s+of\s+"
-        r"(?i:that|the\s+same)\s+year\b",
+        # (or of the year after or before it: "in August of the following year")
+        r"(?i:that|the\s+same|the\s+(?P<year_way>following|next|previous))\s+year\b",
     ),
     # "restored on 16 January, two days after an accident": the date of the accident,
     # counted back from the date just before; opening a sentence ("Two days after orbit

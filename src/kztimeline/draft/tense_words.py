@@ -118,6 +118,11 @@ PAST = re.compile(
     r"(?=\s+(?:week|weekend|month|year|night|season|summer|winter|spring|autumn|decade|"
     r"century|[A-Z][a-z]+day|January|February|March|April|May|June|July|August|September|"
     r"October|November|December)\b)|"
+    # a verb the same in the present after one name, no present's "-s": "The Gannet Star
+    # hit the wall on Monday" (not "The new coins hit the streets on 1 June")
+    # (a name that opens its clause, not an aside's: "where the river Arn burst its banks")
+    r"(?:^|(?<=[.;:]\s)|\b(?-i:[Tt]he)\s+)(?-i:(?:[A-Z][a-z]+\s+){0,2}[A-Z][a-z]+)(?<![^su]s)"
+    r"\s(?:hit|shut|burst|split|quit)(?=\s+(?-i:[a-z]))|"
     # The present perfect tells of the past: "has risen", "have been".
     rf"{_PERFECT_WORDS})\b",
     re.IGNORECASE,
