@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, replace
 from datetime import date
 
 from kztimeline.dates import PartialDate
@@ -60,7 +60,6 @@ class Anchors:
     logged: int = -1  # the paragraph whose log stamp ``reference`` is the day of
     issued: date | None = None  # the day an undated text says it was issued on
     heading_days: str | None = None  # a dated heading's run of days ("Mar. 21st to 24th.")
-    days: dict[str, str] = field(default_factory=dict)  # "02-26": a day told with its year
 
     def year_for(
         self, sentence: str, paragraph: int, *, item: bool = False
@@ -314,8 +313,6 @@ class Anchors:
         ]
         for mention in mentions:
             end = mention.value.split("/")[-1]  # "3 to 19 September 2024": its last day
-            if told and names_a_day(mention.value) and re.search(r"\d{4}", mention.text):
-                self.days[mention.value[5:]] = mention.value
             newer = False
             if told and names_a_day(end):
                 day = parse_partial_date(end)
@@ -361,21 +358,6 @@ class Anchors:
         ]
         if points:
             self.last_back, self.last = points[-1]
-
-    def told_again(self, sentence: str, mentions: Sequence[Mention]) -> list[Mention]:
-        """``mentions`` without a day named again without its year ("the letter of February
-        26", after "drafted the letter on February 26, 2021"): a thing told before."""
-        again = re.compile(r"\b(?:the|its|his|her|their)\s+[a-z]+\s+of\s+$")
-        return [
-            mention
-            for mention in mentions
-            if not (
-                mention.value[5:] in self.days
-                and names_a_day(mention.value)
-                and not re.search(r"\d{4}", mention.text)
-                and again.search(sentence, 0, mention.start)
-            )
-        ]
 
     def _in_passing(self, written: PartialDate, paragraph: int) -> bool:
         """Whether ``written``, a bare year far from the publication, is only a glance back

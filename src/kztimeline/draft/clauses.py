@@ -321,12 +321,6 @@ def own_clause(text: str) -> str:
             # date follows is the fact; the subject is carried over below.
             clause = right
             break
-    aim = re.search(r"\b(?P<verb>[a-z]+)\s+to\s+[a-z]+\b", pieces[0])
-    if clause is not pieces[0] and aim and re.match(r"to\s+(?-i:[a-z]+)\b", clause):
-        # "said it aimed to restart the furnaces by March 31, and to publish its report by
-        # the end of April": the second aim, with its subject and the verb that aims
-        subject = subject_of(pieces[0]) or pronoun_of(pieces[0])
-        return f"{subject} {aim['verb']} {clause}" if subject else clause
     if clause is not pieces[0] and verb_start(clause):
         # "he taught himself ... and entered the conservatory in 1959": a pronoun is carried
         # too, for the name it stands for to replace it.

@@ -29,10 +29,7 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
     groups = match.groupdict()
     if groups.get("that_month") or groups.get("month_of"):
         month = match["that_month"] or match["month_of"]
-        way = {"following": "the next", "next": "the next", "previous": "the previous"}
-        return MONTH_NUMBERS[
-            month
-        ], f"month of {way.get((match['year_way'] or '').lower(), 'that')} year"
+        return MONTH_NUMBERS[month], "month of that year"
     if groups.get("inst"):
         return int(match["inst"]), LETTER_S_MONTHS[0]  # a letter's "the 2nd inst."
     if groups.get("ult"):
@@ -82,10 +79,8 @@ def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
     if unit == "year":
         year = anchor.year + count
         return f"{year:04d}" if 1 <= year <= 9999 else None
-    if unit.startswith("month of"):
-        # "that October", after "30 July 2022"; "in August of the following year"
-        year = anchor.year + {"the next": 1, "the previous": -1}.get(unit[9:-5], 0)
-        return f"{year:04d}-{count:02d}"
+    if unit == "month of that year":
+        return f"{anchor.year:04d}-{count:02d}"  # "that October", after "30 July 2022"
     if unit.startswith("day of"):
         # "on the 22nd" after "on 16 August": a later day of that month (after a month alone
         # a habit, "rent falls due on the 5th", unless its weekday fits: "Mon 9th." under

@@ -206,7 +206,7 @@ def opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragra
             found is not None
             and found.place is None
             # (not a release's "24 July 2025 - for immediate use": its day)
-            and not re.match(FOR_RELEASE, text[found.end :], re.IGNORECASE)
+            and not re.match(rf"{FOR_RELEASE}\s*$", text[found.end :], re.IGNORECASE)
             # "3 June 1952. Left ...", or a day on a line of its own over its entry
             and (
                 (stop and found.end < len(text))

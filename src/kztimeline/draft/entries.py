@@ -53,10 +53,7 @@ def stamped_by_its_day(
     if first is None or first.start > 0 or not names_a_day(first.value):
         return None
     opens = article.opens_paragraph(number) and not article.sentences[number].item
-    # (a row that opens a paragraph, "Apr. 21  River rose on or about the 19th", when it
-    # names another day)
-    row = logged or (opens and len(mentions) > 1)
-    stamp = _DAY_DASH.match(text) or (_ROW.match(text) if row else None)
+    stamp = _DAY_DASH.match(text) or (_ROW.match(text) if logged else None)
     if not (opens or logged) or article.published is not None or stamp is None:
         return None
     if heading_day(text, mentions) is not None:  # "Mon 5 May - Tournon": a heading

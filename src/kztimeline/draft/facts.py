@@ -169,7 +169,6 @@ def facts_of(
             frames=frames,
             frame=anchors.frame(),
         )
-        mentions = anchors.told_again(sentence.text, mentions)  # "the letter of February 26"
         mentions = under_stamp(mentions, stamp[0], sentence.text) if stamp else mentions
         logged = anchors.logged == sentence.paragraph
         entry_day = None if stamp else stamped_by_its_day(article, number, mentions, logged=logged)

@@ -74,7 +74,7 @@ _FURNITURE = re.compile(
     # had closed", "By Sunday, inspectors had contacted all keepers"
     rf"(?-i:(?!(?:{MONTH_WORDS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})"
-    r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated|Issued)\b[^.]{0,80}$|"
+    r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$|"
     r"^Published\s+(?:in|by)\s+(?:the\s+)?[A-Z][^.]{0,80}\.?$|"  # "in the Official Gazette on"
     # a release's banner and a masthead's issue: "For immediate release - 14 May 2025",
     # "Village newsletter · Issue 212 · October 2025"

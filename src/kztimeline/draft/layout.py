@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from kztimeline.draft.cues import PAGE_FIELD
+from kztimeline.draft.cues import MONTH_WORDS
 
 __all__ = ("COLUMNS", "laid_out")
 
@@ -30,6 +30,7 @@ def _log_hours(text: str) -> str:
 # A line's last cell: a count of up to three digits, set apart by three spaces or more
 _COUNT_CELL = re.compile(r"(?<=\S)[ \t]{3,}(?P<count>\d{1,3})[ \t]*$", re.MULTILINE)
 _COLUMN = 3  # the fewest lines whose counts, ending at one place, make a column
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_WORDS})\.?$")
 
 
 def _without_count_column(text: str) -> str:
@@ -37,14 +38,17 @@ def _without_count_column(text: str) -> str:
     night. Ice cleared from upper pound and lock       4"): three lines or more whose last
     cell is a small number, right-aligned at one place (give or take a column, as a hand
     lays it out), as a log's or a register's column is. They would be read into the
-    sentences beside them ("lock 4 opened to traffic"). A year's column is no count, and
-    stays."""
+    sentences beside them ("lock 4 opened to traffic"). A year's column is no count, nor a
+    day's after its month ("The Ascension, May  18"): they stay."""
 
     def end_of(match: re.Match[str]) -> int:
+        if _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start()):
+            return -2  # a day of its month, never one of a column of counts
         return match.end("count") - text.rfind("\n", 0, match.start())
 
     ends = Counter(end_of(match) for match in _COUNT_CELL.finditer(text))
     near = {end: ends[end - 1] + ends[end] + ends[end + 1] for end in ends}
+    near[-2] = 0
     if not any(count >= _COLUMN for count in near.values()):
         return text
     return _COUNT_CELL.sub(lambda match: "" if near[end_of(match)] >= _COLUMN else match[0], text)
@@ -82,7 +86,10 @@ def _aligned_tables(text: str) -> str:
             and all(any(abs(start - column) <= _ALIGNED for column in columns) for start in starts)
         ):
             end += 1
-        if end - number > 2:
+        cells = [cell for row in lines[number + 1 : end] for cell in _GAP.split(row.strip())[1:]]
+        # (a table of words, not a timetable's hours: "Thu 1 May   0612   1240")
+        worded = any(re.search(r"[a-z]{3}", cell) for cell in cells)
+        if end - number > 2 and worded and not any(re.fullmatch(r"\d{4}", c) for c in cells):
             for row in range(number, end):
                 lines[row] = _GAP.sub(" | ", lines[row].strip())
         number = end
@@ -91,7 +98,7 @@ def _aligned_tables(text: str) -> str:
 
 # A caption's field in its right column: "Respondent.          Filed: April 22, 2025"
 _RIGHT_FIELD = re.compile(
-    rf"(?<=\S)[ \t]{{3,}}(?=(?i:{PAGE_FIELD.pattern}|decided|argued|submitted)\s*:\s*\S)"
+    r"(?<=[.,])[ \t]{3,}(?=(?i:filed|decided|argued|submitted|dated)\s*:\s*\S)"
 )
 
 

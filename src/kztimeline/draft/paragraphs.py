@@ -200,7 +200,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 not following or _DAY_ROW.match(following) is not None
             )
             # (not a release's "24 July 2025 - for immediate use": its day)
-            entry = _ENTRY.match(line.strip()) and not re.search(FOR_RELEASE, line, re.I)
+            entry = _ENTRY.match(line.strip()) and not _RELEASE_TAIL.search(line.strip())
             if _is_field(line.strip()) or entry or row or clocked:
                 # "Launch: 14 October 2025, Baikonur": a record's field, a fact of its own;
                 # "c. 1980 - A second line is added": an entry of a timeline, the same.
@@ -213,10 +213,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 continue
             # (or a release's "24 July 2025 - for immediate use"; or who issued the text:
             # "Issued by the Eastmarsh Pollen Monitoring Station, 10:00")
-            release = re.search(FOR_RELEASE, line, re.I) and re.search(r"\d", line)
-            issuer = re.match(r"\s*(?:Issued|Published|Posted|Prepared)\s+by\b", line) and not (
-                matches(line, None)
-            )
+            # (not a wrapped sentence: "Issued by the chief constable, the order banned")
+            release = _RELEASE_TAIL.search(line.strip())
+            issuer = _ISSUER.fullmatch(line.strip()) and not matches(line, None)
             dated = dated or _is_page_date(line.strip()) or bool(release or issuer)
             if dated:
                 close()  # "Ministry of ... / Press service / Astana, 4 June 2024"
@@ -255,6 +254,10 @@ def _diary_entries(lines: list[str]) -> frozenset[int]:
 # (not a table's header of columns)
 _INFOBOX = re.compile(
     r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S(?:(?!\s\s|\t).)*)$"
+)
+_RELEASE_TAIL = re.compile(rf"(?:^|[-–—|])\s*(?i:{FOR_RELEASE})\s*$")
+_ISSUER = re.compile(
+    r"(?:Issued|Published|Posted|Prepared)\s+by\s+[^,;]*?[A-Z][\w'’.-]*(?:,\s*\d{1,2}[:.]\d\d)?"
 )
 _HEAD_LINES = 8  # where a letterhead's date line may stand
 _FOOT_LINES = 6  # where a letter's closing date line may stand ("Bishop's House, 15 May 2024")

@@ -334,15 +334,6 @@ def named(
                 else not (word in ("It", "Its") and _plural_noun(subject))
                 or _BOTH_NUMBERS.search(subject) is not None
             )
-        owned = re.match(r"(?P<name>[A-Z][\w’'-]+(?:\s+[A-Z][\w’'-]+)*)['’]s\s", subject)
-        if (
-            personal
-            and not (fits or owned is None)
-            and sentence is before
-            and re.search(r"\b(?:his|her)\b", before[owned.end() :])
-        ):
-            # "Orme's treble was his first since he joined ...": whose the subject is
-            subject, fits = owned["name"], True
         if fits:
             owner = pronoun["word"] in ("Its", "His", "Her", "Their", "Our")
             name = possessive(subject) if owner else subject

@@ -139,10 +139,8 @@ _FOR_A_YEAR = re.compile(
 _FULL_DAY = re.compile(
     rf"\b\d{{1,2}}\s+(?:{MONTH_WORDS})\.?,?\s+\d{{4}}\b|\b(?:{MONTH_WORDS})\.?\s+\d{{1,2}},\s+\d{{4}}\b"
 )
-# An asteroid's designation: "2011 QV4", "2009 KX" (not "MA in Art", "BC", "UK sales", "IV.2")
-_DESIGNATION = re.compile(
-    r"\s+(?!BC|AD|CE|U[KSN]|EU|[BM][AS]|[IVX]{2})[A-Z]{2}(?:\d{1,3}\b|(?![\w.]))(?!\s+[a-z]+s\b)"
-)
+# An asteroid's designation after its year: "2011 QV4" (not "2023 NZ election")
+_DESIGNATION = re.compile(r"\s+[A-Z]{2}\d{1,3}\b(?!\s+[a-z]+s\b)")
 # Things numbered, whose numbers look like years: "Forest Roads 2150 and 2170", "Sketch no."
 _NUMBERED_THING = re.compile(
     r"\b(?:Roads?|Routes?|Highways?|Trails?|Flights?|Bus(?:es)?|Platforms?|Gates?|Rooms?|"

@@ -59,9 +59,9 @@ _REPORT_SERIES = re.compile(
     r"(?<![\d,.])\d{1,4}\s+(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.)"
     r"[A-Z][a-z]{0,4}\.\s*)+$"
 )
-_BEFORE_NUMBER = re.compile(
-    r"(?:[a-z]\.)+[a-z]|sec|sect|ref|app|supp|rptr"
-)  # "(ref. 25/01847/FUL)"
+_BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect|ref")  # "(ref. 25/01847/FUL)"
+# a law report's pages after its series: "402, 411 (2015)", "App. 117, 120"
+_REPORT_PAGES = re.compile(r"\s+(?:[A-Z][a-z]{0,4}\.\s+)?\d{1,5}(?:,\s*\d{1,5})+\s*\(")
 # a day book's "1906.  June.", on a line of its own: one heading, the month of that year
 _DAY_BOOK_MONTH = re.compile(rf"\s*{YEAR_THEN_MONTH}\s*")
 
@@ -185,7 +185,7 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                     # (not a day's month: "fell on 3 Mar. 14 people were hurt")
                     or (
                         _REPORT_SERIES.search(text, begin, match.end()) is not None
-                        and re.match(r"\s+(?:\d|[A-Z][a-z]{0,4}\.\s+\d)", text[match.end() :])
+                        and _REPORT_PAGES.match(text, match.end()) is not None
                     )
                     # "Ref. SP-2025-0211": a reference's code (not "Washington, D.C. I-95 was")
                     or (token == "ref" and re.match(r"\s+[A-Z]+-?\d", text[match.end() :]))

@@ -34,9 +34,8 @@ _DATE_HEADER = re.compile(
 _YEAR = re.compile(r"(?:~\s*|c\.\s*)?(?:1\d{3}|20\d\d)")  # "1907", "~1870", "c. 1870"
 
 
-# a cell with a word of three letters, or a number of three figures ("NW 482"), not a code,
-# a position, initials or an hour
-_WORD = re.compile(r"[A-Za-z]{3}|\d{3}")
+# a cell of a log's readings: an hour, a position, a wind ("23:42", "52.20 N", "SW 3-4", "-")
+_READING = re.compile(r"[0-2]?\d[:.][0-5]\d|\d{1,3}\.\d\d\s*[NSEW]|[NSEW]{1,3}(?:\s+\d(?:-\d)?)?|-")
 
 
 def _dated(cell: str) -> bool:
@@ -79,28 +78,27 @@ def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
         return entries
     header, entries = cells[0], []
     for (number, _), row in zip(rows[1:], cells[1:], strict=True):
-        # a date's own cell, not one that tells of a date ("Signed (Laws of 2024)"), which
-        # names the row's other dates too
-        alone = [_dated(cell) and not _TOLD.search(cell) for cell in row]
+        # (not a reading: "11-Jul-2025 | 23:42 | Call received ...")
+        # (a date in brackets names a thing: "Signed (Chapter 214, Laws of 2024)")
+        dates = [_dated(re.sub(r"\s*\([^()]*\)", "", cell).strip() or cell) for cell in row]
+        named = [
+            cell
+            for cell, dated in zip(row, dates, strict=True)
+            if cell and not (dated or _READING.fullmatch(cell))
+        ]
         for column, cell in enumerate(row):
-            if not _dated(cell):
+            if not dates[column]:
                 continue
-            # (not a code: a division's number, "H" for home, observers' initials, a ship's
-            # position, an hour)
-            named = [
-                other
-                for at, other in enumerate(row)
-                if at != column and not alone[at] and _WORD.search(other)
-            ]
             label = header[column] if column < len(header) else ""
             fact = ", ".join(
                 [*named, *([label] if label and not _DATE_HEADER.fullmatch(label) else [])]
             )
             when = f"in {cell}" if _YEAR.fullmatch(cell) else cell  # a column of years
-            if fact and (not label or _DATE_HEADER.fullmatch(label)) and ";" in fact:
+            head, stop, rest = fact.partition(";")
+            if stop and (not label or _DATE_HEADER.fullmatch(label)):
                 # "Date | Entry" over "12-Jul-2025 | Fire under control; four pumps remain":
-                # the day of the whole entry, its first clause first
-                entries.append(Entry(number, f"{cell} – {fact}", item=True))
+                # the row's day is its first clause's
+                entries.append(Entry(number, f"{head}: {when};{rest}", item=True))
                 continue
             entries.append(Entry(number, f"{fact}: {when}" if fact else when, item=True))
     return entries
