@@ -233,9 +233,13 @@ from draft_twentysecond import TWENTYSECOND_CORPUS  # noqa: E402
 from draft_twentyseventh import TWENTYSEVENTH_CORPUS  # noqa: E402
 from draft_twentysixth import TWENTYSIXTH_CORPUS  # noqa: E402
 from draft_twentythird import TWENTYTHIRD_CORPUS  # noqa: E402
+from draft_twohundredeighth import TWOHUNDREDEIGHTH_CORPUS  # noqa: E402
+from draft_twohundredfifth import TWOHUNDREDFIFTH_CORPUS  # noqa: E402
 from draft_twohundredfirst import TWOHUNDREDFIRST_CORPUS  # noqa: E402
 from draft_twohundredfourth import TWOHUNDREDFOURTH_CORPUS  # noqa: E402
 from draft_twohundredsecond import TWOHUNDREDSECOND_CORPUS  # noqa: E402
+from draft_twohundredseventh import TWOHUNDREDSEVENTH_CORPUS  # noqa: E402
+from draft_twohundredsixth import TWOHUNDREDSIXTH_CORPUS  # noqa: E402
 from draft_twohundredth import TWOHUNDREDTH_CORPUS  # noqa: E402
 from draft_twohundredthird import TWOHUNDREDTHIRD_CORPUS  # noqa: E402
 from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
@@ -863,6 +867,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-second batch", TWOHUNDREDSECOND_CORPUS),
         ("Evaluation corpus, two-hundred-and-third batch", TWOHUNDREDTHIRD_CORPUS),
         ("Evaluation corpus, two-hundred-and-fourth batch", TWOHUNDREDFOURTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-fifth batch", TWOHUNDREDFIFTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-sixth batch", TWOHUNDREDSIXTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-seventh batch", TWOHUNDREDSEVENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-eighth batch", TWOHUNDREDEIGHTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
