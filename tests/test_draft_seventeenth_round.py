@@ -152,6 +152,11 @@ def test_a_log_s_readings_name_no_row() -> None:
         "Year | Country | Event\n1973 | UK | Joined the EEC\n1986 | ES | Joined the EEC\n"
     )
     assert "UK" in codes["1973"][0]
+    assert "ES" in codes["1986"][0]
+    results = _events(
+        "| Date | Opponent | Result |\n|---|---|---|\n| 5 April 2025 | Leeds | W 2-1 |\n"
+    )
+    assert "W 2-1" in results["2025-04-05"][0]
 
 
 _OPINION = """\
