@@ -11,6 +11,7 @@ from kztimeline.draft.cues import CAPITALS, ISSUE_LINE, LETTERS, MONTH_WORDS, PA
 
 __all__ = (
     "FOR_RELEASE",
+    "RELEASE_TAIL",
     "AGENCY",
     "DATELINE",
     "closes_with_its_day",
@@ -53,6 +54,8 @@ _PERIOD = re.compile(
 )
 # A release's note to editors: "for immediate release", "for immediate use"
 FOR_RELEASE = r"for\s+immediate\s+(?:release|use|publication)\b"
+# a line that is one, or ends on one after a dash: "24 July 2025 - for immediate use"
+RELEASE_TAIL = re.compile(rf"(?:^|[-–—|])\s*(?i:{FOR_RELEASE})\s*$")
 _FURNITURE = re.compile(
     r"^(?:(?:Case|Docket)\s+)?(?:No\.?\s*)?\d+:\d+-\w+-\d+|"
     # a record's head line of fields, its case number among them: "Crown Court at Norbury |

@@ -40,18 +40,23 @@ def _without_count_column(text: str) -> str:
     lays it out), as a log's or a register's column is. They would be read into the
     sentences beside them ("lock 4 opened to traffic"). A year's column is no count, nor a
     day's after its month ("The Ascension, May  18"): they stay."""
-
-    def end_of(match: re.Match[str]) -> int:
-        if _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start()):
-            return -2  # a day of its month, never one of a column of counts
-        return match.end("count") - text.rfind("\n", 0, match.start())
-
-    ends = Counter(end_of(match) for match in _COUNT_CELL.finditer(text))
-    near = {end: ends[end - 1] + ends[end] + ends[end + 1] for end in ends}
-    near[-2] = 0
-    if not any(count >= _COLUMN for count in near.values()):
+    cells = [
+        match
+        for match in _COUNT_CELL.finditer(text)
+        if not _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
+    ]
+    ends = {
+        match.start(): match.end("count") - text.rfind("\n", 0, match.start()) for match in cells
+    }
+    counts = Counter(ends.values())
+    column = {
+        start
+        for start, end in ends.items()
+        if counts[end - 1] + counts[end] + counts[end + 1] >= _COLUMN
+    }
+    if not column:
         return text
-    return _COUNT_CELL.sub(lambda match: "" if near[end_of(match)] >= _COLUMN else match[0], text)
+    return _COUNT_CELL.sub(lambda match: "" if match.start() in column else match[0], text)
 
 
 # A table's header of columns: "Date        Time   Object        Notes".

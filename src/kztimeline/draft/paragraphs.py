@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD
 from kztimeline.draft.dateline import read_dateline
-from kztimeline.draft.furniture import FOR_RELEASE
+from kztimeline.draft.furniture import RELEASE_TAIL
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.layout import COLUMNS, laid_out
 from kztimeline.draft.letters import over_a_salutation, place_and_day
@@ -200,7 +200,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 not following or _DAY_ROW.match(following) is not None
             )
             # (not a release's "24 July 2025 - for immediate use": its day)
-            entry = _ENTRY.match(line.strip()) and not _RELEASE_TAIL.search(line.strip())
+            entry = _ENTRY.match(line.strip()) and not RELEASE_TAIL.search(line.strip())
             if _is_field(line.strip()) or entry or row or clocked:
                 # "Launch: 14 October 2025, Baikonur": a record's field, a fact of its own;
                 # "c. 1980 - A second line is added": an entry of a timeline, the same.
@@ -214,7 +214,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # (or a release's "24 July 2025 - for immediate use"; or who issued the text:
             # "Issued by the Eastmarsh Pollen Monitoring Station, 10:00")
             # (not a wrapped sentence: "Issued by the chief constable, the order banned")
-            release = _RELEASE_TAIL.search(line.strip())
+            release = RELEASE_TAIL.search(line.strip())
             issuer = _ISSUER.fullmatch(line.strip()) and not matches(line, None)
             dated = dated or _is_page_date(line.strip()) or bool(release or issuer)
             if dated:
@@ -255,7 +255,6 @@ def _diary_entries(lines: list[str]) -> frozenset[int]:
 _INFOBOX = re.compile(
     r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S(?:(?!\s\s|\t).)*)$"
 )
-_RELEASE_TAIL = re.compile(rf"(?:^|[-–—|])\s*(?i:{FOR_RELEASE})\s*$")
 _ISSUER = re.compile(
     r"(?:Issued|Published|Posted|Prepared)\s+by\s+[^,;]*?[A-Z][\w'’.-]*(?:,\s*\d{1,2}[:.]\d\d)?"
 )
