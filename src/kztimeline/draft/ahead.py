@@ -21,9 +21,15 @@ __all__ = ("coming_up", "deadlines_gone", "looks_ahead", "plans_ahead")
 
 # What a text that announces is called, in its heading: "Festival of Early Music 2026 /
 # Programme", "Season 2025/26", "Term dates 2026-27", "CALL FOR PAPERS".
-_AHEAD = re.compile(
-    r"\b(?:programmes?|programs?|line-?up|season|term dates|call for (?:papers|proposals|"
-    r"abstracts|submissions)|schedule|timetable|fixtures|what[’']s on|brochure)\b",
+_AHEAD_WORDS = (
+    r"programmes?|programs?|line-?up|season|term dates|call for (?:papers|proposals|"
+    r"abstracts|submissions)|schedule|timetable|fixtures|what[’']s on|brochure"
+)
+_AHEAD = re.compile(rf"\b(?:{_AHEAD_WORDS})\b", re.IGNORECASE)
+# (right before or after its year: "Season 2025-26", "2026 Programme")
+_AHEAD_YEAR = re.compile(
+    rf"\b(?:{_AHEAD_WORDS})\s+\d{{4}}(?:[-/–]\d{{2,4}})?\b|"
+    rf"\b\d{{4}}(?:[-/–]\d{{2,4}})?\s+(?:{_AHEAD_WORDS})\b",
     re.IGNORECASE,
 )
 # A heading that looks back: "Season 1997/98 in review", "Programme history", a record kept
@@ -40,6 +46,8 @@ _LOOKS_BACK = re.compile(
 def looks_ahead(title: str | None, opening: Sequence[str]) -> bool:
     """Whether a text headed by ``title`` and ``opening`` (its first lines) announces: a
     short line of the head names a programme, a season, a schedule."""
+    if title and _AHEAD_YEAR.search(title) and _LOOKS_BACK.search(title) is None:
+        return True  # a long head's "Season 2025-26", among the society's other lines
     return any(
         _AHEAD.search(line) is not None and _LOOKS_BACK.search(line) is None
         for line in (title or "", *opening)

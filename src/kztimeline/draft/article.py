@@ -17,6 +17,7 @@ from itertools import pairwise
 from kztimeline.draft.cues import CAPITALS, LETTERS
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.daylines import (
+    STAMP_LINE,
     closing_day,
     date_line,
     field_day,
@@ -220,6 +221,14 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
     first = 0  # where the title may stand: the first paragraph after a release's banner
     told = False  # whether a paragraph of the story itself has been read
     listed = False  # whether an entry of a list has been read
+    # whether bulletins follow one another, each under its stamp ("UPDATE - 09:30 Tuesday 14
+    # January 2025"): the first stamp is the first bulletin's, not the page's
+    stamps = (
+        STAMP_LINE.fullmatch(p.text, start, end)
+        for p in paragraphs
+        for start, end in pairwise([*p.starts, len(p.text)])
+    )
+    series = sum(stamp is not None for stamp in stamps) > 1
     for index, paragraph in enumerate(paragraphs[:_HEAD_PARAGRAPHS]):
         if paragraph.item:
             many = listed or (index + 1 < len(paragraphs) and paragraphs[index + 1].item)
@@ -251,6 +260,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             continue
         if re.match(r"\s*(?:Day|Entry)\s+\d{1,3}\s*[-–—:]", text):
             break  # "Day 12 - Tuesday 9 January 2024": a log's first entry, no dateline
+        if series and STAMP_LINE.fullmatch(text, 0, (paragraph.starts[1:] or [len(text)])[0]):
+            break  # "FLOOD ALERT - issued 14:20 Sunday 12 January 2025": a series' first
         found = read_dateline(text)
         if found is not None and listed:
             break  # "11 August - Strike ballot opens" after an entry: the next entry

@@ -44,19 +44,19 @@ __all__ = (
     "month_cued",
 )
 
-_MONTH_NAMES = (
-    ("January", "Jan"),
-    ("February", "Feb"),
+_MONTH_NAMES = (  # (and an old letter's "Jany", "Feby", "Septr", "Novr")
+    ("January", "Jan", "Jany"),
+    ("February", "Feb", "Feby"),
     ("March", "Mar"),
     ("April", "Apr"),
     ("May",),
     ("June", "Jun"),
     ("July", "Jul"),
-    ("August", "Aug"),
-    ("September", "Sept", "Sep"),
-    ("October", "Oct"),
-    ("November", "Nov"),
-    ("December", "Dec"),
+    ("August", "Aug", "Augt"),
+    ("September", "Sept", "Sep", "Septr"),
+    ("October", "Oct", "Octr"),
+    ("November", "Nov", "Novr"),
+    ("December", "Dec", "Decr"),
 )
 MONTH_NUMBERS = {
     name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names

@@ -1,31 +1,44 @@
 """The lines that give the day a text bears: a short line that is only a date, a "Posted on
-..." line under a title, a minutes' own line ("Minutes of the 14th meeting, Wednesday 5
-November 2025"), and a letter's closing place and date under its signature."""
+..." line under a title, a bulletin's issue among its fields, a minutes' own line ("Minutes
+of the 14th meeting, Wednesday 5 November 2025"), and a letter's closing place and date
+under its signature."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
-from kztimeline.draft.cues import ISSUE_LINE
+from kztimeline.draft.cues import CLOCK, ISSUE_LINE, MONTH_WORDS, YEAR_FIGURES
 from kztimeline.draft.dateline import Dateline, read_dateline
 from kztimeline.draft.furniture import FOR_RELEASE, closes_with_its_day
 from kztimeline.draft.letters import SALUTATION
-from kztimeline.draft.mentions import names_a_day
+from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.paragraphs import Paragraph
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
+    "STAMP_LINE",
     "closing_day",
     "date_line",
     "field_day",
     "head_lines_day",
+    "issue_field",
     "minutes_day",
     "opens_entries",
     "short_day_line",
+)
+
+
+# A bulletin's stamp: a label in capitals, then its day and year ("UPDATE - 09:30 Tuesday 14
+# January 2025", "FLOOD ALERT - issued 14:20 Sunday 12 January 2025")
+STAMP_LINE = re.compile(
+    rf"\s*[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,3}}\s*[-–—:]\s*[^.!?\n]{{0,40}}?\b"
+    rf"(?:\d{{1,2}}\s+(?:{MONTH_WORDS})\s+{YEAR_FIGURES}|(?:{MONTH_WORDS})\s+\d{{1,2}},\s*{YEAR_FIGURES})"
+    rf"(?:,?\s*{CLOCK})?\s*"
 )
 
 
@@ -52,7 +65,14 @@ def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
                 return day
     # an update's day with its hour under its title ("HILL FIRE - UPDATE #3 / Monday, July 7,
     # 2025, 6:00 p.m."), not an event's ("Public meeting on the bypass / Thursday, ...")
+    # nor the end of a sentence wrapped before its date ("... will close at 5pm on /
+    # Saturday 29 March 2025.")
+    if len(lines) > 1 and _WANTS_ITS_DATE.search(lines[-2]):
+        return None
     return _lone_day(lines[-1], hour=bool(_DOCUMENT.search(lines[0])))
+
+
+_WANTS_ITS_DATE = re.compile(r"\b(?:on|at|by|from|until|till|since|before|after|in)\s*$")
 
 
 def field_day(line: str, *, listed: bool = False) -> date | None:
@@ -235,3 +255,35 @@ _DAY_OF_THE_MONTH = re.compile(
     rf"(?:{_WEEKDAY_AND_DAY}|\d{{1,2}}(?:st|nd|rd|th))\.\s+(?:(?:--?|[–—])\s+)?[A-Z]"
 )
 _ROW_DAY = re.compile(rf"{_WEEKDAY_AND_DAY}\b")
+
+
+# A bulletin's fields beside its issue: its number and how long it holds ("No. 41 | Issued
+# Thursday 6 February 2025, 17:00 | Valid until Friday 7 February, 17:00")
+_BULLETIN_FIELD = re.compile(
+    r"\s*(?:(?:No|Nr|Number|Bulletin|Issue|Message|Update)\.?\s*\d{1,5}|"
+    r"(?i:valid\s+(?:until|till|to)|expires?|next\s+(?:issue|update|bulletin))\b[^|]*)\s*"
+)
+
+
+def issue_field(text: str, mentions: Sequence[Mention]) -> tuple[str, Sequence[Mention]]:
+    """``text`` and ``mentions`` cut to the one field of a bulletin's line that is not its
+    number or its validity (a date run into "Valid until" keeps its first end), or as they
+    are when the line is no such line."""
+    fields = [(match.start(), match.end()) for match in re.finditer(r"[^|]+", text)]
+    kept = [
+        (start, end) for start, end in fields if not _BULLETIN_FIELD.fullmatch(text, start, end)
+    ]
+    if len(kept) != 1 or len(fields) == 1:
+        return text, mentions
+    start, end = kept[0]
+    within: list[Mention] = []
+    for mention in mentions:
+        first = mention.spans[0]
+        if start <= first[0] and first[1] <= end:
+            value = mention.value.split("/")[0] if mention.end > end else mention.value
+            within.append(
+                replace(
+                    mention, start=first[0] - start, end=first[1] - start, value=value, parts=()
+                )
+            )
+    return text[start:end], within

@@ -44,6 +44,7 @@ from kztimeline.draft.headings import (
     weather_line,
     years_ago,
 )
+from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.listings import section_topic, told_again_below
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
@@ -133,7 +134,12 @@ def facts_of(
             notes.append(number)  # read last: it dates no entry and is no plan
             found.append([])
             continue
-        if is_furniture(sentence.text):
+        letter = a_letter_s_date_line(article, number)  # "Kinyamba, 14th March 1887."
+        next_text = texts[number + 1] if number + 1 < len(texts) else ""
+        # (a letter's date line over its salutation is the letter's, however it looks:
+        # "The Vicarage, 17 Jan. 1906." over "My dear Archdeacon,")
+        saluted = letter and SALUTATION.match(next_text) is not None
+        if is_furniture(sentence.text) and not saluted:
             found.append([])  # a docket header or a caption dates nothing
             own = find_dates(sentence.text) if _OWN_DAY.match(sentence.text) else []
             if (day := heading_day(sentence.text, own)) is not None:
@@ -151,7 +157,6 @@ def facts_of(
             anchors.dated(column[0] or article.published)  # "100 YEARS AGO - 1925 ... today"
         missed: list[str] = []
         frames: list[Mention] = []
-        letter = a_letter_s_date_line(article, number)  # "Kinyamba, 14th March 1887."
         opens = article.opens_paragraph(number) or letter
         anchors.leave_heading_at_a_run(sentence.text, opens, article.published)
         stamp = log_stamp(article, number)  # "9.7.2024 - ... next year": a log's entry
@@ -224,7 +229,9 @@ def facts_of(
             )
             headings += 1
             found[-1] = []
-            headed_item = just_headed = not stamped(article.sentences, number)
+            # (a letter's opening is no entry of its day: "My Dear Josiah, It is with a heavy
+            # heart I take my pen.")
+            headed_item = just_headed = not saluted and not stamped(article.sentences, number)
             stamp_at = -1 if headed_item else number  # a news item's stamp, over its headline
             continue
         headed_item = headed_item and (sentence.item or weather)
@@ -315,7 +322,8 @@ def facts_of(
 
 _POSTED = re.compile(r"\s*(?:Posted|Published)\b")
 # The labels of a line that gives the day a document bears: "Issued: 18 September 2024".
-_OWN_DAY = re.compile(r"\s*(?:Posted|Published|Issued)\b")
+# (after a bulletin's number: "No. 41 | Issued Thursday 6 February 2025, 17:00")
+_OWN_DAY = re.compile(r"\s*(?:(?:No\.?|Bulletin)\s*\d{1,5}\s*\|\s*)?(?:Posted|Published|Issued)\b")
 # A title that names what a page is, not whom it is of: "CURRICULUM VITAE", "Press Release".
 _KIND = re.compile(
     r"(?i:curriculum\s+vitae|c\.?v\.?|r[ée]sum[ée]|biography|obituary|profile|fact\s*sheet|"

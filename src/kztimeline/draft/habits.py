@@ -52,7 +52,8 @@ _HABIT_MONTH = re.compile(
     # a service)
     r"|(?<!\bwill\s)(?<!\bto\s)\b(?i:open|opens|runs?|leaves?|sails?|operates?|departs?|"
     # ("trip boats run daily from Valdmark basin between May and September")
-    r"calls?)\b[^,;.]{0,30}?\b(?i:daily|every\s+day|each\s+day|hourly|"
+    # (and a service's present passive: "Bulletins are issued daily at 17:00 from December")
+    r"calls?|(?:is|are)\s+(?:issued|published|updated|produced|broadcast))\b[^,;.]{0,30}?\b(?i:daily|every\s+day|each\s+day|hourly|"
     # ("Cabins run every twenty minutes from May to October")
     r"every\s+(?:[\w-]+\s+)?(?:minutes|hours|hour))\s+(?:[^,;.]{0,40}?\s)?"
     r"(?:from|between|in|during)\s+$"
@@ -174,9 +175,10 @@ _STANDING_DAY = re.compile(
 )
 
 
-# A thing a weekday names the kind of: "the Sunday school", "a Saturday league"
+# A thing a weekday names the kind of: "the Sunday school", "the Sunday School", "a Saturday
+# league"
 _A_KIND_OF_THING = re.compile(
-    r"\s+(?:school|schools|scholars|league|roast|lunch|papers?|supplement|trading|best)\b"
+    r"\s+(?i:school|schools|scholars|league|roast|lunch|papers?|supplement|trading|best)\b"
 )
 
 

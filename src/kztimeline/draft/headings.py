@@ -24,6 +24,7 @@ from kztimeline.draft.cues import (
     PROGRAMME_WORDS,
     YEAR_FIGURES,
 )
+from kztimeline.draft.daylines import issue_field
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.letters import PLACES, SALUTATION, over_a_salutation, place_and_day
 from kztimeline.draft.mentions import Mention, names_a_day
@@ -52,9 +53,11 @@ __all__ = (
 # What a heading may hold besides its date: a label that dates the text itself (not
 # "Approval:", a field naming an event), a time of day, a weekday, "at" and "on".
 _LABEL = re.compile(
-    r"^\s*(?:Issued|Date|Dated|Updated|Posted|Published|Released|Entry|Day|As of|Valid from)"
+    r"^\s*(?:(?:Issued|Date|Dated|Updated|Posted|Published|Released|Entry|Day|As of|Valid from)"
     # an expedition's "Day 12 - Tuesday 9 January 2024"
-    r"(?: on|\s+\d{1,3}\s*[-–—])?\s*:?\s*",
+    r"(?: on|\s+\d{1,3}\s*[-–—])?\s*:?\s*|"
+    # a bulletin's stamp: "FLOOD WARNING - issued 05:50 Monday 13 January 2025"
+    r"(?-i:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s*[-–—]\s*(?:(?:issued|updated)\b\s*:?\s*)?)",
     re.IGNORECASE,
 )
 _VALID = re.compile(r"\W*(?i:valid|in\s+force)\b")
@@ -83,6 +86,8 @@ def heading_day(
     whole days (a log's "Mar. 21st to 24th." over what was done in them; not a programme's
     "2-9 October 2026" under its name, the festival itself). ``None`` for any other
     sentence."""
+    if "|" in text:
+        text, mentions = issue_field(text, mentions)
     if len(text) > 80 or not 1 <= len(mentions) <= (2 if allow_runs else 1):
         return None
     mention = mentions[0]
@@ -100,7 +105,7 @@ def heading_day(
         return None  # "Valid from 14:00 Thursday 6 June until 02:00 Friday 7 June": a warning's
     rest = text[: mention.start] + " " + text[mention.end :]
     rest = _LABEL.sub("", rest) if _LABEL.match(text) else rest
-    rest = re.sub(rf"^\s*{PLACES}\s*,", "", rest) if letter else rest
+    rest = re.sub(rf"^\s*{PLACES}\s*,?", "", rest) if letter else rest
     return mention.value if not _REST.sub("", rest) else None
 
 

@@ -71,6 +71,9 @@ _CONSEQUENCE = re.compile(
 )
 _WHEN_THEN = re.compile(r",\s+when\s+(?:the|a|an|it|he|she|they|we|[A-Z])")
 _AND_THEN = re.compile(r",\s+and\s+(?:\w+\s+){0,2}?(?:[a-z]+ed|stood|lay|was|were|remained)\b")
+_AND_ITS_OWN = re.compile(
+    r",\s+and\s+(?:the|a|an|its|their|his|her)\s+[a-z]+\s+(?:[a-z]+ed|stood|lay|was|were|remained)\b"
+)
 _UNTIL_WORD = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 
 
@@ -141,10 +144,14 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
                 # ("closed in 1957, when the last of the Amerys retired, and stood empty
                 # until 1972": the start's own fact is told too, in its own clause; not "lived
                 # there from 1957, when he retired, until 1972")
-                told = (
-                    _WHEN_THEN.match(sentence, current.end) is not None
-                    and current.first.year is not None
-                    and _AND_THEN.search(sentence, current.end, until.start()) is not None
+                # (nor "closed in 1983, and the site stood empty until 1996": a subject of
+                # its own after "and")
+                told = current.first.year is not None and (
+                    (
+                        _WHEN_THEN.match(sentence, current.end) is not None
+                        and _AND_THEN.search(sentence, current.end, until.start()) is not None
+                    )
+                    or _AND_ITS_OWN.match(sentence, current.end) is not None
                 )
                 if _OWN_TERM.search(sentence, current.end, following.start) or told:
                     joined.append(Joined(current))

@@ -7,8 +7,10 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
-from kztimeline.draft.cues import MONTH_WORDS
+from kztimeline.draft.cues import CLOCK, MONTH_WORDS
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ("COLUMNS", "laid_out")
 
@@ -101,6 +103,95 @@ def _aligned_tables(text: str) -> str:
     return "\n".join(lines)
 
 
+# A listing's row: its day on the left, the entry in a column three spaces or more away
+# ("Sat 11 October 2025, 7.30pm    Haydn: The Creation", "Sun. 9th     Hollin Edge")
+_ROW_DAY = re.compile(
+    rf" {{0,2}}(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+"
+    rf"(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\.?\s+\d{{1,2}})\b"
+)
+_ENTRY_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
+_LEFT_NOTE = 12  # the longest note under a row's day: "  7.30pm"
+_HANG = 4  # the spaces a row's entry is written after its day
+_FIELD = 40  # the longest line of an entry read as a field of its own ("Haydn: The Creation")
+_HOUR_END = re.compile(rf"\b{CLOCK}$")
+
+
+def _row(line: str) -> tuple[str, str, int] | None:
+    """A listing's row: its day, its entry and the column the entry starts at."""
+    gaps = list(_ENTRY_GAP.finditer(line))
+    if len(gaps) != 1 or not _ROW_DAY.match(line):
+        return None
+    return line[: gaps[0].start()].strip(), line[gaps[0].end() :].strip(), gaps[0].end()
+
+
+def _joined(parts: list[str]) -> str:
+    """An entry's lines as prose: a line that ends no phrase goes on in the next ("(SD 512
+    874) / at 10.00."); one that does is a sentence of its own ("Haydn: The Creation /
+    St Mary's Church"), and the last ends one."""
+    text = parts[0]
+    for before, part in pairwise(parts):
+        # (a short line is a field of its own; a long one wraps: "per Mr / Hollis.")
+        ended = text[-1] in ".,;:!?" or not part[:1].isupper() or len(before) >= _FIELD
+        text += f" {part}" if ended else f". {part}"
+    return text if text[-1] in ".!?" else f"{text}."
+
+
+def _apart(left: str) -> str:
+    """What parts a row's entry from its day: the column's gap, or a dash after the day's
+    hour ("Sat 11 October 2025, 7.30pm - Haydn: The Creation"), which is the day's, not
+    the entry's."""
+    return " - " if _HOUR_END.search(left) else " " * _HANG
+
+
+def _hanging_rows(text: str) -> str:
+    """``text`` with each listing whose entries hang in a column beside their days (a
+    concert season's "Sat 11 October 2025, 7.30pm    Haydn: The Creation" over
+    "                               St Mary's Church, Harwell") written a row to a line,
+    its entry beside its day, so that the lines under a row are read as its own, not as the next
+    row's. Two rows at least, one with a line hanging under it."""
+    lines = text.split("\n")
+    out: list[str] = []
+    number = 0
+    while number < len(lines):
+        first = _row(lines[number])
+        if first is None:
+            out.append(lines[number])
+            number += 1
+            continue
+        rows: list[tuple[str, list[str]]] = []
+        end = number
+        while end < len(lines):
+            line, cells = lines[end], _row(lines[end])
+            indent = len(line) - len(line.lstrip())
+            gap = _ENTRY_GAP.search(line)
+            if cells is not None and abs(cells[2] - first[2]) <= 1:
+                rows.append((cells[0], [cells[1]]))
+            elif rows and line.strip() and abs(indent - first[2]) <= 1:
+                rows[-1][1].append(line.strip())  # the entry's next line
+            elif (
+                rows
+                and gap
+                and abs(gap.end() - first[2]) <= 1
+                and 0 < indent < gap.start() <= _LEFT_NOTE
+                and not _ROW_DAY.match(line)
+            ):
+                # the day's next line, then the entry's: "  7.30pm       St Mary's Church"
+                left, parts = rows[-1]
+                rows[-1] = (
+                    f"{left} {line[: gap.start()].strip()}",
+                    [*parts, line[gap.end() :].strip()],
+                )
+            else:
+                break
+            end += 1
+        if len(rows) >= 2 and any(len(parts) > 1 for _, parts in rows):
+            out.extend(f"{left}{_apart(left)}{_joined(parts)}" for left, parts in rows)
+        else:
+            out.extend(lines[number:end])
+        number = end
+    return "\n".join(out)
+
+
 # A caption's field in its right column: "Respondent.          Filed: April 22, 2025"
 _RIGHT_FIELD = re.compile(
     r"(?<=[.,])[ \t]{3,}(?=(?i:filed|decided|argued|submitted|dated)\s*:\s*\S)"
@@ -112,4 +203,4 @@ def laid_out(text: str) -> str:
     tables aligned by spaces written with "|" and a field in a caption's right column on a
     line of its own."""
     text = _RIGHT_FIELD.sub("\n", text)
-    return _aligned_tables(_without_count_column(_log_hours(text)))
+    return _aligned_tables(_hanging_rows(_without_count_column(_log_hours(text))))

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.draft.cues import CAPITALS
+from kztimeline.draft.cues import CAPITALS, MONTH_WORDS
 
 __all__ = (
     "PLACE",
@@ -29,6 +29,9 @@ PLACE = (
 # (a letter's number before it too: "II. Thornleigh Hall, near Ripon, 3rd March, 1883.")
 PLACES = rf"(?:[IVXL]+\.\s+)?{PLACE}(?:,\s+(?:(?:near|at|off|by)\s+)?{PLACE}){{0,2}}"
 _PLACE_AND_DAY = re.compile(rf"{PLACES},\s+[^,;]{{4,20}}(?:,\s*\d{{4}})?\.?")
+# (over a salutation, with no comma before its month: "Westhaven Jany 9th" over "My Dear
+# Husband,"; not a docket's "Filed June 3, 2024")
+_PLACE_THEN_DAY = re.compile(rf"{PLACES}\s+(?=(?:{MONTH_WORDS})\.?\s+\d)[^,;]{{4,20}}\.?")
 # "Dear Sir,", "My dear Mother,", "Sir, -", "Husband,": a letter's first words (not "Sir
 # John Moore")
 SALUTATION = re.compile(
@@ -45,7 +48,8 @@ SALUTATION = re.compile(
 def over_a_salutation(line: str, following: str) -> bool:
     """Whether ``line`` is a place and a date over ``following``, a letter's salutation:
     "Kinyamba, 14th March 1887." over "Dear Sir, - I have ..."."""
-    return place_and_day(line) and SALUTATION.match(following) is not None
+    placed = place_and_day(line) or _PLACE_THEN_DAY.fullmatch(line) is not None
+    return placed and SALUTATION.match(following) is not None
 
 
 def place_and_day(line: str) -> bool:

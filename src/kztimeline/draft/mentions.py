@@ -16,6 +16,7 @@ from kztimeline.edtf import parse_date, parse_partial_date
 __all__ = (
     "Mention",
     "a_weekday_alone",
+    "a_row_s_run",
     "alternatives",
     "in_the_entry_s_year",
     "lifespan",
@@ -360,6 +361,29 @@ def in_the_entry_s_year(sentence: str, mentions: list[Mention]) -> list[Mention]
         else m
         for m in mentions
     ]
+
+
+_RUN_DASH = re.compile(r"\s*[-–—]\s*")
+
+
+def a_row_s_run(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a row's run of days that opens its line made one ("Sat. 10th - Sat.
+    17th Club holiday week": 10 to 17 May, not two days)."""
+    if len(mentions) < 2 or sentence[: mentions[0].start].strip():
+        return mentions
+    first, last = mentions[0], mentions[1]
+    if not (names_a_day(first.value) and names_a_day(last.value) and first.value < last.value):
+        return mentions
+    if not _RUN_DASH.fullmatch(sentence, first.end, last.start):
+        return mentions
+    run = replace(
+        first,
+        end=last.end,
+        text=sentence[first.start : last.end],
+        value=f"{first.value}/{last.value}",
+        parts=((first.start, first.end), (last.start, last.end)),
+    )
+    return [run, *mentions[2:]]
 
 
 def _within(inner: str, outer: str) -> bool:

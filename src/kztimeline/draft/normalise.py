@@ -15,8 +15,7 @@ What it reads, in every order and with or without a weekday in front:
   decade (``the 1990s``, ``the '90s``; ``the 1800s`` is a century), a half or a quarter
   (``the first half of 2014``, ``Q4 2012``, ``3Q 2012``), a fiscal year (``FY2012``), a
   season (``the 2019/20 season``), ``May '10``;
-- ranges: ``14-16 November``, ``November 15-16``, ``30 November – 2 December 2012``,
-  ``January–March 2012``, ``2010–12``, ``from 2010 to 2012``, ``between 5 and 9 May``;
+- ranges: ``14-16 November``, ``January–March 2012``, ``2010–12``, ``between 5 and 9 May``;
 - terms: ``on 1 January 2013 ... until 2015``, ``until the end of 2012``, ``since 2010``;
 - lists: ``in 2005, 2007, and 2009``, ``on 3, 5 and 7 May``, ``in May, June and July
   2010``, one mention each, and one year for a list written without one;
@@ -58,6 +57,7 @@ from kztimeline.draft.grammar import matches
 from kztimeline.draft.joins import join
 from kztimeline.draft.mentions import (
     Mention,
+    a_row_s_run,
     alternatives,
     counted_from,
     in_the_entry_s_year,
@@ -161,8 +161,8 @@ def _exists(value: str) -> bool:
 
 
 def near_it(named: PartialDate | None, day: date) -> bool:
-    """Whether ``named`` (the date named last, if any) lies within a year of ``day``."""
-    return named is None or abs((named.first_day - day).days) <= 366
+    """Whether ``named`` (the date named last) is none, no day ("about 1760"), or near ``day``."""
+    return named is None or named.day is None or abs((named.first_day - day).days) <= 366
 
 
 def glance_back(written: PartialDate, frame: PartialDate | None) -> bool:
@@ -420,7 +420,7 @@ def find_dates(
         if not named_by_a_closer(sentence, mention, mentions)
         and not only_the_report(sentence, mention, mentions)
     ]
-    mentions = in_the_entry_s_year(sentence, mentions)
+    mentions = a_row_s_run(sentence, in_the_entry_s_year(sentence, mentions))
     if (
         len(mentions) > 1
         and re.fullmatch(r"\d{4}", mentions[0].value)

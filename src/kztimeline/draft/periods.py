@@ -58,6 +58,8 @@ _FIGURE = re.compile(
     r"(?:[£$€¥₸]|(?:EUR|USD|GBP|CHF|JPY|KZT|SEK|NOK|DKK)\s*)?\d(?:[\d,.]*\d)?",
     re.IGNORECASE,
 )
+_SINCE = re.compile(r"\b(?i:since)\s+$")
+_SET_AT = re.compile(r"(?i:set|fixed|capped)\b")
 # What stands between a figure and its period in one clause: no comma, no other clause.
 _OTHER_CLAUSE = re.compile(
     r"[,;:()]|\b(?:when|after|before|while|as|and|but|which|who|whose|that|until|since|"
@@ -114,6 +116,8 @@ def a_figure_for(sentence: str, start: int, end: int) -> bool:
     for match in _FIGURE.finditer(sentence):
         if start < match.end() <= end:
             continue  # the number is the date itself: "the deadline is 30 June"
+        if _SINCE.search(sentence, 0, start) and _SET_AT.match(match.group()):
+            continue  # "Since 2021 the fleet has been capped at 140 licences": a rule in force
         between = (
             sentence[match.end() : start] if match.end() <= start else sentence[end : match.start()]
         )

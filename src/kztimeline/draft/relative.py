@@ -172,7 +172,12 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?P<nth_w>[1-9]|[12]\d|3[01])(?:" + ORDINAL + r"|"
         r"(?:(?<=\.\s\d)|(?<=\.\s\d\d))(?=\s+\d+\s+\d+\s))"
         rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))(?=\s*[.,:;–—-]|\s+(?:to|at|and|but)\b|\s*$|"
-        r"\s+\d{1,3}\.\d{2}\s+[NSEW]\b|\s+\d[\d.]*\s+\d)"
+        r"\s+\d{1,3}\.\d{2}\s+[NSEW]\b|\s+\d[\d.]*\s+\d|"
+        # (or a programme's row, opening its line: "Sun. 9th Hollin Edge & Black Tarn.", "Sat.
+        # 10th - Sat. 17th Club holiday week"; not a team, "Sat 1st XI beat Hexham")
+        r"(?:(?<=^...\s\d..)|(?<=^....\s\d..)|(?<=^...\s\d\d..)|(?<=^....\s\d\d..)|"
+        r"(?<=[-–—]\s...\s\d..)|(?<=[-–—]\s....\s\d..)|"
+        r"(?<=[-–—]\s...\s\d\d..)|(?<=[-–—]\s....\s\d\d..))(?!\s+[XVI]+\b)\s+(?:[A-Z(]|\d{1,3}(?:st|nd|rd|th)\s+[a-z]))"
         # (or alone, a diary's entry under the day before: "4th." after "Monday March 3rd")
         r"|^(?P<nth_h>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?=\.?$)"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month

@@ -9,9 +9,11 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
+from itertools import pairwise
 
 from kztimeline.draft.cues import MONTH_WORDS, NAMES_CUT_SHORT, YEAR_FIGURES
-from kztimeline.draft.daylines import short_day_line
+from kztimeline.draft.daylines import STAMP_LINE, short_day_line
+from kztimeline.draft.letters import SALUTATION, over_a_salutation
 from kztimeline.draft.paragraphs import Paragraph
 from kztimeline.draft.pieces import YEAR_THEN_MONTH
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_ABBREVIATIONS, WEEKDAY_PATTERN
@@ -35,7 +37,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp vs etc jan feb mar "
     "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s "
     "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
-    "pp para paras vol cf revd".split()
+    "pp para paras vol cf revd jany feby augt septr octr novr decr".split()
 ) | {name.lower() for name in NAMES_CUT_SHORT}
 _POSITION = re.compile(r"\b(?:Lat|Long?)\.$")
 # An account book's words cut short that open an entry: "Pd. Jno. Pryce", "Recd. of Mr Harley"
@@ -54,6 +56,9 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
 _ENTRY_END = re.compile(r";\s+")
+_ROW_DAY = re.compile(  # a row's day, opening its line: "Wed. 19th", "Sat 3"
+    rf"\s+(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
+)
 _SERIES = re.compile(r"\s+[1-9](?:d|st|nd|rd|th)\s+\d")
 _REPORT_SERIES = re.compile(
     r"(?<![\d,.])\d{1,4}\s+(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.)"
@@ -85,7 +90,15 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
     listed = [found for found in _ENTRY_END.finditer(text, start) if found.end() in line_starts]
     # a line that is only a year is a heading of its own ("1870" over a log's "Mar. 3  4.15
     # pm  Line to Carbury down."): it ends what goes before it and what comes after
-    cuts = deque(_year_lines(text, paragraph.starts, start))
+    # (and a letter's place and day over its salutation, or a bulletin's stamp line)
+    cuts = deque(
+        sorted(
+            {
+                *_year_lines(text, paragraph.starts, start),
+                *_heading_lines(text, paragraph.starts, start),
+            }
+        )
+    )
     for match in sorted([*_BOUNDARY.finditer(text, start), *listed], key=lambda m: m.end()):
         while cuts and cuts[0] < match.end():
             if cuts[0] > begin:
@@ -169,11 +182,17 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                     )
                     # an initial, not a unit after a number ("retreated some 1,240 m. Since")
                     # nor a position's bearing ("Long. 36° 12' E. Three cases")
+                    # (nor a grade ending a programme's row, before the next row's day:
+                    # "11 miles, S. / Wed. 19th Riverside & Mill Dam.")
                     or (
                         len(token) == 1
                         and token.isalpha()
                         and not re.search(
                             r"(?:\d\s*[a-z]|[°'’′]\s*[NSEW])\.$", text[begin : match.start() + 1]
+                        )
+                        and not (
+                            match.end() + 1 in line_starts
+                            and _ROW_DAY.match(text, match.end()) is not None
                         )
                     )
                     # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "188 Wn. App. 402"
@@ -226,6 +245,29 @@ def _year_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
         and _A_DAY_FIRST.match(text, line_end)
         for cut in (line_start, line_end)
     ]
+
+
+def _heading_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
+    """Where the paragraph's lines that head what follows them begin and end, from
+    ``start`` on: a letter's place and day and its salutation ("Westhaven Jany 9th / My Dear
+    Husband, / I improve this opportunity to write, ..."), and a bulletin's stamp in
+    capitals over its text ("FLOOD ALERT - issued 14:20 Sunday 12 January 2025 / Tidal
+    flooding of ...")."""
+    lines = [(begin, end) for begin, end in pairwise([*starts, len(text)]) if begin >= start]
+    letters = [
+        cut
+        for (begin, end), (_, after) in pairwise(lines)
+        if SALUTATION.fullmatch(text[end:after].strip())
+        and over_a_salutation(text[begin:end].strip(), text[end:after].strip())
+        for cut in (begin, end, after)
+    ]
+    stamps = [
+        cut
+        for begin, end in lines
+        if STAMP_LINE.fullmatch(text, begin, end) and re.match(r"[A-Z]", text[end:])
+        for cut in (begin, end)
+    ]
+    return [*letters, *stamps]
 
 
 # A year alone: on a line of its own ("1870"), or a whole sentence ("1870", "1870.")

@@ -47,7 +47,10 @@ FUTURE = re.compile(
     # a purpose or a sequel after a comma: "Ordered seed potatoes, to arrive on 15 January"
     r"(?<=, )to(?=\s+(?-i:[a-z]+)\s+(?:on|by|in|before|from)\s)|"
     # ("we need to turn off the supply on Thursday", "said it hoped to resume on Monday")
+    # (and "said it expected the ferry to resume sailings on November 18")
     r"expects?|aims? to|hopes? to|needs? to|(?<=\bsaid )(?:\w+\s+){0,2}?hoped\s+to|"
+    r"(?<=\bsaid )(?:\w+\s+){0,2}?expected\s+(?:the|a|an|its|their|his|her)\s+"
+    r"(?:[\w-]+\s+){0,2}?to(?=\s+[a-z]+\b)|"
     r"to be held|"
     # "approved the budget for next year on 5 May": a period something is for, no tense;
     # "tickets for next week's show": a thing still to come

@@ -31,7 +31,7 @@ def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
     # a record's own year ("Keeper's Log, 1897", "Call-out log 2024"), not a name's
     # ("Villages - Cuvee 1961", "Gleirsch Hut 2022"), which dates less firmly
     kept = year is not None and _BEFORE_TITLE_YEAR.search(title, 0, year.start(1))
-    years = {end[:4] for value in named for end in value.split("/")}
+    years = {end[:4] for value in named for end in value.split("/") if end != ".."}
     runs = [v for v in named if "/" in v and all(names_a_day(e) for e in v.split("/"))]
     season = _SEASON_YEAR.search(title)
     if season is not None:
@@ -58,6 +58,10 @@ def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
         # "Walks Programme: January to March 2026": the programme's days are of its year,
         # not of a founding year told under it ("Founded in 1949, the club ...")
         return parse_partial_date(years.pop()), True
+    if len(named) == 1 and _PROGRAMME.search(title) and re.fullmatch(_MONTHS_RUN, named[0]):
+        # "Programme, November 2025 to February 2026": its days go on from its first
+        # month, into the next year
+        return parse_partial_date(named[0][:7]), True
     return None
 
 
@@ -86,6 +90,7 @@ _SEASON_YEAR = re.compile(
     rf"\b(?i:season)\s+({YEAR_FIGURES})\b(?!\s*[/–-]\s*\d)|\b({YEAR_FIGURES})\s+(?i:season)\b"
 )
 _PROGRAMME = re.compile(rf"\b(?i:{PROGRAMME_WORDS})\b")
+_MONTHS_RUN = r"\d{4}-\d\d/\d{4}-\d\d"  # "2025-11/2026-02"
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 _TITLE_YEAR = re.compile(rf"[\s,(]({YEAR_FIGURES})\)?\.?(?:\s*\([^()]*\))?\s*$")
 # ("RELIEF LOG, 1897 Form N.L.B. 14.", "Keeper's Log for the Year 1887 - kept by ...",

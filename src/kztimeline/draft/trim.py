@@ -122,6 +122,8 @@ def clean(text: str) -> str:
         text = text[cleft.end()].upper() + text[cleft.end() + 1 :]
     # "[2025] (scheduled): Renegotiation ...": the mark of a plan that stood after the date.
     text = re.sub(r"^\([a-z ]{1,20}\)\s*[:–—-]\s*", "", text)
+    # "7.30pm - Haydn: The Creation": a listing's hour before its entry
+    text = re.sub(rf"^{CLOCK}\s*[:–—-]\s+(?=[A-Z])", "", text)
     # "Our top story: the bridge reopened": a label before the clause is no part of it.
     label = re.match(r"(?:[\w’']+\s+){0,3}[\w’']+:\s+(?=(?:the|a|an)\s+\w+\s+\w)", text)
     if label is not None:

@@ -1,0 +1,143 @@
+"""A bulletin's fields beside its issue and a series of bulletins under their stamps, a
+programme's month headings over rows of days, entries that hang in a column beside their
+days, a letter's date line with no comma and its old months, and a weekday that names a
+kind of school: each rule on texts of other kinds than the ones it was found in, and the
+lines at its edges read as before."""
+
+from __future__ import annotations
+
+from kztimeline.draft import draft
+from kztimeline.draft.layout import laid_out
+from tests.conftest import drafted_events as _events
+
+
+def test_a_bulletin_s_number_and_validity_leave_its_issue_day_the_heading() -> None:
+    bulletin = (
+        "MOORLAND FIRE DANGER SERVICE\n\n"
+        "Bulletin 7 | Issued Monday 4 August 2025, 06:00 | Valid until Tuesday 5 August, 06:00\n"
+        "A grass fire burned 40 hectares above Oxen Clough yesterday. Access to the open moor "
+        "will be closed tomorrow.\n\n"
+        "Bulletin 8 | Issued Tuesday 5 August 2025, 06:00 | Valid until Wednesday 6 August, 06:00\n"
+        "Rain fell overnight. Wardens will reopen the moor on Thursday.\n\n"
+        "Forecasts are issued daily at 06:00 from April to September.\n"
+    )
+    assert sorted((event.date.text, event.title) for event in draft(bulletin)) == [
+        ("2025-08-03", "A grass fire burned 40 hectares above Oxen Clough"),
+        ("2025-08-05", "Access to the open moor will be closed"),
+        # (the first line under an issue is of its day, as a programme's entry is)
+        ("2025-08-05", "Rain fell overnight"),
+        ("2025-08-07", "Wardens will reopen the moor"),
+    ]
+    # a field that is neither its number nor its validity: the issue dates as before
+    area = (
+        "No. 3 | Issued Sunday 4 May 2025, 08:00 | Area: Kelso and the Tweed valley\n"
+        "The river rose overnight and fell again this afternoon. Fords will close tomorrow.\n"
+    )
+    assert _events(area) == {
+        "2025-05-04": ("The river fell", None),
+        "2025-05-05": ("Fords will close", "tentative"),
+    }
+
+
+def test_a_series_of_bulletins_under_stamps_in_capitals_dates_each_from_its_stamp() -> None:
+    series = (
+        "RIVER ALDER - FLOOD BULLETINS\n\n"
+        "FLOOD ALERT - issued 16:00 Friday 7 November 2025\n"
+        "The Alder is rising. Gauges at Marsh Bridge rose 1.2 m this afternoon.\n\n"
+        "FLOOD WARNING - issued 07:30 Saturday 8 November 2025\n"
+        "The footbridge at Elm Wharf will be closed at noon tomorrow.\n"
+    )
+    events = _events(series)
+    assert events["2025-11-07"] == ("Gauges at Marsh Bridge rose 1.2 m", None)
+    assert events["2025-11-09"] == ("The footbridge at Elm Wharf will be closed", "tentative")
+    # one stamp alone is the page's own day, as before
+    single = (
+        "FROST WARNING - Thursday 6 November 2025\n\nA hard frost is expected on Friday night.\n"
+    )
+    assert set(_events(single)) == {"2025-11-07"}
+
+
+_FIELD_MEETINGS = """\
+HOLLIN BIRD CLUB - PROGRAMME OF FIELD MEETINGS, NOVEMBER 2025 TO FEBRUARY 2026
+
+NOVEMBER
+Sat. 8th     Estuary walk, Saltmere. Meet the sea wall car park at 9.00. Leader: T. Ames.
+Sun. 23rd    Reservoir count. Leader: J. Pryor.
+
+DECEMBER
+Fri. 5th - Sun. 7th   Weekend on Islay. Full.
+
+JANUARY
+Sat. 17th    Winter thrushes, Long Wood. 4 miles, E.
+Wed. 28th    Indoor meeting: owls of the county.
+"""
+
+
+def test_a_programme_s_month_headings_date_its_rows_of_days() -> None:
+    events = _events(_FIELD_MEETINGS)
+    assert events["2025-11-08"] == ("Estuary walk, Saltmere", "tentative")
+    assert events["2025-11-23"][0] == "Reservoir count"
+    # a row's run of days is one span
+    assert events["2025-12-05/2025-12-07"][0] == "Weekend on Islay"
+    # January after December is of the next year; a grade's letter ends its row
+    assert events["2026-01-17"][0].startswith("Winter thrushes, Long Wood")
+    assert events["2026-01-28"][0].startswith("Indoor meeting")
+    # a team is still no day
+    assert _events("FIXTURES 2025\n\nMAY\nSat 1st XI beat Hexham by four wickets.\n") == {}
+
+
+def test_entries_that_hang_beside_their_days_are_read_a_row_to_a_line() -> None:
+    season = (
+        "KELSO FESTIVAL ORCHESTRA\nSeason 2026-27\n\n"
+        "CONCERTS\n"
+        "Fri 2 October 2026, 7.30pm    Sibelius: Symphony No. 2\n"
+        "                              Town Hall, Kelso\n"
+        "Sat 12 & Sun 13 December,     Handel: Messiah\n"
+        "  3pm                         Abbey Church, Kelso\n"
+    )
+    events = _events(season)
+    assert events["2026-10-02"] == ("Sibelius: Symphony No. 2", "tentative")
+    assert events["2026-12-12"] == ("Handel: Messiah", "tentative")
+    assert events["2026-12-13"] == ("Handel: Messiah", "tentative")
+    # a wrapped line goes on in the next, no stop put between them
+    register = (
+        "Jun. 2    Rope renewed by the smith and the punt caulked, as ordered by Mr\n"
+        "          Pask. Crossing closed till noon.\n"
+        "Jun. 9    Water high after rain.\n"
+    )
+    assert "ordered by Mr Pask. Crossing" in laid_out(register)
+    # rows with nothing hanging under them are left as they are
+    fixtures = "Sat 10 May   Hollinby (H)\nSun 18 May   Sedbury Taverners (H)    Cup, 11.00am\n"
+    assert laid_out(fixtures) == fixtures
+
+
+_LETTERS = """\
+Letters of Ann Colley to her sister, 1797-1798
+
+1797
+
+Hobart Town Decr 4th
+My dear Sister,
+The Minerva came in on the 28th ult. & brought your parcel of the 3d of June. We have
+wanted for nothing since the harvest.
+
+The Parsonage, 9 Feby. 1798.
+My dear Sister,
+The Sunday School was opened on Thursday the 1st, & eleven children came. Mr Knopwood
+reckons the chapel was raised about 1790, & I am to see him on the 20th inst. about the roof.
+"""
+
+
+def test_a_letter_s_date_line_with_no_comma_and_old_months_heads_the_letter() -> None:
+    events = _events(_LETTERS)
+    assert events["1797-11-28"][0].startswith("The Minerva came")
+    assert events["1798-02-01"][0].startswith("The Sunday School was opened")
+    # "the 20th inst." after "about 1790": of the letter's month, not of no date
+    assert "I am to see him" in events["1798-02-20"][0]
+    # the letter's day itself, and its salutation, are no events
+    assert not any(day in events for day in ("1797-12-04", "1798-02-09"))
+    # (no Sunday counted back from the letter for "the Sunday School")
+    assert "1798-02-04" not in events
+    # a docket's line is no letter's date line over the next
+    docket = "Filed June 3, 2024\n\nI. BACKGROUND\n\nThe contract was signed on March 3, 2021.\n"
+    assert set(_events(docket)) == {"2021-03-03"}
