@@ -552,7 +552,14 @@ _FAULTS = (
     # a plural subject with a singular verb ("Officers is to appear": a pronoun put back wrong)
     ("agreement", re.compile(r"^(?:The )?[A-Z][a-z]*[b-hj-rtv-z]s (?:is|was|has)\b")),
     # the end of one line of a list and the start of the next ("... time. - A second ...")
-    ("two lines joined", re.compile(r"[a-z]{2,}[.!?]\s+(?:[-–—•·]\s*)?[A-Z]|\s[-–—•]\s*$")),
+    # (not a title of address before its name: "the Rev. Clare Whitby", "Capt. Coffin")
+    (
+        "two lines joined",
+        re.compile(
+            r"(?<![A-Za-z])(?!(?:Rev|Revd|Capt|Prof|Lieut|Messrs)\.)[A-Za-z]*[a-z]{2,}[.!?]\s+"
+            r"(?:[-–—•·]\s*)?[A-Z]|\s[-–—•]\s*$"
+        ),
+    ),
     (
         "stray punctuation",
         re.compile(r"\(\s*\)|\[\s*\]|[,;:|]\s*[,;:|(]|\s[,.;:|]|[,;:(–—-]$|^[,;:.)]|\|"),

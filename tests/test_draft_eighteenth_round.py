@@ -141,3 +141,73 @@ def test_a_letter_s_date_line_with_no_comma_and_old_months_heads_the_letter() ->
     # a docket's line is no letter's date line over the next
     docket = "Filed June 3, 2024\n\nI. BACKGROUND\n\nThe contract was signed on March 3, 2021.\n"
     assert set(_events(docket)) == {"2021-03-03"}
+
+
+def test_a_plan_said_in_the_past_and_a_clause_of_its_own_after_a_date() -> None:
+    # "said it expected X to resume on November 18": still to come on the day it was said
+    story = (
+        "Talks collapsed on Monday. The union said it expected the depot to reopen on "
+        "November 18 and would ballot members again.\n"
+    )
+    assert _events(story, "2024-11-06")["2024-11-18"][1] == "tentative"
+    # (a past after it is still the past: "said it expected a close vote, which took place")
+    told = "The party said it expected the result to be close; the count ended on November 2.\n"
+    assert "2024-11-02" in _events(told, "2024-11-06")
+    # "closed in 1983, and the site stood empty until 1996": the closing is a fact of its own
+    mill = "The mill closed in 1983, and the site stood empty until 1996.\n"
+    assert _events(mill)["1983"][0] == "The mill closed"
+    # (a term with no subject of its own after "and" stays one: "worked there from 1961 ...")
+    served = "She joined the board in 1961 and served until 1990.\n"
+    assert "1961" not in _events(served)
+    # "Since 2021 ... capped at 140": a rule in force, not a figure for a period
+    capped = "Since 2021 the herring fleet has been capped at 60 licences.\n"
+    assert _events(capped) == {
+        "2021/..": ("The herring fleet has been capped at 60 licences", None)
+    }
+    # (a figure stays a figure: "in 2015 the town had 40,000 inhabitants")
+    assert _events("In 2015 the town had 40,000 inhabitants.\n") == {}
+
+
+def test_a_yearly_season_dates_nothing_and_document_lines_date_the_text() -> None:
+    season = (
+        "Fire warnings are issued each year between 1 May and 30 September.\n"
+        "Work stops during the lambing season each year (1 March to 30 April).\n"
+    )
+    assert _events(season) == {}
+    # a revision's number is no first day of a run; who prepared the text is no event
+    summary = (
+        "KITE-3 MISSION SUMMARY\nDocument KT-MS-0012, Rev. 4 - 18 February 2025\n"
+        "Prepared by: Flight Dynamics Group, Norland Space Agency\n\n"
+        "KITE-3 was launched on 2 March 2023. Science operations began on 14 June.\n"
+    )
+    assert _events(summary) == {
+        "2023-03-02": ("KITE-3 was launched", None),
+        "2023-06-14": ("Science operations began", None),
+    }
+    # a release's reference beside its day leaves the day alone on its line
+    release = (
+        "NEWS RELEASE\n\nIssued: 3 June 2025        Reference: PL/2291\n\n"
+        "Council approves harbour wall repairs\n\n"
+        "The council today approved repairs to the harbour wall.\n"
+    )
+    assert _events(release) == {
+        "2025-06-03": ("The council approved repairs to the harbour wall", None)
+    }
+    # a law report's series number ends no sentence
+    opinion = "See Hale v. Dorn, 212 Marr. App. 3d 44, 49 (1998). The lease was signed in 2015.\n"
+    assert set(_events(opinion)) == {"2015"}
+
+
+def test_an_old_letter_s_christmas_day_and_a_sentence_wrapped_before_its_date() -> None:
+    letter = (
+        "Hobart Town, 9th January 1843.\n\nMy dear Sister,\n"
+        "Little Ann was taken with a fever on Christmas day but is now mending.\n"
+    )
+    assert _events(letter)["1842-12-25"][0].startswith("Little Ann was taken with a fever")
+    # a head's line that wraps a sentence before its day is no date line of the page
+    page = (
+        "Branch closures\n\nWestgate Library will close permanently at 5pm on\n"
+        "Saturday 29 March 2025.\n\nThe cabinet approved the strategy on 22 January.\n"
+    )
+    events = _events(page, "2025-03-03")
+    assert events["2025-03-29"] == ("Westgate Library will close permanently", "tentative")

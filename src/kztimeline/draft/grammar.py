@@ -150,6 +150,8 @@ _UNTIL_A_DAY = re.compile(
 _VERSION = re.compile(r"\b(?:build|version|firmware|ver\.?|v)\s*(?:no\.?\s*)?$", re.IGNORECASE)
 # what is held on each of the days: "open days", "race days" (not "over two days", "in
 # recent days")
+# what numbers the thing before a day: "Rev. 3 - 20 January", "No. 7 - 12 May"
+_NUMBERED = re.compile(r"\b(?:Rev|No|Nos|Vol|Issue|Part|Item|Bulletin|Edition|Ed)\.?\s*$")
 _EACH_A_DAY = re.compile(
     r"\b(?i:open|race|match|show|fun|sports?|family|heritage|market|study|practice|training|"
     r"activity|taster|trial|competition|garden|visiting|inset|work|volunteer)\s+days\b[^.;:]*$"
@@ -190,6 +192,8 @@ def _read_shape(
             return None  # a list; "on Saturday 9 and Sunday 10 August", two days in a row: a span
         if _weekday_of(match["lead2"]) is not None and _weekday_of(match.group()) is None:
             return None  # "Issue 14 - Friday 21 March": a number, then the day
+        if _NUMBERED.search(before) and match["d1"] and match.group().startswith(match["d1"]):
+            return None  # "Document ARC-MS-0045, Rev. 3 - 20 January 2025": a revision's
         first = _side(match, "y1", "m1", "d1")
         last = _side(match, "y", "m2", "d2")
         # "Incident 42/25 - 19 March": a number, then the day; no span runs backwards
@@ -201,6 +205,8 @@ def _read_shape(
         # "14-16 November 2012": the first day's year is the last's, unless the first names
         # its own month ("1 December to 31 March 2015"), which may lie in the year before.
         year1 = first.year or (last.year if first.month is None else None)
+        if last.year is None and day_of_a_habit(before):
+            return None  # "each year between 1 June and 30 September": a habit's season
         return Found(
             start,
             end,

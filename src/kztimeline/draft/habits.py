@@ -53,7 +53,7 @@ _HABIT_MONTH = re.compile(
     r"|(?<!\bwill\s)(?<!\bto\s)\b(?i:open|opens|runs?|leaves?|sails?|operates?|departs?|"
     # ("trip boats run daily from Valdmark basin between May and September")
     # (and a service's present passive: "Bulletins are issued daily at 17:00 from December")
-    r"calls?|(?:is|are)\s+(?:issued|published|updated|produced|broadcast))\b[^,;.]{0,30}?\b(?i:daily|every\s+day|each\s+day|hourly|"
+    r"calls?|(?:is|are)\s+(?:issued|published|updated|produced|broadcast))\b[^,;.]{0,30}?\b(?i:daily|every\s+day|each\s+day|hourly|(?:each|every)\s+year|annually|"
     # ("Cabins run every twenty minutes from May to October")
     r"every\s+(?:[\w-]+\s+)?(?:minutes|hours|hour))\s+(?:[^,;.]{0,40}?\s)?"
     r"(?:from|between|in|during)\s+$"
@@ -252,7 +252,20 @@ _EACH_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:each|every)\s+year\b|\s+(?:annual
 def day_of_a_habit(before: str, after: str = "") -> bool:
     """Whether a day without a year, between ``before`` and ``after``, is one a habit keeps
     every year: "payable each 15 January", "April 1 of each year"."""
-    return _HABIT_DAYS.search(before) is not None or _EACH_YEAR.match(after) is not None
+    return (
+        _HABIT_DAYS.search(before) is not None
+        or _EACH_YEAR.match(after) is not None
+        or _YEARLY_FROM.search(before) is not None
+    )
+
+
+# "alerts are issued each year between 1 June and 30 September": the season a year keeps
+# (or in brackets after it: "during the bird nesting season each year (1 April to 31 July)")
+# (its first day too, before its last: "each year between 1 June and ")
+_YEARLY_FROM = re.compile(
+    r"\b(?i:each|every)\s+year\s*(?:\(|\s(?:between|from|on|until|till)\s+)"
+    rf"(?:(?:\d{{1,2}}\s+(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\s+\d{{1,2}})\s*(?:to|and|[-–])\s*)?$"
+)
 
 
 # "her maps are still used today": a state that goes on.

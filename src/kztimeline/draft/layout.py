@@ -193,8 +193,10 @@ def _hanging_rows(text: str) -> str:
 
 
 # A caption's field in its right column: "Respondent.          Filed: April 22, 2025"
+# (or a release's reference beside its day: "Issued: 3 April 2025     Reference: ECU/WF/2291")
 _RIGHT_FIELD = re.compile(
     r"(?<=[.,])[ \t]{3,}(?=(?i:filed|decided|argued|submitted|dated)\s*:\s*\S)"
+    r"|(?<=\d)[ \t]{3,}(?=(?i:reference|ref|our\s+ref)\.?\s*:\s*\S)"
 )
 
 

@@ -257,6 +257,8 @@ _INFOBOX = re.compile(
 )
 _ISSUER = re.compile(
     r"(?:Issued|Published|Posted|Prepared)\s+by\s+[^,;]*?[A-Z][\w'’.-]*(?:,\s*\d{1,2}[:.]\d\d)?"
+    # (or its field: "Prepared by: Mission Operations Division, Halden Space Agency")
+    r"|(?:Issued|Published|Posted|Prepared)\s+by:\s+[^;.]*?[A-Z][\w'’.-]*"
 )
 _HEAD_LINES = 8  # where a letterhead's date line may stand
 _FOOT_LINES = 6  # where a letter's closing date line may stand ("Bishop's House, 15 May 2024")

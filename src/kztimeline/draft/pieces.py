@@ -66,10 +66,11 @@ ERA_YEAR = (
 )
 
 # Days that keep their date: "Christmas Day 2010", "New Year's Eve", "since Christmas 1915",
+# an old letter's "on Christmas day",
 # and the old quarter days a lease or a letter names ("the living from Lady Day next";
 # not a thing named by one: "Michaelmas Term", "a Michaelmas fair", "the Michaelmas Sessions")
 HOLIDAY = (
-    r"\b(?P<h>Christmas(?: Day| Eve|(?= \d{4}))|New Year[’']s (?:Day|Eve)|"
+    r"\b(?P<h>Christmas(?: [Dd]ay| [Ee]ve|(?= \d{4}))|New Year[’']s (?:[Dd]ay|[Ee]ve)|"
     r"(?:Lady Day|Midsummer Day|Candlemas|Martinmas|Michaelmas)(?!\s+(?i:term|sittings|session)\b)"
     r"(?!\s+(?!(?i:next|last|following|and|or|in|of|to|at|on|by|when|with|until|till|for|"
     r"before|after|is|was|the|this|that|we|he|she|they|it)\b)[A-Za-z]))"
@@ -81,6 +82,10 @@ HOLIDAYS = {
     "Christmas Day": (12, 25),
     "New Year's Eve": (12, 31),
     "New Year's Day": (1, 1),
+    "Christmas eve": (12, 24),
+    "Christmas day": (12, 25),
+    "New Year's eve": (12, 31),
+    "New Year's day": (1, 1),
     "Lady Day": (3, 25),
     "Midsummer Day": (6, 24),
     "Candlemas": (2, 2),

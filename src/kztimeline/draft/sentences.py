@@ -37,7 +37,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp vs etc jan feb mar "
     "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s "
     "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
-    "pp para paras vol cf revd jany feby augt septr octr novr decr".split()
+    "pp para paras vol cf rev revd jany feby augt septr octr novr decr".split()
 ) | {name.lower() for name in NAMES_CUT_SHORT}
 _POSITION = re.compile(r"\b(?:Lat|Long?)\.$")
 # An account book's words cut short that open an entry: "Pd. Jno. Pryce", "Recd. of Mr Harley"
@@ -61,12 +61,15 @@ _ROW_DAY = re.compile(  # a row's day, opening its line: "Wed. 19th", "Sat 3"
 )
 _SERIES = re.compile(r"\s+[1-9](?:d|st|nd|rd|th)\s+\d")
 _REPORT_SERIES = re.compile(
-    r"(?<![\d,.])\d{1,4}\s+(?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.)"
+    r"(?<![\d,.])\d{1,4}\s+(?:(?!(?:Jan|Feb|Mar|March|Apr|April|May|June?|July?|Aug|Sept?|Oct|Nov|Dec)\.)"
     r"[A-Z][a-z]{0,4}\.\s*)+$"
 )
 _BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect|ref")  # "(ref. 25/01847/FUL)"
 # a law report's pages after its series: "402, 411 (2015)", "App. 117, 120"
-_REPORT_PAGES = re.compile(r"\s+(?:[A-Z][a-z]{0,4}\.\s+)?\d{1,5}(?:,\s*\d{1,5})+\s*\(")
+# (and its series' number: "App. 3d 44, 49 (")
+_REPORT_PAGES = re.compile(
+    r"\s+(?:[A-Z][a-z]{0,4}\.\s+)?(?:\d(?:d|st|nd|rd|th)\s+)?\d{1,5}(?:,\s*\d{1,5})+\s*\("
+)
 # a day book's "1906.  June.", on a line of its own: one heading, the month of that year
 _DAY_BOOK_MONTH = re.compile(rf"\s*{YEAR_THEN_MONTH}\s*")
 
