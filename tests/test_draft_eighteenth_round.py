@@ -211,3 +211,35 @@ def test_an_old_letter_s_christmas_day_and_a_sentence_wrapped_before_its_date() 
     )
     events = _events(page, "2025-03-03")
     assert events["2025-03-29"] == ("Westgate Library will close permanently", "tentative")
+
+
+def test_numbered_points_a_request_ahead_and_a_clause_that_opens_on_its_date() -> None:
+    # "2.2 He completed ...": a numbered point is a paragraph of its own, and its "he" the
+    # name of the point before
+    decision = (
+        "2. Evidence\n"
+        "2.1 Mr Okafor has held a tenancy at Wren Court since August 2021. He pays the rent.\n"
+        "2.2 He completed a budgeting course in 2023 and a repairs course in 2024.\n"
+    )
+    events = _events(decision)
+    assert events["2021-08/.."][0] == "Mr Okafor has held a tenancy at Wren Court"
+    assert events["2023"][0].startswith("Mr Okafor completed a budgeting course")
+    # "I have asked each board to submit ... by 28 February": a deadline still to come
+    asked = (
+        "Statement of the Minister, 4 February 2025\n\n"
+        "I have asked each health board to submit a winter plan by 28 February.\n"
+    )
+    assert _events(asked)["../2025-02-28"][1] == "tentative"
+    # (what was done before, on its day, stays done)
+    done = "On 3 February 2025 I asked each health board to submit a winter plan.\n"
+    assert _events(done)["2025-02-03"][1] is None
+    # ", and from 15 December trains will run": the clause's own verb looks ahead
+    rail = (
+        "Made on: 4 November 2024\n\n"
+        "Resignalling of the branch was completed in September 2024, and from 15 December "
+        "trains will run every 20 minutes, cutting the journey by 9 minutes.\n"
+    )
+    assert _events(rail)["2024-12-15"][1] == "tentative"
+    # (a role held over years is still an aside: ", vicar here from 1989 to 2006,")
+    vicar = "Canon Reed, vicar here from 1989 to 2006, died on 4 May 2024.\n"
+    assert _events(vicar)["2024-05-04"][0].startswith("Canon Reed")

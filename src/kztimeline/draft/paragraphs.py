@@ -268,7 +268,8 @@ _CUT_LINE = 70  # the shortest line whose last phrase a date line may go on
 # "16:00  Advance delegation arrives": a programme's entry under its day, a line of its own.
 _NUMBERED_DAY = re.compile(r"\s*(?:Day|Entry)\s+\d{1,3}\s*[-–—:]\s*\S[^.]{0,40}$")
 _CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d\d\s+(?![ap]\.?m\b)\S")
-_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]")
+# (or its paragraph's: "2.2 He completed the Kaizen programme")
+_NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]|\s*\d{1,2}\.\d{1,2}\s+[A-Z][a-z]")
 # A talk's or a work's title in quotation marks and who gives it: '"Names on the Stone" -
 # Peter Harkness'
 _TALK = re.compile(r"[\"“][^\"”]{3,80}[\"”](?:\s*[-–—,]\s*(?:[A-Z][\w.'’-]*\s*){1,5})?")

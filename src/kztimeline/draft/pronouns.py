@@ -241,6 +241,10 @@ _WEATHER_IT = re.compile(
 _WEATHER = {"rain": "Rain", "snow": "Snow"}
 
 
+# a numbered paragraph's point before its subject: "2.1 Mr Holloway has been held ..."
+_POINT = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+
+
 def named(
     text: str,
     earlier: Sequence[str],
@@ -280,7 +284,7 @@ def named(
         # "My dear Mother, ... We buried eleven": a family letter's "we" is its writer's, named
         # by the title ("Letters of the Rev. Edmund Harcourt ..."), or no one else's
         return _as_one(voice, text[pronoun.end() :]) if voice else text
-    for sentence in reversed(window):
+    for sentence in (_POINT.sub("", line) for line in reversed(window)):
         if place_and_day(sentence) and _ENDS_ON_A_YEAR.search(sentence):
             continue  # "Kalinde Station, 5th April 1893.": a letter's place, no one who acts
         greeting = SALUTATION.match(sentence)  # "Dearest Mother, You ...": who is written to

@@ -48,8 +48,9 @@ ASIDE_HEAD = (
     # (its figure's comma no end: ", a 2,400-square-metre wing devoted to coasts,")
     r"(?:the|a|an)\s+(?:[\w-]+(?:,\d{3}[\w-]*)?\s+){1,3}?(?=(?:[a-z]+(?:ed|en|wn)|built|born|"
     r"made)\s)|"
-    # a role held over years: ", vicar here from 1989 to 2006,"
-    r"(?:[a-z]+\s+){1,3}?from(?=\s))"
+    # a role held over years: ", vicar here from 1989 to 2006," (not a clause of its own:
+    # ", and from 15 December electric trains will run ...,")
+    r"(?!(?:and|but|or)\b)(?:[a-z]+\s+){1,3}?from(?=\s))"
 )
 _ASIDE = re.compile(rf"{ASIDE_HEAD}[^,;]*,")
 # A sentence's opening phrase, closed by its comma: "After discovery, the trial court ...".
@@ -218,9 +219,23 @@ def tense_at(sentence: str, position: int) -> Tense:
     if nearest is not None:
         if clause is not None and (nearest[2] is Tense.NEUTRAL or nearest[1] <= clause.start()):
             return Tense.FUTURE
-        return nearest[2]
+        # (not a verb of the clause before, when the date opens its own: "was completed in
+        # September, and from 15 December trains will run")
+        opens = _OPENS_A_CLAUSE.search(sentence, nearest[1], position)
+        if opens is None or (own := _after(sentence, position, markers)) is Tense.NEUTRAL:
+            return nearest[2]
+        return own
     if clause is not None:
         return Tense.FUTURE
+    return _after(sentence, position, markers)
+
+
+# A new clause that opens on its date: ", and from 15 December", "; on Monday"
+_OPENS_A_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:from|on|in|by|until|at)?\s*$")
+
+
+def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, int], ...]) -> Tense:
+    """The tense of the verb after a date at ``position``, in its own clause."""
     # after the date, only a verb of its own clause, not of an aside ("Thu 16 Oct:
     # Retrospective of X, whose debut was released in 1978,") nor of the next clause ("cut
     # the cedi on Wednesday, ..., and said a review would follow")

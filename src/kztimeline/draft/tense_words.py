@@ -63,7 +63,10 @@ FUTURE = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?:asked|ordered|required|instructed|invited|urged|called on) to"
     r"(?=\s+(?!the\b|a\b|an\b)[a-z]+\b)|"
     # "has asked that normal loading resume by October 31": what is asked is still to come
-    r"(?:has|have)\s+(?:asked|ordered|requested|demanded|urged)\s+that)\b"
+    r"(?:has|have)\s+(?:asked|ordered|requested|demanded|urged)\s+that|"
+    # (or whom: "I have asked each company to submit an updated plan by 28 February")
+    r"(?:has|have)\s+(?:asked|ordered|instructed|directed|urged|invited|required)\s+"
+    r"(?:[\w-]+\s+){1,4}?to(?=\s+[a-z]+\b))\b"
     # A forecast said by who makes it: "we project a fall of 0.5 m by 2050".
     r"|\b(?:we|they|I)\s+(?:[a-z]+ly\s+)?(?:project|forecast|predict|anticipate)\b"
     # (or by a service: "The Met Service forecasts temperatures of 33C on Wednesday")
