@@ -243,3 +243,14 @@ def test_numbered_points_a_request_ahead_and_a_clause_that_opens_on_its_date() -
     # (a role held over years is still an aside: ", vicar here from 1989 to 2006,")
     vicar = "Canon Reed, vicar here from 1989 to 2006, died on 4 May 2024.\n"
     assert _events(vicar)["2024-05-04"][0].startswith("Canon Reed")
+
+
+def test_a_programme_s_year_heading_and_a_last_updated_line_are_furniture() -> None:
+    card = (
+        "ELMFIELD BOWLS CLUB\n\n2026 FIXTURES - FIRST FOUR\n\n"
+        "Sat 2 May      Hexley Park          H\nSat 9 May      Castle Vale          A\n"
+    )
+    assert set(_events(card)) == {"2026-05-02", "2026-05-09"}
+    # (a heading with a verb is a fact: "2026 season opens with a new green")
+    page = "<p>Last updated Tue 7 Oct, 09:15.</p><p>The matinee will move to 12 October.</p>"
+    assert set(_events(page, "2025-10-07")) == {"2025-10-12"}

@@ -43,6 +43,7 @@ __all__ = (
     "item_topic",
     "main_clause_of_the_day",
     "opens_on_a_run_of_days",
+    "programme_s_year",
     "stamped",
     "titled_period",
     "undated_heading",
@@ -367,6 +368,18 @@ def bare_period(text: str, mentions: Sequence[Mention]) -> bool:
     """Whether ``text``, a paragraph of its own, is nothing but a year, a decade or a span
     of them ("1950s", "2008-2011"): a heading over what it dates, no fact of its own."""
     return _rest_of_period(text, mentions) == ""
+
+
+def programme_s_year(text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether ``text``, a paragraph of its own, names a programme by its year and nothing
+    else ("2025 FIXTURES - 1st XI", "Season 2026"): a heading over its entries, no fact."""
+    if len(mentions) != 1 or not re.fullmatch(r"\d{4}", mentions[0].value) or len(text) > 60:
+        return False
+    rest = text[: mentions[0].start] + " " + text[mentions[0].end :]
+    return _PROGRAMME_NAME.search(rest) is not None and not clausal(rest)
+
+
+_PROGRAMME_NAME = re.compile(rf"\b(?i:{PROGRAMME_WORDS})\b")
 
 
 def titled_period(text: str, mentions: Sequence[Mention], following: str) -> bool:
