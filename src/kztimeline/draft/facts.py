@@ -254,8 +254,8 @@ def facts_of(
             or (not sentence.item and YEAR_SENTENCE.fullmatch(sentence.text) is not None)
         )
         bare = headed and bare_period(sentence.text, found[-1])
-        named = alone and programme_s_year(sentence.text, found[-1])  # "2025 FIXTURES"
-        if bare or named or (alone and titled_period(sentence.text, found[-1], after_it)):
+        titled = alone and programme_s_year(sentence.text, found[-1])  # "2025 FIXTURES"
+        if bare or titled or (alone and titled_period(sentence.text, found[-1], after_it)):
             frames, found[-1] = found[-1], []  # "<h2>1950s</h2>" over the decade's paragraph
             if bare and len(frames) == 1 and re.fullmatch(r"\d{4}", frames[0].value):
                 year_heading = int(frames[0].value)  # a new year: no entry's day goes on
