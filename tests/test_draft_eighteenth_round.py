@@ -144,15 +144,15 @@ def test_a_letter_s_date_line_with_no_comma_and_old_months_heads_the_letter() ->
 
 
 def test_a_plan_said_in_the_past_and_a_clause_of_its_own_after_a_date() -> None:
-    # "said it expected X to resume on November 18": still to come on the day it was said
-    story = (
-        "Talks collapsed on Monday. The union said it expected the depot to reopen on "
-        "November 18 and would ballot members again.\n"
+    # what was said to be expected, in a report written after it, stays in the past
+    report = (
+        "Before kick-off the manager said he expected the side to win on Saturday, but "
+        "Rovers lost 3-0.\n"
     )
-    assert _events(story, "2024-11-06")["2024-11-18"][1] == "tentative"
-    # (a past after it is still the past: "said it expected a close vote, which took place")
-    told = "The party said it expected the result to be close; the count ended on November 2.\n"
-    assert "2024-11-02" in _events(told, "2024-11-06")
+    assert set(_events(report, "2025-03-17")) == {"2025-03-15"}
+    # ", and on 3 June the union said it would ballot": the day it was said, past
+    said = "Talks broke down in May, and on 3 June the union said it would ballot members.\n"
+    assert _events(said, "2025-06-20")["2025-06-03"][1] is None
     # "closed in 1983, and the site stood empty until 1996": the closing is a fact of its own
     mill = "The mill closed in 1983, and the site stood empty until 1996.\n"
     assert _events(mill)["1983"][0] == "The mill closed"
@@ -254,3 +254,60 @@ def test_a_programme_s_year_heading_and_a_last_updated_line_are_furniture() -> N
     # (a heading with a verb is a fact: "2026 season opens with a new green")
     page = "<p>Last updated Tue 7 Oct, 09:15.</p><p>The matinee will move to 12 October.</p>"
     assert set(_events(page, "2025-10-07")) == {"2025-10-12"}
+
+
+def test_the_review_s_edges_read_as_before() -> None:
+    # capitalised fields with a full date are no bulletins' stamps
+    minutes = (
+        "WIXFORD PARISH COUNCIL\nDATE: Tuesday 14 January 2025\n"
+        "The council agreed on Tuesday to repair the bus shelter. The clerk will write to the "
+        "county on Friday.\nNEXT MEETING: Tuesday 11 February 2025\n"
+    )
+    events = _events(minutes)
+    assert events["2025-01-14"][0] == "The council agreed to repair the bus shelter"
+    assert events["2025-01-17"] == ("The clerk will write to the county", "tentative")
+    # a wrapped line ending on a small word goes on in the next, capital or not
+    diary = (
+        "Journal of a tour, 1788\n\nMon 2 June    Set out from\n"
+        "              Bath in the morning.\nTue 3 June    Reached Wells.\n"
+    )
+    assert _events(diary)["1788-06-02"][0] == "Set out from Bath in the morning"
+    # a career's year and its post are no programme's heading
+    career = "Career\n\n2021 Programme Manager, Northern Rail\n\n2018 Schedule coordinator\n"
+    assert {"2018", "2021"} <= set(_events(career))
+    # a month heading after a plan told under the last one stays in its year
+    garden = (
+        "Garden diary 2023\n\nPlanted out the dahlias on 20 May 2023. Ordered bulbs for "
+        "delivery in October.\n\nJUNE\n\nJune 4th. First roses.\n"
+    )
+    assert _events(garden)["2023-06-04"][0] == "First roses"
+    # with a publication and no date named, the month nearest it
+    news = "Club news\n\nFEBRUARY\nSat 8th Quiz night raised £300 for the hall.\n"
+    assert "2025-02-08" in _events(news, "2025-03-05")
+    # a wrapped prose line that opens on "10.30 Saturday" is no numbered point
+    service = (
+        "The memorial service for the lifeboat crew will be held in the parish church at\n"
+        "10.30 Saturday, the vicar said on Monday.\n"
+    )
+    assert _events(service, "2025-03-04")["2025-03-08"][1] == "tentative"
+    # an old letter's "this month" after a year named in an article is the letter's
+    article = "In 1850 he wrote that the mill had burned on the 2nd of this month.\n"
+    assert set(_events(article, "2024-05-20")) == {"1850"}
+    # a team's, a division's and a floor's ordinals are no days
+    notes = "Hotel staff notes, April 2025\n\nWed 2nd Floor corridor carpet replaced.\n"
+    assert "2025-04-02" not in _events(notes)
+    # "rev." after a count ends its sentence; a revision's "Rev. 2," too
+    car = "Engine idles at 800 rev. The car was serviced on 12 May.\n"
+    assert _events(car, "2025-06-01")["2025-05-12"][0] == "The car was serviced"
+    # a season told of in a long title is no programme's
+    history = (
+        "Harwell Town FC and the 1966 season: promotion, a cup run and a new stand for the "
+        "town\n\n3 September 1966 - first game in the Second Division, a 2-2 draw.\n"
+    )
+    assert _events(history)["1966-09-03"][1] is None
+    # a past fact inside what a court orders stays past
+    order = "The judge has ordered the company to pay compensation for the spill on 12 April.\n"
+    assert "2025-04-12" in _events(order, "2025-06-10")
+    # "Christmas day collections" names the collections, not the day
+    bins = "Bin collections: Christmas day collections move to Saturday 27 December.\n"
+    assert "2025-12-25" not in " ".join(_events(bins, "2025-12-10"))

@@ -29,7 +29,8 @@ _AHEAD = re.compile(rf"\b(?:{_AHEAD_WORDS})\b", re.IGNORECASE)
 # (right before or after its year: "Season 2025-26", "2026 Programme")
 _AHEAD_YEAR = re.compile(
     rf"\b(?:{_AHEAD_WORDS})\s+\d{{4}}(?:[-/–]\d{{2,4}})?\b|"
-    rf"\b\d{{4}}(?:[-/–]\d{{2,4}})?\s+(?:{_AHEAD_WORDS})\b",
+    # (not a season told of: "Harwell Town FC and the 1966 season: promotion, a cup run")
+    rf"(?<!\bthe\s)\b\d{{4}}(?:[-/–]\d{{2,4}})?\s+(?:{_AHEAD_WORDS})\b",
     re.IGNORECASE,
 )
 # A heading that looks back: "Season 1997/98 in review", "Programme history", a record kept

@@ -22,16 +22,16 @@ from datetime import date
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.ahead import looks_ahead
-from kztimeline.draft.cues import MONTH_NAMED, MONTH_NUMBERS, MONTH_WORDS
+from kztimeline.draft.cues import MONTH_NAMED, MONTH_WORDS
 from kztimeline.draft.habits import of_these_days
 from kztimeline.draft.headings import opens_on_a_run_of_days
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.mentions import Mention, counted_from, names_a_day
-from kztimeline.draft.normalise import find_dates, glance_back, written_year
+from kztimeline.draft.normalise import find_dates, written_year
 from kztimeline.draft.sentences import Sentence
 from kztimeline.draft.tense import Tense, tense_at, tense_of
-from kztimeline.draft.title_year import year_of_section, year_of_title
-from kztimeline.draft.years import in_aside
+from kztimeline.draft.title_year import month_of_heading, year_of_section, year_of_title
+from kztimeline.draft.years import glance_back, in_aside
 from kztimeline.edtf import parse_partial_date
 
 __all__ = ("Anchors", "planned_by_thread", "under_heading")
@@ -179,9 +179,9 @@ class Anchors:
         under it are of that year; a month's name alone, of that month ("MARCH" over "Sun.
         9th Hollin Edge")."""
         year = year_of_section(heading)
-        month = None if year is not None else self._month_heading(heading)
-        if month is not None:
-            year = self.last = self.last_back = month
+        month = None if year is not None else month_of_heading(heading, self.year, self.reference)
+        if month is not None:  # (the rows' own time from here: not a day told above)
+            year = self.last = self.last_back = self.latest = month
         if year is None:
             return
         self.year, self.year_paragraph = year, paragraph
@@ -189,18 +189,6 @@ class Anchors:
         self.present = self.past = None
         if self.titled_year is not None:
             self.titled_year = self.year  # a log's later voyage: its days are of its year
-
-    def _month_heading(self, heading: str) -> PartialDate | None:
-        """A month's name alone over a programme's rows ("MARCH" over "Sun. 9th Hollin
-        Edge"), in a text whose year is known: that month of it, or of the next year after
-        a later month ("JANUARY" after "DECEMBER")."""
-        month = _MONTH_ALONE.fullmatch(heading)
-        if month is None or self.year is None:
-            return None
-        number, year = MONTH_NUMBERS[month[1].title()], self.year.year
-        if self.year.month is not None and number < self.year.month:
-            year += 1
-        return parse_partial_date(f"{year:04d}-{number:02d}")
 
     def carried(
         self, anchor: PartialDate | None, sentence: Sentence, published: date | None
@@ -415,7 +403,6 @@ _WHO_ASIDE = re.compile(
     r",\s+(?:who|which|whose|(?:first\s+|originally\s+)?(?:[a-z]{3,}ed|built|made|born|"
     r"begun|sold|laid))\b[^,;.]*$"
 )
-_MONTH_ALONE = re.compile(rf"\s*({MONTH_WORDS})\s*:?\s*")  # "MARCH", "April:"
 _BY_A_YEAR = re.compile(r"\.\./\d{4}[~?]?")  # "by 2030"
 # A year the text gives only roughly or in doubt ("1905~", "1987?").
 _ROUGH_YEAR = re.compile(r"-?\d{4}[~?%]")

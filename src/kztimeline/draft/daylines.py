@@ -33,12 +33,16 @@ __all__ = (
 )
 
 
-# A bulletin's stamp: a label in capitals, then its day and year ("UPDATE - 09:30 Tuesday 14
-# January 2025", "FLOOD ALERT - issued 14:20 Sunday 12 January 2025")
-STAMP_LINE = re.compile(
-    rf"\s*[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,3}}\s*[-–—:]\s*[^.!?\n]{{0,40}}?\b"
+# A bulletin's stamp: a label in capitals, a dash, then its hour and then its day and year
+# ("UPDATE - 09:30 Tuesday 14 January 2025", "FLOOD ALERT - issued 14:20 Sunday 12 January
+# 2025"); not a field's "DATE: Tuesday 14 January 2025", nor "KICK-OFF: 3pm Saturday ..."
+_STAMP_DAY = (
+    rf"(?:(?:{WEEKDAY_PATTERN}),?\s+)?"
     rf"(?:\d{{1,2}}\s+(?:{MONTH_WORDS})\s+{YEAR_FIGURES}|(?:{MONTH_WORDS})\s+\d{{1,2}},\s*{YEAR_FIGURES})"
-    rf"(?:,?\s*{CLOCK})?\s*"
+)
+STAMP_LINE = re.compile(
+    rf"\s*[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,3}}\s+[-–—]\s+(?:(?i:issued|updated)\s+(?:at\s+)?)?"
+    rf"{CLOCK}\s*,?\s+{_STAMP_DAY}\s*"
 )
 
 
@@ -261,7 +265,8 @@ _ROW_DAY = re.compile(rf"{_WEEKDAY_AND_DAY}\b")
 # Thursday 6 February 2025, 17:00 | Valid until Friday 7 February, 17:00")
 _BULLETIN_FIELD = re.compile(
     r"\s*(?:(?:No|Nr|Number|Bulletin|Issue|Message|Update)\.?\s*\d{1,5}|"
-    r"(?i:valid\s+(?:until|till|to)|expires?|next\s+(?:issue|update|bulletin))\b[^|]*)\s*"
+    r"(?i:valid\s+(?:until|till|to)|expires?|next\s+(?:issue|update|bulletin)|reference|ref|"
+    r"our\s+ref)\b[^|]*)\s*"
 )
 
 

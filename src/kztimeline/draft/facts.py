@@ -17,6 +17,7 @@ from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import FOUNDED_NOTE, Article
 from kztimeline.draft.compared import every_date_only_compared
 from kztimeline.draft.cues import HONORIFIC
+from kztimeline.draft.daylines import STAMP_LINE
 from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.done import news_lead
 from kztimeline.draft.entries import (
@@ -158,7 +159,10 @@ def facts_of(
             anchors.dated(column[0] or article.published)  # "100 YEARS AGO - 1925 ... today"
         missed: list[str] = []
         frames: list[Mention] = []
-        opens = article.opens_paragraph(number) or letter
+        # (a bulletin's stamp heads what follows it wherever it stands: "UPDATE - 12:15 ...")
+        opens = (
+            article.opens_paragraph(number) or letter or bool(STAMP_LINE.fullmatch(sentence.text))
+        )
         anchors.leave_heading_at_a_run(sentence.text, opens, article.published)
         stamp = log_stamp(article, number)  # "9.7.2024 - ... next year": a log's entry
         anchors.log_entry(stamp and stamp[0], sentence.paragraph, article.published)

@@ -78,7 +78,7 @@ _FURNITURE = re.compile(
     rf"(?-i:(?!(?:{MONTH_WORDS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})"
     r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$|"
-    r"^Last\s+updated\b[^.]{0,80}\.$|"  # "Last updated Wed 8 Oct, 11:40."
+    r"^Last\s+updated\b[^.]{0,60}\b\d{1,2}[:.]\d\d\.$|"  # "Last updated Wed 8 Oct, 11:40."
     r"^Published\s+(?:in|by)\s+(?:the\s+)?[A-Z][^.]{0,80}\.?$|"  # "in the Official Gazette on"
     # a release's banner and a masthead's issue: "For immediate release - 14 May 2025",
     # "Village newsletter · Issue 212 · October 2025"
@@ -193,8 +193,16 @@ _FURNITURE = re.compile(
 
 def dates_the_text(sentence: str) -> bool:
     """Whether ``sentence`` is furniture that still says when the text is ("Stavanger, 23
-    October 2025" under a report's title): no event, but the year the text is in."""
-    return _PLACE_DATE.match(sentence) is not None or _PERIOD.search(sentence) is not None
+    October 2025" under a report's title, "Last updated Friday 14 June 2024, 09:10."): no
+    event, but the year the text is in."""
+    return (
+        _PLACE_DATE.match(sentence) is not None
+        or _PERIOD.search(sentence) is not None
+        or _UPDATED.match(sentence) is not None
+    )
+
+
+_UPDATED = re.compile(r"\s*(?i:last\s+updated|updated)\b")
 
 
 def closes_with_its_day(line: str) -> bool:

@@ -264,7 +264,7 @@ def day_of_a_habit(before: str, after: str = "") -> bool:
 # (its first day too, before its last: "each year between 1 June and ")
 _YEARLY_FROM = re.compile(
     r"\b(?i:each|every)\s+year\s*(?:\(|\s(?:between|from|on|until|till)\s+)"
-    rf"(?:(?:\d{{1,2}}\s+(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\s+\d{{1,2}})\s*(?:to|and|[-–])\s*)?$"
+    rf"(?:(?:\d{{1,2}}(?:\s+(?:{MONTH_WORDS}))?|(?:{MONTH_WORDS})\s+\d{{1,2}})\s*(?:to|and|[-–])\s*)?$"
 )
 
 

@@ -372,14 +372,17 @@ def bare_period(text: str, mentions: Sequence[Mention]) -> bool:
 
 def programme_s_year(text: str, mentions: Sequence[Mention]) -> bool:
     """Whether ``text``, a paragraph of its own, names a programme by its year and nothing
-    else ("2025 FIXTURES - 1st XI", "Season 2026"): a heading over its entries, no fact."""
+    else ("2025 FIXTURES - 1st XI", "SEASON 2026"): a heading over its entries, no fact."""
     if len(mentions) != 1 or not re.fullmatch(r"\d{4}", mentions[0].value) or len(text) > 60:
         return False
     rest = text[: mentions[0].start] + " " + text[mentions[0].end :]
     return _PROGRAMME_NAME.search(rest) is not None and not clausal(rest)
 
 
-_PROGRAMME_NAME = re.compile(rf"\b(?i:{PROGRAMME_WORDS})\b")
+# (in capitals, a heading's: not a career's "2021 Programme Manager, Northern Rail")
+_PROGRAMME_NAME = re.compile(
+    r"\b(?:PROGRAMME|PROGRAM|CALENDAR|SEASON|TIMETABLE|FIXTURES|SCHEDULE)\b"
+)
 
 
 def titled_period(text: str, mentions: Sequence[Mention], following: str) -> bool:

@@ -130,8 +130,14 @@ def _joined(parts: list[str]) -> str:
     St Mary's Church"), and the last ends one."""
     text = parts[0]
     for before, part in pairwise(parts):
-        # (a short line is a field of its own; a long one wraps: "per Mr / Hollis.")
-        ended = text[-1] in ".,;:!?" or not part[:1].isupper() or len(before) >= _FIELD
+        # (a short line ending on a name is a field of its own; a long one, or one ending on
+        # a small word, wraps: "per Mr / Hollis.", "Dined with the / Fletchers at Kew.")
+        ended = (
+            text[-1] in ".,;:!?"
+            or not part[:1].isupper()
+            or len(before) >= _FIELD
+            or re.search(r"\b[a-z]+$", before) is not None
+        )
         text += f" {part}" if ended else f". {part}"
     return text if text[-1] in ".!?" else f"{text}."
 
@@ -193,16 +199,17 @@ def _hanging_rows(text: str) -> str:
 
 
 # A caption's field in its right column: "Respondent.          Filed: April 22, 2025"
-# (or a release's reference beside its day: "Issued: 3 April 2025     Reference: ECU/WF/2291")
 _RIGHT_FIELD = re.compile(
     r"(?<=[.,])[ \t]{3,}(?=(?i:filed|decided|argued|submitted|dated)\s*:\s*\S)"
-    r"|(?<=\d)[ \t]{3,}(?=(?i:reference|ref|our\s+ref)\.?\s*:\s*\S)"
 )
+# A release's reference beside its day, a field of the same line: "Issued: 3 April 2025
+# Reference: ECU/WF/2291" (read as "... | Reference: ...")
+_REFERENCE_FIELD = re.compile(r"(?<=\d)[ \t]{3,}(?=(?i:reference|ref|our\s+ref)\.?\s*:\s*\S)")
 
 
 def laid_out(text: str) -> str:
     """``text`` with its log's hours written with a colon, its column of counts gone, its
     tables aligned by spaces written with "|" and a field in a caption's right column on a
     line of its own."""
-    text = _RIGHT_FIELD.sub("\n", text)
+    text = _REFERENCE_FIELD.sub(" | ", _RIGHT_FIELD.sub("\n", text))
     return _aligned_tables(_hanging_rows(_without_count_column(_log_hours(text))))

@@ -31,7 +31,9 @@ PLACES = rf"(?:[IVXL]+\.\s+)?{PLACE}(?:,\s+(?:(?:near|at|off|by)\s+)?{PLACE}){{0
 _PLACE_AND_DAY = re.compile(rf"{PLACES},\s+[^,;]{{4,20}}(?:,\s*\d{{4}})?\.?")
 # (over a salutation, with no comma before its month: "Westhaven Jany 9th" over "My Dear
 # Husband,"; not a docket's "Filed June 3, 2024")
-_PLACE_THEN_DAY = re.compile(rf"{PLACES}\s+(?=(?:{MONTH_WORDS})\.?\s+\d)[^,;]{{4,20}}\.?")
+_PLACE_THEN_DAY = re.compile(
+    rf"{PLACES}\s+(?=(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?!\d))[^,;]{{4,20}}\.?"
+)
 # "Dear Sir,", "My dear Mother,", "Sir, -", "Husband,": a letter's first words (not "Sir
 # John Moore")
 SALUTATION = re.compile(

@@ -75,11 +75,11 @@ from kztimeline.draft.qualifiers import bounded, open_to_present, planned
 from kztimeline.draft.references import only_named
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.draft.tense import Tense, tense_at
-from kztimeline.draft.years import in_aside, season_named
+from kztimeline.draft.years import glance_back, in_aside, near_it, season_named
 from kztimeline.edtf import parse_date, parse_partial_date
 from kztimeline.errors import DraftError
 
-__all__ = ("Mention", "find_dates", "glance_back", "written_year")
+__all__ = ("Mention", "find_dates", "written_year")
 
 
 # --- Resolving ------------------------------------------------------------------------------
@@ -158,17 +158,6 @@ def _exists(value: str) -> bool:
     except ValueError:
         return False  # "29 February next year", in a year with no such day
     return True
-
-
-def near_it(named: PartialDate | None, day: date) -> bool:
-    """Whether ``named`` (the date named last) is none, no day ("about 1760"), or near ``day``."""
-    return named is None or named.day is None or abs((named.first_day - day).days) <= 366
-
-
-def glance_back(written: PartialDate, frame: PartialDate | None) -> bool:
-    """Whether ``written``, a month or a year, lies before the story's own time ``frame``:
-    a glance back, which gives no year to the days told after it."""
-    return frame is not None and written.day is None and written.year < frame.year
 
 
 def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -324,7 +313,8 @@ def find_dates(
             continue  # "on 28 November, sixteen days later,": the same day told again
         if shift is not None:
             base = anchor if shift[0] >= 0 else anchor_back or anchor  # "two weeks earlier"
-            if shift[1] in LETTER_S_MONTHS and published is not None and near_it(base, published):
+            words = sentence[expression.start : expression.end]
+            if shift[1] in LETTER_S_MONTHS and published and near_it(base, published, words):
                 # "reached me only on the 11th of this month", after "the 8th of June", in
                 # a letter of 19 November: of the month it is written in (not "In a letter
                 # of 14 March 1850, he wrote that the mill had burned on the 2nd of this

@@ -159,7 +159,11 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 close()  # "About Nomad Energy" over the lines it heads; a table's columns
             elif number in entries and pieces and pieces[-1][1].endswith((".", "!", "?")):
                 close()  # "Mar 7.  Left Hadley 5 a.m." under the entry before: the next entry
-            elif _NUMBERED.match(line) and not (pieces and _ENDS_ON_A_MONTH.search(pieces[-1][1])):
+            elif (
+                _NUMBERED.match(line)
+                and not (pieces and _ENDS_ON_A_MONTH.search(pieces[-1][1]))
+                and not (pieces and _POINT.match(line) and not _POINT_BEFORE.search(pieces[-1][1]))
+            ):
                 # "2. Heavy rain continued ...": the next numbered point, no wrapped line (not
                 # "... a cup tie at Redwick on November / 30. Defender Tom Ibsen ...")
                 close()
@@ -268,8 +272,11 @@ _CUT_LINE = 70  # the shortest line whose last phrase a date line may go on
 # "16:00  Advance delegation arrives": a programme's entry under its day, a line of its own.
 _NUMBERED_DAY = re.compile(r"\s*(?:Day|Entry)\s+\d{1,3}\s*[-–—:]\s*\S[^.]{0,40}$")
 _CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d\d\s+(?![ap]\.?m\b)\S")
-# (or its paragraph's: "2.2 He completed the Kaizen programme")
+# (or its paragraph's: "2.2 He completed the Kaizen programme", after a point ended or a
+# heading; not a wrapped line's "10.30 Saturday")
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]|\s*\d{1,2}\.\d{1,2}\s+[A-Z][a-z]")
+_POINT = re.compile(r"\s*\d{1,2}\.\d{1,2}\s")
+_POINT_BEFORE = re.compile(r"[.!?:;]$|^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][\w ,'’-]{0,40}$")
 # A talk's or a work's title in quotation marks and who gives it: '"Names on the Stone" -
 # Peter Harkness'
 _TALK = re.compile(r"[\"“][^\"”]{3,80}[\"”](?:\s*[-–—,]\s*(?:[A-Z][\w.'’-]*\s*){1,5})?")

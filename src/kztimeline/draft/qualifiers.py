@@ -244,8 +244,10 @@ _PROMISED = re.compile(
 )
 # A duty or an undertaking by a deadline: "must return the plot no later than", "has agreed
 # to review its procedures by 30 September".
+# (or asked to, with its deadline: "I have asked each company to submit a plan by 28 February")
 _OBLIGED = re.compile(
-    r"\b(?:must|shall|(?:is|are) (?:obliged|required|ordered|directed) to|(?:has|have) agreed to)"
+    r"\b(?:must|shall|(?:is|are) (?:obliged|required|ordered|directed) to|(?:has|have) agreed to|"
+    r"(?:has|have)\s+(?:asked|ordered|instructed|directed|required|invited)\s+(?:[\w-]+\s+){1,4}?to)"
     r"\s+(?!have\b)"
 )
 

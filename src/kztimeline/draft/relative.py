@@ -177,7 +177,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # 10th - Sat. 17th Club holiday week"; not a team, "Sat 1st XI beat Hexham")
         r"(?:(?<=^...\s\d..)|(?<=^....\s\d..)|(?<=^...\s\d\d..)|(?<=^....\s\d\d..)|"
         r"(?<=[-–—]\s...\s\d..)|(?<=[-–—]\s....\s\d..)|"
-        r"(?<=[-–—]\s...\s\d\d..)|(?<=[-–—]\s....\s\d\d..))(?!\s+[XVI]+\b)\s+(?:[A-Z(]|\d{1,3}(?:st|nd|rd|th)\s+[a-z]))"
+        r"(?<=[-–—]\s...\s\d\d..)|(?<=[-–—]\s....\s\d\d..))(?!\s+(?:[XVI]+|Team|Eleven|Squad|Division|Battalion|Brigade|Army|Corps|Class|Floor)\b)"
+        r"\s+(?:[A-Z(]|\d{1,3}(?:st|nd|rd|th)\s+[a-z]))"
         # (or alone, a diary's entry under the day before: "4th." after "Monday March 3rd")
         r"|^(?P<nth_h>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?=\.?$)"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month

@@ -52,7 +52,9 @@ ASIDE_HEAD = (
     # ", and from 15 December electric trains will run ...,")
     r"(?!(?:and|but|or)\b)(?:[a-z]+\s+){1,3}?from(?=\s))"
 )
-_ASIDE = re.compile(rf"{ASIDE_HEAD}[^,;]*,")
+# (or a relative clause that ends the sentence: "Wed 13 May - Railway Heritage Walk along the
+# line, which closed to passengers in 1962": its verb is not the walk's)
+_ASIDE = re.compile(rf"{ASIDE_HEAD}[^,;]*,|,\s+(?:which|who|whose)\s[^,;]*[.!?]?\s*$")
 # A sentence's opening phrase, closed by its comma: "After discovery, the trial court ...".
 _OPENING_PHRASE = re.compile(
     r"\W*(?:(?:After|Before|During|Following)\b[^,;]*|(?:Meanwhile|However|Later|Then|"
@@ -221,10 +223,14 @@ def tense_at(sentence: str, position: int) -> Tense:
             return Tense.FUTURE
         # (not a verb of the clause before, when the date opens its own: "was completed in
         # September, and from 15 December trains will run")
+        # (but "and on 3 June the union said it would ...": a past said on the day)
         opens = _OPENS_A_CLAUSE.search(sentence, nearest[1], position)
-        if opens is None or (own := _after(sentence, position, markers)) is Tense.NEUTRAL:
+        if opens is None or _after(sentence, position, markers) is not Tense.FUTURE:
             return nearest[2]
-        return own
+        end = _NEXT_CLAUSE.search(sentence, position)
+        limit = end.start() if end else len(sentence)
+        told = any(m[2] is Tense.PAST and position <= m[0] < limit for m in markers)
+        return nearest[2] if told else Tense.FUTURE
     if clause is not None:
         return Tense.FUTURE
     return _after(sentence, position, markers)

@@ -5,16 +5,24 @@ THE FIRST - LIVERPOOL TOWARDS VALPARAISO, 1853")."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.cues import HEADING_LINE, PROGRAMME_WORDS, RECORD_NAMES, YEAR_FIGURES
+from kztimeline.draft.cues import (
+    HEADING_LINE,
+    MONTH_NUMBERS,
+    MONTH_WORDS,
+    PROGRAMME_WORDS,
+    RECORD_NAMES,
+    YEAR_FIGURES,
+)
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.draft.verbs import clausal
 from kztimeline.edtf import parse_partial_date
 
-__all__ = ("year_of_section", "year_of_title")
+__all__ = ("month_of_heading", "year_of_section", "year_of_title")
 
 
 def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
@@ -78,6 +86,31 @@ def year_of_section(heading: str) -> PartialDate | None:
     return parse_partial_date(year[1])
 
 
+def month_of_heading(
+    heading: str, last: PartialDate | None, published: date | None
+) -> PartialDate | None:
+    """The month a month's name alone heads ("MARCH" over "Sun. 9th Hollin Edge"): of the
+    year of the date named ``last``, or of the next year half a year or more before its
+    month ("JANUARY" after "DECEMBER"; not "FEBRUARY" after a cow "to be delivered on 20th
+    March"); with none named, the one nearest the ``published`` day; else ``None``."""
+    month = _MONTH_ALONE.fullmatch(heading)
+    if month is None or (last is None and published is None):
+        return None
+    number = MONTH_NUMBERS[month[1].title()]
+    if last is not None:
+        later = last.month is not None and number <= last.month - _HALF_A_YEAR
+        return parse_partial_date(f"{last.year + later:04d}-{number:02d}")
+    assert published is not None
+    count = published.year * 12 + published.month - 1
+    year = min(
+        (published.year + step for step in (-1, 0, 1)),
+        key=lambda y: abs(y * 12 + number - 1 - count),
+    )
+    return parse_partial_date(f"{year:04d}-{number:02d}")
+
+
+_MONTH_ALONE = re.compile(rf"\s*({MONTH_WORDS})\s*:?\s*")  # "MARCH", "April:"
+_HALF_A_YEAR = 6
 # What a record's own year follows in its title: a comma, "in", "of", the record's name
 # ("Call-out log 2024", "Diary of a farm labourer, 1871")
 _BEFORE_TITLE_YEAR = re.compile(

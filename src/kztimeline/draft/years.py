@@ -18,7 +18,9 @@ __all__ = (
     "anchored_year",
     "bounds",
     "direction",
+    "glance_back",
     "in_aside",
+    "near_it",
     "resolve_year",
     "season_named",
 )
@@ -232,3 +234,22 @@ def season_named(sentence: str) -> tuple[int, str] | None:
     year, which a day without a year after it in ``sentence`` is of; else ``None``."""
     named = _SEASON_NAMED.search(sentence)
     return None if named is None else (named.end(1), named[1])
+
+
+def near_it(named: PartialDate | None, day: date, words: str = "") -> bool:
+    """Whether ``named`` (the date named last, if any) lies within a year of ``day``, the
+    day a letter is written; a letter's own ``words`` ("the 14th inst.") count from ``day``
+    too after a year named in passing ("built about 1760").
+    """
+    if named is None or (named.day is None and _LETTER_S_MONTH.search(words)):
+        return True
+    return abs((named.first_day - day).days) <= 366
+
+
+_LETTER_S_MONTH = re.compile(r"\b(?:inst|ult|prox)")
+
+
+def glance_back(written: PartialDate, frame: PartialDate | None) -> bool:
+    """Whether ``written``, a month or a year, lies before the story's own time ``frame``:
+    a glance back, which gives no year to the days told after it."""
+    return frame is not None and written.day is None and written.year < frame.year
