@@ -311,3 +311,26 @@ def test_the_review_s_edges_read_as_before() -> None:
     # "Christmas day collections" names the collections, not the day
     bins = "Bin collections: Christmas day collections move to Saturday 27 December.\n"
     assert "2025-12-25" not in " ".join(_events(bins, "2025-12-10"))
+
+
+def test_the_second_review_s_edges_read_as_before() -> None:
+    # "and on 10 June the advance would begin": a story's future of its past
+    story = (
+        "The division crossed the Seine in August, and on 3 September it would enter Brussels.\n"
+    )
+    assert "1945-09-03" in _events(story, "1946-01-01")
+    # a month heading under a founding year named long before takes the publication's
+    season = (
+        "The society gave its first concert in May 1952.\n\nDECEMBER\n\n"
+        "Sat 13th Carols by candlelight.\n"
+    )
+    assert _events(season, "2025-10-01")["2025-12-13"] == ("Carols by candlelight", "tentative")
+    # a stamp with an hour of the twelve-hour clock is no bulletin's
+    concert = (
+        "CONCERT - 7.30pm Saturday 11 October 2025\nHaydn: The Creation, St Mary's Church.\n\n"
+        "CONCERT - 7.30pm Saturday 8 November 2025\nMozart: Requiem, the Guildhall.\n"
+    )
+    assert "7.30pm" not in {title for title, _ in _events(concert, "2025-09-01").values()}
+    # a career's entries in capitals are no programme's year headings
+    career = "CAREER\n\n2021 PROGRAMME MANAGER, NORTHERN RAIL\n\n2016 SEASON TICKET MANAGER\n"
+    assert {"2016", "2021"} <= set(_events(career, "2025-01-01"))

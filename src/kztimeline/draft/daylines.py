@@ -11,7 +11,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
-from kztimeline.draft.cues import CLOCK, ISSUE_LINE, MONTH_WORDS, YEAR_FIGURES
+from kztimeline.draft.cues import ISSUE_LINE, MONTH_WORDS, YEAR_FIGURES
 from kztimeline.draft.dateline import Dateline, read_dateline
 from kztimeline.draft.furniture import FOR_RELEASE, closes_with_its_day
 from kztimeline.draft.letters import SALUTATION
@@ -33,7 +33,7 @@ __all__ = (
 )
 
 
-# A bulletin's stamp: a label in capitals, a dash, then its hour and then its day and year
+# A bulletin's stamp: a label in capitals, a dash, its hour (24-hour) and then its day and year
 # ("UPDATE - 09:30 Tuesday 14 January 2025", "FLOOD ALERT - issued 14:20 Sunday 12 January
 # 2025"); not a field's "DATE: Tuesday 14 January 2025", nor "KICK-OFF: 3pm Saturday ..."
 _STAMP_DAY = (
@@ -42,7 +42,7 @@ _STAMP_DAY = (
 )
 STAMP_LINE = re.compile(
     rf"\s*[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,3}}\s+[-–—]\s+(?:(?i:issued|updated)\s+(?:at\s+)?)?"
-    rf"{CLOCK}\s*,?\s+{_STAMP_DAY}\s*"
+    rf"\d{{1,2}}[:.]\d\d\s*,?\s+{_STAMP_DAY}\s*"
 )
 
 

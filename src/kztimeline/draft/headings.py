@@ -375,13 +375,15 @@ def programme_s_year(text: str, mentions: Sequence[Mention]) -> bool:
     else ("2025 FIXTURES - 1st XI", "SEASON 2026"): a heading over its entries, no fact."""
     if len(mentions) != 1 or not re.fullmatch(r"\d{4}", mentions[0].value) or len(text) > 60:
         return False
-    rest = text[: mentions[0].start] + " " + text[mentions[0].end :]
-    return _PROGRAMME_NAME.search(rest) is not None and not clausal(rest)
+    return _PROGRAMME_HEADING.fullmatch(text) is not None
 
 
-# (in capitals, a heading's: not a career's "2021 Programme Manager, Northern Rail")
-_PROGRAMME_NAME = re.compile(
-    r"\b(?:PROGRAMME|PROGRAM|CALENDAR|SEASON|TIMETABLE|FIXTURES|SCHEDULE)\b"
+# (in capitals, its year beside its name, and after a dash only what it is of: not a
+# career's "2021 Programme Manager", nor "1966 SEASON: PROMOTION AND A CUP RUN")
+_PROGRAMME_NAME = r"(?:PROGRAMME|PROGRAM|CALENDAR|SEASON|TIMETABLE|FIXTURES|SCHEDULE)"
+_PROGRAMME_HEADING = re.compile(
+    rf"\s*(?:{YEAR_FIGURES}\s+{_PROGRAMME_NAME}|{_PROGRAMME_NAME}\s+{YEAR_FIGURES})"
+    r"(?:\s*[-–—]\s*[^.:;]{1,30})?\s*"
 )
 
 

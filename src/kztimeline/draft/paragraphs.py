@@ -276,7 +276,7 @@ _CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d\d\s+(?![ap]\.?m\b)\S")
 # heading; not a wrapped line's "10.30 Saturday")
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]|\s*\d{1,2}\.\d{1,2}\s+[A-Z][a-z]")
 _POINT = re.compile(r"\s*\d{1,2}\.\d{1,2}\s")
-_POINT_BEFORE = re.compile(r"[.!?:;]$|^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][\w ,'’-]{0,40}$")
+_POINT_BEFORE = re.compile(r"[.!?;]$|^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][\w ,'’-]{0,40}$")
 # A talk's or a work's title in quotation marks and who gives it: '"Names on the Stone" -
 # Peter Harkness'
 _TALK = re.compile(r"[\"“][^\"”]{3,80}[\"”](?:\s*[-–—,]\s*(?:[A-Z][\w.'’-]*\s*){1,5})?")

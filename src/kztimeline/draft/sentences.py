@@ -40,8 +40,6 @@ _ABBREVIATIONS = frozenset(
     "pp para paras vol cf revd jany feby augt septr octr novr decr".split()
 ) | {name.lower() for name in NAMES_CUT_SHORT}
 _POSITION = re.compile(r"\b(?:Lat|Long?)\.$")
-_REV = re.compile(r"(?<![\w.])Rev$")  # "the Rev. Clare Whitby", a clergyman's title
-_NAME = re.compile(r"\s+[A-Z][a-z]")  # (before a name: not a revision's "Rev. 2, 14 March")
 # An account book's words cut short that open an entry: "Pd. Jno. Pryce", "Recd. of Mr Harley"
 _LEADING = frozenset("pd recd".split())
 # A past cut short ("obey'd.") or a name's possessive ("at St Mary's.") before a new sentence
@@ -162,14 +160,7 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                     # an abbreviation ends no sentence, but a log's day line opening its paragraph
                     # does ("Sat 8 Mar. 61 boxes"), unless a year follows ("12 Sept. 1849")
                     (
-                        # ("the Rev. Clare Whitby"; not "idles at 800 rev. The car")
-                        (
-                            token in _ABBREVIATIONS
-                            or (
-                                _REV.search(text, begin, match.start()) is not None
-                                and _NAME.match(text, match.end()) is not None
-                            )
-                        )
+                        token in _ABBREVIATIONS
                         and not (begin == start and short_day_line(text, begin, match.end()))
                         # (a noun after its article, not a rank: "no higher than the col. Wilson")
                         and not (

@@ -52,9 +52,7 @@ ASIDE_HEAD = (
     # ", and from 15 December electric trains will run ...,")
     r"(?!(?:and|but|or)\b)(?:[a-z]+\s+){1,3}?from(?=\s))"
 )
-# (or a relative clause that ends the sentence: "Wed 13 May - Railway Heritage Walk along the
-# line, which closed to passengers in 1962": its verb is not the walk's)
-_ASIDE = re.compile(rf"{ASIDE_HEAD}[^,;]*,|,\s+(?:which|who|whose)\s[^,;]*[.!?]?\s*$")
+_ASIDE = re.compile(rf"{ASIDE_HEAD}[^,;]*,")
 # A sentence's opening phrase, closed by its comma: "After discovery, the trial court ...".
 _OPENING_PHRASE = re.compile(
     r"\W*(?:(?:After|Before|During|Following)\b[^,;]*|(?:Meanwhile|However|Later|Then|"
@@ -230,12 +228,17 @@ def tense_at(sentence: str, position: int) -> Tense:
         end = _NEXT_CLAUSE.search(sentence, position)
         limit = end.start() if end else len(sentence)
         told = any(m[2] is Tense.PAST and position <= m[0] < limit for m in markers)
-        return nearest[2] if told else Tense.FUTURE
+        # (nor a story's "and on 10 June the advance would begin": a future of its past)
+        ahead = _PLAIN_FUTURE.search(sentence, position, limit) is not None
+        return Tense.FUTURE if ahead and not told else nearest[2]
     if clause is not None:
         return Tense.FUTURE
     return _after(sentence, position, markers)
 
 
+_PLAIN_FUTURE = re.compile(
+    r"\b(?:will|shall)\b|\b(?:is|are)\s+(?:to|due|expected|scheduled|planned)\b"
+)
 # A new clause that opens on its date: ", and from 15 December", "; on Monday"
 _OPENS_A_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:from|on|in|by|until|at)?\s*$")
 

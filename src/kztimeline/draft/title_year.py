@@ -92,12 +92,13 @@ def month_of_heading(
     """The month a month's name alone heads ("MARCH" over "Sun. 9th Hollin Edge"): of the
     year of the date named ``last``, or of the next year half a year or more before its
     month ("JANUARY" after "DECEMBER"; not "FEBRUARY" after a cow "to be delivered on 20th
-    March"); with none named, the one nearest the ``published`` day; else ``None``."""
+    March"); with none named, or one named years from the ``published`` day (a founding),
+    the one nearest that day; else ``None``."""
     month = _MONTH_ALONE.fullmatch(heading)
     if month is None or (last is None and published is None):
         return None
     number = MONTH_NUMBERS[month[1].title()]
-    if last is not None:
+    if last is not None and (published is None or abs(last.year - published.year) <= 1):
         later = last.month is not None and number <= last.month - _HALF_A_YEAR
         return parse_partial_date(f"{last.year + later:04d}-{number:02d}")
     assert published is not None
