@@ -234,14 +234,18 @@ from draft_twentyseventh import TWENTYSEVENTH_CORPUS  # noqa: E402
 from draft_twentysixth import TWENTYSIXTH_CORPUS  # noqa: E402
 from draft_twentythird import TWENTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredeighth import TWOHUNDREDEIGHTH_CORPUS  # noqa: E402
+from draft_twohundredeleventh import TWOHUNDREDELEVENTH_CORPUS  # noqa: E402
 from draft_twohundredfifth import TWOHUNDREDFIFTH_CORPUS  # noqa: E402
 from draft_twohundredfirst import TWOHUNDREDFIRST_CORPUS  # noqa: E402
 from draft_twohundredfourth import TWOHUNDREDFOURTH_CORPUS  # noqa: E402
+from draft_twohundredninth import TWOHUNDREDNINTH_CORPUS  # noqa: E402
 from draft_twohundredsecond import TWOHUNDREDSECOND_CORPUS  # noqa: E402
 from draft_twohundredseventh import TWOHUNDREDSEVENTH_CORPUS  # noqa: E402
 from draft_twohundredsixth import TWOHUNDREDSIXTH_CORPUS  # noqa: E402
+from draft_twohundredtenth import TWOHUNDREDTENTH_CORPUS  # noqa: E402
 from draft_twohundredth import TWOHUNDREDTH_CORPUS  # noqa: E402
 from draft_twohundredthird import TWOHUNDREDTHIRD_CORPUS  # noqa: E402
+from draft_twohundredtwelfth import TWOHUNDREDTWELFTH_CORPUS  # noqa: E402
 from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
 from kztimeline.dates import EventDate, Precision  # noqa: E402
 from kztimeline.draft.article import read_article  # noqa: E402
@@ -878,6 +882,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-sixth batch", TWOHUNDREDSIXTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-seventh batch", TWOHUNDREDSEVENTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-eighth batch", TWOHUNDREDEIGHTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-ninth batch", TWOHUNDREDNINTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-tenth batch", TWOHUNDREDTENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-eleventh batch", TWOHUNDREDELEVENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-twelfth batch", TWOHUNDREDTWELFTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
