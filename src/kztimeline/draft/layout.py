@@ -1,7 +1,9 @@
 """What a plain text's layout says before its words are read: the hours that open a log's
 lines ("0615  Pilot cutter out of service"), a column of counts at the lines' right edge
-(a keeper's "Boats" column), which no sentence holds, and a table whose columns spaces
-align under their header, read as one whose cells "|" parts."""
+(a keeper's "Boats" column), which no sentence holds, a table whose columns spaces
+align under their header, read as one whose cells "|" parts, and a listing whose entries
+hang in a column beside their days ("Sat 11 October 2025, 7.30pm    Haydn: The Creation"),
+read a row to a line."""
 
 from __future__ import annotations
 
@@ -153,8 +155,8 @@ def _hanging_rows(text: str) -> str:
     """``text`` with each listing whose entries hang in a column beside their days (a
     concert season's "Sat 11 October 2025, 7.30pm    Haydn: The Creation" over
     "                               St Mary's Church, Harwell") written a row to a line,
-    its entry beside its day, so that the lines under a row are read as its own, not as the next
-    row's. Two rows at least, one with a line hanging under it."""
+    its entry beside its day, so that the lines under a row are read as its own, not as
+    the next row's. Two rows at least, one with a line hanging under it."""
     lines = text.split("\n")
     out: list[str] = []
     number = 0
@@ -209,7 +211,8 @@ _REFERENCE_FIELD = re.compile(r"(?<=\d)[ \t]{3,}(?=(?i:reference|ref|our\s+ref)\
 
 def laid_out(text: str) -> str:
     """``text`` with its log's hours written with a colon, its column of counts gone, its
-    tables aligned by spaces written with "|" and a field in a caption's right column on a
-    line of its own."""
+    tables aligned by spaces written with "|", its listings' hanging entries a row to a
+    line, a field in a caption's right column on a line of its own and a reference beside
+    a release's day a field of its line."""
     text = _REFERENCE_FIELD.sub(" | ", _RIGHT_FIELD.sub("\n", text))
     return _aligned_tables(_hanging_rows(_without_count_column(_log_hours(text))))
