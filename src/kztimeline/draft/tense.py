@@ -225,8 +225,7 @@ def tense_at(sentence: str, position: int) -> Tense:
         opens = _OPENS_A_CLAUSE.search(sentence, nearest[1], position)
         if opens is None or _after(sentence, position, markers) is not Tense.FUTURE:
             return nearest[2]
-        end = _NEXT_CLAUSE.search(sentence, position)
-        limit = end.start() if end else len(sentence)
+        limit = _clause_end(sentence, position)
         told = any(m[2] is Tense.PAST and position <= m[0] < limit for m in markers)
         # (nor a story's "and on 10 June the advance would begin": a future of its past)
         ahead = _PLAIN_FUTURE.search(sentence, position, limit) is not None
@@ -243,13 +242,18 @@ _PLAIN_FUTURE = re.compile(
 _OPENS_A_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:from|on|in|by|until|at)?\s*$")
 
 
+def _clause_end(sentence: str, position: int) -> int:
+    """Where the clause that holds ``position`` ends: at the next ", and", ", but" or ";"."""
+    end = _NEXT_CLAUSE.search(sentence, position)
+    return end.start() if end else len(sentence)
+
+
 def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, int], ...]) -> Tense:
     """The tense of the verb after a date at ``position``, in its own clause."""
     # after the date, only a verb of its own clause, not of an aside ("Thu 16 Oct:
     # Retrospective of X, whose debut was released in 1978,") nor of the next clause ("cut
     # the cedi on Wednesday, ..., and said a review would follow")
-    clause_end = _NEXT_CLAUSE.search(sentence, position)
-    limit = clause_end.start() if clause_end else len(sentence)
+    limit = _clause_end(sentence, position)
     after = [
         marker for marker in markers if position <= marker[0] < limit and marker[3] > len(sentence)
     ]
