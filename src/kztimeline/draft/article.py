@@ -17,13 +17,13 @@ from itertools import pairwise
 from kztimeline.draft.cues import CAPITALS, LETTERS
 from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
 from kztimeline.draft.daylines import (
-    STAMP_LINE,
     closing_day,
     date_line,
     field_day,
     head_lines_day,
     minutes_day,
     opens_entries,
+    stamp_end,
 )
 from kztimeline.draft.letters import SALUTATION, over_a_salutation, place_and_day
 from kztimeline.draft.mentions import names_a_day
@@ -224,7 +224,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
     # whether bulletins follow one another, each under its stamp ("UPDATE - 09:30 Tuesday 14
     # January 2025"): the first stamp is the first bulletin's, not the page's
     stamps = (
-        STAMP_LINE.fullmatch(p.text, start, end)
+        stamp_end(p.text, start, end)
         for p in paragraphs
         for start, end in pairwise([*p.starts, len(p.text)])
     )
@@ -260,7 +260,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             continue
         if re.match(r"\s*(?:Day|Entry)\s+\d{1,3}\s*[-–—:]", text):
             break  # "Day 12 - Tuesday 9 January 2024": a log's first entry, no dateline
-        if series and STAMP_LINE.fullmatch(text, 0, (paragraph.starts[1:] or [len(text)])[0]):
+        if series and stamp_end(text, 0, (paragraph.starts[1:] or [len(text)])[0]) is not None:
             break  # "FLOOD ALERT - issued 14:20 Sunday 12 January 2025": a series' first
         found = read_dateline(text)
         if found is not None and listed:

@@ -30,20 +30,51 @@ __all__ = (
     "minutes_day",
     "opens_entries",
     "short_day_line",
+    "stamp_end",
 )
 
 
-# A bulletin's stamp: a label in capitals, a dash, its hour (24-hour) and then its day and year
-# ("UPDATE - 09:30 Tuesday 14 January 2025", "FLOOD ALERT - issued 14:20 Sunday 12 January
-# 2025"); not a field's "DATE: Tuesday 14 January 2025", nor "KICK-OFF: 3pm Saturday ..."
+# A bulletin's stamp: a label in capitals (and its number), a dash, its hour (24-hour) and
+# its day and year, in either order ("UPDATE - 09:30 Tuesday 14 January 2025", "FLOOD ALERT -
+# issued 14:20 Sunday 12 January 2025", "BULLETIN No. 5 - Issued 09:00, Wednesday 30 April
+# 2025", "UPDATE #1 - Friday, Aug. 2, 2024, 9:30 p.m."); not a field's "DATE: Tuesday 14
+# January 2025", nor "KICK-OFF: 3pm Saturday ..."
 _STAMP_DAY = (
     rf"(?:(?:{WEEKDAY_PATTERN}),?\s+)?"
-    rf"(?:\d{{1,2}}\s+(?:{MONTH_WORDS})\s+{YEAR_FIGURES}|(?:{MONTH_WORDS})\s+\d{{1,2}},\s*{YEAR_FIGURES})"
+    rf"(?:\d{{1,2}}\s+(?:{MONTH_WORDS})\s+{YEAR_FIGURES}|"
+    rf"(?:{MONTH_WORDS})\.?\s+\d{{1,2}},\s*{YEAR_FIGURES})"
+)
+_STAMP_HOUR = r"\d{1,2}[:.]\d\d"
+_STAMP_LABEL = (
+    r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+(?:No\.?\s*|#)\d{1,4})?\s+[-–—]\s+"
+    r"(?:(?i:issued|updated)\s*:?\s+(?:at\s+)?)?"
+)
+# (or its day and year, its hour and a dash, over a headline on the same line: "20 Nov
+# 2024, 18:30 - VAL remains ORANGE", the stamp alone once the headline is cut from it)
+_DATED_STAMP = (
+    rf"\s*{_STAMP_DAY}\s*,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*(?:UTC|GMT|[A-Z]{{3,4}}))?"
+    r"\s*[-–—|]\s*"
 )
 STAMP_LINE = re.compile(
-    rf"\s*[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,3}}\s+[-–—]\s+(?:(?i:issued|updated)\s+(?:at\s+)?)?"
-    rf"\d{{1,2}}[:.]\d\d\s*,?\s+{_STAMP_DAY}\s*"
+    rf"\s*{_STAMP_LABEL}(?:{_STAMP_HOUR}\s*,?\s+{_STAMP_DAY}|"
+    rf"{_STAMP_DAY}\s*,?\s+(?:at\s+)?{_STAMP_HOUR}(?:\s*[ap]\.m\.)?)\s*|{_DATED_STAMP}"
 )
+# the headline after a dated stamp: a capital, a few words, no sentence's stop in them
+_HEADLINE = re.compile(r"[A-Z][^.!?\n]{0,60}[.!]?\s*")
+_DATED_STAMP_START = re.compile(_DATED_STAMP)
+
+
+def stamp_end(text: str, begin: int, end: int) -> int | None:
+    """Where the bulletin's stamp on the line of ``text`` from ``begin`` to ``end`` ends: at
+    the line's end for a stamp alone ("UPDATE - 09:30 Tuesday 14 January 2025"), before its
+    headline for a dated one ("20 Nov 2024, 18:30 - VAL remains ORANGE"); ``None`` when the
+    line is no stamp."""
+    if STAMP_LINE.fullmatch(text, begin, end):
+        return end
+    stamp = _DATED_STAMP_START.match(text, begin, end)
+    if stamp is None or not _HEADLINE.fullmatch(text, stamp.end(), end):
+        return None
+    return None if find_dates(text[stamp.end() : end]) else stamp.end()
 
 
 def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
@@ -52,6 +83,9 @@ def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
     2025" over "Bulletin No. 25-014"); else ``None``."""
     starts = paragraph.starts
     lines = [text[start:end] for start, end in pairwise([*starts, len(text)])]
+    for line in lines:
+        if _MADE_ON.fullmatch(line) and (day := _first_day(line)) is not None:
+            return day  # "Statement made by the Secretary of State ... on 15 July 2025"
     if any(end - start > _SHORT_LINE for start, end in pairwise(starts)):
         # a hard-wrapped paragraph of prose that ends on "March 31, 2017."; still an
         # advisory's last line "Issued at 11:40 am Tuesday 14 October 2025" under its
@@ -102,6 +136,12 @@ def short_day_line(text: str, begin: int, end: int) -> bool:
 _SHORT_LINE = 60  # the longest line of an address or a title over a date line
 _LONE_DAY = 40  # the longest line read as a date alone ("Wednesday, 23rd September 1921.")
 _POSTED_LINE = re.compile(r"\s*(?:Posted|Published|Updated|Issued|Dated)\b")
+# A statement's own line, however long its maker's name: "Statement made by the Secretary of
+# State for Justice (Rt Hon Helen Markby MP) on 15 July 2025"
+_MADE_ON = re.compile(
+    r"\s*(?:Written\s+)?(?:Statement|Speech|Answer|Address)\s+(?:made|given|delivered)\s+by\s+"
+    rf"[^.;]{{3,120}}?\s+on\s+(?:{WEEKDAY_PATTERN},?\s+)?\d{{1,2}}\s+(?:{MONTH_WORDS})\s+{YEAR_FIGURES}\s*"
+)
 _ISSUE_TIME = re.compile(r"\s*(?i:issue\s+time|time\s+of\s+issue)\s*:")
 
 
@@ -143,8 +183,13 @@ def date_line(text: str) -> date | None:
         return day  # "3rd March 1921.": its stop makes no sentence (without one, read below)
     if len(text) > 100 or re.search(r"[.!?;\"”]$", text) or re.match(r"\d{1,2}[.)]\s", text):
         return None  # a sentence, or a numbered point ("2. Welcome the entry into force ...;")
-    if len(re.findall(r"\s[–|]\s", text)) >= 2 and re.match(r"\d+\s+[–|]\s", text):
-        return None  # a numbered row of a table: "114 – 1852 April 4 – Mary Ann – ..."
+    cells = len(re.findall(r"\s[–|]\s", text)) >= 2
+    if cells and (
+        re.match(r"\d+\s+[–|]\s", text) or re.search(r"(?:[a-z]{3,}|\d{4})\.\s+[A-Z][a-z]", text)
+    ):
+        # a numbered row of a table: "114 – 1852 April 4 – Mary Ann – ...", or one whose cell
+        # tells in sentences: "Eastgate Pool – Closed since 1 February. Expected to reopen ..."
+        return None
     return _first_day(text)
 
 

@@ -45,6 +45,8 @@ _SET_AHEAD = re.compile(
     re.IGNORECASE,
 )
 _SOON = 62  # how many days ahead of the day it is told on an order's deadline may lie
+_UNTIL_SOON = 14  # how many days ahead a state told in the past may last ("closed until")
+_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$")
 
 
 _SPELT_OUT_SPAN = re.compile(r"\s(?:to|until|till|through|[-–—])\s")
@@ -90,6 +92,13 @@ def resolved_value(
             # "said repairs should be completed by April 30": no past, the nearest such day
             # ("hoped to finish by June 1", told on 10 June, is the one just gone)
             tense = Tense.NEUTRAL
+        elif tense is Tense.PAST and published and _UNTIL.search(before):
+            # "Sailings were suspended until 5 March", told on 3 March: a state that lasts
+            # into the days just ahead (not "stayed there until 5 March", told in October)
+            year = resolve_year(first, first, published, Direction.AFTER)
+            ahead = None if year is None else bounds(replace(first, year=year))
+            if ahead is not None and (ahead[0] - published).days <= _UNTIL_SOON:
+                tense = Tense.NEUTRAL
         elif tense is Tense.PAST and published and _SET_AHEAD.search(before):
             # "Jan 8. The clerk was instructed to write ... before Feb 1", "Mar 7. Agreed with
             # Mr Dawes to carry his malt on April 2": in an entry that counts from its own day,
@@ -229,6 +238,8 @@ def lists(
                     and last_day is not None
                     and last_day[0] > published
                     and tense_of_a_day(sentence, first.start) is Tense.PAST
+                    # (not when the weekday gave the year: "have been added on Tue 4 and Wed 5 Nov")
+                    and first.weekday is None
                 ):
                     years = [year - 1 for year in years]  # "met on ... and 12 December": all past
                 for number, year in zip(range(start, end + 1), years[1:], strict=True):

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from itertools import pairwise
 
 from kztimeline.draft.cues import MONTH_WORDS, NAMES_CUT_SHORT, YEAR_FIGURES
-from kztimeline.draft.daylines import STAMP_LINE, short_day_line
+from kztimeline.draft.daylines import short_day_line, stamp_end
 from kztimeline.draft.letters import SALUTATION, over_a_salutation
 from kztimeline.draft.paragraphs import Paragraph
 from kztimeline.draft.pieces import YEAR_THEN_MONTH
@@ -37,7 +37,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp vs etc jan feb mar "
     "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s "
     "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
-    "pp para paras vol cf revd jany feby augt septr octr novr decr".split()
+    "pp para paras vol cf revd jany feby augt septr octr novr decr pop".split()
 ) | {name.lower() for name in NAMES_CUT_SHORT}
 _POSITION = re.compile(r"\b(?:Lat|Long?)\.$")
 # An account book's words cut short that open an entry: "Pd. Jno. Pryce", "Recd. of Mr Harley"
@@ -267,8 +267,9 @@ def _heading_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
     stamps = [
         cut
         for begin, end in lines
-        if STAMP_LINE.fullmatch(text, begin, end) and re.match(r"[A-Z]", text[end:])
-        for cut in (begin, end)
+        if (stamp := stamp_end(text, begin, end)) is not None
+        and (stamp < end or re.match(r"[A-Z]", text[end:]))
+        for cut in (begin, stamp, end)
     ]
     return [*letters, *stamps]
 
