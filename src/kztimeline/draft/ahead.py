@@ -17,13 +17,15 @@ from kztimeline.draft.qualifiers import tense_of_a_date
 from kztimeline.draft.tense import Tense
 from kztimeline.edtf import parse_date
 
-__all__ = ("coming_up", "deadlines_gone", "looks_ahead", "plans_ahead")
+__all__ = ("coming_up", "deadlines_gone", "heads_a_programme", "looks_ahead", "plans_ahead")
 
 # What a text that announces is called, in its heading: "Festival of Early Music 2026 /
-# Programme", "Season 2025/26", "Term dates 2026-27", "CALL FOR PAPERS".
+# Programme", "Season 2025/26", "Term dates 2026-27", "CALL FOR PAPERS", "2025 RACE CALENDAR".
 _AHEAD_WORDS = (
     r"programmes?|programs?|line-?up|season|term dates|call for (?:papers|proposals|"
-    r"abstracts|submissions)|schedule|timetable|fixtures|what[’']s on|brochure"
+    r"abstracts|submissions)|schedule|timetable|fixtures|what[’']s on|brochure|"
+    # (not a historian's "Calendar of State Papers")
+    r"calendar(?!\s+of\s+(?:state|patent|close|fine)\b)"
 )
 _AHEAD = re.compile(rf"\b(?:{_AHEAD_WORDS})\b", re.IGNORECASE)
 # (right before or after its year: "Season 2025-26", "2026 Programme")
@@ -54,6 +56,18 @@ def looks_ahead(title: str | None, opening: Sequence[str]) -> bool:
         for line in (title or "", *opening)
         if len(line) <= HEADING_LINE and not line.rstrip().endswith((".", "!", "?"))
     )
+
+
+def heads_a_programme(line: str) -> bool:
+    """Whether ``line``, a paragraph of its own, heads a timetable in a text's body
+    ("TIMETABLE" over "Thu 14 Aug 18:00 Registration closes", "Programme of events")."""
+    return _PROGRAMME_HEADING.fullmatch(line) is not None
+
+
+_PROGRAMME_HEADING = re.compile(
+    r"\W*(?i:(?:provisional\s+)?(?:programme|program|timetable|schedule|running order)"
+    r"(?:\s+of\s+(?:events|play))?)\W*"
+)
 
 
 def _told_in_the_past(

@@ -12,7 +12,13 @@ import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
 
-from kztimeline.draft.ahead import coming_up, deadlines_gone, looks_ahead, plans_ahead
+from kztimeline.draft.ahead import (
+    coming_up,
+    deadlines_gone,
+    heads_a_programme,
+    looks_ahead,
+    plans_ahead,
+)
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import FOUNDED_NOTE, Article
 from kztimeline.draft.compared import every_date_only_compared
@@ -51,6 +57,7 @@ from kztimeline.draft.listings import section_topic, told_again_below
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.pronouns import PRONOUN, voice_of
 from kztimeline.draft.sentences import YEAR_SENTENCE
+from kztimeline.draft.title_year import month_alone
 from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.draft.trim import clean, cut
 from kztimeline.draft.words import stems
@@ -197,6 +204,8 @@ def facts_of(
         # "<h2>1936</h2>" over "The first cheese cellar opened.": a history's year heading
         days = anchors.heading_days or anchors.reference
         heading, plan = (days, heading_plan) if entry else (year_heading, False)
+        if not entry and month_alone(sentence.text):
+            heading = None  # "1893." over "March.": a month's heading of that year, no entry
         year_heading = None
         # an entry that names dates, none kept ("A preview said the festival would return on
         # 12 June"; not "the strongest since 2018"), or a habit ("Night buses run every
@@ -271,7 +280,8 @@ def facts_of(
         if alone and not timed:
             anchors.section(sentence.text, sentence.paragraph)  # "VOYAGE THE FIRST - ..., 1853"
     told_again_below(article, found)  # "18-21 April 2025" over "Follow the trail from 18 ..."
-    if article.published is None and looks_ahead(article.title, texts[:3]):
+    programme = any(heads_a_programme(text) and _alone(article, n) for n, text in enumerate(texts))
+    if article.published is None and (programme or looks_ahead(article.title, texts[:3])):
         found = plans_ahead(texts, found)  # an undated programme's coming shows
     elif article.published is None and not headings:
         # "required ... no later than June 15, 2021" in an opinion (a diary's plan is its

@@ -57,8 +57,10 @@ _LABEL = re.compile(
     r"^\s*(?:(?:Issued|Date|Dated|Updated|Posted|Published|Released|Entry|Day|As of|Valid from)"
     # an expedition's "Day 12 - Tuesday 9 January 2024"
     r"(?: on|\s+\d{1,3}\s*[-–—])?\s*:?\s*|"
-    # a bulletin's stamp: "FLOOD WARNING - issued 05:50 Monday 13 January 2025"
-    r"(?-i:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3})\s*[-–—]\s*(?:(?:issued|updated)\b\s*:?\s*)?)",
+    # a bulletin's stamp: "FLOOD WARNING - issued 05:50 Monday 13 January 2025", "BULLETIN
+    # No. 5 - Issued 09:00, ..."
+    r"(?-i:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+(?:No\.?\s*|#)\d{1,4})?)\s*[-–—]\s*"
+    r"(?:(?:issued|updated)\b\s*:?\s*)?)",
     re.IGNORECASE,
 )
 _VALID = re.compile(r"\W*(?i:valid|in\s+force)\b")
@@ -378,11 +380,12 @@ def programme_s_year(text: str, mentions: Sequence[Mention]) -> bool:
     return _PROGRAMME_HEADING.fullmatch(text) is not None
 
 
-# (in capitals, its year beside its name, and after a dash only what it is of: not a
-# career's "2021 Programme Manager", nor "1966 SEASON: PROMOTION AND A CUP RUN")
+# (in capitals, its year beside its name or a word of it ("2025 RACE CALENDAR"), and after
+# a dash only what it is of: not a career's "2021 Programme Manager", nor "1966 SEASON:
+# PROMOTION AND A CUP RUN")
 _PROGRAMME_NAME = r"(?:PROGRAMME|PROGRAM|CALENDAR|SEASON|TIMETABLE|FIXTURES|SCHEDULE)"
 _PROGRAMME_HEADING = re.compile(
-    rf"\s*(?:{YEAR_FIGURES}\s+{_PROGRAMME_NAME}|{_PROGRAMME_NAME}\s+{YEAR_FIGURES})"
+    rf"\s*(?:{YEAR_FIGURES}\s+(?:[A-Z]+\s+)?{_PROGRAMME_NAME}|{_PROGRAMME_NAME}\s+{YEAR_FIGURES})"
     r"(?:\s*[-–—]\s*[^.:;]{1,30})?\s*"
 )
 

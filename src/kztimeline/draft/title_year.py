@@ -22,7 +22,7 @@ from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.draft.verbs import clausal
 from kztimeline.edtf import parse_partial_date
 
-__all__ = ("month_of_heading", "year_of_section", "year_of_title")
+__all__ = ("month_alone", "month_of_heading", "year_of_section", "year_of_title")
 
 
 def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
@@ -86,6 +86,11 @@ def year_of_section(heading: str) -> PartialDate | None:
     return parse_partial_date(year[1])
 
 
+def month_alone(heading: str) -> bool:
+    """Whether ``heading`` is a month's name alone ("MARCH", "April:", "March.")."""
+    return _MONTH_ALONE.fullmatch(heading) is not None
+
+
 def month_of_heading(
     heading: str, last: PartialDate | None, published: date | None
 ) -> PartialDate | None:
@@ -110,7 +115,7 @@ def month_of_heading(
     return parse_partial_date(f"{year:04d}-{number:02d}")
 
 
-_MONTH_ALONE = re.compile(rf"\s*({MONTH_WORDS})\s*:?\s*")  # "MARCH", "April:"
+_MONTH_ALONE = re.compile(rf"\s*({MONTH_WORDS})\s*[:.]?\s*")  # "MARCH", "April:", "March."
 _HALF_A_YEAR = 6
 # What a record's own year follows in its title: a comma, "in", "of", the record's name
 # ("Call-out log 2024", "Diary of a farm labourer, 1871")
