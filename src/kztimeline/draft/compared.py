@@ -97,7 +97,8 @@ _COMPARED = re.compile(
     # not over a clause of its own: "was first held in 1868 and has been raced there since"
     rf"\d+(?:st|nd|rd|th))\b(?:(?!\band\s+(?:has|have|had|is|are)\b)(?:[^,;.]|[.,](?=\d))){{0,80}}"
     rf"\bsince\s+{ROUGHLY}(?:the\s+)?"
-    rf"(?:records?\s+(?:began|started)\s+in\s+)?{EVENT_OF}$",
+    r"(?:(?:(?:comparable|reliable|official|national|modern|continuous)\s+)?records?\s+"
+    rf"(?:began|started)\s+in\s+)?{EVENT_OF}$",
     re.IGNORECASE,
 )
 # "has held the 800 metres record since 2022": a record held is a state, no comparison.

@@ -152,6 +152,7 @@ _VERSION = re.compile(r"\b(?:build|version|firmware|ver\.?|v)\s*(?:no\.?\s*)?$",
 # recent days")
 # what numbers the thing before a day: "Rev. 3 - 20 January", "No. 7 - 12 May"
 _NUMBERED = re.compile(r"\b(?:Rev|No|Nos|Vol|Issue|Part|Item|Bulletin|Edition|Ed)\.?\s*$")
+_WEEKEND = (4, 5)  # a span of two days that opens on a Friday or a Saturday
 _EACH_A_DAY = re.compile(
     r"\b(?i:open|race|match|show|fun|sports?|family|heritage|market|study|practice|training|"
     r"activity|taster|trial|competition|garden|visiting|inset|work|volunteer)\s+days\b[^.;:]*$"
@@ -170,7 +171,10 @@ def _read_shape(
     start, end = match.span()
     before = sentence[:start]
     if name in ("day_list_dm", "day_list_md", "year_list", "old_year_list", "month_list"):
-        return read_list(name, match, sentence)
+        listed = read_list(name, match, sentence)
+        # "on Tue 4 and Wed 5 Nov": the first day's weekday gives the year of them all
+        weekday = _weekday_of(match.group())
+        return listed if listed is None or weekday is None else replace(listed, weekday=weekday)
     if name == "old_years":
         # "rose from 1200 to 1500 members": a count, not years
         if COUNTED.match(sentence[end:]) or re.match(r"\s*(?:[-–/]\d|%)", sentence[end:]):
@@ -186,8 +190,10 @@ def _read_shape(
         return Found(begin, end, Side(one), Side(max(one, other)))  # "cal AD 1320-1390"
     if name in ("days_dm", "days_md"):
         both = _weekday_of(match["lead2"]) is not None and int(match["d2"]) == int(match["d1"]) + 1
-        # (but "Open days will be held on Saturday 21 June and Sunday 22 June": days, each one)
-        both = both and not _EACH_A_DAY.search(before)
+        # (but "Open days will be held on Saturday 21 June and Sunday 22 June": days, each one;
+        # and two working days are two, "extra matinees on Tue 4 and Wed 5 Nov": a show that
+        # runs over two days runs over a weekend, "on Friday 15 and Saturday 16 August")
+        both = both and not _EACH_A_DAY.search(before) and _weekday_of(match.group()) in _WEEKEND
         if match["to"].strip() == "and" and not (_BETWEEN.search(before) or both):
             return None  # a list; "on Saturday 9 and Sunday 10 August", two days in a row: a span
         if _weekday_of(match["lead2"]) is not None and _weekday_of(match.group()) is None:

@@ -282,7 +282,7 @@ def find_dates(
         for listed in (
             item,
             *(
-                Joined(replace(item.found, first=side, last=side, more=()))
+                Joined(replace(item.found, first=side, last=side, more=(), weekday=None))
                 for side in item.found.more
             ),
         )
@@ -342,7 +342,9 @@ def find_dates(
                 tense = tense_at(sentence, expression.start)
                 # (after a date named, not a hole or an inning: "an eagle on the 4th")
                 gone = published and base and tense is Tense.PAST and shift[0] < published.day
-                if value is None and published and (by or gone):
+                # ("Mr. Fell is to go down to the coast on the 20th", after "the 22nd ult.")
+                ahead = published and base and tense is Tense.FUTURE and shift[0] > published.day
+                if value is None and published and (by or gone or ahead):
                     value = _of_this_month(published, shift[0], tense)
                 elif names_a_day(stamp) and tense is Tense.PAST and (not value or value > stamp):
                     # "April 2nd. - Got away on the 30th": of March; "Apr. 21 Rose on the 19th"

@@ -209,7 +209,7 @@ def a_deadline_ahead(sentence: str, start: int, end: int) -> bool:
 _HOPED_FOR = re.compile(
     # (not "As expected, the company repaid the loan by ...": what was hoped for, done)
     r"(?<!\bas )\b(?:should(?!\s+have)|hop(?:e|es|ed|ing)|aim(?:s|ed)?|expect(?:s|ed)?|"
-    r"intend(?:s|ed)?|promised|pledged|vowed)\b"
+    r"intend(?:s|ed)?|purpos(?:es|ed)\s+to|promised|pledged|vowed)\b"
     # (not across a clause of its own: "Fans had hoped for a revival, but the club was
     # relegated by 1 March")
     r"(?:(?!,\s+(?:but|and|yet|while|though|although)\b)[^.;]){0,80}$",
@@ -235,7 +235,7 @@ _BY_THIS_DATE = re.compile(
 # A verb that tells of a plan made, whose date is the plan's: "have called a strike for".
 _ANNOUNCED = re.compile(
     r"\b(?:announced|called|scheduled|planned|fixed|postponed|rescheduled|moved|delayed|"
-    r"proposed|promised|pledged|vowed)\b"
+    r"proposed|promised|pledged|vowed|added|booked)\b"
 )
 # A promise to do something by or on the date, kept or not: what was promised is a plan.
 _PROMISED = re.compile(

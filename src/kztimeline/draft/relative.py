@@ -75,7 +75,11 @@ NUMBER_PATTERN = rf"(?<![\w-])(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse
 # the 3rd instant", "arrived the 28th of last month"): its place word makes it a day anywhere
 # but at a span's end ("closed from the 3rd to the 10th inst.": no day of its own).
 _NO_SPAN_END = r"(?<!\bto )(?<!\band )(?<!\buntil )(?<!\btill )"
-_LETTER_S_DAY = rf"(?:\bon\s+)?{_NO_SPAN_END}\b(?:{WEEKDAY_PATTERN},?\s+)?the\s+"
+# (with its weekday: "on Tuesday the 25th ult.", "on Mon. 25th ult.")
+_LETTER_S_DAY = (
+    rf"(?:\bon\s+)?{_NO_SPAN_END}\b(?:(?:{WEEKDAY_PATTERN},?\s+)?the\s+|"
+    rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?)"
+)
 _DAY_OF_A_MONTH = rf"(?:\bon\s+)?{_NO_SPAN_END}\bthe\s+"
 
 # The shapes of relative dates, for the grammar (:mod:`kztimeline.draft.grammar`): counted
@@ -185,7 +189,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # ("blew a mine on or about the 28th": roughly; not "around the 20th at the halfway
         # mark", a place)
         # (or what befell on it: "the great Elm fell in the Storm of the 27th")
+        # (or a cleft's: "it was the 9th before James got his stores ashore")
         r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bon or about )|"
+        r"(?<=\b[Ii]t was )(?=the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:before|when|that)\s)|"
         # (a day a thing is fixed for: "the sale is fixed for the 16th at Hexford")
         + _FIXED_FOR
         + "|"

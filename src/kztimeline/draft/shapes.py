@@ -134,10 +134,11 @@ def listed_title(text: str) -> str | None:
     return clean(f"{listed['label']}: {item}") if item else None
 
 
-def shaped_title(text: str, page: str | None = None) -> str | None:
+def shaped_title(text: str, page: str | None = None, before: str | None = None) -> str | None:
     """The title a fact's shape gives it (``text`` is the sentence with its dates marked by
     :data:`OWN` and :data:`OTHER`), or ``None`` when its shape says nothing. ``page`` is the
-    title of the page, the subject of its fields."""
+    title of the page, the subject of its fields; ``before`` the sentence before, whose
+    table row a sentence may go on."""
     life = re.match(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?)\((?P<inside>[^()]*)\)", text)
     if life is not None and OWN in life["inside"] and OTHER in life["inside"]:
         # "Abai Kunanbayev (10 August 1845 – 6 July 1904) was a poet": his birth and death.
@@ -172,6 +173,13 @@ def shaped_title(text: str, page: str | None = None) -> str | None:
         # "Born 3 May 1950 in Taraz" under a CV's or a society's name: the page's subject is
         # who was born or what was founded; so in a history's line "1921 - Founded in Omsk".
         return clean(f"{page} was {lone['verb'].lower()}{lone['rest']}")
+    row = name = _ROW_STATE.fullmatch(text)
+    if row is None and before is not None:
+        row, name = _STATE_ALONE.fullmatch(text), _ROW_GOES_ON.fullmatch(before)
+    if row is not None and name is not None and not clausal(name["name"]):
+        # a table's row, whose first cell names what its dated cell says became of it
+        state = re.sub(rf"(?:\s+(?:from|since|on|until|to|in))?\s*[{OWN}{OTHER}]", "", row["state"])
+        return clean(f"{name['name'].strip()} {state[:1].lower()}{state[1:]}")
     hailed = _HAILED.search(text)
     if hailed is not None:
         # "... and welcomed the opening of the Embassy in Astana in 2019": the opening is
@@ -186,6 +194,16 @@ def shaped_title(text: str, page: str | None = None) -> str | None:
     return None
 
 
+# A table's row of cells (joined by dashes) whose first names a place or a thing and whose
+# next says, with no subject, what became of it: "Fernley Library – Closed from 9 to 13
+# December 2024 – Refurbishment", "Expected to reopen on 3 February 2025. – Roof repairs"
+# after "Ashby Road Library – Closed since 11 November 2024." (the cell's second sentence)
+_ROW_NAME = rf"\s*(?P<name>[A-Z][^–—{OWN}{OTHER}.;:|]{{2,60}}?)\s+[–—]\s+"
+_STATE_WORD = r"(?:[A-Z][a-z]+ed|Open|Shut|Expected to [a-z]+)\b"
+_STATE = rf"(?P<state>{_STATE_WORD}[^–—{OTHER}]*?{OWN}[^–—{OTHER}]*?)\.?(?:\s+[–—]\s+.*)?"
+_ROW_STATE = re.compile(_ROW_NAME + _STATE)
+_STATE_ALONE = re.compile(_STATE)
+_ROW_GOES_ON = re.compile(rf"{_ROW_NAME}{_STATE_WORD}[^–—]*\.")
 _PARTICIPLE = re.compile(
     r"[A-Z][a-z]+ed|Built|Founded|Begun|Born|Rebuilt|Laid down|Set up", re.IGNORECASE
 )

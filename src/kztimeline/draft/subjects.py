@@ -23,7 +23,7 @@ INTRODUCTION = re.compile(
     # refounded by royal charter, surviving ...", nor a count that opens the subject: "About
     # 400 workers walked out on September 29, ..."
     r"^(?:(?:During|In|At|On|With|Over|Under|By|From|Within|Around|About|Circa|Roughly|Early|"
-    r"Late|Throughout|Between|According to)\b"
+    r"Late|Throughout|Between|According to|Owing to|Due to|Because of|Despite|In spite of)\b"
     # (a verb of a relative clause is the phrase's: "During the storm that lashed the coast,")
     r"(?!(?:(?!\b(?:that|which|who|whom|whose|when|where)\b)[^,])*?\b(?:was|were|is|are|has|"
     r"had|have|[a-z]{3,}ed|went|came|took|began|won|lost|fell|rose|broke|left|sold|met)\b)|"

@@ -42,8 +42,9 @@ FUTURE = re.compile(
     r"forecast|"
     # ("A remedy hearing is listed for 9 December 2024"; not "was set on 12 December")
     r"due) (?:for|in|on|from)|(?<!\bwas )(?<!\bwere )(?:set|listed|fixed) for|due by|plans? to|"
-    # ("means to have our cabin roofed by the 1st", "A frost is likely on Tuesday night")
-    r"intends? to|means? to|(?<!\bwas )(?<!\bwere )likely(?=\s+(?:on|in|by|from)\b)|"
+    # ("means to have our cabin roofed by the 1st", "purposes to have the cutting begun by the
+    # 1st prox.", "A frost is likely on Tuesday night")
+    r"intends? to|means? to|purposes? to|(?<!\bwas )(?<!\bwere )likely(?=\s+(?:on|in|by|from)\b)|"
     # a purpose or a sequel after a comma: "Ordered seed potatoes, to arrive on 15 January"
     r"(?<=, )to(?=\s+(?-i:[a-z]+)\s+(?:on|by|in|before|from)\s)|"
     # ("we need to turn off the supply on Thursday", "said it hoped to resume on Monday")

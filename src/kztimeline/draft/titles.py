@@ -109,6 +109,9 @@ _AGED = re.compile(rf"^({_NAME}),\s+\d{{1,3}},\s+(?=[a-z])")
 _FACT_AFTER_WHEN = re.compile(
     rf"(?:\b(?:until|till)\s+|^(?:It|This|That)\s+(?:all\s+)?(?:began|started)\s+in\s+)"
     rf"{_OWN},\s+when\s+(?P<fact>(?:[^,;{_OTHER}]|,(?!\s+(?:and|but|while|so|then)\b))+)"
+    # a cleft's: "..., & it was the 9th before James got his stores ashore"
+    rf"|\b[Ii]t\s+was\s+(?:not\s+(?:until|till)\s+)?{_OWN}\s+(?:before|that|when)\s+"
+    rf"(?P<cleft>[^,;{_OTHER}]+)"
 )
 
 
@@ -146,14 +149,15 @@ def title_of(
         return clean(earlier[-1]), False
     listed = listed_title(text)  # "Exhibited: Bergen, 1976; ...": a label, not a speaker
     text = SPEAKER.sub("", text)  # "Chair: The bill is adopted": a record names its speaker
-    shaped = listed or shaped_title(text, page)
+    shaped = listed or shaped_title(text, page, earlier[-1] if earlier else None)
     if shaped is not None:
         return shaped, False
     then = _FACT_AFTER_WHEN.search(text)
-    if then is not None and not PRONOUN.match(then["fact"].capitalize()):
+    fact = None if then is None else then["fact"] or then["cleft"]
+    if fact is not None and not PRONOUN.match(fact.capitalize()):
         # "charged from 1610 until 1878, when the county bought the bridge": 1878's own fact
         # (not "ran the firm until 1974, when it was acquired": whose "it" the clause says)
-        told = clean(then["fact"])
+        told = clean(fact)
         return cut(told[:1].upper() + told[1:]), False
     text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading
     # "ADDITIONAL DETAILS...Warming centers will open", "...Wind chill watch in effect":

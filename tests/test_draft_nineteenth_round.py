@@ -1,0 +1,238 @@
+"""Bulletins stamped with their day and hour over a headline, or with a numbered label;
+a month's heading with its stop under a year's; calendars and timetables that look ahead;
+a table's rows whose first cell is what their dated cell tells of; hearsay and a doubt
+told after the date; two working days that are two; a letter's day with its weekday cut
+short; a cleft's day; a statement's own line: each rule on texts of other kinds than the
+ones it was found in, and the lines at its edges read as before."""
+
+from __future__ import annotations
+
+from kztimeline.draft import draft
+from tests.conftest import drafted_events as _events
+
+
+def _drafted(text: str, published: str | None = None) -> list[tuple[str, str, str | None]]:
+    return sorted(
+        (event.date.text, event.title, event.status) for event in draft(text, published=published)
+    )
+
+
+def test_a_stamp_of_day_and_hour_over_a_headline_heads_its_bulletin() -> None:
+    ferry = (
+        "ISLAND FERRY - SERVICE UPDATES\n\n"
+        "03 Mar 2025, 07:15 - Sailings suspended\n"
+        "Gales closed the harbour at 05:00 today. A relief crossing ran at 21:40 yesterday. "
+        "Sailings will resume at 09:00 tomorrow.\n\n"
+        "01 Mar 2025, 16:30 - Timetable change\n"
+        "The 18:00 sailing was cancelled this afternoon.\n"
+    )
+    assert _drafted(ferry) == [
+        ("2025-03-01", "The 18:00 sailing was cancelled", None),
+        ("2025-03-01", "Timetable change", None),
+        ("2025-03-02", "A relief crossing ran", None),
+        ("2025-03-03", "Gales closed the harbour", None),
+        ("2025-03-03", "Sailings suspended", None),
+        ("2025-03-04", "Sailings will resume", "tentative"),
+    ]
+    # a headline's own day counts from its stamp: a closure of two days, not of last year
+    closed = (
+        "ISLAND FERRY - SERVICE UPDATES\n\n"
+        "03 Mar 2025, 07:15 - Sailings suspended until 5 March\n"
+        "Gales closed the harbour at 05:00 today.\n\n"
+        "01 Mar 2025, 16:30 - Timetable change\n"
+        "The 18:00 sailing was cancelled this afternoon.\n"
+    )
+    assert _drafted(closed)[:2] == [
+        ("../2025-03-05", "Sailings suspended", None),
+        ("2025-03-01", "The 18:00 sailing was cancelled", None),
+    ]
+    # a state told in the past that ended long before the telling keeps its past
+    stayed = "Ferry news\n\nThe relief skipper stayed on the island until 5 March.\n"
+    assert [date for date, _, _ in _drafted(stayed, "2025-10-10")] == ["../2025-03-05"]
+
+
+def test_a_numbered_label_over_a_stamp_heads_each_notice_in_either_order() -> None:
+    notices = (
+        "LOWFIELD WATER - SUPPLY NOTICES\n\n"
+        "NOTICE No. 12 - Issued 14:00, Monday 3 March 2025\n"
+        "A main burst on Hill Road this morning. Bottled water stations will open tomorrow.\n\n"
+        "UPDATE #2 - Tuesday, Mar. 4, 2025, 8:15 a.m.\n"
+        "The main was repaired overnight. Supplies return to normal by Thursday.\n"
+    )
+    assert _drafted(notices) == [
+        ("../2025-03-06", "Supplies return to normal", "tentative"),
+        ("2025-03-03", "A main burst on Hill Road", None),
+        ("2025-03-04", "Bottled water stations will open", "tentative"),
+        ("2025-03-04", "The main was repaired overnight", None),
+    ]
+
+
+def test_a_month_heading_with_its_stop_under_a_year_line_dates_the_days_below() -> None:
+    garden = (
+        "Garden book of Ann Pryce\n\n1902.\n\nApril.\n\n"
+        "Wed. 2nd. Sowed the early peas along the south wall.\n\n"
+        "Sat. 5th. Frost in the night; the peas are up.\n"
+    )
+    assert _drafted(garden) == [
+        ("1902-04-02", "Sowed the early peas along the south wall", None),
+        ("1902-04-05", "Frost in the night; the peas are up", None),
+    ]
+
+
+def test_a_calendar_or_a_timetable_heading_makes_an_undated_text_look_ahead() -> None:
+    choir = (
+        "WESTLEY CHORAL SOCIETY\n\n2026 CONCERT CALENDAR\n\n"
+        "Sat 14 March    Spring concert: Haydn, The Seasons\n"
+        "Sat 4 July      Summer serenade on the lawn\n\n"
+        "New members were welcomed at the AGM on 10 November 2025.\n"
+    )
+    assert _drafted(choir) == [
+        ("2025-11-10", "New members were welcomed at the AGM", None),
+        ("2026-03-14", "Spring concert: Haydn, The Seasons", "tentative"),
+        ("2026-07-04", "Summer serenade on the lawn", "tentative"),
+    ]
+    # the rows under a timetable take the title's year, not a founding year told above them
+    regatta = (
+        "HARBOUR REGATTA 2025\n\nThe regatta was first sailed in 1951.\n\nTIMETABLE\n\n"
+        "Sat 9 Aug   10:00  Dinghy races\nSun 10 Aug  14:00  Prize-giving\n"
+    )
+    assert _drafted(regatta) == [
+        ("1951", "The regatta was first sailed", None),
+        ("2025-08-09", "10:00 Dinghy races", "tentative"),
+        ("2025-08-10", "14:00 Prize-giving", "tentative"),
+    ]
+    # a history's "Programme" in a sentence is no heading: its dates stay what happened
+    history = (
+        "Harbour Regatta\n\nThe programme was cut short on 9 August 1952. "
+        "Racing resumed on 10 August 1953.\n"
+    )
+    assert all(status is None for _, _, status in _drafted(history))
+
+
+def test_a_table_row_s_first_cell_is_what_its_dated_cell_tells_of() -> None:
+    pools = (
+        "<html><body><h1>Pool closures</h1>\n<table>\n"
+        "<tr><th>Pool</th><th>Closure</th><th>Why</th></tr>\n"
+        "<tr><td>Riverside Pool</td><td>Closed from 3 to 7 March 2025</td>"
+        "<td>Boiler repair</td></tr>\n"
+        "<tr><td>Eastgate Pool</td><td>Closed since 1 February 2025. Expected to reopen on "
+        "Monday 7 April 2025.</td><td>Tiling</td></tr>\n</table></body></html>"
+    )
+    assert _drafted(pools) == [
+        ("2025-02-01/..", "Eastgate Pool closed", None),
+        ("2025-03-03/2025-03-07", "Riverside Pool closed", None),
+        ("2025-04-07", "Eastgate Pool expected to reopen", "tentative"),
+    ]
+    # a row whose dated cell tells its own subject keeps it
+    log = (
+        "Works log\n\nThe plant ran well all winter.\n\n"
+        "Pump house – Failed on 3 March 2025 – Repairs\n"
+        "Main hall – The boiler failed on 4 March 2025 – Repairs\n"
+    )
+    assert _drafted(log) == [
+        ("2025-03-03", "Pump house failed", None),
+        ("2025-03-04", "The boiler failed", None),
+    ]
+
+
+def test_hearsay_and_a_doubt_told_after_the_date_mark_it_doubted() -> None:
+    mill = (
+        "Hensall Mill\n\nThe wheel house is said to date from 1764. The granary was raised, "
+        "as the villagers say, in 1802. The miller is said to have bought his first engine, a "
+        "second-hand Robey, in 1881, and the chimney was built in 1890 but the owner thinks "
+        "it older.\n"
+    )
+    assert {date for date, _, _ in _drafted(mill)} == {"1764?", "1802?", "1881?", "1890?"}
+    # a source that says it, and one that thinks it fine, doubt nothing
+    sure = (
+        "Hensall Mill\n\nThe granary was raised, as the deeds say, in 1802. The chimney was "
+        "built in 1890 but the owner thinks it ugly.\n"
+    )
+    assert {date for date, _, _ in _drafted(sure)} == {"1802", "1890"}
+
+
+def test_two_working_days_are_two_and_a_weekend_is_one_span() -> None:
+    library = (
+        "Library news\n\nThe reading room will close on Mon 9 and Tue 10 June for rewiring. "
+        "The book fair takes place on Saturday 14 and Sunday 15 June.\n"
+    )
+    assert [date for date, _, _ in _drafted(library, "2025-06-02")] == [
+        "2025-06-09",
+        "2025-06-10",
+        "2025-06-14/2025-06-15",
+    ]
+    # the weekday of a list's first day gives the year, and what was added is still to come
+    theatre = "Theatre news\n\nTwo matinees have been added on Thu 6 and Fri 7 Nov.\n"
+    assert _drafted(theatre, "2025-10-10") == [
+        ("2025-11-06", "Two matinees have been added", "tentative"),
+        ("2025-11-07", "Two matinees have been added", "tentative"),
+    ]
+
+
+def test_a_reason_that_opens_a_sentence_is_no_subject_for_its_pronoun() -> None:
+    hall = (
+        "Hall news\n\nOwing to a burst pipe, the village hall is closed. "
+        "It will reopen on Friday 7 March 2025.\n"
+    )
+    assert _events(hall) == {"2025-03-07": ("The village hall will reopen", "tentative")}
+
+
+def test_a_letter_s_day_with_its_weekday_cut_short_and_a_day_ahead_of_its_date() -> None:
+    letter = (
+        "Letters\n\nNdala, June 2nd, 1874.\nMy dear Brother,--Our school was opened on Mon. "
+        "25th ult. with eleven scholars. Mr. Fell is to go down to the coast on the 20th for "
+        "stores.\nYr. brother,\nS. A.\n"
+    )
+    assert _drafted(letter) == [
+        ("1874-05-25", "The school was opened with eleven scholars", None),
+        ("1874-06-20", "Mr. Fell is to go down to the coast for stores", "tentative"),
+    ]
+    # an old "purposes to" is a plan, as "intends to" is
+    agent = (
+        "Letters\n\nAshby, May 3rd 1851.\n\nDear Sir,\nThe agent purposes to have the roof "
+        "slated by the 1st prox. I am, Sir,\nyours,\nT. Hale\n"
+    )
+    assert _drafted(agent) == [
+        ("../1851-06-01", "The agent purposes to have the roof slated", "tentative")
+    ]
+
+
+def test_a_cleft_s_day_is_the_day_of_the_clause_after_it() -> None:
+    diary = (
+        "Diary\n\n1908.\n\nMarch.\n\n"
+        "Mon. 2nd. Ordered seed. It was the 4th before the carrier came with the seed.\n"
+    )
+    assert _drafted(diary) == [
+        ("1908-03-02", "Ordered seed", None),
+        ("1908-03-04", "The carrier came with the seed", None),
+    ]
+
+
+def test_a_statement_s_own_line_dates_it_and_the_days_it_gives_without_a_year() -> None:
+    statement = (
+        "Written Ministerial Statement\nDepartment for the Environment\n\nFlood defences\n\n"
+        "Statement made by the Secretary of State for the Environment (Rt Hon Tom Reyes MP) "
+        "on 9 October 2025\nStatement UIN HCWS417\n\n"
+        "Works at Lowby began on 2 June, and the barrier at Easton is expected to open in "
+        "2027.\n\nThe Flood Bill will be introduced in this House on 21 October.\n"
+    )
+    assert _drafted(statement) == [
+        ("2025-06-02", "Works at Lowby began", None),
+        ("2025-10-21", "The Flood Bill will be introduced in this House", "tentative"),
+        ("2027", "The barrier at Easton is expected to open", "tentative"),
+    ]
+
+
+def test_small_things_a_population_a_head_line_s_fields_a_record_since() -> None:
+    road = (
+        "Roads\n\nWardens closed the road to Ardlow (pop. 312) on 4 March 2025; snow had "
+        "fallen for two days.\n"
+    )
+    assert _events(road) == {"2025-03-04": ("Wardens closed the road to Ardlow (pop. 312)", None)}
+    fair = (
+        "SPRING BOOK FAIR 2025\nBook Fair | Corn Hall, Diss | 12-13 April 2025\n\n"
+        "Dealers from across the region will show.\n"
+    )
+    assert _events(fair) == {"2025-04-12/2025-04-13": ("Book Fair, Corn Hall, Diss", None)}
+    rain = "Weather\n\nRainfall in June was the lowest since national records began in 1910.\n"
+    assert _drafted(rain, "2025-07-02") == []
