@@ -544,7 +544,8 @@ _FAULTS = (
     (
         "cut word",
         re.compile(
-            r"\b(?:and|or|but|of|to|the|a|an|in|on|at|for|with|by|from|that|which|who|is|are|"
+            # (a letter that ends a name is no article: "Student A", "Red Lion A")
+            r"\b(?:and|or|but|of|to|the|(?-i:a)|an|in|on|at|for|with|by|from|that|which|who|is|are|"
             r"was|were|will|its|their|his|her|as|than|worth|whether|if|when|where|while|"
             r"because|so|only|into|onto|about|after|before|since|until|not|be|been|has|have|"
             r"had|would|could|should|can|may|must|this|these|those|our|your|whose)$",

@@ -236,3 +236,76 @@ def test_small_things_a_population_a_head_line_s_fields_a_record_since() -> None
     assert _events(fair) == {"2025-04-12/2025-04-13": ("Book Fair, Corn Hall, Diss", None)}
     rain = "Weather\n\nRainfall in June was the lowest since national records began in 1910.\n"
     assert _drafted(rain, "2025-07-02") == []
+
+
+def test_a_table_row_with_its_first_cell_blank_is_another_of_the_day_above() -> None:
+    quiz = (
+        "VALE QUIZ LEAGUE\nFixtures, spring half\n\n"
+        "DATE         HOME            V   AWAY\n"
+        "Wed 8 Jan    Black Horse     v   Crown B\n"
+        "             Mill Inn        v   Station A\n"
+        "Wed 15 Jan   Crown B         v   Mill Inn\n"
+        "             Station A       v   Black Horse\n"
+    )
+    assert _drafted(quiz, "2024-12-20") == [
+        ("2025-01-08", "Black Horse v Crown B", "tentative"),
+        ("2025-01-08", "Mill Inn v Station A", "tentative"),
+        ("2025-01-15", "Crown B v Mill Inn", "tentative"),
+        ("2025-01-15", "Station A v Black Horse", "tentative"),
+    ]
+    clinics = (
+        "ASHWORTH HEALTH CENTRE\nVisiting clinics, spring 2025\n\n"
+        "DATE          CLINIC                   ROOM\n"
+        "Tue 4 Mar     Diabetic eye screening   3\n"
+        "              Hearing aid repairs      5\n"
+        "Tue 11 Mar    Baby weighing            2\n"
+        "              Travel vaccinations      3\n\n"
+        "Clinics may change at short notice.\n"
+    )
+    assert [(date, title) for date, title, _ in _drafted(clinics, "2025-02-20")] == [
+        ("2025-03-04", "Diabetic eye screening"),
+        ("2025-03-04", "Hearing aid repairs"),
+        ("2025-03-11", "Baby weighing"),
+        ("2025-03-11", "Travel vaccinations"),
+    ]
+    # a remark wrapped under the last column is still its row's
+    log = (
+        "LOG OF THE KETCH ADA, 1897\n\n"
+        "Date        Wind   Remarks\n"
+        "Mon 3 May   SW     Sailed from Fowey at noon with a cargo of\n"
+        "                   china clay for Runcorn.\n"
+        "Wed 5 May   W      Anchored off the Skerries in thick fog.\n"
+        "Fri 7 May   NW     Arrived Runcorn.\n"
+    )
+    drafted = _drafted(log)
+    assert [date for date, _, _ in drafted] == ["1897-05-03", "1897-05-05", "1897-05-07"]
+    assert "china clay for Runcorn" in drafted[0][1]
+
+
+def test_numbered_notes_part_at_each_number_and_a_label_loses_its_colon_with_its_day() -> None:
+    notices = (
+        "PARISH NOTICES\n\n"
+        "1. The flower rota for Easter will be set on\n   Sun 13 Apr.\n"
+        "2. Bell ringers' practice: Friday 18 April, 7.30pm, in the tower.\n"
+        "3. Churchwardens' meeting: Monday 28 April at the Rectory.\n"
+    )
+    assert _drafted(notices, "2025-04-01") == [
+        ("2025-04-13", "The flower rota for Easter will be set", "tentative"),
+        ("2025-04-18", "Bell ringers' practice, 7.30pm, in the tower", "tentative"),
+        ("2025-04-28", "Churchwardens' meeting at the Rectory", "tentative"),
+    ]
+
+
+def test_a_weekday_s_opening_or_trading_is_a_kind_and_no_day() -> None:
+    town = (
+        "Town news\n\nThe butcher will reopen on 3 March, and Sunday trading, ended in 1994 "
+        "for lack of custom, will return from 9 March.\n"
+    )
+    assert _drafted(town, "2025-02-20") == [
+        ("1994", "Sunday trading was ended for lack of custom", None),
+        ("2025-03-03", "The butcher will reopen", "tentative"),
+        ("2025-03-09", "Sunday trading will return", "tentative"),
+    ]
+    # the opening of a thing on that day is the day's own
+    bridge = "Town news\n\nThe Saturday opening of the new bridge drew crowds.\n"
+    assert [date for date, _, _ in _drafted(bridge, "2025-02-24")] == ["2025-02-22"]

@@ -182,6 +182,9 @@ _A_KIND_OF_THING = re.compile(
 )
 
 
+# (or opening on that day of every week: "Sunday opening", "Sunday trading"; not "the
+# Saturday opening of the bridge", the day's own)
+_OPENING_OF_A_DAY = re.compile(r"\s+(?i:opening|openings|trading)\b(?!\s+(?:of|at|by)\b)")
 _NEAREST_EACH = re.compile(
     r"\s+(?:nearest|closest|next|after|before|following)\s+(?:to\s+)?[^.;,]{0,30}?"
     r"\b(?i:each|every)\s+(?:month|year|quarter|term)\b"
@@ -218,6 +221,8 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
         r"\b(?i:the|a|an|their|our|his|her|its)\s+(?:(?i:last|first|only|new|old)\s+)?$", before
     ):
         return True  # "The Sunday school had their tea", "the Saturday league": a kind
+    if _OPENING_OF_A_DAY.match(sentence, end):
+        return True  # "Sunday opening, dropped in 2011, will resume": a kind, article or none
     ranged = _WEEKDAY_TO.search(before) or _WEEKDAY_FROM.match(sentence, end)
     if ranged and not _WEEKDAYS_LISTED.search(before):
         return True  # "open Tuesday to Sunday"

@@ -91,7 +91,13 @@ def _aligned_tables(text: str) -> str:
         end = number + 1
         while (
             end < len(lines)
-            and len(starts := _starts(lines[end])) >= 2
+            and lines[end].strip()
+            # (a row of two cells or more, or one whose first cell alone is blank: not a
+            # remark wrapped under the last column)
+            and (
+                len(starts := _starts(lines[end])) >= 2
+                or (len(columns) > 2 and abs(starts[0] - columns[1]) <= _ALIGNED)
+            )
             and all(any(abs(start - column) <= _ALIGNED for column in columns) for start in starts)
         ):
             end += 1
@@ -99,8 +105,15 @@ def _aligned_tables(text: str) -> str:
         # (a table of words, not a timetable's hours: "Thu 1 May   0612   1240")
         worded = any(re.search(r"[a-z]{3}", cell) for cell in cells)
         if end - number > 2 and worded and not any(re.fullmatch(r"\d{4}", c) for c in cells):
+            above: list[str] = []
             for row in range(number, end):
-                lines[row] = _GAP.sub(" | ", lines[row].strip())
+                cells = _GAP.split(lines[row].strip())
+                # a row whose first cells are blank is of the day above it: "Thu 9 Jan   Red
+                # Lion A  v  Crown" over "            Plough  v  Railway Tavern"
+                blank = sum(column < _starts(lines[row])[0] - _ALIGNED for column in columns)
+                cells = [*above[:blank], *cells] if row > number else cells
+                above = cells
+                lines[row] = " | ".join(cells)
         number = end
     return "\n".join(lines)
 
@@ -162,7 +175,9 @@ def _hanging_rows(text: str) -> str:
     number = 0
     while number < len(lines):
         first = _row(lines[number])
-        if first is None:
+        # (not a table's rows under its header: "DATE   CLINIC   ROOM" over "Tue 4 Mar   Eye
+        # screening" and "              Hearing aid repairs", a second row of that day)
+        if first is None or (number and COLUMNS.fullmatch(lines[number - 1].strip())):
             out.append(lines[number])
             number += 1
             continue

@@ -56,6 +56,7 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
 _ENTRY_END = re.compile(r";\s+")
+_NEXT_POINT = re.compile(r"\s\d{1,2}[.)]\s+[A-Z]")
 _ROW_DAY = re.compile(  # a row's day, opening its line: "Wed. 19th", "Sat 3"
     rf"\s+(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
 )
@@ -118,8 +119,11 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
         )
         hour = _HOUR_END.search(text, max(begin, match.end() - 12), match.end())
         verb = re.match(r"\s+([A-Z][a-z]+)\b", text[match.end() :])
+        # a line that opens on the next numbered point ("Thu 27 Feb. / 2. Captains' meeting")
+        point = match.end() + 1 in line_starts and _NEXT_POINT.match(text, match.end())
         if (
             cut_short
+            or point
             or (
                 hour is not None
                 # (before a verb that opens the next: "Left Hadley 5 a.m. Agreed with Mr Dawes";

@@ -148,6 +148,10 @@ def antecedent(text: str) -> str:
     """The name a relative clause describes: the end of ``text`` from its last article,
     or its last run of capitalised words, or all of it when it holds no verb."""
     text = text.rstrip()
+    # "The room will reopen on 1 July, and Sunday opening, dropped in 2011,": the noun of
+    # the last clause joined on, when it has no verb of its own
+    joined = re.split(r"[,;]\s+(?:and|but|while)\s+", text)[-1]
+    text = joined if joined != text and not VERB.search(joined) else text
     # "The Hall of Mirrors, restored in 1980,": a name goes on past "of".
     names = re.search(
         r"(?:[A-Z][\w.'’-]*\s+(?:(?:of|for|and|de|the)\s+){0,2}){0,3}[A-Z][\w.'’-]*$", text

@@ -97,6 +97,7 @@ def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
             fact = ", ".join(
                 [*named, *([label] if label and not _DATE_HEADER.fullmatch(label) else [])]
             )
+            fact = re.sub(r", (v|vs\.?|versus), ", r" \1 ", fact)  # "Plough | v | Railway Tavern"
             when = f"in {cell}" if _YEAR.fullmatch(cell) else cell  # a column of years
             head, stop, rest = fact.partition(";")
             if stop and (not label or _DATE_HEADER.fullmatch(label)):

@@ -53,7 +53,10 @@ _AUXILIARY = (
     r"did|does|do"
 )
 _DANGLING = re.compile(
-    r"(?:[\s,;:–—-]+(?:and|or|but|of|to|the|a|an|in|on|at|for|with|by|from|that|which|who|"
+    # (a team's letter is no article, "Railway Tavern v Red Lion A"; a cell's is a word cut
+    # off, "Selwick Knights v Dunmore A, A")
+    r"(?:[\s,;:–—-]+(?:and|or|but|of|to|the|(?-i:a)|(?<=[,;:–—-] )A|an|in|on|at|for|with|by|"
+    r"from|that|which|who|"
     r"whose|its|their|his|her|as|than|worth|into|via|per|including|such|after|before|during|"
     r"since|until|till|through|between|among|amid|against|starting|beginning|following|when|"
     r"while|because|where|if|despite|over|under|about|around|some|several|this|these|those|"
@@ -89,6 +92,8 @@ def clean(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
     text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)
     text = re.sub(r"\s*[,;:]\s*(?=\()", " ", text)  # "Closed, (renovation)": the date was between
+    # "Captains' meeting: [Monday 3 March], 7.30pm", "Cup Final: [Saturday 5 April] at ..."
+    text = re.sub(r":\s*(?=,)|:(?=\s+at\s)", "", text)
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]  # a bracket the cut or a removed date left open
     elif text.count(")") > text.count("("):
