@@ -309,3 +309,14 @@ def test_a_weekday_s_opening_or_trading_is_a_kind_and_no_day() -> None:
     # the opening of a thing on that day is the day's own
     bridge = "Town news\n\nThe Saturday opening of the new bridge drew crowds.\n"
     assert [date for date, _, _ in _drafted(bridge, "2025-02-24")] == ["2025-02-22"]
+
+
+def test_an_entry_s_state_on_its_days_is_no_past() -> None:
+    notices = (
+        "Garden centre news\n\n- 14 April to 16 April: closed for stocktaking.\n"
+        "- 5 March: the cafe closed early after a power cut.\n"
+    )
+    assert _drafted(notices, "2025-03-03") == [
+        ("2024-03-05", "The cafe closed early after a power cut", None),
+        ("2025-04-14/2025-04-16", "Closed for stocktaking", "tentative"),
+    ]

@@ -97,6 +97,10 @@ MOVED_TO = re.compile(
     r"(?:\s+(?:again|further|once\s+more))?\s+(?:to|until|till)\s+$",
     re.IGNORECASE,
 )
+# a date and its colon, then the state the place is in on it: "24 March to 28 March: closed"
+_STATE_OF_THE_DAY = re.compile(
+    r"[^:;,.]{0,40}?:\s+(?:closed|open|shut|cancelled|postponed|fully\s+booked)\b", re.IGNORECASE
+)
 _EVENT_ON = re.compile(
     r"\b(?:meetings?|hearings?|votes?|sessions?|summits?|talks|conferences?|ceremony|match|"
     r"trials?|elections?|referendum|strikes?|stoppages?|walkouts?|debates?|launch|closures?)"
@@ -196,6 +200,10 @@ def tense_at(sentence: str, position: int) -> Tense:
         return Tense.FUTURE  # "was adjourned to 22 April": a day set ahead
     if REMANDED_TO.search(sentence, max(0, position - 60), position):
         return Tense.NEUTRAL  # "remanded in custody to 14 March": the next hearing, near
+    if not sentence[:position].strip() and _STATE_OF_THE_DAY.match(sentence, position):
+        # "24 March to 28 March: closed for new lighting": an entry's state on its days, no
+        # past ("Saturday 1 March: the museum closed early" tells one)
+        return Tense.NEUTRAL
     if _FOR_AN_OCCASION.search(sentence, max(0, position - 60), position):
         # "Crew picked for Hallam Regatta (14-15 June)": what one is picked or trained for
         # lies ahead of it
