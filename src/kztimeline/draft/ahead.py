@@ -24,8 +24,10 @@ __all__ = ("coming_up", "deadlines_gone", "heads_a_programme", "looks_ahead", "p
 _AHEAD_WORDS = (
     r"programmes?|programs?|line-?up|season|term dates|call for (?:papers|proposals|"
     r"abstracts|submissions)|schedule|timetable|fixtures|what[’']s on|brochure|"
-    # (not a historian's "Calendar of State Papers")
-    r"calendar(?!\s+of\s+(?:state|patent|close|fine)\b)"
+    # (a calendar of what a club holds, "2025 RACE CALENDAR"; not a historian's "Calendar of
+    # the Great War, 1914", "CALENDAR 1966")
+    r"(?:race|racing|concert|fixtures?|events?|match|club|social|walks?|competition|sailing)"
+    r"\s+calendar"
 )
 _AHEAD = re.compile(rf"\b(?:{_AHEAD_WORDS})\b", re.IGNORECASE)
 # (right before or after its year: "Season 2025-26", "2026 Programme")
@@ -40,7 +42,7 @@ _AHEAD_YEAR = re.compile(
 _LOOKS_BACK = re.compile(
     # (not a body's name: "Tarnbrook Local History Society - Lecture Programme 2025-2026")
     r"\b(?:review|history(?!\s+(?:society|group|club|trust|association|centre)\b)|report|"
-    rf"results|recap|archive|(?:{KEPT_AS_IT_HAPPENS})"
+    rf"results|recap|archive|past\s+events|(?:{KEPT_AS_IT_HAPPENS})"
     r"(?!\s+(?:club|group|society|of)\b))\b",
     re.IGNORECASE,
 )
@@ -59,14 +61,14 @@ def looks_ahead(title: str | None, opening: Sequence[str]) -> bool:
 
 
 def heads_a_programme(line: str) -> bool:
-    """Whether ``line``, a paragraph of its own, heads a timetable in a text's body
-    ("TIMETABLE" over "Thu 14 Aug 18:00 Registration closes", "Programme of events")."""
+    """Whether ``line``, a paragraph of its own, heads a timetable in a text's body, in
+    capitals ("TIMETABLE" over "Thu 14 Aug 18:00 Registration closes"; not a story's
+    "Programme" over what was held, nor a decision's "Schedule of events")."""
     return _PROGRAMME_HEADING.fullmatch(line) is not None
 
 
 _PROGRAMME_HEADING = re.compile(
-    r"\W*(?i:(?:provisional\s+)?(?:programme|program|timetable|schedule|running order)"
-    r"(?:\s+of\s+(?:events|play))?)\W*"
+    r"\W*(?:PROVISIONAL\s+)?(?:PROGRAMME|PROGRAM|TIMETABLE|SCHEDULE)\W*"
 )
 
 

@@ -213,9 +213,7 @@ class Anchors:
                 or (self.titled_alone and abs(anchor.year - self.titled_year.year) > _NEAR_YEARS)
             )
             and paragraph != sentence.paragraph
-            # (a list's entry goes on from the entry before it, not a row under a heading:
-            # "TIMETABLE / Sat 9 Aug  Dinghy races" after "first sailed in 1951")
-            and not (sentence.item and paragraph == sentence.paragraph - 1)
+            and not sentence.item
         ):
             # "Call-out log 2031" over notes on "the team formed in 1962", then "4 March -
             # Search for two climbers": a year told in passing does not move the log's own

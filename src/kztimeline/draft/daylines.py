@@ -84,8 +84,14 @@ def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
     starts = paragraph.starts
     lines = [text[start:end] for start, end in pairwise([*starts, len(text)])]
     for line in lines:
-        if _MADE_ON.fullmatch(line) and (day := _first_day(line)) is not None:
-            return day  # "Statement made by the Secretary of State ... on 15 July 2025"
+        # "Statement made by the Secretary of State ... on 15 July 2025" over its number
+        # ("Statement UIN HCWS812"), not over the statement's own sentences
+        others = [other for other in lines if other is not line]
+        head = all(
+            len(other) <= _SHORT_LINE and not other.rstrip().endswith(".") for other in others
+        )
+        if head and _MADE_ON.fullmatch(line) and (day := _first_day(line)) is not None:
+            return day
     if any(end - start > _SHORT_LINE for start, end in pairwise(starts)):
         # a hard-wrapped paragraph of prose that ends on "March 31, 2017."; still an
         # advisory's last line "Issued at 11:40 am Tuesday 14 October 2025" under its
@@ -184,13 +190,16 @@ def date_line(text: str) -> date | None:
     if len(text) > 100 or re.search(r"[.!?;\"”]$", text) or re.match(r"\d{1,2}[.)]\s", text):
         return None  # a sentence, or a numbered point ("2. Welcome the entry into force ...;")
     cells = len(re.findall(r"\s[–|]\s", text)) >= 2
-    if cells and (
-        re.match(r"\d+\s+[–|]\s", text) or re.search(r"(?:[a-z]{3,}|\d{4})\.\s+[A-Z][a-z]", text)
-    ):
+    if cells and (re.match(r"\d+\s+[–|]\s", text) or _TOLD_IN_A_CELL.search(text)):
         # a numbered row of a table: "114 – 1852 April 4 – Mary Ann – ...", or one whose cell
         # tells in sentences: "Eastgate Pool – Closed since 1 February. Expected to reopen ..."
         return None
     return _first_day(text)
+
+
+# a cell's second sentence and its verb: "Closed since 1 February 2025. Expected to reopen"
+# (not a masthead's "Tues. March 4, 2025", "Letters. Opinion")
+_TOLD_IN_A_CELL = re.compile(r"(?:[a-z]{3,}|\d{4})\.\s+[A-Z][a-z]+\s+(?:to|[a-z]+ed)\b")
 
 
 def _first_day(text: str) -> date | None:

@@ -23,7 +23,7 @@ _STATE = re.compile(r"\b(?:had|has|have)\s+been\b")
 # 30 April", "promised the line would reopen by 2021", "said repairs should be completed by".
 _UNMET = re.compile(
     r"\b(?:deadline|promised|pledged|vowed|would|should|agreed|set|required|ordered|asked|due|"
-    r"aimed|aims|hoped|hopes|hoping|expected|expects|intends|intended|purposes|purposed|"
+    r"aimed|aims|hoped|hopes|hoping|expected|expects|intends|intended|purpos(?:es|ed)\s+to|"
     r"planned|scheduled|"
     r"targeted|had\s+to)\b",
     re.IGNORECASE,

@@ -43,7 +43,8 @@ UNCLEAR_WHETHER = (
 # believed to have been founded in 1620". "Likely to" and "expected to" are plans instead.
 _DOUBT_WORDS = (
     r"\b(?:probably|possibly|perhaps|presumably|supposedly|believed to|thought to|"
-    r"traditionally|said\s+(?:by\s+[^,;.]{1,40}?\s+)?to\s+(?:have|date)|may have|might have|"
+    r"traditionally|said\s+(?:by\s+[^,;.]{1,40}?\s+)?to\s+(?:have|date\s+(?:from|back))|"
+    r"may have|might have|"
     r"could have|"
     # "Local tradition holds that", "it is thought in 1689", "attempted, I am told, in 1868",
     # "may be first recorded in 1143", records that only suggest it ("Excise records suggest")
@@ -71,16 +72,20 @@ _DOUBTED = re.compile(
     # not past a second verb of the same subject: "probably began in November and was
     # found only in February" doubts the beginning, not the finding
     rf"{_DOUBT_WORDS}(?:(?!\b(?:and|but)\s+(?:was|were|is|are|has|had|then|later)\b)[^,;:.()])"
-    # "had probably flown the route before, in September 2024": the date set off by a comma,
-    # after what the thing was ("bought his first lorry, a second-hand Thornycroft, in 1926")
-    r"{0,90}(?:,\s+(?:a|an|the)\s[^,;:.()]{1,40})?(?:,\s+(?:in|on)\s+)?$|"
+    # "had probably flown the route before, in September 2024": the date set off by a comma
+    r"{0,90}(?:,\s+(?:in|on)\s+)?$|"
+    # (after what the thing was: "is said to have bought his first lorry, a second-hand
+    # Thornycroft, in 1926"; not "Probably the best-known resident, a sea captain, in 1890")
+    r"\bsaid\s+to\s+have\s+[a-z]+\s[^,;:.()]{0,60},\s+(?:a|an|the)\s[^,;:.()]{1,40},\s+"
+    r"(?:in|on)\s+$|"
     # who believes it, in an aside before its verb: "Whitmoor Mill, as the miller believes,
     # was rebuilt in 1802"
     r",\s+as\s+[^,;.]{1,40}?\b(?:believes|believed|thinks|thought|supposes|claims)\s*,"
     r"[^,;:.()]{0,60}$|"
-    # or hearsay: "The old bridge below the ford was built, as the people say, in 1790"
-    r",\s+as\s+(?:the\s+)?(?:old\s+)?(?:people|folk|locals|villagers|they)\s+(?:say|said|tell|told)"
-    r"\s*,[^,;:.()]{0,60}$|"
+    # or hearsay right before it: "The old bridge below the ford was built, as the people
+    # say, in 1790" (not the idiom's "as they say")
+    r",\s+as\s+(?:the\s+)?(?:old\s+)?(?:people|folk|villagers)\s+(?:say|said|tell|told)"
+    r"\s*,\s*(?:in|on|about|around)?\s*$|"
     # a doubt in brackets right before it: "the German party of (I think) 1934", "(probably)"
     rf"{DOUBT_IN_BRACKETS}\s*$|"
     # "The team believes, though this has not been confirmed, that the wheel was hit in
@@ -130,8 +135,8 @@ _DOUBT_TOLD_AFTER = re.compile(
     rf"{ANOTHER_ACCOUNT}(?:(?:a|an|the|one|two|three|in|about|around)\s|\d)|"
     # one who dates it otherwise: "was built in 1790 but James thinks it older"
     r"^,?\s+(?:but|though|although|while)\s+[^.;]{0,40}?\b(?:thinks?|believes?|reckons?|"
-    r"holds?|says?)\s+(?:that\s+)?(?:it|the\s+\w+)\s+(?:is\s+|was\s+)?(?:much\s+|a\s+good\s+deal\s+)?"
-    r"(?:older|earlier|later|newer|younger)\b|"
+    r"holds?|says?)\s+(?:that\s+)?it\s+(?:is\s+|was\s+)?(?:much\s+|a\s+good\s+deal\s+)?"
+    r"(?:older|earlier|newer|younger)\b(?!\s+than)|"
     # a party that disputes it: "complained in 2018, but the District disputes that"
     r"^,?\s+but\s+[^.;]{0,40}\bdisputes?\b|"
     # the date's own evidence doubted: "in 1087, but the charter bearing that date ... its

@@ -280,9 +280,14 @@ def facts_of(
         if alone and not timed:
             anchors.section(sentence.text, sentence.paragraph)  # "VOYAGE THE FIRST - ..., 1853"
     told_again_below(article, found)  # "18-21 April 2025" over "Follow the trail from 18 ..."
-    programme = any(heads_a_programme(text) and _alone(article, n) for n, text in enumerate(texts))
-    if article.published is None and (programme or looks_ahead(article.title, texts[:3])):
+    programme = next(
+        (n for n, text in enumerate(texts) if heads_a_programme(text) and _alone(article, n)), None
+    )
+    if article.published is None and looks_ahead(article.title, texts[:3]):
         found = plans_ahead(texts, found)  # an undated programme's coming shows
+    elif article.published is None and programme is not None:
+        # "TIMETABLE" over "Thu 14 Aug  18:00 Registration closes": the rows under it
+        found = [*found[:programme], *plans_ahead(texts, found)[programme:]]
     elif article.published is None and not headings:
         # "required ... no later than June 15, 2021" in an opinion (a diary's plan is its
         # entry's, still to come on the day it was written)

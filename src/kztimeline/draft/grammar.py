@@ -152,10 +152,11 @@ _VERSION = re.compile(r"\b(?:build|version|firmware|ver\.?|v)\s*(?:no\.?\s*)?$",
 # recent days")
 # what numbers the thing before a day: "Rev. 3 - 20 January", "No. 7 - 12 May"
 _NUMBERED = re.compile(r"\b(?:Rev|No|Nos|Vol|Issue|Part|Item|Bulletin|Edition|Ed)\.?\s*$")
-_WEEKEND = (4, 5)  # a span of two days that opens on a Friday or a Saturday
 _EACH_A_DAY = re.compile(
-    r"\b(?i:open|race|match|show|fun|sports?|family|heritage|market|study|practice|training|"
-    r"activity|taster|trial|competition|garden|visiting|inset|work|volunteer)\s+days\b[^.;:]*$"
+    r"\b(?:(?i:open|race|match|show|fun|sports?|family|heritage|market|study|practice|training|"
+    r"activity|taster|trial|competition|garden|visiting|inset|work|volunteer)\s+days|"
+    # ("extra matinees", "the high tides", "cooling centres will open": again each day)
+    r"(?i:matinees|performances|screenings|showings|tides|centres|centers))\b(?:[^.;:]|\.(?=\d))*$"
 )
 # what a count of days is after, up to its comma: " the launch,", " orbit insertion,"
 _THING_THEN_COMMA = re.compile(
@@ -191,9 +192,8 @@ def _read_shape(
     if name in ("days_dm", "days_md"):
         both = _weekday_of(match["lead2"]) is not None and int(match["d2"]) == int(match["d1"]) + 1
         # (but "Open days will be held on Saturday 21 June and Sunday 22 June": days, each one;
-        # and two working days are two, "extra matinees on Tue 4 and Wed 5 Nov": a show that
-        # runs over two days runs over a weekend, "on Friday 15 and Saturday 16 August")
-        both = both and not _EACH_A_DAY.search(before) and _weekday_of(match.group()) in _WEEKEND
+        # so are things held again each day, "extra matinees on Tue 4 and Wed 5 Nov")
+        both = both and not _EACH_A_DAY.search(before)
         if match["to"].strip() == "and" and not (_BETWEEN.search(before) or both):
             return None  # a list; "on Saturday 9 and Sunday 10 August", two days in a row: a span
         if _weekday_of(match["lead2"]) is not None and _weekday_of(match.group()) is None:

@@ -182,9 +182,11 @@ _A_KIND_OF_THING = re.compile(
 )
 
 
-# (or opening on that day of every week: "Sunday opening", "Sunday trading"; not "the
-# Saturday opening of the bridge", the day's own)
-_OPENING_OF_A_DAY = re.compile(r"\s+(?i:opening|openings|trading)\b(?!\s+(?:of|at|by)\b)")
+# (or opening on that day of every week: "Sunday opening"; not "the Saturday opening of the
+# bridge", "the play's Thursday opening night", the day's own, nor a market's "Monday trading")
+_OPENING_OF_A_DAY = re.compile(r"\s+(?i:opening|openings)\b(?!\s+(?:of|at|by|night|day)\b)")
+# (not one thing's own opening: "at its Saturday opening", "The play's Friday opening")
+_OWNED = re.compile(r"(?:\b(?:its|the|their|his|her|our|my|your|a|an|this|that)|['’]s)\s+$", re.I)
 _NEAREST_EACH = re.compile(
     r"\s+(?:nearest|closest|next|after|before|following)\s+(?:to\s+)?[^.;,]{0,30}?"
     r"\b(?i:each|every)\s+(?:month|year|quarter|term)\b"
@@ -221,7 +223,7 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
         r"\b(?i:the|a|an|their|our|his|her|its)\s+(?:(?i:last|first|only|new|old)\s+)?$", before
     ):
         return True  # "The Sunday school had their tea", "the Saturday league": a kind
-    if _OPENING_OF_A_DAY.match(sentence, end):
+    if _OPENING_OF_A_DAY.match(sentence, end) and not _OWNED.search(before):
         return True  # "Sunday opening, dropped in 2011, will resume": a kind, article or none
     ranged = _WEEKDAY_TO.search(before) or _WEEKDAY_FROM.match(sentence, end)
     if ranged and not _WEEKDAYS_LISTED.search(before):

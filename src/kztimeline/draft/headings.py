@@ -380,13 +380,15 @@ def programme_s_year(text: str, mentions: Sequence[Mention]) -> bool:
     return _PROGRAMME_HEADING.fullmatch(text) is not None
 
 
-# (in capitals, its year beside its name or a word of it ("2025 RACE CALENDAR"), and after
-# a dash only what it is of: not a career's "2021 Programme Manager", nor "1966 SEASON:
+# (in capitals, its year beside its name, or a word of it alone ("2025 RACE CALENDAR"), and
+# after a dash only what it is of: not a career's "2021 Programme Manager", nor "1966 SEASON:
 # PROMOTION AND A CUP RUN")
 _PROGRAMME_NAME = r"(?:PROGRAMME|PROGRAM|CALENDAR|SEASON|TIMETABLE|FIXTURES|SCHEDULE)"
 _PROGRAMME_HEADING = re.compile(
-    rf"\s*(?:{YEAR_FIGURES}\s+(?:[A-Z]+\s+)?{_PROGRAMME_NAME}|{_PROGRAMME_NAME}\s+{YEAR_FIGURES})"
-    r"(?:\s*[-–—]\s*[^.:;]{1,30})?\s*"
+    rf"\s*(?:(?:{YEAR_FIGURES}\s+{_PROGRAMME_NAME}|{_PROGRAMME_NAME}\s+{YEAR_FIGURES})"
+    r"(?:\s*[-–—]\s*[^.:;]{1,30})?|"
+    # (a word of its name between, alone: not "1939 CRICKET SEASON - ABANDONED", a fact)
+    rf"{YEAR_FIGURES}\s+[A-Z]+\s+{_PROGRAMME_NAME})\s*"
 )
 
 

@@ -67,6 +67,7 @@ def _without_count_column(text: str) -> str:
 COLUMNS = re.compile(r"[A-Z][\w()/.]*(?:\s{2,}[A-Z][\w()/.]*(?: [A-Za-z()/.]+)?){2,}")
 _GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _ALIGNED = 1  # how far a row's cell may start from its column's header
+_TOTAL = re.compile(r"(?i:total|subtotal|balance|carried forward)\b")
 
 
 def _starts(line: str) -> list[int]:
@@ -91,13 +92,7 @@ def _aligned_tables(text: str) -> str:
         end = number + 1
         while (
             end < len(lines)
-            and lines[end].strip()
-            # (a row of two cells or more, or one whose first cell alone is blank: not a
-            # remark wrapped under the last column)
-            and (
-                len(starts := _starts(lines[end])) >= 2
-                or (len(columns) > 2 and abs(starts[0] - columns[1]) <= _ALIGNED)
-            )
+            and len(starts := _starts(lines[end])) >= 2
             and all(any(abs(start - column) <= _ALIGNED for column in columns) for start in starts)
         ):
             end += 1
@@ -108,11 +103,14 @@ def _aligned_tables(text: str) -> str:
             above: list[str] = []
             for row in range(number, end):
                 cells = _GAP.split(lines[row].strip())
-                # a row whose first cells are blank is of the day above it: "Thu 9 Jan   Red
-                # Lion A  v  Crown" over "            Plough  v  Railway Tavern"
+                # a whole row whose first cells are blank is of the day above it: "Thu 9 Jan
+                # Red Lion A  v  Crown" over "          Plough  v  Railway Tavern" (not two
+                # cells wrapped under a row's, which its cells join)
                 blank = sum(column < _starts(lines[row])[0] - _ALIGNED for column in columns)
-                cells = [*above[:blank], *cells] if row > number else cells
-                above = cells
+                whole = row > number and blank and len(cells) + blank == len(columns)
+                whole = whole and not _TOTAL.match(cells[0])  # "Total for March   £205.00"
+                cells = [*above[:blank], *cells] if whole else cells
+                above = cells if whole or not blank else above
                 lines[row] = " | ".join(cells)
         number = end
     return "\n".join(lines)
@@ -164,6 +162,14 @@ def _apart(left: str) -> str:
     return " - " if _HOUR_END.search(left) else " " * _HANG
 
 
+def _heads_its_columns(header: str, line: str) -> bool:
+    """Whether ``header`` names the columns ``line``'s cells start under."""
+    columns = _starts(header)
+    return bool(COLUMNS.fullmatch(header.strip())) and all(
+        any(abs(start - column) <= _ALIGNED for column in columns) for start in _starts(line)
+    )
+
+
 def _hanging_rows(text: str) -> str:
     """``text`` with each listing whose entries hang in a column beside their days (a
     concert season's "Sat 11 October 2025, 7.30pm    Haydn: The Creation" over
@@ -177,7 +183,7 @@ def _hanging_rows(text: str) -> str:
         first = _row(lines[number])
         # (not a table's rows under its header: "DATE   CLINIC   ROOM" over "Tue 4 Mar   Eye
         # screening" and "              Hearing aid repairs", a second row of that day)
-        if first is None or (number and COLUMNS.fullmatch(lines[number - 1].strip())):
+        if first is None or (number and _heads_its_columns(lines[number - 1], lines[number])):
             out.append(lines[number])
             number += 1
             continue

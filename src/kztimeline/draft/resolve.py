@@ -46,7 +46,11 @@ _SET_AHEAD = re.compile(
 )
 _SOON = 62  # how many days ahead of the day it is told on an order's deadline may lie
 _UNTIL_SOON = 14  # how many days ahead a state told in the past may last ("closed until")
-_UNTIL = re.compile(r"\b(?:until|till)\s+(?:the\s+)?$")
+_TOLD_BACK = re.compile(r"\b(?:\d{4}|last|ago|previous|earlier|yesterday)\b", re.IGNORECASE)
+_UNTIL = re.compile(
+    r"\b(?:suspended|closed|shut|cancelled|halted|postponed|banned|restricted|lifted|extended)"
+    r"\s+(?:[a-z]+\s+){0,3}?(?:until|till)\s+(?:the\s+)?$"
+)
 
 
 _SPELT_OUT_SPAN = re.compile(r"\s(?:to|until|till|through|[-–—])\s")
@@ -92,9 +96,15 @@ def resolved_value(
             # "said repairs should be completed by April 30": no past, the nearest such day
             # ("hoped to finish by June 1", told on 10 June, is the one just gone)
             tense = Tense.NEUTRAL
-        elif tense is Tense.PAST and published and _UNTIL.search(before):
+        elif (
+            tense is Tense.PAST
+            and published
+            and _UNTIL.search(before)
+            and not _TOLD_BACK.search(sentence)
+        ):
             # "Sailings were suspended until 5 March", told on 3 March: a state that lasts
-            # into the days just ahead (not "stayed there until 5 March", told in October)
+            # into the days just ahead (not "stayed there until 5 March", told in October,
+            # nor "worked at the mine until 10 April", an act)
             year = resolve_year(first, first, published, Direction.AFTER)
             ahead = None if year is None else bounds(replace(first, year=year))
             if ahead is not None and (ahead[0] - published).days <= _UNTIL_SOON:

@@ -37,7 +37,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp vs etc jan feb mar "
     "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s "
     "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
-    "pp para paras vol cf revd jany feby augt septr octr novr decr pop".split()
+    "pp para paras vol cf revd jany feby augt septr octr novr decr".split()
 ) | {name.lower() for name in NAMES_CUT_SHORT}
 _POSITION = re.compile(r"\b(?:Lat|Long?)\.$")
 # An account book's words cut short that open an entry: "Pd. Jno. Pryce", "Recd. of Mr Harley"
@@ -57,6 +57,7 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 _ENTRY_END = re.compile(r";\s+")
 _NEXT_POINT = re.compile(r"\s\d{1,2}[.)]\s+[A-Z]")
+_IN_BRACKETS = re.compile(r"\((?:pop|approx|est|ca)\.$", re.IGNORECASE)
 _ROW_DAY = re.compile(  # a row's day, opening its line: "Wed. 19th", "Sat 3"
     rf"\s+(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
 )
@@ -119,8 +120,18 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
         )
         hour = _HOUR_END.search(text, max(begin, match.end() - 12), match.end())
         verb = re.match(r"\s+([A-Z][a-z]+)\b", text[match.end() :])
-        # a line that opens on the next numbered point ("Thu 27 Feb. / 2. Captains' meeting")
-        point = match.end() + 1 in line_starts and _NEXT_POINT.match(text, match.end())
+        if _IN_BRACKETS.search(text, max(begin, match.end() - 8), match.end()):
+            continue  # "Skarvik (pop. 1,460) this morning": a figure's word in brackets
+        # a line that opens on the next numbered point ("Thu 27 Feb. / 2. Captains' meeting";
+        # not a day wrapped after its month, "Left Bristol on Jan. / 3. Fresh breeze")
+        point = (
+            match.end() + 1 in line_starts
+            and _NEXT_POINT.match(text, match.end()) is not None
+            and (
+                token not in _MONTHS_CUT_SHORT | _WEEKDAYS_CUT_SHORT
+                or re.search(r"\d\s+[A-Za-z]+\.$", text[begin : match.end()]) is not None
+            )
+        )
         if (
             cut_short
             or point

@@ -198,8 +198,12 @@ def shaped_title(text: str, page: str | None = None, before: str | None = None) 
 # next says, with no subject, what became of it: "Fernley Library – Closed from 9 to 13
 # December 2024 – Refurbishment", "Expected to reopen on 3 February 2025. – Roof repairs"
 # after "Ashby Road Library – Closed since 11 November 2024." (the cell's second sentence)
-_ROW_NAME = rf"\s*(?P<name>[A-Z][^–—{OWN}{OTHER}.;:|]{{2,60}}?)\s+[–—]\s+"
-_STATE_WORD = r"(?:[A-Z][a-z]+ed|Open|Shut|Expected to [a-z]+)\b"
+# (a table's cells, which a page's reader parts by an en dash: not a label's em dash, "Our
+# story — Founded in a garage in 1998", nor "Acme Ltd – Promoted to senior engineer")
+_ROW_NAME = rf"\s*(?P<name>[A-Z][^–—{OWN}{OTHER}.;:|]{{2,60}}?)\s+–\s+"
+_STATE_WORD = (
+    r"(?:Closed|Open|Reopened|Reopens|Shut|Cancelled|Postponed|Suspended|Expected to [a-z]+)\b"
+)
 _STATE = rf"(?P<state>{_STATE_WORD}[^–—{OTHER}]*?{OWN}[^–—{OTHER}]*?)\.?(?:\s+[–—]\s+.*)?"
 _ROW_STATE = re.compile(_ROW_NAME + _STATE)
 _STATE_ALONE = re.compile(_STATE)

@@ -23,7 +23,7 @@ INTRODUCTION = re.compile(
     # refounded by royal charter, surviving ...", nor a count that opens the subject: "About
     # 400 workers walked out on September 29, ..."
     r"^(?:(?:During|In|At|On|With|Over|Under|By|From|Within|Around|About|Circa|Roughly|Early|"
-    r"Late|Throughout|Between|According to|Owing to|Due to|Because of|Despite|In spite of)\b"
+    r"Late|Throughout|Between|According to)\b"
     # (a verb of a relative clause is the phrase's: "During the storm that lashed the coast,")
     r"(?!(?:(?!\b(?:that|which|who|whom|whose|when|where)\b)[^,])*?\b(?:was|were|is|are|has|"
     r"had|have|[a-z]{3,}ed|went|came|took|began|won|lost|fell|rose|broke|left|sold|met)\b)|"
@@ -82,6 +82,11 @@ _REPORTED_THAT = re.compile(
 )
 
 
+# A reason that opens the sentence is no subject: "Owing to a burst pipe, the village hall is
+# closed" is about the hall (the title keeps it: "Owing to the death of the vicar on 4 March")
+_REASON = re.compile(r"^\s*(?:Owing to|Due to|Because of|Despite|In spite of)\b[^,;]{1,80},\s+")
+
+
 def subject_of(clause: str) -> str | None:
     """The words before the first verb of ``clause``, if they look like a subject."""
     # "At its heart is the forge at Ulmby, founded ...": the subject comes after the verb.
@@ -101,7 +106,7 @@ def subject_of(clause: str) -> str | None:
         clause,
     )
     clause = re.sub(r"\s*\([^()]*\)", "", clause)  # "Abai Kunanbayev (1845–1904) was"
-    shorter = _WHEN_OPENING.sub("", INTRODUCTION.sub("", FILLER.sub("", clause)))
+    shorter = _WHEN_OPENING.sub("", INTRODUCTION.sub("", _REASON.sub("", FILLER.sub("", clause))))
     clause = shorter if len(shorter.split()) >= 3 else clause
     clause = OPENING.sub("", clause)
     # "Built in 1889 by Arrol, the viaduct carries...": the phrase describes the subject.

@@ -97,7 +97,8 @@ def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
             fact = ", ".join(
                 [*named, *([label] if label and not _DATE_HEADER.fullmatch(label) else [])]
             )
-            fact = re.sub(r", (v|vs\.?|versus), ", r" \1 ", fact)  # "Plough | v | Railway Tavern"
+            # "Plough | v | Railway Tavern": two teams (not a chapter's "Gibbon | v | finished")
+            fact = re.sub(r"(?<=[A-Za-z]), (v|vs\.?|versus), (?=[A-Z])", r" \1 ", fact)
             when = f"in {cell}" if _YEAR.fullmatch(cell) else cell  # a column of years
             head, stop, rest = fact.partition(";")
             if stop and (not label or _DATE_HEADER.fullmatch(label)):

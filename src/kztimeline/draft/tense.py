@@ -97,9 +97,10 @@ MOVED_TO = re.compile(
     r"(?:\s+(?:again|further|once\s+more))?\s+(?:to|until|till)\s+$",
     re.IGNORECASE,
 )
-# a date and its colon, then the state the place is in on it: "24 March to 28 March: closed"
+# a date and its colon, then the state the place is in on it: "24 March to 28 March: closed
+# for new lighting" (not a report's "29 October: closed, power cut")
 _STATE_OF_THE_DAY = re.compile(
-    r"[^:;,.]{0,40}?:\s+(?:closed|open|shut|cancelled|postponed|fully\s+booked)\b", re.IGNORECASE
+    r"[^:;,.]{0,40}?:\s+(?:closed|open|shut)\s+(?:for|to|from|until|all\s+day)\b", re.IGNORECASE
 )
 _EVENT_ON = re.compile(
     r"\b(?:meetings?|hearings?|votes?|sessions?|summits?|talks|conferences?|ceremony|match|"

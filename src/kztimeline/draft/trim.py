@@ -92,8 +92,7 @@ def clean(text: str) -> str:
     text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
     text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)
     text = re.sub(r"\s*[,;:]\s*(?=\()", " ", text)  # "Closed, (renovation)": the date was between
-    # "Captains' meeting: [Monday 3 March], 7.30pm", "Cup Final: [Saturday 5 April] at ..."
-    text = re.sub(r":\s*(?=,)|:(?=\s+at\s)", "", text)
+    text = re.sub(r":\s*(?=,)", "", text)  # "Captains' meeting: [Monday 3 March], 7.30pm"
     if text.count("(") > text.count(")"):
         text = text[: text.rfind("(")]  # a bracket the cut or a removed date left open
     elif text.count(")") > text.count("("):
