@@ -440,6 +440,48 @@ def test_the_reviews_edges_read_as_before() -> None:
             ],
         ),
     ]
+    # (and a second review's: a place after a stamp, a label's dash, a two-day final, a
+    # doubt with sure dates after it, a closure told over, a total under a day)
+    texts += [
+        (
+            "WAR DIARY\n\n12 May 2024, 18:00 - Kyiv\nAir raid sirens sounded across the city "
+            "for three hours.\n\n13 May 2024, 09:00 - Lviv\nThe trains ran late.\n",
+            None,
+            [
+                ("2024-05-12", "Air raid sirens sounded across the city for three hours", None),
+                ("2024-05-13", "The trains ran late", None),
+            ],
+        ),
+        (
+            "Library news\n\nPlease note – Closed for staff training on 3 March 2025.\n",
+            "2025-02-26",
+            [("2025-03-03", "Closed for staff training", "tentative")],
+        ),
+        (
+            "Rowing\n\nAfter strong performances in the heats, the final will be held over two "
+            "days on Saturday 9 and Sunday 10 August.\n",
+            "2025-07-20",
+            [("2025-08-09/2025-08-10", "The final will be held over two days", "tentative")],
+        ),
+        (
+            "Police\n\nThe car was parked on 3 March 2024, but police say it was earlier that "
+            "day.\n",
+            None,
+            [("2024-03-03", "The car was parked", None)],
+        ),
+        (
+            "Gallery\n\nThe gallery was closed until 2 April, then reopened with a new show.\n",
+            "2025-03-30",
+            [("../2024-04-02", "The gallery was closed", None)],
+        ),
+        (
+            "Petty cash, March 2025\n\nDATE          ITEM                 AMOUNT\n"
+            "Mon 3 Mar     Stamps               £12.00\nTue 4 Mar     Cleaning             £40.00\n"
+            "              Grand total          £52.00\n",
+            None,
+            [("2025-03-03", "Stamps, £12.00", None), ("2025-03-04", "Cleaning, £40.00", None)],
+        ),
+    ]
     for text, published, drafted in texts:
         assert _drafted(text, published) == drafted
     # a reason with its own date keeps it in the title

@@ -26,7 +26,7 @@ _AHEAD_WORDS = (
     r"abstracts|submissions)|schedule|timetable|fixtures|what[’']s on|brochure|"
     # (a calendar of what a club holds, "2025 RACE CALENDAR"; not a historian's "Calendar of
     # the Great War, 1914", "CALENDAR 1966")
-    r"(?:race|racing|concert|fixtures?|events?|match|club|social|walks?|competition|sailing)"
+    r"(?:race|racing|concert|fixtures?|events?|club|social|walks?|competition|sailing)"
     r"\s+calendar"
 )
 _AHEAD = re.compile(rf"\b(?:{_AHEAD_WORDS})\b", re.IGNORECASE)

@@ -74,6 +74,8 @@ def stamp_end(text: str, begin: int, end: int) -> int | None:
     stamp = _DATED_STAMP_START.match(text, begin, end)
     if stamp is None or not _HEADLINE.fullmatch(text, stamp.end(), end):
         return None
+    if not re.search(r"\s[a-z]", text[stamp.end() : end]):
+        return None  # "12 May 2024, 18:00 - Kyiv", "- Jane Ames", "- Update": a place's, a name's
     return None if find_dates(text[stamp.end() : end]) else stamp.end()
 
 

@@ -155,8 +155,10 @@ _NUMBERED = re.compile(r"\b(?:Rev|No|Nos|Vol|Issue|Part|Item|Bulletin|Edition|Ed
 _EACH_A_DAY = re.compile(
     r"\b(?:(?i:open|race|match|show|fun|sports?|family|heritage|market|study|practice|training|"
     r"activity|taster|trial|competition|garden|visiting|inset|work|volunteer)\s+days|"
-    # ("extra matinees", "the high tides", "cooling centres will open": again each day)
-    r"(?i:matinees|performances|screenings|showings|tides|centres|centers))\b(?:[^.;:]|\.(?=\d))*$"
+    # ("extra matinees", "the high tides", "cooling centres will open": again each day; not
+    # "The conference on performances of early music runs", "a two-day festival")
+    r"(?<!\bon )(?<!\bof )(?:matinees|performances|screenings|showings|tides|centres|centers))\b"
+    r"(?![^.;:,]*\btwo[\s-]days?\b)(?:[^.;:,]|\.(?=\d))*$"
 )
 # what a count of days is after, up to its comma: " the launch,", " orbit insertion,"
 _THING_THEN_COMMA = re.compile(

@@ -67,7 +67,8 @@ def _without_count_column(text: str) -> str:
 COLUMNS = re.compile(r"[A-Z][\w()/.]*(?:\s{2,}[A-Z][\w()/.]*(?: [A-Za-z()/.]+)?){2,}")
 _GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
 _ALIGNED = 1  # how far a row's cell may start from its column's header
-_TOTAL = re.compile(r"(?i:total|subtotal|balance|carried forward)\b")
+_TOTAL = re.compile(r"(?i:(?:grand\s+)?total|subtotal|balance|carried forward|vat)\b")
+_WEEKDAY_FIRST = re.compile(rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\b")
 
 
 def _starts(line: str) -> list[int]:
@@ -108,7 +109,9 @@ def _aligned_tables(text: str) -> str:
                 # cells wrapped under a row's, which its cells join)
                 blank = sum(column < _starts(lines[row])[0] - _ALIGNED for column in columns)
                 whole = row > number and blank and len(cells) + blank == len(columns)
-                whole = whole and not _TOTAL.match(cells[0])  # "Total for March   £205.00"
+                # (a schedule's, whose day has its weekday; not a total, "Grand total  £165")
+                whole = whole and _WEEKDAY_FIRST.match(above[0] if above else "") is not None
+                whole = whole and not _TOTAL.match(cells[0])
                 cells = [*above[:blank], *cells] if whole else cells
                 above = cells if whole or not blank else above
                 lines[row] = " | ".join(cells)

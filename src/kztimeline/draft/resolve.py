@@ -101,6 +101,8 @@ def resolved_value(
             and published
             and _UNTIL.search(before)
             and not _TOLD_BACK.search(sentence)
+            # (nor "closed until 2 April, then reopened": told over)
+            and tense_of(sentence[found.end :]) is not Tense.PAST
         ):
             # "Sailings were suspended until 5 March", told on 3 March: a state that lasts
             # into the days just ahead (not "stayed there until 5 March", told in October,

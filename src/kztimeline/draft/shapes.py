@@ -174,6 +174,8 @@ def shaped_title(text: str, page: str | None = None, before: str | None = None) 
         # who was born or what was founded; so in a history's line "1921 - Founded in Omsk".
         return clean(f"{page} was {lone['verb'].lower()}{lone['rest']}")
     row = name = _ROW_STATE.fullmatch(text)
+    if row is None and before is not None and _ROW.fullmatch(before):
+        row = name = _ROW_OF_TWO.fullmatch(text)  # under the table's header or another row
     if row is None and before is not None:
         row, name = _STATE_ALONE.fullmatch(text), _ROW_GOES_ON.fullmatch(before)
     if row is not None and name is not None and not clausal(name["name"]):
@@ -204,8 +206,13 @@ _ROW_NAME = rf"\s*(?P<name>[A-Z][^–—{OWN}{OTHER}.;:|]{{2,60}}?)\s+–\s+"
 _STATE_WORD = (
     r"(?:Closed|Open|Reopened|Reopens|Shut|Cancelled|Postponed|Suspended|Expected to [a-z]+)\b"
 )
-_STATE = rf"(?P<state>{_STATE_WORD}[^–—{OTHER}]*?{OWN}[^–—{OTHER}]*?)\.?(?:\s+[–—]\s+.*)?"
+# (with the row's next cell after it: not "Please note – Closed for staff training on ...")
+_STATE = rf"(?P<state>{_STATE_WORD}[^–—{OTHER}]*?{OWN}[^–—{OTHER}]*?)\.?\s+–\s+.+"
 _ROW_STATE = re.compile(_ROW_NAME + _STATE)
+_ROW_OF_TWO = re.compile(
+    rf"{_ROW_NAME}(?P<state>{_STATE_WORD}[^–—{OTHER}]*?{OWN}[^–—{OTHER}]*?)\.?"
+)
+_ROW = re.compile(r"[^–—.]+(?:\s+–\s+[^–—]+){2,}")  # "Branch – Closure – Reason"
 _STATE_ALONE = re.compile(_STATE)
 _ROW_GOES_ON = re.compile(rf"{_ROW_NAME}{_STATE_WORD}[^–—]*\.")
 _PARTICIPLE = re.compile(

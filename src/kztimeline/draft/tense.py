@@ -201,9 +201,11 @@ def tense_at(sentence: str, position: int) -> Tense:
         return Tense.FUTURE  # "was adjourned to 22 April": a day set ahead
     if REMANDED_TO.search(sentence, max(0, position - 60), position):
         return Tense.NEUTRAL  # "remanded in custody to 14 March": the next hearing, near
-    if not sentence[:position].strip() and _STATE_OF_THE_DAY.match(sentence, position):
+    state = None if sentence[:position].strip() else _STATE_OF_THE_DAY.match(sentence, position)
+    if state is not None and tense_of(sentence[state.end() :]) is not Tense.PAST:
         # "24 March to 28 March: closed for new lighting": an entry's state on its days, no
-        # past ("Saturday 1 March: the museum closed early" tells one)
+        # past ("Saturday 1 March: the museum closed early", "closed for a pollution alert,
+        # reopened the next day" tell one)
         return Tense.NEUTRAL
     if _FOR_AN_OCCASION.search(sentence, max(0, position - 60), position):
         # "Crew picked for Hallam Regatta (14-15 June)": what one is picked or trained for
