@@ -235,16 +235,20 @@ from draft_twentysixth import TWENTYSIXTH_CORPUS  # noqa: E402
 from draft_twentythird import TWENTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredeighth import TWOHUNDREDEIGHTH_CORPUS  # noqa: E402
 from draft_twohundredeleventh import TWOHUNDREDELEVENTH_CORPUS  # noqa: E402
+from draft_twohundredfifteenth import TWOHUNDREDFIFTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfifth import TWOHUNDREDFIFTH_CORPUS  # noqa: E402
 from draft_twohundredfirst import TWOHUNDREDFIRST_CORPUS  # noqa: E402
+from draft_twohundredfourteenth import TWOHUNDREDFOURTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfourth import TWOHUNDREDFOURTH_CORPUS  # noqa: E402
 from draft_twohundredninth import TWOHUNDREDNINTH_CORPUS  # noqa: E402
 from draft_twohundredsecond import TWOHUNDREDSECOND_CORPUS  # noqa: E402
 from draft_twohundredseventh import TWOHUNDREDSEVENTH_CORPUS  # noqa: E402
+from draft_twohundredsixteenth import TWOHUNDREDSIXTEENTH_CORPUS  # noqa: E402
 from draft_twohundredsixth import TWOHUNDREDSIXTH_CORPUS  # noqa: E402
 from draft_twohundredtenth import TWOHUNDREDTENTH_CORPUS  # noqa: E402
 from draft_twohundredth import TWOHUNDREDTH_CORPUS  # noqa: E402
 from draft_twohundredthird import TWOHUNDREDTHIRD_CORPUS  # noqa: E402
+from draft_twohundredthirteenth import TWOHUNDREDTHIRTEENTH_CORPUS  # noqa: E402
 from draft_twohundredtwelfth import TWOHUNDREDTWELFTH_CORPUS  # noqa: E402
 from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
 from kztimeline.dates import EventDate, Precision  # noqa: E402
@@ -887,6 +891,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-tenth batch", TWOHUNDREDTENTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-eleventh batch", TWOHUNDREDELEVENTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-twelfth batch", TWOHUNDREDTWELFTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-thirteenth batch", TWOHUNDREDTHIRTEENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-fourteenth batch", TWOHUNDREDFOURTEENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-fifteenth batch", TWOHUNDREDFIFTEENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-sixteenth batch", TWOHUNDREDSIXTEENTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
