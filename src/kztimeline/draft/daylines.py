@@ -1,7 +1,8 @@
 """The lines that give the day a text bears: a short line that is only a date, a "Posted on
-..." line under a title, a bulletin's issue among its fields, a minutes' own line ("Minutes
-of the 14th meeting, Wednesday 5 November 2025"), and a letter's closing place and date
-under its signature."""
+..." line under a title, a bulletin's issue among its fields, a bulletin's stamp ("BULLETIN
+No. 5 - Issued 09:00, Wednesday 30 April 2025", "20 Nov 2024, 18:30 - VAL remains ORANGE"),
+a statement's own line, a minutes' own line ("Minutes of the 14th meeting, Wednesday 5
+November 2025"), and a letter's closing place and date under its signature."""
 
 from __future__ import annotations
 
@@ -52,7 +53,7 @@ _STAMP_LABEL = (
 # (or its day and year, its hour and a dash, over a headline on the same line: "20 Nov
 # 2024, 18:30 - VAL remains ORANGE", the stamp alone once the headline is cut from it)
 _DATED_STAMP = (
-    rf"\s*{_STAMP_DAY}\s*,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d(?:\s*(?:UTC|GMT|[A-Z]{{3,4}}))?"
+    rf"\s*{_STAMP_DAY}\s*,?\s+(?:at\s+)?{_STAMP_HOUR}(?:\s*(?:UTC|GMT|[A-Z]{{3,4}}))?"
     r"\s*[-–—|]\s*"
 )
 STAMP_LINE = re.compile(

@@ -1,13 +1,14 @@
 """Titles that the shape of a fact gives: a life in brackets after a name ("Abai
 Kunanbayev (10 August 1845 – 6 July 1904) was a poet" gives his birth and his death), a
-record's field line ("Completion: expected in 2026"), an opening participle ("Founded in
-1998, the bank ..."), an event welcomed or marked ("welcomed the opening of the embassy in
-2019"), a date counted back from the one
-before it ("..., two days after an accident at the station"), and the speaker's label a
-record puts before what is said; and the shapes of the clauses a date may sit in (an
-appositive, a relative clause, a phrase after "among them", an opening "since" clause, the
-last of two things named before "effective"),
-which :mod:`kztimeline.draft.titles` cuts a title from, and the clause without the
+record's field line ("Completion: expected in 2026"), a page's table row whose first cell
+names what its dated cell says became of it ("Fernley Library – Closed from 9 to 13 December
+2024 – Refurbishment"), an opening participle ("Founded in 1998, the bank ..."), an event
+welcomed or marked ("welcomed the opening of the embassy in 2019"), a date counted back from
+the one before it ("..., two days after an accident at the station"), and the speaker's
+label a record puts before what is said; and the shapes of the clauses a date may sit in
+(an appositive, a relative clause, a phrase after "among them", an opening "since" clause,
+the last of two things named before "effective"), which :mod:`kztimeline.draft.titles` cuts
+a title from, and the clause without the
 appositives that describe its names (:func:`without`)."""
 
 from __future__ import annotations
