@@ -64,10 +64,10 @@ def heads_a_programme(line: str) -> bool:
     """Whether ``line``, a paragraph of its own, heads a timetable in a text's body, in
     capitals ("TIMETABLE" over "Thu 14 Aug 18:00 Registration closes"; not a story's
     "Programme" over what was held, nor a decision's "Schedule of events")."""
-    return _PROGRAMME_HEADING.fullmatch(line) is not None
+    return _TIMETABLE_HEADING.fullmatch(line) is not None
 
 
-_PROGRAMME_HEADING = re.compile(
+_TIMETABLE_HEADING = re.compile(
     r"\W*(?:PROVISIONAL\s+)?(?:PROGRAMME|PROGRAM|TIMETABLE|SCHEDULE)\W*"
 )
 

@@ -12,7 +12,7 @@ from dataclasses import replace
 from datetime import date
 from itertools import pairwise
 
-from kztimeline.draft.cues import ISSUE_LINE, MONTH_WORDS, YEAR_FIGURES
+from kztimeline.draft.cues import CLOCK, ISSUE_LINE, MONTH_WORDS, YEAR_FIGURES
 from kztimeline.draft.dateline import Dateline, read_dateline
 from kztimeline.draft.furniture import FOR_RELEASE, closes_with_its_day
 from kztimeline.draft.letters import SALUTATION
@@ -23,6 +23,7 @@ from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
     "STAMP_LINE",
+    "STAMP_NAME",
     "closing_day",
     "date_line",
     "field_day",
@@ -46,8 +47,10 @@ _STAMP_DAY = (
     rf"(?:{MONTH_WORDS})\.?\s+\d{{1,2}},\s*{YEAR_FIGURES})"
 )
 _STAMP_HOUR = r"\d{1,2}[:.]\d\d"
+STAMP_NAME = r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+(?:No\.?\s*|#)\d{1,4})?"
+"""A bulletin stamp's name in capitals and its number: "FLOOD WARNING", "BULLETIN No. 5"."""
 _STAMP_LABEL = (
-    r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+(?:No\.?\s*|#)\d{1,4})?\s+[-–—]\s+"
+    rf"{STAMP_NAME}\s+[-–—]\s+"
     r"(?:(?i:issued|updated)\s*:?\s+(?:at\s+)?)?"
 )
 # (or its day and year, its hour and a dash, over a headline on the same line: "20 Nov
@@ -58,7 +61,7 @@ _DATED_STAMP = (
 )
 STAMP_LINE = re.compile(
     rf"\s*{_STAMP_LABEL}(?:{_STAMP_HOUR}\s*,?\s+{_STAMP_DAY}|"
-    rf"{_STAMP_DAY}\s*,?\s+(?:at\s+)?{_STAMP_HOUR}(?:\s*[ap]\.m\.)?)\s*|{_DATED_STAMP}"
+    rf"{_STAMP_DAY}\s*,?\s+(?:at\s+)?{CLOCK})\s*|{_DATED_STAMP}"
 )
 # the headline after a dated stamp: a capital, a few words, no sentence's stop in them
 _HEADLINE = re.compile(r"[A-Z][^.!?\n]{0,60}[.!]?\s*")
@@ -86,10 +89,10 @@ def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
     2025" over "Bulletin No. 25-014"); else ``None``."""
     starts = paragraph.starts
     lines = [text[start:end] for start, end in pairwise([*starts, len(text)])]
-    for line in lines:
+    for at, line in enumerate(lines):
         # "Statement made by the Secretary of State ... on 15 July 2025" over its number
         # ("Statement UIN HCWS812"), not over the statement's own sentences
-        others = [other for other in lines if other is not line]
+        others = [other for n, other in enumerate(lines) if n != at]
         head = all(
             len(other) <= _SHORT_LINE and not other.rstrip().endswith(".") for other in others
         )

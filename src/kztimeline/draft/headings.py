@@ -24,7 +24,7 @@ from kztimeline.draft.cues import (
     PROGRAMME_WORDS,
     YEAR_FIGURES,
 )
-from kztimeline.draft.daylines import issue_field
+from kztimeline.draft.daylines import STAMP_NAME, issue_field
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.letters import PLACES, SALUTATION, over_a_salutation, place_and_day
 from kztimeline.draft.mentions import Mention, names_a_day
@@ -59,7 +59,7 @@ _LABEL = re.compile(
     r"(?: on|\s+\d{1,3}\s*[-–—])?\s*:?\s*|"
     # a bulletin's stamp: "FLOOD WARNING - issued 05:50 Monday 13 January 2025", "BULLETIN
     # No. 5 - Issued 09:00, ..."
-    r"(?-i:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+(?:No\.?\s*|#)\d{1,4})?)\s*[-–—]\s*"
+    rf"(?-i:{STAMP_NAME})\s*[-–—]\s*"
     r"(?:(?:issued|updated)\b\s*:?\s*)?)",
     re.IGNORECASE,
 )

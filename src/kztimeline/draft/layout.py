@@ -77,6 +77,11 @@ def _starts(line: str) -> list[int]:
     return [indent, *(gap.end() for gap in _GAP.finditer(line))]
 
 
+def _under(columns: list[int], starts: list[int]) -> bool:
+    """Whether each cell that starts at one of ``starts`` starts under one of ``columns``."""
+    return all(any(abs(start - column) <= _ALIGNED for column in columns) for start in starts)
+
+
 def _aligned_tables(text: str) -> str:
     """``text`` with each table whose columns spaces align ("Date    Div   Match" over "Thu
     18 Sep 2025   1   Dunmore A v Castlebeck A") written with "|" between its cells: a
@@ -92,9 +97,7 @@ def _aligned_tables(text: str) -> str:
         columns = _starts(header)
         end = number + 1
         while (
-            end < len(lines)
-            and len(starts := _starts(lines[end])) >= 2
-            and all(any(abs(start - column) <= _ALIGNED for column in columns) for start in starts)
+            end < len(lines) and len(starts := _starts(lines[end])) >= 2 and _under(columns, starts)
         ):
             end += 1
         cells = [cell for row in lines[number + 1 : end] for cell in _GAP.split(row.strip())[1:]]
@@ -103,18 +106,18 @@ def _aligned_tables(text: str) -> str:
         if end - number > 2 and worded and not any(re.fullmatch(r"\d{4}", c) for c in cells):
             above: list[str] = []
             for row in range(number, end):
-                cells = _GAP.split(lines[row].strip())
+                own = _GAP.split(lines[row].strip())
                 # a whole row whose first cells are blank is of the day above it: "Thu 9 Jan
                 # Red Lion A  v  Crown" over "          Plough  v  Railway Tavern" (not two
                 # cells wrapped under a row's, which its cells join)
                 blank = sum(column < _starts(lines[row])[0] - _ALIGNED for column in columns)
-                whole = row > number and blank and len(cells) + blank == len(columns)
+                whole = row > number and blank > 0 and len(own) + blank == len(columns)
                 # (a schedule's, whose day has its weekday; not a total, "Grand total  £165")
                 whole = whole and _WEEKDAY_FIRST.match(above[0] if above else "") is not None
-                whole = whole and not _TOTAL.match(cells[0])
-                cells = [*above[:blank], *cells] if whole else cells
-                above = cells if whole or not blank else above
-                lines[row] = " | ".join(cells)
+                whole = whole and not _TOTAL.match(own[0])
+                own = [*above[:blank], *own] if whole else own
+                above = own if whole or not blank else above
+                lines[row] = " | ".join(own)
         number = end
     return "\n".join(lines)
 
@@ -167,10 +170,7 @@ def _apart(left: str) -> str:
 
 def _heads_its_columns(header: str, line: str) -> bool:
     """Whether ``header`` names the columns ``line``'s cells start under."""
-    columns = _starts(header)
-    return bool(COLUMNS.fullmatch(header.strip())) and all(
-        any(abs(start - column) <= _ALIGNED for column in columns) for start in _starts(line)
-    )
+    return bool(COLUMNS.fullmatch(header.strip())) and _under(_starts(header), _starts(line))
 
 
 def _hanging_rows(text: str) -> str:

@@ -194,7 +194,7 @@ def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 _AGO = re.compile(r"\bago$", re.IGNORECASE)
 _AFTER_WINDOW = 200  # how far after a date its comparison is read: no copy of all the rest
-_LAST_MONTH = 62  # how many days before a letter's date a day told in it may lie
+_LETTER_S_DAYS_BACK = 62  # how many days before a letter's date a day told in it may lie
 # A heading that names the period what follows tells of: "100 YEARS AGO (1925)", "Events of
 # 2022", "Highlights of the year 2023".
 _AGO_HEADING = re.compile(
@@ -346,7 +346,7 @@ def find_dates(
                 # ("Mr. Fell is to go down to the coast on the 20th", after "the 22nd ult.": a
                 # day of the month before; not after a year, "will tee off on the 10th")
                 near = (published - base.last_day).days if published and base and base.day else -1
-                ahead = tense is Tense.FUTURE and 0 <= near <= _LAST_MONTH
+                ahead = tense is Tense.FUTURE and 0 <= near <= _LETTER_S_DAYS_BACK
                 ahead = ahead and published is not None and shift[0] > published.day
                 if value is None and published and (by or gone or ahead):
                     value = _of_this_month(published, shift[0], tense)

@@ -57,7 +57,7 @@ _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 _ENTRY_END = re.compile(r";\s+")
 _NEXT_POINT = re.compile(r"\s\d{1,2}[.)]\s+[A-Z]")
-_IN_BRACKETS = re.compile(r"\((?:pop|approx|est|ca)\.$", re.IGNORECASE)
+_FIGURE_IN_BRACKETS = re.compile(r"\((?:pop|approx|est|ca)\.$", re.IGNORECASE)
 _ROW_DAY = re.compile(  # a row's day, opening its line: "Wed. 19th", "Sat 3"
     rf"\s+(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\.?,?\s+\d{{1,2}}(?:st|nd|rd|th)?\b"
 )
@@ -120,7 +120,7 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
         )
         hour = _HOUR_END.search(text, max(begin, match.end() - 12), match.end())
         verb = re.match(r"\s+([A-Z][a-z]+)\b", text[match.end() :])
-        if _IN_BRACKETS.search(text, max(begin, match.end() - 8), match.end()):
+        if _FIGURE_IN_BRACKETS.search(text, max(begin, match.end() - 8), match.end()):
             continue  # "Skarvik (pop. 1,460) this morning": a figure's word in brackets
         # a line that opens on the next numbered point ("Thu 27 Feb. / 2. Captains' meeting";
         # not a day wrapped after its month, "Left Bristol on Jan. / 3. Fresh breeze")

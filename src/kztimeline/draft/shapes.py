@@ -175,7 +175,7 @@ def shaped_title(text: str, page: str | None = None, before: str | None = None) 
         # who was born or what was founded; so in a history's line "1921 - Founded in Omsk".
         return clean(f"{page} was {lone['verb'].lower()}{lone['rest']}")
     row = name = _ROW_STATE.fullmatch(text)
-    if row is None and before is not None and _ROW.fullmatch(before):
+    if row is None and before is not None and _HEADER_OR_ROW.fullmatch(before):
         row = name = _ROW_OF_TWO.fullmatch(text)  # under the table's header or another row
     if row is None and before is not None:
         row, name = _STATE_ALONE.fullmatch(text), _ROW_GOES_ON.fullmatch(before)
@@ -213,7 +213,7 @@ _ROW_STATE = re.compile(_ROW_NAME + _STATE)
 _ROW_OF_TWO = re.compile(
     rf"{_ROW_NAME}(?P<state>{_STATE_WORD}[^–—{OTHER}]*?{OWN}[^–—{OTHER}]*?)\.?"
 )
-_ROW = re.compile(r"[^–—.]+(?:\s+–\s+[^–—]+){2,}")  # "Branch – Closure – Reason"
+_HEADER_OR_ROW = re.compile(r"[^–—.]+(?:\s+–\s+[^–—]+){2,}")  # "Branch – Closure – Reason"
 _STATE_ALONE = re.compile(_STATE)
 _ROW_GOES_ON = re.compile(rf"{_ROW_NAME}{_STATE_WORD}[^–—]*\.")
 _PARTICIPLE = re.compile(
