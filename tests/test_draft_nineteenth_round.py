@@ -498,3 +498,25 @@ def test_the_reviews_edges_read_as_before() -> None:
         "The Government will publish its new planning framework in May 2025.\n"
     )
     assert "2025-05" in {date for date, _, _ in _drafted(statement)}
+
+
+def test_a_source_s_day_in_a_reference_list_and_a_heading_s_today_date_nothing() -> None:
+    article = (
+        "Hexford Viaduct\n\nThe viaduct opened in 1874 and was listed in 1985.\n\n"
+        'References\n1. "Viaduct repairs begin". Hexford Gazette. 12 May 2021. '
+        "Retrieved 3 June 2024.\n"
+    )
+    assert [date for date, _, _ in _drafted(article)] == ["1874", "1985"]
+    # a story's own sentence before "Retrieved ..." keeps its day
+    story = (
+        "Archive notes\n\nThe bridge opened on 3 March 2023. Retrieved 9 May 2024 from the "
+        "archive, the plan shows its piers.\n"
+    )
+    assert "2023-03-03" in {date for date, _, _ in _drafted(story)}
+    club = (
+        "Orton Bowls Club\n\nTOMORROW'S FIXTURES\n\nRink 1: A. Hill, B. Cole\n\n"
+        "Tomorrow's match was moved to the lower green.\n"
+    )
+    assert _drafted(club, "2025-06-13") == [
+        ("2025-06-14", "The match was moved to the lower green", None)
+    ]

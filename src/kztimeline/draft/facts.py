@@ -195,6 +195,11 @@ def facts_of(
         mentions = under_stamp(mentions, entry_day, sentence.text) if entry_day else mentions
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         mentions = [m for m in mentions if not the_text_s_own_day(sentence.text, m.start)]
+        cited = len(mentions) == 1 and not _WORDS_BESIDE.sub(
+            "", sentence.text[: mentions[0].start] + sentence.text[mentions[0].end :]
+        )
+        if cited and texts[number + 1 : number + 2] and _RETRIEVED.match(texts[number + 1]):
+            mentions = []  # "Maesfor Herald. 3 March 2023. Retrieved 9 May 2024.": a source's day
         if column is not None and column[0] is not None:
             mentions = [m for m in mentions if m.start >= column[1]]  # not its heading's year
         entry = headed_item and (sentence.item or just_headed)
@@ -350,6 +355,11 @@ _KIND = re.compile(
     r"(?i:curriculum\s+vitae|c\.?v\.?|r[ée]sum[ée]|biography|obituary|profile|fact\s*sheet|"
     r"(?:press|news|media)\s+release|notice|minutes|report|statement|newsletter)"
 )
+
+
+# a reference's line after the day its source was published
+_RETRIEVED = re.compile(r"(?:Retrieved|Accessed|Archived)(?:\s+(?:on|from))?\s+\d")
+_WORDS_BESIDE = re.compile(r"[\W\d_]+")  # nothing but the date in its sentence
 
 
 def _alone(article: Article, index: int) -> bool:

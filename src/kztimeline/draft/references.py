@@ -10,12 +10,11 @@ levels"), or only say which things are meant ("roads built since 2015 already ne
 repair"), or give the age of things ("pieces dating from c. 1200", a radiocarbon age "2150
 +/- 40 BP"), end a period results cover ("the three months ended 31 March") or name a law
 by its year ("the Labour Code of 2015"; a law's day, the day it was signed, is a fact), or
-give an example ("dates such as 2000-02-29"). None of these is a fact of the text, so none
-is drafted; a year naming an event that the sentence tells of ("the 2012 elections were won
-by...") stays a date. A period described or measured as a whole is
-:mod:`kztimeline.draft.periods`'s, a date inside a question :mod:`kztimeline.draft.questions`'s.
-Used by :func:`~kztimeline.draft.normalise.find_dates`.
-"""
+give an example ("dates such as 2000-02-29"), or a heading's thing ("TODAY'S TEAMS"). None
+of these is a fact of the text, so none is drafted; a year naming an event that the sentence
+tells of ("the 2012 elections were won by...") stays a date. A period described or measured
+as a whole is :mod:`kztimeline.draft.periods`'s, a date inside a question
+:mod:`kztimeline.draft.questions`'s. Used by :func:`~kztimeline.draft.normalise.find_dates`."""
 
 from __future__ import annotations
 
@@ -202,6 +201,7 @@ _NUMBERED_OF = re.compile(
     r"\b(?i:incident|crime|log|occurrence|ticket|invoice|order)\s+(?:no\.?\s*|number\s+)?"
     r"[A-Z]*\d[\w/-]*\s+of\s+$"
 )
+_DAY_S_THING = re.compile(r"(?i:(?:today|tomorrow|yesterday|tonight)['’]s)\s+\w")
 _COPYRIGHT = re.compile(r"(?:©|\(c\)|\bcopyright)\s*(?:©\s*)?$", re.IGNORECASE)  # "© 2008-2022"
 _LEVELS = re.compile(r"^\s+levels?\b")  # "rose to 2020 levels"
 _DIRECTED = re.compile(r"^,\s*(?:dir\.|directed\s+by|by)(?:\s|$)")
@@ -376,6 +376,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True  # "Sources: parish registers; 1841 and 1851 censuses"
     if _OTHER_ACCOUNT.search(sentence, max(0, start - 80), start):
         return True  # "though the boatman holds it was a year earlier": another account
+    if _DAY_S_THING.match(sentence, start) and not clausal(sentence):
+        return True  # "Tomorrow's weather"
     before, after = sentence[:start], sentence[end:]
     if _PLAN_NAMED.search(before[-60:]) and not re.match(r"\s+(?:[a-z]{3,}ed|ran|won)\b", after):
         return True  # "Neighbourhood Plan 2026-2040", not "The Marshall Plan 1948-1952 channelled"
