@@ -6,7 +6,7 @@ dated text's are already: see :func:`kztimeline.draft.qualifiers.planned`)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
 
@@ -17,7 +17,7 @@ from kztimeline.draft.qualifiers import tense_of_a_date
 from kztimeline.draft.tense import Tense
 from kztimeline.edtf import parse_date
 
-__all__ = ("coming_up", "deadlines_gone", "heads_a_programme", "looks_ahead", "plans_ahead")
+__all__ = ("coming_up", "deadlines_gone", "looks_ahead", "plans_ahead", "timetable_at")
 
 # What a text that announces is called, in its heading: "Festival of Early Music 2026 /
 # Programme", "Season 2025/26", "Term dates 2026-27", "CALL FOR PAPERS", "2025 RACE CALENDAR".
@@ -60,11 +60,15 @@ def looks_ahead(title: str | None, opening: Sequence[str]) -> bool:
     )
 
 
-def heads_a_programme(line: str) -> bool:
-    """Whether ``line``, a paragraph of its own, heads a timetable in a text's body, in
-    capitals ("TIMETABLE" over "Thu 14 Aug 18:00 Registration closes"; not a story's
-    "Programme" over what was held, nor a decision's "Schedule of events")."""
-    return _TIMETABLE_HEADING.fullmatch(line) is not None
+def timetable_at(sentences: Sequence[str], alone: Callable[[int], bool]) -> int | None:
+    """The index of the first of ``sentences`` that, a paragraph of its own (``alone``),
+    heads a timetable in capitals ("TIMETABLE" over "Thu 14 Aug 18:00 Registration closes";
+    not a story's "Programme" over what was held, nor a decision's "Schedule of events"), or
+    ``None``."""
+    return next(
+        (n for n, line in enumerate(sentences) if _TIMETABLE_HEADING.fullmatch(line) and alone(n)),
+        None,
+    )
 
 
 _TIMETABLE_HEADING = re.compile(

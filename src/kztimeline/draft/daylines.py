@@ -41,10 +41,10 @@ __all__ = (
 # issued 14:20 Sunday 12 January 2025", "BULLETIN No. 5 - Issued 09:00, Wednesday 30 April
 # 2025", "UPDATE #1 - Friday, Aug. 2, 2024, 9:30 p.m."); not a field's "DATE: Tuesday 14
 # January 2025", nor "KICK-OFF: 3pm Saturday ..."
+_WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_PATTERN}),?\s+)?"
+_DAY_MONTH_YEAR = rf"\d{{1,2}}\s+(?:{MONTH_WORDS})\s+{YEAR_FIGURES}"  # "30 April 2025"
 _STAMP_DAY = (
-    rf"(?:(?:{WEEKDAY_PATTERN}),?\s+)?"
-    rf"(?:\d{{1,2}}\s+(?:{MONTH_WORDS})\s+{YEAR_FIGURES}|"
-    rf"(?:{MONTH_WORDS})\.?\s+\d{{1,2}},\s*{YEAR_FIGURES})"
+    rf"{_WEEKDAY_LEAD}(?:{_DAY_MONTH_YEAR}|(?:{MONTH_WORDS})\.?\s+\d{{1,2}},\s*{YEAR_FIGURES})"
 )
 _STAMP_HOUR = r"\d{1,2}[:.]\d\d"
 STAMP_NAME = r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+(?:No\.?\s*|#)\d{1,4})?"
@@ -89,14 +89,13 @@ def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
     2025" over "Bulletin No. 25-014"); else ``None``."""
     starts = paragraph.starts
     lines = [text[start:end] for start, end in pairwise([*starts, len(text)])]
+    # "Statement made by the Secretary of State ... on 15 July 2025" over its number
+    # ("Statement UIN HCWS812"), not over the statement's own sentences
+    told = {
+        n for n, line in enumerate(lines) if len(line) > _SHORT_LINE or line.rstrip().endswith(".")
+    }
     for at, line in enumerate(lines):
-        # "Statement made by the Secretary of State ... on 15 July 2025" over its number
-        # ("Statement UIN HCWS812"), not over the statement's own sentences
-        others = [other for n, other in enumerate(lines) if n != at]
-        head = all(
-            len(other) <= _SHORT_LINE and not other.rstrip().endswith(".") for other in others
-        )
-        if head and _MADE_ON.fullmatch(line) and (day := _first_day(line)) is not None:
+        if told <= {at} and _MADE_ON.fullmatch(line) and (day := _first_day(line)) is not None:
             return day
     if any(end - start > _SHORT_LINE for start, end in pairwise(starts)):
         # a hard-wrapped paragraph of prose that ends on "March 31, 2017."; still an
@@ -152,7 +151,7 @@ _POSTED_LINE = re.compile(r"\s*(?:Posted|Published|Updated|Issued|Dated)\b")
 # State for Justice (Rt Hon Helen Markby MP) on 15 July 2025"
 _MADE_ON = re.compile(
     r"\s*(?:Written\s+)?(?:Statement|Speech|Answer|Address)\s+(?:made|given|delivered)\s+by\s+"
-    rf"[^.;]{{3,120}}?\s+on\s+(?:{WEEKDAY_PATTERN},?\s+)?\d{{1,2}}\s+(?:{MONTH_WORDS})\s+{YEAR_FIGURES}\s*"
+    rf"[^.;]{{3,120}}?\s+on\s+{_WEEKDAY_LEAD}{_DAY_MONTH_YEAR}\s*"
 )
 _ISSUE_TIME = re.compile(r"\s*(?i:issue\s+time|time\s+of\s+issue)\s*:")
 

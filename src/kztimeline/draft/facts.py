@@ -15,9 +15,9 @@ from dataclasses import dataclass, replace
 from kztimeline.draft.ahead import (
     coming_up,
     deadlines_gone,
-    heads_a_programme,
     looks_ahead,
     plans_ahead,
+    timetable_at,
 )
 from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
 from kztimeline.draft.article import FOUNDED_NOTE, Article
@@ -195,11 +195,10 @@ def facts_of(
         mentions = under_stamp(mentions, entry_day, sentence.text) if entry_day else mentions
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         mentions = [m for m in mentions if not the_text_s_own_day(sentence.text, m.start)]
-        cited = len(mentions) == 1 and not _WORDS_BESIDE.sub(
-            "", sentence.text[: mentions[0].start] + sentence.text[mentions[0].end :]
-        )
-        if cited and texts[number + 1 : number + 2] and _RETRIEVED.match(texts[number + 1]):
-            mentions = []  # "Maesfor Herald. 3 March 2023. Retrieved 9 May 2024.": a source's day
+        retrieved = texts[number + 1 : number + 2] and _RETRIEVED.match(texts[number + 1])
+        if retrieved and len(mentions) == 1:  # "Maesfor Herald. 3 March 2023. Retrieved 9 May"
+            beside = sentence.text[: mentions[0].start] + sentence.text[mentions[0].end :]
+            mentions = mentions if _WORDS_BESIDE.sub("", beside) else []  # a source's day
         if column is not None and column[0] is not None:
             mentions = [m for m in mentions if m.start >= column[1]]  # not its heading's year
         entry = headed_item and (sentence.item or just_headed)
@@ -285,12 +284,11 @@ def facts_of(
         if alone and not timed:
             anchors.section(sentence.text, sentence.paragraph)  # "VOYAGE THE FIRST - ..., 1853"
     told_again_below(article, found)  # "18-21 April 2025" over "Follow the trail from 18 ..."
-    programme = next(
-        (n for n, text in enumerate(texts) if heads_a_programme(text) and _alone(article, n)), None
-    )
     if article.published is None and looks_ahead(article.title, texts[:3]):
         found = plans_ahead(texts, found)  # an undated programme's coming shows
-    elif article.published is None and programme is not None:
+    elif article.published is None and (
+        (programme := timetable_at(texts, lambda n: _alone(article, n))) is not None
+    ):
         # "TIMETABLE" over "Thu 14 Aug  18:00 Registration closes": the rows under it
         found = [*found[:programme], *plans_ahead(texts, found)[programme:]]
     elif article.published is None and not headings:

@@ -50,6 +50,7 @@ _STAMP_WORD = re.compile(
 )
 _WEEKDAYS_CUT_SHORT = frozenset(name.lower() for name in WEEKDAY_ABBREVIATIONS)
 _MONTHS_CUT_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
+_DAYS_CUT_SHORT = _MONTHS_CUT_SHORT | _WEEKDAYS_CUT_SHORT  # "Jan.", "Mon.": a day may follow
 # ranks, also nouns: "the col", "a gen", "promoted to Sgt. He was killed"
 _RANKS = frozenset("col gen maj capt sen rep gov sgt pte det insp supt cpl".split())
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
@@ -112,6 +113,8 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             cuts.popleft()
         if match.end() <= begin:
             continue
+        if _FIGURE_IN_BRACKETS.search(text, max(begin, match.end() - 8), match.end()):
+            continue  # "Skarvik (pop. 1,460) this morning": a figure's word in brackets
         word = re.search(r"(?<!\w)([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
         token = word.group(1).rstrip(".").lower() if word else ""
         # (read only the few characters before the stop: no sentence is read again)
@@ -120,15 +123,13 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
         )
         hour = _HOUR_END.search(text, max(begin, match.end() - 12), match.end())
         verb = re.match(r"\s+([A-Z][a-z]+)\b", text[match.end() :])
-        if _FIGURE_IN_BRACKETS.search(text, max(begin, match.end() - 8), match.end()):
-            continue  # "Skarvik (pop. 1,460) this morning": a figure's word in brackets
         # a line that opens on the next numbered point ("Thu 27 Feb. / 2. Captains' meeting";
         # not a day wrapped after its month, "Left Bristol on Jan. / 3. Fresh breeze")
         point = (
             match.end() + 1 in line_starts
             and _NEXT_POINT.match(text, match.end()) is not None
             and (
-                token not in _MONTHS_CUT_SHORT | _WEEKDAYS_CUT_SHORT
+                token not in _DAYS_CUT_SHORT
                 or re.search(r"\d\s+[A-Za-z]+\.$", text[begin : match.end()]) is not None
             )
         )

@@ -207,12 +207,11 @@ _ROW_NAME = rf"\s*(?P<name>[A-Z][^–—{OWN}{OTHER}.;:|]{{2,60}}?)\s+–\s+"
 _STATE_WORD = (
     r"(?:Closed|Open|Reopened|Reopens|Shut|Cancelled|Postponed|Suspended|Expected to [a-z]+)\b"
 )
+_STATE_CELL = rf"(?P<state>{_STATE_WORD}[^–—{OTHER}]*?{OWN}[^–—{OTHER}]*?)\.?"
 # (with the row's next cell after it: not "Please note – Closed for staff training on ...")
-_STATE = rf"(?P<state>{_STATE_WORD}[^–—{OTHER}]*?{OWN}[^–—{OTHER}]*?)\.?\s+–\s+.+"
+_STATE = rf"{_STATE_CELL}\s+–\s+.+"
 _ROW_STATE = re.compile(_ROW_NAME + _STATE)
-_ROW_OF_TWO = re.compile(
-    rf"{_ROW_NAME}(?P<state>{_STATE_WORD}[^–—{OTHER}]*?{OWN}[^–—{OTHER}]*?)\.?"
-)
+_ROW_OF_TWO = re.compile(_ROW_NAME + _STATE_CELL)
 _HEADER_OR_ROW = re.compile(r"[^–—.]+(?:\s+–\s+[^–—]+){2,}")  # "Branch – Closure – Reason"
 _STATE_ALONE = re.compile(_STATE)
 _ROW_GOES_ON = re.compile(rf"{_ROW_NAME}{_STATE_WORD}[^–—]*\.")
