@@ -233,6 +233,7 @@ from draft_twentysecond import TWENTYSECOND_CORPUS  # noqa: E402
 from draft_twentyseventh import TWENTYSEVENTH_CORPUS  # noqa: E402
 from draft_twentysixth import TWENTYSIXTH_CORPUS  # noqa: E402
 from draft_twentythird import TWENTYTHIRD_CORPUS  # noqa: E402
+from draft_twohundredeighteenth import TWOHUNDREDEIGHTEENTH_CORPUS  # noqa: E402
 from draft_twohundredeighth import TWOHUNDREDEIGHTH_CORPUS  # noqa: E402
 from draft_twohundredeleventh import TWOHUNDREDELEVENTH_CORPUS  # noqa: E402
 from draft_twohundredfifteenth import TWOHUNDREDFIFTEENTH_CORPUS  # noqa: E402
@@ -240,8 +241,10 @@ from draft_twohundredfifth import TWOHUNDREDFIFTH_CORPUS  # noqa: E402
 from draft_twohundredfirst import TWOHUNDREDFIRST_CORPUS  # noqa: E402
 from draft_twohundredfourteenth import TWOHUNDREDFOURTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfourth import TWOHUNDREDFOURTH_CORPUS  # noqa: E402
+from draft_twohundrednineteenth import TWOHUNDREDNINETEENTH_CORPUS  # noqa: E402
 from draft_twohundredninth import TWOHUNDREDNINTH_CORPUS  # noqa: E402
 from draft_twohundredsecond import TWOHUNDREDSECOND_CORPUS  # noqa: E402
+from draft_twohundredseventeenth import TWOHUNDREDSEVENTEENTH_CORPUS  # noqa: E402
 from draft_twohundredseventh import TWOHUNDREDSEVENTH_CORPUS  # noqa: E402
 from draft_twohundredsixteenth import TWOHUNDREDSIXTEENTH_CORPUS  # noqa: E402
 from draft_twohundredsixth import TWOHUNDREDSIXTH_CORPUS  # noqa: E402
@@ -250,6 +253,7 @@ from draft_twohundredth import TWOHUNDREDTH_CORPUS  # noqa: E402
 from draft_twohundredthird import TWOHUNDREDTHIRD_CORPUS  # noqa: E402
 from draft_twohundredthirteenth import TWOHUNDREDTHIRTEENTH_CORPUS  # noqa: E402
 from draft_twohundredtwelfth import TWOHUNDREDTWELFTH_CORPUS  # noqa: E402
+from draft_twohundredtwentieth import TWOHUNDREDTWENTIETH_CORPUS  # noqa: E402
 from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
 from kztimeline.dates import EventDate, Precision  # noqa: E402
 from kztimeline.draft.article import read_article  # noqa: E402
@@ -895,6 +899,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-fourteenth batch", TWOHUNDREDFOURTEENTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-fifteenth batch", TWOHUNDREDFIFTEENTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-sixteenth batch", TWOHUNDREDSIXTEENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-seventeenth batch", TWOHUNDREDSEVENTEENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-eighteenth batch", TWOHUNDREDEIGHTEENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-nineteenth batch", TWOHUNDREDNINETEENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-twentieth batch", TWOHUNDREDTWENTIETH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
