@@ -51,6 +51,7 @@ class Article:
     place: str | None
     published: date | None
     sentences: tuple[Sentence, ...]
+    page_title: str | None = None  # a web page's <title>, which names its site
 
     def opens_paragraph(self, index: int) -> bool:
         """Whether the sentence at ``index`` is the first of its paragraph, or follows only
@@ -142,7 +143,13 @@ def read_article(
         head.title, title = None, page_title
         sentences = _body(paragraphs, head.body_from, title)
     return Article(
-        source_id, head.title or page_title, head.author, head.place, day, tuple(sentences)
+        source_id,
+        head.title or page_title,
+        head.author,
+        head.place,
+        day,
+        tuple(sentences),
+        page_title,
     )
 
 

@@ -84,8 +84,10 @@ _WEAK = re.compile(
 
 
 _OPENING_PARTICIPLE = re.compile(
-    # not a field's label ("Exhibited: 'Pewter of the Baltic', 2 April 1988")
-    r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b(?!\s*:)[^,]{0,80}),\s+(?P<rest>.+)$"
+    # not a field's label ("Exhibited: 'Pewter of the Baltic', 2 April 1988"), nor a name
+    # that opens on an adjective in -ed ("Mixed Foursomes, Greensomes: Sun 9 August")
+    r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b(?!\s*:|\s+[A-Z][a-z])[^,]{0,80}),"
+    r"\s+(?P<rest>.+)$"
 )
 _ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
 # What a participle takes after it (a preposition, a date, "by", an adverb), where a past

@@ -49,7 +49,6 @@ from kztimeline.draft.headings import (
     stamped,
     titled_period,
     undated_heading,
-    weather_line,
     years_ago,
 )
 from kztimeline.draft.letters import SALUTATION
@@ -60,6 +59,7 @@ from kztimeline.draft.sentences import YEAR_SENTENCE
 from kztimeline.draft.title_year import month_alone
 from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.draft.trim import clean, cut
+from kztimeline.draft.weather import weather_line
 from kztimeline.draft.words import stems
 
 __all__ = ("Citation", "Fact", "facts_of")
@@ -160,6 +160,8 @@ def facts_of(
                 # "Stavanger, 23 October 2025" under a report's title: the year it is in
                 lines = find_dates(sentence.text, published=anchors.reference)
                 anchors.after(sentence.text, sentence.paragraph, lines, told=False)
+                if not lines:  # "Est. 1893 / COMPETITION CALENDAR 2026": the card's year
+                    anchors.section(sentence.text, sentence.paragraph)
             continue
         after = article.sentences[number + 1 : number + 3]
         if (column := years_ago(sentence.text, article.published, after)) is not None:
@@ -281,7 +283,7 @@ def facts_of(
         # "100 YEARS AGO (1925)" over a paragraph: a heading's year is the next paragraph's.
         heads = alone and frames and not found[-1]
         anchors.after(sentence.text, sentence.paragraph + (1 if heads else 0), timed)
-        if alone and not timed:
+        if (alone or month_alone(sentence.text)) and not timed:  # (or "1853. / July.")
             anchors.section(sentence.text, sentence.paragraph)  # "VOYAGE THE FIRST - ..., 1853"
     told_again_below(article, found)  # "18-21 April 2025" over "Follow the trail from 18 ..."
     if article.published is None and looks_ahead(article.title, texts[:3]):
@@ -401,7 +403,7 @@ def _fact(
     earlier = [b.text[day_dash_end(b.text) :] for b in article.sentences[max(0, index - 8) : index]]
     if index > 8:
         earlier.insert(0, article.sentences[0].text)  # who "he" is, in a long biography
-    voice = voice_of(article.title, article.author)
+    voice = voice_of(article.title, article.author, article.page_title)
     # A page titled by a name ("Aksu Valley Observatory", not "Our history") is the subject
     # of its fields; so is the name before what the page is ("Dr. Ana Vidal - Curriculum
     # vitae"), without the honorific.

@@ -26,7 +26,7 @@ from kztimeline.draft.cues import (
 )
 from kztimeline.draft.daylines import STAMP_NAME, issue_field
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.letters import PLACES, SALUTATION, over_a_salutation, place_and_day
+from kztimeline.draft.letters import PLACES, over_a_salutation, place_and_day
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
 from kztimeline.draft.sentences import Sentence
@@ -47,7 +47,6 @@ __all__ = (
     "stamped",
     "titled_period",
     "undated_heading",
-    "weather_line",
     "years_ago",
 )
 
@@ -151,25 +150,6 @@ def entry_of_the_day(
     return Mention(end, end, "", value, planned=planned, notes=(note,))
 
 
-# A log's line of weather or position before what was done that day: "Wind SW 5, fine.",
-# "Light airs.", "Lat 24.12 S, Lon 108.40 W.", "Lying at Salonika.", an observer's "Seeing
-# 3/5, transparency good."
-_WEATHER = re.compile(
-    r"\s*(?:Winds?\s+(?:[NSEW]{1,3}\b|[NSEW]\.|north|south|east|west|light|calm|variable|"
-    r"force|\d+)|Light airs|(?:Light|Fresh|Strong|Moderate|Gentle)\s+(?:breezes?|winds?|gales?)|"
-    r"Calm|(?:Heavy|Long|Moderate)\s+swell|Sea\s+(?:slight|moderate|rough|calm|smooth|heavy|"
-    r"high|very)|Barometer\s+[\d.]+|Weather\s+(?:fair|fine|clear|dull|overcast|wet|squally|"
-    r"unsettled)|Fog\b(?!\s+signal)|Overcast|Lat(?:itude|\.)?\s+\d+|Lying\s+(?:at|in|off)|"
-    r"Seeing\s+\d+|Transparency\s+(?:good|poor|fair|excellent|moderate)|"
-    r"(?:Hard|Sharp|Heavy|Slight|White|Ground)\s+frost|"  # "Hard frost."
-    # a field diary's sky: "Cold NE wind.", "Sunny, still." (not "Snow overnight.", news;
-    # nor "Bright yellow brimstone", "Grey seals", "Dry stone wall")
-    r"(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
-    r"Cloudy)(?=\s*[,.]|\s+(?:and|but|with|[NSEW]{1,3}|wind|winds|breeze|day|morning|"
-    r"afternoon|evening|night|all|again|still|spell|weather|sky|skies|start)\b))\b"
-)
-
-
 def a_letter_s_date_line(article: Article, index: int) -> bool:
     """Whether the sentence at ``index`` is a letter's place and day over its salutation
     ("Kinyamba, 14th March 1887." over "Dear Sir, - I have ..."), which heads the letter
@@ -180,7 +160,11 @@ def a_letter_s_date_line(article: Article, index: int) -> bool:
     text, after = sentences[index].text, sentences[index + 1]
     # (or a paragraph of its own, over the letter: "Kalinde, 30th June 1894." over "The well
     # was finished on the 14th inst.")
-    alone = after.paragraph != sentences[index].paragraph and article.opens_paragraph(index)
+    alone = (
+        after.paragraph != sentences[index].paragraph
+        and article.opens_paragraph(index)
+        and not sentences[index].item  # (not a list's entry: "- Spring Fair, Hall 2 May")
+    )
     headed = over_a_salutation(text, after.text) or (alone and place_and_day(text))
     found = matches(text, None) if headed else []
     return bool(found) and all(item.first is not None and item.first.day for item in found)
@@ -212,27 +196,6 @@ _A_PROGRAMME_S_MONTHS = re.compile(
     rf"[^:\d]{{0,40}}\b(?i:{PROGRAMME_WORDS})\b[^:\d]{{0,20}}:"
     rf"\s+(?:{MONTH_WORDS})\b[^\d]{{0,30}}\b{YEAR_FIGURES}\s*$"
 )
-_WEEKDAY_ALONE = re.compile(rf"\s*(?:{WEEKDAY_PATTERN}\.?|{SHORT_WEEKDAY_PATTERN})\s*")  # "Sat."
-
-
-def weather_line(article: Article, index: int, dated: bool = False) -> bool:
-    """Whether the sentence at ``index`` (``dated`` when it names a date) only tells a log's
-    weather or position, or the weekday of its entry ("Jan. 9th. Sunday."), not what was
-    done, and more of its entry follows ("Wind SW 5, fine.", not "Wind dropped at noon and
-    we sailed")."""
-    sentences = article.sentences
-    text = sentences[index].text
-    weekday = _WEEKDAY_ALONE.fullmatch(text) is not None
-    if SALUTATION.fullmatch(text) and index + 1 < len(sentences):
-        return True  # "Dearest Mama," under a letter's date line: the news is what follows
-    return (
-        index + 1 < len(sentences)
-        and sentences[index + 1].paragraph == sentences[index].paragraph
-        and len(text) < 90
-        and (weekday or (not dated and _WEATHER.match(text) is not None))
-        and re.search(r"\b(?:we|I|he|she|they|[a-z]{3,}ed|took|began|came|went|made)\b", text)
-        is None
-    )
 
 
 # Where a relative or a second clause begins: ", where ...", ", and ...", "repairs that

@@ -12,7 +12,9 @@ from datetime import date, timedelta
 from kztimeline.draft.cues import CLOCK
 from kztimeline.draft.found import Found, Side
 from kztimeline.draft.mentions import a_weekday_alone, names_a_day
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, weekday_index
 from kztimeline.draft.resolve import Joined
+from kztimeline.draft.tense import MOVED_TO
 
 __all__ = ("join",)
 
@@ -74,6 +76,14 @@ _AND_THEN = re.compile(r",\s+and\s+(?:\w+\s+){0,2}?(?:[a-z]+ed|stood|lay|was|wer
 _AND_ITS_OWN = re.compile(
     r",\s+and\s+(?:the|a|an|its|their|his|her)\s+[a-z]+\s+(?:[a-z]+ed|stood|lay|was|were|remained)\b"
 )
+# what lies between a day that was to be and its move: "(Thu 6 Feb) has moved to", "The
+# concert on 6 February was postponed to"; what goes before it: "moved from"
+_WAS_TO_BE = re.compile(r"\)?\s+(?:has|have|had|was|were|is|are)(?:\s+been)?\s+")
+_MOVED_FROM = re.compile(
+    r"\b(?:moved|postponed|rescheduled|put\s+off|put\s+back|pushed\s+back|brought\s+forward|"
+    r"changed|switched)\s+from\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
 _UNTIL_WORD = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 
 
@@ -99,6 +109,37 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
     while index < len(found):
         current = found[index]
         following = found[index + 1] if index + 1 < len(found) else None
+        moved = following is not None and MOVED_TO.search(sentence[: following.start])
+        moved_from = (
+            following is not None
+            and _MOVED_FROM.search(sentence[: current.start])
+            and re.fullmatch(r"\s*(?:to|until)\s+", sentence[current.end : following.start])
+        )
+        if following is not None and (moved or moved_from):
+            # "has been moved from 6 February to 21 March", "Midwinter Quartet (Thu 6 Feb) has
+            # moved to Fri 21 March": the day it was to be is no event, nor a span's start
+            # ("On 3 March the council moved the meeting to 21 March" decided on its day)
+            end = moved.start() if moved else 0
+            if not (
+                moved_from
+                or (end > current.end and _WAS_TO_BE.fullmatch(sentence, current.end, end))
+            ):
+                joined.append(Joined(current))
+            joined.append(Joined(following))
+            index += 2
+            continue
+        words = sentence[current.start : current.end]
+        to = re.search(r"\s(?:to|until|till)\s", words)
+        if to and current.value is None and _MOVED_FROM.search(sentence[: current.start]):
+            # "has been moved from 6 February to 21 March": the new day alone
+            named = re.match(rf"({WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\b", words[to.end() :])
+            weekday = weekday_index(named[1]) if named else None
+            start = current.start + to.end()
+            joined.append(
+                Joined(replace(current, start=start, first=current.last, weekday=weekday))
+            )
+            index += 1
+            continue
         days = _days_span(sentence, current, following, published)
         if days is not None:
             joined.append(Joined(days))

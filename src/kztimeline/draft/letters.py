@@ -28,7 +28,8 @@ PLACE = (
 # where it lies: "Barque Merrion, Valparaiso Roads, 12th March 1853")
 # (a letter's number before it too: "II. Thornleigh Hall, near Ripon, 3rd March, 1883.")
 PLACES = rf"(?:[IVXL]+\.\s+)?{PLACE}(?:,\s+(?:(?:near|at|off|by)\s+)?{PLACE}){{0,2}}"
-_PLACE_AND_DAY = re.compile(rf"{PLACES},\s+[^,;]{{4,20}}(?:,\s*\d{{4}})?\.?")
+# (no label's colon: not a list's "Opening Day, Hall: 2 May")
+_PLACE_AND_DAY = re.compile(rf"{PLACES},\s+[^,;:]{{4,20}}(?:,\s*\d{{4}})?\.?")
 # (over a salutation, with no comma before its month: "Westhaven Jany 9th" over "My Dear
 # Husband,"; not a docket's "Filed June 3, 2024")
 _PLACE_THEN_DAY = re.compile(

@@ -137,6 +137,8 @@ _TITLE_OF_A_SEX = re.compile(
 _DEAR = re.compile(
     r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:dear|dearest|poor|little|late|beloved)\s+)+([A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
+# a thing named after its kind, as a verb's object: "refloated the passenger ferry Havbris"
+_NAMED_THING = re.compile(r"\s(the\s+(?:[a-z-]+\s+){1,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\b")
 _BOTH_NUMBERS = re.compile(r"\b(?:works|gasworks|ironworks|premises|headquarters|series)$")
 # A person who acted: a passive's agent ("by Robert Hale") or a subject before its verb in
 # the past ("when Ada Tallis opened"); a first name and a surname, no place's ("Mill Lane")
@@ -172,9 +174,10 @@ _TO_KIN = re.compile(
 )
 
 
-def voice_of(title: str | None, author: str | None) -> str | None:
-    """Who "we" are when no sentence names it: an organisation the article's title names
-    ("Clean Steppe Foundation - Annual Report"), else its author ("Posted ... by Aliya")."""
+def voice_of(title: str | None, author: str | None, page: str | None = None) -> str | None:
+    """Who "we" are when no sentence says it: an organisation the article's title names
+    ("Clean Steppe Foundation - Annual Report"), else its author ("Posted ... by Aliya"),
+    else the organisation a web ``page``'s own title names ("Cancellations - Alder Theatre")."""
     # (a title in capitals read in title case: "LETTERS OF SISTER HARRIET COYLE FROM ...")
     cased = re.sub(r"[A-Z]+", _in_title_case, title) if title and title.isupper() else title
     writer = _WRITER.search(cased or "")
@@ -187,7 +190,9 @@ def voice_of(title: str | None, author: str | None) -> str | None:
     named = re.match(
         rf"((?:[A-Z][\w&’'-]*\s+){{0,3}}[A-Z][\w&’'-]*)\s+[-–—|:]\s+{_OWN_KIND}", title or ""
     )
-    return named[1] if named else author
+    if named or author or not page or page == title:
+        return named[1] if named else author
+    return voice_of(page, None)
 
 
 def _in_title_case(word: re.Match[str]) -> str:
@@ -284,6 +289,12 @@ def named(
         # "My dear Mother, ... We buried eleven": a family letter's "we" is its writer's, named
         # by the title ("Letters of the Rev. Edmund Harcourt ..."), or no one else's
         return _as_one(voice, text[pronoun.end() :]) if voice else text
+    thing = _NAMED_THING.search(before) if word in ("It", "Its") else None
+    if thing is not None and plural(subject_of(before) or "them"):
+        # "Salvage crews refloated the passenger ferry Havbris on Wednesday, two days after it
+        # ran aground": with a plural subject, the named thing they acted on
+        name = possessive(thing[1]) if word == "Its" else thing[1]
+        return f"{name} {text[pronoun.end() :]}"
     for sentence in (_POINT.sub("", line) for line in reversed(window)):
         if place_and_day(sentence) and _ENDS_ON_A_YEAR.search(sentence):
             continue  # "Kalinde Station, 5th April 1893.": a letter's place, no one who acts

@@ -77,6 +77,11 @@ _A_THING = re.compile(
     r"autumn|fall|year|term|session|census|games|olympics|festival|anniversary|budget|"
     r"general\s+election|election|elections|world\s+cup|tournament|championships?)\b)[a-z]"
 )
+_JUST_BEFORE_AN_HOUR = re.compile(
+    r"\b(?:shortly|just|soon|moments|minutes)\s+before\s+(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|"
+    r"\d{1,2}[:.]\d\d|noon|midnight)\s+(?:on\s+)?$",
+    re.IGNORECASE,
+)
 _CHANGED_BY = re.compile(
     r"\b(?:rose|fell|increased|decreased|dropped|grew|climbed|jumped|slumped|gained|lost|cut|"
     r"reduced|raised|lowered|up|down|rise|fall|rises|falls)\s+by\s+[\d,.]+\s+(?:on\s+)?$",
@@ -183,8 +188,10 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
         return value  # "did not do so until August 2014": it happened then
     if re.search(r"\bby\s+the\s+$", before) and _A_THING.match(value + after):
         return value  # "affected by the 2020 floods": what did it, no bound ("by the 2026 season")
-    if _CHANGED_BY.search(before):
-        return value  # "The death toll rose by 1200 on Sunday": a change, no bound
+    if _CHANGED_BY.search(before) or _JUST_BEFORE_AN_HOUR.search(before):
+        # "The death toll rose by 1200 on Sunday": a change, no bound; "struck the bank
+        # shortly before 9 p.m. on Monday": an hour of that day
+        return value
     if _UNTIL.search(before) or _AT_THE_LATEST.match(after):
         return f"../{value}"
     if not before.strip(" -–—•*") and _BY_THIS_DATE.match(after):

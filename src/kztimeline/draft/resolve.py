@@ -136,14 +136,16 @@ def resolved_value(
             notes = (f"year from the publication date {published.isoformat()}",)
         if year is None:
             return None
-        year = by_weekday(first, year, found.weekday, way)
-        if not _falls_on(first, year, found.weekday) and published is not None:
-            # "open since 1887, closed on Monday 20 May" in 2024: the weekday belies the
-            # year named before; the publication's year may fit it
+        if not _falls_on(first, year, found.weekday, julian_until=1753) and published:
+            # "open since 1887, closed on Monday 20 May" in 2024, "laid in 1903" over a
+            # calendar's "Sat 26 April" in 2025: the weekday belies the year named before
+            # (in the Julian calendar only before Britain left it); the publication's year
+            # may fit it, before a year next to the one named
             near = resolve_year(first, last, published, way)
             near = None if near is None else by_weekday(first, near, found.weekday, way)
-            if near is not None and _falls_on(first, near, found.weekday):
+            if near is not None and _falls_on(first, near, found.weekday, julian_until=1753):
                 year, notes = near, (f"year from the publication date {published.isoformat()}",)
+        year = by_weekday(first, year, found.weekday, way)
         start_day = bounds(replace(first, year=year))
         first = replace(first, year=year)
         if last.year is None:
@@ -187,17 +189,19 @@ def by_weekday(first: Side, year: int, weekday: int | None, way: object) -> int:
     return year
 
 
-def _falls_on(first: Side, year: int | None, weekday: int | None) -> bool:
+def _falls_on(
+    first: Side, year: int | None, weekday: int | None, *, julian_until: int = 1923
+) -> bool:
     """Whether ``first`` in ``year`` falls on ``weekday`` (or no weekday is written), in
-    the Gregorian calendar or, before 1923, in the Julian one its text may still count by
-    ("in 1666, in the early hours of Sunday 2 September")."""
+    the Gregorian calendar or, before ``julian_until``, in the Julian one its text may still
+    count by ("in 1666, in the early hours of Sunday 2 September")."""
     if weekday is None or year is None or first.month is None or first.day is None:
         return True
     if not exists(replace(first, year=year)):
         return False
     day = date(year, first.month, first.day)
     julian = day + timedelta(days=year // 100 - year // 400 - 2)  # the same day, Old Style
-    return weekday in (day.weekday(), julian.weekday() if year < 1923 else None)
+    return weekday in (day.weekday(), julian.weekday() if year < julian_until else None)
 
 
 def listed(item: Joined, sentence: str, mentions: list[Mention]) -> Joined:

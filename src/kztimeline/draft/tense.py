@@ -94,7 +94,11 @@ REMANDED_TO = re.compile(r"\bremanded(?:\s+in\s+custody)?\s+(?:to|until)\s+(?:\w
 MOVED_TO = re.compile(
     r"\b(?:adjourned|postponed|deferred|rescheduled|moved|moves?|put\s+off|pushed\s+back|brought\s+forward|"
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<![\w ]))continued)"
-    r"(?:\s+(?:again|further|once\s+more))?\s+(?:to|until|till)\s+$",
+    r"(?:\s+(?:again|further|once\s+more))?"
+    # (or what was moved, or the day it was moved from: "moved the meeting to 21 March",
+    # "moved from 6 February to 21 March")
+    r"(?:\s+(?:the|its|their|this|our|from)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
+    r"\s+(?:to|until|till)\s+$",
     re.IGNORECASE,
 )
 # a date and its colon, then the state the place is in on it: "24 March to 28 March: closed

@@ -118,10 +118,10 @@ def month_of_heading(
 _MONTH_ALONE = re.compile(rf"\s*({MONTH_WORDS})\s*[:.]?\s*")  # "MARCH", "April:", "March."
 _HALF_A_YEAR = 6
 # What a record's own year follows in its title: a comma, "in", "of", the record's name
-# ("Call-out log 2024", "Diary of a farm labourer, 1871")
+# ("Call-out log 2024", "Diary of a farm labourer, 1871", "COMPETITION CALENDAR 2026")
 _BEFORE_TITLE_YEAR = re.compile(
-    rf"(?:[,(:–—-]|\b(?i:in|of|for|year|{RECORD_NAMES}|programme|program|season|spring|summer|"
-    r"autumn|winter|expedition|tour|trip|voyage))\s*$"
+    rf"(?:[,(:–—-]|\b(?i:in|of|for|year|{RECORD_NAMES}|{PROGRAMME_WORDS}|spring|summer|autumn|"
+    r"winter|expedition|tour|trip|voyage))\s*$"
 )
 # a season's year in a title: "Season 2025", "2025 SEASON" (not "season 2024/25"); in
 # prose, "our 2026 season will open", the sentence's own (``years.season_named``)

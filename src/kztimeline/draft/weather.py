@@ -1,0 +1,55 @@
+"""A log's line of weather or position, or of its entry's weekday, before what was done
+that day ("Wind SW 5, fine.", "Jan. 9th. Sunday."): no title of the day's entry."""
+
+from __future__ import annotations
+
+import re
+
+from kztimeline.draft.article import Article
+from kztimeline.draft.letters import SALUTATION
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+
+__all__ = ("weather_line",)
+
+
+def weather_line(article: Article, index: int, dated: bool = False) -> bool:
+    """Whether the sentence at ``index`` (``dated`` when it names a date) only tells a log's
+    weather or position, or the weekday of its entry ("Jan. 9th. Sunday."), not what was
+    done, and more of its entry follows ("Wind SW 5, fine.", not "Wind dropped at noon and
+    we sailed")."""
+    sentences = article.sentences
+    text = sentences[index].text
+    weekday = _WEEKDAY_ALONE.fullmatch(text) is not None
+    if SALUTATION.fullmatch(text) and index + 1 < len(sentences):
+        return True  # "Dearest Mama," under a letter's date line: the news is what follows
+    return (
+        index + 1 < len(sentences)
+        and sentences[index + 1].paragraph == sentences[index].paragraph
+        and len(text) < 90
+        and (weekday or (not dated and _WEATHER.match(text) is not None))
+        and re.search(r"\b(?:we|I|he|she|they|[a-z]{3,}ed|took|began|came|went|made)\b", text)
+        is None
+    )
+
+
+# A log's line of weather or position before what was done that day: "Wind SW 5, fine.",
+# "Light airs.", "Lat 24.12 S, Lon 108.40 W.", "Lying at Salonika.", an observer's "Seeing
+# 3/5, transparency good."
+_WEATHER = re.compile(
+    r"\s*(?:Winds?\s+(?:[NSEW]{1,3}\b|[NSEW]\.|north|south|east|west|light|calm|variable|"
+    r"force|\d+)|Light airs|(?:Light|Fresh|Strong|Moderate|Gentle)\s+(?:breezes?|winds?|gales?)|"
+    r"Calm|(?:Heavy|Long|Moderate)\s+swell|Sea\s+(?:slight|moderate|rough|calm|smooth|heavy|"
+    r"high|very)|Barometer\s+[\d.]+|Weather\s+(?:fair|fine|clear|dull|overcast|wet|squally|"
+    r"unsettled)|Fog\b(?!\s+signal)|Overcast|Lat(?:itude|\.)?\s+\d+|Lying\s+(?:at|in|off)|"
+    r"Seeing\s+\d+|Transparency\s+(?:good|poor|fair|excellent|moderate)|"
+    r"(?:Hard|Sharp|Heavy|Slight|White|Ground)\s+frost|"  # "Hard frost."
+    # a whaler's day: "Begins with light airs from the N.W.", "Pleasant.", "Moderate."
+    r"(?:Begins|Commences|Ends)\s+with\s+(?:light|fresh|strong|moderate|gentle|calm|thick|"
+    r"pleasant|fine|squally|heavy|cloudy|foggy|rainy)\b|(?:Pleasant|Moderate|Squally)(?=\s*\.?$)|"
+    # a field diary's sky: "Cold NE wind.", "Sunny, still." (not "Snow overnight.", news;
+    # nor "Bright yellow brimstone", "Grey seals", "Dry stone wall")
+    r"(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
+    r"Cloudy)(?=\s*[,.]|\s+(?:and|but|with|[NSEW]{1,3}|wind|winds|breeze|day|morning|"
+    r"afternoon|evening|night|all|again|still|spell|weather|sky|skies|start)\b))\b"
+)
+_WEEKDAY_ALONE = re.compile(rf"\s*(?:{WEEKDAY_PATTERN}\.?|{SHORT_WEEKDAY_PATTERN})\s*")  # "Sat."

@@ -1,0 +1,144 @@
+"""A calendar's weekdays that belie a founding year told above them; a card's year after
+its name; a month's heading under its year's line; a ship's log's weather; a day counted
+back to a clause ("two days after it ran aground"); an hour just before a day; a day moved
+to another; a web page's voice from its site's name; a name that opens on an adjective in
+-ed: each rule on texts of other kinds than the ones it was found in, and the lines at its
+edges read as before."""
+
+from __future__ import annotations
+
+from kztimeline.draft import draft
+
+
+def _drafted(text: str, published: str | None = None) -> list[tuple[str, str, str | None]]:
+    return sorted(
+        (event.date.text, event.title, event.status) for event in draft(text, published=published)
+    )
+
+
+def _dates(text: str, published: str | None = None) -> list[str]:
+    return [value for value, _, _ in _drafted(text, published)]
+
+
+def test_a_weekday_that_belies_a_year_told_before_takes_the_publication_s_year() -> None:
+    # a choir's programme: "Sun 18 May" is no Sunday in 1920, but in 1919 and in 2025
+    choir = (
+        "ST ANNE'S CHORAL SOCIETY\nConcert Programme\n\n"
+        "The society gave its first concert in 1920 in the parish hall.\n\n"
+        "Sun 18 May     Spring Concert, Haydn Creation\n"
+        "Sat 14 June    Come and Sing, Faure Requiem\n"
+    )
+    assert _dates(choir, "2025-01-20") == ["1920", "2025-05-18", "2025-06-14"]
+    # a weekday that fits the year named keeps it
+    fair = "The fair first opened in 1887. It was held on Saturday 14 May that spring."
+    assert "1887-05-14" in _dates(fair, "2025-01-20")
+    # before Britain left the Julian calendar, a day that fits it there keeps its year
+    fire = "The fire began in 1666, in the early hours of Sunday 2 September."
+    assert _dates(fire, "2016-09-02") == ["1666-09-02"]
+
+
+def test_a_card_s_year_after_its_name_dates_the_rows_under_a_founding_year() -> None:
+    bowls = (
+        "MARLOW GREEN BOWLS CLUB\nFounded 1906\n\n"
+        "FIXTURES CALENDAR 2026\n\n"
+        "Date          | Match                  | Venue\n"
+        "--------------|------------------------|------\n"
+        "Sat 2 May     | Opening Drive          | Home\n"
+        "Sun 14 June   | Mixed Pairs v Hurley   | Away\n"
+    )
+    drafted = _drafted(bowls)
+    assert [value for value, _, _ in drafted if value != "1906"] == ["2026-05-02", "2026-06-14"]
+    # (and a name that opens on an adjective in -ed is the row's title, not a participle)
+    assert drafted[-1][1].startswith("Mixed Pairs v Hurley")
+    # a participle's phrase is still cut from the clause it opens
+    launched = "Launched in 1890 as a steam yacht, the Aster was sold on 3 May 1921."
+    assert _drafted(launched) == [
+        ("1890", "The Aster was launched as a steam yacht", None),
+        ("1921-05-03", "The Aster was sold", None),
+    ]
+
+
+def test_a_month_s_heading_under_its_year_s_line_dates_a_log_s_days() -> None:
+    log = (
+        "Log of the schooner Wren, J. Dale, master.\n\n"
+        "1861.\nMarch.\n\n"
+        "Tues. 5th. Light airs. Took in a cargo of slate at Porthmadog.\n\n"
+        "Fri. 8th. Pleasant. Sailed for Liverpool at 6 A.M.\n\n"
+        "Mon. 11th. Moderate. Discharged the slate.\n"
+    )
+    assert _drafted(log) == [
+        ("1861-03-05", "Took in a cargo of slate at Porthmadog", None),
+        ("1861-03-08", "Sailed for Liverpool", None),
+        ("1861-03-11", "Discharged the slate", None),
+    ]
+    # a log's first line of weather that tells what was done stays the entry's title
+    done = "Log, 1861.\n\nMarch.\n\nTues. 5th. Pleasant weather, we loaded slate.\n"
+    assert _drafted(done)[0][1].startswith("Pleasant weather")
+
+
+def test_a_day_counted_back_to_a_clause_with_its_pronoun() -> None:
+    dredger = (
+        "Port workers refloated the dredger Morwen on Thursday 6 March, three days after it "
+        "broke its moorings in a gale."
+    )
+    assert _drafted(dredger, "2025-03-07") == [
+        ("2025-03-03", "The dredger Morwen broke its moorings in a gale", None),
+        ("2025-03-06", "Port workers refloated the dredger Morwen", None),
+    ]
+    # a person's clause counts back too; a singular subject stays "it"'s owner
+    buried = "He was buried on 4 May 1911, three days after he died."
+    assert _dates(buried) == ["1911-05-01", "1911-05-04"]
+    # "after" with no clause that counts back names no day
+    assert _dates("The team won on 4 May 2024, two days after.") == ["2024-05-04"]
+
+
+def test_an_hour_just_before_a_day_is_of_that_day() -> None:
+    fire = "The barn fire was reported shortly before 11 p.m. on Monday 3 March 2025."
+    assert _dates(fire) == ["2025-03-03"]
+    # a deadline's hour still bounds it
+    due = "All entries must be in by 5 p.m. on Friday 7 March 2025."
+    assert _dates(due) == ["../2025-03-07"]
+
+
+def test_a_day_moved_to_another_is_the_new_day_alone() -> None:
+    club = (
+        "Club news\n\n"
+        "The quiz night (Fri 7 Mar) has moved to Fri 14 March.\n\n"
+        "The annual dinner has been postponed from 22 March to 5 April.\n"
+    )
+    assert _dates(club, "2025-03-01") == ["2025-03-14", "2025-04-05"]
+    # the day a move was decided on is its own fact
+    decided = "On 3 February the committee moved the dinner to 21 March."
+    assert _dates(decided, "2025-03-01") == ["2025-02-03", "2025-03-21"]
+    # a span is still a span
+    assert _dates("The road will be closed from 22 March to 5 April.", "2025-03-01") == [
+        "2025-03-22/2025-04-05"
+    ]
+
+
+def test_a_web_page_s_we_is_the_site_its_own_title_names() -> None:
+    page = (
+        "<html><head><title>Closures and changes - Ferndale Museum</title></head><body>"
+        "<main><h1>Winter closures</h1><p>We closed the east gallery on 3 February 2025 "
+        "after a leak.</p></main></body></html>"
+    )
+    assert _drafted(page) == [
+        ("2025-02-03", "Ferndale Museum closed the east gallery after a leak", None)
+    ]
+
+
+def test_a_list_s_entry_with_a_label_s_colon_is_no_letter_s_date_line() -> None:
+    fete = (
+        "Summer events\n\n"
+        "- Plant Sale, Vicarage Garden: Sat 2 May\n"
+        "- Duck Race, Mill Stream: Sun 14 June\n"
+        "- Annual General Meeting, Village Hall, Hon. Secretary: Fri 3 July\n"
+    )
+    assert _drafted(fete, "2026-01-10") == [
+        ("2026-05-02", "Plant Sale, Vicarage Garden", "tentative"),
+        ("2026-06-14", "Duck Race, Mill Stream", "tentative"),
+        ("2026-07-03", "Annual General Meeting, Village Hall, Hon. Secretary", "tentative"),
+    ]
+    # a letter's place and day over its news still heads the letter
+    letter = "Kalinde Station, 5th April 1893.\n\nThe well was finished on the 2nd inst.\n"
+    assert _dates(letter) == ["1893-04-02"]
