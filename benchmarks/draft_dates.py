@@ -565,11 +565,12 @@ _FAULTS = (
     # a plural subject with a singular verb ("Officers is to appear": a pronoun put back wrong)
     ("agreement", re.compile(r"^(?:The )?[A-Z][a-z]*[b-hj-rtv-z]s (?:is|was|has)\b")),
     # the end of one line of a list and the start of the next ("... time. - A second ...")
-    # (not a title of address before its name: "the Rev. Clare Whitby", "Capt. Coffin")
+    # (not a title of address before its name: "the Rev. Clare Whitby", "Capt. Coffin",
+    # "the Hon. Grace Mubanga")
     (
         "two lines joined",
         re.compile(
-            r"(?<![A-Za-z])(?!(?:Rev|Revd|Capt|Prof|Lieut|Messrs)\.)[A-Za-z]*[a-z]{2,}[.!?]\s+"
+            r"(?<![A-Za-z])(?!(?:Rev|Revd|Capt|Prof|Lieut|Messrs|Hon)\.)[A-Za-z]*[a-z]{2,}[.!?]\s+"
             r"(?:[-–—•·]\s*)?[A-Z]|\s[-–—•]\s*$"
         ),
     ),

@@ -270,7 +270,8 @@ def test_a_press_release_loses_its_wire_tag_ticker_heading_and_signature() -> No
         "Dated: March 2, 2017\n"
     )
     assert {event.date.text: event.title for event in draft(text)} == {
-        "2018-10-02": "Nomad Energy announced that it has completed the purchase of Caspian Power",
+        # (the news done on the release's day, not its announcing)
+        "2018-10-02": "Nomad Energy has completed the purchase of Caspian Power",
         "2004": "Nomad Energy was founded",
     }
 

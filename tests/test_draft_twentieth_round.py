@@ -142,3 +142,80 @@ def test_a_list_s_entry_with_a_label_s_colon_is_no_letter_s_date_line() -> None:
     # a letter's place and day over its news still heads the letter
     letter = "Kalinde Station, 5th April 1893.\n\nThe well was finished on the 2nd inst.\n"
     assert _dates(letter) == ["1893-04-02"]
+
+
+def test_two_nouns_joined_before_a_date_are_no_two_clauses() -> None:
+    gala = "The trust will hold a dinner for donors and volunteers on 20 March 2026."
+    assert _drafted(gala) == [
+        ("2026-03-20", "The trust will hold a dinner for donors and volunteers", "tentative")
+    ]
+    # a verb in -s after "and" is still a clause of its own
+    hall = "The hall opened in 1990 and reopens on 3 May 2026 after repairs."
+    assert [title for _, title, _ in _drafted(hall)] == [
+        "The hall opened",
+        "The hall reopens after repairs",
+    ]
+
+
+def test_a_relative_clause_after_a_verb_is_no_appositive() -> None:
+    lease = (
+        "On 2 March 2018, the council signed a lease under which the club was to pay rent, "
+        "payment due quarterly."
+    )
+    assert _drafted(lease)[0][1].startswith("The council signed a lease")
+    # an appositive with its relative clause still names its noun
+    kazan = "Kazan, a city which was founded in 1005, hosted the games."
+    assert _drafted(kazan) == [("1005", "A city was founded", None)]
+
+
+def test_a_release_s_news_done_on_its_day_is_the_title() -> None:
+    release = (
+        "GDANSK, March 3, 2025 /Wire/ -- Vistula Cables plc (WSE: VSC), a maker of subsea "
+        "cable, today announced that it has completed the sale of its Torun plant."
+    )
+    assert _drafted(release) == [
+        ("2025-03-03", "Vistula Cables plc has completed the sale of its Torun plant", None)
+    ]
+    # what it will do is no news done: the announcing stays the fact
+    plan = "Vistula Cables plc today announced that it will close its Torun plant."
+    assert _drafted(plan, "2025-03-03")[0][1].startswith("Vistula Cables plc announced")
+
+
+def test_a_pronoun_stands_for_a_speaker_a_company_or_a_team() -> None:
+    race = (
+        '"After the crash I could hardly ride for a week," Okafor said. '
+        "It was her third win; the first came in May 2021, two years after she turned "
+        "professional in 2019."
+    )
+    assert ("2019", "Okafor turned professional", None) in _drafted(race)
+    firm = (
+        "About Nordhafen Freight\nNordhafen Freight GmbH runs barges between Rhine ports.\n"
+        "It was founded in Duisburg in 2011.\n"
+    )
+    assert ("2011", "Nordhafen Freight GmbH was founded in Duisburg", None) in _drafted(firm)
+    team = (
+        "The club, founded in 1902 by dock workers, have climbed to third.\n"
+        "They travel to Harwick on Saturday 20 September 2025."
+    )
+    assert ("2025-09-20", "The club travel to Harwick", "tentative") in _drafted(team, "2025-09-16")
+
+
+def test_a_section_s_number_and_a_survey_s_table_of_counts() -> None:
+    report = (
+        "BAT ROOST COUNT - REPORT\n\n"
+        "2. Counts in 2024\n"
+        "The roost was counted on 12 May, 9 June and 7 July by three volunteers.\n\n"
+        "  Date       Bats out   Temp\n"
+        "  12 May     112        14\n"
+        "  9 June     187        17\n"
+        "  7 July     203        19\n\n"
+        "3. Next steps\nThe next count is planned for 10 May 2025.\n"
+    )
+    assert _dates(report) == ["2024-05-12", "2024-06-09", "2024-07-07", "2025-05-10"]
+    # a table of days and words is read row by row as before
+    rota = (
+        "  Date       Task           Lead\n"
+        "  12 May     Hedge laying   Ann\n"
+        "  9 June     Pond survey    Raj\n"
+    )
+    assert _dates(rota, "2025-04-01") == ["2025-05-12", "2025-06-09"]

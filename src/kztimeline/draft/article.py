@@ -55,7 +55,7 @@ class Article:
 
     def opens_paragraph(self, index: int) -> bool:
         """Whether the sentence at ``index`` is the first of its paragraph, or follows only
-        a record's number ("No. 112. Saturday, 14 February 1925.")."""
+        a record's or a section's number ("No. 112. Saturday, 14 February 1925.", "2.")."""
         sentences = self.sentences
         if index == 0 or sentences[index - 1].paragraph != sentences[index].paragraph:
             return True
@@ -64,7 +64,8 @@ class Article:
         )
 
 
-_NUMBER_ALONE = re.compile(r"(?:Nos?|Entry|Peal|Item)\.?\s*\d{1,5}\.?")
+# (or a section's: "2." over "Checks in 2024")
+_NUMBER_ALONE = re.compile(r"(?:Nos?|Entry|Peal|Item)\.?\s*\d{1,5}\.?|\d{1,2}(?:\.\d{1,2})*\.")
 
 
 # --- The head -------------------------------------------------------------------------------

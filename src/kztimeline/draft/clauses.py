@@ -57,9 +57,19 @@ BEFORE_DATE = re.compile(
     r",?\s+(?:night|morning|afternoon|evening|onwards?)\b)?",
     re.IGNORECASE,
 )
+# a release's news told done on its own day: "\x00 announced that it has completed ..."
+_DONE_NOW = re.compile(
+    rf"{_OWN}\s+(?:announced|announces|confirmed|confirms|said|says)\s+that\s+"
+    r"(?P<body>(?:it|they|we)\s+(?:has|have)\s+(?:now\s+)?(?:[a-z]+ed|[a-z]+en|won|sold|bought|"
+    r"built|signed|begun|made)\b.*)"
+)
+# the name before it: "Nomad Energy (KASE: NMDE) ", "Ostervale A/S, a recycler of cells, "
+_RELEASE_S_NAME = re.compile(
+    r"([A-Z][\w&.'’/-]*(?:\s+[A-Z][\w&.'’/-]*){0,4})\s*(?:\([^()]*\))?\s*(?:,[^,]*,\s*)?$"
+)
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
-    r"recalled|recalls|reminded|reminds|confirmed|confirms|"
+    r"recalled|recalls|reminded|reminds|confirmed|confirms|replied|replies|answered|responded|"
     r"(?:told|tell|tells|assure|assured)\s+(?:the\s+)?\w+|noted|notes|added|adds|"
     r"alleged|alleges|alleging|saying|claiming|stating|arguing|declared|declares|stressed|"
     r"stresses|explained|explains|warned|warns|insisted|insists|observed|observes)\s+"
@@ -89,6 +99,8 @@ _OPENING_PARTICIPLE = re.compile(
     r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b(?!\s*:|\s+[A-Z][a-z])[^,]{0,80}),"
     r"\s+(?P<rest>.+)$"
 )
+# a lone noun after a preposition, and one in -s after it: "for staff" + "guests on"
+_NOUNS_JOINED = re.compile(r"\b(?:for|of|with|to|from|among)\s+[a-z]+\x02[a-z]+s\s+(?:on|in|at)\b")
 _ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
 # What a participle takes after it (a preposition, a date, "by", an adverb), where a past
 # tense takes its object ("closed two branches", "suspended milk collection").
@@ -195,7 +207,9 @@ def own_clause(text: str) -> str:
             inner = inner[last[-1].start() :].strip() if last else ""
             if re.search(r"\bof$", inner):
                 # "its mills, the last of which closed in 1978": the last of the mills
-                inner = f"{inner} {antecedent(without(text[: match.start()], appositives))}"
+                whole = antecedent(without(text[: match.start()], appositives))
+                whole = re.sub(r"^(?:The|A|An|Its|Their)\b", lambda m: m[0].lower(), whole)
+                inner = f"{inner} {whole}"
             named = (
                 match["kind"] or inner or antecedent(without(text[: match.start()], appositives))
             )
@@ -236,6 +250,10 @@ def own_clause(text: str) -> str:
         and (reported.group().rstrip().endswith("that") or clausal(said[: said.find(_OWN)]))
     ):
         text = said  # "announced that it will launch flights from 2 June"
+    done = _DONE_NOW.search(text)
+    if done is not None:  # "X today announced that it has completed its acquisition of"
+        who = _RELEASE_S_NAME.search(text, 0, done.start())
+        return re.sub(r"^(?:it|they|we)\b", who[1], done["body"]) if who else done["body"]
     that = THAT.search(text) or SCHEDULED.search(text)
     if that is not None:
         name = that["name"]
@@ -305,8 +323,10 @@ def own_clause(text: str) -> str:
             break
         if left.endswith(_OTHER) and re.match(rf"(?:(?:on|in)\s+)?{_OWN}", right):
             continue  # "came through their pool matches on Friday and Saturday unbeaten"
-        if not (clausal(left) and clausal(right)):
-            continue  # "between Almaty and Seoul", "on 29 March and 14 June": one clause
+        if not (clausal(left) and clausal(right)) or _NOUNS_JOINED.search(left + "\x02" + right):
+            # "between Almaty and Seoul", "on 29 March and 14 June": one clause; "a dinner for
+            # staff and guests on 20 February": two nouns, not a verb in -s
+            continue
         if _OWN in left and (_OTHER in right or (verb_start(right) and not dated_opening)):
             clause = left
             break

@@ -372,7 +372,10 @@ def titled_period(text: str, mentions: Sequence[Mention], following: str) -> boo
         return False
     value = mentions[0].value
     if "/" not in value and not _TO_NOW.match(rest):
-        return bool(re.search(rf"\b(?:[A-Z][a-z]+,?|since)\s+{re.escape(value)}\b", following))
+        # (or its days with no year: "Checks in 2024" over "checked on 14 May and 11 June")
+        days = re.search(rf"\bon\s+\d{{1,2}}\s+(?:{MONTH_WORDS})\b(?!,?\s+\d{{4}})", following)
+        year = re.search(rf"\b(?:[A-Z][a-z]+,?|since)\s+{re.escape(value)}\b", following)
+        return bool(year or (days and re.fullmatch(r"\d{4}", value)))
     span = parse_date(value.rstrip("~?").replace("/..", ""))
     first, last = span.known_first_day.year, span.known_last_day.year
     if _TO_NOW.match(rest):

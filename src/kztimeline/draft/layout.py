@@ -66,6 +66,7 @@ def _without_count_column(text: str) -> str:
 # A table's header of columns: "Date        Time   Object        Notes".
 COLUMNS = re.compile(r"[A-Z][\w()/.]*(?:\s{2,}[A-Z][\w()/.]*(?: [A-Za-z()/.]+)?){2,}")
 _GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")
+_COUNT = re.compile(r"[\d.,]+%?")  # a table's figure: "50", "1.1", "12%"
 _ALIGNED = 1  # how far a row's cell may start from its column's header
 _TOTAL = re.compile(r"(?i:(?:grand\s+)?total|subtotal|balance|carried forward|vat)\b")
 _WEEKDAY_FIRST = re.compile(rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\b")
@@ -103,6 +104,12 @@ def _aligned_tables(text: str) -> str:
         cells = [cell for row in lines[number + 1 : end] for cell in _GAP.split(row.strip())[1:]]
         # (a table of words, not a timetable's hours: "Thu 1 May   0612   1240")
         worded = any(re.search(r"[a-z]{3}", cell) for cell in cells)
+        if end - number > 2 and not worded and all(map(_COUNT.fullmatch, cells)):
+            rows = lines[number + 1 : end]
+            if all(_ROW_DAY.match(row.strip()) for row in rows):
+                # a survey's counts by day ("14 May   50   0   3"): figures of the days the
+                # text tells in words, no facts; not run together as one sentence
+                lines[number:end] = [""] * (end - number)
         if end - number > 2 and worded and not any(re.fullmatch(r"\d{4}", c) for c in cells):
             above: list[str] = []
             for row in range(number, end):

@@ -62,7 +62,8 @@ def possessive(name: str) -> str:
 
 # Words that name a company or a body: "Ertis Logistics", "the Foundation", "the company".
 _BODY = (
-    r"Agro|Group|Bank|Holding|Company|Corporation|Corp|Inc|Ltd|LLP|JSC|plc|Airlines|Oil|Gas|"
+    r"Agro|Group|Bank|Holding|Company|Corporation|Corp|Inc|Ltd|LLP|LLC|JSC|plc|GmbH|AG|ASA|Airlines|"
+    r"Oil|Gas|"
     r"Energy|Mining|Motors|Systems|Technologies|Foods|Logistics|Telecom|Partners|Industries|"
     r"Foundation|Institute|University|Association|Society|Council|Committee|Ministry|Agency|"
     r"Fund|Trust|Museum|Cooperative|Federation|Union|School|College|Academy|Club|Library|"
@@ -84,6 +85,8 @@ _SHIP = re.compile(
 # A speaker named after a comma: ", union leader Aidar Seitkali told reporters".
 _SPEAKER = re.compile(
     rf",\s+(?:[a-z]+\s+){{0,3}}(?P<name>{_NAME}(?:\s+{_NAME})+)\s+(?:told|said|says|added)\b|"
+    # (a surname alone after a quote: '"... for two days," Vandermeer said')
+    rf",[”\"]\s+(?P<quoted>{_NAME})\s+(?:told|said|says|added)\b|"
     rf"[,”\"]\s+(?:says|said|adds|added)\s+(?P<after>{_NAME}(?:\s+{_NAME})+)"  # "says Aud Lind"
 )
 _PERSON = re.compile(
@@ -139,6 +142,9 @@ _DEAR = re.compile(
 )
 # a thing named after its kind, as a verb's object: "refloated the passenger ferry Havbris"
 _NAMED_THING = re.compile(r"\s(the\s+(?:[a-z-]+\s+){1,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\b")
+_COLLECTIVE = re.compile(
+    r"(?i:the)\s+(?:[\w'’-]+\s+)?(?:club|team|side|squad|band|crew|council|board|family|choir)"
+)
 _BOTH_NUMBERS = re.compile(r"\b(?:works|gasworks|ironworks|premises|headquarters|series)$")
 # A person who acted: a passive's agent ("by Robert Hale") or a subject before its verb in
 # the past ("when Ada Tallis opened"); a first name and a surname, no place's ("Mill Lane")
@@ -300,13 +306,18 @@ def named(
             continue  # "Kalinde Station, 5th April 1893.": a letter's place, no one who acts
         greeting = SALUTATION.match(sentence)  # "Dearest Mother, You ...": who is written to
         subject = subject_of(sentence[greeting.end() :] if greeting else sentence)
+        if subject is None and word in ("It", "Its"):
+            # "Baltic Corridor Rail GmbH runs container trains ...": a company that opens it
+            company = _COMPANY.match(f" {sentence}", 1)
+            subject = company.group().strip() if company else None
         speaker = _SPEAKER.search(sentence) if personal else None
+        subject = None if subject and subject[0] in '"“' else subject  # (a quote's words)
         if speaker is not None and not (
             subject and _PERSON.search(subject) and not _ONE_PLURAL.fullmatch(subject)
         ):
             # "Miners have ..., union leader Aidar Seitkali told reporters. He said ...": who
             # spoke, when the sentence's subject is no person
-            subject = speaker["name"] or speaker["after"]
+            subject = speaker["name"] or speaker["quoted"] or speaker["after"]
         if not subject or _ANY_PRONOUN.match(subject[:1].upper() + subject[1:]):
             continue  # "On 17 February we sold ...": a pronoun stands for no other
         if _DONE_FIRST.match(subject):
@@ -343,7 +354,8 @@ def named(
         else:
             # "they" a plural, "it" never one ("Conservators spent ... re-lining it")
             fits = (
-                plural(subject)
+                # (or a body of people, "they" in British use: "The club ... They travel")
+                plural(subject) or _COLLECTIVE.fullmatch(subject) is not None
                 if word == "They"
                 # (a noun the same in both numbers may be "it": "the works", "the premises")
                 else not (word in ("It", "Its") and _plural_noun(subject))

@@ -247,7 +247,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"\b(?P<count>(?i:{NUMBER_PATTERN})|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
         r"(?P<way>after|before)(?=\s+(?:an?|the|his|her|its|their)\s|\s+[a-z]+(?:\s+[a-z]+)?,|"
         # (or a clause's subject and verb: "refloated on Wednesday, two days after it ran aground")
-        r"\s+(?:it|he|she|they|we|I)\s+[a-z]{2,}\b)",
+        r"\s+(?:it|he|she|they|we|I)\s+[a-z]{2,}\b|\s+[a-z]{3,}ing\s)",
     ),
 )
 

@@ -45,8 +45,11 @@ OWN, OTHER = "\x00", "\x01"  # where this fact's date and the sentence's other d
 # participle with a noun of its own when a date ends it (", a class action filed on 12
 # October 2021", at the end of the sentence too). A comma inside "2,015 tonnes" ends nothing.
 _PHRASE = r"(?:[^,;]|,(?=\d))"
+_FINITE = r"(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|may|made|took|won|held|sold|built)"
 APPOSITIVE = re.compile(
-    rf",\s+(?:(?:(?:a|an|the)\s+[^,;]{{0,50}}?\s+)?(?P<rel>who|which|where|whose)\s+"
+    # (no finite verb before the relative: not ", the parties signed an agreement under which")
+    rf",\s+(?:(?:(?:a|an|the)\s+(?:(?!{_FINITE}\b)[^,;\s]+\s+){{0,8}}?)?(?P<rel>who|which|where|"
+    rf"whose)\s+"
     rf"(?P<body>{_PHRASE}+)(?=,|;|$)|(?P<kind>(?:a|an|the)\s+"
     # no finite verb in the noun: ", a decision is expected by 15 October" is a clause
     rf"(?:(?!(?:is|are|was|were|has|have|had|will|would|may)\s)[\w'’-]+\s+){{0,3}}?)?"
