@@ -219,3 +219,49 @@ def test_a_section_s_number_and_a_survey_s_table_of_counts() -> None:
         "  9 June     Pond survey    Raj\n"
     )
     assert _dates(rota, "2025-04-01") == ["2025-05-12", "2025-06-09"]
+
+
+def test_a_ruling_s_own_day_field_dates_its_today() -> None:
+    notice = (
+        "LICENSING AUTHORITY\n\nDecision notice: review of the premises licence of the Anchor\n"
+        "Decision date: 4 February 2025\n\n"
+        "1.1 We have today revoked the premises licence of the Anchor Inn.\n\n"
+        "1.2 On 3 May 2024, the police applied for a review of the licence.\n"
+    )
+    assert _drafted(notice) == [
+        ("2024-05-03", "The police applied for a review of the licence", None),
+        (
+            "2025-02-04",
+            "LICENSING AUTHORITY has revoked the premises licence of the Anchor Inn",
+            None,
+        ),
+    ]
+
+
+def test_a_history_s_life_dates_appositives_and_places() -> None:
+    maker = (
+        "Jonas Fell (1790-1851) was apprenticed circa 1804 to a cooper in Hull. His son "
+        "Robert Fell, the last of the family in the trade, died in 1902, and the yard closed in "
+        "1904. The yard moved to Quay Lane in 1861, where Robert Fell built the lighters that "
+        "the harbour used until the 1920s.\n"
+    )
+    drafted = _drafted(maker)
+    assert ("1804~", "Jonas Fell was apprenticed to a cooper in Hull", None) in drafted
+    assert ("1904", "The yard closed", None) in drafted
+    assert ("1861", "The yard moved to Quay Lane", None) in drafted
+    assert [title for value, title, _ in drafted if value == "1902"] == [
+        "Jonas Fell’s son Robert Fell, the last of the family in the trade, died"
+    ]
+    # a place's clause whose subject is the same one's still runs on to its end
+    moved = "He moved to Leeds in 1990, where he taught until 2005."
+    assert _drafted(moved) == [("1990/2005", "He taught", None)]
+
+
+def test_a_habit_s_day_and_season_are_no_dates() -> None:
+    club = (
+        "Notes\n"
+        "1. Team sheets must reach the secretary by noon on the Friday before each match.\n"
+        "2. Nets every Monday and Wednesday, 6-8 pm, from April to September.\n"
+        "3. The pavilion reopens on Saturday 5 April 2025.\n"
+    )
+    assert _drafted(club, "2025-03-01") == [("2025-04-05", "The pavilion reopens", "tentative")]

@@ -22,6 +22,7 @@ from kztimeline.draft.shapes import (
     AMONG,
     APPOSITIVE,
     EFFECTIVE,
+    NEVER_PASSIVE,
     OTHER,
     OWN,
     SCHEDULED,
@@ -356,18 +357,10 @@ def own_clause(text: str) -> str:
             subject
             and passive
             and re.match(
-                rf"\s*(?!{_NEVER_PASSIVE}){participle}\s*(?:$|{_DATES}|(?:in|on|by|at)\b)", clause
+                rf"\s*(?!{NEVER_PASSIVE}){participle}\s*(?:$|{_DATES}|(?:in|on|by|at)\b)", clause
             )
         ):
             subject = f"{subject} {passive['be']}"  # "was adopted in 1995 and amended in 1998"
         if subject is not None:
             clause = f"{subject} {clause.lstrip()}"
     return clause
-
-
-# Verbs in -ed that no one does to anything, so never a passive's participle: "was taken ill
-# on 9 September and died three days later" (not "Father was died")
-_NEVER_PASSIVE = (
-    r"(?:died|arrived|retired|resigned|collapsed|happened|occurred|vanished|disappeared|"
-    r"departed|sailed|landed|remained|existed|lived|stayed|reigned|emerged)\b"
-)

@@ -153,7 +153,11 @@ _MADE_ON = re.compile(
     r"\s*(?:Written\s+)?(?:Statement|Speech|Answer|Address)\s+(?:made|given|delivered)\s+by\s+"
     rf"[^.;]{{3,120}}?\s+on\s+{_WEEKDAY_LEAD}{_DAY_MONTH_YEAR}\s*"
 )
-_ISSUE_TIME = re.compile(r"\s*(?i:issue\s+time|time\s+of\s+issue)\s*:")
+# (or a ruling's own day: "Date of decision: 12 March 2025", "Judgment date:")
+_ISSUE_TIME = re.compile(
+    r"\s*(?i:issue\s+time|time\s+of\s+issue|date\s+of\s+(?:final\s+)?(?:decision|determination|"
+    r"judge?ment)|(?:decision|determination|judge?ment)\s+date)\s*:"
+)
 
 
 # A document's reference after its date: "- Ref: MOH/2024/117", "| Our ref. PL/22/041"

@@ -46,7 +46,10 @@ _NO_WEEK = re.compile(
 # Friday and Sunday from October".
 _HABIT_MONTH = re.compile(
     rf"\b(?i:every|each)\s+(?i:(?:other|second|third)\s+)?{_WEEKDAY}s?"
-    rf"(?:(?:,\s*|\s+(?:and|or)\s+){_WEEKDAY}s?)*\s+(?:in|of|during|from|until|till)\s+$"
+    rf"(?:(?:,\s*|\s+(?:and|or)\s+){_WEEKDAY}s?)*"
+    # (its hours between: "every Tuesday and Thursday, 6-8 pm, from October to March")
+    r"(?:,?\s+[\d.:]+\s*(?:-|–|to)\s*[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?,?)?"
+    r"\s+(?:in|of|during|from|until|till)\s+$"
     # "are open daily from April to October", "boats leave the pier daily from May": the
     # season a place or a service keeps, in the present ("will run daily from June" starts
     # a service)
@@ -189,7 +192,8 @@ _OPENING_OF_A_DAY = re.compile(r"\s+(?i:opening|openings)\b(?!\s+(?:of|at|by|nig
 _OWNED = re.compile(r"(?:\b(?:its|the|their|his|her|our|my|your|a|an|this|that)|['’]s)\s+$", re.I)
 _NEAREST_EACH = re.compile(
     r"\s+(?:nearest|closest|next|after|before|following)\s+(?:to\s+)?[^.;,]{0,30}?"
-    r"\b(?i:each|every)\s+(?:month|year|quarter|term)\b"
+    # (or each of a kind: "by 6 pm on the Wednesday before each competition")
+    r"\b(?i:each|every)\s+(?:[a-z]+\s+)?[a-z]+\b"
 )
 
 

@@ -61,7 +61,12 @@ _REPORTED = re.compile(
 )
 # "She retired in 1991 but taught until 2005": a clause that turns away, with its own
 # verb, starts no term from the date before it.
-_CONTRARY = re.compile(r"\b(?:but|yet|while|whereas|although|though)\b|;", re.IGNORECASE)
+# (nor a place's clause with a subject of its own: "moved to Bridge Street in 1847, where
+# Samuel made the regulators that the Observatory used until the 1950s"; not "where he")
+_CONTRARY = re.compile(
+    r"\b(?:but|yet|while|whereas|although|though)\b|;|,\s+where\s+(?:the|a|an|(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
 # "renewed the lease on 4 October, allowing the shop to trade until 2016": a clause that
 # tells what the act does to someone or something else dates the act alone; the "until"
 # is that other's state, not a term of the subject ("was sworn in on 4 October 2011,

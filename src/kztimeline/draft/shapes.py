@@ -26,6 +26,7 @@ __all__ = (
     "APPOSITIVE",
     "ATTRIBUTION",
     "EFFECTIVE",
+    "NEVER_PASSIVE",
     "OTHER",
     "OWN",
     "SAID_TOO",
@@ -45,6 +46,13 @@ OWN, OTHER = "\x00", "\x01"  # where this fact's date and the sentence's other d
 # participle with a noun of its own when a date ends it (", a class action filed on 12
 # October 2021", at the end of the sentence too). A comma inside "2,015 tonnes" ends nothing.
 _PHRASE = r"(?:[^,;]|,(?=\d))"
+# Verbs in -ed that no one does to anything, so never a passive's participle: "was taken ill
+# on 9 September and died three days later" (not "Father was died"), nor an appositive's
+# ("Walter Hartwig, the last of the family, died in 1938, and ...")
+NEVER_PASSIVE = (
+    r"(?:died|arrived|retired|resigned|collapsed|happened|occurred|vanished|disappeared|"
+    r"departed|sailed|landed|remained|existed|lived|stayed|reigned|emerged)\b"
+)
 _FINITE = r"(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|may|made|took|won|held|sold|built)"
 APPOSITIVE = re.compile(
     # (no finite verb before the relative: not ", the parties signed an agreement under which")
@@ -54,7 +62,7 @@ APPOSITIVE = re.compile(
     # no finite verb in the noun: ", a decision is expected by 15 October" is a clause
     rf"(?:(?!(?:is|are|was|were|has|have|had|will|would|may)\s)[\w'’-]+\s+){{0,3}}?)?"
     r"(?P<part>(?:(?:first|originally|later|newly|also)\s+)?"
-    rf"(?:[a-z]+ed|{IRREGULAR_PARTICIPLE})\b"
+    rf"(?!{NEVER_PASSIVE})(?:[a-z]+ed|{IRREGULAR_PARTICIPLE})\b"
     rf"(?(kind)\s+(?:on|in|at|by|from|during)\s+[^,;]{{0,30}}?[{OWN}{OTHER}]|{_PHRASE}*))"
     r"(?(kind)(?=,(?!\d)|\.?$)|(?=,(?!\d))))"
 )

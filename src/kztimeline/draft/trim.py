@@ -85,7 +85,7 @@ def clean(text: str) -> str:
     # Quotation marks go; an apostrophe stays: "the bank’s", and "Orbis’ round" after an s.
     text = re.sub(r"‘([^‘’]*)’", r"\1", text)
     text = re.sub(r"[“”\"]|‘|(?<!s)’(?!s\b)|(?<=s)’(?!\s+[a-z])", "", text)
-    text = re.sub(r"\(\s*[,;]?\s*\)|\[\s*\]", "", text)
+    text = re.sub(r"\(\s*[,;–-]?\s*\)|\[\s*\]", "", text)
     text = _NAME_CUT_SHORT.sub(lambda name: NAMES_CUT_SHORT[name[1]], text)  # "Thos." is Thomas
     text = _DOUBT_IN_BRACKETS.sub("", text)  # "the party of (I think) 1934": the "?" says it
     text = re.sub(r"\s+\|\s+", ", ", text)  # a head line's fields: "43rd Congress | Assembly Rooms"
@@ -102,7 +102,7 @@ def clean(text: str) -> str:
     text = _LOG_CELLS.sub("", text)  # a log table's cells: "0.00 27.10 W ESE Crossed the Line"
     text = without_the_letter_s_opening(text)  # "Dear Sir, - It is my painful duty to ..."
     text = text.strip(" ,;:-–—|").rstrip(".!?").rstrip(" ,;:-–—|")
-    text = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?\s+(?=[A-Za-z])", "", text)  # a report's "4.2 "
+    text = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?,?\s+(?=[A-Za-z])", "", text)  # a report's "4.2 "
     text = re.sub(r"^\d{4}/\d{1,4}\s+(?=[A-Z])", "", text)  # a recommendation's "2023/107 "
     text = re.sub(r"^\d{4}\s*[-–—:]\s+(?=[A-Z])", "", text)  # an entry's head year, restated
     # ", almost three years" left where "after construction began in 2020" was cut off.
