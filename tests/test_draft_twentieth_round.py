@@ -265,3 +265,82 @@ def test_a_habit_s_day_and_season_are_no_dates() -> None:
         "3. The pavilion reopens on Saturday 5 April 2025.\n"
     )
     assert _drafted(club, "2025-03-01") == [("2025-04-05", "The pavilion reopens", "tentative")]
+
+
+def test_a_notice_s_name_and_state_on_coming_days_lies_ahead() -> None:
+    page = (
+        "<html><head><title>Closures - Ashdown Leisure Centre</title></head><body><main>"
+        "<h1>Pool closures</h1><ul>"
+        "<li><strong>Teaching Pool</strong>: closed from 14 to 18 April for retiling.</li>"
+        "<li><strong>Sauna</strong>: reopened on 28 March after repairs.</li>"
+        "</ul></main></body></html>"
+    )
+    assert _drafted(page, "2025-04-02") == [
+        ("2025-03-28", "Sauna: reopened after repairs", None),
+        ("2025-04-14/2025-04-18", "Teaching Pool: closed for retiling", "tentative"),
+    ]
+    # a closure told done is past
+    done = "<html><body><p>Sauna: closed on 14 March after a fault.</p></body></html>"
+    assert _dates(done, "2025-04-02") == ["2025-03-14"]
+
+
+def test_a_record_set_is_told_in_the_past() -> None:
+    gala = (
+        "The county gala ran from Friday 6 to Sunday 8 June at Ashby.\n\n"
+        "Friday: In the heats, Mara Lind set a county record of 58.2 seconds.\n"
+    )
+    assert ("2025-06-06", "In the heats, Mara Lind set a county record of 58.2 seconds", None) in (
+        _drafted(gala, "2025-06-10")
+    )
+    # a record still to be set lies ahead
+    assert _dates("Lind will set a new record on Friday.", "2025-06-10") == ["2025-06-13"]
+
+
+def test_a_company_s_suffix_and_a_name_in_ly_are_no_sentence_s_end() -> None:
+    release = (
+        "LYON, May 6, 2025 /Wire/ -- Rhodanie Verre S.A. (EPA: RHV), a maker of bottles, today "
+        "opened its new furnace and packing hall in Givors."
+    )
+    assert _drafted(release) == [
+        (
+            "2025-05-06",
+            "Rhodanie Verre S.A. opened its new furnace and packing hall in Givors",
+            None,
+        )
+    ]
+    wellby = (
+        "Wellby Foods Inc. (NXM: WLB), a maker of oat drinks, today opened its new plant in Leeds."
+    )
+    assert _drafted(wellby, "2025-05-06")[0][1] == "Wellby Foods Inc. opened its new plant in Leeds"
+
+
+def test_what_an_event_s_relative_clause_and_an_it_after_i_stand_for() -> None:
+    match = (
+        "Rovers visit Dunmore on Tuesday before the cup semi-final against Harwick Town, which "
+        "is scheduled for March 22."
+    )
+    assert ("2025-03-22", "The cup semi-final against Harwick Town is scheduled", "tentative") in (
+        _drafted(match, "2025-03-02")
+    )
+    review = (
+        "I commissioned the Rural Bus Review on 3 October 2024, and it reported in May of this "
+        "year."
+    )
+    assert ("2025-05", "The Rural Bus Review reported", None) in _drafted(review, "2025-06-10")
+
+
+def test_two_phrases_of_one_verb_and_an_opinion_s_paragraph_number() -> None:
+    opinion = (
+        "II. BACKGROUND\n\n"
+        "¶4 Dalton Haulage hired Mira Osei as a driver on June 1, 2016. On March 3, 2021, Osei "
+        "complained to her manager, and to the state labor office, that trucks were overloaded.\n"
+    )
+    assert _drafted(opinion) == [
+        ("2016-06-01", "Dalton Haulage hired Mira Osei as a driver", None),
+        (
+            "2021-03-03",
+            "Osei complained to her manager, and to the state labor office, that trucks were "
+            "overloaded",
+            None,
+        ),
+    ]

@@ -80,7 +80,10 @@ _REPORTED_THAT = re.compile(
     r"(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
 )
 _STRONG = re.compile(
-    r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet|then|and then)\s+|"
+    # (not a second phrase of one verb: "reported to her supervisor, and to the state agency,
+    # that ...")
+    r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet|then|and then)\s+"
+    r"(?!(?:to|for|with|from|by)\s+[\w\s'’-]{1,40},)|"
     # "..., the same year it was given the status": a date opening a clause of its own.
     r",\s+(?=[\x00\x01]\s+(?:it|he|she|they|we|the|a|an|its|his|her|their)\s)"
 )

@@ -141,7 +141,7 @@ _DEAR = re.compile(
     r"\b(?:[Mm]y|[Oo]ur)\s+(?:(?:dear|dearest|poor|little|late|beloved)\s+)+([A-Z][a-z]+)\b(?!\s+[A-Z])"
 )
 # a thing named after its kind, as a verb's object: "refloated the passenger ferry Havbris"
-_NAMED_THING = re.compile(r"\s(the\s+(?:[a-z-]+\s+){1,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\b")
+_NAMED_THING = re.compile(r"\s(the\s+(?:[a-z-]+\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\b")
 _COLLECTIVE = re.compile(
     r"(?i:the)\s+(?:[\w'’-]+\s+)?(?:club|team|side|squad|band|crew|council|board|family|choir)"
 )
@@ -296,9 +296,11 @@ def named(
         # by the title ("Letters of the Rev. Edmund Harcourt ..."), or no one else's
         return _as_one(voice, text[pronoun.end() :]) if voice else text
     thing = _NAMED_THING.search(before) if word in ("It", "Its") else None
-    if thing is not None and plural(subject_of(before) or "them"):
+    doer = subject_of(before) or "them"
+    if thing is not None and (plural(doer) or doer in ("I", "We", "we", "He", "he", "She", "she")):
         # "Salvage crews refloated the passenger ferry Havbris on Wednesday, two days after it
-        # ran aground": with a plural subject, the named thing they acted on
+        # ran aground", "I commissioned the Independent Sentencing Review ..., and it reported":
+        # with a subject "it" cannot be, the named thing it acted on
         name = possessive(thing[1]) if word == "Its" else thing[1]
         return f"{name} {text[pronoun.end() :]}"
     for sentence in (_POINT.sub("", line) for line in reversed(window)):

@@ -163,9 +163,10 @@ def antecedent(text: str) -> str:
     )
     # "the ferry between Aktau and Baku, which stopped in 2020": the ends of a route or a
     # link name no thing of their own; the noun before them does.
+    # (so does a match's side: "the cup quarter-final against Holt City, which is scheduled")
     route = re.search(
-        r"\b(?:the|a|an|its|their)\s+[^,;]{1,40}?\s+between\s+(?:[A-Z][\w.'’-]*\s+){1,3}and\s+"
-        r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$",
+        r"\b(?:the|a|an|its|their)\s+[^,;]{1,40}?\s+(?:between\s+(?:[A-Z][\w.'’-]*\s+){1,3}and|"
+        r"against|versus|vs\.?|v\.?)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$",
         text,
     )
     if route:

@@ -106,6 +106,11 @@ MOVED_TO = re.compile(
 _STATE_OF_THE_DAY = re.compile(
     r"[^:;,.]{0,40}?:\s+(?:closed|open|shut)\s+(?:for|to|from|until|all\s+day)\b", re.IGNORECASE
 )
+# (or a name, its colon, then the state it is in on the days after: "Palm House: closed
+# from 7 to 11 April for glass cleaning")
+_NAME_S_STATE = re.compile(
+    r"[^:;,.]{2,40}?:\s+(?:closed|shut|open)\s+(?:from|between|until|on)\s+", re.IGNORECASE
+)
 _EVENT_ON = re.compile(
     r"\b(?:meetings?|hearings?|votes?|sessions?|summits?|talks|conferences?|ceremony|match|"
     r"trials?|elections?|referendum|strikes?|stoppages?|walkouts?|debates?|launch|closures?)"
@@ -211,6 +216,9 @@ def tense_at(sentence: str, position: int) -> Tense:
         # past ("Saturday 1 March: the museum closed early", "closed for a pollution alert,
         # reopened the next day" tell one)
         return Tense.NEUTRAL
+    label = _NAME_S_STATE.fullmatch(sentence, 0, position)
+    if label is not None and tense_of(sentence[position:]) is not Tense.PAST:
+        return Tense.NEUTRAL  # "Palm House: closed from 7 to 11 April": a notice's state
     if _FOR_AN_OCCASION.search(sentence, max(0, position - 60), position):
         # "Crew picked for Hallam Regatta (14-15 June)": what one is picked or trained for
         # lies ahead of it

@@ -109,7 +109,9 @@ PAST = re.compile(
     # 2-0 on Saturday", "If Rovers beat Wigan 3-1 on Saturday they will be promoted")
     r"(?<!\bwill )(?<!\bto )(?<!\bmust )(?<!\bonly )(?<!\bneed )(?<!\bcan )(?<!\bcould )"
     r"(?<!\bshould )(?<!\bwould )(?<!\bmay )(?<!\bmight )"
-    r"beat(?=\s[^.;]{0,50}?\b\d{1,3}-\d{1,3}\b)(?![^.;]*\b(?:will|would|if)\b)|"
+    r"(?:beat(?=\s[^.;]{0,50}?\b\d{1,3}-\d{1,3}\b)|"
+    # (or a record set: "Harlow RC's eight set a course record of 5:21 on Friday")
+    r"set(?=\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?record\b))(?![^.;]*\b(?:will|would|if)\b)|"
     # "last" as in "last week", not the verb of "will last until Friday", nor an adjective
     # of no time ("its last home match", "last champions", "for the last time")
     r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last"

@@ -86,7 +86,8 @@ _TICKER = re.compile(
 # Inc.", "Captain Rhian Moss"), not an opening adverb ("Meanwhile, the residents of ...,")
 _NAME = (
     r"(?!(?:Meanwhile|Later|Earlier|However|Today|Yesterday|Then|Also|Still|Now|Finally|"
-    r"Instead|Separately|Elsewhere|Afterwards|[A-Z][a-z]+ly)\b)"
+    # (an adverb in -ly with its comma: "Finally, ...", not a name, "Tessaly Robotics")
+    r"Instead|Separately|Elsewhere|Afterwards)\b|[A-Z][a-z]+ly,)"
     r"[A-Z][\w.&'’-]*(?:\s+(?:[A-Z][\w.&'’-]*|&|and|of|de|plc))*"  # "Brightwell Instruments plc"
 )
 # What a company is: "a maker of ...", "the maker of autonomous picking robots", "the

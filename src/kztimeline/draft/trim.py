@@ -103,6 +103,7 @@ def clean(text: str) -> str:
     text = without_the_letter_s_opening(text)  # "Dear Sir, - It is my painful duty to ..."
     text = text.strip(" ,;:-–—|").rstrip(".!?").rstrip(" ,;:-–—|")
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?,?\s+(?=[A-Za-z])", "", text)  # a report's "4.2 "
+    text = re.sub(r"^¶\s*\d{1,3}\s+", "", text)  # an opinion's numbered paragraph: "¶2 "
     text = re.sub(r"^\d{4}/\d{1,4}\s+(?=[A-Z])", "", text)  # a recommendation's "2023/107 "
     text = re.sub(r"^\d{4}\s*[-–—:]\s+(?=[A-Z])", "", text)  # an entry's head year, restated
     # ", almost three years" left where "after construction began in 2020" was cut off.
