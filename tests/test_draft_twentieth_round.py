@@ -344,3 +344,41 @@ def test_two_phrases_of_one_verb_and_an_opinion_s_paragraph_number() -> None:
             None,
         ),
     ]
+
+
+def test_a_story_s_latest_news_lies_in_the_weeks_before_its_publication() -> None:
+    pier = (
+        "The pier was shut in June last year. Repairs began on 10 November 2024 and cost "
+        "£1.2 million. Anglers were allowed back on 2 September."
+    )
+    assert "2025-09-02" in _dates(pier, "2025-09-20")
+    # a day long before it still follows the day told before it into its year
+    works = "Repairs began on 10 November 2024. The scaffolding came down on 2 December."
+    assert _dates(works, "2025-09-20") == ["2024-11-10", "2024-12-02"]
+
+
+def test_a_plan_of_a_later_year_is_no_guide_to_another_paragraph_s_days() -> None:
+    report = (
+        "Organisers said next year's fun run will move to Sunday 7 June 2026.\n\n"
+        "The club's 10 km race is on 12 July; entries close on 30 June.\n"
+    )
+    assert _dates(report, "2025-06-10") == ["2025-06-30", "2025-07-12", "2026-06-07"]
+
+
+def test_a_release_s_banner_names_a_company_by_its_suffix() -> None:
+    release = (
+        "PRESS RELEASE\nFenmoor Water Authority and Calder Pumps S.p.A.\n\n"
+        "FENMOOR, 23 October 2024\n\n"
+        "Fenmoor pumping station opened\n\n"
+        "The Fenmoor pumping station, the largest on the east coast of the county, was opened "
+        "today by the Regional President, Carla Venturi, in the presence of the mayors. It "
+        "pumped its first water on 2 September.\n"
+    )
+    assert _drafted(release) == [
+        ("2024-09-02", "The Fenmoor pumping station pumped its first water", None),
+        (
+            "2024-10-23",
+            "The Fenmoor pumping station was opened by the Regional President, Carla Venturi",
+            None,
+        ),
+    ]

@@ -232,6 +232,11 @@ class Anchors:
             return anchor
         if anchor.day is None:
             return None
+        if anchor.year > published.year and anchor.first_day > published:
+            # "next year's race will move to Saturday 6 June 2026.", then "The Olympic-distance
+            # race is on 13 July": a plan of a later year is no guide to a day of another
+            # paragraph, which lies ahead of the publication on its own
+            return None
         # A day of an earlier paragraph goes on into this one when it is of the story's own
         # year; "arrested on 9 May 2021" in a report of October 2024 is background, and "The
         # trial, which opened on February 12" a paragraph later is of the year it was

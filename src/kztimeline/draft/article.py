@@ -359,7 +359,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             # a short line is read: the dates of a long paragraph are the body's, read later
             # sentence by sentence, and reading them whole here costs the square of its size.
             told = True
-        told = told or (len(text.split()) >= 6 and re.search(r"\w[.!?:][\"”’]?$", text) is not None)
+        prose = re.search(r"\w[.!?:][\"”’]?$", _COMPANY_END.sub("", text)) is not None
+        told = told or (len(text.split()) >= 6 and prose)
         # (or a letter's body, signed: "My Lord, / The new Coach-house ... / Thos. Wrenfield")
         told = told or SALUTATION.match(text) is not None
     return head
@@ -407,10 +408,15 @@ def _dateline_day(dateline: Dateline, sentences: Sequence[Sentence]) -> date | N
     return None if year is None else date(year, dateline.month, dateline.day)
 
 
+# a company's name ends on its suffix's stop, no sentence's: "Marencia Desal S.p.A."
+_COMPANY_END = re.compile(r"\b(?:S\.p\.A|S\.A|N\.V|B\.V|Ltd|Inc|Co|Corp|plc)\.$")
+
+
 def _is_heading(text: str) -> bool:
     # a title with a note in brackets on the line under it ("From the diary of Nurse Edith
     # Croft, 1948 / (transcribed by ...)"), or its year after a stop ("Diary of Edward
     # Lisle, Glenmorra Estate, Dimbula. 1893.")
     core = re.sub(r"\s*\([^()]*\)$", "", text) if text.endswith(")") else text
     end = re.sub(rf"(?<!Sept)(?<=[a-z]{{3}})\.\s+{year_pattern('y')}\.$", "", text)
+    end = _COMPANY_END.sub("", end)  # (nor a company's: "... and Marencia Desal S.p.A.")
     return len(core) <= 150 and not re.search(r"[.!?:;,]$", end) and text[:1].isupper()

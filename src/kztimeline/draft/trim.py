@@ -25,6 +25,9 @@ def cut(text: str) -> str:
     characters), never inside a name; a word boundary when there is no such place."""
     if len(text) <= MAX_TITLE:
         return text
+    text = _APPOSED.sub(r"\1 ", text, count=1)  # "The plant, the largest on the coast, was"
+    if len(text) <= MAX_TITLE:
+        return text
     # The whole text is searched: a linking word that starts before the limit and ends
     # after it still marks a boundary before the limit.
     boundaries = [found for found in _BOUNDARY.finditer(text, 40) if found.start() <= MAX_TITLE]
@@ -48,6 +51,13 @@ def cut(text: str) -> str:
     return cut
 
 
+# a subject's appositive that ranks it, before its verb: the first thing a title too long
+# can lose ("The plant, the largest on the Ionian coast, was inaugurated"; not its name,
+# "The course's best-known race, the Gold Cup, is believed ...")
+_APPOSED = re.compile(
+    r"^([^,]{3,80}?),\s+(?:the|its|their)\s+(?:[a-z]+est|only|sole|first|last|most\s+[a-z]+)\b"
+    r"[^,]{0,60},\s+(?=(?:was|were|is|are|has|have|had|will|[a-z]+ed)\b)"
+)
 _AUXILIARY = (
     r"had|has|have|was|were|is|are|be|been|being|will|would|could|should|may|might|must|can|"
     r"did|does|do"

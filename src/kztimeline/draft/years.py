@@ -197,7 +197,12 @@ def anchored_year(
             later is not None
             and (not ahead or (told_present and year_before_past))
             and tense is not Tense.FUTURE
-            and (later[0] - anchor.last_day) < reach * (anchor.first_day - days[1])
+            and (
+                (later[0] - anchor.last_day) < reach * (anchor.first_day - days[1])
+                # (or the weeks just before the publication: "Repair work began on 4 November
+                # 2024 ... Pedestrians were allowed back on 1 September", told in September)
+                or (not ahead and (published - later[1]).days <= _JUST_BEFORE)
+            )
         ):
             return anchor.year + 1
     if (
@@ -220,6 +225,7 @@ def anchored_year(
     return anchor.year
 
 
+_JUST_BEFORE = 31  # how many days before the publication a story's latest news may lie
 # What happens in the year that names it: "our 2026 season will open on 12 March".
 _SEASON_NAMED = re.compile(
     r"\b(?:the|our|its|their|this|next|a)\s+(\d{4})\s+(?:season|festival|edition|tour|"
