@@ -382,3 +382,23 @@ def test_a_release_s_banner_names_a_company_by_its_suffix() -> None:
             None,
         ),
     ]
+
+
+def test_a_change_s_base_a_year_earlier_dates_nothing() -> None:
+    exports = "Grain exports fell 8 percent in May from a year earlier, port figures showed."
+    assert _dates(exports, "2025-06-12") == ["2025-05"]
+    # a rise that takes effect from a day is dated by it
+    wages = "Basic wages will rise 4 percent from 1 January 2026."
+    assert _dates(wages, "2025-06-12") == ["2026-01-01"]
+
+
+def test_a_family_letter_s_our_and_a_weekday_cut_short_before_last() -> None:
+    letters = (
+        "Letters of Nora Keane to her mother, 1890-1892\n\n"
+        "Boston, 14th March 1891\nDear Mother,\nOur little Tom was born on the 2nd inst. "
+        "Pat finished the new shed Sat. last.\nYour loving daughter, Nora\n"
+    )
+    assert _drafted(letters) == [
+        ("1891-03-02", "Nora Keane’s little Tom was born", None),
+        ("1891-03-07", "Pat finished the new shed", None),
+    ]

@@ -291,9 +291,13 @@ def named(
     window = (
         [*earlier, before] if personal or corporate or word == "They" else [*earlier[-3:], before]
     )
-    if word == "We" and any(_to_kin(sentence) for sentence in window):
+    kin = word == "We" or (word == "Our" and voice)
+    if kin and any(_to_kin(sentence) for sentence in window):
         # "My dear Mother, ... We buried eleven": a family letter's "we" is its writer's, named
-        # by the title ("Letters of the Rev. Edmund Harcourt ..."), or no one else's
+        # by the title ("Letters of the Rev. Edmund Harcourt ..."), or no one else's; so is
+        # its "our" ("Our little Mary was born", not a stockyard's Union)
+        if voice and word == "Our":  # (with no one named, "the": "The school was opened")
+            return f"{possessive(voice)} {text[pronoun.end() :]}"
         return _as_one(voice, text[pronoun.end() :]) if voice else text
     thing = _NAMED_THING.search(before) if word in ("It", "Its") else None
     doer = subject_of(before) or "them"

@@ -133,7 +133,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     (
         "weekday",
         # (not an adjective's: "the last Sunday bus ran in 2014")
-        rf"\b(?:(?P<which>(?i:(?<!\bthe\s)last|next|this|on))\s+)?(?P<w>{WEEKDAY_PATTERN})\b"
+        # (or cut short before "last": a letter's "finished the sod house Sat. last")
+        rf"\b(?:(?P<which>(?i:(?<!\bthe\s)last|next|this|on))\s+)?"
+        rf"(?P<w>{WEEKDAY_PATTERN}\b|{SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?i:last|next)\b))"
         # "on Monday last week": the Monday of that week; "on Tuesday last", the old order.
         r"(?:\s+(?P<week>(?i:last|next|this))\s+week\b|"
         r"\s+(?P<after>(?i:last|next))\b(?!\s+(?i:month|year|time|season|summer|winter|to)\b))?",
@@ -372,7 +374,7 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
     # "on Saturday last": the word after the weekday says which, not the "on" before it
     groups = match.groupdict()
     which = (groups.get("after") or groups.get("which") or "").lower()
-    target = WEEKDAYS.index(match["w"])
+    target = weekday_index(match["w"])  # (or cut short: "Sat. last")
     if groups.get("week"):
         weeks = {"last": -1, "next": 1}.get(match["week"].lower(), 0)
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=weeks)
