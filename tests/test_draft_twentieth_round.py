@@ -402,3 +402,32 @@ def test_a_family_letter_s_our_and_a_weekday_cut_short_before_last() -> None:
         ("1891-03-02", "Nora Keane’s little Tom was born", None),
         ("1891-03-07", "Pat finished the new shed", None),
     ]
+
+
+def test_a_table_row_s_first_cell_names_what_its_details_tell_of() -> None:
+    page = (
+        "<html><head><title>Closures | Ashby Baths</title></head><body><main>"
+        "<h1>Closures</h1><table><thead><tr><th>Area</th><th>Closure</th><th>Details</th></tr></thead><tbody>"
+        "<tr><td>Teaching pool</td><td>Mon 10 March to Fri 14 March</td>"
+        "<td>Tile repairs</td></tr>"
+        "<tr><td>Gym</td><td>Mon 24 March</td><td>New flooring</td></tr>"
+        "</tbody></table></main></body></html>"
+    )
+    assert _drafted(page, "2025-02-26") == [
+        ("2025-03-10/2025-03-14", "Teaching pool: tile repairs", "tentative"),
+        ("2025-03-24", "Gym: new flooring", "tentative"),
+    ]
+
+
+def test_a_log_s_bare_day_of_this_month_and_a_target_by_a_year() -> None:
+    log = (
+        "Diary of the stationmaster, 1907\n\nMarch.\n\n"
+        "Mon. 4th. Coal short. Board's special to call here 19th inst. at 10.15 a.m.\n"
+    )
+    assert ("1907-03-19", "Board's special to call here", "tentative") in _drafted(log)
+    target = "The trust aims to have 300 homes in use by 2030."
+    assert _drafted(target, "2025-03-03") == [
+        ("../2030", "The trust aims to have 300 homes in use", "tentative")
+    ]
+    # a figure for a year is still no event of it
+    assert _dates("The water bill for 2022 was £1,240.", "2025-03-03") == []

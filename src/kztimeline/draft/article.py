@@ -31,6 +31,7 @@ from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
 from kztimeline.draft.pieces import year_pattern
 from kztimeline.draft.sentences import Sentence, sentences_of
+from kztimeline.draft.shapes import ROW_OF_CELLS
 from kztimeline.draft.tense import plainly_past
 from kztimeline.draft.webpage import TextOfPage, looks_like_html
 
@@ -270,6 +271,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             break  # "Day 12 - Tuesday 9 January 2024": a log's first entry, no dateline
         if series and stamp_end(text, 0, (paragraph.starts[1:] or [len(text)])[0]) is not None:
             break  # "FLOOD ALERT - issued 14:20 Sunday 12 January 2025": a series' first
+        if index and ROW_OF_CELLS.search(text) and ROW_OF_CELLS.search(paragraphs[index - 1].text):
+            break  # a table's next row ("Gym – Mon 24 March – New flooring"), no dateline
         found = read_dateline(text)
         if found is not None and listed:
             break  # "11 August - Strike ballot opens" after an entry: the next entry

@@ -25,6 +25,7 @@ from kztimeline.draft.shapes import (
     NEVER_PASSIVE,
     OTHER,
     OWN,
+    ROW_OF_CELLS,
     SCHEDULED,
     SUBORDINATE,
     THAT,
@@ -284,6 +285,10 @@ def own_clause(text: str) -> str:
         # ("12-Jul-2025 – 04:10 – Fire reported under control; four pumps remain")
         worded = (piece for piece in pieces[index + 1 :] if re.search(r"[A-Za-z]{2}", piece))
         clause = next(worded, pieces[index + 1])
+        if index == 1 and re.search(r"[A-Za-z]{2}", pieces[0]) and ROW_OF_CELLS.search(text):
+            # a table's row, "Main pool (25 m) – Mon 3 March to Fri 7 March – Drain-down and
+            # tile repairs": what its first cell names, and what is done to it
+            clause = f"{pieces[0]}: {clause[:1].lower() + clause[1:]}"
     elif index and not re.search(
         r"[A-Za-z]{2}",
         re.sub(r"\b(?:again|also|then|once more)\b", "", BEFORE_DATE.sub("", clause)),

@@ -59,6 +59,8 @@ _FIGURE = re.compile(
     re.IGNORECASE,
 )
 _SINCE = re.compile(r"\b(?i:since)\s+$")
+_AIM = re.compile(r"\b(?:aims?|plans?|intends?|expects?|hopes?|will|targets?)\b")
+_BY = re.compile(r"\b(?i:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$")
 _SET_AT = re.compile(r"(?i:set|fixed|capped)\b")
 # What stands between a figure and its period in one clause: no comma, no other clause.
 _OTHER_CLAUSE = re.compile(
@@ -113,6 +115,8 @@ def a_figure_for(sentence: str, start: int, end: int) -> bool:
     """Whether the month or longer period at ``start:end`` only says which period a figure
     of its clause covers (see above). What a thing reached or hit ("shipments reached 1.2
     million tonnes in the third quarter") is news of that period, a fact."""
+    if _BY.search(sentence, max(0, start - 30), start) and _AIM.search(sentence, 0, start):
+        return False  # "aims to have 1 GWh of storage in operation by 2030": a target's date
     for match in _FIGURE.finditer(sentence):
         if start < match.end() <= end:
             continue  # the number is the date itself: "the deadline is 30 June"

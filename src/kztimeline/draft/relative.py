@@ -75,10 +75,11 @@ NUMBER_PATTERN = rf"(?<![\w-])(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse
 # the 3rd instant", "arrived the 28th of last month"): its place word makes it a day anywhere
 # but at a span's end ("closed from the 3rd to the 10th inst.": no day of its own).
 _NO_SPAN_END = r"(?<!\bto )(?<!\band )(?<!\buntil )(?<!\btill )"
-# (with its weekday: "on Tuesday the 25th ult.", "on Mon. 25th ult.")
+# (with its weekday: "on Tuesday the 25th ult.", "on Mon. 25th ult."; or alone, as a log
+# writes it: "special to stop here 14th inst.")
 _LETTER_S_DAY = (
     rf"(?:\bon\s+)?{_NO_SPAN_END}\b(?:(?:{WEEKDAY_PATTERN},?\s+)?the\s+|"
-    rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?)"
+    rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?|(?<!\bthe\s))"
 )
 _DAY_OF_A_MONTH = rf"(?:\bon\s+)?{_NO_SPAN_END}\bthe\s+"
 
