@@ -232,7 +232,7 @@ def test_a_ruling_s_own_day_field_dates_its_today() -> None:
         ("2024-05-03", "The police applied for a review of the licence", None),
         (
             "2025-02-04",
-            "LICENSING AUTHORITY has revoked the premises licence of the Anchor Inn",
+            "Licensing Authority has revoked the premises licence of the Anchor Inn",
             None,
         ),
     ]
@@ -431,3 +431,27 @@ def test_a_log_s_bare_day_of_this_month_and_a_target_by_a_year() -> None:
     ]
     # a figure for a year is still no event of it
     assert _dates("The water bill for 2022 was £1,240.", "2025-03-03") == []
+
+
+def test_a_live_page_s_day_and_hour_head_its_updates() -> None:
+    page = (
+        "EASTWATER - BURST MAIN: LIVE UPDATES\n\n"
+        "Latest update first.\n\n"
+        "Thursday 13 March, 17:30\n"
+        "We have now restored supply to all but 200 homes. The Met Office has issued a frost "
+        "warning from 22:00 Friday to 09:00 Saturday.\n\n"
+        "Wednesday 12 March, 19:15\n"
+        "4,100 homes are still without water. Tankers arrived this afternoon and we expect to "
+        "restore most homes by tomorrow.\n"
+    )
+    drafted = _drafted(page, "2025-03-13")
+    assert [value for value, _, _ in drafted] == [
+        "../2025-03-13",
+        "2025-03-12",
+        "2025-03-12",
+        "2025-03-13",
+        "2025-03-14/2025-03-15",
+    ]
+    # "this afternoon" is the stamp's, and the stamp's hour is no part of the next line
+    assert ("2025-03-12", "Tankers arrived", None) in drafted
+    assert ("2025-03-12", "4,100 homes are still without water", None) in drafted

@@ -59,9 +59,15 @@ _DATED_STAMP = (
     rf"\s*{_STAMP_DAY}\s*,?\s+(?:at\s+)?{_STAMP_HOUR}(?:\s*(?:UTC|GMT|[A-Z]{{3,4}}))?"
     r"\s*[-–—|]\s*"
 )
+# (or a live page's day with its weekday and its hour alone: "Wednesday 22 January, 16:45"
+# over the update, the year the page's own)
+_BARE_STAMP = (
+    rf"\s*{WEEKDAY_PATTERN},?\s+\d{{1,2}}\s+(?:{MONTH_WORDS})(?:\s+{YEAR_FIGURES})?\s*,?\s+"
+    rf"(?:at\s+)?{_STAMP_HOUR}\s*"
+)
 STAMP_LINE = re.compile(
     rf"\s*{_STAMP_LABEL}(?:{_STAMP_HOUR}\s*,?\s+{_STAMP_DAY}|"
-    rf"{_STAMP_DAY}\s*,?\s+(?:at\s+)?{CLOCK})\s*|{_DATED_STAMP}"
+    rf"{_STAMP_DAY}\s*,?\s+(?:at\s+)?{CLOCK})\s*|{_DATED_STAMP}|{_BARE_STAMP}"
 )
 # the headline after a dated stamp: a capital, a few words, no sentence's stop in them
 _HEADLINE = re.compile(r"[A-Z][^.!?\n]{0,60}[.!]?\s*")

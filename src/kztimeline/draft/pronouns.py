@@ -63,12 +63,11 @@ def possessive(name: str) -> str:
 # Words that name a company or a body: "Ertis Logistics", "the Foundation", "the company".
 _BODY = (
     r"Agro|Group|Bank|Holding|Company|Corporation|Corp|Inc|Ltd|LLP|LLC|JSC|plc|GmbH|AG|ASA|Airlines|"
-    r"Oil|Gas|"
-    r"Energy|Mining|Motors|Systems|Technologies|Foods|Logistics|Telecom|Partners|Industries|"
+    r"Oil|Gas|Energy|Mining|Motors|Systems|Technologies|Foods|Logistics|Telecom|Partners|Industries|"
     r"Foundation|Institute|University|Association|Society|Council|Committee|Ministry|Agency|"
     r"Fund|Trust|Museum|Cooperative|Federation|Union|School|College|Academy|Club|Library|"
     r"Hospital|Theatre|Orchestra|Parish|Church|Hospice|Choir|Charity|Authority|Commission|Brewery|"
-    r"Market"
+    r"Market|Power|Networks|Utilities|Railways"
 )
 # Bodies and places named like a person ("The Root Zone Laboratory"), never "he" or "she".
 _NO_PERSON = (
@@ -189,7 +188,7 @@ def voice_of(title: str | None, author: str | None, page: str | None = None) -> 
     writer = _WRITER.search(cased or "")
     if writer is not None:
         return writer["name"]  # "Letters of the Rev. Edmund Harcourt, curate of Ashby Parva"
-    companies = _COMPANY.findall(f" {title}") if title else []
+    companies = _COMPANY.findall(f" {cased}") if cased else []  # ("NORTHLINE POWER - ...")
     if companies:
         return str(companies[0]).strip()
     # "WellSpring Uganda - Annual Report 2023": the name a document of its own is headed by

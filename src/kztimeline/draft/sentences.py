@@ -285,7 +285,7 @@ def _heading_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
         cut
         for begin, end in lines
         if (stamp := stamp_end(text, begin, end)) is not None
-        and (stamp < end or re.match(r"[A-Z]", text[end:]))
+        and (stamp < end or re.match(r"[A-Z\d]", text[end:]))  # (or "9,400 customers ...")
         for cut in (begin, stamp, end)
     ]
     return [*letters, *stamps]

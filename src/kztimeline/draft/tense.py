@@ -113,8 +113,9 @@ _NAME_S_STATE = re.compile(
 )
 _EVENT_ON = re.compile(
     r"\b(?:meetings?|hearings?|votes?|sessions?|summits?|talks|conferences?|ceremony|match|"
-    r"trials?|elections?|referendum|strikes?|stoppages?|walkouts?|debates?|launch|closures?)"
-    r"\s+(?P<way>on|for)\s+$",
+    r"trials?|elections?|referendum|strikes?|stoppages?|walkouts?|debates?|launch|closures?|"
+    # (or a warning in force: "has issued a yellow wind warning from 18:00 Thursday")
+    r"warnings?|alerts?)\s+(?P<way>on|for|from)\s+(?:\d{1,2}[:.]\d\d\s+)?$",
     re.IGNORECASE,
 )
 # A word in -ed right after a verb of the future or of an infinitive qualifies its object:
@@ -138,7 +139,7 @@ _VERB_AND_OBJECT = re.compile(r"\b(?i:will|shall|would|must|to)\s+[a-z]+\s+(?:[a
 _BY_AFTER = re.compile(r"\s+by\b(?!\s+(?:the\s+)?end\b)")
 _ARRANGED = re.compile(
     r"\b(?:called|announced|set|scheduled|fixed|convened|arranged|planned|confirmed|proposed|"
-    r"declared|organised|organized|summoned)\b",
+    r"declared|organised|organized|summoned|issued)\b",
     re.IGNORECASE,
 )
 # a state after what did it: "stay top after a 7-3 win on" (not "stay for lunch after")
