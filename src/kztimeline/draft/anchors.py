@@ -60,6 +60,7 @@ class Anchors:
     logged: int = -1  # the paragraph whose log stamp ``reference`` is the day of
     issued: date | None = None  # the day an undated text says it was issued on
     heading_days: str | None = None  # a dated heading's run of days ("Mar. 21st to 24th.")
+    next_year: bool = False  # whether ``year`` was told as next year's ("next year's race")
 
     def year_for(
         self, sentence: str, paragraph: int, *, item: bool = False
@@ -227,15 +228,19 @@ class Anchors:
             return None
         # "* June 2023 - Strike ..." over "* Around Sept 20 - Dredging begins": a list's
         # entry goes on in the year of the entry before it.
-        listed = sentence.item and paragraph == sentence.paragraph - 1
+        # (not a bare year far from the publication: "The lawns were laid in 1903." over a
+        # calendar's rows, "Sat 26 April  Lawns open")
+        far = anchor.month is None and abs(anchor.year - published.year) > 1
+        listed = sentence.item and paragraph == sentence.paragraph - 1 and not far
         if paragraph == sentence.paragraph or listed:
             return anchor
         if anchor.day is None:
             return None
-        if anchor.year > published.year and anchor.first_day > published:
+        if self.next_year and anchor.year > published.year and anchor.first_day > published:
             # "next year's race will move to Saturday 6 June 2026.", then "The Olympic-distance
-            # race is on 13 July": a plan of a later year is no guide to a day of another
-            # paragraph, which lies ahead of the publication on its own
+            # race is on 13 July": next year's plan is no guide to a day of another paragraph,
+            # which lies ahead of the publication on its own (a programme of a later year's
+            # games still is: "The Games open on 24 July 2026. / Athletics begins on 27 July")
             return None
         # A day of an earlier paragraph goes on into this one when it is of the story's own
         # year; "arrested on 9 May 2021" in a report of October 2024 is background, and "The
@@ -345,6 +350,7 @@ class Anchors:
                 continue
             tense = tense_at(sentence, mention.start)
             self.year, self.year_paragraph = written, paragraph
+            self.next_year = _NEXT_YEAR.search(sentence) is not None
             self.year_behind = (
                 not newer and self.latest is not None and written.last_day < self.latest.first_day
             )
@@ -439,3 +445,6 @@ def planned_by_thread(mentions: list[Mention], from_plan: bool, sentence: str) -
         else mention
         for mention in mentions
     ]
+
+
+_NEXT_YEAR = re.compile(r"\bnext\s+year\b", re.IGNORECASE)

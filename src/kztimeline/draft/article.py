@@ -271,7 +271,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             break  # "Day 12 - Tuesday 9 January 2024": a log's first entry, no dateline
         if series and stamp_end(text, 0, (paragraph.starts[1:] or [len(text)])[0]) is not None:
             break  # "FLOOD ALERT - issued 14:20 Sunday 12 January 2025": a series' first
-        if index and ROW_OF_CELLS.search(text) and ROW_OF_CELLS.search(paragraphs[index - 1].text):
+        row = ROW_OF_CELLS.search(text) and ROW_OF_CELLS.search(paragraphs[index - 1].text)
+        if index and row and index - 1 != head.title_at:
             break  # a table's next row ("Gym – Mon 24 March – New flooring"), no dateline
         found = read_dateline(text)
         if found is not None and listed:

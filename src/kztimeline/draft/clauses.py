@@ -62,12 +62,14 @@ BEFORE_DATE = re.compile(
 # a release's news told done on its own day: "\x00 announced that it has completed ..."
 _DONE_NOW = re.compile(
     rf"{_OWN}\s+(?:announced|announces|confirmed|confirms|said|says)\s+that\s+"
-    r"(?P<body>(?:it|they|we)\s+(?:has|have)\s+(?:now\s+)?(?:[a-z]+ed|[a-z]+en|won|sold|bought|"
+    r"(?P<body>(?:it|we|they)\s+(?:has|have)\s+(?:now\s+)?(?:[a-z]+ed|[a-z]+en|won|sold|bought|"
     r"built|signed|begun|made)\b.*)"
 )
 # the name before it: "Nomad Energy (KASE: NMDE) ", "Ostervale A/S, a recycler of cells, "
 _RELEASE_S_NAME = re.compile(
-    r"([A-Z][\w&.'’/-]*(?:\s+[A-Z][\w&.'’/-]*){0,4})\s*(?:\([^()]*\))?\s*(?:,[^,]*,\s*)?$"
+    r"([A-Z][\w&.'’/-]*(?:\s+(?:(?:of|and|for|the|&)\s+)?(?:[A-Z][\w&.'’/-]*|plc)){0,6})\s*"
+    r"(?:\([^()]*\))?"
+    r"\s*(?:,[^,]*,\s*)?$"
 )
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
@@ -256,9 +258,11 @@ def own_clause(text: str) -> str:
     ):
         text = said  # "announced that it will launch flights from 2 June"
     done = _DONE_NOW.search(text)
-    if done is not None:  # "X today announced that it has completed its acquisition of"
-        who = _RELEASE_S_NAME.search(text, 0, done.start())
-        return re.sub(r"^(?:it|they|we)\b", who[1], done["body"]) if who else done["body"]
+    who = _RELEASE_S_NAME.search(text, 0, done.start()) if done else None
+    # ("they" only for two names: "Orbisat S.A. and Telvana Holdings plc")
+    if done and (not done["body"].startswith("they") or (who and " and " in who[1])):
+        # "X today announced that it has completed its acquisition of"
+        return re.sub(r"^(?:it|we|they)\b", who[1], done["body"]) if who else done["body"]
     that = THAT.search(text) or SCHEDULED.search(text)
     if that is not None:
         name = that["name"]
@@ -285,10 +289,11 @@ def own_clause(text: str) -> str:
         # ("12-Jul-2025 – 04:10 – Fire reported under control; four pumps remain")
         worded = (piece for piece in pieces[index + 1 :] if re.search(r"[A-Za-z]{2}", piece))
         clause = next(worded, pieces[index + 1])
-        if index == 1 and re.search(r"[A-Za-z]{2}", pieces[0]) and ROW_OF_CELLS.search(text):
+        one_row = ROW_OF_CELLS.search(text) and text.count(" – ") == 2 and "\n" not in text
+        if index == 1 and re.search(r"[A-Za-z]{2}", pieces[0]) and one_row:
             # a table's row, "Main pool (25 m) – Mon 3 March to Fri 7 March – Drain-down and
             # tile repairs": what its first cell names, and what is done to it
-            clause = f"{pieces[0]}: {clause[:1].lower() + clause[1:]}"
+            clause = f"{pieces[0]}: {clause}"
     elif index and not re.search(
         r"[A-Za-z]{2}",
         re.sub(r"\b(?:again|also|then|once more)\b", "", BEFORE_DATE.sub("", clause)),

@@ -13,6 +13,7 @@ from kztimeline.draft.cues import EVENT_OF, ROUGHLY, YEAR_FIGURES
 from kztimeline.draft.found import Found
 
 __all__ = (
+    "a_change_s_base",
     "OWN_CLAUSE",
     "compared_since",
     "dates_nothing",
@@ -161,11 +162,17 @@ _THAN = re.compile(
 
 
 # a change from a base: "Container volumes fell 11 percent in September from a year earlier"
+def a_change_s_base(before: str) -> bool:
+    """Whether a date counted from another after ``before`` is only the base a change is
+    measured from ("fell 11 percent in September from a year earlier"), no event."""
+    return _CHANGED_FROM.search(before[-120:]) is not None
+
+
 # (told done: "will rise 6.5 percent from January 1" is the day the rise takes effect)
 _CHANGED_FROM = re.compile(
     r"\b(?:rose|fell|increased|decreased|dropped|grew|climbed|slipped|jumped|slumped)\s+"
     r"(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)[^.;]{0,40}\s+"
-    r"(?:from|on|against|compared\s+(?:with|to))\s+$",
+    r"(?:from|compared\s+(?:with|to))\s+$",
     re.IGNORECASE,
 )
 _THE_YEAR = re.compile(r"\bsince\s+the\s+year\s+$", re.IGNORECASE)
@@ -281,8 +288,6 @@ def only_compared(before: str, *, span: bool, after: str = "") -> bool:
         return True  # "the first time since 1998 that Rovers have led the table in November"
     if _THAN.search(before[-60:]):
         return True  # "three days earlier than last year", "two more than last spring"
-    if not span and _CHANGED_FROM.search(before[-120:]):
-        return True  # "fell 11 percent in September from a year earlier": the base
 
     if before.endswith("(") and _PRIOR_FIGURE.match(after):
         return True  # "Profit before tax GBP 412m (2022: GBP 371m)": the year before's figure

@@ -190,10 +190,10 @@ _A_KIND_OF_THING = re.compile(
 _OPENING_OF_A_DAY = re.compile(r"\s+(?i:opening|openings)\b(?!\s+(?:of|at|by|night|day)\b)")
 # (not one thing's own opening: "at its Saturday opening", "The play's Friday opening")
 _OWNED = re.compile(r"(?:\b(?:its|the|their|his|her|our|my|your|a|an|this|that)|['’]s)\s+$", re.I)
+_BEFORE_EACH = re.compile(r"\s+(?:before|after|preceding|following)\s+(?i:each|every)\s+[a-z]+")
 _NEAREST_EACH = re.compile(
     r"\s+(?:nearest|closest|next|after|before|following)\s+(?:to\s+)?[^.;,]{0,30}?"
-    # (or each of a kind: "by 6 pm on the Wednesday before each competition")
-    r"\b(?i:each|every)\s+(?:[a-z]+\s+)?[a-z]+\b"
+    r"\b(?i:each|every)\s+(?:month|year|quarter|term)\b"
 )
 
 
@@ -221,6 +221,8 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
         return True
     if _NEAREST_EACH.match(sentence, end):
         return True  # "on the Sunday nearest the middle of each month": a day of every month
+    if re.search(r"\bthe\s+$", before) and _BEFORE_EACH.match(sentence, end):
+        return True  # "by 6 pm on the Wednesday before each competition": a day of each
     if _NIGHTS.match(sentence, end) and not _DONE.search(before):
         return True  # "which is played on Thursday nights"; "made arrests on ... nights" are days
     if _A_KIND_OF_THING.match(sentence, end) and re.search(

@@ -14,7 +14,7 @@ from kztimeline.draft.found import Found, Side
 from kztimeline.draft.mentions import a_weekday_alone, names_a_day
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, weekday_index
 from kztimeline.draft.resolve import Joined
-from kztimeline.draft.tense import MOVED_TO
+from kztimeline.draft.tense import MOVED_ON
 
 __all__ = ("join",)
 
@@ -83,10 +83,10 @@ _AND_ITS_OWN = re.compile(
 )
 # what lies between a day that was to be and its move: "(Thu 6 Feb) has moved to", "The
 # concert on 6 February was postponed to"; what goes before it: "moved from"
-_WAS_TO_BE = re.compile(r"\)?\s+(?:has|have|had|was|were|is|are)(?:\s+been)?\s+")
+_WAS_TO_BE = re.compile(r"\)?,?\s+(?:has|have|had|was|were|is|are)(?:\s+been)?\s+")
 _MOVED_FROM = re.compile(
-    r"\b(?:moved|postponed|rescheduled|put\s+off|put\s+back|pushed\s+back|brought\s+forward|"
-    r"changed|switched)\s+from\s+(?:the\s+)?$",
+    r"\b(?:moved|postponed|rescheduled|put\s+off|put\s+back|pushed\s+back|brought\s+forward)"
+    r"\s+from\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 _UNTIL_WORD = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
@@ -114,11 +114,11 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
     while index < len(found):
         current = found[index]
         following = found[index + 1] if index + 1 < len(found) else None
-        moved = following is not None and MOVED_TO.search(sentence[: following.start])
+        moved = following is not None and MOVED_ON.search(sentence[: following.start])
         moved_from = (
             following is not None
             and _MOVED_FROM.search(sentence[: current.start])
-            and re.fullmatch(r"\s*(?:to|until)\s+", sentence[current.end : following.start])
+            and re.fullmatch(r"\s*to\s+", sentence[current.end : following.start])
         )
         if following is not None and (moved or moved_from):
             # "has been moved from 6 February to 21 March", "Midwinter Quartet (Thu 6 Feb) has
@@ -134,7 +134,7 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
             index += 2
             continue
         words = sentence[current.start : current.end]
-        to = re.search(r"\s(?:to|until|till)\s", words)
+        to = re.search(r"\sto\s", words)
         if to and current.value is None and _MOVED_FROM.search(sentence[: current.start]):
             # "has been moved from 6 February to 21 March": the new day alone
             named = re.match(rf"({WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\b", words[to.end() :])

@@ -49,7 +49,7 @@ from dataclasses import replace
 from datetime import date, datetime
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.compared import dates_nothing
+from kztimeline.draft.compared import a_change_s_base, dates_nothing
 from kztimeline.draft.counted import DAY_OF_THE_MONTH, LETTER_S_MONTHS, counted_roughly, shifted
 from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.decisions import decided_now
@@ -309,6 +309,8 @@ def find_dates(
             or a_level_for(sentence, expression.start, expression.end)
         )
         shift = expression.shift
+        if shift is not None and a_change_s_base(before):
+            continue  # "fell 11 percent in September from a year earlier": the base
         notes: tuple[str, ...] = ()
         if restates_the_day(sentence, expression.start, expression.end, shift, mentions):
             continue  # "on 28 November, sixteen days later,": the same day told again

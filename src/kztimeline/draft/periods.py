@@ -115,7 +115,8 @@ def a_figure_for(sentence: str, start: int, end: int) -> bool:
     """Whether the month or longer period at ``start:end`` only says which period a figure
     of its clause covers (see above). What a thing reached or hit ("shipments reached 1.2
     million tonnes in the third quarter") is news of that period, a fact."""
-    if _BY.search(sentence, max(0, start - 30), start) and _AIM.search(sentence, 0, start):
+    clause = sentence.rfind(",", 0, start) + 1  # (the aim in the date's own clause)
+    if _BY.search(sentence, max(0, start - 30), start) and _AIM.search(sentence, clause, start):
         return False  # "aims to have 1 GWh of storage in operation by 2030": a target's date
     for match in _FIGURE.finditer(sentence):
         if start < match.end() <= end:

@@ -85,7 +85,7 @@ _SHIP = re.compile(
 _SPEAKER = re.compile(
     rf",\s+(?:[a-z]+\s+){{0,3}}(?P<name>{_NAME}(?:\s+{_NAME})+)\s+(?:told|said|says|added)\b|"
     # (a surname alone after a quote: '"... for two days," Vandermeer said')
-    rf",[”\"]\s+(?P<quoted>{_NAME})\s+(?:told|said|says|added)\b|"
+    rf",[”\"]\s+(?P<quoted>{_NAME})\s+(?:told|said|says|added)\b(?!\s+of\b)|"
     rf"[,”\"]\s+(?:says|said|adds|added)\s+(?P<after>{_NAME}(?:\s+{_NAME})+)"  # "says Aud Lind"
 )
 _PERSON = re.compile(

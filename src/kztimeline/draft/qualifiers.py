@@ -32,7 +32,7 @@ from kztimeline.draft.cues import (
 )
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.tense import (
-    MOVED_TO,
+    MOVED_ON,
     REMANDED_TO,
     Tense,
     tense_at,
@@ -180,7 +180,7 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
         return f"{value}/.."  # "From 1 May 2025, British nationals need an e-visa": in force
     if _NOT_BEFORE.search(before) or _AT_THE_EARLIEST.match(after):
         return f"{value}/.."
-    if MOVED_TO.search(before) or REMANDED_TO.search(before) or _OPEN_LATE.search(before):
+    if MOVED_ON.search(before) or REMANDED_TO.search(before) or _OPEN_LATE.search(before):
         return value  # "adjourned until 22 April", "stay open until 9pm on Friday 6 June": a day
     if _UNTIL_WHEN.match(after) and _UNTIL.search(before) and not _DEADLINE.search(before):
         return value  # "ground grain until 1911, when a flood broke the dam": the flood's year

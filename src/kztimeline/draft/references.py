@@ -210,8 +210,8 @@ _BEFORE_PRESENT = re.compile(r"^\s*(?:(?:±|\+/-|\+-)\s*\d+\s*)?(?:(?:cal\.?|yr|
 # "for the three months ended 31 March": the end of a period that results cover.
 _NAMING = re.compile(
     r"\b(?:months?|weeks?|year|quarter|half|half-year|period)\s+(?:ended|ending|to)\s+(?:the\s+)?$"
-    # a product's shelf date: "Best before 30.06.2025", "Use by: 3 May 2024" (not "in use by")
-    r"|(?:\b(?i:best\s+before(?:\s+end)?|(?<!\bin\s)use\s+by|expiry\s+date)|^\W*(?i:expires?))\s*:?\s*$"
+    # a product's shelf date: "Best before 30.06.2025", "Use by: 3 May 2024"
+    r"|(?:\b(?i:best\s+before(?:\s+end)?|use\s+by|expiry\s+date)|^\W*(?i:expires?))\s*:?\s*$"
     r"|\b(?i:use-by|best-before|expiry)\s+dates?\b[^.;]{0,30}$"  # "use-by dates up to 20 August"
     # "Criminal Appeal No. 88 of 2019", "Act No. 5 of 2020": a number's year, a docket's
     r"|\b(?i:no)\.?\s*\d+[A-Z]?\s+of\s+$"

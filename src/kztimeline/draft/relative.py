@@ -136,7 +136,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # (not an adjective's: "the last Sunday bus ran in 2014")
         # (or cut short before "last": a letter's "finished the sod house Sat. last")
         rf"\b(?:(?P<which>(?i:(?<!\bthe\s)last|next|this|on))\s+)?"
-        rf"(?P<w>{WEEKDAY_PATTERN}\b|{SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?i:last|next)\b))"
+        rf"(?P<w>{WEEKDAY_PATTERN}\b|(?<![–-]){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:last|next)\b))"
         # "on Monday last week": the Monday of that week; "on Tuesday last", the old order.
         r"(?:\s+(?P<week>(?i:last|next|this))\s+week\b|"
         r"\s+(?P<after>(?i:last|next))\b(?!\s+(?i:month|year|time|season|summer|winter|to)\b))?",
@@ -250,7 +250,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"\b(?P<count>(?i:{NUMBER_PATTERN})|\d+)\s+(?P<unit>day|week|month|year)s?\s+"
         r"(?P<way>after|before)(?=\s+(?:an?|the|his|her|its|their)\s|\s+[a-z]+(?:\s+[a-z]+)?,|"
         # (or a clause's subject and verb: "refloated on Wednesday, two days after it ran aground")
-        r"\s+(?:it|he|she|they|we|I)\s+[a-z]{2,}\b|\s+[a-z]{3,}ing\s)",
+        r"\s+(?:it|he|she|we|I)\s+[a-z]{2,}\b|\s+[a-z]{3,}ing\s)",
     ),
 )
 

@@ -46,6 +46,7 @@ _SET_AHEAD = re.compile(
 )
 _SOON = 62  # how many days ahead of the day it is told on an order's deadline may lie
 _UNTIL_SOON = 14  # how many days ahead a state told in the past may last ("closed until")
+_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
 _TOLD_BACK = re.compile(r"\b(?:\d{4}|last|ago|previous|earlier|yesterday)\b", re.IGNORECASE)
 _UNTIL = re.compile(
     r"\b(?:suspended|closed|shut|cancelled|halted|postponed|banned|restricted|lifted|extended)"
@@ -127,7 +128,10 @@ def resolved_value(
         year = None
         if anchor is not None:
             told_past = tense_of(sentence) is Tense.PAST
-            year = anchored_year(first, anchor, published, way, told_past=told_past)
+            told_before = _PAST_PERFECT.search(sentence) is not None  # "had been laid"
+            year = anchored_year(
+                first, anchor, published, way, told_past=told_past, told_before=told_before
+            )
         if year is not None:
             assert anchor is not None
             notes = (f"year from {anchor.text}, the date named before it",)
@@ -136,16 +140,14 @@ def resolved_value(
             notes = (f"year from the publication date {published.isoformat()}",)
         if year is None:
             return None
-        if not _falls_on(first, year, found.weekday, julian_until=1753) and published:
-            # "open since 1887, closed on Monday 20 May" in 2024, "laid in 1903" over a
-            # calendar's "Sat 26 April" in 2025: the weekday belies the year named before
-            # (in the Julian calendar only before Britain left it); the publication's year
-            # may fit it, before a year next to the one named
+        year = by_weekday(first, year, found.weekday, way)
+        if not _falls_on(first, year, found.weekday) and published is not None:
+            # "open since 1887, closed on Monday 20 May" in 2024: the weekday belies the
+            # year named before; the publication's year may fit it
             near = resolve_year(first, last, published, way)
             near = None if near is None else by_weekday(first, near, found.weekday, way)
-            if near is not None and _falls_on(first, near, found.weekday, julian_until=1753):
+            if near is not None and _falls_on(first, near, found.weekday):
                 year, notes = near, (f"year from the publication date {published.isoformat()}",)
-        year = by_weekday(first, year, found.weekday, way)
         start_day = bounds(replace(first, year=year))
         first = replace(first, year=year)
         if last.year is None:
@@ -189,19 +191,17 @@ def by_weekday(first: Side, year: int, weekday: int | None, way: object) -> int:
     return year
 
 
-def _falls_on(
-    first: Side, year: int | None, weekday: int | None, *, julian_until: int = 1923
-) -> bool:
+def _falls_on(first: Side, year: int | None, weekday: int | None) -> bool:
     """Whether ``first`` in ``year`` falls on ``weekday`` (or no weekday is written), in
-    the Gregorian calendar or, before ``julian_until``, in the Julian one its text may still
-    count by ("in 1666, in the early hours of Sunday 2 September")."""
+    the Gregorian calendar or, before 1923, in the Julian one its text may still count by
+    ("in 1666, in the early hours of Sunday 2 September")."""
     if weekday is None or year is None or first.month is None or first.day is None:
         return True
     if not exists(replace(first, year=year)):
         return False
     day = date(year, first.month, first.day)
     julian = day + timedelta(days=year // 100 - year // 400 - 2)  # the same day, Old Style
-    return weekday in (day.weekday(), julian.weekday() if year < julian_until else None)
+    return weekday in (day.weekday(), julian.weekday() if year < 1923 else None)
 
 
 def listed(item: Joined, sentence: str, mentions: list[Mention]) -> Joined:

@@ -37,9 +37,9 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp vs etc jan feb mar "
     "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s "
     "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
-    "pp para paras vol cf revd hon jany feby augt septr octr novr decr "
-    "s.a n.v b.v s.p.a s.r.l".split()  # (a company's: "Vistula Cables S.A. (WSE: VSC)")
+    "pp para paras vol cf revd hon jany feby augt septr octr novr decr".split()
 ) | {name.lower() for name in NAMES_CUT_SHORT}
+_COMPANY_SUFFIXES = frozenset("s.a n.v b.v s.p.a s.r.l".split())
 _POSITION = re.compile(r"\b(?:Lat|Long?)\.$")
 # An account book's words cut short that open an entry: "Pd. Jno. Pryce", "Recd. of Mr Harley"
 _LEADING = frozenset("pd recd".split())
@@ -165,6 +165,8 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             _add(sentences, paragraph, begin, match.end(), number)
             begin = match.end()
             continue
+        if token in _COMPANY_SUFFIXES and re.match(r"\s*[(,]", text[match.end() :]):
+            continue  # a company's before its ticker: "Vistula Cables S.A. (WSE: VSC)"
         if token in _LEADING and (
             not text[begin : match.start() - len(token)].strip()
             or re.match(r"\s+\d", text[match.end() :])

@@ -57,7 +57,12 @@ NEVER_PASSIVE = (
     r"(?:died|arrived|retired|resigned|collapsed|happened|occurred|vanished|disappeared|"
     r"departed|sailed|landed|remained|existed|lived|stayed|reigned|emerged)\b"
 )
-_FINITE = r"(?:[a-z]+ed|is|are|was|were|has|have|had|will|would|may|made|took|won|held|sold|built)"
+# (a past with its object, not a participle with its date: "signed an agreement", not "a
+# cinema built in 1929 which")
+_FINITE = (
+    r"(?:is|are|was|were|has|have|had|will|would|may|(?:[a-z]+ed|made|took|won|held|sold|built)"
+    r"(?=\s+(?:an?|the|its|their|his|her|our|into|with)\s))"
+)
 APPOSITIVE = re.compile(
     # (no finite verb before the relative: not ", the parties signed an agreement under which")
     rf",\s+(?:(?:(?:a|an|the)\s+(?:(?!{_FINITE}\b)[^,;\s]+\s+){{0,8}}?)?(?P<rel>who|which|where|"

@@ -21,6 +21,7 @@ from kztimeline.draft.tense_words import (
 
 __all__ = (
     "ASIDE_HEAD",
+    "MOVED_ON",
     "MOVED_TO",
     "REMANDED_TO",
     "Tense",
@@ -91,14 +92,17 @@ _FOR_AN_OCCASION = re.compile(
 # A meeting or a hearing put off to a new day: "was adjourned to 22 April", "Continued to
 # April 22". The new day is a point still to come when it was set, no bound.
 REMANDED_TO = re.compile(r"\bremanded(?:\s+in\s+custody)?\s+(?:to|until)\s+(?:\w+,?\s+){0,3}$")
-MOVED_TO = re.compile(
+_MOVED_VERB = (
     r"\b(?:adjourned|postponed|deferred|rescheduled|moved|moves?|put\s+off|pushed\s+back|brought\s+forward|"
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<![\w ]))continued)"
     r"(?:\s+(?:again|further|once\s+more))?"
-    # (or what was moved, or the day it was moved from: "moved the meeting to 21 March",
-    # "moved from 6 February to 21 March")
-    r"(?:\s+(?:the|its|their|this|our|from)\s+(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?"
-    r"\s+(?:to|until|till)\s+$",
+)
+MOVED_TO = re.compile(rf"{_MOVED_VERB}\s+(?:to|until|till)\s+$", re.IGNORECASE)
+# (or with what was moved, or the day it was moved from, between: "moved the meeting to 21
+# March", "moved from 6 February to 21 March"; not "moved from their homes until")
+MOVED_ON = re.compile(
+    rf"{_MOVED_VERB}(?:\s+(?:the|its|their|this|our|from(?=\s+(?-i:[\dA-Z])))\s+"
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:to|until|till)\s+$",
     re.IGNORECASE,
 )
 # a date and its colon, then the state the place is in on it: "24 March to 28 March: closed
@@ -209,6 +213,11 @@ def tense_at(sentence: str, position: int) -> Tense:
     """
     if MOVED_TO.search(sentence, max(0, position - 60), position):
         return Tense.FUTURE  # "was adjourned to 22 April": a day set ahead
+    moved = MOVED_ON.search(sentence, max(0, position - 60), position)
+    if moved and tense_of(sentence[position:]) is not Tense.PAST:
+        # "has moved the dinner to 21 March" (not "postponed from 26 February to 11 March,
+        # went ahead": told over)
+        return Tense.FUTURE
     if REMANDED_TO.search(sentence, max(0, position - 60), position):
         return Tense.NEUTRAL  # "remanded in custody to 14 March": the next hearing, near
     state = None if sentence[:position].strip() else _STATE_OF_THE_DAY.match(sentence, position)

@@ -148,6 +148,7 @@ def anchored_year(
     tense: Tense | Direction,
     *,
     told_past: bool = False,
+    told_before: bool = False,
 ) -> int | None:
     """The year of the date named before, for a date written without one.
 
@@ -159,7 +160,9 @@ def anchored_year(
     past, or a past that would be to come. A day that the year would put long before the
     day named before it takes the next year when that is still before the publication and
     less than twice as far from it, or, in a sentence not ``told_past``, when it lies ahead
-    told in the present and is nearer still: a story is told forward more often than back.
+    told in the present and is nearer still: a story is told forward more often than back;
+    so does one in the weeks just before the publication, unless ``told_before`` (in the
+    past perfect).
     A plan that the year would put long after a plan named before it takes the year before,
     when that is still to come.
     """
@@ -200,8 +203,9 @@ def anchored_year(
             and (
                 (later[0] - anchor.last_day) < reach * (anchor.first_day - days[1])
                 # (or the weeks just before the publication: "Repair work began on 4 November
-                # 2024 ... Pedestrians were allowed back on 1 September", told in September)
-                or (not ahead and (published - later[1]).days <= _JUST_BEFORE)
+                # 2024 ... Pedestrians were allowed back on 1 September", told in September;
+                # not in the past perfect, "Her keel had been laid on 2 August", told before)
+                or (not ahead and not told_before and (published - later[1]).days <= _JUST_BEFORE)
             )
         ):
             return anchor.year + 1
