@@ -25,13 +25,13 @@ from kztimeline.draft.daylines import (
     opens_entries,
     stamp_end,
 )
+from kztimeline.draft.layout import ROW_OF_CELLS
 from kztimeline.draft.letters import SALUTATION, over_a_salutation, place_and_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
 from kztimeline.draft.pieces import year_pattern
-from kztimeline.draft.sentences import Sentence, sentences_of
-from kztimeline.draft.shapes import ROW_OF_CELLS
+from kztimeline.draft.sentences import COMPANY_SUFFIX, Sentence, sentences_of
 from kztimeline.draft.tense import plainly_past
 from kztimeline.draft.webpage import TextOfPage, looks_like_html
 
@@ -413,7 +413,7 @@ def _dateline_day(dateline: Dateline, sentences: Sequence[Sentence]) -> date | N
 
 
 # a company's name ends on its suffix's stop, no sentence's: "Marencia Desal S.p.A."
-_COMPANY_END = re.compile(r"\b(?:S\.p\.A|S\.A|N\.V|B\.V|Ltd|Inc|Co|Corp|plc)\.$")
+_COMPANY_END = re.compile(rf"\b{COMPANY_SUFFIX}$")
 
 
 def _is_heading(text: str) -> bool:

@@ -16,6 +16,7 @@ import re
 
 from kztimeline.draft.compared import told_when
 from kztimeline.draft.cues import CLOCK, IRREGULAR_PARTICIPLE
+from kztimeline.draft.layout import ROW_OF_CELLS
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.pronouns import plural, possessive, pronoun_of
 from kztimeline.draft.shapes import (
@@ -25,7 +26,6 @@ from kztimeline.draft.shapes import (
     NEVER_PASSIVE,
     OTHER,
     OWN,
-    ROW_OF_CELLS,
     SCHEDULED,
     SUBORDINATE,
     THAT,

@@ -13,8 +13,8 @@ from kztimeline.draft.cues import EVENT_OF, ROUGHLY, YEAR_FIGURES
 from kztimeline.draft.found import Found
 
 __all__ = (
-    "a_change_s_base",
     "OWN_CLAUSE",
+    "a_change_s_base",
     "compared_since",
     "dates_nothing",
     "every_date_only_compared",
@@ -161,7 +161,6 @@ _THAN = re.compile(
 )
 
 
-# a change from a base: "Container volumes fell 11 percent in September from a year earlier"
 def a_change_s_base(before: str) -> bool:
     """Whether a date counted from another after ``before`` is only the base a change is
     measured from ("fell 11 percent in September from a year earlier"), no event."""

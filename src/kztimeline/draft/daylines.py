@@ -136,7 +136,7 @@ def field_day(line: str, *, listed: bool = False) -> date | None:
     MOH/2024/117"), unless it is one of a ``listed`` file's; else ``None``."""
     if _REFERENCE.search(line):
         return None if listed else _lone_day(line)
-    return date_line(line) if _ISSUE_TIME.match(line) else None
+    return date_line(line) if _DAY_FIELD.match(line) else None
 
 
 _SHORT_DAY = re.compile(
@@ -160,7 +160,7 @@ _MADE_ON = re.compile(
     rf"[^.;]{{3,120}}?\s+on\s+{_WEEKDAY_LEAD}{_DAY_MONTH_YEAR}\s*"
 )
 # (or a ruling's own day: "Date of decision: 12 March 2025", "Judgment date:")
-_ISSUE_TIME = re.compile(
+_DAY_FIELD = re.compile(
     r"\s*(?i:issue\s+time|time\s+of\s+issue|date\s+of\s+(?:final\s+)?(?:decision|determination|"
     r"judge?ment)|(?:decision|determination|judge?ment)\s+date)\s*:"
 )

@@ -204,7 +204,7 @@ def facts_of(
         if column is not None and column[0] is not None:
             mentions = [m for m in mentions if m.start >= column[1]]  # not its heading's year
         entry = headed_item and (sentence.item or just_headed)
-        weather = entry and weather_line(article, number, bool(mentions))  # "Wind SW 5, fine."
+        weather = entry and weather_line(article, number, dated=bool(mentions))  # "Wind SW 5"
         # the day is the next sentence's: what was done that day
         mentions, entry = ([] if weather else mentions), entry and not weather
         # "<h2>1936</h2>" over "The first cheese cellar opened.": a history's year heading

@@ -14,7 +14,7 @@ from kztimeline.draft.found import Found, Side
 from kztimeline.draft.mentions import a_weekday_alone, names_a_day
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, weekday_index
 from kztimeline.draft.resolve import Joined
-from kztimeline.draft.tense import MOVED_ON
+from kztimeline.draft.tense import MOVED_ON, MOVED_VERB
 
 __all__ = ("join",)
 
@@ -84,11 +84,7 @@ _AND_ITS_OWN = re.compile(
 # what lies between a day that was to be and its move: "(Thu 6 Feb) has moved to", "The
 # concert on 6 February was postponed to"; what goes before it: "moved from"
 _WAS_TO_BE = re.compile(r"\)?,?\s+(?:has|have|had|was|were|is|are)(?:\s+been)?\s+")
-_MOVED_FROM = re.compile(
-    r"\b(?:moved|postponed|rescheduled|put\s+off|put\s+back|pushed\s+back|brought\s+forward)"
-    r"\s+from\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
+_MOVED_FROM = re.compile(rf"{MOVED_VERB}\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _UNTIL_WORD = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 
 

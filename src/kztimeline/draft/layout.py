@@ -63,6 +63,9 @@ def _without_count_column(text: str) -> str:
     return _COUNT_CELL.sub(lambda match: "" if match.start() in column else match[0], text)
 
 
+# A web page's table row, its cells joined by dashes (:mod:`kztimeline.draft.webpage`): "Main
+# pool (25 m) – Mon 3 March to Fri 7 March – Drain-down and tile repairs"
+ROW_OF_CELLS = re.compile(r"\s–\s[^–]*\s–\s")
 # A table's header of columns: "Date        Time   Object        Notes".
 COLUMNS = re.compile(r"[A-Z][\w()/.]*(?:\s{2,}[A-Z][\w()/.]*(?: [A-Za-z()/.]+)?){2,}")
 _GAP = re.compile(r"(?<=\S)[ \t]{2,}(?=\S)")

@@ -12,7 +12,7 @@ from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import a_deadline_ahead, bounded, since_before
-from kztimeline.draft.tense import Tense, tense_at, tense_of, tense_of_a_day
+from kztimeline.draft.tense import PAST_PERFECT, Tense, tense_at, tense_of, tense_of_a_day
 from kztimeline.draft.years import Direction, anchored_year, bounds, direction, resolve_year
 
 __all__ = ("Joined", "listed", "lists", "resolved_value")
@@ -46,7 +46,6 @@ _SET_AHEAD = re.compile(
 )
 _SOON = 62  # how many days ahead of the day it is told on an order's deadline may lie
 _UNTIL_SOON = 14  # how many days ahead a state told in the past may last ("closed until")
-_PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
 _TOLD_BACK = re.compile(r"\b(?:\d{4}|last|ago|previous|earlier|yesterday)\b", re.IGNORECASE)
 _UNTIL = re.compile(
     r"\b(?:suspended|closed|shut|cancelled|halted|postponed|banned|restricted|lifted|extended)"
@@ -128,9 +127,9 @@ def resolved_value(
         year = None
         if anchor is not None:
             told_past = tense_of(sentence) is Tense.PAST
-            told_before = _PAST_PERFECT.search(sentence) is not None  # "had been laid"
+            perfect = PAST_PERFECT.search(sentence) is not None  # "had been laid"
             year = anchored_year(
-                first, anchor, published, way, told_past=told_past, told_before=told_before
+                first, anchor, published, way, told_past=told_past, past_perfect=perfect
             )
         if year is not None:
             assert anchor is not None

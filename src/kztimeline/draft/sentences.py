@@ -19,7 +19,7 @@ from kztimeline.draft.pieces import YEAR_THEN_MONTH
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_ABBREVIATIONS, WEEKDAY_PATTERN
 from kztimeline.draft.verbs import VERB
 
-__all__ = ("YEAR_SENTENCE", "Sentence", "sentences_of")
+__all__ = ("COMPANY_SUFFIX", "YEAR_SENTENCE", "Sentence", "sentences_of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,7 +39,10 @@ _ABBREVIATIONS = frozenset(
     "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
     "pp para paras vol cf revd hon jany feby augt septr octr novr decr".split()
 ) | {name.lower() for name in NAMES_CUT_SHORT}
-_COMPANY_SUFFIXES = frozenset("s.a n.v b.v s.p.a s.r.l".split())
+COMPANY_SUFFIX = r"(?:S\.p\.A|S\.r\.l|S\.A|N\.V|B\.V|Ltd|Inc|Co|Corp|plc)\."
+"""A company's suffix and its stop, which ends no sentence before a ticker or a comma
+("Vistula Cables S.A. (WSE: VSC)") nor a heading ("... and Marencia Desal S.p.A.")."""
+_COMPANY_SUFFIXES = frozenset("s.a n.v b.v s.p.a s.r.l".split())  # (cut short as tokens)
 _POSITION = re.compile(r"\b(?:Lat|Long?)\.$")
 # An account book's words cut short that open an entry: "Pd. Jno. Pryce", "Recd. of Mr Harley"
 _LEADING = frozenset("pd recd".split())

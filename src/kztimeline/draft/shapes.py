@@ -29,7 +29,6 @@ __all__ = (
     "NEVER_PASSIVE",
     "OTHER",
     "OWN",
-    "ROW_OF_CELLS",
     "SAID_TOO",
     "SCHEDULED",
     "SPEAKER",
@@ -47,9 +46,6 @@ OWN, OTHER = "\x00", "\x01"  # where this fact's date and the sentence's other d
 # participle with a noun of its own when a date ends it (", a class action filed on 12
 # October 2021", at the end of the sentence too). A comma inside "2,015 tonnes" ends nothing.
 _PHRASE = r"(?:[^,;]|,(?=\d))"
-# A web table's row, its cells joined by dashes: "Main pool (25 m) – Mon 3 March to Fri 7
-# March – Drain-down and tile repairs"
-ROW_OF_CELLS = re.compile(r"\s–\s[^–]*\s–\s")
 # Verbs in -ed that no one does to anything, so never a passive's participle: "was taken ill
 # on 9 September and died three days later" (not "Father was died"), nor an appositive's
 # ("Walter Hartwig, the last of the family, died in 1938, and ...")

@@ -22,6 +22,8 @@ from kztimeline.draft.tense_words import (
 __all__ = (
     "ASIDE_HEAD",
     "MOVED_ON",
+    "PAST_PERFECT",
+    "MOVED_VERB",
     "MOVED_TO",
     "REMANDED_TO",
     "Tense",
@@ -92,16 +94,19 @@ _FOR_AN_OCCASION = re.compile(
 # A meeting or a hearing put off to a new day: "was adjourned to 22 April", "Continued to
 # April 22". The new day is a point still to come when it was set, no bound.
 REMANDED_TO = re.compile(r"\bremanded(?:\s+in\s+custody)?\s+(?:to|until)\s+(?:\w+,?\s+){0,3}$")
-_MOVED_VERB = (
+# The past perfect, a story's glance back: "Her keel had been laid on 2 August"
+PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
+# A meeting or an event put off or forward: "postponed", "brought forward", "was continued"
+MOVED_VERB = (
     r"\b(?:adjourned|postponed|deferred|rescheduled|moved|moves?|put\s+off|pushed\s+back|brought\s+forward|"
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<![\w ]))continued)"
     r"(?:\s+(?:again|further|once\s+more))?"
 )
-MOVED_TO = re.compile(rf"{_MOVED_VERB}\s+(?:to|until|till)\s+$", re.IGNORECASE)
+MOVED_TO = re.compile(rf"{MOVED_VERB}\s+(?:to|until|till)\s+$", re.IGNORECASE)
 # (or with what was moved, or the day it was moved from, between: "moved the meeting to 21
 # March", "moved from 6 February to 21 March"; not "moved from their homes until")
 MOVED_ON = re.compile(
-    rf"{_MOVED_VERB}(?:\s+(?:the|its|their|this|our|from(?=\s+(?-i:[\dA-Z])))\s+"
+    rf"{MOVED_VERB}(?:\s+(?:the|its|their|this|our|from(?=\s+(?-i:[\dA-Z])))\s+"
     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:to|until|till)\s+$",
     re.IGNORECASE,
 )

@@ -21,8 +21,10 @@ _BOUNDARY = re.compile(
 
 
 def cut(text: str) -> str:
-    """At most 90 characters, cut at a comma or before a linking word (the last one past 40
-    characters), never inside a name; a word boundary when there is no such place."""
+    """At most ``MAX_TITLE`` characters: first without a ranking appositive before the verb
+    ("The plant, the largest on the coast, was inaugurated"), then cut at a comma or before
+    a linking word (the last one past 40 characters), never inside a name; a word boundary
+    when there is no such place."""
     if len(text) <= MAX_TITLE:
         return text
     text = _APPOSED.sub(r"\1 ", text, count=1)  # "The plant, the largest on the coast, was"

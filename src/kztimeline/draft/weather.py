@@ -1,5 +1,6 @@
-"""A log's line of weather or position, or of its entry's weekday, before what was done
-that day ("Wind SW 5, fine.", "Jan. 9th. Sunday."): no title of the day's entry."""
+"""A log's line of weather or position, or of its entry's weekday, or a letter's salutation,
+before what was done that day ("Wind SW 5, fine.", "Jan. 9th. Sunday.", "Dearest Mama,"): no
+title of the day's entry."""
 
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 __all__ = ("weather_line",)
 
 
-def weather_line(article: Article, index: int, dated: bool = False) -> bool:
+def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     """Whether the sentence at ``index`` (``dated`` when it names a date) only tells a log's
     weather or position, or the weekday of its entry ("Jan. 9th. Sunday."), not what was
     done, and more of its entry follows ("Wind SW 5, fine.", not "Wind dropped at noon and

@@ -148,7 +148,7 @@ def anchored_year(
     tense: Tense | Direction,
     *,
     told_past: bool = False,
-    told_before: bool = False,
+    past_perfect: bool = False,
 ) -> int | None:
     """The year of the date named before, for a date written without one.
 
@@ -161,8 +161,8 @@ def anchored_year(
     day named before it takes the next year when that is still before the publication and
     less than twice as far from it, or, in a sentence not ``told_past``, when it lies ahead
     told in the present and is nearer still: a story is told forward more often than back;
-    so does one in the weeks just before the publication, unless ``told_before`` (in the
-    past perfect).
+    so does one in the weeks just before the publication, unless told back (in the
+    past perfect: ``past_perfect``).
     A plan that the year would put long after a plan named before it takes the year before,
     when that is still to come.
     """
@@ -205,7 +205,7 @@ def anchored_year(
                 # (or the weeks just before the publication: "Repair work began on 4 November
                 # 2024 ... Pedestrians were allowed back on 1 September", told in September;
                 # not in the past perfect, "Her keel had been laid on 2 August", told before)
-                or (not ahead and not told_before and (published - later[1]).days <= _JUST_BEFORE)
+                or (not ahead and not past_perfect and (published - later[1]).days <= _RECENT_DAYS)
             )
         ):
             return anchor.year + 1
@@ -229,7 +229,7 @@ def anchored_year(
     return anchor.year
 
 
-_JUST_BEFORE = 31  # how many days before the publication a story's latest news may lie
+_RECENT_DAYS = 31  # how many days before the publication a story's latest news may lie
 # What happens in the year that names it: "our 2026 season will open on 12 March".
 _SEASON_NAMED = re.compile(
     r"\b(?:the|our|its|their|this|next|a)\s+(\d{4})\s+(?:season|festival|edition|tour|"
