@@ -1,9 +1,10 @@
-"""A calendar's weekdays that belie a founding year told above them; a card's year after
-its name; a month's heading under its year's line; a ship's log's weather; a day counted
-back to a clause ("two days after it ran aground"); an hour just before a day; a day moved
-to another; a web page's voice from its site's name; a name that opens on an adjective in
--ed: each rule on texts of other kinds than the ones it was found in, and the lines at its
-edges read as before."""
+"""Calendars and cards whose year a founding year told above them belies; a log's month
+under its year's line and its weather; live pages' stamps; a ruling's own day field; a day
+counted back to a clause; a day moved to another; web tables' rows; a survey's counts; a
+release's news done on its day; what a pronoun, an event's "which" and an appositive stand
+for; habits' days and seasons; a change's base: each rule on texts of other kinds than the
+ones it was found in, and the lines at its edges, with the reviews' sentences, read as
+before."""
 
 from __future__ import annotations
 
