@@ -507,3 +507,19 @@ def test_the_second_review_s_sentences_read_as_before() -> None:
     assert _drafted(merger, "2025-09-18")[0][1].startswith("Orbisat S.A. and Telvana Holdings plc")
     mayor = "Mayor Khan on Friday said that they have made progress."
     assert _drafted(mayor, "2025-09-20")[0][1] == "Mayor Khan said that they have made progress"
+
+
+def test_a_record_set_by_someone_in_a_year_is_that_year_s_fact() -> None:
+    swim = (
+        "Mara Lind won the 400 m freestyle on Saturday in 4:02.1, breaking the county record "
+        "of 4:03.8 set by Jo Pryce in 2016."
+    )
+    assert ("2016", "The county record of 4:03.8 set by Jo Pryce", None) in _drafted(
+        swim, "2025-06-10"
+    )
+    marathon = "She took two minutes off the record set in 2011 by Wales's Ann Price."
+    assert ("2011", "The record set by Wales's Ann Price", None) in _drafted(marathon, "2025-06-10")
+    # a record told set is still its own clause
+    assert _drafted("The club record was set in 1998.") == [
+        ("1998", "The club record was set", None)
+    ]

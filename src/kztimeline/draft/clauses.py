@@ -71,6 +71,12 @@ _RELEASE_S_NAME = re.compile(
     r"(?:\([^()]*\))?"
     r"\s*(?:,[^,]*,\s*)?$"
 )
+# a record and who set it when: "the course record of 1:00:02 set by Pieter Vos in 2019"
+_RECORD_SET = re.compile(
+    r"\b(?P<np>(?:the|an?|its|their|his|her)\s+(?:[\w'’-]+\s+){0,4}?(?:record|best)"
+    r"(?:\s+of\s+[\d:.,]+)?\s+set(?:\s+by\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3})?)"
+    rf"\s+(?:in|on)\s+{_OWN}(?P<by>\s+by\s+(?:[A-Z][\w'’.-]*\s+){{0,3}}[A-Z][\w'’.-]*)?"
+)
 _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
     r"recalled|recalls|reminded|reminds|confirmed|confirms|replied|replies|answered|responded|"
@@ -263,6 +269,11 @@ def own_clause(text: str) -> str:
     if done and (not done["body"].startswith("they") or (who and " and " in who[1])):
         # "X today announced that it has completed its acquisition of"
         return re.sub(r"^(?:it|we|they)\b", who[1], done["body"]) if who else done["body"]
+    record = _RECORD_SET.search(text)
+    if record is not None:
+        # "breaking the course record of 1:00:02 set by Pieter Vos in 2019", "the record set
+        # in 2018 by Scotland's Ailsa Reid"
+        return record["np"] + (record["by"] or "")
     that = THAT.search(text) or SCHEDULED.search(text)
     if that is not None:
         name = that["name"]
