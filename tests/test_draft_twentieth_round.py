@@ -523,3 +523,17 @@ def test_a_record_set_by_someone_in_a_year_is_that_year_s_fact() -> None:
     assert _drafted("The club record was set in 1998.") == [
         ("1998", "The club record was set", None)
     ]
+
+
+def test_her_after_a_vessel_named_by_its_rig_is_the_vessel_s() -> None:
+    log = (
+        "Log of the Ship Ariel, 1861.\n\n"
+        "Mon. 4th March. Spoke the brig Swallow of Whitby, 30 days out. Her master says he will "
+        "call at Madeira about the 20th inst.\n"
+    )
+    assert ("1861-03-20~", "Swallow’s master says he will call at Madeira", "tentative") in (
+        _drafted(log)
+    )
+    # a woman who came by the brig is still who "her" stands for
+    letter = "Mrs Hale came out by the brig Mary on 3 May 1853. Her husband met her on 5 May 1853."
+    assert ("1853-05-05", "Mrs Hale’s husband met", None) in _drafted(letter)
