@@ -85,6 +85,7 @@ _AND_ITS_OWN = re.compile(
 # concert on 6 February was postponed to"; what goes before it: "moved from"
 _WAS_TO_BE = re.compile(r"\)?,?\s+(?:has|have|had|was|were|is|are)(?:\s+been)?\s+")
 _MOVED_FROM = re.compile(rf"{MOVED_VERB}\s+from\s+(?:the\s+)?$", re.IGNORECASE)
+_MOVE_WINDOW = 120  # how far before a date its move's words may start
 _UNTIL_WORD = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
 
 
@@ -110,11 +111,15 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
     while index < len(found):
         current = found[index]
         following = found[index + 1] if index + 1 < len(found) else None
-        moved = following is not None and MOVED_ON.search(sentence[: following.start])
+        # (each read in a window before its date, not in a copy of all the sentence before:
+        # a sentence of many dates is read in one pass)
+        moved = following is not None and MOVED_ON.search(
+            sentence, max(0, following.start - _MOVE_WINDOW), following.start
+        )
         moved_from = (
             following is not None
-            and _MOVED_FROM.search(sentence[: current.start])
             and re.fullmatch(r"\s*to\s+", sentence[current.end : following.start])
+            and _MOVED_FROM.search(sentence, max(0, current.start - _MOVE_WINDOW), current.start)
         )
         if following is not None and (moved or moved_from):
             # "has been moved from 6 February to 21 March", "Midwinter Quartet (Thu 6 Feb) has
@@ -130,8 +135,9 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
             index += 2
             continue
         words = sentence[current.start : current.end]
-        to = re.search(r"\sto\s", words)
-        if to and current.value is None and _MOVED_FROM.search(sentence[: current.start]):
+        to = re.search(r"\sto\s", words) if current.value is None else None
+        window = max(0, current.start - _MOVE_WINDOW)
+        if to and _MOVED_FROM.search(sentence, window, current.start):
             # "has been moved from 6 February to 21 March": the new day alone
             named = re.match(rf"({WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\b", words[to.end() :])
             weekday = weekday_index(named[1]) if named else None

@@ -80,7 +80,6 @@ _NAME = rf"(?:[A-Z]['’]|Ma?c(?=[A-Z]))?[{CAPITALS}][{SMALL}]+(?:-[{CAPITALS}][
 _RIGGED = re.compile(
     r"\b(?i:barque|bark|brig|brigantine|schooner|sloop|ketch|whaler|steamer)\s+([A-Z][\w'’-]+)"
 )
-_SHE = ("She", "Her")
 _SHIP = re.compile(
     r"\b(?i:ship|vessel|boat|ferry|yacht|tanker|trawler|liner|schooner|steamer|icebreaker|"
     r"frigate|submarine)$|"
@@ -303,14 +302,16 @@ def named(
         if voice and word == "Our":  # (with no one named, "the": "The school was opened")
             return f"{possessive(voice)} {text[pronoun.end() :]}"
         return _as_one(voice, text[pronoun.end() :]) if voice else text
-    rigged = [_RIGGED.findall(line) for line in (*earlier[-1:], before)] if word in _SHE else []
-    told_by = subject_of(earlier[-1]) if earlier else None  # (not "Mrs Hale came by the brig")
-    if any(rigged) and not (told_by and _PERSON.search(told_by)):
+    near = (*earlier[-1:], before) if _SEX.get(word) == "she" else ()
+    ships = [found for found in map(_RIGGED.findall, near) if found]
+    # (the sentence before asked only when a ship was named: not "Mrs Hale came by the brig")
+    told_by = subject_of(earlier[-1]) if ships and earlier else None
+    if ships and not (told_by and _PERSON.search(told_by)):
         # "Spoke the Barque Hesper of Nantucket. Her Capt. says ...": the ship just named
-        name = [found for found in rigged if found][-1][-1]
+        name = ships[-1][-1]
         return f"{possessive(name) if word == 'Her' else name} {text[pronoun.end() :]}"
     thing = _NAMED_THING.search(before) if word in ("It", "Its") else None
-    doer = subject_of(before) or "them"
+    doer = (subject_of(before) or "them") if thing is not None else "them"
     if thing is not None and (plural(doer) or doer in ("I", "We", "we", "He", "he", "She", "she")):
         # "Salvage crews refloated the passenger ferry Havbris on Wednesday, two days after it
         # ran aground", "I commissioned the Independent Sentencing Review ..., and it reported":

@@ -43,6 +43,7 @@ COMPANY_SUFFIX = r"(?:S\.p\.A|S\.r\.l|S\.A|N\.V|B\.V|Ltd|Inc|Co|Corp|plc)\."
 """A company's suffix and its stop, which ends no sentence before a ticker or a comma
 ("Vistula Cables S.A. (WSE: VSC)") nor a heading ("... and Marencia Desal S.p.A.")."""
 _COMPANY_SUFFIXES = frozenset("s.a n.v b.v s.p.a s.r.l".split())  # (cut short as tokens)
+_TICKER_OR_COMMA = re.compile(r"\s*[(,]")
 _POSITION = re.compile(r"\b(?:Lat|Long?)\.$")
 # An account book's words cut short that open an entry: "Pd. Jno. Pryce", "Recd. of Mr Harley"
 _LEADING = frozenset("pd recd".split())
@@ -168,7 +169,7 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             _add(sentences, paragraph, begin, match.end(), number)
             begin = match.end()
             continue
-        if token in _COMPANY_SUFFIXES and re.match(r"\s*[(,]", text[match.end() :]):
+        if token in _COMPANY_SUFFIXES and _TICKER_OR_COMMA.match(text, match.end()):
             continue  # a company's before its ticker: "Vistula Cables S.A. (WSE: VSC)"
         if token in _LEADING and (
             not text[begin : match.start() - len(token)].strip()
