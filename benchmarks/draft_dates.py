@@ -254,6 +254,10 @@ from draft_twohundredthird import TWOHUNDREDTHIRD_CORPUS  # noqa: E402
 from draft_twohundredthirteenth import TWOHUNDREDTHIRTEENTH_CORPUS  # noqa: E402
 from draft_twohundredtwelfth import TWOHUNDREDTWELFTH_CORPUS  # noqa: E402
 from draft_twohundredtwentieth import TWOHUNDREDTWENTIETH_CORPUS  # noqa: E402
+from draft_twohundredtwentyfirst import TWOHUNDREDTWENTYFIRST_CORPUS  # noqa: E402
+from draft_twohundredtwentyfourth import TWOHUNDREDTWENTYFOURTH_CORPUS  # noqa: E402
+from draft_twohundredtwentysecond import TWOHUNDREDTWENTYSECOND_CORPUS  # noqa: E402
+from draft_twohundredtwentythird import TWOHUNDREDTWENTYTHIRD_CORPUS  # noqa: E402
 from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
 from kztimeline.dates import EventDate, Precision  # noqa: E402
 from kztimeline.draft.article import read_article  # noqa: E402
@@ -904,6 +908,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-eighteenth batch", TWOHUNDREDEIGHTEENTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-nineteenth batch", TWOHUNDREDNINETEENTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-twentieth batch", TWOHUNDREDTWENTIETH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-twenty-first batch", TWOHUNDREDTWENTYFIRST_CORPUS),
+        ("Evaluation corpus, two-hundred-and-twenty-second batch", TWOHUNDREDTWENTYSECOND_CORPUS),
+        ("Evaluation corpus, two-hundred-and-twenty-third batch", TWOHUNDREDTWENTYTHIRD_CORPUS),
+        ("Evaluation corpus, two-hundred-and-twenty-fourth batch", TWOHUNDREDTWENTYFOURTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
