@@ -47,7 +47,7 @@ BEFORE_DATE = re.compile(
     rf"(?:,\s*)?(?:\b(?:(?:from|at|until|till|by|between|to)\s+{CLOCK}\s+|"
     r"(?:before|until)\s+[0-2]\d[0-5]\d\s+|"
     rf"(?:{_PREPOSITIONS})\s+(?!(?:{_PREPOSITIONS})\s)|"
-    r"(?:around|about|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
+    r"(?:around|about|abt\.|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
     # (a season's word right before its date: "summer 2024", not "The fall in July")
     r"early|mid|fiscal|fiscal year|FY|(?:spring|summer|autumn|fall|winter)(?!\s+(?:in|on|at)\b)|"
     r"on or about|next|last|this|coming|past|sometime|some time|effective|with effect|"

@@ -81,9 +81,9 @@ DOUBT_IN_BRACKETS = r"\((?:(?:I|we)\s+(?:think|believe|fancy)|probably|possibly|
 NAMES_CUT_SHORT = {
     "Thos": "Thomas", "Wm": "William", "Jas": "James", "Chas": "Charles", "Geo": "George",
     "Robt": "Robert", "Richd": "Richard", "Edw": "Edward", "Jno": "John", "Benj": "Benjamin",
-    "Saml": "Samuel", "Pte": "Private", "Cpl": "Corporal", "Sgt": "Sergeant",
-    "Insp": "Inspector", "Supt": "Superintendent", "Det": "Detective", "Asst": "Assistant",
-    "Messrs": "Messrs",
+    "Saml": "Samuel", "Jos": "Joseph", "Danl": "Daniel", "Nathl": "Nathaniel", "Pte": "Private",
+    "Cpl": "Corporal", "Sgt": "Sergeant", "Insp": "Inspector", "Supt": "Superintendent",
+    "Det": "Detective", "Asst": "Assistant", "Messrs": "Messrs",
 }  # fmt: skip
 # Past participles not in -ed ("was built", "and sold in 1990").
 IRREGULAR_PARTICIPLE = (
@@ -125,6 +125,7 @@ LETTERS = CAPITALS + SMALL
 """The letters of the Latin alphabets, capital or small, the same way."""
 PAGE_FIELD = re.compile(
     r"date|dated|published|posted|updated|last updated|still current at|current as at|"
+    r"for immediate (?:release|use|publication)|"
     r"(?:made|laid|issued|given) on|sent|filed|notice issued|(?:notice )?dispatched|"
     r"valid as at|(?:date of )?(?:notice|issue|"
     r"publication|release|report|dispatch|despatch)(?: date)?(?: of (?:this|the) (?:notice|"
@@ -146,10 +147,9 @@ TILDE = re.compile(r"(?:^|(?<=[\s|(\[]))~\s*$")
 _YEAR_CUE = re.compile(
     r"(?:\b(?:in|since|by|until|till|through|throughout|from|to|during|before|after|of|"
     r"around|about|approximately|roughly|circa|year|(?<=the )date|fiscal|spring|summer|autumn|"
-    r"fall|winter|early|"
-    r"late|mid|end|beginning|start|middle|as of|for|both|either|at least|as early as|"
-    # a life's or a firm's first: "Born 1968 in Porto", "Established 1887"
-    r"born|died|founded|established|est\.|"
+    r"fall|winter|early|late|mid|end|beginning|start|middle|as of|for|both|either|at least|"
+    # a life's or a firm's first: "Born 1968 in Porto", "Established 1887"; "built abt. 1790"
+    r"as early as|born|died|founded|established|est\.|abt\.|"
     r"as late as|as recently as|as far back as|(?:no|not)\s+(?:earlier|later|sooner)\s+than)"
     r"\s+(?:the\s+)?(?:(?:end|"
     r"beginning|start|middle|year|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\(|"

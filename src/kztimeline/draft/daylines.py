@@ -47,8 +47,12 @@ _STAMP_DAY = (
     rf"{_WEEKDAY_LEAD}(?:{_DAY_MONTH_YEAR}|(?:{MONTH_WORDS})\.?\s+\d{{1,2}},\s*{YEAR_FIGURES})"
 )
 _STAMP_HOUR = r"\d{1,2}[:.]\d\d"
-STAMP_NAME = r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+(?:No\.?\s*|#)\d{1,4})?"
-"""A bulletin stamp's name in capitals and its number: "FLOOD WARNING", "BULLETIN No. 5"."""
+STAMP_NAME = (
+    r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+(?:No\.?\s*|#)?\d{1,4})?"
+    r"(?:\s+[-–—]\s+[A-Z]{3,}(?:-[A-Z]{3,})?(?=\s+[-–—]))?"
+)
+"""A bulletin stamp's name in capitals, its number and its level: "FLOOD WARNING", "BULLETIN
+No. 5", "ALERT 2 - RED"."""
 _STAMP_LABEL = (
     rf"{STAMP_NAME}\s+[-–—]\s+"
     r"(?:(?i:issued|updated)\s*:?\s+(?:at\s+)?)?"

@@ -16,6 +16,7 @@ from kztimeline.draft.grammar import matches
 from kztimeline.draft.headings import heading_day
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 from kztimeline.draft.sentences import Sentence
 from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.edtf import parse_date
@@ -26,6 +27,11 @@ __all__ = ("day_dash_end", "log_stamp", "stamped_by_its_day", "under_stamp")
 _STAMP = re.compile(r"(?P<day>[^-–—]{6,30}?)\s*[-–—]\s+(?:\S+\s+){3}")  # and a sentence
 _NEAR = 14  # how many days before its stamp an entry's own fact may lie
 _DAY_DASH = re.compile(r"(?P<day>[^-–—]{4,30}?)\s*(?:--?|[–—])\s+\S")  # "April 2nd. - Sighted"
+# a watch log's row, its day and its hour: "Sat 16 09:00 Met Office outlook: further gale"
+_HOUR_ROW = re.compile(
+    rf"(?P<day>(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\s+\d{{1,2}})\s+\d{{1,2}}:\d\d"
+    r"(?=\s+(?:-\s+)?[A-Z])"
+)
 _ROW = re.compile(
     rf"(?P<day>[^\d]{{0,12}}\d{{1,2}}(?:st|nd|rd|th)?(?:\s+(?:{MONTH_WORDS}))?\.?)\s+\S"
 )
@@ -53,7 +59,7 @@ def stamped_by_its_day(
     if first is None or first.start > 0 or not names_a_day(first.value):
         return None
     opens = article.opens_paragraph(number) and not article.sentences[number].item
-    stamp = _DAY_DASH.match(text) or (_ROW.match(text) if logged else None)
+    stamp = _HOUR_ROW.match(text) or _DAY_DASH.match(text) or (_ROW.match(text) if logged else None)
     if not (opens or logged) or article.published is not None or stamp is None:
         return None
     if heading_day(text, mentions) is not None:  # "Mon 5 May - Tournon": a heading
@@ -65,6 +71,8 @@ def day_dash_end(text: str) -> int:
     """Where an entry's opening day and dash end ("Saturday 14th. - Miss Greaves ..."), so
     that no title keeps them, nor a log row's ("Apr. 21  River rose on the 19th"); 0 when
     it opens otherwise."""
+    if (hour_row := _HOUR_ROW.match(text)) is not None:
+        return hour_row.end()  # "Sat 16 09:00 Met Office outlook": a watch log's day and hour
     row = _ROW.match(text)
     match = _DAY_DASH.match(text) or (row if row and re.search(MONTH_WORDS, row["day"]) else None)
     if match is None:
@@ -73,7 +81,25 @@ def day_dash_end(text: str) -> int:
     # release's number, "## 4.2.0 - 2024-05-06", nor a life's years, "Ivo Brandt (c. 1640")
     found = matches(match["day"], None)
     whole = len(found) == 1 and found[0].start == 0 and len(match["day"]) <= found[0].end + 2
+    # (or with its weekday and its feast after it: "Jan. 6. Tues. Epiphany. - Churchwardens")
+    whole = whole or (
+        len(found) == 1
+        and found[0].start == 0
+        and _WEEKDAY_AFTER.fullmatch(match["day"], found[0].end) is not None
+    )
+    # (or only the rest of the day's heading, under it: "Jan. 3." over "Sat. - Hard frost.",
+    # "Tues." over "Epiphany. - Churchwardens met")
+    whole = whole or (not found and _REST_OF_HEADING.fullmatch(match["day"]) is not None)
     return match.end() - 1 if whole else 0
+
+
+_WEEKDAY_AFTER = re.compile(
+    rf"[.,]?\s+(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})(?:\s+(?:[A-Z][a-z]+\s*){{1,3}})?\.?"
+)
+
+_REST_OF_HEADING = re.compile(
+    rf"(?:{WEEKDAY_PATTERN}\.?|{SHORT_WEEKDAY_PATTERN})(?:\s+[A-Z][a-z]+\.?){{0,2}}|[A-Z][a-z]+\."
+)
 
 
 @lru_cache(maxsize=256)
@@ -110,7 +136,7 @@ def under_stamp(mentions: list[Mention], stamp: str, text: str) -> list[Mention]
     def ahead(mention: Mention) -> bool:
         return (
             ".." not in mention.value
-            and names_a_day(mention.value)
+            and names_a_day(mention.value.rstrip("~?"))  # (or roughly: "on or about the 20th")
             and 0 < (date.fromisoformat(mention.value.rstrip("~?")) - day).days <= _NEAR
             and mention.end <= clause_end
             # (not "Sailed from Leith for Bergen, where we arrive on the 6th", nor "Letter

@@ -56,7 +56,7 @@ _HABIT_MONTH = re.compile(
     r"|(?<!\bwill\s)(?<!\bto\s)\b(?i:open|opens|runs?|leaves?|sails?|operates?|departs?|"
     # ("trip boats run daily from Valdmark basin between May and September")
     # (and a service's present passive: "Bulletins are issued daily at 17:00 from December")
-    r"calls?|(?:is|are)\s+(?:issued|published|updated|produced|broadcast))\b[^,;.]{0,30}?\b(?i:daily|every\s+day|each\s+day|hourly|(?:each|every)\s+year|annually|"
+    r"calls?|(?:is|are)\s+(?:issued|published|updated|produced|broadcast))\b[^,;.]{0,30}?\b(?i:daily|every\s+day|each\s+day|hourly|(?:each|every)\s+(?:year|spring|summer|autumn|winter)|annually|"
     # ("Cabins run every twenty minutes from May to October")
     r"every\s+(?:[\w-]+\s+)?(?:minutes|hours|hour))\s+(?:[^,;.]{0,40}?\s)?"
     r"(?:from|between|in|during)\s+$"
@@ -276,7 +276,8 @@ def day_of_a_habit(before: str, after: str = "") -> bool:
 # (or in brackets after it: "during the bird nesting season each year (1 April to 31 July)")
 # (its first day too, before its last: "each year between 1 June and ")
 _YEARLY_FROM = re.compile(
-    r"\b(?i:each|every)\s+year\s*(?:\(|\s(?:between|from|on|until|till)\s+)"
+    r"\b(?i:each|every)\s+(?:year|spring|summer|autumn|winter)\s*"
+    r"(?:\(|\s(?:between|from|on|until|till)\s+)"
     rf"(?:(?:\d{{1,2}}(?:\s+(?:{MONTH_WORDS}))?|(?:{MONTH_WORDS})\s+\d{{1,2}})\s*(?:to|and|[-–])\s*)?$"
 )
 

@@ -1,9 +1,10 @@
 """What a plain text's layout says before its words are read: the hours that open a log's
-lines ("0615  Pilot cutter out of service"), a column of counts at the lines' right edge
-(a keeper's "Boats" column), which no sentence holds, a table whose columns spaces
-align under their header, read as one whose cells "|" parts, and a listing whose entries
-hang in a column beside their days ("Sat 11 October 2025, 7.30pm    Haydn: The Creation"),
-read a row to a line."""
+lines ("0615  Pilot cutter out of service"), a column of counts or initials at the lines'
+right edge (a keeper's "Boats" column, a watch officer's), which no sentence holds, a table
+whose columns spaces align under their header, read as one whose cells "|" parts, and a
+listing whose entries hang in a column beside their days ("Sat 11 October 2025, 7.30pm
+Haydn: The Creation"), read a row to a line; and which lines open a diary's entries on
+their days ("Mar 7.  Left Hadley 5 a.m.", a watch log's "Tue 12  0500  Gale warning")."""
 
 from __future__ import annotations
 
@@ -11,13 +12,18 @@ import re
 from collections import Counter
 from itertools import pairwise
 
-from kztimeline.draft.cues import CLOCK, MONTH_WORDS
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.cues import CLOCK, MONTH_WORDS, ORDINAL
+from kztimeline.draft.relative import HOUR_AND_ENTRY, SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
-__all__ = ("COLUMNS", "laid_out")
+__all__ = ("COLUMNS", "diary_entries", "laid_out")
 
 # A log's line opens on its hour in the 24-hour clock: "0615  Pilot cutter out of service".
-_LOG_HOUR = re.compile(r"^(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s)", re.MULTILINE)
+# (or after its day, in a watch log's columns: "Tue 12  0500  Gale warning No. 41")
+_LOG_HOUR = re.compile(
+    rf"^(?P<day>(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\s+\d{{1,2}}\s+)?"
+    r"(?P<hour>[01]\d|2[0-3])(?P<minute>[0-5]\d)(?=\s)",
+    re.MULTILINE,
+)
 
 
 def _log_hours(text: str) -> str:
@@ -25,14 +31,22 @@ def _log_hours(text: str) -> str:
     "1700  Gale warning received" is read as an hour, not a year: a text is a log when
     three lines or more open on an hour and one of them on an hour no year has (before
     10:00)."""
-    hours = _LOG_HOUR.findall(text)
-    if len(hours) < 3 or not any(hour.startswith("0") for hour, _ in hours):
+    hours = [match["hour"] for match in _LOG_HOUR.finditer(text)]
+    if len(hours) < 3 or not any(hour.startswith("0") for hour in hours):
         return text
-    return _LOG_HOUR.sub(lambda match: f"{match['hour']}:{match['minute']}", text)
+    # (after its day, a dash parts the hour from the entry: "Tue 12  05:00 - Gale warning")
+    return _LOG_HOUR.sub(
+        lambda match: (
+            f"{match['day'] or ''}{match['hour']}:{match['minute']}"
+            + (" -" if match["day"] else "")
+        ),
+        text,
+    )
 
 
-# A line's last cell: a count of up to three digits, set apart by three spaces or more
-_COUNT_CELL = re.compile(r"(?<=\S)[ \t]{3,}(?P<count>\d{1,3})[ \t]*$", re.MULTILINE)
+# A line's last cell: a count of up to three digits, or a watch officer's initials, set
+# apart by three spaces or more
+_COUNT_CELL = re.compile(r"(?<=\S)[ \t]{3,}(?P<count>\d{1,3}|[A-Z]{2,3})[ \t]*$", re.MULTILINE)
 _COLUMN = 3  # the fewest lines whose counts, ending at one place, make a column
 _MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_WORDS})\.?$")
 
@@ -250,3 +264,31 @@ def laid_out(text: str) -> str:
     a release's day a field of its line."""
     text = _REFERENCE_FIELD.sub(" | ", _RIGHT_FIELD.sub("\n", text))
     return _aligned_tables(_hanging_rows(_without_count_column(_log_hours(text))))
+
+
+# A diary's or a log's entry that opens its line on its day of the month and a full stop,
+# perhaps after its weekday: "Mar 6.  Loaded 24 ton coal", "5 June. Reached Khapalu",
+# "Tues. 4th March. Wind W".
+_WEEKDAY_LEAD = rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+"
+_DIARY_DAY = re.compile(
+    rf"(?:{_WEEKDAY_LEAD})?"
+    rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS}))"
+    # (or a log table's column after it: "Mar. 3    Frost broke")
+    r"(?:\.\s+(?:(?:--?|[–—])\s+)?|\s{3,})[A-Z]"
+    # (or a weekday and its day of the month alone, as a daybook heads each line under its
+    # month: "Thurs. 1st. New Year's Day. Mill stood.", "Sat. 3d. Very hard frost.")
+    rf"|{_WEEKDAY_LEAD}\d{{1,2}}{ORDINAL}\.\s+[A-Z]"
+    # (or a watch log's day and hour in their columns: "Tue 12  0500  Gale warning No. 41")
+    rf"|{_WEEKDAY_LEAD}\d{{1,2}}(?={HOUR_AND_ENTRY})"
+)
+
+
+def diary_entries(lines: list[str]) -> frozenset[int]:
+    """The numbers of the lines that open a diary's entry on its day ("Mar 7.  Left Hadley
+    5 a.m."), when two lines or more so open: each is an entry of its own, no wrapped line
+    of the one before. A line that goes on a wrapped sentence is none: its line before ends
+    on no stop (see :func:`paragraphs_of_text`)."""
+    found = frozenset(
+        number for number, line in enumerate(lines, start=1) if _DIARY_DAY.match(line)
+    )
+    return found if len(found) >= 2 else frozenset()

@@ -29,7 +29,13 @@ PLACE = (
 # (a letter's number before it too: "II. Thornleigh Hall, near Ripon, 3rd March, 1883.")
 PLACES = rf"(?:[IVXL]+\.\s+)?{PLACE}(?:,\s+(?:(?:near|at|off|by)\s+)?{PLACE}){{0,2}}"
 # (no label's colon: not a list's "Opening Day, Hall: 2 May")
-_PLACE_AND_DAY = re.compile(rf"{PLACES},\s+[^,;:]{{4,20}}(?:,\s*\d{{4}})?\.?")
+_PLACE_AND_DAY = re.compile(
+    rf"{PLACES},\s+[^,;:]{{4,20}}(?:,\s*\d{{4}})?\.?"
+    # (or a full stop after the place, and the day's year: "Rouen. 14th Nov. 1916."; not a
+    # diary's weekday, "Thu. Dec. 2nd 1915.")
+    rf"|(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|{MONTH_WORDS})\b){PLACES}\.\s+"
+    rf"(?=\d|(?:{MONTH_WORDS})\b)[^,;:]{{4,20}}\d{{4}}\.?"
+)
 # (over a salutation, with no comma before its month: "Westhaven Jany 9th" over "My Dear
 # Husband,"; not a docket's "Filed June 3, 2024")
 _PLACE_THEN_DAY = re.compile(

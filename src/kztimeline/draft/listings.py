@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from kztimeline.draft.article import Article
 from kztimeline.draft.cues import LISTING
+from kztimeline.draft.grammar import matches
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.titles import UNTITLED
 from kztimeline.draft.verbs import clausal
@@ -23,19 +24,23 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
     a date alone ("12 April - 7 September 2025"), the heading itself. ``None`` when the
     title names its fact, or the paragraph before is no heading (a short line of its own
     with no stop)."""
-    if len(title.split()) > 1 and not (untitled and title == UNTITLED):
+    # "Now opens 19 September and runs" (not "Untitled statement", nor a field's label,
+    # "Privatised: 1997")
+    verb_first = title != UNTITLED and _NO_SUBJECT.match(title) is not None
+    verb_first = verb_first and ":" not in article.sentences[index].text
+    if len(title.split()) > 1 and not (untitled and title == UNTITLED) and not verb_first:
         return None
     sentences = article.sentences
     paragraph = sentences[index].paragraph
-    if sentences[index].item:
-        return None  # a field's own name: "Privatised: 1997"
+    if sentences[index].item and not verb_first:
+        return None  # a field's own name: "Privatised: 1997" (an item's heading names a verb's)
     for number in range(index - 1, max(-1, index - 5), -1):
         if sentences[number].paragraph == paragraph:
             continue
         heading = sentences[number].text.strip()
         if (
             not article.opens_paragraph(number)
-            or sentences[number].item
+            or (sentences[number].item and not verb_first)
             or len(heading) > _HEADING
             or heading.endswith((".", "!", "?", ":", ";", ","))
             or not heading[:1].isupper()
@@ -44,11 +49,24 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
             return None
         if heading.lower() == title.lower():
             return None  # "Auction" over "Saturday 15 March, Village Hall, 10 am.": its own
+        if verb_first and len(title.split()) > 1:
+            # (a heading that names a thing: not a diary's day, "Thursday 18 July 2024" over
+            # "Rained all morning", nor a section's label, "QUALIFICATIONS", "Our history",
+            # nor a log's row of sentences)
+            named = _NAMING_HEADING.fullmatch(heading) is not None and not matches(heading, None)
+            return f"{heading} {title[:1].lower()}{title[1:]}" if named else None
         return heading if len(title.split()) > 1 else f"{heading} {title.lower()}"
     return None
 
 
 _HEADING = 60  # the longest section heading read as a title's subject
+_NAMING_HEADING = re.compile(r"(?!(?:Our|My|About|History|[A-Z\W]+$)\b)[^.]+")
+# A title that opens on its verb, its subject left to the heading above: "Postponed to
+# 2026", "Closes as planned", "Now opens and runs"
+_NO_SUBJECT = re.compile(
+    r"(?:(?:Now|Originally|Also|Still|Then)\s+(?=[a-z])|(?=[A-Z]))(?i:[a-z]{3,}ed|opens|closes|"
+    r"reopens|runs|returns|moves|starts|ends|begins|continues|tours)\b(?!\s*:)"
+)
 
 
 def told_again_below(article: Article, found: list[list[Mention]]) -> None:

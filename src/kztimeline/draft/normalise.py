@@ -338,6 +338,7 @@ def find_dates(
             # "by the 20th" in a letter of 3 March: a bound in the month it is written in;
             # "We came up to town on the 4th" in a letter of 20 May: a day gone of its month
             by = _BY.search(before) is not None
+            since = re.search(r"\bsince\s+$", before, re.IGNORECASE) is not None
             # a diary entry's own day, without its year ("April 2nd. -", not "3 March 2025 -")
             entry = mentions[0] if mentions and not mentions[0].start else None
             stamp = entry.value if entry and not re.search(r"\d{3}", sentence[: entry.end]) else ""
@@ -350,13 +351,14 @@ def find_dates(
                 near = (published - base.last_day).days if published and base and base.day else -1
                 ahead = tense is Tense.FUTURE and 0 <= near <= _LETTER_S_DAYS_BACK
                 ahead = ahead and published is not None and shift[0] > published.day
-                if value is None and published and (by or gone or ahead):
+                # (or a state since a day gone: "Wave buoy M6 still off line since the 9th")
+                since_gone = since and published is not None and shift[0] <= published.day
+                if value is None and published and (by or gone or ahead or since_gone):
                     value = _of_this_month(published, shift[0], tense)
                 elif names_a_day(stamp) and tense is Tense.PAST and (not value or value > stamp):
                     # "April 2nd. - Got away on the 30th": of March; "Apr. 21 Rose on the 19th"
                     value = _of_this_month(date.fromisoformat(stamp), shift[0], tense)
             # (and "since the 28th ult.": a state from that day)
-            since = re.search(r"\bsince\s+$", before, re.IGNORECASE) is not None
             if shift[1] in (DAY_OF_THE_MONTH, *LETTER_S_MONTHS) and (by or since) and value:
                 value = bounded(value, before, after, term=False)
             if (

@@ -12,7 +12,7 @@ from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD
 from kztimeline.draft.dateline import read_dateline
 from kztimeline.draft.furniture import RELEASE_TAIL
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.layout import COLUMNS, laid_out
+from kztimeline.draft.layout import COLUMNS, diary_entries, laid_out
 from kztimeline.draft.letters import over_a_salutation, place_and_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
@@ -21,7 +21,7 @@ from kztimeline.draft.table_rows import table_entries
 from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.draft.title_year import year_of_section
 
-__all__ = ("FIELD_LEAD", "Paragraph", "joined", "paragraphs_of_text")
+__all__ = ("FIELD_LEAD", "Paragraph", "a_letter_s_day", "joined", "paragraphs_of_text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +111,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
 
     last_item: list[tuple[int, str]] = []  # the lines of the list entry just read
     lines = text.splitlines()
-    entries = _diary_entries(lines)
+    entries = diary_entries(lines)
     foot = len(lines) - _FOOT_LINES  # after it, a letter's closing date line may stand
     for number, line in enumerate(lines, start=1):
         if re.fullmatch(r"\s*[-=_]{3,}\s*", line):
@@ -178,7 +178,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # (under a letter's number only: "II." over "Kasimkoy, 2nd May 1855.")
             numbered = len(pieces) == 1 and _LETTER_NUMBER.fullmatch(pieces[0][1]) is not None
             letter = over_a_salutation(line.strip().rstrip(".") + ".", next_line) or (
-                (not pieces or numbered) and bool(next_line) and _a_letter_s_day(line.strip())
+                (not pieces or numbered) and bool(next_line) and a_letter_s_day(line.strip())
             )
             headed = number <= _HEAD_LINES or number > foot
             dated = letter or (headed and not cut and _ends_on_a_day(line.strip()))
@@ -191,7 +191,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 number > foot
                 and signature
                 and not re.search(r",\s+on\s", line)
-                and _a_letter_s_day(line.strip())
+                and a_letter_s_day(line.strip())
             )
             # a log's numbered day, anywhere: "Day 12 - Tuesday 9 January 2024"
             dated = dated or (_NUMBERED_DAY.match(line) is not None and bool(matches(line, None)))
@@ -233,28 +233,6 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
     return paragraphs
 
 
-# A diary's or a log's entry that opens its line on its day of the month and a full stop,
-# perhaps after its weekday: "Mar 6.  Loaded 24 ton coal", "5 June. Reached Khapalu",
-# "Tues. 4th March. Wind W".
-_DIARY_DAY = re.compile(
-    rf"(?:(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+)?"
-    rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS}))"
-    # (or a log table's column after it: "Mar. 3    Frost broke")
-    r"(?:\.\s+(?:(?:--?|[–—])\s+)?|\s{3,})[A-Z]"
-)
-
-
-def _diary_entries(lines: list[str]) -> frozenset[int]:
-    """The numbers of the lines that open a diary's entry on its day ("Mar 7.  Left Hadley
-    5 a.m."), when two lines or more so open: each is an entry of its own, no wrapped line
-    of the one before. A line that goes on a wrapped sentence is none: its line before ends
-    on no stop (see :func:`paragraphs_of_text`)."""
-    found = frozenset(
-        number for number, line in enumerate(lines, start=1) if _DIARY_DAY.match(line)
-    )
-    return found if len(found) >= 2 else frozenset()
-
-
 # (not a table's header of columns)
 _INFOBOX = re.compile(
     r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S(?:(?!\s\s|\t).)*)$"
@@ -290,7 +268,7 @@ _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+•▪◦‣])\s+(?P<rest>\S.*?
 _RECORDED = r"(?:Held|Delivered|Dated|Issued|Signed|Updated|Last updated|Published|Posted|Revised)"
 
 
-def _a_letter_s_day(line: str) -> bool:
+def a_letter_s_day(line: str) -> bool:
     """Whether ``line`` is a letter's place and full day ("Kalinde, 30th June 1894.")."""
     found = matches(line, None) if place_and_day(line) else []
     return len(found) == 1 and found[0].first is not None and found[0].first.day is not None

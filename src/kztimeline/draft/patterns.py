@@ -94,7 +94,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         (
             "old_year",
             r"\b(?P<cue>(?i:since|circa|in|from|until|around|about|approximately|roughly|"
-            r"before|after|by|as early as|no later than|dated(?:\s+to)?)|"
+            r"before|after|by|as early as|no later than|dated(?:\s+to)?|"
+            # (a guess between commas: "the font older than the church, perhaps 1200, and")
+            r"(?<=, )(?:perhaps|possibly|probably))|"
             r"of(?:\s+(?:about|around|c\.))?)\s+"
             r"(?P<y>1[0-5]\d\d|[1-9]\d\d)(?![\d%]|[,.]\d)",
         ),

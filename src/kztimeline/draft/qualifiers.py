@@ -90,6 +90,9 @@ _CHANGED_BY = re.compile(
 _OPEN_LATE = re.compile(
     r"\bstays?\s+open(?:\s+late)?\s+until\s+(?:[7-9]|1[01])(?:[.:]\d\d)?\s*p\.?m\.?\s+on\s+$"
 )
+_HOURS_OF_THE_DAY = re.compile(
+    rf"\b(?:from|between)\s+{CLOCK}\s*(?:to|until|till|and|[-–])\s*{CLOCK}\s+on\s+$", re.I
+)
 _NOT_UNTIL = re.compile(r"\b(?:not|n't|never)\b[^,;.]{0,60}\b(?:until|till)\s+(?:the\s+)?$", re.I)
 _UNTIL_WHEN = re.compile(r",?\s+when\s+", re.IGNORECASE)
 # "by 31 March at the latest", "14 April 2025, 12:00 at the latest"
@@ -182,6 +185,8 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
         return f"{value}/.."
     if MOVED_ON.search(before) or REMANDED_TO.search(before) or _OPEN_LATE.search(before):
         return value  # "adjourned until 22 April", "stay open until 9pm on Friday 6 June": a day
+    if _HOURS_OF_THE_DAY.search(before):
+        return value  # "an event from 4pm to 8pm on Thursday 13 March": that day's hours
     if _UNTIL_WHEN.match(after) and _UNTIL.search(before) and not _DEADLINE.search(before):
         return value  # "ground grain until 1911, when a flood broke the dam": the flood's year
     if _UNTIL.search(before) and _NOT_UNTIL.search(before):

@@ -11,6 +11,7 @@ from kztimeline.draft.cues import CLOCK, MONTH_NUMBERS, MONTH_WORDS, ORDINAL
 from kztimeline.draft.tense import Tense, tense_of
 
 __all__ = (
+    "HOUR_AND_ENTRY",
     "NUMBER_PATTERN",
     "NUMBER_WORDS",
     "RELATIVE_SHAPES",
@@ -38,9 +39,16 @@ _FIXED_FOR = "|".join(
     for verb in ("fixed", "set", "arranged")
     for tense in ("is", "been")
 )
-WEEKDAY_ABBREVIATIONS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+# (and an old journal's "Mond.", "Frid.")
+WEEKDAY_ABBREVIATIONS = (
+    *("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"),
+    *("Mond", "Tuesd", "Wedn", "Thursd", "Frid", "Satd", "Sund"),
+)
 # a weekday's own day after it: "Wednesday 17 December", "Friday the 19th of December"
 WITH_ITS_DAY = rf",?\s+(?:the\s+)?\d{{1,2}}(?:{ORDINAL})?\s+(?:of\s+)?(?:{MONTH_WORDS})\b"
+HOUR_AND_ENTRY = r",?\s{1,3}(?:[01]\d|2[0-3]):?[0-5]\d\s+(?:-\s+)?[A-Z]"
+"""What follows a day of the month in a watch log's row: its hour in the 24-hour clock and
+its entry, each in its column ("Tue 12  0500  Gale warning No. 41 received")."""
 # "Thu 16 Oct", "Tues. 4 March": a weekday cut short before its day
 SHORT_WEEKDAY_PATTERN = (
     rf"(?:{'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?"
@@ -136,7 +144,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # (not an adjective's: "the last Sunday bus ran in 2014")
         # (or cut short before "last": a letter's "finished the sod house Sat. last")
         rf"\b(?:(?P<which>(?i:(?<!\bthe\s)last|next|this|on))\s+)?"
-        rf"(?P<w>{WEEKDAY_PATTERN}\b|(?<![–-]){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:last|next)\b))"
+        rf"(?P<w>{WEEKDAY_PATTERN}\b|(?<![–-]){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:last|next)\b)|"
+        # (or after "on", before the clause goes on: "go back to billets on Sat. if all goes")
+        rf"(?<=\bon\s){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:[a-z]|&)|$))"
         # "on Monday last week": the Monday of that week; "on Tuesday last", the old order.
         r"(?:\s+(?P<week>(?i:last|next|this))\s+week\b|"
         r"\s+(?P<after>(?i:last|next))\b(?!\s+(?i:month|year|time|season|summer|winter|to)\b))?",
@@ -177,8 +187,10 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # (with its weekday's stop and whole counts: not a timetable's "Sat 1  10 16  Open"
         # nor a tide table's "Mon. 4   6.12   18.40")
         r"(?P<nth_w>[1-9]|[12]\d|3[01])(?:" + ORDINAL + r"|"
-        r"(?:(?<=\.\s\d)|(?<=\.\s\d\d))(?=\s+\d+\s+\d+\s))"
-        rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))(?=\s*[.,:;–—-]|\s+(?:to|at|and|but)\b|\s*$|"
+        r"(?:(?<=\.\s\d)|(?<=\.\s\d\d))(?=\s+\d+\s+\d+\s)|"
+        # (or a watch log's row, its day and its hour: "Tue 12  0500  Gale warning No. 41")
+        rf"(?={HOUR_AND_ENTRY}))"
+        rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))(?={HOUR_AND_ENTRY}|\s*[.,:;–—-]|\s+(?:(?:to|at|and|but)\b|&)|\s*$|"
         r"\s+\d{1,3}\.\d{2}\s+[NSEW]\b|\s+\d[\d.]*\s+\d|"
         # (or a programme's row, opening its line: "Sun. 9th Hollin Edge & Black Tarn.", "Sat.
         # 10th - Sat. 17th Club holiday week"; not a team, "Sat 1st XI beat Hexham")
@@ -193,7 +205,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # mark", a place)
         # (or what befell on it: "the great Elm fell in the Storm of the 27th")
         # (or a cleft's: "it was the 9th before James got his stores ashore")
+        # (or a state from it: "Wave buoy M6 still off line since the 9th")
         r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bon or about )|"
+        r"(?<=\bsince )|"
         r"(?<=\b[Ii]t was )(?=the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:before|when|that)\s)|"
         # (a day a thing is fixed for: "the sale is fixed for the 16th at Hexford")
         + _FIXED_FOR

@@ -14,7 +14,7 @@ from itertools import pairwise
 from kztimeline.draft.cues import MONTH_WORDS, NAMES_CUT_SHORT, YEAR_FIGURES
 from kztimeline.draft.daylines import short_day_line, stamp_end
 from kztimeline.draft.letters import SALUTATION, over_a_salutation
-from kztimeline.draft.paragraphs import Paragraph
+from kztimeline.draft.paragraphs import Paragraph, a_letter_s_day
 from kztimeline.draft.pieces import YEAR_THEN_MONTH
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_ABBREVIATIONS, WEEKDAY_PATTERN
 from kztimeline.draft.verbs import VERB
@@ -35,16 +35,19 @@ class Sentence:
 # A full stop after one of these does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp vs etc jan feb mar "
-    "apr jun jul aug sep sept oct nov dec mon tue tues wed thu thur thurs fri sat sun u.s "
+    "apr jun jul aug sep sept oct nov dec u.s "
     "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
-    "pp para paras vol cf revd hon jany feby augt septr octr novr decr".split()
-) | {name.lower() for name in NAMES_CUT_SHORT}
+    "pp para paras vol cf revd hon jany feby augt septr octr novr decr abt".split()
+) | {name.lower() for name in (*NAMES_CUT_SHORT, *WEEKDAY_ABBREVIATIONS)}
 COMPANY_SUFFIX = r"(?:S\.p\.A|S\.r\.l|S\.A|N\.V|B\.V|Ltd|Inc|Co|Corp|plc)\."
 """A company's suffix and its stop, which ends no sentence before a ticker or a comma
 ("Vistula Cables S.A. (WSE: VSC)") nor a heading ("... and Marencia Desal S.p.A.")."""
 _COMPANY_SUFFIXES = frozenset("s.a n.v b.v s.p.a s.r.l".split())  # (cut short as tokens)
 _TICKER_OR_COMMA = re.compile(r"\s*[(,]")
 _POSITION = re.compile(r"\b(?:Lat|Long?)\.$")
+_POSITION_WRITTEN = re.compile(
+    r"\b(?:Lat|Long?)\.?\s*\d{1,3}\s*deg\.\s*(?:\d{1,2}(?:\.\d+)?\s*min\.\s*)?[NSEW]\."
+)
 # An account book's words cut short that open an entry: "Pd. Jno. Pryce", "Recd. of Mr Harley"
 _LEADING = frozenset("pd recd".split())
 # A past cut short ("obey'd.") or a name's possessive ("at St Mary's.") before a new sentence
@@ -110,13 +113,34 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             }
         )
     )
+    # a log's position written out ("Lat. 12 deg. 14 min. N.") and a letter's place and day
+    # on a line of its own ("Rouen. 14th Nov. 1916."): each one phrase, ended by its stop
+    positions = deque(
+        sorted(
+            [
+                *(
+                    (found.start(), found.end())
+                    for found in _POSITION_WRITTEN.finditer(text, start)
+                ),
+                *_letter_lines(text, paragraph.starts, start),
+            ]
+        )
+    )
     for match in sorted([*_BOUNDARY.finditer(text, start), *listed], key=lambda m: m.end()):
         while cuts and cuts[0] < match.end():
             if cuts[0] > begin:
                 _add(sentences, paragraph, begin, cuts[0], number)
                 begin = cuts[0]
             cuts.popleft()
+        while positions and positions[0][1] < match.end():
+            positions.popleft()
         if match.end() <= begin:
+            continue
+        if positions and positions[0][0] < match.start():
+            if positions[0][1] > match.end():
+                continue
+            _add(sentences, paragraph, begin, match.end(), number)
+            begin = match.end()
             continue
         if _FIGURE_IN_BRACKETS.search(text, max(begin, match.end() - 8), match.end()):
             continue  # "Skarvik (pop. 1,460) this morning": a figure's word in brackets
@@ -253,6 +277,17 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             begin = cut
     _add(sentences, paragraph, begin, len(text), number)
     return sentences
+
+
+def _letter_lines(text: str, starts: Sequence[int], start: int) -> list[tuple[int, int]]:
+    """Where the paragraph's lines that are a letter's place and day stand, from ``start``
+    on ("Rouen. 14th Nov. 1916.", "Netley Hospital, Hants. 2nd Jan. 1917.")."""
+    lines = [(begin, end) for begin, end in pairwise([*starts, len(text)]) if begin >= start]
+    return [
+        (begin, begin + len(text[begin:end].rstrip()))
+        for begin, end in lines
+        if a_letter_s_day(text[begin:end].strip())
+    ]
 
 
 def _year_lines(text: str, starts: Sequence[int], start: int) -> list[int]:

@@ -22,6 +22,8 @@ INTRODUCTION = re.compile(
     # a phrase of a preposition, with no verb: not the main clause "In 1548 the school was
     # refounded by royal charter, surviving ...", nor a count that opens the subject: "About
     # 400 workers walked out on September 29, ..."
+    # (or only an hour before a name: "At 2 p.m. Jos. Hartley, A.B., aged 31, fell ...")
+    r"^(?:At|About|Around|By)\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.m\.\s+(?=[A-Z][a-z])|"
     r"^(?:(?:During|In|At|On|With|Over|Under|By|From|Within|Around|About|Circa|Roughly|Early|"
     r"Late|Throughout|Between|According to)\b"
     # (a verb of a relative clause is the phrase's: "During the storm that lashed the coast,")
@@ -136,7 +138,11 @@ def subject_of(clause: str) -> str | None:
     if len(words) > 1 and re.fullmatch(r"[A-Za-z]+ing", words[0]) and words[1] in _DETERMINERS:
         return None  # "surviving the dissolution of the chantries that closed": no subject
     # a pronoun stands for a subject told elsewhere; "There were no injuries" has none
-    no_name = words and words[0].capitalize() in ("He", "She", "It", "They", "There", "Here")
+    # (nor has a diary's "Much pleased w. the singing", whose writer goes unsaid)
+    no_name = words and words[0].capitalize() in (
+        *("He", "She", "It", "They", "There", "Here"),
+        *("Much", "Very", "Most", "Many", "Such"),
+    )
     if not 1 <= len(words) <= 8 or no_name or (len(words) == 1 and PRONOUN.match(words[0])):
         return None
     if any(mark in word for word in words for mark in (OWN, OTHER)):

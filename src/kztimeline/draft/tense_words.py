@@ -27,14 +27,15 @@ FUTURE = re.compile(
     r"(?<!\bwhich )(?<!\bwho )would(?!\s+(?:later|eventually|never|go\s+on|soon)\b)"
     r"(?!\s*(?:not|n't)\s+(?:start|work|budge|move|fire|turn|catch|light|draw)\b)|"
     # a resolution's content: "RESOLVED: that the Clerk writes to the County by 29 March"
-    r"(?i:resolved)\s*:?\s+that|(?:is|are)\s+(?:also\s+|still\s+|now\s+|"
+    r"(?i:resolved)\s*:?\s+that|(?:is|are|am)\s+(?:also\s+|still\s+|now\s+|"
     r"then\s+|soon\s+)?(?:to|due)|"
     # a log's "Dredger expected (on) Friday to clear the channel", read before the words below
     # (not "A ruling expected (on) Monday was postponed", "was due Monday but arrived ...")
     r"(?<!\bwas )(?<!\bwere )(?:expected|due)"
     # ("Next relief expected 24 Feb.", "Block C expected complete by 24 May")
     r"(?=\s+(?:(?:complete|completed|finished|ready|back|open|done)\s+)?(?:(?:on|by|before)\s+)?"
-    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+[A-Z][a-z]{2})"
+    r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+[A-Z][a-z]{2}|"
+    r"(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)"
     r"(?![^.;]*\b(?:was|were|had|came|went|got|arrived|(?!(?:expected|scheduled|planned)\b)"
     r"[a-z]{3,}ed)\b))|"
     r"(?:scheduled|planned|expected|set|likely|"
@@ -50,6 +51,8 @@ FUTURE = re.compile(
     # ("we need to turn off the supply on Thursday", "said it hoped to resume on Monday")
     r"expects?|aims? to|hopes? to|needs? to|(?<=\bsaid )(?:\w+\s+){0,2}?hoped\s+to|"
     r"to be held|"
+    # a condition still to be met: "If approved, the new agreement takes effect on Jan. 1"
+    r"\b(?:[Ii]f|[Oo]nce)\s+(?:approved|agreed|passed|ratified|adopted|confirmed|granted)(?=\s*,)|"
     # "approved the budget for next year on 5 May": a period something is for, no tense;
     # "tickets for next week's show": a thing still to come
     # not "the next year", which counts from a date told ("came the next year")

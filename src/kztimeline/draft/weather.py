@@ -1,12 +1,15 @@
-"""A log's line of weather or position, or of its entry's weekday, or a letter's salutation,
-before what was done that day ("Wind SW 5, fine.", "Jan. 9th. Sunday.", "Dearest Mama,"): no
-title of the day's entry."""
+"""A log's line of weather or position, or of its entry's weekday or feast, a letter's
+salutation or a bulletin's areas, before what was done that day ("Wind SW 5, fine.", "Jan.
+9th. Sunday.", "Christmas Day.", "Dearest Mama,", "Regions: East, London"): no title of
+the day's entry."""
 
 from __future__ import annotations
 
 import re
 
 from kztimeline.draft.article import Article
+from kztimeline.draft.entries import day_dash_end
+from kztimeline.draft.grammar import matches
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
@@ -20,9 +23,15 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     we sailed")."""
     sentences = article.sentences
     text = sentences[index].text
-    weekday = _WEEKDAY_ALONE.fullmatch(text) is not None
-    if SALUTATION.fullmatch(text) and index + 1 < len(sentences):
-        return True  # "Dearest Mama," under a letter's date line: the news is what follows
+    text = text[day_dash_end(text) :].lstrip()  # "Sat. - Hard frost." under its "Jan. 3."
+    found = matches(text, None)
+    # (or only the feast it fell on: "Thurs. 1st." over "New Year's Day. Mill stood.")
+    feast = len(found) == 1 and found[0].start == 0 and not text[found[0].end :].strip(" .")
+    weekday = feast or _WEEKDAY_ALONE.fullmatch(text) is not None
+    if (SALUTATION.fullmatch(text) or _AREA_FIELD.match(text)) and index + 1 < len(sentences):
+        # "Dearest Mama," under a letter's date line, a bulletin's "Regions: East, London"
+        # under its stamp: the news is what follows
+        return True
     return (
         index + 1 < len(sentences)
         and sentences[index + 1].paragraph == sentences[index].paragraph
@@ -43,7 +52,8 @@ _WEATHER = re.compile(
     r"high|very)|Barometer\s+[\d.]+|Weather\s+(?:fair|fine|clear|dull|overcast|wet|squally|"
     r"unsettled)|Fog\b(?!\s+signal)|Overcast|Lat(?:itude|\.)?\s+\d+|Lying\s+(?:at|in|off)|"
     r"Seeing\s+\d+|Transparency\s+(?:good|poor|fair|excellent|moderate)|"
-    r"(?:Hard|Sharp|Heavy|Slight|White|Ground)\s+frost|"  # "Hard frost."
+    r"(?:Hard|Sharp|Heavy|Slight|White|Ground|Very\s+(?:hard|sharp|heavy))\s+frost|"
+    r"(?:Much|Heavy|High|Great)\s+sea(?=\s*\.?$)|"  # "Much sea."
     # a whaler's day: "Begins with light airs from the N.W.", "Pleasant.", "Moderate."
     r"(?:Begins|Commences|Ends)\s+with\s+(?:light|fresh|strong|moderate|gentle|calm|thick|"
     r"pleasant|fine|squally|heavy|cloudy|foggy|rainy)\b|(?:Pleasant|Moderate|Squally)(?=\s*\.?$)|"
@@ -52,5 +62,9 @@ _WEATHER = re.compile(
     r"(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
     r"Cloudy)(?=\s*[,.]|\s+(?:and|but|with|[NSEW]{1,3}|wind|winds|breeze|day|morning|"
     r"afternoon|evening|night|all|again|still|spell|weather|sky|skies|start)\b))\b"
+)
+_AREA_FIELD = re.compile(
+    r"(?:Regions?|Areas?|Counties|County|Districts?|Zones?|Locations?|Affected\s+areas?)\s*:"
+    r"[^.;]{0,80}$"
 )
 _WEEKDAY_ALONE = re.compile(rf"\s*(?:{WEEKDAY_PATTERN}\.?|{SHORT_WEEKDAY_PATTERN})\s*")  # "Sat."

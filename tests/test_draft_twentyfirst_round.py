@@ -1,0 +1,278 @@
+"""Daybooks and journals whose lines open on their weekday and day; a diary's weekday and
+feast after its day; old abbreviations of names, weekdays and "about"; a log's position
+written out; letters' date lines with a stop after the place; a watch log's rows of day,
+hour and entry; a release's "For immediate use"; a bulletin's stamp with its level and its
+areas; habits of a season; a heading over an entry that opens on its verb; conditions and
+hours of a day: each rule on texts of other kinds than the ones it was found in."""
+
+from __future__ import annotations
+
+from kztimeline.draft import draft
+
+
+def _drafted(text: str, published: str | None = None) -> list[tuple[str, str, str | None]]:
+    return sorted(
+        (event.date.text, event.title, event.status) for event in draft(text, published=published)
+    )
+
+
+def _dates(text: str, published: str | None = None) -> list[str]:
+    return [value for value, _, _ in _drafted(text, published)]
+
+
+def _titles(text: str, published: str | None = None) -> dict[str, str]:
+    return {value: title for value, title, _ in _drafted(text, published)}
+
+
+def test_a_daybook_s_lines_that_open_on_their_weekday_and_day_are_entries_of_their_own() -> None:
+    harvest = (
+        "HARVEST BOOK, LOWER FARM.\n1851.\n\nAugust.\n"
+        "Mon. 4th. Began reaping the long field with six men.\n"
+        "Wed. 6th. Carted 12 loads of wheat to the rick yard.\n"
+        "Sat. 9th. Paid the harvest men their month.\n"
+    )
+    assert _titles(harvest) == {
+        "1851-08-04": "Began reaping the long field with six men",
+        "1851-08-06": "Carted 12 loads of wheat to the rick yard",
+        "1851-08-09": "Paid the harvest men their month",
+    }
+    # (a line of prose that happens to open on a weekday and a day is no entry)
+    prose = "The fair was held in 1851.\nSat. 9th. was the last day of it, and all went home."
+    assert "1851" in _dates(prose)
+
+
+def test_a_feast_s_name_or_the_weather_alone_under_an_entry_s_day_is_no_title() -> None:
+    diary = (
+        "Diary of a curate.\n1862.\n\nDecember.\n"
+        "Thurs. 25th. Christmas Day. Church at 11, then dined at the Hall.\n"
+        "Sat. 27th. Very sharp frost. The pond bore and the boys were out on it.\n"
+    )
+    assert _titles(diary) == {
+        "1862-12-25": "Church at 11, then dined at the Hall",
+        "1862-12-27": "The pond bore and the boys were out on it",
+    }
+    log = (
+        "Log of the brig Alert.\n1841.\n\nMay.\n\nTues. 11th. Heavy sea.\n"
+        "Shipped a green sea over the bows, which stove the long boat.\n"
+    )
+    assert _titles(log) == {
+        "1841-05-11": "Shipped a green sea over the bows, which stove the long boat"
+    }
+
+
+def test_news_a_letter_brings_is_dated_apart_from_the_day_it_came() -> None:
+    agent = (
+        "Estate journal.\n1838.\n\nJune.\n\n"
+        "Tues. 5th. Note from the Bishop, he will preach the 17th inst. at the new church.\n"
+    )
+    drafted = _drafted(agent)
+    assert [(value, status) for value, _, status in drafted] == [
+        ("1838-06-05", None),
+        ("1838-06-17", "tentative"),
+    ]
+    assert drafted[0][1].startswith("Note from the Bishop")
+
+
+def test_old_abbreviations_of_names_weekdays_and_about() -> None:
+    accounts = (
+        "Paid Danl. Hobbs for thatching the barn on 4 May 1790.\n\n"
+        "The chapel, built abt. 1760, was pulled down on 2 June 1851.\n"
+    )
+    assert _titles(accounts)["1790-05-04"] == "Paid Daniel Hobbs for thatching the barn"
+    assert "1760~" in _dates(accounts)
+    assert "abt" not in _titles(accounts)["1760~"]
+    journal = (
+        "Journal of the Revd. T. Pryce.\n1829.\n\nOctober.\n\n"
+        "Frid. 2nd. Rode to Kington for the sessions.\n\n"
+        "Mond. 5th. Buried Nathl. Powell, aged 80.\n"
+    )
+    assert _titles(journal) == {
+        "1829-10-02": "Rode to Kington for the sessions",
+        "1829-10-05": "Buried Nathaniel Powell, aged 80",
+    }
+
+
+def test_a_log_s_position_written_out_is_one_phrase_and_no_title() -> None:
+    log = (
+        "Journal kept aboard the barque Corinna.\n1852.\n\nJanuary.\n\n"
+        "Sat. 17th. Lat. 40 deg. 12 min. S. Sighted the island of Tristan at daybreak.\n"
+    )
+    assert _titles(log) == {"1852-01-17": "Sighted the island of Tristan at daybreak"}
+
+
+def test_an_hour_before_a_name_opens_no_phrase_that_takes_the_name_with_it() -> None:
+    ward = (
+        "Admissions book, Cottage Hospital.\n1901.\n\nMarch.\n\n"
+        "Sun. 3rd. At 3 p.m. Mary Ellis, aged 40, was admitted with a broken wrist.\n"
+    )
+    assert _titles(ward)["1901-03-03"].startswith("Mary Ellis")
+
+
+def test_what_went_before_a_day_s_fact_leaves_the_fact_on_its_day() -> None:
+    diary = (
+        "Notebook of a district nurse.\n1923.\n\nApril.\n\n"
+        "Sun. 15th. Old Mrs Dunn died at dawn, having been poorly since Wednesday.\n"
+    )
+    assert "1923-04-15" in _dates(diary)
+    assert _titles(diary)["1923-04-15"].startswith("Old Mrs Dunn died")
+
+
+def test_a_diary_s_weekday_or_feast_after_its_day_and_a_dash_is_no_part_of_the_title() -> None:
+    garden = (
+        "A GARDENER'S DIARY, 1889.\n\n"
+        "Oct. 4. Fri. - Sharp frost. Lifted the last of the potatoes.\n\n"
+        "Oct. 6. Sun. - Walked to chapel with the children.\n\n"
+        "Oct. 15. Tues. - Sent the apples to market by the carrier.\n"
+    )
+    assert _titles(garden) == {
+        "1889-10-04": "Lifted the last of the potatoes",
+        "1889-10-06": "Walked to chapel with the children",
+        "1889-10-15": "Sent the apples to market by the carrier",
+    }
+
+
+def test_a_guess_between_commas_is_a_year_in_doubt() -> None:
+    guide = "The cross is older than the church, perhaps 1350, and the porch c. 1500."
+    assert _dates(guide) == ["1350?", "1500~"]
+    # (not a count: "perhaps 1350 people came")
+    assert _dates("The church was full on 2 May 1920, perhaps 1350 people came.") == ["1920-05-02"]
+
+
+def test_a_letter_s_date_line_with_a_stop_after_its_place_heads_its_letter() -> None:
+    letters = (
+        "Letters of Nurse Ada Fenn to her sister\n\n"
+        "Boulogne. 3rd June 1915.\n\n"
+        "Dear Nell,\nWe crossed on the 1st & I am to start on the wards on Mon. if all is well.\n"
+        "Your loving sister,\nAda\n\n"
+        "Etaples. 20th July 1915.\n\n"
+        "Dear Nell,\nMatron moved me to the surgical huts on the 14th inst.\n"
+        "Your loving sister,\nAda\n"
+    )
+    assert [(value, status) for value, _, status in _drafted(letters)] == [
+        ("1915-06-01", None),
+        ("1915-06-07", "tentative"),
+        ("1915-07-14", None),
+    ]
+
+
+def test_a_plan_of_a_day_of_the_month_told_with_am_to_or_before_an_ampersand() -> None:
+    letter = (
+        "Kew. 2nd May 1890.\n\nDear Father,\n"
+        "I am to sit the examination on the 20th & then I hope to come home.\n"
+        "We reached the lodgings on Thurs. 1st & unpacked.\n"
+    )
+    assert [(value, status) for value, _, status in _drafted(letter)] == [
+        ("1890-05-01", None),
+        ("1890-05-20", "tentative"),
+    ]
+
+
+def test_a_weekday_cut_short_after_on_in_a_clause_that_goes_on() -> None:
+    note = "The carrier is to call on Fri. if the roads are open."
+    assert _drafted(note, "1902-03-04") == [
+        ("1902-03-07", "The carrier is to call if the roads are open", "tentative")
+    ]
+
+
+def test_a_watch_log_s_rows_of_day_hour_and_entry() -> None:
+    occurrences = (
+        "HARTWELL POLICE STATION\nOCCURRENCE BOOK - MARCH 2025\n\n"
+        "Date    Time  Occurrence                                                  Init.\n"
+        "Mon 3   0740  Break-in reported at Ferry Lane post office, rear window      PT\n"
+        "              forced. CID informed.\n"
+        "Mon 3   1915  Two youths cautioned for damage to the bus shelter.          PT\n"
+        "Wed 5   0810  Ferry Lane suspect arrested at his home address.             RK\n"
+        "Fri 7   1000  Ferry Lane suspect to appear in court Mon 10th.              RK\n"
+    )
+    drafted = _drafted(occurrences)
+    assert [(value, status) for value, _, status in drafted] == [
+        ("2025-03-03", None),
+        ("2025-03-03", None),
+        ("2025-03-05", None),
+        ("2025-03-10", "tentative"),
+    ]
+    titles = [title for _, title, _ in drafted]
+    assert "Break-in reported at Ferry Lane post office, rear window forced" in titles
+    # no officer's initials, no hour left in a title
+    assert not any(title.endswith((" PT", " RK")) or title[:1].isdigit() for title in titles)
+    # a state from a day of the month the log is in
+    note = "Mon 3   0740  Street lamp out on Quay Road since the 1st, council told.\n"
+    rows = occurrences.replace("Mon 3   1915", note.rstrip("\n") + "\nMon 3   1915", 1)
+    assert "2025-03-01/.." in _dates(rows)
+
+
+def test_a_release_for_immediate_use_is_dated_by_that_line() -> None:
+    release = (
+        "PRESS RELEASE\n\nNorthfield Food Bank\n\n"
+        "For immediate use: Monday 8 December 2025\n\n"
+        "Northfield Food Bank opened its second warehouse today. Volunteers will begin "
+        "deliveries from it on 15 December.\n"
+    )
+    assert [(value, status) for value, _, status in _drafted(release)] == [
+        ("2025-12-08", None),
+        ("2025-12-15", "tentative"),
+    ]
+
+
+def test_a_bulletin_s_stamp_with_its_level_and_its_areas_field() -> None:
+    snow = (
+        "WESTERN ROADS AUTHORITY\nSNOW WARNINGS - JANUARY 2026\n\n"
+        "WARNING 1 - YELLOW - issued 06:00 Monday 12 January 2026\n"
+        "Areas: Upland routes, Pass roads\n\n"
+        "Snow is expected from 18:00 on Tuesday. Gritters went out this morning.\n\n"
+        "WARNING 2 - AMBER - issued 07:30 Wednesday 14 January 2026\n"
+        "Area: Pass roads\n\n"
+        "The Harl Pass was closed at 05:00 today. Snow ploughs cleared the A70 on Tuesday.\n"
+    )
+    assert _titles(snow) == {
+        "2026-01-12": "Gritters went out",
+        "2026-01-13": "Snow ploughs cleared the A70",
+        "2026-01-14": "The Harl Pass was closed",
+    }
+    assert not any(title.startswith(("Upland", "Pass roads")) for title in _titles(snow).values())
+
+
+def test_a_season_kept_each_summer_or_winter_is_a_habit() -> None:
+    notice = "Winter shelters are opened each winter between 1 November and 31 March."
+    assert _drafted(notice, "2025-10-02") == []
+    rota = "The ferry runs every summer from May to September."
+    assert _drafted(rota, "2025-10-02") == []
+    # a season of one year is still dated
+    once = "The shelter will be open between 1 November and 31 March this winter."
+    assert _dates(once, "2025-10-02") == ["2025-11-01/2026-03-31"]
+
+
+def test_a_heading_names_an_entry_that_opens_on_its_verb() -> None:
+    page = (
+        "<html><head><title>Changes to performances | Corn Exchange</title></head><body>\n"
+        "<h1>Changes to performances</h1>\n<ul>\n"
+        "<li><h3>The Snow Queen</h3><p>Moved to 14 February 2026.</p></li>\n"
+        "<li><h3>Brass Band Gala</h3><p>Cancelled on 3 January because of illness.</p></li>\n"
+        "</ul>\n</body></html>\n"
+    )
+    titles = _titles(page, "2025-12-10")
+    assert titles["2026-02-14"] == "The Snow Queen moved"
+    assert titles["2026-01-03"].startswith("Brass Band Gala cancelled")
+    # (a diary's day over an entry that opens on its verb gives it no subject)
+    diary = (
+        "My diary\n\nTuesday 14 January 2025\n\nWalked to the quarry and back before lunch.\n\n"
+        "Wednesday 15 January 2025\n\nRained all day.\n"
+    )
+    assert _titles(diary) == {
+        "2025-01-14": "Walked to the quarry and back before lunch",
+        "2025-01-15": "Rained all day",
+    }
+
+
+def test_a_condition_still_to_be_met_looks_ahead() -> None:
+    treaty = "If ratified, the treaty enters into force on Jan. 1 and runs for ten years."
+    assert _drafted(treaty, "2025-10-20") == [
+        ("2026-01-01", "If ratified, the treaty enters into force", "tentative")
+    ]
+
+
+def test_the_hours_of_a_day_bound_no_event() -> None:
+    fair = "A plant fair will be held from 10am to 4pm on Saturday 5 April in the walled garden."
+    assert _dates(fair, "2025-03-20") == ["2025-04-05"]
+    # an end still bounds: "closed until 6pm on 5 April"
+    assert _dates("The garden is closed until 6pm on 5 April.", "2025-03-20") == ["../2025-04-05"]
