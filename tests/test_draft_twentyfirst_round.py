@@ -276,3 +276,110 @@ def test_the_hours_of_a_day_bound_no_event() -> None:
     assert _dates(fair, "2025-03-20") == ["2025-04-05"]
     # an end still bounds: "closed until 6pm on 5 April"
     assert _dates("The garden is closed until 6pm on 5 April.", "2025-03-20") == ["../2025-04-05"]
+
+
+def test_a_clause_of_its_own_in_the_present_looks_ahead_after_a_past() -> None:
+    rally = (
+        "Moreau won the Alpine stage on 12 May, and he can seal the title at the final "
+        "rally in Digne from 14 to 16 June."
+    )
+    assert _dates(rally, "2025-06-01") == ["2025-05-12", "2025-06-14/2025-06-16"]
+    # (a clause that goes on in the past keeps the past: "and he retired on 20 June")
+    gone = "Moreau won the Alpine stage on 12 May, and he retired on 20 June."
+    assert _dates(gone, "2025-06-01") == ["2024-06-20", "2025-05-12"]
+
+
+def test_a_state_since_one_s_own_event_on_its_day() -> None:
+    league = "Ostrova have topped the table since their win in Kessel on 3 March."
+    assert _dates(league, "2025-04-10") == ["2025-03-03/.."]
+
+
+def test_a_date_that_owns_a_thing_bounds_nothing() -> None:
+    board = "The board will decide on 2 May whether to add a women's race to next year's calendar."
+    drafted = _drafted(board, "2025-04-20")
+    assert ("2025-05-02", "tentative") in [(value, status) for value, _, status in drafted]
+    assert "../2026" not in _dates(board, "2025-04-20")
+    assert not any("'s calendar" in title for _, title, _ in drafted)
+
+
+def test_a_bulletin_s_list_of_the_updates_before_it_is_furniture() -> None:
+    bulletin = (
+        "River Lune flood update\nUpdate 3 | issued 10:00, Friday 7 March 2025\n\n"
+        "The river peaked at 4.2 m at Caton this morning.\n\n"
+        "Earlier updates: Update 2 (18:00, 6 March), Update 1 (6 March)\n"
+    )
+    assert _titles(bulletin) == {"2025-03-07": "The river peaked at 4.2 m at Caton"}
+
+
+def test_a_season_a_yearly_habit_keeps_is_no_date() -> None:
+    note = "Fog banks form over the estuary every autumn, mostly between October and December."
+    assert _drafted(note, "2025-03-01") == []
+
+
+def test_a_price_after_a_comma_is_no_past() -> None:
+    tickets = "Seats for the final go on sale on Thursday, priced £20."
+    assert _drafted(tickets, "2025-05-20") == [
+        ("2025-05-22", "Seats for the final go on sale, priced £20", "tentative")
+    ]
+
+
+def test_an_age_set_off_after_then_is_no_clause() -> None:
+    ruling = "The council appointed the claimant, then 52, as a caretaker on 3 April 2018."
+    assert _titles(ruling) == {"2018-04-03": "The council appointed the claimant as a caretaker"}
+
+
+def test_an_opening_phrase_with_its_subject_inside_keeps_the_main_clause() -> None:
+    probe = (
+        "Tessa-2 was launched on 2 March 2021. After two years in a parking orbit it returned "
+        "for a lunar flyby, passing 300 km above the surface on 9 May 2023."
+    )
+    assert _titles(probe)["2023-05-09"].startswith("Tessa-2 returned for a lunar flyby")
+
+
+def test_an_agreement_to_act_by_a_day_looks_ahead() -> None:
+    talks = "On 4 March the ministers met in Oslo, and all agreed to publish their plans by June."
+    assert [(value, status) for value, _, status in _drafted(talks, "2025-03-10")] == [
+        ("../2025-06", "tentative"),
+        ("2025-03-04", None),
+    ]
+
+
+def test_a_statement_delivered_on_its_day() -> None:
+    statement = (
+        "Rail freight\n\nDelivered by: Rt Hon Ann Vale MP\nDelivered on: 11 March 2025\n\n"
+        "Mr Speaker, today I have approved the new freight terminal at Harlow.\n"
+    )
+    assert _titles(statement) == {
+        "2025-03-11": "Mr Speaker I have approved the new freight terminal at Harlow"
+    }
+
+
+def test_a_fact_that_waited_for_its_year_is_that_year_s() -> None:
+    canal = "The bridge was not opened to traffic until 1861, when the county took it over."
+    assert _titles(canal) == {"1861": "The bridge was not opened to traffic"}
+    # (a state that lasted until a year, then a new fact: the fact is the year's)
+    tolls = "Tolls were charged until 1878, when the county bought the bridge."
+    assert _titles(tolls) == {"1878": "The county bought the bridge"}
+
+
+def test_a_place_in_the_subject_is_no_participle_s_phrase() -> None:
+    shop = "The new café in the old station opened in 2021."
+    assert _titles(shop) == {"2021": "The new café in the old station opened"}
+
+
+def test_a_listing_s_rows_of_days_and_runs_are_rows_of_their_own() -> None:
+    card = (
+        "RIVERSIDE BOWLS CLUB - KEY DATES 2025\n\n"
+        "Sat 12 Apr        Opening drive\n"
+        "3, 10, 17 May     Coaching for new members (green 2)\n"
+        "26 Jul - 3 Aug    Club week\n"
+        "Sun 14 Sep        Finals day\n"
+    )
+    assert _titles(card, "2025-03-01") == {
+        "2025-04-12": "Opening drive",
+        "2025-05-03": "Coaching for new members (green 2)",
+        "2025-05-10": "Coaching for new members (green 2)",
+        "2025-05-17": "Coaching for new members (green 2)",
+        "2025-07-26/2025-08-03": "Club week",
+        "2025-09-14": "Finals day",
+    }

@@ -34,10 +34,13 @@ from kztimeline.draft.shapes import (
 from kztimeline.draft.subjects import OPENING, antecedent, subject_of
 from kztimeline.draft.verbs import VERB, clausal, verb_start
 
-__all__ = ("BEFORE_DATE", "own_clause")
+__all__ = ("BEFORE_DATE", "NOT_UNTIL", "own_clause")
 
 _OWN, _OTHER = OWN, OTHER
 _DATES = f"[{_OWN}{_OTHER}]"
+NOT_UNTIL = re.compile(rf"\b(?:not|never)\b[^,;.]{{0,60}}\b(?:until|till)\s+{_OWN},")
+"""A fact that waited for its date ("was not authorised until 1792, when ..."): that date's
+own fact, not the "when" clause after it."""
 
 # "sworn in on 5 May", "must be in by 9 May": a preposition right before the date's own is a
 # particle of the verb, and stays with it.
@@ -161,6 +164,8 @@ def own_clause(text: str) -> str:
     ended = re.search(rf"\b(?:until|till)\s+{_OWN},?\s+when\s+(?P<body>[^,;]+)", text) or re.search(
         rf"\b(?:until|till),?\s+(?:in|on)\s+{_OWN},\s+(?P<body>[^,;]+)", text
     )  # "it was housed above the cloister until, in 1873, it moved into the Deanery"
+    if ended is not None and NOT_UNTIL.search(text):
+        return text[: ended.start("body")].rstrip(" ,").removesuffix("when").rstrip(" ,")
     if ended is not None and clausal(ended["body"]):
         return ended["body"]  # "It ground grain until 1911, when a flood broke the dam"
     ahead = re.search(
@@ -275,6 +280,10 @@ def own_clause(text: str) -> str:
         # in 2018 by Scotland's Ailsa Reid"
         return record["np"] + (record["by"] or "")
     that = THAT.search(text) or SCHEDULED.search(text)
+    if that is not None and re.match(r"(?:held|signed|opened)\b", that["body"]):
+        # (a past of the main verb when no verb comes before it: "The new shop in the old
+        # mill opened in 2019", not "the treaty in the hall signed on 4 May")
+        that = that if VERB.search(text, 0, that.start()) else None
     if that is not None:
         name = that["name"]
         # "season tickets on the Astana-Burabay line that were sold": a plural verb after a

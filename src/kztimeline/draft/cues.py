@@ -126,7 +126,7 @@ LETTERS = CAPITALS + SMALL
 PAGE_FIELD = re.compile(
     r"date|dated|published|posted|updated|last updated|still current at|current as at|"
     r"for immediate (?:release|use|publication)|"
-    r"(?:made|laid|issued|given) on|sent|filed|notice issued|(?:notice )?dispatched|"
+    r"(?:made|laid|issued|given|delivered) on|sent|filed|notice issued|(?:notice )?dispatched|"
     r"valid as at|(?:date of )?(?:notice|issue|"
     r"publication|release|report|dispatch|despatch)(?: date)?(?: of (?:this|the) (?:notice|"
     r"document|report|release|bulletin))?"
@@ -246,10 +246,10 @@ _AN_EVENT = (  # "the spring floods", not a clause's "the fair moved"
 )
 EVENT_OF = rf"(?:{_AN_EVENT}(?:of|in)\s+)?"
 # The event a state has lasted since, on its day: "has been shut since the rockfall on 2
-# March", "has led since Round 2 at Brackley on 13 April"
+# March", "has led since Round 2 at Brackley on 13 April", "since her win in Esterel on"
 EVENT_ON = (
-    rf"(?:{_AN_EVENT}on\s+"
-    r"|(?:Round|Stage|Leg|Race|Game|Test)\s+\d{1,2}\s+(?:at\s+[A-Z][\w’'-]*\s+)?on\s+)"
+    rf"(?:{_AN_EVENT}|(?:Round|Stage|Leg|Race|Game|Test)\s+\d{{1,2}}\s+(?:at\s+[A-Z][\w’'-]*\s+)?|"
+    r"(?:his|her|its|their)\s+[a-z]+\s+(?:(?:at|in)\s+(?:round\s+\d{1,2}|[A-Z][\w’'-]*)\s+){0,2})on\s+"
 )
 
 # What a page's listing is called, naming no thing of its own: "Key dates", "What's on",

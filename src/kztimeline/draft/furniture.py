@@ -80,6 +80,8 @@ _FURNITURE = re.compile(
     r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$|"
     r"^Last\s+updated\b[^.]{0,60}\b\d{1,2}[:.]\d\d\.$|"  # "Last updated Wed 8 Oct, 11:40."
     r"^Published\s+(?:in|by)\s+(?:the\s+)?[A-Z][^.]{0,80}\.?$|"  # "in the Official Gazette on"
+    # a bulletin's list of those before it: "Previous updates: Update 3 (09:00, 16 January)"
+    r"^(?:Previous|Earlier|Older)\s+(?:updates|bulletins|issues|warnings|alerts)\s*:|"
     # a release's banner and a masthead's issue: "For immediate release - 14 May 2025",
     # "Village newsletter · Issue 212 · October 2025"
     rf"^(?i:{FOR_RELEASE})|^[^.]{{0,60}}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+\s*[·|•]|"

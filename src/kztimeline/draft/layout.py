@@ -15,7 +15,7 @@ from itertools import pairwise
 from kztimeline.draft.cues import CLOCK, MONTH_WORDS, ORDINAL
 from kztimeline.draft.relative import HOUR_AND_ENTRY, SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
-__all__ = ("COLUMNS", "diary_entries", "laid_out")
+__all__ = ("COLUMNS", "diary_entries", "laid_out", "listing_rows")
 
 # A log's line opens on its hour in the 24-hour clock: "0615  Pilot cutter out of service".
 # (or after its day, in a watch log's columns: "Tue 12  0500  Gale warning No. 41")
@@ -292,3 +292,24 @@ def diary_entries(lines: list[str]) -> frozenset[int]:
         number for number, line in enumerate(lines, start=1) if _DIARY_DAY.match(line)
     )
     return found if len(found) >= 2 else frozenset()
+
+
+def listing_rows(lines: list[str]) -> frozenset[int]:
+    """The numbers of the lines that are a listing's rows, their day or days in a column
+    before the entry ("Sat 5 Oct         Opening round", "12, 19, 26 Oct    Umpire
+    assessments", "21 Dec - 4 Jan    Christmas break"), when two lines or more are: each
+    is a row of its own, whatever the row before ends on."""
+    found = frozenset(
+        number for number, line in enumerate(lines, start=1) if _LISTING_ROW.match(line)
+    )
+    return found if len(found) >= 2 else frozenset()
+
+
+_DAYS_OF_A_MONTH = (
+    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s+(?:{MONTH_WORDS})\.?|"
+    rf"(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+)
+_LISTING_ROW = re.compile(
+    rf" {{0,2}}(?:{_WEEKDAY_LEAD})?{_DAYS_OF_A_MONTH}"
+    rf"(?:\s*[-–]\s*(?:{_WEEKDAY_LEAD})?{_DAYS_OF_A_MONTH})?\s{{3,}}[A-Z]"
+)

@@ -12,7 +12,7 @@ from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD
 from kztimeline.draft.dateline import read_dateline
 from kztimeline.draft.furniture import RELEASE_TAIL
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.layout import COLUMNS, diary_entries, laid_out
+from kztimeline.draft.layout import COLUMNS, diary_entries, laid_out, listing_rows
 from kztimeline.draft.letters import over_a_salutation, place_and_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
@@ -111,7 +111,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
 
     last_item: list[tuple[int, str]] = []  # the lines of the list entry just read
     lines = text.splitlines()
-    entries = diary_entries(lines)
+    entries, listed = diary_entries(lines), listing_rows(lines)
     foot = len(lines) - _FOOT_LINES  # after it, a letter's closing date line may stand
     for number, line in enumerate(lines, start=1):
         if re.fullmatch(r"\s*[-=_]{3,}\s*", line):
@@ -157,7 +157,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             head = len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip(), bool(paragraphs))
             if head or (len(pieces) == 1 and COLUMNS.fullmatch(pieces[0][1])):
                 close()  # "About Nomad Energy" over the lines it heads; a table's columns
-            elif number in entries and pieces and pieces[-1][1].endswith((".", "!", "?")):
+            elif number in listed or (
+                number in entries and pieces and pieces[-1][1].endswith((".", "!", "?"))
+            ):
                 close()  # "Mar 7.  Left Hadley 5 a.m." under the entry before: the next entry
             elif (
                 _NUMBERED.match(line)

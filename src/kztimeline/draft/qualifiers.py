@@ -193,6 +193,8 @@ def bounded(value: str, before: str, after: str, *, term: bool) -> str:
         return value  # "did not do so until August 2014": it happened then
     if re.search(r"\bby\s+the\s+$", before) and _A_THING.match(value + after):
         return value  # "affected by the 2020 floods": what did it, no bound ("by the 2026 season")
+    if after.startswith(("'s", "’s")):
+        return value  # "to add kayak cross to next year's series": the series of that year
     if _CHANGED_BY.search(before) or _JUST_BEFORE_AN_HOUR.search(before):
         # "The death toll rose by 1200 on Sunday": a change, no bound; "struck the bank
         # shortly before 9 p.m. on Monday": an hour of that day

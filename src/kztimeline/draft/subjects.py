@@ -29,8 +29,10 @@ INTRODUCTION = re.compile(
     # (a verb of a relative clause is the phrase's: "During the storm that lashed the coast,")
     r"(?!(?:(?!\b(?:that|which|who|whom|whose|when|where)\b)[^,])*?\b(?:was|were|is|are|has|"
     r"had|have|[a-z]{3,}ed|went|came|took|began|won|lost|fell|rose|broke|left|sold|met)\b)|"
-    # a conjunction's clause: "After the war ended, ..."
-    r"After|Before|Following|As|Since|Until|By\s+the\s+time|"
+    # a conjunction's clause: "After the war ended, ..." (not one that holds the main
+    # clause itself: "After a year in orbit it came back for a gravity assist, passing")
+    r"(?:After|Before|Following|As|Since|Until|By\s+the\s+time)(?![^,]{0,120}\b(?:it|he|she|"
+    r"they|we)\s+(?:[a-z]+ed|came|went|was|were|had|began|became|made|took)\b)|"
     # a participle's or a purpose's phrase: "Having found that it raised concerns, ...",
     # "To allow Parliament to legislate, ..."
     r"Having\s+[a-z]+(?:ed|en|wn|nd|ld|lt|ght)|To\s+[a-z]+)\b[^,]{0,120},\s+"
@@ -54,6 +56,9 @@ _DESCRIBING = re.compile(
 )
 # "After independence the plant was...": a short opening phrase with no comma.
 OPENING = re.compile(
+    # ("After a year in an Earth-like orbit it came back": all of it up to its subject)
+    r"^(?:After|Before|During|Following)\s+(?:[^\s,]+\s+){3,12}?(?=(?:it|he|she|they|we)\s+"
+    r"(?:[a-z]+ed|came|went|was|were|had|began|became|made|took)\b)|"
     r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+"
     r"(?:(?!(?:it|he|she|they|we|was|were|is|are|has|had|will)\s)[\w-]+\s+){1,5}?"
     r"(?=(?:the|a|an|its|his|her|their)\s)|"

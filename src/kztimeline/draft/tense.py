@@ -234,6 +234,8 @@ def tense_at(sentence: str, position: int) -> Tense:
     label = _NAME_S_STATE.fullmatch(sentence, 0, position)
     if label is not None and tense_of(sentence[position:]) is not Tense.PAST:
         return Tense.NEUTRAL  # "Palm House: closed from 7 to 11 April": a notice's state
+    if _AGREED_BY.search(sentence, max(0, position - 120), position):
+        return Tense.FUTURE  # "all agreed to align their lists by the end of June": ahead
     if _FOR_AN_OCCASION.search(sentence, max(0, position - 60), position):
         # "Crew picked for Hallam Regatta (14-15 June)": what one is picked or trained for
         # lies ahead of it
@@ -257,6 +259,10 @@ def tense_at(sentence: str, position: int) -> Tense:
     if nearest is not None:
         if clause is not None and (nearest[2] is Tense.NEUTRAL or nearest[1] <= clause.start()):
             return Tense.FUTURE
+        if _OWN_PRESENT.search(sentence, nearest[1], position):
+            # "won on 16 June, and she can clinch it on 20 September": a clause of its own,
+            # in the present, not the past of the clause before
+            return Tense.NEUTRAL
         # (not a verb of the clause before, when the date opens its own: "was completed in
         # September, and from 15 December trains will run")
         # (but "and on 3 June the union said it would ...": a past said on the day)
@@ -275,6 +281,16 @@ def tense_at(sentence: str, position: int) -> Tense:
 
 _PLAIN_FUTURE = re.compile(
     r"\b(?:will|shall)\b|\b(?:is|are)\s+(?:to|due|expected|scheduled|planned)\b"
+)
+# a deadline agreed to: "agreed to align their own lists by the end of"
+_AGREED_BY = re.compile(
+    r"\bagreed\s+to\s+[a-z]+\b[^.;]{0,80}\b(?:by|before|no\s+later\s+than)\s+"
+    r"(?:the\s+(?:end|start|middle)\s+of\s+)?$"
+)
+# A new clause with its own subject and a verb in the present: ", and she can clinch it"
+_OWN_PRESENT = re.compile(
+    r"(?:,\s+(?:and|but|while)|;)\s+(?:he|she|it|they|we|I|you)\s+"
+    r"(?:can|may|might|is|are|has|have|needs?)\b"
 )
 # A new clause that opens on its date: ", and from 15 December", "; on Monday"
 _OPENS_A_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:from|on|in|by|until|at)?\s*$")

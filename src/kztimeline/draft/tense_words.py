@@ -150,7 +150,7 @@ PAST_ED = re.compile(
     r"naked|wicked|rugged|beloved|red|bed|shed)\b)"
     # a participle's phrase after a comma tells no time: "show it on 7 February, followed by
     # a members' choice in March"
-    r"(?!(?<=, )[a-z]{2,}ed\s+by\b)[a-z]{2,}ed\b"
+    r"(?!(?<=, )[a-z]{2,}ed\s+by\b)(?!(?<=, )(?:priced|rated|aged|sized)\s+[£$€\d])[a-z]{2,}ed\b"
     # (a participle under its scheme: "homes repaired under the scheme")
     r"(?!\s+under\s+(?:the|a|an|its|their|[A-Z])\b)"
     r"(?<!\baged(?=\s(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|under|between)))"

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from kztimeline.draft.citations import is_citation
-from kztimeline.draft.clauses import BEFORE_DATE, own_clause
+from kztimeline.draft.clauses import BEFORE_DATE, NOT_UNTIL, own_clause
 from kztimeline.draft.cues import CLOCK, LISTING_WORDS, MONTH_WORDS, OTHER_SOURCES
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
 from kztimeline.draft.letters import SALUTATION
@@ -103,6 +103,7 @@ _DESCRIBED = re.compile(
     rf"{_COMPANY}\b[^,;{_OWN}{_OTHER}]{{0,80}}),\s+(?=(?:{_DATES}\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b)"
 )
 _AGED = re.compile(rf"^({_NAME}),\s+\d{{1,3}},\s+(?=[a-z])")
+_THEN_AGED = re.compile(r",\s+(?:then|now|aged|then\s+aged)\s+\d{1,3},(?=\s+[a-z])")
 
 
 # "until 1878, when the county bought the bridge", "It all started in 1874, when Martha
@@ -155,6 +156,8 @@ def title_of(
         return shaped, False
     then = _FACT_AFTER_WHEN.search(text)
     fact = None if then is None else then["fact"] or then["cleft"]
+    if then is not None and then["fact"] and NOT_UNTIL.search(text, 0, then.start("fact")):
+        fact = None  # "was not authorised until 1792, when ...": the authorising is 1792's
     if fact is not None and not PRONOUN.match(fact.capitalize()):
         # "charged from 1610 until 1878, when the county bought the bridge": 1878's own fact
         # (not "ran the firm until 1974, when it was acquired": whose "it" the clause says)
@@ -182,6 +185,7 @@ def title_of(
     # industries, today opened its second plant", "Moss, 34, announced": what the name is
     # or how old, no part of the fact; nor is its ticker ("(Nasdaq Helsinki: KALEV)")
     text = _AGED.sub(r"\1 ", _DESCRIBED.sub(r"\1 ", _without_ticker(text)))
+    text = _THEN_AGED.sub("", text)  # "hired plaintiff, then 49, as a dispatcher"
     clause = own_clause(text) if own else text
     # "..., although some chroniclers give the year as 1698": another account is no part
     clause = re.sub(rf",?\s+(?:although|though|but|while)\s+{OTHER_SOURCES}.*$", "", clause)
@@ -221,6 +225,7 @@ def title_of(
     if possessed is not None and possessed.start() > 0:
         clause = f"the {possessed['thing']}"
     clause = re.sub(rf"\b(?:in|on|at|for|of)\s+{_DATES}['’]s\s+", "in the ", clause)
+    clause = re.sub(rf"\bto\s+{_DATES}['’]s\s+", "to the ", clause)  # "add it to next year's"
     clause = BEFORE_DATE.sub("", clause)
     # "(Beisenov 1979, pp. 40-62)": a citation is no part of the fact.
     # "(register ref. P92/A/1/4, entry 211)": a reference to the record, no part either
