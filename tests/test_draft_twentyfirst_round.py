@@ -383,3 +383,52 @@ def test_a_listing_s_rows_of_days_and_runs_are_rows_of_their_own() -> None:
         "2025-07-26/2025-08-03": "Club week",
         "2025-09-14": "Finals day",
     }
+
+
+def test_a_later_bulletin_tells_its_own_days_past_whatever_month_it_names() -> None:
+    bulletins = (
+        "COASTAL FLOOD BULLETINS - Ebb estuary\n\n"
+        "BULLETIN No. 1\nIssued: 07:00, Monday 3 February 2025\n\n"
+        "Tides are expected to peak on Tuesday 4 February.\n\n"
+        "BULLETIN No. 2\nIssued: 07:00, Wednesday 5 February 2025\n\n"
+        "The tide peaked at 5.9 m on Tuesday, the highest since March 2008.\n"
+    )
+    assert _drafted(bulletins) == [
+        ("2025-02-04", "The tide peaked at 5.9 m, the highest since March 2008", None),
+        ("2025-02-04", "Tides are expected to peak", "tentative"),
+    ]
+
+
+def test_a_decision_of_a_day_to_act_is_titled_by_what_was_decided() -> None:
+    appeal = (
+        "This is an appeal against the Council's decision of 2 May 2024 to refuse the "
+        "Appellant's licence."
+    )
+    assert _titles(appeal) == {
+        "2024-05-02": "The Council's decision to refuse the Appellant's licence"
+    }
+
+
+def test_the_next_day_of_a_weekly_habit_is_no_date() -> None:
+    rota = "Teams are picked every Thursday for the following Sunday."
+    assert _drafted(rota, "2025-04-02") == []
+
+
+def test_what_a_when_clause_does_to_it_is_the_main_clause_s_subject() -> None:
+    ban = (
+        "A hosepipe ban will stay in force until 30 September, when the company expects to lift it."
+    )
+    assert _titles(ban, "2025-08-01") == {
+        "2025-09-30": "The company expects to lift the hosepipe ban"
+    }
+
+
+def test_a_clause_that_tells_a_heading_s_fact_leads_its_event() -> None:
+    history = (
+        "Harwood Organs - Our story\n\n"
+        "1902 - A loft in Kettle Lane\n"
+        "Amos Harwood founded the firm in 1902 in a loft above a chapel in Kettle Lane.\n"
+    )
+    assert _drafted(history) == [
+        ("1902", "Amos Harwood founded the firm in a loft above a chapel in Kettle Lane", None)
+    ]

@@ -145,8 +145,7 @@ class Anchors:
         if self.latest.first_day > self.reference and (
             self.latest.year - self.reference.year <= _NEAR_YEARS
         ):
-            # a notice of coming days ("will be interrupted on 8 July"): its own time is
-            # the day it was written
+            # a notice of coming days ("will be interrupted on 8 July"): its day is its own
             return parse_partial_date(self.reference.isoformat())
         return None
 
@@ -256,9 +255,10 @@ class Anchors:
         """The day the dates of ``text`` count from: the reference, but the publication for
         prose that names a month after a programme's dated heading, a ``plan`` ("Sunday 3
         August" over "Early-bird tickets must be bought by 31 March", on a page of 12
-        February; "Shuttle buses run on Saturday" is still the festival's)."""
+        February; "Shuttle buses run on Saturday" is still the festival's), unless it tells
+        what was done (a later bulletin's "peaked on Wednesday, the highest since 2015")."""
         ahead = self.headed and published and self.reference and self.reference > published
-        month = MONTH_NAMED.search(text) is not None
+        month = MONTH_NAMED.search(text) is not None and tense_of(text) is not Tense.PAST
         return published if ahead and month else self.reference
 
     def unheaded(self, published: date | None) -> None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 
 from kztimeline.draft.facts import Fact
 from kztimeline.draft.grammar import WEEKDAY_NOTE
+from kztimeline.draft.verbs import clausal
 from kztimeline.edtf import parse_date
 
 __all__ = ("DraftEvent", "group")
@@ -41,8 +42,14 @@ class DraftEvent:
             self.add(fact)
 
     def add(self, fact: Fact) -> None:
-        """Cite one more fact."""
-        self.facts.append(fact)
+        """Cite one more fact; one that tells it in a clause leads one that only names it
+        ("1868 - A workshop in Tallis Street" over "Johann Ostrander founded the firm in
+        1868 in a rented workshop in Tallis Street")."""
+        named_only = len(self.facts) == 1 and not clausal(self.facts[0].title)
+        if named_only and clausal(fact.title) and fact.planned == self.facts[0].planned:
+            self.facts.insert(0, fact)
+        else:
+            self.facts.append(fact)
         self._people.update(dict.fromkeys(fact.people))
         self._words |= fact.words
         self._sentences.add(_where(fact))

@@ -103,6 +103,9 @@ _TIMETABLE = re.compile(
     r"\b(?i:times|hours|timetable)\s*:\s*(?:[^.:;]*;\s*)*"
     rf"(?:[\d\s,&/–—-]|[:.](?=\d)|\b(?i:{_WEEKDAY}|and|to|am|pm|closed|noon)\b)*$"
 )
+_FOR_EACH_DAY = re.compile(
+    rf"\b(?i:every|each)\s+{_WEEKDAY}s?\s+(?:for|before|after)\s+the\s+(?:following|next|previous)\s+$"
+)
 # "every clear Friday", "every Easter Monday": a word between "every" and the weekday; and
 # a rate's "£25 per Saturday"
 _EVERY_ONE = re.compile(r"\b(?i:every|each)\s+[A-Za-z]+\s+$|\b(?i:per)\s+$")
@@ -204,6 +207,8 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
     before = sentence[:start]
     if _EVERY_LISTED.search(before) or _TIMETABLE.search(before) or _STANDING_DAY.match(before):
         return True
+    if _FOR_EACH_DAY.search(before):
+        return True  # "appointed every Monday for the following Saturday": the habit's
     day = re.search(r"[A-Z][a-z]+day", sentence[start:end])
     label = day and re.match(rf"[^:.;]{{0,40}}:\s*(?i:every|each)\s+{day.group()}", sentence[end:])
     if label:

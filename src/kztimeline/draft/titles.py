@@ -103,6 +103,11 @@ _DESCRIBED = re.compile(
     rf"{_COMPANY}\b[^,;{_OWN}{_OTHER}]{{0,80}}),\s+(?=(?:{_DATES}\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b)"
 )
 _AGED = re.compile(rf"^({_NAME}),\s+\d{{1,3}},\s+(?=[a-z])")
+_DECIDED_TO = re.compile(
+    r"\b(?P<who>(?:the|[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s)\s+"
+    rf"(?P<what>decision|order|notice|direction|determination)\s+of\s+{_OWN}\s+"
+    r"(?P<to>to\s+[a-z]+\b[^,;.]*)"
+)
 _THEN_AGED = re.compile(r",\s+(?:then|now|aged|then\s+aged)\s+\d{1,3},(?=\s+[a-z])")
 
 
@@ -158,6 +163,12 @@ def title_of(
     fact = None if then is None else then["fact"] or then["cleft"]
     if then is not None and then["fact"] and NOT_UNTIL.search(text, 0, then.start("fact")):
         fact = None  # "was not authorised until 1792, when ...": the authorising is 1792's
+    last_it = re.search(r"\bit(?=\W*$)", fact) if fact and then is not None else None
+    held = subject_of(text[: then.start()]) if then is not None and last_it else None
+    if fact and last_it and held:
+        # "A weight limit will stay in place until 2 June, when the council expects to lift
+        # it": what is lifted is the limit
+        fact = fact[: last_it.start()] + re.sub(r"^(?:A|An|The)\b", "the", held)
     if fact is not None and not PRONOUN.match(fact.capitalize()):
         # "charged from 1610 until 1878, when the county bought the bridge": 1878's own fact
         # (not "ran the firm until 1974, when it was acquired": whose "it" the clause says)
@@ -187,6 +198,11 @@ def title_of(
     text = _AGED.sub(r"\1 ", _DESCRIBED.sub(r"\1 ", _without_ticker(text)))
     text = _THEN_AGED.sub("", text)  # "hired plaintiff, then 49, as a dispatcher"
     clause = own_clause(text) if own else text
+    decided = _DECIDED_TO.search(text)
+    if decided is not None:
+        # "against the Respondent's decision of 11 October 2023 to cancel the registration":
+        # what was decided that day
+        clause = f"{decided['who']} {decided['what']} {decided['to']}"
     # "..., although some chroniclers give the year as 1698": another account is no part
     clause = re.sub(rf",?\s+(?:although|though|but|while)\s+{OTHER_SOURCES}.*$", "", clause)
     # "open on 2 December, ahead of their launch on 15 March": the launch is the other's
