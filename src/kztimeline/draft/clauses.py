@@ -38,9 +38,12 @@ __all__ = ("BEFORE_DATE", "NOT_UNTIL", "own_clause")
 
 _OWN, _OTHER = OWN, OTHER
 _DATES = f"[{_OWN}{_OTHER}]"
-NOT_UNTIL = re.compile(rf"\b(?:not|never)\b[^,;.]{{0,60}}\b(?:until|till)\s+{_OWN},")
-"""A fact that waited for its date ("was not authorised until 1792, when ..."): that date's
-own fact, not the "when" clause after it."""
+NOT_UNTIL = re.compile(
+    r"\b(?:was|were)\s+not\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|built|made|held|sold|paid)\b"
+    rf"[^,;.]{{0,60}}\b(?:until|till)\s+{_OWN},"
+)
+"""A passive that waited for its date ("was not authorised until 1792, when ..."): that
+date's own fact, told without its "not", rather than the "when" clause after it."""
 
 # "sworn in on 5 May", "must be in by 9 May": a preposition right before the date's own is a
 # particle of the verb, and stays with it.
@@ -164,8 +167,9 @@ def own_clause(text: str) -> str:
     ended = re.search(rf"\b(?:until|till)\s+{_OWN},?\s+when\s+(?P<body>[^,;]+)", text) or re.search(
         rf"\b(?:until|till),?\s+(?:in|on)\s+{_OWN},\s+(?P<body>[^,;]+)", text
     )  # "it was housed above the cloister until, in 1873, it moved into the Deanery"
-    if ended is not None and NOT_UNTIL.search(text):
-        return text[: ended.start("body")].rstrip(" ,").removesuffix("when").rstrip(" ,")
+    if ended is not None and (waited := NOT_UNTIL.search(text)):
+        main = text[: ended.start("body")].rstrip(" ,").removesuffix("when").rstrip(" ,")
+        return main[: waited.start()] + re.sub(r"\s+not\b", "", main[waited.start() :], count=1)
     if ended is not None and clausal(ended["body"]):
         return ended["body"]  # "It ground grain until 1911, when a flood broke the dam"
     ahead = re.search(

@@ -171,7 +171,9 @@ def a_change_s_base(before: str) -> bool:
 _CHANGED_FROM = re.compile(
     r"\b(?:rose|fell|increased|decreased|dropped|grew|climbed|slipped|jumped|slumped)\s+"
     r"(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)[^.;]{0,40}\s+"
-    r"(?:from|compared\s+(?:with|to))\s+$",
+    r"(?:from|compared\s+(?:with|to))\s+$"
+    # (or a figure's change set off after it: "612,400 people, down 38,000 on a year earlier")
+    r"|\b(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)?\s+(?:on|from)\s+$",
     re.IGNORECASE,
 )
 _THE_YEAR = re.compile(r"\bsince\s+the\s+year\s+$", re.IGNORECASE)

@@ -144,7 +144,7 @@ def field_day(line: str, *, listed: bool = False) -> date | None:
 
 
 _SHORT_DAY = re.compile(
-    r"\s*(?:[A-Z][a-z]{2,3}\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,3}\."
+    r"\s*(?:[A-Z][a-z]{2,5}\.?,?\s+)?\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,3}\."
 )
 
 

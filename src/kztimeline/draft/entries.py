@@ -98,7 +98,10 @@ _WEEKDAY_AFTER = re.compile(
 )
 
 _REST_OF_HEADING = re.compile(
-    rf"(?:{WEEKDAY_PATTERN}\.?|{SHORT_WEEKDAY_PATTERN})(?:\s+[A-Z][a-z]+\.?){{0,2}}|[A-Z][a-z]+\."
+    rf"(?:{WEEKDAY_PATTERN}\.?|{SHORT_WEEKDAY_PATTERN})(?:\s+[A-Z][a-z]+\.?){{0,2}}|"
+    # (or a feast's name alone: not a name's, "Turner. - Born in London in 1775")
+    r"(?:Epiphany|Candlemas|Michaelmas|Martinmas|Lammas|Christmas|Easter|Whitsun(?:day)?|"
+    r"Pentecost|Ascension|Trinity|Advent|Lent)\."
 )
 
 

@@ -11,6 +11,7 @@ from kztimeline.draft.cues import CAPITALS, ISSUE_LINE, LETTERS, MONTH_WORDS, PA
 
 __all__ = (
     "FOR_RELEASE",
+    "PREVIOUS_ISSUES",
     "RELEASE_TAIL",
     "AGENCY",
     "DATELINE",
@@ -56,6 +57,13 @@ _PERIOD = re.compile(
 FOR_RELEASE = r"for\s+immediate\s+(?:release|use|publication)\b"
 # a line that is one, or ends on one after a dash: "24 July 2025 - for immediate use"
 RELEASE_TAIL = re.compile(rf"(?:^|[-–—|])\s*(?i:{FOR_RELEASE})\s*$")
+PREVIOUS_ISSUES = re.compile(
+    r"(?:Previous|Earlier|Older)\s+(?:updates|bulletins|issues|warnings|alerts)\s*:\s*"
+    r"(?:(?:Update|Bulletin|Issue|Warning|Alert|No\.)?\s*\d{1,3}\s*(?:\([^()]*\))?\s*(?:[,;]|and)?\s*)+"
+    r"\.?"
+)
+"""A bulletin's list of those before it: "Previous updates: Update 3 (09:00, 16 January),
+Update 2 (15 January)"."""
 _FURNITURE = re.compile(
     r"^(?:(?:Case|Docket)\s+)?(?:No\.?\s*)?\d+:\d+-\w+-\d+|"
     # a record's head line of fields, its case number among them: "Crown Court at Norbury |
@@ -81,7 +89,7 @@ _FURNITURE = re.compile(
     r"^Last\s+updated\b[^.]{0,60}\b\d{1,2}[:.]\d\d\.$|"  # "Last updated Wed 8 Oct, 11:40."
     r"^Published\s+(?:in|by)\s+(?:the\s+)?[A-Z][^.]{0,80}\.?$|"  # "in the Official Gazette on"
     # a bulletin's list of those before it: "Previous updates: Update 3 (09:00, 16 January)"
-    r"^(?:Previous|Earlier|Older)\s+(?:updates|bulletins|issues|warnings|alerts)\s*:|"
+    rf"^{PREVIOUS_ISSUES.pattern}$|"
     # a release's banner and a masthead's issue: "For immediate release - 14 May 2025",
     # "Village newsletter · Issue 212 · October 2025"
     rf"^(?i:{FOR_RELEASE})|^[^.]{{0,60}}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+\s*[·|•]|"

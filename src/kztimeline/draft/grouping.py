@@ -45,8 +45,16 @@ class DraftEvent:
         """Cite one more fact; one that tells it in a clause leads one that only names it
         ("1868 - A workshop in Tallis Street" over "Johann Ostrander founded the firm in
         1868 in a rented workshop in Tallis Street")."""
-        named_only = len(self.facts) == 1 and not clausal(self.facts[0].title)
-        if named_only and clausal(fact.title) and fact.planned == self.facts[0].planned:
+        first = self.facts[0] if len(self.facts) == 1 else None
+        # (and every word of the heading: not "2019 - Opening of the new library" over "the
+        # old library ... was demolished")
+        named_only = first is not None and not clausal(first.title) and first.words <= fact.words
+        if (
+            first is not None
+            and named_only
+            and clausal(fact.title)
+            and fact.planned == first.planned
+        ):
             self.facts.insert(0, fact)
         else:
             self.facts.append(fact)

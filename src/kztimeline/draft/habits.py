@@ -45,8 +45,8 @@ _NO_WEEK = re.compile(
 # A month without a year that only bounds a weekly habit: "each Tuesday in May", "every
 # Friday and Sunday from October" (or a yearly one: "every winter, mostly between December")
 _HABIT_MONTH = re.compile(
-    r"\b(?i:each|every)\s+(?i:year|spring|summer|autumn|winter)\b[^.;]{0,30}?"
-    r"\b(?:between|from|in|during)\s+$|"
+    r"\b(?i:each|every)\s+(?i:year|spring|summer|autumn|winter)"
+    r"(?:,?\s+(?:mostly|usually|often|generally|typically|normally))?\s+(?:between|from|in|during)\s+$|"
     rf"\b(?i:every|each)\s+(?i:(?:other|second|third)\s+)?{_WEEKDAY}s?"
     rf"(?:(?:,\s*|\s+(?:and|or)\s+){_WEEKDAY}s?)*"
     # (its hours between: "every Tuesday and Thursday, 6-8 pm, from October to March")

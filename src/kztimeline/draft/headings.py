@@ -207,7 +207,9 @@ _SECOND_CLAUSE = re.compile(
     # (or the news a letter brings: "Letter from Mr Pollitt, he will come the 20th inst.")
     r",\s+(?:he|she|they)\s+(?:will|shall|would|is\s+to|are\s+to)\b|"
     # (or what went before it: "Hartley died at 4 a.m., having been insensible since Friday")
-    r",\s+having\s+(?:been|had|[a-z]+ed)\b|"
+    r",\s+having\s+[a-z]+\b|"
+    # (or an event it followed: "The A591 reopened at 10:15 after a landslip on Saturday")
+    r"\s+(?:after|following)\s+(?:a|an|the|its|his|her|their)\s+|"
     r"\s+that\s+(?:had\s+)?[a-z]+(?:ed|gan)\b|"
     # (not "held on", the event's own day: "The walk, held on Sunday 18 May, raised £900")
     rf",\s+(?!held\b)(?:[a-z]+ed|{IRREGULAR_PARTICIPLE})\s+(?:in|on|at|by)\b"

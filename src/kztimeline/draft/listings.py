@@ -24,13 +24,14 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
     a date alone ("12 April - 7 September 2025"), the heading itself. ``None`` when the
     title names its fact, or the paragraph before is no heading (a short line of its own
     with no stop)."""
-    # "Now opens 19 September and runs" (not "Untitled statement", nor a field's label,
-    # "Privatised: 1997")
+    sentences = article.sentences
+    # a list entry's that opens on its verb, under the entry's own heading ("Now opens 19
+    # September and runs" under "Mariner's Light"; not "Untitled statement", nor a field's
+    # label, "Privatised: 1997")
     verb_first = title != UNTITLED and _NO_SUBJECT.match(title) is not None
-    verb_first = verb_first and ":" not in article.sentences[index].text
+    verb_first = verb_first and sentences[index].item and ":" not in sentences[index].text
     if len(title.split()) > 1 and not (untitled and title == UNTITLED) and not verb_first:
         return None
-    sentences = article.sentences
     paragraph = sentences[index].paragraph
     if sentences[index].item and not verb_first:
         return None  # a field's own name: "Privatised: 1997" (an item's heading names a verb's)
@@ -49,6 +50,8 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
             return None
         if heading.lower() == title.lower():
             return None  # "Auction" over "Saturday 15 March, Village Hall, 10 am.": its own
+        if verb_first and not sentences[number].item:
+            return None
         if verb_first and len(title.split()) > 1:
             # (a heading that names a thing: not a diary's day, "Thursday 18 July 2024" over
             # "Rained all morning", nor a section's label, "QUALIFICATIONS", "Our history",
@@ -64,7 +67,9 @@ _NAMING_HEADING = re.compile(r"(?!(?:Our|My|About|History|[A-Z\W]+$)\b)[^.]+")
 # A title that opens on its verb, its subject left to the heading above: "Postponed to
 # 2026", "Closes as planned", "Now opens and runs"
 _NO_SUBJECT = re.compile(
-    r"(?:(?:Now|Originally|Also|Still|Then)\s+(?=[a-z])|(?=[A-Z]))(?i:[a-z]{3,}ed|opens|closes|"
+    r"(?:(?:Now|Originally|Also|Still|Then)\s+(?=[a-z])|(?=[A-Z]))(?i:[a-z]{3,}ed(?=\s+(?:to|on|in|"
+    r"until|from|at|for|by|as|and|because|after|due|owing|following|again|indefinitely)\b|\W*$)|"
+    r"opens|closes|"
     r"reopens|runs|returns|moves|starts|ends|begins|continues|tours)\b(?!\s*:)"
 )
 

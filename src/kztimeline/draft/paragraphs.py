@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 
 from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD
 from kztimeline.draft.dateline import read_dateline
-from kztimeline.draft.furniture import RELEASE_TAIL
+from kztimeline.draft.furniture import PREVIOUS_ISSUES, RELEASE_TAIL
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.layout import COLUMNS, diary_entries, laid_out, listing_rows
+from kztimeline.draft.layout import AREA_FIELD, COLUMNS, diary_entries, laid_out, listing_rows
 from kztimeline.draft.letters import over_a_salutation, place_and_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
@@ -155,6 +155,12 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # "Born      3 May 1951, Kessel": an infobox's label and value, a field.
             line = _INFOBOX.sub(r"\g<label>: \g<value>", line)
             head = len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip(), bool(paragraphs))
+            # (or a bulletin's areas, a line of their own: "Regions: East, South East, London")
+            # (or its list of those before it: "Previous updates: Update 3 (09:00, 16 January)")
+            head = head or bool(
+                pieces
+                and (AREA_FIELD.match(pieces[-1][1]) or PREVIOUS_ISSUES.fullmatch(pieces[-1][1]))
+            )
             if head or (len(pieces) == 1 and COLUMNS.fullmatch(pieces[0][1])):
                 close()  # "About Nomad Energy" over the lines it heads; a table's columns
             elif number in listed or (

@@ -46,9 +46,10 @@ WEEKDAY_ABBREVIATIONS = (
 )
 # a weekday's own day after it: "Wednesday 17 December", "Friday the 19th of December"
 WITH_ITS_DAY = rf",?\s+(?:the\s+)?\d{{1,2}}(?:{ORDINAL})?\s+(?:of\s+)?(?:{MONTH_WORDS})\b"
-HOUR_AND_ENTRY = r",?\s{1,3}(?:[01]\d|2[0-3]):?[0-5]\d\s+(?:-\s+)?[A-Z]"
+HOUR_AND_ENTRY = r",?\s{1,3}(?:[01]\d|2[0-3]):[0-5]\d\s+(?:-\s+)?[A-Z]"
 """What follows a day of the month in a watch log's row: its hour in the 24-hour clock and
-its entry, each in its column ("Tue 12  0500  Gale warning No. 41 received")."""
+its entry, each in its column ("Tue 12  0500  Gale warning No. 41 received", its hour
+written with a colon once the text is read as a log)."""
 # "Thu 16 Oct", "Tues. 4 March": a weekday cut short before its day
 SHORT_WEEKDAY_PATTERN = (
     rf"(?:{'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?"
@@ -145,8 +146,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # (or cut short before "last": a letter's "finished the sod house Sat. last")
         rf"\b(?:(?P<which>(?i:(?<!\bthe\s)last|next|this|on))\s+)?"
         rf"(?P<w>{WEEKDAY_PATTERN}\b|(?<![–-]){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:last|next)\b)|"
-        # (or after "on", before the clause goes on: "go back to billets on Sat. if all goes")
-        rf"(?<=\bon\s){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:[a-z]|&)|$))"
+        # (or after "on", before a condition: "go back to billets on Sat. if all goes well")
+        rf"(?<=\bon\s){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:if|unless|weather)\b))"
         # "on Monday last week": the Monday of that week; "on Tuesday last", the old order.
         r"(?:\s+(?P<week>(?i:last|next|this))\s+week\b|"
         r"\s+(?P<after>(?i:last|next))\b(?!\s+(?i:month|year|time|season|summer|winter|to)\b))?",
@@ -207,7 +208,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # (or a cleft's: "it was the 9th before James got his stores ashore")
         # (or a state from it: "Wave buoy M6 still off line since the 9th")
         r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bon or about )|"
-        r"(?<=\bsince )|"
+        # (not a century's: "has stood on the site since the 16th, when it served drovers")
+        r"(?<=\bsince )(?=the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s*,\s*when\b|\s+centur))|"
         r"(?<=\b[Ii]t was )(?=the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:before|when|that)\s)|"
         # (a day a thing is fixed for: "the sale is fixed for the 16th at Hexford")
         + _FIXED_FOR

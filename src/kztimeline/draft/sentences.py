@@ -60,6 +60,15 @@ _WEEKDAYS_CUT_SHORT = frozenset(name.lower() for name in WEEKDAY_ABBREVIATIONS)
 _MONTHS_CUT_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DAYS_CUT_SHORT = _MONTHS_CUT_SHORT | _WEEKDAYS_CUT_SHORT  # "Jan.", "Mon.": a day may follow
 # ranks, also nouns: "the col", "a gen", "promoted to Sgt. He was killed"
+# A name cut short, an old weekday's or "abt.": words that may also end a sentence (the
+# city of Jos, Ludwig Mond, the Sund, the tuner Abt) before a word that opens one
+_NAME_LIKE = frozenset(
+    {name.lower() for name in NAMES_CUT_SHORT} | {"mond", "tuesd", "wedn", "thursd", "frid", "satd"}
+) | {"sund", "abt"}
+_SENTENCE_OPENER = re.compile(
+    r"\s+(?:The|A|An|On|In|At|By|For|From|His|Her|Its|Their|He|She|It|They|We|This|That|"
+    r"There|After|Before|When|But|And|As|If|Since|During|Today|Yesterday)\b"
+)
 _RANKS = frozenset("col gen maj capt sen rep gov sgt pte det insp supt cpl".split())
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
@@ -208,6 +217,9 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                     # does ("Sat 8 Mar. 61 boxes"), unless a year follows ("12 Sept. 1849")
                     (
                         token in _ABBREVIATIONS
+                        # (a name's or an old weekday's, not a place's or a firm's before a
+                        # new sentence: "clashes broke out in Jos. On Saturday ...")
+                        and not (token in _NAME_LIKE and _SENTENCE_OPENER.match(text, match.end()))
                         and not (begin == start and short_day_line(text, begin, match.end()))
                         # (a noun after its article, not a rank: "no higher than the col. Wilson")
                         and not (

@@ -14,10 +14,30 @@ from kztimeline.draft.pronouns import PRONOUN
 from kztimeline.draft.shapes import OTHER, OWN
 from kztimeline.draft.verbs import VERB, VERB_S
 
-__all__ = ("FILLER", "INTRODUCTION", "OPENING", "antecedent", "subject_of")
+__all__ = (
+    "FILLER",
+    "INTRODUCTION",
+    "OPENING",
+    "SUBJECT_AFTER_PHRASE",
+    "antecedent",
+    "subject_of",
+)
 
 _DATES = f"[{OWN}{OTHER}]"
 
+# An opening phrase of a few words with no verb, then the main clause's pronoun subject:
+# "After a year in an Earth-like orbit it came back" (not "After the council said it was")
+_PHRASE_WORD = (
+    r"(?!(?:said|says|told|that|which|who|when|where|because|if|had|has|have|was|were|is|are|"
+    r"[a-z]{3,}ed)\b)[^\s,]+"
+)
+_SUBJECT_INSIDE = (
+    rf"(?:{_PHRASE_WORD}\s+){{3,12}}?(?=(?:it|he|she|they|we)\s+(?:[a-z]+ed|came|went|was|"
+    r"were|had|began|became|made|took)\b)"
+)
+SUBJECT_AFTER_PHRASE = re.compile(rf"(?:After|Before|During|Following)\s+{_SUBJECT_INSIDE}")
+"""An opening phrase that hides the main clause's subject: "After a year in an Earth-like
+orbit it came back for an Earth gravity assist"."""
 INTRODUCTION = re.compile(
     # a phrase of a preposition, with no verb: not the main clause "In 1548 the school was
     # refounded by royal charter, surviving ...", nor a count that opens the subject: "About
@@ -31,8 +51,7 @@ INTRODUCTION = re.compile(
     r"had|have|[a-z]{3,}ed|went|came|took|began|won|lost|fell|rose|broke|left|sold|met)\b)|"
     # a conjunction's clause: "After the war ended, ..." (not one that holds the main
     # clause itself: "After a year in orbit it came back for a gravity assist, passing")
-    r"(?:After|Before|Following|As|Since|Until|By\s+the\s+time)(?![^,]{0,120}\b(?:it|he|she|"
-    r"they|we)\s+(?:[a-z]+ed|came|went|was|were|had|began|became|made|took)\b)|"
+    rf"(?:After|Before|Following|As|Since|Until|By\s+the\s+time)(?!\s+{_SUBJECT_INSIDE})|"
     # a participle's or a purpose's phrase: "Having found that it raised concerns, ...",
     # "To allow Parliament to legislate, ..."
     r"Having\s+[a-z]+(?:ed|en|wn|nd|ld|lt|ght)|To\s+[a-z]+)\b[^,]{0,120},\s+"
@@ -56,9 +75,6 @@ _DESCRIBING = re.compile(
 )
 # "After independence the plant was...": a short opening phrase with no comma.
 OPENING = re.compile(
-    # ("After a year in an Earth-like orbit it came back": all of it up to its subject)
-    r"^(?:After|Before|During|Following)\s+(?:[^\s,]+\s+){3,12}?(?=(?:it|he|she|they|we)\s+"
-    r"(?:[a-z]+ed|came|went|was|were|had|began|became|made|took)\b)|"
     r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+"
     r"(?:(?!(?:it|he|she|they|we|was|were|is|are|has|had|will)\s)[\w-]+\s+){1,5}?"
     r"(?=(?:the|a|an|its|his|her|their)\s)|"

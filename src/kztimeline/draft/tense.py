@@ -234,8 +234,11 @@ def tense_at(sentence: str, position: int) -> Tense:
     label = _NAME_S_STATE.fullmatch(sentence, 0, position)
     if label is not None and tense_of(sentence[position:]) is not Tense.PAST:
         return Tense.NEUTRAL  # "Palm House: closed from 7 to 11 April": a notice's state
-    if _AGREED_BY.search(sentence, max(0, position - 120), position):
-        return Tense.FUTURE  # "all agreed to align their lists by the end of June": ahead
+    agreed = _AGREED_BY.search(sentence, max(0, position - 120), position)
+    if agreed is not None and not FUTURE.search(sentence, agreed.start(), position):
+        # "all agreed to align their lists by the end of June": a deadline set, the nearest
+        # (not the June before an agreement of February; "which is expected to" still ahead)
+        return Tense.NEUTRAL
     if _FOR_AN_OCCASION.search(sentence, max(0, position - 60), position):
         # "Crew picked for Hallam Regatta (14-15 June)": what one is picked or trained for
         # lies ahead of it
@@ -284,7 +287,7 @@ _PLAIN_FUTURE = re.compile(
 )
 # a deadline agreed to: "agreed to align their own lists by the end of"
 _AGREED_BY = re.compile(
-    r"\bagreed\s+to\s+[a-z]+\b[^.;]{0,80}\b(?:by|before|no\s+later\s+than)\s+"
+    r"\bagreed\s+to\s+[a-z]+\b[^.;]{0,80}\b(?<!bound )(?<!abide )(?:by|before|no\s+later\s+than)\s+"
     r"(?:the\s+(?:end|start|middle)\s+of\s+)?$"
 )
 # A new clause with its own subject and a verb in the present: ", and she can clinch it"

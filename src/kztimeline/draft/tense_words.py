@@ -27,7 +27,7 @@ FUTURE = re.compile(
     r"(?<!\bwhich )(?<!\bwho )would(?!\s+(?:later|eventually|never|go\s+on|soon)\b)"
     r"(?!\s*(?:not|n't)\s+(?:start|work|budge|move|fire|turn|catch|light|draw)\b)|"
     # a resolution's content: "RESOLVED: that the Clerk writes to the County by 29 March"
-    r"(?i:resolved)\s*:?\s+that|(?:is|are|am)\s+(?:also\s+|still\s+|now\s+|"
+    r"(?i:resolved)\s*:?\s+that|(?:is|are|(?<=\bI )am)\s+(?:also\s+|still\s+|now\s+|"
     r"then\s+|soon\s+)?(?:to|due)|"
     # a log's "Dredger expected (on) Friday to clear the channel", read before the words below
     # (not "A ruling expected (on) Monday was postponed", "was due Monday but arrived ...")
@@ -50,7 +50,7 @@ FUTURE = re.compile(
     r"(?<=, )to(?=\s+(?-i:[a-z]+)\s+(?:on|by|in|before|from)\s)|"
     # ("we need to turn off the supply on Thursday", "said it hoped to resume on Monday")
     r"expects?|aims? to|hopes? to|needs? to|(?<=\bsaid )(?:\w+\s+){0,2}?hoped\s+to|"
-    r"to be held|"
+    r"to be held|if\s+all\s+goes\s+well|weather\s+permitting|"
     # a condition still to be met: "If approved, the new agreement takes effect on Jan. 1"
     r"\b(?:[Ii]f|[Oo]nce)\s+(?:approved|agreed|passed|ratified|adopted|confirmed|granted)(?=\s*,)|"
     # "approved the budget for next year on 5 May": a period something is for, no tense;

@@ -39,7 +39,13 @@ from kztimeline.draft.shapes import (
     listed_title,
     shaped_title,
 )
-from kztimeline.draft.subjects import FILLER, INTRODUCTION, OPENING, subject_of
+from kztimeline.draft.subjects import (
+    FILLER,
+    INTRODUCTION,
+    OPENING,
+    SUBJECT_AFTER_PHRASE,
+    subject_of,
+)
 from kztimeline.draft.trim import clean, cut
 from kztimeline.draft.verbs import VERB, clausal
 
@@ -104,11 +110,15 @@ _DESCRIBED = re.compile(
 )
 _AGED = re.compile(rf"^({_NAME}),\s+\d{{1,3}},\s+(?=[a-z])")
 _DECIDED_TO = re.compile(
-    r"\b(?P<who>(?:the|[Tt]he\s+)?(?:[A-Z][\w’'-]*\s+){0,3}[A-Z][\w’'-]*['’]s)\s+"
+    r"\b(?P<who>(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:of|for|and|the|[A-Z][\w-]*)){0,5}?['’]s)\s+"
     rf"(?P<what>decision|order|notice|direction|determination)\s+of\s+{_OWN}\s+"
-    r"(?P<to>to\s+[a-z]+\b[^,;.]*)"
+    r"(?P<to>to\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]+\b[^,;.]*)"
 )
-_THEN_AGED = re.compile(r",\s+(?:then|now|aged|then\s+aged)\s+\d{1,3},(?=\s+[a-z])")
+_THEN_AGED = re.compile(r",\s+(?:then|now|aged|then\s+aged)\s+\d{2},(?=\s+[a-z])")
+_STAYS = re.compile(
+    r"\b(?:stay|stays|stayed|remain|remains|remained|be|is|are|was|were)\s+(?:in\s+(?:place|force|"
+    r"use|operation)|open|closed|shut)\s+$"
+)
 
 
 # "until 1878, when the county bought the bridge", "It all started in 1874, when Martha
@@ -164,7 +174,10 @@ def title_of(
     if then is not None and then["fact"] and NOT_UNTIL.search(text, 0, then.start("fact")):
         fact = None  # "was not authorised until 1792, when ...": the authorising is 1792's
     last_it = re.search(r"\bit(?=\W*$)", fact) if fact and then is not None else None
-    held = subject_of(text[: then.start()]) if then is not None and last_it else None
+    # (only a subject that stays as it is till then: not "Ellis held the record until 1998,
+    # when Okafor broke it", the record)
+    stays = then is not None and last_it and _STAYS.search(text, 0, then.start())
+    held = subject_of(text[: then.start()]) if then is not None and stays else None
     if fact and last_it and held:
         # "A weight limit will stay in place until 2 June, when the council expects to lift
         # it": what is lifted is the limit
@@ -198,6 +211,9 @@ def title_of(
     text = _AGED.sub(r"\1 ", _DESCRIBED.sub(r"\1 ", _without_ticker(text)))
     text = _THEN_AGED.sub("", text)  # "hired plaintiff, then 49, as a dispatcher"
     clause = own_clause(text) if own else text
+    hidden = SUBJECT_AFTER_PHRASE.match(clause)
+    if hidden is not None and _OWN not in hidden.group():
+        clause = clause[hidden.end() :]  # "After a year in orbit it came back ...": its subject
     decided = _DECIDED_TO.search(text)
     if decided is not None:
         # "against the Respondent's decision of 11 October 2023 to cancel the registration":

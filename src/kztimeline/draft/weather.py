@@ -10,6 +10,7 @@ import re
 from kztimeline.draft.article import Article
 from kztimeline.draft.entries import day_dash_end
 from kztimeline.draft.grammar import matches
+from kztimeline.draft.layout import AREA_FIELD
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
@@ -28,7 +29,7 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     # (or only the feast it fell on: "Thurs. 1st." over "New Year's Day. Mill stood.")
     feast = len(found) == 1 and found[0].start == 0 and not text[found[0].end :].strip(" .")
     weekday = feast or _WEEKDAY_ALONE.fullmatch(text) is not None
-    if (SALUTATION.fullmatch(text) or _AREA_FIELD.match(text)) and index + 1 < len(sentences):
+    if (SALUTATION.fullmatch(text) or AREA_FIELD.match(text)) and index + 1 < len(sentences):
         # "Dearest Mama," under a letter's date line, a bulletin's "Regions: East, London"
         # under its stamp: the news is what follows
         return True
@@ -62,9 +63,5 @@ _WEATHER = re.compile(
     r"(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
     r"Cloudy)(?=\s*[,.]|\s+(?:and|but|with|[NSEW]{1,3}|wind|winds|breeze|day|morning|"
     r"afternoon|evening|night|all|again|still|spell|weather|sky|skies|start)\b))\b"
-)
-_AREA_FIELD = re.compile(
-    r"(?:Regions?|Areas?|Counties|County|Districts?|Zones?|Locations?|Affected\s+areas?)\s*:"
-    r"[^.;]{0,80}$"
 )
 _WEEKDAY_ALONE = re.compile(rf"\s*(?:{WEEKDAY_PATTERN}\.?|{SHORT_WEEKDAY_PATTERN})\s*")  # "Sat."
