@@ -524,3 +524,24 @@ def test_the_edges_the_reviews_found() -> None:
         "Mon 11  1918  Armistice signed at Compiegne\n"
     )
     assert "2024-11-01" not in _dates(on_this_day, "2024-11-01")
+
+
+def test_a_decision_s_date_issued_line_is_no_event() -> None:
+    decision = (
+        "EMPLOYMENT TRIBUNAL\n\nJUDGMENT\n\n1. The claim of unfair dismissal succeeds.\n\n"
+        "2. The hearing took place on 3 and 4 June 2024.\n\n"
+        "Employment Judge R. Amis\nDate issued: 19 June 2024\n"
+    )
+    assert "2024-06-19" not in _dates(decision)
+    assert _dates(decision) == ["2024-06-03", "2024-06-04"]
+
+
+def test_a_count_after_a_rough_opening_counts_from_the_event_before() -> None:
+    probe = (
+        "The probe entered orbit around Mars on 2 October 2024. About three months after orbit "
+        "insertion, its orbit was circularised at 400 km."
+    )
+    assert _titles(probe) == {
+        "2024-10-02": "The probe entered orbit around Mars",
+        "2025-01~": "The probe’s orbit was circularised at 400 km",
+    }

@@ -124,7 +124,7 @@ SMALL = "".join(chr(point) for point in range(0x61, 0x250) if chr(point).islower
 LETTERS = CAPITALS + SMALL
 """The letters of the Latin alphabets, capital or small, the same way."""
 PAGE_FIELD = re.compile(
-    r"date|dated|published|posted|updated|last updated|still current at|current as at|"
+    r"date|dated|date issued|published|posted|updated|last updated|still current at|current as at|"
     r"for immediate (?:release|use|publication)|"
     r"(?:made|laid|issued|given|delivered) on|sent|filed|notice issued|(?:notice )?dispatched|"
     r"valid as at|(?:date of )?(?:notice|issue|"

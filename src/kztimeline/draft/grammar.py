@@ -95,6 +95,7 @@ def matches(sentence: str, published: date | None) -> list[Found]:
     return sorted(chosen, key=lambda found: found.start)
 
 
+_ROUGHLY_ALONE = re.compile(r"\W*(?:(?i:about|around|some|roughly|nearly|almost)\s+)?")
 # A number that labels a room or an item ("Gallery 3 - 14 March to 27 July"): no day range.
 _LABEL_NUMBER = re.compile(
     r"(?:\b(?:Gallery|Hall|Room|Stand|Booth|Stage|Gate|Platform|Pavilion|Item|Lot|Unit|Block|"
@@ -344,7 +345,8 @@ def _read_shape(
         # (not when the sentence dates its own fact: "Three years after graduating, she
         # founded Acme in 2010")
         own = thing is not None and _A_DATE_AFTER.search(sentence, thing.end()) is not None
-        if not before.strip() and match["way"].lower() == "after" and thing and not own:
+        opening = _ROUGHLY_ALONE.fullmatch(before) is not None  # (or "About two months after")
+        if opening and match["way"].lower() == "after" and thing and not own:
             # "Two days after the launch, ...": all of it up to the comma names the day
             return Found(start, thing.end() - 1, None, None, shift=shift_of(match))
         if not re.search(rf"(?:\d|\b(?:{MONTH_WORDS}|{WEEKDAY_PATTERN})\.?),?\s$", before):
