@@ -545,3 +545,9 @@ def test_a_count_after_a_rough_opening_counts_from_the_event_before() -> None:
         "2024-10-02": "The probe entered orbit around Mars",
         "2025-01~": "The probe’s orbit was circularised at 400 km",
     }
+    # (or after a timeline entry's label)
+    timeline = (
+        "- Landing: the lander touched down on 9 May 2024.\n"
+        "- Rover: about six weeks after landing, the rover drove off the ramp.\n"
+    )
+    assert _dates(timeline) == ["2024-05-09", "2024-06-20~"]

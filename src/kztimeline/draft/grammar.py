@@ -95,7 +95,10 @@ def matches(sentence: str, published: date | None) -> list[Found]:
     return sorted(chosen, key=lambda found: found.start)
 
 
-_ROUGHLY_ALONE = re.compile(r"\W*(?:(?i:about|around|some|roughly|nearly|almost)\s+)?")
+# (after a timeline entry's label too: "Science orbit: about two months after orbit insertion")
+_ROUGHLY_ALONE = re.compile(
+    r"\W*(?:[A-Z][\w -]{0,30}:\s+)?(?:(?i:about|around|some|roughly|nearly|almost)\s+)?"
+)
 # A number that labels a room or an item ("Gallery 3 - 14 March to 27 July"): no day range.
 _LABEL_NUMBER = re.compile(
     r"(?:\b(?:Gallery|Hall|Room|Stand|Booth|Stage|Gate|Platform|Pavilion|Item|Lot|Unit|Block|"
