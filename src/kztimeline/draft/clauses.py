@@ -34,12 +34,12 @@ from kztimeline.draft.shapes import (
 from kztimeline.draft.subjects import OPENING, antecedent, subject_of
 from kztimeline.draft.verbs import VERB, clausal, verb_start
 
-__all__ = ("BEFORE_DATE", "NOT_UNTIL", "own_clause")
+__all__ = ("BEFORE_DATE", "WAITED_UNTIL", "own_clause")
 
 _OWN, _OTHER = OWN, OTHER
 _DATES = f"[{_OWN}{_OTHER}]"
-NOT_UNTIL = re.compile(
-    r"\b(?:was|were)\s+not\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|built|made|held|sold|paid)\b"
+WAITED_UNTIL = re.compile(
+    rf"\b(?:was|were)\s+not\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|{IRREGULAR_PARTICIPLE})\b"
     rf"[^,;.]{{0,60}}\b(?:until|till)\s+{_OWN},"
 )
 """A passive that waited for its date ("was not authorised until 1792, when ..."): that
@@ -167,7 +167,7 @@ def own_clause(text: str) -> str:
     ended = re.search(rf"\b(?:until|till)\s+{_OWN},?\s+when\s+(?P<body>[^,;]+)", text) or re.search(
         rf"\b(?:until|till),?\s+(?:in|on)\s+{_OWN},\s+(?P<body>[^,;]+)", text
     )  # "it was housed above the cloister until, in 1873, it moved into the Deanery"
-    if ended is not None and (waited := NOT_UNTIL.search(text)):
+    if ended is not None and (waited := WAITED_UNTIL.search(text)):
         main = text[: ended.start("body")].rstrip(" ,").removesuffix("when").rstrip(" ,")
         return main[: waited.start()] + re.sub(r"\s+not\b", "", main[waited.start() :], count=1)
     if ended is not None and clausal(ended["body"]):

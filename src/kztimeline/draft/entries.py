@@ -29,7 +29,7 @@ _NEAR = 14  # how many days before its stamp an entry's own fact may lie
 _DAY_DASH = re.compile(r"(?P<day>[^-–—]{4,30}?)\s*(?:--?|[–—])\s+\S")  # "April 2nd. - Sighted"
 # a watch log's row, its day and its hour: "Sat 16 09:00 Met Office outlook: further gale"
 _HOUR_ROW = re.compile(
-    rf"(?P<day>(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\s+\d{{1,2}})\s+\d{{1,2}}:\d\d"
+    rf"(?P<day>(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\s+\d{{1,2}})\s+(?:[01]\d|2[0-3]):[0-5]\d"
     r"(?=\s+(?:-\s+)?[A-Z])"
 )
 _ROW = re.compile(

@@ -10,6 +10,7 @@ import re
 from kztimeline.draft.cues import CAPITALS, ISSUE_LINE, LETTERS, MONTH_WORDS, PAGE_FIELD
 
 __all__ = (
+    "AREA_FIELD",
     "FOR_RELEASE",
     "PREVIOUS_ISSUES",
     "RELEASE_TAIL",
@@ -57,6 +58,11 @@ _PERIOD = re.compile(
 FOR_RELEASE = r"for\s+immediate\s+(?:release|use|publication)\b"
 # a line that is one, or ends on one after a dash: "24 July 2025 - for immediate use"
 RELEASE_TAIL = re.compile(rf"(?:^|[-–—|])\s*(?i:{FOR_RELEASE})\s*$")
+# A bulletin's field of the areas it covers, a line of its own: "Regions: East, London"
+AREA_FIELD = re.compile(
+    r"(?:Regions?|Areas?|Counties|County|Districts?|Zones?|Locations?|Affected\s+areas?)\s*:"
+    r"[^.;]{0,80}$"
+)
 PREVIOUS_ISSUES = re.compile(
     r"(?:Previous|Earlier|Older)\s+(?:updates|bulletins|issues|warnings|alerts)\s*:\s*"
     r"(?:(?:Update|Bulletin|Issue|Warning|Alert|No\.)?\s*\d{1,3}\s*(?:\([^()]*\))?\s*(?:[,;]|and)?\s*)+"

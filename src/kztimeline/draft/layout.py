@@ -15,7 +15,7 @@ from itertools import pairwise
 from kztimeline.draft.cues import CLOCK, MONTH_WORDS, ORDINAL
 from kztimeline.draft.relative import HOUR_AND_ENTRY, SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
-__all__ = ("AREA_FIELD", "COLUMNS", "diary_entries", "laid_out", "listing_rows")
+__all__ = ("COLUMNS", "diary_entries", "laid_out", "listing_rows")
 
 # A log's line opens on its hour in the 24-hour clock: "0615  Pilot cutter out of service".
 # (or after its day, in a watch log's columns: "Tue 12  0500  Gale warning No. 41")
@@ -76,12 +76,6 @@ def _without_count_column(text: str) -> str:
         return text
     return _COUNT_CELL.sub(lambda match: "" if match.start() in column else match[0], text)
 
-
-# A bulletin's field of the areas it covers, a line of its own: "Regions: East, London"
-AREA_FIELD = re.compile(
-    r"(?:Regions?|Areas?|Counties|County|Districts?|Zones?|Locations?|Affected\s+areas?)\s*:"
-    r"[^.;]{0,80}$"
-)
 
 # A web page's table row, its cells joined by dashes (:mod:`kztimeline.draft.webpage`): "Main
 # pool (25 m) – Mon 3 March to Fri 7 March – Drain-down and tile repairs"
@@ -275,18 +269,16 @@ def laid_out(text: str) -> str:
 # A diary's or a log's entry that opens its line on its day of the month and a full stop,
 # perhaps after its weekday: "Mar 6.  Loaded 24 ton coal", "5 June. Reached Khapalu",
 # "Tues. 4th March. Wind W".
-_WEEKDAY_LEAD = rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+"
+_A_WEEKDAY = rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+"
 _DIARY_DAY = re.compile(
-    rf"(?:{_WEEKDAY_LEAD})?"
-    rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS}))"
+    rf"(?:{_A_WEEKDAY})?"
+    rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:{ORDINAL})?|\d{{1,2}}(?:{ORDINAL})?\s+(?:{MONTH_WORDS}))"
     r"(?:,?\s+\d{4})?"  # (and its year: "Frid. 4th June 1762. Went to Bath")
     # (or a log table's column after it: "Mar. 3    Frost broke")
     r"(?:\.\s+(?:(?:--?|[–—])\s+)?|\s{3,})[A-Z]"
     # (or a weekday and its day of the month alone, as a daybook heads each line under its
     # month: "Thurs. 1st. New Year's Day. Mill stood.", "Sat. 3d. Very hard frost.")
-    rf"|{_WEEKDAY_LEAD}\d{{1,2}}{ORDINAL}\.\s+[A-Z]"
-    # (or a watch log's day and hour in their columns: "Tue 12  0500  Gale warning No. 41")
-    rf"|{_WEEKDAY_LEAD}\d{{1,2}}(?={HOUR_AND_ENTRY})"
+    rf"|{_A_WEEKDAY}\d{{1,2}}{ORDINAL}\.\s+[A-Z]"
 )
 
 
@@ -313,14 +305,14 @@ def listing_rows(lines: list[str]) -> frozenset[int]:
 
 
 _DAYS_OF_A_MONTH = (
-    rf"(?:\d{{1,2}}(?:st|nd|rd|th)?(?:,\s*\d{{1,2}}(?:st|nd|rd|th)?)*\s+(?:{MONTH_WORDS})\.?|"
-    rf"(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?)"
+    rf"(?:\d{{1,2}}(?:{ORDINAL})?(?:,\s*\d{{1,2}}(?:{ORDINAL})?)*\s+(?:{MONTH_WORDS})\.?|"
+    rf"(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:{ORDINAL})?)"
 )
 _LISTING_ROW = re.compile(
-    rf" {{0,2}}(?:(?:{_WEEKDAY_LEAD})?{_DAYS_OF_A_MONTH}"
-    rf"(?:\s*[-–]\s*(?:{_WEEKDAY_LEAD})?{_DAYS_OF_A_MONTH})?\s{{3,}}"
+    rf" {{0,2}}(?:(?:{_A_WEEKDAY})?{_DAYS_OF_A_MONTH}"
+    rf"(?:\s*[-–]\s*(?:{_A_WEEKDAY})?{_DAYS_OF_A_MONTH})?\s{{3,}}"
     # (not a tide table's "3 Mar   High 05:12   Low 11:30")
     r"(?![A-Z][a-z]*\s+\d{1,2}[:.]\d\d\b)[A-Z]"
     # (or a watch log's row of its day and hour: "Tue 14  05:00 - Gale warning received")
-    rf"|{_WEEKDAY_LEAD}\d{{1,2}}(?={HOUR_AND_ENTRY}))"
+    rf"|{_A_WEEKDAY}\d{{1,2}}(?={HOUR_AND_ENTRY}))"
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.cues import CAPITALS, MONTH_WORDS
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
     "PLACE",
@@ -32,8 +33,8 @@ PLACES = rf"(?:[IVXL]+\.\s+)?{PLACE}(?:,\s+(?:(?:near|at|off|by)\s+)?{PLACE}){{0
 _PLACE_AND_DAY = re.compile(
     rf"{PLACES},\s+[^,;:]{{4,20}}(?:,\s*\d{{4}})?\.?"
     # (or a full stop after the place, and the day's year: "Rouen. 14th Nov. 1916."; not a
-    # diary's weekday, "Thu. Dec. 2nd 1915.")
-    rf"|(?!(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun|{MONTH_WORDS})\b){PLACES}\.\s+"
+    # diary's weekday, "Thu. Dec. 2nd 1915.", "Frid. 4th June 1762.")
+    rf"|(?!(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}|(?:{MONTH_WORDS})\b)){PLACES}\.\s+"
     rf"(?=\d|(?:{MONTH_WORDS})\b)[^,;:]{{4,20}}\d{{4}}\.?"
 )
 # (over a salutation, with no comma before its month: "Westhaven Jany 9th" over "My Dear

@@ -10,9 +10,9 @@ from dataclasses import dataclass, replace
 
 from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD
 from kztimeline.draft.dateline import read_dateline
-from kztimeline.draft.furniture import PREVIOUS_ISSUES, RELEASE_TAIL
+from kztimeline.draft.furniture import AREA_FIELD, PREVIOUS_ISSUES, RELEASE_TAIL
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.layout import AREA_FIELD, COLUMNS, diary_entries, laid_out, listing_rows
+from kztimeline.draft.layout import COLUMNS, diary_entries, laid_out, listing_rows
 from kztimeline.draft.letters import over_a_salutation, place_and_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates

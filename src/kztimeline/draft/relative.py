@@ -14,6 +14,7 @@ __all__ = (
     "HOUR_AND_ENTRY",
     "NUMBER_PATTERN",
     "NUMBER_WORDS",
+    "OLD_WEEKDAY_ABBREVIATIONS",
     "RELATIVE_SHAPES",
     "SHORT_WEEKDAY_PATTERN",
     "WEEKDAYS",
@@ -39,10 +40,11 @@ _FIXED_FOR = "|".join(
     for verb in ("fixed", "set", "arranged")
     for tense in ("is", "been")
 )
-# (and an old journal's "Mond.", "Frid.")
+OLD_WEEKDAY_ABBREVIATIONS = ("Mond", "Tuesd", "Wedn", "Thursd", "Frid", "Satd", "Sund")
+"""An old journal's weekdays cut short: "Mond. 3rd.", "Frid. 14th."."""
 WEEKDAY_ABBREVIATIONS = (
     *("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"),
-    *("Mond", "Tuesd", "Wedn", "Thursd", "Frid", "Satd", "Sund"),
+    *OLD_WEEKDAY_ABBREVIATIONS,
 )
 # a weekday's own day after it: "Wednesday 17 December", "Friday the 19th of December"
 WITH_ITS_DAY = rf",?\s+(?:the\s+)?\d{{1,2}}(?:{ORDINAL})?\s+(?:of\s+)?(?:{MONTH_WORDS})\b"
@@ -189,7 +191,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # nor a tide table's "Mon. 4   6.12   18.40")
         r"(?P<nth_w>[1-9]|[12]\d|3[01])(?:" + ORDINAL + r"|"
         r"(?:(?<=\.\s\d)|(?<=\.\s\d\d))(?=\s+\d+\s+\d+\s)|"
-        # (or a watch log's row, its day and its hour: "Tue 12  0500  Gale warning No. 41")
+        # (or a watch log's row, its day and its hour: "Tue 12  05:00 - Gale warning No. 41")
         rf"(?={HOUR_AND_ENTRY}))"
         rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS}))(?={HOUR_AND_ENTRY}|\s*[.,:;–—-]|\s+(?:(?:to|at|and|but)\b|&)|\s*$|"
         r"\s+\d{1,3}\.\d{2}\s+[NSEW]\b|\s+\d[\d.]*\s+\d|"

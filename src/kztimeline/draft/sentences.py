@@ -16,7 +16,12 @@ from kztimeline.draft.daylines import short_day_line, stamp_end
 from kztimeline.draft.letters import SALUTATION, over_a_salutation
 from kztimeline.draft.paragraphs import Paragraph, a_letter_s_day
 from kztimeline.draft.pieces import YEAR_THEN_MONTH
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_ABBREVIATIONS, WEEKDAY_PATTERN
+from kztimeline.draft.relative import (
+    OLD_WEEKDAY_ABBREVIATIONS,
+    SHORT_WEEKDAY_PATTERN,
+    WEEKDAY_ABBREVIATIONS,
+    WEEKDAY_PATTERN,
+)
 from kztimeline.draft.verbs import VERB
 
 __all__ = ("COMPANY_SUFFIX", "YEAR_SENTENCE", "Sentence", "sentences_of")
@@ -59,16 +64,16 @@ _STAMP_WORD = re.compile(
 _WEEKDAYS_CUT_SHORT = frozenset(name.lower() for name in WEEKDAY_ABBREVIATIONS)
 _MONTHS_CUT_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DAYS_CUT_SHORT = _MONTHS_CUT_SHORT | _WEEKDAYS_CUT_SHORT  # "Jan.", "Mon.": a day may follow
-# ranks, also nouns: "the col", "a gen", "promoted to Sgt. He was killed"
 # A name cut short, an old weekday's or "abt.": words that may also end a sentence (the
 # city of Jos, Ludwig Mond, the Sund, the tuner Abt) before a word that opens one
 _NAME_LIKE = frozenset(
-    {name.lower() for name in NAMES_CUT_SHORT} | {"mond", "tuesd", "wedn", "thursd", "frid", "satd"}
-) | {"sund", "abt"}
+    name.lower() for name in (*NAMES_CUT_SHORT, *OLD_WEEKDAY_ABBREVIATIONS, "abt")
+)
 _SENTENCE_OPENER = re.compile(
     r"\s+(?:The|A|An|On|In|At|By|For|From|His|Her|Its|Their|He|She|It|They|We|This|That|"
     r"There|After|Before|When|But|And|As|If|Since|During|Today|Yesterday)\b"
 )
+# ranks, also nouns: "the col", "a gen", "promoted to Sgt. He was killed"
 _RANKS = frozenset("col gen maj capt sen rep gov sgt pte det insp supt cpl".split())
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 

@@ -24,7 +24,7 @@ import re
 from collections.abc import Sequence
 
 from kztimeline.draft.citations import is_citation
-from kztimeline.draft.clauses import BEFORE_DATE, NOT_UNTIL, own_clause
+from kztimeline.draft.clauses import BEFORE_DATE, WAITED_UNTIL, own_clause
 from kztimeline.draft.cues import CLOCK, LISTING_WORDS, MONTH_WORDS, OTHER_SOURCES
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
 from kztimeline.draft.letters import SALUTATION
@@ -171,7 +171,7 @@ def title_of(
         return shaped, False
     then = _FACT_AFTER_WHEN.search(text)
     fact = None if then is None else then["fact"] or then["cleft"]
-    if then is not None and then["fact"] and NOT_UNTIL.search(text, 0, then.start("fact")):
+    if then is not None and then["fact"] and WAITED_UNTIL.search(text, 0, then.start("fact")):
         fact = None  # "was not authorised until 1792, when ...": the authorising is 1792's
     last_it = re.search(r"\bit(?=\W*$)", fact) if fact and then is not None else None
     # (only a subject that stays as it is till then: not "Ellis held the record until 1998,

@@ -9,8 +9,8 @@ import re
 
 from kztimeline.draft.article import Article
 from kztimeline.draft.entries import day_dash_end
+from kztimeline.draft.furniture import AREA_FIELD
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.layout import AREA_FIELD
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
@@ -19,16 +19,17 @@ __all__ = ("weather_line",)
 
 def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     """Whether the sentence at ``index`` (``dated`` when it names a date) only tells a log's
-    weather or position, or the weekday of its entry ("Jan. 9th. Sunday."), not what was
-    done, and more of its entry follows ("Wind SW 5, fine.", not "Wind dropped at noon and
-    we sailed")."""
+    weather or position, or the weekday or the feast of its entry ("Jan. 9th. Sunday.",
+    "New Year's Day."), not what was done, and more of its entry follows ("Wind SW 5,
+    fine.", not "Wind dropped at noon and we sailed"); or is a letter's salutation or a
+    bulletin's areas, with news after it."""
     sentences = article.sentences
     text = sentences[index].text
     text = text[day_dash_end(text) :].lstrip()  # "Sat. - Hard frost." under its "Jan. 3."
     found = matches(text, None)
-    # (or only the feast it fell on: "Thurs. 1st." over "New Year's Day. Mill stood.")
-    feast = len(found) == 1 and found[0].start == 0 and not text[found[0].end :].strip(" .")
-    weekday = feast or _WEEKDAY_ALONE.fullmatch(text) is not None
+    # (or only the day's name, its feast: "Thurs. 1st." over "New Year's Day. Mill stood.")
+    date_alone = len(found) == 1 and found[0].start == 0 and not text[found[0].end :].strip(" .")
+    day_only = date_alone or _WEEKDAY_ALONE.fullmatch(text) is not None
     if (SALUTATION.fullmatch(text) or AREA_FIELD.match(text)) and index + 1 < len(sentences):
         # "Dearest Mama," under a letter's date line, a bulletin's "Regions: East, London"
         # under its stamp: the news is what follows
@@ -37,7 +38,7 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
         index + 1 < len(sentences)
         and sentences[index + 1].paragraph == sentences[index].paragraph
         and len(text) < 90
-        and (weekday or (not dated and _WEATHER.match(text) is not None))
+        and (day_only or (not dated and _WEATHER.match(text) is not None))
         and re.search(r"\b(?:we|I|he|she|they|[a-z]{3,}ed|took|began|came|went|made)\b", text)
         is None
     )
