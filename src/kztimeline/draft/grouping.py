@@ -48,10 +48,10 @@ class DraftEvent:
         first = self.facts[0] if len(self.facts) == 1 else None
         # (and every word of the heading: not "2019 - Opening of the new library" over "the
         # old library ... was demolished")
-        named_only = first is not None and not clausal(first.title) and first.words <= fact.words
         if (
             first is not None
-            and named_only
+            and not clausal(first.title)
+            and first.words <= fact.words
             and clausal(fact.title)
             and fact.planned == first.planned
         ):

@@ -173,15 +173,14 @@ def title_of(
     fact = None if then is None else then["fact"] or then["cleft"]
     if then is not None and then["fact"] and WAITED_UNTIL.search(text, 0, then.start("fact")):
         fact = None  # "was not authorised until 1792, when ...": the authorising is 1792's
-    last_it = re.search(r"\bit(?=\W*$)", fact) if fact and then is not None else None
-    # (only a subject that stays as it is till then: not "Ellis held the record until 1998,
-    # when Okafor broke it", the record)
-    stays = then is not None and last_it and _STAYS.search(text, 0, then.start())
-    held = subject_of(text[: then.start()]) if then is not None and stays else None
-    if fact and last_it and held:
+    if fact and then is not None and (last_it := re.search(r"\bit(?=\W*$)", fact)):
         # "A weight limit will stay in place until 2 June, when the council expects to lift
-        # it": what is lifted is the limit
-        fact = fact[: last_it.start()] + re.sub(r"^(?:A|An|The)\b", "the", held)
+        # it": what is lifted is the limit (only a subject that stays as it is till then: not
+        # "Ellis held the record until 1998, when Okafor broke it", the record)
+        stays = _STAYS.search(text, 0, then.start()) is not None
+        held = subject_of(text[: then.start()]) if stays else None
+        if held:
+            fact = fact[: last_it.start()] + re.sub(r"^(?:A|An|The)\b", "the", held)
     if fact is not None and not PRONOUN.match(fact.capitalize()):
         # "charged from 1610 until 1878, when the county bought the bridge": 1878's own fact
         # (not "ran the firm until 1974, when it was acquired": whose "it" the clause says)
@@ -210,15 +209,16 @@ def title_of(
     # or how old, no part of the fact; nor is its ticker ("(Nasdaq Helsinki: KALEV)")
     text = _AGED.sub(r"\1 ", _DESCRIBED.sub(r"\1 ", _without_ticker(text)))
     text = _THEN_AGED.sub("", text)  # "hired plaintiff, then 49, as a dispatcher"
-    clause = own_clause(text) if own else text
-    hidden = SUBJECT_AFTER_PHRASE.match(clause)
-    if hidden is not None and _OWN not in hidden.group():
-        clause = clause[hidden.end() :]  # "After a year in orbit it came back ...": its subject
     decided = _DECIDED_TO.search(text)
     if decided is not None:
         # "against the Respondent's decision of 11 October 2023 to cancel the registration":
         # what was decided that day
         clause = f"{decided['who']} {decided['what']} {decided['to']}"
+    else:
+        clause = own_clause(text) if own else text
+        hidden = SUBJECT_AFTER_PHRASE.match(clause)
+        if hidden is not None and _OWN not in hidden.group():
+            clause = clause[hidden.end() :]  # "After a year in orbit it came back ...": its subject
     # "..., although some chroniclers give the year as 1698": another account is no part
     clause = re.sub(rf",?\s+(?:although|though|but|while)\s+{OTHER_SOURCES}.*$", "", clause)
     # "open on 2 December, ahead of their launch on 15 March": the launch is the other's

@@ -26,14 +26,14 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     sentences = article.sentences
     text = sentences[index].text
     text = text[day_dash_end(text) :].lstrip()  # "Sat. - Hard frost." under its "Jan. 3."
-    found = matches(text, None)
-    # (or only the day's name, its feast: "Thurs. 1st." over "New Year's Day. Mill stood.")
-    date_alone = len(found) == 1 and found[0].start == 0 and not text[found[0].end :].strip(" .")
-    day_only = date_alone or _WEEKDAY_ALONE.fullmatch(text) is not None
     if (SALUTATION.fullmatch(text) or AREA_FIELD.match(text)) and index + 1 < len(sentences):
         # "Dearest Mama," under a letter's date line, a bulletin's "Regions: East, London"
         # under its stamp: the news is what follows
         return True
+    found = matches(text, None)
+    # (or only the day's name, its feast: "Thurs. 1st." over "New Year's Day. Mill stood.")
+    date_alone = len(found) == 1 and found[0].start == 0 and not text[found[0].end :].strip(" .")
+    day_only = date_alone or _WEEKDAY_ALONE.fullmatch(text) is not None
     return (
         index + 1 < len(sentences)
         and sentences[index + 1].paragraph == sentences[index].paragraph
