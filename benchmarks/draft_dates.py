@@ -254,9 +254,13 @@ from draft_twohundredthird import TWOHUNDREDTHIRD_CORPUS  # noqa: E402
 from draft_twohundredthirteenth import TWOHUNDREDTHIRTEENTH_CORPUS  # noqa: E402
 from draft_twohundredtwelfth import TWOHUNDREDTWELFTH_CORPUS  # noqa: E402
 from draft_twohundredtwentieth import TWOHUNDREDTWENTIETH_CORPUS  # noqa: E402
+from draft_twohundredtwentyeighth import TWOHUNDREDTWENTYEIGHTH_CORPUS  # noqa: E402
+from draft_twohundredtwentyfifth import TWOHUNDREDTWENTYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredtwentyfirst import TWOHUNDREDTWENTYFIRST_CORPUS  # noqa: E402
 from draft_twohundredtwentyfourth import TWOHUNDREDTWENTYFOURTH_CORPUS  # noqa: E402
 from draft_twohundredtwentysecond import TWOHUNDREDTWENTYSECOND_CORPUS  # noqa: E402
+from draft_twohundredtwentyseventh import TWOHUNDREDTWENTYSEVENTH_CORPUS  # noqa: E402
+from draft_twohundredtwentysixth import TWOHUNDREDTWENTYSIXTH_CORPUS  # noqa: E402
 from draft_twohundredtwentythird import TWOHUNDREDTWENTYTHIRD_CORPUS  # noqa: E402
 from draft_unseen import FIFTH_CORPUS, SEVENTH_CORPUS, SIXTH_CORPUS  # noqa: E402
 from kztimeline.dates import EventDate, Precision  # noqa: E402
@@ -912,6 +916,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-twenty-second batch", TWOHUNDREDTWENTYSECOND_CORPUS),
         ("Evaluation corpus, two-hundred-and-twenty-third batch", TWOHUNDREDTWENTYTHIRD_CORPUS),
         ("Evaluation corpus, two-hundred-and-twenty-fourth batch", TWOHUNDREDTWENTYFOURTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-twenty-fifth batch", TWOHUNDREDTWENTYFIFTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-twenty-sixth batch", TWOHUNDREDTWENTYSIXTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-twenty-seventh batch", TWOHUNDREDTWENTYSEVENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-twenty-eighth batch", TWOHUNDREDTWENTYEIGHTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
