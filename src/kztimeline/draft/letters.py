@@ -26,9 +26,13 @@ PLACE = (
     rf"(?:\s+(?:(?:on|the|of|near|at|by|upon)\s+)*[{CAPITALS}][\w'’.-]*){{0,3}}"
 )
 # (a house's number and a day's comma: "14 Grosvenor Street, 20th May, 1883."; a ship and
-# where it lies: "Barque Merrion, Valparaiso Roads, 12th March 1853")
+# where it lies: "Barque Merrion, Valparaiso Roads, 12th March 1853", "Barque Wren, off the
+# Plate, Aug. 30th 1861.", "Barque Wren, at sea, June 4th 1861.")
 # (a letter's number before it too: "II. Thornleigh Hall, near Ripon, 3rd March, 1883.")
-PLACES = rf"(?:[IVXL]+\.\s+)?{PLACE}(?:,\s+(?:(?:near|at|off|by)\s+)?{PLACE}){{0,2}}"
+PLACES = (
+    rf"(?:[IVXL]+\.\s+)?{PLACE}"
+    rf"(?:,\s+(?:at\s+sea|(?:(?:near|at|off|by)\s+(?:the\s+)?)?{PLACE})){{0,2}}"
+)
 # (no label's colon: not a list's "Opening Day, Hall: 2 May")
 _PLACE_AND_DAY = re.compile(
     rf"{PLACES},\s+[^,;:]{{4,20}}(?:,\s*\d{{4}})?\.?"
@@ -53,12 +57,16 @@ SALUTATION = re.compile(
     r"(?=$|[A-Z](?![\w.]*(?:\s+[A-Z]\w*)?\s+and\b)"
     r"(?!(?:Mother|Father|Brother|Sister|Son|Wife|Husband|Mrs?|Miss|Dr)\b))"
 )
+# (or its day alone, the place on the lines above it: "Ship Harriet Coffin, at sea, / Lat. 4
+# deg. N. / Sept. 18th 1853." over "My dear Wife,")
+_DAY_ALONE = re.compile(rf"(?=\d|(?:{MONTH_WORDS})\b)[^;:]{{4,20}}\d{{4}}\.?")
 
 
 def over_a_salutation(line: str, following: str) -> bool:
     """Whether ``line`` is a place and a date over ``following``, a letter's salutation:
     "Kinyamba, 14th March 1887." over "Dear Sir, - I have ..."."""
     placed = place_and_day(line) or _PLACE_THEN_DAY.fullmatch(line) is not None
+    placed = placed or _DAY_ALONE.fullmatch(line) is not None
     return placed and SALUTATION.match(following) is not None
 
 
@@ -72,6 +80,9 @@ def without_the_letter_s_opening(text: str) -> str:
     """``text`` without a letter's salutation ("Dear Sir, - ") and the formula before its
     news ("It is my painful duty to report that Mr Lowe died ..." is "Mr Lowe died ...")."""
     text = SALUTATION.sub("", text, count=1) if SALUTATION.match(text) else text
+    # (its "My dear Mary," before a date the title left out: "My dear Mary, On the 27th ult.
+    # we raised a large school")
+    text = _DEAR_BEFORE_NEWS.sub("", text, count=1)
     formula = _TOLD_THAT.match(text)
     if formula is None or len(text) - formula.end() <= _NEWS:
         return text
@@ -86,5 +97,9 @@ _TOLD_THAT = re.compile(
     r"(?:\w+\s+)?duty|I\s+am\s+(?:glad|happy|sorry|pleased|grieved)|You\s+will\s+(?:rejoice|"
     r"be\s+(?:glad|pleased|sorry))|I\s+regret)\s+to\s+(?:inform\s+you|report|tell\s+you|say|"
     r"hear|acquaint\s+you)\s+that\s+"
+)
+_DEAR_BEFORE_NEWS = re.compile(
+    r"^(?:My\s+)?[Dd]ear(?:est)?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},?\s+"
+    r"(?=(?:we|I|they|he|she|it|our|my)\b)"
 )
 _NEWS = 12  # the fewest characters of news worth the formula's cut

@@ -105,9 +105,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relative_day",
-        r"\b(?i:the day (?:before yesterday|after tomorrow)|today|yesterday|tomorrow|tonight|"
-        r"this (?:morning|afternoon|"
-        r"evening)|last night)\b",
+        r"\b(?i:the day (?:before yesterday|after to-?morrow)|to-?day|yesterday|to-?morrow|"
+        r"to-?night|this (?:morning|afternoon|evening)|last night)\b",
     ),
     (
         "relative_period",
@@ -144,8 +143,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     ),
     (
         "weekday",
-        # (not an adjective's: "the last Sunday bus ran in 2014")
-        # (or cut short before "last": a letter's "finished the sod house Sat. last")
+        # (not an adjective's: "the last Sunday bus ran in 2014"; or cut short before "last": a
+        # letter's "finished the sod house Sat. last")
         rf"\b(?:(?P<which>(?i:(?<!\bthe\s)last|next|this|on))\s+)?"
         rf"(?P<w>{WEEKDAY_PATTERN}\b|(?<![–-]){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:last|next)\b)|"
         # (or after "on", before a condition: "go back to billets on Sat. if all goes well")
@@ -342,7 +341,7 @@ def same_day_months_on(day: date, months: int) -> date:
 def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> str | None:
     """The EDTF value of a relative expression that the grammar matched as ``name``,
     counted from ``published``; ``tense`` decides which way a bare weekday lies."""
-    text = match.group().lower()
+    text = match.group().lower().replace("to-", "to")  # an old "to-morrow" too
     if name == "relative_day":
         shift = {
             "yesterday": -1,
