@@ -274,6 +274,7 @@ _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+•▪◦‣])\s+(?P<rest>\S.*?
 
 
 _RECORDED = r"(?:Held|Delivered|Dated|Issued|Signed|Updated|Last updated|Published|Posted|Revised)"
+_PAPERS = r"Statement|Speech|Judgment|Decision|Notice|Report|Order|Ruling|Determination"
 
 
 def a_letter_s_day(line: str) -> bool:
@@ -305,7 +306,9 @@ def _ends_on_a_day(line: str) -> bool:
         return False
     # "Sitting of Wednesday, 15 November 2023", "Held on ...": a record's own date line,
     # "... the law of 4 May 2020 was passed" none.
-    recorded = re.fullmatch(rf"{_RECORDED}(?:\s+on)?:?\s*", before)
+    # (or "Statement made on 24 June 2025", "Judgment handed down on ...": the paper's own)
+    papers = rf"(?:{_PAPERS})\s+(?:made|delivered|issued|published|handed\s+down|dated)"
+    recorded = re.fullmatch(rf"(?:{_RECORDED}|{papers})(?:\s+on)?:?\s*", before)
     # "Status report - information received as of 19:00, 16 June 2024": the day it stands at.
     standing = re.search(rf"\bas\s+(?:of|at)\s+(?:{_HOUR},?\s*)?$", before)
     return (
