@@ -13,6 +13,7 @@ a title is cut from (see :mod:`kztimeline.draft.titles`).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 
 from kztimeline.draft.compared import told_when
 from kztimeline.draft.cues import CLOCK, IRREGULAR_PARTICIPLE
@@ -378,8 +379,13 @@ def own_clause(text: str) -> str:
             _OTHER in left or (_OWN not in left and (verb_start(right) or subordinate))
         ):
             # "...separated after launch and reached its slot on 2 November": the verb the
-            # date follows is the fact; the subject is carried over below.
+            # date follows is the fact; the subject is carried over below (past the event
+            # that led to it: "closed on 3 March after storm damage and reopened on 19 June")
             clause = right
+            coordinated = next(_coordinated_verbs(right), None)
+            if coordinated and separator.group().strip() not in ("and", "but"):
+                subject = subject_of(left)
+                clause = f"{subject} {coordinated}" if subject else coordinated
             break
     if clause is not pieces[0] and verb_start(clause):
         # "he taught himself ... and entered the conservatory in 1959": a pronoun is carried
@@ -401,3 +407,13 @@ def own_clause(text: str) -> str:
         if subject is not None:
             clause = f"{subject} {clause.lstrip()}"
     return clause
+
+
+def _coordinated_verbs(clause: str) -> Iterator[str]:
+    """The pieces of ``clause`` after an "and" that open on a verb and hold the own date:
+    the main clause's own verbs, past what came between ("storm damage to its wall and
+    reopened on 19 June")."""
+    for separator in _WEAK.finditer(clause):
+        right = clause[separator.end() :]
+        if separator.group().strip() == "and" and _OWN in right and verb_start(right):
+            yield right

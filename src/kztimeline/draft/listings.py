@@ -29,7 +29,11 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
     # September and runs" under "Mariner's Light"; not "Untitled statement", nor a field's
     # label, "Privatised: 1997")
     verb_first = title != UNTITLED and _NO_SUBJECT.match(title) is not None
-    verb_first = verb_first and sentences[index].item and ":" not in sentences[index].text
+    # (or a section's paragraph that opens on a closure: "Closed since 1 July 2025 for
+    # restoration" under "Palm House")
+    closure = verb_first and article.opens_paragraph(index) and _CLOSURE.match(title) is not None
+    verb_first = verb_first and (sentences[index].item or closure)
+    verb_first = verb_first and ":" not in sentences[index].text
     if len(title.split()) > 1 and not (untitled and title == UNTITLED) and not verb_first:
         return None
     paragraph = sentences[index].paragraph
@@ -50,7 +54,7 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
             return None
         if heading.lower() == title.lower():
             return None  # "Auction" over "Saturday 15 March, Village Hall, 10 am.": its own
-        if verb_first and not sentences[number].item:
+        if verb_first and not sentences[number].item and not closure:
             return None
         if verb_first and len(title.split()) > 1:
             # (a heading that names a thing: not a diary's day, "Thursday 18 July 2024" over
@@ -62,6 +66,9 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
     return None
 
 
+_CLOSURE = re.compile(
+    r"(?:Closed|Reopened|Shut|Postponed|Cancelled|Canceled|Suspended|Rescheduled|Relocated)\b"
+)
 _HEADING = 60  # the longest section heading read as a title's subject
 _NAMING_HEADING = re.compile(r"(?!(?:Our|My|About|History|[A-Z\W]+$)\b)[^.]+")
 # A title that opens on its verb, its subject left to the heading above: "Postponed to
