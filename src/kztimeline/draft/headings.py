@@ -66,7 +66,7 @@ _VALID = re.compile(r"\W*(?i:valid|in\s+force)\b")
 _REST = re.compile(
     rf"\b{WEEKDAY_PATTERN}\b|\b\d{{1,2}}[:.]\d\d\b|\b[0-2]\d[0-5]\d(?=\s+(?:UTC|GMT)\b)|"
     r"\b(?:[ap]\.?m\.?|local time|UTC?|GMT|"
-    rf"[A-Z]{{3,4}}|{SHORT_WEEKDAY_PATTERN}|at|on|of)\b|"
+    rf"[A-Z]{{3,4}}|{SHORT_WEEKDAY_PATTERN}|at|on|of|[Tt]he(?=\s+\d))\b|"
     # a travel diary's place after a dash: "Mon 5 May - Tournon", "Sat 3 May - Lyon to Vienne"
     rf"\s*[-–—]\s+[{CAPITALS}][\w'’-]*(?:\s+(?:to|and|[{CAPITALS}][\w'’-]*))*(?:,\s*\d+\s*km)?\s*$|"
     # a blog post's line: "Posted 2 September 2024 · 5 comments", "... by Comms Team"

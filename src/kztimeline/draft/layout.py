@@ -263,7 +263,41 @@ def laid_out(text: str) -> str:
     line, a field in a caption's right column on a line of its own and a reference beside
     a release's day a field of its line."""
     text = _REFERENCE_FIELD.sub(" | ", _RIGHT_FIELD.sub("\n", text))
+    text = _ditto_days(_MONEY_CELL.sub(_row_s_end, text))
     return _aligned_tables(_hanging_rows(_without_count_column(_log_hours(text))))
+
+
+# An account book's sum at a line's end, in pounds, shillings and pence or after a leader
+# of dots: "valued at ........... £212 . 4 . 6", "recd. the 8th inst. £0 . 7 . 6"
+_MONEY_CELL = re.compile(
+    r"(?:[ \t]*\.{3,})?[ \t]*£[ \t]*\d+[ \t]*\.[ \t]*\d+[ \t]*\.[ \t]*\d+[ \t]*$|"
+    r"[ \t]*\.{4,}[ \t]*£?[ \t]*[\d.,]+[ \t]*$",
+    re.MULTILINE,
+)
+# A row's ditto under the month of the row above: '"   5.  Pd. Mr Crane', "do. 14th."
+_DITTO = re.compile(rf"[ \t]*(?:[\"”〃]|[Dd]o\.)(?=[ \t]+\d{{1,2}}(?:{ORDINAL})?\.)")
+_ROW_MONTH = re.compile(rf"[ \t]*(?P<month>(?:{MONTH_WORDS})\.?)[ \t]+\d{{1,2}}(?:{ORDINAL})?\b")
+
+
+def _row_s_end(cell: re.Match[str]) -> str:
+    """What a row's sum leaves: the stop that ends the row's entry."""
+    before = cell.string[: cell.start()].rstrip()
+    return "" if not before or before.endswith((".", "!", "?")) else "."
+
+
+def _ditto_days(text: str) -> str:
+    """``text`` with each ditto that stands for the month of the row above written as
+    that month ('"   5.' under "Jan. 1." is "Jan. 5."), so that each row is an entry
+    of its day."""
+    if '"' not in text and "”" not in text and "〃" not in text and "do." not in text.lower():
+        return text
+    lines, month = text.split("\n"), ""
+    for number, line in enumerate(lines):
+        if (row := _ROW_MONTH.match(line)) is not None:
+            month = row["month"]
+        elif month and (ditto := _DITTO.match(line)) is not None:
+            lines[number] = f"{month}{line[ditto.end() :]}"  # (at the rows' own edge)
+    return "\n".join(lines)
 
 
 # A diary's or a log's entry that opens its line on its day of the month and a full stop,

@@ -200,8 +200,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?<=[-–—]\s...\s\d..)|(?<=[-–—]\s....\s\d..)|"
         r"(?<=[-–—]\s...\s\d\d..)|(?<=[-–—]\s....\s\d\d..))(?!\s+(?:[XVI]+|Team|Eleven|Squad|Division|Battalion|Brigade|Army|Corps|Class|Floor)\b)"
         r"\s+(?:[A-Z(]|\d{1,3}(?:st|nd|rd|th)\s+[a-z]))"
-        # (or alone, a diary's entry under the day before: "4th." after "Monday March 3rd")
-        r"|^(?P<nth_h>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?=\.?$)"
+        # (or alone, a diary's entry under the day before: "4th.", "The 12th." after "Mon. 3rd")
+        r"|^(?:The\s+)?(?P<nth_h>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?=\.?$)"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month
         # ("blew a mine on or about the 28th": roughly; not "around the 20th at the halfway
         # mark", a place)

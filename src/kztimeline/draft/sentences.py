@@ -183,9 +183,15 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                 hour is not None
                 # (before a verb that opens the next: "Left Hadley 5 a.m. Agreed with Mr Dawes";
                 # not "Lit at 4.10 p.m. The relief boat came", nor a stamp's "Wed. 5th. 7.30 p.m.")
-                and verb is not None
-                and VERB.fullmatch(verb[1].lower()) is not None
-                and not _STAMP_WORD.fullmatch(verb[1])  # (not "8 a.m. May 3", "6 a.m. Sat.")
+                # (or a pronoun that opens one: "left 1 p.m. He informs me that ...")
+                and (
+                    re.match(r"\s+(?:He|She|They|We|I)\s+[a-z]", text[match.end() :])
+                    or (
+                        verb is not None
+                        and VERB.fullmatch(verb[1].lower()) is not None
+                        and not _STAMP_WORD.fullmatch(verb[1])  # (not "8 a.m. May 3")
+                    )
+                )
                 and any(
                     not _STAMP_WORD.fullmatch(word)
                     for word in re.findall(r"[A-Za-z]{3,}", text[begin : hour.start()])

@@ -34,13 +34,15 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     # (or only the day's name, its feast: "Thurs. 1st." over "New Year's Day. Mill stood.")
     date_alone = len(found) == 1 and found[0].start == 0 and not text[found[0].end :].strip(" .")
     day_only = date_alone or _WEEKDAY_ALONE.fullmatch(text) is not None
+    done = re.search(r"\b(?:we|I|he|she|they|[a-z]{3,}ed|took|began|came|went|made)\b", text)
+    weather = not dated and _WEATHER.match(text) is not None and done is None
+    # (or the weather's change, alone: "Gale moderated.", "Wind veered to N.E.")
+    weather = weather or (not dated and _WEATHER_CHANGE.fullmatch(text) is not None)
     return (
         index + 1 < len(sentences)
         and sentences[index + 1].paragraph == sentences[index].paragraph
         and len(text) < 90
-        and (day_only or (not dated and _WEATHER.match(text) is not None))
-        and re.search(r"\b(?:we|I|he|she|they|[a-z]{3,}ed|took|began|came|went|made)\b", text)
-        is None
+        and ((day_only and done is None) or weather)
     )
 
 
@@ -64,5 +66,10 @@ _WEATHER = re.compile(
     r"(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
     r"Cloudy)(?=\s*[,.]|\s+(?:and|but|with|[NSEW]{1,3}|wind|winds|breeze|day|morning|"
     r"afternoon|evening|night|all|again|still|spell|weather|sky|skies|start)\b))\b"
+)
+_WEATHER_CHANGE = re.compile(
+    r"\s*(?:(?:Whole\s+)?[Gg]ale|Wind|Sea|Swell|Storm|Fog|Rain|Snow|Frost)\s+(?:moderated|abated|"
+    r"increased|freshened|veered|backed|eased|died\s+away|cleared|lifted|continued|continues)"
+    r"(?:\s+(?:to|from)\s+[NSEW.]{1,6}|\s+(?:a\s+little|somewhat|slightly|again))?\s*\.?\s*"
 )
 _WEEKDAY_ALONE = re.compile(rf"\s*(?:{WEEKDAY_PATTERN}\.?|{SHORT_WEEKDAY_PATTERN})\s*")  # "Sat."

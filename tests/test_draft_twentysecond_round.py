@@ -1,0 +1,136 @@
+"""A letter's day on a line of its own under its place; a letter's "to-morrow" and "My dear
+Mary," before a date; a paper's "Statement made on"; a year's "regulations"; a verb after
+"and" past what led to it; a section's closure under its heading; a log's weather that
+changes and its "The 12th."; an hour then "He"; an account book's sums and dittos: each
+rule on texts of other kinds than the ones it was found in."""
+
+from __future__ import annotations
+
+from tests.drafting import dates_of, events_of, titles_of
+
+
+def test_a_letter_s_day_alone_under_its_place_heads_its_letter_among_others() -> None:
+    letters = (
+        "Barque Wren, at sea,\nJune 4th 1861.\n\nMy dear Wife,\nWe left Bristol May 9th & "
+        "took our first whale on the 1st inst.\nYour loving husband,\nJohn Pyle\n\n"
+        "Rio, July 9th 1861.\n\nDear Mary,\nWe arrived here the 5th inst.\nJ. Pyle\n\n"
+        "Barque Wren, at sea,\nLat. 34 deg. S., Long. 50 deg. W.\nAug. 30th 1861.\n\n"
+        "My dear Mary,\nWe sailed from Rio July 14th & took two whales on the 20th inst.\n"
+        "J. P.\n\nBarque Wren, off the Plate,\nSept. 9th 1861.\n\nDear Mary,\n"
+        "We spoke the Ann on the 2nd inst.\nJ. P.\n"
+    )
+    assert dates_of(letters) == [
+        "1861-05-09",
+        "1861-06-01",
+        "1861-07-05",
+        "1861-07-14",
+        "1861-08-20",
+        "1861-09-02",
+    ]
+    # (a date line alone over prose is still no letter's: the article's own date)
+    report = "Oct. 3rd 1862.\n\nThe regiment drew its muskets on the 1st inst. at Cairo.\n"
+    assert dates_of(report) == ["1862-10-01"]
+
+
+def test_a_letter_s_old_to_morrow_and_its_dear_before_a_date() -> None:
+    letter = (
+        "Bombay, March 2nd 1871.\n\nMy dear Father,\nWe embark to-morrow for Aden. "
+        "On the 27th ult. we dined with the Governor.\n"
+    )
+    drafted = events_of(letter)
+    assert ("1871-03-03", "We embark for Aden", "tentative") in drafted
+    assert titles_of(letter)["1871-02-27"] == "We dined with the Governor"
+    assert dates_of("Bombay, March 2nd 1871.\n\nMy dear Father,\nWe dined to-day at six.\n") == [
+        "1871-03-02"
+    ]
+
+
+def test_a_paper_s_made_or_handed_down_line_is_the_text_s_own_day() -> None:
+    statement = (
+        "Harbour Update\n\nStatement made on 12 May 2025\nStatement UIN HCWS301\n"
+        "Made by: Minister of State for Ports (Dara Venn MP)\n\n"
+        "On 2 May a crane at Ness Quay fell into the dock. The harbour review was published "
+        "yesterday. Dredging will start on 2 June.\n"
+    )
+    assert events_of(statement) == [
+        ("2025-05-02", "A crane at Ness Quay fell into the dock", None),
+        ("2025-05-11", "The harbour review was published", None),
+        ("2025-06-02", "Dredging will start", "tentative"),
+    ]
+    # (a day told of something else after such words is no heading: "made on" in prose)
+    prose = "The first payment was made on 12 May 2025, and the second is due in June."
+    assert "2025-05-12" in dates_of(prose)
+
+
+def test_a_year_s_regulations_are_named_by_it() -> None:
+    text = "In 2021 inspectors found the lifts fitted under the 2016 regulations were unsafe."
+    assert dates_of(text) == ["2021"]
+
+
+def test_a_verb_after_and_takes_the_subject_past_what_led_to_it() -> None:
+    text = (
+        "The ferry stopped running on 4 January 2024 after a crack in its hull and "
+        "returned to service on 2 March 2024."
+    )
+    assert titles_of(text) == {
+        "2024-01-04": "The ferry stopped running",
+        "2024-03-02": "The ferry returned to service",
+    }
+    # ("and" between two nouns of the event is no verb of the main clause)
+    joined = "The pier closed on 4 January 2024 after storms and floods on 2 January 2024."
+    assert titles_of(joined)["2024-01-04"] == "The pier closed"
+
+
+def test_a_section_s_paragraph_that_opens_on_a_closure_takes_its_heading() -> None:
+    page = (
+        "Branch libraries\n\nHolt Road Library\n\n"
+        "Closed since 3 February 2025 for roof repairs.\n\n"
+        "Marsh Lane Library\n\nReopened on 14 April 2025 after new lighting was fitted.\n"
+    )
+    assert titles_of(page) == {
+        "2025-02-03/..": "Holt Road Library closed for roof repairs",
+        "2025-04-14": "Marsh Lane Library reopened after new lighting was fitted",
+    }
+    # (a section's paragraph that opens on another verb keeps its own words)
+    cv = "Experience\n\nJoined the Leeds office in 2015 as an analyst.\n"
+    assert not any(title.startswith("Experience") for title in titles_of(cv).values())
+
+
+def test_a_log_s_weather_that_changes_and_its_the_12th_alone() -> None:
+    log = (
+        "Log of the schooner Wren.\n1871.\n\n"
+        "Mar. 3rd. Wind veered to N.E. Sent the boat ashore for water.\n\n"
+        "The 6th. Took in 40 casks of water from the spring.\n"
+    )
+    assert titles_of(log) == {
+        "1871-03-03": "Sent the boat ashore for water",
+        "1871-03-06": "Took in 40 casks of water from the spring",
+    }
+
+
+def test_an_hour_before_a_pronoun_ends_its_sentence() -> None:
+    log = (
+        "Feb. 2nd 1864. Mr Calder, Inspector, landed 10 a.m. & found all in good order; left "
+        "1 p.m. He informs me that the brig Mary Ann was lost on or about the 20th ult.\n"
+    )
+    assert titles_of(log) == {
+        "1864-01-20~": "Mr Calder informs me that the brig Mary Ann was lost",
+    }
+
+
+def test_an_account_book_s_sums_and_dittos() -> None:
+    book = (
+        "DAY BOOK of J. Hesketh, Ironmonger.\n\n1852.\n"
+        "Apr. 3.   Sold Mr Ashby 2 grates ......................... £4 . 10 . 0\n"
+        ' "   9.   Pd. Wilson carter for the Leeds iron ........... £0 . 6 . 0\n'
+        "May 1st.  Stock taken, valued at ........................ £310 . 2 . 6\n"
+        ' "  17th. Shop closed, the street being up for the new drains.\n'
+    )
+    assert titles_of(book) == {
+        "1852-04-03": "Sold Mr Ashby 2 grates",
+        "1852-04-09": "Pd. Wilson carter for the Leeds iron",
+        "1852-05-01": "Stock taken, valued",
+        "1852-05-17": "Shop closed, the street being up for the new drains",
+    }
+    # (a figure in prose stays: no sum at a line's end)
+    assert "£5" in titles_of("On 3 May 1852 he lent his brother £5 for the rent.")["1852-05-03"]
