@@ -253,7 +253,8 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                             and not short_day_line(text, begin, match.end())
                         )
                     )
-                    # an initial, not a unit after a number ("retreated some 1,240 m. Since")
+                    # an initial, not a unit after a number ("retreated some 1,240 m. Since",
+                    # "gusting to 60 km/h. A Total Fire Ban")
                     # nor a position's bearing ("Long. 36° 12' E. Three cases")
                     # (nor a grade ending a programme's row, before the next row's day:
                     # "11 miles, S. / Wed. 19th Riverside & Mill Dam.")
@@ -261,7 +262,8 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                         len(token) == 1
                         and token.isalpha()
                         and not re.search(
-                            r"(?:\d\s*[a-z]|[°'’′]\s*[NSEW])\.$", text[begin : match.start() + 1]
+                            r"(?:\d\s*[a-z]|[°'’′]\s*[NSEW]|/[a-z])\.$",
+                            text[begin : match.start() + 1],
                         )
                         and not (
                             match.end() + 1 in line_starts
