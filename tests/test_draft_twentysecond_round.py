@@ -134,3 +134,54 @@ def test_an_account_book_s_sums_and_dittos() -> None:
     }
     # (a figure in prose stays: no sum at a line's end)
     assert "£5" in titles_of("On 3 May 1852 he lent his brother £5 for the rent.")["1852-05-03"]
+
+
+def test_it_after_when_stands_for_the_name_just_before() -> None:
+    statement = (
+        "Households can help by fixing leaks.\n\n"
+        "We will write to Ofwat once it publishes its review on 3 March 2026."
+    )
+    assert titles_of(statement) == {"2026-03-03": "Ofwat publishes its review"}
+    # (not a name that acts: "Salvage crews refloated the ferry ... after it ran aground")
+    ferry = "Crews refloated the ferry Havbris on 4 June 2025, two days after it ran aground."
+    assert titles_of(ferry)["2025-06-04"] == "Crews refloated the ferry Havbris"
+
+
+def test_a_result_won_in_a_day_s_event_is_the_fact() -> None:
+    report = "Ashby won the county title in Sunday's final, beating Holt by two strokes."
+    assert titles_of(report, "2025-07-07") == {
+        "2025-07-06": "Ashby won the county title in the final, beating Holt by two strokes"
+    }
+    # (what happened in it is not: the event is the day's fact)
+    saved = "Ruiz had saved three break points in Friday's semi-final against Okafor."
+    assert titles_of(saved, "2025-07-07") == {"2025-07-04": "The semi-final against Okafor"}
+
+
+def test_a_name_at_a_place_is_what_a_relative_clause_describes() -> None:
+    text = "Holm Lodge in Kettlewell, which reopened on 2 May 2024, sleeps twelve."
+    assert titles_of(text) == {"2024-05-02": "Holm Lodge in Kettlewell reopened"}
+
+
+def test_a_closure_s_phrase_with_no_subject_after_it_is_no_name() -> None:
+    page = "Closed since 3 March 2025 for repairs, including new heated floors in the café."
+    assert titles_of(page) == {
+        "2025-03-03/..": "Closed for repairs, including new heated floors in the café"
+    }
+
+
+def test_what_was_done_first_leaves_the_subject_of_the_main_clause() -> None:
+    ruling = (
+        "Having read the reports, the objections and the officer's note, the Panel refused "
+        "the licence on 4 March 2025."
+    )
+    assert titles_of(ruling) == {"2025-03-04": "The Panel refused the licence"}
+
+
+def test_a_unit_cut_short_ends_its_sentence() -> None:
+    bulletin = (
+        "Issued: Monday 3 February 2025\n\n"
+        "Gusts reached 110 km/h. A red warning will be in force from Tuesday 4 February."
+    )
+    assert events_of(bulletin) == [
+        ("2025-02-04", "A red warning will be in force", "tentative"),
+    ]

@@ -119,6 +119,7 @@ _OPENING_PARTICIPLE = re.compile(
     r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b(?!\s*:|\s+[A-Z][a-z])[^,]{0,80}),"
     r"\s+(?P<rest>.+)$"
 )
+_NO_SUBJECT_AFTER = re.compile(r"(?:including|with|which|where|and|but|for|to|as|[a-z]+ing)\b")
 # a lone noun after a preposition, and one in -s after it: "for staff" + "guests on"
 _NOUNS_JOINED = re.compile(r"\b(?:for|of|with|to|from|among)\s+[a-z]+\x02[a-z]+s\s+(?:on|in|at)\b")
 _ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
@@ -205,7 +206,9 @@ def own_clause(text: str) -> str:
             if re.fullmatch(rf"\W*(?:(?:c|ca)\.|about|around|by|in)?\s*{_OWN}\W*", opening["rest"]):
                 return opening["part"]  # "Commissioned by Pieter Hooft, c. 1655;": the part
             return own_clause(opening["rest"])
-        subject = subject_of(opening["rest"]) or pronoun_of(opening["rest"])
+        # (no subject after it: "Closed since 17 March for a refurbishment, including new floors")
+        subject = None if _NO_SUBJECT_AFTER.match(opening["rest"]) else subject_of(opening["rest"])
+        subject = subject or pronoun_of(opening["rest"])
         if subject is not None:
             part = opening["part"]
             return f"{subject} was {part[:1].lower() + part[1:]}"

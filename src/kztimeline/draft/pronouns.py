@@ -145,6 +145,10 @@ _DEAR = re.compile(
 )
 # a thing named after its kind, as a verb's object: "refloated the passenger ferry Havbris"
 _NAMED_THING = re.compile(r"\s(the\s+(?:[a-z-]+\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\b")
+_OBJECT_NAME = re.compile(
+    r"\s([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*),?(?:\s+(?:when|once|after|before|until|as\s+soon\s+as))?"
+    r"\s*$"
+)
 _COLLECTIVE = re.compile(
     r"(?i:the)\s+(?:[\w'’-]+\s+)?(?:club|team|side|squad|band|crew|council|board|family|choir)"
 )
@@ -311,7 +315,9 @@ def named(
         name = ships[-1][-1]
         return f"{possessive(name) if word == 'Her' else name} {text[pronoun.end() :]}"
     thing = _NAMED_THING.search(before) if word in ("It", "Its") else None
-    doer = (subject_of(before) or "them") if thing is not None else "them"
+    # (or a name right before the clause: "I will update Parliament when it returns")
+    thing = thing or (_OBJECT_NAME.search(before) if word in ("It", "Its") else None)
+    doer = (subject_of(before) or pronoun_of(before) or "them") if thing is not None else "them"
     if thing is not None and (plural(doer) or doer in ("I", "We", "we", "He", "he", "She", "she")):
         # "Salvage crews refloated the passenger ferry Havbris on Wednesday, two days after it
         # ran aground", "I commissioned the Independent Sentencing Review ..., and it reported":

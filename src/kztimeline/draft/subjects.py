@@ -80,7 +80,11 @@ OPENING = re.compile(
     r"(?=(?:the|a|an|its|his|her|their)\s)|"
     # a length of time: "For three centuries it was housed above the west cloister"
     r"^For\s+(?:[\w-]+\s+){0,3}?(?:years?|decades?|century|centuries|months?|weeks?|days?|"
-    r"generations?)\s+"
+    r"generations?)\s+|"
+    # what was done first: "Having heard the applicant, two residents and the officer, the
+    # Sub-Committee granted"
+    r"^Having\s+[a-z]+\b[^;]{0,120}?,\s+(?=(?:the\s+|The\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:[a-z]+ed|has|have|had|was|were|will)\b)"
 )
 
 
@@ -176,6 +180,11 @@ def subject_of(clause: str) -> str | None:
 _TOLD_BY = re.compile(r"\b[a-z]{3,}[^s\W]s\s+(?:you|me|us|them|him|her|it|an?|the)\b")
 
 
+_NAME_AT_A_PLACE = re.compile(
+    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:in|at|near)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+)
+
+
 def antecedent(text: str) -> str:
     """The name a relative clause describes: the end of ``text`` from its last article,
     or its last run of capitalised words, or all of it when it holds no verb."""
@@ -210,6 +219,8 @@ def antecedent(text: str) -> str:
     )
     if names and placed and (" " not in text[: placed.start()].strip() or named_thing):
         return placed.group()
+    if names and _NAME_AT_A_PLACE.fullmatch(text):
+        return text  # "Riverside Primary in Ashby Vale, which opened": the school, where it is
     if names:
         # "the recommendation of the Low Pay Commission, published on 15 September": the
         # document of the name, not the name (but "the president of the Royal Society,

@@ -51,6 +51,14 @@ from kztimeline.draft.verbs import VERB, clausal
 
 __all__ = ("UNTITLED", "is_furniture", "title_of")
 
+# A result won in the event a day's possessive names: "won the Corinthian Cup in Sunday's",
+# "retained her title in Tuesday's" (not "saved a match point in Friday's semi-final", of
+# which the semi-final is the fact, nor "a place in Saturday's")
+_DONE_IN = re.compile(
+    r"\b(?:won|beat|defeated|clinched|claimed|retained|lifted|regained)\b[^,;]*"
+    r"(?<!\bplace )(?<!\bplaces )(?<!\bspot )(?<!\bberth )\b(?:in|at|during)\s+$"
+)
+
 UNTITLED = "Untitled statement"
 """The title of a fact no clause names: to be written by hand."""
 
@@ -254,7 +262,9 @@ def title_of(
     possessed = re.search(
         _OWN + r"['’]s\s+(?P<thing>[\w -]+?)(?=[,;.]|\s+(?:on|at|in)\s|$)", clause
     )
-    if possessed is not None and possessed.start() > 0:
+    # (but "won the Cup in Sunday's final": what was done in it)
+    done_in = possessed is not None and _DONE_IN.search(clause, 0, possessed.start()) is not None
+    if possessed is not None and possessed.start() > 0 and not done_in:
         clause = f"the {possessed['thing']}"
     clause = re.sub(rf"\b(?:in|on|at|for|of)\s+{_DATES}['’]s\s+", "in the ", clause)
     clause = re.sub(rf"\bto\s+{_DATES}['’]s\s+", "to the ", clause)  # "add it to next year's"
