@@ -34,7 +34,7 @@ from kztimeline.draft.title_year import month_of_heading, year_of_section, year_
 from kztimeline.draft.years import glance_back, in_aside
 from kztimeline.edtf import parse_partial_date
 
-__all__ = ("Anchors", "planned_by_thread", "under_heading")
+__all__ = ("Anchors", "under_heading")
 
 
 @dataclass
@@ -61,6 +61,7 @@ class Anchors:
     issued: date | None = None  # the day an undated text says it was issued on
     heading_days: str | None = None  # a dated heading's run of days ("Mar. 21st to 24th.")
     next_year: bool = False  # whether ``year`` was told as next year's ("next year's race")
+    planned_run: str | None = None  # the last run of days told as a plan ("will take part ...")
 
     def year_for(
         self, sentence: str, paragraph: int, *, item: bool = False
@@ -326,6 +327,8 @@ class Anchors:
             for mention in mentions
         ]
         for mention in mentions:
+            if mention.planned and _RUN_OF_DAYS.fullmatch(mention.value):
+                self.planned_run = mention.value  # a programme's days in it are plans too
             end = mention.value.split("/")[-1]  # "3 to 19 September 2024": its last day
             newer = False
             if told and names_a_day(end):
@@ -415,6 +418,7 @@ _WHO_ASIDE = re.compile(
     r"begun|sold|laid))\b[^,;.]*$"
 )
 _BY_A_YEAR = re.compile(r"\.\./\d{4}[~?]?")  # "by 2030"
+_RUN_OF_DAYS = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")  # "2026-01-16/2026-01-18"
 # A year the text gives only roughly or in doubt ("1905~", "1987?").
 _ROUGH_YEAR = re.compile(r"-?\d{4}[~?%]")
 
@@ -428,21 +432,6 @@ def under_heading(mentions: list[Mention], heading: date | None) -> list[Mention
     told = f"the dated heading {heading.isoformat()}"
     return [
         replace(mention, notes=tuple(note.replace(said, told) for note in mention.notes))
-        for mention in mentions
-    ]
-
-
-def planned_by_thread(mentions: list[Mention], from_plan: bool, sentence: str) -> list[Mention]:
-    """``mentions``, with a date that took its year from a plan marked planned itself when
-    its sentence does not tell of the past ("Tickets go on sale on 1 June")."""
-    if not from_plan or tense_of(sentence) is Tense.PAST:
-        return mentions
-    return [
-        replace(mention, planned=True)
-        if any("the date named before it" in note for note in mention.notes)
-        # "has been under way since 2 June and will be finished before ...": begun already
-        and not mention.value.endswith("/..")
-        else mention
         for mention in mentions
     ]
 

@@ -19,7 +19,7 @@ from kztimeline.draft.ahead import (
     plans_ahead,
     timetable_at,
 )
-from kztimeline.draft.anchors import Anchors, planned_by_thread, under_heading
+from kztimeline.draft.anchors import Anchors, under_heading
 from kztimeline.draft.article import FOUNDED_NOTE, Article
 from kztimeline.draft.compared import every_date_only_compared
 from kztimeline.draft.cues import HONORIFIC
@@ -54,6 +54,7 @@ from kztimeline.draft.headings import (
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.listings import section_topic, told_again_below
 from kztimeline.draft.normalise import Mention, find_dates
+from kztimeline.draft.plans import planned_by_thread, within_a_plan
 from kztimeline.draft.pronouns import PRONOUN, voice_of
 from kztimeline.draft.sentences import YEAR_SENTENCE
 from kztimeline.draft.title_year import month_alone
@@ -237,16 +238,15 @@ def facts_of(
         day = heading_day(sentence.text, found[-1], allow_runs=runs, letter=letter)
         if opens and day is not None and number not in lists:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
-            # "Wednesday 2 October" under "will meet from 2 to 4 October"; not "Thu 7 Mar
-            # 2024" in a log after a day expected, nor a log's next day before the day planned
-            # (the first heading, or one after a planned one: not a diary's "Fri. 16 Jan."
-            # after "Tues. 6 Jan. ... Dr Pryce is to come on the 8th", nor its "Thurs. 8 Jan.")
+            # "Wednesday 2 October" under "will meet from 2 to 4 October", or inside days told
+            # as coming; not a log's day after a day expected, nor its next day before the day
+            # planned (not a diary's "Fri. 16 Jan." after "Dr Pryce is to come on the 8th")
             heading_plan = (
                 from_plan
                 and any("the date named before it" in n for m in found[-1] for n in m.notes)
                 and (year_anchor is None or day >= year_anchor.first_day.isoformat())
                 and (heading_plan or not headings)
-            )
+            ) or within_a_plan(day, anchors.planned_run)
             headings += 1
             found[-1] = []
             # (a letter's opening is no entry of its day: "My Dear Josiah, It is with a heavy

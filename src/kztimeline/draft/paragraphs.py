@@ -131,6 +131,10 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             and not last_item[-1][1].endswith((".", "!", "?", ":"))
         )
         wrapped = line[:1].isspace() or (open_end and line[:1].islower())
+        # (not a programme's next hour under the last: "  17:00  Welcome reception" over
+        # "  18:00  Draws 1 and 2")
+        hours = bool(last_item) and bool(_CLOCK_ENTRY.match(last_item[0][1]))
+        wrapped = wrapped and not (hours and _CLOCK_ENTRY.match(line))
         if last_item and wrapped and line.strip() and not _MARKDOWN.match(line):
             # "- Measure 1: ... in place by 31" over "  March 2026.": the entry goes on
             last_item.append((number, line.strip()))
