@@ -185,3 +185,81 @@ def test_a_unit_cut_short_ends_its_sentence() -> None:
     assert events_of(bulletin) == [
         ("2025-02-04", "A red warning will be in force", "tentative"),
     ]
+
+
+def test_a_letter_from_a_ship_names_its_we_by_the_ship() -> None:
+    letters = (
+        "Brig Mary Ann, at sea,\nApril 3rd 1849.\n\nMy dear Sister,\n"
+        "We crossed the Line on the 1st inst. All hands well. The cook has a bad hand. "
+        "We expect to reach Rio about the 20th inst.\n"
+        "Your brother,\nW. Hale\n\n"
+        "Rio, May 2nd 1849.\n\nDear Sister,\nWe arrived here the 24th ult.\nW. H.\n"
+    )
+    assert events_of(letters) == [
+        ("1849-04-01", "The Mary Ann crossed the Line", None),
+        ("1849-04-20~", "The Mary Ann expects to reach Rio", "tentative"),
+        ("1849-04-24", "The Mary Ann arrived here", None),
+    ]
+    # (a family's letter from land keeps its "we")
+    home = "Ashby, April 3rd 1849.\n\nMy dear Sister,\nWe moved to the new house on the 1st inst.\n"
+    assert titles_of(home) == {"1849-04-01": "We moved to the new house"}
+
+
+def test_an_absolute_phrase_after_the_date_tells_no_time() -> None:
+    notice = "Bookings for the 2026 festival open on 1 September, with places limited to 500."
+    assert events_of(notice, "2025-06-10")[0][:1] == ("2025-09-01",)
+
+
+def test_a_programme_s_days_inside_an_event_told_as_coming_are_plans() -> None:
+    programme = (
+        "HALLAM CHOIR FESTIVAL\n\n"
+        "Nine choirs will sing at the festival from 6 to 8 March 2026. Entries close no later "
+        "than 1 February 2026.\n\n"
+        "Friday 6 March\n  19:30  Opening concert, Abbey Church\n\n"
+        "Saturday 7 March\n  14:00  Schools' workshop, Guild Hall\n"
+    )
+    assert events_of(programme) == [
+        ("../2026-02-01", "Entries close", None),
+        ("2026-03-06", "19:30 Opening concert, Abbey Church", "tentative"),
+        ("2026-03-06/2026-03-08", "Nine choirs will sing at the festival", "tentative"),
+        ("2026-03-07", "14:00 Schools' workshop, Guild Hall", "tentative"),
+    ]
+    # (a day after those told as coming is no plan for it: a diary's next day)
+    diary = (
+        "The fair will run from 6 to 8 March 1911.\n\n"
+        "Thursday 9 March 1911\nPacked the stall away and paid the carter.\n"
+    )
+    assert ("1911-03-09", "Packed the stall away and paid the carter", None) in events_of(diary)
+
+
+def test_an_ampersand_joins_clauses_as_and_does() -> None:
+    journal = (
+        "Journal of the sloop Petrel.\n1802.\n\n"
+        "The Petrel sailed from Leith on the 2nd of May & anchored in Stromness on the 9th."
+    )
+    assert titles_of(journal) == {
+        "1802-05-02": "The Petrel sailed from Leith",
+        "1802-05-09": "The Petrel anchored in Stromness",
+    }
+
+
+def test_a_date_that_opens_its_clause_dates_both_its_verbs() -> None:
+    history = "In 1855 the firm opened a mill and built a school for its workers."
+    assert titles_of(history) == {
+        "1855": "The firm opened a mill and built a school for its workers"
+    }
+    # (each verb with its own date keeps its own)
+    apart = "In 1855 the firm opened a mill and in 1860 it built a school."
+    assert titles_of(apart) == {"1855": "The firm opened a mill", "1860": "The firm built a school"}
+
+
+def test_a_programme_s_hours_under_its_day_are_entries_of_their_own() -> None:
+    programme = (
+        "SPRING SHOW 2026\n\n"
+        "Saturday 11 April 2026\n  10:00  Judging of the vegetable classes\n"
+        "  14:30  Prize-giving in the marquee\n"
+    )
+    assert [title for _, title, _ in events_of(programme)] == [
+        "10:00 Judging of the vegetable classes",
+        "14:30 Prize-giving in the marquee",
+    ]

@@ -105,7 +105,7 @@ _STRONG = re.compile(
 )
 _WEAK = re.compile(
     # not "for four- and five-year-olds": one word cut short
-    r"(?<!-)\s+(?:and|but|while|whereas|after|before|when|since|because|if|unless|once|"
+    r"(?<!-)\s+(?:and|&|but|while|whereas|after|before|when|since|because|if|unless|once|"
     # "saved a penalty as Harbour City beat Millbrook on Saturday": a clause of its own
     # (not "elected him as its new speaker", "joined in 2010 as Head of Research": a role)
     r"as(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+ed|beat|won|lost|drew|took|came|went|made|held|"
@@ -332,6 +332,10 @@ def own_clause(text: str) -> str:
     # "In February 2010, Kazakhstan presented and defended...": a date in the opening phrase
     # dates the whole clause.
     dated_opening = re.match(r"[^,]{0,60}" + _OWN + r"[^,]{0,40},", clause) is not None
+    # (with no comma too: "On the 27th ult. we raised a large school & took three whales")
+    dated_opening = (
+        dated_opening or re.match(rf"(?:On|In|At)\s+{_OWN}\s+[A-Za-z]", clause) is not None
+    )
     # "a lead smelter opened in 1934 and an oil refinery in 1985": the verb is left out of
     # the second, which has no object of its own.
     gapped = re.fullmatch(
@@ -374,7 +378,7 @@ def own_clause(text: str) -> str:
             break
         # "...since it was founded in 2001": a clause of its own, with its own subject.
         # "...carried 31,000 vehicles a day before trucks were banned last week" too.
-        subordinate = separator.group().strip() not in ("and", "but") and (
+        subordinate = separator.group().strip() not in ("and", "&", "but") and (
             re.match(r"(?:he|she|it|they|we|the|a|an|its|their|his|her|[A-Z][a-z]*)\b", right)
             or re.match(r"[a-z]+s\s+(?:were|are|had|have)\b", right)
         )
@@ -386,7 +390,7 @@ def own_clause(text: str) -> str:
             # that led to it: "closed on 3 March after storm damage and reopened on 19 June")
             clause = right
             coordinated = next(_coordinated_verbs(right), None)
-            if coordinated and separator.group().strip() not in ("and", "but"):
+            if coordinated and separator.group().strip() not in ("and", "&", "but"):
                 subject = subject_of(left)
                 clause = f"{subject} {coordinated}" if subject else coordinated
             break
@@ -418,5 +422,5 @@ def _coordinated_verbs(clause: str) -> Iterator[str]:
     reopened on 19 June")."""
     for separator in _WEAK.finditer(clause):
         right = clause[separator.end() :]
-        if separator.group().strip() == "and" and _OWN in right and verb_start(right):
+        if separator.group().strip() in ("and", "&") and _OWN in right and verb_start(right):
             yield right

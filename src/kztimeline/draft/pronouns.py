@@ -80,6 +80,10 @@ _NAME = rf"(?:[A-Z]['’]|Ma?c(?=[A-Z]))?[{CAPITALS}][{SMALL}]+(?:-[{CAPITALS}][
 _RIGGED = re.compile(
     r"\b(?i:barque|bark|brig|brigantine|schooner|sloop|ketch|whaler|steamer)\s+([A-Z][\w'’-]+)"
 )
+_SHIP_LINE = re.compile(
+    r"(?:Ship|Barque|Bark|Brig|Brigantine|Schooner|Sloop|Whaler|Steamer)\s+"
+    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),"
+)
 _SHIP = re.compile(
     r"\b(?i:ship|vessel|boat|ferry|yacht|tanker|trawler|liner|schooner|steamer|icebreaker|"
     r"frigate|submarine)$|"
@@ -230,7 +234,10 @@ _WRITER = re.compile(
 # A letter's formal salutation, with no "Dear": "Sir,", "My Lord,", "Your Grace,"
 _FORMAL = re.compile(rf"(?!(?:My\s+)?[Dd]ear)(?:{SALUTATION.pattern})")
 # "We are planning...": the verb "we" took, for the one name put in its place.
-_SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does"}
+_SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does", "go": "goes"} | {
+    verb: f"{verb}s"  # "We expect to touch at Talcahuano": it expects
+    for verb in "expect hope intend mean plan want need sail leave lie remain stay wait".split()
+}
 
 
 def _as_one(name: str, rest: str) -> str:
@@ -305,6 +312,9 @@ def named(
         # its "our" ("Our little Mary was born", not a stockyard's Union)
         if voice and word == "Our":  # (with no one named, "the": "The school was opened")
             return f"{possessive(voice)} {text[pronoun.end() :]}"
+        # (a letter from a ship, its name over the letter: "Ship Harriet Coffin, at sea,")
+        line = next(filter(None, map(_SHIP_LINE.match, reversed(earlier))), None)
+        voice = voice or (f"The {line[1]}" if line and word == "We" else None)
         return _as_one(voice, text[pronoun.end() :]) if voice else text
     near = (*earlier[-1:], before) if _SEX.get(word) == "she" else ()
     ships = [found for found in map(_RIGGED.findall, near) if found]
