@@ -263,3 +263,24 @@ def test_a_programme_s_hours_under_its_day_are_entries_of_their_own() -> None:
         "10:00 Judging of the vegetable classes",
         "14:30 Prize-giving in the marquee",
     ]
+
+
+def test_a_record_s_own_lines_run_together_are_no_facts() -> None:
+    judgment = (
+        "The claimant was dismissed on 3 March 2024.\n\n"
+        "Employment Judge Oduya\nDate: 2 June 2025\n"
+        "JUDGMENT SENT TO THE PARTIES ON 4 June 2025\nFOR THE TRIBUNAL OFFICE"
+    )
+    assert dates_of(judgment) == ["2024-03-03"]
+    page = (
+        "The survey ended on 9 May 2025.\n\nKey figures\n  Sites:  14\n"
+        "  Data:   12 TB (as of 30 June 2025)\n\n"
+        "Contact: survey@example.org · Page revised 2 July 2025"
+    )
+    assert dates_of(page) == ["2025-05-09"]
+    head = (
+        "BAT SURVEY REPORT\n\nSite: Old Mill, Brook Lane, Ashby AB1 2CD\nClient: Ashby Homes Ltd\n"
+        "Report ref: BR/25/04 Rev B       Date of report: 14 July 2025\n\n"
+        "1. Introduction\n1.1 The first survey took place on 2 June 2025."
+    )
+    assert dates_of(head) == ["2025-06-02"]

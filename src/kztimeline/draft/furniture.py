@@ -134,7 +134,8 @@ _FURNITURE = re.compile(
     # A statement's closing place and date ("Dushanbe, 18 June 2025"), and a page's
     # "... - Last updated: 3 November 2025": the document's own, like a dateline.
     rf"{_PLACE_DATE.pattern}|"
-    r"\s[-–—|]\s*(?:Last\s+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)\s*:?\s*[^.]{0,40}$|"
+    r"\s[-–—|·]\s*(?:[Pp]age\s+)?(?:(?:[Ll]ast\s+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)|"
+    r"(?:[Ll]ast\s+)?(?:[Rr]evised|[Mm]odified))\s*:?\s*[^.]{0,40}$|"
     # A treaty's formula: "Done at Baku, on 14 May 2025, in one original ...".
     r"^Done\s+at\s+[A-Z]|"
     # A signature's date ("Dated: March 2, 2017"): the document's own, like a dateline.
@@ -158,7 +159,8 @@ _FURNITURE = re.compile(
     r"Last\s+Update\s+Posted|Last\s+(?:edited|modified|reviewed|revised|checked))(?:\s*:)?|"
     r"Valid\s+(?:until|to|from)\s*:|"  # a bulletin's "Valid until: Friday 17 January 2025, 17:00"
     # a court's own record lines: "Submitted: October 22, 2024", "JUDGMENT SENT TO THE
-    # PARTIES ON 19 February 2025" (a planning history's "Submitted on 14 January" is a fact)
+    # PARTIES ON 19 February 2025" (with its "FOR THE TRIBUNAL OFFICE" under it; a planning
+    # history's "Submitted on 14 January" is a fact)
     r"Submitted(?:\s+on\s+[Bb]riefs)?\s*:|Judgment\s+sent\s+to\s+the\s+parties|"
     r"Date\s+of\s+(?:dispatch|despatch|issue|publication)(?:\s+of\s+this\s+\w+)?\s*:|"
     r"(?:Issue|Publication|Release)\s+date\s*:|"
@@ -181,7 +183,8 @@ _FURNITURE = re.compile(
     # "Recorded 14.09.2023 | Duration 00:42:10": more of the record's fields after a bar;
     # "Issued: 3 September 2024 - R. Finch, Clerk": who issued it
     r"(?:\s*[|•·]\s*[^|.;]{1,60})*"
-    r"(?:\s+[-–—]\s+(?:[A-Z]\.\s*)+[A-Z][\w'’-]+(?:,\s+[A-Z][\w ]{1,30})?)?\s*[.;]?$|"
+    r"(?:\s+[-–—]\s+(?:[A-Z]\.\s*)+[A-Z][\w'’-]+(?:,\s+[A-Z][\w ]{1,30})?)?"
+    r"(?:\s+FOR\s+THE\s+(?:TRIBUNAL|SECRETARY|COURT)(?:\s+[A-Z]+)?)?\s*[.;]?$|"
     # "Issued 15 July 2024 by the Regatta Secretary, Ann Tolley (regatta@kbsc.example)": who
     # issued the page ("Signed 28 June 1919 by Germany and the Allies" is a fact)
     rf"^(?:Issued|Published|Posted|Prepared|Compiled)\s+(?:on\s+)?{_WRITTEN_DAY}\s+by\s+"
@@ -241,7 +244,12 @@ def the_text_s_own_day(sentence: str, start: int) -> bool:
     document bears, among the fields of its head ("Notice dispatched: 10 March 2025
     Reference: VB-2025/044", "Team: Delta | Date of report: 22 November 2024"): no event."""
     label = _FIELD_LABEL.search(sentence, max(0, start - 80), start)
-    return label is not None and PAGE_FIELD.fullmatch(label["label"].lower()) is not None
+    if label is None:
+        return False
+    # (or the last of fields run together: "Report ref: BRS/24/117 Rev A Date of report:")
+    last = re.search(r"\bDate\s+of\s+[a-z ]+$", label["label"])
+    named = [label["label"], last.group() if last else ""]
+    return any(PAGE_FIELD.fullmatch(name.lower()) for name in named)
 
 
 # A field's label right before its value, at the start of a line or after another field
