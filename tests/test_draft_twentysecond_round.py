@@ -1,8 +1,10 @@
 """A letter's day on a line of its own under its place; a letter's "to-morrow" and "My dear
-Mary," before a date; a paper's "Statement made on"; a year's "regulations"; a verb after
-"and" past what led to it; a section's closure under its heading; a log's weather that
-changes and its "The 12th."; an hour then "He"; an account book's sums and dittos: each
-rule on texts of other kinds than the ones it was found in."""
+Mary," before a date; a ship's letters' "we"; a paper's "Statement made on"; a verb after
+"and" past what led to it; a section's closure under its heading; "it" after a body's name;
+a result won in a day's final; a log's weather that changes and its "The 12th."; an hour
+then "He"; an account book's sums and dittos; a programme's rows and plans; a record's own
+lines: each rule on texts of other kinds than the ones it was found in, and the lines at its
+edges, with the reviews' sentences, read as before."""
 
 from __future__ import annotations
 
@@ -60,11 +62,6 @@ def test_a_paper_s_made_or_handed_down_line_is_the_text_s_own_day() -> None:
     # (a day told of something else after such words is no heading: "made on" in prose)
     prose = "The first payment was made on 12 May 2025, and the second is due in June."
     assert "2025-05-12" in dates_of(prose)
-
-
-def test_a_year_s_regulations_are_named_by_it() -> None:
-    text = "In 2021 inspectors found the lifts fitted under the 2016 regulations were unsafe."
-    assert dates_of(text) == ["2021"]
 
 
 def test_a_verb_after_and_takes_the_subject_past_what_led_to_it() -> None:
@@ -205,11 +202,6 @@ def test_a_letter_from_a_ship_names_its_we_by_the_ship() -> None:
     assert titles_of(home) == {"1849-04-01": "We moved to the new house"}
 
 
-def test_an_absolute_phrase_after_the_date_tells_no_time() -> None:
-    notice = "Bookings for the 2026 festival open on 1 September, with places limited to 500."
-    assert events_of(notice, "2025-06-10")[0][:1] == ("2025-09-01",)
-
-
 def test_a_programme_s_days_inside_an_event_told_as_coming_are_plans() -> None:
     programme = (
         "HALLAM CHOIR FESTIVAL\n\n"
@@ -243,16 +235,6 @@ def test_an_ampersand_joins_clauses_as_and_does() -> None:
     }
 
 
-def test_a_date_that_opens_its_clause_dates_both_its_verbs() -> None:
-    history = "In 1855 the firm opened a mill and built a school for its workers."
-    assert titles_of(history) == {
-        "1855": "The firm opened a mill and built a school for its workers"
-    }
-    # (each verb with its own date keeps its own)
-    apart = "In 1855 the firm opened a mill and in 1860 it built a school."
-    assert titles_of(apart) == {"1855": "The firm opened a mill", "1860": "The firm built a school"}
-
-
 def test_a_programme_s_hours_under_its_day_are_entries_of_their_own() -> None:
     programme = (
         "SPRING SHOW 2026\n\n"
@@ -284,3 +266,102 @@ def test_a_record_s_own_lines_run_together_are_no_facts() -> None:
         "1. Introduction\n1.1 The first survey took place on 2 June 2025."
     )
     assert dates_of(head) == ["2025-06-02"]
+
+
+def test_the_edges_the_reviews_found() -> None:
+    """Two reviewers ran about a thousand texts through the round's rules; each of these
+    came out worse before the rules were narrowed, and reads as it did before the round."""
+    before_the_round = [
+        # a verb after "and" belongs to a clause of its own after "after"/"when"
+        (
+            "The mayor resigned after the council voted and called an election on 3 May.",
+            "2025-05-06",
+            "The council voted and called an election",
+        ),
+        (
+            "Police arrived after the gunman fled and barricaded himself in a flat on Tuesday.",
+            "2025-03-06",
+            "The gunman fled and barricaded himself in a flat",
+        ),
+        # "&" in a firm's name
+        (
+            "In 2016 she joined Ernst & Young as an auditor and qualified in 2019.",
+            "2025-05-01",
+            "She joined Ernst & Young as an auditor",
+        ),
+        # a section's label over a closure names no place
+        (
+            "Service changes\n\nSuspended from 3 June to 7 June because of roadworks at Ashby.",
+            "2025-06-01",
+            "Suspended because of roadworks at Ashby",
+        ),
+        # "it" that is a matter, a time or the weather, not the name before it
+        ("We will contact Mr Jones once it is approved on 4 July.", "2025-06-10", "It is approved"),
+        ("We left Durban before it was light on 3 June.", "2025-06-10", "It was light"),
+        # a result won before, and a fixture after "and"
+        (
+            "We beat them 3-0 in the group stage and meet them again in Saturday's final.",
+            "2025-07-07",
+            "The final",
+        ),
+        (
+            "Ashby won a penalty during Sunday's match but Moss missed it.",
+            "2025-06-10",
+            "The match but Moss missed it",
+        ),
+        # a common noun at a place is not what "which" describes
+        (
+            "Snow in Aberdeen, which had its coldest night on 3 January, closed schools.",
+            "2025-06-10",
+            "Aberdeen had its coldest night",
+        ),
+        # an "-ing" noun is a subject
+        (
+            "Announced on 3 March, building work will start in June.",
+            "2025-04-10",
+            "Building work was announced",
+        ),
+        # "s/o." is no unit
+        (
+            "The accused Ramesh s/o. Suresh Kumar was arrested on 4 March 2019.",
+            "2023-05-10",
+            "The accused Ramesh s/o. Suresh Kumar was arrested",
+        ),
+    ]
+    for text, published, title in before_the_round:
+        titles = titles_of(text, None if published == "-" else published)
+        assert title in titles.values(), (text, titles)
+    # an opening participle's phrase, and the subject past the phrase after it
+    pugin = "Built in 1850, to a design by Pugin, the church was restored in 1990."
+    assert titles_of(pugin)["1850"] == "The church was built"
+    # a diary's day inside days planned is written after it: no plan
+    diary = (
+        "The fair will run from 6 to 8 March 1911.\n\n"
+        "Tuesday 7 March 1911\nSold forty jars of honey and paid the carter.\n"
+    )
+    assert ("1911-03-07", "Sold forty jars of honey and paid the carter", None) in events_of(diary)
+    # a date over "Dear Sir," quoted in a report heads no letter; a passenger's "we" is no ship
+    report = (
+        "The court heard the letter of resignation.\n\n2 January 2025\nDear Sir,\n"
+        "I resign with immediate effect.\n\nHe was dismissed on 3 January 2025."
+    )
+    assert "2025-01-03" in dates_of(report, "2025-03-20")
+    passenger = (
+        "Steamer Orient, Red Sea,\nLat. 20 deg. N.\n4th March 1885.\n\nMy dear Mother,\n"
+        "We went ashore at Aden on the 1st inst. The heat is very great. We have had no "
+        "storms. The children are well.\n\nColombo, March 20th 1885.\n\nMy dear Mother,\n"
+        "We landed here on the 18th inst.\n"
+    )
+    assert titles_of(passenger)["1885-03-01"] == "We went ashore at Aden"
+    # a sum in prose and a day after a leader stay
+    fined = (
+        "At the petty sessions the bench fined Henry Lane £2.10.0\n"
+        "for allowing his cattle to stray on 3 March 1885.\n"
+    )
+    assert "£2.10.0" in titles_of(fined)["1885-03-03"]
+    # a row's ditto under a row without its stop
+    schedule = (
+        'Training schedule\n\nJune 17   Track session, 6pm\n"   18.   Rest day\n'
+        '"   19.   Hill repeats, 7am\n'
+    )
+    assert titles_of(schedule, "2024-06-10")["2024-06-18"] == "Rest day"

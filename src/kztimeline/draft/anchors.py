@@ -8,9 +8,9 @@ That last one follows the thread the sentence belongs to: a text that tells of i
 to the city in 2018") goes on about its plans in the present ("Tickets go on sale on 1
 June"), so a sentence not in the past takes the year of the last date told in the present
 or the future rather than of a past one named in between, and a date so placed after a
-plan is a plan too. A date in an aside (", relegated in 2021,") sets no year at all, nor
-does a far year named in passing in a paragraph that already tells of the days around the
-publication ("set up in 1987").
+plan is a plan too (:mod:`kztimeline.draft.plans`). A date in an aside (", relegated in
+2021,") sets no year at all, nor does a far year named in passing in a paragraph that
+already tells of the days around the publication ("set up in 1987").
 """
 
 from __future__ import annotations
@@ -28,6 +28,7 @@ from kztimeline.draft.headings import opens_on_a_run_of_days
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.mentions import Mention, counted_from, names_a_day
 from kztimeline.draft.normalise import find_dates, written_year
+from kztimeline.draft.plans import plan_s_run
 from kztimeline.draft.sentences import Sentence
 from kztimeline.draft.tense import Tense, tense_at, tense_of
 from kztimeline.draft.title_year import month_of_heading, year_of_section, year_of_title
@@ -326,9 +327,8 @@ class Anchors:
             and self._in_passing(written, paragraph)
             for mention in mentions
         ]
+        self.planned_run = plan_s_run(mentions) or self.planned_run  # (see plans.py)
         for mention in mentions:
-            if mention.planned and _RUN_OF_DAYS.fullmatch(mention.value):
-                self.planned_run = mention.value  # a programme's days in it are plans too
             end = mention.value.split("/")[-1]  # "3 to 19 September 2024": its last day
             newer = False
             if told and names_a_day(end):
@@ -418,7 +418,6 @@ _WHO_ASIDE = re.compile(
     r"begun|sold|laid))\b[^,;.]*$"
 )
 _BY_A_YEAR = re.compile(r"\.\./\d{4}[~?]?")  # "by 2030"
-_RUN_OF_DAYS = re.compile(r"\d{4}-\d\d-\d\d/\d{4}-\d\d-\d\d")  # "2026-01-16/2026-01-18"
 # A year the text gives only roughly or in doubt ("1905~", "1987?").
 _ROUGH_YEAR = re.compile(r"-?\d{4}[~?%]")
 

@@ -13,7 +13,6 @@ a title is cut from (see :mod:`kztimeline.draft.titles`).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 
 from kztimeline.draft.compared import told_when
 from kztimeline.draft.cues import CLOCK, IRREGULAR_PARTICIPLE
@@ -103,9 +102,11 @@ _STRONG = re.compile(
     # "..., the same year it was given the status": a date opening a clause of its own.
     r",\s+(?=[\x00\x01]\s+(?:it|he|she|they|we|the|a|an|its|his|her|their)\s)"
 )
+_AND = ("and", "&")  # what joins two clauses of one subject ("& crossed the Line")
 _WEAK = re.compile(
     # not "for four- and five-year-olds": one word cut short
-    r"(?<!-)\s+(?:and|&|but|while|whereas|after|before|when|since|because|if|unless|once|"
+    r"(?<!-)\s+(?:and|&(?=\s+[a-z])|but|while|whereas|after|before|when|since|because|if|unless|"
+    r"once|"
     # "saved a penalty as Harbour City beat Millbrook on Saturday": a clause of its own
     # (not "elected him as its new speaker", "joined in 2010 as Head of Research": a role)
     r"as(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+ed|beat|won|lost|drew|took|came|went|made|held|"
@@ -119,7 +120,9 @@ _OPENING_PARTICIPLE = re.compile(
     r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b(?!\s*:|\s+[A-Z][a-z])[^,]{0,80}),"
     r"\s+(?P<rest>.+)$"
 )
-_NO_SUBJECT_AFTER = re.compile(r"(?:including|with|which|where|and|but|for|to|as|[a-z]+ing)\b")
+# what opens a phrase after an opening participle's, with no subject of its own: ", with its
+# tower added in 1920,", ", including new heated floors"
+_NO_SUBJECT_AFTER = re.compile(r"(?:including|with|which|where|and|but|for|to|as|according)\b")
 # a lone noun after a preposition, and one in -s after it: "for staff" + "guests on"
 _NOUNS_JOINED = re.compile(r"\b(?:for|of|with|to|from|among)\s+[a-z]+\x02[a-z]+s\s+(?:on|in|at)\b")
 _ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
@@ -206,9 +209,13 @@ def own_clause(text: str) -> str:
             if re.fullmatch(rf"\W*(?:(?:c|ca)\.|about|around|by|in)?\s*{_OWN}\W*", opening["rest"]):
                 return opening["part"]  # "Commissioned by Pieter Hooft, c. 1655;": the part
             return own_clause(opening["rest"])
-        # (no subject after it: "Closed since 17 March for a refurbishment, including new floors")
-        subject = None if _NO_SUBJECT_AFTER.match(opening["rest"]) else subject_of(opening["rest"])
-        subject = subject or pronoun_of(opening["rest"])
+        # (past a phrase with no subject: "Built in 1850, to a design by Pugin, the church";
+        # none after it: "Closed since 17 March for a refurbishment, including new heated
+        # floors", where "new" had been read as the subject of "heated")
+        rest = opening["rest"]
+        if _NO_SUBJECT_AFTER.match(rest):
+            rest = rest.split(", ", 1)[1] if ", " in rest else ""
+        subject = subject_of(rest) or pronoun_of(rest) if rest else None
         if subject is not None:
             part = opening["part"]
             return f"{subject} was {part[:1].lower() + part[1:]}"
@@ -332,10 +339,6 @@ def own_clause(text: str) -> str:
     # "In February 2010, Kazakhstan presented and defended...": a date in the opening phrase
     # dates the whole clause.
     dated_opening = re.match(r"[^,]{0,60}" + _OWN + r"[^,]{0,40},", clause) is not None
-    # (with no comma too: "On the 27th ult. we raised a large school & took three whales")
-    dated_opening = (
-        dated_opening or re.match(rf"(?:On|In|At)\s+{_OWN}\s+[A-Za-z]", clause) is not None
-    )
     # "a lead smelter opened in 1934 and an oil refinery in 1985": the verb is left out of
     # the second, which has no object of its own.
     gapped = re.fullmatch(
@@ -378,7 +381,7 @@ def own_clause(text: str) -> str:
             break
         # "...since it was founded in 2001": a clause of its own, with its own subject.
         # "...carried 31,000 vehicles a day before trucks were banned last week" too.
-        subordinate = separator.group().strip() not in ("and", "&", "but") and (
+        subordinate = separator.group().strip() not in (*_AND, "but") and (
             re.match(r"(?:he|she|it|they|we|the|a|an|its|their|his|her|[A-Z][a-z]*)\b", right)
             or re.match(r"[a-z]+s\s+(?:were|are|had|have)\b", right)
         )
@@ -389,8 +392,8 @@ def own_clause(text: str) -> str:
             # date follows is the fact; the subject is carried over below (past the event
             # that led to it: "closed on 3 March after storm damage and reopened on 19 June")
             clause = right
-            coordinated = next(_coordinated_verbs(right), None)
-            if coordinated and separator.group().strip() not in ("and", "&", "but"):
+            coordinated = _verb_after_and(right)
+            if coordinated and separator.group().strip() not in (*_AND, "but"):
                 subject = subject_of(left)
                 clause = f"{subject} {coordinated}" if subject else coordinated
             break
@@ -416,11 +419,14 @@ def own_clause(text: str) -> str:
     return clause
 
 
-def _coordinated_verbs(clause: str) -> Iterator[str]:
-    """The pieces of ``clause`` after an "and" that open on a verb and hold the own date:
-    the main clause's own verbs, past what came between ("storm damage to its wall and
-    reopened on 19 June")."""
+def _verb_after_and(clause: str) -> str | None:
+    """The piece of ``clause`` after an "and" (or "&") that opens on a verb and holds the
+    own date, with no verb before it: the main clause's own verb, past the event that led
+    to it ("storm damage to its wall and reopened on 19 June"; not "the board rejected his
+    plan and appointed Jones in May", whose verb is the board's)."""
     for separator in _WEAK.finditer(clause):
         right = clause[separator.end() :]
-        if separator.group().strip() in ("and", "&") and _OWN in right and verb_start(right):
-            yield right
+        joined = separator.group().strip() in _AND and not clausal(clause[: separator.start()])
+        if joined and _OWN in right and verb_start(right):
+            return right
+    return None

@@ -54,7 +54,7 @@ from kztimeline.draft.headings import (
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.listings import section_topic, told_again_below
 from kztimeline.draft.normalise import Mention, find_dates
-from kztimeline.draft.plans import planned_by_thread, within_a_plan
+from kztimeline.draft.plans import heads_plans, planned_by_thread, within_a_plan
 from kztimeline.draft.pronouns import PRONOUN, voice_of
 from kztimeline.draft.sentences import YEAR_SENTENCE
 from kztimeline.draft.title_year import month_alone
@@ -238,15 +238,14 @@ def facts_of(
         day = heading_day(sentence.text, found[-1], allow_runs=runs, letter=letter)
         if opens and day is not None and number not in lists:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
-            # "Wednesday 2 October" under "will meet from 2 to 4 October", or inside days told
-            # as coming; not a log's day after a day expected, nor its next day before the day
-            # planned (not a diary's "Fri. 16 Jan." after "Dr Pryce is to come on the 8th")
             heading_plan = (
-                from_plan
-                and any("the date named before it" in n for m in found[-1] for n in m.notes)
-                and (year_anchor is None or day >= year_anchor.first_day.isoformat())
-                and (heading_plan or not headings)
-            ) or within_a_plan(day, anchors.planned_run)
+                heads_plans(  # (the first heading, or one after a planned one)
+                    day, found[-1], from_plan, year_anchor, heading_plan or not headings
+                )
+                or within_a_plan(
+                    day, anchors.planned_run, article.sentences[number + 1 : number + 2]
+                )
+            )
             headings += 1
             found[-1] = []
             # (a letter's opening is no entry of its day: "My Dear Josiah, It is with a heavy

@@ -11,6 +11,7 @@ from kztimeline.draft.cues import CAPITALS, ISSUE_LINE, LETTERS, MONTH_WORDS, PA
 
 __all__ = (
     "AREA_FIELD",
+    "PAPERS",
     "FOR_RELEASE",
     "PREVIOUS_ISSUES",
     "RELEASE_TAIL",
@@ -70,6 +71,10 @@ PREVIOUS_ISSUES = re.compile(
 )
 """A bulletin's list of those before it: "Previous updates: Update 3 (09:00, 16 January),
 Update 2 (15 January)"."""
+# The papers whose own day a head line gives after a verb ("Statement made on 24 June 2025",
+# "Speech delivered on 12 May 2025"): no fact of that day. (A ruling's "Judgment delivered:
+# 21 February 2025" is the ruling's day, a fact; its field labels are read above.)
+PAPERS = r"statement|speech|notice|report|order|circular|bulletin"
 _FURNITURE = re.compile(
     r"^(?:(?:Case|Docket)\s+)?(?:No\.?\s*)?\d+:\d+-\w+-\d+|"
     # a record's head line of fields, its case number among them: "Crown Court at Norbury |

@@ -26,7 +26,12 @@ from kztimeline.draft.cues import (
 )
 from kztimeline.draft.daylines import STAMP_NAME, issue_field
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.letters import PLACES, over_a_salutation, place_and_day
+from kztimeline.draft.letters import (
+    PLACES,
+    a_day_under_its_place,
+    over_a_salutation,
+    place_and_day,
+)
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
 from kztimeline.draft.sentences import Sentence
@@ -166,6 +171,11 @@ def a_letter_s_date_line(article: Article, index: int) -> bool:
         and not sentences[index].item  # (not a list's entry: "- Spring Fair, Hall 2 May")
     )
     headed = over_a_salutation(text, after.text) or (alone and place_and_day(text))
+    # (or its day alone under its place's lines: "Ship Harriet Coffin, at sea, / Sept. 18th
+    # 1853." over "My dear Wife,")
+    above = sentences[index - 1] if index else sentences[index]
+    placed = index > 0 and above.paragraph == sentences[index].paragraph
+    headed = headed or (placed and a_day_under_its_place(text, above.text, after.text))
     found = matches(text, None) if headed else []
     return bool(found) and all(item.first is not None and item.first.day for item in found)
 

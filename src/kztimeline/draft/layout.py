@@ -1,6 +1,7 @@
 """What a plain text's layout says before its words are read: the hours that open a log's
 lines ("0615  Pilot cutter out of service"), a column of counts or initials at the lines'
-right edge (a keeper's "Boats" column, a watch officer's), which no sentence holds, a table
+right edge (a keeper's "Boats" column, a watch officer's) and an account book's sums ("£212
+. 4 . 6") and dittos ('"   5.' under "Jan. 1."), which no sentence holds, a table
 whose columns spaces align under their header, read as one whose cells "|" parts, and a
 listing whose entries hang in a column beside their days ("Sat 11 October 2025, 7.30pm
 Haydn: The Creation"), read a row to a line; and which lines open a diary's entries on
@@ -258,7 +259,8 @@ _REFERENCE_FIELD = re.compile(r"(?<=\d)[ \t]{3,}(?=(?i:reference|ref|our\s+ref)\
 
 
 def laid_out(text: str) -> str:
-    """``text`` with its log's hours written with a colon, its column of counts gone, its
+    """``text`` with its log's hours written with a colon, its column of counts and its
+    account book's sums gone, a ditto under a row's month written as that month, its
     tables aligned by spaces written with "|", its listings' hanging entries a row to a
     line, a field in a caption's right column on a line of its own and a reference beside
     a release's day a field of its line."""
@@ -270,13 +272,20 @@ def laid_out(text: str) -> str:
 # An account book's sum at a line's end, in pounds, shillings and pence or after a leader
 # of dots: "valued at ........... £212 . 4 . 6", "recd. the 8th inst. £0 . 7 . 6"
 _MONEY_CELL = re.compile(
-    r"(?:[ \t]*\.{3,})?[ \t]*£[ \t]*\d+[ \t]*\.[ \t]*\d+[ \t]*\.[ \t]*\d+[ \t]*$|"
-    r"[ \t]*\.{4,}[ \t]*£?[ \t]*[\d.,]+[ \t]*$",
+    r"(?:[ \t]*\.{3,}[ \t]*|[ \t]{2,}|[ \t]+(?=£[ \t]*\d+[ \t]+\.))"
+    r"£[ \t]*\d+[ \t]*\.[ \t]*\d+[ \t]*\.[ \t]*\d+[ \t]*$|"
+    # (not a day after its leader: "Closing date ........ 14.03.2025")
+    r"[ \t]*\.{4,}[ \t]*£?[ \t]*\d[\d,]*(?:\.\d\d)?[ \t]*$",
     re.MULTILINE,
 )
 # A row's ditto under the month of the row above: '"   5.  Pd. Mr Crane', "do. 14th."
-_DITTO = re.compile(rf"[ \t]*(?:[\"”〃]|[Dd]o\.)(?=[ \t]+\d{{1,2}}(?:{ORDINAL})?\.)")
-_ROW_MONTH = re.compile(rf"[ \t]*(?P<month>(?:{MONTH_WORDS})\.?)[ \t]+\d{{1,2}}(?:{ORDINAL})?\b")
+_DITTO = re.compile(
+    rf"^[ \t]*(?:[\"”〃]|[Dd]o\.)(?=[ \t]+\d{{1,2}}(?:{ORDINAL})?(?:\.[ \t]+|[ \t]{{2,}})\S)",
+    re.MULTILINE,
+)
+_ROW_MONTH = re.compile(
+    rf"[ \t]*(?P<month>(?:{MONTH_WORDS})\.?)[ \t]+\d{{1,2}}(?:{ORDINAL})?\b(?P<stop>\.?)"
+)
 
 
 def _row_s_end(cell: re.Match[str]) -> str:
@@ -286,17 +295,22 @@ def _row_s_end(cell: re.Match[str]) -> str:
 
 
 def _ditto_days(text: str) -> str:
-    """``text`` with each ditto that stands for the month of the row above written as
-    that month ('"   5.' under "Jan. 1." is "Jan. 5."), so that each row is an entry
-    of its day."""
-    if '"' not in text and "”" not in text and "〃" not in text and "do." not in text.lower():
+    """``text`` with each ditto that stands for the month of the row right above written
+    as that month ('"   5.  Pd. Mr Crane' under "Jan. 1.  Stock taken" is "Jan.   5.  Pd.
+    Mr Crane"), so that each row is an entry of its day; a ditto after any other line (a
+    quotation's mark) stays."""
+    if _DITTO.search(text) is None:
         return text
-    lines, month = text.split("\n"), ""
+    lines, month, stop = text.split("\n"), "", ""
     for number, line in enumerate(lines):
         if (row := _ROW_MONTH.match(line)) is not None:
-            month = row["month"]
+            month, stop = row["month"], row["stop"]
         elif month and (ditto := _DITTO.match(line)) is not None:
-            lines[number] = f"{month}{line[ditto.end() :]}"  # (at the rows' own edge)
+            # (at the rows' own edge, with the stop after the day as the row above has it)
+            day = re.sub(r"^(\s*\d+[a-z]*)\.", r"\1" + stop, line[ditto.end() :])
+            lines[number] = f"{month}{day}"
+        elif line.strip() and not line[:1].isspace():
+            month = ""  # (a line of prose between: no row above)
     return "\n".join(lines)
 
 

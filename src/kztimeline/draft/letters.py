@@ -1,11 +1,13 @@
-"""Letters: the place and date line over a letter's salutation, and the salutation and the
-formula that opens its news ("Dear Sir, - I have the honour to inform you that ..."), which
-are no part of a title. Patterns and text only: :mod:`kztimeline.draft.headings` asks
+"""Letters: the place and date line over a letter's salutation (or its day alone under the
+lines of its place), the salutation and the formula that opens its news ("Dear Sir, - I have
+the honour to inform you that ..."), which are no part of a title, and the ship a letter
+from one names its "we" by. Patterns and text only: :mod:`kztimeline.draft.headings` asks
 which sentence is a letter's date line."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
 from kztimeline.draft.cues import CAPITALS, MONTH_WORDS
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
@@ -13,9 +15,12 @@ from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 __all__ = (
     "PLACE",
     "PLACES",
+    "RIGS",
     "SALUTATION",
+    "a_day_under_its_place",
     "over_a_salutation",
     "place_and_day",
+    "ship_s_we",
     "without_the_letter_s_opening",
 )
 
@@ -46,10 +51,15 @@ _PLACE_AND_DAY = re.compile(
 _PLACE_THEN_DAY = re.compile(
     rf"{PLACES}\s+(?=(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?!\d))[^,;]{{4,20}}\.?"
 )
+# A vessel's rig named before its name ("the brig Mary Ann", "Barque Wren"), and a letter's
+# head line from one: "Ship Harriet Coffin, at sea," (whose "we" is the ship's company)
+RIGS = r"barque|bark|brig|brigantine|schooner|sloop|ketch|whaler|steamer"
+_SHIP_S_HEAD = re.compile(rf"(?i:ship|{RIGS})\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+),")
 # "Dear Sir,", "My dear Mother,", "Sir, -", "Husband,": a letter's first words (not "Sir
 # John Moore")
+_DEAR = r"(?:My\s+)?[Dd]ear(?:est)?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"  # "My dear Mary"
 SALUTATION = re.compile(
-    r"(?:My\s+)?[Dd]ear(?:est)?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},\s*(?:[-–—]\s*)?|"
+    rf"{_DEAR},\s*(?:[-–—]\s*)?|"
     r"(?:(?:(?:Reverend|Honou?red|Worthy)\s+)?(?:Sir|Madam)|Gentlemen|Husband|Wife|Mother|"
     # (a lord's steward or a bishop's clergy: "My Lord,", "Your Grace,")
     r"Father|Brother|Sister|Darling|My\s+(?:Lord|Lady)|Your\s+(?:Grace|Lordship)),\s*(?:[-–—]\s*)?"
@@ -60,14 +70,27 @@ SALUTATION = re.compile(
 # (or its day alone, the place on the lines above it: "Ship Harriet Coffin, at sea, / Lat. 4
 # deg. N. / Sept. 18th 1853." over "My dear Wife,")
 _DAY_ALONE = re.compile(rf"(?=\d|(?:{MONTH_WORDS})\b)[^;:]{{4,20}}\d{{4}}\.?")
+# (the place's lines end on a comma or a bearing: "at sea,", "Long. 27 deg. W.")
+_ADDRESS_END = re.compile(r"(?:,|\b[NSEW]\.)\s*$")
 
 
 def over_a_salutation(line: str, following: str) -> bool:
     """Whether ``line`` is a place and a date over ``following``, a letter's salutation:
     "Kinyamba, 14th March 1887." over "Dear Sir, - I have ..."."""
     placed = place_and_day(line) or _PLACE_THEN_DAY.fullmatch(line) is not None
-    placed = placed or _DAY_ALONE.fullmatch(line) is not None
     return placed and SALUTATION.match(following) is not None
+
+
+def a_day_under_its_place(line: str, before: str, following: str) -> bool:
+    """Whether ``line`` is a letter's day alone under the lines of its place (``before``,
+    "Ship Harriet Coffin, at sea, Lat. 4 deg. 10 min. N.") and over its salutation
+    (``following``, "My dear Wife,"); not a day over "Dear Sir," quoted in a report."""
+    address = re.match(rf"{PLACES},", before) is not None and _ADDRESS_END.search(before)
+    return (
+        bool(address)
+        and _DAY_ALONE.fullmatch(line) is not None
+        and bool(SALUTATION.match(following))
+    )
 
 
 def place_and_day(line: str) -> bool:
@@ -76,12 +99,27 @@ def place_and_day(line: str) -> bool:
     return _PLACE_AND_DAY.fullmatch(line) is not None
 
 
+def ship_s_we(earlier: Sequence[str], rest: str) -> str | None:
+    """The ship a letter's "we" stands for ("The Harriet Coffin"), when the letter is headed
+    from one (a sentence of ``earlier``: "Ship Harriet Coffin, at sea,") and ``rest``, what
+    follows "We", tells what a ship's company does ("took our first whale", "crossed the
+    Line"; not a passenger's "went ashore at Aden")."""
+    head = next(filter(None, map(_SHIP_S_HEAD.match, reversed(earlier))), None)
+    return f"The {head[1]}" if head and _SHIP_DOES.match(rest) else None
+
+
+_SHIP_DOES = re.compile(
+    r"\s*(?:sailed|sail|spoke|crossed|passed|anchored|weighed|took|raised|arrived|left|made|"
+    r"touched|doubled|rounded|expect|reached|reach)\b"
+)
+
+
 def without_the_letter_s_opening(text: str) -> str:
     """``text`` without a letter's salutation ("Dear Sir, - ") and the formula before its
     news ("It is my painful duty to report that Mr Lowe died ..." is "Mr Lowe died ...")."""
     text = SALUTATION.sub("", text, count=1) if SALUTATION.match(text) else text
-    # (its "My dear Mary," before a date the title left out: "My dear Mary, On the 27th ult.
-    # we raised a large school")
+    # (its "My dear Mary," left before the news when the date after it went: "My dear Mary,
+    # we raised a large school", of "My dear Mary, On the 27th ult. we raised ...")
     text = _DEAR_BEFORE_NEWS.sub("", text, count=1)
     formula = _TOLD_THAT.match(text)
     if formula is None or len(text) - formula.end() <= _NEWS:
@@ -98,8 +136,5 @@ _TOLD_THAT = re.compile(
     r"be\s+(?:glad|pleased|sorry))|I\s+regret)\s+to\s+(?:inform\s+you|report|tell\s+you|say|"
     r"hear|acquaint\s+you)\s+that\s+"
 )
-_DEAR_BEFORE_NEWS = re.compile(
-    r"^(?:My\s+)?[Dd]ear(?:est)?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2},?\s+"
-    r"(?=(?:we|I|they|he|she|it|our|my)\b)"
-)
+_DEAR_BEFORE_NEWS = re.compile(rf"^{_DEAR},?\s+(?=(?:we|I|they|he|she|it|our|my)\b)")
 _NEWS = 12  # the fewest characters of news worth the formula's cut

@@ -12,6 +12,7 @@ from kztimeline.draft.article import Article
 from kztimeline.draft.cues import LISTING
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.mentions import Mention
+from kztimeline.draft.shapes import STATE_CHANGE
 from kztimeline.draft.titles import UNTITLED
 from kztimeline.draft.verbs import clausal
 
@@ -29,10 +30,12 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
     # September and runs" under "Mariner's Light"; not "Untitled statement", nor a field's
     # label, "Privatised: 1997")
     verb_first = title != UNTITLED and _NO_SUBJECT.match(title) is not None
-    # (or a section's paragraph that opens on a closure: "Closed since 1 July 2025 for
+    # (or a section's paragraph that opens on a change of state: "Closed since 1 July 2025 for
     # restoration" under "Palm House")
-    closure = verb_first and article.opens_paragraph(index) and _CLOSURE.match(title) is not None
-    verb_first = verb_first and (sentences[index].item or closure)
+    changed = (
+        verb_first and article.opens_paragraph(index) and _STATE_CHANGED.match(title) is not None
+    )
+    verb_first = verb_first and (sentences[index].item or changed)
     verb_first = verb_first and ":" not in sentences[index].text
     if len(title.split()) > 1 and not (untitled and title == UNTITLED) and not verb_first:
         return None
@@ -54,8 +57,10 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
             return None
         if heading.lower() == title.lower():
             return None  # "Auction" over "Saturday 15 March, Village Hall, 10 am.": its own
-        if verb_first and not sentences[number].item and not closure:
+        if verb_first and not sentences[number].item and not changed:
             return None
+        if changed and not sentences[number].item and not _PLACE_S_NAME.fullmatch(heading):
+            return None  # a section's label, no place: "Service changes", "Overview"
         if verb_first and len(title.split()) > 1:
             # (a heading that names a thing: not a diary's day, "Thursday 18 July 2024" over
             # "Rained all morning", nor a section's label, "QUALIFICATIONS", "Our history",
@@ -66,8 +71,13 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
     return None
 
 
-_CLOSURE = re.compile(
-    r"(?:Closed|Reopened|Shut|Postponed|Cancelled|Canceled|Suspended|Rescheduled|Relocated)\b"
+_STATE_CHANGED = re.compile(rf"{STATE_CHANGE}\b")
+# A place's or a venue's name of two words or more, each capitalised ("Palm House", "Holt
+# Road Library"; not "Employment History", "Please Note")
+_PLACE_S_NAME = re.compile(
+    r"(?!.*\b(?:History|Changes?|Notes?|Overview|Education|Career|Experience|Summary|"
+    r"Background|Updates?|News|Notices?|FAQs?|Information|Details|Life|Move)\b)"
+    r"(?:[A-Z][\w'’-]+\s+){1,4}[A-Z][\w'’-]+"
 )
 _HEADING = 60  # the longest section heading read as a title's subject
 _NAMING_HEADING = re.compile(r"(?!(?:Our|My|About|History|[A-Z\W]+$)\b)[^.]+")

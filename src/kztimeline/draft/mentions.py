@@ -22,6 +22,7 @@ __all__ = (
     "lifespan",
     "named_by_a_closer",
     "names_a_day",
+    "names_a_run_of_days",
     "only_the_report",
     "restated_by_the_next",
     "restates_the_day",
@@ -65,6 +66,12 @@ def counted_from(value: str, sentence: str, at: int) -> tuple[PartialDate, Parti
 def names_a_day(value: str) -> bool:
     """Whether ``value``, a drafted EDTF value, is one whole day (``2024-05-03``)."""
     return _DAY.fullmatch(value) is not None
+
+
+def names_a_run_of_days(value: str) -> bool:
+    """Whether ``value`` is a run of whole days (``2026-01-16/2026-01-18``)."""
+    first, slash, last = value.partition("/")
+    return bool(slash) and names_a_day(first) and names_a_day(last)
 
 
 @dataclass(frozen=True, slots=True)

@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD
 from kztimeline.draft.dateline import read_dateline
-from kztimeline.draft.furniture import AREA_FIELD, PREVIOUS_ISSUES, RELEASE_TAIL
+from kztimeline.draft.furniture import AREA_FIELD, PAPERS, PREVIOUS_ISSUES, RELEASE_TAIL
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.layout import COLUMNS, diary_entries, laid_out, listing_rows
 from kztimeline.draft.letters import over_a_salutation, place_and_day
@@ -133,8 +133,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
         wrapped = line[:1].isspace() or (open_end and line[:1].islower())
         # (not a programme's next hour under the last: "  17:00  Welcome reception" over
         # "  18:00  Draws 1 and 2")
-        hours = bool(last_item) and bool(_CLOCK_ENTRY.match(last_item[0][1]))
-        wrapped = wrapped and not (hours and _CLOCK_ENTRY.match(line))
+        hours = bool(last_item) and bool(_HOUR_ROW.match(last_item[0][1]))
+        wrapped = wrapped and not (hours and _HOUR_ROW.match(line))
         if last_item and wrapped and line.strip() and not _MARKDOWN.match(line):
             # "- Measure 1: ... in place by 31" over "  March 2026.": the entry goes on
             last_item.append((number, line.strip()))
@@ -262,6 +262,8 @@ _CUT_LINE = 70  # the shortest line whose last phrase a date line may go on
 # "16:00  Advance delegation arrives": a programme's entry under its day, a line of its own.
 _NUMBERED_DAY = re.compile(r"\s*(?:Day|Entry)\s+\d{1,3}\s*[-–—:]\s*\S[^.]{0,40}$")
 _CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d\d\s+(?![ap]\.?m\b)\S")
+# (its hour a column apart from its entry, as a programme sets its rows: "17:00  Welcome")
+_HOUR_ROW = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]{2,}\S")
 # (or its paragraph's: "2.2 He completed the Kaizen programme", after a point ended or a
 # heading; not a wrapped line's "10.30 Saturday")
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]|\s*\d{1,2}\.\d{1,2}\s+[A-Z][a-z]")
@@ -278,7 +280,6 @@ _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+•▪◦‣])\s+(?P<rest>\S.*?
 
 
 _RECORDED = r"(?:Held|Delivered|Dated|Issued|Signed|Updated|Last updated|Published|Posted|Revised)"
-_PAPERS = r"Statement|Speech|Judgment|Decision|Notice|Report|Order|Ruling|Determination"
 
 
 def a_letter_s_day(line: str) -> bool:
@@ -311,7 +312,7 @@ def _ends_on_a_day(line: str) -> bool:
     # "Sitting of Wednesday, 15 November 2023", "Held on ...": a record's own date line,
     # "... the law of 4 May 2020 was passed" none.
     # (or "Statement made on 24 June 2025", "Judgment handed down on ...": the paper's own)
-    papers = rf"(?:{_PAPERS})\s+(?:made|delivered|issued|published|handed\s+down|dated)"
+    papers = rf"(?i:{PAPERS})\s+(?:made|delivered|issued|published|handed\s+down|dated)"
     recorded = re.fullmatch(rf"(?:{_RECORDED}|{papers})(?:\s+on)?:?\s*", before)
     # "Status report - information received as of 19:00, 16 June 2024": the day it stands at.
     standing = re.search(rf"\bas\s+(?:of|at)\s+(?:{_HOUR},?\s*)?$", before)

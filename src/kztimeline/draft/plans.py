@@ -4,18 +4,23 @@ A date that takes its year from a plan is a plan too, unless its sentence tells 
 past ("The festival will take place from 5 to 9 August 2025. ... Tickets go on sale on 1
 June"); so is an entry under a programme's day that lies inside the days of an event told
 as coming ("Twenty-four rinks will take part in the bonspiel from 16 to 18 January 2026"
-over "Friday 16 January / 17:00 Welcome reception"). :class:`~kztimeline.draft.anchors.
-Anchors` keeps the last such run of days as the text is read.
+over the rows "Friday 16 January / 17:00 Welcome reception").
+:class:`~kztimeline.draft.anchors.Anchors` keeps the last such run of days
+(:func:`plan_s_run`) as the text is read.
 """
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import replace
 
-from kztimeline.draft.mentions import Mention
+from kztimeline.dates import PartialDate
+from kztimeline.draft.mentions import Mention, names_a_run_of_days
+from kztimeline.draft.resolve import NAMED_BEFORE
+from kztimeline.draft.sentences import Sentence
 from kztimeline.draft.tense import Tense, tense_of
 
-__all__ = ("planned_by_thread", "within_a_plan")
+__all__ = ("heads_plans", "plan_s_run", "planned_by_thread", "within_a_plan")
 
 
 def planned_by_thread(mentions: list[Mention], from_plan: bool, sentence: str) -> list[Mention]:
@@ -25,7 +30,7 @@ def planned_by_thread(mentions: list[Mention], from_plan: bool, sentence: str) -
         return mentions
     return [
         replace(mention, planned=True)
-        if any("the date named before it" in note for note in mention.notes)
+        if any(NAMED_BEFORE in note for note in mention.notes)
         # "has been under way since 2 June and will be finished before ...": begun already
         and not mention.value.endswith("/..")
         else mention
@@ -33,10 +38,36 @@ def planned_by_thread(mentions: list[Mention], from_plan: bool, sentence: str) -
     ]
 
 
-def within_a_plan(day: str, run: str | None) -> bool:
-    """Whether ``day`` (a heading's, "2026-01-17") lies inside ``run``, the last run of
-    days told as a plan ("2026-01-16/2026-01-18"), if any."""
-    if run is None:
+def heads_plans(
+    day: str, mentions: Sequence[Mention], from_plan: bool, year: PartialDate | None, after: bool
+) -> bool:
+    """Whether a dated heading (``day``, read as ``mentions``) heads plans, its year taken
+    from a plan (``from_plan``; ``year``, the date that gave it): "Wednesday 2 October"
+    under "will meet from 2 to 4 October". Not a log's day after a day expected, nor its
+    next day before the day planned: only the first heading, or one ``after`` a planned
+    one (not a diary's "Fri. 16 Jan." after "Dr Pryce is to come on the 8th")."""
+    return (
+        from_plan
+        and any(NAMED_BEFORE in note for mention in mentions for note in mention.notes)
+        and (year is None or day >= year.first_day.isoformat())
+        and after
+    )
+
+
+def within_a_plan(day: str, run: str | None, below: Sequence[Sentence]) -> bool:
+    """Whether ``day`` (a heading's day or run of days, "2026-01-17") lies inside
+    ``run``, the last run of days told as a plan ("2026-01-16/2026-01-18"), and heads a
+    programme's rows (``below``, the sentence under it, an entry of a list: "17:00 Welcome
+    reception"); a diary's prose under its day is written after the day, whatever was
+    planned for it."""
+    if run is None or not below or not below[0].item:
         return False
     first, _, last = run.partition("/")
     return first <= day.split("/")[0] and day.split("/")[-1] <= last
+
+
+def plan_s_run(mentions: Sequence[Mention]) -> str | None:
+    """The last run of whole days that ``mentions`` tell as a plan ("will take part in the
+    bonspiel from 16 to 18 January 2026": ``2026-01-16/2026-01-18``), if any."""
+    runs = [m.value for m in mentions if m.planned and names_a_run_of_days(m.value)]
+    return runs[-1] if runs else None

@@ -7,7 +7,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from kztimeline.draft.cues import CAPITALS, HONORIFIC, IRREGULAR_PARTICIPLE, SMALL
-from kztimeline.draft.letters import SALUTATION, place_and_day
+from kztimeline.draft.letters import RIGS, SALUTATION, place_and_day, ship_s_we
 
 __all__ = ("PRONOUN", "named", "plural", "possessive", "pronoun_of", "voice_of")
 
@@ -77,13 +77,7 @@ _NO_PERSON = (
 # "Okonkwo-Hale", "O’Brien", "MacLure", "Solvåg": a name may be joined, elided or accented
 _NAME = rf"(?:[A-Z]['’]|Ma?c(?=[A-Z]))?[{CAPITALS}][{SMALL}]+(?:-[{CAPITALS}][{SMALL}]+)*"
 # a vessel named by its rig, and what stands for it: "the Barque Hesper", "the brig Mary"
-_RIGGED = re.compile(
-    r"\b(?i:barque|bark|brig|brigantine|schooner|sloop|ketch|whaler|steamer)\s+([A-Z][\w'’-]+)"
-)
-_SHIP_LINE = re.compile(
-    r"(?:Ship|Barque|Bark|Brig|Brigantine|Schooner|Sloop|Whaler|Steamer)\s+"
-    r"((?:[A-Z][\w'’-]+\s+){0,2}[A-Z][\w'’-]+),"
-)
+_RIGGED = re.compile(rf"\b(?i:{RIGS})\s+([A-Z][\w'’-]+)")
 _SHIP = re.compile(
     r"\b(?i:ship|vessel|boat|ferry|yacht|tanker|trawler|liner|schooner|steamer|icebreaker|"
     r"frigate|submarine)$|"
@@ -150,8 +144,13 @@ _DEAR = re.compile(
 # a thing named after its kind, as a verb's object: "refloated the passenger ferry Havbris"
 _NAMED_THING = re.compile(r"\s(the\s+(?:[a-z-]+\s+){0,3}[A-Z][\w-]+(?:\s+[A-Z][\w-]+)*)\b")
 _OBJECT_NAME = re.compile(
-    r"\s([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*),?(?:\s+(?:when|once|after|before|until|as\s+soon\s+as))?"
-    r"\s*$"
+    rf"\s(?!{HONORIFIC}\b)([A-Z][\w-]+(?:\s+[A-Z][\w-]+)*),?"
+    r"(?:\s+(?:when|once|after|before|until|as\s+soon\s+as))?\s*$"
+)
+# what a body does when it sits, reports or rules: "when it returns", "once it publishes"
+_BODY_DOES = re.compile(
+    r"\s*(?:returns|reconvenes|resumes|sits|meets|publishes|reports|rules|decides|responds|"
+    r"replies|votes|issues|announces|confirms|reopens)\b"
 )
 _COLLECTIVE = re.compile(
     r"(?i:the)\s+(?:[\w'’-]+\s+)?(?:club|team|side|squad|band|crew|council|board|family|choir)"
@@ -313,8 +312,7 @@ def named(
         if voice and word == "Our":  # (with no one named, "the": "The school was opened")
             return f"{possessive(voice)} {text[pronoun.end() :]}"
         # (a letter from a ship, its name over the letter: "Ship Harriet Coffin, at sea,")
-        line = next(filter(None, map(_SHIP_LINE.match, reversed(earlier))), None)
-        voice = voice or (f"The {line[1]}" if line and word == "We" else None)
+        voice = voice or (ship_s_we(earlier, text[pronoun.end() :]) if word == "We" else None)
         return _as_one(voice, text[pronoun.end() :]) if voice else text
     near = (*earlier[-1:], before) if _SEX.get(word) == "she" else ()
     ships = [found for found in map(_RIGGED.findall, near) if found]
@@ -326,7 +324,9 @@ def named(
         return f"{possessive(name) if word == 'Her' else name} {text[pronoun.end() :]}"
     thing = _NAMED_THING.search(before) if word in ("It", "Its") else None
     # (or a name right before the clause: "I will update Parliament when it returns")
-    thing = thing or (_OBJECT_NAME.search(before) if word in ("It", "Its") else None)
+    # (what a body does: not "contact Mr Jones once it is approved", "left Durban before it")
+    body = word == "It" and _BODY_DOES.match(text, pronoun.end()) is not None
+    thing = thing or (_OBJECT_NAME.search(before) if body else None)
     doer = (subject_of(before) or pronoun_of(before) or "them") if thing is not None else "them"
     if thing is not None and (plural(doer) or doer in ("I", "We", "we", "He", "he", "She", "she")):
         # "Salvage crews refloated the passenger ferry Havbris on Wednesday, two days after it

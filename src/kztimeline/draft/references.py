@@ -58,7 +58,7 @@ _WORK = re.compile(
     r"called\s+off|abandoned)\b)|versions?|roadmaps?|agendas?|concepts?|doctrines?|guidelines|"
     r"forecasts?|estimates?|figures|data|statistics|rankings?|index|papers?|articles?|"
     r"(?:financial\s+)?statements|accounts|constitutions?|charters?|codes?|"
-    r"memos?|decrees?|resolutions?|statutes?|regulations|budget\s+(?:rules|code)|vintages?|goals?|targets?|"
+    r"memos?|decrees?|resolutions?|statutes?|budget\s+(?:rules|code)|vintages?|goals?|targets?|"
     r"protocols?|methods?|methodolog(?:y|ies)|procedures?|standards?|manuals?|"
     r"classifications?|specifications?|census(?:es)?|templates?|forms?|maps?|lists?|timetables?|"
     r"(?:series|issues?)(?=\s+of\b)|"  # "the 1873 series of diocesan banknotes"

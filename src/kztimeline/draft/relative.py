@@ -341,8 +341,9 @@ def same_day_months_on(day: date, months: int) -> date:
 def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> str | None:
     """The EDTF value of a relative expression that the grammar matched as ``name``,
     counted from ``published``; ``tense`` decides which way a bare weekday lies."""
-    text = match.group().lower().replace("to-", "to")  # an old "to-morrow" too
+    text = match.group().lower()
     if name == "relative_day":
+        text = text.replace("to-", "to")  # an old "to-morrow" too
         shift = {
             "yesterday": -1,
             "tomorrow": 1,

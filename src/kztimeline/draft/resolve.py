@@ -15,7 +15,11 @@ from kztimeline.draft.qualifiers import a_deadline_ahead, bounded, since_before
 from kztimeline.draft.tense import PAST_PERFECT, Tense, tense_at, tense_of, tense_of_a_day
 from kztimeline.draft.years import Direction, anchored_year, bounds, direction, resolve_year
 
-__all__ = ("Joined", "listed", "lists", "resolved_value")
+__all__ = ("NAMED_BEFORE", "Joined", "listed", "lists", "resolved_value")
+
+NAMED_BEFORE = "the date named before it"
+"""How a date's note says its year came from the date named before it ("year from
+2014-08-06, the date named before it"): what a plan carries on (:mod:`plans`) reads it."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,7 +137,7 @@ def resolved_value(
             )
         if year is not None:
             assert anchor is not None
-            notes = (f"year from {anchor.text}, the date named before it",)
+            notes = (f"year from {anchor.text}, {NAMED_BEFORE}",)
         elif published is not None:
             year = resolve_year(first, last, published, way)
             notes = (f"year from the publication date {published.isoformat()}",)

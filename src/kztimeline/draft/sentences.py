@@ -185,7 +185,7 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                 # not "Lit at 4.10 p.m. The relief boat came", nor a stamp's "Wed. 5th. 7.30 p.m.")
                 # (or a pronoun that opens one: "left 1 p.m. He informs me that ...")
                 and (
-                    re.match(r"\s+(?:He|She|They|We|I)\s+[a-z]", text[match.end() :])
+                    re.match(r"\s+(?:He|She|It|They|We|I)\s+[a-z]", text[match.end() :])
                     or (
                         verb is not None
                         and VERB.fullmatch(verb[1].lower()) is not None
@@ -262,7 +262,7 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                         len(token) == 1
                         and token.isalpha()
                         and not re.search(
-                            r"(?:\d\s*[a-z]|[°'’′]\s*[NSEW]|/[a-z])\.$",
+                            r"(?:\d\s*[a-z]|[°'’′]\s*[NSEW]|\d\s*[a-z]+/[a-z])\.$",
                             text[begin : match.start() + 1],
                         )
                         and not (

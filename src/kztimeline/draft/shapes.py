@@ -32,6 +32,7 @@ __all__ = (
     "SAID_TOO",
     "SCHEDULED",
     "SPEAKER",
+    "STATE_CHANGE",
     "SUBORDINATE",
     "THAT",
     "counted_end",
@@ -220,9 +221,10 @@ def shaped_title(text: str, page: str | None = None, before: str | None = None) 
 # (a table's cells, which a page's reader parts by an en dash: not a label's em dash, "Our
 # story — Founded in a garage in 1998", nor "Acme Ltd – Promoted to senior engineer")
 _ROW_NAME = rf"\s*(?P<name>[A-Z][^–—{OWN}{OTHER}.;:|]{{2,60}}?)\s+–\s+"
-_STATE_WORD = (
-    r"(?:Closed|Open|Reopened|Reopens|Shut|Cancelled|Postponed|Suspended|Expected to [a-z]+)\b"
-)
+# A place's or an event's change of state, opening what is said of it (a table's cell, a
+# section's paragraph: "Closed since 1 July 2025 for restoration" under "Palm House")
+STATE_CHANGE = r"(?:Closed|Reopened|Shut|Cancelled|Canceled|Postponed|Suspended|Rescheduled)"
+_STATE_WORD = rf"(?:{STATE_CHANGE}|Open|Reopens|Expected to [a-z]+)\b"
 _STATE_CELL = rf"(?P<state>{_STATE_WORD}[^–—{OTHER}]*?{OWN}[^–—{OTHER}]*?)\.?"
 # (with the row's next cell after it: not "Please note – Closed for staff training on ...")
 _STATE = rf"{_STATE_CELL}\s+–\s+.+"

@@ -44,6 +44,10 @@ INTRODUCTION = re.compile(
     # 400 workers walked out on September 29, ..."
     # (or only an hour before a name: "At 2 p.m. Jos. Hartley, A.B., aged 31, fell ...")
     r"^(?:At|About|Around|By)\s+\d{1,2}(?:[.:]\d\d)?\s*[ap]\.m\.\s+(?=[A-Z][a-z])|"
+    # (with commas of its own, up to the subject and its verb: "Having heard the applicant,
+    # two residents and the officer, the Sub-Committee granted")
+    r"^Having\s+[a-z]+\b[^;]{0,120}?,\s+(?=(?:the\s+|The\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?"
+    r"\s+(?:[a-z]+ed|has|have|had|was|were|will)\b)|"
     r"^(?:(?:During|In|At|On|With|Over|Under|By|From|Within|Around|About|Circa|Roughly|Early|"
     r"Late|Throughout|Between|According to)\b"
     # (a verb of a relative clause is the phrase's: "During the storm that lashed the coast,")
@@ -54,7 +58,7 @@ INTRODUCTION = re.compile(
     rf"(?:After|Before|Following|As|Since|Until|By\s+the\s+time)(?!\s+{_SUBJECT_INSIDE})|"
     # a participle's or a purpose's phrase: "Having found that it raised concerns, ...",
     # "To allow Parliament to legislate, ..."
-    r"Having\s+[a-z]+(?:ed|en|wn|nd|ld|lt|ght)|To\s+[a-z]+)\b[^,]{0,120},\s+"
+    r"Having\s+[a-z]+(?:ed|en|wn|nd|ld|lt|ght|rd)|To\s+[a-z]+)\b[^,]{0,120},\s+"
 )
 FILLER = re.compile(
     r"^(?:It should (?:also )?be noted that|It is reported that|It was reported that|"
@@ -80,11 +84,7 @@ OPENING = re.compile(
     r"(?=(?:the|a|an|its|his|her|their)\s)|"
     # a length of time: "For three centuries it was housed above the west cloister"
     r"^For\s+(?:[\w-]+\s+){0,3}?(?:years?|decades?|century|centuries|months?|weeks?|days?|"
-    r"generations?)\s+|"
-    # what was done first: "Having heard the applicant, two residents and the officer, the
-    # Sub-Committee granted"
-    r"^Having\s+[a-z]+\b[^;]{0,120}?,\s+(?=(?:the\s+|The\s+)?[A-Z][\w-]*(?:\s+[\w-]+){0,3}?"
-    r"\s+(?:[a-z]+ed|has|have|had|was|were|will)\b)"
+    r"generations?)\s+"
 )
 
 
@@ -180,9 +180,10 @@ def subject_of(clause: str) -> str | None:
 _TOLD_BY = re.compile(r"\b[a-z]{3,}[^s\W]s\s+(?:you|me|us|them|him|her|it|an?|the)\b")
 
 
-_NAME_AT_A_PLACE = re.compile(
-    r"(?:[A-Z][\w.'’-]*\s+){1,4}(?:in|at|near)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
-)
+# A place after the thing at it: "at Low Bentham", "in Ashby Vale"
+_AT_A_PLACE = r"(?:at|in|on|near)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*"
+# (a name of two words or more at it: not "Snow in Aberdeen", "Celtic at Ibrox")
+_NAME_AT_A_PLACE = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{2,4}}{_AT_A_PLACE}")
 
 
 def antecedent(text: str) -> str:
@@ -209,9 +210,7 @@ def antecedent(text: str) -> str:
         return route.group()
     # "The flood defences at Low Bentham, completed in 2018": the thing at the place
     placed = re.search(
-        r"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w'’-]+\s+){1,4}?(?:at|in|on|near)\s+"
-        r"(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$",
-        text,
+        rf"\b(?:[Tt]he|[Aa]n?|[Ii]ts|[Tt]heir|[Oo]ur)\s+(?:[\w'’-]+\s+){{1,4}}?{_AT_A_PLACE}$", text
     )
     # (or a named thing at its place: "head to the Northern Classic in Leeds, which starts")
     named_thing = placed and re.match(

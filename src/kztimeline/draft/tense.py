@@ -137,8 +137,6 @@ _OBJECT_AFTER = re.compile(
 _HAVE_IT_DONE = re.compile(
     r"\bto\s+(?:have|get)\s+(?:(?:the|a|an|our|his|her|their|its|my)\s+)?[a-z]+\s+$"
 )
-# an absolute phrase after a comma: "open on 1 September, with places capped at 1,800"
-_WITH_IT_DONE = re.compile(r",\s+with\s+(?:[a-z][\w-]*\s+){1,3}$")
 # "be" and an adverb before a participle: "will be deliberately deorbited in June 2026"
 _BE_ADVERB = re.compile(r"\b(?:be|been|is|are|being)\s+[a-z]+ly\s+$")
 # The deadline of what someone was told to do: "has ordered both sides to restore normal
@@ -197,7 +195,6 @@ def _markers(sentence: str) -> tuple[tuple[int, int, Tense, int], ...]:
                 _OBJECT_AFTER.search(sentence, max(0, start - 30), start)
                 or _BE_ADVERB.search(sentence, max(0, start - 40), start)
                 or _HAVE_IT_DONE.search(sentence, max(0, start - 40), start)
-                or _WITH_IT_DONE.search(sentence, max(0, start - 40), start)
                 or (
                     _BY_AFTER.match(sentence, end)
                     and _VERB_AND_OBJECT.search(sentence, max(0, start - 60), start)

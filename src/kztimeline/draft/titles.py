@@ -54,9 +54,13 @@ __all__ = ("UNTITLED", "is_furniture", "title_of")
 # A result won in the event a day's possessive names: "won the Corinthian Cup in Sunday's",
 # "retained her title in Tuesday's" (not "saved a match point in Friday's semi-final", of
 # which the semi-final is the fact, nor "a place in Saturday's")
+# (the clause's own verb: not "they won in the first half", "who defeated plans", "beat
+# them 3-0 in the group stage and meet them again in Saturday's final")
 _DONE_IN = re.compile(
-    r"\b(?:won|beat|defeated|clinched|claimed|retained|lifted|regained)\b[^,;]*"
-    r"(?<!\bplace )(?<!\bplaces )(?<!\bspot )(?<!\bberth )\b(?:in|at|during)\s+$"
+    r"^(?:(?!\b(?i:and|but|who|whoever|that|which)\b)[^,;])*"
+    r"\b(?:won|beat|defeated|clinched|claimed|retained|lifted|regained)\b"
+    r"(?:(?!\b(?:and|but|in)\b)[^,;])*"
+    r"(?<!\bplace )(?<!\bplaces )(?<!\bspot )(?<!\bberth )\b(?:in|at)\s+$"
 )
 
 UNTITLED = "Untitled statement"
