@@ -311,7 +311,7 @@ def _ends_on_a_day(line: str) -> bool:
         return False
     # "Sitting of Wednesday, 15 November 2023", "Held on ...": a record's own date line,
     # "... the law of 4 May 2020 was passed" none.
-    # (or "Statement made on 24 June 2025", "Judgment handed down on ...": the paper's own)
+    # (or "Statement made on 24 June 2025", "Speech delivered on 12 May 2025": the paper's own)
     papers = rf"(?i:{PAPERS})\s+(?:made|delivered|issued|published|handed\s+down|dated)"
     recorded = re.fullmatch(rf"(?:{_RECORDED}|{papers})(?:\s+on)?:?\s*", before)
     # "Status report - information received as of 19:00, 16 June 2024": the day it stands at.

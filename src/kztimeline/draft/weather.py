@@ -19,7 +19,8 @@ __all__ = ("weather_line",)
 
 def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     """Whether the sentence at ``index`` (``dated`` when it names a date) only tells a log's
-    weather or position, or the weekday or the feast of its entry ("Jan. 9th. Sunday.",
+    weather (or its change: "Gale moderated.") or position, or the weekday or the feast of
+    its entry ("Jan. 9th. Sunday.",
     "New Year's Day."), not what was done, and more of its entry follows ("Wind SW 5,
     fine.", not "Wind dropped at noon and we sailed"); or is a letter's salutation or a
     bulletin's areas, with news after it."""
@@ -67,6 +68,8 @@ _WEATHER = re.compile(
     r"Cloudy)(?=\s*[,.]|\s+(?:and|but|with|[NSEW]{1,3}|wind|winds|breeze|day|morning|"
     r"afternoon|evening|night|all|again|still|spell|weather|sky|skies|start)\b))\b"
 )
+# A log's line of the weather's change alone: "Gale moderated.", "Wind veered to N.E." (not
+# "Wind dropped at noon and we sailed", which goes on to what was done)
 _WEATHER_CHANGE = re.compile(
     r"\s*(?:(?:Whole\s+)?[Gg]ale|Wind|Sea|Swell|Storm|Fog|Rain|Snow|Frost)\s+(?:moderated|abated|"
     r"increased|freshened|veered|backed|eased|died\s+away|cleared|lifted|continued|continues)"
