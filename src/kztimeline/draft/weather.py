@@ -20,10 +20,9 @@ __all__ = ("weather_line",)
 def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     """Whether the sentence at ``index`` (``dated`` when it names a date) only tells a log's
     weather (or its change: "Gale moderated.") or position, or the weekday or the feast of
-    its entry ("Jan. 9th. Sunday.",
-    "New Year's Day."), not what was done, and more of its entry follows ("Wind SW 5,
-    fine.", not "Wind dropped at noon and we sailed"); or is a letter's salutation or a
-    bulletin's areas, with news after it."""
+    its entry ("Jan. 9th. Sunday.", "New Year's Day."), not what was done, and more of its
+    entry follows ("Wind SW 5, fine.", not "Wind dropped at noon and we sailed"); or is a
+    letter's salutation or a bulletin's areas, with news after it."""
     sentences = article.sentences
     text = sentences[index].text
     text = text[day_dash_end(text) :].lstrip()  # "Sat. - Hard frost." under its "Jan. 3."
