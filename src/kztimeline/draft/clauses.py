@@ -392,8 +392,8 @@ def own_clause(text: str) -> str:
             # date follows is the fact; the subject is carried over below (past the event
             # that led to it: "closed on 3 March after storm damage and reopened on 19 June")
             clause = right
-            coordinated = _verb_after_and(right)
-            if coordinated and separator.group().strip() not in (*_AND, "but"):
+            coordinated = separator.group().strip() not in (*_AND, "but") and _verb_after_and(right)
+            if coordinated:
                 subject = subject_of(left)
                 clause = f"{subject} {coordinated}" if subject else coordinated
             break

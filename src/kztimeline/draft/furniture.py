@@ -139,8 +139,8 @@ _FURNITURE = re.compile(
     # A statement's closing place and date ("Dushanbe, 18 June 2025"), and a page's
     # "... - Last updated: 3 November 2025": the document's own, like a dateline.
     rf"{_PLACE_DATE.pattern}|"
-    r"\s[-–—|·]\s*(?:[Pp]age\s+)?(?:(?:[Ll]ast\s+)?(?:[Uu]pdated|[Pp]ublished|[Pp]osted)|"
-    r"(?:[Ll]ast\s+)?(?:[Rr]evised|[Mm]odified))\s*:?\s*[^.]{0,40}$|"
+    r"\s[-–—|·]\s*(?:page\s+)?(?:last\s+)?(?:updated|published|posted|revised|modified)"
+    r"\s*:?\s*[^.]{0,40}$|"
     # A treaty's formula: "Done at Baku, on 14 May 2025, in one original ...".
     r"^Done\s+at\s+[A-Z]|"
     # A signature's date ("Dated: March 2, 2017"): the document's own, like a dateline.

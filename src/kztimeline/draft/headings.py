@@ -173,9 +173,9 @@ def a_letter_s_date_line(article: Article, index: int) -> bool:
     headed = over_a_salutation(text, after.text) or (alone and place_and_day(text))
     # (or its day alone under its place's lines: "Ship Harriet Coffin, at sea, / Sept. 18th
     # 1853." over "My dear Wife,")
-    above = sentences[index - 1] if index else sentences[index]
-    placed = index > 0 and above.paragraph == sentences[index].paragraph
-    headed = headed or (placed and a_day_under_its_place(text, above.text, after.text))
+    above = sentences[index - 1] if index else None
+    if not headed and above is not None and above.paragraph == sentences[index].paragraph:
+        headed = a_day_under_its_place(text, above.text, after.text)
     found = matches(text, None) if headed else []
     return bool(found) and all(item.first is not None and item.first.day for item in found)
 

@@ -280,6 +280,11 @@ _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+•▪◦‣])\s+(?P<rest>\S.*?
 
 
 _RECORDED = r"(?:Held|Delivered|Dated|Issued|Signed|Updated|Last updated|Published|Posted|Revised)"
+# (or a paper's: "Statement made on 24 June 2025", "Speech delivered on 12 May 2025")
+_RECORDED_LINE = re.compile(
+    rf"(?:{_RECORDED}|(?i:{PAPERS})\s+(?:made|delivered|issued|published|handed\s+down|dated))"
+    r"(?:\s+on)?:?\s*"
+)
 
 
 def a_letter_s_day(line: str) -> bool:
@@ -311,9 +316,7 @@ def _ends_on_a_day(line: str) -> bool:
         return False
     # "Sitting of Wednesday, 15 November 2023", "Held on ...": a record's own date line,
     # "... the law of 4 May 2020 was passed" none.
-    # (or "Statement made on 24 June 2025", "Speech delivered on 12 May 2025": the paper's own)
-    papers = rf"(?i:{PAPERS})\s+(?:made|delivered|issued|published|handed\s+down|dated)"
-    recorded = re.fullmatch(rf"(?:{_RECORDED}|{papers})(?:\s+on)?:?\s*", before)
+    recorded = _RECORDED_LINE.fullmatch(before)
     # "Status report - information received as of 19:00, 16 June 2024": the day it stands at.
     standing = re.search(rf"\bas\s+(?:of|at)\s+(?:{_HOUR},?\s*)?$", before)
     return (

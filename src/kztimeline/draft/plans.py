@@ -30,7 +30,7 @@ def planned_by_thread(mentions: list[Mention], from_plan: bool, sentence: str) -
         return mentions
     return [
         replace(mention, planned=True)
-        if any(NAMED_BEFORE in note for note in mention.notes)
+        if _year_from_before(mention)
         # "has been under way since 2 June and will be finished before ...": begun already
         and not mention.value.endswith("/..")
         else mention
@@ -48,7 +48,7 @@ def heads_plans(
     one (not a diary's "Fri. 16 Jan." after "Dr Pryce is to come on the 8th")."""
     return (
         from_plan
-        and any(NAMED_BEFORE in note for mention in mentions for note in mention.notes)
+        and any(map(_year_from_before, mentions))
         and (year is None or day >= year.first_day.isoformat())
         and after
     )
@@ -63,7 +63,8 @@ def within_a_plan(day: str, run: str | None, below: Sequence[Sentence]) -> bool:
     if run is None or not below or not below[0].item:
         return False
     first, _, last = run.partition("/")
-    return first <= day.split("/")[0] and day.split("/")[-1] <= last
+    start, _, end = day.partition("/")
+    return first <= start and (end or start) <= last
 
 
 def plan_s_run(mentions: Sequence[Mention]) -> str | None:
@@ -71,3 +72,8 @@ def plan_s_run(mentions: Sequence[Mention]) -> str | None:
     bonspiel from 16 to 18 January 2026": ``2026-01-16/2026-01-18``), if any."""
     runs = [m.value for m in mentions if m.planned and names_a_run_of_days(m.value)]
     return runs[-1] if runs else None
+
+
+def _year_from_before(mention: Mention) -> bool:
+    """Whether ``mention`` took its year from the date named before it (its note says so)."""
+    return any(NAMED_BEFORE in note for note in mention.notes)
