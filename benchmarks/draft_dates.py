@@ -252,12 +252,16 @@ from draft_twohundredtenth import TWOHUNDREDTENTH_CORPUS  # noqa: E402
 from draft_twohundredth import TWOHUNDREDTH_CORPUS  # noqa: E402
 from draft_twohundredthird import TWOHUNDREDTHIRD_CORPUS  # noqa: E402
 from draft_twohundredthirteenth import TWOHUNDREDTHIRTEENTH_CORPUS  # noqa: E402
+from draft_twohundredthirtieth import TWOHUNDREDTHIRTIETH_CORPUS  # noqa: E402
+from draft_twohundredthirtyfirst import TWOHUNDREDTHIRTYFIRST_CORPUS  # noqa: E402
+from draft_twohundredthirtysecond import TWOHUNDREDTHIRTYSECOND_CORPUS  # noqa: E402
 from draft_twohundredtwelfth import TWOHUNDREDTWELFTH_CORPUS  # noqa: E402
 from draft_twohundredtwentieth import TWOHUNDREDTWENTIETH_CORPUS  # noqa: E402
 from draft_twohundredtwentyeighth import TWOHUNDREDTWENTYEIGHTH_CORPUS  # noqa: E402
 from draft_twohundredtwentyfifth import TWOHUNDREDTWENTYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredtwentyfirst import TWOHUNDREDTWENTYFIRST_CORPUS  # noqa: E402
 from draft_twohundredtwentyfourth import TWOHUNDREDTWENTYFOURTH_CORPUS  # noqa: E402
+from draft_twohundredtwentyninth import TWOHUNDREDTWENTYNINTH_CORPUS  # noqa: E402
 from draft_twohundredtwentysecond import TWOHUNDREDTWENTYSECOND_CORPUS  # noqa: E402
 from draft_twohundredtwentyseventh import TWOHUNDREDTWENTYSEVENTH_CORPUS  # noqa: E402
 from draft_twohundredtwentysixth import TWOHUNDREDTWENTYSIXTH_CORPUS  # noqa: E402
@@ -920,6 +924,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-twenty-sixth batch", TWOHUNDREDTWENTYSIXTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-twenty-seventh batch", TWOHUNDREDTWENTYSEVENTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-twenty-eighth batch", TWOHUNDREDTWENTYEIGHTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-twenty-ninth batch", TWOHUNDREDTWENTYNINTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-thirtieth batch", TWOHUNDREDTHIRTIETH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-thirty-first batch", TWOHUNDREDTHIRTYFIRST_CORPUS),
+        ("Evaluation corpus, two-hundred-and-thirty-second batch", TWOHUNDREDTHIRTYSECOND_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
