@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from kztimeline.dates import PartialDate, Precision, Qualifier
 from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.relative import NUMBER_WORDS, WEEKDAYS, same_day_months_on, weekday_index
+from kztimeline.draft.tense import Tense
 
 # The units :func:`shift_of` gives a day of a month: "the 22nd" (with its weekday, "Mon
 # 9th": "day of the month, monday"), and a letter's "the 2nd inst.", "the 28th of last
@@ -20,7 +21,15 @@ from kztimeline.draft.relative import NUMBER_WORDS, WEEKDAYS, same_day_months_on
 DAY_OF_THE_MONTH = "day of the month"
 LETTER_S_MONTHS = ("day of this month", "day of last month", "day of next month")
 
-__all__ = ("DAY_OF_THE_MONTH", "LETTER_S_MONTHS", "counted_roughly", "shift_of", "shifted")
+__all__ = (
+    "DAY_OF_THE_MONTH",
+    "LETTER_S_MONTHS",
+    "base_of",
+    "counted_roughly",
+    "of_this_month",
+    "shift_of",
+    "shifted",
+)
 
 
 def shift_of(match: re.Match[str]) -> tuple[int, str]:
@@ -44,6 +53,8 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
         or groups.get("nth_h")
     ):
         return int(day), DAY_OF_THE_MONTH
+    if groups.get("theday"):
+        return 0, match["theday"].lower()  # "on the Sunday": of the days named before
     if groups.get("nth_w"):
         # "Mon 9th": the day of the month, with its weekday to check it against
         weekday = WEEKDAYS[weekday_index(match.group().strip()[:3].title())]
@@ -70,6 +81,17 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
 
 
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAYS)
+
+
+def base_of(
+    shift: tuple[int, str], anchor: PartialDate | None, anchor_back: PartialDate | None
+) -> PartialDate | None:
+    """The date a ``shift`` counts from: the date named before (``anchor``, the last day of
+    a span), or for a count back ("two weeks earlier") or a weekday of the days named
+    ("on the Sunday", after "from Friday 18 to Monday 21 April") the first day of the span
+    named last (``anchor_back``)."""
+    back = shift[0] < 0 or (shift[0] == 0 and shift[1] in _WEEKDAYS)
+    return anchor_back or anchor if back else anchor
 
 
 def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
@@ -112,9 +134,10 @@ def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
     if anchor.month is None or (unit != "month" and anchor.day is None):
         return None  # "the next day" after a year names no day
     if unit in _WEEKDAYS:
-        # "the following Friday": the first Friday after the day named (before it, back).
-        ahead = (_WEEKDAYS.index(unit) - anchor.first_day.weekday()) % 7 or 7
-        return (anchor.first_day + timedelta(days=ahead if count > 0 else ahead - 7)).isoformat()
+        # "the following Friday": the first Friday after the day named (before it, back);
+        # "on the Sunday", that day or the first after it
+        ahead = (_WEEKDAYS.index(unit) - anchor.first_day.weekday()) % 7 or 7 * bool(count)
+        return (anchor.first_day + timedelta(days=ahead if count >= 0 else ahead - 7)).isoformat()
     if unit == "month":
         months = anchor.year * 12 + anchor.month - 1 + count
         return f"{months // 12:04d}-{months % 12 + 1:02d}" if 1 <= months // 12 <= 9999 else None
@@ -139,3 +162,17 @@ def counted_roughly(base: PartialDate | None, shift: tuple[int, str], value: str
 
 
 _BY_DASHES = (Precision.YEAR, Precision.MONTH, Precision.DAY)  # a value's precision
+
+
+def of_this_month(published: date, day: int, tense: Tense) -> str | None:
+    """The ``day`` of the month of ``published``, or of the month before a day past that
+    is told in the past, or after for a day gone by that is told as ahead."""
+    months = published.year * 12 + published.month - 1
+    if tense is Tense.PAST and day > published.day:
+        months -= 1
+    elif tense is Tense.FUTURE and day < published.day:
+        months += 1
+    year, month = divmod(months, 12)
+    if not 1 <= year <= 9999 or day > calendar.monthrange(year, month + 1)[1]:
+        return None
+    return f"{year:04d}-{month + 1:02d}-{day:02d}"

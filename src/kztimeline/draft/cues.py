@@ -45,8 +45,8 @@ __all__ = (
 )
 
 _MONTH_NAMES = (  # (and an old letter's "Jany", "Feby", "Septr", "Novr")
-    ("January", "Jan", "Jany"),
-    ("February", "Feb", "Feby"),
+    ("January", "Jan", "Jany", "Janry"),
+    ("February", "Feb", "Feby", "Febry"),
     ("March", "Mar"),
     ("April", "Apr"),
     ("May",),
@@ -173,8 +173,8 @@ COUNTED = re.compile(
     r"more(?!\s+than\b)|"
     # An amount: "for 2000 million tenge".
     r"hundred|thousand|million|billion|trillion|mln|bn|litres|liters|hectolitres|wagons|"
-    # A time of day in the 24-hour clock: "until 1800 GMT".
-    # ("in 1829 local shipowners petitioned" is a year)
+    r"m|ft|cm|mm|yards|yds|knots|mph|"  # a height or a length: "rain up to 2000 m"
+    # A time of day in the 24-hour clock: "until 1800 GMT" ("in 1829 local shipowners" is a year)
     r"GMT|UTC|hours|hrs|h|local(?=\s+time))\b"
 )
 # "around 2000 protesters marched", "some 1500 had fled": a word of amount opening a clause

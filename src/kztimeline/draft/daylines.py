@@ -15,14 +15,16 @@ from itertools import pairwise
 from kztimeline.draft.cues import CLOCK, ISSUE_LINE, MONTH_WORDS, YEAR_FIGURES
 from kztimeline.draft.dateline import Dateline, read_dateline
 from kztimeline.draft.furniture import FOR_RELEASE, closes_with_its_day
-from kztimeline.draft.letters import SALUTATION
+from kztimeline.draft.letters import PLACES, SALUTATION
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.paragraphs import Paragraph
+from kztimeline.draft.pieces import ENTRY_NUMBERS
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
     "STAMP_LINE",
+    "VALID_UNTIL",
     "STAMP_NAME",
     "closing_day",
     "date_line",
@@ -41,18 +43,20 @@ __all__ = (
 # issued 14:20 Sunday 12 January 2025", "BULLETIN No. 5 - Issued 09:00, Wednesday 30 April
 # 2025", "UPDATE #1 - Friday, Aug. 2, 2024, 9:30 p.m."); not a field's "DATE: Tuesday 14
 # January 2025", nor "KICK-OFF: 3pm Saturday ..."
-_WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_PATTERN}),?\s+)?"
+_WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\.?,?\s+)?"
 _DAY_MONTH_YEAR = rf"\d{{1,2}}\s+(?:{MONTH_WORDS})\s+{YEAR_FIGURES}"  # "30 April 2025"
 _STAMP_DAY = (
-    rf"{_WEEKDAY_LEAD}(?:{_DAY_MONTH_YEAR}|(?:{MONTH_WORDS})\.?\s+\d{{1,2}},\s*{YEAR_FIGURES})"
+    rf"{_WEEKDAY_LEAD}(?:{_DAY_MONTH_YEAR}|(?:{MONTH_WORDS})\.?\s+\d{{1,2}},\s*{YEAR_FIGURES}|"
+    rf"\d{{1,2}}\.\d{{1,2}}\.{YEAR_FIGURES})"  # (or "Mon 13.01.2025")
 )
 _STAMP_HOUR = r"\d{1,2}[:.]\d\d"
 STAMP_NAME = (
-    r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+(?:No\.?\s*|#)?\d{1,4})?"
+    r"(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+(?:No\.?\s*|#)?\d{1,4})?|"
+    rf"(?:{ENTRY_NUMBERS})\s+(?:No\.?\s*|#)?\d{{1,4}})"
     r"(?:\s+[-–—]\s+[A-Z]{3,}(?:-[A-Z]{3,})?(?=\s+[-–—]))?"
 )
 """A bulletin stamp's name in capitals, its number and its level: "FLOOD WARNING", "BULLETIN
-No. 5", "ALERT 2 - RED"."""
+No. 5", "ALERT 2 - RED"; or an entry's number ("Update 2")."""
 _STAMP_LABEL = (
     rf"{STAMP_NAME}\s+[-–—]\s+"
     r"(?:(?i:issued|updated)\s*:?\s+(?:at\s+)?)?"
@@ -69,9 +73,15 @@ _BARE_STAMP = (
     rf"\s*{WEEKDAY_PATTERN},?\s+\d{{1,2}}\s+(?:{MONTH_WORDS})(?:\s+{YEAR_FIGURES})?\s*,?\s+"
     rf"(?:at\s+)?{_STAMP_HOUR}\s*"
 )
+# (and the time it holds for: "Bulletin No. 87 - issued Mon 13.01.2025, 17:00 - valid until
+# Tue 14.01.2025, 17:00")
+VALID_UNTIL = re.compile(
+    r"\s*[-–—,;]?\s*(?i:valid\s+(?:until|till|to)|expires?)\b(?:[^.!?\n]|(?<=\d)\.(?=\d))*$"
+)
 STAMP_LINE = re.compile(
     rf"\s*{_STAMP_LABEL}(?:{_STAMP_HOUR}\s*,?\s+{_STAMP_DAY}|"
-    rf"{_STAMP_DAY}\s*,?\s+(?:at\s+)?{CLOCK})\s*|{_DATED_STAMP}|{_BARE_STAMP}"
+    rf"{_STAMP_DAY}\s*,?\s+(?:at\s+)?{CLOCK})(?:{VALID_UNTIL.pattern})?\s*|"
+    rf"{_DATED_STAMP}|{_BARE_STAMP}"
 )
 # the headline after a dated stamp: a capital, a few words, no sentence's stop in them
 _HEADLINE = re.compile(r"[A-Z][^.!?\n]{0,60}[.!]?\s*")
@@ -112,7 +122,17 @@ def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
         # advisory's last line "Issued at 11:40 am Tuesday 14 October 2025" under its
         # title's long line
         last = lines[-1]
-        return date_line(last) if _POSTED_LINE.match(last) and len(last) <= _SHORT_LINE else None
+        if _POSTED_LINE.match(last) and len(last) <= _SHORT_LINE:
+            return date_line(last)
+        # or a statement's day (and place) under its title's long line, no line of prose
+        # ("Statement by the Minister of Culture, ..., on the Heritage Buildings Fund /
+        # Tallmark, 6 March 2025"; not "..., on Hound / Rock, Skerry Sound, on 3 February")
+        titled = all(
+            re.match(r"[A-Z]", line) and not re.search(r"[.,;:]\s*$", line) for line in lines
+        )
+        place = re.match(rf"\s*{PLACES},\s+", last)
+        titled = titled and not _WANTS_ITS_DATE.search(lines[-2])
+        return _lone_day(last[place.end() if place else 0 :]) if titled else None
     # the last line with a date: a stamp above it gives way to it ("Posted on 4 August 2014
     # by the archive" over "Somewhere in France, 3rd July 1916.")
     last_dated = max((n for n, line in enumerate(lines) if find_dates(line)), default=0)

@@ -17,7 +17,7 @@ _APPROXIMATE = re.compile(
     r"(?:\b(?:around|about|circa|approximately|roughly|nearly|almost|some|some time in|"
     r"sometime in|"
     # (and an account book's "on or abt.")
-    r"on or about|on or around|in or around|(?:on or )?abt\.)\s+|\b(?:ca?|cca)\.\s*)"
+    r"on or about|on or around|in or around|(?:on or )?abt\.?)\s+|\b(?:ca?|cca)\.\s*)"
     r"(?:(?:on|in|at)\s+)?"
     r"(?:the\s+(?:year\s+)?)?$",  # ("about the year 1760")
     re.IGNORECASE,

@@ -10,18 +10,25 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
+from kztimeline.dates import PartialDate
 from kztimeline.draft.article import Article
 from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.headings import heading_day
-from kztimeline.draft.mentions import Mention, names_a_day
+from kztimeline.draft.mentions import HOUR_NOTE, Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 from kztimeline.draft.sentences import Sentence
-from kztimeline.draft.tense import Tense, tense_of
+from kztimeline.draft.tense import Tense, tense_at, tense_of
 from kztimeline.edtf import parse_date
 
-__all__ = ("day_dash_end", "log_stamp", "stamped_by_its_day", "under_stamp")
+__all__ = (
+    "day_dash_end",
+    "log_stamp",
+    "stamped_by_its_day",
+    "told_at_an_hour",
+    "under_stamp",
+)
 
 # A paragraph's opening day and a dash: "16.8.2023 - Stuck here by the storm ..."
 _STAMP = re.compile(r"(?P<day>[^-–—]{6,30}?)\s*[-–—]\s+(?:\S+\s+){3}")  # and a sentence
@@ -209,3 +216,27 @@ _NAMES_A_LIST = re.compile(
 )
 # what the name of one day's entry leaves: the list's year, its "dates" ("Market dates 2025")
 _NAME_TAIL = re.compile(r"(?:\s+(?:dates|days|fixtures))?(?:\s+\d{4})?$")
+
+
+# a 24-hour clock's time something was done at: "issued a tsunami advisory at 03:25"
+_AT_AN_HOUR = re.compile(r"\bat\s+(?:[01]\d|2[0-3])[:.]?[0-5]\d\b(?!\s*(?:[ap]\.?m|km|%))")
+
+
+def told_at_an_hour(text: str, mentions: list[Mention], last: PartialDate | None) -> list[Mention]:
+    """The mentions of ``text``, a sentence of an entry under a dated heading, with one of
+    ``day`` (the day last named in its entry) for each clause that tells in the past the
+    hour something was done at and names no date of its own: "The Coastal Warning Centre
+    issued a tsunami advisory at 03:25 and cancelled it at 04:40" under "Update 1 — 19
+    January 2025", "... at km 12; the road was closed at 08:30" after "On Monday"."""
+    if last is None or last.day is None:
+        return mentions
+    day, added, begin = last.text, list[Mention](), 0
+    for clause in re.split(r"(?<=;)", text):
+        end = begin + len(clause)
+        if not any(begin <= m.start < end for m in mentions):
+            for hour in _AT_AN_HOUR.finditer(text, begin, end):
+                if tense_at(text, hour.start()) is Tense.PAST:
+                    notes = (HOUR_NOTE,)
+                    added.append(Mention(hour.start(), hour.end(), hour[0], day, notes=notes))
+        begin = end
+    return sorted([*mentions, *added], key=lambda mention: mention.start)

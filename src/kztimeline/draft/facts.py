@@ -31,6 +31,7 @@ from kztimeline.draft.entries import (
     lists_of_days,
     log_stamp,
     stamped_by_its_day,
+    told_at_an_hour,
     under_stamp,
 )
 from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
@@ -53,6 +54,7 @@ from kztimeline.draft.headings import (
 )
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.listings import section_topic, told_again_below
+from kztimeline.draft.mentions import one_fact_a_day
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.plans import heads_plans, planned_by_thread, within_a_plan
 from kztimeline.draft.pronouns import PRONOUN, voice_of
@@ -170,9 +172,9 @@ def facts_of(
         missed: list[str] = []
         frames: list[Mention] = []
         # (a bulletin's stamp heads what follows it wherever it stands: "UPDATE - 12:15 ...")
-        opens = (
+        opens = (  # (or a diary's "5th." under the day before, in one paragraph)
             article.opens_paragraph(number) or letter or bool(STAMP_LINE.fullmatch(sentence.text))
-        )
+        ) or _DAY_ALONE.fullmatch(sentence.text) is not None
         anchors.leave_heading_at_a_run(sentence.text, opens, article.published)
         stamp = log_stamp(article, number)  # "9.7.2024 - ... next year": a log's entry
         anchors.log_entry(stamp and stamp[0], sentence.paragraph, article.published)
@@ -233,6 +235,8 @@ def facts_of(
                 sentence.text, mentions, heading, article.published, plan
             )
         just_headed = weather
+        if anchors.headed:  # "issued a tsunami advisory at 03:25"
+            mentions = told_at_an_hour(sentence.text, mentions, anchors.last)
         found.append(planned_by_thread(mentions, from_plan and not entry_day, sentence.text))
         runs = anchors.headed  # among entries headed by their days; not a programme's own
         day = heading_day(sentence.text, found[-1], allow_runs=runs, letter=letter)
@@ -319,8 +323,7 @@ def facts_of(
         told = _BRIEFING.search(sentence.text)
         # "CASE BRIEFING" over a page, or a furniture line, names the page's kind: no
         # briefing held that day; nor is a remark quoted ('"Nobody wanted this," he told')
-        reported = told is not None and not told[0].isupper()
-        reported = reported and not is_furniture(sentence.text)
+        reported = told is not None and not told[0].isupper() and not is_furniture(sentence.text)
         reported = reported and not re.match(r"\s*[\"“‘]", sentence.text)
         # (nor a briefing held each time: "Marshals hold a briefing before every meeting")
         each_time = done_each_time(sentence.text) and not _TOLD.search(sentence.text)
@@ -335,12 +338,9 @@ def facts_of(
         if not mentions and article.published and reported:
             value = article.published.isoformat()
             briefing = _fact(article, index, None, value, context, people or {}, places)
-            # The briefing is where the article was written, not where its news happened.
-            facts.append(replace(briefing, kind="statement", place=article.place))
-        # "Two weeks later, on 20 May": one day said twice is one fact.
-        unique = {(mention.value, mention.term): mention for mention in reversed(mentions)}
+            facts.append(replace(briefing, kind="statement", place=article.place))  # written there
         rest = (context, people or {}, places, mentions, lists.get(index))
-        for mention in [m for m in mentions if unique[(m.value, m.term)] is m]:
+        for mention in one_fact_a_day(mentions):
             facts.append(_fact(article, index, mention, mention.value, *rest))
     return facts
 
@@ -348,6 +348,7 @@ def facts_of(
 _POSTED = re.compile(r"\s*(?:Posted|Published)\b")
 # The labels of a line that gives the day a document bears: "Issued: 18 September 2024".
 # (after a bulletin's number: "No. 41 | Issued Thursday 6 February 2025, 17:00")
+_DAY_ALONE = re.compile(r"(?:The\s+)?\d{1,2}(?:st|nd|rd|th|d)\.?")
 _OWN_DAY = re.compile(r"\s*(?:(?:No\.?|Bulletin)\s*\d{1,5}\s*\|\s*)?(?:Posted|Published|Issued)\b")
 # A title that names what a page is, not whom it is of: "CURRICULUM VITAE", "Press Release".
 _KIND = re.compile(

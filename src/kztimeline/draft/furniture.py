@@ -59,9 +59,11 @@ _PERIOD = re.compile(
 FOR_RELEASE = r"for\s+immediate\s+(?:release|use|publication)\b"
 # a line that is one, or ends on one after a dash: "24 July 2025 - for immediate use"
 RELEASE_TAIL = re.compile(rf"(?:^|[-–—|])\s*(?i:{FOR_RELEASE})\s*$")
-# A bulletin's field of the areas it covers, a line of its own: "Regions: East, London"
+# A bulletin's field of the areas it covers or of its level, a line of its own: "Regions:
+# East, London", "Danger level: 3 (considerable)"
 AREA_FIELD = re.compile(
-    r"(?:Regions?|Areas?|Counties|County|Districts?|Zones?|Locations?|Affected\s+areas?)\s*:"
+    r"(?:Regions?|Areas?|Counties|County|Districts?|Zones?|Locations?|Affected\s+areas?|"
+    r"(?:(?:Avalanche|Fire|Flood)\s+)?(?i:danger|warning|alert|risk|hazard|threat)\s+levels?)\s*:"
     r"[^.;]{0,80}$"
 )
 PREVIOUS_ISSUES = re.compile(
@@ -118,6 +120,10 @@ _FURNITURE = re.compile(
     # ("Report No 7/2023 | March 2023": a report's number and month)
     r"^[^.]{0,40}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+(?:/\d{2,4})?(?:,|\s+[|·•])?\s+"
     r"(?:[A-Z][a-z]+\s+)?\d{4}$|"
+    # a statement's title line: "Statement by the Minister for Fisheries, Annika Roos, on
+    # fishing opportunities for 2026" (not "... said the forecast was wrong in 2024")
+    r"^(?:Written\s+|Oral\s+|Ministerial\s+)?(?:Statement|Speech|Address|Remarks)\s+(?:by|of)\s+"
+    r"(?:the\s+)?[A-Z](?![^.!?]*\b(?:was|were|is|are|has|had|said|[a-z]{3,}ed)\b)[^.!?]{0,150}$|"
     # a document that names itself by its day: "Notice of 20 November 2025"
     rf"^(?:Notice|Circular|Bulletin|Letter)\s+of\s+{_WRITTEN_DAY}$|"
     # a head line's "(updated 3 April 2025)": the page's own date, after its subject

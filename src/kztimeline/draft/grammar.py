@@ -34,9 +34,7 @@ from kztimeline.draft.habits import (
     weekdays_of_an_event,
 )
 from kztimeline.draft.patterns import PATTERNS
-from kztimeline.draft.pieces import (
-    HOLIDAYS,
-)
+from kztimeline.draft.pieces import ENTRY_NUMBERS, HOLIDAYS
 from kztimeline.draft.relative import (
     SHORT_WEEKDAY_PATTERN,
     WEEKDAY_PATTERN,
@@ -99,11 +97,12 @@ def matches(sentence: str, published: date | None) -> list[Found]:
 _ROUGHLY_ALONE = re.compile(
     r"\W*(?:[A-Z][\w -]{0,30}:\s+)?(?:(?i:about|around|some|roughly|nearly|almost)\s+)?"
 )
-# A number that labels a room or an item ("Gallery 3 - 14 March to 27 July"): no day range.
+# A number that labels a room or an item ("Gallery 3 - 14 March to 27 July"), or counts a
+# record's entries ("Walk 1 - 12 April 2024", "Update 1 — 19 January 2025"): no day range.
 _LABEL_NUMBER = re.compile(
     r"(?:\b(?:Gallery|Hall|Room|Stand|Booth|Stage|Gate|Platform|Pavilion|Item|Lot|Unit|Block|"
-    r"Building|Floor|Level|Suite|Court|Courtroom|Field|Pitch|Track|Lane|Section|Zone|Area)|"
-    r"\bNo\.?|\bNr\.?|#)\s*$"
+    rf"Building|Floor|Level|Suite|Court|Courtroom|Field|Pitch|Track|Lane|Section|Zone|Area|"
+    rf"{ENTRY_NUMBERS})|\bNo\.?|\bNr\.?|#)\s*$"
 )
 
 

@@ -24,7 +24,7 @@ from kztimeline.draft.cues import (
     PROGRAMME_WORDS,
     YEAR_FIGURES,
 )
-from kztimeline.draft.daylines import STAMP_NAME, issue_field
+from kztimeline.draft.daylines import STAMP_NAME, VALID_UNTIL, issue_field
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.letters import (
     PLACES,
@@ -95,6 +95,10 @@ def heading_day(
     sentence."""
     if "|" in text:
         text, mentions = issue_field(text, mentions)
+    if (valid := VALID_UNTIL.search(text)) is not None and valid.start():
+        # "Bulletin No. 87 - issued Mon 13.01.2025, 17:00 - valid until Tue 14.01.2025":
+        # the day it was issued heads it
+        text, mentions = text[: valid.start()], [m for m in mentions if m.end <= valid.start()]
     if len(text) > 80 or not 1 <= len(mentions) <= (2 if allow_runs else 1):
         return None
     mention = mentions[0]

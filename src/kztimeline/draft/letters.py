@@ -70,8 +70,9 @@ SALUTATION = re.compile(
 # (or its day alone, the place on the lines above it: "Ship Harriet Coffin, at sea, / Lat. 4
 # deg. N. / Sept. 18th 1853." over "My dear Wife,")
 _DAY_ALONE = re.compile(rf"(?=\d|(?:{MONTH_WORDS})\b)[^;:]{{4,20}}\d{{4}}\.?")
-# (the place's lines end on a comma or a bearing: "at sea,", "Long. 27 deg. W.")
-_ADDRESS_END = re.compile(r"(?:,|\b[NSEW]\.)\s*$")
+# (the place's lines end on a comma, a bearing or a state cut short: "at sea,", "Long. 27
+# deg. W.", "Calumet, Mich.")
+_ADDRESS_END = re.compile(r"(?:,|\b[NSEW]\.|,\s+[A-Z][a-z]{1,5}\.)\s*$")
 
 
 def over_a_salutation(line: str, following: str) -> bool:

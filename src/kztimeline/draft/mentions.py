@@ -14,6 +14,7 @@ from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.edtf import parse_date, parse_partial_date
 
 __all__ = (
+    "HOUR_NOTE",
     "Mention",
     "a_weekday_alone",
     "a_row_s_run",
@@ -23,6 +24,7 @@ __all__ = (
     "named_by_a_closer",
     "names_a_day",
     "names_a_run_of_days",
+    "one_fact_a_day",
     "only_the_report",
     "restated_by_the_next",
     "restates_the_day",
@@ -33,6 +35,21 @@ __all__ = (
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
+# the note of a day told by the hour something was done at in its entry ("issued a tsunami
+# advisory at 03:25" under "Update 1 — 19 January 2025"): each such clause its own fact
+HOUR_NOTE = "the day named before it in its entry, at the hour it tells"
+
+
+def one_fact_a_day(mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with a day said twice in one sentence once ("Two weeks later, on 20
+    May"), the last time, but each hour of a day told in its clause ("issued an advisory at
+    03:25 and cancelled it at 04:40")."""
+
+    def key(mention: Mention) -> tuple[str, bool, int]:
+        return mention.value, mention.term, mention.start if HOUR_NOTE in mention.notes else -1
+
+    last = {key(mention): mention for mention in reversed(mentions)}
+    return [mention for mention in mentions if last[key(mention)] is mention]
 
 
 _FEW_DAYS = 31  # the longest span of days whose last one a count after it starts from
@@ -165,7 +182,9 @@ def alternatives(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return joined
 
 
-_SAME_CLAUSE = re.compile(r"[^,;.]*")  # a colon opens what says it closer
+# (a colon opens what says it closer; so does a possessive's phrase set off by commas: "next
+# year's race, scheduled for April 26,")
+_SAME_CLAUSE = re.compile(r"[^,;.]*|['’]s\s+[\w ]{1,40},\s+(?:scheduled|set|planned|due)\s+for\s+")
 
 
 def named_by_a_closer(sentence: str, mention: Mention, mentions: list[Mention]) -> bool:

@@ -43,14 +43,20 @@ is a year only where the words around it say so, so ``183 of 193``, ``2,000 peop
 
 from __future__ import annotations
 
-import calendar
 import re
 from dataclasses import replace
 from datetime import date, datetime
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.compared import a_change_s_base, dates_nothing
-from kztimeline.draft.counted import DAY_OF_THE_MONTH, LETTER_S_MONTHS, counted_roughly, shifted
+from kztimeline.draft.counted import (
+    DAY_OF_THE_MONTH,
+    LETTER_S_MONTHS,
+    base_of,
+    counted_roughly,
+    of_this_month,
+    shifted,
+)
 from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.decisions import decided_now
 from kztimeline.draft.grammar import matches
@@ -86,20 +92,6 @@ __all__ = ("Mention", "find_dates", "written_year")
 
 
 _BY = re.compile(r"\b(?:by|until|till|before)\s+$", re.IGNORECASE)
-
-
-def _of_this_month(published: date, day: int, tense: Tense) -> str | None:
-    """The ``day`` of the month of ``published``, or of the month before a day past that
-    is told in the past, or after for a day gone by that is told as ahead."""
-    months = published.year * 12 + published.month - 1
-    if tense is Tense.PAST and day > published.day:
-        months -= 1
-    elif tense is Tense.FUTURE and day < published.day:
-        months += 1
-    year, month = divmod(months, 12)
-    if not 1 <= year <= 9999 or day > calendar.monthrange(year, month + 1)[1]:
-        return None
-    return f"{year:04d}-{month + 1:02d}-{day:02d}"
 
 
 def published_day(value: date | str | None, *, name: str = "published") -> date | None:
@@ -315,7 +307,7 @@ def find_dates(
         if restates_the_day(sentence, expression.start, expression.end, shift, mentions):
             continue  # "on 28 November, sixteen days later,": the same day told again
         if shift is not None:
-            base = anchor if shift[0] >= 0 else anchor_back or anchor  # "two weeks earlier"
+            base = base_of(shift, anchor, anchor_back)
             words = sentence[expression.start : expression.end]
             if shift[1] in LETTER_S_MONTHS and published and near_it(base, published, words):
                 # "reached me only on the 11th of this month", after "the 8th of June", in
@@ -354,10 +346,10 @@ def find_dates(
                 # (or a state since a day gone: "Wave buoy M6 still off line since the 9th")
                 since_gone = since and published is not None and shift[0] <= published.day
                 if value is None and published and (by or gone or ahead or since_gone):
-                    value = _of_this_month(published, shift[0], tense)
+                    value = of_this_month(published, shift[0], tense)
                 elif names_a_day(stamp) and tense is Tense.PAST and (not value or value > stamp):
                     # "April 2nd. - Got away on the 30th": of March; "Apr. 21 Rose on the 19th"
-                    value = _of_this_month(date.fromisoformat(stamp), shift[0], tense)
+                    value = of_this_month(date.fromisoformat(stamp), shift[0], tense)
             # (and "since the 28th ult.": a state from that day)
             if shift[1] in (DAY_OF_THE_MONTH, *LETTER_S_MONTHS) and (by or since) and value:
                 value = bounded(value, before, after, term=False)

@@ -1,6 +1,6 @@
 """The pieces the written shapes of a date are built from (see
 :mod:`kztimeline.draft.grammar`): a day of the month, a month's name, a year, and the
-weekday that may stand before them."""
+weekday (or an entry's number) that may stand before them."""
 
 from __future__ import annotations
 
@@ -8,6 +8,7 @@ from kztimeline.draft.cues import COUNTED, MONTH_WORDS, ORDINAL
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
+    "ENTRY_NUMBERS",
     "ERA_YEAR",
     "HOLIDAY",
     "HOLIDAYS",
@@ -16,6 +17,13 @@ __all__ = (
     "month_pattern",
     "YEAR_THEN_MONTH",
     "year_pattern",
+)
+
+# The words that number a record's entries: "Update 2 — 20 January 2025, 14:30", "Walk 1 -
+# 12 April 2024", "Day 12 - Tuesday 9 January 2024" (the number no day of a run)
+ENTRY_NUMBERS = (
+    r"Update|Bulletin|Message|Alert|Notice|Report|Issue|Edition|Entry|Walk|Visit|Survey|Count|"
+    r"Round|Heat|Race|Leg|Game|Match|Day|Week|Phase|Part|Session|Episode"
 )
 
 

@@ -69,8 +69,7 @@ _WORK = re.compile(
     r"paintings?|recordings?|catalogues?|posters?|coins?|banknotes?|stamps?|uniforms?|"
     r"amendments?|registers?|rolls?|(?:coalition\s+)?agreements?|pacts?|declarations?|"
     r"assessments?|"
-    # People a year describes: "the 2018 champions Kairat", "the 1953 Derby runner-up",
-    # "their 1966 cup-winning captain".
+    # People a year describes: "the 2018 champions Kairat", "their 1966 cup-winning captain".
     r"champions?|winners?|runners?-up|finalists?|medall?ists?|laureates?|graduates?|"
     r"captains?|squads?|"
     # "will vote on the 2030 host": who holds an event of that year, chosen now
@@ -106,8 +105,7 @@ _SHELF_LIFE = re.compile(
     r"\bdrink\s+(?:now\s+)?(?:to|until|till|through|by|from)?\s*$",
     re.IGNORECASE,
 )
-# A page of a law report, after its volume and series: "512 F.3d 1996, 2001", "289 N.C.
-# 1979".
+# A page of a law report, after its volume and series: "512 F.3d 1996, 2001", "289 N.C. 1979"
 _REPORT_PAGE = re.compile(
     r"\b\d{1,4}\s+(?:(?!(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\.)[A-Z][A-Za-z]*\.\s*){1,3}"
     r"(?:[1-9][a-z]{1,2}\s+)?(?:\d{1,5},\s*)*"
@@ -122,8 +120,7 @@ EVENT_NOUNS = (
 )
 # Things of a year, in the plural: "its 1710 bookcases", "their 1962 tractors"
 _THINGS = re.compile(rf"\s+(?!(?:{EVENT_NOUNS})\b)[a-z]{{3,}}s\b(?!['’])")
-# A decade that names a style or a theme: "the 1940s weekend", "a 1960s house"; not "the
-# 1960s saw", "the 1990s and 2000s", "the 1880s, when".
+# A decade naming a style: "the 1940s weekend", "a 1960s house"; not "the 1960s saw", "the 1880s,"
 _DECADE_STYLE = re.compile(
     r"\s+(?!(?:and|or|but|to|when|as|saw|were|was|had|brought|in|on|at|of|for|with|by|through|"
     rf"until|onwards?|themselves)\b)(?!(?:[a-z]+\s+)?(?:{EVENT_NOUNS})\b)[a-z]+\b"
@@ -145,6 +142,8 @@ _NUMBERED_THING = re.compile(
     r"\b(?:Roads?|Routes?|Highways?|Trails?|Flights?|Bus(?:es)?|Platforms?|Gates?|Rooms?|"
     r"Berths?|Hangars?|Units?|Lots?)\s+(?:\d+\s*(?:,|and|or|&)\s*)*$|\b(?:[Nn]os?|Nr)\.\s*$"
 )
+# People a year's possessive describes: "last year's champion", "2024's winners"
+_WHOSE_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:champions?|winners?|runners?-up|captains?)\b")
 # A determiner or a possessive before the year: "the", "a", "his", "the bank's".
 _DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|[\w.]+['’]s)\s+$|\(\s*$", re.I
@@ -287,8 +286,7 @@ _SUM_FOR = re.compile(
     r"\b(?:budgets?|precepts?|levy|levies|tax(?:es)?|rates?|fees?|charges?|tariffs?|prices?|"
     r"fares?|grants?|allowances?|salar(?:y|ies)|pay|wages?|rents?|subsid(?:y|ies)|quotas?|"
     r"allocations?|estimates?|(?:term\s+)?dates|calendars?|timetables?|schedules?|fixtures|"
-    r"figures|statistics|data|results)"
-    r"\s+for\s+(?:the\s+)?$",
+    r"figures|statistics|data|results|limits?|ceilings?|opportunities)\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "objects, some dating from c. 1200": a participle giving the age of things, where "the
@@ -383,6 +381,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True  # "Neighbourhood Plan 2026-2040", not "The Marshall Plan 1948-1952 channelled"
     if _DETERMINER.search(before) and (_WORK.match(after) or _OWNER.match(after)):
         return True
+    if _WHOSE_PEOPLE.match(after):
+        return True  # "ahead of last year's champion, Hanne Visser": who the year describes
     if re.search(r"\b(?i:its|their|his|her|our)\s+$", before) and _THINGS.match(after):
         return True  # "a restoration of its 1710 bookcases": things the year names
     own = re.split(r";|,\s+(?:and|but)\s", after, maxsplit=1)[0]  # the year's own clause

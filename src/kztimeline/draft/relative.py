@@ -176,18 +176,18 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
         r"autumn|fall)"
         rf"(?!-)|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
-        # ("buried two days after.", "two days afterwards"; not "two days after the vote", nor
-        # "two years after, in 1904", the day said again)
+        # ("buried two days after.", not "two days after the vote" nor "two years after, in 1904")
         r"(?P<way>later|earlier|afterwards|after(?=\s*(?:[.;:)]|$)))|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after|following)"
         # "the day after" alone; "the day after the vote" counts from the vote instead.
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
+        # (or a weekday of the days named before, "on the Sunday"; not "the Sunday before Easter")
+        rf"|(?<=\bon\s)the\s+(?P<theday>{WEEKDAY_PATTERN})\b(?!\s+(?:before|after|of|following)\b)"
         # a log's "Sunday 17th." after "Thursday 14th March." ("Tues. 4th."): a day of that
         # month, not a team ("Sat 1st XI beat Hexham")
         rf"|(?-i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?"
         # (the number alone in a table's row, "Mon.  4     6    4   Wind S.W."; then a log
-        # table's next cell, "Thurs 10th  47.12 N  9.40 W  NW", or "Sat. 13th at St Bega's")
-        # (with its weekday's stop and whole counts: not a timetable's "Sat 1  10 16  Open"
-        # nor a tide table's "Mon. 4   6.12   18.40")
+        # table's next cell, "Thurs 10th  47.12 N  9.40 W  NW", or "Sat. 13th at St Bega's";
+        # with whole counts: not "Sat 1  10 16  Open" nor a tide table's "Mon. 4   6.12")
         r"(?P<nth_w>[1-9]|[12]\d|3[01])(?:" + ORDINAL + r"|"
         r"(?:(?<=\.\s\d)|(?<=\.\s\d\d))(?=\s+\d+\s+\d+\s)|"
         # (or a watch log's row, its day and its hour: "Tue 12  05:00 - Gale warning No. 41")
@@ -219,10 +219,10 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         + r")"
         r"the\s+"
         r"(?P<nth>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?!-)"
-        # (not "holing a putt on the 18th to finish": a hole)
-        # (but a visit's purpose: "Dr Pryce is to come up on the 8th to see them", "The
-        # Engineer is to come on the 30th to view the gates")
-        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|for)\b)"
+        # (not "holing a putt on the 18th to finish": a hole; but a visit's purpose: "Dr
+        # Pryce is to come on the 8th to see them"; a verb after: "on the 20th was felt")
+        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|for|was|were|"
+        r"had|would)\b)"
         r"(?!to\s+(?:see|visit|meet|attend|inspect|examine|discuss|collect|fetch|sign|"
         r"confirm|preach|speak|stay|dine|marry|bury|baptise|baptize|bless|vaccinate|survey|"
         r"perform|view|value|measure|mend|repair|deliver)\b)"

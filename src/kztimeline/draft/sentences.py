@@ -354,7 +354,20 @@ def _heading_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
         and (stamp < end or re.match(r"[A-Z\d]", text[end:]))  # (or "9,400 customers ...")
         for cut in (begin, stamp, end)
     ]
-    return [*letters, *stamps]
+    # and a field with no stop right under a stamp ("Danger level: 3 (considerable)" over
+    # "Numerous natural avalanches were observed on Tuesday")
+    fields = [
+        field_end
+        for (begin, _), (field, field_end) in pairwise(lines)
+        if begin in stamps
+        and _FIELD_LINE.fullmatch(text, field, field_end)
+        and re.match(r"\s*[A-Z]", text[field_end:])
+    ]
+    return [*letters, *stamps, *fields]
+
+
+# a bulletin's field on a line of its own: "Danger level: 3 (considerable)"
+_FIELD_LINE = re.compile(r"\s*[A-Z][\w ]{2,30}:\s+[^.!?\n]*?(?:\d\.\d[^.!?\n]*)?\s*")
 
 
 # A year alone: on a line of its own ("1870"), or a whole sentence ("1870", "1870.")

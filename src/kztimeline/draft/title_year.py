@@ -134,7 +134,9 @@ _MONTHS_RUN = r"\d{4}-\d\d/\d{4}-\d\d"  # "2025-11/2026-02"
 _TITLE_YEAR = re.compile(rf"[\s,(]({YEAR_FIGURES})\)?\.?(?:\s*\([^()]*\))?\s*$")
 # ("RELIEF LOG, 1897 Form N.L.B. 14.", "Keeper's Log for the Year 1887 - kept by ...",
 # "Apiary diary 2025 - Top Field", "Keeper's Journal - 1926 / Keeper: W. Hollis")
+# (or a meeting's, over its place: "Tern 14 National Championship 2024 / Hallam Water SC")
+_EVENTS = r"championships?|nationals|regatta|festival|games|tournament|trophy|gala|rally"
 _TITLE_LINE_YEAR = re.compile(
-    rf"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+|\b(?i:{RECORD_NAMES})(?:\s*[-–—:])?\s+)"
+    rf"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+|\b(?i:{RECORD_NAMES}|{_EVENTS})(?:\s*[-–—:])?\s+)"
     rf"({YEAR_FIGURES})\s+(?-i:[a-z]|[A-Z][a-z]+[\s:]|[-–—])"
 )

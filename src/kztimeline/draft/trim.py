@@ -71,7 +71,7 @@ _DANGLING = re.compile(
     r"from|that|which|who|"
     r"whose|its|their|his|her|as|than|worth|into|via|per|including|such|after|before|during|"
     r"since|until|till|through|between|among|amid|against|starting|beginning|following|when|"
-    r"while|because|where|if|despite|over|under|about|around|some|several|this|these|those|"
+    r"while|because|where|if|despite|over|under|about|abt|around|some|several|this|these|those|"
     r"our|my|your|again|whether|unless|only|also|not|so|upon|onto|dated))+[\s,;:–—-]*$",
     re.IGNORECASE,
 )

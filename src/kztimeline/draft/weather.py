@@ -63,8 +63,10 @@ _WEATHER = re.compile(
     r"pleasant|fine|squally|heavy|cloudy|foggy|rainy)\b|(?:Pleasant|Moderate|Squally)(?=\s*\.?$)|"
     # a field diary's sky: "Cold NE wind.", "Sunny, still." (not "Snow overnight.", news;
     # nor "Bright yellow brimstone", "Grey seals", "Dry stone wall")
-    r"(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
-    r"Cloudy)(?=\s*[,.]|\s+(?:and|but|with|[NSEW]{1,3}|wind|winds|breeze|day|morning|"
+    # (or an old diary's "Clear & cold.", "Stormy.", "Thaw.", "Very cold.")
+    r"(?:Very\s+)?(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
+    r"Cloudy|Clear|Stormy|Rainy|Showery|Fair|Fine|Thaw)"
+    r"(?=\s*[,.]|\s+&|\s+(?:and|but|with|[NSEW]{1,3}|wind|winds|breeze|day|morning|"
     r"afternoon|evening|night|all|again|still|spell|weather|sky|skies|start)\b))\b"
 )
 # A log's line of the weather's change alone: "Gale moderated.", "Wind veered to N.E." (not
@@ -74,4 +76,6 @@ _WEATHER_CHANGE = re.compile(
     r"increased|freshened|veered|backed|eased|died\s+away|cleared|lifted|continued|continues)"
     r"(?:\s+(?:to|from)\s+[NSEW.]{1,6}|\s+(?:a\s+little|somewhat|slightly|again))?\s*\.?\s*"
 )
-_WEEKDAY_ALONE = re.compile(rf"\s*(?:{WEEKDAY_PATTERN}\.?|{SHORT_WEEKDAY_PATTERN})\s*")  # "Sat."
+_WEEKDAY_ALONE = re.compile(  # "Sat.", "Sabbath."
+    rf"\s*(?:{WEEKDAY_PATTERN}\.?|{SHORT_WEEKDAY_PATTERN}|Sabbath\.?|Lord[’']s\s+Day\.?)\s*"
+)
