@@ -195,3 +195,35 @@ def test_a_weekday_of_the_days_named_before() -> None:
     # ("the Sunday before Easter" is not the weekday of a day named)
     habit = "On 6 June 2025 the fair was opened. It is held on the Sunday before Easter.\n"
     assert dates_of(habit) == ["2025-06-06"]
+
+
+def test_a_message_s_headline_titles_the_time_its_field_gives() -> None:
+    messages = (
+        "RIVER OBSERVATORY - ALERTS (newest last)\n\n"
+        "Message Code: FLD01\nIssue Time: 2025 Mar 03 0915 UTC\n\n"
+        "WARNING: River Tay above flood stage at Perth\n"
+        "Begin Time: 2025 Mar 03 0840 UTC\n"
+        "Comment: Levels are expected to peak on 4 Mar.\n\n"
+        "Message Code: FLD02\nIssue Time: 2025 Mar 05 1200 UTC\n\n"
+        "SUMMARY: River Tay back below flood stage\n"
+        "Observed: 2025 Mar 05 1130 UTC\n"
+    )
+    drafted = events_of(messages)
+    assert ("2025-03-03", "River Tay above flood stage at Perth", None) in drafted
+    assert ("2025-03-05", "River Tay back below flood stage", None) in drafted
+    assert not any("Issue Time" in title for _, title, _ in drafted)
+    # (a field that tells more than its time keeps its own words)
+    told = "WARNING: River Tay above flood stage\nBegin Time: 3 March 2025, when the gauge failed\n"
+    assert not any(title == "River Tay above flood stage" for _, title, _ in events_of(told))
+
+
+def test_a_day_told_again_in_a_clause_of_its_own_is_a_fact_of_its_own() -> None:
+    text = (
+        "On 12 May 2025 the ferry left Oban at dawn, and the storm reached the islands on "
+        "12 May and 13 May.\n"
+    )
+    titles = [title for value, title, _ in events_of(text) if value == "2025-05-12"]
+    assert len(titles) == 2
+    # (said again in its own clause: one fact)
+    again = "The ferry left Oban on 28 April 2025. Two weeks later, on 12 May, it returned.\n"
+    assert dates_of(again) == ["2025-04-28", "2025-05-12"]

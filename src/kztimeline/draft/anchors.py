@@ -258,8 +258,10 @@ class Anchors:
         prose that names a month after a programme's dated heading, a ``plan`` ("Sunday 3
         August" over "Early-bird tickets must be bought by 31 March", on a page of 12
         February; "Shuttle buses run on Saturday" is still the festival's), unless it tells
-        what was done (a later bulletin's "peaked on Wednesday, the highest since 2015")."""
+        what was done (a later bulletin's "peaked on Wednesday, the highest since 2015"), nor
+        under a later message's day of issue ("Issue Time: 2024 Oct 09 1422 UTC")."""
         ahead = self.headed and published and self.reference and self.reference > published
+        ahead = ahead and self.reference != self.issued
         month = MONTH_NAMED.search(text) is not None and tense_of(text) is not Tense.PAST
         return published if ahead and month else self.reference
 

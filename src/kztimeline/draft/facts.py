@@ -340,7 +340,7 @@ def facts_of(
             briefing = _fact(article, index, None, value, context, people or {}, places)
             facts.append(replace(briefing, kind="statement", place=article.place))  # written there
         rest = (context, people or {}, places, mentions, lists.get(index))
-        for mention in one_fact_a_day(mentions):
+        for mention in one_fact_a_day(mentions, sentence.text):
             facts.append(_fact(article, index, mention, mention.value, *rest))
     return facts
 
@@ -349,7 +349,7 @@ _POSTED = re.compile(r"\s*(?:Posted|Published)\b")
 # The labels of a line that gives the day a document bears: "Issued: 18 September 2024".
 # (after a bulletin's number: "No. 41 | Issued Thursday 6 February 2025, 17:00")
 _DAY_ALONE = re.compile(r"(?:The\s+)?\d{1,2}(?:st|nd|rd|th|d)\.?")
-_OWN_DAY = re.compile(r"\s*(?:(?:No\.?|Bulletin)\s*\d{1,5}\s*\|\s*)?(?:Posted|Published|Issued)\b")
+_OWN_DAY = re.compile(r"(?:(?:No\.?|Bulletin)\s*\d{1,5}\s*\|\s*)?(?:Posted|Published|Issue[d ])\b")
 # A title that names what a page is, not whom it is of: "CURRICULUM VITAE", "Press Release".
 _KIND = re.compile(
     r"(?i:curriculum\s+vitae|c\.?v\.?|r[ée]sum[ée]|biography|obituary|profile|fact\s*sheet|"

@@ -98,7 +98,7 @@ _FURNITURE = re.compile(
     # had closed", "By Sunday, inspectors had contacted all keepers"
     rf"(?-i:(?!(?:{MONTH_WORDS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})"
-    r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated)\b[^.]{0,80}$|"
+    r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated|Issue time)\b[^.]{0,80}$|"
     r"^Last\s+updated\b[^.]{0,60}\b\d{1,2}[:.]\d\d\.$|"  # "Last updated Wed 8 Oct, 11:40."
     r"^Published\s+(?:in|by)\s+(?:the\s+)?[A-Z][^.]{0,80}\.?$|"  # "in the Official Gazette on"
     # a bulletin's list of those before it: "Previous updates: Update 3 (09:00, 16 January)"

@@ -58,7 +58,8 @@ __all__ = (
 # What a heading may hold besides its date: a label that dates the text itself (not
 # "Approval:", a field naming an event), a time of day, a weekday, "at" and "on".
 _LABEL = re.compile(
-    r"^\s*(?:(?:Issued|Date|Dated|Updated|Posted|Published|Released|Entry|Day|As of|Valid from)"
+    r"^\s*(?:(?:Issued|Issue time|Date|Dated|Updated|Posted|Published|Released|Entry|Day|As of|"
+    r"Valid from)"
     # an expedition's "Day 12 - Tuesday 9 January 2024"
     r"(?: on|\s+\d{1,3}\s*[-–—])?\s*:?\s*|"
     # a bulletin's stamp: "FLOOD WARNING - issued 05:50 Monday 13 January 2025", "BULLETIN

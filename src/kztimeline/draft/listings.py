@@ -29,6 +29,8 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
     # a list entry's that opens on its verb, under the entry's own heading ("Now opens 19
     # September and runs" under "Mariner's Light"; not "Untitled statement", nor a field's
     # label, "Privatised: 1997")
+    if (headline := _message_s_headline(article, index)) is not None:
+        return headline  # "ALERT: Proton Event ..." over "Begin Time: 2024 Oct 09 1405 UTC"
     verb_first = title != UNTITLED and _NO_SUBJECT.match(title) is not None
     # (or a section's paragraph that opens on a change of state: "Closed since 1 July 2025 for
     # restoration" under "Palm House")
@@ -89,6 +91,28 @@ _NO_SUBJECT = re.compile(
     r"opens|closes|"
     r"reopens|runs|returns|moves|starts|ends|begins|continues|tours)\b(?!\s*:)"
 )
+
+
+# A message's headline after its kind: "ALERT: Proton Event 10MeV Integral Flux exceeded
+# 10pfu", "SUMMARY: Geomagnetic Sudden Impulse"
+_HEADLINE = re.compile(
+    r"(?:(?:EXTENDED\s+)?(?:ALERT|WARNING|WATCH|SUMMARY|ADVISORY)|CANCELLATION)\s*:\s*"
+    r"(?P<headline>[A-Z][^:.]{3,80}?)\s*"
+)
+_FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z ]{2,30}):\s")  # "Begin Time: 2024 Oct 09 1405 UTC"
+
+
+def _message_s_headline(article: Article, index: int) -> str | None:
+    """The headline of the message over a field that gives the time of what it tells and
+    nothing else ("SUMMARY: Geomagnetic Sudden Impulse" over "Observed: 2024 Oct 10 1516
+    UTC"), or ``None``."""
+    sentences = article.sentences
+    text = sentences[index].text
+    field = _FIELD.match(text)
+    if field is None or not index or re.search(r"[a-z]{4,}", text[field.end() :]):
+        return None  # (a field that tells more than its time)
+    headline = _HEADLINE.fullmatch(sentences[index - 1].text)
+    return headline["headline"] if headline else None
 
 
 def told_again_below(article: Article, found: list[list[Mention]]) -> None:

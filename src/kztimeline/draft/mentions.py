@@ -5,6 +5,7 @@ a closer date names ("next year's race ... on 27 September") gives way to it."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
@@ -38,15 +39,20 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 # the note of a day told by the hour something was done at in its entry ("issued a tsunami
 # advisory at 03:25" under "Update 1 — 19 January 2025"): each such clause its own fact
 HOUR_NOTE = "the day named before it in its entry, at the hour it tells"
+_NEW_CLAUSE = re.compile(r";|,\s+(?:and|but)\s+(?!(?:on|in|at|by)\s)")  # (not ", and on 3 May")
 
 
-def one_fact_a_day(mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` with a day said twice in one sentence once ("Two weeks later, on 20
-    May"), the last time, but each hour of a day told in its clause ("issued an advisory at
-    03:25 and cancelled it at 04:40")."""
+def one_fact_a_day(mentions: list[Mention], sentence: str) -> list[Mention]:
+    """``mentions`` of ``sentence`` with a day said twice in one clause once ("Two weeks
+    later, on 20 May"), the last time; but each hour of a day told in its clause ("issued an
+    advisory at 03:25 and cancelled it at 04:40"), and a day told again in a clause of its
+    own ("Arrival is expected on 10 Oct, and storm levels are likely on 10 and 11 Oct")."""
+    clauses = [match.start() for match in _NEW_CLAUSE.finditer(sentence)]
 
     def key(mention: Mention) -> tuple[str, bool, int]:
-        return mention.value, mention.term, mention.start if HOUR_NOTE in mention.notes else -1
+        if HOUR_NOTE in mention.notes:
+            return mention.value, mention.term, mention.start
+        return mention.value, mention.term, -1 - bisect_right(clauses, mention.start)
 
     last = {key(mention): mention for mention in reversed(mentions)}
     return [mention for mention in mentions if last[key(mention)] is mention]
