@@ -38,16 +38,6 @@ def test_an_update_s_number_and_day_head_its_entry() -> None:
     assert all("Update" not in title for _, title, _ in drafted)
 
 
-def test_a_day_of_the_month_before_its_verb_is_read() -> None:
-    text = (
-        "Bulletin 4 — 12 March 2025, 08:00\n"
-        "A second landslip on the 11th was reported by the rail operator.\n"
-    )
-    assert dates_of(text) == ["2025-03-11"]
-    # (a golf hole with no verb after it is still no day: "a birdie on the 18th green")
-    assert dates_of("On 4 May 2025 he made a birdie on the 18th green.\n") == ["2025-05-04"]
-
-
 def test_a_bulletin_stamp_with_its_day_in_figures_and_its_time_heads_its_entry() -> None:
     bulletins = (
         "FIRE DANGER SERVICE - NORTHERN UPLANDS\n\n"
@@ -227,3 +217,66 @@ def test_a_day_told_again_in_a_clause_of_its_own_is_a_fact_of_its_own() -> None:
     # (said again in its own clause: one fact)
     again = "The ferry left Oban on 28 April 2025. Two weeks later, on 12 May, it returned.\n"
     assert dates_of(again) == ["2025-04-28", "2025-05-12"]
+
+
+def test_the_edges_the_reviews_found() -> None:
+    # an event's own run of days after "Week", "Day" or "Match" is still its run
+    assert "2025-08-02/2025-08-09" in dates_of(
+        "Cowes Week 2-9 August 2025 entries open on 1 April.\n", "2025-03-01"
+    )
+    assert dates_of("Sports Day 3 and 4 July, weather permitting.\n", "2025-05-01") == [
+        "2025-07-03",
+        "2025-07-04",
+    ]
+    # a day's winner is of that day; a hole or a floor is no day of the month
+    assert dates_of("Sunday's winner, Jasper Philipsen, took the stage.\n", "2024-07-08") == [
+        "2024-07-07"
+    ]
+    golf = "Schauffele won the Open on 21 July. His birdie on the 18th was the shot of the week.\n"
+    assert dates_of(golf, "2024-07-22") == ["2024-07-21"]
+    # "on the Monday" after a single day is a weekday of its own, as it was
+    shut = "The exhibition opened on 10 April. It will be closed on the Monday for the holiday.\n"
+    assert "2025-04-21" in dates_of(shut, "2025-04-14")
+    assert dates_of("The fire started on the Saturday.\n", "2025-06-09") == ["2025-06-07"]
+    # an hour that is a state's, a level's or a day before's is no fact of the entry's day
+    log = (
+        "Monday 3 March 2025\nBusy night. Sunset was at 18:49. The river peaked at 10.32 "
+        "metres. The funeral will be held on 14 March. He had died at 04:15.\n\n"
+        "Tuesday 4 March 2025\nQuieter.\n"
+    )
+    assert "2025-03-14" in dates_of(log)
+    assert not any("died" in title or "Sunset" in title for _, title, _ in events_of(log))
+    # an event's title over its day stays an event; a programme's address is no title line
+    notice = (
+        "THORNBURY ALLOTMENT SOCIETY\n"
+        "Notice of the Annual General Meeting of the Society to be held in the Village Hall\n"
+        "Thursday 12 June 2025\n\nAll members are welcome.\n"
+    )
+    assert "2025-06-12" in dates_of(notice)
+    programme = (
+        "Remembrance Day arrangements\n10:45 Parade forms up in the Market Place\n"
+        "Address by the Bishop at the War Memorial on Sunday 9 November\n"
+    )
+    assert "2025-11-09" in dates_of(programme, "2025-04-20")
+    # a Games' year in a headline is no year of the news under it
+    games = (
+        "Olympic Games 2032 venues confirmed by organising committee\n\n"
+        "On 14 March the organising committee confirmed the stadium.\n"
+    )
+    assert dates_of(games) == []
+    # "m." for married, yards of ships, pence in a day book, a fair day
+    assert "1762" in dates_of(
+        "Register abstract\nWm. Ames bapt. 1762 m. 1785 Eliz. Hall bur. 1820\n"
+    )
+    assert dates_of("In 1943 yards on the Clyde launched more ships than ever.\n") == ["1943"]
+    book = "Day book 1901\n\nOct. 2nd. Paid the drover 1s. 3d. Heavy rain.\nOct. 3rd. Threshed.\n"
+    assert "1901-10-03" not in [value for value, title, _ in events_of(book) if "rain" in title]
+    fair = "June 10th 1868. Fair day at Hexham. Sold the grey mare for £18.\nJune 11th. Hoed.\n"
+    assert titles_of(fair)["1868-06-10"] == "Fair day at Hexham"
+    # a programme's line that reads as a field is the entry itself
+    festival = (
+        "MARIONETKA 2025\nLjubljana, 2-8 June 2025\n\nPROGRAMME\n"
+        "Mon 2 June, 19:00 | Castle courtyard\n"
+        "Opening: The Iron Dragon - Teatro Filo (Italy), marionettes, 70 min\n"
+    )
+    assert any("Iron Dragon" in title for _, title, _ in events_of(festival))

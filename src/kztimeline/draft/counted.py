@@ -13,7 +13,7 @@ from datetime import date, timedelta
 from kztimeline.dates import PartialDate, Precision, Qualifier
 from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.relative import NUMBER_WORDS, WEEKDAYS, same_day_months_on, weekday_index
-from kztimeline.draft.tense import Tense
+from kztimeline.draft.tense import Tense, tense_at
 
 # The units :func:`shift_of` gives a day of a month: "the 22nd" (with its weekday, "Mon
 # 9th": "day of the month, monday"), and a letter's "the 2nd inst.", "the 28th of last
@@ -24,8 +24,9 @@ LETTER_S_MONTHS = ("day of this month", "day of last month", "day of next month"
 __all__ = (
     "DAY_OF_THE_MONTH",
     "LETTER_S_MONTHS",
-    "base_of",
+    "DAYS_NAMED",
     "counted_roughly",
+    "of_the_days_named",
     "of_this_month",
     "shift_of",
     "shifted",
@@ -53,8 +54,6 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
         or groups.get("nth_h")
     ):
         return int(day), DAY_OF_THE_MONTH
-    if groups.get("theday"):
-        return 0, match["theday"].lower()  # "on the Sunday": of the days named before
     if groups.get("nth_w"):
         # "Mon 9th": the day of the month, with its weekday to check it against
         weekday = WEEKDAYS[weekday_index(match.group().strip()[:3].title())]
@@ -81,17 +80,6 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
 
 
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAYS)
-
-
-def base_of(
-    shift: tuple[int, str], anchor: PartialDate | None, anchor_back: PartialDate | None
-) -> PartialDate | None:
-    """The date a ``shift`` counts from: the date named before (``anchor``, the last day of
-    a span), or for a count back ("two weeks earlier") or a weekday of the days named
-    ("on the Sunday", after "from Friday 18 to Monday 21 April") the first day of the span
-    named last (``anchor_back``)."""
-    back = shift[0] < 0 or (shift[0] == 0 and shift[1] in _WEEKDAYS)
-    return anchor_back or anchor if back else anchor
 
 
 def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
@@ -134,10 +122,9 @@ def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
     if anchor.month is None or (unit != "month" and anchor.day is None):
         return None  # "the next day" after a year names no day
     if unit in _WEEKDAYS:
-        # "the following Friday": the first Friday after the day named (before it, back);
-        # "on the Sunday", that day or the first after it
-        ahead = (_WEEKDAYS.index(unit) - anchor.first_day.weekday()) % 7 or 7 * bool(count)
-        return (anchor.first_day + timedelta(days=ahead if count >= 0 else ahead - 7)).isoformat()
+        # "the following Friday": the first Friday after the day named (before it, back).
+        ahead = (_WEEKDAYS.index(unit) - anchor.first_day.weekday()) % 7 or 7
+        return (anchor.first_day + timedelta(days=ahead if count > 0 else ahead - 7)).isoformat()
     if unit == "month":
         months = anchor.year * 12 + anchor.month - 1 + count
         return f"{months // 12:04d}-{months % 12 + 1:02d}" if 1 <= months // 12 <= 9999 else None
@@ -176,3 +163,43 @@ def of_this_month(published: date, day: int, tense: Tense) -> str | None:
     if not 1 <= year <= 9999 or day > calendar.monthrange(year, month + 1)[1]:
         return None
     return f"{year:04d}-{month + 1:02d}-{day:02d}"
+
+
+DAYS_NAMED = "the weekday of the days named before it"
+_ON_THE = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
+_A_WEEK = 6  # the most days after its first that a span named may hold its weekday in
+
+
+def of_the_days_named(
+    sentence: str,
+    start: int,
+    end: int,
+    named: tuple[PartialDate | None, PartialDate | None],
+    published: date | None,
+) -> str | None:
+    """The day of the few ``named`` last (the first and the last: "from Friday 18 to Monday
+    21 April") that the weekday at ``start:end`` after "on the" names ("The ceilidh will be
+    held on the Saturday"); ``None`` when no span of a week at most was named last, the
+    weekday is not in it (then it is a weekday of its own, "on the Sunday" after "on 10
+    April"), or it is gone by the ``published`` day though told as ahead ("Last week it was
+    closed; it will reopen on the Saturday")."""
+    first, last = named
+    if not _ON_THE.search(sentence, max(0, start - 10), start) or first is None or last is None:
+        return None
+    if first.day is None or last.day is None or sentence[end : end + 1].isalpha():
+        return None
+    days = (last.first_day - first.first_day).days
+    if not 0 < days <= _A_WEEK or sentence[start:end].title()[:3] not in _SHORT_NAMES:
+        return None
+    weekday = weekday_index(sentence[start:end].title())
+    span = (first.first_day + timedelta(days=n) for n in range(days + 1))
+    day = next((day for day in span if day.weekday() == weekday), None)
+    ahead = published is not None and tense_at(sentence, start) is Tense.FUTURE
+    return (
+        None
+        if day is None or (ahead and published is not None and day < published)
+        else day.isoformat()
+    )
+
+
+_SHORT_NAMES = frozenset(name[:3] for name in WEEKDAYS)

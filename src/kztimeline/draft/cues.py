@@ -173,7 +173,7 @@ COUNTED = re.compile(
     r"more(?!\s+than\b)|"
     # An amount: "for 2000 million tenge".
     r"hundred|thousand|million|billion|trillion|mln|bn|litres|liters|hectolitres|wagons|"
-    r"m|ft|cm|mm|yards|yds|knots|mph|"  # a height or a length: "rain up to 2000 m"
+    r"m(?![-.])|ft|cm|mm|"  # a height or a length: "rain up to 2000 m" (not "m." married)
     # A time of day in the 24-hour clock: "until 1800 GMT" ("in 1829 local shipowners" is a year)
     r"GMT|UTC|hours|hrs|h|local(?=\s+time))\b"
 )

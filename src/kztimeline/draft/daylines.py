@@ -14,7 +14,7 @@ from itertools import pairwise
 
 from kztimeline.draft.cues import CLOCK, ISSUE_LINE, MONTH_WORDS, YEAR_FIGURES
 from kztimeline.draft.dateline import Dateline, read_dateline
-from kztimeline.draft.furniture import FOR_RELEASE, closes_with_its_day
+from kztimeline.draft.furniture import FOR_RELEASE, PAPER_TITLE, closes_with_its_day
 from kztimeline.draft.letters import PLACES, SALUTATION
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
@@ -81,7 +81,8 @@ VALID_UNTIL = re.compile(
 STAMP_LINE = re.compile(
     rf"\s*{_STAMP_LABEL}(?:{_STAMP_HOUR}\s*,?\s+{_STAMP_DAY}|"
     rf"{_STAMP_DAY}\s*,?\s+(?:at\s+)?{CLOCK})(?:{VALID_UNTIL.pattern})?\s*|"
-    rf"{_DATED_STAMP}|{_BARE_STAMP}"
+    # (an entry's number needs no hour: "Update 1 — 19 January 2025")
+    rf"\s*(?:{ENTRY_NUMBERS})\s+\d{{1,4}}\s+[-–—]\s+{_STAMP_DAY}\s*|{_DATED_STAMP}|{_BARE_STAMP}"
 )
 # the headline after a dated stamp: a capital, a few words, no sentence's stop in them
 _HEADLINE = re.compile(r"[A-Z][^.!?\n]{0,60}[.!]?\s*")
@@ -126,12 +127,13 @@ def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
             return date_line(last)
         # or a statement's day (and place) under its title's long line, no line of prose
         # ("Statement by the Minister of Culture, ..., on the Heritage Buildings Fund /
-        # Tallmark, 6 March 2025"; not "..., on Hound / Rock, Skerry Sound, on 3 February")
+        # Tallmark, 6 March 2025"; not an event's title, "Public exhibition of ... / Eastfield
+        # Library, Wednesday 18 June 2025")
         titled = all(
             re.match(r"[A-Z]", line) and not re.search(r"[.,;:]\s*$", line) for line in lines
         )
         place = re.match(rf"\s*{PLACES},\s+", last)
-        titled = titled and not _WANTS_ITS_DATE.search(lines[-2])
+        titled = titled and any(PAPER_TITLE.fullmatch(line.strip()) for line in lines[:-1])
         return _lone_day(last[place.end() if place else 0 :]) if titled else None
     # the last line with a date: a stamp above it gives way to it ("Posted on 4 August 2014
     # by the archive" over "Somewhere in France, 3rd July 1916.")

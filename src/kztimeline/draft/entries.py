@@ -10,7 +10,6 @@ from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 
-from kztimeline.dates import PartialDate
 from kztimeline.draft.article import Article
 from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.grammar import matches
@@ -23,6 +22,7 @@ from kztimeline.draft.tense import Tense, tense_at, tense_of
 from kztimeline.edtf import parse_date
 
 __all__ = (
+    "a_day_alone",
     "day_dash_end",
     "log_stamp",
     "stamped_by_its_day",
@@ -219,24 +219,49 @@ _NAME_TAIL = re.compile(r"(?:\s+(?:dates|days|fixtures))?(?:\s+\d{4})?$")
 
 
 # a 24-hour clock's time something was done at: "issued a tsunami advisory at 03:25"
-_AT_AN_HOUR = re.compile(r"\bat\s+(?:[01]\d|2[0-3])[:.]?[0-5]\d\b(?!\s*(?:[ap]\.?m|km|%))")
+# (not a state's "was at 06:42", a race time's "12:31:04", a height's "2100 m", a price's "12.45")
+_AT_AN_HOUR = re.compile(
+    r"(?<!\bwas )(?<!\bwere )(?<!\bis )\bat\s+(?:[01]\d|2[0-3]):[0-5]\d\b(?!:\d)"
+)
+# what had been done before the entry's day, or another day's hour ("the count began at 23:15
+# on the night", after "Polls closed last Thursday")
+_HAD = re.compile(
+    r"\bhad\s+(?:been\s+)?[a-z]+\b|\b(?:on\s+the\s+night|that\s+(?:night|evening|morning|day)|"
+    r"the\s+(?:night|day|evening)\s+before|previous|earlier|yesterday|last)\b"
+)
 
 
-def told_at_an_hour(text: str, mentions: list[Mention], last: PartialDate | None) -> list[Mention]:
-    """The mentions of ``text``, a sentence of an entry under a dated heading, with one of
-    ``day`` (the day last named in its entry) for each clause that tells in the past the
-    hour something was done at and names no date of its own: "The Coastal Warning Centre
-    issued a tsunami advisory at 03:25 and cancelled it at 04:40" under "Update 1 — 19
-    January 2025", "... at km 12; the road was closed at 08:30" after "On Monday"."""
-    if last is None or last.day is None:
+def told_at_an_hour(text: str, mentions: list[Mention], day: date | None) -> list[Mention]:
+    """The mentions of ``text``, a sentence of an entry under the heading of ``day``, with
+    one of that day for each clause that tells in the past the hour something was done at
+    and names no date of its own: "The Coastal Warning Centre issued a tsunami advisory at
+    03:25 and cancelled it at 04:40" under "Update 1 — 19 January 2025", "... at km 12; the
+    road was closed at 08:30" after "On Monday morning". Not the entry's first sentence,
+    which its day dates whole, nor a time a state is at ("Sunset was at 18:49")."""
+    if day is None or any(not mention.text for mention in mentions):
         return mentions
-    day, added, begin = last.text, list[Mention](), 0
+    added, begin = list[Mention](), 0
     for clause in re.split(r"(?<=;)", text):
         end = begin + len(clause)
         if not any(begin <= m.start < end for m in mentions):
             for hour in _AT_AN_HOUR.finditer(text, begin, end):
-                if tense_at(text, hour.start()) is Tense.PAST:
+                past = tense_at(text, hour.start()) is Tense.PAST
+                if past and not _HAD.search(text, begin, end):
                     notes = (HOUR_NOTE,)
-                    added.append(Mention(hour.start(), hour.end(), hour[0], day, notes=notes))
+                    value = day.isoformat()
+                    added.append(Mention(hour.start(), hour.end(), hour[0], value, notes=notes))
         begin = end
     return sorted([*mentions, *added], key=lambda mention: mention.start)
+
+
+def a_day_alone(article: Article, number: int) -> bool:
+    """Whether the sentence at ``number`` is a day of the month alone opening its line in a
+    diary's paragraph ("5th." over "Snow, a foot deep." under "Janry 3d. ..."), which opens
+    an entry as a paragraph does; not the pence of a sum on the line ("1s. 3d.")."""
+    sentence = article.sentences[number]
+    if _DAY_ALONE.fullmatch(sentence.text) is None:
+        return False
+    return number == 0 or article.sentences[number - 1].line < sentence.line
+
+
+_DAY_ALONE = re.compile(r"(?:The\s+)?\d{1,2}(?:st|nd|rd|th|d)\.?")

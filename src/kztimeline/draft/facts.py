@@ -27,6 +27,7 @@ from kztimeline.draft.daylines import STAMP_LINE
 from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.done import news_lead
 from kztimeline.draft.entries import (
+    a_day_alone,
     day_dash_end,
     lists_of_days,
     log_stamp,
@@ -174,7 +175,7 @@ def facts_of(
         # (a bulletin's stamp heads what follows it wherever it stands: "UPDATE - 12:15 ...")
         opens = (  # (or a diary's "5th." under the day before, in one paragraph)
             article.opens_paragraph(number) or letter or bool(STAMP_LINE.fullmatch(sentence.text))
-        ) or _DAY_ALONE.fullmatch(sentence.text) is not None
+        ) or a_day_alone(article, number)
         anchors.leave_heading_at_a_run(sentence.text, opens, article.published)
         stamp = log_stamp(article, number)  # "9.7.2024 - ... next year": a log's entry
         anchors.log_entry(stamp and stamp[0], sentence.paragraph, article.published)
@@ -236,7 +237,7 @@ def facts_of(
             )
         just_headed = weather
         if anchors.headed:  # "issued a tsunami advisory at 03:25"
-            mentions = told_at_an_hour(sentence.text, mentions, anchors.last)
+            mentions = told_at_an_hour(sentence.text, mentions, anchors.reference)
         found.append(planned_by_thread(mentions, from_plan and not entry_day, sentence.text))
         runs = anchors.headed  # among entries headed by their days; not a programme's own
         day = heading_day(sentence.text, found[-1], allow_runs=runs, letter=letter)
@@ -348,7 +349,6 @@ def facts_of(
 _POSTED = re.compile(r"\s*(?:Posted|Published)\b")
 # The labels of a line that gives the day a document bears: "Issued: 18 September 2024".
 # (after a bulletin's number: "No. 41 | Issued Thursday 6 February 2025, 17:00")
-_DAY_ALONE = re.compile(r"(?:The\s+)?\d{1,2}(?:st|nd|rd|th|d)\.?")
 _OWN_DAY = re.compile(r"(?:(?:No\.?|Bulletin)\s*\d{1,5}\s*\|\s*)?(?:Posted|Published|Issue[d ])\b")
 # A title that names what a page is, not whom it is of: "CURRICULUM VITAE", "Press Release".
 _KIND = re.compile(

@@ -10,6 +10,8 @@ import re
 from kztimeline.draft.cues import CAPITALS, ISSUE_LINE, LETTERS, MONTH_WORDS, PAGE_FIELD
 
 __all__ = (
+    "FIELD_LINE",
+    "PAPER_TITLE",
     "AREA_FIELD",
     "PAPERS",
     "FOR_RELEASE",
@@ -59,13 +61,14 @@ _PERIOD = re.compile(
 FOR_RELEASE = r"for\s+immediate\s+(?:release|use|publication)\b"
 # a line that is one, or ends on one after a dash: "24 July 2025 - for immediate use"
 RELEASE_TAIL = re.compile(rf"(?:^|[-–—|])\s*(?i:{FOR_RELEASE})\s*$")
-# A bulletin's field of the areas it covers or of its level, a line of its own: "Regions:
-# East, London", "Danger level: 3 (considerable)"
+# A bulletin's field of the areas it covers, a line of its own: "Regions: East, London"
 AREA_FIELD = re.compile(
-    r"(?:Regions?|Areas?|Counties|County|Districts?|Zones?|Locations?|Affected\s+areas?|"
-    r"(?:(?:Avalanche|Fire|Flood)\s+)?(?i:danger|warning|alert|risk|hazard|threat)\s+levels?)\s*:"
+    r"(?:Regions?|Areas?|Counties|County|Districts?|Zones?|Locations?|Affected\s+areas?)\s*:"
     r"[^.;]{0,80}$"
 )
+# A field of a record's entry, a line of its own with no stop: "Danger level: 3
+# (considerable)", "Weather: dry, 2.5 mm rain overnight", "Present: Cllr Hale and the clerk"
+FIELD_LINE = re.compile(r"\s*[A-Z][\w ]{2,30}:\s+(?:[^.!?\n]|(?<=\d)\.(?=\d)){1,80}?\s*")
 PREVIOUS_ISSUES = re.compile(
     r"(?:Previous|Earlier|Older)\s+(?:updates|bulletins|issues|warnings|alerts)\s*:\s*"
     r"(?:(?:Update|Bulletin|Issue|Warning|Alert|No\.)?\s*\d{1,3}\s*(?:\([^()]*\))?\s*(?:[,;]|and)?\s*)+"
@@ -77,6 +80,15 @@ Update 2 (15 January)"."""
 # "Speech delivered on 12 May 2025"): no fact of that day. (A ruling's "Judgment delivered:
 # 21 February 2025" is the ruling's day, a fact; its field labels are read above.)
 PAPERS = r"statement|speech|notice|report|order|circular|bulletin"
+# A statement's title line: "Statement by the Minister for Fisheries, Annika Roos, on fishing
+# opportunities for 2026" (not "... said the forecast was wrong in 2024", nor a programme's
+# "Statement by the Chancellor on the economy on Wednesday 12 March", the day it is made)
+PAPER_TITLE = re.compile(
+    r"(?:Written\s+|Oral\s+|Ministerial\s+)?Statement\s+by\s+(?:the\s+)?[A-Z]"
+    r"(?![^.!?]*\b(?:was|were|is|are|has|had|said|[a-z]{3,}ed)\b)"
+    rf"(?![^.!?]*\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\.?\s+\d))"
+    r"[^.!?]{0,150}"
+)
 _FURNITURE = re.compile(
     r"^(?:(?:Case|Docket)\s+)?(?:No\.?\s*)?\d+:\d+-\w+-\d+|"
     # a record's head line of fields, its case number among them: "Crown Court at Norbury |
@@ -120,10 +132,7 @@ _FURNITURE = re.compile(
     # ("Report No 7/2023 | March 2023": a report's number and month)
     r"^[^.]{0,40}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+(?:/\d{2,4})?(?:,|\s+[|·•])?\s+"
     r"(?:[A-Z][a-z]+\s+)?\d{4}$|"
-    # a statement's title line: "Statement by the Minister for Fisheries, Annika Roos, on
-    # fishing opportunities for 2026" (not "... said the forecast was wrong in 2024")
-    r"^(?:Written\s+|Oral\s+|Ministerial\s+)?(?:Statement|Speech|Address|Remarks)\s+(?:by|of)\s+"
-    r"(?:the\s+)?[A-Z](?![^.!?]*\b(?:was|were|is|are|has|had|said|[a-z]{3,}ed)\b)[^.!?]{0,150}$|"
+    rf"^{PAPER_TITLE.pattern}$|"  # "Statement by the Minister for Fisheries, ..."
     # a document that names itself by its day: "Notice of 20 November 2025"
     rf"^(?:Notice|Circular|Bulletin|Letter)\s+of\s+{_WRITTEN_DAY}$|"
     # a head line's "(updated 3 April 2025)": the page's own date, after its subject

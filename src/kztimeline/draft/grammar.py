@@ -97,13 +97,15 @@ def matches(sentence: str, published: date | None) -> list[Found]:
 _ROUGHLY_ALONE = re.compile(
     r"\W*(?:[A-Z][\w -]{0,30}:\s+)?(?:(?i:about|around|some|roughly|nearly|almost)\s+)?"
 )
-# A number that labels a room or an item ("Gallery 3 - 14 March to 27 July"), or counts a
-# record's entries ("Walk 1 - 12 April 2024", "Update 1 — 19 January 2025"): no day range.
+# A number that labels a room or an item ("Gallery 3 - 14 March to 27 July"): no day range.
 _LABEL_NUMBER = re.compile(
     r"(?:\b(?:Gallery|Hall|Room|Stand|Booth|Stage|Gate|Platform|Pavilion|Item|Lot|Unit|Block|"
-    rf"Building|Floor|Level|Suite|Court|Courtroom|Field|Pitch|Track|Lane|Section|Zone|Area|"
-    rf"{ENTRY_NUMBERS})|\bNo\.?|\bNr\.?|#)\s*$"
+    r"Building|Floor|Level|Suite|Court|Courtroom|Field|Pitch|Track|Lane|Section|Zone|Area)|"
+    r"\bNo\.?|\bNr\.?|#)\s*$"
 )
+# nor one that counts a record's entries, opening its line, a spaced dash after it ("Walk 1 -
+# 12 April 2024", "Update 1 — 19 January 2025"; not "Cowes Week 2-9 August")
+_ENTRY_NUMBER = re.compile(rf"(?:^|\n)\s*(?:{ENTRY_NUMBERS})\s+\d{{1,3}}\s+[-–—]\s+$")
 
 
 _NAMED_WEEKDAY = re.compile(rf"(?i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})")
@@ -119,6 +121,8 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
     if name in ("days_dm", "day_list_dm") and _LABEL_NUMBER.search(
         sentence, max(0, match.start() - 20), match.start()
     ):
+        return None
+    if name == "days_dm" and _ENTRY_NUMBER.search(sentence, 0, match.start("d2")):
         return None
     found = _read_shape(name, match, sentence, published)
     if found is None:

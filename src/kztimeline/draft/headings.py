@@ -218,7 +218,7 @@ _A_PROGRAMME_S_MONTHS = re.compile(
 _SECOND_CLAUSE = re.compile(
     # ("Sent charcoal to the lab; they say the results will come in August")
     # (or its purpose: "Ordered a new cart from Bates, to be ready by Mar 20")
-    r",\s+(?:where|which|when|who|whose|and|to\s+(?:be|arrive|start|begin|open))\b|;\s+|"
+    r",\s+(?:where|which|when|who|whose|and|to\s+(?:be|arrive|start|begin|open))\b|;\s+|,\s+&\s|"
     # (or the news a letter brings: "Letter from Mr Pollitt, he will come the 20th inst.")
     r",\s+(?:he|she|they)\s+(?:will|shall|would|is\s+to|are\s+to)\b|"
     # (or what went before it: "Hartley died at 4 a.m., having been insensible since Friday")

@@ -51,9 +51,10 @@ from kztimeline.dates import PartialDate
 from kztimeline.draft.compared import a_change_s_base, dates_nothing
 from kztimeline.draft.counted import (
     DAY_OF_THE_MONTH,
+    DAYS_NAMED,
     LETTER_S_MONTHS,
-    base_of,
     counted_roughly,
+    of_the_days_named,
     of_this_month,
     shifted,
 )
@@ -307,7 +308,7 @@ def find_dates(
         if restates_the_day(sentence, expression.start, expression.end, shift, mentions):
             continue  # "on 28 November, sixteen days later,": the same day told again
         if shift is not None:
-            base = base_of(shift, anchor, anchor_back)
+            base = anchor if shift[0] >= 0 else anchor_back or anchor  # "two weeks earlier"
             words = sentence[expression.start : expression.end]
             if shift[1] in LETTER_S_MONTHS and published and near_it(base, published, words):
                 # "reached me only on the 11th of this month", after "the 8th of June", in
@@ -370,6 +371,10 @@ def find_dates(
             resolved = resolved_value(
                 listed(item, sentence, mentions), sentence, published, year_anchor
             )
+            within = of_the_days_named(
+                sentence, expression.start, expression.end, (anchor_back, anchor), published
+            )
+            resolved = (within, (DAYS_NAMED,)) if resolved and within else resolved
             if _AGO.search(sentence, expression.start, expression.end) and _RESTATED.match(
                 sentence, expression.end
             ):

@@ -142,8 +142,8 @@ _NUMBERED_THING = re.compile(
     r"\b(?:Roads?|Routes?|Highways?|Trails?|Flights?|Bus(?:es)?|Platforms?|Gates?|Rooms?|"
     r"Berths?|Hangars?|Units?|Lots?)\s+(?:\d+\s*(?:,|and|or|&)\s*)*$|\b(?:[Nn]os?|Nr)\.\s*$"
 )
-# People a year's possessive describes: "last year's champion", "2024's winners"
-_WHOSE_PEOPLE = re.compile(r"['’]s\s+(?:\w+\s+)?(?:champions?|winners?|runners?-up|captains?)\b")
+# People a year's possessive describes: "last year's champion" (not "Sunday's winner")
+_WHOSE = re.compile(r"(?:\d{4}|(?i:last|this|next) year)['’]s (?:\w+ )?(?:champion|winner)s?\b")
 # A determiner or a possessive before the year: "the", "a", "his", "the bank's".
 _DETERMINER = re.compile(
     r"(?:\b(?:the|a|an|its|his|her|their|our|this|that)|[\w.]+['’]s)\s+$|\(\s*$", re.I
@@ -286,7 +286,7 @@ _SUM_FOR = re.compile(
     r"\b(?:budgets?|precepts?|levy|levies|tax(?:es)?|rates?|fees?|charges?|tariffs?|prices?|"
     r"fares?|grants?|allowances?|salar(?:y|ies)|pay|wages?|rents?|subsid(?:y|ies)|quotas?|"
     r"allocations?|estimates?|(?:term\s+)?dates|calendars?|timetables?|schedules?|fixtures|"
-    r"figures|statistics|data|results|limits?|ceilings?|opportunities)\s+for\s+(?:the\s+)?$",
+    r"figures|statistics|data|results|limits?|ceilings?)\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "objects, some dating from c. 1200": a participle giving the age of things, where "the
@@ -381,7 +381,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True  # "Neighbourhood Plan 2026-2040", not "The Marshall Plan 1948-1952 channelled"
     if _DETERMINER.search(before) and (_WORK.match(after) or _OWNER.match(after)):
         return True
-    if _WHOSE_PEOPLE.match(after):
+    if _WHOSE.match(sentence, start):
         return True  # "ahead of last year's champion, Hanne Visser": who the year describes
     if re.search(r"\b(?i:its|their|his|her|our)\s+$", before) and _THINGS.match(after):
         return True  # "a restoration of its 1710 bookcases": things the year names

@@ -180,8 +180,6 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?P<way>later|earlier|afterwards|after(?=\s*(?:[.;:)]|$)))|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after|following)"
         # "the day after" alone; "the day after the vote" counts from the vote instead.
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
-        # (or a weekday of the days named before, "on the Sunday"; not "the Sunday before Easter")
-        rf"|(?<=\bon\s)the\s+(?P<theday>{WEEKDAY_PATTERN})\b(?!\s+(?:before|after|of|following)\b)"
         # a log's "Sunday 17th." after "Thursday 14th March." ("Tues. 4th."): a day of that
         # month, not a team ("Sat 1st XI beat Hexham")
         rf"|(?-i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?"
@@ -219,10 +217,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         + r")"
         r"the\s+"
         r"(?P<nth>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?!-)"
-        # (not "holing a putt on the 18th to finish": a hole; but a visit's purpose: "Dr
-        # Pryce is to come on the 8th to see them"; a verb after: "on the 20th was felt")
-        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|for|was|were|"
-        r"had|would)\b)"
+        # (not "holing a putt on the 18th to finish", "his birdie on the 18th was": a hole; but
+        # a visit's purpose: "Dr Pryce is to come up on the 8th to see them")
+        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|for)\b)"
         r"(?!to\s+(?:see|visit|meet|attend|inspect|examine|discuss|collect|fetch|sign|"
         r"confirm|preach|speak|stay|dine|marry|bury|baptise|baptize|bless|vaccinate|survey|"
         r"perform|view|value|measure|mend|repair|deliver)\b)"

@@ -13,6 +13,7 @@ from itertools import pairwise
 
 from kztimeline.draft.cues import MONTH_WORDS, NAMES_CUT_SHORT, YEAR_FIGURES
 from kztimeline.draft.daylines import short_day_line, stamp_end
+from kztimeline.draft.furniture import FIELD_LINE
 from kztimeline.draft.letters import SALUTATION, over_a_salutation
 from kztimeline.draft.paragraphs import Paragraph, a_letter_s_day
 from kztimeline.draft.pieces import YEAR_THEN_MONTH
@@ -42,7 +43,7 @@ _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp vs etc jan feb mar "
     "apr jun jul aug sep sept oct nov dec u.s "
     "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
-    "pp para paras vol cf revd hon jany feby augt septr octr novr decr abt".split()
+    "pp para paras vol cf revd hon jany feby augt septr octr novr decr abt h.m h.m.i".split()
 ) | {name.lower() for name in (*NAMES_CUT_SHORT, *WEEKDAY_ABBREVIATIONS)}
 COMPANY_SUFFIX = r"(?:S\.p\.A|S\.r\.l|S\.A|N\.V|B\.V|Ltd|Inc|Co|Corp|plc)\."
 """A company's suffix and its stop, which ends no sentence before a ticker or a comma
@@ -360,14 +361,13 @@ def _heading_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
         field_end
         for (begin, _), (field, field_end) in pairwise(lines)
         if begin in stamps
-        and _FIELD_LINE.fullmatch(text, field, field_end)
+        and FIELD_LINE.fullmatch(text, field, field_end)
         and re.match(r"\s*[A-Z]", text[field_end:])
     ]
     return [*letters, *stamps, *fields]
 
 
 # a bulletin's field on a line of its own: "Danger level: 3 (considerable)"
-_FIELD_LINE = re.compile(r"\s*[A-Z][\w ]{2,30}:\s+[^.!?\n]*?(?:\d\.\d[^.!?\n]*)?\s*")
 
 
 # A year alone: on a line of its own ("1870"), or a whole sentence ("1870", "1870.")

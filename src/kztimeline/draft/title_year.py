@@ -35,7 +35,7 @@ def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
     named = [mention.value for mention in find_dates(title)]
     # "DIARY OF THE ARDMORE GLACIER EXPEDITION, SPITSBERGEN, 1936 kept by ...": the
     # year that closes a line of the title, after a comma, when the title ends otherwise
-    year = _TITLE_YEAR.search(title) or _TITLE_LINE_YEAR.search(title)
+    year = _TITLE_YEAR.search(title) or _TITLE_LINE_YEAR.search(title) or _MEETING.search(title)
     # a record's own year ("Keeper's Log, 1897", "Call-out log 2024"), not a name's
     # ("Villages - Cuvee 1961", "Gleirsch Hut 2022"), which dates less firmly
     kept = year is not None and _BEFORE_TITLE_YEAR.search(title, 0, year.start(1))
@@ -134,9 +134,14 @@ _MONTHS_RUN = r"\d{4}-\d\d/\d{4}-\d\d"  # "2025-11/2026-02"
 _TITLE_YEAR = re.compile(rf"[\s,(]({YEAR_FIGURES})\)?\.?(?:\s*\([^()]*\))?\s*$")
 # ("RELIEF LOG, 1897 Form N.L.B. 14.", "Keeper's Log for the Year 1887 - kept by ...",
 # "Apiary diary 2025 - Top Field", "Keeper's Journal - 1926 / Keeper: W. Hollis")
-# (or a meeting's, over its place: "Tern 14 National Championship 2024 / Hallam Water SC")
-_EVENTS = r"championships?|nationals|regatta|festival|games|tournament|trophy|gala|rally"
 _TITLE_LINE_YEAR = re.compile(
-    rf"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+|\b(?i:{RECORD_NAMES}|{_EVENTS})(?:\s*[-–—:])?\s+)"
+    rf"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+|\b(?i:{RECORD_NAMES})(?:\s*[-–—:])?\s+)"
     rf"({YEAR_FIGURES})\s+(?-i:[a-z]|[A-Z][a-z]+[\s:]|[-–—])"
+)
+# A meeting's year in its title, over its venue: "Tern 14 National Championship 2024 /
+# Hallam Water Sailing Club, 7-11 August" (not "Olympic Games 2032 venues confirmed",
+# "Folk Festival 2026 planning meeting notes", "Regatta 2026 Sponsorship Proposal")
+_MEETING = re.compile(
+    r"\b(?i:championships?|nationals|regatta|festival|games|tournament|trophy|gala|rally)\s+"
+    rf"({YEAR_FIGURES})\s+(?=(?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*(?:,|\s+Report\s+by\b))"
 )

@@ -1,7 +1,7 @@
-"""What reads as a verb in a sentence of an article: a verb form (a past tense, an
-auxiliary, a verb in -s known by the word after it), whether a clause opens on one with no
-subject of its own, and whether a stretch of text holds one and can stand as a clause. The
-titles (:mod:`kztimeline.draft.titles`) split and join clauses by them."""
+"""What reads as a verb in a sentence of an article: a verb form (a past tense, an old one's
+"survey'd", an auxiliary, a verb in -s known by the word after it), whether a clause opens on
+one with no subject of its own, and whether a stretch of text holds one and can stand as a
+clause. The titles (:mod:`kztimeline.draft.titles`) split and join clauses by them."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ __all__ = ("VERB", "VERB_S", "clausal", "verb_start")
 
 VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|can|could|may|might|shall|should|must|"
-    r"did|does|do|[a-z]{2,}ed|took|held|said|became|met|won|gave|made|came|went|began|told|"
+    r"did|does|do|[a-z]{2,}ed|[a-z]{2,}['’]d|took|held|said|became|met|won|gave|made|came|went|began|told|"
     r"left|sent|spoke|wrote|fled|rose|fell|grew|opened|ran|led|set|hit|cut|struck|sold|"
     r"bought|built|paid|signed|heard|found|brought|sought|fought|kept|lost|spent|stood|"
     r"chose|drove|flew|froze|knew|saw|shook|stole|threw|beat|felt|meant|read|laid|shot|lit|"

@@ -8,11 +8,13 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.article import Article
+from kztimeline.draft.daylines import STAMP_LINE
 from kztimeline.draft.entries import day_dash_end
-from kztimeline.draft.furniture import AREA_FIELD
+from kztimeline.draft.furniture import AREA_FIELD, FIELD_LINE
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.verbs import clausal
 
 __all__ = ("weather_line",)
 
@@ -26,9 +28,16 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     sentences = article.sentences
     text = sentences[index].text
     text = text[day_dash_end(text) :].lstrip()  # "Sat. - Hard frost." under its "Jan. 3."
-    if (SALUTATION.fullmatch(text) or AREA_FIELD.match(text)) and index + 1 < len(sentences):
+    # (a field under a bulletin's stamp, or under another: not a programme's "Opening: The
+    # Iron Dragon - Teatro Filo", "All day: excursion to the museum", the entry itself)
+    field = FIELD_LINE.fullmatch(text) is not None and not clausal(text.partition(":")[2])
+    above = sentences[index - 1].text if index else ""
+    field = field and bool(STAMP_LINE.fullmatch(above) or FIELD_LINE.fullmatch(above))
+    if (SALUTATION.fullmatch(text) or AREA_FIELD.match(text) or field) and index + 1 < len(
+        sentences
+    ):
         # "Dearest Mama," under a letter's date line, a bulletin's "Regions: East, London"
-        # under its stamp: the news is what follows
+        # or "Danger level: 3" under its stamp: the news is what follows
         return True
     found = matches(text, None)
     # (or only the day's name, its feast: "Thurs. 1st." over "New Year's Day. Mill stood.")
@@ -65,8 +74,9 @@ _WEATHER = re.compile(
     # nor "Bright yellow brimstone", "Grey seals", "Dry stone wall")
     # (or an old diary's "Clear & cold.", "Stormy.", "Thaw.", "Very cold.")
     r"(?:Very\s+)?(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
-    r"Cloudy|Clear|Stormy|Rainy|Showery|Fair|Fine|Thaw)"
-    r"(?=\s*[,.]|\s+&|\s+(?:and|but|with|[NSEW]{1,3}|wind|winds|breeze|day|morning|"
+    r"Cloudy|Clear|Stormy|Rainy|Showery|Thaw)"
+    r"(?=\s*[,.]|\s+&\s+(?:very\s+)?(?:cold|warm|mild|hot|wet|dry|windy|frosty|cloudy|clear|"
+    r"stormy|rainy|fine|fair|bright|dull|foggy|calm)\b|\s+(?:and|but|with|[NSEW]{1,3}|wind|winds|breeze|day|morning|"
     r"afternoon|evening|night|all|again|still|spell|weather|sky|skies|start)\b))\b"
 )
 # A log's line of the weather's change alone: "Gale moderated.", "Wind veered to N.E." (not
