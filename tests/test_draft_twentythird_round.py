@@ -280,3 +280,38 @@ def test_the_edges_the_reviews_found() -> None:
         "Opening: The Iron Dragon - Teatro Filo (Italy), marionettes, 70 min\n"
     )
     assert any("Iron Dragon" in title for _, title, _ in events_of(festival))
+
+
+def test_numbers_and_labels_that_look_like_dates_or_titles() -> None:
+    # an asteroid's number in brackets, a decision's day issued to the parties
+    assert dates_of("The probe reached the asteroid (4179) Toutatis on 13 December 2012.\n") == [
+        "2012-12-13"
+    ]
+    decision = (
+        "Decision of the Tribunal\nDate issued to the parties: 4 March 2025\n\n"
+        "The appeal was heard on 12 February 2025.\n"
+    )
+    assert dates_of(decision) == ["2025-02-12"]
+    # an entry's number before its sentence is no part of its title
+    assert titles_of("Visit 3 - The nest box was checked on 9 May 2024 in heavy rain.\n") == {
+        "2024-05-09": "The nest box was checked in heavy rain"
+    }
+    # "no ... survives from before 1700" dates nothing; "all-around" is no "around"
+    assert dates_of("No record of the mill survives from before 1700.\n") == []
+    assert dates_of("Mia Lund won the all-around on Friday with 55.1 points.\n", "2024-07-08") == [
+        "2024-07-05"
+    ]
+
+
+def test_an_old_journal_s_abbreviations_and_clauses() -> None:
+    journal = (
+        "Journal of the works, 1794\n\n"
+        "May 6th. Mr. Pell & I agreed that the bridge shall be of stone, & that it be finish'd "
+        "by the end of July.\n\n"
+        "June 6th. H.M. Inspector visited & survey'd the works.\n"
+    )
+    drafted = events_of(journal)
+    agreed = [title for value, title, _ in drafted if value == "1794-05-06"]
+    assert agreed
+    assert agreed[0].startswith("Mr. Pell & I agreed that the bridge")
+    assert any(value == "1794-06-06" and "Inspector" in title for value, title, _ in drafted)

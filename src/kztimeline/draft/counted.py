@@ -2,7 +2,9 @@
 Friday", a day of its month ("on the 22nd", "Mon 9th.", a letter's "the 2nd inst.") and a
 month of its year ("that October"). :func:`shift_of` reads how far from what the grammar
 matched (its patterns: ``RELATIVE_SHAPES``' "anchored" in :mod:`kztimeline.draft.relative`),
-:func:`shifted` moves the date named before by it."""
+:func:`shifted` moves the date named before by it; :func:`of_this_month` gives a day of the
+month a text is written in, and :func:`of_the_days_named` the weekday of a span named just
+before ("on the Saturday", after "from Friday 6 to Sunday 8 June")."""
 
 from __future__ import annotations
 
@@ -12,6 +14,7 @@ from datetime import date, timedelta
 
 from kztimeline.dates import PartialDate, Precision, Qualifier
 from kztimeline.draft.cues import MONTH_NUMBERS
+from kztimeline.draft.mentions import a_weekday_alone
 from kztimeline.draft.relative import NUMBER_WORDS, WEEKDAYS, same_day_months_on, weekday_index
 from kztimeline.draft.tense import Tense, tense_at
 
@@ -24,7 +27,7 @@ LETTER_S_MONTHS = ("day of this month", "day of last month", "day of next month"
 __all__ = (
     "DAY_OF_THE_MONTH",
     "LETTER_S_MONTHS",
-    "DAYS_NAMED",
+    "DAYS_NAMED_NOTE",
     "counted_roughly",
     "of_the_days_named",
     "of_this_month",
@@ -165,9 +168,10 @@ def of_this_month(published: date, day: int, tense: Tense) -> str | None:
     return f"{year:04d}-{month + 1:02d}-{day:02d}"
 
 
-DAYS_NAMED = "the weekday of the days named before it"
+DAYS_NAMED_NOTE = "the weekday of the days named before it"
+"""The note of a weekday read among the days named before it (:func:`of_the_days_named`)."""
 _ON_THE = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
-_A_WEEK = 6  # the most days after its first that a span named may hold its weekday in
+_MOST_DAYS_AFTER_FIRST = 6  # a span named that a weekday may be of: a week at most
 
 
 def of_the_days_named(
@@ -189,17 +193,11 @@ def of_the_days_named(
     if first.day is None or last.day is None or sentence[end : end + 1].isalpha():
         return None
     days = (last.first_day - first.first_day).days
-    if not 0 < days <= _A_WEEK or sentence[start:end].title()[:3] not in _SHORT_NAMES:
+    if not 0 < days <= _MOST_DAYS_AFTER_FIRST or not a_weekday_alone(sentence[start:end]):
         return None
     weekday = weekday_index(sentence[start:end].title())
     span = (first.first_day + timedelta(days=n) for n in range(days + 1))
     day = next((day for day in span if day.weekday() == weekday), None)
-    ahead = published is not None and tense_at(sentence, start) is Tense.FUTURE
-    return (
-        None
-        if day is None or (ahead and published is not None and day < published)
-        else day.isoformat()
-    )
-
-
-_SHORT_NAMES = frozenset(name[:3] for name in WEEKDAYS)
+    if day is None or (published and day < published and tense_at(sentence, start) is Tense.FUTURE):
+        return None
+    return day.isoformat()

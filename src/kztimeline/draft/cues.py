@@ -124,8 +124,8 @@ SMALL = "".join(chr(point) for point in range(0x61, 0x250) if chr(point).islower
 LETTERS = CAPITALS + SMALL
 """The letters of the Latin alphabets, capital or small, the same way."""
 PAGE_FIELD = re.compile(
-    r"date|dated|date issued|published|posted|updated|last updated|still current at|current as at|"
-    r"for immediate (?:release|use|publication)|"
+    r"date|dated|date (?:issued|sent)(?: to the parties)?|published|posted|updated|last updated|"
+    r"still current at|current as at|for immediate (?:release|use|publication)|"
     r"(?:made|laid|issued|given|delivered) on|sent|filed|notice issued|(?:notice )?dispatched|"
     r"valid as at|(?:date of )?(?:notice|issue|"
     r"publication|release|report|dispatch|despatch)(?: date)?(?: of (?:this|the) (?:notice|"
@@ -174,7 +174,7 @@ COUNTED = re.compile(
     # An amount: "for 2000 million tenge".
     r"hundred|thousand|million|billion|trillion|mln|bn|litres|liters|hectolitres|wagons|"
     r"m(?![-.])|ft|cm|mm|"  # a height or a length: "rain up to 2000 m" (not "m." married)
-    # A time of day in the 24-hour clock: "until 1800 GMT" ("in 1829 local shipowners" is a year)
+    # the 24-hour clock: "until 1800 GMT" ("in 1829 local shipowners" is a year)
     r"GMT|UTC|hours|hrs|h|local(?=\s+time))\b"
 )
 # "around 2000 protesters marched", "some 1500 had fled": a word of amount opening a clause

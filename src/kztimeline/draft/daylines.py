@@ -14,12 +14,12 @@ from itertools import pairwise
 
 from kztimeline.draft.cues import CLOCK, ISSUE_LINE, MONTH_WORDS, YEAR_FIGURES
 from kztimeline.draft.dateline import Dateline, read_dateline
-from kztimeline.draft.furniture import FOR_RELEASE, PAPER_TITLE, closes_with_its_day
+from kztimeline.draft.furniture import FOR_RELEASE, STATEMENT_TITLE, closes_with_its_day
 from kztimeline.draft.letters import PLACES, SALUTATION
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.paragraphs import Paragraph
-from kztimeline.draft.pieces import ENTRY_NUMBERS
+from kztimeline.draft.pieces import ENTRY_NUMBER
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
@@ -52,7 +52,7 @@ _STAMP_DAY = (
 _STAMP_HOUR = r"\d{1,2}[:.]\d\d"
 STAMP_NAME = (
     r"(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+(?:No\.?\s*|#)?\d{1,4})?|"
-    rf"(?:{ENTRY_NUMBERS})\s+(?:No\.?\s*|#)?\d{{1,4}})"
+    rf"{ENTRY_NUMBER})"
     r"(?:\s+[-–—]\s+[A-Z]{3,}(?:-[A-Z]{3,})?(?=\s+[-–—]))?"
 )
 """A bulletin stamp's name in capitals, its number and its level: "FLOOD WARNING", "BULLETIN
@@ -82,7 +82,7 @@ STAMP_LINE = re.compile(
     rf"\s*{_STAMP_LABEL}(?:{_STAMP_HOUR}\s*,?\s+{_STAMP_DAY}|"
     rf"{_STAMP_DAY}\s*,?\s+(?:at\s+)?{CLOCK})(?:{VALID_UNTIL.pattern})?\s*|"
     # (an entry's number needs no hour: "Update 1 — 19 January 2025")
-    rf"\s*(?:{ENTRY_NUMBERS})\s+\d{{1,4}}\s+[-–—]\s+{_STAMP_DAY}\s*|{_DATED_STAMP}|{_BARE_STAMP}"
+    rf"\s*{ENTRY_NUMBER}\s+[-–—]\s+{_STAMP_DAY}\s*|{_DATED_STAMP}|{_BARE_STAMP}"
 )
 # the headline after a dated stamp: a capital, a few words, no sentence's stop in them
 _HEADLINE = re.compile(r"[A-Z][^.!?\n]{0,60}[.!]?\s*")
@@ -133,7 +133,7 @@ def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
             re.match(r"[A-Z]", line) and not re.search(r"[.,;:]\s*$", line) for line in lines
         )
         place = re.match(rf"\s*{PLACES},\s+", last)
-        titled = titled and any(PAPER_TITLE.fullmatch(line.strip()) for line in lines[:-1])
+        titled = titled and any(STATEMENT_TITLE.fullmatch(line.strip()) for line in lines[:-1])
         return _lone_day(last[place.end() if place else 0 :]) if titled else None
     # the last line with a date: a stamp above it gives way to it ("Posted on 4 August 2014
     # by the archive" over "Somewhere in France, 3rd July 1916.")

@@ -14,7 +14,8 @@ __all__ = ("UNCLEAR_WHETHER", "approximate_after", "approximate_before", "doubte
 
 
 _APPROXIMATE = re.compile(
-    r"(?:\b(?:around|about|circa|approximately|roughly|nearly|almost|some|some time in|"
+    # (not a word's end: "won the all-around on Friday")
+    r"(?:(?<![-‑])\b(?:around|about|circa|approximately|roughly|nearly|almost|some|some time in|"
     r"sometime in|"
     # (and an account book's "on or abt.")
     r"on or about|on or around|in or around|(?:on or )?abt\.?)\s+|\b(?:ca?|cca)\.\s*)"

@@ -233,14 +233,16 @@ _HAD = re.compile(
 
 def told_at_an_hour(text: str, mentions: list[Mention], day: date | None) -> list[Mention]:
     """The mentions of ``text``, a sentence of an entry under the heading of ``day``, with
-    one of that day for each clause that tells in the past the hour something was done at
-    and names no date of its own: "The Coastal Warning Centre issued a tsunami advisory at
-    03:25 and cancelled it at 04:40" under "Update 1 — 19 January 2025", "... at km 12; the
-    road was closed at 08:30" after "On Monday morning". Not the entry's first sentence,
-    which its day dates whole, nor a time a state is at ("Sunset was at 18:49")."""
-    if day is None or any(not mention.text for mention in mentions):
+    one of that day for each hour told in the past in a clause that names no date of its
+    own: "The Coastal Warning Centre issued a tsunami advisory at 03:25 and cancelled it at
+    04:40" under "Update 1 — 19 January 2025" (two), "... at km 12; the road was closed at
+    08:30" after "On Monday morning". Not in the entry's first sentence, which the heading's
+    day dates whole, nor a time a state is at ("Sunset was at 18:49")."""
+    dated_whole = any(not mention.text for mention in mentions)  # (the heading's own mention)
+    if day is None or dated_whole:
         return mentions
-    added, begin = list[Mention](), 0
+    added: list[Mention] = []
+    begin = 0
     for clause in re.split(r"(?<=;)", text):
         end = begin + len(clause)
         if not any(begin <= m.start < end for m in mentions):

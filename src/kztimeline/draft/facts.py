@@ -21,6 +21,7 @@ from kztimeline.draft.ahead import (
 )
 from kztimeline.draft.anchors import Anchors, under_heading
 from kztimeline.draft.article import FOUNDED_NOTE, Article
+from kztimeline.draft.briefings import tells_a_briefing
 from kztimeline.draft.compared import every_date_only_compared
 from kztimeline.draft.cues import HONORIFIC
 from kztimeline.draft.daylines import STAMP_LINE
@@ -38,7 +39,7 @@ from kztimeline.draft.entries import (
 from kztimeline.draft.furniture import dates_the_text, the_text_s_own_day
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.guesses import kind_of, people_of, place_of
-from kztimeline.draft.habits import done_each_time, tells_a_habit
+from kztimeline.draft.habits import tells_a_habit
 from kztimeline.draft.headings import (
     a_letter_s_date_line,
     bare_period,
@@ -100,13 +101,6 @@ class Fact:
 
 # --- Facts and groups -----------------------------------------------------------------------
 
-_BRIEFING = re.compile(
-    # not the document itself: "This press release contains ..."
-    r"(?<!\bthis )(?<!\bThis )\b(?:(?:media|press|news) (?:briefing|conference)|briefing|"
-    r"press release|told (?:reporters|journalists))\b",
-    re.IGNORECASE,
-)
-_TOLD = re.compile(r"\b(?:told|said|says|announced)\b")  # "told reporters every meeting had ..."
 _STARTS = re.compile(
     r"\b(?:assumes?|assumed|assuming|take up|takes up|took up|begins?|began|starts?|started|"
     r"takes? office|took office|joins?|joined|sworn in)\b",
@@ -321,14 +315,7 @@ def facts_of(
         # The undated sentences after a dated one in its paragraph go on about the same
         # thing ("The delegation is headed by ..."): who they name takes part in it. A few
         # are enough, and keep a long undated paragraph from being read once per sentence.
-        told = _BRIEFING.search(sentence.text)
-        # "CASE BRIEFING" over a page, or a furniture line, names the page's kind: no
-        # briefing held that day; nor is a remark quoted ('"Nobody wanted this," he told')
-        reported = told is not None and not told[0].isupper() and not is_furniture(sentence.text)
-        reported = reported and not re.match(r"\s*[\"“‘]", sentence.text)
-        # (nor a briefing held each time: "Marshals hold a briefing before every meeting")
-        each_time = done_each_time(sentence.text) and not _TOLD.search(sentence.text)
-        reported = reported and not each_time
+        reported = tells_a_briefing(sentence.text)  # "The minister told reporters that ..."
         if not mentions and not (article.published and reported):
             continue
         following = [
@@ -339,7 +326,8 @@ def facts_of(
         if not mentions and article.published and reported:
             value = article.published.isoformat()
             briefing = _fact(article, index, None, value, context, people or {}, places)
-            facts.append(replace(briefing, kind="statement", place=article.place))  # written there
+            # The briefing is where the article was written, not where its news happened.
+            facts.append(replace(briefing, kind="statement", place=article.place))
         rest = (context, people or {}, places, mentions, lists.get(index))
         for mention in one_fact_a_day(mentions, sentence.text):
             facts.append(_fact(article, index, mention, mention.value, *rest))
@@ -348,8 +336,11 @@ def facts_of(
 
 _POSTED = re.compile(r"\s*(?:Posted|Published)\b")
 # The labels of a line that gives the day a document bears: "Issued: 18 September 2024".
-# (after a bulletin's number: "No. 41 | Issued Thursday 6 February 2025, 17:00")
-_OWN_DAY = re.compile(r"(?:(?:No\.?|Bulletin)\s*\d{1,5}\s*\|\s*)?(?:Posted|Published|Issue[d ])\b")
+# (after a bulletin's number: "No. 41 | Issued Thursday 6 February 2025, 17:00"; or a
+# message's "Issue Time: 2024 Oct 09 1422 UTC")
+_OWN_DAY = re.compile(
+    r"\s*(?:(?:No\.?|Bulletin)\s*\d{1,5}\s*\|\s*)?(?:Posted|Published|Issued|Issue\s+[Tt]ime)\b"
+)
 # A title that names what a page is, not whom it is of: "CURRICULUM VITAE", "Press Release".
 _KIND = re.compile(
     r"(?i:curriculum\s+vitae|c\.?v\.?|r[ée]sum[ée]|biography|obituary|profile|fact\s*sheet|"

@@ -11,7 +11,7 @@ from kztimeline.draft.cues import CAPITALS, ISSUE_LINE, LETTERS, MONTH_WORDS, PA
 
 __all__ = (
     "FIELD_LINE",
-    "PAPER_TITLE",
+    "STATEMENT_TITLE",
     "AREA_FIELD",
     "PAPERS",
     "FOR_RELEASE",
@@ -83,7 +83,7 @@ PAPERS = r"statement|speech|notice|report|order|circular|bulletin"
 # A statement's title line: "Statement by the Minister for Fisheries, Annika Roos, on fishing
 # opportunities for 2026" (not "... said the forecast was wrong in 2024", nor a programme's
 # "Statement by the Chancellor on the economy on Wednesday 12 March", the day it is made)
-PAPER_TITLE = re.compile(
+STATEMENT_TITLE = re.compile(
     r"(?:Written\s+|Oral\s+|Ministerial\s+)?Statement\s+by\s+(?:the\s+)?[A-Z]"
     r"(?![^.!?]*\b(?:was|were|is|are|has|had|said|[a-z]{3,}ed)\b)"
     rf"(?![^.!?]*\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\.?\s+\d))"
@@ -132,7 +132,7 @@ _FURNITURE = re.compile(
     # ("Report No 7/2023 | March 2023": a report's number and month)
     r"^[^.]{0,40}\b(?:Issue|Vol\.?|Volume|No\.?)\s+\d+(?:/\d{2,4})?(?:,|\s+[|·•])?\s+"
     r"(?:[A-Z][a-z]+\s+)?\d{4}$|"
-    rf"^{PAPER_TITLE.pattern}$|"  # "Statement by the Minister for Fisheries, ..."
+    rf"^(?-i:{STATEMENT_TITLE.pattern})$|"  # "Statement by the Minister for Fisheries, ..."
     # a document that names itself by its day: "Notice of 20 November 2025"
     rf"^(?:Notice|Circular|Bulletin|Letter)\s+of\s+{_WRITTEN_DAY}$|"
     # a head line's "(updated 3 April 2025)": the page's own date, after its subject

@@ -34,7 +34,7 @@ from kztimeline.draft.habits import (
     weekdays_of_an_event,
 )
 from kztimeline.draft.patterns import PATTERNS
-from kztimeline.draft.pieces import ENTRY_NUMBERS, HOLIDAYS
+from kztimeline.draft.pieces import ENTRY_NUMBER, HOLIDAYS
 from kztimeline.draft.relative import (
     SHORT_WEEKDAY_PATTERN,
     WEEKDAY_PATTERN,
@@ -105,7 +105,7 @@ _LABEL_NUMBER = re.compile(
 )
 # nor one that counts a record's entries, opening its line, a spaced dash after it ("Walk 1 -
 # 12 April 2024", "Update 1 — 19 January 2025"; not "Cowes Week 2-9 August")
-_ENTRY_NUMBER = re.compile(rf"(?:^|\n)\s*(?:{ENTRY_NUMBERS})\s+\d{{1,3}}\s+[-–—]\s+$")
+_ENTRY_NUMBER = re.compile(rf"(?:^|\n)\s*{ENTRY_NUMBER}\s+[-–—]\s+$")
 
 
 _NAMED_WEEKDAY = re.compile(rf"(?i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})")

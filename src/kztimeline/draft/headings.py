@@ -92,8 +92,9 @@ def heading_day(
     and a time of day, or, for a ``letter``'s date line, its place ("Kinyamba, 14th March
     1887."); with ``allow_runs`` (among entries headed by their days), also a run of
     whole days (a log's "Mar. 21st to 24th." over what was done in them; not a programme's
-    "2-9 October 2026" under its name, the festival itself). ``None`` for any other
-    sentence."""
+    "2-9 October 2026" under its name, the festival itself); a bulletin's "- valid until
+    Tue 14.01.2025" after its stamp is left out, the day it was issued heading it. ``None``
+    for any other sentence."""
     if "|" in text:
         text, mentions = issue_field(text, mentions)
     if (valid := VALID_UNTIL.search(text)) is not None and valid.start():

@@ -10,6 +10,7 @@ from itertools import pairwise
 
 from kztimeline.draft.article import Article
 from kztimeline.draft.cues import LISTING
+from kztimeline.draft.furniture import FIELD_LINE
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.shapes import STATE_CHANGE
@@ -20,17 +21,19 @@ __all__ = ("section_topic", "told_again_below")
 
 
 def section_topic(article: Article, index: int, title: str, untitled: bool) -> str | None:
-    """The title of a sentence whose own says too little, from the heading of its section:
+    """The title of a sentence whose own says too little, from the heading of its section
+    (or the headline of its message: "SUMMARY: Geomagnetic Sudden Impulse" over "Observed:
+    2024 Oct 10 1516 UTC"):
     "Mapping the Marsh" over "Opens 3 October 2025." gives "Mapping the Marsh opens"; over
     a date alone ("12 April - 7 September 2025"), the heading itself. ``None`` when the
     title names its fact, or the paragraph before is no heading (a short line of its own
     with no stop)."""
     sentences = article.sentences
+    if (headline := _message_s_headline(article, index)) is not None:
+        return headline  # "ALERT: Proton Event ..." over "Begin Time: 2024 Oct 09 1405 UTC"
     # a list entry's that opens on its verb, under the entry's own heading ("Now opens 19
     # September and runs" under "Mariner's Light"; not "Untitled statement", nor a field's
     # label, "Privatised: 1997")
-    if (headline := _message_s_headline(article, index)) is not None:
-        return headline  # "ALERT: Proton Event ..." over "Begin Time: 2024 Oct 09 1405 UTC"
     verb_first = title != UNTITLED and _NO_SUBJECT.match(title) is not None
     # (or a section's paragraph that opens on a change of state: "Closed since 1 July 2025 for
     # restoration" under "Palm House")
@@ -95,11 +98,10 @@ _NO_SUBJECT = re.compile(
 
 # A message's headline after its kind: "ALERT: Proton Event 10MeV Integral Flux exceeded
 # 10pfu", "SUMMARY: Geomagnetic Sudden Impulse"
-_HEADLINE = re.compile(
+_MESSAGE_HEADLINE = re.compile(
     r"(?:(?:EXTENDED\s+)?(?:ALERT|WARNING|WATCH|SUMMARY|ADVISORY)|CANCELLATION)\s*:\s*"
     r"(?P<headline>[A-Z][^:.]{3,80}?)\s*"
 )
-_FIELD = re.compile(r"(?P<label>[A-Z][A-Za-z ]{2,30}):\s")  # "Begin Time: 2024 Oct 09 1405 UTC"
 
 
 def _message_s_headline(article: Article, index: int) -> str | None:
@@ -108,10 +110,12 @@ def _message_s_headline(article: Article, index: int) -> str | None:
     UTC"), or ``None``."""
     sentences = article.sentences
     text = sentences[index].text
-    field = _FIELD.match(text)
-    if field is None or not index or re.search(r"[a-z]{4,}", text[field.end() :]):
-        return None  # (a field that tells more than its time)
-    headline = _HEADLINE.fullmatch(sentences[index - 1].text)
+    field = FIELD_LINE.fullmatch(text)
+    value = text.partition(":")[2]
+    found = matches(value, None) if field and index else []
+    if len(found) != 1 or re.search(r"[a-z]{4,}", value[: found[0].start] + value[found[0].end :]):
+        return None  # (a field that tells more than its time: "Location: Oslo")
+    headline = _MESSAGE_HEADLINE.fullmatch(sentences[index - 1].text)
     return headline["headline"] if headline else None
 
 

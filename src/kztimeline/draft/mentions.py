@@ -36,9 +36,9 @@ __all__ = (
 
 
 _DAY = re.compile(r"\d{4}-\d\d-\d\d")
-# the note of a day told by the hour something was done at in its entry ("issued a tsunami
-# advisory at 03:25" under "Update 1 — 19 January 2025"): each such clause its own fact
 HOUR_NOTE = "the day named before it in its entry, at the hour it tells"
+"""The note of a day told by the hour something was done at in its entry ("issued a tsunami
+advisory at 03:25" under "Update 1 — 19 January 2025"): each hour its own fact."""
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but)\s+(?!(?:on|in|at|by)\s)")  # (not ", and on 3 May")
 
 

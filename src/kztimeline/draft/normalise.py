@@ -51,7 +51,7 @@ from kztimeline.dates import PartialDate
 from kztimeline.draft.compared import a_change_s_base, dates_nothing
 from kztimeline.draft.counted import (
     DAY_OF_THE_MONTH,
-    DAYS_NAMED,
+    DAYS_NAMED_NOTE,
     LETTER_S_MONTHS,
     counted_roughly,
     of_the_days_named,
@@ -374,7 +374,7 @@ def find_dates(
             within = of_the_days_named(
                 sentence, expression.start, expression.end, (anchor_back, anchor), published
             )
-            resolved = (within, (DAYS_NAMED,)) if resolved and within else resolved
+            resolved = (within, (DAYS_NAMED_NOTE,)) if resolved and within else resolved
             if _AGO.search(sentence, expression.start, expression.end) and _RESTATED.match(
                 sentence, expression.end
             ):

@@ -8,7 +8,7 @@ from kztimeline.draft.cues import COUNTED, MONTH_WORDS, ORDINAL
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
-    "ENTRY_NUMBERS",
+    "ENTRY_NUMBER",
     "ERA_YEAR",
     "HOLIDAY",
     "HOLIDAYS",
@@ -19,11 +19,12 @@ __all__ = (
     "year_pattern",
 )
 
-# The words that number a record's entries: "Update 2 — 20 January 2025, 14:30", "Walk 1 -
-# 12 April 2024", "Day 12 - Tuesday 9 January 2024" (the number no day of a run)
-ENTRY_NUMBERS = (
-    r"Update|Bulletin|Message|Alert|Notice|Report|Issue|Edition|Entry|Walk|Visit|Survey|Count|"
-    r"Round|Heat|Race|Leg|Game|Match|Day|Week|Phase|Part|Session|Episode"
+# An entry's number, as a record numbers its entries: "Update 2" over "20 January 2025,
+# 14:30", "Walk 1 - 12 April 2024", "Day 12 - Tuesday 9 January 2024" (no day of a run)
+ENTRY_NUMBER = (
+    r"(?:Update|Bulletin|Message|Alert|Notice|Report|Issue|Edition|Entry|Walk|Visit|Survey|"
+    r"Count|Round|Heat|Race|Leg|Game|Match|Day|Week|Phase|Part|Session|Episode)\s+"
+    r"(?:No\.?\s*|#)?\d{1,4}"
 )
 
 

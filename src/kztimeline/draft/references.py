@@ -137,10 +137,11 @@ _FULL_DAY = re.compile(
 )
 # An asteroid's designation after its year: "2011 QV4" (not "2023 NZ election")
 _DESIGNATION = re.compile(r"\s+[A-Z]{2}\d{1,3}\b(?!\s+[a-z]+s\b)")
-# Things numbered, whose numbers look like years: "Forest Roads 2150 and 2170", "Sketch no."
+# Things numbered, whose numbers look like years: "Forest Roads 2150", "asteroid (2147) Tamsin"
 _NUMBERED_THING = re.compile(
     r"\b(?:Roads?|Routes?|Highways?|Trails?|Flights?|Bus(?:es)?|Platforms?|Gates?|Rooms?|"
-    r"Berths?|Hangars?|Units?|Lots?)\s+(?:\d+\s*(?:,|and|or|&)\s*)*$|\b(?:[Nn]os?|Nr)\.\s*$"
+    r"Berths?|Hangars?|Units?|Lots?)\s+(?:\d+\s*(?:,|and|or|&)\s*)*$|\b(?:[Nn]os?|Nr)\.\s*$|"
+    r"\basteroid\s+\($"
 )
 # People a year's possessive describes: "last year's champion" (not "Sunday's winner")
 _WHOSE = re.compile(r"(?:\d{4}|(?i:last|this|next) year)['’]s (?:\w+ )?(?:champion|winner)s?\b")
@@ -289,11 +290,10 @@ _SUM_FOR = re.compile(
     r"figures|statistics|data|results|limits?|ceilings?)\s+for\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
-# "objects, some dating from c. 1200": a participle giving the age of things, where "the
-# church dates from 1620" states when it was built.
+# a participle giving the age of things, "some dating from c. 1200" ("dates from 1620" is a fact)
 _AGE = re.compile(
     r"\bdating\s+(?:back\s+)?(?:from|to)\s+(?:the\s+)?(?:(?:ca?|cca)\.\s*|circa\s+|"
-    r"around\s+|about\s+)?$|"
+    r"around\s+|about\s+)?$|\bsurviv(?:e|es|ed)\s+from\s+before\s+$|"  # ("No work ... survives")
     # what a model or a map shows: "a model of the town as it stood around the year 1600"
     r"\bas\s+(?:it|they|the\s+\w+)\s+(?:stood|looked|appeared)\s+(?:in|around|about|c\.)?\s*"
     r"(?:the\s+year\s+)?$",

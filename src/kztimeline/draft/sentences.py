@@ -337,9 +337,9 @@ def _year_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
 def _heading_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
     """Where the paragraph's lines that head what follows them begin and end, from
     ``start`` on: a letter's place and day and its salutation ("Westhaven Jany 9th / My Dear
-    Husband, / I improve this opportunity to write, ..."), and a bulletin's stamp in
-    capitals over its text ("FLOOD ALERT - issued 14:20 Sunday 12 January 2025 / Tidal
-    flooding of ...")."""
+    Husband, / I improve this opportunity to write, ..."), a bulletin's stamp in capitals
+    over its text ("FLOOD ALERT - issued 14:20 Sunday 12 January 2025 / Tidal flooding of
+    ..."), and the field right under a stamp ("Danger level: 3 (considerable)")."""
     lines = [(begin, end) for begin, end in pairwise([*starts, len(text)]) if begin >= start]
     letters = [
         cut
@@ -348,26 +348,24 @@ def _heading_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
         and over_a_salutation(text[begin:end].strip(), text[end:after].strip())
         for cut in (begin, end, after)
     ]
-    stamps = [
-        cut
+    stamped = {
+        (begin, end, stamp)
         for begin, end in lines
         if (stamp := stamp_end(text, begin, end)) is not None
         and (stamp < end or re.match(r"[A-Z\d]", text[end:]))  # (or "9,400 customers ...")
-        for cut in (begin, stamp, end)
-    ]
+    }
+    stamps = [cut for begin, end, stamp in stamped for cut in (begin, stamp, end)]
     # and a field with no stop right under a stamp ("Danger level: 3 (considerable)" over
     # "Numerous natural avalanches were observed on Tuesday")
+    stamp_starts = {begin for begin, _, _ in stamped}
     fields = [
         field_end
         for (begin, _), (field, field_end) in pairwise(lines)
-        if begin in stamps
+        if begin in stamp_starts
         and FIELD_LINE.fullmatch(text, field, field_end)
         and re.match(r"\s*[A-Z]", text[field_end:])
     ]
     return [*letters, *stamps, *fields]
-
-
-# a bulletin's field on a line of its own: "Danger level: 3 (considerable)"
 
 
 # A year alone: on a line of its own ("1870"), or a whole sentence ("1870", "1870.")

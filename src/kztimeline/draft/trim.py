@@ -8,6 +8,7 @@ import re
 
 from kztimeline.draft.cues import CLOCK, DOUBT_IN_BRACKETS, NAMES_CUT_SHORT
 from kztimeline.draft.letters import without_the_letter_s_opening
+from kztimeline.draft.pieces import ENTRY_NUMBER
 
 __all__ = ("MAX_TITLE", "clean", "cut")
 
@@ -88,6 +89,7 @@ _VERB_FORM = re.compile(
 
 _HOUR_FIRST = re.compile(r"^(?:\d{1,2}(?:[.:]\d\d)?\s*)?[ap]\.m\.\s+(?=[A-Z])", re.IGNORECASE)
 _DOUBT_IN_BRACKETS = re.compile(rf"\s*{DOUBT_IN_BRACKETS}")
+_ENTRY_S_NUMBER = re.compile(rf"^{ENTRY_NUMBER}\s*[-–—:]\s+(?=[A-Z])")
 _NAME_CUT_SHORT = re.compile(rf"\b({'|'.join(NAMES_CUT_SHORT)})\.(?=\s+[A-Z][a-z]+\b(?!\.))")
 
 
@@ -118,6 +120,7 @@ def clean(text: str) -> str:
     text = re.sub(r"^¶\s*\d{1,3}\s+", "", text)  # an opinion's numbered paragraph: "¶2 "
     text = re.sub(r"^\d{4}/\d{1,4}\s+(?=[A-Z])", "", text)  # a recommendation's "2023/107 "
     text = re.sub(r"^\d{4}\s*[-–—:]\s+(?=[A-Z])", "", text)  # an entry's head year, restated
+    text = _ENTRY_S_NUMBER.sub("", text)  # "Walk 4 - The July walk was started": its number
     # ", almost three years" left where "after construction began in 2020" was cut off.
     text = re.sub(
         r",\s+(?:almost|nearly|about|some|just|more than|less than)?\s*[\w-]+\s+"
