@@ -315,3 +315,45 @@ def test_an_old_journal_s_abbreviations_and_clauses() -> None:
     assert agreed
     assert agreed[0].startswith("Mr. Pell & I agreed that the bridge")
     assert any(value == "1794-06-06" and "Inspector" in title for value, title, _ in drafted)
+
+
+def test_the_edges_the_second_review_found() -> None:
+    # an hour after the stamp's own, said, a habit's or another day's is no fact of its day
+    update = (
+        "UPDATE 2 - 07:15 Sunday 12 January 2025\nCrews were called to a fire. They arrived "
+        "at 22:58.\nThe warden said the ferry always left at 07:30 in the old days.\n\n"
+        "UPDATE 3 - 12:00 Sunday 12 January 2025\nThe burglary was reported at 08:10 on "
+        "Saturday; officers attended at 09:30.\n"
+    )
+    assert not any(
+        word in title
+        for _, title, _ in events_of(update)
+        for word in ("arrived", "ferry", "officers")
+    )
+    # after days gone by, what comes next in the present is no day among them
+    strike = "The strike lasted from Monday 5 to Wednesday 7 May. Talks resume on the Tuesday.\n"
+    assert ("2025-05-13", "Talks resume", "tentative") in events_of(strike, "2025-05-12")
+    # a day said again as a name or a subject is no fact of its own
+    dismissed = "He was dismissed on 3 May 2024; the letter was dated 3 May 2024.\n"
+    assert len(events_of(dismissed)) == 1
+    # a sky before what happened is no line of the sky alone
+    diary = (
+        "DIARY OF MARY HALE, 1887\nJanry 3d. Snow all day.\n"
+        "Janry 4th. Stormy night, the barn roof blew off. Men came to mend it.\n"
+    )
+    assert titles_of(diary)["1887-01-04"] == "Stormy night, the barn roof blew off"
+    # last year's winner who did something is last year's fact; a programme's statement
+    winner = "Last year's winner, Jane Smith, received a trophy.\n"
+    assert dates_of(winner, "2025-03-20") == ["2024"]
+    business = (
+        "HOUSE OF COMMONS BUSINESS\nWednesday 12 March 2025\nPrime Minister's Questions\n"
+        "Thursday 13 March 2025\nStatement by the Leader of the House on future business\n"
+    )
+    assert dates_of(business, "2025-03-10") == ["2025-03-12", "2025-03-13"]
+    # a field under a stamp that gives a day of its own keeps it
+    notice = (
+        "ROAD NOTICE - issued 09:00 Monday 10 March 2025\n"
+        "Closure: 20:00 Saturday 15 March to 06:00 Monday 17 March\n"
+        "The bridge deck will be resurfaced.\n"
+    )
+    assert "2025-03-15/2025-03-17" in dates_of(notice)

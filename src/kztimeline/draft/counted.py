@@ -171,6 +171,8 @@ def of_this_month(published: date, day: int, tense: Tense) -> str | None:
 DAYS_NAMED_NOTE = "the weekday of the days named before it"
 """The note of a weekday read among the days named before it (:func:`of_the_days_named`)."""
 _ON_THE = re.compile(r"\bon\s+the\s+$", re.IGNORECASE)
+_NOT_OF_THE_DAYS = re.compile(r"\w|\s+(?:before|after|of|following)\b")
+_AFTER_THE_DAYS = re.compile(r"\b(?:reopen|resume|return|restart)(?:s|ed)?\b|\bback\b")
 _MOST_DAYS_AFTER_FIRST = 6  # a span named that a weekday may be of: a week at most
 
 
@@ -185,19 +187,24 @@ def of_the_days_named(
     21 April") that the weekday at ``start:end`` after "on the" names ("The ceilidh will be
     held on the Saturday"); ``None`` when no span of a week at most was named last, the
     weekday is not in it (then it is a weekday of its own, "on the Sunday" after "on 10
-    April"), or it is gone by the ``published`` day though told as ahead ("Last week it was
-    closed; it will reopen on the Saturday")."""
+    April"), or it is gone by the ``published`` day though not told in the past ("Last week
+    it was closed; it will reopen on the Saturday")."""
     first, last = named
     if not _ON_THE.search(sentence, max(0, start - 10), start) or first is None or last is None:
         return None
-    if first.day is None or last.day is None or sentence[end : end + 1].isalpha():
-        return None
+    if first.day is None or last.day is None or _NOT_OF_THE_DAYS.match(sentence, end):
+        return None  # ("on the Friday before", "on the Saturday after Easter")
+    if _AFTER_THE_DAYS.search(sentence, 0, start):
+        return None  # what comes after them: "The school reopens on the Monday"
     days = (last.first_day - first.first_day).days
     if not 0 < days <= _MOST_DAYS_AFTER_FIRST or not a_weekday_alone(sentence[start:end]):
         return None
     weekday = weekday_index(sentence[start:end].title())
     span = (first.first_day + timedelta(days=n) for n in range(days + 1))
     day = next((day for day in span if day.weekday() == weekday), None)
-    if day is None or (published and day < published and tense_at(sentence, start) is Tense.FUTURE):
+    # (nor what comes next after days gone by, told in the present: "The strike lasted from
+    # Monday 5 to Wednesday 7 May. Talks resume on the Tuesday.")
+    tense = tense_at(sentence, start)
+    if day is None or (published and day < published and tense is not Tense.PAST):
         return None
     return day.isoformat()

@@ -225,22 +225,33 @@ _AT_AN_HOUR = re.compile(
 )
 # what had been done before the entry's day, or another day's hour ("the count began at 23:15
 # on the night", after "Polls closed last Thursday")
+_NOT_THAT_DAY = re.compile(
+    r"\b(?:said|says|told|heard|recalled|remembered|usually|always|traditionally|every|once|"
+    r"old\s+days|those\s+(?:days|years)|yesterday|overnight|night)\b"
+)
 _HAD = re.compile(
     r"\bhad\s+(?:been\s+)?[a-z]+\b|\b(?:on\s+the\s+night|that\s+(?:night|evening|morning|day)|"
     r"the\s+(?:night|day|evening)\s+before|previous|earlier|yesterday|last)\b"
 )
 
 
-def told_at_an_hour(text: str, mentions: list[Mention], day: date | None) -> list[Mention]:
-    """The mentions of ``text``, a sentence of an entry under the heading of ``day``, with
-    one of that day for each hour told in the past in a clause that names no date of its
-    own: "The Coastal Warning Centre issued a tsunami advisory at 03:25 and cancelled it at
-    04:40" under "Update 1 — 19 January 2025" (two), "... at km 12; the road was closed at
-    08:30" after "On Monday morning". Not in the entry's first sentence, which the heading's
-    day dates whole, nor a time a state is at ("Sunset was at 18:49")."""
+def told_at_an_hour(
+    text: str, mentions: list[Mention], day: date | None, stamp: str
+) -> list[Mention]:
+    """The mentions of ``text``, a sentence of a bulletin's entry under its ``stamp`` of
+    ``day``, with one of that day for each hour told in the past in a clause that names no
+    date of its own: "The Coastal Warning Centre issued a tsunami advisory at 03:25 and
+    cancelled it at 04:40" under "Update 1 — 19 January 2025" (two), "... at km 12; the road
+    was closed at 08:30" after "On Monday morning". Not in the entry's first sentence, which
+    the heading's day dates whole; not a time a state is at ("Sunset was at 18:49"), an
+    hour after the stamp's own (the night before a morning's update), nor one told as said,
+    as a habit or of another day ("the ferry always left at 07:30", "Yesterday ...")."""
     dated_whole = any(not mention.text for mention in mentions)  # (the heading's own mention)
-    if day is None or dated_whole:
+    if day is None or dated_whole or _NOT_THAT_DAY.search(text):
         return mentions
+    if any(mention.value != day.isoformat() for mention in mentions):
+        return mentions  # another day told in it: "reported at 08:10 on Saturday; officers ..."
+    issued = re.search(r"\b([01]?\d|2[0-3]):([0-5]\d)\b", stamp)  # (its hour: "16:00")
     added: list[Mention] = []
     begin = 0
     for clause in re.split(r"(?<=;)", text):
@@ -248,7 +259,8 @@ def told_at_an_hour(text: str, mentions: list[Mention], day: date | None) -> lis
         if not any(begin <= m.start < end for m in mentions):
             for hour in _AT_AN_HOUR.finditer(text, begin, end):
                 past = tense_at(text, hour.start()) is Tense.PAST
-                if past and not _HAD.search(text, begin, end):
+                later = issued is not None and hour[0][-5:] > (f"{int(issued[1]):02d}:{issued[2]}")
+                if past and not later and not _HAD.search(text, begin, end):
                     notes = (HOUR_NOTE,)
                     value = day.isoformat()
                     added.append(Mention(hour.start(), hour.end(), hour[0], value, notes=notes))

@@ -135,6 +135,7 @@ def facts_of(
     heading_plan, headings = False, 0  # whether that heading's day is a plan; how many
     year_heading: int | None = None  # the year of a heading alone just read ("<h2>1936</h2>")
     stamp_at = -1  # the sentence of the last news item's stamp
+    stamp_line = ""  # the bulletin's stamp that heads the entry ("Update 1 — 19 January 2025")
     notes: list[int] = []  # a masthead's "FERNDALE BOWLING CLUB (founded 1909)"
     for number, sentence in enumerate(article.sentences):
         if FOUNDED_NOTE.fullmatch(sentence.text):
@@ -153,6 +154,7 @@ def facts_of(
                 # "Issued: 18 September 2024" dates what follows; a "Posted 2 May" its post
                 posted = _POSTED.match(sentence.text) is not None
                 anchors.heading(day, sentence.paragraph, issued=not posted)
+                stamp_line = sentence.text  # "No. 42 | Issued Friday 7 February 2025, 17:00"
                 headed_item = just_headed = posted and not stamped(article.sentences, number)
             elif dates_the_text(sentence.text):
                 # "Stavanger, 23 October 2025" under a report's title: the year it is in
@@ -230,13 +232,15 @@ def facts_of(
                 sentence.text, mentions, heading, article.published, plan
             )
         just_headed = weather
-        if anchors.headed:  # "issued a tsunami advisory at 03:25"
-            mentions = told_at_an_hour(sentence.text, mentions, anchors.reference)
+        if anchors.headed and stamp_line:  # "issued a tsunami advisory at 03:25"
+            mentions = told_at_an_hour(sentence.text, mentions, anchors.reference, stamp_line)
         found.append(planned_by_thread(mentions, from_plan and not entry_day, sentence.text))
         runs = anchors.headed  # among entries headed by their days; not a programme's own
         day = heading_day(sentence.text, found[-1], allow_runs=runs, letter=letter)
         if opens and day is not None and number not in lists:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
+            stamped_line = STAMP_LINE.fullmatch(sentence.text) or _OWN_DAY.match(sentence.text)
+            stamp_line = sentence.text if stamped_line else ""
             heading_plan = (
                 heads_plans(  # (the first heading, or one after a planned one)
                     day, found[-1], from_plan, year_anchor, heading_plan or not headings

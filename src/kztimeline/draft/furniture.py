@@ -87,7 +87,9 @@ STATEMENT_TITLE = re.compile(
     r"(?:Written\s+|Oral\s+|Ministerial\s+)?Statement\s+by\s+(?:the\s+)?[A-Z]"
     r"(?![^.!?]*\b(?:was|were|is|are|has|had|said|[a-z]{3,}ed)\b)"
     rf"(?![^.!?]*\b(?:\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\.?\s+\d))"
-    r"[^.!?]{0,150}"
+    # (the office, then the name set off by commas: not a programme's "Statement by the Chair
+    # of the Trust on the future of the pier")
+    r"[^,.!?]{0,80},\s+(?:[A-Z][\w.'’-]*\s+){1,4}[A-Z][\w'’-]*,\s+on\s+[^.!?]{0,100}"
 )
 _FURNITURE = re.compile(
     r"^(?:(?:Case|Docket)\s+)?(?:No\.?\s*)?\d+:\d+-\w+-\d+|"

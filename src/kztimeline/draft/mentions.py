@@ -39,6 +39,10 @@ _DAY = re.compile(r"\d{4}-\d\d-\d\d")
 HOUR_NOTE = "the day named before it in its entry, at the hour it tells"
 """The note of a day told by the hour something was done at in its entry ("issued a tsunami
 advisory at 03:25" under "Update 1 — 19 January 2025"): each hour its own fact."""
+_TIME_OF = re.compile(r"\b(?:on|in|at|from|until|till|during)\s+(?:the\s+)?$", re.IGNORECASE)
+_SAME_TIME = re.compile(
+    r"(?i:the\s+same|that|later|the\s+next|the\s+following|last|this|yesterday|today|tonight)\b"
+)
 _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but)\s+(?!(?:on|in|at|by)\s)")  # (not ", and on 3 May")
 
 
@@ -52,7 +56,12 @@ def one_fact_a_day(mentions: list[Mention], sentence: str) -> list[Mention]:
     def key(mention: Mention) -> tuple[str, bool, int]:
         if HOUR_NOTE in mention.notes:
             return mention.value, mention.term, mention.start
-        return mention.value, mention.term, -1 - bisect_right(clauses, mention.start)
+        # (a day said again as a name is no fact: "; the letter was dated 3 May 2024", "14
+        # April is the first day of the holidays", "tickets for 19 July")
+        told = _TIME_OF.search(sentence, max(0, mention.start - 12), mention.start) or (
+            _SAME_TIME.match(mention.text)  # "and the directors recommended it the same day"
+        )
+        return mention.value, mention.term, -1 - bisect_right(clauses, mention.start) * bool(told)
 
     last = {key(mention): mention for mention in reversed(mentions)}
     return [mention for mention in mentions if last[key(mention)] is mention]

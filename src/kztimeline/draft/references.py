@@ -381,8 +381,8 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True  # "Neighbourhood Plan 2026-2040", not "The Marshall Plan 1948-1952 channelled"
     if _DETERMINER.search(before) and (_WORK.match(after) or _OWNER.match(after)):
         return True
-    if _WHOSE.match(sentence, start):
-        return True  # "ahead of last year's champion, Hanne Visser": who the year describes
+    if _WHOSE.match(sentence, start) and re.search(r"\b(?:of|to|than|over|from)\s+$", before):
+        return True  # "ahead of last year's champion, Hanne Visser" (not its subject)
     if re.search(r"\b(?i:its|their|his|her|our)\s+$", before) and _THINGS.match(after):
         return True  # "a restoration of its 1710 bookcases": things the year names
     own = re.split(r";|,\s+(?:and|but)\s", after, maxsplit=1)[0]  # the year's own clause

@@ -138,10 +138,10 @@ _TITLE_LINE_YEAR = re.compile(
     rf"(?:,\s*|\b(?:for|of)\s+the\s+[Yy]ear\s+|\b(?i:{RECORD_NAMES})(?:\s*[-–—:])?\s+)"
     rf"({YEAR_FIGURES})\s+(?-i:[a-z]|[A-Z][a-z]+[\s:]|[-–—])"
 )
-# A meeting's year in its title, over its venue: "Tern 14 National Championship 2024 /
-# Hallam Water Sailing Club, 7-11 August" (not "Olympic Games 2032 venues confirmed",
-# "Folk Festival 2026 planning meeting notes", "Regatta 2026 Sponsorship Proposal")
+# A meeting's year in its title, over its venue and days: "Tern 14 National Championship 2024
+# / Hallam Water Sailing Club, 7-11 August" (not "Olympic Games 2032 venues confirmed",
+# "Commonwealth Games 2030 Glasgow, Bid Update", "Regatta 2026 Sponsorship Proposal")
 _MEETING = re.compile(
     r"\b(?i:championships?|nationals|regatta|festival|games|tournament|trophy|gala|rally)\s+"
-    rf"({YEAR_FIGURES})\s+(?=(?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*(?:,|\s+Report\s+by\b))"
+    rf"({YEAR_FIGURES})\s+(?=(?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*(?:,\s+\d|\s+Report\s+by\b))"
 )

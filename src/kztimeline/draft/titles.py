@@ -116,9 +116,9 @@ _COMPANY = (
     r"specialist|business|retailer|chain|start-?up|publisher|distributor|brand|agency|insurer|"
     r"lender|carrier|airline|builder|consultancy)s?"
 )
-_DESCRIBED = re.compile(
-    rf"^({_NAME}),\s+(?:an?\s+[^,;{_OWN}{_OTHER}]{{1,100}}|the\s+(?:[\w-]+\s+){{0,5}}?"
-    rf"{_COMPANY}\b[^,;{_OWN}{_OTHER}]{{0,80}}),\s+(?=(?:{_DATES}\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b)"
+_DESCRIBED = re.compile(  # (or after a report's "that": "confirmed that Brightmoor Farm, a ...")
+    rf"(?:^|(?<=\bthat ))({_NAME}),\s+(?:an?\s+[^,;{_OWN}{_OTHER}]{{1,100}}|"
+    rf"the\s+(?:[\w-]+\s+){{0,5}}?{_COMPANY}\b[^,;{_OWN}{_OTHER}]{{0,80}}),\s+(?=(?:{_DATES}\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b)"
 )
 _AGED = re.compile(rf"^({_NAME}),\s+\d{{1,3}},\s+(?=[a-z])")
 _DECIDED_TO = re.compile(
@@ -219,7 +219,7 @@ def title_of(
     # "Harwick Biosystems B.V., a maker of industrial enzymes for the dairy and baking
     # industries, today opened its second plant", "Moss, 34, announced": what the name is
     # or how old, no part of the fact; nor is its ticker ("(Nasdaq Helsinki: KALEV)")
-    text = _AGED.sub(r"\1 ", _DESCRIBED.sub(r"\1 ", _without_ticker(text)))
+    text = _AGED.sub(r"\1 ", _DESCRIBED.sub(r"\1 ", _without_ticker(text), count=1))
     text = _THEN_AGED.sub("", text)  # "hired plaintiff, then 49, as a dispatcher"
     decided = _DECIDED_TO.search(text)
     if decided is not None:

@@ -30,7 +30,10 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     text = text[day_dash_end(text) :].lstrip()  # "Sat. - Hard frost." under its "Jan. 3."
     # (a field under a bulletin's stamp, or under another: not a programme's "Opening: The
     # Iron Dragon - Teatro Filo", "All day: excursion to the museum", the entry itself)
-    field = FIELD_LINE.fullmatch(text) is not None and not clausal(text.partition(":")[2])
+    value = text.partition(":")[2]  # (no date of its own: not "Closure: 20:00 Saturday 15 March")
+    field = (
+        FIELD_LINE.fullmatch(text) is not None and not clausal(value) and not matches(value, None)
+    )
     above = sentences[index - 1].text if index else ""
     field = field and bool(STAMP_LINE.fullmatch(above) or FIELD_LINE.fullmatch(above))
     if (SALUTATION.fullmatch(text) or AREA_FIELD.match(text) or field) and index + 1 < len(
@@ -72,11 +75,13 @@ _WEATHER = re.compile(
     r"pleasant|fine|squally|heavy|cloudy|foggy|rainy)\b|(?:Pleasant|Moderate|Squally)(?=\s*\.?$)|"
     # a field diary's sky: "Cold NE wind.", "Sunny, still." (not "Snow overnight.", news;
     # nor "Bright yellow brimstone", "Grey seals", "Dry stone wall")
-    # (or an old diary's "Clear & cold.", "Stormy.", "Thaw.", "Very cold.")
+    # (or an old diary's "Clear & cold.", "Stormy.", "Thaw.", "Very cold.", alone: not
+    # "Stormy night, the barn roof blew off")
+    r"(?:Very\s+)?(?:Clear|Stormy|Rainy|Showery|Thaw)(?=\s*\.?\s*$|\s+(?:&|and)\s+(?:very\s+)?(?:"
+    r"cold|warm|mild|hot|wet|dry|windy|frosty|cloudy|clear|fine|fair|bright|dull|foggy|calm)\b)|"
     r"(?:Very\s+)?(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
-    r"Cloudy|Clear|Stormy|Rainy|Showery|Thaw)"
-    r"(?=\s*[,.]|\s+&\s+(?:very\s+)?(?:cold|warm|mild|hot|wet|dry|windy|frosty|cloudy|clear|"
-    r"stormy|rainy|fine|fair|bright|dull|foggy|calm)\b|\s+(?:and|but|with|[NSEW]{1,3}|wind|winds|breeze|day|morning|"
+    r"Cloudy)"
+    r"(?=\s*[,.]|\s+(?:and|but|with|[NSEW]{1,3}|wind|winds|breeze|day|morning|"
     r"afternoon|evening|night|all|again|still|spell|weather|sky|skies|start)\b))\b"
 )
 # A log's line of the weather's change alone: "Gale moderated.", "Wind veered to N.E." (not
