@@ -223,12 +223,14 @@ _NAME_TAIL = re.compile(r"(?:\s+(?:dates|days|fixtures))?(?:\s+\d{4})?$")
 _AT_AN_HOUR = re.compile(
     r"(?<!\bwas )(?<!\bwere )(?<!\bis )\bat\s+(?:[01]\d|2[0-3]):[0-5]\d\b(?!:\d)"
 )
-# what had been done before the entry's day, or another day's hour ("the count began at 23:15
-# on the night", after "Polls closed last Thursday")
+# a sentence whose hours are not of the stamp's day: told as said or heard, a habit, another
+# day's or the night's ("The warden said the ferry always left at 07:30 in the old days")
 _NOT_THAT_DAY = re.compile(
     r"\b(?:said|says|told|heard|recalled|remembered|usually|always|traditionally|every|once|"
     r"old\s+days|those\s+(?:days|years)|yesterday|overnight|night)\b"
 )
+# a clause of what had been done before the entry's day, or of another day's hour ("the count
+# began at 23:15 on the night", after "Polls closed last Thursday")
 _HAD = re.compile(
     r"\bhad\s+(?:been\s+)?[a-z]+\b|\b(?:on\s+the\s+night|that\s+(?:night|evening|morning|day)|"
     r"the\s+(?:night|day|evening)\s+before|previous|earlier|yesterday|last)\b"

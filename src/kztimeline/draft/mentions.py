@@ -49,8 +49,9 @@ _NEW_CLAUSE = re.compile(r";|,\s+(?:and|but)\s+(?!(?:on|in|at|by)\s)")  # (not "
 def one_fact_a_day(mentions: list[Mention], sentence: str) -> list[Mention]:
     """``mentions`` of ``sentence`` with a day said twice in one clause once ("Two weeks
     later, on 20 May"), the last time; but each hour of a day told in its clause ("issued an
-    advisory at 03:25 and cancelled it at 04:40"), and a day told again in a clause of its
-    own ("Arrival is expected on 10 Oct, and storm levels are likely on 10 and 11 Oct")."""
+    advisory at 03:25 and cancelled it at 04:40"), and a day told again as a time in a clause
+    of its own ("Arrival is expected on 10 Oct, and storm levels are likely on 10 and 11
+    Oct"; not as a name: "; the letter was dated 3 May 2024")."""
     clauses = [match.start() for match in _NEW_CLAUSE.finditer(sentence)]
 
     def key(mention: Mention) -> tuple[str, bool, int]:
