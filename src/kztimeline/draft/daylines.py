@@ -132,9 +132,10 @@ def head_lines_day(text: str, paragraph: Paragraph) -> date | None:
         titled = all(
             re.match(r"[A-Z]", line) and not re.search(r"[.,;:]\s*$", line) for line in lines
         )
+        if not titled or not any(STATEMENT_TITLE.fullmatch(line.strip()) for line in lines[:-1]):
+            return None
         place = re.match(rf"\s*{PLACES},\s+", last)
-        titled = titled and any(STATEMENT_TITLE.fullmatch(line.strip()) for line in lines[:-1])
-        return _lone_day(last[place.end() if place else 0 :]) if titled else None
+        return _lone_day(last[place.end() if place else 0 :])
     # the last line with a date: a stamp above it gives way to it ("Posted on 4 August 2014
     # by the archive" over "Somewhere in France, 3rd July 1916.")
     last_dated = max((n for n, line in enumerate(lines) if find_dates(line)), default=0)

@@ -251,9 +251,11 @@ def told_at_an_hour(
     dated_whole = any(not mention.text for mention in mentions)  # (the heading's own mention)
     if day is None or dated_whole or _NOT_THAT_DAY.search(text):
         return mentions
-    if any(mention.value != day.isoformat() for mention in mentions):
+    value = day.isoformat()
+    if any(mention.value != value for mention in mentions):
         return mentions  # another day told in it: "reported at 08:10 on Saturday; officers ..."
     issued = re.search(r"\b([01]?\d|2[0-3]):([0-5]\d)\b", stamp)  # (its hour: "16:00")
+    issued_at = f"{int(issued[1]):02d}:{issued[2]}" if issued else None
     added: list[Mention] = []
     begin = 0
     for clause in re.split(r"(?<=;)", text):
@@ -261,10 +263,9 @@ def told_at_an_hour(
         if not any(begin <= m.start < end for m in mentions):
             for hour in _AT_AN_HOUR.finditer(text, begin, end):
                 past = tense_at(text, hour.start()) is Tense.PAST
-                later = issued is not None and hour[0][-5:] > (f"{int(issued[1]):02d}:{issued[2]}")
+                later = issued_at is not None and hour[0][-5:] > issued_at
                 if past and not later and not _HAD.search(text, begin, end):
                     notes = (HOUR_NOTE,)
-                    value = day.isoformat()
                     added.append(Mention(hour.start(), hour.end(), hour[0], value, notes=notes))
         begin = end
     return sorted([*mentions, *added], key=lambda mention: mention.start)
@@ -275,9 +276,9 @@ def a_day_alone(article: Article, number: int) -> bool:
     diary's paragraph ("5th." over "Snow, a foot deep." under "Janry 3d. ..."), which opens
     an entry as a paragraph does; not the pence of a sum on the line ("1s. 3d.")."""
     sentence = article.sentences[number]
-    if _DAY_ALONE.fullmatch(sentence.text) is None:
+    if _DAY_OF_THE_MONTH_ALONE.fullmatch(sentence.text) is None:
         return False
     return number == 0 or article.sentences[number - 1].line < sentence.line
 
 
-_DAY_ALONE = re.compile(r"(?:The\s+)?\d{1,2}(?:st|nd|rd|th|d)\.?")
+_DAY_OF_THE_MONTH_ALONE = re.compile(r"(?:The\s+)?\d{1,2}(?:st|nd|rd|th|d)\.?")

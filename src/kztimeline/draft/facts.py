@@ -169,9 +169,10 @@ def facts_of(
         missed: list[str] = []
         frames: list[Mention] = []
         # (a bulletin's stamp heads what follows it wherever it stands: "UPDATE - 12:15 ...")
+        stamp_here = STAMP_LINE.fullmatch(sentence.text) is not None
         opens = (  # (or a diary's "5th." under the day before, in one paragraph)
-            article.opens_paragraph(number) or letter or bool(STAMP_LINE.fullmatch(sentence.text))
-        ) or a_day_alone(article, number)
+            article.opens_paragraph(number) or letter or stamp_here or a_day_alone(article, number)
+        )
         anchors.leave_heading_at_a_run(sentence.text, opens, article.published)
         stamp = log_stamp(article, number)  # "9.7.2024 - ... next year": a log's entry
         anchors.log_entry(stamp and stamp[0], sentence.paragraph, article.published)
@@ -239,8 +240,7 @@ def facts_of(
         day = heading_day(sentence.text, found[-1], allow_runs=runs, letter=letter)
         if opens and day is not None and number not in lists:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
-            stamped_line = STAMP_LINE.fullmatch(sentence.text) or _OWN_DAY.match(sentence.text)
-            stamp_line = sentence.text if stamped_line else ""
+            stamp_line = sentence.text if stamp_here or _OWN_DAY.match(sentence.text) else ""
             heading_plan = (
                 heads_plans(  # (the first heading, or one after a planned one)
                     day, found[-1], from_plan, year_anchor, heading_plan or not headings

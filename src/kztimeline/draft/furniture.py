@@ -11,6 +11,7 @@ from kztimeline.draft.cues import CAPITALS, ISSUE_LINE, LETTERS, MONTH_WORDS, PA
 
 __all__ = (
     "FIELD_LINE",
+    "field_value",
     "STATEMENT_TITLE",
     "AREA_FIELD",
     "PAPERS",
@@ -69,6 +70,14 @@ AREA_FIELD = re.compile(
 # A field of a record's entry, a line of its own with no stop: "Danger level: 3
 # (considerable)", "Weather: dry, 2.5 mm rain overnight", "Present: Cllr Hale and the clerk"
 FIELD_LINE = re.compile(r"\s*[A-Z][\w ]{2,30}:\s+(?:[^.!?\n]|(?<=\d)\.(?=\d)){1,80}?\s*")
+
+
+def field_value(text: str) -> str | None:
+    """The value of ``text`` when it is a field of its own line ("Danger level: 3
+    (considerable)" gives "3 (considerable)"), else ``None``."""
+    return text.partition(":")[2].strip() if FIELD_LINE.fullmatch(text) else None
+
+
 PREVIOUS_ISSUES = re.compile(
     r"(?:Previous|Earlier|Older)\s+(?:updates|bulletins|issues|warnings|alerts)\s*:\s*"
     r"(?:(?:Update|Bulletin|Issue|Warning|Alert|No\.)?\s*\d{1,3}\s*(?:\([^()]*\))?\s*(?:[,;]|and)?\s*)+"

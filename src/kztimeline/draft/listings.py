@@ -10,7 +10,7 @@ from itertools import pairwise
 
 from kztimeline.draft.article import Article
 from kztimeline.draft.cues import LISTING
-from kztimeline.draft.furniture import FIELD_LINE
+from kztimeline.draft.furniture import field_value
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.shapes import STATE_CHANGE
@@ -109,10 +109,10 @@ def _message_s_headline(article: Article, index: int) -> str | None:
     nothing else ("SUMMARY: Geomagnetic Sudden Impulse" over "Observed: 2024 Oct 10 1516
     UTC"), or ``None``."""
     sentences = article.sentences
-    text = sentences[index].text
-    field = FIELD_LINE.fullmatch(text)
-    value = text.partition(":")[2]
-    found = matches(value, None) if field and index else []
+    value = field_value(sentences[index].text) if index else None
+    if value is None:
+        return None
+    found = matches(value, None)
     if len(found) != 1 or re.search(r"[a-z]{4,}", value[: found[0].start] + value[found[0].end :]):
         return None  # (a field that tells more than its time: "Location: Oslo")
     headline = _MESSAGE_HEADLINE.fullmatch(sentences[index - 1].text)

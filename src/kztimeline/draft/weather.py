@@ -10,7 +10,7 @@ import re
 from kztimeline.draft.article import Article
 from kztimeline.draft.daylines import STAMP_LINE
 from kztimeline.draft.entries import day_dash_end
-from kztimeline.draft.furniture import AREA_FIELD, FIELD_LINE
+from kztimeline.draft.furniture import AREA_FIELD, FIELD_LINE, field_value
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
@@ -30,10 +30,8 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     text = text[day_dash_end(text) :].lstrip()  # "Sat. - Hard frost." under its "Jan. 3."
     # (a field under a bulletin's stamp, or under another: not a programme's "Opening: The
     # Iron Dragon - Teatro Filo", "All day: excursion to the museum", the entry itself)
-    value = text.partition(":")[2]  # (no date of its own: not "Closure: 20:00 Saturday 15 March")
-    field = (
-        FIELD_LINE.fullmatch(text) is not None and not clausal(value) and not matches(value, None)
-    )
+    value = field_value(text)  # (no date of its own: not "Closure: 20:00 Saturday 15 March")
+    field = value is not None and not clausal(value) and not matches(value, None)
     above = sentences[index - 1].text if index else ""
     field = field and bool(STAMP_LINE.fullmatch(above) or FIELD_LINE.fullmatch(above))
     if (SALUTATION.fullmatch(text) or AREA_FIELD.match(text) or field) and index + 1 < len(
