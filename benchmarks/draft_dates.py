@@ -253,8 +253,12 @@ from draft_twohundredth import TWOHUNDREDTH_CORPUS  # noqa: E402
 from draft_twohundredthird import TWOHUNDREDTHIRD_CORPUS  # noqa: E402
 from draft_twohundredthirteenth import TWOHUNDREDTHIRTEENTH_CORPUS  # noqa: E402
 from draft_twohundredthirtieth import TWOHUNDREDTHIRTIETH_CORPUS  # noqa: E402
+from draft_twohundredthirtyfifth import TWOHUNDREDTHIRTYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredthirtyfirst import TWOHUNDREDTHIRTYFIRST_CORPUS  # noqa: E402
+from draft_twohundredthirtyfourth import TWOHUNDREDTHIRTYFOURTH_CORPUS  # noqa: E402
 from draft_twohundredthirtysecond import TWOHUNDREDTHIRTYSECOND_CORPUS  # noqa: E402
+from draft_twohundredthirtysixth import TWOHUNDREDTHIRTYSIXTH_CORPUS  # noqa: E402
+from draft_twohundredthirtythird import TWOHUNDREDTHIRTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredtwelfth import TWOHUNDREDTWELFTH_CORPUS  # noqa: E402
 from draft_twohundredtwentieth import TWOHUNDREDTWENTIETH_CORPUS  # noqa: E402
 from draft_twohundredtwentyeighth import TWOHUNDREDTWENTYEIGHTH_CORPUS  # noqa: E402
@@ -928,6 +932,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-thirtieth batch", TWOHUNDREDTHIRTIETH_CORPUS),
         ("Evaluation corpus, two-hundred-and-thirty-first batch", TWOHUNDREDTHIRTYFIRST_CORPUS),
         ("Evaluation corpus, two-hundred-and-thirty-second batch", TWOHUNDREDTHIRTYSECOND_CORPUS),
+        ("Evaluation corpus, two-hundred-and-thirty-third batch", TWOHUNDREDTHIRTYTHIRD_CORPUS),
+        ("Evaluation corpus, two-hundred-and-thirty-fourth batch", TWOHUNDREDTHIRTYFOURTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-thirty-fifth batch", TWOHUNDREDTHIRTYFIFTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-thirty-sixth batch", TWOHUNDREDTHIRTYSIXTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
