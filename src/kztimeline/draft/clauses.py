@@ -315,6 +315,7 @@ def own_clause(text: str) -> str:
     pieces = _STRONG.split(text)
     index = next((number for number, piece in enumerate(pieces) if _OWN in piece), None)
     clause = text if index is None else pieces[index]
+    one_row = ROW_OF_CELLS.search(text) and text.count(" – ") == 2 and "\n" not in text
     if (
         index is not None
         and index + 1 < len(pieces)
@@ -324,7 +325,6 @@ def own_clause(text: str) -> str:
         # ("12-Jul-2025 – 04:10 – Fire reported under control; four pumps remain")
         worded = (piece for piece in pieces[index + 1 :] if re.search(r"[A-Za-z]{2}", piece))
         clause = next(worded, pieces[index + 1])
-        one_row = ROW_OF_CELLS.search(text) and text.count(" – ") == 2 and "\n" not in text
         if index == 1 and re.search(r"[A-Za-z]{2}", pieces[0]) and one_row:
             # a table's row, "Main pool (25 m) – Mon 3 March to Fri 7 March – Drain-down and
             # tile repairs": what its first cell names, and what is done to it
@@ -334,8 +334,11 @@ def own_clause(text: str) -> str:
         re.sub(r"\b(?:again|also|then|once more)\b", "", BEFORE_DATE.sub("", clause)),
     ):
         # "Kanat Ermekov – 1962–1979": a table row's name; "asked on 11 October, and again
-        # two weeks later": the same verb again.
+        # two weeks later": the same verb again; a row of three, what its first cell names
+        # and what becomes of it: "Holm Lane – Closes permanently – 28 February 2025"
         clause = pieces[index - 1]
+        if index == 2 and one_row and re.search(r"[A-Za-z]{2}", pieces[0]):
+            clause = f"{pieces[0]}: {clause}"
     # "In February 2010, Kazakhstan presented and defended...": a date in the opening phrase
     # dates the whole clause.
     dated_opening = re.match(r"[^,]{0,60}" + _OWN + r"[^,]{0,40},", clause) is not None

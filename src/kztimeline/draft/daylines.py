@@ -23,6 +23,7 @@ from kztimeline.draft.pieces import ENTRY_NUMBER
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
+    "OWN_DAY",
     "STAMP_LINE",
     "VALID_UNTIL",
     "STAMP_NAME",
@@ -357,10 +358,19 @@ _DAY_OF_THE_MONTH = re.compile(
 _ROW_DAY = re.compile(rf"{_WEEKDAY_AND_DAY}\b")
 
 
+# A bulletin's number: "41", its region's and year's too: "NW-2024-12"
+_ISSUE_NUMBER = r"(?:[A-Z]{1,4}-)?(?:\d{4}-)?\d{1,5}"
+# The labels of a line that gives the day a document bears: "Issued: 18 September 2024".
+# (after a bulletin's number: "Bulletin NW-2024-12 | Issued 16:00 Wednesday 17 July 2024";
+# or a message's "Issue Time: 2024 Oct 09 1422 UTC")
+OWN_DAY = re.compile(
+    rf"\s*(?:(?:No\.?|Bulletin)\s*{_ISSUE_NUMBER}\s*\|\s*)?"
+    r"(?:Posted|Published|Issued|Issue\s+[Tt]ime)\b"
+)
 # A bulletin's fields beside its issue: its number and how long it holds ("No. 41 | Issued
 # Thursday 6 February 2025, 17:00 | Valid until Friday 7 February, 17:00")
 _BULLETIN_FIELD = re.compile(
-    r"\s*(?:(?:No|Nr|Number|Bulletin|Issue|Message|Update)\.?\s*\d{1,5}|"
+    rf"\s*(?:(?:No|Nr|Number|Bulletin|Issue|Message|Update)\.?\s*{_ISSUE_NUMBER}|"
     r"(?i:valid\s+(?:until|till|to)|expires?|next\s+(?:issue|update|bulletin)|reference|ref|"
     r"our\s+ref)\b[^|]*)\s*"
 )

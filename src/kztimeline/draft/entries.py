@@ -136,7 +136,7 @@ def under_stamp(mentions: list[Mention], stamp: str, text: str) -> list[Mention]
     clause_end = first_clause.start() if first_clause else len(text)
 
     def told(mention: Mention) -> bool:
-        if ".." in mention.value:
+        if ".." in mention.value or _DONE_TO_IT.search(text, opening, mention.start):
             return False
         other = parse_date(mention.value.rstrip("~?"))
         return other.known_first_day <= day <= other.known_last_day or (
@@ -163,6 +163,9 @@ def under_stamp(mentions: list[Mention], stamp: str, text: str) -> list[Mention]
     return mentions
 
 
+# what was done to a thing the entry names, by someone: "First outing in new eight, christened
+# by the President on Thursday" is the entry's own day's outing, and the christening
+_DONE_TO_IT = re.compile(r",\s+[a-z]+ed\s+by\s")
 _TOLD_ELSEWHERE = re.compile(
     r",|\b(?:where|which|who|when|that|saying|says|writes|wrote|for|letter|note|word)\b", re.I
 )

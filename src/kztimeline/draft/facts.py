@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, replace
+from functools import partial
 
 from kztimeline.draft.ahead import (
     coming_up,
@@ -24,7 +25,7 @@ from kztimeline.draft.article import FOUNDED_NOTE, Article
 from kztimeline.draft.briefings import tells_a_briefing
 from kztimeline.draft.compared import every_date_only_compared
 from kztimeline.draft.cues import HONORIFIC
-from kztimeline.draft.daylines import STAMP_LINE
+from kztimeline.draft.daylines import OWN_DAY, STAMP_LINE
 from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.done import news_lead
 from kztimeline.draft.entries import (
@@ -52,6 +53,7 @@ from kztimeline.draft.headings import (
     stamped,
     titled_period,
     undated_heading,
+    year_over_prose,
     years_ago,
 )
 from kztimeline.draft.letters import SALUTATION
@@ -66,6 +68,7 @@ from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.draft.trim import clean, cut
 from kztimeline.draft.weather import weather_line
 from kztimeline.draft.words import stems
+from kztimeline.edtf import parse_partial_date
 
 __all__ = ("Citation", "Fact", "facts_of")
 
@@ -149,7 +152,7 @@ def facts_of(
         saluted = letter and SALUTATION.match(next_text) is not None
         if is_furniture(sentence.text) and not saluted:
             found.append([])  # a docket header or a caption dates nothing
-            own = find_dates(sentence.text) if _OWN_DAY.match(sentence.text) else []
+            own = find_dates(sentence.text) if OWN_DAY.match(sentence.text) else []
             if (day := heading_day(sentence.text, own)) is not None:
                 # "Issued: 18 September 2024" dates what follows; a "Posted 2 May" its post
                 posted = _POSTED.match(sentence.text) is not None
@@ -179,20 +182,24 @@ def facts_of(
         year_anchor, from_plan = anchors.year_for(
             sentence.text, sentence.paragraph, item=sentence.item
         )
-        mentions = find_dates(
+        read = partial(
+            find_dates,
             sentence.text,
-            published=anchors.counting_day(article.published, heading_plan, sentence.text),
-            anchor=anchors.last,
             anchor_back=anchors.last_back,
             year_anchor=anchors.carried(year_anchor, sentence, article.published),
             dropped=missed,
             frames=frames,
             frame=anchors.frame(),
         )
+        counting = anchors.counting_day(article.published, heading_plan, sentence.text)
+        mentions = read(published=counting, anchor=anchors.last)
         mentions = under_stamp(mentions, stamp[0], sentence.text) if stamp else mentions
         logged = anchors.logged == sentence.paragraph
         entry_day = None if stamp else stamped_by_its_day(article, number, mentions, logged=logged)
         anchors.log_entry(entry_day, sentence.paragraph, article.published)  # "April 2nd. -"
+        if entry_day and anchors.reference != counting:  # "Mar. 3rd. - ... on Tuesday last"
+            missed[:], frames[:] = [], []  # (its own relative words count from it too)
+            mentions = read(published=anchors.reference, anchor=parse_partial_date(entry_day))
         if entry_day and logged:  # a log table's next row: its own day, no plan
             mentions = [replace(mentions[0], planned=False), *mentions[1:]]
         mentions = under_stamp(mentions, entry_day, sentence.text) if entry_day else mentions
@@ -240,7 +247,7 @@ def facts_of(
         day = heading_day(sentence.text, found[-1], allow_runs=runs, letter=letter)
         if opens and day is not None and number not in lists:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
-            stamp_line = sentence.text if stamp_here or _OWN_DAY.match(sentence.text) else ""
+            stamp_line = sentence.text if stamp_here or OWN_DAY.match(sentence.text) else ""
             heading_plan = (
                 heads_plans(  # (the first heading, or one after a planned one)
                     day, found[-1], from_plan, year_anchor, heading_plan or not headings
@@ -263,12 +270,10 @@ def facts_of(
             anchors.unheaded(article.published)
         if dropped is not None:
             dropped += [Citation(article.source_id, sentence.line, text) for text in missed]
-        # "2024 was a year of renewal. In March we ...": a period that dates no fact still
-        # gives its year to the dates after it.
+        # "2024 was a year of renewal. In March we ...": its year goes on to the dates after it
         alone = opens and _alone(article, number)  # the paragraph's only sentence
         after_it = texts[number + 1] if number + 1 < len(texts) else ""  # the section's prose
-        # ("1948. In a borrowed garage, she begins building bicycles.": its paragraph's year)
-        # (or a line that is only a year: "1870" over a log's rows)
+        # ("1948. In a borrowed garage, she begins ...": its paragraph's year; a line "1870")
         headed = (
             alone
             or (opens and sentence.text.rstrip().endswith("."))
@@ -276,9 +281,10 @@ def facts_of(
         )
         bare = headed and bare_period(sentence.text, found[-1])
         titled = alone and programme_s_year(sentence.text, found[-1])  # "2025 FIXTURES"
-        if bare or titled or (alone and titled_period(sentence.text, found[-1], after_it)):
+        over = alone and year_over_prose(sentence.text, found[-1], after_it)  # "1896: Beginnings"
+        if bare or over or titled or (alone and titled_period(sentence.text, found[-1], after_it)):
             frames, found[-1] = found[-1], []  # "<h2>1950s</h2>" over the decade's paragraph
-            if bare and len(frames) == 1 and re.fullmatch(r"\d{4}", frames[0].value):
+            if (bare or over) and len(frames) == 1 and re.fullmatch(r"\d{4}", frames[0].value):
                 year_heading = int(frames[0].value)  # a new year: no entry's day goes on
                 anchors.unheaded(article.published)
         timed = sorted([*found[-1], *frames], key=lambda mention: mention.start)
@@ -316,9 +322,8 @@ def facts_of(
         )
     facts: list[Fact] = []
     for index, (sentence, mentions) in enumerate(zip(article.sentences, found, strict=True)):
-        # The undated sentences after a dated one in its paragraph go on about the same
-        # thing ("The delegation is headed by ..."): who they name takes part in it. A few
-        # are enough, and keep a long undated paragraph from being read once per sentence.
+        # A few undated sentences after a dated one go on about it ("The delegation is headed
+        # by ..."): who they name takes part (a few: no long paragraph read once a sentence).
         reported = tells_a_briefing(sentence.text)  # "The minister told reporters that ..."
         if not mentions and not (article.published and reported):
             continue
@@ -339,12 +344,6 @@ def facts_of(
 
 
 _POSTED = re.compile(r"\s*(?:Posted|Published)\b")
-# The labels of a line that gives the day a document bears: "Issued: 18 September 2024".
-# (after a bulletin's number: "No. 41 | Issued Thursday 6 February 2025, 17:00"; or a
-# message's "Issue Time: 2024 Oct 09 1422 UTC")
-_OWN_DAY = re.compile(
-    r"\s*(?:(?:No\.?|Bulletin)\s*\d{1,5}\s*\|\s*)?(?:Posted|Published|Issued|Issue\s+[Tt]ime)\b"
-)
 # A title that names what a page is, not whom it is of: "CURRICULUM VITAE", "Press Release".
 _KIND = re.compile(
     r"(?i:curriculum\s+vitae|c\.?v\.?|r[ée]sum[ée]|biography|obituary|profile|fact\s*sheet|"

@@ -52,6 +52,7 @@ __all__ = (
     "stamped",
     "titled_period",
     "undated_heading",
+    "year_over_prose",
     "years_ago",
 )
 
@@ -407,6 +408,17 @@ def titled_period(text: str, mentions: Sequence[Mention], following: str) -> boo
 
 
 _TO_NOW = re.compile(r"[\W\s]*(?:today|present|now)\b", re.IGNORECASE)
+
+
+def year_over_prose(text: str, mentions: Sequence[Mention], following: str) -> bool:
+    """Whether ``text``, a paragraph of its own, is one year and a short title with no verb
+    ("1896: Beginnings") over prose (``following``) with no date of its own: its year."""
+    rest = _rest_of_period(text, mentions)
+    if not rest or len(mentions) != 1 or not re.fullmatch(r"\d{4}", mentions[0].text):
+        return False
+    titled = _PERIOD_TITLE.fullmatch(rest) is not None and not clausal(rest)
+    told = following.rstrip().endswith(".") and clausal(following)
+    return titled and told and not matches(following, None)
 
 
 def _rest_of_period(text: str, mentions: Sequence[Mention]) -> str | None:

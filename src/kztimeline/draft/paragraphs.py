@@ -232,7 +232,10 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # (not a wrapped sentence: "Issued by the chief constable, the order banned")
             release = RELEASE_TAIL.search(line.strip())
             issuer = _ISSUER.fullmatch(line.strip()) and not matches(line, None)
-            dated = dated or _is_page_date(line.strip()) or bool(release or issuer)
+            # (or a year alone on its line under a byline: "J. Wetherall, Land Surveyor / 1824")
+            year = bool(pieces) and re.fullmatch(r"(?:1[6-9]|20)\d\d", line.strip()) is not None
+            year = year and bool(_BYLINE.fullmatch(pieces[-1][1]))
+            dated = dated or _is_page_date(line.strip()) or bool(release or issuer or year)
             if dated:
                 close()  # "Ministry of ... / Press service / Astana, 4 June 2024"
             pieces.append((number, line.strip()))
@@ -254,6 +257,7 @@ _ISSUER = re.compile(
     # (or its field: "Prepared by: Mission Operations Division, Halden Space Agency")
     r"|(?:Issued|Published|Posted|Prepared)\s+by:\s+[^;.]*?[A-Z][\w'’.-]*"
 )
+_BYLINE = re.compile(r"(?:[A-Z][a-z]*\.?\s+)+[A-Z][\w'’-]+,\s+(?:[A-Z][a-z]+\s*){1,3}")
 _HEAD_LINES = 8  # where a letterhead's date line may stand
 _FOOT_LINES = 6  # where a letter's closing date line may stand ("Bishop's House, 15 May 2024")
 _WRAPPED = 60  # the shortest line a writer wraps before its end
@@ -280,9 +284,10 @@ _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+•▪◦‣])\s+(?P<rest>\S.*?
 
 
 _RECORDED = r"(?:Held|Delivered|Dated|Issued|Signed|Updated|Last updated|Published|Posted|Revised)"
-# (or a paper's: "Statement made on 24 June 2025", "Speech delivered on 12 May 2025")
+# (or a paper's: "Speech delivered on 12 May 2025", "Statement UIN HCWS1047, made on ...")
 _RECORDED_LINE = re.compile(
-    rf"(?:{_RECORDED}|(?i:{PAPERS})\s+(?:made|delivered|issued|published|handed\s+down|dated))"
+    rf"(?:{_RECORDED}|(?i:{PAPERS})(?:\s+(?:UIN\s+)?[A-Z]*\d[\w/-]*,?)?\s+"
+    r"(?:made|delivered|issued|published|handed\s+down|dated))"
     r"(?:\s+on)?:?\s*"
 )
 
@@ -331,9 +336,8 @@ def _ends_on_a_day(line: str) -> bool:
 
 # A line of a timeline: a date of a few words, a dash, the entry ("14 November 1969 - Water
 # reaches Koktal", "c. 1980 – A second line"), or a CV's or a table's line whose date, or
-# span of dates, stands in a column of its own ("2009–2013  Engineer, Tobol Mining",
-# "Sept 2012 – present<TAB>Lecturer"); its next line is the next entry, never the rest of its
-# sentence.
+# span of dates, stands in a column of its own ("2009–2013  Engineer, Tobol Mining", "Sept
+# 2012 – present<TAB>Lecturer"); its next line is the next entry, never its sentence's rest.
 # "1998", "May 1998", "4 May 1998", "May 4, 1998", a CV's "03/2018"
 _ENTRY_DATE = (
     r"(?:(?:\d{1,2}\s+)?(?:[A-Z][a-z]{2,8}\.?\s+)?(?:\d{1,2},?\s+)?|(?:0[1-9]|1[0-2])/)[12]\d{3}"
@@ -344,16 +348,16 @@ _ENTRY = re.compile(
     rf"(?:\s*[-–—]\s*(?:{_ENTRY_DATE}|(?i:present|now|date)))?(?:\s{{2,}}|\t)\s*)\S"
 )
 # A fixture card's or a calendar's row, its day in a column of its own ("Sat 26 Apr
-# Ellerby (H)    Pre-season friendly"), in a run of such rows: a diary's entry whose first
-# line only looks so goes on into its next line.
-# (and the days of a meeting over two or more, with no weekday: "1-2 June  Regatta")
+# Ellerby (H)    Pre-season friendly", "1-2 June  Regatta"), in a run of such rows: a diary's
+# entry whose first line only looks so goes on into its next line.
+_WEEKDAY_DAY = rf"(?:{SHORT_WEEKDAY_PATTERN}|{WEEKDAY_PATTERN},?)\s+\d{{1,2}}"
+_COLUMN = r"(?:\s{2,}|\t)\s*\S"
 _DAY_ROW = re.compile(
-    rf"(?:(?:{SHORT_WEEKDAY_PATTERN}|{WEEKDAY_PATTERN},?)\s+\d{{1,2}}|\d{{1,2}}\s*[-–]\s*\d{{1,2}})"
-    # (its columns set apart by two spaces or more, if not at once: "Sat 15 June Cup    S 6")
-    rf"(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:(?:\s{{2,}}|\t)\s*\S|\s(?!\d{{4}})(?=.*?[^\s.!?](?:\s{{2,}}|\t)\S))"
+    rf"(?:{_WEEKDAY_DAY}|\d{{1,2}}\s*[-–]\s*\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?"
+    rf"(?:{_COLUMN}|\s(?!\d{{4}})(?=.*?[^\s.!?]{_COLUMN}))"  # (or later: "Sat 15 June Cup    S 6")
+    rf"|{_WEEKDAY_DAY}(?:st|nd|rd|th)?(?:\s{{2,}}|\t)\s*[A-Z]"  # (under a month: "Sat 13   Hallam")
 )
-# "Date of Report (Date of earliest event reported): August 26, 2024": a label may explain
-# itself in brackets.
+# "Date of Report (Date of earliest event reported): August 26, 2024": a label may explain itself
 _FIELD = re.compile(
     r"(?P<label>[A-Z][A-Za-z’' -]{1,40}?)(?:\s*\([^()]{1,60}\))?:\s+(?P<value>\S.{0,100})"
 )

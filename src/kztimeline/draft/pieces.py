@@ -19,11 +19,15 @@ __all__ = (
     "year_pattern",
 )
 
+_ENTRY_LABELS = (
+    "Update Bulletin Message Alert Notice Report Issue Edition Entry Walk Visit Survey Count "
+    "Round Heat Race Leg Game Match Day Week Phase Part Session Episode"
+).split()
 # An entry's number, as a record numbers its entries: "Update 2" over "20 January 2025,
-# 14:30", "Walk 1 - 12 April 2024", "Day 12 - Tuesday 9 January 2024" (no day of a run)
+# 14:30", "Walk 1 - 12 April 2024", "UPDATE 6 — 14 Aug 2025, 18:00", "Day 12 - Tuesday 9
+# January 2024" (no day of a run); its label as a title or in capitals, never in lower case
 ENTRY_NUMBER = (
-    r"(?:Update|Bulletin|Message|Alert|Notice|Report|Issue|Edition|Entry|Walk|Visit|Survey|"
-    r"Count|Round|Heat|Race|Leg|Game|Match|Day|Week|Phase|Part|Session|Episode)\s+"
+    rf"(?-i:{'|'.join(_ENTRY_LABELS)}|{'|'.join(label.upper() for label in _ENTRY_LABELS)})\s+"
     r"(?:No\.?\s*|#)?\d{1,4}"
 )
 

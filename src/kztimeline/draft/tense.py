@@ -98,7 +98,8 @@ REMANDED_TO = re.compile(r"\bremanded(?:\s+in\s+custody)?\s+(?:to|until)\s+(?:\w
 PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
 # A meeting or an event put off or forward: "postponed", "brought forward", "was continued"
 MOVED_VERB = (
-    r"\b(?:adjourned|postponed|deferred|rescheduled|moved|moves?|put\s+off|pushed\s+back|brought\s+forward|"
+    r"\b(?:adjourned|postponed|deferred|re-?scheduled|re-?arranged|moved|moves?|put\s+off|"
+    r"pushed\s+back|brought\s+forward|"
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<![\w ]))continued)"
     r"(?:\s+(?:again|further|once\s+more))?"
 )
@@ -124,7 +125,9 @@ _EVENT_ON = re.compile(
     r"\b(?:meetings?|hearings?|votes?|sessions?|summits?|talks|conferences?|ceremony|match|"
     r"trials?|elections?|referendum|strikes?|stoppages?|walkouts?|debates?|launch|closures?|"
     # (or a warning in force: "has issued a yellow wind warning from 18:00 Thursday")
-    r"warnings?|alerts?)\s+(?P<way>on|for|from)\s+(?:\d{1,2}[:.]\d\d\s+)?$",
+    # (and whose it is: "a meeting of its national delegates for October 21")
+    r"warnings?|alerts?)(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})?"
+    r"\s+(?P<way>on|for|from)\s+(?:\d{1,2}[:.]\d\d\s+)?$",
     re.IGNORECASE,
 )
 # A word in -ed right after a verb of the future or of an infinitive qualifies its object:
@@ -166,6 +169,9 @@ _TOLD_TO_BY = re.compile(
 )
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")
+# (or a table's next cell, after a cell the date's cell follows: "Penguin Beach – Closed 3
+# to 14 March – Pool drained"; not a timeline's "2026 – The museum will open")
+_CELL = re.compile(r"\s[–—|]\s")
 _ONE_VERB = 12  # how far "is" may stand from the plan's words it goes with ("is scheduled to")
 _MARKERS = ((FUTURE, Tense.FUTURE), (PAST, Tense.PAST), (PAST_ED, Tense.PAST))
 _PRIORITY = {Tense.FUTURE: 2, Tense.PAST: 1, Tense.NEUTRAL: 0}
@@ -302,7 +308,8 @@ _OPENS_A_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:from|on|in|by|un
 def _clause_end(sentence: str, position: int) -> int:
     """Where the clause that holds ``position`` ends: at the next ", and", ", but" or ";"."""
     end = _NEXT_CLAUSE.search(sentence, position)
-    return end.start() if end else len(sentence)
+    cell = _CELL.search(sentence, position) if _CELL.search(sentence, 0, position) else None
+    return min(found.start() for found in (end, cell) if found) if end or cell else len(sentence)
 
 
 def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, int], ...]) -> Tense:

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.article import Article
-from kztimeline.draft.daylines import STAMP_LINE
+from kztimeline.draft.daylines import OWN_DAY, STAMP_LINE
 from kztimeline.draft.entries import day_dash_end
 from kztimeline.draft.furniture import AREA_FIELD, FIELD_LINE, field_value
 from kztimeline.draft.grammar import matches
@@ -33,7 +33,9 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     value = field_value(text)  # (no date of its own: not "Closure: 20:00 Saturday 15 March")
     field = value is not None and not clausal(value) and not matches(value, None)
     above = sentences[index - 1].text if index else ""
-    field = field and bool(STAMP_LINE.fullmatch(above) or FIELD_LINE.fullmatch(above))
+    field = field and bool(
+        STAMP_LINE.fullmatch(above) or OWN_DAY.match(above) or FIELD_LINE.fullmatch(above)
+    )
     if (SALUTATION.fullmatch(text) or AREA_FIELD.match(text) or field) and index + 1 < len(
         sentences
     ):

@@ -1,0 +1,191 @@
+"""A log's entry numbers in capitals; a diary's days after a date of next month, and its
+entry's own relative words; a paper's number before its day; a meeting called for a day; a
+table's next cell; a fixtures card's rows under their month; a match rearranged; weekdays
+listed after "for"; a year alone on its line; a year's short title over the prose it dates:
+each rule on texts of other kinds than the ones it was found in, and the lines at its edges
+read as before."""
+
+from __future__ import annotations
+
+from tests.drafting import dates_of, events_of, titles_of
+
+
+def test_an_entry_s_number_in_capitals_heads_its_entry() -> None:
+    log = (
+        "RIVER TALLEN - POLLUTION INCIDENT LOG\n\n"
+        "REPORT 2 — 4 Jun 2025, 17:10\n"
+        "Booms were laid across the weir at 15:00.\n\n"
+        "REPORT 1 — 3 Jun 2025, 09:40\n"
+        "Oil was reported on the river below Tallen Mill at 08:15.\n"
+    )
+    drafted = events_of(log)
+    assert ("2025-06-04", "Booms were laid across the weir", None) in drafted
+    assert ("2025-06-03", "Oil was reported on the river below Tallen Mill", None) in drafted
+    assert all("REPORT" not in title for _, title, _ in drafted)
+    # (a label in lower case is no entry's number: a run of days stays one)
+    assert dates_of("Cowes week 2-9 August 2025 drew 600 boats.\n") == ["2025-08-02/2025-08-09"]
+
+
+def test_a_diary_s_day_after_a_day_of_next_month_is_of_its_own_month() -> None:
+    diary = (
+        "Journal of a curate, 1861.\n\n"
+        "Mon. Jan. 7th. — Walked to Fenby. My brother writes that he sails on the 12th prox.\n\n"
+        "Thurs. 24th. — Buried old Mrs Hodge in the north aisle.\n"
+    )
+    assert dates_of(diary) == ["1861-01-07", "1861-01-24", "1861-02-12"]
+
+
+def test_an_entry_s_own_relative_words_count_from_its_day() -> None:
+    diary = (
+        "Grange Farm, 1874.\n\n"
+        "Sat. June 6th. — Sheared the ewes.\n\n"
+        "Fri. 12th. — Heard that old Tom Ayre died on Wednesday last.\n\n"
+        "Mon. 15th. — Hay cut yesterday in the low meadow, the weather set fair.\n"
+    )
+    drafted = dates_of(diary)
+    assert "1874-06-10" in drafted  # (not the Wednesday before the 6th)
+    assert "1874-06-14" in drafted
+    assert "1874-06-03" not in drafted
+
+
+def test_a_thing_done_to_by_someone_keeps_the_entry_s_day() -> None:
+    log = (
+        "KINGS REACH SAILING CLUB\nBosun's Log - Season 2024\n\n"
+        "Date       | Boat      | Notes\n"
+        "-----------+-----------+----------------------------------------\n"
+        'Sat 4 May  | Club RIB  | First launch of the new RIB "Tern", named by\n'
+        "           |           | the Commodore on Thursday.\n"
+        "Sun 12 May | Lasers    | Training for juniors.\n"
+    )
+    drafted = dates_of(log)
+    assert "2024-05-04" in drafted
+    assert "2024-05-02" in drafted
+
+
+def test_a_paper_s_number_before_its_day_dates_the_text() -> None:
+    statement = (
+        "School Transport\n\n"
+        "Statement UIN HLWS1220, made on 14 October 2025\n"
+        "Made by: The Minister for Schools (Lord Penrose)\n"
+        "Lords\n\n"
+        "The review of rural routes ended on 26 September. New contracts will start on 1 "
+        "September, and I will report again by the end of January.\n"
+    )
+    assert dates_of(statement) == ["../2026-01", "2025-09-26", "2026-09-01"]
+
+
+def test_a_meeting_of_a_body_called_for_a_day_lies_ahead() -> None:
+    wire = (
+        "TORVIK, March 4 (Harbour Wire) - The farmers' union has called a meeting of its "
+        "regional councils for March 20 to vote on the milk price offer.\n"
+    )
+    assert events_of(wire, "2025-03-04")[0][0::2] == ("2025-03-20", "tentative")
+    # (meetings held are still held)
+    held = "The board has held meetings of its audit panel on 3 and 10 February.\n"
+    assert dates_of(held, "2025-03-04") == ["2025-02-03", "2025-02-10"]
+
+
+def test_a_table_s_next_cell_is_no_verb_of_its_date() -> None:
+    page = (
+        '<p class="updated">Updated: Tue 4 Mar, 09:00</p>\n'
+        "<table><tbody>\n"
+        "<tr><td>Main pool</td><td>Closed 10 to 16 March</td><td>Tiles replaced</td></tr>\n"
+        "</tbody></table>\n"
+    )
+    assert events_of(page, "2025-03-04")[0][0::2] == ("2025-03-10/2025-03-16", "tentative")
+
+
+def test_a_fixtures_card_s_rows_under_their_month_each_date_a_match() -> None:
+    card = (
+        "EASTERN COUNTIES BOWLS LEAGUE\nDivision One - Fixtures 2025\n\n"
+        "MAY 2025\n"
+        "Sat 10   Fenby v Harlow Green         Fenby Park\n"
+        "Sat 24   Harlow Green v Mardle        Harlow Rec\n\n"
+        "JUNE 2025\n"
+        "Sat 7    Mardle v Fenby               Mardle Lane\n"
+    )
+    drafted = events_of(card, "2025-04-01")
+    assert [value for value, _, _ in drafted] == ["2025-05-10", "2025-05-24", "2025-06-07"]
+    assert drafted[0][1].startswith("Fenby v Harlow Green")
+    assert all(title != "Untitled statement" for _, title, _ in drafted)
+
+
+def test_a_match_rearranged_to_a_day_is_on_that_day() -> None:
+    text = "The cup tie at Fenby was rearranged to Wednesday 14 May 2025 after the storm.\n"
+    assert dates_of(text) == ["2025-05-14"]
+
+
+def test_weekdays_listed_after_for_are_each_a_day() -> None:
+    report = (
+        "The tour moves on to Harlow, where the prologue is set for Friday and the road "
+        "stages for Saturday and Sunday.\n"
+    )
+    assert dates_of(report, "2025-06-02") == ["2025-06-06", "2025-06-07", "2025-06-08"]
+    # (days that only name a kind of ticket are no dates: "Sunday" is not listed after "for")
+    tickets = "Day tickets for Friday, Saturday and Sunday go on sale on 1 July.\n"
+    assert "2025-06-08" not in dates_of(tickets, "2025-06-02")
+
+
+def test_a_year_alone_on_its_line_under_a_byline_heads_the_book() -> None:
+    book = (
+        "LEVELLING BOOK\n"
+        "Levels taken for the Drainage of Fenby Moss under the Act, for the Trustees\n"
+        "R. Ainslie, Civil Engineer\n"
+        "1838\n\n"
+        "March\n"
+        "Tues. 6th. Began the levels at the sluice.\n"
+        "Fri. 9th. Snow, no work.\n"
+    )
+    assert dates_of(book) == ["1838-03-06", "1838-03-09"]
+
+
+def test_a_year_s_short_title_over_prose_with_no_date_dates_that_prose() -> None:
+    history = (
+        "Our story\n\n"
+        "1921: First loaves\n"
+        "Baker Ada Crane opened a shop on Fore Street, Tallen, with one oven.\n\n"
+        "1957: A new bakery\n"
+        "The firm moved to a purpose-built bakery on Mill Road.\n"
+    )
+    titles = titles_of(history)
+    assert titles["1921"].startswith("Baker Ada Crane opened a shop")
+    assert titles["1957"].startswith("The firm moved to a purpose-built bakery")
+    # (prose that tells its own years keeps them, each its own fact)
+    dated = "Our story\n\n1980: Growth\nSales doubled in 1982 and again in 1985.\n"
+    assert {"1982", "1985"} <= set(dates_of(dated))
+
+
+def test_a_bulletin_s_number_with_its_region_and_year_heads_its_entry() -> None:
+    bulletins = (
+        "COASTAL AIR QUALITY SERVICE\n\n"
+        "Bulletin SE-2025-04 | Issued 09:00 Monday 2 June 2025\n"
+        "Pollution level: MODERATE\n\n"
+        "Ozone levels rose across the coast on Sunday 1 June.\n\n"
+        "Bulletin SE-2025-05 | Issued 09:00 Wednesday 4 June 2025\n"
+        "Pollution level: HIGH\n\n"
+        "The level was raised to High at 08:15 today.\n"
+    )
+    drafted = events_of(bulletins)
+    assert ("2025-06-04", "The level was raised to High", None) in drafted
+    assert all("level:" not in title for _, title, _ in drafted)
+
+
+def test_a_row_of_three_cells_with_its_date_last_names_its_first_cell() -> None:
+    page = (
+        "<h1>Car park changes</h1>\n<table>\n"
+        "<thead><tr><th>Car park</th><th>Change</th><th>Date</th></tr></thead>\n<tbody>\n"
+        "<tr><td>Harbour car park</td><td>Closes for resurfacing</td><td>12 May 2025</td></tr>\n"
+        "<tr><td>Station Road</td><td>New charges start</td><td>2 June 2025</td></tr>\n"
+        "</tbody></table>\n"
+    )
+    titles = titles_of(page, "2025-04-30")
+    assert titles["2025-05-12"] == "Harbour car park: Closes for resurfacing"
+    assert titles["2025-06-02"] == "Station Road: New charges start"
+
+
+def test_a_heading_s_relative_period_dates_no_prose_under_it() -> None:
+    letter = (
+        "Fenby Music School\n\n4 September 2024\n\nDear Parent,\n\nConcerts this autumn\n\n"
+        "I am writing to invite you to our concerts. The first is on Friday 11 October.\n"
+    )
+    assert not titles_of(letter, "2024-09-04").get("2024", "").startswith("I am writing")
