@@ -1,9 +1,10 @@
-"""A log's entry numbers in capitals; a diary's days after a date of next month, and its
-entry's own relative words; a paper's number before its day; a meeting called for a day; a
-table's next cell; a fixtures card's rows under their month; a match rearranged; weekdays
-listed after "for"; a year alone on its line; a year's short title over the prose it dates:
-each rule on texts of other kinds than the ones it was found in, and the lines at its edges
-read as before."""
+"""A log's entry numbers in capitals and a bulletin's with its region and year; an entry's
+own relative words; an incident's figures; a paper's number before its day; a meeting of a
+body called for a day; a table's next cell, and a row of three; a fixtures card's rows under
+their month; a match rearranged; weekdays listed after the next "for"; a year alone on its
+line; a year's short title over the prose it dates; a year, then its days; what was told
+after where it was told: each rule on texts of other kinds than the ones it was found in,
+and the lines at its edges (the reviews') read as before."""
 
 from __future__ import annotations
 
@@ -24,15 +25,6 @@ def test_an_entry_s_number_in_capitals_heads_its_entry() -> None:
     assert all("REPORT" not in title for _, title, _ in drafted)
     # (a label in lower case is no entry's number: a run of days stays one)
     assert dates_of("Cowes week 2-9 August 2025 drew 600 boats.\n") == ["2025-08-02/2025-08-09"]
-
-
-def test_a_diary_s_day_after_a_day_of_next_month_is_of_its_own_month() -> None:
-    diary = (
-        "Journal of a curate, 1861.\n\n"
-        "Mon. Jan. 7th. — Walked to Fenby. My brother writes that he sails on the 12th prox.\n\n"
-        "Thurs. 24th. — Buried old Mrs Hodge in the north aisle.\n"
-    )
-    assert dates_of(diary) == ["1861-01-07", "1861-01-24", "1861-02-12"]
 
 
 def test_an_entry_s_own_relative_words_count_from_its_day() -> None:
@@ -189,3 +181,93 @@ def test_a_heading_s_relative_period_dates_no_prose_under_it() -> None:
         "I am writing to invite you to our concerts. The first is on Friday 11 October.\n"
     )
     assert not titles_of(letter, "2024-09-04").get("2024", "").startswith("I am writing")
+
+
+def test_a_year_then_its_days_is_one_fact_of_that_year() -> None:
+    release = (
+        "The new ferry will enter service on Monday 7 July.\n\n"
+        "The old ferry was last withdrawn in 2019, from 3 June to 9 August, for a refit.\n"
+    )
+    drafted = events_of(release, "2025-06-20")
+    assert ("2019-06-03/2019-08-09", "The old ferry was last withdrawn, for a refit", None) in (
+        drafted
+    )
+    assert "2019" not in [value for value, _, _ in drafted]
+    # (a year and another year's day stay two: "in 2019 and on 4 May 2021")
+    assert dates_of("The hall was repainted in 2019 and on 4 May 2021.\n") == [
+        "2019",
+        "2021-05-04",
+    ]
+
+
+def test_an_incident_s_figures_under_its_stamp_are_no_fact_of_the_day() -> None:
+    log = (
+        "MOSS BRIDGE OIL SPILL - RESPONSE UPDATES\n\n"
+        "UPDATE 3 — 9 Oct 2025, 17:00\n"
+        "Slick area 4.2 km. Recovery 40%. 85 staff, 6 vessels. Booms were moved to the inner "
+        "harbour.\n\n"
+        "UPDATE 2 — 8 Oct 2025, 17:00\n"
+        "Slick area 3.1 km. Oil was reported off Moss Bridge at 09:10.\n"
+    )
+    assert [title for _, title, _ in events_of(log)] == [
+        "Oil was reported off Moss Bridge",
+        "Booms were moved to the inner harbour",
+    ]
+
+
+def test_what_was_told_after_where_it_was_told_is_the_title() -> None:
+    wire = (
+        "TALLINN, June 2 (Baltic Ledger) - The mayor told councillors at the town hall "
+        "that the tram depot would close on June 30, adding that the new depot should be "
+        "ready by the end of August.\n"
+    )
+    titles = titles_of(wire, "2025-06-02")
+    assert titles["2025-06-30"] == "The tram depot would close"
+    assert titles["../2025-08"] == "The new depot should be ready"
+
+
+def test_the_edges_the_review_found() -> None:
+    # a date in a dash's aside keeps the future verb after it
+    aside = "The final – on Saturday – will be played behind closed doors.\n"
+    assert events_of(aside, "2025-03-04")[0][0::2] == ("2025-03-08", "tentative")
+    # an entry's own day stays, with the day its relative words tell
+    diary = "Parish diary, 1868.\n\nFeb. 20th. - Rain.\n\nMar. 3rd. - Buried old Sarah Platt, "
+    diary += "who died on Tuesday last.\n"
+    assert {"1868-02-25", "1868-03-03"} <= set(dates_of(diary))
+    # a team is no day of the month
+    teams = "Sat 1st XV v Otley (H) kicks off at 3pm. Sun 2nd XV v Morley (A) at 2pm.\n"
+    assert "2025-11-01" not in dates_of(teams, "2025-10-20")
+    # a meeting called, then told as held, is past
+    held = "The council called a meeting of residents for 12 June, which was attended by 200.\n"
+    assert dates_of(held, "2025-06-20") == ["2025-06-12"]
+    # galleries rearranged over days are no fixture moved
+    galleries = "The upper galleries were rearranged from 3 to 14 March for the new display.\n"
+    assert dates_of(galleries, "2025-03-20") == ["2025-03-03/2025-03-14"]
+    # a habit's two weekdays are not both dates
+    rehearsals = "Rehearsals are scheduled for Monday and Wednesday during term.\n"
+    assert "2025-06-11" not in dates_of(rehearsals, "2025-06-02")
+    # prose in the present under a year's title is not that year's fact
+    gallery = "Our rooms\n\n1851: The Great Exhibition\nThis gallery tells of the palace.\n"
+    assert not titles_of(gallery, "2024-04-01").get("1851", "").startswith("This gallery")
+    # a list of names and years is no byline over its book's year
+    staff = "Mary Smith, Head Teacher\n2004\nJohn Brown, Deputy Head\n2011\n"
+    assert "John Brown" not in titles_of(staff, "2023-05-01").get("2004", "")
+
+
+def test_the_edges_the_second_review_found() -> None:
+    # a weekday still to come in an entry's first sentence is no day gone by
+    diary = "Farm diary, 1898.\n\nFeb. 26th. - Snow.\n\nMar. 3rd. - Tom comes on Monday with "
+    diary += "the Grants.\n"
+    assert "1898-02-28" not in dates_of(diary)
+    # a dash's aside with a plan after it keeps the plan, with no publication day either
+    closure = "Station Road – from 3 March 2025 – will be closed to through traffic.\n"
+    assert events_of(closure)[0][0::2] == ("2025-03-03", "tentative")
+    # a report's number over the sentence it opens is no date line of the page
+    report = "Report 17, published on 1 April 2025\nby the ombudsman, found long waits.\n"
+    assert dates_of(report, "2025-04-02") == ["2025-04-01"]
+    # "had called" a meeting of a body for a day, then held, is past
+    minutes = "The chairman had called a meeting of the full council for 3 March 1951.\n"
+    assert events_of(minutes)[0][2] is None
+    # a year over prose that compares is no year of that prose
+    records = "Club records\n\n1987: Record crowd\nNo match drew more than the 4,200 who came.\n"
+    assert not titles_of(records, "2025-01-10").get("1987", "").startswith("No match")

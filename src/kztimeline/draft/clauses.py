@@ -87,10 +87,12 @@ _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
     r"recalled|recalls|reminded|reminds|confirmed|confirms|replied|replies|answered|responded|"
     r"(?:told|tell|tells|assure|assured)\s+(?:the\s+)?\w+|noted|notes|added|adds|"
-    r"alleged|alleges|alleging|saying|claiming|stating|arguing|declared|declares|stressed|"
+    r"alleged|alleges|alleging|saying|adding(?=\s+that\b)|claiming|stating|arguing|declared|declares|stressed|"
     r"stresses|explained|explains|warned|warns|insisted|insists|observed|observes)\s+"
-    # "noted with concern that", "said in a statement that"
-    r"(?:(?:with|in)\s+(?:(?:a|an|the|its|his|her|their)\s+)?\w+\s+(?=that\s))?"
+    # "noted with concern that", "said in a statement that", "told reporters outside the port
+    # gates that"
+    r"(?:(?:with|in|at|outside|after)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:\w+\s+){1,3}?"
+    r"(?=that\s))?"
     r"(?:(?:on\s+)?(?:" + _DATES + r"|today|yesterday|[A-Z][a-z]+day)\s+)?"
     r"(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
 )
@@ -273,8 +275,12 @@ def own_clause(text: str) -> str:
             return effective["thing"]  # "its results and the appointment of X, effective 1 June"
         if _OWN in text[: effective.start()]:
             text = text[: effective.start()]  # "a loss in 2015 and the closure of X, effective..."
-    reported = _REPORTED_THAT.search(text)
+    # (the last report before the date: "said that ..., adding that the depot should be ready
+    # by August", whose own words end at the next one)
+    reports = [found for found in _REPORTED_THAT.finditer(text) if found.end() <= text.find(_OWN)]
+    reported = reports[-1] if reports else _REPORTED_THAT.search(text)
     said = text[reported.end() :] if reported is not None else ""
+    said = re.split(r",\s+(?:adding|saying|noting)\s+that\s", said)[0]
     # "said the bank would cut rates on 5 May" is reported speech; "reported a loss in
     # 2015", "added a quay in 1925", with no verb before the date, is the verb's own object.
     if (

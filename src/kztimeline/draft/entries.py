@@ -5,7 +5,7 @@ words, and a fact of the fortnight before it is the entry's own, not the stamp's
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
@@ -23,6 +23,7 @@ from kztimeline.edtf import parse_date
 
 __all__ = (
     "a_day_alone",
+    "counted_from_its_day",
     "day_dash_end",
     "log_stamp",
     "stamped_by_its_day",
@@ -123,20 +124,46 @@ def _stamp_of(text: str) -> tuple[str, int] | None:
     return (found[0].value, found[0].end) if re.search(r"\d{4}", found[0].text) else None
 
 
-def under_stamp(mentions: list[Mention], stamp: str, text: str) -> list[Mention]:
+def counted_from_its_day(
+    text: str, first: Sequence[Mention], again: list[Mention], day: str
+) -> tuple[list[Mention], set[int]]:
+    """An entry's mentions read ``again`` from its own ``day`` (``first`` as read from the
+    entry before), and where its relative words are: each kept when told in the past or
+    lying after the day ("Heard that old Tom Ayre died on Wednesday last"), not a weekday
+    before it in a clause not in the past ("Mar. 3rd. - Tom comes on Monday"), left out."""
+    before = {(mention.start, mention.value) for mention in first}
+    counted = {mention.start for mention in again if (mention.start, mention.value) not in before}
+    kept = [
+        mention
+        for mention in again
+        if mention.start not in counted
+        or mention.value.split("/")[0] > day
+        or tense_at(text, mention.start) is Tense.PAST
+        or _DONE_BY.search(text, 0, mention.start) is not None  # ", christened by X on Thursday"
+    ]
+    return kept, counted
+
+
+_DONE_BY = re.compile(r"\b(?:[a-z]{2,}ed|[a-z]+en)\s+by\s+[^,;]{1,40}$")
+
+
+def under_stamp(
+    mentions: list[Mention], stamp: str, text: str, counted: Collection[int] = ()
+) -> list[Mention]:
     """An entry's mentions without its stamp's day when another of its dates holds that
     day or lies in the fortnight before: the entry tells of that date ("16.8.2023 - Stuck
     here by the storm from 14 to 16 August 2023"); or in the fortnight after, in the
     entry's first clause (``text``'s): "Saturday 14th. - Miss Greaves leaves us on the
     20th, and ..." tells of the 20th, still to come (not "Ferry cancelled; next sailing on
-    20 August")."""
+    20 August"). A day counted from the stamp's (at ``counted``: "Buried old Sarah Platt,
+    who died on Tuesday last") leaves the entry its own day."""
     day = date.fromisoformat(stamp)
     opening = next((m.end for m in mentions if m.value == stamp and m.start == 0), 0)
     first_clause = _FIRST_CLAUSE_END.search(text, opening + 2)
     clause_end = first_clause.start() if first_clause else len(text)
 
     def told(mention: Mention) -> bool:
-        if ".." in mention.value or _DONE_TO_IT.search(text, opening, mention.start):
+        if ".." in mention.value or mention.start in counted:
             return False
         other = parse_date(mention.value.rstrip("~?"))
         return other.known_first_day <= day <= other.known_last_day or (
@@ -163,9 +190,6 @@ def under_stamp(mentions: list[Mention], stamp: str, text: str) -> list[Mention]
     return mentions
 
 
-# what was done to a thing the entry names, by someone: "First outing in new eight, christened
-# by the President on Thursday" is the entry's own day's outing, and the christening
-_DONE_TO_IT = re.compile(r",\s+[a-z]+ed\s+by\s")
 _TOLD_ELSEWHERE = re.compile(
     r",|\b(?:where|which|who|when|that|saying|says|writes|wrote|for|letter|note|word)\b", re.I
 )

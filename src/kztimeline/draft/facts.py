@@ -30,6 +30,7 @@ from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.done import news_lead
 from kztimeline.draft.entries import (
     a_day_alone,
+    counted_from_its_day,
     day_dash_end,
     lists_of_days,
     log_stamp,
@@ -197,12 +198,16 @@ def facts_of(
         logged = anchors.logged == sentence.paragraph
         entry_day = None if stamp else stamped_by_its_day(article, number, mentions, logged=logged)
         anchors.log_entry(entry_day, sentence.paragraph, article.published)  # "April 2nd. -"
+        counted: set[int] = set()  # its own relative words count from it ("Tuesday last")
         if entry_day and anchors.reference != counting:  # "Mar. 3rd. - ... on Tuesday last"
-            missed[:], frames[:] = [], []  # (its own relative words count from it too)
-            mentions = read(published=anchors.reference, anchor=parse_partial_date(entry_day))
+            missed[:], frames[:], first = [], [], mentions
+            again = read(published=anchors.reference, anchor=parse_partial_date(entry_day))
+            mentions, counted = counted_from_its_day(sentence.text, first, again, entry_day)
         if entry_day and logged:  # a log table's next row: its own day, no plan
             mentions = [replace(mentions[0], planned=False), *mentions[1:]]
-        mentions = under_stamp(mentions, entry_day, sentence.text) if entry_day else mentions
+        mentions = (
+            under_stamp(mentions, entry_day, sentence.text, counted) if entry_day else mentions
+        )
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         mentions = [m for m in mentions if not the_text_s_own_day(sentence.text, m.start)]
         retrieved = texts[number + 1 : number + 2] and _RETRIEVED.match(texts[number + 1])

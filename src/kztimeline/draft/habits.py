@@ -26,11 +26,12 @@ _WEEKDAY = WEEKDAY_PATTERN
 _WEEKDAY_TO = re.compile(rf"{_WEEKDAY}\s*(?:[-–—]|to|through|till|until|and)\s*$")
 # (not "from Monday until Wednesday 17 December": a span to a day of its own)
 _WEEKDAY_FROM = re.compile(rf"\s*(?:[-–—]|to|through|till|until)\s*{_WEEKDAY}\b(?!{WITH_ITS_DAY})")
-# "on Thursday and Friday": days listed after "on" (or after what is set "for" them: "is
-# scheduled for Friday and the finals for Saturday and"), each a date, where "open Tuesday
-# and Thursday" tells a habit (and "Day tickets for Friday, Saturday and Sunday" a kind)
+# "on Thursday and Friday": days listed after "on" (or after the next of what is set "for"
+# days: "is scheduled for Friday and the finals for Saturday and"), each a date, where "open
+# Tuesday and Thursday" tells a habit (and "Rehearsals are scheduled for Monday and
+# Wednesday" one too, "Day tickets for Friday, Saturday and Sunday" a kind)
 _WEEKDAYS_LISTED = re.compile(
-    rf"(?:\b[Oo]n|\b(?:scheduled|set|planned|fixed|due)\s+for(?:\s[^.;]{{0,60}}\bfor)?)\s+"
+    rf"(?:\b[Oo]n|\b(?:scheduled|set|planned|fixed|due)\s+for\s[^.;]{{0,60}}\bfor)\s+"
     rf"(?:{_WEEKDAY},\s*)*{_WEEKDAY},?\s+and\s+$"
 )
 _EACH_MONTH = re.compile(

@@ -35,6 +35,7 @@ from kztimeline.draft.letters import (
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
 from kztimeline.draft.sentences import Sentence
+from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.draft.verbs import clausal
 from kztimeline.edtf import parse_date
 
@@ -407,23 +408,22 @@ def titled_period(text: str, mentions: Sequence[Mention], following: str) -> boo
     return any(first <= year <= last for year in years)
 
 
+_NOT_ITS_OWN = re.compile(r"^(?:I|We|They)\b|\b(?:since|than|still|despite)\b")  # "... since"
 _TO_NOW = re.compile(r"[\W\s]*(?:today|present|now)\b", re.IGNORECASE)
 
 
 def year_over_prose(text: str, mentions: Sequence[Mention], following: str) -> bool:
-    """Whether ``text``, a paragraph of its own, is one year and a short title with no verb
-    ("1896: Beginnings") over prose (``following``) with no date of its own: its year."""
-    rest = _rest_of_period(text, mentions)
-    if not rest or len(mentions) != 1 or not re.fullmatch(r"\d{4}", mentions[0].text):
+    """Whether ``text`` is a year and a title ("1896: Beginnings") over past, undated prose."""
+    if len(mentions) != 1 or not re.fullmatch(r"\d{4}", mentions[0].text):
         return False
-    titled = _PERIOD_TITLE.fullmatch(rest) is not None and not clausal(rest)
-    told = following.rstrip().endswith(".") and clausal(following)
-    return titled and told and not matches(following, None)
+    rest = _rest_of_period(text, mentions)
+    told = tense_of(following) is Tense.PAST and not _NOT_ITS_OWN.search(following)
+    titled = told and rest and _PERIOD_TITLE.fullmatch(rest) is not None and not clausal(rest)
+    return bool(titled) and following.rstrip().endswith(".") and not matches(following, None)
 
 
 def _rest_of_period(text: str, mentions: Sequence[Mention]) -> str | None:
-    """The words of ``text`` besides its periods, stripped; ``None`` when it names none or
-    names a day or a month."""
+    """The words of ``text`` besides its periods; ``None`` when it names none, a day or a month."""
     if not mentions or any(re.search(r"\d{4}-\d\d", mention.value) for mention in mentions):
         return None
     rest = text

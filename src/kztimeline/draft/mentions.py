@@ -307,19 +307,23 @@ def weekdays_in_order(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 def restated_by_the_next(
-    mentions: list[Mention], counted: set[int], ago: set[int]
+    mentions: list[Mention], counted: set[int], narrowed: set[int]
 ) -> list[Mention]:
     """``mentions`` without those the next one restates: a count of days (at the places
     ``counted``) followed by the day it comes to, where the day written wins when the two
-    differ ("forty-one days later, on 11 June"); and a time ago (at ``ago``) followed by a
-    date within it ("ten years ago, on 4 March 2014"), which says the same more closely."""
+    differ ("forty-one days later, on 11 June"); and a time ago or a year (at ``narrowed``)
+    followed by a date within it ("ten years ago, on 4 March 2014", "in 2018, from 6 July to
+    21 September"), which says the same more closely, and takes in its words (no title keeps
+    "in 2018")."""
     kept: list[Mention] = []
+    mentions = list(mentions)
     for number, mention in enumerate(mentions):
         following = mentions[number + 1] if number + 1 < len(mentions) else None
-        if following is not None and (
-            (number in counted and following.value != mention.value)
-            or (number in ago and _within(following.value, mention.value))
-        ):
+        if following is not None and number in counted and following.value != mention.value:
+            continue
+        if following is not None and number in narrowed and _within(following.value, mention.value):
+            parts = ((mention.start, mention.end), *following.spans) if following.parts else ()
+            mentions[number + 1] = replace(following, start=mention.start, parts=parts)
             continue
         kept.append(mention)
     return kept

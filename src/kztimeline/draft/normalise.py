@@ -186,10 +186,11 @@ def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _AGO = re.compile(r"\bago$", re.IGNORECASE)
+# a year told, then its days: "in 2018, from 6 July to 21 September", "in 1998, on 4 May"
+_DAYS_AFTER = re.compile(r",?\s+(?:from|on|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s")
 _AFTER_WINDOW = 200  # how far after a date its comparison is read: no copy of all the rest
 _LETTER_S_DAYS_BACK = 62  # how many days before a letter's date a day told in it may lie
-# A heading that names the period what follows tells of: "100 YEARS AGO (1925)", "Events of
-# 2022", "Highlights of the year 2023".
+# A heading naming the period what follows tells of: "100 YEARS AGO (1925)", "Events of 2022"
 _AGO_HEADING = re.compile(
     r"\s*(?:(?:\d+|[A-Za-z-]+)\s+(?:years?|decades?)\s+ago\s*\(\s*\d{4}\s*\)|(?:key\s+)?"
     r"(?:events|highlights|developments|overview|summary|review)\s+(?:of|for|in)\s+"
@@ -282,7 +283,7 @@ def find_dates(
         )
     ]
     mentions: list[Mention] = []
-    restated, ago = set[int](), set[int]()  # mentions told again by the next, "ago" ones
+    restated, narrowed = set[int](), set[int]()  # told again by the next, or more closely
     season = season_named(sentence)
     for item in lists(sentence, joined, published, year_anchor):
         expression = item.found
@@ -378,7 +379,7 @@ def find_dates(
             if _AGO.search(sentence, expression.start, expression.end) and _RESTATED.match(
                 sentence, expression.end
             ):
-                ago.add(len(mentions))  # "ten years ago, on 4 March 2014"
+                narrowed.add(len(mentions))  # "ten years ago, on 4 March 2014"
         if resolved is None:
             if dropped is not None:
                 dropped.append(sentence[expression.start : expression.end])
@@ -387,7 +388,9 @@ def find_dates(
         counted = counted_from(value, sentence, expression.start)
         anchor_back, anchor = counted or (anchor_back, anchor)
         written = written_year(value)
-        glance = written is not None and glance_back(written, frame)
+        days_after = written and not written.month and _DAYS_AFTER.match(sentence, expression.end)
+        narrowed |= {len(mentions)} if days_after else set()  # its year, then its days
+        glance = written is not None and glance_back(written, frame) and not days_after
         aside = in_aside(sentence, expression.start, expression.end, other_year=bool(frame))
         if not aside and not glance:
             year_anchor = written or year_anchor
@@ -407,7 +410,7 @@ def find_dates(
                 notes=notes,
             )
         )
-    mentions = restated_with_its_year(sentence, restated_by_the_next(mentions, restated, ago))
+    mentions = restated_with_its_year(sentence, restated_by_the_next(mentions, restated, narrowed))
     mentions = _of_named_year(sentence, mentions)
     mentions = [part for mention in mentions for part in lifespan(sentence, mention)]
     mentions = weekdays_in_order(sentence, alternatives(sentence, mentions))

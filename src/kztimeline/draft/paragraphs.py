@@ -232,9 +232,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # (not a wrapped sentence: "Issued by the chief constable, the order banned")
             release = RELEASE_TAIL.search(line.strip())
             issuer = _ISSUER.fullmatch(line.strip()) and not matches(line, None)
-            # (or a year alone on its line under a byline: "J. Wetherall, Land Surveyor / 1824")
-            year = bool(pieces) and re.fullmatch(r"(?:1[6-9]|20)\d\d", line.strip()) is not None
-            year = year and bool(_BYLINE.fullmatch(pieces[-1][1]))
+            # (or a year alone on its line under a byline, over a gap: "J. Wetherall / 1824")
+            year = len(pieces) > 1 and not next_line and _BYLINE.fullmatch(pieces[-1][1])
+            year = year and re.fullmatch(r"(?:1[6-9]|20)\d\d", line.strip())
             dated = dated or _is_page_date(line.strip()) or bool(release or issuer or year)
             if dated:
                 close()  # "Ministry of ... / Press service / Astana, 4 June 2024"
@@ -286,7 +286,7 @@ _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+•▪◦‣])\s+(?P<rest>\S.*?
 _RECORDED = r"(?:Held|Delivered|Dated|Issued|Signed|Updated|Last updated|Published|Posted|Revised)"
 # (or a paper's: "Speech delivered on 12 May 2025", "Statement UIN HCWS1047, made on ...")
 _RECORDED_LINE = re.compile(
-    rf"(?:{_RECORDED}|(?i:{PAPERS})(?:\s+(?:UIN\s+)?[A-Z]*\d[\w/-]*,?)?\s+"
+    rf"(?:{_RECORDED}|(?i:{PAPERS})(?:\s+(?:UIN\s+)?[A-Z]+\d[\w/-]*,?)?\s+"
     r"(?:made|delivered|issued|published|handed\s+down|dated))"
     r"(?:\s+on)?:?\s*"
 )
@@ -355,7 +355,7 @@ _COLUMN = r"(?:\s{2,}|\t)\s*\S"
 _DAY_ROW = re.compile(
     rf"(?:{_WEEKDAY_DAY}|\d{{1,2}}\s*[-–]\s*\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?"
     rf"(?:{_COLUMN}|\s(?!\d{{4}})(?=.*?[^\s.!?]{_COLUMN}))"  # (or later: "Sat 15 June Cup    S 6")
-    rf"|{_WEEKDAY_DAY}(?:st|nd|rd|th)?(?:\s{{2,}}|\t)\s*[A-Z]"  # (under a month: "Sat 13   Hallam")
+    rf"|{_WEEKDAY_DAY}(?:\s{{2,}}|\t)\s*[A-Z][^\n]*?\sv\s"  # (under a month: "Sat 13   Hallam v")
 )
 # "Date of Report (Date of earliest event reported): August 26, 2024": a label may explain itself
 _FIELD = re.compile(

@@ -52,7 +52,7 @@ HOUR_AND_ENTRY = r",?\s{1,3}(?:[01]\d|2[0-3]):[0-5]\d\s+(?:-\s+)?[A-Z]"
 """What follows a day of the month in a watch log's row: its hour in the 24-hour clock and
 its entry, each in its column ("Tue 12  0500  Gale warning No. 41 received", its hour
 written with a colon once the text is read as a log)."""
-_TEAMS_AFTER = r"\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+(?:v|vs\.?)\s+[A-Z]"  # "Hallam v"
+_TEAMS_AFTER = r"(?<=\d)\s+(?![XVI]+\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+vs?\.?\s+[A-Z]"
 # "Thu 16 Oct", "Tues. 4 March": a weekday cut short before its day
 SHORT_WEEKDAY_PATTERN = (
     rf"(?:{'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?"

@@ -98,8 +98,7 @@ REMANDED_TO = re.compile(r"\bremanded(?:\s+in\s+custody)?\s+(?:to|until)\s+(?:\w
 PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
 # A meeting or an event put off or forward: "postponed", "brought forward", "was continued"
 MOVED_VERB = (
-    r"\b(?:adjourned|postponed|deferred|re-?scheduled|re-?arranged|moved|moves?|put\s+off|"
-    r"pushed\s+back|brought\s+forward|"
+    r"\b(?:adjourned|postponed|deferred|rescheduled|moved|moves?|put\s+off|pushed\s+back|brought\s+forward|"
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<![\w ]))continued)"
     r"(?:\s+(?:again|further|once\s+more))?"
 )
@@ -108,7 +107,9 @@ MOVED_TO = re.compile(rf"{MOVED_VERB}\s+(?:to|until|till)\s+$", re.IGNORECASE)
 # March", "moved from 6 February to 21 March"; not "moved from their homes until")
 MOVED_ON = re.compile(
     rf"{MOVED_VERB}(?:\s+(?:the|its|their|this|our|from(?=\s+(?-i:[\dA-Z])))\s+"
-    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:to|until|till)\s+$",
+    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:to|until|till)\s+$"
+    # (or a fixture "rearranged to" its new day; not galleries "rearranged from 3 to 14 March")
+    r"|\bre-?arranged\s+to\s+$",
     re.IGNORECASE,
 )
 # a date and its colon, then the state the place is in on it: "24 March to 28 March: closed
@@ -125,9 +126,7 @@ _EVENT_ON = re.compile(
     r"\b(?:meetings?|hearings?|votes?|sessions?|summits?|talks|conferences?|ceremony|match|"
     r"trials?|elections?|referendum|strikes?|stoppages?|walkouts?|debates?|launch|closures?|"
     # (or a warning in force: "has issued a yellow wind warning from 18:00 Thursday")
-    # (and whose it is: "a meeting of its national delegates for October 21")
-    r"warnings?|alerts?)(?:\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,3})?"
-    r"\s+(?P<way>on|for|from)\s+(?:\d{1,2}[:.]\d\d\s+)?$",
+    r"warnings?|alerts?)\s+(?P<way>on|for|from)\s+(?:\d{1,2}[:.]\d\d\s+)?$",
     re.IGNORECASE,
 )
 # A word in -ed right after a verb of the future or of an infinitive qualifies its object:
@@ -162,6 +161,15 @@ _STATE_AFTER = re.compile(
     r"\s(?:on\s+)?$",
     re.IGNORECASE,
 )
+# (or, in the perfect, a meeting of a body set for a day: "has called a meeting of its
+# national delegates for October 21"; not "called a meeting of residents for 12 June, which
+# was attended by 200")
+_CALLED_OF = re.compile(
+    r"\b(?:has|have)\s+(?:called|convened|set|fixed|arranged|scheduled)\s+(?:a|an|the)\s+"
+    r"(?:meeting|hearing|vote|session|conference|ballot)\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
+    r"\s+(?P<way>for)\s+$",
+    re.IGNORECASE,
+)
 _CALLED_OFF = re.compile(r"\b(?:cancel+ed|called off|postponed|put back|brought forward)\b")
 _TOLD_TO_BY = re.compile(
     r"\bto\s+[a-z]+\b[^,;.]{0,60}\b(?:by|before|no later than|not later than)\s+$",
@@ -169,8 +177,7 @@ _TOLD_TO_BY = re.compile(
 )
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")
-# (or a table's next cell, after a cell the date's cell follows: "Penguin Beach – Closed 3
-# to 14 March – Pool drained"; not a timeline's "2026 – The museum will open")
+# a table's cells: "Penguin Beach – Closed 3 to 14 March – Pool drained"
 _CELL = re.compile(r"\s[–—|]\s")
 _ONE_VERB = 12  # how far "is" may stand from the plan's words it goes with ("is scheduled to")
 _MARKERS = ((FUTURE, Tense.FUTURE), (PAST, Tense.PAST), (PAST_ED, Tense.PAST))
@@ -308,8 +315,7 @@ _OPENS_A_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:from|on|in|by|un
 def _clause_end(sentence: str, position: int) -> int:
     """Where the clause that holds ``position`` ends: at the next ", and", ", but" or ";"."""
     end = _NEXT_CLAUSE.search(sentence, position)
-    cell = _CELL.search(sentence, position) if _CELL.search(sentence, 0, position) else None
-    return min(found.start() for found in (end, cell) if found) if end or cell else len(sentence)
+    return end.start() if end else len(sentence)
 
 
 def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, int], ...]) -> Tense:
@@ -322,6 +328,12 @@ def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, i
         marker for marker in markers if position <= marker[0] < limit and marker[3] > len(sentence)
     ]
     after.sort(key=lambda marker: (marker[0], -_PRIORITY[marker[2]]))
+    cell = _CELL.search(sentence, position, limit) if _CELL.search(sentence, 0, position) else None
+    if cell and after and after[0][0] > cell.start() and after[0][2] is Tense.PAST:
+        # a past participle in a table's next cell labels the row, no verb of the date's cell
+        # ("Penguin Beach – Closed 3 to 14 March – Pool drained"; not an aside's future: "The
+        # final – on Saturday – will be played behind closed doors")
+        return Tense.NEUTRAL
     if (
         len(after) > 1
         and after[0][2] is Tense.NEUTRAL
@@ -355,7 +367,9 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
     if tense is not Tense.PAST:
         return tense
     told_to = _TOLD_TO_BY.search(sentence, max(0, position - 90), position)
-    event = _EVENT_ON.search(sentence, max(0, position - 40), position)
+    event = _EVENT_ON.search(sentence, max(0, position - 40), position) or _CALLED_OF.search(
+        sentence, max(0, position - 90), position
+    )
     if not (told_to or event):
         return tense
     if event is not None and event["way"].lower() == "for":

@@ -1,7 +1,7 @@
 """A log's line of weather or position, or of its entry's weekday or feast, a letter's
-salutation or a bulletin's areas, before what was done that day ("Wind SW 5, fine.", "Jan.
-9th. Sunday.", "Christmas Day.", "Dearest Mama,", "Regions: East, London"): no title of
-the day's entry."""
+salutation, a bulletin's areas or an incident's figures, before what was done that day
+("Wind SW 5, fine.", "Jan. 9th. Sunday.", "Christmas Day.", "Dearest Mama,", "Regions: East,
+London", "Containment 65%."): no title of the day's entry."""
 
 from __future__ import annotations
 
@@ -50,6 +50,8 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     weather = not dated and _WEATHER.match(text) is not None and done is None
     # (or the weather's change, alone: "Gale moderated.", "Wind veered to N.E.")
     weather = weather or (not dated and _WEATHER_CHANGE.fullmatch(text) is not None)
+    # (or an incident's figures, under its update's stamp: "Fire area 1,940 ha. Containment 65%.")
+    weather = weather or (not dated and _FIGURES.fullmatch(text) is not None)
     return (
         index + 1 < len(sentences)
         and sentences[index + 1].paragraph == sentences[index].paragraph
@@ -90,6 +92,12 @@ _WEATHER_CHANGE = re.compile(
     r"\s*(?:(?:Whole\s+)?[Gg]ale|Wind|Sea|Swell|Storm|Fog|Rain|Snow|Frost)\s+(?:moderated|abated|"
     r"increased|freshened|veered|backed|eased|died\s+away|cleared|lifted|continued|continues)"
     r"(?:\s+(?:to|from)\s+[NSEW.]{1,6}|\s+(?:a\s+little|somewhat|slightly|again))?\s*\.?\s*"
+)
+# "Fire area 1,610 ha.", "Containment 20%.", "310 personnel, 4 helicopters."
+_FIGURES = re.compile(
+    r"\s*(?:(?![A-Z][a-z]+ed\b)[A-Z][a-z]+(?:\s+(?!(?:at|to|in|on|by|of|for|from)\b)[a-z]+){0,2}:?"
+    r"\s+\d[\d.,]*\s*(?:%|(?:ha|hectares|acres|km|miles|m|kg|t|tonnes|mm|cm|MW)\b)|"
+    r"\d[\d.,]*\s+[a-z]+(?:,\s*\d[\d.,]*\s+[a-z]+)+)\s*\.?\s*"
 )
 _WEEKDAY_ALONE = re.compile(  # "Sat.", "Sabbath."
     rf"\s*(?:{WEEKDAY_PATTERN}\.?|{SHORT_WEEKDAY_PATTERN}|Sabbath\.?|Lord[’']s\s+Day\.?)\s*"
