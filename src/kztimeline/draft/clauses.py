@@ -87,7 +87,7 @@ _REPORTED_THAT = re.compile(
     r"\b(?:said|says|announced|announces|informs|informed|reported|reports|stated|states|"
     r"recalled|recalls|reminded|reminds|confirmed|confirms|replied|replies|answered|responded|"
     r"(?:told|tell|tells|assure|assured)\s+(?:the\s+)?\w+|noted|notes|added|adds|"
-    r"alleged|alleges|alleging|saying|adding(?=\s+that\b)|claiming|stating|arguing|declared|declares|stressed|"
+    r"alleged|alleges|alleging|saying|claiming|stating|arguing|declared|declares|stressed|"
     r"stresses|explained|explains|warned|warns|insisted|insists|observed|observes)\s+"
     # "noted with concern that", "said in a statement that", "told reporters outside the port
     # gates that"
@@ -96,6 +96,10 @@ _REPORTED_THAT = re.compile(
     r"(?:(?:on\s+)?(?:" + _DATES + r"|today|yesterday|[A-Z][a-z]+day)\s+)?"
     r"(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
 )
+# the next report after one, in the same sentence: ", adding that the depot should be ready"
+_THEN_REPORTED = re.compile(r",\s+(?:adding|saying|noting)\s+that\s+")
+_HE = re.compile(r"(?:he|she|it|they|we|I|his|her|its|their)\b", re.IGNORECASE)
+_WORDED = re.compile(r"[A-Za-z]{2}")  # a cell or a piece with words, not only figures
 _STRONG = re.compile(
     # (not a second phrase of one verb: "reported to her supervisor, and to the state agency,
     # that ...")
@@ -275,12 +279,15 @@ def own_clause(text: str) -> str:
             return effective["thing"]  # "its results and the appointment of X, effective 1 June"
         if _OWN in text[: effective.start()]:
             text = text[: effective.start()]  # "a loss in 2015 and the closure of X, effective..."
-    # (the last report before the date: "said that ..., adding that the depot should be ready
-    # by August", whose own words end at the next one)
-    reports = [found for found in _REPORTED_THAT.finditer(text) if found.end() <= text.find(_OWN)]
-    reported = reports[-1] if reports else _REPORTED_THAT.search(text)
+    reported: re.Match[str] | None = _REPORTED_THAT.search(text)
+    # (or a later one, not of "he": "said that ..., adding that the depot should be ready by")
+    then = [found for found in _THEN_REPORTED.finditer(text) if found.end() <= text.find(_OWN)]
+    later = bool(then) and (reported is None or then[-1].start() > reported.end())
+    if later and not _HE.match(text, then[-1].end()):
+        reported = then[-1]
     said = text[reported.end() :] if reported is not None else ""
-    said = re.split(r",\s+(?:adding|saying|noting)\s+that\s", said)[0]
+    cut_at = _THEN_REPORTED.search(said)  # (its own words end at the next one, before the date)
+    said = said[: cut_at.start()] if cut_at and _OWN in said[: cut_at.start()] else said
     # "said the bank would cut rates on 5 May" is reported speech; "reported a loss in
     # 2015", "added a quay in 1925", with no verb before the date, is the verb's own object.
     if (
@@ -321,30 +328,32 @@ def own_clause(text: str) -> str:
     pieces = _STRONG.split(text)
     index = next((number for number, piece in enumerate(pieces) if _OWN in piece), None)
     clause = text if index is None else pieces[index]
-    one_row = ROW_OF_CELLS.search(text) and text.count(" – ") == 2 and "\n" not in text
+    one_row = bool(ROW_OF_CELLS.search(text)) and text.count(" – ") == 2 and "\n" not in text
+    # (a table's row of three whose first cell names what the row is of)
+    named_row = one_row and _WORDED.search(pieces[0]) is not None
     if (
         index is not None
         and index + 1 < len(pieces)
-        and not re.search(r"[A-Za-z]{2}", BEFORE_DATE.sub("", clause))
+        and not _WORDED.search(BEFORE_DATE.sub("", clause))
     ):
         # "16 December 1991 – Kazakhstan declares independence"; past an hour's cell too
         # ("12-Jul-2025 – 04:10 – Fire reported under control; four pumps remain")
-        worded = (piece for piece in pieces[index + 1 :] if re.search(r"[A-Za-z]{2}", piece))
-        clause = next(worded, pieces[index + 1])
-        if index == 1 and re.search(r"[A-Za-z]{2}", pieces[0]) and one_row:
-            # a table's row, "Main pool (25 m) – Mon 3 March to Fri 7 March – Drain-down and
-            # tile repairs": what its first cell names, and what is done to it
-            clause = f"{pieces[0]}: {clause}"
-    elif index and not re.search(
-        r"[A-Za-z]{2}",
+        worded = (piece for piece in pieces[index + 1 :] if _WORDED.search(piece))
+        clause, named_row = next(worded, pieces[index + 1]), named_row and index == 1
+    elif index and not _WORDED.search(
         re.sub(r"\b(?:again|also|then|once more)\b", "", BEFORE_DATE.sub("", clause)),
     ):
         # "Kanat Ermekov – 1962–1979": a table row's name; "asked on 11 October, and again
-        # two weeks later": the same verb again; a row of three, what its first cell names
-        # and what becomes of it: "Holm Lane – Closes permanently – 28 February 2025"
+        # two weeks later": the same verb again
         clause = pieces[index - 1]
-        if index == 2 and one_row and re.search(r"[A-Za-z]{2}", pieces[0]):
-            clause = f"{pieces[0]}: {clause}"
+        named_row = named_row and index == 2
+    else:
+        named_row = False
+    if named_row:
+        # a table's row of three, what its first cell names and what is done to it: "Main pool
+        # (25 m) – Mon 3 March to Fri 7 March – Drain-down", "Holm Lane – Closes permanently
+        # – 28 February 2025"
+        clause = f"{pieces[0]}: {clause}"
     # "In February 2010, Kazakhstan presented and defended...": a date in the opening phrase
     # dates the whole clause.
     dated_opening = re.match(r"[^,]{0,60}" + _OWN + r"[^,]{0,40},", clause) is not None

@@ -23,7 +23,8 @@ from kztimeline.draft.pieces import ENTRY_NUMBER
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
-    "OWN_DAY",
+    "ISSUE_LABEL",
+    "POSTED",
     "STAMP_LINE",
     "VALID_UNTIL",
     "STAMP_NAME",
@@ -363,10 +364,12 @@ _ISSUE_NUMBER = r"(?:[A-Z]{1,4}-)?(?:\d{4}-)?\d{1,5}"
 # The labels of a line that gives the day a document bears: "Issued: 18 September 2024".
 # (after a bulletin's number: "Bulletin NW-2024-12 | Issued 16:00 Wednesday 17 July 2024";
 # or a message's "Issue Time: 2024 Oct 09 1422 UTC")
-OWN_DAY = re.compile(
+ISSUE_LABEL = re.compile(
     rf"\s*(?:(?:No\.?|Bulletin)\s*{_ISSUE_NUMBER}\s*\|\s*)?"
     r"(?:Posted|Published|Issued|Issue\s+[Tt]ime)\b"
 )
+# (of which a post's own: "Posted 2 May" dates its post, not what follows it)
+POSTED = re.compile(r"\s*(?:Posted|Published)\b")
 # A bulletin's fields beside its issue: its number and how long it holds ("No. 41 | Issued
 # Thursday 6 February 2025, 17:00 | Valid until Friday 7 February, 17:00")
 _BULLETIN_FIELD = re.compile(

@@ -127,35 +127,49 @@ def _stamp_of(text: str) -> tuple[str, int] | None:
 def counted_from_its_day(
     text: str, first: Sequence[Mention], again: list[Mention], day: str
 ) -> tuple[list[Mention], set[int]]:
-    """An entry's mentions read ``again`` from its own ``day`` (``first`` as read from the
-    entry before), and where its relative words are: each kept when told in the past or
-    lying after the day ("Heard that old Tom Ayre died on Wednesday last"), not a weekday
-    before it in a clause not in the past ("Mar. 3rd. - Tom comes on Monday"), left out."""
+    """The mentions of an entry that opens on its own ``day`` ("Thurs. Mar. 3rd. - ..."),
+    read ``again`` with its relative words counted from that day (``first``: as read before,
+    from the day of the entry before it), and where those relative words start. Each is
+    kept when it lies after the day, or is told in the past ("Heard that old Tom Ayre died
+    on Wednesday last"), or is what was done to a thing by someone ("named by the Commodore
+    on Thursday"); a weekday before the day in a clause not in the past ("Tom comes on
+    Monday", still to come), or one that only owns a thing ("Sunday's sermon much talked
+    of", "Last week's storm"), is left out."""
     before = {(mention.start, mention.value) for mention in first}
-    counted = {mention.start for mention in again if (mention.start, mention.value) not in before}
+    recounted = {mention.start for mention in again if (mention.start, mention.value) not in before}
+    entry = date.fromisoformat(day)
     kept = [
         mention
         for mention in again
-        if mention.start not in counted
-        or mention.value.split("/")[0] > day
-        or tense_at(text, mention.start) is Tense.PAST
-        or _DONE_BY.search(text, 0, mention.start) is not None  # ", christened by X on Thursday"
+        if mention.start not in recounted
+        or (
+            not _OWNS.match(text, mention.end)
+            and (
+                parse_date(mention.value.rstrip("~?")).known_first_day > entry
+                or tense_at(text, mention.start) is Tense.PAST
+                or _DONE_BY.search(text, 0, mention.start) is not None
+            )
+        )
     ]
-    return kept, counted
+    return kept, recounted
 
 
+_OWNS = re.compile(r"['’]s\b")  # "Sunday's sermon", "Last week's storm"
+
+
+# what was done to a thing the entry names, by someone: ", christened by the President on"
 _DONE_BY = re.compile(r"\b(?:[a-z]{2,}ed|[a-z]+en)\s+by\s+[^,;]{1,40}$")
 
 
 def under_stamp(
-    mentions: list[Mention], stamp: str, text: str, counted: Collection[int] = ()
+    mentions: list[Mention], stamp: str, text: str, recounted: Collection[int] = ()
 ) -> list[Mention]:
     """An entry's mentions without its stamp's day when another of its dates holds that
     day or lies in the fortnight before: the entry tells of that date ("16.8.2023 - Stuck
     here by the storm from 14 to 16 August 2023"); or in the fortnight after, in the
     entry's first clause (``text``'s): "Saturday 14th. - Miss Greaves leaves us on the
     20th, and ..." tells of the 20th, still to come (not "Ferry cancelled; next sailing on
-    20 August"). A day counted from the stamp's (at ``counted``: "Buried old Sarah Platt,
+    20 August"). A day counted from the stamp's (at ``recounted``: "Buried old Sarah Platt,
     who died on Tuesday last") leaves the entry its own day."""
     day = date.fromisoformat(stamp)
     opening = next((m.end for m in mentions if m.value == stamp and m.start == 0), 0)
@@ -163,7 +177,7 @@ def under_stamp(
     clause_end = first_clause.start() if first_clause else len(text)
 
     def told(mention: Mention) -> bool:
-        if ".." in mention.value or mention.start in counted:
+        if ".." in mention.value or mention.start in recounted:
             return False
         other = parse_date(mention.value.rstrip("~?"))
         return other.known_first_day <= day <= other.known_last_day or (

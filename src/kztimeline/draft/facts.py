@@ -25,7 +25,7 @@ from kztimeline.draft.article import FOUNDED_NOTE, Article
 from kztimeline.draft.briefings import tells_a_briefing
 from kztimeline.draft.compared import every_date_only_compared
 from kztimeline.draft.cues import HONORIFIC
-from kztimeline.draft.daylines import OWN_DAY, STAMP_LINE
+from kztimeline.draft.daylines import ISSUE_LABEL, POSTED, STAMP_LINE
 from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.done import news_lead
 from kztimeline.draft.entries import (
@@ -44,17 +44,13 @@ from kztimeline.draft.guesses import kind_of, people_of, place_of
 from kztimeline.draft.habits import tells_a_habit
 from kztimeline.draft.headings import (
     a_letter_s_date_line,
-    bare_period,
     entry_of_the_day,
     head_title,
     heading_day,
     item_topic,
     main_clause_of_the_day,
-    programme_s_year,
     stamped,
-    titled_period,
     undated_heading,
-    year_over_prose,
     years_ago,
 )
 from kztimeline.draft.letters import SALUTATION
@@ -64,7 +60,13 @@ from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.plans import heads_plans, planned_by_thread, within_a_plan
 from kztimeline.draft.pronouns import PRONOUN, voice_of
 from kztimeline.draft.sentences import YEAR_SENTENCE
-from kztimeline.draft.title_year import month_alone
+from kztimeline.draft.title_year import (
+    bare_period,
+    month_alone,
+    programme_s_year,
+    titled_period,
+    year_over_prose,
+)
 from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.draft.trim import clean, cut
 from kztimeline.draft.weather import weather_line
@@ -110,8 +112,6 @@ _STARTS = re.compile(
     r"takes? office|took office|joins?|joined|sworn in)\b",
     re.IGNORECASE,
 )
-
-
 _CONTEXT = 5  # the undated sentences after a dated one that may name who takes part
 
 
@@ -148,15 +148,15 @@ def facts_of(
             continue
         letter = a_letter_s_date_line(article, number)  # "Kinyamba, 14th March 1887."
         next_text = texts[number + 1] if number + 1 < len(texts) else ""
-        # (a letter's date line over its salutation is the letter's, however it looks:
-        # "The Vicarage, 17 Jan. 1906." over "My dear Archdeacon,")
+        # (a letter's date line over its salutation is the letter's, however it looks: "The
+        # Vicarage, 17 Jan. 1906." over "My dear Archdeacon,")
         saluted = letter and SALUTATION.match(next_text) is not None
         if is_furniture(sentence.text) and not saluted:
             found.append([])  # a docket header or a caption dates nothing
-            own = find_dates(sentence.text) if OWN_DAY.match(sentence.text) else []
+            own = find_dates(sentence.text) if ISSUE_LABEL.match(sentence.text) else []
             if (day := heading_day(sentence.text, own)) is not None:
                 # "Issued: 18 September 2024" dates what follows; a "Posted 2 May" its post
-                posted = _POSTED.match(sentence.text) is not None
+                posted = POSTED.match(sentence.text) is not None
                 anchors.heading(day, sentence.paragraph, issued=not posted)
                 stamp_line = sentence.text  # "No. 42 | Issued Friday 7 February 2025, 17:00"
                 headed_item = just_headed = posted and not stamped(article.sentences, number)
@@ -198,16 +198,16 @@ def facts_of(
         logged = anchors.logged == sentence.paragraph
         entry_day = None if stamp else stamped_by_its_day(article, number, mentions, logged=logged)
         anchors.log_entry(entry_day, sentence.paragraph, article.published)  # "April 2nd. -"
-        counted: set[int] = set()  # its own relative words count from it ("Tuesday last")
+        recounted: set[int] = set()  # its own relative words count from it ("Tuesday last")
         if entry_day and anchors.reference != counting:  # "Mar. 3rd. - ... on Tuesday last"
-            missed[:], frames[:], first = [], [], mentions
+            missed.clear()  # (read again, from the entry's own day)
+            frames.clear()
             again = read(published=anchors.reference, anchor=parse_partial_date(entry_day))
-            mentions, counted = counted_from_its_day(sentence.text, first, again, entry_day)
+            mentions, recounted = counted_from_its_day(sentence.text, mentions, again, entry_day)
         if entry_day and logged:  # a log table's next row: its own day, no plan
             mentions = [replace(mentions[0], planned=False), *mentions[1:]]
-        mentions = (
-            under_stamp(mentions, entry_day, sentence.text, counted) if entry_day else mentions
-        )
+        if entry_day:
+            mentions = under_stamp(mentions, entry_day, sentence.text, recounted)
         mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
         mentions = [m for m in mentions if not the_text_s_own_day(sentence.text, m.start)]
         retrieved = texts[number + 1 : number + 2] and _RETRIEVED.match(texts[number + 1])
@@ -252,7 +252,7 @@ def facts_of(
         day = heading_day(sentence.text, found[-1], allow_runs=runs, letter=letter)
         if opens and day is not None and number not in lists:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
-            stamp_line = sentence.text if stamp_here or OWN_DAY.match(sentence.text) else ""
+            stamp_line = sentence.text if stamp_here or ISSUE_LABEL.match(sentence.text) else ""
             heading_plan = (
                 heads_plans(  # (the first heading, or one after a planned one)
                     day, found[-1], from_plan, year_anchor, heading_plan or not headings
@@ -284,12 +284,13 @@ def facts_of(
             or (opens and sentence.text.rstrip().endswith("."))
             or (not sentence.item and YEAR_SENTENCE.fullmatch(sentence.text) is not None)
         )
-        bare = headed and bare_period(sentence.text, found[-1])
+        # a year alone ("<h2>1936</h2>") or with a short title ("1896: Beginnings") over prose
+        year_over = headed and bare_period(sentence.text, found[-1])
+        year_over = year_over or (alone and year_over_prose(sentence.text, found[-1], after_it))
         titled = alone and programme_s_year(sentence.text, found[-1])  # "2025 FIXTURES"
-        over = alone and year_over_prose(sentence.text, found[-1], after_it)  # "1896: Beginnings"
-        if bare or over or titled or (alone and titled_period(sentence.text, found[-1], after_it)):
+        if year_over or titled or (alone and titled_period(sentence.text, found[-1], after_it)):
             frames, found[-1] = found[-1], []  # "<h2>1950s</h2>" over the decade's paragraph
-            if (bare or over) and len(frames) == 1 and re.fullmatch(r"\d{4}", frames[0].value):
+            if year_over and len(frames) == 1 and re.fullmatch(r"\d{4}", frames[0].value):
                 year_heading = int(frames[0].value)  # a new year: no entry's day goes on
                 anchors.unheaded(article.published)
         timed = sorted([*found[-1], *frames], key=lambda mention: mention.start)
@@ -348,7 +349,6 @@ def facts_of(
     return facts
 
 
-_POSTED = re.compile(r"\s*(?:Posted|Published)\b")
 # A title that names what a page is, not whom it is of: "CURRICULUM VITAE", "Press Release".
 _KIND = re.compile(
     r"(?i:curriculum\s+vitae|c\.?v\.?|r[ée]sum[ée]|biography|obituary|profile|fact\s*sheet|"

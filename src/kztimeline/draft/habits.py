@@ -31,7 +31,8 @@ _WEEKDAY_FROM = re.compile(rf"\s*(?:[-–—]|to|through|till|until)\s*{_WEEKDAY
 # Tuesday and Thursday" tells a habit (and "Rehearsals are scheduled for Monday and
 # Wednesday" one too, "Day tickets for Friday, Saturday and Sunday" a kind)
 _WEEKDAYS_LISTED = re.compile(
-    rf"(?:\b[Oo]n|\b(?:scheduled|set|planned|fixed|due)\s+for\s[^.;]{{0,60}}\bfor)\s+"
+    rf"(?:\b[Oo]n|\b(?:scheduled|set|planned|fixed|due)\s+for\s+{_WEEKDAY}\s+and\s+[^.;,:]{{1,60}}"
+    r"\bfor)\s+"
     rf"(?:{_WEEKDAY},\s*)*{_WEEKDAY},?\s+and\s+$"
 )
 _EACH_MONTH = re.compile(

@@ -35,13 +35,9 @@ from kztimeline.draft.letters import (
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
 from kztimeline.draft.sentences import Sentence
-from kztimeline.draft.tense import Tense, tense_of
-from kztimeline.draft.verbs import clausal
-from kztimeline.edtf import parse_date
 
 __all__ = (
     "a_letter_s_date_line",
-    "bare_period",
     "entry_of_the_day",
     "head_title",
     "heading_day",
@@ -49,11 +45,8 @@ __all__ = (
     "item_topic",
     "main_clause_of_the_day",
     "opens_on_a_run_of_days",
-    "programme_s_year",
     "stamped",
-    "titled_period",
     "undated_heading",
-    "year_over_prose",
     "years_ago",
 )
 
@@ -343,93 +336,6 @@ def years_ago(
     if not _TODAY.search(told):
         return None, heading.end()  # "100 YEARS AGO (1925) / The bridge opened on Nov. 5"
     return day, heading.end()
-
-
-# What a section's heading may give after its period: "1923 - 1950: From a Drammen
-# workshop", "2000 - today: Electric and local", "2025 running season".
-_PERIOD_TITLE = re.compile(
-    r"[\W\s]*(?:(?:today|present|now)\b[\W\s]*)?(?:[A-Za-z][\w'’&-]*[\s,:-]*){0,6}",
-    re.IGNORECASE,
-)
-
-
-def bare_period(text: str, mentions: Sequence[Mention]) -> bool:
-    """Whether ``text``, a paragraph of its own, is nothing but a year, a decade or a span
-    of them ("1950s", "2008-2011"): a heading over what it dates, no fact of its own."""
-    return _rest_of_period(text, mentions) == ""
-
-
-def programme_s_year(text: str, mentions: Sequence[Mention]) -> bool:
-    """Whether ``text``, a paragraph of its own, names a programme by its year and nothing
-    else ("2025 FIXTURES - 1st XI", "SEASON 2026"): a heading over its entries, no fact."""
-    if len(mentions) != 1 or not re.fullmatch(r"\d{4}", mentions[0].value) or len(text) > 60:
-        return False
-    return _PROGRAMME_HEADING.fullmatch(text) is not None
-
-
-# (in capitals, its year beside its name, or a word of it alone ("2025 RACE CALENDAR"), and
-# after a dash only what it is of: not a career's "2021 Programme Manager", nor "1966 SEASON:
-# PROMOTION AND A CUP RUN")
-_PROGRAMME_NAME = r"(?:PROGRAMME|PROGRAM|CALENDAR|SEASON|TIMETABLE|FIXTURES|SCHEDULE)"
-_PROGRAMME_HEADING = re.compile(
-    rf"\s*(?:(?:{YEAR_FIGURES}\s+{_PROGRAMME_NAME}|{_PROGRAMME_NAME}\s+{YEAR_FIGURES})"
-    r"(?:\s*[-–—]\s*[^.:;]{1,30})?|"
-    # (a word of its name between, alone: not "1939 CRICKET SEASON - ABANDONED", a fact)
-    rf"{YEAR_FIGURES}\s+[A-Z]+\s+{_PROGRAMME_NAME})\s*"
-)
-
-
-def titled_period(text: str, mentions: Sequence[Mention], following: str) -> bool:
-    """Whether ``text``, a paragraph of its own, is a period and a short title with no verb
-    over prose (``following``) that tells of it: a section's heading. A span of years
-    ("1923 - 1950: From a Drammen workshop", "2000 - today: Electric and local") heads
-    prose that names a year in it; one year ("1999 - On the exchange") prose that tells a
-    day or a month of it, or a state since it, not the bare year again ("1969: Moon landing"
-    over "in 1969 the world watched"). A list's entry ("2004 - 2008: BSc Geography, Leeds")
-    is followed by another entry."""
-    rest = _rest_of_period(text, mentions)
-    if not rest or text.rstrip().endswith(".") or clausal(rest):
-        return False
-    if not _PERIOD_TITLE.fullmatch(rest):
-        return False
-    if not (following.rstrip().endswith(".") and clausal(following)):
-        return False
-    value = mentions[0].value
-    if "/" not in value and not _TO_NOW.match(rest):
-        # (or its days with no year: "Checks in 2024" over "checked on 14 May and 11 June")
-        days = re.search(rf"\bon\s+\d{{1,2}}\s+(?:{MONTH_WORDS})\b(?!,?\s+\d{{4}})", following)
-        year = re.search(rf"\b(?:[A-Z][a-z]+,?|since)\s+{re.escape(value)}\b", following)
-        return bool(year or (days and re.fullmatch(r"\d{4}", value)))
-    span = parse_date(value.rstrip("~?").replace("/..", ""))
-    first, last = span.known_first_day.year, span.known_last_day.year
-    if _TO_NOW.match(rest):
-        last = date.max.year
-    years = [int(year) for year in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", following)]
-    return any(first <= year <= last for year in years)
-
-
-_NOT_ITS_OWN = re.compile(r"^(?:I|We|They)\b|\b(?:since|than|still|despite)\b")  # "... since"
-_TO_NOW = re.compile(r"[\W\s]*(?:today|present|now)\b", re.IGNORECASE)
-
-
-def year_over_prose(text: str, mentions: Sequence[Mention], following: str) -> bool:
-    """Whether ``text`` is a year and a title ("1896: Beginnings") over past, undated prose."""
-    if len(mentions) != 1 or not re.fullmatch(r"\d{4}", mentions[0].text):
-        return False
-    rest = _rest_of_period(text, mentions)
-    told = tense_of(following) is Tense.PAST and not _NOT_ITS_OWN.search(following)
-    titled = told and rest and _PERIOD_TITLE.fullmatch(rest) is not None and not clausal(rest)
-    return bool(titled) and following.rstrip().endswith(".") and not matches(following, None)
-
-
-def _rest_of_period(text: str, mentions: Sequence[Mention]) -> str | None:
-    """The words of ``text`` besides its periods; ``None`` when it names none, a day or a month."""
-    if not mentions or any(re.search(r"\d{4}-\d\d", mention.value) for mention in mentions):
-        return None
-    rest = text
-    for mention in mentions:
-        rest = rest.replace(mention.text, " ")
-    return "" if re.fullmatch(r"[\W\s]*", rest) else rest
 
 
 def item_topic(article: Article, index: int) -> str | None:

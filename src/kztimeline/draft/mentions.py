@@ -27,10 +27,7 @@ __all__ = (
     "names_a_run_of_days",
     "one_fact_a_day",
     "only_the_report",
-    "restated_by_the_next",
-    "restates_the_day",
     "counted_from",
-    "restated_with_its_year",
     "weekdays_in_order",
 )
 
@@ -306,84 +303,6 @@ def weekdays_in_order(sentence: str, mentions: list[Mention]) -> list[Mention]:
     return ordered
 
 
-def restated_by_the_next(
-    mentions: list[Mention], counted: set[int], narrowed: set[int]
-) -> list[Mention]:
-    """``mentions`` without those the next one restates: a count of days (at the places
-    ``counted``) followed by the day it comes to, where the day written wins when the two
-    differ ("forty-one days later, on 11 June"); and a time ago or a year (at ``narrowed``)
-    followed by a date within it ("ten years ago, on 4 March 2014", "in 2018, from 6 July to
-    21 September"), which says the same more closely, and takes in its words (no title keeps
-    "in 2018")."""
-    kept: list[Mention] = []
-    mentions = list(mentions)
-    for number, mention in enumerate(mentions):
-        following = mentions[number + 1] if number + 1 < len(mentions) else None
-        if following is not None and number in counted and following.value != mention.value:
-            continue
-        if following is not None and number in narrowed and _within(following.value, mention.value):
-            parts = ((mention.start, mention.end), *following.spans) if following.parts else ()
-            mentions[number + 1] = replace(following, start=mention.start, parts=parts)
-            continue
-        kept.append(mention)
-    return kept
-
-
-# A count that closes its aside: "entered orbit on 28 November, sixteen days later, becoming"
-_RESTATES = re.compile(r"\s*(?:[,;.)]|$)")
-
-
-def restates_the_day(
-    sentence: str, start: int, end: int, shift: tuple[int, str] | None, before: list[Mention]
-) -> bool:
-    """Whether a count forward at ``start:end`` only tells again how far the day just named
-    lies from the one before it ("on 28 November, sixteen days later,")."""
-    return (
-        shift is not None
-        and shift[0] > 0
-        and bool(before)
-        and re.fullmatch(r",\s*", sentence[before[-1].end : start]) is not None
-        and _RESTATES.match(sentence, end) is not None
-    )
-
-
-def restated_with_its_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
-    """``mentions`` without a day named without its year that the next date, a few words
-    on, gives again in full: "the New Year's Day concert on 1 January 2026" is one day; nor
-    a day without its year that only names again the day just named ("before Lady Day next,
-    the 25th March", "by Sept. 29 (Michaelmas)")."""
-    kept: list[Mention] = []
-    for number, mention in enumerate(mentions):
-        following = mentions[number + 1] if number + 1 < len(mentions) else None
-        if (
-            following is not None
-            and len(mention.value) == len(following.value) == len("YYYY-MM-DD")
-            and mention.value[4:] == following.value[4:]
-            and not re.search(r"\d{4}", mention.text)
-            and re.search(r"\d{4}", following.text)
-            # "the New Year's Day concert on ...", "On Christmas Day, 25 December 1914,"
-            and re.fullmatch(r",?\s*|[^,;.]{0,40}", sentence[mention.end : following.start])
-        ):
-            continue
-        previous = kept[-1] if kept else None
-        if (
-            previous is not None
-            and len(mention.value) == len("YYYY-MM-DD")
-            and previous.value.strip("./~?")[4:] == mention.value[4:]
-            and not re.search(r"\d{4}", mention.text)
-            and _TOLD_AGAIN.fullmatch(sentence, previous.end, mention.start)
-        ):
-            # "before Lady Day next, the 25th March", "by Sept. 29 (Michaelmas)": the day
-            # told again, one date with the day before it
-            end = mention.end + (sentence[mention.end : mention.end + 1] == ")")
-            spans = (*previous.spans, (mention.start, end)) if previous.parts else ()
-            kept[-1] = replace(previous, end=end, text=sentence[previous.start : end], parts=spans)
-            continue
-        kept.append(mention)
-    return kept
-
-
-_TOLD_AGAIN = re.compile(r"(?:\s+(?:next|last))?(?:,\s*|\s*\(\s*)")
 _ENTRY_YEAR = re.compile(r"\s*(?:\d{4})\s*[:–—-]\s")
 _THIS_YEAR = re.compile(r"(?i:this|that)\s+year")
 _SINCE = re.compile(r"\b(?:since|from|until)\s+$", re.IGNORECASE)
@@ -430,13 +349,3 @@ def a_row_s_run(sentence: str, mentions: list[Mention]) -> list[Mention]:
         parts=((first.start, first.end), (last.start, last.end)),
     )
     return [run, *mentions[2:]]
-
-
-def _within(inner: str, outer: str) -> bool:
-    first, last = parse_date(inner.rstrip("~")), parse_date(outer.rstrip("~"))
-    return (
-        last.known_first_day
-        <= first.known_first_day
-        <= first.known_last_day
-        <= (last.known_last_day)
-    )

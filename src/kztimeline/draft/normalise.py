@@ -72,15 +72,20 @@ from kztimeline.draft.mentions import (
     named_by_a_closer,
     names_a_day,
     only_the_report,
-    restated_by_the_next,
-    restated_with_its_year,
-    restates_the_day,
     weekdays_in_order,
 )
 from kztimeline.draft.periods import a_figure_for, a_level_for, described_as_a_whole
 from kztimeline.draft.qualifiers import bounded, open_to_present, planned
 from kztimeline.draft.references import only_named
+from kztimeline.draft.relative import TEAMS_AFTER
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
+from kztimeline.draft.restated import (
+    DAYS_AFTER,
+    RESTATED,
+    restated_by_the_next,
+    restated_with_its_year,
+    restates_the_day,
+)
 from kztimeline.draft.tense import Tense, tense_at
 from kztimeline.draft.years import glance_back, in_aside, near_it, season_named
 from kztimeline.edtf import parse_date, parse_partial_date
@@ -186,8 +191,6 @@ def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _AGO = re.compile(r"\bago$", re.IGNORECASE)
-# a year told, then its days: "in 2018, from 6 July to 21 September", "in 1998, on 4 May"
-_DAYS_AFTER = re.compile(r",?\s+(?:from|on|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s")
 _AFTER_WINDOW = 200  # how far after a date its comparison is read: no copy of all the rest
 _LETTER_S_DAYS_BACK = 62  # how many days before a letter's date a day told in it may lie
 # A heading naming the period what follows tells of: "100 YEARS AGO (1925)", "Events of 2022"
@@ -196,14 +199,6 @@ _AGO_HEADING = re.compile(
     r"(?:events|highlights|developments|overview|summary|review)\s+(?:of|for|in)\s+"
     r"(?:the\s+year\s+)?\d{4})\s*[.:]?\s*",
     re.I,
-)
-# A count of days followed by the date it comes to: "two weeks later, on 20 May 2012", or
-# only near it: "a month later, on or about 3 June", "ten days on, around 14 May".
-_RESTATED = re.compile(
-    # "the next year, probably in June 1966": a word of doubt may come first
-    r",?\s+(?:(?:probably|possibly|perhaps|likely)\s+)?"
-    r"(?:(?:on|in)\s+(?:or\s+(?:about|around)\s+)?|(?:about|around|circa)\s+)"
-    r"(?:the\s+)?[\dA-Z]"
 )
 
 
@@ -322,7 +317,8 @@ def find_dates(
                 # latest day told (a month ahead may be the heading of the entries under it)
                 base = frame if frame.first_day > base.last_day else base
             value = None if base is None else shifted(base, *shift)
-            if value is None and shift[1].startswith(f"{DAY_OF_THE_MONTH},"):
+            fixture = re.compile(TEAMS_AFTER).match(sentence, expression.end)  # "Sat 13  Leeds v"
+            if value is None and shift[1].startswith(f"{DAY_OF_THE_MONTH},") and not fixture:
                 # "Mon. 27th." after an entry that glanced back ("the 28th of last month",
                 # "since Christmas 1915"): a day of the month the entries are in, the day
                 # they count from or the latest told, when its weekday fits
@@ -366,7 +362,7 @@ def find_dates(
             if value is not None and (expression.approximate or rough or doubted):
                 value += "~" if expression.approximate or rough else "?"
             resolved = None if value is None else (value, notes)
-            if _RESTATED.match(sentence, expression.end):
+            if RESTATED.match(sentence, expression.end):
                 restated.add(len(mentions))  # "forty-one days later, on 11 June"
         else:
             resolved = resolved_value(
@@ -376,7 +372,7 @@ def find_dates(
                 sentence, expression.start, expression.end, (anchor_back, anchor), published
             )
             resolved = (within, (DAYS_NAMED_NOTE,)) if resolved and within else resolved
-            if _AGO.search(sentence, expression.start, expression.end) and _RESTATED.match(
+            if _AGO.search(sentence, expression.start, expression.end) and RESTATED.match(
                 sentence, expression.end
             ):
                 narrowed.add(len(mentions))  # "ten years ago, on 4 March 2014"
@@ -388,8 +384,11 @@ def find_dates(
         counted = counted_from(value, sentence, expression.start)
         anchor_back, anchor = counted or (anchor_back, anchor)
         written = written_year(value)
-        days_after = written and not written.month and _DAYS_AFTER.match(sentence, expression.end)
-        narrowed |= {len(mentions)} if days_after else set()  # its year, then its days
+        days_after = bool(
+            written and not written.month and DAYS_AFTER.match(sentence, expression.end)
+        )
+        if days_after:
+            narrowed.add(len(mentions))  # "in 2018, from 6 July to 21 September"
         glance = written is not None and glance_back(written, frame) and not days_after
         aside = in_aside(sentence, expression.start, expression.end, other_year=bool(frame))
         if not aside and not glance:
@@ -410,7 +409,8 @@ def find_dates(
                 notes=notes,
             )
         )
-    mentions = restated_with_its_year(sentence, restated_by_the_next(mentions, restated, narrowed))
+    told_once = restated_by_the_next(sentence, mentions, restated, narrowed)
+    mentions = restated_with_its_year(sentence, told_once)
     mentions = _of_named_year(sentence, mentions)
     mentions = [part for mention in mentions for part in lifespan(sentence, mention)]
     mentions = weekdays_in_order(sentence, alternatives(sentence, mentions))

@@ -8,7 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD
+from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD, YEAR_FIGURES
 from kztimeline.draft.dateline import read_dateline
 from kztimeline.draft.furniture import AREA_FIELD, PAPERS, PREVIOUS_ISSUES, RELEASE_TAIL
 from kztimeline.draft.grammar import matches
@@ -232,9 +232,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # (not a wrapped sentence: "Issued by the chief constable, the order banned")
             release = RELEASE_TAIL.search(line.strip())
             issuer = _ISSUER.fullmatch(line.strip()) and not matches(line, None)
-            # (or a year alone on its line under a byline, over a gap: "J. Wetherall / 1824")
-            year = len(pieces) > 1 and not next_line and _BYLINE.fullmatch(pieces[-1][1])
-            year = year and re.fullmatch(r"(?:1[6-9]|20)\d\d", line.strip())
+            # (or a year alone, over a gap, under a name and office: "R. Ainslie, Engineer / 1838")
+            under = len(pieces) > 1 and not next_line and _NAME_AND_OFFICE.fullmatch(pieces[-1][1])
+            year = bool(under) and re.fullmatch(YEAR_FIGURES, line.strip()) is not None
             dated = dated or _is_page_date(line.strip()) or bool(release or issuer or year)
             if dated:
                 close()  # "Ministry of ... / Press service / Astana, 4 June 2024"
@@ -257,7 +257,7 @@ _ISSUER = re.compile(
     # (or its field: "Prepared by: Mission Operations Division, Halden Space Agency")
     r"|(?:Issued|Published|Posted|Prepared)\s+by:\s+[^;.]*?[A-Z][\w'’.-]*"
 )
-_BYLINE = re.compile(r"(?:[A-Z][a-z]*\.?\s+)+[A-Z][\w'’-]+,\s+(?:[A-Z][a-z]+\s*){1,3}")
+_NAME_AND_OFFICE = re.compile(r"(?:[A-Z][a-z]*\.?\s+)+[A-Z][\w'’-]+,\s+(?:[A-Z][a-z]+\s*){1,3}")
 _HEAD_LINES = 8  # where a letterhead's date line may stand
 _FOOT_LINES = 6  # where a letter's closing date line may stand ("Bishop's House, 15 May 2024")
 _WRAPPED = 60  # the shortest line a writer wraps before its end
@@ -351,10 +351,10 @@ _ENTRY = re.compile(
 # Ellerby (H)    Pre-season friendly", "1-2 June  Regatta"), in a run of such rows: a diary's
 # entry whose first line only looks so goes on into its next line.
 _WEEKDAY_DAY = rf"(?:{SHORT_WEEKDAY_PATTERN}|{WEEKDAY_PATTERN},?)\s+\d{{1,2}}"
-_COLUMN = r"(?:\s{2,}|\t)\s*\S"
+_CELL = r"(?:\s{2,}|\t)\s*\S"
 _DAY_ROW = re.compile(
     rf"(?:{_WEEKDAY_DAY}|\d{{1,2}}\s*[-–]\s*\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?"
-    rf"(?:{_COLUMN}|\s(?!\d{{4}})(?=.*?[^\s.!?]{_COLUMN}))"  # (or later: "Sat 15 June Cup    S 6")
+    rf"(?:{_CELL}|\s(?!\d{{4}})(?=.*?[^\s.!?]{_CELL}))"  # (or on: "Sat 15 June Cup    S 6")
     rf"|{_WEEKDAY_DAY}(?:\s{{2,}}|\t)\s*[A-Z][^\n]*?\sv\s"  # (under a month: "Sat 13   Hallam v")
 )
 # "Date of Report (Date of earliest event reported): August 26, 2024": a label may explain itself

@@ -12,6 +12,7 @@ from kztimeline.draft.tense import Tense, tense_of
 
 __all__ = (
     "HOUR_AND_ENTRY",
+    "TEAMS_AFTER",
     "NUMBER_PATTERN",
     "NUMBER_WORDS",
     "OLD_WEEKDAY_ABBREVIATIONS",
@@ -52,7 +53,8 @@ HOUR_AND_ENTRY = r",?\s{1,3}(?:[01]\d|2[0-3]):[0-5]\d\s+(?:-\s+)?[A-Z]"
 """What follows a day of the month in a watch log's row: its hour in the 24-hour clock and
 its entry, each in its column ("Tue 12  0500  Gale warning No. 41 received", its hour
 written with a colon once the text is read as a log)."""
-_TEAMS_AFTER = r"(?<=\d)\s+(?![XVI]+\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+vs?\.?\s+[A-Z]"
+# what follows a fixture card's day in its row, its teams: "Sat 13   Hallam v Tynedale"
+TEAMS_AFTER = r"(?<=\d)\s+(?![XVI]+\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+vs?\.?\s+[A-Z]"
 # "Thu 16 Oct", "Tues. 4 March": a weekday cut short before its day
 SHORT_WEEKDAY_PATTERN = (
     rf"(?:{'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?"
@@ -189,10 +191,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # with whole counts: not "Sat 1  10 16  Open" nor a tide table's "Mon. 4   6.12")
         r"(?P<nth_w>[1-9]|[12]\d|3[01])(?:" + ORDINAL + r"|"
         r"(?:(?<=\.\s\d)|(?<=\.\s\d\d))(?=\s+\d+\s+\d+\s)|"
-        # (or a watch log's row, its day and its hour: "Tue 12  05:00 - Gale warning No. 41";
-        # a fixtures card's, its teams: "Sat 13   Hallam v Tynedale", under "SEPTEMBER 2025")
-        rf"(?={HOUR_AND_ENTRY}|{_TEAMS_AFTER}))"
-        rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS})\b)(?={HOUR_AND_ENTRY}|{_TEAMS_AFTER}|\s*[.,:;–—-]|\s+(?:(?:to|at|and|but)\b|&)|\s*$|"
+        # (or a watch log's row, its day and its hour: "Tue 12  05:00 - Gale warning"; a card's)
+        rf"(?={HOUR_AND_ENTRY}|{TEAMS_AFTER}))"
+        rf"\b(?!\s+(?:of\s+)?(?:{MONTH_WORDS})\b)(?={HOUR_AND_ENTRY}|{TEAMS_AFTER}|\s*[.,:;–—-]|\s+(?:(?:to|at|and|but)\b|&)|\s*$|"
         r"\s+\d{1,3}\.\d{2}\s+[NSEW]\b|\s+\d[\d.]*\s+\d|"
         # (or a programme's row, opening its line: "Sun. 9th Hollin Edge & Black Tarn.", "Sat.
         # 10th - Sat. 17th Club holiday week"; not a team, "Sat 1st XI beat Hexham")

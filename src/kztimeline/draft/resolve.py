@@ -12,7 +12,7 @@ from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import a_deadline_ahead, bounded, since_before
-from kztimeline.draft.tense import PAST_PERFECT, Tense, tense_at, tense_of, tense_of_a_day
+from kztimeline.draft.tense import PAST_PERFECT, Tense, tense_of, tense_of_a_day
 from kztimeline.draft.years import Direction, anchored_year, bounds, direction, resolve_year
 
 __all__ = ("NAMED_BEFORE", "Joined", "listed", "lists", "resolved_value")
@@ -93,7 +93,9 @@ def resolved_value(
         first = replace(first, year=last.year - earlier)
     elif first.year is None:
         before = sentence[: found.start]
-        tense = (tense_of_a_day if first.day is not None else tense_at)(sentence, found.start)
+        # (a month's too, as a deadline set in the perfect: "have asked RailGrid to report to
+        # me by the end of March" lies after the asking)
+        tense = tense_of_a_day(sentence, found.start)
         if tense is not Tense.PAST and _DONE_OF.search(before):
             tense = Tense.PAST  # "The Ministry's offer of 20 February would raise salaries"
         elif tense is Tense.PAST and a_deadline_ahead(sentence, found.start, found.end):

@@ -122,11 +122,25 @@ _STATE_OF_THE_DAY = re.compile(
 _NAME_S_STATE = re.compile(
     r"[^:;,.]{2,40}?:\s+(?:closed|shut|open)\s+(?:from|between|until|on)\s+", re.IGNORECASE
 )
-_EVENT_ON = re.compile(
-    r"\b(?:meetings?|hearings?|votes?|sessions?|summits?|talks|conferences?|ceremony|match|"
-    r"trials?|elections?|referendum|strikes?|stoppages?|walkouts?|debates?|launch|closures?|"
+_EVENTS = (
+    r"(?:meetings?|hearings?|votes?|ballots?|sessions?|summits?|talks|conferences?|ceremony|"
+    r"match|trials?|elections?|referendum|strikes?|stoppages?|walkouts?|debates?|launch|"
     # (or a warning in force: "has issued a yellow wind warning from 18:00 Thursday")
-    r"warnings?|alerts?)\s+(?P<way>on|for|from)\s+(?:\d{1,2}[:.]\d\d\s+)?$",
+    r"closures?|warnings?|alerts?)"
+)
+_EVENT_ON = re.compile(
+    rf"\b{_EVENTS}\s+(?P<way>on|for|from)\s+(?:\d{{1,2}}[:.]\d\d\s+)?$", re.IGNORECASE
+)
+_ARRANGING = (
+    r"(?:called|announced|set|scheduled|fixed|convened|arranged|planned|confirmed|proposed|"
+    r"declared|organised|organized|summoned|issued)"
+)
+# (or, in the perfect, an event of a body set for a day: "has called a meeting of its
+# national delegates for October 21"; not "called a meeting of residents for 12 June, which
+# was attended by 200")
+_CALLED_OF = re.compile(
+    rf"\b(?:has|have)\s+{_ARRANGING}\s+(?:a|an|the)\s+{_EVENTS}\s+of\s+[\w'’-]+"
+    r"(?:\s+[\w'’-]+){0,3}\s+(?P<way>for)\s+$",
     re.IGNORECASE,
 )
 # A word in -ed right after a verb of the future or of an infinitive qualifies its object:
@@ -148,11 +162,7 @@ _BE_ADVERB = re.compile(r"\b(?:be|been|is|are|being)\s+[a-z]+ly\s+$")
 # a verb ahead and its object, before a participle: "will meet residents affected by"
 _VERB_AND_OBJECT = re.compile(r"\b(?i:will|shall|would|must|to)\s+[a-z]+\s+(?:[a-z]+\s+){1,3}$")
 _BY_AFTER = re.compile(r"\s+by\b(?!\s+(?:the\s+)?end\b)")
-_ARRANGED = re.compile(
-    r"\b(?:called|announced|set|scheduled|fixed|convened|arranged|planned|confirmed|proposed|"
-    r"declared|organised|organized|summoned|issued)\b",
-    re.IGNORECASE,
-)
+_ARRANGED = re.compile(rf"\b{_ARRANGING}\b", re.IGNORECASE)
 # a state after what did it: "stay top after a 7-3 win on" (not "stay for lunch after")
 _STATE_AFTER = re.compile(
     r"(?<!\bto )\b(?:stays?|remains?|sits?|lies?)\b(?!\s+for\b)[^,;.]{0,40}\bafter\s+(?:a|an|the|"
@@ -161,24 +171,16 @@ _STATE_AFTER = re.compile(
     r"\s(?:on\s+)?$",
     re.IGNORECASE,
 )
-# (or, in the perfect, a meeting of a body set for a day: "has called a meeting of its
-# national delegates for October 21"; not "called a meeting of residents for 12 June, which
-# was attended by 200")
-_CALLED_OF = re.compile(
-    r"\b(?:has|have)\s+(?:called|convened|set|fixed|arranged|scheduled)\s+(?:a|an|the)\s+"
-    r"(?:meeting|hearing|vote|session|conference|ballot)\s+of\s+[\w'’-]+(?:\s+[\w'’-]+){0,3}"
-    r"\s+(?P<way>for)\s+$",
-    re.IGNORECASE,
-)
 _CALLED_OFF = re.compile(r"\b(?:cancel+ed|called off|postponed|put back|brought forward)\b")
 _TOLD_TO_BY = re.compile(
-    r"\bto\s+[a-z]+\b[^,;.]{0,60}\b(?:by|before|no later than|not later than)\s+$",
+    r"\bto\s+[a-z]+\b[^,;.]{0,60}\b(?:by|before|no later than|not later than)\s+"
+    r"(?:the\s+(?:end|start|middle)\s+of\s+)?$",
     re.IGNORECASE,
 )
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")
-# a table's cells: "Penguin Beach – Closed 3 to 14 March – Pool drained"
-_CELL = re.compile(r"\s[–—|]\s")
+# where a table's row goes on to its next cell: "Penguin Beach – Closed 3 to 14 March – ..."
+_CELL_BREAK = re.compile(r"\s[–—|]\s")
 _ONE_VERB = 12  # how far "is" may stand from the plan's words it goes with ("is scheduled to")
 _MARKERS = ((FUTURE, Tense.FUTURE), (PAST, Tense.PAST), (PAST_ED, Tense.PAST))
 _PRIORITY = {Tense.FUTURE: 2, Tense.PAST: 1, Tense.NEUTRAL: 0}
@@ -328,8 +330,9 @@ def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, i
         marker for marker in markers if position <= marker[0] < limit and marker[3] > len(sentence)
     ]
     after.sort(key=lambda marker: (marker[0], -_PRIORITY[marker[2]]))
-    cell = _CELL.search(sentence, position, limit) if _CELL.search(sentence, 0, position) else None
-    if cell and after and after[0][0] > cell.start() and after[0][2] is Tense.PAST:
+    in_a_row = _CELL_BREAK.search(sentence, 0, position) is not None
+    next_cell = _CELL_BREAK.search(sentence, position, limit) if in_a_row else None
+    if next_cell and after and after[0][0] > next_cell.start() and after[0][2] is Tense.PAST:
         # a past participle in a table's next cell labels the row, no verb of the date's cell
         # ("Penguin Beach – Closed 3 to 14 March – Pool drained"; not an aside's future: "The
         # final – on Saturday – will be played behind closed doors")
@@ -367,9 +370,10 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
     if tense is not Tense.PAST:
         return tense
     told_to = _TOLD_TO_BY.search(sentence, max(0, position - 90), position)
-    event = _EVENT_ON.search(sentence, max(0, position - 40), position) or _CALLED_OF.search(
-        sentence, max(0, position - 90), position
-    )
+    event = _EVENT_ON.search(sentence, max(0, position - 40), position)
+    if event is None and tense_of(sentence[position:]) is not Tense.PAST:
+        # (not one then told as held: "..., at which the takeover was approved")
+        event = _CALLED_OF.search(sentence, max(0, position - 90), position)
     if not (told_to or event):
         return tense
     if event is not None and event["way"].lower() == "for":

@@ -1,10 +1,13 @@
 """The year a text's title or a section's heading names, which the days it gives without
 a year are of ("The galley log of SS Marrowind, 1952", "FIXTURE CARD - 2025 SEASON", "VOYAGE
-THE FIRST - LIVERPOOL TOWARDS VALPARAISO, 1853")."""
+THE FIRST - LIVERPOOL TOWARDS VALPARAISO, 1853"); and a heading that is a period, bare or
+with a short title ("1950s", "2025 FIXTURES", "1923 - 1950: From a Drammen workshop",
+"1896: Beginnings"), over the prose it dates."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from kztimeline.dates import PartialDate
@@ -16,13 +19,24 @@ from kztimeline.draft.cues import (
     RECORD_NAMES,
     YEAR_FIGURES,
 )
-from kztimeline.draft.mentions import names_a_day
+from kztimeline.draft.grammar import matches
+from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import WEEKDAY_PATTERN
+from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.draft.verbs import clausal
-from kztimeline.edtf import parse_partial_date
+from kztimeline.edtf import parse_date, parse_partial_date
 
-__all__ = ("month_alone", "month_of_heading", "year_of_section", "year_of_title")
+__all__ = (
+    "bare_period",
+    "month_alone",
+    "month_of_heading",
+    "programme_s_year",
+    "titled_period",
+    "year_of_section",
+    "year_of_title",
+    "year_over_prose",
+)
 
 
 def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
@@ -145,3 +159,105 @@ _MEETING = re.compile(
     r"\b(?i:championships?|nationals|regatta|festival|games|tournament|trophy|gala|rally)\s+"
     rf"({YEAR_FIGURES})\s+(?=(?:[A-Z][\w'’&.-]*\s+){{0,5}}[A-Z][\w'’&.-]*(?:,\s+\d|\s+Report\s+by\b))"
 )
+
+
+# What a section's heading may give after its period: "1923 - 1950: From a Drammen
+# workshop", "2000 - today: Electric and local", "2025 running season".
+_PERIOD_TITLE = re.compile(
+    r"[\W\s]*(?:(?:today|present|now)\b[\W\s]*)?(?:[A-Za-z][\w'’&-]*[\s,:-]*){0,6}",
+    re.IGNORECASE,
+)
+
+
+def bare_period(text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether ``text``, a paragraph of its own, is nothing but a year, a decade or a span
+    of them ("1950s", "2008-2011"): a heading over what it dates, no fact of its own."""
+    return _rest_of_period(text, mentions) == ""
+
+
+def programme_s_year(text: str, mentions: Sequence[Mention]) -> bool:
+    """Whether ``text``, a paragraph of its own, names a programme by its year and nothing
+    else ("2025 FIXTURES - 1st XI", "SEASON 2026"): a heading over its entries, no fact."""
+    if len(mentions) != 1 or not re.fullmatch(r"\d{4}", mentions[0].value) or len(text) > 60:
+        return False
+    return _PROGRAMME_HEADING.fullmatch(text) is not None
+
+
+# (in capitals, its year beside its name, or a word of it alone ("2025 RACE CALENDAR"), and
+# after a dash only what it is of: not a career's "2021 Programme Manager", nor "1966 SEASON:
+# PROMOTION AND A CUP RUN")
+_PROGRAMME_NAME = r"(?:PROGRAMME|PROGRAM|CALENDAR|SEASON|TIMETABLE|FIXTURES|SCHEDULE)"
+_PROGRAMME_HEADING = re.compile(
+    rf"\s*(?:(?:{YEAR_FIGURES}\s+{_PROGRAMME_NAME}|{_PROGRAMME_NAME}\s+{YEAR_FIGURES})"
+    r"(?:\s*[-–—]\s*[^.:;]{1,30})?|"
+    # (a word of its name between, alone: not "1939 CRICKET SEASON - ABANDONED", a fact)
+    rf"{YEAR_FIGURES}\s+[A-Z]+\s+{_PROGRAMME_NAME})\s*"
+)
+
+
+def titled_period(text: str, mentions: Sequence[Mention], following: str) -> bool:
+    """Whether ``text``, a paragraph of its own, is a period and a short title with no verb
+    over prose (``following``) that tells of it: a section's heading. A span of years
+    ("1923 - 1950: From a Drammen workshop", "2000 - today: Electric and local") heads
+    prose that names a year in it; one year ("1999 - On the exchange") prose that tells a
+    day or a month of it, or a state since it, not the bare year again ("1969: Moon landing"
+    over "in 1969 the world watched"). A list's entry ("2004 - 2008: BSc Geography, Leeds")
+    is followed by another entry."""
+    rest = _rest_of_period(text, mentions)
+    if not rest or text.rstrip().endswith(".") or clausal(rest):
+        return False
+    if not _PERIOD_TITLE.fullmatch(rest):
+        return False
+    if not (following.rstrip().endswith(".") and clausal(following)):
+        return False
+    value = mentions[0].value
+    if "/" not in value and not _TO_NOW.match(rest):
+        # (or its days with no year: "Checks in 2024" over "checked on 14 May and 11 June")
+        days = re.search(rf"\bon\s+\d{{1,2}}\s+(?:{MONTH_WORDS})\b(?!,?\s+\d{{4}})", following)
+        year = re.search(rf"\b(?:[A-Z][a-z]+,?|since)\s+{re.escape(value)}\b", following)
+        return bool(year or (days and re.fullmatch(r"\d{4}", value)))
+    span = parse_date(value.rstrip("~?").replace("/..", ""))
+    first, last = span.known_first_day.year, span.known_last_day.year
+    if _TO_NOW.match(rest):
+        last = date.max.year
+    years = [int(year) for year in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", following)]
+    return any(first <= year <= last for year in years)
+
+
+# prose whose story is not the year's own: a first person's, one that compares, one that
+# only describes ("the site was a tannery", "was the son of a miner") or goes on from a
+# heading that told the fact itself ("Promoted to Associate Professor" over "Led the ...")
+_NOT_ITS_OWN = re.compile(
+    r"^(?:I|We|They|[A-Z][a-z]+ed)\b|\b(?:since|than|still|despite)\b|"
+    r"\b(?:was|were)\s+(?:a|an|the|its|his|her|their|one)\b"
+)
+_TOLD_IN_THE_HEADING = re.compile(r"\W*(?:[A-Z][a-z]+ed|Born|Won|Built|Made)\b")
+_TO_NOW = re.compile(r"[\W\s]*(?:today|present|now)\b", re.IGNORECASE)
+
+
+def year_over_prose(text: str, mentions: Sequence[Mention], following: str) -> bool:
+    """Whether ``text``, a paragraph of its own, is one year and a short title with no verb
+    ("1896: Beginnings") over prose (``following``) with no date of its own that tells in
+    the past what was done ("Edwin Harrow opened a repair shop ..."): a section's heading,
+    whose year that prose is of. Not prose of "I", "we" or "they" (a song's, a company's
+    present), nor one that compares ("No match has drawn more than the 4,200 who watched",
+    "have not won since", "still", "despite") or only describes ("John Ayre was the son of
+    a miner"), nor under a heading that tells the fact itself ("2019: Promoted to ...")."""
+    if len(mentions) != 1 or not re.fullmatch(r"\d{4}", mentions[0].text):
+        return False
+    rest = _rest_of_period(text, mentions)
+    told = tense_of(following) is Tense.PAST and not _NOT_ITS_OWN.search(following)
+    titled = told and rest and _PERIOD_TITLE.fullmatch(rest) and not clausal(rest)
+    titled = titled and rest and not _TOLD_IN_THE_HEADING.match(rest)
+    return bool(titled) and following.rstrip().endswith(".") and not matches(following, None)
+
+
+def _rest_of_period(text: str, mentions: Sequence[Mention]) -> str | None:
+    """The words of ``text`` besides its periods, stripped; ``None`` when it names none or
+    names a day or a month."""
+    if not mentions or any(re.search(r"\d{4}-\d\d", mention.value) for mention in mentions):
+        return None
+    rest = text
+    for mention in mentions:
+        rest = rest.replace(mention.text, " ")
+    return "" if re.fullmatch(r"[\W\s]*", rest) else rest

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.article import Article
-from kztimeline.draft.daylines import OWN_DAY, STAMP_LINE
+from kztimeline.draft.daylines import ISSUE_LABEL, STAMP_LINE
 from kztimeline.draft.entries import day_dash_end
 from kztimeline.draft.furniture import AREA_FIELD, FIELD_LINE, field_value
 from kztimeline.draft.grammar import matches
@@ -34,7 +34,7 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     field = value is not None and not clausal(value) and not matches(value, None)
     above = sentences[index - 1].text if index else ""
     field = field and bool(
-        STAMP_LINE.fullmatch(above) or OWN_DAY.match(above) or FIELD_LINE.fullmatch(above)
+        STAMP_LINE.fullmatch(above) or ISSUE_LABEL.match(above) or FIELD_LINE.fullmatch(above)
     )
     if (SALUTATION.fullmatch(text) or AREA_FIELD.match(text) or field) and index + 1 < len(
         sentences
@@ -47,16 +47,16 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     date_alone = len(found) == 1 and found[0].start == 0 and not text[found[0].end :].strip(" .")
     day_only = date_alone or _WEEKDAY_ALONE.fullmatch(text) is not None
     done = re.search(r"\b(?:we|I|he|she|they|[a-z]{3,}ed|took|began|came|went|made)\b", text)
-    weather = not dated and _WEATHER.match(text) is not None and done is None
+    no_title = not dated and _WEATHER.match(text) is not None and done is None
     # (or the weather's change, alone: "Gale moderated.", "Wind veered to N.E.")
-    weather = weather or (not dated and _WEATHER_CHANGE.fullmatch(text) is not None)
+    no_title = no_title or (not dated and _WEATHER_CHANGE.fullmatch(text) is not None)
     # (or an incident's figures, under its update's stamp: "Fire area 1,940 ha. Containment 65%.")
-    weather = weather or (not dated and _FIGURES.fullmatch(text) is not None)
+    no_title = no_title or (not dated and _FIGURES.fullmatch(text) is not None)
     return (
         index + 1 < len(sentences)
         and sentences[index + 1].paragraph == sentences[index].paragraph
         and len(text) < 90
-        and ((day_only and done is None) or weather)
+        and ((day_only and done is None) or no_title)
     )
 
 
@@ -94,10 +94,14 @@ _WEATHER_CHANGE = re.compile(
     r"(?:\s+(?:to|from)\s+[NSEW.]{1,6}|\s+(?:a\s+little|somewhat|slightly|again))?\s*\.?\s*"
 )
 # "Fire area 1,610 ha.", "Containment 20%.", "310 personnel, 4 helicopters."
+# (what is measured named by a noun, of two words or one with a noun's ending: not a
+# diary's "Ran 10 km.", "Bought 5 acres."; and counts of what is at work, not of the dead)
 _FIGURES = re.compile(
-    r"\s*(?:(?![A-Z][a-z]+ed\b)[A-Z][a-z]+(?:\s+(?!(?:at|to|in|on|by|of|for|from)\b)[a-z]+){0,2}:?"
+    r"\s*(?:(?:[A-Z][a-z]+\s+(?!(?:at|to|in|on|by|of|for|from)\b)[a-z]+|"
+    r"[A-Z][a-z]+(?:ment|tion|sion|ity|ness|age|ance|ence|ery|ure)|Size|Area|Level|Rate|Depth):?"
     r"\s+\d[\d.,]*\s*(?:%|(?:ha|hectares|acres|km|miles|m|kg|t|tonnes|mm|cm|MW)\b)|"
-    r"\d[\d.,]*\s+[a-z]+(?:,\s*\d[\d.,]*\s+[a-z]+)+)\s*\.?\s*"
+    r"\d[\d.,]*\s+(?!dead|injured|killed|missing|hurt)[a-z]+"
+    r"(?:,\s*\d[\d.,]*\s+(?!dead|injured|killed|missing|hurt)[a-z]+)+)\s*\.?\s*"
 )
 _WEEKDAY_ALONE = re.compile(  # "Sat.", "Sabbath."
     rf"\s*(?:{WEEKDAY_PATTERN}\.?|{SHORT_WEEKDAY_PATTERN}|Sabbath\.?|Lord[’']s\s+Day\.?)\s*"

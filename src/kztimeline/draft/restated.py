@@ -1,0 +1,131 @@
+"""A date told twice in one sentence, read as one: a count of days and the day it comes
+to ("forty-one days later, on 11 June"), a time ago or a year and the date within it ("ten
+years ago, on 4 March 2014", "in 2018, from 6 July to 21 September"), a day named and then
+given with its year ("the New Year's Day concert on 1 January 2026") or again by its feast
+("before Lady Day next, the 25th March")."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+
+from kztimeline.draft.mentions import Mention
+from kztimeline.edtf import parse_date
+
+__all__ = (
+    "DAYS_AFTER",
+    "RESTATED",
+    "restated_by_the_next",
+    "restated_with_its_year",
+    "restates_the_day",
+)
+
+# What follows a count of days, or a time ago, when the date it comes to is told next: "two
+# weeks later, on 20 May 2012", or only near it: "a month later, on or about 3 June", "ten
+# days on, around 14 May", "the next year, probably in June 1966"
+RESTATED = re.compile(
+    r",?\s+(?:(?:probably|possibly|perhaps|likely)\s+)?"
+    r"(?:(?:on|in)\s+(?:or\s+(?:about|around)\s+)?|(?:about|around|circa)\s+)"
+    r"(?:the\s+)?[\dA-Z]"
+)
+# What follows a year when its days are told next: "in 2018, from 6 July to 21 September",
+# "in 1998, on 4 May" (after a count, RESTATED: the day it comes to, not days within it)
+DAYS_AFTER = re.compile(r",?\s+(?:from|on|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s")
+
+
+def restated_by_the_next(
+    sentence: str, mentions: list[Mention], counted: set[int], narrowed: set[int]
+) -> list[Mention]:
+    """``mentions`` of ``sentence`` without those the next one restates: a count of days (at
+    the places ``counted``) followed by the day it comes to, where the day written wins when
+    the two differ ("forty-one days later, on 11 June"); and a time ago or a year (at
+    ``narrowed``) followed by a date within it ("ten years ago, on 4 March 2014", "in 2018,
+    from 6 July to 21 September"), which says the same more closely: that date is then
+    written from the first one's words on, so that no title keeps "in 2018"."""
+    kept: list[Mention] = []
+    closer: Mention | None = None  # the mention the next one tells more closely
+    for number, mention in enumerate(mentions):
+        following = mentions[number + 1] if number + 1 < len(mentions) else None
+        if closer is not None:
+            mention, closer = _merged(mention, closer, sentence), None
+        if following is not None and number in counted and following.value != mention.value:
+            continue
+        if following is not None and number in narrowed and _within(following.value, mention.value):
+            closer = mention
+            continue
+        kept.append(mention)
+    return kept
+
+
+def _merged(kept: Mention, told: Mention, sentence: str) -> Mention:
+    """``kept`` written over ``told``'s words as well: one date, told twice in ``sentence``
+    ("in 2018, from 6 July to 21 September", "before Lady Day next, the 25th March")."""
+    start, end = min(kept.start, told.start), max(kept.end, told.end)
+    parts = tuple(sorted((*kept.spans, *told.spans))) if kept.parts else ()
+    return replace(kept, start=start, end=end, text=sentence[start:end], parts=parts)
+
+
+# A count that closes its aside: "entered orbit on 28 November, sixteen days later, becoming"
+_RESTATES = re.compile(r"\s*(?:[,;.)]|$)")
+
+
+def restates_the_day(
+    sentence: str, start: int, end: int, shift: tuple[int, str] | None, before: list[Mention]
+) -> bool:
+    """Whether a count forward at ``start:end`` only tells again how far the day just named
+    lies from the one before it ("on 28 November, sixteen days later,")."""
+    return (
+        shift is not None
+        and shift[0] > 0
+        and bool(before)
+        and re.fullmatch(r",\s*", sentence[before[-1].end : start]) is not None
+        and _RESTATES.match(sentence, end) is not None
+    )
+
+
+def restated_with_its_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` without a day named without its year that the next date, a few words
+    on, gives again in full: "the New Year's Day concert on 1 January 2026" is one day; nor
+    a day without its year that only names again the day just named ("before Lady Day next,
+    the 25th March", "by Sept. 29 (Michaelmas)")."""
+    kept: list[Mention] = []
+    for number, mention in enumerate(mentions):
+        following = mentions[number + 1] if number + 1 < len(mentions) else None
+        if (
+            following is not None
+            and len(mention.value) == len(following.value) == len("YYYY-MM-DD")
+            and mention.value[4:] == following.value[4:]
+            and not re.search(r"\d{4}", mention.text)
+            and re.search(r"\d{4}", following.text)
+            # "the New Year's Day concert on ...", "On Christmas Day, 25 December 1914,"
+            and re.fullmatch(r",?\s*|[^,;.]{0,40}", sentence[mention.end : following.start])
+        ):
+            continue
+        previous = kept[-1] if kept else None
+        if (
+            previous is not None
+            and len(mention.value) == len("YYYY-MM-DD")
+            and previous.value.strip("./~?")[4:] == mention.value[4:]
+            and not re.search(r"\d{4}", mention.text)
+            and _TOLD_AGAIN.fullmatch(sentence, previous.end, mention.start)
+        ):
+            # "before Lady Day next, the 25th March", "by Sept. 29 (Michaelmas)": the day
+            # told again, one date with the day before it
+            end = mention.end + (sentence[mention.end : mention.end + 1] == ")")
+            kept[-1] = _merged(previous, replace(mention, end=end), sentence)
+            continue
+        kept.append(mention)
+    return kept
+
+
+_TOLD_AGAIN = re.compile(r"(?:\s+(?:next|last))?(?:,\s*|\s*\(\s*)")
+
+
+def _within(inner: str, outer: str) -> bool:
+    first, last = parse_date(inner.rstrip("~")), parse_date(outer.rstrip("~"))
+    return (
+        last.known_first_day
+        <= first.known_first_day
+        <= first.known_last_day
+        <= (last.known_last_day)
+    )
