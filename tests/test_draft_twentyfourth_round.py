@@ -311,3 +311,27 @@ def test_the_edges_the_third_review_found() -> None:
     # a fixture's row with no month told above it is no day
     history = "Club history: great games\n\nSat 13   Hallam v Leeds   1979, the stand burned\n"
     assert dates_of(history, "2024-03-01") == []
+
+
+def test_the_edges_the_fourth_review_found() -> None:
+    # a later report of "our" leaves the title to the first
+    war = "The Times said the enemy advanced on Tuesday, saying that our lines held firm.\n"
+    assert not titles_of(war, "1915-01-10")["1915-01-05"].startswith("The Times")
+    # a weekday still to come, after a past clause, is no day gone by
+    diary = "Voyage journal, 1850.\n\nMon. Aug. 5th. - Rain.\n\nThurs. Aug. 8th. - Mails "
+    diary += "landed on Tuesday; we sail on Saturday.\n"
+    assert "1850-08-03" not in dates_of(diary)
+    # a row's bare date between a name and what happened keeps its past
+    battles = "Battles of the north\n\n| Battle | Date | Outcome |\n|---|---|---|\n"
+    battles += "| Otterburn | 5 August 1388 | Percy captured |\n"
+    assert all(status is None for _, _, status in events_of(battles))
+    # a CV's heading with its place, over what was done, keeps its title
+    cv = "Curriculum vitae\n\n2015: MSc Physics, Leeds\n\nWrote a thesis on dark matter.\n"
+    assert titles_of(cv)["2015"].startswith("MSc Physics")
+    # a run's distance is no incident's figure
+    log = "Training log\n\nMonday 4 March 2024\nLong run 32 km. Felt strong at the end.\n\n"
+    log += "Wednesday 6 March 2024\nEasy run 8 km. Knee sore.\n"
+    assert titles_of(log)["2024-03-04"].startswith("Long run")
+    # a weekly habit's weekdays after the next "for" are no dates
+    classes = "Classes are scheduled for Monday and the swims for Tuesday and Thursday each week.\n"
+    assert "2024-06-20" not in dates_of(classes, "2024-06-12")

@@ -92,13 +92,13 @@ _REPORTED_THAT = re.compile(
     # "noted with concern that", "said in a statement that", "told reporters outside the port
     # gates that"
     r"(?:(?:with|in|at|outside|after)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:\w+\s+){1,3}?"
-    r"(?=that\s))?"
+    r"(?=that\s+(?!(?:evening|night|morning|afternoon|day|week)\b)))?"  # (not "that evening")
     r"(?:(?:on\s+)?(?:" + _DATES + r"|today|yesterday|[A-Z][a-z]+day)\s+)?"
     r"(?:that\s+|(?=(?:a|an|the|its|his|her|their)\s))"
 )
 # the next report after one, in the same sentence: ", adding that the depot should be ready"
 _THEN_REPORTED = re.compile(r",\s+(?:adding|saying|noting)\s+that\s+")
-_HE = re.compile(r"(?:he|she|it|they|we|I|his|her|its|their)\b", re.IGNORECASE)
+_HE = re.compile(r"(?:he|she|it|they|we|I|his|her|its|their|our|my|your)\b", re.IGNORECASE)
 _WORDED = re.compile(r"[A-Za-z]{2}")  # a cell or a piece with words, not only figures
 _STRONG = re.compile(
     # (not a second phrase of one verb: "reported to her supervisor, and to the state agency,
@@ -280,9 +280,10 @@ def own_clause(text: str) -> str:
         if _OWN in text[: effective.start()]:
             text = text[: effective.start()]  # "a loss in 2015 and the closure of X, effective..."
     reported: re.Match[str] | None = _REPORTED_THAT.search(text)
-    # (or a later one, not of "he": "said that ..., adding that the depot should be ready by")
+    # (or a later one, not of "he", nor an aside: "..., adding that the depot should be ready")
     then = [found for found in _THEN_REPORTED.finditer(text) if found.end() <= text.find(_OWN)]
     later = bool(then) and (reported is None or then[-1].start() > reported.end())
+    later = later and ", that " not in text[then[-1].end() : text.find(_OWN)]  # (no aside)
     if later and not _HE.match(text, then[-1].end()):
         reported = then[-1]
     said = text[reported.end() :] if reported is not None else ""
@@ -350,9 +351,8 @@ def own_clause(text: str) -> str:
     else:
         named_row = False
     if named_row:
-        # a table's row of three, what its first cell names and what is done to it: "Main pool
-        # (25 m) – Mon 3 March to Fri 7 March – Drain-down", "Holm Lane – Closes permanently
-        # – 28 February 2025"
+        # a table's row of three, what its first cell names and what is done to it: "Main
+        # pool – Mon 3 March to Fri 7 March – Drain-down", "Holm Lane – Closes – 28 February"
         clause = f"{pieces[0]}: {clause}"
     # "In February 2010, Kazakhstan presented and defended...": a date in the opening phrase
     # dates the whole clause.

@@ -146,7 +146,7 @@ def counted_from_its_day(
             not _OWNS.match(text, mention.end)
             and (
                 parse_date(mention.value.rstrip("~?")).known_first_day > entry
-                or tense_at(text, mention.start) is Tense.PAST
+                or tense_at(_its_clause(text, mention.start), mention.start) is Tense.PAST
                 or _DONE_BY.search(text, 0, mention.start) is not None
             )
         )
@@ -154,7 +154,14 @@ def counted_from_its_day(
     return kept, recounted
 
 
-_OWNS = re.compile(r"['’]s\b")  # "Sunday's sermon", "Last week's storm"
+_OWNS = re.compile(r"['’]s\b|\s+week\b")  # "Sunday's sermon", "Last week's storm", "Monday week"
+
+
+def _its_clause(text: str, at: int) -> str:
+    """``text`` with the clauses before the one at ``at`` blanked out, so that a tense is
+    read in its own clause ("Mails landed on Tuesday; we sail on Saturday")."""
+    start = text.rfind(";", 0, at) + 1
+    return " " * start + text[start:]
 
 
 # what was done to a thing the entry names, by someone: ", christened by the President on"

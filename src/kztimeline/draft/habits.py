@@ -35,6 +35,7 @@ _WEEKDAYS_LISTED = re.compile(
     r"\bfor)\s+"
     rf"(?:{_WEEKDAY},\s*)*{_WEEKDAY},?\s+and\s+$"
 )
+_EVERY_WEEK = re.compile(r"\b(?:each|every)\s+week\b|\bweekly\b", re.IGNORECASE)
 _EACH_MONTH = re.compile(
     r"\s+(?:of|in)\s+(?:(?:each|every|the)\s+(?:month|year|quarter)\b(?!-)|(?:each|every)\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
@@ -245,7 +246,8 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
     if _OPENING_OF_A_DAY.match(sentence, end) and not _OWNED.search(before):
         return True  # "Sunday opening, dropped in 2011, will resume": a kind, article or none
     ranged = _WEEKDAY_TO.search(before) or _WEEKDAY_FROM.match(sentence, end)
-    if ranged and not _WEEKDAYS_LISTED.search(before):
+    every_week = _EVERY_WEEK.search(sentence, end) is not None  # "... and Thursday each week"
+    if ranged and (not _WEEKDAYS_LISTED.search(before) or every_week):
         return True  # "open Tuesday to Sunday"
     return bool(_EACH_MONTH.match(sentence, end) or _NO_WEEK.search(before))
 

@@ -181,6 +181,7 @@ _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")
 # where a table's row goes on to its next cell: "Penguin Beach – Closed 3 to 14 March – ..."
 _CELL_BREAK = re.compile(r"\s[–—|]\s")
+_WORD = re.compile(r"[A-Za-z]{2}")
 _ONE_VERB = 12  # how far "is" may stand from the plan's words it goes with ("is scheduled to")
 _MARKERS = ((FUTURE, Tense.FUTURE), (PAST, Tense.PAST), (PAST_ED, Tense.PAST))
 _PRIORITY = {Tense.FUTURE: 2, Tense.PAST: 1, Tense.NEUTRAL: 0}
@@ -330,7 +331,10 @@ def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, i
         marker for marker in markers if position <= marker[0] < limit and marker[3] > len(sentence)
     ]
     after.sort(key=lambda marker: (marker[0], -_PRIORITY[marker[2]]))
-    in_a_row = _CELL_BREAK.search(sentence, 0, position) is not None
+    cells = list(_CELL_BREAK.finditer(sentence, 0, position))
+    # (a cell that says what became of its row's thing: "Closed 3 to 14 March", not a bare
+    # date between a name and what happened, "Bosworth – 22 August 1485 – Richard III killed")
+    in_a_row = bool(cells) and _WORD.search(sentence, cells[-1].end(), position) is not None
     next_cell = _CELL_BREAK.search(sentence, position, limit) if in_a_row else None
     if next_cell and after and after[0][0] > next_cell.start() and after[0][2] is Tense.PAST:
         # a past participle in a table's next cell labels the row, no verb of the date's cell

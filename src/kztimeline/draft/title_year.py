@@ -24,7 +24,7 @@ from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.draft.tense import Tense, tense_of
-from kztimeline.draft.verbs import clausal
+from kztimeline.draft.verbs import clausal, verb_start
 from kztimeline.edtf import parse_date, parse_partial_date
 
 __all__ = (
@@ -247,6 +247,8 @@ def year_over_prose(text: str, mentions: Sequence[Mention], following: str) -> b
         return False
     rest = _rest_of_period(text, mentions)
     told = tense_of(following) is Tense.PAST and not _NOT_ITS_OWN.search(following)
+    # (nor a CV's "2015: MSc Physics, Leeds" over "Wrote a thesis on dark matter.")
+    told = told and not verb_start(following[:1].lower() + following[1:]) and "," not in text
     titled = told and rest and _PERIOD_TITLE.fullmatch(rest) and not clausal(rest)
     titled = titled and rest and not _TOLD_IN_THE_HEADING.match(rest)
     return bool(titled) and following.rstrip().endswith(".") and not matches(following, None)

@@ -14,6 +14,7 @@ from kztimeline.draft.furniture import AREA_FIELD, FIELD_LINE, field_value
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.draft.verbs import clausal
 
 __all__ = ("weather_line",)
@@ -51,7 +52,11 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     # (or the weather's change, alone: "Gale moderated.", "Wind veered to N.E.")
     no_title = no_title or (not dated and _WEATHER_CHANGE.fullmatch(text) is not None)
     # (or an incident's figures, under its update's stamp: "Fire area 1,940 ha. Containment 65%.")
-    no_title = no_title or (not dated and _FIGURES.fullmatch(text) is not None)
+    after = sentences[index + 1].text if index + 1 < len(sentences) else ""
+    # (when what follows is more of them or what was done: not "Reservoir storage 41%. Rain
+    # forecast at the weekend.", whose day is the figure's)
+    told_on = _FIGURES.fullmatch(after) is not None or tense_of(after) is Tense.PAST
+    no_title = no_title or (not dated and told_on and _FIGURES.fullmatch(text) is not None)
     return (
         index + 1 < len(sentences)
         and sentences[index + 1].paragraph == sentences[index].paragraph
@@ -94,10 +99,10 @@ _WEATHER_CHANGE = re.compile(
     r"(?:\s+(?:to|from)\s+[NSEW.]{1,6}|\s+(?:a\s+little|somewhat|slightly|again))?\s*\.?\s*"
 )
 # "Fire area 1,610 ha.", "Containment 20%.", "310 personnel, 4 helicopters."
-# (what is measured named by a noun, of two words or one with a noun's ending: not a
-# diary's "Ran 10 km.", "Bought 5 acres."; and counts of what is at work, not of the dead)
+# (what is measured named by a measure's noun, "Fire area", "Containment": not a diary's
+# "Ran 10 km.", "Long run 32 km."; and counts of what is at work, not of the dead)
 _FIGURES = re.compile(
-    r"\s*(?:(?:[A-Z][a-z]+\s+(?!(?:at|to|in|on|by|of|for|from)\b)[a-z]+|"
+    r"\s*(?:(?:[A-Z][a-z]+\s+(?:area|storage|level|levels|size|extent|depth|height|flow|total)|"
     r"[A-Z][a-z]+(?:ment|tion|sion|ity|ness|age|ance|ence|ery|ure)|Size|Area|Level|Rate|Depth):?"
     r"\s+\d[\d.,]*\s*(?:%|(?:ha|hectares|acres|km|miles|m|kg|t|tonnes|mm|cm|MW)\b)|"
     r"\d[\d.,]*\s+(?!dead|injured|killed|missing|hurt)[a-z]+"
