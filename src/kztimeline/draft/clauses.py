@@ -281,9 +281,10 @@ def own_clause(text: str) -> str:
             text = text[: effective.start()]  # "a loss in 2015 and the closure of X, effective..."
     reported: re.Match[str] | None = _REPORTED_THAT.search(text)
     # (or a later one, not of "he", nor an aside: "..., adding that the depot should be ready")
-    then = [found for found in _THEN_REPORTED.finditer(text) if found.end() <= text.find(_OWN)]
+    own_at = text.find(_OWN)
+    then = list(_THEN_REPORTED.finditer(text, 0, max(own_at, 0)))
     later = bool(then) and (reported is None or then[-1].start() > reported.end())
-    later = later and ", that " not in text[then[-1].end() : text.find(_OWN)]  # (no aside)
+    later = later and ", that " not in text[then[-1].end() : own_at]  # (no aside)
     if later and not _HE.match(text, then[-1].end()):
         reported = then[-1]
     said = text[reported.end() :] if reported is not None else ""
@@ -330,7 +331,6 @@ def own_clause(text: str) -> str:
     index = next((number for number, piece in enumerate(pieces) if _OWN in piece), None)
     clause = text if index is None else pieces[index]
     one_row = bool(ROW_OF_CELLS.search(text)) and text.count(" – ") == 2 and "\n" not in text
-    # (a table's row of three whose first cell names what the row is of)
     named_row = one_row and _WORDED.search(pieces[0]) is not None
     if (
         index is not None

@@ -317,7 +317,7 @@ def find_dates(
                 # latest day told (a month ahead may be the heading of the entries under it)
                 base = frame if frame.first_day > base.last_day else base
             value = None if base is None else shifted(base, *shift)
-            fixture = re.compile(TEAMS_AFTER).match(sentence, expression.end)  # "Sat 13  Leeds v"
+            fixture = value is None and re.compile(TEAMS_AFTER).match(sentence, expression.end)
             if value is None and shift[1].startswith(f"{DAY_OF_THE_MONTH},") and not fixture:
                 # "Mon. 27th." after an entry that glanced back ("the 28th of last month",
                 # "since Christmas 1915"): a day of the month the entries are in, the day

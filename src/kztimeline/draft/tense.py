@@ -331,12 +331,7 @@ def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, i
         marker for marker in markers if position <= marker[0] < limit and marker[3] > len(sentence)
     ]
     after.sort(key=lambda marker: (marker[0], -_PRIORITY[marker[2]]))
-    cells = list(_CELL_BREAK.finditer(sentence, 0, position))
-    # (a cell that says what became of its row's thing: "Closed 3 to 14 March", not a bare
-    # date between a name and what happened, "Bosworth – 22 August 1485 – Richard III killed")
-    in_a_row = bool(cells) and _WORD.search(sentence, cells[-1].end(), position) is not None
-    next_cell = _CELL_BREAK.search(sentence, position, limit) if in_a_row else None
-    if next_cell and after and after[0][0] > next_cell.start() and after[0][2] is Tense.PAST:
+    if after and after[0][2] is Tense.PAST and _in_the_next_cell(sentence, position, after[0][0]):
         # a past participle in a table's next cell labels the row, no verb of the date's cell
         # ("Penguin Beach – Closed 3 to 14 March – Pool drained"; not an aside's future: "The
         # final – on Saturday – will be played behind closed doors")
@@ -349,6 +344,17 @@ def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, i
     ):
         return Tense.FUTURE  # "May 2026: Test running is scheduled to start": one verb
     return after[0][2] if after else Tense.NEUTRAL
+
+
+def _in_the_next_cell(sentence: str, position: int, verb: int) -> bool:
+    """Whether the verb at ``verb`` stands in the cell after the one that holds the date at
+    ``position``, a cell that says what became of its row's thing ("Closed 3 to 14 March"),
+    not a bare date between a name and what happened ("Bosworth – 22 August 1485 –
+    Richard III killed")."""
+    cells = list(_CELL_BREAK.finditer(sentence, 0, position))
+    if not cells or _WORD.search(sentence, cells[-1].end(), position) is None:
+        return False
+    return _CELL_BREAK.search(sentence, position, verb) is not None
 
 
 def _nearest_before(
@@ -375,9 +381,9 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
         return tense
     told_to = _TOLD_TO_BY.search(sentence, max(0, position - 90), position)
     event = _EVENT_ON.search(sentence, max(0, position - 40), position)
-    if event is None and tense_of(sentence[position:]) is not Tense.PAST:
-        # (not one then told as held: "..., at which the takeover was approved")
-        event = _CALLED_OF.search(sentence, max(0, position - 90), position)
+    called = None if event else _CALLED_OF.search(sentence, max(0, position - 90), position)
+    if called is not None and tense_of(sentence[position:]) is not Tense.PAST:
+        event = called  # (not one then told as held: "..., at which the takeover was approved")
     if not (told_to or event):
         return tense
     if event is not None and event["way"].lower() == "for":

@@ -243,15 +243,20 @@ def year_over_prose(text: str, mentions: Sequence[Mention], following: str) -> b
     present), nor one that compares ("No match has drawn more than the 4,200 who watched",
     "have not won since", "still", "despite") or only describes ("John Ayre was the son of
     a miner"), nor under a heading that tells the fact itself ("2019: Promoted to ...")."""
-    if len(mentions) != 1 or not re.fullmatch(r"\d{4}", mentions[0].text):
+    # (nor a CV's "2015: MSc Physics, Leeds" over "Wrote a thesis on dark matter.")
+    if len(mentions) != 1 or not re.fullmatch(r"\d{4}", mentions[0].text) or "," in text:
         return False
     rest = _rest_of_period(text, mentions)
-    told = tense_of(following) is Tense.PAST and not _NOT_ITS_OWN.search(following)
-    # (nor a CV's "2015: MSc Physics, Leeds" over "Wrote a thesis on dark matter.")
-    told = told and not verb_start(following[:1].lower() + following[1:]) and "," not in text
-    titled = told and rest and _PERIOD_TITLE.fullmatch(rest) and not clausal(rest)
-    titled = titled and rest and not _TOLD_IN_THE_HEADING.match(rest)
-    return bool(titled) and following.rstrip().endswith(".") and not matches(following, None)
+    if not rest or not _PERIOD_TITLE.fullmatch(rest) or clausal(rest):
+        return False
+    return (
+        _TOLD_IN_THE_HEADING.match(rest) is None
+        and following.rstrip().endswith(".")
+        and tense_of(following) is Tense.PAST
+        and _NOT_ITS_OWN.search(following) is None
+        and not verb_start(following[:1].lower() + following[1:])
+        and not matches(following, None)
+    )
 
 
 def _rest_of_period(text: str, mentions: Sequence[Mention]) -> str | None:

@@ -52,11 +52,11 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     # (or the weather's change, alone: "Gale moderated.", "Wind veered to N.E.")
     no_title = no_title or (not dated and _WEATHER_CHANGE.fullmatch(text) is not None)
     # (or an incident's figures, under its update's stamp: "Fire area 1,940 ha. Containment 65%.")
-    after = sentences[index + 1].text if index + 1 < len(sentences) else ""
-    # (when what follows is more of them or what was done: not "Reservoir storage 41%. Rain
-    # forecast at the weekend.", whose day is the figure's)
-    told_on = _FIGURES.fullmatch(after) is not None or tense_of(after) is Tense.PAST
-    no_title = no_title or (not dated and told_on and _FIGURES.fullmatch(text) is not None)
+    if not no_title and not dated and _FIGURES.fullmatch(text) is not None:
+        # (when what follows is more of them or what was done: not "Reservoir storage 41%.
+        # Rain forecast at the weekend.", whose day is the figure's)
+        after = sentences[index + 1].text if index + 1 < len(sentences) else ""
+        no_title = _FIGURES.fullmatch(after) is not None or tense_of(after) is Tense.PAST
     return (
         index + 1 < len(sentences)
         and sentences[index + 1].paragraph == sentences[index].paragraph
