@@ -239,6 +239,7 @@ from draft_twohundredeleventh import TWOHUNDREDELEVENTH_CORPUS  # noqa: E402
 from draft_twohundredfifteenth import TWOHUNDREDFIFTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfifth import TWOHUNDREDFIFTH_CORPUS  # noqa: E402
 from draft_twohundredfirst import TWOHUNDREDFIRST_CORPUS  # noqa: E402
+from draft_twohundredfortieth import TWOHUNDREDFORTIETH_CORPUS  # noqa: E402
 from draft_twohundredfourteenth import TWOHUNDREDFOURTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfourth import TWOHUNDREDFOURTH_CORPUS  # noqa: E402
 from draft_twohundrednineteenth import TWOHUNDREDNINETEENTH_CORPUS  # noqa: E402
@@ -253,10 +254,13 @@ from draft_twohundredth import TWOHUNDREDTH_CORPUS  # noqa: E402
 from draft_twohundredthird import TWOHUNDREDTHIRD_CORPUS  # noqa: E402
 from draft_twohundredthirteenth import TWOHUNDREDTHIRTEENTH_CORPUS  # noqa: E402
 from draft_twohundredthirtieth import TWOHUNDREDTHIRTIETH_CORPUS  # noqa: E402
+from draft_twohundredthirtyeighth import TWOHUNDREDTHIRTYEIGHTH_CORPUS  # noqa: E402
 from draft_twohundredthirtyfifth import TWOHUNDREDTHIRTYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredthirtyfirst import TWOHUNDREDTHIRTYFIRST_CORPUS  # noqa: E402
 from draft_twohundredthirtyfourth import TWOHUNDREDTHIRTYFOURTH_CORPUS  # noqa: E402
+from draft_twohundredthirtyninth import TWOHUNDREDTHIRTYNINTH_CORPUS  # noqa: E402
 from draft_twohundredthirtysecond import TWOHUNDREDTHIRTYSECOND_CORPUS  # noqa: E402
+from draft_twohundredthirtyseventh import TWOHUNDREDTHIRTYSEVENTH_CORPUS  # noqa: E402
 from draft_twohundredthirtysixth import TWOHUNDREDTHIRTYSIXTH_CORPUS  # noqa: E402
 from draft_twohundredthirtythird import TWOHUNDREDTHIRTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredtwelfth import TWOHUNDREDTWELFTH_CORPUS  # noqa: E402
@@ -936,6 +940,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-thirty-fourth batch", TWOHUNDREDTHIRTYFOURTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-thirty-fifth batch", TWOHUNDREDTHIRTYFIFTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-thirty-sixth batch", TWOHUNDREDTHIRTYSIXTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-thirty-seventh batch", TWOHUNDREDTHIRTYSEVENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-thirty-eighth batch", TWOHUNDREDTHIRTYEIGHTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-thirty-ninth batch", TWOHUNDREDTHIRTYNINTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-fortieth batch", TWOHUNDREDFORTIETH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
