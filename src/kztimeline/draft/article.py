@@ -420,7 +420,10 @@ def _is_heading(text: str) -> bool:
     # a title with a note in brackets on the line under it ("From the diary of Nurse Edith
     # Croft, 1948 / (transcribed by ...)"), or its year after a stop ("Diary of Edward
     # Lisle, Glenmorra Estate, Dimbula. 1893.")
-    core = re.sub(r"\s*\([^()]*\)$", "", text) if text.endswith(")") else text
+    note = re.search(r"\s*\(([^()]*)\)$", text)
+    core = text[: note.start()] if note else text
+    if note and core.endswith(".") and find_dates(note[1]):
+        return False  # a sentence over a dated fact: "... Coast of Japan. / (Sailed ... 1845.)"
     end = re.sub(rf"(?<!Sept)(?<=[a-z]{{3}})\.\s+{year_pattern('y')}\.$", "", text)
     end = _COMPANY_END.sub("", end)  # (nor a company's: "... and Marencia Desal S.p.A.")
     return len(core) <= 150 and not re.search(r"[.!?:;,]$", end) and text[:1].isupper()

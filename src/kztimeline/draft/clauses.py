@@ -15,13 +15,14 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.compared import told_when
-from kztimeline.draft.cues import CLOCK, IRREGULAR_PARTICIPLE
+from kztimeline.draft.cues import IRREGULAR_PARTICIPLE
 from kztimeline.draft.layout import ROW_OF_CELLS
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.pronouns import plural, possessive, pronoun_of
 from kztimeline.draft.shapes import (
     AMONG,
     APPOSITIVE,
+    BEFORE_DATE,
     EFFECTIVE,
     NEVER_PASSIVE,
     OTHER,
@@ -34,7 +35,7 @@ from kztimeline.draft.shapes import (
 from kztimeline.draft.subjects import OPENING, antecedent, subject_of
 from kztimeline.draft.verbs import VERB, clausal, verb_start
 
-__all__ = ("BEFORE_DATE", "WAITED_UNTIL", "own_clause")
+__all__ = ("WAITED_UNTIL", "own_clause")
 
 _OWN, _OTHER = OWN, OTHER
 _DATES = f"[{_OWN}{_OTHER}]"
@@ -45,26 +46,6 @@ WAITED_UNTIL = re.compile(
 """A passive that waited for its date ("was not authorised until 1792, when ..."): that
 date's own fact, told without its "not", rather than the "when" clause after it."""
 
-# "sworn in on 5 May", "must be in by 9 May": a preposition right before the date's own is a
-# particle of the verb, and stays with it.
-_PREPOSITIONS = r"on|in|at|during|since|from|until|till|through|by|of|to|between|before|after|for"
-BEFORE_DATE = re.compile(
-    # (and a bulletin's "before 2200 on Sunday")
-    rf"(?:,\s*)?(?:\b(?:(?:from|at|until|till|by|between|to)\s+{CLOCK}\s+|"
-    r"(?:before|until)\s+[0-2]\d[0-5]\d\s+|"
-    rf"(?:{_PREPOSITIONS})\s+(?!(?:{_PREPOSITIONS})\s)|"
-    r"(?:around|about|abt\.|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
-    # (a season's word right before its date: "summer 2024", not "The fall in July")
-    r"early|mid|fiscal|fiscal year|FY|(?:spring|summer|autumn|fall|winter)(?!\s+(?:in|on|at)\b)|"
-    r"on or about|next|last|this|coming|past|sometime|some time|effective|with effect|"
-    r"as (?:early|late|recently|long ago|far back) as)\s+)"
-    r"(?:the\s+)?(?:(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|night|"
-    r"morning|afternoon|evening|eve|weekend|week)\s+of\s+(?:the\s+)?)?|\bmid-)*"
-    + _DATES
-    + rf"(?:,?(?:\s+(?:at\s+)?{CLOCK})?,?\s+at the latest|"
-    r",?\s+(?:night|morning|afternoon|evening|onwards?)\b)?",
-    re.IGNORECASE,
-)
 # a release's news told done on its own day: "\x00 announced that it has completed ..."
 _DONE_NOW = re.compile(
     rf"{_OWN}\s+(?:announced|announces|confirmed|confirms|said|says)\s+that\s+"
@@ -100,6 +81,8 @@ _REPORTED_THAT = re.compile(
 _THEN_REPORTED = re.compile(r",\s+(?:adding|saying|noting)\s+that\s+")
 _HE = re.compile(r"(?:he|she|it|they|we|I|his|her|its|their|our|my|your)\b", re.IGNORECASE)
 _WORDED = re.compile(r"[A-Za-z]{2}")  # a cell or a piece with words, not only figures
+# a cell that tells what is done: "Closed all day", "Closes at 18:00", "Reopens after refit"
+_DONE_TO = re.compile(rf"(?i:{VERB.pattern})|[A-Z][a-z]+s\s+(?:at|from|on|for|after|until|to)\b")
 _STRONG = re.compile(
     # (not a second phrase of one verb: "reported to her supervisor, and to the state agency,
     # that ...")
@@ -342,14 +325,20 @@ def own_clause(text: str) -> str:
         worded = (piece for piece in pieces[index + 1 :] if _WORDED.search(piece))
         clause, named_row = next(worded, pieces[index + 1]), named_row and index == 1
     elif index and not _WORDED.search(
-        re.sub(r"\b(?:again|also|then|once more)\b", "", BEFORE_DATE.sub("", clause)),
+        re.sub(r"\b(?:again|also|then|once more)\b|,\s+when\s.*", "", BEFORE_DATE.sub("", clause)),
     ):
         # "Kanat Ermekov – 1962–1979": a table row's name; "asked on 11 October, and again
-        # two weeks later": the same verb again
-        clause = pieces[index - 1]
+        # two weeks later": the same verb again (and what went with it then: "besieged in
+        # 1321, ..., and again in 1403, when a royal army held it")
+        clause = re.sub(r",\s+(?:during|in|amid)\s[^,]*", "", pieces[index - 1])
         named_row = named_row and index == 2
     else:
         named_row = False
+    # (or its date first, then what it names, then what is done to it: "Friday 14 March
+    # 2025 – Main pool – Closes at 18:00 for club training")
+    first = one_row and index == 0 and clause == pieces[1] and not VERB.search(clause)
+    if first and _DONE_TO.match(pieces[2]):
+        named_row, pieces, clause = True, pieces[1:], pieces[2]
     if named_row:
         # a table's row of three, what its first cell names and what is done to it: "Main
         # pool – Mon 3 March to Fri 7 March – Drain-down", "Holm Lane – Closes – 28 February"
@@ -373,14 +362,21 @@ def own_clause(text: str) -> str:
                 return left
             return f"{gapped['np']} {' '.join(verbs)}"
     # "A reaction wheel failed in 2017, and a second in 2021": the second is of the same
-    # kind and did the same
+    # kind and did the same ("The first aircraft will be delivered in 2028, and the last no
+    # later than 31 March 2032": the last, what will be done)
     ordinal = re.match(
-        rf"(?:an?\s+)?(?P<nth>second|third|fourth|another)\s+(?:in|on)\s+{_OWN}\W*$", clause
+        r"(?:(?P<article>an?|the)\s+)?(?P<nth>second|third|fourth|another|last|final)\s+"
+        rf"(?:in|on|by|before|no\s+later\s+than)\s+{_OWN}\W*$",
+        clause,
     )
     before_it = pieces[index - 1] if index else ""
-    kind = re.match(r"(?:An?|The)\s+(?P<noun>[^,;]+?)\s+(?P<verb>[a-z]+ed)\b", before_it)
+    kind = re.match(
+        r"(?:An?|The)\s+(?:(?:first|second|third)\s+)?(?P<noun>[^,;]+?)\s+(?P<verb>"
+        r"(?:(?:will|would|was|were|is|are|has|have|had)\s+(?:be\s+|been\s+)?)?[a-z]+ed)\b",
+        before_it,
+    )
     if ordinal is not None and kind is not None:
-        article = "" if ordinal["nth"] == "another" else "a "
+        article = "" if ordinal["nth"] == "another" else f"{ordinal['article'] or 'a'} "
         return f"{article}{ordinal['nth']} {kind['noun']} {kind['verb']}"
     for separator in _WEAK.finditer(clause):
         left, right = clause[: separator.start()], clause[separator.end() :]

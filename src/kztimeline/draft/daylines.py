@@ -229,6 +229,9 @@ def _lone_day(line: str, *, hour: bool = False) -> date | None:
 def date_line(text: str) -> date | None:
     """The full date of a short line that is not a sentence, or ``None``."""
     text = ISSUE_LINE.sub("", text)  # "Issue 2 - 10 March 2025": the issue's day, no range
+    # (a line in brackets is read within them: "(Sailed from Sag Harbour the 20th Octr
+    # 1845.)" is a sentence, no date line)
+    text = re.sub(r"^\s*\((.*)\)\s*$", r"\1", text)
     if text.rstrip().endswith(".") and (day := _lone_day(text)) is not None:
         return day  # "3rd March 1921.": its stop makes no sentence (without one, read below)
     if len(text) > 100 or re.search(r"[.!?;\"”]$", text) or re.match(r"\d{1,2}[.)]\s", text):
@@ -365,15 +368,15 @@ _ISSUE_NUMBER = r"(?:[A-Z]{1,4}-)?(?:\d{4}-)?\d{1,5}"
 # (after a bulletin's number: "Bulletin NW-2024-12 | Issued 16:00 Wednesday 17 July 2024";
 # or a message's "Issue Time: 2024 Oct 09 1422 UTC")
 ISSUE_LABEL = re.compile(
-    rf"\s*(?:(?:No\.?|Bulletin)\s*{_ISSUE_NUMBER}\s*\|\s*)?"
-    r"(?:Posted|Published|Issued|Issue\s+[Tt]ime)\b"
+    rf"\s*(?:(?:(?:Report\s+)?No\.?|Bulletin)\s*{_ISSUE_NUMBER}\s*\|\s*)?"
+    r"(?:Posted|Published|Issued|Issue\s+[Tt]ime|Week\s+ending)\b"
 )
 # (of which a post's own: "Posted 2 May" dates its post, not what follows it)
 POSTED = re.compile(r"\s*(?:Posted|Published)\b")
 # A bulletin's fields beside its issue: its number and how long it holds ("No. 41 | Issued
 # Thursday 6 February 2025, 17:00 | Valid until Friday 7 February, 17:00")
 _BULLETIN_FIELD = re.compile(
-    rf"\s*(?:(?:No|Nr|Number|Bulletin|Issue|Message|Update)\.?\s*{_ISSUE_NUMBER}|"
+    rf"\s*(?:(?:(?:Report\s+)?No|Nr|Number|Bulletin|Issue|Message|Update)\.?\s*{_ISSUE_NUMBER}|"
     r"(?i:valid\s+(?:until|till|to)|expires?|next\s+(?:issue|update|bulletin)|reference|ref|"
     r"our\s+ref)\b[^|]*)\s*"
 )

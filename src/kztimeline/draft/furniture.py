@@ -204,8 +204,9 @@ _FURNITURE = re.compile(
     r"issued)(?:\s+and\s+(?:filed|delivered|published|released))?|"
     r"(?:decision|determination|judge?ment)\s+date)\s*:)"
     # "Issued 07:00, Saturday 5 April 2031": its hour may come first
-    r"\s+(?:on\s+)?(?:\d{1,2}[:.]\d\d,?\s+)?(?:[A-Z][a-z]+day,?\s+)?"
-    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?,?\s+\d{4}|"
+    r"\s+(?:on\s+)?(?:\d{1,2}[:.]\d\d,?\s+)?(?:[A-Z][a-z]+day,?\s+|[A-Z][a-z]{2}\.?\s+(?=\d))?"
+    # (its year left to the page before its other fields: "Issued Mon 6 Jan | All times local")
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4}|(?=\s*[|•·]))|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
     r"\d{4}\s+[A-Z][a-z]{2}\s+\d\d)"  # a space weather message's "2025 Jan 06 1420 UTC"
     # "Broadcast: Monday 15 September 2025, 07:40", "Issued: ..., 2:00 p.m. local time"

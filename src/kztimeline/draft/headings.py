@@ -54,7 +54,7 @@ __all__ = (
 # "Approval:", a field naming an event), a time of day, a weekday, "at" and "on".
 _LABEL = re.compile(
     r"^\s*(?:(?:Issued|Issue time|Date|Dated|Updated|Posted|Published|Released|Entry|Day|As of|"
-    r"Valid from)"
+    r"Valid from|Week ending)"
     # an expedition's "Day 12 - Tuesday 9 January 2024"
     r"(?: on|\s+\d{1,3}\s*[-–—])?\s*:?\s*|"
     # a bulletin's stamp: "FLOOD WARNING - issued 05:50 Monday 13 January 2025", "BULLETIN

@@ -63,8 +63,17 @@ _REPORTED = re.compile(
 # verb, starts no term from the date before it.
 # (nor a place's clause with a subject of its own: "moved to Bridge Street in 1847, where
 # Samuel made the regulators that the Observatory used until the 1950s"; not "where he")
+# (nor a relative clause with its own verb: "was rebuilt in 1871, with a steam engine that
+# ran until the 1950s")
 _CONTRARY = re.compile(
-    r"\b(?:but|yet|while|whereas|although|though)\b|;|,\s+where\s+(?:the|a|an|(?-i:[A-Z]))",
+    r"\b(?:but|yet|while|whereas|although|though)\b|;|,\s+where\s+(?:the|a|an|(?-i:[A-Z]))|"
+    r"\b(?:that|which)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|ran|stood|lay|was|were|remained)\b",
+    re.IGNORECASE,
+)
+# "In January 2023 the agency extended the mission to 2026": the end a change sets, no term
+_CHANGED_TO = re.compile(
+    r"\b(?:extended|postponed|deferred|delayed|moved|put\s+back|pushed\s+back|brought\s+forward)"
+    r"\s+(?:the|its|their|his|her|our|a|an)\s+[^,;]{1,30}?\s+to\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
 # "renewed the lease on 4 October, allowing the shop to trade until 2016": a clause that
@@ -169,7 +178,10 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
                 index += 2
                 continue
             until = _UNTIL.search(sentence[: following.start])
-            if until is not None and _NAMES_A_THING.match(sentence, following.end):
+            if until is not None and (
+                _NAMES_A_THING.match(sentence, following.end)
+                or _CHANGED_TO.search(sentence, current.end, following.start)
+            ):
                 until = None  # "commitment to the 2030 Clean Shipping Agenda": a name
             if (
                 until is not None

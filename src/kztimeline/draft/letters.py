@@ -28,7 +28,9 @@ __all__ = (
 # ("Camp on the Platte River": its small words too)
 PLACE = (
     rf"(?:\d{{1,4}}\s+)?[{CAPITALS}][\w'’.-]*"
-    rf"(?:\s+(?:(?:on|the|of|near|at|by|upon)\s+)*[{CAPITALS}][\w'’.-]*){{0,3}}"
+    # (a particle of a place's name too: "Rio de Janeiro", "Frankfurt am Main")
+    rf"(?:\s+(?:(?:on|the|of|near|at|by|upon|de|da|do|del|la|le|du|des|sur|am)\s+)*"
+    rf"[{CAPITALS}][\w'’.-]*){{0,3}}"
 )
 # (a house's number and a day's comma: "14 Grosvenor Street, 20th May, 1883."; a ship and
 # where it lies: "Barque Merrion, Valparaiso Roads, 12th March 1853", "Barque Wren, off the

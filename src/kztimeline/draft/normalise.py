@@ -80,8 +80,8 @@ from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import TEAMS_AFTER
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.draft.restated import (
-    DAYS_AFTER,
     RESTATED,
+    days_within,
     restated_by_the_next,
     restated_with_its_year,
     restates_the_day,
@@ -384,12 +384,10 @@ def find_dates(
         counted = counted_from(value, sentence, expression.start)
         anchor_back, anchor = counted or (anchor_back, anchor)
         written = written_year(value)
-        days_after = bool(
-            written and not written.month and DAYS_AFTER.match(sentence, expression.end)
-        )
+        days_after, its_days = days_within(sentence, written, expression.end)
         if days_after:
             narrowed.add(len(mentions))  # "in 2018, from 6 July to 21 September"
-        glance = written is not None and glance_back(written, frame) and not days_after
+        glance = written is not None and glance_back(written, frame) and not its_days
         aside = in_aside(sentence, expression.start, expression.end, other_year=bool(frame))
         if not aside and not glance:
             year_anchor = written or year_anchor

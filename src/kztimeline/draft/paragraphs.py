@@ -8,8 +8,9 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD, YEAR_FIGURES
+from kztimeline.draft.cues import MONTH_WORDS, YEAR_FIGURES
 from kztimeline.draft.dateline import read_dateline
+from kztimeline.draft.fields import is_field, is_page_date
 from kztimeline.draft.furniture import AREA_FIELD, PAPERS, PREVIOUS_ISSUES, RELEASE_TAIL
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.layout import COLUMNS, diary_entries, laid_out, listing_rows
@@ -17,11 +18,11 @@ from kztimeline.draft.letters import over_a_salutation, place_and_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
-from kztimeline.draft.table_rows import table_entries
+from kztimeline.draft.table_rows import table_entries, under_its_header
 from kztimeline.draft.tense import Tense, tense_of
-from kztimeline.draft.title_year import year_of_section
+from kztimeline.draft.title_year import month_alone, year_of_section
 
-__all__ = ("FIELD_LEAD", "Paragraph", "a_letter_s_day", "joined", "paragraphs_of_text")
+__all__ = ("Paragraph", "a_letter_s_day", "joined", "paragraphs_of_text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -101,12 +102,15 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             pieces.clear()
 
     rows: list[tuple[int, str]] = []  # the lines of a table whose cells "|" parts
+    above: list[tuple[int, str]] = []  # those of the table before it
 
     def close_table() -> None:
+        rows[:] = under_its_header(rows, above)
         paragraphs.extend(
             replace(joined([(entry.line, entry.text)]), item=entry.item)
             for entry in table_entries(rows)
         )
+        above[:] = rows or above
         rows.clear()
 
     last_item: list[tuple[int, str]] = []  # the lines of the list entry just read
@@ -146,6 +150,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             rows.append((number, line.strip()))
             continue
         close_table()
+        if len(line.strip()) > _SIGNATURE or line.rstrip().endswith((".", ",", ";", ":", "!", "?")):
+            above.clear()  # (prose between two tables, not a heading: each has its own header)
         marked = _MARKDOWN.match(line)
         if marked is not None:
             # "## 4.2.0 - 2024-05-06", "- Fixed a crash": a heading or an entry of its own.
@@ -192,6 +198,14 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             letter = over_a_salutation(line.strip().rstrip(".") + ".", next_line) or (
                 (not pieces or numbered) and bool(next_line) and a_letter_s_day(line.strip())
             )
+            # (or its day alone under its place alone: "Rio de Janeiro" / "29th April 1834"
+            # over "My dear Harriet,", the one line "Rio de Janeiro, 29th April 1834")
+            place = pieces[0][1] if len(pieces) == 1 else "."
+            if not letter and over_a_salutation(f"{place}, {line.strip()}", next_line):
+                pieces[0] = (pieces[0][0], f"{place},")
+                pieces.append((number, line.strip()))
+                close()
+                continue
             headed = number <= _HEAD_LINES or number > foot
             dated = letter or (headed and not cut and _ends_on_a_day(line.strip()))
             # (a letter's place and day at its foot, with its stop: "Wrenfield Hall, 14th
@@ -217,7 +231,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             )
             # (not a release's "24 July 2025 - for immediate use": its day)
             entry = _ENTRY.match(line.strip()) and not RELEASE_TAIL.search(line.strip())
-            if _is_field(line.strip()) or entry or row or clocked:
+            if is_field(line.strip()) or entry or row or clocked:
                 # "Launch: 14 October 2025, Baikonur": a record's field, a fact of its own;
                 # "c. 1980 - A second line is added": an entry of a timeline, the same.
                 close()
@@ -234,8 +248,11 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             issuer = _ISSUER.fullmatch(line.strip()) and not matches(line, None)
             # (or a year alone, over a gap, under a name and office: "R. Ainslie, Engineer / 1838")
             under = len(pieces) > 1 and not next_line and _NAME_AND_OFFICE.fullmatch(pieces[-1][1])
-            year = bool(under) and re.fullmatch(YEAR_FIGURES, line.strip()) is not None
-            dated = dated or _is_page_date(line.strip()) or bool(release or issuer or year)
+            # (or over a month alone: "1847" over "March", two headings)
+            year = (bool(under) or month_alone(next_line)) and bool(
+                re.fullmatch(YEAR_FIGURES, line.strip())
+            )
+            dated = dated or is_page_date(line.strip()) or bool(release or issuer or year)
             if dated:
                 close()  # "Ministry of ... / Press service / Astana, 4 June 2024"
             pieces.append((number, line.strip()))
@@ -357,47 +374,6 @@ _DAY_ROW = re.compile(
     rf"(?:{_CELL}|\s(?!\d{{4}})(?=.*?[^\s.!?]{_CELL}))"  # (or on: "Sat 15 June Cup    S 6")
     rf"|{_WEEKDAY_DAY}(?:\s{{2,}}|\t)\s*[A-Z][^\n]*?\sv\s"  # (under a month: "Sat 13   Hallam v")
 )
-# "Date of Report (Date of earliest event reported): August 26, 2024": a label may explain itself
-_FIELD = re.compile(
-    r"(?P<label>[A-Z][A-Za-z’' -]{1,40}?)(?:\s*\([^()]{1,60}\))?:\s+(?P<value>\S.{0,100})"
-)
-# What may stand before the date of a field: "Works start: early March 2021", "Completion:
-# expected in 2026".
-FIELD_LEAD = (
-    r"(?:(?:early|mid|late|expected|planned|scheduled|due|estimated|in|on|by|from|around|"
-    r"about|circa|c\.)[\s-]+)*"
-    # an hour and a weekday before the day: "Valid from: 18:00 Wednesday 12 November 2025"
-    r"(?:\d{1,2}[:.]\d\d\s+)?(?:[A-Z][a-z]+days?,?\s+)?"
-)
-
-
-def _is_field(line: str) -> bool:
-    """Whether ``line`` is a labelled field whose value opens on a date ("Launch: 14 October
-    2025, 21:15 UTC", "Completion: expected in 2026"), other than the page's own date
-    ("Published: ...")."""
-    field = _FIELD.fullmatch(line)
-    if field is None or PAGE_FIELD.fullmatch(field["label"].lower()):
-        return False
-    # (a day without its year too, or a weekday: "Commodore's Cup: Saturday 14 June"; not a
-    # part of a year, "calendar: second quarter 2025", which a text's title may name)
-    starts = [mention.start for mention in find_dates(line)] or [
-        found.start
-        for found in matches(line, None)
-        if found.first is None or (found.first.year is None and found.first.day is not None)
-    ]
-    begin = field.start("value")
-    return bool(starts) and re.fullmatch(FIELD_LEAD, line[begin : starts[0]]) is not None
-
-
-def _is_page_date(line: str) -> bool:
-    """Whether ``line`` is the page's own dated field ("DATE: 12 May 2023 (Friday)" at the
-    head of a memo), a line of its own whatever the lines around it."""
-    field = _FIELD.fullmatch(line)
-    return (
-        field is not None
-        and PAGE_FIELD.fullmatch(field["label"].lower()) is not None
-        and any(names_a_day(found.value) for found in find_dates(line))
-    )
 
 
 def _is_subheading(line: str, following: str, body: bool) -> bool:

@@ -87,7 +87,9 @@ HOLIDAY = (
     # (in lower case only where the day ends its phrase: not "Christmas day collections")
     r"(?:Christmas|New Year[’']s) (?:day|eve)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|or|when|we|I|"
     r"he|she|they|it|the|at|in|to|till|until|with|last|next)\b)|"
-    r"(?:Lady Day|Midsummer Day|Candlemas|Martinmas|Michaelmas)(?!\s+(?i:term|sittings|session)\b)"
+    # (and Boxing Day, not a kind of day's thing: "never missed a Boxing Day walk")
+    r"(?:Lady Day|Midsummer Day|Candlemas|Martinmas|Michaelmas|Boxing Day)"
+    r"(?!\s+(?i:term|sittings|session)\b)"
     r"(?!\s+(?!(?i:next|last|following|and|or|in|of|to|at|on|by|when|with|until|till|for|"
     r"before|after|is|was|the|this|that|we|he|she|they|it)\b)[A-Za-z]))"
 )
@@ -96,6 +98,7 @@ HOLIDAYS = {
     "Christmas": (12, 25),
     "Christmas Eve": (12, 24),
     "Christmas Day": (12, 25),
+    "Boxing Day": (12, 26),
     "New Year's Eve": (12, 31),
     "New Year's Day": (1, 1),
     "Christmas eve": (12, 24),

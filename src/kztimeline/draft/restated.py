@@ -9,12 +9,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
+from kztimeline.dates import PartialDate
 from kztimeline.draft.mentions import Mention
 from kztimeline.edtf import parse_date
 
 __all__ = (
-    "DAYS_AFTER",
     "RESTATED",
+    "days_within",
     "restated_by_the_next",
     "restated_with_its_year",
     "restates_the_day",
@@ -30,7 +31,21 @@ RESTATED = re.compile(
 )
 # What follows a year when its days are told next: "in 2018, from 6 July to 21 September",
 # "in 1998, on 4 May" (after a count, RESTATED: the day it comes to, not days within it)
-DAYS_AFTER = re.compile(r",?\s+(?:from|on|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s")
+_DAYS_AFTER = re.compile(r",?\s+(?:from|on|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s")
+# ... or in a clause of their own that the year says when: "since 1979, when an eruption
+# lasted from 12 June to 3 August" (the year still a fact, or a comparison, of its own)
+_DAYS_WHEN = re.compile(r",\s+when\s+[^,;.\d]{1,60}?" + _DAYS_AFTER.pattern.removeprefix(",?"))
+
+
+def days_within(sentence: str, year: PartialDate | None, end: int) -> tuple[bool, bool]:
+    """Whether a ``year`` that ends at ``end`` in ``sentence`` is told again by its days
+    next ("in 2018, from 6 July to 21 September"), one fact, and whether days told after it
+    are of it at all (also "since 1979, when an eruption lasted from 12 June to 3 August",
+    whose days are of 1979 however far it lies behind the text's time)."""
+    if year is None or year.month is not None:
+        return False, False
+    again = _DAYS_AFTER.match(sentence, end) is not None
+    return again, again or _DAYS_WHEN.match(sentence, end) is not None
 
 
 def restated_by_the_next(

@@ -8,16 +8,16 @@ the one before it ("..., two days after an accident at the station"), and the sp
 label a record puts before what is said; and the shapes of the clauses a date may sit in
 (an appositive, a relative clause, a phrase after "among them", an opening "since" clause,
 the last of two things named before "effective"), which :mod:`kztimeline.draft.titles` cuts
-a title from, and the clause without the
-appositives that describe its names (:func:`without`)."""
+a title from, the clause without the appositives that describe its names (:func:`without`),
+and the words before a date that go with it (:data:`BEFORE_DATE`)."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Sequence
 
-from kztimeline.draft.cues import IRREGULAR_PARTICIPLE
-from kztimeline.draft.paragraphs import FIELD_LEAD
+from kztimeline.draft.cues import CLOCK, IRREGULAR_PARTICIPLE
+from kztimeline.draft.fields import FIELD_LEAD
 from kztimeline.draft.trim import clean
 from kztimeline.draft.verbs import clausal
 
@@ -25,6 +25,7 @@ __all__ = (
     "AMONG",
     "APPOSITIVE",
     "ATTRIBUTION",
+    "BEFORE_DATE",
     "EFFECTIVE",
     "NEVER_PASSIVE",
     "OTHER",
@@ -42,6 +43,27 @@ __all__ = (
 )
 
 OWN, OTHER = "\x00", "\x01"  # where this fact's date and the sentence's other dates were
+
+# "sworn in on 5 May", "must be in by 9 May": a preposition right before the date's own is a
+# particle of the verb, and stays with it.
+_PREPOSITIONS = r"on|in|at|during|since|from|until|till|through|by|of|to|between|before|after|for"
+BEFORE_DATE = re.compile(
+    # (and a bulletin's "before 2200 on Sunday")
+    rf"(?:,\s*)?(?:\b(?:(?:from|at|until|till|by|between|to)\s+{CLOCK}\s+|"
+    r"(?:before|until)\s+[0-2]\d[0-5]\d\s+|"
+    rf"(?:{_PREPOSITIONS})\s+(?!(?:{_PREPOSITIONS})\s)|"
+    r"(?:around|about|abt\.|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
+    # (a season's word right before its date: "summer 2024", not "The fall in July")
+    r"early|mid|fiscal|fiscal year|FY|(?:spring|summer|autumn|fall|winter)(?!\s+(?:in|on|at)\b)|"
+    r"on or about|next|last|this|coming|past|sometime|some time|effective|with effect|"
+    r"as (?:early|late|recently|long ago|far back) as)\s+)"
+    r"(?:the\s+)?(?:(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|night|"
+    r"morning|afternoon|evening|eve|weekend|week)\s+of\s+(?:the\s+)?)?|\bmid-)*"
+    + f"[{OWN}{OTHER}]"
+    + rf"(?:,?(?:\s+(?:at\s+)?{CLOCK})?,?\s+at the latest|"
+    r",?\s+(?:night|morning|afternoon|evening|onwards?)\b)?",
+    re.IGNORECASE,
+)
 
 # A relative clause or an appositive, between commas: ", who won the Giro in 2013,"; a
 # participle with a noun of its own when a date ends it (", a class action filed on 12

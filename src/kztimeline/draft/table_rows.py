@@ -6,13 +6,16 @@ from __future__ import annotations
 
 import calendar
 import re
+from functools import partial
+from itertools import pairwise
 from typing import NamedTuple
 
 from kztimeline.draft.cues import PAGE_FIELD
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.normalise import find_dates
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
-__all__ = ("Entry", "table_entries")
+__all__ = ("Entry", "table_entries", "under_its_header")
 
 
 class Entry(NamedTuple):
@@ -34,17 +37,47 @@ _DATE_HEADER = re.compile(
 _YEAR = re.compile(r"(?:~\s*|c\.\s*)?(?:1\d{3}|20\d\d)")  # "1907", "~1870", "c. 1870"
 
 
-# a cell of a log's readings: an hour, a position, a wind ("23:42", "52.20 N", "SW", "-"; not a
-# result's "W 2-1")
+# a cell of a log's readings: an hour, a position, a wind, a court's or a row's number
+# ("23:42", "52.20 N", "SW", "-", "2"; not a result's "W 2-1")
 _READING = re.compile(
-    r"[0-2]?\d[:.][0-5]\d|\d{1,3}\.\d\d\s*[NSEW]|-|"
+    r"[0-2]?\d[:.][0-5]\d|\d{1,3}\.\d\d\s*[NSEW]|-|\d{1,3}|"
     r"[NSEW]|[NS][EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]"  # a point of the compass, not "ES"
+)
+
+
+# a day of the month a heading above the table names: "Sat 13", "Sunday 15th"
+_WEEKDAY_DAY = re.compile(
+    rf"(?:{SHORT_WEEKDAY_PATTERN}|{WEEKDAY_PATTERN}),?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
 )
 
 
 def _dated(cell: str) -> bool:
     # "c. 20 June" in a column of dates is one too, its year from the rows around it
-    return _YEAR.fullmatch(cell) is not None or bool(find_dates(cell)) or bool(matches(cell, None))
+    return (
+        _YEAR.fullmatch(cell) is not None
+        or _WEEKDAY_DAY.fullmatch(cell) is not None
+        or bool(find_dates(cell))
+        or bool(matches(cell, None))
+    )
+
+
+def under_its_header(
+    rows: list[tuple[int, str]], above: list[tuple[int, str]]
+) -> list[tuple[int, str]]:
+    """The lines of a table, under the header of the table ``above`` when headings part one
+    table ("SEPTEMBER 2025" over "Date | Home | Away" and its rows, then "OCTOBER 2025" over
+    "Sat 11 | Lowden Seals | Hexley Otters"): when that header has no date and a dated row
+    under it, and this table's first row has a date and no more cells."""
+    if not rows or len(above) < 2 or not any(map(_dated, _cells_of(above[1][1]))):
+        return rows
+    header, first = (_cells_of(line) for _, line in (above[0], rows[0]))
+    if len(header) < len(first) or any(map(_dated, header)) or not any(map(_dated, first)):
+        return rows
+    return [above[0], *rows]
+
+
+def _cells_of(line: str) -> list[str]:
+    return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
 def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
@@ -54,9 +87,7 @@ def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
     ("Route 4 | Operator: Aral Line") or a table with no header, one paragraph a line. A
     "|" is never part of a sentence, so a row never joins its neighbours' words. Each entry
     is its line's number, its text and whether it is an item of a list."""
-    cells = _in_one_order(
-        [[cell.strip() for cell in line.strip("|").split("|")] for _, line in rows]
-    )
+    cells = _in_one_order([_cells_of(line) for _, line in rows])
     rows, cells = _wrapped_cells(rows, cells)
     if len(rows) < 2:
         # "By Dana Omarova | 5 March 2013": a byline's or a page's line, read as it is.
@@ -81,7 +112,7 @@ def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
                 entries.append(Entry(number, " – ".join(filled[:first] + told), item=False))
         return entries
     header, entries = cells[0], []
-    for (number, _), row in zip(rows[1:], cells[1:], strict=True):
+    for (number, _), row in zip(rows[1:], map(partial(_teams_met, header), cells[1:]), strict=True):
         # (not a reading: "11-Jul-2025 | 23:42 | Call received ...")
         # (a date in brackets names a thing: "Signed (Chapter 214, Laws of 2024)")
         dates = [_dated(re.sub(r"\s*\([^()]*\)", "", cell).strip() or cell) for cell in row]
@@ -99,7 +130,7 @@ def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
             )
             # "Plough | v | Railway Tavern": two teams (not a chapter's "Gibbon | v | finished")
             fact = re.sub(r"(?<=[A-Za-z]), (v|vs\.?|versus), (?=[A-Z])", r" \1 ", fact)
-            when = f"in {cell}" if _YEAR.fullmatch(cell) else cell  # a column of years
+            when = _with_its_ordinal(cell)
             head, stop, rest = fact.partition(";")
             if stop and (not label or _DATE_HEADER.fullmatch(label)):
                 # "Date | Entry" over "12-Jul-2025 | Fire under control; four pumps remain":
@@ -108,6 +139,35 @@ def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
                 continue
             entries.append(Entry(number, f"{fact}: {when}" if fact else when, item=True))
     return entries
+
+
+# the columns of a fixture's two sides: "Home | Away", "Home team | Away team", "Home | Visitors"
+_HOME = re.compile(r"(?i:home(?:\s+(?:team|side|club))?)")
+_AWAY = re.compile(r"(?i:away(?:\s+(?:team|side|club))?|visitors)")
+
+
+def _teams_met(header: list[str], row: list[str]) -> list[str]:
+    """A fixture's row with its two sides in one cell, as a card writes them ("Carrick ASC
+    v Lowden Seals" under "Home | Away"; not a row that spans a column, "Sun 15 | Cup Final
+    (winners of the semi-finals) | Lowden Pool")."""
+    row = list(row)
+    if len(row) != len(header):
+        return row
+    for column, (home, away) in enumerate(pairwise(header)):
+        if _HOME.fullmatch(home) and _AWAY.fullmatch(away) and all(row[column : column + 2]):
+            row[column : column + 2] = [f"{row[column]} v {row[column + 1]}", ""]
+    return row
+
+
+def _with_its_ordinal(cell: str) -> str:
+    """A column's weekday and day written as a row of a card is ("Sat 13" is "Sat 13th",
+    the 13th of the month a heading over the table names); a column of years with "in"."""
+    if _YEAR.fullmatch(cell):
+        return f"in {cell}"
+    if _WEEKDAY_DAY.fullmatch(cell) and cell[-1].isdigit():
+        day = int(cell.split()[-1])
+        return cell + ("th" if day // 10 == 1 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th"))
+    return cell
 
 
 def _in_one_order(cells: list[list[str]]) -> list[list[str]]:

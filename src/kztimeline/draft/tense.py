@@ -271,6 +271,12 @@ def tense_at(sentence: str, position: int) -> Tense:
             return max(inner, key=lambda m: (m[1], _PRIORITY[m[2]]))[2]
         if not _RELATIVE_ASIDE.match(sentence, aside[0]):
             return Tense.PAST
+    if _REPORTED_OWNER.search(sentence, 0, position) and re.match(
+        r"\w+['’]s\s", sentence[position:]
+    ):
+        # "Organisers confirmed that Friday's stage will be shortened": the day owns the
+        # subject of what is reported, whose own verb tells its way
+        return _after(sentence, position, markers)
     # A verb in an aside closed before the date tells of the subject's past, not of the
     # date: "The festival, first held in 1974, returns on 12 July".
     nearest = _nearest_before(markers, position)
@@ -298,6 +304,7 @@ def tense_at(sentence: str, position: int) -> Tense:
     return _after(sentence, position, markers)
 
 
+_REPORTED_OWNER = re.compile(r"\bthat\s+$")
 _PLAIN_FUTURE = re.compile(
     r"\b(?:will|shall)\b|\b(?:is|are)\s+(?:to|due|expected|scheduled|planned)\b"
 )

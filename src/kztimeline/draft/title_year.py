@@ -90,6 +90,8 @@ def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
 def year_of_section(heading: str) -> PartialDate | None:
     """The year a section's heading with no verb ends on ("VOYAGE THE FIRST - LIVERPOOL
     TOWARDS VALPARAISO, 1853"), or ``None``."""
+    if _PROGRAMME_HEADING.fullmatch(heading):  # "FIXTURES 2025 - 1st XI (Wessex League)"
+        return parse_partial_date(re.findall(YEAR_FIGURES, heading)[0])
     year = _TITLE_YEAR.search(heading)
     if year is None or len(heading) > HEADING_LINE or heading.rstrip().endswith("."):
         return None
@@ -178,9 +180,16 @@ def bare_period(text: str, mentions: Sequence[Mention]) -> bool:
 def programme_s_year(text: str, mentions: Sequence[Mention]) -> bool:
     """Whether ``text``, a paragraph of its own, names a programme by its year and nothing
     else ("2025 FIXTURES - 1st XI", "SEASON 2026"): a heading over its entries, no fact."""
-    if len(mentions) != 1 or not re.fullmatch(r"\d{4}", mentions[0].value) or len(text) > 60:
+    if len(mentions) != 1 or len(text) > HEADING_LINE:
         return False
-    return _PROGRAMME_HEADING.fullmatch(text) is not None
+    # (or of a season of two years, anywhere in a line with no verb: "Women's Division 1 -
+    # Fixtures, second half of the 2024-25 season")
+    season = re.fullmatch(r"(\d{4})/(\d{4})", mentions[0].value)
+    if season is not None and int(season[2]) == int(season[1]) + 1:
+        return bool(_PROGRAMME.search(text)) and not clausal(text)
+    return (
+        len(text) <= 60 and mentions[0].value.isdigit() and bool(_PROGRAMME_HEADING.fullmatch(text))
+    )
 
 
 # (in capitals, its year beside its name, or a word of it alone ("2025 RACE CALENDAR"), and
@@ -189,7 +198,7 @@ def programme_s_year(text: str, mentions: Sequence[Mention]) -> bool:
 _PROGRAMME_NAME = r"(?:PROGRAMME|PROGRAM|CALENDAR|SEASON|TIMETABLE|FIXTURES|SCHEDULE)"
 _PROGRAMME_HEADING = re.compile(
     rf"\s*(?:(?:{YEAR_FIGURES}\s+{_PROGRAMME_NAME}|{_PROGRAMME_NAME}\s+{YEAR_FIGURES})"
-    r"(?:\s*[-–—]\s*[^.:;]{1,30})?|"
+    r"(?:\s*[-–—]\s*[^.:;]{1,50})?|"
     # (a word of its name between, alone: not "1939 CRICKET SEASON - ABANDONED", a fact)
     rf"{YEAR_FIGURES}\s+[A-Z]+\s+{_PROGRAMME_NAME})\s*"
 )

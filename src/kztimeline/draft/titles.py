@@ -24,13 +24,14 @@ import re
 from collections.abc import Sequence
 
 from kztimeline.draft.citations import is_citation
-from kztimeline.draft.clauses import BEFORE_DATE, WAITED_UNTIL, own_clause
+from kztimeline.draft.clauses import WAITED_UNTIL, own_clause
 from kztimeline.draft.cues import CLOCK, LISTING_WORDS, MONTH_WORDS, OTHER_SOURCES
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.pronouns import PRONOUN, named
 from kztimeline.draft.shapes import (
     ATTRIBUTION,
+    BEFORE_DATE,
     OTHER,
     OWN,
     SAID_TOO,
@@ -55,12 +56,15 @@ __all__ = ("UNTITLED", "is_furniture", "title_of")
 # "retained her title in Tuesday's" (not "saved a match point in Friday's semi-final", of
 # which the semi-final is the fact, nor "a place in Saturday's")
 # (the clause's own verb: not "they won in the first half", "who defeated plans", "beat
-# them 3-0 in the group stage and meet them again in Saturday's final")
+# them 3-0 in the group stage and meet them again in Saturday's final"); or a rider's or a
+# player's end in it ("abandoned the race on Wednesday's rest day")
 _DONE_IN = re.compile(
     r"^(?:(?!\b(?i:and|but|who|whoever|that|which)\b)[^,;])*"
-    r"\b(?:won|beat|defeated|clinched|claimed|retained|lifted|regained)\b"
-    r"(?:(?!\b(?:and|but|in)\b)[^,;])*"
-    r"(?<!\bplace )(?<!\bplaces )(?<!\bspot )(?<!\bberth )\b(?:in|at)\s+$"
+    r"\b(?:won|beat|defeated|clinched|claimed|retained|lifted|regained|"
+    r"(?P<out>abandoned|withdrew|retired|crashed\s+out))\b"
+    r"(?:(?!\b(?:and|but|in|on)\b)[^,;])*"
+    r"(?<!\bplace )(?<!\bplaces )(?<!\bspot )(?<!\bberth )"
+    r"(?:\b(?:in|at)\s+|(?(out)(?:\bon\s+)?|(?!)))$"
 )
 
 UNTITLED = "Untitled statement"
@@ -262,14 +266,21 @@ def title_of(
     clause = re.sub(
         rf"(?:^|\b(?:[Tt]he|[Tt]his)\s+){_DATES}['’]s\s+", "the ", clause
     )  # "Next year's race"
-    # "...for a place in Saturday's final": the date's own fact is the final.
+    # (another day's, in what is reported: "confirmed on Thursday that Friday's stage")
+    clause = re.sub(rf"(?<=\bthat\s)[{_OTHER}]['’]s\s+", "the ", clause)
+    # "...for a place in Saturday's final": the date's own fact is the final (and where it is
+    # held: "will miss Wednesday's cup tie at Portmoor")
     possessed = re.search(
-        _OWN + r"['’]s\s+(?P<thing>[\w -]+?)(?=[,;.]|\s+(?:on|at|in)\s|$)", clause
+        _OWN + r"['’]s\s+(?P<thing>[\w -]+?(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*"
+        r"(?:\s+[A-Z][\w'’-]*){0,2})?)(?=[,;.]|\s+(?:on|at|in)\s|$)",
+        clause,
     )
     # (but "won the Cup in Sunday's final": what was done in it)
     done_in = possessed is not None and _DONE_IN.search(clause, 0, possessed.start()) is not None
     if possessed is not None and possessed.start() > 0 and not done_in:
         clause = f"the {possessed['thing']}"
+    elif done_in:  # (its "on" gone: "abandoned the race on Wednesday's rest day")
+        clause = re.sub(rf"(?<=[a-z])(?<!\bin)(?<!\bat)\s+{_DATES}['’]s\s+", " on the ", clause)
     clause = re.sub(rf"\b(?:in|on|at|for|of)\s+{_DATES}['’]s\s+", "in the ", clause)
     clause = re.sub(rf"\bto\s+{_DATES}['’]s\s+", "to the ", clause)  # "add it to next year's"
     clause = BEFORE_DATE.sub("", clause)

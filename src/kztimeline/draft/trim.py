@@ -54,11 +54,14 @@ def cut(text: str) -> str:
     return cut
 
 
-# a subject's appositive that ranks it, before its verb: the first thing a title too long
-# can lose ("The plant, the largest on the Ionian coast, was inaugurated"; not its name,
-# "The course's best-known race, the Gold Cup, is believed ...")
+# a subject's appositive that ranks it or says where it lies, before its verb: the first
+# thing a title too long can lose ("The plant, the largest on the Ionian coast, was
+# inaugurated", "The wind farm, 38 km off the Brannock coast, delivered its first power";
+# not its name, "The course's best-known race, the Gold Cup, is believed ...")
 _APPOSED = re.compile(
-    r"^([^,]{3,80}?),\s+(?:the|its|their)\s+(?:[a-z]+est|only|sole|first|last|most\s+[a-z]+)\b"
+    r"^([^,]{3,80}?),\s+(?:(?:the|its|their)\s+(?:[a-z]+est|only|sole|first|last|most\s+[a-z]+)|"
+    r"\d[\d.,]*\s*(?:km|kilometres|kilometers|miles?|nautical\s+miles)\s+(?:off|from|north|"
+    r"south|east|west|outside|inland|offshore)|(?:just\s+)?(?:off|outside|near)\s+the)\b"
     r"[^,]{0,60},\s+(?=(?:was|were|is|are|has|have|had|will|[a-z]+ed)\b)"
 )
 _AUXILIARY = (
@@ -100,6 +103,7 @@ def clean(text: str) -> str:
     text = re.sub(r"‘([^‘’]*)’", r"\1", text)
     text = re.sub(r"[“”\"]|‘|(?<!s)’(?!s\b)|(?<=s)’(?!\s+[a-z])", "", text)
     text = re.sub(r"\(\s*[,;–-]?\s*\)|\[\s*\]", "", text)
+    text = re.sub(r"^\(([^()]*)\)$", r"\1", text.strip())  # "(Sailed from Sag Harbour.)"
     text = _NAME_CUT_SHORT.sub(lambda name: NAMES_CUT_SHORT[name[1]], text)  # "Thos." is Thomas
     text = _DOUBT_IN_BRACKETS.sub("", text)  # "the party of (I think) 1934": the "?" says it
     text = re.sub(r"\s+\|\s+", ", ", text)  # a head line's fields: "43rd Congress | Assembly Rooms"

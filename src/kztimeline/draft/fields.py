@@ -1,0 +1,57 @@
+"""A record's labelled fields ("Launch: 14 October 2025, 21:15 UTC"): which lines are a
+field whose value opens on a date, a fact of its own line, and which is the page's own dated
+field ("DATE: 12 May 2023 (Friday)"), what the text is dated by (see
+:func:`kztimeline.draft.paragraphs.paragraphs_of_text`, which stands each alone)."""
+
+from __future__ import annotations
+
+import re
+
+from kztimeline.draft.cues import PAGE_FIELD
+from kztimeline.draft.grammar import matches
+from kztimeline.draft.mentions import names_a_day
+from kztimeline.draft.normalise import find_dates
+
+__all__ = ("FIELD_LEAD", "is_field", "is_page_date")
+
+# "Date of Report (Date of earliest event reported): August 26, 2024": a label may explain itself
+_FIELD = re.compile(
+    r"(?P<label>[A-Z][A-Za-z’' -]{1,40}?)(?:\s*\([^()]{1,60}\))?:\s+(?P<value>\S.{0,100})"
+)
+# What may stand before the date of a field: "Works start: early March 2021", "Completion:
+# expected in 2026".
+FIELD_LEAD = (
+    r"(?:(?:early|mid|late|expected|planned|scheduled|due|estimated|in|on|by|from|around|"
+    r"about|circa|c\.)[\s-]+)*"
+    # an hour and a weekday before the day: "Valid from: 18:00 Wednesday 12 November 2025"
+    r"(?:\d{1,2}[:.]\d\d\s+)?(?:[A-Z][a-z]+days?,?\s+)?"
+)
+
+
+def is_field(line: str) -> bool:
+    """Whether ``line`` is a labelled field whose value opens on a date ("Launch: 14 October
+    2025, 21:15 UTC", "Completion: expected in 2026"), other than the page's own date
+    ("Published: ...")."""
+    field = _FIELD.fullmatch(line)
+    if field is None or PAGE_FIELD.fullmatch(field["label"].lower()):
+        return False
+    # (a day without its year too, or a weekday: "Commodore's Cup: Saturday 14 June"; not a
+    # part of a year, "calendar: second quarter 2025", which a text's title may name)
+    starts = [mention.start for mention in find_dates(line)] or [
+        found.start
+        for found in matches(line, None)
+        if found.first is None or (found.first.year is None and found.first.day is not None)
+    ]
+    begin = field.start("value")
+    return bool(starts) and re.fullmatch(FIELD_LEAD, line[begin : starts[0]]) is not None
+
+
+def is_page_date(line: str) -> bool:
+    """Whether ``line`` is the page's own dated field ("DATE: 12 May 2023 (Friday)" at the
+    head of a memo), a line of its own whatever the lines around it."""
+    field = _FIELD.fullmatch(line)
+    return (
+        field is not None
+        and PAGE_FIELD.fullmatch(field["label"].lower()) is not None
+        and any(names_a_day(found.value) for found in find_dates(line))
+    )

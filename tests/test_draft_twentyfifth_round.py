@@ -1,0 +1,231 @@
+"""A table that headings part, its days of the month and its two sides; a report's number
+and the week it ends; a letter's place alone over its day; Boxing Day, and a custom kept on
+it; a day's event and where it is held; a programme's year before what it is of, and a
+season of two years; a row's date first; a term that is only a change's end or another
+clause's; a note in brackets that tells a fact; a year over its month; a page's issue line
+with no year; a day's rest day and another day's stage in what is reported; days in a
+clause a year says when; a place beside a subject; the last of a kind; the same verb again,
+then: each rule on texts of other kinds than the ones it was found in, and the lines at its
+edges read as before."""
+
+from __future__ import annotations
+
+from tests.drafting import dates_of, events_of, titles_of
+
+
+def test_a_table_parted_by_month_headings_keeps_its_header_and_its_sides() -> None:
+    card = (
+        "ASHBY NETBALL LEAGUE - Premier Division\n\n"
+        "MARCH 2026\n"
+        "Day     | Court | Home          | Away          | Umpires\n"
+        "Tue 3   | 1     | Ashby Flyers  | Kelham Storm  | J. Pike\n"
+        "Tue 17  | 2     | Kelham Storm  | Orton Vipers  | A. Bell\n\n"
+        "APRIL 2026\n"
+        "Tue 14  | 1     | Orton Vipers  | Ashby Flyers  | J. Pike\n"
+    )
+    drafted = titles_of(card)
+    assert drafted["2026-03-03"].startswith("Ashby Flyers v Kelham Storm")
+    assert drafted["2026-03-17"].startswith("Kelham Storm v Orton Vipers")
+    assert drafted["2026-04-14"].startswith("Orton Vipers v Ashby Flyers")
+    assert "2026-03" not in drafted
+    assert "2026-04" not in drafted
+    # (prose between two tables: the second keeps its own shape, no header carried over)
+    parted = (
+        "Day | Court | Home | Away\n"
+        "Tue 3 March 2026 | 1 | Ashby Flyers | Kelham Storm\n\n"
+        "The league thanks its umpires for another season of hard work.\n\n"
+        "By Jo Hart | Updated 2 March 2026\n"
+    )
+    assert "2026-03-02" not in dates_of(parted)
+
+
+def test_a_report_s_number_and_the_week_it_ends_head_its_entries() -> None:
+    reports = (
+        "MARSHWORTH GROUNDWATER BULLETIN\n\n"
+        "Report No. 11 | Week ending Friday 5 September 2025\n"
+        "Borehole levels fell at 9 of 12 sites after rain on 1 September.\n\n"
+        "Report No. 12 | Week ending Friday 12 September 2025\n"
+        "The Environment Office lifted the abstraction ban on 10 September.\n"
+    )
+    drafted = dates_of(reports)
+    assert "2025-09-10" in drafted
+    assert "2024-09-10" not in drafted
+
+
+def test_a_letter_s_place_alone_over_its_day_heads_the_letter() -> None:
+    letters = (
+        "Letters of Ann Whitby to her sister, 1862.\n\n"
+        "                                   Calcutta\n"
+        "                                   3rd Feby. 1862\n"
+        "My dear Kate,\n"
+        "We landed on the 28th ult. after a tedious voyage.\n"
+        "                                   Your loving sister, Ann\n\n"
+        "                                   Buenos Aires\n"
+        "                                   19th June 1862\n"
+        "My dear Kate,\n"
+        "Tom sailed for Rosario on the 12th inst. & I follow him on the 2nd prox.\n"
+        "                                   Ever your Ann\n\n"
+        "                                   Rosario\n"
+        "                                   9th Augt. 1862\n"
+        "My dear Kate,\n"
+        "The house is small but dry. Tom is well & sends his love.\n"
+        "We have a cook, a Basque woman, who speaks no English.\n"
+        "The river is very low this winter.\n"
+        "                                   Ever your loving sister,\n"
+        "                                   Ann\n"
+    )
+    drafted = dates_of(letters)
+    assert "1862-06-12" in drafted
+    assert "1862-07-02" in drafted
+    assert "1862-02-12" not in drafted  # (not counted from February's letter)
+
+
+def test_boxing_day_is_a_day_and_a_custom_on_it_no_fact() -> None:
+    notes = (
+        "Kelby Harriers news, 10 January 2025\n\n"
+        "Our Boxing Day handicap, run on Boxing Day 2024, drew 88 runners.\n\n"
+        "A dip in the harbour is a village tradition on Boxing Day.\n\n"
+        "Nobody here has ever missed a Boxing Day run.\n"
+    )
+    assert dates_of(notes, "2025-01-10") == ["2024-12-26"]
+
+
+def test_a_day_s_event_keeps_where_it_is_held() -> None:
+    report = "Scrum-half Ellis Kay is banned and will miss Saturday's semi-final at Welford.\n"
+    assert titles_of(report, "2025-03-10")["2025-03-15"] == "The semi-final at Welford"
+
+
+def test_a_programme_s_year_before_what_it_is_of_dates_its_days() -> None:
+    card = (
+        "ORTON BOWLS CLUB\n\n"
+        "FIXTURES 2026 - Men's Fours (County League, Division One)\n\n"
+        "Sat 9 May      Thorpe Green        Away\n"
+        "Sat 16 May     Ashby Park          Home\n\n"
+        "The club's annual dinner will be held on Friday 2 October.\n"
+    )
+    drafted = dates_of(card)
+    assert {"2026-05-09", "2026-05-16", "2026-10-02"} <= set(drafted)
+    # (a season of two years in a line with no verb names the programme, no fact)
+    season = (
+        "HALTON HOCKEY CLUB\n"
+        "Ladies' 1st XI - Fixtures, second half of the 2025-26 season\n\n"
+        "The club was founded in 1921.\n"
+    )
+    assert dates_of(season) == ["1921"]
+
+
+def test_a_row_with_its_date_first_is_titled_by_what_it_names_and_what_is_done() -> None:
+    page = (
+        "<html><body><h1>Gallery closures</h1><table>"
+        "<tr><th>Date</th><th>Gallery</th><th>Details</th></tr>"
+        "<tr><td>Monday 9 March 2026</td><td>East Wing</td>"
+        "<td>Closed for rehanging</td></tr>"
+        "</table></body></html>"
+    )
+    assert titles_of(page)["2026-03-09"] == "East Wing: Closed for rehanging"
+    # (a row whose second cell tells what happened keeps it: "Kazakhstan declares ...")
+    timeline = "16 December 1991 – Kazakhstan declares independence – Almaty\n"
+    assert "independence" in titles_of(timeline)["1991-12-16"]
+
+
+def test_a_change_s_end_or_another_clause_s_until_starts_no_term() -> None:
+    history = (
+        "In May 2019 the council extended the trial to 2021.\n\n"
+        "The mill was rebuilt in 1871, with a water wheel that turned until 1920.\n\n"
+        "She joined the board in 1990 and served until 2001.\n"
+    )
+    drafted = dates_of(history)
+    assert "2019-05" in drafted
+    assert "1871" in drafted
+    assert "2019-05/2021" not in drafted
+    assert "1871/1920" not in drafted
+    assert "1990/2001" in drafted  # (a term of her own stays one)
+
+
+def test_a_note_in_brackets_that_tells_a_dated_fact_is_a_fact() -> None:
+    journal = (
+        "Journal kept aboard the brig Swallow, on a sealing voyage to the South Shetlands.\n"
+        "(Sailed from Stromness the 4th Septr 1821.)\n\n"
+        "1822\n"
+        "January\n\n"
+        "Tues. 8th. Landed a gang on Smith Island.\n\n"
+        "Frid. 11th. Took 212 skins.\n"
+    )
+    drafted = events_of(journal)
+    assert ("1821-09-04", "Sailed from Stromness", None) in drafted
+    assert {"1822-01-08", "1822-01-11"} <= {value for value, _, _ in drafted}
+    assert "1822" not in [value for value, _, _ in drafted]  # (the year heads its month)
+
+
+def test_a_page_s_issue_line_with_no_year_is_no_fact() -> None:
+    card = (
+        "WEST RIDING DARTS LEAGUE\n"
+        "Winter Cup - Fixtures, second half of the 2024-25 season\n"
+        "Issued Tue 7 Jan | All times 8pm | Subject to change\n\n"
+        "Date        Home          Away\n"
+        "Thu 9 Jan   Crown A       Plough B\n"
+        "Thu 16 Jan  Plough B      Fleece\n"
+    )
+    drafted = titles_of(card, "2025-01-07")
+    assert sorted(drafted) == ["2025-01-09", "2025-01-16"]  # (nor the season of the title)
+    assert drafted["2025-01-09"] == "Crown A v Plough B"
+
+
+def test_what_is_done_on_a_day_s_event_and_another_day_s_in_a_report() -> None:
+    report = (
+        "Race report, Thursday 22 May 2025.\n\n"
+        "Marta Vos retired from the rally on Wednesday's rest day with a wrist injury.\n\n"
+        "Stewards said on Thursday that Friday's night stage will be cut to 40 km.\n"
+    )
+    drafted = titles_of(report, "2025-05-22")
+    assert drafted["2025-05-21"].startswith("Marta Vos retired from the rally")
+    assert drafted["2025-05-23"].startswith("The night stage will be cut")
+    assert "2025-05-16" not in drafted
+
+
+def test_days_in_a_clause_a_year_says_when_are_of_that_year() -> None:
+    bulletin = (
+        "TARN VALLEY FLOOD UPDATES\n"
+        "Updates are listed newest first.\n\n"
+        "Monday 3 February 2025, 08:00\n"
+        "The river rose 40 cm overnight and the Mill Lane gauge peaked at 05:00.\n\n"
+        "River levels are the highest since 1968, when the valley flooded from 14 to 19 "
+        "September.\n\n"
+        "Sunday 2 February 2025, 18:00\n"
+        "Flood barriers were put up on the quay this afternoon.\n"
+    )
+    drafted = dates_of(bulletin)
+    assert "1968-09-14/1968-09-19" in drafted
+    assert "2024-09-14/2024-09-19" not in drafted
+    # (a year's own clause and another's day: both facts)
+    assert dates_of("The mill closed in 1931, when the owner died on 4 May.\n") == [
+        "1931",
+        "1931-05-04",
+    ]
+
+
+def test_a_place_beside_the_subject_goes_before_its_verb_in_a_long_title() -> None:
+    release = (
+        "ORSK, 3 March 2025 - Tidewater Energy today confirmed that the Orsk Sound tidal "
+        "stream array, 12 km off the Kellan headland, exported its first electricity to the "
+        "national grid on 28 February.\n"
+    )
+    title = titles_of(release)["2025-02-28"]
+    assert "exported its first electricity" in title
+
+
+def test_the_last_of_a_kind_does_what_the_first_did() -> None:
+    statement = (
+        "The first diesel buses will be replaced in 2027, and the last no later than "
+        "30 June 2029.\n"
+    )
+    drafted = titles_of(statement, "2025-01-01")
+    assert drafted["../2029-06-30"] == "The last diesel buses will be replaced"
+
+
+def test_the_same_verb_again_then_is_what_was_done() -> None:
+    history = (
+        "The abbey was sacked in 1296, during the first war, and again in 1322, when an "
+        "English army burned the church.\n"
+    )
+    assert titles_of(history)["1322"] == "The abbey was sacked"
