@@ -17,11 +17,11 @@ def test_a_table_parted_by_month_headings_keeps_its_header_and_its_sides() -> No
     card = (
         "ASHBY NETBALL LEAGUE - Premier Division\n\n"
         "MARCH 2026\n"
-        "Day     | Court | Home          | Away          | Umpires\n"
-        "Tue 3   | 1     | Ashby Flyers  | Kelham Storm  | J. Pike\n"
-        "Tue 17  | 2     | Kelham Storm  | Orton Vipers  | A. Bell\n\n"
+        "Day     | Time  | Home          | Away          | Umpires\n"
+        "Tue 3   | 19:30 | Ashby Flyers  | Kelham Storm  | J. Pike\n"
+        "Tue 17  | 20:00 | Kelham Storm  | Orton Vipers  | A. Bell\n\n"
         "APRIL 2026\n"
-        "Tue 14  | 1     | Orton Vipers  | Ashby Flyers  | J. Pike\n"
+        "Tue 14  | 19:30 | Orton Vipers  | Ashby Flyers  | J. Pike\n"
     )
     drafted = titles_of(card)
     assert drafted["2026-03-03"].startswith("Ashby Flyers v Kelham Storm")
@@ -229,3 +229,31 @@ def test_the_same_verb_again_then_is_what_was_done() -> None:
         "English army burned the church.\n"
     )
     assert titles_of(history)["1322"] == "The abbey was sacked"
+
+
+def test_a_day_set_by_what_was_done_or_asked_for_lies_ahead() -> None:
+    notice = (
+        "Grainger Holdings, 4 November 2025\n\n"
+        "The directors declared an interim dividend of 3.1p per share, payable on "
+        "12 December 2025.\n\n"
+        "I have asked the Chief Inspector of Schools in the north to report to me no later "
+        "than 30 January 2026.\n"
+    )
+    drafted = events_of(notice)
+    assert ("2025-12-12", "tentative") in [(value, status) for value, _, status in drafted]
+    assert ("../2026-01-30", "tentative") in [(value, status) for value, _, status in drafted]
+    # (a day told as paid stays done)
+    assert events_of("The dividend was paid on 3 October 2025.\n", "2025-11-04")[0][2] is None
+
+
+def test_a_figure_s_comma_opens_or_closes_no_aside() -> None:
+    statement = (
+        "Press notice, 31 October 2024\n\n"
+        "The toll for heavy goods vehicles, last raised in May 2022, will go up from "
+        "12,500 to 14,000 crowns from 1 March 2025.\n\n"
+        "The fair, which opened on 2 October with 3,100 exhibitors from 40 countries, "
+        "closes on Sunday with a gala.\n"
+    )
+    drafted = events_of(statement)
+    assert ("2025-03-01", "tentative") in [(value, status) for value, _, status in drafted]
+    assert ("2024-11-03", "tentative") in [(value, status) for value, _, status in drafted]

@@ -261,9 +261,12 @@ _PROMISED = re.compile(
 # (or asked to, with its deadline: "I have asked each company to submit a plan by 28 February")
 _OBLIGED = re.compile(
     r"\b(?:must|shall|(?:is|are) (?:obliged|required|ordered|directed) to|(?:has|have) agreed to|"
-    r"(?:has|have)\s+(?:asked|ordered|instructed|directed|required|invited)\s+(?:[\w-]+\s+){1,4}?to)"
+    r"(?:has|have)\s+(?:asked|ordered|instructed|directed|required|invited)\s+(?:[\w-]+\s+){1,8}?to)"
     r"\s+(?!have\b)"
 )
+
+
+_DUE_ON = re.compile(r"\b(?:payable|due|effective)\s+(?:on|from)?\s*$")
 
 
 def tense_of_a_date(sentence: str, position: int, value: str) -> Tense:
@@ -297,10 +300,13 @@ def planned(sentence: str, position: int, value: str, published: date | None) ->
     if tense is Tense.PAST and not _ANNOUNCED.search(sentence, 0, position):
         # "The airport opened in <a later year>": the text says it happened; "Applications
         # received until <a later day> will be processed": a participle, the verb ahead.
+        # (or a day set by what was done: "declared a dividend of C$0.04, payable on <a
+        # later day>")
+        due = _DUE_ON.search(sentence, max(0, position - 30), position) is not None
         return (
             published is not None
             and parse_date(value).known_first_day > published
-            and tense_of(sentence[position:]) is Tense.FUTURE
+            and (due or tense_of(sentence[position:]) is Tense.FUTURE)
         )
     if tense is not Tense.FUTURE:
         return published is not None and parse_date(value).known_first_day > published

@@ -37,10 +37,10 @@ _DATE_HEADER = re.compile(
 _YEAR = re.compile(r"(?:~\s*|c\.\s*)?(?:1\d{3}|20\d\d)")  # "1907", "~1870", "c. 1870"
 
 
-# a cell of a log's readings: an hour, a position, a wind, a court's or a row's number
-# ("23:42", "52.20 N", "SW", "-", "2"; not a result's "W 2-1")
+# a cell of a log's readings: an hour, a position, a wind ("23:42", "52.20 N", "SW", "-"; not a
+# result's "W 2-1")
 _READING = re.compile(
-    r"[0-2]?\d[:.][0-5]\d|\d{1,3}\.\d\d\s*[NSEW]|-|\d{1,3}|"
+    r"[0-2]?\d[:.][0-5]\d|\d{1,3}\.\d\d\s*[NSEW]|-|"
     r"[NSEW]|[NS][EW]|NN[EW]|SS[EW]|[EW]N[EW]|[EW]S[EW]"  # a point of the compass, not "ES"
 )
 

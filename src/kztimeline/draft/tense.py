@@ -38,7 +38,8 @@ __all__ = (
 # ", relegated in 2021," / ", which opened in 1998,": the head of a clause between commas
 # that tells of the subject's past, not of the time the sentence's own verb speaks of.
 ASIDE_HEAD = (
-    r",\s*(?:(?:first|once|later|then|formerly|originally|already)\s+)?(?:who|which|whose|"
+    r",\s*(?:(?:first|once|later|then|formerly|originally|already|last|previously)\s+)?"
+    r"(?:who|which|whose|"
     # (not a verb or a word that only ends so: "Kingfisher and Heron, open on 2 December,")
     r"(?!(?:and|but|or|then|when|while|since|after|before|open|happen|listen|often|even|seven|"
     r"eleven|garden|kitchen|women|children|between)\b)[a-z]+(?:ed|en|wn|lt|ught)|"
@@ -53,9 +54,11 @@ ASIDE_HEAD = (
     r"made)\s)|"
     # a role held over years: ", vicar here from 1989 to 2006," (not a clause of its own:
     # ", and from 15 December electric trains will run ...,")
-    r"(?!(?:and|but|or)\b)(?:[a-z]+\s+){1,3}?from(?=\s))"
+    # (nor a verb's: ", will rise from 50,000 to 65,000")
+    r"(?!(?:and|but|or|will|would|shall|may|might|must|can|could)\b)(?:[a-z]+\s+){1,3}?from(?=\s))"
 )
-_ASIDE = re.compile(rf"{ASIDE_HEAD}[^,;]*,")
+# (a figure's comma closes none: "with 2,600 athletes", "from 50,000 to 65,000")
+_ASIDE = re.compile(rf"{ASIDE_HEAD}(?:[^,;]|(?<=\d),(?=\d))*,(?!\d)")
 # A sentence's opening phrase, closed by its comma: "After discovery, the trial court ...".
 _OPENING_PHRASE = re.compile(
     r"\W*(?:(?:After|Before|During|Following)\b[^,;]*|(?:Meanwhile|However|Later|Then|"
