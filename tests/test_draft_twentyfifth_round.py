@@ -257,3 +257,61 @@ def test_a_figure_s_comma_opens_or_closes_no_aside() -> None:
     drafted = events_of(statement)
     assert ("2025-03-01", "tentative") in [(value, status) for value, _, status in drafted]
     assert ("2024-11-03", "tentative") in [(value, status) for value, _, status in drafted]
+
+
+def test_the_edges_the_first_reviews_found_read_as_before() -> None:
+    # a year "when" something happened, with no "again", is that clause's fact
+    assert titles_of(
+        "Lowden Rovers finished second in 2019, and last in 2021, when they were relegated.\n",
+        "2023-09-14",
+    )["2021"] == ("When they were relegated")
+    # a day's event one withdrew from, or a search abandoned: the event is the fact
+    assert titles_of(
+        "Rafael Costa withdrew from Sunday's final with a wrist injury.\n", "2025-07-12"
+    ) == {"2025-07-06": "The final with a wrist injury"}
+    # a past day's thing whose future is reported: the nearest day, not next week's
+    assert dates_of(
+        "Police said on Tuesday that Monday's crash will be investigated by the coroner.\n",
+        "2025-01-08",
+    ) == ["2025-01-06"]
+    # a relative clause of the thing itself keeps the term
+    assert dates_of(
+        "The A66 was closed on 3 February for repairs that lasted until 21 February.\n",
+        "2025-03-01",
+    ) == ["2025-02-03/2025-02-21"]
+    # Boxing Day without its year, and a custom broken on a feast
+    notes = (
+        "Boxing Day is the busiest day of the year for the lifeboat's fundraisers.\n\n"
+        "They broke with tradition on Christmas Day and ate out.\n"
+    )
+    assert dates_of(notes, "2024-12-20") == ["2023-12-25"]
+    # Home and Away cells that are no sides
+    kits = (
+        "Kit launches\n\nDate | Home | Away\n"
+        "3 June 2024 | Red with white sleeves | Navy\n10 June 2025 | Sky blue | Black\n"
+    )
+    assert " v " not in titles_of(kits, "2025-04-01")["2024-06-03"]
+    # a weekday and a day under no month's heading, and a heading between two tables
+    tides = (
+        "Tide times, Lowden Quay\n\nDate | High water | Height (m) | Low water\n"
+        "Tue 1 | 06:12 | 4.8 | 12:30\nWed 2 | 06:51 | 4.9 | 13:08\n"
+    )
+    assert dates_of(tides, "2025-04-01") == []
+    talks = (
+        "Exhibition | Opens | Closes\nTurner prints | 3 May 2025 | 1 June 2025\n"
+        "Local potters | 7 June 2025 | 6 July 2025\n\nTalks\n"
+        "12 May 2025 | Curator's tour\n19 May 2025 | Lecture on Turner's etchings\n"
+    )
+    assert titles_of(talks, "2025-04-01")["2025-05-12"] == "Curator's tour"
+    # a year over a month over its prose; a place over a month over a letter
+    assert dates_of("1969\nJuly\nApollo 11 landed on the Moon on 20 July.\n", "2024-01-01") == [
+        "1969-07-20"
+    ]
+    letter = "Le Havre\nJune 1940\nDear Maman,\nWe embark tomorrow for England.\n"
+    assert titles_of(letter)["1940-06"] != "Le Havre"
+    # a title's year in brackets after its stop is the title's
+    journal = (
+        "Journal of a Voyage to Madeira. (1851)\n"
+        "March 3. Sailed from Falmouth at noon.\nMarch 9. Anchored at Funchal.\n"
+    )
+    assert dates_of(journal) == ["1851-03-03", "1851-03-09"]

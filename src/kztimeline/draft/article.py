@@ -422,7 +422,7 @@ def _is_heading(text: str) -> bool:
     # Lisle, Glenmorra Estate, Dimbula. 1893.")
     note = re.search(r"\s*\(([^()]*)\)$", text)
     core = text[: note.start()] if note else text
-    if note and core.endswith(".") and find_dates(note[1]):
+    if note and core.endswith(".") and re.search(r"\b[a-z]{3,}\b", note[1]) and find_dates(note[1]):
         return False  # a sentence over a dated fact: "... Coast of Japan. / (Sailed ... 1845.)"
     end = re.sub(rf"(?<!Sept)(?<=[a-z]{{3}})\.\s+{year_pattern('y')}\.$", "", text)
     end = _COMPANY_END.sub("", end)  # (nor a company's: "... and Marencia Desal S.p.A.")

@@ -81,6 +81,10 @@ _REPORTED_THAT = re.compile(
 _THEN_REPORTED = re.compile(r",\s+(?:adding|saying|noting)\s+that\s+")
 _HE = re.compile(r"(?:he|she|it|they|we|I|his|her|its|their|our|my|your)\b", re.IGNORECASE)
 _WORDED = re.compile(r"[A-Za-z]{2}")  # a cell or a piece with words, not only figures
+# what was done "when" it happened again, told to its end ("again in 1403, when a royal army
+# held it"; not "in 2023, when inflation peaked, wages fell", a main clause after it)
+_AGAIN = re.compile(r"\b(?:again|also|then|once more)\b")
+_AGAIN_WHEN = re.compile(r"^(\s*(?:and\s+)?(?:again|once more)\b[^,]*),\s+when\s[^,;]*$")
 # a cell that tells what is done: "Closed all day", "Closes at 18:00", "Reopens after refit"
 _DONE_TO = re.compile(rf"(?i:{VERB.pattern})|[A-Z][a-z]+s\s+(?:at|from|on|for|after|until|to)\b")
 _STRONG = re.compile(
@@ -325,7 +329,7 @@ def own_clause(text: str) -> str:
         worded = (piece for piece in pieces[index + 1 :] if _WORDED.search(piece))
         clause, named_row = next(worded, pieces[index + 1]), named_row and index == 1
     elif index and not _WORDED.search(
-        re.sub(r"\b(?:again|also|then|once more)\b|,\s+when\s.*", "", BEFORE_DATE.sub("", clause)),
+        _AGAIN.sub("", BEFORE_DATE.sub("", _AGAIN_WHEN.sub(r"\1", clause))),
     ):
         # "Kanat Ermekov – 1962–1979": a table row's name; "asked on 11 October, and again
         # two weeks later": the same verb again (and what went with it then: "besieged in

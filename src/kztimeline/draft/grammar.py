@@ -65,7 +65,6 @@ def _side(match: re.Match[str], year: str, month: str | None, day: str | None) -
 
 # What comes back on a day each year: "an annual fair at Michaelmas", "rents due at Lady Day"
 _KEPT_YEARLY = re.compile(r"\b(?i:annual|yearly|fairs?|rents?)\b[^.;,]{0,60}$")
-_CUSTOM = re.compile(r"\b(?i:tradition|custom)\s+(?:on|at)\s+$")
 # The play of a match, whose quarters are its own, no year's: a score told as play ("trailed
 # 48-41", "a 14-2 run"; not "voted 5-2", "16-24 year-olds") or a word of play ("half-time",
 # "unanswered goals", "14 rebounds")
@@ -266,12 +265,10 @@ def _read_shape(
         point = Side(int(match["y"]) if match["y"] else None, month, day)
         quarter_day = match["h"][0] in "LMC" and not match["h"].startswith("Christmas")
         if point.year is None and (
-            day_of_a_habit(before)
-            or (quarter_day and _KEPT_YEARLY.search(before))
-            or _CUSTOM.search(before)
+            day_of_a_habit(before) or (quarter_day and _KEPT_YEARLY.search(before))
         ):
             # "We still bake it every Christmas Eve", "added an annual fair of three days at
-            # Michaelmas", "is a local tradition on Boxing Day": a day a habit keeps
+            # Michaelmas": a day a habit keeps
             return None
         return Found(start, end, point, point)
     if name == "month_yy":

@@ -63,11 +63,12 @@ _REPORTED = re.compile(
 # verb, starts no term from the date before it.
 # (nor a place's clause with a subject of its own: "moved to Bridge Street in 1847, where
 # Samuel made the regulators that the Observatory used until the 1950s"; not "where he")
-# (nor a relative clause with its own verb: "was rebuilt in 1871, with a steam engine that
-# ran until the 1950s")
+# (nor a relative clause of a thing the date's clause is told "with": "was rebuilt in 1871,
+# with a steam engine that ran until the 1950s"; "closed for repairs that lasted until" is a
+# term)
 _CONTRARY = re.compile(
     r"\b(?:but|yet|while|whereas|although|though)\b|;|,\s+where\s+(?:the|a|an|(?-i:[A-Z]))|"
-    r"\b(?:that|which)\s+(?:[a-z]+\s+){0,2}?(?:[a-z]+ed|ran|stood|lay|was|were|remained)\b",
+    r",\s+with\s+[^,;]*?\b(?:that|which)\s",
     re.IGNORECASE,
 )
 # "In January 2023 the agency extended the mission to 2026": the end a change sets, no term

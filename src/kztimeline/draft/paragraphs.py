@@ -103,12 +103,13 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
 
     rows: list[tuple[int, str]] = []  # the lines of a table whose cells "|" parts
     above: list[tuple[int, str]] = []  # those of the table before it
+    month: list[str] = []  # the month's heading the table stands under ("OCTOBER 2025")
 
     def close_table() -> None:
-        rows[:] = under_its_header(rows, above)
+        rows[:] = under_its_header(rows, above) if month else rows
         paragraphs.extend(
             replace(joined([(entry.line, entry.text)]), item=entry.item)
-            for entry in table_entries(rows)
+            for entry in table_entries(rows, of_a_month=bool(month))
         )
         above[:] = rows or above
         rows.clear()
@@ -150,8 +151,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             rows.append((number, line.strip()))
             continue
         close_table()
-        if len(line.strip()) > _SIGNATURE or line.rstrip().endswith((".", ",", ";", ":", "!", "?")):
-            above.clear()  # (prose between two tables, not a heading: each has its own header)
+        if line.strip():  # (only a month's heading between two tables keeps the header)
+            month[:] = [line] if _MONTH_HEADING.fullmatch(line) else []
+            above[:] = above if month else []
         marked = _MARKDOWN.match(line)
         if marked is not None:
             # "## 4.2.0 - 2024-05-06", "- Fixed a crash": a heading or an entry of its own.
@@ -200,9 +202,10 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             )
             # (or its day alone under its place alone: "Rio de Janeiro" / "29th April 1834"
             # over "My dear Harriet,", the one line "Rio de Janeiro, 29th April 1834")
-            place = pieces[0][1] if len(pieces) == 1 else "."
-            if not letter and over_a_salutation(f"{place}, {line.strip()}", next_line):
-                pieces[0] = (pieces[0][0], f"{place},")
+            # (a whole day: not "Le Havre" / "June 1940" over "Dear Maman,")
+            place = f"{pieces[0][1]}, {line.strip()}" if len(pieces) == 1 else "."
+            if not letter and over_a_salutation(place, next_line) and a_letter_s_day(place):
+                pieces[0] = (pieces[0][0], f"{pieces[0][1]},")
                 pieces.append((number, line.strip()))
                 close()
                 continue
@@ -248,8 +251,10 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             issuer = _ISSUER.fullmatch(line.strip()) and not matches(line, None)
             # (or a year alone, over a gap, under a name and office: "R. Ainslie, Engineer / 1838")
             under = len(pieces) > 1 and not next_line and _NAME_AND_OFFICE.fullmatch(pieces[-1][1])
-            # (or over a month alone: "1847" over "March", two headings)
-            year = (bool(under) or month_alone(next_line)) and bool(
+            # (or over a month alone over a gap: "1847" over "March", two headings of a log's
+            # entries; not over a month's prose, "1969 / July / Apollo 11 landed on 20 July.")
+            gap = number + 1 >= len(lines) or not lines[number + 1].strip()
+            year = (bool(under) or (month_alone(next_line) and gap)) and bool(
                 re.fullmatch(YEAR_FIGURES, line.strip())
             )
             dated = dated or is_page_date(line.strip()) or bool(release or issuer or year)
@@ -265,6 +270,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
     return paragraphs
 
 
+_MONTH_HEADING = re.compile(rf"\s*(?i:{MONTH_WORDS})\.?(?:\s+{YEAR_FIGURES})?\s*:?\s*")
 # (not a table's header of columns)
 _INFOBOX = re.compile(
     r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S(?:(?!\s\s|\t).)*)$"

@@ -83,13 +83,12 @@ ERA_YEAR = (
 # and the old quarter days a lease or a letter names ("the living from Lady Day next";
 # not a thing named by one: "Michaelmas Term", "a Michaelmas fair", "the Michaelmas Sessions")
 HOLIDAY = (
-    r"\b(?P<h>Christmas(?: Day| Eve|(?= \d{4}))|New Year[’']s (?:Day|Eve)|"
+    # (Boxing Day with its year only: "Boxing Day is the busiest day of the year" is no fact)
+    r"\b(?P<h>Christmas(?: Day| Eve|(?= \d{4}))|New Year[’']s (?:Day|Eve)|Boxing Day(?= \d{4})|"
     # (in lower case only where the day ends its phrase: not "Christmas day collections")
     r"(?:Christmas|New Year[’']s) (?:day|eve)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|or|when|we|I|"
     r"he|she|they|it|the|at|in|to|till|until|with|last|next)\b)|"
-    # (and Boxing Day, not a kind of day's thing: "never missed a Boxing Day walk")
-    r"(?:Lady Day|Midsummer Day|Candlemas|Martinmas|Michaelmas|Boxing Day)"
-    r"(?!\s+(?i:term|sittings|session)\b)"
+    r"(?:Lady Day|Midsummer Day|Candlemas|Martinmas|Michaelmas)(?!\s+(?i:term|sittings|session)\b)"
     r"(?!\s+(?!(?i:next|last|following|and|or|in|of|to|at|on|by|when|with|until|till|for|"
     r"before|after|is|was|the|this|that|we|he|she|they|it)\b)[A-Za-z]))"
 )

@@ -51,11 +51,12 @@ _WEEKDAY_DAY = re.compile(
 )
 
 
-def _dated(cell: str) -> bool:
-    # "c. 20 June" in a column of dates is one too, its year from the rows around it
+def _dated(cell: str, *, of_a_month: bool = False) -> bool:
+    # "c. 20 June" in a column of dates is one too, its year from the rows around it; under
+    # a month's heading, "Sat 13" too
     return (
         _YEAR.fullmatch(cell) is not None
-        or _WEEKDAY_DAY.fullmatch(cell) is not None
+        or (of_a_month and _WEEKDAY_DAY.fullmatch(cell) is not None)
         or bool(find_dates(cell))
         or bool(matches(cell, None))
     )
@@ -68,10 +69,11 @@ def under_its_header(
     table ("SEPTEMBER 2025" over "Date | Home | Away" and its rows, then "OCTOBER 2025" over
     "Sat 11 | Lowden Seals | Hexley Otters"): when that header has no date and a dated row
     under it, and this table's first row has a date and no more cells."""
-    if not rows or len(above) < 2 or not any(map(_dated, _cells_of(above[1][1]))):
+    dated = partial(_dated, of_a_month=True)
+    if not rows or len(above) < 2 or not any(map(dated, _cells_of(above[1][1]))):
         return rows
     header, first = (_cells_of(line) for _, line in (above[0], rows[0]))
-    if len(header) < len(first) or any(map(_dated, header)) or not any(map(_dated, first)):
+    if len(header) < len(first) or any(map(dated, header)) or not any(map(dated, first)):
         return rows
     return [above[0], *rows]
 
@@ -80,19 +82,21 @@ def _cells_of(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
-def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
+def table_entries(rows: list[tuple[int, str]], *, of_a_month: bool = False) -> list[Entry]:
     """The entries of a plain-text table whose cells "|" parts, one per dated cell under a
     header ("Bridge | Built | Closed" over "Rail span | 1907 | 30 Jan 2015": the row's
     undated cells and the column's header name the fact of each date); a line of fields
     ("Route 4 | Operator: Aral Line") or a table with no header, one paragraph a line. A
     "|" is never part of a sentence, so a row never joins its neighbours' words. Each entry
-    is its line's number, its text and whether it is an item of a list."""
+    is its line's number, its text and whether it is an item of a list. Under a month's
+    heading (``of_a_month``), a weekday and a day ("Sat 13") is a date of that month."""
+    dated = partial(_dated, of_a_month=of_a_month)
     cells = _in_one_order([_cells_of(line) for _, line in rows])
     rows, cells = _wrapped_cells(rows, cells)
     if len(rows) < 2:
         # "By Dana Omarova | 5 March 2013": a byline's or a page's line, read as it is.
         return [Entry(number, line, item=False) for number, line in rows]
-    if any(map(_dated, cells[0])):
+    if any(map(dated, cells[0])):
         entries: list[Entry] = []
         for (number, _), row in zip(rows, cells, strict=True):
             filled = [cell for cell in row if cell]
@@ -105,7 +109,7 @@ def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
             else:
                 # the date, then the cells that tell what happened, then the codes and the
                 # flags ("Sat 5 Apr | M1 VIII | Green | First outing in the new eight")
-                first = next((at for at, cell in enumerate(filled) if _dated(cell)), 0) + 1
+                first = next((at for at, cell in enumerate(filled) if dated(cell)), 0) + 1
                 told = filled[first:]
                 if told and not _NAME.fullmatch(told[0]):  # "12 Mar 1890 | John Smith | ..."
                     told.sort(key=lambda cell: _TOLD.search(cell) is None)
@@ -115,7 +119,7 @@ def table_entries(rows: list[tuple[int, str]]) -> list[Entry]:
     for (number, _), row in zip(rows[1:], map(partial(_teams_met, header), cells[1:]), strict=True):
         # (not a reading: "11-Jul-2025 | 23:42 | Call received ...")
         # (a date in brackets names a thing: "Signed (Chapter 214, Laws of 2024)")
-        dates = [_dated(re.sub(r"\s*\([^()]*\)", "", cell).strip() or cell) for cell in row]
+        dates = [dated(re.sub(r"\s*\([^()]*\)", "", cell).strip() or cell) for cell in row]
         named = [
             cell
             for cell, dated in zip(row, dates, strict=True)
@@ -146,6 +150,10 @@ _HOME = re.compile(r"(?i:home(?:\s+(?:team|side|club))?)")
 _AWAY = re.compile(r"(?i:away(?:\s+(?:team|side|club))?|visitors)")
 
 
+# a side's name: "Carrick ASC", "Crown A" (not "Red with white sleeves", "W 2-1", "18")
+_SIDE = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|and|of|the|de))*")
+
+
 def _teams_met(header: list[str], row: list[str]) -> list[str]:
     """A fixture's row with its two sides in one cell, as a card writes them ("Carrick ASC
     v Lowden Seals" under "Home | Away"; not a row that spans a column, "Sun 15 | Cup Final
@@ -154,7 +162,9 @@ def _teams_met(header: list[str], row: list[str]) -> list[str]:
     if len(row) != len(header):
         return row
     for column, (home, away) in enumerate(pairwise(header)):
-        if _HOME.fullmatch(home) and _AWAY.fullmatch(away) and all(row[column : column + 2]):
+        sides = row[column : column + 2]
+        named = all(map(_SIDE.fullmatch, sides)) and sides[0] != sides[1]
+        if _HOME.fullmatch(home) and _AWAY.fullmatch(away) and named:
             row[column : column + 2] = [f"{row[column]} v {row[column + 1]}", ""]
     return row
 

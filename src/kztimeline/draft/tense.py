@@ -278,8 +278,9 @@ def tense_at(sentence: str, position: int) -> Tense:
         r"\w+['’]s\s", sentence[position:]
     ):
         # "Organisers confirmed that Friday's stage will be shortened": the day owns the
-        # subject of what is reported, whose own verb tells its way
-        return _after(sentence, position, markers)
+        # subject of what is reported, whose verb says nothing of the day's way (nor does
+        # "that Monday's crash will be investigated"): the nearest
+        return Tense.NEUTRAL
     # A verb in an aside closed before the date tells of the subject's past, not of the
     # date: "The festival, first held in 1974, returns on 12 July".
     nearest = _nearest_before(markers, position)

@@ -198,7 +198,8 @@ def programme_s_year(text: str, mentions: Sequence[Mention]) -> bool:
 _PROGRAMME_NAME = r"(?:PROGRAMME|PROGRAM|CALENDAR|SEASON|TIMETABLE|FIXTURES|SCHEDULE)"
 _PROGRAMME_HEADING = re.compile(
     rf"\s*(?:(?:{YEAR_FIGURES}\s+{_PROGRAMME_NAME}|{_PROGRAMME_NAME}\s+{YEAR_FIGURES})"
-    r"(?:\s*[-–—]\s*[^.:;]{1,50})?|"
+    # (what it is of, no fact: not "SEASON 1939 - ABANDONED AFTER WAR WAS DECLARED ON 3 ...")
+    rf"(?:\s*[-–—]\s*(?![^.:;]*\b(?i:was|were|\d{{1,2}}\s+(?:{MONTH_WORDS}))\b)[^.:;]{{1,50}})?|"
     # (a word of its name between, alone: not "1939 CRICKET SEASON - ABANDONED", a fact)
     rf"{YEAR_FIGURES}\s+[A-Z]+\s+{_PROGRAMME_NAME})\s*"
 )

@@ -60,8 +60,10 @@ __all__ = ("UNTITLED", "is_furniture", "title_of")
 # player's end in it ("abandoned the race on Wednesday's rest day")
 _DONE_IN = re.compile(
     r"^(?:(?!\b(?i:and|but|who|whoever|that|which)\b)[^,;])*"
-    r"\b(?:won|beat|defeated|clinched|claimed|retained|lifted|regained|"
-    r"(?P<out>abandoned|withdrew|retired|crashed\s+out))\b"
+    r"\b(?:(?:won|beat|defeated|clinched|claimed|retained|lifted|regained)\b|"
+    # (with its object: not "withdrew from Sunday's final", "Police abandoned Tuesday's search")
+    r"(?P<out>(?:abandoned|withdrew\s+from|retired\s+from|crashed\s+out\s+of)\s+"
+    r"(?:the|his|her|their|its)\s))"
     r"(?:(?!\b(?:and|but|in|on)\b)[^,;])*"
     r"(?<!\bplace )(?<!\bplaces )(?<!\bspot )(?<!\bberth )"
     r"(?:\b(?:in|at)\s+|(?(out)(?:\bon\s+)?|(?!)))$"
@@ -276,10 +278,10 @@ def title_of(
         clause,
     )
     # (but "won the Cup in Sunday's final": what was done in it)
-    done_in = possessed is not None and _DONE_IN.search(clause, 0, possessed.start()) is not None
-    if possessed is not None and possessed.start() > 0 and not done_in:
+    done_in = _DONE_IN.search(clause, 0, possessed.start()) if possessed is not None else None
+    if possessed is not None and possessed.start() > 0 and done_in is None:
         clause = f"the {possessed['thing']}"
-    elif done_in:  # (its "on" gone: "abandoned the race on Wednesday's rest day")
+    elif done_in and done_in["out"]:  # (its "on" gone: "abandoned the race on Wednesday's")
         clause = re.sub(rf"(?<=[a-z])(?<!\bin)(?<!\bat)\s+{_DATES}['’]s\s+", " on the ", clause)
     clause = re.sub(rf"\b(?:in|on|at|for|of)\s+{_DATES}['’]s\s+", "in the ", clause)
     clause = re.sub(rf"\bto\s+{_DATES}['’]s\s+", "to the ", clause)  # "add it to next year's"
