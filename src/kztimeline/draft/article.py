@@ -33,6 +33,7 @@ from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
 from kztimeline.draft.pieces import year_pattern
 from kztimeline.draft.sentences import COMPANY_SUFFIX, Sentence, sentences_of
 from kztimeline.draft.tense import plainly_past
+from kztimeline.draft.verbs import verb_start
 from kztimeline.draft.webpage import TextOfPage, looks_like_html
 
 __all__ = ("FOUNDED_NOTE", "Article", "looks_like_html", "read_article")
@@ -422,7 +423,8 @@ def _is_heading(text: str) -> bool:
     # Lisle, Glenmorra Estate, Dimbula. 1893.")
     note = re.search(r"\s*\(([^()]*)\)$", text)
     core = text[: note.start()] if note else text
-    if note and core.endswith(".") and re.search(r"\b[a-z]{3,}\b", note[1]) and find_dates(note[1]):
+    told = note is not None and verb_start(note[1].lower()) and find_dates(note[1])
+    if told and core.endswith("."):
         return False  # a sentence over a dated fact: "... Coast of Japan. / (Sailed ... 1845.)"
     end = re.sub(rf"(?<!Sept)(?<=[a-z]{{3}})\.\s+{year_pattern('y')}\.$", "", text)
     end = _COMPANY_END.sub("", end)  # (nor a company's: "... and Marencia Desal S.p.A.")

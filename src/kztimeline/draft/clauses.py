@@ -81,12 +81,13 @@ _REPORTED_THAT = re.compile(
 _THEN_REPORTED = re.compile(r",\s+(?:adding|saying|noting)\s+that\s+")
 _HE = re.compile(r"(?:he|she|it|they|we|I|his|her|its|their|our|my|your)\b", re.IGNORECASE)
 _WORDED = re.compile(r"[A-Za-z]{2}")  # a cell or a piece with words, not only figures
-# what was done "when" it happened again, told to its end ("again in 1403, when a royal army
-# held it"; not "in 2023, when inflation peaked, wages fell", a main clause after it)
-_AGAIN = re.compile(r"\b(?:again|also|then|once more)\b")
-_AGAIN_WHEN = re.compile(r"^(\s*(?:and\s+)?(?:again|once more)\b[^,]*),\s+when\s[^,;]*$")
-# a cell that tells what is done: "Closed all day", "Closes at 18:00", "Reopens after refit"
-_DONE_TO = re.compile(rf"(?i:{VERB.pattern})|[A-Z][a-z]+s\s+(?:at|from|on|for|after|until|to)\b")
+_AGAIN_WORDS = r"again|once\s+more"  # the same verb again: "asked on 11 October, and again"
+_AGAIN = re.compile(rf"\b(?:{_AGAIN_WORDS}|also|then)\b")
+# (and what was done "when", to its end: "again in 1403, when a royal army held it"; not "in
+# 2023, when inflation peaked, wages fell"), without what went with the first time only
+# ("besieged in 1321, during the revolt of the northern barons, and again in 1403")
+_AGAIN_WHEN = re.compile(rf"^(\s*(?:and\s+)?(?:{_AGAIN_WORDS})\b[^,]*),\s+when\s[^,;]*$")
+_THAT_TIME = re.compile(r",\s+(?:during|in|amid)\s[^,]*")
 _STRONG = re.compile(
     # (not a second phrase of one verb: "reported to her supervisor, and to the state agency,
     # that ...")
@@ -332,16 +333,15 @@ def own_clause(text: str) -> str:
         _AGAIN.sub("", BEFORE_DATE.sub("", _AGAIN_WHEN.sub(r"\1", clause))),
     ):
         # "Kanat Ermekov – 1962–1979": a table row's name; "asked on 11 October, and again
-        # two weeks later": the same verb again (and what went with it then: "besieged in
-        # 1321, ..., and again in 1403, when a royal army held it")
-        clause = re.sub(r",\s+(?:during|in|amid)\s[^,]*", "", pieces[index - 1])
+        # two weeks later": the same verb again
+        clause = _THAT_TIME.sub("", pieces[index - 1])
         named_row = named_row and index == 2
     else:
         named_row = False
     # (or its date first, then what it names, then what is done to it: "Friday 14 March
     # 2025 – Main pool – Closes at 18:00 for club training")
-    first = one_row and index == 0 and clause == pieces[1] and not VERB.search(clause)
-    if first and _DONE_TO.match(pieces[2]):
+    date_first = one_row and index == 0 and clause == pieces[1] and not VERB.search(clause)
+    if date_first and verb_start(pieces[2][:1].lower() + pieces[2][1:]):
         named_row, pieces, clause = True, pieces[1:], pieces[2]
     if named_row:
         # a table's row of three, what its first cell names and what is done to it: "Main
@@ -384,7 +384,7 @@ def own_clause(text: str) -> str:
         return f"{article}{ordinal['nth']} {kind['noun']} {kind['verb']}"
     for separator in _WEAK.finditer(clause):
         left, right = clause[: separator.start()], clause[separator.end() :]
-        if _OTHER in left and re.match(rf"(?:again|once\s+more)\s+(?:(?:in|on)\s+)?{_OWN}", right):
+        if _OTHER in left and re.match(rf"(?:{_AGAIN_WORDS})\s+(?:(?:in|on)\s+)?{_OWN}", right):
             # "sacked the town in 1425 and again in 1428": the same again
             clause = re.sub(rf"\s+(?:(?:in|on)\s+)?{_OTHER}", "", left) + " again"
             break

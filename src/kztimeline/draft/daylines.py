@@ -19,8 +19,9 @@ from kztimeline.draft.letters import PLACES, SALUTATION
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.paragraphs import Paragraph
-from kztimeline.draft.pieces import ENTRY_NUMBER
+from kztimeline.draft.pieces import ENTRY_NUMBER, WEEKDAY_AND_DAY
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.trim import unbracketed
 
 __all__ = (
     "ISSUE_LABEL",
@@ -229,9 +230,7 @@ def _lone_day(line: str, *, hour: bool = False) -> date | None:
 def date_line(text: str) -> date | None:
     """The full date of a short line that is not a sentence, or ``None``."""
     text = ISSUE_LINE.sub("", text)  # "Issue 2 - 10 March 2025": the issue's day, no range
-    # (a line in brackets is read within them: "(Sailed from Sag Harbour the 20th Octr
-    # 1845.)" is a sentence, no date line)
-    text = re.sub(r"^\s*\((.*)\)\s*$", r"\1", text)
+    text = unbracketed(text)  # "(Sailed from Sag Harbour the 20th Octr 1845.)": a sentence
     if text.rstrip().endswith(".") and (day := _lone_day(text)) is not None:
         return day  # "3rd March 1921.": its stop makes no sentence (without one, read below)
     if len(text) > 100 or re.search(r"[.!?;\"”]$", text) or re.match(r"\d{1,2}[.)]\s", text):
@@ -354,29 +353,31 @@ def opens_entries(found: Dateline, paragraph: Paragraph, after: Sequence[Paragra
 
 # A diary's entry on a day of the month it is in: "Wednesday 15th. Gale moderating.", "Tues.
 # 4th. Wind W 6-7"
-_WEEKDAY_AND_DAY = rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+\d{{1,2}}(?:st|nd|rd|th)?"
 # (and its dash: "Monday, 9th. -- The big push began"; or its ordinal alone: "5th. Passed")
 _DAY_OF_THE_MONTH = re.compile(
-    rf"(?:{_WEEKDAY_AND_DAY}|\d{{1,2}}(?:st|nd|rd|th))\.\s+(?:(?:--?|[–—])\s+)?[A-Z]"
+    rf"(?:{WEEKDAY_AND_DAY}|\d{{1,2}}(?:st|nd|rd|th))\.\s+(?:(?:--?|[–—])\s+)?[A-Z]"
 )
-_ROW_DAY = re.compile(rf"{_WEEKDAY_AND_DAY}\b")
+_ROW_DAY = re.compile(rf"{WEEKDAY_AND_DAY}\b")
 
 
-# A bulletin's number: "41", its region's and year's too: "NW-2024-12"
-_ISSUE_NUMBER = r"(?:[A-Z]{1,4}-)?(?:\d{4}-)?\d{1,5}"
+# A bulletin's or a report's number: "No. 41", "Report No. 28", and its region's and year's
+# too: "Bulletin NW-2024-12"
+_ISSUE = (
+    r"(?:(?:Report\s+)?No|Nr|Number|Bulletin|Issue|Message|Update)\.?\s*"
+    r"(?:[A-Z]{1,4}-)?(?:\d{4}-)?\d{1,5}"
+)
 # The labels of a line that gives the day a document bears: "Issued: 18 September 2024".
-# (after a bulletin's number: "Bulletin NW-2024-12 | Issued 16:00 Wednesday 17 July 2024";
-# or a message's "Issue Time: 2024 Oct 09 1422 UTC")
+# (after its number: "Bulletin NW-2024-12 | Issued 16:00 Wednesday 17 July 2024", "Report
+# No. 28 | Week ending Tuesday 15 July 2025"; or a message's "Issue Time: 2024 Oct 09 1422")
 ISSUE_LABEL = re.compile(
-    rf"\s*(?:(?:(?:Report\s+)?No\.?|Bulletin)\s*{_ISSUE_NUMBER}\s*\|\s*)?"
-    r"(?:Posted|Published|Issued|Issue\s+[Tt]ime|Week\s+ending)\b"
+    rf"\s*(?:{_ISSUE}\s*\|\s*)?(?:Posted|Published|Issued|Issue\s+[Tt]ime|Week\s+ending)\b"
 )
 # (of which a post's own: "Posted 2 May" dates its post, not what follows it)
 POSTED = re.compile(r"\s*(?:Posted|Published)\b")
 # A bulletin's fields beside its issue: its number and how long it holds ("No. 41 | Issued
 # Thursday 6 February 2025, 17:00 | Valid until Friday 7 February, 17:00")
 _BULLETIN_FIELD = re.compile(
-    rf"\s*(?:(?:(?:Report\s+)?No|Nr|Number|Bulletin|Issue|Message|Update)\.?\s*{_ISSUE_NUMBER}|"
+    rf"\s*(?:{_ISSUE}|"
     r"(?i:valid\s+(?:until|till|to)|expires?|next\s+(?:issue|update|bulletin)|reference|ref|"
     r"our\s+ref)\b[^|]*)\s*"
 )

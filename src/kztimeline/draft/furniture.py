@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.cues import CAPITALS, ISSUE_LINE, LETTERS, MONTH_WORDS, PAGE_FIELD
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN
 
 __all__ = (
     "FIELD_LINE",
@@ -204,7 +205,8 @@ _FURNITURE = re.compile(
     r"issued)(?:\s+and\s+(?:filed|delivered|published|released))?|"
     r"(?:decision|determination|judge?ment)\s+date)\s*:)"
     # "Issued 07:00, Saturday 5 April 2031": its hour may come first
-    r"\s+(?:on\s+)?(?:\d{1,2}[:.]\d\d,?\s+)?(?:[A-Z][a-z]+day,?\s+|[A-Z][a-z]{2}\.?\s+(?=\d))?"
+    r"\s+(?:on\s+)?(?:\d{1,2}[:.]\d\d,?\s+)?"
+    rf"(?:[A-Z][a-z]+day,?\s+|{SHORT_WEEKDAY_PATTERN}\s+(?=\d))?"
     # (its year left to the page before its other fields: "Issued Mon 6 Jan | All times local")
     r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4}|(?=\s*[|•·]))|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"

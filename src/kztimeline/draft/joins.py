@@ -71,12 +71,6 @@ _CONTRARY = re.compile(
     r",\s+with\s+[^,;]*?\b(?:that|which)\s",
     re.IGNORECASE,
 )
-# "In January 2023 the agency extended the mission to 2026": the end a change sets, no term
-_CHANGED_TO = re.compile(
-    r"\b(?:extended|postponed|deferred|delayed|moved|put\s+back|pushed\s+back|brought\s+forward)"
-    r"\s+(?:the|its|their|his|her|our|a|an)\s+[^,;]{1,30}?\s+to\s+(?:the\s+)?$",
-    re.IGNORECASE,
-)
 # "renewed the lease on 4 October, allowing the shop to trade until 2016": a clause that
 # tells what the act does to someone or something else dates the act alone; the "until"
 # is that other's state, not a term of the subject ("was sworn in on 4 October 2011,
@@ -179,10 +173,7 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
                 index += 2
                 continue
             until = _UNTIL.search(sentence[: following.start])
-            if until is not None and (
-                _NAMES_A_THING.match(sentence, following.end)
-                or _CHANGED_TO.search(sentence, current.end, following.start)
-            ):
+            if until is not None and _NAMES_A_THING.match(sentence, following.end):
                 until = None  # "commitment to the 2030 Clean Shipping Agenda": a name
             if (
                 until is not None

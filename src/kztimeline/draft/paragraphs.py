@@ -1,6 +1,7 @@
 """A text's paragraphs, each remembering the lines of the file it came from: blank lines
 part them, a hard-wrapped one is joined back; a Markdown heading or list entry, a
-letterhead's date line and a record's field ("Launch: 14 October 2025") stand alone."""
+letterhead's date line and a record's field ("Launch: 14 October 2025", which
+:mod:`kztimeline.draft.field_lines` tells) stand alone."""
 
 from __future__ import annotations
 
@@ -10,17 +11,17 @@ from dataclasses import dataclass, replace
 
 from kztimeline.draft.cues import MONTH_WORDS, YEAR_FIGURES
 from kztimeline.draft.dateline import read_dateline
-from kztimeline.draft.fields import is_field, is_page_date
+from kztimeline.draft.field_lines import is_field, is_page_date
 from kztimeline.draft.furniture import AREA_FIELD, PAPERS, PREVIOUS_ISSUES, RELEASE_TAIL
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.layout import COLUMNS, diary_entries, laid_out, listing_rows
 from kztimeline.draft.letters import over_a_salutation, place_and_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.pieces import WEEKDAY_AND_DAY
 from kztimeline.draft.table_rows import table_entries, under_its_header
 from kztimeline.draft.tense import Tense, tense_of
-from kztimeline.draft.title_year import month_alone, year_of_section
+from kztimeline.draft.title_year import month_alone, month_heading, year_of_section
 
 __all__ = ("Paragraph", "a_letter_s_day", "joined", "paragraphs_of_text")
 
@@ -103,13 +104,13 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
 
     rows: list[tuple[int, str]] = []  # the lines of a table whose cells "|" parts
     above: list[tuple[int, str]] = []  # those of the table before it
-    month: list[str] = []  # the month's heading the table stands under ("OCTOBER 2025")
+    under_a_month = False  # whether the table stands under a month's heading ("OCTOBER 2025")
 
     def close_table() -> None:
-        rows[:] = under_its_header(rows, above) if month else rows
+        rows[:] = under_its_header(rows, above) if under_a_month else rows
         paragraphs.extend(
             replace(joined([(entry.line, entry.text)]), item=entry.item)
-            for entry in table_entries(rows, of_a_month=bool(month))
+            for entry in table_entries(rows, of_a_month=under_a_month)
         )
         above[:] = rows or above
         rows.clear()
@@ -152,8 +153,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             continue
         close_table()
         if line.strip():  # (only a month's heading between two tables keeps the header)
-            month[:] = [line] if _MONTH_HEADING.fullmatch(line) else []
-            above[:] = above if month else []
+            under_a_month = month_heading(line)
+            if not under_a_month:
+                above.clear()
         marked = _MARKDOWN.match(line)
         if marked is not None:
             # "## 4.2.0 - 2024-05-06", "- Fixed a crash": a heading or an entry of its own.
@@ -203,8 +205,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # (or its day alone under its place alone: "Rio de Janeiro" / "29th April 1834"
             # over "My dear Harriet,", the one line "Rio de Janeiro, 29th April 1834")
             # (a whole day: not "Le Havre" / "June 1940" over "Dear Maman,")
-            place = f"{pieces[0][1]}, {line.strip()}" if len(pieces) == 1 else "."
-            if not letter and over_a_salutation(place, next_line) and a_letter_s_day(place):
+            place = f"{pieces[0][1]}, {line.strip()}" if len(pieces) == 1 and not letter else ""
+            if place and over_a_salutation(place, next_line) and a_letter_s_day(place):
                 pieces[0] = (pieces[0][0], f"{pieces[0][1]},")
                 pieces.append((number, line.strip()))
                 close()
@@ -270,7 +272,6 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
     return paragraphs
 
 
-_MONTH_HEADING = re.compile(rf"\s*(?i:{MONTH_WORDS})\.?(?:\s+{YEAR_FIGURES})?\s*:?\s*")
 # (not a table's header of columns)
 _INFOBOX = re.compile(
     r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S(?:(?!\s\s|\t).)*)$"
@@ -373,12 +374,12 @@ _ENTRY = re.compile(
 # A fixture card's or a calendar's row, its day in a column of its own ("Sat 26 Apr
 # Ellerby (H)    Pre-season friendly", "1-2 June  Regatta"), in a run of such rows: a diary's
 # entry whose first line only looks so goes on into its next line.
-_WEEKDAY_DAY = rf"(?:{SHORT_WEEKDAY_PATTERN}|{WEEKDAY_PATTERN},?)\s+\d{{1,2}}"
 _CELL = r"(?:\s{2,}|\t)\s*\S"
 _DAY_ROW = re.compile(
-    rf"(?:{_WEEKDAY_DAY}|\d{{1,2}}\s*[-–]\s*\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?"
+    rf"(?:{WEEKDAY_AND_DAY}|\d{{1,2}}\s*[-–]\s*\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?"
     rf"(?:{_CELL}|\s(?!\d{{4}})(?=.*?[^\s.!?]{_CELL}))"  # (or on: "Sat 15 June Cup    S 6")
-    rf"|{_WEEKDAY_DAY}(?:\s{{2,}}|\t)\s*[A-Z][^\n]*?\sv\s"  # (under a month: "Sat 13   Hallam v")
+    # (under a month: "Sat 13   Hallam v")
+    rf"|{WEEKDAY_AND_DAY}(?:\s{{2,}}|\t)\s*[A-Z][^\n]*?\sv\s"
 )
 
 

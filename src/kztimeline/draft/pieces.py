@@ -13,6 +13,7 @@ __all__ = (
     "HOLIDAY",
     "HOLIDAYS",
     "LEAD",
+    "WEEKDAY_AND_DAY",
     "day_pattern",
     "month_pattern",
     "YEAR_THEN_MONTH",
@@ -65,6 +66,9 @@ YEAR_THEN_MONTH = rf"{year_pattern('y')}\.\s+{month_pattern('m')}"
 # a weekday before a day, in capitals too ("THU 17 OCT"), or two before two ("Sat-Sun 10-11 May")
 _WEEKDAY = rf"(?i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})"
 LEAD = rf"(?:(?:{_WEEKDAY}\s*[-–&/]\s*)?{_WEEKDAY},?\s+)?(?:the\s+)?"
+# a weekday and its day of the month, the month told above: "Wednesday 15th", "Tues. 4th", a
+# card's "Sat 13"
+WEEKDAY_AND_DAY = rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+\d{{1,2}}(?:st|nd|rd|th)?"
 
 # A year after its era, after a word of time: "circa AD 70", "in AD 122"; not "the museum's
 # AD 1000 gallery".

@@ -258,7 +258,8 @@ _PROMISED = re.compile(
 )
 # A duty or an undertaking by a deadline: "must return the plot no later than", "has agreed
 # to review its procedures by 30 September".
-# (or asked to, with its deadline: "I have asked each company to submit a plan by 28 February")
+# (or asked to, with its deadline: "I have asked each company to submit a plan by 28 February",
+# "I have asked the Office of Rail Standards to complete a review ... no later than")
 _OBLIGED = re.compile(
     r"\b(?:must|shall|(?:is|are) (?:obliged|required|ordered|directed) to|(?:has|have) agreed to|"
     r"(?:has|have)\s+(?:asked|ordered|instructed|directed|required|invited)\s+(?:[\w-]+\s+){1,8}?to)"
@@ -266,6 +267,8 @@ _OBLIGED = re.compile(
 )
 
 
+# a day set by what was done: "declared a dividend of 3.1p per share, payable on <a day>"
+_DUE_WORDS = 20  # how far before its day "payable on" may start
 _DUE_ON = re.compile(r"\b(?:payable|due|effective)\s+(?:on|from)?\s*$")
 
 
@@ -300,9 +303,8 @@ def planned(sentence: str, position: int, value: str, published: date | None) ->
     if tense is Tense.PAST and not _ANNOUNCED.search(sentence, 0, position):
         # "The airport opened in <a later year>": the text says it happened; "Applications
         # received until <a later day> will be processed": a participle, the verb ahead.
-        # (or a day set by what was done: "declared a dividend of C$0.04, payable on <a
-        # later day>")
-        due = _DUE_ON.search(sentence, max(0, position - 30), position) is not None
+        # (or a day set by what was done, which lies ahead: see _DUE_ON)
+        due = _DUE_ON.search(sentence, max(0, position - _DUE_WORDS), position) is not None
         return (
             published is not None
             and parse_date(value).known_first_day > published

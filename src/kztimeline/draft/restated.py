@@ -2,7 +2,8 @@
 to ("forty-one days later, on 11 June"), a time ago or a year and the date within it ("ten
 years ago, on 4 March 2014", "in 2018, from 6 July to 21 September"), a day named and then
 given with its year ("the New Year's Day concert on 1 January 2026") or again by its feast
-("before Lady Day next, the 25th March")."""
+("before Lady Day next, the 25th March"); and the year whose "when" clause tells its days
+("since 1979, when an eruption lasted from 12 June to 3 August"), which they take."""
 
 from __future__ import annotations
 
@@ -31,10 +32,11 @@ RESTATED = re.compile(
 )
 # What follows a year when its days are told next: "in 2018, from 6 July to 21 September",
 # "in 1998, on 4 May" (after a count, RESTATED: the day it comes to, not days within it)
-_DAYS_AFTER = re.compile(r",?\s+(?:from|on|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s")
+_DAYS = r"\s+(?:from|on|between)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s"
+_DAYS_AFTER = re.compile(rf",?{_DAYS}")
 # ... or in a clause of their own that the year says when: "since 1979, when an eruption
 # lasted from 12 June to 3 August" (the year still a fact, or a comparison, of its own)
-_DAYS_WHEN = re.compile(r",\s+when\s+[^,;.\d]{1,60}?" + _DAYS_AFTER.pattern.removeprefix(",?"))
+_DAYS_WHEN = re.compile(rf",\s+when\s+[^,;.\d]{{1,60}}?{_DAYS}")
 
 
 def days_within(sentence: str, year: PartialDate | None, end: int) -> tuple[bool, bool]:

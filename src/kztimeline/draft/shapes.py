@@ -17,7 +17,7 @@ import re
 from collections.abc import Sequence
 
 from kztimeline.draft.cues import CLOCK, IRREGULAR_PARTICIPLE
-from kztimeline.draft.fields import FIELD_LEAD
+from kztimeline.draft.field_lines import FIELD_LEAD
 from kztimeline.draft.trim import clean
 from kztimeline.draft.verbs import clausal
 

@@ -1,6 +1,8 @@
 """Plain-text tables whose cells "|" parts: which rows are entries, how a row's wrapped
-lines join it and in what order its cells name what happened (see
-:func:`kztimeline.draft.paragraphs.paragraphs_of_text`, which reads the rest of a text)."""
+lines join it and in what order its cells name what happened, a fixture's two sides in one
+("Home | Away"), and a table that month headings part, under one header, its "Sat 13" a day
+of the heading's month (see :func:`kztimeline.draft.paragraphs.paragraphs_of_text`, which
+reads the rest of a text)."""
 
 from __future__ import annotations
 
@@ -13,7 +15,8 @@ from typing import NamedTuple
 from kztimeline.draft.cues import PAGE_FIELD
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.normalise import find_dates
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.pieces import WEEKDAY_AND_DAY
+from kztimeline.rule_words import ordinal_number
 
 __all__ = ("Entry", "table_entries", "under_its_header")
 
@@ -46,9 +49,15 @@ _READING = re.compile(
 
 
 # a day of the month a heading above the table names: "Sat 13", "Sunday 15th"
-_WEEKDAY_DAY = re.compile(
-    rf"(?:{SHORT_WEEKDAY_PATTERN}|{WEEKDAY_PATTERN}),?\s+(?:[1-9]|[12]\d|3[01])(?:st|nd|rd|th)?"
-)
+_WEEKDAY_DAY = re.compile(WEEKDAY_AND_DAY)
+
+# the columns of a fixture's two sides: "Home | Away", "Home team | Away team", "Home | Visitors"
+_HOME = re.compile(r"(?i:home(?:\s+(?:team|side|club))?)")
+_AWAY = re.compile(r"(?i:away(?:\s+(?:team|side|club))?|visitors)")
+
+
+# a side's name: "Carrick ASC", "Crown A" (not "Red with white sleeves", "W 2-1", "18")
+_SIDE = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|and|of|the|de))*")
 
 
 def _dated(cell: str, *, of_a_month: bool = False) -> bool:
@@ -116,14 +125,15 @@ def table_entries(rows: list[tuple[int, str]], *, of_a_month: bool = False) -> l
                 entries.append(Entry(number, " – ".join(filled[:first] + told), item=False))
         return entries
     header, entries = cells[0], []
-    for (number, _), row in zip(rows[1:], map(partial(_teams_met, header), cells[1:]), strict=True):
+    sided = map(partial(_sides_in_one_cell, header), cells[1:])  # "Carrick ASC v Lowden Seals"
+    for (number, _), row in zip(rows[1:], sided, strict=True):
         # (not a reading: "11-Jul-2025 | 23:42 | Call received ...")
         # (a date in brackets names a thing: "Signed (Chapter 214, Laws of 2024)")
         dates = [dated(re.sub(r"\s*\([^()]*\)", "", cell).strip() or cell) for cell in row]
         named = [
             cell
-            for cell, dated in zip(row, dates, strict=True)
-            if cell and not (dated or _READING.fullmatch(cell))
+            for cell, has_date in zip(row, dates, strict=True)
+            if cell and not (has_date or _READING.fullmatch(cell))
         ]
         for column, cell in enumerate(row):
             if not dates[column]:
@@ -134,7 +144,8 @@ def table_entries(rows: list[tuple[int, str]], *, of_a_month: bool = False) -> l
             )
             # "Plough | v | Railway Tavern": two teams (not a chapter's "Gibbon | v | finished")
             fact = re.sub(r"(?<=[A-Za-z]), (v|vs\.?|versus), (?=[A-Z])", r" \1 ", fact)
-            when = _with_its_ordinal(cell)
+            # (a column of years: "in 1907")
+            when = f"in {cell}" if _YEAR.fullmatch(cell) else _with_its_ordinal(cell)
             head, stop, rest = fact.partition(";")
             if stop and (not label or _DATE_HEADER.fullmatch(label)):
                 # "Date | Entry" over "12-Jul-2025 | Fire under control; four pumps remain":
@@ -145,16 +156,7 @@ def table_entries(rows: list[tuple[int, str]], *, of_a_month: bool = False) -> l
     return entries
 
 
-# the columns of a fixture's two sides: "Home | Away", "Home team | Away team", "Home | Visitors"
-_HOME = re.compile(r"(?i:home(?:\s+(?:team|side|club))?)")
-_AWAY = re.compile(r"(?i:away(?:\s+(?:team|side|club))?|visitors)")
-
-
-# a side's name: "Carrick ASC", "Crown A" (not "Red with white sleeves", "W 2-1", "18")
-_SIDE = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|and|of|the|de))*")
-
-
-def _teams_met(header: list[str], row: list[str]) -> list[str]:
+def _sides_in_one_cell(header: list[str], row: list[str]) -> list[str]:
     """A fixture's row with its two sides in one cell, as a card writes them ("Carrick ASC
     v Lowden Seals" under "Home | Away"; not a row that spans a column, "Sun 15 | Cup Final
     (winners of the semi-finals) | Lowden Pool")."""
@@ -170,13 +172,10 @@ def _teams_met(header: list[str], row: list[str]) -> list[str]:
 
 
 def _with_its_ordinal(cell: str) -> str:
-    """A column's weekday and day written as a row of a card is ("Sat 13" is "Sat 13th",
-    the 13th of the month a heading over the table names); a column of years with "in"."""
-    if _YEAR.fullmatch(cell):
-        return f"in {cell}"
+    """A weekday and a day in a column under a month's heading written as a row of a card is
+    ("Sat 13" is "Sat 13th", the 13th of the month the heading names)."""
     if _WEEKDAY_DAY.fullmatch(cell) and cell[-1].isdigit():
-        day = int(cell.split()[-1])
-        return cell + ("th" if day // 10 == 1 else {1: "st", 2: "nd", 3: "rd"}.get(day % 10, "th"))
+        return cell[: cell.rindex(" ") + 1] + ordinal_number(int(cell.split()[-1]))
     return cell
 
 

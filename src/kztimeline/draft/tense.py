@@ -20,6 +20,7 @@ from kztimeline.draft.tense_words import (
 )
 
 __all__ = (
+    "ASIDE_BODY",
     "ASIDE_HEAD",
     "MOVED_ON",
     "PAST_PERFECT",
@@ -57,8 +58,9 @@ ASIDE_HEAD = (
     # (nor a verb's: ", will rise from 50,000 to 65,000")
     r"(?!(?:and|but|or|will|would|shall|may|might|must|can|could)\b)(?:[a-z]+\s+){1,3}?from(?=\s))"
 )
-# (a figure's comma closes none: "with 2,600 athletes", "from 50,000 to 65,000")
-_ASIDE = re.compile(rf"{ASIDE_HEAD}(?:[^,;]|(?<=\d),(?=\d))*,(?!\d)")
+# what an aside holds: a figure's comma closes none ("with 2,600 athletes", "from 50,000")
+ASIDE_BODY = r"(?:[^,;]|(?<=\d),(?=\d))*"
+_ASIDE = re.compile(rf"{ASIDE_HEAD}{ASIDE_BODY},(?!\d)")
 # A sentence's opening phrase, closed by its comma: "After discovery, the trial court ...".
 _OPENING_PHRASE = re.compile(
     r"\W*(?:(?:After|Before|During|Following)\b[^,;]*|(?:Meanwhile|However|Later|Then|"
@@ -101,7 +103,9 @@ REMANDED_TO = re.compile(r"\bremanded(?:\s+in\s+custody)?\s+(?:to|until)\s+(?:\w
 PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
 # A meeting or an event put off or forward: "postponed", "brought forward", "was continued"
 MOVED_VERB = (
+    # ("extended the mission to 2026": its end moved on)
     r"\b(?:adjourned|postponed|deferred|rescheduled|moved|moves?|put\s+off|pushed\s+back|brought\s+forward|"
+    r"extended|delayed|put\s+back|"
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<![\w ]))continued)"
     r"(?:\s+(?:again|further|once\s+more))?"
 )
@@ -228,6 +232,11 @@ def _markers(sentence: str) -> tuple[tuple[int, int, Tense, int], ...]:
     return tuple(found)
 
 
+# a day that owns the subject of what is reported: "confirmed that Friday's stage will be"
+_THAT = re.compile(r"\bthat\s+$")
+_OWNS = re.compile(r"\w+['’]s\s")
+
+
 def tense_at(sentence: str, position: int) -> Tense:
     """The tense of the verb that governs a date at ``position`` in ``sentence``.
 
@@ -274,12 +283,10 @@ def tense_at(sentence: str, position: int) -> Tense:
             return max(inner, key=lambda m: (m[1], _PRIORITY[m[2]]))[2]
         if not _RELATIVE_ASIDE.match(sentence, aside[0]):
             return Tense.PAST
-    if _REPORTED_OWNER.search(sentence, 0, position) and re.match(
-        r"\w+['’]s\s", sentence[position:]
-    ):
+    if _OWNS.match(sentence, position) and _THAT.search(sentence, max(0, position - 8), position):
         # "Organisers confirmed that Friday's stage will be shortened": the day owns the
-        # subject of what is reported, whose verb says nothing of the day's way (nor does
-        # "that Monday's crash will be investigated"): the nearest
+        # subject of what is reported, whose verb says nothing of the day's way ("said that
+        # Monday's crash will be investigated" tells of last Monday): the nearest such day
         return Tense.NEUTRAL
     # A verb in an aside closed before the date tells of the subject's past, not of the
     # date: "The festival, first held in 1974, returns on 12 July".
@@ -308,7 +315,6 @@ def tense_at(sentence: str, position: int) -> Tense:
     return _after(sentence, position, markers)
 
 
-_REPORTED_OWNER = re.compile(r"\bthat\s+$")
 _PLAIN_FUTURE = re.compile(
     r"\b(?:will|shall)\b|\b(?:is|are)\s+(?:to|due|expected|scheduled|planned)\b"
 )

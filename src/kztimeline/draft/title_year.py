@@ -30,6 +30,7 @@ from kztimeline.edtf import parse_date, parse_partial_date
 __all__ = (
     "bare_period",
     "month_alone",
+    "month_heading",
     "month_of_heading",
     "programme_s_year",
     "titled_period",
@@ -89,7 +90,8 @@ def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
 
 def year_of_section(heading: str) -> PartialDate | None:
     """The year a section's heading with no verb ends on ("VOYAGE THE FIRST - LIVERPOOL
-    TOWARDS VALPARAISO, 1853"), or ``None``."""
+    TOWARDS VALPARAISO, 1853"), or names a programme by ("FIXTURES 2025 - 1st XI"), or
+    ``None``."""
     if _PROGRAMME_HEADING.fullmatch(heading):  # "FIXTURES 2025 - 1st XI (Wessex League)"
         return parse_partial_date(re.findall(YEAR_FIGURES, heading)[0])
     year = _TITLE_YEAR.search(heading)
@@ -105,6 +107,12 @@ def year_of_section(heading: str) -> PartialDate | None:
 def month_alone(heading: str) -> bool:
     """Whether ``heading`` is a month's name alone ("MARCH", "April:", "March.")."""
     return _MONTH_ALONE.fullmatch(heading) is not None
+
+
+def month_heading(line: str) -> bool:
+    """Whether ``line`` is a month's heading, its year or not ("OCTOBER 2025", "March:",
+    over a card's rows; not "October 3")."""
+    return _MONTH_HEADING.fullmatch(line) is not None
 
 
 def month_of_heading(
@@ -132,6 +140,7 @@ def month_of_heading(
 
 
 _MONTH_ALONE = re.compile(rf"\s*({MONTH_WORDS})\s*[:.]?\s*")  # "MARCH", "April:", "March."
+_MONTH_HEADING = re.compile(rf"\s*(?i:{MONTH_WORDS})\.?(?:\s+{YEAR_FIGURES})?\s*:?\s*")
 _HALF_A_YEAR = 6
 # What a record's own year follows in its title: a comma, "in", "of", the record's name
 # ("Call-out log 2024", "Diary of a farm labourer, 1871", "COMPETITION CALENDAR 2026")

@@ -10,7 +10,7 @@ from kztimeline.draft.cues import CLOCK, DOUBT_IN_BRACKETS, NAMES_CUT_SHORT
 from kztimeline.draft.letters import without_the_letter_s_opening
 from kztimeline.draft.pieces import ENTRY_NUMBER
 
-__all__ = ("MAX_TITLE", "clean", "cut")
+__all__ = ("MAX_TITLE", "clean", "cut", "unbracketed")
 
 MAX_TITLE = 90
 
@@ -96,14 +96,22 @@ _ENTRY_S_NUMBER = re.compile(rf"^{ENTRY_NUMBER}\s*[-–—:]\s+(?=[A-Z])")
 _NAME_CUT_SHORT = re.compile(rf"\b({'|'.join(NAMES_CUT_SHORT)})\.(?=\s+[A-Z][a-z]+\b(?!\.))")
 
 
+def unbracketed(line: str) -> str:
+    """``line`` read within its brackets when they hold it whole: "(Sailed from Sag Harbour
+    the 20th Octr 1845.)" is a sentence, no date line, and its title has no brackets (not
+    "(a) the hall (b) the yard", two)."""
+    return re.sub(r"^\s*\(([^()]*)\)\s*$", r"\1", line)
+
+
 def clean(text: str) -> str:
     """No quotation marks, empty brackets, doubled commas, a bracket left open or closed
-    alone, nor a word at the end that needs another ("... the first of")."""
+    alone, nor a word at the end that needs another ("... the first of"); a line in brackets
+    is read within them (:func:`unbracketed`)."""
     # Quotation marks go; an apostrophe stays: "the bank’s", and "Orbis’ round" after an s.
     text = re.sub(r"‘([^‘’]*)’", r"\1", text)
     text = re.sub(r"[“”\"]|‘|(?<!s)’(?!s\b)|(?<=s)’(?!\s+[a-z])", "", text)
     text = re.sub(r"\(\s*[,;–-]?\s*\)|\[\s*\]", "", text)
-    text = re.sub(r"^\(([^()]*)\)$", r"\1", text.strip())  # "(Sailed from Sag Harbour.)"
+    text = unbracketed(text)  # "(Sailed from Sag Harbour.)"
     text = _NAME_CUT_SHORT.sub(lambda name: NAMES_CUT_SHORT[name[1]], text)  # "Thos." is Thomas
     text = _DOUBT_IN_BRACKETS.sub("", text)  # "the party of (I think) 1934": the "?" says it
     text = re.sub(r"\s+\|\s+", ", ", text)  # a head line's fields: "43rd Congress | Assembly Rooms"

@@ -11,7 +11,7 @@ from enum import Enum
 from kztimeline.dates import PartialDate
 from kztimeline.draft.cues import IRREGULAR_PARTICIPLE
 from kztimeline.draft.found import Side, exists
-from kztimeline.draft.tense import ASIDE_HEAD, Tense, closes_an_opening
+from kztimeline.draft.tense import ASIDE_BODY, ASIDE_HEAD, Tense, closes_an_opening
 
 __all__ = (
     "Direction",
@@ -97,7 +97,7 @@ def bounds(side: Side) -> tuple[date, date] | None:
     return point.first_day, point.last_day
 
 
-_ASIDE_OPENS = re.compile(rf"{ASIDE_HEAD}(?:[^,;]|(?<=\d),(?=\d))*$")  # "40,000" is one number
+_ASIDE_OPENS = re.compile(rf"{ASIDE_HEAD}{ASIDE_BODY}$")  # "40,000" is one number
 
 
 # The rest of an aside, up to its closing comma, with no clause of its own inside ("and

@@ -1,7 +1,8 @@
-"""A record's labelled fields ("Launch: 14 October 2025, 21:15 UTC"): which lines are a
-field whose value opens on a date, a fact of its own line, and which is the page's own dated
-field ("DATE: 12 May 2023 (Friday)"), what the text is dated by (see
-:func:`kztimeline.draft.paragraphs.paragraphs_of_text`, which stands each alone)."""
+"""The lines of a text that are a labelled field ("Launch: 14 October 2025, 21:15 UTC"):
+one whose value opens on a date is a fact of its own line; the page's own dated field
+("DATE: 12 May 2023 (Friday)") dates the text. Each stands alone as a paragraph (see
+:func:`kztimeline.draft.paragraphs.paragraphs_of_text`). Not the fields of an event in
+``events.toml`` (:mod:`kztimeline._fields`)."""
 
 from __future__ import annotations
 
