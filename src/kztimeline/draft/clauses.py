@@ -83,10 +83,9 @@ _HE = re.compile(r"(?:he|she|it|they|we|I|his|her|its|their|our|my|your)\b", re.
 _WORDED = re.compile(r"[A-Za-z]{2}")  # a cell or a piece with words, not only figures
 _AGAIN_WORDS = r"again|once\s+more"  # the same verb again: "asked on 11 October, and again"
 _AGAIN = re.compile(rf"\b(?:{_AGAIN_WORDS}|also|then)\b")
-# (and what was done "when", to its end: "again in 1403, when a royal army held it"; not "in
-# 2023, when inflation peaked, wages fell"), without what went with the first time only
-# ("besieged in 1321, during the revolt of the northern barons, and again in 1403")
-_AGAIN_WHEN = re.compile(rf"^(\s*(?:and\s+)?(?:{_AGAIN_WORDS})\b[^,]*),\s+when\s[^,;]*$")
+# (not what was done "when", to its end: "again in 1403, when a royal army held it"), nor what
+# went with the first time only ("besieged in 1321, during the revolt of ..., and again in")
+_AGAIN_WHEN = re.compile(rf"^(\s*(?:and\s+)?(?:{_AGAIN_WORDS})\b[^,]*),\s+when\s[^,;{_OWN}]*$")
 _THAT_TIME = re.compile(r",\s+(?:during|in|amid)\s[^,]*")
 _STRONG = re.compile(
     # (not a second phrase of one verb: "reported to her supervisor, and to the state agency,
@@ -375,11 +374,12 @@ def own_clause(text: str) -> str:
     )
     before_it = pieces[index - 1] if index else ""
     kind = re.match(
-        r"(?:An?|The)\s+(?:(?:first|second|third)\s+)?(?P<noun>[^,;]+?)\s+(?P<verb>"
+        r"(?:An?|The)\s+(?:(?P<first>first|second|third)\s+)?(?P<noun>[^,;]+?)\s+(?P<verb>"
         r"(?:(?:will|would|was|were|is|are|has|have|had)\s+(?:be\s+|been\s+)?)?[a-z]+ed)\b",
         before_it,
     )
-    if ordinal is not None and kind is not None:
+    # (the last of the subject's kind: not "played its first gig in 1961, and the last in 1963")
+    if ordinal and kind and (kind["first"] or ordinal["nth"] not in ("last", "final")):
         article = "" if ordinal["nth"] == "another" else f"{ordinal['article'] or 'a'} "
         return f"{article}{ordinal['nth']} {kind['noun']} {kind['verb']}"
     for separator in _WEAK.finditer(clause):

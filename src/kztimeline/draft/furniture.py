@@ -153,9 +153,9 @@ _FURNITURE = re.compile(
     r"\((?:last\s+)?(?:updated|revised|filed|decided|argued|submitted|(?:status|correct)\s+as\s+"
     r"(?:of|at))\s+(?:on\s+)?[^()]{4,30}\)\s*$|"
     # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
-    r"^(?:This\s+)?(?:page|site|document|article|entry|profile|notice|record|listing|"
+    r"^\(?(?:This\s+)?(?:page|site|document|article|entry|profile|notice|record|listing|"
     r"factsheet)\s+(?:was\s+)?(?:last\s+)?(?:updated|"
-    r"modified|reviewed|published|edited|revised|checked)\b|"
+    r"modified|reviewed|published|edited|revised|checked|amended|corrected)\b|"
     # A masthead line, a publisher and a date with a bar between ("Ports Authority |
     # March 2021"): the date the page was issued, like a dateline. A table's row
     # ("Bridge Opening | May 2021") names no body and stays.
@@ -207,8 +207,9 @@ _FURNITURE = re.compile(
     # "Issued 07:00, Saturday 5 April 2031": its hour may come first
     r"\s+(?:on\s+)?(?:\d{1,2}[:.]\d\d,?\s+)?"
     rf"(?:[A-Z][a-z]+day,?\s+|{SHORT_WEEKDAY_PATTERN}\s+(?=\d))?"
-    # (its year left to the page before its other fields: "Issued Mon 6 Jan | All times local")
-    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4}|(?=\s*[|•·]))|"
+    # (its year left to the page before its other fields: "Issued Mon 6 Jan | All times local";
+    # not a log's "Issued 6 Jan • 14 new members")
+    r"(?:\d{1,2}\s+[A-Z][a-z]{2,8}\.?(?:,?\s+\d{4}|(?=\s*\|))|"
     r"[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{4}|"
     r"\d{4}\s+[A-Z][a-z]{2}\s+\d\d)"  # a space weather message's "2025 Jan 06 1420 UTC"
     # "Broadcast: Monday 15 September 2025, 07:40", "Issued: ..., 2:00 p.m. local time"

@@ -54,7 +54,7 @@ __all__ = (
 # "Approval:", a field naming an event), a time of day, a weekday, "at" and "on".
 _LABEL = re.compile(
     r"^\s*(?:(?:Issued|Issue time|Date|Dated|Updated|Posted|Published|Released|Entry|Day|As of|"
-    r"Valid from|Week ending)"
+    r"Valid from)"
     # an expedition's "Day 12 - Tuesday 9 January 2024"
     r"(?: on|\s+\d{1,3}\s*[-–—])?\s*:?\s*|"
     # a bulletin's stamp: "FLOOD WARNING - issued 05:50 Monday 13 January 2025", "BULLETIN
@@ -90,7 +90,8 @@ def heading_day(
     "2-9 October 2026" under its name, the festival itself); a bulletin's "- valid until
     Tue 14.01.2025" after its stamp is left out, the day it was issued heading it. ``None``
     for any other sentence."""
-    if "|" in text:
+    barred = "|" in text
+    if barred:
         text, mentions = issue_field(text, mentions)
     if (valid := VALID_UNTIL.search(text)) is not None and valid.start():
         # "Bulletin No. 87 - issued Mon 13.01.2025, 17:00 - valid until Tue 14.01.2025":
@@ -113,6 +114,9 @@ def heading_day(
         return None  # "Valid from 14:00 Thursday 6 June until 02:00 Friday 7 June": a warning's
     rest = text[: mention.start] + " " + text[mention.end :]
     rest = _LABEL.sub("", rest) if _LABEL.match(text) else rest
+    # (a report's week after its number: "Report No. 28 | Week ending Tuesday 15 July 2025";
+    # not a diary's "WEEK ENDING 14 MARCH 1953" over its days)
+    rest = re.sub(r"^\s*Week\s+ending\b", "", rest) if barred else rest
     rest = re.sub(rf"^\s*{PLACES}\s*,?", "", rest) if letter else rest
     return mention.value if not _REST.sub("", rest) else None
 

@@ -104,13 +104,13 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
 
     rows: list[tuple[int, str]] = []  # the lines of a table whose cells "|" parts
     above: list[tuple[int, str]] = []  # those of the table before it
-    under_a_month = False  # whether the table stands under a month's heading ("OCTOBER 2025")
+    month = ""  # the month's heading the table stands under ("OCTOBER 2025"), if any
 
     def close_table() -> None:
-        rows[:] = under_its_header(rows, above) if under_a_month else rows
+        rows[:] = under_its_header(rows, above) if month else rows
         paragraphs.extend(
             replace(joined([(entry.line, entry.text)]), item=entry.item)
-            for entry in table_entries(rows, of_a_month=under_a_month)
+            for entry in table_entries(rows, month=month)
         )
         above[:] = rows or above
         rows.clear()
@@ -153,8 +153,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             continue
         close_table()
         if line.strip():  # (only a month's heading between two tables keeps the header)
-            under_a_month = month_heading(line)
-            if not under_a_month:
+            month = line.strip() if month_heading(line) else ""
+            if not month:
                 above.clear()
         marked = _MARKDOWN.match(line)
         if marked is not None:

@@ -9,14 +9,12 @@ from __future__ import annotations
 import calendar
 import re
 from functools import partial
-from itertools import pairwise
 from typing import NamedTuple
 
 from kztimeline.draft.cues import PAGE_FIELD
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.pieces import WEEKDAY_AND_DAY
-from kztimeline.rule_words import ordinal_number
 
 __all__ = ("Entry", "table_entries", "under_its_header")
 
@@ -51,14 +49,6 @@ _READING = re.compile(
 # a day of the month a heading above the table names: "Sat 13", "Sunday 15th"
 _WEEKDAY_DAY = re.compile(WEEKDAY_AND_DAY)
 
-# the columns of a fixture's two sides: "Home | Away", "Home team | Away team", "Home | Visitors"
-_HOME = re.compile(r"(?i:home(?:\s+(?:team|side|club))?)")
-_AWAY = re.compile(r"(?i:away(?:\s+(?:team|side|club))?|visitors)")
-
-
-# a side's name: "Carrick ASC", "Crown A" (not "Red with white sleeves", "W 2-1", "18")
-_SIDE = re.compile(r"[A-Z][\w'’.&-]*(?:\s+(?:[A-Z][\w'’.&-]*|&|and|of|the|de))*")
-
 
 def _dated(cell: str, *, of_a_month: bool = False) -> bool:
     # "c. 20 June" in a column of dates is one too, its year from the rows around it; under
@@ -91,16 +81,18 @@ def _cells_of(line: str) -> list[str]:
     return [cell.strip() for cell in line.strip().strip("|").split("|")]
 
 
-def table_entries(rows: list[tuple[int, str]], *, of_a_month: bool = False) -> list[Entry]:
+def table_entries(rows: list[tuple[int, str]], *, month: str = "") -> list[Entry]:
     """The entries of a plain-text table whose cells "|" parts, one per dated cell under a
     header ("Bridge | Built | Closed" over "Rail span | 1907 | 30 Jan 2015": the row's
     undated cells and the column's header name the fact of each date); a line of fields
     ("Route 4 | Operator: Aral Line") or a table with no header, one paragraph a line. A
     "|" is never part of a sentence, so a row never joins its neighbours' words. Each entry
     is its line's number, its text and whether it is an item of a list. Under a month's
-    heading (``of_a_month``), a weekday and a day ("Sat 13") is a date of that month."""
-    dated = partial(_dated, of_a_month=of_a_month)
+    heading (``month``, "SEPTEMBER 2025") and a header that names the column of days, a
+    weekday and a day ("Sat 13") with words beside it is a date of that month."""
     cells = _in_one_order([_cells_of(line) for _, line in rows])
+    days = bool(month) and any(_DATE_HEADER.fullmatch(cell) for row in cells[:1] for cell in row)
+    dated = partial(_dated, of_a_month=days)
     rows, cells = _wrapped_cells(rows, cells)
     if len(rows) < 2:
         # "By Dana Omarova | 5 March 2013": a byline's or a page's line, read as it is.
@@ -125,8 +117,7 @@ def table_entries(rows: list[tuple[int, str]], *, of_a_month: bool = False) -> l
                 entries.append(Entry(number, " – ".join(filled[:first] + told), item=False))
         return entries
     header, entries = cells[0], []
-    sided = map(partial(_sides_in_one_cell, header), cells[1:])  # "Carrick ASC v Lowden Seals"
-    for (number, _), row in zip(rows[1:], sided, strict=True):
+    for (number, _), row in zip(rows[1:], cells[1:], strict=True):
         # (not a reading: "11-Jul-2025 | 23:42 | Call received ...")
         # (a date in brackets names a thing: "Signed (Chapter 214, Laws of 2024)")
         dates = [dated(re.sub(r"\s*\([^()]*\)", "", cell).strip() or cell) for cell in row]
@@ -136,7 +127,9 @@ def table_entries(rows: list[tuple[int, str]], *, of_a_month: bool = False) -> l
             if cell and not (has_date or _READING.fullmatch(cell))
         ]
         for column, cell in enumerate(row):
-            if not dates[column]:
+            # (a day of the month with words beside it: not a tide table's "Mon 10 | 06:12")
+            of_the_month = _WEEKDAY_DAY.fullmatch(cell) is not None
+            if not dates[column] or (of_the_month and not named):
                 continue
             label = header[column] if column < len(header) else ""
             fact = ", ".join(
@@ -145,7 +138,8 @@ def table_entries(rows: list[tuple[int, str]], *, of_a_month: bool = False) -> l
             # "Plough | v | Railway Tavern": two teams (not a chapter's "Gibbon | v | finished")
             fact = re.sub(r"(?<=[A-Za-z]), (v|vs\.?|versus), (?=[A-Z])", r" \1 ", fact)
             # (a column of years: "in 1907")
-            when = f"in {cell}" if _YEAR.fullmatch(cell) else _with_its_ordinal(cell)
+            when = f"in {cell}" if _YEAR.fullmatch(cell) else cell
+            when = f"{cell} {month.rstrip(':.').title()}" if of_the_month else when
             head, stop, rest = fact.partition(";")
             if stop and (not label or _DATE_HEADER.fullmatch(label)):
                 # "Date | Entry" over "12-Jul-2025 | Fire under control; four pumps remain":
@@ -154,29 +148,6 @@ def table_entries(rows: list[tuple[int, str]], *, of_a_month: bool = False) -> l
                 continue
             entries.append(Entry(number, f"{fact}: {when}" if fact else when, item=True))
     return entries
-
-
-def _sides_in_one_cell(header: list[str], row: list[str]) -> list[str]:
-    """A fixture's row with its two sides in one cell, as a card writes them ("Carrick ASC
-    v Lowden Seals" under "Home | Away"; not a row that spans a column, "Sun 15 | Cup Final
-    (winners of the semi-finals) | Lowden Pool")."""
-    row = list(row)
-    if len(row) != len(header):
-        return row
-    for column, (home, away) in enumerate(pairwise(header)):
-        sides = row[column : column + 2]
-        named = all(map(_SIDE.fullmatch, sides)) and sides[0] != sides[1]
-        if _HOME.fullmatch(home) and _AWAY.fullmatch(away) and named:
-            row[column : column + 2] = [f"{row[column]} v {row[column + 1]}", ""]
-    return row
-
-
-def _with_its_ordinal(cell: str) -> str:
-    """A weekday and a day in a column under a month's heading written as a row of a card is
-    ("Sat 13" is "Sat 13th", the 13th of the month the heading names)."""
-    if _WEEKDAY_DAY.fullmatch(cell) and cell[-1].isdigit():
-        return cell[: cell.rindex(" ") + 1] + ordinal_number(int(cell.split()[-1]))
-    return cell
 
 
 def _in_one_order(cells: list[list[str]]) -> list[list[str]]:

@@ -232,11 +232,6 @@ def _markers(sentence: str) -> tuple[tuple[int, int, Tense, int], ...]:
     return tuple(found)
 
 
-# a day that owns the subject of what is reported: "confirmed that Friday's stage will be"
-_THAT = re.compile(r"\bthat\s+$")
-_OWNS = re.compile(r"\w+['’]s\s")
-
-
 def tense_at(sentence: str, position: int) -> Tense:
     """The tense of the verb that governs a date at ``position`` in ``sentence``.
 
@@ -283,11 +278,6 @@ def tense_at(sentence: str, position: int) -> Tense:
             return max(inner, key=lambda m: (m[1], _PRIORITY[m[2]]))[2]
         if not _RELATIVE_ASIDE.match(sentence, aside[0]):
             return Tense.PAST
-    if _OWNS.match(sentence, position) and _THAT.search(sentence, max(0, position - 8), position):
-        # "Organisers confirmed that Friday's stage will be shortened": the day owns the
-        # subject of what is reported, whose verb says nothing of the day's way ("said that
-        # Monday's crash will be investigated" tells of last Monday): the nearest such day
-        return Tense.NEUTRAL
     # A verb in an aside closed before the date tells of the subject's past, not of the
     # date: "The festival, first held in 1974, returns on 12 July".
     nearest = _nearest_before(markers, position)

@@ -66,7 +66,9 @@ _DONE_IN = re.compile(
     r"(?:the|his|her|their|its)\s))"
     r"(?:(?!\b(?:and|but|in|on)\b)[^,;])*"
     r"(?<!\bplace )(?<!\bplaces )(?<!\bspot )(?<!\bberth )"
-    r"(?:\b(?:in|at)\s+|(?(out)(?:\bon\s+)?|(?!)))$"
+    # (its "on" gone, after the object: not "abandoned its plans for Sunday's parade")
+    r"(?:\b(?:in|at)\s+|(?(out)(?<!\bfor )(?<!\bof )(?<!\bwith )(?<!\bbefore )(?<!\bafter )"
+    r"(?<!\bduring )(?<!\bfrom )(?<!\bto )(?:\bon\s+)?|(?!)))$"
 )
 
 UNTITLED = "Untitled statement"
