@@ -25,6 +25,7 @@ from kztimeline.draft.daylines import (
     opens_entries,
     stamp_end,
 )
+from kztimeline.draft.furniture import PAGE_NOTE
 from kztimeline.draft.layout import ROW_OF_CELLS
 from kztimeline.draft.letters import SALUTATION, over_a_salutation, place_and_day
 from kztimeline.draft.mentions import names_a_day
@@ -423,7 +424,9 @@ def _is_heading(text: str) -> bool:
     # Lisle, Glenmorra Estate, Dimbula. 1893.")
     note = re.search(r"\s*\(([^()]*)\)$", text)
     core = text[: note.start()] if note else text
-    told = note is not None and verb_start(note[1].lower()) and find_dates(note[1])
+    told = note is not None and (
+        verb_start(note[1].lower()) and not PAGE_NOTE.match(note[1]) and bool(find_dates(note[1]))
+    )
     if told and core.endswith("."):
         return False  # a sentence over a dated fact: "... Coast of Japan. / (Sailed ... 1845.)"
     end = re.sub(rf"(?<!Sept)(?<=[a-z]{{3}})\.\s+{year_pattern('y')}\.$", "", text)

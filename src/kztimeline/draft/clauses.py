@@ -86,7 +86,7 @@ _AGAIN = re.compile(rf"\b(?:{_AGAIN_WORDS}|also|then)\b")
 # (not what was done "when", to its end: "again in 1403, when a royal army held it"), nor what
 # went with the first time only ("besieged in 1321, during the revolt of ..., and again in")
 _AGAIN_WHEN = re.compile(rf"^(\s*(?:and\s+)?(?:{_AGAIN_WORDS})\b[^,]*),\s+when\s[^,;{_OWN}]*$")
-_THAT_TIME = re.compile(r",\s+(?:during|in|amid)\s[^,]*")
+_THAT_TIME = re.compile(r",\s+(?:during|in|amid|after|when|while|following)\s[^,]*")
 _STRONG = re.compile(
     # (not a second phrase of one verb: "reported to her supervisor, and to the state agency,
     # that ...")
@@ -374,7 +374,7 @@ def own_clause(text: str) -> str:
     )
     before_it = pieces[index - 1] if index else ""
     kind = re.match(
-        r"(?:An?|The)\s+(?:(?P<first>first|second|third)\s+)?(?P<noun>[^,;]+?)\s+(?P<verb>"
+        r"(?:An?|The)\s+(?:(?P<first>first|second|third)\s+)?(?!and\b)(?P<noun>[^,;]+?)\s+(?P<verb>"
         r"(?:(?:will|would|was|were|is|are|has|have|had)\s+(?:be\s+|been\s+)?)?[a-z]+ed)\b",
         before_it,
     )

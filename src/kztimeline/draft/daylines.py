@@ -14,7 +14,12 @@ from itertools import pairwise
 
 from kztimeline.draft.cues import CLOCK, ISSUE_LINE, MONTH_WORDS, YEAR_FIGURES
 from kztimeline.draft.dateline import Dateline, read_dateline
-from kztimeline.draft.furniture import FOR_RELEASE, STATEMENT_TITLE, closes_with_its_day
+from kztimeline.draft.furniture import (
+    FOR_RELEASE,
+    PAGE_NOTE,
+    STATEMENT_TITLE,
+    closes_with_its_day,
+)
 from kztimeline.draft.letters import PLACES, SALUTATION
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
@@ -230,7 +235,8 @@ def _lone_day(line: str, *, hour: bool = False) -> date | None:
 def date_line(text: str) -> date | None:
     """The full date of a short line that is not a sentence, or ``None``."""
     text = ISSUE_LINE.sub("", text)  # "Issue 2 - 10 March 2025": the issue's day, no range
-    text = unbracketed(text)  # "(Sailed from Sag Harbour the 20th Octr 1845.)": a sentence
+    inner = unbracketed(text)  # "(Sailed from Sag Harbour the 20th Octr 1845.)": a sentence
+    text = text if PAGE_NOTE.match(inner) else inner
     if text.rstrip().endswith(".") and (day := _lone_day(text)) is not None:
         return day  # "3rd March 1921.": its stop makes no sentence (without one, read below)
     if len(text) > 100 or re.search(r"[.!?;\"”]$", text) or re.match(r"\d{1,2}[.)]\s", text):

@@ -11,6 +11,7 @@ from kztimeline.draft.cues import CAPITALS, ISSUE_LINE, LETTERS, MONTH_WORDS, PA
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN
 
 __all__ = (
+    "PAGE_NOTE",
     "FIELD_LINE",
     "field_value",
     "STATEMENT_TITLE",
@@ -155,7 +156,10 @@ _FURNITURE = re.compile(
     # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
     r"^\(?(?:This\s+)?(?:page|site|document|article|entry|profile|notice|record|listing|"
     r"factsheet)\s+(?:was\s+)?(?:last\s+)?(?:updated|"
-    r"modified|reviewed|published|edited|revised|checked|amended|corrected)\b|"
+    r"modified|reviewed|published|edited|revised|checked)\b|"
+    # (or its correction: "(This article was amended on 6 March 2025 to correct ...)"; not a
+    # listing's "Listing amended on 12 June 1987 to include the cart shed")
+    r"^\(?This\s+(?:article|page|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b|"
     # A masthead line, a publisher and a date with a bar between ("Ports Authority |
     # March 2021"): the date the page was issued, like a dateline. A table's row
     # ("Bridge Opening | May 2021") names no body and stays.
@@ -265,6 +269,14 @@ def closes_with_its_day(line: str) -> bool:
     # (its day's ordinal too, at a letter's foot: "Tarnbrook Hall, 14th July 1788"; over a
     # letter, such a line heads it, no furniture)
     return _PLACE_DATE.match(re.sub(r"(\d)(?:st|nd|rd|th)\b", r"\1", line.strip())) is not None
+
+
+# A page's own note in brackets, of its making ("(Updated 4 March 2025 with the council's
+# response.)", "(First published in the Courier on 12 February 1925.)"): no fact it tells
+PAGE_NOTE = re.compile(
+    r"\W*(?i:updated|posted|published|first|originally|last|embargoed|compiled|printed|"
+    r"sponsored|this|amended|corrected|revised|transcribed|copied|reprinted)\b"
+)
 
 
 def is_furniture(sentence: str) -> bool:

@@ -15,7 +15,7 @@ from kztimeline.draft.field_lines import is_field, is_page_date
 from kztimeline.draft.furniture import AREA_FIELD, PAPERS, PREVIOUS_ISSUES, RELEASE_TAIL
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.layout import COLUMNS, diary_entries, laid_out, listing_rows
-from kztimeline.draft.letters import over_a_salutation, place_and_day
+from kztimeline.draft.letters import SALUTATION, over_a_salutation, place_and_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.pieces import WEEKDAY_AND_DAY
@@ -105,6 +105,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
     rows: list[tuple[int, str]] = []  # the lines of a table whose cells "|" parts
     above: list[tuple[int, str]] = []  # those of the table before it
     month = ""  # the month's heading the table stands under ("OCTOBER 2025"), if any
+    saluted = False  # whether a letter has opened above ("My dear Harriet,")
 
     def close_table() -> None:
         rows[:] = under_its_header(rows, above) if month else rows
@@ -146,6 +147,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             last_item.append((number, line.strip()))
             paragraphs[-1] = replace(joined(last_item), item=True)
             continue
+        saluted = saluted or SALUTATION.match(line.strip()) is not None
         last_item = []
         if "|" in line and line.strip(" |"):
             close()
@@ -205,7 +207,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # (or its day alone under its place alone: "Rio de Janeiro" / "29th April 1834"
             # over "My dear Harriet,", the one line "Rio de Janeiro, 29th April 1834")
             # (a whole day: not "Le Havre" / "June 1940" over "Dear Maman,")
-            place = f"{pieces[0][1]}, {line.strip()}" if len(pieces) == 1 and not letter else ""
+            # (a later letter of a collection, one already begun above: not an intro's line)
+            later = saluted and len(pieces) == 1 and not letter
+            place = f"{pieces[0][1]}, {line.strip()}" if later else ""
             if place and over_a_salutation(place, next_line) and a_letter_s_day(place):
                 pieces[0] = (pieces[0][0], f"{pieces[0][1]},")
                 pieces.append((number, line.strip()))
@@ -255,8 +259,12 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             under = len(pieces) > 1 and not next_line and _NAME_AND_OFFICE.fullmatch(pieces[-1][1])
             # (or over a month alone over a gap: "1847" over "March", two headings of a log's
             # entries; not over a month's prose, "1969 / July / Apollo 11 landed on 20 July.")
-            gap = number + 1 >= len(lines) or not lines[number + 1].strip()
-            year = (bool(under) or (month_alone(next_line) and gap)) and bool(
+            # (over a gap and a log's entry: "Mon. 1st. Light airs"; not "1990 / March / / The
+            # clubhouse burned down.", a history's year over its prose)
+            below = "".join(lines[number + 1 : number + 3]).strip()
+            gap = not lines[number + 1 : number + 2] or not lines[number + 1].strip()
+            logged = re.match(rf"{WEEKDAY_AND_DAY}\.|\d{{1,2}}(?:st|nd|rd|th)?\.", below)
+            year = (bool(under) or (month_alone(next_line) and gap and bool(logged))) and bool(
                 re.fullmatch(YEAR_FIGURES, line.strip())
             )
             dated = dated or is_page_date(line.strip()) or bool(release or issuer or year)

@@ -87,8 +87,7 @@ ERA_YEAR = (
 # and the old quarter days a lease or a letter names ("the living from Lady Day next";
 # not a thing named by one: "Michaelmas Term", "a Michaelmas fair", "the Michaelmas Sessions")
 HOLIDAY = (
-    # (Boxing Day with its year only: "Boxing Day is the busiest day of the year" is no fact)
-    r"\b(?P<h>Christmas(?: Day| Eve|(?= \d{4}))|New Year[’']s (?:Day|Eve)|Boxing Day(?= \d{4})|"
+    r"\b(?P<h>Christmas(?: Day| Eve|(?= \d{4}))|New Year[’']s (?:Day|Eve)|"
     # (in lower case only where the day ends its phrase: not "Christmas day collections")
     r"(?:Christmas|New Year[’']s) (?:day|eve)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|or|when|we|I|"
     r"he|she|they|it|the|at|in|to|till|until|with|last|next)\b)|"
@@ -101,7 +100,6 @@ HOLIDAYS = {
     "Christmas": (12, 25),
     "Christmas Eve": (12, 24),
     "Christmas Day": (12, 25),
-    "Boxing Day": (12, 26),
     "New Year's Eve": (12, 31),
     "New Year's Day": (1, 1),
     "Christmas eve": (12, 24),

@@ -39,7 +39,7 @@ __all__ = (
 # ", relegated in 2021," / ", which opened in 1998,": the head of a clause between commas
 # that tells of the subject's past, not of the time the sentence's own verb speaks of.
 ASIDE_HEAD = (
-    r",\s*(?:(?:first|once|later|then|formerly|originally|already|last|previously)\s+)?"
+    r",\s*(?:(?:first|once|later|then|formerly|originally|already)\s+)?"
     r"(?:who|which|whose|"
     # (not a verb or a word that only ends so: "Kingfisher and Heron, open on 2 December,")
     r"(?!(?:and|but|or|then|when|while|since|after|before|open|happen|listen|often|even|seven|"
@@ -103,9 +103,7 @@ REMANDED_TO = re.compile(r"\bremanded(?:\s+in\s+custody)?\s+(?:to|until)\s+(?:\w
 PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
 # A meeting or an event put off or forward: "postponed", "brought forward", "was continued"
 MOVED_VERB = (
-    # ("extended the mission to 2026": its end moved on)
     r"\b(?:adjourned|postponed|deferred|rescheduled|moved|moves?|put\s+off|pushed\s+back|brought\s+forward|"
-    r"extended|delayed|put\s+back|"
     r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<![\w ]))continued)"
     r"(?:\s+(?:again|further|once\s+more))?"
 )

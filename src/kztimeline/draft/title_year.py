@@ -110,8 +110,8 @@ def month_alone(heading: str) -> bool:
 
 
 def month_heading(line: str) -> bool:
-    """Whether ``line`` is a month's heading, its year or not ("OCTOBER 2025", "March:",
-    over a card's rows; not "October 3")."""
+    """Whether ``line`` is a month's heading with its year ("OCTOBER 2025" over a card's rows;
+    not "October 3", nor "MARCH" under "Diary 1943", whose year the card does not say)."""
     return _MONTH_HEADING.fullmatch(line) is not None
 
 
@@ -140,7 +140,7 @@ def month_of_heading(
 
 
 _MONTH_ALONE = re.compile(rf"\s*({MONTH_WORDS})\s*[:.]?\s*")  # "MARCH", "April:", "March."
-_MONTH_HEADING = re.compile(rf"\s*(?i:{MONTH_WORDS})\.?(?:\s+{YEAR_FIGURES})?\s*:?\s*")
+_MONTH_HEADING = re.compile(rf"\s*(?i:{MONTH_WORDS})\.?\s+{YEAR_FIGURES}\s*:?\s*")
 _HALF_A_YEAR = 6
 # What a record's own year follows in its title: a comma, "in", "of", the record's name
 # ("Call-out log 2024", "Diary of a farm labourer, 1871", "COMPETITION CALENDAR 2026")
