@@ -19,7 +19,7 @@ from datetime import UTC, date, datetime, time, timedelta
 from kztimeline.date_hints import MONTH_NAMES
 from kztimeline.recurrence import ONE_DATE, check_rule
 
-__all__ = ("describe_rule", "ordinal_number")
+__all__ = ("describe_rule",)
 
 _WEEKDAYS = ("MO", "TU", "WE", "TH", "FR", "SA", "SU")
 _WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -204,10 +204,10 @@ def _ordinal_word(number: int) -> str:
         return f"{_ordinal_word(-number)}-to-last"
     if number <= len(_ORDINAL_WORDS):
         return _ORDINAL_WORDS[number - 1]
-    return ordinal_number(number)
+    return _ordinal_number(number)
 
 
-def ordinal_number(number: int) -> str:
+def _ordinal_number(number: int) -> str:
     """1 → "1st", 22 → "22nd", 13 → "13th"."""
     if 10 <= number % 100 <= 20:
         suffix = "th"
@@ -219,14 +219,14 @@ def ordinal_number(number: int) -> str:
 def _nth_day(number: int, what: str) -> str:
     """15 → "the 15th", -1 → "the last day", -3 → "the third-to-last day" (of ``what``)."""
     if number > 0:
-        return f"the {ordinal_number(number)}" + ("" if what == "day" else f" {what}")
+        return f"the {_ordinal_number(number)}" + ("" if what == "day" else f" {what}")
     return f"the {_ordinal_word(number)} {what}"
 
 
 def _month_days(numbers: list[int]) -> str:
     """ "the 15th", "the 1st and 15th", "the 1st and the last day"."""
     if all(number > 0 for number in numbers):
-        return "the " + _and(ordinal_number(number) for number in sorted(numbers))
+        return "the " + _and(_ordinal_number(number) for number in sorted(numbers))
     ordered = sorted(numbers, key=lambda number: (number < 0, abs(number)))
     return _and(_nth_day(number, "day") for number in ordered)
 
