@@ -39,8 +39,7 @@ __all__ = (
 # ", relegated in 2021," / ", which opened in 1998,": the head of a clause between commas
 # that tells of the subject's past, not of the time the sentence's own verb speaks of.
 ASIDE_HEAD = (
-    r",\s*(?:(?:first|once|later|then|formerly|originally|already)\s+)?"
-    r"(?:who|which|whose|"
+    r",\s*(?:(?:first|once|later|then|formerly|originally|already)\s+)?(?:who|which|whose|"
     # (not a verb or a word that only ends so: "Kingfisher and Heron, open on 2 December,")
     r"(?!(?:and|but|or|then|when|while|since|after|before|open|happen|listen|often|even|seven|"
     r"eleven|garden|kitchen|women|children|between)\b)[a-z]+(?:ed|en|wn|lt|ught)|"
