@@ -191,6 +191,7 @@ def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
 
 
 _AGO = re.compile(r"\bago$", re.IGNORECASE)
+_TEAMS_AFTER = re.compile(TEAMS_AFTER)  # a card's row: "Sat 13   Hallam v Tynedale"
 _AFTER_WINDOW = 200  # how far after a date its comparison is read: no copy of all the rest
 _LETTER_S_DAYS_BACK = 62  # how many days before a letter's date a day told in it may lie
 # A heading naming the period what follows tells of: "100 YEARS AGO (1925)", "Events of 2022"
@@ -317,7 +318,7 @@ def find_dates(
                 # latest day told (a month ahead may be the heading of the entries under it)
                 base = frame if frame.first_day > base.last_day else base
             value = None if base is None else shifted(base, *shift)
-            fixture = value is None and re.compile(TEAMS_AFTER).match(sentence, expression.end)
+            fixture = value is None and _TEAMS_AFTER.match(sentence, expression.end)
             if value is None and shift[1].startswith(f"{DAY_OF_THE_MONTH},") and not fixture:
                 # "Mon. 27th." after an entry that glanced back ("the 28th of last month",
                 # "since Christmas 1915"): a day of the month the entries are in, the day

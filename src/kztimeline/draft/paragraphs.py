@@ -261,12 +261,13 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # entries; not over a month's prose, "1969 / July / Apollo 11 landed on 20 July.")
             # (over a gap and a log's entry: "Mon. 1st. Light airs"; not "1990 / March / / The
             # clubhouse burned down.", a history's year over its prose)
-            below = "".join(lines[number + 1 : number + 3]).strip()
-            gap = not lines[number + 1 : number + 2] or not lines[number + 1].strip()
-            logged = re.match(rf"{WEEKDAY_AND_DAY}\.|\d{{1,2}}(?:st|nd|rd|th)?\.", below)
-            year = (bool(under) or (month_alone(next_line) and gap and bool(logged))) and bool(
-                re.fullmatch(YEAR_FIGURES, line.strip())
-            )
+            year = re.fullmatch(YEAR_FIGURES, line.strip()) is not None
+            if year and not under and month_alone(next_line):
+                gap = not lines[number + 1 : number + 2] or not lines[number + 1].strip()
+                below = "".join(lines[number + 1 : number + 3]).strip()
+                year = gap and bool(_LOG_ENTRY.match(below))
+            else:
+                year = year and bool(under)
             dated = dated or is_page_date(line.strip()) or bool(release or issuer or year)
             if dated:
                 close()  # "Ministry of ... / Press service / Astana, 4 June 2024"
@@ -289,6 +290,7 @@ _ISSUER = re.compile(
     # (or its field: "Prepared by: Mission Operations Division, Halden Space Agency")
     r"|(?:Issued|Published|Posted|Prepared)\s+by:\s+[^;.]*?[A-Z][\w'’.-]*"
 )
+_LOG_ENTRY = re.compile(rf"{WEEKDAY_AND_DAY}\.|\d{{1,2}}(?:st|nd|rd|th)?\.")  # "Mon. 1st."
 _NAME_AND_OFFICE = re.compile(r"(?:[A-Z][a-z]*\.?\s+)+[A-Z][\w'’-]+,\s+(?:[A-Z][a-z]+\s*){1,3}")
 _HEAD_LINES = 8  # where a letterhead's date line may stand
 _FOOT_LINES = 6  # where a letter's closing date line may stand ("Bishop's House, 15 May 2024")

@@ -1,8 +1,7 @@
 """Plain-text tables whose cells "|" parts: which rows are entries, how a row's wrapped
-lines join it and in what order its cells name what happened, a fixture's two sides in one
-("Home | Away"), and a table that month headings part, under one header, its "Sat 13" a day
-of the heading's month (see :func:`kztimeline.draft.paragraphs.paragraphs_of_text`, which
-reads the rest of a text)."""
+lines join it and in what order its cells name what happened, and a table that month
+headings part, under one header, its "Sat 13" a day of the heading's month (see
+:func:`kztimeline.draft.paragraphs.paragraphs_of_text`, which reads the rest of a text)."""
 
 from __future__ import annotations
 
