@@ -240,6 +240,10 @@ from draft_twohundredfifteenth import TWOHUNDREDFIFTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfifth import TWOHUNDREDFIFTH_CORPUS  # noqa: E402
 from draft_twohundredfirst import TWOHUNDREDFIRST_CORPUS  # noqa: E402
 from draft_twohundredfortieth import TWOHUNDREDFORTIETH_CORPUS  # noqa: E402
+from draft_twohundredfortyfirst import TWOHUNDREDFORTYFIRST_CORPUS  # noqa: E402
+from draft_twohundredfortyfourth import TWOHUNDREDFORTYFOURTH_CORPUS  # noqa: E402
+from draft_twohundredfortysecond import TWOHUNDREDFORTYSECOND_CORPUS  # noqa: E402
+from draft_twohundredfortythird import TWOHUNDREDFORTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredfourteenth import TWOHUNDREDFOURTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfourth import TWOHUNDREDFOURTH_CORPUS  # noqa: E402
 from draft_twohundrednineteenth import TWOHUNDREDNINETEENTH_CORPUS  # noqa: E402
@@ -944,6 +948,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-thirty-eighth batch", TWOHUNDREDTHIRTYEIGHTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-thirty-ninth batch", TWOHUNDREDTHIRTYNINTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-fortieth batch", TWOHUNDREDFORTIETH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-forty-first batch", TWOHUNDREDFORTYFIRST_CORPUS),
+        ("Evaluation corpus, two-hundred-and-forty-second batch", TWOHUNDREDFORTYSECOND_CORPUS),
+        ("Evaluation corpus, two-hundred-and-forty-third batch", TWOHUNDREDFORTYTHIRD_CORPUS),
+        ("Evaluation corpus, two-hundred-and-forty-fourth batch", TWOHUNDREDFORTYFOURTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
