@@ -594,7 +594,7 @@ _FAULTS = (
     (
         "two lines joined",
         re.compile(
-            r"(?<![A-Za-z])(?!(?:Rev|Revd|Capt|Prof|Lieut|Messrs|Hon)\.)[A-Za-z]*[a-z]{2,}[.!?]\s+"
+            r"(?<![A-Za-z])(?!(?:Rev|Revd|Capt|Prof|Lieut|Messrs|Mrs|Hon)\.)[A-Za-z]*[a-z]{2,}[.!?]\s+"
             r"(?:[-–—•·]\s*)?[A-Z]|\s[-–—•]\s*$"
         ),
     ),
