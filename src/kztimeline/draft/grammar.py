@@ -144,6 +144,8 @@ _CLAUSE_END = re.compile(
     r"[;:]|,\s+(?:and|but|which|while|where|when)\b|\s(?:but|while|whereas)\s|"
     r"\sand\s+(?:the|a|an|more|it|they|this|that|its|their)\b"
 )
+_SCORE_AFTER = re.compile(r"[-–](\d{1,2})\b(?![:.]\d|\s*[ap]\.?m\b)")  # "6-5", tight
+_SPEAKER_S_DAY = re.compile(r"(?i:today|tonight|this (?:morning|afternoon|evening))")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
 # a state that lasts to a day: "is closed until Friday", "in effect until 6 pm Friday", "runs
 # through Sunday" (not a total up to one: "Attendance figures until Sunday remain provisional")
@@ -173,6 +175,11 @@ _THING_THEN_COMMA = re.compile(
 )
 _A_DATE_AFTER = re.compile(rf"\b(?:{YEAR_FIGURES}|(?:{MONTH_WORDS}))\b")
 _LOG_DAY = re.compile(r"[A-Z][a-z]{2}\s+\d{1,2}\s+[A-Z][a-z]{2}\.\s+\d{4}$")
+
+
+def _quoted(before: str) -> bool:
+    """Whether a quotation opened in ``before`` is still open (straight or curly marks)."""
+    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
 
 
 def _read_shape(
@@ -211,9 +218,11 @@ def _read_shape(
             return None  # "Document ARC-MS-0045, Rev. 3 - 20 January 2025": a revision's
         first = _side(match, "y1", "m1", "d1")
         last = _side(match, "y", "m2", "d2")
-        # "Incident 42/25 - 19 March": a number, then the day; no span runs backwards
+        named_months = (first.month, last.month)
+        # "Incident 42/25 - 19 March": a number, then the day; no span runs backwards within
+        # its month ("beat Rao Jun 6-5": a name, then a score)
         backwards = first.day is not None and last.day is not None and first.day >= last.day
-        if first.month is None and (backwards or before.endswith("/")):
+        if (first.month is None and before.endswith("/")) or (backwards and None in named_months):
             return None
         month1 = first.month or last.month
         month2 = last.month or first.month
@@ -247,6 +256,9 @@ def _read_shape(
             point = replace(point, year=None)  # "Sat 30 Jan. 1000 relieved by": a log's hour
         if point.year is None and day_of_a_habit(before, sentence[end:]):
             return None  # "payable each 15 January and 15 July": the days of a habit
+        score = _SCORE_AFTER.match(sentence, end)
+        if score and point.day and point.year is None and int(score[1]) < point.day:
+            return None  # "beat Rao Jun 6-5": a name, then a score
         return Found(start, end, point, point, weekday=_weekday_of(match.group()))
     if name == "numeric":
         if _VERSION.search(before):
@@ -271,13 +283,14 @@ def _read_shape(
             # Michaelmas": a day a habit keeps
             return None
         return Found(start, end, point, point)
-    if name == "month_yy":
+    if name in ("month_yy", "year_yy"):
         if published is None:
             return None
         # The year with those last two digits nearest the publication, ten years ahead at most.
         full = published.year // 100 * 100 + int(match["yy"])
         full -= 100 if full > published.year + 10 else 0
-        point = Side(full, MONTH_NUMBERS[match["m"].rstrip(".").title()])
+        named = match.groupdict().get("m")
+        point = Side(full, MONTH_NUMBERS[named.rstrip(".").title()] if named else None)
         return Found(start, end, point, point)
     if name == "season":
         first_year, written = int(match["y1"]), match["y2"]
@@ -378,6 +391,8 @@ def _read_shape(
         return None
     if name == "relative_day" and nowadays(sentence, start, end):
         return None  # "her maps are still used today": a state, no event of that day
+    if _SPEAKER_S_DAY.fullmatch(sentence[start:end]) and _quoted(before):
+        return None  # '"... and today they saw it out," he said': the speaker's day, unknown
     if name in ("relative_day", "weekend") and habit_paid_off(sentence, start):
         return None  # "We train every Tuesday, and today it paid off": the habit's worth
     if published is None:

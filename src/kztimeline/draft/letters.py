@@ -18,6 +18,7 @@ __all__ = (
     "RIGS",
     "SALUTATION",
     "a_day_under_its_place",
+    "inside_address",
     "over_a_salutation",
     "place_and_day",
     "ship_s_we",
@@ -62,7 +63,8 @@ _SHIP_S_HEAD = re.compile(rf"(?i:ship|{RIGS})\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A
 _DEAR = r"(?:My\s+)?[Dd]ear(?:est)?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"  # "My dear Mary"
 SALUTATION = re.compile(
     rf"{_DEAR},\s*(?:[-–—]\s*)?|"
-    r"(?:(?:(?:Reverend|Honou?red|Worthy)\s+)?(?:Sir|Madam)|Gentlemen|Husband|Wife|Mother|"
+    r"(?:(?:(?:Reverend|Honou?red|Worthy)\s+)?(?:Sir|Madam)|Gentlemen|Gent[ns]?\.|Husband|Wife|"
+    r"Mother|Presiding\s+Officer|(?:Mr|Madam)\s+(?:Deputy\s+)?(?:Speaker|President|Chair)|"
     # (a lord's steward or a bishop's clergy: "My Lord,", "Your Grace,")
     r"Father|Brother|Sister|Darling|My\s+(?:Lord|Lady)|Your\s+(?:Grace|Lordship)),\s*(?:[-–—]\s*)?"
     # (not a list of people: "Mother, Father and the boys went to the fair")
@@ -82,6 +84,19 @@ def over_a_salutation(line: str, following: str) -> bool:
     "Kinyamba, 14th March 1887." over "Dear Sir, - I have ..."."""
     placed = place_and_day(line) or _PLACE_THEN_DAY.fullmatch(line) is not None
     return placed and SALUTATION.match(following) is not None
+
+
+# A letter book's line to whom the letter went: "To Mr. Wm. Hartley, Lisbon", "To Messrs.
+# Dacosta & Son" (of at most six words, and a comma's place)
+_INSIDE_ADDRESS = re.compile(
+    r"To\s+(?:the\s+)?(?:Mr|Mrs|Messrs|Miss|Dr|Capt|Rev|Revd|Sir|Lord|Lady)\.?"
+    rf"(?:\s+(?:&|[{CAPITALS}][\w'’.-]*)){{1,6}}(?:,\s+{PLACE})?\.?"
+)
+
+
+def inside_address(line: str, following: str) -> bool:
+    """Whether ``line`` is a letter book's address over ``following``, the salutation."""
+    return _INSIDE_ADDRESS.fullmatch(line) is not None and SALUTATION.match(following) is not None
 
 
 def a_day_under_its_place(line: str, before: str, following: str) -> bool:
@@ -138,6 +153,8 @@ _TOLD_THAT = re.compile(
     r"(?:\w+\s+)?duty|I\s+am\s+(?:glad|happy|sorry|pleased|grieved)|You\s+will\s+(?:rejoice|"
     r"be\s+(?:glad|pleased|sorry))|I\s+regret)\s+to\s+(?:inform\s+you|report|tell\s+you|say|"
     r"hear|acquaint\s+you)\s+that\s+"
+    # (or with its feeling first: "It is with great concern I acquaint you that")
+    r"|^It\s+is\s+with\s+(?:\w+\s+){1,2}(?:that\s+)?I\s+(?:acquaint|inform|tell)\s+you\s+that\s+"
 )
 _DEAR_BEFORE_NEWS = re.compile(rf"^{_DEAR},?\s+(?=(?:we|I|they|he|she|it|our|my)\b)")
 _NEWS = 12  # the fewest characters of news worth the formula's cut

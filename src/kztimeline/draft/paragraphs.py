@@ -15,7 +15,12 @@ from kztimeline.draft.field_lines import is_field, is_page_date
 from kztimeline.draft.furniture import AREA_FIELD, PAPERS, PREVIOUS_ISSUES, RELEASE_TAIL
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.layout import COLUMNS, diary_entries, laid_out, listing_rows
-from kztimeline.draft.letters import SALUTATION, over_a_salutation, place_and_day
+from kztimeline.draft.letters import (
+    SALUTATION,
+    inside_address,
+    over_a_salutation,
+    place_and_day,
+)
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.pieces import WEEKDAY_AND_DAY
@@ -138,8 +143,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             and not last_item[-1][1].endswith((".", "!", "?", ":"))
         )
         wrapped = line[:1].isspace() or (open_end and line[:1].islower())
-        # (not a programme's next hour under the last: "  17:00  Welcome reception" over
-        # "  18:00  Draws 1 and 2")
+        # (not a programme's next hour: "  17:00  Welcome reception" over "  18:00  Draws")
         hours = bool(last_item) and bool(_HOUR_ROW.match(last_item[0][1]))
         wrapped = wrapped and not (hours and _HOUR_ROW.match(line))
         if last_item and wrapped and line.strip() and not _MARKDOWN.match(line):
@@ -147,6 +151,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             last_item.append((number, line.strip()))
             paragraphs[-1] = replace(joined(last_item), item=True)
             continue
+        after = lines[number + 1].strip() if number + 1 < len(lines) else ""
+        if number < len(lines) and inside_address(line.strip(), lines[number].strip()):
+            continue  # "To Mr. Wm. Hartley, Lisbon" over "Sir,", under the letter's day
         saluted = saluted or SALUTATION.match(line.strip()) is not None
         last_item = []
         if "|" in line and line.strip(" |"):
@@ -199,6 +206,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # a later letter of a collection, "Skerrow Light, 9th November 1884" over "Dear
             # Bella,", "Kalinde Station, 5th April 1893." over "Our daughter Ellen ...")
             next_line = lines[number].strip() if number < len(lines) else ""
+            next_line = after if inside_address(next_line, after) else next_line
             # (under a letter's number only: "II." over "Kasimkoy, 2nd May 1855.")
             numbered = len(pieces) == 1 and _LETTER_NUMBER.fullmatch(pieces[0][1]) is not None
             letter = over_a_salutation(line.strip().rstrip(".") + ".", next_line) or (
@@ -217,8 +225,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 continue
             headed = number <= _HEAD_LINES or number > foot
             dated = letter or (headed and not cut and _ends_on_a_day(line.strip()))
-            # (a letter's place and day at its foot, with its stop: "Wrenfield Hall, 14th
-            # Sept. 1790." under the signature)
+            # (a letter's place and day at its foot: "Wrenfield Hall, 14th Sept. 1790.")
             # (not the end of a sentence: "... will be held at St / Andrew's Church, Hove, on
             # February 3.")
             signature = not pieces or len(pieces[-1][1]) <= _SIGNATURE or pieces[-1][1][-1] in ".!?"

@@ -79,8 +79,7 @@ NUMBER_WORDS |= {
     for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
     for joint in ("-", " ")
 }
-# The number words above, longest first, for the grammar's patterns; never the end of a
-# longer word or of a hyphenated number ("forty-one" is no "one").
+# The number words, longest first, never the end of a word ("forty-one" is no "one").
 NUMBER_PATTERN = rf"(?<![\w-])(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
 
 # A letter's day of a month named by its place ("on the 2nd inst.", "about the 30th ult.",
@@ -109,7 +108,10 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     (
         "relative_day",
         r"\b(?i:the day (?:before yesterday|after to-?morrow)|to-?day|yesterday|to-?morrow|"
-        r"to-?night|this (?:morning|afternoon|evening)|last night)\b",
+        r"to-?night|this (?:morning|afternoon|evening)|last night|"
+        # (an old letter's "I have this day drawn a Bill"; not "to this day", "this day week")
+        r"(?<!\bto )(?<!\bon )(?<!\buntil )(?<!\bof )this day(?=\s+(?:[a-z]+(?:ed|'d|en|wn|pt)|"
+        r"sent|made|paid|set|put|bought|sold|brought)\b))\b",
     ),
     (
         "relative_period",
@@ -134,14 +136,12 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|fortnight|month|year)s?"
         r"(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|from))",
     ),
-    # "ran from Thursday to Sunday": the days of one week, from the first on
+    # "ran from Thursday to Sunday", "between Sunday and Tuesday": one week's days, the first on
     (
         "weekdays",
-        # ("between Sunday and Tuesday" too)
         rf"\b(?i:from\s+(?=\w+\s+(?:to|until|till|through)\s)|between\s+(?=\w+\s+and\s))"
         rf"(?P<w>{WEEKDAY_PATTERN})\s+(?i:to|until|till|through|and)\s+"
-        # (not "from Monday until Wednesday 17 December": a weekday, then a day of its own;
-        # "from Friday to Sunday next week": that week's)
+        # (not "from Monday until Wednesday 17 December"; "to Sunday next week": that week's)
         rf"(?P<w2>{WEEKDAY_PATTERN})\b(?!{WITH_ITS_DAY})(?:\s+(?P<week>(?i:last|next|this))\s+week\b)?",
     ),
     (
@@ -204,12 +204,13 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # (or alone, a diary's entry under the day before: "4th.", "The 12th." after "Mon. 3rd")
         r"|^(?:The\s+)?(?P<nth_h>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?=\.?$)"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month
-        # ("blew a mine on or about the 28th": roughly; not "around the 20th at the halfway
-        # mark", a place)
+        # ("blew a mine on or about the 28th", "on or abt. the 9th": roughly; not "around
+        # the 20th at the halfway mark", a place)
         # (or what befell on it: "the great Elm fell in the Storm of the 27th")
         # (or a cleft's: "it was the 9th before James got his stores ashore")
         # (or a state from it: "Wave buoy M6 still off line since the 9th")
         r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bon or about )|"
+        r"(?<=\bor abt\. )|"
         # (not a century's: "has stood on the site since the 16th, when it served drovers")
         r"(?<=\bsince )(?=the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s*,\s*when\b|\s+centur))|"
         r"(?<=\b[Ii]t was )(?=the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:before|when|that)\s)|"
@@ -237,8 +238,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"|(?<=\bAbout )the\s+(?P<nth_a>[1-9]|[12]\d|3[01])"
         + ORDINAL
         + r"(?=\s+(?:we|I|he|she|it|they)\b|,))\b"
-        # "Work began that October", "lifted in September of that year": a month of the
-        # year named before
+        # "Work began that October", "in September of that year": of the year named before
         # (not a conjunction's "that": "warned that March would be the wettest month", "said
         # that October sales rose")
         r"|\b(?<![Aa]t )(?<!\bsaid )(?<!\bsays )(?<!\bwarned )(?<!\bagreed )(?<!\bnoted )"

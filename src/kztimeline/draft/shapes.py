@@ -61,7 +61,9 @@ BEFORE_DATE = re.compile(
     r"morning|afternoon|evening|eve|weekend|week)\s+of\s+(?:the\s+)?)?|\bmid-)*"
     + f"[{OWN}{OTHER}]"
     + rf"(?:,?(?:\s+(?:at\s+)?{CLOCK})?,?\s+at the latest|"
-    r",?\s+(?:night|morning|afternoon|evening|onwards?)\b)?",
+    r",?\s+(?:night|morning|afternoon|evening|onwards?)\b|"
+    # (an old letter's month that was or is to come: "lost on the 18th Decr. last, the crew")
+    r"\s+(?:last|next)\b(?=\s*(?:[,.;:&]|and\b|$)))?",
     re.IGNORECASE,
 )
 

@@ -10,6 +10,7 @@ from enum import Enum
 from functools import lru_cache
 
 from kztimeline.draft.tense_words import (
+    CLIPPED,
     FUTURE,
     FUTURE_CLAUSE,
     PAST,
@@ -29,6 +30,7 @@ __all__ = (
     "REMANDED_TO",
     "Tense",
     "closes_an_opening",
+    "clipped_tense",
     "plainly_past",
     "tense_at",
     "tense_of",
@@ -121,8 +123,7 @@ MOVED_ON = re.compile(
 _STATE_OF_THE_DAY = re.compile(
     r"[^:;,.]{0,40}?:\s+(?:closed|open|shut)\s+(?:for|to|from|until|all\s+day)\b", re.IGNORECASE
 )
-# (or a name, its colon, then the state it is in on the days after: "Palm House: closed
-# from 7 to 11 April for glass cleaning")
+# (or a name, its colon, then its state on the days after: "Palm House: closed from 7 to 11 April")
 _NAME_S_STATE = re.compile(
     r"[^:;,.]{2,40}?:\s+(?:closed|shut|open)\s+(?:from|between|until|on)\s+", re.IGNORECASE
 )
@@ -139,9 +140,8 @@ _ARRANGING = (
     r"(?:called|announced|set|scheduled|fixed|convened|arranged|planned|confirmed|proposed|"
     r"declared|organised|organized|summoned|issued)"
 )
-# (or, in the perfect, an event of a body set for a day: "has called a meeting of its
-# national delegates for October 21"; not "called a meeting of residents for 12 June, which
-# was attended by 200")
+# (or, in the perfect, an event set for a day: "has called a meeting of its delegates for
+# October 21"; not "called a meeting for 12 June, which was attended by 200")
 _CALLED_OF = re.compile(
     rf"\b(?:has|have)\s+{_ARRANGING}\s+(?:a|an|the)\s+{_EVENTS}\s+of\s+[\w'’-]+"
     r"(?:\s+[\w'’-]+){0,3}\s+(?P<way>for)\s+$",
@@ -181,6 +181,7 @@ _TOLD_TO_BY = re.compile(
     r"(?:the\s+(?:end|start|middle)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_WHO = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+ly\s+)?$")  # a relative clause's verb
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")
 # where a table's row goes on to its next cell: "Penguin Beach – Closed 3 to 14 March – ..."
@@ -240,8 +241,7 @@ def tense_at(sentence: str, position: int) -> Tense:
         return Tense.FUTURE  # "was adjourned to 22 April": a day set ahead
     moved = MOVED_ON.search(sentence, max(0, position - 60), position)
     if moved and tense_of(sentence[position:]) is not Tense.PAST:
-        # "has moved the dinner to 21 March" (not "postponed from 26 February to 11 March,
-        # went ahead": told over)
+        # "has moved the dinner to 21 March" (not "postponed from ..., went ahead": told over)
         return Tense.FUTURE
     if REMANDED_TO.search(sentence, max(0, position - 60), position):
         return Tense.NEUTRAL  # "remanded in custody to 14 March": the next hearing, near
@@ -260,8 +260,7 @@ def tense_at(sentence: str, position: int) -> Tense:
         # (not the June before an agreement of February; "which is expected to" still ahead)
         return Tense.NEUTRAL
     if _FOR_AN_OCCASION.search(sentence, max(0, position - 60), position):
-        # "Crew picked for Hallam Regatta (14-15 June)": what one is picked or trained for
-        # lies ahead of it
+        # "Crew picked for Hallam Regatta (14-15 June)": what one is picked for lies ahead
         return Tense.FUTURE
     markers = _markers(sentence)
     aside = next((span for span in _asides(sentence) if span[0] < position < span[1]), None)
@@ -335,6 +334,9 @@ def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, i
         marker for marker in markers if position <= marker[0] < limit and marker[3] > len(sentence)
     ]
     after.sort(key=lambda marker: (marker[0], -_PRIORITY[marker[2]]))
+    who = after and _WHO.search(sentence, max(0, after[0][0] - 20), after[0][0])
+    if who and any(marker[2] is Tense.FUTURE for marker in after[1:]):
+        return Tense.FUTURE  # "From 1 April, every patient who has waited ... will be"
     if after and after[0][2] is Tense.PAST and _in_the_next_cell(sentence, position, after[0][0]):
         # a past participle in a table's next cell labels the row, no verb of the date's cell
         # ("Penguin Beach – Closed 3 to 14 March – Pool drained"; not an aside's future: "The
@@ -356,7 +358,9 @@ def _in_the_next_cell(sentence: str, position: int, verb: int) -> bool:
     not a bare date between a name and what happened ("Bosworth – 22 August 1485 –
     Richard III killed")."""
     cells = list(_CELL_BREAK.finditer(sentence, 0, position))
-    if not cells or _WORD.search(sentence, cells[-1].end(), position) is None:
+    # (or a row that opens on its date: "Wed 25 Dec - Thu 2 Jan – Stanmere tunnel closed")
+    row = not cells and _WORD.search(sentence, 0, position) is None
+    if not row and (not cells or _WORD.search(sentence, cells[-1].end(), position) is None):
         return False
     return _CELL_BREAK.search(sentence, position, verb) is not None
 
@@ -422,6 +426,13 @@ def plainly_past(sentence: str, position: int) -> bool:
     if before:
         return max(before, key=lambda marker: marker[1])[2] is Tense.PAST
     return bool(after) and min(after, key=lambda marker: marker[0])[2] is Tense.PAST
+
+
+def clipped_tense(sentence: str, position: int) -> Tense:
+    """:func:`tense_at`, but the past for a participle with no auxiliary before the date."""
+    tense = tense_at(sentence, position)
+    clipped = tense is Tense.NEUTRAL and CLIPPED.search(sentence, 0, position)
+    return Tense.PAST if clipped else tense
 
 
 def tense_of(sentence: str) -> Tense:

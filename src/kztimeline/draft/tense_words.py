@@ -7,7 +7,10 @@ from __future__ import annotations
 
 import re
 
+from kztimeline.draft.cues import IRREGULAR_PARTICIPLE
+
 __all__ = (
+    "CLIPPED",
     "FUTURE",
     "FUTURE_CLAUSE",
     "PAST",
@@ -80,7 +83,10 @@ FUTURE = re.compile(
     r"\bto be [a-z]+(?:ed|en|id|wn|lt|ld)\b"
     # Reported speech looks forward from the day it was spoken: "said that pensions would".
     r"|\b(?:that|said|says|told\s+\w+)\s+(?:[\w'’-]+\s+){0,8}?would\b"
-    r"|'ll\b",
+    r"|'ll\b"
+    # a side's next home game: "Brackley Athletic, whom Rovers host at Millfield on Tuesday",
+    # "then host leaders Brackley on February 22" (not "the host nation")
+    r"|(?<!\bthe )(?<!\ba )\b(?-i:host)(?=\s+(?:at\s+)?(?:[a-z-]+\s+)?[A-Z])",
     re.IGNORECASE,
 )
 # A present after "before", "until", "when", "once" looks ahead: "before the minister arrives".
@@ -114,7 +120,12 @@ PAST = re.compile(
     r"(?<!\bshould )(?<!\bwould )(?<!\bmay )(?<!\bmight )"
     r"(?:beat(?=\s[^.;]{0,50}?\b\d{1,3}-\d{1,3}\b)|"
     # (or a record set: "Harlow RC's eight set a course record of 5:21 on Friday")
-    r"set(?=\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?record\b))(?![^.;]*\b(?:will|would|if)\b)|"
+    r"set(?=\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?record\b)|"
+    # (or a past that is its present's form, after its subject and before its object:
+    # "Volunteers cut 13 cm holes in garden fences on 12 and 19 June"; not an order, "Please
+    # put the bins out on Monday", "Cut back hedges by 1 June")
+    r"(?<=\w\s)(?<!\bplease\s)(?<!\band\s)(?<!\bor\s)(?<!\byou\s)(?:cut|put|shut|hit)"
+    r"(?=\s+(?:\d+|the|a|an|its|their|his|her|our)\b))(?![^.;]*\b(?:will|would|if)\b)|"
     # "last" as in "last week", not the verb of "will last until Friday", nor an adjective
     # of no time ("its last home match", "last champions", "for the last time")
     r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last"
@@ -171,4 +182,12 @@ PLAIN_PAST = re.compile(
     r"(?<!\bbe )(?<!\bbeen )\b(?:was|were|had|did|took|held|said|became|met|won|gave|"
     r"made|came|went|began|told|left|sent|spoke|wrote)\b",
     re.IGNORECASE,
+)
+
+
+# A participle with no auxiliary, a diary's clipped past ("Mrs. H. taken with fever on or abt.
+# the 9th"; not "to be taken", "are sent", "has sent")
+CLIPPED = re.compile(
+    rf"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bhas )(?<!\bto )"
+    rf"\b(?:{IRREGULAR_PARTICIPLE})\b[^,;]*$"
 )

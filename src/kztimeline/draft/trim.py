@@ -25,10 +25,18 @@ def cut(text: str) -> str:
     """At most ``MAX_TITLE`` characters: first without a ranking appositive before the verb
     ("The plant, the largest on the coast, was inaugurated"), then cut at a comma or before
     a linking word (the last one past 40 characters), never inside a name; a word boundary
-    when there is no such place."""
+    when there is no such place. A cut that would leave the subject alone loses where the
+    subject is instead ("The first turbine of the array in the Sound of Carran delivered")."""
     if len(text) <= MAX_TITLE:
         return text
     text = _APPOSED.sub(r"\1 ", text, count=1)  # "The plant, the largest on the coast, was"
+    head = _shortened(text)
+    placed = _PLACED_SUBJECT.sub(r"\1", text, count=1)
+    return _shortened(placed) if placed != text and not _VERB_LIKE.search(head) else head
+
+
+def _shortened(text: str) -> str:
+    """``text`` cut to at most ``MAX_TITLE`` characters (:func:`cut`)."""
     if len(text) <= MAX_TITLE:
         return text
     # The whole text is searched: a linking word that starts before the limit and ends
@@ -64,6 +72,11 @@ _APPOSED = re.compile(
     r"south|east|west|outside|inland|offshore)|(?:just\s+)?(?:off|outside|near)\s+the)\b"
     r"[^,]{0,60},\s+(?=(?:was|were|is|are|has|have|had|will|[a-z]+ed)\b)"
 )
+_PLACED_SUBJECT = re.compile(
+    r"^([^,]{10,80}?)\s+(?:in|at|near|off)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
+    r"(?=\s+(?:[a-z]{3,}ed|was|were|is|are|has|have|had|will)\b)"
+)
+_VERB_LIKE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|have|had|will|would|[a-z]+s)\b")
 _AUXILIARY = (
     r"had|has|have|was|were|is|are|be|been|being|will|would|could|should|may|might|must|can|"
     r"did|does|do"

@@ -1,0 +1,195 @@
+"""A byline with where the reporter was; a day "on or abt." and a diary's clipped past; a
+past that is its present's form; a letter book's address and its "this day"; a letter's
+feeling before its news and a month "last"; a relative clause's verb before the main one's
+future, and the first thing a long title loses; a year written "'58"; a row that opens on
+its date: each rule on texts of other kinds than the ones it was found in, and the lines at
+its edges read as before."""
+
+from __future__ import annotations
+
+from tests.drafting import dates_of, events_of, titles_of
+
+
+def test_a_byline_with_where_the_reporter_was_is_no_event() -> None:
+    report = (
+        "Orton 3 Kelham 1\n\n"
+        "By Sam Pryce in Kelham\n"
+        "Sat 8 Nov\n\n"
+        "Orton won at Kelham Park on Saturday to go top of the table.\n"
+    )
+    drafted = events_of(report, published="2025-11-08")
+    assert [value for value, _, _ in drafted] == ["2025-11-08"]
+    assert "Sam Pryce" not in drafted[0][1]
+    # (a sentence that opens on "By" and a time is still a fact)
+    assert dates_of("By Easter in Rome the talks had ended on 4 April 2024.") == ["2024-04-04"]
+
+
+def test_a_day_on_or_abt_and_a_diary_s_clipped_past_are_the_entry_s_month() -> None:
+    diary = (
+        "Diary of a farm bailiff, 1871.\n\n"
+        "Mon. 6th March. - Ploughing the long field.\n\n"
+        "Sat. 11th. - Old Tom taken bad on the 8th & still abed. Ewe lost on or abt. "
+        "the 9th.\n"
+    )
+    drafted = events_of(diary)
+    assert ("1871-03-08", "Old Tom taken bad & still abed", None) in drafted
+    assert any(value == "1871-03-09~" and "Ewe lost" in title for value, title, _ in drafted)
+    assert "1871-03-11" not in [value for value, _, _ in drafted]
+    # (what is still to be done keeps its day ahead)
+    ahead = f"{diary}\nMon. 13th. - The mare to be taken to Ripon on the 20th.\n"
+    assert ("1871-03-20", "The mare to be taken to Ripon", "tentative") in events_of(ahead)
+
+
+def test_a_past_that_is_its_present_s_form_is_the_past() -> None:
+    minutes = (
+        "Parish council minutes\n\n"
+        "Contractors cut the overhanging branches on Mill Lane on 3 and 4 July.\n"
+    )
+    assert dates_of(minutes, published="2025-01-14") == ["2024-07-03", "2024-07-04"]
+    # (an order is no past: "Please put the bins out", "Cut back hedges by 1 June")
+    notice = "Notice\n\nResidents should cut back their hedges by 1 June.\n"
+    assert dates_of(notice, published="2025-01-14") == ["../2025-06-01"]
+
+
+def test_a_letter_book_s_address_and_its_this_day_head_the_letter() -> None:
+    book = (
+        "Letter book of a Liverpool ship-broker, 1802.\n\n"
+        "Liverpool, 14th June 1802\n"
+        "To Messrs. Vance & Orr, Belfast\n"
+        "Gent.,\n"
+        "The Swift arrived this morning from Riga. I have this day sold her cargo of hemp at "
+        "52s. the cwt., & shall remit the proceeds by Saturday's post.\n"
+        "I am, Gent., yr. obedt. Servt.\n"
+        "R. Lyle\n"
+    )
+    drafted = titles_of(book)
+    assert "Vance" not in " ".join(drafted.values())
+    assert "1802-06-14" in drafted
+    assert "sold her cargo" in " ".join(title for _, title, _ in events_of(book))
+
+
+def test_a_letter_s_feeling_before_its_news_and_a_month_last_leave_the_title() -> None:
+    letter = (
+        "Bombay, 2nd April 1819\n"
+        "Honoured Sir,\n"
+        "It is with deep regret I inform you that the Eliza was burnt at her moorings on the "
+        "17th February last, the crew all saved.\n"
+        "I remain, Sir, yr. obedt. Servt.\n"
+    )
+    drafted = titles_of(letter)
+    assert drafted["1819-02-17"] == "The Eliza was burnt at her moorings, the crew all saved"
+
+
+def test_a_relative_clause_s_verb_does_not_turn_a_plan_to_the_past() -> None:
+    statement = (
+        "Statement by the Minister for Transport, 3 February 2025\n\n"
+        "From 1 March, every driver who has held a licence for less than two years will be "
+        "required to display a green plate on the rear of the vehicle at all times.\n"
+    )
+    drafted = events_of(statement)
+    assert drafted == [
+        (
+            "2025-03-01",
+            "Every driver will be required to display a green plate on the rear of the vehicle",
+            "tentative",
+        )
+    ]
+    # (a relative clause that holds the date keeps it, and its fact is the title's)
+    court = (
+        "Court news\n\n"
+        "A Hexham woman who set fire to a neighbour's shed on or about 3 November last year "
+        "was given a suspended sentence at Newcastle Crown Court on Monday.\n"
+    )
+    assert "set fire" in titles_of(court, published="2025-02-14")["2024-11-03~"]
+
+
+def test_a_year_written_with_two_figures_takes_the_century_of_the_text() -> None:
+    memoir = (
+        "Saltaire, 3rd May 1902.\n"
+        "Dear Sir,\n"
+        "I went into the mill at Saltaire in '64, when I was eleven years old.\n"
+    )
+    assert dates_of(memoir) == ["1864"]
+    # (not a name's: "the Spirit of '76")
+    parade = "Notice\n\nThe Spirit of '76 parade was held on 4 May."
+    assert dates_of(parade, published="2025-05-10") == ["2025-05-04"]
+
+
+def test_a_row_that_opens_on_its_date_and_what_becomes_of_it_lies_ahead() -> None:
+    page = (
+        "Harbour works notice\n"
+        "Published 4 November 2024\n\n"
+        "Mon 23 Dec - Fri 3 Jan – Slipway closed for resurfacing.\n"
+        "Sat 9 Nov – Pontoon B reopened after repairs.\n"
+    )
+    drafted = {value: status for value, _, status in events_of(page)}
+    assert drafted["2024-12-23/2025-01-03"] == "tentative"
+
+
+def test_a_month_s_short_name_before_a_score_is_no_span() -> None:
+    report = (
+        "Squash: Pell through to the final\n\n"
+        "Mia Pell beat Kim Jun 11-9 in Saturday's semi-final and meets Ana Ruiz in the final "
+        "on Sunday.\n"
+    )
+    drafted = dates_of(report, published="2025-03-08")
+    assert drafted == ["2025-03-08", "2025-03-09"]
+    # (a span of days in one month still reads so: "open Jun 6-9 daily")
+    assert dates_of("The fair is open Jun 6-9, 2025.") == ["2025-06-06/2025-06-09"]
+
+
+def test_today_in_quoted_speech_is_the_speaker_s_day_and_dates_nothing() -> None:
+    story = (
+        "Harbour trust opens new quay\n\n"
+        'The trust opened the new fish quay at Kelby on 2 May. "Today the boats finally have '
+        'a proper place to land," said harbour master Ann Rigg.\n'
+    )
+    assert dates_of(story, published="2025-05-03") == ["2025-05-02"]
+    # (the text's own "today" still dates its fact)
+    told = "The trust opened the new fish quay at Kelby today, its chair said."
+    assert dates_of(told, published="2025-05-03") == ["2025-05-03"]
+
+
+def test_a_side_s_home_game_in_a_relative_clause_lies_ahead() -> None:
+    report = (
+        "Kelby Hornets 71 Orton Owls 64\n\n"
+        "Coach Dee Marsh said her side was tired before Thursday's trip to Ashby, whom the "
+        "Hornets host at Kelby Arena on Tuesday night.\n"
+    )
+    assert ("2025-01-14", "tentative") in [
+        (value, status) for value, _, status in events_of(report, published="2025-01-12")
+    ]
+
+
+def test_where_a_subject_is_goes_before_its_verb_in_a_long_title() -> None:
+    release = (
+        "The second pump of the flood relief station on the River Kell at Ashby Mill was "
+        "brought into service for the first time on 14 October 2025."
+    )
+    title = titles_of(release)["2025-10-14"]
+    assert "brought into service" in title
+    assert len(title) <= 90
+
+
+def test_a_like_not_had_since_a_year_is_a_comparison() -> None:
+    report = (
+        "Kelby Show\n\n"
+        "The show was first held in 1881. The show has not had such a crowd since 1998, the "
+        "secretary said.\n"
+    )
+    assert dates_of(report, published="2025-08-10") == ["1881"]
+    # (what has not been had since a year is still a state from it)
+    assert dates_of("The pier has not had a lifeboat since 1998.") == ["1998/.."]
+
+
+def test_a_house_s_presiding_officer_is_addressed_and_a_ship_s_she_is_the_ship() -> None:
+    statement = (
+        "Ministerial statement\n"
+        "Hospital parking charges\n"
+        "12 March 2025\n\n"
+        "Presiding Officer,\n\n"
+        "The new ferry MV Kelby Star was delivered on 3 March. She will enter service on the "
+        "Ardley route on 1 April.\n"
+    )
+    drafted = titles_of(statement)
+    assert drafted["2025-04-01"].startswith("The new ferry MV Kelby Star will enter service")
