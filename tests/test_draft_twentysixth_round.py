@@ -193,3 +193,48 @@ def test_a_house_s_presiding_officer_is_addressed_and_a_ship_s_she_is_the_ship()
     )
     drafted = titles_of(statement)
     assert drafted["2025-04-01"].startswith("The new ferry MV Kelby Star will enter service")
+
+
+def test_a_report_s_compiled_line_is_the_report_s_own_day() -> None:
+    survey = (
+        "Barn owl nest box survey 2025\n"
+        "Report compiled: 3 November 2025\n\n"
+        "Chicks were ringed at 14 boxes on 12 July 2025.\n"
+    )
+    assert dates_of(survey) == ["2025-07-12"]
+    # (a sentence that tells what was compiled on a day is still a fact)
+    told = "The first county bird atlas was compiled in 1968 by the Kelby Naturalists."
+    assert dates_of(told) == ["1968"]
+
+
+def test_the_last_quarter_of_a_match_is_no_quarter_of_the_year() -> None:
+    report = (
+        "Kelby 24 Ashby 17\n\n"
+        "Scrum-half Owen Price kicked two penalties in the last quarter as Kelby held on at "
+        "Mill Park on Saturday.\n"
+    )
+    assert dates_of(report, published="2025-03-16") == ["2025-03-15"]
+    # (a firm's last quarter is still the year's)
+    assert dates_of("Profits rose 4% in the last quarter.", published="2025-03-16") == [
+        "2024-10/2024-12"
+    ]
+
+
+def test_a_link_to_a_place_is_what_its_aside_tells_of() -> None:
+    history = (
+        "The canal from Ashby to Kelby, cut in 1796, was closed in 1931. The tramway to "
+        "Orton Quarry, laid in 1842, was lifted in 1905."
+    )
+    drafted = titles_of(history)
+    assert drafted["1796"] == "The canal from Ashby to Kelby was cut"
+    assert drafted["1842"] == "The tramway to Orton Quarry was laid"
+
+
+def test_who_says_so_is_no_part_of_the_title() -> None:
+    history = (
+        "The tithe barn was, according to the estate papers, rebuilt around 1790. The mill, "
+        "first worked, it is said, in 1620, closed in 1911."
+    )
+    drafted = titles_of(history)
+    assert drafted["1790~"] == "The tithe barn was rebuilt"
+    assert drafted["1620?"] == "The mill was first worked"

@@ -127,9 +127,9 @@ PAGE_FIELD = re.compile(
     r"date|dated|date (?:issued|sent)(?: to the parties)?|published|posted|updated|last updated|"
     r"still current at|current as at|for immediate (?:release|use|publication)|"
     r"(?:made|laid|issued|given|delivered) on|sent|filed|notice issued|(?:notice )?dispatched|"
-    r"valid as at|(?:date of )?(?:notice|issue|"
-    r"publication|release|report|dispatch|despatch)(?: date)?(?: of (?:this|the) (?:notice|"
-    r"document|report|release|bulletin))?"
+    r"(?:report |sheet )?(?:compiled|prepared)|(?:report|sheet) (?:completed|written)|valid as at|"
+    r"(?:date of )?(?:notice|issue|publication|release|report|dispatch|despatch)(?: date)?"
+    r"(?: of (?:this|the) (?:notice|document|report|release|bulletin))?"
 )
 """The label of a field that gives the day the document itself bears, in lower case: "Date
 of notice: 4 May 2024", "Date of dispatch of this notice: 3 March 2025", "Notice

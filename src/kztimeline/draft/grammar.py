@@ -72,7 +72,7 @@ _A_GAME = re.compile(
     r"\b(?:(?:an?\s+)\d{1,3}-\d{1,3}\s+run|(?:trailed|trailing)\s+\d{1,3}-\d{1,3})\b|"
     r"\b(?:half-?time|touchdowns?|three-pointers?|"
     r"free\s+throws?|penalty\s+corners?|unanswered|yellow\s+cards?|red\s+cards?|"
-    r"\d+\s+rebounds|scored\s+\d+)\b",
+    r"\d+\s+rebounds|scored\s+\d+|kicked|tries|fly-half|scrum-half|wickets|innings)\b",
     re.IGNORECASE,
 )
 

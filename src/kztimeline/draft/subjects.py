@@ -206,6 +206,13 @@ def antecedent(text: str) -> str:
         r"against|versus|vs\.?|v\.?)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$",
         text,
     )
+    # (and a link's: "Work on the emergency pipeline from the Tarn reservoir to Elbury, begun")
+    route = route or re.search(
+        r"\b(?i:the|a|an|its|their)\s+(?:[^,;]{1,30}?\s+)?(?:pipeline|railway|road|route|canal|"
+        r"tunnel|bridge|cable|link|branch|bypass|tramway|aqueduct|extension)\s+(?:from\s+"
+        r"[^,;]{1,40}?\s+)?to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$",
+        text,
+    )
     if route:
         return route.group()
     # "The flood defences at Low Bentham, completed in 2018": the thing at the place

@@ -76,6 +76,11 @@ UNTITLED = "Untitled statement"
 
 _OWN, _OTHER = OWN, OTHER
 _DATES = f"[{_OWN}{_OTHER}]"
+_HEARSAY = re.compile(
+    r"(?<!\bwhich)(?<!\bwho)(?<!\bthat),\s+(?:it\s+is\s+(?:thought|said|believed|claimed|"
+    r"understood)|according\s+to\s+[^,;]{1,40}|on\s+(?:the\s+)?[^,;]{1,30}['’]s?\s+(?:evidence|"
+    r"account)|by\s+(?:all\s+)?accounts?),\s+(?!(?:which|who|whose|where|when)\b)"
+)
 _WHO_BEFORE_VERB = re.compile(
     rf"^((?:[^,]{{0,20}}[{_OWN}],\s*)?[^,]{{3,60}}?)(?<!\bunder)(?<!\bin)(?<!\bof)(?<!\bby)(?<!\bfor)(?<!\bwith)(?<!\bto)"
     rf"\s+(?:who|which)\s+[^,{_OWN}{_OTHER}]{{5,80}}?\s+"
@@ -234,6 +239,9 @@ def title_of(
     # or how old, no part of the fact; nor is its ticker ("(Nasdaq Helsinki: KALEV)")
     text = _AGED.sub(r"\1 ", _DESCRIBED.sub(r"\1 ", _without_ticker(text), count=1))
     text = _THEN_AGED.sub("", text)  # "hired plaintiff, then 49, as a dispatcher"
+    # (and who says so, the doubt's: "The barn was, on the appellant's evidence, built around
+    # 1850", "Carrow Bay Week, first held, it is thought, in 1874,")
+    text = _HEARSAY.sub(" ", text)
     decided = _DECIDED_TO.search(text)
     if decided is not None:
         # "against the Respondent's decision of 11 October 2023 to cancel the registration":
