@@ -122,11 +122,8 @@ _FURNITURE = re.compile(
     # a name in capitals, case and all, never a month or a weekday: "By March, the plant
     # had closed", "By Sunday, inspectors had contacted all keepers"
     rf"(?-i:(?!(?:{MONTH_WORDS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
-    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3}(?:[;,|)]|\s+and\s|$"
-    # (or where the reporter was, over the day: "By Jo Marsh at Ketterly Road / Sun 16 Mar")
-    r"|(?:\s+(?:at|in)\s+[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})?"
-    rf"(?=\s+(?:{SHORT_WEEKDAY_PATTERN})\.?,?\s+\d{{1,2}}\s+[A-Z][a-z]{{2}}|\s*$)))|"
-    r"^(?:Published|Posted|Updated|Last updated|Issue time)\b[^.]{0,80}$|"
+    r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})"
+    r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated|Issue time)\b[^.]{0,80}$|"
     r"^Last\s+updated\b[^.]{0,60}\b\d{1,2}[:.]\d\d\.$|"  # "Last updated Wed 8 Oct, 11:40."
     r"^Published\s+(?:in|by)\s+(?:the\s+)?[A-Z][^.]{0,80}\.?$|"  # "in the Official Gazette on"
     # a bulletin's list of those before it: "Previous updates: Update 3 (09:00, 16 January)"

@@ -144,8 +144,13 @@ _CLAUSE_END = re.compile(
     r"[;:]|,\s+(?:and|but|which|while|where|when)\b|\s(?:but|while|whereas)\s|"
     r"\sand\s+(?:the|a|an|more|it|they|this|that|its|their)\b"
 )
-_SCORE_AFTER = re.compile(r"[-–](\d{1,2})\b(?![:.]\d|\s*[ap]\.?m\b)")  # "6-5", tight
-_SPEAKER_S_DAY = re.compile(r"(?i:today|tonight|this (?:morning|afternoon|evening))")
+# "beat Rao Jun 6-5 in the semi-final": a score, tight (not "Sat 28 Jun–4 bouts", a count)
+_SCORE_AFTER = re.compile(
+    r"[-–](\d{1,2})\b(?![:.]\d|\s*[ap]\.?m\b|\s+(?!(?:in|at|on|to|after|before|with|and|for)\b)[a-z])"
+)
+_HAVE = re.compile(r"\b(?:have|has)\s+$")  # '"We have today signed a contract"': news
+_SPEAKER_S_DAY = re.compile(r"(?i:today)")
+_QUOTE_MARK = re.compile(r"(?P<open>“|(?:^|(?<=[\s(]))\"(?=\w))|[”\"]")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
 # a state that lasts to a day: "is closed until Friday", "in effect until 6 pm Friday", "runs
 # through Sunday" (not a total up to one: "Attendance figures until Sunday remain provisional")
@@ -177,9 +182,11 @@ _A_DATE_AFTER = re.compile(rf"\b(?:{YEAR_FIGURES}|(?:{MONTH_WORDS}))\b")
 _LOG_DAY = re.compile(r"[A-Z][a-z]{2}\s+\d{1,2}\s+[A-Z][a-z]{2}\.\s+\d{4}$")
 
 
-def _quoted(before: str) -> bool:
-    """Whether a quotation opened in ``before`` is still open (straight or curly marks)."""
-    return before.count('"') % 2 == 1 or before.count("“") > before.count("”")
+def _quoted(sentence: str, start: int) -> bool:
+    """Whether a quotation is open at ``start``: the last mark before it opens one (a curly
+    one, or a straight one after a space; not an inch's: 'a 6" main burst')."""
+    marks = [mark for mark in _QUOTE_MARK.finditer(sentence) if mark.start() < start]
+    return bool(marks) and marks[-1]["open"] is not None
 
 
 def _read_shape(
@@ -283,14 +290,13 @@ def _read_shape(
             # Michaelmas": a day a habit keeps
             return None
         return Found(start, end, point, point)
-    if name in ("month_yy", "year_yy"):
+    if name == "month_yy":
         if published is None:
             return None
         # The year with those last two digits nearest the publication, ten years ahead at most.
         full = published.year // 100 * 100 + int(match["yy"])
         full -= 100 if full > published.year + 10 else 0
-        named = match.groupdict().get("m")
-        point = Side(full, MONTH_NUMBERS[named.rstrip(".").title()] if named else None)
+        point = Side(full, MONTH_NUMBERS[match["m"].rstrip(".").title()])
         return Found(start, end, point, point)
     if name == "season":
         first_year, written = int(match["y1"]), match["y2"]
@@ -391,7 +397,11 @@ def _read_shape(
         return None
     if name == "relative_day" and nowadays(sentence, start, end):
         return None  # "her maps are still used today": a state, no event of that day
-    if _SPEAKER_S_DAY.fullmatch(sentence[start:end]) and _quoted(before):
+    if (
+        _SPEAKER_S_DAY.fullmatch(sentence[start:end])
+        and _quoted(sentence, start)
+        and not _HAVE.search(before)
+    ):
         return None  # '"... and today they saw it out," he said': the speaker's day, unknown
     if name in ("relative_day", "weekend") and habit_paid_off(sentence, start):
         return None  # "We train every Tuesday, and today it paid off": the habit's worth

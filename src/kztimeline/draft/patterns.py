@@ -145,8 +145,6 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"{month_pattern('m2')}",
         ),
         ("month_yy", rf"{month_pattern('m')}\s+['’](?P<yy>\d\d)(?![\d'’])"),  # "May '10"
-        # (or a year alone after "in": "at Mrs. Crane's in '58"; not a name's "Spirit of '76")
-        ("year_yy", r"(?<=\bin )['’](?P<yy>\d\d)(?![\d'’%])"),
         ("years", rf"{year_pattern('y1')}{_TO}(?P<y2>\d{{4}}|\d\d)(?![\d])"),
         # "the 2019/20 season", "2008/2009": two years in a row, as a season or fiscal year.
         ("season", rf"{year_pattern('y1')}/(?P<y2>\d{{4}}|\d\d)(?![\d/])"),

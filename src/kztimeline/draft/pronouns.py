@@ -81,7 +81,9 @@ _RIGGED = re.compile(rf"\b(?i:{RIGS})\s+([A-Z][\w'’-]+)")
 _SHIP = re.compile(
     r"\b(?i:ship|vessel|boat|ferry|yacht|tanker|trawler|liner|schooner|steamer|icebreaker|"
     r"frigate|submarine)$|"
-    r"\b(?-i:MV|MS|SS|RMS|HMS|USS|MY|RV|FV|PS)\s+[A-Z]"  # a ship's name: "the new ferry MV Glen"
+    # a ship's name, or after its kind: "MV Isle of Cairn", "the new ferry MV Glen Ard"
+    r"(?:^|\b(?i:ship|vessel|boat|ferry|yacht|tanker|trawler|liner|steamer)\s+)"
+    r"(?:MV|MS|SS|RMS|HMS|USS|MY|RV|FV|PS)\s+[A-Z]"
 )
 # A speaker named after a comma: ", union leader Aidar Seitkali told reporters".
 _SPEAKER = re.compile(

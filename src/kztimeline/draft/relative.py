@@ -109,9 +109,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         "relative_day",
         r"\b(?i:the day (?:before yesterday|after to-?morrow)|to-?day|yesterday|to-?morrow|"
         r"to-?night|this (?:morning|afternoon|evening)|last night|"
-        # (an old letter's "I have this day drawn a Bill"; not "to this day", "this day week")
-        r"(?<!\bto )(?<!\bon )(?<!\buntil )(?<!\bof )this day(?=\s+(?:[a-z]+(?:ed|'d|en|wn|pt)|"
-        r"sent|made|paid|set|put|bought|sold|brought)\b))\b",
+        # (an old letter's "I have this day drawn a Bill"; not "this day changed everything")
+        r"(?:(?<=\bhave )|(?<=\bhas )|(?<=\bwas )|(?<=\bwere )|(?<=\bis ))this day(?=\s+(?:[a-z]+"
+        r"(?:ed|'d|en|wn|pt)|sent|made|paid|set|put|bought|sold|brought)\b))\b",
     ),
     (
         "relative_period",

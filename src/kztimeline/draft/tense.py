@@ -97,8 +97,7 @@ _FOR_AN_OCCASION = re.compile(
     r"qualified|qualifies)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*\s*\(\s*$"
 )
-# A meeting or a hearing put off to a new day: "was adjourned to 22 April", "Continued to
-# April 22". The new day is a point still to come when it was set, no bound.
+# A meeting put off to a new day, still to come when set, no bound: "was adjourned to 22 April"
 REMANDED_TO = re.compile(r"\bremanded(?:\s+in\s+custody)?\s+(?:to|until)\s+(?:\w+,?\s+){0,3}$")
 # The past perfect, a story's glance back: "Her keel had been laid on 2 August"
 PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
@@ -109,8 +108,8 @@ MOVED_VERB = (
     r"(?:\s+(?:again|further|once\s+more))?"
 )
 MOVED_TO = re.compile(rf"{MOVED_VERB}\s+(?:to|until|till)\s+$", re.IGNORECASE)
-# (or with what was moved, or the day it was moved from, between: "moved the meeting to 21
-# March", "moved from 6 February to 21 March"; not "moved from their homes until")
+# (or what was moved or its old day between: "moved the meeting to 21 March", "moved from 6
+# February to 21 March"; not "moved from their homes until")
 MOVED_ON = re.compile(
     rf"{MOVED_VERB}(?:\s+(?:the|its|their|this|our|from(?=\s+(?-i:[\dA-Z])))\s+"
     r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:to|until|till)\s+$"
@@ -140,15 +139,14 @@ _ARRANGING = (
     r"(?:called|announced|set|scheduled|fixed|convened|arranged|planned|confirmed|proposed|"
     r"declared|organised|organized|summoned|issued)"
 )
-# (or, in the perfect, an event set for a day: "has called a meeting of its delegates for
-# October 21"; not "called a meeting for 12 June, which was attended by 200")
+# (or, in the perfect, an event set for a day: "has called a meeting for October 21")
 _CALLED_OF = re.compile(
     rf"\b(?:has|have)\s+{_ARRANGING}\s+(?:a|an|the)\s+{_EVENTS}\s+of\s+[\w'’-]+"
     r"(?:\s+[\w'’-]+){0,3}\s+(?P<way>for)\s+$",
     re.IGNORECASE,
 )
-# A word in -ed right after a verb of the future or of an infinitive qualifies its object:
-# "will publish detailed guidance", "to release revised figures".
+# A word in -ed after a future's or an infinitive's verb qualifies its object: "will publish
+# detailed guidance", "to release revised figures".
 _OBJECT_AFTER = re.compile(
     r"\b(?i:will|shall|would|must|(?:is|are)\s+to|(?:expected|due|set|scheduled|planned|going|"
     r"likely)\s+to|(?:plans?|aims?|intends?|hopes?)\s+to)\s+[a-z]+\s+$"
@@ -159,10 +157,9 @@ _HAVE_IT_DONE = re.compile(
 )
 # "be" and an adverb before a participle: "will be deliberately deorbited in June 2026"
 _BE_ADVERB = re.compile(r"\b(?:be|been|is|are|being)\s+[a-z]+ly\s+$")
-# The deadline of what someone was told to do: "has ordered both sides to restore normal
-# operations no later than October 20" lies after the order, not before the text.
-# A perfect that arranges an event, not one that tells it was held: "has called", "has
-# announced" (not "has held", "has attended").
+# The deadline of what someone was told to do lies after the order: "has ordered both sides
+# to restore normal operations no later than October 20".
+# A perfect that arranges an event: "has called", "has announced" (not "has held").
 # a verb ahead and its object, before a participle: "will meet residents affected by"
 _VERB_AND_OBJECT = re.compile(r"\b(?i:will|shall|would|must|to)\s+[a-z]+\s+(?:[a-z]+\s+){1,3}$")
 _BY_AFTER = re.compile(r"\s+by\b(?!\s+(?:the\s+)?end\b)")
@@ -181,7 +178,8 @@ _TOLD_TO_BY = re.compile(
     r"(?:the\s+(?:end|start|middle)\s+of\s+)?$",
     re.IGNORECASE,
 )
-_WHO = re.compile(r"\b(?:who|which|that)\s+(?:[a-z]+ly\s+)?$")  # a relative clause's verb
+_SAID = re.compile(r"(?:said|told)\b")
+_WHO = re.compile(r"(?<!,)\s+(?:who|which|that)\s+(?:[a-z]+ly\s+)?$")  # ("patient who has")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")
 # where a table's row goes on to its next cell: "Penguin Beach – Closed 3 to 14 March – ..."
@@ -221,8 +219,7 @@ def _markers(sentence: str) -> tuple[tuple[int, int, Tense, int], ...]:
                     and _VERB_AND_OBJECT.search(sentence, max(0, start - 60), start)
                 )
             ):
-                # "will be deliberately deorbited": a passive, its tense in "will"; "will meet
-                # residents affected by the floods": a participle of the object
+                # "will be deliberately deorbited": a passive; "will meet residents affected by"
                 continue
             # a quadratic walk over markers and asides, once per sentence, not per date
             inside = [close for begin, close in asides if begin < start and end <= close]
@@ -334,9 +331,14 @@ def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, i
         marker for marker in markers if position <= marker[0] < limit and marker[3] > len(sentence)
     ]
     after.sort(key=lambda marker: (marker[0], -_PRIORITY[marker[2]]))
-    who = after and _WHO.search(sentence, max(0, after[0][0] - 20), after[0][0])
-    if who and any(marker[2] is Tense.FUTURE for marker in after[1:]):
-        return Tense.FUTURE  # "From 1 April, every patient who has waited ... will be"
+    if after and _WHO.search(sentence, max(0, after[0][0] - 20), after[0][0]):
+        # a relative clause's own verbs: "every patient who has waited ... will be offered"
+        end, rest = after[0][1], after[1:]
+        while rest and rest[0][0] - end <= 1:  # ("has waited", "was rescued")
+            end, rest = rest[0][1], rest[1:]
+        after = rest or after
+    if after and after[0][2] is Tense.FUTURE and _SAID.match(sentence, after[0][0]):
+        return Tense.PAST  # "On 4 March the woman said she would climb again": the saying's
     if after and after[0][2] is Tense.PAST and _in_the_next_cell(sentence, position, after[0][0]):
         # a past participle in a table's next cell labels the row, no verb of the date's cell
         # ("Penguin Beach – Closed 3 to 14 March – Pool drained"; not an aside's future: "The

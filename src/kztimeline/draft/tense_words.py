@@ -85,8 +85,10 @@ FUTURE = re.compile(
     r"|\b(?:that|said|says|told\s+\w+)\s+(?:[\w'’-]+\s+){0,8}?would\b"
     r"|'ll\b"
     # a side's next home game: "Brackley Athletic, whom Rovers host at Millfield on Tuesday",
-    # "then host leaders Brackley on February 22" (not "the host nation")
-    r"|(?<!\bthe )(?<!\ba )\b(?-i:host)(?=\s+(?:at\s+)?(?:[a-z-]+\s+)?[A-Z])",
+    # "then host leaders Brackley on February 22" (not "played host to Town", "talk show
+    # host Jane Pike died", "their host families")
+    r"|(?<!\bthe )(?<!\ba )\b(?-i:host)(?!\s+to\b)(?=\s+(?:at\s+(?-i:[A-Z])|(?:(?-i:[a-z-]+)\s+)?"
+    r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?-i:on|at|in)\b))",
     re.IGNORECASE,
 )
 # A present after "before", "until", "when", "once" looks ahead: "before the minister arrives".
@@ -120,12 +122,7 @@ PAST = re.compile(
     r"(?<!\bshould )(?<!\bwould )(?<!\bmay )(?<!\bmight )"
     r"(?:beat(?=\s[^.;]{0,50}?\b\d{1,3}-\d{1,3}\b)|"
     # (or a record set: "Harlow RC's eight set a course record of 5:21 on Friday")
-    r"set(?=\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?record\b)|"
-    # (or a past that is its present's form, after its subject and before its object:
-    # "Volunteers cut 13 cm holes in garden fences on 12 and 19 June"; not an order, "Please
-    # put the bins out on Monday", "Cut back hedges by 1 June")
-    r"(?<=\w\s)(?<!\bplease\s)(?<!\band\s)(?<!\bor\s)(?<!\byou\s)(?:cut|put|shut|hit)"
-    r"(?=\s+(?:\d+|the|a|an|its|their|his|her|our)\b))(?![^.;]*\b(?:will|would|if)\b)|"
+    r"set(?=\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?record\b))(?![^.;]*\b(?:will|would|if)\b)|"
     # "last" as in "last week", not the verb of "will last until Friday", nor an adjective
     # of no time ("its last home match", "last champions", "for the last time")
     r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last"
@@ -186,8 +183,8 @@ PLAIN_PAST = re.compile(
 
 
 # A participle with no auxiliary, a diary's clipped past ("Mrs. H. taken with fever on or abt.
-# the 9th"; not "to be taken", "are sent", "has sent")
+# the 9th"; not "to be taken", "are sent", "has sent", nor a bound: "to quit by the 25th")
 CLIPPED = re.compile(
     rf"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bhas )(?<!\bto )"
-    rf"\b(?:{IRREGULAR_PARTICIPLE})\b[^,;]*$"
+    rf"\b(?:{IRREGULAR_PARTICIPLE})\b[^,;]*(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )$"
 )

@@ -47,7 +47,7 @@ from kztimeline.draft.subjects import (
     SUBJECT_AFTER_PHRASE,
     subject_of,
 )
-from kztimeline.draft.trim import MAX_TITLE, clean, cut
+from kztimeline.draft.trim import clean, cut
 from kztimeline.draft.verbs import VERB, clausal
 
 __all__ = ("UNTITLED", "is_furniture", "title_of")
@@ -80,11 +80,6 @@ _HEARSAY = re.compile(
     r"(?<!\bwhich)(?<!\bwho)(?<!\bthat),\s+(?:it\s+is\s+(?:thought|said|believed|claimed|"
     r"understood)|according\s+to\s+[^,;]{1,40}|on\s+(?:the\s+)?[^,;]{1,30}['’]s?\s+(?:evidence|"
     r"account)|by\s+(?:all\s+)?accounts?),\s+(?!(?:which|who|whose|where|when)\b)"
-)
-_WHO_BEFORE_VERB = re.compile(
-    rf"^((?:[^,]{{0,20}}[{_OWN}],\s*)?[^,]{{3,60}}?)(?<!\bunder)(?<!\bin)(?<!\bof)(?<!\bby)(?<!\bfor)(?<!\bwith)(?<!\bto)"
-    rf"\s+(?:who|which)\s+[^,{_OWN}{_OTHER}]{{5,80}}?\s+"
-    r"(?=(?:will|would|shall|must|may|can|should|could)\s)"
 )
 # a day, its hours and then only its fields ("Thursday 13 February, 7pm · Reading Room ·
 # Free"), and a heading above it: a short line with no full stop and no date
@@ -300,10 +295,6 @@ def title_of(
         clause = re.sub(rf"(?<=[a-z])(?<!\bin)(?<!\bat)\s+{_DATES}['’]s\s+", " on the ", clause)
     clause = re.sub(rf"\b(?:in|on|at|for|of)\s+{_DATES}['’]s\s+", "in the ", clause)
     clause = re.sub(rf"\bto\s+{_DATES}['’]s\s+", "to the ", clause)  # "add it to next year's"
-    if len(BEFORE_DATE.sub("", clause)) > MAX_TITLE:
-        # (a subject's relative clause with no date of its own is the first thing a title too
-        # long loses: "Every patient who has waited more than twelve months ... will be")
-        clause = _WHO_BEFORE_VERB.sub(r"\1 ", clause, count=1)
     clause = BEFORE_DATE.sub("", clause)
     # "(Beisenov 1979, pp. 40-62)": a citation is no part of the fact.
     # "(register ref. P92/A/1/4, entry 211)": a reference to the record, no part either
