@@ -292,6 +292,12 @@ def test_who_says_so_is_no_part_of_the_title() -> None:
         ),
         # a count after a day and a dash is no score
         ("Wrestling card, Sat 28 Jun–4 bouts on the undercard.", "2025-07-02", ["2025-06-28"]),
+        # a firm's quarter, though it "kicked off" or "tries"
+        (
+            "The council kicked off the consultation in the third quarter.",
+            "2025-03-10",
+            ["2024-07/2024-09"],
+        ),
         # a society named "MS" is no ship
         (
             "The MS Society launched its appeal. She said on 3 March that it would fund research.",

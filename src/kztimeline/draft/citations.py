@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ("cited", "in_a_quoted_title", "is_citation")
+__all__ = ("cited", "in_a_quoted_title", "is_citation", "quotation_open")
 
 
 # What marks a parenthesis as a reference to a source: "see", a case name, pages, an
@@ -53,6 +53,18 @@ _TITLE_LABEL = re.compile(
     re.IGNORECASE,
 )
 _OPENING = {"“": "”", "‘": "’", "«": "»", '"': '"'}
+
+
+# a quotation's mark: an opening one is curly, or straight after a space or a bracket and
+# before a word (not an inch's: 'a 6" main burst', '5\'10"')
+_QUOTE_MARK = re.compile(r"(?P<open>“|(?:^|(?<=[\s(]))\"(?=\w))|[”\"]")
+
+
+def quotation_open(sentence: str, position: int) -> bool:
+    """Whether a quotation is open at ``position`` of ``sentence``: the last mark before it
+    opens one ('"... and today they saw it out," he said')."""
+    marks = [mark for mark in _QUOTE_MARK.finditer(sentence) if mark.start() < position]
+    return bool(marks) and marks[-1]["open"] is not None
 
 
 def in_a_quoted_title(sentence: str, start: int, end: int) -> bool:

@@ -87,8 +87,8 @@ _COMPARED = re.compile(
     r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )than"
     # not a measure of need: "has kept data for longer than necessary since 2018"
     r"(?!\s+(?:necessary|needed|required|allowed|permitted))|not\s+(?:been\s+)?seen|unseen|"
-    # (or a like not had: "has not had such light winds since 2003")
-    r"(?<=\bnot )(?:had|seen|known|enjoyed|suffered)\s+(?:such|so\s+many|so\s+much)|"
+    # (or a level not had: "has not had such light winds since 2003")
+    r"not\s+(?:had|known|enjoyed|suffered)\s+(?:such|so\s+(?:many|much))|"
     # "18,204 inhabitants, more than at any time since 1900", "more than any consultation"
     r"(?:more|less|fewer)\s+than\s+(?:(?:at|in|during)\s+)?any|"
     # a change by a figure: "pay has fallen by 18% in real terms since 2010", "the cliff has

@@ -15,7 +15,8 @@ from datetime import date, timedelta
 from kztimeline.dates import PartialDate, Precision, Qualifier
 from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.mentions import a_weekday_alone
-from kztimeline.draft.relative import NUMBER_WORDS, WEEKDAYS, same_day_months_on, weekday_index
+from kztimeline.draft.numbers import NUMBER_WORDS
+from kztimeline.draft.relative import WEEKDAYS, same_day_months_on, weekday_index
 from kztimeline.draft.tense import Tense, tense_at
 
 # The units :func:`shift_of` gives a day of a month: "the 22nd" (with its weekday, "Mon

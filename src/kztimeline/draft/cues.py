@@ -133,7 +133,7 @@ PAGE_FIELD = re.compile(
 )
 """The label of a field that gives the day the document itself bears, in lower case: "Date
 of notice: 4 May 2024", "Date of dispatch of this notice: 3 March 2025", "Notice
-dispatched: 10 March 2025"."""
+dispatched: 10 March 2025", "Report compiled: 2 December 2024"."""
 ISSUE_LINE = re.compile(r"^(?:Issue|Edition)\s+\d+[a-z]?\s*[-–—,:|]\s*")
 """The head of a document's issue line before its day: "Issue 2 - 10 March 2025"."""
 HEADING_LINE = 80

@@ -9,6 +9,7 @@ import re
 from dataclasses import replace
 from datetime import date
 
+from kztimeline.draft.citations import quotation_open
 from kztimeline.draft.counted import shift_of
 from kztimeline.draft.cues import (
     CLOCK,
@@ -72,7 +73,9 @@ _A_GAME = re.compile(
     r"\b(?:(?:an?\s+)\d{1,3}-\d{1,3}\s+run|(?:trailed|trailing)\s+\d{1,3}-\d{1,3})\b|"
     r"\b(?:half-?time|touchdowns?|three-pointers?|"
     r"free\s+throws?|penalty\s+corners?|unanswered|yellow\s+cards?|red\s+cards?|"
-    r"\d+\s+rebounds|scored\s+\d+|kicked|tries|fly-half|scrum-half|wickets|innings)\b",
+    r"\d+\s+rebounds|scored\s+\d+|fly-half|scrum-half|wickets|innings|\d+\s+tries|"
+    # ("Price kicked two penalties in the last quarter"; not "kicked off the consultation")
+    r"kicked\s+(?:[\w'’]+\s+){0,4}(?:penalt\w*|conversions?|goals?|drop-goals?|points))\b",
     re.IGNORECASE,
 )
 
@@ -144,13 +147,13 @@ _CLAUSE_END = re.compile(
     r"[;:]|,\s+(?:and|but|which|while|where|when)\b|\s(?:but|while|whereas)\s|"
     r"\sand\s+(?:the|a|an|more|it|they|this|that|its|their)\b"
 )
-# "beat Rao Jun 6-5 in the semi-final": a score, tight (not "Sat 28 Jun–4 bouts", a count)
+# "beat Rao Jun 6-5 in the semi-final": a score, its dash between the figures with no space
+# (not "Sat 28 Jun–4 bouts", a count); the span of days reads it too (see "backwards")
 _SCORE_AFTER = re.compile(
     r"[-–](\d{1,2})\b(?![:.]\d|\s*[ap]\.?m\b|\s+(?!(?:in|at|on|to|after|before|with|and|for)\b)[a-z])"
 )
-_HAVE = re.compile(r"\b(?:have|has)\s+$")  # '"We have today signed a contract"': news
-_SPEAKER_S_DAY = re.compile(r"(?i:today)")
-_QUOTE_MARK = re.compile(r"(?P<open>“|(?:^|(?<=[\s(]))\"(?=\w))|[”\"]")
+_PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+$")  # '"We have today signed a contract"': news
+_SPEAKER_S_DAY = re.compile(r"(?i:to-?day)")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
 # a state that lasts to a day: "is closed until Friday", "in effect until 6 pm Friday", "runs
 # through Sunday" (not a total up to one: "Attendance figures until Sunday remain provisional")
@@ -180,13 +183,6 @@ _THING_THEN_COMMA = re.compile(
 )
 _A_DATE_AFTER = re.compile(rf"\b(?:{YEAR_FIGURES}|(?:{MONTH_WORDS}))\b")
 _LOG_DAY = re.compile(r"[A-Z][a-z]{2}\s+\d{1,2}\s+[A-Z][a-z]{2}\.\s+\d{4}$")
-
-
-def _quoted(sentence: str, start: int) -> bool:
-    """Whether a quotation is open at ``start``: the last mark before it opens one (a curly
-    one, or a straight one after a space; not an inch's: 'a 6" main burst')."""
-    marks = [mark for mark in _QUOTE_MARK.finditer(sentence) if mark.start() < start]
-    return bool(marks) and marks[-1]["open"] is not None
 
 
 def _read_shape(
@@ -225,11 +221,11 @@ def _read_shape(
             return None  # "Document ARC-MS-0045, Rev. 3 - 20 January 2025": a revision's
         first = _side(match, "y1", "m1", "d1")
         last = _side(match, "y", "m2", "d2")
-        named_months = (first.month, last.month)
+        one_month_unnamed = None in (first.month, last.month)
         # "Incident 42/25 - 19 March": a number, then the day; no span runs backwards within
-        # its month ("beat Rao Jun 6-5": a name, then a score)
+        # its month ("beat Rao Jun 6-5": a name, then a score, as _SCORE_AFTER reads a day's)
         backwards = first.day is not None and last.day is not None and first.day >= last.day
-        if (first.month is None and before.endswith("/")) or (backwards and None in named_months):
+        if (first.month is None and before.endswith("/")) or (backwards and one_month_unnamed):
             return None
         month1 = first.month or last.month
         month2 = last.month or first.month
@@ -399,8 +395,8 @@ def _read_shape(
         return None  # "her maps are still used today": a state, no event of that day
     if (
         _SPEAKER_S_DAY.fullmatch(sentence[start:end])
-        and _quoted(sentence, start)
-        and not _HAVE.search(before)
+        and quotation_open(sentence, start)
+        and not _PERFECT_BEFORE.search(before)
     ):
         return None  # '"... and today they saw it out," he said': the speaker's day, unknown
     if name in ("relative_day", "weekend") and habit_paid_off(sentence, start):

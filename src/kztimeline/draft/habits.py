@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kztimeline.draft.citations import quotation_open
 from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.relative import WEEKDAY_PATTERN, WITH_ITS_DAY
 
@@ -380,11 +381,12 @@ _WORTH = re.compile(
 
 def habit_paid_off(sentence: str, start: int) -> bool:
     """Whether the relative day at ``start`` of ``sentence`` comes after a habit told in a
-    quotation, as the day it paid off: a remark, no event."""
+    quotation, as the day it paid off: a remark, no event ("and it worked last weekend"; a
+    quoted "today" is no day of the text's anyway)."""
     clause = re.match(r"[^,;.\"”]*", sentence[start:])
     near = sentence[max(0, start - 30) : start] + (clause[0] if clause else "")
     return bool(
-        re.search(r"[\"“]", sentence[:start])
+        quotation_open(sentence, start)
         and _PAID_OFF.search(sentence, 0, start)
         and _WORTH.search(near)
     )

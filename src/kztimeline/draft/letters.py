@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kztimeline.draft.cues import CAPITALS, MONTH_WORDS
+from kztimeline.draft.cues import CAPITALS, HONORIFIC, MONTH_WORDS
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
@@ -19,6 +19,7 @@ __all__ = (
     "SALUTATION",
     "a_day_under_its_place",
     "inside_address",
+    "line_below",
     "over_a_salutation",
     "place_and_day",
     "ship_s_we",
@@ -58,8 +59,9 @@ _PLACE_THEN_DAY = re.compile(
 # head line from one: "Ship Harriet Coffin, at sea," (whose "we" is the ship's company)
 RIGS = r"barque|bark|brig|brigantine|schooner|sloop|ketch|whaler|steamer"
 _SHIP_S_HEAD = re.compile(rf"(?i:ship|{RIGS})\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A-Z][\w'’-]+),")
-# "Dear Sir,", "My dear Mother,", "Sir, -", "Husband,": a letter's first words (not "Sir
-# John Moore")
+# "Dear Sir,", "My dear Mother,", "Sir, -", "Husband,", an old clerk's "Gent.,": a letter's
+# first words (not "Sir John Moore"); or a statement's to the chair ("Presiding Officer,",
+# "Mr Speaker,"), whom it is made to
 _DEAR = r"(?:My\s+)?[Dd]ear(?:est)?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"  # "My dear Mary"
 SALUTATION = re.compile(
     rf"{_DEAR},\s*(?:[-–—]\s*)?|"
@@ -89,7 +91,7 @@ def over_a_salutation(line: str, following: str) -> bool:
 # A letter book's line to whom the letter went: "To Mr. Wm. Hartley, Lisbon", "To Messrs.
 # Dacosta & Son" (of at most six words, and a comma's place)
 _INSIDE_ADDRESS = re.compile(
-    r"To\s+(?:the\s+)?(?:Mr|Mrs|Messrs|Miss|Dr|Capt|Rev|Revd|Sir|Lord|Lady)\.?"
+    rf"To\s+(?:the\s+)?(?:Messrs\.?|Capt\.?|{HONORIFIC})"
     rf"(?:\s+(?:&|[{CAPITALS}][\w'’.-]*)){{1,6}}(?:,\s+{PLACE})?\.?"
 )
 
@@ -97,6 +99,14 @@ _INSIDE_ADDRESS = re.compile(
 def inside_address(line: str, following: str) -> bool:
     """Whether ``line`` is a letter book's address over ``following``, the salutation."""
     return _INSIDE_ADDRESS.fullmatch(line) is not None and SALUTATION.match(following) is not None
+
+
+def line_below(lines: Sequence[str], number: int) -> str:
+    """The line below line ``number`` (counted from 1) of ``lines``, stripped, past a letter
+    book's address: the salutation a letter's day line stands over."""
+    below = lines[number].strip() if number < len(lines) else ""
+    after = lines[number + 1].strip() if number + 1 < len(lines) else ""
+    return after if inside_address(below, after) else below
 
 
 def a_day_under_its_place(line: str, before: str, following: str) -> bool:

@@ -18,6 +18,7 @@ from kztimeline.draft.layout import COLUMNS, diary_entries, laid_out, listing_ro
 from kztimeline.draft.letters import (
     SALUTATION,
     inside_address,
+    line_below,
     over_a_salutation,
     place_and_day,
 )
@@ -84,8 +85,7 @@ def _lowered(text: str) -> str:
         text.lower(),
     )
     lowered = _CALENDAR_NAMES.sub(lambda match: match.group().capitalize(), lowered)
-    # an hour's zone after a bound, as it is written: "by 1800 UTC Friday", never a year's
-    # "by 1800"
+    # an hour's zone after a bound, as written: "by 1800 UTC Friday" (never a year's "by 1800")
     return re.sub(
         r"(\b(?:by|until|till|before|than)\s+\d{4}\s?)(utc|gmt|bst|cest|cet|[ecmp][sd]t)\b",
         lambda match: match[1] + match[2].upper(),
@@ -143,7 +143,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             and not last_item[-1][1].endswith((".", "!", "?", ":"))
         )
         wrapped = line[:1].isspace() or (open_end and line[:1].islower())
-        # (not a programme's next hour: "  17:00  Welcome reception" over "  18:00  Draws")
+        # (not a programme's next hour under the last: "  17:00  Welcome reception" over
+        # "  18:00  Draws 1 and 2")
         hours = bool(last_item) and bool(_HOUR_ROW.match(last_item[0][1]))
         wrapped = wrapped and not (hours and _HOUR_ROW.match(line))
         if last_item and wrapped and line.strip() and not _MARKDOWN.match(line):
@@ -151,8 +152,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             last_item.append((number, line.strip()))
             paragraphs[-1] = replace(joined(last_item), item=True)
             continue
-        after = lines[number + 1].strip() if number + 1 < len(lines) else ""
-        if number < len(lines) and inside_address(line.strip(), lines[number].strip()):
+        if inside_address(line.strip(), line_below(lines, number)):
             continue  # "To Mr. Wm. Hartley, Lisbon" over "Sir,", under the letter's day
         saluted = saluted or SALUTATION.match(line.strip()) is not None
         last_item = []
@@ -205,8 +205,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # (or, anywhere, a letter's date line over its salutation or heading a paragraph:
             # a later letter of a collection, "Skerrow Light, 9th November 1884" over "Dear
             # Bella,", "Kalinde Station, 5th April 1893." over "Our daughter Ellen ...")
-            next_line = lines[number].strip() if number < len(lines) else ""
-            next_line = after if inside_address(next_line, after) else next_line
+            next_line = line_below(lines, number)
             # (under a letter's number only: "II." over "Kasimkoy, 2nd May 1855.")
             numbered = len(pieces) == 1 and _LETTER_NUMBER.fullmatch(pieces[0][1]) is not None
             letter = over_a_salutation(line.strip().rstrip(".") + ".", next_line) or (
@@ -225,7 +224,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 continue
             headed = number <= _HEAD_LINES or number > foot
             dated = letter or (headed and not cut and _ends_on_a_day(line.strip()))
-            # (a letter's place and day at its foot: "Wrenfield Hall, 14th Sept. 1790.")
+            # (a letter's place and day at its foot, with its stop: "Wrenfield Hall, 14th
+            # Sept. 1790." under the signature)
             # (not the end of a sentence: "... will be held at St / Andrew's Church, Hove, on
             # February 3.")
             signature = not pieces or len(pieces[-1][1]) <= _SIGNATURE or pieces[-1][1][-1] in ".!?"

@@ -78,12 +78,14 @@ _NO_PERSON = (
 _NAME = rf"(?:[A-Z]['’]|Ma?c(?=[A-Z]))?[{CAPITALS}][{SMALL}]+(?:-[{CAPITALS}][{SMALL}]+)*"
 # a vessel named by its rig, and what stands for it: "the Barque Hesper", "the brig Mary"
 _RIGGED = re.compile(rf"\b(?i:{RIGS})\s+([A-Z][\w'’-]+)")
+_SHIP_KINDS = (
+    rf"ship|vessel|boat|ferry|yacht|tanker|trawler|liner|icebreaker|frigate|submarine|{RIGS}"
+)
 _SHIP = re.compile(
-    r"\b(?i:ship|vessel|boat|ferry|yacht|tanker|trawler|liner|schooner|steamer|icebreaker|"
-    r"frigate|submarine)$|"
-    # a ship's name, or after its kind: "MV Isle of Cairn", "the new ferry MV Glen Ard"
-    r"(?:^|\b(?i:ship|vessel|boat|ferry|yacht|tanker|trawler|liner|steamer)\s+)"
-    r"(?:MV|MS|SS|RMS|HMS|USS|MY|RV|FV|PS)\s+[A-Z]"
+    rf"\b(?i:{_SHIP_KINDS})$|"
+    # a ship's name, or after its kind: "MV Isle of Cairn", "the new ferry MV Glen Ard" (not
+    # "the MS Society")
+    rf"(?:^|\b(?i:{_SHIP_KINDS})\s+)(?:MV|MS|SS|RMS|HMS|USS|MY|RV|FV|PS)\s+[A-Z]"
 )
 # A speaker named after a comma: ", union leader Aidar Seitkali told reporters".
 _SPEAKER = re.compile(

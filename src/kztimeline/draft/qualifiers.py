@@ -30,15 +30,9 @@ from kztimeline.draft.cues import (
     EVENT_ON,
     ROUGHLY,
 )
+from kztimeline.draft.days_set import MOVED_ON, REMANDED_TO
 from kztimeline.draft.mentions import names_a_day
-from kztimeline.draft.tense import (
-    MOVED_ON,
-    REMANDED_TO,
-    Tense,
-    tense_at,
-    tense_of,
-    tense_of_a_day,
-)
+from kztimeline.draft.tense import Tense, tense_at, tense_of, tense_of_a_day
 from kztimeline.edtf import parse_date
 
 __all__ = (

@@ -7,14 +7,13 @@ import calendar
 import re
 from datetime import date, timedelta
 
-from kztimeline.draft.cues import CLOCK, MONTH_NUMBERS, MONTH_WORDS, ORDINAL
+from kztimeline.draft.cues import CLOCK, IRREGULAR_PARTICIPLE, MONTH_NUMBERS, MONTH_WORDS, ORDINAL
+from kztimeline.draft.numbers import NUMBER_PATTERN, NUMBER_WORDS
 from kztimeline.draft.tense import Tense, tense_of
 
 __all__ = (
     "HOUR_AND_ENTRY",
     "TEAMS_AFTER",
-    "NUMBER_PATTERN",
-    "NUMBER_WORDS",
     "OLD_WEEKDAY_ABBREVIATIONS",
     "RELATIVE_SHAPES",
     "SHORT_WEEKDAY_PATTERN",
@@ -66,22 +65,6 @@ def weekday_index(name: str) -> int:
     return next(index for index, day in enumerate(WEEKDAYS) if name.startswith(day[:3]))
 
 
-NUMBER_WORDS = {
-    "a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
-    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
-    "thirteen": 13, "fourteen": 14, "fifteen": 15, "sixteen": 16, "seventeen": 17,
-    "eighteen": 18, "nineteen": 19, "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50,
-}  # fmt: skip
-# "forty-one": the tens and a unit, joined by a hyphen.
-NUMBER_WORDS |= {
-    f"{tens}{joint}{unit}": NUMBER_WORDS[tens] + NUMBER_WORDS[unit]
-    for tens in ("twenty", "thirty", "forty", "fifty")
-    for unit in ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-    for joint in ("-", " ")
-}
-# The number words, longest first, never the end of a word ("forty-one" is no "one").
-NUMBER_PATTERN = rf"(?<![\w-])(?:{'|'.join(sorted(NUMBER_WORDS, key=len, reverse=True))})"
-
 # A letter's day of a month named by its place ("on the 2nd inst.", "about the 30th ult.",
 # "by the 20th inst.", "yours of the 12th ult.", "on Tuesday the 25th ult.", "your parcel of
 # the 20th of last month"), and in the old style, with no preposition ("the keel was laid
@@ -110,8 +93,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"\b(?i:the day (?:before yesterday|after to-?morrow)|to-?day|yesterday|to-?morrow|"
         r"to-?night|this (?:morning|afternoon|evening)|last night|"
         # (an old letter's "I have this day drawn a Bill"; not "this day changed everything")
-        r"(?:(?<=\bhave )|(?<=\bhas )|(?<=\bwas )|(?<=\bwere )|(?<=\bis ))this day(?=\s+(?:[a-z]+"
-        r"(?:ed|'d|en|wn|pt)|sent|made|paid|set|put|bought|sold|brought)\b))\b",
+        r"(?:(?<=\bhave )|(?<=\bhas )|(?<=\bwas )|(?<=\bwere )|(?<=\bis ))this day"
+        rf"(?=\s+(?:[a-z]+(?:ed|'d|pt)|{IRREGULAR_PARTICIPLE})\b))\b",
     ),
     (
         "relative_period",
@@ -136,12 +119,14 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|fortnight|month|year)s?"
         r"(?:['’]?\s+time)?\b(?!\s+(?:of|after|before|from))",
     ),
-    # "ran from Thursday to Sunday", "between Sunday and Tuesday": one week's days, the first on
+    # "ran from Thursday to Sunday": the days of one week, from the first on
     (
         "weekdays",
+        # ("between Sunday and Tuesday" too)
         rf"\b(?i:from\s+(?=\w+\s+(?:to|until|till|through)\s)|between\s+(?=\w+\s+and\s))"
         rf"(?P<w>{WEEKDAY_PATTERN})\s+(?i:to|until|till|through|and)\s+"
-        # (not "from Monday until Wednesday 17 December"; "to Sunday next week": that week's)
+        # (not "from Monday until Wednesday 17 December": a weekday, then a day of its own;
+        # "from Friday to Sunday next week": that week's)
         rf"(?P<w2>{WEEKDAY_PATTERN})\b(?!{WITH_ITS_DAY})(?:\s+(?P<week>(?i:last|next|this))\s+week\b)?",
     ),
     (
@@ -204,8 +189,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # (or alone, a diary's entry under the day before: "4th.", "The 12th." after "Mon. 3rd")
         r"|^(?:The\s+)?(?P<nth_h>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?=\.?$)"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month
-        # ("blew a mine on or about the 28th", "on or abt. the 9th": roughly; not "around
-        # the 20th at the halfway mark", a place)
+        # ("blew a mine on or about the 28th", an old hand's "on or abt. the 9th": roughly;
+        # not "around the 20th at the halfway mark", a place)
         # (or what befell on it: "the great Elm fell in the Storm of the 27th")
         # (or a cleft's: "it was the 9th before James got his stores ashore")
         # (or a state from it: "Wave buoy M6 still off line since the 9th")
@@ -238,7 +223,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"|(?<=\bAbout )the\s+(?P<nth_a>[1-9]|[12]\d|3[01])"
         + ORDINAL
         + r"(?=\s+(?:we|I|he|she|it|they)\b|,))\b"
-        # "Work began that October", "in September of that year": of the year named before
+        # "Work began that October", "lifted in September of that year": a month of the
+        # year named before
         # (not a conjunction's "that": "warned that March would be the wettest month", "said
         # that October sales rose")
         r"|\b(?<![Aa]t )(?<!\bsaid )(?<!\bsays )(?<!\bwarned )(?<!\bagreed )(?<!\bnoted )"

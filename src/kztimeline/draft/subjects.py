@@ -186,6 +186,15 @@ _AT_A_PLACE = r"(?:at|in|on|near)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*
 _NAME_AT_A_PLACE = re.compile(rf"(?:[A-Z][\w.'’-]*\s+){{2,4}}{_AT_A_PLACE}")
 
 
+# a link and where it leads, whose ends name no thing of their own: "Work on the emergency
+# pipeline from the Tarn reservoir to Elbury, begun in 2023," (the pipeline was begun)
+_LINK_TO = re.compile(
+    r"\b(?i:the|a|an|its|their)\s+(?:[^,;]{1,30}?\s+)?(?:pipeline|railway|road|route|canal|"
+    r"tunnel|bridge|cable|link|branch|bypass|tramway|aqueduct|extension)\s+(?:from\s+"
+    r"[^,;]{1,40}?\s+)?to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$"
+)
+
+
 def antecedent(text: str) -> str:
     """The name a relative clause describes: the end of ``text`` from its last article,
     or its last run of capitalised words, or all of it when it holds no verb."""
@@ -206,13 +215,7 @@ def antecedent(text: str) -> str:
         r"against|versus|vs\.?|v\.?)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$",
         text,
     )
-    # (and a link's: "Work on the emergency pipeline from the Tarn reservoir to Elbury, begun")
-    route = route or re.search(
-        r"\b(?i:the|a|an|its|their)\s+(?:[^,;]{1,30}?\s+)?(?:pipeline|railway|road|route|canal|"
-        r"tunnel|bridge|cable|link|branch|bypass|tramway|aqueduct|extension)\s+(?:from\s+"
-        r"[^,;]{1,40}?\s+)?to\s+(?:the\s+)?(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$",
-        text,
-    )
+    route = route or _LINK_TO.search(text)
     if route:
         return route.group()
     # "The flood defences at Low Bentham, completed in 2018": the thing at the place

@@ -9,6 +9,18 @@ import re
 from enum import Enum
 from functools import lru_cache
 
+from kztimeline.draft.days_set import (
+    ARRANGED,
+    CALLED_OF,
+    CALLED_OFF,
+    MOVED_ON,
+    MOVED_TO,
+    NAME_S_STATE,
+    REMANDED_TO,
+    SET_FOR,
+    STATE_OF_THE_DAY,
+    TOLD_TO_BY,
+)
 from kztimeline.draft.tense_words import (
     CLIPPED,
     FUTURE,
@@ -18,16 +30,13 @@ from kztimeline.draft.tense_words import (
     PERFECT,
     PLAIN_PAST,
     PRESENT,
+    REPORTED_FUTURE,
 )
 
 __all__ = (
     "ASIDE_BODY",
     "ASIDE_HEAD",
-    "MOVED_ON",
     "PAST_PERFECT",
-    "MOVED_VERB",
-    "MOVED_TO",
-    "REMANDED_TO",
     "Tense",
     "closes_an_opening",
     "clipped_tense",
@@ -97,56 +106,10 @@ _FOR_AN_OCCASION = re.compile(
     r"qualified|qualifies)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?"
     r"(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*\s*\(\s*$"
 )
-# A meeting put off to a new day, still to come when set, no bound: "was adjourned to 22 April"
-REMANDED_TO = re.compile(r"\bremanded(?:\s+in\s+custody)?\s+(?:to|until)\s+(?:\w+,?\s+){0,3}$")
 # The past perfect, a story's glance back: "Her keel had been laid on 2 August"
 PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
-# A meeting or an event put off or forward: "postponed", "brought forward", "was continued"
-MOVED_VERB = (
-    r"\b(?:adjourned|postponed|deferred|rescheduled|moved|moves?|put\s+off|pushed\s+back|brought\s+forward|"
-    r"(?:(?<=\bwas )|(?<=\bwere )|(?<=\bbeen )|(?<![\w ]))continued)"
-    r"(?:\s+(?:again|further|once\s+more))?"
-)
-MOVED_TO = re.compile(rf"{MOVED_VERB}\s+(?:to|until|till)\s+$", re.IGNORECASE)
-# (or what was moved or its old day between: "moved the meeting to 21 March", "moved from 6
-# February to 21 March"; not "moved from their homes until")
-MOVED_ON = re.compile(
-    rf"{MOVED_VERB}(?:\s+(?:the|its|their|this|our|from(?=\s+(?-i:[\dA-Z])))\s+"
-    r"(?:[\w'’-]+\s+){0,2}?[\w'’-]+)?\s+(?:to|until|till)\s+$"
-    # (or a fixture "rearranged to" its new day; not galleries "rearranged from 3 to 14 March")
-    r"|\bre-?arranged\s+to\s+$",
-    re.IGNORECASE,
-)
-# a date and its colon, then the state the place is in on it: "24 March to 28 March: closed
-# for new lighting" (not a report's "29 October: closed, power cut")
-_STATE_OF_THE_DAY = re.compile(
-    r"[^:;,.]{0,40}?:\s+(?:closed|open|shut)\s+(?:for|to|from|until|all\s+day)\b", re.IGNORECASE
-)
-# (or a name, its colon, then its state on the days after: "Palm House: closed from 7 to 11 April")
-_NAME_S_STATE = re.compile(
-    r"[^:;,.]{2,40}?:\s+(?:closed|shut|open)\s+(?:from|between|until|on)\s+", re.IGNORECASE
-)
-_EVENTS = (
-    r"(?:meetings?|hearings?|votes?|ballots?|sessions?|summits?|talks|conferences?|ceremony|"
-    r"match|trials?|elections?|referendum|strikes?|stoppages?|walkouts?|debates?|launch|"
-    # (or a warning in force: "has issued a yellow wind warning from 18:00 Thursday")
-    r"closures?|warnings?|alerts?)"
-)
-_EVENT_ON = re.compile(
-    rf"\b{_EVENTS}\s+(?P<way>on|for|from)\s+(?:\d{{1,2}}[:.]\d\d\s+)?$", re.IGNORECASE
-)
-_ARRANGING = (
-    r"(?:called|announced|set|scheduled|fixed|convened|arranged|planned|confirmed|proposed|"
-    r"declared|organised|organized|summoned|issued)"
-)
-# (or, in the perfect, an event set for a day: "has called a meeting for October 21")
-_CALLED_OF = re.compile(
-    rf"\b(?:has|have)\s+{_ARRANGING}\s+(?:a|an|the)\s+{_EVENTS}\s+of\s+[\w'’-]+"
-    r"(?:\s+[\w'’-]+){0,3}\s+(?P<way>for)\s+$",
-    re.IGNORECASE,
-)
-# A word in -ed after a future's or an infinitive's verb qualifies its object: "will publish
-# detailed guidance", "to release revised figures".
+# A word in -ed right after a verb of the future or of an infinitive qualifies its object:
+# "will publish detailed guidance", "to release revised figures".
 _OBJECT_AFTER = re.compile(
     r"\b(?i:will|shall|would|must|(?:is|are)\s+to|(?:expected|due|set|scheduled|planned|going|"
     r"likely)\s+to|(?:plans?|aims?|intends?|hopes?)\s+to)\s+[a-z]+\s+$"
@@ -157,13 +120,9 @@ _HAVE_IT_DONE = re.compile(
 )
 # "be" and an adverb before a participle: "will be deliberately deorbited in June 2026"
 _BE_ADVERB = re.compile(r"\b(?:be|been|is|are|being)\s+[a-z]+ly\s+$")
-# The deadline of what someone was told to do lies after the order: "has ordered both sides
-# to restore normal operations no later than October 20".
-# A perfect that arranges an event: "has called", "has announced" (not "has held").
 # a verb ahead and its object, before a participle: "will meet residents affected by"
 _VERB_AND_OBJECT = re.compile(r"\b(?i:will|shall|would|must|to)\s+[a-z]+\s+(?:[a-z]+\s+){1,3}$")
 _BY_AFTER = re.compile(r"\s+by\b(?!\s+(?:the\s+)?end\b)")
-_ARRANGED = re.compile(rf"\b{_ARRANGING}\b", re.IGNORECASE)
 # a state after what did it: "stay top after a 7-3 win on" (not "stay for lunch after")
 _STATE_AFTER = re.compile(
     r"(?<!\bto )\b(?:stays?|remains?|sits?|lies?)\b(?!\s+for\b)[^,;.]{0,40}\bafter\s+(?:a|an|the|"
@@ -172,14 +131,9 @@ _STATE_AFTER = re.compile(
     r"\s(?:on\s+)?$",
     re.IGNORECASE,
 )
-_CALLED_OFF = re.compile(r"\b(?:cancel+ed|called off|postponed|put back|brought forward)\b")
-_TOLD_TO_BY = re.compile(
-    r"\bto\s+[a-z]+\b[^,;.]{0,60}\b(?:by|before|no later than|not later than)\s+"
-    r"(?:the\s+(?:end|start|middle)\s+of\s+)?$",
-    re.IGNORECASE,
-)
-_SAID = re.compile(r"(?:said|told)\b")
-_WHO = re.compile(r"(?<!,)\s+(?:who|which|that)\s+(?:[a-z]+ly\s+)?$")  # ("patient who has")
+# a restrictive relative clause's verb, with no comma before it: "every patient who has"
+_BOUND = re.compile(r"\b(?:by|until|till|before)\s+$")
+_WHO = re.compile(r"(?<!,)\s+(?:who|which|that)\s+(?:[a-z]+ly\s+)?$")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")
 # where a table's row goes on to its next cell: "Penguin Beach – Closed 3 to 14 March – ..."
@@ -219,7 +173,8 @@ def _markers(sentence: str) -> tuple[tuple[int, int, Tense, int], ...]:
                     and _VERB_AND_OBJECT.search(sentence, max(0, start - 60), start)
                 )
             ):
-                # "will be deliberately deorbited": a passive; "will meet residents affected by"
+                # "will be deliberately deorbited": a passive, its tense in "will"; "will meet
+                # residents affected by the floods": a participle of the object
                 continue
             # a quadratic walk over markers and asides, once per sentence, not per date
             inside = [close for begin, close in asides if begin < start and end <= close]
@@ -238,17 +193,18 @@ def tense_at(sentence: str, position: int) -> Tense:
         return Tense.FUTURE  # "was adjourned to 22 April": a day set ahead
     moved = MOVED_ON.search(sentence, max(0, position - 60), position)
     if moved and tense_of(sentence[position:]) is not Tense.PAST:
-        # "has moved the dinner to 21 March" (not "postponed from ..., went ahead": told over)
+        # "has moved the dinner to 21 March" (not "postponed from 26 February to 11 March,
+        # went ahead": told over)
         return Tense.FUTURE
     if REMANDED_TO.search(sentence, max(0, position - 60), position):
         return Tense.NEUTRAL  # "remanded in custody to 14 March": the next hearing, near
-    state = None if sentence[:position].strip() else _STATE_OF_THE_DAY.match(sentence, position)
+    state = None if sentence[:position].strip() else STATE_OF_THE_DAY.match(sentence, position)
     if state is not None and tense_of(sentence[state.end() :]) is not Tense.PAST:
         # "24 March to 28 March: closed for new lighting": an entry's state on its days, no
         # past ("Saturday 1 March: the museum closed early", "closed for a pollution alert,
         # reopened the next day" tell one)
         return Tense.NEUTRAL
-    label = _NAME_S_STATE.fullmatch(sentence, 0, position)
+    label = NAME_S_STATE.fullmatch(sentence, 0, position)
     if label is not None and tense_of(sentence[position:]) is not Tense.PAST:
         return Tense.NEUTRAL  # "Palm House: closed from 7 to 11 April": a notice's state
     agreed = _AGREED_BY.search(sentence, max(0, position - 120), position)
@@ -257,7 +213,8 @@ def tense_at(sentence: str, position: int) -> Tense:
         # (not the June before an agreement of February; "which is expected to" still ahead)
         return Tense.NEUTRAL
     if _FOR_AN_OCCASION.search(sentence, max(0, position - 60), position):
-        # "Crew picked for Hallam Regatta (14-15 June)": what one is picked for lies ahead
+        # "Crew picked for Hallam Regatta (14-15 June)": what one is picked or trained for
+        # lies ahead of it
         return Tense.FUTURE
     markers = _markers(sentence)
     aside = next((span for span in _asides(sentence) if span[0] < position < span[1]), None)
@@ -337,7 +294,7 @@ def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, i
         while rest and rest[0][0] - end <= 1:  # ("has waited", "was rescued")
             end, rest = rest[0][1], rest[1:]
         after = rest or after
-    if after and after[0][2] is Tense.FUTURE and _SAID.match(sentence, after[0][0]):
+    if after and after[0][2] is Tense.FUTURE and REPORTED_FUTURE.match(sentence, after[0][0]):
         return Tense.PAST  # "On 4 March the woman said she would climb again": the saying's
     if after and after[0][2] is Tense.PAST and _in_the_next_cell(sentence, position, after[0][0]):
         # a past participle in a table's next cell labels the row, no verb of the date's cell
@@ -389,9 +346,9 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
         return Tense.PAST  # "Riverside A stay top after a 7-3 win on Tuesday": what led to it
     if tense is not Tense.PAST:
         return tense
-    told_to = _TOLD_TO_BY.search(sentence, max(0, position - 90), position)
-    event = _EVENT_ON.search(sentence, max(0, position - 40), position)
-    called = None if event else _CALLED_OF.search(sentence, max(0, position - 90), position)
+    told_to = TOLD_TO_BY.search(sentence, max(0, position - 90), position)
+    event = SET_FOR.search(sentence, max(0, position - 40), position)
+    called = None if event else CALLED_OF.search(sentence, max(0, position - 90), position)
     if called is not None and tense_of(sentence[position:]) is not Tense.PAST:
         event = called  # (not one then told as held: "..., at which the takeover was approved")
     if not (told_to or event):
@@ -400,14 +357,14 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
         # "called an emergency meeting for Thursday", "A vote for Tuesday has been set":
         # the day it is set for, unless told as held ("The strike for Monday went ahead")
         told = re.split(r"[,;]", sentence[position:])[0]
-        if tense_of(told) is not Tense.PAST or _ARRANGED.search(told) or _CALLED_OFF.search(told):
+        if tense_of(told) is not Tense.PAST or ARRANGED.search(told) or CALLED_OFF.search(told):
             return Tense.FUTURE
     nearest = _nearest_before(_markers(sentence), position)
     perfect = nearest is not None and PERFECT.fullmatch(sentence, *nearest[:2]) is not None
     if not perfect:
         return tense
     assert nearest is not None
-    if not told_to and not _ARRANGED.search(sentence, nearest[0], nearest[1]):
+    if not told_to and not ARRANGED.search(sentence, nearest[0], nearest[1]):
         return tense  # "The council has held public meetings on 3, 10 and 17 December": done
     # ("has called a special session for Tuesday": the day it was set for lies ahead)
     ahead = told_to or (event is not None and event["way"].lower() == "for")
@@ -433,8 +390,11 @@ def plainly_past(sentence: str, position: int) -> bool:
 def clipped_tense(sentence: str, position: int) -> Tense:
     """:func:`tense_at`, but the past for a participle with no auxiliary before the date."""
     tense = tense_at(sentence, position)
-    clipped = tense is Tense.NEUTRAL and CLIPPED.search(sentence, 0, position)
-    return Tense.PAST if clipped else tense
+    if tense is not Tense.NEUTRAL or _BOUND.search(sentence, max(0, position - 8), position):
+        return tense  # (not a bound: "Notice given to the tenant to quit by the 25th")
+    # only the date's own clause is read, from its last comma or semicolon: once, not per word
+    begin = max(sentence.rfind(",", 0, position), sentence.rfind(";", 0, position)) + 1
+    return Tense.PAST if CLIPPED.search(sentence, begin, position) else tense
 
 
 def tense_of(sentence: str) -> Tense:

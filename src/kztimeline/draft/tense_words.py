@@ -18,7 +18,14 @@ __all__ = (
     "PERFECT",
     "PLAIN_PAST",
     "PRESENT",
+    "REPORTED_FUTURE",
 )
+
+REPORTED = r"\b(?:that|said|says|told\s+\w+)\s+(?:[\w'’-]+\s+){0,8}?would\b"
+REPORTED_FUTURE = re.compile(REPORTED, re.IGNORECASE)
+"""Reported speech, which looks forward from the day it was spoken ("said that pensions
+would rise"): a future for what it reports, the saying's past for a date before it ("On 4
+March the woman said she would climb again")."""
 
 FUTURE = re.compile(
     # "will have received their stock by 29 September": the future perfect, to its participle
@@ -82,7 +89,7 @@ FUTURE = re.compile(
     r"(?<!\bseemed )(?<!\bbelieved )(?<!\bthought )(?<!\bknown )(?<!\bfound )(?<!\bsaid )"
     r"\bto be [a-z]+(?:ed|en|id|wn|lt|ld)\b"
     # Reported speech looks forward from the day it was spoken: "said that pensions would".
-    r"|\b(?:that|said|says|told\s+\w+)\s+(?:[\w'’-]+\s+){0,8}?would\b"
+    rf"|{REPORTED}"
     r"|'ll\b"
     # a side's next home game: "Brackley Athletic, whom Rovers host at Millfield on Tuesday",
     # "then host leaders Brackley on February 22" (not "played host to Town", "talk show
@@ -183,8 +190,8 @@ PLAIN_PAST = re.compile(
 
 
 # A participle with no auxiliary, a diary's clipped past ("Mrs. H. taken with fever on or abt.
-# the 9th"; not "to be taken", "are sent", "has sent", nor a bound: "to quit by the 25th")
+# the 9th"; not "to be taken", "are sent", "has sent"), searched in the date's own clause
 CLIPPED = re.compile(
-    rf"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bhas )(?<!\bto )"
-    rf"\b(?:{IRREGULAR_PARTICIPLE})\b[^,;]*(?<!\bby )(?<!\buntil )(?<!\btill )(?<!\bbefore )$"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bhas )(?<!\bto )"
+    rf"\b(?:{IRREGULAR_PARTICIPLE})\b"
 )

@@ -26,6 +26,7 @@ from collections.abc import Sequence
 from kztimeline.draft.citations import is_citation
 from kztimeline.draft.clauses import WAITED_UNTIL, own_clause
 from kztimeline.draft.cues import CLOCK, LISTING_WORDS, MONTH_WORDS, OTHER_SOURCES
+from kztimeline.draft.doubts import HEARSAY_ASIDE
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.pronouns import PRONOUN, named
@@ -76,11 +77,6 @@ UNTITLED = "Untitled statement"
 
 _OWN, _OTHER = OWN, OTHER
 _DATES = f"[{_OWN}{_OTHER}]"
-_HEARSAY = re.compile(
-    r"(?<!\bwhich)(?<!\bwho)(?<!\bthat),\s+(?:it\s+is\s+(?:thought|said|believed|claimed|"
-    r"understood)|according\s+to\s+[^,;]{1,40}|on\s+(?:the\s+)?[^,;]{1,30}['’]s?\s+(?:evidence|"
-    r"account)|by\s+(?:all\s+)?accounts?),\s+(?!(?:which|who|whose|where|when)\b)"
-)
 # a day, its hours and then only its fields ("Thursday 13 February, 7pm · Reading Room ·
 # Free"), and a heading above it: a short line with no full stop and no date
 _FIELDS_OF_A_DAY = re.compile(
@@ -234,9 +230,7 @@ def title_of(
     # or how old, no part of the fact; nor is its ticker ("(Nasdaq Helsinki: KALEV)")
     text = _AGED.sub(r"\1 ", _DESCRIBED.sub(r"\1 ", _without_ticker(text), count=1))
     text = _THEN_AGED.sub("", text)  # "hired plaintiff, then 49, as a dispatcher"
-    # (and who says so, the doubt's: "The barn was, on the appellant's evidence, built around
-    # 1850", "Carrow Bay Week, first held, it is thought, in 1874,")
-    text = _HEARSAY.sub(" ", text)
+    text = HEARSAY_ASIDE.sub(" ", text)  # (who says so: the doubt's, no part of the fact)
     decided = _DECIDED_TO.search(text)
     if decided is not None:
         # "against the Respondent's decision of 11 October 2023 to cancel the registration":

@@ -9,6 +9,7 @@ import re
 from kztimeline.draft.cues import CLOCK, DOUBT_IN_BRACKETS, NAMES_CUT_SHORT
 from kztimeline.draft.letters import without_the_letter_s_opening
 from kztimeline.draft.pieces import ENTRY_NUMBER
+from kztimeline.draft.verbs import clausal
 
 __all__ = ("MAX_TITLE", "clean", "cut", "unbracketed")
 
@@ -32,7 +33,7 @@ def cut(text: str) -> str:
     text = _APPOSED.sub(r"\1 ", text, count=1)  # "The plant, the largest on the coast, was"
     head = _shortened(text)
     placed = _PLACED_SUBJECT.sub(r"\1", text, count=1)
-    return _shortened(placed) if placed != text and not _VERB_LIKE.search(head) else head
+    return _shortened(placed) if placed != text and not clausal(head) else head
 
 
 def _shortened(text: str) -> str:
@@ -72,11 +73,12 @@ _APPOSED = re.compile(
     r"south|east|west|outside|inland|offshore)|(?:just\s+)?(?:off|outside|near)\s+the)\b"
     r"[^,]{0,60},\s+(?=(?:was|were|is|are|has|have|had|will|[a-z]+ed)\b)"
 )
+# where a subject is, right before its verb: "The first turbine of the array in the Sound of
+# Carran delivered power" (lost only when a cut would leave the subject alone)
 _PLACED_SUBJECT = re.compile(
     r"^([^,]{10,80}?)\s+(?:in|at|near|off)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
     r"(?=\s+(?:[a-z]{3,}ed|was|were|is|are|has|have|had|will)\b)"
 )
-_VERB_LIKE = re.compile(r"\b(?:[a-z]{3,}ed|was|were|is|are|has|have|had|will|would|[a-z]+s)\b")
 _AUXILIARY = (
     r"had|has|have|was|were|is|are|be|been|being|will|would|could|should|may|might|must|can|"
     r"did|does|do"
