@@ -73,7 +73,7 @@ _A_GAME = re.compile(
     r"\b(?:(?:an?\s+)\d{1,3}-\d{1,3}\s+run|(?:trailed|trailing)\s+\d{1,3}-\d{1,3})\b|"
     r"\b(?:half-?time|touchdowns?|three-pointers?|"
     r"free\s+throws?|penalty\s+corners?|unanswered|yellow\s+cards?|red\s+cards?|"
-    r"\d+\s+rebounds|scored\s+\d+|fly-half|scrum-half|wickets|innings|\d+\s+tries|"
+    r"\d+\s+rebounds|scored\s+\d+|fly-half|scrum-half|\d+\s+tries|"
     # ("Price kicked two penalties in the last quarter"; not "kicked off the consultation")
     r"kicked\s+(?:[\w'’]+\s+){0,4}(?:penalt\w*|conversions?|goals?|drop-goals?|points))\b",
     re.IGNORECASE,
@@ -153,6 +153,14 @@ _SCORE_AFTER = re.compile(
     r"[-–](\d{1,2})\b(?![:.]\d|\s*[ap]\.?m\b|\s+(?!(?:in|at|on|to|after|before|with|and|for)\b)[a-z])"
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+$")  # '"We have today signed a contract"': news
+# what follows a quoted "today" in a remark: a pronoun or its verb ("and today they saw it
+# out", "Today was about the supporters"; not "The bridge reopens to traffic today after",
+# nor an act of the day: "Today I am publishing the review", "today we have laid")
+_REMARK = re.compile(
+    r",?\s+(?:I|we|they|you|he|she|it)\b(?!\s+(?:am|are|have|has|can|will|shall)\b)"
+    r"|\s+(?:was|is|showed|shows|paid|proved|marks|felt)\b",
+    re.I,
+)
 _SPEAKER_S_DAY = re.compile(r"(?i:to-?day)")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
 # a state that lasts to a day: "is closed until Friday", "in effect until 6 pm Friday", "runs
@@ -396,6 +404,7 @@ def _read_shape(
     if (
         _SPEAKER_S_DAY.fullmatch(sentence[start:end])
         and quotation_open(sentence, start)
+        and _REMARK.match(sentence, end) is not None
         and not _PERFECT_BEFORE.search(before)
     ):
         return None  # '"... and today they saw it out," he said': the speaker's day, unknown

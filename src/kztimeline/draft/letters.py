@@ -18,7 +18,7 @@ __all__ = (
     "RIGS",
     "SALUTATION",
     "a_day_under_its_place",
-    "inside_address",
+    "an_address",
     "line_below",
     "over_a_salutation",
     "place_and_day",
@@ -96,9 +96,14 @@ _INSIDE_ADDRESS = re.compile(
 )
 
 
-def inside_address(line: str, following: str) -> bool:
+def _inside_address(line: str, following: str) -> bool:
     """Whether ``line`` is a letter book's address over ``following``, the salutation."""
     return _INSIDE_ADDRESS.fullmatch(line) is not None and SALUTATION.match(following) is not None
+
+
+def an_address(lines: Sequence[str], number: int) -> bool:
+    """Whether line ``number`` (counted from 1) of ``lines`` is a letter book's address."""
+    return _inside_address(lines[number - 1].strip(), line_below(lines, number))
 
 
 def line_below(lines: Sequence[str], number: int) -> str:
@@ -106,7 +111,7 @@ def line_below(lines: Sequence[str], number: int) -> str:
     book's address: the salutation a letter's day line stands over."""
     below = lines[number].strip() if number < len(lines) else ""
     after = lines[number + 1].strip() if number + 1 < len(lines) else ""
-    return after if inside_address(below, after) else below
+    return after if _inside_address(below, after) else below
 
 
 def a_day_under_its_place(line: str, before: str, following: str) -> bool:

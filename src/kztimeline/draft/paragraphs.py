@@ -17,7 +17,7 @@ from kztimeline.draft.grammar import matches
 from kztimeline.draft.layout import COLUMNS, diary_entries, laid_out, listing_rows
 from kztimeline.draft.letters import (
     SALUTATION,
-    inside_address,
+    an_address,
     line_below,
     over_a_salutation,
     place_and_day,
@@ -126,8 +126,10 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
     entries, listed = diary_entries(lines), listing_rows(lines)
     foot = len(lines) - _FOOT_LINES  # after it, a letter's closing date line may stand
     for number, line in enumerate(lines, start=1):
-        if re.fullmatch(r"\s*[-=_]{3,}\s*", line):
-            close()  # "DISCUSSION AND 48-HOUR OUTLOOK" over "------": a heading's rule
+        # "DISCUSSION AND 48-HOUR OUTLOOK" over "------": a heading's rule; "To Mr. Wm. Hartley,
+        # Lisbon" over "Sir,": a letter book's address, no sentence
+        if re.fullmatch(r"\s*[-=_]{3,}\s*", line) or an_address(lines, number):
+            close()
             continue
         if re.fullmatch(r"\s*\.\.\.\S.*\S\.\.\.\s*", line):
             close()  # "...Wind chill advisory in effect from 6 pm ...": a headline, a line
@@ -152,8 +154,6 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             last_item.append((number, line.strip()))
             paragraphs[-1] = replace(joined(last_item), item=True)
             continue
-        if inside_address(line.strip(), line_below(lines, number)):
-            continue  # "To Mr. Wm. Hartley, Lisbon" over "Sir,", under the letter's day
         saluted = saluted or SALUTATION.match(line.strip()) is not None
         last_item = []
         if "|" in line and line.strip(" |"):

@@ -93,7 +93,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"\b(?i:the day (?:before yesterday|after to-?morrow)|to-?day|yesterday|to-?morrow|"
         r"to-?night|this (?:morning|afternoon|evening)|last night|"
         # (an old letter's "I have this day drawn a Bill"; not "this day changed everything")
-        r"(?:(?<=\bhave )|(?<=\bhas )|(?<=\bwas )|(?<=\bwere )|(?<=\bis ))this day"
+        r"(?:(?<=\bhave )|(?<=\bhas ))this day"
         rf"(?=\s+(?:[a-z]+(?:ed|'d|pt)|{IRREGULAR_PARTICIPLE})\b))\b",
     ),
     (

@@ -294,7 +294,12 @@ def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, i
         while rest and rest[0][0] - end <= 1:  # ("has waited", "was rescued")
             end, rest = rest[0][1], rest[1:]
         after = rest or after
-    if after and after[0][2] is Tense.FUTURE and REPORTED_FUTURE.match(sentence, after[0][0]):
+    if (
+        after
+        and after[0][2] is Tense.FUTURE
+        and REPORTED_FUTURE.match(sentence, after[0][0])
+        and "," not in sentence[position : after[0][0]]  # (not "on 26 March, when he said")
+    ):
         return Tense.PAST  # "On 4 March the woman said she would climb again": the saying's
     if after and after[0][2] is Tense.PAST and _in_the_next_cell(sentence, position, after[0][0]):
         # a past participle in a table's next cell labels the row, no verb of the date's cell

@@ -92,10 +92,10 @@ FUTURE = re.compile(
     rf"|{REPORTED}"
     r"|'ll\b"
     # a side's next home game: "Brackley Athletic, whom Rovers host at Millfield on Tuesday",
-    # "then host leaders Brackley on February 22" (not "played host to Town", "talk show
-    # host Jane Pike died", "their host families")
-    r"|(?<!\bthe )(?<!\ba )\b(?-i:host)(?!\s+to\b)(?=\s+(?:at\s+(?-i:[A-Z])|(?:(?-i:[a-z-]+)\s+)?"
-    r"(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?-i:on|at|in)\b))",
+    # "and then host leaders Brackley on February 22" (not "played host to Town", "Fox News
+    # host Tucker Carlson in April left", "their host families")
+    r"|(?:(?<=\bthen )|(?<=\band )|(?<=\bthey )|(?<=\bwe ))(?-i:host)\b(?!\s+to\b)"
+    r"|\bwhom\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?-i:host)\b",
     re.IGNORECASE,
 )
 # A present after "before", "until", "when", "once" looks ahead: "before the minister arrives".
