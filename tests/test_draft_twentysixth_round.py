@@ -335,6 +335,38 @@ def test_who_says_so_is_no_part_of_the_title() -> None:
             None,
             ["1799-04-02"],
         ),
+        # the fourth review's: a quoted act of the day, a relative "that would", an old
+        # letter quoted, an event named with a figure, a chef and host, a day's own relative
+        (
+            '"Today we opened our fourth store in Leeds," said founder Ruth Adeyemi.',
+            "2025-06-20",
+            ["2025-06-20"],
+        ),
+        (
+            "Councillors vote on 12 June on a scheme that would create 300 homes.",
+            "2025-05-01",
+            ["2025-06-12"],
+        ),
+        (
+            'In his letter Nelson wrote: "I have this day sent the Amphion to Gibraltar."',
+            "2025-03-01",
+            [],
+        ),
+        (
+            "Summer events: Sat 21 Jun-5 Mile Fun Run from the Rec, 10am.",
+            "2025-05-20",
+            ["2025-06-21"],
+        ),
+        (
+            "Chef and host Nigella Lawson at the weekend opened a bakery in Hampstead.",
+            "2025-10-06",
+            ["2025-10-04/2025-10-05"],
+        ),
+        (
+            "The match on Saturday which was postponed by snow will be replayed on 4 March.",
+            "2025-02-07",
+            ["2025-02-01", "2025-03-04"],
+        ),
         # a society named "MS" is no ship
         (
             "The MS Society launched its appeal. She said on 3 March that it would fund research.",

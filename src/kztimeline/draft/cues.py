@@ -127,7 +127,7 @@ PAGE_FIELD = re.compile(
     r"date|dated|date (?:issued|sent)(?: to the parties)?|published|posted|updated|last updated|"
     r"still current at|current as at|for immediate (?:release|use|publication)|"
     r"(?:made|laid|issued|given|delivered) on|sent|filed|notice issued|(?:notice )?dispatched|"
-    r"(?:report|sheet) (?:compiled|prepared|completed|written)|valid as at|"
+    r"report compiled|valid as at|"
     r"(?:date of )?(?:notice|issue|publication|release|report|dispatch|despatch)(?: date)?"
     r"(?: of (?:this|the) (?:notice|document|report|release|bulletin))?"
 )

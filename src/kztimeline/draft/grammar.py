@@ -73,9 +73,9 @@ _A_GAME = re.compile(
     r"\b(?:(?:an?\s+)\d{1,3}-\d{1,3}\s+run|(?:trailed|trailing)\s+\d{1,3}-\d{1,3})\b|"
     r"\b(?:half-?time|touchdowns?|three-pointers?|"
     r"free\s+throws?|penalty\s+corners?|unanswered|yellow\s+cards?|red\s+cards?|"
-    r"\d+\s+rebounds|scored\s+\d+|fly-half|scrum-half|\d+\s+tries|"
+    r"\d+\s+rebounds|scored\s+\d+|"
     # ("Price kicked two penalties in the last quarter"; not "kicked off the consultation")
-    r"kicked\s+(?:[\w'’]+\s+){0,4}(?:penalt\w*|conversions?|goals?|drop-goals?|points))\b",
+    r"kicked\b[^.;]{0,50}\bpenalties)\b",
     re.IGNORECASE,
 )
 
@@ -150,17 +150,19 @@ _CLAUSE_END = re.compile(
 # "beat Rao Jun 6-5 in the semi-final": a score, its dash between the figures with no space
 # (not "Sat 28 Jun–4 bouts", a count); the span of days reads it too (see "backwards")
 _SCORE_AFTER = re.compile(
-    r"[-–](\d{1,2})\b(?![:.]\d|\s*[ap]\.?m\b|\s+(?!(?:in|at|on|to|after|before|with|and|for)\b)[a-z])"
+    r"[-–](\d{1,2})\b(?![:.]\d|\s*[ap]\.?m\b|\s+(?!(?:in|at|on|to|after|before|with|and|for)\b)[A-Za-z])"
 )
 _PERFECT_BEFORE = re.compile(r"\b(?:have|has)\s+$")  # '"We have today signed a contract"': news
-# what follows a quoted "today" in a remark: a pronoun or its verb ("and today they saw it
-# out", "Today was about the supporters"; not "The bridge reopens to traffic today after",
-# nor an act of the day: "Today I am publishing the review", "today we have laid")
+# what follows a quoted "today" in a remark on play or feeling: "and today they saw it out",
+# "Today I felt", "Today was about the supporters" (not an act of the day: "Today we opened
+# our fourth store", "Today I am publishing the review", "Today it was confirmed that")
 _REMARK = re.compile(
-    r",?\s+(?:I|we|they|you|he|she|it)\b(?!\s+(?:am|are|have|has|can|will|shall)\b)"
-    r"|\s+(?:was|is|showed|shows|paid|proved|marks|felt)\b",
+    r",?\s+(?:I|we|they|you|he|she|it)\s+(?:just\s+)?(?:paid|showed|saw|played|did|wanted|felt|"
+    r"enjoyed|kept|came|got|were\s+(?![a-z]+ed\b))\b|\s+(?:was|is|showed|paid|proved)\s+(?![a-z]+ed\b)",
     re.I,
 )
+_THIS_DAY = re.compile(r"(?i:this day)")
+_TOLD_OF = re.compile(r"(?:\bthat\b|:)[^.;]*$")  # ("Pepys records that the King has this day")
 _SPEAKER_S_DAY = re.compile(r"(?i:to-?day)")
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
 # a state that lasts to a day: "is closed until Friday", "in effect until 6 pm Friday", "runs
@@ -399,6 +401,10 @@ def _read_shape(
         and (re.match(r"\s+of\s", sentence[end:]) or _A_DATE_AFTER.search(before))
     ):
         return None
+    if _THIS_DAY.fullmatch(sentence[start:end]) and (
+        quotation_open(sentence, start) or _TOLD_OF.search(before)
+    ):
+        return None  # 'Nelson wrote: "I have this day sent"': the old writer's day, not the text's
     if name == "relative_day" and nowadays(sentence, start, end):
         return None  # "her maps are still used today": a state, no event of that day
     if (

@@ -65,8 +65,10 @@ _SHIP_S_HEAD = re.compile(rf"(?i:ship|{RIGS})\s+((?:[A-Z][\w'’-]+\s+){{0,2}}[A
 _DEAR = r"(?:My\s+)?[Dd]ear(?:est)?\s+[A-Z][\w.]*(?:\s+[A-Z][\w.]*){0,2}"  # "My dear Mary"
 SALUTATION = re.compile(
     rf"{_DEAR},\s*(?:[-–—]\s*)?|"
+    # (the chair's, on a line of its own: not "Mr President, Vice-President Lee and ... met")
+    r"(?:Presiding\s+Officer|(?:Mr|Madam)\s+(?:Deputy\s+)?(?:Speaker|President|Chair)),\s*$|"
     r"(?:(?:(?:Reverend|Honou?red|Worthy)\s+)?(?:Sir|Madam)|Gentlemen|Gent[ns]?\.|Husband|Wife|"
-    r"Mother|Presiding\s+Officer|(?:Mr|Madam)\s+(?:Deputy\s+)?(?:Speaker|President|Chair)|"
+    r"Mother|"
     # (a lord's steward or a bishop's clergy: "My Lord,", "Your Grace,")
     r"Father|Brother|Sister|Darling|My\s+(?:Lord|Lady)|Your\s+(?:Grace|Lordship)),\s*(?:[-–—]\s*)?"
     # (not a list of people: "Mother, Father and the boys went to the fair")

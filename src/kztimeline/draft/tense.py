@@ -132,6 +132,13 @@ _STATE_AFTER = re.compile(
     re.IGNORECASE,
 )
 # a restrictive relative clause's verb, with no comma before it: "every patient who has"
+_WORDS = re.compile(r"\b[\w'’-]+")
+_SUBJECT_AND_DATE = 4  # "1 April, every patient": the date's words and a subject's
+# a reporting verb, right before "that" or as the marker's first word: "said", "heard that"
+# (not a relative "a scheme that would create 300 homes")
+_REPORTING = re.compile(
+    r"\b(?:said|says|told|(?:heard|learned|ruled|found|agreed|warned)\s+that)\b"
+)
 _BOUND = re.compile(r"\b(?:by|until|till|before)\s+$")
 _WHO = re.compile(r"(?<!,)\s+(?:who|which|that)\s+(?:[a-z]+ly\s+)?$")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
@@ -288,7 +295,9 @@ def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, i
         marker for marker in markers if position <= marker[0] < limit and marker[3] > len(sentence)
     ]
     after.sort(key=lambda marker: (marker[0], -_PRIORITY[marker[2]]))
-    if after and _WHO.search(sentence, max(0, after[0][0] - 20), after[0][0]):
+    who = after and _WHO.search(sentence, max(0, after[0][0] - 20), after[0][0])
+    # (after a subject of its own, not the date's: "the power cut on Tuesday that was caused")
+    if who and len(_WORDS.findall(sentence, position, who.start())) >= _SUBJECT_AND_DATE:
         # a relative clause's own verbs: "every patient who has waited ... will be offered"
         end, rest = after[0][1], after[1:]
         while rest and rest[0][0] - end <= 1:  # ("has waited", "was rescued")
@@ -298,6 +307,7 @@ def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, i
         after
         and after[0][2] is Tense.FUTURE
         and REPORTED_FUTURE.match(sentence, after[0][0])
+        and _REPORTING.search(sentence, max(0, after[0][0] - 12), after[0][0] + 5)
         and "," not in sentence[position : after[0][0]]  # (not "on 26 March, when he said")
     ):
         return Tense.PAST  # "On 4 March the woman said she would climb again": the saying's

@@ -93,8 +93,8 @@ FUTURE = re.compile(
     r"|'ll\b"
     # a side's next home game: "Brackley Athletic, whom Rovers host at Millfield on Tuesday",
     # "and then host leaders Brackley on February 22" (not "played host to Town", "Fox News
-    # host Tucker Carlson in April left", "their host families")
-    r"|(?:(?<=\bthen )|(?<=\band )|(?<=\bthey )|(?<=\bwe ))(?-i:host)\b(?!\s+to\b)"
+    # host Tucker Carlson in April left", "Chef and host Nigella Lawson", "their host families")
+    r"|(?:(?<=\band then )|(?<=, and )|(?<=\bthey )|(?<=\bwe ))(?-i:host)\b(?!\s+to\b)"
     r"|\bwhom\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?-i:host)\b",
     re.IGNORECASE,
 )
