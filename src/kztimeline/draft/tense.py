@@ -131,7 +131,6 @@ _STATE_AFTER = re.compile(
     r"\s(?:on\s+)?$",
     re.IGNORECASE,
 )
-# a restrictive relative clause's verb, with no comma before it: "every patient who has"
 _WORDS = re.compile(r"\b[\w'’-]+")
 _SUBJECT_AND_DATE = 4  # "1 April, every patient": the date's words and a subject's
 # a reporting verb, right before "that" or as the marker's first word: "said", "heard that"
@@ -140,6 +139,7 @@ _REPORTING = re.compile(
     r"\b(?:said|says|told|(?:heard|learned|ruled|found|agreed|warned)\s+that)\b"
 )
 _BOUND = re.compile(r"\b(?:by|until|till|before)\s+$")
+# a restrictive relative clause's verb, with no comma before it: "every patient who has"
 _WHO = re.compile(r"(?<!,)\s+(?:who|which|that)\s+(?:[a-z]+ly\s+)?$")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
 _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s")
