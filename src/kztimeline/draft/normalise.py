@@ -86,7 +86,7 @@ from kztimeline.draft.restated import (
     restated_with_its_year,
     restates_the_day,
 )
-from kztimeline.draft.tense import Tense, clipped_tense
+from kztimeline.draft.tense import Tense, clipped_tense, tense_at
 from kztimeline.draft.years import glance_back, in_aside, near_it, season_named
 from kztimeline.edtf import parse_date, parse_partial_date
 from kztimeline.errors import DraftError
@@ -334,7 +334,8 @@ def find_dates(
             entry = mentions[0] if mentions and not mentions[0].start else None
             stamp = entry.value if entry and not re.search(r"\d{3}", sentence[: entry.end]) else ""
             if shift[1] == DAY_OF_THE_MONTH and (published or names_a_day(stamp)):
-                tense = clipped_tense(sentence, expression.start)  # ("taken ill on the 9th")
+                # (a diary's clipped past, "taken ill on the 9th", but not before a bound)
+                tense = (tense_at if by else clipped_tense)(sentence, expression.start)
                 # (after a date named, not a hole or an inning: "an eagle on the 4th")
                 gone = published and base and tense is Tense.PAST and shift[0] < published.day
                 # ("Mr. Fell is to go down to the coast on the 20th", after "the 22nd ult.": a

@@ -138,7 +138,6 @@ _SUBJECT_AND_DATE = 4  # "1 April, every patient": the date's words and a subjec
 _REPORTING = re.compile(
     r"\b(?:said|says|told|(?:heard|learned|ruled|found|agreed|warned)\s+that)\b"
 )
-_BOUND = re.compile(r"\b(?:by|until|till|before)\s+$")
 # a restrictive relative clause's verb, with no comma before it: "every patient who has"
 _WHO = re.compile(r"(?<!,)\s+(?:who|which|that)\s+(?:[a-z]+ly\s+)?$")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
@@ -403,10 +402,11 @@ def plainly_past(sentence: str, position: int) -> bool:
 
 
 def clipped_tense(sentence: str, position: int) -> Tense:
-    """:func:`tense_at`, but the past for a participle with no auxiliary before the date."""
+    """:func:`tense_at`, but the past for a participle with no auxiliary before the date (a
+    bound, "to quit by the 25th", is the caller's to leave out)."""
     tense = tense_at(sentence, position)
-    if tense is not Tense.NEUTRAL or _BOUND.search(sentence, max(0, position - 8), position):
-        return tense  # (not a bound: "Notice given to the tenant to quit by the 25th")
+    if tense is not Tense.NEUTRAL:
+        return tense
     # only the date's own clause is read, from its last comma or semicolon: once, not per word
     begin = max(sentence.rfind(",", 0, position), sentence.rfind(";", 0, position)) + 1
     return Tense.PAST if CLIPPED.search(sentence, begin, position) else tense

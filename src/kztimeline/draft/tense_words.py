@@ -21,8 +21,8 @@ __all__ = (
     "REPORTED_FUTURE",
 )
 
-REPORTED = r"\b(?:that|said|says|told\s+\w+)\s+(?:[\w'’-]+\s+){0,8}?would\b"
-REPORTED_FUTURE = re.compile(REPORTED, re.IGNORECASE)
+_REPORTED = r"\b(?:that|said|says|told\s+\w+)\s+(?:[\w'’-]+\s+){0,8}?would\b"
+REPORTED_FUTURE = re.compile(_REPORTED, re.IGNORECASE)
 """Reported speech, which looks forward from the day it was spoken ("said that pensions
 would rise"): a future for what it reports, the saying's past for a date before it ("On 4
 March the woman said she would climb again")."""
@@ -89,7 +89,7 @@ FUTURE = re.compile(
     r"(?<!\bseemed )(?<!\bbelieved )(?<!\bthought )(?<!\bknown )(?<!\bfound )(?<!\bsaid )"
     r"\bto be [a-z]+(?:ed|en|id|wn|lt|ld)\b"
     # Reported speech looks forward from the day it was spoken: "said that pensions would".
-    rf"|{REPORTED}"
+    rf"|{_REPORTED}"
     r"|'ll\b"
     # a side's next home game: "Brackley Athletic, whom Rovers host at Millfield on Tuesday",
     # "and then host leaders Brackley on February 22" (not "played host to Town", "Fox News

@@ -230,7 +230,7 @@ def title_of(
     # or how old, no part of the fact; nor is its ticker ("(Nasdaq Helsinki: KALEV)")
     text = _AGED.sub(r"\1 ", _DESCRIBED.sub(r"\1 ", _without_ticker(text), count=1))
     text = _THEN_AGED.sub("", text)  # "hired plaintiff, then 49, as a dispatcher"
-    text = HEARSAY_ASIDE.sub(" ", text)  # (who says so: the doubt's, no part of the fact)
+    text = HEARSAY_ASIDE.sub(" ", text)  # (", it is thought, in 1874": the date's "?" says it)
     decided = _DECIDED_TO.search(text)
     if decided is not None:
         # "against the Respondent's decision of 11 October 2023 to cancel the registration":

@@ -32,8 +32,10 @@ def cut(text: str) -> str:
         return text
     text = _APPOSED.sub(r"\1 ", text, count=1)  # "The plant, the largest on the coast, was"
     head = _shortened(text)
+    if clausal(head):
+        return head
     placed = _PLACED_SUBJECT.sub(r"\1", text, count=1)
-    return _shortened(placed) if placed != text and not clausal(head) else head
+    return _shortened(placed) if placed != text else head
 
 
 def _shortened(text: str) -> str:
