@@ -240,9 +240,13 @@ from draft_twohundredfifteenth import TWOHUNDREDFIFTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfifth import TWOHUNDREDFIFTH_CORPUS  # noqa: E402
 from draft_twohundredfirst import TWOHUNDREDFIRST_CORPUS  # noqa: E402
 from draft_twohundredfortieth import TWOHUNDREDFORTIETH_CORPUS  # noqa: E402
+from draft_twohundredfortyeighth import TWOHUNDREDFORTYEIGHTH_CORPUS  # noqa: E402
+from draft_twohundredfortyfifth import TWOHUNDREDFORTYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredfortyfirst import TWOHUNDREDFORTYFIRST_CORPUS  # noqa: E402
 from draft_twohundredfortyfourth import TWOHUNDREDFORTYFOURTH_CORPUS  # noqa: E402
 from draft_twohundredfortysecond import TWOHUNDREDFORTYSECOND_CORPUS  # noqa: E402
+from draft_twohundredfortyseventh import TWOHUNDREDFORTYSEVENTH_CORPUS  # noqa: E402
+from draft_twohundredfortysixth import TWOHUNDREDFORTYSIXTH_CORPUS  # noqa: E402
 from draft_twohundredfortythird import TWOHUNDREDFORTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredfourteenth import TWOHUNDREDFOURTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfourth import TWOHUNDREDFOURTH_CORPUS  # noqa: E402
@@ -952,6 +956,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-forty-second batch", TWOHUNDREDFORTYSECOND_CORPUS),
         ("Evaluation corpus, two-hundred-and-forty-third batch", TWOHUNDREDFORTYTHIRD_CORPUS),
         ("Evaluation corpus, two-hundred-and-forty-fourth batch", TWOHUNDREDFORTYFOURTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-forty-fifth batch", TWOHUNDREDFORTYFIFTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-forty-sixth batch", TWOHUNDREDFORTYSIXTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-forty-seventh batch", TWOHUNDREDFORTYSEVENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-forty-eighth batch", TWOHUNDREDFORTYEIGHTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
