@@ -378,8 +378,8 @@ def test_a_memo_s_date_field_dates_the_memo_among_its_header_lines() -> None:
 @pytest.mark.parametrize(
     ("sentence", "expected"),
     [
-        ("The sheep fair takes place in September every year.", ["../2031"]),
-        ("The mill shuts on 1 August each year for repairs.", ["../2031"]),
+        ("The sheep fair takes place in September every year.", []),
+        ("The mill shuts on 1 August each year for repairs.", []),
         # a month with its own year stays dated, whatever follows
         ("In June 2029 every year group sat the new test.", ["2029-06"]),
         ("The mill shut in August 2029.", ["2029-08"]),
@@ -389,7 +389,8 @@ def test_a_month_before_every_year_is_the_habit_s_month_not_this_year_s(
     sentence: str, expected: list[str]
 ) -> None:
     """ "in September every year" says when the habit comes back, as "every year in
-    September" does; neither names the September of the year of publication."""
+    September" does; neither names the September of the year of publication, and the habit
+    its months tell is no event."""
     assert _dates(sentence) == expected
 
 
@@ -668,7 +669,7 @@ def test_a_reporting_period_after_a_report_s_number_is_its_time() -> None:
         ("The claim was barred under the Limitation Act, 2012;", []),
         # a comparison with last year, and a habit's months, date nothing
         ("Sowed the beans on 2 April, ten days earlier than last year.", ["2025-04-02"]),
-        ("As every year, the ferry runs a night service in July and August.", ["../2025"]),
+        ("As every year, the ferry runs a night service in July and August.", []),
     ],
 )
 def test_years_read_and_not_read_by_the_words_around_them(text: str, expected: list[str]) -> None:

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from kztimeline.dates import PartialDate
@@ -35,7 +35,7 @@ from kztimeline.draft.title_year import month_of_heading, year_of_section, year_
 from kztimeline.draft.years import glance_back, in_aside
 from kztimeline.edtf import parse_partial_date
 
-__all__ = ("Anchors", "under_heading")
+__all__ = ("Anchors",)
 
 
 @dataclass
@@ -191,6 +191,14 @@ class Anchors:
         self.present = self.past = None
         if self.titled_year is not None:
             self.titled_year = self.year  # a log's later voyage: its days are of its year
+
+    def last_for(self, day_alone: bool) -> PartialDate | None:
+        """The day a sentence's dates count from: the last day named, but for a diary's
+        ``day_alone`` ("7th.") the day of the entry before it, not a day that entry glanced
+        back at ("Letter from Mary, written on the 20th ult.")."""
+        if self.headed and self.reference is not None and day_alone:
+            return parse_partial_date(self.reference.isoformat())
+        return self.last
 
     def carried(
         self, anchor: PartialDate | None, sentence: Sentence, published: date | None
@@ -365,12 +373,15 @@ class Anchors:
             elif not mention.planned:
                 self.past = written
         # "Osei, who joined in January 2023, scored twice": what an aside dates is not the
-        # day "three days earlier" counts from
+        # day "three days earlier" counts from; nor is "this year", which holds the day named
+        # last ("killed on the 2nd ... a joke with the men this year"), over a diary's "7th."
+        last = self.last
         points = [
             point
             for mention, passed in zip(mentions, passing, strict=True)
             if not passed
             and (point := counted_from(mention.value, sentence, mention.start)) is not None
+            and not (_THIS_YEAR.fullmatch(mention.text) and _holds(point[1], last))
             and not (
                 _WHO_ASIDE.search(sentence, 0, mention.start)
                 and re.match(r"[^,;.]{0,40},\s", sentence[mention.end :])
@@ -415,6 +426,16 @@ _NEAR_YEARS = 2  # how far from the publication a year is still the text's own t
 
 # A clause of "who" or "which", or a participle's, set off by commas, up to a date in it:
 # "Osei, who joined in January 2023,", "The vessel, built in 1967 for the crossing,".
+_THIS_YEAR = re.compile(r"(?i:this|that|the\s+same)\s+year")
+
+
+def _holds(year: PartialDate, day: PartialDate | None) -> bool:
+    """Whether ``year``, a year alone, holds ``day``, a date of its year to the month."""
+    return (
+        day is not None and day.month is not None and year.month is None and year.year == day.year
+    )
+
+
 _WHO_ASIDE = re.compile(
     r",\s+(?:who|which|whose|(?:first\s+|originally\s+)?(?:[a-z]{3,}ed|built|made|born|"
     r"begun|sold|laid))\b[^,;.]*$"
@@ -422,19 +443,6 @@ _WHO_ASIDE = re.compile(
 _BY_A_YEAR = re.compile(r"\.\./\d{4}[~?]?")  # "by 2030"
 # A year the text gives only roughly or in doubt ("1905~", "1987?").
 _ROUGH_YEAR = re.compile(r"-?\d{4}[~?%]")
-
-
-def under_heading(mentions: list[Mention], heading: date | None) -> list[Mention]:
-    """``mentions``, their notes saying that a relative date was counted from the dated
-    heading above it (``heading``, its day), not from the publication."""
-    if heading is None:
-        return mentions
-    said = f"the publication date {heading.isoformat()}"
-    told = f"the dated heading {heading.isoformat()}"
-    return [
-        replace(mention, notes=tuple(note.replace(said, told) for note in mention.notes))
-        for mention in mentions
-    ]
 
 
 _NEXT_YEAR = re.compile(r"\bnext\s+year\b", re.IGNORECASE)

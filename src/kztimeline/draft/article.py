@@ -295,7 +295,12 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
                 and index + 1 < len(paragraphs)
                 and paragraphs[index + 1].item
             )
-            if heads or (told and (alone or found.end == len(text) or found.place is None)):
+            # (or the next letter's place and day over its salutation: "II. Bath. Saturday 2d
+            # May. / Dearest H.,")
+            saluted = SALUTATION.match(rest) is not None
+            if heads or (
+                told and (alone or found.end == len(text) or found.place is None or saluted)
+            ):
                 # a date heading a part of a story already begun (a programme's day), or an
                 # entry of a list the story announced ("A few notes from my diary:"); a
                 # dateline with its place may still follow a standfirst

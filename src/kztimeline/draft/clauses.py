@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.compared import told_when
-from kztimeline.draft.cues import IRREGULAR_PARTICIPLE
+from kztimeline.draft.cues import CLOCK, IRREGULAR_PARTICIPLE
+from kztimeline.draft.gapping import gapped_title
 from kztimeline.draft.layout import ROW_OF_CELLS
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.pronouns import plural, possessive, pronoun_of
@@ -32,7 +33,7 @@ from kztimeline.draft.shapes import (
     THAT,
     without,
 )
-from kztimeline.draft.subjects import OPENING, antecedent, subject_of
+from kztimeline.draft.subjects import antecedent, subject_of
 from kztimeline.draft.verbs import VERB, clausal, verb_start
 
 __all__ = ("WAITED_UNTIL", "own_clause")
@@ -81,6 +82,7 @@ _REPORTED_THAT = re.compile(
 _THEN_REPORTED = re.compile(r",\s+(?:adding|saying|noting)\s+that\s+")
 _HE = re.compile(r"(?:he|she|it|they|we|I|his|her|its|their|our|my|your)\b", re.IGNORECASE)
 _WORDED = re.compile(r"[A-Za-z]{2}")  # a cell or a piece with words, not only figures
+_HOURS = re.compile(rf"\s*{CLOCK}(?:\s*(?:&|,|and|to|[-–])\s*{CLOCK})*\s*")  # "2.30pm & 7.30pm"
 _AGAIN_WORDS = r"again|once\s+more"  # the same verb again: "asked on 11 October, and again"
 _AGAIN = re.compile(rf"\b(?:{_AGAIN_WORDS}|also|then)\b")
 # (not what was done "when", to its end: "again in 1403, when a royal army held it"), nor what
@@ -126,7 +128,6 @@ _TAKEN = re.compile(
     r"by|from|during|for|as|with|after|before|under|near|around|about|circa|into|to|of|"
     r"since|until|and|or|then|also|[a-z]+ly)\b)"
 )
-_ADVERB = re.compile(r"[a-z]+ly|first|also|then|later|again|never|once")
 
 
 # What a colon's clause may not open on to stand alone: a date or a pronoun ("said: Today
@@ -315,9 +316,13 @@ def own_clause(text: str) -> str:
                 name = owner.group() + name
         return f"{name}{that['body']}"
     pieces = _STRONG.split(text)
+    # (a row's hour names nothing: "Thu 6 Mar 2025 – 7.30pm – The Glass Orchard – Cancelled")
+    hours = [piece for piece in pieces if _HOURS.fullmatch(piece) and ROW_OF_CELLS.search(text)]
+    pieces = [piece for piece in pieces if piece not in hours]
     index = next((number for number, piece in enumerate(pieces) if _OWN in piece), None)
     clause = text if index is None else pieces[index]
-    one_row = bool(ROW_OF_CELLS.search(text)) and text.count(" – ") == 2 and "\n" not in text
+    cells = text.count(" – ") - len(hours)
+    one_row = bool(ROW_OF_CELLS.search(text)) and cells == 2 and "\n" not in text
     named_row = one_row and _WORDED.search(pieces[0]) is not None
     if (
         index is not None
@@ -349,21 +354,8 @@ def own_clause(text: str) -> str:
     # "In February 2010, Kazakhstan presented and defended...": a date in the opening phrase
     # dates the whole clause.
     dated_opening = re.match(r"[^,]{0,60}" + _OWN + r"[^,]{0,40},", clause) is not None
-    # "a lead smelter opened in 1934 and an oil refinery in 1985": the verb is left out of
-    # the second, which has no object of its own.
-    gapped = re.fullmatch(
-        rf"(?P<left>[^,;]+?)\s+(?P<first>(?:in|on|at|by)\s+{_DATES})\s+and\s+"
-        rf"(?P<np>(?:an?|the|its|their)\s+[^,;]+?)\s+(?:in|on|at|by)\s+{_DATES}(?P<rest>.*)",
-        clause,
-    )
-    left = OPENING.sub("", gapped["left"]) if gapped else ""
-    subject = subject_of(left) if gapped and not clausal(gapped["np"]) else None
-    if gapped is not None and subject and left.startswith(subject):
-        verbs = left[len(subject) :].split()
-        if verbs and all(VERB.fullmatch(word) or _ADVERB.fullmatch(word) for word in verbs):
-            if _OWN in gapped["first"]:
-                return left
-            return f"{gapped['np']} {' '.join(verbs)}"
+    if (gapped := gapped_title(clause)) is not None:
+        return gapped  # "a lead smelter opened in 1934 and an oil refinery in 1985"
     # "A reaction wheel failed in 2017, and a second in 2021": the second is of the same
     # kind and did the same ("The first aircraft will be delivered in 2028, and the last no
     # later than 31 March 2032": the last, what will be done)

@@ -34,6 +34,7 @@ __all__ = (
     "STAMP_LINE",
     "VALID_UNTIL",
     "STAMP_NAME",
+    "an_issue_line",
     "closing_day",
     "date_line",
     "field_day",
@@ -66,7 +67,9 @@ STAMP_NAME = (
 """A bulletin stamp's name in capitals, its number and its level: "FLOOD WARNING", "BULLETIN
 No. 5", "ALERT 2 - RED"; or an entry's number ("Update 2")."""
 _STAMP_LABEL = (
-    rf"{STAMP_NAME}\s+[-–—]\s+"
+    # (its fields parted by bars, "BULLETIN No. 2 | 04 May 2022 | 08:30", or its issue a
+    # column away from its number: "Notice 2024/09          Issued 14 March 2024, 12:00")
+    rf"{STAMP_NAME}(?:\s+[-–—]\s+|\s*\|\s*|\s+(?=(?i:issued|updated)\b))"
     r"(?:(?i:issued|updated)\s*:?\s+(?:at\s+)?)?"
 )
 # (or its day and year, its hour and a dash, over a headline on the same line: "20 Nov
@@ -88,7 +91,9 @@ VALID_UNTIL = re.compile(
 )
 STAMP_LINE = re.compile(
     rf"\s*{_STAMP_LABEL}(?:{_STAMP_HOUR}\s*,?\s+{_STAMP_DAY}|"
-    rf"{_STAMP_DAY}\s*,?\s+(?:at\s+)?{CLOCK})(?:{VALID_UNTIL.pattern})?\s*|"
+    # (its hour in capitals and its zone: "UPDATE 6 - Sat., Aug. 17, 2024, 7:00 PM PDT")
+    rf"{_STAMP_DAY}\s*[,|]?\s+(?:at\s+)?{CLOCK}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{{2,4}})?)"
+    rf"(?:{VALID_UNTIL.pattern})?\s*|"
     # (an entry's number needs no hour: "Update 1 — 19 January 2025")
     rf"\s*{ENTRY_NUMBER}\s+[-–—]\s+{_STAMP_DAY}\s*|{_DATED_STAMP}|{_BARE_STAMP}"
 )
@@ -378,12 +383,22 @@ _ISSUE = (
 ISSUE_LABEL = re.compile(
     rf"\s*(?:{_ISSUE}\s*\|\s*)?(?:Posted|Published|Issued|Issue\s+[Tt]ime|Week\s+ending)\b"
 )
+
+
+def an_issue_line(text: str) -> bool:
+    """Whether ``text`` gives the day its bulletin was issued: a line under a label
+    ("Issued: 18 September 2024"), or a stamp ("UPDATE 6 - Sat., Aug. 17, 2024, 7:00 PM"),
+    its fields parted by bars too ("BULLETIN No. 2 | 04 May 2022 | 08:30")."""
+    return ISSUE_LABEL.match(text) is not None or STAMP_LINE.fullmatch(text) is not None
+
+
 # (of which a post's own: "Posted 2 May" dates its post, not what follows it)
 POSTED = re.compile(r"\s*(?:Posted|Published)\b")
 # A bulletin's fields beside its issue: its number and how long it holds ("No. 41 | Issued
 # Thursday 6 February 2025, 17:00 | Valid until Friday 7 February, 17:00")
 _BULLETIN_FIELD = re.compile(
-    rf"\s*(?:{_ISSUE}|"
+    # (or its name and its hour: "BULLETIN No. 2 | 04 May 2022 | 08:30")
+    rf"\s*(?:{_ISSUE}|{STAMP_NAME}|{_STAMP_HOUR}(?:\s*(?:UTC|GMT|[A-Z]{{3,4}}))?|"
     r"(?i:valid\s+(?:until|till|to)|expires?|next\s+(?:issue|update|bulletin)|reference|ref|"
     r"our\s+ref)\b[^|]*)\s*"
 )

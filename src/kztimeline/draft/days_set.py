@@ -79,9 +79,11 @@ ARRANGED = re.compile(rf"\b{ARRANGING}\b", re.IGNORECASE)
 # an event called off or moved, told over: "The strike for Monday was called off"
 CALLED_OFF = re.compile(r"\b(?:cancel+ed|called off|postponed|put back|brought forward)\b")
 # The deadline of what someone was told to do: "has ordered both sides to restore normal
-# operations no later than October 20" lies after the order, not before the text.
+# operations no later than October 20" lies after the order, not before the text (its
+# object's name set off by commas too: "to face his challenger, Ade Okonjo, by March 31")
 TOLD_TO_BY = re.compile(
-    r"\bto\s+[a-z]+\b[^,;.]{0,60}\b(?:by|before|no later than|not later than)\s+"
+    r"\bto\s+[a-z]+\b(?:[^,;.]|,(?!\s+(?:and|but|which|who|while|when)\b)){0,60}"
+    r"\b(?:by|before|no later than|not later than)\s+"
     r"(?:the\s+(?:end|start|middle)\s+of\s+)?$",
     re.IGNORECASE,
 )

@@ -25,6 +25,7 @@ __all__ = (
     "a_day_alone",
     "counted_from_its_day",
     "day_dash_end",
+    "entry_s_opening",
     "log_stamp",
     "stamped_by_its_day",
     "told_at_an_hour",
@@ -105,6 +106,24 @@ _WEEKDAY_AFTER = re.compile(
     rf"[.,]?\s+(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})(?:\s+(?:[A-Z][a-z]+\s*){{1,3}})?\.?"
 )
 
+
+def entry_s_opening(text: str, mention: Mention | None) -> tuple[int, int] | None:
+    """Where the opening day and dash of an entry lie that no title keeps, when the date
+    read is another ("Saturday 14th. - Miss Greaves leaves us on the 20th"), or only its
+    weekday when the date read is that day ("Jan. 5th, Mon. - Returned"); else ``None``."""
+    dash = day_dash_end(text)
+    if not dash:
+        return None
+    if mention is None or mention.start:
+        return 0, dash
+    # (its weekday alone, to the dash: not a name after it, "Mar. 6th, Tues. Wm Jones - Fever")
+    weekday = _WEEKDAY_ONLY.match(text, mention.end)
+    if weekday is None:
+        return None
+    return mention.end, dash if not text[weekday.end() : dash].strip(" -–—") else weekday.end()
+
+
+_WEEKDAY_ONLY = re.compile(rf"[.,]?\s+(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\b\.?")
 _REST_OF_HEADING = re.compile(
     rf"(?:{WEEKDAY_PATTERN}\.?|{SHORT_WEEKDAY_PATTERN})(?:\s+[A-Z][a-z]+\.?){{0,2}}|"
     # (or a feast's name alone: not a name's, "Turner. - Born in London in 1775")

@@ -20,18 +20,19 @@ from kztimeline.draft.ahead import (
     plans_ahead,
     timetable_at,
 )
-from kztimeline.draft.anchors import Anchors, under_heading
+from kztimeline.draft.anchors import Anchors
 from kztimeline.draft.article import FOUNDED_NOTE, Article
 from kztimeline.draft.briefings import tells_a_briefing
 from kztimeline.draft.compared import every_date_only_compared
 from kztimeline.draft.cues import HONORIFIC
-from kztimeline.draft.daylines import ISSUE_LABEL, POSTED, STAMP_LINE
+from kztimeline.draft.daylines import POSTED, STAMP_LINE, an_issue_line
 from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.done import news_lead
 from kztimeline.draft.entries import (
     a_day_alone,
     counted_from_its_day,
     day_dash_end,
+    entry_s_opening,
     lists_of_days,
     log_stamp,
     stamped_by_its_day,
@@ -51,6 +52,7 @@ from kztimeline.draft.headings import (
     main_clause_of_the_day,
     stamped,
     undated_heading,
+    under_heading,
     years_ago,
 )
 from kztimeline.draft.letters import SALUTATION
@@ -153,7 +155,7 @@ def facts_of(
         saluted = letter and SALUTATION.match(next_text) is not None
         if is_furniture(sentence.text) and not saluted:
             found.append([])  # a docket header or a caption dates nothing
-            own = find_dates(sentence.text) if ISSUE_LABEL.match(sentence.text) else []
+            own = find_dates(sentence.text) if an_issue_line(sentence.text) else []
             if (day := heading_day(sentence.text, own)) is not None:
                 # "Issued: 18 September 2024" dates what follows; a "Posted 2 May" its post
                 posted = POSTED.match(sentence.text) is not None
@@ -174,9 +176,8 @@ def facts_of(
         frames: list[Mention] = []
         # (a bulletin's stamp heads what follows it wherever it stands: "UPDATE - 12:15 ...")
         stamp_here = STAMP_LINE.fullmatch(sentence.text) is not None
-        opens = (  # (or a diary's "5th." under the day before, in one paragraph)
-            article.opens_paragraph(number) or letter or stamp_here or a_day_alone(article, number)
-        )
+        day_alone = a_day_alone(article, number)  # (a diary's "5th." under the day before)
+        opens = article.opens_paragraph(number) or letter or stamp_here or day_alone
         anchors.leave_heading_at_a_run(sentence.text, opens, article.published)
         stamp = log_stamp(article, number)  # "9.7.2024 - ... next year": a log's entry
         anchors.log_entry(stamp and stamp[0], sentence.paragraph, article.published)
@@ -193,7 +194,7 @@ def facts_of(
             frame=anchors.frame(),
         )
         counting = anchors.counting_day(article.published, heading_plan, sentence.text)
-        mentions = read(published=counting, anchor=anchors.last)
+        mentions = read(published=counting, anchor=anchors.last_for(day_alone))
         mentions = under_stamp(mentions, stamp[0], sentence.text) if stamp else mentions
         logged = anchors.logged == sentence.paragraph
         entry_day = None if stamp else stamped_by_its_day(article, number, mentions, logged=logged)
@@ -252,7 +253,7 @@ def facts_of(
         day = heading_day(sentence.text, found[-1], allow_runs=runs, letter=letter)
         if opens and day is not None and number not in lists:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
-            stamp_line = sentence.text if stamp_here or ISSUE_LABEL.match(sentence.text) else ""
+            stamp_line = sentence.text if an_issue_line(sentence.text) else ""
             heading_plan = (
                 heads_plans(  # (the first heading, or one after a planned one)
                     day, found[-1], from_plan, year_anchor, heading_plan or not headings
@@ -395,8 +396,8 @@ def _fact(
     ]
     if (stamp := log_stamp(article, index)) and (mention is None or mention.start > 0):
         other.append((0, stamp[1]))  # "9.7.2024 - The new roof ...": the log's stamp
-    elif (mention is None or mention.start > 0) and (dash := day_dash_end(text)):
-        other.append((0, dash))  # "Saturday 14th. - Miss Greaves leaves us on the 20th"
+    elif (opening := entry_s_opening(text, mention)) is not None:
+        other.append(opening)  # "Saturday 14th. - Miss Greaves leaves us", "Jan. 5th, Mon. - "
     # The paragraph's sentences before, else the article's: where a pronoun's name is.
     # (without an entry's opening day: "March 20th. - The boat for the coast ...")
     earlier = [b.text[day_dash_end(b.text) :] for b in article.sentences[max(0, index - 8) : index]]

@@ -47,6 +47,7 @@ __all__ = (
     "opens_on_a_run_of_days",
     "stamped",
     "undated_heading",
+    "under_heading",
     "years_ago",
 )
 
@@ -58,15 +59,15 @@ _LABEL = re.compile(
     # an expedition's "Day 12 - Tuesday 9 January 2024"
     r"(?: on|\s+\d{1,3}\s*[-–—])?\s*:?\s*|"
     # a bulletin's stamp: "FLOOD WARNING - issued 05:50 Monday 13 January 2025", "BULLETIN
-    # No. 5 - Issued 09:00, ..."
-    rf"(?-i:{STAMP_NAME})\s*[-–—]\s*"
+    # No. 5 - Issued 09:00, ...", "NOTICE 14/2025   Issued 08:00 Mon 7 July 2025"
+    rf"(?-i:{STAMP_NAME})(?:\s*[-–—]\s*|\s+(?=(?:issued|updated)\b))"
     r"(?:(?:issued|updated)\b\s*:?\s*)?)",
     re.IGNORECASE,
 )
 _VALID = re.compile(r"\W*(?i:valid|in\s+force)\b")
 _REST = re.compile(
     rf"\b{WEEKDAY_PATTERN}\b|\b\d{{1,2}}[:.]\d\d\b|\b[0-2]\d[0-5]\d(?=\s+(?:UTC|GMT)\b)|"
-    r"\b(?:[ap]\.?m\.?|local time|UTC?|GMT|"
+    r"\b(?:[ap]\.?m\.?|[AP]\.?M\.?|local time|UTC?|GMT|"
     rf"[A-Z]{{3,4}}|{SHORT_WEEKDAY_PATTERN}|at|on|of|[Tt]he(?=\s+\d))\b|"
     # a travel diary's place after a dash: "Mon 5 May - Tournon", "Sat 3 May - Lyon to Vienne"
     rf"\s*[-–—]\s+[{CAPITALS}][\w'’-]*(?:\s+(?:to|and|[{CAPITALS}][\w'’-]*))*(?:,\s*\d+\s*km)?\s*$|"
@@ -358,3 +359,16 @@ def item_topic(article: Article, index: int) -> str | None:
         return None
     stems = [word.lower()[:5] for word in words[1].split() if len(word) >= 4]
     return None if any(stem in sentence.text.lower() for stem in stems) else words[1]
+
+
+def under_heading(mentions: list[Mention], heading: date | None) -> list[Mention]:
+    """``mentions``, their notes saying that a relative date was counted from the dated
+    heading above it (``heading``, its day), not from the publication."""
+    if heading is None:
+        return mentions
+    said = f"the publication date {heading.isoformat()}"
+    told = f"the dated heading {heading.isoformat()}"
+    return [
+        replace(mention, notes=tuple(note.replace(said, told) for note in mention.notes))
+        for mention in mentions
+    ]

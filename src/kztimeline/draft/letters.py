@@ -76,8 +76,14 @@ SALUTATION = re.compile(
     r"(?!(?:Mother|Father|Brother|Sister|Son|Wife|Husband|Mrs?|Miss|Dr)\b))"
 )
 # (or its day alone, the place on the lines above it: "Ship Harriet Coffin, at sea, / Lat. 4
-# deg. N. / Sept. 18th 1853." over "My dear Wife,")
-_DAY_ALONE = re.compile(rf"(?=\d|(?:{MONTH_WORDS})\b)[^;:]{{4,20}}\d{{4}}\.?")
+# deg. N. / Sept. 18th 1853." over "My dear Wife,"; its weekday first, "Laura Place, Bath.
+# Tuesday 14th April 1812.", and then its year may be the letter's before: "Bath. Saturday
+# 2d May.")
+_WEEKDAY_FIRST = rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\.?,?\s+"
+_DAY_ALONE = re.compile(
+    rf"(?:{_WEEKDAY_FIRST})?(?=\d|(?:{MONTH_WORDS})\b)[^;:]{{4,20}}\d{{4}}\.?|"
+    rf"{_WEEKDAY_FIRST}\d{{1,2}}(?:st|nd|rd|th|d)?\s+(?:{MONTH_WORDS})\.?"
+)
 # (the place's lines end on a comma, a bearing or a state cut short: "at sea,", "Long. 27
 # deg. W.", "Calumet, Mich.")
 _ADDRESS_END = re.compile(r"(?:,|\b[NSEW]\.|,\s+[A-Z][a-z]{1,5}\.)\s*$")
@@ -120,7 +126,9 @@ def a_day_under_its_place(line: str, before: str, following: str) -> bool:
     """Whether ``line`` is a letter's day alone under the lines of its place (``before``,
     "Ship Harriet Coffin, at sea, Lat. 4 deg. 10 min. N.") and over its salutation
     (``following``, "My dear Wife,"); not a day over "Dear Sir," quoted in a report."""
-    address = re.match(rf"{PLACES},", before) is not None and _ADDRESS_END.search(before)
+    address = (re.match(rf"{PLACES},", before) is not None and _ADDRESS_END.search(before)) or (
+        re.fullmatch(rf"{PLACES}\.", before)  # (or its place's full stop: "Bath.")
+    )
     return (
         bool(address)
         and _DAY_ALONE.fullmatch(line) is not None

@@ -58,7 +58,7 @@ from kztimeline.draft.counted import (
     of_this_month,
     shifted,
 )
-from kztimeline.draft.cues import MONTH_NUMBERS
+from kztimeline.draft.cues import MONTH_NAMED, MONTH_NUMBERS
 from kztimeline.draft.decisions import decided_now
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.joins import join
@@ -120,9 +120,7 @@ def published_day(value: date | str | None, *, name: str = "published") -> date 
 
 
 # "was the top player in the world each year": a state said of every year is a habit, not
-# an event that recurs.
-# "lends more than 12,000 books every year": a count of things a year is a rate, not an
-# event that recurs either.
+# an event that recurs; "lends more than 12,000 books every year": a count a year, a rate.
 _STATE = re.compile(
     r"\b(?:is|was|were|are|remained|remains|became|becomes)\s+(?:the|a|an|its|his|her|their|"
     r"one|among)\b|\b\d[\d,.]*(?:\s*%|\s+per\s?cent)?\s+"
@@ -441,7 +439,9 @@ def find_dates(
         end = len(sentence.rstrip(" .!"))  # no words of a date: the title keeps them all
         note = f"a decision in the present tense: the day of the text, {published.isoformat()}"
         mentions.append(Mention(end, end, "", published.isoformat(), notes=(note,)))
-    if annual and not mentions and published is not None and not _STATE.search(sentence):
+    # (nor when its months tell when it repeats: "every year from April to November")
+    habit = _STATE.search(sentence) or MONTH_NAMED.search(sentence)
+    if annual and not mentions and published is not None and not habit:
         marker = next(item for item in found if item.annual)
         text = sentence[marker.start : marker.end]
         mentions.append(

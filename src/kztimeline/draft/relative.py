@@ -170,7 +170,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
         # a log's "Sunday 17th." after "Thursday 14th March." ("Tues. 4th."): a day of that
         # month, not a team ("Sat 1st XI beat Hexham")
-        rf"|(?-i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?"
+        # (with its "the", before a pronoun or a preposition too: "on Wednesday the 22d upon
+        # business", "on Thursday the 30th he made me an offer"; not "the 9th Circuit")
+        rf"|(?-i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:(?P<the_nth>the)\s+)?"
         # (the number alone in a table's row, "Mon.  4     6    4   Wind S.W."; then a log
         # table's next cell, "Thurs 10th  47.12 N  9.40 W  NW", or "Sat. 13th at St Bega's";
         # with whole counts: not "Sat 1  10 16  Open" nor a tide table's "Mon. 4   6.12")
@@ -185,7 +187,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?:(?<=^...\s\d..)|(?<=^....\s\d..)|(?<=^...\s\d\d..)|(?<=^....\s\d\d..)|"
         r"(?<=[-–—]\s...\s\d..)|(?<=[-–—]\s....\s\d..)|"
         r"(?<=[-–—]\s...\s\d\d..)|(?<=[-–—]\s....\s\d\d..))(?!\s+(?:[XVI]+|Team|Eleven|Squad|Division|Battalion|Brigade|Army|Corps|Class|Floor)\b)"
-        r"\s+(?:[A-Z(]|\d{1,3}(?:st|nd|rd|th)\s+[a-z]))"
+        r"\s+(?:[A-Z(]|\d{1,3}(?:st|nd|rd|th)\s+[a-z])|"
+        r"(?(the_nth)\s+(?:he|she|we|they|I|it|you|upon|in|on|for|with|from|by|when)\b|(?!)))"
         # (or alone, a diary's entry under the day before: "4th.", "The 12th." after "Mon. 3rd")
         r"|^(?:The\s+)?(?P<nth_h>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?=\.?$)"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month

@@ -284,10 +284,12 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                     )
                     # "Ref. SP-2025-0211": a reference's code (not "Washington, D.C. I-95 was")
                     or (token == "ref" and re.match(r"\s+[A-Z]+-?\d", text[match.end() :]))
-                    # a log's position: "Lat. 31° 40' S., Long. 36° 12' E." (not "40 m long.")
+                    # a log's position: "Lat. 31° 40' S., Long. 36° 12' E.", "Lat. 39.10 N,
+                    # Lon. 68.40 W." (not "40 m long.")
                     or (
                         _POSITION.search(text, begin, match.end()) is not None
-                        and re.match(r"\s*\d{1,3}\s*°", text[match.end() :]) is not None
+                        and re.match(r"\s*\d{1,3}(?:\s*°|\.\d\d\s*[NSEW]\b)", text[match.end() :])
+                        is not None
                     )
                     or _SERIES.match(text, match.end())
                 )

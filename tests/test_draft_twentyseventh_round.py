@@ -1,0 +1,204 @@
+"""A bulletin's stamp with its fields parted by bars, its issue a column away or its hour in
+capitals; a letter's place with its full stop over its weekday and day; the next letter's
+place and day, which is no dateline of the page; a weekday and "the 22d", whatever follows;
+a letter's "ult." and a year's "this year" before a diary's next entry; an entry's weekday
+after its day; a table's hour cell: each rule on texts of other kinds than the ones it was
+found in, and the lines at its edges read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.drafting import dates_of, events_of, titles_of
+
+
+def test_a_stamp_with_its_fields_parted_by_bars_heads_its_bulletin() -> None:
+    bulletins = (
+        "NORTH FELL MOUNTAIN RESCUE - Incident log\n\n"
+        "LOG No. 1 | 14 Feb 2025 | 10:15\n"
+        "A walker was reported overdue on Black Crag at 08:50 today. Two teams were sent.\n\n"
+        "LOG No. 2 | 17 Feb 2025 | 09:00\n"
+        "The search was stood down on 15 Feb after the walker was found at a bothy. The "
+        "debrief will be held tomorrow.\n"
+    )
+    drafted = titles_of(bulletins)
+    assert "walker was reported overdue" in drafted["2025-02-14"]
+    assert "search was stood down" in drafted["2025-02-15"]
+    assert "debrief" in drafted["2025-02-18"]
+    assert not any("LOG No." in title for title in drafted.values())
+
+
+def test_a_notice_s_issue_a_column_away_from_its_number_heads_the_notice() -> None:
+    notices = (
+        "PORT OF KESTHAVEN - Notices to harbour users\n\n"
+        "Notice 2025/03                              Issued 4 March 2025, 09:00\n"
+        "Dredging of the inner basin began on 3 March and will end on 21 March.\n\n"
+        "Notice 2025/05                              Issued 25 March 2025, 14:00\n"
+        "Dredging ended on 22 March. The south quay reopened to shipping on 24 March.\n"
+    )
+    drafted = titles_of(notices)
+    assert {"2025-03-03", "2025-03-22", "2025-03-24"} <= set(drafted)
+    assert not any("Notice 2025" in title for title in drafted.values())
+    assert "2024-03-24" not in drafted
+
+
+def test_an_update_s_hour_in_capitals_ends_its_stamp() -> None:
+    updates = (
+        "CEDAR CANYON FLOOD - UPDATES\n\n"
+        "UPDATE 3 - Tue., Sept. 9, 2025, 6:00 PM\n"
+        "County Road 12 reopened at noon today. Shelters close Wednesday.\n\n"
+        "UPDATE 2 - Mon., Sept. 8, 2025, 7:30 AM\n"
+        "The river crested overnight at 18.2 feet. Schools are closed today.\n"
+    )
+    drafted = events_of(updates)
+    assert ("2025-09-09", "County Road 12 reopened", None) in drafted
+    assert ("2025-09-08", "Schools are closed", None) in drafted
+    assert not any("UPDATE" in title for _, title, _ in drafted)
+
+
+def test_a_letter_s_place_and_its_full_stop_over_its_weekday_and_day_head_the_letter() -> None:
+    letters = (
+        "Letters of a Cheltenham physician to his son, 1821\n\n"
+        "I.\n"
+        "                         Royal Crescent, Cheltenham. Friday 2d March 1821.\n"
+        "My dear Robert,\n"
+        "Your mother arrived home on Tuesday last, much tired. We dine with the Bishop on "
+        "Monday.\n"
+        "                         Yr affec. father, J. H.\n\n"
+        "II.\n"
+        "                         Cheltenham. Saturday 17th March.\n"
+        "Dear Robert,\n"
+        "The Bishop was taken ill on Wednesday the 14th & could not receive us. Your "
+        "cousin sails for Bombay on the 2d prox.\n"
+        "                         Yr father, J. H.\n"
+    )
+    drafted = titles_of(letters)
+    assert "mother arrived home" in drafted["1821-02-27"]
+    assert "dine with the Bishop" in drafted["1821-03-05"]
+    assert "Bishop was taken ill" in drafted["1821-03-14"]
+    assert "sails for Bombay" in drafted["1821-04-02"]
+    assert "Untitled statement" not in drafted.values()
+
+
+def test_a_weekday_and_its_day_of_the_month_whatever_follows() -> None:
+    letter = (
+        "Ludlow, 10th May 1790\n"
+        "Dear Brother,\n"
+        "The Assizes open on Wednesday the 12th upon a great many causes, & the Judge dines "
+        "with us on Friday the 14th he tells me.\n"
+    )
+    drafted = titles_of(letter)
+    assert "Assizes open" in drafted["1790-05-12"]
+    assert "Judge dines" in drafted["1790-05-14"]
+    # (a team's "Sat 1st XI" is still no day)
+    card = "Fixtures\n\nSat 1st XI v Hexham, home.\n"
+    assert dates_of(card, published="2025-05-01") == []
+
+
+def test_a_letter_s_ult_and_a_year_s_this_year_leave_the_next_entry_in_its_month() -> None:
+    diary = (
+        "Journal of a curate, 1888\n\n"
+        "Nov. 3. Sat. Walked to Ashby to see old Mrs Tate.\n\n"
+        "5th. Letter from the Archdeacon, dated the 28th ult., about the school.\n\n"
+        "6th. Choir supper; the largest this year.\n\n"
+        "8th. Thurs. The Bishop comes tomorrow for the confirmation.\n"
+    )
+    drafted = titles_of(diary)
+    assert "Bishop comes" in drafted["1888-11-09"]
+    assert "1888-10-29" not in drafted
+    assert "1888-11-03" in drafted
+
+
+def test_an_entry_s_weekday_after_its_day_leaves_the_title() -> None:
+    diary = (
+        "Diary of a probationer, 1911\n\n"
+        "Feb. 6th, Mon. - Began on the men's surgical ward under Sister Lane.\n\n"
+        "Thurs. 9th - First night duty.\n"
+    )
+    assert titles_of(diary)["1911-02-06"] == "Began on the men's surgical ward under Sister Lane"
+
+
+def test_an_hour_s_cell_names_no_fact_of_its_row() -> None:
+    page = (
+        "<html><head><title>Concert changes</title></head><body><main>"
+        "<h1>Concert changes</h1>"
+        "<table><thead><tr><th>Date</th><th>Time</th><th>Concert</th><th>Status</th></tr>"
+        "</thead><tbody>"
+        "<tr><td>Sat 4 Oct 2025</td><td>7.30pm</td><td>Brass Band Gala</td>"
+        "<td>Postponed</td></tr>"
+        "<tr><td>Sun 5 Oct 2025</td><td>3pm &amp; 7pm</td><td>Choir at the Pier</td>"
+        "<td>Cancelled</td></tr>"
+        "</tbody></table></main></body></html>"
+    )
+    drafted = titles_of(page, published="2025-09-20")
+    assert "Brass Band Gala" in drafted["2025-10-04"]
+    assert "Choir at the Pier" in drafted["2025-10-05"]
+
+
+def test_a_habit_whose_months_say_when_it_repeats_dates_nothing() -> None:
+    notice = (
+        "Countryside notice, 2 May 2025\n\n"
+        "Adders are most active every year from March to October. The coast path is "
+        "closed each year from June to August for nesting terns.\n"
+    )
+    assert events_of(notice) == []
+    # (a repetition with no months is still told as one)
+    assert dates_of("Countryside notice, 2 May 2025\n\nThe sheep fair is held every year.\n") == [
+        "../2025"
+    ]
+
+
+def test_a_deadline_after_an_order_whose_object_is_named_between_commas() -> None:
+    story = (
+        "The league has ordered Harrow Town to play their postponed tie against the leaders, "
+        "Castleford Vale, no later than April 12.\n"
+    )
+    assert events_of(story, published="2025-01-20") == [
+        (
+            "../2025-04-12",
+            "The league has ordered Harrow Town to play their postponed tie against the leaders",
+            "tentative",
+        )
+    ]
+
+
+def test_a_long_subject_is_carried_to_its_second_verb() -> None:
+    notice = (
+        "The consultation on the widening and resurfacing of the old harbour road opens on "
+        "3 June and will close on 15 July.\n"
+    )
+    drafted = titles_of(notice, published="2025-05-20")
+    assert drafted["2025-07-15"].startswith("The consultation on the widening and resurfacing")
+
+
+def test_a_plan_s_second_object_keeps_the_plan_s_subject_and_verb() -> None:
+    release = (
+        "Press release, 4 March 2025\n\n"
+        "Brightwater Homes plans to build 300 homes by 2027 and 1,200 by 2032. The trust "
+        "will restore two miles of hedgerow by 2026 and the old orchard by 2028.\n"
+    )
+    drafted = titles_of(release)
+    assert drafted["../2027"] == "Brightwater Homes plans to build 300 homes"
+    assert drafted["../2032"] == "Brightwater Homes plans to build 1,200"
+    assert drafted["../2028"] == "The trust will restore the old orchard"
+    # (a past's second half may be a place of its own)
+    assert "1960" in dates_of("He taught in Leeds in 1950 and in York in 1960.\n")
+
+
+def test_a_list_of_days_takes_the_year_its_sentence_opens_on() -> None:
+    report = (
+        "Moth trapping report\n\n"
+        "The trap was first run between 2 and 9 August 2022.\n\n"
+        "In 2024 the trap was run on 5, 12 and 26 July, each night from dusk to dawn.\n"
+    )
+    assert dates_of(report) == ["2022-08-02/2022-08-09", "2024-07-05", "2024-07-12", "2024-07-26"]
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [],
+)
+def test_the_edges_the_reviews_found_read_as_before(
+    text: str, published: str | None, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert events_of(text, published=published) == expected
