@@ -233,9 +233,53 @@ def test_a_list_of_days_takes_the_year_its_sentence_opens_on() -> None:
             "2019-11-20",
             ["2019", "2019-03-03"],
         ),
+        # the second review's: a weekday's "the 28th ult."; the day after a letter's "ult.";
+        # a year told after a day; a letter after a note on it; a fixture list's row
+        (
+            "Bristol, 2nd March 1799.\nDear Sir,\nOn Thursday the 28th ult. Mr Hale called upon "
+            "me about the sugar.\n",
+            None,
+            ["1799-02-28"],
+        ),
+        (
+            "Sydney, 2nd November 1849.\nDear Brother,\nThe Eliza arrived on the 16th ult. The "
+            "following day we landed and went up to Parramatta.\n",
+            None,
+            ["1849-10-16", "1849-10-17"],
+        ),
+        (
+            "He died on 4 May 1850. His widow remarried later in 1850. Three months later she "
+            "emigrated to Canada.",
+            None,
+            ["1850", "1850-05-04"],
+        ),
+        (
+            "The following letter was found in a drawer at the Old Rectory during the recent "
+            "sale.\n\nBath, Tuesday 14th April 1812. My dear Sister, I reached Bath on Saturday "
+            "and have taken lodgings.\n",
+            None,
+            ["1812-04-11"],
+        ),
+        (
+            "Fixtures\n\nLEEDS | Sat 4 May 2024 | 15:00\n\nHULL CITY | Sat 11 May 2024 | 15:00\n",
+            "2024-04-20",
+            ["2024-05-11"],
+        ),
     ],
 )
 def test_the_edges_the_reviews_found_read_as_before(
     text: str, published: str | None, expected: list[str]
 ) -> None:
     assert dates_of(text, published=published) == expected
+
+
+def test_a_run_s_day_and_a_timetable_s_row_keep_their_titles() -> None:
+    """The second review's: "Day 3/14" is no bulletin's number, nor a timetable's subject
+    in capitals after its hour a bulletin's name."""
+    run = "Day 3/14 - Tuesday 9 January 2024\nCrossed the Blaiklock Glacier; 24 km.\n"
+    assert titles_of(run) == {"2024-01-09": "Day 3/14 - Crossed the Blaiklock Glacier"}
+    timetable = (
+        "Exam timetable\n\nMon 23 June 2025 | 09:00 | MATHS\nBring a calculator and a ruler.\n\n"
+        "Tue 24 June 2025 | 13:30 | ENGLISH\nSet texts are not allowed in the exam room.\n"
+    )
+    assert titles_of(timetable, published="2025-06-20") == {"2025-06-24": "13:30, ENGLISH"}

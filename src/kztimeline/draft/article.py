@@ -231,6 +231,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
     head = _Head()
     first = 0  # where the title may stand: the first paragraph after a release's banner
     told = False  # whether a paragraph of the story itself has been read
+    lettered = False  # whether a letter has been read, its salutation on a line of its own
     listed = False  # whether an entry of a list has been read
     # whether bulletins follow one another, each under its stamp ("UPDATE - 09:30 Tuesday 14
     # January 2025"): the first stamp is the first bulletin's, not the page's
@@ -295,9 +296,9 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
                 and index + 1 < len(paragraphs)
                 and paragraphs[index + 1].item
             )
-            # (or the next letter's place and day over its salutation: "II. Bath. Saturday 2d
-            # May. / Dearest H.,")
-            saluted = SALUTATION.match(rest) is not None
+            # (or, after a letter, the next letter's place and day over its salutation: "II.
+            # Bath. Saturday 2d May. / Dearest H.,")
+            saluted = lettered and SALUTATION.match(rest) is not None
             if heads or (
                 told and (alone or found.end == len(text) or found.place is None or saluted)
             ):
@@ -374,6 +375,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         told = told or (len(text.split()) >= 6 and prose)
         # (or a letter's body, signed: "My Lord, / The new Coach-house ... / Thos. Wrenfield")
         told = told or SALUTATION.match(text) is not None
+        lettered = lettered or any(SALUTATION.match(text, start) for start in paragraph.starts)
     return head
 
 

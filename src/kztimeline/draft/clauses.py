@@ -318,6 +318,8 @@ def own_clause(text: str) -> str:
     pieces = _STRONG.split(text)
     # (a row's hour names nothing: "Thu 6 Mar 2025 – 7.30pm – The Glass Orchard – Cancelled")
     hours = [piece for piece in pieces if _HOURS.fullmatch(piece) and ROW_OF_CELLS.search(text)]
+    if _OTHER in text or all(piece in hours or _OWN in piece for piece in pieces):
+        hours = []  # (not a row of its day and hours alone, "Mon 9 June – 9am – 5pm", nor two)
     pieces = [piece for piece in pieces if piece not in hours]
     index = next((number for number, piece in enumerate(pieces) if _OWN in piece), None)
     clause = text if index is None else pieces[index]

@@ -66,10 +66,12 @@ STAMP_NAME = (
 )
 """A bulletin stamp's name in capitals, its number and its level: "FLOOD WARNING", "BULLETIN
 No. 5", "ALERT 2 - RED"; or an entry's number ("Update 2")."""
+# (its fields parted by bars after its number, "BULLETIN No. 2 | 04 May 2022 | 08:30", not a
+# fixture's "HULL CITY | Sat 11 May 2024 | 15:00"; or its issue a column away from its
+# number: "Notice 2024/09          Issued 14 March 2024, 12:00")
+_NUMBERED = rf"(?:[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,3}}\s+(?:No\.?\s*|#)?\d{{1,4}}|{ENTRY_NUMBER})"
 _STAMP_LABEL = (
-    # (its fields parted by bars, "BULLETIN No. 2 | 04 May 2022 | 08:30", or its issue a
-    # column away from its number: "Notice 2024/09          Issued 14 March 2024, 12:00")
-    rf"{STAMP_NAME}(?:\s+[-–—]\s+|\s*\|\s*|\s+(?=(?i:issued|updated)\b))"
+    rf"(?:{STAMP_NAME}(?:\s+[-–—]\s+|\s+(?=(?i:issued|updated)\b))|{_NUMBERED}\s*\|\s*)"
     r"(?:(?i:issued|updated)\s*:?\s+(?:at\s+)?)?"
 )
 # (or its day and year, its hour and a dash, over a headline on the same line: "20 Nov
@@ -397,10 +399,13 @@ POSTED = re.compile(r"\s*(?:Posted|Published)\b")
 # A bulletin's fields beside its issue: its number and how long it holds ("No. 41 | Issued
 # Thursday 6 February 2025, 17:00 | Valid until Friday 7 February, 17:00")
 _BULLETIN_FIELD = re.compile(
-    # (or its name and its hour: "BULLETIN No. 2 | 04 May 2022 | 08:30")
-    rf"\s*(?:{_ISSUE}|{STAMP_NAME}|{_STAMP_HOUR}(?:\s*(?:UTC|GMT|[A-Z]{{3,4}}))?|"
+    rf"\s*(?:{_ISSUE}|"
     r"(?i:valid\s+(?:until|till|to)|expires?|next\s+(?:issue|update|bulletin)|reference|ref|"
     r"our\s+ref)\b[^|]*)\s*"
+)
+
+_STAMP_FIELD = re.compile(
+    rf"{_BULLETIN_FIELD.pattern}|\s*(?:{_NUMBERED}|{_STAMP_HOUR}(?:\s*(?:UTC|GMT|[A-Z]{{3,4}}))?)\s*"
 )
 
 
@@ -409,9 +414,9 @@ def issue_field(text: str, mentions: Sequence[Mention]) -> tuple[str, Sequence[M
     number or its validity (a date run into "Valid until" keeps its first end), or as they
     are when the line is no such line."""
     fields = [(match.start(), match.end()) for match in re.finditer(r"[^|]+", text)]
-    kept = [
-        (start, end) for start, end in fields if not _BULLETIN_FIELD.fullmatch(text, start, end)
-    ]
+    # (a stamp's name and hour too: "BULLETIN No. 2 | 04 May 2022 | 08:30")
+    besides = _STAMP_FIELD if STAMP_LINE.fullmatch(text) else _BULLETIN_FIELD
+    kept = [(start, end) for start, end in fields if not besides.fullmatch(text, start, end)]
     if len(kept) != 1 or len(fields) == 1:
         return text, mentions
     start, end = kept[0]

@@ -29,7 +29,8 @@ _ENTRY_LABELS = (
 # January 2024" (no day of a run); its label as a title or in capitals, never in lower case
 ENTRY_NUMBER = (
     rf"(?-i:{'|'.join(_ENTRY_LABELS)}|{'|'.join(label.upper() for label in _ENTRY_LABELS)})\s+"
-    r"(?:No\.?\s*|#)?\d{1,4}(?:/\d{1,4})?"  # (or its year's: "Notice 2024/09")
+    # (or with its year: "Notice 2024/09", "NOTICE 14/2025"; not a run's "Day 3/14")
+    r"(?:No\.?\s*|#)?(?:\d{4}/\d{1,4}|\d{1,4}/\d{4}|\d{1,4})"
 )
 
 

@@ -84,7 +84,7 @@ _WEATHER = re.compile(
     # nor "Bright yellow brimstone", "Grey seals", "Dry stone wall")
     # (or an old diary's "Clear & cold.", "Stormy.", "Thaw.", "Very cold.", alone: not
     # "Stormy night, the barn roof blew off")
-    r"(?:Very\s+)?(?:Clear|Stormy|Rainy|Showery|Thaw)(?=\s*\.?\s*$|\s+(?:&|and)\s+(?:very\s+)?(?:"
+    r"(?:Very\s+)?(?:Clear|Stormy|Rainy|Showery|Thaw|Rain|Snow|Sleet|Hail)(?=\s*\.?\s*$|\s+(?:&|and)\s+(?:very\s+)?(?:"
     r"cold|warm|mild|hot|wet|dry|windy|frosty|cloudy|clear|fine|fair|bright|dull|foggy|calm)\b)|"
     r"(?:Very\s+)?(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
     r"Cloudy)"
