@@ -194,11 +194,14 @@ class Anchors:
 
     def last_for(self, day_alone: bool) -> PartialDate | None:
         """The day a sentence's dates count from: the last day named, but for a diary's
-        ``day_alone`` ("7th.") the day of the entry before it, not a day that entry glanced
-        back at ("Letter from Mary, written on the 20th ult.")."""
-        if self.headed and self.reference is not None and day_alone:
-            return parse_partial_date(self.reference.isoformat())
-        return self.last
+        ``day_alone`` ("7th.") the day of the entry before it, when that entry glanced back
+        at a day before its own ("Letter from Mary, written on the 20th ult.") or named only
+        its year ("... a joke with the men this year")."""
+        last, day = self.last, self.reference
+        if not (self.headed and day_alone and day is not None and last is not None):
+            return last
+        back = last.day is not None and last.first_day < day
+        return parse_partial_date(day.isoformat()) if back or _holds(last, day) else last
 
     def carried(
         self, anchor: PartialDate | None, sentence: Sentence, published: date | None
@@ -373,15 +376,12 @@ class Anchors:
             elif not mention.planned:
                 self.past = written
         # "Osei, who joined in January 2023, scored twice": what an aside dates is not the
-        # day "three days earlier" counts from; nor is "this year", which holds the day named
-        # last ("killed on the 2nd ... a joke with the men this year"), over a diary's "7th."
-        last = self.last
+        # day "three days earlier" counts from
         points = [
             point
             for mention, passed in zip(mentions, passing, strict=True)
             if not passed
             and (point := counted_from(mention.value, sentence, mention.start)) is not None
-            and not (_THIS_YEAR.fullmatch(mention.text) and _holds(point[1], last))
             and not (
                 _WHO_ASIDE.search(sentence, 0, mention.start)
                 and re.match(r"[^,;.]{0,40},\s", sentence[mention.end :])
@@ -426,16 +426,6 @@ _NEAR_YEARS = 2  # how far from the publication a year is still the text's own t
 
 # A clause of "who" or "which", or a participle's, set off by commas, up to a date in it:
 # "Osei, who joined in January 2023,", "The vessel, built in 1967 for the crossing,".
-_THIS_YEAR = re.compile(r"(?i:this|that|the\s+same)\s+year")
-
-
-def _holds(year: PartialDate, day: PartialDate | None) -> bool:
-    """Whether ``year``, a year alone, holds ``day``, a date of its year to the month."""
-    return (
-        day is not None and day.month is not None and year.month is None and year.year == day.year
-    )
-
-
 _WHO_ASIDE = re.compile(
     r",\s+(?:who|which|whose|(?:first\s+|originally\s+)?(?:[a-z]{3,}ed|built|made|born|"
     r"begun|sold|laid))\b[^,;.]*$"
@@ -446,3 +436,8 @@ _ROUGH_YEAR = re.compile(r"-?\d{4}[~?%]")
 
 
 _NEXT_YEAR = re.compile(r"\bnext\s+year\b", re.IGNORECASE)
+
+
+def _holds(year: PartialDate, day: date) -> bool:
+    """Whether ``year``, a year alone, holds ``day``."""
+    return year.month is None and year.year == day.year

@@ -231,7 +231,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
     head = _Head()
     first = 0  # where the title may stand: the first paragraph after a release's banner
     told = False  # whether a paragraph of the story itself has been read
-    lettered = False  # whether a letter has been read, its salutation on a line of its own
+    lettered = False  # whether a letter has been read: a line that opens on its salutation
     listed = False  # whether an entry of a list has been read
     # whether bulletins follow one another, each under its stamp ("UPDATE - 09:30 Tuesday 14
     # January 2025"): the first stamp is the first bulletin's, not the page's

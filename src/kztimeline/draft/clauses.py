@@ -25,6 +25,7 @@ from kztimeline.draft.shapes import (
     APPOSITIVE,
     BEFORE_DATE,
     EFFECTIVE,
+    MARKED_DATE,
     NEVER_PASSIVE,
     OTHER,
     OWN,
@@ -39,7 +40,7 @@ from kztimeline.draft.verbs import VERB, clausal, verb_start
 __all__ = ("WAITED_UNTIL", "own_clause")
 
 _OWN, _OTHER = OWN, OTHER
-_DATES = f"[{_OWN}{_OTHER}]"
+_DATES = MARKED_DATE
 WAITED_UNTIL = re.compile(
     rf"\b(?:was|were)\s+not\s+(?:[a-z]+ly\s+)?(?:[a-z]+ed|[a-z]+en|{IRREGULAR_PARTICIPLE})\b"
     rf"[^,;.]{{0,60}}\b(?:until|till)\s+{_OWN},"
@@ -82,7 +83,9 @@ _REPORTED_THAT = re.compile(
 _THEN_REPORTED = re.compile(r",\s+(?:adding|saying|noting)\s+that\s+")
 _HE = re.compile(r"(?:he|she|it|they|we|I|his|her|its|their|our|my|your)\b", re.IGNORECASE)
 _WORDED = re.compile(r"[A-Za-z]{2}")  # a cell or a piece with words, not only figures
-_HOURS = re.compile(rf"\s*{CLOCK}(?:\s*(?:&|,|and|to|[-–])\s*{CLOCK})*\s*")  # "2.30pm & 7.30pm"
+_CLOCK_TIMES = re.compile(
+    rf"\s*{CLOCK}(?:\s*(?:&|,|and|to|[-–])\s*{CLOCK})*\s*"
+)  # "2.30pm & 7.30pm"
 _AGAIN_WORDS = r"again|once\s+more"  # the same verb again: "asked on 11 October, and again"
 _AGAIN = re.compile(rf"\b(?:{_AGAIN_WORDS}|also|then)\b")
 # (not what was done "when", to its end: "again in 1403, when a royal army held it"), nor what
@@ -317,14 +320,15 @@ def own_clause(text: str) -> str:
         return f"{name}{that['body']}"
     pieces = _STRONG.split(text)
     # (a row's hour names nothing: "Thu 6 Mar 2025 – 7.30pm – The Glass Orchard – Cancelled")
-    hours = [piece for piece in pieces if _HOURS.fullmatch(piece) and ROW_OF_CELLS.search(text)]
+    row = ROW_OF_CELLS.search(text) is not None
+    hours = [piece for piece in pieces if row and _CLOCK_TIMES.fullmatch(piece)]
     if _OTHER in text or all(piece in hours or _OWN in piece for piece in pieces):
-        hours = []  # (not a row of its day and hours alone, "Mon 9 June – 9am – 5pm", nor two)
+        hours = []  # (not a row of its day and hours alone, "Mon 9 June – 9am – 5pm", nor two rows)
     pieces = [piece for piece in pieces if piece not in hours]
     index = next((number for number, piece in enumerate(pieces) if _OWN in piece), None)
     clause = text if index is None else pieces[index]
-    cells = text.count(" – ") - len(hours)
-    one_row = bool(ROW_OF_CELLS.search(text)) and cells == 2 and "\n" not in text
+    dashes = text.count(" – ") - len(hours)  # (each hour's cell set off by its own dash)
+    one_row = row and dashes == 2 and "\n" not in text
     named_row = one_row and _WORDED.search(pieces[0]) is not None
     if (
         index is not None

@@ -120,12 +120,6 @@ def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
         if count <= calendar.monthrange(after.year, after.month)[1]:
             candidates.append(after.replace(day=count))
         fits = [d for d in candidates if unit.endswith(_WEEKDAYS[d.weekday()])]
-        before = same_day_months_on(month, -1)
-        if not fits and anchor.day and count <= calendar.monthrange(before.year, before.month)[1]:
-            # (or, none of those, of the month before: "came down on Thursday the 28th" in a
-            # letter of 3 October)
-            back = before.replace(day=count)
-            fits = [back] if unit.endswith(_WEEKDAYS[back.weekday()]) else []
         if not anchor.day:
             fits = fits[:1] if fits and fits[0] == day else []  # under "January 1911"
         return min(fits, key=lambda d: abs(d - anchor.first_day)).isoformat() if fits else None

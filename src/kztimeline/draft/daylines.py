@@ -24,8 +24,8 @@ from kztimeline.draft.letters import PLACES, SALUTATION
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.paragraphs import Paragraph
-from kztimeline.draft.pieces import ENTRY_NUMBER, WEEKDAY_AND_DAY
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.pieces import ENTRY_NUMBER, WEEKDAY_AND_DAY, WEEKDAY_LEAD
+from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.draft.trim import unbracketed
 
 __all__ = (
@@ -52,32 +52,39 @@ __all__ = (
 # issued 14:20 Sunday 12 January 2025", "BULLETIN No. 5 - Issued 09:00, Wednesday 30 April
 # 2025", "UPDATE #1 - Friday, Aug. 2, 2024, 9:30 p.m."); not a field's "DATE: Tuesday 14
 # January 2025", nor "KICK-OFF: 3pm Saturday ..."
-_WEEKDAY_LEAD = rf"(?:(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\.?,?\s+)?"
+_WEEKDAY_LEAD = rf"(?:{WEEKDAY_LEAD})?"
 _DAY_MONTH_YEAR = rf"\d{{1,2}}\s+(?:{MONTH_WORDS})\s+{YEAR_FIGURES}"  # "30 April 2025"
 _STAMP_DAY = (
     rf"{_WEEKDAY_LEAD}(?:{_DAY_MONTH_YEAR}|(?:{MONTH_WORDS})\.?\s+\d{{1,2}},\s*{YEAR_FIGURES}|"
     rf"\d{{1,2}}\.\d{{1,2}}\.{YEAR_FIGURES})"  # (or "Mon 13.01.2025")
 )
 _STAMP_HOUR = r"\d{1,2}[:.]\d\d"
+_STAMP_ZONE = r"(?:\s*(?:UTC|GMT|[A-Z]{3,4}))?"  # "16:00 UTC", "9:30 EST"
+_CAPITALS_NAME = r"[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}"  # "FLOOD WARNING", "BULLETIN"
+_STAMP_NUMBER = r"\s+(?:No\.?\s*|#)?\d{1,4}"  # " No. 5", " #1", " 2"
 STAMP_NAME = (
-    r"(?:[A-Z]{2,}(?:\s+[A-Z]{2,}){0,3}(?:\s+(?:No\.?\s*|#)?\d{1,4})?|"
-    rf"{ENTRY_NUMBER})"
+    rf"(?:{_CAPITALS_NAME}(?:{_STAMP_NUMBER})?|{ENTRY_NUMBER})"
     r"(?:\s+[-–—]\s+[A-Z]{3,}(?:-[A-Z]{3,})?(?=\s+[-–—]))?"
 )
 """A bulletin stamp's name in capitals, its number and its level: "FLOOD WARNING", "BULLETIN
 No. 5", "ALERT 2 - RED"; or an entry's number ("Update 2")."""
-# (its fields parted by bars after its number, "BULLETIN No. 2 | 04 May 2022 | 08:30", not a
-# fixture's "HULL CITY | Sat 11 May 2024 | 15:00"; or its issue a column away from its
-# number: "Notice 2024/09          Issued 14 March 2024, 12:00")
-_NUMBERED = rf"(?:[A-Z]{{2,}}(?:\s+[A-Z]{{2,}}){{0,3}}\s+(?:No\.?\s*|#)?\d{{1,4}}|{ENTRY_NUMBER})"
+# a bulletin's kind and number, before its fields parted by bars (not a fixture's "GAME 3 |
+# Wed 12 June 2024 | 8:30 PM", "HULL CITY | Sat 11 May 2024 | 15:00")
+_NUMBERED_STAMP_NAME = (
+    r"(?i:bulletin|update|notice|report|advisory|alert|warning|log|message|statement|briefing)"
+    r"\s+(?:No\.?\s*|#)?(?:\d{4}/\d{1,4}|\d{1,4}/\d{4}|\d{1,4})"
+)
+# (its issue a column away from its number: "Notice 2024/09          Issued 14 March 2024,
+# 12:00"; or its fields parted by bars after its number, "BULLETIN No. 2 | 04 May 2022 |
+# 08:30")
 _STAMP_LABEL = (
-    rf"(?:{STAMP_NAME}(?:\s+[-–—]\s+|\s+(?=(?i:issued|updated)\b))|{_NUMBERED}\s*\|\s*)"
+    rf"(?:{STAMP_NAME}(?:\s+[-–—]\s+|\s+(?=(?i:issued|updated)\b))|{_NUMBERED_STAMP_NAME}\s*\|\s*)"
     r"(?:(?i:issued|updated)\s*:?\s+(?:at\s+)?)?"
 )
 # (or its day and year, its hour and a dash, over a headline on the same line: "20 Nov
 # 2024, 18:30 - VAL remains ORANGE", the stamp alone once the headline is cut from it)
 _DATED_STAMP = (
-    rf"\s*{_STAMP_DAY}\s*,?\s+(?:at\s+)?{_STAMP_HOUR}(?:\s*(?:UTC|GMT|[A-Z]{{3,4}}))?"
+    rf"\s*{_STAMP_DAY}\s*,?\s+(?:at\s+)?{_STAMP_HOUR}{_STAMP_ZONE}"
     r"\s*[-–—|]\s*"
 )
 # (or a live page's day with its weekday and its hour alone: "Wednesday 22 January, 16:45"
@@ -94,7 +101,7 @@ VALID_UNTIL = re.compile(
 STAMP_LINE = re.compile(
     rf"\s*{_STAMP_LABEL}(?:{_STAMP_HOUR}\s*,?\s+{_STAMP_DAY}|"
     # (its hour in capitals and its zone: "UPDATE 6 - Sat., Aug. 17, 2024, 7:00 PM PDT")
-    rf"{_STAMP_DAY}\s*[,|]?\s+(?:at\s+)?{CLOCK}(?:\s*[AP]\.?M\.?)?(?:\s+[A-Z]{{2,4}})?)"
+    rf"{_STAMP_DAY}\s*[,|]?\s+(?:at\s+)?(?i:{CLOCK})(?:\s+[A-Z]{{2,4}})?)"
     rf"(?:{VALID_UNTIL.pattern})?\s*|"
     # (an entry's number needs no hour: "Update 1 — 19 January 2025")
     rf"\s*{ENTRY_NUMBER}\s+[-–—]\s+{_STAMP_DAY}\s*|{_DATED_STAMP}|{_BARE_STAMP}"
@@ -386,14 +393,6 @@ ISSUE_LABEL = re.compile(
     rf"\s*(?:{_ISSUE}\s*\|\s*)?(?:Posted|Published|Issued|Issue\s+[Tt]ime|Week\s+ending)\b"
 )
 
-
-def an_issue_line(text: str) -> bool:
-    """Whether ``text`` gives the day its bulletin was issued: a line under a label
-    ("Issued: 18 September 2024"), or a stamp ("UPDATE 6 - Sat., Aug. 17, 2024, 7:00 PM"),
-    its fields parted by bars too ("BULLETIN No. 2 | 04 May 2022 | 08:30")."""
-    return ISSUE_LABEL.match(text) is not None or STAMP_LINE.fullmatch(text) is not None
-
-
 # (of which a post's own: "Posted 2 May" dates its post, not what follows it)
 POSTED = re.compile(r"\s*(?:Posted|Published)\b")
 # A bulletin's fields beside its issue: its number and how long it holds ("No. 41 | Issued
@@ -403,18 +402,25 @@ _BULLETIN_FIELD = re.compile(
     r"(?i:valid\s+(?:until|till|to)|expires?|next\s+(?:issue|update|bulletin)|reference|ref|"
     r"our\s+ref)\b[^|]*)\s*"
 )
-
+# (and on a stamp's line, its name and its hour: "BULLETIN No. 2 | 04 May 2022 | 08:30")
 _STAMP_FIELD = re.compile(
-    rf"{_BULLETIN_FIELD.pattern}|\s*(?:{_NUMBERED}|{_STAMP_HOUR}(?:\s*(?:UTC|GMT|[A-Z]{{3,4}}))?)\s*"
+    rf"{_BULLETIN_FIELD.pattern}|\s*(?:{_NUMBERED_STAMP_NAME}|{_STAMP_HOUR}{_STAMP_ZONE})\s*"
 )
+
+
+def an_issue_line(text: str) -> bool:
+    """Whether ``text`` gives the day its text bears: a line that opens on a label
+    ("Issued: 18 September 2024", "Posted 2 May"), or a bulletin's stamp ("UPDATE 6 - Sat.,
+    Aug. 17, 2024, 7:00 PM"), its fields parted by bars too ("BULLETIN No. 2 | 04 May 2022 |
+    08:30")."""
+    return ISSUE_LABEL.match(text) is not None or STAMP_LINE.fullmatch(text) is not None
 
 
 def issue_field(text: str, mentions: Sequence[Mention]) -> tuple[str, Sequence[Mention]]:
     """``text`` and ``mentions`` cut to the one field of a bulletin's line that is not its
-    number or its validity (a date run into "Valid until" keeps its first end), or as they
-    are when the line is no such line."""
+    number or its validity (a date run into "Valid until" keeps its first end), nor, on a
+    stamp's line, its name or its hour; or as they are when the line is no such line."""
     fields = [(match.start(), match.end()) for match in re.finditer(r"[^|]+", text)]
-    # (a stamp's name and hour too: "BULLETIN No. 2 | 04 May 2022 | 08:30")
     besides = _STAMP_FIELD if STAMP_LINE.fullmatch(text) else _BULLETIN_FIELD
     kept = [(start, end) for start, end in fields if not besides.fullmatch(text, start, end)]
     if len(kept) != 1 or len(fields) == 1:

@@ -82,7 +82,7 @@ CALLED_OFF = re.compile(r"\b(?:cancel+ed|called off|postponed|put back|brought f
 # operations no later than October 20" lies after the order, not before the text (its
 # object's name set off by commas too: "to face his challenger, Ade Okonjo, by March 31")
 TOLD_TO_BY = re.compile(
-    r"\bto\s+[a-z]+\b(?:[^,;.]|,(?!\s+(?:and|but|which|who|while|when)\b)){0,60}"
+    r"\bto\s+[a-z]+\b(?:[^,;.]|,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},){0,60}"
     r"\b(?:by|before|no later than|not later than)\s+"
     r"(?:the\s+(?:end|start|middle)\s+of\s+)?$",
     re.IGNORECASE,

@@ -120,7 +120,7 @@ def entry_s_opening(text: str, mention: Mention | None) -> tuple[int, int] | Non
     weekday = _WEEKDAY_ONLY.match(text, mention.end)
     if weekday is None:
         return None
-    return mention.end, dash if not text[weekday.end() : dash].strip(" -–—") else weekday.end()
+    return mention.end, (dash if not text[weekday.end() : dash].strip(" -–—") else weekday.end())
 
 
 _WEEKDAY_ONLY = re.compile(rf"[.,]?\s+(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\b\.?")

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.citations import quotation_open
-from kztimeline.draft.cues import MONTH_WORDS
+from kztimeline.draft.cues import MONTH_NUMBERS, MONTH_WORDS
 from kztimeline.draft.relative import WEEKDAY_PATTERN, WITH_ITS_DAY
 
 __all__ = (
@@ -18,6 +18,7 @@ __all__ = (
     "month_of_a_habit",
     "nowadays",
     "of_these_days",
+    "recurs_each_year",
     "tells_a_habit",
     "weekday_of_a_habit",
     "weekdays_of_an_event",
@@ -390,3 +391,34 @@ def habit_paid_off(sentence: str, start: int) -> bool:
         and _PAID_OFF.search(sentence, 0, start)
         and _WORTH.search(near)
     )
+
+
+def recurs_each_year(sentence: str) -> bool:
+    """Whether ``sentence``, which says that something happens every year and names no date
+    of its own, tells of an event that recurs (the sheep fair "is held every year"): not of a
+    state said of every year, a rate, nor a habit whose months say when it comes back."""
+    return not (_STATE.search(sentence) or _MONTHS_OF_A_HABIT.search(sentence))
+
+
+# "was the top player in the world each year": a state said of every year is a habit, not
+# an event that recurs.
+# "lends more than 12,000 books every year": a count of things a year is a rate, not an
+# event that recurs either.
+_STATE = re.compile(
+    r"\b(?:is|was|were|are|remained|remains|became|becomes)\s+(?:the|a|an|its|his|her|their|"
+    r"one|among)\b|\b\d[\d,.]*(?:\s*%|\s+per\s?cent)?\s+"
+    # "on 1 August each year" is a habit's day, not a count of anything.
+    rf"(?!(?:{'|'.join(MONTH_NUMBERS)})\b)(?:[a-z-]+\s+){{0,3}}"
+    r"(?:every|each|a|per)\s+year\b|"  # "40,000 visitors", "14%" a year: a rate
+    r"\b(?:(?:every|each)\s+year|annually|yearly)\s+since\b",  # dated by that year, or by none
+    re.IGNORECASE,
+)
+# Its months, that say when it comes back: "are most active every year from April to
+# November", "takes place in September every year", "shuts on 1 August each year", "is held
+# on the second Sunday of April" (not a name's: "June Whitfield opens the fair every year",
+# "the May Day fair")
+_MONTHS_OF_A_HABIT = re.compile(
+    r"\b(?i:in|from|between|during|until|till|to|through|on|of|each|every)\s+"
+    rf"(?:(?:early|late|mid)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_WORDS})\b"
+    r"(?!\s+[A-Z][a-z])"
+)

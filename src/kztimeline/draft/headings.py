@@ -24,7 +24,7 @@ from kztimeline.draft.cues import (
     PROGRAMME_WORDS,
     YEAR_FIGURES,
 )
-from kztimeline.draft.daylines import STAMP_NAME, VALID_UNTIL, issue_field
+from kztimeline.draft.daylines import STAMP_LINE, STAMP_NAME, VALID_UNTIL, issue_field
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.letters import (
     PLACES,
@@ -67,7 +67,7 @@ _LABEL = re.compile(
 _VALID = re.compile(r"\W*(?i:valid|in\s+force)\b")
 _REST = re.compile(
     rf"\b{WEEKDAY_PATTERN}\b|\b\d{{1,2}}[:.]\d\d\b|\b[0-2]\d[0-5]\d(?=\s+(?:UTC|GMT)\b)|"
-    r"\b(?:[ap]\.?m\.?|[AP]\.?M\.?|local time|UTC?|GMT|"
+    r"\b(?:[ap]\.?m\.?|local time|UTC?|GMT|"
     rf"[A-Z]{{3,4}}|{SHORT_WEEKDAY_PATTERN}|at|on|of|[Tt]he(?=\s+\d))\b|"
     # a travel diary's place after a dash: "Mon 5 May - Tournon", "Sat 3 May - Lyon to Vienne"
     rf"\s*[-–—]\s+[{CAPITALS}][\w'’-]*(?:\s+(?:to|and|[{CAPITALS}][\w'’-]*))*(?:,\s*\d+\s*km)?\s*$|"
@@ -114,6 +114,8 @@ def heading_day(
     if len(ends) == 2 and _VALID.match(text):
         return None  # "Valid from 14:00 Thursday 6 June until 02:00 Friday 7 June": a warning's
     rest = text[: mention.start] + " " + text[mention.end :]
+    if STAMP_LINE.fullmatch(text):
+        rest = re.sub(r"\b[AP]\.?M\b\.?", "", rest)  # a stamp's "7:00 PM" (not a fixture's)
     rest = _LABEL.sub("", rest) if _LABEL.match(text) else rest
     # (a report's week after its number: "Report No. 28 | Week ending Tuesday 15 July 2025";
     # not a diary's "WEEK ENDING 14 MARCH 1953" over its days)

@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kztimeline.draft.cues import CAPITALS, HONORIFIC, MONTH_WORDS
+from kztimeline.draft.cues import CAPITALS, HONORIFIC, MONTH_WORDS, ORDINAL
+from kztimeline.draft.pieces import WEEKDAY_LEAD
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
@@ -42,11 +43,10 @@ PLACES = (
     rf"(?:[IVXL]+\.\s+)?{PLACE}"
     rf"(?:,\s+(?:at\s+sea|(?:(?:near|at|off|by)\s+(?:the\s+)?)?{PLACE})){{0,2}}"
 )
-_WEEKDAY_FIRST = rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\.?,?\s+"
 # (no label's colon: not a list's "Opening Day, Hall: 2 May"; its weekday first too:
 # "Brussels, Monday 19th June 1815.")
 _PLACE_AND_DAY = re.compile(
-    rf"{PLACES},\s+(?:{_WEEKDAY_FIRST})?[^,;:]{{4,20}}(?:,\s*\d{{4}})?\.?"
+    rf"{PLACES},\s+(?:{WEEKDAY_LEAD})?[^,;:]{{4,20}}(?:,\s*\d{{4}})?\.?"
     # (or a full stop after the place, and the day's year: "Rouen. 14th Nov. 1916."; not a
     # diary's weekday, "Thu. Dec. 2nd 1915.", "Frid. 4th June 1762.")
     rf"|(?!(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}|(?:{MONTH_WORDS})\b)){PLACES}\.\s+"
@@ -82,8 +82,8 @@ SALUTATION = re.compile(
 # Tuesday 14th April 1812.", and then its year may be the letter's before: "Bath. Saturday
 # 2d May.")
 _DAY_ALONE = re.compile(
-    rf"(?:{_WEEKDAY_FIRST})?(?=\d|(?:{MONTH_WORDS})\b)[^;:]{{4,20}}\d{{4}}\.?|"
-    rf"{_WEEKDAY_FIRST}\d{{1,2}}(?:st|nd|rd|th|d)?\s+(?:{MONTH_WORDS})\.?"
+    rf"(?:{WEEKDAY_LEAD})?(?=\d|(?:{MONTH_WORDS})\b)[^;:]{{4,20}}\d{{4}}\.?|"
+    rf"{WEEKDAY_LEAD}\d{{1,2}}{ORDINAL}?\s+(?:{MONTH_WORDS})\.?"
 )
 # (the place's lines end on a comma, a bearing or a state cut short: "at sea,", "Long. 27
 # deg. W.", "Calumet, Mich.")

@@ -58,9 +58,9 @@ from kztimeline.draft.counted import (
     of_this_month,
     shifted,
 )
-from kztimeline.draft.cues import MONTH_NAMED, MONTH_NUMBERS
 from kztimeline.draft.decisions import decided_now
 from kztimeline.draft.grammar import matches
+from kztimeline.draft.habits import recurs_each_year
 from kztimeline.draft.joins import join
 from kztimeline.draft.mentions import (
     Mention,
@@ -119,17 +119,7 @@ def published_day(value: date | str | None, *, name: str = "published") -> date 
     raise DraftError.bad_published(value, name)
 
 
-# "was the top player in the world each year": a state said of every year is a habit, not
-# an event that recurs; "lends more than 12,000 books every year": a count a year, a rate.
-_STATE = re.compile(
-    r"\b(?:is|was|were|are|remained|remains|became|becomes)\s+(?:the|a|an|its|his|her|their|"
-    r"one|among)\b|\b\d[\d,.]*(?:\s*%|\s+per\s?cent)?\s+"
-    # "on 1 August each year" is a habit's day, not a count of anything.
-    rf"(?!(?:{'|'.join(MONTH_NUMBERS)})\b)(?:[a-z-]+\s+){{0,3}}"
-    r"(?:every|each|a|per)\s+year\b|"  # "40,000 visitors", "14%" a year: a rate
-    r"\b(?:(?:every|each)\s+year|annually|yearly)\s+since\b",  # dated by that year, or by none
-    re.IGNORECASE,
-)
+_OPENING_YEAR = re.compile(r"\W*(?:In|During)\s+")  # "In 2024 counts were made on ..."
 
 
 def written_year(value: str) -> PartialDate | None:
@@ -221,7 +211,8 @@ def find_dates(
     precision they carry; without one precise enough they are left out; a count back ("the
     day before") counts from ``anchor_back``, the first day of a span named last. A
     sentence that says an event happens ``annually`` gives one mention ``../YYYY`` (the
-    publication year) when it states no other date, else marks its other dates ``annual``.
+    publication year) when it states no other date nor a habit
+    (:func:`~kztimeline.draft.habits.recurs_each_year`), else marks its other dates ``annual``.
     ``published`` may be a text ``YYYY-MM-DD``; raises :class:`~kztimeline.errors.DraftError`
     only when it is neither that nor a date. A date without a year takes the year of
     ``year_anchor`` (the last date named before the sentence, a point or an interval) or of
@@ -279,7 +270,10 @@ def find_dates(
     mentions: list[Mention] = []
     restated, narrowed = set[int](), set[int]()  # told again by the next, or more closely
     season = season_named(sentence)
-    for item in lists(sentence, joined, published, year_anchor):
+    items = lists(sentence, joined, published, year_anchor)
+    framed = False  # whether the sentence opened on its year
+    for index in range(len(items)):
+        item = items[index]
         expression = item.found
         before = sentence[: expression.start]
         after = sentence[expression.end : expression.end + _AFTER_WINDOW]
@@ -391,6 +385,13 @@ def find_dates(
         aside = in_aside(sentence, expression.start, expression.end, other_year=bool(frame))
         if not aside and not glance:
             year_anchor = written or year_anchor
+        opening = _OPENING_YEAR.fullmatch(sentence, 0, expression.start) is not None
+        if written is not None and not aside and not glance and (opening or framed):
+            # (the year a sentence opens on frames its lists too, "In 2024 counts were made on
+            # 4, 18 and 29 June", and so does each year after it: "; this month ... on 6, 12
+            # and 18 June"; read again only after a year written)
+            items[index + 1 :] = lists(sentence, joined[index + 1 :], published, year_anchor)
+            framed = True
         end = expression.end
         if value.endswith("/..") and not item.term:
             end += open_to_present(sentence[end:])  # "2015 – present": the words are the date's
@@ -439,9 +440,7 @@ def find_dates(
         end = len(sentence.rstrip(" .!"))  # no words of a date: the title keeps them all
         note = f"a decision in the present tense: the day of the text, {published.isoformat()}"
         mentions.append(Mention(end, end, "", published.isoformat(), notes=(note,)))
-    # (nor when its months tell when it repeats: "every year from April to November")
-    habit = _STATE.search(sentence) or MONTH_NAMED.search(sentence)
-    if annual and not mentions and published is not None and not habit:
+    if annual and not mentions and published is not None and recurs_each_year(sentence):
         marker = next(item for item in found if item.annual)
         text = sentence[marker.start : marker.end]
         mentions.append(

@@ -14,6 +14,7 @@ __all__ = (
     "HOLIDAYS",
     "LEAD",
     "WEEKDAY_AND_DAY",
+    "WEEKDAY_LEAD",
     "day_pattern",
     "month_pattern",
     "YEAR_THEN_MONTH",
@@ -67,6 +68,8 @@ YEAR_THEN_MONTH = rf"{year_pattern('y')}\.\s+{month_pattern('m')}"
 # a weekday before a day, in capitals too ("THU 17 OCT"), or two before two ("Sat-Sun 10-11 May")
 _WEEKDAY = rf"(?i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})"
 LEAD = rf"(?:(?:{_WEEKDAY}\s*[-–&/]\s*)?{_WEEKDAY},?\s+)?(?:the\s+)?"
+# a weekday written before its day: "Tuesday 14th April 1812.", "Sat., Aug. 17, 2024"
+WEEKDAY_LEAD = rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\.?,?\s+"
 # a weekday and its day of the month, the month told above: "Wednesday 15th", "Tues. 4th", a
 # card's "Sat 13"
 WEEKDAY_AND_DAY = rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+\d{{1,2}}(?:st|nd|rd|th)?"

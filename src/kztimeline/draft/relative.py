@@ -170,8 +170,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
         # a log's "Sunday 17th." after "Thursday 14th March." ("Tues. 4th."): a day of that
         # month, not a team ("Sat 1st XI beat Hexham")
-        # (with its "the", before a pronoun or a preposition too: "on Wednesday the 22d upon
-        # business", "on Thursday the 30th he made me an offer"; not "the 9th Circuit")
+        # (with its "the", before a pronoun or "upon" too: "on Wednesday the 22d upon
+        # business", "on Thursday the 30th he made me an offer"; not "the 9th Circuit", "the
+        # 2nd in command", "the 1st for Leeds")
         rf"|(?-i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:(?P<the_nth>the)\s+)?"
         # (the number alone in a table's row, "Mon.  4     6    4   Wind S.W."; then a log
         # table's next cell, "Thurs 10th  47.12 N  9.40 W  NW", or "Sat. 13th at St Bega's";
@@ -188,7 +189,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?<=[-–—]\s...\s\d..)|(?<=[-–—]\s....\s\d..)|"
         r"(?<=[-–—]\s...\s\d\d..)|(?<=[-–—]\s....\s\d\d..))(?!\s+(?:[XVI]+|Team|Eleven|Squad|Division|Battalion|Brigade|Army|Corps|Class|Floor)\b)"
         r"\s+(?:[A-Z(]|\d{1,3}(?:st|nd|rd|th)\s+[a-z])|"
-        r"(?(the_nth)\s+(?:he|she|we|they|I|it|you|upon|in|on|for|with|from|by|when)\b|(?!)))"
+        # (after "the" only, see the_nth above: a pronoun or "upon")
+        r"(?(the_nth)\s+(?:he|she|we|they|I|it|you|upon)\b|(?!)))"
         # (or alone, a diary's entry under the day before: "4th.", "The 12th." after "Mon. 3rd")
         r"|^(?:The\s+)?(?P<nth_h>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?=\.?$)"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month

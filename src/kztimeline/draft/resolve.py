@@ -13,14 +13,7 @@ from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import a_deadline_ahead, bounded, since_before
 from kztimeline.draft.tense import PAST_PERFECT, Tense, tense_of, tense_of_a_day
-from kztimeline.draft.years import (
-    Direction,
-    anchored_year,
-    bounds,
-    direction,
-    in_aside,
-    resolve_year,
-)
+from kztimeline.draft.years import Direction, anchored_year, bounds, direction, resolve_year
 
 __all__ = ("NAMED_BEFORE", "Joined", "listed", "lists", "resolved_value")
 
@@ -141,8 +134,16 @@ def resolved_value(
         if anchor is not None:
             told_past = tense_of(sentence) is Tense.PAST
             perfect = PAST_PERFECT.search(sentence) is not None  # "had been laid"
+            # (a year the sentence opens on frames it: "In 2024 counts were made on 4 June")
+            framed = re.match(rf"\W*(?:In|During)\s+{anchor.year}\b", sentence) is not None
             year = anchored_year(
-                first, anchor, published, way, told_past=told_past, past_perfect=perfect
+                first,
+                anchor,
+                published,
+                way,
+                told_past=told_past,
+                past_perfect=perfect,
+                framed=framed and anchor.month is None,
             )
         if year is not None:
             assert anchor is not None
@@ -252,9 +253,7 @@ def lists(
         if end > start:
             first, last = done[start].found, done[end].found
             span = Joined(replace(first, end=last.end, last=last.last))
-            resolved = resolved_value(
-                span, sentence, published, _year_before(done[:start], sentence) or anchor
-            )
+            resolved = resolved_value(span, sentence, published, anchor)
             if resolved is not None:
                 years, previous = [int(resolved[0][:4])], (0, 0)
                 for number in range(start, end + 1):
@@ -281,19 +280,6 @@ def lists(
                     )
         start = end + 1
     return done
-
-
-def _year_before(before: list[Joined], sentence: str) -> PartialDate | None:
-    """The year a date of the sentence gave before its list, not in an aside ("In 2024
-    counts were made on 4, 18 and 29 June"), which its days take as a day alone does."""
-    years = [
-        item.found.first.year
-        for item in before
-        if item.found.first is not None
-        and item.found.first.year is not None
-        and not in_aside(sentence, item.found.start, item.found.end)
-    ]
-    return PartialDate(years[-1]) if years else None
 
 
 def _yearless(item: Joined) -> bool:

@@ -27,6 +27,7 @@ __all__ = (
     "ATTRIBUTION",
     "BEFORE_DATE",
     "EFFECTIVE",
+    "MARKED_DATE",
     "NEVER_PASSIVE",
     "OTHER",
     "OWN",
@@ -43,6 +44,7 @@ __all__ = (
 )
 
 OWN, OTHER = "\x00", "\x01"  # where this fact's date and the sentence's other dates were
+MARKED_DATE = f"[{OWN}{OTHER}]"  # either of them
 
 # "sworn in on 5 May", "must be in by 9 May": a preposition right before the date's own is a
 # particle of the verb, and stays with it.

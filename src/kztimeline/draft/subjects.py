@@ -168,10 +168,7 @@ def subject_of(clause: str) -> str | None:
         *("He", "She", "It", "They", "There", "Here"),
         *("Much", "Very", "Most", "Many", "Such"),
     )
-    # (a noun's phrase may run longer: "The tender for the design and construction of the
-    # new bridge opens ... and will close on 30 October")
-    longest = 12 if words and words[0] in ("The", "A", "An") else 8
-    if not 1 <= len(words) <= longest or no_name or (len(words) == 1 and PRONOUN.match(words[0])):
+    if not 1 <= len(words) <= 8 or no_name or (len(words) == 1 and PRONOUN.match(words[0])):
         return None
     if any(mark in word for word in words for mark in (OWN, OTHER)):
         return None

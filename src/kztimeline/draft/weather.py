@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.article import Article
-from kztimeline.draft.daylines import ISSUE_LABEL, STAMP_LINE
+from kztimeline.draft.daylines import an_issue_line
 from kztimeline.draft.entries import day_dash_end
 from kztimeline.draft.furniture import AREA_FIELD, FIELD_LINE, field_value
 from kztimeline.draft.grammar import matches
@@ -34,9 +34,7 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     value = field_value(text)  # (no date of its own: not "Closure: 20:00 Saturday 15 March")
     field = value is not None and not clausal(value) and not matches(value, None)
     above = sentences[index - 1].text if index else ""
-    field = field and bool(
-        STAMP_LINE.fullmatch(above) or ISSUE_LABEL.match(above) or FIELD_LINE.fullmatch(above)
-    )
+    field = field and bool(an_issue_line(above) or FIELD_LINE.fullmatch(above))
     if (SALUTATION.fullmatch(text) or AREA_FIELD.match(text) or field) and index + 1 < len(
         sentences
     ):
@@ -84,7 +82,7 @@ _WEATHER = re.compile(
     # nor "Bright yellow brimstone", "Grey seals", "Dry stone wall")
     # (or an old diary's "Clear & cold.", "Stormy.", "Thaw.", "Very cold.", alone: not
     # "Stormy night, the barn roof blew off")
-    r"(?:Very\s+)?(?:Clear|Stormy|Rainy|Showery|Thaw|Rain|Snow|Sleet|Hail)(?=\s*\.?\s*$|\s+(?:&|and)\s+(?:very\s+)?(?:"
+    r"(?:Very\s+)?(?:Clear|Stormy|Rainy|Showery|Thaw)(?=\s*\.?\s*$|\s+(?:&|and)\s+(?:very\s+)?(?:"
     r"cold|warm|mild|hot|wet|dry|windy|frosty|cloudy|clear|fine|fair|bright|dull|foggy|calm)\b)|"
     r"(?:Very\s+)?(?:Cold|Warm|Mild|Hot|Sunny|Dull|Wet|Dry|Bright|Grey|Foggy|Misty|Frosty|Windy|"
     r"Cloudy)"

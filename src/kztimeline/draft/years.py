@@ -149,13 +149,15 @@ def anchored_year(
     *,
     told_past: bool = False,
     past_perfect: bool = False,
+    framed: bool = False,
 ) -> int | None:
     """The year of the date named before, for a date written without one.
 
     It is taken when the date before names a day ("entered orbit on August 6, 2014, and
     landed on November 12"), when the text tells of years far from its publication ("in
-    1973 ... in June"), or when there is no publication date; a month or a year close to the
-    publication is often only a comparison ("up from 79 million tonnes in 2015"), so the
+    1973 ... in June"), when the sentence opens on the year (``framed``: "In 2024 counts
+    were made on 4 June"), or when there is no publication date; a month or a year close to
+    the publication is often only a comparison ("up from 79 million tonnes in 2015"), so the
     publication date decides then. The tense may still refuse it: a plan that would then be
     past, or a past that would be to come. A day that the year would put long before the
     day named before it takes the next year when that is still before the publication and
@@ -168,7 +170,8 @@ def anchored_year(
     """
     if isinstance(tense, Direction):
         return None  # "last May", "next March" count from the publication date
-    if published is not None and anchor.day is None and abs(anchor.year - published.year) <= 2:
+    near = published is not None and abs(anchor.year - published.year) <= 2
+    if near and anchor.day is None and not framed:
         return None
     days = bounds(replace(first, year=anchor.year))
     if days is None:
