@@ -306,6 +306,28 @@ def test_a_list_of_days_takes_the_year_its_sentence_opens_on() -> None:
             None,
             ["1850", "1850-03-03"],
         ),
+        # the fifth review's: a clause after the opening year's; a place and a relative
+        # clause's month beside "annually"
+        (
+            "In 2024 the club were relegated; on 3 May they host Barnsley in the play-off.",
+            "2026-02-02",
+            ["2024", "2025-05-03"],
+        ),
+        (
+            "CV\nIn 2023 I joined Acme as a graduate; I start my new role at Beta Ltd on 1 April.",
+            "2025-03-01",
+            ["2023", "2024-04-01"],
+        ),
+        (
+            "The trophy is competed for annually by clubs from March and Wisbech.",
+            "2024-05-15",
+            ["../2024"],
+        ),
+        (
+            "Every year the club plays a memorial match in honour of its founder, who died in May.",
+            "2024-05-15",
+            ["../2024"],
+        ),
     ],
 )
 def test_the_edges_the_reviews_found_read_as_before(

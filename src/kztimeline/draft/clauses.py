@@ -322,8 +322,8 @@ def own_clause(text: str) -> str:
     # (a row's hour names nothing: "Thu 6 Mar 2025 – 7.30pm – The Glass Orchard – Cancelled")
     row = ROW_OF_CELLS.search(text) is not None
     hours = [piece for piece in pieces if row and _CLOCK_TIMES.fullmatch(piece)]
-    if _OTHER in text or all(piece in hours or _OWN in piece for piece in pieces):
-        hours = []  # (not a row of its day and hours alone, "Mon 9 June – 9am – 5pm", nor two rows)
+    if len(hours) > 1 or _OTHER in text or all(p in hours or _OWN in p for p in pieces):
+        hours = []  # (one: not a row of its day and hours, "Mon 9 June – 9am – 5pm", nor two)
     pieces = [piece for piece in pieces if piece not in hours]
     index = next((number for number, piece in enumerate(pieces) if _OWN in piece), None)
     clause = text if index is None else pieces[index]

@@ -61,7 +61,13 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
     if groups.get("nth_w"):
         # "Mon 9th": the day of the month, with its weekday to check it against
         weekday = WEEKDAYS[weekday_index(match.group().strip()[:3].title())]
-        return int(match["nth_w"]), f"{DAY_OF_THE_MONTH}, {weekday.lower()}"
+        # (told as "Saturday the 30th" before what befell on it, of the month before too:
+        # "on Saturday the 30th he scored twice"; not a plan's "on Sunday the 28th, the
+        # council said")
+        told = (
+            _OR_BEFORE if groups.get("the_nth") and _BEFELL.match(match.string, match.end()) else ""
+        )
+        return int(match["nth_w"]), f"{DAY_OF_THE_MONTH}, {weekday.lower()}{told}"
     if groups.get("alone"):
         ahead = match["side"].lower() in ("after", "following")  # "on the day following"
         return (1 if ahead else -1), match["alone"].lower()
@@ -84,6 +90,8 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
 
 
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAYS)
+_BEFELL = re.compile(r"\s+(?:he|she|we|they|I|it|you|upon)\b")
+_OR_BEFORE = ", or the month before"
 
 
 def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
@@ -105,9 +113,10 @@ def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
         if anchor.month is None:
             return None
         month = same_day_months_on(date(anchor.year, anchor.month, 1), step)
-        if count > calendar.monthrange(month.year, month.month)[1]:
+        back = unit.endswith(_OR_BEFORE)
+        if count > calendar.monthrange(month.year, month.month)[1] and not back:
             return None
-        day = month.replace(day=count)
+        day = month.replace(day=min(count, calendar.monthrange(month.year, month.month)[1]))
         if step or unit == LETTER_S_MONTHS[0]:
             return day.isoformat() if anchor.day else None
         if "," not in unit:
@@ -115,10 +124,14 @@ def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
         # with its weekday ("Sat. 9th"): the day of that month or of the next that the
         # weekday fits, the nearest to the day named last, which may lie ahead ("gates to be
         # fitted by the 30th" over "Sat. 9th"; February and March 1913 share their weekdays)
-        after = same_day_months_on(month, 1)
-        candidates = [day]
-        if count <= calendar.monthrange(after.year, after.month)[1]:
-            candidates.append(after.replace(day=count))
+        # (or, told as "Saturday the 30th", of the month before too: "Saturday the 30th he
+        # scored twice" in a report of 3 December)
+        unit = unit.removesuffix(_OR_BEFORE)
+        after, before = same_day_months_on(month, 1), same_day_months_on(month, -1)
+        candidates = [day] if day.day == count else []
+        for other in (after, before) if back and anchor.day else (after,):
+            if count <= calendar.monthrange(other.year, other.month)[1]:
+                candidates.append(other.replace(day=count))
         fits = [d for d in candidates if unit.endswith(_WEEKDAYS[d.weekday()])]
         if not anchor.day:
             fits = fits[:1] if fits and fits[0] == day else []  # under "January 1911"

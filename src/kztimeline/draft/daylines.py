@@ -98,11 +98,18 @@ _BARE_STAMP = (
 VALID_UNTIL = re.compile(
     r"\s*[-–—,;]?\s*(?i:valid\s+(?:until|till|to)|expires?)\b(?:[^.!?\n]|(?<=\d)\.(?=\d))*$"
 )
+# (after its number, its hour in capitals and its zone: "UPDATE 6 - Sat., Aug. 17, 2024, 7:00
+# PM PDT", "Report 7 | Sat 3 Feb 2024 | 3:00 PM"; not a fixture's "BRISTOL CITY - Sat 10 Aug
+# 2024, 3:00 PM")
+_NUMBERED_LABEL = (
+    rf"(?:(?:{_CAPITALS_NAME}{_STAMP_NUMBER}|{ENTRY_NUMBER})\s+[-–—]\s+|"
+    rf"{_NUMBERED_STAMP_NAME}\s*\|\s*)(?:(?i:issued|updated)\s*:?\s+(?:at\s+)?)?"
+)
+_CLOCK_AND_ZONE = rf"(?i:{CLOCK})(?:\s+[A-Z]{{2,4}})?"  # "7:00 PM PDT", "3:00 PM"
 STAMP_LINE = re.compile(
     rf"\s*{_STAMP_LABEL}(?:{_STAMP_HOUR}\s*,?\s+{_STAMP_DAY}|"
-    # (its hour in capitals and its zone: "UPDATE 6 - Sat., Aug. 17, 2024, 7:00 PM PDT")
-    rf"{_STAMP_DAY}\s*[,|]?\s+(?:at\s+)?(?i:{CLOCK})(?:\s+[A-Z]{{2,4}})?)"
-    rf"(?:{VALID_UNTIL.pattern})?\s*|"
+    rf"{_STAMP_DAY}\s*[,|]?\s+(?:at\s+)?{CLOCK})(?:{VALID_UNTIL.pattern})?\s*|"
+    rf"\s*{_NUMBERED_LABEL}{_STAMP_DAY}\s*[,|]?\s+(?:at\s+)?{_CLOCK_AND_ZONE}\s*|"
     # (an entry's number needs no hour: "Update 1 — 19 January 2025")
     rf"\s*{ENTRY_NUMBER}\s+[-–—]\s+{_STAMP_DAY}\s*|{_DATED_STAMP}|{_BARE_STAMP}"
 )
@@ -404,7 +411,7 @@ _BULLETIN_FIELD = re.compile(
 )
 # (and on a stamp's line, its name and its hour: "BULLETIN No. 2 | 04 May 2022 | 08:30")
 _STAMP_FIELD = re.compile(
-    rf"{_BULLETIN_FIELD.pattern}|\s*(?:{_NUMBERED_STAMP_NAME}|{_STAMP_HOUR}{_STAMP_ZONE})\s*"
+    rf"{_BULLETIN_FIELD.pattern}|\s*(?:{_NUMBERED_STAMP_NAME}|{_CLOCK_AND_ZONE}|{_STAMP_HOUR}{_STAMP_ZONE})\s*"
 )
 
 

@@ -19,7 +19,7 @@ __all__ = ("gapped_title",)
 _PHRASE = r"(?:[^,;]|(?<=\d),(?=\d{3}))+?"  # (a figure's comma too: "2,000 saplings")
 _GAPPED = re.compile(
     rf"(?P<left>{_PHRASE})\s+(?P<first>(?:in|on|at|by)\s+{MARKED_DATE})\s+and\s+"
-    rf"(?P<np>{_PHRASE})\s+(?:in|on|at|by)\s+{MARKED_DATE}(?P<rest>.*)"
+    rf"(?P<np>{_PHRASE})\s+(?:in|on|at|by)\s+(?P<second>{MARKED_DATE})(?P<rest>.*)"
 )
 _ARTICLE = re.compile(r"(?:an?|the|its|their)\s")
 _COUNT = re.compile(rf"\d|(?!a\b){NUMBER_PATTERN}\b")  # "500 trees", "forty"
@@ -48,6 +48,8 @@ def gapped_title(clause: str) -> str | None:
     planned = [match.end() for match in _PLANNED_VERB.finditer(left)]
     if not planned or not gapped["first"].startswith("by") or re.search(r"\w", gapped["rest"]):
         return None
+    if not own_first and OWN not in gapped["second"]:
+        return None  # (a third date's, the plan's own day: "On 3 March the firm planned to")
     # (a count for a count: not "will respond to objectors by 4 April and the developer by 11
     # April", "aims to cut emissions by 2030 and reach net zero by 2050")
     if not (_COUNT.match(left, planned[-1]) and _COUNT.match(np)):

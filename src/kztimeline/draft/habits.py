@@ -397,7 +397,13 @@ def recurs_each_year(sentence: str) -> bool:
     """Whether ``sentence``, which says that something happens every year and names no date
     of its own, tells of an event that recurs (the sheep fair "is held every year"): not of a
     state said of every year, a rate, nor a habit whose months say when it comes back."""
-    return not (_STATE.search(sentence) or _MONTHS_OF_A_HABIT.search(sentence))
+    months = (
+        month
+        for month in _MONTHS_OF_A_HABIT.finditer(sentence)
+        # (not another's, in a relative clause: "in honour of its founder, who died in May")
+        if not _IN_A_RELATIVE_CLAUSE.search(sentence, 0, month.start())
+    )
+    return not (_STATE.search(sentence) or next(months, None))
 
 
 # "was the top player in the world each year": a state said of every year is a habit, not
@@ -413,12 +419,16 @@ _STATE = re.compile(
     r"\b(?:(?:every|each)\s+year|annually|yearly)\s+since\b",  # dated by that year, or by none
     re.IGNORECASE,
 )
-# Its months, that say when it comes back: "are most active every year from April to
-# November", "takes place in September every year", "shuts on 1 August each year", "is held
-# on the second Sunday of April" (not a name's: "June Whitfield opens the fair every year",
-# "the May Day fair")
+# Its months, that say when it comes back, right before its repetition or its end:
+# "takes place in September every year", "are most active every year from April to
+# November.", "shuts on 1 August each year", "is held on the second Sunday of April" (not a
+# name's, "the Queen of May", "June Whitfield", nor another fact's: "from June, our
+# treasurer", "founded in May 1968")
+_MONTH_OF_IT = rf"(?:(?:early|late|mid)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_WORDS})\b"
+_IN_A_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$")
 _MONTHS_OF_A_HABIT = re.compile(
-    r"\b(?i:in|from|between|during|until|till|to|through|on|of|each|every)\s+"
-    rf"(?:(?:early|late|mid)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_WORDS})\b"
-    r"(?!\s+[A-Z][a-z])"
+    rf"\b(?i:in|from|between|during|until|till|to|through|on)\s+{_MONTH_OF_IT}"
+    rf"(?=\s*(?:[.;!]|$)|\s+(?i:every|each|annually)\b|\s+(?i:and|to|or|until|till)\s+"
+    rf"{_MONTH_OF_IT})|"
+    rf"\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week)\s+of\s+{_MONTH_OF_IT}"
 )

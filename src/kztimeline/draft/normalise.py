@@ -87,7 +87,7 @@ from kztimeline.draft.restated import (
     restates_the_day,
 )
 from kztimeline.draft.tense import Tense, clipped_tense, tense_at
-from kztimeline.draft.years import glance_back, in_aside, near_it, season_named
+from kztimeline.draft.years import glance_back, in_aside, near_it, opens_on, season_named
 from kztimeline.edtf import parse_date, parse_partial_date
 from kztimeline.errors import DraftError
 
@@ -117,9 +117,6 @@ def published_day(value: date | str | None, *, name: str = "published") -> date 
         except ValueError:
             pass
     raise DraftError.bad_published(value, name)
-
-
-_OPENING_YEAR = re.compile(r"\W*(?:In|During)\s+")  # "In 2024 counts were made on ..."
 
 
 def written_year(value: str) -> PartialDate | None:
@@ -385,7 +382,7 @@ def find_dates(
         aside = in_aside(sentence, expression.start, expression.end, other_year=bool(frame))
         if not aside and not glance:
             year_anchor = written or year_anchor
-        opening = _OPENING_YEAR.fullmatch(sentence, 0, expression.start) is not None
+        opening = written is not None and opens_on(sentence[: expression.end + 12], written.year)
         if written is not None and not aside and not glance and (opening or framed):
             # (the year a sentence opens on frames its lists too, "In 2024 counts were made on
             # 4, 18 and 29 June", and so does each year after it: "; this month ... on 6, 12

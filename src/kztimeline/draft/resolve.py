@@ -13,7 +13,14 @@ from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import a_deadline_ahead, bounded, since_before
 from kztimeline.draft.tense import PAST_PERFECT, Tense, tense_of, tense_of_a_day
-from kztimeline.draft.years import Direction, anchored_year, bounds, direction, resolve_year
+from kztimeline.draft.years import (
+    Direction,
+    anchored_year,
+    bounds,
+    direction,
+    opens_on,
+    resolve_year,
+)
 
 __all__ = ("NAMED_BEFORE", "Joined", "listed", "lists", "resolved_value")
 
@@ -134,8 +141,10 @@ def resolved_value(
         if anchor is not None:
             told_past = tense_of(sentence) is Tense.PAST
             perfect = PAST_PERFECT.search(sentence) is not None  # "had been laid"
-            # (a year the sentence opens on frames it: "In 2024 counts were made on 4 June")
-            framed = re.match(rf"\W*(?:In|During)\s+{anchor.year}\b", sentence) is not None
+            # (a year the sentence opens on frames what it tells in the past: "In 2024 counts
+            # were made on 4 June"; not "In 2024 ...; voting closes on 7 March")
+            framed = opens_on(sentence, anchor.year) and tense is Tense.PAST
+            framed = framed and ";" not in sentence[: found.start]  # (its own clause's)
             year = anchored_year(
                 first,
                 anchor,

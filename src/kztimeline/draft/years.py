@@ -21,6 +21,7 @@ __all__ = (
     "glance_back",
     "in_aside",
     "near_it",
+    "opens_on",
     "resolve_year",
     "season_named",
 )
@@ -139,6 +140,12 @@ _VERB_NEXT = re.compile(r"\s+(?:was|were|has\s+been|had\s+been)\s+[a-z]+(?:ed|en
 
 
 _BEHIND = 60  # how many days before the day named before a plan may lie in its year
+
+
+def opens_on(sentence: str, year: int) -> bool:
+    """Whether ``sentence`` opens on ``year`` as its time ("In 2024 counts were made on 4
+    June"; not a money's "In 2024 prices, the scheme costs ...")."""
+    return re.match(rf"\W*(?:In|During)\s+{year}\b(?!\s+(?:prices|terms)\b)", sentence) is not None
 
 
 def anchored_year(
