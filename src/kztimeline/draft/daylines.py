@@ -399,7 +399,6 @@ _ISSUE = (
 ISSUE_LABEL = re.compile(
     rf"\s*(?:{_ISSUE}\s*\|\s*)?(?:Posted|Published|Issued|Issue\s+[Tt]ime|Week\s+ending)\b"
 )
-
 # (of which a post's own: "Posted 2 May" dates its post, not what follows it)
 POSTED = re.compile(r"\s*(?:Posted|Published)\b")
 # A bulletin's fields beside its issue: its number and how long it holds ("No. 41 | Issued
@@ -411,7 +410,8 @@ _BULLETIN_FIELD = re.compile(
 )
 # (and on a stamp's line, its name and its hour: "BULLETIN No. 2 | 04 May 2022 | 08:30")
 _STAMP_FIELD = re.compile(
-    rf"{_BULLETIN_FIELD.pattern}|\s*(?:{_NUMBERED_STAMP_NAME}|{_CLOCK_AND_ZONE}|{_STAMP_HOUR}{_STAMP_ZONE})\s*"
+    rf"{_BULLETIN_FIELD.pattern}|"
+    rf"\s*(?:{_NUMBERED_STAMP_NAME}|{_CLOCK_AND_ZONE}|{_STAMP_HOUR}{_STAMP_ZONE})\s*"
 )
 
 
