@@ -16,7 +16,7 @@ from kztimeline.dates import PartialDate, Precision, Qualifier
 from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.mentions import a_weekday_alone
 from kztimeline.draft.numbers import NUMBER_WORDS
-from kztimeline.draft.relative import WEEKDAYS, same_day_months_on, weekday_index
+from kztimeline.draft.relative import BEFELL, WEEKDAYS, same_day_months_on, weekday_index
 from kztimeline.draft.tense import Tense, tense_at
 
 # The units :func:`shift_of` gives a day of a month: "the 22nd" (with its weekday, "Mon
@@ -90,7 +90,15 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
 
 
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAYS)
-_BEFELL = re.compile(r"\s+(?:he|she|we|they|I|it|you|upon)\b")
+
+
+def _day_of(month: date, count: int) -> date | None:
+    """Day ``count`` of ``month`` (its first day), or ``None`` when the month is shorter."""
+    last = calendar.monthrange(month.year, month.month)[1]
+    return month.replace(day=count) if count <= last else None
+
+
+_BEFELL = re.compile(BEFELL)
 _OR_BEFORE = ", or the month before"
 
 
@@ -113,25 +121,25 @@ def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
         if anchor.month is None:
             return None
         month = same_day_months_on(date(anchor.year, anchor.month, 1), step)
-        back = unit.endswith(_OR_BEFORE)
-        if count > calendar.monthrange(month.year, month.month)[1] and not back:
-            return None
-        day = month.replace(day=min(count, calendar.monthrange(month.year, month.month)[1]))
-        if step or unit == LETTER_S_MONTHS[0]:
-            return day.isoformat() if anchor.day else None
-        if "," not in unit:
+        day = _day_of(month, count)
+        if "," not in unit:  # (no weekday told with it)
+            if day is None:
+                return None
+            if step or unit == LETTER_S_MONTHS[0]:
+                return day.isoformat() if anchor.day else None
             return day.isoformat() if anchor.day and anchor.day < count else None
         # with its weekday ("Sat. 9th"): the day of that month or of the next that the
         # weekday fits, the nearest to the day named last, which may lie ahead ("gates to be
         # fitted by the 30th" over "Sat. 9th"; February and March 1913 share their weekdays)
         # (or, told as "Saturday the 30th", of the month before too: "Saturday the 30th he
         # scored twice" in a report of 3 December)
+        back = unit.endswith(_OR_BEFORE)
+        if day is None and not back:
+            return None
         unit = unit.removesuffix(_OR_BEFORE)
-        after, before = same_day_months_on(month, 1), same_day_months_on(month, -1)
-        candidates = [day] if day.day == count else []
-        for other in (after, before) if back and anchor.day else (after,):
-            if count <= calendar.monthrange(other.year, other.month)[1]:
-                candidates.append(other.replace(day=count))
+        others = (1, -1) if back and anchor.day else (1,)
+        days = (day, *(_day_of(same_day_months_on(month, way), count) for way in others))
+        candidates = [candidate for candidate in days if candidate is not None]
         fits = [d for d in candidates if unit.endswith(_WEEKDAYS[d.weekday()])]
         if not anchor.day:
             fits = fits[:1] if fits and fits[0] == day else []  # under "January 1911"

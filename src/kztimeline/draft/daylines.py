@@ -77,9 +77,10 @@ _NUMBERED_STAMP_NAME = (
 # (its issue a column away from its number: "Notice 2024/09          Issued 14 March 2024,
 # 12:00"; or its fields parted by bars after its number, "BULLETIN No. 2 | 04 May 2022 |
 # 08:30")
+_ISSUED = r"(?:(?i:issued|updated)\s*:?\s+(?:at\s+)?)?"  # "Issued ", "updated: at "
+_BARRED_NAME = rf"{_NUMBERED_STAMP_NAME}\s*\|\s*"  # "BULLETIN No. 2 | "
 _STAMP_LABEL = (
-    rf"(?:{STAMP_NAME}(?:\s+[-–—]\s+|\s+(?=(?i:issued|updated)\b))|{_NUMBERED_STAMP_NAME}\s*\|\s*)"
-    r"(?:(?i:issued|updated)\s*:?\s+(?:at\s+)?)?"
+    rf"(?:{STAMP_NAME}(?:\s+[-–—]\s+|\s+(?=(?i:issued|updated)\b))|{_BARRED_NAME}){_ISSUED}"
 )
 # (or its day and year, its hour and a dash, over a headline on the same line: "20 Nov
 # 2024, 18:30 - VAL remains ORANGE", the stamp alone once the headline is cut from it)
@@ -102,8 +103,7 @@ VALID_UNTIL = re.compile(
 # PM PDT", "Report 7 | Sat 3 Feb 2024 | 3:00 PM"; not a fixture's "BRISTOL CITY - Sat 10 Aug
 # 2024, 3:00 PM")
 _NUMBERED_LABEL = (
-    rf"(?:(?:{_CAPITALS_NAME}{_STAMP_NUMBER}|{ENTRY_NUMBER})\s+[-–—]\s+|"
-    rf"{_NUMBERED_STAMP_NAME}\s*\|\s*)(?:(?i:issued|updated)\s*:?\s+(?:at\s+)?)?"
+    rf"(?:(?:{_CAPITALS_NAME}{_STAMP_NUMBER}|{ENTRY_NUMBER})\s+[-–—]\s+|{_BARRED_NAME}){_ISSUED}"
 )
 _CLOCK_AND_ZONE = rf"(?i:{CLOCK})(?:\s+[A-Z]{{2,4}})?"  # "7:00 PM PDT", "3:00 PM"
 STAMP_LINE = re.compile(

@@ -102,9 +102,9 @@ def day_dash_end(text: str) -> int:
     return match.end() - 1 if whole else 0
 
 
-_WEEKDAY_AFTER = re.compile(
-    rf"[.,]?\s+(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})(?:\s+(?:[A-Z][a-z]+\s*){{1,3}})?\.?"
-)
+_A_WEEKDAY_AFTER = rf"[.,]?\s+(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})"  # "Jan. 6, Tues."
+# (and its feast, or a name, after it: "Jan. 6. Tues. Epiphany.")
+_WEEKDAY_AFTER = re.compile(rf"{_A_WEEKDAY_AFTER}(?:\s+(?:[A-Z][a-z]+\s*){{1,3}})?\.?")
 
 
 def entry_s_opening(text: str, mention: Mention | None) -> tuple[int, int] | None:
@@ -123,7 +123,7 @@ def entry_s_opening(text: str, mention: Mention | None) -> tuple[int, int] | Non
     return mention.end, (dash if not text[weekday.end() : dash].strip(" -–—") else weekday.end())
 
 
-_WEEKDAY_ONLY = re.compile(rf"[.,]?\s+(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\b\.?")
+_WEEKDAY_ONLY = re.compile(rf"{_A_WEEKDAY_AFTER}\b\.?")
 _REST_OF_HEADING = re.compile(
     rf"(?:{WEEKDAY_PATTERN}\.?|{SHORT_WEEKDAY_PATTERN})(?:\s+[A-Z][a-z]+\.?){{0,2}}|"
     # (or a feast's name alone: not a name's, "Turner. - Born in London in 1775")

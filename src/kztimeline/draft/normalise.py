@@ -380,15 +380,14 @@ def find_dates(
             narrowed.add(len(mentions))  # "in 2018, from 6 July to 21 September"
         glance = written is not None and glance_back(written, frame) and not its_days
         aside = in_aside(sentence, expression.start, expression.end, other_year=bool(frame))
-        if not aside and not glance:
-            year_anchor = written or year_anchor
-        opening = written is not None and opens_on(sentence[: expression.end + 12], written.year)
-        if written is not None and not aside and not glance and (opening or framed):
+        if written is not None and not aside and not glance:
+            year_anchor = written
             # (the year a sentence opens on frames its lists too, "In 2024 counts were made on
             # 4, 18 and 29 June", and so does each year after it: "; this month ... on 6, 12
             # and 18 June"; read again only after a year written)
-            items[index + 1 :] = lists(sentence, joined[index + 1 :], published, year_anchor)
-            framed = True
+            if framed or opens_on(sentence[: expression.end + 12], written.year):
+                items[index + 1 :] = lists(sentence, joined[index + 1 :], published, written)
+                framed = True
         end = expression.end
         if value.endswith("/..") and not item.term:
             end += open_to_present(sentence[end:])  # "2015 – present": the words are the date's

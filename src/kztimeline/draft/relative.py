@@ -12,6 +12,7 @@ from kztimeline.draft.numbers import NUMBER_PATTERN, NUMBER_WORDS
 from kztimeline.draft.tense import Tense, tense_of
 
 __all__ = (
+    "BEFELL",
     "HOUR_AND_ENTRY",
     "TEAMS_AFTER",
     "OLD_WEEKDAY_ABBREVIATIONS",
@@ -81,6 +82,9 @@ _DAY_OF_A_MONTH = rf"(?:\bon\s+)?{_NO_SPAN_END}\bthe\s+"
 
 # The shapes of relative dates, for the grammar (:mod:`kztimeline.draft.grammar`): counted
 # from the publication day, or from the date named before ("anchored", "counted_to").
+BEFELL = r"\s+(?:he|she|we|they|I|it|you|upon)\b"
+"""What befell on a day told as a weekday and "the Nth", after it: "on Thursday the 30th he
+made me an offer", "on Wednesday the 22d upon business"."""
 RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     # "last summer", "next spring": the season of the year before or after, by the day.
     (
@@ -190,7 +194,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?<=[-–—]\s...\s\d\d..)|(?<=[-–—]\s....\s\d\d..))(?!\s+(?:[XVI]+|Team|Eleven|Squad|Division|Battalion|Brigade|Army|Corps|Class|Floor)\b)"
         r"\s+(?:[A-Z(]|\d{1,3}(?:st|nd|rd|th)\s+[a-z])|"
         # (after "the" only, see the_nth above: a pronoun or "upon")
-        r"(?(the_nth)\s+(?:he|she|we|they|I|it|you|upon)\b|(?!)))"
+        rf"(?(the_nth){BEFELL}|(?!)))"
         # (or alone, a diary's entry under the day before: "4th.", "The 12th." after "Mon. 3rd")
         r"|^(?:The\s+)?(?P<nth_h>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?=\.?$)"
         # "...entered orbit on 16 August and lowered it on the 22nd": a day of that month

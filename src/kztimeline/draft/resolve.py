@@ -143,8 +143,12 @@ def resolved_value(
             perfect = PAST_PERFECT.search(sentence) is not None  # "had been laid"
             # (a year the sentence opens on frames what it tells in the past: "In 2024 counts
             # were made on 4 June"; not "In 2024 ...; voting closes on 7 March")
-            framed = opens_on(sentence, anchor.year) and tense is Tense.PAST
-            framed = framed and ";" not in sentence[: found.start]  # (its own clause's)
+            framed = (
+                anchor.month is None
+                and tense is Tense.PAST
+                and ";" not in sentence[: found.start]  # (its own clause's)
+                and opens_on(sentence, anchor.year)
+            )
             year = anchored_year(
                 first,
                 anchor,
@@ -152,7 +156,7 @@ def resolved_value(
                 way,
                 told_past=told_past,
                 past_perfect=perfect,
-                framed=framed and anchor.month is None,
+                framed=framed,
             )
         if year is not None:
             assert anchor is not None
