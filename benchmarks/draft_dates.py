@@ -238,12 +238,16 @@ from draft_twohundredeighth import TWOHUNDREDEIGHTH_CORPUS  # noqa: E402
 from draft_twohundredeleventh import TWOHUNDREDELEVENTH_CORPUS  # noqa: E402
 from draft_twohundredfifteenth import TWOHUNDREDFIFTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfifth import TWOHUNDREDFIFTH_CORPUS  # noqa: E402
+from draft_twohundredfiftieth import TWOHUNDREDFIFTIETH_CORPUS  # noqa: E402
+from draft_twohundredfiftyfirst import TWOHUNDREDFIFTYFIRST_CORPUS  # noqa: E402
+from draft_twohundredfiftysecond import TWOHUNDREDFIFTYSECOND_CORPUS  # noqa: E402
 from draft_twohundredfirst import TWOHUNDREDFIRST_CORPUS  # noqa: E402
 from draft_twohundredfortieth import TWOHUNDREDFORTIETH_CORPUS  # noqa: E402
 from draft_twohundredfortyeighth import TWOHUNDREDFORTYEIGHTH_CORPUS  # noqa: E402
 from draft_twohundredfortyfifth import TWOHUNDREDFORTYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredfortyfirst import TWOHUNDREDFORTYFIRST_CORPUS  # noqa: E402
 from draft_twohundredfortyfourth import TWOHUNDREDFORTYFOURTH_CORPUS  # noqa: E402
+from draft_twohundredfortyninth import TWOHUNDREDFORTYNINTH_CORPUS  # noqa: E402
 from draft_twohundredfortysecond import TWOHUNDREDFORTYSECOND_CORPUS  # noqa: E402
 from draft_twohundredfortyseventh import TWOHUNDREDFORTYSEVENTH_CORPUS  # noqa: E402
 from draft_twohundredfortysixth import TWOHUNDREDFORTYSIXTH_CORPUS  # noqa: E402
@@ -960,6 +964,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-forty-sixth batch", TWOHUNDREDFORTYSIXTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-forty-seventh batch", TWOHUNDREDFORTYSEVENTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-forty-eighth batch", TWOHUNDREDFORTYEIGHTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-forty-ninth batch", TWOHUNDREDFORTYNINTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-fiftieth batch", TWOHUNDREDFIFTIETH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-fifty-first batch", TWOHUNDREDFIFTYFIRST_CORPUS),
+        ("Evaluation corpus, two-hundred-and-fifty-second batch", TWOHUNDREDFIFTYSECOND_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
