@@ -86,7 +86,8 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
         number, unit = number * 10, "year"
     if unit == "week":
         number, unit = number * 7, "day"
-    return (number if match["way"].lower() in ("later", "after", "afterwards") else -number), unit
+    later = match["way"].lower().startswith(("later", "after"))
+    return (number if later else -number), unit
 
 
 _WEEKDAYS = tuple(name.lower() for name in WEEKDAYS)

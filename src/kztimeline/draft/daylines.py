@@ -76,7 +76,7 @@ _NUMBERED_STAMP_NAME = (
 )
 # (its issue a column away from its number: "Notice 2024/09          Issued 14 March 2024,
 # 12:00"; or its fields parted by bars after its number, "BULLETIN No. 2 | 04 May 2022 |
-# 08:30")
+# 08:30", "BULLETIN 42 | Thursday 15 May 2025 | issued 07:00")
 _ISSUED = r"(?:(?i:issued|updated)\s*:?\s+(?:at\s+)?)?"  # "Issued ", "updated: at "
 _BARRED_NAME = rf"{_NUMBERED_STAMP_NAME}\s*\|\s*"  # "BULLETIN No. 2 | "
 _STAMP_LABEL = (
@@ -108,7 +108,7 @@ _NUMBERED_LABEL = (
 _CLOCK_AND_ZONE = rf"(?i:{CLOCK})(?:\s+[A-Z]{{2,4}})?"  # "7:00 PM PDT", "3:00 PM"
 STAMP_LINE = re.compile(
     rf"\s*{_STAMP_LABEL}(?:{_STAMP_HOUR}\s*,?\s+{_STAMP_DAY}|"
-    rf"{_STAMP_DAY}\s*[,|]?\s+(?:at\s+)?{CLOCK})(?:{VALID_UNTIL.pattern})?\s*|"
+    rf"{_STAMP_DAY}\s*[,|]?\s+{_ISSUED}(?:at\s+)?{CLOCK})(?:{VALID_UNTIL.pattern})?\s*|"
     rf"\s*{_NUMBERED_LABEL}{_STAMP_DAY}\s*[,|]?\s+(?:at\s+)?{_CLOCK_AND_ZONE}\s*|"
     # (an entry's number needs no hour: "Update 1 — 19 January 2025")
     rf"\s*{ENTRY_NUMBER}\s+[-–—]\s+{_STAMP_DAY}\s*|{_DATED_STAMP}|{_BARE_STAMP}"
@@ -408,10 +408,11 @@ _BULLETIN_FIELD = re.compile(
     r"(?i:valid\s+(?:until|till|to)|expires?|next\s+(?:issue|update|bulletin)|reference|ref|"
     r"our\s+ref)\b[^|]*)\s*"
 )
-# (and on a stamp's line, its name and its hour: "BULLETIN No. 2 | 04 May 2022 | 08:30")
+# (and on a stamp's line, its name and its hour: "BULLETIN No. 2 | 04 May 2022 | 08:30",
+# "| issued 07:00")
 _STAMP_FIELD = re.compile(
     rf"{_BULLETIN_FIELD.pattern}|"
-    rf"\s*(?:{_NUMBERED_STAMP_NAME}|{_CLOCK_AND_ZONE}|{_STAMP_HOUR}{_STAMP_ZONE})\s*"
+    rf"\s*(?:{_NUMBERED_STAMP_NAME}|{_ISSUED}(?:{_CLOCK_AND_ZONE}|{_STAMP_HOUR}{_STAMP_ZONE}))\s*"
 )
 
 

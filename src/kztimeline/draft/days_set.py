@@ -48,9 +48,11 @@ STATE_OF_THE_DAY = re.compile(
     r"[^:;,.]{0,40}?:\s+(?:closed|open|shut)\s+(?:for|to|from|until|all\s+day)\b", re.IGNORECASE
 )
 # (or a name, its colon, then the state it is in on the days after: "Palm House: closed
-# from 7 to 11 April for glass cleaning")
+# from 7 to 11 April for glass cleaning", "Mill Lane (between Church Street and the A412):
+# closed from 11 to 15 November")
 NAME_S_STATE = re.compile(
-    r"[^:;,.]{2,40}?:\s+(?:closed|shut|open)\s+(?:from|between|until|on)\s+", re.IGNORECASE
+    r"[^:;,.()]{2,40}?(?:\s*\([^():;]{1,60}\))?:\s+(?:closed|shut|open)\s+(?:from|between|until|on)\s+",
+    re.IGNORECASE,
 )
 EVENTS = (
     r"(?:meetings?|hearings?|votes?|ballots?|sessions?|summits?|talks|conferences?|ceremony|"

@@ -14,6 +14,7 @@ from collections import Counter
 from itertools import pairwise
 
 from kztimeline.draft.cues import CLOCK, MONTH_WORDS, ORDINAL
+from kztimeline.draft.pieces import MORE_DAYS, WEEKDAY_LEAD
 from kztimeline.draft.relative import HOUR_AND_ENTRY, SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ("COLUMNS", "diary_entries", "laid_out", "listing_rows")
@@ -255,27 +256,67 @@ _RIGHT_FIELD = re.compile(
 )
 # A release's reference beside its day, a field of the same line: "Issued: 3 April 2025
 # Reference: ECU/WF/2291" (read as "... | Reference: ...")
-_REFERENCE_FIELD = re.compile(r"(?<=\d)[ \t]{3,}(?=(?i:reference|ref|our\s+ref)\.?\s*:\s*\S)")
+# (or its next issue: "Issued: 03 April 2025, 06:30 CEST          Next bulletin: 04 April")
+_REFERENCE_FIELD = re.compile(
+    r"(?<=\w)[ \t]{3,}(?=(?i:reference|ref|our\s+ref|next\s+(?:bulletin|issue|update))\.?\s*:\s*\S)"
+)
 
 
 def laid_out(text: str) -> str:
     """``text`` with its log's hours written with a colon, its column of counts and its
-    account book's sums gone, a ditto under a row's month written as that month, its
+    account book's sums gone, a key date's leader of dots a field's colon or a row's
+    column, a ditto under a row's month written as that month, its
     tables aligned by spaces written with "|", its listings' hanging entries a row to a
     line, a field in a caption's right column on a line of its own and a reference beside
     a release's day a field of its line."""
     text = _REFERENCE_FIELD.sub(" | ", _RIGHT_FIELD.sub("\n", text))
-    text = _ditto_days(_MONEY_CELL.sub(_row_s_end, text))
+    text = _ditto_days(_days_under_a_month(_leaders(_MONEY_CELL.sub(_row_s_end, text))))
     return _aligned_tables(_hanging_rows(_without_count_column(_log_hours(text))))
 
 
+# A leader of dots between a key date and what falls on it, either way round ("Season
+# tickets on sale ......... Mon. 10th March", "Fri. 2nd May ........ Team fees due"): the
+# label's field or the day's row (not a sum's, "valued at ........... £212", gone before;
+# not a contents page's "Introduction ........ 3")
+# (one dot or two after a long day: "Tues. 5th - Thurs. 7th Aug . Play-offs"; not an
+# ellipsis, "Mon 3 May ... we left", "12 Aug 1914 . . . Sailed")
+_LEADER = re.compile(r"(?<=[^\s.])(?:[ \t]*\.{4,}[ \t]*|[ \t]+\.{1,2}[ \t]+)(?=[^\s.])")
+_KEY_DAY = re.compile(
+    rf"(?:{WEEKDAY_LEAD})?"
+    rf"(?:\d{{1,2}}(?:{ORDINAL})?{MORE_DAYS}*\.?[ \t]+(?:{MONTH_WORDS})"
+    rf"|(?:{MONTH_WORDS})\.?[ \t]+\d{{1,2}}\b"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}-\d\d-\d\d\b)"
+)
+
+
+def _leaders(text: str) -> str:
+    """``text`` with each leader of dots between a label and its day written as a field's
+    colon ("Season tickets on sale: Mon. 10th March"), and each between a day and what falls
+    on it as a row's column ("Fri. 2nd May    Team fees due")."""
+
+    def part(leader: re.Match[str]) -> str:
+        line = text.rfind("\n", 0, leader.start()) + 1
+        day = _KEY_DAY.match(text, line)
+        if day is not None and re.fullmatch(
+            r",?[ \t]*(?:\d{4})?,?", text[day.end() : leader.start()]
+        ):
+            return " " * _HANG
+        # (a label's: not a span's first day, "(3 May 1921 ........ 14 June 1950)")
+        label = leader[0].count(".") >= 4 and not text[leader.start() - 1].isdigit()
+        return ": " if label and _KEY_DAY.match(text, leader.end()) else leader[0]
+
+    return _LEADER.sub(part, text)
+
+
 # An account book's sum at a line's end, in pounds, shillings and pence or after a leader
-# of dots: "valued at ........... £212 . 4 . 6", "recd. the 8th inst. £0 . 7 . 6"
+# of dots: "valued at ........... £212 . 4 . 6", "recd. the 8th inst. £0 . 7 . 6", "0 : 5 : 0"
 _MONEY_CELL = re.compile(
     r"(?:[ \t]*\.{3,}[ \t]*|[ \t]{2,}|[ \t]+(?=£[ \t]*\d+[ \t]+\.))"
     r"£[ \t]*\d+[ \t]*\.[ \t]*\d+[ \t]*\.[ \t]*\d+[ \t]*$|"
     # (not a day after its leader: "Closing date ........ 14.03.2025")
-    r"[ \t]*\.{4,}[ \t]*£?[ \t]*\d[\d,]*(?:\.\d\d)?[ \t]*$",
+    r"[ \t]*\.{4,}[ \t]*£?[ \t]*\d[\d,]*(?:\.\d\d)?[ \t]*$|"
+    # (or its pounds, shillings and pence parted by colons: "hedging ..... 0 : 5 : 0")
+    r"[ \t]*\.{3,}[ \t]*£?[ \t]*\d+[ \t]*:[ \t]*\d+[ \t]*:[ \t]*\d+[ \t]*$",
     re.MULTILINE,
 )
 # A row's ditto under the month of the row above: '"   5.  Pd. Mr Crane', "do. 14th."
@@ -292,6 +333,40 @@ def _row_s_end(cell: re.Match[str]) -> str:
     """What a row's sum leaves: the stop that ends the row's entry."""
     before = cell.string[: cell.start()].rstrip()
     return "" if not before or before.endswith((".", "!", "?")) else "."
+
+
+# A daybook's month's heading alone ("Octr.", "March 1754.") over its days alone (" 3d.
+# Ground 40 bushels of wheat", "11th. Pd. Hy. Cole")
+_MONTH_HEADING = re.compile(rf"\s*(?P<month>{MONTH_WORDS})\.?(?:\s+\d{{4}})?\.?\s*")
+_DAY_ALONE = re.compile(rf" {{0,2}}(?P<day>\d{{1,2}}){ORDINAL}\.(?=\s+[A-Z])")
+
+
+def _days_under_a_month(text: str) -> str:
+    """``text`` with each day alone that opens a line under a month's heading alone written
+    with that month ("Octr." over " 3d.   Ground 40 bushels" is "Octr 3d.   Ground 40
+    bushels"), so that each row is an entry of its day; not a run of numbered points, whose
+    first two are "1st." and "2nd." ("1st. That the church rate be fixed")."""
+    lines, month = text.split("\n"), ""
+    rows: list[tuple[int, re.Match[str]]] = []
+
+    def write() -> None:
+        days = [int(day["day"]) for _, day in rows]
+        if days and days[:2] != [1, 2][: len(days)]:
+            for number, day in rows:
+                lines[number] = f"{month} {lines[number][day.start('day') :]}"
+        rows.clear()
+
+    for number, line in enumerate(lines):
+        if (heading := _MONTH_HEADING.fullmatch(line)) is not None:
+            write()
+            month = heading["month"]
+        elif month and (day := _DAY_ALONE.match(line)) is not None:
+            rows.append((number, day))
+        elif line.strip() and not line[:1].isspace():
+            write()
+            month = ""  # (a line of prose between, or a year's heading: no month above)
+    write()
+    return "\n".join(lines)
 
 
 def _ditto_days(text: str) -> str:

@@ -24,7 +24,7 @@ from kztimeline.draft.letters import (
 )
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
-from kztimeline.draft.pieces import WEEKDAY_AND_DAY
+from kztimeline.draft.pieces import MORE_DAYS, WEEKDAY_AND_DAY
 from kztimeline.draft.table_rows import table_entries, under_its_header
 from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.draft.title_year import month_alone, month_heading, year_of_section
@@ -388,14 +388,14 @@ _ENTRY = re.compile(
     rf"(?:(?:\s*[-–/]\s*\d{{2,4}})?\s+[-–—]\s+|"
     rf"(?:\s*[-–—]\s*(?:{_ENTRY_DATE}|(?i:present|now|date)))?(?:\s{{2,}}|\t)\s*)\S"
 )
-# A fixture card's or a calendar's row, its day in a column of its own ("Sat 26 Apr
-# Ellerby (H)    Pre-season friendly", "1-2 June  Regatta"), in a run of such rows: a diary's
-# entry whose first line only looks so goes on into its next line.
+# A fixture card's or a calendar's row, its day in a column of its own ("Sat 26 Apr  Ellerby
+# (H)", "1-2 June  Regatta", "Thurs. 10th & 17th July  Make-up nights"), in a run of such rows.
 _CELL = r"(?:\s{2,}|\t)\s*\S"
 _DAY_ROW = re.compile(
-    rf"(?:{WEEKDAY_AND_DAY}|\d{{1,2}}\s*[-–]\s*\d{{1,2}})(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?"
-    rf"(?:{_CELL}|\s(?!\d{{4}})(?=.*?[^\s.!?]{_CELL}))"  # (or on: "Sat 15 June Cup    S 6")
-    # (under a month: "Sat 13   Hallam v")
+    rf"(?:{WEEKDAY_AND_DAY}{MORE_DAYS}*|\d{{1,2}}(?:st|nd|rd|th)?{MORE_DAYS}+)\s+(?:{MONTH_WORDS})\.?"
+    # (or on: "Sat 15 June Cup    S 6"; after its year: "Fri. 2nd May 2025    Team fees"; under
+    # a month: "Sat 13   Hallam v")
+    rf"(?:,?\s+[12]\d{{3}}(?={_CELL}))?(?:{_CELL}|\s(?!\d{{4}})(?=.*?[^\s.!?]{_CELL}))"
     rf"|{WEEKDAY_AND_DAY}(?:\s{{2,}}|\t)\s*[A-Z][^\n]*?\sv\s"
 )
 

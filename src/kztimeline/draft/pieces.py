@@ -13,6 +13,7 @@ __all__ = (
     "HOLIDAY",
     "HOLIDAYS",
     "LEAD",
+    "MORE_DAYS",
     "WEEKDAY_AND_DAY",
     "WEEKDAY_LEAD",
     "day_pattern",
@@ -73,6 +74,9 @@ WEEKDAY_LEAD = rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\.?,?\s+"
 # a weekday and its day of the month, the month told above: "Wednesday 15th", "Tues. 4th", a
 # card's "Sat 13"
 WEEKDAY_AND_DAY = rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+\d{{1,2}}(?:st|nd|rd|th)?"
+# the further days of a row's, before their month: "Thurs. 10th[ & 17th] July", "Tues. 5th[ -
+# Thurs. 7th] Aug", "1[-2] June"
+MORE_DAYS = rf"(?:\s*(?:&|and|[-–])\s*(?:{WEEKDAY_LEAD})?\d{{1,2}}(?:st|nd|rd|th)?)"
 
 # A year after its era, after a word of time: "circa AD 70", "in AD 122"; not "the museum's
 # AD 1000 gallery".

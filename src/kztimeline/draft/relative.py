@@ -163,13 +163,16 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?<=\bhanded over ))(?<!\bwithin )(?<!\bduring )"
         # (not "for the following days"; but "Funeral fixed for Sat. 13th")
         rf"(?:(?<!\bfor )|(?=[A-Z][a-z]{{2}})|{_FIXED_FOR})"
-        r"\b(?i:the\s+(?P<which>following|next|previous|same)\s+"
+        r"\b(?i:the\s+(?:very\s+)?(?P<which>following|next|previous|same)\s+"
         rf"(?:(?P<one>day|month|year)|(?P<weekday>{WEEKDAY_PATTERN})|(?P<part>morning|afternoon|"
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
         r"autumn|fall)"
         rf"(?!-)|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
         # ("buried two days after.", not "two days after the vote" nor "two years after, in 1904")
-        r"(?P<way>later|earlier|afterwards|after(?=\s*(?:[.;:)]|$)))|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after|following)"
+        # (or after "that": "Two years after that it burned down")
+        r"(?P<way>later|earlier|afterwards|after(?:\s+that)?(?=\s*(?:[.;:),]|$))|"
+        r"after\s+that(?=\s+(?:it|he|she|they|we|I|the|a|an|(?-i:[A-Z]))\b))"
+        r"|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after|following)"
         # "the day after" alone; "the day after the vote" counts from the vote instead.
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
         # a log's "Sunday 17th." after "Thursday 14th March." ("Tues. 4th."): a day of that

@@ -96,6 +96,10 @@ def table_entries(rows: list[tuple[int, str]], *, month: str = "") -> list[Entry
     if len(rows) < 2:
         # "By Dana Omarova | 5 March 2013": a byline's or a page's line, read as it is.
         return [Entry(number, line, item=False) for number, line in rows]
+    if _years_over_figures(cells):
+        # "Section | Length (km) | 2019 | 2024" over "Upper Wenn | 12.5 | 2 | 4": the years
+        # head columns of figures, no fact of their own
+        return []
     if any(map(dated, cells[0])):
         entries: list[Entry] = []
         for (number, _), row in zip(rows, cells, strict=True):
@@ -147,6 +151,23 @@ def table_entries(rows: list[tuple[int, str]], *, month: str = "") -> list[Entry
                 continue
             entries.append(Entry(number, f"{fact}: {when}" if fact else when, item=True))
     return entries
+
+
+def _years_over_figures(cells: list[list[str]]) -> bool:
+    """Whether the first row of a table's ``cells`` heads columns of figures by year, no
+    other cell of it dated and no later row dated at all."""
+    header, rows = cells[0], cells[1:]
+    years = [column for column, cell in enumerate(header) if _YEAR.fullmatch(cell)]
+    if not years or not rows or any(_dated(cell) for cell in header if not _YEAR.fullmatch(cell)):
+        return False
+    return all(
+        not any(map(_dated, row))
+        and all(column < len(row) and _FIGURE.fullmatch(row[column]) for column in years)
+        for row in rows
+    )
+
+
+_FIGURE = re.compile(r"[\d.,]+%?|[-–—]")  # a count in a column of figures: "4", "12.5", "-"
 
 
 def _in_one_order(cells: list[list[str]]) -> list[list[str]]:

@@ -150,8 +150,11 @@ _BEFORE_TITLE_YEAR = re.compile(
 )
 # a season's year in a title: "Season 2025", "2025 SEASON" (not "season 2024/25"); in
 # prose, "our 2026 season will open", the sentence's own (``years.season_named``)
+# (or a season of a kind: "2025 REGULAR SEASON FIXTURES", "2024 Summer Season")
 _SEASON_YEAR = re.compile(
-    rf"\b(?i:season)\s+({YEAR_FIGURES})\b(?!\s*[/–-]\s*\d)|\b({YEAR_FIGURES})\s+(?i:season)\b"
+    rf"\b(?i:season)\s+({YEAR_FIGURES})\b(?!\s*[/–-]\s*\d)"
+    rf"|\b({YEAR_FIGURES})\s+(?i:(?:regular|summer|winter|spring|autumn|indoor|outdoor|playing|"
+    r"racing|league|club)\s+)?(?i:season)\b"
 )
 _PROGRAMME = re.compile(rf"\b(?i:{PROGRAMME_WORDS})\b")
 _MONTHS_RUN = r"\d{4}-\d\d/\d{4}-\d\d"  # "2025-11/2026-02"

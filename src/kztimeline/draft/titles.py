@@ -31,11 +31,9 @@ from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.pronouns import PRONOUN, named
 from kztimeline.draft.shapes import (
-    ATTRIBUTION,
     BEFORE_DATE,
     OTHER,
     OWN,
-    SAID_TOO,
     SPEAKER,
     counted_end,
     listed_title,
@@ -48,6 +46,7 @@ from kztimeline.draft.subjects import (
     SUBJECT_AFTER_PHRASE,
     subject_of,
 )
+from kztimeline.draft.tense_words import ATTRIBUTION, SAID_TOO
 from kztimeline.draft.trim import clean, cut
 from kztimeline.draft.verbs import VERB, clausal
 
@@ -101,8 +100,27 @@ def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple
         if start < last:
             continue  # a span inside one already marked
         text += sentence[last:start] + mark
-        last = end
+        hour = _HOUR_AFTER.match(sentence, end) if mark == _OWN else None
+        # (not when the hour is all the sentence says besides: a row's "Sat 8 Nov, 7.30pm")
+        if hour is not None and not re.search(
+            r"[A-Za-z]{3}", sentence[:start] + sentence[hour.end() :]
+        ):
+            hour = None
+        last = end if hour is None else hour.end()
     return text + sentence[last:]
+
+
+# The hour after a fact's own day and its comma, the day's and no word of the title: "Mon.
+# 10th March, 9:00 am", "12 March 2025, 5:00 pm, and" (or what a day's hour left: "...
+# 9:00| am"); not a figure "at" it ("closed at 11.45", "peaked at 5.21 metres")
+_HOUR_AFTER = re.compile(
+    r"(?>,\s*(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\b\.?|\d{1,2}:\d\d)|\s*[ap]\.?m\b\.?)"
+    # (not before a row's next cell or a field, whose day and hour head it: "Sunday 23 March,
+    # 7pm – NEW DATE", "Tuesday 18 November, 7.30 pm, in the Pavilion", "7.00pm  Court 1";
+    # nor the fact's own: "on 21 December, 3.38 pm, was the earliest", "9 pm local time")
+    r"(?![\w:.]\S|\s*[-–—|·(]|,(?!\s+(?:and|but)\b)|\s{2,}|\s*\n)"
+    r"(?!\s+(?:is|was|will|would|being|local|sharp|[A-Z]{2,4}\b))"
+)
 
 
 # A company's market and ticker, or its short name: "(Nasdaq Helsinki: KALEV)", ("Corvalis")

@@ -144,6 +144,14 @@ def clean(text: str) -> str:
     text = _HOUR_FIRST.sub("", text)  # a log's "7.30 p.m. Arrested William Coker"
     text = _LOG_CELLS.sub("", text)  # a log table's cells: "0.00 27.10 W ESE Crossed the Line"
     text = without_the_letter_s_opening(text)  # "Dear Sir, - It is my painful duty to ..."
+    # a label's day gone from before its note: "Opening Day: [2 May] - Cats v Millers" (not
+    # "The library reopens, - a fortnight later")
+    text = re.sub(
+        r"^((?!(?:The|A|An|This|Our|Its|His|Her|Their)\b)[A-Z][\w'’&-]*(?:\s[\w'’&()-]+){0,3}),"
+        r"\s*[-–—]+\s+(?=\w)(?!(?:the|a|an)\s)",
+        r"\1: ",
+        text,
+    )
     text = text.strip(" ,;:-–—|").rstrip(".!?").rstrip(" ,;:-–—|")
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?,?\s+(?=[A-Za-z])", "", text)  # a report's "4.2 "
     text = re.sub(r"^¶\s*\d{1,3}\s+", "", text)  # an opinion's numbered paragraph: "¶2 "
