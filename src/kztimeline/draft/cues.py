@@ -83,8 +83,8 @@ NAMES_CUT_SHORT = {
     "Robt": "Robert", "Richd": "Richard", "Edw": "Edward", "Jno": "John", "Benj": "Benjamin",
     "Saml": "Samuel", "Jos": "Joseph", "Danl": "Daniel", "Nathl": "Nathaniel", "Pte": "Private",
     "Cpl": "Corporal", "Sgt": "Sergeant", "Insp": "Inspector", "Supt": "Superintendent",
-    "Det": "Detective", "Asst": "Assistant", "Messrs": "Messrs", "Hy": "Henry", "Fras": "Francis",
-    "Eliz": "Elizabeth", "Alexr": "Alexander", "Margt": "Margaret"}  # fmt: skip
+    "Det": "Detective", "Asst": "Assistant", "Messrs": "Messrs",
+}  # fmt: skip
 # Past participles not in -ed ("was built", "and sold in 1990").
 IRREGULAR_PARTICIPLE = (
     r"held|built|born|made|won|led|set up|signed|known|sunk|begun|dug|laid|"

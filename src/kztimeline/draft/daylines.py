@@ -108,7 +108,7 @@ _NUMBERED_LABEL = (
 _CLOCK_AND_ZONE = rf"(?i:{CLOCK})(?:\s+[A-Z]{{2,4}})?"  # "7:00 PM PDT", "3:00 PM"
 STAMP_LINE = re.compile(
     rf"\s*{_STAMP_LABEL}(?:{_STAMP_HOUR}\s*,?\s+{_STAMP_DAY}|"
-    rf"{_STAMP_DAY}\s*[,|]?\s+{_ISSUED}(?:at\s+)?{CLOCK})(?:{VALID_UNTIL.pattern})?\s*|"
+    rf"{_STAMP_DAY}\s*(?:\|\s*{_ISSUED}|[,|]?\s+)(?:at\s+)?{CLOCK})(?:{VALID_UNTIL.pattern})?\s*|"
     rf"\s*{_NUMBERED_LABEL}{_STAMP_DAY}\s*[,|]?\s+(?:at\s+)?{_CLOCK_AND_ZONE}\s*|"
     # (an entry's number needs no hour: "Update 1 — 19 January 2025")
     rf"\s*{ENTRY_NUMBER}\s+[-–—]\s+{_STAMP_DAY}\s*|{_DATED_STAMP}|{_BARE_STAMP}"

@@ -14,7 +14,7 @@ from collections import Counter
 from itertools import pairwise
 
 from kztimeline.draft.cues import CLOCK, MONTH_WORDS, ORDINAL
-from kztimeline.draft.pieces import MORE_DAYS, WEEKDAY_LEAD
+from kztimeline.draft.key_dates import HANG, days_under_a_month, leaders
 from kztimeline.draft.relative import HOUR_AND_ENTRY, SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ("COLUMNS", "diary_entries", "laid_out", "listing_rows")
@@ -156,7 +156,6 @@ _ROW_DAY = re.compile(
 )
 _ENTRY_GAP = re.compile(r"(?<=\S) {3,}(?=\S)")
 _LEFT_NOTE = 12  # the longest note under a row's day: "  7.30pm"
-_HANG = 4  # the spaces a row's entry is written after its day
 _FIELD = 40  # the longest line of an entry read as a field of its own ("Haydn: The Creation")
 _HOUR_END = re.compile(rf"\b{CLOCK}$")
 
@@ -191,7 +190,7 @@ def _apart(left: str) -> str:
     """What parts a row's entry from its day: the column's gap, or a dash after the day's
     hour ("Sat 11 October 2025, 7.30pm - Haydn: The Creation"), which is the day's, not
     the entry's."""
-    return " - " if _HOUR_END.search(left) else " " * _HANG
+    return " - " if _HOUR_END.search(left) else " " * HANG
 
 
 def _heads_its_columns(header: str, line: str) -> bool:
@@ -270,42 +269,8 @@ def laid_out(text: str) -> str:
     line, a field in a caption's right column on a line of its own and a reference beside
     a release's day a field of its line."""
     text = _REFERENCE_FIELD.sub(" | ", _RIGHT_FIELD.sub("\n", text))
-    text = _ditto_days(_days_under_a_month(_leaders(_MONEY_CELL.sub(_row_s_end, text))))
+    text = _ditto_days(days_under_a_month(leaders(_MONEY_CELL.sub(_row_s_end, text))))
     return _aligned_tables(_hanging_rows(_without_count_column(_log_hours(text))))
-
-
-# A leader of dots between a key date and what falls on it, either way round ("Season
-# tickets on sale ......... Mon. 10th March", "Fri. 2nd May ........ Team fees due"): the
-# label's field or the day's row (not a sum's, "valued at ........... £212", gone before;
-# not a contents page's "Introduction ........ 3")
-# (one dot or two after a long day: "Tues. 5th - Thurs. 7th Aug . Play-offs"; not an
-# ellipsis, "Mon 3 May ... we left", "12 Aug 1914 . . . Sailed")
-_LEADER = re.compile(r"(?<=[^\s.])(?:[ \t]*\.{4,}[ \t]*|[ \t]+\.{1,2}[ \t]+)(?=[^\s.])")
-_KEY_DAY = re.compile(
-    rf"(?:{WEEKDAY_LEAD})?"
-    rf"(?:\d{{1,2}}(?:{ORDINAL})?{MORE_DAYS}*\.?[ \t]+(?:{MONTH_WORDS})"
-    rf"|(?:{MONTH_WORDS})\.?[ \t]+\d{{1,2}}\b"
-    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}-\d\d-\d\d\b)"
-)
-
-
-def _leaders(text: str) -> str:
-    """``text`` with each leader of dots between a label and its day written as a field's
-    colon ("Season tickets on sale: Mon. 10th March"), and each between a day and what falls
-    on it as a row's column ("Fri. 2nd May    Team fees due")."""
-
-    def part(leader: re.Match[str]) -> str:
-        line = text.rfind("\n", 0, leader.start()) + 1
-        day = _KEY_DAY.match(text, line)
-        if day is not None and re.fullmatch(
-            r",?[ \t]*(?:\d{4})?,?", text[day.end() : leader.start()]
-        ):
-            return " " * _HANG
-        # (a label's: not a span's first day, "(3 May 1921 ........ 14 June 1950)")
-        label = leader[0].count(".") >= 4 and not text[leader.start() - 1].isdigit()
-        return ": " if label and _KEY_DAY.match(text, leader.end()) else leader[0]
-
-    return _LEADER.sub(part, text)
 
 
 # An account book's sum at a line's end, in pounds, shillings and pence or after a leader
@@ -333,40 +298,6 @@ def _row_s_end(cell: re.Match[str]) -> str:
     """What a row's sum leaves: the stop that ends the row's entry."""
     before = cell.string[: cell.start()].rstrip()
     return "" if not before or before.endswith((".", "!", "?")) else "."
-
-
-# A daybook's month's heading alone ("Octr.", "March 1754.") over its days alone (" 3d.
-# Ground 40 bushels of wheat", "11th. Pd. Hy. Cole")
-_MONTH_HEADING = re.compile(rf"\s*(?P<month>{MONTH_WORDS})\.?(?:\s+\d{{4}})?\.?\s*")
-_DAY_ALONE = re.compile(rf" {{0,2}}(?P<day>\d{{1,2}}){ORDINAL}\.(?=\s+[A-Z])")
-
-
-def _days_under_a_month(text: str) -> str:
-    """``text`` with each day alone that opens a line under a month's heading alone written
-    with that month ("Octr." over " 3d.   Ground 40 bushels" is "Octr 3d.   Ground 40
-    bushels"), so that each row is an entry of its day; not a run of numbered points, whose
-    first two are "1st." and "2nd." ("1st. That the church rate be fixed")."""
-    lines, month = text.split("\n"), ""
-    rows: list[tuple[int, re.Match[str]]] = []
-
-    def write() -> None:
-        days = [int(day["day"]) for _, day in rows]
-        if days and days[:2] != [1, 2][: len(days)]:
-            for number, day in rows:
-                lines[number] = f"{month} {lines[number][day.start('day') :]}"
-        rows.clear()
-
-    for number, line in enumerate(lines):
-        if (heading := _MONTH_HEADING.fullmatch(line)) is not None:
-            write()
-            month = heading["month"]
-        elif month and (day := _DAY_ALONE.match(line)) is not None:
-            rows.append((number, day))
-        elif line.strip() and not line[:1].isspace():
-            write()
-            month = ""  # (a line of prose between, or a year's heading: no month above)
-    write()
-    return "\n".join(lines)
 
 
 def _ditto_days(text: str) -> str:

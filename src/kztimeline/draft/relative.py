@@ -16,6 +16,7 @@ __all__ = (
     "HOUR_AND_ENTRY",
     "TEAMS_AFTER",
     "OLD_WEEKDAY_ABBREVIATIONS",
+    "ORDINAL_NOUNS",
     "RELATIVE_SHAPES",
     "SHORT_WEEKDAY_PATTERN",
     "WEEKDAYS",
@@ -53,6 +54,8 @@ HOUR_AND_ENTRY = r",?\s{1,3}(?:[01]\d|2[0-3]):[0-5]\d\s+(?:-\s+)?[A-Z]"
 """What follows a day of the month in a watch log's row: its hour in the 24-hour clock and
 its entry, each in its column ("Tue 12  0500  Gale warning No. 41 received", its hour
 written with a colon once the text is read as a log)."""
+ORDINAL_NOUNS = r"[XVI]+|Team|Eleven|Squad|Division|Battalion|Brigade|Army|Corps|Class|Floor"
+"""What an ordinal numbers when it is no day: "1st XI", "2nd Division", "3rd Class"."""
 # what follows a fixture card's day in its row, its teams: "Sat 13   Hallam v Tynedale"
 TEAMS_AFTER = r"(?<=\d)\s+(?![XVI]+\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+vs?\.?\s+[A-Z]"
 # "Thu 16 Oct", "Tues. 4 March": a weekday cut short before its day
@@ -163,15 +166,14 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?<=\bhanded over ))(?<!\bwithin )(?<!\bduring )"
         # (not "for the following days"; but "Funeral fixed for Sat. 13th")
         rf"(?:(?<!\bfor )|(?=[A-Z][a-z]{{2}})|{_FIXED_FOR})"
-        r"\b(?i:the\s+(?:very\s+)?(?P<which>following|next|previous|same)\s+"
+        r"\b(?i:the\s+(?:very\s+(?=\w+\s+(?:day|morning|evening|night)\b))?(?P<which>following|next|previous|same)\s+"
         rf"(?:(?P<one>day|month|year)|(?P<weekday>{WEEKDAY_PATTERN})|(?P<part>morning|afternoon|"
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
         r"autumn|fall)"
         rf"(?!-)|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
-        # ("buried two days after.", not "two days after the vote" nor "two years after, in 1904")
-        # (or after "that": "Two years after that it burned down")
-        r"(?P<way>later|earlier|afterwards|after(?:\s+that)?(?=\s*(?:[.;:),]|$))|"
-        r"after\s+that(?=\s+(?:it|he|she|they|we|I|the|a|an|(?-i:[A-Z]))\b))"
+        # ("buried two days after.", "two years after that it burned"; not "two days after the
+        # vote" nor "two years after, in 1904")
+        r"(?P<way>later|earlier|afterwards|after(?:\s+that)?(?=\s*(?:[.;:),]|$))|after\s+that(?=\s+(?:it|he|she|they|we|I|the|a|an|(?-i:[A-Z]))\b))"
         r"|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after|following)"
         # "the day after" alone; "the day after the vote" counts from the vote instead.
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
@@ -194,7 +196,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # 10th - Sat. 17th Club holiday week"; not a team, "Sat 1st XI beat Hexham")
         r"(?:(?<=^...\s\d..)|(?<=^....\s\d..)|(?<=^...\s\d\d..)|(?<=^....\s\d\d..)|"
         r"(?<=[-–—]\s...\s\d..)|(?<=[-–—]\s....\s\d..)|"
-        r"(?<=[-–—]\s...\s\d\d..)|(?<=[-–—]\s....\s\d\d..))(?!\s+(?:[XVI]+|Team|Eleven|Squad|Division|Battalion|Brigade|Army|Corps|Class|Floor)\b)"
+        rf"(?<=[-–—]\s...\s\d\d..)|(?<=[-–—]\s....\s\d\d..))(?!\s+(?:{ORDINAL_NOUNS})\b)"
         r"\s+(?:[A-Z(]|\d{1,3}(?:st|nd|rd|th)\s+[a-z])|"
         # (after "the" only, see the_nth above: a pronoun or "upon")
         rf"(?(the_nth){BEFELL}|(?!)))"

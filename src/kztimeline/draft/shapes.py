@@ -24,12 +24,14 @@ from kztimeline.draft.verbs import clausal
 __all__ = (
     "AMONG",
     "APPOSITIVE",
+    "ATTRIBUTION",
     "BEFORE_DATE",
     "EFFECTIVE",
     "MARKED_DATE",
     "NEVER_PASSIVE",
     "OTHER",
     "OWN",
+    "SAID_TOO",
     "SCHEDULED",
     "SPEAKER",
     "STATE_CHANGE",
@@ -116,6 +118,21 @@ SCHEDULED = re.compile(
 EFFECTIVE = re.compile(
     r"\s+and\s+(?P<thing>(?:the|a|an|its|his|her|their)\s+[^,;]+?),?\s+"
     rf"(?:effective|with effect)\s+(?:from\s+)?(?P<mark>[{OWN}{OTHER}])"
+)
+# "..., the ministry said" after the fact. Verbs that may also be participles ("confirmed
+# by tests in 2019") need a subject before them: ", the council has confirmed".
+SAID_TOO = (
+    r"confirmed|confirms|warned|warns|explained|explains|revealed|insisted|admitted|claimed|"
+    r"claims|wrote|writes"
+)
+ATTRIBUTION = re.compile(
+    # (not a passive's verb: "a second, smaller engine was added for winding in 1834"; but
+    # "it was reported" is one)
+    r",\s+(?:(?:[^,]{1,70}?\s+)?(?:(?<=\bit was )|(?<=\bit is )|(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
+    r"(?<!\bbe )(?<!\bis )(?<!\bare ))"
+    r"(?:said|says|announced|reported|told \w+|noted|added|stated|"
+    rf"according to [^,]{{1,60}})|(?:the|a|an|its|his|her|their|[A-Z])[^,]{{0,70}}?\s+"
+    rf"(?:{SAID_TOO}))(?:\s+[^,]{{0,40}})?(?:,\s+[^,]{{0,60}})?[.!?]?\s*$"
 )
 # A phrase that picks members out of what the clause names, with a fact of their own.
 AMONG = re.compile(

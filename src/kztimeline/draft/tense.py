@@ -22,7 +22,6 @@ from kztimeline.draft.days_set import (
     TOLD_TO_BY,
 )
 from kztimeline.draft.tense_words import (
-    ATTRIBUTION,
     CLIPPED,
     FUTURE,
     FUTURE_CLAUSE,
@@ -142,10 +141,8 @@ _REPORTING = re.compile(
 # a restrictive relative clause's verb, with no comma before it: "every patient who has"
 _WHO = re.compile(r"(?<!,)\s+(?:who|which|that)\s+(?:[a-z]+ly\s+)?$")
 _RELATIVE_ASIDE = re.compile(r",\s*(?:who|which|whose)\b")
-# a sentence's opening words before its date: "On ", "Early on "
-_OPENING_DAY = re.compile(r"\s*(?:(?:[A-Z][a-z]*|early|late|on|in|at|by)\s+){0,3}")
 # (or a second verb of the same subject: "closed on 11 January and is expected to reopen")
-_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s|\s(?:and|but)\s+(?=(?:is|are|will)\b)")
+_NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s|\s(?:and|but)\s+(?=(?:is|are)\b)")
 # where a table's row goes on to its next cell: "Penguin Beach – Closed 3 to 14 March – ..."
 _CELL_BREAK = re.compile(r"\s[–—|]\s")
 _WORD = re.compile(r"[A-Za-z]{2}")
@@ -294,11 +291,6 @@ def _after(sentence: str, position: int, markers: tuple[tuple[int, int, Tense, i
     # Retrospective of X, whose debut was released in 1978,") nor of the next clause ("cut
     # the cedi on Wednesday, ..., and said a review would follow")
     limit = _clause_end(sentence, position)
-    # (nor who said it after the fact: ", the firm said"; not the fact after an opening day,
-    # "On Friday, the couple announced their engagement")
-    said = ATTRIBUTION.search(sentence, position, limit)
-    opening = _OPENING_DAY.fullmatch(sentence, 0, position) is not None
-    limit = said.start() if said is not None and not opening else limit
     after = [
         marker for marker in markers if position <= marker[0] < limit and marker[3] > len(sentence)
     ]

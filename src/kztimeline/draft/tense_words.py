@@ -10,7 +10,6 @@ import re
 from kztimeline.draft.cues import IRREGULAR_PARTICIPLE
 
 __all__ = (
-    "ATTRIBUTION",
     "CLIPPED",
     "FUTURE",
     "FUTURE_CLAUSE",
@@ -20,7 +19,6 @@ __all__ = (
     "PLAIN_PAST",
     "PRESENT",
     "REPORTED_FUTURE",
-    "SAID_TOO",
 )
 
 _REPORTED = r"\b(?:that|said|says|told\s+\w+)\s+(?:[\w'’-]+\s+){0,8}?would\b"
@@ -168,12 +166,7 @@ PAST_ED = re.compile(
     r"naked|wicked|rugged|beloved|red|bed|shed)\b)"
     # a participle's phrase after a comma tells no time: "show it on 7 February, followed by
     # a members' choice in March"
-    r"(?!(?<=, )[a-z]{2,}ed\s+by\b)(?!(?<=, )(?:priced|rated|aged|sized)\s+[£$€\d])"
-    # (nor a programme's adjective before its noun after a label's colon: "Monday: mixed team
-    # event", "Sat: guided walk"; not a diary's "Saturday: walked twelve miles")
-    r"(?!(?<=: )(?:mixed|guided|themed|timed|seated|reserved|extended|combined|invited|"
-    r"advanced|assisted|supervised|limited|illustrated|accompanied)\s+[a-z]{2,}\b)"
-    r"[a-z]{2,}ed\b"
+    r"(?!(?<=, )[a-z]{2,}ed\s+by\b)(?!(?<=, )(?:priced|rated|aged|sized)\s+[£$€\d])[a-z]{2,}ed\b"
     # (a participle under its scheme: "homes repaired under the scheme")
     r"(?!\s+under\s+(?:the|a|an|its|their|[A-Z])\b)"
     r"(?<!\baged(?=\s(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|under|between)))"
@@ -202,21 +195,4 @@ PLAIN_PAST = re.compile(
 CLIPPED = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bhas )(?<!\bto )"
     rf"\b(?:{IRREGULAR_PARTICIPLE})\b"
-)
-
-
-# "..., the ministry said" after the fact. Verbs that may also be participles ("confirmed
-# by tests in 2019") need a subject before them: ", the council has confirmed".
-SAID_TOO = (
-    r"confirmed|confirms|warned|warns|explained|explains|revealed|insisted|admitted|claimed|"
-    r"claims|wrote|writes"
-)
-ATTRIBUTION = re.compile(
-    # (not a passive's verb: "a second, smaller engine was added for winding in 1834"; but
-    # "it was reported" is one)
-    r",\s+(?:(?:[^,]{1,70}?\s+)?(?:(?<=\bit was )|(?<=\bit is )|(?<!\bwas )(?<!\bwere )(?<!\bbeen )"
-    r"(?<!\bbe )(?<!\bis )(?<!\bare ))"
-    r"(?:said|says|announced|reported|told \w+|noted|added|stated|"
-    rf"according to [^,]{{1,60}})|(?:the|a|an|its|his|her|their|[A-Z])[^,]{{0,70}}?\s+"
-    rf"(?:{SAID_TOO}))(?:\s+[^,]{{0,40}})?(?:,\s+[^,]{{0,60}})?[.!?]?\s*$"
 )

@@ -61,7 +61,7 @@ def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
         # "THORNBY CC / Est. 1868 / FIXTURE CARD - 2025 SEASON", "Captain's Log - Season
         # 2025": a season's card or log gives its days the season's year, not a founding
         # year named above it
-        return parse_partial_date(season[1] or season[2]), True
+        return parse_partial_date(season[1] or season[2] or season[3]), True
     if len(named) == 1 and "/" not in named[0] and not names_a_day(named[0]):
         return parse_partial_date(named[0].rstrip("~?")), False
     if year is not None and all(names_a_day(value) for value in named):
@@ -153,8 +153,9 @@ _BEFORE_TITLE_YEAR = re.compile(
 # (or a season of a kind: "2025 REGULAR SEASON FIXTURES", "2024 Summer Season")
 _SEASON_YEAR = re.compile(
     rf"\b(?i:season)\s+({YEAR_FIGURES})\b(?!\s*[/–-]\s*\d)"
-    rf"|\b({YEAR_FIGURES})\s+(?i:(?:regular|summer|winter|spring|autumn|indoor|outdoor|playing|"
-    r"racing|league|club)\s+)?(?i:season)\b"
+    rf"|\b({YEAR_FIGURES})\s+(?i:season)\b|\b({YEAR_FIGURES})\s+(?i:(?:regular|summer|winter|"
+    r"spring|autumn|indoor|outdoor|playing|racing|league|club)\s+season\s+(?:fixtures|schedule|"
+    r"calendar|programme|timetable))\b"
 )
 _PROGRAMME = re.compile(rf"\b(?i:{PROGRAMME_WORDS})\b")
 _MONTHS_RUN = r"\d{4}-\d\d/\d{4}-\d\d"  # "2025-11/2026-02"

@@ -31,9 +31,11 @@ from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.pronouns import PRONOUN, named
 from kztimeline.draft.shapes import (
+    ATTRIBUTION,
     BEFORE_DATE,
     OTHER,
     OWN,
+    SAID_TOO,
     SPEAKER,
     counted_end,
     listed_title,
@@ -46,7 +48,6 @@ from kztimeline.draft.subjects import (
     SUBJECT_AFTER_PHRASE,
     subject_of,
 )
-from kztimeline.draft.tense_words import ATTRIBUTION, SAID_TOO
 from kztimeline.draft.trim import clean, cut
 from kztimeline.draft.verbs import VERB, clausal
 
@@ -100,7 +101,9 @@ def _marked(sentence: str, own: Sequence[tuple[int, int]], other: Sequence[tuple
         if start < last:
             continue  # a span inside one already marked
         text += sentence[last:start] + mark
-        hour = _HOUR_AFTER.match(sentence, end) if mark == _OWN else None
+        # (a field's day: "Season tickets on sale: Mon. 10th March, 9:00 am")
+        field = re.fullmatch(r"[^:]{1,60}:\s*", sentence[:start]) is not None
+        hour = _HOUR_AFTER.match(sentence, end) if mark == _OWN and field else None
         # (not when the hour is all the sentence says besides: a row's "Sat 8 Nov, 7.30pm")
         if hour is not None and not re.search(
             r"[A-Za-z]{3}", sentence[:start] + sentence[hour.end() :]
@@ -119,7 +122,7 @@ _HOUR_AFTER = re.compile(
     # 7pm – NEW DATE", "Tuesday 18 November, 7.30 pm, in the Pavilion", "7.00pm  Court 1";
     # nor the fact's own: "on 21 December, 3.38 pm, was the earliest", "9 pm local time")
     r"(?![\w:.]\S|\s*[-–—|·(]|,(?!\s+(?:and|but)\b)|\s{2,}|\s*\n)"
-    r"(?!\s+(?:is|was|will|would|being|local|sharp|[A-Z]{2,4}\b))"
+    r"(?!\s+(?:is|was|will|would|being|local|sharp|prompt|to|until|till|and|[A-Z]{2,4})\b|\s*[-–])"
 )
 
 

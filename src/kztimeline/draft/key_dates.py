@@ -1,0 +1,102 @@
+"""Lists of key dates and a daybook's days, written so that each row is an entry of its day
+before the lines are read (see :func:`kztimeline.draft.layout.laid_out`): a leader of dots
+between a label and its day ("Season tickets on sale ......... Mon. 10th March") or between a
+day and what falls on it, and a day alone under its month's heading ("Octr." over " 3d.
+Ground 40 bushels of wheat")."""
+
+from __future__ import annotations
+
+import re
+from itertools import pairwise
+
+from kztimeline.draft.cues import MONTH_WORDS, ORDINAL
+from kztimeline.draft.pieces import MORE_DAYS, WEEKDAY_LEAD
+from kztimeline.draft.relative import ORDINAL_NOUNS
+
+__all__ = ("HANG", "days_under_a_month", "leaders")
+
+HANG = 4  # the spaces a row's entry is written after its day
+
+# A leader of dots between a key date and what falls on it, either way round ("Season
+# tickets on sale ......... Mon. 10th March", "Fri. 2nd May ........ Team fees due"): the
+# label's field or the day's row (not a sum's, "valued at ........... £212", gone before;
+# not a contents page's "Introduction ........ 3")
+# (one dot or two after a long day: "Tues. 5th - Thurs. 7th Aug . Play-offs"; not an
+# ellipsis, "Mon 3 May ... we left", "12 Aug 1914 . . . Sailed")
+_LEADER = re.compile(r"(?<=[^\s.])(?:[ \t]*\.{4,}[ \t]*|[ \t]+\.{1,2}[ \t]+)(?=[^\s.])")
+_KEY_DAY = re.compile(
+    rf"(?:{WEEKDAY_LEAD})?"
+    rf"(?:\d{{1,2}}(?:{ORDINAL})?{MORE_DAYS}*\.?[ \t]+(?:{MONTH_WORDS})"
+    rf"|(?:{MONTH_WORDS})\.?[ \t]+\d{{1,2}}\b"
+    r"|\d{1,2}[./]\d{1,2}[./]\d{2,4}\b|\d{4}-\d\d-\d\d\b)"
+)
+
+
+_LABEL = r"[A-Z][^.:;\d]{0,39}[^\s\d]"  # "Season tickets on sale", "Fireworks Night (all parks)"
+
+
+def leaders(text: str) -> str:
+    """``text`` with each leader of dots between a label and its day written as a field's
+    colon ("Season tickets on sale: Mon. 10th March"), and each between a day and what falls
+    on it as a row's column ("Fri. 2nd May    Team fees due")."""
+
+    def part(leader: re.Match[str]) -> str:
+        line = text.rfind("\n", 0, leader.start()) + 1
+        day = _KEY_DAY.match(text, line)
+        if (
+            day is not None
+            and text[leader.end()].isalpha()
+            and re.fullmatch(r",?[ \t]*(?:\d{4})?,?", text[day.end() : leader.start()])
+        ):
+            return " " * HANG
+        # (a label's, a line's short head: not a span's first day, "(3 May 1921 ........ 14
+        # June 1950)", nor a sentence's ellipsis)
+        head = text[line : leader.start()]
+        label = leader[0].count(".") >= 4 and re.fullmatch(_LABEL, head) is not None
+        return ": " if label and _KEY_DAY.match(text, leader.end()) else leader[0]
+
+    # (a list's leaders, two lines or more: not a sentence's one ellipsis)
+    return _LEADER.sub(part, text) if len(_LEADER.findall(text)) > 1 else text
+
+
+# A daybook's month's heading alone ("Octr.", "March 1754.") over its days alone (" 3d.
+# Ground 40 bushels of wheat", "11th. Pd. Henry Cole")
+_MONTH_HEADING = re.compile(rf"\s*(?P<month>{MONTH_WORDS})\.?(?:\s+\d{{4}})?\.?\s*")
+_DAY_ALONE = re.compile(
+    rf" {{0,2}}(?P<day>\d{{1,2}}){ORDINAL}\.(?=\s+[A-Z])"
+    # (not a rank's, a unit's, a place's or a resolution's number: "3rd. Division", "2nd.
+    # Lieut.", "4th. Prize", "5th. Sunday after Trinity", "3rd. That the meeting")
+    rf"(?!\s+(?:{ORDINAL_NOUNS}|Prize|Place|Clause|Schedule|Section|Reading|Sunday|Avenue|"
+    r"Street|Anniversary|Edition|Lieut|Lt|Warden|Deacon|Year|Form|Grade|Round|Heat|Stage|"
+    r"Hussars|Lancers|Dragoons|Foot|Regt|Regiment|Squadron|Company|Fleet|That|To)\b)"
+)
+
+
+def days_under_a_month(text: str) -> str:
+    """``text`` with each day alone that opens a line under a month's heading alone written
+    with that month ("Octr." over " 3d.   Ground 40 bushels" is "Octr 3d.   Ground 40
+    bushels"), so that each row is an entry of its day; not a run of numbered points, whose
+    first two are "1st." and "2nd." ("1st. That the church rate be fixed") or whose numbers
+    follow on ("3rd. Mr Hale", "4th. Mrs Ward")."""
+    lines, month = text.split("\n"), ""
+    rows: list[tuple[int, re.Match[str]]] = []
+
+    def write() -> None:
+        days = [int(day["day"]) for _, day in rows]
+        # (a daybook's days go on with gaps: not a list's "3rd.", "4th.", "5th.")
+        if len(days) > 1 and days[:2] != [1, 2] and all(b > a + 1 for a, b in pairwise(days)):
+            for number, day in rows:
+                lines[number] = f"{month} {lines[number][day.start('day') :]}"
+        rows.clear()
+
+    for number, line in enumerate(lines):
+        if (heading := _MONTH_HEADING.fullmatch(line)) is not None:
+            write()
+            month = heading["month"]
+        elif month and (day := _DAY_ALONE.match(line)) is not None:
+            rows.append((number, day))
+        elif line.strip() and not line[:1].isspace():
+            write()
+            month = ""  # (a line of prose between, or a year's heading: no month above)
+    write()
+    return "\n".join(lines)
