@@ -55,7 +55,7 @@ def leaders(text: str) -> str:
         label = leader[0].count(".") >= 4 and re.fullmatch(_LABEL, head) is not None
         return ": " if label and _KEY_DAY.match(text, leader.end()) else leader[0]
 
-    # (a list's leaders, two lines or more: not a sentence's one ellipsis)
+    # (a list's leaders, two or more in the text: not a sentence's one ellipsis)
     return _LEADER.sub(part, text) if len(_LEADER.findall(text)) > 1 else text
 
 
