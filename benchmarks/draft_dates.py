@@ -239,8 +239,12 @@ from draft_twohundredeleventh import TWOHUNDREDELEVENTH_CORPUS  # noqa: E402
 from draft_twohundredfifteenth import TWOHUNDREDFIFTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfifth import TWOHUNDREDFIFTH_CORPUS  # noqa: E402
 from draft_twohundredfiftieth import TWOHUNDREDFIFTIETH_CORPUS  # noqa: E402
+from draft_twohundredfiftyfifth import TWOHUNDREDFIFTYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredfiftyfirst import TWOHUNDREDFIFTYFIRST_CORPUS  # noqa: E402
+from draft_twohundredfiftyfourth import TWOHUNDREDFIFTYFOURTH_CORPUS  # noqa: E402
 from draft_twohundredfiftysecond import TWOHUNDREDFIFTYSECOND_CORPUS  # noqa: E402
+from draft_twohundredfiftysixth import TWOHUNDREDFIFTYSIXTH_CORPUS  # noqa: E402
+from draft_twohundredfiftythird import TWOHUNDREDFIFTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredfirst import TWOHUNDREDFIRST_CORPUS  # noqa: E402
 from draft_twohundredfortieth import TWOHUNDREDFORTIETH_CORPUS  # noqa: E402
 from draft_twohundredfortyeighth import TWOHUNDREDFORTYEIGHTH_CORPUS  # noqa: E402
@@ -968,6 +972,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-fiftieth batch", TWOHUNDREDFIFTIETH_CORPUS),
         ("Evaluation corpus, two-hundred-and-fifty-first batch", TWOHUNDREDFIFTYFIRST_CORPUS),
         ("Evaluation corpus, two-hundred-and-fifty-second batch", TWOHUNDREDFIFTYSECOND_CORPUS),
+        ("Evaluation corpus, two-hundred-and-fifty-third batch", TWOHUNDREDFIFTYTHIRD_CORPUS),
+        ("Evaluation corpus, two-hundred-and-fifty-fourth batch", TWOHUNDREDFIFTYFOURTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-fifty-fifth batch", TWOHUNDREDFIFTYFIFTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-fifty-sixth batch", TWOHUNDREDFIFTYSIXTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
