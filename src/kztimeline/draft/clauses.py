@@ -15,6 +15,12 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.compared import told_when
+from kztimeline.draft.coordinated import (
+    AGAIN_WORDS,
+    SERIES_COMMA,
+    coordinated_clause,
+    next_in_series,
+)
 from kztimeline.draft.cues import CLOCK, IRREGULAR_PARTICIPLE
 from kztimeline.draft.gapping import gapped_title
 from kztimeline.draft.layout import ROW_OF_CELLS
@@ -48,11 +54,13 @@ WAITED_UNTIL = re.compile(
 """A passive that waited for its date ("was not authorised until 1792, when ..."): that
 date's own fact, told without its "not", rather than the "when" clause after it."""
 
-# a release's news told done on its own day: "\x00 announced that it has completed ..."
+# a release's news told done on its own day: "\x00 announced that it has completed ...", "said
+# \x00 that its board of directors has approved ..."
+_SAYS = r"(?:announced|announces|confirmed|confirms|said|says)"
 _DONE_NOW = re.compile(
-    rf"{_OWN}\s+(?:announced|announces|confirmed|confirms|said|says)\s+that\s+"
-    r"(?P<body>(?:it|we|they)\s+(?:has|have)\s+(?:now\s+)?(?:[a-z]+ed|[a-z]+en|won|sold|bought|"
-    r"built|signed|begun|made)\b.*)"
+    rf"(?:{_OWN}\s+{_SAYS}|{_SAYS}\s+(?:on\s+)?{_OWN})\s+that\s+"
+    r"(?P<body>(?:it|we|they|(?P<owner>its|our|their)\s+(?:[a-z-]+\s+){0,3}[a-z-]+)\s+(?:has|have)\s+"
+    r"(?:now\s+)?(?:[a-z]+ed|[a-z]+en|won|sold|bought|built|signed|begun|made)\b.*)"
 )
 # the name before it: "Nomad Energy (KASE: NMDE) ", "Ostervale A/S, a recycler of cells, "
 _RELEASE_S_NAME = re.compile(
@@ -86,11 +94,10 @@ _WORDED = re.compile(r"[A-Za-z]{2}")  # a cell or a piece with words, not only f
 _CLOCK_TIMES = re.compile(
     rf"\s*{CLOCK}(?:\s*(?:&|,|and|to|[-–])\s*{CLOCK})*\s*"
 )  # "2.30pm & 7.30pm"
-_AGAIN_WORDS = r"again|once\s+more"  # the same verb again: "asked on 11 October, and again"
-_AGAIN = re.compile(rf"\b(?:{_AGAIN_WORDS}|also|then)\b")
+_AGAIN = re.compile(rf"\b(?:{AGAIN_WORDS}|also|then)\b")
 # (not what was done "when", to its end: "again in 1403, when a royal army held it"), nor what
 # went with the first time only ("besieged in 1321, during the revolt of ..., and again in")
-_AGAIN_WHEN = re.compile(rf"^(\s*(?:and\s+)?(?:{_AGAIN_WORDS})\b[^,]*),\s+when\s[^,;{_OWN}]*$")
+_AGAIN_WHEN = re.compile(rf"^(\s*(?:and\s+)?(?:{AGAIN_WORDS})\b[^,]*),\s+when\s[^,;{_OWN}]*$")
 _THAT_TIME = re.compile(r",\s+(?:during|in|amid|after|when|while|following)\s[^,]*")
 _STRONG = re.compile(
     # (not a second phrase of one verb: "reported to her supervisor, and to the state agency,
@@ -100,29 +107,18 @@ _STRONG = re.compile(
     # "..., the same year it was given the status": a date opening a clause of its own.
     r",\s+(?=[\x00\x01]\s+(?:it|he|she|they|we|the|a|an|its|his|her|their)\s)"
 )
-_AND = ("and", "&")  # what joins two clauses of one subject ("& crossed the Line")
-_WEAK = re.compile(
-    # not "for four- and five-year-olds": one word cut short
-    r"(?<!-)\s+(?:and|&(?=\s+[a-z])|but|while|whereas|after|before|when|since|because|if|unless|"
-    r"once|"
-    # "saved a penalty as Harbour City beat Millbrook on Saturday": a clause of its own
-    # (not "elected him as its new speaker", "joined in 2010 as Head of Research": a role)
-    r"as(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+ed|beat|won|lost|drew|took|came|went|made|held|"
-    r"met|fell|rose|were|was|had)\b))\s+"
-)
-
 
 _OPENING_PARTICIPLE = re.compile(
     # not a field's label ("Exhibited: 'Pewter of the Baltic', 2 April 1988"), nor a name
-    # that opens on an adjective in -ed ("Mixed Foursomes, Greensomes: Sun 9 August")
-    r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b(?!\s*:|\s+[A-Z][a-z])[^,]{0,80}),"
+    # that opens on an adjective in -ed ("Mixed Foursomes, Greensomes: Sun 9 August"), nor
+    # an adjective before its noun and verb ("Occupied nests were counted on 14 March, ...")
+    r"^(?P<part>(?:[A-Z][a-z]+ed|Born|Built|Set up|Founded)\b(?!\s*:|\s+[A-Z][a-z])"
+    r"(?!\s+(?:[a-z-]+\s+){0,2}(?:was|were|is|are|has|have|had)\b)[^,]{0,80}),"
     r"\s+(?P<rest>.+)$"
 )
 # what opens a phrase after an opening participle's, with no subject of its own: ", with its
 # tower added in 1920,", ", including new heated floors"
 _NO_SUBJECT_AFTER = re.compile(r"(?:including|with|which|where|and|but|for|to|as|according)\b")
-# a lone noun after a preposition, and one in -s after it: "for staff" + "guests on"
-_NOUNS_JOINED = re.compile(r"\b(?:for|of|with|to|from|among)\s+[a-z]+\x02[a-z]+s\s+(?:on|in|at)\b")
 _ARTICLES = ("The", "A", "An", "Its", "Their", "His", "Her")
 # What a participle takes after it (a preposition, a date, "by", an adverb), where a past
 # tense takes its object ("closed two branches", "suspended milk collection").
@@ -135,6 +131,7 @@ _TAKEN = re.compile(
 
 # What a colon's clause may not open on to stand alone: a date or a pronoun ("said: Today
 # is ...", "her birth: she was born on ..."); nor may a speech's verb come before it.
+_SERIES = 4  # how many verbs of a series are parted, one at a time
 _OWN_SUBJECT = re.compile(
     rf"[\"“‘]?(?:{_DATES}|(?i:he|she|it|they|we|i|our|its|their|his|her|my)\b)|\([a-z0-9]{{1,4}}\)"
 )
@@ -193,12 +190,16 @@ def own_clause(text: str) -> str:
     body, main = (intro["body"], text[intro.end() :]) if intro else ("", "")
     if _OWN in body and (clausal(body) or _OTHER in main):
         return body  # "Since it was set up in 2012, it...", "After a fire on 3 May, ... in June"
-    having = re.search(r",\s+having\s+(?P<body>[a-z]+\b[^,;]*)", text)
+    having = re.search(
+        r",\s+having\s+(?P<body>(?:[a-z]+ly\s+|also\s+)?(?P<verb>[a-z]+)\b[^,;]*)", text
+    )
     if having is not None and _OWN in having["body"]:
-        # "They will enter the qualifiers, having reached the group stage in 2015".
+        # "They will enter the qualifiers, having reached the group stage in 2015"; a
+        # participle that is no past, with its "had": "having also taken the title in 2017"
         subject = subject_of(text[: having.start()]) or pronoun_of(text)
+        had = "" if having["verb"].endswith("ed") else "had "
         if subject is not None:
-            return f"{subject} {having['body']}"
+            return f"{subject} {had}{having['body']}"
     opening = _OPENING_PARTICIPLE.match(text)
     if opening is not None:
         # "Founded in 1998 as a lender, Altyn Bank moved...": two facts, one subject.
@@ -225,6 +226,10 @@ def own_clause(text: str) -> str:
             continue  # "The shaft, sunk in 1974, produced...": the verb after an appositive
         if match["part"] and not match["kind"] and not _TAKEN.match(match["part"]):
             continue  # "Orbis, the Almaty bank, closed two branches": a verb and its object
+        left = text[: match.start()].rstrip()
+        series = re.search(r"\s[\x00\x01]$", left) and next_in_series(left, match["part"] or "-")
+        if match["part"] and series:
+            continue  # "was founded in 1901, moved to Leeds in 1920,": the series' next verb
         appositives.append(match)
     for match in appositives:
         if _OWN in match.group():
@@ -294,7 +299,10 @@ def own_clause(text: str) -> str:
     # ("they" only for two names: "Orbisat S.A. and Telvana Holdings plc")
     if done and (not done["body"].startswith("they") or (who and " and " in who[1])):
         # "X today announced that it has completed its acquisition of"
-        return re.sub(r"^(?:it|we|they)\b", who[1], done["body"]) if who else done["body"]
+        name = possessive(who[1]) if who and done["owner"] else who[1] if who else None
+        return (
+            re.sub(r"^(?:its|our|their|it|we|they)\b", name, done["body"]) if name else done["body"]
+        )
     record = _RECORD_SET.search(text)
     if record is not None:
         # "breaking the course record of 1:00:02 set by Pieter Vos in 2019", "the record set
@@ -380,38 +388,14 @@ def own_clause(text: str) -> str:
     if ordinal and kind and (kind["first"] or ordinal["nth"] not in ("last", "final")):
         article = "" if ordinal["nth"] == "another" else f"{ordinal['article'] or 'a'} "
         return f"{article}{ordinal['nth']} {kind['noun']} {kind['verb']}"
-    for separator in _WEAK.finditer(clause):
-        left, right = clause[: separator.start()], clause[separator.end() :]
-        if _OTHER in left and re.match(rf"(?:{_AGAIN_WORDS})\s+(?:(?:in|on)\s+)?{_OWN}", right):
-            # "sacked the town in 1425 and again in 1428": the same again
-            clause = re.sub(rf"\s+(?:(?:in|on)\s+)?{_OTHER}", "", left) + " again"
+    # a series of one subject's verbs, each its own ("was launched on 14 September 2022,
+    # entered lunar orbit on 2 October and reached its mapping orbit two weeks later")
+    for _ in range(_SERIES):
+        split = coordinated_clause(clause, dated_opening=dated_opening)
+        if split is clause:
             break
-        if left.endswith(_OTHER) and re.match(rf"(?:(?:on|in)\s+)?{_OWN}", right):
-            continue  # "came through their pool matches on Friday and Saturday unbeaten"
-        if not (clausal(left) and clausal(right)) or _NOUNS_JOINED.search(left + "\x02" + right):
-            # "between Almaty and Seoul", "on 29 March and 14 June": one clause; "a dinner for
-            # staff and guests on 20 February": two nouns, not a verb in -s
-            continue
-        if _OWN in left and (_OTHER in right or (verb_start(right) and not dated_opening)):
-            clause = left
-            break
-        # "...since it was founded in 2001": a clause of its own, with its own subject.
-        # "...carried 31,000 vehicles a day before trucks were banned last week" too.
-        subordinate = separator.group().strip() not in (*_AND, "but") and (
-            re.match(r"(?:he|she|it|they|we|the|a|an|its|their|his|her|[A-Z][a-z]*)\b", right)
-            or re.match(r"[a-z]+s\s+(?:were|are|had|have)\b", right)
-        )
-        if _OWN in right and (
-            _OTHER in left or (_OWN not in left and (verb_start(right) or subordinate))
-        ):
-            # "...separated after launch and reached its slot on 2 November": the verb the
-            # date follows is the fact; the subject is carried over below (past the event
-            # that led to it: "closed on 3 March after storm damage and reopened on 19 June")
-            clause = right
-            coordinated = separator.group().strip() not in (*_AND, "but") and _verb_after_and(right)
-            if coordinated:
-                subject = subject_of(left)
-                clause = f"{subject} {coordinated}" if subject else coordinated
+        series, clause = SERIES_COMMA.search(clause) is not None, split
+        if not series:
             break
     if clause is not pieces[0] and verb_start(clause):
         # "he taught himself ... and entered the conservatory in 1959": a pronoun is carried
@@ -433,16 +417,3 @@ def own_clause(text: str) -> str:
         if subject is not None:
             clause = f"{subject} {clause.lstrip()}"
     return clause
-
-
-def _verb_after_and(clause: str) -> str | None:
-    """The piece of ``clause`` after an "and" (or "&") that opens on a verb and holds the
-    own date, with no verb before it: the main clause's own verb, past the event that led
-    to it ("storm damage to its wall and reopened on 19 June"; not "the board rejected his
-    plan and appointed Jones in May", whose verb is the board's)."""
-    for separator in _WEAK.finditer(clause):
-        right = clause[separator.end() :]
-        joined = separator.group().strip() in _AND and not clausal(clause[: separator.start()])
-        if joined and _OWN in right and verb_start(right):
-            return right
-    return None

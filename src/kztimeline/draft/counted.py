@@ -56,6 +56,8 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
         or groups.get("nth_a")
         or groups.get("nth_r")
         or groups.get("nth_h")
+        or groups.get("nth_o")
+        or groups.get("nth_g")
     ):
         return int(day), DAY_OF_THE_MONTH
     if groups.get("nth_w"):

@@ -364,8 +364,8 @@ _STOOD = re.compile(
     # a state reached: "had been abandoned by 1400" ("was signed by 1450" may be a count)
     r"abandoned|deserted|demolished|destroyed|ruined|completed|finished|established|settled|"
     r"rebuilt|enclosed|drained|cleared|replaced|dissolved|closed|introduced|adopted|"
-    # a state going on by then: "were brewing beer for pilgrims by 1412"
-    r"(?:was|were)\s+[a-z]{3,}ing)\b[^,;.]{0,40}$"
+    # a state going on by then: "were brewing beer by 1412", "was already being boiled by 1086"
+    r"(?:was|were)\s+(?:already\s+being\s+[a-z]{2,}(?:ed|en|wn)|[a-z]{3,}ing))\b[^,;.]{0,40}$"
 )
 _AT_THE_LATEST = re.compile(r"\s+at\s+the\s+latest\b")
 # A passive's rough time, then a place: "was founded about 1552 in the priory".
@@ -375,16 +375,14 @@ _DONE_ABOUT = re.compile(
     # a participle after its noun: "a grange founded around 1240 by monks"
     r"\b(?:founded|built|established|consecrated|begun|rebuilt|completed|granted)\s+$"
 )
-# A document a rough old year of three digits may date: "a charter of about 956," (not "a
-# rent roll of about 950", "the muster of about 600")
+# A document a three-digit rough year dates: "a charter of about 956," (not "a muster of about 600")
 _DOCUMENT_OF = re.compile(r"\b(?i:charters?|grants?|deeds?|chronicles?|writs?)\s+$")
 _FOUNDED_ABOUT = re.compile(r"\b(?:founded|established|endowed|built)\s+$")
 _FOUNDED_BEFORE = re.compile(
     r"\b(?:was|were)\s+(?:founded|established|endowed|built)\b"
     r"(?:(?!\b(?:and|but|now|with|which|who|today)\b)[^.;:,]){0,80}$"
 )
-# A plural noun after the number, not a verb before its object: "a survey of 1200
-# households found", not "the survey of 1086 records twelve salt pans".
+# A plural noun after the number, not a verb before its object: "a survey of 1200 households"
 _COUNT_OF = re.compile(
     r"\s+[a-z]+s\b(?!\s+(?:the|a|an|its|his|her|their|some|\d|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|[a-z]+teen|[a-z]+ty)\b)"

@@ -157,6 +157,11 @@ _FURNITURE = re.compile(
     r"^\(?(?:This\s+)?(?:page|site|document|article|entry|profile|notice|record|listing|"
     r"factsheet)\s+(?:was\s+)?(?:last\s+)?(?:updated|"
     r"modified|reviewed|published|edited|revised|checked)\b|"
+    # (or a document's, after its number: "Document AOS-MS-117, Revision C, last updated 30
+    # August 2024"; not "the Traffic Order of 2012, last amended on 1 May 2021")
+    r"\b(?:Document|Doc\.|Ref\.?|Reference)\s+[A-Z0-9][\w/.-]*\d[\w/.-]*,"
+    r"(?:\s*(?:Revision|Rev\.|Issue|Version|Edition)\s+\w+,)?"
+    rf"\s*last\s+(?:updated|revised|amended)\s*:?\s+(?:on\s+)?{_WRITTEN_DAY}\.?$|"
     # (or its correction: "(This article was amended on 6 March 2025 to correct ...)"; not a
     # listing's "Listing amended on 12 June 1987 to include the cart shed")
     r"^\(?This\s+(?:article|page|story|report)\s+(?:was|has\s+been)\s+(?:amended|corrected)\b|"

@@ -164,6 +164,10 @@ _REMARK = re.compile(
 _THIS_DAY = re.compile(r"(?i:this day)")
 _TOLD_OF = re.compile(r"(?:\bthat\b|:)[^.;]*$")  # ("Pepys records that the King has this day")
 _SPEAKER_S_DAY = re.compile(r"(?i:to-?day)")
+# what a plan's bound follows: "I mean to sail for home before Christmas", "hope to be back by"
+_MEANT_BY = re.compile(
+    r"\b(?:mean|means|hope|hopes|intend|intends|expect|expects|shall|will)\b[^.;]*$"
+)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)  # "between 5 and 9 May": a range
 # a state that lasts to a day: "is closed until Friday", "in effect until 6 pm Friday", "runs
 # through Sunday" (not a total up to one: "Attendance figures until Sunday remain provisional")
@@ -295,6 +299,8 @@ def _read_shape(
             # "We still bake it every Christmas Eve", "added an annual fair of three days at
             # Michaelmas": a day a habit keeps
             return None
+        if match["h"] == "Christmas" and not point.year and not _MEANT_BY.search(before[-80:]):
+            return None  # a season ("the final home game before Christmas"), not a plan's bound
         return Found(start, end, point, point)
     if name == "month_yy":
         if published is None:

@@ -37,6 +37,11 @@ _WEEKDAYS_LISTED = re.compile(
     r"\bfor)\s+"
     rf"(?:{_WEEKDAY},\s*)*{_WEEKDAY},?\s+and\s+$"
 )
+_CLOCK_HOUR = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
+_HOURS_ROW = re.compile(
+    rf"{_WEEKDAY}(?:\s*(?:,|and|&)\s*{_WEEKDAY})*(?:\s+[-–—]|\s*:)\s*{_CLOCK_HOUR}\s*(?:to|[-–])\s*"
+    rf"{_CLOCK_HOUR}\.?"
+)
 _EVERY_WEEK = re.compile(r"\b(?:each|every)\s+week\b|\bweekly\b", re.IGNORECASE)
 _EACH_MONTH = re.compile(
     r"\s+(?:of|in)\s+(?:(?:each|every|the)\s+(?:month|year|quarter)\b(?!-)|(?:each|every)\s+"
@@ -247,6 +252,8 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
         return True  # "The Sunday school had their tea", "the Saturday league": a kind
     if _OPENING_OF_A_DAY.match(sentence, end) and not _OWNED.search(before):
         return True  # "Sunday opening, dropped in 2011, will resume": a kind, article or none
+    if _HOURS_ROW.fullmatch(sentence):
+        return True  # "Saturday and Sunday – 9:00 to 16:00": a row of opening hours
     ranged = _WEEKDAY_TO.search(before) or _WEEKDAY_FROM.match(sentence, end)
     every_week = _EVERY_WEEK.search(sentence, end) is not None  # "... and Thursday each week"
     if ranged and (not _WEEKDAYS_LISTED.search(before) or every_week):
@@ -430,5 +437,7 @@ _MONTHS_OF_A_HABIT = re.compile(
     rf"\b(?i:in|from|between|during|until|till|to|through|on)\s+{_MONTH_OF_IT}"
     rf"(?=\s*(?:[.;!]|$)|\s+(?i:every|each|annually)\b|\s+(?i:and|to|or|until|till)\s+"
     rf"{_MONTH_OF_IT})|"
-    rf"\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week)\s+of\s+{_MONTH_OF_IT}"
+    rf"\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week)\s+of\s+{_MONTH_OF_IT}|"
+    # (or right after it: "meet every year in February in the Heritage Classic")
+    rf"\b(?i:(?:every|each)\s+year|annually|yearly)\s+(?i:in|from|during|on)\s+{_MONTH_OF_IT}"
 )

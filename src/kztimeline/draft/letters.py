@@ -177,8 +177,8 @@ def without_the_letter_s_opening(text: str) -> str:
 _TOLD_THAT = re.compile(
     r"^(?:I\s+have\s+the\s+(?:honou?r|happiness|pleasure|satisfaction)|It\s+is\s+my\s+"
     r"(?:\w+\s+)?duty|I\s+am\s+(?:glad|happy|sorry|pleased|grieved)|You\s+will\s+(?:rejoice|"
-    r"be\s+(?:glad|pleased|sorry))|I\s+regret)\s+to\s+(?:inform\s+you|report|tell\s+you|say|"
-    r"hear|acquaint\s+you)\s+that\s+"
+    r"be\s+(?:glad|pleased|sorry))|I\s+regret|It\s+(?:grieves|pains|saddens|grieved|pained)\s+"
+    r"me)\s+to\s+(?:inform\s+you|report|tell\s+you|say|hear|write|acquaint\s+you)\s+that\s+"
     # (or with its feeling first: "It is with great concern I acquaint you that")
     r"|^It\s+is\s+with\s+(?:\w+\s+){1,2}(?:that\s+)?I\s+(?:acquaint|inform|tell)\s+you\s+that\s+"
 )

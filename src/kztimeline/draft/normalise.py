@@ -334,7 +334,10 @@ def find_dates(
                 ahead = ahead and published is not None and shift[0] > published.day
                 # (or a state since a day gone: "Wave buoy M6 still off line since the 9th")
                 since_gone = since and published is not None and shift[0] <= published.day
-                if value is None and published and (by or gone or ahead or since_gone):
+                # (or a past after the text's day: "On the 28th we marched" of 3 May, of April)
+                late = bool(published and tense is Tense.PAST and value and value > str(published))
+                late = late and sentence.startswith("On the ")  # (a log's "About the 25th" told on)
+                if published and (late or (value is None and (by or gone or ahead or since_gone))):
                     value = of_this_month(published, shift[0], tense)
                 elif names_a_day(stamp) and tense is Tense.PAST and (not value or value > stamp):
                     # "April 2nd. - Got away on the 30th": of March; "Apr. 21 Rose on the 19th"

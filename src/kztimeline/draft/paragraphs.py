@@ -25,7 +25,7 @@ from kztimeline.draft.letters import (
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.pieces import MORE_DAYS, WEEKDAY_AND_DAY
-from kztimeline.draft.table_rows import table_entries, under_its_header
+from kztimeline.draft.table_rows import a_day_s_results, table_entries, under_its_header
 from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.draft.title_year import month_alone, month_heading, year_of_section
 
@@ -126,8 +126,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
     entries, listed = diary_entries(lines), listing_rows(lines)
     foot = len(lines) - _FOOT_LINES  # after it, a letter's closing date line may stand
     for number, line in enumerate(lines, start=1):
-        # "DISCUSSION AND 48-HOUR OUTLOOK" over "------": a heading's rule; "To Mr. Wm. Hartley,
-        # Lisbon" over "Sir,": a letter book's address, no sentence
+        # "OUTLOOK" over "------": a heading's rule; "To Mr. Wm. Hartley, Lisbon" over "Sir,"
         if re.fullmatch(r"\s*[-=_]{3,}\s*", line) or an_address(lines, number):
             close()
             continue
@@ -145,8 +144,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             and not last_item[-1][1].endswith((".", "!", "?", ":"))
         )
         wrapped = line[:1].isspace() or (open_end and line[:1].islower())
-        # (not a programme's next hour under the last: "  17:00  Welcome reception" over
-        # "  18:00  Draws 1 and 2")
+        # (not a programme's next hour under the last: "17:00  Welcome" over "18:00  Draws")
         hours = bool(last_item) and bool(_HOUR_ROW.match(last_item[0][1]))
         wrapped = wrapped and not (hours and _HOUR_ROW.match(line))
         if last_item and wrapped and line.strip() and not _MARKDOWN.match(line):
@@ -156,6 +154,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             continue
         saluted = saluted or SALUTATION.match(line.strip()) is not None
         last_item = []
+        results = len(pieces) == 1 and "|" in line and a_day_s_results(pieces[0][1], line)
+        if results:  # a heading's day over its results ("|" between): one sentence
+            pieces[0], line = (pieces[0][0], results[0]), results[1]
         if "|" in line and line.strip(" |"):
             close()
             rows.append((number, line.strip()))
@@ -177,7 +178,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
         elif line.strip():
             # "Born      3 May 1951, Kessel": an infobox's label and value, a field.
             line = _INFOBOX.sub(r"\g<label>: \g<value>", line)
-            head = len(pieces) == 1 and _is_subheading(pieces[0][1], line.strip(), bool(paragraphs))
+            head = len(pieces) == 1 and not results
+            head = head and _is_subheading(pieces[0][1], line.strip(), bool(paragraphs))
             # (or a bulletin's areas, a line of their own: "Regions: East, South East, London")
             # (or its list of those before it: "Previous updates: Update 3 (09:00, 16 January)")
             head = head or bool(
@@ -195,8 +197,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 and not (pieces and _ENDS_ON_A_MONTH.search(pieces[-1][1]))
                 and not (pieces and _POINT.match(line) and not _POINT_BEFORE.search(pieces[-1][1]))
             ):
-                # "2. Heavy rain continued ...": the next numbered point, no wrapped line (not
-                # "... a cup tie at Redwick on November / 30. Defender Tom Ibsen ...")
+                # "2. Heavy rain continued": the next numbered point (not "... on November / 30.")
                 close()
             # (not the end of a long line's phrase: "... the grounding of the vessel Elsabet
             # Wind on Hound / Rock, Skerry Sound, on 3 February 2022")
@@ -213,8 +214,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             )
             # (or its day alone under its place alone: "Rio de Janeiro" / "29th April 1834"
             # over "My dear Harriet,", the one line "Rio de Janeiro, 29th April 1834")
-            # (a whole day: not "Le Havre" / "June 1940" over "Dear Maman,")
-            # (a later letter of a collection, one already begun above: not an intro's line)
+            # (a whole day, not "June 1940"; a later letter, one already begun above)
             later = saluted and len(pieces) == 1 and not letter
             place = f"{pieces[0][1]}, {line.strip()}" if later else ""
             if place and over_a_salutation(place, next_line) and a_letter_s_day(place):

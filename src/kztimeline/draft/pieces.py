@@ -99,6 +99,14 @@ HOLIDAY = (
     # (in lower case only where the day ends its phrase: not "Christmas day collections")
     r"(?:Christmas|New Year[’']s) (?:day|eve)(?=\s*[,.;:)]|\s*$|\s+(?:and|but|or|when|we|I|"
     r"he|she|they|it|the|at|in|to|till|until|with|last|next)\b)|"
+    # (or alone after a bound, ending its phrase: "sail for home before Christmas, God
+    # willing", "back by Christmas."; not "before Christmas shopping", nor a day counted back
+    # from it, "the Sunday before Christmas")
+    + "(?:"
+    + "|".join(rf"(?<=\b{cue} )" for cue in ("before", "by"))
+    + r")(?<!days before )(?<!day before )(?<!week before )(?<!weekend before )(?<!night before )"
+    + r"(?<!month before )(?<!ever before )"
+    + r"Christmas(?=\s*[,.;:)!]|\s*$|\s+(?:and|but|or|if|when|we|I|he|she|they|God)\b)|"
     r"(?:Lady Day|Midsummer Day|Candlemas|Martinmas|Michaelmas)(?!\s+(?i:term|sittings|session)\b)"
     r"(?!\s+(?!(?i:next|last|following|and|or|in|of|to|at|on|by|when|with|until|till|for|"
     r"before|after|is|was|the|this|that|we|he|she|they|it)\b)[A-Za-z]))"

@@ -8,6 +8,7 @@ import re
 from datetime import date, timedelta
 
 from kztimeline.draft.cues import CLOCK, IRREGULAR_PARTICIPLE, MONTH_NUMBERS, MONTH_WORDS, ORDINAL
+from kztimeline.draft.month_days import BEFELL_OF, BEFORE_AN_ERRAND, FIXED_FOR, OPENING_ITS_SENTENCE
 from kztimeline.draft.numbers import NUMBER_PATTERN, NUMBER_WORDS
 from kztimeline.draft.tense import Tense, tense_of
 
@@ -33,15 +34,6 @@ __all__ = (
 _MONTHS = "|".join(name for name in MONTH_NUMBERS if len(name) > 3 or name == "May")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_PATTERN = rf"(?:{'|'.join(WEEKDAYS)})"
-# What befell on a day of the month: "the Storm of the 27th", "your letter of the 3rd"
-_BEFELL = ("storm", "gale", "flood", "fire", "frost", "meeting", "letter", "night")
-# A day a thing is fixed for while it still is: "the sale is fixed for the 16th" (not "was
-# set for the 12th, but was cancelled")
-_FIXED_FOR = "|".join(
-    rf"(?<=\b{tense} {verb} for )"
-    for verb in ("fixed", "set", "arranged")
-    for tense in ("is", "been")
-)
 OLD_WEEKDAY_ABBREVIATIONS = ("Mond", "Tuesd", "Wedn", "Thursd", "Frid", "Satd", "Sund")
 """An old journal's weekdays cut short: "Mond. 3rd.", "Frid. 14th."."""
 WEEKDAY_ABBREVIATIONS = (
@@ -165,7 +157,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?:(?<!\bover )|(?<=\btook over )|(?<=\btake over )|(?<=\btakes over )|"
         r"(?<=\bhanded over ))(?<!\bwithin )(?<!\bduring )"
         # (not "for the following days"; but "Funeral fixed for Sat. 13th")
-        rf"(?:(?<!\bfor )|(?=[A-Z][a-z]{{2}})|{_FIXED_FOR})"
+        rf"(?:(?<!\bfor )|(?=[A-Z][a-z]{{2}})|{FIXED_FOR})"
         r"\b(?i:the\s+(?:very\s+(?=\w+\s+(?:day|morning|evening|night)\b))?(?P<which>following|next|previous|same)\s+"
         rf"(?:(?P<one>day|month|year)|(?P<weekday>{WEEKDAY_PATTERN})|(?P<part>morning|afternoon|"
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
@@ -214,10 +206,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?<=\bsince )(?=the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s*,\s*when\b|\s+centur))|"
         r"(?<=\b[Ii]t was )(?=the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:before|when|that)\s)|"
         # (a day a thing is fixed for: "the sale is fixed for the 16th at Hexford")
-        + _FIXED_FOR
-        + "|"
-        + "|".join(rf"(?<=\b[{w[0].upper()}{w[0]}]{w[1:]} of )" for w in _BEFELL)
-        + r")"
+         + FIXED_FOR + "|" + BEFELL_OF + r")"
         r"the\s+"
         r"(?P<nth>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?!-)"
         # (not "holing a putt on the 18th to finish", "his birdie on the 18th was": a hole; but
@@ -227,6 +216,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"confirm|preach|speak|stay|dine|marry|bury|baptise|baptize|bless|vaccinate|survey|"
         r"perform|view|value|measure|mend|repair|deliver)\b)"
         r"[A-Za-z])"
+        # (or opening a letter's sentence, or before a visit's errand)
+         + rf"|{OPENING_ITS_SENTENCE}|{BEFORE_AN_ERRAND}"
         # "sailed for Salonika about the 10th, so ...": a day, roughly, ending its clause (not
         # "around the 20th at the halfway mark")
         r"|(?<=\babout )the\s+(?P<nth_r>[1-9]|[12]\d|3[01])"

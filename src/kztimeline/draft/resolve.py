@@ -12,7 +12,13 @@ from kztimeline.dates import PartialDate, Qualifier
 from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import a_deadline_ahead, bounded, since_before
-from kztimeline.draft.tense import PAST_PERFECT, Tense, tense_of, tense_of_a_day
+from kztimeline.draft.tense import (
+    PAST_PERFECT,
+    Tense,
+    tense_of,
+    tense_of_a_day,
+    tense_outside_asides,
+)
 from kztimeline.draft.years import (
     Direction,
     anchored_year,
@@ -139,7 +145,7 @@ def resolved_value(
         way = direction(before, tense)
         year = None
         if anchor is not None:
-            told_past = tense_of(sentence) is Tense.PAST
+            told_past = tense_outside_asides(sentence) is Tense.PAST
             perfect = PAST_PERFECT.search(sentence) is not None  # "had been laid"
             # (a year the sentence opens on frames what it tells in the past: "In 2024 counts
             # were made on 4 June"; not "In 2024 ...; voting closes on 7 March")

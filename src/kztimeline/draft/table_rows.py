@@ -15,7 +15,7 @@ from kztimeline.draft.grammar import matches
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.pieces import WEEKDAY_AND_DAY
 
-__all__ = ("Entry", "table_entries", "under_its_header")
+__all__ = ("Entry", "a_day_s_results", "table_entries", "under_its_header")
 
 
 class Entry(NamedTuple):
@@ -35,6 +35,10 @@ _DATE_HEADER = re.compile(
 
 
 _YEAR = re.compile(r"(?:~\s*|c\.\s*)?(?:1\d{3}|20\d\d)")  # "1907", "~1870", "c. 1870"
+_HOURS_HEADER = re.compile(r"(?i:(?:opening\s+)?(?:hours|times)|open(?:ing)?)")
+_WEEKDAYS_ONLY = re.compile(
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)days?(?:\s*(?:,|and|&|to|-|–)\s*|$))+"
+)
 
 
 # a cell of a log's readings: an hour, a position, a wind ("23:42", "52.20 N", "SW", "-"; not a
@@ -74,6 +78,38 @@ def under_its_header(
     if len(header) < len(first) or any(map(dated, header)) or not any(map(dated, first)):
         return rows
     return [above[0], *rows]
+
+
+# a round's heading, its day with a weekday, and no note but that it was played: "ROUND ONE
+# - Saturday 27 September (played)", "WEEK 4 - Thursday 16 January"
+_ROUND_S_DAY = re.compile(
+    r"(?i:round|week|matchday|match\s+day|game\s*week|gameday|fixtures|results|semi-finals?|"
+    r"quarter-finals?|finals?(?:\s+day)?|heat|stage|leg)\s*[\w-]*\s+[-–—:]\s+"
+    r"(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|(?:mon|tue|wed|thu|fri|sat|sun)\.?)"
+    r",?\s+[^()]{3,30}?(?:\s*\((?i:played|result|results|completed)\))?"
+)
+# a cell that pairs two sides, by a score or a "v": "Lindell A 2-1 Westgate Smash"
+_PAIRING = re.compile(r"\S\s+(?:\d{1,3}\s*[-–]\s*\d{1,3}|vs?\.?)\s+\S")
+
+
+def a_day_s_results(heading: str, line: str) -> tuple[str, str] | None:
+    """A line of pairings with no date ("Lindell A 2-1 Westgate Smash  |  Harbour Aces 0-2
+    Corrie Padel") under a heading line that ends on its day ("ROUND ONE - Saturday 27
+    September (played)"), or ``None``: what happened on that day, not a table of its own.
+    The heading comes back without its note in brackets (its label out of capitals), and
+    the line as its sentence goes on, its cells parted by commas."""
+    cells = [cell for cell in _cells_of(line) if cell]
+    if len(cells) < 2 or "|" in heading or not all(_PAIRING.search(cell) for cell in cells):
+        return None
+    if not _ROUND_S_DAY.fullmatch(heading.strip()):
+        return None  # not a record's, a table's or a draw's day, nor one put off or unsure
+    day = re.sub(r"\s*\([^()]*\)\s*$", "", heading.strip())
+    # (its label in capitals kept, as a title's words: "ROUND ONE - ..." as "Round One - ...")
+    day = re.sub(r"^[A-Z][A-Z0-9 ]*[A-Z0-9](?=\s+[-–—]\s)", lambda label: label[0].title(), day)
+    found = matches(day, None)
+    if not found or found[-1].end < len(day) or any(map(_dated, cells)):
+        return None
+    return day, ", ".join(cells)
 
 
 def _cells_of(line: str) -> list[str]:
@@ -120,10 +156,17 @@ def table_entries(rows: list[tuple[int, str]], *, month: str = "") -> list[Entry
                 entries.append(Entry(number, " – ".join(filled[:first] + told), item=False))
         return entries
     header, entries = cells[0], []
+    # (a week's opening hours: "Day | Hours" over "Saturday and Sunday | 9:00 to 16:00", no
+    # day of any one week; but "Christmas Eve | 8am-2pm" is that day's)
+    weekly = any(_HOURS_HEADER.fullmatch(cell) for cell in header)
     for (number, _), row in zip(rows[1:], cells[1:], strict=True):
         # (not a reading: "11-Jul-2025 | 23:42 | Call received ...")
         # (a date in brackets names a thing: "Signed (Chapter 214, Laws of 2024)")
-        dates = [dated(re.sub(r"\s*\([^()]*\)", "", cell).strip() or cell) for cell in row]
+        dates = [
+            dated(re.sub(r"\s*\([^()]*\)", "", cell).strip() or cell)
+            and not (weekly and _WEEKDAYS_ONLY.fullmatch(cell) is not None)
+            for cell in row
+        ]
         named = [
             cell
             for cell, has_date in zip(row, dates, strict=True)

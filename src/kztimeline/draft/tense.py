@@ -44,6 +44,7 @@ __all__ = (
     "tense_at",
     "tense_of",
     "tense_of_a_day",
+    "tense_outside_asides",
 )
 
 
@@ -411,6 +412,16 @@ def clipped_tense(sentence: str, position: int) -> Tense:
     # only the date's own clause is read, from its last comma or semicolon: once, not per word
     begin = max(sentence.rfind(",", 0, position), sentence.rfind(";", 0, position)) + 1
     return Tense.PAST if CLIPPED.search(sentence, begin, position) else tense
+
+
+def tense_outside_asides(sentence: str) -> Tense:
+    """:func:`tense_of` the sentence without its asides: "Corbrith, who sold the ground in
+    1995, host Kelmscott on January 11" tells no past of its own."""
+    kept, at = [], 0
+    for start, end in _asides(sentence):
+        kept.append(sentence[at:start])
+        at = end
+    return tense_of(" ".join([*kept, sentence[at:]]))
 
 
 def tense_of(sentence: str) -> Tense:

@@ -152,6 +152,7 @@ def clean(text: str) -> str:
         r"\1: ",
         text,
     )
+    text = re.sub(r"(?<=[a-z0-9)]) [-–](?=[,:;])", "", text)  # "Finals day -[ 7 Dec], Lindell"
     text = text.strip(" ,;:-–—|").rstrip(".!?").rstrip(" ,;:-–—|")
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?,?\s+(?=[A-Za-z])", "", text)  # a report's "4.2 "
     text = re.sub(r"^¶\s*\d{1,3}\s+", "", text)  # an opinion's numbered paragraph: "¶2 "
