@@ -22,6 +22,7 @@ _AND = ("and", "&", ",")
 _SIMPLE_PASTS = (
     "became|began|won|took|made|went|came|grew|sold|left|lost|fell|rose|ran|gave|held|met"
 )
+_ONLY_PASTS = "became|began|took|went|came|grew|fell|rose|ran|gave"  # (not "made", "held")
 SERIES_COMMA = re.compile(
     # a series of one subject's past verbs, each after the date of the one before: "was
     # launched on 14 September, entered lunar orbit on 2 October and ..." (not a name's
@@ -73,8 +74,10 @@ def next_in_series(left: str, right: str) -> bool:
     if re.search(r"\bby\b", right.split(",", 1)[0]):
         return False  # (an agent: a participle's)
     verb = right.split(maxsplit=1)[0]
-    if not verb.endswith("ed"):
-        return re.fullmatch(_SIMPLE_PASTS, verb) is not None  # "became", not "heard"
+    if re.fullmatch(_ONLY_PASTS, verb):
+        return True  # "became", "went": never a participle
+    if not verb.endswith("ed") and re.fullmatch(_SIMPLE_PASTS, verb) is None:
+        return False  # "heard", "sung": a participle
     piece = left.rsplit(",", 1)[-1]
     if _PASSIVE.search(piece):
         return True  # "was built in 1901, extended in 1930": the same subject's passive
