@@ -392,9 +392,10 @@ def own_clause(text: str) -> str:
     # entered lunar orbit on 2 October and reached its mapping orbit two weeks later")
     for _ in range(_SERIES):
         split = coordinated_clause(clause, dated_opening=dated_opening)
+        series = SERIES_COMMA.search(clause) is not None  # (only a series parts again)
         if split is clause:
             break
-        series, clause = SERIES_COMMA.search(clause) is not None, split
+        clause = split
         if not series:
             break
     if clause is not pieces[0] and verb_start(clause):

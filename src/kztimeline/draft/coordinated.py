@@ -19,10 +19,8 @@ AGAIN_WORDS = r"again|once\s+more"
 # what joins two clauses of one subject ("& crossed the Line"; a series' comma, ", entered
 # lunar orbit on 2 October")
 _AND = ("and", "&", ",")
-_SIMPLE_PASTS = (
-    "became|began|won|took|made|went|came|grew|sold|left|lost|fell|rose|ran|gave|held|met"
-)
-_ONLY_PASTS = "became|began|took|went|came|grew|fell|rose|ran|gave"  # (not "made", "held")
+_ONLY_PASTS = "became|began|took|went|came|grew|fell|rose|ran|gave"  # never participles
+_SIMPLE_PASTS = f"{_ONLY_PASTS}|won|made|sold|left|lost|held|met"  # (and some that are)
 SERIES_COMMA = re.compile(
     # a series of one subject's past verbs, each after the date of the one before: "was
     # launched on 14 September, entered lunar orbit on 2 October and ..." (not a name's
@@ -94,8 +92,8 @@ def coordinated_clause(clause: str, *, dated_opening: bool) -> str:
         if _OTHER in left and re.match(rf"(?:{AGAIN_WORDS})\s+(?:(?:in|on)\s+)?{_OWN}", right):
             # "sacked the town in 1425 and again in 1428": the same again
             return re.sub(rf"\s+(?:(?:in|on)\s+)?{_OTHER}", "", left) + " again"
-        series = separator.group().strip() == ","
-        if series and not (clausal(left.rsplit(",", 1)[-1]) and next_in_series(left, right)):
+        joiner = separator.group().strip()
+        if joiner == "," and not (clausal(left.rsplit(",", 1)[-1]) and next_in_series(left, right)):
             continue  # "and, in 2022, filed suit": a date's phrase before its verb, no series
         if left.endswith(_OTHER) and re.match(rf"(?:(?:on|in)\s+)?{_OWN}", right):
             continue  # "came through their pool matches on Friday and Saturday unbeaten"
@@ -107,7 +105,7 @@ def coordinated_clause(clause: str, *, dated_opening: bool) -> str:
             return left
         # "...since it was founded in 2001": a clause of its own, with its own subject.
         # "...carried 31,000 vehicles a day before trucks were banned last week" too.
-        subordinate = separator.group().strip() not in (*_AND, "but") and (
+        subordinate = joiner not in (*_AND, "but") and (
             re.match(r"(?:he|she|it|they|we|the|a|an|its|their|his|her|[A-Z][a-z]*)\b", right)
             or re.match(r"[a-z]+s\s+(?:were|are|had|have)\b", right)
         )
@@ -117,7 +115,7 @@ def coordinated_clause(clause: str, *, dated_opening: bool) -> str:
             # "...separated after launch and reached its slot on 2 November": the verb the
             # date follows is the fact; the subject is carried over below (past the event
             # that led to it: "closed on 3 March after storm damage and reopened on 19 June")
-            coordinated = separator.group().strip() not in (*_AND, "but") and _verb_after_and(right)
+            coordinated = joiner not in (*_AND, "but") and _verb_after_and(right)
             if coordinated:
                 subject = subject_of(left)
                 return f"{subject} {coordinated}" if subject else coordinated
