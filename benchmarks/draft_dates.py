@@ -239,10 +239,13 @@ from draft_twohundredeleventh import TWOHUNDREDELEVENTH_CORPUS  # noqa: E402
 from draft_twohundredfifteenth import TWOHUNDREDFIFTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfifth import TWOHUNDREDFIFTH_CORPUS  # noqa: E402
 from draft_twohundredfiftieth import TWOHUNDREDFIFTIETH_CORPUS  # noqa: E402
+from draft_twohundredfiftyeighth import TWOHUNDREDFIFTYEIGHTH_CORPUS  # noqa: E402
 from draft_twohundredfiftyfifth import TWOHUNDREDFIFTYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredfiftyfirst import TWOHUNDREDFIFTYFIRST_CORPUS  # noqa: E402
 from draft_twohundredfiftyfourth import TWOHUNDREDFIFTYFOURTH_CORPUS  # noqa: E402
+from draft_twohundredfiftyninth import TWOHUNDREDFIFTYNINTH_CORPUS  # noqa: E402
 from draft_twohundredfiftysecond import TWOHUNDREDFIFTYSECOND_CORPUS  # noqa: E402
+from draft_twohundredfiftyseventh import TWOHUNDREDFIFTYSEVENTH_CORPUS  # noqa: E402
 from draft_twohundredfiftysixth import TWOHUNDREDFIFTYSIXTH_CORPUS  # noqa: E402
 from draft_twohundredfiftythird import TWOHUNDREDFIFTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredfirst import TWOHUNDREDFIRST_CORPUS  # noqa: E402
@@ -265,6 +268,7 @@ from draft_twohundredseventeenth import TWOHUNDREDSEVENTEENTH_CORPUS  # noqa: E4
 from draft_twohundredseventh import TWOHUNDREDSEVENTH_CORPUS  # noqa: E402
 from draft_twohundredsixteenth import TWOHUNDREDSIXTEENTH_CORPUS  # noqa: E402
 from draft_twohundredsixth import TWOHUNDREDSIXTH_CORPUS  # noqa: E402
+from draft_twohundredsixtieth import TWOHUNDREDSIXTIETH_CORPUS  # noqa: E402
 from draft_twohundredtenth import TWOHUNDREDTENTH_CORPUS  # noqa: E402
 from draft_twohundredth import TWOHUNDREDTH_CORPUS  # noqa: E402
 from draft_twohundredthird import TWOHUNDREDTHIRD_CORPUS  # noqa: E402
@@ -976,6 +980,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-fifty-fourth batch", TWOHUNDREDFIFTYFOURTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-fifty-fifth batch", TWOHUNDREDFIFTYFIFTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-fifty-sixth batch", TWOHUNDREDFIFTYSIXTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-fifty-seventh batch", TWOHUNDREDFIFTYSEVENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-fifty-eighth batch", TWOHUNDREDFIFTYEIGHTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-fifty-ninth batch", TWOHUNDREDFIFTYNINTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-sixtieth batch", TWOHUNDREDSIXTIETH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
