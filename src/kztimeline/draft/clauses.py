@@ -138,6 +138,13 @@ _OWN_SUBJECT = re.compile(
 _SAID = re.compile(r"\b(?:said|says|told\s+\w+|added|wrote|explained|announced|declared)\s*$")
 
 
+# A title its subject held, set off by commas after it: "The Panthers, champions in 2019,"
+_TITLE_HELD = re.compile(
+    r"(?P<who>(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+(?P<np>(?:[a-z]+\s+)?champions)"
+    r"\s+(?P<when>(?:in\s+)?[\x00\x01](?:(?:,\s*|\s+and\s+)[\x00\x01])*),"
+)  # (the dates alone: not "a winner of the X on 4 May", "champions in 2019 until ... 2020")
+
+
 def own_clause(text: str) -> str:
     """The part of ``text`` (dates marked) that the own date belongs to."""
     colon = text.rfind(": ", 0, max(text.find(_OWN), 0))
@@ -217,6 +224,9 @@ def own_clause(text: str) -> str:
         if subject is not None:
             part = opening["part"]
             return f"{subject} was {part[:1].lower() + part[1:]}"
+    held = _TITLE_HELD.match(text)
+    if held is not None and _OWN in held["when"]:  # "The Panthers, champions in 2019 and 2022,"
+        return f"{held['who']} {'were' if plural(held['who']) else 'was'} {held['np']}"
     listed = AMONG.search(text)
     if listed is not None and _OWN in listed["body"] and clausal(listed["body"]):
         return listed["body"]  # "300 objects, among them pieces found near Issyk in 1969"

@@ -152,6 +152,11 @@ _UNCHANGED = re.compile(
     r"\b(?:has|have|had)\s+(?:barely|hardly|scarcely|little|not|never)\s+changed\s+since\s+$",
     re.IGNORECASE,
 )
+_NOT_CHANGED = re.compile(  # (a price's: not a turnout's, a share's or an opinion's)
+    r"\b(?:fares?|fees?|prices?|charges?|rents?|tariffs?|tolls?|subscriptions?|rates?)\b[^,;.]{0,40}"
+    r"\b(?:has|have)\s+(?:not|never)\s+changed\s+since\s+$",
+    re.IGNORECASE,
+)
 # a record that had stood since the day it was set, told after "when": "had stood since 12
 # June 2016, when Douglas Pryce set it" (without it, "has stood since 1120" is a state)
 _STOOD = re.compile(r"\b(?:has|have|had)\s+(?:stood|lasted|survived)\s+since\s+$", re.IGNORECASE)
@@ -178,6 +183,12 @@ _CHANGED_FROM = re.compile(
     r"|\b(?:up|down)\s+(?:by\s+)?[\d.,]+\s*(?:%|per\s*cent|percent)?\s+(?:on|from)\s+$",
     re.IGNORECASE,
 )
+_IN_PLACE = re.compile(
+    r"\b(?:has|have)\s+been\s+(?:in\s+(?:place|force|operation|use|service)|open|closed|shut)\b"
+    # (not "for the first time since 1990", "for longer than in any year since 1998")
+    r"(?:(?!\b(?:time|than)\b)[^,;.]){0,60}\bsince\s+$",
+    re.IGNORECASE,
+)
 _THE_YEAR = re.compile(r"\bsince\s+the\s+year\s+$", re.IGNORECASE)
 
 
@@ -189,6 +200,8 @@ def compared_since(before: str) -> bool:
     group was founded in 1998")."""
     if _HELD_RECORD.search(before[-120:]) or OWN_CLAUSE.search(before[-80:]):
         return False
+    if _IN_PLACE.search(before[-100:]):
+        return False  # "has been in place around the first premises since 7 January": a state
     before = _THE_YEAR.sub("since ", before)  # "the wettest June since the year 1910"
     return (
         _COMPARED.search(before[-120:]) is not None or _NOT_SINCE.search(before[-100:]) is not None
@@ -260,6 +273,23 @@ _SAME_POINT = re.compile(
     r"(?:point|time|stage|date)\s+(?:(?:in|of)\s+)?$",  # not "At the same time in 1871, ..."
     re.IGNORECASE,
 )
+# A figure of the date's time that the text ranks against the years since another: "last
+# month was the worst since 2018", "Sales last year were the highest since 1974".
+_RECORD_SINCE = re.compile(
+    r"^(?:\s+(?!(?:and|but|yet|which|that)\b)[\w'’-]+){0,3}?\s+(?:was|were|is|are)\s+(?:already\s+|also\s+)?(?:the|its|their)\s+"
+    # (and no other date told after it: "... the lowest since 1921, and the men came out on 1 May")
+    rf"(?:{_SUPERLATIVE})\b[^.;,]{{0,60}}\bsince\b[^.;,]*(?:[.;]|$|,(?![^.;]*\d))",
+    re.IGNORECASE,
+)
+_MEASURE = re.compile(  # (the head of the clause's subject, right before its date)
+    r"(?:^\W*|[,;]\s+(?:(?:and|but|yet|while)\s+)?|\s(?:and|but|yet|while)\s+)(?:the\s+)?"
+    r"(?:(?!(?:over|of|on|at|in|for|about|from)\b)[\w'’-]+\s+){0,2}?"
+    r"(?i:punctuality|sales|numbers|figures|turnout|attendances?|rates?|production|output|growth|"
+    r"inflation|unemployment|profits?|revenues?|exports|imports|traffic|enrolments?|admissions|"
+    r"spending|surplus|deficit|prices|demand|volumes?|returns|takings|bookings)"
+    r"(?:\s+(?:on|at|of|for|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?(?:\s+in)?\s+"
+    r"(?<!\bon\s)$"  # (not a day's: "Attendances at the Cup final on 28 April 1923 were")
+)
 # "Since 1957 the terminus has retreated some 1,240 m": a change by a figure told after a
 # "since" that opens the sentence.
 _OPENING_SINCE = re.compile(r"^\W*since\s+$", re.IGNORECASE)
@@ -281,6 +311,10 @@ def only_compared(before: str, *, span: bool, after: str = "") -> bool:
         return True
     if _HABIT_SINCE.search(before[-160:]):
         return True  # "The sides have met in the championship every year since 2018"
+    if not span and _RECORD_SINCE.match(after) and _MEASURE.search(before[-80:]):
+        # "punctuality last month was the worst since 2018": a figure compared (not an event:
+        # "The storm this year was the worst since 1953", "Rainfall between 24 and 27 October")
+        return True
     if _OPENING_SINCE.match(before) and _CHANGED_AFTER.match(after):
         return True
     if _SAME_POINT.search(before[-120:]):
@@ -294,8 +328,12 @@ def only_compared(before: str, *, span: bool, after: str = "") -> bool:
 
     if before.endswith("(") and _PRIOR_FIGURE.match(after):
         return True  # "Profit before tax GBP 412m (2022: GBP 371m)": the year before's figure
-    if _UNCHANGED.search(before[-80:]):
-        return True  # "the pattern has barely changed since 1867"
+    if _UNCHANGED.search(before[-80:]) and not (
+        _NOT_CHANGED.search(before[-80:]) and not re.match(r"\s+by\b", after)
+    ):
+        # "the pattern has barely changed since 1867" (but "Fares have not changed since
+        # April 2022" is a state: the fares of April 2022 still hold)
+        return True
     return span and _COMPARED_OVER.search(before[-120:]) is not None
 
 

@@ -284,7 +284,8 @@ def month_cued(before: str) -> bool:
 _TARGET_NAME = re.compile(r"\s+(?:Agenda|Strategy|Vision|Concept|Development Goals)\b")
 
 
-_BUILT = re.compile(r"\b(?:built|rebuilt|erected)\s+$")
+# (and a title's holders: "Champions 2024: Dodge Knights", "Swedish champions 1958, 1961")
+_BUILT = re.compile(r"\b(?:built|rebuilt|erected|(?i:champions))\s+$")
 _BUILT_THEN = re.compile(r"\s*(?:[.,;:)]|$|\s+(?:per|by|in|at|on|when|for|to|and\s+(?!\d)))")
 _ASIDE_BEFORE = re.compile(r"\s*\([^()]{1,30}\)\s*$")
 
@@ -344,9 +345,10 @@ def is_year(sentence: str, start: int, end: int) -> bool:
         return True  # "1998 — Akmola is renamed Astana": the date of an entry of a list
     # "the 2012 parliamentary elections": a year naming the thing that follows.
     # A line that opens on a year and a title: '2016  "Salt and Ink"', a CV's exhibition.
-    return bool(_THE_BEFORE.search(before) or not before.strip()) and bool(
-        re.match(r"\s+[\"“‘']?[A-Za-z]", after)
-    )
+    # (or a cell's title won: "League founded 2022 | 2024 champions: Kitchen Kings")
+    opens = not before.strip() or _THE_BEFORE.search(before)
+    cell = before.rstrip()[-1:] == "|" and re.match(r"\s+champions\b", after)
+    return bool(cell) or (bool(opens) and bool(re.match(r"\s+[\"“‘']?[A-Za-z]", after)))
 
 
 # What an early year after "of" may date: a document ("a charter of 1136") or a disaster

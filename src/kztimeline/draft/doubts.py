@@ -83,7 +83,9 @@ _DOUBTED = re.compile(
     # found only in February" doubts the beginning, not the finding
     rf"{_DOUBT_WORDS}(?:(?!\b(?:and|but)\s+(?:was|were|is|are|has|had|then|later)\b)[^,;:.()])"
     # "had probably flown the route before, in September 2024": the date set off by a comma
-    r"{0,90}(?:,\s+(?:in|on)\s+)?$|"
+    # (or after an aside: "may have bred at Thornley Moss, in the adjoining county, in 2021")
+    r"{0,90}(?:,\s+(?:(?:in|at|near|by|of|from|on|the|a|an)\s(?:(?!\b(?:was|were|is|are|has|"
+    r"had|have|[a-z]+ed|burnt|built|fell|rose|sank)\b)[^,;:.()\d]){1,40},\s+)?(?:in|on)\s+)?$|"
     # (after what the thing was: "is said to have bought his first lorry, a second-hand
     # Thornycroft, in 1926"; not "Probably the best-known resident, a sea captain, in 1890")
     r"\bsaid\s+to\s+have\s+[a-z]+\s[^,;:.()]{0,60},\s+(?:a|an|the)\s[^,;:.()]{1,40},\s+in\s+$|"
@@ -175,8 +177,14 @@ _DOUBT_TOLD_AFTER = re.compile(
     r"(?:cannot|can[’']t|could\s+not|couldn[’']t)\s+be)\s+(?:sure|certain)(?:\s+of\s+(?:it|the\s+"
     r"(?:year|date)))?|(?:(?:will|would|could|can)(?:\s*not|n[’']t)|won[’']t|"
     r"can[’']t)\s+swear\s+to\s+it)\s*(?:[,.;)]|$)|"
-    # the teller's own doubt right after: "in 1967, I think, though ..."
-    r"^,\s+I\s+(?:think|believe)\b)",
+    # the teller's own doubt right after: "in 1967, I think, though ...", "went out at the
+    # Narrows on the 25th, but I doubt it"
+    r"^,\s+I\s+(?:think|believe)\b|"
+    # "bred there in 2021, but this was never confirmed"
+    r"^,?\s+but\s+(?:this|it|that)\s+(?:was|has|is)\s+(?:never|yet\s+to\s+be)\s+(?:been\s+)?"
+    r"(?:confirmed|proved|proven|verified)\s*(?:[.;]|$)|"
+    r"^,?\s+(?:but|though|although)\s+(?:I|we)\s+(?:much\s+|rather\s+)?(?:doubt|question)\s+"
+    r"(?:(?:it|this|that)(?=\s*(?:[,.;]|$))|the\s+(?:date|day)\b))",
     re.IGNORECASE,
 )
 _WHETHER = re.compile(r"^\s*Whether\b[^;]*$")

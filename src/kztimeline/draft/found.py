@@ -33,6 +33,7 @@ class Found:
     note: str | None = None  # how a resolved value was found, for the reader to check
     annual: bool = False
     approximate: bool = False
+    rough_end: bool = False  # "from 1829 to about 1850": only its end approximate
     doubted: bool = False  # "probably in 1620", "is believed to date from 1620"
     weekday: int | None = None  # "Tuesday, May 5": the day of the week written with the date
     # How far after the date named before ("two days later"): a count and "day", "month"

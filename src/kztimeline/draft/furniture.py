@@ -177,8 +177,18 @@ _FURNITURE = re.compile(
     rf"{_PLACE_DATE.pattern}|"
     r"\s[-–—|·]\s*(?:page\s+)?(?:last\s+)?(?:updated|published|posted|revised|modified)"
     r"\s*:?\s*[^.]{0,40}$|"
+    # (or a card's, after its version and a bar: "... | Card v2, issued 1 Sep 2025")
+    r"\s[|·]\s*[\w .]{1,20},\s*(?:issued|printed|updated|revised)\s+[^.|]{0,40}$|"
     # A treaty's formula: "Done at Baku, on 14 May 2025, in one original ...".
     r"^Done\s+at\s+[A-Z]|"
+    # the document's own stamp in a sentence: "This statement was last updated on 21
+    # February 2025 at 11:30."
+    r"^This\s+(?:page|statement|notice|document|release|article|story)\s+was\s+(?:last\s+)?"
+    rf"(?:updated|revised|reviewed)\s+(?:on\s+)?{_WRITTEN_DAY}(?:,?\s+(?:at\s+)?\d{{1,2}}[:.]\d\d)?"
+    r"\.?$|"
+    # a release's stamp with its hour: "Published 22.01.2025 07:00 CET." (not a book's day)
+    r"^Published\s+(?:\d{1,2}[./]\d{1,2}[./]\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}),?\s+(?:at\s+)?"
+    r"\d{1,2}[:.]\d\d(?:\s*(?:CET|CEST|EET|EEST|GMT|UTC|BST))?\.?$|"
     # A signature's date ("Dated: March 2, 2017"): the document's own, like a dateline.
     r"^(?:Dated|Date|Signed|Done)\s*:|"
     rf"{_PERIOD.pattern}|"
@@ -223,7 +233,7 @@ _FURNITURE = re.compile(
     r"\d{4}\s+[A-Z][a-z]{2}\s+\d\d)"  # a space weather message's "2025 Jan 06 1420 UTC"
     # "Broadcast: Monday 15 September 2025, 07:40", "Issued: ..., 2:00 p.m. local time"
     r"(?:,?\s+(?:at\s+)?(?:\d{1,2}[:.]\d\d|\d{4})(?:\s*[ap]\.m\.|\s*[AaPp]M)?"
-    r"(?:\s+(?:local\s+time|GMT|UTC|hrs))?)?"
+    r"(?:\s+(?:local\s+time|GMT|UTC|hrs|CET|CEST|EET|EEST|BST))?)?"
     # "Recorded 14.09.2023 | Duration 00:42:10": more of the record's fields after a bar;
     # "Issued: 3 September 2024 - R. Finch, Clerk": who issued it
     r"(?:\s*[|•·]\s*[^|.;]{1,60})*"

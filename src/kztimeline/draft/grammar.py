@@ -134,6 +134,8 @@ def _read(name: str, match: re.Match[str], sentence: str, published: date | None
     if tilde := TILDE.search(before):
         # a table's "~20 February": the sign is the date's, not the title's
         return replace(found, start=tilde.start(), approximate=True)
+    if name == "years" and match["about"] is not None:
+        found = replace(found, rough_end=True)  # "from 1829 to about 1850"
     rough = name == "from_now" and match["rough"] is not None  # "in about three weeks"
     if name == "circa" or rough or approximate_before(before) or approximate_after(after):
         if name in ("ago", "from_now") and published is not None and found.value is not None:
@@ -276,7 +278,9 @@ def _read_shape(
         score = _SCORE_AFTER.match(sentence, end)
         if score and point.day and point.year is None and int(score[1]) < point.day:
             return None  # "beat Rao Jun 6-5": a name, then a score
-        return Found(start, end, point, point, weekday=_weekday_of(match.group()))
+        # ("August 9th, Sunday.": its weekday read with it, but not trusted to choose a year)
+        weekday = None if match.groupdict().get("wd") else _weekday_of(match.group())
+        return Found(start, end, point, point, weekday=weekday)
     if name == "numeric":
         if _VERSION.search(before):
             return None  # "build 8.4.2019", "version 2.1.2020": a release's number
@@ -323,6 +327,8 @@ def _read_shape(
             return None
         if match["to"].strip() == "and" and not _BETWEEN.search(before):
             return None
+        if match["about"] and (match["to"].strip() != "to" or COUNTED.match(sentence[end:])):
+            return None  # "between 1600 and about 1700 people": a count
         return Found(start, end, Side(first_year), Side(last_year))
     if name == "year_end":
         if published is None:

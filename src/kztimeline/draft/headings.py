@@ -19,6 +19,7 @@ from kztimeline.draft.cues import (
     CAPITALS,
     HEADING_LINE,
     IRREGULAR_PARTICIPLE,
+    KEPT_AS_IT_HAPPENS,
     MONTH_NAMED,
     MONTH_WORDS,
     PROGRAMME_WORDS,
@@ -197,7 +198,12 @@ def head_title(article: Article) -> str | None:
     head = [sentence.text for sentence in article.sentences[:4] if sentence.paragraph == first]
     short = 0 < len(head) <= 3 and all(len(line) <= HEADING_LINE for line in head)
     if article.title is None:
-        return " ".join(head) if first == 0 and short else None
+        # (or a record's one long line: "MEDICAL AND SURGICAL JOURNAL of ... Convict Ship
+        # ALDERWICK, Thomas Reddan, Surgeon Superintendent, on a Voyage to ..., 1835.")
+        long = len(head) == 1 and _A_RECORD_S_LONG_TITLE.fullmatch(head[0]) is not None
+        if first == 0 and not (short or long) and head and _A_TITLE_IN_CAPITALS.fullmatch(head[0]):
+            return head[0]  # "KESTERFOLD SOCIAL DODGEBALL LEAGUE AUTUMN FIXTURES 2025", alone
+        return " ".join(head) if first == 0 and (short or long) else None
     # an entry's day ("4 May", "Mon 3 Mar"), a sentence
     # (but a programme's months are its title's: "Walks Programme: January to March 2026")
     ends = any(
@@ -210,6 +216,13 @@ def head_title(article: Article) -> str | None:
     return " ".join([article.title, *head]) if short and not (ends or own) else article.title
 
 
+_A_RECORD_S_LONG_TITLE = re.compile(
+    rf"(?=.{{{HEADING_LINE},{2 * HEADING_LINE}}}$)(?:[A-Z][\w'’&]*\s+){{0,5}}"
+    # (not an edition's year: "... transcribed and edited by his great-grandson, Leeds, 1978.")
+    rf"(?i:{KEPT_AS_IT_HAPPENS})\s+(?-i:of|kept)\b(?![^.;!?]*\b(?:edited|transcribed|printed|"
+    rf"published|copied|reprinted|compiled)\b)[^.;!?]*,\s*{YEAR_FIGURES}\.?"
+)
+_A_TITLE_IN_CAPITALS = re.compile(rf"(?=.{{0,{HEADING_LINE}}}$)[^a-z]*[A-Z]{{3}}[^a-z]*")
 _A_PROGRAMME_S_MONTHS = re.compile(
     rf"[^:\d]{{0,40}}\b(?i:{PROGRAMME_WORDS})\b[^:\d]{{0,20}}:"
     rf"\s+(?:{MONTH_WORDS})\b[^\d]{{0,30}}\b{YEAR_FIGURES}\s*$"

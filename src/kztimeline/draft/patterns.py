@@ -27,6 +27,8 @@ _TO = r"(?P<to>\s*[-–—]\s*|\s+(?:to|through|thru|till|until|and)\s+)"
 _DATED_Y = year_pattern("y", after_month=True)  # the year after a month
 _DATED_Y1 = year_pattern("y1", after_month=True)
 _YEAR_TAIL = rf"(?:,?\s+{_DATED_Y})?"
+# a journal's day with its weekday after it, closing its heading: "August 9th, Sunday."
+_WEEKDAY_TAIL = rf"(?:,\s+(?P<wd>{WEEKDAY_PATTERN})(?=\.(?:\s|$)))?"
 # "ISSUE TIME: 2025 Jun 01 0530 UTC": a bulletin's year, month and day
 # its hour, or its end, or a table's next cell ("1852 April 4 | Mary Ann"): not "1850 May 3 and"
 _YEAR_FIRST = rf"{year_pattern('y')}\s+{month_pattern('m')}\s+"
@@ -100,7 +102,10 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             r"of(?:\s+(?:about|around|c\.))?)\s+"
             r"(?P<y>1[0-5]\d\d|[1-9]\d\d)(?![\d%]|[,.]\d)",
         ),
-        ("day_dm", rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}"),
+        (
+            "day_dm",
+            rf"{LEAD}{day_pattern('d')}\s+(?:of\s+)?{month_pattern('m')}{_YEAR_TAIL}{_WEEKDAY_TAIL}",
+        ),
         # a deed's "this 12th day of July 2024", "the 4th day of June, in the year of our Lord
         # 1790", "this 1st day of May, A.D. 1801"
         (
@@ -117,7 +122,7 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             "day_dm",
             rf"(?<![\w-]){day_pattern('d')}-{month_pattern('m')}-{_DATED_Y}",
         ),  # "11-Jul-2025"
-        ("day_md", rf"{LEAD}{month_pattern('m')}\s+{day_pattern('d')}{_YEAR_TAIL}"),
+        ("day_md", rf"{LEAD}{month_pattern('m')}\s+{day_pattern('d')}{_YEAR_TAIL}{_WEEKDAY_TAIL}"),
         ("day_md", _YEAR_FIRST),
         (
             "iso",
@@ -145,7 +150,12 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
             rf"{month_pattern('m2')}",
         ),
         ("month_yy", rf"{month_pattern('m')}\s+['’](?P<yy>\d\d)(?![\d'’])"),  # "May '10"
-        ("years", rf"{year_pattern('y1')}{_TO}(?P<y2>\d{{4}}|\d\d)(?![\d])"),
+        # (its end rough: "from 1829 to about 1850")
+        (
+            "years",
+            rf"{year_pattern('y1')}{_TO}(?:(?P<about>about|around)\s+(?=\d{{4}}))?"
+            r"(?P<y2>\d{4}|\d\d)(?![\d])",
+        ),
         # "the 2019/20 season", "2008/2009": two years in a row, as a season or fiscal year.
         ("season", rf"{year_pattern('y1')}/(?P<y2>\d{{4}}|\d\d)(?![\d/])"),
         ("decade", r"(?:the\s+)?(?<![\d$€£])(?P<y>1\d\d0|20\d0)'?s\b"),

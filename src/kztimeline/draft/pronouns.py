@@ -163,7 +163,7 @@ _BOTH_NUMBERS = re.compile(r"\b(?:works|gasworks|ironworks|premises|headquarters
 # A person who acted: a passive's agent ("by Robert Hale") or a subject before its verb in
 # the past ("when Ada Tallis opened"); a first name and a surname, no place's ("Mill Lane")
 _AGENT = re.compile(
-    rf"(?:\bby\s+|\b(?:when|after|where|as)\s+)(?!(?:Storm|Hurricane|Network|Lady|Lord|Sir)\b)"
+    rf"(?:\bby\s+|\b(?:when|after|where|as|that)\s+)(?!(?:Storm|Hurricane|Network|Lady|Lord|Sir)\b)"
     rf"((?:{HONORIFIC}\s+)?{_NAME}(?:\s+{_NAME}){{1,2}})(?=[\s,.;])(?!\s+(?i:{_NO_PERSON}))"
 )
 # A place's or a body's last word: "Mill Street", "Network Rail", no one's kin
@@ -402,7 +402,7 @@ def named(
             owner = pronoun["word"] in ("Its", "His", "Her", "Their", "Our")
             name = possessive(subject) if owner else subject
             return f"{name} {text[pronoun.end() :]}"
-    lines = (before, *earlier[-1:])
+    lines = (before, *earlier[-1:], *earlier[-2:-1])  # ("a bakery that Ada Tallis opened")
     agents = ([n for n in _AGENT.findall(line) if not _PLACE_WORD.search(n)] for line in lines)
     agent = next((found for found in agents if found), [])
     if word in ("His", "Her") and _KIN.match(text, pronoun.end()) and agent:

@@ -199,6 +199,8 @@ def resolved_value(
         # "from about 12 February to 30 April 2024", "about 3 November - 20 April 1947": the
         # end is told as it is (not a compact "c. 1200-1250", rough at both ends)
         end_text = _edtf(last, Qualifier.NONE)
+    if found.rough_end:
+        end_text = _edtf(last, Qualifier.APPROXIMATE)
     start_bounds, end_bounds = bounds(first), bounds(last)
     assert start_bounds is not None
     assert end_bounds is not None

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from itertools import pairwise
 
-from kztimeline.draft.cues import MONTH_WORDS, NAMES_CUT_SHORT, YEAR_FIGURES
+from kztimeline.draft.cues import MONTH_WORDS, NAMES_CUT_SHORT, PROGRAMME_WORDS, YEAR_FIGURES
 from kztimeline.draft.daylines import short_day_line, stamp_end
 from kztimeline.draft.furniture import FIELD_LINE
 from kztimeline.draft.letters import SALUTATION, over_a_salutation
@@ -125,6 +125,8 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             {
                 *_year_lines(text, paragraph.starts, start),
                 *_heading_lines(text, paragraph.starts, start),
+                *(_title_lines(text, paragraph.starts) if number == start == 0 else ()),
+                *_dated_rows(text, paragraph.starts, start),
             }
         )
     )
@@ -368,6 +370,40 @@ def _heading_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
         and re.match(r"\s*[A-Z]", text[field_end:])
     ]
     return [*letters, *stamps, *fields]
+
+
+def _title_lines(text: str, starts: Sequence[int]) -> list[int]:
+    """Where a card's or a programme's title in capitals ends, when lines of another kind
+    follow it in its first paragraph ("KESTERFOLD SOCIAL DODGEBALL LEAGUE / AUTUMN FIXTURES
+    2025 - DIVISION ONE" over "Venue: Kesterfold Leisure Centre"): the title is a sentence of
+    its own, not a report's or a court's name."""
+    ends = [*starts[1:], len(text)]
+    capitals = 0
+    for begin, end in zip(starts, ends, strict=True):
+        line = text[begin:end]
+        if re.search(r"[a-z]", line) or not re.search(r"[A-Z]{3}", line):
+            break
+        capitals += 1
+    title = text[: ends[capitals - 1]] if capitals else ""
+    # (whose one year its days take: not "KELBY ROVERS TIMETABLE 2025 FOUNDED 1884")
+    card = (
+        re.search(rf"\b(?i:{PROGRAMME_WORDS})\b", title) and len(re.findall(r"\d{4}", title)) == 1
+    )
+    return [ends[capitals - 1]] if card and capitals < len(starts) else []
+
+
+def _dated_rows(text: str, starts: Sequence[int], start: int) -> list[int]:
+    """Where a table's rows that open on their day begin, from ``start`` on, when a row
+    runs onto a second line ("1   Tue 16 Sep    Ballistics v Dodge Knights ... / Slam Dunkirk
+    v Net Results (Court C)" over "2   Tue 23 Sep ..."): each row is a sentence of its own."""
+    rows = [begin for begin in starts if begin >= start and _DATED_ROW.match(text, begin)]
+    return rows if len(rows) > 1 and len(rows) < len(starts) else []
+
+
+_DATED_ROW = re.compile(  # (a week's number or a short weekday: not prose's "Saturday 14 June")
+    rf"\s*(?:\d{{1,3}}\s+(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})|{SHORT_WEEKDAY_PATTERN})\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\b\.?(?!,?\s*\d)\s+\S"
+)
 
 
 # A year alone: on a line of its own ("1870"), or a whole sentence ("1870", "1870.")

@@ -115,7 +115,7 @@ PERFECT = re.compile(_PERFECT_WORDS, re.IGNORECASE)
 # After "be", "been", "is" or "are" a participle is a passive ("will be held", "the draw is
 # made on 18 November"), not a past tense.
 PAST = re.compile(
-    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )"
+    r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bis not )(?<!\bare not )"
     r"\b(?:was|were|had|did|took|held|said|became|met|won|gave|made|came|went|began|told|saw|"
     r"rose|fell|left|brought|sent|spoke|wrote|found|struck|lost|sold|bought|built|fought|"
     r"caught|ago|yesterday|(?<!-)born|begun|recd|"
@@ -149,6 +149,7 @@ PAST_ED = re.compile(
     # (at a sentence's start too: "Newly elected councils take office on 1 December")
     r"(?<!\bThe )(?<!\bA )(?<!\bAn )(?<!\bIts )(?<!\bTheir )(?<!\bNewly )"
     r"(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\d )(?<!-)(?<!\bremain )(?<!\bstay )(?<!\bget )"
+    r"(?<!\bis not )(?<!\bare not )"  # "week 3 is not played until 6 May": a passive still
     # ("when they are next published on 7 January", "is normally held"; not "The Orion next
     # called at Lisbon")
     r"(?<!\bis next )(?<!\bare next )(?<!\bis normally )(?<!\bare normally )"
@@ -176,7 +177,9 @@ PAST_ED = re.compile(
 # Present-tense verbs that schedule ("the forum opens on 20 November") look neither way.
 PRESENT = re.compile(
     r"\b(?:is|are|am|opens|ends|begins|starts|runs|hosts|meets|closes|continues|takes place|"
-    r"beginning(?!\s+of)|starting(?!\s+(?:of|in))|effective|running)\b",
+    r"beginning(?!\s+of)|starting(?!\s+(?:of|in))|effective|running|"
+    # "should be fit by December 14": the nearest such day (not "should be made by 1 April")
+    r"should\s+be(?=\s+(?:fit|ready|back|available|fine|able)\s))\b",
     re.IGNORECASE,
 )
 

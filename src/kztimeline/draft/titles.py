@@ -53,6 +53,10 @@ from kztimeline.draft.verbs import VERB, clausal
 
 __all__ = ("UNTITLED", "is_furniture", "title_of")
 
+_BACK_FOR = re.compile(  # (who will be: not a ticket's "claim a refund or return for")
+    r"\b(?:to|will|should|could|may|can|expected\s+to)\s+(?:return|be\s+back|be\s+fit|be\s+available)"
+    r"\s+for\s+$"
+)
 # A result won in the event a day's possessive names: "won the Corinthian Cup in Sunday's",
 # "retained her title in Tuesday's" (not "saved a match point in Friday's semi-final", of
 # which the semi-final is the fact, nor "a place in Saturday's")
@@ -304,11 +308,14 @@ def title_of(
     )
     # (but "won the Cup in Sunday's final": what was done in it)
     done_in = _DONE_IN.search(clause, 0, possessed.start()) if possessed is not None else None
-    if possessed is not None and possessed.start() > 0 and done_in is None:
+    # (nor who is back for it: "is expected to return for next Saturday's trip to Ledworth")
+    back = possessed is not None and _BACK_FOR.search(clause, 0, possessed.start()) is not None
+    if possessed is not None and possessed.start() > 0 and done_in is None and not back:
         clause = f"the {possessed['thing']}"
     elif done_in and done_in["out"]:  # (its "on" gone: "abandoned the race on Wednesday's")
         clause = re.sub(rf"(?<=[a-z])(?<!\bin)(?<!\bat)\s+{_DATES}['’]s\s+", " on the ", clause)
-    clause = re.sub(rf"\b(?:in|on|at|for|of)\s+{_DATES}['’]s\s+", "in the ", clause)
+    clause = re.sub(rf"\b(?:in|on|at|of)\s+{_DATES}['’]s\s+", "in the ", clause)
+    clause = re.sub(rf"\bfor\s+{_DATES}['’]s\s+", "for the ", clause)
     clause = re.sub(rf"\bto\s+{_DATES}['’]s\s+", "to the ", clause)  # "add it to next year's"
     clause = BEFORE_DATE.sub("", clause)
     # "(Beisenov 1979, pp. 40-62)": a citation is no part of the fact.

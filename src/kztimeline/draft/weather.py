@@ -92,7 +92,7 @@ _WEATHER = re.compile(
 # A log's line of the weather's change alone: "Gale moderated.", "Wind veered to N.E." (not
 # "Wind dropped at noon and we sailed", which goes on to what was done)
 _WEATHER_CHANGE = re.compile(
-    r"\s*(?:(?:Whole\s+)?[Gg]ale|Wind|Sea|Swell|Storm|Fog|Rain|Snow|Frost)\s+(?:moderated|abated|"
+    r"\s*(?:(?:Whole\s+)?[Gg]ale|Wind|Sea|Swell|Storm|Fog|Rain|Snow|Frost|Thaw)\s+(?:moderated|abated|"
     r"increased|freshened|veered|backed|eased|died\s+away|cleared|lifted|continued|continues)"
     r"(?:\s+(?:to|from)\s+[NSEW.]{1,6}|\s+(?:a\s+little|somewhat|slightly|again))?\s*\.?\s*"
 )
