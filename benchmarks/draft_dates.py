@@ -585,7 +585,9 @@ _FAULTS = (
             # a page's or a bulletin's own lines, a letter's salutation, a draft's placeholder
             # ("Contact us", "Contact: ...", not "Contact with the lander was lost")
             r"(?i:^(?:Issued|(?:Page )?(?:last )?updated|Posted|Published|Dated|Tel)\b)|"
-            r"(?i:^Contact(?:\s+us|\s+details|\s+information)?\b(?!\s+(?:with|between)\b))|"
+            # (nor "Contact was restored")
+            r"(?i:^Contact(?:\s+us|\s+details|\s+information)?\b"
+            r"(?!\s+(?:with|between|was|were|is|has|had)\b))|"
             r"\bContact:|^Dear\b|^Untitled\b"
         ),
     ),
