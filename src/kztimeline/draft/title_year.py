@@ -66,7 +66,7 @@ def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
     if programme is not None and not any(map(names_a_day, named)):
         # "KESTERFOLD SOCIAL DODGEBALL LEAGUE AUTUMN FIXTURES 2025 - DIVISION ONE": a card in
         # capitals gives its days its year, not a founding year above it ("Founded 1893")
-        return parse_partial_date(programme[1] or programme[2]), True
+        return parse_partial_date(programme[1]), True
     if len(named) == 1 and "/" not in named[0] and not names_a_day(named[0]):
         return parse_partial_date(named[0].rstrip("~?")), False
     if year is not None and all(names_a_day(value) for value in named):
@@ -216,7 +216,7 @@ def programme_s_year(text: str, mentions: Sequence[Mention]) -> bool:
 _PROGRAMME_NAME = r"(?:PROGRAMME|PROGRAM|CALENDAR|SEASON|TIMETABLE|FIXTURES|SCHEDULE)"
 _PROGRAMME_YEAR = re.compile(rf"\b{_PROGRAMME_NAME}\s+({YEAR_FIGURES})\b(?!\s*[/–-]\s*\d)")
 # (its year first, but not a founding year's: "Founded 1893 FIXTURES 2025")
-_YEAR_PROGRAMME = re.compile(rf"(?<![a-z] )()\b({YEAR_FIGURES})\s+{_PROGRAMME_NAME}\b")
+_YEAR_PROGRAMME = re.compile(rf"(?<![a-z] )\b({YEAR_FIGURES})\s+{_PROGRAMME_NAME}\b")
 _PROGRAMME_HEADING = re.compile(
     rf"\s*(?:(?:{YEAR_FIGURES}\s+{_PROGRAMME_NAME}|{_PROGRAMME_NAME}\s+{YEAR_FIGURES})"
     # (what it is of, no fact: not "SEASON 1939 - ABANDONED AFTER WAR WAS DECLARED ON 3 ...")
