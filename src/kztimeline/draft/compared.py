@@ -273,23 +273,6 @@ _SAME_POINT = re.compile(
     r"(?:point|time|stage|date)\s+(?:(?:in|of)\s+)?$",  # not "At the same time in 1871, ..."
     re.IGNORECASE,
 )
-# A figure of the date's time that the text ranks against the years since another: "last
-# month was the worst since 2018", "Sales last year were the highest since 1974".
-_RECORD_SINCE = re.compile(
-    r"^(?:\s+(?!(?:and|but|yet|which|that)\b)[\w'’-]+){0,3}?\s+(?:was|were|is|are)\s+(?:already\s+|also\s+)?(?:the|its|their)\s+"
-    # (and no other date told after it: "... the lowest since 1921, and the men came out on 1 May")
-    rf"(?:{_SUPERLATIVE})\b[^.;,]{{0,60}}\bsince\b[^.;,]*(?:[.;]|$|,(?![^.;]*\d))",
-    re.IGNORECASE,
-)
-_MEASURE = re.compile(  # (the head of the clause's subject, right before its date)
-    r"(?:^\W*|[,;]\s+(?:(?:and|but|yet|while)\s+)?|\s(?:and|but|yet|while)\s+)(?:the\s+)?"
-    r"(?:(?!(?:over|of|on|at|in|for|about|from)\b)[\w'’-]+\s+){0,2}?"
-    r"(?i:punctuality|sales|numbers|figures|turnout|attendances?|rates?|production|output|growth|"
-    r"inflation|unemployment|profits?|revenues?|exports|imports|traffic|enrolments?|admissions|"
-    r"spending|surplus|deficit|prices|demand|volumes?|returns|takings|bookings)"
-    r"(?:\s+(?:on|at|of|for|from)\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?(?:\s+in)?\s+"
-    r"(?<!\bon\s)$"  # (not a day's: "Attendances at the Cup final on 28 April 1923 were")
-)
 # "Since 1957 the terminus has retreated some 1,240 m": a change by a figure told after a
 # "since" that opens the sentence.
 _OPENING_SINCE = re.compile(r"^\W*since\s+$", re.IGNORECASE)
@@ -311,10 +294,6 @@ def only_compared(before: str, *, span: bool, after: str = "") -> bool:
         return True
     if _HABIT_SINCE.search(before[-160:]):
         return True  # "The sides have met in the championship every year since 2018"
-    if not span and _RECORD_SINCE.match(after) and _MEASURE.search(before[-80:]):
-        # "punctuality last month was the worst since 2018": a figure compared (not an event:
-        # "The storm this year was the worst since 1953", "Rainfall between 24 and 27 October")
-        return True
     if _OPENING_SINCE.match(before) and _CHANGED_AFTER.match(after):
         return True
     if _SAME_POINT.search(before[-120:]):

@@ -83,7 +83,7 @@ _LEVEL = re.compile(
     r"injuries|accidents|crimes|deaths|throughput|availability|occupancy|utili[sz]ation|"
     # (a number's point is no stop: "turnout of 19.8% was the lowest")
     # nor a clause of its own: "fell when the stadium shut on 4 March 2030 and was"
-    r"usage)\b(?:(?!\b(?:when|after|before|while|and|because)\b)[^,;.]|(?<=\d)[.,](?=\d)){0,60}?"
+    r"usage|punctuality|reliability)\b(?:(?!\b(?:when|after|before|while|and|because)\b)[^,;.]|(?<=\d)[.,](?=\d)){0,60}?"
     r"\b(?:(?:was|were|is|are|"
     r"has\s+been|have\s+been|remained|stood)\s+(?:at\s+)?(?:the|its|their)\s+(?:\w+\s+)?"
     r"(?:highest|lowest|largest|smallest|biggest|best|worst|strongest|weakest|busiest|"
