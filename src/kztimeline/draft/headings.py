@@ -35,7 +35,7 @@ from kztimeline.draft.letters import (
 )
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
-from kztimeline.draft.sentences import Sentence
+from kztimeline.draft.sentences import IN_CAPITALS, Sentence
 
 __all__ = (
     "a_letter_s_date_line",
@@ -201,7 +201,8 @@ def head_title(article: Article) -> str | None:
         # (or a record's one long line: "MEDICAL AND SURGICAL JOURNAL of ... Convict Ship
         # ALDERWICK, Thomas Reddan, Surgeon Superintendent, on a Voyage to ..., 1835.")
         long = len(head) == 1 and _A_RECORD_S_LONG_TITLE.fullmatch(head[0]) is not None
-        if first == 0 and not (short or long) and head and _A_TITLE_IN_CAPITALS.fullmatch(head[0]):
+        capitals = head and len(head[0]) <= HEADING_LINE and IN_CAPITALS.fullmatch(head[0])
+        if first == 0 and not (short or long) and capitals:
             return head[0]  # "KESTERFOLD SOCIAL DODGEBALL LEAGUE AUTUMN FIXTURES 2025", alone
         return " ".join(head) if first == 0 and (short or long) else None
     # an entry's day ("4 May", "Mon 3 Mar"), a sentence
@@ -222,7 +223,6 @@ _A_RECORD_S_LONG_TITLE = re.compile(
     rf"(?i:{KEPT_AS_IT_HAPPENS})\s+(?-i:of|kept)\b(?![^.;!?]*\b(?:edited|transcribed|printed|"
     rf"published|copied|reprinted|compiled)\b)[^.;!?]*,\s*{YEAR_FIGURES}\.?"
 )
-_A_TITLE_IN_CAPITALS = re.compile(rf"(?=.{{0,{HEADING_LINE}}}$)[^a-z]*[A-Z]{{3}}[^a-z]*")
 _A_PROGRAMME_S_MONTHS = re.compile(
     rf"[^:\d]{{0,40}}\b(?i:{PROGRAMME_WORDS})\b[^:\d]{{0,20}}:"
     rf"\s+(?:{MONTH_WORDS})\b[^\d]{{0,30}}\b{YEAR_FIGURES}\s*$"

@@ -25,7 +25,7 @@ from kztimeline.draft.relative import (
 )
 from kztimeline.draft.verbs import VERB
 
-__all__ = ("COMPANY_SUFFIX", "YEAR_SENTENCE", "Sentence", "sentences_of")
+__all__ = ("COMPANY_SUFFIX", "IN_CAPITALS", "YEAR_SENTENCE", "Sentence", "sentences_of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -380,8 +380,7 @@ def _title_lines(text: str, starts: Sequence[int]) -> list[int]:
     ends = [*starts[1:], len(text)]
     capitals = 0
     for begin, end in zip(starts, ends, strict=True):
-        line = text[begin:end]
-        if re.search(r"[a-z]", line) or not re.search(r"[A-Z]{3}", line):
+        if not IN_CAPITALS.fullmatch(text, begin, end):
             break
         capitals += 1
     title = text[: ends[capitals - 1]] if capitals else ""
@@ -400,6 +399,8 @@ def _dated_rows(text: str, starts: Sequence[int], start: int) -> list[int]:
     return rows if len(rows) > 1 and len(rows) < len(starts) else []
 
 
+# A line or a sentence in capitals, a title's: no lower-case letter, a word of three or more
+IN_CAPITALS = re.compile(r"[^a-z]*[A-Z]{3}[^a-z]*")
 _DATED_ROW = re.compile(  # (a week's number or a short weekday: not prose's "Saturday 14 June")
     rf"\s*(?:\d{{1,3}}\s+(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})|{SHORT_WEEKDAY_PATTERN})\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\b\.?(?!,?\s*\d)\s+\S"
