@@ -269,6 +269,10 @@ from draft_twohundredseventh import TWOHUNDREDSEVENTH_CORPUS  # noqa: E402
 from draft_twohundredsixteenth import TWOHUNDREDSIXTEENTH_CORPUS  # noqa: E402
 from draft_twohundredsixth import TWOHUNDREDSIXTH_CORPUS  # noqa: E402
 from draft_twohundredsixtieth import TWOHUNDREDSIXTIETH_CORPUS  # noqa: E402
+from draft_twohundredsixtyfirst import TWOHUNDREDSIXTYFIRST_CORPUS  # noqa: E402
+from draft_twohundredsixtyfourth import TWOHUNDREDSIXTYFOURTH_CORPUS  # noqa: E402
+from draft_twohundredsixtysecond import TWOHUNDREDSIXTYSECOND_CORPUS  # noqa: E402
+from draft_twohundredsixtythird import TWOHUNDREDSIXTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredtenth import TWOHUNDREDTENTH_CORPUS  # noqa: E402
 from draft_twohundredth import TWOHUNDREDTH_CORPUS  # noqa: E402
 from draft_twohundredthird import TWOHUNDREDTHIRD_CORPUS  # noqa: E402
@@ -986,6 +990,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-fifty-eighth batch", TWOHUNDREDFIFTYEIGHTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-fifty-ninth batch", TWOHUNDREDFIFTYNINTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-sixtieth batch", TWOHUNDREDSIXTIETH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-sixty-first batch", TWOHUNDREDSIXTYFIRST_CORPUS),
+        ("Evaluation corpus, two-hundred-and-sixty-second batch", TWOHUNDREDSIXTYSECOND_CORPUS),
+        ("Evaluation corpus, two-hundred-and-sixty-third batch", TWOHUNDREDSIXTYTHIRD_CORPUS),
+        ("Evaluation corpus, two-hundred-and-sixty-fourth batch", TWOHUNDREDSIXTYFOURTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
