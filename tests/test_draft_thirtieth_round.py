@@ -72,7 +72,8 @@ def test_a_card_s_year_is_its_programme_s_not_a_founding_year_above_it() -> None
         "Sun 19 April    Dunmore v Crowden        The Green\n\n"
         "The cup final will be played at Mill Park on Sunday 6 September.\n"
     )
-    assert dates_of(card) == ["2026-04-12", "2026-04-19", "2026-09-06"]
+    # (its founding line is the league's own fact, not the rows' year)
+    assert dates_of(card) == ["1907", "2026-04-12", "2026-04-19", "2026-09-06"]
 
 
 def test_a_card_s_champions_years_are_events_and_its_version_s_stamp_is_none() -> None:

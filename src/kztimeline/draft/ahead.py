@@ -34,7 +34,9 @@ _AHEAD = re.compile(rf"\b(?:{_AHEAD_WORDS})\b", re.IGNORECASE)
 _AHEAD_YEAR = re.compile(
     rf"\b(?:{_AHEAD_WORDS})\s+\d{{4}}(?:[-/–]\d{{2,4}})?\b|"
     # (not a season told of: "Harwell Town FC and the 1966 season: promotion, a cup run")
-    rf"(?<!\bthe\s)\b\d{{4}}(?:[-/–]\d{{2,4}})?\s+(?:{_AHEAD_WORDS})\b",
+    rf"(?<!\bthe\s)\b\d{{4}}(?:[-/–]\d{{2,4}})?\s+(?:{_AHEAD_WORDS})\b|"
+    # (a league's card in capitals: "SUMMER LEAGUE 2025 - DIVISION ONE FIXTURES")
+    r"(?-i:\bLEAGUE\s+\d{4}(?=\s+[-–—]\s+[^.]*\b(?:FIXTURES|DIVISION|CARD)\b))",
     re.IGNORECASE,
 )
 # A heading that looks back: "Season 1997/98 in review", "Programme history", a record kept
@@ -82,7 +84,10 @@ def _told_in_the_past(
     """Whether each of ``found`` (the mentions of each of ``sentences``) is told in the past,
     and the last day of the latest date so told."""
     past = [
-        [tense_of_a_date(sentence, m.start, m.value) is Tense.PAST for m in mentions]
+        [
+            tense_of_a_date(_outside_notes(sentence, m.start), m.start, m.value) is Tense.PAST
+            for m in mentions
+        ]
         for sentence, mentions in zip(sentences, found, strict=True)
     ]
     now = max(
@@ -95,6 +100,25 @@ def _told_in_the_past(
         default=date.min,
     )
     return past, now
+
+
+def _outside_notes(sentence: str, position: int) -> str:
+    """``sentence`` with its notes in brackets blanked out, when the date at ``position``
+    stands outside them: "Tue 12 Nov  KNOCKOUT CUP, ROUND 1 (draw made at the AGM)" is a
+    coming round, whatever its note says was done."""
+    return _NOTE.sub(
+        lambda note: (
+            note[0]
+            if note.start() <= position < note.end() or _RESULT.search(note[0])
+            else " " * len(note[0])
+        ),
+        sentence,
+    )
+
+
+_NOTE = re.compile(r"\([^()]*\)")
+# a note that tells a result: "(lost by 4 wickets)", "(won 3-1)", "(played at Kessel)"
+_RESULT = re.compile(r"\b(?:won|lost|drew|beat|beaten|played|abandoned|\d+-\d+)\b", re.IGNORECASE)
 
 
 # A term set in the past, no duty still due: "The contract required the work to be completed"

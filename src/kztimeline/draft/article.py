@@ -31,7 +31,7 @@ from kztimeline.draft.letters import SALUTATION, over_a_salutation, place_and_da
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
-from kztimeline.draft.pieces import year_pattern
+from kztimeline.draft.pieces import WEEKDAY_AND_DAY, year_pattern
 from kztimeline.draft.sentences import COMPANY_SUFFIX, Sentence, sentences_of
 from kztimeline.draft.tense import plainly_past
 from kztimeline.draft.verbs import verb_start
@@ -198,7 +198,11 @@ def _body(
 # A name and the year it was founded, in a head: "FERNDALE BOWLING CLUB (founded 1909)"
 FOUNDED_NOTE = re.compile(
     r"[A-Z0-9][\w&'’.-]*\s+(?:(?:[\w&'’.-]+|&)\s+){0,5}?(?:\((?i:founded|est\.|established)\s+(?:in\s+)?"
-    rf"{year_pattern('y')}\)|(?-i:Est\.|Established|EST\.|ESTABLISHED)\s+{year_pattern('e')}\b)"
+    rf"{year_pattern('y')}\)|(?-i:Est\.|Established|EST\.|ESTABLISHED)\s+{year_pattern('e')}\b)|"
+    # (or a body's name in capitals over "Founded 1979": "MAPLEWICK & DISTRICT ROUNDERS LEAGUE /
+    # Founded 1979"; not a masthead's "THE WESTBURY ECHO", a motto's, nor "FOUNDED 1923")
+    r"(?-i:[A-Z][A-Z&'’.-]*(?:\s+[A-Z&][A-Z&'’.-]*){0,5}\s+(?:LEAGUE|CLUB|SOCIETY|ASSOCIATION|"
+    rf"FEDERATION|UNION|GUILD|CHOIR|BAND|FC|RFC|CC))\s+Founded\s+{year_pattern('f')}\b"
 )
 
 
@@ -330,6 +334,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             and sentence
             and re.search(r"[a-z]", story)
             and not title_rest
+            and not re.match(WEEKDAY_AND_DAY, story)  # "CUP FINAL - Sat 12 July": a card's
         ):
             # "ALMATY (Reuters) - ...": a dateline with no date names the place only.
             head.place = city["place"].title()

@@ -162,7 +162,8 @@ def own_clause(text: str) -> str:
         text,
     )
     founded = re.match(
-        rf"(?P<item>[^,:;()]{{2,60}}?),?\s+(?:Est\.|EST\.|Established)\s*{_OWN}$", text
+        rf"(?P<item>[^,:;()]{{2,60}}?),?\s+(?:Est\.|EST\.|Established|Founded)\s*{_OWN}$",
+        text,
     )
     if founded is not None:
         return f"{founded['item']} was founded"  # a masthead's "THORNBY CRICKET CLUB Est. 1868"

@@ -68,7 +68,9 @@ _DOUBT_WORDS = (
     r"(?:may|might|could)\s+date|"
     # "seems to have died in 1911", "was, I think, signed in June 1976"
     r"seems? to (?:have|be)|seemed to (?:have|be)|appears? to (?:have|be)|"
-    r"appeared to (?:have|be)|apparently|"
+    # (not a count's term: "apparently occupied burrows", "apparently occupied nests")
+    r"appeared to (?:have|be)|"
+    r"apparently(?!\s+occupied\s+(?:burrows?|nests?|territor(?:y|ies)|sites?|holes?|boxes)\b)|"
     # "A possible second round will be held on 25 May": what may not take place at all
     r"(?:a|any)\s+possible|"
     r"I\s+(?:think|believe)(?:,\s+|\s+(?:that\s+)?)|"
@@ -179,7 +181,10 @@ _DOUBT_TOLD_AFTER = re.compile(
     r"can[’']t)\s+swear\s+to\s+it)\s*(?:[,.;)]|$)|"
     # the teller's own doubt right after: "in 1967, I think, though ...", "went out at the
     # Narrows on the 25th, but I doubt it"
+    # (or with no comma before it, closed: "lost at Crag End, on the 19th I think, though")
+    # (not a clause of its own: "After what happened on 3 March I think, frankly, that")
     r"^,\s+I\s+(?:think|believe)\b|"
+    r"^\s+I\s+(?:think|believe)\s*(?=,\s+(?:though|but|although)\b|[.;)]|$)|"
     # "bred there in 2021, but this was never confirmed"
     r"^,?\s+but\s+(?:this|it|that)\s+(?:was|has|is)\s+(?:never|yet\s+to\s+be)\s+(?:been\s+)?"
     r"(?:confirmed|proved|proven|verified)\s*(?:[.;]|$)|"
@@ -188,6 +193,14 @@ _DOUBT_TOLD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _WHETHER = re.compile(r"^\s*Whether\b[^;]*$")
+# A record of the date judged doubtful after it: "A record of Usnea florida from the wood in
+# 1995 is doubtful" (not "The report of the meeting on 12 March is questionable", nor "Her
+# claim of damages for the crash on 4 June was not accepted": a record's worth, no date's)
+# (a record told of as one: not "Her record of attendance in 1921 was doubtful", its worth)
+_A_RECORD_OF = re.compile(r"\b(?:[Aa]n?|[Tt]he\s+only)\s+(?:record|sighting)\s+of\s+[^.;,]{1,80}$")
+_JUDGED_DOUBTFUL = re.compile(
+    r"^\s+(?:is|was|remains)\s+(?:doubtful|unconfirmed)\s*(?:[,.;]|$)", re.IGNORECASE
+)
 _STILL_OPEN = re.compile(
     r"^[^.;]{0,100}?\b(?:remains|is\s+still|is)\s+(?:uncertain|unclear|unknown|disputed)\b",
     re.IGNORECASE,
@@ -199,6 +212,8 @@ def doubted(before: str, after: str = "") -> bool:
     clause after it (see ``_DOUBT_TOLD_AFTER``), or, for a date that opens an entry, the
     entry after it."""
     if _DOUBTED.search(before[-200:]) is not None or _DOUBT_AFTER.match(after):
+        return True
+    if _JUDGED_DOUBTFUL.match(after) and _A_RECORD_OF.search(before):
         return True
     if _DOUBT_TOLD_AFTER.match(after) or (_WHETHER.match(before) and _STILL_OPEN.match(after)):
         return True

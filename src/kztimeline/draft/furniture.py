@@ -8,6 +8,7 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.cues import CAPITALS, ISSUE_LINE, LETTERS, MONTH_WORDS, PAGE_FIELD
+from kztimeline.draft.pieces import WEEKDAY_AND_DAY
 from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN
 
 __all__ = (
@@ -32,6 +33,9 @@ __all__ = (
 # diary's "Monday, 3 March 1952.").
 _PLACE_DATE = re.compile(
     r"^(?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)"
+    # (not an award's line: "Winner, Best Leisure Venue, Drennock Business Awards, 14 November
+    # 2024."; a "Prize Committee, London, 3 March 2025" still signs)
+    r"(?!(?:Winner|Runner-up|Finalist)\b)"
     # "Given at Bishop's House, Ravensmoor, on 2 February 2025, the Feast of the
     # Presentation of the Lord.": a bishop's letter
     r"(?:(?:Given|Written|Dated|Done)\s+(?:at|in)\s+)?"
@@ -179,6 +183,10 @@ _FURNITURE = re.compile(
     r"\s*:?\s*[^.]{0,40}$|"
     # (or a card's, after its version and a bar: "... | Card v2, issued 1 Sep 2025")
     r"\s[|·]\s*[\w .]{1,20},\s*(?:issued|printed|updated|revised)\s+[^.|]{0,40}$|"
+    # (or after a dash on a card's or a printer's line, its day alone: "Card no. 07/25 - Printed
+    # by Quayside Print - Issued 1 April 2025"; not "The Penny Black - Issued 1 May 1840")
+    rf"^(?=.*\b(?:Card\s+no\.|Printed\s+by)).*\s[-–—|·]\s*(?:issued|printed)\s+(?:on\s+)?"
+    rf"{_WRITTEN_DAY}\.?$|"
     # A treaty's formula: "Done at Baku, on 14 May 2025, in one original ...".
     r"^Done\s+at\s+[A-Z]|"
     # the document's own stamp in a sentence: "This statement was last updated on 21
@@ -334,7 +342,9 @@ AGENCY = re.compile(
     r"\s*\((?:[A-Z]+:\s*[A-Z.]+)\)|^\s*(?:--|[-–—])\s+"
 )
 DATELINE = re.compile(
-    rf"^[{CAPITALS}][{CAPITALS} .'-]{{2,}}(?:,\s*[{CAPITALS}][{LETTERS}. ]{{1,30}})?\s*[-–—]\s+|"
+    # (not a card's heading over its day, written or taken out: "CUP FINAL - Sat 12 July, 2pm")
+    rf"^[{CAPITALS}][{CAPITALS} .'-]{{2,}}(?:,\s*[{CAPITALS}][{LETTERS}. ]{{1,30}})?\s*[-–—]\s+"
+    rf"(?!\s*(?:{WEEKDAY_AND_DAY}|\x00\s*(?![-–—])))|"
     # A notice's formula and the purpose after it ("Notice is hereby given that, to allow
     # resurfacing, the bridge will be closed"): the fact is what follows, as after a dateline.
     r"^(?i:(?:public\s+)?notice\s+is\s+(?:hereby\s+)?given|(?:please\s+)?take\s+notice|"

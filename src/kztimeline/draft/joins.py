@@ -90,7 +90,22 @@ _AND_ITS_OWN = re.compile(
 _WAS_TO_BE = re.compile(r"\)?,?\s+(?:has|have|had|was|were|is|are)(?:\s+been)?\s+")
 _MOVED_FROM = re.compile(rf"{MOVED_VERB}\s+from\s+(?:the\s+)?$", re.IGNORECASE)
 _MOVE_WINDOW = 120  # how far before a date its move's words may start
+# the day a thing was moved away from, and why, with no day it was moved to (not "moved from 1
+# January 1923 to Ankara": with effect from that day)
+_BECAUSE = re.compile(r"\s+(?:because|owing|due)\b")
+_MOVED_AWAY = re.compile(
+    rf"\b(?:was|were|been)\s+{MOVED_VERB}\s+from\s+(?:the\s+)?$", re.IGNORECASE
+)
 _UNTIL_WORD = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
+
+
+_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
+
+
+def _before(end: Found, start: Found) -> bool:
+    """Whether ``end`` lies wholly before ``start``, both with their years: no term's end."""
+    first, last = start.first, end.last
+    return bool(first and last and first.year and last.year and last.year < first.year)
 
 
 def _told_at_its_end(sentence: str, words: str, end: int) -> bool:
@@ -188,7 +203,11 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
                 and following.last is not None
                 and current.first == current.last
             ):
-                if _CONSEQUENCE.search(sentence, current.end, until.start()):
+                if _CONSEQUENCE.search(sentence, current.end, until.start()) or (
+                    _SINCE.search(sentence, 0, current.start) and _before(following, current)
+                ):
+                    # (or a state since a year beside a thing's age: "Since 2015 the studio has
+                    # held the archive, ... going back to the 1920s")
                     joined.append(Joined(current))
                     index += 2
                     continue
@@ -214,6 +233,11 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
                     joined.append(Joined(following))
                 index += 2
                 continue
+        if _MOVED_AWAY.search(sentence, window, current.start) and _BECAUSE.match(
+            sentence, current.end
+        ):
+            index += 1  # "Round 3 was moved from 25 May because of ...": a day it no longer is
+            continue
         joined.append(Joined(current))
         words = sentence[current.start : current.end]
         if current.value is None and current.first != current.last and current.last is not None:

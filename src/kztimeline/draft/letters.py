@@ -127,6 +127,8 @@ def a_day_under_its_place(line: str, before: str, following: str) -> bool:
     """Whether ``line`` is a letter's day alone under the lines of its place (``before``,
     "Ship Harriet Coffin, at sea, Lat. 4 deg. 10 min. N.") and over its salutation
     (``following``, "My dear Wife,"); not a day over "Dear Sir," quoted in a report."""
+    # (a street's with its house's number: "14, Fore Street, Penhallow.")
+    before = re.sub(r"^((?:[IVXL]+\.\s+)?)\d{1,4}[A-Za-z]?,?\s+(?=[A-Z])", r"\1", before)
     address = (re.match(rf"{PLACES},", before) is not None and _ADDRESS_END.search(before)) or (
         re.fullmatch(rf"{PLACES}\.", before)  # (or its place's full stop: "Bath.")
     )

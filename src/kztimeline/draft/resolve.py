@@ -266,12 +266,12 @@ def lists(
     while start < len(done):
         end = start
         while end + 1 < len(done) and _yearless(done[end + 1]) and _yearless(done[start]):
-            if not re.fullmatch(
-                r",?\s*(?:and|or)?\s*", sentence[done[end].found.end : done[end + 1].found.start]
-            ):
+            if not _listed(sentence, done[end], done[end + 1]):
                 break
             end += 1
-        if end > start:
+        if (closing := _year_at_the_end(sentence, done, start, end)) is not None:
+            done[start : end + 1] = closing
+        elif end > start:
             first, last = done[start].found, done[end].found
             span = Joined(replace(first, end=last.end, last=last.last))
             resolved = resolved_value(span, sentence, published, anchor)
@@ -301,6 +301,64 @@ def lists(
                     )
         start = end + 1
     return done
+
+
+def _listed(sentence: str, item: Joined, following: Joined) -> bool:
+    """Whether ``following`` comes next to ``item`` in one list: a comma or "and" between."""
+    between = sentence[item.found.end : following.found.start]
+    return re.fullmatch(r",?\s*(?:and|or)?\s*", between) is not None
+
+
+def _year_at_the_end(
+    sentence: str, done: list[Joined], start: int, end: int
+) -> list[Joined] | None:
+    """The run ``done[start : end + 1]`` of days written without a year, each with the year
+    of the day that closes their list ("visited on 14 April, 2 May and 19 June 2024"), or
+    ``None`` when no day with its year closes it. A day after the next one is of the year
+    before ("on 12 December and 9 January 2025"), within a year: a list told newest first
+    ("on 9 January, 12 December and 3 November 2024") is no such list, nor one whose day
+    before the run has a year of its own ("15 June 2024, 13 July and 10 August 1974")."""
+    if end + 1 >= len(done) or not _yearless(done[start]):
+        return None
+    if start and _listed(sentence, done[start - 1], done[start]):
+        return None
+    closing = done[end + 1].found
+    side = closing.first
+    if (
+        side is None
+        or side.year is None
+        or side.day is None
+        or closing.last != side
+        or closing.more
+        or closing.shift is not None
+        or closing.value is not None
+        or not _listed(sentence, done[end], done[end + 1])
+        # (not a day that opens a clause of its own: "closed on 12 March, and 14 June 2026 is
+        # now the date set")
+        or _A_VERB_AFTER.match(sentence, closing.end)
+    ):
+        return None
+    year, following = side.year, (side.month or 0, side.day)
+    run = done[start : end + 1]
+    for number in range(len(run) - 1, -1, -1):
+        found = run[number].found
+        first = found.first or Side(None)
+        if first.day is None or found.last != first:
+            return None  # (only days: "in May and on 19 June 2024" is not one list)
+        now = (first.month or 0, first.day)
+        year -= now > following
+        following = now
+        dated = replace(first, year=year)
+        run[number] = replace(run[number], found=replace(found, first=dated, last=dated))
+    opening = bounds(run[0].found.first or Side(None))
+    ending = bounds(side)
+    if opening is None or ending is None or (ending[0] - opening[0]).days >= _A_YEAR:
+        return None
+    return run
+
+
+_A_YEAR = 365  # how many days a list of days may run, from its first to the one that closes it
+_A_VERB_AFTER = re.compile(r"\s+(?:is|was|will|would|has|had|are|were|marks|saw)\b")
 
 
 def _yearless(item: Joined) -> bool:

@@ -168,8 +168,8 @@ def table_entries(rows: list[tuple[int, str]], *, month: str = "") -> list[Entry
             for cell in row
         ]
         named = [
-            cell
-            for cell, has_date in zip(row, dates, strict=True)
+            _counted(cell, header[column] if column < len(header) else "", row)
+            for column, (cell, has_date) in enumerate(zip(row, dates, strict=True))
             if cell and not (has_date or _READING.fullmatch(cell))
         ]
         for column, cell in enumerate(row):
@@ -194,6 +194,19 @@ def table_entries(rows: list[tuple[int, str]], *, month: str = "") -> list[Entry
                 continue
             entries.append(Entry(number, f"{fact}: {when}" if fact else when, item=True))
     return entries
+
+
+def _counted(cell: str, header: str, row: list[str]) -> str:
+    """A fixture's round by its number, from its column's header ("Rd" over "3" in a row of
+    "Dustdevils v Flatball" gives "Round 3"); any other cell as it is (not a road's "Rd" in
+    a table of works, nor a bowler's "Wk")."""
+    if not (_ROUND_HEADER.fullmatch(header) and cell.isdigit() and any(map(_TEAMS.search, row))):
+        return cell
+    return f"Round {cell}"
+
+
+_ROUND_HEADER = re.compile(r"\s*(?:Rd|Round)\.?\s*", re.IGNORECASE)
+_TEAMS = re.compile(r"[A-Za-z] (?:v|vs\.?) [A-Z]")
 
 
 def _years_over_figures(cells: list[list[str]]) -> bool:

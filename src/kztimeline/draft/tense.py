@@ -105,7 +105,10 @@ class Tense(Enum):
 _FOR_AN_OCCASION = re.compile(
     r"\b(?:picked|selected|chosen|named|entered|training|trains|trained|preparing|prepares|"
     r"qualified|qualifies)\s+(?:[\w'’-]+\s+){0,4}?for\s+(?:the\s+)?"
-    r"(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*\s*\(\s*$"
+    r"(?:[A-Z][\w'’-]*\s+){0,5}[A-Z][\w'’-]*\s*\(\s*$|"
+    # or a player's doubt for a day: "He is a doubt for Friday" (not "is fit for Saturday" in a
+    # report of the past)
+    r"\b(?:is|are)\s+(?:a\s+(?:fitness\s+)?doubt|doubtful)\s+for\s+$"
 )
 # The past perfect, a story's glance back: "Her keel had been laid on 2 August"
 PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")

@@ -62,7 +62,9 @@ def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
         # 2025": a season's card or log gives its days the season's year, not a founding
         # year named above it
         return parse_partial_date(season[1] or season[2] or season[3]), True
-    programme = _PROGRAMME_YEAR.search(title) or _YEAR_PROGRAMME.search(title)
+    programme = (
+        _PROGRAMME_YEAR.search(title) or _YEAR_PROGRAMME.search(title) or _LEAGUE_YEAR.search(title)
+    )
     if programme is not None and not any(map(names_a_day, named)):
         # "KESTERFOLD SOCIAL DODGEBALL LEAGUE AUTUMN FIXTURES 2025 - DIVISION ONE": a card in
         # capitals gives its days its year, not a founding year above it ("Founded 1893")
@@ -217,8 +219,15 @@ _PROGRAMME_NAME = r"(?:PROGRAMME|PROGRAM|CALENDAR|SEASON|TIMETABLE|FIXTURES|SCHE
 _PROGRAMME_YEAR = re.compile(rf"\b{_PROGRAMME_NAME}\s+({YEAR_FIGURES})\b(?!\s*[/–-]\s*\d)")
 # (its year first, but not a founding year's: "Founded 1893 FIXTURES 2025")
 _YEAR_PROGRAMME = re.compile(rf"(?<![a-z] )\b({YEAR_FIGURES})\s+{_PROGRAMME_NAME}\b")
+# (or a league's season by its name, then a dash and its fixtures: "SUMMER LEAGUE 2025 -
+# DIVISION ONE FIXTURES"; not a headline's "NATIONAL LEAGUE 2026 BID FAILS", nor minutes'
+# "ASHCOMBE DARTS LEAGUE 2024" or an obituary's "HOCKEY LEAGUE 1962 - OBITUARY")
+_LEAGUE_YEAR = re.compile(
+    rf"\b[A-Z]+\s+LEAGUE\s+({YEAR_FIGURES})(?=\s+[-–—]\s+[^.]*\b(?:FIXTURES|DIVISION|CARD)\b)"
+)
 _PROGRAMME_HEADING = re.compile(
-    rf"\s*(?:(?:{YEAR_FIGURES}\s+{_PROGRAMME_NAME}|{_PROGRAMME_NAME}\s+{YEAR_FIGURES})"
+    rf"\s*(?:(?:{YEAR_FIGURES}\s+{_PROGRAMME_NAME}|(?:(?:[A-Z]+\s+)?{_PROGRAMME_NAME}|[A-Z]+\s+LEAGUE)"
+    rf"\s+{YEAR_FIGURES})"
     # (what it is of, no fact: not "SEASON 1939 - ABANDONED AFTER WAR WAS DECLARED ON 3 ...")
     rf"(?:\s*[-–—]\s*(?![^.:;]*\b(?i:was|were|\d{{1,2}}\s+(?:{MONTH_WORDS}))\b)[^.:;]{{1,50}})?|"
     # (a word of its name between, alone: not "1939 CRICKET SEASON - ABANDONED", a fact)

@@ -153,6 +153,11 @@ def clean(text: str) -> str:
         text,
     )
     text = re.sub(r"(?<=[a-z0-9)]) [-–](?=[,:;])", "", text)  # "Finals day -[ 7 Dec], Lindell"
+    # a card's heading, its day taken out: "AGM -[ Thu 25 Sep], 7.30pm", "OPENING NIGHT -[ Tue
+    # 6 May] Friendly round-robin"
+    text = re.sub(
+        r"^([A-Z][A-Z0-9 &'’]*[A-Z0-9]) [-–](?:[,:;]|\s+(?=[A-Z][a-z]))\s*", r"\1: ", text
+    )
     text = text.strip(" ,;:-–—|").rstrip(".!?").rstrip(" ,;:-–—|")
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?,?\s+(?=[A-Za-z])", "", text)  # a report's "4.2 "
     text = re.sub(r"^¶\s*\d{1,3}\s+", "", text)  # an opinion's numbered paragraph: "¶2 "
