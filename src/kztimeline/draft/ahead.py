@@ -15,6 +15,7 @@ from kztimeline.draft.grammar import WEEKDAY_NOTE
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import tense_of_a_date
 from kztimeline.draft.tense import Tense
+from kztimeline.draft.title_year import LEAGUE_YEAR
 from kztimeline.edtf import parse_date
 
 __all__ = ("coming_up", "deadlines_gone", "looks_ahead", "plans_ahead", "timetable_at")
@@ -34,9 +35,7 @@ _AHEAD = re.compile(rf"\b(?:{_AHEAD_WORDS})\b", re.IGNORECASE)
 _AHEAD_YEAR = re.compile(
     rf"\b(?:{_AHEAD_WORDS})\s+\d{{4}}(?:[-/–]\d{{2,4}})?\b|"
     # (not a season told of: "Harwell Town FC and the 1966 season: promotion, a cup run")
-    rf"(?<!\bthe\s)\b\d{{4}}(?:[-/–]\d{{2,4}})?\s+(?:{_AHEAD_WORDS})\b|"
-    # (a league's card in capitals: "SUMMER LEAGUE 2025 - DIVISION ONE FIXTURES")
-    r"(?-i:\bLEAGUE\s+\d{4}(?=\s+[-–—]\s+[^.]*\b(?:FIXTURES|DIVISION|CARD)\b))",
+    rf"(?<!\bthe\s)\b\d{{4}}(?:[-/–]\d{{2,4}})?\s+(?:{_AHEAD_WORDS})\b",
     re.IGNORECASE,
 )
 # A heading that looks back: "Season 1997/98 in review", "Programme history", a record kept
@@ -53,7 +52,9 @@ _LOOKS_BACK = re.compile(
 def looks_ahead(title: str | None, opening: Sequence[str]) -> bool:
     """Whether a text headed by ``title`` and ``opening`` (its first lines) announces: a
     short line of the head names a programme, a season, a schedule."""
-    if title and _AHEAD_YEAR.search(title) and _LOOKS_BACK.search(title) is None:
+    # (or a league's card: "SUMMER LEAGUE 2025 - DIVISION ONE FIXTURES")
+    ahead = title and (_AHEAD_YEAR.search(title) or LEAGUE_YEAR.search(title))
+    if ahead and _LOOKS_BACK.search(title or "") is None:
         return True  # a long head's "Season 2025-26", among the society's other lines
     return any(
         _AHEAD.search(line) is not None and _LOOKS_BACK.search(line) is None

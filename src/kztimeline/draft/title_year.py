@@ -28,6 +28,7 @@ from kztimeline.draft.verbs import clausal, verb_start
 from kztimeline.edtf import parse_date, parse_partial_date
 
 __all__ = (
+    "LEAGUE_YEAR",
     "bare_period",
     "month_alone",
     "month_heading",
@@ -63,7 +64,7 @@ def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
         # year named above it
         return parse_partial_date(season[1] or season[2] or season[3]), True
     programme = (
-        _PROGRAMME_YEAR.search(title) or _YEAR_PROGRAMME.search(title) or _LEAGUE_YEAR.search(title)
+        _PROGRAMME_YEAR.search(title) or _YEAR_PROGRAMME.search(title) or LEAGUE_YEAR.search(title)
     )
     if programme is not None and not any(map(names_a_day, named)):
         # "KESTERFOLD SOCIAL DODGEBALL LEAGUE AUTUMN FIXTURES 2025 - DIVISION ONE": a card in
@@ -222,7 +223,7 @@ _YEAR_PROGRAMME = re.compile(rf"(?<![a-z] )\b({YEAR_FIGURES})\s+{_PROGRAMME_NAME
 # (or a league's season by its name, then a dash and its fixtures: "SUMMER LEAGUE 2025 -
 # DIVISION ONE FIXTURES"; not a headline's "NATIONAL LEAGUE 2026 BID FAILS", nor minutes'
 # "ASHCOMBE DARTS LEAGUE 2024" or an obituary's "HOCKEY LEAGUE 1962 - OBITUARY")
-_LEAGUE_YEAR = re.compile(
+LEAGUE_YEAR = re.compile(
     rf"\b[A-Z]+\s+LEAGUE\s+({YEAR_FIGURES})(?=\s+[-–—]\s+[^.]*\b(?:FIXTURES|DIVISION|CARD)\b)"
 )
 _PROGRAMME_HEADING = re.compile(
