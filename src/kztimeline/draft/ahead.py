@@ -6,6 +6,7 @@ dated text's are already: see :func:`kztimeline.draft.qualifiers.planned`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Callable, Sequence
 from dataclasses import replace
 from datetime import date, timedelta
@@ -85,11 +86,9 @@ def _told_in_the_past(
     """Whether each of ``found`` (the mentions of each of ``sentences``) is told in the past,
     and the last day of the latest date so told."""
     past = [
-        [
-            tense_of_a_date(_outside_notes(sentence, m.start), m.start, m.value) is Tense.PAST
-            for m in mentions
-        ]
+        [tense_of_a_date(outside(m.start), m.start, m.value) is Tense.PAST for m in mentions]
         for sentence, mentions in zip(sentences, found, strict=True)
+        for outside in (_outside_notes(sentence),)
     ]
     now = max(
         (
@@ -103,18 +102,30 @@ def _told_in_the_past(
     return past, now
 
 
-def _outside_notes(sentence: str, position: int) -> str:
-    """``sentence`` with its notes in brackets blanked out, when the date at ``position``
-    stands outside them: "Tue 12 Nov  KNOCKOUT CUP, ROUND 1 (draw made at the AGM)" is a
-    coming round, whatever its note says was done."""
-    return _NOTE.sub(
-        lambda note: (
-            note[0]
-            if note.start() <= position < note.end() or _RESULT.search(note[0])
-            else " " * len(note[0])
-        ),
-        sentence,
+def _outside_notes(sentence: str) -> Callable[[int], str]:
+    """For a date at a position in ``sentence``, the sentence with its notes in brackets
+    blanked out, but the one the date stands in and those that tell a result: "Tue 12 Nov
+    KNOCKOUT CUP, ROUND 1 (draw made at the AGM)" is a coming round, whatever its note says
+    was done. One text a note, made once: every date of a long sentence reads the same text
+    (whose tense markers :mod:`~kztimeline.draft.tense` keeps), not a copy of its own."""
+    notes = [note.span() for note in _NOTE.finditer(sentence) if not _RESULT.search(note[0])]
+    if not notes:
+        return lambda _: sentence
+    blanked = _NOTE.sub(
+        lambda note: note[0] if _RESULT.search(note[0]) else " " * len(note[0]), sentence
     )
+    texts: dict[int, str] = {}
+
+    def text_at(position: int) -> str:
+        at = bisect_right(notes, (position, len(sentence))) - 1
+        if at < 0 or position >= notes[at][1]:
+            return blanked
+        if at not in texts:  # (the date's own note kept)
+            start, end = notes[at]
+            texts[at] = f"{blanked[:start]}{sentence[start:end]}{blanked[end:]}"
+        return texts[at]
+
+    return text_at
 
 
 _NOTE = re.compile(r"\([^()]*\)")
