@@ -246,9 +246,7 @@ def listed(item: Joined, sentence: str, mentions: list[Mention]) -> Joined:
         return item
     previous = mentions[-1]
     written = re.fullmatch(r"(\d{4})(?:-\d\d){0,2}", previous.value)
-    if written is None or not re.fullmatch(
-        r",?\s*(?:and|or)?\s*", sentence[previous.end : item.found.start]
-    ):
+    if written is None or not _LIST_JOINER.fullmatch(sentence[previous.end : item.found.start]):
         return item
     year = int(written[1])
     found = replace(item.found, first=replace(first, year=year), last=replace(last, year=year))
@@ -266,7 +264,7 @@ def lists(
     while start < len(done):
         end = start
         while end + 1 < len(done) and _yearless(done[end + 1]) and _yearless(done[start]):
-            if not _listed(sentence, done[end], done[end + 1]):
+            if not _in_one_list(sentence, done[end], done[end + 1]):
                 break
             end += 1
         if (closing := _year_at_the_end(sentence, done, start, end)) is not None:
@@ -303,10 +301,13 @@ def lists(
     return done
 
 
-def _listed(sentence: str, item: Joined, following: Joined) -> bool:
+def _in_one_list(sentence: str, item: Joined, following: Joined) -> bool:
     """Whether ``following`` comes next to ``item`` in one list: a comma or "and" between."""
     between = sentence[item.found.end : following.found.start]
-    return re.fullmatch(r",?\s*(?:and|or)?\s*", between) is not None
+    return _LIST_JOINER.fullmatch(between) is not None
+
+
+_LIST_JOINER = re.compile(r",?\s*(?:and|or)?\s*")  # what parts two dates of one list
 
 
 def _year_at_the_end(
@@ -320,7 +321,7 @@ def _year_at_the_end(
     before the run has a year of its own ("15 June 2024, 13 July and 10 August 1974")."""
     if end + 1 >= len(done) or not _yearless(done[start]):
         return None
-    if start and _listed(sentence, done[start - 1], done[start]):
+    if start and _in_one_list(sentence, done[start - 1], done[start]):
         return None
     closing = done[end + 1].found
     side = closing.first
@@ -332,7 +333,7 @@ def _year_at_the_end(
         or closing.more
         or closing.shift is not None
         or closing.value is not None
-        or not _listed(sentence, done[end], done[end + 1])
+        or not _in_one_list(sentence, done[end], done[end + 1])
         # (not a day that opens a clause of its own: "closed on 12 March, and 14 June 2026 is
         # now the date set")
         or _A_VERB_AFTER.match(sentence, closing.end)
