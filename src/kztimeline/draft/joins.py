@@ -13,7 +13,12 @@ from kztimeline.draft.cues import CLOCK
 from kztimeline.draft.days_set import MOVED_ON, MOVED_VERB
 from kztimeline.draft.found import Found, Side
 from kztimeline.draft.mentions import a_weekday_alone, names_a_day
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, weekday_index
+from kztimeline.draft.relative import (
+    SHORT_WEEKDAY_PATTERN,
+    SINCE_BEFORE,
+    WEEKDAY_PATTERN,
+    weekday_index,
+)
 from kztimeline.draft.resolve import Joined
 
 __all__ = ("join",)
@@ -93,13 +98,8 @@ _MOVE_WINDOW = 120  # how far before a date its move's words may start
 # the day a thing was moved away from, and why, with no day it was moved to (not "moved from 1
 # January 1923 to Ankara": with effect from that day)
 _BECAUSE = re.compile(r"\s+(?:because|owing|due)\b")
-_MOVED_AWAY = re.compile(
-    rf"\b(?:was|were|been)\s+{MOVED_VERB}\s+from\s+(?:the\s+)?$", re.IGNORECASE
-)
+_MOVED_AWAY = re.compile(rf"\b(?:was|were|been)\s+{_MOVED_FROM.pattern}", re.IGNORECASE)
 _UNTIL_WORD = re.compile(r"\b(?:until|till)\b", re.IGNORECASE)
-
-
-_SINCE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 
 def _before(end: Found, start: Found) -> bool:
@@ -204,7 +204,7 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
                 and current.first == current.last
             ):
                 if _CONSEQUENCE.search(sentence, current.end, until.start()) or (
-                    _SINCE.search(sentence, 0, current.start) and _before(following, current)
+                    SINCE_BEFORE.search(sentence, 0, current.start) and _before(following, current)
                 ):
                     # (or a state since a year beside a thing's age: "Since 2015 the studio has
                     # held the archive, ... going back to the 1920s")

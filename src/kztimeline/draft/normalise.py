@@ -77,7 +77,7 @@ from kztimeline.draft.mentions import (
 from kztimeline.draft.periods import a_figure_for, a_level_for, described_as_a_whole
 from kztimeline.draft.qualifiers import bounded, open_to_present, planned
 from kztimeline.draft.references import only_named
-from kztimeline.draft.relative import TEAMS_AFTER
+from kztimeline.draft.relative import SINCE_BEFORE, TEAMS_AFTER
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.draft.restated import (
     RESTATED,
@@ -318,7 +318,7 @@ def find_dates(
             # "by the 20th" in a letter of 3 March: a bound in the month it is written in;
             # "We came up to town on the 4th" in a letter of 20 May: a day gone of its month
             by = _BY.search(before) is not None
-            since = re.search(r"\bsince\s+$", before, re.IGNORECASE) is not None
+            since = SINCE_BEFORE.search(before) is not None
             # a diary entry's own day, without its year ("April 2nd. -", not "3 March 2025 -")
             entry = mentions[0] if mentions and not mentions[0].start else None
             stamp = entry.value if entry and not re.search(r"\d{3}", sentence[: entry.end]) else ""

@@ -9,6 +9,8 @@ from __future__ import annotations
 
 import re
 
+from kztimeline.draft.relative import SINCE_BEFORE
+
 __all__ = ("a_figure_for", "a_level_for", "described_as_a_whole")
 
 # A period described as a whole, its date the subject of "was a" ("2024 was a year of
@@ -58,7 +60,6 @@ _FIGURE = re.compile(
     r"(?:[£$€¥₸]|(?:EUR|USD|GBP|CHF|JPY|KZT|SEK|NOK|DKK)\s*)?\d(?:[\d,.]*\d)?",
     re.IGNORECASE,
 )
-_SINCE = re.compile(r"\b(?i:since)\s+$")
 _AIM = re.compile(r"\b(?:aims?|plans?|intends?|expects?|hopes?|will|targets?)\b")
 _BY = re.compile(r"\b(?i:by|no\s+later\s+than)\s+(?:the\s+end\s+of\s+)?$")
 _SET_AT = re.compile(r"(?i:set|fixed|capped)\b")
@@ -121,7 +122,7 @@ def a_figure_for(sentence: str, start: int, end: int) -> bool:
     for match in _FIGURE.finditer(sentence):
         if start < match.end() <= end:
             continue  # the number is the date itself: "the deadline is 30 June"
-        if _SINCE.search(sentence, 0, start) and _SET_AT.match(match.group()):
+        if SINCE_BEFORE.search(sentence, 0, start) and _SET_AT.match(match.group()):
             continue  # "Since 2021 the fleet has been capped at 140 licences": a rule in force
         between = (
             sentence[match.end() : start] if match.end() <= start else sentence[end : match.start()]

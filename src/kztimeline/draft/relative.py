@@ -18,6 +18,7 @@ __all__ = (
     "TEAMS_AFTER",
     "OLD_WEEKDAY_ABBREVIATIONS",
     "ORDINAL_NOUNS",
+    "SINCE_BEFORE",
     "RELATIVE_SHAPES",
     "SHORT_WEEKDAY_PATTERN",
     "WEEKDAYS",
@@ -29,6 +30,9 @@ __all__ = (
     "same_day_months_on",
     "weekday_index",
 )
+
+# "since" right before a date: "closed since 3 March", "Since 2015 the studio has held"
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 
 # The months' full names, whatever the machine's locale says (not ``calendar.month_name``)
 _MONTHS = "|".join(name for name in MONTH_NUMBERS if len(name) > 3 or name == "May")
@@ -406,7 +410,7 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
         and tense_of(before[verb.end("verb") :]) is not Tense.PAST
     )
     # "since Tuesday" (not a cause: "Since Monday is a bank holiday, ...")
-    since = re.search(r"\bsince\s+$", before, re.IGNORECASE) is not None and not re.match(
+    since = SINCE_BEFORE.search(before) is not None and not re.match(
         r"\s+(?:is|was|falls|will)\b", match.string[match.end() :]
     )
     if which == "last" or since or (which != "next" and tense is Tense.PAST and not scheduled):
