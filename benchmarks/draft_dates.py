@@ -269,9 +269,13 @@ from draft_twohundredseventh import TWOHUNDREDSEVENTH_CORPUS  # noqa: E402
 from draft_twohundredsixteenth import TWOHUNDREDSIXTEENTH_CORPUS  # noqa: E402
 from draft_twohundredsixth import TWOHUNDREDSIXTH_CORPUS  # noqa: E402
 from draft_twohundredsixtieth import TWOHUNDREDSIXTIETH_CORPUS  # noqa: E402
+from draft_twohundredsixtyeighth import TWOHUNDREDSIXTYEIGHTH_CORPUS  # noqa: E402
+from draft_twohundredsixtyfifth import TWOHUNDREDSIXTYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredsixtyfirst import TWOHUNDREDSIXTYFIRST_CORPUS  # noqa: E402
 from draft_twohundredsixtyfourth import TWOHUNDREDSIXTYFOURTH_CORPUS  # noqa: E402
 from draft_twohundredsixtysecond import TWOHUNDREDSIXTYSECOND_CORPUS  # noqa: E402
+from draft_twohundredsixtyseventh import TWOHUNDREDSIXTYSEVENTH_CORPUS  # noqa: E402
+from draft_twohundredsixtysixth import TWOHUNDREDSIXTYSIXTH_CORPUS  # noqa: E402
 from draft_twohundredsixtythird import TWOHUNDREDSIXTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredtenth import TWOHUNDREDTENTH_CORPUS  # noqa: E402
 from draft_twohundredth import TWOHUNDREDTH_CORPUS  # noqa: E402
@@ -994,6 +998,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-sixty-second batch", TWOHUNDREDSIXTYSECOND_CORPUS),
         ("Evaluation corpus, two-hundred-and-sixty-third batch", TWOHUNDREDSIXTYTHIRD_CORPUS),
         ("Evaluation corpus, two-hundred-and-sixty-fourth batch", TWOHUNDREDSIXTYFOURTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-sixty-fifth batch", TWOHUNDREDSIXTYFIFTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-sixty-sixth batch", TWOHUNDREDSIXTYSIXTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-sixty-seventh batch", TWOHUNDREDSIXTYSEVENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-sixty-eighth batch", TWOHUNDREDSIXTYEIGHTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
