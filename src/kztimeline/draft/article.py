@@ -191,7 +191,8 @@ def _body(
             # a masthead's "FERNDALE BOWLING CLUB (founded 1909)", "... CLUB / Est. 1868":
             # the head's one fact
             line = paragraph.line_at(note.start())
-            sentences.append(Sentence(note.group().strip(), line, index))
+            text = note.group().replace(note["aside"], "") if note["aside"] else note.group()
+            sentences.append(Sentence(text.strip(), line, index))
     return sentences
 
 
@@ -202,7 +203,10 @@ FOUNDED_NOTE = re.compile(
     # (or a body's name in capitals over "Founded 1979": "MAPLEWICK & DISTRICT ROUNDERS LEAGUE /
     # Founded 1979"; not a masthead's "THE WESTBURY ECHO", a motto's, nor "FOUNDED 1923")
     r"(?-i:[A-Z][A-Z&'’.-]*(?:\s+[A-Z&][A-Z&'’.-]*){0,5}\s+(?:LEAGUE|CLUB|SOCIETY|ASSOCIATION|"
-    rf"FEDERATION|UNION|GUILD|CHOIR|BAND|FC|RFC|CC))\s+Founded\s+{year_pattern('f')}\b"
+    rf"FEDERATION|UNION|GUILD|CHOIR|BAND|FC|RFC|CC))\s+"
+    # (after its affiliation and a dash: "Affiliated to the County Association - Founded 1952")
+    r"(?P<aside>(?-i:Affiliated|Member|Members|Registered)\b[^.;|]{0,60}?\s[-–—|·]\s*)?"
+    rf"Founded\s+{year_pattern('f')}\b"
 )
 
 

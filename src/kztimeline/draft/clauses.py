@@ -79,7 +79,12 @@ _REPORTED_THAT = re.compile(
     r"recalled|recalls|reminded|reminds|confirmed|confirms|replied|replies|answered|responded|"
     r"(?:told|tell|tells|assure|assured)\s+(?:the\s+)?\w+|noted|notes|added|adds|"
     r"alleged|alleges|alleging|saying|claiming|stating|arguing|declared|declares|stressed|"
-    r"stresses|explained|explains|warned|warns|insisted|insists|observed|observes)\s+"
+    r"stresses|explained|explains|warned|warns|insisted|insists|observed|observes|"
+    # (a notice's own: "The Council, in exercise of its powers ..., gives notice that"; or
+    # what a complaint says: "received a complaint from Ms Sandhu that the councillor had")
+    r"(?:gives|give|gave)\s+(?:public\s+)?notice|"
+    r"(?:(?<=received )|(?<=lodged )|(?<=made ))(?:a\s+)?(?:complaint|allegation)"
+    r"(?:\s+(?:from|by)\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.'’-]*)?(?=\s+that\s))\s+"
     # "noted with concern that", "said in a statement that", "told reporters outside the port
     # gates that"
     r"(?:(?:with|in|at|outside|after)\s+(?:(?:a|an|the|its|his|her|their)\s+)?(?:\w+\s+){1,3}?"
@@ -102,7 +107,9 @@ _THAT_TIME = re.compile(r",\s+(?:during|in|amid|after|when|while|following)\s[^,
 _STRONG = re.compile(
     # (not a second phrase of one verb: "reported to her supervisor, and to the state agency,
     # that ...")
-    r";\s+|\s+[–—]\s+|,\s+(?:and|but|while|whereas|yet|then|and then)\s+"
+    # (or a decision's lettered item: "has decided: (a) the terminal hour is reduced")
+    r";\s+|\s+[–—]\s+|(?:(?<=decided)|(?<=resolved)|(?<=directed)):\s+\([a-h]\)\s+(?=[^;]*\x00)|"
+    r",\s+(?:and|but|while|whereas|yet|then|and then)\s+"
     r"(?!(?:to|for|with|from|by)\s+[\w\s'’-]{1,40},)|"
     # "..., the same year it was given the status": a date opening a clause of its own.
     r",\s+(?=[\x00\x01]\s+(?:it|he|she|they|we|the|a|an|its|his|her|their)\s)"

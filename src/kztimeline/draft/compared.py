@@ -80,9 +80,12 @@ _COMPARED = re.compile(
     r"record(?!\s+(?:shows?|showed|states?|stated|says|said|indicates?|of|book|office)\b)|"
     # ("the only win since 2019", not a verb's "have made only water-based paints since")
     r"most|least|first|(?-i:Only)|(?:(?<=\bthe )|(?<=\bits )|(?<=\bour )|(?<=\bhis )|"
-    r"(?<=\bher )|(?<=\btheir )|(?<=['’]s )|(?<=s['’] ))only|second|third|fourth|fifth|"
-    r"sixth|seventh|"
-    r"eighth|ninth|tenth|"
+    r"(?<=\bher )|(?<=\btheir )|(?<=['’]s )|(?<=s['’] ))only|"
+    # (not a rank's name: "have been in the second tier since 2019"; but "the second division
+    # title since 1987" still counts)
+    r"(?:(?<!\bin the )(?<!\binto the )(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|"
+    r"tenth)|(?:second|third|fourth|fifth|sixth)(?!\s+(?:tier|division|flight)\b"
+    r"(?!\s+(?:title|titles|crown|win|wins|championship)\b)))|"
     # a comparative ("faster than in any year since"), a level "not seen since"
     r"(?<!more )(?<!less )(?<!fewer )(?<!other )(?<!rather )than"
     # not a measure of need: "has kept data for longer than necessary since 2018"
@@ -103,6 +106,10 @@ _COMPARED = re.compile(
     r"(?:(?:(?:comparable|reliable|official|national|modern|continuous)\s+)?records?\s+"
     rf"(?:began|started)\s+in\s+)?{EVENT_OF}$",
     re.IGNORECASE,
+)
+# A superlative before "since" part of a year: "their biggest monthly gain since mid-2022"
+_PART_COMPARED = re.compile(
+    rf"\b(?:{_SUPERLATIVE})\b[^,;.]{{0,80}}\bsince\s+(?:early|mid|late)-?\s*$", re.IGNORECASE
 )
 # "has held the 800 metres record since 2022": a record held is a state, no comparison.
 _HELD_RECORD = re.compile(
@@ -298,6 +305,8 @@ def only_compared(before: str, *, span: bool, after: str = "") -> bool:
         return True
     if _SAME_POINT.search(before[-120:]):
         return True  # "fell to 41%, against 73% at the same point last year"
+    if _PART_COMPARED.search(before[-120:]):
+        return True  # "their biggest monthly gain since mid-2022"
     if _COMPARED_FOR.search(before[-120:]):
         return True  # "187 cm, the deepest for early February since 2017"
     if _FIRST_TIME_THAT.search(before[-160:]):

@@ -19,7 +19,6 @@ from kztimeline.draft.cues import (
     MONTH_WORDS,
     TILDE,
     YEAR_FIGURES,
-    an_old_year,
     is_year,
     month_cued,
 )
@@ -34,6 +33,7 @@ from kztimeline.draft.habits import (
     weekday_of_a_habit,
     weekdays_of_an_event,
 )
+from kztimeline.draft.old_years import an_old_year
 from kztimeline.draft.patterns import PATTERNS
 from kztimeline.draft.pieces import ENTRY_NUMBER, HOLIDAYS
 from kztimeline.draft.relative import (
@@ -74,6 +74,8 @@ _A_GAME = re.compile(
     r"\b(?:half-?time|touchdowns?|three-pointers?|"
     r"free\s+throws?|penalty\s+corners?|unanswered|yellow\s+cards?|red\s+cards?|"
     r"\d+\s+rebounds|scored\s+\d+|"
+    # ("Tries from Okafor and Peel turned the game in the last quarter")
+    r"[Tt]ries\s+from|(?:turned|swung)\s+the\s+(?:game|match)|"
     # ("Price kicked two penalties in the last quarter"; not "kicked off the consultation")
     r"kicked\b[^.;]{0,50}\bpenalties)\b",
     re.IGNORECASE,
@@ -338,7 +340,8 @@ def _read_shape(
         return Found(start, end, this_year, this_year, note=note)
     if name in ("part", "quarter", "part_of_year"):
         year = int(match["y"]) if name != "part_of_year" else None  # the tense gives it later
-        if name == "part_of_year" and not match["rel"] and _A_GAME.search(sentence):
+        clause = re.split(r",\s+and\s+|;\s+", before)[-1] + sentence[end:]  # (its own clause's)
+        if name == "part_of_year" and not match["rel"] and _A_GAME.search(clause):
             return None  # "scored six unanswered goals in the third quarter": the match's
         if name == "part_of_year" and match["rel"]:
             if published is None:

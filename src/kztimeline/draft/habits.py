@@ -186,7 +186,10 @@ _NTH_OF_A_MONTH = re.compile(r"\bthe\s+(?:first|second|third|fourth|last)\s+$", 
 # unless the sentence tells of the past ("Police made 14 arrests on Friday and Saturday
 # nights": those two nights).
 _NIGHTS = re.compile(r"\s+(?:nights|evenings|mornings|afternoons|lunchtimes)\b")
-_DONE = re.compile(r"\b(?:was|were|had|made)\b|(?<!\bis )(?<!\bare )\b[a-z]{3,}ed\b")
+# (a perfect's habit still: "The choir has rehearsed on Tuesday evenings for forty years")
+_DONE = re.compile(
+    r"\b(?:was|were|had|made)\b|(?<!\bis )(?<!\bare )(?<!\bhas )(?<!\bhave )\b[a-z]{3,}ed\b"
+)
 
 
 # a day kept each week: "Practice night is Thursday", "Choir practice is Friday", "Bin day
@@ -283,7 +286,11 @@ _HABIT_DAYS = re.compile(
 
 
 # "no later than April 1 of each year": the day every year comes back to
-_EACH_YEAR = re.compile(r"\s*,?\s*(?:of\s+)?(?:each|every)\s+year\b|\s+(?:annually|yearly)\b")
+# (after the list's other days too: "on 1 April and 1 October in each year")
+_EACH_YEAR = re.compile(
+    rf"(?:\s*(?:,|and|or)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?)*"
+    r"(?:\s*,?\s*(?:(?:of|in)\s+)?(?:each|every)\s+year\b|\s+(?:annually|yearly)\b)"
+)
 
 
 def day_of_a_habit(before: str, after: str = "") -> bool:

@@ -239,6 +239,9 @@ _SECOND_CLAUSE = re.compile(
     r",\s+(?:he|she|they)\s+(?:will|shall|would|is\s+to|are\s+to)\b|"
     # (or what went before it: "Hartley died at 4 a.m., having been insensible since Friday")
     r",\s+having\s+[a-z]+\b|"
+    # (or a state an account was in: "Called on Mr Tanner for his acct., unpaid since Oct.
+    # last", "... for the rent, due on the 25th")
+    r",\s+(?:(?:un|over|out|long\s+)?[a-z]+\s+)?since\b|,\s+(?:due|payable|owing)\s+(?:on|by|at)\b|"
     # (or an event it followed: "The A591 reopened at 10:15 after a landslip on Saturday")
     r"\s+(?:after|following)\s+(?:a|an|the|its|his|her|their)\s+|"
     r"\s+that\s+(?:had\s+)?[a-z]+(?:ed|gan)\b|"
@@ -266,7 +269,13 @@ def main_clause_of_the_day(
     # closed, the main one has its own date (not in another: ", which he bought in 1938")
     # (or a participle's: "The van, bought in 2009, made its last trip on 28 March")
     closed = text.find(",", relative.end()) if re.match(r",\s+(?!and\b)", relative.group()) else -1
-    own = [m for m in mentions if m.start > closed and not _RELATIVE.search(text, closed, m.start)]
+    own = [
+        m
+        for m in mentions
+        if m.start > closed
+        and not _RELATIVE.search(text, closed, m.start)
+        and ";" not in text[closed : m.start]  # (not a clause of its own: "...; he promises")
+    ]
     if closed >= 0 and own:
         return mentions
     main = entry_of_the_day(text[: relative.start()], day, published, planned=planned)

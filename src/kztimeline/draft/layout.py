@@ -269,7 +269,8 @@ def laid_out(text: str) -> str:
     line, a field in a caption's right column on a line of its own and a reference beside
     a release's day a field of its line."""
     text = _REFERENCE_FIELD.sub(" | ", _RIGHT_FIELD.sub("\n", text))
-    text = _ditto_days(days_under_a_month(leaders(_MONEY_CELL.sub(_row_s_end, text))))
+    text = _MONEY_CELL.sub(_row_s_end, _pounds_columns(_FOLIO.sub("", text)))
+    text = _ditto_days(days_under_a_month(leaders(text)))
     return _aligned_tables(_hanging_rows(_without_count_column(_log_hours(text))))
 
 
@@ -292,6 +293,27 @@ _DITTO = re.compile(
 _ROW_MONTH = re.compile(
     rf"[ \t]*(?P<month>(?:{MONTH_WORDS})\.?)[ \t]+\d{{1,2}}(?:{ORDINAL})?\b(?P<stop>\.?)"
 )
+
+
+# A book's folio or page at a line's right edge: "1867          Folio 23", "Fol. 14"
+_FOLIO = re.compile(
+    r"(?:(?<=\S)[ \t]{3,}|^[ \t]{8,})(?:Folio|Fol\.|Page|p\.)[ \t]*\d+[ \t]*$", re.MULTILINE
+)
+# An account book's head of its columns of pounds, shillings and pence, at a line's end:
+# "1784                     £  s  d", "l.  s.  d."
+_POUNDS_HEAD = re.compile(r"[ \t]{2,}(?:£|l\.)[ \t]+s\.?[ \t]+d\.?[ \t]*$", re.MULTILINE)
+# (and a sum in those columns at a line's end, far from its words: "as before      0  3  6",
+# shillings under twenty and pence under twelve)
+_POUNDS_CELL = re.compile(r"[ \t]{3,}\d{1,4}[ \t]+(?:1?\d)[ \t]+(?:1[01]|\d)[ \t]*$", re.MULTILINE)
+
+
+def _pounds_columns(text: str) -> str:
+    """``text`` with an account book's columns of pounds, shillings and pence gone, the
+    head that names them ("1784      £  s  d" is "1784") and the sums under it; a line's
+    numbers in a book with no such head stay (a table's "3  14  6")."""
+    if _POUNDS_HEAD.search(text) is None:
+        return text
+    return _POUNDS_CELL.sub(_row_s_end, _POUNDS_HEAD.sub("", text))
 
 
 def _row_s_end(cell: re.Match[str]) -> str:

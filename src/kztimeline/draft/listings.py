@@ -12,6 +12,7 @@ from kztimeline.draft.article import Article
 from kztimeline.draft.cues import LISTING
 from kztimeline.draft.furniture import field_value
 from kztimeline.draft.grammar import matches
+from kztimeline.draft.headings import headline
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.shapes import STATE_CHANGE
 from kztimeline.draft.titles import UNTITLED
@@ -42,7 +43,12 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
     )
     verb_first = verb_first and (sentences[index].item or changed)
     verb_first = verb_first and ":" not in sentences[index].text
-    if len(title.split()) > 1 and not (untitled and title == UNTITLED) and not verb_first:
+    # (or a day and its venue alone: "Friday 16 May 2025, Carraby Working Men's Club." under
+    # "PRESENTATION NIGHT")
+    found = matches(sentences[index].text, None)
+    venue = bool(found) and found[0].start == 0 and _VENUE.fullmatch(title) is not None
+    own = verb_first or venue
+    if len(title.split()) > 1 and not (untitled and title == UNTITLED) and not own:
         return None
     paragraph = sentences[index].paragraph
     if sentences[index].item and not verb_first:
@@ -62,6 +68,9 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
             return None
         if heading.lower() == title.lower():
             return None  # "Auction" over "Saturday 15 March, Village Hall, 10 am.": its own
+        if venue:
+            at = re.match(r"(?:At|In)\s", title)
+            return f"{heading}, {title[:1].lower()}{title[1:]}" if at else f"{heading}: {title}"
         if verb_first and not sentences[number].item and not changed:
             return None
         if changed and not sentences[number].item and not _PLACE_S_NAME.fullmatch(heading):
@@ -77,6 +86,10 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
 
 
 _STATE_CHANGED = re.compile(rf"{STATE_CHANGE}\b")
+# A venue alone, each word capitalised: "Carraby Working Men's Club", "At the Plough, Holt"
+_VENUE = re.compile(
+    r"(?:(?:At|In)\s+(?:the\s+)?)?(?:[A-Z][\w'’&.-]*\s*){1,6}(?:,\s*(?:[A-Z][\w'’&.-]*\s*){1,4})?"
+)
 # A place's or a venue's name of two words or more, each capitalised ("Palm House", "Holt
 # Road Library"; not "Employment History", "Please Note")
 _PLACE_S_NAME = re.compile(
@@ -123,9 +136,14 @@ def told_again_below(article: Article, found: list[list[Mention]]) -> None:
     """Drop the dates of a line that is nothing but them when the next sentence tells the
     same ("18-21 April 2025" over "Follow the trail from 18 to 21 April ..."), or when it
     is one month and the next dated sentence, a few lines on, names a day of it ("June
-    1906" over a day book's "Mon. 4th  6  4  Wind S.W."): the facts are those sentences'."""
+    1906" over a day book's "Mon. 4th  6  4  Wind S.W."), or a headline's one month of which
+    the sentence under it names a day: the facts are those sentences'."""
     for index, (mentions, below) in enumerate(pairwise(found)):
         text = article.sentences[index].text
+        one_month = len(mentions) == 1 and _MONTH_VALUE.fullmatch(month := mentions[0].value)
+        if one_month and headline(text) and any(m.value.startswith(f"{month}-") for m in below):
+            found[index] = []  # "Otter pool opens this month" over "... opens on 14 March"
+            continue
         edges = [0, *_spans(mentions), len(text)]
         rest = "".join(text[a:b] for a, b in zip(edges[::2], edges[1::2], strict=True))
         if not mentions or not _ONLY_STOPS.fullmatch(rest):
@@ -133,7 +151,7 @@ def told_again_below(article: Article, found: list[list[Mention]]) -> None:
         values = {mention.value for mention in below}
         if all(m.value in values for m in mentions):
             found[index] = []
-        elif len(mentions) == 1 and _MONTH_VALUE.fullmatch(month := mentions[0].value):
+        elif one_month:
             # the next dated sentence within a few, with only a table's header between ("Date
             # Up Down Remarks"; not "May 2024 / The new footbridge opened.", its fact)
             after = range(index + 1, min(len(found), index + 1 + _NEXT))

@@ -245,7 +245,7 @@ def find_dates(
             and (
                 (item.first.day is None and bool(markers))
                 or any(
-                    re.fullmatch(r"\s*,?\s*", sentence[item.end : marker.start])
+                    re.fullmatch(r"\s*,?\s*(?:in\s+)?", sentence[item.end : marker.start])
                     for marker in markers
                     if marker.start >= item.end
                 )
@@ -297,10 +297,9 @@ def find_dates(
             base = anchor if shift[0] >= 0 else anchor_back or anchor  # "two weeks earlier"
             words = sentence[expression.start : expression.end]
             if shift[1] in LETTER_S_MONTHS and published and near_it(base, published, words):
-                # "reached me only on the 11th of this month", after "the 8th of June", in
-                # a letter of 19 November: of the month it is written in (not "In a letter
-                # of 14 March 1850, he wrote that the mill had burned on the 2nd of this
-                # month", in an article of 2024: the letter's)
+                # "reached me only on the 11th of this month", after "the 8th of June", in a
+                # letter of 19 November: of the month it is written in (not "In a letter of
+                # 14 March 1850, he wrote the mill had burned on the 2nd of this month")
                 base = parse_partial_date(published.isoformat())
             if shift[1].startswith(f"{DAY_OF_THE_MONTH},") and base and frame:
                 # a diary's "Wednesday 4th." after a glance back to October 1922: of the
@@ -328,9 +327,12 @@ def find_dates(
                 # (after a date named, not a hole or an inning: "an eagle on the 4th")
                 gone = published and base and tense is Tense.PAST and shift[0] < published.day
                 # ("Mr. Fell is to go down to the coast on the 20th", after "the 22nd ult.": a
-                # day of the month before; not after a year, "will tee off on the 10th")
-                near = (published - base.last_day).days if published and base and base.day else -1
-                ahead = tense is Tense.FUTURE and 0 <= near <= _LETTER_S_DAYS_BACK
+                # day of the month before; not after a year, "will tee off on the 10th"; or
+                # after a day ahead of the text's: "expects the steamer about the 18th")
+                near = (published - base.last_day).days if published and base and base.day else None
+                ahead = near is not None and (
+                    near < 0 or (tense is Tense.FUTURE and near <= _LETTER_S_DAYS_BACK)
+                )
                 ahead = ahead and published is not None and shift[0] > published.day
                 # (or a state since a day gone: "Wave buoy M6 still off line since the 9th")
                 since_gone = since and published is not None and shift[0] <= published.day

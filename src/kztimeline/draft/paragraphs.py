@@ -314,8 +314,7 @@ _HOUR_ROW = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]{2,}\S")
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]|\s*\d{1,2}\.\d{1,2}\s+[A-Z][a-z]")
 _POINT = re.compile(r"\s*\d{1,2}\.\d{1,2}\s")
 _POINT_BEFORE = re.compile(r"[.!?;]$|^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][\w ,'’-]{0,40}$")
-# A talk's or a work's title in quotation marks and who gives it: '"Names on the Stone" -
-# Peter Harkness'
+# A talk's or a work's title in quotes and who gives it: '"Names on the Stone" - P. Harkness'
 _TALK = re.compile(r"[\"“][^\"”]{3,80}[\"”](?:\s*[-–—,]\s*(?:[A-Z][\w.'’-]*\s*){1,5})?")
 # A letter's number in a collection: "II.", "No. 14.", "Letter XII"
 _LETTER_NUMBER = re.compile(r"(?:(?:Letter|No\.?)\s+)?(?:[IVXLC]{1,7}|\d{1,3})\.?")
@@ -325,9 +324,10 @@ _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+•▪◦‣])\s+(?P<rest>\S.*?
 
 
 _RECORDED = r"(?:Held|Delivered|Dated|Issued|Signed|Updated|Last updated|Published|Posted|Revised)"
-# (or a paper's: "Speech delivered on 12 May 2025", "Statement UIN HCWS1047, made on ...")
+# (or a paper's: "Speech delivered on 12 May 2025", "Statement UIN HCWS1047, made on ...";
+# or after a reference and a dash: "Report ref. AFS/EPH/2023/07 - Issued 30 November 2023")
 _RECORDED_LINE = re.compile(
-    rf"(?:{_RECORDED}|(?i:{PAPERS})(?:\s+(?:UIN\s+)?[A-Z]+\d[\w/-]*,?)?\s+"
+    rf"(?:.*\b(?i:ref(?:erence)?|no)\.?\s*:?\s*[\w/.-]+\s[-–—|·]\s*(?=Issued|Revised))?(?:{_RECORDED}|(?i:{PAPERS})(?:\s+(?:UIN\s+)?[A-Z]+\d[\w/-]*,?)?\s+"
     r"(?:made|delivered|issued|published|handed\s+down|dated))"
     r"(?:\s+on)?:?\s*"
 )

@@ -128,8 +128,7 @@ _PAIR = re.compile(
     r"(?<=\s)(?![A-Z][a-z]+day\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?\s+and\s+"
     r"(?![A-Z][a-z]+day\b)[A-Z][a-z]+(?:\s+[A-Z][a-z]+)*"
 )
-# a diary's sentence that opens on what was done, with no subject: "Advised the managers",
-# "Told the family", "Set the arm"
+# a diary's sentence that opens on what was done, with no subject: "Advised the managers"
 _DONE_FIRST = re.compile(
     rf"(?:[A-Z][a-z]+ed|(?i:{IRREGULAR_PARTICIPLE}|set|gave|went|came|took))\s+(?:(?:the|a|an|"
     r"his|her|their|its)\s+[a-z]|(?:him|them)\b)"
@@ -170,8 +169,7 @@ _AGENT = re.compile(
 _PLACE_WORD = re.compile(
     r"\b(?:Street|Road|Lane|Avenue|Square|Bridge|Hall|Park|Rail|Trust|Works|Mill|Farm)$"
 )
-# The kin of the one named ("His son Thomas", "Her nephew Walter Brook"), whose own name
-# follows; no one else's "his" or "her" ("Her reply came in June")
+# The kin of the one named ("His son Thomas"), whose name follows; not "Her reply came in June"
 _KIN = re.compile(
     r"(?:son|daughter|sons|daughters|nephew|niece|widow|widower|brother|sister|grandson|"
     r"granddaughter|heir|wife|husband)\s+[A-Z]"
@@ -186,8 +184,7 @@ def _to_kin(sentence: str) -> bool:
     return greeting is not None and _TO_KIN.search(greeting.group()) is not None
 
 
-# Whom a family's letter greets: kin, or anyone greeted fondly ("Dearest Kate,", "My dear
-# Tom,"), never a plain "Dear Tenant,"
+# Whom a family's letter greets: kin, or anyone fondly ("My dear Tom,"), not "Dear Tenant,"
 _TO_KIN = re.compile(
     r"\b(?:Mother|Father|Mama|Papa|Brother|Sister|Wife|Husband|Darling|Son|Daughter|Aunt|"
     r"Uncle|Cousin)\b|^(?:Dearest|My\s+dear(?:est)?|My\s+darling)\s"
@@ -229,8 +226,7 @@ _SMALL_WORDS = frozenset("of by from to at in on the and kept for with".split())
 # "The Diary of Samuel Pepys goes online", "Journal of Applied Ecology editorial")
 _WRITER = re.compile(
     r"^(?:The\s+)?(?:Letters|Diary|Journals?|Notebooks?|Memoirs?)\s+(?:of|by|kept\s+by)\s+"
-    # (a person, not a thing: "Letters of the Rev. Edmund Harcourt", not "Memoirs of the
-    # Great War")
+    # (a person, not a thing: "Letters of the Rev. Edmund Harcourt", not "Memoirs of the War")
     rf"(?:the\s+{HONORIFIC}\s+|(?:{HONORIFIC}\s+)?)(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})"
     r"(?=\s*(?:,|\(|$)|\s+(?:to|from|of|at|in|on)\s)"
 )
@@ -260,8 +256,7 @@ _EXTRAPOSED = re.compile(
     r"resolved|noted|reported|announced|understood|expected|hoped|confirmed|feared|thought|"
     r"believed|said|likely|unlikely|possible|clear|known)\s+(?:that|whether)\b)"
 )
-# The weather's "it", which a title names by the weather: "It rained from Sunday to
-# Tuesday" is "Rain from Sunday to Tuesday".
+# The weather's "it", which a title names by the weather: "It rained on Sunday" is "Rain on Sunday"
 _WEATHER_IT = re.compile(
     r"It\s+(?:(?:was|has\s+been)\s+)?(?P<verb>rained|raining|snowed|snowing)\b"
     r"(?!\s+(?:the|a|an|its|their|his|her)\b)"  # not "It rained blows on them"

@@ -112,8 +112,7 @@ _REPORT_PAGE = re.compile(
     # and the report's year in brackets after its pages: "289 N.C. 1979 (1976)"
     r"(?:\d{1,5}(?:,\s*\d{1,5})*\s*\((?:[^()]{0,20}\s)?)?$"
 )
-# What happened in a year or a decade, not a thing it names: "the 1929 crash's effects",
-# "the 1990s recession".
+# What happened in a year or a decade, not a thing it names: "the 1929 crash's effects"
 EVENT_NOUNS = (
     r"recessions?|famines?|crisis|crises|crash|boom|bust|wars?|depression|droughts?|floods?|"
     r"riots?|strikes?|epidemics?|pandemics?|collapse|election|elections|revolution|fire|storm"
@@ -189,14 +188,14 @@ _DENIED = re.compile(
 _TITLE_SPAN = re.compile(
     r"[^.!?;]{3,100},\s+(?:c\.\s*)?(?:1[0-9]|20)\d\d\s*[-–—]\s*(?:1[0-9]|20)?\d\d\.?"
 )
-# A reference list's entry up to its year: "1. Halm, P. (2004). Violists of Orvania."
+# A reference list's entry up to its year: "1. Halm, P. (2004).", "Halstow Council (2019)."
 _REFERENCE = re.compile(
     r"^\s*(?:References?\s+|Sources?\s+|Notes?\s+)?(?:\d{1,3}\.\s+)?(?:\^\s*)?"
     r"[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s*){1,3}"
     r"(?:,?\s*(?:&|and)\s+[^()]{1,60})?\($"
 )
-# A record named by its number and its day: "quoting incident 1123 of 23 November", "log
-# 0457 of 3 May": the record's reference, not a fact of the story.
+_BODY_S_ENTRY = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,6}\((?:1[5-9]|20)\d\d\)\.")
+# A record named by its number and its day: "quoting incident 1123 of 23 November"
 _NUMBERED_OF = re.compile(
     r"\b(?i:incident|crime|log|occurrence|ticket|invoice|order)\s+(?:no\.?\s*|number\s+)?"
     r"[A-Z]*\d[\w/-]*\s+of\s+$"
@@ -443,6 +442,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
         return True  # "SALT AND SILVER: PHOTOGRAPHS OF THE COAST, 1860-1920": a work's title
     return (
         _REFERENCE.match(sentence[:start]) is not None
+        or _BODY_S_ENTRY.fullmatch(sentence) is not None
         or _DENIED.search(before[-80:]) is not None
         or cited(sentence, start, end)
         or in_a_quoted_title(sentence, start, end)

@@ -166,7 +166,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<one>day|month|year)|(?P<weekday>{WEEKDAY_PATTERN})|(?P<part>morning|afternoon|"
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
         r"autumn|fall)"
-        rf"(?!-)|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
+        rf"(?!-|(?-i:(?<=Year))\s+(?:[1-9]|1[0-3])\s+[a-z])|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
         # ("buried two days after.", "two years after that it burned"; not "two days after the
         # vote" nor "two years after, in 1904")
         r"(?P<way>later|earlier|afterwards|after(?:\s+that)?(?=\s*(?:[.;:),]|$))|after\s+that(?=\s+(?:it|he|she|they|we|I|the|a|an|(?-i:[A-Z]))\b))"
@@ -226,8 +226,10 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # "around the 20th at the halfway mark")
         r"|(?<=\babout )the\s+(?P<nth_r>[1-9]|[12]\d|3[01])"
         + ORDINAL
-        # (or before a condition: "we shall reach Las Palmas about the 12th if it eases")
-        + r"(?=\s*[,.;]|\s*$|\s+(?:if|unless|or\s+so)\b)"
+        # (or before a condition: "we shall reach Las Palmas about the 12th if it eases"; or
+        # a second verb: "expects the steamer about the 18th and asks that the berth")
+        + r"(?=\s*[,.;]|\s*$|\s+(?:if|unless|or\s+so)\b"
+        + r"|\s+and\s+(?!the\b)[a-z]{3,}s\s+(?:that|to|for)\b)"
         # "About the 25th we made Pitcairn's Island": a day, roughly
         r"|(?<=\bAbout )the\s+(?P<nth_a>[1-9]|[12]\d|3[01])"
         + ORDINAL

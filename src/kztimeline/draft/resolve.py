@@ -20,6 +20,7 @@ from kztimeline.draft.tense import (
     tense_outside_asides,
 )
 from kztimeline.draft.years import (
+    AFTER_WORD,
     Direction,
     anchored_year,
     bounds,
@@ -76,6 +77,12 @@ _SPELT_OUT_SPAN = re.compile(r"\s(?:to|until|till|through|[-–—])\s")
 def _edtf(side: Side, qualifier: Qualifier) -> str:
     assert side.year is not None
     return PartialDate(side.year, side.month, side.day, qualifier).text
+
+
+# where a clause of its own opens: ", and the sides meet again", "; the firm"
+_NEW_CLAUSE = re.compile(
+    r"(?:,\s+(?:and|but|while|whereas)|;)\s+(?=(?:the|a|an|its|their|[A-Z])\w*\s)"
+)
 
 
 def resolved_value(
@@ -144,8 +151,19 @@ def resolved_value(
             tense = Tense.FUTURE if soon else tense
         way = direction(before, tense)
         year = None
-        if anchor is not None:
-            told_past = tense_outside_asides(sentence) is Tense.PAST
+        old_way = None if published else AFTER_WORD.match(sentence, found.end)
+        if old_way and anchor is not None and anchor.day:
+            # "called on 1 March 1784 ..., unpaid since Oct. last": an old letter's month last
+            # or next, in a text with no publication day, counts from the day named before
+            back = old_way[1].lower() == "last"
+            way = Direction.BEFORE if back else Direction.AFTER
+            year = resolve_year(first, first, anchor.first_day, way)
+        elif anchor is not None:
+            # (of the date's own clause: "Elmsford had beaten Rovers on 21 September, and the
+            # sides meet again on 8 February" tells the second day in the present)
+            joiners = list(_NEW_CLAUSE.finditer(sentence, 0, found.start))
+            own = sentence[joiners[-1].end() :] if joiners else sentence
+            told_past = tense_outside_asides(own) is Tense.PAST
             perfect = PAST_PERFECT.search(sentence) is not None  # "had been laid"
             # (a year the sentence opens on frames what it tells in the past: "In 2024 counts
             # were made on 4 June"; not "In 2024 ...; voting closes on 7 March")

@@ -57,6 +57,7 @@ _POSITION_WRITTEN = re.compile(
 # An account book's words cut short that open an entry: "Pd. Jno. Pryce", "Recd. of Mr Harley"
 _LEADING = frozenset("pd recd".split())
 # A past cut short ("obey'd.") or a name's possessive ("at St Mary's.") before a new sentence
+_CODE = re.compile(r"\s+(?:[A-Z]{1,4}[\w/-]*\d|[A-Z]{1,3}\s+\d|\d)")  # "grid ref. TA 2019"
 _CUT_SHORT_END = re.compile(r"[a-z]['’][ds]\.$")
 _HOUR_END = re.compile(r"\b\d{1,2}(?:[.:]\d\d)?\s*[ap]\.m\.$")
 _STAMP_WORD = re.compile(
@@ -65,8 +66,7 @@ _STAMP_WORD = re.compile(
 _WEEKDAYS_CUT_SHORT = frozenset(name.lower() for name in WEEKDAY_ABBREVIATIONS)
 _MONTHS_CUT_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DAYS_CUT_SHORT = _MONTHS_CUT_SHORT | _WEEKDAYS_CUT_SHORT  # "Jan.", "Mon.": a day may follow
-# A name cut short, an old weekday's or "abt.": words that may also end a sentence (the
-# city of Jos, Ludwig Mond, the Sund, the tuner Abt) before a word that opens one
+# A name cut short, an old weekday's or "abt.", which may end a sentence ("Jos", "Abt") too
 _NAME_LIKE = frozenset(
     name.lower() for name in (*NAMES_CUT_SHORT, *OLD_WEEKDAY_ABBREVIATIONS, "abt")
 )
@@ -91,8 +91,7 @@ _REPORT_SERIES = re.compile(
     r"[A-Z][a-z]{0,4}\.\s*)+$"
 )
 _BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect|ref")  # "(ref. 25/01847/FUL)"
-# a law report's pages after its series: "402, 411 (2015)", "App. 117, 120"
-# (and its series' number: "App. 3d 44, 49 (")
+# a law report's pages after its series: "402, 411 (2015)", "App. 117, 120", "App. 3d 44, 49 ("
 _REPORT_PAGES = re.compile(
     r"\s+(?:[A-Z][a-z]{0,4}\.\s+)?(?:\d(?:d|st|nd|rd|th)\s+)?\d{1,5}(?:,\s*\d{1,5})+\s*\("
 )
@@ -163,6 +162,9 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             continue  # "Skarvik (pop. 1,460) this morning": a figure's word in brackets
         word = re.search(r"(?<!\w)([A-Za-z.]+)\.*$", text[begin : match.start() + 1])
         token = word.group(1).rstrip(".").lower() if word else ""
+        coded = word is not None and word.group(1).rstrip(".") in ("ref", "rev", "fol")
+        if coded and _CODE.match(text, match.end()):
+            continue  # "grid ref. TA 2019", "rev. A 2021-05-02" (not "idles at 800 rev. The car")
         # (read only the few characters before the stop: no sentence is read again)
         cut_short = (
             _CUT_SHORT_END.search(text, max(begin, match.end() - 5), match.end()) is not None

@@ -90,7 +90,10 @@ APPOSITIVE = re.compile(
     # (no finite verb before the relative: not ", the parties signed an agreement under which")
     rf",\s+(?:(?:(?:a|an|the)\s+(?:(?!{_FINITE}\b)[^,;\s]+\s+){{0,8}}?)?(?P<rel>who|which|where|"
     rf"whose)\s+"
-    rf"(?P<body>{_PHRASE}+)(?=,|;|$)|(?P<kind>(?:a|an|the)\s+"
+    # (its object a list: ", who interviewed the councillor, the complainant and two officers,")
+    rf"(?P<body>{_PHRASE}+(?:,\s+(?![^,;]*\b(?:is|are|was|were|has|have|had|will|[a-z]+ed)\b)"
+    rf"(?=(?:the|a|an|his|her|its|their|two|three|four|[A-Z])\b)[^,;]+?\s(?:and|or)\s[^,;]+(?=,))?)"
+    r"(?=,|;|$)|(?P<kind>(?:a|an|the)\s+"
     # no finite verb in the noun: ", a decision is expected by 15 October" is a clause
     rf"(?:(?!(?:is|are|was|were|has|have|had|will|would|may)\s)[\w'’-]+\s+){{0,3}}?)?"
     r"(?P<part>(?:(?:first|originally|later|newly|also)\s+)?"

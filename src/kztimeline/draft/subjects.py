@@ -195,6 +195,14 @@ _LINK_TO = re.compile(
 )
 
 
+# a paper named by its number: "This notice replaces notice PS/2025/0388, which was withdrawn"
+_NUMBERED_PAPER = re.compile(
+    r"\b(?:notice|order|licence|license|permit|application|case|appeal|decision|report|"
+    r"bylaw|regulation|contract|policy|plan|agreement|lease|warrant|certificate)\s+"
+    r"(?:no\.?\s*)?[A-Z]*[/-]?\d[\w/-]*$"
+)
+
+
 def antecedent(text: str) -> str:
     """The name a relative clause describes: the end of ``text`` from its last article,
     or its last run of capitalised words, or all of it when it holds no verb."""
@@ -215,7 +223,7 @@ def antecedent(text: str) -> str:
         r"against|versus|vs\.?|v\.?)\s+(?:[A-Z][\w.'’-]*\s+){0,3}[A-Z][\w.'’-]*$",
         text,
     )
-    route = route or _LINK_TO.search(text)
+    route = route or _LINK_TO.search(text) or _NUMBERED_PAPER.search(text)
     if route:
         return route.group()
     # "The flood defences at Low Bentham, completed in 2018": the thing at the place

@@ -134,7 +134,7 @@ def table_entries(rows: list[tuple[int, str]], *, month: str = "") -> list[Entry
         return [Entry(number, line, item=False) for number, line in rows]
     if _years_over_figures(cells):
         # "Section | Length (km) | 2019 | 2024" over "Upper Wenn | 12.5 | 2 | 4": the years
-        # head columns of figures, no fact of their own
+        # (or the days of visits) head columns of figures, no fact of their own
         return []
     if any(map(dated, cells[0])):
         entries: list[Entry] = []
@@ -210,11 +210,12 @@ _TEAMS = re.compile(r"[A-Za-z] (?:v|vs\.?) [A-Z]")
 
 
 def _years_over_figures(cells: list[list[str]]) -> bool:
-    """Whether the first row of a table's ``cells`` heads columns of figures by year, no
-    other cell of it dated and no later row dated at all."""
+    """Whether the first row of a table's ``cells`` heads columns of figures by year or
+    day ("Site | 15 May | 22 May | Baseline (1997)" over "1 Holme Weir | 62 | 71 | 140"),
+    no later row dated at all."""
     header, rows = cells[0], cells[1:]
-    years = [column for column, cell in enumerate(header) if _YEAR.fullmatch(cell)]
-    if not years or not rows or any(_dated(cell) for cell in header if not _YEAR.fullmatch(cell)):
+    years = [column for column, cell in enumerate(header) if _dated(cell)]
+    if not years or not rows:
         return False
     return all(
         not any(map(_dated, row))

@@ -275,9 +275,12 @@ _AGREED_BY = re.compile(
     r"(?:the\s+(?:end|start|middle)\s+of\s+)?$"
 )
 # A new clause with its own subject and a verb in the present: ", and she can clinch it"
+# (or a noun's, in a fixture's present: ", and the sides meet again in the league on")
 _OWN_PRESENT = re.compile(
-    r"(?:,\s+(?:and|but|while)|;)\s+(?:he|she|it|they|we|I|you)\s+"
-    r"(?:can|may|might|is|are|has|have|needs?)\b"
+    r"(?:,\s+(?:and|but|while)|;)\s+(?:(?:he|she|it|they|we|I|you)\s+"
+    r"(?:can|may|might|is|are|has|have|needs?)\b|"
+    r"(?:the|its|their|both)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:can|may|might|is|are|"
+    r"(?!(?:was|were|had|did)\b)[a-z]+\s+again)\b)"
 )
 # A new clause that opens on its date: ", and from 15 December", "; on Monday"
 _OPENS_A_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:from|on|in|by|until|at)?\s*$")

@@ -41,10 +41,11 @@ FUTURE = re.compile(
     r"then\s+|soon\s+)?(?:to|due)|"
     # a log's "Dredger expected (on) Friday to clear the channel", read before the words below
     # (not "A ruling expected (on) Monday was postponed", "was due Monday but arrived ...")
-    r"(?<!\bwas )(?<!\bwere )(?:expected|due)"
+    r"(?<!\bwas )(?<!\bwere )(?<!\bhad )(?:expected|due)"
     # ("Next relief expected 24 Feb.", "Block C expected complete by 24 May")
     r"(?=\s+(?:(?:complete|completed|finished|ready|back|open|done)\s+)?(?:(?:on|by|before)\s+)?"
     r"(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d{1,2}\s+[A-Z][a-z]{2}|"
+    r"the\s+\d{1,2}(?:st|nd|rd|th|d)\b|"  # (a diary's "The Assize judges expected on the 17th")
     r"(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)"
     r"(?![^.;]*\b(?:was|were|had|came|went|got|arrived|(?!(?:expected|scheduled|planned)\b)"
     r"[a-z]{3,}ed)\b))|"

@@ -245,7 +245,9 @@ def titled_period(text: str, mentions: Sequence[Mention], following: str) -> boo
     over "in 1969 the world watched"). A list's entry ("2004 - 2008: BSc Geography, Leeds")
     is followed by another entry."""
     rest = _rest_of_period(text, mentions)
-    if not rest or text.rstrip().endswith(".") or clausal(rest):
+    # (a heading's "From carts to coaches" is no infinitive)
+    from_to = re.fullmatch(r"[\W\s]*(?i:from)\s+[^,;]+?\s+to\s+[^,;]+", rest or "") is not None
+    if not rest or text.rstrip().endswith(".") or (clausal(rest) and not from_to):
         return False
     if not _PERIOD_TITLE.fullmatch(rest):
         return False

@@ -120,6 +120,11 @@ def unbracketed(line: str) -> str:
     return re.sub(r"^\s*\(([^()]*)\)\s*$", r"\1", line)
 
 
+_MAP_REFERENCE = re.compile(
+    r"\s*\((?i:grid\s+|OS\s+|map\s+)?(?i:ref(?:erence)?)\.?:?\s*[A-Z]{1,2}\s*[\d ]{2,14}\)"
+)
+
+
 def clean(text: str) -> str:
     """No quotation marks, empty brackets, doubled commas, a bracket left open or closed
     alone, nor a word at the end that needs another ("... the first of"); a line in brackets
@@ -131,6 +136,7 @@ def clean(text: str) -> str:
     text = unbracketed(text)  # "(Sailed from Sag Harbour.)"
     text = _NAME_CUT_SHORT.sub(lambda name: NAMES_CUT_SHORT[name[1]], text)  # "Thos." is Thomas
     text = _DOUBT_IN_BRACKETS.sub("", text)  # "the party of (I think) 1934": the "?" says it
+    text = _MAP_REFERENCE.sub("", text)  # "at Profile 15 (grid ref. TA 2019 6871)": no words
     text = re.sub(r"\s+\|\s+", ", ", text)  # a head line's fields: "43rd Congress | Assembly Rooms"
     text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
     text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)

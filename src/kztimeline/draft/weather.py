@@ -77,7 +77,8 @@ _WEATHER = re.compile(
     r"(?:Much|Heavy|High|Great)\s+sea(?=\s*\.?$)|"  # "Much sea."
     # a whaler's day: "Begins with light airs from the N.W.", "Pleasant.", "Moderate."
     r"(?:Begins|Commences|Ends)\s+with\s+(?:light|fresh|strong|moderate|gentle|calm|thick|"
-    r"pleasant|fine|squally|heavy|cloudy|foggy|rainy)\b|(?:Pleasant|Moderate|Squally)(?=\s*\.?$)|"
+    r"pleasant|fine|squally|heavy|cloudy|foggy|rainy)\b|"
+    r"(?:Pleasant|Moderate|Squally|Fine|Fair|Rain|Snow|Sleet|Hail)(?=\s*\.?$)|"
     # a field diary's sky: "Cold NE wind.", "Sunny, still." (not "Snow overnight.", news;
     # nor "Bright yellow brimstone", "Grey seals", "Dry stone wall")
     # (or an old diary's "Clear & cold.", "Stormy.", "Thaw.", "Very cold.", alone: not

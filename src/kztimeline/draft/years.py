@@ -14,6 +14,7 @@ from kztimeline.draft.found import Side, exists
 from kztimeline.draft.tense import ASIDE_BODY, ASIDE_HEAD, Tense, closes_an_opening
 
 __all__ = (
+    "AFTER_WORD",
     "Direction",
     "anchored_year",
     "bounds",
@@ -33,6 +34,11 @@ class Direction(Enum):
     BEFORE = "last"
     AFTER = "next"
     THIS = "this"
+
+
+# An old letter's month that was or is to come, its word after it: "unpaid since Oct. last",
+# "the 1st of April next" (not "the 3rd of May last year", a year's word)
+AFTER_WORD = re.compile(r"\.?\s+(last|next)\b(?=\s*(?:[,.;:&)]|and\b|$))")
 
 
 def direction(before: str, tense: Tense) -> Tense | Direction:
