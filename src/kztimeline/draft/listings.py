@@ -45,8 +45,10 @@ def section_topic(article: Article, index: int, title: str, untitled: bool) -> s
     verb_first = verb_first and ":" not in sentences[index].text
     # (or a day and its venue alone: "Friday 16 May 2025, Carraby Working Men's Club." under
     # "PRESENTATION NIGHT")
-    found = matches(sentences[index].text, None)
-    venue = bool(found) and found[0].start == 0 and _VENUE.fullmatch(title) is not None
+    venue = _VENUE.fullmatch(title) is not None
+    if venue:  # (its opening day only: a long sentence is not read again for each of its facts)
+        found = matches(sentences[index].text[:_OPENING_DAY], None)
+        venue = bool(found) and found[0].start == 0
     own = verb_first or venue
     if len(title.split()) > 1 and not (untitled and title == UNTITLED) and not own:
         return None
@@ -98,6 +100,7 @@ _PLACE_S_NAME = re.compile(
     r"(?:[A-Z][\w'’-]+\s+){1,4}[A-Z][\w'’-]+"
 )
 _HEADING = 60  # the longest section heading read as a title's subject
+_OPENING_DAY = 60  # how far into a sentence the day it opens on is read
 _NAMING_HEADING = re.compile(r"(?!(?:Our|My|About|History|[A-Z\W]+$)\b)[^.]+")
 # A title that opens on its verb, its subject left to the heading above: "Postponed to
 # 2026", "Closes as planned", "Now opens and runs"
