@@ -340,9 +340,10 @@ def _read_shape(
         return Found(start, end, this_year, this_year, note=note)
     if name in ("part", "quarter", "part_of_year"):
         year = int(match["y"]) if name != "part_of_year" else None  # the tense gives it later
-        clause = re.split(r",\s+and\s+|;\s+", before)[-1] + sentence[end:]  # (its own clause's)
-        if name == "part_of_year" and not match["rel"] and _A_GAME.search(clause):
-            return None  # "scored six unanswered goals in the third quarter": the match's
+        if name == "part_of_year" and not match["rel"]:
+            clause = re.split(r",\s+and\s+|;\s+", before)[-1] + sentence[end:]  # (its own)
+            if _A_GAME.search(clause):
+                return None  # "scored six unanswered goals in the third quarter": the match's
         if name == "part_of_year" and match["rel"]:
             if published is None:
                 return Found(start, end, None, None)  # "of next year": counted from the day

@@ -324,10 +324,10 @@ _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+•▪◦‣])\s+(?P<rest>\S.*?
 
 
 _RECORDED = r"(?:Held|Delivered|Dated|Issued|Signed|Updated|Last updated|Published|Posted|Revised)"
-# (or a paper's: "Speech delivered on 12 May 2025", "Statement UIN HCWS1047, made on ...";
-# or after a reference and a dash: "Report ref. AFS/EPH/2023/07 - Issued 30 November 2023")
+# (or a paper's, "Speech delivered on 12 May 2025"; or after a ref., "Ref. AFS/07 - Issued ...")
 _RECORDED_LINE = re.compile(
-    rf"(?:.*\b(?i:ref(?:erence)?|no)\.?\s*:?\s*[\w/.-]+\s[-–—|·]\s*(?=Issued|Revised))?(?:{_RECORDED}|(?i:{PAPERS})(?:\s+(?:UIN\s+)?[A-Z]+\d[\w/-]*,?)?\s+"
+    r"(?:.*\b(?i:ref(?:erence)?|no)\.?\s*:?\s*[\w/.-]+\s[-–—|·]\s*(?=Issued|Revised))?"
+    rf"(?:{_RECORDED}|(?i:{PAPERS})(?:\s+(?:UIN\s+)?[A-Z]+\d[\w/-]*,?)?\s+"
     r"(?:made|delivered|issued|published|handed\s+down|dated))"
     r"(?:\s+on)?:?\s*"
 )

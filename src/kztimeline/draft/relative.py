@@ -166,7 +166,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"(?:(?P<one>day|month|year)|(?P<weekday>{WEEKDAY_PATTERN})|(?P<part>morning|afternoon|"
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
         r"autumn|fall)"
-        rf"(?!-|(?-i:(?<=Year))\s+(?:[1-9]|1[0-3])\s+[a-z])|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
+        # (not a school's "that Year 7 classrooms")
+        r"(?!-|(?-i:(?<=Year))\s+(?:[1-9]|1[0-3])\s+[a-z])"
+        rf"|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
         # ("buried two days after.", "two years after that it burned"; not "two days after the
         # vote" nor "two years after, in 1904")
         r"(?P<way>later|earlier|afterwards|after(?:\s+that)?(?=\s*(?:[.;:),]|$))|after\s+that(?=\s+(?:it|he|she|they|we|I|the|a|an|(?-i:[A-Z]))\b))"

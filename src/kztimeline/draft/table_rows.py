@@ -132,7 +132,7 @@ def table_entries(rows: list[tuple[int, str]], *, month: str = "") -> list[Entry
     if len(rows) < 2:
         # "By Dana Omarova | 5 March 2013": a byline's or a page's line, read as it is.
         return [Entry(number, line, item=False) for number, line in rows]
-    if _years_over_figures(cells):
+    if _dates_over_figures(cells):
         # "Section | Length (km) | 2019 | 2024" over "Upper Wenn | 12.5 | 2 | 4": the years
         # (or the days of visits) head columns of figures, no fact of their own
         return []
@@ -209,17 +209,17 @@ _ROUND_HEADER = re.compile(r"\s*(?:Rd|Round)\.?\s*", re.IGNORECASE)
 _TEAMS = re.compile(r"[A-Za-z] (?:v|vs\.?) [A-Z]")
 
 
-def _years_over_figures(cells: list[list[str]]) -> bool:
+def _dates_over_figures(cells: list[list[str]]) -> bool:
     """Whether the first row of a table's ``cells`` heads columns of figures by year or
     day ("Site | 15 May | 22 May | Baseline (1997)" over "1 Holme Weir | 62 | 71 | 140"),
     no later row dated at all."""
     header, rows = cells[0], cells[1:]
-    years = [column for column, cell in enumerate(header) if _dated(cell)]
-    if not years or not rows:
+    dated = [column for column, cell in enumerate(header) if _dated(cell)]
+    if not dated or not rows:
         return False
     return all(
         not any(map(_dated, row))
-        and all(column < len(row) and _FIGURE.fullmatch(row[column]) for column in years)
+        and all(column < len(row) and _FIGURE.fullmatch(row[column]) for column in dated)
         for row in rows
     )
 
