@@ -266,6 +266,9 @@ from draft_twohundredninth import TWOHUNDREDNINTH_CORPUS  # noqa: E402
 from draft_twohundredsecond import TWOHUNDREDSECOND_CORPUS  # noqa: E402
 from draft_twohundredseventeenth import TWOHUNDREDSEVENTEENTH_CORPUS  # noqa: E402
 from draft_twohundredseventh import TWOHUNDREDSEVENTH_CORPUS  # noqa: E402
+from draft_twohundredseventieth import TWOHUNDREDSEVENTIETH_CORPUS  # noqa: E402
+from draft_twohundredseventyfirst import TWOHUNDREDSEVENTYFIRST_CORPUS  # noqa: E402
+from draft_twohundredseventysecond import TWOHUNDREDSEVENTYSECOND_CORPUS  # noqa: E402
 from draft_twohundredsixteenth import TWOHUNDREDSIXTEENTH_CORPUS  # noqa: E402
 from draft_twohundredsixth import TWOHUNDREDSIXTH_CORPUS  # noqa: E402
 from draft_twohundredsixtieth import TWOHUNDREDSIXTIETH_CORPUS  # noqa: E402
@@ -273,6 +276,7 @@ from draft_twohundredsixtyeighth import TWOHUNDREDSIXTYEIGHTH_CORPUS  # noqa: E4
 from draft_twohundredsixtyfifth import TWOHUNDREDSIXTYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredsixtyfirst import TWOHUNDREDSIXTYFIRST_CORPUS  # noqa: E402
 from draft_twohundredsixtyfourth import TWOHUNDREDSIXTYFOURTH_CORPUS  # noqa: E402
+from draft_twohundredsixtyninth import TWOHUNDREDSIXTYNINTH_CORPUS  # noqa: E402
 from draft_twohundredsixtysecond import TWOHUNDREDSIXTYSECOND_CORPUS  # noqa: E402
 from draft_twohundredsixtyseventh import TWOHUNDREDSIXTYSEVENTH_CORPUS  # noqa: E402
 from draft_twohundredsixtysixth import TWOHUNDREDSIXTYSIXTH_CORPUS  # noqa: E402
@@ -1002,6 +1006,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-sixty-sixth batch", TWOHUNDREDSIXTYSIXTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-sixty-seventh batch", TWOHUNDREDSIXTYSEVENTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-sixty-eighth batch", TWOHUNDREDSIXTYEIGHTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-sixty-ninth batch", TWOHUNDREDSIXTYNINTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-seventieth batch", TWOHUNDREDSEVENTIETH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-seventy-first batch", TWOHUNDREDSEVENTYFIRST_CORPUS),
+        ("Evaluation corpus, two-hundred-and-seventy-second batch", TWOHUNDREDSEVENTYSECOND_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
