@@ -22,7 +22,7 @@ from datetime import date
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.ahead import looks_ahead
-from kztimeline.draft.cues import MONTH_NAMED, MONTH_WORDS
+from kztimeline.draft.cues import MEMORANDUM, MONTH_NAMED, MONTH_WORDS
 from kztimeline.draft.habits import of_these_days
 from kztimeline.draft.headings import opens_on_a_run_of_days
 from kztimeline.draft.letters import SALUTATION
@@ -287,6 +287,9 @@ class Anchors:
         closed.", under "8 January. A gust ...") is a later entry: its days are not counted
         back from that day. Not a run before it ("From 1 to 8 March we were in the front
         trench. Yesterday ..." under "Friday 9 March."), nor a heading ("10 to 13 January.")."""
+        if self.headed and MEMORANDUM.match(text) and MONTH_NAMED.search(text):
+            self.unheaded(published)  # "Mem. my licence renewed ab.t the 1st of August"
+            return
         end = opens_on_a_run_of_days(text) if opens and published is None else 0
         if not (end and self.headed and self.reference):
             return
@@ -315,9 +318,9 @@ class Anchors:
         """A dated heading: what follows counts from its day; the day the whole text was
         ``issued`` ("Issued: Thursday 7 November 2024, 10:00 UTC") also after the next
         heading without a date ("Summary")."""
-        first, _, last = day.partition("/")  # a run of days counts on from its last
+        first, _, last = day.rstrip("?").partition("/")  # a run of days counts from its last
         self.reference, self.headed = date.fromisoformat(last or first), True
-        self.heading_days = day if last else None
+        self.heading_days = day if last or day.endswith("?") else None  # (or a doubted day)
         if issued:
             self.issued = self.reference
         self.last = self.last_back = self.year = parse_partial_date(last or first)

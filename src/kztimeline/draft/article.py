@@ -26,7 +26,7 @@ from kztimeline.draft.daylines import (
     stamp_end,
 )
 from kztimeline.draft.furniture import PAGE_NOTE
-from kztimeline.draft.layout import ROW_OF_CELLS
+from kztimeline.draft.layout import ROW_OF_CELLS, numbered_paragraphs
 from kztimeline.draft.letters import SALUTATION, over_a_salutation, place_and_day
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
@@ -179,8 +179,9 @@ def _body(
 ) -> list[Sentence]:
     """The sentences of ``paragraphs`` after the head (each one's body from ``body_from``)."""
     sentences: list[Sentence] = []
+    numbered = numbered_paragraphs([paragraph.text for paragraph in paragraphs])  # "3 Halverson"
     for index, paragraph in enumerate(paragraphs):
-        start = body_from.get(index, 0)
+        start = max(body_from.get(index, 0), numbered.get(index, 0))
         if title and paragraph.text.startswith(title, start):
             # "...progressIn the framework": a page header glued to the text it heads.
             glued = paragraph.text[start + len(title) : start + len(title) + 1]
@@ -188,8 +189,7 @@ def _body(
         if start < len(paragraph.text):
             sentences.extend(sentences_of(paragraph, start, index))
         elif (note := FOUNDED_NOTE.search(paragraph.text)) is not None:
-            # a masthead's "FERNDALE BOWLING CLUB (founded 1909)", "... CLUB / Est. 1868":
-            # the head's one fact
+            # a masthead's "FERNDALE BOWLING CLUB (founded 1909)": the head's one fact
             line = paragraph.line_at(note.start())
             text = note.group().replace(note["aside"], "") if note["aside"] else note.group()
             sentences.append(Sentence(text.strip(), line, index))

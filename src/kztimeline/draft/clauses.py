@@ -83,6 +83,8 @@ _REPORTED_THAT = re.compile(
     # (a notice's own: "The Council, in exercise of its powers ..., gives notice that"; or
     # what a complaint says: "received a complaint from Ms Sandhu that the councillor had")
     r"(?:gives|give|gave)\s+(?:public\s+)?notice|"
+    # (or a release's: "Varrak Resources Limited is pleased to announce that the first ...")
+    r"(?:pleased|delighted|proud|happy)\s+to\s+(?:announce|report|confirm|advise|say|tell\s+you)|"
     r"(?:(?<=received )|(?<=lodged )|(?<=made ))(?:a\s+)?(?:complaint|allegation)"
     r"(?:\s+(?:from|by)\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.'’-]*)?(?=\s+that\s))\s+"
     # "noted with concern that", "said in a statement that", "told reporters outside the port
@@ -165,7 +167,7 @@ def own_clause(text: str) -> str:
         text = text[colon + 2 :]  # "I found the old logbook: the first hut was built in 1911"
     listed = re.search(
         rf"(?:^|[,:;]\s+|\s+and\s+)(?P<item>[^,:;()]{{2,60}}?)\s*\((?:since|from|until|c\.|"
-        rf"(?P<part>[a-z]+ed|built|born|begun|founded))?\s*{_OWN}\)",
+        rf"(?P<part>[a-z]+ed|built|born|begun|founded|(?-i:Established|Founded|Built)))?\s*{_OWN}\)",
         text,
     )
     founded = re.match(
@@ -175,7 +177,7 @@ def own_clause(text: str) -> str:
     if founded is not None:
         return f"{founded['item']} was founded"  # a masthead's "THORNBY CRICKET CLUB Est. 1868"
     if listed is not None and listed["part"]:
-        return f"{listed['item']} was {listed['part']}"  # "The dam (completed 2005)"
+        return f"{listed['item']} was {listed['part'].lower()}"  # "The dam (completed 2005)"
     if listed is not None:
         return listed["item"]  # "A. Omarov (1991-1999), B. Sadykov (1999-2010)": each its own
     ended = re.search(rf"\b(?:until|till)\s+{_OWN},?\s+when\s+(?P<body>[^,;]+)", text) or re.search(

@@ -23,6 +23,7 @@ from kztimeline.draft.tense import Tense, tense_at
 # 9th": "day of the month, monday"), and a letter's "the 2nd inst.", "the 28th of last
 # month", "the 20th of next month", of the month it is written in or the one before or after
 DAY_OF_THE_MONTH = "day of the month"
+MONTH_OF_THE_NEXT = "month of the next"  # "the following June": its number after it
 LETTER_S_MONTHS = ("day of this month", "day of last month", "day of next month")
 
 __all__ = (
@@ -80,6 +81,8 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
         step = {"following": 1, "next": 1, "previous": -1, "same": 0}[match["which"].lower()]
         if match["part"]:
             return step, "day"  # "the next morning"
+        if match["a_month"]:  # "the following June": the first June after the date named
+            return step, f"{MONTH_OF_THE_NEXT} {MONTH_NUMBERS[match['a_month'].title()]}"
         return step, (match["one"] or match["weekday"]).lower()
     count = match["count"].lower()
     number = int(count) if count.isdigit() else NUMBER_WORDS[count]
@@ -114,6 +117,14 @@ def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
         return f"{year:04d}" if 1 <= year <= 9999 else None
     if unit == "month of that year":
         return f"{anchor.year:04d}-{count:02d}"  # "that October", after "30 July 2022"
+    if unit.startswith(MONTH_OF_THE_NEXT):
+        # "the following June" after "September 2023" is June 2024, "the previous June" June
+        # 2023 (not after a year alone, whose months are unknown: "in the spring of 1951")
+        named, now = int(unit.rsplit(" ", 1)[1]), anchor.month
+        if now is None or not count:
+            return None
+        year = anchor.year + (count > 0 and named <= now) - (count < 0 and named >= now)
+        return f"{year:04d}-{named:02d}" if 1 <= year <= 9999 else None
     if unit.startswith("day of"):
         # "on the 22nd" after "on 16 August": a later day of that month (after a month alone
         # a habit, "rent falls due on the 5th", unless its weekday fits: "Mon 9th." under

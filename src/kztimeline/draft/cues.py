@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 __all__ = (
+    "MEMORANDUM",
+    "a_name_s_month",
     "ANOTHER_ACCOUNT",
     "OTHER_SOURCES",
     "ROUGHLY",
@@ -43,6 +45,10 @@ __all__ = (
     "is_year",
     "month_cued",
 )
+
+# An account book's or a log's memorandum, an entry with no day of its own: "Mem. my licence
+# renewed ab.t the 1st of August", "Memorandum. Gate keys, 2", "N.B. The gate shut"
+MEMORANDUM = re.compile(r"\s{0,2}(?:Mem(?:o|orandum)?[.:]|N\.\s?B\.)\s*(?=[A-Za-z])")
 
 _MONTH_NAMES = (  # (and an old letter's "Jany", "Feby", "Septr", "Novr")
     ("January", "Jan", "Jany", "Janry"),
@@ -354,3 +360,20 @@ def is_year(sentence: str, start: int, end: int) -> bool:
     opens = not before.strip() or _THE_BEFORE.search(before)
     cell = before.rstrip()[-1:] == "|" and re.match(r"\s+champions\b", after)
     return bool(cell) or (bool(opens) and bool(re.match(r"\s+[\"“‘']?[A-Za-z]", after)))
+
+
+def a_name_s_month(month: str, before: str, after: str) -> bool:
+    """Whether ``month``, between ``before`` and ``after``, opens a person's name rather than
+    naming a month: "gathered around June Carter", "The age of Jan Drost" (a month cut short
+    before a name, not "in Jan Council met" nor "Aug Bank Holiday")."""
+    if not re.match(r"\s+[A-Z][a-z]", after):
+        return False
+    if re.search(r"\baround\s+$", before):
+        return True
+    short = re.fullmatch(r"(?!May)[A-Z][a-z]{2}", month) is not None and not after.startswith(
+        " Bank"
+    )
+    return short and not _IN_A_MONTH.search(before)
+
+
+_IN_A_MONTH = re.compile(r"\b(?i:in|since|by|until|till|from|during|to|early|late|mid|next)\s+$")

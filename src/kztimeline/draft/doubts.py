@@ -12,6 +12,7 @@ from kztimeline.draft.cues import ANOTHER_ACCOUNT, DOUBT_IN_BRACKETS, OTHER_SOUR
 
 __all__ = (
     "HEARSAY_ASIDE",
+    "OR_ANOTHER_DAY",
     "UNCLEAR_WHETHER",
     "approximate_after",
     "approximate_before",
@@ -122,8 +123,18 @@ _DOUBTED = re.compile(
 # "Oct 19 (possibly) - A fifth suspect is arrested": a doubt in brackets after the date
 # "(possibly)", "(?)" after a date, or a mark on it: "(died 1601?)", "has date 1624? on
 # the lintel" (not a question's end: "Was it built in 1624?")
+# Another day a day may have been, in brackets after it: "Apr. 9 (or the 10th, did not write
+# it at the time)"; a note on the day, no clause of the entry
+# (the day alone, or with the writer's own doubt: not "(or the 10th for the second company)")
+OR_ANOTHER_DAY = (
+    r"\s*\(or\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th|d)?\b\s*(?:\?|[,;]\s*(?:I\s|did\s+not\s|"
+    r"(?:was\s+)?not\s+(?:set|written|noted|entered)\s|cannot\s|can['’]t\s|forget\s|not\s+sure)"
+    r"[^()]{0,60})?\)"
+)
 _DOUBT_AFTER = re.compile(
     r"^\s*\((?:possibly|probably|perhaps|uncertain|unconfirmed|\?)\)|"
+    # (or another day it may have been: "Apr. 9 (or the 10th, did not write it at the time)")
+    rf"^{OR_ANOTHER_DAY}|"
     r"^\?(?=\)|[\"”]\s*$|\s+(?-i:[a-z]))",  # (and at a quoted note's end: "June 1874?\"")
     re.I,
 )

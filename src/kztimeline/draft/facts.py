@@ -218,7 +218,7 @@ def facts_of(
         if column is not None and column[0] is not None:
             mentions = [m for m in mentions if m.start >= column[1]]  # not its heading's year
         entry = headed_item and (sentence.item or just_headed)
-        weather = entry and weather_line(article, number, dated=bool(mentions))  # "Wind SW 5"
+        weather = entry and weather_line(article, number, bool(mentions), anchors.reference)
         # the day is the next sentence's: what was done that day
         mentions, entry = ([] if weather else mentions), entry and not weather
         # "<h2>1936</h2>" over "The first cheese cellar opened.": a history's year heading
@@ -314,8 +314,8 @@ def facts_of(
         found = deadlines_gone(texts, found)
     tops = [undated_heading(text) and article.opens_paragraph(n) for n, text in enumerate(texts)]
     found = coming_up(texts, tops, found)  # "Coming up" over "a session on Saturday"
-    for number in notes:
-        found[number] = find_dates(texts[number])
+    for number in notes:  # (its brackets no citation's: "LEAGUE (Established 1891)")
+        found[number] = find_dates(re.sub(r"[()]", " ", texts[number]))
     # Where the run of undated sentences after each one ends, found backwards in one pass.
     run_end = [0] * len(found)
     for index in range(len(found) - 1, -1, -1):

@@ -129,6 +129,7 @@ _FURNITURE = re.compile(
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})"
     r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated|Issue time)\b[^.]{0,80}$|"
     r"^Last\s+updated\b[^.]{0,60}\b\d{1,2}[:.]\d\d\.$|"  # "Last updated Wed 8 Oct, 11:40."
+    rf"^Last\s+updated\s+(?:on\s+)?{_WRITTEN_DAY}\.$|"  # "Last updated 3 March 2024."
     r"^Published\s+(?:in|by)\s+(?:the\s+)?[A-Z][^.]{0,80}\.?$|"  # "in the Official Gazette on"
     # a bulletin's list of those before it: "Previous updates: Update 3 (09:00, 16 January)"
     rf"^{PREVIOUS_ISSUES.pattern}$|"

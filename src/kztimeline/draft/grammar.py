@@ -19,6 +19,7 @@ from kztimeline.draft.cues import (
     MONTH_WORDS,
     TILDE,
     YEAR_FIGURES,
+    a_name_s_month,
     is_year,
     month_cued,
 )
@@ -377,8 +378,8 @@ def _read_shape(
     if name == "month":
         if not month_cued(before) or month_of_a_habit(before):
             return None
-        if re.search(r"\baround\s+$", before) and re.match(r"\s+[A-Z][a-z]", sentence[end:]):
-            return None  # "gathered around June Carter": a name
+        if a_name_s_month(match.group(), before, sentence[end:]):
+            return None  # "gathered around June Carter", "The age of Jan Drost": a name
         point = Side(None, MONTH_NUMBERS[match["m"].rstrip(".").title()])
         return Found(start, end, point, point)
     if name == "annual":

@@ -62,7 +62,7 @@ _HABIT_MONTH = re.compile(
     r"\b(?i:each|every)\s+(?i:year|spring|summer|autumn|winter)"
     r"(?:,?\s+(?:mostly|usually|often|generally|typically|normally))?\s+(?:between|from|in|during)\s+$|"
     rf"\b(?i:every|each)\s+(?i:(?:other|second|third)\s+)?{_WEEKDAY}s?"
-    rf"(?:(?:,\s*|\s+(?:and|or)\s+){_WEEKDAY}s?)*"
+    rf"(?:(?:,\s*|\s+(?:and|or)\s+){_WEEKDAY}s?)*(?:\s+(?i:morning|afternoon|evening|night)s?)?"
     # (its hours between: "every Tuesday and Thursday, 6-8 pm, from October to March")
     r"(?:,?\s+[\d.:]+\s*(?:-|–|to)\s*[\d.:]+\s*(?:am|pm|a\.m\.|p\.m\.)?,?)?"
     r"\s+(?:in|of|during|from|until|till)\s+$"
@@ -136,12 +136,13 @@ _KIND_BEFORE = re.compile(
     r"\b(?:its|their|our|my|his|her|your|free|weekly|regular|popular|usual|traditional)\s+$",
     re.IGNORECASE,
 )
-
-
-# An adverb of a habit in the clause before: "often", "usually", "tend to".
+# A habit's adverb in the clause before: "often", "usually" ("arrive ... and leave by June")
 _OFTEN = re.compile(
     r"\b(?:often|usually|generally|normally|typically|always|regularly|sometimes|tend\s+to)\b"
-    r"(?:(?!\b(?:but|when|while|and)\b)[^,;.])*$",
+    r"(?:(?!\b(?:but|when|while)\b|\band\s+(?:the|an?|this|that|its?|they|their|he|his|she|"
+    r"her|we|our|in|on|at|last|then|now|later|[a-z]+ed|beat|won|lost|came|went|made|took|gave|"
+    r"ran|held|met|saw|began|left|fell|rose|broke|was|were|had|will|would|shall|is|are)\b)"
+    r"[^,;.])*$",
     re.IGNORECASE,
 )
 
@@ -158,8 +159,6 @@ _GATHERING = re.compile(
     r"blew|persisted|lasted|continued|swept|battered|hit|closed|cut))\b"
     r"[^;.]*$"
 )
-
-
 # What is shut for a few days: "The road will be closed from Monday to Wednesday"
 _SHUT = re.compile(
     r"\b(?:closed|shut|suspended|diverted|cancelled|canceled|halted)(?:\s+to\s+\w+)?\s+$",
@@ -181,7 +180,9 @@ def weekdays_of_an_event(sentence: str, start: int) -> bool:
     return _GATHERING.search(sentence, 0, start) is not None or bool(shut)
 
 
-_NTH_OF_A_MONTH = re.compile(r"\bthe\s+(?:first|second|third|fourth|last)\s+$", re.IGNORECASE)
+_NTH_OF_A_MONTH = re.compile(
+    r"\bthe\s+(?:first|second|third|fourth|last|[1-4](?:st|nd|rd|th))\s+$", re.IGNORECASE
+)
 # A weekday's nights: "the Premier League, which is played on Thursday nights", a habit
 # unless the sentence tells of the past ("Police made 14 arrests on Friday and Saturday
 # nights": those two nights).
@@ -190,8 +191,6 @@ _NIGHTS = re.compile(r"\s+(?:nights|evenings|mornings|afternoons|lunchtimes)\b")
 _DONE = re.compile(
     r"\b(?:was|were|had|made)\b|(?<!\bis )(?<!\bare )(?<!\bhas )(?<!\bhave )\b[a-z]{3,}ed\b"
 )
-
-
 # a day kept each week: "Practice night is Thursday", "Choir practice is Friday", "Bin day
 # is Tuesday" (not "Sports day is Friday", "Polling day is Thursday", "The big day is ...")
 _STANDING_DAY = re.compile(
@@ -267,7 +266,7 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
 def month_of_a_habit(before: str) -> bool:
     """Whether a month without a year, after ``before``, only bounds a habit; so does the
     second month of its season ("run daily between May and September")."""
-    first = re.search(rf"(?:{MONTH_WORDS})\s+(?:and|to|until|till|[-–])\s+$", before)
+    first = re.search(rf"(?:{MONTH_WORDS})\s+(?:and|to|until|till|through|[-–])\s+$", before)
     return any(
         _HABIT_MONTH.search(text)
         or _OFTEN.search(text)  # "Results are normally published in August"
@@ -287,8 +286,8 @@ _HABIT_DAYS = re.compile(
 
 # "no later than April 1 of each year": the day every year comes back to
 # (after the list's other days too: "on 1 April and 1 October in each year")
-_EACH_YEAR = re.compile(
-    rf"(?:\s*(?:,|and|or)\s*\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?)*"
+_EACH_YEAR = re.compile(  # (or a span's end: "from 18:00 on 24 December to 06:00 on 2 January")
+    rf"(?:\s*(?:,|and|or|to)\s*(?:\d\d:\d\d\s+on\s+)?\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?)*"
     r"(?:\s*,?\s*(?:(?:of|in)\s+)?(?:each|every)\s+year\b|\s+(?:annually|yearly)\b)"
 )
 
@@ -442,7 +441,7 @@ _MONTH_OF_IT = rf"(?:(?:early|late|mid)[\s-]+|\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{
 _IN_A_RELATIVE_CLAUSE = re.compile(r",\s+(?:who|which|whose)\b[^,;.]*$")
 _MONTHS_OF_A_HABIT = re.compile(
     rf"\b(?i:in|from|between|during|until|till|to|through|on)\s+{_MONTH_OF_IT}"
-    rf"(?=\s*(?:[.;!]|$)|\s+(?i:every|each|annually)\b|\s+(?i:and|to|or|until|till)\s+"
+    rf"(?=\s*(?:[.;!]|$)|\s+(?i:every|each|annually)\b|\s+(?i:and|to|or|until|till|through)\s+"
     rf"{_MONTH_OF_IT})|"
     rf"\b(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|weekend|week)\s+of\s+{_MONTH_OF_IT}|"
     # (or right after it: "meet every year in February in the Heritage Classic")

@@ -26,6 +26,7 @@ from kztimeline.draft.cues import (
     YEAR_FIGURES,
 )
 from kztimeline.draft.daylines import STAMP_LINE, STAMP_NAME, VALID_UNTIL, issue_field
+from kztimeline.draft.doubts import OR_ANOTHER_DAY
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.letters import (
     PLACES,
@@ -77,6 +78,8 @@ _REST = re.compile(
     rf"(?:^|\s)by\s+[\w.'’-]+(?:\s+[{CAPITALS}][\w.'’-]*){{0,3}}\s*$|"
     # a programme's venue after a bar: "Mon 2 June, 19:00 | Castle courtyard"
     rf"\s*\|\s*[{CAPITALS}][\w'’ -]{{1,40}}$|"
+    # a doubt on the day, which its "?" keeps: "Apr. 9 (or the 10th, did not write it ...)"
+    rf"{OR_ANOTHER_DAY}|\s*\(\?\)|"
     r"[\s,.;:()–—-]+"
 )
 
@@ -110,7 +113,7 @@ def heading_day(
             return None  # (whether each is a day is asked of the run below)
         mention = replace(mention, end=last.end, value=f"{mention.value}/{last.value}")
     ends = mention.value.split("/")
-    if len(ends) > (2 if allow_runs else 1) or not all(names_a_day(end) for end in ends):
+    if len(ends) > (2 if allow_runs else 1) or not all(names_a_day(e.rstrip("?")) for e in ends):
         return None
     if len(ends) == 2 and _VALID.match(text):
         return None  # "Valid from 14:00 Thursday 6 June until 02:00 Friday 7 June": a warning's
@@ -154,7 +157,7 @@ def entry_of_the_day(
     is its title."""
     end = len(text.rstrip(" .!"))
     if isinstance(day, str):  # a heading's run of days: "2025-03-21/2025-03-24"
-        value, first, kind = day, date.fromisoformat(day.split("/")[0]), "days"
+        value, first, kind = day, date.fromisoformat(day.split("/")[0].rstrip("?")), "days"
     elif isinstance(day, date):
         value, first, kind = day.isoformat(), day, "day"
     else:
@@ -245,6 +248,9 @@ _SECOND_CLAUSE = re.compile(
     # (or an event it followed: "The A591 reopened at 10:15 after a landslip on Saturday")
     r"\s+(?:after|following)\s+(?:a|an|the|its|his|her|their)\s+|"
     r"\s+that\s+(?:had\s+)?[a-z]+(?:ed|gan)\b|"
+    # (or what a meeting resolved on for later: "Trustees met at the Crown & resolved to raise
+    # the tolls from the 25th of March next")
+    r"\s+(?:&|and)\s+(?:resolved|agreed|decided|voted|ordered)\s+(?:to|that)\s|"
     # (not "held on", the event's own day: "The walk, held on Sunday 18 May, raised £900")
     rf",\s+(?!held\b)(?:[a-z]+ed|{IRREGULAR_PARTICIPLE})\s+(?:in|on|at|by)\b"
 )
@@ -319,6 +325,10 @@ def stamped(sentences: Sequence[Sentence], number: int) -> bool:
     for other in (number - 1, number + 1):
         if not (0 <= other < len(sentences) and sentences[other].item):
             continue
+        own = sentences[other].paragraph
+        row = own != sentences[number].paragraph and sentences[other - 1].paragraph == own
+        if other < number and row:
+            continue  # the entry of the row above: "Sat. 16 Aug.    League Cup Final"
         after = max(number, other) + 1
         # a summary in prose follows a news item's stamp and headline; a chronology's next
         # entry ("* 10 June 2024") does not, and its line after a date is the entry itself
@@ -379,8 +389,10 @@ def item_topic(article: Article, index: int) -> str | None:
         return None
     # "4. PUBLIC HEARING on the rezoning of 48 Canal Rd. Continued to April 22."
     words = re.fullmatch(r"([A-Z][\w’' -]{1,60}?)\.", topic.text)
-    if words is None or len(words[1].split()) > 9:
-        return None
+    if words is None or len(words[1].split()) > 9 or matches(words[1], None):
+        return None  # (a fact of its own, no heading: "3. The Board revoked it on 6 August 2024.")
+    if re.search(r"\b(?:is|are|was|were|has|have|had)\b", words[1]):
+        return None  # (or a clause: "1. The Appellant is a 27-year-old road cyclist.")
     stems = [word.lower()[:5] for word in words[1].split() if len(word) >= 4]
     return None if any(stem in sentence.text.lower() for stem in stems) else words[1]
 

@@ -11,11 +11,13 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from collections.abc import Sequence
 from itertools import pairwise
 
 from kztimeline.draft.cues import CLOCK, MONTH_WORDS, ORDINAL
 from kztimeline.draft.key_dates import HANG, days_under_a_month, leaders
 from kztimeline.draft.relative import HOUR_AND_ENTRY, SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.sums import without_sums
 
 __all__ = ("COLUMNS", "diary_entries", "laid_out", "listing_rows")
 
@@ -123,12 +125,18 @@ def _aligned_tables(text: str) -> str:
         cells = [cell for row in lines[number + 1 : end] for cell in _GAP.split(row.strip())[1:]]
         # (a table of words, not a timetable's hours: "Thu 1 May   0612   1240")
         worded = any(re.search(r"[a-z]{3}", cell) for cell in cells)
-        if end - number > 2 and not worded and all(map(_COUNT.fullmatch, cells)):
-            rows = lines[number + 1 : end]
-            if all(_ROW_DAY.match(row.strip()) for row in rows):
-                # a survey's counts by day ("14 May   50   0   3"): figures of the days the
-                # text tells in words, no facts; not run together as one sentence
-                lines[number:end] = [""] * (end - number)
+        # (or its day in a column of its own, told in the text's words too: "Visit   Date
+        # Booming males" over "1   9 Apr   5", under "visits were made on 9 April, ...")
+        rows = lines[number + 1 : end]
+        days = [[c for c in _GAP.split(row.strip()) if not _COUNT.fullmatch(c)] for row in rows]
+        dated = all(len(row) == 1 and _ROW_DAY.fullmatch(row[0]) for row in days)
+        told = "\n".join(lines[:number] + lines[end:])
+        dated = dated and all(_told_in_words(row[0], told) for row in days)
+        counts = all(map(_COUNT.fullmatch, cells)) and all(_ROW_DAY.match(r.strip()) for r in rows)
+        if end - number > 2 and not worded and (counts or dated):
+            # a survey's counts by day ("14 May   50   0   3"): figures of the days the text
+            # tells in words, no facts; not run together as one sentence
+            lines[number:end] = [""] * (end - number)
         if end - number > 2 and worded and not any(re.fullmatch(r"\d{4}", c) for c in cells):
             above: list[str] = []
             for row in range(number, end):
@@ -150,6 +158,15 @@ def _aligned_tables(text: str) -> str:
 
 # A listing's row: its day on the left, the entry in a column three spaces or more away
 # ("Sat 11 October 2025, 7.30pm    Haydn: The Creation", "Sun. 9th     Hollin Edge")
+def _told_in_words(day: str, text: str) -> bool:
+    """Whether ``day``, a table's cell ("9 Apr", "Apr 9"), is named in ``text`` too."""
+    number, month = re.search(r"\d{1,2}", day), re.search(r"[A-Za-z]{3}", day)
+    if number is None or month is None:
+        return False
+    named, nth = rf"{month[0]}[a-z]*\.?", rf"{int(number[0])}(?:st|nd|rd|th)?"
+    return re.search(rf"\b(?:{nth}\s+(?:of\s+)?{named}|{named}\s+{nth})\b", text) is not None
+
+
 _ROW_DAY = re.compile(
     rf" {{0,2}}(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+"
     rf"(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\.?\s+\d{{1,2}})\b"
@@ -257,32 +274,32 @@ _RIGHT_FIELD = re.compile(
 # Reference: ECU/WF/2291" (read as "... | Reference: ...")
 # (or its next issue: "Issued: 03 April 2025, 06:30 CEST          Next bulletin: 04 April")
 _REFERENCE_FIELD = re.compile(
-    r"(?<=\w)[ \t]{3,}(?=(?i:reference|ref|our\s+ref|next\s+(?:bulletin|issue|update))\.?\s*:\s*\S)"
+    r"(?<=\w)[ \t]{3,}(?=(?i:reference|ref|our\s+ref|next\s+(?:bulletin|issue|update))\.?\s*"
+    r"(?::\s*\S|[A-Z]+[/-]\S))"  # (or a code: "Thursday 6 March 2025      Ref. HA/STAT/25/07")
 )
 
 
 def laid_out(text: str) -> str:
-    """``text`` with its log's hours written with a colon, its column of counts and its
-    account book's sums gone, a key date's leader of dots a field's colon or a row's
-    column, a ditto under a row's month written as that month, its
-    tables aligned by spaces written with "|", its listings' hanging entries a row to a
-    line, a field in a caption's right column on a line of its own and a reference beside
-    a release's day a field of its line."""
+    """``text`` with its log's hours written with a colon, its column of counts, its book's
+    folio and its account book's sums gone (:func:`~kztimeline.draft.sums.without_sums`), an
+    old hand's "ab.t" as "abt.", a log's day with a "?" and a note its heading with "(?)", a
+    key date's leader of dots a field's colon or a row's column, a ditto under a row's month
+    written as that month, its tables aligned by spaces written with "|", its listings'
+    hanging entries a row to a line, a field in a caption's right column on a line of its
+    own and a reference beside a release's day a field of its line."""
     text = _REFERENCE_FIELD.sub(" | ", _RIGHT_FIELD.sub("\n", text))
-    text = _MONEY_CELL.sub(_row_s_end, _pounds_columns(_FOLIO.sub("", text)))
+    text = without_sums(_FOLIO.sub("", text))
+    text = re.sub(r"\b([Aa])b\.t\b(?!\.)", r"\1bt.", text)  # an old hand's "ab.t": "abt."
+    text = _DOUBTED_DAY.sub(r"\1 (?). ", text)  # "Nov. 14? (not set down at the time) The"
     text = _ditto_days(days_under_a_month(leaders(text)))
     return _aligned_tables(_hanging_rows(_without_count_column(_log_hours(text))))
 
 
-# An account book's sum at a line's end, in pounds, shillings and pence or after a leader
-# of dots: "valued at ........... £212 . 4 . 6", "recd. the 8th inst. £0 . 7 . 6", "0 : 5 : 0"
-_MONEY_CELL = re.compile(
-    r"(?:[ \t]*\.{3,}[ \t]*|[ \t]{2,}|[ \t]+(?=£[ \t]*\d+[ \t]+\.))"
-    r"£[ \t]*\d+[ \t]*\.[ \t]*\d+[ \t]*\.[ \t]*\d+[ \t]*$|"
-    # (not a day after its leader: "Closing date ........ 14.03.2025")
-    r"[ \t]*\.{4,}[ \t]*£?[ \t]*\d[\d,]*(?:\.\d\d)?[ \t]*$|"
-    # (or its pounds, shillings and pence parted by colons: "hedging ..... 0 : 5 : 0")
-    r"[ \t]*\.{3,}[ \t]*£?[ \t]*\d+[ \t]*:[ \t]*\d+[ \t]*:[ \t]*\d+[ \t]*$",
+# A log's day doubted, with its note, before the entry: "Nov. 14? (not set down at the time)
+# The Hexford carrier robbed", the day's heading "Nov. 14 (?)."
+_DOUBTED_DAY = re.compile(
+    rf"^([ \t]*(?:{MONTH_WORDS})\.?[ \t]+\d{{1,2}}(?:{ORDINAL})?)\?"
+    r"[ \t]+\([^()\n]{1,60}\)[ \t]+(?=[A-Z])",
     re.MULTILINE,
 )
 # A row's ditto under the month of the row above: '"   5.  Pd. Mr Crane', "do. 14th."
@@ -299,27 +316,6 @@ _ROW_MONTH = re.compile(
 _FOLIO = re.compile(
     r"(?:(?<=\S)[ \t]{3,}|^[ \t]{8,})(?:Folio|Fol\.|Page|p\.)[ \t]*\d+[ \t]*$", re.MULTILINE
 )
-# An account book's head of its columns of pounds, shillings and pence, at a line's end:
-# "1784                     £  s  d", "l.  s.  d."
-_POUNDS_HEAD = re.compile(r"[ \t]{2,}(?:£|l\.)[ \t]+s\.?[ \t]+d\.?[ \t]*$", re.MULTILINE)
-# (and a sum in those columns at a line's end, far from its words: "as before      0  3  6",
-# shillings under twenty and pence under twelve)
-_POUNDS_CELL = re.compile(r"[ \t]{3,}\d{1,4}[ \t]+(?:1?\d)[ \t]+(?:1[01]|\d)[ \t]*$", re.MULTILINE)
-
-
-def _pounds_columns(text: str) -> str:
-    """``text`` with an account book's columns of pounds, shillings and pence gone, the
-    head that names them ("1784      £  s  d" is "1784") and the sums under it; a line's
-    numbers in a book with no such head stay (a table's "3  14  6")."""
-    if _POUNDS_HEAD.search(text) is None:
-        return text
-    return _POUNDS_CELL.sub(_row_s_end, _POUNDS_HEAD.sub("", text))
-
-
-def _row_s_end(cell: re.Match[str]) -> str:
-    """What a row's sum leaves: the stop that ends the row's entry."""
-    before = cell.string[: cell.start()].rstrip()
-    return "" if not before or before.endswith((".", "!", "?")) else "."
 
 
 def _ditto_days(text: str) -> str:
@@ -351,7 +347,8 @@ _DIARY_DAY = re.compile(
     rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:{ORDINAL})?|\d{{1,2}}(?:{ORDINAL})?\s+(?:{MONTH_WORDS}))"
     r"(?:,?\s+\d{4})?"  # (and its year: "Frid. 4th June 1762. Went to Bath")
     # (or a log table's column after it: "Mar. 3    Frost broke")
-    r"(?:\.\s+(?:(?:--?|[–—])\s+)?|\s{3,})[A-Z]"
+    # (or its doubt: "Nov. 14? The carrier ...", "Nov. 14 (?). The carrier ...")
+    r"(?:(?:[ \t]\(\?\))?[.?]\s+(?:(?:--?|[–—])\s+)?|\s{3,})[A-Z]"
     # (or a weekday and its day of the month alone, as a daybook heads each line under its
     # month: "Thurs. 1st. New Year's Day. Mill stood.", "Sat. 3d. Very hard frost.")
     rf"|{_A_WEEKDAY}\d{{1,2}}{ORDINAL}\.\s+[A-Z]"
@@ -392,3 +389,27 @@ _LISTING_ROW = re.compile(
     # (or a watch log's row of its day and hour: "Tue 14  05:00 - Gale warning received")
     rf"|{_A_WEEKDAY}\d{{1,2}}(?={HOUR_AND_ENTRY}))"
 )
+
+
+def numbered_paragraphs(texts: Sequence[str]) -> dict[int, int]:
+    """Where the words of each numbered paragraph begin, past its number, when three or
+    more paragraphs open on numbers that run on one by one from 1, most of them long (an
+    opinion's "3 Halverson has operated ...", "4 On July 14, 2021, the District ..."): the
+    number is no word of it. Not a diary's days ("1 March 1893."), nor short lines whose
+    number is part of a name ("1 Squadron arrived at Tangmere on 8 June 1940.")."""
+    numbered = [
+        (index, int(number[1]), number.end(), len(text.split()) >= _LONG_PARAGRAPH)
+        for index, text in enumerate(texts)
+        if (number := _PARAGRAPH_NUMBER.match(text)) is not None
+    ]
+    run = [value for _, value, _, _ in numbered]
+    if len(run) < 3 or run != list(range(1, len(run) + 1)):
+        return {}
+    long = sum(long for *_, long in numbered)
+    if long < 3 or 2 * long < len(numbered):  # (its headings are short: "2 I. BACKGROUND")
+        return {}
+    return {index: end for index, _, end, _ in numbered}
+
+
+_PARAGRAPH_NUMBER = re.compile(rf"(\d{{1,3}})\s+(?!(?:{MONTH_WORDS})\b)(?=[A-Z])")
+_LONG_PARAGRAPH = 25  # the fewest words of an opinion's numbered paragraph, most of them

@@ -95,9 +95,8 @@ def _lowered(text: str) -> str:
 
 def paragraphs_of_text(text: str) -> list[Paragraph]:
     """Paragraphs are separated by blank lines; a hard-wrapped one is joined back. A text
-    in capitals is read in sentence case, and the hours that open a log's lines are written
-    with a colon and a column of counts at the lines' right edge goes (see
-    :func:`_in_sentence_case` and :mod:`kztimeline.draft.layout`)."""
+    in capitals is read in sentence case (:func:`_in_sentence_case`), its layout as
+    :mod:`kztimeline.draft.layout` reads it."""
     text = laid_out(_in_sentence_case(text))
     paragraphs: list[Paragraph] = []
     pieces: list[tuple[int, str]] = []
@@ -126,9 +125,11 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
     entries, listed = diary_entries(lines), listing_rows(lines)
     foot = len(lines) - _FOOT_LINES  # after it, a letter's closing date line may stand
     for number, line in enumerate(lines, start=1):
-        # "OUTLOOK" over "------": a heading's rule; "To Mr. Wm. Hartley, Lisbon" over "Sir,"
-        if re.fullmatch(r"\s*[-=_]{3,}\s*", line) or an_address(lines, number):
-            close()
+        # "OUTLOOK" over "------": a heading's rule; "To Mr. Wm. Hartley, Lisbon" over "Sir,";
+        # a transcript's leaf, "[f. 1r]", "[fol. 12v]", over which a sentence runs on
+        if _RULE_OR_LEAF.fullmatch(line) or an_address(lines, number):
+            if not line.lstrip().startswith("["):
+                close()
             continue
         if re.fullmatch(r"\s*\.\.\.\S.*\S\.\.\.\s*", line):
             close()  # "...Wind chill advisory in effect from 6 pm ...": a headline, a line
@@ -288,6 +289,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
     return paragraphs
 
 
+_RULE_OR_LEAF = re.compile(r"\s*(?:[-=_]{3,}|\[(?i:f|fol|folio|p|page|leaf)\.?\s*\d+\s*[rv]?\])\s*")
 # (not a table's header of columns)
 _INFOBOX = re.compile(
     r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S(?:(?!\s\s|\t).)*)$"
@@ -430,8 +432,6 @@ def _is_subheading(line: str, following: str, body: bool) -> bool:
 
 # Controls and bidirectional overrides, which an events file may not hold.
 _INVISIBLE = re.compile("[\x00-\x1f\x7f-\x9f\u200b\u202a-\u202e\u2066-\u2069\ufeff]")
-
-
 # An encyclopedia's footnote marks: "founded in 1830.[3]", "[citation needed]".
 _FOOTNOTE = re.compile(r"\[(?:\d{1,3}|[a-z]|note \d+|citation needed|clarification needed)\]", re.I)
 

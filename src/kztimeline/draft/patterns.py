@@ -153,7 +153,9 @@ PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # (its end rough: "from 1829 to about 1850")
         (
             "years",
-            rf"{year_pattern('y1')}{_TO}(?:(?P<about>about|around)\s+(?=\d{{4}}))?"
+            # (or "c." at both ends: "from c. 1740 to c. 1765"; not "from 400 in 1995 to c. 2000")
+            rf"(?:(?<=c\.\s)(?P<c1>))?{year_pattern('y1')}{_TO}"
+            rf"(?:(?P<about>about|around|(?(c1)(?:c|ca)\.|(?!)))\s*(?=\d{{4}}))?"
             r"(?P<y2>\d{4}|\d\d)(?![\d])",
         ),
         # "the 2019/20 season", "2008/2009": two years in a row, as a season or fiscal year.

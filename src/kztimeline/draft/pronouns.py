@@ -99,6 +99,8 @@ _PERSON = re.compile(
     rf"^(?!(?:The|A|An|This|That|Its|Their|Our)\s+(?:[A-Z]\w*\s+)*(?:{_NO_PERSON})$)"
     # "Okonkwo-Hale", "O’Brien": a name may be joined or elided, after a title ("Revd.")
     rf"(?:{HONORIFIC}\s+)?{_NAME}(?:\s+{_NAME})*$|"
+    # (or after the trade it names: "the Bohemian bookbinder Anton Vessely")
+    rf"\b[a-z]+(?:er|or|ist|ian|man|woman|wright|smith)\s+{_NAME}\s+{_NAME}$|"
     r"\b(?i:[a-z]+(?:ant|ent|ist|ian)|"
     r"defendant|claimant|accused|minister|"
     r"president|governor|chairman|chairwoman|chair|director|officer|striker|player|rider|"
@@ -265,7 +267,11 @@ _WEATHER = {"rain": "Rain", "snow": "Snow"}
 
 
 # a numbered paragraph's point before its subject: "2.1 Mr Holloway has been held ..."
-_POINT = re.compile(r"^\s*\d{1,2}(?:\.\d{1,2})*\.?\s+(?=[A-Z])")
+# (or its label: "Championship Class: Del Garrity took his fourth Open title"; not a
+# speaker's initials, "DH: When did you start?")
+_POINT = re.compile(
+    r"^\s*(?:\d{1,2}(?:\.\d{1,2})*\.?|[A-Z][a-z][\w'’-]*(?:\s+[A-Za-z0-9][\w'’-]*){0,2}:)\s+(?=[A-Z])"
+)
 
 
 def named(

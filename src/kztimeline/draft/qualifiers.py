@@ -256,7 +256,9 @@ _PROMISED = re.compile(
 # "I have asked the Office of Rail Standards to complete a review ... no later than")
 _OBLIGED = re.compile(
     r"\b(?:must|shall|(?:is|are) (?:obliged|required|ordered|directed) to|(?:has|have) agreed to|"
-    r"(?:has|have)\s+(?:asked|ordered|instructed|directed|required|invited)\s+(?:[\w-]+\s+){1,6}?to)"
+    r"(?:has|have)\s+(?:now\s+|also\s+)?(?:asked|ordered|instructed|directed|required|invited)"
+    r"\s+(?:[\w-]+\s+){1,6}?to|(?:has|have)\s+(?:now\s+|also\s+)?been\s+(?:asked|ordered|"
+    r"instructed|directed|required|told)\s+to)"
     r"\s+(?!have\b)"
 )
 

@@ -188,10 +188,10 @@ _DENIED = re.compile(
 _TITLE_SPAN = re.compile(
     r"[^.!?;]{3,100},\s+(?:c\.\s*)?(?:1[0-9]|20)\d\d\s*[-–—]\s*(?:1[0-9]|20)?\d\d\.?"
 )
-# A reference list's entry up to its year: "1. Halm, P. (2004).", "Halstow Council (2019)."
+# A reference list's entry up to its year: "Halm, P. (2004).", "Faill, Robert (1802)."
 _REFERENCE = re.compile(
     r"^\s*(?:References?\s+|Sources?\s+|Notes?\s+)?(?:\d{1,3}\.\s+)?(?:\^\s*)?"
-    r"[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s*){1,3}"
+    r"[A-Z][\w’'-]+,\s+(?:(?:[A-Z]\.\s*){1,3}|[A-Z][a-z]+(?:\s+[A-Z]\.)?\s+)"
     r"(?:,?\s*(?:&|and)\s+[^()]{1,60})?\($"
 )
 _BODY_S_ENTRY = re.compile(r"(?:[A-Z][\w’'&-]*\s+){1,6}\((?:1[5-9]|20)\d\d\)\.")

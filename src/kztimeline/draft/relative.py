@@ -163,7 +163,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # (not "for the following days"; but "Funeral fixed for Sat. 13th")
         rf"(?:(?<!\bfor )|(?=[A-Z][a-z]{{2}})|{FIXED_FOR})"
         r"\b(?i:the\s+(?:very\s+(?=\w+\s+(?:day|morning|evening|night)\b))?(?P<which>following|next|previous|same)\s+"
-        rf"(?:(?P<one>day|month|year)|(?P<weekday>{WEEKDAY_PATTERN})|(?P<part>morning|afternoon|"
+        rf"(?:(?P<one>day|month|year)|(?P<weekday>{WEEKDAY_PATTERN})|(?P<a_month>{_MONTHS})\b|"
+        r"(?P<part>morning|afternoon|"
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
         r"autumn|fall)"
         # (not a school's "that Year 7 classrooms")

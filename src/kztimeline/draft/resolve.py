@@ -9,6 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from kztimeline.dates import PartialDate, Qualifier
+from kztimeline.draft.doubts import OR_ANOTHER_DAY
 from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import a_deadline_ahead, bounded, since_before
@@ -115,7 +116,9 @@ def resolved_value(
         before = sentence[: found.start]
         # (a month's too, as a deadline set in the perfect: "have asked RailGrid to report to
         # me by the end of March" lies after the asking)
-        tense = tense_of_a_day(sentence, found.start)
+        # (not its note's: "Apr. 9 (or the 10th, did not write it at the time)")
+        unnoted = re.sub(OR_ANOTHER_DAY, lambda note: " " * len(note[0]), sentence)
+        tense = tense_of_a_day(unnoted, found.start)
         if tense is not Tense.PAST and _DONE_OF.search(before):
             tense = Tense.PAST  # "The Ministry's offer of 20 February would raise salaries"
         elif tense is Tense.PAST and a_deadline_ahead(sentence, found.start, found.end):
@@ -151,13 +154,16 @@ def resolved_value(
             tense = Tense.FUTURE if soon else tense
         way = direction(before, tense)
         year = None
-        old_way = None if published else AFTER_WORD.match(sentence, found.end)
-        if old_way and anchor is not None and anchor.day:
+        old_way = AFTER_WORD.match(sentence, found.end)
+        if old_way and (published or (anchor is not None and anchor.day)):
             # "called on 1 March 1784 ..., unpaid since Oct. last": an old letter's month last
-            # or next, in a text with no publication day, counts from the day named before
+            # or next counts from its day (an entry's: "Jan. 8. Trustees ... resolved to raise
+            # the tolls from the 25th of March next"), in a text with no day of its own from
+            # the day named before
             back = old_way[1].lower() == "last"
             way = Direction.BEFORE if back else Direction.AFTER
-            year = resolve_year(first, first, anchor.first_day, way)
+            if published is None and anchor is not None:
+                year = resolve_year(first, first, anchor.first_day, way)
         elif anchor is not None:
             # (of the date's own clause: "Elmsford had beaten Rovers on 21 September, and the
             # sides meet again on 8 February" tells the second day in the present)

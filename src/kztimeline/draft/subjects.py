@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from kztimeline.draft.cues import MONTH_WORDS
 from kztimeline.draft.doubts import UNCLEAR_WHETHER
 from kztimeline.draft.furniture import DATELINE
 from kztimeline.draft.letters import SALUTATION
@@ -109,6 +110,12 @@ _REPORTED_THAT = re.compile(
 )
 
 
+# A cleft's frame: "It was in 1887 that", "It was only after the war that"
+_CLEFT = re.compile(
+    r"^\s*It\s+(?:was|is)\s+(?:only\s+|not\s+)?(?:in|on|after|until)\s[^,;]{1,40}?\sthat\s"
+)
+
+
 # A reason that opens the sentence is no subject: "Owing to a burst pipe, the village hall is
 # closed" is about the hall (the title keeps it: "Owing to the death of the vicar on 4 March")
 _REASON = re.compile(r"^\s*(?:Owing to|Due to|Because of|Despite|In spite of)\b[^,;]{1,80},\s+")
@@ -119,6 +126,7 @@ def subject_of(clause: str) -> str | None:
     # "At its heart is the forge at Ulmby, founded ...": the subject comes after the verb.
     clause = DATELINE.sub("", clause)  # "KELLFORD - The village post office will close"
     clause = _REPORTED_THAT.sub("", clause)  # "Tradition holds that an abbey was founded"
+    clause = _CLEFT.sub("", clause)  # "It was in 1887 that Walter Ashcombe began"
     if SALUTATION.fullmatch(clause.strip()):
         return None  # "Dearest Mama,": who the letter speaks to, no subject
     inverted = _INVERTED.match(clause)
@@ -128,7 +136,9 @@ def subject_of(clause: str) -> str | None:
     # (not "Voting opened on Monday and closed ...": a verb before the date)
     # (and a year not marked, in a sentence before: "In 1794 John Amery took the lease")
     clause = re.sub(
-        rf"^\s*(?:(?![a-z]+ed\b)[A-Za-z]+\s+){{0,2}}?(?:{_DATES}|\d{{4}}(?=,?\s+[A-Z])),?\s+",
+        # (or written out, in a sentence before: "On July 14, 2021, the District notified")
+        rf"^\s*(?:(?![a-z]+ed\b)[A-Za-z]+\s+){{0,2}}?(?:{_DATES}|\d{{4}}(?=,?\s+[A-Z])|"
+        rf"(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}),?\s+",
         "",
         clause,
     )

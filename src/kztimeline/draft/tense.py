@@ -355,6 +355,9 @@ def _nearest_before(
     return max(before, key=lambda marker: (marker[1], _PRIORITY[marker[2]]), default=None)
 
 
+_DAY_SET = re.compile(r"\b(?:has|have)\s+(?:now\s+)?(?:set|fixed|chosen|named)\s+$")
+
+
 def tense_of_a_day(sentence: str, position: int) -> Tense:
     """The tense of the verb that governs a day at ``position`` (:func:`tense_at`), but
     neutral for the day of an event that a verb in the present perfect names ("has called
@@ -364,6 +367,8 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
     lies after the order) or a day an event is set for ("has called a session for
     Tuesday"). "has approved the plan on 20 June", a translation's past, keeps the past."""
     tense = tense_at(sentence, position)
+    if _DAY_SET.search(sentence, max(0, position - 40), position):
+        return Tense.NEUTRAL  # "has now set 1 April as the date": a day set, its way open
     if tense is Tense.NEUTRAL and _STATE_AFTER.search(sentence, max(0, position - 120), position):
         return Tense.PAST  # "Riverside A stay top after a 7-3 win on Tuesday": what led to it
     if tense is not Tense.PAST:

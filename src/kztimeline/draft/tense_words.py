@@ -108,7 +108,7 @@ FUTURE_CLAUSE = re.compile(
 )
 # The present perfect: "has risen", "have been".
 _PERFECT_WORDS = (
-    r"(?:has|have)\s+(?:not\s+|already\s+|just\s+)?(?:been|[a-z]+(?:ed|en|wn)|cut|put|set|"
+    r"(?:has|have)\s+(?:not\s+|already\s+|just\s+|now\s+)?(?:been|[a-z]+(?:ed|en|wn)|cut|put|set|"
     r"hit|won|held|made|paid|sold|bought|built|left|lost|kept|met|led|spent|sent|brought|"
     r"found|told|said|struck|become|come|run|begun|risen|fallen|grown|shown)"
 )
@@ -150,6 +150,7 @@ PAST_ED = re.compile(
     # (at a sentence's start too: "Newly elected councils take office on 1 December")
     r"(?<!\bThe )(?<!\bA )(?<!\bAn )(?<!\bIts )(?<!\bTheir )(?<!\bNewly )"
     r"(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\d )(?<!-)(?<!\bremain )(?<!\bstay )(?<!\bget )"
+    r"(?<!['’]re )"  # ("we're delighted to say")
     r"(?<!\bis not )(?<!\bare not )"  # "week 3 is not played until 6 May": a passive still
     # ("when they are next published on 7 January", "is normally held"; not "The Orion next
     # called at Lisbon")
@@ -177,7 +178,9 @@ PAST_ED = re.compile(
 
 # Present-tense verbs that schedule ("the forum opens on 20 November") look neither way.
 PRESENT = re.compile(
-    r"\b(?:is|are|am|opens|ends|begins|starts|runs|hosts|meets|closes|continues|takes place|"
+    # (and its contraction: "we're delighted to say we reopen on Saturday")
+    r"\b(?:is|are|am|(?<=\w['’])(?:re|m)|opens|ends|begins|starts|runs|hosts|meets|closes|"
+    r"continues|takes place|"
     r"beginning(?!\s+of)|starting(?!\s+(?:of|in))|effective|running|"
     # "should be fit by December 14": the nearest such day (not "should be made by 1 April")
     r"should\s+be(?=\s+(?:fit|ready|back|available|fine|able)\s))\b",

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.draft.cues import CLOCK, DOUBT_IN_BRACKETS, NAMES_CUT_SHORT
+from kztimeline.draft.cues import CLOCK, DOUBT_IN_BRACKETS, MEMORANDUM, NAMES_CUT_SHORT
 from kztimeline.draft.letters import without_the_letter_s_opening
 from kztimeline.draft.pieces import ENTRY_NUMBER
 from kztimeline.draft.verbs import clausal
@@ -113,6 +113,14 @@ _ENTRY_S_NUMBER = re.compile(rf"^{ENTRY_NUMBER}\s*[-–—:]\s+(?=[A-Z])")
 _NAME_CUT_SHORT = re.compile(rf"\b({'|'.join(NAMES_CUT_SHORT)})\.(?=\s+[A-Z][a-z]+\b(?!\.))")
 
 
+_KIN_NAMED = re.compile(  # (a kinsman's whole name: not "Its successor, Progress MS-21,")
+    r"^(?:His|Her|Their|My)\s+(?:(?:elder|younger|eldest|youngest|late|only)\s+)?(?:wife|"
+    r"husband|widow|son|daughter|brother|sister|father|mother|nephew|niece|cousin|uncle|aunt|"
+    r"(?:grand|step)(?:son|daughter|father|mother)|(?:brother|sister|son|daughter)-in-law),\s+"
+    r"((?:[A-Z][\w.'’-]*\s+){1,3}[A-Z][\w'’-]+),\s+(?=[a-z])(?!(?:a|an|the)\s)"
+)
+
+
 def unbracketed(line: str) -> str:
     """``line`` read within its brackets when they hold it whole: "(Sailed from Sag Harbour
     the 20th Octr 1845.)" is a sentence, no date line, and its title has no brackets (not
@@ -121,7 +129,7 @@ def unbracketed(line: str) -> str:
 
 
 _MAP_REFERENCE = re.compile(
-    r"\s*\((?i:grid\s+|OS\s+|map\s+)?(?i:ref(?:erence)?)\.?:?\s*[A-Z]{1,2}\s*[\d ]{2,14}\)"
+    r"\s*\((?i:OS\s+|map\s+)?(?i:grid\s+)?(?i:ref(?:erence)?)\.?:?\s*[A-Z]{1,2}\s*[\d ]{2,14}\)"
 )
 
 
@@ -147,6 +155,11 @@ def clean(text: str) -> str:
     elif text.count(")") > text.count("("):
         text = text.replace(")", "")
     text = re.sub(r"^\.\s*[-–—:]\s*", "", text)  # a diary's "March 5th. - Seaman ..."
+    # "His wife, Elke Varga, was making her first globes": the name the phrase stands for
+    text = _KIN_NAMED.sub(r"\1 ", text)
+    if (memo := MEMORANDUM.match(text)) is not None:  # "Mem. my licence renewed at Thornby"
+        text = text[memo.end()].upper() + text[memo.end() + 1 :]
+    text = re.sub(r",\s+(?:cost|costing|price)$", "", text)  # its sum gone from the line's end
     text = _HOUR_FIRST.sub("", text)  # a log's "7.30 p.m. Arrested William Coker"
     text = _LOG_CELLS.sub("", text)  # a log table's cells: "0.00 27.10 W ESE Crossed the Line"
     text = without_the_letter_s_opening(text)  # "Dear Sir, - It is my painful duty to ..."

@@ -24,7 +24,10 @@ VERB = re.compile(
 VERB_S = re.compile(
     r"(?<=[a-z\x00\x01] )\b[a-z]{3,}[^s\W]s\b(?=\s+(?:in|on|at|to|the|a|an|its|his|her|their|from|"
     r"with|for|by|into|up|out|off|back|down|it|them|him|us|you|me|our|your|all|every)\b|"
-    r"\s+[A-Z][a-z]|\s+\d)"
+    r"\s+[A-Z][a-z]|\s+\d)|"
+    # (or one that reports, before its "that": "The firm alleges that its deliveries stopped")
+    r"(?<=[a-z\x00\x01] )\b(?:says|alleges|claims|argues|contends|states|maintains|insists|"
+    r"asserts|believes|thinks|notes|adds|warns|admits|denies|accepts)\b(?=\s+that\b)"
 )
 _LINKS = frozenset(
     "in on at to the a an its his her their from with for by into up out off one two three "

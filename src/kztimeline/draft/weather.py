@@ -6,6 +6,7 @@ London", "Containment 65%."): no title of the day's entry."""
 from __future__ import annotations
 
 import re
+from datetime import date
 
 from kztimeline.draft.article import Article
 from kztimeline.draft.daylines import an_issue_line
@@ -20,11 +21,14 @@ from kztimeline.draft.verbs import clausal
 __all__ = ("weather_line",)
 
 
-def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
+def weather_line(
+    article: Article, index: int, dated: bool = False, day: date | None = None
+) -> bool:
     """Whether the sentence at ``index`` (``dated`` when it names a date) only tells a log's
     weather (or its change: "Gale moderated.") or position, or the weekday or the feast of
-    its entry ("Jan. 9th. Sunday.", "New Year's Day."), not what was done, and more of its
-    entry follows ("Wind SW 5, fine.", not "Wind dropped at noon and we sailed"); or is a
+    its entry of ``day`` ("Jan. 9th. Sunday.", "New Year's Day."; not another day, "Sat. 23
+    Aug." under "Sat. 16 Aug.", the next row's), not what was done, and more of its entry
+    follows ("Wind SW 5, fine.", not "Wind dropped at noon and we sailed"); or is a
     letter's salutation or a bulletin's areas, with news after it."""
     sentences = article.sentences
     text = sentences[index].text
@@ -44,6 +48,9 @@ def weather_line(article: Article, index: int, *, dated: bool = False) -> bool:
     found = matches(text, None)
     # (or only the day's name, its feast: "Thurs. 1st." over "New Year's Day. Mill stood.")
     date_alone = len(found) == 1 and found[0].start == 0 and not text[found[0].end :].strip(" .")
+    told = found[0].first if date_alone else None
+    if told and told.month and told.day and day and (told.month, told.day) != (day.month, day.day):
+        date_alone = False
     day_only = date_alone or _WEEKDAY_ALONE.fullmatch(text) is not None
     done = re.search(r"\b(?:we|I|he|she|they|[a-z]{3,}ed|took|began|came|went|made)\b", text)
     no_title = not dated and _WEATHER.match(text) is not None and done is None

@@ -1,0 +1,72 @@
+"""An account book's sums, which are no part of its entries: pounds, shillings and pence at
+a line's end, after a leader of dots, in columns under their head ("£  s  d") or parted by
+dashes ("0 - 9 - 0"), and within a line's words ("38l. 6s. 2d.", written as one sum whose
+stops end no sentence)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ("without_sums",)
+
+
+def without_sums(text: str) -> str:
+    """``text`` with its account book's sums at its lines' ends gone, each leaving the stop
+    that ends its row's entry, and a sum within a line's words written with "£". Sums
+    parted by dashes are read so only in a book that keeps a column of them and speaks of
+    money ("Pd.", "cost", "owes"): a table's scores or records ("Rovers   3 - 1 - 0") stay."""
+    text = _MONEY_CELL.sub(_row_s_end, _pounds_columns(text))
+    column = len(_DASHED_CELL.findall(text)) >= _COLUMN and _MONEY_WORD.search(text)
+    if column:
+        text = _SUM_IN_WORDS.sub(r"£\g<l> \g<s>s \g<d>d", _DASHED_CELL.sub(_row_s_end, text))
+    return _SUM_IN_LETTERS.sub(r"£\1 \2s \3d", text)
+
+
+_HYPHENED_SUM = r"(?P<l>\d{1,4})[ \t]+-[ \t]+(?P<s>1?\d)[ \t]+-[ \t]+(?P<d>1[01]|\d)(?![ \t]*-)"
+# An account book's sum at a line's end, in pounds, shillings and pence or after a leader
+# of dots: "valued at ........... £212 . 4 . 6", "recd. the 8th inst. £0 . 7 . 6", "0 : 5 : 0"
+_MONEY_CELL = re.compile(
+    r"(?:[ \t]*\.{3,}[ \t]*|[ \t]{2,}|[ \t]+(?=£[ \t]*\d+[ \t]+\.))"
+    r"£[ \t]*\d+[ \t]*\.[ \t]*\d+[ \t]*\.[ \t]*\d+[ \t]*$|"
+    # (not a day after its leader: "Closing date ........ 14.03.2025")
+    r"[ \t]*\.{4,}[ \t]*£?[ \t]*\d[\d,]*(?:\.\d\d)?[ \t]*$|"
+    # (or its pounds, shillings and pence parted by colons: "hedging ..... 0 : 5 : 0")
+    r"[ \t]*\.{3,}[ \t]*£?[ \t]*\d+[ \t]*:[ \t]*\d+[ \t]*:[ \t]*\d+[ \t]*$",
+    re.MULTILINE,
+)
+# (or parted by dashes, far from its words: "on credit      0 - 9 - 0", shillings under
+# twenty and pence under twelve; not a range of days, which has two numbers)
+_DASHED_CELL = re.compile(rf"[ \t]{{2,}}£?{_HYPHENED_SUM}[ \t]*$", re.MULTILINE)
+_COLUMN = 3  # the fewest such sums a book's column has
+_MONEY_WORD = re.compile(
+    r"£|\b(?i:pd|recd|paid|cost|costs|owes|owed|owing|sold|bought|shillings?|pence|pounds?)\b"
+)
+# (the same within a line's words: "to the valu of 1 - 3 - 0.", written as one sum, as is
+# "takings, 38l. 6s. 2d.", whose stops end no sentence)
+_SUM_IN_LETTERS = re.compile(
+    r"\b(\d{1,4})\s?l\.\s+(1?\d)\s?s\.\s+(1[01]|\d)\s?d(?:\.(?=\s+[a-z])|(?=\.))"
+)
+_SUM_IN_WORDS = re.compile(rf"(?<![\w,.-])£?{_HYPHENED_SUM}(?![\w-])")
+
+
+# An account book's head of its columns of pounds, shillings and pence, at a line's end:
+# "1784                     £  s  d", "l.  s.  d."
+_POUNDS_HEAD = re.compile(r"[ \t]{2,}(?:£|l\.)[ \t]+s\.?[ \t]+d\.?[ \t]*$", re.MULTILINE)
+# (and a sum in those columns at a line's end, far from its words: "as before      0  3  6",
+# shillings under twenty and pence under twelve)
+_POUNDS_CELL = re.compile(r"[ \t]{3,}\d{1,4}[ \t]+(?:1?\d)[ \t]+(?:1[01]|\d)[ \t]*$", re.MULTILINE)
+
+
+def _pounds_columns(text: str) -> str:
+    """``text`` with an account book's columns of pounds, shillings and pence gone, the
+    head that names them ("1784      £  s  d" is "1784") and the sums under it; a line's
+    numbers in a book with no such head stay (a table's "3  14  6")."""
+    if _POUNDS_HEAD.search(text) is None:
+        return text
+    return _POUNDS_CELL.sub(_row_s_end, _POUNDS_HEAD.sub("", text))
+
+
+def _row_s_end(cell: re.Match[str]) -> str:
+    """What a row's sum leaves: the stop that ends the row's entry."""
+    before = cell.string[: cell.start()].rstrip()
+    return "" if not before or before.endswith((".", "!", "?")) else "."
