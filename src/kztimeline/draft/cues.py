@@ -370,10 +370,8 @@ def a_name_s_month(month: str, before: str, after: str) -> bool:
         return False
     if re.search(r"\baround\s+$", before):
         return True
-    short = re.fullmatch(r"(?!May)[A-Z][a-z]{2}", month) is not None and not after.startswith(
-        " Bank"
-    )
-    return short and not _IN_A_MONTH.search(before)
+    short = re.fullmatch(r"(?!May)[A-Z][a-z]{2}", month) is not None
+    return short and not after.startswith(" Bank") and not _IN_A_MONTH.search(before)
 
 
 _IN_A_MONTH = re.compile(r"\b(?i:in|since|by|until|till|from|during|to|early|late|mid|next)\s+$")

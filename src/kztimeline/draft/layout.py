@@ -156,8 +156,6 @@ def _aligned_tables(text: str) -> str:
     return "\n".join(lines)
 
 
-# A listing's row: its day on the left, the entry in a column three spaces or more away
-# ("Sat 11 October 2025, 7.30pm    Haydn: The Creation", "Sun. 9th     Hollin Edge")
 def _told_in_words(day: str, text: str) -> bool:
     """Whether ``day``, a table's cell ("9 Apr", "Apr 9"), is named in ``text`` too."""
     number, month = re.search(r"\d{1,2}", day), re.search(r"[A-Za-z]{3}", day)
@@ -167,6 +165,8 @@ def _told_in_words(day: str, text: str) -> bool:
     return re.search(rf"\b(?:{nth}\s+(?:of\s+)?{named}|{named}\s+{nth})\b", text) is not None
 
 
+# A listing's row: its day on the left, the entry in a column three spaces or more away
+# ("Sat 11 October 2025, 7.30pm    Haydn: The Creation", "Sun. 9th     Hollin Edge")
 _ROW_DAY = re.compile(
     rf" {{0,2}}(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}|\d{{1,2}}(?:st|nd|rd|th)?\.?\s+"
     rf"(?:{MONTH_WORDS})|(?:{MONTH_WORDS})\.?\s+\d{{1,2}})\b"
