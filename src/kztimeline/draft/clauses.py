@@ -167,7 +167,7 @@ def own_clause(text: str) -> str:
         text = text[colon + 2 :]  # "I found the old logbook: the first hut was built in 1911"
     listed = re.search(
         rf"(?:^|[,:;]\s+|\s+and\s+)(?P<item>[^,:;()]{{2,60}}?)\s*\((?:since|from|until|c\.|"
-        rf"(?P<part>[a-z]+ed|built|born|begun|founded|(?-i:Established|Founded|Built)))?\s*{_OWN}\)",
+        rf"(?P<part>[a-z]+ed|built|born|begun|founded|Established|Founded|Built))?\s*{_OWN}\)",
         text,
     )
     founded = re.match(

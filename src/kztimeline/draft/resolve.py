@@ -116,8 +116,11 @@ def resolved_value(
         before = sentence[: found.start]
         # (a month's too, as a deadline set in the perfect: "have asked RailGrid to report to
         # me by the end of March" lies after the asking)
-        # (not its note's: "Apr. 9 (or the 10th, did not write it at the time)")
-        unnoted = re.sub(OR_ANOTHER_DAY, lambda note: " " * len(note[0]), sentence)
+        # (not its note's: "Apr. 9 (or the 10th, did not write it at the time)"; the rare
+        # sentence with one is copied, not every sentence for each of its dates)
+        unnoted = sentence
+        if "(or" in sentence:
+            unnoted = re.sub(OR_ANOTHER_DAY, lambda note: " " * len(note[0]), sentence)
         tense = tense_of_a_day(unnoted, found.start)
         if tense is not Tense.PAST and _DONE_OF.search(before):
             tense = Tense.PAST  # "The Ministry's offer of 20 February would raise salaries"
