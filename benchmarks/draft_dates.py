@@ -267,8 +267,12 @@ from draft_twohundredsecond import TWOHUNDREDSECOND_CORPUS  # noqa: E402
 from draft_twohundredseventeenth import TWOHUNDREDSEVENTEENTH_CORPUS  # noqa: E402
 from draft_twohundredseventh import TWOHUNDREDSEVENTH_CORPUS  # noqa: E402
 from draft_twohundredseventieth import TWOHUNDREDSEVENTIETH_CORPUS  # noqa: E402
+from draft_twohundredseventyfifth import TWOHUNDREDSEVENTYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredseventyfirst import TWOHUNDREDSEVENTYFIRST_CORPUS  # noqa: E402
+from draft_twohundredseventyfourth import TWOHUNDREDSEVENTYFOURTH_CORPUS  # noqa: E402
 from draft_twohundredseventysecond import TWOHUNDREDSEVENTYSECOND_CORPUS  # noqa: E402
+from draft_twohundredseventysixth import TWOHUNDREDSEVENTYSIXTH_CORPUS  # noqa: E402
+from draft_twohundredseventythird import TWOHUNDREDSEVENTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredsixteenth import TWOHUNDREDSIXTEENTH_CORPUS  # noqa: E402
 from draft_twohundredsixth import TWOHUNDREDSIXTH_CORPUS  # noqa: E402
 from draft_twohundredsixtieth import TWOHUNDREDSIXTIETH_CORPUS  # noqa: E402
@@ -1010,6 +1014,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-seventieth batch", TWOHUNDREDSEVENTIETH_CORPUS),
         ("Evaluation corpus, two-hundred-and-seventy-first batch", TWOHUNDREDSEVENTYFIRST_CORPUS),
         ("Evaluation corpus, two-hundred-and-seventy-second batch", TWOHUNDREDSEVENTYSECOND_CORPUS),
+        ("Evaluation corpus, two-hundred-and-seventy-third batch", TWOHUNDREDSEVENTYTHIRD_CORPUS),
+        ("Evaluation corpus, two-hundred-and-seventy-fourth batch", TWOHUNDREDSEVENTYFOURTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-seventy-fifth batch", TWOHUNDREDSEVENTYFIFTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-seventy-sixth batch", TWOHUNDREDSEVENTYSIXTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
