@@ -338,7 +338,7 @@ def test_a_statement_delivered_on_its_day() -> None:
         "Mr Speaker, today I have approved the new freight terminal at Harlow.\n"
     )
     assert titles_of(statement) == {
-        "2025-03-11": "Mr Speaker I have approved the new freight terminal at Harlow"
+        "2025-03-11": "I have approved the new freight terminal at Harlow"
     }
 
 

@@ -22,7 +22,7 @@ from datetime import date
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.ahead import looks_ahead
-from kztimeline.draft.cues import MEMORANDUM, MONTH_NAMED, MONTH_WORDS
+from kztimeline.draft.cues import MEMORANDA, MEMORANDUM, MONTH_NAMED, MONTH_WORDS
 from kztimeline.draft.habits import of_these_days
 from kztimeline.draft.headings import opens_on_a_run_of_days
 from kztimeline.draft.letters import SALUTATION
@@ -55,6 +55,7 @@ class Anchors:
     past: PartialDate | None = None  # the last date told in the past tense
     latest: PartialDate | None = None  # the latest day told so far, in any order
     latest_planned: bool = False  # whether that day is a plan's
+    latest_from: date | None = None  # the first day of the span that ends on ``latest``
     year_behind: bool = False  # whether ``year`` was told after, and lies before, ``latest``
     titled_year: PartialDate | None = None  # the year the title names, with no publication
     titled_alone: bool = False  # whether it is a record's year alone ("Keeper's Log, 1897")
@@ -287,7 +288,8 @@ class Anchors:
         closed.", under "8 January. A gust ...") is a later entry: its days are not counted
         back from that day. Not a run before it ("From 1 to 8 March we were in the front
         trench. Yesterday ..." under "Friday 9 March."), nor a heading ("10 to 13 January.")."""
-        if self.headed and MEMORANDUM.match(text) and MONTH_NAMED.search(text):
+        memo = MEMORANDUM.match(text) and MONTH_NAMED.search(text)
+        if self.headed and (memo or MEMORANDA.fullmatch(text)):
             self.unheaded(published)  # "Mem. my licence renewed ab.t the 1st of August"
             return
         end = opens_on_a_run_of_days(text) if opens and published is None else 0
@@ -351,6 +353,8 @@ class Anchors:
                 day = parse_partial_date(end)
                 if self.latest is None or day.first_day > self.latest.first_day:
                     self.latest, self.latest_planned, newer = day, mention.planned, True
+                    first = mention.value.split("/")[0]  # (a span's first day, or none: "../X")
+                    self.latest_from = date.fromisoformat(first) if names_a_day(first) else None
             aside = in_aside(sentence, mention.start, mention.end, other_year=bool(self.latest))
             # (or a day, in a text whose own day gives the year: "to be completed by 31 March
             # 2027. A consultation will run from 9 June", in a statement of 3 June 2025)
@@ -370,8 +374,12 @@ class Anchors:
             tense = tense_at(sentence, mention.start)
             self.year, self.year_paragraph = written, paragraph
             self.next_year = _NEXT_YEAR.search(sentence) is not None
+            # (not a day inside the span told last: a lease's term, then a day of it)
             self.year_behind = (
-                not newer and self.latest is not None and written.last_day < self.latest.first_day
+                not newer
+                and self.latest is not None
+                and written.last_day < self.latest.first_day
+                and not (self.latest_from and written.first_day >= self.latest_from)
             )
             self.year_past, self.year_planned = tense is Tense.PAST, mention.planned
             if not self.year_past:
@@ -425,8 +433,6 @@ _PROCEDURE = re.compile(
 )
 _NEAR_DAYS = 400  # how far from the story's own time a day of an earlier paragraph goes on
 _NEAR_YEARS = 2  # how far from the publication a year is still the text's own time
-
-
 # A clause of "who" or "which", or a participle's, set off by commas, up to a date in it:
 # "Osei, who joined in January 2023,", "The vessel, built in 1967 for the crossing,".
 _WHO_ASIDE = re.compile(
@@ -436,8 +442,6 @@ _WHO_ASIDE = re.compile(
 _BY_A_YEAR = re.compile(r"\.\./\d{4}[~?]?")  # "by 2030"
 # A year the text gives only roughly or in doubt ("1905~", "1987?").
 _ROUGH_YEAR = re.compile(r"-?\d{4}[~?%]")
-
-
 _NEXT_YEAR = re.compile(r"\bnext\s+year\b", re.IGNORECASE)
 
 

@@ -15,7 +15,7 @@ from datetime import date
 from itertools import pairwise
 
 from kztimeline.draft.cues import CAPITALS, LETTERS
-from kztimeline.draft.dateline import Dateline, dateline_year, read_dateline
+from kztimeline.draft.dateline import Dateline, dateline_day, read_dateline
 from kztimeline.draft.daylines import (
     closing_day,
     date_line,
@@ -25,15 +25,14 @@ from kztimeline.draft.daylines import (
     opens_entries,
     stamp_end,
 )
+from kztimeline.draft.field_lines import is_page_date
 from kztimeline.draft.furniture import PAGE_NOTE
 from kztimeline.draft.layout import ROW_OF_CELLS, numbered_paragraphs
 from kztimeline.draft.letters import SALUTATION, over_a_salutation, place_and_day
-from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates, published_day
 from kztimeline.draft.paragraphs import Paragraph, paragraphs_of_text
 from kztimeline.draft.pieces import WEEKDAY_AND_DAY, year_pattern
 from kztimeline.draft.sentences import COMPANY_SUFFIX, Sentence, sentences_of
-from kztimeline.draft.tense import plainly_past
 from kztimeline.draft.verbs import verb_start
 from kztimeline.draft.webpage import TextOfPage, looks_like_html
 
@@ -121,7 +120,7 @@ def read_article(
     sentences = _body(paragraphs, head.body_from, title)
     day = given or page_published or head.published
     if day is None and head.dateline is not None:
-        day = _dateline_day(head.dateline, sentences)
+        day = dateline_day(head.dateline, [sentence.text for sentence in sentences])
     closing = None if day or head.title_day else closing_day(paragraphs)
     day = day or head.title_day or closing
     if closing and sentences and sentences[-1].text == paragraphs[-1].text.strip():
@@ -307,9 +306,12 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             # (or, after a letter, the next letter's place and day over its salutation: "II.
             # Bath. Saturday 2d May. / Dearest H.,")
             saluted = lettered and SALUTATION.match(rest) is not None
-            if heads or (
-                told and (alone or found.end == len(text) or found.place is None or saluted)
-            ):
+            # (not the page's own field under a line that names years: "Civil Service pay
+            # award 2025-26" over "Date: Thursday 27 February 2025"; a poster's last line is
+            # its event's day)
+            page = is_page_date(text) and head.published is None and index + 1 < len(paragraphs)
+            ends = alone or found.end == len(text) or found.place is None or saluted
+            if heads or (told and not page and ends):
                 # a date heading a part of a story already begun (a programme's day), or an
                 # entry of a list the story announced ("A few notes from my diary:"); a
                 # dateline with its place may still follow a standfirst
@@ -412,22 +414,6 @@ _HEAD_SENTENCES = 5  # how far down a letter's own date line may stand
 # A title's rest in capitals over its fields, no story after a city's dateline: "SKERRIN
 # FERRIES - SERVICE DISRUPTION UPDATE / Route: Portnamoy - Rannach"
 _CAPITALS_RUN = re.compile(rf"[{CAPITALS}]{{2,}}\s+[{CAPITALS}]{{2,}}\b")
-
-
-def _dateline_day(dateline: Dateline, sentences: Sequence[Sentence]) -> date | None:
-    """The day of the dateline; a missing year from the article's own full dates."""
-    year = dateline.year
-    if year is None:
-        full_dates: list[date] = []
-        reported: list[date] = []
-        for sentence in sentences:
-            for mention in find_dates(sentence.text):
-                if names_a_day(mention.value):
-                    full_dates.append(date.fromisoformat(mention.value))
-                    if plainly_past(sentence.text, mention.start):
-                        reported.append(full_dates[-1])
-        year = dateline_year(dateline.month, dateline.day, full_dates, reported=reported)
-    return None if year is None else date(year, dateline.month, dateline.day)
 
 
 # a company's name ends on its suffix's stop, no sentence's: "Marencia Desal S.p.A."

@@ -33,7 +33,19 @@ def cited(sentence: str, start: int, end: int) -> bool:
     if _PAGES.search(sentence, 0, opening + 1) or _CASE_REPORT.search(sentence, 0, opening + 1):
         return True  # "Journal of Coastal Hydrodynamics 41, 233-249 (2024)": a reference
     closing = sentence.find(")", end)
+    if closing >= 0 and _WORK_S_YEAR.fullmatch(sentence[:opening] + sentence[closing + 1 :]):
+        return True  # "Harrowdale Record Society, vol. 12 (1988), pp. 41-67."
     return closing >= 0 and _CITATION.search(sentence[opening + 1 : closing]) is not None
+
+
+# A reference list's entry around its year in brackets: a volume's number before it (not a
+# work's own, "String Quartet No. 1 (1934)"), its pages after it, or its author's surname
+# and initials first ("Pryor, J. A History of the Quell Valley (2003).")
+_WORK_S_YEAR = re.compile(
+    r"[^()]{3,120}\b(?i:vol|vols)\.\s*\d+[a-z]?\s*(?:,\s*pp?\.\s*\d+\s*[-–]?\s*\d*)?\.?\s*|"
+    r"[^()]{3,120}\s*,\s*pp?\.\s*\d+\s*[-–]?\s*\d*\.?\s*|"
+    r"\W*[A-Z][\w’'-]+,\s+(?:[A-Z]\.\s*){1,3}[^()]{3,120}\.?\s*"
+)
 
 
 # A case's report, up to the bracket of its year: "Grafton v. Ohio Edison Co., 77 Ohio St.3d

@@ -85,6 +85,7 @@ _REPORTED_THAT = re.compile(
     r"(?:gives|give|gave)\s+(?:public\s+)?notice|"
     # (or a release's: "Varrak Resources Limited is pleased to announce that the first ...")
     r"(?:pleased|delighted|proud|happy)\s+to\s+(?:announce|report|confirm|advise|say|tell\s+you)|"
+    r"(?<=Please )(?:note|be\s+aware|be\s+advised)|"  # (or a notice's "Please note that")
     r"(?:(?<=received )|(?<=lodged )|(?<=made ))(?:a\s+)?(?:complaint|allegation)"
     r"(?:\s+(?:from|by)\s+(?:[A-Z][\w.'’-]*\s+){1,4}?[A-Z][\w.'’-]*)?(?=\s+that\s))\s+"
     # "noted with concern that", "said in a statement that", "told reporters outside the port

@@ -328,8 +328,25 @@ def only_compared(before: str, *, span: bool, after: str = "") -> bool:
 def dates_nothing(before: str, after: str, *, span: bool) -> bool:
     """Whether the date between ``before`` and ``after`` is only compared with (see
     :func:`only_compared`) and no ``when`` clause tells what happened then (see
-    :func:`told_when`): "the biggest gain since 2011" dates nothing."""
+    :func:`told_when`): "the biggest gain since 2011" dates nothing; nor does a day a card
+    says nothing is on ("No matches Tue 23 and Tue 30 Dec (Christmas).")."""
+    line = before + re.split(r"[.;!?](?:\s|$)", after, maxsplit=1)[0]
+    if not span and _NOTHING_ON.search(before) and not _TOLD.search(line):
+        # (not a break's days, "No league games from 10 to 14 February", nor news told in a
+        # clause, "No racing took place at Cheltenham on Wednesday 12 March after frost")
+        return True
     return only_compared(before, span=span, after=after) and not told_when(before, after)
+
+
+_NOTHING_ON = re.compile(  # (after a line run on into it too: "... raffle prize) No drive in")
+    r"(?:^|[.)]\s+)\W*No\s+(?:(?:league|club|cup|home|away)\s+)?(?:matches|match|fixtures?|games?|play|"
+    r"drives?|meetings?|racing|sessions?|classes|practice|training)\b[^.;:,]*$"
+)
+# a verb or a clause of the card's line, up to its end: it tells what was or will be done
+_TOLD = re.compile(
+    r"\b(?:was|were|is|are|be|been|being|will|would|could|can|has|have|had|took|sat|held|"
+    r"[a-z]{3,}ed)\b|\s[-–—]\s|,\s+(?:when|because|as|after|while)\b"
+)
 
 
 def every_date_only_compared(sentence: str, found: Sequence[Found]) -> bool:

@@ -14,9 +14,10 @@ from datetime import date, timedelta
 
 from kztimeline.dates import PartialDate, Precision, Qualifier
 from kztimeline.draft.cues import MONTH_NUMBERS
+from kztimeline.draft.found import same_day_months_on
 from kztimeline.draft.mentions import a_weekday_alone
 from kztimeline.draft.numbers import NUMBER_WORDS
-from kztimeline.draft.relative import BEFELL, WEEKDAYS, same_day_months_on, weekday_index
+from kztimeline.draft.relative import BEFELL, WEEKDAYS, weekday_index
 from kztimeline.draft.tense import Tense, tense_at
 
 # The units :func:`shift_of` gives a day of a month: "the 22nd" (with its weekday, "Mon

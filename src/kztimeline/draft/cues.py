@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = (
+    "MEMORANDA",
     "MEMORANDUM",
     "a_name_s_month",
     "ANOTHER_ACCOUNT",
@@ -48,7 +49,9 @@ __all__ = (
 
 # An account book's or a log's memorandum, an entry with no day of its own: "Mem. my licence
 # renewed ab.t the 1st of August", "Memorandum. Gate keys, 2", "N.B. The gate shut"
-MEMORANDUM = re.compile(r"\s{0,2}(?:Mem(?:o|orandum)?[.:]|N\.\s?B\.)\s*(?=[A-Za-z])")
+MEMORANDUM = re.compile(r"\s{0,2}(?:Mem(?:o|orand(?:um|a))?[.:]|N\.\s?B\.)\s*(?=[A-Za-z])")
+# (or a line of its own that heads the page's memoranda: "Memoranda.", "MEMORANDA")
+MEMORANDA = re.compile(r"\s*(?:Memorand(?:um|a)|MEMORAND(?:UM|A))[.:]?\s*")
 
 _MONTH_NAMES = (  # (and an old letter's "Jany", "Feby", "Septr", "Novr")
     ("January", "Jan", "Jany", "Janry"),
@@ -134,14 +137,24 @@ PAGE_FIELD = re.compile(
     r"still current at|current as at|for immediate (?:release|use|publication)|"
     r"(?:made|laid|issued|given|delivered) on|sent|filed|notice issued|(?:notice )?dispatched|"
     r"report compiled|valid as at|"
-    r"(?:date of )?(?:notice|issue|publication|release|report|dispatch|despatch)(?: date)?"
+    r"(?:date of (?:this |the )?)?(?:notice|issue|publication|release|report|dispatch|despatch)"
+    r"(?: date)?"
     r"(?: of (?:this|the) (?:notice|document|report|release|bulletin))?"
 )
 """The label of a field that gives the day the document itself bears, in lower case: "Date
 of notice: 4 May 2024", "Date of dispatch of this notice: 3 March 2025", "Notice
 dispatched: 10 March 2025", "Report compiled: 2 December 2024"."""
-ISSUE_LINE = re.compile(r"^(?:Issue|Edition)\s+\d+[a-z]?\s*[-–—,:|]\s*")
-"""The head of a document's issue line before its day: "Issue 2 - 10 March 2025"."""
+ISSUE_LINE = re.compile(
+    r"^(?:(?:Issue|Edition)\s+\d+[a-z]?\s*[-–—,:|]\s*|"
+    # (or a version's, after its reference, with the word that says so: not a revision
+    # history's rows, "Rev 2 - 18 April 2024 - revised after consultation")
+    r"(?:(?:Report\s+|Our\s+|Document\s+)?(?i:ref|reference)\.?\s*(?:no\.?)?\s*:?\s*"
+    r"[A-Z0-9][\w/.-]*\d[\w/.-]*\s*[-–—,|]\s*)?"
+    r"(?:Issue|Edition|Version|Rev(?:ision)?)\s+\d+[a-z]?\s*[-–—,:|]\s*"
+    r"(?:issued|dated|published)\s+(?:on\s+)?)"
+)
+"""The head of a document's issue line before its day: "Issue 2 - 10 March 2025", "Report
+ref. FE/HCT/24/09 - Version 2, issued 6 January 2025"."""
 HEADING_LINE = 80
 """The longest line of a text's head read as a heading or a title ("Season 2025/26")."""
 CLOCK = r"(?:\d{1,2}(?:[:.]\d\d)?\s*[ap]\.?m\.?|\d{1,2}[:.]\d\d|noon|midnight)"

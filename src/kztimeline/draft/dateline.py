@@ -9,10 +9,13 @@ from datetime import date
 
 from kztimeline.draft.cues import CAPITALS, LETTERS, MONTH_NUMBERS
 from kztimeline.draft.found import Side, exists
+from kztimeline.draft.mentions import names_a_day
+from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.pieces import LEAD, day_pattern, month_pattern, year_pattern
 from kztimeline.draft.relative import WEEKDAY_ABBREVIATIONS, WEEKDAYS
+from kztimeline.draft.tense import plainly_past
 
-__all__ = ("Dateline", "dateline_year", "read_dateline")
+__all__ = ("Dateline", "dateline_day", "dateline_year", "read_dateline")
 
 _DATELINE = re.compile(
     rf"(?:(?:Published|Posted|Updated|Date)(?:\s+on)?:?\s+)?"
@@ -106,3 +109,20 @@ def dateline_year(
         if best is None or distance <= best[0]:
             best = (distance, candidate.year)
     return None if best is None else best[1]
+
+
+def dateline_day(dateline: Dateline, texts: Sequence[str]) -> date | None:
+    """The day of the dateline; a missing year from the full dates of ``texts``, the
+    article's sentences."""
+    year = dateline.year
+    if year is None:
+        full_dates: list[date] = []
+        reported: list[date] = []
+        for text in texts:
+            for mention in find_dates(text):
+                if names_a_day(mention.value):
+                    full_dates.append(date.fromisoformat(mention.value))
+                    if plainly_past(text, mention.start):
+                        reported.append(full_dates[-1])
+        year = dateline_year(dateline.month, dateline.day, full_dates, reported=reported)
+    return None if year is None else date(year, dateline.month, dateline.day)

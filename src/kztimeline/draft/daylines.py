@@ -14,6 +14,7 @@ from itertools import pairwise
 
 from kztimeline.draft.cues import CLOCK, ISSUE_LINE, MONTH_WORDS, YEAR_FIGURES
 from kztimeline.draft.dateline import Dateline, read_dateline
+from kztimeline.draft.field_lines import foot_field_day
 from kztimeline.draft.furniture import (
     FOR_RELEASE,
     PAGE_NOTE,
@@ -312,7 +313,9 @@ def closing_day(paragraphs: Sequence[Paragraph]) -> date | None:
     last = paragraphs[-1].text if paragraphs else ""
     above = paragraphs[-2].text.rstrip() if len(paragraphs) > 1 else ""
     one = len(greeted) == 1 and _TO_MANY.search(greeted[0]) is None and not above.endswith(":")
-    return _first_day(last) if one and closes_with_its_day(last) else None
+    if one and closes_with_its_day(last):
+        return _first_day(last)
+    return foot_field_day([paragraph.text for paragraph in paragraphs[-1:]])
 
 
 _TO_MANY = re.compile(

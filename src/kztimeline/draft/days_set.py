@@ -51,7 +51,10 @@ STATE_OF_THE_DAY = re.compile(
 # from 7 to 11 April for glass cleaning", "Mill Lane (between Church Street and the A412):
 # closed from 11 to 15 November")
 NAME_S_STATE = re.compile(
-    r"[^:;,.]{2,40}?(?:\s*\([^():;]{1,60}\))?\s*:\s+(?:closed|shut|open)\s+(?:from|between|until|on)\s+",
+    r"[^:;,.]{2,40}?(?:\s*\([^():;]{1,60}\))?\s*:\s+(?:closed|shut|open|"
+    # (or its hours: "Half-term: extended opening, 9am to 7pm, from 15 to 23 February")
+    r"(?:extended|reduced|restricted|limited|special|late|early)\s+(?:opening|hours|service)"
+    r"(?:,[^:;,]{1,30},)?)\s+(?:from|between|until|on)\s+",
     re.IGNORECASE,
 )
 EVENTS = (

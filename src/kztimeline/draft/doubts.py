@@ -13,6 +13,7 @@ from kztimeline.draft.cues import ANOTHER_ACCOUNT, DOUBT_IN_BRACKETS, OTHER_SOUR
 __all__ = (
     "HEARSAY_ASIDE",
     "OR_ANOTHER_DAY",
+    "WRITER_S_DOUBT",
     "UNCLEAR_WHETHER",
     "approximate_after",
     "approximate_before",
@@ -131,6 +132,10 @@ OR_ANOTHER_DAY = (
     r"(?:was\s+)?not\s+(?:set|written|noted|entered)\s|cannot\s|can['’]t\s|forget\s|not\s+sure)"
     r"[^()]{0,60})?\)"
 )
+# (or, after a day that opens a log's line, the writer's doubt and why: "Apr. 11 (I think,
+# being from home at Ridlowe market). Great flood"; not a doubt of an hour in prose, "on
+# Saturday (we believe at about 11pm)")
+WRITER_S_DOUBT = r"\s*\((?:I|we)\s+(?:think|believe|fancy)\b[^()]{0,80}\)"
 _DOUBT_AFTER = re.compile(
     r"^\s*\((?:possibly|probably|perhaps|uncertain|unconfirmed|\?)\)|"
     # (or another day it may have been: "Apr. 9 (or the 10th, did not write it at the time)")
@@ -228,4 +233,5 @@ def doubted(before: str, after: str = "") -> bool:
         return True
     if _DOUBT_TOLD_AFTER.match(after) or (_WHETHER.match(before) and _STILL_OPEN.match(after)):
         return True
-    return not before.strip(" -–—•*") and _DOUBTED_ENTRY.match(after) is not None
+    opens = not before.strip(" -–—•*")
+    return opens and (_DOUBTED_ENTRY.match(after) or re.match(WRITER_S_DOUBT, after)) is not None

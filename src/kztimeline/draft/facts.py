@@ -140,8 +140,7 @@ def facts_of(
     headed_item = just_headed = False  # entries since a dated heading all a list's; just read
     heading_plan, headings = False, 0  # whether that heading's day is a plan; how many
     year_heading: int | None = None  # the year of a heading alone just read ("<h2>1936</h2>")
-    stamp_at = -1  # the sentence of the last news item's stamp
-    stamp_line = ""  # the bulletin's stamp that heads the entry ("Update 1 — 19 January 2025")
+    stamp_at, stamp_line = -1, ""  # the last news item's stamp; the entry's bulletin stamp
     notes: list[int] = []  # a masthead's "FERNDALE BOWLING CLUB (founded 1909)"
     for number, sentence in enumerate(article.sentences):
         if FOUNDED_NOTE.fullmatch(sentence.text):
@@ -209,7 +208,8 @@ def facts_of(
             mentions = [replace(mentions[0], planned=False), *mentions[1:]]
         if entry_day:
             mentions = under_stamp(mentions, entry_day, sentence.text, recounted)
-        mentions = under_heading(mentions, anchors.reference if anchors.headed else None)
+        headed_day = anchors.reference if anchors.headed else None
+        mentions = under_heading(mentions, headed_day, sentence.text)
         mentions = [m for m in mentions if not the_text_s_own_day(sentence.text, m.start)]
         retrieved = texts[number + 1 : number + 2] and _RETRIEVED.match(texts[number + 1])
         if retrieved and len(mentions) == 1:  # "Maesfor Herald. 3 March 2023. Retrieved 9 May"

@@ -7,13 +7,16 @@ one whose value opens on a date is a fact of its own line; the page's own dated 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
+from datetime import date
 
 from kztimeline.draft.cues import PAGE_FIELD
+from kztimeline.draft.furniture import the_text_s_own_day
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 
-__all__ = ("FIELD_LEAD", "is_field", "is_page_date")
+__all__ = ("FIELD_LEAD", "foot_field_day", "is_field", "is_page_date")
 
 # "Date of Report (Date of earliest event reported): August 26, 2024": a label may explain itself
 _FIELD = re.compile(
@@ -56,3 +59,17 @@ def is_page_date(line: str) -> bool:
         and PAGE_FIELD.fullmatch(field["label"].lower()) is not None
         and any(names_a_day(found.value) for found in find_dates(line))
     )
+
+
+def foot_field_day(lines: Sequence[str]) -> date | None:
+    """The day of the page's own dated field in ``lines``, a page's last line, after its
+    other fields there too ("Ref: ENV/PC/0425      Date of notice: 3 March 2025"): it dates
+    a notice that says nothing of its day at its head; else ``None``."""
+    for line in reversed(lines):
+        days = [m for m in find_dates(line) if names_a_day(m.value)]
+        bare = re.search(
+            r"(?i:\bdate)\s*:\s*(?:[A-Z][a-z]+day,?\s+)?$", line[: days[0].start] if days else ""
+        )
+        if len(days) == 1 and not bare and the_text_s_own_day(line, days[0].start):
+            return date.fromisoformat(days[0].value)
+    return None

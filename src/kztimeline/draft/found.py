@@ -1,14 +1,16 @@
 """What the grammar (:mod:`kztimeline.draft.grammar`) reads from a sentence before anything
 is resolved: the sides of a date as written, one expression found, and whether a side
-names a real day."""
+names a real day; and the calendar's one sum the readers share, the same day some months
+on."""
 
 from __future__ import annotations
 
 import calendar
 import re
 from dataclasses import dataclass
+from datetime import date
 
-__all__ = ("Found", "Side", "exists")
+__all__ = ("Found", "Side", "exists", "same_day_months_on")
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,3 +63,11 @@ def exists(side: Side) -> bool:
     if not 1 <= side.month <= 12:
         return False
     return side.day <= calendar.monthrange(side.year, side.month)[1]
+
+
+def same_day_months_on(day: date, months: int) -> date:
+    """The same day of the month ``months`` on from ``day`` (back when negative), the month's
+    last day when it is shorter: "Fifty years ago today", "100 YEARS AGO ... today"."""
+    count = day.month - 1 + months
+    year, month = day.year + count // 12, count % 12 + 1
+    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))

@@ -111,6 +111,9 @@ _FURNITURE = re.compile(
     # a record's head line of fields, its case number among them: "Crown Court at Norbury |
     # 14 February 2025 | Case no. T20237014"
     r"[|]\s*(?:Case|Claim|File|Ref(?:erence)?)\.?\s+(?:no\.?|number)\s*:?\s*[\w/-]+\s*(?:[|]|$)|"
+    # a copy's note of the stamp on the paper: "[STAMP: COASTAL FOOD SAFETY UNIT - RECEIVED 19
+    # AUG 2025]", "[Seal: ...]"
+    r"^\[(?i:stamp|seal|received\s+stamp|date\s+stamp)\b[^\[\]]*\]$|"
     # a log entry's reference alone: "Ref. SP-2025-0211."
     r"^\(?Ref(?:erence)?\.?\s*(?:no\.?\s*)?:?\s*[A-Z0-9][\w/-]*\d[\w/-]*\)?\.?$|"
     r"\bDocument\s+\d+\s+Filed\b|"

@@ -115,7 +115,9 @@ _EVERY_LISTED = re.compile(
 # it are days and hours)
 _TIMETABLE = re.compile(
     r"\b(?i:times|hours|timetable)\s*:\s*(?:[^.:;]*;\s*)*"
-    rf"(?:[\d\s,&/–—-]|[:.](?=\d)|\b(?i:{_WEEKDAY}|and|to|am|pm|closed|noon)\b)*$"
+    rf"(?:[\d\s,&/–—-]|[:.](?=\d)|\b(?i:{_WEEKDAY}|and|to|am|pm|closed|noon)\b)*$|"
+    # (or hours before a weekday after another: "Monday to Saturday and 12:00 to 22:30 on Sunday")
+    rf"\b(?i:{_WEEKDAY})\b[^.;]{{0,40}}\b\d{{1,2}}[:.]\d\d\s*(?:to|-|–)\s*\d{{1,2}}[:.]\d\d\s+(?:on\s+)?$"
 )
 _FOR_EACH_DAY = re.compile(
     rf"\b(?i:every|each)\s+{_WEEKDAY}s?\s+(?:for|before|after)\s+the\s+(?:following|next|previous)\s+$"
@@ -199,16 +201,15 @@ _STANDING_DAY = re.compile(
 )
 
 
-# A thing a weekday names the kind of: "the Sunday school", "the Sunday School", "a Saturday
-# league"
+# A thing a weekday names the kind of: "the Sunday school", "a Saturday league"
 _A_KIND_OF_THING = re.compile(
     r"\s+(?i:school|schools|scholars|league|roast|lunch|papers?|supplement|trading|best)\b"
 )
 
 
-# (or opening on that day of every week: "Sunday opening"; not "the Saturday opening of the
-# bridge", "the play's Thursday opening night", the day's own, nor a market's "Monday trading")
-_OPENING_OF_A_DAY = re.compile(r"\s+(?i:opening|openings)\b(?!\s+(?:of|at|by|night|day)\b)")
+# (or opening on that day of every week: "Sunday opening", "Sunday hours"; not "the Saturday
+# opening of the bridge", "the play's Thursday opening night", nor a market's "Monday trading")
+_OPENING_OF_A_DAY = re.compile(r"\s+(?i:opening|openings|hours)\b(?!\s+(?:of|at|by|night|day)\b)")
 # (not one thing's own opening: "at its Saturday opening", "The play's Friday opening")
 _OWNED = re.compile(r"(?:\b(?:its|the|their|his|her|our|my|your|a|an|this|that)|['’]s)\s+$", re.I)
 _BEFORE_EACH = re.compile(r"\s+(?:before|after|preceding|following)\s+(?i:each|every)\s+[a-z]+")

@@ -26,7 +26,8 @@ from kztimeline.draft.cues import (
     YEAR_FIGURES,
 )
 from kztimeline.draft.daylines import STAMP_LINE, STAMP_NAME, VALID_UNTIL, issue_field
-from kztimeline.draft.doubts import OR_ANOTHER_DAY
+from kztimeline.draft.doubts import OR_ANOTHER_DAY, WRITER_S_DOUBT
+from kztimeline.draft.found import same_day_months_on
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.letters import (
     PLACES,
@@ -35,7 +36,7 @@ from kztimeline.draft.letters import (
     place_and_day,
 )
 from kztimeline.draft.mentions import Mention, names_a_day
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, same_day_months_on
+from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 from kztimeline.draft.sentences import IN_CAPITALS, Sentence
 
 __all__ = (
@@ -79,7 +80,7 @@ _REST = re.compile(
     # a programme's venue after a bar: "Mon 2 June, 19:00 | Castle courtyard"
     rf"\s*\|\s*[{CAPITALS}][\w'’ -]{{1,40}}$|"
     # a doubt on the day, which its "?" keeps: "Apr. 9 (or the 10th, did not write it ...)"
-    rf"{OR_ANOTHER_DAY}|\s*\(\?\)|"
+    rf"{OR_ANOTHER_DAY}|{WRITER_S_DOUBT}|\s*\(\?\)|"
     r"[\s,.;:()–—-]+"
 )
 
@@ -238,6 +239,8 @@ _SECOND_CLAUSE = re.compile(
     # ("Sent charcoal to the lab; they say the results will come in August")
     # (or its purpose: "Ordered a new cart from Bates, to be ready by Mar 20")
     r",\s+(?:where|which|when|who|whose|and|to\s+(?:be|arrive|start|begin|open))\b|;\s+|,\s+&\s|"
+    # (or a note in brackets: "ANNUAL SUPPER - Red Lion (names to the Secretary by 8 Nov.)")
+    r"\s\((?=[^()]*\d[^()]*\))|"  # (not a name's: "Coastal Water Corporation (CWC) is")
     # (or the news a letter brings: "Letter from Mr Pollitt, he will come the 20th inst.")
     r",\s+(?:he|she|they)\s+(?:will|shall|would|is\s+to|are\s+to)\b|"
     # (or what went before it: "Hartley died at 4 a.m., having been insensible since Friday")
@@ -397,14 +400,38 @@ def item_topic(article: Article, index: int) -> str | None:
     return None if any(stem in sentence.text.lower() for stem in stems) else words[1]
 
 
-def under_heading(mentions: list[Mention], heading: date | None) -> list[Mention]:
-    """``mentions``, their notes saying that a relative date was counted from the dated
-    heading above it (``heading``, its day), not from the publication."""
+def under_heading(mentions: list[Mention], heading: date | None, text: str) -> list[Mention]:
+    """``mentions`` of ``text``, their notes saying that a relative date was counted from the
+    dated heading above it (``heading``, its day), not from the publication; a deadline in
+    a note in brackets is the one before that day (see :func:`_before_its_day`)."""
     if heading is None:
         return mentions
     said = f"the publication date {heading.isoformat()}"
     told = f"the dated heading {heading.isoformat()}"
     return [
-        replace(mention, notes=tuple(note.replace(said, told) for note in mention.notes))
+        replace(
+            _before_its_day(mention, heading)
+            if said in "".join(mention.notes)
+            and text.rfind("(", 0, mention.start) > text.rfind(")", 0, mention.start)
+            else mention,
+            notes=tuple(note.replace(said, told) for note in mention.notes),
+        )
         for mention in mentions
     ]
+
+
+def _before_its_day(mention: Mention, heading: date) -> Mention:
+    """A deadline counted from a heading's day, the one before that day when the next lies
+    most of a year on ("(tickets ... to be paid to the Secretary by 1 Nov.)" under "Sat. 15
+    Nov."): what a card's note asks done by a day is done for the day that heads it (a
+    diary's "the new crusher to come by Lady Day next", no note, is the one after)."""
+    last = mention.value.removeprefix("../")
+    if last == mention.value or re.fullmatch(r"\d{4}-\d\d-\d\d", last) is None:
+        return mention
+    day = date.fromisoformat(last)
+    if (day - heading).days <= _HALF_A_YEAR or (day.month, day.day) == (2, 29):
+        return mention
+    return replace(mention, value=f"../{day.replace(year=day.year - 1).isoformat()}")
+
+
+_HALF_A_YEAR = 183

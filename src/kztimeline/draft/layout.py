@@ -342,13 +342,16 @@ def _ditto_days(text: str) -> str:
 # perhaps after its weekday: "Mar 6.  Loaded 24 ton coal", "5 June. Reached Khapalu",
 # "Tues. 4th March. Wind W".
 _A_WEEKDAY = rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+"
+_TO_A_DAY = rf"(?:\s*(?:to(?:\s+the)?|[-–])\s*\d{{1,2}}(?:{ORDINAL})?)"  # "Feb. 2 to 5."
 _DIARY_DAY = re.compile(
     rf"(?:{_A_WEEKDAY})?"
-    rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:{ORDINAL})?|\d{{1,2}}(?:{ORDINAL})?\s+(?:{MONTH_WORDS}))"
+    rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:{ORDINAL})?{_TO_A_DAY}?|"
+    rf"\d{{1,2}}(?:{ORDINAL})?{_TO_A_DAY}?\s+(?:{MONTH_WORDS}))"
     r"(?:,?\s+\d{4})?"  # (and its year: "Frid. 4th June 1762. Went to Bath")
     # (or a log table's column after it: "Mar. 3    Frost broke")
-    # (or its doubt: "Nov. 14? The carrier ...", "Nov. 14 (?). The carrier ...")
-    r"(?:(?:[ \t]\(\?\))?[.?]\s+(?:(?:--?|[–—])\s+)?|\s{3,})[A-Z]"
+    # (or its doubt: "Nov. 14? The carrier ...", "Nov. 14 (?). The carrier ...", "Apr. 11 (I
+    # think, being from home). Great flood")
+    r"(?:(?:[ \t]\([^()\n]{1,80}\))?[.?]\s+(?:(?:--?|[–—])\s+)?|\s{3,})[A-Z]"
     # (or a weekday and its day of the month alone, as a daybook heads each line under its
     # month: "Thurs. 1st. New Year's Day. Mill stood.", "Sat. 3d. Very hard frost.")
     rf"|{_A_WEEKDAY}\d{{1,2}}{ORDINAL}\.\s+[A-Z]"
@@ -411,5 +414,6 @@ def numbered_paragraphs(texts: Sequence[str]) -> dict[int, int]:
     return {index: end for index, _, end, _ in numbered}
 
 
-_PARAGRAPH_NUMBER = re.compile(rf"(\d{{1,3}})\s+(?!(?:{MONTH_WORDS})\b)(?=[A-Z])")
+# (or after its sign: "¶ 5 Tolvar kept ...", "P 5 Tolvar kept ...", as a copy writes "¶")
+_PARAGRAPH_NUMBER = re.compile(rf"(?:[¶P]\s?)?(\d{{1,3}})\s+(?!(?:{MONTH_WORDS})\b)(?=[A-Z])")
 _LONG_PARAGRAPH = 25  # the fewest words of an opinion's numbered paragraph, most of them

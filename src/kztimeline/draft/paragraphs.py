@@ -9,7 +9,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from kztimeline.draft.cues import MONTH_WORDS, YEAR_FIGURES
+from kztimeline.draft.cues import ISSUE_LINE, MONTH_WORDS, YEAR_FIGURES
 from kztimeline.draft.dateline import read_dateline
 from kztimeline.draft.field_lines import is_field, is_page_date
 from kztimeline.draft.furniture import AREA_FIELD, PAPERS, PREVIOUS_ISSUES, RELEASE_TAIL
@@ -201,9 +201,9 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 # "2. Heavy rain continued": the next numbered point (not "... on November / 30.")
                 close()
             # (not the end of a long line's phrase: "... the grounding of the vessel Elsabet
-            # Wind on Hound / Rock, Skerry Sound, on 3 February 2022")
+            # Wind on Hound / Rock, Skerry Sound, on 3 February 2022"; a "Posted 20 Nov" line)
             cut = bool(pieces) and len(pieces[-1][1]) >= _CUT_LINE and pieces[-1][1][-1].isalpha()
-            cut = cut and not re.match(rf"\s*{_RECORDED}\b", line)  # "Posted 20 Nov"
+            cut = cut and not re.match(rf"{_RECORDED}\b|{ISSUE_LINE.pattern}", line.strip())
             # (or, anywhere, a letter's date line over its salutation or heading a paragraph:
             # a later letter of a collection, "Skerrow Light, 9th November 1884" over "Dear
             # Bella,", "Kalinde Station, 5th April 1893." over "Our daughter Ellen ...")
@@ -364,7 +364,7 @@ def _ends_on_a_day(line: str) -> bool:
         return False
     # "Sitting of Wednesday, 15 November 2023", "Held on ...": a record's own date line,
     # "... the law of 4 May 2020 was passed" none.
-    recorded = _RECORDED_LINE.fullmatch(before)
+    recorded = _RECORDED_LINE.fullmatch(before) or ISSUE_LINE.fullmatch(before)  # "Version 2, "
     # "Status report - information received as of 19:00, 16 June 2024": the day it stands at.
     standing = re.search(rf"\bas\s+(?:of|at)\s+(?:{_HOUR},?\s*)?$", before)
     return (

@@ -109,7 +109,11 @@ def since_before(before: str) -> bool:
     return _SINCE.search(before) is not None and not compared_since(before)
 
 
-_FROM = re.compile(r"\bfrom\s+(?:the\s+)?$", re.IGNORECASE)
+# (its hour may come first: "closed from 18:00 on 19 August until further notice")
+_FROM = re.compile(
+    r"\bfrom\s+(?:the\s+|(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)\s+on\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE_EVENT_ON = re.compile(  # (a state's verb: "has been shut", not "have arrested 14")
     rf"\b(?:has|have|had)\s+(?:been|led|topped|held|remained|stayed|sat|stood)\b[^,;.]{{0,80}}"
     rf"\bsince\s+{EVENT_ON}$",

@@ -3,11 +3,11 @@ date the way the tense of their verb points (see :mod:`kztimeline.draft.tense`).
 
 from __future__ import annotations
 
-import calendar
 import re
 from datetime import date, timedelta
 
 from kztimeline.draft.cues import CLOCK, IRREGULAR_PARTICIPLE, MONTH_NUMBERS, MONTH_WORDS, ORDINAL
+from kztimeline.draft.found import same_day_months_on
 from kztimeline.draft.month_days import BEFELL_OF, BEFORE_AN_ERRAND, FIXED_FOR, OPENING_ITS_SENTENCE
 from kztimeline.draft.numbers import NUMBER_PATTERN, NUMBER_WORDS
 from kztimeline.draft.tense import Tense, tense_of
@@ -27,7 +27,6 @@ __all__ = (
     "WITH_ITS_DAY",
     "approximately_ago",
     "relative",
-    "same_day_months_on",
     "weekday_index",
 )
 
@@ -65,11 +64,10 @@ def weekday_index(name: str) -> int:
     return next(index for index, day in enumerate(WEEKDAYS) if name.startswith(day[:3]))
 
 
-# A letter's day of a month named by its place ("on the 2nd inst.", "about the 30th ult.",
-# "by the 20th inst.", "yours of the 12th ult.", "on Tuesday the 25th ult.", "your parcel of
-# the 20th of last month"), and in the old style, with no preposition ("the keel was laid
-# the 3rd instant", "arrived the 28th of last month"): its place word makes it a day anywhere
-# but at a span's end ("closed from the 3rd to the 10th inst.": no day of its own).
+# A letter's day of a month named by its place ("on the 2nd inst.", "by the 20th inst.",
+# "yours of the 12th ult.", "your parcel of the 20th of last month"), and in the old style,
+# with no preposition ("the keel was laid the 3rd instant"): its place word makes it a day
+# anywhere but at a span's end ("closed from the 3rd to the 10th inst.": no day of its own).
 _NO_SPAN_END = r"(?<!\bto )(?<!\band )(?<!\buntil )(?<!\btill )"
 # (with its weekday: "on Tuesday the 25th ult.", "on Mon. 25th ult."; or alone, as a log
 # writes it: "special to stop here 14th inst.")
@@ -136,12 +134,12 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         "weekday",
         # (not an adjective's: "the last Sunday bus ran in 2014"; or cut short before "last": a
         # letter's "finished the sod house Sat. last")
-        rf"\b(?:(?P<which>(?i:(?<!\bthe\s)last|next|this|on))\s+)?"
+        rf"\b(?:(?i:the)\s+(?=\w+\s+of\s))?(?:(?P<which>(?i:(?<!\bthe\s)last|next|this|on))\s+)?"
         rf"(?P<w>{WEEKDAY_PATTERN}\b|(?<![–-]){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:last|next)\b)|"
         # (or after "on", before a condition: "go back to billets on Sat. if all goes well")
         rf"(?<=\bon\s){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:if|unless|weather)\b))"
-        # "on Monday last week": the Monday of that week; "on Tuesday last", the old order.
-        r"(?:\s+(?P<week>(?i:last|next|this))\s+week\b|"
+        # "on Monday last week", "on Tuesday of next week": that week's; "Tuesday last": old
+        r"(?:\s+(?:of\s+)?(?P<week>(?i:last|next|this))\s+week\b|"
         r"\s+(?P<after>(?i:last|next))\b(?!\s+(?i:month|year|time|season|summer|winter|to)\b))?",
     ),
     # (not an adjective: "a yearly fair had been granted by 1241")
@@ -330,14 +328,6 @@ def _season(which: str, season: str, published: date) -> str:
     return f"{year:04d}"
 
 
-def same_day_months_on(day: date, months: int) -> date:
-    """The same day of the month ``months`` on from ``day`` (back when negative), the month's
-    last day when it is shorter: "Fifty years ago today", "100 YEARS AGO ... today"."""
-    count = day.month - 1 + months
-    year, month = day.year + count // 12, count % 12 + 1
-    return date(year, month, min(day.day, calendar.monthrange(year, month)[1]))
-
-
 def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> str | None:
     """The EDTF value of a relative expression that the grammar matched as ``name``,
     counted from ``published``; ``tense`` decides which way a bare weekday lies."""
@@ -400,16 +390,16 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
         return (monday + timedelta(days=target)).isoformat()
     back = (published.weekday() - target) % 7
     forward = (target - published.weekday()) % 7
-    # "Rovers, whose last title came in 1998, face the leaders on Wednesday in a game that has
-    # been sold out": a timetable's verb right before the weekday looks ahead, whatever an
-    # aside or the clause after it tells; not a name ("won the Nordic Open on Saturday")
-    # nor a noun after a past in its clause ("won the mass start on Sunday")
+    # "Rovers, whose last title came in 1998, face the leaders on Wednesday": a timetable's
+    # verb right before the weekday looks ahead, whatever an aside tells; not a name's ("won
+    # the Nordic Open on Saturday") nor a noun's after a past ("won the mass start on Sunday")
     before = match.string[: match.start()]
     verb = _SCHEDULED.search(before)
     clause = before[before.rfind(",", 0, verb.start()) + 1 : verb.start()] if verb else ""
     scheduled = (
         verb is not None
         and verb[0][0].islower()
+        and (verb["verb"] not in ("is", "are") or which == "on")
         and tense_of(clause) is not Tense.PAST
         # "return the dog found on Sunday": a past between the verb and the day is the day's
         and tense_of(before[verb.end("verb") :]) is not Tense.PAST
@@ -422,8 +412,10 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
         # "on Saturday last", written on a Saturday: the one a week before
         return (published - timedelta(days=back or (7 if which == "last" else 0))).isoformat()
     if which == "next" or tense is Tense.FUTURE or scheduled:
-        # ("move vehicles before 2200 on Sunday", told on a Sunday: later that day)
-        later = forward == 0 and which != "next" and _HOUR_BEFORE.search(before) is not None
+        # ("move vehicles before 2200 on Sunday", "the vote is on Friday", told on that day:
+        # later that day)
+        copula = verb is not None and verb["verb"] in ("is", "are")
+        later = forward == 0 and which != "next" and (_HOUR_BEFORE.search(before) or copula)
         return (published + timedelta(days=forward or (0 if later else 7))).isoformat()
     shift = -back if back < forward else forward
     return (published + timedelta(days=shift)).isoformat()
@@ -441,7 +433,8 @@ _SCHEDULED = re.compile(
     # a plural subject's timetable: "The two sides meet again in a charity match on Saturday"
     r"meet|play|face|open|start|begin|resume|return|go on sale|come into force|reopen|"
     # a release's day: "The Glass Orchard is out on Thursday", "is published on Thursday"
-    r"premieres|airs|(?:is|are)\s+(?:out|published|released|in\s+(?:shops|cinemas|bookshops)))"
+    r"premieres|airs|(?:is|are)\s+(?:out|published|released|in\s+(?:shops|cinemas|bookshops))|"
+    r"(?:is|are)(?=\s+(?:on\s+)?$))"  # "the draw is on Thursday"
     r"\s+"
     # not across a clause of its own: "meet again after they drew on Saturday"
     r"(?:(?!(?:after|before|when|while|since|because|they|he|she|we|it|and|but)\b)"

@@ -59,7 +59,7 @@ BEFORE_DATE = re.compile(
     r"early|mid|fiscal|fiscal year|FY|(?:spring|summer|autumn|fall|winter)(?!\s+(?:in|on|at)\b)|"
     r"on or about|next|last|this|coming|past|sometime|some time|effective|with effect|"
     r"as (?:early|late|recently|long ago|far back) as)\s+)"
-    r"(?:the\s+)?(?:(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|night|"
+    r"(?:the\s+)?(?:year\s+)?(?:(?:end|beginning|start|middle|spring|summer|autumn|fall|winter|night|"
     r"morning|afternoon|evening|eve|weekend|week)\s+of\s+(?:the\s+)?)?|\bmid-)*"
     + f"[{OWN}{OTHER}]"
     + rf"(?:,?(?:\s+(?:at\s+)?{CLOCK})?,?\s+at the latest|"

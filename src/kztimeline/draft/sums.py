@@ -50,11 +50,17 @@ _SUM_IN_WORDS = re.compile(rf"(?<![\w,.-])£?{_HYPHENED_SUM}(?![\w-])")
 
 
 # An account book's head of its columns of pounds, shillings and pence, at a line's end:
-# "1784                     £  s  d", "l.  s.  d."
-_POUNDS_HEAD = re.compile(r"[ \t]{2,}(?:£|l\.)[ \t]+s\.?[ \t]+d\.?[ \t]*$", re.MULTILINE)
+# "1784                     £  s  d", "l.  s.  d.", or of shillings and pence alone,
+# "1874.                     s.  d."
+_POUNDS_HEAD = re.compile(
+    r"[ \t]{2,}(?:(?:£|l\.)[ \t]+s\.?[ \t]+d\.?|s\.[ \t]+d\.)[ \t]*$", re.MULTILINE
+)
 # (and a sum in those columns at a line's end, far from its words: "as before      0  3  6",
-# shillings under twenty and pence under twelve)
-_POUNDS_CELL = re.compile(r"[ \t]{3,}\d{1,4}[ \t]+(?:1?\d)[ \t]+(?:1[01]|\d)[ \t]*$", re.MULTILINE)
+# "38 rats at 1d.      3   2", "Hallam Farm ...     £1    5   0", a sum paid out in brackets
+# "(7   6)"; shillings under twenty and pence under twelve)
+_POUNDS_CELL = re.compile(
+    r"[ \t]{3,}(\()?(?:£?\d{1,4}[ \t]+)?(?:1?\d)[ \t]+(?:1[01]|\d)(?(1)\))[ \t]*$", re.MULTILINE
+)
 
 
 def _pounds_columns(text: str) -> str:

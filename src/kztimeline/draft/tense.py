@@ -25,6 +25,7 @@ from kztimeline.draft.tense_words import (
     CLIPPED,
     FUTURE,
     FUTURE_CLAUSE,
+    JOINED_PASSIVE,
     PAST,
     PAST_ED,
     PERFECT,
@@ -202,10 +203,11 @@ def tense_at(sentence: str, position: int) -> Tense:
     """
     if MOVED_TO.search(sentence, max(0, position - 60), position):
         return Tense.FUTURE  # "was adjourned to 22 April": a day set ahead
+    if JOINED_PASSIVE.search(sentence, max(0, position - 160), position):
+        return Tense.FUTURE  # "will be tested from June and rolled out ... by the end of 2027"
     moved = MOVED_ON.search(sentence, max(0, position - 60), position)
     if moved and tense_of(sentence[position:]) is not Tense.PAST:
-        # "has moved the dinner to 21 March" (not "postponed from 26 February to 11 March,
-        # went ahead": told over)
+        # "has moved the dinner to 21 March" (not "postponed ... to 11 March, went ahead")
         return Tense.FUTURE
     if REMANDED_TO.search(sentence, max(0, position - 60), position):
         return Tense.NEUTRAL  # "remanded in custody to 14 March": the next hearing, near

@@ -13,6 +13,7 @@ __all__ = (
     "CLIPPED",
     "FUTURE",
     "FUTURE_CLAUSE",
+    "JOINED_PASSIVE",
     "PAST",
     "PAST_ED",
     "PERFECT",
@@ -61,6 +62,8 @@ FUTURE = re.compile(
     r"(?<=, )to(?=\s+(?-i:[a-z]+)\s+(?:on|by|in|before|from)\s)|"
     # ("we need to turn off the supply on Thursday", "said it hoped to resume on Monday")
     r"expects?|aims? to|hopes? to|needs? to|(?<=\bsaid )(?:\w+\s+){0,2}?hoped\s+to|"
+    # ("The Government remains committed to moving 2,500 posts out of the capital by 2028")
+    r"(?:is|are|remains?|stays?)\s+(?:fully\s+|firmly\s+)?committed\s+to|"
     r"to be held|if\s+all\s+goes\s+well|weather\s+permitting|"
     # a condition still to be met: "If approved, the new agreement takes effect on Jan. 1"
     r"\b(?:[Ii]f|[Oo]nce)\s+(?:approved|agreed|passed|ratified|adopted|confirmed|granted)(?=\s*,)|"
@@ -100,9 +103,17 @@ FUTURE = re.compile(
     r"|\bwhom\s+(?:the\s+)?(?:(?-i:[A-Z])[\w'’-]*\s+){1,3}(?-i:host)\b",
     re.IGNORECASE,
 )
+# A participle joined to a passive still to come: "will be tested from June and rolled out
+# across the country by" (not "was tested and rolled out", nor a clause of its own after a comma)
+JOINED_PASSIVE = re.compile(
+    r"\b(?:will|shall|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|wn|t)\b[^.;,]{0,80}?"
+    r"\band\s+(?:then\s+)?[a-z]+(?:ed|en|wn|t)\b[^.;,]{0,80}$"
+)
 # A present after "before", "until", "when", "once" looks ahead: "before the minister arrives".
 FUTURE_CLAUSE = re.compile(
     r"\b(?:before|until|till|when|once|as soon as|by the time)\s+(?:[\w'’-]+\s+){0,5}?"
+    # (its verb, no noun after a preposition: "when a ram split during trials")
+    r"(?<!\bduring )(?<!\bin )(?<!\bof )(?<!\bfor )(?<!\bwith )(?<!\bafter )"
     r"[a-z]+s\s+(?:[\w'’-]+\s+){0,3}?$",
     re.IGNORECASE,
 )

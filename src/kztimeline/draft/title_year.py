@@ -194,8 +194,12 @@ _PERIOD_TITLE = re.compile(
 
 def bare_period(text: str, mentions: Sequence[Mention]) -> bool:
     """Whether ``text``, a paragraph of its own, is nothing but a year, a decade or a span
-    of them ("1950s", "2008-2011"): a heading over what it dates, no fact of its own."""
-    return _rest_of_period(text, mentions) == ""
+    of them ("1950s", "2008-2011"), or a week or a month counted from the page's day ("This
+    week", "Next month"): a heading over what it dates, no fact of its own."""
+    return _rest_of_period(text, mentions) == "" or _WEEK_HEADING.fullmatch(text) is not None
+
+
+_WEEK_HEADING = re.compile(r"\s*(?i:this|next|last)\s+(?i:week|weekend|month)\s*:?\s*")
 
 
 def programme_s_year(text: str, mentions: Sequence[Mention]) -> bool:

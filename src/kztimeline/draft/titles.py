@@ -25,11 +25,18 @@ from collections.abc import Sequence
 
 from kztimeline.draft.citations import is_citation
 from kztimeline.draft.clauses import WAITED_UNTIL, own_clause
-from kztimeline.draft.cues import CLOCK, LISTING_WORDS, MONTH_WORDS, OTHER_SOURCES
+from kztimeline.draft.cues import (
+    CLOCK,
+    IRREGULAR_PARTICIPLE,
+    LISTING_WORDS,
+    MONTH_WORDS,
+    OTHER_SOURCES,
+)
 from kztimeline.draft.doubts import HEARSAY_ASIDE
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.pronouns import PRONOUN, named
+from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.draft.shapes import (
     ATTRIBUTION,
     BEFORE_DATE,
@@ -161,6 +168,37 @@ _DECIDED_TO = re.compile(
     r"(?P<to>to\s+(?!(?:the|a|an|its|his|her|their)\b)[a-z]+\b[^,;.]*)"
 )
 _THEN_AGED = re.compile(r",\s+(?:then|now|aged|then\s+aged)\s+\d{2},(?=\s+[a-z])")
+# (a short note right after another date: "from 3 to 17 March 2024 (spring session) and from
+# 7 to 21 October 2024 (autumn session)"; or another's deadline: "(entries to be sent by ...)")
+_OTHER_S_NOTE = re.compile(
+    rf"(?<={_OTHER})\s*\([^(){_OWN}]{{1,40}}\)|"
+    rf"\s*\((?=[^()]*\b(?:to|must)\s+be\b[^()]*\b(?:by|before)\s+{_OTHER})[^(){_OWN}]*\)"
+)
+# (a note that sets a deadline of its own: "(entries to be sent to the Secretary by 26 July)";
+# not an aside that tells more of the sentence's fact, "(his appointment took effect on ...)")
+_NOTE_S_BOUND = re.compile(
+    rf"\s*(?!(?:to|must)\b)\w[^()]*?\b(?:to\s+be|must\s+be)\s+[a-z]+\b[^()]*\b(?:by|before)\s+{_OWN}"
+)  # (with its own subject: not "Applications for the show (to be sent to ... by 31 July)"
+# Whom a speech turns to, before its sentence: "Madam Speaker,", "Mr President,"
+_ADDRESSED = re.compile(
+    r"^(?:(?:Madam|Madame|Mr\.?|Mister)\s+(?:Deputy\s+)?(?:Speaker|President|Chair(?:man)?)|"
+    r"(?:Honourable|Hon\.)\s+Members),\s+(?=\S)"
+)
+# What is told of a speaker named after a quotation, by a participle with the fact's date
+_SPEAKER_S_PART = re.compile(
+    rf"[\"”’,]\s+(?:said|says|added|explained)\s+(?P<who>[^,;{_OWN}{_OTHER}]{{3,60}}),\s+"
+    rf"(?P<part>(?:[a-z]+(?:ed|en|wn)|{IRREGULAR_PARTICIPLE})\s+[^,;{_OTHER}]*{_OWN}[^,;{_OTHER}]*)\.?$"
+)
+# (a place after a card row's name: "Helmsby Village Hall", "Plough Hotel, Helmsby"; not a
+# headline's words, "HIGH levels forecast")
+_ROW_PLACE = re.compile(
+    rf"[{_OWN}{_OTHER}\s]*[A-Z][\w'’.&-]*(?:[\s,]+(?:[A-Z0-9][\w'’.&-]*|of|the|and|&|on|upon)){{0,5}}"
+    rf"[\s.,;{_OWN}{_OTHER}]*"
+)
+# (the day told again as its feast or weekday: ", being Candlemas,", ", being a Tuesday")
+_BEING_THE_DAY = re.compile(
+    rf",\s+being\s+(?:{_DATES}|(?:a|the)\s+(?:{WEEKDAY_PATTERN}))(?=\s*[,.;]|\s*$)"
+)
 _STAYS = re.compile(
     r"\b(?:stay|stays|stayed|remain|remains|remained|be|is|are|was|were)\s+(?:in\s+(?:place|force|"
     r"use|operation)|open|closed|shut)\s+$"
@@ -205,16 +243,33 @@ def title_of(
     other = [(start, counted_end(sentence, start, end)) for start, end in other]
     # (a ticker taken out leaves no space before its comma: "Corvant Systems, Inc. (NASDAQ:
     # CRVT), a provider of ...")
-    text = re.sub(r"\s+,", ",", AGENCY.sub(" ", DATELINE.sub("", _marked(sentence, own, other))))
+    marked = _marked(sentence, own, other)
+    lined = DATELINE.sub("", marked)
+    # (a card's row names what is on before its place: "OPENING DRIVE - Helmsby Village Hall";
+    # a dateline stands before a sentence)
+    place = re.sub(r"\([^()]*\)", "", lined).strip()  # (its notes in brackets aside)
+    marked = marked if _ROW_PLACE.fullmatch(place) and not clausal(lined) else lined
+    # a clause in brackets with the fact's own date is the fact: "The dinner will be at the
+    # Plough (tickets to be paid to the Secretary by 1 November)"; brackets with another's
+    # date, or a short note right after it ("from 3 to 17 March (spring session)"), are not
+    inner = re.search(rf"\(([^()]*{_OWN}[^()]*)\)", marked)
+    own_note = inner is not None and _NOTE_S_BOUND.match(inner[1]) is not None
+    marked = inner[1] if inner is not None and own_note else _OTHER_S_NOTE.sub("", marked)
+    text = re.sub(r"\s+,", ",", AGENCY.sub(" ", marked))
     if _FIELDS_OF_A_DAY.match(text) and earlier and _NAME_OVER_A_DAY_LINE.fullmatch(earlier[-1]):
         # "Author talk: Mira Castellan" over "Thursday 13 February, 7pm · Reading Room ·
         # Free": a programme's day line, under the name of what is on that day
         return clean(earlier[-1]), False
     listed = listed_title(text)  # "Exhibited: Bergen, 1976; ...": a label, not a speaker
     text = SPEAKER.sub("", text)  # "Chair: The bill is adopted": a record names its speaker
+    text = _ADDRESSED.sub("", text)  # "Madam Speaker, the authorisation ...": who is spoken to
     shaped = listed or shaped_title(text, page, earlier[-1] if earlier else None)
     if shaped is not None:
         return shaped, False
+    part = _SPEAKER_S_PART.search(text)
+    if part is not None:  # '"We were brave," said manager Tessa Grange, appointed in 2023.'
+        told = clean(BEFORE_DATE.sub("", f"{part['who']} was {part['part']}"))
+        return cut(told[:1].upper() + told[1:]), False
     then = _FACT_AFTER_WHEN.search(text)
     fact = None if then is None else then["fact"] or then["cleft"]
     if then is not None and then["fact"] and WAITED_UNTIL.search(text, 0, then.start("fact")):
@@ -255,6 +310,7 @@ def title_of(
     # or how old, no part of the fact; nor is its ticker ("(Nasdaq Helsinki: KALEV)")
     text = _AGED.sub(r"\1 ", _DESCRIBED.sub(r"\1 ", _without_ticker(text), count=1))
     text = _THEN_AGED.sub("", text)  # "hired plaintiff, then 49, as a dispatcher"
+    text = _BEING_THE_DAY.sub("", text)  # "on Feb. 2nd next, being Candlemas, with two men"
     text = HEARSAY_ASIDE.sub(" ", text)  # (", it is thought, in 1874": the date's "?" says it)
     decided = _DECIDED_TO.search(text)
     if decided is not None:

@@ -81,6 +81,7 @@ _PLACED_SUBJECT = re.compile(
     r"^([^,]{10,80}?)\s+(?:in|at|near|off)\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+(?:of\s+)?[A-Z][\w'’-]*){0,3}"
     r"(?=\s+(?:[a-z]{3,}ed|was|were|is|are|has|have|had|will)\b)"
 )
+_UNCONTRACTED = {"ll": "will", "re": "are", "ve": "have"}
 _AUXILIARY = (
     r"had|has|have|was|were|is|are|be|been|being|will|would|could|should|may|might|must|can|"
     r"did|does|do"
@@ -146,6 +147,8 @@ def clean(text: str) -> str:
     text = _DOUBT_IN_BRACKETS.sub("", text)  # "the party of (I think) 1934": the "?" says it
     text = _MAP_REFERENCE.sub("", text)  # "at Profile 15 (grid ref. TA 2019 6871)": no words
     text = re.sub(r"\s+\|\s+", ", ", text)  # a head line's fields: "43rd Congress | Assembly Rooms"
+    # a contraction left by a pronoun put back: "We'll throw" is "Authors will throw"
+    text = re.sub(r"(?<=\w)\s+['’](ll|re|ve)\b", lambda verb: f" {_UNCONTRACTED[verb[1]]}", text)
     text = re.sub(r"\s+([,.;:!?)])", r"\1", " ".join(text.split()))
     text = re.sub(r"([,;])(?:\s*[,;])+", r"\1", text)
     text = re.sub(r"\s*[,;:]\s*(?=\()", " ", text)  # "Closed, (renovation)": the date was between
