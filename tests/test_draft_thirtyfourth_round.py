@@ -597,3 +597,27 @@ def test_a_notice_s_hours_of_a_weekday_are_a_habit(sentence: str) -> None:
 def test_a_work_s_own_number_before_its_year_is_no_reference() -> None:
     works = "Hollin composers\n\nSelected works\n- Wind Quintet No. 2 (1951)\n"
     assert dates_of(works) == ["1951"]
+
+
+def test_a_word_in_t_after_and_is_no_participle_of_a_passive_plan() -> None:
+    text = "Roads\n\nThe road will be closed on Monday and it was reopened on 3 March."
+    assert ("2025-03-03", None) in [(v, s) for v, _, s in events_of(text, "2025-03-10")]
+
+
+def test_a_sentence_after_a_name_and_initials_is_no_reference_list_entry() -> None:
+    assert dates_of("Hollin\n\nMeanwhile, J. Smith founded the bowling club (1990).") == ["1990"]
+
+
+def test_a_reference_number_s_no_before_a_version_s_issue() -> None:
+    report = (
+        "ANNUAL OTTER SURVEY 2024\n"
+        "Prepared for the Lune Trust by Fellgate Surveys Limited, Kendal, Cumbria, England\n"
+        "Ref No. FS/LV/24/4 - Version 2, issued 12 February 2025\n\n"
+        "A dead otter was found on the A683 on 18 November.\n"
+    )
+    assert dates_of(report) == ["2024-11-18"]
+
+
+def test_any_hour_before_a_day_that_runs_until_further_notice() -> None:
+    notice = "Notice\n\nThe lido is closed from 6.30pm on 19 August 2025 until further notice."
+    assert dates_of(notice) == ["2025-08-19/.."]

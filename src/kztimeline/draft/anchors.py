@@ -189,7 +189,7 @@ class Anchors:
             return
         self.year, self.year_paragraph = year, paragraph
         self.year_past = self.year_planned = self.year_behind = False
-        self.present = self.past = None
+        self.present = self.past = self.latest_from = None
         if self.titled_year is not None:
             self.titled_year = self.year  # a log's later voyage: its days are of its year
 
@@ -353,7 +353,7 @@ class Anchors:
                 day = parse_partial_date(end)
                 if self.latest is None or day.first_day > self.latest.first_day:
                     self.latest, self.latest_planned, newer = day, mention.planned, True
-                    first = mention.value.split("/")[0]  # (a span's first day, or none: "../X")
+                    first = mention.value.split("/")[0]  # (a span's first day, or the day's)
                     self.latest_from = date.fromisoformat(first) if names_a_day(first) else None
             aside = in_aside(sentence, mention.start, mention.end, other_year=bool(self.latest))
             # (or a day, in a text whose own day gives the year: "to be completed by 31 March

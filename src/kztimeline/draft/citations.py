@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from kztimeline.draft.verbs import clausal
+
 __all__ = ("cited", "in_a_quoted_title", "is_citation", "quotation_open")
 
 
@@ -26,14 +28,16 @@ def is_citation(text: str) -> bool:
 
 def cited(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start:end`` sits in a parenthesis that cites a source, or
-    gives the year of a journal's volume and pages."""
+    gives the year of a journal's volume and pages, or of a reference list's entry with no
+    verb ("Pryor, J. A History of the Quell Valley (2003).")."""
     opening = sentence.rfind("(", 0, start)
     if opening < 0 or ")" in sentence[opening:start]:
         return False
     if _PAGES.search(sentence, 0, opening + 1) or _CASE_REPORT.search(sentence, 0, opening + 1):
         return True  # "Journal of Coastal Hydrodynamics 41, 233-249 (2024)": a reference
     closing = sentence.find(")", end)
-    if closing >= 0 and _WORK_S_YEAR.fullmatch(sentence[:opening] + sentence[closing + 1 :]):
+    entry = sentence[:opening] + sentence[closing + 1 :] if closing >= 0 else ""
+    if entry and _WORK_S_YEAR.fullmatch(entry) and not clausal(entry):
         return True  # "Harrowdale Record Society, vol. 12 (1988), pp. 41-67."
     return closing >= 0 and _CITATION.search(sentence[opening + 1 : closing]) is not None
 

@@ -148,7 +148,7 @@ ISSUE_LINE = re.compile(
     r"^(?:(?:Issue|Edition)\s+\d+[a-z]?\s*[-–—,:|]\s*|"
     # (or a version's, after its reference, with the word that says so: not a revision
     # history's rows, "Rev 2 - 18 April 2024 - revised after consultation")
-    r"(?:(?:Report\s+|Our\s+|Document\s+)?(?i:ref|reference)\.?\s*(?:no\.?)?\s*:?\s*"
+    r"(?:(?:Report\s+|Our\s+|Document\s+)?(?i:reference|ref)\.?\s*(?i:no\.?)?\s*:?\s*"
     r"[A-Z0-9][\w/.-]*\d[\w/.-]*\s*[-–—,|]\s*)?"
     r"(?:Issue|Edition|Version|Rev(?:ision)?)\s+\d+[a-z]?\s*[-–—,:|]\s*"
     r"(?:issued|dated|published)\s+(?:on\s+)?)"

@@ -296,10 +296,10 @@ _SIGN_OFF = re.compile(
 
 def closing_day(paragraphs: Sequence[Paragraph]) -> date | None:
     """The day of a letter's or a statement's closing place and date line ("Dushanbe, 18
-    June 2025" under the signature), which dates a text that says nothing of its day at its
-    head; else ``None``. A sign-off comes before it ("Yours faithfully,"): a place and a day
-    at the foot of a page without one is a caption ("Rennie's Bridge, Kelso, 3 October
-    1948")."""
+    June 2025" under the signature), or of a notice's own field on its last line ("Date of
+    notice: 3 March 2025"), which dates a text that says nothing of its day at its head;
+    else ``None``. A sign-off comes before a place and a day ("Yours faithfully,"): at the
+    foot of a page without one, they are a caption ("Rennie's Bridge, 3 October 1948")."""
     signed = False  # whether a paragraph before has signed off
     for paragraph in paragraphs[-_FOOT:]:
         if signed and closes_with_its_day(paragraph.text) and (day := _first_day(paragraph.text)):
@@ -315,7 +315,7 @@ def closing_day(paragraphs: Sequence[Paragraph]) -> date | None:
     one = len(greeted) == 1 and _TO_MANY.search(greeted[0]) is None and not above.endswith(":")
     if one and closes_with_its_day(last):
         return _first_day(last)
-    return foot_field_day([paragraph.text for paragraph in paragraphs[-1:]])
+    return foot_field_day(last)
 
 
 _TO_MANY = re.compile(

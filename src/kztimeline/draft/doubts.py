@@ -133,8 +133,8 @@ OR_ANOTHER_DAY = (
     r"[^()]{0,60})?\)"
 )
 # (or, after a day that opens a log's line, the writer's doubt and why: "Apr. 11 (I think,
-# being from home at Ridlowe market). Great flood"; not a doubt of an hour in prose, "on
-# Saturday (we believe at about 11pm)")
+# being from home at Ridlowe market). Great flood"; its callers ask that the day open the
+# line, for in prose it may doubt an hour: "on Saturday (we believe at about 11pm)")
 WRITER_S_DOUBT = r"\s*\((?:I|we)\s+(?:think|believe|fancy)\b[^()]{0,80}\)"
 _DOUBT_AFTER = re.compile(
     r"^\s*\((?:possibly|probably|perhaps|uncertain|unconfirmed|\?)\)|"

@@ -7,7 +7,6 @@ one whose value opens on a date is a fact of its own line; the page's own dated 
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
 from datetime import date
 
 from kztimeline.draft.cues import PAGE_FIELD
@@ -61,15 +60,15 @@ def is_page_date(line: str) -> bool:
     )
 
 
-def foot_field_day(lines: Sequence[str]) -> date | None:
-    """The day of the page's own dated field in ``lines``, a page's last line, after its
-    other fields there too ("Ref: ENV/PC/0425      Date of notice: 3 March 2025"): it dates
-    a notice that says nothing of its day at its head; else ``None``."""
-    for line in reversed(lines):
-        days = [m for m in find_dates(line) if names_a_day(m.value)]
-        bare = re.search(
-            r"(?i:\bdate)\s*:\s*(?:[A-Z][a-z]+day,?\s+)?$", line[: days[0].start] if days else ""
-        )
-        if len(days) == 1 and not bare and the_text_s_own_day(line, days[0].start):
-            return date.fromisoformat(days[0].value)
-    return None
+def foot_field_day(line: str) -> date | None:
+    """The day of the page's own dated field in ``line``, a page's last, after its other
+    fields there too ("Ref: ENV/PC/0425      Date of notice: 3 March 2025"): it dates a notice
+    that says nothing of its day at its head; not a bare "Date:", a poster's event's day;
+    else ``None``."""
+    days = [m for m in find_dates(line) if names_a_day(m.value)]
+    if len(days) != 1 or _BARE_DATE.search(line, 0, days[0].start):
+        return None
+    return date.fromisoformat(days[0].value) if the_text_s_own_day(line, days[0].start) else None
+
+
+_BARE_DATE = re.compile(r"(?i:\bdate)\s*:\s*(?:[A-Z][a-z]+day,?\s+)?$")

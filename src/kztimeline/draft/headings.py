@@ -422,11 +422,11 @@ def under_heading(mentions: list[Mention], heading: date | None, text: str) -> l
 
 def _before_its_day(mention: Mention, heading: date) -> Mention:
     """A deadline counted from a heading's day, the one before that day when the next lies
-    most of a year on ("(tickets ... to be paid to the Secretary by 1 Nov.)" under "Sat. 15
+    more than half a year on ("(tickets ... to be paid to the Secretary by 1 Nov.)" under "Sat. 15
     Nov."): what a card's note asks done by a day is done for the day that heads it (a
     diary's "the new crusher to come by Lady Day next", no note, is the one after)."""
     last = mention.value.removeprefix("../")
-    if last == mention.value or re.fullmatch(r"\d{4}-\d\d-\d\d", last) is None:
+    if last == mention.value or not names_a_day(last):
         return mention
     day = date.fromisoformat(last)
     if (day - heading).days <= _HALF_A_YEAR or (day.month, day.day) == (2, 29):

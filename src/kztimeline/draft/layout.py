@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from itertools import pairwise
 
 from kztimeline.draft.cues import CLOCK, MONTH_WORDS, ORDINAL
+from kztimeline.draft.doubts import WRITER_S_DOUBT
 from kztimeline.draft.key_dates import HANG, days_under_a_month, leaders
 from kztimeline.draft.relative import HOUR_AND_ENTRY, SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 from kztimeline.draft.sums import without_sums
@@ -338,11 +339,11 @@ def _ditto_days(text: str) -> str:
     return "\n".join(lines)
 
 
-# A diary's or a log's entry that opens its line on its day of the month and a full stop,
-# perhaps after its weekday: "Mar 6.  Loaded 24 ton coal", "5 June. Reached Khapalu",
-# "Tues. 4th March. Wind W".
 _A_WEEKDAY = rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+"
 _TO_A_DAY = rf"(?:\s*(?:to(?:\s+the)?|[-–])\s*\d{{1,2}}(?:{ORDINAL})?)"  # "Feb. 2 to 5."
+# A diary's or a log's entry that opens its line on its day of the month and a full stop,
+# perhaps after its weekday: "Mar 6.  Loaded 24 ton coal", "5 June. Reached Khapalu",
+# "Tues. 4th March. Wind W"; or on its run of days: "Feb. 2 to 5.  Hallam Farm".
 _DIARY_DAY = re.compile(
     rf"(?:{_A_WEEKDAY})?"
     rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:{ORDINAL})?{_TO_A_DAY}?|"
@@ -351,7 +352,7 @@ _DIARY_DAY = re.compile(
     # (or a log table's column after it: "Mar. 3    Frost broke")
     # (or its doubt: "Nov. 14? The carrier ...", "Nov. 14 (?). The carrier ...", "Apr. 11 (I
     # think, being from home). Great flood")
-    r"(?:(?:[ \t]\([^()\n]{1,80}\))?[.?]\s+(?:(?:--?|[–—])\s+)?|\s{3,})[A-Z]"
+    rf"(?:(?:[ \t]\(\?\)|{WRITER_S_DOUBT})?[.?]\s+(?:(?:--?|[–—])\s+)?|\s{{3,}})[A-Z]"
     # (or a weekday and its day of the month alone, as a daybook heads each line under its
     # month: "Thurs. 1st. New Year's Day. Mill stood.", "Sat. 3d. Very hard frost.")
     rf"|{_A_WEEKDAY}\d{{1,2}}{ORDINAL}\.\s+[A-Z]"

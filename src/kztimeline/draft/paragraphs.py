@@ -364,7 +364,7 @@ def _ends_on_a_day(line: str) -> bool:
         return False
     # "Sitting of Wednesday, 15 November 2023", "Held on ...": a record's own date line,
     # "... the law of 4 May 2020 was passed" none.
-    recorded = _RECORDED_LINE.fullmatch(before) or ISSUE_LINE.fullmatch(before)  # "Version 2, "
+    recorded = _RECORDED_LINE.fullmatch(before) or ISSUE_LINE.fullmatch(before)  # "Rev 2, issued "
     # "Status report - information received as of 19:00, 16 June 2024": the day it stands at.
     standing = re.search(rf"\bas\s+(?:of|at)\s+(?:{_HOUR},?\s*)?$", before)
     return (

@@ -41,8 +41,9 @@ def described_as_a_whole(sentence: str, start: int, end: int) -> bool:
 
 
 _FOR_THE_YEAR = re.compile(
-    r"\b(?:remit|budget|plan|programme|allocation|estimates|accounts|strategy|quota|forecast|"
-    r"award|settlement)s?\s+(?:for\s+(?:the\s+)?)?$"  # (or its name's: "pay award 2025-26")
+    r"\b(?:remit|budget|plan|programme|allocation|estimates|accounts|strategy|quota|forecast)s?"
+    r"\s+for\s+(?:the\s+)?$|"
+    r"\b(?:award|settlement)s?\s+(?:for\s+(?:the\s+)?)?$"  # (or a pay award's: "award 2025-26")
 )
 
 

@@ -110,10 +110,7 @@ def since_before(before: str) -> bool:
 
 
 # (its hour may come first: "closed from 18:00 on 19 August until further notice")
-_FROM = re.compile(
-    r"\bfrom\s+(?:the\s+|(?:\d{1,2}[:.]\d\d|\d{1,2}\s*[ap]\.?m\.?|noon|midnight)\s+on\s+)?$",
-    re.IGNORECASE,
-)
+_FROM = re.compile(rf"\bfrom\s+(?:the\s+|{CLOCK}\s+on\s+)?$", re.IGNORECASE)
 _SINCE_EVENT_ON = re.compile(  # (a state's verb: "has been shut", not "have arrested 14")
     rf"\b(?:has|have|had)\s+(?:been|led|topped|held|remained|stayed|sat|stood)\b[^,;.]{{0,80}}"
     rf"\bsince\s+{EVENT_ON}$",

@@ -396,10 +396,11 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
     before = match.string[: match.start()]
     verb = _SCHEDULED.search(before)
     clause = before[before.rfind(",", 0, verb.start()) + 1 : verb.start()] if verb else ""
+    copula = verb is not None and verb["verb"] in ("is", "are")  # "the draw is on Thursday"
     scheduled = (
         verb is not None
         and verb[0][0].islower()
-        and (verb["verb"] not in ("is", "are") or which == "on")
+        and (not copula or which == "on")
         and tense_of(clause) is not Tense.PAST
         # "return the dog found on Sunday": a past between the verb and the day is the day's
         and tense_of(before[verb.end("verb") :]) is not Tense.PAST
@@ -414,7 +415,6 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
     if which == "next" or tense is Tense.FUTURE or scheduled:
         # ("move vehicles before 2200 on Sunday", "the vote is on Friday", told on that day:
         # later that day)
-        copula = verb is not None and verb["verb"] in ("is", "are")
         later = forward == 0 and which != "next" and (_HOUR_BEFORE.search(before) or copula)
         return (published + timedelta(days=forward or (0 if later else 7))).isoformat()
     shift = -back if back < forward else forward
@@ -434,7 +434,7 @@ _SCHEDULED = re.compile(
     r"meet|play|face|open|start|begin|resume|return|go on sale|come into force|reopen|"
     # a release's day: "The Glass Orchard is out on Thursday", "is published on Thursday"
     r"premieres|airs|(?:is|are)\s+(?:out|published|released|in\s+(?:shops|cinemas|bookshops))|"
-    r"(?:is|are)(?=\s+(?:on\s+)?$))"  # "the draw is on Thursday"
+    r"(?:is|are)(?=\s+$))"  # (its "on" the weekday's own: "the draw is on Thursday")
     r"\s+"
     # not across a clause of its own: "meet again after they drew on Saturday"
     r"(?:(?!(?:after|before|when|while|since|because|they|he|she|we|it|and|but)\b)"

@@ -105,9 +105,10 @@ FUTURE = re.compile(
 )
 # A participle joined to a passive still to come: "will be tested from June and rolled out
 # across the country by" (not "was tested and rolled out", nor a clause of its own after a comma)
+_PARTICIPLE = rf"(?:[a-z]+(?:ed|en|wn)|{IRREGULAR_PARTICIPLE})\b"
 JOINED_PASSIVE = re.compile(
-    r"\b(?:will|shall|is\s+to|are\s+to)\s+be\s+[a-z]+(?:ed|en|wn|t)\b[^.;,]{0,80}?"
-    r"\band\s+(?:then\s+)?[a-z]+(?:ed|en|wn|t)\b[^.;,]{0,80}$"
+    rf"\b(?:will|shall|is\s+to|are\s+to)\s+be\s+{_PARTICIPLE}[^.;,]{{0,80}}?"
+    rf"\band\s+(?:then\s+)?{_PARTICIPLE}[^.;,]{{0,80}}$"
 )
 # A present after "before", "until", "when", "once" looks ahead: "before the minister arrives".
 FUTURE_CLAUSE = re.compile(

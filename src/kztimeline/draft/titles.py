@@ -174,11 +174,12 @@ _OTHER_S_NOTE = re.compile(
     rf"(?<={_OTHER})\s*\([^(){_OWN}]{{1,40}}\)|"
     rf"\s*\((?=[^()]*\b(?:to|must)\s+be\b[^()]*\b(?:by|before)\s+{_OTHER})[^(){_OWN}]*\)"
 )
-# (a note that sets a deadline of its own: "(entries to be sent to the Secretary by 26 July)";
-# not an aside that tells more of the sentence's fact, "(his appointment took effect on ...)")
+# (a note that sets a deadline of its own, with its own subject: "(entries to be sent to the
+# Secretary by 26 July)"; not an aside that tells more of the sentence's fact, "(his
+# appointment took effect on ...)", nor "Applications for the show (to be sent ... by 31 July)")
 _NOTE_S_BOUND = re.compile(
     rf"\s*(?!(?:to|must)\b)\w[^()]*?\b(?:to\s+be|must\s+be)\s+[a-z]+\b[^()]*\b(?:by|before)\s+{_OWN}"
-)  # (with its own subject: not "Applications for the show (to be sent to ... by 31 July)"
+)
 # Whom a speech turns to, before its sentence: "Madam Speaker,", "Mr President,"
 _ADDRESSED = re.compile(
     r"^(?:(?:Madam|Madame|Mr\.?|Mister)\s+(?:Deputy\s+)?(?:Speaker|President|Chair(?:man)?)|"
@@ -241,21 +242,21 @@ def title_of(
     """
     # "..., two days after an accident at X": the accident is the other date's fact.
     other = [(start, counted_end(sentence, start, end)) for start, end in other]
-    # (a ticker taken out leaves no space before its comma: "Corvant Systems, Inc. (NASDAQ:
-    # CRVT), a provider of ...")
     marked = _marked(sentence, own, other)
-    lined = DATELINE.sub("", marked)
+    undated = DATELINE.sub("", marked)
     # (a card's row names what is on before its place: "OPENING DRIVE - Helmsby Village Hall";
     # a dateline stands before a sentence)
-    place = re.sub(r"\([^()]*\)", "", lined).strip()  # (its notes in brackets aside)
-    marked = marked if _ROW_PLACE.fullmatch(place) and not clausal(lined) else lined
-    # a clause in brackets with the fact's own date is the fact: "The dinner will be at the
-    # Plough (tickets to be paid to the Secretary by 1 November)"; brackets with another's
-    # date, or a short note right after it ("from 3 to 17 March (spring session)"), are not
-    inner = re.search(rf"\(([^()]*{_OWN}[^()]*)\)", marked)
+    place = re.sub(r"\([^()]*\)", "", undated).strip()  # (its notes in brackets aside)
+    lined = marked if _ROW_PLACE.fullmatch(place) and not clausal(undated) else undated
+    # a deadline's note in brackets with the fact's own date is the fact: "The dinner will be
+    # at the Plough (tickets to be paid to the Secretary by 1 November)"; another's deadline
+    # note, or a short note right after another date ("(spring session)"), is no part of it
+    inner = re.search(rf"\(([^()]*{_OWN}[^()]*)\)", lined)
     own_note = inner is not None and _NOTE_S_BOUND.match(inner[1]) is not None
-    marked = inner[1] if inner is not None and own_note else _OTHER_S_NOTE.sub("", marked)
-    text = re.sub(r"\s+,", ",", AGENCY.sub(" ", marked))
+    noted = inner[1] if inner is not None and own_note else _OTHER_S_NOTE.sub("", lined)
+    # (a ticker taken out leaves no space before its comma: "Corvant Systems, Inc. (NASDAQ:
+    # CRVT), a provider of ...")
+    text = re.sub(r"\s+,", ",", AGENCY.sub(" ", noted))
     if _FIELDS_OF_A_DAY.match(text) and earlier and _NAME_OVER_A_DAY_LINE.fullmatch(earlier[-1]):
         # "Author talk: Mira Castellan" over "Thursday 13 February, 7pm · Reading Room ·
         # Free": a programme's day line, under the name of what is on that day
