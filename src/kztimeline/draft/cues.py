@@ -26,6 +26,7 @@ __all__ = (
     "DAY_ORDINALS",
     "DOUBT_IN_BRACKETS",
     "IRREGULAR_PARTICIPLE",
+    "PARTICIPLE",
     "KEPT_AS_IT_HAPPENS",
     "ORDINAL",
     "HEADING_LINE",
@@ -103,6 +104,8 @@ IRREGULAR_PARTICIPLE = (
     r"torn|worn|woken|frozen|forgiven|forgotten|overcome|bound|wound|fed|bred|dealt|meant|"
     r"taught|caught|brought|fought|sought|thought|told|sold|heard|read|left|felt|lent|lit"
 )
+# A past participle, in -ed, -en, -wn or irregular ("rolled", "taken", "shown", "built")
+PARTICIPLE = rf"(?:[a-z]+(?:ed|en|wn)|{IRREGULAR_PARTICIPLE})"
 MONTH_WORDS = "|".join(
     sorted({f(name) for name in MONTH_NUMBERS for f in (str, str.upper)}, key=len, reverse=True)
 )

@@ -14,6 +14,7 @@ __all__ = (
     "HEARSAY_ASIDE",
     "OR_ANOTHER_DAY",
     "WRITER_S_DOUBT",
+    "WRITER_S_DOUBT_AT",
     "UNCLEAR_WHETHER",
     "approximate_after",
     "approximate_before",
@@ -136,6 +137,7 @@ OR_ANOTHER_DAY = (
 # being from home at Ridlowe market). Great flood"; its callers ask that the day open the
 # line, for in prose it may doubt an hour: "on Saturday (we believe at about 11pm)")
 WRITER_S_DOUBT = r"\s*\((?:I|we)\s+(?:think|believe|fancy)\b[^()]{0,80}\)"
+WRITER_S_DOUBT_AT = re.compile(WRITER_S_DOUBT)  # (read at a day's end: ``.match(text, end)``)
 _DOUBT_AFTER = re.compile(
     r"^\s*\((?:possibly|probably|perhaps|uncertain|unconfirmed|\?)\)|"
     # (or another day it may have been: "Apr. 9 (or the 10th, did not write it at the time)")
@@ -234,4 +236,4 @@ def doubted(before: str, after: str = "") -> bool:
     if _DOUBT_TOLD_AFTER.match(after) or (_WHETHER.match(before) and _STILL_OPEN.match(after)):
         return True
     opens = not before.strip(" -–—•*")
-    return opens and (_DOUBTED_ENTRY.match(after) or re.match(WRITER_S_DOUBT, after)) is not None
+    return opens and (_DOUBTED_ENTRY.match(after) or WRITER_S_DOUBT_AT.match(after)) is not None

@@ -131,8 +131,9 @@ def _aligned_tables(text: str) -> str:
         rows = lines[number + 1 : end]
         days = [[c for c in _GAP.split(row.strip()) if not _COUNT.fullmatch(c)] for row in rows]
         dated = all(len(row) == 1 and _ROW_DAY.fullmatch(row[0]) for row in days)
-        told = "\n".join(lines[:number] + lines[end:])
-        dated = dated and all(_told_in_words(row[0], told) for row in days)
+        if dated:  # (the rest of the text joined only for a table of days alone)
+            told = "\n".join(lines[:number] + lines[end:])
+            dated = all(_told_in_words(row[0], told) for row in days)
         counts = all(map(_COUNT.fullmatch, cells)) and all(_ROW_DAY.match(r.strip()) for r in rows)
         if end - number > 2 and not worded and (counts or dated):
             # a survey's counts by day ("14 May   50   0   3"): figures of the days the text

@@ -9,7 +9,7 @@ from dataclasses import dataclass, replace
 from datetime import date, timedelta
 
 from kztimeline.dates import PartialDate, Qualifier
-from kztimeline.draft.doubts import OR_ANOTHER_DAY, WRITER_S_DOUBT
+from kztimeline.draft.doubts import OR_ANOTHER_DAY, WRITER_S_DOUBT_AT
 from kztimeline.draft.found import Found, Side, exists
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import a_deadline_ahead, bounded, since_before
@@ -122,8 +122,10 @@ def resolved_value(
         if "(or" in sentence:
             unnoted = re.sub(OR_ANOTHER_DAY, lambda note: " " * len(note[0]), sentence)
         # (or the writer's doubt right after the day: "Aug. 15 (I think, having lost the slip).")
-        if (doubt := re.match(WRITER_S_DOUBT, sentence[found.end :])) is not None:
-            unnoted = unnoted[: found.end] + " " * doubt.end() + unnoted[found.end + doubt.end() :]
+        if (doubt := WRITER_S_DOUBT_AT.match(sentence, found.end)) is not None:
+            unnoted = (
+                unnoted[: found.end] + " " * (doubt.end() - found.end) + unnoted[doubt.end() :]
+            )
         tense = tense_of_a_day(unnoted, found.start)
         if tense is not Tense.PAST and _DONE_OF.search(before):
             tense = Tense.PAST  # "The Ministry's offer of 20 February would raise salaries"

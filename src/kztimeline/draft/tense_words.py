@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.draft.cues import IRREGULAR_PARTICIPLE
+from kztimeline.draft.cues import IRREGULAR_PARTICIPLE, PARTICIPLE
 
 __all__ = (
     "CLIPPED",
@@ -105,10 +105,9 @@ FUTURE = re.compile(
 )
 # A participle joined to a passive still to come: "will be tested from June and rolled out
 # across the country by" (not "was tested and rolled out", nor a clause of its own after a comma)
-_PARTICIPLE = rf"(?:[a-z]+(?:ed|en|wn)|{IRREGULAR_PARTICIPLE})\b"
 JOINED_PASSIVE = re.compile(
-    rf"\b(?:will|shall|is\s+to|are\s+to)\s+be\s+{_PARTICIPLE}[^.;,]{{0,80}}?"
-    rf"\band\s+(?:then\s+)?{_PARTICIPLE}[^.;,]{{0,80}}$"
+    rf"\b(?:will|shall|is\s+to|are\s+to)\s+be\s+{PARTICIPLE}\b[^.;,]{{0,80}}?"
+    rf"\band\s+(?:then\s+)?{PARTICIPLE}\b[^.;,]{{0,80}}$"
 )
 # A present after "before", "until", "when", "once" looks ahead: "before the minister arrives".
 FUTURE_CLAUSE = re.compile(

@@ -27,10 +27,10 @@ from kztimeline.draft.citations import is_citation
 from kztimeline.draft.clauses import WAITED_UNTIL, own_clause
 from kztimeline.draft.cues import (
     CLOCK,
-    IRREGULAR_PARTICIPLE,
     LISTING_WORDS,
     MONTH_WORDS,
     OTHER_SOURCES,
+    PARTICIPLE,
 )
 from kztimeline.draft.doubts import HEARSAY_ASIDE
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
@@ -188,7 +188,7 @@ _ADDRESSED = re.compile(
 # What is told of a speaker named after a quotation, by a participle with the fact's date
 _SPEAKER_S_PART = re.compile(
     rf"[\"”’,]\s+(?:said|says|added|explained)\s+(?P<who>[^,;{_OWN}{_OTHER}]{{3,60}}),\s+"
-    rf"(?P<part>(?:[a-z]+(?:ed|en|wn)|{IRREGULAR_PARTICIPLE})\s+[^,;{_OTHER}]*{_OWN}[^,;{_OTHER}]*)\.?$"
+    rf"(?P<part>{PARTICIPLE}\s+[^,;{_OTHER}]*{_OWN}[^,;{_OTHER}]*)\.?$"
 )
 # (a place after a card row's name: "Helmsby Village Hall", "Plough Hotel, Helmsby"; not a
 # headline's words, "HIGH levels forecast")
