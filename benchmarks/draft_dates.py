@@ -235,6 +235,7 @@ from draft_twentysixth import TWENTYSIXTH_CORPUS  # noqa: E402
 from draft_twentythird import TWENTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredeighteenth import TWOHUNDREDEIGHTEENTH_CORPUS  # noqa: E402
 from draft_twohundredeighth import TWOHUNDREDEIGHTH_CORPUS  # noqa: E402
+from draft_twohundredeightieth import TWOHUNDREDEIGHTIETH_CORPUS  # noqa: E402
 from draft_twohundredeleventh import TWOHUNDREDELEVENTH_CORPUS  # noqa: E402
 from draft_twohundredfifteenth import TWOHUNDREDFIFTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfifth import TWOHUNDREDFIFTH_CORPUS  # noqa: E402
@@ -267,10 +268,13 @@ from draft_twohundredsecond import TWOHUNDREDSECOND_CORPUS  # noqa: E402
 from draft_twohundredseventeenth import TWOHUNDREDSEVENTEENTH_CORPUS  # noqa: E402
 from draft_twohundredseventh import TWOHUNDREDSEVENTH_CORPUS  # noqa: E402
 from draft_twohundredseventieth import TWOHUNDREDSEVENTIETH_CORPUS  # noqa: E402
+from draft_twohundredseventyeighth import TWOHUNDREDSEVENTYEIGHTH_CORPUS  # noqa: E402
 from draft_twohundredseventyfifth import TWOHUNDREDSEVENTYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredseventyfirst import TWOHUNDREDSEVENTYFIRST_CORPUS  # noqa: E402
 from draft_twohundredseventyfourth import TWOHUNDREDSEVENTYFOURTH_CORPUS  # noqa: E402
+from draft_twohundredseventyninth import TWOHUNDREDSEVENTYNINTH_CORPUS  # noqa: E402
 from draft_twohundredseventysecond import TWOHUNDREDSEVENTYSECOND_CORPUS  # noqa: E402
+from draft_twohundredseventyseventh import TWOHUNDREDSEVENTYSEVENTH_CORPUS  # noqa: E402
 from draft_twohundredseventysixth import TWOHUNDREDSEVENTYSIXTH_CORPUS  # noqa: E402
 from draft_twohundredseventythird import TWOHUNDREDSEVENTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredsixteenth import TWOHUNDREDSIXTEENTH_CORPUS  # noqa: E402
@@ -1018,6 +1022,13 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-seventy-fourth batch", TWOHUNDREDSEVENTYFOURTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-seventy-fifth batch", TWOHUNDREDSEVENTYFIFTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-seventy-sixth batch", TWOHUNDREDSEVENTYSIXTH_CORPUS),
+        (
+            "Evaluation corpus, two-hundred-and-seventy-seventh batch",
+            TWOHUNDREDSEVENTYSEVENTH_CORPUS,
+        ),
+        ("Evaluation corpus, two-hundred-and-seventy-eighth batch", TWOHUNDREDSEVENTYEIGHTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-seventy-ninth batch", TWOHUNDREDSEVENTYNINTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-eightieth batch", TWOHUNDREDEIGHTIETH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
