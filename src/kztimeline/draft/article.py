@@ -191,8 +191,20 @@ def _body(
             # a masthead's "FERNDALE BOWLING CLUB (founded 1909)": the head's one fact
             line = paragraph.line_at(note.start())
             text = note.group().replace(note["aside"], "") if note["aside"] else note.group()
+            if text[:1].isdigit() and (name := _masthead(paragraph, note.start())):
+                # "... SEASON 2025/26 / (Founded 1958)": the masthead's name, not its number
+                text = name + " " + re.sub(r"^\d\S*\s+", "", text)
             sentences.append(Sentence(text.strip(), line, index))
     return sentences
+
+
+def _masthead(paragraph: Paragraph, end: int) -> str:
+    """The lines of ``paragraph`` before ``end`` with no number, joined when all in capitals
+    ("BALLYFERN & DISTRICT EUCHRE LEAGUE" over "FIXTURES CARD - SEASON 2025/26"), or ""."""
+    bounds = pairwise([*paragraph.starts, len(paragraph.text)])
+    lines = [paragraph.text[start:stop].strip() for start, stop in bounds if stop <= end]
+    kept = [line for line in lines if not re.search(r"\d", line)]
+    return " ".join(kept) if kept and all(line == line.upper() for line in kept) else ""
 
 
 # A name and the year it was founded, in a head: "FERNDALE BOWLING CLUB (founded 1909)"

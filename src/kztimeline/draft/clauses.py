@@ -209,12 +209,16 @@ def own_clause(text: str) -> str:
     if _OWN in body and (clausal(body) or _OTHER in main):
         return body  # "Since it was set up in 2012, it...", "After a fire on 3 May, ... in June"
     having = re.search(
-        r",\s+having\s+(?P<body>(?:[a-z]+ly\s+|also\s+)?(?P<verb>[a-z]+)\b[^,;]*)", text
+        r",\s+(?:(?:its|their|his|her|the)\s+(?P<noun>[a-z]+)\s+)?having\s+"
+        r"(?P<body>(?:[a-z]+ly\s+|also\s+)?(?P<verb>[a-z]+)\b[^,;]*)",
+        text,
     )
     if having is not None and _OWN in having["body"]:
         # "They will enter the qualifiers, having reached the group stage in 2015"; a
-        # participle that is no past, with its "had": "having also taken the title in 2017"
-        subject = subject_of(text[: having.start()]) or pronoun_of(text)
+        # participle that is no past, with its "had": "having also taken the title in 2017";
+        # a subject of its own: "..., its intention having first been advertised on"
+        subject = f"The {having['noun']}" if having["noun"] else None
+        subject = subject or subject_of(text[: having.start()]) or pronoun_of(text)
         had = "" if having["verb"].endswith("ed") else "had "
         if subject is not None:
             return f"{subject} {had}{having['body']}"

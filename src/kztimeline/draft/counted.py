@@ -75,6 +75,8 @@ def shift_of(match: re.Match[str]) -> tuple[int, str]:
     if groups.get("alone"):
         ahead = match["side"].lower() in ("after", "following")  # "on the day following"
         return (1 if ahead else -1), match["alone"].lower()
+    if groups.get("then"):
+        return 0, "then"  # "since then": the date named before, as told
     if groups.get("that"):
         unit = match["that"].lower()  # "later that year", "that autumn": the year before
         return 0, unit if unit in ("day", "month") else "year"
@@ -113,6 +115,8 @@ def shifted(anchor: PartialDate, count: int, unit: str) -> str | None:
     """``anchor`` moved by ``count`` days, months or years, at that precision; for a day of
     a month ("the 22nd", "the 2nd inst.", "the 28th of last month") or a month of that year
     ("that October"), ``count`` is the day's or the month's number instead."""
+    if unit == "then":
+        return anchor.text
     if unit == "year":
         year = anchor.year + count
         return f"{year:04d}" if 1 <= year <= 9999 else None

@@ -36,6 +36,9 @@ __all__ = (
     "MONTH_NAMED",
     "MONTH_NUMBERS",
     "MONTH_WORDS",
+    "GUESSED_YEAR",
+    "KEPT_SINCE",
+    "USUALLY",
     "NAMES_CUT_SHORT",
     "PAGE_FIELD",
     "PROGRAMME_WORDS",
@@ -54,20 +57,21 @@ MEMORANDUM = re.compile(r"\s{0,2}(?:Mem(?:o|orand(?:um|a))?[.:]|N\.\s?B\.)\s*(?=
 # (or a line of its own that heads the page's memoranda: "Memoranda.", "MEMORANDA")
 MEMORANDA = re.compile(r"\s*(?:Memorand(?:um|a)|MEMORAND(?:UM|A))[.:]?\s*")
 
-_MONTH_NAMES = (  # (and an old letter's "Jany", "Feby", "Septr", "Novr")
+_MONTH_NAMES = (  # (and an old letter's "Jany", "Feby", "Apl", "Septr", "Novr")
     ("January", "Jan", "Jany", "Janry"),
     ("February", "Feb", "Feby", "Febry"),
     ("March", "Mar"),
-    ("April", "Apr"),
+    ("April", "Apr", "Apl"),
     ("May",),
     ("June", "Jun"),
     ("July", "Jul"),
     ("August", "Aug", "Augt"),
-    ("September", "Sept", "Sep", "Septr"),
+    ("September", "Sept", "Sep", "Septr", "Sepr"),
     ("October", "Oct", "Octr"),
     ("November", "Nov", "Novr"),
     ("December", "Dec", "Decr"),
 )
+_OLD_HAND = ("Apl", "Sepr")  # an old hand's months, never in capitals ("APL 3" is a code)
 MONTH_NUMBERS = {
     name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names
 }
@@ -84,6 +88,23 @@ PROGRAMME_WORDS = (
 # ("Call-out log 2024", "Diary of a farm labourer, 1871", "Annual report 2024")
 KEPT_AS_IT_HAPPENS = r"log|logs|logbook|diary|journal|minutes|register|ledger"
 RECORD_NAMES = rf"{KEPT_AS_IT_HAPPENS}|report|notes|notebook|book|record|records"
+# What a habit usually does on its day, in the clause before it: "In normal years the fishery
+# opens on 1 October", "The fair usually falls on" (not "it rained so often that ... until",
+# "The usually busy street was deserted on")
+USUALLY = re.compile(
+    r"\b(?:(?:usually|normally|generally|typically)\s+(?:is|are|[a-z]+s)\b|in\s+(?:most|normal|"
+    r"ordinary|typical)\s+years|in\s+an?\s+(?:normal|ordinary|typical)\s+year\b)"
+    # (to the day, with no turn between: not "generally meets in the Guildhall but on 14 July")
+    r"(?:(?!\b(?:but|however|though|although|yet|except|this\s+year|instead|and\s+(?:on|in|at|then))\b)"
+    r"[^,;.])*$",
+    re.IGNORECASE,
+)
+# A state kept "since then": "the upper section has been closed since then" (not what has
+# been done or counted since: "have attempted a recovery every 14 days since then")
+KEPT_SINCE = re.compile(
+    r"\b(?:has|have)\s+(?:been\s+(?:closed|shut|empty|derelict|disused|abandoned|the\s+home)\b|"
+    r"remained|stood|lain)\b[^,;]{0,60}$"
+)
 # A doubt in brackets by a date: "the German party of (I think) 1934", "(probably)"
 DOUBT_IN_BRACKETS = r"\((?:(?:I|we)\s+(?:think|believe|fancy)|probably|possibly|perhaps)\)"
 # First names and ranks cut short before a name ("Thos. Merrick", "Wm. Heald", "Pte.
@@ -107,10 +128,15 @@ IRREGULAR_PARTICIPLE = (
 # A past participle, in -ed, -en, -wn or irregular ("rolled", "taken", "shown", "built")
 PARTICIPLE = rf"(?:[a-z]+(?:ed|en|wn)|{IRREGULAR_PARTICIPLE})"
 MONTH_WORDS = "|".join(
-    sorted({f(name) for name in MONTH_NUMBERS for f in (str, str.upper)}, key=len, reverse=True)
+    sorted(
+        {*MONTH_NUMBERS, *(name.upper() for name in MONTH_NUMBERS if name not in _OLD_HAND)},
+        key=len,
+        reverse=True,
+    )
 )
 """The month names as a pattern, capitalised or all capitals (datelines): "may" and "march"
-in lower case are verbs."""
+in lower case are verbs; an old hand's "Apl" and "Sepr" only capitalised ("APL 3" is
+a code)."""
 MONTH_NAMED = re.compile(rf"\b(?:{MONTH_WORDS})\b")  # a month named anywhere in a text
 YEAR_FIGURES = r"(?:1[5-9]|20)\d\d"
 """Four figures read as a year when nothing else says so: 1500 to 2099 ("1870", "2025";
@@ -181,6 +207,10 @@ _YEAR_CUE = re.compile(
     r"(?<!\bof\s)\bthe\s+year\s+(?:\w+\s+){0,3}?(?:is|was|be)\s+)$",
     re.IGNORECASE,
 )
+# a year guessed, the clause's last word: "the date of the buyout is variously given, but it
+# was probably 1978." (not "it was probably 1887 wiring")
+GUESSED_YEAR = r"\bit\s+was\s+(?:probably|possibly|perhaps)\s+"
+_GUESSED = re.compile(rf"{GUESSED_YEAR}$", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|its|their|his|her|this|that|a|an)\s+$", re.IGNORECASE)
 # Words that make a year-like number a count.
 COUNTED = re.compile(
@@ -359,6 +389,8 @@ def is_year(sentence: str, start: int, end: int) -> bool:
     if _TARGET_NAME.match(after):
         return False  # "in line with the 2030 Agenda": a programme named by its target year
     if _YEAR_CUE.search(before) or after.startswith(("'s", "’s")) or _EVENT_LABEL.search(before):
+        return True
+    if _GUESSED.search(before) and re.match(r"\s*(?:[.,;)]|$)", after):
         return True
     if _BUILT.search(before) and _BUILT_THEN.match(after):
         return True  # "Lock built 1794 per the stone" (not "built 1806 new houses")

@@ -140,6 +140,12 @@ WRITER_S_DOUBT = r"\s*\((?:I|we)\s+(?:think|believe|fancy)\b[^()]{0,80}\)"
 WRITER_S_DOUBT_AT = re.compile(WRITER_S_DOUBT)  # (read at a day's end: ``.match(text, end)``)
 _DOUBT_AFTER = re.compile(
     r"^\s*\((?:possibly|probably|perhaps|uncertain|unconfirmed|\?)\)|"
+    # (or a note that its record is in doubt: "(the record is uncertain on this point)", "(date
+    # disputed)"; not another matter's, "(the cause remains unclear)", "(records are unclear
+    # about its builder)")
+    r"^\s*\((?:the\s+)?(?:records?|date|year|evidence|sources?|documents?|registers?)\s+"
+    r"(?:(?:is|are|remains?)\s+)?(?:uncertain|unclear|doubtful|disputed|in\s+doubt)"
+    r"(?:\s+(?:on|at)\s+this\s+point|\s+here)?\s*\)|"
     # (or another day it may have been: "Apr. 9 (or the 10th, did not write it at the time)")
     rf"^{OR_ANOTHER_DAY}|"
     r"^\?(?=\)|[\"”]\s*$|\s+(?-i:[a-z]))",  # (and at a quoted note's end: "June 1874?\"")
@@ -202,6 +208,12 @@ _DOUBT_TOLD_AFTER = re.compile(
     # (or with no comma before it, closed: "lost at Crag End, on the 19th I think, though")
     # (not a clause of its own: "After what happened on 3 March I think, frankly, that")
     r"^,\s+I\s+(?:think|believe)\b|"
+    # (or the teller's memory, closing the clause: "at Upton in 1851, if I remember right.",
+    # "in 1902, as near as I can recollect, and"; not what it goes on to tell: "1947, if I
+    # remember rightly, was the worst", "8 May 1945, if memory serves, it poured")
+    r"^,\s+(?:if\s+(?:I|we)\s+(?:remember|recollect|recall)(?:\s+(?:right(?:ly)?|correctly|aright))?|"
+    r"if\s+(?:my\s+)?memory\s+serves(?:\s+me)?|as\s+(?:near|far)\s+as\s+(?:I|we)\s+(?:can\s+)?"
+    r"(?:remember|recollect|recall))\s*(?:[.;)]|$|,\s+(?:and|but|though|so)\b)|"
     r"^\s+I\s+(?:think|believe)\s*(?=,\s+(?:though|but|although)\b|[.;)]|$)|"
     # "bred there in 2021, but this was never confirmed"
     r"^,?\s+but\s+(?:this|it|that)\s+(?:was|has|is)\s+(?:never|yet\s+to\s+be)\s+(?:been\s+)?"

@@ -24,7 +24,7 @@ from kztimeline.draft.anchors import Anchors
 from kztimeline.draft.article import FOUNDED_NOTE, Article
 from kztimeline.draft.briefings import tells_a_briefing
 from kztimeline.draft.compared import every_date_only_compared
-from kztimeline.draft.cues import HONORIFIC
+from kztimeline.draft.cues import ORDINAL
 from kztimeline.draft.daylines import POSTED, STAMP_LINE, an_issue_line
 from kztimeline.draft.decisions import VOTE
 from kztimeline.draft.done import news_lead
@@ -59,13 +59,16 @@ from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.listings import section_topic, told_again_below
 from kztimeline.draft.mentions import one_fact_a_day
 from kztimeline.draft.normalise import Mention, find_dates
-from kztimeline.draft.plans import heads_plans, planned_by_thread, within_a_plan
-from kztimeline.draft.pronouns import PRONOUN, voice_of
+from kztimeline.draft.plans import a_plan_s_entry, heads_plans, planned_by_thread, within_a_plan
+from kztimeline.draft.pronouns import voice_of
 from kztimeline.draft.sentences import YEAR_SENTENCE
+from kztimeline.draft.subjects import page_subject
 from kztimeline.draft.title_year import (
     bare_period,
+    in_its_season,
     month_alone,
     programme_s_year,
+    season_of,
     titled_period,
     year_over_prose,
 )
@@ -135,13 +138,16 @@ def facts_of(
     texts = [sentence.text for sentence in article.sentences]
     anchors = Anchors(article.published)
     lists = lists_of_days(article)  # "Saturday 5 April", "Saturday 3 May": no headings
-    anchors.titled(head_title(article))
+    head = head_title(article)
+    anchors.titled(head)
+    season = season_of(head) if article.published is None else None  # "SEASON 2025/26"
     anchors.letter(texts[0] if texts else "")  # "Mother, / We came out of the line on the 1st"
     headed_item = just_headed = False  # entries since a dated heading all a list's; just read
     heading_plan, headings = False, 0  # whether that heading's day is a plan; how many
     year_heading: int | None = None  # the year of a heading alone just read ("<h2>1936</h2>")
     stamp_at, stamp_line = -1, ""  # the last news item's stamp; the entry's bulletin stamp
     notes: list[int] = []  # a masthead's "FERNDALE BOWLING CLUB (founded 1909)"
+    plan_lead = ""  # a plan's lead over its list ("THE ORDER will prohibit vehicles in:")
     for number, sentence in enumerate(article.sentences):
         if FOUNDED_NOTE.fullmatch(sentence.text):
             notes.append(number)  # read last: it dates no entry and is no plan
@@ -187,7 +193,9 @@ def facts_of(
             find_dates,
             sentence.text,
             anchor_back=anchors.last_back,
-            year_anchor=anchors.carried(year_anchor, sentence, article.published),
+            year_anchor=in_its_season(
+                season, anchors.carried(year_anchor, sentence, article.published), sentence.text
+            ),
             dropped=missed,
             frames=frames,
             frame=anchors.frame(),
@@ -248,8 +256,11 @@ def facts_of(
         just_headed = weather
         if anchors.headed and stamp_line:  # "issued a tsunami advisory at 03:25"
             mentions = told_at_an_hour(sentence.text, mentions, anchors.reference, stamp_line)
-        found.append(planned_by_thread(mentions, from_plan and not entry_day, sentence.text))
-        runs = anchors.headed  # among entries headed by their days; not a programme's own
+        listed = a_plan_s_entry(plan_lead, sentence.text, sentence.item)
+        thread = from_plan and not entry_day  # (a plan's year, not an entry's own day)
+        found.append(planned_by_thread(mentions, thread, sentence.text, listed, anchors.reference))
+        plan_lead = sentence.text if sentence.text.endswith(":") else plan_lead if listed else ""
+        runs = anchors.headed or (heading is not None and not _NTH.search(next_text))
         day = heading_day(sentence.text, found[-1], allow_runs=runs, letter=letter)
         if opens and day is not None and number not in lists:
             anchors.heading(day, sentence.paragraph)  # a diary's entry, a bulletin's issue
@@ -350,13 +361,9 @@ def facts_of(
     return facts
 
 
-# A title that names what a page is, not whom it is of: "CURRICULUM VITAE", "Press Release".
-_KIND = re.compile(
-    r"(?i:curriculum\s+vitae|c\.?v\.?|r[ée]sum[ée]|biography|obituary|profile|fact\s*sheet|"
-    r"(?:press|news|media)\s+release|notice|minutes|report|statement|newsletter)"
-)
-
-
+# a day of the month told ("94 degrees on the 26th"): a run of days under a year's line over
+# it heads no entry (one among entries headed by their days, or under a year's line, does)
+_NTH = re.compile(rf"\bthe\s+\d{{1,2}}{ORDINAL}\b")
 # a reference's line after the day its source was published
 _RETRIEVED = re.compile(r"(?:Retrieved|Accessed|Archived)(?:\s+(?:on|from))?\s+\d")
 _WORDS_BESIDE = re.compile(r"[\W\d_]+")  # nothing but the date in its sentence
@@ -404,15 +411,7 @@ def _fact(
     if index > 8:
         earlier.insert(0, article.sentences[0].text)  # who "he" is, in a long biography
     voice = voice_of(article.title, article.author, article.page_title)
-    # A page titled by a name ("Aksu Valley Observatory", not "Our history") is the subject
-    # of its fields; so is the name before what the page is ("Dr. Ana Vidal - Curriculum
-    # vitae"), without the honorific.
-    heading = re.split(r"\s+[-–—|]\s+", article.title or "")[0]
-    heading = re.sub(rf"^(?:{HONORIFIC}(?:-[A-Z][a-z]+\.?)?\s+)+", "", heading)
-    named = re.fullmatch(r"(?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*", heading)
-    page = (
-        heading if named and not PRONOUN.match(heading) and not _KIND.fullmatch(heading) else None
-    )
+    page = page_subject(article.title)  # "Aksu Valley Observatory": its fields' subject
     title, untitled = (
         (clean(list_title), False)
         if list_title

@@ -58,7 +58,13 @@ _PERIOD = re.compile(
     r"(?-i:(?:[A-Z0-9][\w'’-]*\s+){0,6})(?:Monthly|Weekly|Quarterly|Annual)\s+"
     r"(?:report|summary|bulletin)|"
     # "Government bond auction calendar: second quarter 2025": the period a calendar covers
-    r"(?-i:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s+(?:calendar|timetable))"
+    r"(?-i:[A-Z][\w'’-]*)(?:\s+[\w'’-]+){0,5}?\s+(?:calendar|timetable)|"
+    # a card's own line: "FIXTURES CARD · AUTUMN 2025 - SPRING 2026", "FIXTURES - SEASON
+    # 2025/26"
+    r"(?:[A-Z][\w'’-]*\s+){0,4}?fixtures?(?:\s+(?:card|list))?\s*(?:[·:]|\s[–—-])\s*"
+    # (the line no more than its seasons: not "Fixtures - Summer 2025 starts with the derby")
+    r"(?:season\s+|(?:autumn|spring|summer|winter)\s+)(?=\d{4}(?:\s*[/–-]\s*(?:\d{2}|\d{4}|"
+    r"(?:autumn|spring|summer|winter)\s+\d{4}))?\s*$))"
     r"\s*(?::|\s[–—]\s|(?=\d))"  # a table's row: "Covering dates – 1778-1846"
     # no verb after it: not "The Annual Report 2023 was published on 4 May 2024"
     r"(?![^.;]*\b(?:was|were|is|are|has|had|have|will|took|came|began|[a-z]{3,}ed)\b)",
@@ -206,6 +212,11 @@ _FURNITURE = re.compile(
     # by Quayside Print - Issued 1 April 2025"; not "The Penny Black - Issued 1 May 1840")
     rf"^(?=.*\b(?:Card\s+no\.|Printed\s+by)).*\s[-–—|·]\s*(?:issued|printed)\s+(?:on\s+)?"
     rf"{_WRITTEN_DAY}\.?$|"
+    # (or its compiler's and its day, after its number: "Report SFWG/2025/03 · Compiled by A.
+    # Lindqvist · 30 September 2025")
+    rf"\s[|·]\s*(?:Compiled|Prepared|Written)\s+by\s+[^·|]{{1,40}}\s[|·]\s*{_WRITTEN_DAY}\s*$|"
+    # (or the printer's and the month it printed: "Printed by Ballyfern Print, Sept 2025.")
+    r"^Printed\s+by\s+[A-Z][^.,;]{1,50},\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}\.?\s*$|"
     # A treaty's formula: "Done at Baku, on 14 May 2025, in one original ...".
     r"^Done\s+at\s+[A-Z]|"
     # the document's own stamp in a sentence: "This statement was last updated on 21

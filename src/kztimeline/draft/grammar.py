@@ -15,6 +15,7 @@ from kztimeline.draft.cues import (
     CLOCK,
     COUNTED,
     DAY_ORDINALS,
+    KEPT_SINCE,
     MONTH_NUMBERS,
     MONTH_WORDS,
     TILDE,
@@ -117,8 +118,6 @@ _LABEL_NUMBER = re.compile(
 # nor one that counts a record's entries, opening its line, a spaced dash after it ("Walk 1 -
 # 12 April 2024", "Update 1 — 19 January 2025"; not "Cowes Week 2-9 August")
 _ENTRY_NUMBER = re.compile(rf"(?:^|\n)\s*{ENTRY_NUMBER}\s+[-–—]\s+$")
-
-
 _NAMED_WEEKDAY = re.compile(rf"(?i:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})")
 
 
@@ -392,6 +391,8 @@ def _read_shape(
     if name == "anchored":
         if re.match(r"\s+than\b", sentence[end:]):
             return None  # "one week later than planned": a delay, not a day after the last
+        if match["then"] and not KEPT_SINCE.search(before):
+            return None  # "have attempted a recovery ... since then": no state kept
         return Found(start, end, None, None, shift=shift_of(match))
     if name == "counted_to":
         thing = _THING_THEN_COMMA.match(sentence, end)

@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.citations import quotation_open
-from kztimeline.draft.cues import MONTH_NUMBERS, MONTH_WORDS
+from kztimeline.draft.cues import MONTH_NUMBERS, MONTH_WORDS, USUALLY
 from kztimeline.draft.relative import WEEKDAY_PATTERN, WITH_ITS_DAY
 
 __all__ = (
@@ -166,8 +166,6 @@ _SHUT = re.compile(
     r"\b(?:closed|shut|suspended|diverted|cancelled|canceled|halted)(?:\s+to\s+\w+)?\s+$",
     re.IGNORECASE,
 )
-
-
 # what tells opening hours or a season's habit: "Opening hours: closed from Monday to Tuesday"
 _HOURS = re.compile(
     r"\b(?:open|opening|hours|every|each|winter|summer|weekly|usually|normally)\b", re.IGNORECASE
@@ -295,11 +293,11 @@ _EACH_YEAR = re.compile(  # (or a span's end: "from 18:00 on 24 December to 06:0
 
 def day_of_a_habit(before: str, after: str = "") -> bool:
     """Whether a day without a year, between ``before`` and ``after``, is one a habit keeps
-    every year: "payable each 15 January", "April 1 of each year"."""
+    every year: "payable each 15 January", "April 1 of each year", "usually opens on"."""
     return (
         _HABIT_DAYS.search(before) is not None
         or _EACH_YEAR.match(after) is not None
-        or _YEARLY_FROM.search(before) is not None
+        or (_YEARLY_FROM.search(before) or USUALLY.search(before)) is not None
     )
 
 

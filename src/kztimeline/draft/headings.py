@@ -110,6 +110,11 @@ def heading_day(
         # a log's "Thurs. 6th to Sat. 8th.": the run of days of two days told apart
         last = mentions[1]
         joined = re.fullmatch(r"\s*(?:to|-|–)\s*", text[mention.end : last.start])
+        # (or two days running, joined: "Thurs. 6th & Fri. 7th. Carting bricks")
+        both = re.fullmatch(r"\s*(?:&|and)\s*", text[mention.end : last.start])
+        if both and all(map(names_a_day, (mention.value, last.value))):
+            gap = date.fromisoformat(last.value) - date.fromisoformat(mention.value)
+            joined = both if gap.days == 1 else None
         if not joined or mention.value >= last.value:
             return None  # (whether each is a day is asked of the run below)
         mention = replace(mention, end=last.end, value=f"{mention.value}/{last.value}")
@@ -196,10 +201,18 @@ def a_letter_s_date_line(article: Article, index: int) -> bool:
 def head_title(article: Article) -> str | None:
     """The head of ``article`` read as its title: the title with the short lines under it
     that end no sentence and name no day ("SKERROW POINT LIGHT / Journal of the Principal
-    Keeper - 1898"), or, untitled, the short lines of its first paragraph ("LOG OF THE
+    Keeper - 1898"), and lines in capitals that go on from a head in capitals ("JOSIAH
+    FENNICK, HAY DEALER" over "MILL LANE, ASHCOMBE / 1884"), or, untitled, the short lines of
+    its first paragraph ("LOG OF THE
     BARQUE MARGARET ELLIS, ... / Liverpool towards Valparaiso, 1872."); else ``None``."""
     first = article.sentences[0].paragraph if article.sentences else 0
     head = [sentence.text for sentence in article.sentences[:4] if sentence.paragraph == first]
+    for sentence in article.sentences[len(head) : 4]:
+        # (and a head in capitals split at its lines: "JOSIAH FENNICK, HAY DEALER" over "MILL
+        # LANE, ASHCOMBE / 1884", all of it the title)
+        if not (IN_CAPITALS.fullmatch(sentence.text) and all(map(IN_CAPITALS.fullmatch, head))):
+            break
+        head.append(sentence.text)
     short = 0 < len(head) <= 3 and all(len(line) <= HEADING_LINE for line in head)
     if article.title is None:
         # (or a record's one long line: "MEDICAL AND SURGICAL JOURNAL of ... Convict Ship

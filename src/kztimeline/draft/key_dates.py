@@ -9,8 +9,8 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
-from kztimeline.draft.cues import MONTH_WORDS, ORDINAL
-from kztimeline.draft.pieces import MORE_DAYS, WEEKDAY_LEAD
+from kztimeline.draft.cues import MONTH_NUMBERS, MONTH_WORDS, ORDINAL
+from kztimeline.draft.pieces import MORE_DAYS, WEEKDAY_AND_DAY, WEEKDAY_LEAD
 from kztimeline.draft.relative import ORDINAL_NOUNS
 
 __all__ = ("HANG", "days_under_a_month", "leaders")
@@ -72,13 +72,31 @@ _DAY_ALONE = re.compile(
 )
 
 
+# (or a card's weekday and day, what falls on it in its column: "Tue 7 ...... Opening
+# afternoon", "Tue 20 and Tue 27 .. Mixed Pairs Knock-out" under "JANUARY 2026")
+_WEEKDAY_ROW = re.compile(
+    rf" {{0,2}}{WEEKDAY_AND_DAY}{MORE_DAYS}*(?=(?:[ \t]*\.{{2,}}[ \t]*|[ \t]{{2,}}|\t)[A-Z(])"
+)
+
+
+def _next_month(month: str) -> str:
+    """The name of the month after ``month`` ("APRIL": "May")."""
+    number = MONTH_NUMBERS[month.rstrip(".").title()] % 12 + 1
+    return next(
+        n for n, its in MONTH_NUMBERS.items() if its == number and n.isalpha() and len(n) > 2
+    )
+
+
 def days_under_a_month(text: str) -> str:
     """``text`` with each day alone that opens a line under a month's heading alone written
     with that month ("Octr." over " 3d.   Ground 40 bushels" is "Octr 3d.   Ground 40
     bushels"), so that each row is an entry of its day; not a run of numbered points, whose
     first two are "1st." and "2nd." ("1st. That the church rate be fixed") or whose numbers
-    follow on ("3rd. Mr Hale", "4th. Mrs Ward")."""
-    lines, month = text.split("\n"), ""
+    follow on ("3rd. Mr Hale", "4th. Mrs Ward"). A card's weekday and day, then a leader of
+    dots or a column's gap and what falls on it, is a day: its month is written after it and
+    its leader made a gap ("Tue 7 ...... Opening afternoon" is "Tue 7 OCTOBER    Opening
+    afternoon"), the next month's once its days start again ("Mon 21" over "Thu 1")."""
+    lines, month, last = text.split("\n"), "", 0
     rows: list[tuple[int, re.Match[str]]] = []
 
     def write() -> None:
@@ -92,9 +110,15 @@ def days_under_a_month(text: str) -> str:
     for number, line in enumerate(lines):
         if (heading := _MONTH_HEADING.fullmatch(line)) is not None:
             write()
-            month = heading["month"]
+            month, last = heading["month"], 0
         elif month and (day := _DAY_ALONE.match(line)) is not None:
             rows.append((number, day))
+        elif month and (days := _WEEKDAY_ROW.match(line)) is not None:
+            # (a day below the row above's is of the next month: "Mon 21" over "Thu 1")
+            first = int(re.findall(r"\d+", days[0])[0])
+            month, last = (_next_month(month), first) if first < last else (month, first)
+            entry = line[days.end() :].lstrip(" \t.")  # (its leader a gap, whatever its dots)
+            lines[number] = f"{line[: days.end()]} {month}{' ' * HANG}{entry}"
         elif line.strip() and not line[:1].isspace():
             write()
             month = ""  # (a line of prose between, or a year's heading: no month above)

@@ -20,7 +20,7 @@ from kztimeline.draft.key_dates import HANG, days_under_a_month, leaders
 from kztimeline.draft.relative import HOUR_AND_ENTRY, SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 from kztimeline.draft.sums import without_sums
 
-__all__ = ("COLUMNS", "diary_entries", "laid_out", "listing_rows")
+__all__ = ("COLUMNS", "ENTRY_END", "diary_entries", "laid_out", "listing_rows")
 
 # A log's line opens on its hour in the 24-hour clock: "0615  Pilot cutter out of service".
 # (or after its day, in a watch log's columns: "Tue 12  0500  Gale warning No. 41")
@@ -293,7 +293,7 @@ def laid_out(text: str) -> str:
     text = without_sums(_FOLIO.sub("", text))
     text = re.sub(r"\b([Aa])b\.t\b(?!\.)", r"\1bt.", text)  # an old hand's "ab.t": "abt."
     text = _DOUBTED_DAY.sub(r"\1 (?). ", text)  # "Nov. 14? (not set down at the time) The"
-    text = _ditto_days(days_under_a_month(leaders(text)))
+    text = _ditto_days(leaders(days_under_a_month(text)))
     return _aligned_tables(_hanging_rows(_without_count_column(_log_hours(text))))
 
 
@@ -358,6 +358,11 @@ _DIARY_DAY = re.compile(
     # month: "Thurs. 1st. New Year's Day. Mill stood.", "Sat. 3d. Very hard frost.")
     rf"|{_A_WEEKDAY}\d{{1,2}}{ORDINAL}\.\s+[A-Z]"
 )
+
+
+# How an entry ends before the next opens its line: on its stop, or on its sum in an account
+# book's columns ("To Jno. Biddle, 3 doz. sheep hurdles ... £2 2 0")
+ENTRY_END = re.compile(r"[.!?]$|\d\s+\d{1,2}$")
 
 
 def diary_entries(lines: list[str]) -> frozenset[int]:

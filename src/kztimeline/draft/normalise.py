@@ -318,9 +318,9 @@ def find_dates(
             # "We came up to town on the 4th" in a letter of 20 May: a day gone of its month
             by = _BY.search(before) is not None
             since = SINCE_BEFORE.search(before) is not None
-            # a diary entry's own day, without its year ("April 2nd. -", not "3 March 2025 -")
+            # a diary entry's own day, no year ("April 2nd. -"; not "3 March 2025 -", "Next day")
             entry = mentions[0] if mentions and not mentions[0].start else None
-            stamp = entry.value if entry and not re.search(r"\d{3}", sentence[: entry.end]) else ""
+            stamp = entry.value if entry and re.fullmatch(r"\D*\d\d?\D*", entry.text) else ""
             if shift[1] == DAY_OF_THE_MONTH and (published or names_a_day(stamp)):
                 # (a diary's clipped past, "taken ill on the 9th", but not before a bound)
                 tense = (tense_at if by else clipped_tense)(sentence, expression.start)
@@ -344,8 +344,8 @@ def find_dates(
                 elif names_a_day(stamp) and tense is Tense.PAST and (not value or value > stamp):
                     # "April 2nd. - Got away on the 30th": of March; "Apr. 21 Rose on the 19th"
                     value = of_this_month(date.fromisoformat(stamp), shift[0], tense)
-            # (and "since the 28th ult.": a state from that day)
-            if shift[1] in (DAY_OF_THE_MONTH, *LETTER_S_MONTHS) and (by or since) and value:
+            # (and "since the 28th ult.", "since then": a state from that day)
+            if shift[1] in (DAY_OF_THE_MONTH, *LETTER_S_MONTHS, "then") and (by or since) and value:
                 value = bounded(value, before, after, term=False)
             if (
                 shift[0] == 0

@@ -14,7 +14,7 @@ from kztimeline.draft.dateline import read_dateline
 from kztimeline.draft.field_lines import is_field, is_page_date
 from kztimeline.draft.furniture import AREA_FIELD, PAPERS, PREVIOUS_ISSUES, RELEASE_TAIL
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.layout import COLUMNS, diary_entries, laid_out, listing_rows
+from kztimeline.draft.layout import COLUMNS, ENTRY_END, diary_entries, laid_out, listing_rows
 from kztimeline.draft.letters import (
     SALUTATION,
     an_address,
@@ -190,7 +190,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             if head or (len(pieces) == 1 and COLUMNS.fullmatch(pieces[0][1])):
                 close()  # "About Nomad Energy" over the lines it heads; a table's columns
             elif number in listed or (
-                number in entries and pieces and pieces[-1][1].endswith((".", "!", "?"))
+                number in entries and pieces and ENTRY_END.search(pieces[-1][1]) is not None
             ):
                 close()  # "Mar 7.  Left Hadley 5 a.m." under the entry before: the next entry
             elif (

@@ -11,23 +11,40 @@ over the rows "Friday 16 January / 17:00 Welcome reception").
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import replace
+from datetime import date
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.mentions import Mention, names_a_run_of_days
+from kztimeline.draft.mentions import Mention, names_a_day, names_a_run_of_days
 from kztimeline.draft.resolve import NAMED_BEFORE
 from kztimeline.draft.sentences import Sentence
 from kztimeline.draft.tense import Tense, tense_of
 
-__all__ = ("heads_plans", "plan_s_run", "planned_by_thread", "within_a_plan")
+__all__ = ("a_plan_s_entry", "heads_plans", "plan_s_run", "planned_by_thread", "within_a_plan")
 
 
-def planned_by_thread(mentions: list[Mention], from_plan: bool, sentence: str) -> list[Mention]:
+def planned_by_thread(
+    mentions: list[Mention],
+    from_plan: bool,
+    sentence: str,
+    listed: bool = False,
+    reference: date | None = None,
+) -> list[Mention]:
     """``mentions``, with a date that took its year from a plan marked planned itself when
-    its sentence does not tell of the past ("Tickets go on sale on 1 June")."""
-    if not from_plan or tense_of(sentence) is Tense.PAST:
+    its sentence does not tell of the past ("Tickets go on sale on 1 June"); every day of an
+    entry ``listed`` under a plan's lead (:func:`a_plan_s_entry`) too, when not before the
+    day the text counts from (``reference``): not a year of a thing's past, "a ration book from
+    1942", nor "the lease of the mill, dated 25 March 1827" in a sale's list of 2025."""
+    if not (from_plan or listed) or tense_of(sentence) is Tense.PAST:
         return mentions
+    if listed:
+        firsts = [m.value.split("/")[0].strip(".~?") for m in mentions]
+        ahead = [
+            names_a_day(d) and (reference is None or d >= reference.isoformat()) for d in firsts
+        ]
+        return [replace(m, planned=True) if a else m for m, a in zip(mentions, ahead, strict=True)]
     return [
         replace(mention, planned=True)
         if _year_from_before(mention)
@@ -36,6 +53,31 @@ def planned_by_thread(mentions: list[Mention], from_plan: bool, sentence: str) -
         else mention
         for mention in mentions
     ]
+
+
+# An entry of a list, by its mark: "(a) Mill Lane ...", "ii) Station Road ...", "3. The bridge"
+_ENTRY_MARK = re.compile(r"\(?(?:[a-z]|[ivx]{1,4}|\d{1,2})[).]\s")
+
+
+def a_plan_s_entry(lead: str, sentence: str, item: bool) -> bool:
+    """Whether ``sentence`` (a list's ``item``, or marked as one) is an entry of the list
+    that ``lead`` opens with its colon and tells as a plan: "THE EFFECT OF THE ORDER will be
+    to prohibit any vehicle from proceeding in:" over "(a) Mill Lane, ... from 3 November
+    2025 until 14 November 2025;"."""
+    return (
+        lead.endswith(":")
+        and (item or _ENTRY_MARK.match(sentence) is not None)
+        and tense_of(lead) is Tense.FUTURE
+        and _SHOWN.search(lead) is None
+    )
+
+
+# what a lead shows, not what it will do: "Highlights will include:", "The talk will cover:"
+_SHOWN = re.compile(
+    r"\b(?:include|feature|cover|show|display|honour|honor|hear|contain|list|recall|"
+    r"comprise|describe|mark|celebrate|remembers?|explore|look\s+at)\s*:\s*$",
+    re.IGNORECASE,
+)
 
 
 def heads_plans(

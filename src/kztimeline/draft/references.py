@@ -210,7 +210,9 @@ _BEFORE_PRESENT = re.compile(r"^\s*(?:(?:±|\+/-|\+-)\s*\d+\s*)?(?:(?:cal\.?|yr|
 _NAMING = re.compile(
     r"\b(?:months?|weeks?|year|quarter|half|half-year|period)\s+(?:ended|ending|to)\s+(?:the\s+)?$"
     # a product's shelf date: "Best before 30.06.2025", "Use by: 3 May 2024"
-    r"|(?:\b(?i:best\s+before(?:\s+end)?|use\s+by|expiry\s+date)|^\W*(?i:expires?))\s*:?\s*$"
+    # (not "brought into use by the end of this month", "in use by 2027")
+    r"|(?:\b(?i:best\s+before(?:\s+end)?|(?-i:(?<!into )(?<!in )(?<!In )(?<!of )(?<!for ))use\s+by|"
+    r"expiry\s+date)|^\W*(?i:expires?))\s*:?\s*$"
     r"|\b(?i:use-by|best-before|expiry)\s+dates?\b[^.;]{0,30}$"  # "use-by dates up to 20 August"
     # "Criminal Appeal No. 88 of 2019", "Act No. 5 of 2020": a number's year, a docket's
     r"|\b(?i:no)\.?\s*\d+[A-Z]?\s+of\s+$"
@@ -310,8 +312,6 @@ _VERB_AFTER = re.compile(
     r"^\s+(?:[a-z]+ly\s+)?(?!(?:in|on|at|to|for|with|by|from|and|or|but|as|of|after|before|"
     r"when|while|until)\b)[a-z]+\b"
 )
-
-
 # A first mention, which a source of a year dates: "first appears in a tax roll of 1327".
 _FIRST_NAMED = re.compile(
     r"\bfirst\s+(?:mentioned|mention|appears?|appeared|recorded|named|documented|attested|listed)\b",

@@ -32,7 +32,6 @@ __all__ = (
 
 # "since" right before a date: "closed since 3 March", "Since 2015 the studio has held"
 SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
-
 # The months' full names, whatever the machine's locale says (not ``calendar.month_name``)
 _MONTHS = "|".join(name for name in MONTH_NUMBERS if len(name) > 3 or name == "May")
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
@@ -46,9 +45,8 @@ WEEKDAY_ABBREVIATIONS = (
 # a weekday's own day after it: "Wednesday 17 December", "Friday the 19th of December"
 WITH_ITS_DAY = rf",?\s+(?:the\s+)?\d{{1,2}}(?:{ORDINAL})?\s+(?:of\s+)?(?:{MONTH_WORDS})\b"
 HOUR_AND_ENTRY = r",?\s{1,3}(?:[01]\d|2[0-3]):[0-5]\d\s+(?:-\s+)?[A-Z]"
-"""What follows a day of the month in a watch log's row: its hour in the 24-hour clock and
-its entry, each in its column ("Tue 12  0500  Gale warning No. 41 received", its hour
-written with a colon once the text is read as a log)."""
+"""What follows a day of the month in a watch log's row: its hour and its entry, each in its
+column ("Tue 12  0500  Gale warning", its hour written with a colon once read as a log)."""
 ORDINAL_NOUNS = r"[XVI]+|Team|Eleven|Squad|Division|Battalion|Brigade|Army|Corps|Class|Floor"
 """What an ordinal numbers when it is no day: "1st XI", "2nd Division", "3rd Class"."""
 # what follows a fixture card's day in its row, its teams: "Sat 13   Hallam v Tynedale"
@@ -99,16 +97,21 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relative_period",
-        # ("the average for the past year", "within the coming year": a stretch up to or
-        # from the day, no calendar year; "over the past week" is still read as that week)
+        # ("the average for the past year", "within the coming year": a stretch, no calendar
+        # year; "over the past week" is that week; nor a thing of that year got in against it:
+        # "sheep hurdles against next year's lambing", on the entry's own day)
+        r"(?!(?<=[a-z]s against )(?i:next|last|this)\s+year['’]s\b)"
         r"\b(?P<which>(?i:last|next|this|(?<!\bfor )(?<!\bwithin )(?:the past|"
         r"the coming)|earlier this|later this))\s+"
         r"(?P<unit>week|month|year)\b",
     ),
     (
         "ago",
-        rf"\b(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+(?P<unit>day|week|fortnight|month|year|decade)s?"
-        r"\s+ago\b(?P<today>,?\s+(?i:today)\b(?!['’]))?"  # "Fifty years ago today": the very day
+        # (an old hand's "since" for "ago": "bought him about 3 years since; a good puller"; not
+        # a habit's "held every two years since")
+        rf"\b(?<!\bevery\s)(?P<count>\d+|(?i:{NUMBER_PATTERN}))\s+"
+        r"(?P<unit>day|week|fortnight|month|year|decade)s?"
+        r"\s+(?:ago|since(?=\s*(?:[,.;:)]|$)|\s+for\b))\b(?P<today>,?\s+(?i:today)\b(?!['’]))?"
         # "Forty years ago this week, on 15 March 1984": the week's day follows
         r"(?:,?\s+(?i:this\s+(?:week|month))\b)?",
     ),
@@ -132,10 +135,11 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     ),
     (
         "weekday",
-        # (not an adjective's: "the last Sunday bus ran in 2014"; or cut short before "last": a
-        # letter's "finished the sod house Sat. last")
+        # (not an adjective's: "the last Sunday bus ran in 2014", "a new Saturday morning club";
+        # or cut short before "last": a letter's "finished the sod house Sat. last")
         rf"\b(?:(?i:the)\s+(?=\w+\s+of\s))?(?:(?P<which>(?i:(?<!\bthe\s)last|next|this|on))\s+)?"
-        rf"(?P<w>{WEEKDAY_PATTERN}\b|(?<![–-]){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:last|next)\b)|"
+        rf"(?P<w>(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\bnew )(?<!\bweekly ){WEEKDAY_PATTERN}\b|"
+        rf"(?<![–-]){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:last|next)\b)|"
         # (or after "on", before a condition: "go back to billets on Sat. if all goes well")
         rf"(?<=\bon\s){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:if|unless|weather)\b))"
         # "on Monday last week", "on Tuesday of next week": that week's; "Tuesday last": old
@@ -160,13 +164,18 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?<=\bhanded over ))(?<!\bwithin )(?<!\bduring )"
         # (not "for the following days"; but "Funeral fixed for Sat. 13th")
         rf"(?:(?<!\bfor )|(?=[A-Z][a-z]{{2}})|{FIXED_FOR})"
-        r"\b(?i:the\s+(?:very\s+(?=\w+\s+(?:day|morning|evening|night)\b))?(?P<which>following|next|previous|same)\s+"
+        # (a diary's "Next day began to clear it out" too, with no "the"; not a shop's "next day
+        # delivery", nor an entry's label, "Next day. Counted the wounded")
+        r"\b(?i:(?:the\s+(?:very\s+(?=\w+\s+(?:day|morning|evening|night)\b))?|(?=(?:next|following)\s+"
+        r"(?:day|morning|afternoon|evening|night)\b(?!\s+(?:delivery|dispatch|shipping|service|and)\b|"
+        r"\s*[.:;])))"
+        r"(?P<which>following|next|previous|same)\s+"
         rf"(?:(?P<one>day|month|year)|(?P<weekday>{WEEKDAY_PATTERN})|(?P<a_month>{_MONTHS})\b|"
         r"(?P<part>morning|afternoon|"
         r"evening|night))|(?:(?:later|earlier)\s+)?that\s+(?:same\s+)?(?P<that>day|month|year|spring|summer|"
         r"autumn|fall)"
-        # (not a school's "that Year 7 classrooms")
-        r"(?!-|(?-i:(?<=Year))\s+(?:[1-9]|1[0-3])\s+[a-z])"
+        # (not a school's "that Year 7 classrooms"; and a state's start, "closed since then")
+        r"(?!-|(?-i:(?<=Year))\s+(?:[1-9]|1[0-3])\s+[a-z])|(?<=\bsince )(?P<then>then)\b(?!\s+only)"
         rf"|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
         # ("buried two days after.", "two years after that it burned"; not "two days after the
         # vote" nor "two years after, in 1904")
@@ -274,7 +283,7 @@ def approximately_ago(match: re.Match[str], published: date) -> str:
     """ "about two weeks ago" (or ahead: "in about three weeks"): the day, month or year the
     count comes to, approximate, not the whole week or month it falls in."""
     count = match["count"].lower()
-    ahead = re.search(r"\bago\b", match.group(), re.IGNORECASE) is None
+    ahead = re.search(r"\b(?:ago|since)\b", match.group(), re.IGNORECASE) is None
     step = (-1 if ahead else 1) * (int(count) if count.isdigit() else NUMBER_WORDS[count])
     unit = match["unit"]
     if unit in ("day", "week", "fortnight"):
@@ -423,8 +432,6 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
 
 # an hour of the day before a weekday: "before 2200 on Sunday", "at 3pm on Sunday"
 _HOUR_BEFORE = re.compile(rf"(?:{CLOCK}|\b[0-2]\d[0-5]\d)\s+(?:on\s+)?$", re.IGNORECASE)
-
-
 # "The final starts on Friday": a verb of a timetable, in the present, before its weekday
 # speaks of the coming one (the past one would be "started").
 _SCHEDULED = re.compile(

@@ -123,19 +123,27 @@ def restated_with_its_year(sentence: str, mentions: list[Mention]) -> list[Menti
             previous is not None
             and len(mention.value) == len("YYYY-MM-DD")
             and previous.value.strip("./~?")[4:] == mention.value[4:]
-            and not re.search(r"\d{4}", mention.text)
             and _TOLD_AGAIN.fullmatch(sentence, previous.end, mention.start)
+            # (an editor's gloss in square brackets gives its year too, which wins: "by Lady
+            # Day next [25 March 1827]", "about Michaelmas [29 September]")
+            # (the bracket the date alone: not a variant's "[25 March 1751 in the margin]")
+            and (
+                not re.search(r"\d{4}", mention.text)
+                or sentence[mention.start - 1 : mention.end + 1] == f"[{mention.text}]"
+            )
         ):
             # "before Lady Day next, the 25th March", "by Sept. 29 (Michaelmas)": the day
             # told again, one date with the day before it
-            end = mention.end + (sentence[mention.end : mention.end + 1] == ")")
-            kept[-1] = _merged(previous, replace(mention, end=end), sentence)
+            end = mention.end + (sentence[mention.end : mention.end + 1] in (")", "]"))
+            merged = _merged(previous, replace(mention, end=end), sentence)
+            value = previous.value.replace(previous.value.strip("./~?"), mention.value)
+            kept[-1] = replace(merged, value=value)
             continue
         kept.append(mention)
     return kept
 
 
-_TOLD_AGAIN = re.compile(r"(?:\s+(?:next|last))?(?:,\s*|\s*\(\s*)")
+_TOLD_AGAIN = re.compile(r"(?:\s+(?:next|last))?(?:,\s*|\s*[([]\s*)")
 
 
 def _within(inner: str, outer: str) -> bool:

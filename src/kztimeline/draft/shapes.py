@@ -16,7 +16,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from kztimeline.draft.cues import CLOCK, IRREGULAR_PARTICIPLE
+from kztimeline.draft.cues import CLOCK, GUESSED_YEAR, IRREGULAR_PARTICIPLE
 from kztimeline.draft.field_lines import FIELD_LEAD
 from kztimeline.draft.trim import clean
 from kztimeline.draft.verbs import clausal
@@ -181,11 +181,24 @@ def listed_title(text: str) -> str | None:
     return clean(f"{listed['label']}: {item}") if item else None
 
 
+# The date of a fact told as unsure, then guessed: "The year the band first played at the Whit
+# walk is not recorded, but it was probably 1884"
+_UNSURE_YEAR = re.compile(
+    rf"(?:The|Its)\s+(?:date|year)\s+(?:of\s+)?(?P<what>[^{OWN}{OTHER},;]+?)\s+(?:is|was|are)\s+"
+    rf"[^{OWN}{OTHER},;]{{1,40}},\s+but\s+{GUESSED_YEAR}{OWN}\.?"
+)
+
+
 def shaped_title(text: str, page: str | None = None, before: str | None = None) -> str | None:
     """The title a fact's shape gives it (``text`` is the sentence with its dates marked by
     :data:`OWN` and :data:`OTHER`), or ``None`` when its shape says nothing. ``page`` is the
     title of the page, the subject of its fields; ``before`` the sentence before, whose
     table row a sentence may go on."""
+    unsure = _UNSURE_YEAR.fullmatch(text)
+    if unsure is not None:
+        # "The date of the buyout is variously given, but it was probably 1978": the buyout's
+        what = unsure["what"]
+        return clean(what[:1].upper() + what[1:])
     life = re.match(r"(?P<name>(?:[A-Z][\w'’.-]*\s+){1,4}?)\((?P<inside>[^()]*)\)", text)
     if life is not None and OWN in life["inside"] and OTHER in life["inside"]:
         # "Abai Kunanbayev (10 August 1845 – 6 July 1904) was a poet": his birth and death.

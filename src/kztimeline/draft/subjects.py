@@ -1,13 +1,14 @@
 """Who a clause is about: the subject before its first verb (or after it, in "At its
 heart is the forge"), and the name a relative clause or an appositive describes. The
 titles (:mod:`kztimeline.draft.titles`) carry them into clauses that lack one, and the
-pronouns (:mod:`kztimeline.draft.pronouns`) look for them in the sentences before."""
+pronouns (:mod:`kztimeline.draft.pronouns`) look for them in the sentences before. And whom
+a page is of, by its title (:func:`page_subject`)."""
 
 from __future__ import annotations
 
 import re
 
-from kztimeline.draft.cues import MONTH_WORDS
+from kztimeline.draft.cues import HONORIFIC, MONTH_WORDS
 from kztimeline.draft.doubts import UNCLEAR_WHETHER
 from kztimeline.draft.furniture import DATELINE
 from kztimeline.draft.letters import SALUTATION
@@ -21,6 +22,7 @@ __all__ = (
     "OPENING",
     "SUBJECT_AFTER_PHRASE",
     "antecedent",
+    "page_subject",
     "subject_of",
 )
 
@@ -278,3 +280,23 @@ def antecedent(text: str) -> str:
     # "a report by a panel of customs experts, delivered on 20 February": the report
     by = re.search(r"\b(?:the|a|an|its|their)\s+[\w-]+\s+by\s+$", text[:start])
     return text[by.start() if by else start :]
+
+
+# A title that names what a page is, not whom it is of: "CURRICULUM VITAE", "Press Release".
+_KIND = re.compile(
+    r"(?i:curriculum\s+vitae|c\.?v\.?|r[ée]sum[ée]|biography|obituary|profile|fact\s*sheet|"
+    r"(?:press|news|media)\s+release|notice|minutes|report|statement|newsletter)"
+)
+_NAME = re.compile(r"(?:[A-Z][\w’'-]*\s+){1,5}[A-Z][\w’'-]*")
+
+
+def page_subject(title: str | None) -> str | None:
+    """The name the page's ``title`` gives as its subject, or ``None``: a page titled by a
+    name ("Aksu Valley Observatory", not "Our history") is the subject of its fields; so is
+    the name before what the page is ("Dr. Ana Vidal - Curriculum vitae"), without the
+    honorific."""
+    heading = re.split(r"\s+[-–—|]\s+", title or "")[0]
+    heading = re.sub(rf"^(?:{HONORIFIC}(?:-[A-Z][a-z]+\.?)?\s+)+", "", heading)
+    if _NAME.fullmatch(heading) and not PRONOUN.match(heading) and not _KIND.fullmatch(heading):
+        return heading
+    return None

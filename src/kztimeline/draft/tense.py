@@ -78,6 +78,7 @@ _OPENING_PHRASE = re.compile(
     r"\W*(?:(?:After|Before|During|Following)\b[^,;]*|(?:Meanwhile|However|Later|Then|"
     r"Subsequently|Thereafter|Afterwards|Eventually|Finally)\s*)$"
 )
+_VERB_AFTER_ASIDE = re.compile(r",\s*(?:was|were|is|are|had|has|have|(?-i:[a-z]+ed))\b", re.I)
 
 
 def closes_an_opening(sentence: str, comma: int) -> bool:
@@ -89,9 +90,6 @@ def closes_an_opening(sentence: str, comma: int) -> bool:
     if main is None or _OPENING_PHRASE.match(sentence[:comma]) is None:
         return False
     return not _VERB_AFTER_ASIDE.match(sentence, comma + main.end())
-
-
-_VERB_AFTER_ASIDE = re.compile(r",\s*(?:was|were|is|are|had|has|have|(?-i:[a-z]+ed))\b", re.I)
 
 
 class Tense(Enum):
@@ -138,8 +136,7 @@ _STATE_AFTER = re.compile(
 )
 _WORDS = re.compile(r"\b[\w'’-]+")
 _SUBJECT_AND_DATE = 4  # "1 April, every patient": the date's words and a subject's
-# a reporting verb, right before "that" or as the marker's first word: "said", "heard that"
-# (not a relative "a scheme that would create 300 homes")
+# a reporting verb, before "that" or alone: "said", "heard that" (not "a scheme that would")
 _REPORTING = re.compile(
     r"\b(?:said|says|told|(?:heard|learned|ruled|found|agreed|warned)\s+that)\b"
 )
@@ -235,12 +232,15 @@ def tense_at(sentence: str, position: int) -> Tense:
         # "The roof repairs, begun in September, are expected to end by Christmas": a date
         # in an aside of the subject's past is of that past, unless a verb of the aside
         # itself says otherwise (", which will reopen in May,"); an aside of "who" or
-        # "which" with no marker ("who turns 60 on 3 June") goes on below
+        # "which" with no marker reads as neutral after a verb told before it ("said the
+        # squad for the games, which take place from 4 to 9 August, would"), else goes on
+        # below ("Ann, who turns 60 on 3 June, will retire")
         inner = [m for m in markers if aside[0] <= m[0] and m[1] <= position]
         if inner:
             return max(inner, key=lambda m: (m[1], _PRIORITY[m[2]]))[2]
-        if not _RELATIVE_ASIDE.match(sentence, aside[0]):
-            return Tense.PAST
+        relative = _RELATIVE_ASIDE.match(sentence, aside[0]) is not None
+        if not relative or any(m[1] <= aside[0] for m in markers):
+            return Tense.NEUTRAL if relative else Tense.PAST
     # A verb in an aside closed before the date tells of the subject's past, not of the
     # date: "The festival, first held in 1974, returns on 12 July".
     nearest = _nearest_before(markers, position)

@@ -70,8 +70,10 @@ FUTURE = re.compile(
     # "approved the budget for next year on 5 May": a period something is for, no tense;
     # "tickets for next week's show": a thing still to come
     # not "the next year", which counts from a date told ("came the next year", "the very next
-    # day")
-    r"upcoming|forthcoming|(?<!\bfor )(?<!\bthe )(?<!\bvery )next|(?<=\bfor )next(?=\s+\w+['’]s\b)|"
+    # day"), nor a diary's "Next day began to clear it out", the day after the one told
+    r"upcoming|forthcoming|"
+    r"(?<!\bfor )(?<!\bthe )(?<!\bvery )next(?!\s+(?:day|morning|afternoon|evening|night)\b)|"
+    r"(?<=\bfor )next(?=\s+\w+['’]s\b)|"
     r"(?:(?<=\bthe )|(?<=\bvery ))next(?!\s+(?:day|morning|afternoon|evening|night|week|month|year|"
     r"spring|summer|autumn|winter|season)\b)|"
     r"(?:promised|pledged|vowed|undertaken|undertook|offered) to|"
@@ -131,6 +133,8 @@ PAST = re.compile(
     r"\b(?:was|were|had|did|took|held|said|became|met|won|gave|made|came|went|began|told|saw|"
     r"rose|fell|left|brought|sent|spoke|wrote|found|struck|lost|sold|bought|built|fought|"
     r"caught|ago|yesterday|(?<!-)born|begun|recd|"
+    # a perfect participle's passive: "its intention having first been advertised on"
+    r"(?<=[a-z] )having\s+(?:[a-z]+\s+)?been|"
     # the other irregular pasts that are neither a present nor a participle ("the rebuilt
     # stand" is no past): "talks broke down on Friday"
     r"broke|drew|ran|grew|chose|drove|flew|froze|sank|withdrew|rode|sang|rang|swam|stole|"

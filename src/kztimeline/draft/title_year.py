@@ -13,6 +13,7 @@ from datetime import date
 from kztimeline.dates import PartialDate
 from kztimeline.draft.cues import (
     HEADING_LINE,
+    MONTH_NAMED,
     MONTH_NUMBERS,
     MONTH_WORDS,
     PROGRAMME_WORDS,
@@ -30,10 +31,12 @@ from kztimeline.edtf import parse_date, parse_partial_date
 __all__ = (
     "LEAGUE_YEAR",
     "bare_period",
+    "in_its_season",
     "month_alone",
     "month_heading",
     "month_of_heading",
     "programme_s_year",
+    "season_of",
     "titled_period",
     "year_of_section",
     "year_of_title",
@@ -63,6 +66,11 @@ def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
         # 2025": a season's card or log gives its days the season's year, not a founding
         # year named above it
         return parse_partial_date(season[1] or season[2] or season[3]), True
+    if (first := season_of(title)) is not None:
+        # "FIXTURES CARD - SEASON 2025/26": a season across the turn of the year gives its
+        # days its first year's from its first month (see :func:`in_its_season`), not a
+        # founding year named beside it ("(Founded 1958)")
+        return parse_partial_date(f"{first:04d}-{_SEASON_TURN:02d}"), True
     programme = (
         _PROGRAMME_YEAR.search(title) or _YEAR_PROGRAMME.search(title) or LEAGUE_YEAR.search(title)
     )
@@ -94,6 +102,30 @@ def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
         # month, into the next year
         return parse_partial_date(named[0][:7]), True
     return None
+
+
+def season_of(title: str | None) -> int | None:
+    """The first year of the season across the turn of the year that ``title`` names
+    ("FIXTURES CARD - SEASON 2025/26": 2025), or ``None``."""
+    season = _SEASON_ACROSS_YEARS.search(title or "")
+    if season is None:
+        return None
+    first, second = int(season[1] or season[3]), season[2] or season[4]
+    return first if int(second[-2:]) == (first + 1) % 100 else None
+
+
+def in_its_season(season: int | None, anchor: PartialDate | None, text: str) -> PartialDate | None:
+    """``anchor``, the year for the days of ``text`` (a sentence) in a text of a ``season``
+    across the turn of the year (its first year): months from July are the first year's, the
+    rest the next's ("Results in January were poor" under "Grimsby Town: 2023/24 season" is
+    January 2024), when the sentence names months of one side only."""
+    if season is None or anchor is None or anchor.year not in (season, season + 1):
+        return anchor
+    months = {MONTH_NUMBERS[name.rstrip(".").title()] for name in MONTH_NAMED.findall(text)}
+    if not months or (min(months) < _SEASON_TURN <= max(months)):
+        return anchor
+    year = season + (max(months) < _SEASON_TURN)
+    return anchor if year == anchor.year else parse_partial_date(f"{year:04d}")
 
 
 def year_of_section(heading: str) -> PartialDate | None:
@@ -166,6 +198,11 @@ _SEASON_YEAR = re.compile(
     r"calendar|programme|timetable))\b"
 )
 _PROGRAMME = re.compile(rf"\b(?i:{PROGRAMME_WORDS})\b")
+_SEASON_ACROSS_YEARS = re.compile(
+    rf"\b(?i:season)\s+({YEAR_FIGURES})\s*[/–-]\s*(\d{{4}}|\d\d)\b"
+    rf"|\b({YEAR_FIGURES})\s*[/–-]\s*(\d{{4}}|\d\d)\s+(?i:season)\b"
+)
+_SEASON_TURN = 7  # the first month of a season told by two years ("2025/26")
 _MONTHS_RUN = r"\d{4}-\d\d/\d{4}-\d\d"  # "2025-11/2026-02"
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 _TITLE_YEAR = re.compile(rf"[\s,(]({YEAR_FIGURES})\)?\.?(?:\s*\([^()]*\))?\s*$")
