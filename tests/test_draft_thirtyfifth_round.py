@@ -568,3 +568,13 @@ def test_a_masthead_on_two_lines_and_a_code_in_capitals_keep_their_titles() -> N
     assert titles_of(masthead)["1958"] == "ASHCOMBE & DISTRICT HORTICULTURAL SOCIETY was founded"
     release = "Version APL 2.0 was released on 12 January 2004.\n"
     assert events_of(release) == [("2004-01-12", "Version APL 2.0 was released", None)]
+
+
+def test_a_season_s_sentence_of_months_on_both_sides_takes_no_one_year() -> None:
+    # (from the reviews: "opens on 6 December and closes on 19 April" is of two years)
+    page = (
+        "Ski season 2025/26\n\n"
+        "Ski passes are on sale from 1 October. The resort opens on 6 December and closes on 19 "
+        "April.\n"
+    )
+    assert dates_of(page) == ["2025-10-01"]

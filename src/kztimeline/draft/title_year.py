@@ -118,12 +118,15 @@ def in_its_season(season: int | None, anchor: PartialDate | None, text: str) -> 
     """``anchor``, the year for the days of ``text`` (a sentence) in a text of a ``season``
     across the turn of the year (its first year): months from July are the first year's, the
     rest the next's ("Results in January were poor" under "Grimsby Town: 2023/24 season" is
-    January 2024), when the sentence names months of one side only."""
+    January 2024); none when the sentence names months of both sides ("opens on 6 December
+    and closes on 19 April"), whose one year would put half of them wrong."""
     if season is None or anchor is None or anchor.year not in (season, season + 1):
         return anchor
     months = {MONTH_NUMBERS[name.rstrip(".").title()] for name in MONTH_NAMED.findall(text)}
-    if not months or (min(months) < _SEASON_TURN <= max(months)):
+    if not months:
         return anchor
+    if min(months) < _SEASON_TURN <= max(months):
+        return None
     year = season + (max(months) < _SEASON_TURN)
     return anchor if year == anchor.year else parse_partial_date(f"{year:04d}")
 
