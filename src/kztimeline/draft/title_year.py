@@ -126,7 +126,7 @@ def in_its_season(season: int | None, anchor: PartialDate | None, text: str) -> 
     if not months:
         return anchor
     if min(months) < _SEASON_TURN <= max(months):
-        return None
+        return anchor if _ACROSS_THE_TURN.search(text) else None  # (not a run: "28 Nov to 3 Jan")
     year = season + (max(months) < _SEASON_TURN)
     return anchor if year == anchor.year else parse_partial_date(f"{year:04d}")
 
@@ -206,6 +206,10 @@ _SEASON_ACROSS_YEARS = re.compile(
     rf"|\b({YEAR_FIGURES})\s*[/–-]\s*(\d{{4}}|\d\d)\s+(?i:season)\b"
 )
 _SEASON_TURN = 7  # the first month of a season told by two years ("2025/26")
+# a run across the turn of the year, which takes its first year: "from 28 November to 3 January"
+_ACROSS_THE_TURN = re.compile(
+    rf"\b(?:{MONTH_WORDS})\.?\s+(?:to|until|till|[-–])\s+(?:\d{{1,2}}(?:st|nd|rd|th)?\s+)?(?:{MONTH_WORDS})\b"
+)
 _MONTHS_RUN = r"\d{4}-\d\d/\d{4}-\d\d"  # "2025-11/2026-02"
 # A title that ends on its year: "..., SS Marrowind, 1952", "Annual report 2024"
 _TITLE_YEAR = re.compile(rf"[\s,(]({YEAR_FIGURES})\)?\.?(?:\s*\([^()]*\))?\s*$")
