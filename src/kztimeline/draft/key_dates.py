@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from itertools import pairwise
 
+from kztimeline.date_hints import MONTH_NAMES
 from kztimeline.draft.cues import MONTH_NUMBERS, MONTH_WORDS, ORDINAL
 from kztimeline.draft.pieces import MORE_DAYS, WEEKDAY_AND_DAY, WEEKDAY_LEAD
 from kztimeline.draft.relative import ORDINAL_NOUNS
@@ -81,10 +82,7 @@ _WEEKDAY_ROW = re.compile(
 
 def _next_month(month: str) -> str:
     """The name of the month after ``month`` ("APRIL": "May")."""
-    number = MONTH_NUMBERS[month.rstrip(".").title()] % 12 + 1
-    return next(
-        n for n, its in MONTH_NUMBERS.items() if its == number and n.isalpha() and len(n) > 2
-    )
+    return MONTH_NAMES[MONTH_NUMBERS[month.rstrip(".").title()] % 12]
 
 
 def days_under_a_month(text: str) -> str:

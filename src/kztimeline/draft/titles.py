@@ -162,7 +162,8 @@ _DESCRIBED = re.compile(  # (or after a report's "that": "confirmed that Brightm
     rf"the\s+(?:[\w-]+\s+){{0,5}}?{_COMPANY}\b[^,;{_OWN}{_OTHER}]{{0,80}}),\s+(?=(?:{_DATES}\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b)"
 )
 # (its comma kept before a relative clause: "Anand, 34, who first played in about 2011, came")
-_AGED = re.compile(rf"^({_NAME}),\s+\d{{1,3}},\s+(?:(?=(?:who|whose)\b)()|(?=[a-z]))")
+_RELATIVE = re.compile(r"(?:who|whose)\b")
+_AGED = re.compile(rf"^({_NAME}),\s+\d{{1,3}},\s+(?=[a-z])")
 _DECIDED_TO = re.compile(
     r"\b(?P<who>(?:[Tt]he\s+)?[A-Z][\w-]*(?:\s+(?:of|for|and|the|[A-Z][\w-]*)){0,5}?['’]s)\s+"
     rf"(?P<what>decision|order|notice|direction|determination)\s+of\s+{_OWN}\s+"
@@ -311,7 +312,9 @@ def title_of(
     # industries, today opened its second plant", "Moss, 34, announced": what the name is
     # or how old, no part of the fact; nor is its ticker ("(Nasdaq Helsinki: KALEV)")
     text = _DESCRIBED.sub(r"\1 ", _without_ticker(text), count=1)
-    text = _AGED.sub(lambda aged: aged[1] + (", " if aged[2] is not None else " "), text)
+    text = _AGED.sub(
+        lambda aged: aged[1] + (", " if _RELATIVE.match(aged.string, aged.end()) else " "), text
+    )
     text = _THEN_AGED.sub("", text)  # "hired plaintiff, then 49, as a dispatcher"
     text = _BEING_THE_DAY.sub("", text)  # "on Feb. 2nd next, being Candlemas, with two men"
     text = HEARSAY_ASIDE.sub(" ", text)  # (", it is thought, in 1874": the date's "?" says it)
