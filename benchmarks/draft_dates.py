@@ -236,6 +236,10 @@ from draft_twentythird import TWENTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredeighteenth import TWOHUNDREDEIGHTEENTH_CORPUS  # noqa: E402
 from draft_twohundredeighth import TWOHUNDREDEIGHTH_CORPUS  # noqa: E402
 from draft_twohundredeightieth import TWOHUNDREDEIGHTIETH_CORPUS  # noqa: E402
+from draft_twohundredeightyfirst import TWOHUNDREDEIGHTYFIRST_CORPUS  # noqa: E402
+from draft_twohundredeightyfourth import TWOHUNDREDEIGHTYFOURTH_CORPUS  # noqa: E402
+from draft_twohundredeightysecond import TWOHUNDREDEIGHTYSECOND_CORPUS  # noqa: E402
+from draft_twohundredeightythird import TWOHUNDREDEIGHTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredeleventh import TWOHUNDREDELEVENTH_CORPUS  # noqa: E402
 from draft_twohundredfifteenth import TWOHUNDREDFIFTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfifth import TWOHUNDREDFIFTH_CORPUS  # noqa: E402
@@ -1029,6 +1033,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-seventy-eighth batch", TWOHUNDREDSEVENTYEIGHTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-seventy-ninth batch", TWOHUNDREDSEVENTYNINTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-eightieth batch", TWOHUNDREDEIGHTIETH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-eighty-first batch", TWOHUNDREDEIGHTYFIRST_CORPUS),
+        ("Evaluation corpus, two-hundred-and-eighty-second batch", TWOHUNDREDEIGHTYSECOND_CORPUS),
+        ("Evaluation corpus, two-hundred-and-eighty-third batch", TWOHUNDREDEIGHTYTHIRD_CORPUS),
+        ("Evaluation corpus, two-hundred-and-eighty-fourth batch", TWOHUNDREDEIGHTYFOURTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
