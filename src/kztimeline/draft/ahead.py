@@ -54,8 +54,11 @@ def looks_ahead(title: str | None, opening: Sequence[str]) -> bool:
     """Whether a text headed by ``title`` and ``opening`` (its first lines) announces: a
     short line of the head names a programme, a season, a schedule."""
     # (or a league's card: "SUMMER LEAGUE 2025 - DIVISION ONE FIXTURES")
-    ahead = title and (_AHEAD_YEAR.search(title) or LEAGUE_YEAR.search(title))
-    if ahead and _LOOKS_BACK.search(title or "") is None:
+    # (or a head run into its first sentence: "CORROW & DISTRICT GIN RUMMY LEAGUE Division One -
+    # Fixtures 2025-26 All matches on Thursdays, 7.45 pm start.")
+    head = title or (opening[0][:HEADING_LINE] if opening else "")
+    ahead = _AHEAD_YEAR.search(head) or (title and LEAGUE_YEAR.search(title))
+    if ahead and _LOOKS_BACK.search(head) is None:
         return True  # a long head's "Season 2025-26", among the society's other lines
     return any(
         _AHEAD.search(line) is not None and _LOOKS_BACK.search(line) is None

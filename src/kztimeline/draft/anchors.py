@@ -32,7 +32,7 @@ from kztimeline.draft.plans import plan_s_run
 from kztimeline.draft.sentences import Sentence
 from kztimeline.draft.tense import Tense, tense_at, tense_of
 from kztimeline.draft.title_year import month_of_heading, year_of_section, year_of_title
-from kztimeline.draft.years import glance_back, in_aside
+from kztimeline.draft.years import AFTER_WORD, glance_back, in_aside
 from kztimeline.edtf import parse_partial_date
 
 __all__ = ("Anchors",)
@@ -112,10 +112,9 @@ class Anchors:
         timeline = entry and anchor is not None and anchor.month is not None
         frame = None if timeline else self.frame()
         if anchor is not None and glance_back(anchor, frame):
-            # "The mission took place from 3 to 19 September 2024. The previous one took
-            # place around June 2022. - On 9 September a trawler was found ...": a month or
-            # a year before the story's own time is a glance back; the days after it stay
-            # in the story's time.
+            # "The mission took place from 3 to 19 September 2024. The previous one took place
+            # around June 2022. - On 9 September a trawler was found ...": a month or a year
+            # before the story's own time is a glance back; the days after stay in its time.
             return frame, False
         if (
             anchor is self.year
@@ -362,7 +361,8 @@ class Anchors:
                 _BY_A_YEAR.fullmatch(mention.value) is not None
                 or (self.reference is not None and mention.value.startswith("../"))
             )
-            if aside or mention.value.endswith("/..") or bound:
+            counted = AFTER_WORD.match(sentence, mention.end)  # ("Nov. last": the entry's own)
+            if aside or mention.value.endswith("/..") or bound or counted:
                 # "has run a basin since 2019": a state that goes on to the present; "expects
                 # to hold 20,000 collections by 2030": a bound ahead, no time the text is in
                 continue

@@ -56,11 +56,10 @@ from kztimeline.draft.headings import (
     years_ago,
 )
 from kztimeline.draft.letters import SALUTATION
-from kztimeline.draft.listings import section_topic, told_again_below
+from kztimeline.draft.listings import heading_over_prose, section_topic, told_again_below
 from kztimeline.draft.mentions import one_fact_a_day
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.plans import a_plan_s_entry, heads_plans, planned_by_thread, within_a_plan
-from kztimeline.draft.pronouns import voice_of
 from kztimeline.draft.sentences import YEAR_SENTENCE
 from kztimeline.draft.subjects import page_subject
 from kztimeline.draft.title_year import (
@@ -74,6 +73,7 @@ from kztimeline.draft.title_year import (
 )
 from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.draft.trim import clean, cut
+from kztimeline.draft.voices import voice_of
 from kztimeline.draft.weather import weather_line
 from kztimeline.draft.words import stems
 from kztimeline.edtf import parse_partial_date
@@ -390,8 +390,7 @@ def _fact(
     sentence = article.sentences[index]
     text = sentence.text
     term = mention is not None and mention.term
-    # A date the sentence does not write (a heading's day over a programme's entry) owns
-    # the whole entry, not its last clause.
+    # A date the sentence does not write (a heading's day over an entry) owns the whole entry.
     own = mention.spans if mention is not None and mention.text else ()
     # (not a span that holds the date or lies in it: "from 1610 until 1878, when ...")
     other = [
@@ -412,10 +411,12 @@ def _fact(
         earlier.insert(0, article.sentences[0].text)  # who "he" is, in a long biography
     voice = voice_of(article.title, article.author, article.page_title)
     page = page_subject(article.title)  # "Aksu Valley Observatory": its fields' subject
+    prose = heading_over_prose(article, index, mentions)  # "1888 - The beginning" over its story
+    told, spans, others = (prose, (), []) if prose else (text, own, other)
     title, untitled = (
         (clean(list_title), False)
         if list_title
-        else title_of(text, own, other, earlier, voice, page)
+        else title_of(told, spans, others, earlier, voice, page, site=voice != article.author)
     )
     if (
         re.fullmatch(VOTE, text)
@@ -426,8 +427,7 @@ def _fact(
         title = cut(f"{clean(article.sentences[index - 1].text)}: {text.rstrip('.')}")
         untitled = False
     elif (topic := item_topic(article, index)) is not None:
-        # "4. Public hearing on X. Continued to April 22.": the item's heading names what a
-        # verb alone leaves out.
+        # "4. Public hearing on X. Continued to April 22.": the item's heading names its verb's
         title, untitled = f"{topic}: {title}", False
     elif (section := section_topic(article, index, title, untitled)) is not None:
         title, untitled = section, False  # "Mapping the Marsh" over "Opens 3 October 2025"

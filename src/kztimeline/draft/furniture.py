@@ -47,6 +47,7 @@ _PLACE_DATE = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:[A-Z][\w-]*\s*){1,4})?$"
 )
 # A day written out: "20 November 2025", "November 20, 2025".
+_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # "Sept.", "AUGUST"
 _WRITTEN_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
 # A report's field of the period it covers: "Reporting period: June 2025", also after its
 # number ("Situation Report No. 7 | Reporting period: 1-28 February 2026"). No event, but
@@ -63,8 +64,10 @@ _PERIOD = re.compile(
     # 2025/26"
     r"(?:[A-Z][\w'’-]*\s+){0,4}?fixtures?(?:\s+(?:card|list))?\s*(?:[·:]|\s[–—-])\s*"
     # (the line no more than its seasons: not "Fixtures - Summer 2025 starts with the derby")
-    r"(?:season\s+|(?:autumn|spring|summer|winter)\s+)(?=\d{4}(?:\s*[/–-]\s*(?:\d{2}|\d{4}|"
-    r"(?:autumn|spring|summer|winter)\s+\d{4}))?\s*$))"
+    r"(?:(?:season\s+|(?:autumn|spring|summer|winter)\s+)(?=\d{4}(?:\s*[/–-]\s*(?:\d{2}|\d{4}|"
+    r"(?:autumn|spring|summer|winter)\s+\d{4}))?\s*$)|"
+    # (or its months: "FIXTURES CARD - SEPTEMBER TO DECEMBER 2025")
+    rf"{_MONTH}\s+(?:to|[–-])\s+{_MONTH}\s+(?=\d{{4}}\s*$)))"
     r"\s*(?::|\s[–—]\s|(?=\d))"  # a table's row: "Covering dates – 1778-1846"
     # no verb after it: not "The Annual Report 2023 was published on 4 May 2024"
     r"(?![^.;]*\b(?:was|were|is|are|has|had|have|will|took|came|began|[a-z]{3,}ed)\b)",
@@ -217,6 +220,9 @@ _FURNITURE = re.compile(
     rf"\s[|·]\s*(?:Compiled|Prepared|Written)\s+by\s+[^·|]{{1,40}}\s[|·]\s*{_WRITTEN_DAY}\s*$|"
     # (or the printer's and the month it printed: "Printed by Ballyfern Print, Sept 2025.")
     r"^Printed\s+by\s+[A-Z][^.,;]{1,50},\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}\.?\s*$|"
+    # (or the card's own, at its foot: "Card printed August 2025.", "Card printed Aug 30, 2025")
+    rf"(?:^|\s)(?i:card)\s+(?:printed|issued)\s+(?:on\s+)?(?:{_WRITTEN_DAY}|{_MONTH}\s+\d{{4}})"
+    r"\.?\s*$|"
     # A treaty's formula: "Done at Baku, on 14 May 2025, in one original ...".
     r"^Done\s+at\s+[A-Z]|"
     # the document's own stamp in a sentence: "This statement was last updated on 21

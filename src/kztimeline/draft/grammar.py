@@ -188,10 +188,9 @@ _UNTIL_A_DAY = re.compile(
 )
 # A release's number, not a day ("build 8.4.2019"); a log's day with its hour ("Sat 30 Jan. 1000")
 _VERSION = re.compile(r"\b(?:build|version|firmware|ver\.?|v)\s*(?:no\.?\s*)?$", re.IGNORECASE)
-# what is held on each of the days: "open days", "race days" (not "over two days", "in
-# recent days")
 # what numbers the thing before a day: "Rev. 3 - 20 January", "No. 7 - 12 May"
 _NUMBERED = re.compile(r"\b(?:Rev|No|Nos|Vol|Issue|Part|Item|Bulletin|Edition|Ed)\.?\s*$")
+# what is held on each of the days: "open days", "race days" (not "in recent days")
 _EACH_A_DAY = re.compile(
     r"\b(?:(?i:open|race|match|show|fun|sports?|family|heritage|market|study|practice|training|"
     r"activity|taster|trial|competition|garden|visiting|inset|work|volunteer)\s+days|"
@@ -412,7 +411,8 @@ def _read_shape(
     if name == "weekdays":
         clause = _CLAUSE_END.split(sentence[end:], maxsplit=1)[0]  # (not "; more is expected")
         told = tense_of(clause) if opening else tense_at(sentence, start)
-        if told is Tense.NEUTRAL or not (opening or weekdays_of_an_event(sentence, start)):
+        weekly = told is Tense.NEUTRAL and not match.groupdict().get("week")  # (not "next week")
+        if weekly or not (opening or weekdays_of_an_event(sentence, start)):
             return None  # "open from Tuesday to Sunday": a habit; "The show ran from Thursday to"
     if name == "weekday" and weekday_of_a_habit(sentence, start, end):
         return None  # "open Tuesday to Sunday", "a Sunday fair": a habit, not dates

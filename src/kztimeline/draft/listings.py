@@ -15,10 +15,11 @@ from kztimeline.draft.grammar import matches
 from kztimeline.draft.headings import headline
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.shapes import STATE_CHANGE
+from kztimeline.draft.title_year import titled_year
 from kztimeline.draft.titles import UNTITLED
 from kztimeline.draft.verbs import clausal
 
-__all__ = ("section_topic", "told_again_below")
+__all__ = ("heading_over_prose", "section_topic", "told_again_below")
 
 
 def section_topic(article: Article, index: int, title: str, untitled: bool) -> str | None:
@@ -171,3 +172,18 @@ def _spans(mentions: Sequence[Mention]) -> list[int]:
 _MONTH_VALUE = re.compile(r"\d{4}-\d\d")  # a month's EDTF: "1912-03"
 _NEXT = 3  # how many sentences on a month's heading may find the day of it told
 _ONLY_STOPS = re.compile(r"[\s,.;:()–—-]*")
+
+
+def heading_over_prose(article: Article, index: int, mentions: Sequence[Mention]) -> str | None:
+    """The sentence that tells the fact of the heading at ``index``, when the heading is a
+    year or a span of years and a short title with no verb, a paragraph of its own ("1888 -
+    The beginning", "c. 1902 - The first factory"), over prose with no date of its own
+    ("Samuel Pellingham opens a colour shop on Wharf Lane."): the prose names the fact;
+    else ``None``."""
+    sentences = article.sentences
+    if len(mentions) != 1 or index + 1 == len(sentences) or not article.opens_paragraph(index):
+        return None
+    if sentences[index + 1].paragraph == sentences[index].paragraph:
+        return None
+    prose = sentences[index + 1].text
+    return prose if titled_year(sentences[index].text, mentions, prose) else None

@@ -383,7 +383,8 @@ def find_dates(
         days_after, its_days = days_within(sentence, written, expression.end)
         if days_after:
             narrowed.add(len(mentions))  # "in 2018, from 6 July to 21 September"
-        glance = written is not None and glance_back(written, frame) and not its_days
+        after = sentence[expression.end :]  # (a month's clause may go on to its days)
+        glance = written is not None and glance_back(written, frame, after) and not its_days
         aside = in_aside(sentence, expression.start, expression.end, other_year=bool(frame))
         if written is not None and not aside and not glance:
             year_anchor = written
@@ -431,8 +432,7 @@ def find_dates(
             for later in mentions[1:]
         )
     ):
-        # "2022: protests in January, ...", "1968 – From 1968 onwards ...": the year only
-        # heads them
+        # "2022: protests in January, ...", "1968 – From 1968 onwards ...": the year heads them
         mentions = mentions[1:]
     if mentions and _AGO_HEADING.fullmatch(sentence):
         frames.extend(mentions)  # "100 YEARS AGO (1925)", "Events of 2022": the period of

@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from kztimeline.draft.cues import CAPITALS, HONORIFIC, IRREGULAR_PARTICIPLE, SMALL
 from kztimeline.draft.letters import RIGS, SALUTATION, place_and_day, ship_s_we
 
-__all__ = ("PRONOUN", "named", "plural", "possessive", "pronoun_of", "voice_of")
+__all__ = ("COMPANY", "NAME", "PRONOUN", "named", "plural", "possessive", "pronoun_of")
 
 PRONOUN = re.compile(r"^(?P<word>He|She|It|They|Its|His|Her|Their|We|Our)\b\s*")
 # (and those a title keeps: "You will have read ...", "I arrived ...")
@@ -112,11 +112,6 @@ _PERSON = re.compile(
 )
 
 
-# What a body writes of itself: "Annual Report 2023", "Newsletter", "Our story".
-_OWN_KIND = (
-    r"(?i:(?:annual\s+|quarterly\s+|activity\s+|progress\s+)?(?:report|review)|newsletter|"
-    r"bulletin|press\s+release|news|update|our\s+(?:story|history)|about\s+us|history)\b"
-)
 _COMPANY = re.compile(
     rf"(?<=\s)(?!(?:The|Dear|In|On|At|Our|My|Your|His|Her|Its|Their|This|That|A|An)\b)"
     rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_BODY})\b"
@@ -193,45 +188,6 @@ _TO_KIN = re.compile(
 )
 
 
-def voice_of(title: str | None, author: str | None, page: str | None = None) -> str | None:
-    """Who "we" are when no sentence says it: an organisation the article's title names
-    ("Clean Steppe Foundation - Annual Report"), else its author ("Posted ... by Aliya"),
-    else the organisation a web ``page``'s own title names ("Cancellations - Alder Theatre")."""
-    # (a title in capitals read in title case: "LETTERS OF SISTER HARRIET COYLE FROM ...")
-    cased = re.sub(r"[A-Z]+", _in_title_case, title) if title and title.isupper() else title
-    writer = _WRITER.search(cased or "")
-    if writer is not None:
-        return writer["name"]  # "Letters of the Rev. Edmund Harcourt, curate of Ashby Parva"
-    companies = _COMPANY.findall(f" {cased}") if cased else []  # ("NORTHLINE POWER - ...")
-    if companies:
-        return str(companies[0]).strip()
-    # "WellSpring Uganda - Annual Report 2023": the name a document of its own is headed by
-    named = re.match(
-        rf"((?:[A-Z][\w&’'-]*\s+){{0,3}}[A-Z][\w&’'-]*)\s+[-–—|:]\s+{_OWN_KIND}", title or ""
-    )
-    if named or author or not page or page == title:
-        return named[1] if named else author
-    return voice_of(page, None)
-
-
-def _in_title_case(word: re.Match[str]) -> str:
-    """A word of a title in capitals as a title in lower case has it: "of", "Coyle"."""
-    lower = word[0].lower()
-    return lower if lower in _SMALL_WORDS else word[0].capitalize()
-
-
-_SMALL_WORDS = frozenset("of by from to at in on the and kept for with".split())
-
-
-# Who wrote a collection or a record, as its title names them
-# ("Letters of the Rev. Edmund Harcourt, curate ...", "Diary of Wm. Treharne, fireman"; not
-# "The Diary of Samuel Pepys goes online", "Journal of Applied Ecology editorial")
-_WRITER = re.compile(
-    r"^(?:The\s+)?(?:Letters|Diary|Journals?|Notebooks?|Memoirs?)\s+(?:of|by|kept\s+by)\s+"
-    # (a person, not a thing: "Letters of the Rev. Edmund Harcourt", not "Memoirs of the War")
-    rf"(?:the\s+{HONORIFIC}\s+|(?:{HONORIFIC}\s+)?)(?P<name>{_NAME}(?:\s+{_NAME}){{1,2}})"
-    r"(?=\s*(?:,|\(|$)|\s+(?:to|from|of|at|in|on)\s)"
-)
 # A letter's formal salutation, with no "Dear": "Sir,", "My Lord,", "Your Grace,"
 _FORMAL = re.compile(rf"(?!(?:My\s+)?[Dd]ear)(?:{SALUTATION.pattern})")
 # "We are planning...": the verb "we" took, for the one name put in its place.
@@ -280,6 +236,7 @@ def named(
     before: str,
     subject_of: Callable[[str], str | None],
     voice: str | None = None,
+    site: bool = False,
 ) -> str:
     """``text`` with a leading pronoun replaced by the subject of an earlier sentence: for
     "he" or "she", one that names a person (of the last eight sentences; else of the last
@@ -370,6 +327,10 @@ def named(
                 )
                 is not None
                 or re.fullmatch(rf"(?i:the)\s+(?:\w+\s+)?(?i:{_BODY})", subject) is not None
+            ) and (
+                # (with "we" known, a name of no body is no one else's: not "Sundae Saturday
+                # launched" on an ice cream parlour's page, nor its founder)
+                not site or _COMPANY.match(f" {subject}", 1) is not None or "the" in subject
             )
         elif personal:
             # "Officers arrested a man...": one plural noun is never "he" or "she".
@@ -448,3 +409,7 @@ def named(
             return f"Authors {text[pronoun.end() :]}"
         return _as_one(voice, text[pronoun.end() :])
     return text
+
+
+COMPANY = _COMPANY  # a company's name, by a word that names one ("Altyn Dala Agro")
+NAME = _NAME  # one word of a person's name

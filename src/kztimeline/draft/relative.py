@@ -67,8 +67,7 @@ def weekday_index(name: str) -> int:
 # with no preposition ("the keel was laid the 3rd instant"): its place word makes it a day
 # anywhere but at a span's end ("closed from the 3rd to the 10th inst.": no day of its own).
 _NO_SPAN_END = r"(?<!\bto )(?<!\band )(?<!\buntil )(?<!\btill )"
-# (with its weekday: "on Tuesday the 25th ult.", "on Mon. 25th ult."; or alone, as a log
-# writes it: "special to stop here 14th inst.")
+# (or "on Tuesday the 25th ult.", "on Mon. 25th ult."; or alone: "to stop here 14th inst.")
 _LETTER_S_DAY = (
     rf"(?:\bon\s+)?{_NO_SPAN_END}\b(?:(?:{WEEKDAY_PATTERN},?\s+)?the\s+|"
     rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?|(?<!\bthe\s))"
@@ -177,9 +176,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # (not a school's "that Year 7 classrooms"; and a state's start, "closed since then")
         r"(?!-|(?-i:(?<=Year))\s+(?:[1-9]|1[0-3])\s+[a-z])|(?<=\bsince )(?P<then>then)\b(?!\s+only)"
         rf"|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
-        # ("buried two days after.", "two years after that it burned"; not "two days after the
-        # vote" nor "two years after, in 1904")
-        r"(?P<way>later|earlier|afterwards|after(?:\s+that)?(?=\s*(?:[.;:),]|$))|after\s+that(?=\s+(?:it|he|she|they|we|I|the|a|an|(?-i:[A-Z]))\b))"
+        # ("buried two days after.", "who came two days after & bled him", "two years after that
+        # it burned"; not "two days after the vote" nor "two years after, in 1904")
+        r"(?P<way>later|earlier|afterwards|after(?:\s+that)?(?=\s*(?:[.;:),&]|$))|after\s+that(?=\s+(?:it|he|she|they|we|I|the|a|an|(?-i:[A-Z]))\b))"
         r"|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after|following)"
         # "the day after" alone; "the day after the vote" counts from the vote instead.
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
@@ -387,28 +386,27 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
 
 
 def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
-    """The day of a weekday the grammar matched, counted from ``published``."""
-    # A weekday: "last" and the past tense look back, "next" and the future forward.
-    # "on Saturday last": the word after the weekday says which, not the "on" before it
+    """The day of a weekday the grammar matched, counted from ``published``: "last" and the
+    past look back, "next" and the future forward ("on Saturday last": the word after)."""
     groups = match.groupdict()
     which = (groups.get("after") or groups.get("which") or "").lower()
     target = weekday_index(match["w"])  # (or cut short: "Sat. last")
-    if groups.get("week"):
-        weeks = {"last": -1, "next": 1}.get(match["week"].lower(), 0)
+    if groups.get("week") or which == "this":  # ("this Saturday": the week's own, any verb)
+        weeks = {"last": -1, "next": 1}.get((groups.get("week") or which).lower(), 0)
+        weeks += which == "this" and tense is Tense.FUTURE and target < published.weekday()
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=weeks)
         return (monday + timedelta(days=target)).isoformat()
     back = (published.weekday() - target) % 7
     forward = (target - published.weekday()) % 7
-    # "Rovers, whose last title came in 1998, face the leaders on Wednesday": a timetable's
-    # verb right before the weekday looks ahead, whatever an aside tells; not a name's ("won
-    # the Nordic Open on Saturday") nor a noun's after a past ("won the mass start on Sunday")
+    # "Rovers, whose last title came in 1998, face the leaders on Wednesday": a timetable's verb
+    # looks ahead, whatever an aside tells; not a name's ("won the Nordic Open on Saturday")
     before = match.string[: match.start()]
     verb = _SCHEDULED.search(before)
     clause = before[before.rfind(",", 0, verb.start()) + 1 : verb.start()] if verb else ""
     copula = verb is not None and verb["verb"] in ("is", "are")  # "the draw is on Thursday"
     scheduled = (
         verb is not None
-        and verb[0][0].islower()
+        and (verb[0][0].islower() or verb.start() == 0)
         and (not copula or which == "on")
         and tense_of(clause) is not Tense.PAST
         # "return the dog found on Sunday": a past between the verb and the day is the day's
@@ -439,8 +437,9 @@ _SCHEDULED = re.compile(
     r"departs|leaves|plays|faces|hosts|host|goes on sale|comes into force|reopens|returns|"
     # a plural subject's timetable: "The two sides meet again in a charity match on Saturday"
     r"meet|play|face|open|start|begin|resume|return|go on sale|come into force|reopen|"
-    # a release's day: "The Glass Orchard is out on Thursday", "is published on Thursday"
+    # a release's day: "The Glass Orchard is out on Thursday"; a notice's: "We're closed on Monday"
     r"premieres|airs|(?:is|are)\s+(?:out|published|released|in\s+(?:shops|cinemas|bookshops))|"
+    r"(?:is|are|re|’re)\s+(?:closed|shut)|^Closed|"
     r"(?:is|are)(?=\s+$))"  # (its "on" the weekday's own: "the draw is on Thursday")
     r"\s+"
     # not across a clause of its own: "meet again after they drew on Saturday"

@@ -22,6 +22,7 @@ from kztimeline.draft.tense import (
 )
 from kztimeline.draft.years import (
     AFTER_WORD,
+    THAT_YEAR,
     Direction,
     anchored_year,
     bounds,
@@ -182,11 +183,14 @@ def resolved_value(
             # (a year the sentence opens on frames what it tells in the past: "In 2024 counts
             # were made on 4 June"; not "In 2024 ...; voting closes on 7 March")
             framed = (
-                anchor.month is None
-                and tense is Tense.PAST
-                and ";" not in sentence[: found.start]  # (its own clause's)
-                and opens_on(sentence, anchor.year)
-            )
+                (
+                    anchor.month is None
+                    and tense is Tense.PAST
+                    and ";" not in sentence[: found.start]  # (its own clause's)
+                    and opens_on(sentence, anchor.year)
+                )
+                or re.match(rf",?\s+{THAT_YEAR}", sentence[found.end :]) is not None
+            )  # "that year"
             year = anchored_year(
                 first,
                 anchor,

@@ -38,6 +38,7 @@ __all__ = (
     "programme_s_year",
     "season_of",
     "titled_period",
+    "titled_year",
     "year_of_section",
     "year_of_title",
     "year_over_prose",
@@ -275,7 +276,9 @@ LEAGUE_YEAR = re.compile(
     rf"\b[A-Z]+\s+LEAGUE\s+({YEAR_FIGURES})(?=\s+[-–—]\s+[^.]*\b(?:FIXTURES|DIVISION|CARD)\b)"
 )
 _PROGRAMME_HEADING = re.compile(
-    rf"\s*(?:(?:{YEAR_FIGURES}\s+{_PROGRAMME_NAME}|(?:(?:[A-Z]+\s+)?{_PROGRAMME_NAME}|[A-Z]+\s+LEAGUE)"
+    rf"\s*(?:(?:{YEAR_FIGURES}\s+{_PROGRAMME_NAME}|(?:(?:[A-Z]+\s+)?{_PROGRAMME_NAME}|[A-Z]+\s+LEAGUE|"
+    # (or a card's in title case, its year after: "Fixtures 2025 - Autumn Card")
+    r"Fixtures|Programme|Timetable)"
     rf"\s+{YEAR_FIGURES})"
     # (what it is of, no fact: not "SEASON 1939 - ABANDONED AFTER WAR WAS DECLARED ON 3 ...")
     rf"(?:\s*[-–—]\s*(?![^.:;]*\b(?i:was|were|\d{{1,2}}\s+(?:{MONTH_WORDS}))\b)[^.:;]{{1,50}})?|"
@@ -313,6 +316,24 @@ def titled_period(text: str, mentions: Sequence[Mention], following: str) -> boo
         last = date.max.year
     years = [int(year) for year in re.findall(r"\b(1[5-9]\d\d|20\d\d)\b", following)]
     return any(first <= year <= last for year in years)
+
+
+def titled_year(heading: str, mentions: Sequence[Mention], following: str) -> bool:
+    """Whether ``heading``, a year or a span of years and a short title with no verb ("1888 -
+    The beginning", "1940-1945 - War work"), heads ``following``, a sentence that tells its
+    fact with no date of its own ("The mill produces camouflage paint for the war effort.")."""
+    # (its year first, then a dash and the title: not "(Founded 1893)", "2025 Fixtures & Results")
+    titled = re.fullmatch(
+        r"\s*(?:(?:c|ca)\.\s*)?[-–—:]\s*([A-Z].*)", _rest_of_period(heading, mentions) or ""
+    )
+    rest = titled[1].replace(" & ", " ") if titled else ""
+    if not rest or clausal(rest) or not _PERIOD_TITLE.fullmatch(rest) or matches(following, None):
+        return False
+    # (its subject's aside left out: "John Tarrow, a sailmaker, opens a rope walk")
+    # (and a subject's: not a CV's "Wrote a thesis on dark matter." under "2015: MSc Physics")
+    told = clausal(re.sub(r",[^,]{1,60},", "", following, count=1))
+    told = told and not verb_start(following[:1].lower() + following[1:])
+    return told and following.rstrip().endswith(".") and _NOT_ITS_OWN.search(following) is None
 
 
 # prose whose story is not the year's own: a first person's, one that compares, one that

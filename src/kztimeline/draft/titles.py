@@ -233,6 +233,8 @@ def title_of(
     earlier: Sequence[str] = (),
     voice: str | None = None,
     page: str | None = None,
+    *,
+    site: bool = False,
 ) -> tuple[str, bool]:
     """The title of the fact dated at ``own`` (spans of ``sentence``), and whether it is
     only a stand-in to write by hand.
@@ -240,7 +242,8 @@ def title_of(
     ``other`` are the spans of the sentence's other dates; ``earlier`` the sentences before
     this one, nearest last, where the name a leading pronoun stands for is looked for (after
     the words of the sentence before the clause); ``voice`` who "we" are when no sentence
-    names it; ``page`` the page's title, the subject of its fields.
+    names it, a body's or a site's when ``site`` (not an author's); ``page`` the page's title,
+    the subject of its fields.
     """
     # "..., two days after an accident at X": the accident is the other date's fact.
     other = [(start, counted_end(sentence, start, end)) for start, end in other]
@@ -332,7 +335,8 @@ def title_of(
     clause = re.sub(rf",?\s+(?:although|though|but|while)\s+{OTHER_SOURCES}.*$", "", clause)
     # "open on 2 December, ahead of their launch on 15 March": the launch is the other's
     clause = re.sub(rf",?\s+(?:ahead\s+of|in\s+time\s+for)\s+[^,;]*{_OTHER}.*$", "", clause)
-    counted = re.search(_OWN + r"\s*([^,;.]+)", text)  # (not "was buried two days after.")
+    # (not "was buried two days after.", "came two days after & bled him")
+    counted = re.search(_OWN + r"\s*(?![\s&]|and\b)([^,;.]+)", text)
     if counted and re.search(r"\b(?:after|before)$", sentence[own[0][0] : own[0][1]]):
         clause = counted[1]  # "..., two days after an accident at X": the accident's date
     position = text.find(clause)
@@ -398,7 +402,7 @@ def title_of(
     clause = re.sub(r"\s+(?:is|are)$", " takes place", clause)
     clause = re.sub(r"\s+(?:was|were)$", " took place", clause)
     clause = cut(
-        named(clause[:1].upper() + clause[1:], earlier, "".join(before), subject_of, voice)
+        named(clause[:1].upper() + clause[1:], earlier, "".join(before), subject_of, voice, site)
     )
     clause = clean(clause)
     if len(clause.split()) < 2:

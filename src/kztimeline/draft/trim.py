@@ -163,6 +163,9 @@ def clean(text: str) -> str:
     if (memo := MEMORANDUM.match(text)) is not None:  # "Mem. my licence renewed at Thornby"
         text = text[memo.end()].upper() + text[memo.end() + 1 :]
     text = re.sub(r",\s+(?:cost|costing|price)$", "", text)  # its sum gone from the line's end
+    # an account's sum in its columns ("Sold to the brewery 6 hogsheads  9 0 0"), and a day's
+    # "last" that its day left ("deliver'd [the 20th Dec.] last  1 4 0")
+    text = re.sub(r"(?<=[^\d\s])(?:\s+last)?\s+\d{1,3}\s+1?\d\s+1?\d$", "", text)
     text = _HOUR_FIRST.sub("", text)  # a log's "7.30 p.m. Arrested William Coker"
     text = _LOG_CELLS.sub("", text)  # a log table's cells: "0.00 27.10 W ESE Crossed the Line"
     text = without_the_letter_s_opening(text)  # "Dear Sir, - It is my painful duty to ..."

@@ -1,0 +1,65 @@
+"""Who "we" are in a text when no sentence of it says: the body its title names, its author,
+or the site a web page belongs to (see :mod:`kztimeline.draft.pronouns`)."""
+
+from __future__ import annotations
+
+import re
+
+from kztimeline.draft.cues import HONORIFIC
+from kztimeline.draft.pronouns import COMPANY, NAME
+
+__all__ = ("voice_of",)
+
+# What a body writes of itself: "Annual Report 2023", "Newsletter", "Our story".
+_OWN_KIND = (
+    r"(?i:(?:annual\s+|quarterly\s+|activity\s+|progress\s+)?(?:report|review)|newsletter|"
+    r"bulletin|press\s+release|news|update|our\s+(?:story|history)|about\s+us|history)\b"
+)
+
+# a site's page, its section first: "News | Chopsmith Axe Throwing, Brindle Yard" (the place
+# after the comma left out)
+_SITE = (
+    rf"(?:[A-Z][\w’'-]*\s+)?(?:{_OWN_KIND}|(?i:events|notices|blog))\s*[|–—]\s*"
+    r"((?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*)\s*(?:,|$)"
+)
+
+
+def voice_of(title: str | None, author: str | None, page: str | None = None) -> str | None:
+    """Who "we" are when no sentence says it: an organisation the article's title names
+    ("Clean Steppe Foundation - Annual Report"), else its author ("Posted ... by Aliya"),
+    else the organisation a web ``page``'s own title names ("Cancellations - Alder Theatre")."""
+    # (a title in capitals read in title case: "LETTERS OF SISTER HARRIET COYLE FROM ...")
+    cased = re.sub(r"[A-Z]+", _in_title_case, title) if title and title.isupper() else title
+    writer = _WRITER.search(cased or "")
+    if writer is not None:
+        return writer["name"]  # "Letters of the Rev. Edmund Harcourt, curate of Ashby Parva"
+    companies = COMPANY.findall(f" {cased}") if cased else []  # ("NORTHLINE POWER - ...")
+    if companies:
+        return str(companies[0]).strip()
+    # "WellSpring Uganda - Annual Report 2023": the name a document of its own is headed by
+    named = re.match(
+        rf"((?:[A-Z][\w&’'-]*\s+){{0,3}}[A-Z][\w&’'-]*)\s+[-–—|:]\s+{_OWN_KIND}", title or ""
+    ) or re.match(_SITE, title or "")
+    if named or author or not page or page == title:
+        return named[1] if named else author
+    return voice_of(page, None)
+
+
+def _in_title_case(word: re.Match[str]) -> str:
+    """A word of a title in capitals as a title in lower case has it: "of", "Coyle"."""
+    lower = word[0].lower()
+    return lower if lower in _SMALL_WORDS else word[0].capitalize()
+
+
+_SMALL_WORDS = frozenset("of by from to at in on the and kept for with".split())
+
+
+# Who wrote a collection or a record, as its title names them
+# ("Letters of the Rev. Edmund Harcourt, curate ...", "Diary of Wm. Treharne, fireman"; not
+# "The Diary of Samuel Pepys goes online", "Journal of Applied Ecology editorial")
+_WRITER = re.compile(
+    r"^(?:The\s+)?(?:Letters|Diary|Journals?|Notebooks?|Memoirs?)\s+(?:of|by|kept\s+by)\s+"
+    # (a person, not a thing: "Letters of the Rev. Edmund Harcourt", not "Memoirs of the War")
+    rf"(?:the\s+{HONORIFIC}\s+|(?:{HONORIFIC}\s+)?)(?P<name>{NAME}(?:\s+{NAME}){{1,2}})"
+    r"(?=\s*(?:,|\(|$)|\s+(?:to|from|of|at|in|on)\s)"
+)

@@ -1,0 +1,162 @@
+"""A card's rows with their month first, its head in title case or run into its first line,
+its own line of months and its printing; who "we" are on a site's page; a notice's state on
+a coming day; a week's named days; "this Saturday"; "two days after &"; a month told, then a
+day of the weeks after it; an account's head of its money columns, its sums and its "Nov.
+last"; a year's heading over the prose that tells its fact: each rule on texts of other kinds
+than the ones it was found in, and the lines at its edges read as before."""
+
+from __future__ import annotations
+
+from tests.drafting import dates_of, events_of, titles_of
+
+
+def test_a_card_s_rows_with_their_month_first_are_its_days() -> None:
+    card = (
+        "ASHCOMBE BOWLS CLUB\n"
+        "Fixtures 2026 - Summer Card\n\n"
+        "May  9    Opening day - spoon drive\n"
+        "May 23    v. Kelby Park (away)\n"
+        "Jun 13    Club pairs, first round\n\n"
+        "Printed by Ashcombe Print, 04/26\n"
+    )
+    assert events_of(card) == [
+        ("2026-05-09", "Opening day - spoon drive", "tentative"),
+        ("2026-05-23", "V. Kelby Park (away)", "tentative"),
+        ("2026-06-13", "Club pairs, first round", "tentative"),
+    ]
+
+
+def test_a_card_s_own_line_of_its_months_dates_nothing() -> None:
+    card = (
+        "DENHOLM CRIBBAGE CLUB\n\n"
+        "FIXTURES CARD - JANUARY TO APRIL 2026\n\n"
+        "Tue 13 Jan ........ New Year drive\n"
+        "Tue 10 Feb ........ League v. Marston\n"
+    )
+    assert events_of(card) == [
+        ("2026-01-13", "New Year drive", "tentative"),
+        ("2026-02-10", "League v. Marston", "tentative"),
+    ]
+
+
+def test_a_card_s_printing_month_dates_nothing() -> None:
+    card = (
+        "LOWTHER CHESS CLUB\n"
+        "Winter Fixtures 2026\n\n"
+        "Tue 13 Jan ..... Club championship, round 1\n"
+        "Tue 27 Jan ..... v. Appleby (home)\n\n"
+        "Card printed November 2025. Keep it by the board.\n"
+    )
+    assert dates_of(card) == ["2026-01-13", "2026-01-27"]
+
+
+def test_a_card_s_head_run_into_its_first_line_still_announces() -> None:
+    card = (
+        "WESTFIELD & DISTRICT DARTS LEAGUE\n"
+        "Premier Division - Fixtures 2025-26\n"
+        "All matches on Tuesdays, 8 pm. Home team named first.\n\n"
+        "  Sep 16, 2025   Plough v Swan\n"
+        "  Oct 14         Swan v Railway\n"
+        "  Jan 13, 2026   Railway v Plough\n\n"
+        "The league was founded in 1971.\n"
+    )
+    events = events_of(card)
+    assert ("1971", "The league was founded", None) in events
+    assert [status for value, _, status in events if value.count("-") == 2] == ["tentative"] * 3
+
+
+def test_we_on_a_site_s_page_are_the_site_its_title_names() -> None:
+    page = (
+        "<html><head><title>News | Brambleford Climbing Wall, Eastgate</title></head>\n"
+        "<body><h1>Wall news</h1>\n"
+        "<p>Junior coach Mina Osei ran the first youth session on 3 March.</p>\n"
+        "<p>We reset the whole cave on 10 March and we added twelve new routes.</p>\n"
+        "</body></html>"
+    )
+    assert titles_of(page, "2026-03-20")["2026-03-10"].startswith(
+        "Brambleford Climbing Wall reset the whole cave"
+    )
+
+
+def test_a_notice_s_state_on_a_weekday_is_the_coming_one() -> None:
+    page = (
+        "<html><head><title>News | Pennant Bakery, Holt Street</title></head>\n"
+        "<body><h2>Closed Monday for a new oven</h2>\n"
+        "<p>We're closed all day on Monday while the new oven goes in.</p></body></html>"
+    )
+    assert events_of(page, "2026-05-13") == [
+        ("2026-05-18", "Pennant Bakery are closed all day while the new oven goes", "tentative")
+    ]
+
+
+def test_a_span_of_weekdays_of_a_week_named_is_no_habit() -> None:
+    notice = (
+        "Harbour Library notice\n\n"
+        "The reading room is closed from Monday to Wednesday next week while the floor is sanded."
+    )
+    assert dates_of(notice, "2026-05-13") == ["2026-05-18/2026-05-20"]
+
+
+def test_this_saturday_is_the_week_s_own_whatever_the_verb() -> None:
+    notice = "Park notice\n\nLower car park closed this Saturday for the fun run."
+    assert dates_of(notice, "2026-05-13") == ["2026-05-16"]
+
+
+def test_some_days_after_before_and_count_from_the_day_before() -> None:
+    diary = (
+        "On 4 March 1851 the grey lost a shoe at Tilby. Sent for the smith, who came two days\n"
+        "after & shod her."
+    )
+    assert dates_of(diary) == ["1851-03-04", "1851-03-06"]
+
+
+def test_a_month_told_then_a_day_of_the_weeks_after_it_keeps_its_year() -> None:
+    story = (
+        "Museum reopens\n\n"
+        "The museum reopened on Saturday after a long closure.\n\n"
+        "The museum shut in May 2024, and the roofers began on 17 June that year."
+    )
+    assert titles_of(story, "2026-03-02")["2024-06-17"] == "The roofers began"
+
+
+def test_an_account_s_head_of_money_columns_leaves_its_year_line_alone() -> None:
+    book = (
+        "MARSH & SONS, COOPERS, QUAY LANE\n"
+        "Day Book, 1861-1862 (extract)\n\n"
+        "Copied from the original volume; sums are in pounds, shillings and pence.\n\n"
+        "                                                   L   s   d\n"
+        "1861\n"
+        "Feb.  4    Sold to the brewery 6 hogsheads         9   0   0\n"
+        "Mar. 11    Rec'd of Mr Lister for casks            2   4   6\n"
+    )
+    assert events_of(book) == [
+        ("1861-02-04", "Sold to the brewery 6 hogsheads", None),
+        ("1861-03-11", "Rec'd of Mr Lister for casks", None),
+    ]
+
+
+def test_a_month_last_before_a_sum_is_the_one_before_and_dates_no_later_entry() -> None:
+    book = (
+        "HOLM ROPE WORKS, DAY BOOK (extract)\n\n"
+        "1862\n"
+        "Jan.  6    Paid the turner for staves, deliver'd\n"
+        "           abt. the 20th Dec. last                         1   4   0\n"
+        "Mar.  2    Mr Lister called about the new store            0   0   0\n"
+    )
+    assert dates_of(book) == ["1861-12-20~", "1862-01-06", "1862-03-02"]
+
+
+def test_a_year_s_heading_with_a_short_title_takes_the_prose_s_fact() -> None:
+    history = (
+        "Tarrow Rope Works - Our History\n\n"
+        "1851 - Small beginnings\n"
+        "John Tarrow, a sailmaker, opens a rope walk beside the quay at Holm.\n\n"
+        "c. 1890 - Steam power\n"
+        "The works installs its first steam engine and doubles its output.\n\n"
+        "Today\n"
+        "We make ropes for sailing clubs across Europe.\n"
+    )
+    assert events_of(history) == [
+        ("1851", "John Tarrow, a sailmaker, opens a rope walk beside the quay at Holm", None),
+        ("1890~", "The works installs its first steam engine and doubles its output", None),
+    ]
