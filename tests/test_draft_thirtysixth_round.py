@@ -97,9 +97,13 @@ def test_a_span_of_weekdays_of_a_week_named_is_no_habit() -> None:
     assert dates_of(notice, "2026-05-13") == ["2026-05-18/2026-05-20"]
 
 
-def test_this_saturday_is_the_week_s_own_whatever_the_verb() -> None:
-    notice = "Park notice\n\nLower car park closed this Saturday for the fun run."
-    assert dates_of(notice, "2026-05-13") == ["2026-05-16"]
+def test_this_monday_told_in_the_present_is_the_coming_one_and_in_the_past_the_last() -> None:
+    assert dates_of("Parish news\n\nThe choir sings this Monday at the abbey.", "2026-05-14") == [
+        "2026-05-18"
+    ]
+    assert dates_of("Parish news\n\nThe choir sang this Monday at the abbey.", "2026-05-14") == [
+        "2026-05-11"
+    ]
 
 
 def test_some_days_after_before_and_count_from_the_day_before() -> None:
@@ -160,3 +164,72 @@ def test_a_year_s_heading_with_a_short_title_takes_the_prose_s_fact() -> None:
         ("1851", "John Tarrow, a sailmaker, opens a rope walk beside the quay at Holm", None),
         ("1890~", "The works installs its first steam engine and doubles its output", None),
     ]
+
+
+def test_a_thing_s_start_set_after_a_comma_is_a_plan_beside_its_entry() -> None:
+    diary = (
+        "FARM DIARY 1902\n\n"
+        "Apr. 7. Let the lower meadow to Mr Crane, the grazing to begin May 12.\n\n"
+        "Apr. 20. Sowed the barley in the long field.\n"
+    )
+    events = events_of(diary)
+    assert [(value, status) for value, _, status in events] == [
+        ("1902-04-07", None),
+        ("1902-04-20", None),
+        ("1902-05-12", "tentative"),
+    ]
+
+
+def test_a_deed_to_be_done_after_a_semicolon_is_a_plan() -> None:
+    book = (
+        "GLEBE ACCOUNT, 1868\n"
+        "Sept. 29   Rec'd half a year's rent of the glebe         12   0   0\n"
+        "Oct.  5    Mr Dale to Thornby about the new lease of the\n"
+        "           glebe; to be sign'd the 30th of this month.\n"
+    )
+    assert ("1868-10-30", "To be sign'd", "tentative") in events_of(book)
+
+
+def test_what_an_advice_is_that_is_the_title() -> None:
+    notice = (
+        "Village hall closure\n\n"
+        "Surveyors inspected the ceiling on Monday. Their advice is that the hall can reopen by "
+        "Friday."
+    )
+    assert titles_of(notice, "2026-06-10")["../2026-06-12"] == "The hall can reopen"
+
+
+def test_a_bound_set_off_by_a_comma_is_still_the_task_s_deadline() -> None:
+    letter = (
+        "Dear Members,\n\n"
+        "The committee has asked the treasurer to present the accounts, no later than 30 April, "
+        "so that they can be audited.\n"
+    )
+    assert [(value, status) for value, _, status in events_of(letter, "2026-03-02")] == [
+        ("../2026-04-30", "tentative")
+    ]
+
+
+def test_a_part_of_a_day_of_the_month_is_that_day() -> None:
+    report = (
+        "Storm report, March 2026\n\n"
+        "Gales began on 14 March and the sea wall was overtopped on the morning of the 15th, "
+        "flooding the promenade."
+    )
+    assert dates_of(report, "2026-03-20") == ["2026-03-14", "2026-03-15"]
+
+
+def test_a_statement_s_count_of_its_points_is_no_part_of_a_title() -> None:
+    statement = (
+        "Statement on school transport\n\n"
+        "First, the council will add two buses to the Moorside route from 1 September.\n\n"
+        "Second, fares for under-16s will be frozen until 31 March 2027."
+    )
+    titles = titles_of(statement, "2026-06-01")
+    assert titles["2026-09-01"].startswith("The council will add two buses")
+    assert titles["../2027-03-31"].startswith("Fares for under-16s will be frozen")
+
+
+def test_a_verb_the_same_in_both_tenses_before_its_object_tells_the_past() -> None:
+    story = "Flood update\n\nCellars were flooded when the Tarn burst its banks on Saturday night."
+    assert dates_of(story, "2026-02-05") == ["2026-01-31"]

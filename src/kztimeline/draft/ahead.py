@@ -56,7 +56,8 @@ def looks_ahead(title: str | None, opening: Sequence[str]) -> bool:
     # (or a league's card: "SUMMER LEAGUE 2025 - DIVISION ONE FIXTURES")
     # (or a head run into its first sentence: "CORROW & DISTRICT GIN RUMMY LEAGUE Division One -
     # Fixtures 2025-26 All matches on Thursdays, 7.45 pm start.")
-    head = title or (opening[0][:HEADING_LINE] if opening else "")
+    run_on = opening and re.match(r"[A-Z][A-Z&'’. -]{5,}\s", opening[0])  # (a head in capitals)
+    head = title or (opening[0][:HEADING_LINE] if run_on else "")
     ahead = _AHEAD_YEAR.search(head) or (title and LEAGUE_YEAR.search(title))
     if ahead and _LOOKS_BACK.search(head) is None:
         return True  # a long head's "Season 2025-26", among the society's other lines

@@ -361,7 +361,7 @@ class Anchors:
                 _BY_A_YEAR.fullmatch(mention.value) is not None
                 or (self.reference is not None and mention.value.startswith("../"))
             )
-            counted = AFTER_WORD.match(sentence, mention.end)  # ("Nov. last": the entry's own)
+            counted = AFTER_WORD.match(sentence, mention.end)  # ("Nov. last": the entry's, no year)
             if aside or mention.value.endswith("/..") or bound or counted:
                 # "has run a basin since 2019": a state that goes on to the present; "expects
                 # to hold 20,000 collections by 2030": a bound ahead, no time the text is in

@@ -427,7 +427,7 @@ def _fact(
         title = cut(f"{clean(article.sentences[index - 1].text)}: {text.rstrip('.')}")
         untitled = False
     elif (topic := item_topic(article, index)) is not None:
-        # "4. Public hearing on X. Continued to April 22.": the item's heading names its verb's
+        # "4. Public hearing on X. Continued to April 22.": the heading names what a verb lacks
         title, untitled = f"{topic}: {title}", False
     elif (section := section_topic(article, index, title, untitled)) is not None:
         title, untitled = section, False  # "Mapping the Marsh" over "Opens 3 October 2025"

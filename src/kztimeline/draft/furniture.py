@@ -47,7 +47,7 @@ _PLACE_DATE = re.compile(
     r"(?:\s+[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){1,3},\s+(?:[A-Z][\w-]*\s*){1,4})?$"
 )
 # A day written out: "20 November 2025", "November 20, 2025".
-_MONTH = r"(?i:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?"  # "Sept.", "AUGUST"
+_MONTH = rf"(?:{MONTH_WORDS})\.?"  # "Sept.", "AUGUST"
 _WRITTEN_DAY = r"(?:\d{1,2}\s+[A-Z][a-z]+\s+\d{4}|[A-Z][a-z]+\s+\d{1,2},\s+\d{4})"
 # A report's field of the period it covers: "Reporting period: June 2025", also after its
 # number ("Situation Report No. 7 | Reporting period: 1-28 February 2026"). No event, but
@@ -221,7 +221,7 @@ _FURNITURE = re.compile(
     # (or the printer's and the month it printed: "Printed by Ballyfern Print, Sept 2025.")
     r"^Printed\s+by\s+[A-Z][^.,;]{1,50},\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}\.?\s*$|"
     # (or the card's own, at its foot: "Card printed August 2025.", "Card printed Aug 30, 2025")
-    rf"(?:^|\s)(?i:card)\s+(?:printed|issued)\s+(?:on\s+)?(?:{_WRITTEN_DAY}|{_MONTH}\s+\d{{4}})"
+    rf"(?:^|\s)card\s+(?:printed|issued)\s+(?:on\s+)?(?:{_WRITTEN_DAY}|{_MONTH}\s+\d{{4}})"
     r"\.?\s*$|"
     # A treaty's formula: "Done at Baku, on 14 May 2025, in one original ...".
     r"^Done\s+at\s+[A-Z]|"

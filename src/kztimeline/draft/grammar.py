@@ -190,7 +190,7 @@ _UNTIL_A_DAY = re.compile(
 _VERSION = re.compile(r"\b(?:build|version|firmware|ver\.?|v)\s*(?:no\.?\s*)?$", re.IGNORECASE)
 # what numbers the thing before a day: "Rev. 3 - 20 January", "No. 7 - 12 May"
 _NUMBERED = re.compile(r"\b(?:Rev|No|Nos|Vol|Issue|Part|Item|Bulletin|Edition|Ed)\.?\s*$")
-# what is held on each of the days: "open days", "race days" (not "in recent days")
+# what is held on each of the days: "open days", "race days" (not "over two days", "in recent days")
 _EACH_A_DAY = re.compile(
     r"\b(?:(?i:open|race|match|show|fun|sports?|family|heritage|market|study|practice|training|"
     r"activity|taster|trial|competition|garden|visiting|inset|work|volunteer)\s+days|"

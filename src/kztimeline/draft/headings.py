@@ -100,8 +100,7 @@ def heading_day(
     if barred:
         text, mentions = issue_field(text, mentions)
     if (valid := VALID_UNTIL.search(text)) is not None and valid.start():
-        # "Bulletin No. 87 - issued Mon 13.01.2025, 17:00 - valid until Tue 14.01.2025":
-        # the day it was issued heads it
+        # "Bulletin No. 87 - issued Mon 13.01.2025, 17:00 - valid until ...": its issue heads it
         text, mentions = text[: valid.start()], [m for m in mentions if m.end <= valid.start()]
     if len(text) > 80 or not 1 <= len(mentions) <= (2 if allow_runs else 1):
         return None
@@ -250,8 +249,9 @@ _A_PROGRAMME_S_MONTHS = re.compile(
 # began ...", "the agreement, signed in 2014".
 _SECOND_CLAUSE = re.compile(
     # ("Sent charcoal to the lab; they say the results will come in August")
-    # (or its purpose: "Ordered a new cart from Bates, to be ready by Mar 20")
-    r",\s+(?:where|which|when|who|whose|and|to\s+(?:be|arrive|start|begin|open))\b|;\s+|,\s+&\s|"
+    # (or its purpose: "Ordered a cart, to be ready by Mar 20", ", deliveries to begin May 1")
+    r",\s+(?:where|which|when|who|whose|and|(?:(?:the\s+)?[a-z]+\s+)?to\s+(?:be|arrive|start|begin|open))\b|"
+    r";\s+|,\s+&\s|"
     # (or a note in brackets: "ANNUAL SUPPER - Red Lion (names to the Secretary by 8 Nov.)")
     r"\s\((?=[^()]*\d[^()]*\))|"  # (not a name's: "Coastal Water Corporation (CWC) is")
     # (or the news a letter brings: "Letter from Mr Pollitt, he will come the 20th inst.")

@@ -1,6 +1,7 @@
 """A page of listings: a section's heading names what a bare date or a bare verb under it
-is of ("Mapping the Marsh" over "Opens 3 October 2025"), and a bare date that the sentence
-under it tells again is no fact of its own."""
+is of ("Mapping the Marsh" over "Opens 3 October 2025"), a bare date that the sentence under
+it tells again is no fact of its own, and a year's heading with a short title ("1888 - The
+beginning") leaves its title to the prose under it (see :func:`title_year.titled_year`)."""
 
 from __future__ import annotations
 

@@ -128,7 +128,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
         # "OUTLOOK" over "------": a heading's rule; "To Mr. Wm. Hartley, Lisbon" over "Sir,";
         # a transcript's leaf, "[f. 1r]", over which a sentence runs on; an account's head of
         # its money's columns ("L   s   d")
-        if _RULE_OR_LEAF.fullmatch(line) or an_address(lines, number):
+        if _RULE_LEAF_OR_MONEY_HEAD.fullmatch(line) or an_address(lines, number):
             if not line.lstrip().startswith("["):
                 close()
             continue
@@ -289,7 +289,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
 
 
 _LEAF = r"\[(?i:f|fol|folio|p|page|leaf)\.?\s*\d+\s*[rv]?\]"  # "[fol. 12v]"
-_RULE_OR_LEAF = re.compile(rf"\s*(?:[-=_]{{3,}}|{_LEAF}|[£Ll]\.?\s+s\.?\s+d\.?)\s*")
+_RULE_LEAF_OR_MONEY_HEAD = re.compile(rf"\s*(?:[-=_]{{3,}}|{_LEAF}|[£Ll]\.?\s+s\.?\s+d\.?)\s*")
 # (not a table's header of columns)
 _INFOBOX = re.compile(
     r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S(?:(?!\s\s|\t).)*)$"
@@ -311,7 +311,7 @@ _NUMBERED_DAY = re.compile(r"\s*(?:Day|Entry)\s+\d{1,3}\s*[-–—:]\s*\S[^.]{0,
 _CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d\d\s+(?![ap]\.?m\b)\S")
 # (its hour a column apart from its entry, as a programme sets its rows: "17:00  Welcome")
 _HOUR_ROW = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]{2,}\S")
-# (or a paragraph's "2.2 He completed ...", after a point or a heading; not a "10.30 Saturday")
+# (or "2.2 He completed ...", after a point or a heading; not a wrapped line's "10.30 Saturday")
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]|\s*\d{1,2}\.\d{1,2}\s+[A-Z][a-z]")
 _POINT = re.compile(r"\s*\d{1,2}\.\d{1,2}\s")
 _POINT_BEFORE = re.compile(r"[.!?;]$|^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][\w ,'’-]{0,40}$")
@@ -394,7 +394,7 @@ _ENTRY = re.compile(
 _CELL = r"(?:\s{2,}|\t)\s*\S"
 _DAY_ROW = re.compile(
     rf"(?:{WEEKDAY_AND_DAY}{MORE_DAYS}*|\d{{1,2}}(?:st|nd|rd|th)?{MORE_DAYS}+)\s+(?:{MONTH_WORDS})\.?"
-    # (or "Sat 15 June Cup    S 6"; "Fri. 2nd May 2025    Team fees"; under a month, "Sat 13  v")
+    # (or "Sat 15 June Cup  S 6"; after its year; under a month: "Sat 13   Hallam v")
     rf"(?:,?\s+[12]\d{{3}}(?={_CELL}))?(?:{_CELL}|\s(?!\d{{4}})(?=.*?[^\s.!?]{_CELL}))"
     rf"|{WEEKDAY_AND_DAY}(?:\s{{2,}}|\t)\s*[A-Z][^\n]*?\sv\s"
     # (or its month first: "Sep  2    Season opens", "Oct. 14  v. Fenwick Marsh (home)")

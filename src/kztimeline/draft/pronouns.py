@@ -75,7 +75,7 @@ _NO_PERSON = (
     r"Service|Observatory|Institution|Party|Network|Festival"
 )
 # "Okonkwo-Hale", "O’Brien", "MacLure", "Solvåg": a name may be joined, elided or accented
-_NAME = rf"(?:[A-Z]['’]|Ma?c(?=[A-Z]))?[{CAPITALS}][{SMALL}]+(?:-[{CAPITALS}][{SMALL}]+)*"
+NAME = rf"(?:[A-Z]['’]|Ma?c(?=[A-Z]))?[{CAPITALS}][{SMALL}]+(?:-[{CAPITALS}][{SMALL}]+)*"
 # a vessel named by its rig, and what stands for it: "the Barque Hesper", "the brig Mary"
 _RIGGED = re.compile(rf"\b(?i:{RIGS})\s+([A-Z][\w'’-]+)")
 _SHIP_KINDS = (
@@ -89,18 +89,18 @@ _SHIP = re.compile(
 )
 # A speaker named after a comma: ", union leader Aidar Seitkali told reporters".
 _SPEAKER = re.compile(
-    rf",\s+(?:[a-z]+\s+){{0,3}}(?P<name>{_NAME}(?:\s+{_NAME})+)\s+(?:told|said|says|added)\b|"
+    rf",\s+(?:[a-z]+\s+){{0,3}}(?P<name>{NAME}(?:\s+{NAME})+)\s+(?:told|said|says|added)\b|"
     # (a surname alone after a quote: '"... for two days," Vandermeer said')
-    rf",[”\"]\s+(?P<quoted>{_NAME})\s+(?:told|said|says|added)\b(?!\s+of\b)|"
-    rf"[,”\"]\s+(?:says|said|adds|added)\s+(?P<after>{_NAME}(?:\s+{_NAME})+)"  # "says Aud Lind"
+    rf",[”\"]\s+(?P<quoted>{NAME})\s+(?:told|said|says|added)\b(?!\s+of\b)|"
+    rf"[,”\"]\s+(?:says|said|adds|added)\s+(?P<after>{NAME}(?:\s+{NAME})+)"  # "says Aud Lind"
 )
 _PERSON = re.compile(
     # not a body ("The Committee"); a ship ("The Maren Holt") may be "she"
     rf"^(?!(?:The|A|An|This|That|Its|Their|Our)\s+(?:[A-Z]\w*\s+)*(?:{_NO_PERSON})$)"
     # "Okonkwo-Hale", "O’Brien": a name may be joined or elided, after a title ("Revd.")
-    rf"(?:{HONORIFIC}\s+)?{_NAME}(?:\s+{_NAME})*$|"
+    rf"(?:{HONORIFIC}\s+)?{NAME}(?:\s+{NAME})*$|"
     # (or after the trade it names: "the Bohemian bookbinder Anton Vessely")
-    rf"\b[a-z]+(?:er|or|ist|ian|man|woman|wright|smith)\s+{_NAME}\s+{_NAME}$|"
+    rf"\b[a-z]+(?:er|or|ist|ian|man|woman|wright|smith)\s+{NAME}\s+{NAME}$|"
     r"\b(?i:[a-z]+(?:ant|ent|ist|ian)|"
     r"defendant|claimant|accused|minister|"
     r"president|governor|chairman|chairwoman|chair|director|officer|striker|player|rider|"
@@ -112,7 +112,7 @@ _PERSON = re.compile(
 )
 
 
-_COMPANY = re.compile(
+COMPANY = re.compile(
     rf"(?<=\s)(?!(?:The|Dear|In|On|At|Our|My|Your|His|Her|Its|Their|This|That|A|An)\b)"
     rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_BODY})\b"
 )
@@ -160,7 +160,7 @@ _BOTH_NUMBERS = re.compile(r"\b(?:works|gasworks|ironworks|premises|headquarters
 # the past ("when Ada Tallis opened"); a first name and a surname, no place's ("Mill Lane")
 _AGENT = re.compile(
     rf"(?:\bby\s+|\b(?:when|after|where|as|that)\s+)(?!(?:Storm|Hurricane|Network|Lady|Lord|Sir)\b)"
-    rf"((?:{HONORIFIC}\s+)?{_NAME}(?:\s+{_NAME}){{1,2}})(?=[\s,.;])(?!\s+(?i:{_NO_PERSON}))"
+    rf"((?:{HONORIFIC}\s+)?{NAME}(?:\s+{NAME}){{1,2}})(?=[\s,.;])(?!\s+(?i:{_NO_PERSON}))"
 )
 # A place's or a body's last word: "Mill Street", "Network Rail", no one's kin
 _PLACE_WORD = re.compile(
@@ -236,6 +236,7 @@ def named(
     before: str,
     subject_of: Callable[[str], str | None],
     voice: str | None = None,
+    *,
     site: bool = False,
 ) -> str:
     """``text`` with a leading pronoun replaced by the subject of an earlier sentence: for
@@ -244,8 +245,10 @@ def named(
     Roza Temirova in 1966; she died in 2010" has "she" stand for the name after "He".
     ``subject_of`` gives the subject of a sentence, if it has one; "they" with no plural
     subject stands for the last two names joined by "and" ("the brothers Aidan and Rory
-    Quill"). ``voice`` is who "we" are
-    when no sentence says (see :func:`voice_of`); without one, "we" are the authors
+    Quill"). ``voice`` is who "we" are when no sentence says (see
+    :func:`kztimeline.draft.voices.voice_of`), named by the text's title or page when ``site``
+    (not a byline): then no name of no body told before stands for "we"; without one, "we"
+    are the authors
     ("Authors report...")."""
     if (weather := _WEATHER_IT.match(text)) is not None:
         return _WEATHER[weather["verb"][:4]] + text[weather.end() :]
@@ -303,7 +306,7 @@ def named(
         subject = subject_of(sentence[greeting.end() :] if greeting else sentence)
         if subject is None and word in ("It", "Its"):
             # "Baltic Corridor Rail GmbH runs container trains ...": a company that opens it
-            company = _COMPANY.match(f" {sentence}", 1)
+            company = COMPANY.match(f" {sentence}", 1)
             subject = company.group().strip() if company else None
         speaker = _SPEAKER.search(sentence) if personal else None
         subject = None if subject and subject[0] in '"“' else subject  # (a quote's words)
@@ -330,7 +333,9 @@ def named(
             ) and (
                 # (with "we" known, a name of no body is no one else's: not "Sundae Saturday
                 # launched" on an ice cream parlour's page, nor its founder)
-                not site or _COMPANY.match(f" {subject}", 1) is not None or "the" in subject
+                not site
+                or COMPANY.match(f" {subject}", 1) is not None
+                or re.match(r"(?i:the)\s", subject)
             )
         elif personal:
             # "Officers arrested a man...": one plural noun is never "he" or "she".
@@ -384,7 +389,7 @@ def named(
         # in passing, by a word that names a company, is who "we" are.
         for sentence in reversed(window):
             # "Since the foundation was set up...": a body named by its kind, too.
-            companies = _COMPANY.findall(f" {sentence}") or [
+            companies = COMPANY.findall(f" {sentence}") or [
                 f"The {kind.lower()}"
                 for kind in re.findall(rf"\b[Tt]he\s+((?i:{_BODY}))\b", sentence)
             ]
@@ -409,7 +414,3 @@ def named(
             return f"Authors {text[pronoun.end() :]}"
         return _as_one(voice, text[pronoun.end() :])
     return text
-
-
-COMPANY = _COMPANY  # a company's name, by a word that names one ("Altyn Dala Agro")
-NAME = _NAME  # one word of a person's name

@@ -11,6 +11,7 @@ from kztimeline.draft.found import same_day_months_on
 from kztimeline.draft.month_days import BEFELL_OF, BEFORE_AN_ERRAND, FIXED_FOR, OPENING_ITS_SENTENCE
 from kztimeline.draft.numbers import NUMBER_PATTERN, NUMBER_WORDS
 from kztimeline.draft.tense import Tense, tense_of
+from kztimeline.draft.years import THAT_YEAR
 
 __all__ = (
     "BEFELL",
@@ -67,7 +68,7 @@ def weekday_index(name: str) -> int:
 # with no preposition ("the keel was laid the 3rd instant"): its place word makes it a day
 # anywhere but at a span's end ("closed from the 3rd to the 10th inst.": no day of its own).
 _NO_SPAN_END = r"(?<!\bto )(?<!\band )(?<!\buntil )(?<!\btill )"
-# (or "on Tuesday the 25th ult.", "on Mon. 25th ult."; or alone: "to stop here 14th inst.")
+# (with its weekday, "on Tuesday the 25th ult.", "on Mon. 25th ult."; alone, "stop here 14th inst.")
 _LETTER_S_DAY = (
     rf"(?:\bon\s+)?{_NO_SPAN_END}\b(?:(?:{WEEKDAY_PATTERN},?\s+)?the\s+|"
     rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+(?:the\s+)?|(?<!\bthe\s))"
@@ -214,7 +215,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # (or a cleft's: "it was the 9th before James got his stores ashore")
         # (or a state from it: "Wave buoy M6 still off line since the 9th")
         r"|(?:on\s+|(?<=\bby )|(?<=\buntil )|(?<=\btill )|(?<=\bbefore )|(?<=\bon or about )|"
-        r"(?<=\bor abt\. )|"
+        # (or its part: "peaked at Ashby on the evening of the 18th")
+        r"(?<=\bor abt\. )|(?<=\bmorning of )|(?<=\bevening of )|(?<=\bnight of )|"
         # (not a century's: "has stood on the site since the 16th, when it served drovers")
         r"(?<=\bsince )(?=the\s+\d{1,2}(?:st|nd|rd|th)\b(?!\s*,\s*when\b|\s+centur))|"
         r"(?<=\b[Ii]t was )(?=the\s+\d{1,2}(?:st|nd|rd|th)\s+(?:before|when|that)\s)|"
@@ -262,8 +264,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"|{_DAY_OF_A_MONTH}(?P<nth_of>[1-9]|[12]\d|3[01]){ORDINAL}\s+of\s+"
         r"(?P<month_way>last|next|this)\s+month\b"
         # (not a day's: "on 14 December of that year", "the 2nd of December of that year")
-        r"|\b(?<!\d )(?<!\d[a-z]{2} )(?<!\bof )(?P<month_of>" + _MONTHS + r")\s+of\s+"
-        r"(?i:that|the\s+same)\s+year\b",
+        r"|\b(?<!\d )(?<!\d[a-z]{2} )(?<!\bof )(?P<month_of>" + _MONTHS + r")\s+of\s+" + THAT_YEAR,
     ),
     # "restored on 16 January, two days after an accident": the date of the accident,
     # counted back from the date just before; opening a sentence ("Two days after orbit
@@ -391,9 +392,8 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
     groups = match.groupdict()
     which = (groups.get("after") or groups.get("which") or "").lower()
     target = weekday_index(match["w"])  # (or cut short: "Sat. last")
-    if groups.get("week") or which == "this":  # ("this Saturday": the week's own, any verb)
-        weeks = {"last": -1, "next": 1}.get((groups.get("week") or which).lower(), 0)
-        weeks += which == "this" and tense is Tense.FUTURE and target < published.weekday()
+    if groups.get("week"):
+        weeks = {"last": -1, "next": 1}.get(match["week"].lower(), 0)
         monday = published - timedelta(days=published.weekday()) + timedelta(weeks=weeks)
         return (monday + timedelta(days=target)).isoformat()
     back = (published.weekday() - target) % 7
@@ -406,7 +406,7 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
     copula = verb is not None and verb["verb"] in ("is", "are")  # "the draw is on Thursday"
     scheduled = (
         verb is not None
-        and (verb[0][0].islower() or verb.start() == 0)
+        and (verb[0][0].islower() or (verb.start() == 0 and tense is not Tense.PAST))
         and (not copula or which == "on")
         and tense_of(clause) is not Tense.PAST
         # "return the dog found on Sunday": a past between the verb and the day is the day's
@@ -419,7 +419,7 @@ def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
     if which == "last" or since or (which != "next" and tense is Tense.PAST and not scheduled):
         # "on Saturday last", written on a Saturday: the one a week before
         return (published - timedelta(days=back or (7 if which == "last" else 0))).isoformat()
-    if which == "next" or tense is Tense.FUTURE or scheduled:
+    if which in ("next", "this") or tense is Tense.FUTURE or scheduled:  # ("is shut this Monday")
         # ("move vehicles before 2200 on Sunday", "the vote is on Friday", told on that day:
         # later that day)
         later = forward == 0 and which != "next" and (_HOUR_BEFORE.search(before) or copula)

@@ -60,7 +60,9 @@ _DONE_OF = re.compile(
 _SET_AHEAD = re.compile(
     r"\b(?:(?:ordered|instructed|told|asked|directed|required)\b[^,;.]{0,40}?\bto\s+[a-z]+\b"
     r"[^,;.]{0,60}\b(?:by|before|no\s+later\s+than)|(?:agreed|arranged|promised|undertook|"
-    r"engaged)\b[^,;.]{0,40}?\bto\s+(?!have\b)[a-z]+\b[^,;.]{0,60}\b(?:on|by|before))"
+    r"engaged)\b[^,;.]{0,40}?\bto\s+(?!have\b)[a-z]+\b[^,;.]{0,60}\b(?:on|by|before)|"
+    # (or a thing's own start or doing set: "deliveries to begin May 1", "to be sign'd the 25th")
+    r"\b[a-z]+\s+to\s+(?:begin|start|commence|be\s+[a-z]+(?:ed|['’]d))(?:\s+(?:on|by|from))?)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )
@@ -181,16 +183,14 @@ def resolved_value(
             told_past = tense_outside_asides(own) is Tense.PAST
             perfect = PAST_PERFECT.search(sentence) is not None  # "had been laid"
             # (a year the sentence opens on frames what it tells in the past: "In 2024 counts
-            # were made on 4 June"; not "In 2024 ...; voting closes on 7 March")
-            framed = (
-                (
-                    anchor.month is None
-                    and tense is Tense.PAST
-                    and ";" not in sentence[: found.start]  # (its own clause's)
-                    and opens_on(sentence, anchor.year)
-                )
-                or re.match(rf",?\s+{THAT_YEAR}", sentence[found.end :]) is not None
-            )  # "that year"
+            # were made on 4 June"; not "In 2024 ...; voting closes on 7 March"); so does the
+            # day's own "that year" ("builders started work on 11 September that year")
+            framed = re.match(rf",?\s+{THAT_YEAR}", sentence[found.end :]) is not None or (
+                anchor.month is None
+                and tense is Tense.PAST
+                and ";" not in sentence[: found.start]  # (its own clause's)
+                and opens_on(sentence, anchor.year)
+            )
             year = anchored_year(
                 first,
                 anchor,

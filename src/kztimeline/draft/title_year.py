@@ -320,20 +320,34 @@ def titled_period(text: str, mentions: Sequence[Mention], following: str) -> boo
 
 def titled_year(heading: str, mentions: Sequence[Mention], following: str) -> bool:
     """Whether ``heading``, a year or a span of years and a short title with no verb ("1888 -
-    The beginning", "1940-1945 - War work"), heads ``following``, a sentence that tells its
-    fact with no date of its own ("The mill produces camouflage paint for the war effort.")."""
+    The beginning", "c. 1902 - The first factory"), heads ``following``, a sentence that tells
+    its fact in any tense with no date of its own ("Samuel Pellingham, a journeyman painter,
+    opens a colour shop on Wharf Lane."): the prose, not the heading, names the fact."""
     # (its year first, then a dash and the title: not "(Founded 1893)", "2025 Fixtures & Results")
     titled = re.fullmatch(
         r"\s*(?:(?:c|ca)\.\s*)?[-–—:]\s*([A-Z].*)", _rest_of_period(heading, mentions) or ""
     )
-    rest = titled[1].replace(" & ", " ") if titled else ""
-    if not rest or clausal(rest) or not _PERIOD_TITLE.fullmatch(rest) or matches(following, None):
-        return False
     # (its subject's aside left out: "John Tarrow, a sailmaker, opens a rope walk")
-    # (and a subject's: not a CV's "Wrote a thesis on dark matter." under "2015: MSc Physics")
     told = clausal(re.sub(r",[^,]{1,60},", "", following, count=1))
-    told = told and not verb_start(following[:1].lower() + following[1:])
-    return told and following.rstrip().endswith(".") and _NOT_ITS_OWN.search(following) is None
+    return (
+        told and titled is not None and _titles_its_prose(titled[1].replace(" & ", " "), following)
+    )
+
+
+def _titles_its_prose(rest: str, following: str) -> bool:
+    """Whether ``rest``, a heading's words besides its year, is a short title with no verb
+    and no fact of its own ("The beginning", not "Promoted to Associate Professor") over
+    ``following``, a sentence with no date of its own that tells its own subject's fact (not
+    a CV's "Wrote a thesis on dark matter.", nor one that compares or only describes)."""
+    return (
+        _PERIOD_TITLE.fullmatch(rest) is not None
+        and not clausal(rest)
+        and _TOLD_IN_THE_HEADING.match(rest) is None
+        and following.rstrip().endswith(".")
+        and _NOT_ITS_OWN.search(following) is None
+        and not verb_start(following[:1].lower() + following[1:])
+        and not matches(following, None)
+    )
 
 
 # prose whose story is not the year's own: a first person's, one that compares, one that
@@ -358,17 +372,8 @@ def year_over_prose(text: str, mentions: Sequence[Mention], following: str) -> b
     # (nor a CV's "2015: MSc Physics, Leeds" over "Wrote a thesis on dark matter.")
     if len(mentions) != 1 or not re.fullmatch(r"\d{4}", mentions[0].text) or "," in text:
         return False
-    rest = _rest_of_period(text, mentions)
-    if not rest or not _PERIOD_TITLE.fullmatch(rest) or clausal(rest):
-        return False
-    return (
-        _TOLD_IN_THE_HEADING.match(rest) is None
-        and following.rstrip().endswith(".")
-        and tense_of(following) is Tense.PAST
-        and _NOT_ITS_OWN.search(following) is None
-        and not verb_start(following[:1].lower() + following[1:])
-        and not matches(following, None)
-    )
+    rest = _rest_of_period(text, mentions) or ""
+    return bool(rest) and tense_of(following) is Tense.PAST and _titles_its_prose(rest, following)
 
 
 def _rest_of_period(text: str, mentions: Sequence[Mention]) -> str | None:

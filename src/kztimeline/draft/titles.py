@@ -242,8 +242,8 @@ def title_of(
     ``other`` are the spans of the sentence's other dates; ``earlier`` the sentences before
     this one, nearest last, where the name a leading pronoun stands for is looked for (after
     the words of the sentence before the clause); ``voice`` who "we" are when no sentence
-    names it, a body's or a site's when ``site`` (not an author's); ``page`` the page's title,
-    the subject of its fields.
+    names it, named by the text's title or page when ``site`` (not by a byline); ``page`` the
+    page's title, the subject of its fields.
     """
     # "..., two days after an accident at X": the accident is the other date's fact.
     other = [(start, counted_end(sentence, start, end)) for start, end in other]
@@ -303,6 +303,13 @@ def title_of(
     # "2024 was a year of renewal", "1998 saw the opening of ...": the date is the subject,
     # what is said of it the title.
     text = re.sub(rf"^{_OWN}\s+(?:was|is|saw|brought|marked)\s+(?=[a-z])", "", text)
+    # "Their advice is that temporary repairs can be completed by [Sunday]": what is advised
+    text = re.sub(
+        r"^(?:[\w’'-]+\s+){0,6}?(?:advice|view|hope|expectation|understanding|belief|assessment|"
+        rf"position|forecast|estimate)\s+(?:is|was)\s+that\s+(?=[^,;]*{_OWN})",
+        "",
+        text,
+    )
     # "One entry is partly illegible; the year appears to be [1666]": the year is the
     # clause before's
     text = re.sub(
@@ -402,7 +409,9 @@ def title_of(
     clause = re.sub(r"\s+(?:is|are)$", " takes place", clause)
     clause = re.sub(r"\s+(?:was|were)$", " took place", clause)
     clause = cut(
-        named(clause[:1].upper() + clause[1:], earlier, "".join(before), subject_of, voice, site)
+        named(
+            clause[:1].upper() + clause[1:], earlier, "".join(before), subject_of, voice, site=site
+        )
     )
     clause = clean(clause)
     if len(clause.split()) < 2:

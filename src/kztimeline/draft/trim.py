@@ -163,8 +163,8 @@ def clean(text: str) -> str:
     if (memo := MEMORANDUM.match(text)) is not None:  # "Mem. my licence renewed at Thornby"
         text = text[memo.end()].upper() + text[memo.end() + 1 :]
     text = re.sub(r",\s+(?:cost|costing|price)$", "", text)  # its sum gone from the line's end
-    # an account's sum in its columns ("Sold to the brewery 6 hogsheads  9 0 0"), and a day's
-    # "last" that its day left ("deliver'd [the 20th Dec.] last  1 4 0")
+    # an account's sum at its line's end, pounds, shillings and pence ("Sold to the brewery 6
+    # hogsheads  9 0 0"), and a "last" its day left ("deliver'd [the 20th Dec.] last  1 4 0")
     text = re.sub(r"(?<=[^\d\s])(?:\s+last)?\s+\d{1,3}\s+1?\d\s+1?\d$", "", text)
     text = _HOUR_FIRST.sub("", text)  # a log's "7.30 p.m. Arrested William Coker"
     text = _LOG_CELLS.sub("", text)  # a log table's cells: "0.00 27.10 W ESE Crossed the Line"
@@ -185,6 +185,8 @@ def clean(text: str) -> str:
     )
     text = text.strip(" ,;:-–—|").rstrip(".!?").rstrip(" ,;:-–—|")
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?,?\s+(?=[A-Za-z])", "", text)  # a report's "4.2 "
+    # a statement's count of its points: "Second, I will convene the recovery board"
+    text = re.sub(r"^(?:First|Second|Third|Fourth|Fifth|Finally|Lastly),\s+(?=\S)", "", text)
     text = re.sub(r"^¶\s*\d{1,3}\s+", "", text)  # an opinion's numbered paragraph: "¶2 "
     text = re.sub(r"^\d{4}/\d{1,4}\s+(?=[A-Z])", "", text)  # a recommendation's "2023/107 "
     text = re.sub(r"^\d{4}\s*[-–—:]\s+(?=[A-Z])", "", text)  # an entry's head year, restated

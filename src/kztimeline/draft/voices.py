@@ -7,6 +7,7 @@ import re
 
 from kztimeline.draft.cues import HONORIFIC
 from kztimeline.draft.pronouns import COMPANY, NAME
+from kztimeline.draft.verbs import clausal
 
 __all__ = ("voice_of",)
 
@@ -40,6 +41,8 @@ def voice_of(title: str | None, author: str | None, page: str | None = None) -> 
     named = re.match(
         rf"((?:[A-Z][\w&’'-]*\s+){{0,3}}[A-Z][\w&’'-]*)\s+[-–—|:]\s+{_OWN_KIND}", title or ""
     ) or re.match(_SITE, title or "")
+    if named and clausal(named[1]):
+        named = None  # ("News | Council Approves New Bridge": a headline, no site's name)
     if named or author or not page or page == title:
         return named[1] if named else author
     return voice_of(page, None)

@@ -9,17 +9,17 @@ from datetime import date, timedelta
 from enum import Enum
 
 from kztimeline.dates import PartialDate
-from kztimeline.draft.cues import IRREGULAR_PARTICIPLE, MONTH_NUMBERS, MONTH_WORDS
+from kztimeline.draft.cues import IRREGULAR_PARTICIPLE, MONTH_NUMBERS, MONTH_WORDS, ORDINAL
 from kztimeline.draft.found import Side, exists
 from kztimeline.draft.tense import ASIDE_BODY, ASIDE_HEAD, Tense, closes_an_opening
 
 __all__ = (
     "AFTER_WORD",
+    "THAT_YEAR",
     "Direction",
     "anchored_year",
     "bounds",
     "direction",
-    "THAT_YEAR",
     "glance_back",
     "in_aside",
     "near_it",
@@ -40,6 +40,7 @@ class Direction(Enum):
 # An old letter's month that was or is to come, its word after it: "unpaid since Oct. last",
 # "the 1st of April next" (not "the 3rd of May last year", a year's word)
 # ("the 20th Nov. last", "Oct. next"; before an account's sum too: "Nov. last  1 2 0")
+THAT_YEAR = r"(?i:that|the\s+same)\s+year\b"  # "on 11 September that year": the year told before
 AFTER_WORD = re.compile(
     r"\.?\s+(last|next)\b(?=\s*(?:[,.;:&)]|and\b|$|\d{1,3}(?:\s+\d{1,3}){1,2}\.?$))"
 )
@@ -282,20 +283,21 @@ _LETTER_S_MONTH = re.compile(r"\b(?:inst|ult|prox)")
 def glance_back(written: PartialDate, frame: PartialDate | None, after: str = "") -> bool:
     """Whether ``written``, a month or a year, lies before the story's own time ``frame``:
     a glance back, which gives no year to the days told after it; not a month whose own
-    clause ``after`` it goes on to a day of the months after in "that year" ("closed in August
-    2023, and builders started work on 11 September that year")."""
+    clause ``after`` it goes on to a day of the few months after (``_MONTHS_ON``) in "that
+    year" ("closed in August 2023, and builders started work on 11 September that year")."""
     glance = frame is not None and written.day is None and written.year < frame.year
     told_on = _GOES_ON.match(after) if glance and written.month is not None else None
     if told_on is None or written.month is None:
         return glance
     month = MONTH_NUMBERS[(told_on["month"] or told_on["first"]).rstrip(".").title()]
-    return not 0 < month - written.month <= 3
+    return not 0 < month - written.month <= _MONTHS_ON
 
 
-THAT_YEAR = r"(?:that|the\s+same)\s+year\b"  # "on 11 September that year": the year told before
+_MONTHS_ON = 3  # how many months after a month told its clause's day "that year" may lie
 # "..., and builders started work on 11 September that year": a day of a later month, in
 # the clause after a month told, of its year
 _GOES_ON = re.compile(
-    rf"[^.;]{{0,40}}?,?\s+(?:and|then)\s+[^.;]{{0,60}}?\b(?:\d{{1,2}}\s+(?P<month>{MONTH_WORDS})|"
-    rf"(?P<first>{MONTH_WORDS})\s+\d{{1,2}}\b),?\s+{THAT_YEAR}"
+    rf"[^.;]{{0,40}}?,?\s+(?:and|then)\s+[^.;]{{0,60}}?\b(?:\d{{1,2}}(?:{ORDINAL})?\s+"
+    rf"(?P<month>{MONTH_WORDS})|(?P<first>{MONTH_WORDS})\.?\s+\d{{1,2}}(?:{ORDINAL})?\b)\.?,?\s+"
+    rf"{THAT_YEAR}"
 )
