@@ -221,7 +221,8 @@ _FURNITURE = re.compile(
     # (or the printer's and the month it printed: "Printed by Ballyfern Print, Sept 2025.")
     r"^Printed\s+by\s+[A-Z][^.,;]{1,50},\s*(?:[A-Z][a-z]{2,8}\.?\s+)?\d{4}\.?\s*$|"
     # (or the card's own, at its foot: "Card printed August 2025.", "Card printed Aug 30, 2025")
-    rf"(?:^|\s)card\s+(?:printed|issued)\s+(?:on\s+)?(?:{_WRITTEN_DAY}|{_MONTH}\s+\d{{4}})"
+    # (its own "Card", opening its line or after a number: not "the red card issued on 22 March")
+    rf"(?:^|(?<=\d)\s+|(?<=[.:;])\s+)(?-i:Card)\s+(?:printed|issued)\s+(?:on\s+)?(?:{_WRITTEN_DAY}|{_MONTH}\s+\d{{4}})"
     r"\.?\s*$|"
     # A treaty's formula: "Done at Baku, on 14 May 2025, in one original ...".
     r"^Done\s+at\s+[A-Z]|"

@@ -289,7 +289,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
 
 
 _LEAF = r"\[(?i:f|fol|folio|p|page|leaf)\.?\s*\d+\s*[rv]?\]"  # "[fol. 12v]"
-_RULE_LEAF_OR_MONEY_HEAD = re.compile(rf"\s*(?:[-=_]{{3,}}|{_LEAF}|[£Ll]\.?\s+s\.?\s+d\.?)\s*")
+_RULE_LEAF_OR_MONEY_HEAD = re.compile(rf"\s*(?:[-=_]{{3,}}|{_LEAF}|[£Ll]\.?\s\s+s\.?\s\s+d\.?)\s*")
 # (not a table's header of columns)
 _INFOBOX = re.compile(
     r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S(?:(?!\s\s|\t).)*)$"

@@ -188,6 +188,8 @@ _TO_KIN = re.compile(
 )
 
 
+# a speaker's words: '"We will rebuild it," the mayor said', "We ran it together, she said"
+_SAID = re.compile(r",\s+[^,]{1,60}\b(?:said|says|told|added|announced)\b")
 # A letter's formal salutation, with no "Dear": "Sir,", "My Lord,", "Your Grace,"
 _FORMAL = re.compile(rf"(?!(?:My\s+)?[Dd]ear)(?:{SALUTATION.pattern})")
 # "We are planning...": the verb "we" took, for the one name put in its place.
@@ -332,8 +334,9 @@ def named(
                 or re.fullmatch(rf"(?i:the)\s+(?:\w+\s+)?(?i:{_BODY})", subject) is not None
             ) and (
                 # (with "we" known, a name of no body is no one else's: not "Sundae Saturday
-                # launched" on an ice cream parlour's page, nor its founder)
+                # launched" on an ice cream parlour's page, nor its founder; but a speaker's is)
                 not site
+                or _SAID.search(text)
                 or COMPANY.match(f" {subject}", 1) is not None
                 or re.match(r"(?i:the)\s", subject)
             )
@@ -405,7 +408,7 @@ def named(
             return f"{possessive(voice)} {rest}" if voice else f"The {rest}"
         if voice is None:
             # '"We will rebuild it," the mayor said': a speaker's "we", no author's.
-            if re.search(r",\s+[^,]{1,60}\b(?:said|says|told|added|announced)\b", text):
+            if _SAID.search(text):
                 return text
             if any(_FORMAL.match(sentence) for sentence in window):
                 # "My Lord, We begun the Hay harvest": a steward's household, no author's

@@ -6,11 +6,12 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from kztimeline.draft.cues import CLOCK, IRREGULAR_PARTICIPLE, MONTH_NUMBERS, MONTH_WORDS, ORDINAL
+from kztimeline.draft.cues import IRREGULAR_PARTICIPLE, MONTH_NUMBERS, MONTH_WORDS, ORDINAL
 from kztimeline.draft.found import same_day_months_on
 from kztimeline.draft.month_days import BEFELL_OF, BEFORE_AN_ERRAND, FIXED_FOR, OPENING_ITS_SENTENCE
 from kztimeline.draft.numbers import NUMBER_PATTERN, NUMBER_WORDS
-from kztimeline.draft.tense import Tense, tense_of
+from kztimeline.draft.tense import Tense
+from kztimeline.draft.weekdays import SINCE_BEFORE, WEEKDAYS, weekday_index, weekday_of
 from kztimeline.draft.years import THAT_YEAR
 
 __all__ = (
@@ -31,11 +32,8 @@ __all__ = (
     "weekday_index",
 )
 
-# "since" right before a date: "closed since 3 March", "Since 2015 the studio has held"
-SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 # The months' full names, whatever the machine's locale says (not ``calendar.month_name``)
 _MONTHS = "|".join(name for name in MONTH_NUMBERS if len(name) > 3 or name == "May")
-WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 WEEKDAY_PATTERN = rf"(?:{'|'.join(WEEKDAYS)})"
 OLD_WEEKDAY_ABBREVIATIONS = ("Mond", "Tuesd", "Wedn", "Thursd", "Frid", "Satd", "Sund")
 """An old journal's weekdays cut short: "Mond. 3rd.", "Frid. 14th."."""
@@ -56,11 +54,6 @@ TEAMS_AFTER = r"(?<=\d)\s+(?![XVI]+\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,
 SHORT_WEEKDAY_PATTERN = (
     rf"(?:{'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?"
 )
-
-
-def weekday_index(name: str) -> int:
-    """The number of the weekday ``name`` (Monday 0), spelt out or cut short ("Thu")."""
-    return next(index for index, day in enumerate(WEEKDAYS) if name.startswith(day[:3]))
 
 
 # A letter's day of a month named by its place ("on the 2nd inst.", "by the 20th inst.",
@@ -178,8 +171,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?!-|(?-i:(?<=Year))\s+(?:[1-9]|1[0-3])\s+[a-z])|(?<=\bsince )(?P<then>then)\b(?!\s+only)"
         rf"|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
         # ("buried two days after.", "who came two days after & bled him", "two years after that
-        # it burned"; not "two days after the vote" nor "two years after, in 1904")
-        r"(?P<way>later|earlier|afterwards|after(?:\s+that)?(?=\s*(?:[.;:),&]|$))|after\s+that(?=\s+(?:it|he|she|they|we|I|the|a|an|(?-i:[A-Z]))\b))"
+        # it burned"; not "two days after the vote", "two years after, in 1904", "let them stand
+        # 3 days after & then pressed them", "lay 5 days after & more")
+        r"(?P<way>later|earlier|afterwards|after(?:\s+that)?(?=\s*(?:[.;:),]|&\s+[a-z]+d\b|$))|after\s+that(?=\s+(?:it|he|she|they|we|I|the|a|an|(?-i:[A-Z]))\b))"
         r"|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after|following)"
         # "the day after" alone; "the day after the vote" counts from the vote instead.
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
@@ -378,72 +372,9 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
     if name == "relative_season":
         return _season(match["which"].lower(), match["season"].lower(), published)
     if name == "weekdays":
-        first = date.fromisoformat(_weekday(match, published, tense))
+        first = date.fromisoformat(weekday_of(match, published, tense))
         days = (WEEKDAYS.index(match["w2"]) - WEEKDAYS.index(match["w"])) % 7
         if tense is Tense.PAST and first + timedelta(days=days) > published and not match["week"]:
             first -= timedelta(weeks=1)  # a past span ends by the day it is told
         return f"{first.isoformat()}/{(first + timedelta(days=days)).isoformat()}"
-    return _weekday(match, published, tense)
-
-
-def _weekday(match: re.Match[str], published: date, tense: Tense) -> str:
-    """The day of a weekday the grammar matched, counted from ``published``: "last" and the
-    past look back, "next" and the future forward ("on Saturday last": the word after)."""
-    groups = match.groupdict()
-    which = (groups.get("after") or groups.get("which") or "").lower()
-    target = weekday_index(match["w"])  # (or cut short: "Sat. last")
-    if groups.get("week"):
-        weeks = {"last": -1, "next": 1}.get(match["week"].lower(), 0)
-        monday = published - timedelta(days=published.weekday()) + timedelta(weeks=weeks)
-        return (monday + timedelta(days=target)).isoformat()
-    back = (published.weekday() - target) % 7
-    forward = (target - published.weekday()) % 7
-    # "Rovers, whose last title came in 1998, face the leaders on Wednesday": a timetable's verb
-    # looks ahead, whatever an aside tells; not a name's ("won the Nordic Open on Saturday")
-    before = match.string[: match.start()]
-    verb = _SCHEDULED.search(before)
-    clause = before[before.rfind(",", 0, verb.start()) + 1 : verb.start()] if verb else ""
-    copula = verb is not None and verb["verb"] in ("is", "are")  # "the draw is on Thursday"
-    scheduled = (
-        verb is not None
-        and (verb[0][0].islower() or (verb.start() == 0 and tense is not Tense.PAST))
-        and (not copula or which == "on")
-        and tense_of(clause) is not Tense.PAST
-        # "return the dog found on Sunday": a past between the verb and the day is the day's
-        and tense_of(before[verb.end("verb") :]) is not Tense.PAST
-    )
-    # "since Tuesday" (not a cause: "Since Monday is a bank holiday, ...")
-    since = SINCE_BEFORE.search(before) is not None and not re.match(
-        r"\s+(?:is|was|falls|will)\b", match.string[match.end() :]
-    )
-    if which == "last" or since or (which != "next" and tense is Tense.PAST and not scheduled):
-        # "on Saturday last", written on a Saturday: the one a week before
-        return (published - timedelta(days=back or (7 if which == "last" else 0))).isoformat()
-    if which in ("next", "this") or tense is Tense.FUTURE or scheduled:  # ("is shut this Monday")
-        # ("move vehicles before 2200 on Sunday", "the vote is on Friday", told on that day:
-        # later that day)
-        later = forward == 0 and which != "next" and (_HOUR_BEFORE.search(before) or copula)
-        return (published + timedelta(days=forward or (0 if later else 7))).isoformat()
-    shift = -back if back < forward else forward
-    return (published + timedelta(days=shift)).isoformat()
-
-
-# an hour of the day before a weekday: "before 2200 on Sunday", "at 3pm on Sunday"
-_HOUR_BEFORE = re.compile(rf"(?:{CLOCK}|\b[0-2]\d[0-5]\d)\s+(?:on\s+)?$", re.IGNORECASE)
-# "The final starts on Friday": a verb of a timetable, in the present, before its weekday
-# speaks of the coming one (the past one would be "started").
-_SCHEDULED = re.compile(
-    r"\b(?P<verb>opens|starts|begins|resumes|kicks off|takes place|closes|ends|meets|arrives|"
-    r"departs|leaves|plays|faces|hosts|host|goes on sale|comes into force|reopens|returns|"
-    # a plural subject's timetable: "The two sides meet again in a charity match on Saturday"
-    r"meet|play|face|open|start|begin|resume|return|go on sale|come into force|reopen|"
-    # a release's day: "The Glass Orchard is out on Thursday"; a notice's: "We're closed on Monday"
-    r"premieres|airs|(?:is|are)\s+(?:out|published|released|in\s+(?:shops|cinemas|bookshops))|"
-    r"(?:is|are|re|’re)\s+(?:closed|shut)|^Closed|"
-    r"(?:is|are)(?=\s+$))"  # (its "on" the weekday's own: "the draw is on Thursday")
-    r"\s+"
-    # not across a clause of its own: "meet again after they drew on Saturday"
-    r"(?:(?!(?:after|before|when|while|since|because|they|he|she|we|it|and|but)\b)"
-    r"[\w'’-]+\s+){0,5}?(?:on\s+)?(?:this\s+)?$",
-    re.IGNORECASE,
-)
+    return weekday_of(match, published, tense)

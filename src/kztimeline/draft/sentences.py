@@ -66,9 +66,10 @@ _STAMP_WORD = re.compile(
 _WEEKDAYS_CUT_SHORT = frozenset(name.lower() for name in WEEKDAY_ABBREVIATIONS)
 _MONTHS_CUT_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
 _DAYS_CUT_SHORT = _MONTHS_CUT_SHORT | _WEEKDAYS_CUT_SHORT  # "Jan.", "Mon.": a day may follow
-# A name cut short, an old weekday's or "abt.", which may end a sentence ("Jos", "Abt") too
+# A name cut short, an old weekday's, "abt." or "v.", which may end a sentence ("Jos", "Abt",
+# "electrified at 1500 v. On 4 June") too
 _NAME_LIKE = frozenset(
-    name.lower() for name in (*NAMES_CUT_SHORT, *OLD_WEEKDAY_ABBREVIATIONS, "abt")
+    name.lower() for name in (*NAMES_CUT_SHORT, *OLD_WEEKDAY_ABBREVIATIONS, "abt", "v")
 )
 _SENTENCE_OPENER = re.compile(
     r"\s+(?:The|A|An|On|In|At|By|For|From|His|Her|Its|Their|He|She|It|They|We|This|That|"
@@ -361,8 +362,7 @@ def _heading_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
         and (stamp < end or re.match(r"[A-Z\d]", text[end:]))  # (or "9,400 customers ...")
     }
     stamps = [cut for begin, end, stamp in stamped for cut in (begin, stamp, end)]
-    # and a field with no stop right under a stamp ("Danger level: 3 (considerable)" over
-    # "Numerous natural avalanches were observed on Tuesday")
+    # and a field with no stop right under a stamp ("Danger level: 3" over "Avalanches were ...")
     stamp_starts = {begin for begin, _, _ in stamped}
     fields = [
         field_end

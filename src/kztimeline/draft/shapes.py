@@ -162,8 +162,11 @@ SPEAKER = re.compile(
 
 def counted_end(sentence: str, start: int, end: int) -> int:
     """The end of a date span, past the noun phrase it counts from when it ends on "after"
-    or "before" ("two days after an accident at the station")."""
-    if not re.search(r"\b(?:after|before)$", sentence[start:end]):
+    or "before" ("two days after an accident at the station"; not "came back three days after
+    & the schools reopened on 14 January", which counts from the day before)."""
+    if not re.search(r"\b(?:after|before)$", sentence[start:end]) or re.match(
+        r"\s*(?:&|and\b)", sentence[end:]
+    ):
         return end
     phrase = re.match(r"[^,;]*", sentence[end:])
     return end + len(phrase.group().rstrip(" .!?")) if phrase else end

@@ -323,15 +323,27 @@ def titled_year(heading: str, mentions: Sequence[Mention], following: str) -> bo
     The beginning", "c. 1902 - The first factory"), heads ``following``, a sentence that tells
     its fact in any tense with no date of its own ("Samuel Pellingham, a journeyman painter,
     opens a colour shop on Wharf Lane."): the prose, not the heading, names the fact."""
-    # (its year first, then a dash and the title: not "(Founded 1893)", "2025 Fixtures & Results")
+    # (its year first, then a dash and a chapter's title: not "(Founded 1893)", "2025 Fixtures &
+    # Results", nor a name or a label that tells the fact, "Curator", "Victorian work box")
     titled = re.fullmatch(
-        r"\s*(?:(?:c|ca)\.\s*)?[-–—:]\s*([A-Z].*)", _rest_of_period(heading, mentions) or ""
+        r"\s*(?:(?:c|ca)\.\s*)?[-–—:]\s*((?:The|A|An|Our|Its|First|Small|Early|New)\s.*)",
+        _rest_of_period(heading, mentions) or "",
     )
-    # (its subject's aside left out: "John Tarrow, a sailmaker, opens a rope walk")
+    # (its subject's aside left out: "John Tarrow, a sailmaker, opens a rope walk"; an act,
+    # not a state or a view: "The building is now a private house", "..., say readers")
     told = clausal(re.sub(r",[^,]{1,60},", "", following, count=1))
+    told = told and _STATE_OR_VIEW.search(following) is None
     return (
         told and titled is not None and _titles_its_prose(titled[1].replace(" & ", " "), following)
     )
+
+
+# (or what a label or a caption describes: "The mill stands on the Hale", "The photograph
+# shows 64 workers"; or a pronoun, no name: "He opens a colour shop")
+_STATE_OR_VIEW = re.compile(
+    r"\b(?:is|are|was|were|has|have|now|today|remains?|says?|stands|shows|lies|houses|contains|"
+    r"depicts)\b|^(?:He|She|It|They|We|I)\b"
+)
 
 
 def _titles_its_prose(rest: str, following: str) -> bool:

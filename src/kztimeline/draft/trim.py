@@ -165,7 +165,7 @@ def clean(text: str) -> str:
     text = re.sub(r",\s+(?:cost|costing|price)$", "", text)  # its sum gone from the line's end
     # an account's sum at its line's end, pounds, shillings and pence ("Sold to the brewery 6
     # hogsheads  9 0 0"), and a "last" its day left ("deliver'd [the 20th Dec.] last  1 4 0")
-    text = re.sub(r"(?<=[^\d\s])(?:\s+last)?\s+\d{1,3}\s+1?\d\s+1?\d$", "", text)
+    text = _SUM.sub("", text)
     text = _HOUR_FIRST.sub("", text)  # a log's "7.30 p.m. Arrested William Coker"
     text = _LOG_CELLS.sub("", text)  # a log table's cells: "0.00 27.10 W ESE Crossed the Line"
     text = without_the_letter_s_opening(text)  # "Dear Sir, - It is my painful duty to ..."
@@ -258,4 +258,12 @@ _LOG_CELLS = re.compile(
     r"(?=[^A-Za-z]*[\d-])(?!\d{1,3}\s\d{3}\b)"
     r"(?:(?>(?:\d{1,4}\s+){2,})|(?:[-–—]{1,2}|\d{1,3}\.\d{2}(?:\s+[NSEW])?|"
     r"[NSEW]{1,3})\s+)+(?=[A-Z])"
+)
+
+
+# (pence below 12; not a list's numbers nor a score: "hymns 104 12 8", "lat 41 12 15", "rinks
+# won 3 1 0", "runs 10 12 9")
+_SUM = re.compile(
+    r"(?<=[^\d\s])(?<!hymns)(?<!\blat)(?<!\blong)(?<!\bNos)(?<!\bwon)(?<!\bruns)(?<!\blost)"
+    r"(?<!score)(?:\s+last)?\s+\d{1,3}\s+1?\d\s+(?:1[01]|\d)$"
 )

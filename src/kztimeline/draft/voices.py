@@ -19,10 +19,12 @@ _OWN_KIND = (
 
 # a site's page, its section first: "News | Chopsmith Axe Throwing, Brindle Yard" (the place
 # after the comma left out)
-_SITE = (
-    rf"(?:[A-Z][\w’'-]*\s+)?(?:{_OWN_KIND}|(?i:events|notices|blog))\s*[|–—]\s*"
+_SITE = (  # (its bar, not a title's dash: "Parish News – Easter Edition")
+    rf"(?:[A-Z][\w’'-]*\s+)?(?:{_OWN_KIND}|(?i:events|notices|blog))\s*\|\s*"
     r"((?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*)\s*(?:,|$)"
 )
+
+_SECTION = re.compile(r"(?i:home|welcome|latest|archive|index|main|contact|about)")
 
 
 def voice_of(title: str | None, author: str | None, page: str | None = None) -> str | None:
@@ -41,8 +43,8 @@ def voice_of(title: str | None, author: str | None, page: str | None = None) -> 
     named = re.match(
         rf"((?:[A-Z][\w&’'-]*\s+){{0,3}}[A-Z][\w&’'-]*)\s+[-–—|:]\s+{_OWN_KIND}", title or ""
     ) or re.match(_SITE, title or "")
-    if named and clausal(named[1]):
-        named = None  # ("News | Council Approves New Bridge": a headline, no site's name)
+    if named and (clausal(named[1]) or _SECTION.fullmatch(named[1])):
+        named = None  # ("News | Council Approves New Bridge": a headline; "News | Home")
     if named or author or not page or page == title:
         return named[1] if named else author
     return voice_of(page, None)

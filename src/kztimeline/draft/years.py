@@ -15,6 +15,7 @@ from kztimeline.draft.tense import ASIDE_BODY, ASIDE_HEAD, Tense, closes_an_open
 
 __all__ = (
     "AFTER_WORD",
+    "COUNTED_ON",
     "THAT_YEAR",
     "Direction",
     "anchored_year",
@@ -37,13 +38,16 @@ class Direction(Enum):
     THIS = "this"
 
 
-# An old letter's month that was or is to come, its word after it: "unpaid since Oct. last",
-# "the 1st of April next" (not "the 3rd of May last year", a year's word)
-# ("the 20th Nov. last", "Oct. next"; before an account's sum too: "Nov. last  1 2 0")
 THAT_YEAR = r"(?i:that|the\s+same)\s+year\b"  # "on 11 September that year": the year told before
+# An old letter's month that was or is to come, its word after it: "unpaid since Oct. last",
+# "the 1st of April next" (not "the 3rd of May last year", a year's word); before an
+# account's sum too ("the 20th Nov. last  1 2 0")
 AFTER_WORD = re.compile(
     r"\.?\s+(last|next)\b(?=\s*(?:[,.;:&)]|and\b|$|\d{1,3}(?:\s+\d{1,3}){1,2}\.?$))"
 )
+# a day counted from another ("the 20th Nov. last", "on 9 July that year"): it gives no year
+# to the days told after it
+COUNTED_ON = re.compile(rf"{AFTER_WORD.pattern}|,?\s+{THAT_YEAR}|(?<=that year)|(?<=same year)")
 
 
 def direction(before: str, tense: Tense) -> Tense | Direction:
