@@ -106,6 +106,10 @@ def test_this_monday_told_in_the_present_is_the_coming_one_and_in_the_past_the_l
     assert dates_of("Parish news\n\nThe choir sang this Monday at the abbey.", "2026-05-14") == [
         "2026-05-11"
     ]
+    # (told on that day, today)
+    assert dates_of("Storm watch\n\nIn effect this Thursday evening until 9 PM.", "2026-05-14") == [
+        "2026-05-14"
+    ]
 
 
 def test_some_days_after_before_and_count_from_the_day_before() -> None:
@@ -452,3 +456,48 @@ def test_the_edges_the_reviews_found_read_as_before(
     text: str, published: str | None, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert events_of(text, published) == expected
+
+
+def test_a_way_through_is_no_bound() -> None:
+    history = (
+        "The old turnpike\n\n"
+        "The last mail coach went through in about 1845, and the road was disturnpiked in 1871.\n"
+    )
+    assert dates_of(history) == ["1845~", "1871"]
+
+
+def test_a_term_let_as_it_was_before_leaves_the_entry_its_own_day() -> None:
+    book = (
+        "HOLM FERRY. Account Book of Jas. Dale, Ferryman\n\n"
+        "1860\n"
+        "Jan. 2. Took the ferry at a rent of 40 pounds per ann., as let by auction at the Bell\n"
+        "Inn, Holm, on the 28th Decr. last. Paid the first month's rent to Mr Lowe.\n"
+        "Feb. 9. Rope broke in the flood.\n"
+    )
+    assert dates_of(book) == ["1859-12-28", "1860-01-02", "1860-02-09"]
+
+
+def test_a_quarter_day_a_habit_keeps_always_is_no_date() -> None:
+    note = (
+        "Sunday school register\n\n"
+        "1861\n"
+        "Oct. 6. Mr Lowe took the class; forty scholars came.\n"
+        "Memdm. Attendance is always thin in the week after Michaelmas.\n"
+    )
+    assert dates_of(note) == ["1861-10-06"]
+
+
+def test_a_card_s_note_of_what_is_due_is_in_the_programme_s_year() -> None:
+    card = (
+        "HOLM CROQUET CLUB\n"
+        "Fixtures 2026 - Summer Card\n\n"
+        "May 16    Opening day - club doubles\n"
+        "Jun 20    v. Kelby (away)\n"
+        "Aug 29    Finals day and tea\n\n"
+        "NOTES\n"
+        "The club was founded in 1921 and has played on the Rectory lawn since 1960.\n"
+        "Subscriptions are due by 30 April.\n"
+    )
+    assert ("../2026-04-30", "tentative") in [
+        (value, status) for value, _, status in events_of(card)
+    ]

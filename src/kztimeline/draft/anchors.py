@@ -23,6 +23,7 @@ from datetime import date
 from kztimeline.dates import PartialDate
 from kztimeline.draft.ahead import looks_ahead
 from kztimeline.draft.cues import MEMORANDA, MEMORANDUM, MONTH_NAMED, MONTH_WORDS
+from kztimeline.draft.decisions import PROCEDURE
 from kztimeline.draft.habits import of_these_days
 from kztimeline.draft.headings import opens_on_a_run_of_days
 from kztimeline.draft.letters import SALUTATION
@@ -64,6 +65,7 @@ class Anchors:
     heading_days: str | None = None  # a dated heading's run of days ("Mar. 21st to 24th.")
     next_year: bool = False  # whether ``year`` was told as next year's ("next year's race")
     planned_run: str | None = None  # the last run of days told as a plan ("will take part ...")
+    programme: bool = False  # whether a heading names a programme's year ("Fixtures 2025")
 
     def year_for(
         self, sentence: str, paragraph: int, *, item: bool = False
@@ -81,6 +83,10 @@ class Anchors:
         planned = self.year_planned
         if self.year_past and self.present is not None and tense is not Tense.PAST:
             anchor, planned = self.present, self.present_future
+            if self.programme and not item:
+                # "Subs are due by 30 September" after a card's rows and its founding year:
+                # the programme's year, not a day after its last row
+                anchor = parse_partial_date(f"{anchor.year:04d}")
         if tense is Tense.PAST and self.year_planned and self.past is not None:
             # "Repairs are planned to begin in March 2024. - The team presented its findings
             # on 20 October": a past told after a plan is in the year of the last past told
@@ -163,7 +169,8 @@ class Anchors:
             if self.year.month is not None:
                 self.last = self.year  # "Day Book / October 1923" over "Tue 2nd.": its days
         self.titled_year = self.year
-        if looks_ahead(title, ()):
+        self.programme = looks_ahead(title, ())
+        if self.programme:
             # a programme's year is the time a sentence in the present is in: "What's on:
             # March 2025 / ... founded in 1896. Here is what is happening in March."
             self.present = self.year
@@ -189,6 +196,7 @@ class Anchors:
         self.year, self.year_paragraph = year, paragraph
         self.year_past = self.year_planned = self.year_behind = False
         self.present = self.past = self.latest_from = None
+        self.programme = self.programme or looks_ahead(heading, ())  # "Fixtures 2025 - Autumn"
         if self.titled_year is not None:
             self.titled_year = self.year  # a log's later voyage: its days are of its year
 
@@ -336,7 +344,7 @@ class Anchors:
         October 2025") is not ``told``: it gives its year, not a day of the story."""
         # "Hearing: 24-27 February 2025", "Judgment handed down: 11 April 2025": the days of
         # a case's own record, over the story it tells from its start, are not its latest
-        told = told and not (mentions and _PROCEDURE.search(sentence, 0, mentions[0].start))
+        told = told and not (mentions and PROCEDURE.search(sentence, 0, mentions[0].start))
         # "May 9th. ... the German party of (I think) 1934 ... try for the summit about the
         # 25th": a far year named in passing is no date a day of the month counts from
         passing = [
@@ -421,15 +429,6 @@ class Anchors:
 # "Dec 12 - Talks begin", "Around May 20 - A video appears": an entry that opens on its day
 _OPENS_ON_A_DAY = re.compile(
     rf"\W*(?:(?i:around|about|c\.)\s*)?(?:(?:{MONTH_WORDS})\.?\s+\d|\d{{1,2}}\s+(?:{MONTH_WORDS}))"
-)
-_PROCEDURE = re.compile(
-    # (a tribunal's "Heard at: Wrexford   On: 3 to 5 March 2025" too)
-    r"(?:^|\s)\W*(?i:hearings?|heard(?:\s+at\s*:\s*[^:]{0,40}?\s+on)?|judgm?ent(?:\s+handed"
-    r"\s+down|\s+delivered)?|decision|decided|argued|submitted|date\s+of\s+(?:hearing|"
-    r"decision|judgm?ent))\s*:\s*$|"
-    # or said so: "The claim was heard over three days from 3 to 5 March 2025"
-    r"^\W*(?:The|This)\s+(?:claim|case|appeal|application|complaint|matter)s?\s+(?:was|were)\s+"
-    r"heard\b[^.;]{0,40}$"
 )
 _NEAR_DAYS = 400  # how far from the story's own time a day of an earlier paragraph goes on
 _NEAR_YEARS = 2  # how far from the publication a year is still the text's own time

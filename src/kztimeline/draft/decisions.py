@@ -1,12 +1,13 @@
 """Decisions a record makes on its own day: "The bill is adopted in second reading", "The
 appeal is dismissed", "Motion carried", and the bare vote of minutes on the item before it
-("Approved 4-1."). Such a sentence names no date; its fact is of the day of the text."""
+("Approved 4-1."). Such a sentence names no date; its fact is of the day of the text. And
+the labels of a case's own record ("Hearing:", "Judgment handed down:")."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ("VOTE", "decided_now")
+__all__ = ("PROCEDURE", "VOTE", "decided_now")
 
 VOTE = (
     r"(?:Motion\s+)?(?:Approved|Adopted|Carried|Passed|Rejected|Defeated|Agreed)(?:,?\s+(?:"
@@ -26,6 +27,18 @@ _DECIDED = re.compile(
     r"adopted|passed|approved|withdrawn|rejected)\b|"
     # minutes' bare vote on the item before it: "Approved 4-1.", "Carried unanimously."
     rf"^{VOTE}$"
+)
+
+# The label of a case's own record, before its day: "Hearing:", "Judgment handed down:"; its
+# days are the record's, not the story's
+PROCEDURE = re.compile(
+    # (a tribunal's "Heard at: Wrexford   On: 3 to 5 March 2025" too)
+    r"(?:^|\s)\W*(?i:hearings?|heard(?:\s+at\s*:\s*[^:]{0,40}?\s+on)?|judgm?ent(?:\s+handed"
+    r"\s+down|\s+delivered)?|decision|decided|argued|submitted|date\s+of\s+(?:hearing|"
+    r"decision|judgm?ent))\s*:\s*$|"
+    # or said so: "The claim was heard over three days from 3 to 5 March 2025"
+    r"^\W*(?:The|This)\s+(?:claim|case|appeal|application|complaint|matter)s?\s+(?:was|were)\s+"
+    r"heard\b[^.;]{0,40}$"
 )
 
 

@@ -66,16 +66,16 @@ def _side(match: re.Match[str], year: str, month: str | None, day: str | None) -
     return Side(number(year), number(month), number(day))
 
 
-# What comes back on a day each year: "an annual fair at Michaelmas", "rents due at Lady Day"
+# What comes back on a day each year: "an annual fair at Michaelmas", "rents due at Lady
+# Day", "Tolls are always light in the week after Michaelmas"
 _KEPT_YEARLY = re.compile(
-    r"\b(?i:annual|yearly|fairs?|rents?)\b[^.;,]{0,60}$|"
+    r"\b(?i:annual|yearly|fairs?|rents?|always)\b[^.;,]{0,60}$|"
     # ("called out mostly between Michaelmas & Lady Day"; not "rained so often that ... until")
     r"\b(?i:mostly|usually|generally|normally|often)\s+(?:between|at|about|around|from)\s+"
     r"(?:(?:[\w'’]+\s+){1,3}(?:&|and|to)\s+)?$"
 )
 # The play of a match, whose quarters are its own, no year's: a score told as play ("trailed
-# 48-41", "a 14-2 run"; not "voted 5-2", "16-24 year-olds") or a word of play ("half-time",
-# "unanswered goals", "14 rebounds")
+# 48-41", "a 14-2 run"; not "voted 5-2") or a word of play ("half-time", "14 rebounds")
 _A_GAME = re.compile(
     r"\b(?:(?:an?\s+)\d{1,3}-\d{1,3}\s+run|(?:trailed|trailing)\s+\d{1,3}-\d{1,3})\b|"
     r"\b(?:half-?time|touchdowns?|three-pointers?|"

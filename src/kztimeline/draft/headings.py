@@ -61,8 +61,8 @@ _LABEL = re.compile(
     r"Valid from)"
     # an expedition's "Day 12 - Tuesday 9 January 2024"
     r"(?: on|\s+\d{1,3}\s*[-–—])?\s*:?\s*|"
-    # a bulletin's stamp: "FLOOD WARNING - issued 05:50 Monday 13 January 2025", "BULLETIN
-    # No. 5 - Issued 09:00, ...", "NOTICE 14/2025   Issued 08:00 Mon 7 July 2025"
+    # a bulletin's stamp: "FLOOD WARNING - issued 05:50 Monday 13 January 2025", "NOTICE 14/2025
+    # Issued 08:00 Mon 7 July 2025"
     rf"(?-i:{STAMP_NAME})(?:\s*[-–—]\s*|\s+(?=(?:issued|updated)\b))"
     r"(?:(?:issued|updated)\b\s*:?\s*)?)",
     re.IGNORECASE,
@@ -133,9 +133,8 @@ def heading_day(
     return mention.value if not _REST.sub("", rest) else None
 
 
-# "From 10 to 13 January the ...", "March 12 to 14 we ...": a paragraph that opens on a run
-# of days and goes on in prose (not a heading "10 to 13 January."; a single day may head
-# the entry: "March 12, evening: ... Tomorrow we climb")
+# "From 10 to 13 January the ...", "March 12 to 14 we ...": a run of days opening prose (not a
+# heading "10 to 13 January."; one day may head the entry: "March 12, evening: ... we climb")
 _DAY_NUMBER = r"\d{1,2}(?:st|nd|rd|th)?"
 _RUN = rf"{_DAY_NUMBER}\s*(?:[-–]|to|and)\s*{_DAY_NUMBER}"
 _OPENS_ON_A_RUN = re.compile(
@@ -221,8 +220,8 @@ def head_title(article: Article) -> str | None:
         if first == 0 and not (short or long) and capitals:
             return head[0]  # "KESTERFOLD SOCIAL DODGEBALL LEAGUE AUTUMN FIXTURES 2025", alone
         return " ".join(head) if first == 0 and (short or long) else None
-    # an entry's day ("4 May", "Mon 3 Mar"), a sentence
-    # (but a programme's months are its title's: "Walks Programme: January to March 2026")
+    # an entry's day ("4 May", "Mon 3 Mar"), a sentence (not a programme's months, its title's:
+    # "Walks Programme: January to March 2026")
     ends = any(
         line.rstrip().endswith((".", "!", "?", ":"))
         or (MONTH_NAMED.search(line) and not _A_PROGRAMME_S_MONTHS.match(line))
@@ -245,13 +244,12 @@ _A_PROGRAMME_S_MONTHS = re.compile(
 )
 
 
-# Where a relative or a second clause begins: ", where ...", ", and ...", "repairs that
-# began ...", "the agreement, signed in 2014".
+# Where a relative or a second clause begins: ", where ...", ", and ...", ", signed in 2014".
 _SECOND_CLAUSE = re.compile(
-    # ("Sent charcoal to the lab; they say the results will come in August")
+    # ("Sent charcoal to the lab; they say ...", "Took the gate, as let by auction on the 27th")
     # (or its purpose: "Ordered a cart, to be ready by Mar 20", ", deliveries to begin May 1")
     r",\s+(?:where|which|when|who|whose|and|(?:(?:the\s+)?[a-z]+\s+)?to\s+(?:be|arrive|start|begin|open))\b|"
-    r";\s+|,\s+&\s|"
+    r";\s+|,\s+&\s|,\s+as\s+(?:let|sold|agreed|[a-z]+ed)\b|"
     # (or a note in brackets: "ANNUAL SUPPER - Red Lion (names to the Secretary by 8 Nov.)")
     r"\s\((?=[^()]*\d[^()]*\))|"  # (not a name's: "Coastal Water Corporation (CWC) is")
     # (or the news a letter brings: "Letter from Mr Pollitt, he will come the 20th inst.")
@@ -289,8 +287,10 @@ def main_clause_of_the_day(
         return mentions
     # "Dennis Hale, who served from 1987 to 2011, died on 28 September": the relative clause
     # closed, the main one has its own date (not in another: ", which he bought in 1938")
-    # (or a participle's: "The van, bought in 2009, made its last trip on 28 March")
-    closed = text.find(",", relative.end()) if re.match(r",\s+(?!and\b)", relative.group()) else -1
+    # (or a participle's: "The van, bought in 2009, made its last trip on 28 March"; an "as"
+    # runs on: "Took the gate, as let by auction at the Swan, Wrackley, on the 27th")
+    opened = re.match(r",\s+(?!and\b|as\b)", relative.group())
+    closed = text.find(",", relative.end()) if opened else -1
     own = [
         m
         for m in mentions

@@ -62,8 +62,10 @@ def weekday_of(match: re.Match[str], published: date, tense: Tense) -> str:
     if which in ("next", "this") or tense is Tense.FUTURE or scheduled:  # ("is shut this Monday")
         # ("move vehicles before 2200 on Sunday", "the vote is on Friday", told on that day:
         # later that day)
-        later = (
-            forward == 0 and which != "next" and (_HOUR_BEFORE.search(before) or copula or state)
+        # ("this Tuesday", told on a Tuesday: today)
+        later = forward == 0 and (
+            which == "this"
+            or (which != "next" and (_HOUR_BEFORE.search(before) or copula or state))
         )
         return (published + timedelta(days=forward or (0 if later else 7))).isoformat()
     shift = -back if back < forward else forward
