@@ -1,9 +1,12 @@
 """A card's rows with their month first, its head in title case or run into its first line,
-its own line of months and its printing; who "we" are on a site's page; a notice's state on
-a coming day; a week's named days; "this Saturday"; "two days after &"; a month told, then a
-day of the weeks after it; an account's head of its money columns, its sums and its "Nov.
-last"; a year's heading over the prose that tells its fact: each rule on texts of other kinds
-than the ones it was found in, and the lines at its edges read as before."""
+its own line of months, its printing and a note in its programme's year; who "we" are on a
+site's page; a notice's state on a coming day; a week's named days; "two days after &"; a
+month told, then a day of it "that year"; an account's head of its money columns, its sums,
+its "Nov. last" and a term "as let"; plans an entry sets after a comma; a deadline after a
+comma; what an advice is; a day's evening; a statement's "First,"; "burst"; a way through; a
+quarter day always kept; a year's chapter heading over the prose that tells its fact: each
+rule on texts of other kinds than the ones it was found in, and the lines at its edges, from
+three reviews, read as before."""
 
 from __future__ import annotations
 
@@ -97,19 +100,6 @@ def test_a_span_of_weekdays_of_a_week_named_is_no_habit() -> None:
         "The reading room is closed from Monday to Wednesday next week while the floor is sanded."
     )
     assert dates_of(notice, "2026-05-13") == ["2026-05-18/2026-05-20"]
-
-
-def test_this_monday_told_in_the_present_is_the_coming_one_and_in_the_past_the_last() -> None:
-    assert dates_of("Parish news\n\nThe choir sings this Monday at the abbey.", "2026-05-14") == [
-        "2026-05-18"
-    ]
-    assert dates_of("Parish news\n\nThe choir sang this Monday at the abbey.", "2026-05-14") == [
-        "2026-05-11"
-    ]
-    # (told on that day, today)
-    assert dates_of("Storm watch\n\nIn effect this Thursday evening until 9 PM.", "2026-05-14") == [
-        "2026-05-14"
-    ]
 
 
 def test_some_days_after_before_and_count_from_the_day_before() -> None:
@@ -501,3 +491,189 @@ def test_a_card_s_note_of_what_is_due_is_in_the_programme_s_year() -> None:
     assert ("../2026-04-30", "tentative") in [
         (value, status) for value, _, status in events_of(card)
     ]
+
+
+# And those the third review found, of the later rules: "& hear'd" (not a deed's "-d"), "to
+# be infected" after "thought", a bound after a comma with no task set, "His position was
+# that of a clerk", "the 24th's arrival", "First, second and fourth places", "spread the
+# mulch", a past "this Wednesday" of "hit", "after a lorry shed its load", a caption's
+# "hangs" and "comes from" under a chapter's heading, and verses or weights at a title's end.
+@pytest.mark.parametrize(
+    ("text", "published", "expected"),
+    [
+        (
+            (
+                "Hensby Board School Log Book, 1898\n\nFeb. 14. Attendance very poor. Several "
+                "children absent, believed to be infected on the 8th at a birthday party.\n"
+                "Feb. 21. School closed by order of the Medical Officer.\n"
+            ),
+            None,
+            [
+                (
+                    "1898-02-08?",
+                    "Several children absent, believed to be infected at a birthday party",
+                    None,
+                ),
+                ("1898-02-14", "Attendance very poor", None),
+                ("1898-02-21", "School closed by order of the Medical Officer", None),
+            ],
+        ),
+        (
+            (
+                "From: Anne Hale\nTo: Parish Clerk\nI have written to the Council twice about "
+                "the pothole, before 3 March and again on 10 March, and have had no reply.\n"
+            ),
+            "2025-03-20",
+            [
+                (
+                    "../2025-03-03",
+                    "Anne Hale To: Parish Clerk I have written to the Council twice about the "
+                    "pothole",
+                    None,
+                ),
+                (
+                    "2025-03-10",
+                    "Anne Hale To: Parish Clerk I have written to the Council twice about the "
+                    "pothole",
+                    None,
+                ),
+            ],
+        ),
+        (
+            (
+                "Dear Sir,\nI have sent the forms to your office, before 20 May, by recorded "
+                "delivery, and enclose the receipt.\n"
+            ),
+            "2024-05-30",
+            [("../2024-05-20", "I have sent the forms to your office, by recorded delivery", None)],
+        ),
+        (
+            (
+                "The claimant says he was dismissed without notice. The defendant's position "
+                "is that he left the premises of his own accord on 4 June 2022.\n"
+            ),
+            "2023-05-12",
+            [
+                (
+                    "2022-06-04",
+                    "The defendant's position is that he left the premises of his own accord",
+                    None,
+                )
+            ],
+        ),
+        (
+            (
+                "Obituary: Frank Lister\nFrank joined Hensby Borough Council in 1951. His "
+                "first position was that of assistant clerk from 3 May 1951 until his "
+                "promotion.\nHe retired in 1989.\n"
+            ),
+            None,
+            [
+                ("1951", "Frank joined Hensby Borough Council", None),
+                (
+                    "1951-05-03",
+                    "Frank’s first position was that of assistant clerk until his promotion",
+                    None,
+                ),
+                ("1989", "Frank retired", None),
+            ],
+        ),
+        (
+            (
+                "The Zulu War, 1879\nChelmsford's column crossed the Buffalo on 11 January. On "
+                "the evening of the 24th's arrival at Helpmekaar the survivors were counted.\n"
+            ),
+            None,
+            [("1879-01-11", "Chelmsford's column crossed the Buffalo", None)],
+        ),
+        (
+            (
+                "Hensby Harriers news\nFirst, second and fourth places went to Harriers "
+                "runners at Selby parkrun on Saturday.\n"
+            ),
+            "2024-04-08",
+            [
+                (
+                    "2024-04-06",
+                    "First, second and fourth places went to Harriers runners at Selby parkrun",
+                    None,
+                )
+            ],
+        ),
+        (
+            (
+                "In the garden this month\nIn late February, spread a thick mulch of compost "
+                "around the roses before the buds break.\n"
+            ),
+            "2025-01-10",
+            [
+                (
+                    "2025-02",
+                    "Spread a thick mulch of compost around the roses before the buds break",
+                    "tentative",
+                )
+            ],
+        ),
+        (
+            "Hensby CC\nJoe Hale hit his first century this Wednesday against Selby seconds.\n",
+            "2024-06-07",
+            [("2024-06-05", "Joe Hale hit his first century against Selby seconds", None)],
+        ),
+        (
+            "The A59 is closed on Monday after a lorry shed its load near Ashby.\n",
+            "2024-06-05",
+            [("2024-06-03", "The A59 is closed after a lorry shed its load near Ashby", None)],
+        ),
+        (
+            (
+                "Diary, 1860\n\nOct. 2. Mr Hale preached on the 30th ult. His wife, taken ill "
+                "at Easter, died three days after & could not be saved.\n"
+                "Oct. 4. Funeral.\n"
+            ),
+            None,
+            [("1860-09-30", "Mr Hale preached", None), ("1860-10-04", "Funeral", None)],
+        ),
+        (
+            (
+                "Hensby Co-operative Society: 150 years\n"
+                "\n1862 - The first shop\nA photograph of the shop hangs in the boardroom.\n"
+            ),
+            None,
+            [("1862", "The first shop", None)],
+        ),
+        (
+            (
+                "Hensby Park\n\n1888 - The park\nIts name comes from the Tarrow family's "
+                "hunting lodge.\n"
+            ),
+            None,
+            [("1888", "The park", None)],
+        ),
+        (
+            (
+                "Hensby Chapel preaching book, 1850\n\nMar. 3. Mr Hale preached from Isaiah 40 "
+                "1 11\nMar. 10. Mr Dyer preached from John 3 1 8\n"
+            ),
+            None,
+            [
+                ("1850-03-03", "Mr Hale preached from Isaiah 40 1 11", None),
+                ("1850-03-10", "Mr Dyer preached from John 3 1 8", None),
+            ],
+        ),
+        (
+            (
+                "Farm diary, Lower Fold, 1867\n\nNov. 4. Killed the pig, weighed 9 2 7\n"
+                "Nov. 11. Sold the steer at Ashby.\n"
+            ),
+            None,
+            [
+                ("1867-11-04", "Killed the pig, weighed 9 2 7", None),
+                ("1867-11-11", "Sold the steer at Ashby", None),
+            ],
+        ),
+    ],
+)
+def test_the_edges_the_third_review_found_read_as_before(
+    text: str, published: str | None, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert events_of(text, published) == expected

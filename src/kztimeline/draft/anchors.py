@@ -33,7 +33,7 @@ from kztimeline.draft.plans import plan_s_run
 from kztimeline.draft.sentences import Sentence
 from kztimeline.draft.tense import Tense, tense_at, tense_of
 from kztimeline.draft.title_year import month_of_heading, year_of_section, year_of_title
-from kztimeline.draft.years import COUNTED_ON, glance_back, in_aside
+from kztimeline.draft.years import counted_on, glance_back, in_aside
 from kztimeline.edtf import parse_partial_date
 
 __all__ = ("Anchors",)
@@ -369,7 +369,7 @@ class Anchors:
                 _BY_A_YEAR.fullmatch(mention.value) is not None
                 or (self.reference is not None and mention.value.startswith("../"))
             )
-            counted = COUNTED_ON.match(sentence, mention.end)  # ("Nov. last", "that year")
+            counted = counted_on(sentence, mention.start, mention.end)  # ("Nov. last")
             if aside or mention.value.endswith("/..") or bound or counted:
                 # "has run a basin since 2019": a state that goes on to the present; "expects
                 # to hold 20,000 collections by 2030": a bound ahead, no time the text is in
@@ -400,6 +400,7 @@ class Anchors:
             point
             for mention, passed in zip(mentions, passing, strict=True)
             if not passed
+            and not counted_on(sentence, mention.start, mention.end)  # (nor "2 May that year")
             and (point := counted_from(mention.value, sentence, mention.start)) is not None
             and not (
                 _WHO_ASIDE.search(sentence, 0, mention.start)

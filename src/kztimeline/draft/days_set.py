@@ -88,8 +88,9 @@ CALLED_OFF = re.compile(r"\b(?:cancel+ed|called off|postponed|put back|brought f
 # object's name set off by commas too: "to face his challenger, Ade Okonjo, by March 31")
 TOLD_TO_BY = re.compile(
     r"\bto\s+[a-z]+\b(?:[^,;.]|,\s+(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z])[\w'’.-]*){0,3},){0,60}"
-    # (its bound set off by a comma: "asked the Authority to report to me, no later than 31 May")
-    r"(?:,\s+)?\b(?:by|before|no later than|not later than)\s+"
+    # (its bound set off by a comma: "asked the Authority to report to me, no later than 31 May";
+    # not "written to the Council twice, before 3 March")
+    r"(?:,\s+(?=no\s+later|not\s+later))?\b(?:by|before|no later than|not later than)\s+"
     r"(?:the\s+(?:end|start|middle)\s+of\s+)?$",
     re.IGNORECASE,
 )

@@ -173,7 +173,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # ("buried two days after.", "who came two days after & bled him", "two years after that
         # it burned"; not "two days after the vote", "two years after, in 1904", "let them stand
         # 3 days after & then pressed them", "lay 5 days after & more")
-        r"(?P<way>later|earlier|afterwards|after(?:\s+that)?(?=\s*(?:[.;:),]|&\s+[a-z]+d\b|$))|after\s+that(?=\s+(?:it|he|she|they|we|I|the|a|an|(?-i:[A-Z]))\b))"
+        r"(?P<way>later|earlier|afterwards|after(?:\s+that)?(?=\s*(?:[.;:),]|&\s+(?!could|would|should)[a-z]+d\b|$))|after\s+that(?=\s+(?:it|he|she|they|we|I|the|a|an|(?-i:[A-Z]))\b))"
         r"|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after|following)"
         # "the day after" alone; "the day after the vote" counts from the vote instead.
         r"(?!\s+(?:the|a|an|his|her|its|their|this|that|last|next|[A-Z0-9]))"
@@ -217,7 +217,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # (a day a thing is fixed for: "the sale is fixed for the 16th at Hexford")
          + FIXED_FOR + "|" + BEFELL_OF + r")"
         r"the\s+"
-        r"(?P<nth>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?!-)"
+        r"(?P<nth>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?!-|['’]s\b)"
         # (not "holing a putt on the 18th to finish", "his birdie on the 18th was": a hole; but
         # a visit's purpose: "Dr Pryce is to come up on the 8th to see them")
         r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|for)\b)"

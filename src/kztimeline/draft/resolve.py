@@ -62,7 +62,8 @@ _SET_AHEAD = re.compile(
     r"[^,;.]{0,60}\b(?:by|before|no\s+later\s+than)|(?:agreed|arranged|promised|undertook|"
     r"engaged)\b[^,;.]{0,40}?\bto\s+(?!have\b)[a-z]+\b[^,;.]{0,60}\b(?:on|by|before)|"
     # (or a thing's own start or doing set: "deliveries to begin May 1", "to be sign'd the 25th")
-    r"\b[a-z]+\s+to\s+(?:begin|start|commence|be\s+[a-z]+(?:ed|['’]d))(?:\s+(?:on|by|from))?)"
+    r"\b(?!(?:said|thought|believed|known|reported|alleged|supposed|claimed)\b)[a-z]+\s+to\s+"
+    r"(?:begin|start|commence|be\s+[a-z]+(?:ed|['’]d))(?:\s+(?:on|by|from))?)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,
 )

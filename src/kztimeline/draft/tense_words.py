@@ -33,7 +33,8 @@ FUTURE = re.compile(
     r"\b(?:(?:will|shall)\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn)|will|shall|won't|must(?!\s+have)|"
     # (a thing's start set, after a comma: "Contract signed, deliveries to begin May 1"; "...;
     # to be sign'd the 25th")
-    r"(?:(?<=, )[a-z]+\s+|(?<=; ))to(?=\s+(?:begin|start|commence|be\s+[a-z]+(?:ed|['’]d))\b)|"
+    r"(?:(?<=, )(?!(?:said|thought|believed|known|reported|alleged|supposed|claimed)\b)[a-z]+\s+|"
+    r"(?<=; ))to(?=\s+(?:begin|start|commence|be\s+[a-z]+(?:ed|['’]d))\b)|"
     # a forecast's "A band of rain on Tuesday should bring counts down" (not "should be done")
     r"should(?!\s+(?:not\s+|never\s+)?(?:have|be)\b)(?=\s+[a-z]+\b)|"
     # "the amendment would take effect on 1 January", not a past's future ("the ferry,
@@ -150,9 +151,10 @@ PAST = re.compile(
     r"(?:beat(?=\s[^.;]{0,50}?\b\d{1,3}-\d{1,3}\b)|"
     # (or a record set: "Harlow RC's eight set a course record of 5:21 on Friday")
     r"set(?=\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?record\b)|"
-    # (or a verb the same in both, before its object: "when the Venn burst its banks on Sunday";
-    # not "hit", a headline's present too: "Strikes hit the Tube on Tuesday")
-    r"(?:burst|spread)(?=\s+(?:its|their|the|a|an)\s))(?![^.;]*\b(?:will|would|if)\b)|"
+    # (or a verb the same in both, before its object: "when the Venn burst its banks on Sunday",
+    # "after a lorry shed its load"; not "hit" nor "spread", a present too: "Strikes hit the Tube
+    # on Tuesday")
+    r"(?:burst|shed)(?=\s+(?:its|their|the|a|an)\s))(?![^.;]*\b(?:will|would|if)\b)|"
     # "last" as in "last week", not the verb of "will last until Friday", nor an adjective
     # of no time ("its last home match", "last champions", "for the last time")
     r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last"

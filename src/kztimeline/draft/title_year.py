@@ -342,7 +342,7 @@ def titled_year(heading: str, mentions: Sequence[Mention], following: str) -> bo
 # shows 64 workers"; or a pronoun, no name: "He opens a colour shop")
 _STATE_OR_VIEW = re.compile(
     r"\b(?:is|are|was|were|has|have|now|today|remains?|says?|stands|shows|lies|houses|contains|"
-    r"depicts)\b|^(?:He|She|It|They|We|I)\b"
+    r"depicts|hangs|looks|belongs|comes)\b|^(?:He|She|It|They|We|I|This|These)\b"
 )
 
 

@@ -303,10 +303,12 @@ def title_of(
     # "2024 was a year of renewal", "1998 saw the opening of ...": the date is the subject,
     # what is said of it the title.
     text = re.sub(rf"^{_OWN}\s+(?:was|is|saw|brought|marked)\s+(?=[a-z])", "", text)
-    # "Their advice is that temporary repairs can be completed by [Sunday]": what is advised
+    # "Their advice is that temporary repairs can be completed by [Sunday]": what is advised,
+    # ahead (not a claim told as past, "Our position is that the notice was served on [3 May]")
     text = re.sub(
         r"^(?:[\w’'-]+\s+){0,6}?(?:advice|view|hope|expectation|understanding|belief|assessment|"
-        rf"position|forecast|estimate)\s+(?:is|was)\s+that\s+(?=[^,;]*{_OWN})",
+        r"position|forecast|estimate)\s+(?:is|was)\s+that\s+(?!of\b)"
+        rf"(?=[^,;]*\b(?:can|could|will|would|should|may|might|must)\b[^,;]*{_OWN})",
         "",
         text,
     )

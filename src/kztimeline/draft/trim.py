@@ -165,7 +165,7 @@ def clean(text: str) -> str:
     text = re.sub(r",\s+(?:cost|costing|price)$", "", text)  # its sum gone from the line's end
     # an account's sum at its line's end, pounds, shillings and pence ("Sold to the brewery 6
     # hogsheads  9 0 0"), and a "last" its day left ("deliver'd [the 20th Dec.] last  1 4 0")
-    text = _SUM.sub("", text)
+    text = _SUM.sub("", text) if _ACCOUNT.search(text) else text
     text = _HOUR_FIRST.sub("", text)  # a log's "7.30 p.m. Arrested William Coker"
     text = _LOG_CELLS.sub("", text)  # a log table's cells: "0.00 27.10 W ESE Crossed the Line"
     text = without_the_letter_s_opening(text)  # "Dear Sir, - It is my painful duty to ..."
@@ -186,7 +186,11 @@ def clean(text: str) -> str:
     text = text.strip(" ,;:-–—|").rstrip(".!?").rstrip(" ,;:-–—|")
     text = re.sub(r"^\d{1,2}(?:\.\d{1,2})+\.?,?\s+(?=[A-Za-z])", "", text)  # a report's "4.2 "
     # a statement's count of its points: "Second, I will convene the recovery board"
-    text = re.sub(r"^(?:First|Second|Third|Fourth|Fifth|Finally|Lastly),\s+(?=\S)", "", text)
+    text = re.sub(
+        r"^(?:First|Second|Third|Fourth|Fifth|Finally|Lastly),\s+(?!(?i:second|third|fourth|and)\b)",
+        "",
+        text,
+    )
     text = re.sub(r"^¶\s*\d{1,3}\s+", "", text)  # an opinion's numbered paragraph: "¶2 "
     text = re.sub(r"^\d{4}/\d{1,4}\s+(?=[A-Z])", "", text)  # a recommendation's "2023/107 "
     text = re.sub(r"^\d{4}\s*[-–—:]\s+(?=[A-Z])", "", text)  # an entry's head year, restated
@@ -261,8 +265,9 @@ _LOG_CELLS = re.compile(
 )
 
 
-# (pence below 12; not a list's numbers nor a score: "hymns 104 12 8", "lat 41 12 15", "rinks
-# won 3 1 0", "runs 10 12 9")
+# (pence below 12, in an account's line, which pays, receives, sells or buys; not a list's
+# numbers nor a score: "hymns 104 12 8", "lat 41 12 15", "rinks won 3 1 0", "weighed 9 2 7")
+_ACCOUNT = re.compile(r"\b(?i:paid|pd|rec['’]?d|received|sold|bought|for|to)\b")
 _SUM = re.compile(
     r"(?<=[^\d\s])(?<!hymns)(?<!\blat)(?<!\blong)(?<!\bNos)(?<!\bwon)(?<!\bruns)(?<!\blost)"
     r"(?<!score)(?:\s+last)?\s+\d{1,3}\s+1?\d\s+(?:1[01]|\d)$"

@@ -1,5 +1,5 @@
 """Which day a weekday without its date is, counted from the publication: "last" and a past
-verb look back, "next", "this", a future verb and a timetable's present forward, any other
+verb look back, "next", a future verb and a timetable's present forward, any other
 the nearest (see :func:`kztimeline.draft.relative.relative`)."""
 
 from __future__ import annotations
@@ -59,13 +59,11 @@ def weekday_of(match: re.Match[str], published: date, tense: Tense) -> str:
     if which == "last" or since or (which != "next" and tense is Tense.PAST and not scheduled):
         # "on Saturday last", written on a Saturday: the one a week before
         return (published - timedelta(days=back or (7 if which == "last" else 0))).isoformat()
-    if which in ("next", "this") or tense is Tense.FUTURE or scheduled:  # ("is shut this Monday")
+    if which == "next" or tense is Tense.FUTURE or scheduled:
         # ("move vehicles before 2200 on Sunday", "the vote is on Friday", told on that day:
         # later that day)
-        # ("this Tuesday", told on a Tuesday: today)
-        later = forward == 0 and (
-            which == "this"
-            or (which != "next" and (_HOUR_BEFORE.search(before) or copula or state))
+        later = (
+            forward == 0 and which != "next" and (_HOUR_BEFORE.search(before) or copula or state)
         )
         return (published + timedelta(days=forward or (0 if later else 7))).isoformat()
     shift = -back if back < forward else forward

@@ -15,11 +15,11 @@ from kztimeline.draft.tense import ASIDE_BODY, ASIDE_HEAD, Tense, closes_an_open
 
 __all__ = (
     "AFTER_WORD",
-    "COUNTED_ON",
     "THAT_YEAR",
     "Direction",
     "anchored_year",
     "bounds",
+    "counted_on",
     "direction",
     "glance_back",
     "in_aside",
@@ -45,9 +45,15 @@ THAT_YEAR = r"(?i:that|the\s+same)\s+year\b"  # "on 11 September that year": the
 AFTER_WORD = re.compile(
     r"\.?\s+(last|next)\b(?=\s*(?:[,.;:&)]|and\b|$|\d{1,3}(?:\s+\d{1,3}){1,2}\.?$))"
 )
-# a day counted from another ("the 20th Nov. last", "on 9 July that year"): it gives no year
-# to the days told after it
-COUNTED_ON = re.compile(rf"{AFTER_WORD.pattern}|,?\s+{THAT_YEAR}|(?<=that year)|(?<=same year)")
+_COUNTED_ON = re.compile(rf"{AFTER_WORD.pattern}|,?\s+{THAT_YEAR}|(?<=that year)|(?<=same year)")
+
+
+def counted_on(sentence: str, start: int, end: int) -> bool:
+    """Whether the date at ``start``-``end`` of ``sentence`` is a day counted from another
+    ("the 20th Nov. last", "on 9 July that year"), which gives no year to the days told after
+    it; not "that year" alone ("The owner died the same year")."""
+    alone = re.fullmatch(rf"(?i:the\s+)?{THAT_YEAR}", sentence[start:end]) is not None
+    return not alone and _COUNTED_ON.match(sentence, end) is not None
 
 
 def direction(before: str, tense: Tense) -> Tense | Direction:
