@@ -677,3 +677,13 @@ def test_the_edges_the_third_review_found_read_as_before(
     text: str, published: str | None, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert events_of(text, published) == expected
+
+
+def test_a_row_of_figures_by_month_names_no_days() -> None:
+    report = (
+        "Hollin Edge weather station: annual report 2023\n\n"
+        "Rain fell on 212 days. The wettest day was 14 October, with 41 mm.\n\n"
+        "Table 2. Days of rain by month, 2023\n"
+        "January 21 | February 17 | March 19 | April 12\n"
+    )
+    assert dates_of(report) == ["2023-10-14"]

@@ -62,6 +62,7 @@ from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.plans import a_plan_s_entry, heads_plans, planned_by_thread, within_a_plan
 from kztimeline.draft.sentences import YEAR_SENTENCE
 from kztimeline.draft.subjects import page_subject
+from kztimeline.draft.table_rows import counts_by_month
 from kztimeline.draft.title_year import (
     bare_period,
     in_its_season,
@@ -219,6 +220,8 @@ def facts_of(
         headed_day = anchors.reference if anchors.headed else None
         mentions = under_heading(mentions, headed_day, sentence.text)
         mentions = [m for m in mentions if not the_text_s_own_day(sentence.text, m.start)]
+        if counts_by_month(sentence.text, texts[number - 1] if number else ""):
+            mentions = []  # "Peak counts by month, 2024" over "April 6 | May 14 | June 21"
         retrieved = texts[number + 1 : number + 2] and _RETRIEVED.match(texts[number + 1])
         if retrieved and len(mentions) == 1:  # "Maesfor Herald. 3 March 2023. Retrieved 9 May"
             beside = sentence.text[: mentions[0].start] + sentence.text[mentions[0].end :]
@@ -275,8 +278,7 @@ def facts_of(
             )
             headings += 1
             found[-1] = []
-            # (a letter's opening is no entry of its day: "My Dear Josiah, It is with a heavy
-            # heart I take my pen.")
+            # (a letter's opening is no entry of its day: "My Dear Josiah, It is with a heavy")
             headed_item = just_headed = not saluted and not stamped(article.sentences, number)
             stamp_at = -1 if headed_item else number  # a news item's stamp, over its headline
             continue
@@ -320,8 +322,7 @@ def facts_of(
         # "TIMETABLE" over "Thu 14 Aug  18:00 Registration closes": the rows under it
         found = [*found[:programme], *plans_ahead(texts, found)[programme:]]
     elif article.published is None and not headings:
-        # "required ... no later than June 15, 2021" in an opinion (a diary's plan is its
-        # entry's, still to come on the day it was written)
+        # "required ... no later than June 15, 2021" in an opinion (a diary's plan is its entry's)
         found = deadlines_gone(texts, found)
     tops = [undated_heading(text) and article.opens_paragraph(n) for n, text in enumerate(texts)]
     found = coming_up(texts, tops, found)  # "Coming up" over "a session on Saturday"

@@ -10,12 +10,12 @@ import re
 from functools import partial
 from typing import NamedTuple
 
-from kztimeline.draft.cues import PAGE_FIELD
+from kztimeline.draft.cues import MONTH_WORDS, PAGE_FIELD
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.pieces import WEEKDAY_AND_DAY
 
-__all__ = ("Entry", "a_day_s_results", "table_entries", "under_its_header")
+__all__ = ("Entry", "a_day_s_results", "counts_by_month", "table_entries", "under_its_header")
 
 
 class Entry(NamedTuple):
@@ -301,3 +301,20 @@ _TOLD = re.compile(r"\s[a-z]{2,}\b")
 # A. Pike", "Hester Vane"
 _NAME = re.compile(r"(?:[A-Z][a-z]+\.?|[A-Z]\.)(?:\s+(?:[A-Z][a-z]+|[A-Z]\.|&|and|de|van))+")
 _FIELD_LABEL = re.compile(r"([A-Z][\w ]{0,30}):\s")  # a field's label: "Start date: "
+
+
+def counts_by_month(line: str, caption: str) -> bool:
+    """Whether ``line``, a row of three or more cells each a month and a figure ("April 6 | May
+    14 | June 21 | July 28"), is a figure for each month, no day of it: under a ``caption``
+    that says so ("Peak counts by month, 2024"), or with a figure no day can be ("August 37")."""
+    cells = [cell.strip() for cell in re.split(r"\s*\|\s*|\t+", line.strip(" |"))]
+    figures = [_MONTH_AND_FIGURE.fullmatch(cell) for cell in cells]
+    if len(cells) < 3 or not all(figures):
+        return False
+    return _BY_MONTH.search(caption) is not None or any(
+        int(figure[1]) > 31 for figure in figures if figure is not None
+    )
+
+
+_MONTH_AND_FIGURE = re.compile(rf"(?:{MONTH_WORDS})\.?\s+(\d{{1,5}})")
+_BY_MONTH = re.compile(r"\b(?:by|per|each|a)\s+month\b|\bmonthly\b", re.IGNORECASE)
