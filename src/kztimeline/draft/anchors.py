@@ -65,7 +65,6 @@ class Anchors:
     heading_days: str | None = None  # a dated heading's run of days ("Mar. 21st to 24th.")
     next_year: bool = False  # whether ``year`` was told as next year's ("next year's race")
     planned_run: str | None = None  # the last run of days told as a plan ("will take part ...")
-    programme: bool = False  # whether a heading names a programme's year ("Fixtures 2025")
 
     def year_for(
         self, sentence: str, paragraph: int, *, item: bool = False
@@ -83,10 +82,6 @@ class Anchors:
         planned = self.year_planned
         if self.year_past and self.present is not None and tense is not Tense.PAST:
             anchor, planned = self.present, self.present_future
-            if self.programme and not item:
-                # "Subs are due by 30 September" after a card's rows and its founding year:
-                # the programme's year, not a day after its last row
-                anchor = parse_partial_date(f"{anchor.year:04d}")
         if tense is Tense.PAST and self.year_planned and self.past is not None:
             # "Repairs are planned to begin in March 2024. - The team presented its findings
             # on 20 October": a past told after a plan is in the year of the last past told
@@ -169,8 +164,7 @@ class Anchors:
             if self.year.month is not None:
                 self.last = self.year  # "Day Book / October 1923" over "Tue 2nd.": its days
         self.titled_year = self.year
-        self.programme = looks_ahead(title, ())
-        if self.programme:
+        if looks_ahead(title, ()):
             # a programme's year is the time a sentence in the present is in: "What's on:
             # March 2025 / ... founded in 1896. Here is what is happening in March."
             self.present = self.year
@@ -196,7 +190,6 @@ class Anchors:
         self.year, self.year_paragraph = year, paragraph
         self.year_past = self.year_planned = self.year_behind = False
         self.present = self.past = self.latest_from = None
-        self.programme = self.programme or looks_ahead(heading, ())  # "Fixtures 2025 - Autumn"
         if self.titled_year is not None:
             self.titled_year = self.year  # a log's later voyage: its days are of its year
 

@@ -17,8 +17,9 @@ from kztimeline.draft.cues import MONTH_NUMBERS
 from kztimeline.draft.found import same_day_months_on
 from kztimeline.draft.mentions import a_weekday_alone
 from kztimeline.draft.numbers import NUMBER_WORDS
-from kztimeline.draft.relative import BEFELL, WEEKDAYS, weekday_index
+from kztimeline.draft.relative import BEFELL
 from kztimeline.draft.tense import Tense, tense_at
+from kztimeline.draft.weekdays import WEEKDAYS, weekday_index
 
 # The units :func:`shift_of` gives a day of a month: "the 22nd" (with its weekday, "Mon
 # 9th": "day of the month, monday"), and a letter's "the 2nd inst.", "the 28th of last

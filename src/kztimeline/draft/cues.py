@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = (
+    "SINCE_BEFORE",
     "MEMORANDA",
     "MEMORANDUM",
     "a_name_s_month",
@@ -423,3 +424,7 @@ def a_name_s_month(month: str, before: str, after: str) -> bool:
 
 
 _IN_A_MONTH = re.compile(r"\b(?i:in|since|by|until|till|from|during|to|early|late|mid|next)\s+$")
+
+
+# "since" right before a date: "closed since 3 March", "Since 2015 the studio has held"
+SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)

@@ -12,8 +12,8 @@ from kztimeline.draft.found import Side, exists
 from kztimeline.draft.mentions import names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.pieces import LEAD, day_pattern, month_pattern, year_pattern
-from kztimeline.draft.relative import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 from kztimeline.draft.tense import plainly_past
+from kztimeline.draft.weekdays import WEEKDAY_ABBREVIATIONS, WEEKDAYS
 
 __all__ = ("Dateline", "dateline_day", "dateline_year", "read_dateline")
 

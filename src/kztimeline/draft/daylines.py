@@ -26,8 +26,8 @@ from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.paragraphs import Paragraph
 from kztimeline.draft.pieces import ENTRY_NUMBER, WEEKDAY_AND_DAY, WEEKDAY_LEAD
-from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.draft.trim import unbracketed
+from kztimeline.draft.weekdays import WEEKDAY_PATTERN
 
 __all__ = (
     "ISSUE_LABEL",

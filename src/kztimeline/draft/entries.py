@@ -16,9 +16,9 @@ from kztimeline.draft.grammar import matches
 from kztimeline.draft.headings import heading_day
 from kztimeline.draft.mentions import HOUR_NOTE, Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 from kztimeline.draft.sentences import Sentence
 from kztimeline.draft.tense import Tense, tense_at, tense_of
+from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 from kztimeline.edtf import parse_date
 
 __all__ = (

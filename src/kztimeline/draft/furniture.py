@@ -9,7 +9,7 @@ import re
 
 from kztimeline.draft.cues import CAPITALS, ISSUE_LINE, LETTERS, MONTH_WORDS, PAGE_FIELD
 from kztimeline.draft.pieces import WEEKDAY_AND_DAY
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN
+from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN
 
 __all__ = (
     "PAGE_NOTE",

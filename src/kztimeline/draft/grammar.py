@@ -38,14 +38,9 @@ from kztimeline.draft.habits import (
 from kztimeline.draft.old_years import an_old_year
 from kztimeline.draft.patterns import PATTERNS
 from kztimeline.draft.pieces import ENTRY_NUMBER, HOLIDAYS
-from kztimeline.draft.relative import (
-    SHORT_WEEKDAY_PATTERN,
-    WEEKDAY_PATTERN,
-    approximately_ago,
-    relative,
-    weekday_index,
-)
+from kztimeline.draft.relative import approximately_ago, relative
 from kztimeline.draft.tense import Tense, tense_at, tense_of, tense_of_a_day
+from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, weekday_index
 
 __all__ = ("WEEKDAY_NOTE", "matches")
 
@@ -67,9 +62,10 @@ def _side(match: re.Match[str], year: str, month: str | None, day: str | None) -
 
 
 # What comes back on a day each year: "an annual fair at Michaelmas", "rents due at Lady
-# Day", "Tolls are always light in the week after Michaelmas"
+# Day", "Tolls are always light in the week after Michaelmas" (not "always lived there until")
 _KEPT_YEARLY = re.compile(
-    r"\b(?i:annual|yearly|fairs?|rents?|always)\b[^.;,]{0,60}$|"
+    r"\b(?:(?i:annual|yearly|fairs?|rents?)|(?:is|are)\s+always|always\s+[a-z]+s)\b"
+    r"(?![^.;,]*\b(?:until|since|from|till|next|last|this)\b)[^.;,]{0,60}$|"
     # ("called out mostly between Michaelmas & Lady Day"; not "rained so often that ... until")
     r"\b(?i:mostly|usually|generally|normally|often)\s+(?:between|at|about|around|from)\s+"
     r"(?:(?:[\w'’]+\s+){1,3}(?:&|and|to)\s+)?$"
@@ -395,8 +391,7 @@ def _read_shape(
         return Found(start, end, None, None, shift=shift_of(match))
     if name == "counted_to":
         thing = _THING_THEN_COMMA.match(sentence, end)
-        # (not when the sentence dates its own fact: "Three years after graduating, she
-        # founded Acme in 2010")
+        # (not when the sentence dates its own fact: "Three years after, she founded Acme in 2010")
         own = thing is not None and _A_DATE_AFTER.search(sentence, thing.end()) is not None
         opening = _ROUGHLY_ALONE.fullmatch(before) is not None  # (or "About two months after")
         if opening and match["way"].lower() == "after" and thing and not own:

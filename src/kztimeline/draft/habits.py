@@ -9,7 +9,8 @@ import re
 
 from kztimeline.draft.citations import quotation_open
 from kztimeline.draft.cues import MONTH_NUMBERS, MONTH_WORDS, USUALLY
-from kztimeline.draft.relative import WEEKDAY_PATTERN, WITH_ITS_DAY
+from kztimeline.draft.relative import WITH_ITS_DAY
+from kztimeline.draft.weekdays import WEEKDAY_PATTERN
 
 __all__ = (
     "day_of_a_habit",

@@ -36,8 +36,8 @@ from kztimeline.draft.letters import (
     place_and_day,
 )
 from kztimeline.draft.mentions import Mention, names_a_day
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 from kztimeline.draft.sentences import IN_CAPITALS, Sentence
+from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
     "a_letter_s_date_line",
@@ -61,8 +61,7 @@ _LABEL = re.compile(
     r"Valid from)"
     # an expedition's "Day 12 - Tuesday 9 January 2024"
     r"(?: on|\s+\d{1,3}\s*[-–—])?\s*:?\s*|"
-    # a bulletin's stamp: "FLOOD WARNING - issued 05:50 Monday 13 January 2025", "NOTICE 14/2025
-    # Issued 08:00 Mon 7 July 2025"
+    # a bulletin's stamp: "FLOOD WARNING - issued 05:50 Monday 13 January 2025"
     rf"(?-i:{STAMP_NAME})(?:\s*[-–—]\s*|\s+(?=(?:issued|updated)\b))"
     r"(?:(?:issued|updated)\b\s*:?\s*)?)",
     re.IGNORECASE,
@@ -179,16 +178,14 @@ def a_letter_s_date_line(article: Article, index: int) -> bool:
     if index + 1 >= len(sentences):
         return False
     text, after = sentences[index].text, sentences[index + 1]
-    # (or a paragraph of its own, over the letter: "Kalinde, 30th June 1894." over "The well
-    # was finished on the 14th inst.")
+    # (or a paragraph of its own, over the letter: "Kalinde, 30th June 1894." over "The well")
     alone = (
         after.paragraph != sentences[index].paragraph
         and article.opens_paragraph(index)
         and not sentences[index].item  # (not a list's entry: "- Spring Fair, Hall 2 May")
     )
     headed = over_a_salutation(text, after.text) or (alone and place_and_day(text))
-    # (or its day alone under its place's lines: "Ship Harriet Coffin, at sea, / Sept. 18th
-    # 1853." over "My dear Wife,")
+    # (or its day alone under its place's lines: "Ship Harriet, at sea, / Sept. 18th 1853.")
     above = sentences[index - 1] if index else None
     if not headed and above is not None and above.paragraph == sentences[index].paragraph:
         headed = a_day_under_its_place(text, above.text, after.text)
@@ -249,7 +246,7 @@ _SECOND_CLAUSE = re.compile(
     # ("Sent charcoal to the lab; they say ...", "Took the gate, as let by auction on the 27th")
     # (or its purpose: "Ordered a cart, to be ready by Mar 20", ", deliveries to begin May 1")
     r",\s+(?:where|which|when|who|whose|and|(?:(?:the\s+)?[a-z]+\s+)?to\s+(?:be|arrive|start|begin|open))\b|"
-    r";\s+|,\s+&\s|,\s+as\s+(?:let|sold|agreed|[a-z]+ed)\b|"
+    rf";\s+|,\s+&\s|,\s+as\s+(?:[a-z]+ed|{IRREGULAR_PARTICIPLE})\b|"
     # (or a note in brackets: "ANNUAL SUPPER - Red Lion (names to the Secretary by 8 Nov.)")
     r"\s\((?=[^()]*\d[^()]*\))|"  # (not a name's: "Coastal Water Corporation (CWC) is")
     # (or the news a letter brings: "Letter from Mr Pollitt, he will come the 20th inst.")
@@ -288,9 +285,11 @@ def main_clause_of_the_day(
     # "Dennis Hale, who served from 1987 to 2011, died on 28 September": the relative clause
     # closed, the main one has its own date (not in another: ", which he bought in 1938")
     # (or a participle's: "The van, bought in 2009, made its last trip on 28 March"; an "as"
-    # runs on: "Took the gate, as let by auction at the Swan, Wrackley, on the 27th")
-    opened = re.match(r",\s+(?!and\b|as\b)", relative.group())
+    # runs on over a place's commas: "Took the gate, as let at the Swan, Wrackley, on the 27th")
+    opened = re.match(r",\s+(?!and\b)", relative.group())
     closed = text.find(",", relative.end()) if opened else -1
+    if relative.group().lstrip(", ").startswith("as") and _A_PLACE.match(text, max(closed, 0)):
+        closed = -1
     own = [
         m
         for m in mentions
@@ -305,6 +304,7 @@ def main_clause_of_the_day(
 
 
 _RELATIVE = re.compile(r",\s+(?:which|who|whom|whose|where|when)\b")
+_A_PLACE = re.compile(r",\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,")  # ", Wrackley,"
 _UNENDED = re.compile(r"[.!?:;,]$")  # what ends a sentence or a label, not a heading
 
 

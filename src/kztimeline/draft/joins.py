@@ -9,17 +9,12 @@ import re
 from dataclasses import replace
 from datetime import date, timedelta
 
-from kztimeline.draft.cues import CLOCK
+from kztimeline.draft.cues import CLOCK, SINCE_BEFORE
 from kztimeline.draft.days_set import MOVED_ON, MOVED_VERB
 from kztimeline.draft.found import Found, Side
 from kztimeline.draft.mentions import a_weekday_alone, names_a_day
-from kztimeline.draft.relative import (
-    SHORT_WEEKDAY_PATTERN,
-    SINCE_BEFORE,
-    WEEKDAY_PATTERN,
-    weekday_index,
-)
 from kztimeline.draft.resolve import Joined
+from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN, weekday_index
 
 __all__ = ("join",)
 

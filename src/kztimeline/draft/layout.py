@@ -17,8 +17,9 @@ from itertools import pairwise
 from kztimeline.draft.cues import CLOCK, MONTH_WORDS, ORDINAL
 from kztimeline.draft.doubts import WRITER_S_DOUBT
 from kztimeline.draft.key_dates import HANG, days_under_a_month, leaders
-from kztimeline.draft.relative import HOUR_AND_ENTRY, SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.relative import HOUR_AND_ENTRY
 from kztimeline.draft.sums import without_sums
+from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ("COLUMNS", "ENTRY_END", "diary_entries", "laid_out", "listing_rows")
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 
 from kztimeline.draft.cues import CAPITALS, HONORIFIC, MONTH_WORDS, ORDINAL
 from kztimeline.draft.pieces import WEEKDAY_LEAD
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
     "PLACE",

@@ -11,7 +11,7 @@ from datetime import date, timedelta
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.done import deadline_met
-from kztimeline.draft.relative import WEEKDAY_PATTERN
+from kztimeline.draft.weekdays import WEEKDAY_PATTERN
 from kztimeline.edtf import parse_date, parse_partial_date
 
 __all__ = (

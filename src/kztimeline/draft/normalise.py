@@ -58,6 +58,7 @@ from kztimeline.draft.counted import (
     of_this_month,
     shifted,
 )
+from kztimeline.draft.cues import SINCE_BEFORE
 from kztimeline.draft.decisions import decided_now
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.habits import recurs_each_year
@@ -77,7 +78,7 @@ from kztimeline.draft.mentions import (
 from kztimeline.draft.periods import a_figure_for, a_level_for, described_as_a_whole
 from kztimeline.draft.qualifiers import bounded, open_to_present, planned
 from kztimeline.draft.references import only_named
-from kztimeline.draft.relative import SINCE_BEFORE, TEAMS_AFTER
+from kztimeline.draft.relative import TEAMS_AFTER
 from kztimeline.draft.resolve import Joined, listed, lists, resolved_value
 from kztimeline.draft.restated import (
     RESTATED,
@@ -150,8 +151,7 @@ def _of_named_year(sentence: str, mentions: list[Mention]) -> list[Mention]:
     merged: list[Mention] = []
     for mention in mentions:
         before = merged[-1] if merged else None
-        # the one year of a day, a month, a bound or a span within a year: "from 2 to 11
-        # April this year"
+        # one year of a day, a month, a bound or a span in a year: "from 2 to 11 April this year"
         years = set(re.findall(r"\d{4}", before.value)) if before is not None else set()
         if (
             before is not None

@@ -47,8 +47,7 @@ class Paragraph:
 _CALENDAR_NAMES = re.compile(
     r"\b(?:january|february|april|june|july|august|september|october|november|"
     r"december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
-    # "tue jan 14 2025", "on may 3", "since 2 may": cut short, or a verb too ("will march
-    # to"), only beside a day
+    # "tue jan 14 2025", "on may 3": cut short, or a verb too ("will march to"), only beside a day
     r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?=\s+[a-z]{3,9}\s+\d))|"
     r"(?:jan|feb|mar|march|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?=\.?\s+\d)|"
     r"(?<=\d\s)(?:jan|feb|mar|march|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)(?![a-z]))\b"
@@ -126,9 +125,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
     foot = len(lines) - _FOOT_LINES  # after it, a letter's closing date line may stand
     for number, line in enumerate(lines, start=1):
         # "OUTLOOK" over "------": a heading's rule; "To Mr. Wm. Hartley, Lisbon" over "Sir,";
-        # a transcript's leaf, "[f. 1r]", over which a sentence runs on; an account's head of
-        # its money's columns ("L   s   d")
-        if _RULE_LEAF_OR_MONEY_HEAD.fullmatch(line) or an_address(lines, number):
+        # a transcript's leaf, "[f. 1r]", "[fol. 12v]", over which a sentence runs on
+        if _RULE_OR_LEAF.fullmatch(line) or an_address(lines, number):
             if not line.lstrip().startswith("["):
                 close()
             continue
@@ -226,8 +224,10 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 continue
             headed = number <= _HEAD_LINES or number > foot
             dated = letter or (headed and not cut and _ends_on_a_day(line.strip()))
-            # (a letter's place and day at its foot: "Wrenfield Hall, 14th Sept. 1790.")
-            # (not a sentence's end: "... will be held at St / Andrew's Church, Hove, on Feb. 3.")
+            # (a letter's place and day at its foot, with its stop: "Wrenfield Hall, 14th
+            # Sept. 1790." under the signature)
+            # (not the end of a sentence: "... will be held at St / Andrew's Church, Hove, on
+            # February 3.")
             signature = not pieces or len(pieces[-1][1]) <= _SIGNATURE or pieces[-1][1][-1] in ".!?"
             dated = dated or (
                 number > foot
@@ -288,8 +288,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
     return paragraphs
 
 
-_LEAF = r"\[(?i:f|fol|folio|p|page|leaf)\.?\s*\d+\s*[rv]?\]"  # "[fol. 12v]"
-_RULE_LEAF_OR_MONEY_HEAD = re.compile(rf"\s*(?:[-=_]{{3,}}|{_LEAF}|[£Ll]\.?\s\s+s\.?\s\s+d\.?)\s*")
+_RULE_OR_LEAF = re.compile(r"\s*(?:[-=_]{3,}|\[(?i:f|fol|folio|p|page|leaf)\.?\s*\d+\s*[rv]?\])\s*")
 # (not a table's header of columns)
 _INFOBOX = re.compile(
     r"^\s*(?P<label>[A-Z][a-z]+(?: [a-z]+){0,2})(?:\t+|\s{3,})(?P<value>\S(?:(?!\s\s|\t).)*)$"
@@ -311,7 +310,8 @@ _NUMBERED_DAY = re.compile(r"\s*(?:Day|Entry)\s+\d{1,3}\s*[-–—:]\s*\S[^.]{0,
 _CLOCK_ENTRY = re.compile(r"\s*\d{1,2}[:.]\d\d\s+(?![ap]\.?m\b)\S")
 # (its hour a column apart from its entry, as a programme sets its rows: "17:00  Welcome")
 _HOUR_ROW = re.compile(r"\s*(?:[01]?\d|2[0-3])[:.][0-5]\d[ \t]{2,}\S")
-# (or "2.2 He completed ...", after a point or a heading; not a wrapped line's "10.30 Saturday")
+# (or its paragraph's: "2.2 He completed the Kaizen programme", after a point ended or a
+# heading; not a wrapped line's "10.30 Saturday")
 _NUMBERED = re.compile(r"\s*\d{1,2}[.)]\s+[A-Z]|\s*\d{1,2}\.\d{1,2}\s+[A-Z][a-z]")
 _POINT = re.compile(r"\s*\d{1,2}\.\d{1,2}\s")
 _POINT_BEFORE = re.compile(r"[.!?;]$|^\s*\d{1,2}(?:\.\d{1,2})?\.?\s+[A-Z][\w ,'’-]{0,40}$")
@@ -389,15 +389,15 @@ _ENTRY = re.compile(
     rf"(?:(?:\s*[-–/]\s*\d{{2,4}})?\s+[-–—]\s+|"
     rf"(?:\s*[-–—]\s*(?:{_ENTRY_DATE}|(?i:present|now|date)))?(?:\s{{2,}}|\t)\s*)\S"
 )
-# A fixture card's or a calendar's row, its day in a column of its own ("Sat 26 Apr  Ellerby",
-# "1-2 June  Regatta", "Thurs. 10th & 17th July  Make-up nights"), in a run of such rows.
+# A fixture card's or a calendar's row, its day in a column of its own ("Sat 26 Apr  Ellerby
+# (H)", "1-2 June  Regatta", "Thurs. 10th & 17th July  Make-up nights"), in a run of such rows.
 _CELL = r"(?:\s{2,}|\t)\s*\S"
 _DAY_ROW = re.compile(
     rf"(?:{WEEKDAY_AND_DAY}{MORE_DAYS}*|\d{{1,2}}(?:st|nd|rd|th)?{MORE_DAYS}+)\s+(?:{MONTH_WORDS})\.?"
-    # (or "Sat 15 June Cup  S 6"; after its year; under a month: "Sat 13   Hallam v")
+    # (or "Sat 15 June Cup  S 6", "Fri. 2nd May 2025  Team fees"; under a month "Sat 13   Hallam v")
     rf"(?:,?\s+[12]\d{{3}}(?={_CELL}))?(?:{_CELL}|\s(?!\d{{4}})(?=.*?[^\s.!?]{_CELL}))"
     rf"|{WEEKDAY_AND_DAY}(?:\s{{2,}}|\t)\s*[A-Z][^\n]*?\sv\s"
-    # (or its month first: "Sep  2    Season opens", "Oct. 14  v. Fenwick Marsh (home)")
+    # (or its month first: "Sep  2    Season opens", "Oct. 14  v. Fenwick Marsh")
     rf"|(?:{MONTH_WORDS})\.?\s{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+[12]\d{{3}})?{_CELL}"
 )
 

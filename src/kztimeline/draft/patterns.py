@@ -16,7 +16,8 @@ from kztimeline.draft.pieces import (
     month_pattern,
     year_pattern,
 )
-from kztimeline.draft.relative import RELATIVE_SHAPES, SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.relative import RELATIVE_SHAPES
+from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ("PATTERNS",)
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.draft.relative import SINCE_BEFORE
+from kztimeline.draft.cues import SINCE_BEFORE
 
 __all__ = ("a_figure_for", "a_level_for", "described_as_a_whole")
 

@@ -5,7 +5,7 @@ weekday (or an entry's number) that may stand before them."""
 from __future__ import annotations
 
 from kztimeline.draft.cues import COUNTED, MONTH_WORDS, ORDINAL
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
+from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
     "ENTRY_NUMBER",

@@ -11,36 +11,27 @@ from kztimeline.draft.found import same_day_months_on
 from kztimeline.draft.month_days import BEFELL_OF, BEFORE_AN_ERRAND, FIXED_FOR, OPENING_ITS_SENTENCE
 from kztimeline.draft.numbers import NUMBER_PATTERN, NUMBER_WORDS
 from kztimeline.draft.tense import Tense
-from kztimeline.draft.weekdays import SINCE_BEFORE, WEEKDAYS, weekday_index, weekday_of
+from kztimeline.draft.weekdays import (
+    SHORT_WEEKDAY_PATTERN,
+    WEEKDAY_PATTERN,
+    WEEKDAYS,
+    weekday_of,
+)
 from kztimeline.draft.years import THAT_YEAR
 
 __all__ = (
     "BEFELL",
     "HOUR_AND_ENTRY",
     "TEAMS_AFTER",
-    "OLD_WEEKDAY_ABBREVIATIONS",
     "ORDINAL_NOUNS",
-    "SINCE_BEFORE",
     "RELATIVE_SHAPES",
-    "SHORT_WEEKDAY_PATTERN",
-    "WEEKDAYS",
-    "WEEKDAY_ABBREVIATIONS",
-    "WEEKDAY_PATTERN",
     "WITH_ITS_DAY",
     "approximately_ago",
     "relative",
-    "weekday_index",
 )
 
 # The months' full names, whatever the machine's locale says (not ``calendar.month_name``)
 _MONTHS = "|".join(name for name in MONTH_NUMBERS if len(name) > 3 or name == "May")
-WEEKDAY_PATTERN = rf"(?:{'|'.join(WEEKDAYS)})"
-OLD_WEEKDAY_ABBREVIATIONS = ("Mond", "Tuesd", "Wedn", "Thursd", "Frid", "Satd", "Sund")
-"""An old journal's weekdays cut short: "Mond. 3rd.", "Frid. 14th."."""
-WEEKDAY_ABBREVIATIONS = (
-    *("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"),
-    *OLD_WEEKDAY_ABBREVIATIONS,
-)
 # a weekday's own day after it: "Wednesday 17 December", "Friday the 19th of December"
 WITH_ITS_DAY = rf",?\s+(?:the\s+)?\d{{1,2}}(?:{ORDINAL})?\s+(?:of\s+)?(?:{MONTH_WORDS})\b"
 HOUR_AND_ENTRY = r",?\s{1,3}(?:[01]\d|2[0-3]):[0-5]\d\s+(?:-\s+)?[A-Z]"
@@ -50,10 +41,6 @@ ORDINAL_NOUNS = r"[XVI]+|Team|Eleven|Squad|Division|Battalion|Brigade|Army|Corps
 """What an ordinal numbers when it is no day: "1st XI", "2nd Division", "3rd Class"."""
 # what follows a fixture card's day in its row, its teams: "Sat 13   Hallam v Tynedale"
 TEAMS_AFTER = r"(?<=\d)\s+(?![XVI]+\b)[A-Z][\w'’.-]*(?:\s+[A-Z][\w'’.-]*){0,3}\s+vs?\.?\s+[A-Z]"
-# "Thu 16 Oct", "Tues. 4 March": a weekday cut short before its day
-SHORT_WEEKDAY_PATTERN = (
-    rf"(?:{'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?"
-)
 
 
 # A letter's day of a month named by its place ("on the 2nd inst.", "by the 20th inst.",
@@ -170,9 +157,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # (not a school's "that Year 7 classrooms"; and a state's start, "closed since then")
         r"(?!-|(?-i:(?<=Year))\s+(?:[1-9]|1[0-3])\s+[a-z])|(?<=\bsince )(?P<then>then)\b(?!\s+only)"
         rf"|(?P<count>{NUMBER_PATTERN}|\d+)\s+(?P<unit>day|week|month|year|decade)s?\s+"
-        # ("buried two days after.", "who came two days after & bled him", "two years after that
-        # it burned"; not "two days after the vote", "two years after, in 1904", "let them stand
-        # 3 days after & then pressed them", "lay 5 days after & more")
+        # ("buried two days after.", "who came two days after & bled him", a past in -d after
+        # "&", "two years after that it burned"; not "two days after the vote", "two years
+        # after, in 1904", "let them stand 3 days after & then pressed them", "& could not")
         r"(?P<way>later|earlier|afterwards|after(?:\s+that)?(?=\s*(?:[.;:),]|&\s+(?!could|would|should)[a-z]+d\b|$))|after\s+that(?=\s+(?:it|he|she|they|we|I|the|a|an|(?-i:[A-Z]))\b))"
         r"|the\s+(?P<alone>day|month|year)\s+(?P<side>before|after|following)"
         # "the day after" alone; "the day after the vote" counts from the vote instead.

@@ -20,6 +20,7 @@ from kztimeline.draft.tense import (
     tense_of_a_day,
     tense_outside_asides,
 )
+from kztimeline.draft.tense_words import HEARSAY_VERB
 from kztimeline.draft.years import (
     AFTER_WORD,
     THAT_YEAR,
@@ -62,7 +63,7 @@ _SET_AHEAD = re.compile(
     r"[^,;.]{0,60}\b(?:by|before|no\s+later\s+than)|(?:agreed|arranged|promised|undertook|"
     r"engaged)\b[^,;.]{0,40}?\bto\s+(?!have\b)[a-z]+\b[^,;.]{0,60}\b(?:on|by|before)|"
     # (or a thing's own start or doing set: "deliveries to begin May 1", "to be sign'd the 25th")
-    r"\b(?!(?:said|thought|believed|known|reported|alleged|supposed|claimed)\b)[a-z]+\s+to\s+"
+    rf"\b(?!{HEARSAY_VERB}\b)[a-z]+\s+to\s+"
     r"(?:begin|start|commence|be\s+[a-z]+(?:ed|['’]d))(?:\s+(?:on|by|from))?)"
     r"\s+(?:the\s+)?$",
     re.IGNORECASE,

@@ -17,13 +17,13 @@ from kztimeline.draft.furniture import FIELD_LINE
 from kztimeline.draft.letters import SALUTATION, over_a_salutation
 from kztimeline.draft.paragraphs import Paragraph, a_letter_s_day
 from kztimeline.draft.pieces import YEAR_THEN_MONTH
-from kztimeline.draft.relative import (
+from kztimeline.draft.verbs import VERB
+from kztimeline.draft.weekdays import (
     OLD_WEEKDAY_ABBREVIATIONS,
     SHORT_WEEKDAY_PATTERN,
     WEEKDAY_ABBREVIATIONS,
     WEEKDAY_PATTERN,
 )
-from kztimeline.draft.verbs import VERB
 
 __all__ = ("COMPANY_SUFFIX", "IN_CAPITALS", "YEAR_SENTENCE", "Sentence", "sentences_of")
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ("without_sums",)
+__all__ = ("without_a_closing_sum", "without_sums")
 
 
 def without_sums(text: str) -> str:
@@ -39,7 +39,8 @@ _MONEY_CELL = re.compile(
 _DASHED_CELL = re.compile(rf"[ \t]{{2,}}£?{_HYPHENED_SUM}[ \t]*$", re.MULTILINE)
 _COLUMN = 3  # the fewest such sums a book's column has
 _MONEY_WORD = re.compile(
-    r"£|\b(?i:pd|recd|paid|cost|costs|owes|owed|owing|sold|bought|shillings?|pence|pounds?)\b"
+    r"£|\b(?i:pd|rec['’]?d|received|paid|cost|costs|owes|owed|owing|sold|bought|shillings?|pence|"
+    r"pounds?)\b"
 )
 # (the same within a line's words: "to the valu of 1 - 3 - 0.", written as one sum, as is
 # "takings, 38l. 6s. 2d.", whose stops end no sentence)
@@ -50,10 +51,10 @@ _SUM_IN_WORDS = re.compile(rf"(?<![\w,.-])£?{_HYPHENED_SUM}(?![\w-])")
 
 
 # An account book's head of its columns of pounds, shillings and pence, at a line's end:
-# "1784                     £  s  d", "l.  s.  d.", or of shillings and pence alone,
-# "1874.                     s.  d."
+# "1784                     £  s  d", "l.  s.  d.", "L   s   d", or of shillings and pence
+# alone, "1874.                     s.  d."
 _POUNDS_HEAD = re.compile(
-    r"[ \t]{2,}(?:(?:£|l\.)[ \t]+s\.?[ \t]+d\.?|s\.[ \t]+d\.)[ \t]*$", re.MULTILINE
+    r"[ \t]{2,}(?:(?:£|l\.|L\.?)[ \t]+s\.?[ \t]+d\.?|s\.[ \t]+d\.)[ \t]*$", re.MULTILINE
 )
 # (and a sum in those columns at a line's end, far from its words: "as before      0  3  6",
 # "38 rats at 1d.      3   2", "Hallam Farm ...     £1    5   0", a sum paid out in brackets
@@ -76,3 +77,17 @@ def _row_s_end(cell: re.Match[str]) -> str:
     """What a row's sum leaves: the stop that ends the row's entry."""
     before = cell.string[: cell.start()].rstrip()
     return "" if not before or before.endswith((".", "!", "?")) else "."
+
+
+def without_a_closing_sum(title: str) -> str:
+    """``title`` without an account's sum at its end, in pounds, shillings and pence (pence
+    under twelve), in a line that speaks of money ("Sold to the brewery 6 hogsheads 9 0 0"),
+    nor the "last" its day left ("Rec'd for staves deliver'd [the 20th Dec.] last 1 4 0");
+    not a list's numbers nor a score ("hymns 104 12 8", "rinks won 3 1 0", "weighed 9 2 7")."""
+    return _SUM_AT_TITLE_END.sub("", title) if _MONEY_WORD.search(title) else title
+
+
+_SUM_AT_TITLE_END = re.compile(
+    r"(?<=[^\d\s])(?<!hymns)(?<!\blat)(?<!\blong)(?<!\bNos)(?<!\bwon)(?<!\bruns)(?<!\blost)"
+    r"(?<!score)(?<!weighed)(?:\s+last)?\s+\d{1,3}\s+1?\d\s+(?:1[01]|\d)$"
+)

@@ -12,6 +12,7 @@ from kztimeline.draft.cues import IRREGULAR_PARTICIPLE, PARTICIPLE
 __all__ = (
     "CLIPPED",
     "FUTURE",
+    "HEARSAY_VERB",
     "FUTURE_CLAUSE",
     "JOINED_PASSIVE",
     "PAST",
@@ -23,6 +24,8 @@ __all__ = (
 )
 
 _REPORTED = r"\b(?:that|said|says|told\s+\w+)\s+(?:[\w'’-]+\s+){0,8}?would\b"
+# what is only said or thought of a thing, no plan for it: ", said to be completed on the 1st"
+HEARSAY_VERB = r"(?:said|thought|believed|known|reported|alleged|supposed|claimed)"
 REPORTED_FUTURE = re.compile(_REPORTED, re.IGNORECASE)
 """Reported speech, which looks forward from the day it was spoken ("said that pensions
 would rise"): a future for what it reports, the saying's past for a date before it ("On 4
@@ -33,7 +36,7 @@ FUTURE = re.compile(
     r"\b(?:(?:will|shall)\s+have\s+(?:been\s+)?[a-z]+(?:ed|en|wn)|will|shall|won't|must(?!\s+have)|"
     # (a thing's start set, after a comma: "Contract signed, deliveries to begin May 1"; "...;
     # to be sign'd the 25th")
-    r"(?:(?<=, )(?!(?:said|thought|believed|known|reported|alleged|supposed|claimed)\b)[a-z]+\s+|"
+    rf"(?:(?<=, )(?!{HEARSAY_VERB}\b)[a-z]+\s+|"
     r"(?<=; ))to(?=\s+(?:begin|start|commence|be\s+[a-z]+(?:ed|['’]d))\b)|"
     # a forecast's "A band of rain on Tuesday should bring counts down" (not "should be done")
     r"should(?!\s+(?:not\s+|never\s+)?(?:have|be)\b)(?=\s+[a-z]+\b)|"
@@ -152,9 +155,9 @@ PAST = re.compile(
     # (or a record set: "Harlow RC's eight set a course record of 5:21 on Friday")
     r"set(?=\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?record\b)|"
     # (or a verb the same in both, before its object: "when the Venn burst its banks on Sunday",
-    # "after a lorry shed its load"; not "hit" nor "spread", a present too: "Strikes hit the Tube
-    # on Tuesday")
-    r"(?:burst|shed)(?=\s+(?:its|their|the|a|an)\s))(?![^.;]*\b(?:will|would|if)\b)|"
+    # "after a lorry shed its load", a day's load and no habit's; not "hit" nor "spread", a
+    # present too: "Strikes hit the Tube on Tuesday")
+    r"(?:burst(?=\s+(?:its|their|the|a|an)\s)|shed(?=\s+its\s+load\b)))(?![^.;]*\b(?:will|would|if)\b)|"
     # "last" as in "last week", not the verb of "will last until Friday", nor an adjective
     # of no time ("its last home match", "last champions", "for the last time")
     r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last"

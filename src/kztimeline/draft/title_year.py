@@ -23,9 +23,9 @@ from kztimeline.draft.cues import (
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
-from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.draft.verbs import clausal, verb_start
+from kztimeline.draft.weekdays import WEEKDAY_PATTERN
 from kztimeline.edtf import parse_date, parse_partial_date
 
 __all__ = (
@@ -320,8 +320,8 @@ def titled_period(text: str, mentions: Sequence[Mention], following: str) -> boo
 
 def titled_year(heading: str, mentions: Sequence[Mention], following: str) -> bool:
     """Whether ``heading``, a year or a span of years and a short title with no verb ("1888 -
-    The beginning", "c. 1902 - The first factory"), heads ``following``, a sentence that tells
-    its fact in any tense with no date of its own ("Samuel Pellingham, a journeyman painter,
+    The beginning", "c. 1902 - The first factory"), heads ``following``, a sentence with no
+    date of its own that tells an act, not a state ("Samuel Pellingham, a journeyman painter,
     opens a colour shop on Wharf Lane."): the prose, not the heading, names the fact."""
     # (its year first, then a dash and a chapter's title: not "(Founded 1893)", "2025 Fixtures &
     # Results", nor a name or a label that tells the fact, "Curator", "Victorian work box")

@@ -36,7 +36,6 @@ from kztimeline.draft.doubts import HEARSAY_ASIDE
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.pronouns import PRONOUN, named
-from kztimeline.draft.relative import WEEKDAY_PATTERN
 from kztimeline.draft.shapes import (
     ATTRIBUTION,
     BEFORE_DATE,
@@ -57,6 +56,7 @@ from kztimeline.draft.subjects import (
 )
 from kztimeline.draft.trim import clean, cut
 from kztimeline.draft.verbs import VERB, clausal
+from kztimeline.draft.weekdays import WEEKDAY_PATTERN
 
 __all__ = ("UNTITLED", "is_furniture", "title_of")
 

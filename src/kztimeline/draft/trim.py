@@ -9,6 +9,7 @@ import re
 from kztimeline.draft.cues import CLOCK, DOUBT_IN_BRACKETS, MEMORANDUM, NAMES_CUT_SHORT
 from kztimeline.draft.letters import without_the_letter_s_opening
 from kztimeline.draft.pieces import ENTRY_NUMBER
+from kztimeline.draft.sums import without_a_closing_sum
 from kztimeline.draft.verbs import clausal
 
 __all__ = ("MAX_TITLE", "clean", "cut", "unbracketed")
@@ -163,9 +164,7 @@ def clean(text: str) -> str:
     if (memo := MEMORANDUM.match(text)) is not None:  # "Mem. my licence renewed at Thornby"
         text = text[memo.end()].upper() + text[memo.end() + 1 :]
     text = re.sub(r",\s+(?:cost|costing|price)$", "", text)  # its sum gone from the line's end
-    # an account's sum at its line's end, pounds, shillings and pence ("Sold to the brewery 6
-    # hogsheads  9 0 0"), and a "last" its day left ("deliver'd [the 20th Dec.] last  1 4 0")
-    text = _SUM.sub("", text) if _ACCOUNT.search(text) else text
+    text = without_a_closing_sum(text)  # "Sold to the brewery 6 hogsheads  9 0 0"
     text = _HOUR_FIRST.sub("", text)  # a log's "7.30 p.m. Arrested William Coker"
     text = _LOG_CELLS.sub("", text)  # a log table's cells: "0.00 27.10 W ESE Crossed the Line"
     text = without_the_letter_s_opening(text)  # "Dear Sir, - It is my painful duty to ..."
@@ -262,13 +261,4 @@ _LOG_CELLS = re.compile(
     r"(?=[^A-Za-z]*[\d-])(?!\d{1,3}\s\d{3}\b)"
     r"(?:(?>(?:\d{1,4}\s+){2,})|(?:[-–—]{1,2}|\d{1,3}\.\d{2}(?:\s+[NSEW])?|"
     r"[NSEW]{1,3})\s+)+(?=[A-Z])"
-)
-
-
-# (pence below 12, in an account's line, which pays, receives, sells or buys; not a list's
-# numbers nor a score: "hymns 104 12 8", "lat 41 12 15", "rinks won 3 1 0", "weighed 9 2 7")
-_ACCOUNT = re.compile(r"\b(?i:paid|pd|rec['’]?d|received|sold|bought|for|to)\b")
-_SUM = re.compile(
-    r"(?<=[^\d\s])(?<!hymns)(?<!\blat)(?<!\blong)(?<!\bNos)(?<!\bwon)(?<!\bruns)(?<!\blost)"
-    r"(?<!score)(?:\s+last)?\s+\d{1,3}\s+1?\d\s+(?:1[01]|\d)$"
 )

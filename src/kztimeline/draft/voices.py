@@ -24,6 +24,7 @@ _SITE = (  # (its bar, not a title's dash: "Parish News – Easter Edition")
     r"((?:[A-Z][\w&’'-]*\s+){0,4}[A-Z][\w&’'-]*)\s*(?:,|$)"
 )
 
+# a section's own name after the bar, no site's: "News | Home", "Blog | Latest"
 _SECTION = re.compile(r"(?i:home|welcome|latest|archive|index|main|contact|about)")
 
 

@@ -14,9 +14,9 @@ from kztimeline.draft.entries import day_dash_end
 from kztimeline.draft.furniture import AREA_FIELD, FIELD_LINE, field_value
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.letters import SALUTATION
-from kztimeline.draft.relative import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.draft.verbs import clausal
+from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ("weather_line",)
 

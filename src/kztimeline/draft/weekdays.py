@@ -7,14 +7,31 @@ from __future__ import annotations
 import re
 from datetime import date, timedelta
 
-from kztimeline.draft.cues import CLOCK
+from kztimeline.draft.cues import CLOCK, SINCE_BEFORE
 from kztimeline.draft.tense import Tense, tense_of
 
-__all__ = ("SINCE_BEFORE", "WEEKDAYS", "weekday_index", "weekday_of")
+__all__ = (
+    "OLD_WEEKDAY_ABBREVIATIONS",
+    "SHORT_WEEKDAY_PATTERN",
+    "WEEKDAYS",
+    "WEEKDAY_ABBREVIATIONS",
+    "WEEKDAY_PATTERN",
+    "weekday_index",
+    "weekday_of",
+)
 
-# "since" right before a date: "closed since 3 March", "Since 2015 the studio has held"
-SINCE_BEFORE = re.compile(r"\bsince\s+$", re.IGNORECASE)
 WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+WEEKDAY_PATTERN = rf"(?:{'|'.join(WEEKDAYS)})"
+OLD_WEEKDAY_ABBREVIATIONS = ("Mond", "Tuesd", "Wedn", "Thursd", "Frid", "Satd", "Sund")
+"""An old journal's weekdays cut short: "Mond. 3rd.", "Frid. 14th."."""
+WEEKDAY_ABBREVIATIONS = (
+    *("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun"),
+    *OLD_WEEKDAY_ABBREVIATIONS,
+)
+# "Thu 16 Oct", "Tues. 4 March": a weekday cut short before its day
+SHORT_WEEKDAY_PATTERN = (
+    rf"(?:{'|'.join(sorted(WEEKDAY_ABBREVIATIONS, key=len, reverse=True))})\b\.?"
+)
 
 
 def weekday_index(name: str) -> int:
@@ -42,7 +59,7 @@ def weekday_of(match: re.Match[str], published: date, tense: Tense) -> str:
     copula = verb is not None and verb["verb"] in ("is", "are")  # "the draw is on Thursday"
     # (a notice's "is closed on Monday", told that day, today's; not "is shut on Friday night
     # after the storm brought down a tree", the rest told as past)
-    state = verb is not None and verb["verb"].endswith(("closed", "shut", "Closed"))
+    state = verb is not None and verb["verb"].lower().endswith(("closed", "shut"))
     scheduled = (
         verb is not None
         and (verb[0][0].islower() or (verb.start() == 0 and tense is not Tense.PAST))
@@ -81,7 +98,7 @@ _SCHEDULED = re.compile(
     r"meet|play|face|open|start|begin|resume|return|go on sale|come into force|reopen|"
     # a release's day: "The Glass Orchard is out on Thursday"; a notice's: "We're closed on Monday"
     r"premieres|airs|(?:is|are)\s+(?:out|published|released|in\s+(?:shops|cinemas|bookshops))|"
-    r"(?:is|are|re|’re)\s+(?:closed|shut)|^Closed|"
+    r"(?:is|are|re)\s+(?:closed|shut)|^Closed|"
     r"(?:is|are)(?=\s+$))"  # (its "on" the weekday's own: "the draw is on Thursday")
     r"\s+"
     # not across a clause of its own: "meet again after they drew on Saturday"

@@ -45,15 +45,17 @@ THAT_YEAR = r"(?i:that|the\s+same)\s+year\b"  # "on 11 September that year": the
 AFTER_WORD = re.compile(
     r"\.?\s+(last|next)\b(?=\s*(?:[,.;:&)]|and\b|$|\d{1,3}(?:\s+\d{1,3}){1,2}\.?$))"
 )
-_COUNTED_ON = re.compile(rf"{AFTER_WORD.pattern}|,?\s+{THAT_YEAR}|(?<=that year)|(?<=same year)")
+_COUNTED_ON = re.compile(rf"{AFTER_WORD.pattern}|,?\s+{THAT_YEAR}")
 
 
 def counted_on(sentence: str, start: int, end: int) -> bool:
     """Whether the date at ``start``-``end`` of ``sentence`` is a day counted from another
     ("the 20th Nov. last", "on 9 July that year"), which gives no year to the days told after
     it; not "that year" alone ("The owner died the same year")."""
-    alone = re.fullmatch(rf"(?i:the\s+)?{THAT_YEAR}", sentence[start:end]) is not None
-    return not alone and _COUNTED_ON.match(sentence, end) is not None
+    written = sentence[start:end]
+    if re.fullmatch(rf"(?i:the\s+)?{THAT_YEAR}", written):
+        return False
+    return bool(_COUNTED_ON.match(sentence, end) or re.search(rf"\s{THAT_YEAR}$", written))
 
 
 def direction(before: str, tense: Tense) -> Tense | Direction:
