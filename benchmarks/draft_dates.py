@@ -236,9 +236,13 @@ from draft_twentythird import TWENTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredeighteenth import TWOHUNDREDEIGHTEENTH_CORPUS  # noqa: E402
 from draft_twohundredeighth import TWOHUNDREDEIGHTH_CORPUS  # noqa: E402
 from draft_twohundredeightieth import TWOHUNDREDEIGHTIETH_CORPUS  # noqa: E402
+from draft_twohundredeightyeighth import TWOHUNDREDEIGHTYEIGHTH_CORPUS  # noqa: E402
+from draft_twohundredeightyfifth import TWOHUNDREDEIGHTYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredeightyfirst import TWOHUNDREDEIGHTYFIRST_CORPUS  # noqa: E402
 from draft_twohundredeightyfourth import TWOHUNDREDEIGHTYFOURTH_CORPUS  # noqa: E402
 from draft_twohundredeightysecond import TWOHUNDREDEIGHTYSECOND_CORPUS  # noqa: E402
+from draft_twohundredeightyseventh import TWOHUNDREDEIGHTYSEVENTH_CORPUS  # noqa: E402
+from draft_twohundredeightysixth import TWOHUNDREDEIGHTYSIXTH_CORPUS  # noqa: E402
 from draft_twohundredeightythird import TWOHUNDREDEIGHTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredeleventh import TWOHUNDREDELEVENTH_CORPUS  # noqa: E402
 from draft_twohundredfifteenth import TWOHUNDREDFIFTEENTH_CORPUS  # noqa: E402
@@ -1037,6 +1041,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-eighty-second batch", TWOHUNDREDEIGHTYSECOND_CORPUS),
         ("Evaluation corpus, two-hundred-and-eighty-third batch", TWOHUNDREDEIGHTYTHIRD_CORPUS),
         ("Evaluation corpus, two-hundred-and-eighty-fourth batch", TWOHUNDREDEIGHTYFOURTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-eighty-fifth batch", TWOHUNDREDEIGHTYFIFTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-eighty-sixth batch", TWOHUNDREDEIGHTYSIXTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-eighty-seventh batch", TWOHUNDREDEIGHTYSEVENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-eighty-eighth batch", TWOHUNDREDEIGHTYEIGHTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
