@@ -285,14 +285,18 @@ _REFERENCE_FIELD = re.compile(
 def laid_out(text: str) -> str:
     """``text`` with its log's hours written with a colon, its column of counts, its book's
     folio and its account book's sums gone (:func:`~kztimeline.draft.sums.without_sums`), an
-    old hand's "ab.t" as "abt.", a log's day with a "?" and a note its heading with "(?)", a
-    key date's leader of dots a field's colon or a row's column, a ditto under a row's month
-    written as that month, its tables aligned by spaces written with "|", its listings'
-    hanging entries a row to a line, a field in a caption's right column on a line of its
-    own and a reference beside a release's day a field of its line."""
+    old hand's "ab.t" and "abt" as "abt.", a log's day with a "?" and a note its heading with
+    "(?)", a key date's leader of dots a field's colon or a row's column, a ditto under a
+    row's month written as that month, its tables aligned by spaces written with "|", its
+    listings' hanging entries a row to a line, a field in a caption's right column on a line
+    of its own and a reference beside a release's day a field of its line."""
     text = _REFERENCE_FIELD.sub(" | ", _RIGHT_FIELD.sub("\n", text))
     text = without_sums(_FOLIO.sub("", text))
     text = re.sub(r"\b([Aa])b\.t\b(?!\.)", r"\1bt.", text)  # an old hand's "ab.t": "abt."
+    # (and its "abt" with no stop before a year or a day: "from abt 1841", "begun abt the 14th")
+    text = re.sub(r"\b([Aa])bt(?=\s+(?:1\d{3}|the\s+\d))", r"\1bt.", text)
+    # (and a log's run of days with a stop after the first: "Feby. 14. to 21.")
+    text = re.sub(r"\b(\d{1,2})\.(\s+to\s+\d{1,2}(?:st|nd|rd|th)?\.)", r"\1\2", text)
     text = _DOUBTED_DAY.sub(r"\1 (?). ", text)  # "Nov. 14? (not set down at the time) The"
     text = _ditto_days(leaders(days_under_a_month(text)))
     return _aligned_tables(_hanging_rows(_without_count_column(_log_hours(text))))

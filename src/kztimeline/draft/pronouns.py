@@ -389,8 +389,10 @@ def named(
                 return f"{pairs[-1]} {text[pronoun.end() :]}"
     if corporate:
         # "a year of renewal for Altyn Dala Agro. In March we completed...": a company named
-        # in passing, by a word that names a company, is who "we" are.
-        for sentence in reversed(window):
+        # in passing, by a word that names a company, is who "we" are (not a site's page's, its
+        # name no body's word: "Lacquer Loft Nail Studio", not "the academy its owner trained at")
+        own_site = site and voice is not None and COMPANY.match(f" {voice}", 1) is None
+        for sentence in reversed(window if not own_site else ()):
             # "Since the foundation was set up...": a body named by its kind, too.
             companies = COMPANY.findall(f" {sentence}") or [
                 f"The {kind.lower()}"

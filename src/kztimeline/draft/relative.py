@@ -216,7 +216,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
          + rf"|{OPENING_ITS_SENTENCE}|{BEFORE_AN_ERRAND}"
         # "sailed for Salonika about the 10th, so ...": a day, roughly, ending its clause (not
         # "around the 20th at the halfway mark")
-        r"|(?<=\babout )the\s+(?P<nth_r>[1-9]|[12]\d|3[01])"
+        r"|(?:(?<=\babout )|(?<=\babt\. ))the\s+(?P<nth_r>[1-9]|[12]\d|3[01])"
         + ORDINAL
         # (or before a condition: "we shall reach Las Palmas about the 12th if it eases"; or
         # a second verb: "expects the steamer about the 18th and asks that the berth")

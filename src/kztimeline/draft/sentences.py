@@ -41,7 +41,7 @@ class Sentence:
 # A full stop after one of these does not end a sentence.
 _ABBREVIATIONS = frozenset(
     "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp v vs etc jan feb mar "
-    "apr jun jul aug sep sept oct nov dec u.s "
+    "apr apl jun jul aug sep sept sepr oct nov dec u.s "
     "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
     "pp para paras vol cf revd hon jany feby augt septr octr novr decr abt h.m h.m.i".split()
 ) | {name.lower() for name in (*NAMES_CUT_SHORT, *WEEKDAY_ABBREVIATIONS)}

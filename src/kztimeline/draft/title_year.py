@@ -127,7 +127,10 @@ def in_its_season(season: int | None, anchor: PartialDate | None, text: str) -> 
     if not months:
         return anchor
     if min(months) < _SEASON_TURN <= max(months):
-        return anchor if _ACROSS_THE_TURN.search(text) else None  # (not a run: "28 Nov to 3 Jan")
+        # (a run across the turn, "No play from 18 December to 7 January", from the season's
+        # first year, whatever row came last; not "opens on 6 December and closes on 19 April")
+        run = _ACROSS_THE_TURN.search(text) is not None
+        return parse_partial_date(f"{season:04d}") if run else None
     year = season + (max(months) < _SEASON_TURN)
     return anchor if year == anchor.year else parse_partial_date(f"{year:04d}")
 
