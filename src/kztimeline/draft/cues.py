@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 __all__ = (
+    "MONTHS_CUT_SHORT",
     "SINCE_BEFORE",
     "MEMORANDA",
     "MEMORANDUM",
@@ -73,6 +74,8 @@ _MONTH_NAMES = (  # (and an old letter's "Jany", "Feby", "Apl", "Septr", "Novr")
     ("December", "Dec", "Decr"),
 )
 _OLD_HAND = ("Apl", "Sepr")  # an old hand's months, never in capitals ("APL 3" is a code)
+MONTHS_CUT_SHORT = frozenset(name.lower() for names in _MONTH_NAMES for name in names[1:])
+"""Each month's name cut short, lower case: "jan", "feby", "septr", "apl"."""
 MONTH_NUMBERS = {
     name: number for number, names in enumerate(_MONTH_NAMES, start=1) for name in names
 }

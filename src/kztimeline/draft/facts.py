@@ -56,11 +56,11 @@ from kztimeline.draft.headings import (
     years_ago,
 )
 from kztimeline.draft.letters import SALUTATION
+from kztimeline.draft.line_breaks import YEAR_SENTENCE
 from kztimeline.draft.listings import heading_over_prose, section_topic, told_again_below
 from kztimeline.draft.mentions import one_fact_a_day
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.plans import a_plan_s_entry, heads_plans, planned_by_thread, within_a_plan
-from kztimeline.draft.sentences import YEAR_SENTENCE
 from kztimeline.draft.subjects import page_subject
 from kztimeline.draft.table_rows import counts_by_month
 from kztimeline.draft.title_year import (

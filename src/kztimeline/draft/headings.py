@@ -35,8 +35,9 @@ from kztimeline.draft.letters import (
     over_a_salutation,
     place_and_day,
 )
+from kztimeline.draft.line_breaks import IN_CAPITALS
 from kztimeline.draft.mentions import Mention, names_a_day
-from kztimeline.draft.sentences import IN_CAPITALS, Sentence
+from kztimeline.draft.sentences import Sentence
 from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
@@ -210,8 +211,7 @@ def head_title(article: Article) -> str | None:
         head.append(sentence.text)
     short = 0 < len(head) <= 3 and all(len(line) <= HEADING_LINE for line in head)
     if article.title is None:
-        # (or a record's one long line: "MEDICAL AND SURGICAL JOURNAL of ... Convict Ship
-        # ALDERWICK, Thomas Reddan, Surgeon Superintendent, on a Voyage to ..., 1835.")
+        # (or a record's one long line: "MEDICAL AND SURGICAL JOURNAL of ... a Voyage ..., 1835.")
         long = len(head) == 1 and _A_RECORD_S_LONG_TITLE.fullmatch(head[0]) is not None
         capitals = head and len(head[0]) <= HEADING_LINE and IN_CAPITALS.fullmatch(head[0])
         if first == 0 and not (short or long) and capitals:

@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from kztimeline.draft.cues import CLOCK, MONTH_WORDS, ORDINAL
+from kztimeline.draft.cues import CLOCK, MONTH_WORDS, ORDINAL, YEAR_FIGURES
 from kztimeline.draft.doubts import WRITER_S_DOUBT
 from kztimeline.draft.key_dates import HANG, days_under_a_month, leaders
 from kztimeline.draft.relative import HOUR_AND_ENTRY
@@ -282,21 +282,33 @@ _REFERENCE_FIELD = re.compile(
 )
 
 
+# An old hand's "abt" with no stop, before a day, or a year after a word that times it:
+# "begun abt the 14th", "abt 14 May", "from abt 1841" (not a count, "abt 1900 souls", nor a
+# name, "Roman Abt 1882", nor an hour, "fired on abt 1745")
+_ABOUT_UNSTOPPED = re.compile(
+    rf"\babt(?=\s+(?:the\s+\d{{1,2}}(?:{ORDINAL})?\b(?!\s+(?:week|month|year)s?\b)|"
+    rf"\d{{1,2}}(?:{ORDINAL})?\s+(?:{MONTH_WORDS})\b))|"
+    r"(?:(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\btill ))abt"
+    rf"(?=\s+{YEAR_FIGURES}\b(?!\s+(?!(?:until|till|to|and|or|when|in|at|on|by|for)\b)[a-z]))"
+)
+# A log's run of days with a stop after its first: "Feby. 14. to 21.", "2. to 3d."
+_RUN_OF_DAYS = re.compile(rf"\b(\d{{1,2}})\.(\s+to\s+\d{{1,2}}(?:{ORDINAL})?\.)")
+
+
 def laid_out(text: str) -> str:
     """``text`` with its log's hours written with a colon, its column of counts, its book's
     folio and its account book's sums gone (:func:`~kztimeline.draft.sums.without_sums`), an
-    old hand's "ab.t" and "abt" as "abt.", a log's day with a "?" and a note its heading with
-    "(?)", a key date's leader of dots a field's colon or a row's column, a ditto under a
-    row's month written as that month, its tables aligned by spaces written with "|", its
-    listings' hanging entries a row to a line, a field in a caption's right column on a line
-    of its own and a reference beside a release's day a field of its line."""
+    old hand's "ab.t" and "abt" as "abt.", a log's run of days "14. to 21." as "14 to 21.", a
+    log's day with a "?" and a note its heading with "(?)", a key date's leader of dots a
+    field's colon or a row's column, a ditto under a row's month written as that month, its
+    tables aligned by spaces written with "|", its listings' hanging entries a row to a line,
+    a field in a caption's right column on a line of its own and a reference beside a
+    release's day a field of its line."""
     text = _REFERENCE_FIELD.sub(" | ", _RIGHT_FIELD.sub("\n", text))
     text = without_sums(_FOLIO.sub("", text))
     text = re.sub(r"\b([Aa])b\.t\b(?!\.)", r"\1bt.", text)  # an old hand's "ab.t": "abt."
-    # (and its "abt" with no stop before a year or a day: "from abt 1841", "begun abt the 14th")
-    text = re.sub(r"\b([Aa])bt(?=\s+(?:1\d{3}|the\s+\d))", r"\1bt.", text)
-    # (and a log's run of days with a stop after the first: "Feby. 14. to 21.")
-    text = re.sub(r"\b(\d{1,2})\.(\s+to\s+\d{1,2}(?:st|nd|rd|th)?\.)", r"\1\2", text)
+    text = _ABOUT_UNSTOPPED.sub("abt.", text)  # "from abt 1841", "begun abt the 14th"
+    text = _RUN_OF_DAYS.sub(r"\1\2", text)  # a log's "Feby. 14. to 21.": one run
     text = _DOUBTED_DAY.sub(r"\1 (?). ", text)  # "Nov. 14? (not set down at the time) The"
     text = _ditto_days(leaders(days_under_a_month(text)))
     return _aligned_tables(_hanging_rows(_without_count_column(_log_hours(text))))

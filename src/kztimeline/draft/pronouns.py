@@ -337,7 +337,7 @@ def named(
                 # launched" on an ice cream parlour's page, nor its founder; but a speaker's is)
                 not site
                 or _SAID.search(text)
-                or COMPANY.match(f" {subject}", 1) is not None
+                or _a_body_s_name(subject)
                 or re.match(r"(?i:the)\s", subject)
             )
         elif personal:
@@ -389,10 +389,8 @@ def named(
                 return f"{pairs[-1]} {text[pronoun.end() :]}"
     if corporate:
         # "a year of renewal for Altyn Dala Agro. In March we completed...": a company named
-        # in passing, by a word that names a company, is who "we" are (not a site's page's, its
-        # name no body's word: "Lacquer Loft Nail Studio", not "the academy its owner trained at")
-        own_site = site and voice is not None and COMPANY.match(f" {voice}", 1) is None
-        for sentence in reversed(window if not own_site else ()):
+        # in passing, by a word that names a company, is who "we" are.
+        for sentence in reversed(window):
             # "Since the foundation was set up...": a body named by its kind, too.
             companies = COMPANY.findall(f" {sentence}") or [
                 f"The {kind.lower()}"
@@ -419,3 +417,9 @@ def named(
             return f"Authors {text[pronoun.end() :]}"
         return _as_one(voice, text[pronoun.end() :])
     return text
+
+
+def _a_body_s_name(name: str) -> bool:
+    """Whether ``name`` is a body's, by a word that names one ("Altyn Dala Agro", "Holt
+    Cycling Academy"; not "Lacquer Loft Nail Studio")."""
+    return COMPANY.match(f" {name}", 1) is not None

@@ -223,7 +223,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         + r"(?=\s*[,.;]|\s*$|\s+(?:if|unless|or\s+so)\b"
         + r"|\s+and\s+(?!the\b)[a-z]{3,}s\s+(?:that|to|for)\b)"
         # "About the 25th we made Pitcairn's Island": a day, roughly
-        r"|(?<=\bAbout )the\s+(?P<nth_a>[1-9]|[12]\d|3[01])"
+        r"|(?:(?<=\bAbout )|(?<=\bAbt\. ))the\s+(?P<nth_a>[1-9]|[12]\d|3[01])"
         + ORDINAL
         + r"(?=\s+(?:we|I|he|she|it|they)\b|,))\b"
         # "Work began that October", "lifted in September of that year": a month of the

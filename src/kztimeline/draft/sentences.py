@@ -9,13 +9,17 @@ from bisect import bisect_right
 from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
-from itertools import pairwise
 
-from kztimeline.draft.cues import MONTH_WORDS, NAMES_CUT_SHORT, PROGRAMME_WORDS, YEAR_FIGURES
-from kztimeline.draft.daylines import short_day_line, stamp_end
-from kztimeline.draft.furniture import FIELD_LINE
-from kztimeline.draft.letters import SALUTATION, over_a_salutation
-from kztimeline.draft.paragraphs import Paragraph, a_letter_s_day
+from kztimeline.draft.cues import MONTH_WORDS, MONTHS_CUT_SHORT, NAMES_CUT_SHORT, ORDINAL
+from kztimeline.draft.daylines import short_day_line
+from kztimeline.draft.line_breaks import (
+    dated_rows,
+    heading_lines,
+    letter_lines,
+    title_lines,
+    year_lines,
+)
+from kztimeline.draft.paragraphs import Paragraph
 from kztimeline.draft.pieces import YEAR_THEN_MONTH
 from kztimeline.draft.verbs import VERB
 from kztimeline.draft.weekdays import (
@@ -25,7 +29,7 @@ from kztimeline.draft.weekdays import (
     WEEKDAY_PATTERN,
 )
 
-__all__ = ("COMPANY_SUFFIX", "IN_CAPITALS", "YEAR_SENTENCE", "Sentence", "sentences_of")
+__all__ = ("COMPANY_SUFFIX", "Sentence", "sentences_of")
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +43,15 @@ class Sentence:
 
 
 # A full stop after one of these does not end a sentence.
-_ABBREVIATIONS = frozenset(
-    "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp v vs etc jan feb mar "
-    "apr apl jun jul aug sep sept sepr oct nov dec u.s "
-    "u.n u.k e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ "
-    "pp para paras vol cf revd hon jany feby augt septr octr novr decr abt h.m h.m.i".split()
-) | {name.lower() for name in (*NAMES_CUT_SHORT, *WEEKDAY_ABBREVIATIONS)}
+_ABBREVIATIONS = (
+    frozenset(
+        "mr mrs ms dr prof gen sen rep gov st jr sr no nos inc ltd co corp v vs etc u.s u.n u.k "
+        "e.g i.e a.m p.m col lt capt maj amb dep ave mt ft fig approx est dept univ pp para paras "
+        "vol cf revd hon abt h.m h.m.i".split()
+    )
+    | {name.lower() for name in (*NAMES_CUT_SHORT, *WEEKDAY_ABBREVIATIONS)}
+    | MONTHS_CUT_SHORT
+)
 COMPANY_SUFFIX = r"(?:S\.p\.A|S\.r\.l|S\.A|N\.V|B\.V|Ltd|Inc|Co|Corp|plc)\."
 """A company's suffix and its stop, which ends no sentence before a ticker or a comma
 ("Vistula Cables S.A. (WSE: VSC)") nor a heading ("... and Marencia Desal S.p.A.")."""
@@ -64,8 +71,12 @@ _STAMP_WORD = re.compile(
     r"(?i)(?:mon|tue|wed|thu|fri|sat|sun|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*"
 )
 _WEEKDAYS_CUT_SHORT = frozenset(name.lower() for name in WEEKDAY_ABBREVIATIONS)
-_MONTHS_CUT_SHORT = frozenset("jan feb mar apr jun jul aug sep sept oct nov dec".split())
-_DAYS_CUT_SHORT = _MONTHS_CUT_SHORT | _WEEKDAYS_CUT_SHORT  # "Jan.", "Mon.": a day may follow
+_OLD_HAND = frozenset(("apl", "sepr"))  # an old hand's months, their day after them
+# (that day: "Apl. 6. Sund.", "Sepr. 2 Tues.", "Apl. 14 1851")
+_ITS_DAY = re.compile(
+    rf"\s+(?:[1-9]|[12]\d|3[01])(?:{ORDINAL})?(?:[.,]|\s+(?!(?:{MONTH_WORDS})\b)(?:[A-Z]|\d{{4}}))"
+)
+_DAYS_CUT_SHORT = MONTHS_CUT_SHORT | _WEEKDAYS_CUT_SHORT  # "Jan.", "Mon.": a day may follow
 # A name cut short, an old weekday's, "abt." or "v.", which may end a sentence ("Jos", "Abt",
 # "electrified at 1500 v. On 4 June") too
 _NAME_LIKE = frozenset(
@@ -123,10 +134,10 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
     cuts = deque(
         sorted(
             {
-                *_year_lines(text, paragraph.starts, start),
-                *_heading_lines(text, paragraph.starts, start),
-                *(_title_lines(text, paragraph.starts) if number == start == 0 else ()),
-                *_dated_rows(text, paragraph.starts, start),
+                *year_lines(text, paragraph.starts, start),
+                *heading_lines(text, paragraph.starts, start),
+                *(title_lines(text, paragraph.starts) if number == start == 0 else ()),
+                *dated_rows(text, paragraph.starts, start),
             }
         )
     )
@@ -139,7 +150,7 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                     (found.start(), found.end())
                     for found in _POSITION_WRITTEN.finditer(text, start)
                 ),
-                *_letter_lines(text, paragraph.starts, start),
+                *letter_lines(text, paragraph.starts, start),
             ]
         )
     )
@@ -237,6 +248,9 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                         # (a name's or an old weekday's, not a place's or a firm's before a
                         # new sentence: "clashes broke out in Jos. On Saturday ...")
                         and not (token in _NAME_LIKE and _SENTENCE_OPENER.match(text, match.end()))
+                        # (nor an old hand's month with no day after it: "buried 3 Apl. The
+                        # lambs", "Sepr. 3 Octr. we began", "Apl. 32 shares")
+                        and not (token in _OLD_HAND and not _ITS_DAY.match(text, match.end()))
                         and not (begin == start and short_day_line(text, begin, match.end()))
                         # (a noun after its article, not a rank: "no higher than the col. Wilson")
                         and not (
@@ -251,7 +265,7 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                         # (nor a month cut short after its day, late in a sentence, before a
                         # word: "to be fitted by 30 Sept. Timber ordered"; not "On 21 Oct. Nelson")
                         and not (
-                            token in _MONTHS_CUT_SHORT
+                            token in MONTHS_CUT_SHORT
                             and re.search(
                                 r"\w+\s+\w+\s+\w+\s+\d{1,2}\s+\w+\.$", text[begin : match.end()]
                             )
@@ -310,119 +324,6 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             begin = cut
     _add(sentences, paragraph, begin, len(text), number)
     return sentences
-
-
-def _letter_lines(text: str, starts: Sequence[int], start: int) -> list[tuple[int, int]]:
-    """Where the paragraph's lines that are a letter's place and day stand, from ``start``
-    on ("Rouen. 14th Nov. 1916.", "Netley Hospital, Hants. 2nd Jan. 1917.")."""
-    lines = [(begin, end) for begin, end in pairwise([*starts, len(text)]) if begin >= start]
-    return [
-        (begin, begin + len(text[begin:end].rstrip()))
-        for begin, end in lines
-        if a_letter_s_day(text[begin:end].strip())
-    ]
-
-
-def _year_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
-    """Where the paragraph's lines that are only a year and head days begin and end, from
-    ``start`` on ("1870" over a log's "Mar. 3   4.15 pm   Line to Carbury down."); not a
-    sentence's year wrapped onto a line of its own ("arrested in France on July 31, /
-    2013."), nor a list's year after its item ("Silas Marner / 1861 / Middlemarch")."""
-    ends = [*starts[1:], len(text)]
-    befores = [start, *starts[:-1]]  # where the line before each begins: only it is read
-    return [
-        cut
-        for before, line_start, line_end in zip(befores, starts, ends, strict=True)
-        if line_start > start
-        and _YEAR_LINE.fullmatch(text, line_start, line_end)
-        and not _GOES_ON.search(text, max(start, before), line_start)
-        and _A_DAY_FIRST.match(text, line_end)
-        for cut in (line_start, line_end)
-    ]
-
-
-def _heading_lines(text: str, starts: Sequence[int], start: int) -> list[int]:
-    """Where the paragraph's lines that head what follows them begin and end, from
-    ``start`` on: a letter's place and day and its salutation ("Westhaven Jany 9th / My Dear
-    Husband, / I improve this opportunity to write, ..."), a bulletin's stamp in capitals
-    over its text ("FLOOD ALERT - issued 14:20 Sunday 12 January 2025 / Tidal flooding of
-    ..."), and the field right under a stamp ("Danger level: 3 (considerable)")."""
-    lines = [(begin, end) for begin, end in pairwise([*starts, len(text)]) if begin >= start]
-    letters = [
-        cut
-        for (begin, end), (_, after) in pairwise(lines)
-        if SALUTATION.fullmatch(text[end:after].strip())
-        and over_a_salutation(text[begin:end].strip(), text[end:after].strip())
-        for cut in (begin, end, after)
-    ]
-    stamped = {
-        (begin, end, stamp)
-        for begin, end in lines
-        if (stamp := stamp_end(text, begin, end)) is not None
-        and (stamp < end or re.match(r"[A-Z\d]", text[end:]))  # (or "9,400 customers ...")
-    }
-    stamps = [cut for begin, end, stamp in stamped for cut in (begin, stamp, end)]
-    # and a field with no stop right under a stamp ("Danger level: 3" over "Avalanches were ...")
-    stamp_starts = {begin for begin, _, _ in stamped}
-    fields = [
-        field_end
-        for (begin, _), (field, field_end) in pairwise(lines)
-        if begin in stamp_starts
-        and FIELD_LINE.fullmatch(text, field, field_end)
-        and re.match(r"\s*[A-Z]", text[field_end:])
-    ]
-    return [*letters, *stamps, *fields]
-
-
-def _title_lines(text: str, starts: Sequence[int]) -> list[int]:
-    """Where a card's or a programme's title in capitals ends, when lines of another kind
-    follow it in its first paragraph ("KESTERFOLD SOCIAL DODGEBALL LEAGUE / AUTUMN FIXTURES
-    2025 - DIVISION ONE" over "Venue: Kesterfold Leisure Centre"): the title is a sentence of
-    its own, not a report's or a court's name."""
-    ends = [*starts[1:], len(text)]
-    capitals = 0
-    for begin, end in zip(starts, ends, strict=True):
-        if not IN_CAPITALS.fullmatch(text, begin, end):
-            break
-        capitals += 1
-    title = text[: ends[capitals - 1]] if capitals else ""
-    # (whose one year its days take: not "KELBY ROVERS TIMETABLE 2025 FOUNDED 1884")
-    card = (
-        re.search(rf"\b(?i:{PROGRAMME_WORDS})\b", title) and len(re.findall(r"\d{4}", title)) == 1
-    )
-    return [ends[capitals - 1]] if card and capitals < len(starts) else []
-
-
-def _dated_rows(text: str, starts: Sequence[int], start: int) -> list[int]:
-    """Where a table's rows that open on their day begin, from ``start`` on, when a row
-    runs onto a second line ("1   Tue 16 Sep    Ballistics v Dodge Knights ... / Slam Dunkirk
-    v Net Results (Court C)" over "2   Tue 23 Sep ..."): each row is a sentence of its own."""
-    rows = [begin for begin in starts if begin >= start and _DATED_ROW.match(text, begin)]
-    return rows if len(rows) > 1 and len(rows) < len(starts) else []
-
-
-# A line or a sentence in capitals, a title's: no lower-case letter, a word of three or more
-IN_CAPITALS = re.compile(r"[^a-z]*[A-Z]{3}[^a-z]*")
-_DATED_ROW = re.compile(  # (a week's number or a short weekday: not prose's "Saturday 14 June")
-    rf"\s*(?:\d{{1,3}}\s+(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})|{SHORT_WEEKDAY_PATTERN})\s+\d{{1,2}}"
-    rf"(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\b\.?(?!,?\s*\d)\s+\S"
-)
-
-
-# A year alone: on a line of its own ("1870"), or a whole sentence ("1870", "1870.")
-_YEAR_ALONE = rf"\s*{YEAR_FIGURES}"
-_YEAR_LINE = re.compile(rf"{_YEAR_ALONE}\s*")
-YEAR_SENTENCE = re.compile(rf"{_YEAR_ALONE}\.?\s*")
-# (or a row's next cell, "1530 | 1620", a date's month, "12-27 September / 2025", "c." or a
-# span's dash)
-_GOES_ON = re.compile(
-    rf"(?:[,(–|£$€]|\d-|\bc\.|\b(?:[a-z]+|[A-Z][a-z]{{2}}\.?\s+\d{{1,2}}|(?:{MONTH_WORDS})\.?))\s*$"
-)
-# what a log's year heads: a day ("Mar. 3", "Nov. 28", "4th June", "Mon. 4")
-_A_DAY_FIRST = re.compile(
-    rf"\s*(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}\b|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\b|"
-    rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN})\s+\d{{1,2}}\b)"
-)
 
 
 def _add(

@@ -120,17 +120,24 @@ def in_its_season(season: int | None, anchor: PartialDate | None, text: str) -> 
     across the turn of the year (its first year): months from July are the first year's, the
     rest the next's ("Results in January were poor" under "Grimsby Town: 2023/24 season" is
     January 2024); none when the sentence names months of both sides ("opens on 6 December
-    and closes on 19 April"), whose one year would put half of them wrong."""
+    and closes on 19 April"), whose one year would put half of them wrong, but the first
+    year for a run across the turn that holds all its months ("No play from 18 December to
+    7 January"), whatever row came last."""
     if season is None or anchor is None or anchor.year not in (season, season + 1):
         return anchor
     months = {MONTH_NUMBERS[name.rstrip(".").title()] for name in MONTH_NAMED.findall(text)}
     if not months:
         return anchor
     if min(months) < _SEASON_TURN <= max(months):
-        # (a run across the turn, "No play from 18 December to 7 January", from the season's
-        # first year, whatever row came last; not "opens on 6 December and closes on 19 April")
-        run = _ACROSS_THE_TURN.search(text) is not None
-        return parse_partial_date(f"{season:04d}") if run else None
+        run = _ACROSS_THE_TURN.search(text)
+        if run is None:
+            return None
+        ends = [MONTH_NUMBERS[name.rstrip(".").title()] for name in MONTH_NAMED.findall(run[0])]
+        rest = text[: run.start()] + text[run.end() :]
+        # (its months all the run's, from July or later to before it: not "1 May to 31 July")
+        turns = ends[0] >= _SEASON_TURN > ends[-1] and MONTH_NAMED.search(rest) is None
+        turns = turns and not re.search(r"\bnext\s+(?:season|year)\b", text, re.IGNORECASE)
+        return parse_partial_date(f"{season:04d}") if turns else anchor
     year = season + (max(months) < _SEASON_TURN)
     return anchor if year == anchor.year else parse_partial_date(f"{year:04d}")
 

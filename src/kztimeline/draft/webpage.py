@@ -22,7 +22,6 @@ _BLOCKS = frozenset(
     "h5 h6 header hr li main nav ol p pre section table td th tr ul title".split()
 )
 # Not the article: code, navigation, sidebars ("More articles"), forms.
-_NOTICE = re.compile(r"\b(?:alert|notice|announcement)\b", re.IGNORECASE)
 _SKIPPED = frozenset(
     "script style noscript template svg nav footer head button select aside form figcaption "
     "caption".split()
@@ -62,7 +61,6 @@ class TextOfPage(HTMLParser):
         self.paragraphs: list[Paragraph] = []
         self.in_story: list[bool] = []
         self.in_header: list[bool] = []
-        self.in_notice: list[bool] = []
         self.story_depth = self.header_depth = 0
         self.header_name = self.under_name = False  # the header's <h1>, the line after it
         self.pieces: list[tuple[int, str]] = []
@@ -104,8 +102,8 @@ class TextOfPage(HTMLParser):
             self.time_year = full.group(1) if full else None
         if tag in _CLOSED_BY_ITSELF and tag in (open_tag for open_tag, _ in self.classes):
             self._close_element(tag)  # "<p class=meta>...<p>": a new paragraph ends the last
-        if tag not in _VOID:  # (a notice's role as a class: "<div role=alert>")
-            self.classes.append((tag, f"{values.get('class', '')} {values.get('role', '')}"))
+        if tag not in _VOID:
+            self.classes.append((tag, values.get("class", "")))
         fact_box = tag == "aside" and _FACT_BOX.search(values.get("class", "")) is not None
         if tag == "aside":
             self.asides.append(fact_box)
@@ -218,10 +216,8 @@ class TextOfPage(HTMLParser):
     def _close(self) -> None:
         if self.pieces:
             self.paragraphs.append(replace(joined(self.pieces), item=self.item_depth > 0))
-            # the story's own chronology counts as the story, beside it or in it, and so does a
-            # notice over it ("<div role=alert>... closed from Monday 17 March ...")
+            # the story's own chronology counts as the story, beside it or in it
             self.in_story.append(self.story_depth > 0 or any(self.asides))
-            self.in_notice.append(any(_NOTICE.search(name) for _, name in self.classes))
             # (of a page's header, its name and the line under it, no banner or notice)
             named = self.header_depth > 0 and (self.header_name or self.under_name)
             self.in_header.append(named)
@@ -236,10 +232,10 @@ class TextOfPage(HTMLParser):
             # Festival / 9-18 October 2025", "Founded 1907 · Bowling on the green since 1911")
             self.paragraphs = [
                 paragraph
-                for paragraph, inside, header, notice in zip(
-                    self.paragraphs, self.in_story, self.in_header, self.in_notice, strict=True
+                for paragraph, inside, header in zip(
+                    self.paragraphs, self.in_story, self.in_header, strict=True
                 )
-                if inside or header or notice
+                if inside or header
             ]
 
 
