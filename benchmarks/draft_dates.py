@@ -240,6 +240,7 @@ from draft_twohundredeightyeighth import TWOHUNDREDEIGHTYEIGHTH_CORPUS  # noqa: 
 from draft_twohundredeightyfifth import TWOHUNDREDEIGHTYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredeightyfirst import TWOHUNDREDEIGHTYFIRST_CORPUS  # noqa: E402
 from draft_twohundredeightyfourth import TWOHUNDREDEIGHTYFOURTH_CORPUS  # noqa: E402
+from draft_twohundredeightyninth import TWOHUNDREDEIGHTYNINTH_CORPUS  # noqa: E402
 from draft_twohundredeightysecond import TWOHUNDREDEIGHTYSECOND_CORPUS  # noqa: E402
 from draft_twohundredeightyseventh import TWOHUNDREDEIGHTYSEVENTH_CORPUS  # noqa: E402
 from draft_twohundredeightysixth import TWOHUNDREDEIGHTYSIXTH_CORPUS  # noqa: E402
@@ -271,6 +272,9 @@ from draft_twohundredfortythird import TWOHUNDREDFORTYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredfourteenth import TWOHUNDREDFOURTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfourth import TWOHUNDREDFOURTH_CORPUS  # noqa: E402
 from draft_twohundrednineteenth import TWOHUNDREDNINETEENTH_CORPUS  # noqa: E402
+from draft_twohundredninetieth import TWOHUNDREDNINETIETH_CORPUS  # noqa: E402
+from draft_twohundredninetyfirst import TWOHUNDREDNINETYFIRST_CORPUS  # noqa: E402
+from draft_twohundredninetysecond import TWOHUNDREDNINETYSECOND_CORPUS  # noqa: E402
 from draft_twohundredninth import TWOHUNDREDNINTH_CORPUS  # noqa: E402
 from draft_twohundredsecond import TWOHUNDREDSECOND_CORPUS  # noqa: E402
 from draft_twohundredseventeenth import TWOHUNDREDSEVENTEENTH_CORPUS  # noqa: E402
@@ -1045,6 +1049,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-eighty-sixth batch", TWOHUNDREDEIGHTYSIXTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-eighty-seventh batch", TWOHUNDREDEIGHTYSEVENTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-eighty-eighth batch", TWOHUNDREDEIGHTYEIGHTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-eighty-ninth batch", TWOHUNDREDEIGHTYNINTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-ninetieth batch", TWOHUNDREDNINETIETH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-ninety-first batch", TWOHUNDREDNINETYFIRST_CORPUS),
+        ("Evaluation corpus, two-hundred-and-ninety-second batch", TWOHUNDREDNINETYSECOND_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
