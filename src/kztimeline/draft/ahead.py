@@ -15,6 +15,7 @@ from kztimeline.draft.cues import HEADING_LINE, KEPT_AS_IT_HAPPENS
 from kztimeline.draft.grammar import WEEKDAY_NOTE
 from kztimeline.draft.mentions import Mention
 from kztimeline.draft.qualifiers import tense_of_a_date
+from kztimeline.draft.resolve import NAMED_BEFORE
 from kztimeline.draft.tense import Tense
 from kztimeline.draft.title_year import LEAGUE_YEAR
 from kztimeline.edtf import parse_date
@@ -196,23 +197,60 @@ _THANKS = re.compile(r"\b(?:thanks|thank you|congratulations|well done)\b", re.I
 
 
 def coming_up(
-    sentences: Sequence[str], heads: Sequence[bool], found: Sequence[list[Mention]]
+    sentences: Sequence[str],
+    heads: Sequence[bool],
+    found: Sequence[list[Mention]],
+    published: date | None = None,
 ) -> list[list[Mention]]:
     """``found`` with each weekday under a section headed by what is to come ("Coming up"
     over "New volunteers are welcome at a training session on Saturday") counted forward
-    from the publication when not told in the past: the one ahead, and planned. ``heads``
-    says which of ``sentences`` head a section; the next one ends it."""
+    from the publication when not told in the past: the one ahead, and planned; and each day
+    there that took its year from a date before the section ("Studio closed 13-19 October"
+    under "Coming up", after "our tenth birthday on 15 March 2024") of the year ahead of the
+    ``published`` day instead. ``heads`` says which of ``sentences`` head a section; the
+    next one ends it."""
     ahead, marked = False, []
     for sentence, head, mentions in zip(sentences, heads, found, strict=True):
         if head:
             ahead = _COMING.fullmatch(sentence) is not None
         marked.append(
             [
-                _forward(sentence, m) if ahead and any(WEEKDAY_NOTE in n for n in m.notes) else m
+                _forward(sentence, m)
+                if ahead and any(WEEKDAY_NOTE in n for n in m.notes)
+                else _year_ahead(sentence, m, published)
+                if ahead and published is not None and any(NAMED_BEFORE in n for n in m.notes)
+                else m
                 for m in mentions
             ]
         )
     return marked
+
+
+_POSTED_LATE = 62  # the days after an event a notice of it may still be posted
+_DAYS = re.compile(r"\d{4}(-\d\d-\d\d)(?:/\d{4}(-\d\d-\d\d))?")  # a day, or a run of days
+
+
+def _year_ahead(sentence: str, mention: Mention, published: date) -> Mention:
+    days = _DAYS.fullmatch(mention.value)
+    if days is None or _THANKS.search(sentence):
+        return mention
+    if tense_of_a_date(sentence, mention.start, mention.value) is Tense.PAST:
+        return mention
+    first = date.fromisoformat(mention.value[:10])
+    gap = published.year - first.year
+    if gap < 1 or (first.month, first.day) == (2, 29):
+        return mention
+    day = first.replace(year=published.year)
+    if day < published and gap > 1:
+        return mention  # a day gone in the publication's year, of an old bulletin set out again
+    # (a few weeks gone: a notice posted late, "Plant sale, 29 March" on 5 April, that year's)
+    late = day < published and (published - day).days <= _POSTED_LATE
+    year = published.year + (day < published and not late)
+    value = "/".join(
+        f"{year + int(part[:4]) - first.year}{part[4:]}" for part in days[0].split("/")
+    )
+    note = f"year from the publication date {published.isoformat()}"
+    return replace(mention, value=value, planned=not late, notes=(note,))
 
 
 def _forward(sentence: str, mention: Mention) -> Mention:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from itertools import pairwise
 
-from kztimeline.draft.cues import CAPITALS, LETTERS
+from kztimeline.draft.cues import BOOK_BEGUN, CAPITALS, LETTERS
 from kztimeline.draft.dateline import Dateline, dateline_day, read_dateline
 from kztimeline.draft.daylines import (
     closing_day,
@@ -296,7 +296,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         row = ROW_OF_CELLS.search(text) and ROW_OF_CELLS.search(paragraphs[index - 1].text)
         if index and row and index - 1 != head.title_at:
             break  # a table's next row ("Gym – Mon 24 March – New flooring"), no dateline
-        found = read_dateline(text)
+        found = None if BOOK_BEGUN.search(text) else read_dateline(text)  # (not "Begun 1 May")
         if found is not None and listed:
             break  # "11 August - Strike ballot opens" after an entry: the next entry
         if found is not None and opens_entries(found, paragraph, paragraphs[index + 1 :]):
@@ -377,7 +377,8 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
             head.title_day = None if _INVESTIGATED.search(text) else next(days, None)
         elif _LIFE_EVENT.match(text):
             pass  # "Born 3 May 1950 in Taraz": a fact of the text, not the page's own date
-        elif (day := date_line(text)) is not None:
+        # (not a book's first day under its keeper's name: "Commenced Michaelmas 1853")
+        elif (day := date_line(text)) is not None and not BOOK_BEGUN.search(text):
             if head.published not in (None, day):
                 break  # a second post's "Posted 2 September 2024": it heads its entry
             # "Updated 5:30 PM EST, Mon January 5, 2015": a line that only dates the page.

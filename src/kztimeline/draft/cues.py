@@ -10,6 +10,8 @@ from __future__ import annotations
 import re
 
 __all__ = (
+    "BOOK_BEGUN",
+    "LABEL_CUT_SHORT",
     "MONTHS_CUT_SHORT",
     "SINCE_BEFORE",
     "MEMORANDA",
@@ -56,6 +58,19 @@ __all__ = (
 # An account book's or a log's memorandum, an entry with no day of its own: "Mem. my licence
 # renewed ab.t the 1st of August", "Memorandum. Gate keys, 2", "N.B. The gate shut"
 MEMORANDUM = re.compile(r"\s{0,2}(?:Mem(?:o|orand(?:um|a))?[.:]|N\.\s?B\.)\s*(?=[A-Za-z])")
+# The stop of a word cut short in a label, of one to four letters (five capitalised): "Hon.
+# Sec.", "Thos.", "M.A.", "dau. of", "Thurs."
+LABEL_CUT_SHORT = (
+    r"(?:(?<=\b[A-Za-z])|(?<=\b[A-Za-z][a-z])|(?<=\b[A-Za-z][a-z]{2})|(?<=\b[A-Za-z][a-z]{3})|"
+    r"(?<=\b[A-Z][a-z]{4}))\."
+)
+# The day a book was begun, on a line of its own under its name, a day or a feast and a year
+# only: "Commenced Michaelmas 1853", "Begun 3 May 1816." (not "Commenced voyage from Liverpool
+# 12 May 1852.", "Started work at the mill in 1953")
+BOOK_BEGUN = re.compile(
+    r"(?:[Bb]egun|[Cc]ommenced|[Ss]tarted)\s+(?:on\s+)?(?:the\s+)?"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th|d)?|[A-Z][a-z]+\.?|day|of),?\s+){1,4}(?:1[5-9]|20)\d\d\.?\s*$"
+)
 # (or a line of its own that heads the page's memoranda: "Memoranda.", "MEMORANDA")
 MEMORANDA = re.compile(r"\s*(?:Memorand(?:um|a)|MEMORAND(?:UM|A))[.:]?\s*")
 

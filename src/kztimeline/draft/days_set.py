@@ -54,7 +54,10 @@ NAME_S_STATE = re.compile(
     r"[^:;,.]{2,40}?(?:\s*\([^():;]{1,60}\))?\s*:\s+(?:closed|shut|open|"
     # (or its hours: "Half-term: extended opening, 9am to 7pm, from 15 to 23 February")
     r"(?:extended|reduced|restricted|limited|special|late|early)\s+(?:opening|hours|service)"
-    r"(?:,[^:;,]{1,30},)?)\s+(?:from|between|until|on)\s+",
+    r"(?:,[^:;,]{1,30},)?)\s+(?:from|between|until|on)\s+"
+    # (or a notice's heading, no colon, its days right after the state: "Studio closed 13-19
+    # October while the floor is sanded"; not "The mill closed in 1962")
+    r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:closed|shut)\s+",
     re.IGNORECASE,
 )
 EVENTS = (

@@ -325,7 +325,7 @@ def facts_of(
         # "required ... no later than June 15, 2021" in an opinion (a diary's plan is its entry's)
         found = deadlines_gone(texts, found)
     tops = [undated_heading(text) and article.opens_paragraph(n) for n, text in enumerate(texts)]
-    found = coming_up(texts, tops, found)  # "Coming up" over "a session on Saturday"
+    found = coming_up(texts, tops, found, article.published)  # "Coming up" over "on Saturday"
     for number in notes:  # (its brackets no citation's: "LEAGUE (Established 1891)")
         found[number] = find_dates(re.sub(r"[()]", " ", texts[number]))
     # Where the run of undated sentences after each one ends, found backwards in one pass.

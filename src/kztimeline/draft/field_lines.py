@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from kztimeline.draft.cues import PAGE_FIELD
+from kztimeline.draft.cues import LABEL_CUT_SHORT, PAGE_FIELD
 from kztimeline.draft.furniture import the_text_s_own_day
 from kztimeline.draft.grammar import matches
 from kztimeline.draft.mentions import names_a_day
@@ -18,13 +18,18 @@ from kztimeline.draft.normalise import find_dates
 __all__ = ("FIELD_LEAD", "foot_field_day", "is_field", "is_page_date")
 
 # "Date of Report (Date of earliest event reported): August 26, 2024": a label may explain itself
+# (or a key date's, a comma, a figure or an abbreviation in it: "Harrington Shield, Round 1:
+# Tue 4 Nov 2025", "Team fees to Hon. Sec.: by Tue 9 Sep 2025"; no date of its own)
 _FIELD = re.compile(
-    r"(?P<label>[A-Z][A-Za-z’' -]{1,40}?)(?:\s*\([^()]{1,60}\))?:\s+(?P<value>\S.{0,100})"
+    rf"(?P<label>[A-Z](?:[A-Za-z’' -]|,(?=\s)|\d(?!\d?[:.]\d\d:)|(?<=\d)[.:](?=\d\d\b(?!:))|"
+    rf"\b[ap]\.m\.|{LABEL_CUT_SHORT}(?=[\s:,A-Z]))"
+    r"{1,40}?)"
+    r"(?:\s*\([^()]{1,60}\))?:\s+(?P<value>\S.{0,100})"
 )
 # What may stand before the date of a field: "Works start: early March 2021", "Completion:
 # expected in 2026".
 FIELD_LEAD = (
-    r"(?:(?:early|mid|late|expected|planned|scheduled|due|estimated|in|on|by|from|around|"
+    r"(?:(?:early|mid|late|expected|planned|scheduled|due|estimated|in|on|by|from|until|around|"
     r"about|circa|c\.)[\s-]+)*"
     # an hour and a weekday before the day: "Valid from: 18:00 Wednesday 12 November 2025"
     r"(?:\d{1,2}[:.]\d\d\s+)?(?:[A-Z][a-z]+days?,?\s+)?"
@@ -40,13 +45,22 @@ def is_field(line: str) -> bool:
         return False
     # (a day without its year too, or a weekday: "Commodore's Cup: Saturday 14 June"; not a
     # part of a year, "calendar: second quarter 2025", which a text's title may name)
-    starts = [mention.start for mention in find_dates(line)] or [
-        found.start
+    spans = [(mention.start, mention.end) for mention in find_dates(line)] or [
+        (found.start, found.end)
         for found in matches(line, None)
         if found.first is None or (found.first.year is None and found.first.day is not None)
     ]
-    begin = field.start("value")
-    return bool(starts) and re.fullmatch(FIELD_LEAD, line[begin : starts[0]]) is not None
+    # (a weekday cut short that only names the label's thing: "Sun. School in the Hall")
+    label = field.end("label")
+    spans = [(a, b) for a, b in spans if b >= label or any(map(str.isdigit, line[a:b]))]
+    if not spans:
+        return False
+    (start, end), begin = spans[0], field.start("value")
+    if (start == 0 and label <= end) or start >= label:
+        # a day's own label ("Monday: mixed team event"), or a value that opens on its date;
+        # not a row's day, then its entry's label ("Thu 2 Oct - Season opening: Ida Kross")
+        return re.fullmatch(FIELD_LEAD, line[begin:start]) is not None
+    return False
 
 
 def is_page_date(line: str) -> bool:

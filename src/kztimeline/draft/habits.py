@@ -39,12 +39,13 @@ _WEEKDAYS_LISTED = re.compile(
     rf"(?:{_WEEKDAY},\s*)*{_WEEKDAY},?\s+and\s+$"
 )
 _CLOCK_HOUR = r"\d{1,2}(?:[:.]\d\d)?\s*(?:[ap]\.?m\.?)?"
-_HOURS_ROW = re.compile(
-    rf"{_WEEKDAY}(?:\s*(?:,|and|&)\s*{_WEEKDAY})*(?:\s+[-–—]|\s*:)\s*{_CLOCK_HOUR}\s*(?:to|[-–])\s*"
-    rf"{_CLOCK_HOUR}\.?"
+_HOURS_ROW = re.compile(  # (or "Sunday – Closed")
+    rf"{_WEEKDAY}(?:\s*(?:,|and|&)\s*{_WEEKDAY})*(?:\s+[-–—]|\s*:)\s*"
+    rf"(?:{_CLOCK_HOUR}\s*(?:to|[-–])\s*{_CLOCK_HOUR}|(?i:closed))\.?"
 )
 _EVERY_WEEK = re.compile(r"\b(?:each|every)\s+week\b|\bweekly\b", re.IGNORECASE)
-_EACH_MONTH = re.compile(
+_EACH_PERIOD = re.compile(  # (or "by Wednesday evening each week")
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s+(?:each|every)\s+week(?=\s*(?:[.,;:)]|$))|"
     r"\s+(?:of|in)\s+(?:(?:each|every|the)\s+(?:month|year|quarter)\b(?!-)|(?:each|every)\s+"
     r"(?:January|February|March|April|May|June|July|August|September|October|November|"
     r"December)\b)",  # "on the second Sunday of every November"
@@ -260,7 +261,7 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
     every_week = _EVERY_WEEK.search(sentence, end) is not None  # "... and Thursday each week"
     if ranged and (not _WEEKDAYS_LISTED.search(before) or every_week):
         return True  # "open Tuesday to Sunday"
-    return bool(_EACH_MONTH.match(sentence, end) or _NO_WEEK.search(before))
+    return bool(_EACH_PERIOD.match(sentence, end) or _NO_WEEK.search(before))
 
 
 def month_of_a_habit(before: str) -> bool:

@@ -80,6 +80,12 @@ _CONSEQUENCE = re.compile(
     r"bann|suspend|exclud|forc|requir|oblig|permit|entitl|secur|extend|giv|mak|guarantee)ing\b",
     re.IGNORECASE,
 )
+# a clause of its own, its subject and its verb, between a day and an end: ", and operations
+# are now funded" (not ", and remained there")
+_NEW_CLAUSE = re.compile(
+    r",\s+(?:and|but)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?[a-z]+\s+"
+    r"(?:are|is|was|were|has|have|had|will|would|can|may)\b(?!\s+not\b)"
+)
 _WHEN_THEN = re.compile(r",\s+when\s+(?:the|a|an|it|he|she|they|we|[A-Z])")
 _AND_THEN = re.compile(r",\s+and\s+(?:\w+\s+){0,2}?(?:[a-z]+ed|stood|lay|was|were|remained)\b")
 _AND_ITS_OWN = re.compile(
@@ -198,6 +204,12 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
                 and following.last is not None
                 and current.first == current.last
             ):
+                if _NEW_CLAUSE.search(sentence, current.end, until.start()):
+                    # "On 30 January 2025 the board approved an extension, and operations
+                    # are now funded through to 31 December 2028": each day its own clause's
+                    joined.append(Joined(current))
+                    index += 1
+                    continue
                 if _CONSEQUENCE.search(sentence, current.end, until.start()) or (
                     SINCE_BEFORE.search(sentence, 0, current.start) and _before(following, current)
                 ):

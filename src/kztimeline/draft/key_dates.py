@@ -10,11 +10,11 @@ import re
 from itertools import pairwise
 
 from kztimeline.date_hints import MONTH_NAMES
-from kztimeline.draft.cues import MONTH_NUMBERS, MONTH_WORDS, ORDINAL
-from kztimeline.draft.pieces import MORE_DAYS, WEEKDAY_AND_DAY, WEEKDAY_LEAD
+from kztimeline.draft.cues import LABEL_CUT_SHORT, MONTH_NUMBERS, MONTH_WORDS, ORDINAL
+from kztimeline.draft.pieces import HOLIDAYS, MORE_DAYS, WEEKDAY_AND_DAY, WEEKDAY_LEAD
 from kztimeline.draft.relative import ORDINAL_NOUNS
 
-__all__ = ("HANG", "days_under_a_month", "leaders")
+__all__ = ("HANG", "days_under_a_month", "feasts_named_again", "leaders")
 
 HANG = 4  # the spaces a row's entry is written after its day
 
@@ -24,7 +24,11 @@ HANG = 4  # the spaces a row's entry is written after its day
 # not a contents page's "Introduction ........ 3")
 # (one dot or two after a long day: "Tues. 5th - Thurs. 7th Aug . Play-offs"; not an
 # ellipsis, "Mon 3 May ... we left", "12 Aug 1914 . . . Sailed")
-_LEADER = re.compile(r"(?<=[^\s.])(?:[ \t]*\.{4,}[ \t]*|[ \t]+\.{1,2}[ \t]+)(?=[^\s.])")
+# (or after an abbreviation's stop: "Team fees to Hon. Sec. ........ by Tue 9 Sep")
+_LEADER = re.compile(
+    r"(?:(?<=[^\s.])|(?<=[^\s.]\.)(?=[ \t]+\.{4}))"
+    r"(?:[ \t]*\.{4,}[ \t]*|[ \t]+\.{1,2}[ \t]+)(?=[^\s.])"
+)
 _KEY_DAY = re.compile(
     rf"(?:{WEEKDAY_LEAD})?"
     rf"(?:\d{{1,2}}(?:{ORDINAL})?{MORE_DAYS}*\.?[ \t]+(?:{MONTH_WORDS})"
@@ -33,7 +37,15 @@ _KEY_DAY = re.compile(
 )
 
 
-_LABEL = r"[A-Z][^.:;\d]{0,39}[^\s\d]"  # "Season tickets on sale", "Fireworks Night (all parks)"
+# "Season tickets on sale", "Fireworks Night (all parks)", indented under its heading, or with
+# an abbreviation or a figure of its own ("Harrington Shield, Round 1", "Team fees to Hon. Sec.")
+_LABEL = (
+    r"[ \t]{0,4}[A-Z](?:[^.:;\d]|\d(?!\d*\s+(?:"
+    + MONTH_WORDS
+    + rf"))|(?<=\d)[.:](?=\d\d\b)|\b[ap]\.m(?=\.)|{LABEL_CUT_SHORT}(?=[\s,A-Z])){{0,59}}[^\s]"
+)
+# (its day, or a bound of it: "by Tue 9 Sep 2025")
+_KEY_DAY_AFTER = re.compile(rf"(?:(?:by|until|from|before)\s+)?{_KEY_DAY.pattern}")
 
 
 def leaders(text: str) -> str:
@@ -54,7 +66,7 @@ def leaders(text: str) -> str:
         # June 1950)", nor a sentence's ellipsis)
         head = text[line : leader.start()]
         label = leader[0].count(".") >= 4 and re.fullmatch(_LABEL, head) is not None
-        return ": " if label and _KEY_DAY.match(text, leader.end()) else leader[0]
+        return ": " if label and _KEY_DAY_AFTER.match(text, leader.end()) else leader[0]
 
     # (a list's leaders, two or more in the text: not a sentence's one ellipsis)
     return _LEADER.sub(part, text) if len(_LEADER.findall(text)) > 1 else text
@@ -122,3 +134,20 @@ def days_under_a_month(text: str) -> str:
             month = ""  # (a line of prose between, or a year's heading: no month above)
     write()
     return "\n".join(lines)
+
+
+# A row's day, then the feast that falls on it, a sentence of its own: "Mar. 25  Lady Day.  Pd.
+# half a year's Rent" (the feast only names the day again)
+_FEAST_AFTER_ITS_DAY = re.compile(
+    rf"^(?P<day> {{0,2}}(?:(?:{MONTH_WORDS})\.?[ \t]+\d{{1,2}}(?:{ORDINAL})?|"
+    rf"\d{{1,2}}(?:{ORDINAL})?[ \t]+(?:{MONTH_WORDS}))\.?)"
+    rf"[ \t]+(?P<feast>{'|'.join(sorted(HOLIDAYS, key=len, reverse=True))})\.(?=[ \t]+[A-Z])",
+    re.MULTILINE,
+)
+
+
+def feasts_named_again(text: str) -> str:
+    """``text`` without the feast a row names after its day ("Mar. 25  Lady Day.  Pd. half
+    a year's Rent" is "Mar. 25  Pd. half a year's Rent"): the same day named again, so
+    that the row's entry is what happened on it."""
+    return _FEAST_AFTER_ITS_DAY.sub(r"\g<day>", text)

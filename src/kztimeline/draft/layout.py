@@ -16,7 +16,7 @@ from itertools import pairwise
 
 from kztimeline.draft.cues import CLOCK, MONTH_WORDS, ORDINAL, YEAR_FIGURES
 from kztimeline.draft.doubts import WRITER_S_DOUBT
-from kztimeline.draft.key_dates import HANG, days_under_a_month, leaders
+from kztimeline.draft.key_dates import HANG, days_under_a_month, feasts_named_again, leaders
 from kztimeline.draft.relative import HOUR_AND_ENTRY
 from kztimeline.draft.sums import without_sums
 from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
@@ -310,7 +310,7 @@ def laid_out(text: str) -> str:
     text = _ABOUT_UNSTOPPED.sub("abt.", text)  # "from abt 1841", "begun abt the 14th"
     text = _RUN_OF_DAYS.sub(r"\1\2", text)  # a log's "Feby. 14. to 21.": one run
     text = _DOUBTED_DAY.sub(r"\1 (?). ", text)  # "Nov. 14? (not set down at the time) The"
-    text = _ditto_days(leaders(days_under_a_month(text)))
+    text = _ditto_days(leaders(days_under_a_month(feasts_named_again(text))))
     return _aligned_tables(_hanging_rows(_without_count_column(_log_hours(text))))
 
 
@@ -410,7 +410,8 @@ _DAYS_OF_A_MONTH = (
 )
 _LISTING_ROW = re.compile(
     rf" {{0,2}}(?:(?:{_A_WEEKDAY})?{_DAYS_OF_A_MONTH}"
-    rf"(?:\s*[-–]\s*(?:{_A_WEEKDAY})?{_DAYS_OF_A_MONTH})?\s{{3,}}"
+    # (its entry three spaces on, or two in a day book's hanging rows: "Mar. 25  Lady Day.")
+    rf"(?:\s*[-–]\s*(?:{_A_WEEKDAY})?{_DAYS_OF_A_MONTH})?(?:\s{{3,}}|(?<=\d)  (?=[A-Z][a-z]))"
     # (not a tide table's "3 Mar   High 05:12   Low 11:30")
     r"(?![A-Z][a-z]*\s+\d{1,2}[:.]\d\d\b)[A-Z]"
     # (or a watch log's row of its day and hour: "Tue 14  05:00 - Gale warning received")

@@ -12,8 +12,8 @@ from itertools import pairwise
 from kztimeline.draft.cues import MONTH_WORDS, PROGRAMME_WORDS, YEAR_FIGURES
 from kztimeline.draft.daylines import stamp_end
 from kztimeline.draft.furniture import FIELD_LINE
+from kztimeline.draft.head_dates import a_letter_s_day
 from kztimeline.draft.letters import SALUTATION, over_a_salutation
-from kztimeline.draft.paragraphs import a_letter_s_day
 from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (

@@ -75,7 +75,7 @@ from kztimeline.draft.mentions import (
     only_the_report,
     weekdays_in_order,
 )
-from kztimeline.draft.periods import a_figure_for, a_level_for, described_as_a_whole
+from kztimeline.draft.periods import only_framing
 from kztimeline.draft.qualifiers import bounded, open_to_present, planned
 from kztimeline.draft.references import only_named
 from kztimeline.draft.relative import TEAMS_AFTER
@@ -282,11 +282,7 @@ def find_dates(
             year_anchor, season = parse_partial_date(season[1]), None  # "our 2026 season will"
         # "2024 was a year of renewal", "the water bill for 2022-23 was £1,240": the period
         # described or measured, no fact in it; still the time the text is in.
-        framing = (
-            described_as_a_whole(sentence, expression.start, expression.end)
-            or (expression.is_period and a_figure_for(sentence, expression.start, expression.end))
-            or a_level_for(sentence, expression.start, expression.end)
-        )
+        framing = only_framing(sentence, expression.start, expression.end, expression.is_period)
         shift = expression.shift
         if shift is not None and a_change_s_base(before):
             continue  # "fell 11 percent in September from a year earlier": the base

@@ -9,27 +9,29 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 
-from kztimeline.draft.cues import ISSUE_LINE, MONTH_WORDS, YEAR_FIGURES
+from kztimeline.draft.cues import BOOK_BEGUN, ISSUE_LINE, MONTH_WORDS, YEAR_FIGURES
 from kztimeline.draft.dateline import read_dateline
 from kztimeline.draft.field_lines import is_field, is_page_date
-from kztimeline.draft.furniture import AREA_FIELD, PAPERS, PREVIOUS_ISSUES, RELEASE_TAIL
+from kztimeline.draft.furniture import AREA_FIELD, PREVIOUS_ISSUES, RELEASE_TAIL
 from kztimeline.draft.grammar import matches
+from kztimeline.draft.head_dates import RECORDED, a_letter_s_day, ends_on_a_day
 from kztimeline.draft.layout import COLUMNS, ENTRY_END, diary_entries, laid_out, listing_rows
 from kztimeline.draft.letters import (
     SALUTATION,
     an_address,
     line_below,
     over_a_salutation,
-    place_and_day,
 )
-from kztimeline.draft.mentions import names_a_day
-from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.pieces import MORE_DAYS, WEEKDAY_AND_DAY
-from kztimeline.draft.table_rows import a_day_s_results, table_entries, under_its_header
-from kztimeline.draft.tense import Tense, tense_of
+from kztimeline.draft.table_rows import (
+    a_day_s_results,
+    figures_of_a_month,
+    table_entries,
+    under_its_header,
+)
 from kztimeline.draft.title_year import month_alone, month_heading, year_of_section
 
-__all__ = ("Paragraph", "a_letter_s_day", "joined", "paragraphs_of_text")
+__all__ = ("Paragraph", "joined", "paragraphs_of_text")
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,6 +132,14 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             if not line.lstrip().startswith("["):
                 close()
             continue
+        if figures_of_a_month(line):
+            close()  # "April       8        4       1": a month's counts in columns, no day
+            continue
+        if number <= _HEAD_LINES and BOOK_BEGUN.fullmatch(line):
+            close()  # "Commenced Michaelmas 1853" under a book's name: a line of its own
+            pieces.append((number, line.strip()))
+            close()
+            continue
         if re.fullmatch(r"\s*\.\.\.\S.*\S\.\.\.\s*", line):
             close()  # "...Wind chill advisory in effect from 6 pm ...": a headline, a line
             pieces.append((number, line.strip()))
@@ -202,7 +212,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
             # (not the end of a long line's phrase: "... the grounding of the vessel Elsabet
             # Wind on Hound / Rock, Skerry Sound, on 3 February 2022"; a "Posted 20 Nov" line)
             cut = bool(pieces) and len(pieces[-1][1]) >= _CUT_LINE and pieces[-1][1][-1].isalpha()
-            cut = cut and not re.match(rf"{_RECORDED}\b|{ISSUE_LINE.pattern}", line.strip())
+            cut = cut and not re.match(rf"{RECORDED}\b|{ISSUE_LINE.pattern}", line.strip())
             # (or, anywhere, a letter's date line over its salutation or heading a paragraph:
             # a later letter of a collection, "Skerrow Light, 9th November 1884" over "Dear
             # Bella,", "Kalinde Station, 5th April 1893." over "Our daughter Ellen ...")
@@ -223,7 +233,7 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 close()
                 continue
             headed = number <= _HEAD_LINES or number > foot
-            dated = letter or (headed and not cut and _ends_on_a_day(line.strip()))
+            dated = letter or (headed and not cut and ends_on_a_day(line.strip()))
             # (a letter's place and day at its foot, with its stop: "Wrenfield Hall, 14th
             # Sept. 1790." under the signature)
             # (not the end of a sentence: "... will be held at St / Andrew's Church, Hove, on
@@ -242,6 +252,10 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 not pieces or len(pieces[-1][1]) <= 60 or pieces[-1][1].endswith((".", ":", "!"))
             )
             following = lines[number].strip() if number < len(lines) else ""
+            # (or over its next month's heading: "Thu 18 Sep  League round 1" over "OCTOBER
+            # 2025" over "Thu 9 Oct  League round 3", a heading of its own, dating nothing)
+            if month_heading(following):
+                following = lines[number + 1].strip() if number + 1 < len(lines) else ""
             row = _DAY_ROW.match(line.strip()) is not None and (
                 not following or _DAY_ROW.match(following) is not None
             )
@@ -320,60 +334,7 @@ _TALK = re.compile(r"[\"“][^\"”]{3,80}[\"”](?:\s*[-–—,]\s*(?:[A-Z][\w.
 # A letter's number in a collection: "II.", "No. 14.", "Letter XII"
 _LETTER_NUMBER = re.compile(r"(?:(?:Letter|No\.?)\s+)?(?:[IVXLC]{1,7}|\d{1,3})\.?")
 _ENDS_ON_A_MONTH = re.compile(rf"\b(?:{MONTH_WORDS})\.?$")
-_HOUR = r"\d{1,2}[.:]\d\d\s*(?:[ap]\.?m\.?)?"
 _MARKDOWN = re.compile(r"^\s*(?P<mark>#{1,6}|[-*+•▪◦‣])\s+(?P<rest>\S.*?)\s*#*\s*$")
-
-
-_RECORDED = r"(?:Held|Delivered|Dated|Issued|Signed|Updated|Last updated|Published|Posted|Revised)"
-# (or a paper's, "Speech delivered on 12 May 2025"; or after a ref., "Ref. AFS/07 - Issued ...")
-_RECORDED_LINE = re.compile(
-    r"(?:.*\b(?i:ref(?:erence)?|no)\.?\s*:?\s*[\w/.-]+\s[-–—|·]\s*(?=Issued|Revised))?"
-    rf"(?:{_RECORDED}|(?i:{PAPERS})(?:\s+(?:UIN\s+)?[A-Z]+\d[\w/-]*,?)?\s+"
-    r"(?:made|delivered|issued|published|handed\s+down|dated))"
-    r"(?:\s+on)?:?\s*"
-)
-
-
-def a_letter_s_day(line: str) -> bool:
-    """Whether ``line`` is a letter's place and full day ("Kalinde, 30th June 1894.")."""
-    found = matches(line, None) if place_and_day(line) else []
-    return len(found) == 1 and found[0].first is not None and found[0].first.day is not None
-
-
-def _ends_on_a_day(line: str) -> bool:
-    """Whether a short line ends on a full date set off by a comma: the date line of a
-    letterhead ("Astana, 4 June 2024") or of a record ("Verbatim record of the sitting,
-    Wednesday, 11 October 2023"), not a wrapped line of prose ("... enter / Kazakhstan from
-    1 May 2024")."""
-    if len(line) > 100 or (not line[:1].isupper() and not line[:1].isdigit()):
-        return False
-    if re.search(r"[.!?;:,]$", line) and not re.search(r"\b(?:St|Rd|Ave|Sq|Blvd|Pl)\.$", line):
-        return False  # a sentence's end, not a street's abbreviation
-    mentions = find_dates(line)
-    if not mentions or not names_a_day(mentions[-1].value):
-        return False
-    before, after = line[: mentions[-1].start], line[mentions[-1].end :]
-    # "Held on Tuesday 14 May 2024 at 7 p.m., community room": a meeting's own time and room.
-    after = re.sub(
-        r"^\s*(?:at|from)\s+\d{1,2}(?:[.:]\d\d)?\s*(?:[ap]\.?m\.?)?(?:,[^,]+)?", "", after
-    )
-    # "Tuesday, April 8, 2025, 7:00 p.m. - Council Chambers, 200 Main St.": hour and room
-    after = re.sub(rf"^\s*,\s*{_HOUR}(?:\s*[-–—,]\s*[^,]+(?:,[^,]+)?)?\.?\s*$", "", after)
-    if after.strip():
-        return False
-    # "Sitting of Wednesday, 15 November 2023", "Held on ...": a record's own date line,
-    # "... the law of 4 May 2020 was passed" none.
-    recorded = _RECORDED_LINE.fullmatch(before) or ISSUE_LINE.fullmatch(before)  # "Rev 2, issued "
-    # "Status report - information received as of 19:00, 16 June 2024": the day it stands at.
-    standing = re.search(rf"\bas\s+(?:of|at)\s+(?:{_HOUR},?\s*)?$", before)
-    return (
-        recorded is not None
-        or standing is not None
-        or (
-            re.search(r"(?:^|,|\b(?:of|on))\s*$", before) is not None
-            and tense_of(line) is Tense.NEUTRAL
-        )
-    )
 
 
 # A line of a timeline: a date of a few words, a dash, the entry ("14 November 1969 - Water

@@ -11,7 +11,19 @@ import re
 
 from kztimeline.draft.cues import SINCE_BEFORE
 
-__all__ = ("a_figure_for", "a_level_for", "described_as_a_whole")
+__all__ = ("a_figure_for", "a_habit_of", "a_level_for", "described_as_a_whole", "only_framing")
+
+
+def only_framing(sentence: str, start: int, end: int, period: bool) -> bool:
+    """Whether the date at ``start:end`` of ``sentence`` (a ``period``, or a point) is only
+    the time its sentence describes, measures or tells a habit of: no fact happened on it."""
+    return (
+        described_as_a_whole(sentence, start, end)
+        or (period and a_figure_for(sentence, start, end))
+        or a_level_for(sentence, start, end)
+        or a_habit_of(sentence, start, end)
+    )
+
 
 # A period described as a whole, its date the subject of "was a" ("2024 was a year of
 # renewal", "The 1990s were a decade of reform"); "1991 was the year when..." names a fact.
@@ -131,3 +143,28 @@ def a_figure_for(sentence: str, start: int, end: int) -> bool:
         if not _OTHER_CLAUSE.search(between):
             return True
     return False
+
+
+# A decade or a century's habit, its adverb before the verb of its clause: "In the 1840s
+# weavers usually worked at home", "In the 1840s, travellers reported, kilims usually covered
+# the floors" (not "In the 1840s the firm expanded", nor "usually dated to the 1840s")
+_DECADE = re.compile(r"(?:the\s+)?(?:\d{3}0s|\d{2}00s|[a-z]+(?:-[a-z]+)?\s+century)", re.IGNORECASE)
+# (opening its clause, then only the clause's subject, or an aside, before the adverb: not
+# "was built in the 1720s and was often used", "the club moved there, where crowds often")
+_OPENS_ITS_CLAUSE = re.compile(r"(?:^|[,;]\s*)(?i:in|during|throughout|by)\s+$")
+_HABIT_AFTER = re.compile(
+    r",?(?:\s+[^,.;]{1,40},)?\s+"
+    r"(?:(?!(?:and|but|or|which|who|where|when|was|were|had|is|are|[a-z]+ed)\b)[\w'’-]+\s+){1,4}?"
+    r"(?:usually|generally|normally|typically|commonly|often)\s+"
+    r"(?!(?:dated|thought|said|called|known|given|attributed|placed)\b)[a-z]+(?:ed|s)\b"
+)
+
+
+def a_habit_of(sentence: str, start: int, end: int) -> bool:
+    """Whether the decade or century at ``start:end`` of ``sentence`` is only the time of a
+    habit its clause tells ("In the 1840s weavers usually worked at home"): no event."""
+    return (
+        _DECADE.fullmatch(sentence[start:end]) is not None
+        and _OPENS_ITS_CLAUSE.search(sentence, 0, start) is not None
+        and bool(_HABIT_AFTER.match(sentence, end))
+    )

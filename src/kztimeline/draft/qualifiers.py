@@ -217,6 +217,11 @@ def a_deadline_ahead(sentence: str, start: int, end: int) -> bool:
     )
 
 
+# a state in the present, to last until a day: "are now funded through to", "is booked until"
+_STATE_UNTIL = re.compile(
+    r"\b(?:is|are)\s+(?:now\s+|still\s+)?[a-z]+(?:ed|en)\s+(?:through(?:\s+to)?|until|till|"
+    r"up\s+to)\s+(?:the\s+end\s+of\s+)?$"
+)
 _HOPED_FOR = re.compile(
     # (not "As expected, the company repaid the loan by ...": what was hoped for, done)
     r"(?<!\bas )\b(?:should(?!\s+have)|hop(?:e|es|ed|ing)|aim(?:s|ed)?|expect(?:s|ed)?|"
@@ -295,6 +300,13 @@ def planned(sentence: str, position: int, value: str, published: date | None) ->
         # "- Council tax bills issued to households: by 20 March 2025": a timetable's line,
         # the date its value; still to come when it lies after the publication
         return parse_date(value).known_first_day > published
+    if (
+        value.startswith("..")
+        and published is not None
+        and _STATE_UNTIL.search(sentence[:position])
+    ):
+        # "operations are now funded through to 31 December 2028": a state to last till then
+        return parse_date(value).known_last_day > published
     if value.startswith("..") and published is not None and _HOPED_FOR.search(sentence[:position]):
         # "said repairs should be completed by April 30": a deadline hoped for, still ahead
         return parse_date(value).known_last_day >= published

@@ -118,7 +118,13 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         # (not an adjective's: "the last Sunday bus ran in 2014", "a new Saturday morning club";
         # or cut short before "last": a letter's "finished the sod house Sat. last")
         rf"\b(?:(?i:the)\s+(?=\w+\s+of\s))?(?:(?P<which>(?i:(?<!\bthe\s)last|next|this|on))\s+)?"
-        rf"(?P<w>(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\bnew )(?<!\bweekly ){WEEKDAY_PATTERN}\b|"
+        # (nor a day of a week the text does not name: "by the Friday after the match", "let
+        # Jan know by the Wednesday if you can't play", "at the Tuesday and Thursday
+        # sessions"; but "the Tuesday of next week", "The Saturday opening of the bridge")
+        rf"(?P<w>(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\bnew )(?<!\bweekly )"
+        rf"(?!(?<=\b[Tt]he ){WEEKDAY_PATTERN}(?:\s+(?i:after|before|if|unless)\b|"
+        rf"\s+and\s+{WEEKDAY_PATTERN}\s+[a-z]+s\b))"
+        rf"{WEEKDAY_PATTERN}\b|"
         rf"(?<![–-]){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:last|next)\b)|"
         # (or after "on", before a condition: "go back to billets on Sat. if all goes well")
         rf"(?<=\bon\s){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:if|unless|weather)\b))"
@@ -293,9 +299,9 @@ def _weekend(which: str, published: date, tense: Tense) -> str:
         saturday = this_saturday - timedelta(weeks=1)
     elif which == "next":
         saturday = this_saturday + timedelta(weeks=1)
-    elif which == "this":
+    elif which == "this" and not (tense is Tense.PAST and published.weekday() == 0):
         saturday = this_saturday
-    elif tense is Tense.PAST:
+    elif tense is Tense.PAST:  # (or "this weekend" told in the past on a Monday: gone)
         # The weekend just gone: on a Sunday, the one that is ending.
         saturday = published - timedelta(days=(published.weekday() - 5) % 7 or 7)
     else:
@@ -303,6 +309,7 @@ def _weekend(which: str, published: date, tense: Tense) -> str:
     return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
 
 
+_FOR_IT = re.compile(r"\b(?:for|ahead\s+of|to|until|till)\s+$", re.IGNORECASE)
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # the month each begins
 
 
@@ -355,7 +362,11 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
             return _month_of(published.year, published.month + step)
         return f"{published.year + step:04d}"
     if name == "weekend":
-        return _weekend(match["which"].lower(), published, tense)
+        # ("this weekend's match", "rescheduled for this weekend": the weekend, whatever verb)
+        ahead = re.match(r"['’]s\b", match.string[match.end() :]) or _FOR_IT.search(
+            match.string, 0, match.start()
+        )
+        return _weekend(match["which"].lower(), published, Tense.NEUTRAL if ahead else tense)
     if name == "relative_season":
         return _season(match["which"].lower(), match["season"].lower(), published)
     if name == "weekdays":

@@ -143,7 +143,11 @@ def restated_with_its_year(sentence: str, mentions: list[Mention]) -> list[Menti
     return kept
 
 
-_TOLD_AGAIN = re.compile(r"(?:\s+(?:next|last))?(?:,\s*|\s*[([]\s*)")
+# (or after "viz.", "i.e.", "that is": "by Lady Day next, viz. the 25th March")
+_TOLD_AGAIN = re.compile(
+    r"(?:\s+(?:next|last))?(?:,\s*|\s*[([]\s*)"
+    r"(?:(?:viz\.?|i\.\s?e\.|that\s+is|namely),?\s+(?:the\s+)?)?"
+)
 
 
 def _within(inner: str, outer: str) -> bool:

@@ -62,7 +62,7 @@ _POSITION_WRITTEN = re.compile(
     r"\b(?:Lat|Long?)\.?\s*\d{1,3}\s*deg\.\s*(?:\d{1,2}(?:\.\d+)?\s*min\.\s*)?[NSEW]\."
 )
 # An account book's words cut short that open an entry: "Pd. Jno. Pryce", "Recd. of Mr Harley"
-_LEADING = frozenset("pd recd".split())
+_LEADING = frozenset("pd recd mem".split())  # (or a memorandum's mark: "Mem. The River froze")
 # A past cut short ("obey'd.") or a name's possessive ("at St Mary's.") before a new sentence
 _CODE = re.compile(r"\s+(?:[A-Z]{1,4}[\w/-]*\d|[A-Z]{1,3}\s+\d|\d)")  # "grid ref. TA 2019"
 _CUT_SHORT_END = re.compile(r"[a-z]['’][ds]\.$")

@@ -165,6 +165,8 @@ def subject_of(clause: str) -> str | None:
     adverb = r"[a-z]+ly|last|first|also|later|then|again|now|today|yesterday|tomorrow"
     while words and re.fullmatch(adverb, words[-1]):
         words.pop()  # "The bank last cut the rate": an adverb is no part of the name
+    while words and re.fullmatch(r"Today|Yesterday|Tomorrow|Tonight|Now|Then", words[0]):
+        words.pop(0)  # "Today I can confirm": who confirms
     pronoun = next(
         (n for n, word in enumerate(words) if n and word in ("he", "she", "it", "they")), None
     )

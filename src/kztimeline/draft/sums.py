@@ -7,6 +7,8 @@ from __future__ import annotations
 
 import re
 
+from kztimeline.draft.cues import MONTH_WORDS, YEAR_FIGURES
+
 __all__ = ("without_a_closing_sum", "without_sums")
 
 
@@ -53,8 +55,12 @@ _SUM_IN_WORDS = re.compile(rf"(?<![\w,.-])£?{_HYPHENED_SUM}(?![\w-])")
 # An account book's head of its columns of pounds, shillings and pence, at a line's end:
 # "1784                     £  s  d", "l.  s.  d.", "L   s   d", or of shillings and pence
 # alone, "1874.                     s.  d."
+# (or "li.  s.  d."; or after a column of its own measure, "Qrs.    L.   s.  d.", whose
+# figures go before the sums: "Barley @ 38s.      40    76   0   0", or alone, "gaug'd  12")
 _POUNDS_HEAD = re.compile(
-    r"[ \t]{2,}(?:(?:£|l\.|L\.?)[ \t]+s\.?[ \t]+d\.?|s\.[ \t]+d\.)[ \t]*$", re.MULTILINE
+    r"[ \t]{2,}(?P<measure>(?:Qrs|Bush|Bushels|Cwt|Tons|Lbs?|Doz|Galls?|Yds|No)\.?[ \t]+)?"
+    r"(?:(?:£|l\.|li\.|L\.?|Li\.?)[ \t]+s\.?[ \t]+d\.?|s\.[ \t]+d\.)[ \t]*$",
+    re.MULTILINE,
 )
 # (and a sum in those columns at a line's end, far from its words: "as before      0  3  6",
 # "38 rats at 1d.      3   2", "Hallam Farm ...     £1    5   0", a sum paid out in brackets
@@ -64,12 +70,34 @@ _POUNDS_CELL = re.compile(
 )
 
 
+# (a figure of the measure's column before them, or alone far out at the line's end; not a
+# year, "Voyage ended          1834", nor a day in a column of its own after its month, "Nov.
+# 4      3   1   6   0")
+_MEASURE_CELL = re.compile(
+    r"(?<=\S)[ \t]{3,}(?P<figure>\d{1,4})(?=[ \t]{3,}£?\d{1,4}[ \t]+1?\d[ \t]+(?:1[01]|\d)[ \t]*$)|"
+    r"(?<=\S)[ \t]{8,}(?P<alone>\d{1,4})[ \t]*$",
+    re.MULTILINE,
+)
+_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_WORDS})\.?$")
+
+
+def _measure(cell: re.Match[str]) -> str:
+    before = cell.string[cell.string.rfind("\n", 0, cell.start()) + 1 : cell.start()]
+    if re.fullmatch(YEAR_FIGURES, cell["figure"] or cell["alone"]) or _MONTH_BEFORE.search(before):
+        return cell[0]
+    return ""
+
+
 def _pounds_columns(text: str) -> str:
     """``text`` with an account book's columns of pounds, shillings and pence gone, the
-    head that names them ("1784      £  s  d" is "1784") and the sums under it; a line's
-    numbers in a book with no such head stay (a table's "3  14  6")."""
-    if _POUNDS_HEAD.search(text) is None:
+    head that names them ("1784      £  s  d" is "1784") and the sums under it, and the
+    figures of a measure's column before them ("Qrs."); a line's numbers in a book with no
+    such head stay (a table's "3  14  6")."""
+    head = _POUNDS_HEAD.search(text)
+    if head is None:
         return text
+    if head["measure"]:
+        text = _MEASURE_CELL.sub(_measure, text)
     return _POUNDS_CELL.sub(_row_s_end, _POUNDS_HEAD.sub("", text))
 
 

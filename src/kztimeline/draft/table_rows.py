@@ -15,7 +15,14 @@ from kztimeline.draft.grammar import matches
 from kztimeline.draft.normalise import find_dates
 from kztimeline.draft.pieces import WEEKDAY_AND_DAY
 
-__all__ = ("Entry", "a_day_s_results", "counts_by_month", "table_entries", "under_its_header")
+__all__ = (
+    "Entry",
+    "a_day_s_results",
+    "counts_by_month",
+    "figures_of_a_month",
+    "table_entries",
+    "under_its_header",
+)
 
 
 class Entry(NamedTuple):
@@ -318,3 +325,17 @@ def counts_by_month(line: str, caption: str) -> bool:
 
 _MONTH_AND_FIGURE = re.compile(rf"(?:{MONTH_WORDS})\.?\s+(\d{{1,5}})")
 _BY_MONTH = re.compile(r"\b(?:by|per|each|a)\s+month\b|\bmonthly\b", re.IGNORECASE)
+
+
+def figures_of_a_month(line: str) -> bool:
+    """Whether ``line`` is a row of a table of figures by month, its cells set apart by a
+    gap ("April   8   4   1", "Jan 2025    312    14.5%"): counts, no day of the month
+    (not "April 8: first swallow", nor "May 3  Hall opened")."""
+    # (not a day and its year set out in columns: "June   21    1940")
+    return _FIGURES_OF_A_MONTH.fullmatch(line) is not None and not _DAY_AND_YEAR.fullmatch(line)
+
+
+_DAY_AND_YEAR = re.compile(rf"\s*(?:{MONTH_WORDS})\.?\s+\d{{1,2}}\s+(?:1[5-9]|20)\d\d\s*")
+_FIGURES_OF_A_MONTH = re.compile(
+    rf"\s*(?:{MONTH_WORDS})\.?(?:\s+[12]\d{{3}})?(?:(?:[ ]{{2,}}|\t)\s*[-–]?\d[\d,.]*%?){{2,}}\s*"
+)

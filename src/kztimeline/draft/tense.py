@@ -22,10 +22,14 @@ from kztimeline.draft.days_set import (
     TOLD_TO_BY,
 )
 from kztimeline.draft.tense_words import (
+    AGREED_BY,
+    ASKED,
     CLIPPED,
+    DAY_BOOK_ROW,
     FUTURE,
     FUTURE_CLAUSE,
     JOINED_PASSIVE,
+    OWN_PRESENT,
     PAST,
     PAST_ED,
     PERFECT,
@@ -198,6 +202,8 @@ def tense_at(sentence: str, position: int) -> Tense:
     Wednesday"), else the nearest after it ("In March the parliament approved"); a verb in
     the present ("opens", "is hosting") counts as neither way. No marker: neutral.
     """
+    if position == 0 and DAY_BOOK_ROW.match(sentence):
+        return Tense.PAST  # "Mar. 2 Agreed w. Mr. Coombe to deliver him 30 qrs.": its entry
     if MOVED_TO.search(sentence, max(0, position - 60), position):
         return Tense.FUTURE  # "was adjourned to 22 April": a day set ahead
     if JOINED_PASSIVE.search(sentence, max(0, position - 160), position):
@@ -217,7 +223,10 @@ def tense_at(sentence: str, position: int) -> Tense:
     label = NAME_S_STATE.fullmatch(sentence, 0, position)
     if label is not None and tense_of(sentence[position:]) is not Tense.PAST:
         return Tense.NEUTRAL  # "Palm House: closed from 7 to 11 April": a notice's state
-    agreed = _AGREED_BY.search(sentence, max(0, position - 120), position)
+    asked = ASKED.search(sentence, max(0, position - 100), position)
+    if asked is not None and tense_of(sentence[asked.end() : position]) is not Tense.PAST:
+        return Tense.FUTURE  # "If you have paid in advance, please request a refund by 31 January"
+    agreed = AGREED_BY.search(sentence, max(0, position - 120), position)
     if agreed is not None and not FUTURE.search(sentence, agreed.start(), position):
         # "all agreed to align their lists by the end of June": a deadline set, the nearest
         # (not the June before an agreement of February; "which is expected to" still ahead)
@@ -248,7 +257,7 @@ def tense_at(sentence: str, position: int) -> Tense:
     if nearest is not None:
         if clause is not None and (nearest[2] is Tense.NEUTRAL or nearest[1] <= clause.start()):
             return Tense.FUTURE
-        if _OWN_PRESENT.search(sentence, nearest[1], position):
+        if OWN_PRESENT.search(sentence, nearest[1], position):
             # "won on 16 June, and she can clinch it on 20 September": a clause of its own,
             # in the present, not the past of the clause before
             return Tense.NEUTRAL
@@ -270,19 +279,6 @@ def tense_at(sentence: str, position: int) -> Tense:
 
 _PLAIN_FUTURE = re.compile(
     r"\b(?:will|shall)\b|\b(?:is|are)\s+(?:to|due|expected|scheduled|planned)\b"
-)
-# a deadline agreed to: "agreed to align their own lists by the end of"
-_AGREED_BY = re.compile(
-    r"\bagreed\s+to\s+[a-z]+\b[^.;]{0,80}\b(?<!bound )(?<!abide )(?:by|before|no\s+later\s+than)\s+"
-    r"(?:the\s+(?:end|start|middle)\s+of\s+)?$"
-)
-# A new clause with its own subject and a verb in the present: ", and she can clinch it"
-# (or a noun's, in a fixture's present: ", and the sides meet again in the league on")
-_OWN_PRESENT = re.compile(
-    r"(?:,\s+(?:and|but|while)|;)\s+(?:(?:he|she|it|they|we|I|you)\s+"
-    r"(?:can|may|might|is|are|has|have|needs?)\b|"
-    r"(?:the|its|their|both)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:can|may|might|is|are|"
-    r"(?!(?:was|were|had|did)\b)[a-z]+\s+again)\b)"
 )
 # A new clause that opens on its date: ", and from 15 December", "; on Monday"
 _OPENS_A_CLAUSE = re.compile(r"(?:,\s+(?:and|but|while)|;)\s+(?:from|on|in|by|until|at)?\s*$")

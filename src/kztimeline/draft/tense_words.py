@@ -10,11 +10,15 @@ import re
 from kztimeline.draft.cues import IRREGULAR_PARTICIPLE, PARTICIPLE
 
 __all__ = (
+    "AGREED_BY",
+    "ASKED",
     "CLIPPED",
+    "DAY_BOOK_ROW",
     "FUTURE",
     "HEARSAY_VERB",
     "FUTURE_CLAUSE",
     "JOINED_PASSIVE",
+    "OWN_PRESENT",
     "PAST",
     "PAST_ED",
     "PERFECT",
@@ -57,7 +61,8 @@ FUTURE = re.compile(
     r"(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)"
     r"(?![^.;]*\b(?:was|were|had|came|went|got|arrived|(?!(?:expected|scheduled|planned)\b)"
     r"[a-z]{3,}ed)\b))|"
-    r"(?:scheduled|planned|expected|set|likely|"
+    # (not a plan told as it was: "The works were originally due to start on 3 February")
+    r"(?<!\boriginally )(?:scheduled|planned|expected|set|likely|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
     r"forecast|"
     # ("A remedy hearing is listed for 9 December 2024"; not "was set on 12 December")
@@ -101,7 +106,16 @@ FUTURE = re.compile(
     r"foreseen|proposed|expected)\b"
     r"|(?<!\bappear )(?<!\bappears )(?<!\bappeared )(?<!\bseem )(?<!\bseems )"
     r"(?<!\bseemed )(?<!\bbelieved )(?<!\bthought )(?<!\bknown )(?<!\bfound )(?<!\bsaid )"
-    r"\bto be [a-z]+(?:ed|en|id|wn|lt|ld)\b"
+    r"\bto be (?:new\s+|newly\s+)?[a-z]+(?:ed|en|id|wn|lt|ld)\b"
+    # a headline's or a memorandum's plan, its subject then "to" and no verb before: "The new
+    # coach to begin running from this yard on the 1st Feb.", "Library to reopen on 3 May"
+    r"|^\W*(?:(?!(?:is|are|was|were|has|have|had|will|would|and|but|said|says|used|went|"
+    r"came|how|what|where|when|due|able|going|about|ought|decision|plan|plans|bid|move|vote|"
+    r"attempt|attempts|effort|efforts|order|proposal|agreement|right|chance|need|time|way|"
+    r"failure|refusal|permission|intention|promise|deadline|date|out|began|chose|set|sought|"
+    r"fought|tried|[a-z]+ed)\b)[\w'’&.-]+\s+){1,8}?"
+    r"to\s+(?:begin|start|commence|open|reopen|close|resume)\b(?:\s+[a-z]+ing\b)?"
+    r"(?![^.;]*\b(?:was|were|had|[a-z]+ed)\b)"
     # Reported speech looks forward from the day it was spoken: "said that pensions would".
     rf"|{_REPORTED}"
     r"|'ll\b"
@@ -228,4 +242,34 @@ PLAIN_PAST = re.compile(
 CLIPPED = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bhas )(?<!\bto )"
     rf"\b(?:{IRREGULAR_PARTICIPLE})\b"
+)
+# a day book's row, its day and its verb in the past, in capitals: "Mar. 2 Agreed w. Mr.
+# Coombe", "3rd Jany. Wetted the first steep" (not "Based in", no day before it)
+# (a verb before its object: not a name's or a kind's "Alfred Hale's", "Mixed pairs", "Closed")
+DAY_BOOK_ROW = re.compile(
+    r"(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:st|nd|rd|th|d)?|"
+    r"\d{1,2}(?:st|nd|rd|th|d)?\s+[A-Z][a-z]{2,4})\.?\s+"
+    r"(?!(?:Scheduled|Planned|Proposed|Postponed|Cancelled|Reserved|Closed|Revised)\b)[A-Z][a-z]{2,}ed"
+    r"(?=\s+(?:w\.|(?:the|a|an|his|her|my|our|their|him|them|it|me|us|with|to|of|from|at|up|out|"
+    r"off|into|Mr|Mrs|Messrs|Dr|\d)\b))"
+)
+# what a notice asks its reader to do by a day, ahead of it: "please request a refund by"
+# (in its own clause: not "Please pray for Margaret Dolan, who died on Monday", nor the day
+# of a thing named, "please find the results of the ballot of 12 April")
+ASKED = re.compile(
+    r"\b(?i:please)\s+(?!note\b)[a-z]+\b(?:(?!\b(?:who|which|that|when)\b)[^.;:,])*"
+    r"\b(?:by|before|until|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$"
+)
+# a deadline agreed to: "agreed to align their own lists by the end of"
+AGREED_BY = re.compile(
+    r"\bagreed\s+to\s+[a-z]+\b[^.;]{0,80}\b(?<!bound )(?<!abide )(?:by|before|no\s+later\s+than)\s+"
+    r"(?:the\s+(?:end|start|middle)\s+of\s+)?$"
+)
+# A new clause with its own subject and a verb in the present: ", and she can clinch it"
+# (or a noun's, in a fixture's present: ", and the sides meet again in the league on")
+OWN_PRESENT = re.compile(
+    r"(?:,\s+(?:and|but|while)|;)\s+(?:(?:he|she|it|they|we|I|you)\s+"
+    r"(?:can|may|might|is|are|has|have|needs?)\b|"
+    r"(?:the|its|their|both)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:can|may|might|is|are|"
+    r"(?!(?:was|were|had|did)\b)[a-z]+\s+again)\b)"
 )
