@@ -69,7 +69,8 @@ LABEL_CUT_SHORT = (
 # 12 May 1852.", "Started work at the mill in 1953")
 BOOK_BEGUN = re.compile(
     r"(?:[Bb]egun|[Cc]ommenced|[Ss]tarted)\s+(?:on\s+)?(?:the\s+)?"
-    r"(?:(?:\d{1,2}(?:st|nd|rd|th|d)?|[A-Z][a-z]+\.?|day|of),?\s+){1,4}(?:1[5-9]|20)\d\d\.?\s*$"
+    r"(?:(?:\d{1,2}(?:st|nd|rd|th|d)?|[A-Z][a-z]+\.?|day|of),?\s+){1,4}(?P<year>(?:1[5-9]|20)\d\d)"
+    r"\.?\s*$"
 )
 # (or a line of its own that heads the page's memoranda: "Memoranda.", "MEMORANDA")
 MEMORANDA = re.compile(r"\s*(?:Memorand(?:um|a)|MEMORAND(?:UM|A))[.:]?\s*")

@@ -135,9 +135,10 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
         if figures_of_a_month(line):
             close()  # "April       8        4       1": a month's counts in columns, no day
             continue
-        if number <= _HEAD_LINES and BOOK_BEGUN.fullmatch(line):
-            close()  # "Commenced Michaelmas 1853" under a book's name: a line of its own
-            pieces.append((number, line.strip()))
+        if number <= _HEAD_LINES and (begun := BOOK_BEGUN.fullmatch(line)):
+            # "Commenced Michaelmas 1853" under a book's name: no fact, its year the book's
+            close()
+            pieces.append((number, begun["year"]))
             close()
             continue
         if re.fullmatch(r"\s*\.\.\.\S.*\S\.\.\.\s*", line):
