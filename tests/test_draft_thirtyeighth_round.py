@@ -267,6 +267,34 @@ def test_today_before_the_speaker_is_no_part_of_who_our_is() -> None:
     assert ("2022", "The Ferry Plan was published", None) in events_of(statement)
 
 
+def test_the_style_reread_s_cases_of_the_new_rules() -> None:
+    # a run of days to 29 February under "Coming up" is left as told, and drafts
+    leap = (
+        "<h2>News</h2>\n<p>The cafe reopened on 12 May 2024 after its refit.</p>\n"
+        "<h2>Coming up</h2>\n<ul>\n<li><strong>Cafe closed 26-29 February</strong> while the "
+        "ovens are replaced.</li>\n</ul>\n"
+    )
+    assert "2024-02-26/2024-02-29" in dates_of(leap, "2025-01-10")
+    # a closure told in the past is of the past; so is a day after "please" told as done
+    closed = "High street memories\n\nWoolworths closed 5 January after a century.\n"
+    assert dates_of(closed, "2025-10-01") == ["2025-01-05"]
+    forms = "Membership office\n\nPlease send the forms we received by 31 January.\n"
+    assert events_of(forms, "2025-03-01") == [
+        ("../2025-01-31", "Please send the forms we received", None)
+    ]
+    # "this weekend's" told in the past on a Monday; "and then was shut until" is one term;
+    # a December day under "Coming up" read in January is the one just gone
+    weekend = "Club news\n\nThis weekend's match was a thriller, and the club won the league.\n"
+    assert dates_of(weekend, "2025-10-20") == ["2025-10-18/2025-10-19"]
+    line = "The line closed on 3 March 2020, and then was shut until 30 June 2021.\n"
+    assert dates_of(line) == ["2020-03-03/2021-06-30"]
+    carols = (
+        "<h2>News</h2>\n<p>The choir sang at the fair on 6 December 2024.</p>\n"
+        "<h2>Coming up</h2>\n<ul>\n<li>Carol service, 20 December, in the church.</li>\n</ul>\n"
+    )
+    assert dates_of(carols, "2025-01-05") == ["2024-12-06", "2024-12-20"]
+
+
 # Texts at the rules' edges, which must read as before: a prayer's relative clause after
 # "please", a diary's "Started" after its day, a year "usually dated to", a decision "to
 # close", a contents page's leaders, a training diary's rows, a headline's plans with a

@@ -202,52 +202,53 @@ def coming_up(
     found: Sequence[list[Mention]],
     published: date | None = None,
 ) -> list[list[Mention]]:
-    """``found`` with each weekday under a section headed by what is to come ("Coming up"
-    over "New volunteers are welcome at a training session on Saturday") counted forward
-    from the publication when not told in the past: the one ahead, and planned; and each day
-    there that took its year from a date before the section ("Studio closed 13-19 October"
-    under "Coming up", after "our tenth birthday on 15 March 2024") of the year ahead of the
-    ``published`` day instead. ``heads`` says which of ``sentences`` head a section; the
-    next one ends it."""
+    """``found`` with each date under a section headed by what is to come ("Coming up")
+    looked at again (:func:`_looked_ahead`). ``heads`` says which of ``sentences`` head a
+    section; the next one ends it."""
     ahead, marked = False, []
     for sentence, head, mentions in zip(sentences, heads, found, strict=True):
         if head:
             ahead = _COMING.fullmatch(sentence) is not None
-        marked.append(
-            [
-                _forward(sentence, m)
-                if ahead and any(WEEKDAY_NOTE in n for n in m.notes)
-                else _year_ahead(sentence, m, published)
-                if ahead and published is not None and any(NAMED_BEFORE in n for n in m.notes)
-                else m
-                for m in mentions
-            ]
-        )
+        marked.append([_looked_ahead(sentence, m, published) if ahead else m for m in mentions])
     return marked
 
 
+def _looked_ahead(sentence: str, mention: Mention, published: date | None) -> Mention:
+    """``mention`` under a heading of what is to come: a weekday counted forward from the
+    publication when not told in the past ("a training session on Saturday"), the one ahead,
+    and planned; a day that took its year from a date before the section, the year before
+    the publication ("Studio closed 13-19 October", after "our tenth birthday on 15 March
+    2024"), of the publication's year when still to come."""
+    if any(WEEKDAY_NOTE in note for note in mention.notes):
+        return _forward(sentence, mention)
+    if published is not None and any(NAMED_BEFORE in note for note in mention.notes):
+        return _year_ahead(sentence, mention, published)
+    return mention
+
+
 _POSTED_LATE = 62  # the days after an event a notice of it may still be posted
-_DAYS = re.compile(r"\d{4}(-\d\d-\d\d)(?:/\d{4}(-\d\d-\d\d))?")  # a day, or a run of days
+_EDTF_DAYS = re.compile(r"\d{4}-\d\d-\d\d(?:/\d{4}-\d\d-\d\d)?")  # a day, or a run of days
 
 
 def _year_ahead(sentence: str, mention: Mention, published: date) -> Mention:
-    days = _DAYS.fullmatch(mention.value)
-    if days is None or _THANKS.search(sentence):
+    if _EDTF_DAYS.fullmatch(mention.value) is None or _THANKS.search(sentence):
         return mention
     if tense_of_a_date(sentence, mention.start, mention.value) is Tense.PAST:
         return mention
+    if "-02-29" in mention.value:
+        return mention  # (no such day, maybe, in the year it would move to)
     first = date.fromisoformat(mention.value[:10])
-    gap = published.year - first.year
-    if gap < 1 or (first.month, first.day) == (2, 29):
-        return mention
-    day = first.replace(year=published.year)
-    if day < published and gap > 1:
+    gap, day = published.year - first.year, first.replace(year=published.year)
+    if gap < 1 or (gap > 1 and day < published):
         return mention  # a day gone in the publication's year, of an old bulletin set out again
-    # (a few weeks gone: a notice posted late, "Plant sale, 29 March" on 5 April, that year's)
+    # (a few weeks gone: a notice posted late, "Plant sale, 29 March" on 5 April, that year's;
+    # or of the year before, "Carol service, 20 December" on 5 January)
+    if gap == 1 and day >= published and (published - first).days <= _POSTED_LATE:
+        return mention
     late = day < published and (published - day).days <= _POSTED_LATE
     year = published.year + (day < published and not late)
     value = "/".join(
-        f"{year + int(part[:4]) - first.year}{part[4:]}" for part in days[0].split("/")
+        f"{year + int(part[:4]) - first.year}{part[4:]}" for part in mention.value.split("/")
     )
     note = f"year from the publication date {published.isoformat()}"
     return replace(mention, value=value, planned=not late, notes=(note,))

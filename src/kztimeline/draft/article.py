@@ -296,7 +296,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         row = ROW_OF_CELLS.search(text) and ROW_OF_CELLS.search(paragraphs[index - 1].text)
         if index and row and index - 1 != head.title_at:
             break  # a table's next row ("Gym – Mon 24 March – New flooring"), no dateline
-        found = None if BOOK_BEGUN.search(text) else read_dateline(text)  # (not "Begun 1 May")
+        found = None if BOOK_BEGUN.fullmatch(text) else read_dateline(text)  # ("Begun 1 May 1816")
         if found is not None and listed:
             break  # "11 August - Strike ballot opens" after an entry: the next entry
         if found is not None and opens_entries(found, paragraph, paragraphs[index + 1 :]):
@@ -378,7 +378,7 @@ def _read_head(paragraphs: list[Paragraph]) -> _Head:
         elif _LIFE_EVENT.match(text):
             pass  # "Born 3 May 1950 in Taraz": a fact of the text, not the page's own date
         # (not a book's first day under its keeper's name: "Commenced Michaelmas 1853")
-        elif (day := date_line(text)) is not None and not BOOK_BEGUN.search(text):
+        elif (day := date_line(text)) is not None and not BOOK_BEGUN.fullmatch(text):
             if head.published not in (None, day):
                 break  # a second post's "Posted 2 September 2024": it heads its entry
             # "Updated 5:30 PM EST, Mon January 5, 2015": a line that only dates the page.

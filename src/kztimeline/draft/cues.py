@@ -37,6 +37,7 @@ __all__ = (
     "HONORIFIC",
     "ISSUE_LINE",
     "LETTERS",
+    "MONTH_ENDING",
     "MONTH_NAMED",
     "MONTH_NUMBERS",
     "MONTH_WORDS",
@@ -58,17 +59,16 @@ __all__ = (
 # An account book's or a log's memorandum, an entry with no day of its own: "Mem. my licence
 # renewed ab.t the 1st of August", "Memorandum. Gate keys, 2", "N.B. The gate shut"
 MEMORANDUM = re.compile(r"\s{0,2}(?:Mem(?:o|orand(?:um|a))?[.:]|N\.\s?B\.)\s*(?=[A-Za-z])")
-# The stop of a word cut short in a label, of one to four letters (five capitalised): "Hon.
-# Sec.", "Thos.", "M.A.", "dau. of", "Thurs."
+# The stop of a word cut short in a label: of one to four letters, or five in capitals
+# ("Hon. Sec.", "Thos.", "M.A.", "dau. of", "Thurs.")
 LABEL_CUT_SHORT = (
     r"(?:(?<=\b[A-Za-z])|(?<=\b[A-Za-z][a-z])|(?<=\b[A-Za-z][a-z]{2})|(?<=\b[A-Za-z][a-z]{3})|"
     r"(?<=\b[A-Z][a-z]{4}))\."
 )
-# The day a book was begun, on a line of its own under its name, a day or a feast and a year
-# only: "Commenced Michaelmas 1853", "Begun 3 May 1816." (not "Commenced voyage from Liverpool
-# 12 May 1852.", "Started work at the mill in 1953")
+# The day a book was begun, a line of its own: "Commenced Michaelmas 1853", "Begun 3 May
+# 1816." (not "Commenced voyage from Liverpool 12 May 1852.", "Started work at the mill in 1953")
 BOOK_BEGUN = re.compile(
-    r"(?:[Bb]egun|[Cc]ommenced|[Ss]tarted)\s+(?:on\s+)?(?:the\s+)?"
+    r"\s*\b(?:[Bb]egun|[Cc]ommenced|[Ss]tarted)\s+(?:on\s+)?(?:the\s+)?"
     r"(?:(?:\d{1,2}(?:st|nd|rd|th|d)?|[A-Z][a-z]+\.?|day|of),?\s+){1,4}(?P<year>(?:1[5-9]|20)\d\d)"
     r"\.?\s*$"
 )
@@ -158,6 +158,7 @@ MONTH_WORDS = "|".join(
 in lower case are verbs; an old hand's "Apl" and "Sepr" only capitalised ("APL 3" is
 a code)."""
 MONTH_NAMED = re.compile(rf"\b(?:{MONTH_WORDS})\b")  # a month named anywhere in a text
+MONTH_ENDING = re.compile(rf"\b(?:{MONTH_WORDS})\.?$")  # a month's name ending the text before
 YEAR_FIGURES = r"(?:1[5-9]|20)\d\d"
 """Four figures read as a year when nothing else says so: 1500 to 2099 ("1870", "2025";
 not "1240 m" or a clock's "0930")."""

@@ -12,13 +12,14 @@ __all__ = (
     "ARRANGING",
     "CALLED_OF",
     "CALLED_OFF",
+    "CLOSED_HEADING",
     "EVENTS",
-    "SET_FOR",
     "MOVED_ON",
     "MOVED_TO",
     "MOVED_VERB",
     "NAME_S_STATE",
     "REMANDED_TO",
+    "SET_FOR",
     "STATE_OF_THE_DAY",
     "TOLD_TO_BY",
 )
@@ -54,11 +55,15 @@ NAME_S_STATE = re.compile(
     r"[^:;,.]{2,40}?(?:\s*\([^():;]{1,60}\))?\s*:\s+(?:closed|shut|open|"
     # (or its hours: "Half-term: extended opening, 9am to 7pm, from 15 to 23 February")
     r"(?:extended|reduced|restricted|limited|special|late|early)\s+(?:opening|hours|service)"
-    r"(?:,[^:;,]{1,30},)?)\s+(?:from|between|until|on)\s+"
-    # (or a notice's heading, no colon, its days right after the state: "Studio closed 13-19
-    # October while the floor is sanded"; not "The mill closed in 1962")
-    r"|(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?:closed|shut)\s+",
+    r"(?:,[^:;,]{1,30},)?)\s+(?:from|between|until|on)\s+",
     re.IGNORECASE,
+)
+# (or a notice's heading, no colon, its run of days right after the state: "Studio closed
+# 13-19 October while the floor is sanded"; not "The mill closed in 1962", "Woolworths closed
+# 5 January after a century")
+CLOSED_HEADING = re.compile(
+    r"(?-i:[A-Z])[\w'’-]*(?:\s+(?-i:[A-Z])[\w'’-]*){0,2}\s+(?i:closed|shut)\s+"
+    r"(?=\d{1,2}(?:st|nd|rd|th)?\s*[-–]\s*\d)"
 )
 EVENTS = (
     r"(?:meetings?|hearings?|votes?|ballots?|sessions?|summits?|talks|conferences?|ceremony|"

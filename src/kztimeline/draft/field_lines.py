@@ -51,12 +51,12 @@ def is_field(line: str) -> bool:
         if found.first is None or (found.first.year is None and found.first.day is not None)
     ]
     # (a weekday cut short that only names the label's thing: "Sun. School in the Hall")
-    label = field.end("label")
-    spans = [(a, b) for a, b in spans if b >= label or any(map(str.isdigit, line[a:b]))]
+    label_end = field.end("label")
+    spans = [(a, b) for a, b in spans if b >= label_end or any(map(str.isdigit, line[a:b]))]
     if not spans:
         return False
     (start, end), begin = spans[0], field.start("value")
-    if (start == 0 and label <= end) or start >= label:
+    if (start == 0 and label_end <= end) or start >= label_end:
         # a day's own label ("Monday: mixed team event"), or a value that opens on its date;
         # not a row's day, then its entry's label ("Thu 2 Oct - Season opening: Ida Kross")
         return re.fullmatch(FIELD_LEAD, line[begin:start]) is not None

@@ -82,8 +82,9 @@ _CONSEQUENCE = re.compile(
 )
 # a clause of its own, its subject and its verb, between a day and an end: ", and operations
 # are now funded" (not ", and remained there")
-_NEW_CLAUSE = re.compile(
-    r",\s+(?:and|but)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?[a-z]+\s+"
+_CLAUSE_OF_ITS_OWN = re.compile(
+    r",\s+(?:and|but)\s+(?:(?:the|a|an|its|their|his|her|our)\s+)?"
+    r"(?!(?:then|now|later|also|still|again|so|thus)\b)[a-z]+\s+"
     r"(?:are|is|was|were|has|have|had|will|would|can|may)\b(?!\s+not\b)"
 )
 _WHEN_THEN = re.compile(r",\s+when\s+(?:the|a|an|it|he|she|they|we|[A-Z])")
@@ -204,7 +205,7 @@ def join(sentence: str, found: list[Found], published: date | None = None) -> li
                 and following.last is not None
                 and current.first == current.last
             ):
-                if _NEW_CLAUSE.search(sentence, current.end, until.start()):
+                if _CLAUSE_OF_ITS_OWN.search(sentence, current.end, until.start()):
                     # "On 30 January 2025 the board approved an extension, and operations
                     # are now funded through to 31 December 2028": each day its own clause's
                     joined.append(Joined(current))

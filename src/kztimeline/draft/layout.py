@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from kztimeline.draft.cues import CLOCK, MONTH_WORDS, ORDINAL, YEAR_FIGURES
+from kztimeline.draft.cues import CLOCK, MONTH_ENDING, MONTH_WORDS, ORDINAL, YEAR_FIGURES
 from kztimeline.draft.doubts import WRITER_S_DOUBT
 from kztimeline.draft.key_dates import HANG, days_under_a_month, feasts_named_again, leaders
 from kztimeline.draft.relative import HOUR_AND_ENTRY
@@ -54,7 +54,6 @@ def _log_hours(text: str) -> str:
 # apart by three spaces or more
 _COUNT_CELL = re.compile(r"(?<=\S)[ \t]{3,}(?P<count>\d{1,3}|[A-Z]{2,3})[ \t]*$", re.MULTILINE)
 _COLUMN = 3  # the fewest lines whose counts, ending at one place, make a column
-_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_WORDS})\.?$")
 
 
 def _without_count_column(text: str) -> str:
@@ -67,7 +66,7 @@ def _without_count_column(text: str) -> str:
     cells = [
         match
         for match in _COUNT_CELL.finditer(text)
-        if not _MONTH_BEFORE.search(text, max(0, match.start() - 12), match.start())
+        if not MONTH_ENDING.search(text, max(0, match.start() - 12), match.start())
     ]
     ends = {
         match.start(): match.end("count") - text.rfind("\n", 0, match.start()) for match in cells

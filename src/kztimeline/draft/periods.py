@@ -11,7 +11,7 @@ import re
 
 from kztimeline.draft.cues import SINCE_BEFORE
 
-__all__ = ("a_figure_for", "a_habit_of", "a_level_for", "described_as_a_whole", "only_framing")
+__all__ = ("only_framing",)
 
 
 def only_framing(sentence: str, start: int, end: int, period: bool) -> bool:
@@ -148,7 +148,7 @@ def a_figure_for(sentence: str, start: int, end: int) -> bool:
 # A decade or a century's habit, its adverb before the verb of its clause: "In the 1840s
 # weavers usually worked at home", "In the 1840s, travellers reported, kilims usually covered
 # the floors" (not "In the 1840s the firm expanded", nor "usually dated to the 1840s")
-_DECADE = re.compile(r"(?:the\s+)?(?:\d{3}0s|\d{2}00s|[a-z]+(?:-[a-z]+)?\s+century)", re.IGNORECASE)
+_DECADE = re.compile(r"(?:the\s+)?(?:\d{3}0s|[a-z]+(?:-[a-z]+)?\s+century)", re.IGNORECASE)
 # (opening its clause, then only the clause's subject, or an aside, before the adverb: not
 # "was built in the 1720s and was often used", "the club moved there, where crowds often")
 _OPENS_ITS_CLAUSE = re.compile(r"(?:^|[,;]\s*)(?i:in|during|throughout|by)\s+$")

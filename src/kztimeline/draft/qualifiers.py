@@ -306,7 +306,7 @@ def planned(sentence: str, position: int, value: str, published: date | None) ->
         and _STATE_UNTIL.search(sentence[:position])
     ):
         # "operations are now funded through to 31 December 2028": a state to last till then
-        return parse_date(value).known_last_day > published
+        return parse_date(value).known_last_day >= published
     if value.startswith("..") and published is not None and _HOPED_FOR.search(sentence[:position]):
         # "said repairs should be completed by April 30": a deadline hoped for, still ahead
         return parse_date(value).known_last_day >= published

@@ -131,7 +131,7 @@ _FOR_A_YEAR = re.compile(  # (or a count's: "The 2024 survey results will be sen
     r"\s+(?:[\w-]+\s+){0,2}(?:budget|catch|quota|allocation|limit|programme|plan|accounts|result|"
     r"estimates|tariff|levy|grant|contract|timetable|calendar|target|settlement|remit|survey)s?\b"
 )
-_DATED_IN_FULL = re.compile(
+_DATED_TO_A_MONTH = re.compile(
     rf"\b(?:\d{{1,2}}\s+)?(?:{MONTH_WORDS})\.?,?\s+(?:\d{{1,2}},\s+)?\d{{4}}\b"
 )
 # An asteroid's designation after its year: "2011 QV4" (not "2023 NZ election")
@@ -385,7 +385,7 @@ def only_named(sentence: str, start: int, end: int) -> bool:
     if re.search(r"\b(?i:its|their|his|her|our)\s+$", before) and _THINGS.match(after):
         return True  # "a restoration of its 1710 bookcases": things the year names
     own = re.split(r";|,\s+(?:and|but)\s", after, maxsplit=1)[0]  # the year's own clause
-    if _DETERMINER.search(before) and _FOR_A_YEAR.match(after) and _DATED_IN_FULL.search(own):
+    if _DETERMINER.search(before) and _FOR_A_YEAR.match(after) and _DATED_TO_A_MONTH.search(own):
         return True  # "The 2025 budget was approved on 12 December 2024": what it is for
     if re.fullmatch(r"\d{3}0s", sentence[start:end]) and _DETERMINER.search(before):
         return bool(_DECADE_STYLE.match(after))  # "The 1940s weekend is not held this year"

@@ -292,8 +292,9 @@ def _month_of(year: int, month: int) -> str:
 
 
 def _weekend(which: str, published: date, tense: Tense) -> str:
-    """Saturday and Sunday: of the week of publication (``this``), the week before
-    (``last``), after (``next``); "at the weekend" goes by the tense."""
+    """Saturday and Sunday: of the week of publication (``this``; told in the past on a
+    Monday, the one just gone), the week before (``last``), after (``next``); "at the
+    weekend" goes by the tense."""
     this_saturday = published + timedelta(days=5 - published.weekday())
     if which in ("last", "this past"):
         saturday = this_saturday - timedelta(weeks=1)
@@ -309,7 +310,7 @@ def _weekend(which: str, published: date, tense: Tense) -> str:
     return f"{saturday.isoformat()}/{(saturday + timedelta(days=1)).isoformat()}"
 
 
-_FOR_IT = re.compile(r"\b(?:for|ahead\s+of|to|until|till)\s+$", re.IGNORECASE)
+_BOUND_BEFORE = re.compile(r"\b(?:for|ahead\s+of|to|until|till)\s+$", re.IGNORECASE)
 _SEASONS = {"spring": 3, "summer": 6, "autumn": 9, "fall": 9}  # the month each begins
 
 
@@ -363,10 +364,11 @@ def relative(name: str, match: re.Match[str], published: date, tense: Tense) -> 
         return f"{published.year + step:04d}"
     if name == "weekend":
         # ("this weekend's match", "rescheduled for this weekend": the weekend, whatever verb)
-        ahead = re.match(r"['’]s\b", match.string[match.end() :]) or _FOR_IT.search(
+        ahead = re.match(r"['’]s\b", match.string[match.end() :]) or _BOUND_BEFORE.search(
             match.string, 0, match.start()
         )
-        return _weekend(match["which"].lower(), published, Tense.NEUTRAL if ahead else tense)
+        told = Tense.NEUTRAL if ahead and tense is not Tense.PAST else tense
+        return _weekend(match["which"].lower(), published, told)
     if name == "relative_season":
         return _season(match["which"].lower(), match["season"].lower(), published)
     if name == "weekdays":

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.draft.cues import MONTH_WORDS, YEAR_FIGURES
+from kztimeline.draft.cues import MONTH_ENDING, YEAR_FIGURES
 
 __all__ = ("without_a_closing_sum", "without_sums")
 
@@ -78,12 +78,11 @@ _MEASURE_CELL = re.compile(
     r"(?<=\S)[ \t]{8,}(?P<alone>\d{1,4})[ \t]*$",
     re.MULTILINE,
 )
-_MONTH_BEFORE = re.compile(rf"\b(?:{MONTH_WORDS})\.?$")
 
 
-def _measure(cell: re.Match[str]) -> str:
+def _kept_or_dropped(cell: re.Match[str]) -> str:
     before = cell.string[cell.string.rfind("\n", 0, cell.start()) + 1 : cell.start()]
-    if re.fullmatch(YEAR_FIGURES, cell["figure"] or cell["alone"]) or _MONTH_BEFORE.search(before):
+    if re.fullmatch(YEAR_FIGURES, cell["figure"] or cell["alone"]) or MONTH_ENDING.search(before):
         return cell[0]
     return ""
 
@@ -97,7 +96,7 @@ def _pounds_columns(text: str) -> str:
     if head is None:
         return text
     if head["measure"]:
-        text = _MEASURE_CELL.sub(_measure, text)
+        text = _MEASURE_CELL.sub(_kept_or_dropped, text)
     return _POUNDS_CELL.sub(_row_s_end, _POUNDS_HEAD.sub("", text))
 
 

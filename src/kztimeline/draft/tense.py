@@ -13,6 +13,7 @@ from kztimeline.draft.days_set import (
     ARRANGED,
     CALLED_OF,
     CALLED_OFF,
+    CLOSED_HEADING,
     MOVED_ON,
     MOVED_TO,
     NAME_S_STATE,
@@ -220,11 +221,13 @@ def tense_at(sentence: str, position: int) -> Tense:
         # past ("Saturday 1 March: the museum closed early", "closed for a pollution alert,
         # reopened the next day" tell one)
         return Tense.NEUTRAL
-    label = NAME_S_STATE.fullmatch(sentence, 0, position)
-    if label is not None and tense_of(sentence[position:]) is not Tense.PAST:
+    heading = CLOSED_HEADING.match(sentence)  # ("Studio closed 13-19 October")
+    label = NAME_S_STATE.fullmatch(sentence, 0, position) is not None or (
+        heading is not None and heading.end() == position
+    )
+    if label and tense_of(sentence[position:]) is not Tense.PAST:
         return Tense.NEUTRAL  # "Palm House: closed from 7 to 11 April": a notice's state
-    asked = ASKED.search(sentence, max(0, position - 100), position)
-    if asked is not None and tense_of(sentence[asked.end() : position]) is not Tense.PAST:
+    if ASKED.search(sentence, max(0, position - 100), position):
         return Tense.FUTURE  # "If you have paid in advance, please request a refund by 31 January"
     agreed = AGREED_BY.search(sentence, max(0, position - 120), position)
     if agreed is not None and not FUTURE.search(sentence, agreed.start(), position):

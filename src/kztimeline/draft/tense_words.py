@@ -245,7 +245,7 @@ CLIPPED = re.compile(
 )
 # a day book's row, its day and its verb in the past, in capitals: "Mar. 2 Agreed w. Mr.
 # Coombe", "3rd Jany. Wetted the first steep" (not "Based in", no day before it)
-# (a verb before its object: not a name's or a kind's "Alfred Hale's", "Mixed pairs", "Closed")
+# (a verb before its object or a preposition: not a kind's "Mixed pairs", "Closed")
 DAY_BOOK_ROW = re.compile(
     r"(?:[A-Z][a-z]{2,4}\.?\s+\d{1,2}(?:st|nd|rd|th|d)?|"
     r"\d{1,2}(?:st|nd|rd|th|d)?\s+[A-Z][a-z]{2,4})\.?\s+"
@@ -257,7 +257,9 @@ DAY_BOOK_ROW = re.compile(
 # (in its own clause: not "Please pray for Margaret Dolan, who died on Monday", nor the day
 # of a thing named, "please find the results of the ballot of 12 April")
 ASKED = re.compile(
-    r"\b(?i:please)\s+(?!note\b)[a-z]+\b(?:(?!\b(?:who|which|that|when)\b)[^.;:,])*"
+    # (nor a thing told done: "the forms we received by 31 January"; but "items borrowed")
+    r"\b(?i:please)\s+(?!note\b)[a-z]+\b"
+    r"(?:(?!\b(?:who|which|that|when|was|were|had)\b|\b(?:we|you|they|he|she|I)\s+[a-z]+ed\b)[^.;:,])*"
     r"\b(?:by|before|until|no\s+later\s+than|on\s+or\s+before)\s+(?:the\s+)?$"
 )
 # a deadline agreed to: "agreed to align their own lists by the end of"

@@ -298,7 +298,7 @@ def glance_back(written: PartialDate, frame: PartialDate | None, after: str = ""
     clause ``after`` it goes on to a day of the few months after (``_MONTHS_ON``) in "that
     year" ("closed in August 2023, and builders started work on 11 September that year")."""
     glance = frame is not None and written.day is None and written.year < frame.year
-    if glance and _WHEN_THEN.match(after):
+    if glance and _WHEN_IT_HAPPENED.match(after):
         return False  # "memories of January 2008, when the Hestor went aground on January 4"
     told_on = _GOES_ON.match(after) if glance and written.month is not None else None
     if told_on is None or written.month is None:
@@ -308,7 +308,7 @@ def glance_back(written: PartialDate, frame: PartialDate | None, after: str = ""
 
 
 # a clause of what happened then, right after the month or year: ", when the cargo ship"
-_WHEN_THEN = re.compile(r",?\s+when\s+(?!(?:it|this|that)\s+(?:is|was)\b)")
+_WHEN_IT_HAPPENED = re.compile(r",?\s+when\s+(?!(?:it|this|that)\s+(?:is|was)\b)")
 _MONTHS_ON = 3  # how many months after a month told its clause's day "that year" may lie
 # "..., and builders started work on 11 September that year": a day of a later month, in
 # the clause after a month told, of its year
