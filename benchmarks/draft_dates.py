@@ -273,8 +273,12 @@ from draft_twohundredfourteenth import TWOHUNDREDFOURTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfourth import TWOHUNDREDFOURTH_CORPUS  # noqa: E402
 from draft_twohundrednineteenth import TWOHUNDREDNINETEENTH_CORPUS  # noqa: E402
 from draft_twohundredninetieth import TWOHUNDREDNINETIETH_CORPUS  # noqa: E402
+from draft_twohundredninetyfifth import TWOHUNDREDNINETYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredninetyfirst import TWOHUNDREDNINETYFIRST_CORPUS  # noqa: E402
+from draft_twohundredninetyfourth import TWOHUNDREDNINETYFOURTH_CORPUS  # noqa: E402
 from draft_twohundredninetysecond import TWOHUNDREDNINETYSECOND_CORPUS  # noqa: E402
+from draft_twohundredninetysixth import TWOHUNDREDNINETYSIXTH_CORPUS  # noqa: E402
+from draft_twohundredninetythird import TWOHUNDREDNINETYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredninth import TWOHUNDREDNINTH_CORPUS  # noqa: E402
 from draft_twohundredsecond import TWOHUNDREDSECOND_CORPUS  # noqa: E402
 from draft_twohundredseventeenth import TWOHUNDREDSEVENTEENTH_CORPUS  # noqa: E402
@@ -1053,6 +1057,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-ninetieth batch", TWOHUNDREDNINETIETH_CORPUS),
         ("Evaluation corpus, two-hundred-and-ninety-first batch", TWOHUNDREDNINETYFIRST_CORPUS),
         ("Evaluation corpus, two-hundred-and-ninety-second batch", TWOHUNDREDNINETYSECOND_CORPUS),
+        ("Evaluation corpus, two-hundred-and-ninety-third batch", TWOHUNDREDNINETYTHIRD_CORPUS),
+        ("Evaluation corpus, two-hundred-and-ninety-fourth batch", TWOHUNDREDNINETYFOURTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-ninety-fifth batch", TWOHUNDREDNINETYFIFTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-ninety-sixth batch", TWOHUNDREDNINETYSIXTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
