@@ -464,7 +464,7 @@ Press office: 020 7946 0815 (out of hours: 020 7946 0000)""",
         ),
     ),
     Text(
-        "alder-street-library",
+        "alder-street-lending-library",
         "HTML news page",
         None,
         """<!DOCTYPE html>
