@@ -57,8 +57,8 @@ __all__ = (
 )
 
 # An account book's or a log's memorandum, an entry with no day of its own: "Mem. my licence
-# renewed ab.t the 1st of August", "Memorandum. Gate keys, 2", "N.B. The gate shut"
-MEMORANDUM = re.compile(r"\s{0,2}(?:Mem(?:o|orand(?:um|a))?[.:]|N\.\s?B\.)\s*(?=[A-Za-z])")
+# renewed ab.t the 1st of August", "Memdm. Bought", "Memorandum. Gate keys, 2", "N.B. The gate"
+MEMORANDUM = re.compile(r"\s{0,2}(?:Mem(?:o|dm?|orand(?:um|a))?[.:]|N\.\s?B\.)\s*(?=[A-Za-z])")
 # The stop of a word cut short in a label: of one to four letters, or five in capitals
 # ("Hon. Sec.", "Thos.", "M.A.", "dau. of", "Thurs.")
 LABEL_CUT_SHORT = (

@@ -14,6 +14,7 @@ __all__ = (
     "CALLED_OFF",
     "CLOSED_HEADING",
     "EVENTS",
+    "INVITED_TO",
     "MOVED_ON",
     "MOVED_TO",
     "MOVED_VERB",
@@ -84,6 +85,13 @@ ARRANGING = (
 CALLED_OF = re.compile(
     rf"\b(?:has|have)\s+{ARRANGING}\s+(?:a|an|the)\s+{EVENTS}\s+of\s+[\w'’-]+"
     r"(?:\s+[\w'’-]+){0,3}\s+(?P<way>for)\s+$",
+    re.IGNORECASE,
+)
+# (or an invitation to it, in the perfect: "Residents have been invited to a public meeting
+# at Tarnside village hall on Monday", an event still to come)
+INVITED_TO = re.compile(
+    rf"\b(?:has|have)\s+been\s+(?:invited|asked|called|summoned)\s+to\s+(?:a|an|the)\s+"
+    rf"(?:[\w-]+\s+){{0,2}}{EVENTS}\b[^.;,]{{0,60}}$",
     re.IGNORECASE,
 )
 # A perfect that arranges an event, not one that tells it was held: "has called", "has

@@ -1,7 +1,6 @@
 """When a weekday or a month without a year tells of a habit rather than a day: "open
-Tuesday to Sunday", "every second Wednesday", "on the first Saturday of each month", "each
-Tuesday in May", "each March and September"; and when "today" means nowadays (see
-:mod:`kztimeline.draft.grammar`)."""
+Tuesday to Sunday", "on the first Saturday of each month", "each March and September"; and
+when "today" means nowadays (see :mod:`kztimeline.draft.grammar`)."""
 
 from __future__ import annotations
 
@@ -10,7 +9,7 @@ import re
 from kztimeline.draft.citations import quotation_open
 from kztimeline.draft.cues import MONTH_NUMBERS, MONTH_WORDS, USUALLY
 from kztimeline.draft.relative import WITH_ITS_DAY
-from kztimeline.draft.weekdays import WEEKDAY_PATTERN
+from kztimeline.draft.weekdays import WEEKDAY_PATTERN as _WEEKDAY
 
 __all__ = (
     "day_of_a_habit",
@@ -25,7 +24,6 @@ __all__ = (
     "weekdays_of_an_event",
 )
 
-_WEEKDAY = WEEKDAY_PATTERN
 _WEEKDAY_TO = re.compile(rf"{_WEEKDAY}\s*(?:[-–—]|to|through|till|until|and)\s*$")
 # (not "from Monday until Wednesday 17 December": a span to a day of its own)
 _WEEKDAY_FROM = re.compile(rf"\s*(?:[-–—]|to|through|till|until)\s*{_WEEKDAY}\b(?!{WITH_ITS_DAY})")
@@ -101,8 +99,6 @@ _PAST = re.compile(
 _HABIT_MONTHS = re.compile(
     rf"\b(?i:each|every)\s+(?:(?:{MONTH_WORDS})\.?(?:,\s*|\s+(?:and|or)\s+))+$"
 )
-
-
 # "every Monday, Wednesday, Friday and Sunday": each weekday listed after "every".
 _EVERY_LISTED = re.compile(
     rf"\b(?i:every|each)\s+(?:{_WEEKDAY}s?(?:\s+(?:morning|afternoon|evening|night)s?)?"
@@ -188,7 +184,9 @@ _NTH_OF_A_MONTH = re.compile(
 # A weekday's nights: "the Premier League, which is played on Thursday nights", a habit
 # unless the sentence tells of the past ("Police made 14 arrests on Friday and Saturday
 # nights": those two nights).
-_NIGHTS = re.compile(r"\s+(?:nights|evenings|mornings|afternoons|lunchtimes)\b")
+_NIGHTS = re.compile(
+    r"(?:\s+(?:and|or|&)\s+[A-Z][a-z]+day)?\s+(?:nights|evenings|mornings|afternoons|lunchtimes)\b"
+)
 # (a perfect's habit still: "The choir has rehearsed on Tuesday evenings for forty years")
 _DONE = re.compile(
     r"\b(?:was|were|had|made)\b|(?<!\bis )(?<!\bare )(?<!\bhas )(?<!\bhave )\b[a-z]{3,}ed\b"
@@ -315,19 +313,21 @@ _YEARLY_FROM = re.compile(
 
 # "her maps are still used today": a state that goes on.
 _STILL = re.compile(r"\b(?:still|even|to this day)\b[^,;.]{0,60}$")
-# "opened in 1934 and today cares for 900 animals", "Today the mill houses a museum": a
-# state of these days, told in the present of a verb of being, having or holding; "ACME
-# today announces its results" is news of the day.
+# "opened in 1934 and today cares for 900 animals", "Today the mill houses a museum", "today
+# about a third of the bicycles we build leave": a state of these days, told in the present
+# of a verb of being, having or holding, or of a share; "ACME today announces" is news.
 _STATE_AFTER = re.compile(
+    r",?\s+(?:(?:about|around|nearly|almost|some)\s+)?(?:a\s+(?:third|quarter|fifth)|half|most|"
+    r"two-thirds|three-quarters)\s+of\s+(?![^.;]*\b(?:was|were|had)\b)|"
     r",?\s+(?:(?:the|its|this|our|their)\s+(?:[\w'’-]+\s+){0,3}?|[A-Z][\w'’-]*\s+|"
     r"(?:we|they)\s+)?"
     # not of a day's news: "Apple today holds its meeting", "Smith today stands trial"; a
     # count held is a state ("Today we have fewer priests"; "Today there are 300 flights
     # cancelled" is the day's news)
     r"(?:ha(?:s|ve)(?=\s+(?:some|more|fewer|less|only|just|over|about|around|"
-    r"nearly|almost|\d)\b)|houses|serves|"
-    r"cares\s+for|employs|remains|lies|covers|owns|operates|produces|supplies|contains|"
-    r"attracts|welcomes|belongs|survives|counts|numbers|boasts|manages|looks\s+after)\b"
+    r"nearly|almost|\d)\b)|houses?|serves?|"  # (or "we supply", "they employ")
+    r"cares?\s+for|employs?|remains?|lies|covers?|owns?|operates?|produces?|suppl(?:y|ies)|contains?|"
+    r"attracts?|welcomes?|belongs?|survives?|counts|numbers|boasts?|manages?|looks?\s+after)\b"
 )
 
 

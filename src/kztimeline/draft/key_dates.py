@@ -14,7 +14,7 @@ from kztimeline.draft.cues import LABEL_CUT_SHORT, MONTH_NUMBERS, MONTH_WORDS, O
 from kztimeline.draft.pieces import HOLIDAYS, MORE_DAYS, WEEKDAY_AND_DAY, WEEKDAY_LEAD
 from kztimeline.draft.relative import ORDINAL_NOUNS
 
-__all__ = ("HANG", "days_under_a_month", "feasts_named_again", "leaders")
+__all__ = ("HANG", "days_under_a_month", "ditto_days", "feasts_named_again", "leaders")
 
 HANG = 4  # the spaces a row's entry is written after its day
 
@@ -151,3 +151,47 @@ def feasts_named_again(text: str) -> str:
     a year's Rent" is "Mar. 25  Pd. half a year's Rent"): the same day named again, so
     that the row's entry is what happened on it."""
     return _FEAST_AFTER_ITS_DAY.sub(r"\g<day>", text)
+
+
+# A row's ditto under the month of the row above: '"   5.  Pd. Mr Crane', "do. 14th."
+_DITTO = re.compile(
+    rf"^[ \t]*(?:[\"”〃]|[Dd]o\.)(?=[ \t]+\d{{1,2}}(?:{ORDINAL})?(?:\.[ \t]+|[ \t]{{2,}})\S)",
+    re.MULTILINE,
+)
+_ROW_MONTH = re.compile(
+    rf"[ \t]*(?P<month>(?:{MONTH_WORDS})\.?)[ \t]+(?P<day>(?P<d>\d{{1,2}})(?:{ORDINAL})?)\b"
+    r"(?P<stop>\.?)"
+)
+# (a day alone, its entry after a gap: "      17th  Pd Jas. Hinde")
+_DAY_IN_ITS_COLUMN = re.compile(
+    rf"[ \t]+(?P<day>(?P<d>\d{{1,2}})(?:{ORDINAL})?)\.?(?=[ \t]{{2,}}[A-Z])"
+)
+
+
+def ditto_days(text: str) -> str:
+    """``text`` with each ditto that stands for the month of the row right above written
+    as that month ('"   5.  Pd. Mr Crane' under "Jan. 1.  Stock taken" is "Jan.   5.  Pd.
+    Mr Crane"), and each later day alone in the column of that row's day ("      17th  Pd
+    Jas. Hinde" under "Janry  5th  Recd of Capt. Moss"), so that each row is an entry of its
+    day; a ditto after any other line (a quotation's mark) stays."""
+    lines, month, stop, column, last = text.split("\n"), "", "", -1, 0
+    for number, line in enumerate(lines):
+        if (row := _ROW_MONTH.match(line)) is not None:
+            month, stop, column, last = row["month"], row["stop"], row.end("day"), int(row["d"])
+        elif month and (ditto := _DITTO.match(line)) is not None:
+            # (at the rows' own edge, with the stop after the day as the row above has it)
+            day = re.sub(r"^(\s*\d+[a-z]*)\.", r"\1" + stop, line[ditto.end() :])
+            lines[number] = f"{month}{day}"
+        elif (
+            month
+            and (alone := _DAY_IN_ITS_COLUMN.match(line)) is not None
+            and alone.end("day") == column
+            and int(alone["d"]) > last
+        ):
+            last = int(alone["d"])
+            # (with the stop after the day as the row above has it)
+            day = re.sub(r"^(\d+[a-z]*)\.?", r"\1" + stop, line[alone.start("day") :])
+            lines[number] = f"{month.ljust(alone.start('day') - 1)} {day}"
+        elif line.strip() and not line[:1].isspace():
+            month = ""  # (a line of prose between: no row above)
+    return "\n".join(lines)

@@ -16,7 +16,13 @@ from itertools import pairwise
 
 from kztimeline.draft.cues import CLOCK, MONTH_ENDING, MONTH_WORDS, ORDINAL, YEAR_FIGURES
 from kztimeline.draft.doubts import WRITER_S_DOUBT
-from kztimeline.draft.key_dates import HANG, days_under_a_month, feasts_named_again, leaders
+from kztimeline.draft.key_dates import (
+    HANG,
+    days_under_a_month,
+    ditto_days,
+    feasts_named_again,
+    leaders,
+)
 from kztimeline.draft.relative import HOUR_AND_ENTRY
 from kztimeline.draft.sums import without_sums
 from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
@@ -270,7 +276,9 @@ def _hanging_rows(text: str) -> str:
 
 # A caption's field in its right column: "Respondent.          Filed: April 22, 2025"
 _RIGHT_FIELD = re.compile(
-    r"(?<=[.,])[ \t]{3,}(?=(?i:filed|decided|argued|submitted|dated)\s*:\s*\S)"
+    r"(?<=[.,])[ \t]{3,}(?=(?i:filed|decided|argued|submitted|dated)\s*:\s*\S)|"
+    # (or a notice's own day beside its reference: "Notice ref: LX/0417/25     Date of notice:")
+    r"(?<=\w)[ \t]{3,}(?=(?i:date\s+of\s+(?:notice|issue|order|publication))\s*:\s*\S)"
 )
 # A release's reference beside its day, a field of the same line: "Issued: 3 April 2025
 # Reference: ECU/WF/2291" (read as "... | Reference: ...")
@@ -288,8 +296,11 @@ _ABOUT_UNSTOPPED = re.compile(
     rf"\babt(?=\s+(?:the\s+\d{{1,2}}(?:{ORDINAL})?\b(?!\s+(?:week|month|year)s?\b)|"
     rf"\d{{1,2}}(?:{ORDINAL})?\s+(?:{MONTH_WORDS})\b))|"
     r"(?:(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\btill ))abt"
-    rf"(?=\s+{YEAR_FIGURES}\b(?!\s+(?!(?:until|till|to|and|or|when|in|at|on|by|for)\b)[a-z]))"
+    rf"(?=\s+{YEAR_FIGURES}\b(?!\s+(?!(?:until|till|to|and|or|when|in|at|on|by|for)\b)[a-z]))|"
+    # (or a year that ends its clause: "set up this shop abt 1831, in ye old malthouse")
+    rf"(?<!\bon )(?<!\bat )\babt(?=\s+{YEAR_FIGURES}[,;.])"
 )
+_YE_BEFORE_A_DAY = re.compile(rf"\bye(?=\s+\d{{1,2}}(?:{ORDINAL})\b)")  # "abt ye 14th"
 # A log's run of days with a stop after its first: "Feby. 14. to 21.", "2. to 3d."
 _RUN_OF_DAYS = re.compile(rf"\b(\d{{1,2}})\.(\s+to\s+\d{{1,2}}(?:{ORDINAL})?\.)")
 
@@ -297,19 +308,20 @@ _RUN_OF_DAYS = re.compile(rf"\b(\d{{1,2}})\.(\s+to\s+\d{{1,2}}(?:{ORDINAL})?\.)"
 def laid_out(text: str) -> str:
     """``text`` with its log's hours written with a colon, its column of counts, its book's
     folio and its account book's sums gone (:func:`~kztimeline.draft.sums.without_sums`), an
-    old hand's "ab.t" and "abt" as "abt.", a log's run of days "14. to 21." as "14 to 21.", a
-    log's day with a "?" and a note its heading with "(?)", a key date's leader of dots a
-    field's colon or a row's column, a ditto under a row's month written as that month, its
-    tables aligned by spaces written with "|", its listings' hanging entries a row to a line,
-    a field in a caption's right column on a line of its own and a reference beside a
-    release's day a field of its line."""
+    old hand's "ye" before a day as "the", "ab.t" and "abt" as "abt.", a log's run of days
+    "14. to 21." as "14 to 21.", a log's day with a "?" and a note its heading with "(?)", a
+    key date's leader of dots a field's colon or a row's column, a ditto under a row's month
+    written as that month, its tables aligned by spaces written with "|", its listings'
+    hanging entries a row to a line, a field in a caption's right column on a line of its own
+    and a reference beside a release's day a field of its line."""
     text = _REFERENCE_FIELD.sub(" | ", _RIGHT_FIELD.sub("\n", text))
     text = without_sums(_FOLIO.sub("", text))
+    text = _YE_BEFORE_A_DAY.sub("the", text)  # an old hand's "by ye 24th June"
     text = re.sub(r"\b([Aa])b\.t\b(?!\.)", r"\1bt.", text)  # an old hand's "ab.t": "abt."
     text = _ABOUT_UNSTOPPED.sub("abt.", text)  # "from abt 1841", "begun abt the 14th"
     text = _RUN_OF_DAYS.sub(r"\1\2", text)  # a log's "Feby. 14. to 21.": one run
     text = _DOUBTED_DAY.sub(r"\1 (?). ", text)  # "Nov. 14? (not set down at the time) The"
-    text = _ditto_days(leaders(days_under_a_month(feasts_named_again(text))))
+    text = ditto_days(leaders(days_under_a_month(feasts_named_again(text))))
     return _aligned_tables(_hanging_rows(_without_count_column(_log_hours(text))))
 
 
@@ -320,40 +332,10 @@ _DOUBTED_DAY = re.compile(
     r"[ \t]+\([^()\n]{1,60}\)[ \t]+(?=[A-Z])",
     re.MULTILINE,
 )
-# A row's ditto under the month of the row above: '"   5.  Pd. Mr Crane', "do. 14th."
-_DITTO = re.compile(
-    rf"^[ \t]*(?:[\"”〃]|[Dd]o\.)(?=[ \t]+\d{{1,2}}(?:{ORDINAL})?(?:\.[ \t]+|[ \t]{{2,}})\S)",
-    re.MULTILINE,
-)
-_ROW_MONTH = re.compile(
-    rf"[ \t]*(?P<month>(?:{MONTH_WORDS})\.?)[ \t]+\d{{1,2}}(?:{ORDINAL})?\b(?P<stop>\.?)"
-)
-
-
 # A book's folio or page at a line's right edge: "1867          Folio 23", "Fol. 14"
 _FOLIO = re.compile(
     r"(?:(?<=\S)[ \t]{3,}|^[ \t]{8,})(?:Folio|Fol\.|Page|p\.)[ \t]*\d+[ \t]*$", re.MULTILINE
 )
-
-
-def _ditto_days(text: str) -> str:
-    """``text`` with each ditto that stands for the month of the row right above written
-    as that month ('"   5.  Pd. Mr Crane' under "Jan. 1.  Stock taken" is "Jan.   5.  Pd.
-    Mr Crane"), so that each row is an entry of its day; a ditto after any other line (a
-    quotation's mark) stays."""
-    if _DITTO.search(text) is None:
-        return text
-    lines, month, stop = text.split("\n"), "", ""
-    for number, line in enumerate(lines):
-        if (row := _ROW_MONTH.match(line)) is not None:
-            month, stop = row["month"], row["stop"]
-        elif month and (ditto := _DITTO.match(line)) is not None:
-            # (at the rows' own edge, with the stop after the day as the row above has it)
-            day = re.sub(r"^(\s*\d+[a-z]*)\.", r"\1" + stop, line[ditto.end() :])
-            lines[number] = f"{month}{day}"
-        elif line.strip() and not line[:1].isspace():
-            month = ""  # (a line of prose between: no row above)
-    return "\n".join(lines)
 
 
 _A_WEEKDAY = rf"(?:{WEEKDAY_PATTERN}|{SHORT_WEEKDAY_PATTERN}),?\s+"

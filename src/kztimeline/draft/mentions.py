@@ -8,6 +8,7 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
+from itertools import pairwise
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.done import deadline_met
@@ -19,6 +20,7 @@ __all__ = (
     "Mention",
     "a_weekday_alone",
     "a_row_s_run",
+    "a_run_of_days_counted",
     "alternatives",
     "in_the_entry_s_year",
     "lifespan",
@@ -349,3 +351,46 @@ def a_row_s_run(sentence: str, mentions: list[Mention]) -> list[Mention]:
         parts=((first.start, first.end), (last.start, last.end)),
     )
     return [run, *mentions[2:]]
+
+
+# An event's count of its days: "The two-day tournament", "a 3-day festival"
+# (an event held over them, not a ban served or a stay: "a two-day whip ban, which he will
+# serve on 3 and 4 July" is two days)
+_DAYS_COUNTED = re.compile(
+    r"\b(?P<count>(?i:two|three|four)|[234])[\s-](?i:day)\s+(?:[a-z]+\s+)?(?:tournament|festival|"
+    r"event|conference|meeting|show|fair|championships?|competition|congress|summit|workshop|"
+    r"course|strike|walkout|stoppage|celebrations?|camp|rally|symposium|regatta|races?|meet|"
+    r"gala|carnival|convention|seminar|hearing|trial|visit|tour|open|sale)\b"
+)
+_COUNTS = {"two": 2, "three": 3, "four": 4}
+_LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+")
+
+
+def a_run_of_days_counted(sentence: str, mentions: list[Mention]) -> list[Mention]:
+    """``mentions`` with the days of an event that the sentence counts made one run, when
+    they are that many days in a row, listed one after another ("The two-day tournament,
+    played on Saturday and Sunday": 25 to 26 January, not two days)."""
+    counted = _DAYS_COUNTED.search(sentence)
+    if counted is None or len(mentions) < 2:
+        return mentions
+    count = _COUNTS.get(counted["count"].lower()) or int(counted["count"])
+    for begin in range(len(mentions) - count + 1):
+        days = mentions[begin : begin + count]
+        if not all(_DAY.fullmatch(day.value) for day in days):
+            continue
+        values = [date.fromisoformat(day.value) for day in days]
+        in_a_row = all(b - a == timedelta(days=1) for a, b in pairwise(values))
+        listed = all(  # (one after another, or one list's: "on 25 and 26 January")
+            _LISTED.fullmatch(sentence, a.end, b.start) or (a.start, a.end) == (b.start, b.end)
+            for a, b in pairwise(days)
+        )
+        if in_a_row and listed:
+            run = replace(
+                days[0],
+                end=days[-1].end,
+                text=sentence[days[0].start : days[-1].end],
+                value=f"{days[0].value}/{days[-1].value}",
+                parts=tuple(dict.fromkeys((day.start, day.end) for day in days)),
+            )
+            return [*mentions[:begin], run, *mentions[begin + count :]]
+    return mentions

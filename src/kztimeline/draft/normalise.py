@@ -66,6 +66,7 @@ from kztimeline.draft.joins import join
 from kztimeline.draft.mentions import (
     Mention,
     a_row_s_run,
+    a_run_of_days_counted,
     alternatives,
     counted_from,
     in_the_entry_s_year,
@@ -418,6 +419,7 @@ def find_dates(
         and not only_the_report(sentence, mention, mentions)
     ]
     mentions = a_row_s_run(sentence, in_the_entry_s_year(sentence, mentions))
+    mentions = a_run_of_days_counted(sentence, mentions)
     if (
         len(mentions) > 1
         and re.fullmatch(r"\d{4}", mentions[0].value)

@@ -47,7 +47,7 @@ __all__ = (
 _UNTIL = re.compile(
     # not "dated to 1702", "traced to 1150": the date itself; nor a way through, "the last cargo
     # passed through in about 1921"
-    rf"\b(?:until|till|(?<!\bpassed )(?<!\bcame )(?<!\bgot )through|up to|"
+    rf"\b(?:until|till|(?<!\bpassed )(?<!\bcame )(?<!\bgot )(?<!\blived )through|up to|"
     rf"(?<!dated )(?<!traced )(?<!attributed )to|by|before|"
     rf"no later than|not later than|at\s+the\s+latest,?\s+(?:on|in))\s+{ROUGHLY}"
     # an hour of the day before it: "taken ashore by 2 a.m. on Wednesday"

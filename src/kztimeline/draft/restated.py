@@ -143,10 +143,11 @@ def restated_with_its_year(sentence: str, mentions: list[Mention]) -> list[Menti
     return kept
 
 
-# (or after "viz.", "i.e.", "that is": "by Lady Day next, viz. the 25th March")
+# (or after "viz.", "i.e.", "that is", "being": "by Lady Day next, viz. the 25th March", "by
+# the 25th inst., being Lady Day")
 _TOLD_AGAIN = re.compile(
-    r"(?:\s+(?:next|last))?(?:,\s*|\s*[([]\s*)"
-    r"(?:(?:viz\.?|i\.\s?e\.|that\s+is|namely),?\s+(?:the\s+)?)?"
+    r"(?:\s+(?:next|last))?\.?(?:,\s*|\s*[([]\s*)"
+    r"(?:(?:viz\.?|i\.\s?e\.|that\s+is|namely|being),?\s+(?:the\s+)?)?"
 )
 
 

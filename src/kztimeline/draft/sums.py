@@ -7,9 +7,15 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.draft.cues import MONTH_ENDING, YEAR_FIGURES
+from kztimeline.draft.cues import MONTH_ENDING, MONTH_WORDS, ORDINAL, YEAR_FIGURES
 
-__all__ = ("without_a_closing_sum", "without_sums")
+__all__ = ("CHARGED_FOR", "DEBTOR", "without_a_closing_sum", "without_sums")
+
+# A day book's debtor, a name and a place alone ("Capt. Rowley, Fennel Ho.", "Mrs Bray,
+# widow.", "The Revd Mr Pask."), before its stop and what he is charged for ("To a new Side
+# Saddle", "To 4 new shoes", "To mendg a Collar"): one entry, titled with both
+DEBTOR = r"\s*(?:[A-Z][\w'’]*\.?)(?:,?\s+(?:[A-Z][\w'’]*\.?|of|the|widow|&)){1,5}"
+CHARGED_FOR = r"\s+To\s+(?=(?:an?|\d+|[a-z]+(?:ing|g))\b)"
 
 
 def without_sums(text: str) -> str:
@@ -63,10 +69,13 @@ _POUNDS_HEAD = re.compile(
     re.MULTILINE,
 )
 # (and a sum in those columns at a line's end, far from its words: "as before      0  3  6",
-# "38 rats at 1d.      3   2", "Hallam Farm ...     £1    5   0", a sum paid out in brackets
-# "(7   6)"; shillings under twenty and pence under twelve)
+# "gate post.      0.  7.  6", "38 rats at 1d.      3   2", "Hallam Farm ...     £1    5   0",
+# after a spaced leader "crupper . . . . .   5  12   6", a sum paid out in brackets "(7   6)",
+# no sum "-    -    -"; shillings under twenty and pence under twelve)
 _POUNDS_CELL = re.compile(
-    r"[ \t]{3,}(\()?(?:£?\d{1,4}[ \t]+)?(?:1?\d)[ \t]+(?:1[01]|\d)(?(1)\))[ \t]*$", re.MULTILINE
+    r"(?:[ \t]+\.(?:[ \t]+\.){2,})?[ \t]{3,}(?:-[ \t]+-[ \t]+-|"
+    r"(\()?(?:£?\d{1,4}\.?[ \t]+)?(?:1?\d)\.?[ \t]+(?:1[01]|\d)\.?(?(1)\)))[ \t]*$",
+    re.MULTILINE,
 )
 
 
@@ -97,7 +106,15 @@ def _pounds_columns(text: str) -> str:
         return text
     if head["measure"]:
         text = _MEASURE_CELL.sub(_kept_or_dropped, text)
-    return _POUNDS_CELL.sub(_row_s_end, _POUNDS_HEAD.sub("", text))
+    text = _POUNDS_CELL.sub(_row_s_end, _POUNDS_HEAD.sub("", text))
+    return _BEFORE_A_DAY_S_ROW.sub(".", text)
+
+
+# (a row's last line with no sum, before the next row's day at the line's start: "(to be pd
+# by Navy Bill, at 90 Days)" over "Augt  14th  Pd Wm. Tarrant": the row's entry ends there)
+_BEFORE_A_DAY_S_ROW = re.compile(
+    rf"(?<=[\w)])(?=[ \t]*\n(?:{MONTH_WORDS})\.?[ \t]+\d{{1,2}}(?:{ORDINAL})?\b)"
+)
 
 
 def _row_s_end(cell: re.Match[str]) -> str:

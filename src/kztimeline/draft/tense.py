@@ -14,6 +14,7 @@ from kztimeline.draft.days_set import (
     CALLED_OF,
     CALLED_OFF,
     CLOSED_HEADING,
+    INVITED_TO,
     MOVED_ON,
     MOVED_TO,
     NAME_S_STATE,
@@ -37,6 +38,7 @@ from kztimeline.draft.tense_words import (
     PLAIN_PAST,
     PRESENT,
     REPORTED_FUTURE,
+    a_participle,
 )
 
 __all__ = (
@@ -116,21 +118,6 @@ _FOR_AN_OCCASION = re.compile(
 )
 # The past perfect, a story's glance back: "Her keel had been laid on 2 August"
 PAST_PERFECT = re.compile(r"\bhad\s+(?:been\s+)?[a-z]+(?:ed|en|wn|t)\b")
-# A word in -ed right after a verb of the future or of an infinitive qualifies its object:
-# "will publish detailed guidance", "to release revised figures".
-_OBJECT_AFTER = re.compile(
-    r"\b(?i:will|shall|would|must|(?:is|are)\s+to|(?:expected|due|set|scheduled|planned|going|"
-    r"likely)\s+to|(?:plans?|aims?|intends?|hopes?)\s+to)\s+[a-z]+\s+$"
-)
-# what one means to have done: "means to have our cabin roofed by the 1st of November"
-_HAVE_IT_DONE = re.compile(
-    r"\bto\s+(?:have|get)\s+(?:(?:the|a|an|our|his|her|their|its|my)\s+)?[a-z]+\s+$"
-)
-# "be" and an adverb before a participle: "will be deliberately deorbited in June 2026"
-_BE_ADVERB = re.compile(r"\b(?:be|been|is|are|being)\s+[a-z]+ly\s+$")
-# a verb ahead and its object, before a participle: "will meet residents affected by"
-_VERB_AND_OBJECT = re.compile(r"\b(?i:will|shall|would|must|to)\s+[a-z]+\s+(?:[a-z]+\s+){1,3}$")
-_BY_AFTER = re.compile(r"\s+by\b(?!\s+(?:the\s+)?end\b)")
 # a state after what did it: "stay top after a 7-3 win on" (not "stay for lunch after")
 _STATE_AFTER = re.compile(
     r"(?<!\bto )\b(?:stays?|remains?|sits?|lies?)\b(?!\s+for\b)[^,;.]{0,40}\bafter\s+(?:a|an|the|"
@@ -178,15 +165,7 @@ def _markers(sentence: str) -> tuple[tuple[int, int, Tense, int], ...]:
     for pattern, tense in (*_MARKERS, (PRESENT, Tense.NEUTRAL)):
         for match in pattern.finditer(sentence):
             start, end = match.span()
-            if pattern is PAST_ED and (
-                _OBJECT_AFTER.search(sentence, max(0, start - 30), start)
-                or _BE_ADVERB.search(sentence, max(0, start - 40), start)
-                or _HAVE_IT_DONE.search(sentence, max(0, start - 40), start)
-                or (
-                    _BY_AFTER.match(sentence, end)
-                    and _VERB_AND_OBJECT.search(sentence, max(0, start - 60), start)
-                )
-            ):
+            if pattern in (PAST_ED, PAST) and a_participle(sentence, start, end):
                 # "will be deliberately deorbited": a passive, its tense in "will"; "will meet
                 # residents affected by the floods": a participle of the object
                 continue
@@ -368,6 +347,8 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
     lies after the order) or a day an event is set for ("has called a session for
     Tuesday"). "has approved the plan on 20 June", a translation's past, keeps the past."""
     tense = tense_at(sentence, position)
+    if INVITED_TO.search(sentence, max(0, position - 160), position):
+        return Tense.FUTURE  # "have been invited to a public meeting ... on Monday"
     if _DAY_SET.search(sentence, max(0, position - 40), position):
         return Tense.NEUTRAL  # "has now set 1 April as the date": a day set, its way open
     if tense is Tense.NEUTRAL and _STATE_AFTER.search(sentence, max(0, position - 120), position):

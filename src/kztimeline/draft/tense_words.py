@@ -25,6 +25,7 @@ __all__ = (
     "PLAIN_PAST",
     "PRESENT",
     "REPORTED_FUTURE",
+    "a_participle",
 )
 
 _REPORTED = r"\b(?:that|said|says|told\s+\w+)\s+(?:[\w'’-]+\s+){0,8}?would\b"
@@ -165,13 +166,17 @@ PAST = re.compile(
     # 2-0 on Saturday", "If Rovers beat Wigan 3-1 on Saturday they will be promoted")
     r"(?<!\bwill )(?<!\bto )(?<!\bmust )(?<!\bonly )(?<!\bneed )(?<!\bcan )(?<!\bcould )"
     r"(?<!\bshould )(?<!\bwould )(?<!\bmay )(?<!\bmight )"
-    r"(?:beat(?=\s[^.;]{0,50}?\b\d{1,3}-\d{1,3}\b)|"
+    # (the result's own "and will" is no condition: "beat Ollerton 3-1 ... and will meet")
+    r"(?:beat(?=\s[^.;]{0,50}?\b\d{1,3}-\d{1,3}\b)"
+    r"(?![^.;]*\b(?:(?<!\band )will|(?<!\band )would|if)\b)|"
+    r"(?:"
     # (or a record set: "Harlow RC's eight set a course record of 5:21 on Friday")
     r"set(?=\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?record\b)|"
     # (or a verb the same in both, before its object: "when the Venn burst its banks on Sunday",
     # "after a lorry shed its load", a day's load and no habit's; not "hit" nor "spread", a
     # present too: "Strikes hit the Tube on Tuesday")
-    r"(?:burst(?=\s+(?:its|their|the|a|an)\s)|shed(?=\s+its\s+load\b)))(?![^.;]*\b(?:will|would|if)\b)|"
+    r"(?:burst(?=\s+(?:its|their|the|a|an)\s)|shed(?=\s+its\s+load\b)))"
+    r"(?![^.;]*\b(?:will|would|if)\b))|"
     # "last" as in "last week", not the verb of "will last until Friday", nor an adjective
     # of no time ("its last home match", "last champions", "for the last time")
     r"(?<!\bwill )(?<!\bto )(?<!\bwould )(?<!\bcould )(?<!\bmay )(?<!\bmight )last"
@@ -219,8 +224,9 @@ PAST_ED = re.compile(
 # Present-tense verbs that schedule ("the forum opens on 20 November") look neither way.
 PRESENT = re.compile(
     # (and its contraction: "we're delighted to say we reopen on Saturday")
-    r"\b(?:is|are|am|(?<=\w['’])(?:re|m)|opens|ends|begins|starts|runs|hosts|meets|closes|"
-    r"continues|takes place|"
+    # (not a noun: "beating the hosts 17-15")
+    r"\b(?:is|are|am|(?<=\w['’])(?:re|m)|opens|ends|begins|starts|runs|(?<!\bthe )hosts|"
+    r"meets|closes|continues|takes place|"
     r"beginning(?!\s+of)|starting(?!\s+(?:of|in))|effective|running|"
     # "should be fit by December 14": the nearest such day (not "should be made by 1 April")
     r"should\s+be(?=\s+(?:fit|ready|back|available|fine|able)\s))\b",
@@ -275,3 +281,45 @@ OWN_PRESENT = re.compile(
     r"(?:the|its|their|both)\s+(?:[a-z-]+\s+){0,2}?[a-z-]+\s+(?:can|may|might|is|are|"
     r"(?!(?:was|were|had|did)\b)[a-z]+\s+again)\b)"
 )
+
+
+# A word in -ed right after a verb of the future or of an infinitive qualifies its object:
+# "will publish detailed guidance", "to release revised figures".
+_OBJECT_AFTER = re.compile(
+    r"\b(?i:will|shall|would|must|(?:is|are)\s+to|(?:expected|due|set|scheduled|planned|going|"
+    r"likely)\s+to|(?:plans?|aims?|intends?|hopes?)\s+to)\s+[a-z]+\s+$"
+)
+# what one means to have done: "means to have our cabin roofed by the 1st of November"
+_HAVE_IT_DONE = re.compile(
+    r"\bto\s+(?:have|get)\s+(?:(?:the|a|an|our|his|her|their|its|my)\s+)?[a-z]+\s+$"
+)
+# "be" and an adverb before a participle: "will be deliberately deorbited in June 2026"
+_BE_ADVERB = re.compile(r"\b(?:be|been|is|are|being)\s+[a-z]+ly\s+$")
+# a verb ahead and its object, before a participle: "will meet residents affected by"
+_VERB_AND_OBJECT = re.compile(r"\b(?i:will|shall|would|must|to)\s+[a-z]+\s+(?:[a-z]+\s+){1,3}$")
+_BY_AFTER = re.compile(r"\s+by\b(?!\s+(?:the\s+)?end\b)")
+# (or a noun's in an apposition after such a verb, before its preposition: "will launch its
+# first range, three coarse mustards made with cider")
+_APPOSITION_AFTER = re.compile(
+    r"\b(?i:will|shall|would|must|to)\s+[a-z]+\s+[^.;:,]{0,60},\s+(?:[a-z]+\s+){1,3}$"
+)
+_ITS_PREPOSITION = re.compile(r"\s+(?:with|from|of|for|under|to)\b")
+
+
+def a_participle(sentence: str, start: int, end: int) -> bool:
+    """Whether the word in -ed at ``start``-``end`` of ``sentence`` is a participle that
+    qualifies a noun or tells a passive, no past of its own ("will publish detailed
+    guidance", "will be deliberately deorbited", "will meet residents affected by")."""
+    return bool(
+        _OBJECT_AFTER.search(sentence, max(0, start - 30), start)
+        or _BE_ADVERB.search(sentence, max(0, start - 40), start)
+        or _HAVE_IT_DONE.search(sentence, max(0, start - 40), start)
+        or (
+            _BY_AFTER.match(sentence, end)
+            and _VERB_AND_OBJECT.search(sentence, max(0, start - 60), start)
+        )
+        or (
+            _ITS_PREPOSITION.match(sentence, end)
+            and _APPOSITION_AFTER.search(sentence, max(0, start - 120), start)
+        )
+    )

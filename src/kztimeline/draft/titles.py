@@ -416,6 +416,13 @@ def title_of(
         )
     )
     clause = clean(clause)
+    lead = earlier[-1].rstrip() if earlier else ""
+    if len(clause.split()) < 2 and lead.endswith(":") and len(lead.split()) > 3:
+        # "(a) from 22:00 on Friday 7 March until 06:00 on Monday 10 March; and", under "...
+        # the level crossing will be closed to all road traffic:": the list's lead tells it
+        led, for_review = title_of(lead[:-1], (), (), earlier[:-1], voice, page, site=site)
+        if not for_review:
+            return led, False
     if len(clause.split()) < 2:
         # A stand-in: the sentence's subject and its verb, to be written by hand.
         subject = subject_of(text) or ""

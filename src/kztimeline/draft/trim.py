@@ -9,7 +9,7 @@ import re
 from kztimeline.draft.cues import CLOCK, DOUBT_IN_BRACKETS, MEMORANDUM, NAMES_CUT_SHORT
 from kztimeline.draft.letters import without_the_letter_s_opening
 from kztimeline.draft.pieces import ENTRY_NUMBER
-from kztimeline.draft.sums import without_a_closing_sum
+from kztimeline.draft.sums import CHARGED_FOR, DEBTOR, without_a_closing_sum
 from kztimeline.draft.verbs import clausal
 
 __all__ = ("MAX_TITLE", "clean", "cut", "unbracketed")
@@ -21,6 +21,9 @@ _BOUNDARY = re.compile(
     r",\s+|\s+(?=(?:and|or|but|to|for|of|in|on|at|with|that|which|who|after|before|while|"
     r"from|by|as|during|under|over)\s)"
 )
+
+
+_DEBTOR_CHARGED = re.compile(rf"^({DEBTOR})\.{CHARGED_FOR}")
 
 
 def cut(text: str) -> str:
@@ -161,6 +164,10 @@ def clean(text: str) -> str:
     text = re.sub(r"^\.\s*[-–—:]\s*", "", text)  # a diary's "March 5th. - Seaman ..."
     # "His wife, Elke Varga, was making her first globes": the name the phrase stands for
     text = _KIN_NAMED.sub(r"\1 ", text)
+    text = _DEBTOR_CHARGED.sub(r"\1: ", text)  # "Mrs Bray, widow: a Side Saddle new lined"
+    text = re.sub(
+        r"(?<=\w)\.\s+\([^()]{1,80}\)$", "", text
+    )  # a row's note after it: ". (to be pd)"
     if (memo := MEMORANDUM.match(text)) is not None:  # "Mem. my licence renewed at Thornby"
         text = text[memo.end()].upper() + text[memo.end() + 1 :]
     text = re.sub(r",\s+(?:cost|costing|price)$", "", text)  # its sum gone from the line's end

@@ -56,10 +56,11 @@ def weekday_of(match: re.Match[str], published: date, tense: Tense) -> str:
     before = match.string[: match.start()]
     verb = _SCHEDULED.search(before)
     clause = before[before.rfind(",", 0, verb.start()) + 1 : verb.start()] if verb else ""
-    copula = verb is not None and verb["verb"] in ("is", "are")  # "the draw is on Thursday"
+    said = "" if verb is None else verb["verb"] or verb["fixture"]  # (the verb's own words)
+    copula = said in ("is", "are")  # "the draw is on Thursday"
     # (a notice's "is closed on Monday", told that day, today's; not "is shut on Friday night
     # after the storm brought down a tree", the rest told as past)
-    state = verb is not None and verb["verb"].lower().endswith(("closed", "shut"))
+    state = said.lower().endswith(("closed", "shut"))
     scheduled = (
         verb is not None
         and (verb[0][0].islower() or (verb.start() == 0 and tense is not Tense.PAST))
@@ -67,7 +68,7 @@ def weekday_of(match: re.Match[str], published: date, tense: Tense) -> str:
         and not (state and tense_of(match.string[match.end() :]) is Tense.PAST)
         and tense_of(clause) is not Tense.PAST
         # "return the dog found on Sunday": a past between the verb and the day is the day's
-        and tense_of(before[verb.end("verb") :]) is not Tense.PAST
+        and tense_of(before[verb.start() + len(said) :]) is not Tense.PAST
     )
     # "since Tuesday" (not a cause: "Since Monday is a bank holiday, ...")
     since = SINCE_BEFORE.search(before) is not None and not re.match(
@@ -91,18 +92,22 @@ def weekday_of(match: re.Match[str], published: date, tense: Tense) -> str:
 _HOUR_BEFORE = re.compile(rf"(?:{CLOCK}|\b[0-2]\d[0-5]\d)\s+(?:on\s+)?$", re.IGNORECASE)
 # "The final starts on Friday": a verb of a timetable, in the present, before its weekday
 # speaks of the coming one (the past one would be "started").
+_CLAUSE_WORDS = (  # not across a clause of its own: "meet again after they drew on Saturday"
+    r"(?:(?!(?:after|before|when|while|since|because|they|he|she|we|it|and|but)\b)[\w'’-]+\s+)"
+)
 _SCHEDULED = re.compile(
     r"\b(?P<verb>opens|starts|begins|resumes|kicks off|takes place|closes|ends|meets|arrives|"
-    r"departs|leaves|plays|faces|hosts|host|goes on sale|comes into force|reopens|returns|"
+    r"departs|leaves|plays|faces|(?<!\bthe )hosts|host|goes on sale|comes into force|reopens|"
     # a plural subject's timetable: "The two sides meet again in a charity match on Saturday"
-    r"meet|play|face|open|start|begin|resume|return|go on sale|come into force|reopen|"
+    r"returns|meet|play|face|open|start|begin|resume|return|go on sale|come into force|reopen|"
     # a release's day: "The Glass Orchard is out on Thursday"; a notice's: "We're closed on Monday"
     r"premieres|airs|(?:is|are)\s+(?:out|published|released|in\s+(?:shops|cinemas|bookshops))|"
     r"(?:is|are|re)\s+(?:closed|shut)|^Closed|"
     r"(?:is|are)(?=\s+$))"  # (its "on" the weekday's own: "the draw is on Thursday")
-    r"\s+"
-    # not across a clause of its own: "meet again after they drew on Saturday"
-    r"(?:(?!(?:after|before|when|while|since|because|they|he|she|we|it|and|but)\b)"
-    r"[\w'’-]+\s+){0,5}?(?:on\s+)?(?:this\s+)?$",
+    rf"\s+{_CLAUSE_WORDS}{{0,5}}?(?:on\s+)?(?:this\s+)?$|"
+    # (or a side's next fixture, its place told at length: "Wanderers return to league action
+    # at home to Penmore Rangers on Saturday", "Rovers, now third, travel to Castleton on")
+    r"(?<!\bthe )(?<!\ba )\b(?P<fixture>returns?\s+to|travels?\s+to|entertains?|takes?\s+on)"
+    rf"\s+{_CLAUSE_WORDS}{{0,9}}?(?:on\s+)?$",
     re.IGNORECASE,
 )
