@@ -24,11 +24,11 @@ from kztimeline.dates import PartialDate
 from kztimeline.draft.ahead import looks_ahead
 from kztimeline.draft.cues import MEMORANDA, MEMORANDUM, MONTH_NAMED, MONTH_WORDS
 from kztimeline.draft.decisions import PROCEDURE
-from kztimeline.draft.habits import of_these_days
 from kztimeline.draft.headings import opens_on_a_run_of_days
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.mentions import Mention, counted_from, names_a_day
 from kztimeline.draft.normalise import find_dates, written_year
+from kztimeline.draft.nowadays import of_these_days
 from kztimeline.draft.plans import plan_s_run
 from kztimeline.draft.sentences import Sentence
 from kztimeline.draft.tense import Tense, tense_at, tense_of

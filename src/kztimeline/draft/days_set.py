@@ -87,11 +87,14 @@ CALLED_OF = re.compile(
     r"(?:\s+[\w'’-]+){0,3}\s+(?P<way>for)\s+$",
     re.IGNORECASE,
 )
-# (or an invitation to it, in the perfect: "Residents have been invited to a public meeting
-# at Tarnside village hall on Monday", an event still to come)
+# (or an invitation to it: "Residents have been invited to a public meeting at Tarnside
+# village hall on Monday", "are invited to", an event still to come)
+# (not another event's day after it, "summoned to a hearing over the brawl on Saturday", nor
+# a relative clause's, "Residents who have been invited to the meeting on 3 March said")
 INVITED_TO = re.compile(
-    rf"\b(?:has|have)\s+been\s+(?:invited|asked|called|summoned)\s+to\s+(?:a|an|the)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}{EVENTS}\b[^.;,]{{0,60}}$",
+    r"(?<!\bwho )(?<!\bthat )\b(?:(?:has|have)\s+been|are|is)\s+"
+    rf"(?:invited|asked|called|summoned)\s+to\s+(?:a|an|the)\s+(?:[\w-]+\s+){{0,2}}{EVENTS}\b"
+    r"(?:(?!\b(?:over|after|about|following|relating|which|that|who|into|held)\b)[^;,]){0,60}$",
     re.IGNORECASE,
 )
 # A perfect that arranges an event, not one that tells it was held: "has called", "has

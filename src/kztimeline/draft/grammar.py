@@ -31,10 +31,10 @@ from kztimeline.draft.habits import (
     day_of_a_habit,
     habit_paid_off,
     month_of_a_habit,
-    nowadays,
     weekday_of_a_habit,
     weekdays_of_an_event,
 )
+from kztimeline.draft.nowadays import nowadays
 from kztimeline.draft.old_years import an_old_year
 from kztimeline.draft.patterns import PATTERNS
 from kztimeline.draft.pieces import ENTRY_NUMBER, HOLIDAYS

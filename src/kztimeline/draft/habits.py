@@ -1,6 +1,7 @@
 """When a weekday or a month without a year tells of a habit rather than a day: "open
-Tuesday to Sunday", "on the first Saturday of each month", "each March and September"; and
-when "today" means nowadays (see :mod:`kztimeline.draft.grammar`)."""
+Tuesday to Sunday", "every second Wednesday", "on the first Saturday of each month", "each
+Tuesday in May", "each March and September" (and when "today" means these days:
+:mod:`kztimeline.draft.nowadays`)."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import re
 from kztimeline.draft.citations import quotation_open
 from kztimeline.draft.cues import MONTH_NUMBERS, MONTH_WORDS, USUALLY
 from kztimeline.draft.relative import WITH_ITS_DAY
+from kztimeline.draft.tense import Tense, tense_of
 from kztimeline.draft.weekdays import WEEKDAY_PATTERN as _WEEKDAY
 
 __all__ = (
@@ -16,8 +18,6 @@ __all__ = (
     "done_each_time",
     "habit_paid_off",
     "month_of_a_habit",
-    "nowadays",
-    "of_these_days",
     "recurs_each_year",
     "tells_a_habit",
     "weekday_of_a_habit",
@@ -184,9 +184,11 @@ _NTH_OF_A_MONTH = re.compile(
 # A weekday's nights: "the Premier League, which is played on Thursday nights", a habit
 # unless the sentence tells of the past ("Police made 14 arrests on Friday and Saturday
 # nights": those two nights).
-_NIGHTS = re.compile(
-    r"(?:\s+(?:and|or|&)\s+[A-Z][a-z]+day)?\s+(?:nights|evenings|mornings|afternoons|lunchtimes)\b"
+_NIGHTS = re.compile(  # (or of more, told in the present: "on Friday and Saturday nights")
+    rf"(?P<two>(?:(?:,\s*|\s+(?:and|or|&)\s+){_WEEKDAY})+)?"
+    r"\s+(?:nights|evenings|mornings|afternoons)\b"
 )
+_THIS_WEEK = re.compile(r"\b(?:this|next)\s+week(?:end)?\b|\bonly\b", re.IGNORECASE)
 # (a perfect's habit still: "The choir has rehearsed on Tuesday evenings for forty years")
 _DONE = re.compile(
     r"\b(?:was|were|had|made)\b|(?<!\bis )(?<!\bare )(?<!\bhas )(?<!\bhave )\b[a-z]{3,}ed\b"
@@ -245,8 +247,15 @@ def weekday_of_a_habit(sentence: str, start: int, end: int) -> bool:
         return True  # "on the Sunday nearest the middle of each month": a day of every month
     if re.search(r"\bthe\s+$", before) and _BEFORE_EACH.match(sentence, end):
         return True  # "by 6 pm on the Wednesday before each competition": a day of each
-    if _NIGHTS.match(sentence, end) and not _DONE.search(before):
-        return True  # "which is played on Thursday nights"; "made arrests on ... nights" are days
+    if (nights := _NIGHTS.match(sentence, end)) and not _DONE.search(before):
+        # "which is played on Thursday nights"; "made arrests on ... nights" are days, and so
+        # are two nights not told in the present ("caught 14 drivers", "will run ... this week")
+        # (told in its own part of the sentence: not "(rather than to 03:00 as applied for)")
+        begin = max(sentence.rfind("(", 0, end), sentence.rfind(";", 0, end)) + 1
+        stops = [i for i in (sentence.find("(", end), sentence.find(";", end)) if i >= 0]
+        own = sentence[begin : min(stops, default=len(sentence))]
+        plain = tense_of(own) is Tense.NEUTRAL and not _THIS_WEEK.search(sentence)
+        return not nights["two"] or plain
     if _A_KIND_OF_THING.match(sentence, end) and re.search(
         r"\b(?i:the|a|an|their|our|his|her|its)\s+(?:(?i:last|first|only|new|old)\s+)?$", before
     ):
@@ -311,40 +320,6 @@ _YEARLY_FROM = re.compile(
 )
 
 
-# "her maps are still used today": a state that goes on.
-_STILL = re.compile(r"\b(?:still|even|to this day)\b[^,;.]{0,60}$")
-# "opened in 1934 and today cares for 900 animals", "Today the mill houses a museum", "today
-# about a third of the bicycles we build leave": a state of these days, told in the present
-# of a verb of being, having or holding, or of a share; "ACME today announces" is news.
-_STATE_AFTER = re.compile(
-    r",?\s+(?:(?:about|around|nearly|almost|some)\s+)?(?:a\s+(?:third|quarter|fifth)|half|most|"
-    r"two-thirds|three-quarters)\s+of\s+(?![^.;]*\b(?:was|were|had)\b)|"
-    r",?\s+(?:(?:the|its|this|our|their)\s+(?:[\w'’-]+\s+){0,3}?|[A-Z][\w'’-]*\s+|"
-    r"(?:we|they)\s+)?"
-    # not of a day's news: "Apple today holds its meeting", "Smith today stands trial"; a
-    # count held is a state ("Today we have fewer priests"; "Today there are 300 flights
-    # cancelled" is the day's news)
-    r"(?:ha(?:s|ve)(?=\s+(?:some|more|fewer|less|only|just|over|about|around|"
-    r"nearly|almost|\d)\b)|houses?|serves?|"  # (or "we supply", "they employ")
-    r"cares?\s+for|employs?|remains?|lies|covers?|owns?|operates?|produces?|suppl(?:y|ies)|contains?|"
-    r"attracts?|welcomes?|belongs?|survives?|counts|numbers|boasts?|manages?|looks?\s+after)\b"
-)
-
-
-# A heading of these days: "Valdemora today", "The club today".
-_HEADING = re.compile(r"(?:(?:[A-Z][\w'’-]*|the|our|its)\s+){1,4}[Tt]oday")
-
-
-def nowadays(sentence: str, start: int, end: int) -> bool:
-    """Whether "today" at ``start:end`` of ``sentence`` means these days, not the day."""
-    return bool(
-        _STILL.search(sentence, 0, start)
-        or _STATE_AFTER.match(sentence, end)
-        or (_HEADING.fullmatch(sentence) and sentence[0].isupper())
-    )
-
-
-_TODAY = re.compile(r"\b[Tt]oday\b")
 # "Night buses run on route N1 every Friday and Saturday": a sentence of what is done again
 # and again, whatever day heads it. A habit of no weekday still goes with its day: a
 # minutes' "The Council meets on the second Tuesday of every month" under the next
@@ -372,12 +347,6 @@ def tells_a_habit(sentence: str) -> bool:
 
 
 _RELATIVE_CLAUSE = re.compile(r",\s+(?:who|whose)\b[^,;]*")
-
-
-def of_these_days(sentence: str) -> bool:
-    """Whether ``sentence`` tells of these days ("Today we have fewer priests, and since
-    January ..."): the time it is in is the publication's, whatever was told before."""
-    return any(nowadays(sentence, m.start(), m.end()) for m in _TODAY.finditer(sentence))
 
 
 # A habit, then the day it showed its worth: "We train every Tuesday, and today it paid

@@ -1,8 +1,10 @@
 """Lists of key dates and a daybook's days, written so that each row is an entry of its day
 before the lines are read (see :func:`kztimeline.draft.layout.laid_out`): a leader of dots
 between a label and its day ("Season tickets on sale ......... Mon. 10th March") or between a
-day and what falls on it, and a day alone under its month's heading ("Octr." over " 3d.
-Ground 40 bushels of wheat")."""
+day and what falls on it, a day alone under its month's heading ("Octr." over " 3d.
+Ground 40 bushels of wheat"), a ditto or a day alone in the column of the row above's day
+('"   5.' under "Jan. 1.", "      17th" under "Janry  5th"), and a debtor's row ("Capt.
+Rowley, Fennel Ho.  To a new Hunting Saddle")."""
 
 from __future__ import annotations
 
@@ -10,13 +12,43 @@ import re
 from itertools import pairwise
 
 from kztimeline.date_hints import MONTH_NAMES
-from kztimeline.draft.cues import LABEL_CUT_SHORT, MONTH_NUMBERS, MONTH_WORDS, ORDINAL
+from kztimeline.draft.cues import (
+    HONORIFIC,
+    LABEL_CUT_SHORT,
+    MONTH_NUMBERS,
+    MONTH_WORDS,
+    NAMES_CUT_SHORT,
+    ORDINAL,
+)
 from kztimeline.draft.pieces import HOLIDAYS, MORE_DAYS, WEEKDAY_AND_DAY, WEEKDAY_LEAD
 from kztimeline.draft.relative import ORDINAL_NOUNS
 
-__all__ = ("HANG", "days_under_a_month", "ditto_days", "feasts_named_again", "leaders")
+__all__ = (
+    "DEBTOR_CHARGED",
+    "HANG",
+    "days_under_a_month",
+    "ditto_days",
+    "feasts_named_again",
+    "leaders",
+)
 
 HANG = 4  # the spaces a row's entry is written after its day
+
+# A day book's debtor, a name and a place alone, with a title or a name cut short, or a
+# name and a place ("Capt. Rowley, Fennel Ho.", "Mrs Bray, widow.", "The Revd Mr Pask.", "Jno
+# Pettit, Lower Farm."), before its stop and what he is charged for ("To a new Side Saddle",
+# "To 4 new shoes", "To mendg a Collar"): one entry, titled with both; not a heading's "Mill
+# Lane Closure. To 14 March", "Football Club. To bring"
+_DEBTOR = (
+    rf"\s*(?:The\s+)?(?:(?:{HONORIFIC}|Capt|Col|Widow|{'|'.join(NAMES_CUT_SHORT)})\.?\s+"
+    r"|[A-Z][\w'’]+\s+[A-Z][\w'’]+,\s+)(?:[A-Z][\w'’]*\.?)(?:,?\s+(?:[A-Z][\w'’]*\.?|of|the|"
+    r"widow|&)){0,4}"
+)
+_CHARGED_FOR = (
+    rf"\s+To\s+(?=(?:an?|\d+(?!(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\b)|[a-z]+(?:ing|[^aeiou\Wn]g))"
+    r"\b)"
+)
+DEBTOR_CHARGED = re.compile(rf"(?P<debtor>{_DEBTOR})\.(?P<charged>{_CHARGED_FOR})")
 
 # A leader of dots between a key date and what falls on it, either way round ("Season
 # tickets on sale ......... Mon. 10th March", "Fri. 2nd May ........ Team fees due"): the
@@ -159,12 +191,13 @@ _DITTO = re.compile(
     re.MULTILINE,
 )
 _ROW_MONTH = re.compile(
-    rf"[ \t]*(?P<month>(?:{MONTH_WORDS})\.?)[ \t]+(?P<day>(?P<d>\d{{1,2}})(?:{ORDINAL})?)\b"
+    rf"[ \t]*(?P<month>(?:{MONTH_WORDS})\.?)[ \t]+(?P<day>(?P<d>\d{{1,2}})(?P<th>{ORDINAL})?)\b"
     r"(?P<stop>\.?)"
 )
-# (a day alone, its entry after a gap: "      17th  Pd Jas. Hinde")
+# (a day alone, its ordinal written as the row's is, its entry after a gap: "      17th  Pd
+# Jas. Hinde"; not a count, an hour, a hymn's number, nor a resolution's "2d  That the")
 _DAY_IN_ITS_COLUMN = re.compile(
-    rf"[ \t]+(?P<day>(?P<d>\d{{1,2}})(?:{ORDINAL})?)\.?(?=[ \t]{{2,}}[A-Z])"
+    rf"[ \t]+(?P<day>(?P<d>\d{{1,2}})(?:{ORDINAL}))\.?(?=[ \t]{{2,}}(?!That\b)[A-Z])"
 )
 
 
@@ -177,11 +210,13 @@ def ditto_days(text: str) -> str:
     lines, month, stop, column, last = text.split("\n"), "", "", -1, 0
     for number, line in enumerate(lines):
         if (row := _ROW_MONTH.match(line)) is not None:
-            month, stop, column, last = row["month"], row["stop"], row.end("day"), int(row["d"])
+            month, stop, last = row["month"], row["stop"], int(row["d"])
+            column = row.end("day") if row["th"] else -1  # (a row's day with its ordinal)
         elif month and (ditto := _DITTO.match(line)) is not None:
             # (at the rows' own edge, with the stop after the day as the row above has it)
             day = re.sub(r"^(\s*\d+[a-z]*)\.", r"\1" + stop, line[ditto.end() :])
             lines[number] = f"{month}{day}"
+            last = int(re.findall(r"\d+", day)[0])
         elif (
             month
             and (alone := _DAY_IN_ITS_COLUMN.match(line)) is not None

@@ -1,7 +1,7 @@
 """What a plain text's layout says before its words are read: the hours that open a log's
 lines ("0615  Pilot cutter out of service"), a column of counts or initials at the lines'
 right edge (a keeper's "Boats" column, a watch officer's) and an account book's sums ("£212
-. 4 . 6") and dittos ('"   5.' under "Jan. 1."), which no sentence holds, a table
+. 4 . 6", :mod:`~kztimeline.draft.sums`), which no sentence holds, a table
 whose columns spaces align under their header, read as one whose cells "|" parts, and a
 listing whose entries hang in a column beside their days ("Sat 11 October 2025, 7.30pm
 Haydn: The Creation"), read a row to a line; and which lines open a diary's entries on
@@ -14,7 +14,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import pairwise
 
-from kztimeline.draft.cues import CLOCK, MONTH_ENDING, MONTH_WORDS, ORDINAL, YEAR_FIGURES
+from kztimeline.draft.cues import CLOCK, MONTH_ENDING, MONTH_WORDS, ORDINAL
 from kztimeline.draft.doubts import WRITER_S_DOUBT
 from kztimeline.draft.key_dates import (
     HANG,
@@ -23,6 +23,7 @@ from kztimeline.draft.key_dates import (
     feasts_named_again,
     leaders,
 )
+from kztimeline.draft.old_hand import in_plain_words
 from kztimeline.draft.relative import HOUR_AND_ENTRY
 from kztimeline.draft.sums import without_sums
 from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
@@ -277,9 +278,21 @@ def _hanging_rows(text: str) -> str:
 # A caption's field in its right column: "Respondent.          Filed: April 22, 2025"
 _RIGHT_FIELD = re.compile(
     r"(?<=[.,])[ \t]{3,}(?=(?i:filed|decided|argued|submitted|dated)\s*:\s*\S)|"
-    # (or a notice's own day beside its reference: "Notice ref: LX/0417/25     Date of notice:")
-    r"(?<=\w)[ \t]{3,}(?=(?i:date\s+of\s+(?:notice|issue|order|publication))\s*:\s*\S)"
+    # (or a notice's or a report's own day beside its reference, in its head's first lines:
+    # "Notice ref: LX/0417/25     Date of notice: 3 February 2025", "Report no. SW/24-03
+    # Date of issue: 30 September 2024"; not a notice it replaces)
+    r"(?<![\s\S]{600})(?<=\w)(?P<notice>[ \t]{3,})(?=(?i:date\s+of\s+(?:notice|issue))\s*:\s*\S)"
 )
+_REPLACED = re.compile(r"\b(?i:replaces|withdrawn|superseded|previous|original|earlier)\b")
+
+
+def _field_s_line(field: re.Match[str]) -> str:
+    """A line break before a field in its right column, or none before a replaced notice's."""
+    line = field.string.rfind("\n", 0, field.start())
+    above = field.string[field.string.rfind("\n", 0, max(line, 0)) + 1 : max(line, 0)]
+    return field[0] if field["notice"] and _REPLACED.search(above) else "\n"
+
+
 # A release's reference beside its day, a field of the same line: "Issued: 3 April 2025
 # Reference: ECU/WF/2291" (read as "... | Reference: ...")
 # (or its next issue: "Issued: 03 April 2025, 06:30 CEST          Next bulletin: 04 April")
@@ -289,37 +302,18 @@ _REFERENCE_FIELD = re.compile(
 )
 
 
-# An old hand's "abt" with no stop, before a day, or a year after a word that times it:
-# "begun abt the 14th", "abt 14 May", "from abt 1841" (not a count, "abt 1900 souls", nor a
-# name, "Roman Abt 1882", nor an hour, "fired on abt 1745")
-_ABOUT_UNSTOPPED = re.compile(
-    rf"\babt(?=\s+(?:the\s+\d{{1,2}}(?:{ORDINAL})?\b(?!\s+(?:week|month|year)s?\b)|"
-    rf"\d{{1,2}}(?:{ORDINAL})?\s+(?:{MONTH_WORDS})\b))|"
-    r"(?:(?<=\bfrom )|(?<=\bsince )|(?<=\buntil )|(?<=\btill ))abt"
-    rf"(?=\s+{YEAR_FIGURES}\b(?!\s+(?!(?:until|till|to|and|or|when|in|at|on|by|for)\b)[a-z]))|"
-    # (or a year that ends its clause: "set up this shop abt 1831, in ye old malthouse")
-    rf"(?<!\bon )(?<!\bat )\babt(?=\s+{YEAR_FIGURES}[,;.])"
-)
-_YE_BEFORE_A_DAY = re.compile(rf"\bye(?=\s+\d{{1,2}}(?:{ORDINAL})\b)")  # "abt ye 14th"
-# A log's run of days with a stop after its first: "Feby. 14. to 21.", "2. to 3d."
-_RUN_OF_DAYS = re.compile(rf"\b(\d{{1,2}})\.(\s+to\s+\d{{1,2}}(?:{ORDINAL})?\.)")
-
-
 def laid_out(text: str) -> str:
     """``text`` with its log's hours written with a colon, its column of counts, its book's
     folio and its account book's sums gone (:func:`~kztimeline.draft.sums.without_sums`), an
-    old hand's "ye" before a day as "the", "ab.t" and "abt" as "abt.", a log's run of days
-    "14. to 21." as "14 to 21.", a log's day with a "?" and a note its heading with "(?)", a
+    old hand's words in plain ones (:func:`~kztimeline.draft.old_hand.in_plain_words`), a
+    log's day with a "?" and a note its heading with "(?)", a
     key date's leader of dots a field's colon or a row's column, a ditto under a row's month
     written as that month, its tables aligned by spaces written with "|", its listings'
     hanging entries a row to a line, a field in a caption's right column on a line of its own
     and a reference beside a release's day a field of its line."""
-    text = _REFERENCE_FIELD.sub(" | ", _RIGHT_FIELD.sub("\n", text))
+    text = _REFERENCE_FIELD.sub(" | ", _RIGHT_FIELD.sub(_field_s_line, text))
     text = without_sums(_FOLIO.sub("", text))
-    text = _YE_BEFORE_A_DAY.sub("the", text)  # an old hand's "by ye 24th June"
-    text = re.sub(r"\b([Aa])b\.t\b(?!\.)", r"\1bt.", text)  # an old hand's "ab.t": "abt."
-    text = _ABOUT_UNSTOPPED.sub("abt.", text)  # "from abt 1841", "begun abt the 14th"
-    text = _RUN_OF_DAYS.sub(r"\1\2", text)  # a log's "Feby. 14. to 21.": one run
+    text = in_plain_words(text)  # an old hand's "by ye 24th June", "abt 1831,", "14. to 21."
     text = _DOUBTED_DAY.sub(r"\1 (?). ", text)  # "Nov. 14? (not set down at the time) The"
     text = ditto_days(leaders(days_under_a_month(feasts_named_again(text))))
     return _aligned_tables(_hanging_rows(_without_count_column(_log_hours(text))))

@@ -357,13 +357,19 @@ def a_row_s_run(sentence: str, mentions: list[Mention]) -> list[Mention]:
 # (an event held over them, not a ban served or a stay: "a two-day whip ban, which he will
 # serve on 3 and 4 July" is two days)
 _DAYS_COUNTED = re.compile(
-    r"\b(?P<count>(?i:two|three|four)|[234])[\s-](?i:day)\s+(?:[a-z]+\s+)?(?:tournament|festival|"
+    r"\b(?P<count>two|three|four|[234])[\s-]day\s+(?:[a-z]+\s+)?(?:tournament|festival|"
     r"event|conference|meeting|show|fair|championships?|competition|congress|summit|workshop|"
     r"course|strike|walkout|stoppage|celebrations?|camp|rally|symposium|regatta|races?|meet|"
-    r"gala|carnival|convention|seminar|hearing|trial|visit|tour|open|sale)\b"
+    r"gala|carnival|convention|seminar|hearing|trial|visit|tour|open|sale)\b",
+    re.IGNORECASE,
 )
 _COUNTS = {"two": 2, "three": 3, "four": 4}
-_LISTED = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+")
+_ONE_AFTER_ANOTHER = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+")
+_NEW_SUBJECT = re.compile(
+    r",\s+(?:[a-z]+\s+){1,2}(?:will|would|have|has|had|are|is|were|was)\b|;|"
+    r"\b(?:followed\s+by|after|before|then)\b"
+)
+_ITS_VERB = re.compile(r"\s+(?:is|was|are|were|sees|saw|will|brings|marks)\b")
 
 
 def a_run_of_days_counted(sentence: str, mentions: list[Mention]) -> list[Mention]:
@@ -381,10 +387,16 @@ def a_run_of_days_counted(sentence: str, mentions: list[Mention]) -> list[Mentio
         values = [date.fromisoformat(day.value) for day in days]
         in_a_row = all(b - a == timedelta(days=1) for a, b in pairwise(values))
         listed = all(  # (one after another, or one list's: "on 25 and 26 January")
-            _LISTED.fullmatch(sentence, a.end, b.start) or (a.start, a.end) == (b.start, b.end)
+            _ONE_AFTER_ANOTHER.fullmatch(sentence, a.end, b.start)
+            or (a.start, a.end) == (b.start, b.end)
             for a, b in pairwise(days)
         )
-        if in_a_row and listed:
+        # (the count's own clause, and no clause after the list: not "After last year's
+        # two-day festival, organisers will hold meetings on ...", "on Monday, and Tuesday
+        # sees general sale")
+        between = sentence[counted.end() : days[0].start]
+        own = _NEW_SUBJECT.search(between) is None and not _ITS_VERB.match(sentence, days[-1].end)
+        if in_a_row and listed and own:
             run = replace(
                 days[0],
                 end=days[-1].end,

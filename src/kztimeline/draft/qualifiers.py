@@ -46,7 +46,7 @@ __all__ = (
 
 _UNTIL = re.compile(
     # not "dated to 1702", "traced to 1150": the date itself; nor a way through, "the last cargo
-    # passed through in about 1921"
+    # passed through in about 1921", "families who lived through the 1987 flood"
     rf"\b(?:until|till|(?<!\bpassed )(?<!\bcame )(?<!\bgot )(?<!\blived )through|up to|"
     rf"(?<!dated )(?<!traced )(?<!attributed )to|by|before|"
     rf"no later than|not later than|at\s+the\s+latest,?\s+(?:on|in))\s+{ROUGHLY}"

@@ -10,8 +10,15 @@ from collections import deque
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from kztimeline.draft.cues import MONTH_WORDS, MONTHS_CUT_SHORT, NAMES_CUT_SHORT, ORDINAL
+from kztimeline.draft.cues import (
+    MEMORANDUM,
+    MONTH_WORDS,
+    MONTHS_CUT_SHORT,
+    NAMES_CUT_SHORT,
+    ORDINAL,
+)
 from kztimeline.draft.daylines import short_day_line
+from kztimeline.draft.key_dates import DEBTOR_CHARGED
 from kztimeline.draft.line_breaks import (
     dated_rows,
     heading_lines,
@@ -21,7 +28,6 @@ from kztimeline.draft.line_breaks import (
 )
 from kztimeline.draft.paragraphs import Paragraph
 from kztimeline.draft.pieces import YEAR_THEN_MONTH
-from kztimeline.draft.sums import CHARGED_FOR, DEBTOR
 from kztimeline.draft.verbs import VERB
 from kztimeline.draft.weekdays import (
     OLD_WEEKDAY_ABBREVIATIONS,
@@ -63,8 +69,8 @@ _POSITION_WRITTEN = re.compile(
     r"\b(?:Lat|Long?)\.?\s*\d{1,3}\s*deg\.\s*(?:\d{1,2}(?:\.\d+)?\s*min\.\s*)?[NSEW]\."
 )
 # An account book's words cut short that open an entry: "Pd. Jno. Pryce", "Recd. of Mr Harley"
-# (or a memorandum's mark: "Mem. The River froze", "Memdm. Bought of Mr Tull")
-_LEADING = frozenset("pd recd mem memd memdm memo".split())
+# (and a memorandum's mark, cues.MEMORANDUM: "Mem. The River froze", "Memdm. Bought of")
+_LEADING = frozenset(("pd", "recd"))
 # A past cut short ("obey'd.") or a name's possessive ("at St Mary's.") before a new sentence
 _CODE = re.compile(r"\s+(?:[A-Z]{1,4}[\w/-]*\d|[A-Z]{1,3}\s+\d|\d)")  # "grid ref. TA 2019"
 _CUT_SHORT_END = re.compile(r"[a-z]['’][ds]\.$")
@@ -93,8 +99,6 @@ _RANKS = frozenset("col gen maj capt sen rep gov sgt pte det insp supt cpl".spli
 _BOUNDARY = re.compile(r"[.!?]+[\"”’')\]]*(?=\s+[\"“‘'(\[]?[A-Z0-9])")
 
 
-_DEBTOR = re.compile(DEBTOR)
-_CHARGED_FOR = re.compile(CHARGED_FOR)
 _ENTRY_END = re.compile(r";\s+")
 _NEXT_POINT = re.compile(r"\s\d{1,2}[.)]\s+[A-Z]")
 _FIGURE_IN_BRACKETS = re.compile(r"\((?:pop|approx|est|ca)\.$", re.IGNORECASE)
@@ -174,7 +178,8 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             _add(sentences, paragraph, begin, match.end(), number)
             begin = match.end()
             continue
-        if _DEBTOR.fullmatch(text, begin, match.start()) and _CHARGED_FOR.match(text, match.end()):
+        debtor = DEBTOR_CHARGED.match(text, begin)
+        if debtor is not None and debtor.end("debtor") == match.start():
             continue  # a day book's "Jno Pettit, Lower Farm. To a new pair of wheels": one entry
         if _FIGURE_IN_BRACKETS.search(text, max(begin, match.end() - 8), match.end()):
             continue  # "Skarvik (pop. 1,460) this morning": a figure's word in brackets
@@ -238,9 +243,13 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
             continue
         if token in _COMPANY_SUFFIXES and _TICKER_OR_COMMA.match(text, match.end()):
             continue  # a company's before its ticker: "Vistula Cables S.A. (WSE: VSC)"
-        if token in _LEADING and (
-            not text[begin : match.start() - len(token)].strip()
-            or re.match(r"\s+\d", text[match.end() :])
+        memo = MEMORANDUM.match(text, begin)
+        if (memo is not None and memo.end() >= match.end()) or (
+            token in _LEADING
+            and (
+                not text[begin : match.start() - len(token)].strip()
+                or re.match(r"\s+\d", text[match.end() :])
+            )
         ):
             continue  # an account book's "Pd. Jno. Pryce in full", "coals, pd. 14 Jan."
         if (

@@ -7,15 +7,14 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.draft.cues import MONTH_ENDING, MONTH_WORDS, ORDINAL, YEAR_FIGURES
+from kztimeline.draft.cues import (
+    MONTH_ENDING,
+    MONTH_WORDS,
+    ORDINAL,
+    YEAR_FIGURES,
+)
 
-__all__ = ("CHARGED_FOR", "DEBTOR", "without_a_closing_sum", "without_sums")
-
-# A day book's debtor, a name and a place alone ("Capt. Rowley, Fennel Ho.", "Mrs Bray,
-# widow.", "The Revd Mr Pask."), before its stop and what he is charged for ("To a new Side
-# Saddle", "To 4 new shoes", "To mendg a Collar"): one entry, titled with both
-DEBTOR = r"\s*(?:[A-Z][\w'’]*\.?)(?:,?\s+(?:[A-Z][\w'’]*\.?|of|the|widow|&)){1,5}"
-CHARGED_FOR = r"\s+To\s+(?=(?:an?|\d+|[a-z]+(?:ing|g))\b)"
+__all__ = ("without_a_closing_sum", "without_sums")
 
 
 def without_sums(text: str) -> str:
@@ -107,13 +106,18 @@ def _pounds_columns(text: str) -> str:
     if head["measure"]:
         text = _MEASURE_CELL.sub(_kept_or_dropped, text)
     text = _POUNDS_CELL.sub(_row_s_end, _POUNDS_HEAD.sub("", text))
-    return _BEFORE_A_DAY_S_ROW.sub(".", text)
+    return _BEFORE_A_DAY_S_ROW.sub(r"\g<line>.", text)
 
 
-# (a row's last line with no sum, before the next row's day at the line's start: "(to be pd
-# by Navy Bill, at 90 Days)" over "Augt  14th  Pd Wm. Tarrant": the row's entry ends there)
+# (a row's last hanging line with no sum, before the next row's day at the line's start:
+# "  (to be pd by Navy Bill, at 90 Days)" over "Augt  14th  Pd Wm. Tarrant": the row's entry
+# ends there; not the book's head, nor a line of prose wrapped mid-sentence, "... on" over
+# "Jany 14th when her husband is paid")
 _BEFORE_A_DAY_S_ROW = re.compile(
-    rf"(?<=[\w)])(?=[ \t]*\n(?:{MONTH_WORDS})\.?[ \t]+\d{{1,2}}(?:{ORDINAL})?\b)"
+    r"^(?P<line>[ \t]{2,}\S[^\n]*?(?<!\bon)(?<!\bfrom)(?<!\bto)(?<!\bof)(?<!\bthe)(?<!\band)"
+    r"(?<!\bviz)(?<!\bdue)(?<!\bat)(?<!\bby)(?<!\bin)(?<!\bday)[\w)])[ \t]*"
+    rf"(?=\n(?:{MONTH_WORDS})\.?[ \t]+\d{{1,2}}(?:{ORDINAL})?\b)",
+    re.MULTILINE,
 )
 
 

@@ -140,6 +140,7 @@ _NEXT_CLAUSE = re.compile(r",\s+(?:and|but)\s|;\s|\s(?:and|but)\s+(?=(?:is|are)\
 # where a table's row goes on to its next cell: "Penguin Beach – Closed 3 to 14 March – ..."
 _CELL_BREAK = re.compile(r"\s[–—|]\s")
 _WORD = re.compile(r"[A-Za-z]{2}")
+_A_WEEKDAY = re.compile(r"(?:on\s+)?(?:next\s+)?[A-Z][a-z]+day\b")  # (a weekday's way is open)
 _ONE_VERB = 12  # how far "is" may stand from the plan's words it goes with ("is scheduled to")
 _MARKERS = ((FUTURE, Tense.FUTURE), (PAST, Tense.PAST), (PAST_ED, Tense.PAST))
 _PRIORITY = {Tense.FUTURE: 2, Tense.PAST: 1, Tense.NEUTRAL: 0}
@@ -346,9 +347,14 @@ def tense_of_a_day(sentence: str, position: int) -> Tense:
     deadline it sets ("has ordered them to restore services by 20 October": the deadline
     lies after the order) or a day an event is set for ("has called a session for
     Tuesday"). "has approved the plan on 20 June", a translation's past, keeps the past."""
-    tense = tense_at(sentence, position)
-    if INVITED_TO.search(sentence, max(0, position - 160), position):
+    invited = INVITED_TO.search(sentence, max(0, position - 160), position)
+    if (
+        invited
+        and _A_WEEKDAY.match(sentence, position)
+        and tense_of(sentence[position:]) is not Tense.PAST
+    ):
         return Tense.FUTURE  # "have been invited to a public meeting ... on Monday"
+    tense = tense_at(sentence, position)
     if _DAY_SET.search(sentence, max(0, position - 40), position):
         return Tense.NEUTRAL  # "has now set 1 April as the date": a day set, its way open
     if tense is Tense.NEUTRAL and _STATE_AFTER.search(sentence, max(0, position - 120), position):

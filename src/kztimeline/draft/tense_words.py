@@ -167,8 +167,9 @@ PAST = re.compile(
     r"(?<!\bwill )(?<!\bto )(?<!\bmust )(?<!\bonly )(?<!\bneed )(?<!\bcan )(?<!\bcould )"
     r"(?<!\bshould )(?<!\bwould )(?<!\bmay )(?<!\bmight )"
     # (the result's own "and will" is no condition: "beat Ollerton 3-1 ... and will meet")
-    r"(?:beat(?=\s[^.;]{0,50}?\b\d{1,3}-\d{1,3}\b)"
-    r"(?![^.;]*\b(?:(?<!\band )will|(?<!\band )would|if)\b)|"
+    # (a side's: not a question's "and will they", nor "Teams that beat")
+    r"(?:(?<=\w )(?<!\bthat )(?<!\bwho )beat(?=\s[^.;]{0,50}?\b\d{1,3}-\d{1,3}\b)"
+    r"(?![^.;]*\b(?:(?<!\band )will|(?<!\band )would|if|will\s+(?:they|we|it|he|she))\b)|"
     r"(?:"
     # (or a record set: "Harlow RC's eight set a course record of 5:21 on Friday")
     r"set(?=\s+(?:a|an|the)\s+(?:new\s+)?(?:[\w-]+\s+)?record\b)|"
@@ -224,9 +225,9 @@ PAST_ED = re.compile(
 # Present-tense verbs that schedule ("the forum opens on 20 November") look neither way.
 PRESENT = re.compile(
     # (and its contraction: "we're delighted to say we reopen on Saturday")
-    # (not a noun: "beating the hosts 17-15")
-    r"\b(?:is|are|am|(?<=\w['’])(?:re|m)|opens|ends|begins|starts|runs|(?<!\bthe )hosts|"
-    r"meets|closes|continues|takes place|"
+    # (not the noun of a result: "beating the hosts 17-15")
+    r"\b(?:is|are|am|(?<=\w['’])(?:re|m)|opens|ends|begins|starts|runs|meets|closes|"
+    r"hosts(?![^.;,]{0,40}?\b\d{1,3}-\d{1,3}\b)|continues|takes place|"
     r"beginning(?!\s+of)|starting(?!\s+(?:of|in))|effective|running|"
     # "should be fit by December 14": the nearest such day (not "should be made by 1 April")
     r"should\s+be(?=\s+(?:fit|ready|back|available|fine|able)\s))\b",
@@ -303,13 +304,17 @@ _BY_AFTER = re.compile(r"\s+by\b(?!\s+(?:the\s+)?end\b)")
 _APPOSITION_AFTER = re.compile(
     r"\b(?i:will|shall|would|must|to)\s+[a-z]+\s+[^.;:,]{0,60},\s+(?:[a-z]+\s+){1,3}$"
 )
-_ITS_PREPOSITION = re.compile(r"\s+(?:with|from|of|for|under|to)\b")
+# (the apposition closed by its comma before the date: not "four volunteers praised for
+# their bravery in the rescue on Saturday")
+_ITS_PREPOSITION = re.compile(r"\s+(?:with|from|of|for|under|to)\b[^.;]*,\s+(?:on|in|from|by)\s")
 
 
 def a_participle(sentence: str, start: int, end: int) -> bool:
-    """Whether the word in -ed at ``start``-``end`` of ``sentence`` is a participle that
-    qualifies a noun or tells a passive, no past of its own ("will publish detailed
-    guidance", "will be deliberately deorbited", "will meet residents affected by")."""
+    """Whether the past at ``start``-``end`` of ``sentence`` (a word in -ed, or an irregular
+    one) is a participle that qualifies a noun or tells a passive, no past of its own ("will
+    publish detailed guidance", "will be deliberately deorbited", "will meet residents
+    affected by", "will launch its range, three mustards made with cider, ale and honey,
+    on")."""
     return bool(
         _OBJECT_AFTER.search(sentence, max(0, start - 30), start)
         or _BE_ADVERB.search(sentence, max(0, start - 40), start)

@@ -226,6 +226,13 @@ def _without_ticker(text: str) -> str:
     return _TICKER.sub(lambda match: match["name"], text)
 
 
+# What a list's item leaves when its dates are gone, no word of its own: "And", "(a)", ""
+# (not its one name: "Ashby", "Quiz")
+_NO_WORDS = re.compile(r"(?i:\W*(?:and|or|then|\(?[a-z0-9]{1,4}[.)])?\W*)")
+# (a list's lead of four words or more, with no figure of a date of its own)
+_A_LEAD = re.compile(r"(?:[^\d:]+\s){3,}[^\d:]*:")
+
+
 def title_of(
     sentence: str,
     own: Sequence[tuple[int, int]],
@@ -417,7 +424,7 @@ def title_of(
     )
     clause = clean(clause)
     lead = earlier[-1].rstrip() if earlier else ""
-    if len(clause.split()) < 2 and lead.endswith(":") and len(lead.split()) > 3:
+    if _NO_WORDS.fullmatch(clause) and _A_LEAD.fullmatch(lead):
         # "(a) from 22:00 on Friday 7 March until 06:00 on Monday 10 March; and", under "...
         # the level crossing will be closed to all road traffic:": the list's lead tells it
         led, for_review = title_of(lead[:-1], (), (), earlier[:-1], voice, page, site=site)

@@ -7,9 +7,10 @@ from __future__ import annotations
 import re
 
 from kztimeline.draft.cues import CLOCK, DOUBT_IN_BRACKETS, MEMORANDUM, NAMES_CUT_SHORT
+from kztimeline.draft.key_dates import DEBTOR_CHARGED
 from kztimeline.draft.letters import without_the_letter_s_opening
 from kztimeline.draft.pieces import ENTRY_NUMBER
-from kztimeline.draft.sums import CHARGED_FOR, DEBTOR, without_a_closing_sum
+from kztimeline.draft.sums import without_a_closing_sum
 from kztimeline.draft.verbs import clausal
 
 __all__ = ("MAX_TITLE", "clean", "cut", "unbracketed")
@@ -23,7 +24,10 @@ _BOUNDARY = re.compile(
 )
 
 
-_DEBTOR_CHARGED = re.compile(rf"^({DEBTOR})\.{CHARGED_FOR}")
+# (not a note that tells what befell it: "(closed again in 1863)", "(abandoned at half-time)")
+_PAYMENT_NOTE = re.compile(
+    r"(?<=\w)\.\s+\((?i:to\s+be\s+(?:pd|paid)|on\s+acc?t|by\s+(?:cash|bill)|see|ref)\b[^()]{0,80}\)$"
+)
 
 
 def cut(text: str) -> str:
@@ -164,10 +168,9 @@ def clean(text: str) -> str:
     text = re.sub(r"^\.\s*[-–—:]\s*", "", text)  # a diary's "March 5th. - Seaman ..."
     # "His wife, Elke Varga, was making her first globes": the name the phrase stands for
     text = _KIN_NAMED.sub(r"\1 ", text)
-    text = _DEBTOR_CHARGED.sub(r"\1: ", text)  # "Mrs Bray, widow: a Side Saddle new lined"
-    text = re.sub(
-        r"(?<=\w)\.\s+\([^()]{1,80}\)$", "", text
-    )  # a row's note after it: ". (to be pd)"
+    if (debtor := DEBTOR_CHARGED.match(text)) is not None:  # "Mrs Bray, widow: a Side Saddle"
+        text = f"{debtor['debtor'].strip()}: {text[debtor.end() :]}"
+    text = _PAYMENT_NOTE.sub("", text)  # a row's note of its payment: ". (to be pd by Bill)"
     if (memo := MEMORANDUM.match(text)) is not None:  # "Mem. my licence renewed at Thornby"
         text = text[memo.end()].upper() + text[memo.end() + 1 :]
     text = re.sub(r",\s+(?:cost|costing|price)$", "", text)  # its sum gone from the line's end

@@ -67,6 +67,8 @@ def weekday_of(match: re.Match[str], published: date, tense: Tense) -> str:
         and (not copula or which == "on")
         and not (state and tense_of(match.string[match.end() :]) is Tense.PAST)
         and tense_of(clause) is not Tense.PAST
+        # (a fixture told of after it: "... on Saturday delighted a crowd of 4,000")
+        and not (verb["fixture"] and tense_of(match.string[match.end() :]) is Tense.PAST)
         # "return the dog found on Sunday": a past between the verb and the day is the day's
         and tense_of(before[verb.start() + len(said) :]) is not Tense.PAST
     )
@@ -90,24 +92,30 @@ def weekday_of(match: re.Match[str], published: date, tense: Tense) -> str:
 
 # an hour of the day before a weekday: "before 2200 on Sunday", "at 3pm on Sunday"
 _HOUR_BEFORE = re.compile(rf"(?:{CLOCK}|\b[0-2]\d[0-5]\d)\s+(?:on\s+)?$", re.IGNORECASE)
-# "The final starts on Friday": a verb of a timetable, in the present, before its weekday
-# speaks of the coming one (the past one would be "started").
-_CLAUSE_WORDS = (  # not across a clause of its own: "meet again after they drew on Saturday"
+# A word of the same clause: not across one of its own, "meet again after they drew on"
+_WORD_OF_THE_CLAUSE = (
     r"(?:(?!(?:after|before|when|while|since|because|they|he|she|we|it|and|but)\b)[\w'’-]+\s+)"
 )
+# "The final starts on Friday": a verb of a timetable, in the present, before its weekday
+# speaks of the coming one (the past one would be "started").
 _SCHEDULED = re.compile(
     r"\b(?P<verb>opens|starts|begins|resumes|kicks off|takes place|closes|ends|meets|arrives|"
-    r"departs|leaves|plays|faces|(?<!\bthe )hosts|host|goes on sale|comes into force|reopens|"
+    r"departs|leaves|plays|faces|hosts(?![^.;,]{0,40}?\b\d{1,3}-\d{1,3}\b)|host|goes on sale|"
+    r"comes into force|reopens|"
     # a plural subject's timetable: "The two sides meet again in a charity match on Saturday"
     r"returns|meet|play|face|open|start|begin|resume|return|go on sale|come into force|reopen|"
     # a release's day: "The Glass Orchard is out on Thursday"; a notice's: "We're closed on Monday"
     r"premieres|airs|(?:is|are)\s+(?:out|published|released|in\s+(?:shops|cinemas|bookshops))|"
     r"(?:is|are|re)\s+(?:closed|shut)|^Closed|"
     r"(?:is|are)(?=\s+$))"  # (its "on" the weekday's own: "the draw is on Thursday")
-    rf"\s+{_CLAUSE_WORDS}{{0,5}}?(?:on\s+)?(?:this\s+)?$|"
+    rf"\s+{_WORD_OF_THE_CLAUSE}{{0,5}}?(?:on\s+)?(?:this\s+)?$|"
     # (or a side's next fixture, its place told at length: "Wanderers return to league action
-    # at home to Penmore Rangers on Saturday", "Rovers, now third, travel to Castleton on")
-    r"(?<!\bthe )(?<!\ba )\b(?P<fixture>returns?\s+to|travels?\s+to|entertains?|takes?\s+on)"
-    rf"\s+{_CLAUSE_WORDS}{{0,9}}?(?:on\s+)?$",
+    # at home to Penmore Rangers on Saturday", "Rovers, now third, travel to Castleton on";
+    # not a noun, "City's return to form", an infinitive, "unable to travel to", nor one's own
+    # "I take on", and only a side's opponent after "entertain": not "entertain residents")
+    r"(?<!\bthe )(?<!\ba )(?<!['’]s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
+    r"(?<!\bto )(?<!\bnot )(?<!\bcould )(?<!\bwould )(?<!\bcan )(?<!\bI )(?<!\bwe )"
+    r"\b(?P<fixture>returns?\s+to|travels?\s+to|(?:entertains?|takes?\s+on)(?=\s+(?-i:[A-Z])))"
+    rf"\s+{_WORD_OF_THE_CLAUSE}{{0,9}}?(?:on\s+)?$",
     re.IGNORECASE,
 )
