@@ -229,8 +229,7 @@ def _without_ticker(text: str) -> str:
 # What a list's item leaves when its dates are gone, no word of its own: "And", "(a)", ""
 # (not its one name: "Ashby", "Quiz")
 _NO_WORDS = re.compile(r"(?i:\W*(?:and|or|then|\(?[a-z0-9]{1,4}[.)])?\W*)")
-# (a list's lead of four words or more, with no figure of a date of its own)
-_A_LEAD = re.compile(r"(?:[^\d:]+\s){3,}[^\d:]*:")
+_A_LEAD = re.compile(r"[^\d:]+:")  # (a list's lead, with no figure of a date of its own)
 
 
 def title_of(
@@ -424,7 +423,7 @@ def title_of(
     )
     clause = clean(clause)
     lead = earlier[-1].rstrip() if earlier else ""
-    if _NO_WORDS.fullmatch(clause) and _A_LEAD.fullmatch(lead):
+    if _NO_WORDS.fullmatch(clause) and _A_LEAD.fullmatch(lead) and len(lead.split()) > 3:
         # "(a) from 22:00 on Friday 7 March until 06:00 on Monday 10 March; and", under "...
         # the level crossing will be closed to all road traffic:": the list's lead tells it
         led, for_review = title_of(lead[:-1], (), (), earlier[:-1], voice, page, site=site)
