@@ -216,7 +216,7 @@ def test_a_flood_lived_through_is_its_year_no_bound() -> None:
     assert dates_of(story, "2025-03-10") == ["1953"]
 
 
-# The edges the reviews found, which read as before.
+# Texts at the rules' edges, which read as before.
 
 
 @pytest.mark.parametrize(
@@ -293,7 +293,7 @@ def test_a_flood_lived_through_is_its_year_no_bound() -> None:
         ),
     ],
 )
-def test_the_reviews_edges_read_as_before(
+def test_texts_at_the_rules_edges_read_as_before(
     text: str, published: str | None, dates: list[str]
 ) -> None:
     assert dates_of(text, published) == dates
