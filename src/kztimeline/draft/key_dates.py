@@ -187,7 +187,8 @@ def feasts_named_again(text: str) -> str:
 
 # A row's ditto under the month of the row above: '"   5.  Pd. Mr Crane', "do. 14th."
 _DITTO = re.compile(
-    rf"^[ \t]*(?:[\"”〃]|[Dd]o\.)(?=[ \t]+\d{{1,2}}(?:{ORDINAL})?(?:\.[ \t]+|[ \t]{{2,}})\S)",
+    rf"^[ \t]*(?:[\"”〃]|[Dd]o\.)"
+    rf"(?=[ \t]+(?P<d>\d{{1,2}})(?:{ORDINAL})?(?:\.[ \t]+|[ \t]{{2,}})\S)",
     re.MULTILINE,
 )
 _ROW_MONTH = re.compile(
@@ -216,7 +217,7 @@ def ditto_days(text: str) -> str:
             # (at the rows' own edge, with the stop after the day as the row above has it)
             day = re.sub(r"^(\s*\d+[a-z]*)\.", r"\1" + stop, line[ditto.end() :])
             lines[number] = f"{month}{day}"
-            last = int(re.findall(r"\d+", day)[0])
+            last = int(ditto["d"])
         elif (
             month
             and (alone := _DAY_IN_ITS_COLUMN.match(line)) is not None

@@ -12,6 +12,7 @@ from itertools import pairwise
 
 from kztimeline.dates import PartialDate
 from kztimeline.draft.done import deadline_met
+from kztimeline.draft.numbers import NUMBER_WORDS
 from kztimeline.draft.weekdays import WEEKDAY_PATTERN
 from kztimeline.edtf import parse_date, parse_partial_date
 
@@ -363,7 +364,6 @@ _DAYS_COUNTED = re.compile(
     r"gala|carnival|convention|seminar|hearing|trial|visit|tour|open|sale)\b",
     re.IGNORECASE,
 )
-_COUNTS = {"two": 2, "three": 3, "four": 4}
 _ONE_AFTER_ANOTHER = re.compile(r"\s*(?:,|,?\s+and|,?\s+&)\s+")
 _NEW_SUBJECT = re.compile(
     r",\s+(?:[a-z]+\s+){1,2}(?:will|would|have|has|had|are|is|were|was)\b|;|"
@@ -379,7 +379,7 @@ def a_run_of_days_counted(sentence: str, mentions: list[Mention]) -> list[Mentio
     counted = _DAYS_COUNTED.search(sentence)
     if counted is None or len(mentions) < 2:
         return mentions
-    count = _COUNTS.get(counted["count"].lower()) or int(counted["count"])
+    count = NUMBER_WORDS.get(counted["count"].lower()) or int(counted["count"])
     for begin in range(len(mentions) - count + 1):
         days = mentions[begin : begin + count]
         if not all(_DAY.fullmatch(day.value) for day in days):

@@ -65,10 +65,9 @@ def weekday_of(match: re.Match[str], published: date, tense: Tense) -> str:
         verb is not None
         and (verb[0][0].islower() or (verb.start() == 0 and tense is not Tense.PAST))
         and (not copula or which == "on")
-        and not (state and tense_of(match.string[match.end() :]) is Tense.PAST)
+        # (nor a state or a fixture told of after it: "... on Saturday delighted a crowd")
+        and not ((state or verb["fixture"]) and tense_of(match.string[match.end() :]) is Tense.PAST)
         and tense_of(clause) is not Tense.PAST
-        # (a fixture told of after it: "... on Saturday delighted a crowd of 4,000")
-        and not (verb["fixture"] and tense_of(match.string[match.end() :]) is Tense.PAST)
         # "return the dog found on Sunday": a past between the verb and the day is the day's
         and tense_of(before[verb.start() + len(said) :]) is not Tense.PAST
     )
