@@ -222,6 +222,7 @@ from draft_thirtysecond import THIRTYSECOND_CORPUS  # noqa: E402
 from draft_thirtyseventh import THIRTYSEVENTH_CORPUS  # noqa: E402
 from draft_thirtysixth import THIRTYSIXTH_CORPUS  # noqa: E402
 from draft_thirtythird import THIRTYTHIRD_CORPUS  # noqa: E402
+from draft_threehundredth import THREEHUNDREDTH_CORPUS  # noqa: E402
 from draft_twelfth import TWELFTH_CORPUS  # noqa: E402
 from draft_twentieth import TWENTIETH_CORPUS  # noqa: E402
 from draft_twentyeighth import TWENTYEIGHTH_CORPUS  # noqa: E402
@@ -273,10 +274,13 @@ from draft_twohundredfourteenth import TWOHUNDREDFOURTEENTH_CORPUS  # noqa: E402
 from draft_twohundredfourth import TWOHUNDREDFOURTH_CORPUS  # noqa: E402
 from draft_twohundrednineteenth import TWOHUNDREDNINETEENTH_CORPUS  # noqa: E402
 from draft_twohundredninetieth import TWOHUNDREDNINETIETH_CORPUS  # noqa: E402
+from draft_twohundredninetyeighth import TWOHUNDREDNINETYEIGHTH_CORPUS  # noqa: E402
 from draft_twohundredninetyfifth import TWOHUNDREDNINETYFIFTH_CORPUS  # noqa: E402
 from draft_twohundredninetyfirst import TWOHUNDREDNINETYFIRST_CORPUS  # noqa: E402
 from draft_twohundredninetyfourth import TWOHUNDREDNINETYFOURTH_CORPUS  # noqa: E402
+from draft_twohundredninetyninth import TWOHUNDREDNINETYNINTH_CORPUS  # noqa: E402
 from draft_twohundredninetysecond import TWOHUNDREDNINETYSECOND_CORPUS  # noqa: E402
+from draft_twohundredninetyseventh import TWOHUNDREDNINETYSEVENTH_CORPUS  # noqa: E402
 from draft_twohundredninetysixth import TWOHUNDREDNINETYSIXTH_CORPUS  # noqa: E402
 from draft_twohundredninetythird import TWOHUNDREDNINETYTHIRD_CORPUS  # noqa: E402
 from draft_twohundredninth import TWOHUNDREDNINTH_CORPUS  # noqa: E402
@@ -1061,6 +1065,10 @@ def main() -> None:
         ("Evaluation corpus, two-hundred-and-ninety-fourth batch", TWOHUNDREDNINETYFOURTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-ninety-fifth batch", TWOHUNDREDNINETYFIFTH_CORPUS),
         ("Evaluation corpus, two-hundred-and-ninety-sixth batch", TWOHUNDREDNINETYSIXTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-ninety-seventh batch", TWOHUNDREDNINETYSEVENTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-ninety-eighth batch", TWOHUNDREDNINETYEIGHTH_CORPUS),
+        ("Evaluation corpus, two-hundred-and-ninety-ninth batch", TWOHUNDREDNINETYNINTH_CORPUS),
+        ("Evaluation corpus, three-hundredth batch", THREEHUNDREDTH_CORPUS),
     )
     print(*tables, *(corpus_table(title, corpus) for title, corpus in corpora), sep="\n\n")
 
