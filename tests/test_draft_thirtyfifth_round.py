@@ -239,8 +239,8 @@ def test_a_plan_s_lead_makes_its_list_plans() -> None:
         "(b) Mill Street, on 9 March 2026.\n"
     )
     assert events_of(notice) == [
-        ("2026-03-02/2026-03-06", "(a) Church Lane", "tentative"),
-        ("2026-03-09", "(b) Mill Street", "tentative"),
+        ("2026-03-02/2026-03-06", "Church Lane", "tentative"),
+        ("2026-03-09", "Mill Street", "tentative"),
     ]
 
 
@@ -297,8 +297,8 @@ def test_a_lead_in_the_past_leaves_its_list_as_told() -> None:
         "(b) Mill Street, on 9 March 2025.\n"
     )
     assert events_of(report) == [
-        ("2025-03-02/2025-03-06", "(a) Church Lane", None),
-        ("2025-03-09", "(b) Mill Street", None),
+        ("2025-03-02/2025-03-06", "Church Lane", None),
+        ("2025-03-09", "Mill Street", None),
     ]
 
 

@@ -91,7 +91,12 @@ def _told_in_the_past(
     """Whether each of ``found`` (the mentions of each of ``sentences``) is told in the past,
     and the last day of the latest date so told."""
     past = [
-        [tense_of_a_date(outside(m.start), m.start, m.value) is Tense.PAST for m in mentions]
+        [
+            tense_of_a_date(outside(m.start), m.start, m.value) is Tense.PAST
+            # (or a body's start: "ST BRANNOCK WHIST CLUB / Founded 1947 - Members of ...")
+            or _FOUNDED.search(sentence, max(0, m.start - 20), m.start) is not None
+            for m in mentions
+        ]
         for sentence, mentions in zip(sentences, found, strict=True)
         for outside in (_outside_notes(sentence),)
     ]
@@ -134,6 +139,7 @@ def _outside_notes(sentence: str) -> Callable[[int], str]:
 
 
 _NOTE = re.compile(r"\([^()]*\)")
+_FOUNDED = re.compile(r"\b(?i:founded|established|est\.|formed)\s+(?:in\s+)?$")
 # a note that tells a result: "(lost by 4 wickets)", "(won 3-1)", "(played at Kessel)"
 _RESULT = re.compile(r"\b(?:won|lost|drew|beat|beaten|played|abandoned|\d+-\d+)\b", re.IGNORECASE)
 

@@ -234,6 +234,14 @@ class Anchors:
             return self.titled_year
         if anchor is None or published is None:
             return anchor
+        if anchor.first_day > published and (
+            _BEFORE_THAT.match(sentence.text) or (self.next_year and anchor.year > published.year)
+        ):
+            # "next year's race will move to Saturday 6 June 2026.", then "Entries close on 30
+            # September" or "Before that, ... on 2 August": next year's plan is no guide to a
+            # day that lies ahead of the publication on its own (a programme of a later year's
+            # games still is: "The Games open on 24 July 2026. / Athletics begins on 27 July")
+            return None
         if paragraph != sentence.paragraph and tense_of(sentence.text) is Tense.FUTURE:
             # "The next meeting is scheduled for 6 December", a paragraph after "a term
             # beginning on 1 January 2025", in a text of 10 October 2024: a plan of a
@@ -248,12 +256,6 @@ class Anchors:
         if paragraph == sentence.paragraph or listed:
             return anchor
         if anchor.day is None:
-            return None
-        if self.next_year and anchor.year > published.year and anchor.first_day > published:
-            # "next year's race will move to Saturday 6 June 2026.", then "The Olympic-distance
-            # race is on 13 July": next year's plan is no guide to a day of another paragraph,
-            # which lies ahead of the publication on its own (a programme of a later year's
-            # games still is: "The Games open on 24 July 2026. / Athletics begins on 27 July")
             return None
         # A day of an earlier paragraph goes on into this one when it is of the story's own
         # year; "arrested on 9 May 2021" in a report of October 2024 is background, and "The
@@ -277,10 +279,12 @@ class Anchors:
         month = MONTH_NAMED.search(text) is not None and tense_of(text) is not Tense.PAST
         return published if ahead and month else self.reference
 
-    def unheaded(self, published: date | None) -> None:
+    def unheaded(self, published: date | None, *, new_year: bool = False) -> None:
         """An entry under a heading with no date: relative dates count from the publication
-        (or the day the text was issued) again."""
+        (or the day the text was issued) again; after a ``new_year``'s heading ("1794" over
+        an account book's rows), no day of the year before carries on, past or present."""
         self.reference, self.headed = published or self.issued, False
+        self.present, self.past = (None, None) if new_year else (self.present, self.past)
 
     def leave_heading_at_a_run(self, text: str, opens: bool, published: date | None) -> None:
         """A paragraph of an undated diary that opens on a run of days after the dated
@@ -436,6 +440,9 @@ _BY_A_YEAR = re.compile(r"\.\./\d{4}[~?]?")  # "by 2030"
 # A year the text gives only roughly or in doubt ("1905~", "1987?").
 _ROUGH_YEAR = re.compile(r"-?\d{4}[~?%]")
 _NEXT_YEAR = re.compile(r"\bnext\s+year\b", re.IGNORECASE)
+
+
+_BEFORE_THAT = re.compile(r"(?:Before\s+(?:that|then)|Until\s+then|In\s+the\s+meantime),")
 
 
 def _holds(year: PartialDate, day: date) -> bool:

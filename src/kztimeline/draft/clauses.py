@@ -38,6 +38,7 @@ from kztimeline.draft.shapes import (
     SCHEDULED,
     SUBORDINATE,
     THAT,
+    UNTIL_WHEN,
     without,
 )
 from kztimeline.draft.subjects import antecedent, subject_of
@@ -181,7 +182,7 @@ def own_clause(text: str) -> str:
         return f"{listed['item']} was {listed['part'].lower()}"  # "The dam (completed 2005)"
     if listed is not None:
         return listed["item"]  # "A. Omarov (1991-1999), B. Sadykov (1999-2010)": each its own
-    ended = re.search(rf"\b(?:until|till)\s+{_OWN},?\s+when\s+(?P<body>[^,;]+)", text) or re.search(
+    ended = UNTIL_WHEN.search(text) or re.search(
         rf"\b(?:until|till),?\s+(?:in|on)\s+{_OWN},\s+(?P<body>[^,;]+)", text
     )  # "it was housed above the cloister until, in 1873, it moved into the Deanery"
     if ended is not None and (waited := WAITED_UNTIL.search(text)):
@@ -206,7 +207,8 @@ def own_clause(text: str) -> str:
         return f"{subject}{told[they.end() :]}" if they and subject else told
     intro = SUBORDINATE.match(text)
     body, main = (intro["body"], text[intro.end() :]) if intro else ("", "")
-    if _OWN in body and (clausal(body) or _OTHER in main):
+    # (not before no clause: "After a 17-day transfer ... on 3 March ..., an oblique view")
+    if _OWN in body and (clausal(body) or _OTHER in main) and (clausal(main) or _OTHER in main):
         return body  # "Since it was set up in 2012, it...", "After a fire on 3 May, ... in June"
     having = re.search(
         r",\s+(?:(?:its|their|his|her|the)\s+(?P<noun>[a-z]+)\s+)?having\s+"
@@ -238,7 +240,8 @@ def own_clause(text: str) -> str:
         subject = subject_of(rest) or pronoun_of(rest) if rest else None
         if subject is not None:
             part = opening["part"]
-            return f"{subject} was {part[:1].lower() + part[1:]}"
+            be = "were" if plural(subject[:1].upper() + subject[1:]) else "was"  # "the Hawks"
+            return f"{subject} {be} {part[:1].lower() + part[1:]}"
     held = _TITLE_HELD.match(text)
     if held is not None and _OWN in held["when"]:  # "The Panthers, champions in 2019 and 2022,"
         return f"{held['who']} {'were' if plural(held['who']) else 'was'} {held['np']}"
@@ -429,7 +432,8 @@ def own_clause(text: str) -> str:
         # "I found the old logbook: the first hut was built in 1911 and burned down in 1957":
         # the clause after a colon has a subject of its own
         first = SALUTATION.sub("", pieces[0].rsplit(": ", 1)[-1], count=1)  # not "Dear Tom,"
-        subject = subject_of(first) or pronoun_of(first)
+        head = first[: first.find(clause)] if first.find(clause) > 0 else first  # (its own)
+        subject = subject_of(head) or subject_of(first) or pronoun_of(first)
         participle = rf"(?:[a-z]+(?:ed|en|wn)|{IRREGULAR_PARTICIPLE})\b"
         passive = re.search(rf"\b(?P<be>was|were)\s+(?:\w+ly\s+)?{participle}", first)
         if (

@@ -47,7 +47,8 @@ _WEAK = re.compile(
     rf"{SERIES_COMMA.pattern}|"
     # not "for four- and five-year-olds": one word cut short
     r"(?<!-)\s+(?:and|&(?=\s+[a-z])|but|while|whereas|after|before|when|since|because|if|unless|"
-    r"once|"
+    # (a purpose's "so that" with a subject of its own, not "so that would be the 9th")
+    r"once|so\s+that(?!\s+(?:would|was|is|will|must|means|meant|makes|made)\b)|"
     # "saved a penalty as Harbour City beat Millbrook on Saturday": a clause of its own
     # (not "elected him as its new speaker", "joined in 2010 as Head of Research": a role)
     r"as(?=\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:[a-z]+ed|beat|won|lost|drew|took|came|went|made|held|"

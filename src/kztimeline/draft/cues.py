@@ -79,7 +79,7 @@ _MONTH_NAMES = (  # (and an old letter's "Jany", "Feby", "Apl", "Septr", "Novr")
     ("January", "Jan", "Jany", "Janry"),
     ("February", "Feb", "Feby", "Febry"),
     ("March", "Mar"),
-    ("April", "Apr", "Apl"),
+    ("April", "Apr", "Apl", "Ap"),
     ("May",),
     ("June", "Jun"),
     ("July", "Jul"),
@@ -89,7 +89,7 @@ _MONTH_NAMES = (  # (and an old letter's "Jany", "Feby", "Apl", "Septr", "Novr")
     ("November", "Nov", "Novr"),
     ("December", "Dec", "Decr"),
 )
-_OLD_HAND = ("Apl", "Sepr")  # an old hand's months, never in capitals ("APL 3" is a code)
+_OLD_HAND = ("Apl", "Ap", "Sepr")  # an old hand's, never in capitals ("APL 3" is a code)
 MONTHS_CUT_SHORT = frozenset(name.lower() for names in _MONTH_NAMES for name in names[1:])
 """Each month's name cut short, lower case: "jan", "feby", "septr", "apl"."""
 MONTH_NUMBERS = {
@@ -143,7 +143,8 @@ IRREGULAR_PARTICIPLE = (
     r"chosen|broken|stolen|spent|sent|kept|lost|hit|cut|shut|run|done|rebuilt|rewritten|"
     r"upheld|withheld|withdrawn|undertaken|overtaken|put|let|quit|swept|sunk|spun|sworn|"
     r"torn|worn|woken|frozen|forgiven|forgotten|overcome|bound|wound|fed|bred|dealt|meant|"
-    r"taught|caught|brought|fought|sought|thought|told|sold|heard|read|left|felt|lent|lit"
+    r"taught|caught|brought|fought|sought|thought|told|sold|heard|read|left|felt|lent|lit|"
+    r"burnt|spoilt"
 )
 # A past participle, in -ed, -en, -wn or irregular ("rolled", "taken", "shown", "built")
 PARTICIPLE = rf"(?:[a-z]+(?:ed|en|wn)|{IRREGULAR_PARTICIPLE})"
@@ -155,8 +156,7 @@ MONTH_WORDS = "|".join(
     )
 )
 """The month names as a pattern, capitalised or all capitals (datelines): "may" and "march"
-in lower case are verbs; an old hand's "Apl" and "Sepr" only capitalised ("APL 3" is
-a code)."""
+in lower case are verbs; an old hand's "Apl" and "Sepr" only capitalised ("APL 3")."""
 MONTH_NAMED = re.compile(rf"\b(?:{MONTH_WORDS})\b")  # a month named anywhere in a text
 MONTH_ENDING = re.compile(rf"\b(?:{MONTH_WORDS})\.?$")  # a month's name ending the text before
 YEAR_FIGURES = r"(?:1[5-9]|20)\d\d"
@@ -176,14 +176,13 @@ DAY_ORDINALS = {
 }
 """The days of a month in words ("the first of March"), with their numbers."""
 CAPITALS = "A-Z" + "".join(chr(point) for point in range(0xC0, 0x250) if chr(point).isupper())
-"""The capital letters of the Latin alphabets, for a regular expression's ``[...]``: a place
-may be "VELKÁ ROVEŇ" as well as "ALMATY"."""
+"""The capital letters of the Latin alphabets, for a regex's ``[...]``: "VELKÁ ROVEŇ"."""
 SMALL = "".join(chr(point) for point in range(0x61, 0x250) if chr(point).islower())
 """The small letters of the Latin alphabets, the same way: a name may be "Solvåg"."""
-LETTERS = CAPITALS + SMALL
-"""The letters of the Latin alphabets, capital or small, the same way."""
+LETTERS = CAPITALS + SMALL  # (the letters of the Latin alphabets, capital or small)
 PAGE_FIELD = re.compile(
     r"date|dated|date (?:issued|sent)(?: to the parties)?|published|posted|updated|last updated|"
+    r"(?:decision |determination )?(?:notice|letter|decision) dated|"
     r"still current at|current as at|for immediate (?:release|use|publication)|"
     r"(?:made|laid|issued|given|delivered) on|sent|filed|notice issued|(?:notice )?dispatched|"
     r"report compiled|valid as at|"
@@ -218,14 +217,15 @@ _YEAR_CUE = re.compile(
     r"around|about|approximately|roughly|circa|year|(?<=the )date|fiscal|spring|summer|autumn|"
     r"fall|winter|early|late|mid|end|beginning|start|middle|as of|for|both|either|at least|"
     # a life's or a firm's first: "Born 1968 in Porto", "Established 1887"; "built abt. 1790"
-    r"as early as|born|died|founded|established|est\.|abt\.|"
+    r"as early as|born|died|founded|established|est\.|abt\.|(?:is|are|was|were)\s+dated|"
     r"as late as|as recently as|as far back as|(?:no|not)\s+(?:earlier|later|sooner)\s+than)"
     r"\s+(?:the\s+)?(?:(?:end|"
     r"beginning|start|middle|year|spring|summer|autumn|fall|winter)\s+(?:of\s+)?)?|\bmid-|\(|"
     r"\b(?:c|ca|cca)\.\s*|\((?:[a-z]+ed|est\.|born|died|b\.|d\.)\s+|"
     r"\b\d{4}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|"
-    # "the year appears to be 1666", "the year was 1851"
-    r"(?<!\bof\s)\bthe\s+year\s+(?:\w+\s+){0,3}?(?:is|was|be)\s+)$",
+    # "the year appears to be 1666", "the year was 1851"; a contest's year, "the Marsh Cup 2024"
+    r"(?<!\bof\s)\bthe\s+year\s+(?:\w+\s+){0,3}?(?:is|was|be)\s+|"
+    r"(?-i:\bthe\s+[A-Z][\w'’-]*\s+(?:Cup|Trophy|Shield|Championships?|Regatta|Marathon))\s+)$",
     re.IGNORECASE,
 )
 # a year guessed, the clause's last word: "the date of the buyout is variously given, but it

@@ -315,7 +315,7 @@ def closing_day(paragraphs: Sequence[Paragraph]) -> date | None:
     one = len(greeted) == 1 and _TO_MANY.search(greeted[0]) is None and not above.endswith(":")
     if one and closes_with_its_day(last):
         return _first_day(last)
-    return foot_field_day(last)
+    return foot_field_day([paragraph.text for paragraph in paragraphs[-_FOOT:]])
 
 
 _TO_MANY = re.compile(

@@ -61,6 +61,7 @@ from kztimeline.draft.listings import heading_over_prose, section_topic, told_ag
 from kztimeline.draft.mentions import one_fact_a_day
 from kztimeline.draft.normalise import Mention, find_dates
 from kztimeline.draft.plans import a_plan_s_entry, heads_plans, planned_by_thread, within_a_plan
+from kztimeline.draft.restated import days_told_before
 from kztimeline.draft.subjects import page_subject
 from kztimeline.draft.table_rows import counts_by_month
 from kztimeline.draft.title_year import (
@@ -74,7 +75,7 @@ from kztimeline.draft.title_year import (
 )
 from kztimeline.draft.titles import is_furniture, title_of
 from kztimeline.draft.trim import clean, cut
-from kztimeline.draft.voices import voice_of
+from kztimeline.draft.voices import article_voice
 from kztimeline.draft.weather import weather_line
 from kztimeline.draft.words import stems
 from kztimeline.edtf import parse_partial_date
@@ -111,8 +112,6 @@ class Fact:
     sentence: int = 0  # its sentence's place in the article, which tells two sentences apart
 
 
-# --- Facts and groups -----------------------------------------------------------------------
-
 _STARTS = re.compile(
     r"\b(?:assumes?|assumed|assuming|take up|takes up|took up|begins?|began|starts?|started|"
     r"takes? office|took office|joins?|joined|sworn in)\b",
@@ -141,7 +140,7 @@ def facts_of(
     lists = lists_of_days(article)  # "Saturday 5 April", "Saturday 3 May": no headings
     head = head_title(article)
     anchors.titled(head)
-    season = season_of(head) if article.published is None else None  # "SEASON 2025/26"
+    season = season_of(head, texts[:5]) if article.published is None else None  # "SEASON 2025/26"
     anchors.letter(texts[0] if texts else "")  # "Mother, / We came out of the line on the 1st"
     headed_item = just_headed = False  # entries since a dated heading all a list's; just read
     heading_plan, headings = False, 0  # whether that heading's day is a plan; how many
@@ -306,7 +305,7 @@ def facts_of(
             frames, found[-1] = found[-1], []  # "<h2>1950s</h2>" over the decade's paragraph
             if year_over and len(frames) == 1 and re.fullmatch(r"\d{4}", frames[0].value):
                 year_heading = int(frames[0].value)  # a new year: no entry's day goes on
-                anchors.unheaded(article.published)
+                anchors.unheaded(article.published, new_year=True)
         timed = sorted([*found[-1], *frames], key=lambda mention: mention.start)
         # "100 YEARS AGO (1925)" over a paragraph: a heading's year is the next paragraph's.
         heads = alone and frames and not found[-1]
@@ -314,6 +313,7 @@ def facts_of(
         if (alone or month_alone(sentence.text)) and not timed:  # (or "1853. / July.")
             anchors.section(sentence.text, sentence.paragraph)  # "VOYAGE THE FIRST - ..., 1853"
     told_again_below(article, found)  # "18-21 April 2025" over "Follow the trail from 18 ..."
+    days_told_before(texts, found)  # "on January 9, 2019 ... The letter of January 9"
     if article.published is None and looks_ahead(article.title, texts[:3]):
         found = plans_ahead(texts, found)  # an undated programme's coming shows
     elif article.published is None and (
@@ -410,7 +410,7 @@ def _fact(
     earlier = [b.text[day_dash_end(b.text) :] for b in article.sentences[max(0, index - 8) : index]]
     if index > 8:
         earlier.insert(0, article.sentences[0].text)  # who "he" is, in a long biography
-    voice = voice_of(article.title, article.author, article.page_title)
+    voice = article_voice(article)
     page = page_subject(article.title)  # "Aksu Valley Observatory": its fields' subject
     prose = heading_over_prose(article, index, mentions)  # "1888 - The beginning" over its story
     told, spans, others = (prose, (), []) if prose else (text, own, other)

@@ -7,15 +7,17 @@ one whose value opens on a date is a fact of its own line; the page's own dated 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from datetime import date
 
 from kztimeline.draft.cues import LABEL_CUT_SHORT, PAGE_FIELD
 from kztimeline.draft.furniture import the_text_s_own_day
 from kztimeline.draft.grammar import matches
-from kztimeline.draft.mentions import names_a_day
+from kztimeline.draft.mentions import Mention, names_a_day
 from kztimeline.draft.normalise import find_dates
+from kztimeline.draft.verbs import clausal
 
-__all__ = ("FIELD_LEAD", "foot_field_day", "is_field", "is_page_date")
+__all__ = ("FIELD_LEAD", "field_holding", "foot_field_day", "is_field", "is_page_date")
 
 # "Date of Report (Date of earliest event reported): August 26, 2024": a label may explain itself
 # (or a key date's, a comma, a figure or an abbreviation in it: "Harrington Shield, Round 1:
@@ -74,15 +76,47 @@ def is_page_date(line: str) -> bool:
     )
 
 
-def foot_field_day(line: str) -> date | None:
-    """The day of the page's own dated field in ``line``, a page's last, after its other
-    fields there too ("Ref: ENV/PC/0425      Date of notice: 3 March 2025"): it dates a notice
-    that says nothing of its day at its head; not a bare "Date:", a poster's event's day;
-    else ``None``."""
-    days = [m for m in find_dates(line) if names_a_day(m.value)]
+def foot_field_day(lines: Sequence[str]) -> date | None:
+    """The day of the page's own dated field in the last of ``lines`` (a page's last), after
+    its other fields there too ("Ref: ENV/PC/0425      Date of notice: 3 March 2025"), or
+    in one over short lines with no date (a signature, an office, a reference: "Dated: 3
+    March 2025" over "P. J. Hollings / Director of Highways"): it dates a notice that says
+    nothing of its day at its head; not a bare "Date:", a poster's event's day; else
+    ``None``."""
+    for line in reversed(lines):
+        found = find_dates(line)
+        if found or (len(line) > _SIGNED_LINE and clausal(line)):
+            return _own_day(line, [m for m in found if names_a_day(m.value)])
+    return None
+
+
+_SIGNED_LINE = 60  # the longest line of prose under a page's dated field (a name, an office)
+
+
+def _own_day(line: str, days: Sequence[Mention]) -> date | None:
     if len(days) != 1 or _BARE_DATE.search(line, 0, days[0].start):
         return None
     return date.fromisoformat(days[0].value) if the_text_s_own_day(line, days[0].start) else None
 
 
 _BARE_DATE = re.compile(r"(?i:\bdate)\s*:\s*(?:[A-Z][a-z]+day,?\s+)?$")
+
+
+# a field's label, on a line run into the ones before it: "... Hallowford Protection: Tree"
+_FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]+(?:\s+[a-z]+){0,3}:\s+(?=[A-Z\d])")
+
+
+def field_holding(text: str, at: int) -> str:
+    """Of fields run into one sentence ("Tree: Common beech ... Location: Chapel Green
+    Protection: Tree Preservation Order No. 12, made in 1974"), the one that holds ``at``;
+    ``text`` itself when it holds fewer than two, that one is long, or ``at`` is -1."""
+    labels = [label.start() for label in _FIELD_LABEL.finditer(text)]
+    if len(labels) < 2 or at < 0:
+        return text
+    start = max((label for label in labels if label <= at), default=0)
+    end = min((label for label in labels if label > at), default=len(text))
+    # (a short one: not a letter's "To: Parish Clerk I have written ... on 10 March")
+    return text[start:end].strip() if end - start <= _LONGEST_FIELD else text
+
+
+_LONGEST_FIELD = 80  # the longest field read as one of a line's run of fields

@@ -42,6 +42,11 @@ def gapped_title(clause: str) -> str | None:
     if subject and left.startswith(subject) and _ARTICLE.match(np):
         verbs = left[len(subject) :].split()
         if verbs and all(VERB.fullmatch(word) or _ADVERB.fullmatch(word) for word in verbs):
+            # (an ordinal alone stands for the first's noun: "The first survey visit was made
+            # on 14 May and the second on 23 July")
+            first = re.match(r"(?i:the|an?)\s+first\s+(?P<noun>.+)", subject)
+            nth = re.fullmatch(r"(?i:the|an?)\s+(?:second|third|fourth|last|final)", np)
+            np = f"{np} {first['noun']}" if first and nth else np
             return left if own_first else f"{np} {' '.join(verbs)}"
     # (the object left out of the plan's verb, by a deadline: "will plant 500 trees by 2026
     # and 2,000 hedgerow saplings by 2028"; not "moved to Leeds in 1950 and to York in 1960")

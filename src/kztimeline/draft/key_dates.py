@@ -15,10 +15,12 @@ from kztimeline.date_hints import MONTH_NAMES
 from kztimeline.draft.cues import (
     HONORIFIC,
     LABEL_CUT_SHORT,
+    MEMORANDUM,
     MONTH_NUMBERS,
     MONTH_WORDS,
     NAMES_CUT_SHORT,
     ORDINAL,
+    YEAR_FIGURES,
 )
 from kztimeline.draft.pieces import HOLIDAYS, MORE_DAYS, WEEKDAY_AND_DAY, WEEKDAY_LEAD
 from kztimeline.draft.relative import ORDINAL_NOUNS
@@ -169,11 +171,13 @@ def days_under_a_month(text: str) -> str:
 
 
 # A row's day, then the feast that falls on it, a sentence of its own: "Mar. 25  Lady Day.  Pd.
-# half a year's Rent" (the feast only names the day again)
+# half a year's Rent" (the feast, or the weekday, only names the day again)
 _FEAST_AFTER_ITS_DAY = re.compile(
     rf"^(?P<day> {{0,2}}(?:(?:{MONTH_WORDS})\.?[ \t]+\d{{1,2}}(?:{ORDINAL})?|"
     rf"\d{{1,2}}(?:{ORDINAL})?[ \t]+(?:{MONTH_WORDS}))\.?)"
-    rf"[ \t]+(?P<feast>{'|'.join(sorted(HOLIDAYS, key=len, reverse=True))})\.(?=[ \t]+[A-Z])",
+    rf"(?:[ \t]+(?P<feast>{'|'.join(sorted(HOLIDAYS, key=len, reverse=True))})|"
+    # (or its weekday, past the rows' gap: "Apl 9th    Tuesday. Made 10 Firkins")
+    r"[ \t]{2,}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.(?=[ \t]+[A-Z])",
     re.MULTILINE,
 )
 
@@ -201,6 +205,12 @@ _DAY_IN_ITS_COLUMN = re.compile(
     rf"[ \t]+(?P<day>(?P<d>\d{{1,2}})(?:{ORDINAL}))\.?(?=[ \t]{{2,}}(?!That\b)[A-Z])"
 )
 
+_YEAR_OVER_ROWS = re.compile(rf"\s*(?P<year>{YEAR_FIGURES})\.?\s*")
+_MONTH_IN_ITS_COLUMN = re.compile(rf"(?P<month>(?:{MONTH_WORDS})\.?)(?=[ \t]{{2,}}[A-Z])")
+_DAY_IN_THE_ENTRY = re.compile(
+    rf"\bthe\s+\d{{1,2}}(?:{ORDINAL})(?![ \t]+(?:of\s+)?(?:{MONTH_WORDS}|inst|ult|next|last))"
+)
+
 
 def ditto_days(text: str) -> str:
     """``text`` with each ditto that stands for the month of the row right above written
@@ -209,7 +219,16 @@ def ditto_days(text: str) -> str:
     Jas. Hinde" under "Janry  5th  Recd of Capt. Moss"), so that each row is an entry of its
     day; a ditto after any other line (a quotation's mark) stays."""
     lines, month, stop, column, last = text.split("\n"), "", "", -1, 0
+    year, told = "", ""  # (the year over the rows, "1843."; a month alone, its day still to tell)
     for number, line in enumerate(lines):
+        if (heading := _YEAR_OVER_ROWS.fullmatch(line)) is not None:
+            year = heading["year"]
+        if told and line[:1].isspace() and _DAY_IN_THE_ENTRY.search(line):
+            # (its day told on the row's next line: "Octr.   Memd. Forge chimney blown down
+            # ... / ... again by Saml. Mace on or abt. the 20th.")
+            lines[number], told = _DAY_IN_THE_ENTRY.sub(rf"\g<0> of {told}", line, count=1), ""
+            continue
+        told = told if line[:1].isspace() else ""
         if (row := _ROW_MONTH.match(line)) is not None:
             month, stop, last = row["month"], row["stop"], int(row["d"])
             column = row.end("day") if row["th"] else -1  # (a row's day with its ordinal)
@@ -218,6 +237,20 @@ def ditto_days(text: str) -> str:
             day = re.sub(r"^(\s*\d+[a-z]*)\.", r"\1" + stop, line[ditto.end() :])
             lines[number] = f"{month}{day}"
             last = int(ditto["d"])
+        elif month and (head := _MONTH_IN_ITS_COLUMN.match(line)) is not None:
+            # a month alone at the rows' head, its day told in the entry, or none ("Mar.
+            # Bought of Jno Pell abt the 20th", "May   Thos Gedge bound Apprentice"): the
+            # entry's month, read as "March 1793," (with the year over the rows; else "In March,")
+            # and "the 20th of March 1793"
+            month, stop, last, column = head["month"], "", 0, -1
+            name = MONTH_NAMES[MONTH_NUMBERS[month.rstrip(".").title()] - 1]  # (no stop)
+            told = f"{name} {year}".strip()  # ("the 20th of October 1874")
+            rest, days = _DAY_IN_THE_ENTRY.subn(rf"\g<0> of {told}", line[head.end() :], count=1)
+            # (its memorandum's mark gone: "Octr.   Mem. My wife brought to bed of a son")
+            memo = MEMORANDUM.match(rest.lstrip())
+            rest = f" {rest.lstrip()[memo.end() :]}" if memo else rest
+            lines[number] = f"{told if year else f'In {name}'},{rest}"
+            told = "" if days else told
         elif (
             month
             and (alone := _DAY_IN_ITS_COLUMN.match(line)) is not None

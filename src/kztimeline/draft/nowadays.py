@@ -1,6 +1,7 @@
 """When "today" means these days rather than the day of the text: "her maps are still used
 today", "Today the mill houses a museum", "today about a third of the bicycles we build leave
-the country"; not a day's news ("ACME today announces its results", "today half of the staff
+the country", "a photograph of them hangs in our shop today", "several of today's
+directors"; not a day's news ("ACME today announces its results", "today half of the staff
 walked out")."""
 
 from __future__ import annotations
@@ -29,18 +30,30 @@ _STATE_OF_THESE_DAYS = re.compile(
     r"(?:ha(?:s|ve)(?=\s+(?:some|more|fewer|less|only|just|over|about|around|"
     r"nearly|almost|\d)\b)|houses|serves|"
     r"cares\s+for|employs|remains|lies|covers|owns|operates|produces|supplies|contains|"
-    r"attracts|welcomes|belongs|survives|counts|numbers|boasts|manages|looks\s+after)\b"
+    r"attracts|welcomes|belongs|survives|counts|numbers|boasts|manages|looks\s+after|"
+    # what is made goes far: "Today our lines go to sailing ships ... around the world"
+    r"(?:go(?:es)?\s+to|(?:is|are)\s+sold\s+(?:to|in))"
+    r"(?=[^.;]{0,80}\b(?:around|all\s+over|across)\s+the\s+(?:world|country|globe)\b))\b"
 )
+# "a photograph of them hangs in our shop today": a thing's place these days
+# "several of today's directors started out as drivers": who they are these days
+_SOME_OF_TODAY_S = re.compile(r"['’]s\s+[a-z]+s\b")
+_PLACE_THESE_DAYS = re.compile(r"\b(?:hangs?|survives?)\b[^,;.]{0,60}$")
 
 
-# A heading of these days: "Valdemora today", "The club today".
-_HEADING = re.compile(r"(?:(?:[A-Z][\w'’-]*|the|our|its)\s+){1,4}[Tt]oday")
+# A heading of these days: "Valdemora today", "The club today", "Brell clocks today".
+_HEADING = re.compile(r"(?:(?:[A-Z][\w'’-]*|the|our|its)\s+)(?:[\w'’-]+\s+){0,3}[Tt]oday")
 
 
 def nowadays(sentence: str, start: int, end: int) -> bool:
     """Whether "today" at ``start:end`` of ``sentence`` means these days, not the day."""
     return bool(
         _STILL.search(sentence, 0, start)
+        or _PLACE_THESE_DAYS.search(sentence, 0, start)
+        or (
+            _SOME_OF_TODAY_S.match(sentence, end) is not None
+            and re.search(r"\b(?:of|among)\s+$", sentence[max(0, start - 8) : start]) is not None
+        )
         or _STATE_OF_THESE_DAYS.match(sentence, end)
         or (_HEADING.fullmatch(sentence) and sentence[0].isupper())
     )

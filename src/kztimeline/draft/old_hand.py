@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.draft.cues import MONTH_WORDS, ORDINAL, YEAR_FIGURES
+from kztimeline.draft.cues import IRREGULAR_PARTICIPLE, MONTH_WORDS, ORDINAL, YEAR_FIGURES
 
 __all__ = ("in_plain_words",)
 
@@ -34,8 +34,11 @@ _ABOUT_UNSTOPPED = re.compile(
 # (or a year that ends its clause after a past: "set up this shop abt 1831, in ye old
 # malthouse"; not a count, "a congregation of abt 1600.", nor a log's hour beside another,
 # "Left the Staithe abt 1745, ... anchored at 2130")
-_ABOUT_A_YEAR = re.compile(rf"\babt(?=\s+{YEAR_FIGURES}[,;.])")
-_DONE_BEFORE = re.compile(r"\b(?:[a-z]{3,}ed|set\s+up|built|made|began|bought|took)\b[^.;,]{0,40}$")
+# (or before "&": "The old Shop by the Quay was burnt abt 1787 & all my Tools with it")
+_ABOUT_A_YEAR = re.compile(rf"\babt(?=\s+{YEAR_FIGURES}(?:[,;.]|\s+&))")
+_DONE_BEFORE = re.compile(
+    rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLE}|began|took)\b[^.;,]{{0,40}}$"
+)
 _ANOTHER_HOUR = re.compile(r"\b(?:at|by|till|until)\s+[0-2]\d[0-5]\d\b")
 
 

@@ -289,7 +289,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 below = "".join(lines[number + 1 : number + 3]).strip()
                 year = gap and bool(_LOG_ENTRY.match(below))
             else:
-                year = year and bool(under)
+                # (or over a table's rows of days: "2026" over "5 Jan   Mon   New Year Pairs")
+                year = year and (bool(under) or _DAY_ROW.match(following) is not None)
             dated = dated or is_page_date(line.strip()) or bool(release or issuer or year)
             if dated:
                 close()  # "Ministry of ... / Press service / Astana, 4 June 2024"
@@ -355,7 +356,7 @@ _ENTRY = re.compile(
 # (H)", "1-2 June  Regatta", "Thurs. 10th & 17th July  Make-up nights"), in a run of such rows.
 _CELL = r"(?:\s{2,}|\t)\s*\S"
 _DAY_ROW = re.compile(
-    rf"(?:{WEEKDAY_AND_DAY}{MORE_DAYS}*|\d{{1,2}}(?:st|nd|rd|th)?{MORE_DAYS}+)\s+(?:{MONTH_WORDS})\.?"
+    rf"(?:{WEEKDAY_AND_DAY}{MORE_DAYS}*|\d{{1,2}}(?:st|nd|rd|th)?{MORE_DAYS}*)\s+(?:{MONTH_WORDS})\.?"
     # (or "Sat 15 June Cup  S 6", "Fri. 2nd May 2025  Team fees"; under a month "Sat 13   Hallam v")
     rf"(?:,?\s+[12]\d{{3}}(?={_CELL}))?(?:{_CELL}|\s(?!\d{{4}})(?=.*?[^\s.!?]{_CELL}))"
     rf"|{WEEKDAY_AND_DAY}(?:\s{{2,}}|\t)\s*[A-Z][^\n]*?\sv\s"

@@ -162,6 +162,11 @@ _AGENT = re.compile(
     rf"(?:\bby\s+|\b(?:when|after|where|as|that)\s+)(?!(?:Storm|Hurricane|Network|Lady|Lord|Sir)\b)"
     rf"((?:{HONORIFIC}\s+)?{NAME}(?:\s+{NAME}){{1,2}})(?=[\s,.;])(?!\s+(?i:{_NO_PERSON}))"
 )
+# A person in apposition, told of in a relative clause: "their captain, Ryan Follet, who"
+_WHO = re.compile(
+    rf"(?:,|\b(?:captain|defender|striker|forward|goalkeeper|keeper|midfielder|winger|coach|"
+    rf"player|skipper))\s+((?:{HONORIFIC}\s+)?{NAME}(?:\s+{NAME}){{1,2}}),\s+who\b"
+)
 # A place's or a body's last word: "Mill Street", "Network Rail", no one's kin
 _PLACE_WORD = re.compile(
     r"\b(?:Street|Road|Lane|Avenue|Square|Bridge|Hall|Park|Rail|Trust|Works|Mill|Farm)$"
@@ -194,8 +199,9 @@ _SAID = re.compile(r",\s+[^,]{1,60}\b(?:said|says|told|added|announced)\b")
 _FORMAL = re.compile(rf"(?!(?:My\s+)?[Dd]ear)(?:{SALUTATION.pattern})")
 # "We are planning...": the verb "we" took, for the one name put in its place.
 _SINGULAR = {"are": "is", "were": "was", "have": "has", "do": "does", "go": "goes"} | {
-    verb: f"{verb}s"  # "We expect to touch at Talcahuano": it expects
-    for verb in "expect hope intend mean plan want need sail leave lie remain stay wait".split()
+    verb: f"{verb}s"  # "We expect to touch at Talcahuano": it expects; "We reopen on"
+    for verb in "expect hope intend mean plan want need sail leave lie remain stay wait open "
+    "reopen close start begin host hold offer run welcome".split()
 }
 
 
@@ -301,6 +307,12 @@ def named(
         # with a subject "it" cannot be, the named thing it acted on
         name = possessive(thing[1]) if word == "Its" else thing[1]
         return f"{name} {text[pronoun.end() :]}"
+    persons = _WHO.findall(earlier[-1]) if personal and earlier and not before else []
+    if len(persons) == 1 and _a_side(earlier[-1], subject_of(earlier[-1])):
+        # "The Hawks were without their captain, Ryan Follet, who tore a hamstring. He is
+        # expected back": the subject a side, the one person told of in apposition
+        name = possessive(persons[0]) if word in ("His", "Her") else persons[0]
+        return f"{name} {text[pronoun.end() :]}"
     for sentence in (_POINT.sub("", line) for line in reversed(window)):
         if place_and_day(sentence) and _ENDS_ON_A_YEAR.search(sentence):
             continue  # "Kalinde Station, 5th April 1893.": a letter's place, no one who acts
@@ -322,6 +334,8 @@ def named(
             continue  # "On 17 February we sold ...": a pronoun stands for no other
         if _DONE_FIRST.match(subject):
             continue  # a diary's "Advised the managers to close the school": no one named
+        if corporate and subject.isupper() and not _a_body_s_name(subject):
+            continue  # a heading in capitals: "NEW FIBRES, OLD SKILLS. Since 1999 we have"
         if corporate:
             # "Dear Shareholders," is who the letter speaks to, never who "we" are.
             # nor a person by a title: "Madame Leclerc played ... We pack tonight"
@@ -355,8 +369,9 @@ def named(
             # (and no title of the other sex: "Mrs. Pennock gave luncheon ... He holds")
             titled = _TITLE_OF_A_SEX.match(subject) if "'s " not in subject else None
             other_sex = titled is not None and (titled["she"] is not None) != (_SEX[word] == "she")
+            # (nor a side: "The Hawks were without their captain, Ryan Follet"; "He is")
             fits = bool(_PERSON.search(subject) or role or ship or named_head) and not (
-                _ONE_PLURAL.fullmatch(subject) or other_sex
+                _ONE_PLURAL.fullmatch(subject) or other_sex or _a_side(sentence, subject)
             )
         else:
             # "they" a plural, "it" never one ("Conservators spent ... re-lining it")
@@ -368,6 +383,8 @@ def named(
                 else not (word in ("It", "Its") and _plural_noun(subject))
                 or _BOTH_NUMBERS.search(subject) is not None
             )
+        if fits and word == "We" and not plural(subject):
+            return _as_one(subject, text[pronoun.end() :])  # "We reopen": the library reopens
         if fits:
             owner = pronoun["word"] in ("Its", "His", "Her", "Their", "Our")
             name = possessive(subject) if owner else subject
@@ -417,6 +434,14 @@ def named(
             return f"Authors {text[pronoun.end() :]}"
         return _as_one(voice, text[pronoun.end() :])
     return text
+
+
+def _a_side(sentence: str, subject: str | None) -> bool:
+    """Whether ``subject`` of ``sentence`` is many, by its noun or verb ("Quillmont were")."""
+    if not subject:
+        return False
+    after = sentence[sentence.find(subject) + len(subject) :]
+    return _plural_noun(subject) or re.match(r"\s+(?:are|were|have)\b", after) is not None
 
 
 def _a_body_s_name(name: str) -> bool:

@@ -69,6 +69,8 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relative_day",
+        # (not a count's time: "As of this morning there are 38 confirmed cases")
+        r"(?<!\b[Aa]s of )(?<!\b[Aa]s at )"
         r"\b(?i:the day (?:before yesterday|after to-?morrow)|to-?day|yesterday|to-?morrow|"
         r"to-?night|this (?:morning|afternoon|evening)|last night|"
         # (an old letter's "I have this day drawn a Bill"; not "this day changed everything")
@@ -213,7 +215,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         r"(?P<nth>[1-9]|[12]\d|3[01])" + ORDINAL + r"(?!-|['’]s\b)"
         # (not "holing a putt on the 18th to finish", "his birdie on the 18th was": a hole; but
         # a visit's purpose: "Dr Pryce is to come up on the 8th to see them")
-        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|for)\b)"
+        # (and "settled on or abt. the 22d of that month": the month before)
+        r"(?!\s+(?!(?:and|at|if|or|but|when|unless|in|with|before|after|from|for|"
+        r"of(?=\s+(?:that|the\s+same)\s+month))\b)"
         r"(?!to\s+(?:see|visit|meet|attend|inspect|examine|discuss|collect|fetch|sign|"
         r"confirm|preach|speak|stay|dine|marry|bury|baptise|baptize|bless|vaccinate|survey|"
         r"perform|view|value|measure|mend|repair|deliver)\b)"

@@ -3,11 +3,13 @@ to ("forty-one days later, on 11 June"), a time ago or a year and the date withi
 years ago, on 4 March 2014", "in 2018, from 6 July to 21 September"), a day named and then
 given with its year ("the New Year's Day concert on 1 January 2026") or again by its feast
 ("before Lady Day next, the 25th March"); and the year whose "when" clause tells its days
-("since 1979, when an eruption lasted from 12 June to 3 August"), which they take."""
+("since 1979, when an eruption lasted from 12 June to 3 August"), which they take; and a day
+named again by what was done on it ("The letter of January 9"), in the year it was told."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import replace
 
 from kztimeline.dates import PartialDate
@@ -16,6 +18,7 @@ from kztimeline.edtf import parse_date
 
 __all__ = (
     "RESTATED",
+    "days_told_before",
     "days_within",
     "restated_by_the_next",
     "restated_with_its_year",
@@ -159,3 +162,31 @@ def _within(inner: str, outer: str) -> bool:
         <= first.known_last_day
         <= (last.known_last_day)
     )
+
+
+# A day named again by what was done on it: "The letter of January 9", "the order dated 3 May"
+_NAMED_BY_ITS_THING = re.compile(r"\b(?i:the|its|their|his|her)\s+[a-z]+\s+(?:of|dated)\s+$")
+_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def days_told_before(sentences: Sequence[str], found: list[list[Mention]]) -> None:
+    """Give a day named again by what was done on it, without its year ("The letter of
+    January 9 named the building", after "sent written notice ... on January 9, 2019"), the
+    year it was told with: one pass, each day's year kept as it is told in full."""
+    years: dict[str, str] = {}  # a day's month and day ("01-09"), and its year told in full
+    for index, (sentence, mentions) in enumerate(zip(sentences, found, strict=True)):
+        for number, mention in enumerate(mentions):
+            if not _A_DAY.fullmatch(mention.value):
+                continue
+            year, day = mention.value[:4], mention.value[5:]
+            if re.search(r"\d{4}", mention.text):
+                years.setdefault(day, year)
+            elif (
+                day in years
+                and years[day] != year
+                and _NAMED_BY_ITS_THING.search(sentence, max(0, mention.start - 40), mention.start)
+            ):
+                note = f"year from {years[day]}-{day}, the day told before"
+                found[index][number] = replace(
+                    mention, value=f"{years[day]}-{day}", notes=(*mention.notes, note)
+                )

@@ -111,12 +111,24 @@ _REPORT_SERIES = re.compile(
     r"[A-Z][a-z]{0,4}\.\s*)+$"
 )
 _BEFORE_NUMBER = re.compile(r"(?:[a-z]\.)+[a-z]|sec|sect|ref")  # "(ref. 25/01847/FUL)"
+# an old weight's parts, each before the next: "2 cwt. 1 qr. 7 lb."
+_WEIGHT_PART = re.compile(r"cwt|qrs?|lbs?")
+_NEXT_PART = re.compile(r"\s+\d{1,3}\s*(?:cwt|qrs?|lbs?|oz)\b")
 # a law report's pages after its series: "402, 411 (2015)", "App. 117, 120", "App. 3d 44, 49 ("
 _REPORT_PAGES = re.compile(
     r"\s+(?:[A-Z][a-z]{0,4}\.\s+)?(?:\d(?:d|st|nd|rd|th)\s+)?\d{1,5}(?:,\s*\d{1,5})+\s*\("
 )
 # a day book's "1906.  June.", on a line of its own: one heading, the month of that year
 _DAY_BOOK_MONTH = re.compile(rf"\s*{YEAR_THEN_MONTH}\s*")
+
+
+_LETTER_ITEM = re.compile(r"[ \t]*(?:\(?[a-z]\)|\((?:i|ii|iii|iv|v|vi)\))[ \t]+(?=[A-Z])")
+# A place or a part named by a letter: "transect C", "compartment B", "Schedule A"
+_LETTERED = re.compile(
+    r"\b(?i:transect|compartment|plot|zone|area|block|section|gate|platform|pier|ward|annex|"
+    r"appendix|table|figure|column|route|category|court|field|stand|bay|wing|tier|schedule|"
+    r"part|stage|option|terminal|grid\s+square|quadrat|pond|hide|car\s+park)\s+[A-Z]\.$"
+)
 
 
 def _day_book_month(text: str, begin: int, stop: int, starts: Sequence[int]) -> bool:
@@ -146,6 +158,8 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                 *heading_lines(text, paragraph.starts, start),
                 *(title_lines(text, paragraph.starts) if number == start == 0 else ()),
                 *dated_rows(text, paragraph.starts, start),
+                # (and a lettered item, "  a) The next survey is due", "(b) Bramble should")
+                *(at for at in paragraph.starts if at > start and _LETTER_ITEM.match(text, at)),
             }
         )
     )
@@ -304,8 +318,13 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                             match.end() + 1 in line_starts
                             and _ROW_DAY.match(text, match.end()) is not None
                         )
+                        # (nor a place's letter: "recorded on 14 May in transect C. A nest")
+                        and not _LETTERED.search(
+                            text, max(begin, match.start() - 20), match.start() + 1
+                        )
                     )
                     # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "188 Wn. App. 402"
+                    or (_WEIGHT_PART.fullmatch(token) and _NEXT_PART.match(text, match.end()))
                     or (
                         _BEFORE_NUMBER.fullmatch(token)
                         and re.match(r"\s+(?:\d|[A-Z]+/)", text[match.end() :])

@@ -18,8 +18,9 @@ from collections.abc import Sequence
 
 from kztimeline.draft.cues import CLOCK, GUESSED_YEAR, IRREGULAR_PARTICIPLE
 from kztimeline.draft.field_lines import FIELD_LEAD
+from kztimeline.draft.pronouns import plural
 from kztimeline.draft.trim import clean
-from kztimeline.draft.verbs import clausal
+from kztimeline.draft.verbs import VERB, clausal, verb_start
 
 __all__ = (
     "AMONG",
@@ -37,6 +38,7 @@ __all__ = (
     "STATE_CHANGE",
     "SUBORDINATE",
     "THAT",
+    "UNTIL_WHEN",
     "counted_end",
     "listed_title",
     "shaped_title",
@@ -55,6 +57,7 @@ BEFORE_DATE = re.compile(
     r"(?:before|until)\s+[0-2]\d[0-5]\d\s+|"
     rf"(?:{_PREPOSITIONS})\s+(?!(?:{_PREPOSITIONS})\s)|"
     r"(?:around|about|abt\.|circa|c\.|ca\.|or|and|no later than|not later than|as of|late|"
+    r"probably|possibly|perhaps|"  # (the date's "?" says it: "joined the business, probably in")
     # (a season's word right before its date: "summer 2024", not "The fall in July")
     r"early|mid|fiscal|fiscal year|FY|(?:spring|summer|autumn|fall|winter)(?!\s+(?:in|on|at)\b)|"
     r"on or about|next|last|this|coming|past|sometime|some time|effective|with effect|"
@@ -150,6 +153,10 @@ SUBORDINATE = re.compile(
     r"its|his|her|their|he|she|it|they|we|[A-Z][\w'’.-]*)\b[^,]*),\s+"
 )
 
+# A state's end and what came then: "ran without fault until on or about 20 July 2024, when"
+UNTIL_WHEN = re.compile(
+    rf"\b(?:until|till)\s+(?:(?:on\s+or\s+)?about\s+)?{OWN},?\s+when\s+(?P<body>[^,;]+)"
+)
 # "Chair: ...", "The Minister for Transport (Mr A. Vale): ...", "Ms Dorr (Skerra North): ...":
 # a record's speaker, by name or office, with who holds it or where they sit.
 SPEAKER = re.compile(
@@ -255,7 +262,8 @@ def shaped_title(text: str, page: str | None = None, before: str | None = None) 
     if opening is not None:
         # "Founded in 1998, Saryarka Bank serves ...": the participle is the dated fact.
         subject = opening["subject"]
-        return f"{subject[:1].upper()}{subject[1:]} was {opening['verb'].lower()}"
+        subject = subject[:1].upper() + subject[1:]
+        return f"{subject} {'were' if plural(subject) else 'was'} {opening['verb'].lower()}"
     return None
 
 
@@ -302,6 +310,9 @@ _OPENING_PARTICIPLE = re.compile(
 _TRAILING_PHRASE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;]+[.!]?\s*")
 
 
+_AND_A_PAST = re.compile(r"\s+and\s+(?:[a-z]+ed|began|made|took|set|built|ran|went|became)\b")
+
+
 def without(text: str, appositives: Sequence[re.Match[str]]) -> str:
     """``text`` without the appositives that end inside it, and the comma that closed each."""
     for match in reversed(appositives):
@@ -310,6 +321,15 @@ def without(text: str, appositives: Sequence[re.Match[str]]) -> str:
             # "gave way, the latest setback for X whose shares fell, their worst since 2015":
             # a second noun phrase, to the end, describes the same clause and goes with it.
             if _TRAILING_PHRASE.fullmatch(after) and not clausal(after):
+                after = ""
+            # (a relative clause's series goes on past its comma: "was founded by Frank Dunning,
+            # who bought a lorry, bolted benches onto it and began running trips"; not the main
+            # verb after it, "Whitlock, who had lived there since 2016, signed a new lease")
+            series = (
+                match["rel"] in ("who", "which") and re.match(r",\s+[a-z]+ed\b", after) is not None
+            )
+            series = series and VERB.search(text, 0, match.start()) is not None
+            if series and verb_start(after[1:].lstrip()) and _AND_A_PAST.search(after):
                 after = ""
             text = text[: match.start()] + (after[1:] if after.startswith(",") else after)
     return text

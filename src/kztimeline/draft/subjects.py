@@ -34,9 +34,12 @@ _PHRASE_WORD = (
     r"(?!(?:said|says|told|that|which|who|when|where|because|if|had|has|have|was|were|is|are|"
     r"[a-z]{3,}ed)\b)[^\s,]+"
 )
+_PAST = r"(?:[a-z]+ed|came|went|was|were|had|began|became|made|took|grew)\b"
 _SUBJECT_INSIDE = (
-    rf"(?:{_PHRASE_WORD}\s+){{3,12}}?(?=(?:it|he|she|they|we)\s+(?:[a-z]+ed|came|went|was|"
-    r"were|had|began|became|made|took)\b)"
+    rf"(?:(?:{_PHRASE_WORD}\s+){{3,12}}?(?=(?:it|he|she|they|we)\s+{_PAST})|"
+    # (or a noun's own: "After the war the business grew quickly", "After the fall of the
+    # Venetian Republic the garrison is thought to have left")
+    rf"(?:{_PHRASE_WORD}\s+){{2,10}}?(?=(?:the|its|their)\s+[a-z]+\s+(?:{_PAST}|is\b|are\b)))"
 )
 SUBJECT_AFTER_PHRASE = re.compile(rf"(?:After|Before|During|Following)\s+{_SUBJECT_INSIDE}")
 """An opening phrase that hides the main clause's subject: "After a year in an Earth-like
@@ -82,8 +85,10 @@ _DESCRIBING = re.compile(
 )
 # "After independence the plant was...": a short opening phrase with no comma.
 OPENING = re.compile(
-    r"^(?:After|Before|During|In|On|At|Since|Following|Under)\s+"
+    r"^(?:After|Before|During|In|On|At|Since|Following|Under|As\s+(?:of|at))\s+"
     r"(?:(?!(?:it|he|she|they|we|was|were|is|are|has|had|will)\s)[\w-]+\s+){1,5}?"
+    # (past a phrase's own noun: "At the end of the mission the spacecraft", not "the")
+    r"(?<!\bof\s)(?<!\bto\s)(?<!\bfor\s)(?<!\bwith\s)(?<!\bfrom\s)"
     r"(?=(?:the|a|an|its|his|her|their)\s)|"
     # a length of time: "For three centuries it was housed above the west cloister"
     r"^For\s+(?:[\w-]+\s+){0,3}?(?:years?|decades?|century|centuries|months?|weeks?|days?|"
@@ -248,7 +253,10 @@ def antecedent(text: str) -> str:
     named_thing = placed and re.match(
         r"\S+\s+(?:[A-Z][\w'’-]*\s+)+(?:at|in|on|near)\s", placed.group()
     )
-    if names and placed and (" " not in text[: placed.start()].strip() or named_thing):
+    # (or where something is, after a verb of being or going there: "meets in the old chapel
+    # on Tanner Street, built in 1865", "opens the new control centre at Lowmere, which")
+    where = placed and re.search(r"\b(?:in|into|inside|at|to|from)\s+$", text[: placed.start()])
+    if names and placed and (" " not in text[: placed.start()].strip() or named_thing or where):
         return placed.group()
     if names and _NAME_AT_A_PLACE.fullmatch(text):
         return text  # "Riverside Primary in Ashby Vale, which opened": the school, where it is
@@ -264,7 +272,9 @@ def antecedent(text: str) -> str:
         )
         return text[head.start() :] if head else names.group()
     subject = re.match(r"(?:It|He|She|They|We)\s+[a-z]+\s+", text)  # "It adds split panes"
-    if not (VERB.search(text) or _TOLD_BY.search(text)) and subject is None:
+    # (a side's plural present is a verb too: "Ravensby travel to the championships, which")
+    going = re.search(r"\b(?:travel|head|go|return|move|fly|sail)\s+(?:to|for)\s", text)
+    if not (VERB.search(text) or _TOLD_BY.search(text) or going) and subject is None:
         return INTRODUCTION.sub("", text)  # not "Press invites you to the launch of ..."
     if subject is not None and not VERB.search(text[subject.end() :]):
         return text[subject.end() :]

@@ -70,10 +70,11 @@ _POUNDS_HEAD = re.compile(
 # (and a sum in those columns at a line's end, far from its words: "as before      0  3  6",
 # "gate post.      0.  7.  6", "38 rats at 1d.      3   2", "Hallam Farm ...     £1    5   0",
 # after a spaced leader "crupper . . . . .   5  12   6", a sum paid out in brackets "(7   6)",
-# no sum "-    -    -"; shillings under twenty and pence under twelve)
+# no sum "-    -    -", a stop between shillings and pence "L4 10 . 0"; shillings under twenty
+# and pence under twelve)
 _POUNDS_CELL = re.compile(
     r"(?:[ \t]+\.(?:[ \t]+\.){2,})?[ \t]{3,}(?:-[ \t]+-[ \t]+-|"
-    r"(\()?(?:£?\d{1,4}\.?[ \t]+)?(?:1?\d)\.?[ \t]+(?:1[01]|\d)\.?(?(1)\)))[ \t]*$",
+    r"(\()?(?:[£L]?\d{1,4}\.?[ \t]+)?(?:1?\d)\.?[ \t]+(?:\.[ \t]+)?(?:1[01]|\d)\.?(?(1)\)))[ \t]*$",
     re.MULTILINE,
 )
 

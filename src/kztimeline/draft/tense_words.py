@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from kztimeline.draft.cues import IRREGULAR_PARTICIPLE, PARTICIPLE
+from kztimeline.draft.cues import IRREGULAR_PARTICIPLE, MONTH_WORDS, PARTICIPLE
 
 __all__ = (
     "AGREED_BY",
@@ -62,6 +62,12 @@ FUTURE = re.compile(
     r"(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.?\s+\d{1,2}(?:st|nd|rd|th)?\b)"
     r"(?![^.;]*\b(?:was|were|had|came|went|got|arrived|(?!(?:expected|scheduled|planned)\b)"
     r"[a-z]{3,}ed)\b))|"
+    # (a meeting called for its day: "has called a public meeting in Penwithy for March 20")
+    # (not "had called", nor one told as held: "..., which was attended by 200")
+    r"(?:(?<=\bcalled )|(?<=\barranged )|(?<=\bconvened )|(?<=\bbooked ))(?<!\bhad \w{6} )"
+    r"(?<!\bhad \w{7} )(?<!\bhad \w{8} )(?:an?|the)\s+[^,.;]{0,50}?\bfor"
+    rf"(?=\s+(?:(?:{MONTH_WORDS})\.?\s+\d|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})|"
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)(?![^.;]*\b(?:was|were|had)\b))|"
     # (not a plan told as it was: "The works were originally due to start on 3 February")
     r"(?<!\boriginally )(?:scheduled|planned|expected|set|likely|"
     r"going|slated|projected|estimated|due) to|(?:scheduled|planned|expected|slated|projected|"
@@ -76,7 +82,8 @@ FUTURE = re.compile(
     # ("we need to turn off the supply on Thursday", "said it hoped to resume on Monday")
     r"expects?|aims? to|hopes? to|needs? to|(?<=\bsaid )(?:\w+\s+){0,2}?hoped\s+to|"
     # ("The Government remains committed to moving 2,500 posts out of the capital by 2028")
-    r"(?:is|are|remains?|stays?)\s+(?:fully\s+|firmly\s+)?committed\s+to|"
+    # (and "We have committed to converting the whole fleet to electric by 2030")
+    r"(?:is|are|remains?|stays?|ha(?:s|ve))\s+(?:fully\s+|firmly\s+)?committed\s+to|"
     r"to be held|if\s+all\s+goes\s+well|weather\s+permitting|"
     # a condition still to be met: "If approved, the new agreement takes effect on Jan. 1"
     r"\b(?:[Ii]f|[Oo]nce)\s+(?:approved|agreed|passed|ratified|adopted|confirmed|granted)(?=\s*,)|"
@@ -153,7 +160,8 @@ PERFECT = re.compile(_PERFECT_WORDS, re.IGNORECASE)
 PAST = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bis not )(?<!\bare not )"
     r"\b(?:was|were|had|did|took|held|said|became|met|won|gave|made|came|went|began|told|saw|"
-    r"rose|fell|left|brought|sent|spoke|wrote|found|struck|lost|sold|bought|built|fought|"
+    # (a rose, the Rose Bowl and a ROSE BOWL FINAL are no past of rising)
+    r"(?-i:rose)|fell|left|brought|sent|spoke|wrote|found|struck|lost|sold|bought|built|fought|"
     r"caught|ago|yesterday|(?<!-)born|begun|recd|"
     # a perfect participle's passive: "its intention having first been advertised on"
     r"(?<=[a-z] )having\s+(?:[a-z]+\s+)?been|"
@@ -161,7 +169,7 @@ PAST = re.compile(
     # stand" is no past): "talks broke down on Friday"
     r"broke|drew|ran|grew|chose|drove|flew|froze|sank|withdrew|rode|sang|rang|swam|stole|"
     r"threw|shook|knew|forgot|overcame|arose|blew|woke|wore|tore|swore|sprang|forbade|"
-    r"foresaw|"
+    r"foresaw|slid|crept|fled|wept|knelt|leapt|shod|"
     # a result: "The Crown A beat the Railway Tavern 7-5 on Thursday" (not "must beat City
     # 2-0 on Saturday", "If Rovers beat Wigan 3-1 on Saturday they will be promoted")
     r"(?<!\bwill )(?<!\bto )(?<!\bmust )(?<!\bonly )(?<!\bneed )(?<!\bcan )(?<!\bcould )"
@@ -215,7 +223,9 @@ PAST_ED = re.compile(
     r"naked|wicked|rugged|beloved|red|bed|shed)\b)"
     # a participle's phrase after a comma tells no time: "show it on 7 February, followed by
     # a members' choice in March"
-    r"(?!(?<=, )[a-z]{2,}ed\s+by\b)(?!(?<=, )(?:priced|rated|aged|sized)\s+[£$€\d])[a-z]{2,}ed\b"
+    r"(?!(?<=, )[a-z]{2,}ed\s+by\b)(?!(?<=, )(?:priced|rated|aged|sized)\s+[£$€\d])"
+    # (nor a note of what comes with it: "Harvest Supper Drive ... supper included, 6 pounds")
+    r"(?!(?:included|provided|supplied|required|reserved)\s*(?:[,;.)]|$))[a-z]{2,}ed\b"
     # (a participle under its scheme: "homes repaired under the scheme")
     r"(?!\s+under\s+(?:the|a|an|its|their|[A-Z])\b)"
     r"(?<!\baged(?=\s(?:\d|one|two|three|four|five|six|seven|eight|nine|ten|over|under|between)))"

@@ -105,10 +105,12 @@ def year_of_title(title: str) -> tuple[PartialDate, bool] | None:
     return None
 
 
-def season_of(title: str | None) -> int | None:
+def season_of(title: str | None, opening: Sequence[str] = ()) -> int | None:
     """The first year of the season across the turn of the year that ``title`` names
-    ("FIXTURES CARD - SEASON 2025/26": 2025), or ``None``."""
-    season = _SEASON_ACROSS_YEARS.search(title or "")
+    ("FIXTURES CARD - SEASON 2025/26": 2025), or a line in capitals of the ``opening``
+    sentences does (under "ST BRANNOCK WHIST CLUB / Founded 1947"), or ``None``."""
+    lines = (title or "", *(line for line in opening if line.isupper()))
+    season = next(filter(None, map(_SEASON_ACROSS_YEARS.search, lines)), None)
     if season is None:
         return None
     first, second = int(season[1] or season[3]), season[2] or season[4]

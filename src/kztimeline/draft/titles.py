@@ -33,6 +33,7 @@ from kztimeline.draft.cues import (
     PARTICIPLE,
 )
 from kztimeline.draft.doubts import HEARSAY_ASIDE
+from kztimeline.draft.field_lines import field_holding
 from kztimeline.draft.furniture import AGENCY, DATELINE, is_furniture
 from kztimeline.draft.letters import SALUTATION
 from kztimeline.draft.pronouns import PRONOUN, named
@@ -56,7 +57,7 @@ from kztimeline.draft.subjects import (
 )
 from kztimeline.draft.trim import clean, cut
 from kztimeline.draft.verbs import VERB, clausal
-from kztimeline.draft.weekdays import WEEKDAY_PATTERN
+from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = ("UNTITLED", "is_furniture", "title_of")
 
@@ -157,9 +158,14 @@ _COMPANY = (
     r"specialist|business|retailer|chain|start-?up|publisher|distributor|brand|agency|insurer|"
     r"lender|carrier|airline|builder|consultancy)s?"
 )
+_ROW_WEEKDAY = re.compile(  # a row's day told again: "8 Sep  Mon  Club Pairs", "Mon, X: 8 Sep"
+    rf"^{_OWN}[\s,{_OTHER}]+{SHORT_WEEKDAY_PATTERN}(?:-{SHORT_WEEKDAY_PATTERN})?,?(?=\s+[A-Z])|"
+    rf"^{SHORT_WEEKDAY_PATTERN}(?:-{SHORT_WEEKDAY_PATTERN})?,\s+(?=[A-Z][^:]*:\s*{_OWN}\W*$)"
+)
 _DESCRIBED = re.compile(  # (or after a report's "that": "confirmed that Brightmoor Farm, a ...")
     rf"(?:^|(?<=\bthat ))({_NAME}),\s+(?:an?\s+[^,;{_OWN}{_OTHER}]{{1,100}}|"
-    rf"the\s+(?:[\w-]+\s+){{0,5}}?{_COMPANY}\b[^,;{_OWN}{_OTHER}]{{0,80}}),\s+(?=(?:{_DATES}\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b)"
+    rf"the\s+(?:[\w-]+\s+){{0,5}}?[a-z]*{_COMPANY}\b[^,;{_OWN}{_OTHER}]{{0,80}}),\s+"
+    rf"(?=(?:{_DATES}\s+)?(?:[a-z]+ly\s+)?[a-z]+ed\b)"
 )
 # (its comma kept before a relative clause: "Anand, 34, who first played in about 2011, came")
 _RELATIVE = re.compile(r"(?:who|whose)\b")
@@ -268,6 +274,7 @@ def title_of(
     # (a ticker taken out leaves no space before its comma: "Corvant Systems, Inc. (NASDAQ:
     # CRVT), a provider of ...")
     text = re.sub(r"\s+,", ",", AGENCY.sub(" ", noted))
+    text = field_holding(text, text.find(_OWN))  # "Tree: Common beech ... Protection: TPO"
     if _FIELDS_OF_A_DAY.match(text) and earlier and _NAME_OVER_A_DAY_LINE.fullmatch(earlier[-1]):
         # "Author talk: Mira Castellan" over "Thursday 13 February, 7pm · Reading Room ·
         # Free": a programme's day line, under the name of what is on that day
@@ -300,6 +307,7 @@ def title_of(
         told = clean(fact)
         return cut(told[:1].upper() + told[1:]), False
     text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading
+    text = _ROW_WEEKDAY.sub(lambda day: _OWN if day[0].startswith(_OWN) else "", text)
     # "ADDITIONAL DETAILS...Warming centers will open", "...Wind chill watch in effect":
     # an advisory's field label and a headline's dots
     text = re.sub(r"^(?:[A-Z][A-Z /]{2,30})?\.\.\.\s*(?=\S)", "", text)
@@ -383,8 +391,9 @@ def title_of(
     # "...for a place in Saturday's final": the date's own fact is the final (and where it is
     # held: "will miss Wednesday's cup tie at Portmoor")
     possessed = re.search(
-        _OWN + r"['’]s\s+(?P<thing>[\w -]+?(?:\s+(?:at|in)\s+(?:the\s+)?[A-Z][\w'’-]*"
-        r"(?:\s+[A-Z][\w'’-]*){0,2})?)(?=[,;.]|\s+(?:on|at|in)\s|$)",
+        # (no more than its place: not "moved Saturday's later games to the evening")
+        _OWN + r"['’]s\s+(?P<thing>[\w -]+?(?:\s+(?:at|in|to)\s+(?:the\s+)?[A-Z][\w'’-]*"
+        r"(?:\s+[A-Z][\w'’-]*){0,2})?)(?=[,;.]|\s+(?:on|at|in)\s|\s+to\s+(?-i:[a-z])|$)",
         clause,
     )
     # (but "won the Cup in Sunday's final": what was done in it)

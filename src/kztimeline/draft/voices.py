@@ -1,15 +1,17 @@
 """Who "we" are in a text when no sentence of it says: the body its title names, its author,
-or the site a web page belongs to (see :mod:`kztimeline.draft.pronouns`)."""
+the site a web page belongs to, or the company its closing line registers (see
+:mod:`kztimeline.draft.pronouns`)."""
 
 from __future__ import annotations
 
 import re
 
+from kztimeline.draft.article import Article
 from kztimeline.draft.cues import HONORIFIC
 from kztimeline.draft.pronouns import COMPANY, NAME
 from kztimeline.draft.verbs import clausal
 
-__all__ = ("voice_of",)
+__all__ = ("article_voice", "voice_of")
 
 # What a body writes of itself: "Annual Report 2023", "Newsletter", "Our story".
 _OWN_KIND = (
@@ -26,6 +28,26 @@ _SITE = (  # (its bar, not a title's dash: "Parish News – Easter Edition")
 
 # a section's own name after the bar, no site's: "News | Home", "Blog | Latest"
 _SECTION = re.compile(r"(?i:home|welcome|latest|archive|index|main|contact|about)")
+
+
+def article_voice(article: Article) -> str | None:
+    """Who "we" are in ``article`` (:func:`voice_of` its title, author and page), or else the
+    company one of its last lines registers: "Ambercoach Travel Ltd, Mill Lane, Wexcombe.
+    Registered in England." under a history told as "we"; or a court that judges in it."""
+    voice = voice_of(article.title, article.author, article.page_title)
+    closing = (_REGISTERED.match(s.text) for s in article.sentences[-3:] if voice is None)
+    voice = voice or next((found["name"] for found in closing if found), None)
+    # (or a court, by the words of its judgment: "We reverse and remand", "We affirm")
+    bench = voice is None and any(_BENCH.search(s.text) for s in article.sentences)
+    return "The court" if bench else voice
+
+
+_BENCH = re.compile(r"\b[Ww]e\s+(?:reverse|affirm|remand|vacate|heard\s+(?:oral\s+)?argument)\b")
+# a company's registered name opening a line of its own, and where it is
+_REGISTERED = re.compile(
+    r"(?P<name>(?:[A-Z][\w&’'-]*\s+){1,4}(?:Ltd|Limited|plc|PLC|LLP|Inc\.?|LLC|GmbH))"
+    r"\s*(?:,|\s[-–—|]\s)"
+)
 
 
 def voice_of(title: str | None, author: str | None, page: str | None = None) -> str | None:

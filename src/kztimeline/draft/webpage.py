@@ -35,6 +35,8 @@ _FACT_BOX = re.compile(
 )
 # Where a page says its story is; when it has one, text outside it is left out.
 _STORY = frozenset(("article", "main"))
+# A notice's element, outside the story or in it (not a cookie banner's)
+_NOTICE = re.compile(r"^(?!.*cookie)(?=.*\b(?:notice|alert|announcement|closure)\b)", re.I)
 # The entries of a list or a table ("<li>16 December 1991 – Independence</li>").
 _ITEMS = frozenset(("li", "td", "dd", "dt"))
 
@@ -78,6 +80,7 @@ class TextOfPage(HTMLParser):
         self.classes: list[tuple[str, str]] = []
         self.time_year: str | None = None  # the year of the <time datetime> being read
         self.term = False  # a <dt> just ended, and its <dd> may follow
+        self.noticed = False  # whether the paragraph being read is a notice's
         self.asides: list[bool] = []  # each open <aside>: whether it is a fact box
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -195,6 +198,7 @@ class TextOfPage(HTMLParser):
             ):
                 self.prefixed.add(self.column)
                 data = f"since {data.strip()}"  # a "Since" column's "4 June 2025": a state
+            self.noticed = self.noticed or any(_NOTICE.search(names) for _, names in self.classes)
             first = self.getpos()[0]
             for offset, piece in enumerate(data.split("\n")):
                 if piece.strip():
@@ -216,8 +220,10 @@ class TextOfPage(HTMLParser):
     def _close(self) -> None:
         if self.pieces:
             self.paragraphs.append(replace(joined(self.pieces), item=self.item_depth > 0))
-            # the story's own chronology counts as the story, beside it or in it
-            self.in_story.append(self.story_depth > 0 or any(self.asides))
+            # the story's own chronology counts as the story, beside it or in it, and so does
+            # a notice over it ("<div class="notice">... closed from Monday 17 March")
+            self.in_story.append(self.story_depth > 0 or any(self.asides) or self.noticed)
+            self.noticed = False
             # (of a page's header, its name and the line under it, no banner or notice)
             named = self.header_depth > 0 and (self.header_name or self.under_name)
             self.in_header.append(named)

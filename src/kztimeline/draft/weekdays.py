@@ -111,10 +111,12 @@ _SCHEDULED = re.compile(
     # (or a side's next fixture, its place told at length: "Wanderers return to league action
     # at home to Penmore Rangers on Saturday", "Rovers, now third, travel to Castleton on";
     # not a noun, "City's return to form", an infinitive, "unable to travel to", nor one's own
-    # "I take on", and only a side's opponent after "entertain": not "entertain residents")
+    # "I take on", and only a side's opponent after "entertain" or "face": not "entertain
+    # residents")
     r"(?<!\bthe )(?<!\ba )(?<!['’]s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
     r"(?<!\bto )(?<!\bnot )(?<!\bcould )(?<!\bwould )(?<!\bcan )(?<!\bI )(?<!\bwe )"
-    r"\b(?P<fixture>returns?\s+to|travels?\s+to|(?:entertains?|takes?\s+on)(?=\s+(?-i:[A-Z])))"
+    r"\b(?P<fixture>returns?\s+to|travels?\s+to|"
+    r"(?:entertains?|takes?\s+on|faces?)(?=\s+(?-i:[A-Z])))"
     rf"\s+{_WORD_OF_THE_CLAUSE}{{0,9}}?(?:on\s+)?$",
     re.IGNORECASE,
 )
