@@ -139,7 +139,7 @@ def _outside_notes(sentence: str) -> Callable[[int], str]:
 
 
 _NOTE = re.compile(r"\([^()]*\)")
-_FOUNDED = re.compile(r"\b(?i:founded|established|est\.|formed)\s+(?:in\s+)?$")
+_FOUNDED = re.compile(r"(?<!\bbe )(?<!\bbeen )\b(?i:founded|established|est\.|formed)\s+$")
 # a note that tells a result: "(lost by 4 wickets)", "(won 3-1)", "(played at Kessel)"
 _RESULT = re.compile(r"\b(?:won|lost|drew|beat|beaten|played|abandoned|\d+-\d+)\b", re.IGNORECASE)
 

@@ -234,13 +234,12 @@ class Anchors:
             return self.titled_year
         if anchor is None or published is None:
             return anchor
-        if anchor.first_day > published and (
-            _BEFORE_THAT.match(sentence.text) or (self.next_year and anchor.year > published.year)
-        ):
+        if self.next_year and anchor.year > published.year and anchor.first_day > published:
             # "next year's race will move to Saturday 6 June 2026.", then "Entries close on 30
-            # September" or "Before that, ... on 2 August": next year's plan is no guide to a
-            # day that lies ahead of the publication on its own (a programme of a later year's
-            # games still is: "The Games open on 24 July 2026. / Athletics begins on 27 July")
+            # September": next year's plan is no guide to a day that lies ahead of the
+            # publication on its own, in its paragraph or another (a programme of a later
+            # year's games still is: "The Games open on 24 July 2026. / Athletics begins on 27
+            # July")
             return None
         if paragraph != sentence.paragraph and tense_of(sentence.text) is Tense.FUTURE:
             # "The next meeting is scheduled for 6 December", a paragraph after "a term
@@ -440,9 +439,6 @@ _BY_A_YEAR = re.compile(r"\.\./\d{4}[~?]?")  # "by 2030"
 # A year the text gives only roughly or in doubt ("1905~", "1987?").
 _ROUGH_YEAR = re.compile(r"-?\d{4}[~?%]")
 _NEXT_YEAR = re.compile(r"\bnext\s+year\b", re.IGNORECASE)
-
-
-_BEFORE_THAT = re.compile(r"(?:Before\s+(?:that|then)|Until\s+then|In\s+the\s+meantime),")
 
 
 def _holds(year: PartialDate, day: date) -> bool:

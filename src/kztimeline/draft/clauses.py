@@ -39,9 +39,10 @@ from kztimeline.draft.shapes import (
     SUBORDINATE,
     THAT,
     UNTIL_WHEN,
+    a_side_s_name,
     without,
 )
-from kztimeline.draft.subjects import antecedent, subject_of
+from kztimeline.draft.subjects import SUBJECT_AFTER_PHRASE, antecedent, subject_of
 from kztimeline.draft.verbs import VERB, clausal, verb_start
 
 __all__ = ("WAITED_UNTIL", "own_clause")
@@ -207,8 +208,9 @@ def own_clause(text: str) -> str:
         return f"{subject}{told[they.end() :]}" if they and subject else told
     intro = SUBORDINATE.match(text)
     body, main = (intro["body"], text[intro.end() :]) if intro else ("", "")
-    # (not before no clause: "After a 17-day transfer ... on 3 March ..., an oblique view")
-    if _OWN in body and (clausal(body) or _OTHER in main) and (clausal(main) or _OTHER in main):
+    # (nor a phrase: "After the fall of X the garrison left", "After ... 3 March, an oblique view")
+    phrase = SUBJECT_AFTER_PHRASE.match(text) or (re.match(r"an?\s", main) and not clausal(main))
+    if _OWN in body and (clausal(body) or _OTHER in main) and not phrase:
         return body  # "Since it was set up in 2012, it...", "After a fire on 3 May, ... in June"
     having = re.search(
         r",\s+(?:(?:its|their|his|her|the)\s+(?P<noun>[a-z]+)\s+)?having\s+"
@@ -239,8 +241,7 @@ def own_clause(text: str) -> str:
             rest = rest.split(", ", 1)[1] if ", " in rest else ""
         subject = subject_of(rest) or pronoun_of(rest) if rest else None
         if subject is not None:
-            part = opening["part"]
-            be = "were" if plural(subject[:1].upper() + subject[1:]) else "was"  # "the Hawks"
+            part, be = opening["part"], "were" if a_side_s_name(subject) else "was"  # "the Hawks"
             return f"{subject} {be} {part[:1].lower() + part[1:]}"
     held = _TITLE_HELD.match(text)
     if held is not None and _OWN in held["when"]:  # "The Panthers, champions in 2019 and 2022,"

@@ -58,6 +58,8 @@ _WEAK = re.compile(
 # road users" + "pedestrians from 22:00"
 _NOUNS_JOINED = re.compile(
     r"\b(?:for|of|with|to|from|among)\s+[a-z]+\x02[a-z]+s\s+(?:on|in|at)\b|"
+    # (or a maker's things, the second in -ers: "made mooring lines" + "hawsers for the Admiralty")
+    r"\b[a-z]{2,}[^su\W]s\x02[a-z]{3,}(?:ers|ors)\s+for\b|"
     r"\b(?:for|of|with|to|from|among)\s+(?:[a-z]+\s+){0,2}[a-z]+\x02"
     r"(?!(?:re)?(?:opens|closes|runs|starts|resumes|returns|begins|ends|continues)\b)[a-z]+s\s+"
     r"(?:from|until|till|between|during)\b"

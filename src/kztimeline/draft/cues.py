@@ -79,7 +79,7 @@ _MONTH_NAMES = (  # (and an old letter's "Jany", "Feby", "Apl", "Septr", "Novr")
     ("January", "Jan", "Jany", "Janry"),
     ("February", "Feb", "Feby", "Febry"),
     ("March", "Mar"),
-    ("April", "Apr", "Apl", "Ap"),
+    ("April", "Apr", "Apl"),
     ("May",),
     ("June", "Jun"),
     ("July", "Jul"),
@@ -89,7 +89,7 @@ _MONTH_NAMES = (  # (and an old letter's "Jany", "Feby", "Apl", "Septr", "Novr")
     ("November", "Nov", "Novr"),
     ("December", "Dec", "Decr"),
 )
-_OLD_HAND = ("Apl", "Ap", "Sepr")  # an old hand's, never in capitals ("APL 3" is a code)
+_OLD_HAND = ("Apl", "Sepr")  # an old hand's months, never in capitals ("APL 3" is a code)
 MONTHS_CUT_SHORT = frozenset(name.lower() for names in _MONTH_NAMES for name in names[1:])
 """Each month's name cut short, lower case: "jan", "feby", "septr", "apl"."""
 MONTH_NUMBERS = {
@@ -182,7 +182,6 @@ SMALL = "".join(chr(point) for point in range(0x61, 0x250) if chr(point).islower
 LETTERS = CAPITALS + SMALL  # (the letters of the Latin alphabets, capital or small)
 PAGE_FIELD = re.compile(
     r"date|dated|date (?:issued|sent)(?: to the parties)?|published|posted|updated|last updated|"
-    r"(?:decision |determination )?(?:notice|letter|decision) dated|"
     r"still current at|current as at|for immediate (?:release|use|publication)|"
     r"(?:made|laid|issued|given|delivered) on|sent|filed|notice issued|(?:notice )?dispatched|"
     r"report compiled|valid as at|"
@@ -225,7 +224,7 @@ _YEAR_CUE = re.compile(
     r"\b\d{4}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|"
     # "the year appears to be 1666", "the year was 1851"; a contest's year, "the Marsh Cup 2024"
     r"(?<!\bof\s)\bthe\s+year\s+(?:\w+\s+){0,3}?(?:is|was|be)\s+|"
-    r"(?-i:\bthe\s+[A-Z][\w'’-]*\s+(?:Cup|Trophy|Shield|Championships?|Regatta|Marathon))\s+)$",
+    r"(?-i:\bthe\s+[A-Z][\w'’-]*\s+(?:Cup|Trophy|Shield|Championships?|Regatta))\s+)$",
     re.IGNORECASE,
 )
 # a year guessed, the clause's last word: "the date of the buyout is variously given, but it

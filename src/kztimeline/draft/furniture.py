@@ -142,7 +142,7 @@ _FURNITURE = re.compile(
     r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated|Issue time)\b[^.]{0,80}$|"
     # (a statement's tail: "Issued by the Department for Transport press office, 6 March
     # 2025, 12:40.")
-    r"^Issued\s+by\s+[^.]{0,100}\b\d{4}(?:,?\s+\d{1,2}[:.]\d\d)?\.?$|"
+    rf"^Issued\s+by\s+[^.]{{0,100}},\s+{_WRITTEN_DAY}(?:,?\s+\d{{1,2}}[:.]\d\d)?\.?$|"
     r"^Last\s+updated\b[^.]{0,60}\b\d{1,2}[:.]\d\d\.$|"  # "Last updated Wed 8 Oct, 11:40."
     rf"^Last\s+updated\s+(?:on\s+)?{_WRITTEN_DAY}\.$|"  # "Last updated 3 March 2024."
     r"^Published\s+(?:in|by)\s+(?:the\s+)?[A-Z][^.]{0,80}\.?$|"  # "in the Official Gazette on"
@@ -191,10 +191,6 @@ _FURNITURE = re.compile(
     # (and a summary's "(status as of 1 March 2025)")
     r"\((?:last\s+)?(?:updated|revised|filed|decided|argued|submitted|(?:status|correct)\s+as\s+"
     r"(?:of|at))\s+(?:on\s+)?[^()]{4,30}\)\s*$|"
-    # a figure counted up to a day: "Orbits completed (to 31 Aug 2025) ........ 9,412"
-    # (its figure may be cut off: "Orbits completed (to 31 Aug 2025).")
-    r"^[A-Z][\w -]{2,40}\((?:to|up\s+to|as\s+(?:of|at))\s+[^()]{4,30}\)\s*"
-    r"(?:(?:\.{3,}|:|\s{2})\s*[\d,.]+(?:\s+[a-z]+)?\s*)?\.?$|"
     # "Page last updated: 02.09.2024 | Contact: ...": a page's own line, dots in its date.
     r"^\(?(?:This\s+)?(?:page|site|document|article|entry|profile|notice|record|listing|"
     r"factsheet)\s+(?:was\s+)?(?:last\s+)?(?:updated|"

@@ -44,7 +44,10 @@ def gapped_title(clause: str) -> str | None:
         if verbs and all(VERB.fullmatch(word) or _ADVERB.fullmatch(word) for word in verbs):
             # (an ordinal alone stands for the first's noun: "The first survey visit was made
             # on 14 May and the second on 23 July")
-            first = re.match(r"(?i:the|an?)\s+first\s+(?P<noun>.+)", subject)
+            # (its noun, not its count: "The first two cottages were sold ...")
+            first = re.match(
+                r"(?i:the|an?)\s+first\s+(?!\d|two|three|four|five|few)(?P<noun>.+)", subject
+            )
             nth = re.fullmatch(r"(?i:the|an?)\s+(?:second|third|fourth|last|final)", np)
             np = f"{np} {first['noun']}" if first and nth else np
             return left if own_first else f"{np} {' '.join(verbs)}"

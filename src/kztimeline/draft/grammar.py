@@ -79,8 +79,10 @@ _A_GAME = re.compile(
     r"\d+\s+rebounds|scored\s+\d+|"
     # ("Tries from Okafor and Peel turned the game in the last quarter")
     r"[Tt]ries\s+from|(?:turned|swung)\s+the\s+(?:game|match)|"
-    # ("Ekwueme ran in two tries in the first quarter"; not "two points")
-    r"(?:two|three|four|five|six|\d+)\s+(?:tries|goals|baskets)|"
+    # ("Ekwueme ran in two tries in the first quarter"; not "two points", nor a charity's
+    # "three goals")
+    r"(?:scored|ran\s+in|kicked|converted|netted|sank|added)\s+(?:two|three|four|five|six|\d+)\s+"
+    r"(?:tries|goals|baskets)|"
     # ("Price kicked two penalties in the last quarter"; not "kicked off the consultation")
     r"kicked\b[^.;]{0,50}\bpenalties)\b",
     re.IGNORECASE,

@@ -170,14 +170,17 @@ def days_under_a_month(text: str) -> str:
     return "\n".join(lines)
 
 
+_SHORT_DAY = r"Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun"
 # A row's day, then the feast that falls on it, a sentence of its own: "Mar. 25  Lady Day.  Pd.
 # half a year's Rent" (the feast, or the weekday, only names the day again)
 _FEAST_AFTER_ITS_DAY = re.compile(
     rf"^(?P<day> {{0,2}}(?:(?:{MONTH_WORDS})\.?[ \t]+\d{{1,2}}(?:{ORDINAL})?|"
-    rf"\d{{1,2}}(?:{ORDINAL})?[ \t]+(?:{MONTH_WORDS}))\.?)"
-    rf"(?:[ \t]+(?P<feast>{'|'.join(sorted(HOLIDAYS, key=len, reverse=True))})|"
-    # (or its weekday, past the rows' gap: "Apl 9th    Tuesday. Made 10 Firkins")
-    r"[ \t]{2,}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\.(?=[ \t]+[A-Z])",
+    rf"\d{{1,2}}(?:{ORDINAL})?(?:[-–]\d{{1,2}}(?:{ORDINAL})?)?[ \t]+(?:{MONTH_WORDS}))\.?)"
+    rf"(?:[ \t]+(?P<feast>{'|'.join(sorted(HOLIDAYS, key=len, reverse=True))})\.(?=[ \t]+[A-Z])|"
+    # (or its weekday, in a column of its own: "Apl 9th    Tuesday. Made 10 Firkins", "8 Sep
+    # Mon      Club Pairs", which leaves its gap)
+    r"(?P<weekday>[ \t]{2,}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\.)(?=[ \t]+[A-Z])|"
+    rf"(?P<cell>[ \t]{{2,}}(?:{_SHORT_DAY})(?:-(?:{_SHORT_DAY}))?)(?=[ \t]{{2,}}[A-Z]))",
     re.MULTILINE,
 )
 
@@ -186,7 +189,17 @@ def feasts_named_again(text: str) -> str:
     """``text`` without the feast a row names after its day ("Mar. 25  Lady Day.  Pd. half
     a year's Rent" is "Mar. 25  Pd. half a year's Rent"): the same day named again, so
     that the row's entry is what happened on it."""
-    return _FEAST_AFTER_ITS_DAY.sub(r"\g<day>", text)
+    return _FEAST_AFTER_ITS_DAY.sub(_day_told_again, text)
+
+
+def _day_told_again(told: re.Match[str]) -> str:
+    """A row's day without its feast, or with its weekday put before it ("Tuesday Apl 9th"),
+    its gap kept: the weekday still tells the year."""
+    weekday = (told["weekday"] or told["cell"] or "").strip().rstrip(".")
+    if not weekday:
+        return told["day"]
+    day = told["day"].lstrip()
+    return f"{told['day'][: len(told['day']) - len(day)]}{weekday} {day}  "
 
 
 # A row's ditto under the month of the row above: '"   5.  Pd. Mr Crane', "do. 14th."
@@ -205,10 +218,15 @@ _DAY_IN_ITS_COLUMN = re.compile(
     rf"[ \t]+(?P<day>(?P<d>\d{{1,2}})(?:{ORDINAL}))\.?(?=[ \t]{{2,}}(?!That\b)[A-Z])"
 )
 
+_CAPITALS_ONLY = r"[A-Z]{3,}\b"
 _YEAR_OVER_ROWS = re.compile(rf"\s*(?P<year>{YEAR_FIGURES})\.?\s*")
-_MONTH_IN_ITS_COLUMN = re.compile(rf"(?P<month>(?:{MONTH_WORDS})\.?)(?=[ \t]{{2,}}[A-Z])")
-_DAY_IN_THE_ENTRY = re.compile(
-    rf"\bthe\s+\d{{1,2}}(?:{ORDINAL})(?![ \t]+(?:of\s+)?(?:{MONTH_WORDS}|inst|ult|next|last))"
+# (as a row writes it, not in capitals, nor over a sum carried: "JANY   Total carried forward")
+_MONTH_IN_ITS_COLUMN = re.compile(
+    rf"(?P<month>(?-i:(?!{_CAPITALS_ONLY})(?:{MONTH_WORDS}))\.?)"
+    r"(?=[ \t]{2,}(?!(?:Total|Balance|Carried|Brought|To\s+balance)\b)[A-Z])"
+)
+_DAY_IN_THE_ENTRY = re.compile(  # (a day, not a noun's ordinal: "the 2d half", "the 20th Regt")
+    rf"\bthe\s+\d{{1,2}}(?:{ORDINAL})(?=\s*(?:[,.;:]|$)|\s+(?:and|when|to|at|for|inst)\b)"
 )
 
 
@@ -231,6 +249,8 @@ def ditto_days(text: str) -> str:
         told = told if line[:1].isspace() else ""
         if (row := _ROW_MONTH.match(line)) is not None:
             month, stop, last = row["month"], row["stop"], int(row["d"])
+            own = re.match(rf"[ \t,]*({YEAR_FIGURES})\b", line[row.end() :])  # "Jany 6th 1794"
+            year = own[1] if own else year
             column = row.end("day") if row["th"] else -1  # (a row's day with its ordinal)
         elif month and (ditto := _DITTO.match(line)) is not None:
             # (at the rows' own edge, with the stop after the day as the row above has it)
@@ -240,8 +260,8 @@ def ditto_days(text: str) -> str:
         elif month and (head := _MONTH_IN_ITS_COLUMN.match(line)) is not None:
             # a month alone at the rows' head, its day told in the entry, or none ("Mar.
             # Bought of Jno Pell abt the 20th", "May   Thos Gedge bound Apprentice"): the
-            # entry's month, read as "March 1793," (with the year over the rows; else "In March,")
-            # and "the 20th of March 1793"
+            # entry's month, read as "In March 1793," (with the year over the rows, or the one a
+            # row wrote last) and "the 20th of March 1793"
             month, stop, last, column = head["month"], "", 0, -1
             name = MONTH_NAMES[MONTH_NUMBERS[month.rstrip(".").title()] - 1]  # (no stop)
             told = f"{name} {year}".strip()  # ("the 20th of October 1874")
@@ -249,7 +269,7 @@ def ditto_days(text: str) -> str:
             # (its memorandum's mark gone: "Octr.   Mem. My wife brought to bed of a son")
             memo = MEMORANDUM.match(rest.lstrip())
             rest = f" {rest.lstrip()[memo.end() :]}" if memo else rest
-            lines[number] = f"{told if year else f'In {name}'},{rest}"
+            lines[number] = f"In {told},{rest}"  # (not "May 1812,": no page's own date)
             told = "" if days else told
         elif (
             month

@@ -39,12 +39,19 @@ _ABOUT_A_YEAR = re.compile(rf"\babt(?=\s+{YEAR_FIGURES}(?:[,;.]|\s+&))")
 _DONE_BEFORE = re.compile(
     rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLE}|began|took)\b[^.;,]{{0,40}}$"
 )
+_PASSIVE_BEFORE = re.compile(
+    rf"\b(?:was|were|been)\s+(?:[a-z]+ly\s+)?(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLE})"
+    r"(?:\s+(?:down|up|out|off|away|over|back))?\s+$"
+)
 _ANOTHER_HOUR = re.compile(r"\b(?:at|by|till|until)\s+[0-2]\d[0-5]\d\b")
 
 
 def _about_a_year(abt: re.Match[str]) -> str:
-    """ "abt." before a year that ends its clause after a past, else ``abt`` as it stands."""
+    """ "abt." before a year that ends its clause after a past (before "&", after a passive's:
+    "was burnt abt 1787 & all my Tools", not "numbered abt 1600 & upwards"), else ``abt``."""
     before = abt.string[max(0, abt.start() - 60) : abt.start()]
+    if re.match(r"\s+\d{4}\s+&", abt.string[abt.end() :]) and not _PASSIVE_BEFORE.search(before):
+        return abt[0]
     stop = abt.string.find(".", abt.end() + 6)
     after = abt.string[abt.end() : stop if stop >= 0 else len(abt.string)]
     done = _DONE_BEFORE.search(before) and not before.rstrip().endswith((" of", " on", " at"))

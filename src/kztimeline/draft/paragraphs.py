@@ -290,7 +290,8 @@ def paragraphs_of_text(text: str) -> list[Paragraph]:
                 year = gap and bool(_LOG_ENTRY.match(below))
             else:
                 # (or over a table's rows of days: "2026" over "5 Jan   Mon   New Year Pairs")
-                year = year and (bool(under) or _DAY_ROW.match(following) is not None)
+                day_first = _DAY_ROW.match(following) is not None and following[:1].isdigit()
+                year = year and (bool(under) or day_first)
             dated = dated or is_page_date(line.strip()) or bool(release or issuer or year)
             if dated:
                 close()  # "Ministry of ... / Press service / Astana, 4 June 2024"

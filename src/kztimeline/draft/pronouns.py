@@ -114,7 +114,7 @@ _PERSON = re.compile(
 
 COMPANY = re.compile(
     rf"(?<=\s)(?!(?:The|Dear|In|On|At|Our|My|Your|His|Her|Its|Their|This|That|A|An)\b)"
-    rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?i:{_BODY})\b"
+    rf"(?:[A-Z][\w&’'-]*\s+){{1,3}}(?=[A-Z])(?i:{_BODY})\b"  # (not "the Sunday school")
 )
 # One capitalised plural noun ("Officers"), not a name in -s ("Thomas", "Dennis", "Carlos").
 _ONE_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!ss)(?<!a)(?<!i)(?<!o)s")
@@ -309,8 +309,7 @@ def named(
         return f"{name} {text[pronoun.end() :]}"
     persons = _WHO.findall(earlier[-1]) if personal and earlier and not before else []
     if len(persons) == 1 and _a_side(earlier[-1], subject_of(earlier[-1])):
-        # "The Hawks were without their captain, Ryan Follet, who tore a hamstring. He is
-        # expected back": the subject a side, the one person told of in apposition
+        # "The Hawks were without their captain, Ryan Follet, who ... He is": the one person
         name = possessive(persons[0]) if word in ("His", "Her") else persons[0]
         return f"{name} {text[pronoun.end() :]}"
     for sentence in (_POINT.sub("", line) for line in reversed(window)):
@@ -355,7 +354,7 @@ def named(
                 or re.match(r"(?i:the)\s", subject)
             )
         elif personal:
-            # "Officers arrested a man...": one plural noun is never "he" or "she".
+            # "Officers arrested a man...": one plural noun is never "he" or "she", nor a side.
             # "The Minister of State": the noun before the phrase that qualifies it.
             head = re.split(r"\s+(?:of|for|at|in|from)\s+", subject, maxsplit=1)[0]
             role = re.match(r"(?:The|A|An)\s", head) is not None and _PERSON.search(head)
@@ -369,7 +368,6 @@ def named(
             # (and no title of the other sex: "Mrs. Pennock gave luncheon ... He holds")
             titled = _TITLE_OF_A_SEX.match(subject) if "'s " not in subject else None
             other_sex = titled is not None and (titled["she"] is not None) != (_SEX[word] == "she")
-            # (nor a side: "The Hawks were without their captain, Ryan Follet"; "He is")
             fits = bool(_PERSON.search(subject) or role or ship or named_head) and not (
                 _ONE_PLURAL.fullmatch(subject) or other_sex or _a_side(sentence, subject)
             )
@@ -437,8 +435,10 @@ def named(
 
 
 def _a_side(sentence: str, subject: str | None) -> bool:
-    """Whether ``subject`` of ``sentence`` is many, by its noun or verb ("Quillmont were")."""
-    if not subject:
+    """Whether ``subject`` of ``sentence`` is a side, a name of many ("The Hawks", "Quillmont
+    were"; not "her parents", "the crew", "Father have")."""
+    named = subject and re.fullmatch(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", subject)
+    if not subject or not named or _TO_KIN.fullmatch(subject) or _ONE_PLURAL.fullmatch(subject):
         return False
     after = sentence[sentence.find(subject) + len(subject) :]
     return _plural_noun(subject) or re.match(r"\s+(?:are|were|have)\b", after) is not None

@@ -69,8 +69,9 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     ),
     (
         "relative_day",
-        # (not a count's time: "As of this morning there are 38 confirmed cases")
-        r"(?<!\b[Aa]s of )(?<!\b[Aa]s at )"
+        # (not the time of a count held: "As of today the museum has 300 members")
+        r"(?!(?<=\b[Aa]s of )(?:today|this morning),?\s+[^.;]{0,40}?\b(?:has|have)\s+(?:\d|some|"
+        r"about|over|more|fewer))"
         r"\b(?i:the day (?:before yesterday|after to-?morrow)|to-?day|yesterday|to-?morrow|"
         r"to-?night|this (?:morning|afternoon|evening)|last night|"
         # (an old letter's "I have this day drawn a Bill"; not "this day changed everything")
@@ -126,7 +127,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"(?P<w>(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\bnew )(?<!\bweekly )"
         rf"(?!(?<=\b[Tt]he ){WEEKDAY_PATTERN}(?:\s+(?i:after|before|if|unless)\b|"
         rf"\s+and\s+{WEEKDAY_PATTERN}\s+[a-z]+s\b))"
-        rf"{WEEKDAY_PATTERN}\b|"
+        rf"{WEEKDAY_PATTERN}\b(?!(?<=[Ss]unday)\s+schools?\b)|"  # (not "the Sunday school")
         rf"(?<![–-]){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:last|next)\b)|"
         # (or after "on", before a condition: "go back to billets on Sat. if all goes well")
         rf"(?<=\bon\s){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:if|unless|weather)\b))"

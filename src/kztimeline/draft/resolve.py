@@ -77,7 +77,6 @@ _UNTIL = re.compile(
 )
 
 
-_DEADLINE = re.compile(r"\b(?:by|before|(?:no|not)\s+later\s+than)\s+(?:the\s+)?$")
 _SPELT_OUT_SPAN = re.compile(r"\s(?:to|until|till|through|[-–—])\s")
 
 
@@ -203,13 +202,6 @@ def resolved_value(
                 past_perfect=perfect,
                 framed=framed,
             )
-            if year is not None and published and not told_past and _DEADLINE.search(before):
-                # ("entries by 1 Oct", under a card's rows of 2026 printed in August 2025:
-                # the first 1 October still to come, not one more than a year ahead)
-                ahead = bounds(replace(first, year=year))
-                sooner = bounds(replace(first, year=year - 1))
-                if ahead and sooner and (ahead[0] - published).days > _A_YEAR:
-                    year = None if sooner[0] > published else year
         if year is not None:
             assert anchor is not None
             notes = (f"year from {anchor.text}, {NAMED_BEFORE}",)

@@ -164,8 +164,13 @@ def _within(inner: str, outer: str) -> bool:
     )
 
 
-# A day named again by what was done on it: "The letter of January 9", "the order dated 3 May"
-_NAMED_BY_ITS_THING = re.compile(r"\b(?i:the|its|their|his|her)\s+[a-z]+\s+(?:of|dated)\s+$")
+# A day named again by a paper or a meeting of it: "The letter of January 9", "the order
+# dated 3 May" (not a day that comes back each year: "the bonfire of 5 November")
+_NAMED_BY_ITS_THING = re.compile(
+    r"\b(?i:the|its|their|his|her)\s+(?:letter|notice|order|decision|judgment|report|email|memo|"
+    r"application|agreement|meeting|hearing|inspection|visit|call|statement|complaint|reply|"
+    r"response|minutes|contract|lease|award|survey)\s+(?:of|dated)\s+$"
+)
 _A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 

@@ -123,12 +123,28 @@ _DAY_BOOK_MONTH = re.compile(rf"\s*{YEAR_THEN_MONTH}\s*")
 
 
 _LETTER_ITEM = re.compile(r"[ \t]*(?:\(?[a-z]\)|\((?:i|ii|iii|iv|v|vi)\))[ \t]+(?=[A-Z])")
-# A place or a part named by a letter: "transect C", "compartment B", "Schedule A"
+# A place or a part named by a letter, before the next sentence's opening word: "recorded on
+# 14 May in transect C. A nest", "Schedule A. The road" (not a name's initials, "the field J.
+# Hobbs now rents", "Judge Court J. Bell", "D. H. Lawrence")
 _LETTERED = re.compile(
-    r"\b(?i:transect|compartment|plot|zone|area|block|section|gate|platform|pier|ward|annex|"
-    r"appendix|table|figure|column|route|category|court|field|stand|bay|wing|tier|schedule|"
-    r"part|stage|option|terminal|grid\s+square|quadrat|pond|hide|car\s+park)\s+[A-Z]\.$"
+    r"\b(?:[Ss]chedule|[Aa]ppendix|[Aa]nnex|[Tt]able|[Ff]igure|[Pp]art|[Ss]ection|transect|"
+    r"compartment|plot|zone|area|block|gate|platform|pier|ward|column|route|category|court|"
+    r"field|stand|bay|wing|tier|stage|option|terminal|grid\s+square|quadrat|pond|hide|"
+    r"car\s+park)\s+[A-Z]\.$"
 )
+_OPENING_WORD = re.compile(
+    r"\s+(?:A|An|The|This|That|These|Those|It|Its|He|His|She|Her|They|Their|We|Our|On|In|At|"
+    r"After|Before|By|During|No|One|Two|Three|Some|All|Each)\b"
+)
+
+
+def _item_at(text: str, at: int) -> bool:
+    """Whether a lettered item opens the line at ``at``, after a line that ends its sentence,
+    a list's lead ("...:", "...;") or a heading in capitals ("7. NEXT STEPS"): not a wrapped
+    "(b) Schedule 2" in mid-sentence."""
+    above = text[text.rfind("\n", 0, at - 1) + 1 : at].strip()
+    closed = above[-1:] in (".", ":", ";") or not re.search("[a-z]", above)
+    return closed and _LETTER_ITEM.match(text, at) is not None
 
 
 def _day_book_month(text: str, begin: int, stop: int, starts: Sequence[int]) -> bool:
@@ -159,7 +175,7 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                 *(title_lines(text, paragraph.starts) if number == start == 0 else ()),
                 *dated_rows(text, paragraph.starts, start),
                 # (and a lettered item, "  a) The next survey is due", "(b) Bramble should")
-                *(at for at in paragraph.starts if at > start and _LETTER_ITEM.match(text, at)),
+                *(at for at in paragraph.starts if at > start and _item_at(text, at)),
             }
         )
     )
@@ -319,8 +335,11 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                             and _ROW_DAY.match(text, match.end()) is not None
                         )
                         # (nor a place's letter: "recorded on 14 May in transect C. A nest")
-                        and not _LETTERED.search(
-                            text, max(begin, match.start() - 20), match.start() + 1
+                        and not (
+                            _LETTERED.search(
+                                text, max(begin, match.start() - 20), match.start() + 1
+                            )
+                            and _OPENING_WORD.match(text, match.end())
                         )
                     )
                     # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "188 Wn. App. 402"

@@ -18,9 +18,8 @@ from collections.abc import Sequence
 
 from kztimeline.draft.cues import CLOCK, GUESSED_YEAR, IRREGULAR_PARTICIPLE
 from kztimeline.draft.field_lines import FIELD_LEAD
-from kztimeline.draft.pronouns import plural
 from kztimeline.draft.trim import clean
-from kztimeline.draft.verbs import VERB, clausal, verb_start
+from kztimeline.draft.verbs import clausal, verb_start
 
 __all__ = (
     "AMONG",
@@ -38,6 +37,7 @@ __all__ = (
     "STATE_CHANGE",
     "SUBORDINATE",
     "THAT",
+    "a_side_s_name",
     "UNTIL_WHEN",
     "counted_end",
     "listed_title",
@@ -263,7 +263,7 @@ def shaped_title(text: str, page: str | None = None, before: str | None = None) 
         # "Founded in 1998, Saryarka Bank serves ...": the participle is the dated fact.
         subject = opening["subject"]
         subject = subject[:1].upper() + subject[1:]
-        return f"{subject} {'were' if plural(subject) else 'was'} {opening['verb'].lower()}"
+        return f"{subject} {'were' if a_side_s_name(subject) else 'was'} {opening['verb'].lower()}"
     return None
 
 
@@ -310,6 +310,9 @@ _OPENING_PARTICIPLE = re.compile(
 _TRAILING_PHRASE = re.compile(r",\s+(?:the|a|an|its|their|his|her)\s+[^,;]+[.!]?\s*")
 
 
+_BY_AN_AGENT = re.compile(
+    r"\bby\s+(?:[a-z]+\s+)?(?:[A-Z][\w'’-]*\s+(?:and\s+)?){0,4}[A-Z][\w'’-]*$"
+)
 _AND_A_PAST = re.compile(r"\s+and\s+(?:[a-z]+ed|began|made|took|set|built|ran|went|became)\b")
 
 
@@ -322,14 +325,19 @@ def without(text: str, appositives: Sequence[re.Match[str]]) -> str:
             # a second noun phrase, to the end, describes the same clause and goes with it.
             if _TRAILING_PHRASE.fullmatch(after) and not clausal(after):
                 after = ""
-            # (a relative clause's series goes on past its comma: "was founded by Frank Dunning,
-            # who bought a lorry, bolted benches onto it and began running trips"; not the main
-            # verb after it, "Whitlock, who had lived there since 2016, signed a new lease")
-            series = (
-                match["rel"] in ("who", "which") and re.match(r",\s+[a-z]+ed\b", after) is not None
-            )
-            series = series and VERB.search(text, 0, match.start()) is not None
+            # (a relative clause's series goes on past its comma, after an agent: "was founded
+            # by Frank Dunning, who bought a lorry, bolted benches onto it and began running
+            # trips"; not the main verb after it, "Whitlock, who had lived there, signed")
+            series = match["rel"] == "who" and re.match(r",\s+[a-z]+ed\b", after) is not None
+            series = series and _BY_AN_AGENT.search(text, 0, match.start()) is not None
             if series and verb_start(after[1:].lstrip()) and _AND_A_PAST.search(after):
                 after = ""
             text = text[: match.start()] + (after[1:] if after.startswith(",") else after)
     return text
+
+
+def a_side_s_name(subject: str) -> bool:
+    """Whether ``subject`` is a side's name, one word in the plural after "the" ("the Hawks",
+    "The Rovers"; not "The Hercules", "The Hollies", "The Reverend James Peters"), which a
+    participle that opens its sentence says "were" of."""
+    return re.fullmatch(r"(?i:the)\s+[A-Z][a-z]{2,}[^aeiousy\W]s", subject) is not None

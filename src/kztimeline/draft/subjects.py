@@ -39,7 +39,9 @@ _SUBJECT_INSIDE = (
     rf"(?:(?:{_PHRASE_WORD}\s+){{3,12}}?(?=(?:it|he|she|they|we)\s+{_PAST})|"
     # (or a noun's own: "After the war the business grew quickly", "After the fall of the
     # Venetian Republic the garrison is thought to have left")
-    rf"(?:{_PHRASE_WORD}\s+){{2,10}}?(?=(?:the|its|their)\s+[a-z]+\s+(?:{_PAST}|is\b|are\b)))"
+    # (no verb of its own: not "After their father died their mother was left the farm")
+    rf"(?:(?!(?:died|lived|left|came|went|fell|grew|ran|sat|lay)\b){_PHRASE_WORD}\s+){{2,10}}?"
+    rf"(?=(?:the|its|their)\s+[a-z]+\s+(?:{_PAST}|is\b|are\b)))"
 )
 SUBJECT_AFTER_PHRASE = re.compile(rf"(?:After|Before|During|Following)\s+{_SUBJECT_INSIDE}")
 """An opening phrase that hides the main clause's subject: "After a year in an Earth-like
@@ -253,9 +255,12 @@ def antecedent(text: str) -> str:
     named_thing = placed and re.match(
         r"\S+\s+(?:[A-Z][\w'’-]*\s+)+(?:at|in|on|near)\s", placed.group()
     )
-    # (or where something is, after a verb of being or going there: "meets in the old chapel
-    # on Tanner Street, built in 1865", "opens the new control centre at Lowmere, which")
-    where = placed and re.search(r"\b(?:in|into|inside|at|to|from)\s+$", text[: placed.start()])
+    # (or where something is, at or on its place, after a verb of being or going there: "meets
+    # in the old chapel on Tanner Street", "opens the new control centre at Lowmere, which"; not
+    # "a house in Whitby")
+    before = text[: placed.start()] if placed else ""
+    where = bool(placed and re.search(r"\s(?:at|on)\s", placed.group()))
+    where = where and re.search(r"\b(?:in|into|inside|at|to|from)\s+$", before) is not None
     if names and placed and (" " not in text[: placed.start()].strip() or named_thing or where):
         return placed.group()
     if names and _NAME_AT_A_PLACE.fullmatch(text):

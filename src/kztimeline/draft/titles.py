@@ -158,8 +158,7 @@ _COMPANY = (
     r"specialist|business|retailer|chain|start-?up|publisher|distributor|brand|agency|insurer|"
     r"lender|carrier|airline|builder|consultancy)s?"
 )
-_ROW_WEEKDAY = re.compile(  # a row's day told again: "8 Sep  Mon  Club Pairs", "Mon, X: 8 Sep"
-    rf"^{_OWN}[\s,{_OTHER}]+{SHORT_WEEKDAY_PATTERN}(?:-{SHORT_WEEKDAY_PATTERN})?,?(?=\s+[A-Z])|"
+_ROW_WEEKDAY = re.compile(  # a table's row, its day told again in a cell: "Mon, X: 8 Sep"
     rf"^{SHORT_WEEKDAY_PATTERN}(?:-{SHORT_WEEKDAY_PATTERN})?,\s+(?=[A-Z][^:]*:\s*{_OWN}\W*$)"
 )
 _DESCRIBED = re.compile(  # (or after a report's "that": "confirmed that Brightmoor Farm, a ...")
@@ -307,7 +306,7 @@ def title_of(
         told = clean(fact)
         return cut(told[:1].upper() + told[1:]), False
     text = re.sub(r"^\d{4}\s*[:–—]\s+", "", text)  # "2022: protests in January": a list's heading
-    text = _ROW_WEEKDAY.sub(lambda day: _OWN if day[0].startswith(_OWN) else "", text)
+    text = _ROW_WEEKDAY.sub("", text)
     # "ADDITIONAL DETAILS...Warming centers will open", "...Wind chill watch in effect":
     # an advisory's field label and a headline's dots
     text = re.sub(r"^(?:[A-Z][A-Z /]{2,30})?\.\.\.\s*(?=\S)", "", text)
@@ -393,7 +392,8 @@ def title_of(
     possessed = re.search(
         # (no more than its place: not "moved Saturday's later games to the evening")
         _OWN + r"['’]s\s+(?P<thing>[\w -]+?(?:\s+(?:at|in|to)\s+(?:the\s+)?[A-Z][\w'’-]*"
-        r"(?:\s+[A-Z][\w'’-]*){0,2})?)(?=[,;.]|\s+(?:on|at|in)\s|\s+to\s+(?-i:[a-z])|$)",
+        r"(?:\s+[A-Z][\w'’-]*){0,2})?)(?=[,;.]|\s+(?:on|at|in)\s|\s+to\s+the\s+(?:evening|"
+        r"morning|afternoon|night|weekend)\b|$)",
         clause,
     )
     # (but "won the Cup in Sunday's final": what was done in it)

@@ -137,6 +137,8 @@ def unbracketed(line: str) -> str:
     return re.sub(r"^\s*\(([^()]*)\)\s*$", r"\1", line)
 
 
+# (what a leader's note tells of the row, kept: "Feathers A ........ won 7-2", "postponed")
+_TOLD = r"[^.]*\b(?:won|lost|drew|beat|postponed|cancell?ed|deferred|moved|adjourned|withdrawn)\b"
 _LETTERED_ITEM = re.compile(r"^\s*(?:\(?[a-h]\)|\((?:i|ii|iii|iv|v|vi|vii|viii)\))\s+(?=[A-Z])")
 _MAP_REFERENCE = re.compile(
     r"\s*\((?i:OS\s+|map\s+)?(?i:grid\s+)?(?i:ref(?:erence)?)\.?:?\s*[A-Z]{1,2}\s*[\d ]{2,14}\)"
@@ -155,7 +157,9 @@ def clean(text: str) -> str:
     text = _LETTERED_ITEM.sub("", text)  # "(b) This report will be submitted": a list's mark
     # a row's name before its leader, its note after: "Harvest Supper Drive ........ supper
     # included, 6 pounds" (not a fixture's sides, "The Anchor ........ v Quay Street BC")
-    text = re.sub(r"(?<=[A-Za-z)])[ \t]*\.{4,}(?![.]|[ \t]*(?:v|vs)\.?\s).*$", "", text)
+    text = re.sub(
+        rf"(?<=[A-Za-z)])[ \t]*\.{{4,}}(?![.]|[ \t]*(?:v|vs)\.?\s|{_TOLD})[^.]*$", "", text
+    )
     text = _NAME_CUT_SHORT.sub(lambda name: NAMES_CUT_SHORT[name[1]], text)  # "Thos." is Thomas
     text = _DOUBT_IN_BRACKETS.sub("", text)  # "the party of (I think) 1934": the "?" says it
     text = _MAP_REFERENCE.sub("", text)  # "at Profile 15 (grid ref. TA 2019 6871)": no words

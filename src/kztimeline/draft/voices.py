@@ -35,14 +35,31 @@ def article_voice(article: Article) -> str | None:
     company one of its last lines registers: "Ambercoach Travel Ltd, Mill Lane, Wexcombe.
     Registered in England." under a history told as "we"; or a court that judges in it."""
     voice = voice_of(article.title, article.author, article.page_title)
-    closing = (_REGISTERED.match(s.text) for s in article.sentences[-3:] if voice is None)
+    # (lines that say it is registered: not a sponsor's "Marsh Bakery Ltd, who gave the cup")
+    foot = article.sentences[-3:] if voice is None else []
+    registered = any(_REGISTERED_IN.search(s.text) for s in foot)
+    closing = (_REGISTERED.match(s.text) for s in foot if registered)
     voice = voice or next((found["name"] for found in closing if found), None)
-    # (or a court, by the words of its judgment: "We reverse and remand", "We affirm")
-    bench = voice is None and any(_BENCH.search(s.text) for s in article.sentences)
+    # (or a court, by the words of its judgment at its head or its foot: "We reverse and
+    # remand", "We affirm"; a few short sentences, read again for each fact)
+    ends = (*article.sentences[:_ENDS], *article.sentences[-_ENDS:])
+    bench = voice is None and any(_BENCH.fullmatch(s.text, 0, _SHORT) for s in ends)
     return "The court" if bench else voice
 
 
-_BENCH = re.compile(r"\b[Ww]e\s+(?:reverse|affirm|remand|vacate|heard\s+(?:oral\s+)?argument)\b")
+_ENDS = 12  # the sentences at a text's head and at its foot where a court gives its judgment
+_SHORT = 200  # how much of each is read
+
+
+# (its own sentence: "We affirm.", "We reverse the judgment and remand."; not a bank's "We affirm
+# our commitment", nor a society's "We heard argument on both sides")
+_BENCH = re.compile(
+    r"\s*We\s+(?:reverse|affirm|vacate)(?:\s+the\s+(?:judgment|order|decision|conviction|ruling)"
+    r"(?:\s+(?:of|below)[^.]{0,60})?)?(?:,?\s+and\s+remand[^.]{0,60})?\.\s*"
+)
+_REGISTERED_IN = re.compile(
+    r"(?i:registered\s+(?:in|office|no)|company\s+(?:no|number)|reg\.\s*no)"
+)
 # a company's registered name opening a line of its own, and where it is
 _REGISTERED = re.compile(
     r"(?P<name>(?:[A-Z][\w&’'-]*\s+){1,4}(?:Ltd|Limited|plc|PLC|LLP|Inc\.?|LLC|GmbH))"

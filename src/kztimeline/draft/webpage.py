@@ -36,7 +36,11 @@ _FACT_BOX = re.compile(
 # Where a page says its story is; when it has one, text outside it is left out.
 _STORY = frozenset(("article", "main"))
 # A notice's element, outside the story or in it (not a cookie banner's)
-_NOTICE = re.compile(r"^(?!.*cookie)(?=.*\b(?:notice|alert|announcement|closure)\b)", re.I)
+_NOTICE = re.compile(r"^(?!.*cookie)(?=.*\b(?:notices?|alerts?|announcements?|closures?)\b)", re.I)
+# (what such a notice tells of the place: a closure, not a sale: "Black Friday: 20% off")
+_CLOSURE = re.compile(
+    r"\b(?i:closed?|closure|reopens?|reopening|cancell?ed|suspended|postponed|shut)\b"
+)
 # The entries of a list or a table ("<li>16 December 1991 – Independence</li>").
 _ITEMS = frozenset(("li", "td", "dd", "dt"))
 
@@ -62,6 +66,7 @@ class TextOfPage(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.paragraphs: list[Paragraph] = []
         self.in_story: list[bool] = []
+        self.in_notice: list[bool] = []  # a notice's, kept beside the story (not one itself)
         self.in_header: list[bool] = []
         self.story_depth = self.header_depth = 0
         self.header_name = self.under_name = False  # the header's <h1>, the line after it
@@ -198,7 +203,8 @@ class TextOfPage(HTMLParser):
             ):
                 self.prefixed.add(self.column)
                 data = f"since {data.strip()}"  # a "Since" column's "4 June 2025": a state
-            self.noticed = self.noticed or any(_NOTICE.search(names) for _, names in self.classes)
+            notice = any(_NOTICE.search(names) for _, names in self.classes)
+            self.noticed = self.noticed or (notice and _CLOSURE.search(data) is not None)
             first = self.getpos()[0]
             for offset, piece in enumerate(data.split("\n")):
                 if piece.strip():
@@ -222,7 +228,8 @@ class TextOfPage(HTMLParser):
             self.paragraphs.append(replace(joined(self.pieces), item=self.item_depth > 0))
             # the story's own chronology counts as the story, beside it or in it, and so does
             # a notice over it ("<div class="notice">... closed from Monday 17 March")
-            self.in_story.append(self.story_depth > 0 or any(self.asides) or self.noticed)
+            self.in_story.append(self.story_depth > 0 or any(self.asides))
+            self.in_notice.append(self.noticed)
             self.noticed = False
             # (of a page's header, its name and the line under it, no banner or notice)
             named = self.header_depth > 0 and (self.header_name or self.under_name)
@@ -238,10 +245,10 @@ class TextOfPage(HTMLParser):
             # Festival / 9-18 October 2025", "Founded 1907 · Bowling on the green since 1911")
             self.paragraphs = [
                 paragraph
-                for paragraph, inside, header in zip(
-                    self.paragraphs, self.in_story, self.in_header, strict=True
+                for paragraph, inside, header, notice in zip(
+                    self.paragraphs, self.in_story, self.in_header, self.in_notice, strict=True
                 )
-                if inside or header
+                if inside or header or notice
             ]
 
 

@@ -116,7 +116,9 @@ _SCHEDULED = re.compile(
     r"(?<!\bthe )(?<!\ba )(?<!['’]s )(?<!\bits )(?<!\btheir )(?<!\bhis )(?<!\bher )"
     r"(?<!\bto )(?<!\bnot )(?<!\bcould )(?<!\bwould )(?<!\bcan )(?<!\bI )(?<!\bwe )"
     r"\b(?P<fixture>returns?\s+to|travels?\s+to|"
-    r"(?:entertains?|takes?\s+on|faces?)(?=\s+(?-i:[A-Z])))"
+    # (not "faces Crown Court charges over the crash on Monday")
+    r"(?:entertains?|takes?\s+on|faces?)(?=\s+(?-i:[A-Z])(?![^.;]{0,40}\b(?:charges?|trial|court|"
+    r"questions|allegations|prosecution|inquiry|inquest)\b)))"
     rf"\s+{_WORD_OF_THE_CLAUSE}{{0,9}}?(?:on\s+)?$",
     re.IGNORECASE,
 )
