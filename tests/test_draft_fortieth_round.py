@@ -465,3 +465,47 @@ def test_a_maker_described_as_a_trade_s_compound_and_a_relative_clause_s_series(
     # (the main verb after a relative clause between commas stays the subject's)
     lease = "Whitlock, who had lived in the flat since 2016, signed a new lease on 15 March 2021.\n"
     assert titles_of(lease)["2021-03-15"] == "Whitlock signed a new lease"
+
+
+def test_the_style_reread_s_edges() -> None:
+    # (a sponsor's line is no "we"; nor "The company now runs" a register)
+    cup = (
+        "Wexcombe Cup notes\n\nWe began running the cup on 3 March 1952.\n\nMarsh Bakery Ltd, who "
+        "gave the cup this year, sends its thanks.\n\nThe company now runs 40 vans.\n"
+    )
+    assert titles_of(cup) == {"1952-03-03": "Authors began running the cup"}
+    # (a prose line that opens on a day is no table's row)
+    hall = (
+        "The hall committee, which has met monthly since the war, met on\n14 May  and agreed to "
+        "repaint the porch before the fete.\n"
+    )
+    assert titles_of(hall, "2025-06-01") == {"2025-05-14": "The hall committee met"}
+    items = (
+        "The works are as follows:\n  h) The wall is to be mended on 3 June 2024.\n"
+        "  i) The next survey is due on 3 July 2024.\n  j) Bramble should be cut on 10 July 2024.\n"
+    )
+    assert titles_of(items)["2024-07-03"] == "The next survey is due"
+    assert dates_of(
+        "Village notices\n\nFlood warning today\n\nThe ford is closed.\n", "2025-06-10"
+    ) == ["2025-06-10"]
+    magpies = "Founded in 1892, the Magpies play at Mill Lane.\n"
+    assert titles_of(magpies) == {"1892": "The Magpies were founded"}
+    rose = "The rose garden opens to visitors on Saturday.\n"
+    assert dates_of(rose, "2025-06-10") == ["2025-06-14"]
+    assert dates_of("The Marsh Cup 2024 went to Hollin after a late try.\n") == ["2024"]
+    assert dates_of("Hollin won the Harbour Town Cup 2024 with a late try.\n") == ["2024"]
+    assert dates_of("At Sunday School the children sang carols.\n", "2025-01-10") == []
+    museum = "As of Today the museum has 300 members. It opened on 3 May 2019.\n"
+    assert dates_of(museum, "2025-01-10") == ["2019-05-03"]
+    hawks = (
+        "On Saturday the Hawks were without their captain, Ryan Follet, who was injured on 3 May. "
+        "He returns on 24 May.\n"
+    )
+    assert titles_of(hawks, "2025-05-12")["2025-05-24"] == "Ryan Follet returns"
+    notices = (
+        "The council sent a notice on January 9, 2019.\n\nA second notice followed on January 9, "
+        "2023.\n\nII.\n\nThe notice of January 9 named the wrong flat.\n"
+    )
+    assert dates_of(notices, "2024-06-01") == ["2019-01-09", "2023-01-09", "2023-01-09"]
+    six = "The first six cottages were sold on 14 May 2024 and the second on 23 July 2024.\n"
+    assert titles_of(six)["2024-07-23"] == "The second were sold"

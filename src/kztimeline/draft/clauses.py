@@ -433,7 +433,7 @@ def own_clause(text: str) -> str:
         # "I found the old logbook: the first hut was built in 1911 and burned down in 1957":
         # the clause after a colon has a subject of its own
         first = SALUTATION.sub("", pieces[0].rsplit(": ", 1)[-1], count=1)  # not "Dear Tom,"
-        head = first[: first.find(clause)] if first.find(clause) > 0 else first  # (its own)
+        head = first[: max(first.find(clause), 0)] or first  # (the subject before the clause)
         subject = subject_of(head) or subject_of(first) or pronoun_of(first)
         participle = rf"(?:[a-z]+(?:ed|en|wn)|{IRREGULAR_PARTICIPLE})\b"
         passive = re.search(rf"\b(?P<be>was|were)\s+(?:\w+ly\s+)?{participle}", first)

@@ -224,7 +224,7 @@ _YEAR_CUE = re.compile(
     r"\b\d{4}(?:,\s+(?:and\s+|or\s+)?|\s+(?:and|or)\s+)|"
     # "the year appears to be 1666", "the year was 1851"; a contest's year, "the Marsh Cup 2024"
     r"(?<!\bof\s)\bthe\s+year\s+(?:\w+\s+){0,3}?(?:is|was|be)\s+|"
-    r"(?-i:\bthe\s+[A-Z][\w'’-]*\s+(?:Cup|Trophy|Shield|Championships?|Regatta))\s+)$",
+    r"(?-i:\b[Tt]he\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:Cup|Trophy|Shield|Championships?|Regatta))\s+)$",
     re.IGNORECASE,
 )
 # a year guessed, the clause's last word: "the date of the buyout is variously given, but it

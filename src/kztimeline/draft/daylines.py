@@ -296,10 +296,10 @@ _SIGN_OFF = re.compile(
 
 def closing_day(paragraphs: Sequence[Paragraph]) -> date | None:
     """The day of a letter's or a statement's closing place and date line ("Dushanbe, 18
-    June 2025" under the signature), or of a notice's own field on its last line ("Date of
-    notice: 3 March 2025"), which dates a text that says nothing of its day at its head;
-    else ``None``. A sign-off comes before a place and a day ("Yours faithfully,"): at the
-    foot of a page without one, they are a caption ("Rennie's Bridge, 3 October 1948")."""
+    June 2025" under the signature), or of a notice's own field on its last line or over
+    its signature ("Date of notice: 3 March 2025"), which dates a text that says nothing of
+    its day at its head; else ``None``. A sign-off comes before a place and a day ("Yours
+    faithfully,"): at a foot without one, they are a caption ("Rennie's Bridge, 3 May 1948")."""
     signed = False  # whether a paragraph before has signed off
     for paragraph in paragraphs[-_FOOT:]:
         if signed and closes_with_its_day(paragraph.text) and (day := _first_day(paragraph.text)):

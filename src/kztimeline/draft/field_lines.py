@@ -103,14 +103,14 @@ _BARE_DATE = re.compile(r"(?i:\bdate)\s*:\s*(?:[A-Z][a-z]+day,?\s+)?$")
 
 
 # a field's label, on a line run into the ones before it: "... Hallowford Protection: Tree"
-_FIELD_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]+(?:\s+[a-z]+){0,3}:\s+(?=[A-Z\d])")
+_RUN_ON_LABEL = re.compile(r"(?:^|(?<=\s))[A-Z][a-z]+(?:\s+[a-z]+){0,3}:\s+(?=[A-Z\d])")
 
 
 def field_holding(text: str, at: int) -> str:
     """Of fields run into one sentence ("Tree: Common beech ... Location: Chapel Green
     Protection: Tree Preservation Order No. 12, made in 1974"), the one that holds ``at``;
     ``text`` itself when it holds fewer than two, that one is long, or ``at`` is -1."""
-    labels = [label.start() for label in _FIELD_LABEL.finditer(text)]
+    labels = [label.start() for label in _RUN_ON_LABEL.finditer(text)]
     if len(labels) < 2 or at < 0:
         return text
     start = max((label for label in labels if label <= at), default=0)

@@ -140,9 +140,6 @@ _FURNITURE = re.compile(
     rf"(?-i:(?!(?:{MONTH_WORDS}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)"
     r"[A-Z][\w.'-]+(?:\s+[A-Z][\w.'-]+){0,3})"
     r"(?:[;,|)]|\s+and\s|$)|^(?:Published|Posted|Updated|Last updated|Issue time)\b[^.]{0,80}$|"
-    # (a statement's tail: "Issued by the Department for Transport press office, 6 March
-    # 2025, 12:40.")
-    rf"^Issued\s+by\s+[^.]{{0,100}},\s+{_WRITTEN_DAY}(?:,?\s+\d{{1,2}}[:.]\d\d)?\.?$|"
     r"^Last\s+updated\b[^.]{0,60}\b\d{1,2}[:.]\d\d\.$|"  # "Last updated Wed 8 Oct, 11:40."
     rf"^Last\s+updated\s+(?:on\s+)?{_WRITTEN_DAY}\.$|"  # "Last updated 3 March 2024."
     r"^Published\s+(?:in|by)\s+(?:the\s+)?[A-Z][^.]{0,80}\.?$|"  # "in the Official Gazette on"
@@ -250,9 +247,10 @@ _FURNITURE = re.compile(
     r"Clerk|Editor|Ombudsman|Ambassador|Governor|Registrar|Treasurer)\b"
     r"(?-i:\s+of\s+the\s+[A-Z]\w+(?:\s+[A-Z]\w+)?)?(?-i:,?\s+[A-Z][a-z]+)??,?\s+"
     rf"{_WRITTEN_DAY}\.?$|"
-    # "Issued by the Public Relations Unit, 7 February 2025": the page's own line
+    # "Issued by the Public Relations Unit, 7 February 2025": the page's own line (and its hour:
+    # "Issued by the Department for Transport press office, 6 March 2025, 12:40.")
     r"^(?:Issued|Published|Prepared|Compiled|Released)\s+by\s+[^.;]{3,80},\s+"
-    rf"{_WRITTEN_DAY}\.?$|"
+    rf"{_WRITTEN_DAY}(?:,?\s+\d{{1,2}}[:.]\d\d)?\.?$|"
     # A label and a bare date with nothing else ("Dated 4 June 2019", "Filmed on 2 May
     # 2020."): the document's own record of itself, no subject and no fact. "The film was
     # released on 2 May 2020" has a subject and stays.

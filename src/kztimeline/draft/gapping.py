@@ -22,6 +22,7 @@ _GAPPED = re.compile(
     rf"(?P<np>{_PHRASE})\s+(?:in|on|at|by)\s+(?P<second>{MARKED_DATE})(?P<rest>.*)"
 )
 _ARTICLE = re.compile(r"(?:an?|the|its|their)\s")
+_SOME = rf"(?:{NUMBER_PATTERN}|dozen|few|several)"  # a count's words: "two", "dozen"
 _COUNT = re.compile(rf"\d|(?!a\b){NUMBER_PATTERN}\b")  # "500 trees", "forty"
 # (the words between a subject and its verb: "The mill first opened", not its object)
 _ADVERB = re.compile(r"[a-z]+ly|first|also|then|later|again|never|once")
@@ -43,11 +44,8 @@ def gapped_title(clause: str) -> str | None:
         verbs = left[len(subject) :].split()
         if verbs and all(VERB.fullmatch(word) or _ADVERB.fullmatch(word) for word in verbs):
             # (an ordinal alone stands for the first's noun: "The first survey visit was made
-            # on 14 May and the second on 23 July")
-            # (its noun, not its count: "The first two cottages were sold ...")
-            first = re.match(
-                r"(?i:the|an?)\s+first\s+(?!\d|two|three|four|five|few)(?P<noun>.+)", subject
-            )
+            # on 14 May and the second on 23 July"; not its count, "The first two cottages")
+            first = re.match(rf"(?i:the|an?)\s+first\s+(?!\d|{_SOME}\b)(?P<noun>.+)", subject)
             nth = re.fullmatch(r"(?i:the|an?)\s+(?:second|third|fourth|last|final)", np)
             np = f"{np} {first['noun']}" if first and nth else np
             return left if own_first else f"{np} {' '.join(verbs)}"

@@ -170,7 +170,7 @@ def days_under_a_month(text: str) -> str:
     return "\n".join(lines)
 
 
-_SHORT_DAY = r"Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun"
+_WEEKDAY_CELL = r"Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun"
 # A row's day, then the feast that falls on it, a sentence of its own: "Mar. 25  Lady Day.  Pd.
 # half a year's Rent" (the feast, or the weekday, only names the day again)
 _FEAST_AFTER_ITS_DAY = re.compile(
@@ -180,15 +180,16 @@ _FEAST_AFTER_ITS_DAY = re.compile(
     # (or its weekday, in a column of its own: "Apl 9th    Tuesday. Made 10 Firkins", "8 Sep
     # Mon      Club Pairs", which leaves its gap)
     r"(?P<weekday>[ \t]{2,}(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\.)(?=[ \t]+[A-Z])|"
-    rf"(?P<cell>[ \t]{{2,}}(?:{_SHORT_DAY})(?:-(?:{_SHORT_DAY}))?)(?=[ \t]{{2,}}[A-Z]))",
+    rf"(?P<cell>[ \t]{{2,}}(?:{_WEEKDAY_CELL})(?:-(?:{_WEEKDAY_CELL}))?)(?=[ \t]{{2,}}[A-Z]))",
     re.MULTILINE,
 )
 
 
 def feasts_named_again(text: str) -> str:
     """``text`` without the feast a row names after its day ("Mar. 25  Lady Day.  Pd. half
-    a year's Rent" is "Mar. 25  Pd. half a year's Rent"): the same day named again, so
-    that the row's entry is what happened on it."""
+    a year's Rent" is "Mar. 25  Pd. half a year's Rent"), and with the weekday it names
+    after it put before it ("Apl 9th    Tuesday. Made" is "Tuesday Apl 9th   Made"): the
+    same day named again, so that the row's entry is what happened on it."""
     return _FEAST_AFTER_ITS_DAY.sub(_day_told_again, text)
 
 
@@ -234,8 +235,10 @@ def ditto_days(text: str) -> str:
     """``text`` with each ditto that stands for the month of the row right above written
     as that month ('"   5.  Pd. Mr Crane' under "Jan. 1.  Stock taken" is "Jan.   5.  Pd.
     Mr Crane"), and each later day alone in the column of that row's day ("      17th  Pd
-    Jas. Hinde" under "Janry  5th  Recd of Capt. Moss"), so that each row is an entry of its
-    day; a ditto after any other line (a quotation's mark) stays."""
+    Jas. Hinde" under "Janry  5th  Recd of Capt. Moss"), and each month alone in the rows'
+    column with its year ("Mar.   Bought ... abt the 20th" under the year "1793" is "In March
+    1793, Bought ... abt the 20th of March 1793"), so that each row is an entry of its day;
+    a ditto after any other line (a quotation's mark) stays."""
     lines, month, stop, column, last = text.split("\n"), "", "", -1, 0
     year, told = "", ""  # (the year over the rows, "1843."; a month alone, its day still to tell)
     for number, line in enumerate(lines):

@@ -40,7 +40,7 @@ _STATE_OF_THESE_DAYS = re.compile(
 
 
 # A heading of these days: "Valdemora today", "The club today", "Brell clocks today".
-_HEADING = re.compile(r"(?:(?:[A-Z][\w'’-]*|the|our|its)\s+)(?:[\w'’-]+\s+){0,3}[Tt]oday")
+_HEADING = re.compile(r"(?:(?:[A-Z][\w'’-]*|the|our|its)\s+){1,4}(?:[a-z]+s\s+)?[Tt]oday")
 
 
 def nowadays(sentence: str, start: int, end: int) -> bool:

@@ -357,12 +357,14 @@ _ENTRY = re.compile(
 # (H)", "1-2 June  Regatta", "Thurs. 10th & 17th July  Make-up nights"), in a run of such rows.
 _CELL = r"(?:\s{2,}|\t)\s*\S"
 _DAY_ROW = re.compile(
-    rf"(?:{WEEKDAY_AND_DAY}{MORE_DAYS}*|\d{{1,2}}(?:st|nd|rd|th)?{MORE_DAYS}*)\s+(?:{MONTH_WORDS})\.?"
+    rf"(?:{WEEKDAY_AND_DAY}{MORE_DAYS}*|\d{{1,2}}(?:st|nd|rd|th)?{MORE_DAYS}+)\s+(?:{MONTH_WORDS})\.?"
     # (or "Sat 15 June Cup  S 6", "Fri. 2nd May 2025  Team fees"; under a month "Sat 13   Hallam v")
     rf"(?:,?\s+[12]\d{{3}}(?={_CELL}))?(?:{_CELL}|\s(?!\d{{4}})(?=.*?[^\s.!?]{_CELL}))"
     rf"|{WEEKDAY_AND_DAY}(?:\s{{2,}}|\t)\s*[A-Z][^\n]*?\sv\s"
     # (or its month first: "Sep  2    Season opens", "Oct. 14  v. Fenwick Marsh")
     rf"|(?:{MONTH_WORDS})\.?\s{{1,2}}\d{{1,2}}(?:st|nd|rd|th)?(?:,\s+[12]\d{{3}})?{_CELL}"
+    # (or one day first, a capital after its gap: "8 Sep       Club Pairs"; not "14 May  and")
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:\s{{2,}}|\t)\s*[A-Z]"
 )
 
 

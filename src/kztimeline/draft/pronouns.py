@@ -118,6 +118,10 @@ COMPANY = re.compile(
 )
 # One capitalised plural noun ("Officers"), not a name in -s ("Thomas", "Dennis", "Carlos").
 _ONE_PLURAL = re.compile(r"[A-Z][a-z]+(?<![su])(?<!ss)(?<!a)(?<!i)(?<!o)s")
+# A side's name, not one plural noun: "Quillmont", "The Hawks" (not "Officers were called")
+_SIDE = re.compile(
+    rf"(?!{_ONE_PLURAL.pattern}$)(?:[Tt]he\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){{0,3}}"
+)
 
 
 # Two names joined by "and" ("the brothers Aidan and Rory Quill"), never two days.
@@ -163,7 +167,7 @@ _AGENT = re.compile(
     rf"((?:{HONORIFIC}\s+)?{NAME}(?:\s+{NAME}){{1,2}})(?=[\s,.;])(?!\s+(?i:{_NO_PERSON}))"
 )
 # A person in apposition, told of in a relative clause: "their captain, Ryan Follet, who"
-_WHO = re.compile(
+_PLAYER_WHO = re.compile(
     rf"(?:,|\b(?:captain|defender|striker|forward|goalkeeper|keeper|midfielder|winger|coach|"
     rf"player|skipper))\s+((?:{HONORIFIC}\s+)?{NAME}(?:\s+{NAME}){{1,2}}),\s+who\b"
 )
@@ -253,11 +257,9 @@ def named(
     Roza Temirova in 1966; she died in 2010" has "she" stand for the name after "He".
     ``subject_of`` gives the subject of a sentence, if it has one; "they" with no plural
     subject stands for the last two names joined by "and" ("the brothers Aidan and Rory
-    Quill"). ``voice`` is who "we" are when no sentence says (see
-    :func:`kztimeline.draft.voices.voice_of`), named by the text's title or page when ``site``
-    (not a byline): then no name of no body told before stands for "we"; without one, "we"
-    are the authors
-    ("Authors report...")."""
+    Quill"). ``voice`` is who "we" are when no sentence says (:func:`voices.article_voice`),
+    named by the text's title or page when ``site`` (not a byline): then no name of no body
+    told before stands for "we"; without one, "we" are the authors ("Authors report...")."""
     if (weather := _WEATHER_IT.match(text)) is not None:
         return _WEATHER[weather["verb"][:4]] + text[weather.end() :]
     pronoun = PRONOUN.match(text)
@@ -307,7 +309,7 @@ def named(
         # with a subject "it" cannot be, the named thing it acted on
         name = possessive(thing[1]) if word == "Its" else thing[1]
         return f"{name} {text[pronoun.end() :]}"
-    persons = _WHO.findall(earlier[-1]) if personal and earlier and not before else []
+    persons = _PLAYER_WHO.findall(earlier[-1]) if personal and earlier and not before else []
     if len(persons) == 1 and _a_side(earlier[-1], subject_of(earlier[-1])):
         # "The Hawks were without their captain, Ryan Follet, who ... He is": the one person
         name = possessive(persons[0]) if word in ("His", "Her") else persons[0]
@@ -435,10 +437,8 @@ def named(
 
 
 def _a_side(sentence: str, subject: str | None) -> bool:
-    """Whether ``subject`` of ``sentence`` is a side, a name of many ("The Hawks", "Quillmont
-    were"; not "her parents", "the crew", "Father have")."""
-    named = subject and re.fullmatch(r"(?:The\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}", subject)
-    if not subject or not named or _TO_KIN.fullmatch(subject) or _ONE_PLURAL.fullmatch(subject):
+    """Whether ``subject`` of ``sentence`` is a side ("The Hawks", "Quillmont were"; no kin)."""
+    if not subject or not _SIDE.fullmatch(subject) or _TO_KIN.fullmatch(subject):
         return False
     after = sentence[sentence.find(subject) + len(subject) :]
     return _plural_noun(subject) or re.match(r"\s+(?:are|were|have)\b", after) is not None

@@ -70,7 +70,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
     (
         "relative_day",
         # (not the time of a count held: "As of today the museum has 300 members")
-        r"(?!(?<=\b[Aa]s of )(?:today|this morning),?\s+[^.;]{0,40}?\b(?:has|have)\s+(?:\d|some|"
+        r"(?!(?<=\b(?i:as of) )(?i:today|this morning),?\s+[^.;]{0,40}?\b(?:has|have)\s+(?:\d|some|"
         r"about|over|more|fewer))"
         r"\b(?i:the day (?:before yesterday|after to-?morrow)|to-?day|yesterday|to-?morrow|"
         r"to-?night|this (?:morning|afternoon|evening)|last night|"
@@ -127,7 +127,7 @@ RELATIVE_SHAPES: tuple[tuple[str, str], ...] = (
         rf"(?P<w>(?<!\b[Aa] )(?<!\b[Aa]n )(?<!\bnew )(?<!\bweekly )"
         rf"(?!(?<=\b[Tt]he ){WEEKDAY_PATTERN}(?:\s+(?i:after|before|if|unless)\b|"
         rf"\s+and\s+{WEEKDAY_PATTERN}\s+[a-z]+s\b))"
-        rf"{WEEKDAY_PATTERN}\b(?!(?<=[Ss]unday)\s+schools?\b)|"  # (not "the Sunday school")
+        rf"{WEEKDAY_PATTERN}\b(?!(?<=[Ss]unday)\s+(?i:schools?)\b)|"  # (not "the Sunday school")
         rf"(?<![–-]){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:last|next)\b)|"
         # (or after "on", before a condition: "go back to billets on Sat. if all goes well")
         rf"(?<=\bon\s){SHORT_WEEKDAY_PATTERN}(?<=\.)(?=\s+(?:if|unless|weather)\b))"

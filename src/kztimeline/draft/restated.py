@@ -171,7 +171,7 @@ _NAMED_BY_ITS_THING = re.compile(
     r"application|agreement|meeting|hearing|inspection|visit|call|statement|complaint|reply|"
     r"response|minutes|contract|lease|award|survey)\s+(?:of|dated)\s+$"
 )
-_A_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+_ONE_DAY = re.compile(r"\d{4}-\d\d-\d\d")
 
 
 def days_told_before(sentences: Sequence[str], found: list[list[Mention]]) -> None:
@@ -181,11 +181,11 @@ def days_told_before(sentences: Sequence[str], found: list[list[Mention]]) -> No
     years: dict[str, str] = {}  # a day's month and day ("01-09"), and its year told in full
     for index, (sentence, mentions) in enumerate(zip(sentences, found, strict=True)):
         for number, mention in enumerate(mentions):
-            if not _A_DAY.fullmatch(mention.value):
+            if not _ONE_DAY.fullmatch(mention.value):
                 continue
             year, day = mention.value[:4], mention.value[5:]
             if re.search(r"\d{4}", mention.text):
-                years.setdefault(day, year)
+                years[day] = year  # (the last year it was told with)
             elif (
                 day in years
                 and years[day] != year

@@ -27,7 +27,7 @@ from kztimeline.draft.line_breaks import (
     year_lines,
 )
 from kztimeline.draft.paragraphs import Paragraph
-from kztimeline.draft.pieces import YEAR_THEN_MONTH
+from kztimeline.draft.pieces import LETTERED_ITEM, YEAR_THEN_MONTH
 from kztimeline.draft.verbs import VERB
 from kztimeline.draft.weekdays import (
     OLD_WEEKDAY_ABBREVIATIONS,
@@ -122,7 +122,7 @@ _REPORT_PAGES = re.compile(
 _DAY_BOOK_MONTH = re.compile(rf"\s*{YEAR_THEN_MONTH}\s*")
 
 
-_LETTER_ITEM = re.compile(r"[ \t]*(?:\(?[a-z]\)|\((?:i|ii|iii|iv|v|vi)\))[ \t]+(?=[A-Z])")
+_LETTER_ITEM = re.compile(rf"[ \t]*{LETTERED_ITEM}[ \t]+(?=[A-Z])")
 # A place or a part named by a letter, before the next sentence's opening word: "recorded on
 # 14 May in transect C. A nest", "Schedule A. The road" (not a name's initials, "the field J.
 # Hobbs now rents", "Judge Court J. Bell", "D. H. Lawrence")
@@ -342,8 +342,9 @@ def sentences_of(paragraph: Paragraph, start: int, number: int) -> list[Sentence
                             and _OPENING_WORD.match(text, match.end())
                         )
                     )
-                    # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "188 Wn. App. 402"
+                    # an old weight's parts: "2 cwt. 1 qr. 7 lb."
                     or (_WEIGHT_PART.fullmatch(token) and _NEXT_PART.match(text, match.end()))
+                    # a law report's "289 N.C. 1979", "U.S.C. Sec. 1983", "188 Wn. App. 402"
                     or (
                         _BEFORE_NUMBER.fullmatch(token)
                         and re.match(r"\s+(?:\d|[A-Z]+/)", text[match.end() :])

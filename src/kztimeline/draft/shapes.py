@@ -338,6 +338,6 @@ def without(text: str, appositives: Sequence[re.Match[str]]) -> str:
 
 def a_side_s_name(subject: str) -> bool:
     """Whether ``subject`` is a side's name, one word in the plural after "the" ("the Hawks",
-    "The Rovers"; not "The Hercules", "The Hollies", "The Reverend James Peters"), which a
-    participle that opens its sentence says "were" of."""
-    return re.fullmatch(r"(?i:the)\s+[A-Z][a-z]{2,}[^aeiousy\W]s", subject) is not None
+    "The Rovers", "the Magpies", "the Wolves"; not "The Hercules", "The Reverend James
+    Peters"), which a participle that opens its sentence says "were" of."""
+    return re.fullmatch(r"(?i:the)\s+[A-Z][a-z]{2,}(?:[^aeiousy\W]s|ies|ves)", subject) is not None

@@ -34,18 +34,18 @@ _PHRASE_WORD = (
     r"(?!(?:said|says|told|that|which|who|when|where|because|if|had|has|have|was|were|is|are|"
     r"[a-z]{3,}ed)\b)[^\s,]+"
 )
-_PAST = r"(?:[a-z]+ed|came|went|was|were|had|began|became|made|took|grew)\b"
+_PAST_OR_BE = r"(?:[a-z]+ed|came|went|was|were|had|began|became|made|took|grew)\b"
 _SUBJECT_INSIDE = (
-    rf"(?:(?:{_PHRASE_WORD}\s+){{3,12}}?(?=(?:it|he|she|they|we)\s+{_PAST})|"
+    rf"(?:(?:{_PHRASE_WORD}\s+){{3,12}}?(?=(?:it|he|she|they|we)\s+{_PAST_OR_BE})|"
     # (or a noun's own: "After the war the business grew quickly", "After the fall of the
     # Venetian Republic the garrison is thought to have left")
     # (no verb of its own: not "After their father died their mother was left the farm")
     rf"(?:(?!(?:died|lived|left|came|went|fell|grew|ran|sat|lay)\b){_PHRASE_WORD}\s+){{2,10}}?"
-    rf"(?=(?:the|its|their)\s+[a-z]+\s+(?:{_PAST}|is\b|are\b)))"
+    rf"(?=(?:the|its|their)\s+[a-z]+\s+(?:{_PAST_OR_BE}|is\b|are\b)))"
 )
 SUBJECT_AFTER_PHRASE = re.compile(rf"(?:After|Before|During|Following)\s+{_SUBJECT_INSIDE}")
 """An opening phrase that hides the main clause's subject: "After a year in an Earth-like
-orbit it came back for an Earth gravity assist"."""
+orbit it came back for an Earth gravity assist", "After the war the business grew"."""
 INTRODUCTION = re.compile(
     # a phrase of a preposition, with no verb: not the main clause "In 1548 the school was
     # refounded by royal charter, surviving ...", nor a count that opens the subject: "About

@@ -161,7 +161,8 @@ PAST = re.compile(
     r"(?<!\bbe )(?<!\bbeen )(?<!\bis )(?<!\bare )(?<!\bis not )(?<!\bare not )"
     r"\b(?:was|were|had|did|took|held|said|became|met|won|gave|made|came|went|began|told|saw|"
     # (a rose, the Rose Bowl and a ROSE BOWL FINAL are no past of rising)
-    r"(?-i:rose)|fell|left|brought|sent|spoke|wrote|found|struck|lost|sold|bought|built|fought|"
+    r"(?<!\b[Aa] )(?<!\b[Tt]he )(?-i:rose)|"
+    r"fell|left|brought|sent|spoke|wrote|found|struck|lost|sold|bought|built|fought|"
     r"caught|ago|yesterday|(?<!-)born|begun|recd|"
     # a perfect participle's passive: "its intention having first been advertised on"
     r"(?<=[a-z] )having\s+(?:[a-z]+\s+)?been|"

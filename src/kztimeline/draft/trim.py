@@ -9,7 +9,7 @@ import re
 from kztimeline.draft.cues import CLOCK, DOUBT_IN_BRACKETS, MEMORANDUM, NAMES_CUT_SHORT
 from kztimeline.draft.key_dates import DEBTOR_CHARGED
 from kztimeline.draft.letters import without_the_letter_s_opening
-from kztimeline.draft.pieces import ENTRY_NUMBER
+from kztimeline.draft.pieces import ENTRY_NUMBER, LETTERED_ITEM
 from kztimeline.draft.sums import without_a_closing_sum
 from kztimeline.draft.verbs import clausal
 
@@ -138,8 +138,10 @@ def unbracketed(line: str) -> str:
 
 
 # (what a leader's note tells of the row, kept: "Feathers A ........ won 7-2", "postponed")
-_TOLD = r"[^.]*\b(?:won|lost|drew|beat|postponed|cancell?ed|deferred|moved|adjourned|withdrawn)\b"
-_LETTERED_ITEM = re.compile(r"^\s*(?:\(?[a-h]\)|\((?:i|ii|iii|iv|v|vi|vii|viii)\))\s+(?=[A-Z])")
+_RESULT_NOTE = (
+    r"[^.]*\b(?:won|lost|drew|beat|postponed|cancell?ed|deferred|moved|adjourned|withdrawn)\b"
+)
+_LETTERED_ITEM = re.compile(rf"^\s*{LETTERED_ITEM}\s+(?=[A-Z])")
 _MAP_REFERENCE = re.compile(
     r"\s*\((?i:OS\s+|map\s+)?(?i:grid\s+)?(?i:ref(?:erence)?)\.?:?\s*[A-Z]{1,2}\s*[\d ]{2,14}\)"
 )
@@ -158,7 +160,7 @@ def clean(text: str) -> str:
     # a row's name before its leader, its note after: "Harvest Supper Drive ........ supper
     # included, 6 pounds" (not a fixture's sides, "The Anchor ........ v Quay Street BC")
     text = re.sub(
-        rf"(?<=[A-Za-z)])[ \t]*\.{{4,}}(?![.]|[ \t]*(?:v|vs)\.?\s|{_TOLD})[^.]*$", "", text
+        rf"(?<=[A-Za-z)])[ \t]*\.{{4,}}(?![.]|[ \t]*(?:v|vs)\.?\s|{_RESULT_NOTE})[^.]*$", "", text
     )
     text = _NAME_CUT_SHORT.sub(lambda name: NAMES_CUT_SHORT[name[1]], text)  # "Thos." is Thomas
     text = _DOUBT_IN_BRACKETS.sub("", text)  # "the party of (I think) 1934": the "?" says it

@@ -35,19 +35,22 @@ def article_voice(article: Article) -> str | None:
     company one of its last lines registers: "Ambercoach Travel Ltd, Mill Lane, Wexcombe.
     Registered in England." under a history told as "we"; or a court that judges in it."""
     voice = voice_of(article.title, article.author, article.page_title)
-    # (lines that say it is registered: not a sponsor's "Marsh Bakery Ltd, who gave the cup")
-    foot = article.sentences[-3:] if voice is None else []
-    registered = any(_REGISTERED_IN.search(s.text) for s in foot)
-    closing = (_REGISTERED.match(s.text) for s in foot if registered)
+    # (the line that says it is registered, or the one before: not a sponsor's "Marsh Bakery
+    # Ltd, who gave the cup")
+    foot = [s.text for s in article.sentences[-3:]] if voice is None else []
+    said = next((n for n, text in enumerate(foot) if _REGISTERED_IN.search(text)), -1)
+    closing = (_REGISTERED.match(text) for text in foot[max(0, said - 1) : said + 1])
     voice = voice or next((found["name"] for found in closing if found), None)
     # (or a court, by the words of its judgment at its head or its foot: "We reverse and
     # remand", "We affirm"; a few short sentences, read again for each fact)
-    ends = (*article.sentences[:_ENDS], *article.sentences[-_ENDS:])
+    ends = (*article.sentences[:_JUDGMENT_SENTENCES], *article.sentences[-_JUDGMENT_SENTENCES:])
     bench = voice is None and any(_BENCH.fullmatch(s.text, 0, _SHORT) for s in ends)
     return "The court" if bench else voice
 
 
-_ENDS = 12  # the sentences at a text's head and at its foot where a court gives its judgment
+_JUDGMENT_SENTENCES = (
+    12  # the sentences at a text's head and at its foot where a court gives its judgment
+)
 _SHORT = 200  # how much of each is read
 
 
@@ -58,12 +61,12 @@ _BENCH = re.compile(
     r"(?:\s+(?:of|below)[^.]{0,60})?)?(?:,?\s+and\s+remand[^.]{0,60})?\.\s*"
 )
 _REGISTERED_IN = re.compile(
-    r"(?i:registered\s+(?:in|office|no)|company\s+(?:no|number)|reg\.\s*no)"
+    r"\b(?i:registered\s+(?:in|office|no)\b|company\s+(?:no|number)\b|reg\.\s*no\b)"
 )
 # a company's registered name opening a line of its own, and where it is
 _REGISTERED = re.compile(
     r"(?P<name>(?:[A-Z][\w&’'-]*\s+){1,4}(?:Ltd|Limited|plc|PLC|LLP|Inc\.?|LLC|GmbH))"
-    r"\s*(?:,|\s[-–—|]\s)"
+    r"\s*(?:,(?!\s+who\b)|\s[-–—|]\s)"
 )
 
 
