@@ -283,7 +283,8 @@ class Anchors:
         (or the day the text was issued) again; after a ``new_year``'s heading ("1794" over
         an account book's rows), no day of the year before carries on, past or present."""
         self.reference, self.headed = published or self.issued, False
-        self.present, self.past = (None, None) if new_year else (self.present, self.past)
+        if new_year:
+            self.present = self.past = None
 
     def leave_heading_at_a_run(self, text: str, opens: bool, published: date | None) -> None:
         """A paragraph of an undated diary that opens on a run of days after the dated

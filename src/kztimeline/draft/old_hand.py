@@ -35,7 +35,7 @@ _ABOUT_UNSTOPPED = re.compile(
 # malthouse"; not a count, "a congregation of abt 1600.", nor a log's hour beside another,
 # "Left the Staithe abt 1745, ... anchored at 2130")
 # (or before "&": "The old Shop by the Quay was burnt abt 1787 & all my Tools with it")
-_ABOUT_A_YEAR = re.compile(rf"\babt(?=\s+{YEAR_FIGURES}(?:[,;.]|\s+&))")
+_ABOUT_A_YEAR = re.compile(rf"\babt(?=\s+{YEAR_FIGURES}(?:[,;.]|(?P<amp>\s+&)))")
 _DONE_BEFORE = re.compile(
     rf"\b(?:[a-z]{{3,}}ed|{IRREGULAR_PARTICIPLE}|began|took)\b[^.;,]{{0,40}}$"
 )
@@ -50,7 +50,7 @@ def _about_a_year(abt: re.Match[str]) -> str:
     """ "abt." before a year that ends its clause after a past (before "&", after a passive's:
     "was burnt abt 1787 & all my Tools", not "numbered abt 1600 & upwards"), else ``abt``."""
     before = abt.string[max(0, abt.start() - 60) : abt.start()]
-    if re.match(r"\s+\d{4}\s+&", abt.string[abt.end() :]) and not _PASSIVE_BEFORE.search(before):
+    if abt["amp"] and not _PASSIVE_BEFORE.search(before):
         return abt[0]
     stop = abt.string.find(".", abt.end() + 6)
     after = abt.string[abt.end() : stop if stop >= 0 else len(abt.string)]

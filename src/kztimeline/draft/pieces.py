@@ -8,12 +8,12 @@ from kztimeline.draft.cues import COUNTED, MONTH_WORDS, ORDINAL
 from kztimeline.draft.weekdays import SHORT_WEEKDAY_PATTERN, WEEKDAY_PATTERN
 
 __all__ = (
-    "LETTERED_ITEM",
     "ENTRY_NUMBER",
     "ERA_YEAR",
     "HOLIDAY",
     "HOLIDAYS",
     "LEAD",
+    "LETTERED_ITEM",
     "MORE_DAYS",
     "WEEKDAY_AND_DAY",
     "WEEKDAY_LEAD",
@@ -23,6 +23,8 @@ __all__ = (
     "year_pattern",
 )
 
+# A lettered item's mark: "a)", "(b)", "(iv)"
+LETTERED_ITEM = r"(?:\(?[a-z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))"
 _ENTRY_LABELS = (
     "Update Bulletin Message Alert Notice Report Issue Edition Entry Walk Visit Survey Count "
     "Round Heat Race Leg Game Match Day Week Phase Part Session Episode"
@@ -30,8 +32,6 @@ _ENTRY_LABELS = (
 # An entry's number, as a record numbers its entries: "Update 2" over "20 January 2025,
 # 14:30", "Walk 1 - 12 April 2024", "UPDATE 6 — 14 Aug 2025, 18:00", "Day 12 - Tuesday 9
 # January 2024" (no day of a run); its label as a title or in capitals, never in lower case
-# A lettered item's mark: "a)", "(b)", "(iv)"
-LETTERED_ITEM = r"(?:\(?[a-z]\)|\((?:i|ii|iii|iv|v|vi|vii|viii|ix|x)\))"
 ENTRY_NUMBER = (
     rf"(?-i:{'|'.join(_ENTRY_LABELS)}|{'|'.join(label.upper() for label in _ENTRY_LABELS)})\s+"
     # (or with its year: "Notice 2024/09", "NOTICE 14/2025"; not a run's "Day 3/14")
